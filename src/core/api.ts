@@ -1,0 +1,34 @@
+/** The engine's one entry point, as every adapter calls it: grids in, findings out. */
+import type { SheetGrid } from "./grid";
+import type { AuditSettings } from "./settings";
+import type { Catalog } from "./catalog/types";
+import type { ColumnMapping, RecognisedTable } from "./tables/types";
+import type { Finding, FindingSummary } from "./findings";
+import type { IsoDate } from "./dates";
+
+/** Which checks to run: the ribbon's buttons run one group; "all" runs every rule. */
+export type CheckGroup = "caps" | "composition" | "execution";
+
+export interface AuditInput {
+  sheets: SheetGrid[];
+  settings: Partial<AuditSettings> & { today: IsoDate };
+  /** A catalog given from outside (--catalog, or the pane); else the workbook's, else built-in. */
+  catalog?: Catalog;
+  /** Column mappings and picked ranges the user made in the task pane. */
+  mappings?: ColumnMapping[];
+  /** Restrict to these groups (default: all). `input.unreadable-value` goes with each group. */
+  checks?: CheckGroup[];
+}
+
+export interface AuditResult {
+  asOf: IsoDate;
+  asOfSource: "setting" | "table" | "today";
+  settings: AuditSettings;
+  /** Every table recognised, in sheet order then top to bottom. */
+  tables: RecognisedTable[];
+  /** The catalog the cap rules used. */
+  catalog: Catalog;
+  /** Findings in sheet order, then row, then column. */
+  findings: Finding[];
+  summary: FindingSummary;
+}

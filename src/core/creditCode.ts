@@ -1,0 +1,41 @@
+/**
+ * The unified social credit code (统一社会信用代码, GB 32100-2015): 18 characters from
+ * 0-9 and A-Y without I, O, S, V, Z; the last is a check character over the first 17.
+ */
+export const CREDIT_CODE_CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+const VALUE = new Map<string, number>([...CREDIT_CODE_CHARSET].map((c, i) => [c, i]));
+
+export type CreditCodeProblem = "length" | "character" | "check";
+
+/** The check character for the first 17 characters, or null when one is not allowed. */
+export function creditCodeCheckChar(first17: string): string | null {
+  if (first17.length !== 17) return null;
+  let sum = 0;
+  for (let i = 0; i < 17; i++) {
+    const v = VALUE.get(first17[i]);
+    if (v === undefined) return null;
+    sum += v * WEIGHTS[i];
+  }
+  const check = 31 - (sum % 31);
+  return CREDIT_CODE_CHARSET[check === 31 ? 0 : check];
+}
+
+/** Why a code is not valid, or null when it is. Lower case and surrounding spaces are tolerated. */
+export function creditCodeProblem(code: string): CreditCodeProblem | null {
+  const c = code.trim().toUpperCase();
+  if (c.length !== 18) return "length";
+  let sum = 0;
+  for (let i = 0; i < 17; i++) {
+    const v = VALUE.get(c[i]);
+    if (v === undefined) return "character";
+    sum += v * WEIGHTS[i];
+  }
+  if (!VALUE.has(c[17])) return "character";
+  const check = 31 - (sum % 31);
+  return CREDIT_CODE_CHARSET[check === 31 ? 0 : check] === c[17] ? null : "check";
+}
+
+export function isValidCreditCode(code: string): boolean {
+  return creditCodeProblem(code) === null;
+}

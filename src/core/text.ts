@@ -1,0 +1,55 @@
+/**
+ * Text normalisation shared by header matching, item matching and amount parsing.
+ * Staff type the same words with full- or half-width characters, curly or straight quotes,
+ * stray spaces and line breaks inside header cells.
+ */
+
+/** Full-width ASCII (！-～) and the ideographic space become their half-width forms. */
+export function toHalfWidth(s: string): string {
+  let out = "";
+  let changed = false;
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code >= 0xff01 && code <= 0xff5e) {
+      out += String.fromCharCode(code - 0xfee0);
+      changed = true;
+    } else if (code === 0x3000) {
+      out += " ";
+      changed = true;
+    } else {
+      out += s[i];
+    }
+  }
+  return changed ? out : s;
+}
+
+const QUOTES = /[“”"'‘’「」『』〝〞„‟]/g;
+const SPACES = /[\s\u00a0\u3000]+/g;
+
+/**
+ * The key two names are compared by: half-width, no quotes, no spaces, lower case,
+ * Chinese brackets and punctuation folded to ASCII.
+ */
+export function nameKey(s: string): string {
+  return toHalfWidth(String(s))
+    .replace(QUOTES, "")
+    .replace(SPACES, "")
+    .replace(/[【\[]/g, "(")
+    .replace(/[】\]]/g, ")")
+    .replace(/[、，]/g, ",")
+    .replace(/[；]/g, ";")
+    .replace(/[。.]$/, "")
+    .toLowerCase();
+}
+
+/** Header text folded for matching: half-width, no spaces or line breaks, no quotes. */
+export function headerKey(s: string): string {
+  return toHalfWidth(String(s)).replace(QUOTES, "").replace(SPACES, "").toLowerCase();
+}
+
+/** Text of a cell value for display and matching; numbers keep their plain form. */
+export function cellText(v: unknown): string {
+  if (v === null || v === undefined) return "";
+  if (typeof v === "string") return v.trim();
+  return String(v);
+}

@@ -1,0 +1,38 @@
+/** The money units these tables use, and their factor to 元. */
+export type Unit = "元" | "万元" | "亿元";
+
+export const UNIT_FACTOR: Record<Unit, number> = { 元: 1, 万元: 10_000, 亿元: 100_000_000 };
+
+export const UNITS: readonly Unit[] = ["元", "万元", "亿元"];
+
+/** Reads a unit word ("万元", "元", "亿元", "yuan", "10k yuan") — null when it is none. */
+export function parseUnit(text: string): Unit | null {
+  const t = text.trim().toLowerCase();
+  if (t === "元" || t === "yuan" || t === "cny" || t === "rmb") return "元";
+  if (t === "万元" || t === "万" || t === "10k yuan" || t === "ten thousand yuan") return "万元";
+  if (t === "亿元" || t === "亿" || t === "100m yuan") return "亿元";
+  return null;
+}
+
+/**
+ * Finds the unit stated in a header or caption: `预算金额（元）`, `（单位：万元）`,
+ * `金额(万元)`, `单位:亿元`. Returns null when the text states none.
+ */
+export function unitInText(text: string): Unit | null {
+  const t = text.replace(/\s+/g, "");
+  const m =
+    /(?:单位|unit)[:：]?(亿元|万元|元|yuan|10kyuan)/i.exec(t) ??
+    /[（(［\[](亿元|万元|元)(?:\/[^)）\]］]*)?[)）\]］]/.exec(t) ??
+    /[（(［\[][^)）\]］]*?(亿元|万元|元)[)）\]］]/.exec(t);
+  if (!m) return null;
+  const word = m[1].toLowerCase();
+  if (word === "yuan") return "元";
+  if (word === "10kyuan") return "万元";
+  return parseUnit(word);
+}
+
+/** Converts an amount in `unit` to 元, rounded to the fen to keep float noise out of reports. */
+export function toYuan(value: number, unit: Unit): number {
+  const y = value * UNIT_FACTOR[unit];
+  return Math.round(y * 100) / 100;
+}
