@@ -92,8 +92,8 @@ function readAmountText(original: string): AmountRead {
     if (from >= 1 && to <= 12 && from <= to) period = { fromMonth: from, toMonth: to };
     t = (t.slice(0, pm.index) + t.slice(pm.index + pm[0].length)).trim();
   }
-  // Any other trailing bracketed note: "100（暂定）".
-  t = t.replace(/\s*[(（][^()（）]*[)）]\s*$/, "").trim();
+  // Any other trailing bracketed note: "100（暂定）" (but not an accounting negative "(1,234.00)").
+  t = t.replace(/(\S)\s*[(（][^()（）]*[)）]\s*$/, "$1").trim();
   t = t.replace(/^[¥￥]\s*/, "").replace(/^rmb\s*/i, "").replace(/^cny\s*/i, "");
 
   let unit: Unit | undefined;

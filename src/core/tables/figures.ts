@@ -1,0 +1,104 @@
+/**
+ * Reading one number cell into a Figure: amounts to 元, rates to fractions, counts as they are.
+ * Text that is neither a number nor "nothing" is recorded as unreadable, never guessed at.
+ */
+import { readAmount, type AmountRead } from "../amount";
+import { a1, type Cell, type GridReader } from "../grid";
+import { toYuan, type Unit } from "../units";
+import type { Field, Figure, UnreadableCell } from "./types";
+
+/** rate: an execution rate (may pass 100%); share: a subsidy share of a base (at most 100%). */
+export type NumberKind = "amount" | "rate" | "share" | "count";
+
+/** Where unreadable cells are collected while a sheet is read. */
+export interface ReadContext {
+  sheet: string;
+  unreadable: UnreadableCell[];
+}
+
+export function unreadableText(v: Cell): string {
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  return String(v).trim();
+}
+
+export function noteUnreadable(ctx: ReadContext, row: number, col: number, field: Field, text: string): void {
+  ctx.unreadable.push({ sheet: ctx.sheet, cell: a1(row, col), row, field, text });
+}
+
+/** Counts may carry a measure word: `140家`, `5 项`. */
+const COUNT_WORD = /\s*(个|家|户|项|人|次|台|套|件)$/;
+
+/**
+ * Reads a value as a number of the given kind; null for "nothing". A percent in an amount or
+ * count column is not an amount: it is unreadable there.
+ */
+export function readNumber(
+  v: Cell,
+  format: string | null,
+  kind: NumberKind,
+  unit: Unit,
+): { value: number; decimals: number; read: AmountRead & { kind: "number" } } | "nothing" | "unreadable" {
+  if (kind === "count" && typeof v === "string") v = v.replace(COUNT_WORD, "");
+  const r = readAmount(v, format);
+  if (r.kind === "nothing") return "nothing";
+  if (r.kind === "unreadable") return "unreadable";
+  if (kind === "rate" || kind === "share") {
+    if (r.percent) return { value: r.value, decimals: r.decimals, read: r };
+    // A plain 34.47 in a rate column is percentage points; 0.3447 or 1.65 a fraction.
+    // A share of a base never passes 1, so there any plain number above 1 is points (10 → 10%).
+    if (Math.abs(r.value) > (kind === "share" ? 1 : 3)) return { value: r.value / 100, decimals: r.decimals, read: r };
+    return { value: r.value, decimals: Math.max(0, r.decimals - 2), read: r };
+  }
+  if (r.percent) return "unreadable";
+  if (kind === "count") return { value: r.value, decimals: r.decimals, read: r };
+  return { value: toYuan(r.value, r.unit ?? unit), decimals: r.decimals, read: r };
+}
+
+/**
+ * Reads the figure at (row, col). A cell inside a merge spanning several rows is one value for
+ * the group: it is not a per-row figure, so rows get null (the caller records the group).
+ */
+export function readFigure(
+  reader: GridReader,
+  ctx: ReadContext,
+  row: number,
+  col: number,
+  field: Field,
+  kind: NumberKind,
+  unit: Unit,
+): { figure: Figure | null; read?: AmountRead & { kind: "number" } } {
+  const m = reader.merge(row, col);
+  if (m && m.r1 > m.r0) return { figure: null };
+  const v = m ? reader.raw(m.r0, m.c0) : reader.raw(row, col);
+  return figureAt(reader, ctx, row, col, v, field, kind, unit);
+}
+
+/** Reads the value v as the figure of (row, col), without looking at merges. */
+export function figureAt(
+  reader: GridReader,
+  ctx: ReadContext,
+  row: number,
+  col: number,
+  v: Cell,
+  field: Field,
+  kind: NumberKind,
+  unit: Unit,
+): { figure: Figure | null; read?: AmountRead & { kind: "number" } } {
+  const n = readNumber(v, reader.numberFormat(row, col), kind, unit);
+  if (n === "nothing") return { figure: null };
+  if (n === "unreadable") {
+    noteUnreadable(ctx, row, col, field, unreadableText(v));
+    return { figure: null };
+  }
+  return { figure: { value: n.value, cell: a1(row, col), row, col, decimals: n.decimals }, read: n.read };
+}
+
+/** Trimmed text of a text cell; null for blank. Numbers keep their plain form. */
+export function textOf(v: Cell | undefined): string | null {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "string") {
+    const t = v.trim();
+    return t === "" ? null : t;
+  }
+  return String(v);
+}

@@ -1,0 +1,204 @@
+/**
+ * Application registers (申报项目清单): one row per application or award, possibly a million
+ * of them. Rows are read straight from the value arrays in one loop with no per-cell objects;
+ * merges are resolved through the reader only when one reaches into the data area.
+ */
+import { readAmount } from "../amount";
+import { readDate, readYear } from "../dates";
+import { a1, type Cell } from "../grid";
+import { toHalfWidth } from "../text";
+import { toYuan, type Unit } from "../units";
+import { detectHeader, type TableSpec } from "./header";
+import { sameColumns } from "./body";
+import { noteUnreadable, unreadableText, type ReadContext } from "./figures";
+import { classifyValues } from "./rows";
+import type { RegisterField, RegisterRow } from "./types";
+
+type Money = "requested" | "approved" | "base";
+
+export interface RegisterRead {
+  rows: RegisterRow[];
+  col: Partial<Record<RegisterField, number>>;
+  end: number;
+}
+
+function text(v: Cell | undefined): string | null {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "string") {
+    const t = v.trim();
+    return t === "" ? null : t;
+  }
+  return typeof v === "number" ? String(v) : null;
+}
+
+const PLAIN_CODE = /^[0-9A-Z]*$/;
+
+function code(v: Cell | undefined): string | null {
+  const t = text(v);
+  if (t === null || PLAIN_CODE.test(t)) return t;
+  return toHalfWidth(t).toUpperCase();
+}
+
+/** Plain decimal text ("5.5", "120000"): read without the general parser. */
+const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
+
+export function readRegister(spec: TableSpec, unit: Unit, ctx: ReadContext): RegisterRead {
+  const { reader } = spec;
+  const grid = reader.grid;
+  const col: Partial<Record<RegisterField, number>> = {};
+  const unitOf: Partial<Record<Money, Unit>> = {};
+  for (const c of spec.columns) {
+    const f = c.field as RegisterField | null;
+    if (!f || col[f] !== undefined) continue;
+    col[f] = c.col;
+    if (f === "requested" || f === "approved" || f === "base") unitOf[f] = c.unit ?? unit;
+  }
+  const top = grid.top;
+  const left = grid.left;
+  const first = spec.headerTop + spec.headerRows;
+  const i0 = spec.c0 - left;
+  const i1 = spec.c1 - left;
+  // Array index of each field's column, -1 when absent.
+  const ix = (f: RegisterField): number => (col[f] === undefined ? -1 : (col[f] as number) - left);
+  const iEnt = ix("enterprise");
+  const iCode = ix("creditCode");
+  const iReg = ix("registeredIn");
+  const iTax = ix("taxRegisteredIn");
+  const iItemCode = ix("itemCode");
+  const iItem = ix("item");
+  const iReq = ix("requested");
+  const iApp = ix("approved");
+  const iBase = ix("base");
+  const iYear = ix("year");
+  const iBatch = ix("batch");
+  const iPaid = ix("paidOn");
+  const uReq = unitOf.requested ?? unit;
+  const uApp = unitOf.approved ?? unit;
+  const uBase = unitOf.base ?? unit;
+  const mergedBody = grid.merges.some((m) => m.r1 >= first && m.c1 >= spec.c0 && m.c0 <= spec.c1);
+  const hasNumbers = iReq >= 0 || iApp >= 0 || iBase >= 0 || iYear >= 0 || iPaid >= 0;
+
+  const rows: RegisterRow[] = [];
+  const serials = new Map<number, string>();
+  let end = first - 1;
+  // Set when a number cell's text turns out to be a header row: skip it (same header) or stop.
+  let repeatHeader = false;
+  let stopAt = -1;
+  let skipTo = -1;
+
+  /** Reads an amount cell; records unreadable text (unless it turns out to be a repeated header). */
+  const money = (v: Cell | undefined, row: number, i: number, field: Money, u: Unit): number | null => {
+    if (v === null || v === undefined) return null;
+    if (typeof v === "number") {
+      if (Number.isFinite(v)) return toYuan(v, u);
+    }
+    if (typeof v === "string" && PLAIN_NUMBER.test(v)) return toYuan(Number(v), u);
+    const r = readAmount(v, null);
+    if (r.kind === "number" && !r.percent) return toYuan(r.value, r.unit ?? u);
+    if (r.kind === "nothing") return null;
+    if (!repeatHeader && headerAgain(row)) return null;
+    noteUnreadable(ctx, row, i + left, field, unreadableText(v));
+    return null;
+  };
+
+  /** A register's header repeated (or a new table's header) shows as text in number columns. */
+  const headerAgain = (row: number): boolean => {
+    const other = detectHeader(reader, row);
+    if (!other) return false;
+    repeatHeader = true;
+    stopAt = sameColumns(spec, other) ? -1 : row;
+    skipTo = row + other.headerRows - 1;
+    return true;
+  };
+
+  // Values of a row with merges resolved (only when a merge reaches the data area).
+  const resolved = (row: number): Cell[] => {
+    const out: Cell[] = new Array(i1 + 1).fill(null);
+    for (let c = spec.c0; c <= spec.c1; c++) {
+      const m = reader.merge(row, c);
+      // A merged amount spanning rows is one value for the group, not each row's.
+      out[c - left] = m && m.r1 > m.r0 && m.r0 !== row && isMoneyCol(c - left) ? null : reader.value(row, c);
+    }
+    return out;
+  };
+  const isMoneyCol = (i: number): boolean => i === iReq || i === iApp || i === iBase;
+
+  for (let row = first; row <= spec.limit; row++) {
+    const raw = grid.values[row - top];
+    if (!raw) continue;
+    const cls = classifyValues(raw, i0, i1);
+    if (cls.kind === "blank" || cls.kind === "total") {
+      if (cls.kind === "total") end = row;
+      continue;
+    }
+    if (cls.kind === "note") break;
+    const v = mergedBody ? resolved(row) : raw;
+    repeatHeader = false;
+    const requested = iReq >= 0 ? money(v[iReq], row, iReq, "requested", uReq) : null;
+    if (repeatHeader) {
+      if (stopAt >= 0) break;
+      row = skipTo;
+      continue;
+    }
+    const approved = iApp >= 0 ? money(v[iApp], row, iApp, "approved", uApp) : null;
+    if (repeatHeader) {
+      if (stopAt >= 0) break;
+      row = skipTo;
+      continue;
+    }
+    const base = iBase >= 0 ? money(v[iBase], row, iBase, "base", uBase) : null;
+    let year: number | null = null;
+    if (iYear >= 0) {
+      const y = v[iYear];
+      if (typeof y === "number" && Number.isInteger(y) && y >= 1900 && y <= 9999) year = y;
+      else if (y !== null && y !== undefined && !(typeof y === "string" && y.trim() === "")) {
+        year = readYear(y);
+        if (year === null) noteUnreadable(ctx, row, iYear + left, "year", unreadableText(y));
+      }
+    }
+    let paidOn: string | null = null;
+    if (iPaid >= 0) {
+      const p = v[iPaid];
+      const cached = typeof p === "number" ? serials.get(p) : undefined;
+      if (cached !== undefined) paidOn = cached;
+      else {
+        const d = readDate(p);
+        if (d.kind === "date") {
+          paidOn = d.iso;
+          // Payment dates repeat a lot: remember serials already converted.
+          if (typeof p === "number" && serials.size < 100_000) serials.set(p, d.iso);
+        } else if (d.kind === "unreadable") noteUnreadable(ctx, row, iPaid + left, "paidOn", d.text);
+      }
+    }
+    const enterprise = iEnt >= 0 ? text(v[iEnt]) : null;
+    const creditCode = iCode >= 0 ? code(v[iCode]) : null;
+    const item = iItem >= 0 ? text(v[iItem]) : null;
+    const itemCode = iItemCode >= 0 ? text(v[iItemCode]) : null;
+    if (!enterprise && !creditCode && !item && !itemCode && requested === null && approved === null && base === null) {
+      if (!hasNumbers || (year === null && paidOn === null)) continue; // only a 序号 or a stray remark
+    }
+    rows.push({
+      row,
+      enterprise,
+      creditCode,
+      registeredIn: iReg >= 0 ? text(v[iReg]) : null,
+      taxRegisteredIn: iTax >= 0 ? text(v[iTax]) : null,
+      itemCode,
+      item,
+      requested,
+      approved,
+      base,
+      year,
+      batch: iBatch >= 0 ? text(v[iBatch]) : null,
+      paidOn,
+    });
+    end = row;
+  }
+  return { rows, col, end };
+}
+
+/** A1 of a register row's field cell, for rules that point at it. */
+export function registerCell(t: { col: Partial<Record<RegisterField, number>> }, row: number, field: RegisterField): string | null {
+  const c = t.col[field];
+  return c === undefined ? null : a1(row, c);
+}
