@@ -1,0 +1,236 @@
+/**
+ * The FUND.* functions as pure logic over argument matrices: thin wrappers over src/core (the
+ * arithmetic lives in core/measures.ts so a cell formula and a report never disagree).
+ * Nothing here touches the CustomFunctions global; functions.ts adds the Excel boundary.
+ */
+import { capLimit } from "../core/catalog/match";
+import type { CatalogItem } from "../core/catalog/types";
+import { isValidCreditCode } from "../core/creditCode";
+import { yearOf } from "../core/dates";
+import {
+  executionRate,
+  lineGap,
+  roundFen,
+  shortfallPoints,
+  spendingStatus,
+  timeProgress,
+} from "../core/measures";
+import type { Lang } from "../core/settings";
+import { toHalfWidth } from "../core/text";
+import { toYuan, UNIT_FACTOR, type Unit } from "../core/units";
+import { readAmount } from "../core/amount";
+import {
+  inCommonUnit,
+  moneyToYuan,
+  readAsOf,
+  readItem,
+  readMethodArg,
+  readMoney,
+  readToleranceArg,
+  readUnitArg,
+  readYearArg,
+  type Money,
+} from "./args";
+import { catalogLookup, type CatalogLookup } from "./catalogArg";
+import { divError, isFnError, naError, valueError, type FnError } from "./errors";
+import { asMatrix } from "./matrix";
+import { statusWord } from "./messages";
+import { spill, type Out, type OutMatrix } from "./spill";
+
+/** An amount in 元 expressed in `unit`, to the fen. */
+function fromYuan(yuan: number, unit: Unit): number {
+  const f = UNIT_FACTOR[unit];
+  return f === 1 ? roundFen(yuan) : roundFen(yuan) / f;
+}
+
+function percentText(rate: number): string {
+  return `${Math.round(rate * 10000) / 100}%`;
+}
+
+// ---- caps ------------------------------------------------------------------------------------
+
+function findItem(lookup: CatalogLookup, v: unknown, year: number | null): CatalogItem | FnError {
+  const ref = readItem(v);
+  if (ref === null) return valueError("noItem");
+  return lookup.find(ref, year);
+}
+
+/** FUND.CAP: the item's fixed or maximum amount, in `unit`. */
+export function cap(item: unknown, catalog: unknown, year: unknown, unit: unknown): OutMatrix {
+  const u = readUnitArg(unit);
+  const lookup = catalogLookup(asMatrix(catalog));
+  return spill([asMatrix(item), asMatrix(year)], 1, ([it, yr]) => {
+    const y = readYearArg(yr);
+    if (isFnError(y)) return y;
+    const found = findItem(lookup, it, y);
+    if (isFnError(found)) return found;
+    if (found.capType === null) return naError("noCap", { item: found.name });
+    if (found.capAmount !== null) return fromYuan(found.capAmount, u);
+    if (found.rate !== null) return naError("rateOnlyCap", { item: found.name, rate: percentText(found.rate) });
+    return naError("noCap", { item: found.name });
+  });
+}
+
+/**
+ * The limit an amount is checked against, in 元 (core capLimit: the smaller of the cap amount and
+ * rate x base; a rate item without a base falls back to its cap amount, as the report does).
+ * Null when the item has no cap. A rate item with neither a base nor a maximum cannot be checked:
+ * an error, not a silent pass.
+ */
+function limitOf(item: CatalogItem, base: Money | "nothing", unit: Unit): number | null | FnError {
+  const baseYuan = base === "nothing" ? null : moneyToYuan(base, unit);
+  const { limit } = capLimit(item, baseYuan);
+  if (limit === null && item.capType === "rate" && item.rate !== null && baseYuan === null) {
+    return valueError("needsBase", { item: item.name, rate: percentText(item.rate) });
+  }
+  return limit;
+}
+
+type CapMode = "excess" | "allowed";
+
+function capCompare(mode: CapMode, amount: unknown, item: unknown, base: unknown, catalog: unknown, unit: unknown): OutMatrix {
+  const u = readUnitArg(unit);
+  const lookup = catalogLookup(asMatrix(catalog));
+  return spill([asMatrix(amount), asMatrix(item), asMatrix(base)], 2, ([a, it, b]) => {
+    const m = readMoney(a);
+    if (isFnError(m)) return m;
+    const found = findItem(lookup, it, null);
+    if (isFnError(found)) return found;
+    const bm = readMoney(b);
+    if (isFnError(bm)) return bm;
+    const limit = limitOf(found, bm, u);
+    if (isFnError(limit)) return limit;
+    const yuan = moneyToYuan(m, u);
+    if (mode === "excess") return limit === null ? 0 : fromYuan(Math.max(0, yuan - limit), u);
+    return fromYuan(limit === null ? yuan : Math.min(yuan, limit), u);
+  });
+}
+
+/** FUND.CAPCHECK: how much the amount is above its cap (0 within it), in `unit`. */
+export function capCheck(amount: unknown, item: unknown, base: unknown, catalog: unknown, unit: unknown): OutMatrix {
+  return capCompare("excess", amount, item, base, catalog, unit);
+}
+
+/** FUND.ALLOWED: min(amount, cap, rate x base), in `unit`. */
+export function allowed(amount: unknown, item: unknown, base: unknown, catalog: unknown, unit: unknown): OutMatrix {
+  return capCompare("allowed", amount, item, base, catalog, unit);
+}
+
+// ---- budget lines ----------------------------------------------------------------------------
+
+function readQuantity(v: unknown): number | FnError {
+  const read = readAmount(typeof v === "number" || typeof v === "string" ? v : v === null || v === undefined ? null : String(v));
+  if (read.kind === "nothing") return 0;
+  if (read.kind === "unreadable" || read.percent || read.unit) {
+    return valueError("unreadableQuantity", { text: String(v).trim() });
+  }
+  return read.value;
+}
+
+/**
+ * FUND.LINECHECK: amount − unit x quantity when that is more than rounding of the unit amount
+ * allows (quantity x half a unit of its last shown digit), else 0. In the amount's unit.
+ */
+export function lineCheck(amount: unknown, unitAmount: unknown, quantity: unknown): OutMatrix {
+  return spill([asMatrix(amount), asMatrix(unitAmount), asMatrix(quantity)], 3, ([a, ua, q]) => {
+    const am = readMoney(a);
+    if (isFnError(am)) return am;
+    const um = readMoney(ua);
+    if (isFnError(um)) return um;
+    const qty = readQuantity(q);
+    if (isFnError(qty)) return qty;
+    const { values, scales } = inCommonUnit([am, um]);
+    // Decimals as shown, carried into the common unit (2 decimals of 万元 are 元 to the hundred).
+    const shown = um === "nothing" ? 0 : um.decimals;
+    const decimals = shown - Math.round(Math.log10(scales[1]));
+    const g = lineGap(values[0], values[1], qty, decimals);
+    return g.verdict === "mismatch" ? g.gap : 0;
+  });
+}
+
+// ---- execution -------------------------------------------------------------------------------
+
+function actualAndBudget(a: unknown, b: unknown): [number, number] | FnError {
+  const am = readMoney(a);
+  if (isFnError(am)) return am;
+  const bm = readMoney(b);
+  if (isFnError(bm)) return bm;
+  const { values } = inCommonUnit([am, bm]);
+  return [values[0], values[1]];
+}
+
+/** FUND.EXECRATE: actual / budget; #DIV/0! for a zero or missing budget. */
+export function execRate(actual: unknown, budget: unknown): OutMatrix {
+  return spill([asMatrix(actual), asMatrix(budget)], 2, ([a, b]) => {
+    const ab = actualAndBudget(a, b);
+    if (isFnError(ab)) return ab;
+    return executionRate(ab[0], ab[1]) ?? divError();
+  });
+}
+
+/** FUND.PROGRESS: time progress of the as-of date's year, by month (default) or by day. */
+export function progress(asOf: unknown, method: unknown): OutMatrix {
+  const m = readMethodArg(method);
+  return spill([asMatrix(asOf)], 1, ([d]) => {
+    const iso = readAsOf(d);
+    if (isFnError(iso)) return iso;
+    return timeProgress(iso, yearOf(iso), m);
+  });
+}
+
+/**
+ * SHORTFALL and STATUS share their reading: actual and budget (the data), as-of date (usually one
+ * cell for the whole range), time progress by month of the as-of date's year.
+ */
+function paceEach(
+  actual: unknown,
+  budget: unknown,
+  asOf: unknown,
+  tolerance: unknown,
+  f: (actual: number, budget: number, progress: number, tolerance: number) => Out
+): OutMatrix {
+  const tol = readToleranceArg(tolerance);
+  return spill([asMatrix(actual), asMatrix(budget), asMatrix(asOf)], 2, ([a, b, d]) => {
+    const iso = readAsOf(d);
+    if (isFnError(iso)) return iso;
+    const ab = actualAndBudget(a, b);
+    if (isFnError(ab)) return ab;
+    return f(ab[0], ab[1], timeProgress(iso, yearOf(iso), "month"), tol);
+  });
+}
+
+/**
+ * FUND.SHORTFALL: percentage points behind time progress beyond the tolerance, 0 on pace.
+ * With no budget there is nothing to fall behind on: 0 (FUND.STATUS tells overspending).
+ */
+export function shortfall(actual: unknown, budget: unknown, asOf: unknown, tolerance: unknown): OutMatrix {
+  return paceEach(actual, budget, asOf, tolerance, (a, b, p, tol) => {
+    const rate = executionRate(a, b);
+    return rate === null ? 0 : shortfallPoints(rate, p, tol);
+  });
+}
+
+/** FUND.STATUS: 正常 / 滞后 / 超支 / 未支出 (Normal / Behind / Overspent / No spending). */
+export function status(actual: unknown, budget: unknown, asOf: unknown, tolerance: unknown, lang: Lang): OutMatrix {
+  return paceEach(actual, budget, asOf, tolerance, (a, b, p, tol) => statusWord(spendingStatus(a, b, p, tol), lang));
+}
+
+// ---- conversions -----------------------------------------------------------------------------
+
+/** FUND.YUAN: the amount in 元; the cell's own unit wins over `unit`; a dash is 0. */
+export function yuan(value: unknown, unit: unknown): OutMatrix {
+  const u = readUnitArg(unit);
+  return spill([asMatrix(value)], 1, ([v]) => {
+    const m = readMoney(v);
+    if (isFnError(m)) return m;
+    return m === "nothing" ? 0 : toYuan(m.value, m.unit ?? u);
+  });
+}
+
+/** FUND.CREDITCODE: TRUE for a valid 统一社会信用代码 (GB 32100-2015), full-width tolerated. */
+export function creditCode(code: unknown): OutMatrix {
+  return spill([asMatrix(code)], 1, ([v]) => {
+    if (typeof v !== "string" && typeof v !== "number") return false;
+    return isValidCreditCode(toHalfWidth(String(v)));
+  });
+}
