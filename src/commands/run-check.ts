@@ -1,0 +1,108 @@
+/**
+ * The ribbon commands' bodies, free of Office: a gateway to read and mark the workbook, a
+ * notifier to tell the user, the engine to run. commands.ts binds them to Office.actions.
+ */
+import type { AuditInput, AuditResult, CheckGroup } from "../core/api";
+import type { FindingSummary } from "../core/findings";
+import type { AuditSettings, Lang } from "../core/settings";
+import type { ColumnMapping } from "../core/tables/types";
+import type { WorkbookGateway } from "../workbook-gateway";
+import { SETTINGS_KEYS } from "../office/settings-store";
+import { checkDoneMessage, clearedMessage, failedMessage } from "./messages";
+
+export type CommandStatus =
+  | { kind: "checked"; group: CheckGroup; summary: FindingSummary; count: number; message: string; lang: Lang }
+  | { kind: "cleared"; message: string; lang: Lang }
+  | { kind: "failed"; message: string; lang: Lang; code?: string };
+
+/** Tells the user how a command went without blocking Excel. */
+export interface Notifier {
+  notify(status: CommandStatus): Promise<void> | void;
+}
+
+export interface CommandDeps {
+  gateway: WorkbookGateway;
+  notifier: Notifier;
+  audit: (input: AuditInput) => AuditResult;
+  /** Local date (YYYY-MM-DD) on the user's machine. */
+  today: () => string;
+  /** Language when the document has no setting. */
+  lang: Lang;
+}
+
+/** Today's date in local time (toISOString would give yesterday before 08:00 in China). */
+export function localToday(d = new Date()): string {
+  const p = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}
+
+async function storedSettings(deps: CommandDeps): Promise<Partial<AuditSettings>> {
+  try {
+    return (await deps.gateway.getSetting<Partial<AuditSettings>>(SETTINGS_KEYS.audit)) ?? {};
+  } catch {
+    return {}; // unreadable settings: run with the defaults rather than not at all
+  }
+}
+
+async function tell(deps: CommandDeps, status: CommandStatus): Promise<void> {
+  try {
+    await deps.notifier.notify(status);
+  } catch {
+    // Telling failed (no pane, no storage): the highlights on the sheet still show the result.
+  }
+}
+
+function describe(e: unknown): { message: string; code?: string } {
+  const code = (e as { code?: unknown })?.code;
+  const message = e instanceof Error ? e.message : String(e);
+  return { message, code: typeof code === "string" ? code : undefined };
+}
+
+/** Reads the active sheet, runs one check group, highlights the findings, reports the count. */
+export async function runCheck(group: CheckGroup, deps: CommandDeps): Promise<CommandStatus> {
+  const stored = await storedSettings(deps);
+  const lang: Lang = stored.lang ?? deps.lang;
+  let status: CommandStatus;
+  try {
+    const sheets = await deps.gateway.readSheets("active");
+    const mappings = (await deps.gateway.getSetting<ColumnMapping[]>(SETTINGS_KEYS.mappings).catch(() => undefined)) ?? undefined;
+    const { today: _ignored, ...rest } = stored as Partial<AuditSettings> & { today?: string };
+    const result = deps.audit({ sheets, settings: { ...rest, lang, today: deps.today() }, checks: [group], mappings });
+    await deps.gateway.highlight(result.findings, { lang });
+    const count = result.findings.length;
+    status = { kind: "checked", group, summary: result.summary, count, message: checkDoneMessage(group, result.summary, lang), lang };
+  } catch (e) {
+    const d = describe(e);
+    status = { kind: "failed", message: failedMessage(d.message, lang), code: d.code, lang };
+  }
+  await tell(deps, status);
+  return status;
+}
+
+export async function runClear(deps: CommandDeps): Promise<CommandStatus> {
+  const stored = await storedSettings(deps);
+  const lang: Lang = stored.lang ?? deps.lang;
+  let status: CommandStatus;
+  try {
+    await deps.gateway.clearHighlights();
+    status = { kind: "cleared", message: clearedMessage(lang), lang };
+  } catch (e) {
+    const d = describe(e);
+    status = { kind: "failed", message: failedMessage(d.message, lang), code: d.code, lang };
+  }
+  await tell(deps, status);
+  return status;
+}
+
+/** Wraps a command body so Office always hears that the command finished, also after an error. */
+export function command(body: (d: CommandDeps) => Promise<unknown>, makeDeps: () => CommandDeps) {
+  return async (event: { completed: () => void }): Promise<void> => {
+    try {
+      await body(makeDeps());
+    } catch {
+      // run-check reports its own failures; anything else must still complete the event
+    } finally {
+      event.completed();
+    }
+  };
+}

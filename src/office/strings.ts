@@ -1,0 +1,85 @@
+/** What the Office gateway says to the user and writes into its own sheets, zh-CN and en-US. */
+import type { Lang } from "../core/settings";
+
+const STRINGS = {
+  "zh-CN": {
+    sheetProtected: (s: string) => `工作表“${s}”受保护，未做任何修改。请先在“审阅 → 撤销工作表保护”中取消保护，再重试。`,
+    workbookProtected: "工作簿结构受保护，无法添加工作表，未做任何修改。请先在“审阅 → 保护工作簿”中取消保护，再重试。",
+    emptySheet: (s: string) => `工作表“${s}”没有数据。`,
+    emptySelection: "所选区域没有数据。",
+    nothingToRead: "没有可读取的工作表数据。",
+    cancelled: "已取消读取。",
+    tooLarge: "单元格内容过大，无法分块读取。",
+    sheetNotFound: (s: string) => `找不到工作表“${s}”。`,
+    settingsNotSaved: (why: string) => `设置未能保存：${why}`,
+    reportSheet: "审核报告",
+    catalogSheet: "政策目录",
+    noteHeader: "【专项资金审核】",
+  },
+  "en-US": {
+    sheetProtected: (s: string) => `Sheet "${s}" is protected, so nothing was changed. Unprotect it (Review → Unprotect Sheet) and try again.`,
+    workbookProtected:
+      "The workbook structure is protected, so no sheet can be added and nothing was changed. Unprotect it (Review → Protect Workbook) and try again.",
+    emptySheet: (s: string) => `Sheet "${s}" holds no data.`,
+    emptySelection: "The selection holds no data.",
+    nothingToRead: "There is no sheet data to read.",
+    cancelled: "Reading was cancelled.",
+    tooLarge: "A cell holds too much content to be read in pieces.",
+    sheetNotFound: (s: string) => `Sheet "${s}" was not found.`,
+    settingsNotSaved: (why: string) => `The settings could not be saved: ${why}`,
+    reportSheet: "Audit report",
+    catalogSheet: "Policy catalog",
+    noteHeader: "[Special fund audit]",
+  },
+} as const;
+
+export type Strings = (typeof STRINGS)["zh-CN"] | (typeof STRINGS)["en-US"];
+
+export function strings(lang: Lang): Strings {
+  return STRINGS[lang] ?? STRINGS["zh-CN"];
+}
+
+/** Report sheet labels: the same headings as the annotated copy of the command line (src/xlsx). */
+export const REPORT_LABELS = {
+  "zh-CN": {
+    title: "专项资金审核报告",
+    asOf: "截至日期",
+    asOfSource: { setting: "（参数指定）", table: "（据表格推断）", today: "（当天）" },
+    catalog: "政策目录",
+    tables: "识别的表格",
+    tableHead: ["工作表", "区域", "类型", "单位"],
+    kinds: { composition: "预算构成", execution: "预算执行", register: "申报清单", catalog: "政策目录" },
+    summary: "按规则汇总",
+    summaryHead: ["级别", "规则", "规则名称", "数量"],
+    total: "合计",
+    findings: "审核发现",
+    findingHead: ["序号", "级别", "工作表", "单元格", "规则", "说明", "实际值", "应为"],
+    none: "未发现问题。",
+  },
+  "en-US": {
+    title: "Special fund audit report",
+    asOf: "As of",
+    asOfSource: { setting: "(given)", table: "(from the tables)", today: "(today)" },
+    catalog: "Catalog",
+    tables: "Tables found",
+    tableHead: ["Sheet", "Range", "Kind", "Unit"],
+    kinds: { composition: "Budget composition", execution: "Budget execution", register: "Register", catalog: "Catalog" },
+    summary: "Summary by rule",
+    summaryHead: ["Severity", "Rule", "Title", "Count"],
+    total: "Total",
+    findings: "Findings",
+    findingHead: ["No.", "Severity", "Sheet", "Cell", "Rule", "Message", "Actual", "Expected"],
+    none: "No findings.",
+  },
+} as const;
+
+/** Catalog sheet headers and cap types: words the catalog recogniser reads back (src/core/tables). */
+export const CATALOG_HEADERS = {
+  "zh-CN": ["政策代码", "政策项", "政策类", "上限类型", "上限金额（元）", "比例", "年度", "依据文件"],
+  "en-US": ["Code", "Item", "Category", "Cap type", "Cap amount (yuan)", "Rate", "Year", "Document"],
+} as const;
+
+export const CAP_TYPE_WORDS = {
+  "zh-CN": { fixed: "定额", max: "最高", rate: "比例" },
+  "en-US": { fixed: "fixed", max: "maximum", rate: "rate" },
+} as const;

@@ -1,0 +1,102 @@
+/** Ribbon command bodies over the fake: check, highlight, report the count, always complete. */
+import { audit } from "../../src/core/audit";
+import { command, localToday, runCheck, runClear, type CommandDeps, type CommandStatus } from "../../src/commands/run-check";
+import { STATUS_STORAGE_KEY, storageNotifier } from "../../src/commands/notifier";
+import { SETTINGS_KEYS } from "../../src/office/settings-store";
+import { SEVERITY_COLOR } from "../../src/office/highlight";
+import { seedWorkbook } from "../core/fixtures/seed";
+import { FakeExcel } from "../fakes/excel-fake";
+import { gatewayOver } from "./helpers";
+
+const NAMES = seedWorkbook().map((g) => g.name);
+
+function deps(fake: FakeExcel, told: CommandStatus[]): CommandDeps {
+  return { gateway: gatewayOver(fake), notifier: { notify: (s) => void told.push(s) }, audit, today: () => "2021-08-31", lang: "zh-CN" };
+}
+
+describe("ribbon commands", () => {
+  it("checkExecution reads the active sheet, highlights its findings and tells the count", async () => {
+    const seed = seedWorkbook();
+    const fake = FakeExcel.fromGrids(seed, { active: "分类执行" });
+    const before = fake.userContent(NAMES);
+    fake.settings.set(SETTINGS_KEYS.audit, { asOf: "2021-08-31", tolerance: 5 });
+    const told: CommandStatus[] = [];
+    const status = await runCheck("execution", deps(fake, told));
+    const expected = audit({ sheets: [seed[2]], settings: { today: "2021-08-31", asOf: "2021-08-31", tolerance: 5 }, checks: ["execution"] });
+    expect(status.kind).toBe("checked");
+    expect(told).toEqual([status]);
+    if (status.kind !== "checked") return;
+    expect(status.count).toBe(expected.findings.length);
+    expect(status.count).toBeGreaterThan(0);
+    expect(status.message).toContain(String(status.count));
+    for (const f of expected.findings) expect(fake.fillAt(f.sheet, f.cell)).not.toBeNull();
+    expect(fake.fillAt(expected.findings[0].sheet, expected.findings[0].cell)!.color).toBe(
+      SEVERITY_COLOR[expected.findings.filter((f) => f.cell === expected.findings[0].cell).some((f) => f.severity === "error") ? "error" : expected.findings[0].severity]
+    );
+    expect(fake.userContent(NAMES)).toEqual(before);
+
+    const cleared = await runClear(deps(fake, told));
+    expect(cleared.kind).toBe("cleared");
+    for (const f of expected.findings) expect(fake.fillAt(f.sheet, f.cell)).toBeNull();
+    expect(fake.userContent(NAMES)).toEqual(before);
+  });
+
+  it("checkComposition on the composition sheet finds only composition rules", async () => {
+    const fake = FakeExcel.fromGrids(seedWorkbook(), { active: "预算构成" });
+    const told: CommandStatus[] = [];
+    const status = await runCheck("composition", deps(fake, told));
+    expect(status.kind).toBe("checked");
+    const rules = audit({ sheets: [seedWorkbook()[0]], settings: { today: "2021-08-31" }, checks: ["composition"] }).findings.map((f) => f.rule);
+    expect(rules.every((r) => r.startsWith("composition.") || r.startsWith("input."))).toBe(true);
+    if (status.kind === "checked") expect(status.count).toBe(rules.length);
+  });
+
+  it("reports a protected sheet as a failure and still tells the user", async () => {
+    const fake = FakeExcel.fromGrids(seedWorkbook(), { active: "分类执行", protectedSheets: ["分类执行"] });
+    const before = fake.userContent(NAMES);
+    const told: CommandStatus[] = [];
+    const status = await runCheck("execution", { ...deps(fake, told), today: () => "2021-08-31" });
+    expect(status.kind).toBe("failed");
+    expect(told).toHaveLength(1);
+    expect(status.message).toContain("受保护");
+    expect(fake.userContent(NAMES)).toEqual(before);
+  });
+
+  it("always completes the Office event, also when the body throws", async () => {
+    let completed = 0;
+    const fake = FakeExcel.fromGrids(seedWorkbook());
+    const failing = command(async () => {
+      throw new Error("boom");
+    }, () => deps(fake, []));
+    await failing({ completed: () => completed++ });
+    const ok = command((d) => runClear(d), () => deps(fake, []));
+    await ok({ completed: () => completed++ });
+    expect(completed).toBe(2);
+  });
+
+  it("completes even when telling the user fails", async () => {
+    const fake = FakeExcel.fromGrids(seedWorkbook(), { active: "分类执行" });
+    const status = await runCheck("execution", {
+      ...deps(fake, []),
+      notifier: {
+        notify: () => {
+          throw new Error("no pane");
+        },
+      },
+    });
+    expect(status.kind).toBe("checked");
+  });
+
+  it("stores the status where the pane finds it and opens the pane when it can", async () => {
+    const store = new Map<string, string>();
+    let opened = 0;
+    const n = storageNotifier({ setItem: (k, v) => void store.set(k, v) }, async () => void opened++);
+    await n.notify({ kind: "cleared", message: "x", lang: "zh-CN" });
+    expect(JSON.parse(store.get(STATUS_STORAGE_KEY)!)).toMatchObject({ kind: "cleared", message: "x" });
+    expect(opened).toBe(1);
+  });
+
+  it("uses the local date, not the UTC one", () => {
+    expect(localToday(new Date(2021, 7, 31, 0, 30))).toBe("2021-08-31");
+  });
+});
