@@ -4,7 +4,19 @@
  */
 export const CREDIT_CODE_CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
-const VALUE = new Map<string, number>([...CREDIT_CODE_CHARSET].map((c, i) => [c, i]));
+/** Character code → value (−1 when not allowed): an array lookup, as registers run to a million codes. */
+const VALUE_AT = new Int8Array(128).fill(-1);
+for (let i = 0; i < CREDIT_CODE_CHARSET.length; i++) VALUE_AT[CREDIT_CODE_CHARSET.charCodeAt(i)] = i;
+const VALUE = {
+  get(ch: string): number | undefined {
+    const c = ch.charCodeAt(0);
+    const v = c < 128 ? VALUE_AT[c] : -1;
+    return v < 0 ? undefined : v;
+  },
+  has(ch: string): boolean {
+    return this.get(ch) !== undefined;
+  },
+};
 
 export type CreditCodeProblem = "length" | "character" | "check";
 

@@ -1,0 +1,133 @@
+/**
+ * Finding a policy item in a catalog, by code or by name, for a year. Reviewers' registers run
+ * to hundreds of thousands of rows naming a few dozen items, so every lookup is a map hit and
+ * each distinct query string is normalised once.
+ */
+import { nameKey, toHalfWidth } from "../text";
+import type { CatalogItem } from "./types";
+
+export interface ItemRef {
+  code?: string | null;
+  name?: string | null;
+}
+
+export interface CapLimit {
+  /** The most the item allows, in 元; null when nothing limits it. */
+  limit: number | null;
+  /** Which figure binds: the cap amount, rate x base, or none. */
+  by: "amount" | "rate" | "none";
+}
+
+/** Codes compare half-width, without spaces, upper case ("１.１" = "1.1"). */
+export function codeKey(code: string): string {
+  return toHalfWidth(code).replace(/\s+/g, "").toUpperCase();
+}
+
+export class CatalogIndex {
+  private readonly byCode = new Map<string, CatalogItem[]>();
+  private readonly byName = new Map<string, CatalogItem[]>();
+  /** Raw query text → entries (or null), so nameKey runs once per distinct string. */
+  private readonly codeCache = new Map<string, CatalogItem[] | null>();
+  private readonly nameCache = new Map<string, CatalogItem[] | null>();
+  /** A key per item that is the same for every year's entry (for duplicate detection). */
+  private readonly keys = new Map<CatalogItem, string>();
+
+  constructor(catalog: { items: readonly CatalogItem[] }) {
+    for (const item of catalog.items) {
+      const nk = nameKey(item.name);
+      if (nk) push(this.byName, nk, item);
+      if (item.code) push(this.byCode, codeKey(item.code), item);
+      this.keys.set(item, nk || (item.code ? "#" + codeKey(item.code) : ""));
+    }
+  }
+
+  /**
+   * The item a register row means: by code when the code is in the catalog, else by name.
+   * With several entries for the item, the exact year wins, then the entry for every year,
+   * then the latest earlier year; null when none applies.
+   */
+  find(ref: ItemRef, year?: number | null): CatalogItem | null {
+    return this.findBy(ref.code ?? null, ref.name ?? null, year ?? null);
+  }
+
+  /** `find` without the ref object, for the register loop. */
+  findBy(code: string | null, name: string | null, year: number | null): CatalogItem | null {
+    const entries = this.entries(code, name);
+    return entries ? pickYear(entries, year) : null;
+  }
+
+  /** True when the catalog holds the item for some year (it may have none for this one). */
+  knows(ref: ItemRef): boolean {
+    return this.entries(ref.code ?? null, ref.name ?? null) !== null;
+  }
+
+  /** The same string for every year's entry of an item. */
+  keyOf(item: CatalogItem): string {
+    return this.keys.get(item) ?? nameKey(item.name);
+  }
+
+  private entries(code: string | null, name: string | null): CatalogItem[] | null {
+    if (code) {
+      let hit = this.codeCache.get(code);
+      if (hit === undefined) {
+        hit = this.byCode.get(codeKey(code)) ?? null;
+        this.codeCache.set(code, hit);
+      }
+      if (hit) return hit;
+    }
+    if (name) {
+      let hit = this.nameCache.get(name);
+      if (hit === undefined) {
+        hit = this.byName.get(nameKey(name)) ?? null;
+        this.nameCache.set(name, hit);
+      }
+      return hit;
+    }
+    return null;
+  }
+}
+
+function push(map: Map<string, CatalogItem[]>, key: string, item: CatalogItem): void {
+  const list = map.get(key);
+  if (list) list.push(item);
+  else map.set(key, [item]);
+}
+
+function pickYear(entries: CatalogItem[], year: number | null): CatalogItem | null {
+  if (entries.length === 1) {
+    const only = entries[0];
+    if (only.year === null || year === null || only.year === year) return only;
+    return only.year < year ? only : null;
+  }
+  let always: CatalogItem | null = null;
+  let earlier: CatalogItem | null = null;
+  let latest: CatalogItem | null = null;
+  for (const e of entries) {
+    if (e.year === null) {
+      if (!always) always = e;
+      continue;
+    }
+    if (year !== null && e.year === year) return e;
+    if (year !== null && e.year < year && (!earlier || e.year > (earlier.year as number))) earlier = e;
+    if (!latest || e.year > (latest.year as number)) latest = e;
+  }
+  if (always) return always;
+  // Without a year to go by, the latest entry is the one in force.
+  return year === null ? latest : earlier;
+}
+
+/**
+ * The most an item allows for a row: the smaller of the cap amount and rate x base.
+ * A rate item without a base falls back to its cap amount, if any.
+ */
+export function capLimit(item: CatalogItem, base: number | null): CapLimit {
+  const amount = item.capAmount;
+  if (item.capType === "rate") {
+    const byRate = item.rate !== null && base !== null ? Math.round(item.rate * base * 100) / 100 : null;
+    if (byRate !== null && (amount === null || byRate <= amount)) return { limit: byRate, by: "rate" };
+    if (amount !== null) return { limit: amount, by: "amount" };
+    return { limit: null, by: "none" };
+  }
+  if (item.capType !== null && amount !== null) return { limit: amount, by: "amount" };
+  return { limit: null, by: "none" };
+}

@@ -1,0 +1,177 @@
+/**
+ * Register rules other than caps: the same award twice, credit codes, where the enterprise is
+ * registered, and payments after the year's deadline. Built for registers of a million rows:
+ * per-row work is a few map lookups; names are normalised once per distinct string.
+ */
+import { a1 } from "../grid";
+import type { Finding } from "../findings";
+import type { AuditSettings } from "../settings";
+import type { RegisterField, RegisterRow, RegisterTable } from "../tables/types";
+import { creditCodeProblem } from "../creditCode";
+import { nameKey, toHalfWidth } from "../text";
+import { CatalogIndex, codeKey } from "../catalog/match";
+import type { CatalogItem } from "../catalog/types";
+import { makeFinding } from "./finding";
+import { FirstSeen } from "./firstSeen";
+
+export function checkRegister(t: RegisterTable, index: CatalogIndex, settings: AuditSettings): Finding[] {
+  const out: Finding[] = [];
+  const lang = settings.lang;
+  const col = t.col;
+  const cellOf = (row: number, field: RegisterField, fallback?: RegisterField): string => {
+    const c = col[field] ?? (fallback !== undefined ? col[fallback] : undefined);
+    return a1(row, c ?? t.range.c0);
+  };
+
+  // Enterprise names get a prefix so that a name can never equal a credit code.
+  const enterprises = new Memo((name: string) => "n" + nameKey(name));
+  // Items become small integers: a catalog entry by its item key (every year's entry alike),
+  // other text by its name key; each looked up by object or raw string, so nothing is built per row.
+  const itemKeys = new Map<string, number>();
+  const idOf = (key: string): number => {
+    let id = itemKeys.get(key);
+    if (id === undefined) {
+      id = itemKeys.size;
+      itemKeys.set(key, id);
+    }
+    return id;
+  };
+  const catalogIds = new Map<CatalogItem, number>();
+  const catalogId = (item: CatalogItem): number => {
+    let id = catalogIds.get(item);
+    if (id === undefined) {
+      id = idOf("i" + index.keyOf(item));
+      catalogIds.set(item, id);
+    }
+    return id;
+  };
+  const textIds = new Memo((text: string) => idOf("t" + nameKey(text)));
+  const codeIds = new Memo((code: string) => idOf("k" + codeKey(code)));
+  const district = placeKey(settings.district);
+  const inDistrict = new Memo((place: string) => placeKey(place).includes(district));
+  const deadlines = new Map<number, string>();
+  const deadlineOf = (year: number): string => {
+    let d = deadlines.get(year);
+    if (d === undefined) {
+      d = `${year}-${settings.disbursementDeadline}`;
+      deadlines.set(year, d);
+    }
+    return d;
+  };
+  /** (enterprise, item and year) → the first row holding it. */
+  const seen = new FirstSeen<RegisterRow>(t.rows.length);
+
+  for (const r of t.rows) {
+    // register.invalid-credit-code
+    const code = r.creditCode;
+    if (code) {
+      const problem = creditCodeProblem(code);
+      if (problem !== null) {
+        out.push(
+          makeFinding(
+            "register.invalid-credit-code",
+            t.sheet,
+            cellOf(r.row, "creditCode"),
+            r.row,
+            { enterprise: r.enterprise, code, problem, length: code.trim().length },
+            lang,
+          ),
+        );
+      }
+    }
+
+    // register.ineligible-location: one finding per cell outside the district
+    if (district) {
+      if (r.registeredIn && !inDistrict.get(r.registeredIn)) out.push(location(r, "registeredIn", r.registeredIn));
+      if (r.taxRegisteredIn && !inDistrict.get(r.taxRegisteredIn))
+        out.push(location(r, "taxRegisteredIn", r.taxRegisteredIn));
+    }
+
+    // register.late-disbursement
+    if (r.paidOn) {
+      const year = r.year ?? Number(r.paidOn.slice(0, 4));
+      const deadline = deadlineOf(year);
+      if (r.paidOn > deadline) {
+        out.push(
+          makeFinding(
+            "register.late-disbursement",
+            t.sheet,
+            cellOf(r.row, "paidOn"),
+            r.row,
+            { enterprise: r.enterprise, item: r.item ?? r.itemCode, paidOn: r.paidOn, deadline, year },
+            lang,
+          ),
+        );
+      }
+    }
+
+    // register.duplicate: enterprise by credit code, else by name; item by catalog entry, else by text
+    const who = code ? canonicalCode(code) : r.enterprise ? enterprises.get(r.enterprise) : "";
+    if (!who) continue;
+    let what = -1;
+    if (r.item || r.itemCode) {
+      const item = index.findBy(r.itemCode, r.item, r.year);
+      what = item ? catalogId(item) : r.item ? textIds.get(r.item) : codeIds.get(r.itemCode as string);
+    }
+    if (what < 0) continue;
+    const first = seen.firstOrAdd(who, what * 10_000 + (r.year ?? 0), r);
+    if (first === undefined) continue;
+    out.push(
+      makeFinding(
+        "register.duplicate",
+        t.sheet,
+        cellOf(r.row, r.item ? "item" : "itemCode", "enterprise"),
+        r.row,
+        {
+          enterprise: r.enterprise ?? code,
+          creditCode: code,
+          item: r.item ?? r.itemCode,
+          year: r.year,
+          firstRow: first.row + 1,
+          firstCell: cellOf(first.row, first.item ? "item" : "itemCode", "enterprise"),
+        },
+        lang,
+      ),
+    );
+  }
+  return out;
+
+  function location(r: RegisterRow, field: "registeredIn" | "taxRegisteredIn", place: string): Finding {
+    return makeFinding(
+      "register.ineligible-location",
+      t.sheet,
+      cellOf(r.row, field),
+      r.row,
+      { enterprise: r.enterprise, field, place, district: settings.district },
+      lang,
+    );
+  }
+}
+
+/** The code as a key: already upper case without spaces in almost every row, so usually as is. */
+function canonicalCode(code: string): string {
+  for (let i = 0; i < code.length; i++) {
+    const c = code.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90))) return code.trim().toUpperCase();
+  }
+  return code;
+}
+
+/** Places compare half-width without spaces: "上海市 闵行区" contains "闵行". */
+function placeKey(s: string): string {
+  return toHalfWidth(s).replace(/\s+/g, "").toLowerCase();
+}
+
+/** A per-audit cache of a string function: registers repeat the same few names and places. */
+class Memo<T> {
+  private readonly m = new Map<string, T>();
+  constructor(private readonly f: (s: string) => T) {}
+  get(s: string): T {
+    let v = this.m.get(s);
+    if (v === undefined) {
+      v = this.f(s);
+      this.m.set(s, v);
+    }
+    return v;
+  }
+}

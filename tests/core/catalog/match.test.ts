@@ -1,0 +1,92 @@
+import { CatalogIndex, capLimit } from "../../../src/core/catalog/match";
+import { BUILTIN_CATALOG } from "../../../src/core/catalog/builtin";
+import type { CatalogItem } from "../../../src/core/catalog/types";
+
+function item(v: Partial<CatalogItem> & { name: string }): CatalogItem {
+  return { code: null, category: null, capType: null, capAmount: null, rate: null, year: null, document: null, ...v };
+}
+
+describe("CatalogIndex.find", () => {
+  const idx = new CatalogIndex(BUILTIN_CATALOG);
+
+  it("finds by code, full- or half-width", () => {
+    expect(idx.find({ code: "1.3" })?.capAmount).toBe(500_000);
+    expect(idx.find({ code: "１．３" })?.capAmount).toBe(500_000);
+    expect(idx.find({ code: " 1.3 " })?.capAmount).toBe(500_000);
+  });
+
+  it("finds by name whatever the quotes, spaces and widths", () => {
+    for (const n of [
+      "市级“专精特新”中小企业（新申报）",
+      '市级"专精特新"中小企业(新申报)',
+      "市级专精特新中小企业（新申报）",
+      " 市级 「专精特新」 中小企业 （新申报） ",
+    ]) {
+      expect(idx.find({ name: n })?.code).toBe("1.2");
+    }
+  });
+
+  it("falls back to the name when the code is unknown, and gives null for an unknown item", () => {
+    expect(idx.find({ code: "99", name: "示范平台" })?.code).toBe("1.5");
+    expect(idx.find({ code: "99", name: "不存在" })).toBeNull();
+    expect(idx.find({})).toBeNull();
+    expect(idx.find({ name: "" })).toBeNull();
+  });
+
+  it("gives the same answer from the cache as the first time", () => {
+    const first = idx.find({ name: "示范平台" });
+    expect(idx.find({ name: "示范平台" })).toBe(first);
+  });
+
+  it("prefers the exact year, then the entry for every year, then the latest earlier year", () => {
+    const all = item({ name: "项目", capType: "max", capAmount: 1 });
+    const y2019 = item({ name: "项目", capType: "max", capAmount: 2019, year: 2019 });
+    const y2020 = item({ name: "项目", capType: "max", capAmount: 2020, year: 2020 });
+    const y2022 = item({ name: "项目", capType: "max", capAmount: 2022, year: 2022 });
+    const withAll = new CatalogIndex({ items: [y2022, y2019, all, y2020] });
+    expect(withAll.find({ name: "项目" }, 2020)).toBe(y2020);
+    expect(withAll.find({ name: "项目" }, 2021)).toBe(all);
+    expect(withAll.find({ name: "项目" }, null)).toBe(all);
+
+    const years = new CatalogIndex({ items: [y2022, y2019, y2020] });
+    expect(years.find({ name: "项目" }, 2021)).toBe(y2020);
+    expect(years.find({ name: "项目" }, 2030)).toBe(y2022);
+    expect(years.find({ name: "项目" }, 2018)).toBeNull();
+    expect(years.find({ name: "项目" })).toBe(y2022);
+    expect(years.knows({ name: "项目" })).toBe(true);
+
+    const single = new CatalogIndex({ items: [y2020] });
+    expect(single.find({ name: "项目" }, 2019)).toBeNull();
+    expect(single.find({ name: "项目" }, 2021)).toBe(y2020);
+  });
+
+  it("gives every year's entry of an item the same key", () => {
+    const a = item({ name: "项目", year: 2020 });
+    const b = item({ name: "“项目”", year: 2021 });
+    const idx2 = new CatalogIndex({ items: [a, b] });
+    expect(idx2.keyOf(a)).toBe(idx2.keyOf(b));
+  });
+});
+
+describe("capLimit", () => {
+  it("fixed and maximum caps are their amount", () => {
+    expect(capLimit(item({ name: "a", capType: "fixed", capAmount: 50_000 }), null)).toEqual({
+      limit: 50_000,
+      by: "amount",
+    });
+    expect(capLimit(item({ name: "a", capType: "max", capAmount: 10 }), 1e9)).toEqual({ limit: 10, by: "amount" });
+  });
+
+  it("a rate cap is rate x base, capped by its amount when that is smaller", () => {
+    const r = item({ name: "r", capType: "rate", rate: 0.1, capAmount: 3_000_000 });
+    expect(capLimit(r, 10_000_000)).toEqual({ limit: 1_000_000, by: "rate" });
+    expect(capLimit(r, 50_000_000)).toEqual({ limit: 3_000_000, by: "amount" });
+    expect(capLimit(r, null)).toEqual({ limit: 3_000_000, by: "amount" });
+    expect(capLimit(item({ name: "r", capType: "rate", rate: 0.3 }), 0.1)).toEqual({ limit: 0.03, by: "rate" });
+    expect(capLimit(item({ name: "r", capType: "rate", rate: 0.2 }), null)).toEqual({ limit: null, by: "none" });
+  });
+
+  it("an item with no cap has no limit", () => {
+    expect(capLimit(item({ name: "n" }), 100)).toEqual({ limit: null, by: "none" });
+  });
+});
