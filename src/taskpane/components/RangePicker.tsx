@@ -1,0 +1,133 @@
+/**
+ * Ranges picked by hand: when a table is not recognised, the user types its range and kind; the
+ * mapping is kept in the workbook and handed to every audit. Also lists (and removes) the
+ * mappings made so far.
+ */
+import { useEffect, useState } from "react";
+import { Button, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { AddRegular, DeleteRegular } from "@fluentui/react-icons";
+import { TABLE_KINDS, type TableKind } from "../../core/tables/types";
+import { addPickedRange, normaliseRange, removeMapping } from "../column-mappings";
+import { usePane } from "../pane-context";
+import { usePaneStyles } from "../styles";
+
+const useStyles = makeStyles({
+  mapping: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS },
+});
+
+export function RangePicker() {
+  const { t, gateway, sheets, mappings, saveMappings, running } = usePane();
+  const ps = usePaneStyles();
+  const s = useStyles();
+  const [names, setNames] = useState<string[]>([]);
+  const [sheet, setSheet] = useState("");
+  const [range, setRange] = useState("");
+  const [kind, setKind] = useState<TableKind>("register");
+  const [headerRows, setHeaderRows] = useState(1);
+  const [invalid, setInvalid] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    if (sheets) setNames(sheets.map((g) => g.name));
+    else
+      gateway.sheetNames().then(
+        (n) => live && setNames(n),
+        () => undefined
+      );
+    return () => {
+      live = false;
+    };
+  }, [gateway, sheets]);
+
+  const chosenSheet = sheet || names[0] || "";
+
+  const add = () => {
+    const r = normaliseRange(range);
+    setInvalid(!r);
+    if (!r || !chosenSheet) return;
+    void saveMappings(addPickedRange(mappings, { sheet: chosenSheet, range: r, kind, headerRows }));
+  };
+
+  return (
+    <div className={ps.section}>
+      <p className={ps.muted}>{t("mapping.pickHint")}</p>
+      <div className={ps.formGrid}>
+        <Field label={t("table.sheet")} size="small">
+          <Select size="small" value={chosenSheet} onChange={(_, d) => setSheet(d.value)}>
+            {names.map((n) => (
+              <option key={n} value={n}>
+                {n}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field
+          label={t("mapping.range")}
+          size="small"
+          validationState={invalid ? "error" : "none"}
+          validationMessage={invalid ? t("mapping.rangeInvalid") : undefined}
+        >
+          <Input
+            size="small"
+            value={range}
+            onChange={(_, d) => {
+              setRange(d.value);
+              setInvalid(false);
+            }}
+            onKeyDown={(e) => {
+              if (e.key === "Enter") add();
+            }}
+          />
+        </Field>
+        <Field label={t("table.kind")} size="small">
+          <Select size="small" value={kind} onChange={(_, d) => setKind(d.value as TableKind)}>
+            {TABLE_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`kind.${k}`)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={t("table.headerRows")} size="small">
+          <Select size="small" value={String(headerRows)} onChange={(_, d) => setHeaderRows(Number(d.value))}>
+            <option value="1">1</option>
+            <option value="2">2</option>
+          </Select>
+        </Field>
+      </div>
+      <div>
+        <Button icon={<AddRegular />} onClick={add} disabled={running || !chosenSheet}>
+          {t("mapping.add")}
+        </Button>
+      </div>
+      {mappings.length > 0 && (
+        <>
+          <h4 className={ps.subheading}>{t("mapping.list")}</h4>
+          <ul className={ps.list}>
+            {mappings.map((m, i) => {
+              const what = m.range
+                ? `${m.range} · ${m.kind ? t(`kind.${m.kind}`) : ""}`
+                : t("mapping.columnsOnly", { n: Object.keys(m.columns).length });
+              return (
+                <li key={i} className={s.mapping}>
+                  <span className={ps.grow}>
+                    {m.sheet} · {what}
+                    {Object.keys(m.columns).length > 0 && m.range ? ` · ${t("mapping.columnsOnly", { n: Object.keys(m.columns).length })}` : ""}
+                  </span>
+                  <Button
+                    size="small"
+                    appearance="subtle"
+                    icon={<DeleteRegular />}
+                    aria-label={t("mapping.removeLabel", { sheet: m.sheet, what })}
+                    disabled={running}
+                    onClick={() => void saveMappings(removeMapping(mappings, i))}
+                  />
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}

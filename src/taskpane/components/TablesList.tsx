@@ -1,0 +1,125 @@
+/**
+ * The tables the checks recognised: where each is, what kind, which unit, and how each column was
+ * read. The user can read a column as another field; the correction is kept in the workbook.
+ */
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { columnLetters, rangeA1 } from "../../core/grid";
+import { tableKey } from "../table-key";
+import { fieldLabel } from "../../core/i18n/messages";
+import type { Field, RecognisedTable } from "../../core/tables/types";
+import { FIELDS_BY_KIND, setColumnField } from "../column-mappings";
+import { usePane } from "../pane-context";
+import { usePaneStyles } from "../styles";
+import { capitalise } from "../text";
+
+const useStyles = makeStyles({
+  head: { display: "flex", flexDirection: "column", minWidth: 0, overflowWrap: "anywhere" },
+  where: { fontWeight: tokens.fontWeightSemibold },
+  column: {
+    display: "grid",
+    gridTemplateColumns: "2.5em minmax(0, 1fr)",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXXS,
+    alignItems: "center",
+    paddingBlock: tokens.spacingVerticalXXS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+  },
+  letter: { fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: "tabular-nums" },
+  header: { overflowWrap: "anywhere" },
+  select: { gridColumn: "2", minWidth: 0 },
+});
+
+
+export function TablesList({ tables }: { tables: readonly RecognisedTable[] }) {
+  const { t, lang, mappings, saveMappings, running } = usePane();
+  const ps = usePaneStyles();
+  const s = useStyles();
+  return (
+    <Accordion multiple collapsible>
+      {tables.map((table) => {
+        const key = tableKey(table);
+        return (
+          <AccordionItem key={key} value={key} data-table={`${table.sheet}!${rangeA1(table.range)}`} data-kind={table.kind} data-unit={table.unit}>
+            <AccordionHeader size="small">
+              <span className={s.head}>
+                <span className={s.where}>
+                  {table.sheet} · {rangeA1(table.range)}
+                </span>
+                <span>
+                  {t(`kind.${table.kind}`)} · {t("table.unitIs", { unit: t(`unit.${table.unit}`) })}
+                  {table.manual ? ` · ${t("table.manual")}` : ""}
+                </span>
+              </span>
+            </AccordionHeader>
+            <AccordionPanel>
+              <dl className={ps.facts}>
+                <dt>{t("table.sheet")}</dt>
+                <dd>{table.sheet}</dd>
+                <dt>{t("table.range")}</dt>
+                <dd>{rangeA1(table.range)}</dd>
+                <dt>{t("table.kind")}</dt>
+                <dd>{t(`kind.${table.kind}`)}</dd>
+                <dt>{t("table.unit")}</dt>
+                <dd>
+                  {t("table.unitWithSource", {
+                    unit: t(`unit.${table.unit}`),
+                    source: t(`table.unitFrom.${table.unitSource}`),
+                  })}
+                </dd>
+                {table.caption && (
+                  <>
+                    <dt>{t("table.caption")}</dt>
+                    <dd>{table.caption}</dd>
+                  </>
+                )}
+                <dt>{t("table.headerRows")}</dt>
+                <dd>{table.headerRows}</dd>
+              </dl>
+              <h4 className={ps.subheading}>{t("table.columns")}</h4>
+              <ul className={ps.list}>
+                {table.columns.map((c) => {
+                  const letter = columnLetters(c.col);
+                  const label = t("mapping.fieldFor", { column: letter, header: c.header || "—" });
+                  return (
+                    <li key={c.col} className={s.column} data-column={letter} data-header={c.header}>
+                      <span className={s.letter}>{letter}</span>
+                      <span className={s.header}>
+                        {c.header || "—"}
+                        {c.year ? ` · ${c.year}` : ""}
+                        {c.manual ? (
+                          <>
+                            {" "}
+                            <Badge appearance="tint" size="small" color="informative">
+                              {t("mapping.manualMark")}
+                            </Badge>
+                          </>
+                        ) : null}
+                      </span>
+                      <Select
+                        className={s.select}
+                        size="small"
+                        aria-label={label}
+                        value={c.field ?? ""}
+                        disabled={running}
+                        onChange={(_, d) =>
+                          void saveMappings(setColumnField(mappings, table, c.col, d.value === "" ? null : (d.value as Field)))
+                        }
+                      >
+                        <option value="">{t("mapping.unused")}</option>
+                        {FIELDS_BY_KIND[table.kind].map((f) => (
+                          <option key={f} value={f}>
+                            {capitalise(fieldLabel(f, lang))}
+                          </option>
+                        ))}
+                      </Select>
+                    </li>
+                  );
+                })}
+              </ul>
+            </AccordionPanel>
+          </AccordionItem>
+        );
+      })}
+    </Accordion>
+  );
+}

@@ -1,0 +1,158 @@
+/**
+ * The pane's settings: what the user chose in 设置 and on the execution panel. They are kept in
+ * the workbook's document settings so they travel with the file, and turned into the core's
+ * AuditSettings for every run. Form fields keep the text exactly as typed; only valid values are
+ * stored.
+ */
+import { DEFAULT_SETTINGS, type AuditSettings, type Lang, type ProgressMethod } from "../core/settings";
+import { isoDate, type IsoDate } from "../core/dates";
+import type { WorkbookGateway } from "../workbook-gateway";
+import type { ColumnMapping } from "../core/tables/types";
+
+/** Document-setting keys (shared with the ribbon commands, which run with the same settings). */
+export const SETTINGS_KEY = "auditSettings";
+export const MAPPINGS_KEY = "columnMappings";
+
+export interface PaneSettings {
+  lang: Lang;
+  district: string;
+  tolerance: number;
+  progressMethod: ProgressMethod;
+  disbursementDeadline: string;
+  /** Absent: inferred from the tables (`1-8 月`), else today. */
+  asOf?: IsoDate;
+}
+
+export function defaultPaneSettings(lang: Lang): PaneSettings {
+  return {
+    lang,
+    district: DEFAULT_SETTINGS.district,
+    tolerance: DEFAULT_SETTINGS.tolerance,
+    progressMethod: DEFAULT_SETTINGS.progressMethod,
+    disbursementDeadline: DEFAULT_SETTINGS.disbursementDeadline,
+  };
+}
+
+/** The form as typed. */
+export interface SettingsForm {
+  lang: Lang;
+  district: string;
+  tolerance: string;
+  progressMethod: ProgressMethod;
+  disbursementDeadline: string;
+  asOf: string;
+}
+
+export type SettingsErrors = Partial<Record<"district" | "tolerance" | "disbursementDeadline" | "asOf", string>>;
+
+export function toForm(s: PaneSettings): SettingsForm {
+  return {
+    lang: s.lang,
+    district: s.district,
+    tolerance: String(s.tolerance),
+    progressMethod: s.progressMethod,
+    disbursementDeadline: s.disbursementDeadline,
+    asOf: s.asOf ?? "",
+  };
+}
+
+/** Reasons, as keys of the pane's strings, for each field that does not hold a usable value. */
+export type SettingsProblem = "invalidDistrict" | "invalidTolerance" | "invalidDeadline" | "invalidDate";
+
+export function parseTolerance(text: string): number | null {
+  const t = text.trim();
+  if (!/^\d+(\.\d+)?$/.test(t)) return null;
+  const n = Number(t);
+  return n >= 0 && n <= 100 ? n : null;
+}
+
+export function parseDeadline(text: string): string | null {
+  const m = /^(\d{2})-(\d{2})$/.exec(text.trim());
+  if (!m) return null;
+  // Any year that has 29 February accepts 02-29.
+  return isoDate(2000, Number(m[1]), Number(m[2])) ? `${m[1]}-${m[2]}` : null;
+}
+
+export function parseIsoDate(text: string): IsoDate | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+  return m ? isoDate(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+}
+
+/** Checks the form: the settings when every field is usable, else the problem of each field. */
+export function readForm(
+  form: SettingsForm
+): { ok: true; settings: PaneSettings } | { ok: false; problems: Partial<Record<keyof SettingsErrors, SettingsProblem>> } {
+  const problems: Partial<Record<keyof SettingsErrors, SettingsProblem>> = {};
+  const tolerance = parseTolerance(form.tolerance);
+  const deadline = parseDeadline(form.disbursementDeadline);
+  const asOf = form.asOf.trim() === "" ? undefined : parseIsoDate(form.asOf);
+  if (form.district.trim() === "") problems.district = "invalidDistrict";
+  if (tolerance === null) problems.tolerance = "invalidTolerance";
+  if (deadline === null) problems.disbursementDeadline = "invalidDeadline";
+  if (asOf === null) problems.asOf = "invalidDate";
+  if (Object.keys(problems).length > 0 || tolerance === null || deadline === null || asOf === null) {
+    return { ok: false, problems };
+  }
+  return {
+    ok: true,
+    settings: {
+      lang: form.lang,
+      district: form.district,
+      tolerance,
+      progressMethod: form.progressMethod,
+      disbursementDeadline: deadline,
+      ...(asOf ? { asOf } : {}),
+    },
+  };
+}
+
+/** Today in the user's time zone, as the core has no clock. */
+export function todayIso(now: Date = new Date()): IsoDate {
+  const y = now.getFullYear();
+  const m = String(now.getMonth() + 1).padStart(2, "0");
+  const d = String(now.getDate()).padStart(2, "0");
+  return `${y}-${m}-${d}`;
+}
+
+export function toAuditSettings(s: PaneSettings, today: IsoDate): Partial<AuditSettings> & { today: IsoDate } {
+  return {
+    lang: s.lang,
+    district: s.district,
+    tolerance: s.tolerance,
+    progressMethod: s.progressMethod,
+    disbursementDeadline: s.disbursementDeadline,
+    asOf: s.asOf,
+    today,
+  };
+}
+
+/** Reads stored settings, keeping only well-formed values (a hand-edited document may hold anything). */
+export function sanitiseStored(stored: unknown, fallback: PaneSettings): PaneSettings {
+  if (!stored || typeof stored !== "object") return fallback;
+  const o = stored as Record<string, unknown>;
+  const out: PaneSettings = { ...fallback };
+  if (o.lang === "zh-CN" || o.lang === "en-US") out.lang = o.lang;
+  if (typeof o.district === "string" && o.district.trim() !== "") out.district = o.district;
+  if (typeof o.tolerance === "number" && o.tolerance >= 0 && o.tolerance <= 100) out.tolerance = o.tolerance;
+  if (o.progressMethod === "month" || o.progressMethod === "day") out.progressMethod = o.progressMethod;
+  if (typeof o.disbursementDeadline === "string" && parseDeadline(o.disbursementDeadline)) {
+    out.disbursementDeadline = o.disbursementDeadline;
+  }
+  if (typeof o.asOf === "string" && parseIsoDate(o.asOf)) out.asOf = o.asOf;
+  return out;
+}
+
+export async function loadPaneSettings(gateway: WorkbookGateway, fallback: PaneSettings): Promise<PaneSettings> {
+  return sanitiseStored(await gateway.getSetting<unknown>(SETTINGS_KEY), fallback);
+}
+
+export async function loadMappings(gateway: WorkbookGateway): Promise<ColumnMapping[]> {
+  const stored = await gateway.getSetting<unknown>(MAPPINGS_KEY);
+  return Array.isArray(stored) ? (stored.filter(isMapping) as ColumnMapping[]) : [];
+}
+
+function isMapping(m: unknown): boolean {
+  if (!m || typeof m !== "object") return false;
+  const o = m as Record<string, unknown>;
+  return typeof o.sheet === "string" && !!o.columns && typeof o.columns === "object";
+}

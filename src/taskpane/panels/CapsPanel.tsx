@@ -1,0 +1,130 @@
+/** 上限核查: the register, findings per cap and register rule, amounts above their caps, the catalog in use. */
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { BookRegular } from "@fluentui/react-icons";
+import { RULE_IDS, type Finding } from "../../core/findings";
+import { rangeA1 } from "../../core/grid";
+import { formatYuan, ruleTitle, severityLabel } from "../../core/i18n/messages";
+import { RULES } from "../../core/findings";
+import type { RegisterTable } from "../../core/tables/types";
+import { usePane } from "../pane-context";
+import { usePaneStyles } from "../styles";
+import { findingsOfRules } from "../findings-view";
+import { FindingsList } from "../components/FindingsList";
+import { SeverityIcon } from "../components/SeverityIcon";
+
+const CAP_RULES = RULE_IDS.filter((r) => r.startsWith("cap.") || r.startsWith("register."));
+
+const useStyles = makeStyles({
+  rule: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS },
+  count: { marginInlineStart: "auto", fontVariantNumeric: "tabular-nums", fontWeight: tokens.fontWeightSemibold },
+  over: {
+    display: "block",
+    width: "100%",
+    textAlign: "start",
+    fontFamily: "inherit",
+    fontSize: tokens.fontSizeBase300,
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    cursor: "pointer",
+    overflowWrap: "anywhere",
+    ":hover": { backgroundColor: tokens.colorSubtleBackgroundHover },
+    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: "1px" },
+  },
+  who: { fontWeight: tokens.fontWeightSemibold },
+});
+
+function OverCap({ f }: { f: Finding }) {
+  const { t, lang, gateway, act } = usePane();
+  const s = useStyles();
+  const who = [f.params.enterprise, f.params.item].filter((x) => x !== null && x !== undefined && x !== "").join(" · ");
+  const amount = f.actual ?? 0;
+  const cap = f.expected ?? 0;
+  return (
+    <button type="button" className={s.over} data-finding={`${f.sheet}!${f.cell}`} onClick={() => void act(() => gateway.select(f.sheet, f.cell))}>
+      <span className={s.who}>
+        {f.sheet}!{f.cell} {who}
+      </span>
+      <br />
+      {t("caps.amountVsCap", { amount: formatYuan(amount, lang), cap: formatYuan(cap, lang), over: formatYuan(amount - cap, lang) })}
+    </button>
+  );
+}
+
+export function CapsPanel() {
+  const { t, lang, result, goToTab } = usePane();
+  const ps = usePaneStyles();
+  const s = useStyles();
+  if (!result) return <p>{t("run.none")}</p>;
+  const registers = result.tables.filter((x): x is RegisterTable => x.kind === "register");
+  const findings = findingsOfRules(result.findings, ["cap.", "register."]);
+  const over = findings.filter((f) => f.rule === "cap.exceeded" || f.rule === "cap.rate-exceeded");
+  const count = (r: string) => findings.filter((f) => f.rule === r).length;
+  return (
+    <>
+      <section className={ps.section} aria-labelledby="caps-register">
+        <h2 id="caps-register" className={ps.heading}>
+          {t("kind.register")}
+        </h2>
+        {registers.length === 0 ? (
+          <p>{t("caps.noRegister")}</p>
+        ) : (
+          <ul className={ps.list}>
+            {registers.map((r) => (
+              <li key={`${r.sheet}!${rangeA1(r.range)}`}>
+                {t("caps.table", { sheet: r.sheet, range: rangeA1(r.range), n: r.rows.length })}
+              </li>
+            ))}
+          </ul>
+        )}
+        <p className={ps.muted}>
+          {t("caps.catalogInUse", { name: result.catalog.name, count: result.catalog.items.length })}{" "}
+          <Button size="small" appearance="transparent" icon={<BookRegular />} onClick={() => goToTab("catalog")}>
+            {t("caps.showCatalog")}
+          </Button>
+        </p>
+      </section>
+      <section className={ps.section} aria-labelledby="caps-rules">
+        <h2 id="caps-rules" className={ps.heading}>
+          {t("caps.byRule")}
+        </h2>
+        <ul className={ps.list}>
+          {CAP_RULES.map((r) => (
+            <li key={r} className={s.rule} data-rule={r}>
+              <SeverityIcon severity={RULES[r]} />
+              <span>
+                {ruleTitle(r, lang)}
+                <span className={ps.muted}> · {severityLabel(RULES[r], lang)}</span>
+              </span>
+              <span className={s.count}>{count(r)}</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section className={ps.section} aria-labelledby="caps-over">
+        <h2 id="caps-over" className={ps.heading}>
+          {t("caps.againstCaps")}
+        </h2>
+        {over.length === 0 ? (
+          <p>{t("caps.noCapFindings")}</p>
+        ) : (
+          <ul className={ps.list} data-testid="over-cap">
+            {over.map((f, i) => (
+              <li key={i}>
+                <OverCap f={f} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section className={ps.section} aria-labelledby="caps-findings">
+        <h2 id="caps-findings" className={ps.heading}>
+          {t("caps.findings")}
+        </h2>
+        <FindingsList findings={findings} idPrefix="caps" />
+      </section>
+    </>
+  );
+}

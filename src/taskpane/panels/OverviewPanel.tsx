@@ -1,0 +1,83 @@
+/** 总览: findings by severity, the tables found (and how their columns were read), every finding. */
+import { makeStyles, tokens } from "@fluentui/react-components";
+import { SEVERITIES } from "../../core/findings";
+import { severityLabel } from "../../core/i18n/messages";
+import { usePane } from "../pane-context";
+import { usePaneStyles, useToneStyles } from "../styles";
+import { FindingsList } from "../components/FindingsList";
+import { FindingActions } from "../components/FindingActions";
+import { TablesList } from "../components/TablesList";
+import { RangePicker } from "../components/RangePicker";
+import { SeverityIcon } from "../components/SeverityIcon";
+import { AsOfLine } from "../components/AsOfLine";
+
+const useStyles = makeStyles({
+  tiles: { display: "grid", gridTemplateColumns: "repeat(3, minmax(0, 1fr))", columnGap: tokens.spacingHorizontalS },
+  tile: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    minWidth: 0,
+  },
+  count: { fontSize: tokens.fontSizeBase600, lineHeight: tokens.lineHeightBase600, fontWeight: tokens.fontWeightSemibold },
+  label: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalXS },
+});
+
+export function OverviewPanel() {
+  const { t, lang, result } = usePane();
+  const ps = usePaneStyles();
+  const tone = useToneStyles();
+  const s = useStyles();
+  if (!result) {
+    return (
+      <div className={ps.section}>
+        <p>{t("run.none")}</p>
+        <h2 className={ps.heading}>{t("mapping.pick")}</h2>
+        <RangePicker />
+      </div>
+    );
+  }
+  return (
+    <>
+      <section className={ps.section} aria-labelledby="overview-summary">
+        <h2 id="overview-summary" className={ps.heading}>
+          {t("overview.summary")}
+        </h2>
+        <AsOfLine />
+        <div className={s.tiles}>
+          {SEVERITIES.map((sev) => (
+            <div key={sev} className={s.tile} data-severity={sev}>
+              <span className={`${s.count} ${tone[sev]}`}>{result.summary[sev]}</span>
+              <span className={s.label}>
+                <SeverityIcon severity={sev} />
+                {severityLabel(sev, lang)}
+              </span>
+            </div>
+          ))}
+        </div>
+      </section>
+      <section className={ps.section} aria-labelledby="overview-tables">
+        <h2 id="overview-tables" className={ps.heading}>
+          {t("overview.tablesHeading", { n: result.tables.length })}
+        </h2>
+        {result.tables.length === 0 ? <p>{t("overview.noTables")}</p> : <TablesList tables={result.tables} />}
+      </section>
+      <section className={ps.section} aria-labelledby="overview-pick">
+        <h2 id="overview-pick" className={ps.heading}>
+          {t("mapping.pick")}
+        </h2>
+        <RangePicker />
+      </section>
+      <section className={ps.section} aria-labelledby="overview-findings">
+        <h2 id="overview-findings" className={ps.heading}>
+          {t("overview.findings")}
+        </h2>
+        <FindingActions />
+        <FindingsList findings={result.findings} idPrefix="overview" />
+      </section>
+    </>
+  );
+}
