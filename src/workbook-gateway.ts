@@ -9,6 +9,17 @@ import type { AuditResult } from "./core/api";
 import type { Catalog } from "./core/catalog/types";
 import type { Lang } from "./core/settings";
 
+/**
+ * Document-setting keys shared by the pane and the ribbon commands, so both run with the
+ * settings and column mappings the user chose (they travel with the workbook).
+ */
+export const SETTING_KEYS = {
+  /** The pane's settings: Partial<AuditSettings> without `today`. */
+  settings: "subsidyAudit.settings",
+  /** ColumnMapping[] the user made in the pane. */
+  mappings: "subsidyAudit.mappings",
+} as const;
+
 export type ReadScope = "active" | "selection" | "all";
 
 export interface Progress {

@@ -7,7 +7,7 @@ import type { FindingSummary } from "../core/findings";
 import type { AuditSettings, Lang } from "../core/settings";
 import type { ColumnMapping } from "../core/tables/types";
 import type { WorkbookGateway } from "../workbook-gateway";
-import { SETTINGS_KEYS } from "../office/settings-store";
+import { SETTING_KEYS } from "../workbook-gateway";
 import { checkDoneMessage, clearedMessage, failedMessage } from "./messages";
 
 export type CommandStatus =
@@ -38,7 +38,7 @@ export function localToday(d = new Date()): string {
 
 async function storedSettings(deps: CommandDeps): Promise<Partial<AuditSettings>> {
   try {
-    return (await deps.gateway.getSetting<Partial<AuditSettings>>(SETTINGS_KEYS.audit)) ?? {};
+    return (await deps.gateway.getSetting<Partial<AuditSettings>>(SETTING_KEYS.settings)) ?? {};
   } catch {
     return {}; // unreadable settings: run with the defaults rather than not at all
   }
@@ -65,7 +65,7 @@ export async function runCheck(group: CheckGroup, deps: CommandDeps): Promise<Co
   let status: CommandStatus;
   try {
     const sheets = await deps.gateway.readSheets("active");
-    const mappings = (await deps.gateway.getSetting<ColumnMapping[]>(SETTINGS_KEYS.mappings).catch(() => undefined)) ?? undefined;
+    const mappings = (await deps.gateway.getSetting<ColumnMapping[]>(SETTING_KEYS.mappings).catch(() => undefined)) ?? undefined;
     const { today: _ignored, ...rest } = stored as Partial<AuditSettings> & { today?: string };
     const result = deps.audit({ sheets, settings: { ...rest, lang, today: deps.today() }, checks: [group], mappings });
     await deps.gateway.highlight(result.findings, { lang });

@@ -7,16 +7,6 @@ const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
 /** Character code → value (−1 when not allowed): an array lookup, as registers run to a million codes. */
 const VALUE_AT = new Int8Array(128).fill(-1);
 for (let i = 0; i < CREDIT_CODE_CHARSET.length; i++) VALUE_AT[CREDIT_CODE_CHARSET.charCodeAt(i)] = i;
-const VALUE = {
-  get(ch: string): number | undefined {
-    const c = ch.charCodeAt(0);
-    const v = c < 128 ? VALUE_AT[c] : -1;
-    return v < 0 ? undefined : v;
-  },
-  has(ch: string): boolean {
-    return this.get(ch) !== undefined;
-  },
-};
 
 export type CreditCodeProblem = "length" | "character" | "check";
 
@@ -25,8 +15,8 @@ export function creditCodeCheckChar(first17: string): string | null {
   if (first17.length !== 17) return null;
   let sum = 0;
   for (let i = 0; i < 17; i++) {
-    const v = VALUE.get(first17[i]);
-    if (v === undefined) return null;
+    const v = VALUE_AT[first17.charCodeAt(i)] ?? -1;
+    if (v < 0) return null;
     sum += v * WEIGHTS[i];
   }
   const check = 31 - (sum % 31);
@@ -35,17 +25,25 @@ export function creditCodeCheckChar(first17: string): string | null {
 
 /** Why a code is not valid, or null when it is. Lower case and surrounding spaces are tolerated. */
 export function creditCodeProblem(code: string): CreditCodeProblem | null {
-  const c = code.trim().toUpperCase();
+  // Registers hold codes already trimmed and upper case: check those without building a copy.
+  const c = code.length === 18 ? code : code.trim();
   if (c.length !== 18) return "length";
   let sum = 0;
   for (let i = 0; i < 17; i++) {
-    const v = VALUE.get(c[i]);
-    if (v === undefined) return "character";
+    const v = valueAt(c.charCodeAt(i));
+    if (v < 0) return "character";
     sum += v * WEIGHTS[i];
   }
-  if (!VALUE.has(c[17])) return "character";
+  const last = valueAt(c.charCodeAt(17));
+  if (last < 0) return "character";
   const check = 31 - (sum % 31);
-  return CREDIT_CODE_CHARSET[check === 31 ? 0 : check] === c[17] ? null : "check";
+  return (check === 31 ? 0 : check) === last ? null : "check";
+}
+
+/** Value of a code character, lower case accepted; −1 when the character is not allowed. */
+function valueAt(ch: number): number {
+  const up = ch >= 97 && ch <= 122 ? ch - 32 : ch;
+  return up < 128 ? VALUE_AT[up] : -1;
 }
 
 export function isValidCreditCode(code: string): boolean {

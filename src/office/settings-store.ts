@@ -8,14 +8,6 @@ import { GatewayError } from "../workbook-gateway";
 import type { DocumentSettings } from "./excel-run";
 import { strings } from "./strings";
 
-/** Keys shared by the pane and the ribbon commands. */
-export const SETTINGS_KEYS = {
-  /** Partial<AuditSettings> without `today` (the caller supplies the local date). */
-  audit: "subsidyAudit.settings",
-  /** ColumnMapping[] the user made in the pane. */
-  mappings: "subsidyAudit.mappings",
-} as const;
-
 export function getSetting<T>(settings: DocumentSettings, key: string): T | undefined {
   const v = settings.get(key);
   return v === null || v === undefined ? undefined : (v as T);

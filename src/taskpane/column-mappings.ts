@@ -1,6 +1,6 @@
 /**
  * The user's corrections to table recognition: a column read as another field, or a range picked
- * by hand. Kept as ColumnMapping[] in the workbook (document setting "columnMappings") and handed
+ * by hand. Kept as ColumnMapping[] in the workbook (document setting SETTING_KEYS.mappings) and handed
  * to audit({ mappings }). Pure functions: each returns a new list.
  */
 import { columnLetters, parseRangeA1, rangeA1 } from "../core/grid";

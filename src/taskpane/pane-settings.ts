@@ -6,12 +6,12 @@
  */
 import { DEFAULT_SETTINGS, type AuditSettings, type Lang, type ProgressMethod } from "../core/settings";
 import { isoDate, type IsoDate } from "../core/dates";
-import type { WorkbookGateway } from "../workbook-gateway";
+import { SETTING_KEYS, type WorkbookGateway } from "../workbook-gateway";
 import type { ColumnMapping } from "../core/tables/types";
 
 /** Document-setting keys (shared with the ribbon commands, which run with the same settings). */
-export const SETTINGS_KEY = "auditSettings";
-export const MAPPINGS_KEY = "columnMappings";
+export const SETTINGS_KEY = SETTING_KEYS.settings;
+export const MAPPINGS_KEY = SETTING_KEYS.mappings;
 
 export interface PaneSettings {
   lang: Lang;

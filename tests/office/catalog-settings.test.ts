@@ -2,7 +2,7 @@
 import { BUILTIN_CATALOG } from "../../src/core/catalog/builtin";
 import { catalogFromTables } from "../../src/core/catalog/fromTables";
 import { recognise } from "../../src/core/tables/recognise";
-import { SETTINGS_KEYS } from "../../src/office/settings-store";
+import { SETTING_KEYS } from "../../src/workbook-gateway";
 import { seedWorkbook } from "../core/fixtures/seed";
 import { FakeExcel } from "../fakes/excel-fake";
 import { gatewayOver } from "./helpers";
@@ -69,11 +69,11 @@ describe("OfficeGateway settings", () => {
   it("saves settings into the document so they survive a reload", async () => {
     const fake = FakeExcel.fromGrids(seedWorkbook());
     const gw = gatewayOver(fake);
-    expect(await gw.getSetting(SETTINGS_KEYS.audit)).toBeUndefined();
-    await gw.setSetting(SETTINGS_KEYS.audit, { tolerance: 3, district: "闵行" });
+    expect(await gw.getSetting(SETTING_KEYS.settings)).toBeUndefined();
+    await gw.setSetting(SETTING_KEYS.settings, { tolerance: 3, district: "闵行" });
     expect(fake.settings.saveCalls).toBe(1);
     fake.settings.reload();
-    expect(await gw.getSetting(SETTINGS_KEYS.audit)).toEqual({ tolerance: 3, district: "闵行" });
+    expect(await gw.getSetting(SETTING_KEYS.settings)).toEqual({ tolerance: 3, district: "闵行" });
   });
 
   it("reports a failed save", async () => {

@@ -2,7 +2,7 @@
 import { audit } from "../../src/core/audit";
 import { command, localToday, runCheck, runClear, type CommandDeps, type CommandStatus } from "../../src/commands/run-check";
 import { STATUS_STORAGE_KEY, storageNotifier } from "../../src/commands/notifier";
-import { SETTINGS_KEYS } from "../../src/office/settings-store";
+import { SETTING_KEYS } from "../../src/workbook-gateway";
 import { SEVERITY_COLOR } from "../../src/office/highlight";
 import { seedWorkbook } from "../core/fixtures/seed";
 import { FakeExcel } from "../fakes/excel-fake";
@@ -19,7 +19,7 @@ describe("ribbon commands", () => {
     const seed = seedWorkbook();
     const fake = FakeExcel.fromGrids(seed, { active: "分类执行" });
     const before = fake.userContent(NAMES);
-    fake.settings.set(SETTINGS_KEYS.audit, { asOf: "2021-08-31", tolerance: 5 });
+    fake.settings.set(SETTING_KEYS.settings, { asOf: "2021-08-31", tolerance: 5 });
     const told: CommandStatus[] = [];
     const status = await runCheck("execution", deps(fake, told));
     const expected = audit({ sheets: [seed[2]], settings: { today: "2021-08-31", asOf: "2021-08-31", tolerance: 5 }, checks: ["execution"] });

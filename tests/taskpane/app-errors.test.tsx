@@ -6,7 +6,7 @@
 import { act } from "react";
 import { createRoot, type Root } from "react-dom/client";
 import { App } from "../../src/taskpane/App";
-import { GatewayError, type WorkbookGateway } from "../../src/workbook-gateway";
+import { GatewayError, SETTING_KEYS, type WorkbookGateway } from "../../src/workbook-gateway";
 import { MemoryGateway } from "../../src/preview/memory-gateway";
 
 (globalThis as unknown as { IS_REACT_ACT_ENVIRONMENT: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -61,7 +61,7 @@ test("any other failure is shown too, in the pane's language", async () => {
 
 test("settings stored in the workbook win over the initial language", async () => {
   const g = new MemoryGateway([{ name: "A", top: 0, left: 0, values: [[1]], merges: [] }], {
-    settings: { auditSettings: { lang: "en-US", tolerance: 3 } },
+    settings: { [SETTING_KEYS.settings]: { lang: "en-US", tolerance: 3 } },
   });
   await act(async () => root.render(<App gateway={g} initialLang="zh-CN" />));
   await settle();
