@@ -1,70 +1,86 @@
 /**
- * "Have I seen this (enterprise, item-year) before, and where first?" for the duplicate rule.
- * An open-addressing table over one typed array (entry and hash side by side, so a probe costs
- * one cache line): on a million-row register it is about twice as fast as a Map keyed by
- * strings, and it builds no key string per row.
+ * "Which earlier row holds the same (enterprise, item-year)?" for the duplicate rule, over a
+ * whole register at once. A million-row register needs a hash table far larger than the CPU's
+ * caches, where every insert is a cache miss; so the keys are first partitioned by the top bits
+ * of their hash (a stable counting sort, sequential memory traffic), and each partition is then
+ * deduplicated in a small table that stays in cache. Builds no key string per row.
  */
-export class FirstSeen<T> {
-  /** Pairs [entry + 1, hash] per slot; entry 0 marks an empty slot. */
-  private table: Int32Array;
-  private mask: number;
-  private readonly keys: string[] = [];
-  private readonly combos: number[] = [];
-  private readonly values: T[] = [];
 
-  constructor(expected: number) {
-    let size = 16;
-    while (size < expected * 2) size *= 2;
-    this.table = new Int32Array(size * 2);
-    this.mask = size - 1;
+/**
+ * For each index i: the index of the first earlier entry with the same key and combo, or −1
+ * (also −1 for a null key, which takes part in nothing).
+ */
+export function firstOccurrences(keys: readonly (string | null)[], combos: ArrayLike<number>): Int32Array {
+  const n = keys.length;
+  const first = new Int32Array(n).fill(-1);
+  const hashes = new Int32Array(n);
+  // About 2,048 entries a partition; at least one partition, at most 4,096.
+  let bits = 0;
+  while (bits < 12 && n >> (bits + 11) > 0) bits++;
+  const parts = 1 << bits;
+  const shift = 32 - bits;
+  const starts = new Int32Array(parts + 1);
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    const key = keys[i];
+    if (key === null) continue;
+    const h = hash(key, combos[i]);
+    hashes[i] = h;
+    if (bits > 0) starts[(h >>> shift) + 1]++;
+    m++;
   }
-
-  /** The value stored first under (key, combo); stores `value` and returns undefined when new. */
-  firstOrAdd(key: string, combo: number, value: T): T | undefined {
-    const h = hash(key, combo);
-    const table = this.table;
-    let p = h & this.mask;
-    for (;;) {
-      const e = table[2 * p];
-      if (e === 0) break;
-      if (table[2 * p + 1] === h && this.combos[e - 1] === combo && this.keys[e - 1] === key) return this.values[e - 1];
-      p = (p + 1) & this.mask;
+  for (let p = 0; p < parts; p++) starts[p + 1] += starts[p];
+  if (bits === 0) starts[1] = m;
+  // Stable: within a partition, indexes stay in row order, so the first one kept is the earliest.
+  const order = new Int32Array(m);
+  const fill = starts.slice(0, parts);
+  for (let i = 0; i < n; i++) {
+    if (keys[i] === null) continue;
+    order[fill[bits > 0 ? hashes[i] >>> shift : 0]++] = i;
+  }
+  let largest = 0;
+  for (let p = 0; p < parts; p++) largest = Math.max(largest, starts[p + 1] - starts[p]);
+  let size = 16;
+  while (size < largest * 2) size *= 2;
+  const slots = new Int32Array(size); // entry index + 1; 0 is empty
+  for (let p = 0; p < parts; p++) {
+    const from = starts[p];
+    const to = starts[p + 1];
+    if (to - from < 2) continue;
+    let mask = 16;
+    while (mask < (to - from) * 2) mask *= 2;
+    mask -= 1;
+    slots.fill(0, 0, mask + 1);
+    for (let k = from; k < to; k++) {
+      const i = order[k];
+      const h = hashes[i];
+      let s = h & mask;
+      for (;;) {
+        const e = slots[s];
+        if (e === 0) {
+          slots[s] = i + 1;
+          break;
+        }
+        const j = e - 1;
+        if (hashes[j] === h && combos[j] === combos[i] && keys[j] === keys[i]) {
+          first[i] = j;
+          break;
+        }
+        s = (s + 1) & mask;
+      }
     }
-    this.keys.push(key);
-    this.combos.push(combo);
-    this.values.push(value);
-    table[2 * p] = this.keys.length;
-    table[2 * p + 1] = h;
-    if (this.keys.length * 2 > this.mask + 1) this.grow();
-    return undefined;
   }
-
-  get size(): number {
-    return this.keys.length;
-  }
-
-  private grow(): void {
-    const old = this.table;
-    this.table = new Int32Array(old.length * 2);
-    this.mask = this.table.length / 2 - 1;
-    for (let i = 0; i < old.length; i += 2) {
-      const e = old[i];
-      if (e === 0) continue;
-      const h = old[i + 1];
-      let p = h & this.mask;
-      while (this.table[2 * p] !== 0) p = (p + 1) & this.mask;
-      this.table[2 * p] = e;
-      this.table[2 * p + 1] = h;
-    }
-  }
+  return first;
 }
 
-/** FNV-1a over the key's UTF-16 units, seeded with the combo, then mixed so low bits spread. */
+/** FNV-1a over the key's UTF-16 units, seeded with the combo, then mixed so all bits spread. */
 function hash(key: string, combo: number): number {
   let h = 0x811c9dc5 ^ combo;
   for (let i = 0; i < key.length; i++) {
     h ^= key.charCodeAt(i);
     h = Math.imul(h, 16777619);
   }
-  return h ^ (h >>> 15);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x2c1b3c6d);
+  return h ^ (h >>> 12);
 }

@@ -12,7 +12,7 @@ import { nameKey, toHalfWidth } from "../text";
 import { CatalogIndex, codeKey } from "../catalog/match";
 import type { CatalogItem } from "../catalog/types";
 import { makeFinding } from "./finding";
-import { FirstSeen } from "./firstSeen";
+import { firstOccurrences } from "./firstSeen";
 
 export function checkRegister(t: RegisterTable, index: CatalogIndex, settings: AuditSettings): Finding[] {
   const out: Finding[] = [];
@@ -58,10 +58,13 @@ export function checkRegister(t: RegisterTable, index: CatalogIndex, settings: A
     }
     return d;
   };
-  /** (enterprise, item and year) → the first row holding it. */
-  const seen = new FirstSeen<RegisterRow>(t.rows.length);
+  // Duplicate keys per row, resolved in one pass after the loop: enterprise, and item-year.
+  const rows = t.rows;
+  const who: (string | null)[] = new Array(rows.length).fill(null);
+  const what = new Float64Array(rows.length);
 
-  for (const r of t.rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
     // register.invalid-credit-code
     const code = r.creditCode;
     if (code) {
@@ -106,16 +109,18 @@ export function checkRegister(t: RegisterTable, index: CatalogIndex, settings: A
     }
 
     // register.duplicate: enterprise by credit code, else by name; item by catalog entry, else by text
-    const who = code ? canonicalCode(code) : r.enterprise ? enterprises.get(r.enterprise) : "";
-    if (!who) continue;
-    let what = -1;
-    if (r.item || r.itemCode) {
-      const item = index.findBy(r.itemCode, r.item, r.year);
-      what = item ? catalogId(item) : r.item ? textIds.get(r.item) : codeIds.get(r.itemCode as string);
-    }
-    if (what < 0) continue;
-    const first = seen.firstOrAdd(who, what * 10_000 + (r.year ?? 0), r);
-    if (first === undefined) continue;
+    const enterprise = code ? canonicalCode(code) : r.enterprise ? enterprises.get(r.enterprise) : "";
+    if (!enterprise || !(r.item || r.itemCode)) continue;
+    const item = index.findBy(r.itemCode, r.item, r.year);
+    who[i] = enterprise;
+    what[i] = (item ? catalogId(item) : r.item ? textIds.get(r.item) : codeIds.get(r.itemCode as string)) * 10_000 + (r.year ?? 0);
+  }
+
+  const first = firstOccurrences(who, what);
+  for (let i = 0; i < rows.length; i++) {
+    if (first[i] < 0) continue;
+    const r = rows[i];
+    const f = rows[first[i]];
     out.push(
       makeFinding(
         "register.duplicate",
@@ -123,12 +128,12 @@ export function checkRegister(t: RegisterTable, index: CatalogIndex, settings: A
         cellOf(r.row, r.item ? "item" : "itemCode", "enterprise"),
         r.row,
         {
-          enterprise: r.enterprise ?? code,
-          creditCode: code,
+          enterprise: r.enterprise ?? r.creditCode,
+          creditCode: r.creditCode,
           item: r.item ?? r.itemCode,
           year: r.year,
-          firstRow: first.row + 1,
-          firstCell: cellOf(first.row, first.item ? "item" : "itemCode", "enterprise"),
+          firstRow: f.row + 1,
+          firstCell: cellOf(f.row, f.item ? "item" : "itemCode", "enterprise"),
         },
         lang,
       ),
