@@ -28,8 +28,8 @@ describe("manifest.xml declares", () => {
     expect(facts().namespace).toBe("FUND");
   });
 
-  it("the shared runtime and the custom functions runtime, version 1.1", () => {
-    expect(facts().requirementSets).toEqual({ SharedRuntime: "1.1", CustomFunctionsRuntime: "1.1" });
+  it("the shared runtime and the custom functions runtime 1.1, and ExcelApi 1.13 (merged areas)", () => {
+    expect(facts().requirementSets).toEqual({ ExcelApi: "1.13", SharedRuntime: "1.1", CustomFunctionsRuntime: "1.1" });
     expect(facts().sharedRuntime).toBe(true);
     const runtime = all(root(), "Runtime");
     expect(runtime.map((r) => [r.attrs.resid, r.attrs.lifetime])).toEqual([["Taskpane.Url", "long"]]);
