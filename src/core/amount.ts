@@ -4,7 +4,7 @@
  * `—`, `-` and blank mean "nothing" (no amount), which is not the same as unreadable.
  */
 import type { Cell } from "./grid";
-import { toHalfWidth } from "./text";
+import { meansNothing, toHalfWidth } from "./text";
 import { parseUnit, type Unit } from "./units";
 
 /** A months-of-year annotation (`1-8 月` → from 1 to 8). */
@@ -29,9 +29,6 @@ export type AmountRead =
   | { kind: "unreadable"; text: string };
 
 const NOTHING: AmountRead = { kind: "nothing" };
-
-/** Dashes and words that mean "no amount here". */
-const NOTHING_TEXT = new Set(["-", "—", "——", "–", "－", "―", "/", "无", "n/a", "na", "none", "nil", "不适用"]);
 
 /** Excel error values arriving as text from the adapters. */
 const ERROR_TEXT = /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|GETTING_DATA|BUSY!?)$/i;
@@ -81,7 +78,7 @@ export function readAmount(v: Cell | undefined, format?: string | null): AmountR
 function readAmountText(original: string): AmountRead {
   let t = toHalfWidth(original).replace(/[\s\u00a0]+/g, " ").trim();
   if (t === "") return NOTHING;
-  if (NOTHING_TEXT.has(t.toLowerCase())) return NOTHING;
+  if (meansNothing(t)) return NOTHING;
   if (ERROR_TEXT.test(t)) return { kind: "unreadable", text: original.trim() };
 
   let period: Period | undefined;

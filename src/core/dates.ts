@@ -3,7 +3,7 @@
  * Cells hold Excel serial numbers (1900 date system) or text in the usual Chinese forms.
  */
 import type { Cell } from "./grid";
-import { toHalfWidth } from "./text";
+import { meansNothing, toHalfWidth } from "./text";
 
 export type IsoDate = string;
 
@@ -69,9 +69,9 @@ export function readDate(v: Cell | undefined): DateRead {
     const iso = serialToIso(v);
     return iso ? { kind: "date", iso } : { kind: "unreadable", text: String(v) };
   }
-  if (typeof v === "boolean") return { kind: "unreadable", text: String(v) };
+  if (typeof v === "boolean") return { kind: "unreadable", text: v ? "TRUE" : "FALSE" };
   const t = v.trim();
-  if (t === "" || t === "-" || t === "—") return { kind: "nothing" };
+  if (t === "" || meansNothing(toHalfWidth(t))) return { kind: "nothing" };
   const iso = parseDateText(t);
   return iso ? { kind: "date", iso } : { kind: "unreadable", text: t };
 }
@@ -80,7 +80,7 @@ export function readDate(v: Cell | undefined): DateRead {
 export function readYear(v: Cell | undefined): number | null {
   if (typeof v === "number") return Number.isInteger(v) && v >= 1900 && v <= 9999 ? v : null;
   if (typeof v !== "string") return null;
-  const m = /^\s*(\d{4})\s*(?:年度?|年)?\s*$/.exec(toHalfWidth(v));
+  const m = /^\s*(\d{4})\s*(?:年度?)?\s*$/.exec(toHalfWidth(v));
   return m ? Number(m[1]) : null;
 }
 

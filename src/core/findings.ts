@@ -63,27 +63,7 @@ export function summarise(findings: readonly Finding[]): FindingSummary {
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-/** Stable order for reports: sheet order as given, then row, then column, then rule. */
-export function compareFindings(sheetOrder: readonly string[]) {
-  const idx = new Map(sheetOrder.map((s, i) => [s, i]));
-  return (a: Finding, b: Finding): number =>
-    (idx.get(a.sheet) ?? 1e9) - (idx.get(b.sheet) ?? 1e9) ||
-    a.row - b.row ||
-    colOf(a.cell) - colOf(b.cell) ||
-    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-    (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
-}
-
-function colOf(cell: string): number {
-  let c = 0;
-  for (const ch of cell) {
-    const code = ch.charCodeAt(0);
-    if (code < 65 || code > 90) break;
-    c = c * 26 + (code - 64);
-  }
-  return c;
-}
-
+/** Error 0, warning 1, info 2: the order reports list severities in (rules/order.ts sorts by it). */
 export function severityRank(s: Severity): number {
   return SEVERITY_ORDER[s];
 }

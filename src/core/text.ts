@@ -47,9 +47,10 @@ export function headerKey(s: string): string {
   return toHalfWidth(String(s)).replace(QUOTES, "").replace(SPACES, "").toLowerCase();
 }
 
-/** Text of a cell value for display and matching; numbers keep their plain form. */
-export function cellText(v: unknown): string {
-  if (v === null || v === undefined) return "";
-  if (typeof v === "string") return v.trim();
-  return String(v);
+/** Dashes and words that stand for "no value here" in a number or date cell. */
+const NOTHING_TEXT = new Set(["-", "—", "——", "–", "－", "―", "/", "无", "n/a", "na", "none", "nil", "不适用"]);
+
+/** True for `—`, `-`, `/`, `无`, `n/a` … (trimmed, half-width text): the cell states nothing. */
+export function meansNothing(text: string): boolean {
+  return NOTHING_TEXT.has(text.toLowerCase());
 }

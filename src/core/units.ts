@@ -3,8 +3,6 @@ export type Unit = "元" | "万元" | "亿元";
 
 export const UNIT_FACTOR: Record<Unit, number> = { 元: 1, 万元: 10_000, 亿元: 100_000_000 };
 
-export const UNITS: readonly Unit[] = ["元", "万元", "亿元"];
-
 /** Reads a unit word ("万元", "元", "亿元", "yuan", "10k yuan") — null when it is none. */
 export function parseUnit(text: string): Unit | null {
   const t = text.trim().toLowerCase();

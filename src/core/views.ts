@@ -159,7 +159,8 @@ export function executionView(t: ExecutionTable, asOf: IsoDate, settings: AuditS
   }));
 
   const totals: ExecutionYearTotalView[] = years.map((year) => {
-    const ty = t.total?.years.find((y) => y.year === year);
+    // A by-year 合计 spans every year: it is no one year's total.
+    const ty = t.layout === "by-category" ? t.total?.years.find((y) => y.year === year) : undefined;
     const group = t.groupBudgets.find((g) => g.year === year);
     let budget: number | null = ty?.budget?.value ?? group?.figure.value ?? null;
     let actual: number | null = ty?.actual?.value ?? null;

@@ -72,6 +72,21 @@ function figure(p: P, k: string): string {
   return groupNumber(p.n(k)) + (p.lang === "zh-CN" ? " 项" : "");
 }
 
+/** What an unreadable cell should have held, by its field: a date, a year, a cap type or a number. */
+function expectedValue(p: P): string {
+  const zh = p.lang === "zh-CN";
+  switch (p.s("field")) {
+    case "paidOn":
+      return zh ? "日期" : "a date";
+    case "year":
+      return zh ? "年份" : "a four-digit year";
+    case "capType":
+      return zh ? "定额、最高或比例" : "fixed, maximum or rate";
+    default:
+      return zh ? "数字" : "a number";
+  }
+}
+
 const ZH: Record<RuleId, Template> = {
   "cap.exceeded": (p) =>
     `${p.who()}${p.s("item")} ${p.field("field")} ${p.yuan("amount")}，超过补贴上限 ${p.yuan("cap")}` +
@@ -91,7 +106,7 @@ const ZH: Record<RuleId, Template> = {
           : `${p.s("item")} 在政策目录（${p.s("catalog")}）中未设补贴上限`) +
         (p.n("rows") > 1 ? `，本表 ${groupNumber(p.n("rows"))} 行金额均未核对` : "，金额未核对"),
   "register.duplicate": (p) =>
-    `${p.who()}${p.has("year") ? p.s("year") + " 年" : ""}重复申报 ${p.s("item")}（首次见第 ${p.s("firstRow")} 行）`,
+    `${p.who()}${p.has("year") ? p.s("year") + " 年" : ""}重复申报 ${p.s("item")}（首次申报见第 ${p.s("firstRow")} 行）`,
   "register.invalid-credit-code": (p) => {
     const why =
       p.s("problem") === "length"
@@ -126,11 +141,11 @@ const ZH: Record<RuleId, Template> = {
     `${p.zhWhen()}实际支出 ${p.yuan("actual")}，超过${p.field("budgetField")} ${p.yuan("budget")}` +
     (p.has("rate") ? `（执行率 ${p.rate("rate")}）` : ""),
   "execution.behind-schedule": (p) =>
-    `${p.zhWhen()}执行率 ${p.rate("rate")}，低于截至 ${p.s("asOf")} 的序时进度 ${p.rate("progress")} ` +
+    `${p.zhWhen()}执行率 ${p.rate("rate")}，比截至 ${p.s("asOf")} 的序时进度 ${p.rate("progress")} 低 ` +
     `${formatPoints(p.n("shortfall"))} 个百分点（容差 ${formatPoints(p.n("tolerance"))} 个百分点）`,
   "execution.no-spending": (p) =>
     `${p.zhWhen()}${p.field("budgetField")} ${p.yuan("budget")}，截至 ${p.s("asOf")} 尚无支出`,
-  "input.unreadable-value": (p) => `${p.field("field")}应为数字或日期，无法识别“${p.s("text")}”`,
+  "input.unreadable-value": (p) => `${p.field("field")}应为${expectedValue(p)}，无法识别“${p.s("text")}”`,
 };
 
 const EN: Record<RuleId, Template> = {
@@ -191,7 +206,7 @@ const EN: Record<RuleId, Template> = {
     `${p.rate("progress")} at ${p.s("asOf")} (tolerance ${formatPoints(p.n("tolerance"))} points)`,
   "execution.no-spending": (p) =>
     `${p.enWhen()}: ${p.field("budgetField")} ${p.yuan("budget")}, nothing spent by ${p.s("asOf")}`,
-  "input.unreadable-value": (p) => `${p.field("field")} should be a number or a date; cannot read "${p.s("text")}"`,
+  "input.unreadable-value": (p) => `${p.field("field")} should be ${expectedValue(p)}; cannot read "${p.s("text")}"`,
 };
 
 const TEMPLATES: Record<Lang, Record<RuleId, Template>> = { "zh-CN": ZH, "en-US": EN };

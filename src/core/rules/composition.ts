@@ -47,9 +47,9 @@ export function checkComposition(t: CompositionTable, settings: AuditSettings): 
   for (const total of t.totals) {
     const lines = linesOf(t, total, previousTotalRow);
     previousTotalRow = total.row;
-    if (!total.amount || lines.length === 0) continue;
     const sum = sumAmounts(lines);
-    if (sameAmount(sum, total.amount.value)) continue;
+    // No line with a readable amount: nothing to compare (the unreadable cells are reported).
+    if (!total.amount || sum === null || sameAmount(sum, total.amount.value)) continue;
     out.push(
       makeFinding(
         "composition.total-mismatch",
@@ -58,7 +58,8 @@ export function checkComposition(t: CompositionTable, settings: AuditSettings): 
         total.row,
         {
           label: total.label,
-          category: total.scope === "category" ? total.category : null,
+          // A category heading stating its subtotal is labelled by the category itself.
+          category: total.scope === "category" && total.category !== total.label ? total.category : null,
           stated: total.amount.value,
           sum,
           gap: roundFen(total.amount.value - sum),
@@ -71,8 +72,8 @@ export function checkComposition(t: CompositionTable, settings: AuditSettings): 
   }
 
   const approved = t.approvedBudget?.value ?? settings.approvedBudget;
-  if (approved !== undefined && Number.isFinite(approved) && t.lines.length > 0) {
-    const sum = sumAmounts(t.lines);
+  const sum = sumAmounts(t.lines);
+  if (approved !== undefined && Number.isFinite(approved) && sum !== null) {
     if (!sameAmount(sum, approved)) {
       // The finding sits on the table's total when it states one, else on the last line's amount.
       const total = t.totals.find((x) => x.scope === "table" && x.amount);
@@ -106,8 +107,14 @@ function linesOf(t: CompositionTable, total: CompositionTotal, previousTotalRow:
   return t.lines.filter((l) => l.row > previousTotalRow && l.row < total.row);
 }
 
-export function sumAmounts(lines: readonly CompositionLine[]): number {
+/** Sum of the lines' amounts; null when no line has one. */
+function sumAmounts(lines: readonly CompositionLine[]): number | null {
   let s = 0;
-  for (const l of lines) if (l.amount) s += l.amount.value;
-  return roundFen(s);
+  let any = false;
+  for (const l of lines) {
+    if (!l.amount) continue;
+    s += l.amount.value;
+    any = true;
+  }
+  return any ? roundFen(s) : null;
 }

@@ -20,7 +20,7 @@ import {
   roundFen,
 } from "../measures";
 import type { AuditSettings } from "../settings";
-import type { ExecutionField, ExecutionFigures, ExecutionRow, ExecutionTable, Figure } from "../tables/types";
+import type { ExecutionField, ExecutionRow, ExecutionTable, Figure } from "../tables/types";
 import { makeFinding } from "./finding";
 
 export function checkExecution(t: ExecutionTable, asOf: IsoDate, settings: AuditSettings): Finding[] {
@@ -46,7 +46,7 @@ export function checkExecution(t: ExecutionTable, asOf: IsoDate, settings: Audit
 
       const rate = executionRate(actual, budget);
       if (y.statedRate && rate !== null && !rateAgrees(y.statedRate.value, rate, y.statedRate.decimals)) {
-        out.push(rateMismatch(t, row, y, y.statedRate, rate, actual, budget, label, lang));
+        out.push(rateMismatch(t, row, y.year, y.statedRate, rate, actual, budget, label, lang));
       }
 
       const progress = timeProgress(asOf, y.year, settings.progressMethod);
@@ -132,33 +132,37 @@ function checkTotal(t: ExecutionTable, total: ExecutionRow, settings: AuditSetti
       push("itemCount", total.itemCount, sum, null, "rows");
   }
 
+  // A by-year 合计 sums every year's row (its figures only carry the latest year); a
+  // by-category 合计 sums the categories of each year column group.
+  const byYear = t.layout === "by-year";
   for (const ty of total.years) {
     const group = t.groupBudgets.find((g) => g.year === ty.year);
-    const figs = t.rows.map((r) => r.years.find((y) => y.year === ty.year));
+    const figs = byYear ? t.rows.flatMap((r) => r.years) : t.rows.map((r) => r.years.find((y) => y.year === ty.year));
+    const year = byYear ? null : ty.year;
     if (ty.budget) {
       if (group) {
         if (!sameAmount(group.figure.value, ty.budget.value))
-          push("budget", ty.budget, group.figure.value, ty.year, "group");
+          push("budget", ty.budget, group.figure.value, year, "group");
       } else {
         const sum = sumOf(figs, (y) => (y && !y.budgetSpanned ? y.budget : null));
-        if (sum !== null && !sameAmount(sum, ty.budget.value)) push("budget", ty.budget, sum, ty.year, "rows");
+        if (sum !== null && !sameAmount(sum, ty.budget.value)) push("budget", ty.budget, sum, year, "rows");
       }
     }
     if (ty.initialBudget) {
       const sum = sumOf(figs, (y) => y?.initialBudget ?? null);
       if (sum !== null && !sameAmount(sum, ty.initialBudget.value))
-        push("initialBudget", ty.initialBudget, sum, ty.year, "rows");
+        push("initialBudget", ty.initialBudget, sum, year, "rows");
     }
     if (ty.actual) {
       const sum = sumOf(figs, (y) => y?.actual ?? null);
-      if (sum !== null && !sameAmount(sum, ty.actual.value)) push("actual", ty.actual, sum, ty.year, "rows");
+      if (sum !== null && !sameAmount(sum, ty.actual.value)) push("actual", ty.actual, sum, year, "rows");
     }
     // A rate stated on the total is checked against the total's own figures.
     const budget = ty.budget ?? group?.figure ?? null;
     if (ty.statedRate && budget && ty.actual) {
       const rate = executionRate(ty.actual.value, budget.value);
       if (rate !== null && !rateAgrees(ty.statedRate.value, rate, ty.statedRate.decimals)) {
-        out.push(rateMismatch(t, total, ty, ty.statedRate, rate, ty.actual.value, budget.value, total.label, lang));
+        out.push(rateMismatch(t, total, year, ty.statedRate, rate, ty.actual.value, budget.value, total.label, lang));
       }
     }
   }
@@ -168,7 +172,7 @@ function checkTotal(t: ExecutionTable, total: ExecutionRow, settings: AuditSetti
 function rateMismatch(
   t: ExecutionTable,
   row: ExecutionRow,
-  y: ExecutionFigures,
+  year: number | null,
   stated: Figure,
   computed: number,
   actual: number,
@@ -181,7 +185,7 @@ function rateMismatch(
     t.sheet,
     stated.cell,
     row.row,
-    { label, year: y.year, stated: stated.value, computed, decimals: stated.decimals, actual, budget },
+    { label, year, stated: stated.value, computed, decimals: stated.decimals, actual, budget },
     lang,
     stated.value,
     computed,

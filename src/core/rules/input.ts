@@ -1,5 +1,4 @@
 /** Cells that should hold a number or a date and hold neither: reported, never guessed at. */
-import { parseA1 } from "../grid";
 import type { Finding } from "../findings";
 import type { AuditSettings } from "../settings";
 import type { UnreadableCell } from "../tables/types";
@@ -11,7 +10,7 @@ export function checkUnreadable(cells: readonly UnreadableCell[], settings: Audi
       "input.unreadable-value",
       u.sheet,
       u.cell,
-      u.row ?? parseA1(u.cell)?.row ?? 0,
+      u.row,
       { text: u.text, field: u.field },
       settings.lang,
     ),

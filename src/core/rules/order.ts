@@ -1,6 +1,7 @@
 /**
- * compareFindings' order (sheet, row, column, severity, rule), computed once per finding rather
- * than once per comparison: a large register can yield hundreds of thousands of findings.
+ * The report order: sheet (in the order given; other sheets last), row, column, severity, rule.
+ * Keys are computed once per finding rather than once per comparison: a large register can
+ * yield hundreds of thousands of findings.
  */
 import { severityRank, type Finding } from "../findings";
 
@@ -29,7 +30,7 @@ export function sortFindings(findings: readonly Finding[], sheetOrder: readonly 
   return order.map((i) => findings[i]);
 }
 
-/** Column number of an A1 address ("AB12" → 28), as compareFindings reads it. */
+/** Column number of an A1 address ("AB12" → 28). */
 function colOf(cell: string): number {
   let c = 0;
   for (let i = 0; i < cell.length; i++) {

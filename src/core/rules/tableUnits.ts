@@ -2,7 +2,7 @@
 import { UNIT_FACTOR, type Unit } from "../units";
 import type { Figure, TableBase } from "../tables/types";
 
-export function columnUnit(t: TableBase, col: number): Unit {
+function columnUnit(t: TableBase, col: number): Unit {
   for (const c of t.columns) if (c.col === col) return c.unit ?? t.unit;
   return t.unit;
 }

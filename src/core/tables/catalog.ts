@@ -5,7 +5,7 @@
  */
 import { readYear } from "../dates";
 import { a1 } from "../grid";
-import { headerKey } from "../text";
+import { headerKey, meansNothing } from "../text";
 import type { Unit } from "../units";
 import type { CapType, CatalogItem } from "../catalog/types";
 import type { Body } from "./body";
@@ -44,7 +44,7 @@ export function readCatalog(spec: TableSpec, body: Body, unit: Unit, ctx: ReadCo
     const rate = rateCol ? readFigure(reader, ctx, row, rateCol.col, "rate", "share", unit).figure : null;
     let capType: CapType | null = null;
     const typeText = text(row, "capType");
-    if (typeText && !/^[-—–/]$/.test(typeText)) {
+    if (typeText && !meansNothing(typeText)) {
       capType = parseCapType(typeText);
       if (!capType && cols.capType) noteUnreadable(ctx, row, cols.capType.col, "capType", unreadableText(typeText));
     }
@@ -54,7 +54,7 @@ export function readCatalog(spec: TableSpec, body: Body, unit: Unit, ctx: ReadCo
       const v = reader.value(row, cols.year.col);
       year = readYear(v);
       const t = textOf(v);
-      if (year === null && t !== null && !/^[-—–/]$/.test(t)) noteUnreadable(ctx, row, cols.year.col, "year", t);
+      if (year === null && t !== null && !meansNothing(t)) noteUnreadable(ctx, row, cols.year.col, "year", t);
     }
     const nameCol = cols.item?.col ?? cols.code?.col ?? spec.c0;
     items.push({

@@ -6,7 +6,7 @@
  * line only) applies to each line below it. A leading list number (`1. `, `2、`, `（三）`) is
  * stripped, so `1. 支持企业专精特新化发展` reads as 支持企业专精特新化发展, the name Table C uses.
  */
-import { a1 } from "../grid";
+import { a1, isBlank } from "../grid";
 import type { Unit } from "../units";
 import type { Body } from "./body";
 import { readFigure, textOf, type ReadContext } from "./figures";
@@ -14,9 +14,16 @@ import type { TableSpec } from "./header";
 import { stripNumbering } from "./rows";
 import type { CompositionField, CompositionLine, CompositionTotal, Figure } from "./types";
 
+/** A category heading row stating only an amount: the category's subtotal when lines follow. */
+interface Heading {
+  row: number;
+  category: string;
+  amount: Figure;
+}
+
 type Cols = Partial<Record<CompositionField, { col: number; unit: Unit }>>;
 
-export function compositionCols(spec: TableSpec, unit: Unit): Cols {
+function compositionCols(spec: TableSpec, unit: Unit): Cols {
   const cols: Cols = {};
   for (const c of spec.columns) {
     const f = c.field as CompositionField | null;
@@ -36,6 +43,8 @@ export function readComposition(
   const lines: CompositionLine[] = [];
   const totals: CompositionTotal[] = [];
   let category: string | null = null;
+  /** The last line when it may be a category heading stating its subtotal. */
+  let heading: Heading | null = null;
 
   const fig = (row: number, f: "amount" | "unitAmount" | "quantity"): Figure | null => {
     const c = cols[f];
@@ -50,6 +59,7 @@ export function readComposition(
   for (const { row, cls } of body.rows) {
     const written = text(row, "category");
     if (cls.kind === "total") {
+      heading = null;
       const own = written && written !== cls.label ? stripNumbering(written) : null;
       totals.push({
         row,
@@ -68,6 +78,19 @@ export function readComposition(
     const quantity = fig(row, "quantity");
     // A row with a category and nothing else is a category heading, not a line.
     if (!item && !amount && !unitAmount && !quantity) continue;
+
+    // A category heading with an amount alone (`一、支持… | | 49,550,000`) followed by its lines
+    // states the category's subtotal: it becomes a 小计, not a line counted twice in the 合计.
+    const headed = heading as Heading | null;
+    heading = null;
+    const writesCategory = !!cols.category && !isBlank(reader.raw(row, cols.category.col));
+    if (headed && item && !writesCategory && category === headed.category) {
+      lines.pop();
+      totals.push({ ...headed, label: headed.category, scope: "category", quantity: null });
+    }
+    if (category && writesCategory && !item && cols.item && amount && !unitAmount && !quantity) {
+      heading = { row, category, amount };
+    }
     const itemCol = cols.item?.col ?? cols.category?.col ?? spec.c0;
     lines.push({
       row,

@@ -5,14 +5,14 @@
  */
 import type { Period } from "../amount";
 import { readYear, lastDayOfMonth, type IsoDate } from "../dates";
-import { a1 } from "../grid";
+import { a1, isBlank } from "../grid";
 import { toHalfWidth } from "../text";
 import type { Unit } from "../units";
 import type { Body } from "./body";
-import { figureAt, readFigure, textOf, type NumberKind, type ReadContext } from "./figures";
+import { figureAt, noteUnreadable, readFigure, textOf, unreadableText, type NumberKind, type ReadContext } from "./figures";
 import type { TableSpec } from "./header";
 import { stripNumbering } from "./rows";
-import type { ExecutionField, ExecutionFigures, ExecutionRow, Figure, GroupBudget } from "./types";
+import type { ExecutionField, ExecutionFigures, ExecutionRow, ExecutionTable, Figure, GroupBudget } from "./types";
 
 type YearField = "initialBudget" | "budget" | "actual" | "rate";
 const YEAR_FIELDS: readonly YearField[] = ["initialBudget", "budget", "actual", "rate"];
@@ -29,12 +29,7 @@ interface YearGroup {
   cols: Partial<Record<YearField, Col>>;
 }
 
-export interface ExecutionRead {
-  layout: "by-year" | "by-category";
-  rows: ExecutionRow[];
-  total: ExecutionRow | null;
-  groupBudgets: GroupBudget[];
-}
+export type ExecutionRead = Pick<ExecutionTable, "layout" | "rows" | "total" | "groupBudgets">;
 
 function groupsOf(spec: TableSpec, unit: Unit, fallbackYear: number | null): { groups: YearGroup[]; byYear: boolean } {
   const yearCol = spec.columns.some((c) => c.field === "year");
@@ -142,7 +137,7 @@ export function readExecution(
       rowYearValue = rowYear(raw);
       if (rowYearValue === null) {
         if (raw !== null && String(raw).trim() !== "" && yearCol) {
-          ctx.unreadable.push({ sheet: ctx.sheet, cell: a1(row, yearCol.col), row, field: "year", text: String(raw).trim() });
+          noteUnreadable(ctx, row, yearCol.col, "year", unreadableText(raw));
         }
         continue;
       }
@@ -173,5 +168,46 @@ export function readExecution(
     if (!labelText && years.every((y) => !y.budget && !y.actual && !y.statedRate && !y.initialBudget) && !itemCount) continue;
     rows.push(er);
   }
+  if (!byYear) {
+    for (const g of groups) {
+      const budgetCol = g.cols.budget?.col;
+      if (g.year !== null && budgetCol !== undefined) budgetStatedOnce(spec, rows, total, groupBudgets, g.year, budgetCol);
+    }
+  }
   return { layout: byYear ? "by-year" : "by-category", rows, total, groupBudgets };
+}
+
+/**
+ * A year's budget written on the first category row alone, every other row's budget cell empty
+ * while those rows did spend: the merged cell of Table C (2020, 2019) after the merge was lost in
+ * copying (values pasted, CSV). It is read as the year's budget stated once, as the merge would
+ * be — not as category 1's budget with the others overspending a budget of 0. When the 合计 row
+ * states the year's budget, the figure must equal it.
+ */
+function budgetStatedOnce(
+  spec: TableSpec,
+  rows: ExecutionRow[],
+  total: ExecutionRow | null,
+  groupBudgets: GroupBudget[],
+  year: number,
+  budgetCol: number,
+): void {
+  if (rows.length < 2 || groupBudgets.some((b) => b.year === year)) return;
+  const figs = rows.map((r) => r.years.find((y) => y.year === year));
+  const figure = figs[0]?.budget;
+  if (!figure) return;
+  let spentElsewhere = false;
+  for (let i = 1; i < rows.length; i++) {
+    const y = figs[i];
+    if (!y || y.budgetSpanned || !isBlank(spec.reader.raw(rows[i].row, budgetCol))) return;
+    if (y.actual && y.actual.value !== 0) spentElsewhere = true;
+  }
+  const stated = total?.years.find((y) => y.year === year)?.budget;
+  if (!spentElsewhere || (stated && Math.abs(stated.value - figure.value) >= 0.005)) return;
+  for (const y of figs) {
+    if (!y) continue;
+    y.budget = null;
+    y.budgetSpanned = true;
+  }
+  groupBudgets.push({ year, figure, rows: rows.map((r) => r.row) });
 }

@@ -32,7 +32,7 @@ const COUNT_WORD = /\s*(个|家|户|项|人|次|台|套|件)$/;
  * Reads a value as a number of the given kind; null for "nothing". A percent in an amount or
  * count column is not an amount: it is unreadable there.
  */
-export function readNumber(
+function readNumber(
   v: Cell,
   format: string | null,
   kind: NumberKind,
@@ -93,12 +93,11 @@ export function figureAt(
   return { figure: { value: n.value, cell: a1(row, col), row, col, decimals: n.decimals }, read: n.read };
 }
 
-/** Trimmed text of a text cell; null for blank. Numbers keep their plain form. */
+/** Trimmed text of a text cell; null for blank (or TRUE/FALSE). Numbers keep their plain form. */
 export function textOf(v: Cell | undefined): string | null {
-  if (v === null || v === undefined) return null;
   if (typeof v === "string") {
     const t = v.trim();
     return t === "" ? null : t;
   }
-  return String(v);
+  return typeof v === "number" ? String(v) : null;
 }

@@ -5,12 +5,12 @@
  */
 import { readAmount } from "../amount";
 import { readDate, readYear } from "../dates";
-import { a1, type Cell } from "../grid";
+import type { Cell } from "../grid";
 import { toHalfWidth } from "../text";
 import { toYuan, type Unit } from "../units";
 import { detectHeader, type TableSpec } from "./header";
 import { sameColumns } from "./body";
-import { noteUnreadable, unreadableText, type ReadContext } from "./figures";
+import { noteUnreadable, textOf, unreadableText, type ReadContext } from "./figures";
 import { classifyValues } from "./rows";
 import type { RegisterField, RegisterRow } from "./types";
 
@@ -22,19 +22,10 @@ export interface RegisterRead {
   end: number;
 }
 
-function text(v: Cell | undefined): string | null {
-  if (v === null || v === undefined) return null;
-  if (typeof v === "string") {
-    const t = v.trim();
-    return t === "" ? null : t;
-  }
-  return typeof v === "number" ? String(v) : null;
-}
-
 const PLAIN_CODE = /^[0-9A-Z]*$/;
 
 function code(v: Cell | undefined): string | null {
-  const t = text(v);
+  const t = textOf(v);
   if (t === null || PLAIN_CODE.test(t)) return t;
   return toHalfWidth(t).toUpperCase();
 }
@@ -170,10 +161,10 @@ export function readRegister(spec: TableSpec, unit: Unit, ctx: ReadContext): Reg
         } else if (d.kind === "unreadable") noteUnreadable(ctx, row, iPaid + left, "paidOn", d.text);
       }
     }
-    const enterprise = iEnt >= 0 ? text(v[iEnt]) : null;
+    const enterprise = iEnt >= 0 ? textOf(v[iEnt]) : null;
     const creditCode = iCode >= 0 ? code(v[iCode]) : null;
-    const item = iItem >= 0 ? text(v[iItem]) : null;
-    const itemCode = iItemCode >= 0 ? text(v[iItemCode]) : null;
+    const item = iItem >= 0 ? textOf(v[iItem]) : null;
+    const itemCode = iItemCode >= 0 ? textOf(v[iItemCode]) : null;
     if (!enterprise && !creditCode && !item && !itemCode && requested === null && approved === null && base === null) {
       if (!hasNumbers || (year === null && paidOn === null)) continue; // only a 序号 or a stray remark
     }
@@ -181,24 +172,18 @@ export function readRegister(spec: TableSpec, unit: Unit, ctx: ReadContext): Reg
       row,
       enterprise,
       creditCode,
-      registeredIn: iReg >= 0 ? text(v[iReg]) : null,
-      taxRegisteredIn: iTax >= 0 ? text(v[iTax]) : null,
+      registeredIn: iReg >= 0 ? textOf(v[iReg]) : null,
+      taxRegisteredIn: iTax >= 0 ? textOf(v[iTax]) : null,
       itemCode,
       item,
       requested,
       approved,
       base,
       year,
-      batch: iBatch >= 0 ? text(v[iBatch]) : null,
+      batch: iBatch >= 0 ? textOf(v[iBatch]) : null,
       paidOn,
     });
     end = row;
   }
   return { rows, col, end };
-}
-
-/** A1 of a register row's field cell, for rules that point at it. */
-export function registerCell(t: { col: Partial<Record<RegisterField, number>> }, row: number, field: RegisterField): string | null {
-  const c = t.col[field];
-  return c === undefined ? null : a1(row, c);
 }

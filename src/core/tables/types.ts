@@ -134,7 +134,10 @@ export interface ExecutionFigures {
   initialBudget: Figure | null;
   /** 调整后预算 (or the only budget column). Null when absent or stated once for a group. */
   budget: Figure | null;
-  /** True when this row's budget cell lies inside a merged cell spanning several rows. */
+  /**
+   * True when the row has no budget of its own for the year: its budget cell lies inside a merged
+   * cell spanning several rows, or the year's budget is written once on the first row alone.
+   */
   budgetSpanned: boolean;
   actual: Figure | null;
   /** The stated execution rate, as a fraction. */
@@ -156,7 +159,10 @@ export interface ExecutionRow {
   years: ExecutionFigures[];
 }
 
-/** A merged budget cell spanning several category rows: the year's budget, stated once. */
+/**
+ * The year's budget stated once for several category rows: a merged budget cell spanning them,
+ * or (a merge lost in copying) a figure on the first row with every other row's cell empty.
+ */
 export interface GroupBudget {
   year: number;
   figure: Figure;

@@ -43,7 +43,11 @@ describe("dates", () => {
     expect(readDate(" ")).toEqual({ kind: "nothing" });
     expect(readDate("—")).toEqual({ kind: "nothing" });
     expect(readDate("abc")).toEqual({ kind: "unreadable", text: "abc" });
-    expect(readDate(true)).toEqual({ kind: "unreadable", text: "true" });
+    // As an amount cell shows it: TRUE, not true.
+    expect(readDate(true)).toEqual({ kind: "unreadable", text: "TRUE" });
+    // The same "nothing" words as an amount cell (an unpaid row's 拨付日期).
+    for (const t of ["——", "－", "/", "无", " N/A "]) expect(readDate(t)).toEqual({ kind: "nothing" });
+    expect(readDate("未拨付")).toEqual({ kind: "unreadable", text: "未拨付" });
     expect(readDate(-5)).toEqual({ kind: "unreadable", text: "-5" });
   });
 

@@ -21,7 +21,7 @@ describe("execution rules on the seed's Table B (by year)", () => {
     expect(f.actual).toBeCloseTo(51_702_800 / 150_000_000, 12);
     expect(f.expected).toBeCloseTo(8 / 12, 12);
     expect(f.message).toBe(
-      "2021 年执行率 34.47%，低于截至 2021-08-31 的序时进度 66.67% 32.20 个百分点（容差 5 个百分点）",
+      "2021 年执行率 34.47%，比截至 2021-08-31 的序时进度 66.67% 低 32.20 个百分点（容差 5 个百分点）",
     );
   });
 

@@ -14,7 +14,7 @@ describe("input.unreadable-value", () => {
       ["input.unreadable-value", "warning", "分类执行", "E4", 3],
       ["input.unreadable-value", "warning", "申报清单", "K9", 8],
     ]);
-    expect(f[1].message).toBe("拨付日期应为数字或日期，无法识别“十一月底”");
+    expect(f[1].message).toBe("拨付日期应为日期，无法识别“十一月底”");
     expect(f[0].actual).toBeUndefined();
   });
 });

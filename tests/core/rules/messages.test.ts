@@ -72,10 +72,17 @@ describe("formatMessage", () => {
   it("quotes the user's text verbatim", () => {
     const text = "约 5,000 万（待定）";
     expect(formatMessage("input.unreadable-value", { text, field: "actual" }, "zh-CN")).toBe(
-      `实际支出应为数字或日期，无法识别“${text}”`,
+      `实际支出应为数字，无法识别“${text}”`,
     );
     expect(formatMessage("input.unreadable-value", { text, field: "actual" }, "en-US")).toBe(
-      `actual spending should be a number or a date; cannot read "${text}"`,
+      `actual spending should be a number; cannot read "${text}"`,
+    );
+    // A date or a year cell says so: "应为数字或日期" fits neither.
+    expect(formatMessage("input.unreadable-value", { text: "十一月底", field: "paidOn" }, "zh-CN")).toBe(
+      "拨付日期应为日期，无法识别“十一月底”",
+    );
+    expect(formatMessage("input.unreadable-value", { text: "明年", field: "year" }, "en-US")).toBe(
+      'year should be a four-digit year; cannot read "明年"',
     );
   });
 });

@@ -38,7 +38,7 @@ describe("register.duplicate", () => {
       ["E4", 2], // matched by code to the same catalog item; the code cell, as no item text is given
     ]);
     expect(f[0].severity).toBe("error");
-    expect(f[0].message).toBe('甲公司（改名） 2021 年重复申报 区级"专精特新"中小企业（首次见第 2 行）');
+    expect(f[0].message).toBe('甲公司（改名） 2021 年重复申报 区级"专精特新"中小企业（首次申报见第 2 行）');
   });
 
   it("identifies enterprises by name when there is no credit code, and items by text outside the catalog", () => {
