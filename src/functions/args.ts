@@ -12,7 +12,7 @@ import { readAmount } from "../core/amount";
 import { readDate, readYear, type IsoDate } from "../core/dates";
 import type { ProgressMethod } from "../core/settings";
 import { toHalfWidth } from "../core/text";
-import { parseUnit, UNIT_FACTOR, type Unit } from "../core/units";
+import { parseUnit, toYuan, UNIT_FACTOR, type Unit } from "../core/units";
 import { CallError, valueError, type FnError } from "./errors";
 
 export function isEmptyCell(v: unknown): boolean {
@@ -37,10 +37,9 @@ export function readMoney(v: unknown): Money | "nothing" | FnError {
   return { value: read.value, decimals: read.decimals, unit: read.unit ?? null };
 }
 
-/** An amount in 元, reading a unitless value in `unit`; "nothing" counts as 0. */
+/** An amount in 元 (to the fen, as the core converts), reading a unitless value in `unit`; "nothing" counts as 0. */
 export function moneyToYuan(m: Money | "nothing", unit: Unit): number {
-  if (m === "nothing") return 0;
-  return m.value * UNIT_FACTOR[m.unit ?? unit];
+  return m === "nothing" ? 0 : toYuan(m.value, m.unit ?? unit);
 }
 
 /**

@@ -38,7 +38,7 @@ const byIdentity = new WeakMap<object, CatalogLookup>();
 const byValues = new Map<string, CatalogLookup>();
 const MAX_CACHED = 16;
 
-export function builtinLookup(): CatalogLookup {
+function builtinLookup(): CatalogLookup {
   if (!builtin) builtin = new CatalogLookup(new CatalogIndex(BUILTIN_CATALOG));
   return builtin;
 }

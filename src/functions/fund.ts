@@ -15,6 +15,7 @@ import {
   spendingStatus,
   timeProgress,
 } from "../core/measures";
+import { statusLabel } from "../core/i18n/messages";
 import type { Lang } from "../core/settings";
 import { toHalfWidth } from "../core/text";
 import { toYuan, UNIT_FACTOR, type Unit } from "../core/units";
@@ -34,7 +35,6 @@ import {
 import { catalogLookup, type CatalogLookup } from "./catalogArg";
 import { divError, isFnError, naError, valueError, type FnError } from "./errors";
 import { asMatrix } from "./matrix";
-import { statusWord } from "./messages";
 import { spill, type Out, type OutMatrix } from "./spill";
 
 /** An amount in 元 expressed in `unit`, to the fen. */
@@ -212,7 +212,7 @@ export function shortfall(actual: unknown, budget: unknown, asOf: unknown, toler
 
 /** FUND.STATUS: 正常 / 滞后 / 超支 / 未支出 (Normal / Behind / Overspent / No spending). */
 export function status(actual: unknown, budget: unknown, asOf: unknown, tolerance: unknown, lang: Lang): OutMatrix {
-  return paceEach(actual, budget, asOf, tolerance, (a, b, p, tol) => statusWord(spendingStatus(a, b, p, tol), lang));
+  return paceEach(actual, budget, asOf, tolerance, (a, b, p, tol) => statusLabel(spendingStatus(a, b, p, tol), lang));
 }
 
 // ---- conversions -----------------------------------------------------------------------------

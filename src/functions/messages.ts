@@ -1,9 +1,9 @@
 /**
- * The FUND functions' error messages and FUND.STATUS's words, zh-CN and en-US. They are shown in
- * Excel's error indicator, so each names the offending text and says what would be accepted.
+ * The FUND functions' error messages, zh-CN and en-US. They are shown in Excel's error indicator,
+ * so each names the offending text and says what would be accepted. (FUND.STATUS's words are the
+ * core's statusLabel, so a cell and the pane say the same.)
  */
 import type { Lang } from "../core/settings";
-import type { SpendingStatus } from "../core/measures";
 
 export type MessageParams = Record<string, string | number>;
 
@@ -80,21 +80,8 @@ const MESSAGES = {
 
 export type MessageKey = keyof typeof MESSAGES;
 
-export const MESSAGE_KEYS = Object.keys(MESSAGES) as MessageKey[];
-
 export function message(key: MessageKey, params: MessageParams, lang: Lang): string {
   return MESSAGES[key][lang].replace(/\{(\w+)\}/g, (m, name: string) =>
     name in params ? String(params[name]) : m
   );
-}
-
-const STATUS_WORDS: Record<SpendingStatus, Record<Lang, string>> = {
-  normal: { "zh-CN": "正常", "en-US": "Normal" },
-  behind: { "zh-CN": "滞后", "en-US": "Behind" },
-  overspent: { "zh-CN": "超支", "en-US": "Overspent" },
-  "no-spending": { "zh-CN": "未支出", "en-US": "No spending" },
-};
-
-export function statusWord(s: SpendingStatus, lang: Lang): string {
-  return STATUS_WORDS[s][lang];
 }

@@ -5,7 +5,7 @@
  */
 import type { Cell, SheetGrid } from "../core/grid";
 import { parseA1 } from "../core/grid";
-import type { Finding, Severity } from "../core/findings";
+import { severityRank, type Finding, type Severity } from "../core/findings";
 import type { AuditResult } from "../core/api";
 import type { Catalog } from "../core/catalog/types";
 import type { Lang } from "../core/settings";
@@ -111,7 +111,7 @@ export class MemoryGateway implements WorkbookGateway {
       const key = `${f.sheet}!${f.cell}`;
       const prev = this.fills.get(key);
       // A cell with several findings shows the most serious one.
-      if (!prev || rank(f.severity) < rank(prev)) this.fills.set(key, f.severity);
+      if (!prev || severityRank(f.severity) < severityRank(prev)) this.fills.set(key, f.severity);
     }
     this.changed();
   }
@@ -170,10 +170,6 @@ export class MemoryGateway implements WorkbookGateway {
   private uniqueName(base: string): string {
     return freeName(base, this.sheets.map((s) => s.name));
   }
-}
-
-function rank(s: Severity): number {
-  return s === "error" ? 0 : s === "warning" ? 1 : 2;
 }
 
 function clone<T>(v: T): T {

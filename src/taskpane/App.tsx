@@ -4,24 +4,10 @@
  * calls the core's audit() and renders what comes back; it holds no rule of its own.
  */
 import { Suspense, lazy, type ReactElement, useCallback, useEffect, useMemo, useRef, useState } from "react";
-import {
-  Button,
-  FluentProvider,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-  Spinner,
-  Tab,
-  TabList,
-  makeStyles,
-  tokens,
-  webLightTheme,
-} from "@fluentui/react-components";
+import { FluentProvider, Spinner, Tab, TabList, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import {
   BookRegular,
   DataBarHorizontalRegular,
-  DismissRegular,
   GridRegular,
   HomeRegular,
   SettingsRegular,
@@ -31,20 +17,16 @@ import type { AuditResult } from "../core/api";
 import type { SheetGrid } from "../core/grid";
 import type { Lang } from "../core/settings";
 import type { ColumnMapping } from "../core/tables/types";
-import { GatewayError, type ReadScope, type WorkbookGateway } from "../workbook-gateway";
+import { SETTING_KEYS, GatewayError, type ReadScope, type WorkbookGateway } from "../workbook-gateway";
+// The ribbon commands' "today" (local date, not UTC): one definition for both adapters.
+import { localToday } from "../commands/run-check";
 import { translator } from "./i18n";
-import {
-  MAPPINGS_KEY,
-  SETTINGS_KEY,
-  defaultPaneSettings,
-  loadMappings,
-  loadPaneSettings,
-  todayIso,
-  type PaneSettings,
-} from "./pane-settings";
+import { defaultPaneSettings, loadMappings, loadPaneSettings, type PaneSettings } from "./pane-settings";
 import { PaneContext, PANELS, type Notice, type NoticeIntent, type PaneContextValue, type PanelId } from "./pane-context";
 import { auditGrids, isCancel, readAndAudit, type RunPhase } from "./run-audit";
 import { RunBar } from "./components/RunBar";
+import { DismissibleBar } from "./components/DismissibleBar";
+import { RibbonStatusBar } from "./components/RibbonStatusBar";
 import { OverviewPanel } from "./panels/OverviewPanel";
 
 // The overview shows first; the other panels load when their tab is first opened.
@@ -87,18 +69,32 @@ export interface AppProps {
   initialLang?: Lang;
   /** Told when the pane's language changes (the Office gateway words its own messages in it). */
   onLangChange?: (lang: Lang) => void;
+  /** Where the ribbon commands leave their last result (default: localStorage, shared with them). */
+  storage?: Storage;
 }
 
-export function App({ gateway, initialLang = "zh-CN", onLangChange }: AppProps) {
+/** localStorage, unless the host refuses it (then the pane simply shows no ribbon status). */
+function defaultStorage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+export function App({ gateway, initialLang = "zh-CN", onLangChange, storage = defaultStorage() }: AppProps) {
   const s = useStyles();
   const [settings, setSettings] = useState<PaneSettings>(() => defaultPaneSettings(initialLang));
   const [mappings, setMappings] = useState<ColumnMapping[]>([]);
   const [loaded, setLoaded] = useState(false);
   const [tab, setTab] = useState<PanelId>("overview");
   const [scope, setScope] = useState<ReadScope>("all");
+  /** The current run's phase; null when no run is going on. */
   const [phase, setPhase] = useState<RunPhase | null>(null);
-  const [running, setRunning] = useState(false);
+  const running = phase !== null;
   const [result, setResult] = useState<AuditResult | null>(null);
+  /** When the pane's last run finished: a ribbon status older than that is old news. */
+  const [lastRunAt, setLastRunAt] = useState<string | null>(null);
   const [sheets, setSheets] = useState<SheetGrid[] | null>(null);
   const [notices, setNotices] = useState<Notice[]>([]);
   const controller = useRef<AbortController | null>(null);
@@ -147,52 +143,53 @@ export function App({ gateway, initialLang = "zh-CN", onLangChange }: AppProps) 
   }, [gateway]);
 
   /** Starts a run; a newer run or a cancel makes an older one's outcome irrelevant. */
-  const begin = () => {
+  const begin = (first: RunPhase) => {
     controller.current?.abort();
     const c = new AbortController();
     controller.current = c;
-    setRunning(true);
+    setPhase(first);
     return c;
   };
   const end = (c: AbortController) => {
     if (controller.current === c) {
       controller.current = null;
-      setRunning(false);
       setPhase(null);
     }
   };
+  const finished = (c: AbortController, r: AuditResult) => {
+    if (controller.current !== c) return;
+    setResult(r);
+    setLastRunAt(new Date().toISOString());
+  };
+  const failed = (c: AbortController, e: unknown) => {
+    if (controller.current !== c) return;
+    if (isCancel(e)) notify("info", t("run.cancelled"));
+    else showError(e, t("run.failed"));
+  };
 
   const run = async (sc: ReadScope = scope, st = settings, mp = mappings) => {
-    const c = begin();
-    setPhase({ phase: "reading", done: 0, total: 0 });
+    const c = begin({ phase: "reading", done: 0, total: 0 });
     try {
-      const out = await readAndAudit(gateway, sc, { settings: st, mappings: mp, today: todayIso(), signal: c.signal }, (p) => {
+      const out = await readAndAudit(gateway, sc, { settings: st, mappings: mp, today: localToday(), signal: c.signal }, (p) => {
         if (controller.current === c) setPhase(p);
       });
-      if (controller.current !== c) return;
-      setSheets(out.sheets);
-      setResult(out.result);
+      if (controller.current === c) setSheets(out.sheets);
+      finished(c, out.result);
     } catch (e) {
-      if (controller.current !== c) return;
-      if (isCancel(e)) notify("info", t("run.cancelled"));
-      else showError(e, t("run.failed"));
+      failed(c, e);
     } finally {
       end(c);
     }
   };
 
-  /** Checks the last read grids again (settings or mappings changed); reads first when there are none. */
+  /** Checks the last read grids again (settings or mappings changed); nothing to do before a first read. */
   const recheck = async (st: PaneSettings, mp: ColumnMapping[]) => {
     if (!sheets) return;
-    const c = begin();
-    setPhase({ phase: "auditing" });
+    const c = begin({ phase: "auditing" });
     try {
-      const r = await auditGrids(sheets, { settings: st, mappings: mp, today: todayIso(), signal: c.signal });
-      if (controller.current === c) setResult(r);
+      finished(c, await auditGrids(sheets, { settings: st, mappings: mp, today: localToday(), signal: c.signal }));
     } catch (e) {
-      if (controller.current !== c) return;
-      if (isCancel(e)) notify("info", t("run.cancelled"));
-      else showError(e, t("run.failed"));
+      failed(c, e);
     } finally {
       end(c);
     }
@@ -211,7 +208,7 @@ export function App({ gateway, initialLang = "zh-CN", onLangChange }: AppProps) 
     const prev = settings;
     setSettings(next);
     try {
-      await gateway.setSetting(SETTINGS_KEY, next);
+      await gateway.setSetting(SETTING_KEYS.settings, next);
       notify("success", translator(next.lang)("settings.saved"));
     } catch (e) {
       showError(e);
@@ -225,7 +222,7 @@ export function App({ gateway, initialLang = "zh-CN", onLangChange }: AppProps) 
   const saveMappings = async (next: ColumnMapping[]) => {
     setMappings(next);
     try {
-      await gateway.setSetting(MAPPINGS_KEY, next);
+      await gateway.setSetting(SETTING_KEYS.mappings, next);
     } catch (e) {
       showError(e);
       return;
@@ -271,26 +268,19 @@ export function App({ gateway, initialLang = "zh-CN", onLangChange }: AppProps) 
             <Spinner size="small" label={t("app.loading")} />
           ) : (
             <>
+              <RibbonStatusBar storage={storage} lastRunAt={lastRunAt} />
               <RunBar phase={phase} scope={scope} onScope={setScope} onCancel={cancel} />
               {notices.length > 0 && (
                 <div className={s.notices}>
                   {notices.map((n) => (
-                    <MessageBar key={n.id} intent={n.intent} layout="multiline">
-                      <MessageBarBody>
-                        {n.title && <MessageBarTitle>{n.title}</MessageBarTitle>}
-                        {n.text}
-                      </MessageBarBody>
-                      <MessageBarActions
-                        containerAction={
-                          <Button
-                            appearance="transparent"
-                            aria-label={t("action.dismiss")}
-                            icon={<DismissRegular />}
-                            onClick={() => setNotices((all) => all.filter((x) => x.id !== n.id))}
-                          />
-                        }
-                      />
-                    </MessageBar>
+                    <DismissibleBar
+                      key={n.id}
+                      intent={n.intent}
+                      title={n.title}
+                      onDismiss={() => setNotices((all) => all.filter((x) => x.id !== n.id))}
+                    >
+                      {n.text}
+                    </DismissibleBar>
                   ))}
                 </div>
               )}

@@ -9,19 +9,8 @@ import { isoDate, type IsoDate } from "../core/dates";
 import { SETTING_KEYS, type WorkbookGateway } from "../workbook-gateway";
 import type { ColumnMapping } from "../core/tables/types";
 
-/** Document-setting keys (shared with the ribbon commands, which run with the same settings). */
-export const SETTINGS_KEY = SETTING_KEYS.settings;
-export const MAPPINGS_KEY = SETTING_KEYS.mappings;
-
-export interface PaneSettings {
-  lang: Lang;
-  district: string;
-  tolerance: number;
-  progressMethod: ProgressMethod;
-  disbursementDeadline: string;
-  /** Absent: inferred from the tables (`1-8 月`), else today. */
-  asOf?: IsoDate;
-}
+/** The core's settings the user can choose (the core's meaning; `asOf` absent: inferred, else today). */
+export type PaneSettings = Pick<AuditSettings, "lang" | "district" | "tolerance" | "progressMethod" | "disbursementDeadline" | "asOf">;
 
 export function defaultPaneSettings(lang: Lang): PaneSettings {
   return {
@@ -43,8 +32,6 @@ export interface SettingsForm {
   asOf: string;
 }
 
-export type SettingsErrors = Partial<Record<"district" | "tolerance" | "disbursementDeadline" | "asOf", string>>;
-
 export function toForm(s: PaneSettings): SettingsForm {
   return {
     lang: s.lang,
@@ -58,6 +45,9 @@ export function toForm(s: PaneSettings): SettingsForm {
 
 /** Reasons, as keys of the pane's strings, for each field that does not hold a usable value. */
 export type SettingsProblem = "invalidDistrict" | "invalidTolerance" | "invalidDeadline" | "invalidDate";
+
+/** The problem of each typed field that is not usable (language and method cannot be wrong). */
+export type SettingsProblems = Partial<Record<"district" | "tolerance" | "disbursementDeadline" | "asOf", SettingsProblem>>;
 
 export function parseTolerance(text: string): number | null {
   const t = text.trim();
@@ -81,8 +71,8 @@ export function parseIsoDate(text: string): IsoDate | null {
 /** Checks the form: the settings when every field is usable, else the problem of each field. */
 export function readForm(
   form: SettingsForm
-): { ok: true; settings: PaneSettings } | { ok: false; problems: Partial<Record<keyof SettingsErrors, SettingsProblem>> } {
-  const problems: Partial<Record<keyof SettingsErrors, SettingsProblem>> = {};
+): { ok: true; settings: PaneSettings } | { ok: false; problems: SettingsProblems } {
+  const problems: SettingsProblems = {};
   const tolerance = parseTolerance(form.tolerance);
   const deadline = parseDeadline(form.disbursementDeadline);
   const asOf = form.asOf.trim() === "" ? undefined : parseIsoDate(form.asOf);
@@ -106,24 +96,9 @@ export function readForm(
   };
 }
 
-/** Today in the user's time zone, as the core has no clock. */
-export function todayIso(now: Date = new Date()): IsoDate {
-  const y = now.getFullYear();
-  const m = String(now.getMonth() + 1).padStart(2, "0");
-  const d = String(now.getDate()).padStart(2, "0");
-  return `${y}-${m}-${d}`;
-}
-
+/** What audit() is given: the pane's settings and today (the core has no clock). */
 export function toAuditSettings(s: PaneSettings, today: IsoDate): Partial<AuditSettings> & { today: IsoDate } {
-  return {
-    lang: s.lang,
-    district: s.district,
-    tolerance: s.tolerance,
-    progressMethod: s.progressMethod,
-    disbursementDeadline: s.disbursementDeadline,
-    asOf: s.asOf,
-    today,
-  };
+  return { ...s, today };
 }
 
 /** Reads stored settings, keeping only well-formed values (a hand-edited document may hold anything). */
@@ -143,11 +118,11 @@ export function sanitiseStored(stored: unknown, fallback: PaneSettings): PaneSet
 }
 
 export async function loadPaneSettings(gateway: WorkbookGateway, fallback: PaneSettings): Promise<PaneSettings> {
-  return sanitiseStored(await gateway.getSetting<unknown>(SETTINGS_KEY), fallback);
+  return sanitiseStored(await gateway.getSetting<unknown>(SETTING_KEYS.settings), fallback);
 }
 
 export async function loadMappings(gateway: WorkbookGateway): Promise<ColumnMapping[]> {
-  const stored = await gateway.getSetting<unknown>(MAPPINGS_KEY);
+  const stored = await gateway.getSetting<unknown>(SETTING_KEYS.mappings);
   return Array.isArray(stored) ? (stored.filter(isMapping) as ColumnMapping[]) : [];
 }
 

@@ -7,7 +7,6 @@
  */
 import { audit } from "../core/audit";
 import type { AuditResult } from "../core/api";
-import type { Catalog } from "../core/catalog/types";
 import type { SheetGrid } from "../core/grid";
 import type { ColumnMapping } from "../core/tables/types";
 import { GatewayError, type ReadScope, type WorkbookGateway } from "../workbook-gateway";
@@ -19,7 +18,6 @@ export interface AuditRequest {
   settings: PaneSettings;
   mappings: ColumnMapping[];
   today: string;
-  catalog?: Catalog;
   signal?: AbortSignal;
 }
 
@@ -46,7 +44,6 @@ export async function auditGrids(sheets: SheetGrid[], req: AuditRequest): Promis
     sheets,
     settings: toAuditSettings(req.settings, req.today),
     mappings: req.mappings,
-    ...(req.catalog ? { catalog: req.catalog } : {}),
   });
   await yieldToEventLoop();
   throwIfCancelled(req.signal);

@@ -8,6 +8,8 @@ export const usePaneStyles = makeStyles({
     rowGap: tokens.spacingVerticalS,
     marginBottom: tokens.spacingVerticalL,
     minWidth: 0,
+    // The row gap spaces the section; a paragraph's own 1em margins would double it at 320 px.
+    "& > p": { margin: 0 },
   },
   heading: {
     margin: 0,

@@ -8,8 +8,19 @@ export type Panel = (typeof PANELS)[number];
 
 export const RUN_LABEL: Record<Lang, RegExp> = { "zh-CN": /运行全部核查|重新核查/, "en-US": /Run all checks|Check again/ };
 
-export async function openPane(browser: Browser, url: string, opts: { width: number; lang: Lang; query?: string }): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: opts.width, height: 900 } });
+export async function openPane(
+  browser: Browser,
+  url: string,
+  opts: { width: number; lang: Lang; query?: string; localStorage?: Record<string, string> }
+): Promise<Page> {
+  // Reduced motion: accordions open at once, so a screenshot never catches one half-open.
+  const page = await browser.newPage({ viewport: { width: opts.width, height: 900 }, reducedMotion: "reduce" });
+  // What a ribbon command left behind before the pane opened (the page's origin, set before its scripts run).
+  if (opts.localStorage) {
+    await page.addInitScript((items: Record<string, string>) => {
+      for (const [k, v] of Object.entries(items)) window.localStorage.setItem(k, v);
+    }, opts.localStorage);
+  }
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
   // The pane makes no request outside its own server.

@@ -7,6 +7,7 @@
 import type { Browser, Page } from "playwright-core";
 import { artifactPath, launchChromium } from "../support/chromium";
 import { startPreview, type PreviewServer } from "./preview-server";
+import { STATUS_STORAGE_KEY } from "../../src/commands/notifier";
 import {
   PANELS,
   eventually,
@@ -109,7 +110,7 @@ describe("worked results of the seed (zh-CN)", () => {
     const counts = await section.locator("[data-testid=composition-counts]").innerText();
     for (const h of await section.locator(".fui-AccordionHeader button").all()) await h.click();
     const lines = await section.locator("li[data-row]").count();
-    expect(counts).toBe(`${lines} 个预算行，9 个政策类`);
+    expect(counts).toBe(`共 ${lines} 行预算明细，分属 9 个政策类`);
   });
 
   test("Execution: 2021 by category against 序时进度 66.67% at 2021-08-31", async () => {
@@ -174,6 +175,38 @@ describe("worked results of the seed (zh-CN)", () => {
   test("Catalog: the workbook's own catalog is in use", async () => {
     await showPanel(page, "catalog");
     await expect(page.locator("[data-testid=catalog-source]").innerText()).resolves.toContain("工作簿中的目录");
+  });
+});
+
+describe("a ribbon command's result", () => {
+  test("shows at the top of a pane opened after it, fits 320 px, closes from the keyboard and stays closed", async () => {
+    const status = {
+      kind: "checked",
+      group: "caps",
+      summary: { error: 3, warning: 0, info: 0 },
+      count: 3,
+      message: "补贴上限检查：发现 3 个问题（错误 3，警告 0，提示 0），已在工作表中标出。",
+      lang: "zh-CN",
+      at: new Date().toISOString(),
+    };
+    const page = await openPane(browser, server.url, {
+      width: 320,
+      lang: "zh-CN",
+      localStorage: { [STATUS_STORAGE_KEY]: JSON.stringify(status) },
+    });
+    const bar = page.locator("[data-testid=ribbon-status]");
+    await expect(bar.innerText()).resolves.toContain(status.message);
+    const w = await widths(page);
+    expect(w.scroll).toBe(w.client);
+    await page.screenshot({ path: artifactPath("pane-zh-CN-ribbon-status-320.png") });
+    expect(await seriousAxeIssues(page)).toEqual([]);
+    await bar.getByRole("button", { name: "关闭" }).focus();
+    await page.keyboard.press("Enter");
+    await bar.waitFor({ state: "detached" });
+    await runChecks(page, "zh-CN");
+    expect(await bar.count()).toBe(0);
+    expect(paneErrors(page)).toEqual([]);
+    await page.close();
   });
 });
 

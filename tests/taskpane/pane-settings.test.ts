@@ -7,7 +7,6 @@ import {
   sanitiseStored,
   toAuditSettings,
   toForm,
-  todayIso,
 } from "../../src/taskpane/pane-settings";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 
@@ -87,5 +86,4 @@ test("the audit gets the pane's settings and today's date", () => {
     asOf: "2021-08-31",
     today: "2025-01-02",
   });
-  expect(todayIso(new Date(2024, 1, 9))).toBe("2024-02-09");
 });

@@ -19,7 +19,8 @@ export function RangePicker() {
   const { t, gateway, sheets, mappings, saveMappings, running } = usePane();
   const ps = usePaneStyles();
   const s = useStyles();
-  const [names, setNames] = useState<string[]>([]);
+  // Before a first read the sheet names come from the workbook; after it, from the grids read.
+  const [workbookNames, setWorkbookNames] = useState<string[]>([]);
   const [sheet, setSheet] = useState("");
   const [range, setRange] = useState("");
   const [kind, setKind] = useState<TableKind>("register");
@@ -27,18 +28,18 @@ export function RangePicker() {
   const [invalid, setInvalid] = useState(false);
 
   useEffect(() => {
+    if (sheets) return;
     let live = true;
-    if (sheets) setNames(sheets.map((g) => g.name));
-    else
-      gateway.sheetNames().then(
-        (n) => live && setNames(n),
-        () => undefined
-      );
+    gateway.sheetNames().then(
+      (n) => live && setWorkbookNames(n),
+      () => undefined // no names: the user can still run the checks
+    );
     return () => {
       live = false;
     };
   }, [gateway, sheets]);
 
+  const names = sheets ? sheets.map((g) => g.name) : workbookNames;
   const chosenSheet = sheet || names[0] || "";
 
   const add = () => {
@@ -105,14 +106,15 @@ export function RangePicker() {
           <h4 className={ps.subheading}>{t("mapping.list")}</h4>
           <ul className={ps.list}>
             {mappings.map((m, i) => {
-              const what = m.range
-                ? `${m.range} · ${m.kind ? t(`kind.${m.kind}`) : ""}`
-                : t("mapping.columnsOnly", { n: Object.keys(m.columns).length });
+              const columns = Object.keys(m.columns).length;
+              const columnsText = t("mapping.columnsOnly", { n: columns });
+              // A picked range: range · kind (· columns set by hand); else only columns of a detected table.
+              const what = m.range ? [m.range, m.kind ? t(`kind.${m.kind}`) : null].filter(Boolean).join(" · ") : columnsText;
               return (
                 <li key={i} className={s.mapping}>
                   <span className={ps.grow}>
                     {m.sheet} · {what}
-                    {Object.keys(m.columns).length > 0 && m.range ? ` · ${t("mapping.columnsOnly", { n: Object.keys(m.columns).length })}` : ""}
+                    {m.range && columns > 0 ? ` · ${columnsText}` : ""}
                   </span>
                   <Button
                     size="small"

@@ -23,7 +23,7 @@ export const enUS: Record<StringKey, string> = {
   "run.cancelled": "The check was cancelled.",
   "run.failed": "The check did not finish",
   "run.none": "Not checked yet. Select “Run all checks” to read the workbook and run every check.",
-  "run.scope": "Check",
+  "run.scope": "Sheets to check",
   "scope.all": "All sheets",
   "scope.active": "Active sheet",
   "scope.selection": "Selection",
@@ -53,7 +53,7 @@ export const enUS: Record<StringKey, string> = {
   "table.unitFrom.caption": "from the caption",
   "table.unitFrom.default": "default",
   "table.manual": "by hand",
-  "table.columns": "How columns were read",
+  "table.columns": "Field of each column",
   "table.headerRows": "Header rows",
   "table.unitIs": "Unit: {unit}",
   "table.unitWithSource": "{unit} ({source})",
@@ -93,7 +93,7 @@ export const enUS: Record<StringKey, string> = {
 
   "caps.noRegister": "No register was recognised.",
   "caps.byRule": "Findings per rule",
-  "caps.againstCaps": "Amounts against caps",
+  "caps.againstCaps": "Amounts above their caps",
   "caps.noCapFindings": "No amount is above its cap.",
   "caps.catalogInUse": "Catalog in use: {name} ({count} items)",
   "caps.table": "{sheet} · {range}: {n} register rows",
@@ -177,4 +177,6 @@ export const enUS: Record<StringKey, string> = {
 
   "error.generic": "Something went wrong: {message}",
   "action.dismiss": "Dismiss",
+
+  "ribbon.title": "Ribbon command ({time})",
 };

@@ -24,15 +24,15 @@ export const zhCN = {
   "run.auditing": "正在核查…",
   "run.cancelled": "核查已取消。",
   "run.failed": "核查未完成",
-  "run.none": "尚未核查。点击“运行全部核查”读取工作簿并运行所有检查。",
+  "run.none": "尚未核查。点击“运行全部核查”，读取工作簿并运行全部核查。",
   "run.scope": "核查范围",
   "scope.all": "全部工作表",
   "scope.active": "当前工作表",
   "scope.selection": "选定区域",
   "run.asOf": "截至日期 {date}",
-  "asOfSource.setting": "（参数指定）",
+  "asOfSource.setting": "（在设置中指定）",
   "asOfSource.table": "（据表格推断）",
-  "asOfSource.today": "（当天）",
+  "asOfSource.today": "（取当天日期）",
 
   "overview.summary": "核查结果",
   "overview.noTables": "没有识别到表格。可以在下方手动指定区域。",
@@ -55,7 +55,7 @@ export const zhCN = {
   "table.unitFrom.caption": "取自标题",
   "table.unitFrom.default": "默认",
   "table.manual": "手动",
-  "table.columns": "列的读法",
+  "table.columns": "各列对应字段",
   "table.headerRows": "表头行数",
   "table.unitIs": "单位：{unit}",
   "table.unitWithSource": "{unit}（{source}）",
@@ -63,8 +63,8 @@ export const zhCN = {
 
   "mapping.unused": "（不使用）",
   "mapping.manualMark": "手动",
-  "mapping.fieldFor": "{column} 列（{header}）读作",
-  "mapping.saved": "列映射已保存在工作簿中，已重新核查。",
+  "mapping.fieldFor": "{column} 列（{header}）对应字段",
+  "mapping.saved": "列映射已保存到工作簿，并已重新核查。",
   "mapping.pick": "手动指定区域",
   "mapping.pickHint": "表格没有被识别时，输入区域（表头行在前）和类型。",
   "mapping.range": "区域（如 B3:H40）",
@@ -73,7 +73,6 @@ export const zhCN = {
   "mapping.list": "手动指定的区域和列",
   "mapping.removeLabel": "删除 {sheet} {what} 的映射",
   "mapping.columnsOnly": "{n} 列",
-
 
   "findings.title": "问题清单",
   "findings.filterSeverity": "严重程度",
@@ -94,8 +93,8 @@ export const zhCN = {
   "findings.groupTitle": "{severity} · {rule}（{n}）",
 
   "caps.noRegister": "没有识别到申报清单。",
-  "caps.byRule": "各规则的问题",
-  "caps.againstCaps": "金额与上限",
+  "caps.byRule": "按规则统计",
+  "caps.againstCaps": "超过上限的金额",
   "caps.noCapFindings": "没有金额超过上限。",
   "caps.catalogInUse": "使用的政策目录：{name}（{count} 项）",
   "caps.table": "{sheet} · {range}：{n} 条申报记录",
@@ -114,7 +113,7 @@ export const zhCN = {
   "catalog.noCap": "未设上限",
   "catalog.rateOf": "基数的 {rate}",
   "catalog.rateMax": "，最高 {amount}",
-  "catalog.everyYear": "各年度",
+  "catalog.everyYear": "适用各年度",
   "catalog.none": "尚未核查，显示内置目录。",
   "catalog.category": "{name}（{n}）",
   "catalog.source": "{origin}：{name}",
@@ -122,14 +121,14 @@ export const zhCN = {
   "catalog.year": "{year} 年",
 
   "composition.none": "没有识别到预算构成表。",
-  "composition.linesInCategories": "{lines} 个预算行，{categories} 个政策类",
+  "composition.linesInCategories": "共 {lines} 行预算明细，分属 {categories} 个政策类",
   "composition.total": "合计",
   "composition.approved": "批复预算",
   "composition.equal": "合计等于批复预算",
   "composition.notEqual": "合计与批复预算相差 {gap}",
   "composition.noApproved": "未给出批复预算",
   "composition.statedTotal": "表中合计",
-  "composition.lines": "预算行",
+  "composition.lines": "预算明细",
   "composition.chart": "各政策类预算占比",
   "composition.uncategorised": "（未分类）",
   "composition.verdict.exact": "一致",
@@ -162,7 +161,7 @@ export const zhCN = {
 
   "settings.title": "设置",
   "settings.lang": "语言",
-  "settings.district": "所在区（注册地和税务登记地）",
+  "settings.district": "本区名称（用于核对注册地和税务登记地）",
   "settings.tolerance": "执行率容差（百分点）",
   "settings.method": "序时进度计算方法",
   "settings.method.month": "按月（8 月底为 8/12）",
@@ -179,6 +178,8 @@ export const zhCN = {
 
   "error.generic": "出现错误：{message}",
   "action.dismiss": "关闭",
+
+  "ribbon.title": "功能区命令（{time}）",
 } as const;
 
 export type StringKey = keyof typeof zhCN;

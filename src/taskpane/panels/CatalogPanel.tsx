@@ -18,7 +18,7 @@ const useStyles = makeStyles({
   name: { fontWeight: tokens.fontWeightSemibold },
 });
 
-export function capText(i: CatalogItem, t: Translate, lang: Lang): string {
+function capText(i: CatalogItem, t: Translate, lang: Lang): string {
   if (i.capType === null) return t("catalog.noCap");
   if (i.capType === "rate") {
     const rate = i.rate !== null ? t("catalog.rateOf", { rate: formatRate(i.rate, lang) }) : "";

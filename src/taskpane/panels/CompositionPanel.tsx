@@ -8,7 +8,7 @@ import { usePane } from "../pane-context";
 import { tableKey } from "../table-key";
 import { usePaneStyles, useToneStyles } from "../styles";
 import { BarChart } from "../components/BarChart";
-import { FindingsList } from "../components/FindingsList";
+import { FindingsSection } from "../components/FindingsSection";
 import { findingsOfRules } from "../findings-view";
 
 const useStyles = makeStyles({
@@ -128,22 +128,15 @@ function CompositionTableView({ table, index }: { table: CompositionTable; index
 
 export function CompositionPanel() {
   const { t, result } = usePane();
-  const ps = usePaneStyles();
   if (!result) return <p>{t("run.none")}</p>;
   const tables = result.tables.filter((x): x is CompositionTable => x.kind === "composition");
-  const findings = findingsOfRules(result.findings, ["composition."]);
   return (
     <>
       {tables.length === 0 && <p>{t("composition.none")}</p>}
       {tables.map((table, i) => (
         <CompositionTableView key={tableKey(table)} table={table} index={i} />
       ))}
-      <section className={ps.section} aria-labelledby="composition-findings">
-        <h2 id="composition-findings" className={ps.heading}>
-          {t("composition.findings")}
-        </h2>
-        <FindingsList findings={findings} idPrefix="composition" />
-      </section>
+      <FindingsSection id="composition" title={t("composition.findings")} findings={findingsOfRules(result.findings, ["composition."])} />
     </>
   );
 }

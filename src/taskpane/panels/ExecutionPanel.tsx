@@ -2,20 +2,20 @@
  * 执行率: execution rates by year and by category against time progress (序时进度) at the as-of
  * date, with the as-of date and tolerance as controls (changing them runs the checks again).
  */
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { Badge, Button, Field, Input, Select } from "@fluentui/react-components";
 import { ArrowSyncRegular } from "@fluentui/react-icons";
 import { rangeA1 } from "../../core/grid";
 import { formatRate, formatYuan, statusLabel } from "../../core/i18n/messages";
 import type { SpendingStatus } from "../../core/measures";
 import type { ExecutionTable } from "../../core/tables/types";
-import { executionView, type ExecutionCellView } from "../../core/views";
+import { executionView, type ExecutionCellView, type ExecutionYearTotalView } from "../../core/views";
 import { parseIsoDate, parseTolerance } from "../pane-settings";
 import { usePane } from "../pane-context";
 import { tableKey } from "../table-key";
 import { usePaneStyles } from "../styles";
 import { BarChart, type Bar, type BarTone } from "../components/BarChart";
-import { FindingsList } from "../components/FindingsList";
+import { FindingsSection } from "../components/FindingsSection";
 import { findingsOfRules } from "../findings-view";
 import type { Translate } from "../i18n";
 import type { Lang } from "../../core/settings";
@@ -43,7 +43,9 @@ function Status({ status }: { status: SpendingStatus | null }) {
   );
 }
 
-function bar(key: string, label: string, c: Omit<ExecutionCellView, "year" | "budgetSpanned" | "statedRate"> & { statedRate?: number | null }, t: Translate, lang: Lang): Bar {
+/** One bar: a row's year, or a year's total (which states no rate of its own). */
+function bar(key: string, label: string, c: ExecutionCellView | ExecutionYearTotalView, t: Translate, lang: Lang): Bar {
+  const statedRate = "statedRate" in c ? c.statedRate : null;
   const amounts =
     c.budget !== null
       ? t("execution.amounts", { actual: formatYuan(c.actual ?? 0, lang), budget: formatYuan(c.budget, lang) })
@@ -60,7 +62,7 @@ function bar(key: string, label: string, c: Omit<ExecutionCellView, "year" | "bu
     detail: (
       <>
         <Status status={c.status} /> {amounts}
-        {c.statedRate !== null && c.statedRate !== undefined ? ` · ${t("execution.statedRate", { rate: formatRate(c.statedRate, lang) })}` : ""}
+        {statedRate !== null ? ` · ${t("execution.statedRate", { rate: formatRate(statedRate, lang) })}` : ""}
       </>
     ),
   };
@@ -132,15 +134,13 @@ function ExecutionTableView({ table, index }: { table: ExecutionTable; index: nu
   );
 }
 
-function ExecutionControls() {
-  const { t, settings, result, saveSettings, running } = usePane();
+/** As-of date and tolerance as typed; the panel remounts it (by key) when either changes elsewhere. */
+function ExecutionControls({ initialAsOf }: { initialAsOf: string }) {
+  const { t, settings, saveSettings, running } = usePane();
   const ps = usePaneStyles();
-  const [asOf, setAsOf] = useState(settings.asOf ?? result?.asOf ?? "");
+  const [asOf, setAsOf] = useState(initialAsOf);
   const [tolerance, setTolerance] = useState(String(settings.tolerance));
   const [tried, setTried] = useState(false);
-  // Follow the settings when they change elsewhere (the settings panel, a new run).
-  useEffect(() => setAsOf(settings.asOf ?? result?.asOf ?? ""), [settings.asOf, result?.asOf]);
-  useEffect(() => setTolerance(String(settings.tolerance)), [settings.tolerance]);
   const date = parseIsoDate(asOf);
   const tol = parseTolerance(tolerance);
   const apply = () => {
@@ -174,25 +174,22 @@ function ExecutionControls() {
 }
 
 export function ExecutionPanel() {
-  const { t, result } = usePane();
+  const { t, result, settings } = usePane();
   const ps = usePaneStyles();
   if (!result) return <p>{t("run.none")}</p>;
+  // The date the user chose, else the one the last run used.
+  const asOf = settings.asOf ?? result.asOf;
   const tables = result.tables.filter((x): x is ExecutionTable => x.kind === "execution");
   return (
     <>
       <section className={ps.section} aria-label={t("execution.title")}>
-        <ExecutionControls />
+        <ExecutionControls key={`${asOf}|${settings.tolerance}`} initialAsOf={asOf} />
       </section>
       {tables.length === 0 && <p>{t("execution.none")}</p>}
       {tables.map((table, i) => (
         <ExecutionTableView key={tableKey(table)} table={table} index={i} />
       ))}
-      <section className={ps.section} aria-labelledby="execution-findings">
-        <h2 id="execution-findings" className={ps.heading}>
-          {t("execution.findings")}
-        </h2>
-        <FindingsList findings={findingsOfRules(result.findings, ["execution."])} idPrefix="execution" />
-      </section>
+      <FindingsSection id="execution" title={t("execution.findings")} findings={findingsOfRules(result.findings, ["execution."])} />
     </>
   );
 }

@@ -4,7 +4,7 @@ import { SEVERITIES } from "../../core/findings";
 import { severityLabel } from "../../core/i18n/messages";
 import { usePane } from "../pane-context";
 import { usePaneStyles, useToneStyles } from "../styles";
-import { FindingsList } from "../components/FindingsList";
+import { FindingsSection } from "../components/FindingsSection";
 import { FindingActions } from "../components/FindingActions";
 import { TablesList } from "../components/TablesList";
 import { RangePicker } from "../components/RangePicker";
@@ -71,13 +71,9 @@ export function OverviewPanel() {
         </h2>
         <RangePicker />
       </section>
-      <section className={ps.section} aria-labelledby="overview-findings">
-        <h2 id="overview-findings" className={ps.heading}>
-          {t("overview.findings")}
-        </h2>
+      <FindingsSection id="overview" title={t("overview.findings")} findings={result.findings}>
         <FindingActions />
-        <FindingsList findings={result.findings} idPrefix="overview" />
-      </section>
+      </FindingsSection>
     </>
   );
 }

@@ -8,7 +8,7 @@ import { Button, Field, Input, Radio, RadioGroup, Select } from "@fluentui/react
 import { SaveRegular } from "@fluentui/react-icons";
 import type { Lang, ProgressMethod } from "../../core/settings";
 import { LANGS, LANG_NAMES } from "../i18n";
-import { readForm, toForm, type SettingsForm, type SettingsProblem } from "../pane-settings";
+import { readForm, toForm, type SettingsForm, type SettingsProblems } from "../pane-settings";
 import { usePane } from "../pane-context";
 import { usePaneStyles } from "../styles";
 
@@ -16,10 +16,11 @@ export function SettingsPanel() {
   const { t, settings, saveSettings, running } = usePane();
   const ps = usePaneStyles();
   const [form, setForm] = useState<SettingsForm>(() => toForm(settings));
-  const [problems, setProblems] = useState<Partial<Record<keyof SettingsForm, SettingsProblem>>>({});
+  const [problems, setProblems] = useState<SettingsProblems>({});
 
   const set = <K extends keyof SettingsForm>(k: K, v: SettingsForm[K]) => {
     setForm((f) => ({ ...f, [k]: v }));
+    // Typing in a field clears its complaint until the next save.
     setProblems((p) => ({ ...p, [k]: undefined }));
   };
   const save = (f: SettingsForm) => {
@@ -31,10 +32,12 @@ export function SettingsPanel() {
     setProblems({});
     void saveSettings(read.settings);
   };
-  const fieldState = (k: keyof SettingsForm) =>
-    problems[k]
-      ? { validationState: "error" as const, validationMessage: t(`settings.${problems[k]}`) }
+  const fieldState = (k: keyof SettingsProblems) => {
+    const problem = problems[k];
+    return problem
+      ? { validationState: "error" as const, validationMessage: t(`settings.${problem}`) }
       : { validationState: "none" as const };
+  };
 
   return (
     <form
