@@ -86,6 +86,16 @@ export function rateAgrees(stated: number, computed: number, percentDecimals: nu
   return Math.round(computed * 100 * scale + 1e-9) === Math.round(stated * 100 * scale + 1e-9);
 }
 
+/** How much an amount is above its limit (0 when within, or when there is no limit), to the fen. */
+export function capExcess(amount: number, limit: number | null): number {
+  return limit === null ? 0 : roundFen(Math.max(0, amount - limit));
+}
+
+/** The amount a limit allows: the amount itself, or the limit when the amount is above it. */
+export function allowedAmount(amount: number, limit: number | null): number {
+  return limit === null ? amount : Math.min(amount, limit);
+}
+
 /** Whether two amounts in 元 are equal to the fen. */
 export function sameAmount(a: number, b: number): boolean {
   return Math.abs(a - b) < 0.005;

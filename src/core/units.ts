@@ -34,3 +34,9 @@ export function toYuan(value: number, unit: Unit): number {
   const y = value * UNIT_FACTOR[unit];
   return Math.round(y * 100) / 100;
 }
+
+/** An amount in 元 expressed in `unit` (the fen kept: 51,702,800 元 → 5,170.28 万元). */
+export function fromYuan(yuan: number, unit: Unit): number {
+  const fen = Math.round(yuan * 100) / 100;
+  return unit === "元" ? fen : fen / UNIT_FACTOR[unit];
+}

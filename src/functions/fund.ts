@@ -8,9 +8,10 @@ import type { CatalogItem } from "../core/catalog/types";
 import { isValidCreditCode } from "../core/creditCode";
 import { yearOf } from "../core/dates";
 import {
+  allowedAmount,
+  capExcess,
   executionRate,
   lineGap,
-  roundFen,
   shortfallPoints,
   spendingStatus,
   timeProgress,
@@ -18,7 +19,7 @@ import {
 import { statusLabel } from "../core/i18n/messages";
 import type { Lang } from "../core/settings";
 import { toHalfWidth } from "../core/text";
-import { toYuan, UNIT_FACTOR, type Unit } from "../core/units";
+import { fromYuan, toYuan, type Unit } from "../core/units";
 import { readAmount } from "../core/amount";
 import {
   inCommonUnit,
@@ -36,12 +37,6 @@ import { catalogLookup, type CatalogLookup } from "./catalogArg";
 import { divError, isFnError, naError, valueError, type FnError } from "./errors";
 import { asMatrix } from "./matrix";
 import { spill, type Out, type OutMatrix } from "./spill";
-
-/** An amount in 元 expressed in `unit`, to the fen. */
-function fromYuan(yuan: number, unit: Unit): number {
-  const f = UNIT_FACTOR[unit];
-  return f === 1 ? roundFen(yuan) : roundFen(yuan) / f;
-}
 
 function percentText(rate: number): string {
   return `${Math.round(rate * 10000) / 100}%`;
@@ -101,8 +96,8 @@ function capCompare(mode: CapMode, amount: unknown, item: unknown, base: unknown
     const limit = limitOf(found, bm, u);
     if (isFnError(limit)) return limit;
     const yuan = moneyToYuan(m, u);
-    if (mode === "excess") return limit === null ? 0 : fromYuan(Math.max(0, yuan - limit), u);
-    return fromYuan(limit === null ? yuan : Math.min(yuan, limit), u);
+    if (mode === "excess") return fromYuan(capExcess(yuan, limit), u);
+    return fromYuan(allowedAmount(yuan, limit), u);
   });
 }
 

@@ -1,4 +1,6 @@
 import {
+  allowedAmount,
+  capExcess,
   executionRate,
   lineGap,
   rateAgrees,
@@ -7,6 +9,7 @@ import {
   spendingStatus,
   timeProgress,
 } from "../../src/core/measures";
+import { fromYuan } from "../../src/core/units";
 
 describe("execution rate", () => {
   it("is actual over budget (Table B, 2021)", () => {
@@ -89,5 +92,24 @@ describe("stated rate against computed rate", () => {
     expect(rateAgrees(0.3448, 5170.28 / 15000, 2)).toBe(false);
     expect(rateAgrees(0.34, 5170.28 / 15000, 0)).toBe(true);
     expect(rateAgrees(0.35, 5170.28 / 15000, 0)).toBe(false);
+  });
+});
+
+describe("amounts against a cap", () => {
+  it("the excess is what lies above the limit, 0 within it or without a limit", () => {
+    expect(capExcess(80_000, 50_000)).toBe(30_000);
+    expect(capExcess(40_000, 50_000)).toBe(0);
+    expect(capExcess(40_000, null)).toBe(0);
+    expect(allowedAmount(80_000, 50_000)).toBe(50_000);
+    expect(allowedAmount(40_000, 50_000)).toBe(40_000);
+    expect(allowedAmount(40_000, null)).toBe(40_000);
+  });
+});
+
+describe("amounts in another unit", () => {
+  it("元 back to 万元 keeps the fen", () => {
+    expect(fromYuan(51_702_800, "万元")).toBe(5170.28);
+    expect(fromYuan(50_000.004, "元")).toBe(50_000);
+    expect(fromYuan(100_000_000, "亿元")).toBe(1);
   });
 });

@@ -4,6 +4,7 @@ import { BookRegular } from "@fluentui/react-icons";
 import { RULES, RULE_IDS, type Finding } from "../../core/findings";
 import { rangeA1 } from "../../core/grid";
 import { formatYuan, ruleTitle, severityLabel } from "../../core/i18n/messages";
+import { capExcess } from "../../core/measures";
 import type { RegisterTable } from "../../core/tables/types";
 import { usePane } from "../pane-context";
 import { usePaneStyles } from "../styles";
@@ -44,14 +45,13 @@ function OverCap({ f }: { f: Finding }) {
   // Cap findings always carry the amount (actual) and the binding limit (expected), in 元.
   const amount = f.actual ?? 0;
   const cap = f.expected ?? 0;
-  // The one subtraction left in the pane: src/core has no "amount above its cap" yet (asked for).
   return (
     <button type="button" className={s.over} data-finding={`${f.sheet}!${f.cell}`} onClick={() => void act(() => gateway.select(f.sheet, f.cell))}>
       <span className={s.who}>
         {f.sheet}!{f.cell} {who}
       </span>
       <br />
-      {t("caps.amountVsCap", { amount: formatYuan(amount, lang), cap: formatYuan(cap, lang), over: formatYuan(amount - cap, lang) })}
+      {t("caps.amountVsCap", { amount: formatYuan(amount, lang), cap: formatYuan(cap, lang), over: formatYuan(capExcess(amount, cap), lang) })}
     </button>
   );
 }
