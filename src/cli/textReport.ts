@@ -4,11 +4,11 @@
  * a summary line. Messages come from the core already worded (amounts grouped, with units).
  */
 import type { AuditResult } from "../core/api";
-import type { RuleId, Severity } from "../core/findings";
 import { SEVERITIES, severityRank } from "../core/findings";
 import { rangeA1 } from "../core/grid";
 import type { Lang } from "../core/settings";
 import { ruleTitle, severityLabel } from "../core/i18n/messages";
+import { countsByRule } from "../report/rows";
 import type { Paint } from "./color";
 import { KIND, TEXT } from "./strings";
 
@@ -76,21 +76,13 @@ export function renderText(file: string, result: AuditResult, lang: Lang, p: Pai
       out.push("");
     }
     out.push(T.byRule);
-    const counts = new Map<RuleId, { severity: Severity; n: number }>();
-    for (const f of result.findings) {
-      const e = counts.get(f.rule);
-      if (e) e.n++;
-      else counts.set(f.rule, { severity: f.severity, n: 1 });
-    }
-    const rows = [...counts.entries()].sort(
-      (a, b) => severityRank(a[1].severity) - severityRank(b[1].severity) || (a[0] < b[0] ? -1 : 1)
-    );
+    const rows = countsByRule(result.findings);
     const sevWidth = Math.max(...SEVERITIES.map((s) => displayWidth(severityLabel(s, lang))));
-    const idWidth = Math.max(...rows.map(([r]) => r.length));
-    const titleWidth = Math.max(...rows.map(([r]) => displayWidth(ruleTitle(r, lang))));
-    for (const [rule, { severity, n }] of rows) {
+    const idWidth = Math.max(...rows.map((r) => r.rule.length));
+    const titleWidth = Math.max(...rows.map((r) => displayWidth(ruleTitle(r.rule, lang))));
+    for (const { rule, severity, count } of rows) {
       out.push(
-        `  ${p.severity(severity, padDisplay(severityLabel(severity, lang), sevWidth))}  ${rule.padEnd(idWidth)}  ${padDisplay(ruleTitle(rule, lang), titleWidth)}  ${String(n).padStart(5)}`
+        `  ${p.severity(severity, padDisplay(severityLabel(severity, lang), sevWidth))}  ${rule.padEnd(idWidth)}  ${padDisplay(ruleTitle(rule, lang), titleWidth)}  ${String(count).padStart(5)}`
       );
     }
   }

@@ -8,7 +8,7 @@ import type { Catalog } from "../core/catalog/types";
 import type { Lang } from "../core/settings";
 import { WriteBatcher, opBytes } from "./batcher";
 import { assertUnprotected, probeProtection } from "./protection";
-import { freeName } from "./report";
+import { freeSheetName } from "../report/rows";
 import { CAP_TYPE_WORDS, CATALOG_HEADERS, strings } from "./strings";
 
 type Value = string | number;
@@ -49,7 +49,7 @@ export async function insertCatalog(context: Excel.RequestContext, catalog: Cata
   await context.sync();
   assertUnprotected(prot, lang, true);
 
-  const name = freeName(strings(lang).catalogSheet, sheets.items.map((s) => s.name));
+  const name = freeSheetName(strings(lang).catalogSheet, sheets.items.map((s) => s.name));
   const rows = catalogRows(catalog, lang);
   const batch = new WriteBatcher(context);
   await batch.reserve(opBytes(null));

@@ -1,124 +1,42 @@
 /**
- * The report sheet: the same layout as the command line's annotated copy (src/xlsx/reportSheet.ts):
- * header lines, the tables found, a summary by rule and severity, one row per finding with a
- * link to its cell. Text cells get the text format "@" before their values are written, so a
- * message beginning with = + - @ stays text and never becomes a formula.
+ * The report sheet, rendered with Office.js from the shared report rows (src/report/rows.ts: the
+ * command line's annotated copy has the same rows): header lines, the tables found, a summary by
+ * rule and severity, one row per finding with a link to its cell. Text cells get the text format
+ * "@" before their values are written, so a message beginning with = + - @ stays text and never
+ * becomes a formula.
  * The sheet is the add-in's own only when the state sheet names its id; a user's sheet with the
  * same name is never touched (the report then takes "审核报告 (2)").
  */
 import type { AuditResult } from "../core/api";
-import type { RuleId, Severity } from "../core/findings";
-import { SEVERITIES, severityRank } from "../core/findings";
-import { rangeA1 } from "../core/grid";
 import type { Lang } from "../core/settings";
-import { formatMessage, ruleTitle, severityLabel } from "../core/i18n/messages";
+import { MESSAGE_COLUMN, REPORT_COLUMNS, SEVERITY_COLUMN, type ReportRow, freeSheetName, reportRows } from "../report/rows";
 import { sheetRef } from "./address";
 import { WriteBatcher, opBytes } from "./batcher";
 import { PAYLOAD_BUDGET } from "./chunking";
 import { SEVERITY_COLOR } from "./highlight";
 import { assertUnprotected, probeProtection } from "./protection";
 import { META_REPORT_ID, ensureStateSheet, loadState, parseState, probeState, writeState } from "./state-sheet";
-import { REPORT_LABELS, strings } from "./strings";
+import { strings } from "./strings";
 
-type Value = string | number;
-const COLS = 8; // A:H
-const TEXT = "@";
-const AMOUNT = "#,##0.00";
-const RATE = "0.00%";
-/** Rules whose actual/expected are rates (fractions), shown as percentages. */
-const RATE_RULES = new Set<RuleId>(["execution.rate-mismatch", "execution.behind-schedule"]);
-
-interface Line {
-  values: Value[];
-  formats: string[];
-  bold?: boolean;
-  link?: { col: number; sheet: string; cell: string; text: string };
-  severity?: Severity;
+/**
+ * The report's rows for a workbook (no "File" line: the add-in works on the open workbook).
+ * Kept for src/preview/memory-gateway.ts, which imports it from here.
+ */
+export function reportLines(result: AuditResult, lang: Lang, linkable: (sheet: string) => boolean): ReportRow[] {
+  return reportRows(result, lang, { linkable });
 }
 
-function line(cells: (Value | null | undefined)[], formats: (string | null)[] = [], bold = false): Line {
-  const values: Value[] = [];
-  const fmts: string[] = [];
-  for (let i = 0; i < COLS; i++) {
-    const v = cells[i];
-    values.push(v === null || v === undefined ? "" : v);
-    fmts.push(formats[i] ?? (typeof v === "number" ? "General" : TEXT));
-  }
-  return { values, formats: fmts, bold };
-}
+/** Kept for src/preview/memory-gateway.ts, which imports it from here: see src/report/rows.ts. */
+export const freeName = freeSheetName;
 
-/** The report's rows, built in memory (pure, so it is tested without Excel). */
-export function reportLines(result: AuditResult, lang: Lang, linkable: (sheet: string) => boolean): Line[] {
-  const L = REPORT_LABELS[lang];
-  const out: Line[] = [];
-  out.push(line([L.title], [], true));
-  out.push(line([L.asOf, null, `${result.asOf} ${L.asOfSource[result.asOfSource]}`]));
-  out.push(line([L.catalog, null, result.catalog.name]));
-  out.push(line([]));
-  out.push(line([L.tables], [], true));
-  out.push(line([null, null, ...L.tableHead], [], true));
-  for (const t of result.tables) {
-    const l = line([null, null, t.sheet, rangeA1(t.range), L.kinds[t.kind], t.unit]);
-    if (linkable(t.sheet)) l.link = { col: 3, sheet: t.sheet, cell: rangeA1(t.range).split(":")[0], text: rangeA1(t.range) };
-    out.push(l);
-  }
-  out.push(line([]));
-  out.push(line([L.summary], [], true));
-  out.push(line([null, L.summaryHead[0], null, null, L.summaryHead[1], L.summaryHead[2], L.summaryHead[3]], [], true));
-  const counts = new Map<RuleId, { severity: Severity; n: number }>();
-  for (const f of result.findings) {
-    const c = counts.get(f.rule);
-    if (c) c.n++;
-    else counts.set(f.rule, { severity: f.severity, n: 1 });
-  }
-  const byRule = [...counts.entries()].sort((a, b) => severityRank(a[1].severity) - severityRank(b[1].severity) || (a[0] < b[0] ? -1 : 1));
-  for (const [rule, { severity, n }] of byRule) {
-    const l = line([null, severityLabel(severity, lang), null, null, rule, ruleTitle(rule, lang), n]);
-    l.severity = severity;
-    l.values[1] = severityLabel(severity, lang);
-    out.push(l);
-  }
-  const totals = SEVERITIES.map((s) => `${severityLabel(s, lang)} ${result.summary[s]}`).join(" / ");
-  out.push(line([null, L.total, null, null, null, totals, result.findings.length], [], true));
-  out.push(line([]));
-  out.push(line([L.findings], [], true));
-  out.push(line([...L.findingHead], [], true));
-  if (result.findings.length === 0) out.push(line([L.none]));
-  result.findings.forEach((f, i) => {
-    const numFmt = RATE_RULES.has(f.rule) ? RATE : AMOUNT;
-    // The message in the report's language (the audit may have run in the other one).
-    const message = lang === result.settings.lang ? f.message : formatMessage(f.rule, f.params, lang);
-    const l = line([i + 1, severityLabel(f.severity, lang), f.sheet, f.cell, f.rule, message, f.actual, f.expected], [
-      "0",
-      null,
-      null,
-      null,
-      null,
-      null,
-      f.actual === undefined ? TEXT : numFmt,
-      f.expected === undefined ? TEXT : numFmt,
-    ]);
-    l.severity = f.severity;
-    if (linkable(f.sheet)) l.link = { col: 3, sheet: f.sheet, cell: f.cell, text: f.cell };
-    out.push(l);
-  });
-  return out;
-}
-
-/** Request size of one line: values and formats, plus its bold, fill and link operations. */
-function lineBytes(l: Line): number {
+/** Request size of one row: values and formats, plus its bold, fill and link operations. */
+function rowBytes(l: ReportRow): number {
   return opBytes(l.values) + opBytes(l.formats) + (l.bold ? opBytes(null) : 0) + (l.severity ? opBytes(null) : 0) + (l.link ? opBytes(l.link) * 2 : 0);
 }
 
-/** A free sheet name: the base, else "base (2)", "base (3)"… (names compare case-blind). */
-export function freeName(base: string, taken: readonly string[]): string {
-  const names = new Set(taken.map((n) => n.toLowerCase()));
-  if (!names.has(base.toLowerCase())) return base;
-  for (let i = 2; ; i++) {
-    const n = `${base} (${i})`.slice(0, 31);
-    if (!names.has(n.toLowerCase())) return n;
-  }
-}
+/** Column letter of a 0-based column inside A:H. */
+const colLetter = (c: number): string => String.fromCharCode(65 + c);
+const LAST_COL = colLetter(REPORT_COLUMNS - 1);
 
 export async function writeReport(context: Excel.RequestContext, result: AuditResult, lang: Lang): Promise<string> {
   const sheets = context.workbook.worksheets;
@@ -142,7 +60,7 @@ export async function writeReport(context: Excel.RequestContext, result: AuditRe
     name = own.name; // keep a name the user gave our report
     ws.getRange().clear();
   } else {
-    name = freeName(strings(lang).reportSheet, names);
+    name = freeSheetName(strings(lang).reportSheet, names);
     ws = sheets.add(name);
     ws.load("id");
   }
@@ -151,26 +69,25 @@ export async function writeReport(context: Excel.RequestContext, result: AuditRe
   await writeState(stateWs, { ...state, meta: { ...state.meta, [META_REPORT_ID]: ws.id } }, batch);
 
   const existing = new Set(names);
-  const lines = reportLines(result, lang, (s) => existing.has(s));
+  const lines = reportRows(result, lang, { linkable: (s) => existing.has(s) });
   let start = 0;
   while (start < lines.length) {
     // A block of rows whose values fit comfortably in one request.
     let end = start;
     let bytes = 0;
-    while (end < lines.length && (end === start || bytes < PAYLOAD_BUDGET / 4)) bytes += lineBytes(lines[end++]);
+    while (end < lines.length && (end === start || bytes < PAYLOAD_BUDGET / 4)) bytes += rowBytes(lines[end++]);
     await batch.reserve(bytes);
     const block = lines.slice(start, end);
-    const range = ws.getRange(`A${start + 1}:H${end}`);
+    const range = ws.getRange(`A${start + 1}:${LAST_COL}${end}`);
     range.numberFormat = block.map((l) => l.formats);
     range.values = block.map((l) => l.values);
     for (let i = 0; i < block.length; i++) {
       const l = block[i];
       const row = start + i + 1;
-      if (l.bold) ws.getRange(`A${row}:H${row}`).format.font.bold = true;
-      if (l.severity) ws.getRange(`B${row}`).format.fill.color = SEVERITY_COLOR[l.severity];
+      if (l.bold) ws.getRange(`A${row}:${LAST_COL}${row}`).format.font.bold = true;
+      if (l.severity) ws.getRange(`${colLetter(SEVERITY_COLUMN)}${row}`).format.fill.color = SEVERITY_COLOR[l.severity];
       if (l.link) {
-        const col = String.fromCharCode(65 + l.link.col);
-        ws.getRange(`${col}${row}`).hyperlink = { documentReference: sheetRef(l.link.sheet, l.link.cell), textToDisplay: l.link.text };
+        ws.getRange(`${colLetter(l.link.col)}${row}`).hyperlink = { documentReference: sheetRef(l.link.sheet, l.link.cell), textToDisplay: l.link.text };
       }
     }
     start = end;
@@ -178,10 +95,11 @@ export async function writeReport(context: Excel.RequestContext, result: AuditRe
   await batch.reserve(opBytes(null) * 10);
   const widths = [40, 60, 130, 70, 190, 420, 100, 100];
   widths.forEach((w, i) => {
-    const col = String.fromCharCode(65 + i);
+    const col = colLetter(i);
     ws.getRange(`${col}:${col}`).format.columnWidth = w;
   });
-  ws.getRange(`F1:F${lines.length}`).format.wrapText = true;
+  const message = colLetter(MESSAGE_COLUMN);
+  ws.getRange(`${message}1:${message}${lines.length}`).format.wrapText = true;
   ws.activate();
   await batch.flush();
   return name;

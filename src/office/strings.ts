@@ -1,5 +1,6 @@
 /** What the Office gateway says to the user and writes into its own sheets, zh-CN and en-US. */
 import type { Lang } from "../core/settings";
+import { REPORT_LABELS } from "../report/rows";
 
 const STRINGS = {
   "zh-CN": {
@@ -12,7 +13,7 @@ const STRINGS = {
     tooLarge: "单元格内容过大，无法分块读取。",
     sheetNotFound: (s: string) => `找不到工作表“${s}”。`,
     settingsNotSaved: (why: string) => `设置未能保存：${why}`,
-    reportSheet: "审核报告",
+    reportSheet: REPORT_LABELS["zh-CN"].sheet,
     catalogSheet: "政策目录",
     noteHeader: "【专项资金审核】",
   },
@@ -27,7 +28,7 @@ const STRINGS = {
     tooLarge: "A cell holds too much content to be read in pieces.",
     sheetNotFound: (s: string) => `Sheet "${s}" was not found.`,
     settingsNotSaved: (why: string) => `The settings could not be saved: ${why}`,
-    reportSheet: "Audit report",
+    reportSheet: REPORT_LABELS["en-US"].sheet,
     catalogSheet: "Policy catalog",
     noteHeader: "[Special fund audit]",
   },
@@ -38,40 +39,6 @@ export type Strings = (typeof STRINGS)["zh-CN"] | (typeof STRINGS)["en-US"];
 export function strings(lang: Lang): Strings {
   return STRINGS[lang] ?? STRINGS["zh-CN"];
 }
-
-/** Report sheet labels: the same headings as the annotated copy of the command line (src/xlsx). */
-export const REPORT_LABELS = {
-  "zh-CN": {
-    title: "专项资金审核报告",
-    asOf: "截至日期",
-    asOfSource: { setting: "（参数指定）", table: "（据表格推断）", today: "（当天）" },
-    catalog: "政策目录",
-    tables: "识别的表格",
-    tableHead: ["工作表", "区域", "类型", "单位"],
-    kinds: { composition: "预算构成", execution: "预算执行", register: "申报清单", catalog: "政策目录" },
-    summary: "按规则汇总",
-    summaryHead: ["级别", "规则", "规则名称", "数量"],
-    total: "合计",
-    findings: "审核发现",
-    findingHead: ["序号", "级别", "工作表", "单元格", "规则", "说明", "实际值", "应为"],
-    none: "未发现问题。",
-  },
-  "en-US": {
-    title: "Special fund audit report",
-    asOf: "As of",
-    asOfSource: { setting: "(given)", table: "(from the tables)", today: "(today)" },
-    catalog: "Catalog",
-    tables: "Tables found",
-    tableHead: ["Sheet", "Range", "Kind", "Unit"],
-    kinds: { composition: "Budget composition", execution: "Budget execution", register: "Register", catalog: "Catalog" },
-    summary: "Summary by rule",
-    summaryHead: ["Severity", "Rule", "Title", "Count"],
-    total: "Total",
-    findings: "Findings",
-    findingHead: ["No.", "Severity", "Sheet", "Cell", "Rule", "Message", "Actual", "Expected"],
-    none: "No findings.",
-  },
-} as const;
 
 /** Catalog sheet headers and cap types: words the catalog recogniser reads back (src/core/tables). */
 export const CATALOG_HEADERS = {

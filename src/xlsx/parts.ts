@@ -1,9 +1,56 @@
 /**
- * The workbook-level parts a sheet needs: the sheet list (workbook.xml and its relationships),
+ * The package (the .xlsx zip, opened with JSZip, ExcelJS's own zip library) and the
+ * workbook-level parts a sheet needs: the sheet list (workbook.xml and its relationships),
  * shared strings, and the number format of each cell style (styles.xml).
  */
+import JSZip from "jszip";
 import { parseSax, type SaxNode } from "./exceljsInternals";
-import type { ZipArchive } from "./zip";
+
+/** The zip could not be opened; `encrypted` when its entries are password-protected. */
+export class PackageError extends Error {
+  constructor(
+    message: string,
+    readonly encrypted = false
+  ) {
+    super(message);
+    this.name = "PackageError";
+  }
+}
+
+/**
+ * The parts of an .xlsx package by name. Each part is inflated and decoded whole (UTF-8 over the
+ * complete bytes), so no character is ever split between chunks, then handed to the SAX parser.
+ */
+export class XlsxPackage {
+  private constructor(private readonly parts: Map<string, JSZip.JSZipObject>) {}
+
+  static async open(data: Buffer): Promise<XlsxPackage> {
+    let zip: JSZip;
+    try {
+      zip = await JSZip.loadAsync(data);
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      // JSZip refuses zips with encrypted entries ("Encrypted zip are not supported").
+      throw new PackageError(message, /encrypt/i.test(message));
+    }
+    const parts = new Map<string, JSZip.JSZipObject>();
+    zip.forEach((name, file) => {
+      if (!file.dir) parts.set(name.replace(/^\/+/, ""), file);
+    });
+    return new XlsxPackage(parts);
+  }
+
+  has(name: string): boolean {
+    return this.parts.has(name);
+  }
+
+  /** The whole part as text: inflated whole, then decoded by Node's UTF-8 decoder. */
+  async text(name: string): Promise<string> {
+    const file = this.parts.get(name);
+    if (!file) throw new PackageError(`missing part ${name}`);
+    return (await file.async("nodebuffer")).toString("utf8");
+  }
+}
 
 export interface SheetRef {
   name: string;
@@ -50,7 +97,8 @@ function relId(a: Record<string, string>): string | undefined {
   return undefined;
 }
 
-async function* once(text: string): AsyncGenerator<string> {
+/** A decoded part in slices for the SAX parser (it carries a surrogate split between slices). */
+export async function* slices(text: string): AsyncGenerator<string> {
   for (let i = 0; i < text.length; i += 1 << 16) yield text.slice(i, i + (1 << 16));
 }
 
@@ -67,13 +115,13 @@ interface Rel {
 }
 
 /** A part's relationships, targets resolved against the part's folder. */
-async function rels(zip: ZipArchive, part: string): Promise<Rel[]> {
+async function rels(pkg: XlsxPackage, part: string): Promise<Rel[]> {
   const slash = part.lastIndexOf("/");
   const dir = slash < 0 ? "" : part.slice(0, slash);
   const relsPart = `${dir ? dir + "/" : ""}_rels/${part.slice(slash + 1)}.rels`;
-  if (!zip.has(relsPart)) return [];
+  if (!pkg.has(relsPart)) return [];
   const out: Rel[] = [];
-  await eachElement(once(zip.text(relsPart)), (n, a) => {
+  await eachElement(slices(await pkg.text(relsPart)), (n, a) => {
     if (n === "Relationship" && a.Target && a.TargetMode !== "External") {
       out.push({ id: a.Id, type: a.Type ?? "", target: resolve(dir, a.Target) });
     }
@@ -92,24 +140,24 @@ function resolve(dir: string, target: string): string {
 }
 
 /** Finds the workbook part, or null when the zip is no spreadsheet. */
-export async function workbookPart(zip: ZipArchive): Promise<string | null> {
-  const root = await rels(zip, "");
+export async function workbookPart(pkg: XlsxPackage): Promise<string | null> {
+  const root = await rels(pkg, "");
   const doc = root.find((r) => REL_TYPE.officeDocument.test(r.type));
-  if (doc && zip.has(doc.target)) return doc.target;
-  return zip.has("xl/workbook.xml") ? "xl/workbook.xml" : null;
+  if (doc && pkg.has(doc.target)) return doc.target;
+  return pkg.has("xl/workbook.xml") ? "xl/workbook.xml" : null;
 }
 
-export async function readParts(zip: ZipArchive, wbPart: string): Promise<WorkbookParts> {
-  const wbRels = await rels(zip, wbPart);
+export async function readParts(pkg: XlsxPackage, wbPart: string): Promise<WorkbookParts> {
+  const wbRels = await rels(pkg, wbPart);
   const byId = new Map(wbRels.map((r) => [r.id, r]));
   const sheets: SheetRef[] = [];
   let date1904 = false;
-  await eachElement(once(zip.text(wbPart)), (n, a) => {
+  await eachElement(slices(await pkg.text(wbPart)), (n, a) => {
     if (n === "workbookPr") date1904 = a.date1904 === "1" || a.date1904 === "true";
     else if (n === "sheet") {
       const rel = byId.get(relId(a) ?? "");
       // Chart sheets, dialog and macro sheets have no cells to check.
-      if (!rel || !REL_TYPE.worksheet.test(rel.type) || !zip.has(rel.target)) return;
+      if (!rel || !REL_TYPE.worksheet.test(rel.type) || !pkg.has(rel.target)) return;
       const state = a.state === "hidden" || a.state === "veryHidden" ? a.state : "visible";
       sheets.push({ name: a.name ?? rel.target, part: rel.target, state });
     }
@@ -120,8 +168,8 @@ export async function readParts(zip: ZipArchive, wbPart: string): Promise<Workbo
   return {
     sheets,
     date1904,
-    sharedStrings: ssPart && zip.has(ssPart) ? await readSharedStrings(zip.textChunks(ssPart)) : [],
-    styleFormats: stylesPart && zip.has(stylesPart) ? await readStyleFormats(zip.text(stylesPart)) : [],
+    sharedStrings: ssPart && pkg.has(ssPart) ? await readSharedStrings(slices(await pkg.text(ssPart))) : [],
+    styleFormats: stylesPart && pkg.has(stylesPart) ? await readStyleFormats(await pkg.text(stylesPart)) : [],
   };
 }
 
@@ -155,7 +203,7 @@ async function readStyleFormats(xml: string): Promise<(string | null)[]> {
   const custom = new Map<number, string>();
   const xfIds: number[] = [];
   let inCellXfs = false;
-  for await (const events of parseSax(once(xml))) {
+  for await (const events of parseSax(slices(xml))) {
     for (const ev of events) {
       if (ev.eventType === "text") continue;
       const node = ev.value as SaxNode;

@@ -11,8 +11,9 @@ import { readWorkbook } from "../../src/xlsx/read";
 import { audit } from "../../src/core/audit";
 import type { AuditResult } from "../../src/core/api";
 import type { Finding } from "../../src/core/findings";
+import { formatMessage } from "../../src/core/i18n/messages";
 import { SAMPLE_PATH } from "../../scripts/build-sample";
-import { cellDump, sha256, tempDir, writeZip } from "./helpers";
+import { astralRows, cellDump, sha256, tempDir, writeMinimalXlsx, writeZip } from "./helpers";
 
 let dir: string;
 let result: AuditResult;
@@ -101,7 +102,8 @@ test("the report sheet lists every finding with an internal link and a summary b
     })
   );
   for (const f of result.findings) {
-    expect(texts).toContain(f.message);
+    // The audit ran in zh-CN: the en-US report words each message in English.
+    expect(texts).toContain(formatMessage(f.rule, f.params, "en-US"));
     expect(links).toContain(`#'${f.sheet}'!${f.cell}`);
   }
   for (const rule of new Set(result.findings.map((f) => f.rule))) expect(texts).toContain(rule);
@@ -164,4 +166,18 @@ test("a missing output folder or an unreadable input is a clear error, not a cra
   const zip = path.join(dir, "notbook.xlsx");
   writeZip(zip, { "a.txt": "x" });
   await expect(writeAnnotatedCopy(zip, path.join(dir, "o.xlsx"), result, "zh-CN")).rejects.toMatchObject({ name: "WorkbookError" });
+});
+
+test("text outside the BMP (𠮷, 𩸽) in large parts comes through the copy unchanged", async () => {
+  // ExcelJS alone would hand JSZip each part as a string, encoded in 16 Ki-unit pieces: a
+  // surrogate pair cut between two pieces came out as two U+FFFD.
+  const input = path.join(dir, "astral.xlsx");
+  writeMinimalXlsx(input, "名单", astralRows(6000));
+  const sheets = await readWorkbook(input);
+  const out = path.join(dir, "astral-annotated.xlsx");
+  await writeAnnotatedCopy(input, out, audit({ sheets, settings: { today: "2021-09-09" } }), "zh-CN");
+  const original = await cellDump(input);
+  const copy = await cellDump(out, ["名单"]);
+  expect(original.size).toBe(12000);
+  expect(copy).toEqual(original);
 });

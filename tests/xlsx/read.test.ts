@@ -2,10 +2,11 @@
 import * as fs from "fs";
 import * as path from "path";
 import * as ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { readWorkbook } from "../../src/xlsx/read";
 import { WorkbookError } from "../../src/xlsx/errors";
 import { isoToSerial } from "../../src/core/dates";
-import { tempDir, writeEncryptedLike, writeLegacyXlsLike, writeZip } from "./helpers";
+import { astralRows, tempDir, writeEncryptedLike, writeLegacyXlsLike, writeMinimalXlsx, writeZip } from "./helpers";
 
 let dir: string;
 let file: string;
@@ -111,6 +112,11 @@ describe("files that are not usable workbooks give a typed WorkbookError", () =>
     writeLegacyXlsLike(p);
     await expectCode(p, "not-a-workbook", "legacy-xls");
   });
+  test("a zip whose entries are encrypted", async () => {
+    const p = path.join(dir, "zip-locked.xlsx");
+    writeZip(p, { "[Content_Types].xml": "<Types/>", "xl/workbook.xml": "<workbook/>" }, { encrypted: true });
+    await expectCode(p, "encrypted");
+  });
   test("a zip that is not a workbook", async () => {
     const p = path.join(dir, "doc.xlsx");
     writeZip(p, { "word/document.xml": "<w:document/>" });
@@ -129,3 +135,30 @@ describe("files that are not usable workbooks give a typed WorkbookError", () =>
   });
   test("a folder", () => expectCode(dir, "unreadable", "folder"));
 });
+
+test("long Chinese text and characters outside the BMP survive every chunk boundary", async () => {
+  // Enough text that the shared strings and the sheet span many 64 KiB pieces of bytes and of
+  // UTF-16 units: 3-byte CJK and 4-byte (surrogate pair) characters such as 𠮷 straddle them.
+  const p = path.join(dir, "long-text.xlsx");
+  const rows = astralRows(6000);
+  writeMinimalXlsx(p, "长文本𠮷", rows);
+  // The file really has a pair cut by a 64 Ki-unit slice and a character cut by a 64 KiB chunk.
+  const ss = await partText(p, "xl/sharedStrings.xml");
+  const slicePoints = Array.from({ length: Math.floor(ss.length / 65536) }, (_, k) => (k + 1) * 65536);
+  expect(slicePoints.some((i) => /[\uD800-\uDBFF]/.test(ss[i - 1]))).toBe(true);
+  const bytes = Buffer.from(ss, "utf8");
+  const chunkPoints = Array.from({ length: Math.floor(bytes.length / 65536) }, (_, k) => (k + 1) * 65536);
+  expect(chunkPoints.some((i) => (bytes[i] & 0xc0) === 0x80)).toBe(true);
+
+  const [g] = await readWorkbook(p);
+  expect(g.name).toBe("长文本𠮷");
+  expect(g.values).toEqual(rows);
+});
+
+/** The part's text as stored in the file (JSZip: ExcelJS's own zip dependency). */
+async function partText(p: string, part: string): Promise<string> {
+  const zip = await JSZip.loadAsync(fs.readFileSync(p));
+  const entry = zip.file(part);
+  if (!entry) throw new Error(`no part ${part} in ${p}`);
+  return (await entry.async("nodebuffer")).toString("utf8");
+}

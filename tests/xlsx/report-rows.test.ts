@@ -1,0 +1,44 @@
+/** The shared report rows: the annotated copy writes exactly them; free names stay within 31 characters. */
+import * as fs from "fs";
+import * as path from "path";
+import * as ExcelJS from "exceljs";
+import { audit } from "../../src/core/audit";
+import { readWorkbook } from "../../src/xlsx/read";
+import { writeAnnotatedCopy } from "../../src/xlsx/annotate";
+import { freeSheetName, reportRows, RATE_FORMAT } from "../../src/report/rows";
+import { SAMPLE_PATH } from "../../scripts/build-sample";
+import { tempDir } from "./helpers";
+
+let dir: string;
+beforeAll(() => (dir = tempDir()));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+test("the annotated copy's report sheet holds the shared rows, cell for cell", async () => {
+  const result = audit({ sheets: await readWorkbook(SAMPLE_PATH), settings: { today: "2021-09-09" } });
+  const out = path.join(dir, "rows.xlsx");
+  const { reportSheet } = await writeAnnotatedCopy(SAMPLE_PATH, out, result, "zh-CN");
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(out);
+  const ws = wb.getWorksheet(reportSheet) as ExcelJS.Worksheet;
+  const rows = reportRows(result, "zh-CN", { file: "sample-fund.xlsx", linkable: () => true });
+  expect(ws.actualRowCount).toBe(rows.filter((r) => r.values.some((v) => v !== "")).length);
+  rows.forEach((r, i) =>
+    r.values.forEach((v, c) => {
+      const got = ws.getCell(i + 1, c + 1).value;
+      const text = got && typeof got === "object" && "text" in got ? got.text : got;
+      expect([i + 1, c + 1, text ?? ""]).toEqual([i + 1, c + 1, v]);
+    })
+  );
+  // Rates are shown as percentages in both reports.
+  const rateRow = rows.findIndex((r) => r.finding && r.values[4] === "execution.behind-schedule" && typeof r.values[6] === "number");
+  expect(rateRow).toBeGreaterThan(0);
+  expect(ws.getCell(rateRow + 1, 7).numFmt).toBe(RATE_FORMAT);
+});
+
+test("a free sheet name never exceeds 31 characters and always ends", () => {
+  const long = "一".repeat(31);
+  const name = freeSheetName(long, [long, `${"一".repeat(27)} (2)`]);
+  expect(name).toBe(`${"一".repeat(27)} (3)`);
+  expect(freeSheetName("审核报告", ["审核报告"])).toBe("审核报告 (2)");
+  expect(freeSheetName("Audit report", ["audit REPORT"])).toBe("Audit report (2)");
+});
