@@ -11,7 +11,7 @@ import type { Catalog } from "../core/catalog/types";
 import { CatalogError } from "../core/catalog/json";
 import { SettingsError } from "../core/rules/validateSettings";
 import type { Lang } from "../core/settings";
-import { isoDate, type IsoDate } from "../core/dates";
+import { localIsoDate, type IsoDate } from "../core/dates";
 import { readWorkbook } from "../xlsx/read";
 import { writeAnnotatedCopy } from "../xlsx/annotate";
 import { OutputError, WorkbookError } from "../xlsx/errors";
@@ -34,8 +34,7 @@ export interface CliIo {
 const PROGRAM = "subsidy-audit";
 
 export function localToday(): IsoDate {
-  const d = new Date();
-  return isoDate(d.getFullYear(), d.getMonth() + 1, d.getDate()) as IsoDate;
+  return localIsoDate(new Date());
 }
 
 const processIo: CliIo = {

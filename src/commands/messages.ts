@@ -4,9 +4,9 @@ import type { FindingSummary } from "../core/findings";
 import type { Lang } from "../core/settings";
 
 const GROUP = {
-  caps: { "zh-CN": "补贴上限检查", "en-US": "Cap check" },
-  composition: { "zh-CN": "预算构成检查", "en-US": "Budget composition check" },
-  execution: { "zh-CN": "执行率检查", "en-US": "Execution check" },
+  caps: { "zh-CN": "上限核查", "en-US": "Caps check" },
+  composition: { "zh-CN": "预算构成核查", "en-US": "Budget composition check" },
+  execution: { "zh-CN": "执行率核查", "en-US": "Execution check" },
 } as const;
 
 export function checkDoneMessage(group: CheckGroup, s: FindingSummary, lang: Lang): string {
@@ -20,7 +20,7 @@ export function checkDoneMessage(group: CheckGroup, s: FindingSummary, lang: Lan
 }
 
 export function clearedMessage(lang: Lang): string {
-  return lang === "en-US" ? "Highlights cleared; the original fills are back." : "已清除标注，单元格恢复原来的填充。";
+  return lang === "en-US" ? "Highlights cleared; the original fills are back." : "已清除标色，单元格恢复原来的填充色。";
 }
 
 export function failedMessage(detail: string, lang: Lang): string {

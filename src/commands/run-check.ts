@@ -2,6 +2,7 @@
  * The ribbon commands' bodies, free of Office: a gateway to read and mark the workbook, a
  * notifier to tell the user, the engine to run. commands.ts binds them to Office.actions.
  */
+import { localIsoDate } from "../core/dates";
 import type { AuditInput, AuditResult, CheckGroup } from "../core/api";
 import type { FindingSummary } from "../core/findings";
 import type { AuditSettings, Lang } from "../core/settings";
@@ -30,10 +31,9 @@ export interface CommandDeps {
   lang: Lang;
 }
 
-/** Today's date in local time (toISOString would give yesterday before 08:00 in China). */
+/** Today's date in local time. */
 export function localToday(d = new Date()): string {
-  const p = (n: number) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+  return localIsoDate(d);
 }
 
 async function storedSettings(deps: CommandDeps): Promise<Partial<AuditSettings>> {

@@ -31,6 +31,14 @@ export function lastDayOfMonth(y: number, m: number): IsoDate {
   return isoDate(y, m, daysInMonth(y, m)) as IsoDate;
 }
 
+/**
+ * The calendar date of a moment in the machine's local time zone (the caller reads the clock:
+ * the core has none). toISOString would give yesterday before 08:00 in China.
+ */
+export function localIsoDate(d: Date): IsoDate {
+  return isoDate(d.getFullYear(), d.getMonth() + 1, d.getDate()) as IsoDate;
+}
+
 /** Excel serial (1900 system, with its phantom 1900-02-29) to an ISO date. */
 export function serialToIso(serial: number): IsoDate | null {
   if (!Number.isFinite(serial) || serial < 1 || serial > 2958465) return null;

@@ -4,6 +4,7 @@
  * A new highlight replaces the previous one: cells no longer flagged get their fill back, cells
  * still flagged keep their original saved fill. A fill the user changed since is left alone.
  */
+import { SEVERITY_RGB } from "../report/colors";
 import type { Finding, Severity } from "../core/findings";
 import { severityRank } from "../core/findings";
 import type { Lang } from "../core/settings";
@@ -15,7 +16,11 @@ import { MAX_HIGHLIGHT_CELLS, ensureStateSheet, loadState, parseState, probeStat
 import { strings } from "./strings";
 
 /** Light fills readable under black text; the same as the annotated copy (src/xlsx/fills.ts). */
-export const SEVERITY_COLOR: Record<Severity, string> = { error: "#FFC7CE", warning: "#FFEB9C", info: "#DDEBF7" };
+export const SEVERITY_COLOR: Record<Severity, string> = {
+  error: "#" + SEVERITY_RGB.error,
+  warning: "#" + SEVERITY_RGB.warning,
+  info: "#" + SEVERITY_RGB.info,
+};
 
 const FILL_PROPS = "color,pattern,patternColor,tintAndShade,patternTintAndShade";
 

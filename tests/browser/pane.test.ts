@@ -185,7 +185,7 @@ describe("a ribbon command's result", () => {
       group: "caps",
       summary: { error: 3, warning: 0, info: 0 },
       count: 3,
-      message: "补贴上限检查：发现 3 个问题（错误 3，警告 0，提示 0），已在工作表中标出。",
+      message: "上限核查：发现 3 个问题（错误 3，警告 0，提示 0），已在工作表中标出。",
       lang: "zh-CN",
       at: new Date().toISOString(),
     };

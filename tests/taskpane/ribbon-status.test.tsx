@@ -18,7 +18,7 @@ const CHECKED: CommandStatus = {
   group: "caps",
   summary: { error: 3, warning: 1, info: 0 },
   count: 4,
-  message: "补贴上限检查：发现 4 个问题（错误 3，警告 1，提示 0），已在工作表中标出。",
+  message: "上限核查：发现 4 个问题（错误 3，警告 1，提示 0），已在工作表中标出。",
   lang: "zh-CN",
 };
 
@@ -36,7 +36,7 @@ describe("parseRibbonStatus", () => {
     const at = "2021-08-31T08:00:00.000Z";
     expect(parseRibbonStatus(JSON.stringify({ kind: "failed", message: "操作未完成：x", at }))?.intent).toBe("error");
     expect(parseRibbonStatus(JSON.stringify({ ...CHECKED, summary: { error: 0, warning: 2, info: 0 }, at }))?.intent).toBe("success");
-    expect(parseRibbonStatus(JSON.stringify({ kind: "cleared", message: "已清除标注", at }))?.intent).toBe("info");
+    expect(parseRibbonStatus(JSON.stringify({ kind: "cleared", message: "已清除标色", at }))?.intent).toBe("info");
   });
 
   test("anything else is no status", () => {
@@ -107,7 +107,7 @@ describe("the pane", () => {
     await settle();
     expect(bar()).toBeNull();
     // A command run later (its timestamp is after any run so far) arrives through the storage event.
-    const later = { ...CHECKED, message: "补贴上限检查：本工作表未发现问题。", at: "2999-01-01T00:00:00.000Z" };
+    const later = { ...CHECKED, message: "上限核查：本工作表未发现问题。", at: "2999-01-01T00:00:00.000Z" };
     localStorage.setItem(STATUS_STORAGE_KEY, JSON.stringify(later));
     await act(async () => void window.dispatchEvent(new StorageEvent("storage", { key: STATUS_STORAGE_KEY })));
     expect(bar()?.textContent).toContain(later.message);
