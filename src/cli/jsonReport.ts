@@ -1,6 +1,6 @@
 /** The --format json document, exactly contract.md's shape. */
 import type { AuditResult } from "../core/api";
-import type { FindingSummary, RuleId, Severity } from "../core/findings";
+import type { Finding, FindingSummary } from "../core/findings";
 import { rangeA1 } from "../core/grid";
 import type { TableKind } from "../core/tables/types";
 import type { Unit } from "../core/units";
@@ -9,15 +9,7 @@ export interface JsonReport {
   file: string;
   asOf: string;
   tables: { sheet: string; range: string; kind: TableKind; unit: Unit }[];
-  findings: {
-    rule: RuleId;
-    severity: Severity;
-    sheet: string;
-    cell: string;
-    message: string;
-    actual?: number;
-    expected?: number;
-  }[];
+  findings: Pick<Finding, "rule" | "severity" | "sheet" | "cell" | "message" | "actual" | "expected">[];
   summary: FindingSummary;
 }
 

@@ -16,10 +16,6 @@ export class WorkbookError extends Error {
   }
 }
 
-export function isWorkbookError(e: unknown): e is WorkbookError {
-  return e instanceof WorkbookError;
-}
-
 /** Why an annotated copy cannot be written (--out). */
 export type OutputErrorCode = "same-as-input" | "unwritable";
 
