@@ -18,17 +18,6 @@ import { assertUnprotected, probeProtection } from "./protection";
 import { META_REPORT_ID, ensureStateSheet, loadState, parseState, probeState, writeState } from "./state-sheet";
 import { strings } from "./strings";
 
-/**
- * The report's rows for a workbook (no "File" line: the add-in works on the open workbook).
- * Kept for src/preview/memory-gateway.ts, which imports it from here.
- */
-export function reportLines(result: AuditResult, lang: Lang, linkable: (sheet: string) => boolean): ReportRow[] {
-  return reportRows(result, lang, { linkable });
-}
-
-/** Kept for src/preview/memory-gateway.ts, which imports it from here: see src/report/rows.ts. */
-export const freeName = freeSheetName;
-
 /** Request size of one row: values and formats, plus its bold, fill and link operations. */
 function rowBytes(l: ReportRow): number {
   return opBytes(l.values) + opBytes(l.formats) + (l.bold ? opBytes(null) : 0) + (l.severity ? opBytes(null) : 0) + (l.link ? opBytes(l.link) * 2 : 0);

@@ -11,7 +11,7 @@ import type { Catalog } from "../core/catalog/types";
 import type { Lang } from "../core/settings";
 import { GatewayError, type ReadOptions, type ReadScope, type WorkbookGateway } from "../workbook-gateway";
 // The Office.js gateway's own pure builders: the preview writes exactly what Excel would get.
-import { freeName, reportLines } from "../office/report";
+import { freeSheetName, reportRows } from "../report/rows";
 import { catalogRows } from "../office/catalog-sheet";
 import { strings } from "../office/strings";
 
@@ -123,7 +123,7 @@ export class MemoryGateway implements WorkbookGateway {
 
   async writeReport(result: AuditResult, lang: Lang): Promise<string> {
     const name = this.reportSheet ?? this.uniqueName(strings(lang).reportSheet);
-    const values = reportLines(result, lang, () => false).map((l) => l.values);
+    const values = reportRows(result, lang, { linkable: () => false }).map((l) => l.values);
     const grid: SheetGrid = { name, top: 0, left: 0, values, merges: [] };
     const at = this.sheets.findIndex((s) => s.name === name);
     if (at >= 0) this.sheets[at] = grid;
@@ -168,7 +168,7 @@ export class MemoryGateway implements WorkbookGateway {
   }
 
   private uniqueName(base: string): string {
-    return freeName(base, this.sheets.map((s) => s.name));
+    return freeSheetName(base, this.sheets.map((s) => s.name));
   }
 }
 
