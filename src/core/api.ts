@@ -6,8 +6,9 @@ import type { ColumnMapping, RecognisedTable } from "./tables/types";
 import type { Finding, FindingSummary } from "./findings";
 import type { IsoDate } from "./dates";
 
-/** Which checks to run: the ribbon's buttons run one group; "all" runs every rule. */
-export type CheckGroup = "caps" | "composition" | "execution";
+/** Which checks to run: the ribbon's buttons run one group; "all" runs every rule. Each kind names its group. */
+export type { CheckGroup } from "./kinds/index";
+import type { CheckGroup } from "./kinds/index";
 
 export interface AuditInput {
   sheets: SheetGrid[];

@@ -1,34 +1,52 @@
 /** Findings: what a rule says about one cell. Amounts are in 元, rates are fractions. */
 
+export { RULES, RULE_IDS } from "./rules/all";
+
 export type Severity = "error" | "warning" | "info";
 
 export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
-/** The rule identifiers of contract.md. Extend, never rename. */
-export const RULES = {
-  "cap.exceeded": "error",
-  "cap.rate-exceeded": "error",
-  "cap.unknown-policy": "warning",
-  "cap.no-cap": "info",
-  "register.duplicate": "error",
-  "register.invalid-credit-code": "error",
-  "register.ineligible-location": "error",
-  "register.late-disbursement": "warning",
-  "composition.line-mismatch": "error",
-  "composition.line-rounded": "info",
-  "composition.total-mismatch": "error",
-  "composition.approved-mismatch": "error",
-  "execution.rate-mismatch": "error",
-  "execution.total-mismatch": "error",
-  "execution.overspent": "error",
-  "execution.behind-schedule": "warning",
-  "execution.no-spending": "warning",
-  "input.unreadable-value": "warning",
-} as const satisfies Record<string, Severity>;
-
-export type RuleId = keyof typeof RULES;
-
-export const RULE_IDS = Object.keys(RULES) as RuleId[];
+/**
+ * The rule identifiers of contract.md: extend, never rename. Each rule is a module of its kind
+ * (src/core/kinds/<kind>/rules.ts) carrying its severity, titles and messages; rules/all.ts
+ * gathers them into RULES and RULE_IDS.
+ */
+export type RuleId =
+  | "cap.exceeded"
+  | "cap.rate-exceeded"
+  | "cap.unknown-policy"
+  | "cap.no-cap"
+  | "register.duplicate"
+  | "register.invalid-credit-code"
+  | "register.ineligible-location"
+  | "register.late-disbursement"
+  | "register.location-code-mismatch"
+  | "register.paid-exceeds-award"
+  | "register.unpaid"
+  | "composition.line-mismatch"
+  | "composition.line-rounded"
+  | "composition.total-mismatch"
+  | "composition.approved-mismatch"
+  | "execution.rate-mismatch"
+  | "execution.total-mismatch"
+  | "execution.overspent"
+  | "execution.behind-schedule"
+  | "execution.no-spending"
+  | "budget.overcommitted"
+  | "ledger.actual-mismatch"
+  | "ledger.unmatched-payment"
+  | "ledger.overpaid"
+  | "ledger.duplicate-payment"
+  | "ledger.balance-mismatch"
+  | "selfeval.rate-mismatch"
+  | "selfeval.score-mismatch"
+  | "selfeval.total-mismatch"
+  | "selfeval.target-missed-full-score"
+  | "selfeval.missing-explanation"
+  | "selfeval.weights"
+  | "selfeval.indicator-contradicted"
+  | "catalog.unreadable-standard"
+  | "input.unreadable-value";
 
 /** Message parameters: plain values, formatted by the message catalogue in the user's language. */
 export type MessageParams = Record<string, string | number | null>;

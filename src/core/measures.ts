@@ -104,3 +104,27 @@ export function sameAmount(a: number, b: number): boolean {
 export function roundFen(x: number): number {
   return Math.round(x * 100) / 100;
 }
+
+/**
+ * Whether a stated rate can be actual / budget once every figure's display rounding is allowed
+ * for: the stated rate stands for ±half a unit of its last percent decimal, and actual and budget
+ * for ±their own half units (`halfActual`, `halfBudget`, in 元). A 2-decimal 万元 table never gives
+ * a false mismatch; a real one still shows.
+ */
+export function rateConsistent(
+  stated: number,
+  percentDecimals: number,
+  actual: number,
+  budget: number,
+  halfActual: number,
+  halfBudget: number,
+): boolean {
+  if (rateAgrees(stated, actual / budget, percentDecimals)) return true;
+  const halfStated = 0.5 * Math.pow(10, -percentDecimals) / 100;
+  const lowBudget = budget - halfBudget;
+  const highBudget = budget + halfBudget;
+  if (lowBudget <= 0) return true; // a budget that rounds to nothing gives no rate to compare
+  const low = Math.min((actual - halfActual) / highBudget, (actual - halfActual) / lowBudget);
+  const high = Math.max((actual + halfActual) / lowBudget, (actual + halfActual) / highBudget);
+  return stated + halfStated >= low - 1e-12 && stated - halfStated <= high + 1e-12;
+}

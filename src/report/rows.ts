@@ -13,7 +13,7 @@ import type { Finding, RuleId, Severity } from "../core/findings";
 import { SEVERITIES, severityRank } from "../core/findings";
 import { rangeA1 } from "../core/grid";
 import type { Lang } from "../core/settings";
-import { formatMessage, ruleTitle, severityLabel } from "../core/i18n/messages";
+import { formatMessage, kindLabel, ruleTitle, severityLabel } from "../core/i18n/messages";
 
 export type ReportValue = string | number;
 
@@ -43,7 +43,6 @@ export const REPORT_LABELS = {
     catalog: "政策目录",
     tables: "识别的表格",
     tableHead: ["工作表", "区域", "类型", "单位"],
-    kinds: { composition: "预算构成", execution: "预算执行", register: "申报清单", catalog: "政策目录" },
     summary: "按规则汇总",
     summaryHead: ["级别", "规则", "规则名称", "数量"],
     total: "合计",
@@ -60,7 +59,6 @@ export const REPORT_LABELS = {
     catalog: "Catalog",
     tables: "Tables found",
     tableHead: ["Sheet", "Range", "Kind", "Unit"],
-    kinds: { composition: "Budget composition", execution: "Budget execution", register: "Register", catalog: "Catalog" },
     summary: "Summary by rule",
     summaryHead: ["Severity", "Rule", "Title", "Count"],
     total: "Total",
@@ -135,7 +133,7 @@ export function reportRows(result: AuditResult, lang: Lang, opts: ReportOptions)
   out.push(row([null, null, ...L.tableHead], [], true));
   for (const t of result.tables) {
     const range = rangeA1(t.range);
-    const r = row([null, null, t.sheet, range, L.kinds[t.kind], t.unit]);
+    const r = row([null, null, t.sheet, range, kindLabel(t.kind, lang), t.unit]);
     if (opts.linkable(t.sheet)) r.link = { col: LINK_COLUMN, sheet: t.sheet, cell: range.split(":")[0], text: range };
     out.push(r);
   }

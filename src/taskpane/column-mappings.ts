@@ -4,30 +4,13 @@
  * to audit({ mappings }). Pure functions: each returns a new list.
  */
 import { columnLetters, parseRangeA1, rangeA1 } from "../core/grid";
-import type { ColumnMapping, Field, RecognisedTable, TableKind } from "../core/tables/types";
+import type { ColumnMapping, RecognisedTable } from "../core/tables/types";
+import { TABLE_KINDS, fieldsOf, type Field, type TableKind } from "../core/kinds/index";
 
-/** The fields a column of each kind of table can be read as (src/core/tables/types.ts). */
-export const FIELDS_BY_KIND: Record<TableKind, readonly Field[]> = {
-  composition: ["seq", "category", "item", "amount", "unitAmount", "quantity"],
-  execution: ["seq", "year", "category", "itemCount", "initialBudget", "budget", "actual", "rate"],
-  register: [
-    "seq",
-    "enterprise",
-    "creditCode",
-    "registeredIn",
-    "taxRegisteredIn",
-    "itemCode",
-    "item",
-    "category",
-    "requested",
-    "approved",
-    "base",
-    "year",
-    "batch",
-    "paidOn",
-  ],
-  catalog: ["code", "item", "category", "capType", "capAmount", "rate", "year", "document"],
-};
+/** The fields a column of each kind of table can be read as: the kinds' own field lists. */
+export const FIELDS_BY_KIND: Record<TableKind, readonly Field[]> = Object.fromEntries(
+  TABLE_KINDS.map((k) => [k, fieldsOf(k)]),
+) as unknown as Record<TableKind, readonly Field[]>;
 
 /** The picked-range mapping a table came from, if the user picked it. */
 function pickedFor(mappings: readonly ColumnMapping[], table: RecognisedTable): number {

@@ -1,6 +1,5 @@
 import type { RecognisedTable } from "../../src/core/tables/types";
-import { TABLE_KINDS } from "../../src/core/tables/types";
-import { fieldsOf } from "../../src/core/tables/vocabulary";
+import { TABLE_KINDS, fieldLabel, fieldsOf } from "../../src/core/kinds/index";
 import { FIELDS_BY_KIND, addPickedRange, normaliseRange, removeMapping, setColumnField } from "../../src/taskpane/column-mappings";
 
 function table(sheet: string, r0: number, c0: number, manual = false): RecognisedTable {
@@ -19,8 +18,17 @@ function table(sheet: string, r0: number, c0: number, manual = false): Recognise
   };
 }
 
-test("the pane offers exactly the fields the core reads for each kind", () => {
-  for (const kind of TABLE_KINDS) expect([...FIELDS_BY_KIND[kind]].sort()).toEqual([...fieldsOf(kind)].sort());
+test("the pane offers exactly the fields the core reads for each kind, each named in both languages", () => {
+  for (const kind of TABLE_KINDS) {
+    expect([...FIELDS_BY_KIND[kind]].sort()).toEqual([...fieldsOf(kind)].sort());
+    for (const f of FIELDS_BY_KIND[kind]) {
+      expect(fieldLabel(kind, f, "zh-CN")).toMatch(/[\u4e00-\u9fff]/);
+      expect(fieldLabel(kind, f, "en-US")).toMatch(/^[A-Za-z][A-Za-z .]*$/);
+    }
+  }
+  // Fields belong to their kind: a catalog's 比例 is no execution 执行率.
+  expect(fieldLabel("catalog", "rate", "zh-CN")).toBe("比例");
+  expect(fieldLabel("execution", "rate", "zh-CN")).toBe("执行率");
 });
 
 describe("setColumnField", () => {

@@ -61,6 +61,21 @@ export class CatalogIndex {
     return this.entries(ref.code ?? null, ref.name ?? null) !== null;
   }
 
+  /**
+   * The catalog item a title or a category row names (`2023年度高新技术企业认定奖励名单`): the
+   * longest item name the text contains; null when it names none.
+   */
+  itemIn(text: string, year: number | null): CatalogItem | null {
+    const key = nameKey(text);
+    if (key === "") return null;
+    let best: { name: string; entries: CatalogItem[] } | null = null;
+    for (const [name, entries] of this.byName) {
+      if (name.length < 2 || !key.includes(name)) continue;
+      if (!best || name.length > best.name.length) best = { name, entries };
+    }
+    return best ? pickYear(best.entries, year) ?? best.entries[0] : null;
+  }
+
   /** The same string for every year's entry of an item. */
   keyOf(item: CatalogItem): string {
     return this.keys.get(item) ?? nameKey(item.name);

@@ -20,6 +20,10 @@ export interface CatalogItem {
   year: number | null;
   /** 依据文件: the document that sets the cap. */
   document: string | null;
+  /** For a rate item: what the rate is of, as the policy names it (`上一年度研发费用`). */
+  base?: string | null;
+  /** The standard as written in words, when the cap was read from prose. */
+  standard?: string | null;
   /** Where the item was read from, for a workbook catalog. */
   source?: { sheet: string; cell: string; row: number };
 }

@@ -1,11 +1,15 @@
 /**
- * Everything audit() does after recognition: pick the catalog and the as-of date, run the
- * chosen rule groups over the recognised tables, order the findings. Kept apart from
- * recognition so that rules can be run on tables built by hand (tests, the pane's edits).
+ * Everything audit() does after recognition: pick the catalog and the as-of date, settle what the
+ * catalog decides (which column or title names a list's policy item), run each kind's checks for
+ * the chosen groups, order the findings. Kept apart from recognition so that rules can be run on
+ * tables built by hand (tests, the pane's edits).
  */
-import type { AuditInput, AuditResult, CheckGroup } from "../api";
+import type { AuditInput, AuditResult } from "../api";
 import type { IsoDate } from "../dates";
 import { summarise, type Finding } from "../findings";
+import { KINDS, CHECK_GROUPS, type AnyKind, type CheckGroup } from "../kinds/index";
+import type { CheckEnv } from "../kinds/define";
+import { resolveItems } from "../kinds/register/resolve";
 import { sortFindings } from "./order";
 import { withDefaults, type AuditSettings } from "../settings";
 import type { RecognitionResult, RecognisedTable } from "../tables/types";
@@ -13,40 +17,30 @@ import { BUILTIN_CATALOG } from "../catalog/builtin";
 import { catalogFromTables } from "../catalog/fromTables";
 import { CatalogIndex } from "../catalog/match";
 import type { Catalog } from "../catalog/types";
-import { checkCaps } from "./caps";
-import { checkComposition } from "./composition";
-import { checkExecution } from "./execution";
 import { checkUnreadable } from "./input";
-import { checkRegister } from "./register";
 import { validateSettings } from "./validateSettings";
 
-export const CHECK_GROUPS: readonly CheckGroup[] = ["caps", "composition", "execution"];
+export { CHECK_GROUPS };
 
 export function auditRecognised(recognition: RecognitionResult, input: AuditInput): AuditResult {
   const settings = withDefaults(input.settings);
   validateSettings(settings);
   const { tables, unreadable } = recognition;
   const catalog: Catalog = input.catalog ?? catalogFromTables(tables) ?? BUILTIN_CATALOG;
+  const index = new CatalogIndex(catalog);
+  for (const t of tables) if (t.kind === "register") resolveItems(t, index);
   const { asOf, asOfSource } = pickAsOf(settings, tables);
   const groups = new Set<CheckGroup>(input.checks && input.checks.length > 0 ? input.checks : CHECK_GROUPS);
 
+  const env: CheckEnv = { settings, asOf, catalog, index, tables };
   const findings: Finding[] = [];
-  const add = (list: Finding[]) => {
-    for (const f of list) findings.push(f);
-  };
-  let index: CatalogIndex | null = null;
   for (const t of tables) {
-    if (t.kind === "register" && groups.has("caps")) {
-      index ??= new CatalogIndex(catalog);
-      add(checkCaps(t, index, catalog.name, settings));
-      add(checkRegister(t, index, settings));
-    } else if (t.kind === "composition" && groups.has("composition")) {
-      add(checkComposition(t, settings));
-    } else if (t.kind === "execution" && groups.has("execution")) {
-      add(checkExecution(t, asOf, settings));
-    }
+    const kind = KINDS[t.kind] as AnyKind;
+    if (!groups.has(kind.group)) continue;
+    const list = (kind.check as (t: RecognisedTable, env: CheckEnv) => Finding[])(t, env);
+    for (const f of list) findings.push(f);
   }
-  add(checkUnreadable(unreadable, settings));
+  for (const f of checkUnreadable(unreadable, settings)) findings.push(f);
 
   const sheetOrder: string[] = input.sheets.map((s) => s.name);
   for (const t of tables) if (!sheetOrder.includes(t.sheet)) sheetOrder.push(t.sheet);
@@ -55,7 +49,7 @@ export function auditRecognised(recognition: RecognitionResult, input: AuditInpu
   return { asOf, asOfSource, settings, tables, catalog, findings: sorted, summary: summarise(sorted) };
 }
 
-/** The as-of date: as set, else the latest `1-8 月` a table states, else today. */
+/** The as-of date: as set, else the latest `1-8 月` or `截至…` a table states, else today. */
 export function pickAsOf(
   settings: AuditSettings,
   tables: readonly RecognisedTable[],
@@ -66,6 +60,8 @@ export function pickAsOf(
     if (t.kind !== "execution") continue;
     const rows = t.total ? [...t.rows, t.total] : t.rows;
     for (const r of rows) for (const y of r.years) if (y.asOf && (latest === null || y.asOf > latest)) latest = y.asOf;
+    const stated = t.context?.asOf;
+    if (stated && (latest === null || stated > latest)) latest = stated;
   }
   if (latest) return { asOf: latest, asOfSource: "table" };
   return { asOf: settings.today, asOfSource: "today" };

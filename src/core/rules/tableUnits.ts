@@ -1,8 +1,8 @@
 /** Where a figure's unit comes from: its column's header, else the table's unit. */
 import { UNIT_FACTOR, type Unit } from "../units";
-import type { Figure, TableBase } from "../tables/types";
+import type { Figure, TableBase } from "../tables/base";
 
-function columnUnit(t: TableBase, col: number): Unit {
+export function columnUnit(t: TableBase, col: number): Unit {
   for (const c of t.columns) if (c.col === col) return c.unit ?? t.unit;
   return t.unit;
 }

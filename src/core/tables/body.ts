@@ -1,11 +1,12 @@
 /**
- * Walking a table's body: from under the header to the last data or total row. Blank rows inside
- * are skipped; a note or another table's header ends the table; a repeat of the same header
- * (a page-break repeat pasted from a document) is skipped and the table goes on.
+ * Walking a table's body: from under the header to the last data or total row. Rows of column
+ * numbers are skipped; blank rows inside are skipped; a note, another table's header, or a
+ * caption line followed by one, ends the table; a repeat of the same header (a page-break repeat
+ * pasted from a document) is skipped and the table goes on.
  */
 import { isBlank } from "../grid";
-import { detectHeader, type TableSpec } from "./header";
 import { classifyRow, type RowClass } from "./rows";
+import type { TableSpec } from "./spec";
 
 export interface BodyRow {
   row: number;
@@ -18,8 +19,11 @@ export interface Body {
   end: number;
 }
 
+/** Finds a header at a row (the recogniser's detectHeader, passed in to keep kinds free of it). */
+export type HeaderAt = (row: number) => TableSpec[] | null;
+
 /** Could this row be a header? Text only, at least two filled cells in the table's columns. */
-function textOnlyRow(spec: TableSpec, row: number): boolean {
+export function textOnlyRow(spec: TableSpec, row: number): boolean {
   let filled = 0;
   for (let c = spec.c0; c <= spec.c1; c++) {
     const v = spec.reader.raw(row, c);
@@ -30,26 +34,51 @@ function textOnlyRow(spec: TableSpec, row: number): boolean {
   return filled >= 2;
 }
 
+function filledIn(spec: TableSpec, row: number): number {
+  let n = 0;
+  for (let c = spec.c0; c <= spec.c1; c++) if (!isBlank(spec.reader.raw(row, c))) n++;
+  return n;
+}
+
 export function sameColumns(a: TableSpec, b: TableSpec): boolean {
   if (a.kind !== b.kind || a.c0 !== b.c0 || a.c1 !== b.c1) return false;
   return a.columns.every((c, i) => c.field === b.columns[i].field && c.year === b.columns[i].year);
 }
 
-export function walkBody(spec: TableSpec): Body {
+/** The next row at or after `row` holding anything in the table's columns, up to the limit. */
+function nextFilled(spec: TableSpec, row: number): number {
+  for (let r = row; r <= spec.limit; r++) if (filledIn(spec, r) > 0) return r;
+  return -1;
+}
+
+export function walkBody(spec: TableSpec, headerAt: HeaderAt): Body {
   const rows: BodyRow[] = [];
   let end = spec.headerTop + spec.headerRows - 1;
+  let afterBlank = false;
   for (let r = spec.headerTop + spec.headerRows; r <= spec.limit; r++) {
     const cls = classifyRow(spec.reader, r, spec.c0, spec.c1);
-    if (cls.kind === "blank") continue;
+    if (cls.kind === "blank") {
+      afterBlank = rows.length > 0;
+      continue;
+    }
     if (cls.kind === "note") break;
-    if (!spec.manual && cls.kind === "data" && textOnlyRow(spec, r)) {
-      const other = detectHeader(spec.reader, r);
-      if (other) {
-        if (!sameColumns(spec, other)) break;
-        r += other.headerRows - 1;
-        continue;
+    if (cls.kind === "colnum") continue;
+    if (!spec.manual && cls.kind === "data") {
+      if (textOnlyRow(spec, r)) {
+        const other = headerAt(r);
+        if (other) {
+          if (!sameColumns(spec, other[0])) break;
+          r += other[0].headerRows - 1;
+          continue;
+        }
+      }
+      // After a blank band, a lone caption line over another header ends this table.
+      if (afterBlank && filledIn(spec, r) === 1) {
+        const next = nextFilled(spec, r + 1);
+        if (next > 0 && textOnlyRow(spec, next) && headerAt(next)) break;
       }
     }
+    afterBlank = false;
     rows.push({ row: r, cls });
     end = r;
   }

@@ -1,13 +1,12 @@
 /**
- * Settling which column holds which field once the header is known: one merged header over a
- * number column and a name column (政策类 over `1 | 支持企业…`), duplicate headers, and the
- * user's letter → field corrections.
+ * Settling columns once the header is read: a column of row numbers left unread is the 序号 (a
+ * merged 政策类 over `1 | 支持企业…` gives the name to the name column, the number to 序号);
+ * the user's letter → field corrections.
  */
 import { isBlank } from "../grid";
-import type { TableSpec } from "./header";
+import { fieldsOf, type Field } from "../kinds/index";
 import { classifyRow, isNumbering } from "./rows";
-import type { ColumnRead, Field } from "./types";
-import { fieldsOf } from "./vocabulary";
+import type { TableSpec } from "./spec";
 
 const SAMPLE_ROWS = 30;
 
@@ -27,34 +26,18 @@ function numberingColumn(spec: TableSpec, col: number): boolean {
   return seen > 0;
 }
 
-/**
- * When several columns read as one field (for the same year), a numbering column among them is
- * the 序号 and the first other one keeps the field; the rest are left unread.
- */
-export function resolveDuplicates(spec: TableSpec): void {
-  const groups = new Map<string, ColumnRead[]>();
+/** An unread first column of row numbers, under a heading that named a field taken elsewhere, is the 序号. */
+export function settleNumbering(spec: TableSpec): void {
+  if (!fieldsOf(spec.kind).includes("seq")) return;
+  if (spec.columns.some((c) => c.field === "seq")) return;
   for (const c of spec.columns) {
-    if (!c.field) continue;
-    const key = `${c.field}|${c.year ?? ""}`;
-    const g = groups.get(key);
-    if (g) g.push(c);
-    else groups.set(key, [c]);
-  }
-  const hasSeq = spec.columns.some((c) => c.field === "seq");
-  let seqTaken = hasSeq;
-  for (const group of groups.values()) {
-    if (group.length < 2) continue;
-    let kept = false;
-    for (const c of group) {
-      if (!seqTaken && c.field !== "seq" && numberingColumn(spec, c.col)) {
-        c.field = "seq";
-        delete c.unit;
-        seqTaken = true;
-        continue;
-      }
-      if (kept) c.field = null;
-      kept = true;
+    if (c.field !== null || c.header === "") continue;
+    if (numberingColumn(spec, c.col)) {
+      c.field = "seq";
+      delete c.unit;
+      c.evidence = { key: c.header, word: null, how: "part", score: 0, fit: 1 };
     }
+    return; // only the first unread labelled column is tried
   }
 }
 
@@ -73,7 +56,7 @@ export function mappedColumns(columns: Record<string, Field | null>, where: stri
 
 /** Can this table take these fields? (A register has no `quantity`.) */
 export function acceptsFields(spec: TableSpec, fields: Iterable<Field | null>): boolean {
-  const allowed = new Set(fieldsOf(spec.kind));
+  const allowed = new Set<Field>(fieldsOf(spec.kind));
   for (const f of fields) if (f !== null && !allowed.has(f)) return false;
   return true;
 }
@@ -86,11 +69,13 @@ export function applyColumns(spec: TableSpec, map: Map<number, Field | null>): v
     if (field !== null) {
       // The field moves here: a column that had it by detection gives it up (same year group).
       for (const other of spec.columns) {
-        if (other !== c && other.field === field && !other.manual && other.year === c.year) other.field = null;
+        if (other !== c && other.field === field && !other.manual && other.year === c.year && !other.part) other.field = null;
       }
     }
     c.field = field;
+    delete c.part;
     c.manual = true;
+    c.evidence = { key: c.header, word: null, how: "manual", score: 1, fit: null };
   }
   spec.manual = true;
 }

@@ -5,7 +5,9 @@
 import { readAmount, type AmountRead } from "../amount";
 import { a1, type Cell, type GridReader } from "../grid";
 import { toYuan, type Unit } from "../units";
-import type { Field, Figure, UnreadableCell } from "./types";
+import type { Field, TableKind } from "../kinds/index";
+import type { Figure, UnreadableCell } from "./base";
+import type { TableSpec } from "./spec";
 
 /** rate: an execution rate (may pass 100%); share: a subsidy share of a base (at most 100%). */
 export type NumberKind = "amount" | "rate" | "share" | "count";
@@ -21,8 +23,10 @@ export function unreadableText(v: Cell): string {
   return String(v).trim();
 }
 
-export function noteUnreadable(ctx: ReadContext, row: number, col: number, field: Field, text: string): void {
-  ctx.unreadable.push({ sheet: ctx.sheet, cell: a1(row, col), row, field, text });
+export function noteUnreadable(ctx: ReadContext, row: number, col: number, field: Field, text: string, kind?: TableKind): void {
+  const u: UnreadableCell = { sheet: ctx.sheet, cell: a1(row, col), row, field, text };
+  if (kind) u.kind = kind;
+  ctx.unreadable.push(u);
 }
 
 /** Counts may carry a measure word: `140家`, `5 项`. */
@@ -66,11 +70,12 @@ export function readFigure(
   field: Field,
   kind: NumberKind,
   unit: Unit,
+  table?: TableKind,
 ): { figure: Figure | null; read?: AmountRead & { kind: "number" } } {
   const m = reader.merge(row, col);
   if (m && m.r1 > m.r0) return { figure: null };
   const v = m ? reader.raw(m.r0, m.c0) : reader.raw(row, col);
-  return figureAt(reader, ctx, row, col, v, field, kind, unit);
+  return figureAt(reader, ctx, row, col, v, field, kind, unit, table);
 }
 
 /** Reads the value v as the figure of (row, col), without looking at merges. */
@@ -83,11 +88,12 @@ export function figureAt(
   field: Field,
   kind: NumberKind,
   unit: Unit,
+  table?: TableKind,
 ): { figure: Figure | null; read?: AmountRead & { kind: "number" } } {
   const n = readNumber(v, reader.numberFormat(row, col), kind, unit);
   if (n === "nothing") return { figure: null };
   if (n === "unreadable") {
-    noteUnreadable(ctx, row, col, field, unreadableText(v));
+    noteUnreadable(ctx, row, col, field, unreadableText(v), table);
     return { figure: null };
   }
   return { figure: { value: n.value, cell: a1(row, col), row, col, decimals: n.decimals }, read: n.read };
@@ -100,4 +106,22 @@ export function textOf(v: Cell | undefined): string | null {
     return t === "" ? null : t;
   }
   return typeof v === "number" ? String(v) : null;
+}
+
+/**
+ * The row's classification code: the code column, joined with the 款 and 项 columns that follow
+ * it when the code is split into 类 | 款 | 项 (`201` `01` `01` → 2010101).
+ */
+export function codeText(spec: TableSpec, row: number): string | null {
+  const i = spec.columns.findIndex((c) => c.field === "code");
+  if (i < 0) return null;
+  let out = textOf(spec.reader.value(row, spec.columns[i].col));
+  for (let j = i + 1; j < spec.columns.length; j++) {
+    const c = spec.columns[j];
+    if (c.field !== null || !/(^|\/ )(款|项)$/.test(c.header)) break;
+    const part = textOf(spec.reader.value(row, c.col));
+    if (part === null) break;
+    out = (out ?? "") + part;
+  }
+  return out;
 }

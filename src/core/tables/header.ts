@@ -1,230 +1,589 @@
 /**
- * Finding a header row (or two) and deciding the table kind from the fields it names.
- * A header is text only (years excepted); a second row counts when a merge from the first row
- * reaches into it, or when it is text naming fields too (调整后预算 / 实际支出 under `2021 年`).
+ * Finding a header (one to three rows) and reading what each column means, for every kind.
+ *
+ * Each column's heading is read as a stack of labels (a merged group label over its columns,
+ * then the column's own label). Every column is scored against every field of a kind from the
+ * fields' meaning words and from how well its first values fit; the table's reading is the best
+ * assignment (each field once, per year group; `parts` fields may repeat as parts of another
+ * column) that gives the kind its required fields. The kind whose reading scores best wins.
  */
 import type { Period } from "../amount";
-import { isBlank, type Cell, type GridReader } from "../grid";
-import { unitInText, type Unit } from "../units";
-import type { ColumnRead, Field, TableKind } from "./types";
-import { headerWords, isHeaderWord, matchField, yearHeader } from "./vocabulary";
+import { isBlank, type Cell, type CellRange, type GridReader } from "../grid";
+import { type Unit } from "../units";
+import { KINDS, KIND_LIST, type AnyKind, type Field, type TableKind } from "../kinds/index";
+import type { ColumnEvidence, ColumnRead } from "./base";
+import type { TableContext } from "./context";
+import { valueFit } from "./fit";
+import { scoreHeading, type WordMatch } from "./meaning";
+import { readHeaderText, type HeaderText } from "./normalise";
+import { classifyRow, isNoteText } from "./rows";
+import type { TableSpec } from "./spec";
 
-/** A recognised header, before the body is read. */
-export interface TableSpec {
-  reader: GridReader;
-  kind: TableKind;
-  /** First header row and the number of header rows (0 for a hand-picked range without one). */
-  headerTop: number;
-  headerRows: number;
-  c0: number;
-  c1: number;
-  /** One entry per column c0..c1. */
-  columns: ColumnRead[];
-  /** Period stated in a column's header (`1-8 月实际支出`), per column c0..c1. */
-  periods: (Period | null)[];
-  /** A unit stated in a header cell of its own (`单位：万元`), if any. */
-  headerUnit: Unit | null;
-  /** Last sheet row the body may reach (a picked range's end, else the sheet's last row). */
-  limit: number;
-  manual: boolean;
+/** One label in a column's heading stack. */
+interface Label {
+  raw: string;
+  h: HeaderText;
+  /** The merged area the label comes from, when it spans several columns (a group label). */
+  group: CellRange | null;
 }
 
-const KIND_ORDER: readonly TableKind[] = ["register", "execution", "composition", "catalog"];
+interface ColumnLabels {
+  col: number;
+  /** Distinct labels top to bottom. */
+  levels: Label[];
+}
 
-function headerCellText(v: Cell): string {
+/** A candidate reading of a header for one kind. */
+export interface KindReading {
+  kind: TableKind;
+  columns: ColumnRead[];
+  periods: (Period | null)[];
+  score: number;
+  /** Required field groups with none of their fields in the header. */
+  missing: Field[][];
+}
+
+/** A header that came close to being a table: what the CLI and the pane show when nothing was found. */
+export interface Candidate {
+  sheet: string;
+  row: number;
+  kind: TableKind;
+  score: number;
+  found: Field[];
+  missing: Field[][];
+}
+
+const SAMPLE_ROWS = 30;
+const MIN_SCORE = 0.3;
+/** A cell reads as a heading word (for telling a second header row from data) at this score. */
+const HEADING_WORD = 0.81;
+const TOTAL_LABEL = /^(合计|小计|总计|共计|总额|合计数|小计数|total|subtotal)$/;
+const STRUCTURAL = /^(其中|合计|小计|总计|类|款|项|金额|数量|单价|甲|乙|丙|栏次|行次|备注)$/;
+
+function cellText(v: Cell): string {
   if (isBlank(v)) return "";
   return String(v).replace(/\s+/g, " ").trim();
 }
 
 const UNIT_NOTE = /^[(（]?\s*单位\s*[:：]/;
 /** Prose or a numbered caption (`（2）2019-2021 各年度…`), never a header label. */
-const CAPTION_LIKE = /[。；;]|^[(（][0-9一二三四五六七八九十]+[)）]|^[0-9一二三四五六七八九十]+、/;
+const CAPTION_LIKE = /[。；;]|^[(（][0-9一二三四五六七八九十]+[)）].{6,}|^[0-9一二三四五六七八九十]+、.{6,}/;
 
 /**
  * A row that could be a header: text (or years) only, no sentence, and at least two different
  * labels — a caption or title, even merged across the table, is one label and no header.
  */
-function headerLike(reader: GridReader, row: number, texts: string[]): boolean {
+export function headerLike(reader: GridReader, row: number): boolean {
   const distinct = new Set<string>();
   for (let c = reader.firstCol; c <= reader.lastCol; c++) {
     const v = reader.value(row, c);
-    if (isBlank(v)) {
-      texts.push("");
-      continue;
-    }
+    if (isBlank(v)) continue;
     if (typeof v === "boolean") return false;
-    if (typeof v === "number" && yearHeader(String(v)) === null) return false;
-    const t = headerCellText(v);
-    texts.push(t);
+    if (typeof v === "number" && !readHeaderText(String(v)).yearOnly) return false;
+    const t = cellText(v);
     if (UNIT_NOTE.test(t)) continue; // `单位：万元` beside the labels states the unit, it is no label
-    if (t.length > 40 || CAPTION_LIKE.test(t)) return false;
+    if (t.length > 40 || CAPTION_LIKE.test(t) || isNoteText(t)) return false;
     distinct.add(t);
   }
   return distinct.size >= 2;
 }
 
-/** Columns labelled by the header rows, for one kind. */
-export function readColumns(
-  kind: TableKind,
-  top: string[],
-  bottom: string[] | null,
-  firstCol: number,
-  c0: number,
-  c1: number,
-): { columns: ColumnRead[]; periods: (Period | null)[]; fields: Set<Field>; tier: boolean } {
-  const columns: ColumnRead[] = [];
-  const periods: (Period | null)[] = [];
-  const fields = new Set<Field>();
-  let tier = false;
-  for (let c = c0; c <= c1; c++) {
-    const t = top[c - firstCol] ?? "";
-    const b = bottom ? bottom[c - firstCol] ?? "" : "";
-    const col: ColumnRead = { col: c, header: t && b && t !== b ? `${t} / ${b}` : t || b, field: null };
-    const groupYear = b ? yearHeader(t) : null;
-    let words = b ? headerWords(b) : headerWords(t);
-    let field = matchField(kind, words);
-    if (!field && b && groupYear === null) {
-      words = headerWords(t);
-      field = matchField(kind, words);
-    }
-    col.field = field;
-    if (field) {
-      fields.add(field);
-      if (/^(二级|三级)/.test(words.key)) tier = true;
-    }
-    const year = groupYear ?? words.year ?? null;
-    if (year !== null && field) col.year = year;
-    const unit = unitInText(b) ?? unitInText(t);
-    if (unit) col.unit = unit;
-    periods.push(words.period ?? null);
-    columns.push(col);
-  }
-  return { columns, periods, fields, tier };
-}
-
-/** Does the header name what this kind needs? */
-export function satisfies(kind: TableKind, f: Set<Field>, tier: boolean, years: boolean): boolean {
-  switch (kind) {
-    case "register":
-      return (f.has("enterprise") || f.has("creditCode")) && (f.has("item") || f.has("itemCode") || f.has("requested") || f.has("approved"));
-    case "composition":
-      return f.has("item") && f.has("amount") && (f.has("unitAmount") || f.has("quantity") || tier);
-    case "execution":
-      return (
-        (f.has("budget") || f.has("initialBudget")) &&
-        (f.has("actual") || f.has("rate")) &&
-        (f.has("year") || f.has("category") || years)
-      );
-    case "catalog":
-      return f.has("item") && (f.has("capType") || f.has("capAmount") || f.has("document"));
-  }
-}
-
-function bestKind(
-  top: string[],
-  bottom: string[] | null,
-  firstCol: number,
-  c0: number,
-  c1: number,
-): { kind: TableKind; columns: ColumnRead[]; periods: (Period | null)[]; score: number } | null {
-  let best: { kind: TableKind; columns: ColumnRead[]; periods: (Period | null)[]; score: number } | null = null;
-  for (const kind of KIND_ORDER) {
-    const r = readColumns(kind, top, bottom, firstCol, c0, c1);
-    const years = r.columns.some((c) => c.year !== undefined);
-    if (!satisfies(kind, r.fields, r.tier, years)) continue;
-    const score = r.columns.filter((c) => c.field).length;
-    if (!best || score > best.score) best = { kind, columns: r.columns, periods: r.periods, score };
-  }
-  return best;
-}
-
-function span(top: string[], bottom: string[] | null, firstCol: number): [number, number] | null {
-  let c0 = -1;
-  let c1 = -1;
-  for (let i = 0; i < top.length; i++) {
-    if (top[i] || (bottom && bottom[i])) {
-      if (c0 < 0) c0 = i;
-      c1 = i;
+/** True when a text reads as a heading of some field of some kind. */
+export function isHeadingWord(text: string): boolean {
+  const h = readHeaderText(text);
+  if (h.yearOnly || (h.part && h.key === "")) return true;
+  if (h.key === "") return false;
+  if (STRUCTURAL.test(h.key) || TOTAL_LABEL.test(h.key)) return true;
+  for (const k of KIND_LIST) {
+    for (const f of Object.values(k.fields)) {
+      const m = scoreHeading(h, f.words);
+      if (m && m.score >= HEADING_WORD) return true;
     }
   }
-  return c0 < 0 ? null : [c0 + firstCol, c1 + firstCol];
+  return false;
 }
 
-/** Texts of the row under a header row, with cells merged down from it left blank. */
-function secondRow(reader: GridReader, row: number): { texts: string[]; fromAbove: boolean } | null {
-  if (row > reader.lastRow || reader.isBlankRow(row)) return null;
-  const texts: string[] = [];
-  let fromAbove = false;
+/** Can row `row` continue a header that starts above it? */
+function continuesHeader(reader: GridReader, row: number, top: number): boolean {
+  if (row > reader.lastRow || reader.isBlankRow(row)) return false;
   let filled = 0;
   let words = 0;
+  let fromAbove = false;
   for (let c = reader.firstCol; c <= reader.lastCol; c++) {
     const m = reader.merge(row, c);
-    if (m && m.r0 < row) {
+    if (m && m.r0 < row && m.r0 >= top) {
       fromAbove = true;
-      texts.push("");
       continue;
     }
-    const v = reader.value(row, c);
-    if (isBlank(v)) {
-      texts.push("");
-      continue;
-    }
-    if (typeof v !== "string") return null;
-    const t = headerCellText(v);
-    texts.push(t);
+    const v = reader.raw(row, c);
+    if (isBlank(v)) continue;
+    if (typeof v !== "string" && !(typeof v === "number" && readHeaderText(String(v)).yearOnly)) return false;
+    const t = cellText(v);
+    if (t.length > 40 || isNoteText(t)) return false;
     filled++;
-    if (isHeaderWord(t)) words++;
+    if (isHeadingWord(t)) words++;
+    else if (/\d/.test(readHeaderText(t).key)) return false; // figures in a cell: data, not a heading
   }
-  if (filled === 0) return null;
-  return fromAbove || words * 2 >= filled ? { texts, fromAbove } : null;
+  if (filled === 0) return fromAbove;
+  return fromAbove ? words * 3 >= filled : words * 2 >= filled;
+}
+
+/** Heading stacks of the columns c0..c1 over header rows [top, top + rows). */
+function columnLabels(reader: GridReader, top: number, rows: number, c0: number, c1: number): ColumnLabels[] {
+  const out: ColumnLabels[] = [];
+  // A year or 其中 written once over a group whose cells are not merged applies to its group.
+  const carry: (Label | null)[] = new Array(rows).fill(null);
+  for (let c = c0; c <= c1; c++) {
+    const levels: Label[] = [];
+    for (let r = top; r < top + rows; r++) {
+      const m = reader.merge(r, c);
+      if (m && m.r0 < top) continue; // a merge from above the header is no label of it
+      const v = m ? reader.raw(m.r0, m.c0) : reader.raw(r, c);
+      let label: Label | null = null;
+      if (!isBlank(v)) {
+        const raw = cellText(v);
+        label = { raw, h: readHeaderText(raw), group: m && m.c1 > m.c0 ? m : null };
+        carry[r - top] = r < top + rows - 1 && (label.h.yearOnly || (label.h.part && label.h.key === "")) ? label : null;
+      } else if (r < top + rows - 1 && carry[r - top] && hasLabelBelow(reader, r + 1, top + rows, c)) {
+        label = carry[r - top];
+      } else {
+        carry[r - top] = null;
+      }
+      if (!label) continue;
+      const prev = levels[levels.length - 1];
+      if (prev && prev.raw === label.raw && (prev.group === label.group || (m && m.r0 < r))) continue;
+      levels.push(label);
+    }
+    out.push({ col: c, levels });
+  }
+  return out;
+}
+
+function hasLabelBelow(reader: GridReader, from: number, to: number, c: number): boolean {
+  for (let r = from; r < to; r++) if (!isBlank(reader.value(r, c))) return true;
+  return false;
+}
+
+/** Values of the first rows under the header, per column, for the fit test. */
+function sampleValues(reader: GridReader, first: number, limit: number, c0: number, c1: number) {
+  const values: Cell[][] = [];
+  const formats: (string | null)[][] = [];
+  for (let c = c0; c <= c1; c++) {
+    values.push([]);
+    formats.push([]);
+  }
+  let taken = 0;
+  for (let r = first; r <= limit && taken < SAMPLE_ROWS; r++) {
+    const cls = classifyRow(reader, r, c0, c1);
+    if (cls.kind === "blank") continue;
+    if (cls.kind === "note") break;
+    if (cls.kind !== "data") continue;
+    taken++;
+    for (let c = c0; c <= c1; c++) {
+      values[c - c0].push(reader.value(r, c));
+      formats[c - c0].push(reader.numberFormat(r, c));
+    }
+  }
+  return { values, formats };
+}
+
+interface Scored {
+  col: number;
+  field: Field;
+  score: number;
+  match: WordMatch | null;
+  how: ColumnEvidence["how"];
+  fit: number | null;
+  heading: number;
+  year: number | undefined;
+}
+
+function facts(cl: ColumnLabels): { year?: number; unit?: Unit; measure?: string; period?: Period; part: boolean } {
+  const out: { year?: number; unit?: Unit; measure?: string; period?: Period; part: boolean } = { part: false };
+  for (let i = cl.levels.length - 1; i >= 0; i--) {
+    const h = cl.levels[i].h;
+    out.year ??= h.year;
+    out.unit ??= h.unit;
+    out.measure ??= h.measure;
+    out.period ??= h.period;
+    if (h.part) out.part = true;
+  }
+  return out;
+}
+
+function leafOf(cl: ColumnLabels): Label | null {
+  for (let i = cl.levels.length - 1; i >= 0; i--) if (!cl.levels[i].h.yearOnly && cl.levels[i].h.key !== "") return cl.levels[i];
+  return null;
+}
+
+function parentOf(cl: ColumnLabels, leaf: Label): Label | null {
+  const i = cl.levels.indexOf(leaf);
+  for (let j = i - 1; j >= 0; j--) if (!cl.levels[j].h.yearOnly && cl.levels[j].h.key !== "") return cl.levels[j];
+  return null;
+}
+
+/** Scores of one column against every field of a kind. */
+function scoreColumn(kind: AnyKind, cl: ColumnLabels, values: Cell[], formats: (string | null)[]): Scored[] {
+  const leaf = leafOf(cl);
+  if (!leaf) return [];
+  const parent = parentOf(cl, leaf);
+  const isTotal = TOTAL_LABEL.test(leaf.h.key);
+  const year = facts(cl).year;
+  const out: Scored[] = [];
+  const fits = new Map<string, number | null>();
+  for (const [field, def] of Object.entries(kind.fields) as [Field, (typeof kind.fields)[keyof typeof kind.fields]][]) {
+    let best: { m: WordMatch; how: ColumnEvidence["how"]; s: number } | null = null;
+    const own = scoreHeading(leaf.h, def.words);
+    if (own) best = { m: own, how: own.how, s: own.score };
+    if (parent) {
+      const joined = scoreHeading({ key: parent.h.key + leaf.h.key, inner: leaf.h.inner }, def.words);
+      if (joined && (!best || joined.score * 0.9 > best.s)) best = { m: joined, how: "parent", s: joined.score * 0.9 };
+      if (isTotal) {
+        const p = scoreHeading(parent.h, def.words);
+        if (p && (!best || p.score * 0.95 > best.s)) best = { m: p, how: "parent", s: p.score * 0.95 };
+      }
+    }
+    if (!best) continue;
+    let fit = fits.get(def.value);
+    if (fit === undefined) {
+      fit = valueFit(def.value, values, formats);
+      fits.set(def.value, fit);
+    }
+    // Text of any kind fits a text field somewhat; typed values (amounts, codes, dates) must fit.
+    const soft = def.value === "text" || def.value === "label" || def.value === "enterprise" || def.value === "place";
+    const weight = fit === null ? 0.75 : soft ? 0.6 + 0.4 * fit : 0.3 + 0.7 * fit;
+    const score = best.s * weight * ((def as { weight?: number }).weight ?? 1);
+    if (score < MIN_SCORE) continue;
+    out.push({ col: cl.col, field, score, match: best.m, how: best.how, fit, heading: best.s, year });
+  }
+  return out;
+}
+
+/** Reads the header for one kind: the best assignment of fields to columns. */
+function readingFor(
+  kind: AnyKind,
+  labels: ColumnLabels[],
+  sample: { values: Cell[][]; formats: (string | null)[][] },
+  c0: number,
+): KindReading {
+  const columns: ColumnRead[] = [];
+  const periods: (Period | null)[] = [];
+  const all: Scored[] = [];
+  labels.forEach((cl, i) => {
+    const f = facts(cl);
+    const col: ColumnRead = { col: cl.col, header: cl.levels.map((l) => l.raw).join(" / "), field: null };
+    if (f.unit) col.unit = f.unit;
+    if (f.measure) col.measure = f.measure;
+    if (f.year !== undefined) col.year = f.year;
+    columns.push(col);
+    periods.push(f.period ?? null);
+    all.push(...scoreColumn(kind, cl, sample.values[i], sample.formats[i]));
+  });
+  // Greedy best-first: the strongest reading of any column decides first.
+  all.sort((a, b) => b.score - a.score || a.col - b.col);
+  const taken = new Map<string, number>(); // field|year → column
+  const done = new Set<number>();
+  const runnerUp = new Map<number, Scored>();
+  for (const s of all) {
+    const def = kind.fields[s.field as keyof typeof kind.fields] as { repeat?: string };
+    const key = def.repeat === "years" || def.repeat === "parts" ? `${s.field}|${s.year ?? ""}` : s.field;
+    if (done.has(s.col)) {
+      if (!runnerUp.has(s.col) && columns[s.col - c0].field !== s.field) runnerUp.set(s.col, s);
+      continue;
+    }
+    const owner = taken.get(key);
+    const col = columns[s.col - c0];
+    if (owner !== undefined) {
+      if (def.repeat !== "parts") continue;
+      col.part = { of: owner, exhaustive: false };
+    } else taken.set(key, s.col);
+    col.field = s.field;
+    col.evidence = { key: labelKey(labels[s.col - c0]), word: s.match?.word ?? null, how: s.how, score: round(s.heading), fit: s.fit === null ? null : round(s.fit) };
+    done.add(s.col);
+  }
+  for (const [c, s] of runnerUp) {
+    const ev = columns[c - c0].evidence;
+    if (ev) ev.runnerUp = { field: s.field, score: round(s.score) };
+  }
+  settleParts(kind, labels, columns, sample, c0);
+  let score = 0;
+  for (const s of all) if (columns[s.col - c0].field === s.field && columns[s.col - c0].evidence) score += s.score;
+  const found = new Set(columns.filter((c) => c.field && !c.part).map((c) => c.field as Field));
+  const missing = (kind.requires as readonly (readonly Field[])[]).filter((g) => !g.some((f) => found.has(f))).map((g) => [...g]);
+  return { kind: kind.kind, columns, periods, score, missing };
+}
+
+function labelKey(cl: ColumnLabels): string {
+  const leaf = leafOf(cl);
+  return leaf ? leaf.h.key : "";
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+/**
+ * Columns that are parts of another: under a merged group with a 合计 column, the others are its
+ * parts (they must add up to it); under `其中` (or `其中：…` in the label), parts of the amount
+ * column just before the group (they must not exceed it).
+ */
+function settleParts(
+  kind: AnyKind,
+  labels: ColumnLabels[],
+  columns: ColumnRead[],
+  sample: { values: Cell[][] },
+  c0: number,
+): void {
+  const isMoney = (f: Field | null) => {
+    if (!f) return false;
+    const def = kind.fields[f as keyof typeof kind.fields] as { value: string } | undefined;
+    return def?.value === "amount";
+  };
+  // Groups with a total column.
+  labels.forEach((cl, i) => {
+    const leaf = leafOf(cl);
+    if (!leaf || !TOTAL_LABEL.test(leaf.h.key)) return;
+    const parent = parentOf(cl, leaf);
+    const total = columns[i];
+    if (!parent?.group || !isMoney(total.field)) return;
+    for (let c = parent.group.c0; c <= parent.group.c1; c++) {
+      const j = c - c0;
+      if (j === i || j < 0 || j >= columns.length) continue;
+      const col = columns[j];
+      if (col.field !== null && col.field !== total.field) continue;
+      if (col.field === null && !amountsFit(sample.values[j])) continue;
+      col.field = total.field;
+      col.part = { of: total.col, exhaustive: true };
+      col.evidence ??= { key: labelKey(labels[j]), word: leaf.raw, how: "part", score: 0, fit: null };
+      if (total.year !== undefined) col.year = total.year;
+    }
+  });
+  // 其中 groups.
+  labels.forEach((cl, i) => {
+    if (!facts(cl).part || columns[i].part) return;
+    let whole = -1;
+    const groupStart = firstOfPartGroup(labels, i);
+    for (let j = groupStart - 1; j >= 0; j--) {
+      if (isMoney(columns[j].field) && !columns[j].part) {
+        whole = j;
+        break;
+      }
+    }
+    if (whole < 0) return;
+    const col = columns[i];
+    if (col.field !== null && col.field !== columns[whole].field) return;
+    if (col.field === null && !amountsFit(sample.values[i])) return;
+    col.field = columns[whole].field;
+    col.part = { of: columns[whole].col, exhaustive: false };
+    col.evidence = { key: labelKey(cl), word: "其中", how: "part", score: 0, fit: null };
+  });
+}
+
+function firstOfPartGroup(labels: ColumnLabels[], i: number): number {
+  let j = i;
+  while (j > 0 && facts(labels[j - 1]).part) j--;
+  return j;
+}
+
+function amountsFit(values: Cell[]): boolean {
+  const f = valueFit("amount", values);
+  return f === null || f >= 0.6;
+}
+
+/** The header rows starting at `row`: one, two or three, the longest that reads as a header. */
+function headerHeights(reader: GridReader, row: number): number[] {
+  const heights = [1];
+  let h = 1;
+  while (h < 3 && continuesHeader(reader, row + h, row)) {
+    h++;
+    heights.unshift(h);
+  }
+  return heights;
+}
+
+function span(reader: GridReader, row: number, rows: number): [number, number] | null {
+  let c0 = -1;
+  let c1 = -1;
+  for (let c = reader.firstCol; c <= reader.lastCol; c++) {
+    let filled = false;
+    for (let r = row; r < row + rows && !filled; r++) if (!isBlank(reader.value(r, c))) filled = true;
+    if (filled) {
+      if (c0 < 0) c0 = c;
+      c1 = c;
+    }
+  }
+  return c0 < 0 ? null : [c0, c1];
+}
+
+export interface DetectOptions {
+  /** Restrict to one kind (a picked range). */
+  kind?: TableKind;
+  /** Collects near misses for the nothing-found message and --explain. */
+  candidates?: Candidate[];
+}
+
+/** The kind readings of a header in [c0, c1], best first; only those that satisfy their kind. */
+export function readHeader(
+  reader: GridReader,
+  row: number,
+  rows: number,
+  c0: number,
+  c1: number,
+  limit: number,
+  opts: DetectOptions = {},
+): KindReading[] {
+  const labels = columnLabels(reader, row, rows, c0, c1);
+  const sample = sampleValues(reader, row + rows, limit, c0, c1);
+  const readings: KindReading[] = [];
+  for (const kind of KIND_LIST) {
+    if (opts.kind && kind.kind !== opts.kind) continue;
+    readings.push(readingFor(kind, labels, sample, c0));
+  }
+  readings.sort((a, b) => b.score - a.score || KINDS[a.kind].priority - KINDS[b.kind].priority);
+  return readings;
+}
+
+/**
+ * The header starting at `row`, or null when the row is no header of any kind. Side-by-side
+ * tables under one header row (收入 | 支出) come back as one spec per block.
+ */
+export function detectHeader(reader: GridReader, row: number, opts: DetectOptions = {}): TableSpec[] | null {
+  if (!headerLike(reader, row)) return null;
+  for (const rows of headerHeights(reader, row)) {
+    const s = span(reader, row, rows);
+    if (!s) continue;
+    const blocks = splitBlocks(reader, row, rows, s[0], s[1], opts);
+    if (blocks) return blocks;
+  }
+  return null;
+}
+
+function specOf(reader: GridReader, row: number, rows: number, c0: number, c1: number, r: KindReading): TableSpec {
+  return {
+    reader,
+    kind: r.kind,
+    headerTop: row,
+    headerRows: rows,
+    c0,
+    c1,
+    columns: r.columns,
+    periods: r.periods,
+    headerUnit: unitCell(reader, row, rows, c0, c1),
+    limit: reader.lastRow,
+    manual: false,
+    score: r.score,
+    context: EMPTY_CONTEXT(reader.name),
+    unit: "元",
+    unitSource: "default",
+  };
+}
+
+export const EMPTY_CONTEXT = (sheet: string): TableContext => ({
+  lines: [],
+  notes: [],
+  sheet,
+  unit: null,
+  year: null,
+  asOf: null,
+  approvedBudget: null,
+});
+
+/** The best satisfied reading of [c0, c1], or null. Records the near miss otherwise. */
+function bestReading(
+  reader: GridReader,
+  row: number,
+  rows: number,
+  c0: number,
+  c1: number,
+  opts: DetectOptions,
+): KindReading | null {
+  const readings = readHeader(reader, row, rows, c0, c1, reader.lastRow, opts);
+  const ok = readings.find((r) => r.missing.length === 0 && r.score >= 1);
+  if (ok) return ok;
+  if (opts.candidates) {
+    const near = readings.filter((r) => r.columns.some((c) => c.field)).sort((a, b) => b.score - a.score)[0];
+    if (near) {
+      opts.candidates.push({
+        sheet: reader.name,
+        row,
+        kind: near.kind,
+        score: near.score,
+        found: near.columns.filter((c) => c.field).map((c) => c.field as Field),
+        missing: near.missing,
+      });
+    }
+  }
+  return null;
+}
+
+/**
+ * Splits a header into side-by-side tables: at a blank column between two labelled blocks, or
+ * where the first label repeats (`项目 | 金额 | 项目 | 金额`), when each block reads as a table.
+ */
+function splitBlocks(
+  reader: GridReader,
+  row: number,
+  rows: number,
+  c0: number,
+  c1: number,
+  opts: DetectOptions,
+): TableSpec[] | null {
+  const labels = columnLabels(reader, row, rows, c0, c1);
+  const cuts: number[] = [];
+  const firstKey = labelKey(labels[0]);
+  for (let i = 1; i < labels.length; i++) {
+    const blank = labels[i].levels.length === 0;
+    if (blank && i + 1 < labels.length && labels[i + 1].levels.length > 0 && i > 1) cuts.push(i + 1);
+    else if (firstKey && labelKey(labels[i]) === firstKey && i >= 2) cuts.push(i);
+  }
+  if (cuts.length > 0) {
+    const bounds = [0, ...cuts, labels.length];
+    const specs: TableSpec[] = [];
+    for (let b = 0; b + 1 < bounds.length; b++) {
+      let from = c0 + bounds[b];
+      let to = c0 + bounds[b + 1] - 1;
+      while (to > from && labels[to - c0].levels.length === 0) to--;
+      while (from < to && labels[from - c0].levels.length === 0) from++;
+      const r = bestReading(reader, row, rows, from, to, {});
+      if (!r) {
+        specs.length = 0;
+        break;
+      }
+      specs.push(specOf(reader, row, rows, from, to, r));
+    }
+    if (specs.length > 1) return specs;
+  }
+  const r = bestReading(reader, row, rows, c0, c1, opts);
+  return r ? [specOf(reader, row, rows, c0, c1, r)] : null;
 }
 
 /** A unit written in a header cell of its own: `单位：万元`. */
-function unitCell(texts: string[]): Unit | null {
-  for (const t of texts) if (/^[(（]?\s*单位/.test(t)) return unitInText(t);
-  return null;
-}
-
-/** The header starting at `row`, or null when the row is no header of any kind. */
-export function detectHeader(reader: GridReader, row: number): TableSpec | null {
-  const top: string[] = [];
-  if (!headerLike(reader, row, top)) return null;
-  const below = secondRow(reader, row + 1);
-  const tries: { bottom: string[] | null; rows: number }[] = [];
-  if (below) tries.push({ bottom: below.texts, rows: 2 });
-  tries.push({ bottom: null, rows: 1 });
-  for (const t of tries) {
-    const s = span(top, t.bottom, reader.firstCol);
-    if (!s) continue;
-    const best = bestKind(top, t.bottom, reader.firstCol, s[0], s[1]);
-    if (!best) continue;
-    return {
-      reader,
-      kind: best.kind,
-      headerTop: row,
-      headerRows: t.rows,
-      c0: s[0],
-      c1: s[1],
-      columns: best.columns,
-      periods: best.periods,
-      headerUnit: unitCell(top) ?? (t.bottom ? unitCell(t.bottom) : null),
-      limit: reader.lastRow,
-      manual: false,
-    };
-  }
-  return null;
-}
-
-/** Header texts of rows [row, row + rows) for a hand-picked range. */
-export function headerTexts(reader: GridReader, row: number, rows: number): { top: string[]; bottom: string[] | null } {
-  const top: string[] = [];
-  const bottom: string[] = [];
-  for (let c = reader.firstCol; c <= reader.lastCol; c++) {
-    top.push(rows >= 1 ? headerCellText(reader.value(row, c)) : "");
-    if (rows >= 2) {
-      const m = reader.merge(row + 1, c);
-      bottom.push(m && m.r0 < row + 1 ? "" : headerCellText(reader.value(row + 1, c)));
+function unitCell(reader: GridReader, row: number, rows: number, c0: number, c1: number): Unit | null {
+  for (let r = row; r < row + rows; r++) {
+    for (let c = c0; c <= c1; c++) {
+      const t = cellText(reader.value(r, c));
+      if (/^[(（]?\s*单位/.test(t)) {
+        const h = readHeaderText(t);
+        if (h.unit) return h.unit;
+      }
     }
   }
-  return { top, bottom: rows >= 2 ? bottom : null };
+  return null;
+}
+
+/** The spec of a range the user picked, its header rows at the top, read as `kind`. */
+export function pickedSpec(reader: GridReader, range: CellRange, kind: TableKind, rows: number): TableSpec {
+  const limit = Math.min(range.r1, reader.lastRow);
+  const readings = rows > 0 ? readHeader(reader, range.r0, rows, range.c0, range.c1, limit, { kind }) : [];
+  const r: KindReading = readings[0] ?? {
+    kind,
+    columns: Array.from({ length: range.c1 - range.c0 + 1 }, (_, i) => ({ col: range.c0 + i, header: "", field: null })),
+    periods: new Array(range.c1 - range.c0 + 1).fill(null),
+    score: 0,
+    missing: [],
+  };
+  const spec = specOf(reader, range.r0, rows, range.c0, range.c1, r);
+  spec.limit = limit;
+  spec.manual = true;
+  return spec;
 }

@@ -1,6 +1,6 @@
 /**
- * Table recognition: finds composition, execution, register and catalog tables anywhere on each
- * sheet and reads them into typed tables with every amount in 元.
+ * Table recognition: finds tables of every kind anywhere on each sheet and reads them into
+ * typed tables with every amount in 元.
  *
  * A sheet is scanned top to bottom. Only the first rows after a blank row (or after a table) are
  * tried as headers, so a million-row register costs one header test and one tight read loop.
@@ -8,50 +8,34 @@
  * above a table.
  */
 import { GridReader, isBlank, parseRangeA1, type CellRange, type SheetGrid } from "../grid";
+import { KINDS, TABLE_KINDS, fieldsOf, type AnyKind, type Field } from "../kinds/index";
+import type { ReadEnv } from "../kinds/define";
 import type { Unit } from "../units";
-import { walkBody } from "./body";
-import { approvedBudgetIn, captionAbove, captionYear, type Caption } from "./caption";
-import { readCatalog } from "./catalog";
-import { acceptsFields, applyColumns, mappedColumns, resolveDuplicates } from "./columns";
-import { readComposition } from "./composition";
-import { readExecution } from "./execution";
+import type { TableBase } from "./base";
+import { walkBody, type Body } from "./body";
+import { acceptsFields, applyColumns, mappedColumns, settleNumbering } from "./columns";
+import { linesAbove, tableContext } from "./context";
 import type { ReadContext } from "./figures";
-import { detectHeader, headerTexts, readColumns, type TableSpec } from "./header";
-import { readRegister } from "./register";
-import {
-  TABLE_KINDS,
-  type ColumnMapping,
-  type Field,
-  type RecognisedTable,
-  type RecognitionResult,
-  type TableBase,
-} from "./types";
-import { fieldsOf } from "./vocabulary";
+import { detectHeader, pickedSpec, type Candidate } from "./header";
+import { classifyRow, isNoteText } from "./rows";
+import type { TableSpec } from "./spec";
+import type { ColumnMapping, RecognisedTable, RecognitionResult } from "./types";
 
 /** Multi-cell rows tried as a header after a blank row or a table before giving up. */
 const LEAD = 12;
-
-const AMOUNT_FIELDS = new Set<Field>([
-  "amount",
-  "unitAmount",
-  "initialBudget",
-  "budget",
-  "actual",
-  "requested",
-  "approved",
-  "base",
-  "capAmount",
-]);
+/** Rows under a table read for notes (注：…). */
+const NOTE_ROWS = 4;
 
 export function recognise(sheets: SheetGrid[], mappings: ColumnMapping[] = []): RecognitionResult {
   const tables: RecognisedTable[] = [];
   const unreadable: RecognitionResult["unreadable"] = [];
+  const candidates: Candidate[] = [];
   for (const grid of sheets) {
     const ctx: ReadContext = { sheet: grid.name, unreadable };
     const own = mappings.filter((m) => m.sheet === grid.name);
-    tables.push(...recogniseSheet(new GridReader(grid), own, ctx));
+    tables.push(...recogniseSheet(new GridReader(grid), own, ctx, candidates));
   }
-  return { tables, unreadable };
+  return { tables, unreadable, candidates };
 }
 
 interface Picked {
@@ -74,7 +58,7 @@ function pickedRanges(mappings: ColumnMapping[]): Picked[] {
   return out.sort((a, b) => a.range.r0 - b.range.r0);
 }
 
-function recogniseSheet(reader: GridReader, mappings: ColumnMapping[], ctx: ReadContext): RecognisedTable[] {
+function recogniseSheet(reader: GridReader, mappings: ColumnMapping[], ctx: ReadContext, candidates: Candidate[]): RecognisedTable[] {
   const picked = pickedRanges(mappings);
   const fixes = mappings.filter((m) => m.range === undefined);
   for (const m of fixes) mappedColumns(m.columns, `sheet "${m.sheet}"`); // a bad letter is an error even with no table
@@ -86,7 +70,8 @@ function recogniseSheet(reader: GridReader, mappings: ColumnMapping[], ctx: Read
   while (r <= reader.lastRow) {
     if (next < picked.length && picked[next].range.r0 <= r) {
       const p = picked[next++];
-      tables.push(build(pickedSpec(reader, p), floor, ctx, []));
+      const spec = specOfPicked(reader, p);
+      tables.push(build(spec, floor, ctx));
       r = p.range.r1 + 1;
       floor = r;
       budget = LEAD;
@@ -99,12 +84,17 @@ function recogniseSheet(reader: GridReader, mappings: ColumnMapping[], ctx: Read
       continue;
     }
     if (budget > 0 || filled === 1) {
-      const spec = detectHeader(reader, r);
-      if (spec) {
-        if (next < picked.length) spec.limit = Math.min(spec.limit, picked[next].range.r0 - 1);
-        const table = build(spec, floor, ctx, fixes);
-        tables.push(table);
-        r = table.range.r1 + 1;
+      const specs = detectHeader(reader, r, { candidates });
+      if (specs) {
+        let end = r;
+        for (const spec of specs) {
+          if (next < picked.length) spec.limit = Math.min(spec.limit, picked[next].range.r0 - 1);
+          applyFixes(spec, fixes);
+          const table = build(spec, floor, ctx);
+          tables.push(table);
+          end = Math.max(end, table.range.r1);
+        }
+        r = end + 1;
         floor = r;
         budget = LEAD;
         continue;
@@ -124,33 +114,18 @@ function filledCells(reader: GridReader, row: number): number {
   return n;
 }
 
-/** The spec of a range the user picked, its header rows at the top. */
-function pickedSpec(reader: GridReader, p: Picked): TableSpec {
+/** The spec of a range the user picked, with the user's column choices applied. */
+function specOfPicked(reader: GridReader, p: Picked): TableSpec {
   const kind = p.mapping.kind as NonNullable<ColumnMapping["kind"]>;
-  const rows = Math.max(0, Math.min(2, p.mapping.headerRows ?? 1));
-  const { top, bottom } = headerTexts(reader, p.range.r0, rows);
-  const { columns, periods } = readColumns(kind, top, bottom, reader.firstCol, p.range.c0, p.range.c1);
-  const spec: TableSpec = {
-    reader,
-    kind,
-    headerTop: p.range.r0,
-    headerRows: rows,
-    c0: p.range.c0,
-    c1: p.range.c1,
-    columns,
-    periods,
-    headerUnit: null,
-    limit: Math.min(p.range.r1, reader.lastRow),
-    manual: true,
-  };
+  const rows = Math.max(0, Math.min(3, p.mapping.headerRows ?? 1));
+  const spec = pickedSpec(reader, p.range, kind, rows);
   const map = mappedColumns(p.mapping.columns, `sheet "${p.mapping.sheet}"`);
-  const allowed = new Set(fieldsOf(kind));
+  const allowed = new Set<Field>(fieldsOf(kind));
   for (const f of map.values()) {
     if (f !== null && !allowed.has(f)) {
       throw new Error(`Column mapping on sheet "${p.mapping.sheet}": "${f}" is not a field of a ${kind} table.`);
     }
   }
-  resolveDuplicates(spec);
   applyColumns(spec, map);
   return spec;
 }
@@ -165,56 +140,89 @@ function applyFixes(spec: TableSpec, fixes: ColumnMapping[]): void {
   }
 }
 
-function tableUnit(spec: TableSpec, caption: Caption | null): { unit: Unit; source: TableBase["unitSource"] } {
-  for (const c of spec.columns) if (c.unit && c.field && AMOUNT_FIELDS.has(c.field)) return { unit: c.unit, source: "header" };
+const AMOUNT_VALUES = new Set(["amount"]);
+
+function tableUnit(spec: TableSpec): { unit: Unit; source: TableBase["unitSource"] } {
+  const kind = KINDS[spec.kind] as AnyKind;
+  for (const c of spec.columns) {
+    if (!c.unit || !c.field || c.part) continue;
+    const def = (kind.fields as Record<string, { value: string } | undefined>)[c.field];
+    if (def && AMOUNT_VALUES.has(def.value)) return { unit: c.unit, source: "header" };
+  }
   if (spec.headerUnit) return { unit: spec.headerUnit, source: "header" };
-  if (caption?.unit) return { unit: caption.unit, source: "caption" };
+  if (spec.context.unit) return { unit: spec.context.unit, source: "caption" };
   return { unit: "元", source: "default" };
 }
 
-function build(spec: TableSpec, floor: number, ctx: ReadContext, fixes: ColumnMapping[]): RecognisedTable {
+/** Notes directly under a table: rows that read as notes, up to a few. */
+function notesBelow(reader: GridReader, after: number, c0: number, c1: number): string[] {
+  const out: string[] = [];
+  for (let r = after + 1; r <= reader.lastRow && r <= after + NOTE_ROWS; r++) {
+    const cls = classifyRow(reader, r, c0, c1);
+    if (cls.kind === "blank") continue;
+    const text = reader
+      .rowValues(r)
+      .filter((v) => !isBlank(v))
+      .map((v) => String(v).trim())
+      .join(" ");
+    if (cls.kind !== "note" && !isNoteText(text)) break;
+    out.push(text);
+  }
+  return out;
+}
+
+function build(spec: TableSpec, floor: number, ctx: ReadContext): RecognisedTable {
   const { reader } = spec;
-  if (!spec.manual) {
-    resolveDuplicates(spec);
-    applyFixes(spec, fixes);
+  settleNumbering(spec);
+  const lines = linesAbove(reader, spec.headerTop, floor);
+  let body: Body | null = null;
+  const walk = (): Body => (body ??= walkBody(spec, (row) => detectHeader(reader, row)));
+  // Notes below need the body's end; a register reads its own body, so its notes come after.
+  const early = spec.kind === "register" ? [] : notesBelow(reader, walk().end, spec.c0, spec.c1);
+  spec.context = tableContext(reader.name, lines, early);
+  const first = read(spec, ctx, walk);
+  if (spec.kind !== "register") return first;
+  // A register's unit may be stated only in a note under it: read again in that unit.
+  const notes = notesBelow(reader, first.range.r1, spec.c0, spec.c1);
+  if (notes.length === 0) return first;
+  const before = spec.context.unit;
+  spec.context = tableContext(reader.name, lines, notes);
+  if (first.unitSource !== "default" || spec.context.unit === before || !spec.context.unit) {
+    first.context = spec.context;
+    return first;
   }
-  const caption = captionAbove(reader, spec.headerTop, floor);
-  const { unit, source } = tableUnit(spec, caption);
-  const base = (end: number): TableBase => {
-    const t: TableBase = {
-      kind: spec.kind,
-      sheet: reader.name,
-      range: { r0: spec.headerTop, c0: spec.c0, r1: Math.max(end, spec.headerTop), c1: spec.c1 },
-      headerRows: spec.headerRows,
-      unit,
-      unitSource: source,
-      columns: spec.columns,
-      hiddenRows: hiddenIn(reader, spec.headerTop + spec.headerRows, end),
-    };
-    if (caption) t.caption = caption.text;
-    if (spec.manual) t.manual = true;
-    return t;
+  ctx.unreadable.splice(0, ctx.unreadable.length, ...ctx.unreadable.filter((u) => !(u.sheet === ctx.sheet && u.row >= spec.headerTop && u.row <= first.range.r1)));
+  return read(spec, ctx, walk);
+}
+
+function read(spec: TableSpec, ctx: ReadContext, walk: () => Body): RecognisedTable {
+  const { reader } = spec;
+  const { unit, source } = tableUnit(spec);
+  spec.unit = unit;
+  spec.unitSource = source;
+  const env: ReadEnv = {
+    ctx,
+    headerAt: (row) => detectHeader(reader, row),
+    body: walk,
+    base: (end: number): TableBase => {
+      const t: TableBase = {
+        kind: spec.kind,
+        sheet: reader.name,
+        range: { r0: spec.headerTop, c0: spec.c0, r1: Math.max(end, spec.headerTop), c1: spec.c1 },
+        headerRows: spec.headerRows,
+        unit,
+        unitSource: source,
+        columns: spec.columns,
+        hiddenRows: hiddenIn(reader, spec.headerTop + spec.headerRows, end),
+        context: spec.context,
+      };
+      if (spec.context.lines.length > 0) t.caption = spec.context.lines.join(" ");
+      if (spec.manual) t.manual = true;
+      return t;
+    },
   };
-  if (spec.kind === "register") {
-    const read = readRegister(spec, unit, ctx);
-    return { ...base(spec.manual ? spec.limit : read.end), kind: "register", rows: read.rows, col: read.col };
-  }
-  const body = walkBody(spec);
-  const end = spec.manual ? spec.limit : body.end;
-  switch (spec.kind) {
-    case "composition": {
-      const { lines, totals } = readComposition(spec, body, unit, ctx);
-      const t = { ...base(end), kind: "composition" as const, lines, totals };
-      const approved = caption ? approvedBudgetIn(caption.text) : null;
-      return approved ? { ...t, approvedBudget: approved } : t;
-    }
-    case "execution": {
-      const read = readExecution(spec, body, unit, ctx, caption ? captionYear(caption.text) : null);
-      return { ...base(end), kind: "execution", ...read };
-    }
-    case "catalog":
-      return { ...base(end), kind: "catalog", items: readCatalog(spec, body, unit, ctx) };
-  }
+  const kind = KINDS[spec.kind] as AnyKind;
+  return (kind.read as (s: TableSpec, e: ReadEnv) => RecognisedTable)(spec, env);
 }
 
 function hiddenIn(reader: GridReader, from: number, to: number): number[] {

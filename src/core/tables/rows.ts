@@ -1,26 +1,32 @@
 /**
- * What a row under a header is: data, a total (合计 / 小计), a note that ends the table, or blank.
- * Only the table's own columns count, so a remark typed to the right of a table is not data.
+ * What a row under a header is: data, a total (合计 / 小计 / …设备合计), a note that ends the
+ * table, a row of column numbers, or blank. Only the table's own columns count, so a remark typed
+ * to the right of a table is not data. Also: outline numbering (一、/（一）/1、/(1)).
  */
 import { isBlank, type Cell, type GridReader } from "../grid";
-import { headerKey } from "../text";
+import { headerKey, toHalfWidth } from "../text";
 
-/** Cheap first test before folding the text: a total label starts with one of these. */
-const TOTAL_START = /^[\s\u3000]*[合总小共tTsSgG]/;
-const TOTAL = /^(总合计|合计|总计|小计|共计|total|subtotal|grandtotal)(\(.*\)|（.*）|[:：])?$/;
+/** Cheap first test before folding the text: a total label starts or ends with one of these. */
+const TOTAL_HINT = /[合总小共累]|total/i;
+const TOTAL = /^(总合计|合计|总计|小计|共计|累计|合计数|总额|total|subtotal|grandtotal)(\(.*\)|（.*）|[:：])?$/;
+/** A label ending in a total word: `办公设备合计`, `一般公共预算支出小计`. */
+const TOTAL_SUFFIX = /^(.{1,24}?)(合计|小计|总计)(数|金额)?(\(.*\)|（.*）|[:：])?$/;
 
-/** `合计` / `合 计` / `小计：` → the label as written; null when the text is no total label. */
+/** `合计` / `合 计` / `小计：` / `…设备合计` → its scope; null when the text is no total label. */
 export function totalWord(text: string): "table" | "category" | null {
   const k = headerKey(text);
-  if (!TOTAL.test(k)) return null;
-  return k.startsWith("小计") || k.startsWith("subtotal") ? "category" : "table";
+  if (TOTAL.test(k)) return k.startsWith("小计") || k.startsWith("subtotal") ? "category" : "table";
+  const m = TOTAL_SUFFIX.exec(k);
+  if (m && !/^(其中|注)/.test(m[1])) return /^(全|总|本表|全部|全年|全区|全市|全县|全省|总计)/.test(m[1]) ? "table" : "category";
+  return null;
 }
 
 /**
  * Notes start with 注 / 说明 / 备注 / 数据来源 followed by a delimiter (an enterprise called
- * 注塑科技 is data), or are one long sentence alone in the row.
+ * 注塑科技 is data), or with the sign-off lines of a form (填报人：, 审核人：, 单位负责人：).
  */
-const NOTE_START = /^(注|注释|备注|说明|填表说明|填报说明)([:：、.．\d①-⑩(（]|$)|^(数据来源|资料来源|来源[:：])|^[*※]|^(note|source)[:：]/i;
+const NOTE_START =
+  /^(注|注释|备注|说明|填表说明|填报说明|附注)([:：、.．\d①-⑩(（]|$)|^(数据来源|资料来源|来源[:：])|^[*※]|^(note|source)[:：]|^(填报人|填表人|制表人|审核人|复核人|经办人|联系人|联系电话|单位负责人|财务负责人|项目负责人|负责人|填报日期|填表日期|制表日期|审核意见)\s*[:：]/i;
 
 export function isNoteText(text: string): boolean {
   return NOTE_START.test(text.trim());
@@ -29,19 +35,22 @@ export function isNoteText(text: string): boolean {
 /** A sentence rather than a value: long, or punctuated like prose or a caption. */
 export function isSentence(text: string): boolean {
   const t = text.trim();
-  return t.length >= 25 || /[。：:]$|[。；;，,].*[。：:]|单位[:：]/.test(t) || /^[(（][0-9一二三四五六七八九十]+[)）]/.test(t);
+  return t.length >= 25 || /[。：:]$|[。；;，,].*[。：:]|单位[:：]/.test(t) || /^[(（][0-9一二三四五六七八九十]+[)）].{6,}/.test(t);
 }
 
 export type RowClass =
   | { kind: "blank" }
   | { kind: "note" }
-  /** `col` is the array index of the label's cell within the row. */
+  /** `col` is the sheet column (or array index for classifyValues) of the label's cell. */
   | { kind: "total"; label: string; scope: "table" | "category"; col: number }
+  /** A row of column numbers under the header: (1) (2) (3), 1 2 3, 栏次 甲 乙. */
+  | { kind: "colnum" }
   | { kind: "data" };
 
 const BLANK: RowClass = { kind: "blank" };
 const NOTE: RowClass = { kind: "note" };
 const DATA: RowClass = { kind: "data" };
+const COLNUM: RowClass = { kind: "colnum" };
 
 /**
  * Classifies a row within columns c0..c1, reading raw values (merges are the caller's concern).
@@ -65,7 +74,7 @@ export function classifyValues(values: Cell[], i0: number, i1: number): RowClass
     if (v === null || v === undefined || v === "") continue;
     if (typeof v === "string") {
       // A total label sits in one of the first three filled cells (after a 序号, say).
-      if (seen < 3 && v.length <= 12 && TOTAL_START.test(v)) {
+      if (seen < 3 && v.length <= 30 && TOTAL_HINT.test(v)) {
         const scope = totalWord(v);
         if (scope) return { kind: "total", label: v.trim(), scope, col: i };
       }
@@ -76,21 +85,69 @@ export function classifyValues(values: Cell[], i0: number, i1: number): RowClass
   }
   if (head < 0) return BLANK;
   const first = values[head];
-  if (typeof first !== "string") return DATA;
+  if (typeof first !== "string") return columnNumbers(values, head, end) ? COLNUM : DATA;
   if (isNoteText(first)) return NOTE;
   // One sentence alone in the row is a note or the next table's caption, not data.
   if (isSentence(first)) {
     for (let i = head + 1; i <= end; i++) if (!isBlank(values[i])) return DATA;
     return NOTE;
   }
+  if (columnNumbers(values, head, end)) return COLNUM;
   return DATA;
 }
 
-/** Strips a leading list number: `1. 支持…`, `2、`, `（三）`, `一、`. */
+const COLNUM_TEXT = /^([(（]\s*\d{1,2}\s*[)）]|栏次|行次|[甲乙丙丁戊己]|[A-Z]|\d{1,2}\s*=\s*[\d+\-*/×()（）\s]+|[(（]?\d{1,2}[)）]?\s*[+\-*/×÷]\s*[(（]?\d{1,2}[)）]?.*)$/;
+
+/**
+ * A row that only numbers the columns: every filled cell a column number, at least three of
+ * them, plain numbers rising by one (`1 2 3 4`) or bracketed/lettered markers.
+ */
+function columnNumbers(values: Cell[], from: number, end: number): boolean {
+  let n = 0;
+  let last: number | null = null;
+  for (let i = from; i <= end; i++) {
+    const v = values[i];
+    if (v === null || v === undefined || v === "") continue;
+    if (typeof v === "number") {
+      if (!Number.isInteger(v) || v < 0 || v > 60) return false;
+      if (last !== null && v !== last + 1) return false;
+      last = v;
+    } else if (typeof v === "string") {
+      const t = toHalfWidth(v).trim();
+      if (t === "") continue;
+      if (/^\d{1,2}$/.test(t)) {
+        const x = Number(t);
+        if (last !== null && x !== last + 1) return false;
+        last = x;
+      } else if (!COLNUM_TEXT.test(t)) return false;
+    } else return false;
+    n++;
+  }
+  return n >= 3;
+}
+
+const CN_DIGITS = "一二三四五六七八九十";
+
+/**
+ * The outline level a label's numbering gives: 一、 → 1, （一） → 2, 1、 / 1. → 3, （1） → 4,
+ * ① → 5; null when it has none. `1.1` and `2021.` are no numbering.
+ */
+export function outlineLevel(text: string): number | null {
+  const t = toHalfWidth(text).trim();
+  if (/^第[一二三四五六七八九十]+(部分|章|篇)/.test(t)) return 1;
+  if (new RegExp(`^[${CN_DIGITS}]+\\s*[、.]`).test(t)) return 1;
+  if (new RegExp(`^\\(\\s*[${CN_DIGITS}]+\\s*\\)`).test(t)) return 2;
+  if (/^\d{1,2}\s*[、.](?!\d)/.test(t)) return 3;
+  if (/^\(\s*\d{1,2}\s*\)/.test(t)) return 4;
+  if (/^[①-⑳]/.test(t)) return 5;
+  return null;
+}
+
+/** Strips a leading list number: `1. 支持…`, `2、`, `（三）`, `一、`, `①`. */
 export function stripNumbering(text: string): string {
   return text
     .trim()
-    .replace(/^([(（]\s*[0-9一二三四五六七八九十]+\s*[)）]|[0-9一二三四五六七八九十]+\s*[.．、)）])\s*/, "")
+    .replace(/^([(（]\s*[0-9一二三四五六七八九十]+\s*[)）]|[0-9一二三四五六七八九十]+\s*[.．、)）](?![0-9])|[①-⑳])\s*/, "")
     .trim();
 }
 
@@ -99,4 +156,22 @@ export function isNumbering(v: Cell): boolean {
   if (typeof v === "number") return Number.isInteger(v) && v >= 0 && v < 100000;
   if (typeof v !== "string") return false;
   return /^\s*([(（]?\s*[0-9一二三四五六七八九十]+\s*[.．、)）]?)\s*$/.test(v);
+}
+
+/** Leading spaces of a label (full-width counts as two): indentation used as an outline. */
+export function indentOf(v: Cell): number {
+  if (typeof v !== "string") return 0;
+  let n = 0;
+  for (const ch of v) {
+    if (ch === " ") n++;
+    else if (ch === "\u3000") n += 2;
+    else break;
+  }
+  return n;
+}
+
+/** `其中：财政拨款` → 财政拨款 (a part of the row above); null when the label is no part. */
+export function partLabel(text: string): string | null {
+  const m = /^\s*其中\s*[:：,，、]?\s*(.*)$/.exec(toHalfWidth(text));
+  return m ? m[1].trim() : null;
 }

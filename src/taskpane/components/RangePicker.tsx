@@ -6,7 +6,7 @@
 import { useEffect, useState } from "react";
 import { Button, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { AddRegular, DeleteRegular } from "@fluentui/react-icons";
-import { TABLE_KINDS, type TableKind } from "../../core/tables/types";
+import { TABLE_KINDS, kindLabel, type TableKind } from "../../core/kinds/index";
 import { addPickedRange, normaliseRange, removeMapping } from "../column-mappings";
 import { usePane } from "../pane-context";
 import { usePaneStyles } from "../styles";
@@ -16,7 +16,7 @@ const useStyles = makeStyles({
 });
 
 export function RangePicker() {
-  const { t, gateway, sheets, mappings, saveMappings, running } = usePane();
+  const { t, lang, gateway, sheets, mappings, saveMappings, running } = usePane();
   const ps = usePaneStyles();
   const s = useStyles();
   // Before a first read the sheet names come from the workbook; after it, from the grids read.
@@ -84,7 +84,7 @@ export function RangePicker() {
           <Select size="small" value={kind} onChange={(_, d) => setKind(d.value as TableKind)}>
             {TABLE_KINDS.map((k) => (
               <option key={k} value={k}>
-                {t(`kind.${k}`)}
+                {kindLabel(k, lang)}
               </option>
             ))}
           </Select>
@@ -109,7 +109,7 @@ export function RangePicker() {
               const columns = Object.keys(m.columns).length;
               const columnsText = t("mapping.columnsOnly", { n: columns });
               // A picked range: range · kind (· columns set by hand); else only columns of a detected table.
-              const what = m.range ? [m.range, m.kind ? t(`kind.${m.kind}`) : null].filter(Boolean).join(" · ") : columnsText;
+              const what = m.range ? [m.range, m.kind ? kindLabel(m.kind, lang) : null].filter(Boolean).join(" · ") : columnsText;
               return (
                 <li key={i} className={s.mapping}>
                   <span className={ps.grow}>

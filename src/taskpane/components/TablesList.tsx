@@ -5,7 +5,7 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { columnLetters, rangeA1 } from "../../core/grid";
 import { tableKey } from "../table-key";
-import { fieldLabel } from "../../core/i18n/messages";
+import { fieldLabel, kindLabel } from "../../core/kinds/index";
 import type { Field, RecognisedTable } from "../../core/tables/types";
 import { FIELDS_BY_KIND, setColumnField } from "../column-mappings";
 import { usePane } from "../pane-context";
@@ -46,7 +46,7 @@ export function TablesList({ tables }: { tables: readonly RecognisedTable[] }) {
                   {table.sheet} · {rangeA1(table.range)}
                 </span>
                 <span>
-                  {t(`kind.${table.kind}`)} · {t("table.unitIs", { unit: t(`unit.${table.unit}`) })}
+                  {kindLabel(table.kind, lang)} · {t("table.unitIs", { unit: t(`unit.${table.unit}`) })}
                   {table.manual ? ` · ${t("table.manual")}` : ""}
                 </span>
               </span>
@@ -58,7 +58,7 @@ export function TablesList({ tables }: { tables: readonly RecognisedTable[] }) {
                 <dt>{t("table.range")}</dt>
                 <dd>{rangeA1(table.range)}</dd>
                 <dt>{t("table.kind")}</dt>
-                <dd>{t(`kind.${table.kind}`)}</dd>
+                <dd>{kindLabel(table.kind, lang)}</dd>
                 <dt>{t("table.unit")}</dt>
                 <dd>
                   {t("table.unitWithSource", {
@@ -108,7 +108,7 @@ export function TablesList({ tables }: { tables: readonly RecognisedTable[] }) {
                         <option value="">{t("mapping.unused")}</option>
                         {FIELDS_BY_KIND[table.kind].map((f) => (
                           <option key={f} value={f}>
-                            {capitalise(fieldLabel(f, lang))}
+                            {capitalise(fieldLabel(table.kind, f, lang))}
                           </option>
                         ))}
                       </Select>

@@ -38,10 +38,6 @@ export const enUS: Record<StringKey, string> = {
   "overview.noFindings": "No findings.",
   "overview.tablesHeading": "Tables found ({n})",
 
-  "kind.composition": "Budget composition",
-  "kind.execution": "Budget execution",
-  "kind.register": "Register",
-  "kind.catalog": "Catalog",
   "unit.元": "yuan",
   "unit.万元": "10k yuan",
   "unit.亿元": "100m yuan",

@@ -40,10 +40,6 @@ export const zhCN = {
   "overview.noFindings": "没有发现问题。",
   "overview.tablesHeading": "识别到的表格（{n} 张）",
 
-  "kind.composition": "预算构成",
-  "kind.execution": "预算执行",
-  "kind.register": "申报清单",
-  "kind.catalog": "政策目录",
   "unit.元": "元",
   "unit.万元": "万元",
   "unit.亿元": "亿元",

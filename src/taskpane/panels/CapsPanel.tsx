@@ -3,7 +3,7 @@ import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { BookRegular } from "@fluentui/react-icons";
 import { RULES, RULE_IDS, type Finding } from "../../core/findings";
 import { rangeA1 } from "../../core/grid";
-import { formatYuan, ruleTitle, severityLabel } from "../../core/i18n/messages";
+import { formatYuan, kindLabel, ruleTitle, severityLabel } from "../../core/i18n/messages";
 import { capExcess } from "../../core/measures";
 import type { RegisterTable } from "../../core/tables/types";
 import { usePane } from "../pane-context";
@@ -69,7 +69,7 @@ export function CapsPanel() {
     <>
       <section className={ps.section} aria-labelledby="caps-register">
         <h2 id="caps-register" className={ps.heading}>
-          {t("kind.register")}
+          {kindLabel("register", lang)}
         </h2>
         {registers.length === 0 ? (
           <p>{t("caps.noRegister")}</p>

@@ -1,4 +1,4 @@
-import { checkCaps } from "../../../src/core/rules/caps";
+import { checkCaps } from "../../../src/core/kinds/register/caps";
 import { CatalogIndex } from "../../../src/core/catalog/match";
 import { BUILTIN_CATALOG } from "../../../src/core/catalog/builtin";
 import type { Catalog } from "../../../src/core/catalog/types";
@@ -110,14 +110,15 @@ describe("cap rules", () => {
       regRow(2, { item: "优质企业扶持", approved: 1_000_000 }),
       regRow(3, { itemCode: "X.1", approved: 10 }),
     ]);
-    // Per-row findings first, then one no-cap per uncapped item (the audit orders them by cell).
+    // Per-row findings first, then one unknown-policy or no-cap per item, on its first row (the
+    // audit orders them by cell): a whole list of one unknown item is one warning, not one a row.
     expect(f.map((x) => [x.rule, x.severity, x.cell])).toEqual([
-      ["cap.unknown-policy", "warning", "F2"],
       ["cap.no-cap", "info", "I4"], // rate item without a base: the base cell is what is missing
+      ["cap.unknown-policy", "warning", "F2"],
       ["cap.no-cap", "info", "H3"],
     ]);
-    expect(f[0].message).toBe("乙公司 政策项 不存在的政策 不在政策目录（caps.json）中，无法核对补贴上限");
-    expect(f[1].params.reason).toBe("base");
+    expect(f[1].message).toBe("乙公司 政策项 不存在的政策 不在政策目录（caps.json）中，无法核对补贴上限");
+    expect(f[0].params.reason).toBe("base");
     expect(f[2].message).toBe("优质企业扶持 在政策目录（caps.json）中未设补贴上限，金额未核对");
   });
 

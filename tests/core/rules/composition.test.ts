@@ -1,4 +1,4 @@
-import { checkComposition } from "../../../src/core/rules/composition";
+import { checkComposition } from "../../../src/core/kinds/composition/check";
 import { withDefaults } from "../../../src/core/settings";
 import type { CompositionTable } from "../../../src/core/tables/types";
 import { fig, handTableA } from "./handTables";

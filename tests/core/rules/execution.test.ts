@@ -1,4 +1,4 @@
-import { checkExecution } from "../../../src/core/rules/execution";
+import { checkExecution } from "../../../src/core/kinds/execution/check";
 import { withDefaults } from "../../../src/core/settings";
 import type { Finding } from "../../../src/core/findings";
 import { fig, handTableB, handTableC } from "./handTables";

@@ -1,4 +1,4 @@
-import { checkRegister } from "../../../src/core/rules/register";
+import { checkRegister } from "../../../src/core/kinds/register/check";
 import { CatalogIndex } from "../../../src/core/catalog/match";
 import { BUILTIN_CATALOG } from "../../../src/core/catalog/builtin";
 import { creditCodeCheckChar } from "../../../src/core/creditCode";

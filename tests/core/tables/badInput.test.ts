@@ -27,8 +27,8 @@ describe("bad input in number cells", () => {
     expect(table.lines[0].unitAmount?.value).toBe(100);
     expect(table.lines[1].unitAmount).toBeNull();
     expect(unreadable).toEqual([
-      { sheet: "表", cell: "C2", row: 1, field: "amount", text: "abc" },
-      { sheet: "表", cell: "D3", row: 2, field: "unitAmount", text: "三百" },
+      { sheet: "表", cell: "C2", row: 1, kind: "composition", field: "amount", text: "abc" },
+      { sheet: "表", cell: "D3", row: 2, kind: "composition", field: "unitAmount", text: "三百" },
     ]);
   });
 
@@ -246,6 +246,6 @@ describe("tables anywhere on a sheet", () => {
 
   it("a sheet with no table gives no table and no crash", () => {
     const r = recognise([sheet([["项目描述"], [], ["abc", 1, true], [null, "#N/A"]]), sheet([])]);
-    expect(r).toEqual({ tables: [], unreadable: [] });
+    expect(r).toEqual({ tables: [], unreadable: [], candidates: [] });
   });
 });

@@ -25,8 +25,16 @@ describe("header variants", () => {
     expect(t.lines[0].amount?.value).toBe(300);
   });
 
-  it("a composition needs unit or quantity (or 二级/三级), so a bare name + amount list is no composition", () => {
-    const grid: SheetGrid = { name: "H", top: 0, left: 0, values: [["项目", "金额"], ["x", 1]], merges: [] };
+  it("a bare name + amount list is an allocation table: a composition whose 合计 is checked", () => {
+    const grid: SheetGrid = { name: "H", top: 0, left: 0, values: [["项目", "金额"], ["x", 1], ["y", 2], ["合计", 4]], merges: [] };
+    const [t] = recognise([grid]).tables as CompositionTable[];
+    expect(t.kind).toBe("composition");
+    expect(t.lines.map((l) => [l.item, l.amount?.value])).toEqual([["x", 1], ["y", 2]]);
+    expect(t.totals.map((x) => x.amount?.value)).toEqual([4]);
+  });
+
+  it("a single label over figures is no table: a caption, a form line or a list of numbers", () => {
+    const grid: SheetGrid = { name: "H", top: 0, left: 0, values: [["说明", "备注"], [1, 2]], merges: [] };
     expect(recognise([grid]).tables).toEqual([]);
   });
 

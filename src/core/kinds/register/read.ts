@@ -1,26 +1,24 @@
 /**
- * Application registers (申报项目清单): one row per application or award, possibly a million
+ * Application registers and award lists: one row per application or award, possibly a million
  * of them. Rows are read straight from the value arrays in one loop with no per-cell objects;
  * merges are resolved through the reader only when one reaches into the data area.
+ *
+ * A row holding one label alone (`一、高新技术企业认定奖励`, merged across the table or numbered)
+ * is a category row: it names the group of rows under it, and is no award itself.
  */
-import { readAmount } from "../amount";
-import { readDate, readYear } from "../dates";
-import type { Cell } from "../grid";
-import { toHalfWidth } from "../text";
-import { toYuan, type Unit } from "../units";
-import { detectHeader, type TableSpec } from "./header";
-import { sameColumns } from "./body";
-import { noteUnreadable, textOf, unreadableText, type ReadContext } from "./figures";
-import { classifyValues } from "./rows";
-import type { RegisterField, RegisterRow } from "./types";
+import { readAmount } from "../../amount";
+import { readDate, readYear } from "../../dates";
+import type { Cell } from "../../grid";
+import { toHalfWidth } from "../../text";
+import { toYuan, type Unit } from "../../units";
+import { noteUnreadable, textOf, unreadableText } from "../../tables/figures";
+import { classifyValues, outlineLevel, stripNumbering } from "../../tables/rows";
+import type { TableSpec } from "../../tables/spec";
+import type { ReadEnv } from "../define";
+import type { RegisterField } from "./fields";
+import type { RegisterRow, RegisterTable } from "./types";
 
 type Money = "requested" | "approved" | "base";
-
-export interface RegisterRead {
-  rows: RegisterRow[];
-  col: Partial<Record<RegisterField, number>>;
-  end: number;
-}
 
 const PLAIN_CODE = /^[0-9A-Z]*$/;
 
@@ -33,14 +31,24 @@ function code(v: Cell | undefined): string | null {
 /** Plain decimal text ("5.5", "120000"): read without the general parser. */
 const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
 
-export function readRegister(spec: TableSpec, unit: Unit, ctx: ReadContext): RegisterRead {
+export interface RegisterRead {
+  rows: RegisterRow[];
+  col: RegisterTable["col"];
+  itemFrom: RegisterTable["itemFrom"];
+  /** Last row read (data, total or category row). */
+  end: number;
+}
+
+export function readRegister(spec: TableSpec, env: ReadEnv): RegisterRead {
   const { reader } = spec;
+  const { ctx } = env;
+  const unit = spec.unit;
   const grid = reader.grid;
   const col: Partial<Record<RegisterField, number>> = {};
   const unitOf: Partial<Record<Money, Unit>> = {};
   for (const c of spec.columns) {
     const f = c.field as RegisterField | null;
-    if (!f || col[f] !== undefined) continue;
+    if (!f || col[f] !== undefined || c.part) continue;
     col[f] = c.col;
     if (f === "requested" || f === "approved" || f === "base") unitOf[f] = c.unit ?? unit;
   }
@@ -57,6 +65,7 @@ export function readRegister(spec: TableSpec, unit: Unit, ctx: ReadContext): Reg
   const iTax = ix("taxRegisteredIn");
   const iItemCode = ix("itemCode");
   const iItem = ix("item");
+  const iProject = ix("project");
   const iReq = ix("requested");
   const iApp = ix("approved");
   const iBase = ix("base");
@@ -68,10 +77,12 @@ export function readRegister(spec: TableSpec, unit: Unit, ctx: ReadContext): Reg
   const uBase = unitOf.base ?? unit;
   const mergedBody = grid.merges.some((m) => m.r1 >= first && m.c1 >= spec.c0 && m.c0 <= spec.c1);
   const hasNumbers = iReq >= 0 || iApp >= 0 || iBase >= 0 || iYear >= 0 || iPaid >= 0;
+  const titleYear = iYear < 0 ? spec.context.year : null;
 
   const rows: RegisterRow[] = [];
   const serials = new Map<number, string>();
   let end = first - 1;
+  let group: string | null = null;
   // Set when a number cell's text turns out to be a header row: skip it (same header) or stop.
   let repeatHeader = false;
   let stopAt = -1;
@@ -88,17 +99,18 @@ export function readRegister(spec: TableSpec, unit: Unit, ctx: ReadContext): Reg
     if (r.kind === "number" && !r.percent) return toYuan(r.value, r.unit ?? u);
     if (r.kind === "nothing") return null;
     if (!repeatHeader && headerAgain(row)) return null;
-    noteUnreadable(ctx, row, i + left, field, unreadableText(v));
+    noteUnreadable(ctx, row, i + left, field, unreadableText(v), "register");
     return null;
   };
 
   /** A register's header repeated (or a new table's header) shows as text in number columns. */
   const headerAgain = (row: number): boolean => {
-    const other = detectHeader(reader, row);
+    const other = env.headerAt(row);
     if (!other) return false;
     repeatHeader = true;
-    stopAt = sameColumns(spec, other) ? -1 : row;
-    skipTo = row + other.headerRows - 1;
+    const o = other[0];
+    stopAt = o.kind === spec.kind && o.c0 === spec.c0 && o.c1 === spec.c1 && sameFields(spec, o) ? -1 : row;
+    skipTo = row + o.headerRows - 1;
     return true;
   };
 
@@ -114,15 +126,47 @@ export function readRegister(spec: TableSpec, unit: Unit, ctx: ReadContext): Reg
   };
   const isMoneyCol = (i: number): boolean => i === iReq || i === iApp || i === iBase;
 
+  /** A category row: one label alone, merged across the table, numbered, or in its first column. */
+  const headingOf = (raw: Cell[], row: number): string | null => {
+    let at = -1;
+    for (let i = i0; i <= i1; i++) {
+      const v = i < raw.length ? raw[i] : null;
+      if (v === null || v === undefined || v === "") {
+        // A cell merged down from the row above: this row belongs to that record.
+        if (mergedBody) {
+          const m = reader.merge(row, i + left);
+          if (m && m.r0 < row) return null;
+        }
+        continue;
+      }
+      if (at >= 0 || typeof v !== "string") return null;
+      at = i;
+    }
+    if (at < 0) return null;
+    const text = (raw[at] as string).trim();
+    if (text === "") return null;
+    const m = mergedBody ? reader.merge(row, at + left) : undefined;
+    const spread = !!m && m.c1 > m.c0;
+    if (spread || outlineLevel(text) !== null || (at === i0 && at !== iEnt && at !== iCode)) return stripNumbering(text);
+    return null;
+  };
+
   for (let row = first; row <= spec.limit; row++) {
     const raw = grid.values[row - top];
     if (!raw) continue;
     const cls = classifyValues(raw, i0, i1);
-    if (cls.kind === "blank" || cls.kind === "total") {
-      if (cls.kind === "total") end = row;
+    if (cls.kind === "blank" || cls.kind === "colnum") continue;
+    if (cls.kind === "total") {
+      end = row;
       continue;
     }
     if (cls.kind === "note") break;
+    const heading = headingOf(raw, row);
+    if (heading !== null) {
+      group = heading;
+      end = row;
+      continue;
+    }
     const v = mergedBody ? resolved(row) : raw;
     repeatHeader = false;
     const requested = iReq >= 0 ? money(v[iReq], row, iReq, "requested", uReq) : null;
@@ -138,13 +182,13 @@ export function readRegister(spec: TableSpec, unit: Unit, ctx: ReadContext): Reg
       continue;
     }
     const base = iBase >= 0 ? money(v[iBase], row, iBase, "base", uBase) : null;
-    let year: number | null = null;
+    let year: number | null = titleYear;
     if (iYear >= 0) {
       const y = v[iYear];
       if (typeof y === "number" && Number.isInteger(y) && y >= 1900 && y <= 9999) year = y;
       else if (y !== null && y !== undefined && !(typeof y === "string" && y.trim() === "")) {
         year = readYear(y);
-        if (year === null) noteUnreadable(ctx, row, iYear + left, "year", unreadableText(y));
+        if (year === null) noteUnreadable(ctx, row, iYear + left, "year", unreadableText(y), "register");
       }
     }
     let paidOn: string | null = null;
@@ -158,7 +202,7 @@ export function readRegister(spec: TableSpec, unit: Unit, ctx: ReadContext): Reg
           paidOn = d.iso;
           // Payment dates repeat a lot: remember serials already converted.
           if (typeof p === "number" && serials.size < 100_000) serials.set(p, d.iso);
-        } else if (d.kind === "unreadable") noteUnreadable(ctx, row, iPaid + left, "paidOn", d.text);
+        } else if (d.kind === "unreadable") noteUnreadable(ctx, row, iPaid + left, "paidOn", d.text, "register");
       }
     }
     const enterprise = iEnt >= 0 ? textOf(v[iEnt]) : null;
@@ -166,9 +210,9 @@ export function readRegister(spec: TableSpec, unit: Unit, ctx: ReadContext): Reg
     const item = iItem >= 0 ? textOf(v[iItem]) : null;
     const itemCode = iItemCode >= 0 ? textOf(v[iItemCode]) : null;
     if (!enterprise && !creditCode && !item && !itemCode && requested === null && approved === null && base === null) {
-      if (!hasNumbers || (year === null && paidOn === null)) continue; // only a 序号 or a stray remark
+      if (!hasNumbers || (iYear < 0 && paidOn === null) || (year === null && paidOn === null)) continue; // only a 序号 or a stray remark
     }
-    rows.push({
+    const r: RegisterRow = {
       row,
       enterprise,
       creditCode,
@@ -182,8 +226,15 @@ export function readRegister(spec: TableSpec, unit: Unit, ctx: ReadContext): Reg
       year,
       batch: iBatch >= 0 ? textOf(v[iBatch]) : null,
       paidOn,
-    });
+    };
+    if (iProject >= 0) r.project = textOf(v[iProject]);
+    if (group !== null) r.group = group;
+    rows.push(r);
     end = row;
   }
-  return { rows, col, end };
+  return { rows, col, end, itemFrom: iItem >= 0 || iItemCode >= 0 ? "column" : null };
+}
+
+function sameFields(a: TableSpec, b: TableSpec): boolean {
+  return a.columns.every((c, i) => c.field === b.columns[i]?.field && c.year === b.columns[i]?.year);
 }

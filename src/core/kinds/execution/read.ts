@@ -3,19 +3,22 @@
  * group per year (Table C). A budget cell merged over several category rows is the year's budget
  * stated once: rows get no budget of their own (budgetSpanned) and the table a GroupBudget.
  */
-import type { Period } from "../amount";
-import { readYear, lastDayOfMonth, type IsoDate } from "../dates";
-import { a1, isBlank } from "../grid";
-import { toHalfWidth } from "../text";
-import type { Unit } from "../units";
-import type { Body } from "./body";
-import { figureAt, noteUnreadable, readFigure, textOf, unreadableText, type NumberKind, type ReadContext } from "./figures";
-import type { TableSpec } from "./header";
-import { stripNumbering } from "./rows";
-import type { ExecutionField, ExecutionFigures, ExecutionRow, ExecutionTable, Figure, GroupBudget } from "./types";
+import type { Period } from "../../amount";
+import { readYear, lastDayOfMonth, type IsoDate } from "../../dates";
+import { a1, isBlank } from "../../grid";
+import { toHalfWidth } from "../../text";
+import type { Unit } from "../../units";
+import type { Figure } from "../../tables/base";
+import { codeText, figureAt, noteUnreadable, readFigure, textOf, unreadableText, type NumberKind } from "../../tables/figures";
+import type { TableSpec } from "../../tables/spec";
+import { indentOf, stripNumbering } from "../../tables/rows";
+import { outlineLevels, parentsOf } from "../../tables/structure";
+import type { ReadEnv } from "../define";
+import type { ExecutionField } from "./fields";
+import type { ExecutionFigures, ExecutionRow, ExecutionTable, GroupBudget } from "./types";
 
-type YearField = "initialBudget" | "budget" | "actual" | "rate";
-const YEAR_FIELDS: readonly YearField[] = ["initialBudget", "budget", "actual", "rate"];
+type YearField = "initialBudget" | "budget" | "actual" | "rate" | "progress";
+const YEAR_FIELDS: readonly YearField[] = ["initialBudget", "budget", "actual", "rate", "progress"];
 
 interface Col {
   col: number;
@@ -27,6 +30,8 @@ interface YearGroup {
   /** Null in the by-year layout: the year comes from each row. */
   year: number | null;
   cols: Partial<Record<YearField, Col>>;
+  /** Part columns of 实际支出 (基本支出 / 项目支出). */
+  parts: Col[];
 }
 
 export type ExecutionRead = Pick<ExecutionTable, "layout" | "rows" | "total" | "groupBudgets">;
@@ -42,8 +47,13 @@ function groupsOf(spec: TableSpec, unit: Unit, fallbackYear: number | null): { g
     const year = byYear ? null : c.year ?? fallbackYear;
     if (!byYear && year === null) return;
     let g = groups.find((x) => x.year === year);
-    if (!g) groups.push((g = { year, cols: {} }));
-    g.cols[f] ??= { col: c.col, unit: c.unit ?? unit, period: spec.periods[i] };
+    if (!g) groups.push((g = { year, cols: {}, parts: [] }));
+    const col = { col: c.col, unit: c.unit ?? unit, period: spec.periods[i] };
+    if (c.part) {
+      if (f === "actual") g.parts.push(col);
+      return;
+    }
+    g.cols[f] ??= col;
   });
   // "调整后预算 (or the only budget column)": a lone 年初预算 serves as the budget too.
   for (const g of groups) if (!g.cols.budget && g.cols.initialBudget) g.cols.budget = g.cols.initialBudget;
@@ -63,16 +73,20 @@ function asOfFrom(year: number, period: Period | null | undefined): IsoDate | un
   return period ? lastDayOfMonth(year, period.toMonth) : undefined;
 }
 
-const KIND_OF: Record<YearField, NumberKind> = { initialBudget: "amount", budget: "amount", actual: "amount", rate: "rate" };
+const KIND_OF: Record<YearField, NumberKind> = {
+  initialBudget: "amount",
+  budget: "amount",
+  actual: "amount",
+  rate: "rate",
+  progress: "rate",
+};
 
-export function readExecution(
-  spec: TableSpec,
-  body: Body,
-  unit: Unit,
-  ctx: ReadContext,
-  fallbackYear: number | null,
-): ExecutionRead {
+export function readExecution(spec: TableSpec, env: ReadEnv): ExecutionRead & { end: number } {
   const { reader } = spec;
+  const { ctx } = env;
+  const unit = spec.unit;
+  const body = env.body();
+  const fallbackYear = spec.context.year;
   const { groups, byYear } = groupsOf(spec, unit, fallbackYear);
   const colOf = (f: ExecutionField) => spec.columns.find((c) => c.field === f);
   const yearCol = colOf("year");
@@ -82,13 +96,14 @@ export function readExecution(
   const groupBudgets: GroupBudget[] = [];
   const seenMerges = new Set<string>();
   const rows: ExecutionRow[] = [];
+  const outline: { label: string | null; code: string | null; indent: number }[] = [];
   let total: ExecutionRow | null = null;
 
   const figures = (row: number, g: YearGroup, year: number): ExecutionFigures => {
     const read = (f: YearField): { figure: Figure | null; period?: Period } => {
       const c = g.cols[f];
       if (!c) return { figure: null };
-      const r = readFigure(reader, ctx, row, c.col, f, KIND_OF[f], c.unit);
+      const r = readFigure(reader, ctx, row, c.col, f, KIND_OF[f], c.unit, "execution");
       return { figure: r.figure, period: r.read?.period };
     };
     let budgetSpanned = false;
@@ -101,7 +116,7 @@ export function readExecution(
         if (!seenMerges.has(key)) {
           seenMerges.add(key);
           // The merge's own value, read once at its top-left cell.
-          const fig = figureAt(reader, ctx, m.r0, m.c0, reader.raw(m.r0, m.c0), "budget", "amount", bc.unit).figure;
+          const fig = figureAt(reader, ctx, m.r0, m.c0, reader.raw(m.r0, m.c0), "budget", "amount", bc.unit, "execution").figure;
           if (fig) {
             const spanned: number[] = [];
             for (let r = m.r0; r <= m.r1; r++) spanned.push(r);
@@ -119,10 +134,16 @@ export function readExecution(
       actual: actual.figure,
       statedRate: read("rate").figure,
     };
-    const asOf = asOfFrom(year, actual.period ?? g.cols.actual?.period);
+    if (g.cols.progress) out.statedProgress = read("progress").figure;
+    if (g.parts.length > 0) {
+      out.parts = {};
+      for (const p of g.parts) out.parts[p.col] = readFigure(reader, ctx, row, p.col, "actual", "amount", p.unit, "execution").figure;
+    }
+    const asOf = asOfFrom(year, actual.period ?? g.cols.actual?.period) ?? (year === yearOfContext ? spec.context.asOf ?? undefined : undefined);
     if (asOf) out.asOf = asOf;
     return out;
   };
+  const yearOfContext = spec.context.asOf ? Number(spec.context.asOf.slice(0, 4)) : null;
 
   for (const { row, cls } of body.rows) {
     const isTotal = cls.kind === "total";
@@ -137,7 +158,7 @@ export function readExecution(
       rowYearValue = rowYear(raw);
       if (rowYearValue === null) {
         if (raw !== null && String(raw).trim() !== "" && yearCol) {
-          noteUnreadable(ctx, row, yearCol.col, "year", unreadableText(raw));
+          noteUnreadable(ctx, row, yearCol.col, "year", unreadableText(raw), "execution");
         }
         continue;
       }
@@ -152,7 +173,7 @@ export function readExecution(
       const latest = rows.reduce((y, r) => Math.max(y, r.years[0]?.year ?? 0), 0);
       if (latest) for (const g of groups) years.push(figures(row, g, latest));
     }
-    const itemCount = countCol ? readFigure(reader, ctx, row, countCol.col, "itemCount", "count", unit).figure : null;
+    const itemCount = countCol ? readFigure(reader, ctx, row, countCol.col, "itemCount", "count", unit, "execution").figure : null;
     const er: ExecutionRow = {
       row,
       label,
@@ -167,14 +188,28 @@ export function readExecution(
     }
     if (!labelText && years.every((y) => !y.budget && !y.actual && !y.statedRate && !y.initialBudget) && !itemCount) continue;
     rows.push(er);
+    outline.push({ label: labelText, code: codeText(spec, row), indent: labelCol ? indentOf(reader.value(row, labelCol.col)) : 0 });
   }
+  if (!byYear) linkOutline(rows, outline);
   if (!byYear) {
     for (const g of groups) {
       const budgetCol = g.cols.budget?.col;
       if (g.year !== null && budgetCol !== undefined) budgetStatedOnce(spec, rows, total, groupBudgets, g.year, budgetCol);
     }
   }
-  return { layout: byYear ? "by-year" : "by-category", rows, total, groupBudgets };
+  return { layout: byYear ? "by-year" : "by-category", rows, total, groupBudgets, end: body.end };
+}
+
+/** Rows of an outline (类/款/项 codes, numbered headings): each parent knows its children. */
+function linkOutline(rows: ExecutionRow[], outline: { label: string | null; code: string | null; indent: number }[]): void {
+  const levels = outlineLevels(outline);
+  if (levels.every((l) => l === null)) return;
+  const parents = parentsOf(levels);
+  parents.forEach((p, i) => {
+    if (p < 0) return;
+    rows[i].parent = rows[p].row;
+    (rows[p].children ??= []).push(rows[i].row);
+  });
 }
 
 /**

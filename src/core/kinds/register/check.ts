@@ -3,16 +3,23 @@
  * registered, and payments after the year's deadline. Built for registers of a million rows:
  * per-row work is a few map lookups; names are normalised once per distinct string.
  */
-import { a1 } from "../grid";
-import type { Finding } from "../findings";
-import type { AuditSettings } from "../settings";
-import type { RegisterField, RegisterRow, RegisterTable } from "../tables/types";
-import { creditCodeProblem } from "../creditCode";
-import { nameKey, toHalfWidth } from "../text";
-import { CatalogIndex, codeKey } from "../catalog/match";
-import type { CatalogItem } from "../catalog/types";
-import { makeFinding } from "./finding";
-import { firstOccurrences } from "./firstSeen";
+import { a1 } from "../../grid";
+import type { Finding } from "../../findings";
+import type { AuditSettings } from "../../settings";
+import { creditCodeProblem } from "../../creditCode";
+import { nameKey, toHalfWidth } from "../../text";
+import { CatalogIndex, codeKey } from "../../catalog/match";
+import type { CatalogItem } from "../../catalog/types";
+import { firstOccurrences } from "../../rules/firstSeen";
+import { listWithoutItem } from "./caps";
+import type { RegisterField } from "./fields";
+import type { RegisterRow, RegisterTable } from "./types";
+import {
+  registerDuplicate,
+  registerIneligibleLocation,
+  registerInvalidCreditCode,
+  registerLateDisbursement,
+} from "./rules";
 
 export function checkRegister(t: RegisterTable, index: CatalogIndex, settings: AuditSettings): Finding[] {
   const out: Finding[] = [];
@@ -58,6 +65,8 @@ export function checkRegister(t: RegisterTable, index: CatalogIndex, settings: A
     }
     return d;
   };
+  const wholeList = listWithoutItem(t);
+  const LIST_ITEM = idOf("list");
   // Duplicate keys per row, resolved in one pass after the loop: enterprise, and item-year.
   const rows = t.rows;
   const who: (string | null)[] = new Array(rows.length).fill(null);
@@ -71,11 +80,8 @@ export function checkRegister(t: RegisterTable, index: CatalogIndex, settings: A
       const problem = creditCodeProblem(code);
       if (problem !== null) {
         out.push(
-          makeFinding(
-            "register.invalid-credit-code",
-            t.sheet,
-            cellOf(r.row, "creditCode"),
-            r.row,
+          registerInvalidCreditCode.at(
+            { sheet: t.sheet, cell: cellOf(r.row, "creditCode"), row: r.row },
             { enterprise: r.enterprise, code, problem, length: code.trim().length },
             lang,
           ),
@@ -96,11 +102,8 @@ export function checkRegister(t: RegisterTable, index: CatalogIndex, settings: A
       const deadline = deadlineOf(year);
       if (r.paidOn > deadline) {
         out.push(
-          makeFinding(
-            "register.late-disbursement",
-            t.sheet,
-            cellOf(r.row, "paidOn"),
-            r.row,
+          registerLateDisbursement.at(
+            { sheet: t.sheet, cell: cellOf(r.row, "paidOn"), row: r.row },
             { enterprise: r.enterprise, item: r.item ?? r.itemCode, paidOn: r.paidOn, deadline, year },
             lang,
           ),
@@ -110,7 +113,14 @@ export function checkRegister(t: RegisterTable, index: CatalogIndex, settings: A
 
     // register.duplicate: enterprise by credit code, else by name; item by catalog entry, else by text
     const enterprise = code ? canonicalCode(code) : r.enterprise ? enterprises.get(r.enterprise) : "";
-    if (!enterprise || !(r.item || r.itemCode)) continue;
+    if (!enterprise) continue;
+    if (!(r.item || r.itemCode)) {
+      // A list with no item anywhere is one award list: the same enterprise twice in a year is a duplicate.
+      if (!wholeList) continue;
+      who[i] = enterprise;
+      what[i] = LIST_ITEM * 10_000 + (r.year ?? 0);
+      continue;
+    }
     const item = index.findBy(r.itemCode, r.item, r.year);
     who[i] = enterprise;
     what[i] = (item ? catalogId(item) : r.item ? textIds.get(r.item) : codeIds.get(r.itemCode as string)) * 10_000 + (r.year ?? 0);
@@ -122,11 +132,8 @@ export function checkRegister(t: RegisterTable, index: CatalogIndex, settings: A
     const r = rows[i];
     const f = rows[first[i]];
     out.push(
-      makeFinding(
-        "register.duplicate",
-        t.sheet,
-        cellOf(r.row, r.item ? "item" : "itemCode", "enterprise"),
-        r.row,
+      registerDuplicate.at(
+        { sheet: t.sheet, cell: cellOf(r.row, r.item ? "item" : "itemCode", "enterprise"), row: r.row },
         {
           enterprise: r.enterprise ?? r.creditCode,
           creditCode: r.creditCode,
@@ -142,11 +149,8 @@ export function checkRegister(t: RegisterTable, index: CatalogIndex, settings: A
   return out;
 
   function location(r: RegisterRow, field: "registeredIn" | "taxRegisteredIn", place: string): Finding {
-    return makeFinding(
-      "register.ineligible-location",
-      t.sheet,
-      cellOf(r.row, field),
-      r.row,
+    return registerIneligibleLocation.at(
+      { sheet: t.sheet, cell: cellOf(r.row, field), row: r.row },
       { enterprise: r.enterprise, field, place, district: settings.district },
       lang,
     );

@@ -1,0 +1,143 @@
+/**
+ * Caps written in words, as policies publish them: `给予一次性奖励20万元` (a fixed amount),
+ * `最高不超过100万元` (a maximum), `按上一年度研发费用的10%给予资助，最高不超过100万元` (a rate of a
+ * named base, with a maximum), and two sub-items in one cell (`国家级奖励100万元；市级奖励50万元`).
+ * What cannot be read is said so, never guessed.
+ */
+import { toHalfWidth } from "../text";
+import { toYuan, type Unit } from "../units";
+import type { CapType } from "./types";
+
+export interface ProseCap {
+  /** The sub-item's qualifier when one cell holds several (`国家级`), else null. */
+  qualifier: string | null;
+  capType: CapType;
+  /** Fixed or maximum amount in 元 (for a rate: its maximum, if any). */
+  capAmount: number | null;
+  /** For a rate: the fraction (0.1). */
+  rate: number | null;
+  /** For a rate: what it is a rate of (`上一年度研发费用`). */
+  base: string | null;
+  /** The clause it was read from. */
+  text: string;
+}
+
+export type ProseRead = { kind: "caps"; caps: ProseCap[] } | { kind: "none" } | { kind: "unreadable"; text: string };
+
+const AMOUNT = /(\d+(?:,\d{3})*(?:\.\d+)?)\s*(亿元|万元|元|亿|万)/g;
+const RATE = /(\d+(?:\.\d+)?)\s*%/;
+const MAX_WORD = /(最高|最多|不超过|不高于|上限|封顶|以内|为限|至多|累计不超过)/;
+const RANGE = /(\d+(?:\.\d+)?)\s*(?:万元|万|元)?\s*[-~～—–至到]\s*(\d+(?:\.\d+)?)\s*(亿元|万元|元|亿|万)/;
+const GIVE = /(给予|奖励|补贴|补助|资助|扶持|支持|奖补)/;
+const BASE_WORD = /(研发费用|研发投入|研发经费|设备投资|设备购置|投资额|总投资|固定资产投资|投资|销售收入|营业收入|主营业务收入|产值|租金|费用|投入|合同金额|实际支付|贷款利息|利息|保费|贷款)/;
+
+function unitOf(word: string): Unit {
+  if (word.startsWith("亿")) return "亿元";
+  if (word.startsWith("万")) return "万元";
+  return "元";
+}
+
+function amounts(clause: string): { value: number; index: number }[] {
+  const out: { value: number; index: number }[] = [];
+  for (const m of clause.matchAll(AMOUNT)) {
+    const v = Number(m[1].replace(/,/g, ""));
+    if (Number.isFinite(v)) out.push({ value: toYuan(v, unitOf(m[2])), index: m.index ?? 0 });
+  }
+  return out;
+}
+
+/** The noun phrase a rate is of: `按上一年度研发费用的10%` → 上一年度研发费用. */
+function baseOf(clause: string, rateAt: number): string | null {
+  const before = clause.slice(0, rateAt);
+  const by = /(?:按|按照|以|依据)([^，,；;。按]{1,24}?)(?:的|之)?\s*$/.exec(before);
+  if (by && by[1].trim()) return by[1].trim();
+  const m = BASE_WORD.exec(before) ?? BASE_WORD.exec(clause);
+  return m ? m[0] : null;
+}
+
+/** The qualifier of a sub-item: the words before what is given (`对国家级企业技术中心给予…` → 国家级企业技术中心). */
+function qualifierOf(clause: string): string | null {
+  const give = GIVE.exec(clause);
+  const head = (give ? clause.slice(0, give.index) : "").replace(/^[\d(（)）.、①-⑳\s]+/, "");
+  const q = head.replace(/^(对于|对|其中|被|获得|认定为|首次)/, "").replace(/(的|，|,|企业|单位)$/, "").trim();
+  return q.length >= 2 && q.length <= 20 ? q : null;
+}
+
+function readClause(clause: string): ProseCap | "none" | "unreadable" {
+  const rate = RATE.exec(clause);
+  const found = amounts(clause);
+  const range = RANGE.exec(clause);
+  if (rate) {
+    const fraction = Number(rate[1]) / 100;
+    if (!Number.isFinite(fraction) || fraction <= 0 || fraction > 1) return "unreadable";
+    const cap = found.find((a) => MAX_WORD.test(clause.slice(Math.max(0, a.index - 8), a.index))) ?? (found.length === 1 ? found[0] : undefined);
+    return {
+      qualifier: null,
+      capType: "rate",
+      capAmount: cap ? cap.value : null,
+      rate: fraction,
+      base: baseOf(clause, rate.index),
+      text: clause,
+    };
+  }
+  if (range) {
+    const hi = toYuan(Number(range[2]), unitOf(range[3]));
+    return { qualifier: null, capType: "max", capAmount: hi, rate: null, base: null, text: clause };
+  }
+  if (found.length === 0) return /\d/.test(clause) || /比例|一定|适当/.test(clause) ? "unreadable" : "none";
+  if (found.length > 1) {
+    // Several amounts in one clause without a rate: only a maximum among them reads clearly.
+    const max = found.find((a) => MAX_WORD.test(clause.slice(Math.max(0, a.index - 8), a.index)));
+    if (!max) return "unreadable";
+    return { qualifier: null, capType: "max", capAmount: max.value, rate: null, base: null, text: clause };
+  }
+  const a = found[0];
+  const isMax = MAX_WORD.test(clause);
+  return { qualifier: null, capType: isMax ? "max" : "fixed", capAmount: a.value, rate: null, base: null, text: clause };
+}
+
+/** Reads a standard written in words into caps, one per sub-item. */
+export function readProseCap(text: string): ProseRead {
+  const t = toHalfWidth(text).replace(/\s+/g, "").trim();
+  if (t === "") return { kind: "none" };
+  // Sub-items: clauses separated by ；/; or numbered (1)…(2)…, each with its own figure.
+  const clauses = t
+    .split(/[；;]|(?=[(（][1-9一二三四五六七八九][)）])|(?=[①-⑳])|(?<=[。])(?=.)/)
+    .map((s) => s.replace(/[。]$/, "").trim())
+    .filter((s) => s !== "");
+  const withFigures = clauses.filter((c) => /\d/.test(c));
+  if (withFigures.length <= 1) {
+    // One clause, or a rate clause followed by its maximum in the next one (`…10%；最高100万元`).
+    const r = readClause(t);
+    if (r === "none") return { kind: "none" };
+    if (r === "unreadable") return { kind: "unreadable", text };
+    return { kind: "caps", caps: [r] };
+  }
+  const caps: ProseCap[] = [];
+  for (let i = 0; i < withFigures.length; i++) {
+    const clause = withFigures[i];
+    // `按…10%给予资助，最高不超过100万元`: a maximum clause alone belongs to the rate before it.
+    if (caps.length > 0 && !RATE.test(clause) && MAX_WORD.test(clause) && !GIVE.test(clause.replace(MAX_WORD, ""))) {
+      const prev = caps[caps.length - 1];
+      const a = amounts(clause)[0];
+      if (a && prev.capType === "rate" && prev.capAmount === null) {
+        prev.capAmount = a.value;
+        prev.text += "；" + clause;
+        continue;
+      }
+    }
+    const r = readClause(clause);
+    if (r === "none") continue;
+    if (r === "unreadable") return { kind: "unreadable", text };
+    r.qualifier = qualifierOf(clause);
+    caps.push(r);
+  }
+  if (caps.length === 0) return { kind: "unreadable", text };
+  if (caps.length === 1) caps[0].qualifier = null;
+  // Several caps without telling sub-items apart cannot be kept apart: unreadable.
+  if (caps.length > 1 && caps.some((c) => c.qualifier === null)) {
+    const distinct = new Set(caps.map((c) => c.qualifier));
+    if (distinct.size < caps.length) return { kind: "unreadable", text };
+  }
+  return { kind: "caps", caps };
+}

@@ -1,0 +1,71 @@
+/** The fields of a policy catalog (政策目录, 支持标准一览表). */
+import { both } from "../../i18n/localised";
+import type { FieldSet } from "../define";
+
+export const CATALOG_FIELDS = {
+  seq: { label: both("序号", "No."), value: "seq", words: { exact: ["序号", "序", "no", "no.", "#"] } },
+  code: {
+    label: both("政策代码", "policy code"),
+    value: "code",
+    words: { exact: ["政策代码", "代码", "编号", "编码", "政策编号", "政策编码", "条款编号", "code"], core: ["代码", "编码"] },
+  },
+  item: {
+    label: both("政策项", "policy item"),
+    value: "label",
+    words: {
+      exact: [
+        "政策项", "政策名称", "政策项目", "项目", "项目名称", "扶持项目", "支持项目", "奖励项目", "补贴项目", "事项", "支持事项",
+        "扶持事项", "奖励事项", "政策条款", "条款", "支持方向", "扶持方向", "支持内容", "扶持内容", "奖励类别", "item", "name",
+      ],
+      core: ["政策项", "项目", "事项", "条款", "政策名称"],
+      not: ["代码", "编码", "编号", "标准", "金额", "文件", "依据", "类型", "比例"],
+    },
+  },
+  category: {
+    label: both("政策类", "category"),
+    value: "label",
+    words: { exact: ["政策类", "政策类别", "类别", "政策方向", "方向", "category"], not: ["数"] },
+  },
+  capType: {
+    label: both("上限类型", "cap type"),
+    value: "capType",
+    words: { exact: ["上限类型", "标准类型", "补贴类型", "补贴方式", "支持方式", "扶持方式", "奖励方式", "资助方式", "captype"], core: ["方式", "类型"] },
+  },
+  capAmount: {
+    label: both("上限金额", "cap amount"),
+    value: "amount",
+    words: {
+      exact: ["上限金额", "补贴上限", "补贴标准", "最高金额", "上限", "扶持上限", "最高补贴", "最高补贴金额", "最高限额", "限额", "标准金额", "capamount", "cap"],
+      core: ["上限", "最高", "限额"],
+    },
+  },
+  rate: {
+    label: both("比例", "rate"),
+    value: "share",
+    words: { exact: ["比例", "补贴比例", "扶持比例", "资助比例", "奖励比例", "补助比例", "rate"], core: ["比例"] },
+  },
+  base: {
+    label: both("计算基数", "base"),
+    value: "text",
+    words: { exact: ["计算基数", "基数", "补贴基数", "计算依据", "base"], core: ["基数"] },
+  },
+  standard: {
+    label: both("支持标准", "standard"),
+    value: "standard",
+    words: {
+      exact: [
+        "支持标准", "扶持标准", "补贴标准", "奖励标准", "资助标准", "支持方式及标准", "扶持方式及标准", "奖励办法", "支持政策",
+        "政策内容", "补助标准", "扶持政策", "支持力度", "奖励额度", "标准", "standard",
+      ],
+      core: ["标准", "额度", "力度"],
+    },
+  },
+  year: { label: both("年度", "year"), value: "year", words: { exact: ["年度", "年份", "year"] } },
+  document: {
+    label: both("依据文件", "document"),
+    value: "text",
+    words: { exact: ["依据文件", "政策依据", "文件", "依据", "文件依据", "政策文件", "文号", "document"], core: ["依据", "文件", "文号"] },
+  },
+} as const satisfies FieldSet<string>;
+
+export type CatalogField = keyof typeof CATALOG_FIELDS;

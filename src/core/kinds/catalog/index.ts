@@ -1,0 +1,28 @@
+/** The catalog kind: policy items and their caps, in figures or in words. */
+import { both } from "../../i18n/localised";
+import type { KindDescriptor } from "../define";
+import { CATALOG_FIELDS, type CatalogField } from "./fields";
+import { readCatalog } from "./read";
+import { CATALOG_RULES, unreadableStandard } from "./rules";
+import type { CatalogTable } from "./types";
+
+export const catalog: KindDescriptor<"catalog", CatalogTable, CatalogField, "caps"> = {
+  kind: "catalog",
+  label: both("政策目录", "Catalog"),
+  group: "caps",
+  fields: CATALOG_FIELDS,
+  requires: [["item", "code"], ["capType", "capAmount", "rate", "standard", "document"]],
+  priority: 3,
+  read(spec, env): CatalogTable {
+    const { items, unreadableStandards, end } = readCatalog(spec, env);
+    const t: CatalogTable = { ...env.base(spec.manual ? spec.limit : end), kind: "catalog", items };
+    if (unreadableStandards.length > 0) t.unreadableStandards = unreadableStandards;
+    return t;
+  },
+  check(t, env) {
+    return (t.unreadableStandards ?? []).map((u) =>
+      unreadableStandard.at({ sheet: t.sheet, cell: u.cell, row: u.row }, { item: u.item, text: u.text }, env.settings.lang),
+    );
+  },
+  rules: CATALOG_RULES,
+};

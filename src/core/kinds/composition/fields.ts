@@ -1,0 +1,72 @@
+/** The fields of a budget composition or allocation table (预算构成明细, 资金分配表, 预算明细). */
+import { both } from "../../i18n/localised";
+import type { FieldSet } from "../define";
+
+export const COMPOSITION_FIELDS = {
+  seq: { label: both("序号", "No."), value: "seq", words: { exact: ["序号", "序", "no", "no.", "#"] } },
+  code: {
+    label: both("编码", "classification code"),
+    value: "code",
+    words: {
+      exact: ["科目编码", "功能分类科目编码", "项目编码", "编码", "代码", "科目代码", "预算科目编码", "支出功能分类科目编码", "类款项", "code"],
+      core: ["科目编码", "编码", "科目代码"],
+    },
+  },
+  category: {
+    label: both("政策类", "category"),
+    value: "label",
+    words: {
+      exact: ["二级", "二级项目", "二级分类", "二级目录", "政策类", "政策类别", "政策方向", "类别", "大类", "分类", "项目类别", "支出类别", "资金类别", "category"],
+      core: ["类别", "分类", "二级"],
+      not: ["数", "金额"],
+    },
+  },
+  item: {
+    label: both("预算项目", "budget line"),
+    value: "label",
+    words: {
+      exact: [
+        "三级", "三级项目", "三级明细", "三级目录", "政策项", "政策项目", "政策内容", "项目", "项目名称", "明细", "明细项目",
+        "扶持内容", "科目名称", "功能分类科目名称", "支出功能分类科目名称", "支出项目", "资金用途", "用途", "品目", "设备名称",
+        "名称", "内容", "支出内容", "地区", "区县", "单位", "单位名称", "部门", "预算单位", "资金名称", "项目内容", "购置内容",
+        "采购品目", "货物名称", "item", "line",
+      ],
+      core: ["名称", "项目", "科目", "内容", "用途", "品目"],
+      not: ["编码", "代码", "金额", "数", "资金", "预算", "单价", "标准", "类别", "负责人", "编号"],
+    },
+  },
+  amount: {
+    label: both("预算金额", "amount"),
+    value: "amount",
+    repeat: "parts",
+    words: {
+      exact: [
+        "预算金额", "金额", "预算数", "预算", "预算额", "预算资金", "资金", "合计", "总额", "总计", "资金数", "安排金额", "下达金额",
+        "分配金额", "资金金额", "拨款金额", "补助金额", "预算总额", "安排资金", "下达资金", "分配资金", "资金安排", "预算安排",
+        "投资额", "总价", "amount", "budget",
+      ],
+      core: ["金额", "预算", "资金", "总额", "总价", "合计"],
+      not: ["单价", "均价", "标准", "数量", "率", "比例", "编码", "代码", "名称", "占比"],
+    },
+  },
+  unitAmount: {
+    label: both("单价/均价", "unit amount"),
+    value: "amount",
+    words: {
+      exact: ["单价", "均价", "标准", "补贴标准", "扶持标准", "单位金额", "单价/均价", "单价均价", "平均单价", "unitamount", "unitprice"],
+      core: ["单价", "均价", "标准"],
+      not: ["数量"],
+    },
+  },
+  quantity: {
+    label: both("数量", "quantity"),
+    value: "count",
+    words: {
+      exact: ["数量", "个数", "户数", "家数", "企业数", "项目数", "扶持数量", "预计数量", "台数", "台件数", "套数", "预计户数", "quantity", "qty", "count"],
+      core: ["数量", "个数", "台数", "户数", "家数", "套数"],
+      not: ["金额", "单价"],
+    },
+  },
+} as const satisfies FieldSet<string>;
+
+export type CompositionField = keyof typeof COMPOSITION_FIELDS;

@@ -1,0 +1,26 @@
+/** The composition kind: budget composition, allocation and budget-detail tables. */
+import { both } from "../../i18n/localised";
+import type { KindDescriptor } from "../define";
+import { checkComposition } from "./check";
+import { COMPOSITION_FIELDS, type CompositionField } from "./fields";
+import { readComposition } from "./read";
+import { COMPOSITION_RULES } from "./rules";
+import type { CompositionTable } from "./types";
+
+export const composition: KindDescriptor<"composition", CompositionTable, CompositionField, "composition"> = {
+  kind: "composition",
+  label: both("预算构成", "Budget composition"),
+  group: "composition",
+  fields: COMPOSITION_FIELDS,
+  requires: [["item", "category"], ["amount"]],
+  priority: 2,
+  read(spec, env): CompositionTable {
+    const { lines, totals, end } = readComposition(spec, env);
+    const t: CompositionTable = { ...env.base(spec.manual ? spec.limit : end), kind: "composition", lines, totals };
+    const approved = spec.context.approvedBudget;
+    if (approved) t.approvedBudget = approved;
+    return t;
+  },
+  check: (t, env) => checkComposition(t, env.settings),
+  rules: COMPOSITION_RULES,
+};

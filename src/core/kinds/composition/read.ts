@@ -1,0 +1,186 @@
+/**
+ * Budget composition (预算构成明细) and allocation tables (资金分配表): one line per budget line,
+ * with its category (二级), amount, unit amount and quantity, plus 合计 / 小计 rows.
+ *
+ * Categories: a category written once (a merged cell spanning its lines, or written on the first
+ * line only) applies to each line below it. A leading list number (`1. `, `2、`, `（三）`) is
+ * stripped, so `1. 支持企业专精特新化发展` reads as 支持企业专精特新化发展, the name Table C uses.
+ * Outlines: a numbered or coded line with deeper lines under it is their subtotal, not a line.
+ * `其中：` rows are parts of the line above. Every amount column is read, not only the first.
+ */
+import { a1, isBlank } from "../../grid";
+import { codeText, readFigure, textOf } from "../../tables/figures";
+import { indentOf, partLabel, stripNumbering } from "../../tables/rows";
+import type { TableSpec } from "../../tables/spec";
+import { outlineLevels, parentsOf } from "../../tables/structure";
+import type { Figure } from "../../tables/base";
+import type { Unit } from "../../units";
+import type { ReadEnv } from "../define";
+import type { CompositionField } from "./fields";
+import type { CompositionLine, CompositionTotal } from "./types";
+
+/** A category heading row stating only an amount: the category's subtotal when lines follow. */
+interface Heading {
+  row: number;
+  category: string;
+  amount: Figure;
+  parts?: Record<number, Figure | null>;
+}
+
+type Cols = Partial<Record<CompositionField, { col: number; unit: Unit }>>;
+
+function compositionCols(spec: TableSpec): { cols: Cols; partCols: { col: number; unit: Unit }[] } {
+  const cols: Cols = {};
+  const partCols: { col: number; unit: Unit }[] = [];
+  for (const c of spec.columns) {
+    const f = c.field as CompositionField | null;
+    if (!f) continue;
+    if (c.part) {
+      if (f === "amount") partCols.push({ col: c.col, unit: c.unit ?? spec.unit });
+      continue;
+    }
+    if (cols[f] === undefined) cols[f] = { col: c.col, unit: c.unit ?? spec.unit };
+  }
+  return { cols, partCols };
+}
+
+export function readComposition(spec: TableSpec, env: ReadEnv): { lines: CompositionLine[]; totals: CompositionTotal[]; end: number } {
+  const { reader } = spec;
+  const { ctx } = env;
+  const body = env.body();
+  const { cols, partCols } = compositionCols(spec);
+  const lines: CompositionLine[] = [];
+  const totals: CompositionTotal[] = [];
+  let category: string | null = null;
+  /** The last line when it may be a category heading stating its subtotal. */
+  let heading: Heading | null = null;
+  /** Raw labels of the lines, for the outline. */
+  const outline: { label: string | null; code: string | null; indent: number }[] = [];
+
+  const fig = (row: number, f: "amount" | "unitAmount" | "quantity"): Figure | null => {
+    const c = cols[f];
+    if (!c) return null;
+    return readFigure(reader, ctx, row, c.col, f, f === "quantity" ? "count" : "amount", c.unit, "composition").figure;
+  };
+  const parts = (row: number): Record<number, Figure | null> | undefined => {
+    if (partCols.length === 0) return undefined;
+    const out: Record<number, Figure | null> = {};
+    for (const p of partCols) out[p.col] = readFigure(reader, ctx, row, p.col, "amount", "amount", p.unit, "composition").figure;
+    return out;
+  };
+  const text = (row: number, f: "category" | "item"): string | null => {
+    const c = cols[f];
+    return c ? textOf(reader.value(row, c.col)) : null;
+  };
+
+  for (const { row, cls } of body.rows) {
+    const written = text(row, "category");
+    if (cls.kind === "total") {
+      heading = null;
+      const own = written && written !== cls.label ? stripNumbering(written) : null;
+      const total: CompositionTotal = {
+        row,
+        label: cls.label,
+        scope: cls.scope,
+        category: cls.scope === "category" ? own ?? category : null,
+        amount: fig(row, "amount"),
+        quantity: fig(row, "quantity"),
+      };
+      const p = parts(row);
+      if (p) total.parts = p;
+      totals.push(total);
+      continue;
+    }
+    if (written) category = stripNumbering(written);
+    const rawItem = cols.item ? reader.value(row, cols.item.col) : null;
+    const item = text(row, "item");
+    const amount = fig(row, "amount");
+    const unitAmount = fig(row, "unitAmount");
+    const quantity = fig(row, "quantity");
+    const p = parts(row);
+    const anyPart = p ? Object.values(p).some((x) => x !== null) : false;
+    // A row with a category and nothing else is a category heading, not a line.
+    if (!item && !amount && !unitAmount && !quantity && !anyPart) continue;
+
+    // A category heading with an amount alone (`一、支持… | | 49,550,000`) followed by its lines
+    // states the category's subtotal: it becomes a 小计, not a line counted twice in the 合计.
+    const headed = heading as Heading | null;
+    heading = null;
+    const writesCategory = !!cols.category && !isBlank(reader.raw(row, cols.category.col));
+    if (headed && item && !writesCategory && category === headed.category) {
+      lines.pop();
+      outline.pop();
+      const t: CompositionTotal = { row: headed.row, amount: headed.amount, label: headed.category, category: headed.category, scope: "category", quantity: null };
+      if (headed.parts) t.parts = headed.parts;
+      totals.push(t);
+    }
+    if (category && writesCategory && !item && cols.item && amount && !unitAmount && !quantity) {
+      heading = { row, category, amount };
+      if (p) heading.parts = p;
+    }
+    const itemCol = cols.item?.col ?? cols.category?.col ?? spec.c0;
+    const line: CompositionLine = {
+      row,
+      category,
+      item: item ? (partLabel(item) ?? item) : category ?? "",
+      itemCell: a1(row, itemCol),
+      amount,
+      unitAmount,
+      quantity,
+    };
+    if (p) line.parts = p;
+    if (item && partLabel(item) !== null) {
+      const whole = [...lines].reverse().find((l) => l.partOf === undefined);
+      if (whole) line.partOf = whole.row;
+    }
+    lines.push(line);
+    outline.push({ label: item, code: codeText(spec, row), indent: indentOf(rawItem) });
+  }
+  return { ...outlined(lines, totals, outline), end: body.end };
+}
+
+/**
+ * A line whose outline level has deeper lines with figures under it is their subtotal: it leaves
+ * the lines and becomes a category total over exactly those children.
+ */
+function outlined(
+  lines: CompositionLine[],
+  totals: CompositionTotal[],
+  outline: { label: string | null; code: string | null; indent: number }[],
+): { lines: CompositionLine[]; totals: CompositionTotal[] } {
+  const levels = outlineLevels(outline);
+  if (levels.every((l) => l === null)) return { lines, totals };
+  const parents = parentsOf(levels);
+  const children = new Map<number, number[]>();
+  parents.forEach((p, i) => {
+    if (p < 0 || lines[i].partOf !== undefined) return;
+    if (!lines[i].amount && !(lines[i].parts && Object.values(lines[i].parts as object).some((x) => x))) return;
+    const list = children.get(p);
+    if (list) list.push(i);
+    else children.set(p, [i]);
+  });
+  if (children.size === 0) return { lines, totals };
+  const kept: CompositionLine[] = [];
+  const added: CompositionTotal[] = [];
+  lines.forEach((l, i) => {
+    const kids = children.get(i);
+    if (!kids) {
+      kept.push(l);
+      return;
+    }
+    const t: CompositionTotal = {
+      row: l.row,
+      label: l.item,
+      scope: "category",
+      category: l.item,
+      amount: l.amount,
+      quantity: l.quantity,
+      children: kids.map((k) => lines[k].row),
+    };
+    if (l.parts) t.parts = l.parts;
+    added.push(t);
+  });
+  // A parent's children that are parents themselves are counted through their own children.
+  const all = [...totals, ...added].sort((a, b) => a.row - b.row);
+  return { lines: kept, totals: all };
+}

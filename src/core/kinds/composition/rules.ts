@@ -1,0 +1,76 @@
+/** The rules of a budget composition: lines, totals and subtotals, parts, the approved budget. */
+import { groupNumber, formatYuan } from "../../i18n/format";
+import { defineRule, type Params } from "../../rules/define";
+
+type V = string | number | null;
+
+function zhDiff<P extends Record<string, V>>(p: Params<P>, k: keyof P): string {
+  const g = p.n(k);
+  return g > 0 ? `多 ${formatYuan(g, "zh-CN")}` : `少 ${formatYuan(-g, "zh-CN")}`;
+}
+
+function enDiff<P extends Record<string, V>>(p: Params<P>, k: keyof P): string {
+  const g = p.n(k);
+  return g > 0 ? `${formatYuan(g, "en-US")} more` : `${formatYuan(-g, "en-US")} less`;
+}
+
+type LineParams = { item: V; category: V; amount: V; unitAmount: V; quantity: V; expected: V; gap: V; allowance: V };
+
+export const lineMismatch = defineRule<"composition.line-mismatch", LineParams>({
+  id: "composition.line-mismatch",
+  severity: "error",
+  title: { "zh-CN": "金额与单价×数量不符", "en-US": "Amount ≠ unit x quantity" },
+  zh: (p) =>
+    `${p.s("item")}：预算金额 ${p.yuan("amount")}，与单价 ${p.yuan("unitAmount")} × 数量 ${groupNumber(p.n("quantity"))} = ` +
+    `${p.yuan("expected")}不符（${zhDiff(p, "gap")}，超出均价四舍五入允许的 ±${p.yuan("allowance")}）`,
+  en: (p) =>
+    `${p.s("item")}: amount ${p.yuan("amount")} differs from unit ${p.yuan("unitAmount")} x quantity ${groupNumber(p.n("quantity"))} = ` +
+    `${p.yuan("expected")} (${enDiff(p, "gap")}, beyond the ±${p.yuan("allowance")} a rounded average allows)`,
+});
+
+export const lineRounded = defineRule<"composition.line-rounded", LineParams>({
+  id: "composition.line-rounded",
+  severity: "info",
+  title: { "zh-CN": "均价四舍五入差额", "en-US": "Rounded average" },
+  zh: (p) =>
+    `${p.s("item")}：预算金额 ${p.yuan("amount")}，比单价 ${p.yuan("unitAmount")} × 数量 ${groupNumber(p.n("quantity"))} = ` +
+    `${p.yuan("expected")}${zhDiff(p, "gap")}，在均价四舍五入允许的 ±${p.yuan("allowance")}以内`,
+  en: (p) =>
+    `${p.s("item")}: amount ${p.yuan("amount")} is ${enDiff(p, "gap")} than unit ${p.yuan("unitAmount")} x quantity ${groupNumber(p.n("quantity"))} = ` +
+    `${p.yuan("expected")}, within the ±${p.yuan("allowance")} a rounded average allows`,
+});
+
+export const totalMismatch = defineRule<
+  "composition.total-mismatch",
+  { label: V; category: V; stated: V; sum: V; gap: V; column?: V; parts?: V }
+>({
+  id: "composition.total-mismatch",
+  severity: "error",
+  title: { "zh-CN": "合计与明细不符", "en-US": "Total ≠ sum of lines" },
+  zh: (p) => {
+    const col = p.has("column") ? `（${p.s("column")}）` : "";
+    if (p.s("parts") === "columns")
+      return `${p.s("label")} ${p.s("column")} ${p.yuan("stated")}，与其分项列之和 ${p.yuan("sum")}不符（${zhDiff(p, "gap")}）`;
+    if (p.s("parts") === "rows")
+      return `${p.s("label")}${col} ${p.yuan("stated")}，小于其中各项之和 ${p.yuan("sum")}（${zhDiff(p, "gap")}）`;
+    return `${p.has("category") ? p.s("category") + " " : ""}${p.s("label")}${col} ${p.yuan("stated")}，与明细之和 ${p.yuan("sum")}不符（${zhDiff(p, "gap")}）`;
+  },
+  en: (p) => {
+    const col = p.has("column") ? ` (${p.s("column")})` : "";
+    if (p.s("parts") === "columns")
+      return `${p.s("label")}: ${p.s("column")} ${p.yuan("stated")} differs from the sum of its part columns ${p.yuan("sum")} (${enDiff(p, "gap")})`;
+    if (p.s("parts") === "rows")
+      return `${p.s("label")}${col} ${p.yuan("stated")} is less than the sum of its 其中 parts ${p.yuan("sum")} (${enDiff(p, "gap")})`;
+    return `${p.has("category") ? p.s("category") + " " : ""}${p.s("label")}${col} ${p.yuan("stated")} differs from the sum of its lines ${p.yuan("sum")} (${enDiff(p, "gap")})`;
+  },
+});
+
+export const approvedMismatch = defineRule<"composition.approved-mismatch", { sum: V; approved: V; approvedText: V; gap: V }>({
+  id: "composition.approved-mismatch",
+  severity: "error",
+  title: { "zh-CN": "与批复预算不符", "en-US": "Differs from the approved budget" },
+  zh: (p) => `预算构成明细之和 ${p.yuan("sum")}，与批复预算 ${p.yuan("approved")}不符（${zhDiff(p, "gap")}）`,
+  en: (p) => `The composition sums to ${p.yuan("sum")}, not the approved budget of ${p.yuan("approved")} (${enDiff(p, "gap")})`,
+});
+
+export const COMPOSITION_RULES = [lineMismatch, lineRounded, totalMismatch, approvedMismatch] as const;

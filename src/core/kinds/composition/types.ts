@@ -1,0 +1,40 @@
+/** A recognised budget composition: lines with amounts in 元, totals, subtotals and parts. */
+import type { Figure, TableBase } from "../../tables/base";
+
+export interface CompositionLine {
+  row: number;
+  /** 二级: the category, from a merged cell spanning its lines or the last category written above. */
+  category: string | null;
+  /** 三级: the budget line. */
+  item: string;
+  itemCell: string;
+  amount: Figure | null;
+  unitAmount: Figure | null;
+  quantity: Figure | null;
+  /** Figures of the table's other amount columns (其中 市级 / 区级 …), by sheet column. */
+  parts?: Record<number, Figure | null>;
+  /** A `其中：` row: a part of the line above, never added into a total. */
+  partOf?: number;
+}
+
+export interface CompositionTotal {
+  row: number;
+  label: string;
+  /** 合计 closes the table; 小计 closes the category written on it or the lines since the last one. */
+  scope: "table" | "category";
+  category: string | null;
+  amount: Figure | null;
+  quantity: Figure | null;
+  /** Figures of the other amount columns, by sheet column. */
+  parts?: Record<number, Figure | null>;
+  /** The rows it sums, when the outline says so (a numbered heading over its lines). */
+  children?: number[];
+}
+
+export interface CompositionTable extends TableBase {
+  kind: "composition";
+  lines: CompositionLine[];
+  totals: CompositionTotal[];
+  /** The approved budget stated in a caption (`2022 年项目总投入预算 20,000 万元`), in 元. */
+  approvedBudget?: { value: number; text: string };
+}

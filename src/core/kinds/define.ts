@@ -1,0 +1,72 @@
+/**
+ * A kind of table as one descriptor: its fields (labels, what their cells hold, the words that
+ * name them), how to tell it (required fields), its reader, its checks, its rules, the group of
+ * checks it belongs to and its display names. Recognition, the rules, the report, the pane and
+ * the CLI loop over the descriptors; a kind that lacks a piece does not compile.
+ */
+import type { Finding } from "../findings";
+import type { Localised } from "../i18n/localised";
+import type { RuleDef } from "../rules/define";
+import type { ValueType } from "../tables/fit";
+import type { Meaning } from "../tables/meaning";
+import type { TableBase } from "../tables/base";
+import type { TableSpec } from "../tables/spec";
+import type { ReadContext } from "../tables/figures";
+import type { Body, HeaderAt } from "../tables/body";
+import type { AuditSettings } from "../settings";
+import type { IsoDate } from "../dates";
+import type { CatalogIndex } from "../catalog/match";
+import type { Catalog } from "../catalog/types";
+
+export interface FieldDef {
+  label: Localised;
+  /** What the cells hold: decides how values are read and how well a column fits. */
+  value: ValueType;
+  words: Meaning;
+  /**
+   * The field may be read from several columns: `parts` (amount columns under one merged header,
+   * 其中 splits: each is checked), `years` (one per year column group).
+   */
+  repeat?: "parts" | "years";
+  /** How much the field tells its kind apart (an enterprise column makes a register): default 1. */
+  weight?: number;
+}
+
+export type FieldSet<F extends string> = Readonly<Record<F, FieldDef>>;
+
+/** What a reader gets besides the header. */
+export interface ReadEnv {
+  /** Where unreadable cells are collected. */
+  ctx: ReadContext;
+  /** Another header at a row, as recognition would find it (a repeated header, the next table). */
+  headerAt: HeaderAt;
+  /** The body under the header, rows classified (walked on first use). */
+  body(): Body;
+  /** The table's common part (range, unit, columns, context), ending at sheet row `end`. */
+  base(end: number): TableBase;
+}
+
+/** What a check gets: the settings, the as-of date, the catalog, every table of the workbook. */
+export interface CheckEnv {
+  settings: AuditSettings;
+  asOf: IsoDate;
+  catalog: Catalog;
+  index: CatalogIndex;
+  tables: readonly TableBase[];
+}
+
+export interface KindDescriptor<K extends string, T extends TableBase, F extends string, G extends string> {
+  readonly kind: K;
+  /** 申报清单 / register: how the UI, the report and the CLI name the kind. */
+  readonly label: Localised;
+  /** The ribbon button and pane section whose check runs this kind's rules. */
+  readonly group: G;
+  readonly fields: FieldSet<F>;
+  /** Each inner list needs at least one of its fields in the header. */
+  readonly requires: readonly (readonly F[])[];
+  /** Tie-break between kinds whose headers score alike: lower wins. */
+  readonly priority: number;
+  read(spec: TableSpec, env: ReadEnv): T;
+  check(t: T, env: CheckEnv): Finding[];
+  readonly rules: readonly RuleDef[];
+}

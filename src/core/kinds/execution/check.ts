@@ -1,0 +1,300 @@
+/**
+ * Budget execution (预算执行): stated rates, overspending, no spending, pace against time
+ * progress (序时进度), outline parents against their children, part columns against their whole,
+ * and the 合计 row against its rows. Every comparison allows the rounding of the figures as shown.
+ *
+ * Status rules (overspent, no-spending, behind-schedule) are exclusive per row and year, most
+ * serious first (spendingStatus), and apply to year, category and line rows, not to an outline
+ * parent (its children carry the status) nor the 合计 row (checked by total-mismatch); a row whose
+ * budget is a merged cell spanning all categories has no budget of its own, so no rate and no status.
+ */
+import { a1 } from "../../grid";
+import type { Finding } from "../../findings";
+import type { IsoDate } from "../../dates";
+import { executionRate, rateConsistent, roundFen, shortfallPoints, spendingStatus, timeProgress } from "../../measures";
+import type { AuditSettings } from "../../settings";
+import type { Figure } from "../../tables/base";
+import { columnPrecision, halfUnit, sumAllowance } from "../../tables/structure";
+import { columnUnit } from "../../rules/tableUnits";
+import type { ExecutionField } from "./fields";
+import { behindSchedule, noSpending, overspent, rateMismatch, totalMismatch } from "./rules";
+import type { ExecutionFigures, ExecutionRow, ExecutionTable } from "./types";
+
+interface Ctx {
+  t: ExecutionTable;
+  settings: AuditSettings;
+  prec: (f: Figure) => number;
+  half: (f: Figure | null) => number;
+  halfBudget: (f: Figure | null) => number;
+  unitOf: (f: Figure) => ReturnType<typeof columnUnit>;
+}
+
+function context(t: ExecutionTable, settings: AuditSettings): Ctx {
+  const figs: Figure[] = [];
+  for (const r of t.total ? [...t.rows, t.total] : t.rows) {
+    for (const y of r.years) for (const f of [y.budget, y.initialBudget, y.actual, ...Object.values(y.parts ?? {})]) if (f) figs.push(f);
+  }
+  for (const g of t.groupBudgets) figs.push(g.figure);
+  const precision = columnPrecision(figs);
+  const prec = (f: Figure) => Math.max(f.decimals, precision.get(f.col) ?? 0);
+  const unitOf = (f: Figure) => columnUnit(t, f.col);
+  return {
+    t,
+    settings,
+    prec,
+    unitOf,
+    half: (f) => (f ? halfUnit(prec(f), unitOf(f)) : 0),
+    // Budgets are appropriated in whole units: one shown without decimals is exact.
+    halfBudget: (f) => (f && prec(f) > 0 ? halfUnit(prec(f), unitOf(f)) : 0),
+  };
+}
+
+export function checkExecution(t: ExecutionTable, asOf: IsoDate, settings: AuditSettings): Finding[] {
+  const out: Finding[] = [];
+  const c = context(t, settings);
+  const lang = settings.lang;
+
+  for (const row of t.rows) {
+    const label = rowLabel(row);
+    for (const y of row.years) {
+      if (y.budgetSpanned || inGroup(t, row.row, y.year)) continue;
+      // The adjusted budget when the table has one (a `—` there means 0), else the initial one.
+      const budgetField: ExecutionField | null =
+        y.budget || hasColumn(t, "budget", y.year)
+          ? "budget"
+          : y.initialBudget || hasColumn(t, "initialBudget", y.year)
+            ? "initialBudget"
+            : null;
+      if (budgetField === null) continue;
+      const budgetFig = budgetField === "budget" ? y.budget : y.initialBudget;
+      const budget = budgetFig?.value ?? 0;
+      const actual = y.actual?.value ?? 0;
+      const base = { label, year: y.year, budgetField };
+
+      const rate = executionRate(actual, budget);
+      if (y.statedRate && rate !== null && !rateConsistent(y.statedRate.value, y.statedRate.decimals, actual, budget, c.half(y.actual), c.halfBudget(budgetFig))) {
+        out.push(mismatch(t, row, y.year, y.statedRate, rate, actual, budget, label, lang));
+      }
+      if (row.children && row.children.length > 0) continue; // its children carry the status
+
+      const stated = y.statedProgress ?? null;
+      const progress = stated ? stated.value : timeProgress(asOf, y.year, settings.progressMethod);
+      const status = spendingStatus(actual, budget, progress, settings.tolerance);
+      if (status === "normal") continue;
+      const actualCell = y.actual?.cell ?? cellOf(t, row.row, "actual", y.year) ?? budgetFig?.cell ?? row.labelCell;
+      const at = { sheet: t.sheet, cell: actualCell, row: row.row };
+      if (status === "overspent") {
+        // Spending within rounding of the budget is not overspending.
+        if (actual - budget <= c.half(y.actual) + c.halfBudget(budgetFig)) continue;
+        out.push(overspent.at(at, { ...base, actual, budget, rate }, lang, actual, budget));
+      } else if (status === "no-spending") {
+        out.push(noSpending.at(at, { ...base, budget, asOf }, lang, 0, budget));
+      } else {
+        const r = actual / budget;
+        out.push(
+          behindSchedule.at(
+            at,
+            {
+              ...base,
+              rate: r,
+              progress,
+              tolerance: settings.tolerance,
+              shortfall: Math.round(shortfallPoints(r, progress, settings.tolerance) * 100) / 100,
+              asOf,
+              progressSource: stated ? "table" : null,
+            },
+            lang,
+            r,
+            progress,
+          ),
+        );
+      }
+    }
+  }
+
+  out.push(...checkChildren(c));
+  out.push(...checkParts(c));
+  if (t.total) out.push(...checkTotal(c, t.total));
+  return out;
+}
+
+type Pick = (y: ExecutionFigures | undefined) => Figure | null | undefined;
+
+const SUMMED: readonly [ExecutionField, Pick][] = [
+  ["budget", (y) => (y && !y.budgetSpanned ? y.budget : null)],
+  ["initialBudget", (y) => y?.initialBudget],
+  ["actual", (y) => y?.actual],
+];
+
+/** An outline parent (类 over 款 over 项) against the sum of its children, per year and field. */
+function checkChildren(c: Ctx): Finding[] {
+  const { t } = c;
+  const out: Finding[] = [];
+  const byRow = new Map(t.rows.map((r) => [r.row, r]));
+  for (const row of t.rows) {
+    if (!row.children || row.children.length === 0) continue;
+    const kids = row.children.map((r) => byRow.get(r)).filter((r): r is ExecutionRow => !!r);
+    for (const y of row.years) {
+      for (const [field, pick] of SUMMED) {
+        const stated = pick(y);
+        if (!stated) continue;
+        const figs = kids.map((k) => pick(k.years.find((x) => x.year === y.year))).filter((f): f is Figure => !!f);
+        if (figs.length === 0) continue;
+        const sum = roundFen(figs.reduce((s, f) => s + f.value, 0));
+        if (Math.abs(stated.value - sum) <= sumAllowance(stated, figs, c.unitOf, c.prec)) continue;
+        out.push(
+          totalMismatch.at(
+            { sheet: t.sheet, cell: stated.cell, row: row.row },
+            { label: row.label, year: t.layout === "by-year" ? null : y.year, field, stated: stated.value, sum, source: "children" },
+            c.settings.lang,
+            stated.value,
+            sum,
+          ),
+        );
+      }
+    }
+  }
+  return out;
+}
+
+/** Part columns of 实际支出 (基本支出 + 项目支出 = 决算数 合计; 其中 parts at most the whole). */
+function checkParts(c: Ctx): Finding[] {
+  const { t } = c;
+  const out: Finding[] = [];
+  const exhaustive = new Map<number, boolean>();
+  for (const col of t.columns) if (col.part && col.field === "actual") exhaustive.set(col.col, col.part.exhaustive);
+  if (exhaustive.size === 0) return out;
+  for (const row of t.total ? [...t.rows, t.total] : t.rows) {
+    for (const y of row.years) {
+      if (!y.actual || !y.parts) continue;
+      const figs = Object.values(y.parts).filter((f): f is Figure => !!f);
+      if (figs.length === 0) continue;
+      const sum = roundFen(figs.reduce((s, f) => s + f.value, 0));
+      const allowance = sumAllowance(y.actual, figs, c.unitOf, c.prec);
+      const all = figs.every((f) => exhaustive.get(f.col));
+      const bad = all ? Math.abs(y.actual.value - sum) > allowance : sum > y.actual.value + allowance;
+      if (!bad) continue;
+      out.push(
+        totalMismatch.at(
+          { sheet: t.sheet, cell: y.actual.cell, row: row.row },
+          { label: row.label, year: null, field: "actual", stated: y.actual.value, sum, source: "parts" },
+          c.settings.lang,
+          y.actual.value,
+          sum,
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+function checkTotal(c: Ctx, total: ExecutionRow): Finding[] {
+  const { t, settings } = c;
+  const out: Finding[] = [];
+  const lang = settings.lang;
+  const push = (field: ExecutionField | "itemCount", stated: Figure, sum: number, year: number | null, source: "rows" | "group") => {
+    out.push(
+      totalMismatch.at(
+        { sheet: t.sheet, cell: stated.cell, row: total.row },
+        { label: total.label, year, field, stated: stated.value, sum, source },
+        lang,
+        stated.value,
+        sum,
+      ),
+    );
+  };
+  // Only top-level rows add up to the total: children count through their parent.
+  const top = t.rows.filter((r) => r.parent === undefined);
+
+  if (total.itemCount) {
+    const sum = sumOf(top, (r) => r.itemCount);
+    if (sum !== null && Math.abs(sum - total.itemCount.value) > 1e-9) push("itemCount", total.itemCount, sum, null, "rows");
+  }
+
+  // A by-year 合计 sums every year's row (its figures only carry the latest year); a
+  // by-category 合计 sums the categories of each year column group.
+  const byYear = t.layout === "by-year";
+  for (const ty of total.years) {
+    const group = t.groupBudgets.find((g) => g.year === ty.year);
+    const figs = byYear ? top.flatMap((r) => r.years) : top.map((r) => r.years.find((y) => y.year === ty.year));
+    const year = byYear ? null : ty.year;
+    const compare = (field: ExecutionField, stated: Figure | null, pick: Pick) => {
+      if (!stated) return;
+      const parts = figs.map(pick).filter((f): f is Figure => !!f);
+      if (parts.length === 0) return;
+      const sum = roundFen(parts.reduce((s, f) => s + f.value, 0));
+      if (Math.abs(sum - stated.value) > sumAllowance(stated, parts, c.unitOf, c.prec)) push(field, stated, sum, year, "rows");
+    };
+    if (ty.budget) {
+      if (group) {
+        if (Math.abs(group.figure.value - ty.budget.value) > c.half(group.figure) + c.half(ty.budget))
+          push("budget", ty.budget, group.figure.value, year, "group");
+      } else compare("budget", ty.budget, SUMMED[0][1]);
+    }
+    compare("initialBudget", ty.initialBudget, SUMMED[1][1]);
+    compare("actual", ty.actual, SUMMED[2][1]);
+    // A rate stated on the total is checked against the total's own figures.
+    const budget = ty.budget ?? group?.figure ?? null;
+    if (ty.statedRate && budget && ty.actual) {
+      const rate = executionRate(ty.actual.value, budget.value);
+      if (rate !== null && !rateConsistent(ty.statedRate.value, ty.statedRate.decimals, ty.actual.value, budget.value, c.half(ty.actual), c.halfBudget(budget))) {
+        out.push(mismatch(t, total, year, ty.statedRate, rate, ty.actual.value, budget.value, total.label, lang));
+      }
+    }
+  }
+  return out;
+}
+
+function mismatch(
+  t: ExecutionTable,
+  row: ExecutionRow,
+  year: number | null,
+  stated: Figure,
+  computed: number,
+  actual: number,
+  budget: number,
+  label: string | null,
+  lang: AuditSettings["lang"],
+): Finding {
+  return rateMismatch.at(
+    { sheet: t.sheet, cell: stated.cell, row: row.row },
+    { label, year, stated: stated.value, computed, decimals: stated.decimals, actual, budget },
+    lang,
+    stated.value,
+    computed,
+  );
+}
+
+/** A category row is named by its category; a year row by its year alone (the message adds the year). */
+function rowLabel(row: ExecutionRow): string | null {
+  return row.category ?? (/^\s*\d{4}/.test(row.label) ? null : row.label);
+}
+
+/** Sum of the figures present; null when none is (no basis for a comparison). */
+function sumOf<T>(items: readonly T[], pick: (x: T) => Figure | null | undefined): number | null {
+  let s = 0;
+  let any = false;
+  for (const x of items) {
+    const f = pick(x);
+    if (f) {
+      s += f.value;
+      any = true;
+    }
+  }
+  return any ? roundFen(s) : null;
+}
+
+function inGroup(t: ExecutionTable, row: number, year: number): boolean {
+  for (const g of t.groupBudgets) if (g.year === year && g.rows.includes(row)) return true;
+  return false;
+}
+
+function hasColumn(t: ExecutionTable, field: ExecutionField, year: number): boolean {
+  return t.columns.some((c) => c.field === field && !c.part && (c.year === undefined || c.year === year));
+}
+
+/** The cell of a field in a row, found through the columns (for a blank or `—` cell). */
+function cellOf(t: ExecutionTable, row: number, field: ExecutionField, year: number): string | null {
+  const c = t.columns.find((x) => x.field === field && !x.part && (x.year === undefined || x.year === year));
+  return c ? a1(row, c.col) : null;
+}

@@ -1,0 +1,94 @@
+/** The fields of a budget execution table (预算执行情况, 执行通报, 支出决算表). */
+import { both } from "../../i18n/localised";
+import type { FieldSet } from "../define";
+
+export const EXECUTION_FIELDS = {
+  seq: { label: both("序号", "No."), value: "seq", words: { exact: ["序号", "序", "no", "no.", "#"] } },
+  code: {
+    label: both("科目编码", "classification code"),
+    value: "code",
+    words: {
+      exact: ["科目编码", "功能分类科目编码", "支出功能分类科目编码", "项目编码", "编码", "代码", "科目代码", "预算科目编码", "单位编码", "code"],
+      core: ["科目编码", "编码", "科目代码"],
+    },
+  },
+  year: {
+    label: both("年度", "year"),
+    value: "year",
+    words: { exact: ["年度", "年份", "年", "预算年度", "year"] },
+  },
+  category: {
+    label: both("政策类", "category"),
+    value: "label",
+    words: {
+      exact: [
+        "政策类", "政策类别", "政策类型", "政策方向", "类别", "二级", "项目", "项目名称", "科目名称", "功能分类科目名称",
+        "支出功能分类科目名称", "单位", "单位名称", "部门", "部门名称", "预算单位", "地区", "区县", "镇街", "资金名称",
+        "专项名称", "专项资金名称", "支出项目", "category",
+      ],
+      core: ["名称", "项目", "科目", "单位", "类别"],
+      not: ["编码", "代码", "数", "金额", "预算", "支出", "率", "进度", "负责人"],
+    },
+  },
+  itemCount: {
+    label: both("涉及政策项数", "number of policy items"),
+    value: "count",
+    words: {
+      exact: ["政策项数", "涉及政策项数", "政策项数量", "涉及政策项数量", "政策项目数", "涉及政策项目数", "子项数", "项目数", "项目个数", "itemcount", "items"],
+      core: ["项数", "项目数", "个数"],
+    },
+  },
+  initialBudget: {
+    label: both("年初预算", "initial budget"),
+    value: "amount",
+    repeat: "years",
+    words: {
+      exact: ["年初预算", "年初预算数", "年初预算金额", "年初数", "初始预算", "原预算", "年初批复预算", "年初安排", "年初预算安排", "initialbudget"],
+      core: ["年初"],
+    },
+  },
+  budget: {
+    label: both("调整后预算", "adjusted budget"),
+    value: "amount",
+    repeat: "years",
+    words: {
+      exact: [
+        "调整后预算", "调整后预算数", "调整后预算金额", "调整预算", "调整预算数", "全年预算", "全年预算数", "预算", "预算数",
+        "预算金额", "预算额", "预算总额", "预算安排", "全年预算安排", "预算指标", "指标数", "下达指标", "可执行指标",
+        "可用指标", "指标", "全年指标", "budget", "adjustedbudget",
+      ],
+      core: ["预算", "指标"],
+      not: ["年初", "执行", "支出", "决算", "率", "进度", "已", "完成"],
+    },
+  },
+  actual: {
+    label: both("实际支出", "actual spending"),
+    value: "amount",
+    repeat: "parts",
+    words: {
+      exact: [
+        "实际支出", "支出", "执行数", "支出数", "已支出", "实际拨付", "已拨付", "拨付金额", "实际使用", "决算数", "全年执行数",
+        "预算执行数", "执行金额", "实际执行", "支出金额", "累计支出", "累计执行", "已使用", "实际完成", "完成数", "本年支出",
+        "本年支出合计", "支出决算", "实际支出数", "已执行", "actual", "spent", "expenditure", "actualspending",
+      ],
+      core: ["支出", "执行数", "决算", "拨付", "执行金额", "已使用", "完成数"],
+      not: ["率", "进度", "比例", "预算数", "年初", "调整"],
+    },
+  },
+  rate: {
+    label: both("执行率", "execution rate"),
+    value: "rate",
+    words: {
+      exact: ["执行率", "预算执行率", "执行进度", "支出进度", "支出率", "完成率", "预算完成率", "支出执行率", "rate", "executionrate"],
+      core: ["执行率", "率", "执行进度", "支出进度"],
+      not: ["序时", "时间进度"],
+    },
+  },
+  progress: {
+    label: both("序时进度", "time progress"),
+    value: "rate",
+    words: { exact: ["序时进度", "时间进度", "序时", "序时进度要求", "应完成进度"], core: ["序时", "时间进度"] },
+  },
+} as const satisfies FieldSet<string>;
+
+export type ExecutionField = keyof typeof EXECUTION_FIELDS;

@@ -1,0 +1,62 @@
+/** A recognised execution table: rows by year, by category with year column groups, or by line. */
+import type { IsoDate } from "../../dates";
+import type { Figure, TableBase } from "../../tables/base";
+
+export interface ExecutionFigures {
+  year: number;
+  initialBudget: Figure | null;
+  /** 调整后预算 (or the only budget column). Null when absent or stated once for a group. */
+  budget: Figure | null;
+  /**
+   * True when the row has no budget of its own for the year: its budget cell lies inside a merged
+   * cell spanning several rows, or the year's budget is written once on the first row alone.
+   */
+  budgetSpanned: boolean;
+  actual: Figure | null;
+  /** The stated execution rate, as a fraction. */
+  statedRate: Figure | null;
+  /** The 序时进度 the table itself states for the row, as a fraction. */
+  statedProgress?: Figure | null;
+  /** Figures of the part columns of 实际支出 (基本支出 / 项目支出 under 决算数), by sheet column. */
+  parts?: Record<number, Figure | null>;
+  /** Date the actual figure runs to, from a `1-8 月` annotation in the cell or header. */
+  asOf?: IsoDate;
+}
+
+export interface ExecutionRow {
+  row: number;
+  /** The year ("2021") or the category, unit or line name as written. */
+  label: string;
+  labelCell: string;
+  /** Policy category (by-category layout); null for year rows. */
+  category: string | null;
+  /** 涉及政策项（数量）. */
+  itemCount: Figure | null;
+  /** One entry per year: one for a year row, one per column group for a category row. */
+  years: ExecutionFigures[];
+  /** Rows whose figures this row sums (a 类 row over its 款 rows), when the outline says so. */
+  children?: number[];
+  /** A row under an outline parent. */
+  parent?: number;
+}
+
+/**
+ * The year's budget stated once for several category rows: a merged budget cell spanning them,
+ * or (a merge lost in copying) a figure on the first row with every other row's cell empty.
+ */
+export interface GroupBudget {
+  year: number;
+  figure: Figure;
+  /** Sheet rows the merge spans. */
+  rows: number[];
+}
+
+export interface ExecutionTable extends TableBase {
+  kind: "execution";
+  /** by-year: one row per year (Table B); by-category: categories with year column groups (Table C). */
+  layout: "by-year" | "by-category";
+  rows: ExecutionRow[];
+  /** The 合计 row, when stated. */
+  total: ExecutionRow | null;
+  groupBudgets: GroupBudget[];
+}

@@ -1,0 +1,147 @@
+/** The fields of an application register or award list (申报清单 / 公示名单), and the words that name them. */
+import { both } from "../../i18n/localised";
+import type { FieldSet } from "../define";
+
+const MONEY_NOT = ["比例", "率", "标准", "上限", "基数", "投资", "数量", "个数", "家数", "单价", "日期", "时间", "编号", "代码"];
+
+export const REGISTER_FIELDS = {
+  seq: { label: both("序号", "No."), value: "seq", words: { exact: ["序号", "序", "no", "no.", "#", "排序"] } },
+  enterprise: {
+    label: both("企业名称", "enterprise"),
+    value: "enterprise",
+    weight: 1.5,
+    words: {
+      exact: [
+        "企业名称", "单位名称", "申报单位", "申请单位", "申报企业", "申请企业", "企业", "公司名称", "企业单位名称",
+        "申报主体", "扶持对象", "项目单位", "项目承担单位", "承担单位", "获奖单位", "获奖企业", "受奖单位",
+        "补助对象", "补贴对象", "资助对象", "奖励对象", "支持对象", "实施单位", "单位", "申报单位名称",
+        "申请单位名称", "项目申报单位", "企业全称", "单位全称", "收款单位", "enterprise", "company", "companyname",
+      ],
+      core: ["企业名称", "单位名称", "企业", "公司", "单位", "主体", "对象"],
+      not: ["数", "代码", "编码", "地址", "所在地", "注册地", "性质", "类型", "规模", "负责人", "联系人", "电话", "类别", "行业", "金额", "资金"],
+    },
+  },
+  creditCode: {
+    label: both("统一社会信用代码", "credit code"),
+    value: "creditCode",
+    weight: 1.5,
+    words: {
+      exact: ["统一社会信用代码", "社会信用代码", "信用代码", "统一代码", "组织机构代码", "creditcode", "uscc"],
+      core: ["信用代码", "社会信用", "机构代码"],
+    },
+  },
+  registeredIn: {
+    label: both("注册地", "place of registration"),
+    value: "place",
+    words: {
+      exact: [
+        "注册地", "注册地址", "工商注册地", "所在地", "所在区域", "所属区域", "所属镇街", "所属街镇", "属地",
+        "区域", "地区", "镇街", "街镇", "所在街镇", "所在镇街", "企业地址", "地址", "注册区域", "所属地区",
+        "所在区县", "所属区", "区县", "registeredin",
+      ],
+      core: ["注册地", "所在地", "地址", "属地", "区域", "镇街", "街镇", "街道", "地区", "区县"],
+      not: ["税务", "纳税"],
+    },
+  },
+  taxRegisteredIn: {
+    label: both("税务登记地", "place of tax registration"),
+    value: "place",
+    words: {
+      exact: ["税务登记地", "纳税地", "纳税所在地", "税务登记所在地", "税收户管地", "税务所属地", "taxregisteredin"],
+      core: ["税务登记", "纳税", "税收户管"],
+    },
+  },
+  itemCode: {
+    label: both("政策代码", "policy code"),
+    value: "code",
+    words: { exact: ["政策代码", "政策编码", "政策编号", "itemcode", "policycode"], core: ["政策代码", "政策编码"] },
+  },
+  item: {
+    label: both("政策项", "policy item"),
+    value: "label",
+    words: {
+      exact: [
+        "政策项", "政策项目", "扶持项目", "政策条款", "申报项目", "申报类别", "支持类别", "扶持类别", "补贴项目",
+        "项目类别", "奖励类别", "奖励项目", "资助类别", "扶持方向", "政策名称", "项目类型", "支持方向", "奖项",
+        "奖励类型", "补贴类别", "专项类别", "扶持内容", "奖励事项", "支持事项", "申报事项", "扶持类型", "资助项目",
+        "item", "policy",
+      ],
+      core: ["政策项", "扶持项目", "政策条款", "类别", "政策"],
+      weak: ["项目名称", "事项"],
+      not: ["代码", "编码", "编号", "金额", "资金", "文件", "依据"],
+    },
+  },
+  project: {
+    label: both("项目名称", "project"),
+    value: "text",
+    words: {
+      exact: ["项目名称", "项目", "建设内容", "项目内容", "项目简介", "申报项目名称", "项目全称", "project"],
+      core: ["项目名称"],
+      not: ["金额", "资金", "编号", "代码", "编码", "类别", "类型", "单位", "数"],
+    },
+  },
+  category: {
+    label: both("政策类", "category"),
+    value: "label",
+    words: { exact: ["政策类", "政策类别", "政策方向", "政策大类", "category"] },
+  },
+  requested: {
+    label: both("申请金额", "requested amount"),
+    value: "amount",
+    words: {
+      exact: [
+        "申请金额", "申报金额", "申请资金", "申报资金", "申请补贴金额", "申请扶持金额", "申请资助金额", "申请补助金额",
+        "申请奖励金额", "申报补助金额", "申请额", "requested",
+      ],
+      core: ["申请金额", "申报金额", "申请资金", "申请补", "申请扶持", "申请资助", "申请奖励", "申请"],
+      not: ["比例", "率", "日期", "时间", "编号", "投资", "基数"],
+    },
+  },
+  approved: {
+    label: both("核定金额", "approved amount"),
+    value: "amount",
+    words: {
+      exact: [
+        "核定金额", "审定金额", "批准金额", "拟扶持金额", "扶持金额", "补贴金额", "资助金额", "奖励金额", "补助金额",
+        "核定补贴金额", "金额", "扶持资金", "补助资金", "奖励资金", "资助资金", "补贴资金", "拟安排资金", "安排资金",
+        "下达资金", "分配金额", "拟补助金额", "拟奖励金额", "拟资助金额", "拟补贴金额", "奖补金额", "奖补资金",
+        "核定扶持金额", "核定资助金额", "核定奖励金额", "立项金额", "核定额", "支持金额", "资金", "approved", "amount",
+      ],
+      core: ["核定", "审定", "扶持金额", "补贴金额", "资助金额", "奖励金额", "补助金额", "金额", "资金", "奖补", "奖励", "补助", "补贴", "资助", "扶持"],
+      not: ["申请", "申报", "拨付", "已拨", "上期", "本期", "应拨", ...MONEY_NOT],
+    },
+  },
+  base: {
+    label: both("计算基数", "base"),
+    value: "amount",
+    words: {
+      exact: [
+        "计算基数", "基数", "新增设备投资", "新增设备投资额", "核定投资额", "投资额", "设备投资额", "研发费用",
+        "研发投入", "研发费用投入", "项目总投资", "总投资", "实际投资", "审定投资额", "设备投资", "技术改造投资",
+        "base",
+      ],
+      core: ["基数", "投资", "研发费用", "研发投入"],
+      not: ["比例", "率", "补贴", "补助", "奖励", "扶持"],
+    },
+  },
+  year: {
+    label: both("年度", "year"),
+    value: "year",
+    words: { exact: ["年度", "申报年度", "年份", "年", "立项年度", "批次年度", "资金年度", "year"] },
+  },
+  batch: {
+    label: both("批次", "batch"),
+    value: "text",
+    words: { exact: ["批次", "申报批次", "batch"], core: ["批次"] },
+  },
+  paidOn: {
+    label: both("拨付日期", "payment date"),
+    value: "date",
+    words: {
+      exact: ["拨付日期", "拨款日期", "下拨日期", "支付日期", "拨付时间", "付款日期", "paidon", "paymentdate"],
+      core: ["拨付日期", "拨付时间", "支付日期", "日期"],
+    },
+  },
+} as const satisfies FieldSet<string>;
+
+export type RegisterField = keyof typeof REGISTER_FIELDS;

@@ -1,0 +1,26 @@
+/** The register kind: application registers and award lists (申报清单, 公示名单, 拟扶持名单). */
+import { both } from "../../i18n/localised";
+import type { KindDescriptor } from "../define";
+import { checkCaps } from "./caps";
+import { checkRegister } from "./check";
+import { REGISTER_FIELDS, type RegisterField } from "./fields";
+import { readRegister } from "./read";
+import { REGISTER_RULES } from "./rules";
+import type { RegisterTable } from "./types";
+
+export const register: KindDescriptor<"register", RegisterTable, RegisterField, "caps"> = {
+  kind: "register",
+  label: both("申报清单", "Register"),
+  group: "caps",
+  fields: REGISTER_FIELDS,
+  requires: [["enterprise", "creditCode"], ["item", "itemCode", "requested", "approved", "project"]],
+  priority: 0,
+  read(spec, env): RegisterTable {
+    const { end, ...read } = readRegister(spec, env);
+    return { ...env.base(spec.manual ? spec.limit : end), kind: "register", ...read };
+  },
+  check(t, env) {
+    return [...checkCaps(t, env.index, env.catalog.name, env.settings), ...checkRegister(t, env.index, env.settings)];
+  },
+  rules: REGISTER_RULES,
+};

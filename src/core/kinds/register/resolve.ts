@@ -1,0 +1,62 @@
+/**
+ * What the catalog decides about a register: which column, if any, names the policy item.
+ * A 项目名称 column usually names the enterprise's own project; it is read as the policy item only
+ * when most of its values are items of the catalog. A list with no item column takes its item
+ * from the category rows between its groups, else from its title (`2023年度…奖励企业名单`).
+ */
+import type { CatalogIndex } from "../../catalog/match";
+import type { RegisterTable } from "./types";
+
+/** Share of distinct values that must be catalog items for a 项目 column to be read as the item. */
+const ITEM_SHARE = 0.5;
+
+export function resolveItems(t: RegisterTable, index: CatalogIndex): void {
+  if (t.col.item !== undefined || t.col.itemCode !== undefined) {
+    t.itemFrom = "column";
+    return;
+  }
+  if (t.col.project !== undefined && projectIsItem(t, index)) {
+    t.col.item = t.col.project;
+    delete t.col.project;
+    const c = t.columns.find((x) => x.col === t.col.item);
+    if (c) {
+      c.field = "item";
+      if (c.evidence) c.evidence = { ...c.evidence, how: "exact", word: "catalog" };
+    }
+    for (const r of t.rows) {
+      r.item = r.project ?? null;
+      delete r.project;
+    }
+    t.itemFrom = "column";
+    return;
+  }
+  // Category rows naming catalog items.
+  const groups = new Map<string, string | null>();
+  for (const r of t.rows) if (r.group && !groups.has(r.group)) groups.set(r.group, index.itemIn(r.group, r.year)?.name ?? null);
+  if ([...groups.values()].some((v) => v !== null)) {
+    for (const r of t.rows) if (r.group) r.item = groups.get(r.group) ?? null;
+    t.itemFrom = "group";
+    return;
+  }
+  const title = [...(t.context?.lines ?? []), t.context?.sheet ?? t.sheet].join(" ");
+  const item = index.itemIn(title, t.rows[0]?.year ?? t.context?.year ?? null);
+  if (item) {
+    for (const r of t.rows) r.item = item.name;
+    t.itemFrom = "title";
+    t.titleItem = item.name;
+    return;
+  }
+  t.itemFrom = null;
+}
+
+function projectIsItem(t: RegisterTable, index: CatalogIndex): boolean {
+  const distinct = new Set<string>();
+  for (const r of t.rows) {
+    if (r.project) distinct.add(r.project);
+    if (distinct.size >= 200) break;
+  }
+  if (distinct.size === 0) return false;
+  let known = 0;
+  for (const v of distinct) if (index.knows({ name: v })) known++;
+  return known / distinct.size >= ITEM_SHARE;
+}

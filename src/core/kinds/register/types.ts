@@ -1,0 +1,36 @@
+/** A recognised register: one row per application or award, amounts in 元, dates ISO. */
+import type { IsoDate } from "../../dates";
+import type { TableBase } from "../../tables/base";
+import type { RegisterField } from "./fields";
+
+export interface RegisterRow {
+  row: number;
+  enterprise: string | null;
+  creditCode: string | null;
+  registeredIn: string | null;
+  taxRegisteredIn: string | null;
+  itemCode: string | null;
+  /** The policy item: from the item column, else the group row above, else the title. */
+  item: string | null;
+  /** The enterprise's own project (项目名称), never a policy item. */
+  project?: string | null;
+  /** The text of the category row this row sits under (`一、高新技术企业认定奖励`), if any. */
+  group?: string | null;
+  requested: number | null;
+  approved: number | null;
+  base: number | null;
+  year: number | null;
+  batch: string | null;
+  paidOn: IsoDate | null;
+}
+
+export interface RegisterTable extends TableBase {
+  kind: "register";
+  rows: RegisterRow[];
+  /** Sheet column of each field that was found. */
+  col: Partial<Record<RegisterField, number>>;
+  /** Where the rows' policy item came from: its column, category rows, the title, or nowhere. */
+  itemFrom?: "column" | "group" | "title" | null;
+  /** The catalog item the title names, when the list has no item column (set once the catalog is known). */
+  titleItem?: string | null;
+}

@@ -1,0 +1,105 @@
+/**
+ * Facts outside the columns: the title and caption above a table, the sheet's name and the notes
+ * below give its year, its unit, the date its figures run to and, for an award list with no
+ * policy-item column, the policy item (`2023年度…高新技术企业认定奖励名单`).
+ */
+import { isoDate, lastDayOfMonth, type IsoDate } from "../dates";
+import { isBlank, type GridReader } from "../grid";
+import { toHalfWidth } from "../text";
+import { unitInText, type Unit } from "../units";
+import { approvedBudgetIn } from "./caption";
+
+export interface TableContext {
+  /** Title and caption lines above the header, top to bottom. */
+  lines: string[];
+  /** Notes directly under the table (注：…, 说明：…). */
+  notes: string[];
+  sheet: string;
+  /** The unit the caption or notes state (`单位：万元`). */
+  unit: Unit | null;
+  /** The year the title or sheet name gives. */
+  year: number | null;
+  /** The date the figures run to, from `2021年1-8月`, `截至2021年8月底`, `上半年`. */
+  asOf: IsoDate | null;
+  /** The approved budget a caption states (`总投入预算 20,000 万元`), in 元. */
+  approvedBudget: { value: number; text: string } | null;
+}
+
+const MAX_LINES = 3;
+const MAX_GAP = 2;
+
+/** Text-only rows with at most three filled cells just above `headerTop`, no higher than `floor`. */
+export function linesAbove(reader: GridReader, headerTop: number, floor: number): string[] {
+  const lines: string[] = [];
+  let gap = 0;
+  for (let r = headerTop - 1; r >= floor && lines.length < MAX_LINES; r--) {
+    if (reader.isBlankRow(r)) {
+      if (++gap > MAX_GAP) break;
+      continue;
+    }
+    const parts: string[] = [];
+    let textOnly = true;
+    for (let c = reader.firstCol; c <= reader.lastCol; c++) {
+      const v = reader.raw(r, c);
+      if (isBlank(v)) continue;
+      if (typeof v !== "string") textOnly = false;
+      parts.push(String(v).trim());
+    }
+    if (!textOnly || parts.length > 3) break;
+    lines.unshift(parts.join(" "));
+    gap = 0;
+  }
+  return lines;
+}
+
+/** The context of a table from its lines above, its notes below and its sheet's name. */
+export function tableContext(sheet: string, lines: string[], notes: string[]): TableContext {
+  const above = lines.join(" ");
+  let unit: Unit | null = null;
+  for (let i = lines.length - 1; i >= 0 && !unit; i--) unit = unitInText(lines[i]);
+  for (const n of notes) unit ??= unitInText(n);
+  const asOf = asOfIn(above) ?? asOfIn(sheet);
+  const year = yearIn(above) ?? yearIn(sheet) ?? (asOf ? Number(asOf.slice(0, 4)) : null);
+  return { lines, notes, sheet, unit, year, asOf, approvedBudget: approvedBudgetIn(above) };
+}
+
+/** The year a title names: the last of a range (`2019-2021 各年度` → 2021), else the first `YYYY年`. */
+export function yearIn(text: string): number | null {
+  const t = toHalfWidth(text);
+  const range = /((?:19|20)\d{2})\s*[-~～—–至到]\s*((?:19|20)\d{2})\s*年/.exec(t);
+  if (range) return Number(range[2]);
+  const m = /((?:19|20)\d{2})\s*(年|年度)/.exec(t);
+  if (m) return Number(m[1]);
+  const bare = /(?:^|[^\d])((?:19|20)\d{2})(?:[^\d]|$)/.exec(t);
+  return bare ? Number(bare[1]) : null;
+}
+
+const QUARTER_END: Record<string, number> = { 一: 3, 二: 6, 三: 9, 四: 12, "1": 3, "2": 6, "3": 9, "4": 12 };
+
+/**
+ * The date a title says the figures run to: `2021年1-8月` → 2021-08-31, `截至2021年8月底` /
+ * `截止2021年8月31日`, `2021年上半年` → 06-30, `前三季度` → 09-30, `2021年8月份执行情况` → 08-31.
+ */
+export function asOfIn(text: string): IsoDate | null {
+  const t = toHalfWidth(text).replace(/\s+/g, "");
+  let m = /((?:19|20)\d{2})年(?:度)?(\d{1,2})(?:月份?)?[-~～—–至到](\d{1,2})月/.exec(t);
+  if (m) return monthEnd(Number(m[1]), Number(m[3]));
+  m = /截[至止](?:到)?((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日/.exec(t);
+  if (m) return isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = /截[至止](?:到)?((?:19|20)\d{2})年(\d{1,2})月/.exec(t);
+  if (m) return monthEnd(Number(m[1]), Number(m[2]));
+  m = /((?:19|20)\d{2})年(?:度)?上半年/.exec(t);
+  if (m) return monthEnd(Number(m[1]), 6);
+  m = /((?:19|20)\d{2})年(?:度)?前三季度/.exec(t);
+  if (m) return monthEnd(Number(m[1]), 9);
+  m = /((?:19|20)\d{2})年(?:度)?(?:第)?([一二三四1-4])季度/.exec(t);
+  if (m) return monthEnd(Number(m[1]), QUARTER_END[m[2]]);
+  m = /((?:19|20)\d{2})年(\d{1,2})月(?:份)?(?:末|底)?(?!\d)(?!日)/.exec(t);
+  if (m && !/月\d/.test(t.slice(m.index))) return monthEnd(Number(m[1]), Number(m[2]));
+  return null;
+}
+
+function monthEnd(year: number, month: number): IsoDate | null {
+  if (month < 1 || month > 12 || year < 1990 || year > 2100) return null;
+  return lastDayOfMonth(year, month);
+}

@@ -1,0 +1,106 @@
+/**
+ * Do a column's values fit a field? A heading is only half the evidence: codes look like codes,
+ * amounts are numbers, places are places, enterprises have the words enterprises end in.
+ * Each test gives the share of a column's sampled values that fit, 0..1.
+ */
+import { readAmount } from "../amount";
+import { parseDateText, serialToIso } from "../dates";
+import type { Cell } from "../grid";
+import { meansNothing, toHalfWidth } from "../text";
+
+/** What a field's cells hold. */
+export type ValueType =
+  | "amount"
+  | "rate"
+  | "share"
+  | "count"
+  | "seq"
+  | "text"
+  | "label"
+  | "enterprise"
+  | "place"
+  | "creditCode"
+  | "code"
+  | "date"
+  | "year"
+  | "capType"
+  | "standard";
+
+const ORG = /(公司|有限|集团|厂|中心|研究院|研究所|院|所|合作社|协会|学会|商会|联盟|基金会|学校|大学|学院|医院|银行|事务所|工作室|店|站|社|局|委|办|馆|部|场|园|台|队)$/;
+const PLACE = /(省|市|区|县|旗|州|盟|镇|乡|街道|街|路|号|弄|村|园区|片区|开发区|工业区|工业园|新区|基地|社区|大道|巷|里)/;
+const CREDIT = /^[0-9A-HJ-NP-RTUW-Y]{2}\d{6}[0-9A-HJ-NP-RTUW-Y]{10}$/;
+const CODE = /^[0-9]{2,12}$|^[0-9]+([.\-][0-9]+)+$|^[A-Z]{1,3}[0-9.\-]+$/;
+const CAP_TYPE = /^(定额|固定|最高|上限|不超过|封顶|比例|按比例|fixed|max|maximum|rate|cap)/;
+const MONEY_WORD = /\d\s*(亿元|万元|元|%)/;
+
+function textOf(v: Cell): string | null {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "string") {
+    const t = toHalfWidth(v).trim();
+    return t === "" ? null : t;
+  }
+  return typeof v === "number" ? String(v) : null;
+}
+
+function isNumberLike(v: Cell): boolean {
+  if (typeof v === "number") return Number.isFinite(v);
+  if (typeof v !== "string") return false;
+  const r = readAmount(v, null);
+  return r.kind === "number";
+}
+
+/** Share of the non-blank values for which `test` holds; null when there are none. */
+function share(values: readonly Cell[], test: (v: Cell, t: string) => boolean): number | null {
+  let n = 0;
+  let ok = 0;
+  for (const v of values) {
+    const t = textOf(v);
+    if (t === null || meansNothing(t)) continue;
+    n++;
+    if (test(v, t)) ok++;
+  }
+  return n === 0 ? null : ok / n;
+}
+
+/** How well sampled values fit a value type, 0..1; null when the sample holds nothing. */
+export function valueFit(type: ValueType, values: readonly Cell[], formats?: readonly (string | null)[]): number | null {
+  switch (type) {
+    case "amount":
+    case "count":
+      return share(values, (v, t) => isNumberLike(v) && !/%$/.test(t));
+    case "rate":
+    case "share": {
+      let i = -1;
+      return share(values, (v, t) => {
+        i++;
+        if (typeof v === "number") return (formats?.[i] ?? "").includes("%") || Math.abs(v) <= 3 || Math.abs(v) <= 100;
+        return /%$/.test(t) && isNumberLike(v);
+      });
+    }
+    case "seq":
+      return share(values, (v, t) => (typeof v === "number" ? Number.isInteger(v) : /^[(（]?[0-9一二三四五六七八九十]+[)）.、]?$/.test(t)));
+    case "year":
+      return share(values, (_v, t) => /^(19|20)\d{2}(年度?)?$/.test(t));
+    case "date":
+      return share(values, (v, t) => (typeof v === "number" ? serialToIso(v) !== null && v > 20000 : parseDateText(t) !== null));
+    case "creditCode":
+      return share(values, (_v, t) => CREDIT.test(t.toUpperCase()) || /^[0-9A-Z]{15,20}$/.test(t.toUpperCase()));
+    case "code":
+      return share(values, (v, t) => (typeof v === "number" ? Number.isInteger(v) && v >= 10 : CODE.test(t.toUpperCase())));
+    case "enterprise": {
+      // Any text can be a name; names that end as organisations' names do fit better.
+      const text = share(values, (v) => typeof v === "string" && !isNumberLike(v));
+      const org = share(values, (_v, t) => ORG.test(t) || t.length >= 6);
+      return text === null ? null : text * (0.6 + 0.4 * (org ?? 0));
+    }
+    case "place":
+      return share(values, (v, t) => typeof v === "string" && !isNumberLike(v) && (PLACE.test(t) || t.length <= 8));
+    case "capType":
+      return share(values, (_v, t) => CAP_TYPE.test(t.toLowerCase()));
+    case "standard":
+      return share(values, (v, t) => typeof v === "string" && MONEY_WORD.test(t));
+    case "text":
+    case "label":
+      return share(values, (v) => !(typeof v === "number") && !isNumberLike(v));
+  }
+}

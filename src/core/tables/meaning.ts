@@ -1,0 +1,52 @@
+/**
+ * Header matching by meaning. Each field keeps its words as data: `exact` wordings that name it
+ * alone, `core` words that name it inside a longer heading (`企业详细名称`, `全年预算数`), `weak`
+ * words that only hint at it, and `not` words that rule it out (`企业数` is no enterprise name).
+ * A heading scores highest when it is one of the exact wordings, then when it ends with a core
+ * word (in Chinese the head word comes last: `拟扶持金额` is an amount), then when it contains one.
+ */
+import type { HeaderText } from "./normalise";
+
+export interface Meaning {
+  exact?: readonly string[];
+  core?: readonly string[];
+  weak?: readonly string[];
+  not?: readonly string[];
+}
+
+export interface WordMatch {
+  score: number;
+  /** The word that decided it, for --explain and the pane. */
+  word: string;
+  how: "exact" | "ends" | "contains" | "weak";
+}
+
+function scoreText(text: string, m: Meaning): WordMatch | null {
+  if (text === "") return null;
+  if (m.not) for (const w of m.not) if (text.includes(w) && !(m.exact ?? []).includes(text)) return null;
+  if (m.exact) for (const w of m.exact) if (text === w) return { score: 1, word: w, how: "exact" };
+  let best: WordMatch | null = null;
+  const consider = (w: string, weight: number, weak: boolean) => {
+    const at = text.lastIndexOf(w);
+    if (at < 0) return;
+    const share = w.length / text.length;
+    const ends = at + w.length === text.length;
+    const s = weight * (ends ? 0.6 + 0.35 * share : 0.45 + 0.3 * share);
+    if (!best || s > best.score) best = { score: s, word: w, how: weak ? "weak" : ends ? "ends" : "contains" };
+  };
+  if (m.core) for (const w of m.core) consider(w, 1, false);
+  if (m.weak) for (const w of m.weak) consider(w, 0.55, true);
+  return best;
+}
+
+/**
+ * How well a heading names a field, 0..1. The words outside brackets count fully; with the
+ * bracketed words added (`涉及政策项（数量）`) slightly less.
+ */
+export function scoreHeading(h: HeaderText, m: Meaning): WordMatch | null {
+  const plain = scoreText(h.key, m);
+  if (!h.inner) return plain;
+  const withInner = scoreText(h.key + h.inner, m);
+  if (withInner && (!plain || withInner.score * 0.95 > plain.score)) return { ...withInner, score: withInner.score * 0.95 };
+  return plain;
+}

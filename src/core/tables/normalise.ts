@@ -1,0 +1,128 @@
+/**
+ * A header cell reduced to the words that carry its meaning. Offices write the same heading in
+ * many ways: brackets of either width holding a unit (`（万元）`, `(元/台件)`), a measure unit
+ * (`(台件)`, `(个)`), a letter or a formula (`(A)`, `(B/A)`, `(20分*执行率)`); a leading `其中：`,
+ * a list number, a year or a `1-8 月` period; spaces and line breaks inside the cell.
+ * What is stripped is kept (unit, year, period, part-of), because it is information too.
+ */
+import type { Period } from "../amount";
+import { periodInText } from "../amount";
+import { headerKey, toHalfWidth } from "../text";
+import { parseUnit, type Unit } from "../units";
+
+export interface HeaderText {
+  /** The words outside brackets, folded: half-width, no spaces or quotes, lower case. */
+  key: string;
+  /** Words inside brackets that were not a unit, letter or formula (`涉及政策项（数量）` → 数量). */
+  inner: string;
+  /** A money unit stated in the cell. */
+  unit?: Unit;
+  /** A measure unit stated in the cell (`台件`, `个`, `家`). */
+  measure?: string;
+  /** A year at the start (`2021年预算`) or the whole cell (`2021 年`). */
+  year?: number;
+  /** The whole cell is a year (a column-group heading). */
+  yearOnly?: boolean;
+  /** A months period (`1-8 月实际支出`). */
+  period?: Period;
+  /** `其中：` before the words: a part of the column or row before it. */
+  part?: boolean;
+}
+
+const MONEY = /^(单位[:：]?)?(亿元|万元|元|万|亿|千元|人民币元|人民币万元|yuan|10kyuan)$/;
+const MEASURE = /^(单位[:：]?)?(个|项|家|户|人|次|台|套|件|台件|台套|台\/套|台\/件|辆|平方米|㎡|亩|吨|天|月|年|人次|份|篇|批|元\/台件|元\/台|元\/套|元\/件|元\/个|元\/人|元\/户|元\/家|%|‰)$/;
+/** Letters, digits and operators only: `A`, `B/A`, `1=2+3`, `20分*执行率` is handled below. */
+const FORMULA = /^[a-z0-9.+\-*/×÷=%()\s]+$/i;
+/** A formula that names a score: `20分*执行率`, `分值×执行率`. */
+const SCORE_FORMULA = /[*×÷/=]|分$|^\d+分/;
+
+const NUMBERING = /^([(（]\s*[0-9一二三四五六七八九十]+\s*[)）]|[0-9一二三四五六七八九十]+\s*[.．、)）](?![0-9])|[①-⑳])\s*/;
+
+/** Reads a header cell. Never throws; empty text gives an empty key. */
+export function readHeaderText(raw: string): HeaderText {
+  let t = headerKey(toHalfWidth(raw))
+    .replace(/[（【［〔\[]/g, "(")
+    .replace(/[）】］〕\]]/g, ")")
+    .replace(/[：]/g, ":");
+  const out: HeaderText = { key: "", inner: "" };
+  const whole = /^(\d{4})(年度|年)?$/.exec(t);
+  if (whole) {
+    const y = Number(whole[1]);
+    if (y >= 1990 && y <= 2100) {
+      out.year = y;
+      out.yearOnly = true;
+      return out;
+    }
+  }
+  t = t.replace(/^[*※#]+|[*※:]+$/g, "");
+  t = t.replace(NUMBERING, "");
+  if (/^其中[:,，、]?/.test(t) && t.length > 2) {
+    out.part = true;
+    t = t.replace(/^其中[:,，、]?/, "");
+  } else if (t === "其中") {
+    out.part = true;
+    return out;
+  }
+  const period = periodInText(t);
+  if (period) {
+    out.period = period;
+    t = t.replace(/\(?\d{1,2}[-~～—–至到]\d{1,2}月(份)?\)?/, "");
+  }
+  // Brackets: a unit, a measure, a letter or formula are facts, not words.
+  const inner: string[] = [];
+  t = t.replace(/\(([^()]*)\)/g, (_m, body: string) => {
+    const b = body.trim();
+    if (b === "") return "";
+    const money = MONEY.exec(b);
+    if (money) {
+      out.unit ??= unitWord(money[2]) ?? undefined;
+      return "";
+    }
+    const measure = MEASURE.exec(b);
+    if (measure) {
+      const word = measure[2];
+      const perUnit = /^元\/(.+)$/.exec(word);
+      if (perUnit) {
+        out.unit ??= "元";
+        out.measure ??= perUnit[1];
+      } else if (word !== "%" && word !== "‰") out.measure ??= word;
+      return "";
+    }
+    if (/^单位[:]/.test(b)) {
+      const u = unitWord(b.replace(/^单位[:]/, ""));
+      if (u) out.unit ??= u;
+      return "";
+    }
+    if (FORMULA.test(b) || SCORE_FORMULA.test(b)) return "";
+    inner.push(b);
+    return "";
+  });
+  // Unbracketed trailing units: `金额/万元`, `金额 万元`, `单位:万元` alone.
+  const tail = /(?:\/|单位:?)(亿元|万元|元)$/.exec(t);
+  if (tail) {
+    out.unit ??= unitWord(tail[1]) ?? undefined;
+    t = t.slice(0, tail.index);
+  }
+  const ym = /^(\d{4})(年度|年)(.+)$/.exec(t);
+  if (ym && Number(ym[1]) >= 1990 && Number(ym[1]) <= 2100) {
+    out.year = Number(ym[1]);
+    t = ym[3];
+  }
+  out.key = t.replace(/[(),，、:;；。]/g, "");
+  out.inner = inner.join("");
+  return out;
+}
+
+function unitWord(w: string): Unit | null {
+  if (w === "千元") return null;
+  if (w === "人民币元") return "元";
+  if (w === "人民币万元") return "万元";
+  if (w === "10kyuan") return "万元";
+  return parseUnit(w);
+}
+
+/** A year written as the whole of a header cell: 2021, `2021 年`, `2021年度`. */
+export function yearHeader(text: string): number | null {
+  const h = readHeaderText(text);
+  return h.yearOnly ? (h.year as number) : null;
+}

@@ -1,0 +1,100 @@
+/**
+ * The structure inside a table body: outline levels (一、/（一）/1、/(1), 类/款/项 codes of 3/5/7
+ * digits, indentation), which rows are parents of which, and the rounding a sum of displayed
+ * figures may carry. Shared by every kind that has totals.
+ */
+import type { Figure } from "./base";
+import { outlineLevel } from "./rows";
+import { toHalfWidth } from "../text";
+import { UNIT_FACTOR, type Unit } from "../units";
+
+export interface OutlineInput {
+  label: string | null;
+  /** A code that places the row in a hierarchy (科目编码 2010101), if the table has one. */
+  code: string | null;
+  /** Leading spaces of the label. */
+  indent: number;
+}
+
+/**
+ * The level of each row, 1 = top; null for all when the table shows no outline. Codes win over
+ * numbering, numbering over indentation. Rows without a marker in a numbered table sit below the
+ * deepest numbered level (plain lines under `一、…` headings).
+ */
+export function outlineLevels(rows: readonly OutlineInput[]): (number | null)[] {
+  const codes = rows.map((r) => codeDigits(r.code));
+  const codeLengths = [...new Set(codes.filter((c): c is string => c !== null).map((c) => c.length))].sort((a, b) => a - b);
+  if (codeLengths.length >= 2) {
+    const rank = new Map(codeLengths.map((l, i) => [l, i + 1]));
+    return codes.map((c) => (c === null ? null : (rank.get(c.length) as number)));
+  }
+  const numbered = rows.map((r) => (r.label ? outlineLevel(r.label) : null));
+  const distinct = [...new Set(numbered.filter((l): l is number => l !== null))].sort((a, b) => a - b);
+  if (distinct.length >= 1 && numbered.some((l) => l === null) || distinct.length >= 2) {
+    const rank = new Map(distinct.map((l, i) => [l, i + 1]));
+    const deepest = distinct.length + 1;
+    return numbered.map((l, i) => (l === null ? (rows[i].label || rows[i].code ? deepest : null) : (rank.get(l) as number)));
+  }
+  const indents = [...new Set(rows.map((r) => r.indent))].sort((a, b) => a - b);
+  if (indents.length >= 2) {
+    const rank = new Map(indents.map((l, i) => [l, i + 1]));
+    return rows.map((r) => rank.get(r.indent) as number);
+  }
+  return rows.map(() => null);
+}
+
+/** A budget-classification code as digits (`201 01 01`, `2010101`); null when it is none. */
+function codeDigits(code: string | null): string | null {
+  if (code === null) return null;
+  const t = toHalfWidth(code).replace(/\s+/g, "");
+  return /^\d{3,9}$/.test(t) ? t : null;
+}
+
+/** For each row, the index of its parent (nearest row above with a smaller level), or -1. */
+export function parentsOf(levels: readonly (number | null)[]): number[] {
+  const out: number[] = [];
+  const stack: number[] = [];
+  levels.forEach((l, i) => {
+    if (l === null) {
+      out.push(-1);
+      return;
+    }
+    while (stack.length > 0 && (levels[stack[stack.length - 1]] as number) >= l) stack.pop();
+    out.push(stack.length > 0 ? stack[stack.length - 1] : -1);
+    stack.push(i);
+  });
+  return out;
+}
+
+/**
+ * Half a unit of the last digit shown, in 元: 5,170.28 万元 → 50 元. A column shows its figures
+ * to one precision, so the column's most precise figure sets it for all (15000 beside 5170.28).
+ */
+export function halfUnit(decimals: number, unit: Unit): number {
+  return 0.5 * Math.pow(10, -decimals) * UNIT_FACTOR[unit];
+}
+
+/**
+ * How far a stated sum may differ from the sum of its displayed parts by rounding alone, in 元:
+ * half a unit of the stated figure, plus twice √n half-units of the parts (rounding errors of n
+ * figures add up like a random walk, not all in one direction). Figures shown to the fen add
+ * nothing noticeable; figures shown to two decimals of 万元 allow tens of 元 each.
+ */
+export function sumAllowance(stated: Figure, parts: readonly Figure[], unitOf: (f: Figure) => Unit, precision: (f: Figure) => number): number {
+  let largest = 0;
+  for (const p of parts) largest = Math.max(largest, halfUnit(precision(p), unitOf(p)));
+  const a = halfUnit(precision(stated), unitOf(stated)) + 2 * Math.sqrt(parts.length) * largest;
+  // Figures shown to the fen (or exactly): only float noise is allowed.
+  return a < 0.01 ? 0.005 : a;
+}
+
+/** Displayed decimals per column: the most any figure of the column shows. */
+export function columnPrecision(figures: Iterable<Figure | null | undefined>): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const f of figures) {
+    if (!f) continue;
+    const d = out.get(f.col);
+    if (d === undefined || f.decimals > d) out.set(f.col, f.decimals);
+  }
+  return out;
+}
