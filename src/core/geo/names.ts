@@ -51,6 +51,7 @@ export function shortName(name: string, level: NameLevel): string | null {
     if (level === "province") {
       // 广西壮族自治区 → 广西, 新疆维吾尔自治区 → 新疆
       for (let guard = 0; guard < 3 && PEOPLE_SUFFIX.test(stem); guard++) stem = stem.replace(PEOPLE_SUFFIX, "");
+      stem = stem.replace(/维吾尔$/, ""); // 新疆维吾尔自治区 names the people without 族
     }
     return stem.length >= 2 ? stem : null;
   }
