@@ -17,6 +17,8 @@ export class NameTable {
   private readonly map = new Map<string, NameEntry[]>();
   /** The longest name, in characters: how far a match looks ahead. */
   maxLen = 0;
+  /** The longest name per first character: most characters start no name at all. */
+  private readonly maxLenFrom = new Map<string, number>();
 
   add(key: string, entry: NameEntry): void {
     if (key.length < 2) return; // one character names nothing reliably
@@ -33,6 +35,12 @@ export class NameTable {
     }
     list.push(entry);
     if (key.length > this.maxLen) this.maxLen = key.length;
+    if (key.length > (this.maxLenFrom.get(key[0]) ?? 0)) this.maxLenFrom.set(key[0], key.length);
+  }
+
+  /** The longest name starting with this character (0 when none does). */
+  longestFrom(ch: string): number {
+    return this.maxLenFrom.get(ch) ?? 0;
   }
 
   get(key: string): NameEntry[] | undefined {
@@ -63,17 +71,20 @@ export type ShortFilter = (entry: NameEntry, s: string, end: number) => boolean;
  * only at the end of the text or before a separator; `extra` may refuse more.
  */
 export class Tokeniser {
-  private readonly maxLen: number;
   constructor(
     private readonly tables: readonly NameTable[],
     private readonly extra?: ShortFilter,
-  ) {
-    this.maxLen = Math.max(0, ...tables.map((t) => t.maxLen));
+  ) {}
+
+  private longestAt(s: string, i: number): number {
+    let n = 0;
+    for (const t of this.tables) n = Math.max(n, t.longestFrom(s[i]));
+    return Math.min(n, s.length - i);
   }
 
   /** The longest accepted names starting at i, or null. */
   matchAt(s: string, i: number, fullOnly = false): Match | null {
-    const maxLen = Math.min(s.length - i, this.maxLen);
+    const maxLen = this.longestAt(s, i);
     for (let len = maxLen; len >= 2; len--) {
       const key = s.substr(i, len);
       let found: NameEntry[] | null = null;
@@ -92,7 +103,7 @@ export class Tokeniser {
 
   /** True when some name (full or short, by the plain rules) starts at i. */
   hasNameAt(s: string, i: number): boolean {
-    const maxLen = Math.min(s.length - i, this.maxLen);
+    const maxLen = this.longestAt(s, i);
     for (let len = maxLen; len >= 2; len--) {
       const key = s.substr(i, len);
       for (const t of this.tables) {
