@@ -5,6 +5,7 @@ import type { Catalog } from "./catalog/types";
 import type { ColumnMapping, RecognisedTable } from "./tables/types";
 import type { Finding, FindingSummary } from "./findings";
 import type { IsoDate } from "./dates";
+import type { Geography } from "./geo/geography";
 
 /** Which checks to run: the ribbon's buttons run one group; "all" runs every rule. Each kind names its group. */
 export type { CheckGroup } from "./kinds/index";
@@ -17,6 +18,8 @@ export interface AuditInput {
   catalog?: Catalog;
   /** Column mappings and picked ranges the user made in the task pane. */
   mappings?: ColumnMapping[];
+  /** The district's geography (towns, development areas), loaded by the adapter for settings.district. */
+  geography?: Geography;
   /** Restrict to these groups (default: all). `input.unreadable-value` goes with each group. */
   checks?: CheckGroup[];
 }

@@ -19,3 +19,23 @@ export * from "./catalog/fromTables";
 export * from "./audit";
 export * from "./views";
 export * from "./i18n/messages";
+export {
+  geoIndex,
+  GeoIndex,
+  districtData,
+  DistrictData,
+  cityAssetPath,
+  resolveDistrict,
+  placeVerdict,
+  creditCodeArea,
+  DistrictError,
+  districtOf,
+  geographyFor,
+  type Geography,
+  type DistrictResolution,
+  type PlaceVerdict,
+  type GeoIndexJson,
+  type CityDataJson,
+  type District,
+} from "./geo/index";
+export { KINDS, TABLE_KINDS, kindLabel, fieldLabel, fieldsOf, type AnyKind } from "./kinds/index";

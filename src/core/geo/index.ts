@@ -19,3 +19,4 @@ export {
 } from "./creditArea";
 export { geoKey, shortName } from "./names";
 export type { City, CityDataJson, District, GeoIndexJson, Province, Town, Unit, Zone } from "./types";
+export { type Geography, DistrictError, districtOf, geographyFor } from "./geography";

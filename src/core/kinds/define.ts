@@ -17,6 +17,7 @@ import type { AuditSettings } from "../settings";
 import type { IsoDate } from "../dates";
 import type { CatalogIndex } from "../catalog/match";
 import type { Catalog } from "../catalog/types";
+import type { Geography } from "../geo/geography";
 
 export interface FieldDef {
   label: Localised;
@@ -53,6 +54,8 @@ export interface CheckEnv {
   catalog: Catalog;
   index: CatalogIndex;
   tables: readonly TableBase[];
+  /** The district's geography, when the adapter loaded it (places are then judged by it). */
+  geography?: Geography;
 }
 
 export interface KindDescriptor<K extends string, T extends TableBase, F extends string, G extends string> {

@@ -33,6 +33,7 @@ export function auditRecognised(recognition: RecognitionResult, input: AuditInpu
   const groups = new Set<CheckGroup>(input.checks && input.checks.length > 0 ? input.checks : CHECK_GROUPS);
 
   const env: CheckEnv = { settings, asOf, catalog, index, tables };
+  if (input.geography) env.geography = input.geography;
   const findings: Finding[] = [];
   for (const t of tables) {
     const kind = KINDS[t.kind] as AnyKind;

@@ -14,14 +14,18 @@ import { firstOccurrences } from "../../rules/firstSeen";
 import { listWithoutItem } from "./caps";
 import type { RegisterField } from "./fields";
 import type { RegisterRow, RegisterTable } from "./types";
+import { placeVerdict, type PlaceVerdict } from "../../geo/place";
+import { locationCodeMismatch } from "../../geo/creditArea";
+import type { Geography } from "../../geo/geography";
 import {
+  registerLocationCodeMismatch,
   registerDuplicate,
   registerIneligibleLocation,
   registerInvalidCreditCode,
   registerLateDisbursement,
 } from "./rules";
 
-export function checkRegister(t: RegisterTable, index: CatalogIndex, settings: AuditSettings): Finding[] {
+export function checkRegister(t: RegisterTable, index: CatalogIndex, settings: AuditSettings, geography?: Geography): Finding[] {
   const out: Finding[] = [];
   const lang = settings.lang;
   const col = t.col;
@@ -54,8 +58,14 @@ export function checkRegister(t: RegisterTable, index: CatalogIndex, settings: A
   };
   const textIds = new Memo((text: string) => idOf("t" + nameKey(text)));
   const codeIds = new Memo((code: string) => idOf("k" + codeKey(code)));
+  // With the district's geography, a place is outside only when it names somewhere else (a town of
+  // the district, its development areas and addresses in it are inside; what cannot be read is
+  // no finding). Without it, the plain test of old: the place must name the district.
   const district = placeKey(settings.district);
-  const inDistrict = new Memo((place: string) => placeKey(place).includes(district));
+  const outside = geography
+    ? new Memo((place: string) => placeVerdict(place, geography.district, geography.data, geography.index).verdict === "outside")
+    : new Memo((place: string) => !placeKey(place).includes(district));
+  const districtName = geography ? geography.district.name : settings.district;
   const deadlines = new Map<number, string>();
   const deadlineOf = (year: number): string => {
     let d = deadlines.get(year);
@@ -90,10 +100,31 @@ export function checkRegister(t: RegisterTable, index: CatalogIndex, settings: A
     }
 
     // register.ineligible-location: one finding per cell outside the district
-    if (district) {
-      if (r.registeredIn && !inDistrict.get(r.registeredIn)) out.push(location(r, "registeredIn", r.registeredIn));
-      if (r.taxRegisteredIn && !inDistrict.get(r.taxRegisteredIn))
-        out.push(location(r, "taxRegisteredIn", r.taxRegisteredIn));
+    if (district || geography) {
+      if (r.registeredIn && outside.get(r.registeredIn)) out.push(location(r, "registeredIn", r.registeredIn));
+      if (r.taxRegisteredIn && outside.get(r.taxRegisteredIn)) out.push(location(r, "taxRegisteredIn", r.taxRegisteredIn));
+    }
+
+    // register.location-code-mismatch: the code's registering area lies elsewhere while the row places it inside
+    if (geography && code && (r.registeredIn || r.taxRegisteredIn)) {
+      const places: PlaceVerdict[] = [];
+      for (const p of [r.registeredIn, r.taxRegisteredIn]) if (p) places.push(placeVerdict(p, geography.district, geography.data, geography.index));
+      const m = locationCodeMismatch(code, places, geography.district, geography.index);
+      if (m) {
+        out.push(
+          registerLocationCodeMismatch.at(
+            { sheet: t.sheet, cell: cellOf(r.row, "creditCode"), row: r.row },
+            {
+              enterprise: r.enterprise,
+              code,
+              area: m.area.district ? geography.index.label(m.area.district) : (m.area.city ?? m.area.province)?.name ?? m.area.code,
+              areaCode: m.area.code,
+              district: districtName,
+            },
+            lang,
+          ),
+        );
+      }
     }
 
     // register.late-disbursement
@@ -151,7 +182,7 @@ export function checkRegister(t: RegisterTable, index: CatalogIndex, settings: A
   function location(r: RegisterRow, field: "registeredIn" | "taxRegisteredIn", place: string): Finding {
     return registerIneligibleLocation.at(
       { sheet: t.sheet, cell: cellOf(r.row, field), row: r.row },
-      { enterprise: r.enterprise, field, place, district: settings.district },
+      { enterprise: r.enterprise, field, place, district: districtName },
       lang,
     );
   }

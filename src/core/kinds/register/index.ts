@@ -20,7 +20,7 @@ export const register: KindDescriptor<"register", RegisterTable, RegisterField, 
     return { ...env.base(spec.manual ? spec.limit : end), kind: "register", ...read };
   },
   check(t, env) {
-    return [...checkCaps(t, env.index, env.catalog.name, env.settings), ...checkRegister(t, env.index, env.settings)];
+    return [...checkCaps(t, env.index, env.catalog.name, env.settings), ...checkRegister(t, env.index, env.settings, env.geography)];
   },
   rules: REGISTER_RULES,
 };

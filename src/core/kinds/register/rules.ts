@@ -156,6 +156,19 @@ export const registerLateDisbursement = defineRule<
     `${p.who()}${p.has("item") ? p.s("item") + " " : ""}paid on ${p.s("paidOn")}, after the ${p.s("year")} disbursement deadline ${p.s("deadline")}`,
 });
 
+export const registerLocationCodeMismatch = defineRule<
+  "register.location-code-mismatch",
+  { enterprise: V; code: V; area: V; areaCode: V; district: V }
+>({
+  id: "register.location-code-mismatch",
+  severity: "warning",
+  title: { "zh-CN": "信用代码登记地不在本区", "en-US": "Credit code registered elsewhere" },
+  zh: (p) =>
+    `${p.who()}统一社会信用代码 ${p.s("code")} 的登记机关在 ${p.s("area")}（${p.s("areaCode")}），而本行注册地在${p.s("district")}：请核实是否已迁入`,
+  en: (p) =>
+    `${p.who()}credit code ${p.s("code")} was issued in ${p.s("area")} (${p.s("areaCode")}), while the row places the enterprise in ${p.s("district")}: check that it has moved in`,
+});
+
 export const REGISTER_RULES = [
   capExceeded,
   capRateExceeded,
@@ -165,4 +178,5 @@ export const REGISTER_RULES = [
   registerInvalidCreditCode,
   registerIneligibleLocation,
   registerLateDisbursement,
+  registerLocationCodeMismatch,
 ] as const;
