@@ -19,7 +19,7 @@ export function parseUnit(text: string): Unit | null {
 export function unitInText(text: string): Unit | null {
   const t = text.replace(/\s+/g, "");
   const m =
-    /(?:单位|unit)[:：]?(亿元|万元|元|yuan|10kyuan)/i.exec(t) ??
+    /(?:单位|unit)(?:[:：]|为|是|:)?(?:人民币)?(亿元|万元|元|yuan|10kyuan)/i.exec(t) ??
     /[（(［\[](亿元|万元|元)(?:\/[^)）\]］]*)?[)）\]］]/.exec(t) ??
     /[（(［\[][^)）\]］]*?(亿元|万元|元)[)）\]］]/.exec(t);
   if (!m) return null;

@@ -12,7 +12,8 @@ import type { CheckEnv } from "../kinds/define";
 import { resolveItems } from "../kinds/register/resolve";
 import { sortFindings } from "./order";
 import { withDefaults, type AuditSettings } from "../settings";
-import type { RecognitionResult, RecognisedTable } from "../tables/types";
+import type { ExecutionTable, RecognitionResult, RecognisedTable } from "../tables/types";
+import { YEAR_UNSTATED } from "../kinds/execution/read";
 import { BUILTIN_CATALOG } from "../catalog/builtin";
 import { catalogFromTables } from "../catalog/fromTables";
 import { CatalogIndex } from "../catalog/match";
@@ -30,6 +31,7 @@ export function auditRecognised(recognition: RecognitionResult, input: AuditInpu
   const index = new CatalogIndex(catalog);
   for (const t of tables) if (t.kind === "register") resolveItems(t, index);
   const { asOf, asOfSource } = pickAsOf(settings, tables);
+  for (const t of tables) if (t.kind === "execution") settleYears(t, Number(asOf.slice(0, 4)));
   const groups = new Set<CheckGroup>(input.checks && input.checks.length > 0 ? input.checks : CHECK_GROUPS);
 
   const env: CheckEnv = { settings, asOf, catalog, index, tables };
@@ -48,6 +50,12 @@ export function auditRecognised(recognition: RecognitionResult, input: AuditInpu
   const sorted = sortFindings(findings, sheetOrder);
 
   return { asOf, asOfSource, settings, tables, catalog, findings: sorted, summary: summarise(sorted) };
+}
+
+/** Figures of a table that states no year are the as-of year's. */
+function settleYears(t: ExecutionTable, year: number): void {
+  for (const r of t.total ? [...t.rows, t.total] : t.rows) for (const y of r.years) if (y.year === YEAR_UNSTATED) y.year = year;
+  for (const g of t.groupBudgets) if (g.year === YEAR_UNSTATED) g.year = year;
 }
 
 /** The as-of date: as set, else the latest `1-8 月` or `截至…` a table states, else today. */

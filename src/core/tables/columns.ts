@@ -26,18 +26,19 @@ function numberingColumn(spec: TableSpec, col: number): boolean {
   return seen > 0;
 }
 
-/** An unread first column of row numbers, under a heading that named a field taken elsewhere, is the 序号. */
+/**
+ * The table's first column, unread, holding row numbers under a heading that named a field taken
+ * by the column beside it (a merged 政策类 over `1 | 支持企业…`), is the 序号.
+ */
 export function settleNumbering(spec: TableSpec): void {
   if (!fieldsOf(spec.kind).includes("seq")) return;
   if (spec.columns.some((c) => c.field === "seq")) return;
-  for (const c of spec.columns) {
-    if (c.field !== null || c.header === "") continue;
-    if (numberingColumn(spec, c.col)) {
-      c.field = "seq";
-      delete c.unit;
-      c.evidence = { key: c.header, word: null, how: "part", score: 0, fit: 1 };
-    }
-    return; // only the first unread labelled column is tried
+  const c = spec.columns[0];
+  if (!c || c.field !== null || c.header === "") return;
+  if (numberingColumn(spec, c.col)) {
+    c.field = "seq";
+    delete c.unit;
+    c.evidence = { key: c.header, word: null, how: "part", score: 0, fit: 1 };
   }
 }
 

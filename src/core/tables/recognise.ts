@@ -142,12 +142,13 @@ function applyFixes(spec: TableSpec, fixes: ColumnMapping[]): void {
 
 const AMOUNT_VALUES = new Set(["amount"]);
 
+/** The table's unit: its first amount field's (in the kind's order: 金额 before 单价), else a caption's. */
 function tableUnit(spec: TableSpec): { unit: Unit; source: TableBase["unitSource"] } {
   const kind = KINDS[spec.kind] as AnyKind;
-  for (const c of spec.columns) {
-    if (!c.unit || !c.field || c.part) continue;
-    const def = (kind.fields as Record<string, { value: string } | undefined>)[c.field];
-    if (def && AMOUNT_VALUES.has(def.value)) return { unit: c.unit, source: "header" };
+  for (const [field, def] of Object.entries(kind.fields as Record<string, { value: string }>)) {
+    if (!AMOUNT_VALUES.has(def.value)) continue;
+    const c = spec.columns.find((x) => x.field === field && x.unit && !x.part);
+    if (c?.unit) return { unit: c.unit, source: "header" };
   }
   if (spec.headerUnit) return { unit: spec.headerUnit, source: "header" };
   if (spec.context.unit) return { unit: spec.context.unit, source: "caption" };

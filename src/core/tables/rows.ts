@@ -96,7 +96,7 @@ export function classifyValues(values: Cell[], i0: number, i1: number): RowClass
   return DATA;
 }
 
-const COLNUM_TEXT = /^([(（]\s*\d{1,2}\s*[)）]|栏次|行次|[甲乙丙丁戊己]|[A-Z]|\d{1,2}\s*=\s*[\d+\-*/×()（）\s]+|[(（]?\d{1,2}[)）]?\s*[+\-*/×÷]\s*[(（]?\d{1,2}[)）]?.*)$/;
+const COLNUM_TEXT = /^([(（]\s*\d{1,2}\s*[)）]\s*(=.*)?|栏次|行次|[甲乙丙丁戊己]|[A-Z]|\d{1,2}\s*=\s*[\d+\-*/×()（）\s]+|[(（]?\d{1,2}[)）]?\s*[+\-*/×÷]\s*[(（]?\d{1,2}[)）]?.*)$/;
 
 /**
  * A row that only numbers the columns: every filled cell a column number, at least three of

@@ -69,21 +69,24 @@ export function parentsOf(levels: readonly (number | null)[]): number[] {
 /**
  * Half a unit of the last digit shown, in 元: 5,170.28 万元 → 50 元. A column shows its figures
  * to one precision, so the column's most precise figure sets it for all (15000 beside 5170.28).
+ * Amounts in 元 are money to the fen, whole yuan included: they are taken as exact.
  */
 export function halfUnit(decimals: number, unit: Unit): number {
+  if (unit === "元") return 0.005;
   return 0.5 * Math.pow(10, -decimals) * UNIT_FACTOR[unit];
 }
 
 /**
  * How far a stated sum may differ from the sum of its displayed parts by rounding alone, in 元:
- * half a unit of the stated figure, plus twice √n half-units of the parts (rounding errors of n
- * figures add up like a random walk, not all in one direction). Figures shown to the fen add
+ * half a unit of the stated figure, plus n half-units of the parts, or twice √n of them when that
+ * is less (rounding errors of many figures add up like a random walk, not all in one direction). Figures shown to the fen add
  * nothing noticeable; figures shown to two decimals of 万元 allow tens of 元 each.
  */
 export function sumAllowance(stated: Figure, parts: readonly Figure[], unitOf: (f: Figure) => Unit, precision: (f: Figure) => number): number {
   let largest = 0;
   for (const p of parts) largest = Math.max(largest, halfUnit(precision(p), unitOf(p)));
-  const a = halfUnit(precision(stated), unitOf(stated)) + 2 * Math.sqrt(parts.length) * largest;
+  const n = parts.length;
+  const a = halfUnit(precision(stated), unitOf(stated)) + Math.min(n, 2 * Math.sqrt(n)) * largest;
   // Figures shown to the fen (or exactly): only float noise is allowed.
   return a < 0.01 ? 0.005 : a;
 }

@@ -126,6 +126,16 @@ const SUMMED: readonly [ExecutionField, Pick][] = [
   ["actual", (y) => y?.actual],
 ];
 
+/** Every summed column: the three fields, then each part column of 实际支出 (基本支出, 项目支出…). */
+function measures(t: ExecutionTable): { field: ExecutionField; pick: Pick; column: string | null }[] {
+  const out = SUMMED.map(([field, pick]) => ({ field, pick, column: null as string | null }));
+  for (const c of t.columns) {
+    if (!c.part || c.field !== "actual") continue;
+    out.push({ field: "actual", pick: (y) => y?.parts?.[c.col] ?? null, column: c.header.split(" / ").pop() ?? c.header });
+  }
+  return out;
+}
+
 /** An outline parent (类 over 款 over 项) against the sum of its children, per year and field. */
 function checkChildren(c: Ctx): Finding[] {
   const { t } = c;
@@ -135,7 +145,7 @@ function checkChildren(c: Ctx): Finding[] {
     if (!row.children || row.children.length === 0) continue;
     const kids = row.children.map((r) => byRow.get(r)).filter((r): r is ExecutionRow => !!r);
     for (const y of row.years) {
-      for (const [field, pick] of SUMMED) {
+      for (const { field, pick, column } of measures(t)) {
         const stated = pick(y);
         if (!stated) continue;
         const figs = kids.map((k) => pick(k.years.find((x) => x.year === y.year))).filter((f): f is Figure => !!f);
@@ -145,7 +155,7 @@ function checkChildren(c: Ctx): Finding[] {
         out.push(
           totalMismatch.at(
             { sheet: t.sheet, cell: stated.cell, row: row.row },
-            { label: row.label, year: t.layout === "by-year" ? null : y.year, field, stated: stated.value, sum, source: "children" },
+            { label: row.label, year: t.layout === "by-year" ? null : y.year, field, stated: stated.value, sum, source: "children", column },
             c.settings.lang,
             stated.value,
             sum,
@@ -192,11 +202,11 @@ function checkTotal(c: Ctx, total: ExecutionRow): Finding[] {
   const { t, settings } = c;
   const out: Finding[] = [];
   const lang = settings.lang;
-  const push = (field: ExecutionField | "itemCount", stated: Figure, sum: number, year: number | null, source: "rows" | "group") => {
+  const push = (field: ExecutionField | "itemCount", stated: Figure, sum: number, year: number | null, source: "rows" | "group", column: string | null = null) => {
     out.push(
       totalMismatch.at(
         { sheet: t.sheet, cell: stated.cell, row: total.row },
-        { label: total.label, year, field, stated: stated.value, sum, source },
+        { label: total.label, year, field, stated: stated.value, sum, source, column },
         lang,
         stated.value,
         sum,
@@ -218,12 +228,12 @@ function checkTotal(c: Ctx, total: ExecutionRow): Finding[] {
     const group = t.groupBudgets.find((g) => g.year === ty.year);
     const figs = byYear ? top.flatMap((r) => r.years) : top.map((r) => r.years.find((y) => y.year === ty.year));
     const year = byYear ? null : ty.year;
-    const compare = (field: ExecutionField, stated: Figure | null, pick: Pick) => {
+    const compare = (field: ExecutionField, stated: Figure | null | undefined, pick: Pick, column: string | null = null) => {
       if (!stated) return;
       const parts = figs.map(pick).filter((f): f is Figure => !!f);
       if (parts.length === 0) return;
       const sum = roundFen(parts.reduce((s, f) => s + f.value, 0));
-      if (Math.abs(sum - stated.value) > sumAllowance(stated, parts, c.unitOf, c.prec)) push(field, stated, sum, year, "rows");
+      if (Math.abs(sum - stated.value) > sumAllowance(stated, parts, c.unitOf, c.prec)) push(field, stated, sum, year, "rows", column);
     };
     if (ty.budget) {
       if (group) {
@@ -233,6 +243,7 @@ function checkTotal(c: Ctx, total: ExecutionRow): Finding[] {
     }
     compare("initialBudget", ty.initialBudget, SUMMED[1][1]);
     compare("actual", ty.actual, SUMMED[2][1]);
+    for (const m of measures(t).slice(SUMMED.length)) compare(m.field, m.pick(ty), m.pick, m.column);
     // A rate stated on the total is checked against the total's own figures.
     const budget = ty.budget ?? group?.figure ?? null;
     if (ty.statedRate && budget && ty.actual) {

@@ -17,6 +17,9 @@ import type { ReadEnv } from "../define";
 import type { ExecutionField } from "./fields";
 import type { ExecutionFigures, ExecutionRow, ExecutionTable, GroupBudget } from "./types";
 
+/** The year of figures whose table states none: the audit reads them as the as-of date's year. */
+export const YEAR_UNSTATED = 0;
+
 type YearField = "initialBudget" | "budget" | "actual" | "rate" | "progress";
 const YEAR_FIELDS: readonly YearField[] = ["initialBudget", "budget", "actual", "rate", "progress"];
 
@@ -44,8 +47,8 @@ function groupsOf(spec: TableSpec, unit: Unit, fallbackYear: number | null): { g
   spec.columns.forEach((c, i) => {
     const f = c.field as YearField | null;
     if (!f || !YEAR_FIELDS.includes(f)) return;
-    const year = byYear ? null : c.year ?? fallbackYear;
-    if (!byYear && year === null) return;
+    // No year in the header nor the title: the figures are the as-of year's (settled by the audit).
+    const year = byYear ? null : c.year ?? fallbackYear ?? YEAR_UNSTATED;
     let g = groups.find((x) => x.year === year);
     if (!g) groups.push((g = { year, cols: {}, parts: [] }));
     const col = { col: c.col, unit: c.unit ?? unit, period: spec.periods[i] };

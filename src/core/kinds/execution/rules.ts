@@ -23,6 +23,11 @@ function enWhen<P extends { label: V; year: V }>(p: Params<P>): string {
 }
 
 /** A count or an amount, by what the param `field` says the figures are. */
+/** The column a total is about: its own header for a part column (项目支出), else the field's label. */
+function what<P extends Record<string, V>>(p: Params<P>): string {
+  return p.has("column" as keyof P) ? p.s("column" as keyof P) : field(p, "field" as keyof P);
+}
+
 function figure<P extends Record<string, V>>(p: Params<P>, k: keyof P): string {
   if (p.s("field" as keyof P) !== "itemCount") return p.yuan(k);
   return groupNumber(p.n(k)) + (p.zh ? " 项" : "");
@@ -45,27 +50,27 @@ export const rateMismatch = defineRule<
 
 export const totalMismatch = defineRule<
   "execution.total-mismatch",
-  { label: V; year: V; field: V; stated: V; sum: V; source: V }
+  { label: V; year: V; field: V; stated: V; sum: V; source: V; column?: V }
 >({
   id: "execution.total-mismatch",
   severity: "error",
   title: { "zh-CN": "合计与分项不符", "en-US": "Total ≠ sum of categories" },
   zh: (p) =>
     p.s("source") === "group"
-      ? `合计 ${p.s("year")} 年${field(p, "field")} ${figure(p, "stated")}，与合并单元格所列全年预算 ${figure(p, "sum")}不符`
+      ? `合计 ${p.s("year")} 年${what(p)} ${figure(p, "stated")}，与合并单元格所列全年预算 ${figure(p, "sum")}不符`
       : p.s("source") === "children"
-        ? `${p.s("label")}${p.has("year") ? " " + p.s("year") + " 年" : ""}${field(p, "field")} ${figure(p, "stated")}，与其下级各项之和 ${figure(p, "sum")}不符`
+        ? `${p.s("label")}${p.has("year") ? " " + p.s("year") + " 年" : ""}${what(p)} ${figure(p, "stated")}，与其下级各项之和 ${figure(p, "sum")}不符`
         : p.s("source") === "parts"
-          ? `${p.s("label")}${field(p, "field")} ${figure(p, "stated")}，与其分项列之和 ${figure(p, "sum")}不符`
-          : `合计${p.has("year") ? " " + p.s("year") + " 年" : ""}${field(p, "field")} ${figure(p, "stated")}，与各项之和 ${figure(p, "sum")}不符`,
+          ? `${p.s("label")}${what(p)} ${figure(p, "stated")}，与其分项列之和 ${figure(p, "sum")}不符`
+          : `合计${p.has("year") ? " " + p.s("year") + " 年" : ""}${what(p)} ${figure(p, "stated")}，与各项之和 ${figure(p, "sum")}不符`,
   en: (p) =>
     p.s("source") === "group"
-      ? `Total${p.has("year") ? ", " + p.s("year") : ""}: ${field(p, "field")} ${figure(p, "stated")} differs from the year's budget ${figure(p, "sum")} stated once for all categories`
+      ? `Total${p.has("year") ? ", " + p.s("year") : ""}: ${what(p)} ${figure(p, "stated")} differs from the year's budget ${figure(p, "sum")} stated once for all categories`
       : p.s("source") === "children"
-        ? `${p.s("label")}${p.has("year") ? ", " + p.s("year") : ""}: ${field(p, "field")} ${figure(p, "stated")} differs from the sum of the rows under it ${figure(p, "sum")}`
+        ? `${p.s("label")}${p.has("year") ? ", " + p.s("year") : ""}: ${what(p)} ${figure(p, "stated")} differs from the sum of the rows under it ${figure(p, "sum")}`
         : p.s("source") === "parts"
-          ? `${p.s("label")}: ${field(p, "field")} ${figure(p, "stated")} differs from the sum of its part columns ${figure(p, "sum")}`
-          : `Total${p.has("year") ? ", " + p.s("year") : ""}: ${field(p, "field")} ${figure(p, "stated")} differs from the sum of the rows ${figure(p, "sum")}`,
+          ? `${p.s("label")}: ${what(p)} ${figure(p, "stated")} differs from the sum of its part columns ${figure(p, "sum")}`
+          : `Total${p.has("year") ? ", " + p.s("year") : ""}: ${what(p)} ${figure(p, "stated")} differs from the sum of the rows ${figure(p, "sum")}`,
 });
 
 export const overspent = defineRule<"execution.overspent", { label: V; year: V; budgetField: V; actual: V; budget: V; rate: V }>({
