@@ -39,3 +39,6 @@ export {
   type District,
 } from "./geo/index";
 export { KINDS, TABLE_KINDS, kindLabel, fieldLabel, fieldsOf, type AnyKind } from "./kinds/index";
+export * from "./explain";
+export * from "./mappingsJson";
+export { both, tr, type Localised } from "./i18n/localised";

@@ -82,10 +82,15 @@ export function headerLike(reader: GridReader, row: number): boolean {
     if (typeof v === "number" && !readHeaderText(String(v)).yearOnly) return false;
     const t = cellText(v);
     if (UNIT_NOTE.test(t)) continue; // `单位：万元` beside the labels states the unit, it is no label
-    if (t.length > 40 || CAPTION_LIKE.test(t) || isNoteText(t)) return false;
+    if (t.length > 40 || CAPTION_LIKE.test(t) || noteNotLabel(t)) return false;
     distinct.add(t);
   }
   return distinct.size >= 2;
+}
+
+/** A note's opening words, but not a column labelled 备注 or 说明. */
+function noteNotLabel(t: string): boolean {
+  return isNoteText(t) && !/^(备注|说明|注释|备 注)$/.test(t);
 }
 
 /** True when a text reads as a heading of some field of some kind. */
@@ -119,7 +124,7 @@ function continuesHeader(reader: GridReader, row: number, top: number): boolean 
     if (isBlank(v)) continue;
     if (typeof v !== "string" && !(typeof v === "number" && readHeaderText(String(v)).yearOnly)) return false;
     const t = cellText(v);
-    if (t.length > 40 || isNoteText(t)) return false;
+    if (t.length > 40 || noteNotLabel(t)) return false;
     filled++;
     if (isHeadingWord(t)) words++;
     else if (/\d/.test(readHeaderText(t).key)) return false; // figures in a cell: data, not a heading
