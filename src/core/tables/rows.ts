@@ -6,8 +6,10 @@
 import { isBlank, type Cell, type GridReader } from "../grid";
 import { headerKey, toHalfWidth } from "../text";
 
-/** Cheap first test before folding the text: a total label starts or ends with one of these. */
-const TOTAL_HINT = /[合总小共累]|total/i;
+/** Cheap first test before folding the text: every total label holds 计 (合计, 小计 …), 总额 or total. */
+function mayBeTotal(v: string): boolean {
+  return v.length <= 30 && (v.includes("计") || v.includes("总额") || (v.length >= 5 && /total/i.test(v)));
+}
 const TOTAL = /^(总合计|合计|总计|小计|共计|累计|合计数|总额|total|subtotal|grandtotal)(\(.*\)|（.*）|[:：])?$/;
 /** A label ending in a total word: `办公设备合计`, `一般公共预算支出小计`. */
 const TOTAL_SUFFIX = /^(.{1,24}?)(合计|小计|总计)(数|金额)?(\(.*\)|（.*）|[:：])?$/;
@@ -74,7 +76,7 @@ export function classifyValues(values: Cell[], i0: number, i1: number): RowClass
     if (v === null || v === undefined || v === "") continue;
     if (typeof v === "string") {
       // A total label sits in one of the first three filled cells (after a 序号, say).
-      if (seen < 3 && v.length <= 30 && TOTAL_HINT.test(v)) {
+      if (seen < 3 && mayBeTotal(v)) {
         const scope = totalWord(v);
         if (scope) return { kind: "total", label: v.trim(), scope, col: i };
       }
@@ -108,6 +110,7 @@ function columnNumbers(values: Cell[], from: number, end: number): boolean {
   for (let i = from; i <= end; i++) {
     const v = values[i];
     if (v === null || v === undefined || v === "") continue;
+    if (typeof v === "string" && v.length > 14) return false; // column markers are short
     if (typeof v === "number") {
       if (!Number.isInteger(v) || v < 0 || v > 60) return false;
       if (last !== null && v !== last + 1) return false;
