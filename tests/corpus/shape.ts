@@ -249,8 +249,10 @@ export function checkLayouts(layouts: CorpusLayout[]): string[] {
 function readBack(v: ExcelJS.CellValue): CellValue | undefined {
   if (v === null || v === undefined) return null;
   if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
+  // A number written with a date format reads back as a Date (ExcelJS converts in UTC): back to the serial.
+  if (v instanceof Date) return v.getTime() / 86400000 + 25569;
   if (typeof v === "object" && "richText" in v) return v.richText.map((t) => t.text).join("");
-  return undefined; // a formula, date, hyperlink… : never written by the build
+  return undefined; // a formula, hyperlink… : never written by the build
 }
 
 /** Differences between a built workbook and its layout (cell values, merges, hidden rows). */

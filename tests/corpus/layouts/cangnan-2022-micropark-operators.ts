@@ -61,6 +61,7 @@ export const layout: CorpusLayout = {
       },
     ],
     absent: [
+      { rule: "cap.unknown-policy", why: "the item is in the title (小微园运营机构补助) and in the catalog" },
       { rule: "register.ineligible-location", cell: "B8", why: "科技局 is the county bureau running the incubator, not a place outside 苍南县" },
       { rule: "register.ineligible-location", why: "经开区, 宜山镇, 灵溪镇, 钱库镇, 金乡镇, 马站镇, 藻溪镇 are in 苍南县" },
       { rule: "cap.exceeded", why: "no award is above 5 (万元, the notice's 3-5万); whatever unit is assumed, 5 is within the cap" },

@@ -69,6 +69,9 @@ export const layout: CorpusLayout = {
       },
     ],
     absent: [
+      { rule: "input.unreadable-value", cell: "F5", why: "row 5 is the category row 一、国家级专精特新“小巨人”企业, not an award with an unreadable amount" },
+      { rule: "register.invalid-credit-code", cell: "C10", why: "row 10 is the category row 二、省级专精特新中小企业: there is no code to check" },
+      { rule: "cap.unknown-policy", why: "each row's item is its category row (国家级 / 省级), both in the catalog" },
       {
         rule: "register.duplicate",
         cell: "F13",

@@ -71,6 +71,8 @@ export const layout: CorpusLayout = {
       },
     ],
     absent: [
+      { rule: "input.unreadable-value", cell: "D4", why: "row 4 is a category row (一、投产三年内首次上规企业…), not an award" },
+      { rule: "input.unreadable-value", cell: "D12", why: "row 12 is a category row (二、投产三年后首次上规企业…)" },
       { rule: "cap.exceeded", cell: "D11", why: "小计 (180) is the group's sum, not an award" },
       { rule: "cap.exceeded", cell: "D18", why: "合计 (240 = 180 + 60) is not an award" },
       { rule: "cap.exceeded", cell: "D5", why: "the first group's 30万元 is that group's fixed amount; the item comes from the category row above" },

@@ -80,6 +80,7 @@ export const layout: CorpusLayout = {
       },
     ],
     absent: [
+      { rule: "cap.unknown-policy", why: "the item is in the title (高新技术企业奖补区级承担资金) and in the catalog" },
       { rule: "cap.exceeded", why: "every 区级奖补金额 is the fixed 10万元; 已下达/本次下达 are instalments, not awards" },
       { rule: "register.paid-exceeds-award", cell: "G15", why: "the 合计 row (60 + 38 = 98 ≤ 100) is not an award" },
       { rule: "register.ineligible-location", why: "万安/双阳街道, 河市/马甲/罗溪镇, 虹山乡 are in 洛江区" },
