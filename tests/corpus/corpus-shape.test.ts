@@ -18,6 +18,18 @@ describe("corpus layouts", () => {
     expect(checkLayouts(layouts)).toEqual([]);
   });
 
+  it("count at least the classes the corpus was asked for", () => {
+    const kinds = (k: string): number => layouts.filter((l) => l.expect.tables.some((t) => t.kind === k)).length;
+    expect(layouts.length).toBeGreaterThanOrEqual(32);
+    expect(kinds("register")).toBeGreaterThanOrEqual(10);
+    expect(kinds("composition")).toBeGreaterThanOrEqual(6);
+    expect(kinds("execution")).toBeGreaterThanOrEqual(6);
+    expect(kinds("catalog")).toBeGreaterThanOrEqual(4);
+    expect(kinds("selfeval")).toBeGreaterThanOrEqual(6);
+    expect(kinds("ledger")).toBeGreaterThanOrEqual(2);
+    expect(layouts.filter((l) => l.classes.includes("clean")).length).toBeGreaterThanOrEqual(5);
+  });
+
   it("index every layout file exactly once", () => {
     const files = fs.readdirSync(path.join(__dirname, "layouts")).filter((f) => f.endsWith(".ts") && f !== "index.ts");
     expect(files.map((f) => f.replace(/\.ts$/, "")).sort()).toEqual(layouts.map((l) => l.id).sort());
