@@ -39,7 +39,7 @@ export const layout: CorpusLayout = {
     },
   ],
   catalog: {
-    items: [{ name: "小微企业园运营机构工作经费补助", capType: "max", capAmount: 5, unit: "万元", year: 2022, document: "苍经信〔2021〕12号" }],
+    items: [{ name: "小微园运营机构补助", capType: "max", capAmount: 5, unit: "万元", year: 2022, document: "苍经信〔2021〕12号" }],
   },
   expect: {
     tables: [
@@ -50,7 +50,7 @@ export const layout: CorpusLayout = {
         lastRow: 13,
         columns: { B: "place", C: "enterprise", F: "approved" },
         year: 2022,
-        item: "小微企业园运营机构工作经费补助",
+        item: "小微园运营机构补助",
       },
     ],
     findings: [

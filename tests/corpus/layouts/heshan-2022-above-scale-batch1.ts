@@ -41,7 +41,7 @@ export const layout: CorpusLayout = {
     },
   ],
   catalog: {
-    items: [{ name: "促进工业企业上规模奖励", capType: "fixed", capAmount: 10, unit: "万元", year: 2022, document: "江工信中小〔2022〕11号" }],
+    items: [{ name: "促进工业企业上规模专项资金", capType: "fixed", capAmount: 10, unit: "万元", year: 2022, document: "江工信中小〔2022〕11号" }],
   },
   expect: {
     tables: [
@@ -53,7 +53,7 @@ export const layout: CorpusLayout = {
         lastRow: 15,
         columns: { B: "place", C: "enterprise", D: "creditCode", F: "approved" },
         year: 2022,
-        item: "促进工业企业上规模奖励",
+        item: "促进工业企业上规模专项资金",
       },
     ],
     findings: [
@@ -61,7 +61,7 @@ export const layout: CorpusLayout = {
       { rule: "register.invalid-credit-code", cell: "D13", why: "91440784MA4Y1LLD89: the check character over the first 17 characters is 2, not 9" },
     ],
     absent: [
-      { rule: "cap.unknown-policy", why: "the list has no item column; the item (上规模奖励) is in the title and in the catalog" },
+      { rule: "cap.unknown-policy", why: "the list has no item column; the item (促进工业企业上规模专项资金) is in the title and in the catalog" },
       { rule: "register.ineligible-location", why: "沙坪街道 and the towns 共和/址山/雅瑶/鹤城/桃源/古劳/龙口/宅梧镇 are in 鹤山市" },
       { rule: "cap.exceeded", cell: "F15", why: "合计 (105) is not an award" },
       { rule: "input.unreadable-value", why: "上规模时间 (2021年1月 …) is a month, not an amount; no amount cell is unreadable" },

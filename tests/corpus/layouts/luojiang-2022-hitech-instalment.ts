@@ -45,7 +45,7 @@ export const layout: CorpusLayout = {
   catalog: {
     items: [
       {
-        name: "高新技术企业奖补（区级承担）",
+        name: "高新技术企业奖补区级承担资金",
         capType: "fixed",
         capAmount: 10,
         unit: "万元",
@@ -64,7 +64,7 @@ export const layout: CorpusLayout = {
         lastRow: 15,
         columns: { B: "enterprise", C: "creditCode", D: "place", E: "approved", F: "paidBefore", G: "paidNow" },
         year: 2022,
-        item: "高新技术企业奖补（区级承担）",
+        item: "高新技术企业奖补区级承担资金",
       },
     ],
     findings: [
