@@ -1,0 +1,75 @@
+// Every layout of this folder, in file-name order (generated list: one import per file).
+import type { CorpusLayout } from "../types";
+import { layout as binjiang2021PolicyCompendium } from "./binjiang-2021-policy-compendium";
+import { layout as cangnan2022MicroparkOperators } from "./cangnan-2022-micropark-operators";
+import { layout as chizhou2022SelfevalTownship } from "./chizhou-2022-selfeval-township";
+import { layout as dachuan2024LinkageAllocation } from "./dachuan-2024-linkage-allocation";
+import { layout as dongguan2022LianghuaBatch1 } from "./dongguan-2022-lianghua-batch1";
+import { layout as equipmentAnnexQiqiwenku } from "./equipment-annex-qiqiwenku";
+import { layout as equipmentBudgetYuanUnitPrice } from "./equipment-budget-yuan-unit-price";
+import { layout as fuzhou2021AugDirectFunds } from "./fuzhou-2021-aug-direct-funds";
+import { layout as guangdongH1TreasuryQuotaComposition } from "./guangdong-h1-treasury-quota-composition";
+import { layout as haidian2016SelfevalBeijing } from "./haidian-2016-selfeval-beijing";
+import { layout as hbeu2023SelfevalHubei } from "./hbeu-2023-selfeval-hubei";
+import { layout as heshan2022AboveScaleBatch1 } from "./heshan-2022-above-scale-batch1";
+import { layout as huangpi2022SmartRetrofit } from "./huangpi-2022-smart-retrofit";
+import { layout as jiande2023q3BigfirmAward } from "./jiande-2023q3-bigfirm-award";
+import { layout as jiangxia2023SpecialisedSmeAward } from "./jiangxia-2023-specialised-sme-award";
+import { layout as langfang2019SelfevalHebei } from "./langfang-2019-selfeval-hebei";
+import { layout as liandu2022AboveScale } from "./liandu-2022-above-scale";
+import { layout as lijiang2020SelfevalYunnan } from "./lijiang-2020-selfeval-yunnan";
+import { layout as luojiang2022HitechAllocation } from "./luojiang-2022-hitech-allocation";
+import { layout as luojiang2022HitechInstalment } from "./luojiang-2022-hitech-instalment";
+import { layout as materialsAnnexQiqiwenku } from "./materials-annex-qiqiwenku";
+import { layout as minhang2023PaymentLedger } from "./minhang-2023-payment-ledger";
+import { layout as minhang2024FactorySubsidyInstalment } from "./minhang-2024-factory-subsidy-instalment";
+import { layout as minhang2024OperatingRulesStandards } from "./minhang-2024-operating-rules-standards";
+import { layout as nanzhang2019FinalAccountsSummary } from "./nanzhang-2019-final-accounts-summary";
+import { layout as projectAccountFinal360docs } from "./project-account-final-360docs";
+import { layout as projectBudgetTotalFsou } from "./project-budget-total-fsou";
+import { layout as qingpu2020CivilAviation } from "./qingpu-2020-civil-aviation";
+import { layout as qingshen2023SelfevalSichuan } from "./qingshen-2023-selfeval-sichuan";
+import { layout as semi2016JulProjectExecution } from "./semi-2016-jul-project-execution";
+import { layout as shengzhou2022IndustrialPolicy } from "./shengzhou-2022-industrial-policy";
+import { layout as threeColumnLedgerUcaimi } from "./three-column-ledger-ucaimi";
+import { layout as zhangye2023AprLinkageSpending } from "./zhangye-2023-apr-linkage-spending";
+import { layout as zhashui2020GpbExpenditure } from "./zhashui-2020-gpb-expenditure";
+import { layout as zhejiangCounty2024PolicyExcerpts } from "./zhejiang-county-2024-policy-excerpts";
+
+export const layouts: CorpusLayout[] = [
+  binjiang2021PolicyCompendium,
+  cangnan2022MicroparkOperators,
+  chizhou2022SelfevalTownship,
+  dachuan2024LinkageAllocation,
+  dongguan2022LianghuaBatch1,
+  equipmentAnnexQiqiwenku,
+  equipmentBudgetYuanUnitPrice,
+  fuzhou2021AugDirectFunds,
+  guangdongH1TreasuryQuotaComposition,
+  haidian2016SelfevalBeijing,
+  hbeu2023SelfevalHubei,
+  heshan2022AboveScaleBatch1,
+  huangpi2022SmartRetrofit,
+  jiande2023q3BigfirmAward,
+  jiangxia2023SpecialisedSmeAward,
+  langfang2019SelfevalHebei,
+  liandu2022AboveScale,
+  lijiang2020SelfevalYunnan,
+  luojiang2022HitechAllocation,
+  luojiang2022HitechInstalment,
+  materialsAnnexQiqiwenku,
+  minhang2023PaymentLedger,
+  minhang2024FactorySubsidyInstalment,
+  minhang2024OperatingRulesStandards,
+  nanzhang2019FinalAccountsSummary,
+  projectAccountFinal360docs,
+  projectBudgetTotalFsou,
+  qingpu2020CivilAviation,
+  qingshen2023SelfevalSichuan,
+  semi2016JulProjectExecution,
+  shengzhou2022IndustrialPolicy,
+  threeColumnLedgerUcaimi,
+  zhangye2023AprLinkageSpending,
+  zhashui2020GpbExpenditure,
+  zhejiangCounty2024PolicyExcerpts,
+];
