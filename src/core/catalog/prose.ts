@@ -11,6 +11,8 @@ import type { CapType } from "./types";
 export interface ProseCap {
   /** The sub-item's qualifier when one cell holds several (`国家级`), else null. */
   qualifier: string | null;
+  /** The sub-item's whole name, when the item's own name lists the sub-items (`省级、市级企业技术中心` → 市级企业技术中心). */
+  name?: string;
   capType: CapType;
   /** Fixed or maximum amount in 元 (for a rate: its maximum, if any). */
   capAmount: number | null;
@@ -96,10 +98,50 @@ function readClause(clause: string): ProseCap | "none" | "unreadable" {
   return { qualifier: null, capType: isMax ? "max" : "fixed", capAmount: a.value, rate: null, base: null, text: clause };
 }
 
-/** Reads a standard written in words into caps, one per sub-item. */
-export function readProseCap(text: string): ProseRead {
+/**
+ * `A、B` with parts of equal length: the qualifiers a 分别 sentence gives amounts to, in order
+ * (`省级、市级企业技术中心` → 省级, 市级 and the rest 企业技术中心; `国内、省内首台（套）` → 国内, 省内).
+ */
+function enumeration(text: string, n: number): { qualifiers: string[]; rest: string; start: number } | null {
+  const m = /([^、，,。；;对为的和及与]{1,6})((?:、[^、，,。；;]{1,12}){1,})/.exec(text);
+  if (!m) return null;
+  const first = m[1];
+  const len = first.length;
+  const tail = m[2].split("、").slice(1);
+  if (tail.length + 1 !== n) return null;
+  const qualifiers = [first, ...tail.map((x) => x.slice(0, len))];
+  const rest = tail[tail.length - 1].slice(len);
+  return { qualifiers, rest, start: m.index };
+}
+
+/**
+ * `分别给予30万元、10万元`: one amount per qualifier the item or the sentence lists. The sub-items
+ * are named from the item's own list (`省级、市级企业技术中心` → 省级企业技术中心), else the item with
+ * the qualifier (`首台（套）产品（国内）`).
+ */
+function respectively(t: string, item: string | null): ProseCap[] | null {
+  if (!t.includes("分别") || RATE.test(t)) return null;
+  const found = amounts(t);
+  if (found.length < 2) return null;
+  const isMax = MAX_WORD.test(t);
+  const capType: CapType = isMax ? "max" : "fixed";
+  const own = item ? enumeration(toHalfWidth(item), found.length) : null;
+  if (own && item) {
+    const rest = own.rest;
+    return found.map((a, i) => ({ qualifier: own.qualifiers[i], name: own.qualifiers[i] + rest, capType, capAmount: a.value, rate: null, base: null, text: t }));
+  }
+  const before = t.slice(0, t.indexOf("分别"));
+  const inText = enumeration(before, found.length);
+  if (!inText) return null;
+  return found.map((a, i) => ({ qualifier: inText.qualifiers[i], capType, capAmount: a.value, rate: null, base: null, text: t }));
+}
+
+/** Reads a standard written in words into caps, one per sub-item; `item` is the item's own name. */
+export function readProseCap(text: string, item: string | null = null): ProseRead {
   const t = toHalfWidth(text).replace(/\s+/g, "").trim();
   if (t === "") return { kind: "none" };
+  const each = respectively(t, item);
+  if (each) return { kind: "caps", caps: each };
   // Sub-items: clauses separated by ；/; or numbered (1)…(2)…, each with its own figure.
   const clauses = t
     .split(/[；;]|(?=[(（][1-9一二三四五六七八九][)）])|(?=[①-⑳])|(?<=[。])(?=.)/)
@@ -140,4 +182,13 @@ export function readProseCap(text: string): ProseRead {
     if (distinct.size < caps.length) return { kind: "unreadable", text };
   }
   return { kind: "caps", caps };
+}
+
+/** The unit most of the standards' amounts are written in (`20万元`), or null when they state none. */
+export function proseUnit(texts: readonly string[]): Unit | null {
+  const counts = new Map<Unit, number>();
+  for (const text of texts) for (const m of toHalfWidth(text).matchAll(AMOUNT)) counts.set(unitOf(m[2]), (counts.get(unitOf(m[2])) ?? 0) + 1);
+  let best: Unit | null = null;
+  for (const [u, n] of counts) if (!best || n > (counts.get(best) ?? 0)) best = u;
+  return best;
 }

@@ -25,7 +25,7 @@ export interface ColumnEvidence {
   key: string;
   /** The word that decided the field, and how it matched. */
   word: string | null;
-  how: "exact" | "ends" | "contains" | "weak" | "parent" | "part" | "manual" | null;
+  how: "exact" | "ends" | "contains" | "weak" | "parent" | "part" | "values" | "manual" | null;
   /** Heading score (0..1) and how well the values fit (0..1, null: no values sampled). */
   score: number;
   fit: number | null;
@@ -78,7 +78,8 @@ export interface TableBase {
   headerRows: number;
   /** The unit amounts are written in (before conversion to 元). */
   unit: Unit;
-  unitSource: "header" | "caption" | "default";
+  /** Where the unit was read: a header, a caption or note, the cells themselves (`20万元`), or none (元). */
+  unitSource: "header" | "caption" | "cells" | "default";
   /** Caption text found above the table, if any. */
   caption?: string;
   /** Facts read around the table: title, caption, sheet name, notes below. */

@@ -73,7 +73,9 @@ export function readFigure(
   table?: TableKind,
 ): { figure: Figure | null; read?: AmountRead & { kind: "number" } } {
   const m = reader.merge(row, col);
-  if (m && m.r1 > m.r0) return { figure: null };
+  // A merge spanning rows is one value for the group; inside a merge across columns only its
+  // first cell holds the value (a 合计 label merged over the amount columns is no amount).
+  if (m && (m.r1 > m.r0 || m.c0 !== col)) return { figure: null };
   const v = m ? reader.raw(m.r0, m.c0) : reader.raw(row, col);
   return figureAt(reader, ctx, row, col, v, field, kind, unit, table);
 }

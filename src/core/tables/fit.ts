@@ -100,7 +100,9 @@ export function valueFit(type: ValueType, values: readonly Cell[], formats?: rea
     case "standard":
       return share(values, (v, t) => typeof v === "string" && MONEY_WORD.test(t));
     case "text":
-    case "label":
       return share(values, (v) => !(typeof v === "number") && !isNumberLike(v));
+    case "label":
+      // A label names a row; a long sentence with figures in it is prose (a standard, a note).
+      return share(values, (v, t) => !(typeof v === "number") && !isNumberLike(v) && !(t.length > 30 && MONEY_WORD.test(t)));
   }
 }

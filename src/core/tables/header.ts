@@ -311,11 +311,53 @@ function readingFor(
     if (ev) ev.runnerUp = { field: s.field, score: round(s.score) };
   }
   settleParts(kind, labels, columns, sample, c0);
-  let score = 0;
+  const byValues = labelsByValues(kind, columns, sample, c0);
+  let score = byValues;
   for (const s of all) if (columns[s.col - c0].field === s.field && columns[s.col - c0].evidence) score += s.score;
   const found = new Set(columns.filter((c) => c.field && !c.part).map((c) => c.field as Field));
   const missing = (kind.requires as readonly (readonly Field[])[]).filter((g) => !g.some((f) => found.has(f))).map((g) => [...g]);
   return { kind: kind.kind, columns, periods, score, missing };
+}
+
+/**
+ * A required label field no heading named (`用款计划额度构成` over two label columns) is read from
+ * the values: the unread text column nearest the figures, its values distinct row by row, names
+ * the rows; an unread text column left of it with repeated or merged values groups them.
+ * Returns what the reading adds to the table's score (little: values alone are weak evidence).
+ */
+function labelsByValues(kind: AnyKind, columns: ColumnRead[], sample: { values: Cell[][] }, c0: number): number {
+  const labelFields = Object.entries(kind.fields as Record<string, { value: string }>)
+    .filter(([, d]) => d.value === "label")
+    .map(([f]) => f as Field);
+  if (labelFields.length === 0 || columns.some((c) => c.field && labelFields.includes(c.field))) return 0;
+  const missing = (kind.requires as readonly (readonly Field[])[]).find((g) => g.some((f) => labelFields.includes(f)));
+  if (!missing) return 0;
+  const hasFigures = columns.some((c) => c.field && (kind.fields as Record<string, { value: string }>)[c.field]?.value === "amount");
+  if (!hasFigures) return 0;
+  const firstFigure = columns.findIndex((c) => c.field && (kind.fields as Record<string, { value: string }>)[c.field]?.value === "amount");
+  let added = 0;
+  let item = -1;
+  for (let i = firstFigure - 1; i >= 0; i--) {
+    const c = columns[i];
+    if (c.field !== null) continue;
+    const fit = valueFit("label", sample.values[i]);
+    if (fit === null || fit < 0.8) continue;
+    const distinct = new Set(sample.values[i].filter((v) => v !== null && v !== "")).size;
+    const filled = sample.values[i].filter((v) => v !== null && v !== "").length;
+    if (item < 0 && distinct === filled) {
+      item = i;
+      c.field = missing.find((f) => labelFields.includes(f) && f !== "category") ?? missing[0];
+      c.evidence = { key: c.header, word: null, how: "values", score: 0.3, fit };
+      added += 0.3;
+    } else if (item >= 0 && labelFields.includes("category" as Field)) {
+      c.field = "category" as Field;
+      c.evidence = { key: c.header, word: null, how: "values", score: 0.2, fit };
+      added += 0.2;
+      break;
+    }
+  }
+  void c0;
+  return added;
 }
 
 function labelKey(cl: ColumnLabels): string {

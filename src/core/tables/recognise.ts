@@ -142,16 +142,22 @@ function applyFixes(spec: TableSpec, fixes: ColumnMapping[]): void {
 
 const AMOUNT_VALUES = new Set(["amount"]);
 
-/** The table's unit: its first amount field's (in the kind's order: 金额 before 单价), else a caption's. */
+/**
+ * The table's unit: its main amount column's own (`金额（万元）`), else a unit cell in the header
+ * or a caption (`单位：万元`), else another amount column's (a lone `单价（元/台件）`), else 元.
+ */
 function tableUnit(spec: TableSpec): { unit: Unit; source: TableBase["unitSource"] } {
   const kind = KINDS[spec.kind] as AnyKind;
-  for (const [field, def] of Object.entries(kind.fields as Record<string, { value: string }>)) {
-    if (!AMOUNT_VALUES.has(def.value)) continue;
-    const c = spec.columns.find((x) => x.field === field && x.unit && !x.part);
-    if (c?.unit) return { unit: c.unit, source: "header" };
-  }
+  const amountColumns = Object.entries(kind.fields as Record<string, { value: string }>)
+    .filter(([, def]) => AMOUNT_VALUES.has(def.value))
+    .map(([field]) => spec.columns.find((x) => x.field === field && !x.part))
+    .filter((c): c is NonNullable<typeof c> => !!c);
+  const main = amountColumns[0];
+  if (main?.unit) return { unit: main.unit, source: "header" };
   if (spec.headerUnit) return { unit: spec.headerUnit, source: "header" };
   if (spec.context.unit) return { unit: spec.context.unit, source: "caption" };
+  const other = amountColumns.find((c) => c.unit);
+  if (other?.unit) return { unit: other.unit, source: "header" };
   return { unit: "元", source: "default" };
 }
 

@@ -146,6 +146,25 @@ export function outlineLevel(text: string): number | null {
   return null;
 }
 
+/**
+ * The outline level a numbering column's cell gives (序号 holding 一 / （一） / 1 / （1）):
+ * 一 → 1, （一） → 2, 1 → 3, 1.1 → 4, （1） → 4, ① → 5; null when it is no numbering.
+ */
+export function numberingLevel(v: Cell): number | null {
+  if (typeof v === "number") return Number.isInteger(v) && v > 0 && v < 1000 ? 3 : null;
+  if (typeof v !== "string") return null;
+  const t = toHalfWidth(v).trim();
+  if (t === "") return null;
+  if (new RegExp(`^[${CN_DIGITS}]+[、.]?$`).test(t)) return 1;
+  if (new RegExp(`^\\(\\s*[${CN_DIGITS}]+\\s*\\)$`).test(t)) return 2;
+  if (/^\d{1,3}[、.]?$/.test(t)) return 3;
+  const dotted = /^\d{1,3}(\.\d{1,3})+$/.exec(t);
+  if (dotted) return 3 + (t.split(".").length - 1);
+  if (/^\(\s*\d{1,3}\s*\)$/.test(t)) return 4;
+  if (/^[①-⑳]$/.test(t)) return 5;
+  return null;
+}
+
 /** Strips a leading list number: `1. 支持…`, `2、`, `（三）`, `一、`, `①`. */
 export function stripNumbering(text: string): string {
   return text

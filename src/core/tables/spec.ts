@@ -29,5 +29,5 @@ export interface TableSpec {
   context: TableContext;
   /** The unit the table's amounts are in, and where it was found. */
   unit: Unit;
-  unitSource: "header" | "caption" | "default";
+  unitSource: "header" | "caption" | "cells" | "default";
 }

@@ -4,12 +4,15 @@
  * figures may carry. Shared by every kind that has totals.
  */
 import type { Figure } from "./base";
-import { outlineLevel } from "./rows";
+import { numberingLevel, outlineLevel } from "./rows";
+import type { Cell } from "../grid";
 import { toHalfWidth } from "../text";
 import { UNIT_FACTOR, type Unit } from "../units";
 
 export interface OutlineInput {
   label: string | null;
+  /** The row's cell in a numbering column (序号 holding 一 / （一） / 1), if the table has one. */
+  number?: Cell;
   /** A code that places the row in a hierarchy (科目编码 2010101), if the table has one. */
   code: string | null;
   /** Leading spaces of the label. */
@@ -28,7 +31,10 @@ export function outlineLevels(rows: readonly OutlineInput[]): (number | null)[] 
     const rank = new Map(codeLengths.map((l, i) => [l, i + 1]));
     return codes.map((c) => (c === null ? null : (rank.get(c.length) as number)));
   }
-  const numbered = rows.map((r) => (r.label ? outlineLevel(r.label) : null));
+  const numbered = rows.map((r) => {
+    const n = r.number !== undefined && r.number !== null ? numberingLevel(r.number) : null;
+    return n ?? (r.label ? outlineLevel(r.label) : null);
+  });
   const distinct = [...new Set(numbered.filter((l): l is number => l !== null))].sort((a, b) => a - b);
   if (distinct.length >= 1 && numbered.some((l) => l === null) || distinct.length >= 2) {
     const rank = new Map(distinct.map((l, i) => [l, i + 1]));

@@ -56,7 +56,7 @@ export const layout: CorpusLayout = {
       },
       { rule: "composition.total-mismatch", cell: "G10", why: "其中 column: 25.00 + 10.00 + 21.80 + 30.00 + 3.96 + 14.70 = 105.46, as stated; it is a part of 总价, not added to it" },
       { rule: "composition.line-mismatch", cell: "F8", why: "1.32 × 3 = 3.96" },
-      { rule: "composition.line-mismatch", why: "the 注 row (12 台, 6.84万元) is a note under the table, not a line" },
+      { rule: "composition.line-mismatch", cell: "A11", why: "the 注 row (12 台, 6.84万元) is a note under the table, not a line" },
     ],
   },
 };

@@ -58,7 +58,6 @@ export const layout: CorpusLayout = {
         headerRow: 3,
         lastRow: 17,
         columns: { B: "enterprise", C: "creditCode", E: "batch", F: "approved" },
-        year: 2023,
       },
     ],
     findings: [

@@ -5,6 +5,7 @@ import { CATALOG_FIELDS, type CatalogField } from "./fields";
 import { readCatalog } from "./read";
 import { CATALOG_RULES, unreadableStandard } from "./rules";
 import type { CatalogTable } from "./types";
+import { proseUnit } from "../../catalog/prose";
 
 export const catalog: KindDescriptor<"catalog", CatalogTable, CatalogField, "caps"> = {
   kind: "catalog",
@@ -16,6 +17,14 @@ export const catalog: KindDescriptor<"catalog", CatalogTable, CatalogField, "cap
   read(spec, env): CatalogTable {
     const { items, unreadableStandards, end } = readCatalog(spec, env);
     const t: CatalogTable = { ...env.base(spec.manual ? spec.limit : end), kind: "catalog", items };
+    // Caps written in words carry their unit: with none stated elsewhere, the table is in theirs.
+    if (t.unitSource === "default") {
+      const unit = proseUnit(items.map((i) => i.standard ?? ""));
+      if (unit) {
+        t.unit = unit;
+        t.unitSource = "cells";
+      }
+    }
     if (unreadableStandards.length > 0) t.unreadableStandards = unreadableStandards;
     return t;
   },

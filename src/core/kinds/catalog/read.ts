@@ -91,7 +91,7 @@ export function readCatalog(
       items.push(item);
       continue;
     }
-    const prose = readProseCap(standard);
+    const prose = readProseCap(standard, name);
     const standardCell = a1(row, cols.standard.col);
     if (prose.kind === "unreadable") {
       unreadableStandards.push({ cell: standardCell, row, item: name, text: standard });
@@ -105,7 +105,7 @@ export function readCatalog(
     for (const cap of prose.caps) {
       items.push({
         ...item,
-        name: cap.qualifier ? `${name}（${cap.qualifier}）` : name,
+        name: cap.name ?? (cap.qualifier ? `${name}（${cap.qualifier}）` : name),
         capType: capType === "fixed" && cap.capType !== "rate" ? "fixed" : cap.capType,
         capAmount: cap.capAmount,
         rate: cap.rate,

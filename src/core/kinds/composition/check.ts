@@ -57,17 +57,24 @@ export function checkComposition(t: CompositionTable, settings: AuditSettings): 
     ...partCols.map((c) => ({ col: c as number | null, pick: (r: CompositionLine | CompositionTotal) => r.parts?.[c] ?? null })),
   ];
   const counted = t.lines.filter((l) => l.partOf === undefined);
+  const members = memberships(t, counted);
   for (const m of measures) {
-    let previousTotalRow = -1;
     for (const total of t.totals) {
-      const members = membersOf(t, counted, total, previousTotalRow);
-      previousTotalRow = total.children ? previousTotalRow : total.row;
       const stated = m.pick(total);
-      const figs = members.map(m.pick).filter((f): f is Figure => f !== null);
+      const figs = (members.get(total) ?? []).map(m.pick).filter((f): f is Figure => f !== null);
       // No member with a readable figure: nothing to compare (the unreadable cells are reported).
       if (!stated || figs.length === 0) continue;
-      const sum = roundFen(figs.reduce((s, f) => s + f.value, 0));
+      let sum = roundFen(figs.reduce((s, f) => s + f.value, 0));
       if (Math.abs(stated.value - sum) <= sumAllowance(stated, figs, unitOf, prec)) continue;
+      // A grand total may add the subtotals as stated or every line: either way is the office's own
+      // sum, and a wrong subtotal is reported once, at the subtotal.
+      const all = total.scope === "table" || !total.children ? allLinesOf(t, counted, total, members) : null;
+      if (all) {
+        const lineFigs = all.map(m.pick).filter((f): f is Figure => f !== null);
+        const lineSum = roundFen(lineFigs.reduce((s, f) => s + f.value, 0));
+        if (lineFigs.length > 0 && Math.abs(stated.value - lineSum) <= sumAllowance(stated, lineFigs, unitOf, prec)) continue;
+        if (lineFigs.length > 0) sum = lineSum;
+      }
       out.push(
         totalMismatch.at(
           { sheet, cell: stated.cell, row: total.row },
@@ -133,26 +140,73 @@ function partColumns(t: CompositionTable): number[] {
 }
 
 /**
- * What a total sums: its outline children; for 合计 every line; for 小计 its category's lines,
- * else the lines since the last total. Lines under an outline parent count through it only.
+ * What each total sums. A subtotal: its outline children; else its category's lines; else the
+ * lines since the last total; else (`设备合计` under `生产设备合计` and `检测设备合计`) the subtotals
+ * before it. A 合计: every line and subtotal no subtotal already covers, so an error inside a
+ * subtotal is reported once, at the subtotal, and no line is added twice.
  */
-function membersOf(
+function memberships(t: CompositionTable, counted: CompositionLine[]): Map<CompositionTotal, (CompositionLine | CompositionTotal)[]> {
+  const out = new Map<CompositionTotal, (CompositionLine | CompositionTotal)[]>();
+  const covered = new Set<CompositionLine | CompositionTotal>();
+  let previousTotalRow = -1;
+  for (const total of t.totals) {
+    if (total.scope === "table") {
+      previousTotalRow = total.row;
+      continue;
+    }
+    let members: (CompositionLine | CompositionTotal)[] = [];
+    if (t.lines.some((l) => l.partOf === total.row)) {
+      // `一、原材料小计` followed by its `其中：` rows: the parts are checked against it, not lines before it.
+      members = [];
+    } else if (total.children) {
+      const rows = new Set(total.children);
+      members = [...counted.filter((l) => rows.has(l.row)), ...t.totals.filter((x) => rows.has(x.row))];
+    } else {
+      if (total.category) {
+        const key = nameKey(total.category);
+        members = counted.filter((l) => l.category !== null && nameKey(l.category) === key && !covered.has(l));
+      }
+      if (members.length === 0) members = counted.filter((l) => l.row > previousTotalRow && l.row < total.row && !covered.has(l));
+      if (members.length === 0)
+        members = t.totals.filter((x) => x.row < total.row && x.scope === "category" && x.parent === undefined && !covered.has(x));
+      previousTotalRow = total.row;
+    }
+    for (const m of members) covered.add(m);
+    out.set(total, members);
+  }
+  for (const total of t.totals) {
+    if (total.scope !== "table") continue;
+    out.set(total, [
+      ...counted.filter((l) => l.parent === undefined && !covered.has(l)),
+      ...t.totals.filter((x) => x.scope === "category" && x.parent === undefined && !covered.has(x)),
+    ]);
+  }
+  return out;
+}
+
+/**
+ * The lines a total stands for when its members are subtotals: every line under them. Null when
+ * its members are lines already.
+ */
+function allLinesOf(
   t: CompositionTable,
   counted: CompositionLine[],
   total: CompositionTotal,
-  previousTotalRow: number,
-): (CompositionLine | CompositionTotal)[] {
-  if (total.children) {
-    const rows = new Set(total.children);
-    return [...counted.filter((l) => rows.has(l.row)), ...t.totals.filter((x) => rows.has(x.row))];
-  }
-  if (total.scope === "table") return counted;
-  if (total.category) {
-    const key = nameKey(total.category);
-    const same = counted.filter((l) => l.category !== null && nameKey(l.category) === key);
-    if (same.length > 0) return same;
-  }
-  return counted.filter((l) => l.row > previousTotalRow && l.row < total.row);
+  members: Map<CompositionTotal, (CompositionLine | CompositionTotal)[]>,
+): CompositionLine[] | null {
+  const own = members.get(total) ?? [];
+  if (!own.some((m) => !("item" in m))) return null;
+  const out = new Set<CompositionLine>();
+  const add = (m: CompositionLine | CompositionTotal) => {
+    if ("item" in m) out.add(m);
+    else for (const x of members.get(m) ?? []) add(x);
+  };
+  own.forEach(add);
+  // Lines under a subtotal with no members of its own (its 其中 parts stand for it) are not known:
+  // then only the whole table's lines can be compared.
+  if (total.scope === "table") for (const l of counted) if (l.parent === undefined) out.add(l);
+  void t;
+  return [...out];
 }
 
 /** Part columns against their whole, row by row: equal for a 合计 group, at most the whole for 其中. */

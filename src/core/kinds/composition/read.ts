@@ -12,7 +12,7 @@ import { a1, isBlank } from "../../grid";
 import { codeText, readFigure, textOf } from "../../tables/figures";
 import { indentOf, partLabel, stripNumbering } from "../../tables/rows";
 import type { TableSpec } from "../../tables/spec";
-import { outlineLevels, parentsOf } from "../../tables/structure";
+import { outlineLevels, parentsOf, type OutlineInput } from "../../tables/structure";
 import type { Figure } from "../../tables/base";
 import type { Unit } from "../../units";
 import type { ReadEnv } from "../define";
@@ -30,6 +30,11 @@ interface Heading {
 type Cols = Partial<Record<CompositionField, { col: number; unit: Unit }>>;
 
 function compositionCols(spec: TableSpec): { cols: Cols; partCols: { col: number; unit: Unit }[] } {
+  // A lone label column is the budget line, whatever its heading (资金类别及用途 reads as 类别).
+  if (!spec.columns.some((c) => c.field === "item")) {
+    const only = spec.columns.find((c) => c.field === "category");
+    if (only) only.field = "item";
+  }
   const cols: Cols = {};
   const partCols: { col: number; unit: Unit }[] = [];
   for (const c of spec.columns) {
@@ -54,8 +59,10 @@ export function readComposition(spec: TableSpec, env: ReadEnv): { lines: Composi
   let category: string | null = null;
   /** The last line when it may be a category heading stating its subtotal. */
   let heading: Heading | null = null;
+  /** The last line or total a `其中` row can be a part of. */
+  let lastWhole: number | null = null;
   /** Raw labels of the lines, for the outline. */
-  const outline: { label: string | null; code: string | null; indent: number }[] = [];
+  const outline: OutlineInput[] = [];
 
   const fig = (row: number, f: "amount" | "unitAmount" | "quantity"): Figure | null => {
     const c = cols[f];
@@ -89,6 +96,7 @@ export function readComposition(spec: TableSpec, env: ReadEnv): { lines: Composi
       const p = parts(row);
       if (p) total.parts = p;
       totals.push(total);
+      lastWhole = row;
       continue;
     }
     if (written) category = stripNumbering(written);
@@ -130,11 +138,10 @@ export function readComposition(spec: TableSpec, env: ReadEnv): { lines: Composi
     };
     if (p) line.parts = p;
     if (item && partLabel(item) !== null) {
-      const whole = [...lines].reverse().find((l) => l.partOf === undefined);
-      if (whole) line.partOf = whole.row;
-    }
+      if (lastWhole !== null) line.partOf = lastWhole;
+    } else lastWhole = row;
     lines.push(line);
-    outline.push({ label: item, code: codeText(spec, row), indent: indentOf(rawItem) });
+    outline.push({ label: item, number: cols.seq ? reader.value(row, cols.seq.col) : null, code: codeText(spec, row), indent: indentOf(rawItem) });
   }
   return { ...outlined(lines, totals, outline), end: body.end };
 }
@@ -146,7 +153,7 @@ export function readComposition(spec: TableSpec, env: ReadEnv): { lines: Composi
 function outlined(
   lines: CompositionLine[],
   totals: CompositionTotal[],
-  outline: { label: string | null; code: string | null; indent: number }[],
+  outline: OutlineInput[],
 ): { lines: CompositionLine[]; totals: CompositionTotal[] } {
   const levels = outlineLevels(outline);
   if (levels.every((l) => l === null)) return { lines, totals };
@@ -164,6 +171,8 @@ function outlined(
   const added: CompositionTotal[] = [];
   lines.forEach((l, i) => {
     const kids = children.get(i);
+    const p = parents[i];
+    if (p >= 0 && children.has(p)) l.parent = lines[p].row;
     if (!kids) {
       kept.push(l);
       return;
@@ -177,6 +186,7 @@ function outlined(
       quantity: l.quantity,
       children: kids.map((k) => lines[k].row),
     };
+    if (l.parent !== undefined) t.parent = l.parent;
     if (l.parts) t.parts = l.parts;
     added.push(t);
   });

@@ -15,6 +15,8 @@ export interface CompositionLine {
   parts?: Record<number, Figure | null>;
   /** A `其中：` row: a part of the line above, never added into a total. */
   partOf?: number;
+  /** The outline parent (a numbered heading above it that states their subtotal), by sheet row. */
+  parent?: number;
 }
 
 export interface CompositionTotal {
@@ -29,6 +31,8 @@ export interface CompositionTotal {
   parts?: Record<number, Figure | null>;
   /** The rows it sums, when the outline says so (a numbered heading over its lines). */
   children?: number[];
+  /** Its own outline parent, by sheet row. */
+  parent?: number;
 }
 
 export interface CompositionTable extends TableBase {

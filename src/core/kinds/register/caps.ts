@@ -11,6 +11,7 @@
 import { a1 } from "../../grid";
 import type { Finding } from "../../findings";
 import { capLimit, type CatalogIndex } from "../../catalog/match";
+import { halfUnit } from "../../tables/structure";
 import type { CatalogItem } from "../../catalog/types";
 import type { AuditSettings } from "../../settings";
 import type { RegisterField } from "./fields";
@@ -46,6 +47,10 @@ export function checkCaps(t: RegisterTable, index: CatalogIndex, catalogName: st
     else seen.set(key, { first: r, field, item, code: r.itemCode, reason, rows: 1 });
   };
   const noItemAnywhere = listWithoutItem(t);
+  const half = (f: "approved" | "requested" | "base"): number => {
+    const p = t.precision?.[f];
+    return p ? halfUnit(p.decimals, p.unit) : 0;
+  };
   let unchecked = 0;
   let firstUnchecked: RegisterRow | null = null;
 
@@ -97,7 +102,9 @@ export function checkCaps(t: RegisterTable, index: CatalogIndex, catalogName: st
       }
       continue;
     }
-    if (amount <= lim.limit + FEN) continue;
+    // The amount and the base as displayed may carry rounding (72.45 万元 for 8% × 905.60 = 72.448).
+    const slack = Math.max(FEN, half(field) + (lim.by === "rate" && item.rate !== null ? item.rate * half("base") : 0));
+    if (amount <= lim.limit + slack) continue;
     // Only the binding limit is reported: above the larger one means above the smaller one too.
     const at = { sheet, cell: cellOf(r.row, field), row: r.row };
     if (lim.by === "rate") {

@@ -6,7 +6,7 @@
  * A row holding one label alone (`一、高新技术企业认定奖励`, merged across the table or numbered)
  * is a category row: it names the group of rows under it, and is no award itself.
  */
-import { readAmount } from "../../amount";
+import { formatDecimals, numberDecimals, readAmount } from "../../amount";
 import { readDate, readYear } from "../../dates";
 import type { Cell } from "../../grid";
 import { toHalfWidth } from "../../text";
@@ -35,6 +35,7 @@ export interface RegisterRead {
   rows: RegisterRow[];
   col: RegisterTable["col"];
   itemFrom: RegisterTable["itemFrom"];
+  precision: RegisterTable["precision"];
   /** Last row read (data, total or category row). */
   end: number;
 }
@@ -89,14 +90,26 @@ export function readRegister(spec: TableSpec, env: ReadEnv): RegisterRead {
   let skipTo = -1;
 
   /** Reads an amount cell; records unreadable text (unless it turns out to be a repeated header). */
+  // Decimals the money columns show, for the rounding a cap check allows (72.45 万元 for 72.448).
+  const shown: Record<Money, number> = { requested: 0, approved: 0, base: 0 };
+  for (const f of ["requested", "approved", "base"] as Money[]) {
+    const c = col[f];
+    if (c !== undefined) shown[f] = formatDecimals(reader.numberFormat(first, c)) ?? 0;
+  }
   const money = (v: Cell | undefined, row: number, i: number, field: Money, u: Unit): number | null => {
     if (v === null || v === undefined) return null;
     if (typeof v === "number") {
-      if (Number.isFinite(v)) return toYuan(v, u);
+      if (Number.isFinite(v)) {
+        if (!Number.isInteger(v) && shown[field] < 4) shown[field] = Math.max(shown[field], numberDecimals(v));
+        return toYuan(v, u);
+      }
     }
     if (typeof v === "string" && PLAIN_NUMBER.test(v)) return toYuan(Number(v), u);
     const r = readAmount(v, null);
-    if (r.kind === "number" && !r.percent) return toYuan(r.value, r.unit ?? u);
+    if (r.kind === "number" && !r.percent) {
+      if (r.decimals > shown[field]) shown[field] = r.decimals;
+      return toYuan(r.value, r.unit ?? u);
+    }
     if (r.kind === "nothing") return null;
     if (!repeatHeader && headerAgain(row)) return null;
     noteUnreadable(ctx, row, i + left, field, unreadableText(v), "register");
@@ -232,7 +245,11 @@ export function readRegister(spec: TableSpec, env: ReadEnv): RegisterRead {
     rows.push(r);
     end = row;
   }
-  return { rows, col, end, itemFrom: iItem >= 0 || iItemCode >= 0 ? "column" : null };
+  const precision: RegisterTable["precision"] = {};
+  if (iReq >= 0) precision.requested = { decimals: shown.requested, unit: uReq };
+  if (iApp >= 0) precision.approved = { decimals: shown.approved, unit: uApp };
+  if (iBase >= 0) precision.base = { decimals: shown.base, unit: uBase };
+  return { rows, col, end, itemFrom: iItem >= 0 || iItemCode >= 0 ? "column" : null, precision };
 }
 
 function sameFields(a: TableSpec, b: TableSpec): boolean {

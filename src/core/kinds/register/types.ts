@@ -2,6 +2,7 @@
 import type { IsoDate } from "../../dates";
 import type { TableBase } from "../../tables/base";
 import type { RegisterField } from "./fields";
+import type { Unit } from "../../units";
 
 export interface RegisterRow {
   row: number;
@@ -31,6 +32,8 @@ export interface RegisterTable extends TableBase {
   col: Partial<Record<RegisterField, number>>;
   /** Where the rows' policy item came from: its column, category rows, the title, or nowhere. */
   itemFrom?: "column" | "group" | "title" | null;
+  /** The decimals each money column shows and its unit: the rounding its figures carry. */
+  precision?: Partial<Record<"requested" | "approved" | "base", { decimals: number; unit: Unit }>>;
   /** The catalog item the title names, when the list has no item column (set once the catalog is known). */
   titleItem?: string | null;
 }

@@ -1,0 +1,74 @@
+/**
+ * The fields of a 项目支出绩效自评表's budget block (预算执行情况), and of its indicator block
+ * (绩效指标) below it: the form as every budget unit publishes it, in the wordings of the provinces.
+ */
+import { both } from "../../i18n/localised";
+import type { FieldSet } from "../define";
+import type { Meaning } from "../../tables/meaning";
+
+export const SELFEVAL_FIELDS = {
+  line: {
+    label: both("资金类别", "funds"),
+    value: "label",
+    words: { exact: ["资金类别", "资金来源", "资金性质", "资金构成", "项目", "类别", "内容"], core: ["资金来源", "资金类别"] },
+  },
+  initialBudget: {
+    label: both("年初预算数", "initial budget"),
+    value: "amount",
+    words: { exact: ["年初预算数", "年初预算", "年初数", "年初预算金额"], core: ["年初"] },
+  },
+  budget: {
+    label: both("全年预算数", "full-year budget"),
+    value: "amount",
+    words: {
+      exact: ["全年预算数", "全年预算", "调整预算数", "调整后预算数", "调整后预算", "预算数", "全年预算数a", "年度预算数"],
+      core: ["全年预算", "调整预算", "调整后预算", "预算数"],
+      not: ["年初", "执行"],
+    },
+  },
+  actual: {
+    label: both("全年执行数", "full-year spending"),
+    value: "amount",
+    words: {
+      exact: ["全年执行数", "执行数", "预算执行数", "全年支出数", "实际支出数", "实际执行数", "全年实际支出", "决算数"],
+      core: ["执行数", "支出数", "执行金额"],
+      not: ["率"],
+    },
+  },
+  weight: {
+    label: both("分值", "weight"),
+    value: "count",
+    weight: 1.3,
+    words: { exact: ["分值", "权重", "权重分", "标准分", "满分", "分数"], core: ["分值", "权重"] },
+  },
+  rate: {
+    label: both("执行率", "execution rate"),
+    value: "rate",
+    words: { exact: ["执行率", "预算执行率", "执行率b/a", "资金执行率"], core: ["执行率"] },
+  },
+  score: {
+    label: both("得分", "score"),
+    value: "count",
+    weight: 1.5,
+    words: { exact: ["得分", "自评得分", "评分", "实际得分"], core: ["得分"] },
+  },
+} as const satisfies FieldSet<string>;
+
+export type SelfevalField = keyof typeof SELFEVAL_FIELDS;
+
+/** The indicator block's columns, found below the budget block by the same meaning words. */
+export const INDICATOR_COLUMNS = {
+  level1: { exact: ["一级指标"], core: ["一级指标"] },
+  level2: { exact: ["二级指标"], core: ["二级指标"] },
+  level3: { exact: ["三级指标", "指标名称", "具体指标"], core: ["三级指标"] },
+  target: { exact: ["年度指标值", "指标值", "预期指标值", "年度目标值", "目标值", "计划指标值"], core: ["指标值", "目标值"], not: ["实际", "完成"] },
+  actual: { exact: ["实际完成值", "完成值", "实际值", "全年实际值", "实际完成情况", "完成情况"], core: ["完成值", "实际值", "实际完成"] },
+  weight: { exact: ["分值", "权重", "标准分"], core: ["分值", "权重"] },
+  score: { exact: ["得分", "自评得分", "评分"], core: ["得分"] },
+  reason: {
+    exact: ["偏差原因分析及改进措施", "偏差原因", "偏差原因分析", "未完成原因分析", "原因分析及改进措施", "备注", "未完成原因及改进措施"],
+    core: ["原因", "改进措施"],
+  },
+} as const satisfies Record<string, Meaning>;
+
+export type IndicatorColumn = keyof typeof INDICATOR_COLUMNS;
