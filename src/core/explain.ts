@@ -64,6 +64,9 @@ function why(c: RecognisedTable["columns"][number], kind: TableKind, lang: Lang)
     case "part":
       parts.push(zh ? `分项（${e.word ?? "其中"}）` : `a part column (${e.word ?? "其中"})`);
       break;
+    case "title":
+      parts.push(zh ? `标题所示“${e.word}”` : `"${e.word}" as the title reads it`);
+      break;
     case "values":
       parts.push(zh ? "按数值（表头未说明）" : "from its values (the heading says nothing)");
       break;

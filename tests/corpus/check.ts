@@ -61,9 +61,12 @@ function rowOf(cell: string): number {
   return parseA1(cell)?.row ?? -1;
 }
 
+/** The table on the expected sheet and rows, and over the expected columns (side-by-side blocks). */
 function tableFor(result: AuditResult, e: ExpectedTable): RecognisedTable | undefined {
-  return result.tables.find((t) => t.sheet === e.sheet && t.range.r0 <= e.headerRow - 1 && t.range.r1 >= e.headerRow - 1) ??
-    result.tables.find((t) => t.sheet === e.sheet && t.kind === e.kind);
+  const cols = Object.keys(e.columns ?? {}).map((l) => parseA1(`${l}1`)?.col ?? -1);
+  const over = (t: RecognisedTable) => cols.every((c) => c >= t.range.c0 && c <= t.range.c1);
+  const here = result.tables.filter((t) => t.sheet === e.sheet && t.range.r0 <= e.headerRow - 1 && t.range.r1 >= e.headerRow - 1);
+  return here.find(over) ?? here[0] ?? result.tables.find((t) => t.sheet === e.sheet && t.kind === e.kind);
 }
 
 export function differences(layout: CorpusLayout, result: AuditResult): string[] {

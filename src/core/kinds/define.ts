@@ -69,6 +69,8 @@ export interface KindDescriptor<K extends string, T extends TableBase, F extends
   readonly requires: readonly (readonly F[])[];
   /** Tie-break between kinds whose headers score alike: lower wins. */
   readonly priority: number;
+  /** Words a title lends the fields: under a title with one of `words`, `fields` read these too. */
+  readonly titled?: { words: readonly string[]; fields: Partial<Record<F, Meaning>> };
   read(spec: TableSpec, env: ReadEnv): T;
   check(t: T, env: CheckEnv): Finding[];
   readonly rules: readonly RuleDef[];

@@ -54,7 +54,7 @@ export function auditRecognised(recognition: RecognitionResult, input: AuditInpu
 
 /** Figures of a table that states no year are the as-of year's. */
 function settleYears(t: ExecutionTable, year: number): void {
-  for (const r of t.total ? [...t.rows, t.total] : t.rows) for (const y of r.years) if (y.year === YEAR_UNSTATED) y.year = year;
+  for (const r of [...t.rows, ...(t.totals ?? (t.total ? [t.total] : []))]) for (const y of r.years) if (y.year === YEAR_UNSTATED) y.year = year;
   for (const g of t.groupBudgets) if (g.year === YEAR_UNSTATED) g.year = year;
 }
 
@@ -67,7 +67,7 @@ export function pickAsOf(
   let latest: IsoDate | null = null;
   for (const t of tables) {
     if (t.kind !== "execution") continue;
-    const rows = t.total ? [...t.rows, t.total] : t.rows;
+    const rows = [...t.rows, ...(t.totals ?? (t.total ? [t.total] : []))];
     for (const r of rows) for (const y of r.years) if (y.asOf && (latest === null || y.asOf > latest)) latest = y.asOf;
     const stated = t.context?.asOf;
     if (stated && (latest === null || stated > latest)) latest = stated;

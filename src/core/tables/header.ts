@@ -12,9 +12,10 @@ import { isBlank, type Cell, type CellRange, type GridReader } from "../grid";
 import { type Unit } from "../units";
 import { KINDS, KIND_LIST, type AnyKind, type Field, type TableKind } from "../kinds/index";
 import type { ColumnEvidence, ColumnRead } from "./base";
-import type { TableContext } from "./context";
+import { linesAbove, type TableContext } from "./context";
+import { headerKey } from "../text";
 import { valueFit } from "./fit";
-import { scoreHeading, type WordMatch } from "./meaning";
+import { scoreHeading, type Meaning, type WordMatch } from "./meaning";
 import { readHeaderText, type HeaderText } from "./normalise";
 import { classifyRow, isNoteText } from "./rows";
 import type { TableSpec } from "./spec";
@@ -65,9 +66,9 @@ function cellText(v: Cell): string {
   return String(v).replace(/\s+/g, " ").trim();
 }
 
-const UNIT_NOTE = /^[(（]?\s*单位\s*[:：]/;
+const UNIT_NOTE = /单位\s*[:：]/;
 /** Prose or a numbered caption (`（2）2019-2021 各年度…`), never a header label. */
-const CAPTION_LIKE = /[。；;]|^[(（][0-9一二三四五六七八九十]+[)）].{6,}|^[0-9一二三四五六七八九十]+、.{6,}/;
+const CAPTION_LIKE = /[。；;]|^[(（][0-9一二三四五六七八九十]+[)）].{6,}|^[0-9一二三四五六七八九十]+、.{6,}|^[^:：]{1,8}[:：]\s*\S/;
 
 /**
  * A row that could be a header: text (or years) only, no sentence, and at least two different
@@ -228,7 +229,7 @@ function parentOf(cl: ColumnLabels, leaf: Label): Label | null {
 }
 
 /** Scores of one column against every field of a kind. */
-function scoreColumn(kind: AnyKind, cl: ColumnLabels, values: Cell[], formats: (string | null)[]): Scored[] {
+function scoreColumn(kind: AnyKind, cl: ColumnLabels, values: Cell[], formats: (string | null)[], title: string): Scored[] {
   const leaf = leafOf(cl);
   if (!leaf) return [];
   const parent = parentOf(cl, leaf);
@@ -236,10 +237,17 @@ function scoreColumn(kind: AnyKind, cl: ColumnLabels, values: Cell[], formats: (
   const year = facts(cl).year;
   const out: Scored[] = [];
   const fits = new Map<string, number | null>();
+  // Words a title lends a field: under `…决算表` a plain 金额 is the actual spending.
+  const lent = kind.titled && kind.titled.words.some((w) => title.includes(w)) ? (kind.titled.fields as Record<string, Meaning | undefined>) : null;
   for (const [field, def] of Object.entries(kind.fields) as [Field, (typeof kind.fields)[keyof typeof kind.fields]][]) {
     let best: { m: WordMatch; how: ColumnEvidence["how"]; s: number } | null = null;
     const own = scoreHeading(leaf.h, def.words);
     if (own) best = { m: own, how: own.how, s: own.score };
+    const extra = lent?.[field];
+    if (extra) {
+      const t = scoreHeading(leaf.h, extra) ?? (parent ? scoreHeading({ key: parent.h.key + leaf.h.key, inner: "" }, extra) : null);
+      if (t && (!best || t.score * 0.9 > best.s)) best = { m: t, how: "title", s: t.score * 0.9 };
+    }
     if (parent) {
       const joined = scoreHeading({ key: parent.h.key + leaf.h.key, inner: leaf.h.inner }, def.words);
       if (joined && (!best || joined.score * 0.9 > best.s)) best = { m: joined, how: "parent", s: joined.score * 0.9 };
@@ -270,6 +278,7 @@ function readingFor(
   labels: ColumnLabels[],
   sample: { values: Cell[][]; formats: (string | null)[][] },
   c0: number,
+  title: string,
 ): KindReading {
   const columns: ColumnRead[] = [];
   const periods: (Period | null)[] = [];
@@ -282,7 +291,7 @@ function readingFor(
     if (f.year !== undefined) col.year = f.year;
     columns.push(col);
     periods.push(f.period ?? null);
-    all.push(...scoreColumn(kind, cl, sample.values[i], sample.formats[i]));
+    all.push(...scoreColumn(kind, cl, sample.values[i], sample.formats[i], title));
   });
   // Greedy best-first: the strongest reading of any column decides first.
   all.sort((a, b) => b.score - a.score || a.col - b.col);
@@ -312,7 +321,8 @@ function readingFor(
   }
   settleParts(kind, labels, columns, sample, c0);
   const byValues = labelsByValues(kind, columns, sample, c0);
-  let score = byValues;
+  // A title that names the kind (`…决算表`) is evidence of it too.
+  let score = byValues + (kind.titled && kind.titled.words.some((w) => title.includes(w)) ? 0.3 : 0);
   for (const s of all) if (columns[s.col - c0].field === s.field && columns[s.col - c0].evidence) score += s.score;
   const found = new Set(columns.filter((c) => c.field && !c.part).map((c) => c.field as Field));
   const missing = (kind.requires as readonly (readonly Field[])[]).filter((g) => !g.some((f) => found.has(f))).map((g) => [...g]);
@@ -481,10 +491,11 @@ export function readHeader(
 ): KindReading[] {
   const labels = columnLabels(reader, row, rows, c0, c1);
   const sample = sampleValues(reader, row + rows, limit, c0, c1);
+  const title = headerKey(linesAbove(reader, row, Math.max(reader.firstRow, row - 8)).join(""));
   const readings: KindReading[] = [];
   for (const kind of KIND_LIST) {
     if (opts.kind && kind.kind !== opts.kind) continue;
-    readings.push(readingFor(kind, labels, sample, c0));
+    readings.push(readingFor(kind, labels, sample, c0, title));
   }
   readings.sort((a, b) => b.score - a.score || KINDS[a.kind].priority - KINDS[b.kind].priority);
   return readings;

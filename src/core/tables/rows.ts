@@ -106,6 +106,7 @@ const COLNUM_TEXT = /^([(（]\s*\d{1,2}\s*[)）]\s*(=.*)?|栏次|行次|[甲乙�
  */
 function columnNumbers(values: Cell[], from: number, end: number): boolean {
   let n = 0;
+  let marked = false;
   let last: number | null = null;
   for (let i = from; i <= end; i++) {
     const v = values[i];
@@ -123,10 +124,11 @@ function columnNumbers(values: Cell[], from: number, end: number): boolean {
         if (last !== null && x !== last + 1) return false;
         last = x;
       } else if (!COLNUM_TEXT.test(t)) return false;
+      else if (/^(栏次|行次)$/.test(t)) marked = true;
     } else return false;
     n++;
   }
-  return n >= 3;
+  return n >= 3 || (marked && n >= 2);
 }
 
 const CN_DIGITS = "一二三四五六七八九十";

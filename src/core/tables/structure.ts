@@ -17,6 +17,8 @@ export interface OutlineInput {
   code: string | null;
   /** Leading spaces of the label. */
   indent: number;
+  /** A total row came between this row and the one before it: no row above is its parent. */
+  reset?: boolean;
 }
 
 /**
@@ -25,6 +27,9 @@ export interface OutlineInput {
  * deepest numbered level (plain lines under `一、…` headings).
  */
 export function outlineLevels(rows: readonly OutlineInput[]): (number | null)[] {
+  // A total ends an outline: the rows after it (结余分配 under 本年支出合计) start a new one.
+  const cut = rows.findIndex((r, i) => i > 0 && r.reset);
+  if (cut > 0) return [...outlineLevels(rows.slice(0, cut)), ...outlineLevels([{ ...rows[cut], reset: false }, ...rows.slice(cut + 1)])];
   const codes = rows.map((r) => codeDigits(r.code));
   const codeLengths = [...new Set(codes.filter((c): c is string => c !== null).map((c) => c.length))].sort((a, b) => a - b);
   if (codeLengths.length >= 2) {
@@ -57,10 +62,11 @@ function codeDigits(code: string | null): string | null {
 }
 
 /** For each row, the index of its parent (nearest row above with a smaller level), or -1. */
-export function parentsOf(levels: readonly (number | null)[]): number[] {
+export function parentsOf(levels: readonly (number | null)[], resets: readonly boolean[] = []): number[] {
   const out: number[] = [];
   const stack: number[] = [];
   levels.forEach((l, i) => {
+    if (resets[i]) stack.length = 0;
     if (l === null) {
       out.push(-1);
       return;

@@ -50,7 +50,7 @@ export const layout: CorpusLayout = {
   ],
   expect: {
     tables: [
-      { sheet: "操作细则", kind: "catalog", unit: "万元", headerRow: 2, lastRow: 5, columns: { A: "code", B: "item", D: "standard" }, year: 2024 },
+      { sheet: "操作细则", kind: "catalog", unit: "万元", headerRow: 2, lastRow: 5, columns: { A: "code", B: "item", D: "standard" } },
     ],
     findings: [
       {

@@ -68,7 +68,6 @@ export const layout: CorpusLayout = {
           G: "actual",
           H: "actual:其他来源资金",
         },
-        year: 2023,
       },
     ],
     findings: [

@@ -45,7 +45,7 @@ export const layout: CorpusLayout = {
   ],
   expect: {
     tables: [
-      { sheet: "政策清单", kind: "catalog", unit: "万元", headerRow: 2, lastRow: 7, columns: { A: "code", B: "item", C: "standard" }, year: 2022 },
+      { sheet: "政策清单", kind: "catalog", unit: "万元", headerRow: 2, lastRow: 7, columns: { A: "code", B: "item", C: "standard" } },
     ],
     findings: [
       { rule: "catalog.unreadable-standard", cell: "C3", why: "按上级政策执行: the clause states no amount, rate or maximum" },

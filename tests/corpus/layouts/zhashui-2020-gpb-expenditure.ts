@@ -61,7 +61,6 @@ export const layout: CorpusLayout = {
         headerRow: 4,
         lastRow: 22,
         columns: { A: "code", B: "line", C: "actual", D: "actual:基本支出", E: "actual:项目支出" },
-        year: 2020,
       },
     ],
     findings: [

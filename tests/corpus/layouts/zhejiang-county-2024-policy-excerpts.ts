@@ -34,7 +34,7 @@ export const layout: CorpusLayout = {
   ],
   expect: {
     tables: [
-      { sheet: "扶持标准", kind: "catalog", unit: "万元", headerRow: 2, lastRow: 8, columns: { A: "code", B: "item", C: "standard" }, year: 2024 },
+      { sheet: "扶持标准", kind: "catalog", unit: "万元", headerRow: 2, lastRow: 8, columns: { A: "code", B: "item", C: "standard" } },
     ],
     findings: [{ rule: "catalog.unreadable-standard", cell: "C8", why: "一事一议: decided case by case, no amount, rate or maximum" }],
     absent: [

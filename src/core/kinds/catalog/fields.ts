@@ -3,7 +3,7 @@ import { both } from "../../i18n/localised";
 import type { FieldSet } from "../define";
 
 export const CATALOG_FIELDS = {
-  seq: { label: both("序号", "No."), value: "seq", words: { exact: ["序号", "序", "no", "no.", "#"] } },
+  seq: { label: both("序号", "No."), value: "seq", words: { exact: ["序号", "序", "no", "no.", "#", "行次", "栏次"] } },
   code: {
     label: both("政策代码", "policy code"),
     value: "code",

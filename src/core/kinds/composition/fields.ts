@@ -3,7 +3,7 @@ import { both } from "../../i18n/localised";
 import type { FieldSet } from "../define";
 
 export const COMPOSITION_FIELDS = {
-  seq: { label: both("序号", "No."), value: "seq", words: { exact: ["序号", "序", "no", "no.", "#"] } },
+  seq: { label: both("序号", "No."), value: "seq", words: { exact: ["序号", "序", "no", "no.", "#", "行次", "栏次"] } },
   code: {
     label: both("编码", "classification code"),
     value: "code",

@@ -141,7 +141,13 @@ export function readComposition(spec: TableSpec, env: ReadEnv): { lines: Composi
       if (lastWhole !== null) line.partOf = lastWhole;
     } else lastWhole = row;
     lines.push(line);
-    outline.push({ label: item, number: cols.seq ? reader.value(row, cols.seq.col) : null, code: codeText(spec, row), indent: indentOf(rawItem) });
+    outline.push({
+      label: item,
+      number: cols.seq ? reader.value(row, cols.seq.col) : null,
+      code: codeText(spec, row),
+      indent: indentOf(rawItem),
+      reset: totals.length > 0 && totals[totals.length - 1].row > (lines.length > 1 ? lines[lines.length - 2].row : -1),
+    });
   }
   return { ...outlined(lines, totals, outline), end: body.end };
 }
@@ -157,7 +163,7 @@ function outlined(
 ): { lines: CompositionLine[]; totals: CompositionTotal[] } {
   const levels = outlineLevels(outline);
   if (levels.every((l) => l === null)) return { lines, totals };
-  const parents = parentsOf(levels);
+  const parents = parentsOf(levels, outline.map((o) => !!o.reset));
   const children = new Map<number, number[]>();
   parents.forEach((p, i) => {
     if (p < 0 || lines[i].partOf !== undefined) return;

@@ -114,7 +114,9 @@ export function checkExecution(t: ExecutionTable, asOf: IsoDate, settings: Audit
 
   out.push(...checkChildren(c));
   out.push(...checkParts(c));
-  if (t.total) out.push(...checkTotal(c, t.total));
+  const totals = t.totals ?? (t.total ? [t.total] : []);
+  const members = totalMembers(t, totals);
+  for (const total of totals) out.push(...checkTotal(c, total, members.get(total) ?? { rows: [], totals: [] }));
   return out;
 }
 
@@ -198,7 +200,43 @@ function checkParts(c: Ctx): Finding[] {
   return out;
 }
 
-function checkTotal(c: Ctx, total: ExecutionRow): Finding[] {
+interface Members {
+  rows: ExecutionRow[];
+  totals: ExecutionRow[];
+}
+
+/**
+ * What each total sums: a 小计 (or `本年支出合计`) the top-level rows since the last total; a 合计 /
+ * 总计 every top-level row and subtotal no subtotal covers. One total alone sums every row.
+ */
+function totalMembers(t: ExecutionTable, totals: readonly ExecutionRow[]): Map<ExecutionRow, Members> {
+  const out = new Map<ExecutionRow, Members>();
+  const top = t.rows.filter((r) => r.parent === undefined);
+  if (totals.length === 1) {
+    out.set(totals[0], { rows: top, totals: [] });
+    return out;
+  }
+  const covered = new Set<ExecutionRow>();
+  let previous = -1;
+  for (const total of totals) {
+    if (total.scope === "table") {
+      previous = total.row;
+      continue;
+    }
+    const rows = top.filter((r) => r.row > previous && r.row < total.row && !covered.has(r));
+    rows.forEach((r) => covered.add(r));
+    out.set(total, { rows, totals: [] });
+    previous = total.row;
+  }
+  const subtotals = totals.filter((x) => x.scope !== "table");
+  for (const total of totals) {
+    if (total.scope !== "table") continue;
+    out.set(total, { rows: top.filter((r) => r.row < total.row && !covered.has(r)), totals: subtotals.filter((x) => x.row < total.row) });
+  }
+  return out;
+}
+
+function checkTotal(c: Ctx, total: ExecutionRow, members: Members): Finding[] {
   const { t, settings } = c;
   const out: Finding[] = [];
   const lang = settings.lang;
@@ -214,7 +252,9 @@ function checkTotal(c: Ctx, total: ExecutionRow): Finding[] {
     );
   };
   // Only top-level rows add up to the total: children count through their parent.
-  const top = t.rows.filter((r) => r.parent === undefined);
+  const top = [...members.rows, ...members.totals];
+  // A 总计 over subtotals may equally add every row under them: either is the office's own sum.
+  const every = members.totals.length > 0 ? t.rows.filter((r) => r.parent === undefined && r.row < total.row) : null;
 
   if (total.itemCount) {
     const sum = sumOf(top, (r) => r.itemCount);
@@ -228,12 +268,19 @@ function checkTotal(c: Ctx, total: ExecutionRow): Finding[] {
     const group = t.groupBudgets.find((g) => g.year === ty.year);
     const figs = byYear ? top.flatMap((r) => r.years) : top.map((r) => r.years.find((y) => y.year === ty.year));
     const year = byYear ? null : ty.year;
+    const everyFigs = every ? (byYear ? every.flatMap((r) => r.years) : every.map((r) => r.years.find((y) => y.year === ty.year))) : null;
     const compare = (field: ExecutionField, stated: Figure | null | undefined, pick: Pick, column: string | null = null) => {
       if (!stated) return;
       const parts = figs.map(pick).filter((f): f is Figure => !!f);
       if (parts.length === 0) return;
       const sum = roundFen(parts.reduce((s, f) => s + f.value, 0));
-      if (Math.abs(sum - stated.value) > sumAllowance(stated, parts, c.unitOf, c.prec)) push(field, stated, sum, year, "rows", column);
+      if (Math.abs(sum - stated.value) <= sumAllowance(stated, parts, c.unitOf, c.prec)) return;
+      if (everyFigs) {
+        const all = everyFigs.map(pick).filter((f): f is Figure => !!f);
+        const allSum = roundFen(all.reduce((s, f) => s + f.value, 0));
+        if (all.length > 0 && Math.abs(allSum - stated.value) <= sumAllowance(stated, all, c.unitOf, c.prec)) return;
+      }
+      push(field, stated, sum, year, "rows", column);
     };
     if (ty.budget) {
       if (group) {

@@ -12,7 +12,9 @@ export const execution: KindDescriptor<"execution", ExecutionTable, ExecutionFie
   label: both("预算执行", "Budget execution"),
   group: "execution",
   fields: EXECUTION_FIELDS,
-  requires: [["budget", "initialBudget"], ["actual", "rate"], ["year", "category", "code"]],
+  // A 决算 table states only what was spent: actual alone makes an execution table.
+  requires: [["budget", "initialBudget", "actual"], ["actual", "rate"], ["year", "category", "code"]],
+  titled: { words: ["决算"], fields: { actual: { exact: ["金额", "合计", "本年数", "本年金额", "决算金额", "决算数"], core: ["金额"] } } },
   priority: 1,
   read(spec, env): ExecutionTable {
     const { end, ...read } = readExecution(spec, env);

@@ -12,7 +12,7 @@ import type { Figure } from "../../tables/base";
 import { codeText, figureAt, noteUnreadable, readFigure, textOf, unreadableText, type NumberKind } from "../../tables/figures";
 import type { TableSpec } from "../../tables/spec";
 import { indentOf, stripNumbering } from "../../tables/rows";
-import { outlineLevels, parentsOf } from "../../tables/structure";
+import { outlineLevels, parentsOf, type OutlineInput } from "../../tables/structure";
 import type { ReadEnv } from "../define";
 import type { ExecutionField } from "./fields";
 import type { ExecutionFigures, ExecutionRow, ExecutionTable, GroupBudget } from "./types";
@@ -37,7 +37,7 @@ interface YearGroup {
   parts: Col[];
 }
 
-export type ExecutionRead = Pick<ExecutionTable, "layout" | "rows" | "total" | "groupBudgets">;
+export type ExecutionRead = Pick<ExecutionTable, "layout" | "rows" | "total" | "groupBudgets" | "totals">;
 
 function groupsOf(spec: TableSpec, unit: Unit, fallbackYear: number | null): { groups: YearGroup[]; byYear: boolean } {
   const yearCol = spec.columns.some((c) => c.field === "year");
@@ -99,8 +99,10 @@ export function readExecution(spec: TableSpec, env: ReadEnv): ExecutionRead & { 
   const groupBudgets: GroupBudget[] = [];
   const seenMerges = new Set<string>();
   const rows: ExecutionRow[] = [];
-  const outline: { label: string | null; code: string | null; indent: number }[] = [];
+  const outline: OutlineInput[] = [];
+  let totalSince = false;
   let total: ExecutionRow | null = null;
+  const totals: ExecutionRow[] = [];
 
   const figures = (row: number, g: YearGroup, year: number): ExecutionFigures => {
     const read = (f: YearField): { figure: Figure | null; period?: Period } => {
@@ -186,12 +188,22 @@ export function readExecution(spec: TableSpec, env: ReadEnv): ExecutionRead & { 
       years,
     };
     if (isTotal) {
+      er.scope = cls.scope;
       total ??= er;
+      totals.push(er);
+      totalSince = true;
       continue;
     }
     if (!labelText && years.every((y) => !y.budget && !y.actual && !y.statedRate && !y.initialBudget) && !itemCount) continue;
     rows.push(er);
-    outline.push({ label: labelText, code: codeText(spec, row), indent: labelCol ? indentOf(reader.value(row, labelCol.col)) : 0 });
+    outline.push({
+      label: labelText,
+      number: seqCol ? reader.value(row, seqCol.col) : null,
+      code: codeText(spec, row),
+      indent: labelCol ? indentOf(reader.value(row, labelCol.col)) : 0,
+      reset: totalSince,
+    });
+    totalSince = false;
   }
   if (!byYear) linkOutline(rows, outline);
   if (!byYear) {
@@ -200,14 +212,16 @@ export function readExecution(spec: TableSpec, env: ReadEnv): ExecutionRead & { 
       if (g.year !== null && budgetCol !== undefined) budgetStatedOnce(spec, rows, total, groupBudgets, g.year, budgetCol);
     }
   }
-  return { layout: byYear ? "by-year" : "by-category", rows, total, groupBudgets, end: body.end };
+  const read: ExecutionRead & { end: number } = { layout: byYear ? "by-year" : "by-category", rows, total, groupBudgets, end: body.end };
+  if (totals.length > 1) read.totals = totals;
+  return read;
 }
 
 /** Rows of an outline (类/款/项 codes, numbered headings): each parent knows its children. */
-function linkOutline(rows: ExecutionRow[], outline: { label: string | null; code: string | null; indent: number }[]): void {
+function linkOutline(rows: ExecutionRow[], outline: OutlineInput[]): void {
   const levels = outlineLevels(outline);
   if (levels.every((l) => l === null)) return;
-  const parents = parentsOf(levels);
+  const parents = parentsOf(levels, outline.map((o) => !!o.reset));
   parents.forEach((p, i) => {
     if (p < 0) return;
     rows[i].parent = rows[p].row;

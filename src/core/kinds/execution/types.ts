@@ -38,6 +38,8 @@ export interface ExecutionRow {
   children?: number[];
   /** A row under an outline parent. */
   parent?: number;
+  /** For a total row: 合计 / 总计 close the table, 小计 or `本年支出合计` the rows since the last total. */
+  scope?: "table" | "category";
 }
 
 /**
@@ -56,7 +58,9 @@ export interface ExecutionTable extends TableBase {
   /** by-year: one row per year (Table B); by-category: categories with year column groups (Table C). */
   layout: "by-year" | "by-category";
   rows: ExecutionRow[];
-  /** The 合计 row, when stated. */
+  /** The first 合计 row, when stated. */
   total: ExecutionRow | null;
+  /** Every total row, in order (本年支出合计, then 总计), when there are several. */
+  totals?: ExecutionRow[];
   groupBudgets: GroupBudget[];
 }

@@ -5,7 +5,7 @@ import type { FieldSet } from "../define";
 const MONEY_NOT = ["比例", "率", "标准", "上限", "基数", "投资", "数量", "个数", "家数", "单价", "日期", "时间", "编号", "代码"];
 
 export const REGISTER_FIELDS = {
-  seq: { label: both("序号", "No."), value: "seq", words: { exact: ["序号", "序", "no", "no.", "#", "排序"] } },
+  seq: { label: both("序号", "No."), value: "seq", words: { exact: ["序号", "序", "no", "no.", "#", "排序", "行次", "栏次"] } },
   enterprise: {
     label: both("企业名称", "enterprise"),
     value: "enterprise",
