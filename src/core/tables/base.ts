@@ -47,6 +47,8 @@ export interface ColumnRead {
   measure?: string;
   /** Year of the column group (execution tables with year column groups). */
   year?: number;
+  /** The column group other than a year: a source of funds (中央财政资金 | 其他来源资金) under each field. */
+  group?: string;
   /**
    * A part of another column (其中 市级 / 区级 under 合计, 基本支出 / 项目支出 under 决算数): its
    * values are checked against that column and never added to it. `exhaustive` when the parts

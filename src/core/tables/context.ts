@@ -70,7 +70,8 @@ export function yearIn(text: string): number | null {
   if (range) return Number(range[2]);
   const m = /((?:19|20)\d{2})\s*(年|年度)/.exec(t);
   if (m) return Number(m[1]);
-  const bare = /(?:^|[^\d])((?:19|20)\d{2})(?:[^\d]|$)/.exec(t);
+  // A year standing alone (`2021 各年度`), not the start of a code (`2021YFB3400000`).
+  const bare = /(?:^|[^\dA-Za-z])((?:19|20)\d{2})(?:[^\dA-Za-z]|$)/.exec(t);
   return bare ? Number(bare[1]) : null;
 }
 

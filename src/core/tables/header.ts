@@ -114,6 +114,7 @@ function continuesHeader(reader: GridReader, row: number, top: number): boolean 
   if (row > reader.lastRow || reader.isBlankRow(row)) return false;
   let filled = 0;
   let words = 0;
+  let underGroups = 0;
   let fromAbove = false;
   for (let c = reader.firstCol; c <= reader.lastCol; c++) {
     const m = reader.merge(row, c);
@@ -127,10 +128,14 @@ function continuesHeader(reader: GridReader, row: number, top: number): boolean 
     const t = cellText(v);
     if (t.length > 40 || noteNotLabel(t)) return false;
     filled++;
+    // A label under a group label merged across columns above it (预算批复数 over 中央财政资金 | 其他来源资金).
+    const above = reader.merge(row - 1, c);
+    if (above && above.c1 > above.c0 && above.r1 === row - 1) underGroups++;
     if (isHeadingWord(t)) words++;
     else if (/\d/.test(readHeaderText(t).key)) return false; // figures in a cell: data, not a heading
   }
   if (filled === 0) return fromAbove;
+  if (underGroups === filled) return true;
   return fromAbove ? words * 3 >= filled : words * 2 >= filled;
 }
 
@@ -229,11 +234,19 @@ function parentOf(cl: ColumnLabels, leaf: Label): Label | null {
 }
 
 /** Scores of one column against every field of a kind. */
-function scoreColumn(kind: AnyKind, cl: ColumnLabels, values: Cell[], formats: (string | null)[], title: string): Scored[] {
+function scoreColumn(
+  kind: AnyKind,
+  cl: ColumnLabels,
+  values: Cell[],
+  formats: (string | null)[],
+  title: string,
+  asGroup: boolean,
+): Scored[] {
   const leaf = leafOf(cl);
   if (!leaf) return [];
   const parent = parentOf(cl, leaf);
-  const isTotal = TOTAL_LABEL.test(leaf.h.key);
+  // A group key below a field (中央财政资金 under 预算批复数) or a total (合计 under 决算数): the parent names the field.
+  const isTotal = TOTAL_LABEL.test(leaf.h.key) || asGroup;
   const year = facts(cl).year;
   const out: Scored[] = [];
   const fits = new Map<string, number | null>();
@@ -241,7 +254,8 @@ function scoreColumn(kind: AnyKind, cl: ColumnLabels, values: Cell[], formats: (
   const lent = kind.titled && kind.titled.words.some((w) => title.includes(w)) ? (kind.titled.fields as Record<string, Meaning | undefined>) : null;
   for (const [field, def] of Object.entries(kind.fields) as [Field, (typeof kind.fields)[keyof typeof kind.fields]][]) {
     let best: { m: WordMatch; how: ColumnEvidence["how"]; s: number } | null = null;
-    const own = scoreHeading(leaf.h, def.words);
+    // A group key's own words (中央财政资金) say which group, not which field.
+    const own = asGroup ? null : scoreHeading(leaf.h, def.words);
     if (own) best = { m: own, how: own.how, s: own.score };
     const extra = lent?.[field];
     if (extra) {
@@ -249,7 +263,7 @@ function scoreColumn(kind: AnyKind, cl: ColumnLabels, values: Cell[], formats: (
       if (t && (!best || t.score * 0.9 > best.s)) best = { m: t, how: "title", s: t.score * 0.9 };
     }
     if (parent) {
-      const joined = scoreHeading({ key: parent.h.key + leaf.h.key, inner: leaf.h.inner }, def.words);
+      const joined = asGroup ? null : scoreHeading({ key: parent.h.key + leaf.h.key, inner: leaf.h.inner }, def.words);
       if (joined && (!best || joined.score * 0.9 > best.s)) best = { m: joined, how: "parent", s: joined.score * 0.9 };
       if (isTotal) {
         const p = scoreHeading(parent.h, def.words);
@@ -283,15 +297,18 @@ function readingFor(
   const columns: ColumnRead[] = [];
   const periods: (Period | null)[] = [];
   const all: Scored[] = [];
+  const groupKeys = sourceKeys(labels);
   labels.forEach((cl, i) => {
     const f = facts(cl);
     const col: ColumnRead = { col: cl.col, header: cl.levels.map((l) => l.raw).join(" / "), field: null };
     if (f.unit) col.unit = f.unit;
     if (f.measure) col.measure = f.measure;
     if (f.year !== undefined) col.year = f.year;
+    const group = groupKeys.get(i);
+    if (group) col.group = group;
     columns.push(col);
     periods.push(f.period ?? null);
-    all.push(...scoreColumn(kind, cl, sample.values[i], sample.formats[i], title));
+    all.push(...scoreColumn(kind, cl, sample.values[i], sample.formats[i], title, !!group));
   });
   // Greedy best-first: the strongest reading of any column decides first.
   all.sort((a, b) => b.score - a.score || a.col - b.col);
@@ -300,7 +317,8 @@ function readingFor(
   const runnerUp = new Map<number, Scored>();
   for (const s of all) {
     const def = kind.fields[s.field as keyof typeof kind.fields] as { repeat?: string };
-    const key = def.repeat === "years" || def.repeat === "parts" ? `${s.field}|${s.year ?? ""}` : s.field;
+    const group = columns[s.col - c0].group ?? "";
+    const key = def.repeat === "years" || def.repeat === "parts" ? `${s.field}|${s.year ?? ""}|${group}` : s.field;
     if (done.has(s.col)) {
       if (!runnerUp.has(s.col) && columns[s.col - c0].field !== s.field) runnerUp.set(s.col, s);
       continue;
@@ -368,6 +386,32 @@ function labelsByValues(kind: AnyKind, columns: ColumnRead[], sample: { values: 
   }
   void c0;
   return added;
+}
+
+/**
+ * Leaf labels that repeat under several group labels (中央财政资金 | 其他来源资金 under each of
+ * 预算批复数, 本年发生数, 累计发生数) are column groups, like years: by column index.
+ */
+function sourceKeys(labels: ColumnLabels[]): Map<number, string> {
+  const parentsOfLeaf = new Map<string, Set<string>>();
+  const leafOfCol: (string | null)[] = [];
+  for (const cl of labels) {
+    const leaf = leafOf(cl);
+    const parent = leaf ? parentOf(cl, leaf) : null;
+    if (!leaf || !parent?.group || TOTAL_LABEL.test(leaf.h.key) || leaf.h.part || parent.h.part) {
+      leafOfCol.push(null);
+      continue;
+    }
+    leafOfCol.push(leaf.h.key);
+    const set = parentsOfLeaf.get(leaf.h.key) ?? new Set<string>();
+    set.add(parent.h.key);
+    parentsOfLeaf.set(leaf.h.key, set);
+  }
+  const out = new Map<number, string>();
+  leafOfCol.forEach((k, i) => {
+    if (k !== null && (parentsOfLeaf.get(k)?.size ?? 0) >= 2) out.set(i, (leafOf(labels[i]) as Label).raw);
+  });
+  return out;
 }
 
 function labelKey(cl: ColumnLabels): string {

@@ -36,9 +36,10 @@ export function outlineLevels(rows: readonly OutlineInput[]): (number | null)[] 
     const rank = new Map(codeLengths.map((l, i) => [l, i + 1]));
     return codes.map((c) => (c === null ? null : (rank.get(c.length) as number)));
   }
+  // The label's own numbering first (（一）直接费用); a numbering column (序号 一 / （一）) otherwise.
   const numbered = rows.map((r) => {
-    const n = r.number !== undefined && r.number !== null ? numberingLevel(r.number) : null;
-    return n ?? (r.label ? outlineLevel(r.label) : null);
+    const own = r.label ? outlineLevel(r.label) : null;
+    return own ?? (r.number !== undefined && r.number !== null ? numberingLevel(r.number) : null);
   });
   const distinct = [...new Set(numbered.filter((l): l is number => l !== null))].sort((a, b) => a - b);
   if (distinct.length >= 1 && numbered.some((l) => l === null) || distinct.length >= 2) {

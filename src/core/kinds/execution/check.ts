@@ -60,16 +60,16 @@ export function checkExecution(t: ExecutionTable, asOf: IsoDate, settings: Audit
       if (y.budgetSpanned || inGroup(t, row.row, y.year)) continue;
       // The adjusted budget when the table has one (a `—` there means 0), else the initial one.
       const budgetField: ExecutionField | null =
-        y.budget || hasColumn(t, "budget", y.year)
+        y.budget || hasColumn(t, "budget", y.year, y.source)
           ? "budget"
-          : y.initialBudget || hasColumn(t, "initialBudget", y.year)
+          : y.initialBudget || hasColumn(t, "initialBudget", y.year, y.source)
             ? "initialBudget"
             : null;
       if (budgetField === null) continue;
       const budgetFig = budgetField === "budget" ? y.budget : y.initialBudget;
       const budget = budgetFig?.value ?? 0;
       const actual = y.actual?.value ?? 0;
-      const base = { label, year: y.year, budgetField };
+      const base = { label: y.source ? `${label ?? ""}（${y.source}）` : label, year: y.year, budgetField };
 
       const rate = executionRate(actual, budget);
       if (y.statedRate && rate !== null && !rateConsistent(y.statedRate.value, y.statedRate.decimals, actual, budget, c.half(y.actual), c.halfBudget(budgetFig))) {
@@ -81,7 +81,7 @@ export function checkExecution(t: ExecutionTable, asOf: IsoDate, settings: Audit
       const progress = stated ? stated.value : timeProgress(asOf, y.year, settings.progressMethod);
       const status = spendingStatus(actual, budget, progress, settings.tolerance);
       if (status === "normal") continue;
-      const actualCell = y.actual?.cell ?? cellOf(t, row.row, "actual", y.year) ?? budgetFig?.cell ?? row.labelCell;
+      const actualCell = y.actual?.cell ?? cellOf(t, row.row, "actual", y.year, y.source) ?? budgetFig?.cell ?? row.labelCell;
       const at = { sheet: t.sheet, cell: actualCell, row: row.row };
       if (status === "overspent") {
         // Spending within rounding of the budget is not overspending.
@@ -150,7 +150,7 @@ function checkChildren(c: Ctx): Finding[] {
       for (const { field, pick, column } of measures(t)) {
         const stated = pick(y);
         if (!stated) continue;
-        const figs = kids.map((k) => pick(k.years.find((x) => x.year === y.year))).filter((f): f is Figure => !!f);
+        const figs = kids.map((k) => pick(k.years.find((x) => sameGroup(x, y)))).filter((f): f is Figure => !!f);
         if (figs.length === 0) continue;
         const sum = roundFen(figs.reduce((s, f) => s + f.value, 0));
         if (Math.abs(stated.value - sum) <= sumAllowance(stated, figs, c.unitOf, c.prec)) continue;
@@ -266,9 +266,9 @@ function checkTotal(c: Ctx, total: ExecutionRow, members: Members): Finding[] {
   const byYear = t.layout === "by-year";
   for (const ty of total.years) {
     const group = t.groupBudgets.find((g) => g.year === ty.year);
-    const figs = byYear ? top.flatMap((r) => r.years) : top.map((r) => r.years.find((y) => y.year === ty.year));
+    const figs = byYear ? top.flatMap((r) => r.years) : top.map((r) => r.years.find((y) => sameGroup(y, ty)));
     const year = byYear ? null : ty.year;
-    const everyFigs = every ? (byYear ? every.flatMap((r) => r.years) : every.map((r) => r.years.find((y) => y.year === ty.year))) : null;
+    const everyFigs = every ? (byYear ? every.flatMap((r) => r.years) : every.map((r) => r.years.find((y) => sameGroup(y, ty)))) : null;
     const compare = (field: ExecutionField, stated: Figure | null | undefined, pick: Pick, column: string | null = null) => {
       if (!stated) return;
       const parts = figs.map(pick).filter((f): f is Figure => !!f);
@@ -342,17 +342,22 @@ function sumOf<T>(items: readonly T[], pick: (x: T) => Figure | null | undefined
   return any ? roundFen(s) : null;
 }
 
+/** Figures of the same column group: the same year and the same source of funds. */
+function sameGroup(a: ExecutionFigures, b: ExecutionFigures): boolean {
+  return a.year === b.year && (a.source ?? null) === (b.source ?? null);
+}
+
 function inGroup(t: ExecutionTable, row: number, year: number): boolean {
   for (const g of t.groupBudgets) if (g.year === year && g.rows.includes(row)) return true;
   return false;
 }
 
-function hasColumn(t: ExecutionTable, field: ExecutionField, year: number): boolean {
-  return t.columns.some((c) => c.field === field && !c.part && (c.year === undefined || c.year === year));
+function hasColumn(t: ExecutionTable, field: ExecutionField, year: number, source?: string): boolean {
+  return t.columns.some((c) => c.field === field && !c.part && (c.year === undefined || c.year === year) && (c.group ?? undefined) === source);
 }
 
 /** The cell of a field in a row, found through the columns (for a blank or `—` cell). */
-function cellOf(t: ExecutionTable, row: number, field: ExecutionField, year: number): string | null {
-  const c = t.columns.find((x) => x.field === field && !x.part && (x.year === undefined || x.year === year));
+function cellOf(t: ExecutionTable, row: number, field: ExecutionField, year: number, source?: string): string | null {
+  const c = t.columns.find((x) => x.field === field && !x.part && (x.year === undefined || x.year === year) && (x.group ?? undefined) === source);
   return c ? a1(row, c.col) : null;
 }

@@ -32,6 +32,8 @@ interface Col {
 interface YearGroup {
   /** Null in the by-year layout: the year comes from each row. */
   year: number | null;
+  /** A source-of-funds group (中央财政资金), when the header has them. */
+  source: string | null;
   cols: Partial<Record<YearField, Col>>;
   /** Part columns of 实际支出 (基本支出 / 项目支出). */
   parts: Col[];
@@ -49,8 +51,9 @@ function groupsOf(spec: TableSpec, unit: Unit, fallbackYear: number | null): { g
     if (!f || !YEAR_FIELDS.includes(f)) return;
     // No year in the header nor the title: the figures are the as-of year's (settled by the audit).
     const year = byYear ? null : c.year ?? fallbackYear ?? YEAR_UNSTATED;
-    let g = groups.find((x) => x.year === year);
-    if (!g) groups.push((g = { year, cols: {}, parts: [] }));
+    const source = c.group ?? null;
+    let g = groups.find((x) => x.year === year && x.source === source);
+    if (!g) groups.push((g = { year, source, cols: {}, parts: [] }));
     const col = { col: c.col, unit: c.unit ?? unit, period: spec.periods[i] };
     if (c.part) {
       if (f === "actual") g.parts.push(col);
@@ -133,6 +136,7 @@ export function readExecution(spec: TableSpec, env: ReadEnv): ExecutionRead & { 
     const actual = read("actual");
     const out: ExecutionFigures = {
       year,
+      ...(g.source !== null ? { source: g.source } : {}),
       initialBudget: g.cols.initialBudget === g.cols.budget ? null : read("initialBudget").figure,
       budget: budgetSpanned ? null : read("budget").figure,
       budgetSpanned,
@@ -245,7 +249,7 @@ function budgetStatedOnce(
   budgetCol: number,
 ): void {
   if (rows.length < 2 || groupBudgets.some((b) => b.year === year)) return;
-  const figs = rows.map((r) => r.years.find((y) => y.year === year));
+  const figs = rows.map((r) => r.years.find((y) => y.year === year && !y.source));
   const figure = figs[0]?.budget;
   if (!figure) return;
   let spentElsewhere = false;
@@ -254,7 +258,7 @@ function budgetStatedOnce(
     if (!y || y.budgetSpanned || !isBlank(spec.reader.raw(rows[i].row, budgetCol))) return;
     if (y.actual && y.actual.value !== 0) spentElsewhere = true;
   }
-  const stated = total?.years.find((y) => y.year === year)?.budget;
+  const stated = total?.years.find((y) => y.year === year && !y.source)?.budget;
   if (!spentElsewhere || (stated && Math.abs(stated.value - figure.value) >= 0.005)) return;
   for (const y of figs) {
     if (!y) continue;

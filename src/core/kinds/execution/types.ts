@@ -4,6 +4,8 @@ import type { Figure, TableBase } from "../../tables/base";
 
 export interface ExecutionFigures {
   year: number;
+  /** The column group's source of funds (中央财政资金 | 其他来源资金), when the header splits by source. */
+  source?: string;
   initialBudget: Figure | null;
   /** 调整后预算 (or the only budget column). Null when absent or stated once for a group. */
   budget: Figure | null;
