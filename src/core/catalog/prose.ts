@@ -4,7 +4,7 @@
  * named base, with a maximum), and two sub-items in one cell (`国家级奖励100万元；市级奖励50万元`).
  * What cannot be read is said so, never guessed.
  */
-import { toHalfWidth } from "../text";
+import { meansNothing, toHalfWidth } from "../text";
 import { toYuan, type Unit } from "../units";
 import type { CapType } from "./types";
 
@@ -86,7 +86,8 @@ function readClause(clause: string): ProseCap | "none" | "unreadable" {
     const hi = toYuan(Number(range[2]), unitOf(range[3]));
     return { qualifier: null, capType: "max", capAmount: hi, rate: null, base: null, text: clause };
   }
-  if (found.length === 0) return /\d/.test(clause) || /比例|一定|适当/.test(clause) ? "unreadable" : "none";
+  // Words with no figure (`按上级政策执行`, `给予适当补助`) set no cap that can be read.
+  if (found.length === 0) return meansNothing(clause) ? "none" : "unreadable";
   if (found.length > 1) {
     // Several amounts in one clause without a rate: only a maximum among them reads clearly.
     const max = found.find((a) => MAX_WORD.test(clause.slice(Math.max(0, a.index - 8), a.index)));
@@ -99,47 +100,57 @@ function readClause(clause: string): ProseCap | "none" | "unreadable" {
 }
 
 /**
- * `A、B` with parts of equal length: the qualifiers a 分别 sentence gives amounts to, in order
- * (`省级、市级企业技术中心` → 省级, 市级 and the rest 企业技术中心; `国内、省内首台（套）` → 国内, 省内).
+ * The list of qualifiers a 分别 sentence gives amounts to, in order: `省级、市级企业技术中心` →
+ * 省级, 市级 (sharing the rest 企业技术中心); `国内、省内首台（套）` → 国内, 省内; a list of whole
+ * names (`省级未来工厂、省级智能工厂、…`) → the names themselves.
  */
-function enumeration(text: string, n: number): { qualifiers: string[]; rest: string; start: number } | null {
-  const m = /([^、，,。；;对为的和及与]{1,6})((?:、[^、，,。；;]{1,12}){1,})/.exec(text);
-  if (!m) return null;
-  const first = m[1];
-  const len = first.length;
-  const tail = m[2].split("、").slice(1);
-  if (tail.length + 1 !== n) return null;
-  const qualifiers = [first, ...tail.map((x) => x.slice(0, len))];
-  const rest = tail[tail.length - 1].slice(len);
-  return { qualifiers, rest, start: m.index };
+function enumeration(text: string, n: number): { qualifiers: string[]; rest: string } | null {
+  const at = text.indexOf("、");
+  if (at < 0) return null;
+  // The list starts after the last delimiter before its first 、 and ends at the next one after its last.
+  let start = at;
+  while (start > 0 && !/[，,。；;：:]/.test(text[start - 1]) && at - start < 20) start--;
+  const head = text.slice(start).replace(/^(对于|对|当年|经|被)?(评为|认定为|列入|首次列入|获得|认定|为)?/, "");
+  const list = head.split(/[，,。；;的]/)[0];
+  const parts = list.split("、").filter((p) => p !== "");
+  if (parts.length !== n) return null;
+  const first = parts[0];
+  const last = parts[parts.length - 1];
+  if (first.length <= 4 && last.length > first.length && parts.slice(0, -1).every((p) => p.length === first.length)) {
+    // 省级、市级企业技术中心: short qualifiers sharing the last part's rest.
+    return { qualifiers: [...parts.slice(0, -1), last.slice(0, first.length)], rest: last.slice(first.length) };
+  }
+  return { qualifiers: parts, rest: "" };
 }
 
 /**
  * `分别给予30万元、10万元`: one amount per qualifier the item or the sentence lists. The sub-items
  * are named from the item's own list (`省级、市级企业技术中心` → 省级企业技术中心), else the item with
- * the qualifier (`首台（套）产品（国内）`).
+ * the qualifier (`首台（套）产品（国内）`). Amounts before 分别 are conditions (`年销售收入首次突破1000万元`).
  */
 function respectively(t: string, item: string | null): ProseCap[] | null {
-  if (!t.includes("分别") || RATE.test(t)) return null;
-  const found = amounts(t);
+  const at = t.indexOf("分别");
+  if (at < 0 || RATE.test(t)) return null;
+  const after = t.slice(at);
+  const found = amounts(after);
   if (found.length < 2) return null;
-  const isMax = MAX_WORD.test(t);
-  const capType: CapType = isMax ? "max" : "fixed";
+  const capType: CapType = MAX_WORD.test(after) ? "max" : "fixed";
   const own = item ? enumeration(toHalfWidth(item), found.length) : null;
-  if (own && item) {
-    const rest = own.rest;
-    return found.map((a, i) => ({ qualifier: own.qualifiers[i], name: own.qualifiers[i] + rest, capType, capAmount: a.value, rate: null, base: null, text: t }));
+  if (own && own.rest) {
+    return found.map((a, i) => ({ qualifier: own.qualifiers[i], name: own.qualifiers[i] + own.rest, capType, capAmount: a.value, rate: null, base: null, text: t }));
   }
-  const before = t.slice(0, t.indexOf("分别"));
-  const inText = enumeration(before, found.length);
+  const inText = enumeration(t.slice(0, at), found.length);
   if (!inText) return null;
   return found.map((a, i) => ({ qualifier: inText.qualifiers[i], capType, capAmount: a.value, rate: null, base: null, text: t }));
 }
 
 /** Reads a standard written in words into caps, one per sub-item; `item` is the item's own name. */
 export function readProseCap(text: string, item: string | null = null): ProseRead {
-  const t = toHalfWidth(text).replace(/\s+/g, "").trim();
+  let t = toHalfWidth(text).replace(/\s+/g, "").trim();
   if (t === "") return { kind: "none" };
+  // A remark in brackets (`奖励20万元（市政策30万）`) is about something else when figures stand outside it.
+  const bare = t.replace(/[(（][^()（）]*[)）]/g, "");
+  if (bare !== t && amounts(bare).length > 0) t = bare;
   const each = respectively(t, item);
   if (each) return { kind: "caps", caps: each };
   // Sub-items: clauses separated by ；/; or numbered (1)…(2)…, each with its own figure.

@@ -354,15 +354,16 @@ function readingFor(
  * Returns what the reading adds to the table's score (little: values alone are weak evidence).
  */
 function labelsByValues(kind: AnyKind, columns: ColumnRead[], sample: { values: Cell[][] }, c0: number): number {
-  const labelFields = Object.entries(kind.fields as Record<string, { value: string }>)
+  const fields = kind.fields as Record<string, { value: string }>;
+  const labelFields = Object.entries(fields)
     .filter(([, d]) => d.value === "label")
     .map(([f]) => f as Field);
   if (labelFields.length === 0 || columns.some((c) => c.field && labelFields.includes(c.field))) return 0;
-  const missing = (kind.requires as readonly (readonly Field[])[]).find((g) => g.some((f) => labelFields.includes(f)));
-  if (!missing) return 0;
-  const hasFigures = columns.some((c) => c.field && (kind.fields as Record<string, { value: string }>)[c.field]?.value === "amount");
-  if (!hasFigures) return 0;
-  const firstFigure = columns.findIndex((c) => c.field && (kind.fields as Record<string, { value: string }>)[c.field]?.value === "amount");
+  // The row's name: a label field the kind requires (a composition's 项目), else its first (a category).
+  const required = (kind.requires as readonly (readonly Field[])[]).flat().filter((f) => labelFields.includes(f));
+  const name = required.find((f) => f !== "category") ?? required[0] ?? labelFields[0];
+  const firstFigure = columns.findIndex((c) => c.field && fields[c.field]?.value === "amount");
+  if (firstFigure < 0) return 0;
   let added = 0;
   let item = -1;
   for (let i = firstFigure - 1; i >= 0; i--) {
@@ -370,14 +371,13 @@ function labelsByValues(kind: AnyKind, columns: ColumnRead[], sample: { values: 
     if (c.field !== null) continue;
     const fit = valueFit("label", sample.values[i]);
     if (fit === null || fit < 0.8) continue;
-    const distinct = new Set(sample.values[i].filter((v) => v !== null && v !== "")).size;
-    const filled = sample.values[i].filter((v) => v !== null && v !== "").length;
-    if (item < 0 && distinct === filled) {
+    const filled = sample.values[i].filter((v) => v !== null && v !== "");
+    if (item < 0 && new Set(filled).size === filled.length) {
       item = i;
-      c.field = missing.find((f) => labelFields.includes(f) && f !== "category") ?? missing[0];
+      c.field = name;
       c.evidence = { key: c.header, word: null, how: "values", score: 0.3, fit };
       added += 0.3;
-    } else if (item >= 0 && labelFields.includes("category" as Field)) {
+    } else if (item >= 0 && name !== "category" && labelFields.includes("category" as Field)) {
       c.field = "category" as Field;
       c.evidence = { key: c.header, word: null, how: "values", score: 0.2, fit };
       added += 0.2;
@@ -446,8 +446,25 @@ function settleParts(
     if (!leaf || !TOTAL_LABEL.test(leaf.h.key)) return;
     const parent = parentOf(cl, leaf);
     const total = columns[i];
-    if (!parent?.group || !isMoney(total.field)) return;
-    for (let c = parent.group.c0; c <= parent.group.c1; c++) {
+    if (!isMoney(total.field)) return;
+    // The group: under a merged parent, its columns; with none, the run of amount columns after
+    // the 合计 (`合计 | 专项经费 | 自筹经费`).
+    let from: number;
+    let to: number;
+    if (parent?.group) {
+      from = parent.group.c0;
+      to = parent.group.c1;
+    } else {
+      from = total.col;
+      to = total.col;
+      for (let j = i + 1; j < columns.length; j++) {
+        const next = columns[j];
+        if ((next.field !== null && next.field !== total.field) || !amountsFit(sample.values[j]) || leafOf(labels[j]) === null) break;
+        to = next.col;
+      }
+      if (to === from) return;
+    }
+    for (let c = from; c <= to; c++) {
       const j = c - c0;
       if (j === i || j < 0 || j >= columns.length) continue;
       const col = columns[j];
