@@ -68,7 +68,7 @@ function cellText(v: Cell): string {
 
 const UNIT_NOTE = /单位\s*[:：]/;
 /** Prose or a numbered caption (`（2）2019-2021 各年度…`), never a header label. */
-const CAPTION_LIKE = /[。；;]|^[(（][0-9一二三四五六七八九十]+[)）].{6,}|^[0-9一二三四五六七八九十]+、.{6,}|^[^:：]{1,8}[:：]\s*\S/;
+const CAPTION_LIKE = /[。；;]|^[(（][0-9一二三四五六七八九十]+[)）].{6,}|^[0-9一二三四五六七八九十]+、.{6,}|^(?!其中)[^:：]{1,8}[:：]\s*\S/;
 
 /**
  * A row that could be a header: text (or years) only, no sentence, and at least two different

@@ -165,9 +165,12 @@ function outlined(
   if (levels.every((l) => l === null)) return { lines, totals };
   const parents = parentsOf(levels, outline.map((o) => !!o.reset));
   const children = new Map<number, number[]>();
+  const hasFigure = (l: CompositionLine) => !!l.amount || (!!l.parts && Object.values(l.parts).some((x) => x));
   parents.forEach((p, i) => {
     if (p < 0 || lines[i].partOf !== undefined) return;
-    if (!lines[i].amount && !(lines[i].parts && Object.values(lines[i].parts as object).some((x) => x))) return;
+    if (!hasFigure(lines[i])) return;
+    // A heading with no figure of its own (`一、生产设备`) groups its lines but states no subtotal.
+    if (!hasFigure(lines[p])) return;
     const list = children.get(p);
     if (list) list.push(i);
     else children.set(p, [i]);
@@ -180,6 +183,8 @@ function outlined(
     const p = parents[i];
     if (p >= 0 && children.has(p)) l.parent = lines[p].row;
     if (!kids) {
+      // A figureless heading over lines is no line either.
+      if (!hasFigure(l) && parents.some((q, j) => q === i && hasFigure(lines[j]))) return;
       kept.push(l);
       return;
     }
