@@ -13,12 +13,6 @@ import { auditLayout, differences } from "./check";
 const WORKBOOKS = path.join(__dirname, "workbooks");
 
 const NOT_YET: Record<string, string> = {
-  "chizhou-2022-selfeval-township": "the 项目支出绩效自评表 kind (issue 9) is not built yet",
-  "haidian-2016-selfeval-beijing": "the 项目支出绩效自评表 kind (issue 9) is not built yet",
-  "hbeu-2023-selfeval-hubei": "the 项目支出绩效自评表 kind (issue 9) is not built yet",
-  "langfang-2019-selfeval-hebei": "the 项目支出绩效自评表 kind (issue 9) is not built yet",
-  "lijiang-2020-selfeval-yunnan": "the 项目支出绩效自评表 kind (issue 9) is not built yet",
-  "qingshen-2023-selfeval-sichuan": "the 项目支出绩效自评表 kind (issue 9) is not built yet",
   "minhang-2023-payment-ledger": "the payment ledger kind (issue 11) is not built yet",
   "three-column-ledger-ucaimi": "the payment ledger kind (issue 11) is not built yet",
   "luojiang-2022-hitech-instalment": "instalment columns of registers (issue 11) are not read yet",

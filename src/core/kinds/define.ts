@@ -72,6 +72,8 @@ export interface KindDescriptor<K extends string, T extends TableBase, F extends
   /** Words a title lends the fields: under a title with one of `words`, `fields` read these too. */
   readonly titled?: { words: readonly string[]; fields: Partial<Record<F, Meaning>> };
   read(spec: TableSpec, env: ReadEnv): T;
+  /** Holds not one figure: with text where figures belong, it was no table (a form's head rows). */
+  empty?(t: T): boolean;
   check(t: T, env: CheckEnv): Finding[];
   readonly rules: readonly RuleDef[];
 }

@@ -9,9 +9,10 @@ import { catalog } from "./catalog/index";
 import { composition } from "./composition/index";
 import { execution } from "./execution/index";
 import { register } from "./register/index";
+import { selfeval } from "./selfeval/index";
 
 // Registers first: their rules (cap.*, register.*) lead the contract's list of rules.
-export const KINDS = { register, composition, execution, catalog } as const;
+export const KINDS = { register, composition, execution, catalog, selfeval } as const;
 
 export type Kinds = typeof KINDS;
 export type TableKind = keyof Kinds;

@@ -52,14 +52,31 @@ export function linesAbove(reader: GridReader, headerTop: number, floor: number)
   return lines;
 }
 
-/** The context of a table from its lines above, its notes below and its sheet's name. */
-export function tableContext(sheet: string, lines: string[], notes: string[]): TableContext {
+/**
+ * The title of a form: the rows above holding one text alone (often merged across), past the
+ * form's head rows (项目名称 | …, 主管部门 | …) where lines above stop; nearest three, top first.
+ */
+export function titleAbove(reader: GridReader, headerTop: number, floor: number): string | null {
+  const found: string[] = [];
+  for (let r = headerTop - 1; r >= floor && r >= headerTop - 10 && found.length < 3; r--) {
+    const texts: string[] = [];
+    for (let c = reader.firstCol; c <= reader.lastCol; c++) {
+      const v = reader.raw(r, c);
+      if (!isBlank(v)) texts.push(String(v).trim());
+    }
+    if (texts.length === 1) found.unshift(texts[0]);
+  }
+  return found.length ? found.join(" ") : null;
+}
+
+/** The context of a table from its lines above, its notes below, its sheet's name and a form's title. */
+export function tableContext(sheet: string, lines: string[], notes: string[], title: string | null = null): TableContext {
   const above = lines.join(" ");
   let unit: Unit | null = null;
   for (let i = lines.length - 1; i >= 0 && !unit; i--) unit = unitInText(lines[i]);
   for (const n of notes) unit ??= unitInText(n);
   const asOf = asOfIn(above) ?? asOfIn(sheet);
-  const year = yearIn(above) ?? yearIn(sheet) ?? (asOf ? Number(asOf.slice(0, 4)) : null);
+  const year = yearIn(above) ?? (title ? yearIn(title) : null) ?? yearIn(sheet) ?? (asOf ? Number(asOf.slice(0, 4)) : null);
   return { lines, notes, sheet, unit, year, asOf, approvedBudget: approvedBudgetIn(above) };
 }
 

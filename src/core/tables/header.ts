@@ -11,8 +11,9 @@ import type { Period } from "../amount";
 import { isBlank, type Cell, type CellRange, type GridReader } from "../grid";
 import { type Unit } from "../units";
 import { KINDS, KIND_LIST, type AnyKind, type Field, type TableKind } from "../kinds/index";
+import type { FieldDef } from "../kinds/define";
 import type { ColumnEvidence, ColumnRead } from "./base";
-import { linesAbove, type TableContext } from "./context";
+import { linesAbove, titleAbove, type TableContext } from "./context";
 import { headerKey } from "../text";
 import { valueFit } from "./fit";
 import { scoreHeading, type Meaning, type WordMatch } from "./meaning";
@@ -84,6 +85,8 @@ export function headerLike(reader: GridReader, row: number): boolean {
     const t = cellText(v);
     if (UNIT_NOTE.test(t)) continue; // `单位：万元` beside the labels states the unit, it is no label
     if (t.length > 40 || CAPTION_LIKE.test(t) || noteNotLabel(t)) return false;
+    // A long name beside a short label is a form's value (项目名称 | 2020年省级…专项资金), not a heading.
+    if (t.length > 18 && !isHeadingWord(t)) return false;
     distinct.add(t);
   }
   return distinct.size >= 2;
@@ -92,6 +95,21 @@ export function headerLike(reader: GridReader, row: number): boolean {
 /** A note's opening words, but not a column labelled 备注 or 说明. */
 function noteNotLabel(t: string): boolean {
   return isNoteText(t) && !/^(备注|说明|注释|备 注)$/.test(t);
+}
+
+/**
+ * Does a row read as headings, not a form's `label | value` pairs (项目名称 | 专项资金项目, 主管部门 |
+ * 219-…人民政府)? A value is a name of six or more characters that names no field.
+ */
+function headingRow(reader: GridReader, row: number): boolean {
+  for (let c = reader.firstCol; c <= reader.lastCol; c++) {
+    const m = reader.merge(row, c);
+    if (m && m.c0 !== c) continue;
+    const t = cellText(reader.value(row, c));
+    if (!t || isHeadingWord(t)) continue;
+    if (readHeaderText(t).key.length >= 6) return false;
+  }
+  return true;
 }
 
 /** True when a text reads as a heading of some field of some kind. */
@@ -184,11 +202,16 @@ function sampleValues(reader: GridReader, first: number, limit: number, c0: numb
     formats.push([]);
   }
   let taken = 0;
+  let figures = false;
   for (let r = first; r <= limit && taken < SAMPLE_ROWS; r++) {
     const cls = classifyRow(reader, r, c0, c1);
     if (cls.kind === "blank") continue;
     if (cls.kind === "note") break;
     if (cls.kind !== "data") continue;
+    // After rows with figures, a row of three or more texts and no figure starts another block.
+    const kinds = rowKinds(reader, r, c0, c1);
+    if (figures && kinds.texts >= 3 && kinds.numbers === 0) break;
+    if (kinds.numbers > 0) figures = true;
     taken++;
     for (let c = c0; c <= c1; c++) {
       values[c - c0].push(reader.value(r, c));
@@ -196,6 +219,18 @@ function sampleValues(reader: GridReader, first: number, limit: number, c0: numb
     }
   }
   return { values, formats };
+}
+
+function rowKinds(reader: GridReader, row: number, c0: number, c1: number): { texts: number; numbers: number } {
+  let texts = 0;
+  let numbers = 0;
+  for (let c = c0; c <= c1; c++) {
+    const v = reader.raw(row, c);
+    if (isBlank(v)) continue;
+    if (typeof v === "number" || (typeof v === "string" && /^[\s¥￥-]*[\d,]+(\.\d+)?\s*%?$/.test(v))) numbers++;
+    else texts++;
+  }
+  return { texts, numbers };
 }
 
 interface Scored {
@@ -252,7 +287,7 @@ function scoreColumn(
   const fits = new Map<string, number | null>();
   // Words a title lends a field: under `…决算表` a plain 金额 is the actual spending.
   const lent = kind.titled && kind.titled.words.some((w) => title.includes(w)) ? (kind.titled.fields as Record<string, Meaning | undefined>) : null;
-  for (const [field, def] of Object.entries(kind.fields) as [Field, (typeof kind.fields)[keyof typeof kind.fields]][]) {
+  for (const [field, def] of Object.entries(kind.fields) as [Field, FieldDef][]) {
     let best: { m: WordMatch; how: ColumnEvidence["how"]; s: number } | null = null;
     // A group key's own words (中央财政资金) say which group, not which field.
     const own = asGroup ? null : scoreHeading(leaf.h, def.words);
@@ -552,7 +587,8 @@ export function readHeader(
 ): KindReading[] {
   const labels = columnLabels(reader, row, rows, c0, c1);
   const sample = sampleValues(reader, row + rows, limit, c0, c1);
-  const title = headerKey(linesAbove(reader, row, Math.max(reader.firstRow, row - 8)).join(""));
+  const floor = Math.max(reader.firstRow, row - 10);
+  const title = headerKey([...linesAbove(reader, row, floor), titleAbove(reader, row, floor) ?? ""].join(""));
   const readings: KindReading[] = [];
   for (const kind of KIND_LIST) {
     if (opts.kind && kind.kind !== opts.kind) continue;
@@ -572,7 +608,15 @@ export function detectHeader(reader: GridReader, row: number, opts: DetectOption
     const s = span(reader, row, rows);
     if (!s) continue;
     const blocks = splitBlocks(reader, row, rows, s[0], s[1], opts);
-    if (blocks) return blocks;
+    if (!blocks) continue;
+    // A row of a form's head (主管部门 | … | 实施单位 | …) above the real header is no part of it:
+    // when the rows below alone read as well, the header starts there.
+    if (rows > 1 && !headingRow(reader, row)) {
+      const below = span(reader, row + 1, rows - 1);
+      const alone = below ? bestReading(reader, row + 1, rows - 1, below[0], below[1], {}) : null;
+      if (alone && alone.kind === blocks[0].kind && alone.score >= blocks[0].score - 1e-9) return null;
+    }
+    return blocks;
   }
   return null;
 }

@@ -27,6 +27,8 @@ export interface HeaderText {
   period?: Period;
   /** `其中：` before the words: a part of the column or row before it. */
   part?: boolean;
+  /** Points a heading states (`分值（10分）`, `得分（20分*执行率）`, `预算执行情况（10分）`). */
+  points?: number;
 }
 
 const MONEY = /^(单位[:：]?)?(亿元|万元|元|万|亿|千元|人民币元|人民币万元|yuan|10kyuan)$/;
@@ -91,6 +93,11 @@ export function readHeaderText(raw: string): HeaderText {
     if (/^单位[:]/.test(b)) {
       const u = unitWord(b.replace(/^单位[:]/, ""));
       if (u) out.unit ??= u;
+      return "";
+    }
+    const points = /^(\d+(?:\.\d+)?)分/.exec(b);
+    if (points) {
+      out.points ??= Number(points[1]);
       return "";
     }
     if (FORMULA.test(b) || SCORE_FORMULA.test(b)) return "";

@@ -14,7 +14,7 @@ import type { Unit } from "../units";
 import type { TableBase } from "./base";
 import { walkBody, type Body } from "./body";
 import { acceptsFields, applyColumns, mappedColumns, settleNumbering } from "./columns";
-import { linesAbove, tableContext } from "./context";
+import { linesAbove, tableContext, titleAbove } from "./context";
 import type { ReadContext } from "./figures";
 import { detectHeader, pickedSpec, type Candidate } from "./header";
 import { classifyRow, isNoteText } from "./rows";
@@ -87,17 +87,28 @@ function recogniseSheet(reader: GridReader, mappings: ColumnMapping[], ctx: Read
       const specs = detectHeader(reader, r, { candidates });
       if (specs) {
         let end = r;
+        let built = 0;
         for (const spec of specs) {
           if (next < picked.length) spec.limit = Math.min(spec.limit, picked[next].range.r0 - 1);
           applyFixes(spec, fixes);
+          const mark = ctx.unreadable.length;
           const table = build(spec, floor, ctx);
+          const kind = KINDS[table.kind] as AnyKind;
+          // Not one figure read, and text where figures belong: a form's head rows, not a table.
+          if (!spec.manual && ctx.unreadable.length > mark && (kind.empty as ((t: RecognisedTable) => boolean) | undefined)?.(table)) {
+            ctx.unreadable.length = mark; // its "unreadable" cells were a form's text, not figures
+            continue;
+          }
           tables.push(table);
+          built++;
           end = Math.max(end, table.range.r1);
         }
-        r = end + 1;
-        floor = r;
-        budget = LEAD;
-        continue;
+        if (built > 0) {
+          r = end + 1;
+          floor = r;
+          budget = LEAD;
+          continue;
+        }
       }
       if (filled > 1) budget--;
     }
@@ -158,6 +169,9 @@ function tableUnit(spec: TableSpec): { unit: Unit; source: TableBase["unitSource
   if (spec.context.unit) return { unit: spec.context.unit, source: "caption" };
   const other = amountColumns.find((c) => c.unit);
   if (other?.unit) return { unit: other.unit, source: "header" };
+  // A side label over the row names (`项目资金（万元）`, `年度预算数（万元）`) states the unit too.
+  const side = spec.columns.find((c) => c.unit && !c.field) ?? spec.columns.find((c) => c.unit);
+  if (side?.unit) return { unit: side.unit, source: "header" };
   return { unit: "元", source: "default" };
 }
 
@@ -182,18 +196,19 @@ function build(spec: TableSpec, floor: number, ctx: ReadContext): RecognisedTabl
   const { reader } = spec;
   settleNumbering(spec);
   const lines = linesAbove(reader, spec.headerTop, floor);
+  const title = titleAbove(reader, spec.headerTop, floor);
   let body: Body | null = null;
   const walk = (): Body => (body ??= walkBody(spec, (row) => detectHeader(reader, row)));
   // Notes below need the body's end; a register reads its own body, so its notes come after.
   const early = spec.kind === "register" ? [] : notesBelow(reader, walk().end, spec.c0, spec.c1);
-  spec.context = tableContext(reader.name, lines, early);
+  spec.context = tableContext(reader.name, lines, early, title);
   const first = read(spec, ctx, walk);
   if (spec.kind !== "register") return first;
   // A register's unit may be stated only in a note under it: read again in that unit.
   const notes = notesBelow(reader, first.range.r1, spec.c0, spec.c1);
   if (notes.length === 0) return first;
   const before = spec.context.unit;
-  spec.context = tableContext(reader.name, lines, notes);
+  spec.context = tableContext(reader.name, lines, notes, title);
   if (first.unitSource !== "default" || spec.context.unit === before || !spec.context.unit) {
     first.context = spec.context;
     return first;

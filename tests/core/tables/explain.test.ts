@@ -12,7 +12,7 @@ describe("nothing recognised", () => {
     expect(r.tables).toEqual([]);
     const c = nearestCandidate(r.candidates);
     expect(c).toMatchObject({ sheet: "名单", row: 2, kind: "register" });
-    expect(describeCandidate(c!, "zh-CN")).toBe("申报清单？名单 第 3 行：缺少“政策项”或“政策代码”或“申请金额”或“核定金额”或“项目名称”列");
+    expect(describeCandidate(c!, "zh-CN")).toBe("申报清单？名单 第 3 行：缺少“政策项”或“政策代码”或“申请金额”或“核定金额”列");
     expect(describeCandidate(c!, "en-US")).toMatch(/^Register\? 名单 row 3: no "policy item" or /);
   });
 

@@ -38,12 +38,19 @@ const CATALOG: Catalog = {
 
 describe("header words", () => {
   it("reads letters, formulas and measure units in brackets as no part of the words", () => {
+    // The budget block of a 项目支出绩效自评表: the letters and the score formula are no words.
     const [t] = tables([
       ["项目", "全年预算数(A)", "全年执行数(B)", "执行率(B/A)", "得分(20分*执行率)"],
+      ["年度资金总额", 100, 80, "80.00%", 16],
+    ]);
+    expect(t.kind).toBe("selfeval");
+    expect(t.columns.map((c) => c.field)).toEqual(["line", "budget", "actual", "rate", "score"]);
+    const [e] = tables([
+      ["项目", "全年预算数(A)", "全年执行数(B)", "执行率(B/A)", "设备数量(台件)"],
       ["办公设备购置", 100, 80, "80.00%", 16],
     ]) as ExecutionTable[];
-    expect(t.kind).toBe("execution");
-    expect(t.columns.map((c) => c.field)).toEqual(["category", "budget", "actual", "rate", null]);
+    expect(e.kind).toBe("execution");
+    expect(e.columns.map((c) => c.field)).toEqual(["category", "budget", "actual", "rate", null]);
   });
 
   it("reads qualifiers around a known word: 企业详细名称, 所属区域, 拟扶持金额", () => {

@@ -21,6 +21,7 @@ export const composition: KindDescriptor<"composition", CompositionTable, Compos
     if (approved) t.approvedBudget = approved;
     return t;
   },
+  empty: (t) => !t.lines.some((l) => l.amount || l.unitAmount || l.quantity) && !t.totals.some((x) => x.amount),
   check: (t, env) => checkComposition(t, env.settings),
   rules: COMPOSITION_RULES,
 };

@@ -13,7 +13,7 @@ export const register: KindDescriptor<"register", RegisterTable, RegisterField, 
   label: both("申报清单", "Register"),
   group: "caps",
   fields: REGISTER_FIELDS,
-  requires: [["enterprise", "creditCode"], ["item", "itemCode", "requested", "approved", "project"]],
+  requires: [["enterprise", "creditCode"], ["item", "itemCode", "requested", "approved"]],
   priority: 0,
   read(spec, env): RegisterTable {
     const { end, ...read } = readRegister(spec, env);

@@ -52,6 +52,11 @@ export const SELFEVAL_FIELDS = {
     weight: 1.5,
     words: { exact: ["得分", "自评得分", "评分", "实际得分"], core: ["得分"] },
   },
+  reason: {
+    label: both("原因", "reason"),
+    value: "text",
+    words: { exact: ["原因", "偏差原因", "原因说明", "未完成原因", "偏差原因分析", "说明"], core: ["原因"] },
+  },
 } as const satisfies FieldSet<string>;
 
 export type SelfevalField = keyof typeof SELFEVAL_FIELDS;
@@ -61,7 +66,13 @@ export const INDICATOR_COLUMNS = {
   level1: { exact: ["一级指标"], core: ["一级指标"] },
   level2: { exact: ["二级指标"], core: ["二级指标"] },
   level3: { exact: ["三级指标", "指标名称", "具体指标"], core: ["三级指标"] },
-  target: { exact: ["年度指标值", "指标值", "预期指标值", "年度目标值", "目标值", "计划指标值"], core: ["指标值", "目标值"], not: ["实际", "完成"] },
+  target: {
+    exact: ["年度指标值", "指标值", "预期指标值", "年度目标值", "目标值", "计划指标值", "年初目标值"],
+    core: ["指标值", "目标值"],
+    not: ["实际", "完成", "性质"],
+  },
+  targetOp: { exact: ["指标性质", "性质"], core: ["性质"] },
+  targetUnit: { exact: ["度量单位", "计量单位", "单位"], core: ["单位"] },
   actual: { exact: ["实际完成值", "完成值", "实际值", "全年实际值", "实际完成情况", "完成情况"], core: ["完成值", "实际值", "实际完成"] },
   weight: { exact: ["分值", "权重", "标准分"], core: ["分值", "权重"] },
   score: { exact: ["得分", "自评得分", "评分"], core: ["得分"] },

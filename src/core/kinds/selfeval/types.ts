@@ -42,4 +42,8 @@ export interface SelfevalTable extends TableBase {
   indicators: Indicator[];
   /** 总分 (or 合计) of the form, when stated. */
   total: { row: number; label: string; weight: Figure | null; score: Figure | null } | null;
+  /** The budget block's weight as its headings state it (`得分（20分*执行率）`), when no cell does. */
+  headerWeight: number | null;
+  /** The budget block's 原因 cell, when the form has one (a rate below 90% must be explained there). */
+  budgetReason?: { cell: string; text: string | null };
 }

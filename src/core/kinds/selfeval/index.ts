@@ -1,0 +1,29 @@
+/** The selfeval kind: the 项目支出绩效自评表 every budget unit publishes for each project and year. */
+import { both } from "../../i18n/localised";
+import type { KindDescriptor } from "../define";
+import { checkSelfeval } from "./check";
+import { SELFEVAL_FIELDS, type SelfevalField } from "./fields";
+import { readSelfeval } from "./read";
+import { SELFEVAL_RULES } from "./rules";
+import type { SelfevalTable } from "./types";
+
+export const selfeval: KindDescriptor<"selfeval", SelfevalTable, SelfevalField, "execution"> = {
+  kind: "selfeval",
+  label: both("绩效自评表", "Self-evaluation form"),
+  group: "execution",
+  fields: SELFEVAL_FIELDS,
+  requires: [["budget", "initialBudget"], ["actual"], ["score", "weight"]],
+  priority: 0,
+  titled: { words: ["自评"], fields: {} },
+  read(spec, env): SelfevalTable {
+    const { end, c1, funds, indicators, total, project, headerWeight, budgetReason } = readSelfeval(spec, env);
+    const base = env.base(spec.manual ? spec.limit : end);
+    base.range = { ...base.range, c1: Math.max(base.range.c1, c1) };
+    const t: SelfevalTable = { ...base, kind: "selfeval", project, year: spec.context.year, funds, indicators, total, headerWeight };
+    if (budgetReason) t.budgetReason = budgetReason;
+    return t;
+  },
+  empty: (t) => !t.funds.some((f) => f.budget || f.actual || f.initialBudget),
+  check: (t, env) => checkSelfeval(t, env.settings),
+  rules: SELFEVAL_RULES,
+};
