@@ -1,6 +1,6 @@
 /** What the command line itself says (help, headers, errors), zh-CN first and en-US. */
 import type { Lang } from "../core/settings";
-import type { TableKind } from "../core/tables/types";
+import { TABLE_KINDS, kindLabel, type TableKind } from "../core/kinds/index";
 import type { UsageProblem } from "./args";
 import type { WorkbookError, OutputError } from "../xlsx/errors";
 
@@ -119,9 +119,10 @@ export function outputMessage(e: OutputError, lang: Lang): string {
   return zh ? `无法写入标注副本 ${p}：${e.message.replace(/^cannot write [^:]*: /, "")}` : e.message;
 }
 
+/** The kinds' names, as the kinds themselves give them. */
 export const KIND: Record<Lang, Record<TableKind, string>> = {
-  "zh-CN": { composition: "预算构成", execution: "预算执行", register: "申报清单", catalog: "政策目录" },
-  "en-US": { composition: "composition", execution: "execution", register: "register", catalog: "catalog" },
+  "zh-CN": Object.fromEntries(TABLE_KINDS.map((k) => [k, kindLabel(k, "zh-CN")])) as Record<TableKind, string>,
+  "en-US": Object.fromEntries(TABLE_KINDS.map((k) => [k, kindLabel(k, "en-US")])) as Record<TableKind, string>,
 };
 
 export const TEXT = {

@@ -47,6 +47,7 @@ export const enUS: Record<StringKey, string> = {
   "table.unit": "Unit",
   "table.unitFrom.header": "from the header",
   "table.unitFrom.caption": "from the caption",
+  "table.unitFrom.cells": "from the figures in words",
   "table.unitFrom.default": "default",
   "table.manual": "by hand",
   "table.columns": "Field of each column",

@@ -49,6 +49,7 @@ export const zhCN = {
   "table.unit": "单位",
   "table.unitFrom.header": "取自表头",
   "table.unitFrom.caption": "取自标题",
+  "table.unitFrom.cells": "取自文字中的金额",
   "table.unitFrom.default": "默认",
   "table.manual": "手动",
   "table.columns": "各列对应字段",

@@ -18,6 +18,7 @@ import { layout as jiangxia2023SpecialisedSmeAward } from "./jiangxia-2023-speci
 import { layout as langfang2019SelfevalHebei } from "./langfang-2019-selfeval-hebei";
 import { layout as liandu2022AboveScale } from "./liandu-2022-above-scale";
 import { layout as lijiang2020SelfevalYunnan } from "./lijiang-2020-selfeval-yunnan";
+import { layout as linqing2024AgriProcessingAward } from "./linqing-2024-agri-processing-award";
 import { layout as luojiang2022HitechAllocation } from "./luojiang-2022-hitech-allocation";
 import { layout as luojiang2022HitechInstalment } from "./luojiang-2022-hitech-instalment";
 import { layout as materialsAnnexQiqiwenku } from "./materials-annex-qiqiwenku";
@@ -25,16 +26,25 @@ import { layout as minhang2023PaymentLedger } from "./minhang-2023-payment-ledge
 import { layout as minhang2024FactorySubsidyInstalment } from "./minhang-2024-factory-subsidy-instalment";
 import { layout as minhang2024OperatingRulesStandards } from "./minhang-2024-operating-rules-standards";
 import { layout as nanzhang2019FinalAccountsSummary } from "./nanzhang-2019-final-accounts-summary";
+import { layout as pingshan2020SciTechBatch2 } from "./pingshan-2020-sci-tech-batch2";
 import { layout as projectAccountFinal360docs } from "./project-account-final-360docs";
 import { layout as projectBudgetTotalFsou } from "./project-budget-total-fsou";
 import { layout as qingpu2020CivilAviation } from "./qingpu-2020-civil-aviation";
 import { layout as qingshen2023SelfevalSichuan } from "./qingshen-2023-selfeval-sichuan";
+import { layout as researchBudgetSourcesFirstFsou } from "./research-budget-sources-first-fsou";
 import { layout as semi2016JulProjectExecution } from "./semi-2016-jul-project-execution";
 import { layout as shengzhou2022IndustrialPolicy } from "./shengzhou-2022-industrial-policy";
+import { layout as shenzhen2021IndustrialDesignAwards } from "./shenzhen-2021-industrial-design-awards";
+import { layout as sucheng2022BudgetExecution } from "./sucheng-2022-budget-execution";
 import { layout as threeColumnLedgerUcaimi } from "./three-column-ledger-ucaimi";
+import { layout as tianshuiKindergarten2017FinalAccounts } from "./tianshui-kindergarten-2017-final-accounts";
+import { layout as xichong2023ManufacturingPolicy } from "./xichong-2023-manufacturing-policy";
 import { layout as zhangye2023AprLinkageSpending } from "./zhangye-2023-apr-linkage-spending";
 import { layout as zhashui2020GpbExpenditure } from "./zhashui-2020-gpb-expenditure";
 import { layout as zhejiangCounty2024PolicyExcerpts } from "./zhejiang-county-2024-policy-excerpts";
+import { layout as zhongjiang2022SelfevalWater } from "./zhongjiang-2022-selfeval-water";
+import { layout as zhongshan2023FarmMachineryAllocation } from "./zhongshan-2023-farm-machinery-allocation";
+import { layout as zhongshan2023FarmMachineryDetail } from "./zhongshan-2023-farm-machinery-detail";
 
 export const layouts: CorpusLayout[] = [
   binjiang2021PolicyCompendium,
@@ -55,6 +65,7 @@ export const layouts: CorpusLayout[] = [
   langfang2019SelfevalHebei,
   liandu2022AboveScale,
   lijiang2020SelfevalYunnan,
+  linqing2024AgriProcessingAward,
   luojiang2022HitechAllocation,
   luojiang2022HitechInstalment,
   materialsAnnexQiqiwenku,
@@ -62,14 +73,23 @@ export const layouts: CorpusLayout[] = [
   minhang2024FactorySubsidyInstalment,
   minhang2024OperatingRulesStandards,
   nanzhang2019FinalAccountsSummary,
+  pingshan2020SciTechBatch2,
   projectAccountFinal360docs,
   projectBudgetTotalFsou,
   qingpu2020CivilAviation,
   qingshen2023SelfevalSichuan,
+  researchBudgetSourcesFirstFsou,
   semi2016JulProjectExecution,
   shengzhou2022IndustrialPolicy,
+  shenzhen2021IndustrialDesignAwards,
+  sucheng2022BudgetExecution,
   threeColumnLedgerUcaimi,
+  tianshuiKindergarten2017FinalAccounts,
+  xichong2023ManufacturingPolicy,
   zhangye2023AprLinkageSpending,
   zhashui2020GpbExpenditure,
   zhejiangCounty2024PolicyExcerpts,
+  zhongjiang2022SelfevalWater,
+  zhongshan2023FarmMachineryAllocation,
+  zhongshan2023FarmMachineryDetail,
 ];
