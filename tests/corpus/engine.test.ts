@@ -16,15 +16,6 @@ const NOT_YET: Record<string, string> = {
   "minhang-2023-payment-ledger": "the payment ledger kind (issue 11) is not built yet",
   "three-column-ledger-ucaimi": "the payment ledger kind (issue 11) is not built yet",
   "luojiang-2022-hitech-instalment": "instalment columns of registers (issue 11) are not read yet",
-  // The holdout: moved in after the matcher was built on the others, measured before any change.
-  "linqing-2024-agri-processing-award": "holdout: 镇街 and 奖补资金 not read as place and amount",
-  "research-budget-sources-first-fsou": "holdout: a sources table (1、2、 labels) above the expenses is not found",
-  "shenzhen-2021-industrial-design-awards": "holdout: the fund's area is a whole city (深圳市), not a district",
-  "sucheng-2022-budget-execution": "holdout: 预算完成% not read as a rate; 其中 rows taken for lines",
-  "tianshui-kindergarten-2017-final-accounts": "holdout: 完成预算% not read as a rate",
-  "xichong-2023-manufacturing-policy": "holdout: 分别 with three levels before two names; 每增加1亿元 a ratio, not a cap",
-  "zhongjiang-2022-selfeval-water": "holdout: a cost target (项目计划总投资 48万元) is an upper limit",
-  "zhongshan-2023-farm-machinery-detail": "holdout: a purchase subsidy list (购机者, 补贴额) is not found",
   "minhang-2024-factory-subsidy-instalment": "instalment columns of registers (issue 11) are not read yet",
 };
 

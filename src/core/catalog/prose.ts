@@ -31,6 +31,9 @@ const RATE = /(\d+(?:\.\d+)?)\s*%/;
 const MAX_WORD = /(最高|最多|不超过|不高于|上限|封顶|以内|为限|至多|累计不超过)/;
 const RANGE = /(\d+(?:\.\d+)?)\s*(?:万元|万|元)?\s*[-~～—–至到]\s*(\d+(?:\.\d+)?)\s*(亿元|万元|元|亿|万)/;
 const GIVE = /(给予|奖励|补贴|补助|资助|扶持|支持|奖补)/;
+const LEVEL = /^(国家级|省级|市级|县级|区级|地市级|国家|省|市|县|区)/;
+/** `每增加1亿元给予银行10万元`: an amount per amount of a base, a rate. */
+const PER = /每(?:增加|新增|实现|完成)?(\d+(?:\.\d+)?)\s*(亿元|万元|元)[^，。；;\d]*?(?:给予|奖励|补助|补贴|资助)[^\d]*?(\d+(?:\.\d+)?)\s*(亿元|万元|元)/;
 const BASE_WORD = /(研发费用|研发投入|研发经费|设备投资|设备购置|投资额|总投资|固定资产投资|投资|销售收入|营业收入|主营业务收入|产值|租金|费用|投入|合同金额|实际支付|贷款利息|利息|保费|贷款)/;
 
 function unitOf(word: string): Unit {
@@ -66,6 +69,13 @@ function qualifierOf(clause: string): string | null {
 }
 
 function readClause(clause: string): ProseCap | "none" | "unreadable" {
+  const per = PER.exec(clause);
+  if (per) {
+    const of = toYuan(Number(per[1]), unitOf(per[2]));
+    const give = toYuan(Number(per[3]), unitOf(per[4]));
+    const base = clause.slice(0, per.index).replace(/^(对|对于)/, "").trim() || null;
+    if (of > 0) return { qualifier: null, capType: "rate", capAmount: null, rate: give / of, base, text: clause };
+  }
   const rate = RATE.exec(clause);
   const found = amounts(clause);
   const range = RANGE.exec(clause);
@@ -111,8 +121,11 @@ function enumeration(text: string, n: number): { qualifiers: string[]; rest: str
   let start = at;
   while (start > 0 && !/[，,。；;：:]/.test(text[start - 1]) && at - start < 20) start--;
   const head = text.slice(start).replace(/^(对于|对|当年|经|被)?(评为|认定为|列入|首次列入|获得|认定|为)?/, "");
-  const list = head.split(/[，,。；;的]/)[0];
-  const parts = list.split("、").filter((p) => p !== "");
+  const list = head.split(/[，,。；;]/)[0].split("的").find((x) => x.includes("、")) ?? "";
+  let parts = list.split("、").filter((p) => p !== "");
+  // Levels before the kinds they apply to (`国家级、省级、市级重点实验室…`): the levels are the sub-items.
+  const levels = parts.slice(0, n).map((p) => LEVEL.exec(p)?.[0] ?? null);
+  if (parts.length > n && levels.every((l) => l !== null)) parts = levels as string[];
   if (parts.length !== n) return null;
   const first = parts[0];
   const last = parts[parts.length - 1];

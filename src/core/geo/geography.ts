@@ -1,19 +1,27 @@
 /**
- * The geography an audit judges places by: the district chosen in the settings, resolved, with
- * its city's towns and development areas. Adapters load the assets (the CLI from disk, the pane
- * from the add-in's own host) and hand this to audit(); the core reads no file.
+ * The geography an audit judges places by: the area the fund serves — a district (闵行), or a
+ * whole city (深圳市) or province for a city's or province's own fund — with the towns and
+ * development areas of its districts. Adapters load the assets (the CLI from disk, the pane from
+ * the add-in's own host) and hand this to audit(); the core reads no file.
  */
+import { creditCodeArea, codeAreaVerdict, type CreditCodeArea } from "./creditArea";
 import { districtData, cityAssetPath, type DistrictData } from "./districtData";
 import type { GeoIndex } from "./geoIndex";
+import { placeVerdict, type PlaceVerdict, type Verdict } from "./place";
 import { resolveDistrict, type DistrictResolution } from "./resolve";
 import type { CityDataJson, District } from "./types";
+import { creditCodeProblem } from "../creditCode";
+import { geoKey } from "./names";
 import { both, type Localised } from "../i18n/localised";
 
 export interface Geography {
   index: GeoIndex;
-  district: District;
-  /** The district's towns, streets and development areas (its city's file); null when not loaded. */
-  data: DistrictData | null;
+  /** What the setting named: a district, or a city or province whose every district is inside. */
+  scope: { level: "district" | "city" | "province"; code: string; name: string };
+  /** The districts of the area, each with its towns (its city's file; null when not loaded). */
+  districts: { district: District; data: DistrictData | null }[];
+  /** The district itself, when the area is one. */
+  district?: District;
 }
 
 /** Why a district setting could not be used, for one clear message in either language. */
@@ -27,10 +35,10 @@ export class DistrictError extends Error {
   }
 }
 
-/** Resolves a district setting against the index; throws a DistrictError naming what is wrong. */
-export function districtOf(setting: string, index: GeoIndex): District {
+/** The area a setting names: a district, else a city or province named alone (深圳市, 广东省). */
+export function areaOf(setting: string, index: GeoIndex): { level: "district" | "city" | "province"; code: string; name: string; districts: District[] } {
   const r = resolveDistrict(setting, index);
-  if (r.kind === "district") return r.district;
+  if (r.kind === "district") return { level: "district", code: r.district.code, name: r.district.name, districts: [r.district] };
   if (r.kind === "ambiguous") {
     const names = r.candidates.map((d) => index.label(d)).join("、");
     throw new DistrictError(
@@ -41,21 +49,92 @@ export function districtOf(setting: string, index: GeoIndex): District {
       r,
     );
   }
+  if (r.reason === "not-a-district" && r.units.length === 1) {
+    const u = r.units[0];
+    if (u.level === "city") return { level: "city", code: u.code, name: u.name, districts: [...index.districtsOf(u.code)] };
+    if (u.level === "province") {
+      const districts = index.citiesOf(u.code).flatMap((c) => index.districtsOf(c.code));
+      return { level: "province", code: u.code, name: u.name, districts };
+    }
+  }
   throw new DistrictError(
     both(
-      `找不到区县“${setting}”（可写“闵行”“闵行区”“上海市闵行区”或六位代码 310112）`,
-      `no district "${setting}" (write 闵行, 闵行区, 上海市闵行区 or the six-digit code 310112)`,
+      `找不到区县“${setting}”（可写“闵行”“闵行区”“上海市闵行区”、市或省名，或六位代码 310112）`,
+      `no district "${setting}" (write 闵行, 闵行区, 上海市闵行区, a city or province, or the six-digit code 310112)`,
     ),
     r,
   );
 }
 
+/** Resolves a district setting to one district; throws a DistrictError naming what is wrong. */
+export function districtOf(setting: string, index: GeoIndex): District {
+  const a = areaOf(setting, index);
+  if (a.level !== "district") {
+    throw new DistrictError(both(`“${setting}”是市或省，不是区县`, `"${setting}" is a city or province, not a district`), {
+      kind: "unknown",
+      reason: "not-a-district",
+      units: [],
+    });
+  }
+  return a.districts[0];
+}
+
 /**
- * The geography for a district setting: `loadCity` reads a city file by its asset path
+ * The geography for a setting: `loadCity` reads a city file by its asset path
  * (`cities/3101.json`) and returns null when it has none.
  */
 export function geographyFor(setting: string, index: GeoIndex, loadCity: (path: string) => CityDataJson | null): Geography {
-  const district = districtOf(setting, index);
-  const json = loadCity(cityAssetPath(district.code));
-  return { index, district, data: json ? districtData(json, district.code, index) : null };
+  const area = areaOf(setting, index);
+  const files = new Map<string, CityDataJson | null>();
+  const districts = area.districts.map((district) => {
+    const path = cityAssetPath(district.code);
+    if (!files.has(path)) files.set(path, loadCity(path));
+    const json = files.get(path) ?? null;
+    return { district, data: json ? districtData(json, district.code, index) : null };
+  });
+  const g: Geography = { index, scope: { level: area.level, code: area.code, name: area.name }, districts };
+  if (area.level === "district") g.district = area.districts[0];
+  return g;
+}
+
+/** Inside when one of the area's districts holds the place; outside when none can; else unknown. */
+export function placeInArea(place: string, g: Geography): { verdict: Verdict; verdicts: PlaceVerdict[] } {
+  const verdicts = g.districts.map((d) => placeVerdict(place, d.district, d.data, g.index));
+  if (verdicts.some((v) => v.verdict === "inside")) return { verdict: "inside", verdicts };
+  if (verdicts.length > 0 && verdicts.every((v) => v.verdict === "outside")) {
+    // A bare name that begins one of the area's own towns (新华 for 新华路街道) may be the clerk's
+    // short form of it: elsewhere's 新华区 is then no proof of outside.
+    if (stemOfOwnTown(place, g)) return { verdict: "unknown", verdicts };
+    return { verdict: "outside", verdicts };
+  }
+  return { verdict: "unknown", verdicts };
+}
+
+function stemOfOwnTown(place: string, g: Geography): boolean {
+  const k = geoKey(place);
+  if (k.length < 2 || k.length > 4) return false;
+  return g.districts.some((d) => d.data?.towns.some((t) => geoKey(t.name).startsWith(k) && geoKey(t.name) !== k) ?? false);
+}
+
+const codeVerdicts = new WeakMap<Geography, Map<string, CreditCodeArea | null>>();
+
+/**
+ * For `register.location-code-mismatch`: the credit code's registering area when it lies outside
+ * the whole area; null when it lies inside or around it, or cannot be read. Remembered per
+ * geography and six-digit area, so a million rows cost a few hundred look-ups.
+ */
+export function codeAreaOutside(code: string, g: Geography): CreditCodeArea | null {
+  const c = String(code ?? "").trim().toUpperCase();
+  if (c.length !== 18) return null;
+  let memo = codeVerdicts.get(g);
+  if (!memo) codeVerdicts.set(g, (memo = new Map()));
+  const key = c.slice(2, 8);
+  let area = memo.get(key);
+  if (area === undefined) {
+    const read = creditCodeArea(c, g.index);
+    const verdicts = read ? g.districts.map((d) => codeAreaVerdict(read, d.district)) : [];
+    area = read && verdicts.length > 0 && verdicts.every((v) => v.verdict === "outside") ? read : null;
+    memo.set(key, area);
+  }
+  return area ? { ...area, checkValid: creditCodeProblem(c) === null } : null;
 }

@@ -19,4 +19,4 @@ export {
 } from "./creditArea";
 export { geoKey, shortName } from "./names";
 export type { City, CityDataJson, District, GeoIndexJson, Province, Town, Unit, Zone } from "./types";
-export { type Geography, DistrictError, districtOf, geographyFor } from "./geography";
+export { type Geography, DistrictError, districtOf, areaOf, geographyFor, placeInArea, codeAreaOutside } from "./geography";

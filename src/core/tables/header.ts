@@ -305,6 +305,14 @@ function scoreColumn(
         if (p && (!best || p.score * 0.95 > best.s)) best = { m: p, how: "parent", s: p.score * 0.95 };
       }
     }
+    // A percent heading (`完成年初预算（%）`) holds rates: no amounts, and a rate field takes it.
+    if (leaf.h.percent) {
+      if (def.value === "amount" || def.value === "count") continue;
+      if (def.value === "rate" || def.value === "share") {
+        const s = /(完成|执行|预算|支出|进度|拨付)/.test(leaf.h.key) ? 0.7 : 0.5;
+        if (!best || s > best.s) best = { m: { score: s, word: "%", how: "contains" }, how: "contains", s };
+      }
+    }
     if (!best) continue;
     let fit = fits.get(def.value);
     if (fit === undefined) {
@@ -373,7 +381,7 @@ function readingFor(
     if (ev) ev.runnerUp = { field: s.field, score: round(s.score) };
   }
   settleParts(kind, labels, columns, sample, c0);
-  const byValues = labelsByValues(kind, columns, sample, c0);
+  const byValues = labelsByValues(kind, columns, sample, c0) + typedByValues(kind, columns, sample);
   // A title that names the kind (`…决算表`) is evidence of it too.
   let score = byValues + (kind.titled && kind.titled.words.some((w) => title.includes(w)) ? 0.3 : 0);
   for (const s of all) if (columns[s.col - c0].field === s.field && columns[s.col - c0].evidence) score += s.score;
@@ -421,6 +429,45 @@ function labelsByValues(kind: AnyKind, columns: ColumnRead[], sample: { values: 
   }
   void c0;
   return added;
+}
+
+/**
+ * A column whose heading names no field of the kind (单位 over 康庄镇, 尚店镇 …) but whose values
+ * are unmistakably of one type — places, credit codes — is read as the kind's field of that type,
+ * when the kind has one not yet found.
+ */
+function typedByValues(kind: AnyKind, columns: ColumnRead[], sample: { values: Cell[][] }): number {
+  const fields = kind.fields as Record<string, { value: string }>;
+  let added = 0;
+  for (const type of ["creditCode", "place"] as const) {
+    const field = Object.keys(fields).find((f) => fields[f].value === type && !columns.some((c) => c.field === f)) as Field | undefined;
+    if (!field) continue;
+    const i = columns.findIndex((c, j) => c.field === null && c.header !== "" && strictFit(type, sample.values[j]) >= 0.7);
+    if (i < 0) continue;
+    columns[i].field = field;
+    columns[i].evidence = { key: columns[i].header, word: null, how: "values", score: 0.3, fit: strictFit(type, sample.values[i]) };
+    added += 0.3;
+  }
+  return added;
+}
+
+const PLACE_WORD = /(省|市|区|县|旗|镇|乡|街道|开发区|工业区|园区|新区|片区|高新区)$|^(.{2,}(镇|乡|街道|区|县))/;
+const CODE_18 = /^[0-9A-HJ-NP-RTUW-Y]{2}\d{6}[0-9A-HJ-NP-RTUW-Y]{10}$/;
+
+/** Share of a column's values that are unmistakably places or credit codes (0 when none are). */
+function strictFit(type: "place" | "creditCode", values: Cell[]): number {
+  let n = 0;
+  let ok = 0;
+  for (const v of values) {
+    if (v === null || v === "" || typeof v !== "string") {
+      if (typeof v === "number") n++;
+      continue;
+    }
+    n++;
+    const t = v.trim();
+    if (type === "place" ? PLACE_WORD.test(t) && t.length <= 12 : CODE_18.test(t.toUpperCase())) ok++;
+  }
+  return n === 0 ? 0 : ok / n;
 }
 
 /**
@@ -481,23 +528,34 @@ function settleParts(
     if (!leaf || !TOTAL_LABEL.test(leaf.h.key)) return;
     const parent = parentOf(cl, leaf);
     const total = columns[i];
-    if (!isMoney(total.field)) return;
     // The group: under a merged parent, its columns; with none, the run of amount columns after
-    // the 合计 (`合计 | 专项经费 | 自筹经费`).
+    // the 合计 (`合计 | 专项经费 | 自筹经费`), else before it (`聊城奖补 | 临清奖补 | 合计`).
     let from: number;
     let to: number;
     if (parent?.group) {
+      if (!isMoney(total.field)) return;
       from = parent.group.c0;
       to = parent.group.c1;
     } else {
+      const fits = (j: number, field: Field | null) =>
+        (columns[j].field === null || columns[j].field === field || (field === null && isMoney(columns[j].field))) &&
+        amountsFit(sample.values[j]) &&
+        leafOf(labels[j]) !== null &&
+        !columns[j].part;
       from = total.col;
       to = total.col;
-      for (let j = i + 1; j < columns.length; j++) {
-        const next = columns[j];
-        if ((next.field !== null && next.field !== total.field) || !amountsFit(sample.values[j]) || leafOf(labels[j]) === null) break;
-        to = next.col;
+      if (isMoney(total.field)) for (let j = i + 1; j < columns.length && fits(j, total.field); j++) to = columns[j].col;
+      if (to === from) {
+        // Parts before their 合计: the 合计 is the whole, and takes the field they were read as.
+        let field: Field | null = isMoney(total.field) ? total.field : null;
+        for (let j = i - 1; j >= 0 && fits(j, field); j--) {
+          from = columns[j].col;
+          if (field === null && isMoney(columns[j].field)) field = columns[j].field;
+        }
+        if (from === total.col || field === null || !amountsFit(sample.values[i])) return;
+        total.field = field;
+        total.evidence = { key: leaf.h.key, word: leaf.raw, how: "part", score: 0.5, fit: null };
       }
-      if (to === from) return;
     }
     for (let c = from; c <= to; c++) {
       const j = c - c0;

@@ -27,6 +27,8 @@ export interface HeaderText {
   period?: Period;
   /** `其中：` before the words: a part of the column or row before it. */
   part?: boolean;
+  /** The heading states a percent (`完成年初预算（%）`, `为调整预算%`): its cells are rates. */
+  percent?: boolean;
   /** Points a heading states (`分值（10分）`, `得分（20分*执行率）`, `预算执行情况（10分）`). */
   points?: number;
 }
@@ -88,6 +90,7 @@ export function readHeaderText(raw: string): HeaderText {
         out.unit ??= "元";
         out.measure ??= perUnit[1];
       } else if (word !== "%" && word !== "‰") out.measure ??= word;
+      else out.percent = true;
       return "";
     }
     if (/^单位[:]/.test(b)) {
@@ -104,6 +107,7 @@ export function readHeaderText(raw: string): HeaderText {
     inner.push(b);
     return "";
   });
+  if (/%$/.test(t)) out.percent = true;
   // Unbracketed trailing units: `金额/万元`, `金额 万元`, `单位:万元` alone.
   const tail = /(?:\/|单位:?)(亿元|万元|元)$/.exec(t);
   if (tail) {

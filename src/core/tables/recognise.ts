@@ -17,6 +17,7 @@ import { acceptsFields, applyColumns, mappedColumns, settleNumbering } from "./c
 import { linesAbove, tableContext, titleAbove } from "./context";
 import type { ReadContext } from "./figures";
 import { detectHeader, pickedSpec, type Candidate } from "./header";
+import { headerless } from "./headerless";
 import { classifyRow, isNoteText } from "./rows";
 import type { TableSpec } from "./spec";
 import type { ColumnMapping, RecognisedTable, RecognitionResult } from "./types";
@@ -84,7 +85,7 @@ function recogniseSheet(reader: GridReader, mappings: ColumnMapping[], ctx: Read
       continue;
     }
     if (budget > 0 || filled === 1) {
-      const specs = detectHeader(reader, r, { candidates });
+      const specs = detectHeader(reader, r, { candidates }) ?? (filled === 1 ? headerless(reader, r) : null);
       if (specs) {
         let end = r;
         let built = 0;

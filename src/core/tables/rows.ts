@@ -199,3 +199,18 @@ export function partLabel(text: string): string | null {
   const m = /^\s*其中\s*[:：,，、]?\s*(.*)$/.exec(toHalfWidth(text));
   return m ? m[1].trim() : null;
 }
+
+/**
+ * Rows after a `其中：` row are parts of the same whole until the next numbered row, when the table
+ * numbers its rows (`二、支出 | 其中：教育 | 社会保障 | 农林水 | 三、…`): `partOf` per row, in place.
+ * In a table without numbering only the 其中 row itself is a part.
+ */
+export function continueParts(labels: readonly (string | null)[], partOf: (number | undefined)[]): void {
+  if (!labels.some((l) => l !== null && outlineLevel(l) !== null)) return;
+  for (let i = 1; i < labels.length; i++) {
+    if (partOf[i] !== undefined || partOf[i - 1] === undefined) continue;
+    const l = labels[i];
+    if (l === null || outlineLevel(l) !== null || totalWord(l) !== null) continue;
+    partOf[i] = partOf[i - 1];
+  }
+}

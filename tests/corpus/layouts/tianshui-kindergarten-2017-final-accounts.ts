@@ -50,7 +50,6 @@ export const layout: CorpusLayout = {
     ],
     findings: [
       { rule: "execution.overspent", cell: "D4", why: "教育支出 1,546.00 spent against 1,520.00 (101.71%)" },
-      { rule: "execution.overspent", cell: "D8", why: "合计 1,745.20 spent against 1,727.40 (101.03%)" },
       { rule: "execution.rate-mismatch", cell: "E8", why: "1,745.20 / 1,727.40 = 101.03%; stated 100.00" },
     ],
     absent: [

@@ -10,7 +10,7 @@
  */
 import { a1, isBlank } from "../../grid";
 import { codeText, readFigure, textOf } from "../../tables/figures";
-import { indentOf, partLabel, stripNumbering } from "../../tables/rows";
+import { continueParts, indentOf, partLabel, stripNumbering } from "../../tables/rows";
 import type { TableSpec } from "../../tables/spec";
 import { outlineLevels, parentsOf, type OutlineInput } from "../../tables/structure";
 import type { Figure } from "../../tables/base";
@@ -149,6 +149,14 @@ export function readComposition(spec: TableSpec, env: ReadEnv): { lines: Composi
       reset: totals.length > 0 && totals[totals.length - 1].row > (lines.length > 1 ? lines[lines.length - 2].row : -1),
     });
   }
+  const partOf = lines.map((l) => l.partOf);
+  continueParts(
+    outline.map((o) => o.label),
+    partOf,
+  );
+  lines.forEach((l, i) => {
+    if (partOf[i] !== undefined) l.partOf = partOf[i];
+  });
   return { ...outlined(lines, totals, outline), end: body.end };
 }
 

@@ -53,6 +53,7 @@ export function checkExecution(t: ExecutionTable, asOf: IsoDate, settings: Audit
   const out: Finding[] = [];
   const c = context(t, settings);
   const lang = settings.lang;
+  const revenue = revenueRows(t);
 
   for (const row of t.rows) {
     const label = rowLabel(row);
@@ -76,6 +77,7 @@ export function checkExecution(t: ExecutionTable, asOf: IsoDate, settings: Audit
         out.push(mismatch(t, row, y.year, y.statedRate, rate, actual, budget, label, lang));
       }
       if (row.children && row.children.length > 0) continue; // its children carry the status
+      if (revenue.has(row.row)) continue; // money collected is not spent: no status
 
       const stated = y.statedProgress ?? null;
       const progress = stated ? stated.value : timeProgress(asOf, y.year, settings.progressMethod);
@@ -211,7 +213,7 @@ interface Members {
  */
 function totalMembers(t: ExecutionTable, totals: readonly ExecutionRow[]): Map<ExecutionRow, Members> {
   const out = new Map<ExecutionRow, Members>();
-  const top = t.rows.filter((r) => r.parent === undefined);
+  const top = t.rows.filter((r) => r.parent === undefined && r.partOf === undefined);
   if (totals.length === 1) {
     out.set(totals[0], { rows: top, totals: [] });
     return out;
@@ -254,7 +256,7 @@ function checkTotal(c: Ctx, total: ExecutionRow, members: Members): Finding[] {
   // Only top-level rows add up to the total: children count through their parent.
   const top = [...members.rows, ...members.totals];
   // A 总计 over subtotals may equally add every row under them: either is the office's own sum.
-  const every = members.totals.length > 0 ? t.rows.filter((r) => r.parent === undefined && r.row < total.row) : null;
+  const every = members.totals.length > 0 ? t.rows.filter((r) => r.parent === undefined && r.partOf === undefined && r.row < total.row) : null;
 
   if (total.itemCount) {
     const sum = sumOf(top, (r) => r.itemCount);
@@ -340,6 +342,28 @@ function sumOf<T>(items: readonly T[], pick: (x: T) => Figure | null | undefined
     }
   }
   return any ? roundFen(s) : null;
+}
+
+/**
+ * Revenue lines (收入, 税收收入 and the rows under or part of one): collected above its budget is
+ * no overspending, and short of it no spending shortfall. A 决算 table's 收入 side is all revenue.
+ */
+function revenueRows(t: ExecutionTable): Set<number> {
+  const out = new Set<number>();
+  const byRow = new Map(t.rows.map((r) => [r.row, r]));
+  const REVENUE = /(收入|税收|非税|上级补助|转移性|债务转贷|调入资金)/;
+  const side = t.columns.some((c) => /(^|\/ )收入/.test(c.header));
+  for (const r of t.rows) {
+    let x: ExecutionRow | undefined = r;
+    for (let hops = 0; x && hops < 6; hops++) {
+      if (side || REVENUE.test(x.label)) {
+        out.add(r.row);
+        break;
+      }
+      x = byRow.get(x.partOf ?? x.parent ?? -1);
+    }
+  }
+  return out;
 }
 
 /** Figures of the same column group: the same year and the same source of funds. */

@@ -11,7 +11,7 @@ import type { Unit } from "../../units";
 import type { Figure } from "../../tables/base";
 import { codeText, figureAt, noteUnreadable, readFigure, textOf, unreadableText, type NumberKind } from "../../tables/figures";
 import type { TableSpec } from "../../tables/spec";
-import { indentOf, stripNumbering } from "../../tables/rows";
+import { continueParts, indentOf, partLabel, stripNumbering } from "../../tables/rows";
 import { outlineLevels, parentsOf, type OutlineInput } from "../../tables/structure";
 import type { ReadEnv } from "../define";
 import type { ExecutionField } from "./fields";
@@ -199,6 +199,11 @@ export function readExecution(spec: TableSpec, env: ReadEnv): ExecutionRead & { 
       continue;
     }
     if (!labelText && years.every((y) => !y.budget && !y.actual && !y.statedRate && !y.initialBudget) && !itemCount) continue;
+    if (labelText && partLabel(labelText) !== null) {
+      const whole = [...rows].reverse().find((x) => x.partOf === undefined);
+      if (whole) er.partOf = whole.row;
+      er.category = stripNumbering(partLabel(labelText) as string);
+    }
     rows.push(er);
     outline.push({
       label: labelText,
@@ -209,6 +214,14 @@ export function readExecution(spec: TableSpec, env: ReadEnv): ExecutionRead & { 
     });
     totalSince = false;
   }
+  const partOf = rows.map((x) => x.partOf);
+  continueParts(
+    outline.map((o) => o.label),
+    partOf,
+  );
+  rows.forEach((x, i) => {
+    if (partOf[i] !== undefined) x.partOf = partOf[i];
+  });
   if (!byYear) linkOutline(rows, outline);
   if (!byYear) {
     for (const g of groups) {
@@ -223,11 +236,12 @@ export function readExecution(spec: TableSpec, env: ReadEnv): ExecutionRead & { 
 
 /** Rows of an outline (类/款/项 codes, numbered headings): each parent knows its children. */
 function linkOutline(rows: ExecutionRow[], outline: OutlineInput[]): void {
-  const levels = outlineLevels(outline);
+  // Parts (其中) are no children: they are checked against their whole, and never summed.
+  const levels = outlineLevels(outline).map((l, i) => (rows[i].partOf !== undefined ? null : l));
   if (levels.every((l) => l === null)) return;
   const parents = parentsOf(levels, outline.map((o) => !!o.reset));
   parents.forEach((p, i) => {
-    if (p < 0) return;
+    if (p < 0 || rows[i].partOf !== undefined) return;
     rows[i].parent = rows[p].row;
     (rows[p].children ??= []).push(rows[i].row);
   });

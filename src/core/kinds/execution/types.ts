@@ -40,6 +40,8 @@ export interface ExecutionRow {
   children?: number[];
   /** A row under an outline parent. */
   parent?: number;
+  /** A `其中` row: a part of the row it names, never added into a total (by sheet row). */
+  partOf?: number;
   /** For a total row: 合计 / 总计 close the table, 小计 or `本年支出合计` the rows since the last total. */
   scope?: "table" | "category";
 }

@@ -14,9 +14,7 @@ import { firstOccurrences } from "../../rules/firstSeen";
 import { listWithoutItem } from "./caps";
 import type { RegisterField } from "./fields";
 import type { RegisterRow, RegisterTable } from "./types";
-import { placeVerdict, type PlaceVerdict } from "../../geo/place";
-import { locationCodeMismatch } from "../../geo/creditArea";
-import type { Geography } from "../../geo/geography";
+import { codeAreaOutside, placeInArea, type Geography } from "../../geo/geography";
 import {
   registerLocationCodeMismatch,
   registerDuplicate,
@@ -62,10 +60,11 @@ export function checkRegister(t: RegisterTable, index: CatalogIndex, settings: A
   // the district, its development areas and addresses in it are inside; what cannot be read is
   // no finding). Without it, the plain test of old: the place must name the district.
   const district = placeKey(settings.district);
-  const outside = geography
-    ? new Memo((place: string) => placeVerdict(place, geography.district, geography.data, geography.index).verdict === "outside")
+  const verdictOf = geography ? new Memo((place: string) => placeInArea(place, geography).verdict) : null;
+  const outside = verdictOf
+    ? { get: (place: string) => verdictOf.get(place) === "outside" }
     : new Memo((place: string) => !placeKey(place).includes(district));
-  const districtName = geography ? geography.district.name : settings.district;
+  const districtName = geography ? geography.scope.name : settings.district;
   const deadlines = new Map<number, string>();
   const deadlineOf = (year: number): string => {
     let d = deadlines.get(year);
@@ -106,10 +105,9 @@ export function checkRegister(t: RegisterTable, index: CatalogIndex, settings: A
     }
 
     // register.location-code-mismatch: the code's registering area lies elsewhere while the row places it inside
-    if (geography && code && (r.registeredIn || r.taxRegisteredIn)) {
-      const places: PlaceVerdict[] = [];
-      for (const p of [r.registeredIn, r.taxRegisteredIn]) if (p) places.push(placeVerdict(p, geography.district, geography.data, geography.index));
-      const m = locationCodeMismatch(code, places, geography.district, geography.index);
+    if (verdictOf && geography && code && ((r.registeredIn && verdictOf.get(r.registeredIn) === "inside") || (r.taxRegisteredIn && verdictOf.get(r.taxRegisteredIn) === "inside"))) {
+      const area = codeAreaOutside(code, geography);
+      const m = area ? { area } : null;
       if (m) {
         out.push(
           registerLocationCodeMismatch.at(

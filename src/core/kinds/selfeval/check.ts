@@ -12,7 +12,7 @@ import type { Figure } from "../../tables/base";
 import { halfUnit } from "../../tables/structure";
 import { overspent } from "../execution/rules";
 import { missingExplanation, rateMismatch, scoreMismatch, targetMissedFullScore, totalMismatch, weights } from "./rules";
-import { parseTarget, targetMet } from "./target";
+import { isCeiling, parseTarget, targetMet } from "./target";
 import type { FundLine, SelfevalTable } from "./types";
 
 /** Half a unit of the last decimal a score shows: 10 → ±0.5, 9.69 → ±0.005. */
@@ -125,7 +125,7 @@ export function checkSelfeval(t: SelfevalTable, settings: AuditSettings): Findin
     }
     const full = weight && score && Math.abs(score.value - weight.value) <= halfPoint(score) + 1e-9;
     if (full && ind.target !== null) {
-      const target = parseTarget(ind.target);
+      const target = parseTarget(ind.target, null, null, isCeiling(ind.level2, ind.name));
       const met = target ? targetMet(target, ind.actual) : null;
       if (met === false) {
         out.push(

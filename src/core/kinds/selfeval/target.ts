@@ -45,8 +45,11 @@ function clean(text: string): string {
   return toHalfWidth(text).replace(/\s+/g, "").replace(/^指标\d*[:：]/, "");
 }
 
-/** Reads a target; `op`, `unit` from split columns (指标性质, 度量单位) when the form has them. */
-export function parseTarget(text: string | number | null, op?: string | null, unit?: string | null): Target | null {
+/**
+ * Reads a target; `op`, `unit` from split columns (指标性质, 度量单位) when the form has them. A
+ * bare figure is a minimum, unless `ceiling` (a 成本指标, a time limit): then it is a maximum.
+ */
+export function parseTarget(text: string | number | null, op?: string | null, unit?: string | null, ceiling = false): Target | null {
   if (text === null || text === undefined) return null;
   let t = clean(String(text));
   if (op) t = clean(op) + t;
@@ -75,8 +78,8 @@ export function parseTarget(text: string | number | null, op?: string | null, un
     if (/^以上|^及以上/.test(after) || /以上$/.test(u)) cmp ??= ">=";
     if (/^以下|^以内|^及以下/.test(after) || /以下$|以内$/.test(u)) cmp ??= "<=";
     u = u.replace(/(以上|以下|以内)$/, "");
-    // A plain count or amount: more is what the target asks for, unless it says otherwise.
-    return { kind: "number", op: cmp ?? ">=", value, unit: u };
+    // A plain count or amount: more is what the target asks for, unless it says otherwise or is a cost.
+    return { kind: "number", op: cmp ?? (ceiling ? "<=" : ">="), value, unit: u };
   }
   return { kind: "quality", text: t };
 }
@@ -124,4 +127,9 @@ export function targetMet(target: Target, actual: string | number | null, actual
     case "=":
       return Math.abs(av - tv) <= eps;
   }
+}
+
+/** Indicators whose figure is a ceiling: 成本指标, costs, investments, prices, time limits. */
+export function isCeiling(...labels: (string | null)[]): boolean {
+  return labels.some((l) => l !== null && /(成本|费用|投资|单价|造价|价格|时限|时长|工作日|用时|耗时|支出)/.test(l));
 }

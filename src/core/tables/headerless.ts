@@ -1,0 +1,89 @@
+/**
+ * Labelled amounts with no column headings: under a caption (`一、经费来源（万元）`), rows each of
+ * one label and one figure (`1、申请从专项经费获得的资助 | 240`). Read as a composition whose
+ * columns are known from their values; the caption is its header and gives its unit.
+ */
+import { isBlank, type Cell, type GridReader } from "../grid";
+import type { ColumnRead } from "./base";
+import { EMPTY_CONTEXT } from "./header";
+import { readHeaderText } from "./normalise";
+import { isNoteText } from "./rows";
+import type { TableSpec } from "./spec";
+
+/** Rows needed for a block of labelled amounts. */
+const MIN_ROWS = 3;
+
+interface Shape {
+  label: number;
+  figure: number;
+}
+
+function shapeOf(reader: GridReader, row: number): Shape | null {
+  let label = -1;
+  let figure = -1;
+  for (let c = reader.firstCol; c <= reader.lastCol; c++) {
+    const m = reader.merge(row, c);
+    if (m && m.c0 !== c) continue;
+    const v: Cell = m ? reader.raw(m.r0, m.c0) : reader.raw(row, c);
+    if (isBlank(v)) continue;
+    if (typeof v === "number") {
+      if (figure >= 0) return null;
+      figure = c;
+    } else if (typeof v === "string") {
+      if (label >= 0 || figure >= 0) return null;
+      label = c;
+    } else return null;
+  }
+  return label >= 0 && figure > label ? { label, figure } : null;
+}
+
+/** The block under a one-cell caption at `row`, or null when the rows below are no such block. */
+export function headerless(reader: GridReader, row: number): TableSpec[] | null {
+  const caption = String(reader.value(row, reader.firstCol) ?? "").trim() || firstText(reader, row);
+  if (!caption || caption.length > 30 || isNoteText(caption)) return null;
+  const first = shapeOf(reader, row + 1);
+  if (!first) return null;
+  let last = row + 1;
+  for (let r = row + 2; r <= reader.lastRow; r++) {
+    const s = shapeOf(reader, r);
+    if (!s || s.label !== first.label || s.figure !== first.figure) break;
+    last = r;
+  }
+  if (last - row < MIN_ROWS) return null;
+  const columns: ColumnRead[] = [];
+  for (let c = first.label; c <= first.figure; c++) {
+    const col: ColumnRead = { col: c, header: c === first.label ? caption : "", field: null };
+    if (c === first.label) col.field = "item";
+    if (c === first.figure) col.field = "amount";
+    if (col.field) col.evidence = { key: "", word: null, how: "values", score: 0.3, fit: 1 };
+    columns.push(col);
+  }
+  const h = readHeaderText(caption);
+  return [
+    {
+      reader,
+      kind: "composition",
+      headerTop: row,
+      headerRows: 1,
+      c0: first.label,
+      c1: first.figure,
+      columns,
+      periods: columns.map(() => null),
+      headerUnit: h.unit ?? null,
+      limit: last,
+      manual: false,
+      score: 0.6,
+      context: EMPTY_CONTEXT(reader.name),
+      unit: "元",
+      unitSource: "default",
+    },
+  ];
+}
+
+function firstText(reader: GridReader, row: number): string | null {
+  for (let c = reader.firstCol; c <= reader.lastCol; c++) {
+    const v = reader.value(row, c);
+    if (typeof v === "string" && v.trim()) return v.trim();
+  }
+  return null;
+}
