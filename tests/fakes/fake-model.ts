@@ -54,6 +54,8 @@ export class SheetModel {
   readonly notes = new Map<string, string>();
   merges: CellRange[] = [];
   readonly hiddenRows = new Set<number>();
+  /** Test hook: every read of this sheet's values fails (a host fault, a corrupt sheet). */
+  failReads = false;
 
   constructor(name: string) {
     this.id = `{SHEET-${String(nextSheetId++).padStart(4, "0")}}`;

@@ -116,7 +116,10 @@ export class FakeRange extends FakeObject<RangeTarget> {
       rowCount: (t: RangeTarget) => t.rect.r1 - t.rect.r0 + 1,
       columnCount: (t: RangeTarget) => t.rect.c1 - t.rect.c0 + 1,
       cellCount: (t: RangeTarget) => cells(t),
-      values: (t: RangeTarget) => grid(t, (r, c) => shown(t.sheet.value(r, c))),
+      values: (t: RangeTarget) => {
+        if (t.sheet.failReads) throw new FakeOfficeError("GeneralException", "An internal error has occurred.", "Range.values");
+        return grid(t, (r, c) => shown(t.sheet.value(r, c)));
+      },
       formulas: (t: RangeTarget) => grid(t, (r, c) => t.sheet.formula(r, c) ?? shown(t.sheet.value(r, c))),
       numberFormat: (t: RangeTarget) => grid(t, (r, c) => t.sheet.format(r, c)),
       valueTypes: (t: RangeTarget) => grid(t, (r, c) => valueType(t.sheet.value(r, c))),

@@ -106,8 +106,9 @@ describe("OfficeGateway.highlight and clearHighlights", () => {
     const userCell = findings[0];
     fake.sheet(userCell.sheet).notes.set(userCell.cell, "用户的批注");
     const before = snapshot(fake);
-    const gw = gatewayOver(fake, { notes: true });
-    await gw.highlight(findings, { notes: true, lang: "zh-CN" });
+    const gw = gatewayOver(fake);
+    const out = await gw.highlight(findings, { notes: true, lang: "zh-CN" });
+    expect(out.notice).toBeUndefined();
     expect(fake.sheet(userCell.sheet).notes.get(userCell.cell)).toBe("用户的批注");
     const other = findings.find((f) => f.sheet !== userCell.sheet || f.cell !== userCell.cell)!;
     expect(fake.sheet(other.sheet).notes.get(other.cell)).toContain(other.message);
@@ -115,11 +116,21 @@ describe("OfficeGateway.highlight and clearHighlights", () => {
     expect(snapshot(fake)).toEqual(before);
   });
 
-  it("skips notes on hosts without the notes API (ExcelApi 1.18) and still highlights", async () => {
+  it("on a host without ExcelApi 1.18 highlights without notes and puts the messages on the report sheet", async () => {
     const fake = setUp(findings);
-    fake.model.notesSupported = false;
-    await gatewayOver(fake, { notes: false }).highlight(findings, { notes: true });
+    fake.model.excelApi = "1.17"; // Worksheet.notes would throw ApiNotFound here
+    const result = audit({ sheets: seedWorkbook(), settings: { today: "2021-08-31", asOf: "2021-08-31" } });
+    const out = await gatewayOver(fake).highlight(findings, { notes: true, lang: "zh-CN", report: result });
     expect(fake.fillAt(findings[3].sheet, findings[3].cell)).not.toBeNull();
+    expect(out.reportSheet).toBe("审核报告");
+    expect(out.notice).toContain("ExcelApi 1.18");
+    expect(out.notice).toContain("审核报告");
+    const messages = fake.sheet("审核报告").vals.map((r) => r?.[5]);
+    for (const f of findings) expect(messages).toContain(f.message);
+    for (const name of seedWorkbook().map((g) => g.name)) expect(fake.sheet(name).notes.size).toBe(0);
+    // Without a result to write, the notice still says where the messages are.
+    const again = await gatewayOver(fake, { lang: "en-US" }).highlight(findings, { notes: true, lang: "en-US" });
+    expect(again.notice).toMatch(/no notes \(ExcelApi 1\.18/);
   });
 
   it("refuses a protected sheet before writing anything", async () => {
