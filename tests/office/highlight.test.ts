@@ -170,6 +170,46 @@ describe("OfficeGateway.highlight and clearHighlights", () => {
     expect(fake.meter.syncCount).toBeLessThanOrEqual(4);
     expect(fake.model.screenUpdatingSuspensions).toBeGreaterThan(0);
   });
+
+  // Saved fills are keyed by sheet id with the name as a fallback: Worksheet.id survives renames
+  // (https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-id-member)
+  // but not always a reopening elsewhere (https://github.com/OfficeDev/office-js/issues/1390).
+  it("restores by sheet name when the ids changed after the workbook was opened again", async () => {
+    const fake = setUp(findings);
+    const before = snapshot(fake);
+    await gatewayOver(fake).highlight(findings);
+    fake.model.reopen();
+    const out = await gatewayOver(fake).clearHighlights();
+    expect(out.notice).toBeUndefined();
+    expect(snapshot(fake)).toEqual(before);
+  });
+
+  it("restores by sheet id when a highlighted sheet was renamed", async () => {
+    const fake = setUp(findings);
+    const before = snapshot(fake);
+    await gatewayOver(fake).highlight(findings);
+    const sheet = fake.sheet(findings[0].sheet);
+    sheet.name = "改名后";
+    const out = await gatewayOver(fake).clearHighlights();
+    expect(out.notice).toBeUndefined();
+    sheet.name = findings[0].sheet;
+    expect(snapshot(fake)).toEqual(before);
+  });
+
+  it("says which sheet's saved fills were lost when neither id nor name is found, and restores the rest", async () => {
+    const fake = setUp(findings);
+    await gatewayOver(fake).highlight(findings);
+    const gone = findings[0].sheet;
+    const n = new Set(findings.filter((f) => f.sheet === gone).map((f) => f.cell)).size;
+    fake.model.reopen();
+    fake.sheet(gone).name = "别的表";
+    const out = await gatewayOver(fake).clearHighlights();
+    expect(out.notice).toContain(`“${gone}”${n} 个单元格`);
+    const other = findings.find((f) => f.sheet !== gone)!;
+    expect(fake.fillAt(other.sheet, other.cell)?.color).not.toBe(SEVERITY_COLOR.error);
+    // The lost records are dropped: the next clear has nothing to say.
+    expect((await gatewayOver(fake).clearHighlights()).notice).toBeUndefined();
+  });
 });
 
 function rc(cell: string): [number, number] {
