@@ -140,4 +140,23 @@ describe("the built taskpane.html in Chromium", () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it("is served by the preview with the CDN address pointed at the local copy, so a browser needs no network", async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { startPreviewServer } = require("../../scripts/preview.js") as { startPreviewServer: (o: object) => Promise<{ url: string; close: () => Promise<void> }> };
+    const preview = await startPreviewServer({ port: 0 });
+    try {
+      const base = preview.url.replace(/preview\.html$/, "");
+      const html = await (await fetch(`${base}taskpane.html`)).text();
+      expect(html).not.toContain(OFFICE_JS_CDN);
+      const src = /<script\b[^>]*\bsrc=["']?([^"'\s>]*office\.js)/.exec(html)?.[1];
+      expect(src).toBe("/__office-js/office.js");
+      const officeJs = await fetch(`${base}__office-js/office.js`);
+      expect(officeJs.status).toBe(200);
+      expect((await officeJs.text()).length).toBeGreaterThan(10_000);
+    } finally {
+      await preview.close();
+    }
+  });
 });
+
