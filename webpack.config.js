@@ -1,6 +1,9 @@
 // Builds the add-in into dist/: one page (taskpane.html) hosts the task pane, the ribbon
 // commands and the custom functions, as a shared runtime needs. Modelled on the Excel custom
-// functions shared-runtime template, with office.js served from our own folder, not a CDN.
+// functions shared-runtime template. office.js comes from Microsoft's CDN, as Microsoft requires
+// (https://learn.microsoft.com/office/dev/add-ins/develop/referencing-the-javascript-api-for-office-library-from-its-cdn);
+// that address is the one thing a page may load from another host (NoRemoteScriptsPlugin), and
+// tests and the preview intercept it (tests/browser/office-js-route.ts, scripts/preview.js).
 //
 //   npm run build                          production, manifest URLs -> https://www.contoso.com/
 //   npm run build -- --env url=https://host/path/   (or ADDIN_URL=...) another production URL
@@ -21,7 +24,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const {
-  LocalOfficeJsPlugin,
+  OfficeJsCdnPlugin,
   NoRemoteScriptsPlugin,
   DerivedAssetPlugin,
   LocaleMetadataFallbackPlugin,
@@ -32,10 +35,11 @@ const {
 const DEV_URL = "https://localhost:3000/";
 const DEFAULT_PROD_URL = "https://www.contoso.com/"; // change with --env url=... or ADDIN_URL
 const DEV_PORT = 3000;
-const PAGE_ENTRIES = ["taskpane", "functions", "commands"];
+// The commands first: their buttons work as soon as their entry has run, before the pane's
+// larger bundle has (HtmlWebpackPlugin keeps this order with chunksSortMode "manual").
+const PAGE_ENTRIES = ["commands", "functions", "taskpane"];
 const PANE_BUDGET_GZIP = 300 * 1024;
 const DIST = path.resolve(__dirname, "dist");
-const OFFICE_JS_DIR = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
 const LOCALE_SCRIPT = path.join(__dirname, "scripts", "functions-locale.js");
 const CERT_DIR = path.join(os.homedir(), ".office-addin-dev-certs");
 
@@ -135,11 +139,12 @@ module.exports = (env = {}, argv = {}) => {
         // Shared runtime: the one page loads all three entries (split chunks and the runtime
         // chunk come along automatically: the plugin includes each entrypoint's files).
         chunks: PAGE_ENTRIES,
+        chunksSortMode: "manual",
         // A query hash per build so Office's web view does not serve stale bundles.
         hash: !dev,
       }),
-      new LocalOfficeJsPlugin("./office-js/office.js"),
-      new NoRemoteScriptsPlugin(),
+      new OfficeJsCdnPlugin(),
+      new NoRemoteScriptsPlugin({ requireOfficeJs: ["taskpane.html"] }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*", to: "assets/[name][ext]" },
@@ -148,9 +153,6 @@ module.exports = (env = {}, argv = {}) => {
             to: "[name][ext]",
             transform: (content) => (dev ? content : rewriteManifestUrls(content, DEV_URL, targetUrl)),
           },
-          // The dev server serves office.js straight from node_modules (see devServer.static);
-          // `info.minimized` keeps the minifier away from these 280 files (minutes otherwise).
-          ...(serving ? [] : [{ from: OFFICE_JS_DIR, to: "office-js", info: { minimized: true } }]),
         ],
       }),
       ...functionsLocalePlugins(),
@@ -158,12 +160,11 @@ module.exports = (env = {}, argv = {}) => {
       ...(dev ? [] : [new PaneBudgetPlugin({ entries: PAGE_ENTRIES, maxGzipBytes: PANE_BUDGET_GZIP })]),
     ],
     performance: { hints: false }, // PaneBudgetPlugin measures what matters (gzipped page JS)
-    stats: { preset: "errors-warnings", assets: true, excludeAssets: [/^office-js\//, /^assets\//], timings: true, logging: "info" },
+    stats: { preset: "errors-warnings", assets: true, excludeAssets: [/^assets\//], timings: true, logging: "info" },
     devServer: {
       host: "localhost", // not exposed to the network
       port: DEV_PORT,
       headers: { "Access-Control-Allow-Origin": "*" },
-      static: [{ directory: OFFICE_JS_DIR, publicPath: "/office-js", watch: false }],
       client: { overlay: { errors: true, warnings: false } },
     },
   };

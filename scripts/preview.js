@@ -7,6 +7,11 @@
  *   node scripts/preview.js [--port 3001] [--workbook samples/sample-fund.xlsx] [--dist dist]
  *
  * --port 0 picks a free port (the tests use it); the URL is printed on one line.
+ *
+ * The preview page itself loads no office.js (it runs on the in-memory workbook). The add-in's own
+ * page, /taskpane.html, loads office.js from Microsoft's CDN; served here, that one address is
+ * rewritten to /__office-js/office.js, the local copy from @microsoft/office-js, so nothing leaves
+ * this machine (outside Office the page then says to open it in Excel).
  */
 "use strict";
 const http = require("http");
@@ -15,6 +20,8 @@ const path = require("path");
 const { execFileSync } = require("child_process");
 
 const ROOT = path.join(__dirname, "..");
+const { OFFICE_JS_CDN } = require("./webpack-plugins");
+const LOCAL_OFFICE_JS = "/__office-js/";
 
 const MIME = {
   ".html": "text/html; charset=utf-8",
@@ -62,6 +69,11 @@ function loadReader() {
   return require(reader);
 }
 
+/** A page as the preview serves it: the office.js CDN address pointed at the local copy. */
+function localOfficeJs(html) {
+  return html.split(OFFICE_JS_CDN).join(`${LOCAL_OFFICE_JS}office.js`);
+}
+
 async function startPreviewServer(options) {
   const opts = { ...parseArgs([]), ...options };
   const page = path.join(opts.dist, "preview.html");
@@ -73,6 +85,7 @@ async function startPreviewServer(options) {
   const sample = JSON.stringify({ file: path.basename(opts.workbook), sheets });
 
   const distRoot = path.resolve(opts.dist) + path.sep;
+  const officeJsRoot = path.dirname(require.resolve("@microsoft/office-js/dist/office.js")) + path.sep;
   const server = http.createServer((req, res) => {
     const url = new URL(req.url || "/", "http://localhost");
     if (req.method !== "GET" && req.method !== "HEAD") {
@@ -89,21 +102,22 @@ async function startPreviewServer(options) {
       return;
     }
     let file;
+    const local = url.pathname.startsWith(LOCAL_OFFICE_JS);
+    const folder = local ? officeJsRoot : distRoot;
     try {
-      file = path.resolve(distRoot, "." + decodeURIComponent(url.pathname));
+      file = path.resolve(folder, "." + decodeURIComponent(local ? url.pathname.slice(LOCAL_OFFICE_JS.length - 1) : url.pathname));
     } catch {
       res.writeHead(400).end();
       return;
     }
-    if (!file.startsWith(distRoot) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+    if (!file.startsWith(folder) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
       res.writeHead(404, { "Content-Type": MIME[".txt"] }).end("not found");
       return;
     }
-    res.writeHead(200, {
-      "Content-Type": MIME[path.extname(file).toLowerCase()] || "application/octet-stream",
-      "Cache-Control": "no-store",
-    });
+    const type = MIME[path.extname(file).toLowerCase()] || "application/octet-stream";
+    res.writeHead(200, { "Content-Type": type, "Cache-Control": "no-store" });
     if (req.method === "HEAD") res.end();
+    else if (file.endsWith(".html")) res.end(localOfficeJs(fs.readFileSync(file, "utf8")));
     else fs.createReadStream(file).pipe(res);
   });
 
@@ -132,4 +146,4 @@ if (require.main === module) {
   );
 }
 
-module.exports = { startPreviewServer, parseArgs };
+module.exports = { startPreviewServer, parseArgs, localOfficeJs };

@@ -6,20 +6,30 @@ const { Compilation, WebpackError, sources } = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 
 /**
- * Puts <script src="./office-js/office.js"> first in <head> of every generated page unless the
- * template already loads office.js. Office.js must load before the bundles (they call
- * Office.onReady) and from our own server: the add-in makes no request outside it.
+ * Office.js as Microsoft requires add-ins to load it: from its CDN
+ * (https://learn.microsoft.com/office/dev/add-ins/develop/referencing-the-javascript-api-for-office-library-from-its-cdn).
+ * The npm package @microsoft/office-js is an old snapshot for offline development and tests only.
  */
-class LocalOfficeJsPlugin {
-  constructor(src = "./office-js/office.js") {
+const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
+/** A <script> tag that loads office.js (from anywhere), as written in a template or page. */
+const OFFICE_JS_TAG = /<script\b[^>]*\bsrc\s*=\s*["']?[^"'>]*office(\.debug)?\.js/i;
+
+/**
+ * Puts <script src="OFFICE_JS_CDN"> first in <head> of every generated page unless the
+ * template already loads office.js. Office.js must load before the bundles (they call
+ * Office.onReady and Office.actions.associate).
+ */
+class OfficeJsCdnPlugin {
+  constructor(src = OFFICE_JS_CDN) {
     this.src = src;
   }
   apply(compiler) {
-    compiler.hooks.compilation.tap("LocalOfficeJsPlugin", (compilation) => {
-      HtmlWebpackPlugin.getHooks(compilation).alterAssetTagGroups.tap("LocalOfficeJsPlugin", (data) => {
+    compiler.hooks.compilation.tap("OfficeJsCdnPlugin", (compilation) => {
+      HtmlWebpackPlugin.getHooks(compilation).alterAssetTagGroups.tap("OfficeJsCdnPlugin", (data) => {
         const template = String(data.plugin.options.template || "").replace(/^.*!/, "");
         const text = template && fs.existsSync(template) ? fs.readFileSync(template, "utf8") : "";
-        if (!/<script\b[^>]*\bsrc\s*=\s*["']?[^"'>]*office(\.debug)?\.js/i.test(text)) {
+        if (!OFFICE_JS_TAG.test(text)) {
           data.headTags.unshift(HtmlWebpackPlugin.createHtmlTagObject("script", { src: this.src }));
         }
         return data;
@@ -28,22 +38,48 @@ class LocalOfficeJsPlugin {
   }
 }
 
-/** Fails the build when an emitted page loads anything from another host (e.g. the office.js CDN). */
+/**
+ * Fails the build when an emitted page loads anything from another host, except office.js from
+ * exactly OFFICE_JS_CDN; when a page loads office.js from anywhere else (a local copy); and when
+ * one of `requireOfficeJs` (the add-in's pages) does not load it from the CDN.
+ */
 class NoRemoteScriptsPlugin {
+  constructor({ requireOfficeJs = ["taskpane.html"] } = {}) {
+    this.requireOfficeJs = requireOfficeJs;
+  }
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("NoRemoteScriptsPlugin", (compilation) => {
       compilation.hooks.processAssets.tap({ name: "NoRemoteScriptsPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_REPORT }, (assets) => {
         for (const name of Object.keys(assets)) {
-          if (!name.endsWith(".html") || name.startsWith("office-js/")) continue;
-          const html = assets[name].source().toString();
-          const remote = /<(?:script|link|img|iframe)\b[^>]*\b(?:src|href)\s*=\s*["']?((?:https?:)?\/\/[^"'\s>]+)/i.exec(html);
-          if (html.includes("appsforoffice.microsoft.com") || remote) {
-            compilation.errors.push(new WebpackError(`${name} loads ${remote ? remote[1] : "office.js from the CDN"}: the add-in must load everything from its own server (office.js is served from ./office-js/)`));
+          if (!name.endsWith(".html")) continue;
+          for (const problem of pageProblems(assets[name].source().toString(), this.requireOfficeJs.includes(name))) {
+            compilation.errors.push(new WebpackError(`${name}: ${problem}`));
           }
         }
       });
     });
   }
+}
+
+/** What is wrong with a page's outside references (an empty list when nothing is). */
+function pageProblems(html, mustLoadOfficeJs) {
+  const problems = [];
+  const refs = [...html.matchAll(/<(script|link|img|iframe|source|video|audio)\b[^>]*\b(?:src|href)\s*=\s*["']?([^"'\s>]+)/gi)].map((m) => ({ tag: m[1].toLowerCase(), url: m[2] }));
+  for (const { tag, url } of refs) {
+    const remote = /^(https?:)?\/\//i.test(url);
+    const officeJs = /(^|\/)office(\.debug)?\.js(\?|$)/i.test(url);
+    if (officeJs && url !== OFFICE_JS_CDN) problems.push(`loads office.js from ${url}; it must come from ${OFFICE_JS_CDN}`);
+    else if (remote && !(tag === "script" && url === OFFICE_JS_CDN)) problems.push(`loads ${url}; the add-in loads nothing from another host except office.js from ${OFFICE_JS_CDN}`);
+  }
+  if (/appsforoffice\.microsoft\.com/i.test(html.replace(new RegExp(OFFICE_JS_CDN.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"), "g"), ""))) {
+    problems.push(`refers to ${"appsforoffice.microsoft.com"} other than ${OFFICE_JS_CDN}`);
+  }
+  if (mustLoadOfficeJs) {
+    const scripts = refs.filter((r) => r.tag === "script").map((r) => r.url);
+    if (!scripts.includes(OFFICE_JS_CDN)) problems.push(`does not load office.js from ${OFFICE_JS_CDN}`);
+    else if (scripts[0] !== OFFICE_JS_CDN) problems.push("loads a script before office.js");
+  }
+  return problems;
 }
 
 /**
@@ -130,8 +166,10 @@ function rewriteManifestUrls(content, fromUrl, toUrl) {
 }
 
 module.exports = {
-  LocalOfficeJsPlugin,
+  OFFICE_JS_CDN,
+  OfficeJsCdnPlugin,
   NoRemoteScriptsPlugin,
+  pageProblems,
   DerivedAssetPlugin,
   LocaleMetadataFallbackPlugin,
   PaneBudgetPlugin,

@@ -35,12 +35,43 @@ export interface ReadOptions {
 /** A failure the user can act on (protected sheet, nothing to read): shown as is. */
 export class GatewayError extends Error {
   constructor(
-    readonly code: "protected" | "empty" | "cancelled" | "not-found" | "too-large" | "unavailable",
+    readonly code: "protected" | "empty" | "cancelled" | "not-found" | "too-large" | "unavailable" | "unreadable",
     message: string
   ) {
     super(message);
     this.name = "GatewayError";
   }
+}
+
+/** What a highlight did; `notice` is a sentence for the user when something went differently. */
+export interface HighlightResult {
+  /** Cells filled. */
+  cells: number;
+  /**
+   * Notes could not be added (no ExcelApi 1.18) and the messages went to the report sheet
+   * instead, or saved fills of sheets that cannot be found were dropped: said in the user's language.
+   */
+  notice?: string;
+  /** The report sheet written as the notes' fallback. */
+  reportSheet?: string;
+}
+
+export interface ClearResult {
+  /** Cells whose previous fill was put back. */
+  restored: number;
+  /** Saved fills of sheets that cannot be found, in the user's language. */
+  notice?: string;
+}
+
+export interface HighlightOptions {
+  /** Add a note with the findings' messages to each cell (ExcelApi 1.18, when the host has it). */
+  notes?: boolean;
+  lang?: Lang;
+  /**
+   * Where notes are asked for but the host has no notes API, the messages go to the report
+   * sheet: written from this result when given.
+   */
+  report?: AuditResult;
 }
 
 export interface WorkbookGateway {
@@ -49,9 +80,9 @@ export interface WorkbookGateway {
   /** Reads grids: the active sheet, the selection (as a one-sheet grid) or every visible sheet. */
   readSheets(scope: ReadScope, options?: ReadOptions): Promise<SheetGrid[]>;
   /** Fills the flagged cells, remembering each cell's previous fill so clearing restores it. */
-  highlight(findings: readonly Finding[], options?: { notes?: boolean; lang?: Lang }): Promise<void>;
+  highlight(findings: readonly Finding[], options?: HighlightOptions): Promise<HighlightResult>;
   /** Puts back every fill (and note) the add-in changed. */
-  clearHighlights(): Promise<void>;
+  clearHighlights(): Promise<ClearResult>;
   /** Writes (or replaces, only when it is the add-in's own) the report sheet. */
   writeReport(result: AuditResult, lang: Lang): Promise<string>;
   /** Selects a cell so the user sees what a finding is about. */

@@ -129,6 +129,15 @@ function validateManifest(text, { dir = process.cwd(), checkAllFiles = false } =
   if (provider && provider.text.trim().length > MAX_SHORT) err(provider, `ProviderName is longer than ${MAX_SHORT} characters`);
   const locale = child(root, "DefaultLocale");
   if (locale && !CULTURE.test(locale.text.trim())) err(locale, `DefaultLocale "${locale.text.trim()}" is not a culture name such as zh-CN`);
+  // "You may only specify a single override per language, including for the default locale. For
+  // example, if your default locale is en-us you can't specify an override for en-us as well."
+  // (https://learn.microsoft.com/office/dev/add-ins/develop/localization#examples)
+  if (locale) {
+    const dl = locale.text.trim().toLowerCase();
+    for (const o of all.filter((e) => e.local === "Override" && e.attrs.Locale !== undefined)) {
+      if (o.attrs.Locale.toLowerCase() === dl) err(o, `Override for ${o.attrs.Locale} repeats the DefaultLocale: the DefaultValue already serves ${locale.text.trim()}`);
+    }
+  }
   const perms = child(root, "Permissions");
   if (perms && !PERMISSIONS.includes(perms.text.trim())) err(perms, `Permissions "${perms.text.trim()}" must be one of ${PERMISSIONS.join(", ")}`);
   for (const h of children(child(root, "Hosts"), "Host")) {

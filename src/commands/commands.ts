@@ -2,6 +2,12 @@
  * Ribbon commands (ExecuteFunction): checkCaps, checkComposition, checkExecution,
  * clearHighlights — the names the manifest declares. Bodies live in run-check.ts; here they are
  * bound to Office and event.completed() is always called, also after an error.
+ *
+ * They are associated at the top level of this module, as Microsoft's function-command samples
+ * do (https://learn.microsoft.com/office/dev/add-ins/develop/create-addin-commands#sample-code-for-function-commands),
+ * not in an Office.onReady callback: the page loads this entry before the task pane's, so a
+ * button pressed while the pane's bundle still loads finds its function. A command waits for
+ * Office.onReady itself before it touches the workbook.
  */
 import { audit } from "../core/audit";
 import type { CheckGroup } from "../core/api";
@@ -20,11 +26,20 @@ function showPaneIfShared(): (() => Promise<void>) | undefined {
   return shared ? () => Office.addin.showAsTaskpane() : undefined;
 }
 
-function deps(): CommandDeps {
+function defaultStorage(): Storage | undefined {
+  try {
+    return typeof localStorage === "undefined" ? undefined : localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+async function deps(): Promise<CommandDeps> {
+  await Office.onReady();
   const lang = displayLang();
   return {
     gateway: new OfficeGateway({ lang }),
-    notifier: storageNotifier(typeof localStorage === "undefined" ? undefined : localStorage, showPaneIfShared()),
+    notifier: storageNotifier(defaultStorage(), showPaneIfShared()),
     audit,
     today: () => localToday(),
     lang,
@@ -33,9 +48,9 @@ function deps(): CommandDeps {
 
 const check = (group: CheckGroup) => command((d) => runCheck(group, d), deps);
 
-Office.onReady(() => {
+if (typeof Office !== "undefined" && Office.actions) {
   Office.actions.associate("checkCaps", check("caps"));
   Office.actions.associate("checkComposition", check("composition"));
   Office.actions.associate("checkExecution", check("execution"));
   Office.actions.associate("clearHighlights", command((d) => runClear(d), deps));
-});
+}

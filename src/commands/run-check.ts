@@ -68,9 +68,10 @@ export async function runCheck(group: CheckGroup, deps: CommandDeps): Promise<Co
     const mappings = (await deps.gateway.getSetting<ColumnMapping[]>(SETTING_KEYS.mappings).catch(() => undefined)) ?? undefined;
     const { today: _ignored, ...rest } = stored as Partial<AuditSettings> & { today?: string };
     const result = deps.audit({ sheets, settings: { ...rest, lang, today: deps.today() }, checks: [group], mappings });
-    await deps.gateway.highlight(result.findings, { lang });
+    const marked = await deps.gateway.highlight(result.findings, { lang });
     const count = result.findings.length;
-    status = { kind: "checked", group, summary: result.summary, count, message: checkDoneMessage(group, result.summary, lang), lang };
+    const message = [checkDoneMessage(group, result.summary, lang), marked?.notice].filter(Boolean).join(" ");
+    status = { kind: "checked", group, summary: result.summary, count, message, lang };
   } catch (e) {
     const d = describe(e);
     status = { kind: "failed", message: failedMessage(d.message, lang), code: d.code, lang };
@@ -84,8 +85,8 @@ export async function runClear(deps: CommandDeps): Promise<CommandStatus> {
   const lang: Lang = stored.lang ?? deps.lang;
   let status: CommandStatus;
   try {
-    await deps.gateway.clearHighlights();
-    status = { kind: "cleared", message: clearedMessage(lang), lang };
+    const out = await deps.gateway.clearHighlights();
+    status = { kind: "cleared", message: [clearedMessage(lang), out?.notice].filter(Boolean).join(" "), lang };
   } catch (e) {
     const d = describe(e);
     status = { kind: "failed", message: failedMessage(d.message, lang), code: d.code, lang };
@@ -95,10 +96,10 @@ export async function runClear(deps: CommandDeps): Promise<CommandStatus> {
 }
 
 /** Wraps a command body so Office always hears that the command finished, also after an error. */
-export function command(body: (d: CommandDeps) => Promise<unknown>, makeDeps: () => CommandDeps) {
+export function command(body: (d: CommandDeps) => Promise<unknown>, makeDeps: () => CommandDeps | Promise<CommandDeps>) {
   return async (event: { completed: () => void }): Promise<void> => {
     try {
-      await body(makeDeps());
+      await body(await makeDeps());
     } catch {
       // run-check reports its own failures; anything else must still complete the event
     } finally {

@@ -57,10 +57,36 @@ const CODE_NAME: Record<ErrorCodeText, string> = {
   "#NUM!": "invalidNumber",
 };
 
-/** The runtime's CustomFunctions namespace, looked up when needed (never at import). */
-export function globalRuntime(): ErrorRuntime | null {
+/** Office.context.requirements, as far as the functions ask it. */
+interface Requirements {
+  isSetSupported(name: string, minVersion?: string): boolean;
+}
+
+/**
+ * The runtime's CustomFunctions namespace, looked up when needed (never at import), as far as the
+ * host supports it: CustomFunctions.Error is CustomFunctionsRuntime 1.2
+ * (https://learn.microsoft.com/javascript/api/custom-functions-runtime/customfunctions.error) and
+ * CustomFunctions.ErrorCode is 1.3 (https://learn.microsoft.com/javascript/api/requirement-sets/excel/custom-functions-requirement-sets).
+ * The manifest requires 1.3; should a host still lack a set, the functions degrade: without
+ * ErrorCode the error code's text is passed (the enum's values are those texts), without Error a
+ * plain exception is thrown, which Excel shows as #VALUE!. Where the host cannot be asked (no
+ * Office.context.requirements), what is defined is used.
+ */
+export function globalRuntime(requirements: Requirements | null = officeRequirements()): ErrorRuntime | null {
   const cf = (globalThis as { CustomFunctions?: ErrorRuntime }).CustomFunctions;
-  return cf && typeof cf.Error === "function" ? cf : null;
+  if (!cf || typeof cf.Error !== "function") return null;
+  const has = (version: string) => requirements === null || requirements.isSetSupported("CustomFunctionsRuntime", version);
+  if (!has("1.2")) return null;
+  return has("1.3") ? cf : { Error: cf.Error, ErrorCode: {} };
+}
+
+function officeRequirements(): Requirements | null {
+  try {
+    const req = (globalThis as { Office?: { context?: { requirements?: Requirements } } }).Office?.context?.requirements;
+    return req && typeof req.isSetSupported === "function" ? req : null;
+  } catch {
+    return null;
+  }
 }
 
 /** An FnError as the runtime's error object (a plain Error when there is no runtime). */

@@ -80,3 +80,50 @@ export function utf8Length(s: string): number {
   }
   return n;
 }
+
+/**
+ * Address strings for Worksheet.getRange / getRanges stay under this many characters: Excel cuts
+ * longer ones at 8192 and silently drops what follows
+ * (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-troubleshooting#range-return-character-limit).
+ */
+export const MAX_ADDRESS_CHARS = 8000;
+
+/**
+ * Cells (0-based row, col) as column runs of consecutive rows, in column then row order. With
+ * `gap` > 0 a run also spans up to that many rows between two cells (a read then answers for a
+ * few cells more, but needs one operation fewer).
+ */
+export function columnRuns(cells: readonly { row: number; col: number }[], gap = 0): CellRange[] {
+  const sorted = [...cells].sort((a, b) => a.col - b.col || a.row - b.row);
+  const out: CellRange[] = [];
+  for (const c of sorted) {
+    const last = out[out.length - 1];
+    if (last && last.c0 === c.col && c.row <= last.r1) continue;
+    if (last && last.c0 === c.col && c.row - last.r1 - 1 <= gap) last.r1 = c.row;
+    else out.push({ r0: c.row, c0: c.col, r1: c.row, c1: c.col });
+  }
+  return out;
+}
+
+/** Rectangles joined into "A1:A9,C4,…" lists, each under MAX_ADDRESS_CHARS. */
+export function addressLists(rects: readonly CellRange[], maxChars = MAX_ADDRESS_CHARS): string[] {
+  const out: string[] = [];
+  let cur = "";
+  for (const r of rects) {
+    const a = localA1(r);
+    if (cur && cur.length + 1 + a.length > maxChars) {
+      out.push(cur);
+      cur = "";
+    }
+    cur = cur ? `${cur},${a}` : a;
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+/** Every cell of a rectangle, row by row. */
+export function cellsOf(r: CellRange): { row: number; col: number }[] {
+  const out: { row: number; col: number }[] = [];
+  for (let row = r.r0; row <= r.r1; row++) for (let col = r.c0; col <= r.c1; col++) out.push({ row, col });
+  return out;
+}

@@ -6,8 +6,9 @@
  */
 import type { Catalog } from "../core/catalog/types";
 import type { Lang } from "../core/settings";
-import { WriteBatcher, opBytes } from "./batcher";
-import { assertUnprotected, probeProtection } from "./protection";
+import { RequestBatcher } from "./batcher";
+import { opCost, ops } from "./ops";
+import { SheetIndex, loadSheets } from "./sheets";
 import { freeSheetName } from "../report/rows";
 import { CAP_TYPE_WORDS, CATALOG_HEADERS, strings } from "./strings";
 
@@ -41,36 +42,40 @@ export function freeTableName(taken: readonly string[]): string {
 }
 
 export async function insertCatalog(context: Excel.RequestContext, catalog: Catalog, lang: Lang): Promise<string> {
-  const sheets = context.workbook.worksheets;
-  sheets.load("items/name");
+  const sheets = loadSheets(context);
   const tables = context.workbook.tables;
   tables.load("items/name");
-  const prot = probeProtection(context, []);
   await context.sync();
-  assertUnprotected(prot, lang, true);
+  const index = SheetIndex.after(context, sheets);
+  index.assertWritable([], lang, true);
 
-  const name = freeSheetName(strings(lang).catalogSheet, sheets.items.map((s) => s.name));
+  const name = freeSheetName(strings(lang).catalogSheet, index.items.map((s) => s.name));
   const rows = catalogRows(catalog, lang);
-  const batch = new WriteBatcher(context);
-  await batch.reserve(opBytes(null));
-  const ws = sheets.add(name);
+  const batch = new RequestBatcher(context, { lang, suspendScreen: true });
+  let ws!: Excel.Worksheet;
+  await batch.add({ request: opCost("other", name), queue: () => (ws = sheets.add(name)) });
+  await batch.flush(); // later blocks may go in other requests: the sheet must exist first
   // Rows in blocks under the request budget; formats before values.
   const BLOCK = 2000;
   for (let start = 0; start < rows.length; start += BLOCK) {
     const block = rows.slice(start, start + BLOCK);
-    await batch.reserve(opBytes(block) * 2);
-    const range = ws.getRange(`A${start + 1}:H${start + block.length}`);
-    range.numberFormat = block.map(() => FORMATS);
-    range.values = block;
+    const address = `A${start + 1}:H${start + block.length}`;
+    const formats = block.map(() => [...FORMATS]);
+    await batch.add({ request: opCost("writeBlock", address, formats, block), queue: () => ops.writeBlock(ws, address, formats, block) });
   }
-  await batch.reserve(opBytes(null) * 4);
-  const table = ws.tables.add(`A1:H${rows.length}`, true);
-  table.name = freeTableName(tables.items.map((t) => t.name));
-  table.style = "TableStyleMedium2";
-  ws.getRange("A1:H1").format.autofitColumns();
-  ws.getRange("B:B").format.columnWidth = 260;
-  ws.getRange("H:H").format.columnWidth = 160;
-  ws.activate();
+  const tableName = freeTableName(tables.items.map((t) => t.name));
+  await batch.add({
+    request: opCost("other") * 6,
+    queue: () => {
+      const table = ws.tables.add(`A1:H${rows.length}`, true);
+      table.name = tableName;
+      table.style = "TableStyleMedium2";
+      ws.getRange("A1:H1").format.autofitColumns();
+      ws.getRange("B:B").format.columnWidth = 260;
+      ws.getRange("H:H").format.columnWidth = 160;
+      ws.activate();
+    },
+  });
   await batch.flush();
   return name;
 }

@@ -10,8 +10,34 @@ export const PAYLOAD_BUDGET = 4_000_000;
 export const DEFAULT_CELL_BYTES = 48;
 /** Never assume cells smaller than this, whatever the first chunk showed. */
 export const MIN_CELL_BYTES = 16;
-/** Rows per range: keeps a chunk's merged areas (Excel refuses above 512) and hidden-row areas small. */
+/** Rows per range at most: keeps each answer (values, hidden-row areas) small. */
 export const MAX_CHUNK_ROWS = 5000;
+
+/**
+ * Merged areas are asked for per window of rows, apart from the values: Range.
+ * getMergedAreasOrNullObject fails when a range holds more than 512 merged areas
+ * (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getmergedareasornullobject-member(1)).
+ * Windows start at MAX_CHUNK_ROWS rows and shrink to what the merges seen so far allow (aiming
+ * at MERGE_TARGET per window); after a refused read they are cut to MERGE_SAFE_CELLS cells, which
+ * cannot hold more than 512 merged areas (a merged area has at least two cells).
+ */
+export const MAX_MERGED_AREAS = 512;
+export const MERGE_TARGET = 256;
+export const MERGE_SAFE_CELLS = 2 * MAX_MERGED_AREAS;
+/** Merge windows per request at most (each is two small operations). */
+export const MAX_MERGE_WINDOWS = 200;
+
+/** Rows of a merge window that can never hold more than 512 merged areas. */
+export function safeMergeRows(cols: number): number {
+  return Math.max(1, Math.floor(MERGE_SAFE_CELLS / Math.max(1, cols)));
+}
+
+/** Rows of the next merge window after `count` merged areas were found in `rows` rows. */
+export function learnMergeRows(previous: number, rows: number, count: number, floor: number): number {
+  const grown = Math.min(MAX_CHUNK_ROWS, previous * 4);
+  if (count === 0) return grown;
+  return Math.max(floor, Math.min(grown, Math.floor((rows * MERGE_TARGET) / count)));
+}
 /** Per row: brackets and commas of the two arrays, and the row's share of a visible-rows address. */
 export const ROW_OVERHEAD = 24;
 /** Per chunk: the merged-areas and visible-areas answers and the envelope. */
@@ -41,7 +67,8 @@ export function planBatch(
   cursor: number[],
   cellBytes: number,
   budget = PAYLOAD_BUDGET,
-  maxRows = Infinity
+  maxRows = Infinity,
+  rowCap = Infinity
 ): Span[] {
   const out: Span[] = [];
   let total = 0;
@@ -49,7 +76,7 @@ export function planBatch(
     const { rows, cols } = targets[t];
     let r = cursor[t];
     while (r < rows) {
-      const n = Math.min(rowsPerChunk(cols, cellBytes, budget), rows - r, maxRows);
+      const n = Math.min(rowsPerChunk(cols, cellBytes, budget), rows - r, maxRows, rowCap);
       if (n <= 0) return out;
       const bytes = chunkBytes(n, cols, cellBytes);
       if (out.length > 0 && total + bytes > budget) return out;

@@ -19,9 +19,24 @@ export function officeSettings(): DocumentSettings {
   return Office.context.document.settings as unknown as DocumentSettings;
 }
 
-/** Notes need ExcelApi 1.18; older hosts keep fills and the report only. */
-export function officeSupportsNotes(): boolean {
-  return typeof Office !== "undefined" && Boolean(Office.context?.requirements?.isSetSupported("ExcelApi", "1.18"));
+/** Office.context.requirements, as far as the gateway asks it. */
+export interface Requirements {
+  isSetSupported(name: string, minVersion?: string): boolean;
+}
+
+export function officeRequirements(): Requirements | null {
+  return typeof Office !== "undefined" && Office.context?.requirements ? Office.context.requirements : null;
+}
+
+/**
+ * Notes need ExcelApi 1.18 (https://learn.microsoft.com/javascript/api/excel/excel.notecollection):
+ * the host must report the set (isSetSupported) and the loaded office.js must define the API (an
+ * old copy of office.js on a new host has Worksheet without notes, and reading it throws).
+ */
+export function supportsNotes(requirements: Requirements | null): boolean {
+  if (!requirements?.isSetSupported("ExcelApi", "1.18")) return false;
+  const proto = typeof Excel !== "undefined" ? (Excel as unknown as { Worksheet?: { prototype?: object } }).Worksheet?.prototype : undefined;
+  return proto === undefined || "notes" in proto;
 }
 
 /** An Office.js error code ("AccessDenied", "ResponsePayloadSizeLimitExceeded"), if any. */

@@ -1,44 +1,58 @@
 /**
  * The Office.js gateway: WorkbookGateway over Excel.run. Every operation is one Excel.run batch
- * with a bounded number of context.sync() calls (reads in chunks under the 5 MB payload limit of
- * Excel on the web, writes grouped under the same budget). `run` and `settings` are injected so
- * tests pass the fake Excel (tests/fakes/excel-fake.ts).
+ * with a bounded number of context.sync() calls: reads in chunks under the 5 MB payload limit of
+ * Excel on the web, writes sized with office.js's measured costs (ops.ts) and split when a request
+ * is refused. `run`, `settings` and `requirements` are injected so tests pass the fake Excel
+ * (tests/fakes/excel-fake.ts).
  */
 import type { AuditResult } from "../core/api";
 import type { Catalog } from "../core/catalog/types";
 import type { Finding } from "../core/findings";
 import type { SheetGrid } from "../core/grid";
 import type { Lang } from "../core/settings";
-import { GatewayError, type ReadOptions, type ReadScope, type WorkbookGateway } from "../workbook-gateway";
+import {
+  type ClearResult,
+  GatewayError,
+  type HighlightOptions,
+  type HighlightResult,
+  type ReadOptions,
+  type ReadScope,
+  type WorkbookGateway,
+} from "../workbook-gateway";
 import { insertCatalog } from "./catalog-sheet";
-import { type DocumentSettings, type ExcelRun, officeRun, officeSettings, officeSupportsNotes } from "./excel-run";
+import { type DocumentSettings, type ExcelRun, type Requirements, officeRequirements, officeRun, officeSettings, supportsNotes } from "./excel-run";
 import { clearHighlights, highlight } from "./highlight";
 import { readSheets } from "./read-sheets";
 import { writeReport } from "./report";
 import { getSetting, setSetting } from "./settings-store";
 import { STATE_SHEET } from "./state-sheet";
-import { strings } from "./strings";
+import { lostNotice, strings } from "./strings";
 
 export interface OfficeGatewayOptions {
   run?: ExcelRun;
   settings?: DocumentSettings;
+  /** Office.context.requirements (what the host supports); the fake's in tests. */
+  requirements?: Requirements | null;
   /** Language of the gateway's own messages (protected sheet, empty sheet). */
   lang?: Lang;
-  supportsNotes?: () => boolean;
 }
 
 export class OfficeGateway implements WorkbookGateway {
   private readonly run: ExcelRun;
   private readonly settingsStore: () => DocumentSettings;
-  private readonly supportsNotes: () => boolean;
+  private readonly requirements: () => Requirements | null;
   lang: Lang;
 
   constructor(opts: OfficeGatewayOptions = {}) {
     this.run = opts.run ?? officeRun();
     const given = opts.settings;
     this.settingsStore = given ? () => given : officeSettings;
-    this.supportsNotes = opts.supportsNotes ?? officeSupportsNotes;
+    this.requirements = opts.requirements !== undefined ? () => opts.requirements ?? null : officeRequirements;
     this.lang = opts.lang ?? "zh-CN";
+  }
+
+  private notesAvailable(): boolean {
+    return supportsNotes(this.requirements());
   }
 
   sheetNames(): Promise<string[]> {
@@ -54,13 +68,28 @@ export class OfficeGateway implements WorkbookGateway {
     return this.run((context) => readSheets(context, scope, this.lang, options));
   }
 
-  highlight(findings: readonly Finding[], options: { notes?: boolean; lang?: Lang } = {}): Promise<void> {
+  /**
+   * Fills, and notes where asked for and available (ExcelApi 1.18). Without notes the messages
+   * go to the report sheet (written from `options.report` when given) and the result says so.
+   */
+  async highlight(findings: readonly Finding[], options: HighlightOptions = {}): Promise<HighlightResult> {
     const lang = options.lang ?? this.lang;
-    return this.run((context) => highlight(context, findings, { notes: options.notes ?? false, lang, supportsNotes: this.supportsNotes() }));
+    const notes = options.notes ?? false;
+    const out = await this.run((context) => highlight(context, findings, { notes, lang, supportsNotes: this.notesAvailable() }));
+    const notices: string[] = [];
+    let reportSheet: string | undefined;
+    if (out.notes === "unsupported") {
+      if (options.report) reportSheet = await this.writeReport(options.report, lang);
+      notices.push(strings(lang).notesUnsupported(reportSheet ?? null));
+    }
+    const lost = lostNotice(out.lost, lang);
+    if (lost) notices.push(lost);
+    return { cells: out.cells, notice: notices.length ? notices.join(" ") : undefined, reportSheet };
   }
 
-  clearHighlights(): Promise<void> {
-    return this.run((context) => clearHighlights(context, this.lang, this.supportsNotes()));
+  async clearHighlights(): Promise<ClearResult> {
+    const out = await this.run((context) => clearHighlights(context, this.lang, this.notesAvailable()));
+    return { restored: out.restored, notice: lostNotice(out.lost, this.lang) };
   }
 
   writeReport(result: AuditResult, lang: Lang): Promise<string> {

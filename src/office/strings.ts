@@ -10,7 +10,14 @@ const STRINGS = {
     emptySelection: "所选区域没有数据。",
     nothingToRead: "没有可读取的工作表数据。",
     cancelled: "已取消读取。",
-    tooLarge: "单元格内容过大，无法分块读取。",
+    tooLarge: "单元格内容过大，无法分块读取或写入。",
+    unreadable: (sheet: string, why: string) => `无法读取工作表“${sheet}”（已逐步缩小读取范围仍失败）：${why}`,
+    notesUnsupported: (report: string | null) =>
+      report
+        ? `此版本的 Excel 不支持批注（需要 ExcelApi 1.18），已只标色；每个问题的说明已写入工作表“${report}”。`
+        : "此版本的 Excel 不支持批注（需要 ExcelApi 1.18），已只标色；每个问题的说明请见审核报告。",
+    lostCells: (list: string) => `以下工作表已找不到（可能已删除，或改名后标识也变了），其中单元格原来的填充色无法恢复，已从记录中移除：${list}。`,
+    lostItem: (sheet: string, n: number) => `“${sheet}”${n} 个单元格`,
     sheetNotFound: (s: string) => `找不到工作表“${s}”。`,
     settingsNotSaved: (why: string) => `设置未能保存：${why}`,
     reportSheet: REPORT_LABELS["zh-CN"].sheet,
@@ -25,7 +32,14 @@ const STRINGS = {
     emptySelection: "The selection holds no data.",
     nothingToRead: "There is no sheet data to read.",
     cancelled: "Reading was cancelled.",
-    tooLarge: "A cell holds too much content to be read in pieces.",
+    tooLarge: "A cell holds too much content to be read or written in pieces.",
+    unreadable: (sheet: string, why: string) => `Sheet "${sheet}" could not be read, even in smaller pieces: ${why}`,
+    notesUnsupported: (report: string | null) =>
+      report
+        ? `This Excel has no notes (ExcelApi 1.18 is needed), so the cells were only highlighted; each finding's message is on sheet "${report}".`
+        : "This Excel has no notes (ExcelApi 1.18 is needed), so the cells were only highlighted; each finding's message is in the audit report.",
+    lostCells: (list: string) => `These sheets can no longer be found (deleted, or renamed with a new id), so the original fills of their cells cannot be restored and were dropped from the record: ${list}.`,
+    lostItem: (sheet: string, n: number) => `"${sheet}" ${n} cell${n === 1 ? "" : "s"}`,
     sheetNotFound: (s: string) => `Sheet "${s}" was not found.`,
     settingsNotSaved: (why: string) => `The settings could not be saved: ${why}`,
     reportSheet: REPORT_LABELS["en-US"].sheet,
@@ -35,6 +49,13 @@ const STRINGS = {
 } as const;
 
 export type Strings = (typeof STRINGS)["zh-CN"] | (typeof STRINGS)["en-US"];
+
+/** One sentence naming the sheets whose saved fills were lost, or undefined when none were. */
+export function lostNotice(lost: readonly { sheet: string; cells: number }[], lang: Lang): string | undefined {
+  if (lost.length === 0) return undefined;
+  const S = strings(lang);
+  return S.lostCells(lost.map((l) => S.lostItem(l.sheet, l.cells)).join(lang === "zh-CN" ? "、" : ", "));
+}
 
 export function strings(lang: Lang): Strings {
   return STRINGS[lang] ?? STRINGS["zh-CN"];

@@ -9,7 +9,7 @@ import { severityRank, type Finding, type Severity } from "../core/findings";
 import type { AuditResult } from "../core/api";
 import type { Catalog } from "../core/catalog/types";
 import type { Lang } from "../core/settings";
-import { GatewayError, type ReadOptions, type ReadScope, type WorkbookGateway } from "../workbook-gateway";
+import { type ClearResult, GatewayError, type HighlightOptions, type HighlightResult, type ReadOptions, type ReadScope, type WorkbookGateway } from "../workbook-gateway";
 // The Office.js gateway's own pure builders: the preview writes exactly what Excel would get.
 import { freeSheetName, reportRows } from "../report/rows";
 import { catalogRows } from "../office/catalog-sheet";
@@ -106,19 +106,24 @@ export class MemoryGateway implements WorkbookGateway {
     return out;
   }
 
-  async highlight(findings: readonly Finding[], _options?: { notes?: boolean; lang?: Lang }): Promise<void> {
+  async highlight(findings: readonly Finding[], _options?: HighlightOptions): Promise<HighlightResult> {
+    const cells = new Set<string>();
     for (const f of findings) {
       const key = `${f.sheet}!${f.cell}`;
+      cells.add(key);
       const prev = this.fills.get(key);
       // A cell with several findings shows the most serious one.
       if (!prev || severityRank(f.severity) < severityRank(prev)) this.fills.set(key, f.severity);
     }
     this.changed();
+    return { cells: cells.size };
   }
 
-  async clearHighlights(): Promise<void> {
+  async clearHighlights(): Promise<ClearResult> {
+    const restored = this.fills.size;
     this.fills.clear();
     this.changed();
+    return { restored };
   }
 
   async writeReport(result: AuditResult, lang: Lang): Promise<string> {

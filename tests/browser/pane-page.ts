@@ -1,6 +1,7 @@
 /** Driving the preview page: open it, run the checks, switch panels, measure, run axe-core. */
 import * as path from "path";
 import type { Browser, Page } from "playwright-core";
+import { routeOfficeJs } from "./office-js-route";
 
 export type Lang = "zh-CN" | "en-US";
 export const PANELS = ["overview", "caps", "composition", "execution", "catalog", "settings"] as const;
@@ -23,8 +24,10 @@ export async function openPane(
   }
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
-  // The pane makes no request outside its own server.
+  // The pane makes no request outside its own server: the office.js CDN address would be answered
+  // with the local copy, anything else outside is refused (and reported below).
   const origin = new URL(url).origin;
+  await routeOfficeJs(page, origin, "local");
   page.on("request", (r) => {
     if (!r.url().startsWith(origin) && !r.url().startsWith("data:")) errors.push(`outside request: ${r.url()}`);
   });

@@ -6,10 +6,25 @@
  *   batch (earlier writes stay applied, loads are not delivered) and rejects the sync;
  * - a loaded value is a snapshot: later writes through other proxies do not change it;
  * - every sync is counted and its request/response size measured against the 5 MB limit of
- *   Excel on the web.
+ *   Excel on the web. With a request mirror (tests/fakes/officejs-meter.ts, the default under
+ *   jest) every operation is also queued on a real office.js proxy and the request is measured
+ *   by office.js's own serialiser; without one (the browser stand-in) by a JSON estimate.
  */
+import { utf8Length } from "../../src/office/address";
 import { FakeOfficeError, propertyNotLoaded } from "./fake-errors";
 import type { WorkbookModel } from "./fake-model";
+
+/** The loosely typed office.js objects a mirror hands out. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Mirror = any;
+
+/** An office.js RequestContext whose pending request can be measured (see officejs-meter.ts). */
+export interface RequestMirror {
+  readonly workbook: Mirror;
+  readonly application: Mirror;
+  /** Bytes of the pending request as office.js serialises it; starts a new request. */
+  take(): number;
+}
 
 export interface SyncRecord {
   request: number;
@@ -55,7 +70,7 @@ const OP_OVERHEAD = 60;
 
 export function jsonBytes(x: unknown): number {
   if (x === undefined) return 0;
-  return Buffer.byteLength(JSON.stringify(x), "utf8");
+  return utf8Length(JSON.stringify(x));
 }
 
 export interface FakeHost {
@@ -63,6 +78,8 @@ export interface FakeHost {
   meter: Meter;
   /** Bytes; Excel on the web refuses a request or response above 5 MB. */
   payloadLimit: number;
+  /** Makes the office.js mirror of a new request context, when requests are measured that way. */
+  createMirror?: () => RequestMirror;
 }
 
 export class FakeContext {
@@ -70,7 +87,12 @@ export class FakeContext {
   private closed = false;
   private readonly nullables: { resolveOrNull(): unknown; setNull(v: boolean): void }[] = [];
 
-  constructor(readonly host: FakeHost) {}
+  /** The office.js context every operation is mirrored on (null: requests are estimated). */
+  readonly mirror: RequestMirror | null;
+
+  constructor(readonly host: FakeHost) {
+    this.mirror = host.createMirror ? host.createMirror() : null;
+  }
 
   get model(): WorkbookModel {
     return this.host.model;
@@ -102,7 +124,8 @@ export class FakeContext {
     await Promise.resolve(); // a real round trip: nothing is applied synchronously
     const rec: SyncRecord = { request: 0, response: 0, ok: false };
     this.host.meter.syncs.push(rec);
-    for (const op of ops) rec.request += OP_OVERHEAD + jsonBytes(op.request);
+    if (this.mirror) rec.request = this.mirror.take();
+    else for (const op of ops) rec.request += OP_OVERHEAD + jsonBytes(op.request);
     if (rec.request > this.host.payloadLimit) {
       rec.error = "RequestPayloadSizeLimitExceeded";
       throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
@@ -145,6 +168,23 @@ export interface Loadable {
   load(spec?: string): unknown;
   snapshot(paths: string[]): Snapshot;
 }
+
+/**
+ * A ClientResult (e.g. of Range.getCellProperties): `value` throws until the sync that
+ * delivers it, as office.js's does.
+ */
+export class FakeClientResult<V> {
+  private delivered = false;
+  private v: V | undefined;
+  deliver(v: V): void {
+    this.v = v;
+    this.delivered = true;
+  }
+  get value(): V {
+    if (!this.delivered) throw propertyNotLoaded("ClientResult", "value");
+    return this.v as V;
+  }
+}
 type Setter<T> = (target: T, value: unknown, ctx: FakeContext) => void;
 
 /**
@@ -154,6 +194,8 @@ type Setter<T> = (target: T, value: unknown, ctx: FakeContext) => void;
 export abstract class FakeObject<T = unknown> {
   protected readonly loaded = new Map<string, unknown>();
   private nullState: boolean | undefined;
+  private mirrorMaker?: () => Mirror;
+  private mirrorObject?: Mirror;
 
   constructor(
     readonly context: FakeContext,
@@ -177,6 +219,28 @@ export abstract class FakeObject<T = unknown> {
 
   resolveOrNull(): T | null {
     return this.resolve();
+  }
+
+  /** Says how to make the office.js proxy this one mirrors (from its parent's mirror). */
+  mirrored(make: () => Mirror): this {
+    this.mirrorMaker = make;
+    return this;
+  }
+
+  /** The office.js proxy this fake proxy stands for; null when the context has no mirror. */
+  shadow(): Mirror | null {
+    if (!this.context.mirror) return null;
+    if (this.mirrorObject === undefined) {
+      if (!this.mirrorMaker) throw new Error(`fake ${this.typeName}: no office.js mirror defined (every proxy the gateway uses must have one)`);
+      this.mirrorObject = this.mirrorMaker();
+    }
+    return this.mirrorObject;
+  }
+
+  /** Runs `f` on the office.js mirror, if any: the same call the add-in makes on a real proxy. */
+  protected onMirror(f: (m: Mirror) => void): void {
+    const m = this.shadow();
+    if (m) f(m);
   }
 
   /** For operations: the target, or the error Excel gives for a null object. */
@@ -207,6 +271,7 @@ export abstract class FakeObject<T = unknown> {
     const setter = this.setters()[prop];
     if (!setter) throw new FakeOfficeError("InvalidArgument", `Property '${prop}' is read-only.`, `${this.typeName}.${prop}`);
     const copy = clone(value);
+    this.onMirror((m) => (m[prop] = clone(value)));
     this.context.queue({
       request: { set: prop, value: copy },
       run: () => setter(this.target(prop), copy, this.context),
@@ -214,12 +279,19 @@ export abstract class FakeObject<T = unknown> {
     this.loaded.set(prop, clone(value));
   }
 
-  /** Queues a method call that changes the workbook. */
-  protected call(name: string, args: unknown, fn: (t: T) => void): void {
+  /** Queues a method call that changes the workbook; `mirrorArgs` are what the add-in passed. */
+  protected call(name: string, args: unknown, fn: (t: T) => void, mirrorArgs: unknown[] = []): void {
+    this.onMirror((m) => m[name](...mirrorArgs));
     this.context.queue({ request: { call: name, args }, run: () => fn(this.target(name)) });
   }
 
   load(spec?: string | string[] | { select?: string; expand?: string }): this {
+    this.onMirror((m) => m.load(spec));
+    return this.loadQuiet(spec);
+  }
+
+  /** load() without mirroring: for navigations loaded through a parent's load path. */
+  loadQuiet(spec?: string | string[] | { select?: string; expand?: string }): this {
     const paths = parseLoad(spec);
     const own: string[] = [];
     const scalars = this.scalars();
@@ -229,9 +301,9 @@ export abstract class FakeObject<T = unknown> {
       if (rest.length) {
         const nav = navs[head];
         if (!nav) throw new FakeOfficeError("InvalidArgument", `Unknown navigation property '${head}'.`, this.typeName);
-        nav().load(rest.join("/"));
+        (nav() as FakeObject).loadQuiet(rest.join("/"));
       } else if (scalars[head]) own.push(head);
-      else if (navs[head]) navs[head]().load();
+      else if (navs[head]) (navs[head]() as FakeObject).loadQuiet();
       else throw new FakeOfficeError("InvalidArgument", `Unknown property '${head}'.`, `${this.typeName}.load`);
     }
     if (own.length) {
@@ -249,17 +321,39 @@ export abstract class FakeObject<T = unknown> {
     return this;
   }
 
-  /** Reads the given scalar properties now (inside a collection's load operation). */
+  /**
+   * Reads the given properties now (inside a collection's load operation): scalars, and
+   * navigation paths such as "protection/protected" through the navigation proxy.
+   */
   snapshot(paths: string[]): Snapshot {
     const scalars = this.scalars();
+    const navs = this.navs();
     const own = paths.length ? paths.filter((p) => !p.includes("/")) : Object.keys(scalars);
+    const nested = new Map<string, string[]>();
+    for (const p of paths.filter((x) => x.includes("/"))) {
+      const [head, ...rest] = p.split("/");
+      if (!navs[head]) throw new FakeOfficeError("InvalidArgument", `Unknown navigation property '${head}'.`, `${this.typeName}.load`);
+      nested.set(head, [...(nested.get(head) ?? []), rest.join("/")]);
+    }
     const t = this.target("load");
     const data: Record<string, unknown> = {};
     for (const p of own) {
       if (!scalars[p]) throw new FakeOfficeError("InvalidArgument", `Unknown property '${p}'.`, `${this.typeName}.load`);
       data[p] = clone(scalars[p](t));
     }
-    return { data, commit: () => own.forEach((p) => this.loaded.set(p, data[p])) };
+    const subs: Snapshot[] = [];
+    for (const [head, rest] of nested) {
+      const sub = navs[head]().snapshot(rest);
+      data[head] = sub.data;
+      subs.push(sub);
+    }
+    return {
+      data,
+      commit: () => {
+        own.forEach((p) => this.loaded.set(p, data[p]));
+        subs.forEach((x) => x.commit());
+      },
+    };
   }
 
   toJSON(): Record<string, unknown> {
@@ -286,7 +380,7 @@ export abstract class FakeCollection<T, P extends Loadable> extends FakeObject<T
     return this.loadedItems;
   }
 
-  override load(spec?: string | string[] | { select?: string; expand?: string }): this {
+  override loadQuiet(spec?: string | string[] | { select?: string; expand?: string }): this {
     const paths = parseLoad(spec).map((p) => (p.startsWith("items/") ? p.slice(6) : p)).filter((p) => p !== "items");
     // The members are listed at sync time; their proxies then load inside the same round trip.
     this.context.queue({

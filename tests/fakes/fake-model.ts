@@ -39,7 +39,8 @@ const KEY = (r: number, c: number) => r * MAX_COLS + c;
 let nextSheetId = 1;
 
 export class SheetModel {
-  readonly id: string;
+  /** Worksheet.id: kept across renames and moves within a session, not across sessions (see WorkbookModel.reopen). */
+  id: string;
   name: string;
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
   protected = false;
@@ -53,6 +54,8 @@ export class SheetModel {
   readonly notes = new Map<string, string>();
   merges: CellRange[] = [];
   readonly hiddenRows = new Set<number>();
+  /** Test hook: every read of this sheet's values fails (a host fault, a corrupt sheet). */
+  failReads = false;
 
   constructor(name: string) {
     this.id = `{SHEET-${String(nextSheetId++).padStart(4, "0")}}`;
@@ -230,10 +233,39 @@ export class WorkbookModel {
   structureProtected = false;
   activeSheetId: string | null = null;
   selection: { sheetId: string; rect: CellRange } | null = null;
-  notesSupported = true;
+  /** The host's ExcelApi version (Office.context.requirements). Notes need 1.18. */
+  excelApi = "1.18";
+  /** The longest address string passed to getRanges (for the 8192-character limit). */
+  longestAddress = 0;
   /** How a cell without fill reads: Excel reports color "#FFFFFF"; pattern "None" or, on some builds, null. */
   noFillPattern: "None" | null = "None";
   screenUpdatingSuspensions = 0;
+
+  get notesSupported(): boolean {
+    return versionAtLeast(this.excelApi, "1.18");
+  }
+  /** Older tests say "no notes" this way: the host then reports ExcelApi 1.17. */
+  set notesSupported(v: boolean) {
+    this.excelApi = v ? "1.18" : "1.17";
+  }
+
+  /**
+   * The workbook closed and opened again elsewhere: sheet ids are new. Excel has been seen to
+   * hand out positional ids such as {00000000-0001-0000-0003-000000000000} after reopening
+   * (https://github.com/OfficeDev/office-js/issues/1390, https://github.com/OfficeDev/office-js-docs/issues/297),
+   * so a saved id may now name another sheet, or none.
+   */
+  reopen(): void {
+    const renamed = new Map<string, string>();
+    this.sheets.forEach((s, i) => {
+      const id = `{00000000-0001-0000-${String(i).padStart(4, "0")}-000000000000}`;
+      renamed.set(s.id, id);
+      s.id = id;
+    });
+    for (const t of this.tables) t.sheetId = renamed.get(t.sheetId) ?? t.sheetId;
+    if (this.activeSheetId) this.activeSheetId = renamed.get(this.activeSheetId) ?? null;
+    this.selection = null;
+  }
 
   sheetByKey(key: string): SheetModel | undefined {
     return this.sheets.find((s) => s.id === key) ?? this.sheets.find((s) => s.name.toLowerCase() === key.toLowerCase());
@@ -272,6 +304,18 @@ export class WorkbookModel {
     this.tables = this.tables.filter((t) => t.sheetId !== s.id);
     if (this.activeSheetId === s.id) this.activeSheetId = null;
   }
+}
+
+/** "1.18" >= "1.9" as requirement-set versions compare (number by number). */
+export function versionAtLeast(have: string, want: string): boolean {
+  const a = have.split(".").map(Number);
+  const b = want.split(".").map(Number);
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const x = a[i] ?? 0;
+    const y = b[i] ?? 0;
+    if (x !== y) return x > y;
+  }
+  return true;
 }
 
 export function validateSheetName(n: string): void {

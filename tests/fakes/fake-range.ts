@@ -1,12 +1,14 @@
 /**
- * Range, its format and fill, RangeAreas and RangeView of the fake Excel. Every property is
- * computed from the model at sync time; every write checks the sheet's protection.
+ * Range, RangeAreas, their format (fill, font) and cell properties in the fake Excel. Every
+ * property is computed from the model at sync time; every write checks the sheet's protection.
+ * Each proxy mirrors itself on office.js (see fake-context.ts) so requests are measured by
+ * office.js's own serialiser.
  */
 import type { Cell, CellRange } from "../../src/core/grid";
-import { FakeCollection, FakeContext, FakeObject } from "./fake-context";
-import { FakeOfficeError, invalidArgument, itemNotFound } from "./fake-errors";
+import { FakeClientResult, FakeContext, FakeObject, type Mirror } from "./fake-context";
+import { FakeOfficeError, invalidArgument } from "./fake-errors";
 import type { FillModel, HyperlinkModel, SheetModel } from "./fake-model";
-import { MAX_COLS, MAX_ROWS, intersects, qualified } from "./fake-model";
+import { MAX_COLS, MAX_ROWS, intersects, parseRect, qualified } from "./fake-model";
 import { FakeWorksheet } from "./fake-worksheet";
 
 export interface RangeTarget {
@@ -14,10 +16,33 @@ export interface RangeTarget {
   rect: CellRange;
 }
 
+/** One or more rectangles of one sheet: what a format or fill proxy writes to. */
+export interface CellsTarget {
+  sheet: SheetModel;
+  rects: CellRange[];
+}
+
 type Resolver = () => RangeTarget | null;
 
-/** Reading more cells than this in one property is refused, as Excel refuses huge reads. */
+/**
+ * Reading more cells than this in one property is refused: "a range is limited to five million
+ * cells for get operations" (https://learn.microsoft.com/office/dev/add-ins/excel/performance#payload-size-limit-best-practices).
+ */
 const MAX_READ_CELLS = 5_000_000;
+
+/**
+ * Merged areas per getMergedAreasOrNullObject call: "if the merged areas count in this range is
+ * more than 512, then this method will fail to return the result"
+ * (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getmergedareasornullobject-member(1)).
+ */
+export const MAX_MERGED_AREAS = 512;
+
+/**
+ * Address strings of Worksheet.getRange / getRanges: "an address string limit of 8192
+ * characters. When this limit is exceeded, the address string is truncated to 8192 characters"
+ * (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-troubleshooting#range-return-character-limit).
+ */
+export const MAX_ADDRESS_CHARS = 8192;
 
 function cells(t: RangeTarget): number {
   return (t.rect.r1 - t.rect.r0 + 1) * (t.rect.c1 - t.rect.c0 + 1);
@@ -38,6 +63,10 @@ function forEachCell(t: RangeTarget, f: (r: number, c: number, i: number, j: num
   for (let r = t.rect.r0; r <= t.rect.r1; r++) for (let c = t.rect.c0; c <= t.rect.c1; c++) f(r, c, r - t.rect.r0, c - t.rect.c0);
 }
 
+function forEachOf(t: CellsTarget, f: (r: number, c: number) => void): void {
+  for (const rect of t.rects) forEachCell({ sheet: t.sheet, rect }, (r, c) => f(r, c));
+}
+
 /** A 2-D argument must match the range; a scalar applies to every cell (as Office.js allows). */
 function cellArg(t: RangeTarget, v: unknown, where: string): (i: number, j: number) => unknown {
   if (!Array.isArray(v)) return () => v;
@@ -50,6 +79,19 @@ function cellArg(t: RangeTarget, v: unknown, where: string): (i: number, j: numb
 
 function shown(v: Cell): Cell {
   return v === null ? "" : v;
+}
+
+/** "A1:B2,C5" (a sheet part allowed) into rectangles; null when one is not an address. */
+export function parseAreaList(address: string): CellRange[] | null {
+  const out: CellRange[] = [];
+  for (const part of address.split(",")) {
+    const p = part.trim();
+    const local = p.includes("!") ? p.slice(p.lastIndexOf("!") + 1) : p;
+    const rect = parseRect(local);
+    if (!rect) return null;
+    out.push(rect);
+  }
+  return out;
 }
 
 export class FakeRange extends FakeObject<RangeTarget> {
@@ -74,7 +116,10 @@ export class FakeRange extends FakeObject<RangeTarget> {
       rowCount: (t: RangeTarget) => t.rect.r1 - t.rect.r0 + 1,
       columnCount: (t: RangeTarget) => t.rect.c1 - t.rect.c0 + 1,
       cellCount: (t: RangeTarget) => cells(t),
-      values: (t: RangeTarget) => grid(t, (r, c) => shown(t.sheet.value(r, c))),
+      values: (t: RangeTarget) => {
+        if (t.sheet.failReads) throw new FakeOfficeError("GeneralException", "An internal error has occurred.", "Range.values");
+        return grid(t, (r, c) => shown(t.sheet.value(r, c)));
+      },
       formulas: (t: RangeTarget) => grid(t, (r, c) => t.sheet.formula(r, c) ?? shown(t.sheet.value(r, c))),
       numberFormat: (t: RangeTarget) => grid(t, (r, c) => t.sheet.format(r, c)),
       valueTypes: (t: RangeTarget) => grid(t, (r, c) => valueType(t.sheet.value(r, c))),
@@ -124,7 +169,7 @@ export class FakeRange extends FakeObject<RangeTarget> {
   }
 
   protected override navs() {
-    return { format: () => this.format, worksheet: () => this.worksheet };
+    return { format: () => this.format };
   }
 
   get address(): string {
@@ -181,14 +226,17 @@ export class FakeRange extends FakeObject<RangeTarget> {
 
   private formatProxy?: FakeRangeFormat;
   get format(): FakeRangeFormat {
-    return (this.formatProxy ??= new FakeRangeFormat(this.context, () => this.target("format")));
+    return (this.formatProxy ??= new FakeRangeFormat(this.context, () => {
+      const t = this.target("format");
+      return { sheet: t.sheet, rects: [t.rect] };
+    }).mirrored(() => this.shadow().format));
   }
 
   get worksheet(): FakeWorksheet {
-    return new FakeWorksheet(this.context, () => this.target("worksheet").sheet);
+    return new FakeWorksheet(this.context, () => this.target("worksheet").sheet).mirrored(() => this.shadow().worksheet);
   }
 
-  private derive(f: (t: RangeTarget) => CellRange | null, nullable = false): FakeRange {
+  private derive(method: string, args: unknown[], f: (t: RangeTarget) => CellRange | null, nullable = false): FakeRange {
     return new FakeRange(
       this.context,
       () => {
@@ -198,52 +246,41 @@ export class FakeRange extends FakeObject<RangeTarget> {
         return rect ? { sheet: t.sheet, rect } : null;
       },
       nullable
-    );
+    ).mirrored(() => this.shadow()[method](...args));
   }
 
   getCell(row: number, column: number): FakeRange {
-    return this.derive((t) => inSheet({ r0: t.rect.r0 + row, c0: t.rect.c0 + column, r1: t.rect.r0 + row, c1: t.rect.c0 + column }));
-  }
-  getRow(row: number): FakeRange {
-    return this.derive((t) => inSheet({ r0: t.rect.r0 + row, c0: t.rect.c0, r1: t.rect.r0 + row, c1: t.rect.c1 }));
-  }
-  getColumn(column: number): FakeRange {
-    return this.derive((t) => inSheet({ r0: t.rect.r0, c0: t.rect.c0 + column, r1: t.rect.r1, c1: t.rect.c0 + column }));
+    return this.derive("getCell", [row, column], (t) => inSheet({ r0: t.rect.r0 + row, c0: t.rect.c0 + column, r1: t.rect.r0 + row, c1: t.rect.c0 + column }));
   }
   getEntireRow(): FakeRange {
-    return this.derive((t) => ({ r0: t.rect.r0, c0: 0, r1: t.rect.r1, c1: MAX_COLS - 1 }));
-  }
-  getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
-    return this.derive((t) => inSheet({ r0: t.rect.r0, c0: t.rect.c0, r1: t.rect.r1 + deltaRows, c1: t.rect.c1 + deltaColumns }));
+    return this.derive("getEntireRow", [], (t) => ({ r0: t.rect.r0, c0: 0, r1: t.rect.r1, c1: MAX_COLS - 1 }));
   }
 
-  /** Merged areas touching the range; null object when there are none. Fails above 512, as Excel does. */
+  /**
+   * Merged areas of the range; a null object when there are none. As Excel does: only merges
+   * whose top-left cell lies in the range are returned (https://github.com/OfficeDev/office-js/issues/3611),
+   * whole; and more than 512 merged areas in the range fail the request (see MAX_MERGED_AREAS).
+   */
   getMergedAreasOrNullObject(): FakeRangeAreas {
     return new FakeRangeAreas(
       this.context,
       () => {
         const t = this.target("getMergedAreasOrNullObject");
-        const hits = t.sheet.merges.filter((m) => intersects(m, t.rect));
-        if (hits.length > 512)
-          throw new FakeOfficeError("GeneralException", "More than 512 merged areas in the range.", "Range.getMergedAreasOrNullObject");
+        const touching = t.sheet.merges.filter((m) => intersects(m, t.rect));
+        if (touching.length > MAX_MERGED_AREAS)
+          throw new FakeOfficeError("GeneralException", `More than ${MAX_MERGED_AREAS} merged areas in the range.`, "Range.getMergedAreasOrNullObject");
+        const hits = touching.filter((m) => m.r0 >= t.rect.r0 && m.r0 <= t.rect.r1 && m.c0 >= t.rect.c0 && m.c0 <= t.rect.c1);
         return hits.length ? { sheet: t.sheet, rects: hits } : null;
       },
       true
-    );
+    ).mirrored(() => this.shadow().getMergedAreasOrNullObject());
   }
 
   getSpecialCellsOrNullObject(cellType: string): FakeRangeAreas {
-    return new FakeRangeAreas(this.context, () => this.special(cellType), true);
-  }
-  getSpecialCells(cellType: string): FakeRangeAreas {
-    return new FakeRangeAreas(this.context, () => {
-      const s = this.special(cellType);
-      if (!s) throw itemNotFound("Range.getSpecialCells");
-      return s;
-    });
+    return new FakeRangeAreas(this.context, () => this.special(cellType), true).mirrored(() => this.shadow().getSpecialCellsOrNullObject(cellType));
   }
 
-  private special(cellType: string): AreasTarget | null {
+  private special(cellType: string): CellsTarget | null {
     if (cellType !== "Visible") throw new FakeOfficeError("NotImplemented", `The fake models only "Visible" special cells.`);
     const t = this.target("getSpecialCells");
     const rects: CellRange[] = [];
@@ -259,22 +296,119 @@ export class FakeRange extends FakeObject<RangeTarget> {
     return rects.length ? { sheet: t.sheet, rects } : null;
   }
 
-  getVisibleView(): FakeRangeView {
-    return new FakeRangeView(this.context, () => this.target("getVisibleView"));
-  }
-
   select(): void {
-    this.call("select", null, (t) => {
-      this.context.model.activeSheetId = t.sheet.id;
-      this.context.model.selection = { sheetId: t.sheet.id, rect: t.rect };
-    });
+    this.call(
+      "select",
+      null,
+      (t) => {
+        this.context.model.activeSheetId = t.sheet.id;
+        this.context.model.selection = { sheetId: t.sheet.id, rect: t.rect };
+      },
+      []
+    );
   }
 
   clear(applyTo: "All" | "Contents" | "Formats" | "Hyperlinks" = "All"): void {
-    this.call("clear", applyTo, (t) => {
-      t.sheet.assertWritable("Range.clear");
-      t.sheet.clear(t.rect, applyTo);
+    this.call(
+      "clear",
+      applyTo,
+      (t) => {
+        t.sheet.assertWritable("Range.clear");
+        t.sheet.clear(t.rect, applyTo);
+      },
+      [applyTo]
+    );
+  }
+
+  /**
+   * Per-cell properties (ExcelApi 1.9): the requested parts of format.fill, format.font.bold and
+   * hyperlink, for every cell of the range, in one answer.
+   */
+  getCellProperties(options: CellPropertiesLoad): FakeClientResult<CellProps[][]> {
+    const result = new FakeClientResult<CellProps[][]>();
+    this.onMirror((m) => m.getCellProperties(options));
+    this.context.queue({
+      request: { call: "getCellProperties", options },
+      run: () => {
+        const t = this.target("getCellProperties");
+        const none = this.context.model.noFillPattern;
+        const value = grid(t, (r, c) => cellProps(t.sheet, r, c, options, none));
+        return { response: value, commit: () => result.deliver(value) };
+      },
     });
+    return result;
+  }
+
+  /** Writes per-cell properties (ExcelApi 1.9); the array must match the range. */
+  setCellProperties(data: CellProps[][]): void {
+    const copy = JSON.parse(JSON.stringify(data)) as CellProps[][];
+    this.call(
+      "setCellProperties",
+      copy,
+      (t) => {
+        t.sheet.assertWritable("Range.setCellProperties");
+        const at = cellArg(t, copy, "Range.setCellProperties");
+        if (!Array.isArray(copy)) throw invalidArgument("Range.setCellProperties", "A 2-D array is required.");
+        forEachCell(t, (r, c, i, j) => applyCellProps(t.sheet, r, c, at(i, j) as CellProps));
+      },
+      [copy]
+    );
+  }
+}
+
+/** What getCellProperties is asked for (the parts the add-in uses). */
+export interface CellPropertiesLoad {
+  format?: { fill?: Partial<Record<keyof FillModel, boolean>>; font?: { bold?: boolean } };
+  hyperlink?: boolean;
+  address?: boolean;
+}
+
+export interface CellProps {
+  format?: { fill?: Partial<Record<keyof FillModel, unknown>>; font?: { bold?: boolean } };
+  hyperlink?: HyperlinkModel | null;
+  address?: string;
+}
+
+function cellProps(sheet: SheetModel, r: number, c: number, o: CellPropertiesLoad, noFill: "None" | null): CellProps {
+  const out: CellProps = {};
+  if (o.address) out.address = qualified(sheet.name, { r0: r, c0: c, r1: r, c1: c });
+  if (o.format?.fill) {
+    const f = sheet.fill(r, c);
+    const all: Record<keyof FillModel, unknown> = f
+      ? { ...f }
+      : { color: "#FFFFFF", pattern: noFill, patternColor: "#000000", tintAndShade: null, patternTintAndShade: null };
+    const fill: Partial<Record<keyof FillModel, unknown>> = {};
+    for (const k of Object.keys(o.format.fill) as (keyof FillModel)[]) if (o.format.fill[k]) fill[k] = all[k];
+    out.format = { ...out.format, fill };
+  }
+  if (o.format?.font?.bold) out.format = { ...out.format, font: { bold: sheet.isBold(r, c) } };
+  if (o.hyperlink) out.hyperlink = sheet.hyperlink(r, c);
+  return out;
+}
+
+function applyCellProps(sheet: SheetModel, r: number, c: number, p: CellProps | null | undefined): void {
+  if (!p) return;
+  const fill = p.format?.fill;
+  if (fill) {
+    let f = sheet.fill(r, c);
+    if (fill.pattern === "None") f = null;
+    else {
+      if (fill.pattern !== undefined) {
+        if (fill.pattern === "LinearGradient" || fill.pattern === "RectangularGradient")
+          throw new FakeOfficeError("UnsupportedFillType", "Gradient fills cannot be set.");
+        f = { ...(f ?? SOLID_WHITE), pattern: String(fill.pattern) };
+      }
+      if (fill.color !== undefined) f = { ...(f ?? SOLID_WHITE), color: normalizeColor(String(fill.color)) };
+      if (fill.patternColor !== undefined) f = { ...(f ?? SOLID_WHITE), patternColor: normalizeColor(String(fill.patternColor)) };
+      if (fill.tintAndShade !== undefined) f = { ...(f ?? SOLID_WHITE), tintAndShade: Number(fill.tintAndShade) };
+      if (fill.patternTintAndShade !== undefined) f = { ...(f ?? SOLID_WHITE), patternTintAndShade: Number(fill.patternTintAndShade) };
+    }
+    sheet.setFill(r, c, f);
+  }
+  if (p.format?.font?.bold !== undefined) sheet.setBold(r, c, Boolean(p.format.font.bold));
+  if (p.hyperlink !== undefined) {
+    sheet.setHyperlink(r, c, p.hyperlink);
+    if (p.hyperlink?.textToDisplay !== undefined) sheet.setRawValue(r, c, p.hyperlink.textToDisplay);
   }
 }
 
@@ -291,14 +425,14 @@ function valueType(v: Cell): string {
   return /^#(N\/A|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!)$/.test(v) ? "Error" : "String";
 }
 
-export class FakeRangeFormat extends FakeObject<RangeTarget> {
+export class FakeRangeFormat extends FakeObject<CellsTarget> {
   constructor(
     ctx: FakeContext,
-    private readonly resolver: () => RangeTarget
+    private readonly resolver: () => CellsTarget
   ) {
     super(ctx, "RangeFormat");
   }
-  protected resolve(): RangeTarget {
+  protected resolve(): CellsTarget {
     return this.resolver();
   }
   protected override scalars() {
@@ -306,9 +440,9 @@ export class FakeRangeFormat extends FakeObject<RangeTarget> {
   }
   protected override setters() {
     return {
-      wrapText: (t: RangeTarget) => t.sheet.assertWritable("RangeFormat.wrapText"),
-      columnWidth: (t: RangeTarget) => t.sheet.assertWritable("RangeFormat.columnWidth"),
-      verticalAlignment: (t: RangeTarget) => t.sheet.assertWritable("RangeFormat.verticalAlignment"),
+      wrapText: (t: CellsTarget) => t.sheet.assertWritable("RangeFormat.wrapText"),
+      columnWidth: (t: CellsTarget) => t.sheet.assertWritable("RangeFormat.columnWidth"),
+      verticalAlignment: (t: CellsTarget) => t.sheet.assertWritable("RangeFormat.verticalAlignment"),
     };
   }
   protected override navs() {
@@ -325,14 +459,14 @@ export class FakeRangeFormat extends FakeObject<RangeTarget> {
   }
   private fillProxy?: FakeRangeFill;
   get fill(): FakeRangeFill {
-    return (this.fillProxy ??= new FakeRangeFill(this.context, this.resolver));
+    return (this.fillProxy ??= new FakeRangeFill(this.context, this.resolver).mirrored(() => this.shadow().fill));
   }
   private fontProxy?: FakeRangeFont;
   get font(): FakeRangeFont {
-    return (this.fontProxy ??= new FakeRangeFont(this.context, this.resolver));
+    return (this.fontProxy ??= new FakeRangeFont(this.context, this.resolver).mirrored(() => this.shadow().font));
   }
   autofitColumns(): void {
-    this.call("autofitColumns", null, (t) => t.sheet.assertWritable("RangeFormat.autofitColumns"));
+    this.call("autofitColumns", null, (t) => t.sheet.assertWritable("RangeFormat.autofitColumns"), []);
   }
 }
 
@@ -358,21 +492,21 @@ export function normalizeColor(c: string): string {
 const SOLID_WHITE: FillModel = { color: "#FFFFFF", pattern: "Solid", patternColor: "#000000", tintAndShade: 0, patternTintAndShade: 0 };
 
 /** Reads per cell, as Excel does: a property that differs between cells reads null. */
-export class FakeRangeFill extends FakeObject<RangeTarget> {
+export class FakeRangeFill extends FakeObject<CellsTarget> {
   constructor(
     ctx: FakeContext,
-    private readonly resolver: () => RangeTarget
+    private readonly resolver: () => CellsTarget
   ) {
     super(ctx, "RangeFill");
   }
-  protected resolve(): RangeTarget {
+  protected resolve(): CellsTarget {
     return this.resolver();
   }
-  private uniform(t: RangeTarget, f: (fill: FillModel | null) => unknown): unknown {
+  private uniform(t: CellsTarget, f: (fill: FillModel | null) => unknown): unknown {
     let first: unknown;
     let seen = false;
     let same = true;
-    forEachCell(t, (r, c) => {
+    forEachOf(t, (r, c) => {
       if (!same) return;
       const v = f(t.sheet.fill(r, c));
       if (!seen) {
@@ -385,17 +519,17 @@ export class FakeRangeFill extends FakeObject<RangeTarget> {
   protected override scalars() {
     const none = () => this.context.model.noFillPattern;
     return {
-      color: (t: RangeTarget) => this.uniform(t, (f) => (f ? f.color : "#FFFFFF")),
-      pattern: (t: RangeTarget) => this.uniform(t, (f) => (f ? f.pattern : none())),
-      patternColor: (t: RangeTarget) => this.uniform(t, (f) => (f ? f.patternColor : "#000000")),
-      tintAndShade: (t: RangeTarget) => this.uniform(t, (f) => (f ? f.tintAndShade : null)),
-      patternTintAndShade: (t: RangeTarget) => this.uniform(t, (f) => (f ? f.patternTintAndShade : null)),
+      color: (t: CellsTarget) => this.uniform(t, (f) => (f ? f.color : "#FFFFFF")),
+      pattern: (t: CellsTarget) => this.uniform(t, (f) => (f ? f.pattern : none())),
+      patternColor: (t: CellsTarget) => this.uniform(t, (f) => (f ? f.patternColor : "#000000")),
+      tintAndShade: (t: CellsTarget) => this.uniform(t, (f) => (f ? f.tintAndShade : null)),
+      patternTintAndShade: (t: CellsTarget) => this.uniform(t, (f) => (f ? f.patternTintAndShade : null)),
     };
   }
   protected override setters() {
-    const each = (where: string, g: (f: FillModel | null, v: unknown) => FillModel | null) => (t: RangeTarget, v: unknown) => {
+    const each = (where: string, g: (f: FillModel | null, v: unknown) => FillModel | null) => (t: CellsTarget, v: unknown) => {
       t.sheet.assertWritable(where);
-      forEachCell(t, (r, c) => t.sheet.setFill(r, c, g(t.sheet.fill(r, c), v)));
+      forEachOf(t, (r, c) => t.sheet.setFill(r, c, g(t.sheet.fill(r, c), v)));
     };
     return {
       color: each("RangeFill.color", (f, v) => ({ ...(f ?? SOLID_WHITE), color: normalizeColor(String(v)) })),
@@ -440,34 +574,39 @@ export class FakeRangeFill extends FakeObject<RangeTarget> {
     this.set("patternTintAndShade", v);
   }
   clear(): void {
-    this.call("clear", null, (t) => {
-      t.sheet.assertWritable("RangeFill.clear");
-      forEachCell(t, (r, c) => t.sheet.setFill(r, c, null));
-    });
+    this.call(
+      "clear",
+      null,
+      (t) => {
+        t.sheet.assertWritable("RangeFill.clear");
+        forEachOf(t, (r, c) => t.sheet.setFill(r, c, null));
+      },
+      []
+    );
   }
 }
 
-export class FakeRangeFont extends FakeObject<RangeTarget> {
+export class FakeRangeFont extends FakeObject<CellsTarget> {
   constructor(
     ctx: FakeContext,
-    private readonly resolver: () => RangeTarget
+    private readonly resolver: () => CellsTarget
   ) {
     super(ctx, "RangeFont");
   }
-  protected resolve(): RangeTarget {
+  protected resolve(): CellsTarget {
     return this.resolver();
   }
   protected override scalars() {
-    return { bold: (t: RangeTarget) => t.sheet.isBold(t.rect.r0, t.rect.c0) };
+    return { bold: (t: CellsTarget) => t.sheet.isBold(t.rects[0].r0, t.rects[0].c0) };
   }
   protected override setters() {
     return {
-      bold: (t: RangeTarget, v: unknown) => {
+      bold: (t: CellsTarget, v: unknown) => {
         t.sheet.assertWritable("RangeFont.bold");
-        forEachCell(t, (r, c) => t.sheet.setBold(r, c, Boolean(v)));
+        forEachOf(t, (r, c) => t.sheet.setBold(r, c, Boolean(v)));
       },
-      size: (t: RangeTarget) => t.sheet.assertWritable("RangeFont.size"),
-      color: (t: RangeTarget) => t.sheet.assertWritable("RangeFont.color"),
+      size: (t: CellsTarget) => t.sheet.assertWritable("RangeFont.size"),
+      color: (t: CellsTarget) => t.sheet.assertWritable("RangeFont.color"),
     };
   }
   get bold(): boolean {
@@ -484,31 +623,27 @@ export class FakeRangeFont extends FakeObject<RangeTarget> {
   }
 }
 
-export interface AreasTarget {
-  sheet: SheetModel;
-  rects: CellRange[];
-}
-
-export class FakeRangeAreas extends FakeObject<AreasTarget> {
+/** RangeAreas (ExcelApi 1.9): several rectangles of one sheet, with one format for all. */
+export class FakeRangeAreas extends FakeObject<CellsTarget> {
   constructor(
     ctx: FakeContext,
-    private readonly resolver: () => AreasTarget | null,
+    private readonly resolver: () => CellsTarget | null,
     nullable = false
   ) {
     super(ctx, "RangeAreas", nullable);
   }
-  protected resolve(): AreasTarget | null {
+  protected resolve(): CellsTarget | null {
     return this.resolver();
   }
   protected override scalars() {
     return {
-      address: (t: AreasTarget) => t.rects.map((r) => qualified(t.sheet.name, r)).join(","),
-      areaCount: (t: AreasTarget) => t.rects.length,
-      cellCount: (t: AreasTarget) => t.rects.reduce((n, r) => n + (r.r1 - r.r0 + 1) * (r.c1 - r.c0 + 1), 0),
+      address: (t: CellsTarget) => t.rects.map((r) => qualified(t.sheet.name, r)).join(","),
+      areaCount: (t: CellsTarget) => t.rects.length,
+      cellCount: (t: CellsTarget) => t.rects.reduce((n, r) => n + (r.r1 - r.r0 + 1) * (r.c1 - r.c0 + 1), 0),
     };
   }
   protected override navs() {
-    return { areas: () => this.areas };
+    return { format: () => this.format };
   }
   get address(): string {
     return this.get("address");
@@ -516,61 +651,13 @@ export class FakeRangeAreas extends FakeObject<AreasTarget> {
   get areaCount(): number {
     return this.get("areaCount");
   }
-  private areasProxy?: FakeRangeCollection;
-  get areas(): FakeRangeCollection {
-    return (this.areasProxy ??= new FakeRangeCollection(this.context, () => this.target("areas")));
+  get cellCount(): number {
+    return this.get("cellCount");
+  }
+  private formatProxy?: FakeRangeFormat;
+  get format(): FakeRangeFormat {
+    return (this.formatProxy ??= new FakeRangeFormat(this.context, () => this.target("format")).mirrored(() => this.shadow().format));
   }
 }
 
-export class FakeRangeCollection extends FakeCollection<RangeTarget, FakeRange> {
-  constructor(
-    ctx: FakeContext,
-    private readonly areasOf: () => AreasTarget
-  ) {
-    super(ctx, "RangeCollection");
-  }
-  protected members(): RangeTarget[] {
-    const a = this.areasOf();
-    return a.rects.map((rect) => ({ sheet: a.sheet, rect }));
-  }
-  protected itemProxy(m: RangeTarget): FakeRange {
-    return new FakeRange(this.context, () => m);
-  }
-}
-
-/** The visible rows of a range (RangeView): values and addresses of rows not hidden. */
-export class FakeRangeView extends FakeObject<RangeTarget> {
-  constructor(
-    ctx: FakeContext,
-    private readonly resolver: () => RangeTarget
-  ) {
-    super(ctx, "RangeView");
-  }
-  protected resolve(): RangeTarget {
-    return this.resolver();
-  }
-  private rows(t: RangeTarget): number[] {
-    const out: number[] = [];
-    for (let r = t.rect.r0; r <= t.rect.r1; r++) if (!t.sheet.hiddenRows.has(r)) out.push(r);
-    return out;
-  }
-  protected override scalars() {
-    const cols = (t: RangeTarget) => Array.from({ length: t.rect.c1 - t.rect.c0 + 1 }, (_, j) => t.rect.c0 + j);
-    return {
-      rowCount: (t: RangeTarget) => this.rows(t).length,
-      columnCount: (t: RangeTarget) => t.rect.c1 - t.rect.c0 + 1,
-      values: (t: RangeTarget) => this.rows(t).map((r) => cols(t).map((c) => shown(t.sheet.value(r, c)))),
-      cellAddresses: (t: RangeTarget) =>
-        this.rows(t).map((r) => cols(t).map((c) => qualified(t.sheet.name, { r0: r, c0: c, r1: r, c1: c }))),
-    };
-  }
-  get rowCount(): number {
-    return this.get("rowCount");
-  }
-  get values(): unknown[][] {
-    return this.get("values");
-  }
-  get cellAddresses(): string[][] {
-    return this.get("cellAddresses");
-  }
-}
+export type { Mirror };

@@ -1,11 +1,12 @@
 /**
- * Workbook, worksheets, protection, notes and tables of the fake Excel.
+ * Workbook, worksheets, protection, notes and tables of the fake Excel. Every proxy mirrors
+ * itself on office.js (see fake-context.ts).
  */
 import { FakeCollection, FakeContext, FakeObject } from "./fake-context";
 import { FakeOfficeError, invalidArgument, itemNotFound } from "./fake-errors";
 import type { SheetModel, TableModel } from "./fake-model";
 import { MAX_COLS, MAX_ROWS, parseRect, rectA1, validateSheetName } from "./fake-model";
-import { FakeRange } from "./fake-range";
+import { FakeRange, FakeRangeAreas, MAX_ADDRESS_CHARS, parseAreaList } from "./fake-range";
 
 export class FakeWorksheet extends FakeObject<SheetModel> {
   constructor(
@@ -77,38 +78,46 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
 
   private protectionProxy?: FakeWorksheetProtection;
   get protection(): FakeWorksheetProtection {
-    return (this.protectionProxy ??= new FakeWorksheetProtection(this.context, () => this.target("protection")));
+    return (this.protectionProxy ??= new FakeWorksheetProtection(this.context, () => this.target("protection")).mirrored(() => this.shadow().protection));
   }
   private notesProxy?: FakeNoteCollection;
+  /**
+   * Notes (ExcelApi 1.18). On a host without that requirement set office.js throws ApiNotFound
+   * as soon as the property is read (its throwIfApiNotSupported check), before any sync.
+   */
   get notes(): FakeNoteCollection {
-    return (this.notesProxy ??= new FakeNoteCollection(this.context, () => this.target("notes")));
+    if (!this.context.model.notesSupported)
+      throw new FakeOfficeError("ApiNotFound", "The API you are trying to use could not be found: Worksheet.notes needs ExcelApi 1.18.", "Worksheet.notes");
+    return (this.notesProxy ??= new FakeNoteCollection(this.context, () => this.target("notes")).mirrored(() => this.shadow().notes));
   }
   private tablesProxy?: FakeTableCollection;
   get tables(): FakeTableCollection {
-    return (this.tablesProxy ??= new FakeTableCollection(this.context, () => this.target("tables")));
+    return (this.tablesProxy ??= new FakeTableCollection(this.context, () => this.target("tables")).mirrored(() => this.shadow().tables));
   }
 
   getRange(address?: string): FakeRange {
     return new FakeRange(this.context, () => {
       const sheet = this.target("getRange");
       if (address === undefined) return { sheet, rect: { r0: 0, c0: 0, r1: MAX_ROWS - 1, c1: MAX_COLS - 1 } };
-      const local = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
+      const given = address.slice(0, MAX_ADDRESS_CHARS);
+      const local = given.includes("!") ? given.slice(given.lastIndexOf("!") + 1) : given;
       const rect = parseRect(local);
       if (!rect) throw invalidArgument("Worksheet.getRange", `Not an address: ${address}`);
       return { sheet, rect };
-    });
+    }).mirrored(() => (address === undefined ? this.shadow().getRange() : this.shadow().getRange(address)));
   }
-  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
-    return new FakeRange(this.context, () => ({
-      sheet: this.target("getRangeByIndexes"),
-      rect: { r0: startRow, c0: startColumn, r1: startRow + rowCount - 1, c1: startColumn + columnCount - 1 },
-    }));
-  }
-  getUsedRange(valuesOnly = false): FakeRange {
-    return new FakeRange(this.context, () => {
-      const sheet = this.target("getUsedRange");
-      return { sheet, rect: sheet.usedRange(valuesOnly) ?? { r0: 0, c0: 0, r1: 0, c1: 0 } };
-    });
+  /**
+   * Several areas (ExcelApi 1.9). The address is cut at 8192 characters, as Excel does (see
+   * MAX_ADDRESS_CHARS): areas past the cut are silently lost, a cut area becomes another cell.
+   */
+  getRanges(address: string): FakeRangeAreas {
+    this.context.model.longestAddress = Math.max(this.context.model.longestAddress, address.length);
+    return new FakeRangeAreas(this.context, () => {
+      const sheet = this.target("getRanges");
+      const rects = parseAreaList(address.slice(0, MAX_ADDRESS_CHARS).replace(/,\s*$/, ""));
+      if (!rects) throw invalidArgument("Worksheet.getRanges", `Not an address list: ${address.slice(0, 80)}…`);
+      return { sheet, rects };
+    }).mirrored(() => this.shadow().getRanges(address));
   }
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
     return new FakeRange(
@@ -119,16 +128,21 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
         return rect ? { sheet, rect } : null;
       },
       true
-    );
+    ).mirrored(() => this.shadow().getUsedRangeOrNullObject(valuesOnly));
   }
   activate(): void {
-    this.call("activate", null, (s) => {
-      if (s.visibility !== "Visible") throw new FakeOfficeError("InvalidOperation", "A hidden sheet cannot be activated.");
-      this.context.model.activeSheetId = s.id;
-    });
+    this.call(
+      "activate",
+      null,
+      (s) => {
+        if (s.visibility !== "Visible") throw new FakeOfficeError("InvalidOperation", "A hidden sheet cannot be activated.");
+        this.context.model.activeSheetId = s.id;
+      },
+      []
+    );
   }
   delete(): void {
-    this.call("delete", null, (s) => this.context.model.deleteSheet(s));
+    this.call("delete", null, (s) => this.context.model.deleteSheet(s), []);
   }
 }
 
@@ -157,25 +171,29 @@ export class FakeWorksheetCollection extends FakeCollection<SheetModel, FakeWork
   protected members(): SheetModel[] {
     return this.context.model.sheets;
   }
+  /** A loaded item: office.js addresses it through the collection by the id Excel returned. */
   protected itemProxy(s: SheetModel): FakeWorksheet {
-    return new FakeWorksheet(this.context, () => this.context.model.sheets.find((x) => x === s) ?? null);
+    const id = s.id;
+    return new FakeWorksheet(this.context, () => this.context.model.sheets.find((x) => x === s) ?? null).mirrored(() => this.shadow().getItem(id));
   }
   getActiveWorksheet(): FakeWorksheet {
-    return new FakeWorksheet(this.context, () => this.context.model.active());
+    return new FakeWorksheet(this.context, () => this.context.model.active()).mirrored(() => this.shadow().getActiveWorksheet());
   }
   getItem(key: string): FakeWorksheet {
-    return new FakeWorksheet(this.context, () => this.context.model.sheet(key));
+    return new FakeWorksheet(this.context, () => this.context.model.sheet(key)).mirrored(() => this.shadow().getItem(key));
   }
   getItemOrNullObject(key: string): FakeWorksheet {
-    return new FakeWorksheet(this.context, () => this.context.model.sheetByKey(key) ?? null, true);
+    return new FakeWorksheet(this.context, () => this.context.model.sheetByKey(key) ?? null, true).mirrored(() => this.shadow().getItemOrNullObject(key));
   }
   add(name?: string): FakeWorksheet {
     let created: SheetModel | null = null;
-    this.context.queue({ request: { call: "add", name }, run: () => void (created = this.context.model.addSheet(name)) });
-    return new FakeWorksheet(this.context, () => {
+    const proxy = new FakeWorksheet(this.context, () => {
       if (!created) throw itemNotFound("Worksheets.add");
       return created;
-    });
+    }).mirrored(() => this.shadow().add(name));
+    proxy.shadow(); // the add call itself is part of this request
+    this.context.queue({ request: { call: "add", name }, run: () => void (created = this.context.model.addSheet(name)) });
+    return proxy;
   }
 }
 
@@ -208,14 +226,19 @@ export class FakeNote extends FakeObject<{ sheet: SheetModel; cell: string }> {
     this.set("content", v);
   }
   delete(): void {
-    this.call("delete", null, (t) => {
-      t.sheet.assertWritable("Note.delete");
-      t.sheet.notes.delete(t.cell);
-    });
+    this.call(
+      "delete",
+      null,
+      (t) => {
+        t.sheet.assertWritable("Note.delete");
+        t.sheet.notes.delete(t.cell);
+      },
+      []
+    );
   }
 }
 
-/** Notes (ExcelApi 1.18): keyed by cell address; unsupported hosts answer ApiNotFound. */
+/** Notes (ExcelApi 1.18): keyed by cell address. */
 export class FakeNoteCollection extends FakeCollection<string, FakeNote> {
   constructor(
     ctx: FakeContext,
@@ -224,14 +247,13 @@ export class FakeNoteCollection extends FakeCollection<string, FakeNote> {
     super(ctx, "NoteCollection");
   }
   private sheet(): SheetModel {
-    if (!this.context.model.notesSupported) throw new FakeOfficeError("ApiNotFound", "The API you are trying to use could not be found (ExcelApi 1.18).");
     return this.sheetOf();
   }
   protected members(): string[] {
     return [...this.sheet().notes.keys()];
   }
   protected itemProxy(cell: string): FakeNote {
-    return new FakeNote(this.context, () => ({ sheet: this.sheet(), cell }));
+    return new FakeNote(this.context, () => ({ sheet: this.sheet(), cell })).mirrored(() => this.shadow().getItem(cell));
   }
   private key(address: string): string {
     const local = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
@@ -241,6 +263,8 @@ export class FakeNoteCollection extends FakeCollection<string, FakeNote> {
     return rectA1(rect);
   }
   add(cellAddress: string, content: string): FakeNote {
+    const proxy = new FakeNote(this.context, () => ({ sheet: this.sheet(), cell: this.key(cellAddress) })).mirrored(() => this.shadow().add(cellAddress, content));
+    proxy.shadow();
     this.context.queue({
       request: { call: "notes.add", cellAddress, content },
       run: () => {
@@ -251,7 +275,7 @@ export class FakeNoteCollection extends FakeCollection<string, FakeNote> {
         s.notes.set(k, content);
       },
     });
-    return new FakeNote(this.context, () => ({ sheet: this.sheet(), cell: this.key(cellAddress) }));
+    return proxy;
   }
   getItem(key: string): FakeNote {
     return new FakeNote(this.context, () => {
@@ -259,7 +283,7 @@ export class FakeNoteCollection extends FakeCollection<string, FakeNote> {
       const k = this.key(key);
       if (!s.notes.has(k)) throw itemNotFound("NoteCollection.getItem");
       return { sheet: s, cell: k };
-    });
+    }).mirrored(() => this.shadow().getItem(key));
   }
   getItemOrNullObject(key: string): FakeNote {
     return new FakeNote(
@@ -270,7 +294,7 @@ export class FakeNoteCollection extends FakeCollection<string, FakeNote> {
         return s.notes.has(k) ? { sheet: s, cell: k } : null;
       },
       true
-    );
+    ).mirrored(() => this.shadow().getItemOrNullObject(key));
   }
 }
 
@@ -325,13 +349,21 @@ export class FakeTableCollection extends FakeCollection<TableModel, FakeTable> {
     return this.context.model.tables.filter((t) => !s || t.sheetId === s.id);
   }
   protected itemProxy(t: TableModel): FakeTable {
-    return new FakeTable(this.context, () => t);
+    const name = t.name;
+    return new FakeTable(this.context, () => t).mirrored(() => this.shadow().getItem(name));
   }
   getItemOrNullObject(name: string): FakeTable {
-    return new FakeTable(this.context, () => this.context.model.tables.find((t) => t.name.toLowerCase() === name.toLowerCase()) ?? null, true);
+    return new FakeTable(this.context, () => this.context.model.tables.find((t) => t.name.toLowerCase() === name.toLowerCase()) ?? null, true).mirrored(() =>
+      this.shadow().getItemOrNullObject(name)
+    );
   }
   add(address: string, hasHeaders: boolean): FakeTable {
     let created: TableModel | null = null;
+    const proxy = new FakeTable(this.context, () => {
+      if (!created) throw itemNotFound("TableCollection.add");
+      return created;
+    }).mirrored(() => this.shadow().add(address, hasHeaders));
+    proxy.shadow();
     this.context.queue({
       request: { call: "tables.add", address, hasHeaders },
       run: () => {
@@ -349,10 +381,7 @@ export class FakeTableCollection extends FakeCollection<TableModel, FakeTable> {
         this.context.model.tables.push(created);
       },
     });
-    return new FakeTable(this.context, () => {
-      if (!created) throw itemNotFound("TableCollection.add");
-      return created;
-    });
+    return proxy;
   }
 }
 
@@ -373,9 +402,9 @@ export class FakeWorkbookProtection extends FakeObject<null> {
   protected override scalars() {
     return { protected: () => this.context.model.structureProtected };
   }
-  override load(spec?: string | string[]): this {
+  override loadQuiet(spec?: string | string[] | { select?: string; expand?: string }): this {
     // resolve() is null by design here (no model object); load reads the workbook flag.
-    const props = (typeof spec === "string" ? spec.split(",") : (spec ?? ["protected"])).map((s) => s.trim());
+    const props = (typeof spec === "string" ? spec.split(",") : Array.isArray(spec) ? spec : ["protected"]).map((s) => s.trim());
     this.context.queue({
       request: { load: props },
       run: () => {
@@ -393,6 +422,7 @@ export class FakeWorkbookProtection extends FakeObject<null> {
 export class FakeApplication {
   constructor(private readonly ctx: FakeContext) {}
   suspendScreenUpdatingUntilNextSync(): void {
+    this.ctx.mirror?.application.suspendScreenUpdatingUntilNextSync();
     this.ctx.queue({ request: { call: "suspendScreenUpdatingUntilNextSync" }, run: () => void this.ctx.model.screenUpdatingSuspensions++ });
   }
 }
@@ -403,9 +433,10 @@ export class FakeWorkbook {
   readonly tables: FakeTableCollection;
   readonly application: FakeApplication;
   constructor(private readonly ctx: FakeContext) {
-    this.worksheets = new FakeWorksheetCollection(ctx);
-    this.protection = new FakeWorkbookProtection(ctx);
-    this.tables = new FakeTableCollection(ctx, null);
+    const root = () => ctx.mirror?.workbook;
+    this.worksheets = new FakeWorksheetCollection(ctx).mirrored(() => root().worksheets);
+    this.protection = new FakeWorkbookProtection(ctx).mirrored(() => root().protection);
+    this.tables = new FakeTableCollection(ctx, null).mirrored(() => root().tables);
     this.application = new FakeApplication(ctx);
   }
   getSelectedRange(): FakeRange {
@@ -413,6 +444,6 @@ export class FakeWorkbook {
       const sel = this.ctx.model.selection;
       const sheet = sel ? this.ctx.model.sheet(sel.sheetId) : this.ctx.model.active();
       return { sheet, rect: sel?.rect ?? { r0: 0, c0: 0, r1: 0, c1: 0 } };
-    });
+    }).mirrored(() => this.ctx.mirror?.workbook.getSelectedRange());
   }
 }

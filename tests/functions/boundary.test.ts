@@ -3,7 +3,7 @@
  * per element, whole-call errors thrown, nothing escaping as a bare exception.
  */
 import { runFunction } from "../../src/functions/boundary";
-import { FnError, naError, valueError, divError, type ErrorRuntime } from "../../src/functions/errors";
+import { FnError, globalRuntime, naError, valueError, divError, type ErrorRuntime } from "../../src/functions/errors";
 import { currentLang, langFromDisplayLanguage, setLanguage } from "../../src/functions/lang";
 import * as fund from "../../src/functions/fund";
 
@@ -102,3 +102,50 @@ describe("language", () => {
     expect(currentLang()).toBe("zh-CN");
   });
 });
+
+// CustomFunctions.Error is CustomFunctionsRuntime 1.2, ErrorCode 1.3
+// (https://learn.microsoft.com/javascript/api/custom-functions-runtime/customfunctions.error,
+// https://learn.microsoft.com/javascript/api/requirement-sets/excel/custom-functions-requirement-sets).
+describe("requirement sets of the error objects", () => {
+  const g = globalThis as unknown as { CustomFunctions?: unknown };
+  const hostWith = (version: string) => ({ isSetSupported: (name: string, v = "1.1") => name === "CustomFunctionsRuntime" && Number(v.split(".")[1]) <= Number(version.split(".")[1]) });
+  beforeEach(() => {
+    g.CustomFunctions = runtime;
+  });
+  afterEach(() => {
+    delete g.CustomFunctions;
+  });
+
+  it("uses Error and ErrorCode on a host with CustomFunctionsRuntime 1.3", () => {
+    const r = globalRuntime(hostWith("1.3"))!;
+    const e = thrown(() => runFunction(() => [[divError()]], r, "en-US"));
+    expect(e.code).toBe("#DIV/0!");
+    expect(r.ErrorCode).toBe(runtime.ErrorCode);
+  });
+
+  it("passes the code's text without ErrorCode (1.2)", () => {
+    const r = globalRuntime(hostWith("1.2"))!;
+    expect(r.ErrorCode).toEqual({});
+    const e = thrown(() => runFunction(() => [[naError("unknownItem", { item: "x" })]], r, "en-US"));
+    expect(e.code).toBe("#N/A");
+    expect(e.message).toContain("x");
+  });
+
+  it("throws a plain error, which Excel shows as #VALUE!, without Error (1.1)", () => {
+    expect(globalRuntime(hostWith("1.1"))).toBeNull();
+    let caught: unknown;
+    try {
+      runFunction(() => [[valueError("unreadableAmount", { text: "abc" })]], globalRuntime(hostWith("1.1")), "en-US");
+    } catch (e) {
+      caught = e;
+    }
+    expect(caught).toBeInstanceOf(Error);
+  });
+
+  it("uses what is defined where the host cannot be asked", () => {
+    expect(globalRuntime(null)).toBe(runtime);
+    delete g.CustomFunctions;
+    expect(globalRuntime(null)).toBeNull();
+  });
+});
+

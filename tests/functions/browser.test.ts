@@ -16,13 +16,13 @@ import { column, SERIAL_2021_08_31, TABLE_A, TABLE_C_2021 } from "./fixtures";
 // FUNCTIONS_DIST lets a run point at another build output (default: the project's dist/).
 const DIST = process.env.FUNCTIONS_DIST ?? path.join(__dirname, "..", "..", "dist");
 
-/** Scripts of the page that hosts the functions (shared runtime), minus the other entries and office.js. */
+/** Scripts of the page that hosts the functions (shared runtime), minus the other entries and office.js (Microsoft's CDN: a stand-in goes first). */
 function functionScripts(): string[] {
   // The page that hosts the functions: functions.html if the build has one, else the shared-runtime page.
   const host = ["functions.html", "taskpane.html"].find((f) => fs.existsSync(path.join(DIST, f))) ?? "taskpane.html";
   const html = fs.readFileSync(path.join(DIST, host), "utf8");
   const srcs = [...html.matchAll(/<script\b[^>]*\bsrc=["']?([^"'\s>]+)/g)].map((m) => m[1].split("?")[0].replace(/^\.\//, ""));
-  const kept = srcs.filter((s) => !/office-js\//.test(s) && s !== "taskpane.js" && s !== "commands.js");
+  const kept = srcs.filter((s) => !/^(https?:)?\/\//.test(s) && s !== "taskpane.js" && s !== "commands.js");
   if (!kept.includes("functions.js")) kept.push("functions.js");
   return kept;
 }

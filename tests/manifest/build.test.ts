@@ -1,11 +1,14 @@
 // The production build in dist/ (pretest runs `npm run build`; without a dist/ this test builds
 // once): a rewritten manifest that validates with every file present, one page that loads
-// office.js locally and all three bundles, and nothing fetched from a CDN.
+// office.js from Microsoft's CDN and all three bundles, and nothing else from another host.
+// https://learn.microsoft.com/office/dev/add-ins/develop/referencing-the-javascript-api-for-office-library-from-its-cdn
 import * as fs from "fs";
 import * as path from "path";
 import * as zlib from "zlib";
 import { spawnSync } from "child_process";
 import { validateManifestFile } from "../../scripts/manifest/validate";
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { OFFICE_JS_CDN, pageProblems } = require("../../scripts/webpack-plugins") as { OFFICE_JS_CDN: string; pageProblems: (html: string, must: boolean) => string[] };
 import { ROOT } from "./support";
 
 const DIST = path.join(ROOT, "dist");
@@ -31,18 +34,23 @@ describe("dist/ after npm run build", () => {
     expect(result.facts?.baseUrl).not.toContain("localhost");
   });
 
-  it("holds taskpane.html loading ./office-js/office.js first, then the runtime and all three entries", () => {
+  it("holds taskpane.html loading office.js from Microsoft's CDN first, then the commands before the pane", () => {
+    expect(OFFICE_JS_CDN).toBe("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
     const html = read("taskpane.html");
     const scripts = [...html.matchAll(/<script\b[^>]*\bsrc=["']?([^"'\s>]+)/g)].map((m) => m[1].split("?")[0]);
-    expect(scripts[0]).toBe("./office-js/office.js");
-    for (const f of ["runtime.js", "taskpane.js", "functions.js", "commands.js"]) expect(scripts).toContain(f);
-    for (const f of scripts) expect(fs.existsSync(path.join(DIST, f))).toBe(true);
+    expect(scripts[0]).toBe(OFFICE_JS_CDN);
+    const local = scripts.slice(1);
+    for (const f of ["runtime.js", "taskpane.js", "functions.js", "commands.js"]) expect(local).toContain(f);
+    for (const f of local) expect(fs.existsSync(path.join(DIST, f))).toBe(true);
     expect(scripts.filter((s) => s.includes("office.js"))).toHaveLength(1);
+    // A ribbon button works once its entry has run, before the pane's larger bundle has.
+    expect(local.indexOf("commands.js")).toBeLessThan(local.indexOf("taskpane.js"));
   });
 
-  it("serves office.js and its host scripts from dist/office-js", () => {
-    expect(fs.existsSync(path.join(DIST, "office-js", "office.js"))).toBe(true);
-    expect(fs.readdirSync(path.join(DIST, "office-js")).filter((f) => f.startsWith("excel-")).length).toBeGreaterThan(5);
+  it("ships no copy of office.js (the npm package is for offline development and tests only)", () => {
+    expect(fs.existsSync(path.join(DIST, "office-js"))).toBe(false);
+    const files = fs.readdirSync(DIST);
+    expect(files.filter((f) => /^(office|excel-)/.test(f))).toEqual([]);
   });
 
   it("holds functions.json and functions.zh-CN.json describing the same functions", () => {
@@ -52,19 +60,28 @@ describe("dist/ after npm run build", () => {
     expect(zh.functions.map((f) => f.id)).toEqual(en.functions.map((f) => f.id));
   });
 
-  it("references no CDN from any page", () => {
+  it("loads nothing from another host on any page but office.js from exactly the CDN address", () => {
     const pages = fs.readdirSync(DIST).filter((f) => f.endsWith(".html"));
     expect(pages).toContain("taskpane.html");
-    for (const page of pages) {
-      const html = read(page);
-      expect(html).not.toContain("appsforoffice.microsoft.com");
-      expect(html).not.toMatch(/<(script|link|img|iframe)\b[^>]*\b(src|href)\s*=\s*["']?(https?:)?\/\//i);
-    }
+    for (const page of pages) expect({ page, problems: pageProblems(read(page), page === "taskpane.html") }).toEqual({ page, problems: [] });
+    // The preview page runs on an in-memory workbook and loads no office.js at all.
+    expect(read("preview.html")).not.toMatch(/office(\.debug)?\.js/);
+  });
+
+  it("refuses the pages it must refuse", () => {
+    const ok = `<script src="${OFFICE_JS_CDN}"></script><script defer src="runtime.js"></script>`;
+    expect(pageProblems(ok, true)).toEqual([]);
+    expect(pageProblems(`<script src="./office-js/office.js"></script>`, true).join()).toMatch(/must come from/);
+    expect(pageProblems(`<script src="https://appsforoffice.microsoft.com/lib/beta/hosted/office.js"></script>`, false).join()).toMatch(/must come from/);
+    expect(pageProblems(`${ok}<script src=https://cdn.example.com/x.js></script>`, true).join()).toMatch(/cdn\.example\.com/);
+    expect(pageProblems(`${ok}<link rel=stylesheet href="//fonts.example.com/a.css">`, true).join()).toMatch(/fonts\.example\.com/);
+    expect(pageProblems(`<script defer src="runtime.js"></script>`, true).join()).toMatch(/does not load office\.js/);
+    expect(pageProblems(`<script src="runtime.js"></script><script src="${OFFICE_JS_CDN}"></script>`, true).join()).toMatch(/before office\.js/);
   });
 
   it("keeps the JavaScript the pane page loads under 300 KB gzipped", () => {
     const html = read("taskpane.html");
-    const files = [...html.matchAll(/<script\b[^>]*\bsrc=["']?([^"'\s>]+)/g)].map((m) => m[1].split("?")[0]).filter((f) => !f.includes("office-js/"));
+    const files = [...html.matchAll(/<script\b[^>]*\bsrc=["']?([^"'\s>]+)/g)].map((m) => m[1].split("?")[0]).filter((f) => f !== OFFICE_JS_CDN);
     const total = files.reduce((n, f) => n + zlib.gzipSync(fs.readFileSync(path.join(DIST, f)), { level: 9 }).length, 0);
     expect(total).toBeLessThan(300 * 1024);
   });
@@ -85,6 +102,7 @@ describe("webpack.config.js", () => {
            manifest: String(m.transform(require("fs").readFileSync("manifest.xml"))),
            chunks: html.userOptions.chunks, entries: c.entry, port: c.devServer.port,
            officeJsCopied: copy.patterns.some((p) => String(p.to) === "office-js"),
+           sort: html.userOptions.chunksSortMode,
          }));`,
       ],
       { cwd: ROOT, encoding: "utf8", env: { ...process.env, ADDIN_URL: "" } },
@@ -93,15 +111,16 @@ describe("webpack.config.js", () => {
   it("rewrites the manifest to the production URL given with --env url=", () => {
     const r = probe('{ url: "https://fund.example.gov.cn/addin" }', "production");
     expect(r.stderr).toBe("");
-    const out = JSON.parse(r.stdout) as { manifest: string; chunks: string[]; entries: Record<string, string>; port: number; officeJsCopied: boolean };
+    const out = JSON.parse(r.stdout) as { manifest: string; chunks: string[]; entries: Record<string, string>; port: number; officeJsCopied: boolean; sort: string };
     expect(out.manifest).not.toContain("localhost:3000");
     expect(out.manifest).toContain('<SourceLocation DefaultValue="https://fund.example.gov.cn/addin/taskpane.html"/>');
     expect(out.manifest).toContain('Value="https://fund.example.gov.cn/addin/functions.zh-CN.json"');
-    expect(out.chunks).toEqual(["taskpane", "functions", "commands"]);
+    expect(out.chunks).toEqual(["commands", "functions", "taskpane"]);
+    expect(out.sort).toBe("manual");
     // Other owners may add pages through scripts/webpack-extra.js; these three come first.
     expect(Object.keys(out.entries).slice(0, 3)).toEqual(["taskpane", "functions", "commands"]);
     expect(out.port).toBe(3000);
-    expect(out.officeJsCopied).toBe(true);
+    expect(out.officeJsCopied).toBe(false);
   });
 
   it("defaults to https://www.contoso.com/ and keeps localhost in development", () => {

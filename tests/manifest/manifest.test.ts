@@ -28,8 +28,11 @@ describe("manifest.xml declares", () => {
     expect(facts().namespace).toBe("FUND");
   });
 
-  it("the shared runtime and the custom functions runtime 1.1, and ExcelApi 1.13 (merged areas)", () => {
-    expect(facts().requirementSets).toEqual({ ExcelApi: "1.13", SharedRuntime: "1.1", CustomFunctionsRuntime: "1.1" });
+  // CustomFunctions.Error is CustomFunctionsRuntime 1.2 and ErrorCode 1.3
+  // (https://learn.microsoft.com/javascript/api/custom-functions-runtime/customfunctions.error,
+  // https://learn.microsoft.com/javascript/api/requirement-sets/excel/custom-functions-requirement-sets).
+  it("the shared runtime, CustomFunctionsRuntime 1.3 (Error and ErrorCode) and ExcelApi 1.13 (merged areas)", () => {
+    expect(facts().requirementSets).toEqual({ ExcelApi: "1.13", SharedRuntime: "1.1", CustomFunctionsRuntime: "1.3" });
     expect(facts().sharedRuntime).toBe(true);
     const runtime = all(root(), "Runtime");
     expect(runtime.map((r) => [r.attrs.resid, r.attrs.lifetime])).toEqual([["Taskpane.Url", "long"]]);
@@ -40,22 +43,32 @@ describe("manifest.xml declares", () => {
     expect(all(root(), "Permissions")).toHaveLength(1);
   });
 
-  it("zh-CN as the default locale with every string also in en-US", () => {
-    expect(facts().defaultLocale).toBe("zh-CN");
+  // https://learn.microsoft.com/office/dev/add-ins/develop/localization: the DefaultValue serves
+  // every locale without an override, and no override may repeat the default locale. So English is
+  // the default (every language but Chinese reads it) and zh-CN the one override.
+  it("en-US as the default locale, with a zh-CN override of every string and none for the default", () => {
+    expect(facts().defaultLocale).toBe("en-US");
     const r = root();
     const localized = [...all(r, "DisplayName"), ...all(r, "Description").filter((d) => d.parent === r), ...all(r, "String")];
     expect(localized.length).toBeGreaterThan(20);
     for (const el of localized) {
       const overrides = el.children.filter((c) => c.local === "Override").map((o) => o.attrs.Locale);
-      expect({ id: el.attrs.id ?? el.local, overrides }).toEqual({ id: el.attrs.id ?? el.local, overrides: ["en-US"] });
+      expect({ id: el.attrs.id ?? el.local, overrides }).toEqual({ id: el.attrs.id ?? el.local, overrides: ["zh-CN"] });
     }
+    for (const o of all(r, "Override")) expect(o.attrs.Locale?.toLowerCase()).not.toBe("en-us");
+    const name = all(r, "DisplayName")[0];
+    expect(name.attrs.DefaultValue).toBe("Special Fund Audit");
+    expect(name.children[0].attrs.Value).toBe("专项资金审核");
   });
 
-  it("Chinese function metadata for zh-CN Excel next to functions.json", () => {
+  it("English function metadata by default and the Chinese file for zh-CN only, as documented", () => {
+    // https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-naming#localize-your-add-in
     const url = all(root(), "Url").find((u) => u.attrs.id === "Functions.Metadata.Url");
     expect(url?.attrs.DefaultValue).toBe("https://localhost:3000/functions.json");
     const overrides = url?.children.map((o) => [o.attrs.Locale, o.attrs.Value]);
     expect(overrides).toEqual([["zh-CN", "https://localhost:3000/functions.zh-CN.json"]]);
+    const metadata = all(root(), "Metadata")[0];
+    expect(all(metadata, "SourceLocation")[0].attrs.resid).toBe("Functions.Metadata.Url");
   });
 
   it("only https URLs on the dev server, and a start page at taskpane.html", () => {

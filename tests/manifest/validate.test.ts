@@ -99,18 +99,30 @@ const cases: { name: string; edit: (text: string) => string; files?: (dir: strin
   },
   {
     name: "a DisplayName over 125 characters",
-    edit: (t) => replaceOnce(t, '<DisplayName DefaultValue="专项资金审核">', `<DisplayName DefaultValue="${"审".repeat(126)}">`),
+    edit: (t) => replaceOnce(t, '<DisplayName DefaultValue="Special Fund Audit">', `<DisplayName DefaultValue="${"审".repeat(126)}">`),
     message: /DisplayName is 126 characters; at most 125 allowed/,
   },
   {
     name: "a Description over 250 characters",
-    edit: (t) => replaceOnce(t, '<Override Locale="en-US" Value="Checks a special', `<Override Locale="en-US" Value="${"x".repeat(200)}Checks a special`),
-    message: /Description \(en-US\) is \d+ characters; at most 250 allowed/,
+    edit: (t) => replaceOnce(t, '<Override Locale="zh-CN" Value="核对专项资金', `<Override Locale="zh-CN" Value="${"x".repeat(230)}核对专项资金`),
+    message: /Description \(zh-CN\) is \d+ characters; at most 250 allowed/,
   },
   {
-    name: "a string without its en-US override",
-    edit: (t) => replaceOnce(t, '\n          <bt:Override Locale="en-US" Value="Check Caps"/>', ""),
-    message: /string "CapsButton\.Label" has no en-US override, which other strings have/,
+    name: "a string without its zh-CN override",
+    edit: (t) => replaceOnce(t, '\n          <bt:Override Locale="zh-CN" Value="上限核查"/>', ""),
+    message: /string "CapsButton\.Label" has no zh-CN override, which other strings have/,
+  },
+  {
+    // https://learn.microsoft.com/office/dev/add-ins/develop/localization#examples: "if your default
+    // locale is en-us you can't specify an override for en-us as well".
+    name: "an override that repeats the default locale",
+    edit: (t) =>
+      replaceOnce(
+        t,
+        '<bt:Override Locale="zh-CN" Value="https://localhost:3000/functions.zh-CN.json"/>',
+        '<bt:Override Locale="zh-CN" Value="https://localhost:3000/functions.zh-CN.json"/>\n          <bt:Override Locale="en-US" Value="https://localhost:3000/functions.json"/>'
+      ),
+    message: /Override for en-US repeats the DefaultLocale/,
   },
   {
     name: "a shared runtime whose page uses another resid",

@@ -5,12 +5,12 @@ import { OfficeGateway } from "../../src/office/gateway";
 import type { Lang } from "../../src/core/settings";
 import { FakeExcel } from "../fakes/excel-fake";
 
-export function gatewayOver(fake: FakeExcel, opts: { lang?: Lang; notes?: boolean } = {}): OfficeGateway {
+export function gatewayOver(fake: FakeExcel, opts: { lang?: Lang } = {}): OfficeGateway {
   return new OfficeGateway({
     run: fake.run as unknown as ExcelRun,
     settings: fake.settings,
+    requirements: fake.requirements,
     lang: opts.lang ?? "zh-CN",
-    supportsNotes: () => opts.notes ?? fake.model.notesSupported,
   });
 }
 

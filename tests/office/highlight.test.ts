@@ -106,8 +106,9 @@ describe("OfficeGateway.highlight and clearHighlights", () => {
     const userCell = findings[0];
     fake.sheet(userCell.sheet).notes.set(userCell.cell, "用户的批注");
     const before = snapshot(fake);
-    const gw = gatewayOver(fake, { notes: true });
-    await gw.highlight(findings, { notes: true, lang: "zh-CN" });
+    const gw = gatewayOver(fake);
+    const out = await gw.highlight(findings, { notes: true, lang: "zh-CN" });
+    expect(out.notice).toBeUndefined();
     expect(fake.sheet(userCell.sheet).notes.get(userCell.cell)).toBe("用户的批注");
     const other = findings.find((f) => f.sheet !== userCell.sheet || f.cell !== userCell.cell)!;
     expect(fake.sheet(other.sheet).notes.get(other.cell)).toContain(other.message);
@@ -115,11 +116,21 @@ describe("OfficeGateway.highlight and clearHighlights", () => {
     expect(snapshot(fake)).toEqual(before);
   });
 
-  it("skips notes on hosts without the notes API (ExcelApi 1.18) and still highlights", async () => {
+  it("on a host without ExcelApi 1.18 highlights without notes and puts the messages on the report sheet", async () => {
     const fake = setUp(findings);
-    fake.model.notesSupported = false;
-    await gatewayOver(fake, { notes: false }).highlight(findings, { notes: true });
+    fake.model.excelApi = "1.17"; // Worksheet.notes would throw ApiNotFound here
+    const result = audit({ sheets: seedWorkbook(), settings: { today: "2021-08-31", asOf: "2021-08-31" } });
+    const out = await gatewayOver(fake).highlight(findings, { notes: true, lang: "zh-CN", report: result });
     expect(fake.fillAt(findings[3].sheet, findings[3].cell)).not.toBeNull();
+    expect(out.reportSheet).toBe("审核报告");
+    expect(out.notice).toContain("ExcelApi 1.18");
+    expect(out.notice).toContain("审核报告");
+    const messages = fake.sheet("审核报告").vals.map((r) => r?.[5]);
+    for (const f of findings) expect(messages).toContain(f.message);
+    for (const name of seedWorkbook().map((g) => g.name)) expect(fake.sheet(name).notes.size).toBe(0);
+    // Without a result to write, the notice still says where the messages are.
+    const again = await gatewayOver(fake, { lang: "en-US" }).highlight(findings, { notes: true, lang: "en-US" });
+    expect(again.notice).toMatch(/no notes \(ExcelApi 1\.18/);
   });
 
   it("refuses a protected sheet before writing anything", async () => {
@@ -158,6 +169,46 @@ describe("OfficeGateway.highlight and clearHighlights", () => {
     await gatewayOver(fake).highlight(findings);
     expect(fake.meter.syncCount).toBeLessThanOrEqual(4);
     expect(fake.model.screenUpdatingSuspensions).toBeGreaterThan(0);
+  });
+
+  // Saved fills are keyed by sheet id with the name as a fallback: Worksheet.id survives renames
+  // (https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-id-member)
+  // but not always a reopening elsewhere (https://github.com/OfficeDev/office-js/issues/1390).
+  it("restores by sheet name when the ids changed after the workbook was opened again", async () => {
+    const fake = setUp(findings);
+    const before = snapshot(fake);
+    await gatewayOver(fake).highlight(findings);
+    fake.model.reopen();
+    const out = await gatewayOver(fake).clearHighlights();
+    expect(out.notice).toBeUndefined();
+    expect(snapshot(fake)).toEqual(before);
+  });
+
+  it("restores by sheet id when a highlighted sheet was renamed", async () => {
+    const fake = setUp(findings);
+    const before = snapshot(fake);
+    await gatewayOver(fake).highlight(findings);
+    const sheet = fake.sheet(findings[0].sheet);
+    sheet.name = "改名后";
+    const out = await gatewayOver(fake).clearHighlights();
+    expect(out.notice).toBeUndefined();
+    sheet.name = findings[0].sheet;
+    expect(snapshot(fake)).toEqual(before);
+  });
+
+  it("says which sheet's saved fills were lost when neither id nor name is found, and restores the rest", async () => {
+    const fake = setUp(findings);
+    await gatewayOver(fake).highlight(findings);
+    const gone = findings[0].sheet;
+    const n = new Set(findings.filter((f) => f.sheet === gone).map((f) => f.cell)).size;
+    fake.model.reopen();
+    fake.sheet(gone).name = "别的表";
+    const out = await gatewayOver(fake).clearHighlights();
+    expect(out.notice).toContain(`“${gone}”${n} 个单元格`);
+    const other = findings.find((f) => f.sheet !== gone)!;
+    expect(fake.fillAt(other.sheet, other.cell)?.color).not.toBe(SEVERITY_COLOR.error);
+    // The lost records are dropped: the next clear has nothing to say.
+    expect((await gatewayOver(fake).clearHighlights()).notice).toBeUndefined();
   });
 });
 

@@ -5,6 +5,18 @@ import { readWorkbook } from "../../src/xlsx/read";
 import { GatewayError } from "../../src/workbook-gateway";
 import { FakeExcel } from "../fakes/excel-fake";
 import { bigSheet, gatewayOver, normalise } from "./helpers";
+import type { CellRange, SheetGrid } from "../../src/core/grid";
+import { GridReader } from "../../src/core/grid";
+
+const key = (m: CellRange) => `${m.r0},${m.c0},${m.r1},${m.c1}`;
+
+/** A register whose category column (A) is merged in blocks of `block` rows: `count` merges. */
+function mergedRegister(count: number, block = 2): SheetGrid {
+  const grid = bigSheet("清单", count * block);
+  grid.merges = Array.from({ length: count }, (_, i) => ({ r0: 1 + i * block, c0: 0, r1: i * block + block, c1: 0 }));
+  for (const m of grid.merges) for (let r = m.r0 + 1; r <= m.r1; r++) grid.values[r][0] = null; // only the top-left holds the value
+  return grid;
+}
 
 const SAMPLE = path.join(__dirname, "../../samples/sample-fund.xlsx");
 
@@ -122,5 +134,94 @@ describe("OfficeGateway.readSheets", () => {
     const ac = new AbortController();
     const read = gatewayOver(fake).readSheets("active", { signal: ac.signal, onProgress: () => ac.abort() });
     await expect(read).rejects.toMatchObject({ code: "cancelled" });
+  });
+
+  it("reads a sheet of 600 merged areas (Excel refuses more than 512 per range) without error", async () => {
+    // https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getmergedareasornullobject-member(1)
+    const grid = mergedRegister(600);
+    const fake = FakeExcel.fromGrids([grid]);
+    fake.meter.reset();
+    const [g] = await gatewayOver(fake).readSheets("active");
+    expect(new Set(g.merges.map(key))).toEqual(new Set(grid.merges.map(key)));
+    expect(g.merges).toHaveLength(600);
+    expect(normalise(g.values)).toEqual(normalise(grid.values));
+    // One refused request, then windows that cannot exceed the limit.
+    expect(fake.meter.syncs.filter((x) => !x.ok)).toHaveLength(1);
+    expect(fake.meter.syncCount).toBeLessThanOrEqual(4);
+  });
+
+  it("reads 30,000 merged areas over 60,000 rows, each merge once and whole, across chunk and window edges", async () => {
+    const grid = mergedRegister(30000);
+    // Vertical neighbours of the same width meet at every chunk edge: they must stay two merges.
+    const fake = FakeExcel.fromGrids([grid]);
+    fake.meter.reset();
+    const [g] = await gatewayOver(fake).readSheets("active");
+    expect(g.merges).toHaveLength(30000);
+    expect(new Set(g.merges.map(key))).toEqual(new Set(grid.merges.map(key)));
+    expect(fake.meter.maxResponse).toBeLessThan(5_000_000);
+    expect(fake.meter.syncCount).toBeLessThan(30);
+  });
+
+  it("joins a merge that starts above the selection: clipped to it, with its value (office-js#3611)", async () => {
+    // https://github.com/OfficeDev/office-js/issues/3611: merges are returned only from the range holding their top-left cell.
+    const grid: SheetGrid = {
+      name: "构成",
+      top: 0,
+      left: 0,
+      values: [
+        ["政策类", "政策项", "金额"],
+        ["一、研发", "项目1", 100],
+        [null, "项目2", 200],
+        [null, "项目3", 300],
+        [null, "项目4", 400],
+        ["二、技改", "项目5", 500],
+        [null, "项目6", 600],
+      ],
+      merges: [
+        { r0: 1, c0: 0, r1: 4, c1: 0 },
+        { r0: 5, c0: 0, r1: 6, c1: 0 },
+      ],
+    };
+    const fake = FakeExcel.fromGrids([grid]);
+    fake.select("构成", { r0: 3, c0: 0, r1: 6, c1: 2 }); // A4:C7 starts inside the first merge
+    const [g] = await gatewayOver(fake).readSheets("selection");
+    expect(g.top).toBe(3);
+    expect(new Set(g.merges.map(key))).toEqual(new Set([key({ r0: 3, c0: 0, r1: 4, c1: 0 }), key({ r0: 5, c0: 0, r1: 6, c1: 0 })]));
+    const reader = new GridReader(g);
+    expect(reader.value(3, 0)).toBe("一、研发");
+    expect(reader.value(4, 0)).toBe("一、研发");
+    expect(reader.value(6, 0)).toBe("二、技改");
+    expect(fake.valueAt("构成", "A4")).toBeNull(); // nothing written to the workbook
+  });
+
+  it("joins a merge that starts left of the selection", async () => {
+    const grid: SheetGrid = { name: "表", top: 0, left: 0, values: [["合计（万元）", null, null, 9], ["a", "b", "c", 1]], merges: [{ r0: 0, c0: 0, r1: 0, c1: 2 }] };
+    const fake = FakeExcel.fromGrids([grid]);
+    fake.select("表", { r0: 0, c0: 1, r1: 1, c1: 3 });
+    const [g] = await gatewayOver(fake).readSheets("selection");
+    expect(g.merges).toEqual([{ r0: 0, c0: 1, r1: 0, c1: 2 }]);
+    expect(new GridReader(g).value(0, 2)).toBe("合计（万元）");
+  });
+
+  it("reads a row holding more than 512 merged areas by cutting it into bands of columns", async () => {
+    const width = 1400;
+    const row: (string | null)[] = Array.from({ length: width }, (_, c) => (c % 2 === 0 ? `h${c}` : null));
+    const grid: SheetGrid = { name: "宽表", top: 0, left: 0, values: [row, row.map((v) => (v ? 1 : 2))], merges: Array.from({ length: width / 2 }, (_, i) => ({ r0: 0, c0: 2 * i, r1: 0, c1: 2 * i + 1 })) };
+    const fake = FakeExcel.fromGrids([grid]);
+    const [g] = await gatewayOver(fake).readSheets("active");
+    expect(g.merges).toHaveLength(700);
+  });
+
+  it("falls back to smaller pieces when a read keeps failing, then gives one clear error naming the sheet", async () => {
+    const fake = FakeExcel.fromGrids([bigSheet("清单", 3000)]);
+    fake.sheet("清单").failReads = true;
+    fake.meter.reset();
+    const err = await gatewayOver(fake).readSheets("active").catch((e) => e);
+    expect(err).toBeInstanceOf(GatewayError);
+    expect(err.code).toBe("unreadable");
+    expect(err.message).toContain("清单");
+    // It tried smaller pieces first (halving 3,001 rows down to one), not forever.
+    expect(fake.meter.syncCount).toBeGreaterThan(5);
+    expect(fake.meter.syncCount).toBeLessThan(20);
   });
 });

@@ -10,6 +10,7 @@ import { MemoryGateway } from "../../src/preview/memory-gateway";
 import { STATUS_STORAGE_KEY, storageNotifier } from "../../src/commands/notifier";
 import type { CommandStatus } from "../../src/commands/run-check";
 import { isNews, parseRibbonStatus } from "../../src/taskpane/ribbon-status";
+import { forgetPublished } from "../../src/commands/status-channel";
 
 (globalThis as unknown as { IS_REACT_ACT_ENVIRONMENT: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -61,6 +62,7 @@ describe("the pane", () => {
   let host: HTMLElement;
   beforeEach(() => {
     localStorage.clear();
+    forgetPublished();
     host = document.createElement("div");
     document.body.appendChild(host);
     root = createRoot(host);
@@ -112,4 +114,52 @@ describe("the pane", () => {
     await act(async () => void window.dispatchEvent(new StorageEvent("storage", { key: STATUS_STORAGE_KEY })));
     expect(bar()?.textContent).toContain(later.message);
   });
+
+  // The shared runtime: the command and the pane run in one window, where the browser's storage
+  // event never fires (https://developer.mozilla.org/docs/Web/API/Window/storage_event).
+  test("a command in the same window reaches an open pane without any storage event", async () => {
+    const noStorage = { getItem: () => null } as unknown as Storage;
+    await act(async () => root.render(<App gateway={gateway()} storage={noStorage} />));
+    await settle();
+    expect(bar()).toBeNull();
+    await act(async () => void (await storageNotifier(undefined, undefined).notify(CHECKED)));
+    expect(bar()?.textContent).toContain(CHECKED.message);
+  });
+
+  test("the same window's storage write alone does not reach the pane (the storage event is for other documents)", async () => {
+    await act(async () => root.render(<App gateway={gateway()} storage={localStorage} />));
+    await settle();
+    localStorage.setItem(STATUS_STORAGE_KEY, JSON.stringify({ ...CHECKED, at: new Date().toISOString() }));
+    await settle();
+    expect(bar()).toBeNull(); // what the old notifier relied on
+  });
+
+  test("reads the status again when Office shows the pane (Office.addin.onVisibilityModeChanged)", async () => {
+    let handler: ((args: { visibilityMode: string }) => void) | null = null;
+    const g = globalThis as unknown as { Office?: unknown };
+    g.Office = {
+      context: { requirements: { isSetSupported: (name: string) => name === "SharedRuntime" } },
+      addin: {
+        onVisibilityModeChanged: async (h: (args: { visibilityMode: string }) => void) => {
+          handler = h;
+          return async () => (handler = null);
+        },
+      },
+    };
+    try {
+      await act(async () => root.render(<App gateway={gateway()} storage={localStorage} />));
+      await settle();
+      expect(handler).not.toBeNull();
+      localStorage.setItem(STATUS_STORAGE_KEY, JSON.stringify({ ...CHECKED, at: new Date().toISOString() }));
+      await act(async () => handler!({ visibilityMode: "Taskpane" }));
+      expect(bar()?.textContent).toContain(CHECKED.message);
+      await act(async () => root.unmount());
+      root = createRoot(host);
+      await settle();
+      expect(handler).toBeNull(); // unsubscribed with the pane
+    } finally {
+      delete g.Office;
+    }
+  });
 });
+

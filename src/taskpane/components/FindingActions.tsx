@@ -14,8 +14,9 @@ export function FindingActions() {
         onClick={() =>
           void act(async () => {
             if (!result) return;
-            await gateway.highlight(result.findings, { notes: true, lang });
-            return t("findings.highlighted", { n: new Set(result.findings.map((f) => `${f.sheet}!${f.cell}`)).size });
+            // Without notes (no ExcelApi 1.18) the gateway writes the report sheet from `result` and says so.
+            const out = await gateway.highlight(result.findings, { notes: true, lang, report: result });
+            return [t("findings.highlighted", { n: new Set(result.findings.map((f) => `${f.sheet}!${f.cell}`)).size }), out.notice].filter(Boolean).join(" ");
           })
         }
       >
@@ -26,8 +27,8 @@ export function FindingActions() {
         disabled={running}
         onClick={() =>
           void act(async () => {
-            await gateway.clearHighlights();
-            return t("findings.cleared");
+            const out = await gateway.clearHighlights();
+            return [t("findings.cleared"), out.notice].filter(Boolean).join(" ");
           })
         }
       >
