@@ -64,6 +64,8 @@ export interface KindDescriptor<K extends string, T extends TableBase, F extends
   readonly label: Localised;
   /** The ribbon button and pane section whose check runs this kind's rules. */
   readonly group: G;
+  /** The check group's name (上限核查 / Caps check): kinds of one group give the same. */
+  readonly groupLabel: Localised;
   readonly fields: FieldSet<F>;
   /** Each inner list needs at least one of its fields in the header. */
   readonly requires: readonly (readonly F[])[];

@@ -83,6 +83,8 @@ describe("audit() on a register", () => {
       ["cap.exceeded", "G4"],
       ["register.invalid-credit-code", "B5"],
       ["cap.unknown-policy", "E5"],
+      // Approved, no 拨付日期, and at 2021-12-31 the 11-30 deadline has passed.
+      ["register.unpaid", "I5"],
     ]);
     const cap = r.findings.find((f) => f.rule === "cap.exceeded")!;
     expect([cap.actual, cap.expected]).toEqual([700_000, 600_000]);

@@ -11,6 +11,7 @@ export const catalog: KindDescriptor<"catalog", CatalogTable, CatalogField, "cap
   kind: "catalog",
   label: both("政策目录", "Catalog"),
   group: "caps",
+  groupLabel: both("上限核查", "Caps check"),
   fields: CATALOG_FIELDS,
   requires: [["item", "code"], ["capType", "capAmount", "rate", "standard", "document"]],
   priority: 3,

@@ -11,6 +11,7 @@ export const composition: KindDescriptor<"composition", CompositionTable, Compos
   kind: "composition",
   label: both("预算构成", "Budget composition"),
   group: "composition",
+  groupLabel: both("预算构成核查", "Budget composition check"),
   fields: COMPOSITION_FIELDS,
   requires: [["item", "category"], ["amount"]],
   priority: 2,

@@ -11,6 +11,7 @@ export const execution: KindDescriptor<"execution", ExecutionTable, ExecutionFie
   kind: "execution",
   label: both("预算执行", "Budget execution"),
   group: "execution",
+  groupLabel: both("执行率核查", "Execution check"),
   fields: EXECUTION_FIELDS,
   // A 决算 table states only what was spent: actual alone makes an execution table.
   requires: [["budget", "initialBudget", "actual"], ["actual", "rate"], ["year", "category", "code"]],

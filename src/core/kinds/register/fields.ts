@@ -118,7 +118,7 @@ export const REGISTER_FIELDS = {
         "单机补贴额", "补贴额", "补助额", "奖励额", "资助额", "扶持额", "approved", "amount",
       ],
       core: ["核定", "审定", "扶持金额", "补贴金额", "资助金额", "奖励金额", "补助金额", "金额", "资金", "奖补", "奖励", "补助", "补贴", "资助", "扶持"],
-      not: ["申请", "申报", "拨付", "已拨", "上期", "本期", "应拨", ...MONEY_NOT],
+      not: ["申请", "申报", "拨付", "已拨", "上期", "本期", "应拨", "下达", "本次", "累计", "尾款", "首次", ...MONEY_NOT],
     },
   },
   base: {
@@ -128,7 +128,8 @@ export const REGISTER_FIELDS = {
       exact: [
         "计算基数", "基数", "新增设备投资", "新增设备投资额", "核定投资额", "投资额", "设备投资额", "研发费用",
         "研发投入", "研发费用投入", "项目总投资", "总投资", "实际投资", "审定投资额", "设备投资", "技术改造投资",
-        "审核确认投资额", "确认投资额", "认定投资额", "审核投资额", "核定设备投资额", "审定设备投资额", "核定研发费用", "base",
+        "审核确认投资额", "确认投资额", "认定投资额", "审核投资额", "核定设备投资额", "审定设备投资额", "核定研发费用", "购房总价",
+        "年租金", "租金", "购房款", "合同金额", "base",
       ],
       core: ["基数", "投资", "研发费用", "研发投入"],
       // A declared figure is a weaker base than a confirmed one: it only hints.
@@ -139,12 +140,43 @@ export const REGISTER_FIELDS = {
   year: {
     label: both("年度", "year"),
     value: "year",
-    words: { exact: ["年度", "申报年度", "年份", "年", "立项年度", "批次年度", "资金年度", "year"] },
+    words: { exact: ["年度", "申报年度", "年份", "年", "批次年度", "资金年度", "year"] },
   },
   batch: {
     label: both("批次", "batch"),
     value: "text",
     words: { exact: ["批次", "申报批次", "batch"], core: ["批次"] },
+  },
+  paidBefore: {
+    label: both("上期拨付", "paid before"),
+    value: "amount",
+    words: {
+      exact: ["上期拨付", "已下达", "首次拨付", "前期拨付", "已拨付", "已拨付金额", "上年拨付", "以前年度拨付", "首期拨付", "第一次拨付"],
+      core: ["上期", "已下达", "首次拨付", "前期", "首期"],
+    },
+  },
+  paidNow: {
+    label: both("本期拨付", "paid now"),
+    value: "amount",
+    words: {
+      exact: ["本期拨付", "本次下达", "本次拨付", "尾款拨付", "本年拨付", "本期下达", "第二次拨付", "二期拨付", "本次拨款"],
+      core: ["本期", "本次", "尾款"],
+    },
+  },
+  paidTotal: {
+    label: both("累计拨付", "paid in all"),
+    value: "amount",
+    words: { exact: ["累计拨付", "已拨付合计", "累计下达", "拨付合计", "累计已拨付", "实际拨付合计"], core: ["累计拨付", "累计下达"] },
+  },
+  dueThisYear: {
+    label: both("本年应拨付", "due this year"),
+    value: "amount",
+    words: { exact: ["本年应拨付", "本年应拨", "当年应拨付", "本年到期", "本年应付", "应拨付金额"], core: ["应拨付", "应拨"] },
+  },
+  approvalYear: {
+    label: both("立项年度", "year approved"),
+    value: "year",
+    words: { exact: ["立项年度", "核定年度", "批复年度", "立项年份", "认定年度"], core: ["立项"] },
   },
   paidOn: {
     label: both("拨付日期", "payment date"),

@@ -3,6 +3,7 @@ import { both } from "../../i18n/localised";
 import type { KindDescriptor } from "../define";
 import { checkCaps } from "./caps";
 import { checkRegister } from "./check";
+import { checkPayments } from "./money";
 import { REGISTER_FIELDS, type RegisterField } from "./fields";
 import { readRegister } from "./read";
 import { REGISTER_RULES } from "./rules";
@@ -12,6 +13,7 @@ export const register: KindDescriptor<"register", RegisterTable, RegisterField, 
   kind: "register",
   label: both("申报清单", "Register"),
   group: "caps",
+  groupLabel: both("上限核查", "Caps check"),
   fields: REGISTER_FIELDS,
   requires: [["enterprise", "creditCode"], ["item", "itemCode", "requested", "approved"]],
   priority: 0,
@@ -20,7 +22,11 @@ export const register: KindDescriptor<"register", RegisterTable, RegisterField, 
     return { ...env.base(spec.manual ? spec.limit : end), kind: "register", ...read };
   },
   check(t, env) {
-    return [...checkCaps(t, env.index, env.catalog.name, env.settings), ...checkRegister(t, env.index, env.settings, env.geography)];
+    return [
+      ...checkCaps(t, env.index, env.catalog.name, env.settings),
+      ...checkRegister(t, env.index, env.settings, env.geography),
+      ...checkPayments(t, env),
+    ];
   },
   rules: REGISTER_RULES,
 };

@@ -18,7 +18,8 @@ import type { ReadEnv } from "../define";
 import type { RegisterField } from "./fields";
 import type { RegisterRow, RegisterTable } from "./types";
 
-type Money = "requested" | "approved" | "base";
+type Money = "requested" | "approved" | "base" | "paidBefore" | "paidNow" | "paidTotal" | "dueThisYear";
+const MONEY: readonly Money[] = ["requested", "approved", "base", "paidBefore", "paidNow", "paidTotal", "dueThisYear"];
 
 const PLAIN_CODE = /^[0-9A-Z]*$/;
 
@@ -51,7 +52,7 @@ export function readRegister(spec: TableSpec, env: ReadEnv): RegisterRead {
     const f = c.field as RegisterField | null;
     if (!f || col[f] !== undefined || c.part) continue;
     col[f] = c.col;
-    if (f === "requested" || f === "approved" || f === "base") unitOf[f] = c.unit ?? unit;
+    if ((MONEY as readonly string[]).includes(f)) unitOf[f as Money] = c.unit ?? unit;
   }
   const top = grid.top;
   const left = grid.left;
@@ -67,12 +68,16 @@ export function readRegister(spec: TableSpec, env: ReadEnv): RegisterRead {
   const iItemCode = ix("itemCode");
   const iItem = ix("item");
   const iProject = ix("project");
+  const iCategory = ix("category");
   const iReq = ix("requested");
   const iApp = ix("approved");
   const iBase = ix("base");
   const iYear = ix("year");
   const iBatch = ix("batch");
   const iPaid = ix("paidOn");
+  // Instalment columns: read only where the list has them, so a plain register keeps its tight loop.
+  const instalments = (["paidBefore", "paidNow", "paidTotal", "dueThisYear"] as const).filter((f) => col[f] !== undefined);
+  const iApprovalYear = ix("approvalYear");
   const uReq = unitOf.requested ?? unit;
   const uApp = unitOf.approved ?? unit;
   const uBase = unitOf.base ?? unit;
@@ -91,8 +96,8 @@ export function readRegister(spec: TableSpec, env: ReadEnv): RegisterRead {
 
   /** Reads an amount cell; records unreadable text (unless it turns out to be a repeated header). */
   // Decimals the money columns show, for the rounding a cap check allows (72.45 万元 for 72.448).
-  const shown: Record<Money, number> = { requested: 0, approved: 0, base: 0 };
-  for (const f of ["requested", "approved", "base"] as Money[]) {
+  const shown: Record<Money, number> = { requested: 0, approved: 0, base: 0, paidBefore: 0, paidNow: 0, paidTotal: 0, dueThisYear: 0 };
+  for (const f of MONEY) {
     const c = col[f];
     if (c !== undefined) shown[f] = formatDecimals(reader.numberFormat(first, c)) ?? 0;
   }
@@ -137,7 +142,7 @@ export function readRegister(spec: TableSpec, env: ReadEnv): RegisterRead {
     }
     return out;
   };
-  const isMoneyCol = (i: number): boolean => i === iReq || i === iApp || i === iBase;
+  const isMoneyCol = (i: number): boolean => i === iReq || i === iApp || i === iBase || instalments.some((f) => (col[f] as number) - left === i);
 
   /** A category row: one label alone, merged across the table, numbered, or in its first column. */
   const headingOf = (raw: Cell[], row: number): string | null => {
@@ -241,6 +246,12 @@ export function readRegister(spec: TableSpec, env: ReadEnv): RegisterRead {
       paidOn,
     };
     if (iProject >= 0) r.project = textOf(v[iProject]);
+    if (iCategory >= 0) r.category = textOf(v[iCategory]);
+    for (const f of instalments) {
+      const i = (col[f] as number) - left;
+      r[f] = money(v[i], row, i, f, unitOf[f] ?? unit);
+    }
+    if (iApprovalYear >= 0) r.approvalYear = readYear(v[iApprovalYear] ?? null);
     if (group !== null) r.group = group;
     rows.push(r);
     end = row;

@@ -169,6 +169,42 @@ export const registerLocationCodeMismatch = defineRule<
     `${p.who()}credit code ${p.s("code")} was issued in ${p.s("area")} (${p.s("areaCode")}), while the row places the enterprise in ${p.s("district")}: check that it has moved in`,
 });
 
+
+
+export const registerPaidExceedsAward = defineRule<
+  "register.paid-exceeds-award",
+  { enterprise: V; item: V; paid: V; approved: V; how: V }
+>({
+  id: "register.paid-exceeds-award",
+  severity: "error",
+  title: { "zh-CN": "拨付超过核定金额", "en-US": "Paid more than awarded" },
+  zh: (p) =>
+    `${p.who()}${p.s("item")} ${p.s("how") === "total" ? "累计拨付" : "上期与本期拨付合计"} ${p.yuan("paid")}，超过核定金额 ${p.yuan("approved")}`,
+  en: (p) =>
+    `${p.who()}${p.s("item")}: ${p.s("how") === "total" ? "paid in all" : "instalments paid"} ${p.yuan("paid")}, more than the award of ${p.yuan("approved")}`,
+});
+
+export const registerUnpaid = defineRule<"register.unpaid", { enterprise: V; item: V; approved: V; deadline: V; asOf: V }>({
+  id: "register.unpaid",
+  severity: "warning",
+  title: { "zh-CN": "核定后未拨付", "en-US": "Awarded, not paid" },
+  zh: (p) => `${p.who()}${p.s("item")} 核定 ${p.yuan("approved")}，截至 ${p.s("asOf")} 已过拨付截止日 ${p.s("deadline")}，仍无拨付记录`,
+  en: (p) => `${p.who()}${p.s("item")}: awarded ${p.yuan("approved")}, no payment by ${p.s("asOf")}, after the deadline ${p.s("deadline")}`,
+});
+
+export const budgetOvercommitted = defineRule<
+  "budget.overcommitted",
+  { year: V; category: V; due: V; budget: V; gap: V; newAwards: V; instalments: V }
+>({
+  id: "budget.overcommitted",
+  severity: "error",
+  title: { "zh-CN": "应拨资金超过预算", "en-US": "Awards due exceed the budget" },
+  zh: (p) =>
+    `${p.s("year")} 年${p.has("category") ? p.s("category") : "专项资金"}应拨 ${p.yuan("due")}（当年新核定 ${p.yuan("newAwards")}，以前年度项目本年应拨 ${p.yuan("instalments")}），超过预算 ${p.yuan("budget")} ${p.yuan("gap")}`,
+  en: (p) =>
+    `${p.s("year")}${p.has("category") ? ", " + p.s("category") : ""}: awards due ${p.yuan("due")} (new ${p.yuan("newAwards")}, earlier awards' instalments ${p.yuan("instalments")}) exceed the budget of ${p.yuan("budget")} by ${p.yuan("gap")}`,
+});
+
 export const REGISTER_RULES = [
   capExceeded,
   capRateExceeded,
@@ -179,4 +215,7 @@ export const REGISTER_RULES = [
   registerIneligibleLocation,
   registerLateDisbursement,
   registerLocationCodeMismatch,
+  registerPaidExceedsAward,
+  registerUnpaid,
+  budgetOvercommitted,
 ] as const;

@@ -13,6 +13,8 @@ export interface RegisterRow {
   itemCode: string | null;
   /** The policy item: from the item column, else the group row above, else the title. */
   item: string | null;
+  /** 政策类, when the list names categories. */
+  category?: string | null;
   /** The enterprise's own project (项目名称), never a policy item. */
   project?: string | null;
   /** The text of the category row this row sits under (`一、高新技术企业认定奖励`), if any. */
@@ -23,6 +25,14 @@ export interface RegisterRow {
   year: number | null;
   batch: string | null;
   paidOn: IsoDate | null;
+  /** Instalments, when the list has them: 上期拨付 / 已下达, 本期拨付 / 本次下达, 累计拨付, in 元. */
+  paidBefore?: number | null;
+  paidNow?: number | null;
+  paidTotal?: number | null;
+  /** 本年应拨付: the instalment of an earlier award due this year. */
+  dueThisYear?: number | null;
+  /** 立项年度: the year the award was approved, when it differs from the list's year. */
+  approvalYear?: number | null;
 }
 
 export interface RegisterTable extends TableBase {
