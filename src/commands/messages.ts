@@ -2,16 +2,11 @@
 import type { CheckGroup } from "../core/api";
 import type { FindingSummary } from "../core/findings";
 import type { Lang } from "../core/settings";
-
-const GROUP = {
-  caps: { "zh-CN": "上限核查", "en-US": "Caps check" },
-  composition: { "zh-CN": "预算构成核查", "en-US": "Budget composition check" },
-  execution: { "zh-CN": "执行率核查", "en-US": "Execution check" },
-} as const;
+import { groupLabel } from "../core/kinds/index";
 
 export function checkDoneMessage(group: CheckGroup, s: FindingSummary, lang: Lang): string {
   const total = s.error + s.warning + s.info;
-  const g = GROUP[group][lang];
+  const g = groupLabel(group, lang);
   if (lang === "en-US")
     return total === 0
       ? `${g}: no findings on this sheet.`

@@ -27,7 +27,11 @@ const FIELD: Record<string, Record<string, string>> = {
   selfeval: {},
 };
 
+/** A date split into columns (`date:月`, `date:日`) is read as the ledger's 月 and 日 fields. */
+const SPLIT: Record<string, string> = { "date:月": "month", "date:日": "day" };
+
 function engineField(kind: string, word: string): { field: string; part: boolean } {
+  if (SPLIT[word]) return { field: SPLIT[word], part: false };
   const [base, part] = word.split(":");
   return { field: FIELD[kind]?.[base] ?? base, part: part !== undefined };
 }
@@ -127,6 +131,8 @@ function yearsOf(t: RecognisedTable): number[] {
       return t.rows.map((r) => r.year).filter((y): y is number => y !== null);
     case "execution":
       return t.rows.flatMap((r) => r.years.map((y) => y.year));
+    case "ledger":
+      return t.entries.map((e) => e.year).filter((y): y is number => y !== null);
     default:
       return t.context?.year !== null && t.context?.year !== undefined ? [t.context.year] : [];
   }

@@ -8,11 +8,12 @@ import type { Lang } from "../settings";
 import { catalog } from "./catalog/index";
 import { composition } from "./composition/index";
 import { execution } from "./execution/index";
+import { ledger } from "./ledger/index";
 import { register } from "./register/index";
 import { selfeval } from "./selfeval/index";
 
 // Registers first: their rules (cap.*, register.*) lead the contract's list of rules.
-export const KINDS = { register, composition, execution, catalog, selfeval } as const;
+export const KINDS = { register, composition, execution, catalog, selfeval, ledger } as const;
 
 export type Kinds = typeof KINDS;
 export type TableKind = keyof Kinds;
@@ -47,4 +48,10 @@ export function fieldLabel(kind: TableKind | undefined, field: string, lang: Lan
     if (def) return tr(def.label, lang);
   }
   return field;
+}
+
+/** A check group's name (上限核查, 资金对账), as its kinds give it. */
+export function groupLabel(group: CheckGroup, lang: Lang): string {
+  const k = KIND_LIST.find((x) => x.group === group);
+  return k ? tr(k.groupLabel, lang) : group;
 }

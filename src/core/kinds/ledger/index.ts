@@ -1,0 +1,25 @@
+/** The ledger kind: payment ledgers as finance keeps them (拨付台账, 支出明细账, three-column ledgers). */
+import { both } from "../../i18n/localised";
+import type { KindDescriptor } from "../define";
+import { checkLedger } from "./check";
+import { LEDGER_FIELDS, type LedgerField } from "./fields";
+import { readLedger } from "./read";
+import { LEDGER_RULES } from "./rules";
+import type { LedgerTable } from "./types";
+
+export const ledger: KindDescriptor<"ledger", LedgerTable, LedgerField, "reconcile"> = {
+  kind: "ledger",
+  label: both("拨付台账", "Payment ledger"),
+  group: "reconcile",
+  groupLabel: both("资金对账", "Reconciliation"),
+  fields: LEDGER_FIELDS,
+  requires: [["date", "month", "voucher"], ["amount", "debit", "credit", "balance"]],
+  priority: 1,
+  titled: { words: ["台账", "明细账", "分类账", "日记账"], fields: {} },
+  read(spec, env): LedgerTable {
+    const { end, ...read } = readLedger(spec, env);
+    return { ...env.base(spec.manual ? spec.limit : end), kind: "ledger", ...read };
+  },
+  check: (t, env) => checkLedger(t, env),
+  rules: LEDGER_RULES,
+};
