@@ -1,8 +1,9 @@
 /**
  * Builds samples/sample-fund.xlsx from the data in scripts/sample/: the seed's Tables A, B and C
  * laid out as the seed shows them (captions, merged category and year cells, two header rows,
- * dashes, `5,170.28 (1-8 月)` as text), a 政策目录 sheet and a 申报清单 register with one planted
- * problem per register rule. Deterministic: fixed-seed data and fixed document dates.
+ * dashes, `5,170.28 (1-8 月)` as text), a 政策目录 sheet, a 申报清单 register with one planted
+ * problem per register rule, and the money-flow sheets (分期拨付, 拨付台账, 专户明细账) with one
+ * planted fault per reconciliation rule. Deterministic: fixed-seed data and fixed document dates.
  *
  *   npm run sample                      rebuild samples/sample-fund.xlsx
  *   npx tsx scripts/build-sample.ts OUT write elsewhere (the reproducibility test does)
@@ -13,9 +14,18 @@ import { isoToSerial } from "../src/core/dates";
 import * as seed from "./sample/seedTables";
 import { CATALOG_HEADER, catalogRow, sampleCatalog } from "./sample/catalog";
 import { REGISTER_CAPTION, REGISTER_HEADER, REGISTER_NOTES, sampleRegister } from "./sample/register";
+import * as money from "./sample/money";
 
 export const SAMPLE_PATH = path.join(__dirname, "..", "samples", "sample-fund.xlsx");
-export const SHEETS = { composition: "预算构成", execution: "执行情况", register: "申报清单", catalog: "政策目录" } as const;
+export const SHEETS = {
+  composition: "预算构成",
+  execution: "执行情况",
+  register: "申报清单",
+  catalog: "政策目录",
+  instalments: "分期拨付",
+  ledger: "拨付台账",
+  account: "专户明细账",
+} as const;
 
 const FIXED_DATE = new Date(Date.UTC(2021, 8, 9));
 const BOLD: Partial<ExcelJS.Font> = { bold: true };
@@ -160,6 +170,51 @@ function registerSheet(wb: ExcelJS.Workbook): void {
   REGISTER_NOTES.forEach((n, i) => (ws.getCell(notesAt + i, 1).value = n));
 }
 
+/** A caption line, then the unit on its own line, as offices lay out published tables. */
+function caption(ws: ExcelJS.Worksheet, width: number, title: string, unit: string): void {
+  ws.getCell(1, 1).value = title;
+  ws.getCell(1, 1).font = BOLD;
+  ws.mergeCells(1, 1, 1, width);
+  ws.getCell(2, width).value = unit;
+  ws.getCell(2, width).alignment = { horizontal: "right" };
+}
+
+/** 分期拨付: earlier years' awards with 上期 / 本期 / 本年应拨付 columns (万元). */
+function instalmentSheet(wb: ExcelJS.Workbook): void {
+  const ws = wb.addWorksheet(SHEETS.instalments);
+  ws.columns = [{ width: 6 }, { width: 32 }, { width: 22 }, { width: 22 }, { width: 10 }, { width: 12 }, { width: 12 }, { width: 12 }, { width: 12 }];
+  caption(ws, money.INSTALMENT_HEADER.length, money.INSTALMENT_CAPTION, money.INSTALMENT_UNIT);
+  money.INSTALMENT_HEADER.forEach((h, i) => header(ws, 3, i + 1, h));
+  money.INSTALMENTS.forEach((x, i) => {
+    const values = [i + 1, x.enterprise, x.creditCode, money.ITEM, x.approvalYear, x.approved, x.paidBefore, x.paidNow, x.dueThisYear];
+    values.forEach((v, c) => put(ws, 4 + i, c + 1, v, c >= 5 ? "#,##0.00" : "0"));
+  });
+}
+
+/** 拨付台账: one payment per row (元). */
+function ledgerSheet(wb: ExcelJS.Workbook): void {
+  const ws = wb.addWorksheet(SHEETS.ledger);
+  ws.columns = [{ width: 12 }, { width: 10 }, { width: 30 }, { width: 32 }, { width: 22 }, { width: 22 }, { width: 16 }];
+  caption(ws, money.LEDGER_HEADER.length, money.LEDGER_CAPTION, money.LEDGER_UNIT);
+  money.LEDGER_HEADER.forEach((h, i) => header(ws, 3, i + 1, h));
+  money.PAYMENTS.forEach((p, i) => {
+    const values: ExcelJS.CellValue[] = [isoToSerial(p.date), p.voucher, p.summary, p.payee, p.creditCode, p.item, p.amount];
+    values.forEach((v, c) => put(ws, 4 + i, c + 1, v, c === 0 ? "yyyy-mm-dd" : c === 6 ? "#,##0.00" : undefined));
+  });
+}
+
+/** 专户明细账: the fund's three-column account (月 | 日 | 凭证号 | 摘要 | 借方 | 贷方 | 借或贷 | 余额, 万元). */
+function accountSheet(wb: ExcelJS.Workbook): void {
+  const ws = wb.addWorksheet(SHEETS.account);
+  ws.columns = [{ width: 5 }, { width: 5 }, { width: 10 }, { width: 30 }, { width: 14 }, { width: 14 }, { width: 8 }, { width: 14 }];
+  caption(ws, money.ACCOUNT_HEADER.length, money.ACCOUNT_CAPTION, money.ACCOUNT_UNIT);
+  money.ACCOUNT_HEADER.forEach((h, i) => header(ws, 3, i + 1, h));
+  money.accountLines().forEach((l, i) => {
+    const values = [l.month, l.day, l.voucher, l.summary, l.debit, l.credit, "借", l.balance];
+    values.forEach((v, c) => put(ws, 4 + i, c + 1, v, c >= 4 && c !== 6 ? "#,##0.00" : undefined));
+  });
+}
+
 export function buildSampleWorkbook(): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = "subsidy-audit scripts/build-sample.ts";
@@ -170,6 +225,9 @@ export function buildSampleWorkbook(): ExcelJS.Workbook {
   executionSheet(wb);
   registerSheet(wb);
   catalogSheet(wb);
+  instalmentSheet(wb);
+  ledgerSheet(wb);
+  accountSheet(wb);
   return wb;
 }
 

@@ -8,6 +8,7 @@ import { assertBuilt, cli, expectUnusable, localToday, ROOT } from "./run";
 import { compositionOnly, proseOnly } from "./fixtures";
 import { sha256, tempDir, writeEncryptedLike, writeZip } from "../xlsx/helpers";
 import { RULES, type Severity } from "../../src/core/findings";
+import { TABLE_KINDS } from "../../src/core/kinds/index";
 
 let dir: string;
 const sample = path.relative(ROOT, SAMPLE_PATH);
@@ -110,7 +111,7 @@ describe("--format json follows contract.md", () => {
     for (const t of doc.tables) {
       expect(Object.keys(t)).toEqual(["sheet", "range", "kind", "unit"]);
       expect(t.range).toMatch(/^[A-Z]+\d+(:[A-Z]+\d+)?$/);
-      expect(["composition", "execution", "register", "catalog"]).toContain(t.kind);
+      expect(TABLE_KINDS).toContain(t.kind);
       expect(["元", "万元", "亿元"]).toContain(t.unit);
     }
     const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };

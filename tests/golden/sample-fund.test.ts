@@ -40,7 +40,16 @@ test("the as-of date comes from Table B/C's 1-8 月", () => {
 
 test("tables: A in 元, B and C in 万元 from their captions, the register in 万元, the catalog", () => {
   const kinds = doc.tables.map((t) => `${t.sheet}:${t.kind}:${t.unit}`);
-  expect(kinds).toEqual(["预算构成:composition:元", "执行情况:execution:万元", "执行情况:execution:万元", "申报清单:register:万元", "政策目录:catalog:元"]);
+  expect(kinds).toEqual([
+    "预算构成:composition:元",
+    "执行情况:execution:万元",
+    "执行情况:execution:万元",
+    "申报清单:register:万元",
+    "政策目录:catalog:元",
+    "分期拨付:register:万元",
+    "拨付台账:ledger:元",
+    "专户明细账:ledger:万元",
+  ]);
 });
 
 test("Table A: lines 2, 3, 4, 7, 9 are within rounding (8, 32, -5, -10, -5 元); nothing else is flagged", () => {
@@ -92,4 +101,32 @@ test("register: every planted problem fires once, on its row", () => {
   );
   const rate = r.find((f) => f.rule === "cap.rate-exceeded") as F;
   expect([rate.actual, rate.expected]).toEqual([1_800_000, 1_500_000]); // 180万 against 10% of 1,500万
+});
+
+test("money flow: each reconciliation fault planted in the sample fires once, at its cell", () => {
+  const money = doc.findings.filter((f) => /^(ledger\.|budget\.|register\.(unpaid|paid-exceeds))/.test(f.rule));
+  const at = (rule: string) => money.filter((f) => f.rule === rule).map((f) => `${f.sheet}!${f.cell}`);
+  // 分期拨付 row 6: 上期 80 + 本期 60 万元 against an award of 120 万元.
+  expect(at("register.paid-exceeds-award")).toEqual(["分期拨付!H6"]);
+  // 分期拨付 row 8: a 2020 award with nothing paid, past 2020-11-30.
+  expect(at("register.unpaid")).toEqual(["分期拨付!H8"]);
+  // 拨付台账: 600,000 + 500,000 to a 1,000,000 award (row 8), voucher 记-052 twice (row 10), a payee with no award (row 11).
+  expect(at("ledger.overpaid")).toEqual(["拨付台账!G8"]);
+  expect(at("ledger.duplicate-payment")).toEqual(["拨付台账!G10"]);
+  expect(at("ledger.unmatched-payment")).toEqual(["拨付台账!G11"]);
+  // 专户明细账 row 9: May's balance with two digits swapped; June follows the right figure, so once.
+  expect(at("ledger.balance-mismatch")).toEqual(["专户明细账!H9"]);
+  // Category 7's payments to 08-31 against Table C's 472.90 万元; the account's against Table B's 5,170.28 agree.
+  expect(at("ledger.actual-mismatch")).toEqual(["执行情况!E16"]);
+  const mismatch = money.find((f) => f.rule === "ledger.actual-mismatch") as F;
+  expect((mismatch.actual as number) - (mismatch.expected as number)).toBe(600_000); // the repeated voucher
+  // Awards due in 2021 against its budget: the fund, categories 1 and 6 (the register alone) and 7 (with the instalments).
+  expect(at("budget.overcommitted")).toEqual(["执行情况!C3", "执行情况!D10", "执行情况!D15", "执行情况!D16"]);
+  const seven = money.find((f) => f.rule === "budget.overcommitted" && f.cell === "D16") as F;
+  expect([seven.actual, seven.expected]).toEqual([4_600_000, 4_000_000]); // 30 + (100 + 60 + 40 + 100 + 50 + 80) 万元 against 400
+});
+
+test("money flow: instalment pairs, split awards and a reconciled account raise nothing", () => {
+  const quiet = doc.findings.filter((f) => ["分期拨付", "拨付台账", "专户明细账"].includes(f.sheet)).map((f) => `${f.sheet}!${f.cell}`);
+  expect(quiet.sort()).toEqual(["分期拨付!F4", "分期拨付!H6", "分期拨付!H8", "专户明细账!H9", "拨付台账!G10", "拨付台账!G11", "拨付台账!G8"].sort());
 });

@@ -12,7 +12,7 @@ import { audit } from "../../src/core/audit";
 import type { AuditResult } from "../../src/core/api";
 import type { Finding } from "../../src/core/findings";
 import { formatMessage } from "../../src/core/i18n/messages";
-import { SAMPLE_PATH } from "../../scripts/build-sample";
+import { SAMPLE_PATH, SHEETS } from "../../scripts/build-sample";
 import { astralRows, cellDump, sha256, tempDir, writeMinimalXlsx, writeZip } from "./helpers";
 
 let dir: string;
@@ -143,7 +143,7 @@ test("the report sheet takes a free name when 审核报告 exists", async () => 
   expect(r.reportSheet).toBe("审核报告 (2)");
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(second);
-  expect(wb.worksheets.map((w) => w.name)).toEqual(["预算构成", "执行情况", "申报清单", "政策目录", "审核报告", "审核报告 (2)"]);
+  expect(wb.worksheets.map((w) => w.name)).toEqual([...Object.values(SHEETS), "审核报告", "审核报告 (2)"]);
 });
 
 test("refuses to write over the input, by the same path, another spelling of it, or a symlink", async () => {

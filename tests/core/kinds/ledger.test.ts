@@ -112,6 +112,79 @@ describe("a payment ledger", () => {
     }).findings;
     expect(pick(f, "ledger.")).toEqual([["ledger.balance-mismatch", "明细账", "G5"]]);
   });
+
+  it("after a slip, the next balance may carry the slip on or correct it: reported once either way", () => {
+    const book = (next: number) =>
+      audit({
+        sheets: [
+          sheet("明细账", [
+            ["专项资金专户明细账（2021年）"],
+            ["日期", "凭证号", "摘要", "借方", "贷方", "借或贷", "余额"],
+            ["2021-01-05", "记-1", "收到拨款", 1_000_000, null, "借", 1_000_000],
+            ["2021-02-01", "记-2", "支付奖励", null, 200_000, "借", 820_000], // slip: 800,000
+            ["2021-03-01", "记-3", "支付奖励", null, 100_000, "借", next],
+            ["2021-04-01", "记-4", "支付奖励", null, 100_000, "借", next - 100_000],
+          ]),
+        ],
+        settings: { today: "2022-01-10" },
+      }).findings;
+    expect(pick(book(700_000), "ledger.")).toEqual([["ledger.balance-mismatch", "明细账", "G4"]]);
+    expect(pick(book(720_000), "ledger.")).toEqual([["ledger.balance-mismatch", "明细账", "G4"]]);
+    expect(pick(book(710_000), "ledger.")).toEqual([
+      ["ledger.balance-mismatch", "明细账", "G4"],
+      ["ledger.balance-mismatch", "明细账", "G5"],
+    ]);
+  });
+
+  it("a 年度 column gives the fund's year: an earlier year's award paid in January is late", () => {
+    const f = audit({
+      sheets: [
+        register,
+        sheet("拨付台账", [
+          ["日期", "凭证号", "收款单位", "统一社会信用代码", "政策项目", "金额（元）", "资金年度"],
+          ["2021-01-15", "记-1", "甲公司", A, "区级“专精特新”中小企业", 50_000, "2020年"],
+          ["2021-01-16", "记-2", "乙公司", B, "示范平台", 600_000, 2021],
+        ]),
+      ],
+      settings: { today: "2022-01-10", asOf: "2021-06-30" },
+    }).findings;
+    expect(pick(f, "register.late")).toEqual([["register.late-disbursement", "拨付台账", "A2"]]);
+  });
+});
+
+describe("a ledger against the execution table's spending", () => {
+  const byCategory = sheet("执行情况", [
+    ["（单位：元）"],
+    ["年度", "政策类", "调整后预算", "实际支出"],
+    [2021, "支持企业专精特新化发展", 1_000_000, 650_000],
+    [2021, "推进协同创新产业发展", 500_000, 300_000],
+  ]);
+  const yearTotal = sheet("年度执行", [["（单位：元）"], ["年度", "调整后预算", "实际支出"], [2021, 1_500_000, 950_000]]);
+  const payments: Cell[][] = [
+    ["2021-06-01", "记-1", "拨付", "甲公司", A, "区级“专精特新”中小企业", 50_000],
+    ["2021-07-01", "记-2", "拨付", "乙公司", B, "示范平台", 600_000],
+  ];
+
+  it("a ledger of one category is compared with that category only, not with the year's total", () => {
+    const f = run(payments, [register, byCategory, yearTotal], "2021-08-31");
+    expect(pick(f, "ledger.actual")).toEqual([]);
+  });
+
+  it("the fund's whole account, naming no category, is compared with the year's total", () => {
+    const account = sheet("专户明细账", [
+      ["专项资金专户明细账（2021年）（单位：元）"],
+      ["日期", "凭证号", "摘要", "借方", "贷方", "借或贷", "余额"],
+      ["2021-01-05", "记-1", "收到拨款", 1_500_000, null, "借", 1_500_000],
+      ["2021-06-30", "记-2", "支付奖励", null, 650_000, "借", 850_000],
+      ["2021-07-31", "记-3", "支付奖励", null, 200_000, "借", 650_000],
+      ["2021-09-30", "记-4", "支付奖励", null, 100_000, "借", 550_000],
+    ]);
+    const at = (asOf: string) =>
+      pick(audit({ sheets: [byCategory, yearTotal, account], settings: { today: "2022-01-10", asOf } }).findings, "ledger.");
+    // 850,000 paid to 08-31 against 950,000 reported; to 09-30 all 950,000.
+    expect(at("2021-08-31")).toEqual([["ledger.actual-mismatch", "年度执行", "C3"]]);
+    expect(at("2021-09-30")).toEqual([]);
+  });
 });
 
 describe("instalments and commitments in a register", () => {

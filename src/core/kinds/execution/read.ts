@@ -5,7 +5,7 @@
  */
 import type { Period } from "../../amount";
 import { readYear, lastDayOfMonth, type IsoDate } from "../../dates";
-import { a1, isBlank } from "../../grid";
+import { a1, isBlank, type Cell } from "../../grid";
 import { toHalfWidth } from "../../text";
 import type { Unit } from "../../units";
 import type { Figure } from "../../tables/base";
@@ -187,7 +187,7 @@ export function readExecution(spec: TableSpec, env: ReadEnv): ExecutionRead & { 
       row,
       label,
       labelCell,
-      category: byYear || isTotal ? null : labelText ? stripNumbering(labelText) : null,
+      category: isTotal ? null : byYear ? categoryIn(categoryCol ? reader.value(row, categoryCol.col) : null) : labelText ? stripNumbering(labelText) : null,
       itemCount,
       years,
     };
@@ -280,4 +280,10 @@ function budgetStatedOnce(
     y.budgetSpanned = true;
   }
   groupBudgets.push({ year, figure, rows: rows.map((r) => r.row) });
+}
+
+/** A by-year table may also name a category on each row (年度 | 政策类 | 预算 | 实际, one row per pair). */
+function categoryIn(v: Cell | undefined): string | null {
+  const t = textOf(v);
+  return t ? stripNumbering(t) : null;
 }

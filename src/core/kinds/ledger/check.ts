@@ -7,6 +7,7 @@
  * - with an execution table: payments per category and year, up to the as-of date, against its 实际支出.
  */
 import type { Finding } from "../../findings";
+import { a1 } from "../../grid";
 import type { IsoDate } from "../../dates";
 import type { CatalogIndex } from "../../catalog/match";
 import { codeKey } from "../../catalog/match";
@@ -31,29 +32,34 @@ export function checkLedger(t: LedgerTable, env: CheckEnv): Finding[] {
   const lang = settings.lang;
   const sheet = t.sheet;
 
-  // Running balance.
+  // Running balance. A slip is reported once, where it happens: the next balance may follow the
+  // stated figure (the slip carried on) or the right one (the slip corrected), and either is accepted.
   if (t.layout === "three-column") {
-    let previous: Figure | null = null;
+    let stated: Figure | null = null;
+    let right = 0;
     for (const e of t.entries) {
       if (!e.balance) continue;
-      if (previous) {
+      if (stated) {
         const sign = e.direction === "贷" ? -1 : 1;
         const move = (e.debit?.value ?? 0) - (e.credit?.value ?? 0);
-        const expected = roundFen(previous.value + sign * move);
-        const allowance = halfUnit(e.balance.decimals, t.unit) + halfUnit(previous.decimals, t.unit) + 0.005;
-        if (Math.abs(e.balance.value - expected) > allowance) {
+        const expected = roundFen(stated.value + sign * move);
+        const corrected = roundFen(right + sign * move);
+        const allowance = halfUnit(e.balance.decimals, t.unit) + halfUnit(stated.decimals, t.unit) + 0.005;
+        const off = (x: number) => Math.abs((e.balance as Figure).value - x) > allowance;
+        if (off(expected) && off(corrected)) {
           out.push(
             balanceMismatch.at(
               { sheet, cell: e.balance.cell, row: e.row },
-              { previous: previous.value, debit: e.debit?.value ?? 0, credit: e.credit?.value ?? 0, stated: e.balance.value, expected },
+              { previous: stated.value, debit: e.debit?.value ?? 0, credit: e.credit?.value ?? 0, stated: e.balance.value, expected },
               lang,
               e.balance.value,
               expected,
             ),
           );
-        }
-      }
-      previous = e.balance;
+          right = expected;
+        } else right = e.balance.value;
+      } else right = e.balance.value;
+      stated = e.balance;
     }
   }
 
@@ -132,7 +138,7 @@ function againstAwards(t: LedgerTable, registers: readonly RegisterTable[], inde
       for (const code of [r.creditCode, null]) {
         const { who, what } = keys(index, code, code ? null : r.enterprise, r.item);
         if (!who) continue;
-        const a: Award = { approved: amount, cell: `${reg.sheet}!${col === undefined ? "" : cellName(col, r.row)}`, sheet: reg.sheet, paid: 0, last: null };
+        const a: Award = { approved: amount, cell: `${reg.sheet}!${a1(r.row, col ?? reg.range.c0)}`, sheet: reg.sheet, paid: 0, last: null };
         const k = `${who}|${what}`;
         if (!byYear.has(`${k}|${r.year ?? ""}`)) byYear.set(`${k}|${r.year ?? ""}`, a);
         if (!anyYear.has(k)) anyYear.set(k, a);
@@ -173,17 +179,6 @@ function againstAwards(t: LedgerTable, registers: readonly RegisterTable[], inde
   return out;
 }
 
-function cellName(col: number, row: number): string {
-  let s = "";
-  let n = col + 1;
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s + String(row + 1);
-}
-
 /** Payments per category and year, up to the as-of date, against an execution table's 实际支出. */
 function againstSpending(t: LedgerTable, executions: readonly ExecutionTable[], env: CheckEnv, lang: AuditSettings["lang"]): Finding[] {
   const out: Finding[] = [];
@@ -202,11 +197,25 @@ function againstSpending(t: LedgerTable, executions: readonly ExecutionTable[], 
     if (category) add(`${nameKey(category)}|${year}`, e.paid.value);
   }
   if (paid.size === 0) return out;
+  // A ledger kept for some categories says nothing of the year's whole spending: its year total is
+  // compared only when it names no category (the fund's own account) or pays in every category
+  // that reports spending that year.
+  const covers = (year: number): boolean => {
+    let named = false;
+    for (const k of paid.keys()) if (!k.startsWith("|") && k.endsWith(`|${year}`)) named = true;
+    if (!named) return true;
+    for (const x of executions)
+      for (const row of x.rows)
+        for (const y of row.years)
+          if (row.category && y.year === year && !y.source && (y.actual?.value ?? 0) > 0 && !paid.has(`${nameKey(row.category)}|${year}`)) return false;
+    return true;
+  };
   for (const x of executions) {
     for (const row of x.rows) {
       if (row.parent !== undefined || row.partOf !== undefined) continue;
       for (const y of row.years) {
         if (!y.actual || y.source) continue;
+        if (!row.category && !covers(y.year)) continue;
         const key = `${row.category ? nameKey(row.category) : ""}|${y.year}`;
         const sum = paid.get(key);
         if (sum === undefined) continue;
@@ -215,7 +224,7 @@ function againstSpending(t: LedgerTable, executions: readonly ExecutionTable[], 
         out.push(
           actualMismatch.at(
             { sheet: x.sheet, cell: y.actual.cell, row: row.row },
-            { category: row.category, year: y.year, asOf, paid: sum, stated: y.actual.value, ledger: `${t.sheet}，${count.get(key)} 笔` },
+            { category: row.category, year: y.year, asOf, paid: sum, stated: y.actual.value, ledger: t.sheet, payments: count.get(key) ?? 0 },
             lang,
             sum,
             y.actual.value,

@@ -80,7 +80,8 @@ export function readLedger(spec: TableSpec, env: ReadEnv): LedgerRead {
       credit,
       direction: dirText === "借" || dirText === "贷" ? dirText : null,
       balance,
-      year: date ? Number(date.slice(0, 4)) : year,
+      // The fund's year when the ledger states it (a 2020 award paid in January 2021), else the payment's.
+      year: yearOf(reader, cols, row) ?? (date ? Number(date.slice(0, 4)) : year),
     };
     if (!entry.paid && !debit && !credit && !balance && !summary && !entry.payee) continue;
     entries.push(entry);
@@ -124,4 +125,10 @@ function voucherOf(reader: GridReader, cols: Partial<Record<LedgerField, number>
   if (n === null) return null;
   const kind = cols.voucherKind === undefined ? null : textOf(reader.value(row, cols.voucherKind));
   return toHalfWidth(kind ? `${kind}-${n}` : n).replace(/\s+/g, "");
+}
+
+function yearOf(reader: GridReader, cols: Partial<Record<LedgerField, number>>, row: number): number | null {
+  if (cols.year === undefined) return null;
+  const m = /^(\d{4})\s*年?(度)?$/.exec(toHalfWidth(textOf(reader.value(row, cols.year)) ?? ""));
+  return m ? Number(m[1]) : null;
 }

@@ -44,14 +44,14 @@ export const overpaid = defineRule<"ledger.overpaid", { payee: V; item: V; paid:
   en: (p) => `${p.who("payee")}${p.s("item")}: paid ${p.yuan("paid")} in all, more than the award of ${p.yuan("approved")} (${p.s("awardCell")})`,
 });
 
-export const actualMismatch = defineRule<"ledger.actual-mismatch", { category: V; year: V; asOf: V; paid: V; stated: V; ledger: V }>({
+export const actualMismatch = defineRule<"ledger.actual-mismatch", { category: V; year: V; asOf: V; paid: V; stated: V; ledger: V; payments: V }>({
   id: "ledger.actual-mismatch",
   severity: "error",
   title: { "zh-CN": "账面拨付与报告支出不符", "en-US": "Ledger ≠ reported spending" },
   zh: (p) =>
-    `${p.has("category") ? p.s("category") + " " : ""}${p.s("year")} 年截至 ${p.s("asOf")} 台账拨付合计 ${p.yuan("paid")}，与执行表所报实际支出 ${p.yuan("stated")}不符（台账：${p.s("ledger")}）`,
+    `${p.has("category") ? p.s("category") + " " : ""}${p.s("year")} 年截至 ${p.s("asOf")} 台账拨付合计 ${p.yuan("paid")}，与执行表所报实际支出 ${p.yuan("stated")}不符（台账：${p.s("ledger")}，${p.count("payments")} 笔）`,
   en: (p) =>
-    `${p.has("category") ? p.s("category") + ", " : ""}${p.s("year")} to ${p.s("asOf")}: the ledger pays ${p.yuan("paid")} in all, the execution table reports ${p.yuan("stated")} spent (ledger: ${p.s("ledger")})`,
+    `${p.has("category") ? p.s("category") + ", " : ""}${p.s("year")} to ${p.s("asOf")}: the ledger pays ${p.yuan("paid")} in all, the execution table reports ${p.yuan("stated")} spent (ledger: ${p.s("ledger")}, ${p.count("payments")} payments)`,
 });
 
 export const LEDGER_RULES = [balanceMismatch, duplicatePayment, unmatchedPayment, overpaid, actualMismatch] as const;

@@ -75,7 +75,10 @@ export function checkPayments(t: RegisterTable, env: CheckEnv): Finding[] {
     }
   }
 
-  out.push(...commitments(t, env));
+  // Commitments are the workbook's: every register's awards of a year count against its budget,
+  // reported once, with the first register.
+  const registers = env.tables.filter((x): x is RegisterTable => x.kind === "register");
+  if (registers[0] === t) out.push(...commitments(registers, env));
   return out;
 }
 
@@ -116,7 +119,7 @@ function paidSomehow(r: RegisterRow, instalments: boolean, dates: boolean, ledge
  * new approvals of the year plus earlier awards' instalments due in it (本年应拨付, else what is paid
  * now on an award approved before).
  */
-function commitments(t: RegisterTable, env: CheckEnv): Finding[] {
+function commitments(registers: readonly RegisterTable[], env: CheckEnv): Finding[] {
   const out: Finding[] = [];
   const budgets = yearBudgets(env);
   if (budgets.size === 0) return out;
@@ -129,13 +132,15 @@ function commitments(t: RegisterTable, env: CheckEnv): Finding[] {
       due.set(key, d);
     }
   };
-  for (const r of t.rows) {
-    const year = r.year ?? t.context?.year ?? null;
-    if (year === null) continue;
-    const category = r.category ?? (r.item ? env.index.findBy(r.itemCode, r.item, year)?.category ?? null : null);
-    const approvedIn = r.approvalYear ?? year;
-    if (approvedIn === year) add(year, category, r.approved ?? 0, 0);
-    else add(year, category, 0, r.dueThisYear ?? r.paidNow ?? 0);
+  for (const t of registers) {
+    for (const r of t.rows) {
+      const year = r.year ?? t.context?.year ?? null;
+      if (year === null) continue;
+      const category = r.category ?? (r.item ? env.index.findBy(r.itemCode, r.item, year)?.category ?? null : null);
+      const approvedIn = r.approvalYear ?? year;
+      if (approvedIn === year) add(year, category, r.approved ?? 0, 0);
+      else add(year, category, 0, r.dueThisYear ?? r.paidNow ?? 0);
+    }
   }
   for (const [key, d] of due) {
     const b = budgets.get(key);
@@ -154,6 +159,8 @@ function commitments(t: RegisterTable, env: CheckEnv): Finding[] {
           gap: roundFen(total - b.value),
           newAwards: roundFen(d.fresh),
           instalments: roundFen(d.instalments),
+          spent: b.spent,
+          remaining: b.spent === null ? null : roundFen(b.value - b.spent),
         },
         env.settings.lang,
         total,
@@ -171,6 +178,8 @@ interface YearBudget {
   cell: string;
   row: number;
   label: string | null;
+  /** What the same row reports spent that year, when it does. */
+  spent: number | null;
 }
 
 /** The budget of each year (`|2021`) and of each category and year (`name|2021`), from the workbook. */
@@ -185,19 +194,20 @@ function yearBudgets(env: CheckEnv): Map<string, YearBudget> {
           const f = y.budget ?? y.initialBudget;
           if (!f || y.source) continue;
           const key = `${r.category ? nameKey(r.category) : ""}|${y.year}`;
-          if (!out.has(key)) out.set(key, { value: f.value, allowance: 0.005, sheet: e.sheet, cell: f.cell, row: r.row, label: r.category });
+          const spent = y.actual?.value ?? null;
+          if (!out.has(key)) out.set(key, { value: f.value, allowance: 0.005, sheet: e.sheet, cell: f.cell, row: r.row, label: r.category, spent });
         }
       }
       for (const g of e.groupBudgets) {
         const key = `|${g.year}`;
-        if (!out.has(key)) out.set(key, { value: g.figure.value, allowance: 0.005, sheet: e.sheet, cell: g.figure.cell, row: g.figure.row, label: null });
+        if (!out.has(key)) out.set(key, { value: g.figure.value, allowance: 0.005, sheet: e.sheet, cell: g.figure.cell, row: g.figure.row, label: null, spent: null });
       }
       const total = e.total;
       if (total) {
         for (const y of total.years) {
           const f = y.budget ?? y.initialBudget;
           const key = `|${y.year}`;
-          if (f && !y.source && !out.has(key)) out.set(key, { value: f.value, allowance: 0.005, sheet: e.sheet, cell: f.cell, row: total.row, label: null });
+          if (f && !y.source && !out.has(key)) out.set(key, { value: f.value, allowance: 0.005, sheet: e.sheet, cell: f.cell, row: total.row, label: null, spent: y.actual?.value ?? null });
         }
       }
     } else if (x.kind === "composition") {
@@ -206,7 +216,7 @@ function yearBudgets(env: CheckEnv): Map<string, YearBudget> {
       const total = c.totals.find((tt) => tt.scope === "table" && tt.amount);
       const value = c.approvedBudget?.value ?? total?.amount?.value;
       if (year && value !== undefined && !out.has(`|${year}`)) {
-        out.set(`|${year}`, { value, allowance: 0.005, sheet: c.sheet, cell: total?.amount?.cell ?? c.lines[0]?.itemCell ?? "A1", row: total?.row ?? c.range.r0, label: null });
+        out.set(`|${year}`, { value, allowance: 0.005, sheet: c.sheet, cell: total?.amount?.cell ?? c.lines[0]?.itemCell ?? "A1", row: total?.row ?? c.range.r0, label: null, spent: null });
       }
     }
   }

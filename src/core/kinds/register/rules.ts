@@ -194,15 +194,17 @@ export const registerUnpaid = defineRule<"register.unpaid", { enterprise: V; ite
 
 export const budgetOvercommitted = defineRule<
   "budget.overcommitted",
-  { year: V; category: V; due: V; budget: V; gap: V; newAwards: V; instalments: V }
+  { year: V; category: V; due: V; budget: V; gap: V; newAwards: V; instalments: V; spent: V; remaining: V }
 >({
   id: "budget.overcommitted",
   severity: "error",
   title: { "zh-CN": "应拨资金超过预算", "en-US": "Awards due exceed the budget" },
   zh: (p) =>
-    `${p.s("year")} 年${p.has("category") ? p.s("category") : "专项资金"}应拨 ${p.yuan("due")}（当年新核定 ${p.yuan("newAwards")}，以前年度项目本年应拨 ${p.yuan("instalments")}），超过预算 ${p.yuan("budget")} ${p.yuan("gap")}`,
+    `${p.s("year")} 年${p.has("category") ? p.s("category") : "专项资金"}应拨 ${p.yuan("due")}（当年新核定 ${p.yuan("newAwards")}，以前年度项目本年应拨 ${p.yuan("instalments")}），比预算 ${p.yuan("budget")} 多 ${p.yuan("gap")}` +
+    (!p.has("remaining") ? "" : p.n("remaining") < 0 ? `；已支出 ${p.yuan("spent")}，已超支` : `；已支出 ${p.yuan("spent")}，预算尚余 ${p.yuan("remaining")}`),
   en: (p) =>
-    `${p.s("year")}${p.has("category") ? ", " + p.s("category") : ""}: awards due ${p.yuan("due")} (new ${p.yuan("newAwards")}, earlier awards' instalments ${p.yuan("instalments")}) exceed the budget of ${p.yuan("budget")} by ${p.yuan("gap")}`,
+    `${p.s("year")}${p.has("category") ? ", " + p.s("category") : ""}: awards due ${p.yuan("due")} (new ${p.yuan("newAwards")}, earlier awards' instalments ${p.yuan("instalments")}) exceed the budget of ${p.yuan("budget")} by ${p.yuan("gap")}` +
+    (!p.has("remaining") ? "" : p.n("remaining") < 0 ? `; ${p.yuan("spent")} already spent, over the budget` : `; ${p.yuan("spent")} spent, ${p.yuan("remaining")} of the budget left`),
 });
 
 export const REGISTER_RULES = [
