@@ -14,7 +14,6 @@ import { parseA1 } from "../core/grid";
 import type { Lang } from "../core/settings";
 import { ruleTitle, severityLabel } from "../core/i18n/messages";
 import { OutputError, WorkbookError } from "./errors";
-import { useWholeUtf8Parts } from "./exceljsInternals";
 import { requireZip, sniffFile } from "./sniff";
 import { SEVERITY_FILL } from "./fills";
 import { addReportSheet } from "./reportSheet";
@@ -89,7 +88,6 @@ export async function writeAnnotatedCopy(
   const reportSheet = addReportSheet(wb, result, lang, path.basename(inputPath), (s) => sheetNames.has(s));
 
   const tmp = path.join(outDir, `.${path.basename(outPath)}.${process.pid}.tmp`);
-  useWholeUtf8Parts(); // else text outside the BMP can come out as U+FFFD in large parts
   try {
     await wb.xlsx.writeFile(tmp);
     fs.renameSync(tmp, path.resolve(outPath));
