@@ -129,6 +129,8 @@ export class XmlScanner {
   /** Offsets (in the decoded text) of the tag being reported: its '<' and just past its '>'. */
   tagStart = 0;
   tagEnd = 0;
+  /** The qualified name of the tag being reported ("x:row"). */
+  rawName = "";
   /** Characters fully scanned so far (everything before this may be emitted by a rewriter). */
   get consumed(): number {
     return this.base;
@@ -149,6 +151,13 @@ export class XmlScanner {
    * before the chunk's last '<', so each piece scanned is one flat string of whole tags.
    */
   writeBytes(chunk: Buffer): string {
+    const s = this.decode(chunk);
+    this.write(s);
+    return s;
+  }
+
+  /** Decodes bytes without scanning them (write() the result next): a rewriter keeps the text first. */
+  decode(chunk: Buffer): string {
     if (this.first) {
       this.first = false;
       if (chunk.length >= 2 && chunk[0] === 0xff && chunk[1] === 0xfe) {
@@ -161,11 +170,7 @@ export class XmlScanner {
         chunk = chunk.subarray(3);
       }
     }
-    if (this.utf16) {
-      const s = this.decoder.write(chunk);
-      this.write(s);
-      return s;
-    }
+    if (this.utf16) return this.decoder.write(chunk);
     const bytes = this.carryBytes ? Buffer.concat([this.carryBytes, chunk]) : chunk;
     const cut = bytes.lastIndexOf(0x3c);
     if (cut <= 0) {
@@ -174,9 +179,7 @@ export class XmlScanner {
       return "";
     }
     this.carryBytes = Buffer.from(bytes.subarray(cut));
-    const s = bytes.toString("utf8", 0, cut);
-    this.write(s);
-    return s;
+    return bytes.toString("utf8", 0, cut);
   }
 
   /** The bytes still held back, decoded (at the end of the part). */
@@ -197,10 +200,16 @@ export class XmlScanner {
     this.scan(false);
   }
 
-  /** Ends the text: anything unclosed or cut off is damaged. Returns the decoder's tail. */
-  end(): string {
+  /** The text still held back by the decoder (a rewriter keeps it, then calls end()). */
+  flush(): string {
     const tail = this.flushBytes();
     if (tail) this.write(tail);
+    return tail;
+  }
+
+  /** Ends the text: anything unclosed or cut off is damaged. */
+  end(): string {
+    const tail = this.flush();
     this.scan(true);
     if (this.buf.trim() !== "") throw new DamagedError(`${this.part} ends in the middle of a tag`);
     if (!this.rootSeen) throw new DamagedError(`${this.part} holds no XML element`);
@@ -268,6 +277,7 @@ export class XmlScanner {
         this.textRun = 0;
         this.tagStart = this.base + lt;
         this.tagEnd = this.base + gt + 1;
+        this.rawName = open;
         const colon = open.indexOf(":");
         this.handler.close(colon < 0 ? open : open.slice(colon + 1));
         pos = gt + 1;
@@ -377,6 +387,7 @@ export class XmlScanner {
       this.textRun = 0;
       this.tagStart = this.base + lt;
       this.tagEnd = this.base + i + 1;
+      this.rawName = name;
       const colon = name.indexOf(":");
       this.handler.open(colon < 0 ? name : name.slice(colon + 1), attrs, selfClosing);
       pos = i + 1;
