@@ -35,14 +35,26 @@ export async function check(o: CheckOptions, io: CliIo): Promise<number> {
   const single = inputs.length === 1 && o.files.length === 1 && !isDir(o.files[0]);
   const catalog = o.catalog === undefined ? undefined : await readCatalog(o.catalog, o.lang);
   const allInputs = [...inputs.map((i) => i.path), ...(o.catalog !== undefined ? [o.catalog] : [])];
-  const outs = o.out === undefined ? undefined : planOutputs(o.out, inputs.map((i) => i.path), allInputs);
-  if (o.summary !== undefined) {
-    if (isFolderPath(o.summary)) throw new OutputError("unwritable", `cannot write ${o.summary}: it is a folder; name a .xlsx file`, o.summary);
-    assertNotAnInput(o.summary, allInputs);
-    for (const out of outs ?? []) {
-      if (sameFile(out, o.summary)) throw new OutputError("same-as-input", `${o.summary} is also --out`, o.summary, out);
+  const named = <T>(option: string, f: () => T): T => {
+    const tag = (e: unknown): never => {
+      if (e instanceof OutputError) e.option = option;
+      throw e;
+    };
+    try {
+      const r = f();
+      return (r instanceof Promise ? r.catch(tag) : r) as T;
+    } catch (e) {
+      return tag(e);
     }
-  }
+  };
+  const outs = o.out === undefined ? undefined : named("--out", () => planOutputs(o.out as string, inputs.map((i) => i.path), allInputs));
+  if (o.summary !== undefined) named("--summary", () => {
+    if (isFolderPath(o.summary as string)) throw new OutputError("unwritable", `cannot write ${o.summary}: it is a folder; name a .xlsx file`, o.summary);
+    assertNotAnInput(o.summary as string, allInputs);
+    for (const out of outs ?? []) {
+      if (sameFile(out, o.summary as string)) throw new OutputError("same-as-input", `${o.summary} is also --out`, o.summary, out);
+    }
+  });
 
   const settings = { today: io.today(), lang: o.lang, asOf: o.asOf, tolerance: o.tolerance, district: o.district };
   const jobs: FileJob[] = inputs.map((input, i) => ({
@@ -73,7 +85,7 @@ export async function check(o: CheckOptions, io: CliIo): Promise<number> {
   if (single) {
     const r = outcomes[0];
     if (!r.ok) throw new Stop(r.error);
-    if (o.summary !== undefined) await writeSummary(o.summary, [{ file: r.label, result: r.result }], [], o.lang, allInputs);
+    if (o.summary !== undefined) await named("--summary", () => writeSummary(o.summary as string, [{ file: r.label, result: r.result }], [], o.lang, allInputs));
     const code = r.result.summary.error > 0 ? 1 : 0;
     decide(code);
     if (o.format === "json") io.stdout.write(renderJson(r.label, r.result));
@@ -96,7 +108,7 @@ export async function check(o: CheckOptions, io: CliIo): Promise<number> {
     o.lang
   );
   const entries: MultiEntry[] = outcomes.map((x) => (x.ok ? { file: x.label, result: x.result } : { file: x.label, error: x.error }));
-  if (o.summary !== undefined) await writeSummary(o.summary, entries, cross, o.lang, allInputs);
+  if (o.summary !== undefined) await named("--summary", () => writeSummary(o.summary as string, entries, cross, o.lang, allInputs));
   const code = usable.some((u) => u.result.summary.error > 0) || cross.some((f) => f.severity === "error") ? 1 : 0;
   decide(code);
   if (o.format === "json") io.stdout.write(renderMultiJson(entries, cross));

@@ -57,6 +57,7 @@ export async function checkFile(job: FileJob): Promise<FileOutcome> {
     return { ok: true, path, label, result: light(result), registers, annotated };
   } catch (e) {
     if (e instanceof WorkbookError) return { ok: false, path, label, error: workbookMessage(e, lang), kind: "input" };
+    if (e instanceof OutputError) e.option = e.option ?? "--out";
     if (e instanceof OutputError) return { ok: false, path, label, error: outputMessage(e, lang), kind: "output" };
     if (e instanceof SettingsError) return { ok: false, path, label, error: e.message, kind: "input" };
     return { ok: false, path, label, error: TEXT[lang].unexpected(e instanceof Error ? e.message : String(e)), kind: "input" };

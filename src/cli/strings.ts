@@ -165,11 +165,12 @@ export function outputMessage(e: OutputError, lang: Lang): string {
   const p = e.path ?? "";
   const zh = lang === "zh-CN";
   const detail = e.message.replace(/^cannot write [^:]*: /, "");
+  const opt = e.option ? `${e.option} ` : "";
   switch (e.code) {
     case "same-as-input":
       return zh
-        ? `输出文件 ${p} 就是输入文件${e.other && e.other !== p ? ` ${e.other}` : "本身"}；输入文件不会被改写，请另取文件名`
-        : `the output ${p} is the input file${e.other && e.other !== p ? ` ${e.other}` : " itself"}; inputs are never written, name another file`;
+        ? `${opt}输出文件 ${p} 就是输入文件${e.other && e.other !== p ? ` ${e.other}` : "本身"}；输入文件不会被改写，请另取文件名`
+        : `${opt}the output ${p} is the input file${e.other && e.other !== p ? ` ${e.other}` : " itself"}; inputs are never written, name another file`;
     case "is-folder":
       return zh
         ? `--out ${p}：检查多个工作簿时 --out 应为已存在的文件夹（每个工作簿在其中写入 <名称>.annotated.xlsx）`

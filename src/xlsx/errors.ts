@@ -29,7 +29,9 @@ export class OutputError extends Error {
     message: string,
     readonly path?: string,
     /** With same-as-input: the input it would overwrite. */
-    readonly other?: string
+    readonly other?: string,
+    /** The option that named the output (--out, --summary), when known. */
+    public option?: string
   ) {
     super(message);
     this.name = "OutputError";
