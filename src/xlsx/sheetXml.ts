@@ -8,7 +8,7 @@ import type { Cell, CellRange, SheetGrid } from "../core/grid";
 import { isoToSerial } from "../core/dates";
 import { LIMITS, LimitError } from "./limits";
 import { decodeExcelEscapes } from "./parts";
-import type { Attrs, XmlHandler } from "./xmlScan";
+import { intOf, type Attrs, type XmlHandler } from "./xmlScan";
 
 /** What the workbook-level parts give every sheet. */
 export interface SheetContext {
@@ -27,11 +27,16 @@ const DATE1904_OFFSET = 1462;
 const EMPTY_ROW: Cell[] = Object.freeze([]) as unknown as Cell[];
 const EMPTY_FORMATS: (string | null)[] = Object.freeze([]) as unknown as (string | null)[];
 
-/** "AB12" → column (0-based) and row (0-based); -1 when malformed. Past the grid: LimitError. */
+/** "AB12" → column (0-based) and row (0-based); false when malformed. Past the grid: LimitError. */
 export function parseRef(ref: string, out: { row: number; col: number }): boolean {
-  let i = 0;
+  return parseRefAt(ref, 0, ref.length, out);
+}
+
+/** parseRef over ref[from, to), read in place. */
+export function parseRefAt(ref: string, from: number, to: number, out: { row: number; col: number }): boolean {
+  let i = from;
   let col = 0;
-  const n = ref.length;
+  const n = to;
   if (i < n && ref.charCodeAt(i) === 36) i++;
   const c0 = i;
   for (; i < n; i++) {
@@ -72,7 +77,11 @@ export class SheetReader implements XmlHandler {
   private cCol = -1;
   private cType = "";
   private cStyle = 0;
+  /** The <v> text: a range of vSrc while it is one piece, else vText. */
   private vText: string | null = null;
+  private vSrc = "";
+  private vStart = -1;
+  private vEnd = -1;
   private isText: string | null = null;
   private capture = 0; // 1: <v>, 2: <t> of an inline string
   private inPhonetic = false;
@@ -88,17 +97,20 @@ export class SheetReader implements XmlHandler {
     switch (n) {
       case "c": {
         if (!this.inSheetData) return;
-        const ref = a.get("r");
-        if (ref !== undefined && parseRef(ref, this.pos)) this.cCol = this.pos.col;
+        const ri = a.index("r");
+        const d = ri < 0 ? null : a.decoded[ri];
+        const found = ri < 0 ? false : d !== null ? parseRef(d, this.pos) : parseRefAt(a.src, a.starts[ri], a.ends[ri], this.pos);
+        if (found) this.cCol = this.pos.col;
         else {
           this.cCol = this.colIndex + 1;
           if (this.cCol >= LIMITS.maxCols) throw new LimitError("cols", LIMITS.maxCols);
         }
         this.colIndex = this.cCol;
         this.cType = a.get("t") ?? "";
-        const s = a.get("s");
-        this.cStyle = s ? parseInt(s, 10) || 0 : 0;
+        const si = a.int("s");
+        this.cStyle = si > 0 ? si : si === -1 && a.index("s") >= 0 ? parseInt(a.get("s") as string, 10) || 0 : 0;
         this.vText = null;
+        this.vStart = -1;
         this.isText = null;
         this.inCell = !selfClosing;
         if (selfClosing) this.finishCell();
@@ -106,12 +118,9 @@ export class SheetReader implements XmlHandler {
       }
       case "v":
         if (!this.inCell) return;
-        if (selfClosing) {
-          this.vText = "";
-          return;
-        }
-        this.capture = 1;
         this.vText = "";
+        this.vStart = -1;
+        if (!selfClosing) this.capture = 1;
         return;
       case "t":
         if (this.inCell && !this.inPhonetic && this.cType === "inlineStr" && !selfClosing) {
@@ -156,8 +165,27 @@ export class SheetReader implements XmlHandler {
   }
 
   text(t: string): void {
-    if (this.capture === 1) this.vText += t;
+    if (this.capture === 1) this.vText = this.v() + t;
     else if (this.capture === 2) this.isText += t;
+  }
+
+  textAt(src: string, from: number, to: number): void {
+    if (this.capture === 1) {
+      if (this.vStart < 0 && this.vText === "") {
+        this.vSrc = src;
+        this.vStart = from;
+        this.vEnd = to;
+      } else this.vText = this.v() + src.slice(from, to);
+    } else if (this.capture === 2) this.isText += src.slice(from, to);
+  }
+
+  /** The <v> text as a string (vText null: no <v>). */
+  private v(): string {
+    if (this.vStart >= 0) {
+      this.vText = this.vSrc.slice(this.vStart, this.vEnd);
+      this.vStart = -1;
+    }
+    return this.vText as string;
   }
 
   close(n: string): void {
@@ -182,15 +210,27 @@ export class SheetReader implements XmlHandler {
   }
 
   private finishCell(): void {
-    const { cType, vText, ctx } = this;
+    const { cType, ctx } = this;
     let value: Cell = null;
+    // Shared-string indexes and plain integers are read in place; anything else as text.
+    const fast = this.vStart >= 0 ? intOf(this.vSrc, this.vStart, this.vEnd) : -1;
     if (cType === "s") {
-      if (vText !== null) {
-        const idx = parseInt(vText, 10);
+      if (this.vText !== null) {
+        const idx = fast >= 0 ? fast : parseInt(this.v(), 10);
         const s = ctx.sharedStrings[idx];
         value = s === undefined ? null : s;
       }
-    } else if (cType === "inlineStr") {
+      this.store(value);
+      return;
+    }
+    if (fast >= 0 && (cType === "" || cType === "n")) {
+      value = fast;
+      if (ctx.date1904 && this.cStyle && ctx.isDateFormat(this.cStyle)) value += DATE1904_OFFSET;
+      this.store(value);
+      return;
+    }
+    const vText = this.vText === null ? null : this.v();
+    if (cType === "inlineStr") {
       const t = this.isText ?? vText;
       value = t === null ? null : decodeExcelEscapes(t);
     } else if (cType === "str") {
@@ -209,6 +249,10 @@ export class SheetReader implements XmlHandler {
       value = Number.isFinite(num) ? num : vText;
       if (typeof value === "number" && ctx.date1904 && this.cStyle && ctx.isDateFormat(this.cStyle)) value += DATE1904_OFFSET;
     }
+    this.store(value);
+  }
+
+  private store(value: Cell): void {
     if (value === null || value === "") return;
     const r = this.rowIndex < 0 ? 0 : this.rowIndex;
     let row = this.rows[r];
@@ -221,7 +265,7 @@ export class SheetReader implements XmlHandler {
     row[col] = value;
     if (col < this.minCol) this.minCol = col;
     if (this.cStyle) {
-      const f = ctx.numFmt(this.cStyle);
+      const f = this.ctx.numFmt(this.cStyle);
       if (f !== null) {
         let fr = this.formats[r];
         if (!fr) fr = this.formats[r] = [];

@@ -10,24 +10,57 @@
 import { StringDecoder } from "string_decoder";
 import { DamagedError, LIMITS, LimitError } from "./limits";
 
-/** The attributes of the current tag: names and (decoded) values, valid during the callback. */
+/**
+ * The attributes of the current tag, valid during the callback. Values are read from the text
+ * on demand (a sheet's `r="B7"` is parsed where it stands, never copied into a string).
+ */
 export class Attrs {
+  src = "";
   names: string[] = [];
-  values: string[] = [];
+  starts: number[] = [];
+  ends: number[] = [];
+  /** Entity-decoded value, for the (rare) values holding an entity; null otherwise. */
+  decoded: (string | null)[] = [];
   length = 0;
+  index(name: string): number {
+    for (let i = 0; i < this.length; i++) if (this.names[i] === name) return i;
+    return -1;
+  }
+  value(i: number): string {
+    const d = this.decoded[i];
+    return d !== null ? d : sliceShort(this.src, this.starts[i], this.ends[i]);
+  }
   get(name: string): string | undefined {
-    for (let i = 0; i < this.length; i++) if (this.names[i] === name) return this.values[i];
-    return undefined;
+    const i = this.index(name);
+    return i < 0 ? undefined : this.value(i);
   }
   /** The value of the attribute whose local name (after any prefix) is `local`. */
   getLocal(local: string): string | undefined {
     for (let i = 0; i < this.length; i++) {
       const n = this.names[i];
       const c = n.indexOf(":");
-      if ((c < 0 ? n : n.slice(c + 1)) === local) return this.values[i];
+      if ((c < 0 ? n : n.slice(c + 1)) === local) return this.value(i);
     }
     return undefined;
   }
+  /** A non-negative integer value read in place; -1 when absent or not plain digits. */
+  int(name: string): number {
+    const i = this.index(name);
+    if (i < 0 || this.decoded[i] !== null) return i < 0 ? -1 : intOf(this.value(i), 0, this.value(i).length);
+    return intOf(this.src, this.starts[i], this.ends[i]);
+  }
+}
+
+/** Plain decimal digits (at most 15) as a number; -1 otherwise. */
+export function intOf(s: string, from: number, to: number): number {
+  if (to <= from || to - from > 15) return -1;
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
 }
 
 export interface XmlHandler {
@@ -36,6 +69,8 @@ export interface XmlHandler {
   close(name: string): void;
   /** Character data (entities decoded), possibly in several pieces. */
   text?(s: string): void;
+  /** Character data without entities, as a range of `src` (preferred over text() when given). */
+  textAt?(src: string, from: number, to: number): void;
 }
 
 const enum Ch {
@@ -230,6 +265,11 @@ export class XmlScanner {
     this.textRun += to - from;
     if (this.textRun > LIMITS.maxTextChars) throw new LimitError("text", LIMITS.maxTextChars, this.part);
     const h = this.handler;
+    if (h.textAt) {
+      let amp = false;
+      for (let i = from; i < to; i++) if (b.charCodeAt(i) === Ch.Amp) amp = true;
+      if (!amp) return h.textAt(b, from, to);
+    }
     if (h.text) {
       let t = b.slice(from, to);
       if (t.indexOf("&") >= 0) t = decodeEntities(t);
@@ -322,6 +362,7 @@ export class XmlScanner {
       const name = sliceShort(b, lt + 1, i);
       const attrs = this.attrs;
       attrs.length = 0;
+      attrs.src = b;
       let selfClosing = false;
       let done = false;
       while (i < len) {
@@ -365,12 +406,17 @@ export class XmlScanner {
           i = len;
           break;
         }
-        let v = sliceShort(b, i + 1, ve);
-        if (v.indexOf("<") >= 0) this.damaged("'<' in an attribute value");
-        if (v.indexOf("&") >= 0) v = decodeEntities(v);
+        let amp = false;
+        for (let j = i + 1; j < ve; j++) {
+          const cj = b.charCodeAt(j);
+          if (cj === Ch.Lt) this.damaged("'<' in an attribute value");
+          if (cj === Ch.Amp) amp = true;
+        }
         const k = attrs.length++;
         attrs.names[k] = an;
-        attrs.values[k] = v;
+        attrs.starts[k] = i + 1;
+        attrs.ends[k] = ve;
+        attrs.decoded[k] = amp ? decodeEntities(b.slice(i + 1, ve)) : null;
         i = ve + 1;
         if (i < len) {
           const n = b.charCodeAt(i);

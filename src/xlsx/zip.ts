@@ -4,8 +4,9 @@
  * a time through Node's zlib with the CRC-32 of every entry checked and the inflated size held
  * to the declared one. The file is read by position (never loaded whole).
  */
+import * as fs from "fs";
 import * as zlib from "zlib";
-import type { Readable } from "stream";
+import { Readable } from "stream";
 import * as yauzl from "yauzl";
 import { DamagedError, LIMITS, LimitError } from "./limits";
 
@@ -26,21 +27,36 @@ export interface ZipEntryInfo {
 }
 
 const INFLATE_CHUNK = 256 * 1024;
+/** Files up to this size are read into memory whole (one read, parts inflated in one call). */
+const IN_MEMORY_FILE = 256 * 1024 * 1024;
+/** Parts up to this size are inflated in one call; larger ones stream. */
+const WHOLE_PART = 16 * 1024 * 1024;
 
 export class ZipPackage {
   /** Parts by name (leading slashes dropped), in the order of the central directory. */
   readonly entries = new Map<string, yauzl.Entry>();
   private readonly checked = new Set<string>();
 
-  private constructor(private readonly zip: yauzl.ZipFile) {}
+  private constructor(
+    private readonly zip: yauzl.ZipFile,
+    /** The whole file, when it is small enough to hold (else parts are read by position). */
+    private readonly data: Buffer | null
+  ) {}
 
   static async open(path: string): Promise<ZipPackage> {
-    const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
-      yauzl.open(path, { lazyEntries: true, autoClose: false, validateEntrySizes: false, strictFileNames: false }, (err, z) =>
-        err ? reject(new PackageError(err.message)) : resolve(z)
-      )
-    );
-    const pkg = new ZipPackage(zip);
+    const options = { lazyEntries: true, autoClose: false, validateEntrySizes: false, strictFileNames: false };
+    let data: Buffer | null = null;
+    try {
+      if (fs.statSync(path).size <= IN_MEMORY_FILE) data = fs.readFileSync(path);
+    } catch (e) {
+      throw new PackageError(e instanceof Error ? e.message : String(e));
+    }
+    const zip = await new Promise<yauzl.ZipFile>((resolve, reject) => {
+      const done = (err: Error | null, z: yauzl.ZipFile) => (err ? reject(new PackageError(err.message)) : resolve(z));
+      if (data) yauzl.fromBuffer(data, options, done);
+      else yauzl.open(path, options, done);
+    });
+    const pkg = new ZipPackage(zip, data);
     try {
       if (zip.entryCount > LIMITS.maxParts) throw new LimitError("parts", LIMITS.maxParts);
       await pkg.readDirectory();
@@ -97,10 +113,22 @@ export class ZipPackage {
     }
   }
 
+  /** The stored bytes of an entry, from the file in memory. */
+  private stored(entry: yauzl.Entry): Buffer {
+    const data = this.data as Buffer;
+    const at = entry.relativeOffsetOfLocalHeader;
+    if (at + 30 > data.length || data.readUInt32LE(at) !== 0x04034b50) throw new DamagedError(`${entry.fileName}: no local header`);
+    const start = at + 30 + data.readUInt16LE(at + 26) + data.readUInt16LE(at + 28);
+    const end = start + entry.compressedSize;
+    if (end > data.length) throw new DamagedError(`${entry.fileName}: cut off`);
+    return data.subarray(start, end);
+  }
+
   /** The compressed bytes of an entry as stored (for copying it unchanged). */
   rawStream(name: string): Promise<Readable> {
     const entry = this.entries.get(name);
     if (!entry) throw new DamagedError(`missing part ${name}`);
+    if (this.data) return Promise.resolve(Readable.from([this.stored(entry)]));
     return new Promise((resolve, reject) =>
       this.zip.openReadStream(entry, { decodeFileData: false }, (err, s) => (err ? reject(new DamagedError(err.message)) : resolve(s)))
     );
@@ -113,6 +141,22 @@ export class ZipPackage {
   async *bytes(name: string): AsyncGenerator<Buffer> {
     const entry = this.entries.get(name);
     if (!entry) throw new DamagedError(`missing part ${name}`);
+    if (this.data && entry.uncompressedSize <= WHOLE_PART) {
+      // Small part of a file in memory: inflated in one call, never past its declared size.
+      const stored = this.stored(entry);
+      let whole: Buffer;
+      try {
+        whole = entry.compressionMethod === 8 ? zlib.inflateRawSync(stored, { maxOutputLength: Math.max(1, entry.uncompressedSize) }) : stored;
+      } catch (e) {
+        const msg = e instanceof Error ? e.message : String(e);
+        throw new DamagedError(/maxOutputLength|buffer length/i.test(msg) ? `${name} inflates beyond its declared size` : `${name}: ${msg}`);
+      }
+      if (whole.length !== entry.uncompressedSize) throw new DamagedError(`${name} is not its declared size`);
+      if ((zlib.crc32(whole) >>> 0) !== (entry.crc32 >>> 0)) throw new DamagedError(`${name}: CRC-32 mismatch`);
+      this.checked.add(name);
+      if (whole.length) yield whole;
+      return;
+    }
     const raw = await this.rawStream(name);
     const source: AsyncIterable<Buffer> =
       entry.compressionMethod === 8 ? raw.pipe(zlib.createInflateRaw({ chunkSize: INFLATE_CHUNK })) : raw;
