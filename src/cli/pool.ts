@@ -37,12 +37,17 @@ export async function runAll(jobs: FileJob[], threads: number, ev: PoolEvents = 
   const script = __filename.endsWith(".ts") ? path.join(__dirname, "..", "..", "lib", "cli", "worker.js") : path.join(__dirname, "worker.js");
   await Promise.all(
     Array.from({ length: n }, async () => {
-      const worker = new Worker(script);
+      let worker = new Worker(script);
       worker.unref();
       try {
         while (next < jobs.length) {
           const i = next++;
-          settle(i, await runOn(worker, i, jobs[i]));
+          const { outcome, dead } = await runOn(worker, i, jobs[i]);
+          settle(i, outcome);
+          if (dead) {
+            worker = new Worker(script);
+            worker.unref();
+          }
         }
       } finally {
         await worker.terminate();
@@ -52,25 +57,32 @@ export async function runAll(jobs: FileJob[], threads: number, ev: PoolEvents = 
   return results as FileOutcome[];
 }
 
-function runOn(worker: Worker, id: number, job: FileJob): Promise<FileOutcome> {
+function runOn(worker: Worker, id: number, job: FileJob): Promise<{ outcome: FileOutcome; dead: boolean }> {
   return new Promise((resolve) => {
     const fail = (message: string): void =>
-      resolve({ ok: false, path: job.path, label: job.label, error: message, kind: "input" });
+      resolve({ outcome: { ok: false, path: job.path, label: job.label, error: message, kind: "input" }, dead: true });
     const onMessage = (msg: { id: number; outcome: FileOutcome }): void => {
       if (msg.id !== id) return;
       cleanup();
-      resolve(msg.outcome);
+      resolve({ outcome: msg.outcome, dead: false });
     };
     const onError = (e: Error): void => {
       cleanup();
       fail(e.message.split("\n")[0]);
     };
+    // A worker that dies (out of memory, killed) gives its file an entry, never a hang.
+    const onExit = (code: number): void => {
+      cleanup();
+      fail(`worker stopped (exit ${code})`);
+    };
     const cleanup = (): void => {
       worker.off("message", onMessage);
       worker.off("error", onError);
+      worker.off("exit", onExit);
     };
     worker.on("message", onMessage);
     worker.on("error", onError);
+    worker.on("exit", onExit);
     worker.postMessage({ id, job });
   });
 }

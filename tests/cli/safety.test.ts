@@ -124,3 +124,19 @@ test("the progress bar goes to a terminal's stderr only, and is erased", async (
   expect(tty.err.endsWith("\r\u001b[2K")).toBe(true);
   expect((await run(false)).err).toBe("");
 });
+
+test("the command loads only what it needs: no engine for --version, no ExcelJS for check or --out", () => {
+  const probe = (args: string[]) => {
+    const code = `const m = require("./lib/cli/main.js");
+      m.main(${JSON.stringify(args)}, { stdout: { write() {} }, stderr: { write() {} }, env: {}, today: () => "2021-09-09" }).then(() => {
+        const loaded = Object.keys(require.cache);
+        process.stdout.write(JSON.stringify({ exceljs: loaded.some((k) => k.includes("node_modules/exceljs")), core: loaded.some((k) => k.includes("lib/core/tables/") || k.includes("lib/xlsx/read")) }));
+      });`;
+    const r = spawnSync(process.execPath, ["-e", code], { cwd: ROOT, encoding: "utf8" });
+    return JSON.parse(r.stdout) as { exceljs: boolean; core: boolean };
+  };
+  expect(probe(["--version"])).toEqual({ exceljs: false, core: false });
+  expect(probe(["check", SAMPLE_PATH])).toEqual({ exceljs: false, core: true });
+  expect(probe(["check", SAMPLE_PATH, "--out", path.join(dir, "probe.xlsx")])).toEqual({ exceljs: false, core: true });
+  expect(probe(["check", SAMPLE_PATH, "--summary", path.join(dir, "probe-summary.xlsx")])).toEqual({ exceljs: true, core: true });
+});

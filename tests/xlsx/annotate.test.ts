@@ -147,6 +147,12 @@ test("the report sheet takes a free name when 审核报告 exists", async () => 
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(second);
   expect(wb.worksheets.map((w) => w.name)).toEqual(["预算构成", "执行情况", "申报清单", "政策目录", "审核报告", "审核报告 (2)"]);
+  // The first copy's notes are kept; the second run's findings are added below them.
+  const error = result.findings.find((f) => f.severity === "error") as Finding;
+  const note = wb.getWorksheet(error.sheet)?.getCell(error.cell).note;
+  const text = typeof note === "string" ? note : (note?.texts ?? []).map((t) => t.text).join("");
+  expect(text.split(error.message).length - 1).toBe(2);
+  expect(text).toContain("\n——\n");
 });
 
 test("refuses to write over the input, by the same path, another spelling of it, or a symlink", async () => {
