@@ -312,7 +312,7 @@ export class XmlScanner {
           const name = b.slice(lt + 2, nameEnd);
           this.damaged(open === undefined ? `</${name}> without an opening tag` : `<${open}> closed by </${name}>`);
         }
-        stack.length--;
+        stack.pop();
         if (stack.length === 0) this.rootClosed = true;
         this.textRun = 0;
         this.tagStart = this.base + lt;
