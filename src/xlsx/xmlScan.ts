@@ -444,6 +444,10 @@ export class XmlScanner {
 /** Scans a whole part from its inflated bytes. */
 export async function scanPart(bytes: AsyncIterable<Buffer>, part: string, handler: XmlHandler): Promise<void> {
   const s = new XmlScanner(handler, part);
-  for await (const chunk of bytes) s.writeBytes(chunk);
+  const PIECE = 1024 * 1024;
+  for await (const chunk of bytes) {
+    // A part inflated whole is scanned in pieces: strings of a bounded size, never one huge one.
+    for (let i = 0; i < chunk.length; i += PIECE) s.writeBytes(chunk.length <= PIECE ? chunk : chunk.subarray(i, i + PIECE));
+  }
   s.end();
 }
