@@ -100,7 +100,8 @@ section("files", async (ctx) => {
     const pkg = await ZipPackage.open(f100);
     const sheet = await pkg.buffer("xl/worksheets/sheet1.xml");
     pkg.close();
-    const text = sheet.toString("utf8");
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { StringDecoder } = require("string_decoder") as typeof import("string_decoder");
     const oursMs: number[] = [];
     const saxMs: number[] = [];
     for (let k = 0; k < RUNS; k++) {
@@ -113,11 +114,14 @@ section("files", async (ctx) => {
       );
       saxMs.push(
         await timeMs(() => {
+          // The same bytes, decoded as they come, as the tokenizer gets them.
           const p = new SaxesParser();
+          const d = new StringDecoder("utf8");
           p.on("opentag", () => {});
           p.on("closetag", () => {});
           p.on("text", () => {});
-          for (let i = 0; i < text.length; i += 256 * 1024) p.write(text.slice(i, i + 256 * 1024));
+          for (let i = 0; i < sheet.length; i += 256 * 1024) p.write(d.write(sheet.subarray(i, i + 256 * 1024)));
+          p.write(d.end());
           p.close();
         })
       );
@@ -126,7 +130,7 @@ section("files", async (ctx) => {
       metric: `tokenizer / saxes on the 100k sheet (${(sheet.length / 1e6).toFixed(0)} MB)`,
       value: r2(median(oursMs) / median(saxMs)),
       unit: "ratio",
-      note: `${median(oursMs).toFixed(0)} ms against ${median(saxMs).toFixed(0)} ms, in process`,
+      note: `${median(oursMs).toFixed(0)} ms against ${median(saxMs).toFixed(0)} ms, in process, both from bytes`,
     });
   }
 

@@ -3,7 +3,7 @@ import * as fs from "fs";
 import * as os from "os";
 import type { Catalog } from "../core/catalog/types";
 import { CatalogError } from "../core/catalog/json";
-import { crossFileDuplicates, type CrossFileFinding } from "../core/crossFile";
+import { duplicatesAcross, type CrossFileFinding } from "../core/crossFile";
 import type { Lang } from "../core/settings";
 import { OutputError, WorkbookError } from "../xlsx/errors";
 import { assertNotAnInput, sameFile } from "../xlsx/safeWrite";
@@ -103,8 +103,8 @@ export async function check(o: CheckOptions, io: CliIo): Promise<number> {
     const first = outcomes[0] as Extract<FileOutcome, { ok: false }>;
     throw new Stop(T.noneUsable(outcomes.length, first.error));
   }
-  const cross: CrossFileFinding[] = crossFileDuplicates(
-    usable.map((u) => ({ file: u.label, catalog: u.result.catalog, registers: u.registers })),
+  const cross: CrossFileFinding[] = duplicatesAcross(
+    usable.filter((u) => u.awards !== null).map((u) => ({ file: u.label, awards: u.awards as NonNullable<typeof u.awards> })),
     o.lang
   );
   const entries: MultiEntry[] = outcomes.map((x) => (x.ok ? { file: x.label, result: x.result } : { file: x.label, error: x.error }));

@@ -9,6 +9,7 @@ import type { Catalog } from "../core/catalog/types";
 import type { IsoDate } from "../core/dates";
 import type { Lang } from "../core/settings";
 import type { RegisterTable } from "../core/tables/types";
+import { awardColumns, type AwardColumns } from "../core/crossFile";
 import { SettingsError } from "../core/rules/validateSettings";
 import { OutputError, WorkbookError } from "../xlsx/errors";
 import { readWorkbookParts } from "../xlsx/read";
@@ -33,7 +34,8 @@ export type FileOutcome =
       path: string;
       label: string;
       result: AuditResult;
-      registers: RegisterTable[];
+      /** The awards of its registers, for duplicates across files (empty for a single file). */
+      awards: AwardColumns | null;
       annotated?: { path: string; reportSheet: string };
     }
   | { ok: false; path: string; label: string; error: string; kind: "input" | "output" };
@@ -53,8 +55,10 @@ export async function checkFile(job: FileJob): Promise<FileOutcome> {
       const r = await writeAnnotatedCopy(path, job.out, result, lang, { read, inputs: job.inputs, fileLabel: label });
       annotated = { path: job.out, reportSheet: r.reportSheet };
     }
-    const registers = job.keepRegisters ? (result.tables.filter((t) => t.kind === "register") as RegisterTable[]) : [];
-    return { ok: true, path, label, result: light(result), registers, annotated };
+    const awards = job.keepRegisters
+      ? awardColumns({ catalog: result.catalog, registers: result.tables.filter((t) => t.kind === "register") as RegisterTable[] })
+      : null;
+    return { ok: true, path, label, result: light(result), awards, annotated };
   } catch (e) {
     if (e instanceof WorkbookError) return { ok: false, path, label, error: workbookMessage(e, lang), kind: "input" };
     if (e instanceof OutputError) e.option = e.option ?? "--out";

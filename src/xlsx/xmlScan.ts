@@ -1,11 +1,12 @@
 /**
- * A strict, streaming XML tokenizer for the parts of a package, built for speed: saxes and
- * htmlparser2 both take ~0.8 s for the 50 MB sheet of a 100k-row register where an indexOf scan
- * takes ~0.09 s (bench/xml.bench.ts measures it). It is strict where a damaged or hostile part
- * shows: tags must nest and close (a part cut off, or closed early, is damaged), attributes
+ * A strict, streaming XML tokenizer for the parts of a package, built for what the checker and
+ * the annotated copy need: it reads attribute values and numbers in place (no string per
+ * attribute), reports each tag's offsets in the text (so the copy rewrites one tag and copies
+ * everything else), and is faster than saxes, ExcelJS's parser, on a register's sheet
+ * (bench/files.bench.ts prints the ratio). It is strict where a damaged or hostile part shows:
+ * tags must nest and close (a part cut off, or closed early, is damaged), attributes
  * must be quoted, entities must be the five predefined ones or character references, and a
- * DTD is refused (no entity expansion). It reports tags with their offsets in the text, so a
- * writer can rewrite one tag and copy everything else unchanged.
+ * DTD is refused (no entity expansion).
  */
 import { StringDecoder } from "string_decoder";
 import { DamagedError, LIMITS, LimitError } from "./limits";

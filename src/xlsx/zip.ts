@@ -2,7 +2,8 @@
  * The package (the .xlsx zip) read with yauzl: the central directory first, every limit on
  * entry count and declared sizes checked before a byte is inflated, then parts streamed one at
  * a time through Node's zlib with the CRC-32 of every entry checked and the inflated size held
- * to the declared one. The file is read by position (never loaded whole).
+ * to the declared one. A file up to 256 MB is read into memory whole (one read; its small parts
+ * inflate in one call); a larger one is read by position, its parts streamed.
  */
 import * as fs from "fs";
 import * as zlib from "zlib";
