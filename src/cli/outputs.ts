@@ -1,6 +1,7 @@
 /**
  * Where the annotated copies go. `--out FILE` with one workbook writes FILE; `--out FOLDER`
- * (an existing folder, or a path ending in a slash) writes `<name>.annotated.xlsx` inside it for
+ * (an existing folder, or a path ending in a slash) writes `<name>.annotated.xlsx` (`.xlsm` for a
+ * macro-enabled workbook) inside it for
  * each workbook; several workbooks need a folder. A folder path that does not exist is refused,
  * never turned into a file of that name. No output may be an input (workbooks, catalog).
  */
@@ -35,9 +36,11 @@ export function planOutputs(out: string, inputs: readonly string[], allInputs: r
   const used = new Set<string>();
   const plan = inputs.map((input) => {
     if (!folder) return out;
+    // A macro-enabled workbook keeps its extension: Excel refuses macros in a file named .xlsx.
+    const ext = /\.xlsm$/i.test(input) ? ".xlsm" : ".xlsx";
     const stem = path.basename(input).replace(/\.(xlsx|xlsm)$/i, "");
-    let name = `${stem}.annotated.xlsx`;
-    for (let k = 2; used.has(name.toLowerCase()); k++) name = `${stem} (${k}).annotated.xlsx`;
+    let name = `${stem}.annotated${ext}`;
+    for (let k = 2; used.has(name.toLowerCase()); k++) name = `${stem} (${k}).annotated${ext}`;
     used.add(name.toLowerCase());
     return path.join(out, name);
   });

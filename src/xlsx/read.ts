@@ -8,7 +8,7 @@
 import type { SheetGrid } from "../core/grid";
 import { WorkbookError } from "./errors";
 import { DamagedError, LIMITS, LimitError } from "./limits";
-import { readParts, workbookPart, type WorkbookParts } from "./parts";
+import { REL_TYPE, readParts, readRels, workbookPart, type WorkbookParts } from "./parts";
 import { SheetReader, type SheetContext } from "./sheetXml";
 import { requireZip, sniffFile } from "./sniff";
 import { scanPart } from "./xmlScan";
@@ -48,6 +48,19 @@ export async function readWorkbookParts(path: string): Promise<WorkbookRead> {
       cells += reader.denseCells();
       if (cells > LIMITS.maxGridCells) throw new LimitError("grid-cells", LIMITS.maxGridCells);
       readers.push(reader);
+    }
+    // The parts the annotated copy parses are parsed here too: the check and --out accept and
+    // refuse the same files.
+    const types = "[Content_Types].xml";
+    if (!pkg.has(types)) {
+      throw new WorkbookError("not-a-workbook", `${path} is a zip file but not an Excel workbook (no ${types})`, path, "zip-not-xlsx");
+    }
+    const noop = { open() {}, close() {} };
+    await scanPart(pkg.bytes(types), types, noop);
+    for (const sheet of parts.sheets) {
+      for (const rel of await readRels(pkg, sheet.part)) {
+        if (REL_TYPE.comments.test(rel.type) && !rel.external && pkg.has(rel.target)) await scanPart(pkg.bytes(rel.target), rel.target, noop);
+      }
     }
     // A damaged picture or theme is as damaged as a damaged sheet: the copy would carry it.
     await pkg.verifyRest();
