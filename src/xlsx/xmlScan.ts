@@ -402,16 +402,18 @@ export class XmlScanner {
         if (i >= len) break;
         const q = b.charCodeAt(i);
         if (q !== Ch.Quot && q !== Ch.Apos) this.damaged(`attribute ${an} not quoted`);
-        const ve = b.indexOf(q === Ch.Quot ? '"' : "'", i + 1);
-        if (ve < 0) {
-          i = len;
-          break;
-        }
+        // One pass to the closing quote, noting entities and refusing '<'.
+        let ve = i + 1;
         let amp = false;
-        for (let j = i + 1; j < ve; j++) {
-          const cj = b.charCodeAt(j);
+        for (; ve < len; ve++) {
+          const cj = b.charCodeAt(ve);
+          if (cj === q) break;
           if (cj === Ch.Lt) this.damaged("'<' in an attribute value");
           if (cj === Ch.Amp) amp = true;
+        }
+        if (ve >= len) {
+          i = len;
+          break;
         }
         const k = attrs.length++;
         attrs.names[k] = an;
