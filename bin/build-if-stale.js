@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run demo` / `npm run check`: compiles the command line (tsc -p tsconfig.cli.json) only when
-// a source it is built from is newer than the last build, so an unchanged tree starts at once.
+// a source it is built from is newer than the last build, so an unchanged tree starts at once;
+// then runs the command line with the remaining arguments in this same process (one start-up).
 "use strict";
 const fs = require("fs");
 const path = require("path");
@@ -36,4 +37,9 @@ if (built === 0 || sources > built || !fs.existsSync(path.join(ROOT, "lib", "cli
   const r = spawnSync(process.execPath, [tsc, "-p", path.join(ROOT, "tsconfig.cli.json")], { stdio: "inherit" });
   if (r.status !== 0) process.exit(r.status ?? 1);
   fs.writeFileSync(STAMP, new Date().toISOString() + "\n");
+}
+
+if (process.argv.length > 2) {
+  process.argv.splice(1, 1, path.join(__dirname, "subsidy-audit.js"));
+  require("./subsidy-audit.js");
 }
