@@ -17,7 +17,7 @@ import {
   reportRows,
 } from "../report/rows";
 import { excelText } from "./notes";
-import type { ReportStyle, StylesEditor } from "./stylesEdit";
+import { xmlEscape, type ReportStyle, type StylesEditor } from "./stylesEdit";
 
 /** Column widths in characters, A:H. */
 const WIDTHS = [8, 10, 22, 12, 30, 80, 16, 16];
@@ -71,7 +71,8 @@ export function* reportSheetXml(
       const ref = a1(i, c);
       if (isLink && line.link) {
         cells += `<c r="${ref}" s="${s}" t="inlineStr"><is><t xml:space="preserve">${excelText(line.link.text)}</t></is></c>`;
-        links.push(`<hyperlink ref="${ref}" location="${excelText(internalLocation(line.link.sheet, line.link.cell))}" display="${excelText(line.link.text)}"/>`);
+        // Attributes are plain XML text (the _xHHHH_ escape is for cell text only).
+        links.push(`<hyperlink ref="${ref}" location="${xmlEscape(internalLocation(line.link.sheet, line.link.cell))}" display="${xmlEscape(line.link.text)}"/>`);
       } else if (typeof v === "number") {
         cells += Number.isFinite(v) ? `<c r="${ref}" s="${s}"><v>${v}</v></c>` : `<c r="${ref}" s="${styles.report({ numFmtId: 49, font: st.font })}" t="inlineStr"><is><t>${String(v)}</t></is></c>`;
       } else {
