@@ -103,5 +103,6 @@ function sheetContext(parts: WorkbookParts): SheetContext {
     numFmt: (id) => parts.styleFormats[id] ?? null,
     isDateFormat: (id) => isDate[id] ?? false,
     date1904: parts.date1904,
+    cellBudget: { left: LIMITS.maxGridCells },
   };
 }

@@ -18,6 +18,8 @@ export interface SheetContext {
   /** True when the number format shows a date (its serial then needs no unit reading). */
   isDateFormat(styleId: number): boolean;
   date1904: boolean;
+  /** Cells all sheets may still store (LIMITS.maxGridCells): counted as they are read. */
+  cellBudget: { left: number };
 }
 
 /** Days between the 1904 and 1900 date systems. */
@@ -254,6 +256,7 @@ export class SheetReader implements XmlHandler {
 
   private store(value: Cell): void {
     if (value === null || value === "") return;
+    if (--this.ctx.cellBudget.left < 0) throw new LimitError("grid-cells", LIMITS.maxGridCells);
     const r = this.rowIndex < 0 ? 0 : this.rowIndex;
     let row = this.rows[r];
     if (!row) {
