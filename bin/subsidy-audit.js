@@ -7,6 +7,13 @@ const cli = require("../lib/cli/main.js");
 for (const stream of [process.stdout, process.stderr]) {
   stream.on("error", (e) => {
     if (e && e.code === "EPIPE") process.exit(cli.pendingStatus());
+    if (stream === process.stdout) {
+      try {
+        process.stderr.write(`subsidy-audit: cannot write the report (${(e && e.code) || "error"})\n`);
+      } catch {
+        /* stderr is gone too */
+      }
+    }
     process.exit(2);
   });
 }
