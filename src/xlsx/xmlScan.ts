@@ -183,13 +183,15 @@ export class XmlScanner {
   private carryBytes: Buffer | null = null;
 
   /**
-   * Feeds bytes; returns the text decoded from them now (a rewriter copies it). UTF-8 is cut
+   * Feeds bytes. UTF-8 is cut
    * before the chunk's last '<', so each piece scanned is one flat string of whole tags.
    */
-  writeBytes(chunk: Buffer): string {
-    const s = this.decode(chunk);
-    this.write(s);
-    return s;
+  writeBytes(chunk: Buffer): void {
+    if (this.first || this.utf16) {
+      this.write(this.decode(chunk));
+      return;
+    }
+    for (const piece of this.decodePieces(chunk)) this.write(piece);
   }
 
   /** Decodes bytes without scanning them (write() the result next): a rewriter keeps the text first. */
@@ -207,15 +209,34 @@ export class XmlScanner {
       }
     }
     if (this.utf16) return this.decoder.write(chunk);
-    const bytes = this.carryBytes ? Buffer.concat([this.carryBytes, chunk]) : chunk;
+    const pieces = this.decodePieces(chunk);
+    return pieces.length === 1 ? pieces[0] : pieces.join("");
+  }
+
+  /**
+   * decode() in pieces: the tag held back from the last chunk is completed with this chunk's
+   * bytes up to its first '>' (a small piece), and the rest is decoded on its own, so a large
+   * chunk is never copied to join it to a few held-back bytes.
+   */
+  private decodePieces(chunk: Buffer): string[] {
+    const carry = this.carryBytes;
+    if (carry) {
+      const gt = chunk.indexOf(0x3e);
+      const cut = chunk.lastIndexOf(0x3c);
+      if (gt >= 0 && cut > gt) {
+        this.carryBytes = Buffer.from(chunk.subarray(cut));
+        return [Buffer.concat([carry, chunk.subarray(0, gt + 1)]).toString("utf8"), chunk.toString("utf8", gt + 1, cut)];
+      }
+    }
+    const bytes = carry ? Buffer.concat([carry, chunk]) : chunk;
     const cut = bytes.lastIndexOf(0x3c);
     if (cut <= 0) {
       if (bytes.length > LIMITS.maxTagChars * 4) throw new LimitError("tag", LIMITS.maxTagChars, this.part);
       this.carryBytes = Buffer.from(bytes);
-      return "";
+      return [""];
     }
     this.carryBytes = Buffer.from(bytes.subarray(cut));
-    return bytes.toString("utf8", 0, cut);
+    return [bytes.toString("utf8", 0, cut)];
   }
 
   /** The bytes still held back, decoded (at the end of the part). */

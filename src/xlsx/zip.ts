@@ -27,7 +27,7 @@ export interface ZipEntryInfo {
   entry: yauzl.Entry;
 }
 
-const INFLATE_CHUNK = 256 * 1024;
+const INFLATE_CHUNK = 1024 * 1024;
 /** Files up to this size are read into memory whole (one read, parts inflated in one call). */
 const IN_MEMORY_FILE = 256 * 1024 * 1024;
 /** Parts up to this size are inflated in one call; larger ones stream. */
