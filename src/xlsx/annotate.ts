@@ -294,7 +294,8 @@ async function copyWithAnnotations(
       const targets: Target[] = [...cells.values()].map((c) => ({ row: c.row, col: c.col, severity: worst(c.list) }));
       flaggedCells += targets.length;
       const sink = zip.begin(name, entry.uncompressedSize > 8 * 1024 * 1024 ? 1 : 6, entry);
-      const rw = new SheetRewriter(name, targets, styleFor, legacyFor.get(name) ?? null, (t) => sink.write(t));
+      const plain = parts.sheets.find((sh) => sh.part === name)?.plain === true;
+      const rw = new SheetRewriter(name, targets, styleFor, legacyFor.get(name) ?? null, (t) => sink.write(t), plain);
       for await (const chunk of pkg.bytes(name)) await rw.write(chunk);
       await rw.end();
       await sink.end();

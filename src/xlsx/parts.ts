@@ -12,6 +12,8 @@ export interface SheetRef {
   /** The worksheet part ("xl/worksheets/sheet1.xml"). */
   part: string;
   state: "visible" | "hidden" | "veryHidden";
+  /** Set by the read: the part has no comments, CDATA or processing instructions (see XmlScanner.skipTo). */
+  plain?: boolean;
 }
 
 export interface WorkbookParts {

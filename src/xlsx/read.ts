@@ -44,7 +44,8 @@ export async function readWorkbookParts(path: string): Promise<WorkbookRead> {
     let cells = 0;
     for (const sheet of parts.sheets) {
       const reader = new SheetReader(sheet.name, ctx);
-      await scanPart(pkg.bytes(sheet.part), sheet.part, reader);
+      const scanner = await scanPart(pkg.bytes(sheet.part), sheet.part, reader);
+      sheet.plain = scanner.specials === 0;
       cells += reader.denseCells();
       if (cells > LIMITS.maxGridCells) throw new LimitError("grid-cells", LIMITS.maxGridCells);
       readers.push(reader);

@@ -46,7 +46,9 @@ export class SheetRewriter implements XmlHandler {
     private readonly styleFor: (style: number, sev: Severity) => number,
     /** `<legacyDrawing r:id=…>` to add, when the sheet gets notes and has none. */
     private readonly legacyRelId: string | null,
-    private readonly out: (text: string) => Promise<void>
+    private readonly out: (text: string) => Promise<void>,
+    /** The part is plain (no comments, CDATA, PIs): rows without targets are passed over untokenized. */
+    private readonly skipRows = false
   ) {
     this.scanner = new XmlScanner(this, part);
     this.targets = [...targets].sort((a, b) => a.row - b.row || a.col - b.col);
@@ -147,6 +149,9 @@ export class SheetRewriter implements XmlHandler {
           const cells = this.cellsBefore(Infinity);
           this.edits.push({ start: sc.tagStart, end: sc.tagEnd, text: tag.replace(/\s*\/>$/, ">") + cells + `</${sc.rawName}>` });
         } else this.edits.push({ start: sc.tagStart, end: sc.tagEnd, text: tag });
+      } else if (this.skipRows && !selfClosing) {
+        // Nothing to change in this row: copied as it is, without tokenizing its cells.
+        sc.skipTo(`</${sc.rawName}`);
       }
       this.rowOpen = !selfClosing;
     } else if (this.rowOpen && n === "c" && this.depth === 4) {

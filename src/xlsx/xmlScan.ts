@@ -167,6 +167,19 @@ export class XmlScanner {
   tagEnd = 0;
   /** The qualified name of the tag being reported ("x:row"). */
   rawName = "";
+  /** Comments, CDATA sections and processing instructions inside the root element. */
+  specials = 0;
+  /** While set, everything up to this closing tag is passed over untokenized (see skipTo). */
+  private skip: string | null = null;
+
+  /**
+   * Passes over everything up to the next `</name` without tokenizing it (the annotated copy
+   * skips rows it leaves alone). Only for a part already scanned whole with no comments, CDATA or
+   * processing instructions (specials === 0): nothing in between can hide a `</name`.
+   */
+  skipTo(closeTag: string): void {
+    this.skip = closeTag;
+  }
   /** Characters fully scanned so far (everything before this may be emitted by a rewriter). */
   get consumed(): number {
     return this.base;
@@ -309,6 +322,18 @@ export class XmlScanner {
       this.base += from;
     };
     for (;;) {
+      if (this.skip !== null) {
+        const at = b.indexOf(this.skip, pos);
+        if (at < 0) {
+          // Keep only what could be the start of the closing tag.
+          const from = Math.max(pos, len - this.skip.length);
+          this.buf = b.slice(from);
+          this.base += from;
+          return;
+        }
+        this.skip = null;
+        pos = at;
+      }
       const lt = b.indexOf("<", pos);
       if (lt < 0) {
         // Text up to the end: pass it on, except a partial entity at the very end.
@@ -348,6 +373,7 @@ export class XmlScanner {
       if (c1 === Ch.Question) {
         const end = b.indexOf("?>", lt + 2);
         if (end < 0) return keep(lt);
+        if (this.stack.length > 0) this.specials++;
         pos = end + 2;
         continue;
       }
@@ -356,6 +382,7 @@ export class XmlScanner {
         if (b.startsWith("<!--", lt)) {
           const end = b.indexOf("-->", lt + 4);
           if (end < 0) return keep(lt);
+          if (this.stack.length > 0) this.specials++;
           pos = end + 3;
           continue;
         }
@@ -363,6 +390,7 @@ export class XmlScanner {
           if (this.stack.length === 0) this.damaged("CDATA outside the root element");
           const end = b.indexOf("]]>", lt + 9);
           if (end < 0) return keep(lt);
+          this.specials++;
           this.textRun += end - lt - 9;
           if (this.textRun > LIMITS.maxTextChars) throw new LimitError("text", LIMITS.maxTextChars, this.part);
           this.handler.text?.(b.slice(lt + 9, end));
@@ -465,8 +493,8 @@ export class XmlScanner {
   }
 }
 
-/** Scans a whole part from its inflated bytes. */
-export async function scanPart(bytes: AsyncIterable<Buffer>, part: string, handler: XmlHandler): Promise<void> {
+/** Scans a whole part from its inflated bytes; returns the scanner (its counts). */
+export async function scanPart(bytes: AsyncIterable<Buffer>, part: string, handler: XmlHandler): Promise<XmlScanner> {
   const s = new XmlScanner(handler, part);
   const PIECE = 1024 * 1024;
   for await (const chunk of bytes) {
@@ -474,4 +502,5 @@ export async function scanPart(bytes: AsyncIterable<Buffer>, part: string, handl
     for (let i = 0; i < chunk.length; i += PIECE) s.writeBytes(chunk.length <= PIECE ? chunk : chunk.subarray(i, i + PIECE));
   }
   s.end();
+  return s;
 }
