@@ -1,17 +1,25 @@
-/** Command-line parsing: `check <workbook.xlsx> [options]`, --help, --version. */
+/**
+ * Command-line parsing: `check <workbook.xlsx|folder>… [options]`, --help, --version.
+ * Every option is one row of OPTIONS (name, whether it takes a value, how the value is read
+ * into CheckOptions): adding an option is adding a row (and its help line in strings.ts).
+ */
 import type { Lang } from "../core/settings";
 import { isoDate, parseDateText, type IsoDate } from "../core/dates";
 
 export type OutputFormat = "text" | "json";
 
 export interface CheckOptions {
-  file: string;
+  /** Workbooks and folders, in the order given. */
+  files: string[];
   asOf?: IsoDate;
   catalog?: string;
   tolerance?: number;
   district?: string;
   format: OutputFormat;
   out?: string;
+  summary?: string;
+  /** Worker threads for several files (default: the cores). */
+  jobs?: number;
   lang: Lang;
 }
 
@@ -41,10 +49,81 @@ export type UsageProblem =
   | "bad-district"
   | "bad-format"
   | "bad-lang"
+  | "bad-jobs"
+  | "bad-path"
   | "repeated-option";
 
-const VALUE_OPTIONS = ["--as-of", "--catalog", "--tolerance", "--district", "--format", "--out", "--lang"] as const;
-type ValueOption = (typeof VALUE_OPTIONS)[number];
+interface OptionDef {
+  name: string;
+  /** Takes a value (`--name value` or `--name=value`); a flag otherwise. */
+  value: boolean;
+  /** Reads the value into the options; returns a problem key when it is not valid. */
+  apply(o: CheckOptions, v: string): UsageProblem | void;
+}
+
+/** A decimal number, nothing else (no 0x10, 1e1, Infinity). */
+const DECIMAL = /^\d+(\.\d+)?$/;
+
+export const OPTIONS: readonly OptionDef[] = [
+  {
+    name: "--as-of",
+    value: true,
+    apply(o, v) {
+      const d = parseAsOf(v);
+      if (!d) return "bad-as-of";
+      o.asOf = d;
+    },
+  },
+  { name: "--catalog", value: true, apply: (o, v) => (v.trim() === "" ? "bad-path" : void (o.catalog = v)) },
+  {
+    name: "--tolerance",
+    value: true,
+    apply(o, v) {
+      const raw = v.trim().replace(/%$/, "");
+      const n = DECIMAL.test(raw) ? Number(raw) : NaN;
+      if (!Number.isFinite(n) || n < 0 || n > 100) return "bad-tolerance";
+      o.tolerance = n;
+    },
+  },
+  {
+    name: "--district",
+    value: true,
+    apply(o, v) {
+      const d = v.trim();
+      if (d === "") return "bad-district";
+      o.district = d;
+    },
+  },
+  {
+    name: "--format",
+    value: true,
+    apply(o, v) {
+      const f = v.trim().toLowerCase();
+      if (f !== "text" && f !== "json") return "bad-format";
+      o.format = f;
+    },
+  },
+  { name: "--out", value: true, apply: (o, v) => (v.trim() === "" ? "bad-path" : void (o.out = v)) },
+  { name: "--summary", value: true, apply: (o, v) => (v.trim() === "" ? "bad-path" : void (o.summary = v)) },
+  {
+    name: "--jobs",
+    value: true,
+    apply(o, v) {
+      const n = /^\d+$/.test(v.trim()) ? Number(v.trim()) : NaN;
+      if (!Number.isInteger(n) || n < 1 || n > 256) return "bad-jobs";
+      o.jobs = n;
+    },
+  },
+  {
+    name: "--lang",
+    value: true,
+    apply(o, v) {
+      const l = parseLang(v);
+      if (!l) return "bad-lang";
+      o.lang = l;
+    },
+  },
+];
 
 export function parseLang(v: string): Lang | null {
   const t = v.trim().toLowerCase().replace("_", "-");
@@ -54,9 +133,10 @@ export function parseLang(v: string): Lang | null {
 }
 
 /** The --lang given anywhere on the line, so even a usage error speaks the user's language. */
-function langHint(argv: readonly string[]): Lang {
+export function langHint(argv: readonly string[]): Lang {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
+    if (a === "--") break;
     const v = a === "--lang" ? argv[i + 1] : a.startsWith("--lang=") ? a.slice(7) : undefined;
     const l = v !== undefined ? parseLang(v) : null;
     if (l) return l;
@@ -71,73 +151,53 @@ export function parseAsOf(v: string): IsoDate | null {
   return parseDateText(v);
 }
 
+const HELP_FLAGS = new Set(["--help", "-h"]);
+const VERSION_FLAGS = new Set(["--version", "-V", "-v"]);
+
 export function parseArgs(argv: readonly string[]): Command {
   const lang = langHint(argv);
   if (argv.length === 0) throw new UsageError("no-command", "", lang);
-  if (argv.includes("--help") || argv.includes("-h") || argv[0] === "help") return { kind: "help", lang };
-  if (argv.includes("--version") || argv.includes("-V") || argv.includes("-v")) return { kind: "version" };
+  // Help and version only where a command or its first option stands, never in place of a file.
+  if (HELP_FLAGS.has(argv[0]) || argv[0] === "help") return { kind: "help", lang };
+  if (VERSION_FLAGS.has(argv[0])) return { kind: "version" };
   const [command, ...rest] = argv;
   if (command !== "check") {
     throw new UsageError(command.startsWith("-") ? "unknown-option" : "unknown-command", command, lang);
   }
+  if (rest.length > 0 && HELP_FLAGS.has(rest[0])) return { kind: "help", lang };
 
-  const values: Partial<Record<ValueOption, string>> = {};
-  const positional: string[] = [];
+  const options: CheckOptions = { files: [], format: "text", lang };
+  const seen = new Set<string>();
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
     if (a === "--") {
-      positional.push(...rest.slice(i + 1));
+      options.files.push(...rest.slice(i + 1));
       break;
     }
-    if (a.startsWith("-") && a !== "-") {
-      const eq = a.indexOf("=");
-      const name = eq > 0 ? a.slice(0, eq) : a;
-      if (!(VALUE_OPTIONS as readonly string[]).includes(name)) throw new UsageError("unknown-option", name, lang);
-      const opt = name as ValueOption;
-      let v: string | undefined;
+    if (!a.startsWith("-") || a === "-") {
+      options.files.push(a);
+      continue;
+    }
+    const eq = a.indexOf("=");
+    const name = eq > 0 ? a.slice(0, eq) : a;
+    const def = OPTIONS.find((d) => d.name === name);
+    if (!def) throw new UsageError("unknown-option", name, lang);
+    let v = "";
+    if (def.value) {
       if (eq > 0) v = a.slice(eq + 1);
       else {
-        v = rest[i + 1];
-        if (v === undefined || (v.startsWith("--") && v.length > 2)) throw new UsageError("missing-value", opt, lang);
+        const next = rest[i + 1];
+        if (next === undefined || (next.startsWith("--") && next.length > 2)) throw new UsageError("missing-value", name, lang);
+        v = next;
         i++;
       }
-      if (values[opt] !== undefined) throw new UsageError("repeated-option", opt, lang);
-      values[opt] = v;
-    } else {
-      positional.push(a);
-    }
+    } else if (eq > 0) throw new UsageError("unknown-option", a, lang);
+    if (seen.has(name)) throw new UsageError("repeated-option", name, lang);
+    seen.add(name);
+    const problem = def.apply(options, v);
+    if (problem) throw new UsageError(problem, v, lang);
   }
-  if (positional.length === 0) throw new UsageError("missing-file", "", lang);
-  if (positional.length > 1) throw new UsageError("extra-argument", positional[1], lang);
-
-  const options: CheckOptions = { file: positional[0], format: "text", lang };
-  if (values["--lang"] !== undefined) {
-    const l = parseLang(values["--lang"]);
-    if (!l) throw new UsageError("bad-lang", values["--lang"], lang);
-    options.lang = l;
-  }
-  if (values["--as-of"] !== undefined) {
-    const d = parseAsOf(values["--as-of"]);
-    if (!d) throw new UsageError("bad-as-of", values["--as-of"], lang);
-    options.asOf = d;
-  }
-  if (values["--tolerance"] !== undefined) {
-    const raw = values["--tolerance"].trim().replace(/%$/, "");
-    const n = raw === "" ? NaN : Number(raw);
-    if (!Number.isFinite(n) || n < 0 || n > 100) throw new UsageError("bad-tolerance", values["--tolerance"], lang);
-    options.tolerance = n;
-  }
-  if (values["--district"] !== undefined) {
-    const d = values["--district"].trim();
-    if (d === "") throw new UsageError("bad-district", values["--district"], lang);
-    options.district = d;
-  }
-  if (values["--format"] !== undefined) {
-    const f = values["--format"].trim().toLowerCase();
-    if (f !== "text" && f !== "json") throw new UsageError("bad-format", values["--format"], lang);
-    options.format = f;
-  }
-  if (values["--catalog"] !== undefined) options.catalog = values["--catalog"];
-  if (values["--out"] !== undefined) options.out = values["--out"];
+  if (options.files.length === 0) throw new UsageError("missing-file", "", lang);
+  options.lang = options.lang ?? lang;
   return { kind: "check", options };
 }

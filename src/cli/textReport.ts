@@ -11,6 +11,10 @@ import { ruleTitle, severityLabel } from "../core/i18n/messages";
 import { countsByRule } from "../report/rows";
 import type { Paint } from "./color";
 import { KIND, TEXT } from "./strings";
+import type { CrossFileFinding } from "../core/crossFile";
+import type { FindingSummary } from "../core/findings";
+import { escapeControls as esc, safeLine } from "./safeText";
+import type { MultiEntry } from "./jsonReport";
 
 /** Columns a string takes in a terminal: CJK and full-width characters take two. */
 export function displayWidth(s: string): number {
@@ -44,17 +48,17 @@ export function renderText(file: string, result: AuditResult, lang: Lang, p: Pai
   const T = TEXT[lang];
   const out: string[] = [];
   const colon = lang === "zh-CN" ? "：" : ": ";
-  out.push(`${p.bold("subsidy-audit")}  ${T.file}${colon}${file}`);
+  out.push(`${p.bold("subsidy-audit")}  ${T.file}${colon}${esc(file)}`);
   out.push(`${T.asOf}${colon}${result.asOf}${lang === "zh-CN" ? `（${T.asOfSource[result.asOfSource]}）` : ` (${T.asOfSource[result.asOfSource]})`}`);
   out.push(`${T.tables(result.tables.length)}${result.tables.length ? colon.trimEnd() : ""}`);
   const kindWidth = Math.max(...result.tables.map((t) => displayWidth(KIND[lang][t.kind])), 0);
-  const whereWidth = Math.max(...result.tables.map((t) => displayWidth(`${t.sheet}!${rangeA1(t.range)}`)), 0);
+  const whereWidth = Math.max(...result.tables.map((t) => displayWidth(`${esc(t.sheet)}!${rangeA1(t.range)}`)), 0);
   for (const t of result.tables) {
-    out.push(`  ${padDisplay(KIND[lang][t.kind], kindWidth)}  ${padDisplay(`${t.sheet}!${rangeA1(t.range)}`, whereWidth)}  ${T.unit(t.unit)}`);
+    out.push(`  ${padDisplay(KIND[lang][t.kind], kindWidth)}  ${padDisplay(`${esc(t.sheet)}!${rangeA1(t.range)}`, whereWidth)}  ${T.unit(t.unit)}`);
   }
   const c = result.catalog;
   const sep = lang === "zh-CN" ? "，" : ", ";
-  out.push(`${T.catalog}${colon}${T.catalogOrigin[c.origin]} ${c.name}${sep}${T.items(c.items.length)}`);
+  out.push(`${T.catalog}${colon}${T.catalogOrigin[c.origin]} ${esc(c.name)}${sep}${T.items(c.items.length)}`);
   out.push("");
 
   if (result.findings.length === 0) {
@@ -63,7 +67,7 @@ export function renderText(file: string, result: AuditResult, lang: Lang, p: Pai
     const cellWidth = Math.max(6, ...result.findings.map((f) => f.cell.length));
     const ruleWidth = Math.max(...result.findings.map((f) => f.rule.length));
     for (const [sheet, findings] of groupBy(result.findings, (f) => f.sheet)) {
-      out.push(p.bold(T.sheet(sheet)));
+      out.push(p.bold(T.sheet(esc(sheet))));
       const bySeverity = [...groupBy(findings, (f) => f.severity)].sort(
         (a, b) => severityRank(a[0]) - severityRank(b[0])
       );
@@ -92,8 +96,44 @@ export function renderText(file: string, result: AuditResult, lang: Lang, p: Pai
   return out.join("\n") + "\n";
 }
 
+/** A message on one line, with any control character from a cell shown escaped. */
 function oneLine(s: string): string {
-  return s.replace(/\s*\r?\n\s*/g, " ");
+  return safeLine(s);
+}
+
+/**
+ * Several files: each file's report (as for one file, ending in its one-line total), a line for
+ * each file that could not be used, the duplicates across files, and an overall summary line.
+ */
+export function renderMultiText(entries: readonly MultiEntry[], cross: readonly CrossFileFinding[], lang: Lang, p: Paint): string {
+  const T = TEXT[lang];
+  const colon = lang === "zh-CN" ? "：" : ": ";
+  const total: FindingSummary = { error: 0, warning: 0, info: 0 };
+  let used = 0;
+  const out: string[] = [];
+  for (const e of entries) {
+    if ("error" in e) {
+      out.push(`${p.bold("subsidy-audit")}  ${T.file}${colon}${esc(e.file)}`);
+      out.push(p.severity("error", `${T.unusable}${colon}${safeLine(e.error)}`));
+      out.push("");
+      continue;
+    }
+    used++;
+    total.error += e.result.summary.error;
+    total.warning += e.result.summary.warning;
+    total.info += e.result.summary.info;
+    out.push(renderText(e.file, e.result, lang, p));
+  }
+  if (cross.length > 0) {
+    out.push(p.bold(`${T.crossFile} (${cross.length})`));
+    for (const f of cross) {
+      total[f.severity]++;
+      out.push(`  ${p.severity(f.severity, severityLabel(f.severity, lang))}  ${esc(f.file)} ${esc(f.sheet)}!${f.cell}  ${f.rule}  ${oneLine(f.message)}`);
+    }
+    out.push("");
+  }
+  out.push(p.bold(T.overall(entries.length, used, total.error, total.warning, total.info)));
+  return out.join("\n") + "\n";
 }
 
 function groupBy<K, V>(items: readonly V[], key: (v: V) => K): Map<K, V[]> {

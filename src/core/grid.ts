@@ -84,12 +84,93 @@ export function parseRangeA1(address: string): CellRange | null {
 }
 
 /**
+ * Merged areas kept as ranges, never expanded cell by cell (a merge may span the whole sheet):
+ * a static interval tree over rows finds the merges crossing a row; the merges of the last row
+ * asked about are kept sorted by column, so a row read cell by cell costs one lookup per cell.
+ */
+interface MergeNode {
+  center: number;
+  /** Merges crossing `center`, by first row ascending and by last row descending. */
+  byStart: CellRange[];
+  byEnd: CellRange[];
+  left?: MergeNode;
+  right?: MergeNode;
+}
+
+function buildMergeTree(list: CellRange[]): MergeNode | undefined {
+  if (list.length === 0) return undefined;
+  const mids = list.map((m) => (m.r0 + m.r1) / 2).sort((a, b) => a - b);
+  const center = mids[mids.length >> 1];
+  const here: CellRange[] = [];
+  const left: CellRange[] = [];
+  const right: CellRange[] = [];
+  for (const m of list) {
+    if (m.r1 < center) left.push(m);
+    else if (m.r0 > center) right.push(m);
+    else here.push(m);
+  }
+  return {
+    center,
+    byStart: [...here].sort((a, b) => a.r0 - b.r0),
+    byEnd: [...here].sort((a, b) => b.r1 - a.r1),
+    left: buildMergeTree(left),
+    right: buildMergeTree(right),
+  };
+}
+
+class MergeIndex {
+  private readonly root: MergeNode | undefined;
+  private cachedRow = -1;
+  private cached: CellRange[] = [];
+
+  constructor(merges: readonly CellRange[]) {
+    this.root = buildMergeTree(merges.filter((m) => m.r0 <= m.r1 && m.c0 <= m.c1));
+  }
+
+  at(row: number, col: number): CellRange | undefined {
+    if (!this.root) return undefined;
+    if (row !== this.cachedRow) {
+      const out: CellRange[] = [];
+      let node: MergeNode | undefined = this.root;
+      while (node) {
+        if (row < node.center) {
+          for (const m of node.byStart) if (m.r0 <= row) out.push(m); else break;
+          node = node.left;
+        } else if (row > node.center) {
+          for (const m of node.byEnd) if (m.r1 >= row) out.push(m); else break;
+          node = node.right;
+        } else {
+          out.push(...node.byStart);
+          node = undefined;
+        }
+      }
+      this.cached = out.sort((a, b) => a.c0 - b.c0);
+      this.cachedRow = row;
+    }
+    // The last merge starting at or before col; overlapping merges (Excel refuses them) may hide one another.
+    const list = this.cached;
+    let lo = 0;
+    let hi = list.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].c0 <= col) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    for (let i = found; i >= 0 && i > found - 8; i--) if (list[i].c1 >= col) return list[i];
+    return undefined;
+  }
+}
+
+/**
  * Random access to a grid in sheet coordinates, with merged areas resolved: every cell inside a
  * merge reports the merge, so callers can tell "one value for the group" from a value per row.
  */
 export class GridReader {
   readonly grid: SheetGrid;
-  private readonly mergeAt = new Map<number, CellRange>();
+  private readonly merges: MergeIndex;
   private readonly hidden: Set<number>;
   /** Last sheet row and column holding anything. */
   readonly lastRow: number;
@@ -101,16 +182,8 @@ export class GridReader {
     for (const row of grid.values) if (row.length > width) width = row.length;
     this.lastRow = grid.top + grid.values.length - 1;
     this.lastCol = grid.left + width - 1;
-    for (const m of grid.merges) {
-      for (let r = m.r0; r <= m.r1; r++) {
-        for (let c = m.c0; c <= m.c1; c++) this.mergeAt.set(this.key(r, c), m);
-      }
-    }
+    this.merges = new MergeIndex(grid.merges);
     this.hidden = new Set(grid.hiddenRows ?? []);
-  }
-
-  private key(row: number, col: number): number {
-    return row * 16384 + col;
   }
 
   get name(): string {
@@ -143,7 +216,7 @@ export class GridReader {
   }
 
   merge(row: number, col: number): CellRange | undefined {
-    return this.mergeAt.size === 0 ? undefined : this.mergeAt.get(this.key(row, col));
+    return this.merges.at(row, col);
   }
 
   isHidden(row: number): boolean {

@@ -1,77 +1,41 @@
 /**
- * The package (the .xlsx zip, opened with JSZip, ExcelJS's own zip library) and the
- * workbook-level parts a sheet needs: the sheet list (workbook.xml and its relationships),
- * shared strings, and the number format of each cell style (styles.xml).
+ * The workbook-level parts a sheet needs, read from the package (zip.ts) with the strict
+ * tokenizer (xmlScan.ts): the sheet list (workbook.xml and its relationships), shared strings,
+ * and the number format of each cell style (styles.xml).
  */
-import JSZip from "jszip";
-import { parseSax, type SaxNode } from "./exceljsInternals";
-
-/** The zip could not be opened; `encrypted` when its entries are password-protected. */
-export class PackageError extends Error {
-  constructor(
-    message: string,
-    readonly encrypted = false
-  ) {
-    super(message);
-    this.name = "PackageError";
-  }
-}
-
-/**
- * The parts of an .xlsx package by name. Each part is inflated and decoded whole (UTF-8 over the
- * complete bytes), so no character is ever split between chunks, then handed to the SAX parser.
- */
-export class XlsxPackage {
-  private constructor(private readonly parts: Map<string, JSZip.JSZipObject>) {}
-
-  static async open(data: Buffer): Promise<XlsxPackage> {
-    let zip: JSZip;
-    try {
-      zip = await JSZip.loadAsync(data);
-    } catch (e) {
-      const message = e instanceof Error ? e.message : String(e);
-      // JSZip refuses zips with encrypted entries ("Encrypted zip are not supported").
-      throw new PackageError(message, /encrypt/i.test(message));
-    }
-    const parts = new Map<string, JSZip.JSZipObject>();
-    zip.forEach((name, file) => {
-      if (!file.dir) parts.set(name.replace(/^\/+/, ""), file);
-    });
-    return new XlsxPackage(parts);
-  }
-
-  has(name: string): boolean {
-    return this.parts.has(name);
-  }
-
-  /** The whole part as text: inflated whole, then decoded by Node's UTF-8 decoder. */
-  async text(name: string): Promise<string> {
-    const file = this.parts.get(name);
-    if (!file) throw new PackageError(`missing part ${name}`);
-    return (await file.async("nodebuffer")).toString("utf8");
-  }
-}
+import { LIMITS, LimitError } from "./limits";
+import { scanPart, type Attrs } from "./xmlScan";
+import type { ZipPackage } from "./zip";
 
 export interface SheetRef {
   name: string;
   /** The worksheet part ("xl/worksheets/sheet1.xml"). */
   part: string;
   state: "visible" | "hidden" | "veryHidden";
+  /** Set by the read: the part has no comments, CDATA or processing instructions (see XmlScanner.skipTo). */
+  plain?: boolean;
 }
 
 export interface WorkbookParts {
+  /** The workbook part ("xl/workbook.xml"). */
+  workbook: string;
   sheets: SheetRef[];
   date1904: boolean;
   sharedStrings: string[];
   /** Number format code per cellXfs index (null: General). */
   styleFormats: (string | null)[];
+  /** The styles and shared-strings parts, when the workbook has them. */
+  stylesPart?: string;
+  sharedStringsPart?: string;
 }
 
-const REL_TYPE = {
+export const REL_TYPE = {
   officeDocument: /\/officeDocument$/,
   worksheet: /\/worksheet$/,
   sharedStrings: /\/sharedStrings$/,
   styles: /\/styles$/,
+  comments: /\/comments$/,
+  vmlDrawing: /\/vmlDrawing$/,
 };
 
 /** Excel's built-in number formats (zh-CN for the locale-dependent ids). */
@@ -86,50 +50,46 @@ const BUILTIN_FORMATS: Record<number, string> = {
   54: 'm"月"d"日"', 55: '上午/下午 h"时"mm"分"', 56: '上午/下午 h"时"mm"分"ss"秒"', 57: 'yyyy"年"m"月"', 58: 'm"月"d"日"',
 };
 
-function local(name: string): string {
-  const i = name.indexOf(":");
-  return i < 0 ? name : name.slice(i + 1);
-}
-
-/** Relationship id attribute (`r:id`, whatever the prefix). */
-function relId(a: Record<string, string>): string | undefined {
-  for (const k of Object.keys(a)) if (k.includes(":") && local(k) === "id") return a[k];
-  return undefined;
-}
-
-/** A decoded part in slices for the SAX parser (it carries a surrogate split between slices). */
-export async function* slices(text: string): AsyncGenerator<string> {
-  for (let i = 0; i < text.length; i += 1 << 16) yield text.slice(i, i + (1 << 16));
-}
-
-async function eachElement(chunks: AsyncIterable<string>, onOpen: (name: string, a: Record<string, string>) => void): Promise<void> {
-  for await (const events of parseSax(chunks)) {
-    for (const ev of events) if (ev.eventType === "opentag") onOpen(local((ev.value as SaxNode).name), (ev.value as SaxNode).attributes);
-  }
-}
-
-interface Rel {
+export interface Rel {
   id: string;
   type: string;
+  /** Target resolved against the part's folder (package path without a leading slash). */
   target: string;
+  external: boolean;
+}
+
+/** The relationships part of a part: "xl/worksheets/_rels/sheet1.xml.rels". */
+export function relsPartOf(part: string): string {
+  const slash = part.lastIndexOf("/");
+  const dir = slash < 0 ? "" : part.slice(0, slash);
+  return `${dir ? dir + "/" : ""}_rels/${part.slice(slash + 1)}.rels`;
+}
+
+function dirOf(part: string): string {
+  const slash = part.lastIndexOf("/");
+  return slash < 0 ? "" : part.slice(0, slash);
 }
 
 /** A part's relationships, targets resolved against the part's folder. */
-async function rels(pkg: XlsxPackage, part: string): Promise<Rel[]> {
-  const slash = part.lastIndexOf("/");
-  const dir = slash < 0 ? "" : part.slice(0, slash);
-  const relsPart = `${dir ? dir + "/" : ""}_rels/${part.slice(slash + 1)}.rels`;
+export async function readRels(pkg: ZipPackage, part: string): Promise<Rel[]> {
+  const relsPart = relsPartOf(part);
   if (!pkg.has(relsPart)) return [];
+  const dir = dirOf(part);
   const out: Rel[] = [];
-  await eachElement(slices(await pkg.text(relsPart)), (n, a) => {
-    if (n === "Relationship" && a.Target && a.TargetMode !== "External") {
-      out.push({ id: a.Id, type: a.Type ?? "", target: resolve(dir, a.Target) });
-    }
+  await scanPart(pkg.bytes(relsPart), relsPart, {
+    open(n: string, a: Attrs) {
+      if (n !== "Relationship") return;
+      const target = a.get("Target");
+      if (!target) return;
+      const external = a.get("TargetMode") === "External";
+      out.push({ id: a.get("Id") ?? "", type: a.get("Type") ?? "", target: external ? target : resolveTarget(dir, target), external });
+    },
+    close() {},
   });
   return out;
 }
 
-function resolve(dir: string, target: string): string {
+export function resolveTarget(dir: string, target: string): string {
   if (target.startsWith("/")) return target.slice(1);
   const parts = dir ? dir.split("/") : [];
   for (const seg of target.split("/")) {
@@ -140,83 +100,99 @@ function resolve(dir: string, target: string): string {
 }
 
 /** Finds the workbook part, or null when the zip is no spreadsheet. */
-export async function workbookPart(pkg: XlsxPackage): Promise<string | null> {
-  const root = await rels(pkg, "");
-  const doc = root.find((r) => REL_TYPE.officeDocument.test(r.type));
+export async function workbookPart(pkg: ZipPackage): Promise<string | null> {
+  const root = await readRels(pkg, "");
+  const doc = root.find((r) => REL_TYPE.officeDocument.test(r.type) && !r.external);
   if (doc && pkg.has(doc.target)) return doc.target;
   return pkg.has("xl/workbook.xml") ? "xl/workbook.xml" : null;
 }
 
-export async function readParts(pkg: XlsxPackage, wbPart: string): Promise<WorkbookParts> {
-  const wbRels = await rels(pkg, wbPart);
+export async function readParts(pkg: ZipPackage, wbPart: string): Promise<WorkbookParts> {
+  const wbRels = await readRels(pkg, wbPart);
   const byId = new Map(wbRels.map((r) => [r.id, r]));
   const sheets: SheetRef[] = [];
   let date1904 = false;
-  await eachElement(slices(await pkg.text(wbPart)), (n, a) => {
-    if (n === "workbookPr") date1904 = a.date1904 === "1" || a.date1904 === "true";
-    else if (n === "sheet") {
-      const rel = byId.get(relId(a) ?? "");
-      // Chart sheets, dialog and macro sheets have no cells to check.
-      if (!rel || !REL_TYPE.worksheet.test(rel.type) || !pkg.has(rel.target)) return;
-      const state = a.state === "hidden" || a.state === "veryHidden" ? a.state : "visible";
-      sheets.push({ name: a.name ?? rel.target, part: rel.target, state });
-    }
+  await scanPart(pkg.bytes(wbPart), wbPart, {
+    open(n: string, a: Attrs) {
+      if (n === "workbookPr") {
+        const d = a.get("date1904");
+        date1904 = d === "1" || d === "true";
+      } else if (n === "sheet") {
+        const rel = byId.get(a.getLocal("id") ?? "");
+        // Chart sheets, dialog and macro sheets have no cells to check.
+        if (!rel || rel.external || !REL_TYPE.worksheet.test(rel.type) || !pkg.has(rel.target)) return;
+        const st = a.get("state");
+        const state = st === "hidden" || st === "veryHidden" ? st : "visible";
+        sheets.push({ name: a.get("name") ?? rel.target, part: rel.target, state });
+      }
+    },
+    close() {},
   });
 
-  const ssPart = wbRels.find((r) => REL_TYPE.sharedStrings.test(r.type))?.target;
-  const stylesPart = wbRels.find((r) => REL_TYPE.styles.test(r.type))?.target;
+  const ssPart = wbRels.find((r) => REL_TYPE.sharedStrings.test(r.type) && !r.external && pkg.has(r.target))?.target;
+  const stylesPart = wbRels.find((r) => REL_TYPE.styles.test(r.type) && !r.external && pkg.has(r.target))?.target;
   return {
+    workbook: wbPart,
     sheets,
     date1904,
-    sharedStrings: ssPart && pkg.has(ssPart) ? await readSharedStrings(slices(await pkg.text(ssPart))) : [],
-    styleFormats: stylesPart && pkg.has(stylesPart) ? await readStyleFormats(await pkg.text(stylesPart)) : [],
+    sharedStrings: ssPart ? await readSharedStrings(pkg, ssPart) : [],
+    styleFormats: stylesPart ? await readStyleFormats(pkg, stylesPart) : [],
+    stylesPart,
+    sharedStringsPart: ssPart,
   };
 }
 
+/** Excel escapes control characters in strings as _xHHHH_ (and a literal "_x" as _x005F_x). */
+export function decodeExcelEscapes(s: string): string {
+  return s.indexOf("_x") < 0 ? s : s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+}
+
 /** Each <si>: its <t> texts joined (rich text runs), phonetic guides (<rPh>) left out. */
-async function readSharedStrings(chunks: AsyncIterable<string>): Promise<string[]> {
+async function readSharedStrings(pkg: ZipPackage, part: string): Promise<string[]> {
   const out: string[] = [];
   let current = "";
   let inT = false;
   let inPhonetic = false;
-  for await (const events of parseSax(chunks)) {
-    for (const ev of events) {
-      if (ev.eventType === "text") {
-        if (inT) current += ev.value as string;
-      } else {
-        const n = local((ev.value as SaxNode).name);
-        const open = ev.eventType === "opentag";
-        if (n === "t") inT = open && !inPhonetic;
-        else if (n === "rPh") inPhonetic = open;
-        else if (n === "si") {
-          if (open) current = "";
-          else out.push(current);
-        }
+  await scanPart(pkg.bytes(part), part, {
+    open(n: string, _a: Attrs, selfClosing: boolean) {
+      if (selfClosing) {
+        if (n === "si") out.push("");
+        return;
       }
-    }
-  }
+      if (n === "t") inT = !inPhonetic;
+      else if (n === "rPh") inPhonetic = true;
+      else if (n === "si") {
+        current = "";
+        if (out.length >= LIMITS.maxSharedStrings) throw new LimitError("shared-strings", LIMITS.maxSharedStrings, part);
+      }
+    },
+    close(n: string) {
+      if (n === "t") inT = false;
+      else if (n === "rPh") inPhonetic = false;
+      else if (n === "si") out.push(decodeExcelEscapes(current));
+    },
+    text(t: string) {
+      if (inT) current += t;
+    },
+  });
   return out;
 }
 
 /** cellXfs index → number format code. */
-async function readStyleFormats(xml: string): Promise<(string | null)[]> {
+async function readStyleFormats(pkg: ZipPackage, part: string): Promise<(string | null)[]> {
   const custom = new Map<number, string>();
   const xfIds: number[] = [];
   let inCellXfs = false;
-  for await (const events of parseSax(slices(xml))) {
-    for (const ev of events) {
-      if (ev.eventType === "text") continue;
-      const node = ev.value as SaxNode;
-      const n = local(node.name);
-      if (ev.eventType === "closetag") {
-        if (n === "cellXfs") inCellXfs = false;
-        continue;
-      }
-      if (n === "numFmt") custom.set(Number(node.attributes.numFmtId), node.attributes.formatCode ?? "");
-      else if (n === "cellXfs") inCellXfs = true;
-      else if (n === "xf" && inCellXfs) xfIds.push(Number(node.attributes.numFmtId ?? 0));
-    }
-  }
+  await scanPart(pkg.bytes(part), part, {
+    open(n: string, a: Attrs, selfClosing: boolean) {
+      if (n === "numFmt") custom.set(Number(a.get("numFmtId")), a.get("formatCode") ?? "");
+      else if (n === "cellXfs") inCellXfs = !selfClosing;
+      else if (n === "xf" && inCellXfs) xfIds.push(Number(a.get("numFmtId") ?? 0));
+    },
+    close(n: string) {
+      if (n === "cellXfs") inCellXfs = false;
+    },
+  });
   return xfIds.map((id) => {
     const code = custom.get(id) ?? BUILTIN_FORMATS[id] ?? null;
     return code === null || code === "" || /^general$/i.test(code) ? null : code;

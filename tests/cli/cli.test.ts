@@ -56,7 +56,9 @@ describe("exit status 2: one clear line on stderr, nothing on stdout", () => {
     [["check", sample, "--district", " "], "--district"],
     [["check", sample, "--frobnicate"], "--frobnicate"],
     [["check"], "subsidy-audit check"],
-    [["check", sample, "other.xlsx"], "other.xlsx"],
+    [["check", sample, "--tolerance", "0x10"], "--tolerance"],
+    [["check", sample, "--jobs", "0"], "--jobs"],
+    [["check", sample, "-v"], "-v"],
     [["audit", sample], "audit"],
     [[], "subsidy-audit check"],
   ])("bad command line %j", (args, mention) => {

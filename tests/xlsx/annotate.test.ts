@@ -93,14 +93,17 @@ test("the report sheet lists every finding with an internal link and a summary b
   const ws = wb.getWorksheet("Audit report") as ExcelJS.Worksheet;
   expect(ws).toBeDefined();
   const texts: string[] = [];
-  const links: string[] = [];
   ws.eachRow((row) =>
     row.eachCell((c) => {
       const v = c.value;
-      if (v && typeof v === "object" && "hyperlink" in v) links.push(v.hyperlink);
-      texts.push(typeof v === "string" ? v : "");
+      texts.push(typeof v === "string" ? v : v && typeof v === "object" && "richText" in v ? v.richText.map((r) => r.text).join("") : "");
     })
   );
+  // Links inside the workbook are written as OOXML says (a `location`, no relationship); ExcelJS
+  // reads only relationship links, so they are read from the sheet's XML.
+  const xml = await partXml(out, `xl/worksheets/sheet${wb.worksheets.length}.xml`);
+  const unescape = (s: string) => s.replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  const links = [...xml.matchAll(/<hyperlink [^>]*location="([^"]*)"/g)].map((m) => "#" + unescape(m[1]));
   for (const f of result.findings) {
     // The audit ran in zh-CN: the en-US report words each message in English.
     expect(texts).toContain(formatMessage(f.rule, f.params, "en-US"));
@@ -144,6 +147,12 @@ test("the report sheet takes a free name when 审核报告 exists", async () => 
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(second);
   expect(wb.worksheets.map((w) => w.name)).toEqual([...Object.values(SHEETS), "审核报告", "审核报告 (2)"]);
+  // The first copy's notes are kept; the second run's findings are added below them.
+  const error = result.findings.find((f) => f.severity === "error") as Finding;
+  const note = wb.getWorksheet(error.sheet)?.getCell(error.cell).note;
+  const text = typeof note === "string" ? note : (note?.texts ?? []).map((t) => t.text).join("");
+  expect(text.split(error.message).length - 1).toBe(2);
+  expect(text).toContain("\n——\n");
 });
 
 test("refuses to write over the input, by the same path, another spelling of it, or a symlink", async () => {
