@@ -20,6 +20,10 @@ export interface CheckOptions {
   summary?: string;
   /** Worker threads for several files (default: the cores). */
   jobs?: number;
+  /** Print how every table and near miss was read (--explain). */
+  explain?: boolean;
+  /** Column readings fixed by hand, in the shape the task pane saves (--map mapping.json). */
+  map?: string;
   lang: Lang;
 }
 
@@ -114,6 +118,8 @@ export const OPTIONS: readonly OptionDef[] = [
       o.jobs = n;
     },
   },
+  { name: "--explain", value: false, apply: (o) => void (o.explain = true) },
+  { name: "--map", value: true, apply: (o, v) => (v.trim() === "" ? "bad-path" : void (o.map = v)) },
   {
     name: "--lang",
     value: true,

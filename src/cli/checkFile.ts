@@ -5,6 +5,10 @@
  */
 import type { AuditResult } from "../core/api";
 import { audit } from "../core/audit";
+import { describeCandidate, explain, nearestCandidate, type ExplainedTable } from "../core/explain";
+import { DEFAULT_SETTINGS } from "../core/settings";
+import type { ColumnMapping } from "../core/tables/base";
+import { loadGeography } from "./geography";
 import type { Catalog } from "../core/catalog/types";
 import type { IsoDate } from "../core/dates";
 import type { Lang } from "../core/settings";
@@ -26,6 +30,10 @@ export interface FileJob {
   catalog?: Catalog;
   /** Keep the register rows (for duplicates across files). */
   keepRegisters: boolean;
+  /** Column readings fixed by hand (--map). */
+  mappings?: ColumnMapping[];
+  /** Say how every table and near miss was read (--explain). */
+  explain?: boolean;
 }
 
 export type FileOutcome =
@@ -37,17 +45,21 @@ export type FileOutcome =
       /** The awards of its registers, for duplicates across files (empty for a single file). */
       awards: AwardColumns | null;
       annotated?: { path: string; reportSheet: string };
+      explained?: ExplainedTable[];
     }
-  | { ok: false; path: string; label: string; error: string; kind: "input" | "output" };
+  | { ok: false; path: string; label: string; error: string; kind: "input" | "output"; explained?: ExplainedTable[] };
 
 export async function checkFile(job: FileJob): Promise<FileOutcome> {
   const lang = job.settings.lang;
   const { path, label } = job;
   try {
     const read = await readWorkbookParts(path);
-    const result = audit({ sheets: read.sheets, catalog: job.catalog, settings: job.settings });
+    const geography = loadGeography(job.settings.district ?? DEFAULT_SETTINGS.district);
+    const result = audit({ sheets: read.sheets, catalog: job.catalog, settings: job.settings, mappings: job.mappings, geography });
+    const explained = job.explain ? explain(result, lang) : undefined;
     if (!result.tables.some((t) => t.kind !== "catalog")) {
-      return { ok: false, path, label, error: TEXT[lang].noTable(path), kind: "input" };
+      const near = nearestCandidate(result.candidates);
+      return { ok: false, path, label, error: TEXT[lang].noTable(path, near ? describeCandidate(near, lang) : null), kind: "input", explained };
     }
     let annotated: { path: string; reportSheet: string } | undefined;
     if (job.out !== undefined) {
@@ -58,7 +70,7 @@ export async function checkFile(job: FileJob): Promise<FileOutcome> {
     const awards = job.keepRegisters
       ? awardColumns({ catalog: result.catalog, registers: result.tables.filter((t) => t.kind === "register") as RegisterTable[] })
       : null;
-    return { ok: true, path, label, result: light(result), awards, annotated };
+    return { ok: true, path, label, result: light(result), awards, annotated, explained };
   } catch (e) {
     if (e instanceof WorkbookError) return { ok: false, path, label, error: workbookMessage(e, lang), kind: "input" };
     if (e instanceof OutputError) e.option = e.option ?? "--out";
@@ -69,14 +81,13 @@ export async function checkFile(job: FileJob): Promise<FileOutcome> {
 }
 
 /**
- * The result without its tables' rows: reports need each table's place, kind and unit, not its
- * rows, and a worker hands its result over by copying it.
+ * The result without its tables' rows: reports need each table's place, kind, unit and columns,
+ * not its rows, and a worker hands its result over by copying it.
  */
 function light(result: AuditResult): AuditResult {
   const tables = result.tables.map((t) => {
-    const copy = { ...t } as Record<string, unknown>;
-    for (const k of ["rows", "lines", "totals", "items", "groupBudgets", "total"]) if (k in copy) copy[k] = Array.isArray(copy[k]) ? [] : null;
-    return copy as unknown as typeof t;
+    const { kind, sheet, range, headerRows, unit, unitSource, caption, context, columns, hiddenRows, manual } = t;
+    return { kind, sheet, range, headerRows, unit, unitSource, caption, context, columns, hiddenRows, manual } as unknown as typeof t;
   });
-  return { ...result, tables };
+  return { ...result, tables, candidates: [] };
 }

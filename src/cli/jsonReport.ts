@@ -5,6 +5,7 @@ import type { CrossFileFinding } from "../core/crossFile";
 import { rangeA1 } from "../core/grid";
 import type { TableKind } from "../core/tables/types";
 import type { Unit } from "../core/units";
+import type { ExplainedTable } from "../core/explain";
 import { safeJson } from "./safeText";
 
 type JsonFinding = Pick<Finding, "rule" | "severity" | "sheet" | "cell" | "message" | "actual" | "expected">;
@@ -15,10 +16,12 @@ export interface JsonReport {
   tables: { sheet: string; range: string; kind: TableKind; unit: Unit }[];
   findings: JsonFinding[];
   summary: FindingSummary;
+  /** Only with --explain: how every table and near miss was read. */
+  explain?: ExplainedTable[];
 }
 
 export interface JsonMultiReport {
-  files: (JsonReport | { file: string; error: string })[];
+  files: (JsonReport | { file: string; error: string; explain?: ExplainedTable[] })[];
   crossFile: (JsonFinding & { file: string; otherFile: string; otherSheet: string; otherCell: string })[];
   summary: FindingSummary;
 }
@@ -32,27 +35,31 @@ function jsonFinding(f: Finding): JsonFinding {
 }
 
 /** `file` is the workbook's base name (one file), so reports compare across machines and folders. */
-export function jsonReport(file: string, result: AuditResult): JsonReport {
-  return {
+export function jsonReport(file: string, result: AuditResult, explained?: ExplainedTable[]): JsonReport {
+  const doc: JsonReport = {
     file,
     asOf: result.asOf,
     tables: result.tables.map((t) => ({ sheet: t.sheet, range: rangeA1(t.range), kind: t.kind, unit: t.unit })),
     findings: result.findings.map(jsonFinding),
     summary: { error: result.summary.error, warning: result.summary.warning, info: result.summary.info },
   };
+  if (explained) doc.explain = explained;
+  return doc;
 }
 
-export function renderJson(file: string, result: AuditResult): string {
-  return safeJson(JSON.stringify(jsonReport(file, result), null, 2)) + "\n";
+export function renderJson(file: string, result: AuditResult, explained?: ExplainedTable[]): string {
+  return safeJson(JSON.stringify(jsonReport(file, result, explained), null, 2)) + "\n";
 }
 
-export type MultiEntry = { file: string; result: AuditResult } | { file: string; error: string };
+export type MultiEntry =
+  | { file: string; result: AuditResult; explained?: ExplainedTable[] }
+  | { file: string; error: string; explained?: ExplainedTable[] };
 
 export function renderMultiJson(entries: readonly MultiEntry[], cross: readonly CrossFileFinding[]): string {
   const summary: FindingSummary = { error: 0, warning: 0, info: 0 };
   const files = entries.map((e) => {
-    if ("error" in e) return { file: e.file, error: e.error };
-    const doc = jsonReport(e.file, e.result);
+    if ("error" in e) return e.explained ? { file: e.file, error: e.error, explain: e.explained } : { file: e.file, error: e.error };
+    const doc = jsonReport(e.file, e.result, e.explained);
     summary.error += doc.summary.error;
     summary.warning += doc.summary.warning;
     summary.info += doc.summary.info;

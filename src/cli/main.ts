@@ -36,8 +36,15 @@ const processIo: CliIo = {
   today: localToday,
 };
 
-/** A failure the user can act on: its one line, already worded. */
-export class Stop extends Error {}
+/** A failure the user can act on: its one line, already worded; --explain's account may follow it. */
+export class Stop extends Error {
+  constructor(
+    message: string,
+    readonly after?: string,
+  ) {
+    super(message);
+  }
+}
 
 let decided = 2;
 let currentLang: Lang = "zh-CN";
@@ -97,7 +104,12 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     const { CatalogError } = await import("../core/catalog/json");
     const { SettingsError } = await import("../core/rules/validateSettings");
     if (e instanceof UsageError) return fail(usageMessage(e.key, e.value, e.lang));
-    if (e instanceof Stop) return fail(e.message);
+    if (e instanceof Stop) {
+      const code = fail(e.message);
+      // Asked for with --explain: stdout stays empty on exit 2, so the account goes after the line.
+      if (e.after) io.stderr.write(e.after);
+      return code;
+    }
     if (e instanceof WorkbookError) return fail(workbookMessage(e, lang));
     if (e instanceof OutputError) return fail(outputMessage(e, lang));
     if (e instanceof CatalogError) return fail(catalogJsonMessage(e.message, e.path, "", lang));

@@ -9,19 +9,22 @@ import type { LimitKey } from "../xlsx/limits";
 export const HELP: Record<Lang, string> = {
   "zh-CN": `用法：subsidy-audit check <工作簿.xlsx|文件夹>… [选项]
 
-检查专项资金工作簿：补贴上限、申报清单、预算构成、预算执行。可一次检查多个工作簿或文件夹
+检查专项资金工作簿：补贴上限、申报清单、预算构成、预算执行、绩效自评表、拨付台账。可一次检查多个工作簿或文件夹
 （含子文件夹中的 .xlsx/.xlsm），并查找跨文件的重复申报。
 
 选项：
   --as-of YYYY-MM-DD      截至日期（默认：由表格推断，如“1-8 月”；否则为当天）
   --catalog <文件>        政策目录（.xlsx 或 .json；默认：工作簿内的目录表，否则内置目录）
   --tolerance N           序时进度容差，百分点（默认 5）
-  --district 名称         要求注册地和税务登记地所在的区（默认 闵行）
+  --district 名称|代码    专项资金所属的区县（闵行、闵行区、上海市闵行区 或 310112；市级、省级资金
+                          可写市名或省名）：注册地和税务登记地应在其内（默认 闵行）
   --format text|json      输出格式（默认 text）
   --out <副本.xlsx|文件夹> 另存标注副本（标出问题单元格并添加审核报告表；原文件不会被修改）；
                           给文件夹时每个工作簿在其中写入 <名称>.annotated.xlsx
   --summary <汇总.xlsx>   写入汇总工作簿：每个文件一行、每个问题一行（可筛选）
   --jobs N                同时检查的工作簿数（默认：CPU 核数）
+  --explain               列出每个表格（及未识别的近似表格）每一列的识别结果和依据
+  --map <映射.json>       按文件中的列映射读取表格（格式同任务窗格保存的映射），可用于整批文件
   --lang zh-CN|en-US      语言（默认 zh-CN）
   -h, --help              显示本帮助
   --version               显示版本
@@ -30,8 +33,8 @@ export const HELP: Record<Lang, string> = {
 `,
   "en-US": `Usage: subsidy-audit check <workbook.xlsx|folder>... [options]
 
-Checks special-fund workbooks: subsidy caps, application registers, budget composition and
-budget execution. Several workbooks or folders (walked for .xlsx/.xlsm) may be given; duplicate
+Checks special-fund workbooks: subsidy caps, application registers, budget composition, budget
+execution, performance self-evaluation forms and payment ledgers. Several workbooks or folders (walked for .xlsx/.xlsm) may be given; duplicate
 awards across files are reported.
 
 Options:
@@ -39,13 +42,18 @@ Options:
   --catalog <file>        policy catalog (.xlsx or .json; default: the workbook's own catalog table,
                           else the built-in catalog)
   --tolerance N           tolerance below time progress, in percentage points (default 5)
-  --district NAME         the district enterprises must be registered and tax-registered in (default 闵行)
+  --district NAME|CODE    the fund's district (闵行, 闵行区, 上海市闵行区 or 310112; a city's or
+                          province's fund may name the city or province): enterprises must be
+                          registered and tax-registered inside it (default 闵行)
   --format text|json      output format (default text)
   --out <copy.xlsx|folder> write an annotated copy (flagged cells highlighted, an audit report sheet
                           added); the input file is never written. With a folder, each workbook
                           gets <name>.annotated.xlsx inside it
   --summary <sum.xlsx>    write a summary workbook: a row per file and a row per finding (filterable)
   --jobs N                workbooks checked at once (default: the cores)
+  --explain               list every table (and near miss) with each column's reading and why
+  --map <mapping.json>    read columns as a mapping file says (the shape the task pane saves), for a
+                          whole batch
   --lang zh-CN|en-US      language (default zh-CN)
   -h, --help              show this help
   --version               show the version
@@ -198,11 +206,21 @@ export const KIND: Record<Lang, Record<TableKind, string>> = {
   "en-US": Object.fromEntries(TABLE_KINDS.map((k) => [k, kindLabel(k, "en-US")])) as Record<TableKind, string>,
 };
 
+/** The kinds a workbook is checked for, named in a sentence (the catalog is a source, not a subject). */
+const KIND_LIST: Record<Lang, string> = {
+  "zh-CN": TABLE_KINDS.filter((k) => k !== "catalog").map((k) => kindLabel(k, "zh-CN")).join("、"),
+  "en-US": TABLE_KINDS.filter((k) => k !== "catalog").map((k) => kindLabel(k, "en-US").toLowerCase()).join(", "),
+};
+
 export const TEXT = {
   "zh-CN": {
-    noTable: (f: string) => `${f} 中没有可识别的预算构成、预算执行或申报清单表格（表头应含 预算金额 / 实际支出 / 统一社会信用代码 等）`,
+    noTable: (f: string, nearest: string | null) =>
+      nearest
+        ? `${f} 中没有可识别的表格；最接近的是 ${nearest}（--explain 查看每列的识别依据）`
+        : `${f} 中没有可识别的${KIND_LIST["zh-CN"]}表格（表头应含 预算金额 / 实际支出 / 统一社会信用代码 等）`,
     noCatalogTable: (f: string) => `目录文件 ${f} 中没有可识别的政策目录表格（表头应含 政策项、上限类型、上限金额 等）`,
     badCatalogExt: (f: string) => `目录文件 ${f} 应为 .xlsx 或 .json`,
+    mapUnreadable: (f: string, why: string | null) => (why ? `无法读取映射文件 ${f}：${why}` : `找不到映射文件 ${f}`),
     unexpected: (m: string) => `内部错误，检查未完成：${m}`,
     fileTotal: (e: number, w: number, i: number) => `错误 ${e} 个，警告 ${w} 个，提示 ${i} 个`,
     unusable: "无法检查",
@@ -227,9 +245,13 @@ export const TEXT = {
     unit: (u: string) => `单位：${u}`,
   },
   "en-US": {
-    noTable: (f: string) => `${f} has no recognisable budget composition, budget execution or register table (headers such as 预算金额 / 实际支出 / 统一社会信用代码)`,
+    noTable: (f: string, nearest: string | null) =>
+      nearest
+        ? `${f} has no recognisable table; the nearest is ${nearest} (--explain shows how each column was read)`
+        : `${f} has no recognisable ${KIND_LIST["en-US"]} table (headers such as 预算金额 / 实际支出 / 统一社会信用代码)`,
     noCatalogTable: (f: string) => `catalog file ${f} has no recognisable catalog table (headers such as 政策项, 上限类型, 上限金额)`,
     badCatalogExt: (f: string) => `catalog file ${f} must be .xlsx or .json`,
+    mapUnreadable: (f: string, why: string | null) => (why ? `cannot read the mapping file ${f}: ${why}` : `no mapping file ${f}`),
     unexpected: (m: string) => `internal error, the check did not finish: ${m}`,
     fileTotal: (e: number, w: number, i: number) => `${e} error${e === 1 ? "" : "s"}, ${w} warning${w === 1 ? "" : "s"}, ${i} info`,
     unusable: "cannot be checked",

@@ -6,6 +6,7 @@ import type { ColumnMapping, RecognisedTable } from "./tables/types";
 import type { Finding, FindingSummary } from "./findings";
 import type { IsoDate } from "./dates";
 import type { Geography } from "./geo/geography";
+import type { Candidate } from "./tables/header";
 
 /** Which checks to run: the ribbon's buttons run one group; "all" runs every rule. Each kind names its group. */
 export type { CheckGroup } from "./kinds/index";
@@ -35,4 +36,6 @@ export interface AuditResult {
   /** Findings in sheet order, then row, then column. */
   findings: Finding[];
   summary: FindingSummary;
+  /** Header rows that looked like a table but lacked a required column (for --explain and "nothing found"). */
+  candidates: Candidate[];
 }

@@ -49,7 +49,7 @@ export function auditRecognised(recognition: RecognitionResult, input: AuditInpu
   for (const t of tables) if (!sheetOrder.includes(t.sheet)) sheetOrder.push(t.sheet);
   const sorted = sortFindings(findings, sheetOrder);
 
-  return { asOf, asOfSource, settings, tables, catalog, findings: sorted, summary: summarise(sorted) };
+  return { asOf, asOfSource, settings, tables, catalog, findings: sorted, summary: summarise(sorted), candidates: recognition.candidates ?? [] };
 }
 
 /** Figures of a table that states no year are the as-of year's. */

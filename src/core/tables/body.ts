@@ -63,7 +63,7 @@ export function walkBody(spec: TableSpec, headerAt: HeaderAt): Body {
     }
     if (cls.kind === "note") break;
     if (cls.kind === "colnum") continue;
-    if (!spec.manual && cls.kind === "data") {
+    if (!spec.picked && cls.kind === "data") {
       if (textOnlyRow(spec, r)) {
         const other = headerAt(r);
         if (other) {

@@ -38,7 +38,7 @@ export function settleNumbering(spec: TableSpec): void {
   if (numberingColumn(spec, c.col)) {
     c.field = "seq";
     delete c.unit;
-    c.evidence = { key: c.header, word: null, how: "part", score: 0, fit: 1 };
+    c.evidence = { key: c.header, word: null, how: "values", score: 0, fit: 1 };
   }
 }
 

@@ -80,7 +80,7 @@ export function valueFit(type: ValueType, values: readonly Cell[], formats?: rea
     case "seq":
       return share(values, (v, t) => (typeof v === "number" ? Number.isInteger(v) : /^[(（]?[0-9一二三四五六七八九十]+[)）.、]?$/.test(t)));
     case "year":
-      return share(values, (_v, t) => /^(19|20)\d{2}(年度?)?$/.test(t));
+      return share(values, (_v, t) => /^(19|20)\d{2}(年度?)?$/.test(t.replace(/\s+/g, "")));
     case "date":
       return share(values, (v, t) => (typeof v === "number" ? serialToIso(v) !== null && v > 20000 : parseDateText(t) !== null));
     case "creditCode":

@@ -806,5 +806,6 @@ export function pickedSpec(reader: GridReader, range: CellRange, kind: TableKind
   const spec = specOf(reader, range.r0, rows, range.c0, range.c1, r);
   spec.limit = limit;
   spec.manual = true;
+  spec.picked = true;
   return spec;
 }

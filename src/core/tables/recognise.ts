@@ -85,7 +85,9 @@ function recogniseSheet(reader: GridReader, mappings: ColumnMapping[], ctx: Read
       continue;
     }
     if (budget > 0 || filled === 1) {
-      const specs = detectHeader(reader, r, { candidates }) ?? (filled === 1 ? headerless(reader, r) : null);
+      const before = candidates.length;
+      const specs =
+        detectHeader(reader, r, { candidates }) ?? (filled === 1 ? headerless(reader, r) : null) ?? completedByFixes(reader, r, candidates.slice(before), fixes);
       if (specs) {
         let end = r;
         let built = 0;
@@ -140,6 +142,34 @@ function specOfPicked(reader: GridReader, p: Picked): TableSpec {
   }
   applyColumns(spec, map);
   return spec;
+}
+
+/**
+ * A near miss the user's corrections complete (the amount column named by hand, for a heading no
+ * reader knows): read as that kind from its header row, so a mapping without a range fixes the
+ * same layout in every file of a batch.
+ */
+function completedByFixes(reader: GridReader, row: number, near: Candidate[], fixes: ColumnMapping[]): TableSpec[] | null {
+  if (near.length === 0 || fixes.length === 0) return null;
+  const values = reader.grid.values[row - reader.grid.top] ?? [];
+  let c0 = -1;
+  let c1 = -1;
+  values.forEach((v, i) => {
+    if (isBlank(v)) return;
+    if (c0 < 0) c0 = i;
+    c1 = i;
+  });
+  if (c0 < 0) return null;
+  const range: CellRange = { r0: row, c0: c0 + reader.grid.left, r1: reader.lastRow, c1: c1 + reader.grid.left };
+  for (const c of [...near].sort((a, b) => b.score - a.score)) {
+    const spec = pickedSpec(reader, range, c.kind, 1);
+    spec.picked = false; // its rows end where the table does, as a detected table's
+    applyFixes(spec, fixes);
+    const kind = KINDS[c.kind] as AnyKind;
+    const has = new Set(spec.columns.map((x) => x.field).filter((f): f is Field => f !== null));
+    if (spec.columns.some((x) => x.manual) && kind.requires.every((group) => group.some((f) => has.has(f as Field)))) return [spec];
+  }
+  return null;
 }
 
 /** Applies the user's letter → field corrections to a detected table that holds their columns. */

@@ -23,6 +23,8 @@ export interface TableSpec {
   /** Last sheet row the body may reach (a picked range's end, else the sheet's last row). */
   limit: number;
   manual: boolean;
+  /** The user picked the range: every row to its end is the table's, whatever it reads as. */
+  picked?: boolean;
   /** How well the header named the kind's fields (sum of column scores). */
   score: number;
   /** Title, caption, notes: filled in before the body is read. */

@@ -50,6 +50,23 @@ describe("--map", () => {
     const fixed = recognise([grid], mappingsFromJson('[{"sheet":"名单","columns":{"B":null,"C":"approved"}}]', "m.json")).tables[0];
     expect(plain.columns.map((c) => c.field)).toEqual(["enterprise", "approved", null]);
     expect(fixed.columns.map((c) => c.field)).toEqual(["enterprise", null, "approved"]);
+    // A corrected table still ends where its rows do: a note under it is no row of it.
+    const noted = recognise([sheet([...grid.values, ["注：单位为万元"]])], [{ sheet: "名单", columns: { B: null, C: "approved" } }]).tables[0];
+    expect([noted.range.r1, noted.unit, noted.manual]).toEqual([1, "万元", true]);
+  });
+
+  it("a mapping without a range completes a near miss: the columns no reader knew, named by hand", () => {
+    const grid = sheet([["2023年奖励名单"], [], ["序号", "企业名称", "统一社会信用代码", "名目", "数额"], [1, "上海甲有限公司", "91310112MA1GAAAA1X", "示范平台", 5], ["注：金额单位为万元"]]);
+    expect(recognise([grid]).tables).toEqual([]);
+    const half = recognise([grid], [{ sheet: "名单", columns: { D: "item" } }]);
+    expect(half.tables.map((t) => t.kind)).toEqual(["register"]); // the item alone completes a register
+    const [t] = recognise([grid], [{ sheet: "名单", columns: { D: "item", E: "approved" } }]).tables;
+    expect(t).toMatchObject({ kind: "register", manual: true, unit: "万元" });
+    expect(t.columns.map((c) => c.field)).toEqual(["seq", "enterprise", "creditCode", "item", "approved"]);
+    expect(t.range).toEqual({ r0: 2, c0: 0, r1: 3, c1: 4 }); // the note below is no row
+    // A mapping for another sheet, or one that completes nothing, leaves the near miss alone.
+    expect(recognise([grid], [{ sheet: "别的表", columns: { D: "item" } }]).tables).toEqual([]);
+    expect(recognise([grid], [{ sheet: "名单", columns: { A: null } }]).tables).toEqual([]);
   });
 
   it.each([

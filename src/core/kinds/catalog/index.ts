@@ -17,7 +17,7 @@ export const catalog: KindDescriptor<"catalog", CatalogTable, CatalogField, "cap
   priority: 3,
   read(spec, env): CatalogTable {
     const { items, unreadableStandards, end } = readCatalog(spec, env);
-    const t: CatalogTable = { ...env.base(spec.manual ? spec.limit : end), kind: "catalog", items };
+    const t: CatalogTable = { ...env.base(spec.picked ? spec.limit : end), kind: "catalog", items };
     // Caps written in words carry their unit: with none stated elsewhere, the table is in theirs.
     if (t.unitSource === "default") {
       const unit = proseUnit(items.map((i) => i.standard ?? ""));

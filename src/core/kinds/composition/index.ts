@@ -17,7 +17,7 @@ export const composition: KindDescriptor<"composition", CompositionTable, Compos
   priority: 2,
   read(spec, env): CompositionTable {
     const { lines, totals, end } = readComposition(spec, env);
-    const t: CompositionTable = { ...env.base(spec.manual ? spec.limit : end), kind: "composition", lines, totals };
+    const t: CompositionTable = { ...env.base(spec.picked ? spec.limit : end), kind: "composition", lines, totals };
     const approved = spec.context.approvedBudget;
     if (approved) t.approvedBudget = approved;
     return t;

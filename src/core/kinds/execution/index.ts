@@ -19,7 +19,7 @@ export const execution: KindDescriptor<"execution", ExecutionTable, ExecutionFie
   priority: 1,
   read(spec, env): ExecutionTable {
     const { end, ...read } = readExecution(spec, env);
-    return { ...env.base(spec.manual ? spec.limit : end), kind: "execution", ...read };
+    return { ...env.base(spec.picked ? spec.limit : end), kind: "execution", ...read };
   },
   empty: (t) => !t.rows.some((r) => r.years.some((y) => y.budget || y.actual || y.initialBudget || y.statedRate)),
   check: (t, env) => checkExecution(t, env.asOf, env.settings),

@@ -18,7 +18,7 @@ export const ledger: KindDescriptor<"ledger", LedgerTable, LedgerField, "reconci
   titled: { words: ["台账", "明细账", "分类账", "日记账"], fields: {} },
   read(spec, env): LedgerTable {
     const { end, ...read } = readLedger(spec, env);
-    return { ...env.base(spec.manual ? spec.limit : end), kind: "ledger", ...read };
+    return { ...env.base(spec.picked ? spec.limit : end), kind: "ledger", ...read };
   },
   check: (t, env) => checkLedger(t, env),
   rules: LEDGER_RULES,

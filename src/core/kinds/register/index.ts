@@ -19,7 +19,7 @@ export const register: KindDescriptor<"register", RegisterTable, RegisterField, 
   priority: 0,
   read(spec, env): RegisterTable {
     const { end, ...read } = readRegister(spec, env);
-    return { ...env.base(spec.manual ? spec.limit : end), kind: "register", ...read };
+    return { ...env.base(spec.picked ? spec.limit : end), kind: "register", ...read };
   },
   check(t, env) {
     return [

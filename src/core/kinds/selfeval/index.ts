@@ -18,7 +18,7 @@ export const selfeval: KindDescriptor<"selfeval", SelfevalTable, SelfevalField, 
   titled: { words: ["自评"], fields: {} },
   read(spec, env): SelfevalTable {
     const { end, c1, funds, indicators, total, project, headerWeight, budgetReason } = readSelfeval(spec, env);
-    const base = env.base(spec.manual ? spec.limit : end);
+    const base = env.base(spec.picked ? spec.limit : end);
     base.range = { ...base.range, c1: Math.max(base.range.c1, c1) };
     const t: SelfevalTable = { ...base, kind: "selfeval", project, year: spec.context.year, funds, indicators, total, headerWeight };
     if (budgetReason) t.budgetReason = budgetReason;
