@@ -11,9 +11,9 @@ import { a1 } from "../../grid";
 import type { IsoDate } from "../../dates";
 import type { CatalogIndex } from "../../catalog/match";
 import { codeKey } from "../../catalog/match";
-import { roundFen } from "../../measures";
+import { awardKey, columnUnit, flowKey, ledgerPayments } from "../../flow";import { roundFen } from "../../measures";
 import type { AuditSettings } from "../../settings";
-import type { Figure, TableBase } from "../../tables/base";
+import type { Figure } from "../../tables/base";
 import { halfUnit } from "../../tables/structure";
 import { nameKey } from "../../text";
 import type { CheckEnv } from "../define";
@@ -117,14 +117,6 @@ interface Award {
   last: LedgerEntry | null;
 }
 
-/** The join key of an award or a payment: who (credit code, else name) and which item. */
-function keys(index: CatalogIndex, code: string | null, name: string | null, item: string | null): { who: string | null; what: string } {
-  const who = code ? "c" + codeKey(code) : name ? "n" + nameKey(name) : null;
-  const found = item ? index.findBy(null, item, null) : null;
-  const what = found ? "i" + index.keyOf(found) : item ? "t" + nameKey(item) : "";
-  return { who, what };
-}
-
 function againstAwards(t: LedgerTable, registers: readonly RegisterTable[], index: CatalogIndex, lang: AuditSettings["lang"]): Finding[] {
   const out: Finding[] = [];
   // Awards by who, item and year; and by who and item for an earlier year's instalment.
@@ -136,7 +128,7 @@ function againstAwards(t: LedgerTable, registers: readonly RegisterTable[], inde
       const amount = r.approved ?? r.requested;
       if (amount === null) continue;
       for (const code of [r.creditCode, null]) {
-        const { who, what } = keys(index, code, code ? null : r.enterprise, r.item);
+        const { who, what } = awardKey(index, code, code ? null : r.enterprise, r.item);
         if (!who) continue;
         const a: Award = { approved: amount, cell: `${reg.sheet}!${a1(r.row, col ?? reg.range.c0)}`, sheet: reg.sheet, paid: 0, last: null };
         const k = `${who}|${what}`;
@@ -150,7 +142,7 @@ function againstAwards(t: LedgerTable, registers: readonly RegisterTable[], inde
     if (!e.payee && !e.creditCode) continue;
     let award: Award | undefined;
     for (const code of [e.creditCode, null]) {
-      const { who, what } = keys(index, code, code ? null : e.payee, e.item);
+      const { who, what } = awardKey(index, code, code ? null : e.payee, e.item);
       if (!who) continue;
       award = byYear.get(`${who}|${what}|${e.year ?? ""}`) ?? anyYear.get(`${who}|${what}`);
       if (award) break;
@@ -183,19 +175,7 @@ function againstAwards(t: LedgerTable, registers: readonly RegisterTable[], inde
 function againstSpending(t: LedgerTable, executions: readonly ExecutionTable[], env: CheckEnv, lang: AuditSettings["lang"]): Finding[] {
   const out: Finding[] = [];
   const asOf: IsoDate = env.asOf;
-  const paid = new Map<string, number>();
-  const count = new Map<string, number>();
-  const add = (key: string, v: number) => {
-    paid.set(key, roundFen((paid.get(key) ?? 0) + v));
-    count.set(key, (count.get(key) ?? 0) + 1);
-  };
-  for (const e of t.entries) {
-    if (!e.paid || e.paid.value <= 0 || !e.date || e.date > asOf) continue;
-    const year = Number(e.date.slice(0, 4));
-    add(`|${year}`, e.paid.value);
-    const category = e.category ?? (e.item ? env.index.findBy(null, e.item, year)?.category ?? null : null);
-    if (category) add(`${nameKey(category)}|${year}`, e.paid.value);
-  }
+  const paid = ledgerPayments(t, env.index, asOf);
   if (paid.size === 0) return out;
   // A ledger kept for some categories says nothing of the year's whole spending: its year total is
   // compared only when it names no category (the fund's own account) or pays in every category
@@ -207,7 +187,7 @@ function againstSpending(t: LedgerTable, executions: readonly ExecutionTable[], 
     for (const x of executions)
       for (const row of x.rows)
         for (const y of row.years)
-          if (row.category && y.year === year && !y.source && (y.actual?.value ?? 0) > 0 && !paid.has(`${nameKey(row.category)}|${year}`)) return false;
+          if (row.category && y.year === year && !y.source && (y.actual?.value ?? 0) > 0 && !paid.has(flowKey(row.category, year))) return false;
     return true;
   };
   for (const x of executions) {
@@ -216,15 +196,15 @@ function againstSpending(t: LedgerTable, executions: readonly ExecutionTable[], 
       for (const y of row.years) {
         if (!y.actual || y.source) continue;
         if (!row.category && !covers(y.year)) continue;
-        const key = `${row.category ? nameKey(row.category) : ""}|${y.year}`;
-        const sum = paid.get(key);
+        const key = flowKey(row.category, y.year);
+        const sum = paid.get(key)?.value;
         if (sum === undefined) continue;
         const allowance = halfUnit(y.actual.decimals, columnUnit(x, y.actual)) + 0.005;
         if (Math.abs(sum - y.actual.value) <= allowance) continue;
         out.push(
           actualMismatch.at(
             { sheet: x.sheet, cell: y.actual.cell, row: row.row },
-            { category: row.category, year: y.year, asOf, paid: sum, stated: y.actual.value, ledger: t.sheet, payments: count.get(key) ?? 0 },
+            { category: row.category, year: y.year, asOf, paid: sum, stated: y.actual.value, ledger: t.sheet, payments: paid.get(key)?.count ?? 0 },
             lang,
             sum,
             y.actual.value,
@@ -234,8 +214,4 @@ function againstSpending(t: LedgerTable, executions: readonly ExecutionTable[], 
     }
   }
   return out;
-}
-
-function columnUnit(t: TableBase, f: Figure): "元" | "万元" | "亿元" {
-  return t.columns.find((c) => c.col === f.col)?.unit ?? t.unit;
 }
