@@ -9,6 +9,7 @@ import { describeCandidate, explain, nearestCandidate, type ExplainedTable } fro
 import { DEFAULT_SETTINGS } from "../core/settings";
 import type { ColumnMapping } from "../core/tables/base";
 import { loadGeography } from "./geography";
+import { KIND_LIST } from "./kindNames";
 import type { Catalog } from "../core/catalog/types";
 import type { IsoDate } from "../core/dates";
 import type { Lang } from "../core/settings";
@@ -59,7 +60,7 @@ export async function checkFile(job: FileJob): Promise<FileOutcome> {
     const explained = job.explain ? explain(result, lang) : undefined;
     if (!result.tables.some((t) => t.kind !== "catalog")) {
       const near = nearestCandidate(result.candidates);
-      return { ok: false, path, label, error: TEXT[lang].noTable(path, near ? describeCandidate(near, lang) : null), kind: "input", explained };
+      return { ok: false, path, label, error: TEXT[lang].noTable(path, near ? describeCandidate(near, lang) : null, KIND_LIST[lang]), kind: "input", explained };
     }
     let annotated: { path: string; reportSheet: string } | undefined;
     if (job.out !== undefined) {

@@ -1,6 +1,5 @@
 /** What the command line itself says (help, headers, errors), zh-CN first and en-US. */
 import type { Lang } from "../core/settings";
-import { TABLE_KINDS, kindLabel, type TableKind } from "../core/kinds/index";
 import type { UsageProblem } from "./args";
 import type { WorkbookError, OutputError } from "../xlsx/errors";
 import type { LimitKey } from "../xlsx/limits";
@@ -200,24 +199,12 @@ export function catalogJsonMessage(message: string, path: string | null, file: s
   return `catalog file ${file} is not of the form { "items": [...] }`;
 }
 
-/** The kinds' names, as the kinds themselves give them. */
-export const KIND: Record<Lang, Record<TableKind, string>> = {
-  "zh-CN": Object.fromEntries(TABLE_KINDS.map((k) => [k, kindLabel(k, "zh-CN")])) as Record<TableKind, string>,
-  "en-US": Object.fromEntries(TABLE_KINDS.map((k) => [k, kindLabel(k, "en-US")])) as Record<TableKind, string>,
-};
-
-/** The kinds a workbook is checked for, named in a sentence (the catalog is a source, not a subject). */
-const KIND_LIST: Record<Lang, string> = {
-  "zh-CN": TABLE_KINDS.filter((k) => k !== "catalog").map((k) => kindLabel(k, "zh-CN")).join("、"),
-  "en-US": TABLE_KINDS.filter((k) => k !== "catalog").map((k) => kindLabel(k, "en-US").toLowerCase()).join(", "),
-};
-
 export const TEXT = {
   "zh-CN": {
-    noTable: (f: string, nearest: string | null) =>
+    noTable: (f: string, nearest: string | null, kinds: string) =>
       nearest
         ? `${f} 中没有可识别的表格；最接近的是 ${nearest}（--explain 查看每列的识别依据）`
-        : `${f} 中没有可识别的${KIND_LIST["zh-CN"]}表格（表头应含 预算金额 / 实际支出 / 统一社会信用代码 等）`,
+        : `${f} 中没有可识别的${kinds}表格（表头应含 预算金额 / 实际支出 / 统一社会信用代码 等）`,
     noCatalogTable: (f: string) => `目录文件 ${f} 中没有可识别的政策目录表格（表头应含 政策项、上限类型、上限金额 等）`,
     badCatalogExt: (f: string) => `目录文件 ${f} 应为 .xlsx 或 .json`,
     mapUnreadable: (f: string, why: string | null) => (why ? `无法读取映射文件 ${f}：${why}` : `找不到映射文件 ${f}`),
@@ -245,10 +232,10 @@ export const TEXT = {
     unit: (u: string) => `单位：${u}`,
   },
   "en-US": {
-    noTable: (f: string, nearest: string | null) =>
+    noTable: (f: string, nearest: string | null, kinds: string) =>
       nearest
         ? `${f} has no recognisable table; the nearest is ${nearest} (--explain shows how each column was read)`
-        : `${f} has no recognisable ${KIND_LIST["en-US"]} table (headers such as 预算金额 / 实际支出 / 统一社会信用代码)`,
+        : `${f} has no recognisable ${kinds} table (headers such as 预算金额 / 实际支出 / 统一社会信用代码)`,
     noCatalogTable: (f: string) => `catalog file ${f} has no recognisable catalog table (headers such as 政策项, 上限类型, 上限金额)`,
     badCatalogExt: (f: string) => `catalog file ${f} must be .xlsx or .json`,
     mapUnreadable: (f: string, why: string | null) => (why ? `cannot read the mapping file ${f}: ${why}` : `no mapping file ${f}`),
