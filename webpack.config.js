@@ -148,6 +148,8 @@ module.exports = (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*", to: "assets/[name][ext]" },
+          // The geography: fetched by the add-in from its own host, one city's file at a time.
+          { from: "assets/geo", to: "assets/geo" },
           {
             from: "manifest*.xml",
             to: "[name][ext]",
