@@ -128,3 +128,12 @@ export function rateConsistent(
   const high = Math.max((actual + halfActual) / lowBudget, (actual + halfActual) / highBudget);
   return stated + halfStated >= low - 1e-12 && stated - halfStated <= high + 1e-12;
 }
+
+/**
+ * The execution score of the national self-evaluation form (项目支出绩效自评表): 分值 × 执行率,
+ * at most the 分值; null without a budget above 0.
+ */
+export function executionScore(actual: number, budget: number, weight: number): number | null {
+  if (!(budget > 0)) return null;
+  return Math.min(weight * (actual / budget), weight);
+}

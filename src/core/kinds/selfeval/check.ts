@@ -6,7 +6,7 @@
  * table's). Every comparison allows the rounding of the figures as the form shows them.
  */
 import type { Finding } from "../../findings";
-import { rateConsistent, roundFen } from "../../measures";
+import { executionScore, rateConsistent, roundFen } from "../../measures";
 import type { AuditSettings } from "../../settings";
 import type { Figure } from "../../tables/base";
 import { halfUnit } from "../../tables/structure";
@@ -88,8 +88,8 @@ export function checkSelfeval(t: SelfevalTable, settings: AuditSettings): Findin
   // The budget score: weight × rate, at most the weight.
   const execScore = scoreOf(whole, headerWeight);
   if (whole && execScore) {
-    const { score, weight, rate } = execScore;
-    const expected = Math.min(weight * rate, weight);
+    const { score, weight, rate, actual, budget } = execScore;
+    const expected = executionScore(actual, budget, weight) ?? Math.min(weight * rate, weight);
     if (Math.abs(score.value - expected) > halfPoint(score) + 1e-9) {
       out.push(
         scoreMismatch.at(
@@ -183,13 +183,13 @@ export function checkSelfeval(t: SelfevalTable, settings: AuditSettings): Findin
   return out;
 }
 
-function scoreOf(line: FundLine | null, headerWeight: number | null): { score: Figure; weight: number; rate: number } | null {
+function scoreOf(line: FundLine | null, headerWeight: number | null): { score: Figure; weight: number; rate: number; actual: number; budget: number } | null {
   if (!line?.score) return null;
   const budget = (line.budget ?? line.initialBudget)?.value;
   const actual = line.actual?.value;
   const weight = line.weight?.value ?? headerWeight;
   if (!budget || actual === undefined || weight === null || weight === undefined) return null;
-  return { score: line.score, weight, rate: actual / budget };
+  return { score: line.score, weight, rate: actual / budget, actual, budget };
 }
 
 function columnName(t: SelfevalTable, col: number): string {
