@@ -3,7 +3,7 @@
  * laid out as the seed shows them (captions, merged category and year cells, two header rows,
  * dashes, `5,170.28 (1-8 月)` as text), a 政策目录 sheet, a 申报清单 register with one planted
  * problem per register rule, and the money-flow sheets (分期拨付, 拨付台账, 专户明细账) with one
- * planted fault per reconciliation rule. Deterministic: fixed-seed data and fixed document dates.
+ * planted fault per reconciliation rule, and the seed's 绩效目标 with stated results. Deterministic: fixed-seed data and fixed document dates.
  *
  *   npm run sample                      rebuild samples/sample-fund.xlsx
  *   npx tsx scripts/build-sample.ts OUT write elsewhere (the reproducibility test does)
@@ -15,6 +15,7 @@ import * as seed from "./sample/seedTables";
 import { CATALOG_HEADER, catalogRow, sampleCatalog } from "./sample/catalog";
 import { REGISTER_CAPTION, REGISTER_HEADER, REGISTER_NOTES, sampleRegister } from "./sample/register";
 import * as money from "./sample/money";
+import { TARGETS, TARGETS_CAPTION, TARGETS_HEADER } from "./sample/targets";
 
 export const SAMPLE_PATH = path.join(__dirname, "..", "samples", "sample-fund.xlsx");
 export const SHEETS = {
@@ -25,6 +26,7 @@ export const SHEETS = {
   instalments: "分期拨付",
   ledger: "拨付台账",
   account: "专户明细账",
+  targets: "绩效目标",
 } as const;
 
 const FIXED_DATE = new Date(Date.UTC(2021, 8, 9));
@@ -215,6 +217,27 @@ function accountSheet(wb: ExcelJS.Workbook): void {
   });
 }
 
+/** 绩效目标: the seed's targets, the type merged over its targets, with stated results. */
+function targetsSheet(wb: ExcelJS.Workbook): void {
+  const ws = wb.addWorksheet(SHEETS.targets);
+  ws.columns = [{ width: 12 }, { width: 34 }, { width: 16 }, { width: 50 }, { width: 14 }];
+  ws.getCell(1, 1).value = TARGETS_CAPTION;
+  ws.getCell(1, 1).font = BOLD;
+  ws.mergeCells(1, 1, 1, TARGETS_HEADER.length);
+  TARGETS_HEADER.forEach((h, i) => header(ws, 2, i + 1, h));
+  let typeFrom = 3;
+  TARGETS.forEach((row, i) => {
+    const r = 3 + i;
+    row.forEach((v, c) => put(ws, r, c + 1, v));
+    if (row[0] !== null && r > typeFrom) {
+      if (r - 1 > typeFrom) ws.mergeCells(typeFrom, 1, r - 1, 1);
+      typeFrom = r;
+    }
+  });
+  const last = 3 + TARGETS.length - 1;
+  if (last > typeFrom) ws.mergeCells(typeFrom, 1, last, 1);
+}
+
 export function buildSampleWorkbook(): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = "subsidy-audit scripts/build-sample.ts";
@@ -228,6 +251,7 @@ export function buildSampleWorkbook(): ExcelJS.Workbook {
   instalmentSheet(wb);
   ledgerSheet(wb);
   accountSheet(wb);
+  targetsSheet(wb);
   return wb;
 }
 

@@ -105,7 +105,7 @@ export async function check(o: CheckOptions, io: CliIo): Promise<number> {
     decide(code);
     if (o.format === "json") io.stdout.write(renderJson(r.label, r.result, r.explained));
     else {
-      let text = renderText(r.label, r.result, o.lang, p);
+      let text = renderText(r.label, r.result, o.lang, p, r.indicators);
       if (r.explained) text += "\n" + renderExplain(r.explained, o.lang);
       if (r.annotated) text += T.annotated(r.annotated.path, r.annotated.reportSheet) + "\n";
       if (o.summary !== undefined) text += T.summaryWritten(o.summary) + "\n";
@@ -124,7 +124,7 @@ export async function check(o: CheckOptions, io: CliIo): Promise<number> {
     o.lang
   );
   const entries: MultiEntry[] = outcomes.map((x) =>
-    x.ok ? { file: x.label, result: x.result, explained: x.explained } : { file: x.label, error: x.error, explained: x.explained },
+    x.ok ? { file: x.label, result: x.result, explained: x.explained, indicators: x.indicators } : { file: x.label, error: x.error, explained: x.explained },
   );
   if (o.summary !== undefined) await named("--summary", () => writeSummary(o.summary as string, entries, cross, o.lang, allInputs));
   const code = usable.some((u) => u.result.summary.error > 0) || cross.some((f) => f.severity === "error") ? 1 : 0;

@@ -9,6 +9,7 @@ import { describeCandidate, explain, nearestCandidate, type ExplainedTable } fro
 import { DEFAULT_SETTINGS } from "../core/settings";
 import type { ColumnMapping } from "../core/tables/base";
 import { loadGeography } from "./geography";
+import { targetIndicators, type TargetIndicatorView } from "../core/targetsView";
 import { KIND_LIST } from "./kindNames";
 import type { Catalog } from "../core/catalog/types";
 import type { IsoDate } from "../core/dates";
@@ -47,6 +48,8 @@ export type FileOutcome =
       awards: AwardColumns | null;
       annotated?: { path: string; reportSheet: string };
       explained?: ExplainedTable[];
+      /** The fund's own targets with what the data gives (for the text report). */
+      indicators: TargetIndicatorView[];
     }
   | { ok: false; path: string; label: string; error: string; kind: "input" | "output"; explained?: ExplainedTable[] };
 
@@ -71,7 +74,8 @@ export async function checkFile(job: FileJob): Promise<FileOutcome> {
     const awards = job.keepRegisters
       ? awardColumns({ catalog: result.catalog, registers: result.tables.filter((t) => t.kind === "register") as RegisterTable[] })
       : null;
-    return { ok: true, path, label, result: light(result), awards, annotated, explained };
+    const indicators = targetIndicators(result);
+    return { ok: true, path, label, result: light(result), awards, annotated, explained, indicators };
   } catch (e) {
     if (e instanceof WorkbookError) return { ok: false, path, label, error: workbookMessage(e, lang), kind: "input" };
     if (e instanceof OutputError) e.option = e.option ?? "--out";

@@ -6,6 +6,7 @@ import { rangeA1 } from "../core/grid";
 import type { TableKind } from "../core/tables/types";
 import type { Unit } from "../core/units";
 import type { ExplainedTable } from "../core/explain";
+import type { TargetIndicatorView } from "../core/targetsView";
 import { safeJson } from "./safeText";
 
 type JsonFinding = Pick<Finding, "rule" | "severity" | "sheet" | "cell" | "message" | "actual" | "expected">;
@@ -52,7 +53,7 @@ export function renderJson(file: string, result: AuditResult, explained?: Explai
 }
 
 export type MultiEntry =
-  | { file: string; result: AuditResult; explained?: ExplainedTable[] }
+  | { file: string; result: AuditResult; explained?: ExplainedTable[]; indicators?: TargetIndicatorView[] }
   | { file: string; error: string; explained?: ExplainedTable[] };
 
 export function renderMultiJson(entries: readonly MultiEntry[], cross: readonly CrossFileFinding[]): string {

@@ -16,6 +16,8 @@ import type { CrossFileFinding } from "../core/crossFile";
 import type { FindingSummary } from "../core/findings";
 import { escapeControls as esc, safeLine } from "./safeText";
 import type { MultiEntry } from "./jsonReport";
+import type { TargetIndicatorView } from "../core/targetsView";
+import { renderIndicators } from "./indicatorsText";
 
 /** Columns a string takes in a terminal: CJK and full-width characters take two. */
 export function displayWidth(s: string): number {
@@ -45,7 +47,7 @@ export function padDisplay(s: string, width: number): string {
   return w >= width ? s : s + " ".repeat(width - w);
 }
 
-export function renderText(file: string, result: AuditResult, lang: Lang, p: Paint): string {
+export function renderText(file: string, result: AuditResult, lang: Lang, p: Paint, indicators: readonly TargetIndicatorView[] = []): string {
   const T = TEXT[lang];
   const out: string[] = [];
   const colon = lang === "zh-CN" ? "：" : ": ";
@@ -92,6 +94,7 @@ export function renderText(file: string, result: AuditResult, lang: Lang, p: Pai
     }
   }
   out.push("");
+  out.push(...renderIndicators(indicators, lang));
   const s = result.summary;
   out.push(p.bold(T.summary(s.error, s.warning, s.info)));
   return out.join("\n") + "\n";
@@ -123,7 +126,7 @@ export function renderMultiText(entries: readonly MultiEntry[], cross: readonly 
     total.error += e.result.summary.error;
     total.warning += e.result.summary.warning;
     total.info += e.result.summary.info;
-    out.push(renderText(e.file, e.result, lang, p));
+    out.push(renderText(e.file, e.result, lang, p, e.indicators));
   }
   if (cross.length > 0) {
     out.push(p.bold(`${T.crossFile} (${cross.length})`));

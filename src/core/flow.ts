@@ -201,3 +201,43 @@ export function awardKey(index: CatalogIndex, code: string | null, name: string 
   const what = found ? "i" + index.keyOf(found) : item ? "t" + nameKey(item) : "";
   return { who, what };
 }
+
+/**
+ * Whether an award has been paid, by what the workbook shows: its register's instalment columns,
+ * its payment date, or a ledger payment to the same payee for the same item.
+ */
+export class PaidAwards {
+  private readonly keys = new Set<string>();
+  readonly hasLedger: boolean;
+
+  constructor(
+    ledgers: readonly LedgerTable[],
+    private readonly index: CatalogIndex,
+  ) {
+    this.hasLedger = ledgers.length > 0;
+    for (const l of ledgers) {
+      for (const e of l.entries) {
+        if (!e.paid || e.paid.value <= 0) continue;
+        for (const [code, name] of [[e.creditCode, null], [null, e.payee]] as const) {
+          const k = awardKey(index, code, name, e.item);
+          if (k.who) this.keys.add(`${k.who}|${k.what}`);
+        }
+      }
+    }
+  }
+
+  /** True when paid, false when the workbook shows no payment, null when it shows no payments at all. */
+  of(t: RegisterTable, r: RegisterTable["rows"][number]): boolean | null {
+    const instalments = t.col.paidBefore !== undefined || t.col.paidNow !== undefined || t.col.paidTotal !== undefined;
+    const dates = t.col.paidOn !== undefined;
+    if (instalments && ((r.paidTotal ?? 0) > 0 || (r.paidBefore ?? 0) > 0 || (r.paidNow ?? 0) > 0)) return true;
+    if (dates && r.paidOn) return true;
+    if (this.hasLedger) {
+      for (const [code, name] of [[r.creditCode, null], [null, r.enterprise]] as const) {
+        const k = awardKey(this.index, code, name, r.item);
+        if (k.who && this.keys.has(`${k.who}|${k.what}`)) return true;
+      }
+    }
+    return instalments || dates || this.hasLedger ? false : null;
+  }
+}

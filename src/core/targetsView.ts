@@ -5,13 +5,13 @@
  * no eligibility finding), 应补尽补率 (share of approved awards paid).
  */
 import type { Catalog } from "./catalog/types";
+import { contradicts, measureOf, measureYear, type Measure, type Measured } from "./indicators";
+import type { TargetsTable } from "./kinds/targets/types";
+import { parseTarget, targetMet } from "./kinds/selfeval/target";
 import type { IsoDate } from "./dates";
 import type { Finding } from "./findings";
 import type { AuditSettings } from "./settings";
 import type { RecognisedTable } from "./tables/types";
-
-/** What the data can measure, by the indicator's name. */
-export type Measure = "executionRate" | "timeliness" | "eligibility" | "coverage";
 
 export interface TargetIndicatorView {
   sheet: string;
@@ -30,10 +30,14 @@ export interface TargetIndicatorView {
   /** The value the workbook states (实际完成值), and its cell. */
   stated: string | null;
   statedCell: string | null;
-  /** Whether the computed value meets the target; null when either is missing. */
+  /** False while the measure can still change for the year (payments before the deadline, a year not ended). */
+  final: boolean;
+  /** Whether the computed value meets the target; null when either is missing or cannot be compared. */
   met: boolean | null;
-  /** True when the stated value disagrees with the computed one (selfeval.indicator-contradicted). */
+  /** True when the stated value disagrees with the computed one and the measure is final (selfeval.indicator-contradicted). */
   contradicted: boolean;
+  /** Whether the stated value agrees with the computed one as things stand; null when either is missing. */
+  statedAgrees: boolean | null;
 }
 
 export interface TargetsInput {
@@ -44,7 +48,46 @@ export interface TargetsInput {
   findings: readonly Finding[];
 }
 
+export type { Measure } from "./indicators";
+
 export function targetIndicators(input: TargetsInput): TargetIndicatorView[] {
-  void input;
-  return [];
+  const out: TargetIndicatorView[] = [];
+  const byYear = new Map<number, Partial<Record<Measure, Measured>>>();
+  for (const t of input.tables) {
+    if (t.kind !== "targets") continue;
+    const table = t as TargetsTable;
+    const year = table.year ?? Number(input.asOf.slice(0, 4));
+    let measured = byYear.get(year);
+    if (!measured) byYear.set(year, (measured = measureYear(input, year)));
+    for (const r of table.rows) {
+      const measure = measureOf(r.name);
+      const m = measure ? measured[measure] : undefined;
+      const computed = m?.value ?? null;
+      const target = r.target === null ? null : parseTarget(r.target);
+      const contradicted = input.findings.some((f) => f.rule === "selfeval.indicator-contradicted" && f.sheet === table.sheet && f.row === r.row);
+      out.push({
+        sheet: table.sheet,
+        row: r.row,
+        type: r.type,
+        name: r.name,
+        nameCell: r.nameCell,
+        target: r.target,
+        measure: m ? measure : null,
+        computed,
+        basis: m?.basis ?? null,
+        final: m?.final ?? false,
+        stated: r.stated,
+        statedCell: r.statedCell,
+        // A deadline target (11 月前) is met when every payment made it; a figure (100%, ≥90%) by comparison.
+        met: computed === null || !target ? null : target.kind === "deadline" ? computed >= 1 - 1e-9 : target.kind === "number" ? targetMet(target, percent(computed)) : null,
+        contradicted,
+        statedAgrees: r.stated === null || computed === null ? null : contradicts(r.stated, computed, r.target) === false,
+      });
+    }
+  }
+  return out;
+}
+
+function percent(fraction: number): string {
+  return `${Math.round(fraction * 10000) / 100}%`;
 }

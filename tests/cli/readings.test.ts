@@ -150,3 +150,18 @@ describe("--district", () => {
     expect(expectUnusable(cli(["check", towns, "--district", "鼓楼", "--lang", "en-US"]))).toContain("more than one district is called");
   });
 });
+
+describe("the fund's own targets in the text report", () => {
+  test("target, the value the workbook's data gives and the stated value, side by side", () => {
+    const zh = cli(["check", sample]).stdout;
+    const at = zh.indexOf("绩效目标（目标值 / 据工作簿数据计算 / 填报值）：");
+    expect(at).toBeGreaterThan(0);
+    const lines = zh.slice(at).split("\n");
+    expect(lines.find((l) => l.includes("扶持对象资质相符率"))).toMatch(/100% \/ 98\.34%（296\/301） \/ 100%  ← 与数据不符$/);
+    // Before the 11-30 deadline a payment share is so far, never a miss or a contradiction.
+    expect(lines.find((l) => l.includes("应补尽补率"))).toMatch(/，截至目前 \/ 100%$/);
+    const en = cli(["check", sample, "--lang", "en-US"]).stdout;
+    expect(en).toContain("Performance targets (target / from this workbook's data / stated):");
+    expect(en).toMatch(/落实政策项 +7 个方向 \/ not measurable \/ 7 个方向/);
+  });
+});

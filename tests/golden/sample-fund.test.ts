@@ -49,6 +49,7 @@ test("tables: A in 元, B and C in 万元 from their captions, the register in �
     "分期拨付:register:万元",
     "拨付台账:ledger:元",
     "专户明细账:ledger:万元",
+    "绩效目标:targets:元",
   ]);
 });
 
@@ -129,4 +130,15 @@ test("money flow: each reconciliation fault planted in the sample fires once, at
 test("money flow: instalment pairs, split awards and a reconciled account raise nothing", () => {
   const quiet = doc.findings.filter((f) => ["分期拨付", "拨付台账", "专户明细账"].includes(f.sheet)).map((f) => `${f.sheet}!${f.cell}`);
   expect(quiet.sort()).toEqual(["分期拨付!F4", "分期拨付!H6", "分期拨付!H8", "专户明细账!H9", "拨付台账!G10", "拨付台账!G11", "拨付台账!G8"].sort());
+});
+
+test("performance targets: the stated 100% eligibility is contradicted by the register's own eligibility findings", () => {
+  const contradicted = doc.findings.filter((f) => f.rule === "selfeval.indicator-contradicted");
+  expect(contradicted.map((f) => `${f.sheet}!${f.cell}`)).toEqual(["绩效目标!E5"]);
+  // The register's awards of 2021 with an eligibility finding: two places outside, two bad codes, one duplicate.
+  const ineligible = doc.findings.filter((f) => f.sheet === "申报清单" && /^register\.(ineligible-location|invalid-credit-code|duplicate)$/.test(f.rule));
+  expect(ineligible).toHaveLength(5);
+  expect(contradicted[0].message).toMatch(new RegExp(`(\\d+) 项核定中 (\\d+) 项无资格问题$`));
+  const [, of, fit] = /(\d+) 项核定中 (\d+) 项/.exec(contradicted[0].message) as RegExpExecArray;
+  expect(Number(of) - Number(fit)).toBe(ineligible.length);
 });

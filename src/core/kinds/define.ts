@@ -77,5 +77,7 @@ export interface KindDescriptor<K extends string, T extends TableBase, F extends
   /** Holds not one figure: with text where figures belong, it was no table (a form's head rows). */
   empty?(t: T): boolean;
   check(t: T, env: CheckEnv): Finding[];
+  /** Checks that read the other rules' findings (an indicator measured by them): run after every check. */
+  review?(t: T, env: CheckEnv, findings: readonly Finding[]): Finding[];
   readonly rules: readonly RuleDef[];
 }

@@ -11,9 +11,10 @@ import { execution } from "./execution/index";
 import { ledger } from "./ledger/index";
 import { register } from "./register/index";
 import { selfeval } from "./selfeval/index";
+import { targets } from "./targets/index";
 
 // Registers first: their rules (cap.*, register.*) lead the contract's list of rules.
-export const KINDS = { register, composition, execution, catalog, selfeval, ledger } as const;
+export const KINDS = { register, composition, execution, catalog, selfeval, ledger, targets } as const;
 
 export type Kinds = typeof KINDS;
 export type TableKind = keyof Kinds;

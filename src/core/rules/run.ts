@@ -44,6 +44,13 @@ export function auditRecognised(recognition: RecognitionResult, input: AuditInpu
     for (const f of list) findings.push(f);
   }
   for (const f of checkUnreadable(unreadable, settings)) findings.push(f);
+  // Reviews read the findings so far (an indicator measured by eligibility findings).
+  const found = [...findings];
+  for (const t of tables) {
+    const kind = KINDS[t.kind] as AnyKind;
+    if (!groups.has(kind.group) || !kind.review) continue;
+    for (const f of (kind.review as (t: RecognisedTable, env: CheckEnv, findings: readonly Finding[]) => Finding[])(t, env, found)) findings.push(f);
+  }
 
   const sheetOrder: string[] = input.sheets.map((s) => s.name);
   for (const t of tables) if (!sheetOrder.includes(t.sheet)) sheetOrder.push(t.sheet);

@@ -5,15 +5,14 @@
  */
 import { a1 } from "../../grid";
 import type { Finding } from "../../findings";
-import type { CatalogIndex } from "../../catalog/match";
-import { awardKey, awardsDue, budgets } from "../../flow";
+import { PaidAwards, awardsDue, budgets } from "../../flow";
 import { roundFen } from "../../measures";
 import { halfUnit } from "../../tables/structure";
 import type { CheckEnv } from "../define";
 import type { LedgerTable } from "../ledger/types";
 import type { RegisterField } from "./fields";
 import { budgetOvercommitted, registerPaidExceedsAward, registerUnpaid } from "./rules";
-import type { RegisterRow, RegisterTable } from "./types";
+import type { RegisterTable } from "./types";
 
 export function checkPayments(t: RegisterTable, env: CheckEnv): Finding[] {
   const out: Finding[] = [];
@@ -53,8 +52,8 @@ export function checkPayments(t: RegisterTable, env: CheckEnv): Finding[] {
 
   // Awards with no payment once the deadline has passed.
   const ledgers = env.tables.filter((x): x is LedgerTable => x.kind === "ledger");
-  const paidKeys = ledgers.length > 0 ? ledgerKeys(ledgers, env.index) : null;
-  if (hasInstalments || col.paidOn !== undefined || paidKeys) {
+  const paid = new PaidAwards(ledgers, env.index);
+  if (hasInstalments || col.paidOn !== undefined || paid.hasLedger) {
     for (const r of t.rows) {
       const approved = r.approved;
       if (approved === null || approved <= 0) continue;
@@ -62,7 +61,7 @@ export function checkPayments(t: RegisterTable, env: CheckEnv): Finding[] {
       if (year === null) continue;
       const deadline = `${year}-${settings.disbursementDeadline}`;
       if (env.asOf <= deadline) continue;
-      if (paidSomehow(r, hasInstalments, col.paidOn !== undefined, paidKeys, env.index)) continue;
+      if (paid.of(t, r) !== false) continue;
       out.push(
         registerUnpaid.at(
           { sheet: t.sheet, cell: cellOf(r.row, "paidTotal", "paidNow", "paidOn", "approved"), row: r.row },
@@ -78,33 +77,6 @@ export function checkPayments(t: RegisterTable, env: CheckEnv): Finding[] {
   const registers = env.tables.filter((x): x is RegisterTable => x.kind === "register");
   if (registers[0] === t) out.push(...commitments(registers, env));
   return out;
-}
-
-/** Who was paid for what, by the ledgers: by credit code and by name, each with the item. */
-function ledgerKeys(ledgers: readonly LedgerTable[], index: CatalogIndex): Set<string> {
-  const keys = new Set<string>();
-  for (const l of ledgers) {
-    for (const e of l.entries) {
-      if (!e.paid || e.paid.value <= 0) continue;
-      for (const [code, name] of [[e.creditCode, null], [null, e.payee]] as const) {
-        const k = awardKey(index, code, name, e.item);
-        if (k.who) keys.add(`${k.who}|${k.what}`);
-      }
-    }
-  }
-  return keys;
-}
-
-function paidSomehow(r: RegisterRow, instalments: boolean, dates: boolean, ledger: Set<string> | null, index: CatalogIndex): boolean {
-  if (instalments && ((r.paidTotal ?? 0) > 0 || (r.paidBefore ?? 0) > 0 || (r.paidNow ?? 0) > 0)) return true;
-  if (dates && r.paidOn) return true;
-  if (ledger) {
-    for (const [code, name] of [[r.creditCode, null], [null, r.enterprise]] as const) {
-      const k = awardKey(index, code, name, r.item);
-      if (k.who && ledger.has(`${k.who}|${k.what}`)) return true;
-    }
-  }
-  return !instalments && !dates && !ledger;
 }
 
 /**

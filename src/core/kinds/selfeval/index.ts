@@ -2,6 +2,7 @@
 import { both } from "../../i18n/localised";
 import type { KindDescriptor } from "../define";
 import { checkSelfeval } from "./check";
+import { contradictedIndicators } from "../targets/check";
 import { SELFEVAL_FIELDS, type SelfevalField } from "./fields";
 import { readSelfeval } from "./read";
 import { SELFEVAL_RULES } from "./rules";
@@ -26,5 +27,14 @@ export const selfeval: KindDescriptor<"selfeval", SelfevalTable, SelfevalField, 
   },
   empty: (t) => !t.funds.some((f) => f.budget || f.actual || f.initialBudget),
   check: (t, env) => checkSelfeval(t, env.settings),
+  // A stated result the workbook's own data measures (执行率, 应补尽补率…) must agree with it.
+  review: (t, env, findings) =>
+    contradictedIndicators(
+      t.sheet,
+      t.indicators.map((i) => ({ row: i.row, name: i.name, target: i.target, stated: i.actual, statedCell: i.actualCell })),
+      t.year ?? Number(env.asOf.slice(0, 4)),
+      env,
+      findings,
+    ),
   rules: SELFEVAL_RULES,
 };

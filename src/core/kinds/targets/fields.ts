@@ -1,0 +1,36 @@
+/** The fields of a fund's performance-target table (绩效目标表: 目标类型 / 目标名称 / 目标值 / 标杆值依据). */
+import { both } from "../../i18n/localised";
+import type { FieldSet } from "../define";
+
+export const TARGETS_FIELDS = {
+  seq: { label: both("序号", "No."), value: "seq", words: { exact: ["序号", "序"] } },
+  type: {
+    label: both("目标类型", "target type"),
+    value: "label",
+    words: { exact: ["目标类型", "指标类型", "指标类别", "目标类别", "一级指标", "二级指标"], core: ["类型", "类别"] },
+  },
+  name: {
+    label: both("目标名称", "target"),
+    value: "label",
+    weight: 1.3,
+    words: { exact: ["目标名称", "指标名称", "三级指标", "绩效指标", "具体指标", "指标内容"], core: ["目标名称", "指标名称"] },
+  },
+  target: {
+    label: both("目标值", "target value"),
+    value: "text",
+    weight: 1.3,
+    words: { exact: ["目标值", "指标值", "年度指标值", "年度目标值", "预期目标值", "计划指标值"], core: ["目标值", "指标值"], not: ["实际", "完成", "依据"] },
+  },
+  basis: {
+    label: both("标杆值依据", "basis"),
+    value: "text",
+    words: { exact: ["标杆值依据", "指标值依据", "目标值依据", "依据", "设定依据", "标杆值"], core: ["依据"] },
+  },
+  stated: {
+    label: both("实际完成值", "stated result"),
+    value: "text",
+    words: { exact: ["实际完成值", "完成值", "实际值", "全年实际值", "实际完成情况", "完成情况"], core: ["完成值", "实际值", "实际完成"] },
+  },
+} as const satisfies FieldSet<string>;
+
+export type TargetsField = keyof typeof TARGETS_FIELDS;

@@ -1,0 +1,27 @@
+/** The targets kind: a fund's performance targets (绩效目标表), as the seed's project report lays them out. */
+import { both } from "../../i18n/localised";
+import type { KindDescriptor } from "../define";
+import { contradictedIndicators } from "./check";
+import { TARGETS_FIELDS, type TargetsField } from "./fields";
+import { readTargets } from "./read";
+import { TARGETS_RULES } from "./rules";
+import type { TargetsTable } from "./types";
+
+export const targets: KindDescriptor<"targets", TargetsTable, TargetsField, "execution"> = {
+  kind: "targets",
+  label: both("绩效目标表", "Performance targets"),
+  group: "execution",
+  groupLabel: both("执行率核查", "Execution check"),
+  fields: TARGETS_FIELDS,
+  requires: [["name"], ["target"]],
+  priority: 2,
+  titled: { words: ["绩效目标"], fields: {} },
+  read(spec, env): TargetsTable {
+    const { rows, end } = readTargets(spec, env);
+    return { ...env.base(spec.picked ? spec.limit : end), kind: "targets", year: spec.context.year, rows };
+  },
+  empty: (t) => t.rows.every((r) => r.target === null),
+  check: () => [],
+  review: (t, env, findings) => contradictedIndicators(t.sheet, t.rows, t.year ?? Number(env.asOf.slice(0, 4)), env, findings),
+  rules: TARGETS_RULES,
+};
