@@ -11,6 +11,7 @@ import { codeKey, type CatalogIndex } from "./catalog/match";
 import type { IsoDate } from "./dates";
 import { roundFen } from "./measures";
 import type { Figure, TableBase } from "./tables/base";
+import { Memo } from "./memo";
 import { nameKey } from "./text";
 import type { Unit } from "./units";
 import type { CompositionTable } from "./kinds/composition/types";
@@ -74,7 +75,14 @@ export function budgets(tables: readonly TableBase[]): Map<string, YearBudget> {
 
 /** The category of an award or payment: its own column's, else its item's in the catalog. */
 export function categoryOf(index: CatalogIndex, category: string | null, itemCode: string | null, item: string | null, year: number | null): string | null {
-  return category ?? (item || itemCode ? (index.findBy(itemCode, item, year)?.category ?? null) : null);
+  if (category) return category;
+  if (item && !itemCode) {
+    const byYear = memosOf(index).category;
+    let m = byYear.get(year);
+    if (!m) byYear.set(year, (m = new Memo((it: string) => index.findBy(null, it, year)?.category ?? null)));
+    return m.get(item);
+  }
+  return item || itemCode ? (index.findBy(itemCode, item, year)?.category ?? null) : null;
 }
 
 export interface Due {
@@ -119,8 +127,9 @@ export interface Paid {
 /** A ledger's payments per year (of the payment) and per category and year, up to a date when given. */
 export function ledgerPayments(t: LedgerTable, index: CatalogIndex, upTo?: IsoDate): Map<string, Paid> {
   const paid = new Map<string, Paid>();
+  const keys = new Memo((label: string) => nameKey(label));
   const add = (label: string | null, year: number, v: number) => {
-    const key = flowKey(label, year);
+    const key = `${label ? keys.get(label) : ""}|${year}`;
     const p = paid.get(key) ?? { label, value: 0, count: 0 };
     p.value = roundFen(p.value + v);
     p.count++;
@@ -194,12 +203,41 @@ export function columnUnit(t: TableBase, f: Figure): Unit {
   return t.columns.find((c) => c.col === f.col)?.unit ?? t.unit;
 }
 
+/** Per catalog index (one per audit): the join-key parts, each worked out once per distinct string. */
+const keyMemos = new WeakMap<CatalogIndex, { code: Memo<string>; name: Memo<string>; item: Memo<string>; category: Map<number | null, Memo<string | null>> }>();
+
+function memosOf(index: CatalogIndex) {
+  let m = keyMemos.get(index);
+  if (!m) {
+    m = {
+      code: new Memo((c) => "c" + codeKey(c)),
+      name: new Memo((n) => "n" + nameKey(n)),
+      item: new Memo((item) => {
+        const found = index.findBy(null, item, null);
+        return found ? "i" + index.keyOf(found) : "t" + nameKey(item);
+      }),
+      // Per year, the item's category in the catalog.
+      category: new Map<number | null, Memo<string | null>>(),
+    };
+    keyMemos.set(index, m);
+  }
+  return m;
+}
+
 /** Who (credit code, else name) and what (the catalog item, else the item's words): how awards and payments meet. */
 export function awardKey(index: CatalogIndex, code: string | null, name: string | null, item: string | null): { who: string | null; what: string } {
-  const who = code ? "c" + codeKey(code) : name ? "n" + nameKey(name) : null;
-  const found = item ? index.findBy(null, item, null) : null;
-  const what = found ? "i" + index.keyOf(found) : item ? "t" + nameKey(item) : "";
-  return { who, what };
+  return { who: awardWho(index, code, name), what: awardWhat(index, item) };
+}
+
+/** The payee's part of the join key: its credit code, else its normalised name. */
+export function awardWho(index: CatalogIndex, code: string | null, name: string | null): string | null {
+  const m = memosOf(index);
+  return code ? m.code.get(code) : name ? m.name.get(name) : null;
+}
+
+/** The item's part of the join key: the catalog item, else the item's normalised words. */
+export function awardWhat(index: CatalogIndex, item: string | null): string {
+  return item ? memosOf(index).item.get(item) : "";
 }
 
 /**

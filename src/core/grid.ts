@@ -34,8 +34,16 @@ export interface SheetGrid {
   hiddenRows?: number[];
 }
 
+/** Letters of the first columns, worked out once: every figure read names its cell. */
+const LETTERS: string[] = [];
+
 /** Column index (0-based) to letters: 0 → A, 27 → AB. */
 export function columnLetters(col: number): string {
+  if (col < 256) return (LETTERS[col] ??= lettersOf(col));
+  return lettersOf(col);
+}
+
+function lettersOf(col: number): string {
   let s = "";
   let n = col + 1;
   while (n > 0) {

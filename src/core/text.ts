@@ -6,21 +6,21 @@
 
 /** Full-width ASCII (！-～) and the ideographic space become their half-width forms. */
 export function toHalfWidth(s: string): string {
-  let out = "";
-  let changed = false;
-  for (let i = 0; i < s.length; i++) {
+  // Most text has no full-width character: find the first one before building anything.
+  let i = 0;
+  for (; i < s.length; i++) {
     const code = s.charCodeAt(i);
-    if (code >= 0xff01 && code <= 0xff5e) {
-      out += String.fromCharCode(code - 0xfee0);
-      changed = true;
-    } else if (code === 0x3000) {
-      out += " ";
-      changed = true;
-    } else {
-      out += s[i];
-    }
+    if ((code >= 0xff01 && code <= 0xff5e) || code === 0x3000) break;
   }
-  return changed ? out : s;
+  if (i === s.length) return s;
+  let out = s.slice(0, i);
+  for (; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code >= 0xff01 && code <= 0xff5e) out += String.fromCharCode(code - 0xfee0);
+    else if (code === 0x3000) out += " ";
+    else out += s[i];
+  }
+  return out;
 }
 
 const QUOTES = /[“”"'‘’「」『』〝〞„‟]/g;

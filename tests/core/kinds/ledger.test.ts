@@ -87,6 +87,22 @@ describe("a payment ledger", () => {
     expect(pick(f, "register.late-disbursement")).toEqual([["register.late-disbursement", "拨付台账", "A5"]]);
   });
 
+  it("vouchers numbered afresh each month repeat across months without being duplicates; within a month they are", () => {
+    const rows: Cell[][] = [];
+    for (const month of ["03", "04", "05"]) {
+      rows.push([`2021-${month}-01`, "记-1", "拨付专精特新奖励", "甲公司", A, "区级“专精特新”中小企业", 10_000]);
+      rows.push([`2021-${month}-02`, "记-2", "拨付示范平台奖励", "乙公司", B, "示范平台", 100_000 + Number(month)]);
+      rows.push([`2021-${month}-03`, "记-3", "拨付公共服务机构奖励", "丙公司", C, "公共服务机构", 50_000 + Number(month)]);
+    }
+    expect(pick(run(rows, [register]), "ledger.duplicate-payment")).toEqual([
+      // 甲公司's equal 10,000 payments in a year are no instalments by their summaries.
+      ["ledger.duplicate-payment", "拨付台账", "G5"],
+      ["ledger.duplicate-payment", "拨付台账", "G8"],
+    ]);
+    const again = [...rows, ["2021-05-20", "记-2", "拨付公共服务机构奖励", "丙公司", C, "公共服务机构", 1_000]];
+    expect(pick(run(again, [register]), "ledger.duplicate-payment").map((x) => x[2])).toEqual(["G5", "G8", "G11"]);
+  });
+
   it("an award with no payment after the deadline is unpaid; before it, not yet", () => {
     const rows: Cell[][] = [["2021-06-01", "记-1", "拨付专精特新奖励", "甲公司", A, "区级“专精特新”中小企业", 50_000]];
     expect(pick(run(rows, [register]), "register.unpaid")).toEqual([

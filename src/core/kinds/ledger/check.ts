@@ -11,10 +11,11 @@ import { a1 } from "../../grid";
 import type { IsoDate } from "../../dates";
 import type { CatalogIndex } from "../../catalog/match";
 import { codeKey } from "../../catalog/match";
-import { awardKey, columnUnit, flowKey, ledgerPayments } from "../../flow";import { roundFen } from "../../measures";
+import { awardWhat, awardWho, columnUnit, flowKey, ledgerPayments } from "../../flow";import { roundFen } from "../../measures";
 import type { AuditSettings } from "../../settings";
 import type { Figure } from "../../tables/base";
 import { halfUnit } from "../../tables/structure";
+import { Memo } from "../../memo";
 import { nameKey } from "../../text";
 import type { CheckEnv } from "../define";
 import type { ExecutionTable } from "../execution/types";
@@ -63,38 +64,63 @@ export function checkLedger(t: LedgerTable, env: CheckEnv): Finding[] {
     }
   }
 
-  // Duplicates.
-  const vouchers = new Map<string, LedgerEntry>();
-  const same = new Map<string, LedgerEntry>();
+  // Duplicates. A voucher number names one voucher: within the year when the ledger numbers its
+  // vouchers through the year, within the month when it numbers them afresh each month (记-15 in
+  // January and in March are then two vouchers; seen as many numbers recurring across months).
+  // The same payee, item and amount twice in a year is a duplicate unless a summary calls it an
+  // instalment. Each payee's payments are few: compared in a short list found by the payee's key.
+  const firstOf = new Map<string, LedgerEntry>();
+  let recurring = 0;
+  for (const e of t.entries) {
+    if (!e.paid || e.paid.value <= 0 || !e.voucher) continue;
+    const first = firstOf.get(e.voucher);
+    if (!first) firstOf.set(e.voucher, e);
+    else if (first.date && e.date && monthOf(first.date) !== monthOf(e.date)) recurring++;
+  }
+  const monthly = recurring > Math.max(2, firstOf.size * 0.1);
+  const vouchers = new Map<string, LedgerEntry[]>();
+  const byPayee = new Map<string, LedgerEntry[]>();
+  const whoKey = new Memo((c: string) => "c" + codeKey(c));
+  const payeeKey = new Memo((n: string) => "n" + nameKey(n));
+  const itemKey = new Memo((i: string) => nameKey(i));
+  const instalment = new Memo((summary: string) => INSTALMENT.test(summary));
+  const isInstalment = (x: LedgerEntry) => x.summary !== null && instalment.get(x.summary);
   for (const e of t.entries) {
     if (!e.paid || e.paid.value <= 0) continue;
-    const at = { sheet, cell: e.paid.cell, row: e.row };
     if (e.voucher) {
-      const first = vouchers.get(e.voucher);
+      const same = firstOf.get(e.voucher) === e ? undefined : vouchers.get(e.voucher);
+      const first = same?.find((x) => !monthly || (x.date && e.date ? monthOf(x.date) === monthOf(e.date) : true));
       if (first) {
-        out.push(duplicatePayment.at(at, { how: "voucher", voucher: e.voucher, payee: e.payee, item: e.item, amount: e.paid.value, firstRow: first.row + 1 }, lang));
+        out.push(duplicatePayment.at({ sheet, cell: e.paid.cell, row: e.row }, { how: "voucher", voucher: e.voucher, payee: e.payee, item: e.item, amount: e.paid.value, firstRow: first.row + 1 }, lang));
         continue;
       }
-      vouchers.set(e.voucher, e);
+      const list = vouchers.get(e.voucher);
+      if (list) list.push(e);
+      else vouchers.set(e.voucher, [e]);
     }
-    const who = e.creditCode ? codeKey(e.creditCode) : e.payee ? nameKey(e.payee) : null;
+    const who = e.creditCode ? whoKey.get(e.creditCode) : e.payee ? payeeKey.get(e.payee) : null;
     if (!who) continue;
-    const key = `${who}|${e.item ? nameKey(e.item) : ""}|${e.paid.value}|${e.year ?? ""}`;
-    const first = same.get(key);
-    if (first && !INSTALMENT.test(`${e.summary ?? ""}${first.summary ?? ""}`)) {
-      out.push(duplicatePayment.at(at, { how: "payee", voucher: e.voucher, payee: e.payee, item: e.item, amount: e.paid.value, firstRow: first.row + 1 }, lang));
-    } else if (!first) same.set(key, e);
+    let list = byPayee.get(who);
+    if (!list) byPayee.set(who, (list = []));
+    const item = e.item ? itemKey.get(e.item) : "";
+    const first = list.find((x) => x.paid?.value === e.paid?.value && x.year === e.year && (x.item ? itemKey.get(x.item) : "") === item);
+    if (!first) list.push(e);
+    else if (!isInstalment(e) && !isInstalment(first)) {
+      out.push(duplicatePayment.at({ sheet, cell: e.paid.cell, row: e.row }, { how: "payee", voucher: e.voucher, payee: e.payee, item: e.item, amount: e.paid.value, firstRow: first.row + 1 }, lang));
+    }
   }
 
   // Payments after the year's deadline.
+  const deadlines = new Map<number, string>();
   for (const e of t.entries) {
     if (!e.paid || e.paid.value <= 0 || !e.date) continue;
     const year = e.year ?? Number(e.date.slice(0, 4));
-    const deadline = `${year}-${settings.disbursementDeadline}`;
+    let deadline = deadlines.get(year);
+    if (deadline === undefined) deadlines.set(year, (deadline = `${year}-${settings.disbursementDeadline}`));
     if (e.date > deadline) {
       out.push(
         registerLateDisbursement.at(
-          { sheet, cell: e.dateCell, row: e.row },
+          { sheet, cell: a1(e.row, e.dateCol), row: e.row },
           { enterprise: e.payee, item: e.item, paidOn: e.date, deadline, year },
           lang,
         ),
@@ -111,42 +137,59 @@ export function checkLedger(t: LedgerTable, env: CheckEnv): Finding[] {
 
 interface Award {
   approved: number;
-  cell: string;
-  sheet: string;
+  /** Where the award's amount is: its register, row and column (the cell is named only when reported). */
+  reg: RegisterTable;
+  row: number;
+  col: number;
   paid: number;
   last: LedgerEntry | null;
 }
 
+/** Awards by who and what, each with its years: a payment finds its award in two look-ups, no key built. */
+class AwardIndex {
+  private readonly byWho = new Map<string, Map<string, { any: Award; years: Map<number | null, Award> }>>();
+  readonly all: Award[] = [];
+
+  add(who: string, what: string, year: number | null, a: Award): void {
+    let byWhat = this.byWho.get(who);
+    if (!byWhat) this.byWho.set(who, (byWhat = new Map()));
+    const slot = byWhat.get(what);
+    if (!slot) byWhat.set(what, { any: a, years: new Map([[year, a]]) });
+    else if (!slot.years.has(year)) slot.years.set(year, a);
+  }
+
+  /** The award of that year, else (an earlier year's instalment) the first award of any year. */
+  find(who: string, what: string, year: number | null): Award | undefined {
+    const slot = this.byWho.get(who)?.get(what);
+    return slot ? (slot.years.get(year) ?? slot.any) : undefined;
+  }
+}
+
 function againstAwards(t: LedgerTable, registers: readonly RegisterTable[], index: CatalogIndex, lang: AuditSettings["lang"]): Finding[] {
   const out: Finding[] = [];
-  // Awards by who, item and year; and by who and item for an earlier year's instalment.
-  const byYear = new Map<string, Award>();
-  const anyYear = new Map<string, Award>();
+  // One award per register row, found by its credit code and by its name.
+  const awards = new AwardIndex();
   for (const reg of registers) {
-    const col = reg.col.approved ?? reg.col.requested;
+    const col = reg.col.approved ?? reg.col.requested ?? reg.range.c0;
     for (const r of reg.rows) {
       const amount = r.approved ?? r.requested;
       if (amount === null) continue;
-      for (const code of [r.creditCode, null]) {
-        const { who, what } = awardKey(index, code, code ? null : r.enterprise, r.item);
-        if (!who) continue;
-        const a: Award = { approved: amount, cell: `${reg.sheet}!${a1(r.row, col ?? reg.range.c0)}`, sheet: reg.sheet, paid: 0, last: null };
-        const k = `${who}|${what}`;
-        if (!byYear.has(`${k}|${r.year ?? ""}`)) byYear.set(`${k}|${r.year ?? ""}`, a);
-        if (!anyYear.has(k)) anyYear.set(k, a);
-      }
+      const a: Award = { approved: amount, reg, row: r.row, col, paid: 0, last: null };
+      awards.all.push(a);
+      const what = awardWhat(index, r.item);
+      const byCode = awardWho(index, r.creditCode, null);
+      const byName = awardWho(index, null, r.enterprise);
+      if (byCode) awards.add(byCode, what, r.year, a);
+      if (byName) awards.add(byName, what, r.year, a);
     }
   }
   for (const e of t.entries) {
     if (!e.paid || e.paid.value <= 0) continue;
     if (!e.payee && !e.creditCode) continue;
-    let award: Award | undefined;
-    for (const code of [e.creditCode, null]) {
-      const { who, what } = awardKey(index, code, code ? null : e.payee, e.item);
-      if (!who) continue;
-      award = byYear.get(`${who}|${what}|${e.year ?? ""}`) ?? anyYear.get(`${who}|${what}`);
-      if (award) break;
-    }
+    const what = awardWhat(index, e.item);
+    const byCode = awardWho(index, e.creditCode, null);
+    const byName = awardWho(index, null, e.payee);
+    const award = (byCode ? awards.find(byCode, what, e.year) : undefined) ?? (byName ? awards.find(byName, what, e.year) : undefined);
     if (!award) {
       out.push(unmatchedPayment.at({ sheet: t.sheet, cell: e.paid.cell, row: e.row }, { payee: e.payee, item: e.item, year: e.year, amount: e.paid.value }, lang));
       continue;
@@ -154,14 +197,12 @@ function againstAwards(t: LedgerTable, registers: readonly RegisterTable[], inde
     award.paid = roundFen(award.paid + e.paid.value);
     award.last = e;
   }
-  const reported = new Set<Award>();
-  for (const a of anyYear.values()) {
-    if (reported.has(a) || !a.last?.paid || a.paid <= a.approved + 0.005) continue;
-    reported.add(a);
+  for (const a of awards.all) {
+    if (!a.last?.paid || a.paid <= a.approved + 0.005) continue;
     out.push(
       overpaid.at(
         { sheet: t.sheet, cell: a.last.paid.cell, row: a.last.row },
-        { payee: a.last.payee, item: a.last.item, paid: a.paid, approved: a.approved, awardCell: a.cell },
+        { payee: a.last.payee, item: a.last.item, paid: a.paid, approved: a.approved, awardCell: `${a.reg.sheet}!${a1(a.row, a.col)}` },
         lang,
         a.paid,
         a.approved,
@@ -214,4 +255,10 @@ function againstSpending(t: LedgerTable, executions: readonly ExecutionTable[], 
     }
   }
   return out;
+}
+
+/** 2021-08-31 → 202108, a number (cheap to key on). */
+function monthOf(date: IsoDate): number {
+  const d = (i: number) => date.charCodeAt(i) - 48;
+  return d(0) * 100000 + d(1) * 10000 + d(2) * 1000 + d(3) * 100 + d(5) * 10 + d(6);
 }

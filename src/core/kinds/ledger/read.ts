@@ -5,8 +5,10 @@
  * header (`2023年` over 月 | 日) or the title.
  */
 import { readDate, isoDate, type IsoDate } from "../../dates";
-import { a1, type GridReader } from "../../grid";
+import type { GridReader } from "../../grid";
+import type { Unit } from "../../units";
 import { toHalfWidth } from "../../text";
+import { Memo } from "../../memo";
 import { noteUnreadable, readFigure, textOf } from "../../tables/figures";
 import type { TableSpec } from "../../tables/spec";
 import type { Figure } from "../../tables/base";
@@ -19,6 +21,10 @@ function paySideOf(spec: TableSpec): "debit" | "credit" {
   const text = [...spec.context.lines, spec.context.sheet].join(" ");
   return /(支出|费用|成本)(明细)?(分类)?账|支出明细|费用明细/.test(text) && !/(银行存款|存款|资金户|专户)/.test(text) ? "debit" : "credit";
 }
+
+/** 合计, 本月合计, 本年累计, 过次页, 承前页: summary rows, no payments (the cheap test first). */
+const SUMMARY_ROW_CHARS = /[计页]/;
+const SUMMARY_ROW = /(本月合计|本年累计|累计|合计|小计|过次页|承前页)$/;
 
 export interface LedgerRead {
   layout: LedgerTable["layout"];
@@ -41,19 +47,26 @@ export function readLedger(spec: TableSpec, env: ReadEnv): LedgerRead {
   const threeColumn = cols.debit !== undefined && cols.credit !== undefined;
   const paySide = threeColumn ? paySideOf(spec) : null;
   const year = headerYear ?? spec.context.year;
+  // Each amount column's unit, looked up once rather than per row.
+  const unitOf: Partial<Record<LedgerField, Unit>> = {};
+  for (const f of ["amount", "debit", "credit", "balance"] as const) if (cols[f] !== undefined) unitOf[f] = spec.columns.find((c) => c.col === cols[f])?.unit ?? spec.unit;
   const fig = (row: number, f: "amount" | "debit" | "credit" | "balance"): Figure | null =>
-    cols[f] === undefined ? null : readFigure(reader, env.ctx, row, cols[f] as number, f, "amount", spec.columns.find((c) => c.col === cols[f])?.unit ?? spec.unit, "ledger").figure;
+    cols[f] === undefined ? null : readFigure(reader, env.ctx, row, cols[f] as number, f, "amount", unitOf[f] as Unit, "ledger").figure;
   const text = (row: number, f: LedgerField): string | null => (cols[f] === undefined ? null : textOf(reader.value(row, cols[f] as number)));
 
   const entries: LedgerEntry[] = [];
   const totals: number[] = [];
+  const { direction: cDirection, creditCode: cCode, payee: cPayee, item: cItem, category: cCategory, year: cYear } = cols;
+  const dateCol = cols.date ?? cols.month ?? spec.c0;
+  // Codes repeat (one payee, many payments): normalised once each.
+  const codes = new Memo((c: string) => toHalfWidth(c).toUpperCase());
   for (const { row, cls } of body.rows) {
     if (cls.kind === "total") {
       totals.push(row);
       continue;
     }
     const summary = text(row, "summary");
-    if (summary && /(本月合计|本年累计|累计|合计|小计|过次页|承前页)$/.test(summary.replace(/\s/g, ""))) {
+    if (summary && SUMMARY_ROW_CHARS.test(summary) && SUMMARY_ROW.test(summary.replace(/\s/g, ""))) {
       totals.push(row);
       continue;
     }
@@ -63,25 +76,25 @@ export function readLedger(spec: TableSpec, env: ReadEnv): LedgerRead {
     const balance = fig(row, "balance");
     const date = dateOf(reader, env, spec, cols, row, year);
     const voucher = voucherOf(reader, cols, row);
-    const dirText = text(row, "direction");
+    const dirText = cDirection === undefined ? null : text(row, "direction");
+    const code = cCode === undefined ? null : textOf(reader.value(row, cCode));
     const entry: LedgerEntry = {
       row,
       date,
-      dateCell: a1(row, cols.date ?? cols.month ?? spec.c0),
+      dateCol,
       voucher,
-      voucherCell: cols.voucher === undefined ? null : a1(row, cols.voucher),
       summary,
-      payee: text(row, "payee"),
-      creditCode: text(row, "creditCode") ? toHalfWidth(text(row, "creditCode") as string).toUpperCase() : null,
-      item: text(row, "item"),
-      category: text(row, "category"),
+      payee: cPayee === undefined ? null : textOf(reader.value(row, cPayee)),
+      creditCode: code === null ? null : codes.get(code),
+      item: cItem === undefined ? null : textOf(reader.value(row, cItem)),
+      category: cCategory === undefined ? null : textOf(reader.value(row, cCategory)),
       paid: amount ?? (paySide === "credit" ? credit : paySide === "debit" ? debit : null),
       debit,
       credit,
       direction: dirText === "借" || dirText === "贷" ? dirText : null,
       balance,
       // The fund's year when the ledger states it (a 2020 award paid in January 2021), else the payment's.
-      year: yearOf(reader, cols, row) ?? (date ? Number(date.slice(0, 4)) : year),
+      year: (cYear === undefined ? null : yearOf(reader, cols, row)) ?? (date ? yearOfIso(date) : year),
     };
     if (!entry.paid && !debit && !credit && !balance && !summary && !entry.payee) continue;
     entries.push(entry);
@@ -131,4 +144,8 @@ function yearOf(reader: GridReader, cols: Partial<Record<LedgerField, number>>, 
   if (cols.year === undefined) return null;
   const m = /^(\d{4})\s*年?(度)?$/.exec(toHalfWidth(textOf(reader.value(row, cols.year)) ?? ""));
   return m ? Number(m[1]) : null;
+}
+
+function yearOfIso(date: IsoDate): number {
+  return (date.charCodeAt(0) - 48) * 1000 + (date.charCodeAt(1) - 48) * 100 + (date.charCodeAt(2) - 48) * 10 + (date.charCodeAt(3) - 48);
 }

@@ -5,9 +5,9 @@ import type { Figure, TableBase } from "../../tables/base";
 export interface LedgerEntry {
   row: number;
   date: IsoDate | null;
-  dateCell: string;
+  /** The column the date is read from (a date column, else 月); the cell is named only when reported. */
+  dateCol: number;
   voucher: string | null;
-  voucherCell: string | null;
   summary: string | null;
   payee: string | null;
   creditCode: string | null;

@@ -15,6 +15,7 @@ import { listWithoutItem } from "./caps";
 import type { RegisterField } from "./fields";
 import type { RegisterRow, RegisterTable } from "./types";
 import { codeAreaOutside, placeInArea, type Geography } from "../../geo/geography";
+import { Memo } from "../../memo";
 import {
   registerLocationCodeMismatch,
   registerDuplicate,
@@ -198,24 +199,4 @@ function canonicalCode(code: string): string {
 /** Places compare half-width without spaces: "上海市 闵行区" contains "闵行". */
 function placeKey(s: string): string {
   return toHalfWidth(s).replace(/\s+/g, "").toLowerCase();
-}
-
-/** A per-audit cache of a string function: registers repeat the same few names and places. */
-class Memo<T> {
-  private readonly m = new Map<string, T>();
-  // Consecutive rows usually repeat the very same string: compare it before hashing.
-  private lastKey: string | null = null;
-  private lastValue: T | undefined;
-  constructor(private readonly f: (s: string) => T) {}
-  get(s: string): T {
-    if (s === this.lastKey) return this.lastValue as T;
-    let v = this.m.get(s);
-    if (v === undefined) {
-      v = this.f(s);
-      this.m.set(s, v);
-    }
-    this.lastKey = s;
-    this.lastValue = v;
-    return v;
-  }
 }
