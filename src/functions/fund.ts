@@ -11,7 +11,9 @@ import {
   allowedAmount,
   capExcess,
   executionRate,
+  executionScore,
   lineGap,
+  roundFen,
   shortfallPoints,
   spendingStatus,
   timeProgress,
@@ -25,6 +27,7 @@ import {
   inCommonUnit,
   moneyToYuan,
   readAsOf,
+  isEmptyCell,
   readItem,
   readMethodArg,
   readMoney,
@@ -227,5 +230,56 @@ export function creditCode(code: unknown): OutMatrix {
   return spill([asMatrix(code)], 1, ([v]) => {
     if (typeof v !== "string" && typeof v !== "number") return false;
     return isValidCreditCode(toHalfWidth(String(v)));
+  });
+}
+
+// ---- the self-evaluation form -----------------------------------------------------------------
+
+/**
+ * A weight (分值 / 权重) in points: a number or text (`10`, `10分`); a percentage is read as points
+ * of 100 (`10%` → 10), as the tolerance is. Blank is no weight; a dash is 0.
+ */
+function readWeight(v: unknown): number | FnError {
+  if (isEmptyCell(v)) return valueError("noWeight");
+  const text = typeof v === "string" ? toHalfWidth(v).trim().replace(/\s*分$/, "") : v;
+  const read = readAmount(typeof text === "number" || typeof text === "string" ? text : String(text));
+  if (read.kind === "nothing") return 0;
+  if (read.kind === "number" && !read.unit) {
+    const points = read.percent ? read.value * 100 : read.value;
+    if (points >= 0) return points;
+  }
+  return valueError("badWeight", { text: String(v).trim() });
+}
+
+/**
+ * FUND.EXECSCORE: the execution score of the 项目支出绩效自评表, weight × actual / budget, at most the
+ * weight (core executionScore, the one the selfeval check uses); #DIV/0! for a zero or dash budget.
+ */
+export function execScore(actual: unknown, budget: unknown, weight: unknown): OutMatrix {
+  return spill([asMatrix(actual), asMatrix(budget), asMatrix(weight)], 3, ([a, b, w]) => {
+    const ab = actualAndBudget(a, b);
+    if (isFnError(ab)) return ab;
+    const points = readWeight(w);
+    if (isFnError(points)) return points;
+    return executionScore(ab[0], ab[1], points) ?? divError();
+  });
+}
+
+// ---- money left --------------------------------------------------------------------------------
+
+/**
+ * FUND.REMAINING: budget − awards, or budget − paid when the `paid` argument is given (then a blank
+ * paid cell is nothing paid yet, and `awards` does not enter). In `unit`; negative when overcommitted.
+ */
+export function remaining(budget: unknown, awards: unknown, paid: unknown, unit: unknown): OutMatrix {
+  const u = readUnitArg(unit);
+  const paidArg = asMatrix(paid);
+  const byPaid = paidArg !== null;
+  return spill([asMatrix(budget), asMatrix(awards), paidArg], 3, ([b, a, p]) => {
+    const bm = readMoney(b);
+    if (isFnError(bm)) return bm;
+    const spent = readMoney(byPaid ? p : a);
+    if (isFnError(spent)) return spent;
+    return fromYuan(roundFen(moneyToYuan(bm, u) - moneyToYuan(spent, u)), u);
   });
 }

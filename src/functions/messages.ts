@@ -68,6 +68,14 @@ const MESSAGES = {
     "zh-CN": "目录区域中没有可识别的政策目录表（需要表头如 政策项、上限类型、上限金额）。",
     "en-US": "The catalog range holds no recognisable catalog table (headers such as 政策项, 上限类型, 上限金额).",
   },
+  noWeight: {
+    "zh-CN": "未给出分值（权重）。",
+    "en-US": "No weight (分值) given.",
+  },
+  badWeight: {
+    "zh-CN": "无法识别的分值：“{text}”。请填写不小于 0 的分数，如 10。",
+    "en-US": 'Unreadable weight: "{text}". Enter points of 0 or more, such as 10.',
+  },
   outside: {
     "zh-CN": "参数区域大小不一致，此位置无对应数据。",
     "en-US": "The argument ranges differ in size: nothing lines up with this position.",
