@@ -23,6 +23,7 @@ import type { Lang } from "../core/settings";
 import { toHalfWidth } from "../core/text";
 import { fromYuan, toYuan, type Unit } from "../core/units";
 import { readAmount } from "../core/amount";
+import { payeeRef } from "../core/paidTo";
 import {
   inCommonUnit,
   moneyToYuan,
@@ -38,6 +39,7 @@ import {
 } from "./args";
 import { catalogLookup, type CatalogLookup } from "./catalogArg";
 import { divError, isFnError, naError, valueError, type FnError } from "./errors";
+import { ledgerPaid } from "./ledgerArg";
 import { asMatrix } from "./matrix";
 import { spill, type Out, type OutMatrix } from "./spill";
 
@@ -265,7 +267,7 @@ export function execScore(actual: unknown, budget: unknown, weight: unknown): Ou
   });
 }
 
-// ---- money left --------------------------------------------------------------------------------
+// ---- money left and money paid ----------------------------------------------------------------
 
 /**
  * FUND.REMAINING: budget − awards, or budget − paid when the `paid` argument is given (then a blank
@@ -281,5 +283,20 @@ export function remaining(budget: unknown, awards: unknown, paid: unknown, unit:
     const spent = readMoney(byPaid ? p : a);
     if (isFnError(spent)) return spent;
     return fromYuan(roundFen(moneyToYuan(bm, u) - moneyToYuan(spent, u)), u);
+  });
+}
+
+/**
+ * FUND.PAID: what the ledger range shows paid to the payee (name or 统一社会信用代码) for the item,
+ * matched as the reconciliation matches payments to awards (core/paidTo.ts); 0 when nothing is. In `unit`.
+ */
+export function paid(payee: unknown, item: unknown, ledger: unknown, unit: unknown): OutMatrix {
+  const u = readUnitArg(unit);
+  const book = ledgerPaid(asMatrix(ledger));
+  return spill([asMatrix(payee), asMatrix(item)], 2, ([p, it]) => {
+    if (isEmptyCell(p)) return valueError("noPayee");
+    const ref = readItem(it);
+    if (ref === null) return valueError("noItem");
+    return fromYuan(book.paidTo(payeeRef(String(p)), ref).value, u);
   });
 }

@@ -76,6 +76,26 @@ const MESSAGES = {
     "zh-CN": "无法识别的分值：“{text}”。请填写不小于 0 的分数，如 10。",
     "en-US": 'Unreadable weight: "{text}". Enter points of 0 or more, such as 10.',
   },
+  noPayee: {
+    "zh-CN": "未给出收款单位（名称或统一社会信用代码）。",
+    "en-US": "No payee given (name or 统一社会信用代码).",
+  },
+  noLedger: {
+    "zh-CN": "未给出台账区域（含表头行，如 日期、凭证号、收款单位、政策项目、金额）。",
+    "en-US": "No ledger range given (with its header row, such as 日期, 凭证号, 收款单位, 政策项目, 金额).",
+  },
+  noLedgerTable: {
+    "zh-CN": "台账区域中没有可识别的拨付台账（需要表头行，如 日期、凭证号、收款单位、政策项目、金额）。",
+    "en-US": "The ledger range holds no recognisable payment ledger (a header row such as 日期, 凭证号, 收款单位, 政策项目, 金额).",
+  },
+  ledgerNoPayee: {
+    "zh-CN": "台账中没有收款单位或统一社会信用代码列，无法按收款单位汇总。",
+    "en-US": "The ledger has no payee (收款单位) or credit code column: payments cannot be told apart by payee.",
+  },
+  ledgerNoItem: {
+    "zh-CN": "台账中没有政策项目列，无法按政策项汇总。",
+    "en-US": "The ledger has no policy item (政策项目) column: payments cannot be told apart by item.",
+  },
   outside: {
     "zh-CN": "参数区域大小不一致，此位置无对应数据。",
     "en-US": "The argument ranges differ in size: nothing lines up with this position.",
