@@ -96,6 +96,34 @@ const MESSAGES = {
     "zh-CN": "台账中没有政策项目列，无法按政策项汇总。",
     "en-US": "The ledger has no policy item (政策项目) column: payments cannot be told apart by item.",
   },
+  badDistrict: {
+    "zh-CN": "{zh}",
+    "en-US": "{en}",
+  },
+  geoUnavailable: {
+    "zh-CN": "行政区划数据无法加载，请稍后重算：{detail}",
+    "en-US": "The geography could not be loaded; recalculate later: {detail}",
+  },
+  placeBroader: {
+    "zh-CN": "“{place}”只写到{units}，无法判断是否在{district}内。",
+    "en-US": '"{place}" names only {units}: cannot tell whether it lies in {district}.',
+  },
+  placeSpans: {
+    "zh-CN": "“{place}”所指的{units}跨{district}和其他区县，无法判断是否在{district}内。",
+    "en-US": '"{place}" names {units}, which spans {district} and other districts: cannot tell whether it lies in {district}.',
+  },
+  placeAmbiguous: {
+    "zh-CN": "“{place}”可指多处（{units}），区内区外都有，无法判断。",
+    "en-US": '"{place}" may mean several places ({units}), inside and outside {district}: cannot tell.',
+  },
+  placeConflict: {
+    "zh-CN": "“{place}”中的地名互不隶属（{units}），无法判断。",
+    "en-US": '"{place}" names places that do not lie in one another ({units}): cannot tell.',
+  },
+  placeUnrecognised: {
+    "zh-CN": "“{place}”中没有可识别的地名（区县、镇、街道或开发区），无法判断是否在{district}内。",
+    "en-US": '"{place}" names no district, town, street or development area known: cannot tell whether it lies in {district}.',
+  },
   outside: {
     "zh-CN": "参数区域大小不一致，此位置无对应数据。",
     "en-US": "The argument ranges differ in size: nothing lines up with this position.",
