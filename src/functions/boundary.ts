@@ -24,6 +24,30 @@ export function runFunction(
   } catch (e) {
     throw toRuntimeError(asFnError(e), lang, runtime);
   }
+  return toResult(out, runtime, lang);
+}
+
+/**
+ * runFunction for a function that returns a Promise (INDISTRICT fetches the geography). A
+ * whole-call error rejects the promise with the CustomFunctions.Error, as Microsoft's example of a
+ * fetching function does (https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-errors,
+ * "Use try...catch blocks": the promise's catch throws a CustomFunctions.Error).
+ */
+export async function runFunctionAsync(
+  compute: (lang: Lang) => Promise<OutMatrix>,
+  runtime: ErrorRuntime | null = globalRuntime(),
+  lang: Lang = currentLang()
+): Promise<unknown[][]> {
+  let out: OutMatrix;
+  try {
+    out = await compute(lang);
+  } catch (e) {
+    throw toRuntimeError(asFnError(e), lang, runtime);
+  }
+  return toResult(out, runtime, lang);
+}
+
+function toResult(out: OutMatrix, runtime: ErrorRuntime | null, lang: Lang): unknown[][] {
   if (out.length === 1 && out[0].length === 1 && out[0][0] instanceof FnError) {
     throw toRuntimeError(out[0][0], lang, runtime);
   }

@@ -6,9 +6,12 @@
  *
  * Data arguments are `unknown[][]` (a matrix of any type): a single value arrives as a 1x1
  * matrix, a range as its values, and the result has the broadcast shape — one cell for scalars,
- * a spilled array for ranges. Options (unit, method, tolerance) are single values.
+ * a spilled array for ranges. Options (unit, method, tolerance) are single values. INDISTRICT returns
+ * a Promise (it fetches the geography from the add-in's own host on first use).
  */
-import { runFunction } from "./boundary";
+import { loadGeography } from "../office/geography";
+import { runFunction, runFunctionAsync } from "./boundary";
+import { officeReady, settingDistrict } from "./district";
 import * as fund from "./fund";
 
 /**
@@ -143,4 +146,56 @@ export function yuan(value: unknown[][], unit?: unknown): unknown[][] {
  */
 export function creditcode(code: unknown[][]): unknown[][] {
   return runFunction(() => fund.creditCode(code));
+}
+
+/**
+ * TRUE when a place is in the district: the district itself, one of its towns, streets or development areas, or an address there; FALSE when it lies elsewhere.
+ * @customfunction INDISTRICT INDISTRICT
+ * @param place Place as a register writes it (注册地 / 税务登记地): e.g. 闵行区, 七宝镇, 莘庄工业区 or a full address; a range gives one answer per cell.
+ * @param [district] District to check against: a name (闵行, 黄浦区), a city or province, or the six-digit code 310112. Omit to use the add-in's district setting (else 闵行).
+ * @returns TRUE inside, FALSE outside; #N/A with the reason when the place cannot be told either way (e.g. only "上海市").
+ */
+export async function indistrict(place: unknown[][], district?: unknown[][]): Promise<unknown[][]> {
+  return runFunctionAsync(async () => {
+    await officeReady();
+    return fund.inDistrict(place, district, { load: (d) => loadGeography(d), defaultDistrict: () => settingDistrict() });
+  });
+}
+
+/**
+ * The execution score of the national self-evaluation form (项目支出绩效自评表): weight x actual / budget, at most the weight.
+ * @customfunction EXECSCORE EXECSCORE
+ * @param actual Amount spent in the year (全年执行数, B).
+ * @param budget Budget of the year (全年预算数 / 调整预算数, A), in the same unit as actual.
+ * @param weight Points of the budget execution block (分值 / 权重, often 10).
+ * @returns The score, at most the weight; #DIV/0! for a zero budget.
+ */
+export function execscore(actual: unknown[][], budget: unknown[][], weight: unknown[][]): unknown[][] {
+  return runFunction(() => fund.execScore(actual, budget, weight));
+}
+
+/**
+ * The balance left: budget minus awards, or budget minus payments when paid is given.
+ * @customfunction REMAINING REMAINING
+ * @param budget Budget (预算数), in the unit argument's unit (text such as "15,000万元" is read too).
+ * @param awards Awards approved or due (核定金额 / 承诺数), subtracted when paid is omitted.
+ * @param [paid] Amount paid (已拨付); when given, the balance is budget minus paid (a blank cell is nothing paid).
+ * @param [unit] Unit of the amounts and of the result: 元 (default), 万元 or 亿元.
+ * @returns The balance; negative when more is awarded or paid than budgeted.
+ */
+export function remaining(budget: unknown[][], awards: unknown[][], paid?: unknown[][], unit?: unknown): unknown[][] {
+  return runFunction(() => fund.remaining(budget, awards, paid, unit));
+}
+
+/**
+ * What a payment ledger shows paid to a payee for a policy item, matched as the reconciliation matches payments to awards.
+ * @customfunction PAID PAID
+ * @param payee Payee name (收款单位) or 统一社会信用代码; a range gives one sum per cell.
+ * @param item Policy item name or policy code.
+ * @param ledger Range holding the ledger with its header row (日期, 凭证号, 摘要, 收款单位, 统一社会信用代码, 政策项目, 金额).
+ * @param [unit] Unit of the result: 元 (default), 万元 or 亿元.
+ * @returns The sum paid; 0 when the ledger shows no payment to that payee for that item.
+ */
+export function paid(payee: unknown[][], item: unknown[][], ledger: unknown[][], unit?: unknown): unknown[][] {
+  return runFunction(() => fund.paid(payee, item, ledger, unit));
 }

@@ -11,7 +11,9 @@ import {
   allowedAmount,
   capExcess,
   executionRate,
+  executionScore,
   lineGap,
+  roundFen,
   shortfallPoints,
   spendingStatus,
   timeProgress,
@@ -21,10 +23,14 @@ import type { Lang } from "../core/settings";
 import { toHalfWidth } from "../core/text";
 import { fromYuan, toYuan, type Unit } from "../core/units";
 import { readAmount } from "../core/amount";
+import { placeInArea, type Geography } from "../core/geo/geography";
+import type { PlaceVerdict } from "../core/geo/place";
+import { payeeRef } from "../core/paidTo";
 import {
   inCommonUnit,
   moneyToYuan,
   readAsOf,
+  isEmptyCell,
   readItem,
   readMethodArg,
   readMoney,
@@ -34,9 +40,11 @@ import {
   type Money,
 } from "./args";
 import { catalogLookup, type CatalogLookup } from "./catalogArg";
+import { districtName, loadDistricts, type GeographyLoader } from "./districtArg";
 import { divError, isFnError, naError, valueError, type FnError } from "./errors";
-import { asMatrix } from "./matrix";
-import { spill, type Out, type OutMatrix } from "./spill";
+import { ledgerPaid } from "./ledgerArg";
+import { asMatrix, broadcastShape, elementAt, OUTSIDE } from "./matrix";
+import { basicValue, spill, type Out, type OutMatrix } from "./spill";
 
 function percentText(rate: number): string {
   return `${Math.round(rate * 10000) / 100}%`;
@@ -227,5 +235,139 @@ export function creditCode(code: unknown): OutMatrix {
   return spill([asMatrix(code)], 1, ([v]) => {
     if (typeof v !== "string" && typeof v !== "number") return false;
     return isValidCreditCode(toHalfWidth(String(v)));
+  });
+}
+
+// ---- the self-evaluation form -----------------------------------------------------------------
+
+/**
+ * A weight (分值 / 权重) in points: a number or text (`10`, `10分`); a percentage is read as points
+ * of 100 (`10%` → 10), as the tolerance is. Blank is no weight; a dash is 0.
+ */
+function readWeight(v: unknown): number | FnError {
+  if (isEmptyCell(v)) return valueError("noWeight");
+  const text = typeof v === "string" ? toHalfWidth(v).trim().replace(/\s*分$/, "") : v;
+  const read = readAmount(typeof text === "number" || typeof text === "string" ? text : String(text));
+  if (read.kind === "nothing") return 0;
+  if (read.kind === "number" && !read.unit) {
+    const points = read.percent ? read.value * 100 : read.value;
+    if (points >= 0) return points;
+  }
+  return valueError("badWeight", { text: String(v).trim() });
+}
+
+/**
+ * FUND.EXECSCORE: the execution score of the 项目支出绩效自评表, weight × actual / budget, at most the
+ * weight (core executionScore, the one the selfeval check uses); #DIV/0! for a zero or dash budget.
+ */
+export function execScore(actual: unknown, budget: unknown, weight: unknown): OutMatrix {
+  return spill([asMatrix(actual), asMatrix(budget), asMatrix(weight)], 3, ([a, b, w]) => {
+    const ab = actualAndBudget(a, b);
+    if (isFnError(ab)) return ab;
+    const points = readWeight(w);
+    if (isFnError(points)) return points;
+    return executionScore(ab[0], ab[1], points) ?? divError();
+  });
+}
+
+// ---- money left and money paid ----------------------------------------------------------------
+
+/**
+ * FUND.REMAINING: budget − awards, or budget − paid when the `paid` argument is given (then a blank
+ * paid cell is nothing paid yet, and `awards` does not enter). In `unit`; negative when overcommitted.
+ */
+export function remaining(budget: unknown, awards: unknown, paid: unknown, unit: unknown): OutMatrix {
+  const u = readUnitArg(unit);
+  const paidArg = asMatrix(paid);
+  const byPaid = paidArg !== null;
+  return spill([asMatrix(budget), asMatrix(awards), paidArg], 3, ([b, a, p]) => {
+    const bm = readMoney(b);
+    if (isFnError(bm)) return bm;
+    const spent = readMoney(byPaid ? p : a);
+    if (isFnError(spent)) return spent;
+    return fromYuan(roundFen(moneyToYuan(bm, u) - moneyToYuan(spent, u)), u);
+  });
+}
+
+/**
+ * FUND.PAID: what the ledger range shows paid to the payee (name or 统一社会信用代码) for the item,
+ * matched as the reconciliation matches payments to awards (core/paidTo.ts); 0 when nothing is. In `unit`.
+ */
+export function paid(payee: unknown, item: unknown, ledger: unknown, unit: unknown): OutMatrix {
+  const u = readUnitArg(unit);
+  const book = ledgerPaid(asMatrix(ledger));
+  return spill([asMatrix(payee), asMatrix(item)], 2, ([p, it]) => {
+    if (isEmptyCell(p)) return valueError("noPayee");
+    const ref = readItem(it);
+    if (ref === null) return valueError("noItem");
+    return fromYuan(book.paidTo(payeeRef(String(p)), ref).value, u);
+  });
+}
+
+// ---- places ----------------------------------------------------------------------------------
+
+/** How INDISTRICT reaches the geography and the district setting (the add-in's in functions.ts, fakes in tests). */
+export interface PlaceEnv {
+  load: GeographyLoader;
+  /** The district when the argument is blank: the add-in's setting, else 闵行. */
+  defaultDistrict: () => string;
+}
+
+const UNKNOWN_MESSAGE = {
+  broader: "placeBroader",
+  spans: "placeSpans",
+  ambiguous: "placeAmbiguous",
+  conflict: "placeConflict",
+} as const;
+
+/**
+ * Why a place cannot be told inside or outside, as #N/A with the reason: a cell formula must not
+ * call "cannot tell" outside (FALSE would read as "not in the district" and reject an applicant the
+ * report passes: register.ineligible-location reports nothing for an unknown place).
+ */
+function unknownPlace(place: string, verdicts: PlaceVerdict[], g: Geography): FnError {
+  const v = verdicts.find((x) => x.verdict === "unknown") ?? verdicts[0];
+  const units = [...new Set((v?.units ?? []).map((x) => x.name))].join("、");
+  const key = v && v.reason in UNKNOWN_MESSAGE && units ? UNKNOWN_MESSAGE[v.reason as keyof typeof UNKNOWN_MESSAGE] : "placeUnrecognised";
+  return naError(key, { place, units, district: g.scope.name });
+}
+
+/** A cell as spill hands it to an element (a data type's shown value). */
+function plain(v: unknown): unknown {
+  return v !== null && typeof v === "object" ? basicValue(v) : v;
+}
+
+/**
+ * FUND.INDISTRICT: TRUE when the place is the district or lies in it (a town, street, development
+ * area or an address there), FALSE when it lies elsewhere, #N/A with the reason when the place
+ * cannot be told either way. `district` may be a single value or a range like `place`; blank → the
+ * setting. Asynchronous: the geography is fetched from the add-in's own host on first use.
+ */
+export async function inDistrict(place: unknown, district: unknown, env: PlaceEnv): Promise<OutMatrix> {
+  const places = asMatrix(place);
+  const districts = asMatrix(district);
+  let fallback: string | null = null;
+  const nameAt = (v: unknown): string => districtName(v) ?? (fallback ??= env.defaultDistrict());
+  // Only districts paired with a place are loaded: a spill over blank rows asks for nothing.
+  const wanted = new Set<string>();
+  const shape = broadcastShape([places, districts]);
+  for (let r = 0; r < shape.rows; r++) {
+    for (let c = 0; c < shape.cols; c++) {
+      const p = plain(elementAt(places, r, c));
+      const d = plain(elementAt(districts, r, c));
+      if (p === OUTSIDE || d === OUTSIDE || isEmptyCell(p)) continue;
+      wanted.add(nameAt(d));
+    }
+  }
+  const geographies = await loadDistricts(wanted, env.load);
+  return spill([places, districts], 1, ([p, d]) => {
+    const g = geographies.get(nameAt(d));
+    if (!g) return valueError("internal", { detail: "district not loaded" });
+    if (isFnError(g)) return g;
+    const text = String(p).trim();
+    const { verdict, verdicts } = placeInArea(text, g);
+    if (verdict === "inside") return true;
+    if (verdict === "outside") return false;
+    return unknownPlace(text, verdicts, g);
   });
 }

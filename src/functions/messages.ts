@@ -68,6 +68,62 @@ const MESSAGES = {
     "zh-CN": "目录区域中没有可识别的政策目录表（需要表头如 政策项、上限类型、上限金额）。",
     "en-US": "The catalog range holds no recognisable catalog table (headers such as 政策项, 上限类型, 上限金额).",
   },
+  noWeight: {
+    "zh-CN": "未给出分值（权重）。",
+    "en-US": "No weight (分值) given.",
+  },
+  badWeight: {
+    "zh-CN": "无法识别的分值：“{text}”。请填写不小于 0 的分数，如 10。",
+    "en-US": 'Unreadable weight: "{text}". Enter points of 0 or more, such as 10.',
+  },
+  noPayee: {
+    "zh-CN": "未给出收款单位（名称或统一社会信用代码）。",
+    "en-US": "No payee given (name or 统一社会信用代码).",
+  },
+  noLedger: {
+    "zh-CN": "未给出台账区域（含表头行，如 日期、凭证号、收款单位、政策项目、金额）。",
+    "en-US": "No ledger range given (with its header row, such as 日期, 凭证号, 收款单位, 政策项目, 金额).",
+  },
+  noLedgerTable: {
+    "zh-CN": "台账区域中没有可识别的拨付台账（需要表头行，如 日期、凭证号、收款单位、政策项目、金额）。",
+    "en-US": "The ledger range holds no recognisable payment ledger (a header row such as 日期, 凭证号, 收款单位, 政策项目, 金额).",
+  },
+  ledgerNoPayee: {
+    "zh-CN": "台账中没有收款单位或统一社会信用代码列，无法按收款单位汇总。",
+    "en-US": "The ledger has no payee (收款单位) or credit code column: payments cannot be told apart by payee.",
+  },
+  ledgerNoItem: {
+    "zh-CN": "台账中没有政策项目列，无法按政策项汇总。",
+    "en-US": "The ledger has no policy item (政策项目) column: payments cannot be told apart by item.",
+  },
+  badDistrict: {
+    "zh-CN": "{zh}",
+    "en-US": "{en}",
+  },
+  geoUnavailable: {
+    "zh-CN": "行政区划数据无法加载，请稍后重算：{detail}",
+    "en-US": "The geography could not be loaded; recalculate later: {detail}",
+  },
+  placeBroader: {
+    "zh-CN": "“{place}”只写到{units}，无法判断是否在{district}内。",
+    "en-US": '"{place}" names only {units}: cannot tell whether it lies in {district}.',
+  },
+  placeSpans: {
+    "zh-CN": "“{place}”所指的{units}跨{district}和其他区县，无法判断是否在{district}内。",
+    "en-US": '"{place}" names {units}, which spans {district} and other districts: cannot tell whether it lies in {district}.',
+  },
+  placeAmbiguous: {
+    "zh-CN": "“{place}”可指多处（{units}），区内区外都有，无法判断。",
+    "en-US": '"{place}" may mean several places ({units}), inside and outside {district}: cannot tell.',
+  },
+  placeConflict: {
+    "zh-CN": "“{place}”中的地名互不隶属（{units}），无法判断。",
+    "en-US": '"{place}" names places that do not lie in one another ({units}): cannot tell.',
+  },
+  placeUnrecognised: {
+    "zh-CN": "“{place}”中没有可识别的地名（区县、镇、街道或开发区），无法判断是否在{district}内。",
+    "en-US": '"{place}" names no district, town, street or development area known: cannot tell whether it lies in {district}.',
+  },
   outside: {
     "zh-CN": "参数区域大小不一致，此位置无对应数据。",
     "en-US": "The argument ranges differ in size: nothing lines up with this position.",

@@ -43,7 +43,7 @@ export function spill(args: ReadonlyArray<Matrix | null>, dataCount: number, f: 
  * the generator): a cell holding one (a formatted number, an entity) arrives as an object. Its
  * `basicValue` is what the cell shows.
  */
-function basicValue(v: object): unknown {
+export function basicValue(v: object): unknown {
   const b = (v as { basicValue?: unknown }).basicValue;
   return b === undefined ? String(v) : b;
 }

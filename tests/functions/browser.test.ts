@@ -11,7 +11,7 @@ import * as path from "path";
 import type { Browser, Page } from "playwright-core";
 import { launchChromium } from "../support/chromium";
 import { serveFolder, type StaticServer } from "./static-server";
-import { column, SERIAL_2021_08_31, TABLE_A, TABLE_C_2021 } from "./fixtures";
+import { CODE_JIA, column, LEDGER_RANGE, SERIAL_2021_08_31, TABLE_A, TABLE_C_2021 } from "./fixtures";
 
 // FUNCTIONS_DIST lets a run point at another build output (default: the project's dist/).
 const DIST = process.env.FUNCTIONS_DIST ?? path.join(__dirname, "..", "..", "dist");
@@ -54,10 +54,13 @@ let browser: Browser;
 let server: StaticServer;
 let page: Page;
 
-/** Calls a registered function as Excel does: every declared argument (null when omitted), then an invocation. */
+/**
+ * Calls a registered function as Excel does: every declared argument (null when omitted), then an
+ * invocation. A function returning a Promise (INDISTRICT) is awaited; its rejection is what it threw.
+ */
 async function call(id: string, ...args: unknown[]): Promise<CallResult> {
   return page.evaluate(
-    ([fid, fargs]) => {
+    async ([fid, fargs]) => {
       const w = window as unknown as { __associated: Record<string, (...a: unknown[]) => unknown> };
       const plain = (v: unknown): unknown => {
         if (v && typeof v === "object" && (v as { isCustomFunctionsError?: boolean }).isCustomFunctionsError) {
@@ -67,7 +70,7 @@ async function call(id: string, ...args: unknown[]): Promise<CallResult> {
         return v;
       };
       try {
-        const out = w.__associated[fid](...(fargs as unknown[]), { functionName: fid }) as unknown[][];
+        const out = (await w.__associated[fid](...(fargs as unknown[]), { functionName: fid })) as unknown[][];
         return { value: out.map((row) => row.map(plain)) };
       } catch (e) {
         return { thrown: plain(e) };
@@ -123,7 +126,22 @@ describe("the built bundle", () => {
     const associated = await page.evaluate(() => Object.keys((window as unknown as { __associated: object }).__associated));
     expect(associated.sort()).toEqual(ids);
     expect(ids).toEqual(
-      ["ALLOWED", "CAP", "CAPCHECK", "CREDITCODE", "EXECRATE", "LINECHECK", "PROGRESS", "SHORTFALL", "STATUS", "YUAN"].sort()
+      [
+        "ALLOWED",
+        "CAP",
+        "CAPCHECK",
+        "CREDITCODE",
+        "EXECRATE",
+        "EXECSCORE",
+        "INDISTRICT",
+        "LINECHECK",
+        "PAID",
+        "PROGRESS",
+        "REMAINING",
+        "SHORTFALL",
+        "STATUS",
+        "YUAN",
+      ].sort()
     );
   });
 });
@@ -201,6 +219,47 @@ describe("worked examples through the registered functions", () => {
   });
   it("CREDITCODE over a row", async () => {
     expect(await value("CREDITCODE", [["91350100M000100Y43", "91350100M000100Y44", ""]])).toEqual([[true, false, ""]]);
+  });
+  it("EXECSCORE: 10 points x 5,170.28 / 15,000; capped at the weight; #DIV/0! for no budget", async () => {
+    const [[score]] = await value("EXECSCORE", [[5170.28]], [[15000]], [[10]]);
+    expect(score).toBeCloseTo(3.446853, 6);
+    expect(await value("EXECSCORE", [[495], ["-"]], [[300], ["-"]], [[10]])).toEqual([[10], [{ error: "#DIV/0!" }]]);
+  });
+  it("REMAINING in 万元, by awards and by payments", async () => {
+    expect(await value("REMAINING", [[15000]], [[14000]], null, "万元")).toEqual([[1000]]);
+    expect(await value("REMAINING", [["15,000万元"]], [[14000]], [["5,170.28万元"]], "万元")).toEqual([[9829.72]]);
+  });
+  it("PAID over a ledger range, by name and by credit code, 0 for an unmatched payee", async () => {
+    const payees = [["上海甲机械有限公司"], [CODE_JIA], ["上海丁科技有限公司"]];
+    expect(await value("PAID", payees, [["区级“专精特新”中小企业"]], LEDGER_RANGE, null)).toEqual([[80000], [70000], [0]]);
+    const e = await thrown("PAID", [["上海甲机械有限公司"]], [["区级专精特新中小企业"]], [["年度", "年初预算"], [2021, 15000]], null);
+    expect(e.error).toBe("#VALUE!");
+    expect(e.message).toContain("台账");
+  });
+  it("INDISTRICT fetches the geography from the add-in's own host: 闵行's towns TRUE, 南京东路街道 FALSE", async () => {
+    const out = await value("INDISTRICT", [["七宝镇"], ["莘庄工业区"], ["上海市闵行区七宝镇漕宝路1号"], ["南京东路街道"]], null);
+    expect(out).toEqual([[true], [true], [true], [false]]);
+    expect(await value("INDISTRICT", [["南京东路街道"]], "310101")).toEqual([[true]]);
+    const unknown = await thrown("INDISTRICT", [["上海市"]], null);
+    expect(unknown.error).toBe("#N/A");
+    expect(unknown.message).toContain("上海市");
+    const bad = await thrown("INDISTRICT", [["七宝镇"]], "火星");
+    expect(bad.error).toBe("#VALUE!");
+    expect(bad.message).toContain("火星");
+  });
+  it("INDISTRICT without a district judges against the district the pane stored in the document settings", async () => {
+    await page.evaluate(() => {
+      const w = window as unknown as { Office: { context: { document?: unknown } } };
+      w.Office.context.document = { settings: { get: (k: string) => (k === "subsidyAudit.settings" ? { district: "黄浦区" } : null) } };
+    });
+    try {
+      expect(await value("INDISTRICT", [["南京东路街道"], ["七宝镇"]], null)).toEqual([[true], [false]]);
+    } finally {
+      await page.evaluate(() => {
+        delete (window as unknown as { Office: { context: { document?: unknown } } }).Office.context.document;
+      });
+    }
+    expect(await value("INDISTRICT", [["南京东路街道"], ["七宝镇"]], null)).toEqual([[false], [true]]);
   });
   it("a bad unit fails the whole call with a message", async () => {
     const e = await thrown("YUAN", [[1]], "美元");

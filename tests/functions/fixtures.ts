@@ -47,3 +47,24 @@ export const CATALOG_RANGE: unknown[][] = [
   ["8.1", "企业智能制造诊断资助", "推进区内智能制造诊断服务", "比例", "", "50%", "", "闵经委规发〔2021〕7号"],
   ["9.1", "鼓励企业上云上平台", "推进上云用数赋智等数字化转型工作", "", "", "", "", ""],
 ];
+
+/** Valid 统一社会信用代码 registered in 闵行 (area 310112): 上海甲机械 and 上海乙材料. */
+export const CODE_JIA = "91310112MA1GB0XX1T";
+export const CODE_YI = "91310112MA1FL2QK4Y";
+
+/**
+ * A 拨付台账 as a sheet range, amounts in 元. 上海甲机械 is paid twice for 区级专精特新 (the second
+ * time without its code, its name with a space and the item without quotes), once more for it
+ * under a new name with the same code, and once for 技术改造; 上海乙材料 once, plus a dashed
+ * (nothing paid) line; a 合计 row closes it.
+ */
+export const LEDGER_RANGE: unknown[][] = [
+  ["日期", "凭证号", "摘要", "收款单位", "统一社会信用代码", "政策项目", "金额"],
+  ["2021-03-15", "记-12", "拨付专精特新补贴", "上海甲机械有限公司", CODE_JIA, "区级“专精特新”中小企业", "50,000.00"],
+  ["2021-06-20", "记-31", "拨付专精特新补贴（第二笔）", "上海甲机械 有限公司", "", "区级专精特新中小企业", 30000],
+  ["2021-04-02", "记-20", "拨付技改补贴", "上海乙材料有限公司", CODE_YI, "技术改造项目新增设备补贴", "1,200,000.00"],
+  ["2021-07-01", "记-40", "拨付专精特新补贴（更名后）", "上海甲智能装备有限公司", CODE_JIA, "区级专精特新中小企业", 20000],
+  ["2021-08-01", "记-45", "拨付技改补贴", "上海甲机械有限公司", "", "技术改造项目新增设备补贴", 800000],
+  ["2021-09-01", "记-50", "拨付技改补贴", "上海乙材料有限公司", CODE_YI, "技术改造项目新增设备补贴", "—"],
+  ["", "", "合计", "", "", "", 2100000],
+];

@@ -85,6 +85,10 @@ describe("dist/functions.json", () => {
       "STATUS(actual, budget, asOf, [tolerance])",
       "YUAN(value, [unit])",
       "CREDITCODE(code)",
+      "INDISTRICT(place, [district])",
+      "EXECSCORE(actual, budget, weight)",
+      "REMAINING(budget, awards, [paid], [unit])",
+      "PAID(payee, item, ledger, [unit])",
     ]);
   });
   it("describes every function and parameter", () => {
