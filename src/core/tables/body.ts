@@ -5,6 +5,8 @@
  * pasted from a document) is skipped and the table goes on.
  */
 import { isBlank } from "../grid";
+import { KINDS } from "../kinds/index";
+import { valueFit, type ValueType } from "./fit";
 import { classifyRow, type RowClass } from "./rows";
 import type { TableSpec } from "./spec";
 
@@ -22,16 +24,33 @@ export interface Body {
 /** Finds a header at a row (the recogniser's detectHeader, passed in to keep kinds free of it). */
 export type HeaderAt = (row: number) => TableSpec[] | null;
 
-/** Could this row be a header? Text only, at least two filled cells in the table's columns. */
+/**
+ * Could this row be a header? Text only, at least two filled cells in the table's columns, and
+ * not a data row written as text: one whose typed columns (a date, an amount, a credit code) hold
+ * such values in text (`2021-04-02`, `1,200,000.00`) is the table's own row.
+ */
 export function textOnlyRow(spec: TableSpec, row: number): boolean {
   let filled = 0;
+  let typedFits = 0;
   for (let c = spec.c0; c <= spec.c1; c++) {
     const v = spec.reader.raw(row, c);
     if (isBlank(v)) continue;
     if (typeof v !== "string") return false;
     filled++;
+    const type = spec.columns[c - spec.c0]?.field ? valueTypeOf(spec, c) : null;
+    if (type && TYPED.has(type) && valueFit(type, [v]) === 1) typedFits++;
   }
-  return filled >= 2;
+  return filled >= 2 && typedFits < 2;
+}
+
+/** Value types a heading never holds. */
+const TYPED = new Set<ValueType>(["amount", "date", "creditCode", "rate"]);
+
+function valueTypeOf(spec: TableSpec, col: number): ValueType | null {
+  const field = spec.columns[col - spec.c0]?.field;
+  if (!field) return null;
+  const def = (KINDS[spec.kind].fields as Record<string, { value: ValueType } | undefined>)[field];
+  return def?.value ?? null;
 }
 
 function filledIn(spec: TableSpec, row: number): number {

@@ -250,3 +250,22 @@ describe("tables anywhere on a sheet", () => {
     expect(r).toEqual({ tables: [], unreadable: [], candidates: [] });
   });
 });
+
+describe("rows written all in text", () => {
+  it("a payment whose date and amount are text is the ledger's row, not another table's header", () => {
+    const grid = {
+      name: "台账",
+      top: 0,
+      left: 0,
+      merges: [],
+      values: [
+        ["日期", "凭证号", "摘要", "收款单位", "统一社会信用代码", "政策项目", "金额"],
+        ["2021-03-15", "记-12", "拨付专精特新补贴", "上海甲机械有限公司", "91310112MA1GAAAA1X", "区级“专精特新”中小企业", "50,000.00"],
+        ["2021-04-02", "记-20", "拨付技改补贴", "上海乙材料有限公司", "91310112MA1GBBBB2X", "技术改造项目新增设备补贴", "1,200,000.00"],
+        ["2021-06-20", "记-31", "拨付专精特新补贴", "上海丙科技有限公司", null, "区级“专精特新”中小企业", 30000],
+      ],
+    };
+    const tables = recognise([grid]).tables;
+    expect(tables.map((t) => [t.kind, t.range.r1])).toEqual([["ledger", 3]]);
+  });
+});
