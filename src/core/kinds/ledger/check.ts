@@ -10,7 +10,6 @@ import type { Finding } from "../../findings";
 import { a1 } from "../../grid";
 import type { IsoDate } from "../../dates";
 import type { CatalogIndex } from "../../catalog/match";
-import { codeKey } from "../../catalog/match";
 import { awardWhat, awardWho, columnUnit, flowKey, ledgerPayments } from "../../flow";import { roundFen } from "../../measures";
 import type { AuditSettings } from "../../settings";
 import type { Figure } from "../../tables/base";
@@ -22,6 +21,7 @@ import type { ExecutionTable } from "../execution/types";
 import { registerLateDisbursement } from "../register/rules";
 import type { RegisterTable } from "../register/types";
 import { actualMismatch, balanceMismatch, duplicatePayment, overpaid, unmatchedPayment } from "./rules";
+import { groupByPayee, type PayeeGroup } from "./payees";
 import type { LedgerEntry, LedgerTable } from "./types";
 
 /** Words that make a second payment of the same amount an instalment, not a duplicate. */
@@ -67,46 +67,66 @@ export function checkLedger(t: LedgerTable, env: CheckEnv): Finding[] {
   // Duplicates. A voucher number names one voucher: within the year when the ledger numbers its
   // vouchers through the year, within the month when it numbers them afresh each month (记-15 in
   // January and in March are then two vouchers; seen as many numbers recurring across months).
-  // The same payee, item and amount twice in a year is a duplicate unless a summary calls it an
-  // instalment. Each payee's payments are few: compared in a short list found by the payee's key.
-  const firstOf = new Map<string, LedgerEntry>();
-  let recurring = 0;
+  // First the numbers that recur (one set insertion per payment), then their payments in order.
+  const seen = new Set<string>();
+  const recurs = new Set<string>();
   for (const e of t.entries) {
     if (!e.paid || e.paid.value <= 0 || !e.voucher) continue;
-    const first = firstOf.get(e.voucher);
-    if (!first) firstOf.set(e.voucher, e);
-    else if (first.date && e.date && monthOf(first.date) !== monthOf(e.date)) recurring++;
+    const size = seen.size;
+    if (seen.add(e.voucher).size === size) recurs.add(e.voucher);
   }
-  const monthly = recurring > Math.max(2, firstOf.size * 0.1);
-  const vouchers = new Map<string, LedgerEntry[]>();
-  const byPayee = new Map<string, LedgerEntry[]>();
-  const whoKey = new Memo((c: string) => "c" + codeKey(c));
-  const payeeKey = new Memo((n: string) => "n" + nameKey(n));
-  const itemKey = new Memo((i: string) => nameKey(i));
-  const instalment = new Memo((summary: string) => INSTALMENT.test(summary));
-  const isInstalment = (x: LedgerEntry) => x.summary !== null && instalment.get(x.summary);
-  for (const e of t.entries) {
-    if (!e.paid || e.paid.value <= 0) continue;
-    if (e.voucher) {
-      const same = firstOf.get(e.voucher) === e ? undefined : vouchers.get(e.voucher);
-      const first = same?.find((x) => !monthly || (x.date && e.date ? monthOf(x.date) === monthOf(e.date) : true));
-      if (first) {
-        out.push(duplicatePayment.at({ sheet, cell: e.paid.cell, row: e.row }, { how: "voucher", voucher: e.voucher, payee: e.payee, item: e.item, amount: e.paid.value, firstRow: first.row + 1 }, lang));
+  const repeats = new Map<string, LedgerEntry[]>();
+  let recurring = 0;
+  if (recurs.size > 0) {
+    for (const e of t.entries) {
+      if (!e.paid || e.paid.value <= 0 || !e.voucher || !recurs.has(e.voucher)) continue;
+      const list = repeats.get(e.voucher);
+      if (!list) {
+        repeats.set(e.voucher, [e]);
         continue;
       }
-      const list = vouchers.get(e.voucher);
-      if (list) list.push(e);
-      else vouchers.set(e.voucher, [e]);
+      if (list[0].date && e.date && monthOf(list[0].date) !== monthOf(e.date)) recurring++;
+      list.push(e);
     }
-    const who = e.creditCode ? whoKey.get(e.creditCode) : e.payee ? payeeKey.get(e.payee) : null;
-    if (!who) continue;
-    let list = byPayee.get(who);
-    if (!list) byPayee.set(who, (list = []));
-    const item = e.item ? itemKey.get(e.item) : "";
-    const first = list.find((x) => x.paid?.value === e.paid?.value && x.year === e.year && (x.item ? itemKey.get(x.item) : "") === item);
-    if (!first) list.push(e);
-    else if (!isInstalment(e) && !isInstalment(first)) {
-      out.push(duplicatePayment.at({ sheet, cell: e.paid.cell, row: e.row }, { how: "payee", voucher: e.voucher, payee: e.payee, item: e.item, amount: e.paid.value, firstRow: first.row + 1 }, lang));
+  }
+  const monthly = recurring > Math.max(2, seen.size * 0.1);
+  const repeated = new Set<LedgerEntry>();
+  for (const [voucher, list] of repeats) {
+    for (let k = 1; k < list.length; k++) {
+      const e = list[k];
+      const first = list.slice(0, k).find((x) => !repeated.has(x) && (!monthly || !x.date || !e.date || monthOf(x.date) === monthOf(e.date)));
+      if (!first) continue;
+      repeated.add(e);
+      out.push(duplicatePayment.at({ sheet, cell: (e.paid as Figure).cell, row: e.row }, { how: "voucher", voucher, payee: e.payee, item: e.item, amount: (e.paid as Figure).value, firstRow: first.row + 1 }, lang));
+    }
+  }
+  // The same payee, item and amount twice in a year (a voucher already reported aside), unless a
+  // summary calls one of them an instalment.
+  const payees = groupByPayee(t);
+  const instalment = new Memo((summary: string) => INSTALMENT.test(summary));
+  const isInstalment = (x: LedgerEntry) => x.summary !== null && instalment.get(x.summary);
+  const itemKey = new Memo((item: string) => nameKey(item));
+  for (const g of payees) {
+    // Items that differ only in spacing or quotes are one item.
+    const slots = new Map<string, LedgerEntry[]>();
+    for (const s of g.items) {
+      const k = s.item ? itemKey.get(s.item) : "";
+      const list = slots.get(k);
+      if (list) list.push(...s.entries);
+      else slots.set(k, [...s.entries]);
+    }
+    for (const list of slots.values()) {
+      if (list.length < 2) continue;
+      if (list.length > 2) list.sort((a, b) => a.row - b.row);
+      const kept: LedgerEntry[] = [];
+      for (const e of list) {
+        if (repeated.has(e)) continue;
+        const first = kept.find((x) => x.paid?.value === e.paid?.value && x.year === e.year);
+        if (!first) kept.push(e);
+        else if (!isInstalment(e) && !isInstalment(first)) {
+          out.push(duplicatePayment.at({ sheet, cell: (e.paid as Figure).cell, row: e.row }, { how: "payee", voucher: e.voucher, payee: e.payee, item: e.item, amount: (e.paid as Figure).value, firstRow: first.row + 1 }, lang));
+        }
+      }
     }
   }
 
@@ -129,7 +149,7 @@ export function checkLedger(t: LedgerTable, env: CheckEnv): Finding[] {
   }
 
   const registers = env.tables.filter((x): x is RegisterTable => x.kind === "register");
-  if (registers.length > 0) out.push(...againstAwards(t, registers, env.index, lang));
+  if (registers.length > 0) out.push(...againstAwards(t, payees, registers, env.index, lang));
   const executions = env.tables.filter((x): x is ExecutionTable => x.kind === "execution");
   if (executions.length > 0) out.push(...againstSpending(t, executions, env, lang));
   return out;
@@ -165,7 +185,7 @@ class AwardIndex {
   }
 }
 
-function againstAwards(t: LedgerTable, registers: readonly RegisterTable[], index: CatalogIndex, lang: AuditSettings["lang"]): Finding[] {
+function againstAwards(t: LedgerTable, payees: readonly PayeeGroup[], registers: readonly RegisterTable[], index: CatalogIndex, lang: AuditSettings["lang"]): Finding[] {
   const out: Finding[] = [];
   // One award per register row, found by its credit code and by its name.
   const awards = new AwardIndex();
@@ -183,19 +203,28 @@ function againstAwards(t: LedgerTable, registers: readonly RegisterTable[], inde
       if (byName) awards.add(byName, what, r.year, a);
     }
   }
-  for (const e of t.entries) {
-    if (!e.paid || e.paid.value <= 0) continue;
-    if (!e.payee && !e.creditCode) continue;
-    const what = awardWhat(index, e.item);
-    const byCode = awardWho(index, e.creditCode, null);
-    const byName = awardWho(index, null, e.payee);
-    const award = (byCode ? awards.find(byCode, what, e.year) : undefined) ?? (byName ? awards.find(byName, what, e.year) : undefined);
-    if (!award) {
-      out.push(unmatchedPayment.at({ sheet: t.sheet, cell: e.paid.cell, row: e.row }, { payee: e.payee, item: e.item, year: e.year, amount: e.paid.value }, lang));
-      continue;
+  // Each payee's keys once; each payment then finds its award among its item's by its year.
+  for (const g of payees) {
+    const byCode = awardWho(index, g.creditCode, null);
+    const byName = awardWho(index, null, g.payee);
+    for (const s of g.items) {
+      const what = awardWhat(index, s.item);
+      let lastYear: number | null | undefined;
+      let award: Award | undefined;
+      for (const e of s.entries) {
+        if (e.year !== lastYear) {
+          lastYear = e.year;
+          award = (byCode ? awards.find(byCode, what, e.year) : undefined) ?? (byName ? awards.find(byName, what, e.year) : undefined);
+        }
+        const paid = e.paid as Figure;
+        if (!award) {
+          out.push(unmatchedPayment.at({ sheet: t.sheet, cell: paid.cell, row: e.row }, { payee: e.payee, item: e.item, year: e.year, amount: paid.value }, lang));
+          continue;
+        }
+        award.paid = roundFen(award.paid + paid.value);
+        if (!award.last || e.row > award.last.row) award.last = e;
+      }
     }
-    award.paid = roundFen(award.paid + e.paid.value);
-    award.last = e;
   }
   for (const a of awards.all) {
     if (!a.last?.paid || a.paid <= a.approved + 0.005) continue;

@@ -59,7 +59,7 @@ export function readLedger(spec: TableSpec, env: ReadEnv): LedgerRead {
   const { direction: cDirection, creditCode: cCode, payee: cPayee, item: cItem, category: cCategory, year: cYear } = cols;
   const dateCol = cols.date ?? cols.month ?? spec.c0;
   // Codes repeat (one payee, many payments): normalised once each.
-  const codes = new Memo((c: string) => toHalfWidth(c).toUpperCase());
+  const codes = new Memo((c: string) => toHalfWidth(c).replace(/\s+/g, "").toUpperCase());
   for (const { row, cls } of body.rows) {
     if (cls.kind === "total") {
       totals.push(row);
