@@ -30,15 +30,23 @@ export function totalWord(text: string): "table" | "category" | null {
 const NOTE_START =
   /^(注|注释|备注|说明|填表说明|填报说明|附注)([:：、.．\d①-⑩(（]|$)|^(数据来源|资料来源|来源[:：])|^[*※]|^(note|source)[:：]|^(填报人|填表人|制表人|审核人|复核人|经办人|联系人|联系电话|单位负责人|财务负责人|项目负责人|负责人|填报日期|填表日期|制表日期|审核意见)\s*[:：]/i;
 
+/** The characters a note can begin with (the first test, before the expression). */
+const NOTE_FIRST = new Set("注备说填附数资来*※nNsS制审复经联单财项负");
+
 export function isNoteText(text: string): boolean {
-  return NOTE_START.test(text.trim());
+  const t = text.trim();
+  return t.length > 0 && NOTE_FIRST.has(t[0]) && NOTE_START.test(t);
 }
 
 /** A sentence rather than a value: long, or punctuated like prose or a caption. */
 export function isSentence(text: string): boolean {
   const t = text.trim();
-  return t.length >= 25 || /[。：:]$|[。；;，,].*[。：:]|单位[:：]/.test(t) || /^[(（][0-9一二三四五六七八九十]+[)）].{6,}/.test(t);
+  if (t.length >= 25) return true;
+  // Short plain text (a name, an item) has none of the marks the tests look for.
+  if (!SENTENCE_MARKS.test(t)) return false;
+  return /[。：:]$|[。；;，,].*[。：:]|单位[:：]/.test(t) || /^[(（][0-9一二三四五六七八九十]+[)）].{6,}/.test(t);
 }
+const SENTENCE_MARKS = /[。：:；;，,(（]/;
 
 export type RowClass =
   | { kind: "blank" }
@@ -98,6 +106,8 @@ export function classifyValues(values: Cell[], i0: number, i1: number): RowClass
   return DATA;
 }
 
+/** What a column marker can begin with (spaces, digits, brackets, 栏次 / 行次, 甲乙…, letters), full-width too. */
+const COLNUM_FIRST = /^[\s\d(（栏行甲乙丙丁戊己A-Z\uff10-\uff19\uff08\uff21-\uff3a\u3000]/;
 const COLNUM_TEXT = /^([(（]\s*\d{1,2}\s*[)）]\s*(=.*)?|栏次|行次|[甲乙丙丁戊己]|[A-Z]|\d{1,2}\s*=\s*[\d+\-*/×()（）\s]+|[(（]?\d{1,2}[)）]?\s*[+\-*/×÷]\s*[(（]?\d{1,2}[)）]?.*)$/;
 
 /**
@@ -111,7 +121,7 @@ function columnNumbers(values: Cell[], from: number, end: number): boolean {
   for (let i = from; i <= end; i++) {
     const v = values[i];
     if (v === null || v === undefined || v === "") continue;
-    if (typeof v === "string" && v.length > 14) return false; // column markers are short
+    if (typeof v === "string" && (v.length > 14 || !COLNUM_FIRST.test(v))) return false; // column markers are short
     if (typeof v === "number") {
       if (!Number.isInteger(v) || v < 0 || v > 60) return false;
       if (last !== null && v !== last + 1) return false;
