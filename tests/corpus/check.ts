@@ -25,6 +25,7 @@ const FIELD: Record<string, Record<string, string>> = {
   catalog: {},
   ledger: {},
   selfeval: {},
+  targets: {},
 };
 
 /** A date split into columns (`date:月`, `date:日`) is read as the ledger's 月 and 日 fields. */

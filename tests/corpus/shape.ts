@@ -47,7 +47,7 @@ export const RULE_IDS = [
   "catalog.unreadable-standard",
 ] as const;
 
-export const KINDS: readonly Kind[] = ["register", "composition", "execution", "catalog", "ledger", "selfeval"];
+export const KINDS: readonly Kind[] = ["register", "composition", "execution", "catalog", "ledger", "selfeval", "targets"];
 
 /** Column fields a layout may name, per kind ("amount:市级" = an amount column under a merged header). */
 export const FIELDS: Record<Kind, readonly string[]> = {
@@ -62,6 +62,7 @@ export const FIELDS: Record<Kind, readonly string[]> = {
     "date", "voucher", "summary", "payee", "creditCode", "item", "category", "amount", "debit", "credit", "balance", "year",
   ],
   selfeval: [],
+  targets: ["type", "name", "target", "basis", "stated"],
 };
 
 export interface Cell {

@@ -29,7 +29,7 @@ export interface CorpusSource {
   changes: string;
 }
 
-export type Kind = "register" | "composition" | "execution" | "catalog" | "ledger" | "selfeval";
+export type Kind = "register" | "composition" | "execution" | "catalog" | "ledger" | "selfeval" | "targets";
 
 export interface ExpectedTable {
   sheet: string;

@@ -4,15 +4,21 @@ import { layout as binjiang2021PolicyCompendium } from "./binjiang-2021-policy-c
 import { layout as cangnan2022MicroparkOperators } from "./cangnan-2022-micropark-operators";
 import { layout as chizhou2022SelfevalTownship } from "./chizhou-2022-selfeval-township";
 import { layout as dachuan2024LinkageAllocation } from "./dachuan-2024-linkage-allocation";
+import { layout as district2022H1DirectFundsYiyuan } from "./district-2022-h1-direct-funds-yiyuan";
+import { layout as dongguan2020EquipmentManufacturingGrant } from "./dongguan-2020-equipment-manufacturing-grant";
 import { layout as dongguan2022LianghuaBatch1 } from "./dongguan-2022-lianghua-batch1";
 import { layout as equipmentAnnexQiqiwenku } from "./equipment-annex-qiqiwenku";
 import { layout as equipmentBudgetYuanUnitPrice } from "./equipment-budget-yuan-unit-price";
+import { layout as ezhou2022ProjectPerformanceTargets } from "./ezhou-2022-project-performance-targets";
 import { layout as fuzhou2021AugDirectFunds } from "./fuzhou-2021-aug-direct-funds";
+import { layout as guangdong2015TechreformBatch4Plan } from "./guangdong-2015-techreform-batch4-plan";
 import { layout as guangdongH1TreasuryQuotaComposition } from "./guangdong-h1-treasury-quota-composition";
+import { layout as guangdongSme20082009EvaluationBaseinfo } from "./guangdong-sme-2008-2009-evaluation-baseinfo";
 import { layout as haidian2016SelfevalBeijing } from "./haidian-2016-selfeval-beijing";
 import { layout as hbeu2023SelfevalHubei } from "./hbeu-2023-selfeval-hubei";
 import { layout as heshan2022AboveScaleBatch1 } from "./heshan-2022-above-scale-batch1";
 import { layout as huangpi2022SmartRetrofit } from "./huangpi-2022-smart-retrofit";
+import { layout as huangshi2019MonitoringHeritage } from "./huangshi-2019-monitoring-heritage";
 import { layout as jiande2023q3BigfirmAward } from "./jiande-2023q3-bigfirm-award";
 import { layout as jiangxia2023SpecialisedSmeAward } from "./jiangxia-2023-specialised-sme-award";
 import { layout as langfang2019SelfevalHebei } from "./langfang-2019-selfeval-hebei";
@@ -38,28 +44,38 @@ import { layout as shenzhen2021IndustrialDesignAwards } from "./shenzhen-2021-in
 import { layout as sucheng2022BudgetExecution } from "./sucheng-2022-budget-execution";
 import { layout as threeColumnLedgerUcaimi } from "./three-column-ledger-ucaimi";
 import { layout as tianshuiKindergarten2017FinalAccounts } from "./tianshui-kindergarten-2017-final-accounts";
+import { layout as treasuryDirectPaymentRequest } from "./treasury-direct-payment-request";
 import { layout as xichong2023ManufacturingPolicy } from "./xichong-2023-manufacturing-policy";
+import { layout as yangquan2022FarmlandBatch1Allocation } from "./yangquan-2022-farmland-batch1-allocation";
+import { layout as yongjia2021FarmlandPrepayment } from "./yongjia-2021-farmland-prepayment";
 import { layout as zhangye2023AprLinkageSpending } from "./zhangye-2023-apr-linkage-spending";
 import { layout as zhashui2020GpbExpenditure } from "./zhashui-2020-gpb-expenditure";
 import { layout as zhejiangCounty2024PolicyExcerpts } from "./zhejiang-county-2024-policy-excerpts";
 import { layout as zhongjiang2022SelfevalWater } from "./zhongjiang-2022-selfeval-water";
 import { layout as zhongshan2023FarmMachineryAllocation } from "./zhongshan-2023-farm-machinery-allocation";
 import { layout as zhongshan2023FarmMachineryDetail } from "./zhongshan-2023-farm-machinery-detail";
+import { layout as zhongshan2024VegetableBaseBatch1 } from "./zhongshan-2024-vegetable-base-batch1";
 
 export const layouts: CorpusLayout[] = [
   binjiang2021PolicyCompendium,
   cangnan2022MicroparkOperators,
   chizhou2022SelfevalTownship,
   dachuan2024LinkageAllocation,
+  district2022H1DirectFundsYiyuan,
+  dongguan2020EquipmentManufacturingGrant,
   dongguan2022LianghuaBatch1,
   equipmentAnnexQiqiwenku,
   equipmentBudgetYuanUnitPrice,
+  ezhou2022ProjectPerformanceTargets,
   fuzhou2021AugDirectFunds,
+  guangdong2015TechreformBatch4Plan,
   guangdongH1TreasuryQuotaComposition,
+  guangdongSme20082009EvaluationBaseinfo,
   haidian2016SelfevalBeijing,
   hbeu2023SelfevalHubei,
   heshan2022AboveScaleBatch1,
   huangpi2022SmartRetrofit,
+  huangshi2019MonitoringHeritage,
   jiande2023q3BigfirmAward,
   jiangxia2023SpecialisedSmeAward,
   langfang2019SelfevalHebei,
@@ -85,11 +101,15 @@ export const layouts: CorpusLayout[] = [
   sucheng2022BudgetExecution,
   threeColumnLedgerUcaimi,
   tianshuiKindergarten2017FinalAccounts,
+  treasuryDirectPaymentRequest,
   xichong2023ManufacturingPolicy,
+  yangquan2022FarmlandBatch1Allocation,
+  yongjia2021FarmlandPrepayment,
   zhangye2023AprLinkageSpending,
   zhashui2020GpbExpenditure,
   zhejiangCounty2024PolicyExcerpts,
   zhongjiang2022SelfevalWater,
   zhongshan2023FarmMachineryAllocation,
   zhongshan2023FarmMachineryDetail,
+  zhongshan2024VegetableBaseBatch1,
 ];
