@@ -11,6 +11,8 @@ import { FIELDS_BY_KIND, setColumnField } from "../column-mappings";
 import { usePane } from "../pane-context";
 import { usePaneStyles } from "../styles";
 import { capitalise } from "../text";
+import { visibleText } from "../visible-text";
+import { SafeText } from "./SafeText";
 
 const useStyles = makeStyles({
   head: { display: "flex", flexDirection: "column", minWidth: 0, overflowWrap: "anywhere" },
@@ -43,7 +45,7 @@ export function TablesList({ tables }: { tables: readonly RecognisedTable[] }) {
             <AccordionHeader size="small">
               <span className={s.head}>
                 <span className={s.where}>
-                  {table.sheet} · {rangeA1(table.range)}
+                  <SafeText text={table.sheet} /> · {rangeA1(table.range)}
                 </span>
                 <span>
                   {kindLabel(table.kind, lang)} · {t("table.unitIs", { unit: t(`unit.${table.unit}`) })}
@@ -54,7 +56,9 @@ export function TablesList({ tables }: { tables: readonly RecognisedTable[] }) {
             <AccordionPanel>
               <dl className={ps.facts}>
                 <dt>{t("table.sheet")}</dt>
-                <dd>{table.sheet}</dd>
+                <dd>
+                  <SafeText text={table.sheet} />
+                </dd>
                 <dt>{t("table.range")}</dt>
                 <dd>{rangeA1(table.range)}</dd>
                 <dt>{t("table.kind")}</dt>
@@ -69,7 +73,9 @@ export function TablesList({ tables }: { tables: readonly RecognisedTable[] }) {
                 {table.caption && (
                   <>
                     <dt>{t("table.caption")}</dt>
-                    <dd>{table.caption}</dd>
+                    <dd>
+                      <SafeText text={table.caption} />
+                    </dd>
                   </>
                 )}
                 <dt>{t("table.headerRows")}</dt>
@@ -79,12 +85,12 @@ export function TablesList({ tables }: { tables: readonly RecognisedTable[] }) {
               <ul className={ps.list}>
                 {table.columns.map((c) => {
                   const letter = columnLetters(c.col);
-                  const label = t("mapping.fieldFor", { column: letter, header: c.header || "—" });
+                  const label = t("mapping.fieldFor", { column: letter, header: visibleText(c.header) || "—" });
                   return (
                     <li key={c.col} className={s.column} data-column={letter} data-header={c.header}>
                       <span className={s.letter}>{letter}</span>
                       <span className={s.header}>
-                        {c.header || "—"}
+                        {c.header ? <SafeText text={c.header} /> : "—"}
                         {c.year ? ` · ${c.year}` : ""}
                         {c.manual ? (
                           <>
