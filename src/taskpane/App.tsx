@@ -17,6 +17,8 @@ import type { AuditResult } from "../core/api";
 import type { SheetGrid } from "../core/grid";
 import type { Lang } from "../core/settings";
 import type { ColumnMapping } from "../core/tables/types";
+import { DistrictError, type Geography } from "../core/geo/geography";
+import { geographyForRun, type GeographyLoader } from "../office/run-geography";
 import { SETTING_KEYS, GatewayError, type ReadScope, type WorkbookGateway } from "../workbook-gateway";
 // The ribbon commands' "today" (local date, not UTC): one definition for both adapters.
 import { localToday } from "../commands/run-check";
@@ -71,6 +73,8 @@ export interface AppProps {
   onLangChange?: (lang: Lang) => void;
   /** Where the ribbon commands leave their last result (default: localStorage, shared with them). */
   storage?: Storage;
+  /** Loads the district's geography (default: the assets on the add-in's own host). */
+  loadGeography?: GeographyLoader;
 }
 
 /** localStorage, unless the host refuses it (then the pane simply shows no ribbon status). */
@@ -82,7 +86,7 @@ function defaultStorage(): Storage | undefined {
   }
 }
 
-export function App({ gateway, initialLang = "zh-CN", onLangChange, storage = defaultStorage() }: AppProps) {
+export function App({ gateway, initialLang = "zh-CN", onLangChange, storage = defaultStorage(), loadGeography }: AppProps) {
   const s = useStyles();
   const [settings, setSettings] = useState<PaneSettings>(() => defaultPaneSettings(initialLang));
   const [mappings, setMappings] = useState<ColumnMapping[]>([]);
@@ -99,6 +103,8 @@ export function App({ gateway, initialLang = "zh-CN", onLangChange, storage = de
   const [notices, setNotices] = useState<Notice[]>([]);
   const controller = useRef<AbortController | null>(null);
   const noticeId = useRef(0);
+  /** Whether the user was told the place data could not be loaded (said once per session). */
+  const toldNoPlaces = useRef(false);
 
   const lang = settings.lang;
   const t = useMemo(() => translator(lang), [lang]);
@@ -164,13 +170,35 @@ export function App({ gateway, initialLang = "zh-CN", onLangChange, storage = de
   const failed = (c: AbortController, e: unknown) => {
     if (controller.current !== c) return;
     if (isCancel(e)) notify("info", t("run.cancelled"));
+    else if (e instanceof DistrictError) notify("error", e.text[lang], t("run.failed"));
     else showError(e, t("run.failed"));
+  };
+
+  /**
+   * The district's geography for a run: the load starts at once (while the workbook is read);
+   * the audit asks for it once the grids are in. A district that names no area rejects (the run
+   * ends with its message); place data that cannot be loaded gives nothing (the run goes on
+   * without it, and the user is told once).
+   */
+  const placeData = (district: string): (() => Promise<Geography | undefined>) => {
+    const loading = geographyForRun(district, loadGeography);
+    return async () => {
+      const o = await loading;
+      if (o.kind === "loaded") return o.geography;
+      if (o.kind === "bad-district") throw o.error;
+      if (!toldNoPlaces.current) {
+        toldNoPlaces.current = true;
+        notify("warning", o.text[lang]);
+      }
+      return undefined;
+    };
   };
 
   const run = async (sc: ReadScope = scope, st = settings, mp = mappings) => {
     const c = begin({ phase: "reading", done: 0, total: 0 });
     try {
-      const out = await readAndAudit(gateway, sc, { settings: st, mappings: mp, today: localToday(), signal: c.signal }, (p) => {
+      const geography = placeData(st.district);
+      const out = await readAndAudit(gateway, sc, { settings: st, mappings: mp, today: localToday(), signal: c.signal, geography }, (p) => {
         if (controller.current === c) setPhase(p);
       });
       if (controller.current === c) setSheets(out.sheets);
@@ -187,7 +215,8 @@ export function App({ gateway, initialLang = "zh-CN", onLangChange, storage = de
     if (!sheets) return;
     const c = begin({ phase: "auditing" });
     try {
-      finished(c, await auditGrids(sheets, { settings: st, mappings: mp, today: localToday(), signal: c.signal }));
+      const geography = placeData(st.district);
+      finished(c, await auditGrids(sheets, { settings: st, mappings: mp, today: localToday(), signal: c.signal, geography }));
     } catch (e) {
       failed(c, e);
     } finally {
