@@ -1,5 +1,5 @@
 /**
- * The task pane: a run bar, message bars, and six panels behind a tab list. It reads the workbook
+ * The task pane: a run bar, message bars, and eight panels behind a tab list. It reads the workbook
  * through the gateway it is given (Office.js in Excel, the in-memory workbook in the preview),
  * calls the core's audit() and renders what comes back; it holds no rule of its own.
  */
@@ -10,8 +10,10 @@ import {
   DataBarHorizontalRegular,
   GridRegular,
   HomeRegular,
+  MoneyRegular,
   SettingsRegular,
   ShieldCheckmarkRegular,
+  TargetArrowRegular,
 } from "@fluentui/react-icons";
 import type { AuditResult } from "../core/api";
 import type { SheetGrid } from "../core/grid";
@@ -35,6 +37,8 @@ import { OverviewPanel } from "./panels/OverviewPanel";
 const CapsPanel = lazy(() => import("./panels/CapsPanel").then((m) => ({ default: m.CapsPanel })));
 const CompositionPanel = lazy(() => import("./panels/CompositionPanel").then((m) => ({ default: m.CompositionPanel })));
 const ExecutionPanel = lazy(() => import("./panels/ExecutionPanel").then((m) => ({ default: m.ExecutionPanel })));
+const FlowPanel = lazy(() => import("./panels/FlowPanel").then((m) => ({ default: m.FlowPanel })));
+const PerformancePanel = lazy(() => import("./panels/PerformancePanel").then((m) => ({ default: m.PerformancePanel })));
 const CatalogPanel = lazy(() => import("./panels/CatalogPanel").then((m) => ({ default: m.CatalogPanel })));
 const SettingsPanel = lazy(() => import("./panels/SettingsPanel").then((m) => ({ default: m.SettingsPanel })));
 
@@ -50,7 +54,7 @@ const useStyles = makeStyles({
     overflowWrap: "anywhere",
   },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
-  // Six tabs do not fit 320 px in one row: they wrap instead of scrolling sideways.
+  // Eight tabs do not fit 320 px in one row: they wrap instead of scrolling sideways.
   tabs: { flexWrap: "wrap", marginInline: `calc(-1 * ${tokens.spacingHorizontalS})` },
   notices: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
   panel: { minWidth: 0 },
@@ -61,6 +65,8 @@ const ICONS: Record<PanelId, ReactElement> = {
   caps: <ShieldCheckmarkRegular />,
   composition: <GridRegular />,
   execution: <DataBarHorizontalRegular />,
+  flow: <MoneyRegular />,
+  performance: <TargetArrowRegular />,
   catalog: <BookRegular />,
   settings: <SettingsRegular />,
 };
@@ -332,6 +338,8 @@ export function App({ gateway, initialLang = "zh-CN", onLangChange, storage = de
                   {tab === "caps" && <CapsPanel />}
                   {tab === "composition" && <CompositionPanel />}
                   {tab === "execution" && <ExecutionPanel />}
+                  {tab === "flow" && <FlowPanel />}
+                  {tab === "performance" && <PerformancePanel />}
                   {tab === "catalog" && <CatalogPanel />}
                   {tab === "settings" && <SettingsPanel />}
                 </Suspense>
