@@ -43,8 +43,11 @@ const CatalogPanel = lazy(() => import("./panels/CatalogPanel").then((m) => ({ d
 const SettingsPanel = lazy(() => import("./panels/SettingsPanel").then((m) => ({ default: m.SettingsPanel })));
 
 const useStyles = makeStyles({
-  provider: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1 },
+  // On the page, not the provider: FluentProvider gives its class to every portal's mount node
+  // (applyStylesToPortals), and a 100vh mount node would cover the pane while a list is open.
   root: {
+    minHeight: "100vh",
+    backgroundColor: tokens.colorNeutralBackground1,
     display: "flex",
     flexDirection: "column",
     rowGap: tokens.spacingVerticalM,
@@ -295,7 +298,7 @@ export function App({ gateway, initialLang = "zh-CN", onLangChange, storage = de
   };
 
   return (
-    <FluentProvider theme={webLightTheme} className={s.provider} lang={lang}>
+    <FluentProvider theme={webLightTheme} lang={lang}>
       <PaneContext.Provider value={ctx}>
         <main className={s.root}>
           <h1 className={s.title}>{t("app.title")}</h1>

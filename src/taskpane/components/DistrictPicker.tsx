@@ -53,6 +53,8 @@ export function DistrictPicker(props: {
   const s = useStyles();
   const [status, setStatus] = useState<Status>({ kind: "closed" });
   const [query, setQuery] = useState("");
+  /** The search's list is open while there is something to show (also after a paste, which opens no list by itself). */
+  const [listOpen, setListOpen] = useState(false);
   const open = status.kind !== "closed";
   const index = status.kind === "ready" ? status.index : null;
 
@@ -151,17 +153,25 @@ export function DistrictPicker(props: {
                   placeholder={t("district.searchPlaceholder")}
                   value={query}
                   disabled={props.disabled}
-                  onChange={(e) => setQuery(e.target.value)}
+                  open={listOpen && results.length > 0}
+                  onOpenChange={(_, d) => setListOpen(d.open)}
+                  onChange={(e) => {
+                    setQuery(e.target.value);
+                    setListOpen(true);
+                  }}
                   onOptionSelect={(_, d) => {
-                    const c = results.find((r) => key(r) === d.optionValue) ?? null;
+                    // Typing over a chosen option also reports a "selection" of nothing: the text stays.
+                    const c = results.find((r) => key(r) === d.optionValue);
+                    if (!c) return;
                     pick(c);
-                    setQuery(c ? c.label : "");
+                    setQuery(c.label);
+                    setListOpen(false);
                   }}
                 >
                   {results.map((c) => (
                     <Option key={key(c)} value={key(c)} text={c.label}>
                       <span>
-                        {c.label}
+                        {c.label}{" "}
                         <span className={s.code}>
                           {c.code6} · {levelName(c.level)}
                         </span>

@@ -40,7 +40,7 @@ export const enUS: Record<StringKey, string> = {
   "flow.year": "Year",
   "flow.fund": "{year}: the whole fund",
   "flow.categories": "{year} by category",
-  "flow.chart": "{name}: the four stages",
+  "flow.chart": "The four stages of the money",
   "flow.gaps": "Gaps between the stages",
   "flow.stage.budget": "Budget",
   "flow.stage.due": "Awards due",

@@ -42,7 +42,7 @@ export const zhCN = {
   "flow.year": "年度",
   "flow.fund": "{year} 年专项资金合计",
   "flow.categories": "{year} 年各政策类",
-  "flow.chart": "{name}：四个环节",
+  "flow.chart": "资金的四个环节",
   "flow.gaps": "环节之间的差额",
   "flow.stage.budget": "预算",
   "flow.stage.due": "应拨",

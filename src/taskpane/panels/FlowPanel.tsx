@@ -89,14 +89,14 @@ function worst(r: FlowRowView): Severity | null {
 }
 
 /** One row (the fund or a category): its four stages on one scale, the gaps, the findings. */
-function FlowRow({ row, name, asOf }: { row: FlowRowView; name: string; asOf: string }) {
+function FlowRow({ row, asOf }: { row: FlowRowView; asOf: string }) {
   const { t, lang } = usePane();
   const ps = usePaneStyles();
   const tone = useToneStyles();
   const s = useStyles();
   return (
     <div className={s.row}>
-      <BarChart caption={<SafeText text={t("flow.chart", { name })} />} bars={bars(row, t, lang, asOf)} minScale={1} />
+      <BarChart caption={t("flow.chart")} bars={bars(row, t, lang, asOf)} minScale={1} />
       <ul className={s.gaps} aria-label={t("flow.gaps")}>
         {gapsOf(row, t, lang).map((g) => (
           <li key={g.key} data-gap={g.key} className={g.tone ? tone[g.tone] : ps.muted}>
@@ -122,7 +122,7 @@ function YearView({ view, year }: { view: MoneyFlowView; year: number }) {
         <h3 id="flow-fund" className={ps.subheading}>
           {fundName}
         </h3>
-        <FlowRow row={y.fund} name={fundName} asOf={view.asOf} />
+        <FlowRow row={y.fund} asOf={view.asOf} />
       </section>
       {y.categories.length > 0 && (
         <section className={ps.section} aria-labelledby="flow-categories">
@@ -142,7 +142,7 @@ function YearView({ view, year }: { view: MoneyFlowView; year: number }) {
                     </span>
                   </AccordionHeader>
                   <AccordionPanel>
-                    <FlowRow row={c} name={name} asOf={view.asOf} />
+                    <FlowRow row={c} asOf={view.asOf} />
                   </AccordionPanel>
                 </AccordionItem>
               );
@@ -164,7 +164,9 @@ export function FlowPanel() {
   const [year, setYear] = useState<number | null>(null);
   if (!result || !view) return <p>{t("run.none")}</p>;
   const years = view.years.map((y) => y.year);
-  const shown = year !== null && years.includes(year) ? year : (years[0] ?? null);
+  // The as-of date's year first (the year being reconciled), else the latest.
+  const asOfYear = Number(view.asOf.slice(0, 4));
+  const shown = year !== null && years.includes(year) ? year : years.includes(asOfYear) ? asOfYear : (years[0] ?? null);
   return (
     <>
       <section className={ps.section} aria-labelledby="flow-title">
