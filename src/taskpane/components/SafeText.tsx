@@ -9,7 +9,8 @@ import { textPieces } from "../visible-text";
 
 const useStyles = makeStyles({
   mark: {
-    fontFamily: tokens.fontFamilyMonospace,
+    // Control Pictures (␛) are in these symbol fonts; the escapes (\u202E) in any monospace one.
+    fontFamily: `"Segoe UI Symbol", "Apple Symbols", "Noto Sans Symbols 2", ${tokens.fontFamilyMonospace}`,
     fontSize: "0.85em",
     color: tokens.colorPaletteRedForeground1,
     backgroundColor: tokens.colorNeutralBackground3,
