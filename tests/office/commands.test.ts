@@ -119,6 +119,10 @@ describe("ribbon commands", () => {
     expect(localToday(new Date(2021, 7, 31, 0, 30))).toBe("2021-08-31");
   });
 
+  // With the shared runtime the manifest declares, the commands run in the pane's page ("run all of
+  // its code in a single shared runtime", https://learn.microsoft.com/office/dev/add-ins/develop/configure-your-add-in-to-use-a-shared-runtime),
+  // so they fetch the geography from beside taskpane.html as the pane does. No Office.js call is
+  // added: the fake needs nothing new; the fetch is the host's, given here from the repository.
   describe("the district's geography (register checks)", () => {
     let sample: SheetGrid[];
     beforeAll(async () => {

@@ -31,7 +31,7 @@ export const enUS: Record<StringKey, string> = {
   "overview.nearIntro": "These rows look like a table's header but lack a required column.",
   "overview.candidateFound": "Columns found:",
 
-  "flow.title": "Money flow",
+  "flow.title": "Reconciliation",
   "flow.intro": "A year's money passes four stages: budget → awards due (this year's approvals plus earlier awards' instalments due this year) → paid → reported spending. Each stage must agree with the next.",
   "flow.paidFrom.ledger": "Paid comes from the payment ledger (payments up to {date}).",
   "flow.paidFrom.register": "No payment ledger in the workbook: paid comes from the registers' payment columns (up to {date}).",
@@ -58,7 +58,7 @@ export const enUS: Record<StringKey, string> = {
   "flow.gap.paidEqual": "Paid equals the reported spending",
   "flow.gap.noPaid": "No payments to compare with the reported spending",
   "flow.gap.noReported": "No reported spending to compare the payments with",
-  "flow.rowFindings": "{n} findings",
+  "flow.rowFindings": "Findings: {n}",
   "flow.findings": "Reconciliation findings",
 
   "perf.none": "No self-evaluation form (项目支出绩效自评表) and no performance targets table was recognised.",
