@@ -3,7 +3,6 @@
  * of text (label, value, details — what a screen reader reads) above an SVG bar drawn in
  * percentages, so it fits any pane width without scaling the text. An optional marker per row
  * draws a reference line (time progress 序时进度). Labels come from cells: shown through SafeText.
- * `scale` fixes the chart's full length (several charts on one scale); else the largest value.
  */
 import type { ReactNode } from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
@@ -53,12 +52,11 @@ export function BarChart(props: {
   caption: ReactNode;
   bars: readonly Bar[];
   minScale?: number;
-  scale?: number;
   legend?: ReactNode;
   id?: string;
 }) {
   const s = useStyles();
-  const scale = props.scale ?? Math.max(
+  const scale = Math.max(
     props.minScale ?? 0,
     ...props.bars.map((b) => Math.max(b.value ?? 0, b.marker ?? 0)),
     Number.MIN_VALUE
