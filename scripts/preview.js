@@ -6,7 +6,11 @@
  *
  *   node scripts/preview.js [--port 3001] [--workbook samples/sample-fund.xlsx] [--dist dist]
  *
- * --port 0 picks a free port (the tests use it); the URL is printed on one line.
+ * --port 0 picks a free port (the tests use it); the URL is printed on one line. --workbook also
+ * takes a .json file of grids ({ "sheets": SheetGrid[] }, as /preview/sample.json serves them):
+ * the browser tests lay out small workbooks that way (a near miss, text with control characters).
+ * The add-in's geography (dist/assets/geo, copied there by the build) is served from dist/ like
+ * every other file, so the pane fetches it from its own host as in Excel.
  *
  * The preview page itself loads no office.js (it runs on the in-memory workbook). The add-in's own
  * page, /taskpane.html, loads office.js from Microsoft's CDN; served here, that one address is
@@ -80,8 +84,15 @@ async function startPreviewServer(options) {
   if (!fs.existsSync(page)) {
     throw new Error(`${path.relative(ROOT, page)} is missing: run \`npm run build\` first (the preview entry builds it).`);
   }
-  const { readWorkbook } = loadReader();
-  const sheets = await readWorkbook(opts.workbook);
+  let sheets;
+  if (opts.workbook.toLowerCase().endsWith(".json")) {
+    const doc = JSON.parse(fs.readFileSync(opts.workbook, "utf8"));
+    sheets = Array.isArray(doc) ? doc : doc.sheets;
+    if (!Array.isArray(sheets)) throw new Error(`${opts.workbook}: expected { "sheets": [...] }`);
+  } else {
+    const { readWorkbook } = loadReader();
+    sheets = await readWorkbook(opts.workbook);
+  }
   const sample = JSON.stringify({ file: path.basename(opts.workbook), sheets });
 
   const distRoot = path.resolve(opts.dist) + path.sep;

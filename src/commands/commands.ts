@@ -13,6 +13,7 @@ import { audit } from "../core/audit";
 import type { CheckGroup } from "../core/api";
 import type { Lang } from "../core/settings";
 import { OfficeGateway } from "../office/gateway";
+import { loadGeography } from "../office/geography";
 import { storageNotifier } from "./notifier";
 import { type CommandDeps, command, localToday, runCheck, runClear } from "./run-check";
 
@@ -43,6 +44,12 @@ async function deps(): Promise<CommandDeps> {
     audit,
     today: () => localToday(),
     lang,
+    // The district's towns and areas, fetched from the add-in's own host: with the shared runtime the
+    // manifest declares, the commands run in the pane's page ("run all of its code in a single shared
+    // runtime … access to the DOM and CORS from all parts of your add-in",
+    // https://learn.microsoft.com/office/dev/add-ins/develop/configure-your-add-in-to-use-a-shared-runtime),
+    // so assets/geo/ resolves beside taskpane.html. Only the register's checks ask for it.
+    loadGeography: (district) => loadGeography(district),
   };
 }
 

@@ -5,7 +5,10 @@
 import { localIsoDate } from "../core/dates";
 import type { AuditInput, AuditResult, CheckGroup } from "../core/api";
 import type { FindingSummary } from "../core/findings";
-import type { AuditSettings, Lang } from "../core/settings";
+import { DEFAULT_SETTINGS, type AuditSettings, type Lang } from "../core/settings";
+import type { Geography } from "../core/geo/geography";
+import { KINDS } from "../core/kinds/index";
+import { geographyForRun, type GeographyLoader } from "../office/run-geography";
 import type { ColumnMapping } from "../core/tables/types";
 import type { WorkbookGateway } from "../workbook-gateway";
 import { SETTING_KEYS } from "../workbook-gateway";
@@ -29,7 +32,12 @@ export interface CommandDeps {
   today: () => string;
   /** Language when the document has no setting. */
   lang: Lang;
+  /** Loads the district's geography (the add-in's assets); without it places are judged by the district's name. */
+  loadGeography?: GeographyLoader;
 }
+
+/** The groups whose checks judge places (the register's): only they need the geography. */
+const PLACE_GROUPS: readonly CheckGroup[] = [KINDS.register.group];
 
 /** Today's date in local time. */
 export function localToday(d = new Date()): string {
@@ -64,13 +72,23 @@ export async function runCheck(group: CheckGroup, deps: CommandDeps): Promise<Co
   const lang: Lang = stored.lang ?? deps.lang;
   let status: CommandStatus;
   try {
+    const { today: _ignored, ...rest } = stored as Partial<AuditSettings> & { today?: string };
+    // Loaded while the sheet is read, as the pane does.
+    const places =
+      deps.loadGeography && PLACE_GROUPS.includes(group)
+        ? geographyForRun(typeof rest.district === "string" ? rest.district : DEFAULT_SETTINGS.district, deps.loadGeography)
+        : null;
     const sheets = await deps.gateway.readSheets("active");
     const mappings = (await deps.gateway.getSetting<ColumnMapping[]>(SETTING_KEYS.mappings).catch(() => undefined)) ?? undefined;
-    const { today: _ignored, ...rest } = stored as Partial<AuditSettings> & { today?: string };
-    const result = deps.audit({ sheets, settings: { ...rest, lang, today: deps.today() }, checks: [group], mappings });
+    const outcome = await places;
+    // A district that names no area: one clear message, and no check judging places by it.
+    if (outcome?.kind === "bad-district") throw new Error(outcome.error.text[lang]);
+    const geography: Geography | undefined = outcome?.kind === "loaded" ? outcome.geography : undefined;
+    const result = deps.audit({ sheets, settings: { ...rest, lang, today: deps.today() }, checks: [group], mappings, ...(geography ? { geography } : {}) });
     const marked = await deps.gateway.highlight(result.findings, { lang });
     const count = result.findings.length;
-    const message = [checkDoneMessage(group, result.summary, lang), marked?.notice].filter(Boolean).join(" ");
+    const noPlaces = outcome?.kind === "unavailable" ? outcome.text[lang] : undefined;
+    const message = [checkDoneMessage(group, result.summary, lang), marked?.notice, noPlaces].filter(Boolean).join(" ");
     status = { kind: "checked", group, summary: result.summary, count, message, lang };
   } catch (e) {
     const d = describe(e);

@@ -1,5 +1,5 @@
 /**
- * The task pane: a run bar, message bars, and six panels behind a tab list. It reads the workbook
+ * The task pane: a run bar, message bars, and eight panels behind a tab list. It reads the workbook
  * through the gateway it is given (Office.js in Excel, the in-memory workbook in the preview),
  * calls the core's audit() and renders what comes back; it holds no rule of its own.
  */
@@ -10,13 +10,17 @@ import {
   DataBarHorizontalRegular,
   GridRegular,
   HomeRegular,
+  MoneyRegular,
   SettingsRegular,
   ShieldCheckmarkRegular,
+  TargetArrowRegular,
 } from "@fluentui/react-icons";
 import type { AuditResult } from "../core/api";
 import type { SheetGrid } from "../core/grid";
 import type { Lang } from "../core/settings";
 import type { ColumnMapping } from "../core/tables/types";
+import { DistrictError, type Geography } from "../core/geo/geography";
+import { geographyForRun, type GeographyLoader } from "../office/run-geography";
 import { SETTING_KEYS, GatewayError, type ReadScope, type WorkbookGateway } from "../workbook-gateway";
 // The ribbon commands' "today" (local date, not UTC): one definition for both adapters.
 import { localToday } from "../commands/run-check";
@@ -33,12 +37,17 @@ import { OverviewPanel } from "./panels/OverviewPanel";
 const CapsPanel = lazy(() => import("./panels/CapsPanel").then((m) => ({ default: m.CapsPanel })));
 const CompositionPanel = lazy(() => import("./panels/CompositionPanel").then((m) => ({ default: m.CompositionPanel })));
 const ExecutionPanel = lazy(() => import("./panels/ExecutionPanel").then((m) => ({ default: m.ExecutionPanel })));
+const FlowPanel = lazy(() => import("./panels/FlowPanel").then((m) => ({ default: m.FlowPanel })));
+const PerformancePanel = lazy(() => import("./panels/PerformancePanel").then((m) => ({ default: m.PerformancePanel })));
 const CatalogPanel = lazy(() => import("./panels/CatalogPanel").then((m) => ({ default: m.CatalogPanel })));
 const SettingsPanel = lazy(() => import("./panels/SettingsPanel").then((m) => ({ default: m.SettingsPanel })));
 
 const useStyles = makeStyles({
-  provider: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1 },
+  // On the page, not the provider: FluentProvider gives its class to every portal's mount node
+  // (applyStylesToPortals), and a 100vh mount node would cover the pane while a list is open.
   root: {
+    minHeight: "100vh",
+    backgroundColor: tokens.colorNeutralBackground1,
     display: "flex",
     flexDirection: "column",
     rowGap: tokens.spacingVerticalM,
@@ -48,7 +57,7 @@ const useStyles = makeStyles({
     overflowWrap: "anywhere",
   },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
-  // Six tabs do not fit 320 px in one row: they wrap instead of scrolling sideways.
+  // Eight tabs do not fit 320 px in one row: they wrap instead of scrolling sideways.
   tabs: { flexWrap: "wrap", marginInline: `calc(-1 * ${tokens.spacingHorizontalS})` },
   notices: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
   panel: { minWidth: 0 },
@@ -59,6 +68,8 @@ const ICONS: Record<PanelId, ReactElement> = {
   caps: <ShieldCheckmarkRegular />,
   composition: <GridRegular />,
   execution: <DataBarHorizontalRegular />,
+  flow: <MoneyRegular />,
+  performance: <TargetArrowRegular />,
   catalog: <BookRegular />,
   settings: <SettingsRegular />,
 };
@@ -71,6 +82,8 @@ export interface AppProps {
   onLangChange?: (lang: Lang) => void;
   /** Where the ribbon commands leave their last result (default: localStorage, shared with them). */
   storage?: Storage;
+  /** Loads the district's geography (default: the assets on the add-in's own host). */
+  loadGeography?: GeographyLoader;
 }
 
 /** localStorage, unless the host refuses it (then the pane simply shows no ribbon status). */
@@ -82,7 +95,7 @@ function defaultStorage(): Storage | undefined {
   }
 }
 
-export function App({ gateway, initialLang = "zh-CN", onLangChange, storage = defaultStorage() }: AppProps) {
+export function App({ gateway, initialLang = "zh-CN", onLangChange, storage = defaultStorage(), loadGeography }: AppProps) {
   const s = useStyles();
   const [settings, setSettings] = useState<PaneSettings>(() => defaultPaneSettings(initialLang));
   const [mappings, setMappings] = useState<ColumnMapping[]>([]);
@@ -99,6 +112,8 @@ export function App({ gateway, initialLang = "zh-CN", onLangChange, storage = de
   const [notices, setNotices] = useState<Notice[]>([]);
   const controller = useRef<AbortController | null>(null);
   const noticeId = useRef(0);
+  /** Whether the user was told the place data could not be loaded (said once per session). */
+  const toldNoPlaces = useRef(false);
 
   const lang = settings.lang;
   const t = useMemo(() => translator(lang), [lang]);
@@ -164,13 +179,35 @@ export function App({ gateway, initialLang = "zh-CN", onLangChange, storage = de
   const failed = (c: AbortController, e: unknown) => {
     if (controller.current !== c) return;
     if (isCancel(e)) notify("info", t("run.cancelled"));
+    else if (e instanceof DistrictError) notify("error", e.text[lang], t("run.failed"));
     else showError(e, t("run.failed"));
+  };
+
+  /**
+   * The district's geography for a run: the load starts at once (while the workbook is read);
+   * the audit asks for it once the grids are in. A district that names no area rejects (the run
+   * ends with its message); place data that cannot be loaded gives nothing (the run goes on
+   * without it, and the user is told once).
+   */
+  const placeData = (district: string): (() => Promise<Geography | undefined>) => {
+    const loading = geographyForRun(district, loadGeography);
+    return async () => {
+      const o = await loading;
+      if (o.kind === "loaded") return o.geography;
+      if (o.kind === "bad-district") throw o.error;
+      if (!toldNoPlaces.current) {
+        toldNoPlaces.current = true;
+        notify("warning", o.text[lang]);
+      }
+      return undefined;
+    };
   };
 
   const run = async (sc: ReadScope = scope, st = settings, mp = mappings) => {
     const c = begin({ phase: "reading", done: 0, total: 0 });
     try {
-      const out = await readAndAudit(gateway, sc, { settings: st, mappings: mp, today: localToday(), signal: c.signal }, (p) => {
+      const geography = placeData(st.district);
+      const out = await readAndAudit(gateway, sc, { settings: st, mappings: mp, today: localToday(), signal: c.signal, geography }, (p) => {
         if (controller.current === c) setPhase(p);
       });
       if (controller.current === c) setSheets(out.sheets);
@@ -187,7 +224,8 @@ export function App({ gateway, initialLang = "zh-CN", onLangChange, storage = de
     if (!sheets) return;
     const c = begin({ phase: "auditing" });
     try {
-      finished(c, await auditGrids(sheets, { settings: st, mappings: mp, today: localToday(), signal: c.signal }));
+      const geography = placeData(st.district);
+      finished(c, await auditGrids(sheets, { settings: st, mappings: mp, today: localToday(), signal: c.signal, geography }));
     } catch (e) {
       failed(c, e);
     } finally {
@@ -260,7 +298,7 @@ export function App({ gateway, initialLang = "zh-CN", onLangChange, storage = de
   };
 
   return (
-    <FluentProvider theme={webLightTheme} className={s.provider} lang={lang}>
+    <FluentProvider theme={webLightTheme} lang={lang}>
       <PaneContext.Provider value={ctx}>
         <main className={s.root}>
           <h1 className={s.title}>{t("app.title")}</h1>
@@ -303,6 +341,8 @@ export function App({ gateway, initialLang = "zh-CN", onLangChange, storage = de
                   {tab === "caps" && <CapsPanel />}
                   {tab === "composition" && <CompositionPanel />}
                   {tab === "execution" && <ExecutionPanel />}
+                  {tab === "flow" && <FlowPanel />}
+                  {tab === "performance" && <PerformancePanel />}
                   {tab === "catalog" && <CatalogPanel />}
                   {tab === "settings" && <SettingsPanel />}
                 </Suspense>

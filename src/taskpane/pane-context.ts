@@ -39,9 +39,9 @@ export interface PaneContextValue {
   goToTab: (tab: PanelId) => void;
 }
 
-export type PanelId = "overview" | "caps" | "composition" | "execution" | "catalog" | "settings";
+export type PanelId = "overview" | "caps" | "composition" | "execution" | "flow" | "performance" | "catalog" | "settings";
 
-export const PANELS: readonly PanelId[] = ["overview", "caps", "composition", "execution", "catalog", "settings"];
+export const PANELS: readonly PanelId[] = ["overview", "caps", "composition", "execution", "flow", "performance", "catalog", "settings"];
 
 export const PaneContext = createContext<PaneContextValue | null>(null);
 

@@ -9,6 +9,7 @@ import { audit } from "../core/audit";
 import type { AuditResult } from "../core/api";
 import type { SheetGrid } from "../core/grid";
 import type { ColumnMapping } from "../core/tables/types";
+import type { Geography } from "../core/geo/geography";
 import { GatewayError, type ReadScope, type WorkbookGateway } from "../workbook-gateway";
 import { toAuditSettings, type PaneSettings } from "./pane-settings";
 
@@ -19,6 +20,11 @@ export interface AuditRequest {
   mappings: ColumnMapping[];
   today: string;
   signal?: AbortSignal;
+  /**
+   * The district's geography, asked for once the grids are read (its load may have started with
+   * the read, so both go on at once); a rejection (a district that names no area) ends the run.
+   */
+  geography?: () => Promise<Geography | undefined>;
 }
 
 const yieldToEventLoop = () => new Promise<void>((r) => setTimeout(r, 0));
@@ -38,12 +44,14 @@ export function isCancel(e: unknown): boolean {
 
 /** Audits grids already read (re-runs after a settings or mapping change reuse the last read). */
 export async function auditGrids(sheets: SheetGrid[], req: AuditRequest): Promise<AuditResult> {
+  const geography = await req.geography?.();
   await yieldToEventLoop();
   throwIfCancelled(req.signal);
   const result = audit({
     sheets,
     settings: toAuditSettings(req.settings, req.today),
     mappings: req.mappings,
+    ...(geography ? { geography } : {}),
   });
   await yieldToEventLoop();
   throwIfCancelled(req.signal);

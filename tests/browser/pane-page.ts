@@ -4,7 +4,7 @@ import type { Browser, Page } from "playwright-core";
 import { routeOfficeJs } from "./office-js-route";
 
 export type Lang = "zh-CN" | "en-US";
-export const PANELS = ["overview", "caps", "composition", "execution", "catalog", "settings"] as const;
+export const PANELS = ["overview", "caps", "composition", "execution", "flow", "performance", "catalog", "settings"] as const;
 export type Panel = (typeof PANELS)[number];
 
 export const RUN_LABEL: Record<Lang, RegExp> = { "zh-CN": /运行全部核查|重新核查/, "en-US": /Run all checks|Check again/ };

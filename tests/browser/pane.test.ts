@@ -78,7 +78,11 @@ describe("worked results of the seed (zh-CN)", () => {
     await showPanel(page, "overview");
     const kinds = await page.locator("[data-kind]").evaluateAll((els) => els.map((e) => e.getAttribute("data-kind")));
     // The same kinds the command line finds in the sample (the reviewed golden report).
-    const golden = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "golden", "sample-fund.json"), "utf8")) as { tables: { kind: string }[] };
+    const golden = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "golden", "sample-fund.json"), "utf8")) as {
+      tables: { kind: string }[];
+      findings: { rule: string; sheet: string; cell: string }[];
+      summary: { error: number; warning: number; info: number };
+    };
     expect(new Set(kinds)).toEqual(new Set(golden.tables.map((t) => t.kind)));
     // Table C: headers carry the year of their column group (2021 年 / 调整后预算).
     const tableC = page.locator("[data-kind=execution]").filter({ hasText: "万元" });
@@ -93,11 +97,17 @@ describe("worked results of the seed (zh-CN)", () => {
       }
     }
     expect(found).toBe(true);
-    // The severity tiles add up to the findings listed.
+    // The severity tiles add up to the findings listed, and are what the command line found in
+    // the sample (the golden report: district 闵行, through its geography, as the pane now runs).
     const tiles = await page.locator("[data-severity]").allInnerTexts();
-    const total = tiles.map((t) => numberIn(t.split("\n")[0])).reduce((a, b) => a + b, 0);
+    const counts = tiles.map((t) => numberIn(t.split("\n")[0]));
+    const total = counts.reduce((a, b) => a + b, 0);
     expect(await page.locator("#panel-overview button[data-finding]").count()).toBe(total);
-    expect(total).toBeGreaterThan(0);
+    expect(counts).toEqual([golden.summary.error, golden.summary.warning, golden.summary.info]);
+    const listed = await page
+      .locator("#panel-overview button[data-finding]")
+      .evaluateAll((els) => els.map((e) => `${e.getAttribute("data-rule")} ${e.getAttribute("data-finding")}`));
+    expect(listed.sort()).toEqual(golden.findings.map((f) => `${f.rule} ${f.sheet}!${f.cell}`).sort());
   });
 
   test("Composition: 9 categories summing to 200,000,000 元, equal to the approved budget", async () => {

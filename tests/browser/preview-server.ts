@@ -1,7 +1,11 @@
 /**
  * Starts `node scripts/preview.js --port 0` (the built pane against the in-memory sample
- * workbook) and hands back its URL. Needs dist/ from `npm run build` (npm test's pretest builds it).
+ * workbook, or another: an .xlsx or a .json of grids) and hands back its URL. Needs dist/ from
+ * `npm run build` (npm test's pretest builds it).
  */
+import * as fs from "fs";
+import * as os from "os";
+import type { SheetGrid } from "../../src/core/grid";
 import { spawn, type ChildProcess } from "child_process";
 import * as path from "path";
 
@@ -12,8 +16,17 @@ export interface PreviewServer {
   stop: () => Promise<void>;
 }
 
-export function startPreview(): Promise<PreviewServer> {
+/** A workbook for the preview laid out as grids (written to a temporary .json the server reads). */
+export function gridsWorkbook(name: string, sheets: SheetGrid[]): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sa-preview-"));
+  const file = path.join(dir, `${name}.json`);
+  fs.writeFileSync(file, JSON.stringify({ sheets }));
+  return file;
+}
+
+export function startPreview(opts: { workbook?: string } = {}): Promise<PreviewServer> {
   const args = [path.join(ROOT, "scripts", "preview.js"), "--port", "0"];
+  if (opts.workbook) args.push("--workbook", opts.workbook);
   // PREVIEW_DIST points the tests at another build (while iterating on the pane).
   if (process.env.PREVIEW_DIST) args.push("--dist", process.env.PREVIEW_DIST);
   const child: ChildProcess = spawn(process.execPath, args, { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });

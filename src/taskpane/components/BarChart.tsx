@@ -2,10 +2,11 @@
  * A hand-rolled horizontal bar chart (no chart library: the pane stays small). Each bar is a row
  * of text (label, value, details — what a screen reader reads) above an SVG bar drawn in
  * percentages, so it fits any pane width without scaling the text. An optional marker per row
- * draws a reference line (time progress 序时进度).
+ * draws a reference line (time progress 序时进度). Labels come from cells: shown through SafeText.
  */
 import type { ReactNode } from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
+import { SafeText } from "./SafeText";
 
 export type BarTone = "brand" | "ok" | "warning" | "error" | "neutral";
 
@@ -47,7 +48,13 @@ function pct(v: number, scale: number): string {
   return `${Math.max(0, Math.min(100, (v / scale) * 100)).toFixed(2)}%`;
 }
 
-export function BarChart(props: { caption: string; bars: readonly Bar[]; minScale?: number; legend?: ReactNode; id?: string }) {
+export function BarChart(props: {
+  caption: ReactNode;
+  bars: readonly Bar[];
+  minScale?: number;
+  legend?: ReactNode;
+  id?: string;
+}) {
   const s = useStyles();
   const scale = Math.max(
     props.minScale ?? 0,
@@ -59,9 +66,11 @@ export function BarChart(props: { caption: string; bars: readonly Bar[]; minScal
       <figcaption className={s.caption}>{props.caption}</figcaption>
       <ol className={s.list}>
         {props.bars.map((b) => (
-          <li key={b.key} data-bar={b.key}>
+          <li key={b.key} data-bar={b.key} data-value={b.value ?? ""}>
             <div className={s.head}>
-              <span className={s.label}>{b.label}</span>
+              <span className={s.label}>
+                <SafeText text={b.label} />
+              </span>
               <span className={s.value}>{b.valueText}</span>
             </div>
             {b.detail && <div className={s.detail}>{b.detail}</div>}

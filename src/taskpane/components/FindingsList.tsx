@@ -1,6 +1,6 @@
 /**
- * Findings grouped by rule (most serious first), with filters. Each finding is a button: a click,
- * Enter or Space selects its cell in the workbook. Messages are rendered in the pane's language
+ * Findings grouped by rule (most serious first), with filters. Each finding is a button
+ * (FindingButton): a click, Enter or Space selects its cell in the workbook. Messages are rendered in the pane's language
  * from the finding's params, so switching language re-renders them.
  */
 import { useMemo, useState } from "react";
@@ -14,7 +14,6 @@ import {
   Input,
   Select,
   makeStyles,
-  tokens,
 } from "@fluentui/react-components";
 import { SearchRegular } from "@fluentui/react-icons";
 import type { Finding, RuleId, Severity } from "../../core/findings";
@@ -23,44 +22,19 @@ import { formatMessage, ruleTitle, severityLabel } from "../../core/i18n/message
 import { usePane } from "../pane-context";
 import { filterChoices, filterFindings, groupFindings, NO_FILTER, type FindingFilter } from "../findings-view";
 import { usePaneStyles } from "../styles";
+import { visibleText } from "../visible-text";
 import { SeverityIcon } from "./SeverityIcon";
+import { FindingButton } from "./FindingButton";
 
 const PAGE = 100;
 
 const useStyles = makeStyles({
-  item: {
-    display: "flex",
-    width: "100%",
-    alignItems: "flex-start",
-    columnGap: tokens.spacingHorizontalS,
-    textAlign: "start",
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    border: `${tokens.strokeWidthThin} solid transparent`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: "transparent",
-    color: tokens.colorNeutralForeground1,
-    fontFamily: "inherit",
-    fontSize: tokens.fontSizeBase300,
-    lineHeight: tokens.lineHeightBase300,
-    cursor: "pointer",
-    minWidth: 0,
-    ":hover": { backgroundColor: tokens.colorSubtleBackgroundHover },
-    ":active": { backgroundColor: tokens.colorSubtleBackgroundPressed },
-    // A focus ring that shows in high contrast too.
-    ":focus-visible": {
-      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
-      outlineOffset: "1px",
-    },
-  },
-  icon: { flexShrink: 0, paddingTop: "2px" },
-  text: { minWidth: 0, overflowWrap: "anywhere" },
-  cell: { fontWeight: tokens.fontWeightSemibold, marginInlineEnd: tokens.spacingHorizontalXS },
   header: { minWidth: 0, overflowWrap: "anywhere" },
   panel: { marginInlineStart: 0, marginInlineEnd: 0 },
 });
 
 export function FindingsList({ findings, idPrefix }: { findings: readonly Finding[]; idPrefix: string }) {
-  const { lang, t, gateway, act } = usePane();
+  const { lang, t } = usePane();
   const ps = usePaneStyles();
   const s = useStyles();
   const [filter, setFilter] = useState<FindingFilter>(NO_FILTER);
@@ -115,7 +89,7 @@ export function FindingsList({ findings, idPrefix }: { findings: readonly Findin
             <option value="all">{t("findings.all")}</option>
             {choices.sheets.map((sh) => (
               <option key={sh} value={sh}>
-                {sh}
+                {visibleText(sh)}
               </option>
             ))}
           </Select>
@@ -167,23 +141,7 @@ export function FindingsList({ findings, idPrefix }: { findings: readonly Findin
                   <ul className={ps.list} id={`${idPrefix}-${g.rule}`}>
                     {g.findings.slice(0, limit).map((f, i) => (
                       <li key={`${f.sheet}!${f.cell}!${i}`}>
-                        <button
-                          type="button"
-                          className={s.item}
-                          data-finding={`${f.sheet}!${f.cell}`}
-                          data-rule={f.rule}
-                          onClick={() => void act(() => gateway.select(f.sheet, f.cell))}
-                        >
-                          <span className={s.icon}>
-                            <SeverityIcon severity={f.severity} />
-                          </span>
-                          <span className={s.text}>
-                            <span className={s.cell}>
-                              {f.sheet}!{f.cell}
-                            </span>
-                            {render(f)}
-                          </span>
-                        </button>
+                        <FindingButton finding={f} message={render(f)} />
                       </li>
                     ))}
                   </ul>

@@ -10,6 +10,8 @@ import { TABLE_KINDS, kindLabel, type TableKind } from "../../core/kinds/index";
 import { addPickedRange, normaliseRange, removeMapping } from "../column-mappings";
 import { usePane } from "../pane-context";
 import { usePaneStyles } from "../styles";
+import { visibleText } from "../visible-text";
+import { SafeText } from "./SafeText";
 
 const useStyles = makeStyles({
   mapping: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS },
@@ -57,7 +59,7 @@ export function RangePicker() {
           <Select size="small" value={chosenSheet} onChange={(_, d) => setSheet(d.value)}>
             {names.map((n) => (
               <option key={n} value={n}>
-                {n}
+                {visibleText(n)}
               </option>
             ))}
           </Select>
@@ -113,14 +115,14 @@ export function RangePicker() {
               return (
                 <li key={i} className={s.mapping}>
                   <span className={ps.grow}>
-                    {m.sheet} · {what}
+                    <SafeText text={`${m.sheet} · ${what}`} />
                     {m.range && columns > 0 ? ` · ${columnsText}` : ""}
                   </span>
                   <Button
                     size="small"
                     appearance="subtle"
                     icon={<DeleteRegular />}
-                    aria-label={t("mapping.removeLabel", { sheet: m.sheet, what })}
+                    aria-label={t("mapping.removeLabel", { sheet: visibleText(m.sheet), what })}
                     disabled={running}
                     onClick={() => void saveMappings(removeMapping(mappings, i))}
                   />

@@ -11,6 +11,7 @@ import { usePaneStyles } from "../styles";
 import { findingsOfRules } from "../findings-view";
 import { FindingsSection } from "../components/FindingsSection";
 import { SeverityIcon } from "../components/SeverityIcon";
+import { SafeText } from "../components/SafeText";
 
 /** The rules this panel is about: the caps, and the register's own checks. */
 const CAP_PREFIXES = ["cap.", "register."] as const;
@@ -48,7 +49,7 @@ function OverCap({ f }: { f: Finding }) {
   return (
     <button type="button" className={s.over} data-finding={`${f.sheet}!${f.cell}`} onClick={() => void act(() => gateway.select(f.sheet, f.cell))}>
       <span className={s.who}>
-        {f.sheet}!{f.cell} {who}
+        <SafeText text={f.sheet} />!{f.cell} <SafeText text={who} />
       </span>
       <br />
       {t("caps.amountVsCap", { amount: formatYuan(amount, lang), cap: formatYuan(cap, lang), over: formatYuan(capExcess(amount, cap), lang) })}
@@ -77,13 +78,13 @@ export function CapsPanel() {
           <ul className={ps.list}>
             {registers.map((r) => (
               <li key={`${r.sheet}!${rangeA1(r.range)}`}>
-                {t("caps.table", { sheet: r.sheet, range: rangeA1(r.range), n: r.rows.length })}
+                <SafeText text={t("caps.table", { sheet: r.sheet, range: rangeA1(r.range), n: r.rows.length })} />
               </li>
             ))}
           </ul>
         )}
         <p className={ps.muted}>
-          {t("caps.catalogInUse", { name: result.catalog.name, count: result.catalog.items.length })}{" "}
+          <SafeText text={t("caps.catalogInUse", { name: result.catalog.name, count: result.catalog.items.length })} />{" "}
           <Button size="small" appearance="transparent" icon={<BookRegular />} onClick={() => goToTab("catalog")}>
             {t("caps.showCatalog")}
           </Button>

@@ -12,6 +12,7 @@ import type { Lang } from "../../core/settings";
 import type { Translate } from "../i18n";
 import { usePane } from "../pane-context";
 import { usePaneStyles } from "../styles";
+import { SafeText } from "../components/SafeText";
 
 const useStyles = makeStyles({
   item: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`, paddingBlock: tokens.spacingVerticalXS },
@@ -50,7 +51,7 @@ export function CatalogPanel() {
         </h2>
         {!result && <p className={ps.muted}>{t("catalog.none")}</p>}
         <p data-testid="catalog-source">
-          {t("catalog.source", { origin: t(`catalog.origin.${catalog.origin}`), name: catalog.name })} ·{" "}
+          <SafeText text={t("catalog.source", { origin: t(`catalog.origin.${catalog.origin}`), name: catalog.name })} /> ·{" "}
           {t("catalog.items", { n: catalog.items.length })}
         </p>
         <div>
@@ -73,21 +74,20 @@ export function CatalogPanel() {
         {categories.map((c) => (
           <AccordionItem key={c.name} value={c.name}>
             <AccordionHeader size="small">
-              {t("catalog.category", { name: c.name, n: c.items.length })}
+              <SafeText text={t("catalog.category", { name: c.name, n: c.items.length })} />
             </AccordionHeader>
             <AccordionPanel>
               <ul className={ps.list}>
                 {c.items.map((i, k) => (
                   <li key={k} className={s.item}>
                     <div className={s.name}>
-                      {i.code ? `${i.code} ` : ""}
-                      {i.name}
+                      <SafeText text={`${i.code ? `${i.code} ` : ""}${i.name}`} />
                     </div>
                     <div>{capText(i, t, lang)}</div>
                     <div className={ps.muted}>
-                      {i.year !== null ? t("catalog.year", { year: i.year }) : t("catalog.everyYear")}
-                      {i.document ? ` · ${i.document}` : ""}
-                      {i.source ? ` · ${i.source.sheet}!${i.source.cell}` : ""}
+                      <SafeText
+                        text={`${i.year !== null ? t("catalog.year", { year: i.year }) : t("catalog.everyYear")}${i.document ? ` · ${i.document}` : ""}${i.source ? ` · ${i.source.sheet}!${i.source.cell}` : ""}`}
+                      />
                     </div>
                   </li>
                 ))}

@@ -9,6 +9,7 @@ import { tableKey } from "../table-key";
 import { usePaneStyles, useToneStyles } from "../styles";
 import { BarChart } from "../components/BarChart";
 import { FindingsSection } from "../components/FindingsSection";
+import { SafeText } from "../components/SafeText";
 import { findingsOfRules } from "../findings-view";
 
 const useStyles = makeStyles({
@@ -45,7 +46,7 @@ function CompositionTableView({ table, index }: { table: CompositionTable; index
   return (
     <section className={ps.section} aria-labelledby={headingId} data-table={`${table.sheet}!${rangeA1(table.range)}`}>
       <h2 id={headingId} className={ps.heading}>
-        {t("composition.table", { sheet: table.sheet, range: rangeA1(table.range) })}
+        <SafeText text={t("composition.table", { sheet: table.sheet, range: rangeA1(table.range) })} />
       </h2>
       <p data-testid="composition-counts">
         {t("composition.linesInCategories", { lines: view.lineCount, categories: view.categories.length })}
@@ -88,7 +89,9 @@ function CompositionTableView({ table, index }: { table: CompositionTable; index
           <AccordionItem key={i} value={String(i)}>
             <AccordionHeader size="small">
               <span className={s.head}>
-                <span>{name(c.name)}</span>
+                <span>
+                  <SafeText text={name(c.name)} />
+                </span>
                 <span className={ps.muted}>
                   {t("composition.subtotalShare", {
                     amount: formatYuan(c.subtotal, lang),
@@ -102,7 +105,9 @@ function CompositionTableView({ table, index }: { table: CompositionTable; index
                 {c.lines.map((l) => (
                   <li key={l.row} className={s.line} data-row={l.row + 1}>
                     <div className={s.lineHead}>
-                      <span>{l.item}</span>
+                      <span>
+                        <SafeText text={l.item} />
+                      </span>
                       <Verdict v={l.verdict} />
                     </div>
                     <div className={ps.number}>{l.amount !== null ? formatYuan(l.amount, lang) : "—"}</div>

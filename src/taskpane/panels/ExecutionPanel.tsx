@@ -16,6 +16,7 @@ import { tableKey } from "../table-key";
 import { usePaneStyles } from "../styles";
 import { BarChart, type Bar, type BarTone } from "../components/BarChart";
 import { FindingsSection } from "../components/FindingsSection";
+import { SafeText } from "../components/SafeText";
 import { findingsOfRules } from "../findings-view";
 import type { Translate } from "../i18n";
 import type { Lang } from "../../core/settings";
@@ -80,7 +81,7 @@ function ExecutionTableView({ table, index }: { table: ExecutionTable; index: nu
   const layout = t(table.layout === "by-year" ? "execution.byYear" : "execution.byCategory");
   const heading = (
     <h2 id={headingId} className={ps.heading}>
-      {t("execution.table", { sheet: table.sheet, range: rangeA1(table.range), layout })}
+      <SafeText text={t("execution.table", { sheet: table.sheet, range: rangeA1(table.range), layout })} />
     </h2>
   );
   const legend = t("execution.legend", { tolerance: result.settings.tolerance });

@@ -1,4 +1,7 @@
-/** 总览: findings by severity, the tables found (and how their columns were read), every finding. */
+/**
+ * 总览: findings by severity, the tables found (how their columns were read, and why), the near
+ * misses (and, when nothing was recognised, the nearest one and what it lacked), every finding.
+ */
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { SEVERITIES } from "../../core/findings";
 import { severityLabel } from "../../core/i18n/messages";
@@ -10,6 +13,7 @@ import { TablesList } from "../components/TablesList";
 import { RangePicker } from "../components/RangePicker";
 import { SeverityIcon } from "../components/SeverityIcon";
 import { AsOfLine } from "../components/AsOfLine";
+import { NearestCandidate, NearMisses } from "../components/NearMisses";
 
 const useStyles = makeStyles({
   tiles: { display: "grid", gridTemplateColumns: "repeat(3, minmax(0, 1fr))", columnGap: tokens.spacingHorizontalS },
@@ -63,8 +67,24 @@ export function OverviewPanel() {
         <h2 id="overview-tables" className={ps.heading}>
           {t("overview.tablesHeading", { n: result.tables.length })}
         </h2>
-        {result.tables.length === 0 ? <p>{t("overview.noTables")}</p> : <TablesList tables={result.tables} />}
+        {result.tables.length === 0 ? (
+          <>
+            <p>{t("overview.noTables")}</p>
+            <NearestCandidate candidates={result.candidates} />
+          </>
+        ) : (
+          <TablesList tables={result.tables} />
+        )}
       </section>
+      {result.candidates.length > 0 && (
+        <section className={ps.section} aria-labelledby="overview-near">
+          <h2 id="overview-near" className={ps.heading}>
+            {t("overview.nearHeading", { n: result.candidates.length })}
+          </h2>
+          <p className={ps.muted}>{t("overview.nearIntro")}</p>
+          <NearMisses candidates={result.candidates} />
+        </section>
+      )}
       <section className={ps.section} aria-labelledby="overview-pick">
         <h2 id="overview-pick" className={ps.heading}>
           {t("mapping.pick")}

@@ -1,5 +1,6 @@
 /**
- * 设置: language, district, tolerance, time-progress method, disbursement deadline, as-of date.
+ * 设置: language, district (picked from the country's divisions: DistrictPicker), tolerance,
+ * time-progress method, disbursement deadline, as-of date.
  * Saved in the workbook's document settings (they travel with the file). Fields keep the text
  * as typed; a value that is not usable is explained and not saved.
  */
@@ -11,6 +12,7 @@ import { LANGS, LANG_NAMES } from "../i18n";
 import { readForm, toForm, type SettingsForm, type SettingsProblems } from "../pane-settings";
 import { usePane } from "../pane-context";
 import { usePaneStyles } from "../styles";
+import { DistrictPicker } from "../components/DistrictPicker";
 
 export function SettingsPanel() {
   const { t, settings, saveSettings, running } = usePane();
@@ -70,9 +72,12 @@ export function SettingsPanel() {
           ))}
         </Select>
       </Field>
-      <Field label={t("settings.district")} {...fieldState("district")}>
-        <Input value={form.district} onChange={(_, d) => set("district", d.value)} />
-      </Field>
+      <DistrictPicker
+        value={form.district}
+        onChange={(v) => set("district", v)}
+        problem={problems.district ? t(`settings.${problems.district}`) : undefined}
+        disabled={running}
+      />
       <Field label={t("settings.tolerance")} {...fieldState("tolerance")}>
         <Input inputMode="decimal" value={form.tolerance} onChange={(_, d) => set("tolerance", d.value)} />
       </Field>
