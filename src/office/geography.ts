@@ -3,8 +3,9 @@
  * (assets/geo/index.json and one city's file), fetched from the add-in's own host on first use
  * and kept for the session. Nothing outside the add-in's host is asked.
  */
-import { areaOf, cityAssetPath, geoIndex, geographyFor, type GeoIndex, type Geography } from "../core/geo/index";
-import type { CityDataJson, GeoIndexJson } from "../core/geo/types";
+import { areaOf, cityAssetPath, geographyFor, type Geography } from "../core/geo/index";
+import type { CityDataJson } from "../core/geo/types";
+import { loadGeoIndex } from "./geo-index";
 
 type Fetch = (url: string) => Promise<{ ok: boolean; status: number; json(): Promise<unknown> }>;
 
@@ -13,7 +14,6 @@ function assetsBase(): string {
   return new URL("assets/geo/", globalThis.location?.href ?? "https://localhost/").href;
 }
 
-let index: Promise<GeoIndex> | null = null;
 const cities = new Map<string, Promise<CityDataJson | null>>();
 const byDistrict = new Map<string, Promise<Geography>>();
 
@@ -31,11 +31,8 @@ export function loadGeography(district: string, fetcher: Fetch = (u) => fetch(u)
   let g = byDistrict.get(district);
   if (!g) {
     g = (async () => {
-      index ??= getJson<GeoIndexJson>(fetcher, "index.json").then(geoIndex);
-      const idx = await index.catch((e: unknown) => {
-        index = null; // a failed load is tried again next time
-        throw e;
-      });
+      // One index for the session, shared with the district picker (a failed load is tried again).
+      const idx = await loadGeoIndex(fetcher);
       const files = [...new Set(areaOf(district, idx).districts.map((d) => cityAssetPath(d.code)))];
       const loaded = new Map<string, CityDataJson | null>();
       await Promise.all(

@@ -85,8 +85,10 @@ describe("the fund's own targets", () => {
     basis: { of: 40, count: 39 },
     stated: "100%",
     statedCell: "C5",
+    final: true,
     met: false,
     contradicted: true,
+    statedAgrees: false,
     ...over,
   });
 
@@ -128,6 +130,13 @@ describe("the fund's own targets", () => {
     expect(link?.getAttribute("aria-label")).toBe("转到单元格 绩效目标!C5");
     await act(async () => link?.click());
     expect(r.selected).toEqual(["绩效目标!C5"]);
+  });
+
+  test("a measure not yet final (payments before their deadline) shows its value so far, neither met nor missed", async () => {
+    const r = render([target({ final: false, contradicted: false })], "zh-CN");
+    await r.done;
+    expect(host.querySelector("[data-testid=target-computed]")?.textContent).toBe("97.50%（39/40），截至目前（尚未到期，不作判断）");
+    expect(host.querySelector("[data-met]")).toBeNull();
   });
 
   test("in English too", async () => {

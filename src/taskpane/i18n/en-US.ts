@@ -86,6 +86,7 @@ export const enUS: Record<StringKey, string> = {
   "perf.target.computedLabel": "Computed",
   "perf.target.computed": "{value}",
   "perf.target.basis": " ({count} of {of})",
+  "perf.target.soFar": " so far (not yet due: not judged)",
   "perf.target.notMeasured": "not measurable from the workbook",
   "perf.target.stated": "Stated",
   "perf.target.contradicted": "Stated value contradicted",

@@ -88,6 +88,7 @@ export const zhCN = {
   "perf.target.computedLabel": "计算值",
   "perf.target.computed": "{value}",
   "perf.target.basis": "（{count}/{of}）",
+  "perf.target.soFar": "，截至目前（尚未到期，不作判断）",
   "perf.target.notMeasured": "工作簿数据无法计算",
   "perf.target.stated": "填报值",
   "perf.target.contradicted": "填报与计算不符",

@@ -201,7 +201,10 @@ function Target({ x }: { x: TargetIndicatorView }) {
   const computed =
     x.computed === null
       ? t("perf.target.notMeasured")
-      : t("perf.target.computed", { value: formatRate(x.computed, lang) }) + (x.basis ? t("perf.target.basis", { count: x.basis.count, of: x.basis.of }) : "");
+      : t("perf.target.computed", { value: formatRate(x.computed, lang) }) +
+        (x.basis ? t("perf.target.basis", { count: x.basis.count, of: x.basis.of }) : "") +
+        // Payments due by the deadline, or a year not yet ended: the value so far, not judged.
+        (x.final ? "" : t("perf.target.soFar"));
   return (
     <li className={s.item} data-target-row={x.row + 1} data-contradicted={x.contradicted}>
       {x.type && (
@@ -213,7 +216,7 @@ function Target({ x }: { x: TargetIndicatorView }) {
         <span className={s.name}>
           <SafeText text={x.name} />
         </span>
-        <Met met={x.met} />
+        {x.final && <Met met={x.met} />}
         {x.contradicted && (
           <Badge appearance="tint" color="warning" size="small">
             {t("perf.target.contradicted")}

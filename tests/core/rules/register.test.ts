@@ -84,10 +84,11 @@ describe("register.ineligible-location", () => {
     expect(f[0].message).toBe("乙 注册地为 上海市徐汇区，不在闵行（须工商注册和税务登记均在本区）");
   });
 
-  it("uses the district setting", () => {
+  it("uses the district setting; without the geography, only a place naming another district or county is outside", () => {
     const s = withDefaults({ today: "2021-09-09", district: "ＸＨ" });
-    const f = run([regRow(1, { registeredIn: "Shanghai XH", taxRegisteredIn: "闵行" })], s);
-    expect(f.map((x) => x.cell)).toEqual(["D2"]);
+    const f = run([regRow(1, { registeredIn: "Shanghai XH", taxRegisteredIn: "闵行区" }), regRow(2, { registeredIn: "七宝镇", taxRegisteredIn: "莘庄工业区" })], s);
+    // 七宝镇 and 莘庄工业区 could be towns or areas of XH: by their names alone they cannot be judged.
+    expect(f.map((x) => x.cell)).toEqual(["D2"]); // 税务登记地 闵行区
   });
 });
 

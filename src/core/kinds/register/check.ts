@@ -59,12 +59,16 @@ export function checkRegister(t: RegisterTable, index: CatalogIndex, settings: A
   const codeIds = new Memo((code: string) => idOf("k" + codeKey(code)));
   // With the district's geography, a place is outside only when it names somewhere else (a town of
   // the district, its development areas and addresses in it are inside; what cannot be read is
-  // no finding). Without it, the plain test of old: the place must name the district.
+  // no finding). Without it (geography not loaded), a place is outside only when it names another
+  // district or county: a bare town or street (七宝镇) cannot be judged by its name alone.
   const district = placeKey(settings.district);
   const verdictOf = geography ? new Memo((place: string) => placeInArea(place, geography).verdict) : null;
   const outside = verdictOf
     ? { get: (place: string) => verdictOf.get(place) === "outside" }
-    : new Memo((place: string) => !placeKey(place).includes(district));
+    : new Memo((place: string) => {
+        const k = placeKey(place);
+        return !k.includes(district) && COUNTY_LEVEL.test(k.replace(AREA_WORDS, ""));
+      });
   const districtName = geography ? geography.scope.name : settings.district;
   const deadlines = new Map<number, string>();
   const deadlineOf = (year: number): string => {
@@ -195,6 +199,11 @@ function canonicalCode(code: string): string {
   }
   return code;
 }
+
+/** A district, county or banner named in a place (the test without the geography). */
+const COUNTY_LEVEL = /[区县旗]/;
+/** Areas that are no district though they end in 区: 工业区, 开发区, 园区, 社区… */
+const AREA_WORDS = /(工业区|开发区|园区|产业区|保税区|功能区|商务区|景区|社区|小区|片区|街区|校区|厂区)/g;
 
 /** Places compare half-width without spaces: "上海市 闵行区" contains "闵行". */
 function placeKey(s: string): string {
