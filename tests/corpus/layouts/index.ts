@@ -28,6 +28,7 @@ import { layout as linqing2024AgriProcessingAward } from "./linqing-2024-agri-pr
 import { layout as luojiang2022HitechAllocation } from "./luojiang-2022-hitech-allocation";
 import { layout as luojiang2022HitechInstalment } from "./luojiang-2022-hitech-instalment";
 import { layout as materialsAnnexQiqiwenku } from "./materials-annex-qiqiwenku";
+import { layout as minhang2023MoneyFlowWorkbook } from "./minhang-2023-money-flow-workbook";
 import { layout as minhang2023PaymentLedger } from "./minhang-2023-payment-ledger";
 import { layout as minhang2024FactorySubsidyInstalment } from "./minhang-2024-factory-subsidy-instalment";
 import { layout as minhang2024OperatingRulesStandards } from "./minhang-2024-operating-rules-standards";
@@ -85,6 +86,7 @@ export const layouts: CorpusLayout[] = [
   luojiang2022HitechAllocation,
   luojiang2022HitechInstalment,
   materialsAnnexQiqiwenku,
+  minhang2023MoneyFlowWorkbook,
   minhang2023PaymentLedger,
   minhang2024FactorySubsidyInstalment,
   minhang2024OperatingRulesStandards,
