@@ -26,7 +26,8 @@ const fromHost = (district: string) =>
     return { ok, status: ok ? 200 : 404, json: async () => JSON.parse(fs.readFileSync(file, "utf8")) as unknown };
   });
 
-// Two applicants: one in a town of 闵行 (七宝镇), one in 黄浦's 南京东路街道.
+// Three applicants: one in a town of 闵行 (七宝镇), one in 黄浦's 南京东路街道, one whose address
+// names 黄浦区 itself.
 const register: SheetGrid = {
   name: "申报清单",
   top: 0,
@@ -36,6 +37,7 @@ const register: SheetGrid = {
     ["企业名称", "统一社会信用代码", "注册地", "政策项", "核定金额（元）"],
     ["上海甲有限公司", "91310112MA1GAAAA1X", "七宝镇", "区级\"专精特新\"中小企业", 50000],
     ["上海乙有限公司", "91310112MA1GAAAA1X", "南京东路街道", "市级\"专精特新\"中小企业（新申报）", 50000],
+    ["上海丙有限公司", "91310112MA1GAAAA1X", "黄浦区南京东路100号", "区级\"专精特新\"中小企业", 50000],
   ],
 };
 
@@ -88,7 +90,7 @@ test("the district setting's geography decides which places are outside", async 
   const asked = await runWith("闵行", fromHost);
   expect(asked).toEqual(["闵行"]);
   // 七宝镇 is a town of 闵行; 南京东路街道 is 黄浦's.
-  expect(located()).toEqual(["申报清单!C3"]);
+  expect(located()).toEqual(["申报清单!C3", "申报清单!C4"]);
   await act(async () => root.unmount());
   root = createRoot(host);
   await runWith("黄浦", fromHost);
@@ -110,8 +112,9 @@ test("place data that cannot be loaded: the checks run without it, and the pane 
   await runWith("闵行", offline);
   expect(host.querySelector("#overview-tables")).not.toBeNull();
   expect(bars().filter((t) => t.includes("地名数据未能加载"))).toHaveLength(1);
-  // Without the geography a town of 闵行 does not name 闵行: the plain name test flags both rows.
-  expect(located()).toEqual(["申报清单!C2", "申报清单!C3"]);
+  // Without the geography a bare town or street is not judged by its name (it may be the district's
+  // own); only the address that names another district is flagged.
+  expect(located()).toEqual(["申报清单!C4"]);
   await act(async () => button(/重新核查/).click());
   await settle();
   expect(bars().filter((t) => t.includes("地名数据未能加载"))).toHaveLength(1);
