@@ -14,8 +14,6 @@ const WORKBOOKS = path.join(__dirname, "workbooks");
 
 // Second holdout, measured at engine commit 10d88b9 (tests/corpus/README.md, "Second holdout").
 const NOT_YET: Record<string, string> = {
-  "district-2022-h1-direct-funds-yiyuan":
-    "execution column: 收到资金 not read as the budget, so no rate or pace is computed (the planted rate and the row behind schedule are missed)",
   "ezhou-2022-project-performance-targets":
     "kind: the form's label-value rows taken for headers; the cost composition and the target table read as execution tables (年实际执行数 as spending), targets not found, target texts reported unreadable",
   "guangdong-2015-techreform-batch4-plan": "check: a 小计 on the first row, above its cities, is compared with nothing",

@@ -1,0 +1,41 @@
+/**
+ * Recognition of further layout classes (the corpus's second holdout, tests/corpus/README.md),
+ * each with a small grid built for the class rather than the published layout: the words an
+ * office uses for a field, how a header is found and split, which kind a table is.
+ */
+import { audit } from "../../../src/core/audit";
+import { parseRangeA1, type Cell, type SheetGrid } from "../../../src/core/grid";
+import { recognise } from "../../../src/core/tables/recognise";
+import type { ExecutionTable, RecognisedTable } from "../../../src/core/tables/types";
+
+function grid(values: Cell[][], merges: string[] = [], name = "表"): SheetGrid {
+  return { name, top: 0, left: 0, values, merges: merges.map((m) => parseRangeA1(m) as NonNullable<ReturnType<typeof parseRangeA1>>) };
+}
+
+function tables(values: Cell[][], merges: string[] = []): RecognisedTable[] {
+  return recognise([grid(values, merges)]).tables;
+}
+
+function run(values: Cell[][], merges: string[] = [], asOf?: string) {
+  return audit({ sheets: [grid(values, merges)], settings: { today: "2023-12-31", ...(asOf ? { asOf } : {}) } });
+}
+
+const ruleCells = (r: ReturnType<typeof run>, rule: string) => r.findings.filter((f) => f.rule === rule).map((f) => f.cell);
+const fields = (t: RecognisedTable) => t.columns.map((c) => c.field);
+
+describe("execution: money received is the budget spending is measured against", () => {
+  it("reads 收到资金 as the budget, so the rate and the pace are checked", () => {
+    const values: Cell[][] = [
+      ["单位：万元"],
+      ["项目", "收到资金", "已支出", "支出进度"],
+      ["甲类资金", 200, 80, "45.0%"],
+      ["乙类资金", 100, 90, "90.0%"],
+    ];
+    const [t] = tables(values) as ExecutionTable[];
+    expect(t.kind).toBe("execution");
+    expect(fields(t)).toEqual(["category", "budget", "actual", "rate"]);
+    const r = run(values, [], "2023-06-30");
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual(["D3"]);
+    expect(ruleCells(r, "execution.behind-schedule")).toEqual(["C3"]);
+  });
+});
