@@ -16,7 +16,6 @@ const WORKBOOKS = path.join(__dirname, "workbooks");
 const NOT_YET: Record<string, string> = {
   "ezhou-2022-project-performance-targets":
     "kind: the form's label-value rows taken for headers; the cost composition and the target table read as execution tables (年实际执行数 as spending), targets not found, target texts reported unreadable",
-  "guangdong-2015-techreform-batch4-plan": "check: a 小计 on the first row, above its cities, is compared with nothing",
   "guangdong-sme-2008-2009-evaluation-baseinfo":
     "kind: funds by source read as a composition (地区 as line, the year column and the 1/0 flags as amounts); no execution table, none of its four findings",
   "huangshi-2019-monitoring-heritage":

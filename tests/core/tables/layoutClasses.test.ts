@@ -39,3 +39,33 @@ describe("execution: money received is the budget spending is measured against",
     expect(ruleCells(r, "execution.behind-schedule")).toEqual(["C3"]);
   });
 });
+
+describe("composition: a 小计 above its lines", () => {
+  it("sums the lines under it, up to the next total", () => {
+    const values: Cell[][] = [
+      ["单位：万元"],
+      ["地市", "安排额度（万元）"],
+      ["小计", 100],
+      ["甲市", 60],
+      ["乙市", 30],
+      ["小计", 50],
+      ["丙市", 50],
+    ];
+    const r = run(values);
+    expect(r.tables[0].kind).toBe("composition");
+    // The first group adds up to 90, not its 100; the second to its 50.
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["B3"]);
+  });
+
+  it("a 小计 below its lines still sums the lines above it", () => {
+    const r = run([
+      ["地市", "安排额度（万元）"],
+      ["甲市", 60],
+      ["乙市", 30],
+      ["小计", 100],
+      ["丙市", 50],
+      ["小计", 50],
+    ]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["B4"]);
+  });
+});
