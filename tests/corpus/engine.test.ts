@@ -22,8 +22,6 @@ const NOT_YET: Record<string, string> = {
     "kind: a monitoring form without 分值 read as an execution table running into its indicators (false unreadable values); its 其中 total not checked",
   "treasury-direct-payment-request":
     "kind: a payment request read as a register (spending unit as enterprise, false duplicates) instead of a ledger; payee and 凭证编号 unread, both duplicate payments missed",
-  "yangquan-2022-farmland-batch1-allocation":
-    "composition columns: 县（区）, 建设任务（万亩）, 亩均财政投入（元/亩） unread, 项目财政总投资（万元） taken for the line; unit x quantity never checked",
   "yongjia-2021-farmland-prepayment":
     "kind: prepayments by town read as a composition (乡 镇, 工程合同造价 unread; 已预拨/本次预拨 as amounts with parts, false totals); the overpayment missed",
   "zhongshan-2024-vegetable-base-batch1":

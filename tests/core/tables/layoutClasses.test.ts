@@ -69,3 +69,39 @@ describe("composition: a 小计 above its lines", () => {
     expect(ruleCells(r, "composition.total-mismatch")).toEqual(["B4"]);
   });
 });
+
+describe("composition: an allocation by area, task in 万 of a measure × money per measure", () => {
+  const values: Cell[][] = [
+    ["单位：万元"],
+    ["序号", "县（区）", "建设任务（万亩）", "亩均投入（元/亩）", "项目总投资（万元）"],
+    [1, "甲县", 1.2, 1500, 1800],
+    [2, "乙县", 2, 1500, 3100],
+  ];
+
+  it("reads the area as the line, the measure as the quantity, money per measure as the unit amount", () => {
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["seq", "item", "quantity", "unitAmount", "amount"]);
+  });
+
+  it("counts 万亩 as ten thousand 亩: 1.2万亩 × 1,500元/亩 = 1,800万元", () => {
+    expect(ruleCells(run(values), "composition.line-mismatch")).toEqual(["E4"]);
+  });
+
+  it("a heading in a money unit holds amounts even when it names a 项目", () => {
+    const [t] = tables([
+      ["地区", "项目总投资（万元）", "本次下达资金（万元）"],
+      ["甲县", 1800, 180],
+      ["乙县", 3000, 300],
+    ]);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["item", "amount", "amount"]);
+    // Whatever else the table is, a column headed in 万元 is never its row names.
+    const named = tables([
+      ["序号", "项目计划规模（万元）", "下达资金（万元）"],
+      [1, 1800, 180],
+      [2, 3000, 300],
+    ]);
+    expect(named.flatMap((x) => x.columns).filter((c) => c.col === 1 && c.field !== null && c.field !== "amount")).toEqual([]);
+  });
+});
