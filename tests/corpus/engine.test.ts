@@ -14,19 +14,14 @@ const WORKBOOKS = path.join(__dirname, "workbooks");
 
 // Second holdout, measured at engine commit 10d88b9 (tests/corpus/README.md, "Second holdout").
 const NOT_YET: Record<string, string> = {
-  "district-2022-h1-direct-funds-yiyuan":
-    "execution column: 收到资金 not read as the budget, so no rate or pace is computed (the planted rate and the row behind schedule are missed)",
   "ezhou-2022-project-performance-targets":
     "kind: the form's label-value rows taken for headers; the cost composition and the target table read as execution tables (年实际执行数 as spending), targets not found, target texts reported unreadable",
-  "guangdong-2015-techreform-batch4-plan": "check: a 小计 on the first row, above its cities, is compared with nothing",
   "guangdong-sme-2008-2009-evaluation-baseinfo":
     "kind: funds by source read as a composition (地区 as line, the year column and the 1/0 flags as amounts); no execution table, none of its four findings",
   "huangshi-2019-monitoring-heritage":
     "kind: a monitoring form without 分值 read as an execution table running into its indicators (false unreadable values); its 其中 total not checked",
   "treasury-direct-payment-request":
     "kind: a payment request read as a register (spending unit as enterprise, false duplicates) instead of a ledger; payee and 凭证编号 unread, both duplicate payments missed",
-  "yangquan-2022-farmland-batch1-allocation":
-    "composition columns: 县（区）, 建设任务（万亩）, 亩均财政投入（元/亩） unread, 项目财政总投资（万元） taken for the line; unit x quantity never checked",
   "yongjia-2021-farmland-prepayment":
     "kind: prepayments by town read as a composition (乡 镇, 工程合同造价 unread; 已预拨/本次预拨 as amounts with parts, false totals); the overpayment missed",
   "zhongshan-2024-vegetable-base-batch1":

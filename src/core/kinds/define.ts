@@ -31,6 +31,11 @@ export interface FieldDef {
   repeat?: "parts" | "years";
   /** How much the field tells its kind apart (an enterprise column makes a register): default 1. */
   weight?: number;
+  /**
+   * A heading's unit names the field whatever its words: `measure` for a count of a measure stated
+   * in it (`建设任务（万亩）`), `perMeasure` for money per measure (`亩均财政投入（元/亩）`).
+   */
+  byUnit?: "measure" | "perMeasure";
 }
 
 export type FieldSet<F extends string> = Readonly<Record<F, FieldDef>>;

@@ -59,6 +59,8 @@ const SAMPLE_ROWS = 30;
 const MIN_SCORE = 0.3;
 /** A cell reads as a heading word (for telling a second header row from data) at this score. */
 const HEADING_WORD = 0.81;
+/** Fields of these value types name or describe a row; they never hold a figure in a money unit. */
+const TEXT_VALUES = new Set(["text", "label", "enterprise", "place", "seq", "code", "year", "date", "creditCode", "capType"]);
 const TOTAL_LABEL = /^(合计|小计|总计|共计|总额|合计数|小计数|total|subtotal)$/;
 const STRUCTURAL = /^(其中|合计|小计|总计|类|款|项|金额|数量|单价|甲|乙|丙|栏次|行次|备注)$/;
 
@@ -305,6 +307,14 @@ function scoreColumn(
         if (p && (!best || p.score * 0.95 > best.s)) best = { m: p, how: "parent", s: p.score * 0.95 };
       }
     }
+    // A heading's unit can name the field by itself: money per measure (`元/亩`) a unit amount,
+    // a measure (`万亩`, `台`) a count of it.
+    if (def.byUnit && (def.byUnit === "perMeasure" ? leaf.h.perMeasure : leaf.h.measure && !leaf.h.perMeasure)) {
+      const s = def.byUnit === "perMeasure" ? 0.9 : 0.7;
+      if (!best || s > best.s) best = { m: { score: s, word: leaf.h.measure as string, how: "contains" }, how: "contains", s };
+    }
+    // A heading stating a money unit (`项目财政总投资（万元）`) holds amounts, never names or texts.
+    if (leaf.h.unit && TEXT_VALUES.has(def.value)) continue;
     // A percent heading (`完成年初预算（%）`) holds rates: no amounts, and a rate field takes it.
     if (leaf.h.percent) {
       if (def.value === "amount" || def.value === "count") continue;

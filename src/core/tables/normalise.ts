@@ -17,8 +17,10 @@ export interface HeaderText {
   inner: string;
   /** A money unit stated in the cell. */
   unit?: Unit;
-  /** A measure unit stated in the cell (`台件`, `个`, `家`). */
+  /** A measure unit stated in the cell (`台件`, `个`, `家`, `万亩`). */
   measure?: string;
+  /** The money unit is per measure (`元/亩`, `元/台件`): the cells are unit amounts. */
+  perMeasure?: boolean;
   /** A year at the start (`2021年预算`) or the whole cell (`2021 年`). */
   year?: number;
   /** The whole cell is a year (a column-group heading). */
@@ -34,7 +36,11 @@ export interface HeaderText {
 }
 
 const MONEY = /^(单位[:：]?)?(亿元|万元|元|万|亿|千元|人民币元|人民币万元|yuan|10kyuan)$/;
-const MEASURE = /^(单位[:：]?)?(个|项|家|户|人|次|台|套|件|台件|台套|台\/套|台\/件|辆|平方米|㎡|亩|吨|天|月|年|人次|份|篇|批|元\/台件|元\/台|元\/套|元\/件|元\/个|元\/人|元\/户|元\/家|%|‰)$/;
+/** Things counted or measured; area, length and weight may be counted in 万 (`万亩`). */
+const MEASURE_WORD =
+  "(?:个|项|家|户|人|次|台|套|件|台件|台套|台\\/套|台\\/件|辆|天|月|年|人次|份|篇|批|座|处|所|场|头|只|株|棵|" +
+  "(?:万|亿)?(?:平方米|㎡|亩|公顷|吨|米|公里|千米|立方米|千瓦|公斤|千克))";
+const MEASURE = new RegExp(`^(单位[:：]?)?(${MEASURE_WORD}|元\\/${MEASURE_WORD}|%|‰)$`);
 /** Letters, digits and operators only: `A`, `B/A`, `1=2+3`, `20分*执行率` is handled below. */
 const FORMULA = /^[a-z0-9.+\-*/×÷=%()\s]+$/i;
 /** A formula that names a score: `20分*执行率`, `分值×执行率`. */
@@ -89,6 +95,7 @@ export function readHeaderText(raw: string): HeaderText {
       if (perUnit) {
         out.unit ??= "元";
         out.measure ??= perUnit[1];
+        out.perMeasure = true;
       } else if (word !== "%" && word !== "‰") out.measure ??= word;
       else out.percent = true;
       return "";

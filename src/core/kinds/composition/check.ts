@@ -149,6 +149,10 @@ function memberships(t: CompositionTable, counted: CompositionLine[]): Map<Compo
   const out = new Map<CompositionTotal, (CompositionLine | CompositionTotal)[]>();
   const covered = new Set<CompositionLine | CompositionTotal>();
   let previousTotalRow = -1;
+  // Subtotals that head their groups (`小计` on the first row, the lines under it): when the first
+  // subtotal comes before every line, each one sums the lines after it up to the next total.
+  const firstSub = t.totals.find((x) => x.scope === "category");
+  const leading = firstSub !== undefined && counted.length > 0 && counted.every((l) => l.row > firstSub.row);
   for (const total of t.totals) {
     if (total.scope === "table") {
       previousTotalRow = total.row;
@@ -165,6 +169,10 @@ function memberships(t: CompositionTable, counted: CompositionLine[]): Map<Compo
       if (total.category) {
         const key = nameKey(total.category);
         members = counted.filter((l) => l.category !== null && nameKey(l.category) === key && !covered.has(l));
+      }
+      if (members.length === 0 && leading) {
+        const next = t.totals.find((x) => x.row > total.row)?.row ?? Infinity;
+        members = counted.filter((l) => l.row > total.row && l.row < next && !covered.has(l));
       }
       if (members.length === 0) members = counted.filter((l) => l.row > previousTotalRow && l.row < total.row && !covered.has(l));
       if (members.length === 0)

@@ -27,7 +27,13 @@ interface Heading {
   parts?: Record<number, Figure | null>;
 }
 
-type Cols = Partial<Record<CompositionField, { col: number; unit: Unit }>>;
+type Cols = Partial<Record<CompositionField, { col: number; unit: Unit; measure?: string }>>;
+
+/** A quantity counted in 万 or 亿 of its measure (`建设任务（万亩）`) counts that many of the measure. */
+function measureScale(measure: string | undefined): number {
+  if (!measure || measure.length < 2) return 1;
+  return measure.startsWith("万") ? 10_000 : measure.startsWith("亿") ? 100_000_000 : 1;
+}
 
 function compositionCols(spec: TableSpec): { cols: Cols; partCols: { col: number; unit: Unit }[] } {
   // A lone label column is the budget line, whatever its heading (资金类别及用途 reads as 类别).
@@ -44,7 +50,7 @@ function compositionCols(spec: TableSpec): { cols: Cols; partCols: { col: number
       if (f === "amount") partCols.push({ col: c.col, unit: c.unit ?? spec.unit });
       continue;
     }
-    if (cols[f] === undefined) cols[f] = { col: c.col, unit: c.unit ?? spec.unit };
+    if (cols[f] === undefined) cols[f] = { col: c.col, unit: c.unit ?? spec.unit, ...(c.measure ? { measure: c.measure } : {}) };
   }
   return { cols, partCols };
 }
@@ -67,7 +73,9 @@ export function readComposition(spec: TableSpec, env: ReadEnv): { lines: Composi
   const fig = (row: number, f: "amount" | "unitAmount" | "quantity"): Figure | null => {
     const c = cols[f];
     if (!c) return null;
-    return readFigure(reader, ctx, row, c.col, f, f === "quantity" ? "count" : "amount", c.unit, "composition").figure;
+    const figure = readFigure(reader, ctx, row, c.col, f, f === "quantity" ? "count" : "amount", c.unit, "composition").figure;
+    const scale = f === "quantity" ? measureScale(c.measure) : 1;
+    return figure && scale !== 1 ? { ...figure, value: figure.value * scale } : figure;
   };
   const parts = (row: number): Record<number, Figure | null> | undefined => {
     if (partCols.length === 0) return undefined;

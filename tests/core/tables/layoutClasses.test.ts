@@ -1,0 +1,107 @@
+/**
+ * Recognition of further layout classes (the corpus's second holdout, tests/corpus/README.md),
+ * each with a small grid built for the class rather than the published layout: the words an
+ * office uses for a field, how a header is found and split, which kind a table is.
+ */
+import { audit } from "../../../src/core/audit";
+import { parseRangeA1, type Cell, type SheetGrid } from "../../../src/core/grid";
+import { recognise } from "../../../src/core/tables/recognise";
+import type { ExecutionTable, RecognisedTable } from "../../../src/core/tables/types";
+
+function grid(values: Cell[][], merges: string[] = [], name = "表"): SheetGrid {
+  return { name, top: 0, left: 0, values, merges: merges.map((m) => parseRangeA1(m) as NonNullable<ReturnType<typeof parseRangeA1>>) };
+}
+
+function tables(values: Cell[][], merges: string[] = []): RecognisedTable[] {
+  return recognise([grid(values, merges)]).tables;
+}
+
+function run(values: Cell[][], merges: string[] = [], asOf?: string) {
+  return audit({ sheets: [grid(values, merges)], settings: { today: "2023-12-31", ...(asOf ? { asOf } : {}) } });
+}
+
+const ruleCells = (r: ReturnType<typeof run>, rule: string) => r.findings.filter((f) => f.rule === rule).map((f) => f.cell);
+const fields = (t: RecognisedTable) => t.columns.map((c) => c.field);
+
+describe("execution: money received is the budget spending is measured against", () => {
+  it("reads 收到资金 as the budget, so the rate and the pace are checked", () => {
+    const values: Cell[][] = [
+      ["单位：万元"],
+      ["项目", "收到资金", "已支出", "支出进度"],
+      ["甲类资金", 200, 80, "45.0%"],
+      ["乙类资金", 100, 90, "90.0%"],
+    ];
+    const [t] = tables(values) as ExecutionTable[];
+    expect(t.kind).toBe("execution");
+    expect(fields(t)).toEqual(["category", "budget", "actual", "rate"]);
+    const r = run(values, [], "2023-06-30");
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual(["D3"]);
+    expect(ruleCells(r, "execution.behind-schedule")).toEqual(["C3"]);
+  });
+});
+
+describe("composition: a 小计 above its lines", () => {
+  it("sums the lines under it, up to the next total", () => {
+    const values: Cell[][] = [
+      ["单位：万元"],
+      ["地市", "安排额度（万元）"],
+      ["小计", 100],
+      ["甲市", 60],
+      ["乙市", 30],
+      ["小计", 50],
+      ["丙市", 50],
+    ];
+    const r = run(values);
+    expect(r.tables[0].kind).toBe("composition");
+    // The first group adds up to 90, not its 100; the second to its 50.
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["B3"]);
+  });
+
+  it("a 小计 below its lines still sums the lines above it", () => {
+    const r = run([
+      ["地市", "安排额度（万元）"],
+      ["甲市", 60],
+      ["乙市", 30],
+      ["小计", 100],
+      ["丙市", 50],
+      ["小计", 50],
+    ]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["B4"]);
+  });
+});
+
+describe("composition: an allocation by area, task in 万 of a measure × money per measure", () => {
+  const values: Cell[][] = [
+    ["单位：万元"],
+    ["序号", "县（区）", "建设任务（万亩）", "亩均投入（元/亩）", "项目总投资（万元）"],
+    [1, "甲县", 1.2, 1500, 1800],
+    [2, "乙县", 2, 1500, 3100],
+  ];
+
+  it("reads the area as the line, the measure as the quantity, money per measure as the unit amount", () => {
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["seq", "item", "quantity", "unitAmount", "amount"]);
+  });
+
+  it("counts 万亩 as ten thousand 亩: 1.2万亩 × 1,500元/亩 = 1,800万元", () => {
+    expect(ruleCells(run(values), "composition.line-mismatch")).toEqual(["E4"]);
+  });
+
+  it("a heading in a money unit holds amounts even when it names a 项目", () => {
+    const [t] = tables([
+      ["地区", "项目总投资（万元）", "本次下达资金（万元）"],
+      ["甲县", 1800, 180],
+      ["乙县", 3000, 300],
+    ]);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["item", "amount", "amount"]);
+    // Whatever else the table is, a column headed in 万元 is never its row names.
+    const named = tables([
+      ["序号", "项目计划规模（万元）", "下达资金（万元）"],
+      [1, 1800, 180],
+      [2, 3000, 300],
+    ]);
+    expect(named.flatMap((x) => x.columns).filter((c) => c.col === 1 && c.field !== null && c.field !== "amount")).toEqual([]);
+  });
+});
