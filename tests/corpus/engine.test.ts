@@ -22,10 +22,6 @@ const NOT_YET: Record<string, string> = {
     "kind: a monitoring form without 分值 read as an execution table running into its indicators (false unreadable values); its 其中 total not checked",
   "treasury-direct-payment-request":
     "kind: a payment request read as a register (spending unit as enterprise, false duplicates) instead of a ledger; payee and 凭证编号 unread, both duplicate payments missed",
-  "yongjia-2021-farmland-prepayment":
-    "kind: prepayments by town read as a composition (乡 镇, 工程合同造价 unread; 已预拨/本次预拨 as amounts with parts, false totals); the overpayment missed",
-  "zhongshan-2024-vegetable-base-batch1":
-    "kind: instalments read as a composition (项目实施主体, 镇街 unread; 第一批下拨 as a part of 补助资金, a false total); overpayment and cap missed",
 };
 
 describe("real published layouts", () => {

@@ -23,6 +23,8 @@ export function codeKey(code: string): string {
   return toHalfWidth(code).replace(/\s+/g, "").toUpperCase();
 }
 
+const BATCH = /[（(]?第\s*[一二三四五六七八九十\d]+\s*(?:批次?|期)[）)]?/g;
+
 export class CatalogIndex {
   private readonly byCode = new Map<string, CatalogItem[]>();
   private readonly byName = new Map<string, CatalogItem[]>();
@@ -68,9 +70,11 @@ export class CatalogIndex {
   itemIn(text: string, year: number | null): CatalogItem | null {
     const key = nameKey(text);
     if (key === "") return null;
+    // A batch inside the title (`…建设项目第一批预拨资金`) is no part of the item's name.
+    const unbatched = nameKey(text.replace(BATCH, ""));
     let best: { name: string; entries: CatalogItem[] } | null = null;
     for (const [name, entries] of this.byName) {
-      if (name.length < 2 || !key.includes(name)) continue;
+      if (name.length < 2 || !(key.includes(name) || unbatched.includes(name))) continue;
       if (!best || name.length > best.name.length) best = { name, entries };
     }
     return best ? pickYear(best.entries, year) ?? best.entries[0] : null;

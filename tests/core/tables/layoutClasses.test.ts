@@ -105,3 +105,47 @@ describe("composition: an allocation by area, task in 万 of a measure × money 
     expect(named.flatMap((x) => x.columns).filter((c) => c.col === 1 && c.field !== null && c.field !== "amount")).toEqual([]);
   });
 });
+
+describe("register: prepayments and instalments paid to towns or implementing bodies", () => {
+  // A list by town with no enterprise column: the payment columns make it a register of places,
+  // the batch in the title (`第二批`) is no part of the item's name.
+  const catalog = { name: "目录", items: [{ name: "农村道路改造补助", capType: "max" as const, capAmount: 5_000_000, year: null }] };
+  const byTown: Cell[][] = [
+    ["2022年农村道路改造补助第二批预拨资金表"],
+    [null, null, null, null, null, null, "单位：万元"],
+    ["序号", "镇街", "合同造价", "已预拨资金", null, "本次预拨资金", null],
+    [null, null, null, "工程款", "监理费", "工程款", "监理费"],
+    [1, "甲镇", 300, 100, 5, 150, 5],
+    [2, "乙街道", 200, 150, 0, 80, "另行安排"],
+    ["合计", null, 500, 250, 5, 230, 5],
+  ];
+  const merges = ["A3:A4", "B3:B4", "C3:C4", "D3:E3", "F3:G3"];
+
+  it("reads the towns as payees and the first column of each payment as the payment", () => {
+    const [t] = tables(byTown, merges);
+    expect(t.kind).toBe("register");
+    expect(fields(t)).toEqual(["seq", "registeredIn", "approved", "paidBefore", "paidBefore", "paidNow", "paidNow"]);
+  });
+
+  it("flags the town paid more than its contract, names it, and reports the unreadable further column", () => {
+    const r = audit({ sheets: [grid(byTown, merges)], catalog, settings: { today: "2022-06-30" } });
+    const over = r.findings.filter((f) => f.rule === "register.paid-exceeds-award");
+    expect(over.map((f) => f.cell)).toEqual(["F6"]);
+    expect(over[0].message).toContain("乙街道");
+    expect(ruleCells(r, "input.unreadable-value")).toEqual(["G6"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+  });
+
+  it("an implementing body (项目实施主体) is the enterprise, and a first batch sent down (第一批下拨) is the payment", () => {
+    const values: Cell[][] = [
+      ["单位：万元"],
+      ["镇街", "项目实施主体", "补助资金", "第一批下拨资金"],
+      ["甲镇", "某某专业合作社", 10, 8],
+      ["乙镇", "某某农业有限公司", 10, 12],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("register");
+    expect(fields(t)).toEqual(["registeredIn", "enterprise", "approved", "paidNow"]);
+    expect(ruleCells(run(values), "register.paid-exceeds-award")).toEqual(["D4"]);
+  });
+});

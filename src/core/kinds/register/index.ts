@@ -15,7 +15,9 @@ export const register: KindDescriptor<"register", RegisterTable, RegisterField, 
   group: "caps",
   groupLabel: both("上限核查", "Caps check"),
   fields: REGISTER_FIELDS,
-  requires: [["enterprise", "creditCode"], ["item", "itemCode", "requested", "approved"]],
+  // Who is paid: an enterprise, or (in prepayment lists by town, 乡镇 | 合同造价 | 已预拨 | 本次预拨)
+  // the payments themselves name a register whose rows are places.
+  requires: [["enterprise", "creditCode", "paidBefore", "paidNow", "paidTotal"], ["item", "itemCode", "requested", "approved"]],
   priority: 0,
   read(spec, env): RegisterTable {
     const { end, ...read } = readRegister(spec, env);

@@ -27,6 +27,8 @@ export function checkPayments(t: RegisterTable, env: CheckEnv): Finding[] {
     const p = t.precision?.[f as "approved"];
     return p ? halfUnit(p.decimals, p.unit) : 0.005;
   };
+  // A list with no enterprise column pays its places (prepayments by town): the place names the payee.
+  const who = (r: RegisterTable["rows"][number]) => r.enterprise ?? (col.enterprise === undefined ? r.registeredIn : null);
   const hasInstalments = col.paidBefore !== undefined || col.paidNow !== undefined || col.paidTotal !== undefined;
 
   // Instalments paid against the award.
@@ -41,7 +43,7 @@ export function checkPayments(t: RegisterTable, env: CheckEnv): Finding[] {
       out.push(
         registerPaidExceedsAward.at(
           { sheet: t.sheet, cell: cellOf(r.row, total !== null ? "paidTotal" : "paidNow", "paidBefore"), row: r.row },
-          { enterprise: r.enterprise, item: r.item, paid, approved, how: total !== null ? "total" : "parts" },
+          { enterprise: who(r), item: r.item, paid, approved, how: total !== null ? "total" : "parts" },
           lang,
           paid,
           approved,
@@ -65,7 +67,7 @@ export function checkPayments(t: RegisterTable, env: CheckEnv): Finding[] {
       out.push(
         registerUnpaid.at(
           { sheet: t.sheet, cell: cellOf(r.row, "paidTotal", "paidNow", "paidOn", "approved"), row: r.row },
-          { enterprise: r.enterprise, item: r.item, approved, deadline, asOf: env.asOf },
+          { enterprise: who(r), item: r.item, approved, deadline, asOf: env.asOf },
           lang,
         ),
       );

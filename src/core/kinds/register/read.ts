@@ -77,6 +77,11 @@ export function readRegister(spec: TableSpec, env: ReadEnv): RegisterRead {
   const iPaid = ix("paidOn");
   // Instalment columns: read only where the list has them, so a plain register keeps its tight loop.
   const instalments = (["paidBefore", "paidNow", "paidTotal", "dueThisYear"] as const).filter((f) => col[f] !== undefined);
+  // Their further columns (已预拨资金 | 工程款 | 工作经费): not added to the payment, which the first
+  // column states, but a cell that is not a number is still reported.
+  const instalmentParts = spec.columns
+    .filter((c) => (instalments as readonly string[]).includes(c.field ?? "") && col[c.field as RegisterField] !== c.col)
+    .map((c) => ({ i: c.col - left, f: c.field as (typeof instalments)[number], u: c.unit ?? unit }));
   const iApprovalYear = ix("approvalYear");
   const uReq = unitOf.requested ?? unit;
   const uApp = unitOf.approved ?? unit;
@@ -251,6 +256,7 @@ export function readRegister(spec: TableSpec, env: ReadEnv): RegisterRead {
       const i = (col[f] as number) - left;
       r[f] = money(v[i], row, i, f, unitOf[f] ?? unit);
     }
+    for (const p of instalmentParts) money(v[p.i], row, p.i, p.f, p.u);
     if (iApprovalYear >= 0) r.approvalYear = readYear(v[iApprovalYear] ?? null);
     if (group !== null) r.group = group;
     rows.push(r);
