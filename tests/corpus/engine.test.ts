@@ -20,8 +20,6 @@ const NOT_YET: Record<string, string> = {
     "kind: funds by source read as a composition (地区 as line, the year column and the 1/0 flags as amounts); no execution table, none of its four findings",
   "huangshi-2019-monitoring-heritage":
     "kind: a monitoring form without 分值 read as an execution table running into its indicators (false unreadable values); its 其中 total not checked",
-  "treasury-direct-payment-request":
-    "kind: a payment request read as a register (spending unit as enterprise, false duplicates) instead of a ledger; payee and 凭证编号 unread, both duplicate payments missed",
 };
 
 describe("real published layouts", () => {

@@ -149,3 +149,25 @@ describe("register: prepayments and instalments paid to towns or implementing bo
     expect(ruleCells(run(values), "register.paid-exceeds-award")).toEqual(["D4"]);
   });
 });
+
+describe("ledger: a payment request lists payments, one voucher each", () => {
+  // 申请金额 is what was asked for; the approved figure is what is paid. The spending unit is not a payee.
+  const values: Cell[][] = [
+    ["用款申请书"],
+    ["序号", "预算单位名称", "项目", "收款人", "本次申请金额", "核定金额", "支付凭证编号"],
+    [1, "本级", "平台运维", "甲信息技术有限公司", 1000, 1000, "P-01"],
+    [2, "本级", "测评服务", "乙检测有限公司", 2000, 1800, "P-02"],
+    [3, "本级", "平台运维", "甲信息技术有限公司", 1000, 1000, "P-03"],
+    [4, "培训部", "场地租赁", "丙会展有限公司", 500, 500, "P-02"],
+  ];
+
+  it("reads the payee, the approved amount and the voucher", () => {
+    const [t] = tables(values);
+    expect(t.kind).toBe("ledger");
+    expect(fields(t)).toEqual(["seq", null, "item", "payee", null, "amount", "voucher"]);
+  });
+
+  it("finds the same payment twice and the voucher used twice", () => {
+    expect(ruleCells(run(values), "ledger.duplicate-payment")).toEqual(["F5", "F6"]);
+  });
+});

@@ -19,7 +19,11 @@ export const LEDGER_FIELDS = {
     label: both("凭证号", "voucher"),
     value: "code",
     weight: 1.5,
-    words: { exact: ["凭证号", "凭证编号", "记账凭证号", "凭证字号", "凭证", "号", "voucher"], core: ["凭证"] },
+    words: {
+      exact: ["凭证号", "凭证编号", "记账凭证号", "凭证字号", "凭证", "号", "支付凭证号", "支付凭证编号", "voucher"],
+      core: ["凭证"],
+      not: ["日期", "金额", "字"],
+    },
   },
   voucherKind: { label: both("凭证字", "voucher type"), value: "text", words: { exact: ["字", "凭证字"] } },
   summary: {
@@ -56,9 +60,10 @@ export const LEDGER_FIELDS = {
     label: both("金额", "amount"),
     value: "amount",
     words: {
-      exact: ["金额", "拨付金额", "支付金额", "付款金额", "支出金额", "拨款金额", "发生额", "amount"],
+      exact: ["金额", "拨付金额", "支付金额", "付款金额", "支出金额", "拨款金额", "发生额", "核定金额", "财政核定金额", "核定支付金额", "amount"],
       core: ["金额", "拨付", "支付"],
-      not: ["余额", "借", "贷", "日期", "单位"],
+      // What was asked for is not what was paid (本次申请金额 | 财政核定金额): the approved figure is.
+      not: ["余额", "借", "贷", "日期", "单位", "申请", "凭证", "编号"],
     },
   },
   debit: { label: both("借方", "debit"), value: "amount", weight: 1.5, words: { exact: ["借方", "借方金额", "借", "收入"], core: ["借方"] } },

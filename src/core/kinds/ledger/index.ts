@@ -15,7 +15,8 @@ export const ledger: KindDescriptor<"ledger", LedgerTable, LedgerField, "reconci
   fields: LEDGER_FIELDS,
   requires: [["date", "month", "voucher"], ["amount", "debit", "credit", "balance"]],
   priority: 1,
-  titled: { words: ["台账", "明细账", "分类账", "日记账"], fields: {} },
+  // A payment request (财政直接支付申请书) lists payments as a ledger does, one voucher each.
+  titled: { words: ["台账", "明细账", "分类账", "日记账", "支付申请书", "拨款申请书", "用款申请书"], fields: {} },
   read(spec, env): LedgerTable {
     const { end, ...read } = readLedger(spec, env);
     return { ...env.base(spec.picked ? spec.limit : end), kind: "ledger", ...read };
