@@ -18,8 +18,6 @@ const NOT_YET: Record<string, string> = {
     "kind: the form's label-value rows taken for headers; the cost composition and the target table read as execution tables (年实际执行数 as spending), targets not found, target texts reported unreadable",
   "guangdong-sme-2008-2009-evaluation-baseinfo":
     "kind: funds by source read as a composition (地区 as line, the year column and the 1/0 flags as amounts); no execution table, none of its four findings",
-  "huangshi-2019-monitoring-heritage":
-    "kind: a monitoring form without 分值 read as an execution table running into its indicators (false unreadable values); its 其中 total not checked",
 };
 
 describe("real published layouts", () => {

@@ -77,7 +77,14 @@ export interface KindDescriptor<K extends string, T extends TableBase, F extends
   /** Tie-break between kinds whose headers score alike: lower wins. */
   readonly priority: number;
   /** Words a title lends the fields: under a title with one of `words`, `fields` read these too. */
-  readonly titled?: { words: readonly string[]; fields: Partial<Record<F, Meaning>> };
+  readonly titled?: {
+    words: readonly string[];
+    fields: Partial<Record<F, Meaning>>;
+    /** How much such a title tells the kind apart: default 0.3. */
+    weight?: number;
+    /** Under a title with one of `words`, `groups` replace `requires` (a 绩效监控表 has no scores). */
+    requires?: { words: readonly string[]; groups: readonly (readonly F[])[] };
+  };
   read(spec: TableSpec, env: ReadEnv): T;
   /** Holds not one figure: with text where figures belong, it was no table (a form's head rows). */
   empty?(t: T): boolean;

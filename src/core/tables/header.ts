@@ -393,10 +393,13 @@ function readingFor(
   settleParts(kind, labels, columns, sample, c0);
   const byValues = labelsByValues(kind, columns, sample, c0) + typedByValues(kind, columns, sample);
   // A title that names the kind (`…决算表`) is evidence of it too.
-  let score = byValues + (kind.titled && kind.titled.words.some((w) => title.includes(w)) ? 0.3 : 0);
+  const titled = !!kind.titled && kind.titled.words.some((w) => title.includes(w));
+  let score = byValues + (titled ? kind.titled?.weight ?? 0.3 : 0);
   for (const s of all) if (columns[s.col - c0].field === s.field && columns[s.col - c0].evidence) score += s.score;
   const found = new Set(columns.filter((c) => c.field && !c.part).map((c) => c.field as Field));
-  const missing = (kind.requires as readonly (readonly Field[])[]).filter((g) => !g.some((f) => found.has(f))).map((g) => [...g]);
+  const relaxed = kind.titled?.requires;
+  const requires = relaxed && relaxed.words.some((w) => title.includes(w)) ? relaxed.groups : kind.requires;
+  const missing = (requires as readonly (readonly Field[])[]).filter((g) => !g.some((f) => found.has(f))).map((g) => [...g]);
   return { kind: kind.kind, columns, periods, score, missing };
 }
 

@@ -109,7 +109,7 @@ describe("composition: an allocation by area, task in 万 of a measure × money 
 describe("register: prepayments and instalments paid to towns or implementing bodies", () => {
   // A list by town with no enterprise column: the payment columns make it a register of places,
   // the batch in the title (`第二批`) is no part of the item's name.
-  const catalog = { name: "目录", items: [{ name: "农村道路改造补助", capType: "max" as const, capAmount: 5_000_000, year: null }] };
+  const catalog = { name: "目录", origin: "file" as const, items: [{ name: "农村道路改造补助", capType: "max" as const, capAmount: 5_000_000, year: null }] };
   const byTown: Cell[][] = [
     ["2022年农村道路改造补助第二批预拨资金表"],
     [null, null, null, null, null, null, "单位：万元"],
@@ -169,5 +169,32 @@ describe("ledger: a payment request lists payments, one voucher each", () => {
 
   it("finds the same payment twice and the voucher used twice", () => {
     expect(ruleCells(run(values), "ledger.duplicate-payment")).toEqual(["F5", "F6"]);
+  });
+});
+
+describe("selfeval: a mid-year monitoring form (绩效监控表) has the two blocks without scores", () => {
+  const values: Cell[][] = [
+    ["某区项目支出绩效运行监控表（2023年度）"],
+    [null, null, null, null, "单位：万元"],
+    ["项目资金", null, "年初预算数", "1-6月执行数", "全年预计执行数"],
+    [null, "年度资金总额", 100, 40, 100],
+    [null, "其中：财政拨款", 100, 30, 100],
+    ["绩效指标", "一级指标", "指标名称", "指标值", "半年度指标执行情况"],
+    [null, "产出指标", "数量：培训人次", "≥500人次", "已培训230人次"],
+    [null, "效益指标", "满意度", "≥90%", "92%"],
+  ];
+  const merges = ["A3:B3", "A4:A5", "A6:A8"];
+
+  it("reads the form as a selfeval, the forecast as its own column, the indicators as text", () => {
+    const r = audit({ sheets: [grid(values, merges)], settings: { today: "2023-06-30" } });
+    expect(r.tables.map((t) => t.kind)).toEqual(["selfeval"]);
+    expect(ruleCells(r, "input.unreadable-value")).toEqual([]);
+    // 40 against its one 其中 line's 30; the budget and the forecast agree.
+    expect(ruleCells(r, "selfeval.total-mismatch")).toEqual(["D4"]);
+  });
+
+  it("without the title it is no self-evaluation: a form needs its scores to be one", () => {
+    const [t] = tables(values.slice(1), merges.map((m) => m.replace(/\d+/g, (n) => String(Number(n) - 1))));
+    expect(t?.kind).not.toBe("selfeval");
   });
 });

@@ -66,9 +66,9 @@ export function checkSelfeval(t: SelfevalTable, settings: AuditSettings): Findin
   // 年度资金总额 = its 其中 lines, column by column.
   const parts = t.funds.filter((f) => f.part);
   if (whole && parts.length > 0) {
-    for (const key of ["initialBudget", "budget", "actual"] as const) {
-      const stated = whole[key];
-      const figs = parts.map((p) => p[key]).filter((f): f is Figure => f !== null);
+    for (const key of ["initialBudget", "budget", "actual", "forecast"] as const) {
+      const stated = whole[key] ?? null;
+      const figs = parts.map((p) => p[key] ?? null).filter((f): f is Figure => f !== null);
       if (!stated || figs.length === 0) continue;
       const sum = roundFen(figs.reduce((s, f) => s + f.value, 0));
       const allowance = half(stated) + figs.reduce((a, f) => a + half(f), 0) + 0.005;

@@ -10,7 +10,7 @@ export const SELFEVAL_FIELDS = {
   line: {
     label: both("资金类别", "funds"),
     value: "label",
-    words: { exact: ["资金类别", "资金来源", "资金性质", "资金构成", "项目", "类别", "内容"], core: ["资金来源", "资金类别"] },
+    words: { exact: ["资金类别", "资金来源", "资金性质", "资金构成", "项目", "类别", "内容", "项目资金"], core: ["资金来源", "资金类别"] },
   },
   initialBudget: {
     label: both("年初预算数", "initial budget"),
@@ -32,8 +32,13 @@ export const SELFEVAL_FIELDS = {
     words: {
       exact: ["全年执行数", "执行数", "预算执行数", "全年支出数", "实际支出数", "实际执行数", "全年实际支出", "决算数"],
       core: ["执行数", "支出数", "执行金额"],
-      not: ["率"],
+      not: ["率", "预计"],
     },
+  },
+  forecast: {
+    label: both("全年预计执行数", "full-year forecast"),
+    value: "amount",
+    words: { exact: ["全年预计执行数", "预计执行数", "预计全年执行数", "全年预计支出数", "预计支出数"], core: ["预计"] },
   },
   weight: {
     label: both("分值", "weight"),

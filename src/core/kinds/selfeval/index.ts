@@ -16,7 +16,14 @@ export const selfeval: KindDescriptor<"selfeval", SelfevalTable, SelfevalField, 
   fields: SELFEVAL_FIELDS,
   requires: [["budget", "initialBudget"], ["actual"], ["score", "weight"]],
   priority: 0,
-  titled: { words: ["自评"], fields: {} },
+  // The form names itself, and its budget block reads as an execution table too: the title decides.
+  // A mid-year monitoring form (绩效监控表, 绩效运行监控表) has the same two blocks without scores.
+  titled: {
+    words: ["自评", "绩效监控", "运行监控"],
+    fields: {},
+    weight: 1.5,
+    requires: { words: ["绩效监控", "运行监控"], groups: [["budget", "initialBudget"], ["actual", "forecast"]] },
+  },
   read(spec, env): SelfevalTable {
     const { end, c1, funds, indicators, total, project, headerWeight, budgetReason } = readSelfeval(spec, env);
     const base = env.base(spec.picked ? spec.limit : end);

@@ -77,6 +77,7 @@ export function readSelfeval(spec: TableSpec, env: ReadEnv): SelfevalRead {
       initialBudget: number(reader, env, r, cols.initialBudget, unit),
       budget: number(reader, env, r, cols.budget, unit),
       actual: number(reader, env, r, cols.actual, unit),
+      ...(cols.forecast !== undefined ? { forecast: number(reader, env, r, cols.forecast, unit) } : {}),
       weight: number(reader, env, r, cols.weight, null),
       rate: rateAt(reader, env, r, cols.rate),
       score: number(reader, env, r, cols.score, null),

@@ -11,6 +11,8 @@ export interface FundLine {
   initialBudget: Figure | null;
   budget: Figure | null;
   actual: Figure | null;
+  /** The full year's spending as forecast mid-year (全年预计执行数, on a 绩效监控表). */
+  forecast?: Figure | null;
   weight: Figure | null;
   rate: Figure | null;
   score: Figure | null;
