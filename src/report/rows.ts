@@ -5,7 +5,8 @@
  * these rows, so both reports have one layout, one wording and one set of number formats.
  *
  * Layout (columns A:H): title; file (when given), as-of date, catalog; the tables found; a summary
- * by rule and severity with a total line; one row per finding (No., severity, sheet, cell, rule,
+ * by rule and severity with a total line; the fund's performance targets beside what the workbook's
+ * data gives (when it holds a target table the data can measure); one row per finding (No., severity, sheet, cell, rule,
  * message, actual, expected) with a link to its cell.
  */
 import type { AuditResult } from "../core/api";
@@ -14,6 +15,7 @@ import { SEVERITIES, severityRank } from "../core/findings";
 import { rangeA1 } from "../core/grid";
 import type { Lang } from "../core/settings";
 import { formatMessage, kindLabel, ruleTitle, severityLabel } from "../core/i18n/messages";
+import { targetIndicators } from "../core/targetsView";
 
 export type ReportValue = string | number;
 
@@ -49,6 +51,9 @@ export const REPORT_LABELS = {
     findings: "审核发现",
     findingHead: ["序号", "级别", "工作表", "单元格", "规则", "说明", "实际值", "应为"],
     none: "未发现问题。",
+    targets: "绩效目标（据工作簿数据计算）",
+    targetHead: ["判断", "工作表", "单元格", "目标名称", "目标值", "据数据计算", "填报值"],
+    verdict: { contradicted: "与数据不符", missed: "未达目标", met: "达到目标", soFar: "截至目前，尚未定论", none: "" },
   },
   "en-US": {
     sheet: "Audit report",
@@ -65,6 +70,9 @@ export const REPORT_LABELS = {
     findings: "Findings",
     findingHead: ["No.", "Severity", "Sheet", "Cell", "Rule", "Message", "Actual", "Expected"],
     none: "No findings.",
+    targets: "Performance targets (from this workbook's data)",
+    targetHead: ["Verdict", "Sheet", "Cell", "Target", "Target value", "From the data", "Stated"],
+    verdict: { contradicted: "contradicted by the data", missed: "target missed", met: "target met", soFar: "so far, not final", none: "" },
   },
 } as const;
 
@@ -148,6 +156,24 @@ export function reportRows(result: AuditResult, lang: Lang, opts: ReportOptions)
   const totals = SEVERITIES.map((s) => `${severityLabel(s, lang)} ${result.summary[s]}`).join(" / ");
   out.push(row([null, L.total, null, null, null, totals, result.findings.length], [], true));
   out.push(row([]));
+
+  // The targets the data can measure: target, computed value, stated value and the verdict.
+  const measured = targetIndicators(result).filter((t) => t.computed !== null || t.stated !== null);
+  if (measured.length > 0) {
+    out.push(row([L.targets], [], true));
+    out.push(row([null, ...L.targetHead], [], true));
+    for (const t of measured) {
+      const v = L.verdict;
+      const verdict = t.contradicted ? v.contradicted : !t.final && t.computed !== null ? v.soFar : t.met === false ? v.missed : t.met ? v.met : v.none;
+      const r = row(
+        [null, verdict, t.sheet, t.nameCell, t.name, t.target ?? "", t.computed ?? "", t.stated ?? ""],
+        [null, null, null, null, null, null, t.computed === null ? TEXT_FORMAT : RATE_FORMAT, null],
+      );
+      if (opts.linkable(t.sheet)) r.link = { col: LINK_COLUMN, sheet: t.sheet, cell: t.nameCell, text: t.nameCell };
+      out.push(r);
+    }
+    out.push(row([]));
+  }
 
   out.push(row([L.findings], [], true));
   out.push({ ...row([...L.findingHead], [], true), findingsHead: true });

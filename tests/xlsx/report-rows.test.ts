@@ -42,3 +42,31 @@ test("a free sheet name never exceeds 31 characters and always ends", () => {
   expect(freeSheetName("审核报告", ["审核报告"])).toBe("审核报告 (2)");
   expect(freeSheetName("Audit report", ["audit REPORT"])).toBe("Audit report (2)");
 });
+
+test("the fund's targets sit beside what the workbook's data gives, with the verdict, in both languages", async () => {
+  const result = audit({ sheets: await readWorkbook(SAMPLE_PATH), settings: { today: "2021-09-09" } });
+  for (const lang of ["zh-CN", "en-US"] as const) {
+    const rows = reportRows(result, lang, { linkable: () => true });
+    const head = rows.findIndex((r) => r.values[1] === (lang === "zh-CN" ? "判断" : "Verdict"));
+    const findings = rows.findIndex((r) => r.findingsHead);
+    expect(head).toBeGreaterThan(0);
+    expect(head).toBeLessThan(findings);
+    const targets = rows.slice(head + 1, findings).filter((r) => r.values[2] !== "");
+    // The sample's planted contradiction: 资质相符率 stated 100%, the data gives less.
+    const contradicted = result.findings.find((f) => f.rule === "selfeval.indicator-contradicted");
+    const row = targets.find((r) => r.values[1] === (lang === "zh-CN" ? "与数据不符" : "contradicted by the data"));
+    expect(contradicted).toBeDefined();
+    expect(Number(row?.link?.cell.replace(/^[A-Z]+/, ""))).toBe((contradicted?.row ?? -2) + 1);
+    expect(typeof row?.values[6]).toBe("number");
+    expect(row?.values[6] as number).toBeLessThan(1);
+    expect(row?.formats[6]).toBe(RATE_FORMAT);
+    expect(row?.values[7]).toBe("100%");
+    // A stated value copied into the report is text, never a formula.
+    expect(targets.every((r) => r.formats[7] === "@")).toBe(true);
+  }
+});
+
+test("a workbook without a target table has no targets section", () => {
+  const result = audit({ sheets: [{ name: "表", top: 0, left: 0, merges: [], values: [["企业名称", "政策项", "核定金额（元）"], ["甲公司", "某项", 100]] }], settings: { today: "2021-09-09" } });
+  expect(reportRows(result, "zh-CN", { linkable: () => true }).some((r) => r.values[1] === "判断")).toBe(false);
+});

@@ -109,7 +109,7 @@ describe("composition: an allocation by area, task in 万 of a measure × money 
 describe("register: prepayments and instalments paid to towns or implementing bodies", () => {
   // A list by town with no enterprise column: the payment columns make it a register of places,
   // the batch in the title (`第二批`) is no part of the item's name.
-  const catalog = { name: "目录", origin: "file" as const, items: [{ name: "农村道路改造补助", capType: "max" as const, capAmount: 5_000_000, year: null }] };
+  const catalog = { name: "目录", origin: "file" as const, items: [{ name: "农村道路改造补助", code: null, category: null, capType: "max" as const, capAmount: 5_000_000, rate: null, document: null, year: null }] };
   const byTown: Cell[][] = [
     ["2022年农村道路改造补助第二批预拨资金表"],
     [null, null, null, null, null, null, "单位：万元"],
