@@ -1,9 +1,12 @@
 // Every layout of this folder, in file-name order (generated list: one import per file).
 import type { CorpusLayout } from "../types";
+import { layout as anqing2013IndustrialRevitalisationDisbursement } from "./anqing-2013-industrial-revitalisation-disbursement";
+import { layout as batang2021ProjectPerformanceTargets } from "./batang-2021-project-performance-targets";
 import { layout as binjiang2021PolicyCompendium } from "./binjiang-2021-policy-compendium";
 import { layout as cangnan2022MicroparkOperators } from "./cangnan-2022-micropark-operators";
 import { layout as chizhou2022SelfevalTownship } from "./chizhou-2022-selfeval-township";
 import { layout as dachuan2024LinkageAllocation } from "./dachuan-2024-linkage-allocation";
+import { layout as daying2023SelfevalJudicial } from "./daying-2023-selfeval-judicial";
 import { layout as district2022H1DirectFundsYiyuan } from "./district-2022-h1-direct-funds-yiyuan";
 import { layout as dongguan2020EquipmentManufacturingGrant } from "./dongguan-2020-equipment-manufacturing-grant";
 import { layout as dongguan2022LianghuaBatch1 } from "./dongguan-2022-lianghua-batch1";
@@ -11,12 +14,16 @@ import { layout as equipmentAnnexQiqiwenku } from "./equipment-annex-qiqiwenku";
 import { layout as equipmentBudgetYuanUnitPrice } from "./equipment-budget-yuan-unit-price";
 import { layout as ezhou2022ProjectPerformanceTargets } from "./ezhou-2022-project-performance-targets";
 import { layout as fuzhou2021AugDirectFunds } from "./fuzhou-2021-aug-direct-funds";
+import { layout as guangde2019TwentyStrongParkAward } from "./guangde-2019-twenty-strong-park-award";
 import { layout as guangdong2015TechreformBatch4Plan } from "./guangdong-2015-techreform-batch4-plan";
 import { layout as guangdongH1TreasuryQuotaComposition } from "./guangdong-h1-treasury-quota-composition";
 import { layout as guangdongSme20082009EvaluationBaseinfo } from "./guangdong-sme-2008-2009-evaluation-baseinfo";
+import { layout as guangming2021EfficiencyContributionAward } from "./guangming-2021-efficiency-contribution-award";
 import { layout as haidian2016SelfevalBeijing } from "./haidian-2016-selfeval-beijing";
 import { layout as hbeu2023SelfevalHubei } from "./hbeu-2023-selfeval-hubei";
 import { layout as heshan2022AboveScaleBatch1 } from "./heshan-2022-above-scale-batch1";
+import { layout as hongmei2018DoublingPlanAward } from "./hongmei-2018-doubling-plan-award";
+import { layout as huanggang2023PreparedFoodMeasures } from "./huanggang-2023-prepared-food-measures";
 import { layout as huangpi2022SmartRetrofit } from "./huangpi-2022-smart-retrofit";
 import { layout as huangshi2019MonitoringHeritage } from "./huangshi-2019-monitoring-heritage";
 import { layout as jiande2023q3BigfirmAward } from "./jiande-2023q3-bigfirm-award";
@@ -38,8 +45,10 @@ import { layout as projectAccountFinal360docs } from "./project-account-final-36
 import { layout as projectBudgetTotalFsou } from "./project-budget-total-fsou";
 import { layout as qingpu2020CivilAviation } from "./qingpu-2020-civil-aviation";
 import { layout as qingshen2023SelfevalSichuan } from "./qingshen-2023-selfeval-sichuan";
+import { layout as quxian2024AgriTechCentreThreePublic } from "./quxian-2024-agri-tech-centre-three-public";
 import { layout as researchBudgetSourcesFirstFsou } from "./research-budget-sources-first-fsou";
 import { layout as semi2016JulProjectExecution } from "./semi-2016-jul-project-execution";
+import { layout as shangqiu2019PovertyFundBatch2 } from "./shangqiu-2019-poverty-fund-batch2";
 import { layout as shengzhou2022IndustrialPolicy } from "./shengzhou-2022-industrial-policy";
 import { layout as shenzhen2021IndustrialDesignAwards } from "./shenzhen-2021-industrial-design-awards";
 import { layout as sucheng2022BudgetExecution } from "./sucheng-2022-budget-execution";
@@ -49,6 +58,7 @@ import { layout as treasuryDirectPaymentRequest } from "./treasury-direct-paymen
 import { layout as xichong2023ManufacturingPolicy } from "./xichong-2023-manufacturing-policy";
 import { layout as yangquan2022FarmlandBatch1Allocation } from "./yangquan-2022-farmland-batch1-allocation";
 import { layout as yongjia2021FarmlandPrepayment } from "./yongjia-2021-farmland-prepayment";
+import { layout as yulin2016AboveScaleAwardRequest } from "./yulin-2016-above-scale-award-request";
 import { layout as zhangye2023AprLinkageSpending } from "./zhangye-2023-apr-linkage-spending";
 import { layout as zhashui2020GpbExpenditure } from "./zhashui-2020-gpb-expenditure";
 import { layout as zhejiangCounty2024PolicyExcerpts } from "./zhejiang-county-2024-policy-excerpts";
@@ -58,10 +68,13 @@ import { layout as zhongshan2023FarmMachineryDetail } from "./zhongshan-2023-far
 import { layout as zhongshan2024VegetableBaseBatch1 } from "./zhongshan-2024-vegetable-base-batch1";
 
 export const layouts: CorpusLayout[] = [
+  anqing2013IndustrialRevitalisationDisbursement,
+  batang2021ProjectPerformanceTargets,
   binjiang2021PolicyCompendium,
   cangnan2022MicroparkOperators,
   chizhou2022SelfevalTownship,
   dachuan2024LinkageAllocation,
+  daying2023SelfevalJudicial,
   district2022H1DirectFundsYiyuan,
   dongguan2020EquipmentManufacturingGrant,
   dongguan2022LianghuaBatch1,
@@ -69,12 +82,16 @@ export const layouts: CorpusLayout[] = [
   equipmentBudgetYuanUnitPrice,
   ezhou2022ProjectPerformanceTargets,
   fuzhou2021AugDirectFunds,
+  guangde2019TwentyStrongParkAward,
   guangdong2015TechreformBatch4Plan,
   guangdongH1TreasuryQuotaComposition,
   guangdongSme20082009EvaluationBaseinfo,
+  guangming2021EfficiencyContributionAward,
   haidian2016SelfevalBeijing,
   hbeu2023SelfevalHubei,
   heshan2022AboveScaleBatch1,
+  hongmei2018DoublingPlanAward,
+  huanggang2023PreparedFoodMeasures,
   huangpi2022SmartRetrofit,
   huangshi2019MonitoringHeritage,
   jiande2023q3BigfirmAward,
@@ -96,8 +113,10 @@ export const layouts: CorpusLayout[] = [
   projectBudgetTotalFsou,
   qingpu2020CivilAviation,
   qingshen2023SelfevalSichuan,
+  quxian2024AgriTechCentreThreePublic,
   researchBudgetSourcesFirstFsou,
   semi2016JulProjectExecution,
+  shangqiu2019PovertyFundBatch2,
   shengzhou2022IndustrialPolicy,
   shenzhen2021IndustrialDesignAwards,
   sucheng2022BudgetExecution,
@@ -107,6 +126,7 @@ export const layouts: CorpusLayout[] = [
   xichong2023ManufacturingPolicy,
   yangquan2022FarmlandBatch1Allocation,
   yongjia2021FarmlandPrepayment,
+  yulin2016AboveScaleAwardRequest,
   zhangye2023AprLinkageSpending,
   zhashui2020GpbExpenditure,
   zhejiangCounty2024PolicyExcerpts,
