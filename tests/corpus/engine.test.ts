@@ -23,14 +23,10 @@ const NOT_YET: Record<string, string> = {
     "kind: budget vs paid with a 其中 city-share column read as a composition (年初安排 and the share as amount parts, the rate column not read); no rate, overspent or behind-schedule check",
   "batang-2021-project-performance-targets":
     "extent: the 资金总额及构成 block runs on into the 长期目标/年度目标 rows (their texts reported unreadable amounts); the target table's year (the form's 2021年度) not found",
-  "guangming-2021-efficiency-contribution-award":
-    "columns: the base headed 2020年地方财力贡献新增部分 not read, so the 50% rate is never checked (the 200万元 maximum is)",
   "huanggang-2023-prepared-food-measures":
     "catalog: a clause with no amount, rate or maximum (按“一事一议”方式给予支持) not reported as an unreadable standard; the rest read and checked",
   "quxian-2024-agri-tech-centre-three-public":
     "kind: the 三公 final-accounts table (预算数 | 决算数 side by side, one row of figures across, 栏次 row) not found as a table",
-  "shangqiu-2019-poverty-fund-batch2":
-    "kind: an allocation among counties (县区名称 | 市级资金（万元）) read as a register (county as enterprise), so its 合计 is not checked and a false cap.unknown-policy is raised",
   "yulin-2016-above-scale-award-request":
     "columns: two 户数 × 奖励标准（万元/户） blocks under a merged header: header taken at the second row, unit read as 元, the unit × quantity check not made",
 };

@@ -198,3 +198,35 @@ describe("selfeval: a mid-year monitoring form (绩效监控表) has the two blo
     expect(t?.kind).not.toBe("selfeval");
   });
 });
+
+describe("composition: money allocated among counties or towns", () => {
+  it("a county's name (县区名称) is the line, not an applicant: the list is an allocation and its 合计 is checked", () => {
+    const values: Cell[][] = [
+      ["2020年某项资金分配表"],
+      ["县区名称", "市级资金（万元）", "备注"],
+      ["甲区", 100, "非重点"],
+      ["乙县", 200, null],
+      ["合计", 310, null],
+    ];
+    const r = run(values);
+    expect(r.tables.map((t) => t.kind)).toEqual(["composition"]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["B5"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+  });
+});
+
+describe("register: the base of a rate named as a fiscal contribution", () => {
+  it("reads 地方财力贡献新增部分 as the base, so a 50% rate with a maximum is checked", () => {
+    const catalog = { name: "目录", origin: "file" as const, items: [{ name: "增效贡献奖励", code: null, category: null, capType: "rate" as const, capAmount: 2_000_000, rate: 0.5, document: null, year: null }] };
+    const values: Cell[][] = [
+      ["2021年增效贡献奖励名单"],
+      [null, null, null, "单位：万元"],
+      ["序号", "企业名称", "上年地方财力贡献新增部分", "拟奖励金额"],
+      [1, "甲有限公司", 100, 50],
+      [2, "乙有限公司", 80, 45],
+    ];
+    const r = audit({ sheets: [grid(values)], catalog, settings: { today: "2021-12-31" } });
+    expect(fields(r.tables[0])).toEqual(["seq", "enterprise", "base", "approved"]);
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["D5"]);
+  });
+});

@@ -23,6 +23,8 @@ export const REGISTER_FIELDS = {
         "数", "代码", "编码", "地址", "所在地", "注册地", "性质", "类型", "规模", "负责人", "联系人", "电话", "类别", "行业", "金额",
         "资金", "项目", "设备", "科目", "品目", "货物", "物资", "政策", "指标", "产品", "文件", "奖项", "荣誉", "平台名称",
         "责任", "主管", "牵头", "负责", "经办", "承办", "受理", "审核", "推荐",
+        // A county's or town's name (县区名称) names a place money is allocated to, not an applicant.
+        "县区", "区县", "县市", "市县", "乡镇", "镇街", "街镇", "地区", "地市", "行政区", "市州",
       ],
     },
   },
@@ -131,7 +133,9 @@ export const REGISTER_FIELDS = {
         "审核确认投资额", "确认投资额", "认定投资额", "审核投资额", "核定设备投资额", "审定设备投资额", "核定研发费用", "购房总价",
         "年租金", "租金", "购房款", "合同金额", "base",
       ],
-      core: ["基数", "投资", "研发费用", "研发投入"],
+      // What a rate is taken of: an investment, R&D spending, a fiscal contribution or its increase
+      // (2020年地方财力贡献新增部分).
+      core: ["基数", "投资", "研发费用", "研发投入", "财力贡献", "贡献新增", "新增部分", "贡献额"],
       // A declared figure is a weaker base than a confirmed one: it only hints.
       weak: ["申报投资额", "申请投资额"],
       not: ["比例", "率", "补贴", "补助", "奖励", "扶持"],
