@@ -40,7 +40,7 @@ const MONEY = /^(单位[:：]?)?(亿元|万元|元|万|亿|千元|人民币元|�
 const MEASURE_WORD =
   "(?:个|项|家|户|人|次|台|套|件|台件|台套|台\\/套|台\\/件|辆|天|月|年|人次|份|篇|批|座|处|所|场|头|只|株|棵|" +
   "(?:万|亿)?(?:平方米|㎡|亩|公顷|吨|米|公里|千米|立方米|千瓦|公斤|千克))";
-const MEASURE = new RegExp(`^(单位[:：]?)?(${MEASURE_WORD}|元\\/${MEASURE_WORD}|%|‰)$`);
+const MEASURE = new RegExp(`^(单位[:：]?)?(${MEASURE_WORD}|(?:元|万元|亿元)\\/${MEASURE_WORD}|%|‰)$`);
 /** Letters, digits and operators only: `A`, `B/A`, `1=2+3`, `20分*执行率` is handled below. */
 const FORMULA = /^[a-z0-9.+\-*/×÷=%()\s]+$/i;
 /** A formula that names a score: `20分*执行率`, `分值×执行率`. */
@@ -91,10 +91,11 @@ export function readHeaderText(raw: string): HeaderText {
     const measure = MEASURE.exec(b);
     if (measure) {
       const word = measure[2];
-      const perUnit = /^元\/(.+)$/.exec(word);
+      // Money per measure (`元/亩`, `万元/户`): the cells are unit amounts in that money unit.
+      const perUnit = /^(元|万元|亿元)\/(.+)$/.exec(word);
       if (perUnit) {
-        out.unit ??= "元";
-        out.measure ??= perUnit[1];
+        out.unit ??= perUnit[1] as Unit;
+        out.measure ??= perUnit[2];
         out.perMeasure = true;
       } else if (word !== "%" && word !== "‰") out.measure ??= word;
       else out.percent = true;

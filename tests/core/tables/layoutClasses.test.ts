@@ -230,3 +230,13 @@ describe("register: the base of a rate named as a fiscal contribution", () => {
     expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["D5"]);
   });
 });
+
+describe("headings: money per measure in any money unit", () => {
+  it("奖励标准（万元/户） holds unit amounts in 万元 per 户, 亩均投入（元/亩） in 元 per 亩", async () => {
+    const { readHeaderText } = await import("../../../src/core/tables/normalise");
+    expect(readHeaderText("奖励标准（万元/户）")).toMatchObject({ unit: "万元", measure: "户", perMeasure: true });
+    expect(readHeaderText("亩均投入（元/亩）")).toMatchObject({ unit: "元", measure: "亩", perMeasure: true });
+    expect(readHeaderText("奖励金额（万元）")).toMatchObject({ unit: "万元" });
+    expect(readHeaderText("奖励金额（万元）").perMeasure).toBeUndefined();
+  });
+});
