@@ -42,9 +42,13 @@ function unitOf(word: string): Unit {
   return "元";
 }
 
+/** After an amount, `（含）以上` / `及以上` make it a condition of the award (`投资2亿元及以上的项目`), never its cap. */
+const AT_LEAST = /^\s*(?:[(（]含[)）])?\s*(?:及|或)?以上/;
+
 function amounts(clause: string): { value: number; index: number }[] {
   const out: { value: number; index: number }[] = [];
   for (const m of clause.matchAll(AMOUNT)) {
+    if (AT_LEAST.test(clause.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 8))) continue;
     const v = Number(m[1].replace(/,/g, ""));
     if (Number.isFinite(v)) out.push({ value: toYuan(v, unitOf(m[2])), index: m.index ?? 0 });
   }
