@@ -21,8 +21,6 @@ const NOT_YET: Record<string, string> = {
   // Third holdout, measured at engine commit 72dce86 (tests/corpus/README.md, "Third holdout").
   "anqing-2013-industrial-revitalisation-disbursement":
     "kind: budget vs paid with a 其中 city-share column read as a composition (年初安排 and the share as amount parts, the rate column not read); no rate, overspent or behind-schedule check",
-  "batang-2021-project-performance-targets":
-    "extent: the 资金总额及构成 block runs on into the 长期目标/年度目标 rows (their texts reported unreadable amounts); the target table's year (the form's 2021年度) not found",
   "quxian-2024-agri-tech-centre-three-public":
     "kind: the 三公 final-accounts table (预算数 | 决算数 side by side, one row of figures across, 栏次 row) not found as a table",
   "yulin-2016-above-scale-award-request":

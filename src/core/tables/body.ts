@@ -74,7 +74,11 @@ export function walkBody(spec: TableSpec, headerAt: HeaderAt): Body {
   const rows: BodyRow[] = [];
   let end = spec.headerTop + spec.headerRows - 1;
   let afterBlank = false;
-  for (let r = spec.headerTop + spec.headerRows; r <= spec.limit; r++) {
+  // A form's side label merged down from the header beside its block (资金总额及构成 over A8:A14):
+  // the block ends where the label does; the form's next section starts below it.
+  const side = spec.reader.merge(spec.headerTop, spec.c0);
+  const last = side && side.r0 === spec.headerTop && side.c0 === side.c1 && side.r1 > end && !spec.picked ? Math.min(side.r1, spec.limit) : spec.limit;
+  for (let r = spec.headerTop + spec.headerRows; r <= last; r++) {
     const cls = classifyRow(spec.reader, r, spec.c0, spec.c1);
     if (cls.kind === "blank") {
       afterBlank = rows.length > 0;

@@ -69,14 +69,35 @@ export function titleAbove(reader: GridReader, headerTop: number, floor: number)
   return found.length ? found.join(" ") : null;
 }
 
+/**
+ * The sheet's own title: the rows at its top holding one text alone (`项目绩效目标表`, `（2021年度）`),
+ * up to the first row holding more. A table further down a form takes its year from here when
+ * nothing nearer gives one.
+ */
+export function sheetTitle(reader: GridReader): string | null {
+  const found: string[] = [];
+  for (let r = reader.firstRow; r <= reader.lastRow && r < reader.firstRow + 6; r++) {
+    const texts: string[] = [];
+    for (let c = reader.firstCol; c <= reader.lastCol && texts.length < 2; c++) {
+      const v = reader.raw(r, c);
+      if (!isBlank(v)) texts.push(String(v).trim());
+    }
+    if (texts.length === 0) continue;
+    if (texts.length > 1) break;
+    found.push(texts[0]);
+  }
+  return found.length ? found.join(" ") : null;
+}
+
 /** The context of a table from its lines above, its notes below, its sheet's name and a form's title. */
-export function tableContext(sheet: string, lines: string[], notes: string[], title: string | null = null): TableContext {
+export function tableContext(sheet: string, lines: string[], notes: string[], title: string | null = null, top: string | null = null): TableContext {
   const above = lines.join(" ");
   let unit: Unit | null = null;
   for (let i = lines.length - 1; i >= 0 && !unit; i--) unit = unitInText(lines[i]);
   for (const n of notes) unit ??= unitInText(n);
   const asOf = asOfIn(above) ?? asOfIn(sheet);
-  const year = yearIn(above) ?? (title ? yearIn(title) : null) ?? yearIn(sheet) ?? (asOf ? Number(asOf.slice(0, 4)) : null);
+  const year =
+    yearIn(above) ?? (title ? yearIn(title) : null) ?? yearIn(sheet) ?? (top ? yearIn(top) : null) ?? (asOf ? Number(asOf.slice(0, 4)) : null);
   return { lines, notes, sheet, unit, year, asOf, approvedBudget: approvedBudgetIn(above) };
 }
 

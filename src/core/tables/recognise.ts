@@ -14,7 +14,7 @@ import type { Unit } from "../units";
 import type { TableBase } from "./base";
 import { walkBody, type Body } from "./body";
 import { acceptsFields, applyColumns, mappedColumns, settleNumbering } from "./columns";
-import { linesAbove, tableContext, titleAbove } from "./context";
+import { linesAbove, tableContext, titleAbove, sheetTitle } from "./context";
 import type { ReadContext } from "./figures";
 import { detectHeader, pickedSpec, type Candidate } from "./header";
 import { headerless } from "./headerless";
@@ -228,18 +228,20 @@ function build(spec: TableSpec, floor: number, ctx: ReadContext): RecognisedTabl
   settleNumbering(spec);
   const lines = linesAbove(reader, spec.headerTop, floor);
   const title = titleAbove(reader, spec.headerTop, floor);
+  // The sheet's title, for a table below another on a form (read only when it lies above the floor).
+  const top = floor > reader.firstRow ? sheetTitle(reader) : null;
   let body: Body | null = null;
   const walk = (): Body => (body ??= walkBody(spec, (row) => detectHeader(reader, row)));
   // Notes below need the body's end; a register reads its own body, so its notes come after.
   const early = spec.kind === "register" ? [] : notesBelow(reader, walk().end, spec.c0, spec.c1);
-  spec.context = tableContext(reader.name, lines, early, title);
+  spec.context = tableContext(reader.name, lines, early, title, top);
   const first = read(spec, ctx, walk);
   if (spec.kind !== "register") return first;
   // A register's unit may be stated only in a note under it: read again in that unit.
   const notes = notesBelow(reader, first.range.r1, spec.c0, spec.c1);
   if (notes.length === 0) return first;
   const before = spec.context.unit;
-  spec.context = tableContext(reader.name, lines, notes, title);
+  spec.context = tableContext(reader.name, lines, notes, title, top);
   if (first.unitSource !== "default" || spec.context.unit === before || !spec.context.unit) {
     first.context = spec.context;
     return first;

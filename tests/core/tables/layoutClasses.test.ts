@@ -240,3 +240,35 @@ describe("headings: money per measure in any money unit", () => {
     expect(readHeaderText("奖励金额（万元）").perMeasure).toBeUndefined();
   });
 });
+
+describe("forms: a block under a side label, a table further down taking the form's year", () => {
+  const values: Cell[][] = [
+    ["项目绩效目标表"],
+    ["（2022年度）"],
+    ["项目名称", "道路建设", "项目属性", "延续项目"],
+    ["主管部门", "某镇", "项目负责人", "张三"],
+    ["项目起止时间", "2022年1月至2022年12月", null, null],
+    ["资金总额及构成", "资金来源", "金额（万元）", null],
+    [null, "总额", 100, null],
+    [null, "财政拨款", 60, null],
+    [null, "其他", 30, null],
+    ["项目绩效目标", "年度目标", "完成道路改造", null],
+    ["年度绩效指标", "一级指标", "指标内容", "指标值"],
+    [null, "产出指标", "道路里程", "≥12公里"],
+    [null, "满意度指标", "群众满意度", "≥90%"],
+  ];
+  const merges = ["B5:D5", "A6:A9", "C6:D6", "C7:D7", "C8:D8", "C9:D9", "C10:D10", "A11:A13"];
+
+  it("the money block ends with its side label; the goal text below is no line", () => {
+    const r = audit({ sheets: [grid(values, merges)], settings: { today: "2022-12-31" } });
+    const block = r.tables.find((t) => t.kind === "composition");
+    expect(block?.range).toMatchObject({ r0: 5, r1: 8 });
+    expect(ruleCells(r, "input.unreadable-value")).toEqual([]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["C7"]);
+  });
+
+  it("the target table below takes the year from the form's title", () => {
+    const t = tables(values, merges).find((x) => x.kind === "targets") as (RecognisedTable & { year: number | null }) | undefined;
+    expect(t?.year).toBe(2022);
+  });
+});
