@@ -210,7 +210,7 @@ function memosOf(index: CatalogIndex) {
   let m = keyMemos.get(index);
   if (!m) {
     m = {
-      code: new Memo((c) => "c" + codeKey(c)),
+      code: new Memo((c) => codeKey(c)),
       name: new Memo((n) => "n" + nameKey(n)),
       item: new Memo((item) => {
         const found = index.findBy(null, item, null);
@@ -229,10 +229,17 @@ export function awardKey(index: CatalogIndex, code: string | null, name: string 
   return { who: awardWho(index, code, name), what: awardWhat(index, item) };
 }
 
-/** The payee's part of the join key: its credit code, else its normalised name. */
+/** A credit code as the readers leave it (half-width, upper case, no spaces) is its own key. */
+const PLAIN_CODE = /^[0-9A-Z]+$/;
+
+/**
+ * The payee's part of the join key: its credit code, else its normalised name (prefixed `n`; codes
+ * have no lower case, so the two never meet). A plain code needs no memo, whose map of every
+ * payee cost more than the code's own test.
+ */
 export function awardWho(index: CatalogIndex, code: string | null, name: string | null): string | null {
-  const m = memosOf(index);
-  return code ? m.code.get(code) : name ? m.name.get(name) : null;
+  if (code) return PLAIN_CODE.test(code) ? code : memosOf(index).code.get(code);
+  return name ? memosOf(index).name.get(name) : null;
 }
 
 /** The item's part of the join key: the catalog item, else the item's normalised words. */

@@ -22,6 +22,7 @@ import { registerLateDisbursement } from "../register/rules";
 import type { RegisterTable } from "../register/types";
 import { actualMismatch, balanceMismatch, duplicatePayment, overpaid, unmatchedPayment } from "./rules";
 import { groupByPayee, type PayeeGroup } from "./payees";
+import { VoucherSet } from "./voucherSet";
 import type { LedgerEntry, LedgerTable } from "./types";
 
 /** Words that make a second payment of the same amount an instalment, not a duplicate. */
@@ -68,12 +69,11 @@ export function checkLedger(t: LedgerTable, env: CheckEnv): Finding[] {
   // vouchers through the year, within the month when it numbers them afresh each month (记-15 in
   // January and in March are then two vouchers; seen as many numbers recurring across months).
   // First the numbers that recur (one set insertion per payment), then their payments in order.
-  const seen = new Set<string>();
+  const seen = new VoucherSet();
   const recurs = new Set<string>();
   for (const e of t.entries) {
     if (!e.paid || e.paid.value <= 0 || !e.voucher) continue;
-    const size = seen.size;
-    if (seen.add(e.voucher).size === size) recurs.add(e.voucher);
+    if (seen.add(e.voucher)) recurs.add(e.voucher);
   }
   const repeats = new Map<string, LedgerEntry[]>();
   let recurring = 0;
@@ -165,30 +165,61 @@ interface Award {
   last: LedgerEntry | null;
 }
 
-/** Awards by who and what, each with its years: a payment finds its award in two look-ups, no key built. */
+/** An award of one who and what: the first year inline, further years in a map made only when needed. */
+interface Slot {
+  any: Award;
+  year: number | null;
+  years: Map<number | null, Award> | null;
+}
+
+/** A payee's awards: the first item inline, further items in a map made only when needed. */
+interface ByWho {
+  what: string;
+  slot: Slot;
+  more: Map<string, Slot> | null;
+}
+
+/**
+ * Awards by who and what, each with its years: a payment finds its award in one or two look-ups,
+ * no key built. Most payees have one award of one item in one year, so no map is made for them
+ * (a hundred thousand awards made four hundred thousand maps, the reconciliation's largest cost).
+ */
 class AwardIndex {
-  private readonly byWho = new Map<string, Map<string, { any: Award; years: Map<number | null, Award> }>>();
+  private readonly byWho = new Map<string, ByWho>();
   readonly all: Award[] = [];
 
   add(who: string, what: string, year: number | null, a: Award): void {
-    let byWhat = this.byWho.get(who);
-    if (!byWhat) this.byWho.set(who, (byWhat = new Map()));
-    const slot = byWhat.get(what);
-    if (!slot) byWhat.set(what, { any: a, years: new Map([[year, a]]) });
-    else if (!slot.years.has(year)) slot.years.set(year, a);
+    const w = this.byWho.get(who);
+    if (!w) {
+      this.byWho.set(who, { what, slot: { any: a, year, years: null }, more: null });
+      return;
+    }
+    const slot = w.what === what ? w.slot : w.more?.get(what);
+    if (!slot) {
+      (w.more ??= new Map()).set(what, { any: a, year, years: null });
+      return;
+    }
+    if (slot.year === year || slot.years?.has(year)) return;
+    (slot.years ??= new Map()).set(year, a);
   }
 
   /** The award of that year, else (an earlier year's instalment) the first award of any year. */
   find(who: string, what: string, year: number | null): Award | undefined {
-    const slot = this.byWho.get(who)?.get(what);
-    return slot ? (slot.years.get(year) ?? slot.any) : undefined;
+    const w = this.byWho.get(who);
+    if (!w) return undefined;
+    const slot = w.what === what ? w.slot : w.more?.get(what);
+    if (!slot) return undefined;
+    if (slot.year === year) return slot.any;
+    return slot.years?.get(year) ?? slot.any;
   }
 }
 
 function againstAwards(t: LedgerTable, payees: readonly PayeeGroup[], registers: readonly RegisterTable[], index: CatalogIndex, lang: AuditSettings["lang"]): Finding[] {
   const out: Finding[] = [];
-  // One award per register row, found by its credit code and by its name.
+  // One award per register row, found by its credit code and by its name. Names are keyed only
+  // when a payment is not found by its code (most ledgers and lists carry codes throughout).
   const awards = new AwardIndex();
+  const named: { name: string; what: string; year: number | null; a: Award }[] = [];
   for (const reg of registers) {
     const col = reg.col.approved ?? reg.col.requested ?? reg.range.c0;
     for (const r of reg.rows) {
@@ -198,15 +229,22 @@ function againstAwards(t: LedgerTable, payees: readonly PayeeGroup[], registers:
       awards.all.push(a);
       const what = awardWhat(index, r.item);
       const byCode = awardWho(index, r.creditCode, null);
-      const byName = awardWho(index, null, r.enterprise);
       if (byCode) awards.add(byCode, what, r.year, a);
-      if (byName) awards.add(byName, what, r.year, a);
+      if (r.enterprise) named.push({ name: r.enterprise, what, year: r.year, a });
     }
   }
+  let byNames: AwardIndex | null = null;
+  const findByName = (name: string, what: string, year: number | null): Award | undefined => {
+    if (!byNames) {
+      byNames = new AwardIndex();
+      for (const n of named) byNames.add(awardWho(index, null, n.name) as string, n.what, n.year, n.a);
+    }
+    const who = awardWho(index, null, name);
+    return who ? byNames.find(who, what, year) : undefined;
+  };
   // Each payee's keys once; each payment then finds its award among its item's by its year.
   for (const g of payees) {
     const byCode = awardWho(index, g.creditCode, null);
-    const byName = awardWho(index, null, g.payee);
     for (const s of g.items) {
       const what = awardWhat(index, s.item);
       let lastYear: number | null | undefined;
@@ -214,7 +252,7 @@ function againstAwards(t: LedgerTable, payees: readonly PayeeGroup[], registers:
       for (const e of s.entries) {
         if (e.year !== lastYear) {
           lastYear = e.year;
-          award = (byCode ? awards.find(byCode, what, e.year) : undefined) ?? (byName ? awards.find(byName, what, e.year) : undefined);
+          award = (byCode ? awards.find(byCode, what, e.year) : undefined) ?? (g.payee ? findByName(g.payee, what, e.year) : undefined);
         }
         const paid = e.paid as Figure;
         if (!award) {
