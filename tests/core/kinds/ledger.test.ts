@@ -55,6 +55,17 @@ describe("a payment ledger", () => {
     expect(pick(f, "register.unpaid")).toEqual([]);
   });
 
+  it("a payment naming only the payee's name finds the award by its name, and adds to what the code's payments paid", () => {
+    const f = run([
+      ["2021-07-01", "记-1", "拨付示范平台奖励（首期）", "乙公司", B, "示范平台", 400_000],
+      ["2021-07-15", "记-2", "拨付示范平台奖励（第二期）", "乙 公司", null, "示范平台", 250_000],
+      ["2021-08-01", "记-3", "拨付专精特新奖励", "甲公司", null, "区级“专精特新”中小企业", 50_000],
+    ]);
+    // 400,000 by code + 250,000 by name = 650,000 against 600,000; nothing unmatched.
+    expect(pick(f, "ledger.overpaid")).toEqual([["ledger.overpaid", "拨付台账", "G3"]]);
+    expect(pick(f, "ledger.unmatched-payment")).toEqual([]);
+  });
+
   it("reports a payment with no award, more paid than awarded, and a sum unlike the reported spending", () => {
     const f = run([
       ["2021-06-01", "记-1", "拨付专精特新奖励", "甲公司", A, "区级“专精特新”中小企业", 50_000],
