@@ -25,6 +25,23 @@ const NOT_YET: Record<string, string> = {
     "kind: the 三公 final-accounts table (预算数 | 决算数 side by side, one row of figures across, 栏次 row) not found as a table",
   "yulin-2016-above-scale-award-request":
     "columns: two 户数 × 奖励标准（万元/户） blocks under a merged header: header taken at the second row, unit read as 元, the unit × quantity check not made",
+  // Fourth holdout, measured at engine commit 59a713f (tests/corpus/README.md, "Fourth holdout").
+  "chaozhou-2020-above-scale-entry-award":
+    "columns: 附表1's 金额 beside 企业数（家） under a merged header not read as an amount, so the 合计 of the award column is not checked",
+  "grant-2022-payment-list-npbpp":
+    "kind: a payment list to people (受益人姓名, 资助金额（元）, 付款日期) read as an award register, not a ledger; payee not read, the repeated payment not reported",
+  "hengyangxian-2021-industry-award-measures":
+    "kind: the list of awards (奖项 | 奖励标准 | 牵头考核单位) not found as a catalog; no standard read, its items reported unknown, the 30% rate not checked",
+  "jiaxian-2016-project-target-form":
+    "check and extent: the money applied for in one row across (资金总额 first) is found but its total is not checked; the target table's last row taken for a separate execution table",
+  "jinhua-2022-hitech-advance-payment":
+    "columns: 先期兑付金额（80%） not read as a payment and the item not taken from the title, so the advance is not checked against the award and the list is reported as unknown policy",
+  "sci-tech-2011-evaluation-sample-projects":
+    "kind: planned against spent by project, each split 总计 / 拨款 / 自筹 under merged headers, not found as a table",
+  "urumqi-2023-gov-service-centre-basic-expenditure":
+    "extent: three code/name/amount pairs side by side read as three tables, so 302's 款 running on into the next pair are not added to it (false total-mismatch)",
+  "yiyang-2017-disaster-relief-allocation":
+    "kind: an allocation among districts headed 单位 | 补助资金(万元) read as a register (the district as the enterprise); its 合计 unchecked, a false cap.unknown-policy",
 };
 
 describe("real published layouts", () => {

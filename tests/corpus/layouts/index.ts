@@ -4,6 +4,7 @@ import { layout as anqing2013IndustrialRevitalisationDisbursement } from "./anqi
 import { layout as batang2021ProjectPerformanceTargets } from "./batang-2021-project-performance-targets";
 import { layout as binjiang2021PolicyCompendium } from "./binjiang-2021-policy-compendium";
 import { layout as cangnan2022MicroparkOperators } from "./cangnan-2022-micropark-operators";
+import { layout as chaozhou2020AboveScaleEntryAward } from "./chaozhou-2020-above-scale-entry-award";
 import { layout as chizhou2022SelfevalTownship } from "./chizhou-2022-selfeval-township";
 import { layout as dachuan2024LinkageAllocation } from "./dachuan-2024-linkage-allocation";
 import { layout as daying2023SelfevalJudicial } from "./daying-2023-selfeval-judicial";
@@ -14,6 +15,7 @@ import { layout as equipmentAnnexQiqiwenku } from "./equipment-annex-qiqiwenku";
 import { layout as equipmentBudgetYuanUnitPrice } from "./equipment-budget-yuan-unit-price";
 import { layout as ezhou2022ProjectPerformanceTargets } from "./ezhou-2022-project-performance-targets";
 import { layout as fuzhou2021AugDirectFunds } from "./fuzhou-2021-aug-direct-funds";
+import { layout as grant2022PaymentListNpbpp } from "./grant-2022-payment-list-npbpp";
 import { layout as guangde2019TwentyStrongParkAward } from "./guangde-2019-twenty-strong-park-award";
 import { layout as guangdong2015TechreformBatch4Plan } from "./guangdong-2015-techreform-batch4-plan";
 import { layout as guangdongH1TreasuryQuotaComposition } from "./guangdong-h1-treasury-quota-composition";
@@ -21,6 +23,7 @@ import { layout as guangdongSme20082009EvaluationBaseinfo } from "./guangdong-sm
 import { layout as guangming2021EfficiencyContributionAward } from "./guangming-2021-efficiency-contribution-award";
 import { layout as haidian2016SelfevalBeijing } from "./haidian-2016-selfeval-beijing";
 import { layout as hbeu2023SelfevalHubei } from "./hbeu-2023-selfeval-hubei";
+import { layout as hengyangxian2021IndustryAwardMeasures } from "./hengyangxian-2021-industry-award-measures";
 import { layout as heshan2022AboveScaleBatch1 } from "./heshan-2022-above-scale-batch1";
 import { layout as hongmei2018DoublingPlanAward } from "./hongmei-2018-doubling-plan-award";
 import { layout as huanggang2023PreparedFoodMeasures } from "./huanggang-2023-prepared-food-measures";
@@ -28,12 +31,15 @@ import { layout as huangpi2022SmartRetrofit } from "./huangpi-2022-smart-retrofi
 import { layout as huangshi2019MonitoringHeritage } from "./huangshi-2019-monitoring-heritage";
 import { layout as jiande2023q3BigfirmAward } from "./jiande-2023q3-bigfirm-award";
 import { layout as jiangxia2023SpecialisedSmeAward } from "./jiangxia-2023-specialised-sme-award";
+import { layout as jiaxian2016ProjectTargetForm } from "./jiaxian-2016-project-target-form";
+import { layout as jinhua2022HitechAdvancePayment } from "./jinhua-2022-hitech-advance-payment";
 import { layout as langfang2019SelfevalHebei } from "./langfang-2019-selfeval-hebei";
 import { layout as liandu2022AboveScale } from "./liandu-2022-above-scale";
 import { layout as lijiang2020SelfevalYunnan } from "./lijiang-2020-selfeval-yunnan";
 import { layout as linqing2024AgriProcessingAward } from "./linqing-2024-agri-processing-award";
 import { layout as luojiang2022HitechAllocation } from "./luojiang-2022-hitech-allocation";
 import { layout as luojiang2022HitechInstalment } from "./luojiang-2022-hitech-instalment";
+import { layout as luxi2019IntegratedAgriFundsProgress } from "./luxi-2019-integrated-agri-funds-progress";
 import { layout as materialsAnnexQiqiwenku } from "./materials-annex-qiqiwenku";
 import { layout as minhang2023MoneyFlowWorkbook } from "./minhang-2023-money-flow-workbook";
 import { layout as minhang2023PaymentLedger } from "./minhang-2023-payment-ledger";
@@ -47,16 +53,20 @@ import { layout as qingpu2020CivilAviation } from "./qingpu-2020-civil-aviation"
 import { layout as qingshen2023SelfevalSichuan } from "./qingshen-2023-selfeval-sichuan";
 import { layout as quxian2024AgriTechCentreThreePublic } from "./quxian-2024-agri-tech-centre-three-public";
 import { layout as researchBudgetSourcesFirstFsou } from "./research-budget-sources-first-fsou";
+import { layout as sciTech2011EvaluationSampleProjects } from "./sci-tech-2011-evaluation-sample-projects";
 import { layout as semi2016JulProjectExecution } from "./semi-2016-jul-project-execution";
 import { layout as shangqiu2019PovertyFundBatch2 } from "./shangqiu-2019-poverty-fund-batch2";
 import { layout as shengzhou2022IndustrialPolicy } from "./shengzhou-2022-industrial-policy";
 import { layout as shenzhen2021IndustrialDesignAwards } from "./shenzhen-2021-industrial-design-awards";
+import { layout as sichuan2022SelfevalSalary } from "./sichuan-2022-selfeval-salary";
 import { layout as sucheng2022BudgetExecution } from "./sucheng-2022-budget-execution";
 import { layout as threeColumnLedgerUcaimi } from "./three-column-ledger-ucaimi";
 import { layout as tianshuiKindergarten2017FinalAccounts } from "./tianshui-kindergarten-2017-final-accounts";
 import { layout as treasuryDirectPaymentRequest } from "./treasury-direct-payment-request";
+import { layout as urumqi2023GovServiceCentreBasicExpenditure } from "./urumqi-2023-gov-service-centre-basic-expenditure";
 import { layout as xichong2023ManufacturingPolicy } from "./xichong-2023-manufacturing-policy";
 import { layout as yangquan2022FarmlandBatch1Allocation } from "./yangquan-2022-farmland-batch1-allocation";
+import { layout as yiyang2017DisasterReliefAllocation } from "./yiyang-2017-disaster-relief-allocation";
 import { layout as yongjia2021FarmlandPrepayment } from "./yongjia-2021-farmland-prepayment";
 import { layout as yulin2016AboveScaleAwardRequest } from "./yulin-2016-above-scale-award-request";
 import { layout as zhangye2023AprLinkageSpending } from "./zhangye-2023-apr-linkage-spending";
@@ -72,6 +82,7 @@ export const layouts: CorpusLayout[] = [
   batang2021ProjectPerformanceTargets,
   binjiang2021PolicyCompendium,
   cangnan2022MicroparkOperators,
+  chaozhou2020AboveScaleEntryAward,
   chizhou2022SelfevalTownship,
   dachuan2024LinkageAllocation,
   daying2023SelfevalJudicial,
@@ -82,6 +93,7 @@ export const layouts: CorpusLayout[] = [
   equipmentBudgetYuanUnitPrice,
   ezhou2022ProjectPerformanceTargets,
   fuzhou2021AugDirectFunds,
+  grant2022PaymentListNpbpp,
   guangde2019TwentyStrongParkAward,
   guangdong2015TechreformBatch4Plan,
   guangdongH1TreasuryQuotaComposition,
@@ -89,6 +101,7 @@ export const layouts: CorpusLayout[] = [
   guangming2021EfficiencyContributionAward,
   haidian2016SelfevalBeijing,
   hbeu2023SelfevalHubei,
+  hengyangxian2021IndustryAwardMeasures,
   heshan2022AboveScaleBatch1,
   hongmei2018DoublingPlanAward,
   huanggang2023PreparedFoodMeasures,
@@ -96,12 +109,15 @@ export const layouts: CorpusLayout[] = [
   huangshi2019MonitoringHeritage,
   jiande2023q3BigfirmAward,
   jiangxia2023SpecialisedSmeAward,
+  jiaxian2016ProjectTargetForm,
+  jinhua2022HitechAdvancePayment,
   langfang2019SelfevalHebei,
   liandu2022AboveScale,
   lijiang2020SelfevalYunnan,
   linqing2024AgriProcessingAward,
   luojiang2022HitechAllocation,
   luojiang2022HitechInstalment,
+  luxi2019IntegratedAgriFundsProgress,
   materialsAnnexQiqiwenku,
   minhang2023MoneyFlowWorkbook,
   minhang2023PaymentLedger,
@@ -115,16 +131,20 @@ export const layouts: CorpusLayout[] = [
   qingshen2023SelfevalSichuan,
   quxian2024AgriTechCentreThreePublic,
   researchBudgetSourcesFirstFsou,
+  sciTech2011EvaluationSampleProjects,
   semi2016JulProjectExecution,
   shangqiu2019PovertyFundBatch2,
   shengzhou2022IndustrialPolicy,
   shenzhen2021IndustrialDesignAwards,
+  sichuan2022SelfevalSalary,
   sucheng2022BudgetExecution,
   threeColumnLedgerUcaimi,
   tianshuiKindergarten2017FinalAccounts,
   treasuryDirectPaymentRequest,
+  urumqi2023GovServiceCentreBasicExpenditure,
   xichong2023ManufacturingPolicy,
   yangquan2022FarmlandBatch1Allocation,
+  yiyang2017DisasterReliefAllocation,
   yongjia2021FarmlandPrepayment,
   yulin2016AboveScaleAwardRequest,
   zhangye2023AprLinkageSpending,
