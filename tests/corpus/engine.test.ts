@@ -40,8 +40,6 @@ const NOT_YET: Record<string, string> = {
     "kind: planned against spent by project, each split 总计 / 拨款 / 自筹 under merged headers, not found as a table",
   "urumqi-2023-gov-service-centre-basic-expenditure":
     "extent: three code/name/amount pairs side by side read as three tables, so 302's 款 running on into the next pair are not added to it (false total-mismatch)",
-  "yiyang-2017-disaster-relief-allocation":
-    "kind: an allocation among districts headed 单位 | 补助资金(万元) read as a register (the district as the enterprise); its 合计 unchecked, a false cap.unknown-policy",
 };
 
 describe("real published layouts", () => {

@@ -272,3 +272,29 @@ describe("forms: a block under a side label, a table further down taking the for
     expect(t?.year).toBe(2022);
   });
 });
+
+describe("composition: allocations among governments under a plain 单位 heading", () => {
+  it("a column of districts is no list of applicants, whatever its heading", () => {
+    const values: Cell[][] = [
+      ["2017年某项补助资金分配表"],
+      [null, null, "单位:万元"],
+      ["单位", "补助资金(万元)", "备注"],
+      ["甲区", 100, null],
+      ["乙县", 200, "含重建"],
+      ["丙湖区", 50, null],
+      ["合计", 360, null],
+    ];
+    const r = run(values);
+    expect(r.tables.map((t) => t.kind)).toEqual(["composition"]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["B7"]);
+  });
+
+  it("a register of firms under 单位 stays a register", () => {
+    const values: Cell[][] = [
+      ["单位", "统一社会信用代码", "补助资金（元）"],
+      ["甲科技有限公司", "91310112MA1GAAAA1X", 100],
+      ["乙制造有限公司", "91310112MA1GAAAB1X", 200],
+    ];
+    expect(tables(values)[0].kind).toBe("register");
+  });
+});
