@@ -34,8 +34,6 @@ const NOT_YET: Record<string, string> = {
     "kind: the list of awards (奖项 | 奖励标准 | 牵头考核单位) not found as a catalog; no standard read, its items reported unknown, the 30% rate not checked",
   "jiaxian-2016-project-target-form":
     "check and extent: the money applied for in one row across (资金总额 first) is found but its total is not checked; the target table's last row taken for a separate execution table",
-  "jinhua-2022-hitech-advance-payment":
-    "columns: 先期兑付金额（80%） not read as a payment and the item not taken from the title, so the advance is not checked against the award and the list is reported as unknown policy",
   "sci-tech-2011-evaluation-sample-projects":
     "kind: planned against spent by project, each split 总计 / 拨款 / 自筹 under merged headers, not found as a table",
   "urumqi-2023-gov-service-centre-basic-expenditure":

@@ -77,6 +77,14 @@ export class CatalogIndex {
       if (name.length < 2 || !(key.includes(name) || unbatched.includes(name))) continue;
       if (!best || name.length > best.name.length) best = { name, entries };
     }
+    // Else a name the title splits with a few words of its own (`国家高新技术企业先期拟兑付奖励资金`
+    // for 国家高新技术企业奖励): both halves in order, at most GAP characters apart.
+    if (!best) {
+      for (const [name, entries] of this.byName) {
+        if (name.length < 6 || !splitIn(unbatched, name)) continue;
+        if (!best || name.length > best.name.length) best = { name, entries };
+      }
+    }
     return best ? pickYear(best.entries, year) ?? best.entries[0] : null;
   }
 
@@ -104,6 +112,24 @@ export class CatalogIndex {
     }
     return null;
   }
+}
+
+/** Characters a title may put inside an item's name. */
+const GAP = 6;
+
+/** Whether `name` appears in `text` with at most GAP other characters inside it, at one place. */
+function splitIn(text: string, name: string): boolean {
+  for (let k = 2; k <= name.length - 2; k++) {
+    const left = name.slice(0, k);
+    let i = text.indexOf(left);
+    while (i >= 0) {
+      const from = i + left.length;
+      const j = text.indexOf(name.slice(k), from);
+      if (j >= 0 && j - from <= GAP) return true;
+      i = text.indexOf(left, i + 1);
+    }
+  }
+  return false;
 }
 
 function push(map: Map<string, CatalogItem[]>, key: string, item: CatalogItem): void {

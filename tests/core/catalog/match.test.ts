@@ -90,3 +90,21 @@ describe("capLimit", () => {
     expect(capLimit(item({ name: "n" }), 100)).toEqual({ limit: null, by: "none" });
   });
 });
+
+describe("CatalogIndex.itemIn: the item a title names", () => {
+  const idx = new CatalogIndex({
+    items: [item({ name: "国家高新技术企业奖励" }), item({ name: "高标准农田建设项目预拨资金" }), item({ name: "技术改造奖励" })],
+  });
+
+  it("finds a name the title holds whole, or with a batch inside it", () => {
+    expect(idx.itemIn("2023年国家高新技术企业奖励名单", null)?.name).toBe("国家高新技术企业奖励");
+    expect(idx.itemIn("2021年高标准农田建设项目第一批预拨资金汇总表", null)?.name).toBe("高标准农田建设项目预拨资金");
+  });
+
+  it("finds a name the title splits with a few words of its own, and no name spread further apart", () => {
+    expect(idx.itemIn("2022年度金华市区国家高新技术企业先期拟兑付奖励资金明细表", null)?.name).toBe("国家高新技术企业奖励");
+    expect(idx.itemIn("2022年国家高新技术企业培育库入库企业名单及市级财政专项奖励", null)).toBeNull();
+    // Whole names win over split ones.
+    expect(idx.itemIn("技术改造奖励及国家高新技术企业名单", null)?.name).toBe("技术改造奖励");
+  });
+});

@@ -298,3 +298,17 @@ describe("composition: allocations among governments under a plain 单位 headin
     expect(tables(values)[0].kind).toBe("register");
   });
 });
+
+describe("register: an advance paid on an award (先期兑付)", () => {
+  it("reads 先期兑付金额 as the payment, so an advance above the award is reported", () => {
+    const values: Cell[][] = [
+      [null, null, null, "单位：万元"],
+      ["企业名称", "统一社会信用代码", "奖励金额", "先期兑付金额（80%）"],
+      ["甲科技有限公司", "91310112MA1GAAAA1X", 50, 40],
+      ["乙制造有限公司", "91310112MA1GAAAB1X", 30, 40],
+    ];
+    const [t] = tables(values);
+    expect(fields(t)).toEqual(["enterprise", "creditCode", "approved", "paidNow"]);
+    expect(ruleCells(run(values), "register.paid-exceeds-award")).toEqual(["D4"]);
+  });
+});
