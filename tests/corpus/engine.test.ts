@@ -28,8 +28,6 @@ const NOT_YET: Record<string, string> = {
   // Fourth holdout, measured at engine commit 59a713f (tests/corpus/README.md, "Fourth holdout").
   "chaozhou-2020-above-scale-entry-award":
     "columns: 附表1's 金额 beside 企业数（家） under a merged header not read as an amount, so the 合计 of the award column is not checked",
-  "grant-2022-payment-list-npbpp":
-    "kind: a payment list to people (受益人姓名, 资助金额（元）, 付款日期) read as an award register, not a ledger; payee not read, the repeated payment not reported",
   "hengyangxian-2021-industry-award-measures":
     "kind: the list of awards (奖项 | 奖励标准 | 牵头考核单位) not found as a catalog; no standard read, its items reported unknown, the 30% rate not checked",
   "jiaxian-2016-project-target-form":

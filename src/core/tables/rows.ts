@@ -33,9 +33,14 @@ const NOTE_START =
 /** The characters a note can begin with (the first test, before the expression). */
 const NOTE_FIRST = new Set("注备说填附数资来*※nNsS制审复经联单财项负");
 
+/** Any other sign-off line: who did what, then a colon (发放人：, 领款人：, 批准人：). */
+const SIGN_OFF = /^[\u4e00-\u9fff]{1,4}人\s*[:：]/;
+
 export function isNoteText(text: string): boolean {
   const t = text.trim();
-  return t.length > 0 && NOTE_FIRST.has(t[0]) && NOTE_START.test(t);
+  if (t.length === 0) return false;
+  if (NOTE_FIRST.has(t[0]) && NOTE_START.test(t)) return true;
+  return t.length <= 30 && (t.includes("人：") || t.includes("人:")) && SIGN_OFF.test(t);
 }
 
 /** A sentence rather than a value: long, or punctuated like prose or a caption. */

@@ -312,3 +312,26 @@ describe("register: an advance paid on an award (先期兑付)", () => {
     expect(ruleCells(run(values), "register.paid-exceeds-award")).toEqual(["D4"]);
   });
 });
+
+describe("ledger: a list of payments made to people (发放清单)", () => {
+  const values: Cell[][] = [
+    ["2022年度人才资助款发放清单"],
+    ["序号", "受益人姓名", "单位", "资助金额（元）", "付款日期"],
+    [1, "张伟", "市第一人民医院", 50000, "2022-03-15"],
+    [2, "王磊", "市职业技术学院", 30000, "2022-04-20"],
+    [3, "王磊", "市职业技术学院", 30000, "2022-09-01"],
+    ["合计", null, null, 110000, null],
+    ["发放人：", null, "审核人：", null, null],
+  ];
+
+  it("reads the payee, the amount and the date, the affiliation being no enterprise, and ends before the sign-off line", () => {
+    const [t] = tables(values);
+    expect(t.kind).toBe("ledger");
+    expect(fields(t)).toEqual(["seq", "payee", null, "amount", "date"]);
+    expect(t.range.r1).toBe(5);
+  });
+
+  it("finds the same payment made twice in the year", () => {
+    expect(ruleCells(run(values), "ledger.duplicate-payment")).toEqual(["D5"]);
+  });
+});
