@@ -270,6 +270,37 @@ function parentOf(cl: ColumnLabels, leaf: Label): Label | null {
   return null;
 }
 
+/** How well a heading's own words name the kind's best-matching field (0 when none). */
+function bestNaming(kind: AnyKind, h: HeaderText): number {
+  let best = 0;
+  for (const def of Object.values(kind.fields) as FieldDef[]) best = Math.max(best, scoreHeading(h, def.words)?.score ?? 0);
+  return best;
+}
+
+/** A heading that is one of a field's own words. */
+const NAMES_OUTRIGHT = 0.95;
+
+/**
+ * Whether the leaves repeated under several groups are the measures and their parents the groups
+ * (企业数 | 金额 under 奖励金 and under 工作经费; 户数 | 奖励标准 | 奖励金额 under two kinds of firm),
+ * the other way round from sources under measures (中央财政资金 | 其他来源资金 under 预算批复数 and
+ * under 本年发生数): some repeated leaf is one of the kind's own words while its parent is not,
+ * and no parent is one while its leaf is not.
+ */
+function measuresUnderGroups(kind: AnyKind, labels: ColumnLabels[], groupKeys: Map<number, string>): boolean {
+  let leafNames = false;
+  for (const i of groupKeys.keys()) {
+    const leaf = leafOf(labels[i]);
+    const parent = leaf ? parentOf(labels[i], leaf) : null;
+    if (!leaf || !parent) continue;
+    const byLeaf = bestNaming(kind, leaf.h) >= NAMES_OUTRIGHT;
+    const byParent = bestNaming(kind, parent.h) >= NAMES_OUTRIGHT;
+    if (byParent && !byLeaf) return false;
+    if (byLeaf && !byParent) leafNames = true;
+  }
+  return leafNames;
+}
+
 /** Scores of one column against every field of a kind. */
 function scoreColumn(
   kind: AnyKind,
@@ -313,8 +344,10 @@ function scoreColumn(
       const s = def.byUnit === "perMeasure" ? 0.9 : 0.7;
       if (!best || s > best.s) best = { m: { score: s, word: leaf.h.measure as string, how: "contains" }, how: "contains", s };
     }
-    // A heading stating a money unit (`项目财政总投资（万元）`) holds amounts, never names or texts.
+    // A heading stating a money unit (`项目财政总投资（万元）`) holds amounts, never names or texts;
+    // one stating a count (`净增企业数（家）`) holds counts, never amounts.
     if (leaf.h.unit && TEXT_VALUES.has(def.value)) continue;
+    if (leaf.h.measure && !leaf.h.perMeasure && !leaf.h.unit && def.value === "amount") continue;
     // A percent heading (`完成年初预算（%）`) holds rates: no amounts, and a rate field takes it.
     if (leaf.h.percent) {
       if (def.value === "amount" || def.value === "count") continue;
@@ -354,17 +387,27 @@ function readingFor(
   const periods: (Period | null)[] = [];
   const all: Scored[] = [];
   const groupKeys = sourceKeys(labels);
+  const inverted = measuresUnderGroups(kind, labels, groupKeys);
   labels.forEach((cl, i) => {
     const f = facts(cl);
     const col: ColumnRead = { col: cl.col, header: cl.levels.map((l) => l.raw).join(" / "), field: null };
     if (f.unit) col.unit = f.unit;
     if (f.measure) col.measure = f.measure;
     if (f.year !== undefined) col.year = f.year;
-    const group = groupKeys.get(i);
+    let group = groupKeys.get(i);
+    let asGroup = !!group;
+    if (group && inverted) {
+      const leaf = leafOf(cl);
+      const parent = leaf ? parentOf(cl, leaf) : null;
+      if (parent) {
+        group = parent.raw;
+        asGroup = false;
+      }
+    }
     if (group) col.group = group;
     columns.push(col);
     periods.push(f.period ?? null);
-    all.push(...scoreColumn(kind, cl, sample.values[i], sample.formats[i], title, !!group));
+    all.push(...scoreColumn(kind, cl, sample.values[i], sample.formats[i], title, asGroup));
   });
   // Greedy best-first: the strongest reading of any column decides first.
   all.sort((a, b) => b.score - a.score || a.col - b.col);
@@ -557,6 +600,8 @@ function settleParts(
         (columns[j].field === null || columns[j].field === field || (field === null && isMoney(columns[j].field))) &&
         amountsFit(sample.values[j]) &&
         leafOf(labels[j]) !== null &&
+        // A count (`净增企业数（家）`) is no part of a sum of money.
+        !(facts(labels[j]).measure && !(leafOf(labels[j]) as Label).h.perMeasure) &&
         !columns[j].part;
       from = total.col;
       to = total.col;

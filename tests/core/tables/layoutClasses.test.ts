@@ -335,3 +335,44 @@ describe("ledger: a list of payments made to people (发放清单)", () => {
     expect(ruleCells(run(values), "ledger.duplicate-payment")).toEqual(["D5"]);
   });
 });
+
+describe("composition: the same measures repeated under each group", () => {
+  const values: Cell[][] = [
+    [null, null, null, null, null, null, "单位：万元"],
+    ["序号", "县区", "新上规企业奖励", null, "专项工作经费", null, "合计"],
+    [null, null, "企业数（家）", "金额", "净增企业数（家）", "金额", null],
+    [1, "甲区", 38, 190, 11, 22, 212],
+    [2, "乙县", 21, 105, 5, 10, 115],
+    ["合计", null, 59, 305, 16, 32, 327],
+  ];
+  const merges = ["A2:A3", "B2:B3", "C2:D2", "E2:F2", "G2:G3"];
+
+  it("reads each group's 金额 as an amount of that group and a count in 家 as no amount", () => {
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("composition");
+    const amounts = t.columns.filter((c) => c.field === "amount").map((c) => c.col);
+    expect(amounts).toEqual([3, 5, 6]);
+    expect(t.columns[4].field).not.toBe("amount");
+  });
+
+  it("checks the first group's 合计 (305 stated, 295 added)", () => {
+    expect(ruleCells(run(values, merges), "composition.total-mismatch")).toEqual(["D6"]);
+  });
+});
+
+describe("composition: a standard is exact, an average may be rounded", () => {
+  const rows = (unitHeading: string): Cell[][] => [
+    [null, null, null, "单位：万元"],
+    ["县区", "户数", unitHeading, "奖励金额"],
+    ["甲县", 23, 10, 240],
+    ["乙县", 10, 10, 100],
+  ];
+  it("23 户 × a 10万元 standard is 230, not 240", () => {
+    expect(ruleCells(run(rows("奖励标准（万元/户）")), "composition.line-mismatch")).toEqual(["D3"]);
+  });
+  it("23 × an average of 10 shown without decimals may be 240 (10.43 rounded)", () => {
+    const r = run(rows("户均金额（万元/户）"));
+    expect(ruleCells(r, "composition.line-mismatch")).toEqual([]);
+    expect(ruleCells(r, "composition.line-rounded")).toEqual(["D3"]);
+  });
+});

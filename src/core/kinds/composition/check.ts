@@ -15,6 +15,9 @@ import type { Unit } from "../../units";
 import { approvedMismatch, lineMismatch, lineRounded, totalMismatch } from "./rules";
 import type { CompositionLine, CompositionTable, CompositionTotal } from "./types";
 
+/** A unit amount headed as a standard (补贴标准, 奖励标准, 定额) rather than a price or an average. */
+const STANDARD = /标准|定额/;
+
 export function checkComposition(t: CompositionTable, settings: AuditSettings): Finding[] {
   const out: Finding[] = [];
   const lang = settings.lang;
@@ -27,7 +30,9 @@ export function checkComposition(t: CompositionTable, settings: AuditSettings): 
   for (const line of t.lines) {
     const { amount, unitAmount, quantity } = line;
     if (!amount || !unitAmount || !quantity) continue;
-    const g = lineGap(amount.value, unitAmount.value, quantity.value, decimalsInYuan(t, unitAmount));
+    // A standard (奖励标准（万元/户）) is the policy's own figure, exact; an average (均价) may be rounded.
+    const standard = STANDARD.test(header(unitAmount.col) ?? "");
+    const g = lineGap(amount.value, unitAmount.value, quantity.value, standard ? 2 : decimalsInYuan(t, unitAmount));
     if (g.verdict === "exact") continue;
     const rule = g.verdict === "rounded" ? lineRounded : lineMismatch;
     out.push(
