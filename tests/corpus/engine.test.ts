@@ -26,8 +26,6 @@ const NOT_YET: Record<string, string> = {
   "yulin-2016-above-scale-award-request":
     "columns: two 户数 × 奖励标准（万元/户） blocks under a merged header: header taken at the second row, unit read as 元, the unit × quantity check not made",
   // Fourth holdout, measured at engine commit 59a713f (tests/corpus/README.md, "Fourth holdout").
-  "hengyangxian-2021-industry-award-measures":
-    "kind: the list of awards (奖项 | 奖励标准 | 牵头考核单位) not found as a catalog; no standard read, its items reported unknown, the 30% rate not checked",
   "jiaxian-2016-project-target-form":
     "check and extent: the money applied for in one row across (资金总额 first) is found but its total is not checked; the target table's last row taken for a separate execution table",
   "sci-tech-2011-evaluation-sample-projects":

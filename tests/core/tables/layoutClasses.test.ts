@@ -376,3 +376,24 @@ describe("composition: a standard is exact, an average may be rounded", () => {
     expect(ruleCells(r, "composition.line-rounded")).toEqual(["D3"]);
   });
 });
+
+describe("catalog: a policy's awards listed as 奖项 with their standards in words", () => {
+  it("reads 奖项 | 奖励标准 as a catalog and checks the list's awards against it", () => {
+    const standards: Cell[][] = [
+      ["某县奖励项目及标准"],
+      ["序号", "奖项", "奖励标准", "牵头考核单位"],
+      [1, "税收贡献奖", "奖励额度为新增县级留成部分的30%。", "财政局"],
+      [2, "上台阶奖", "年内首次上缴税收达200万元的企业奖励5万元。", "财政局"],
+    ];
+    const awards: Cell[][] = [
+      ["序号", "企业名称", "奖项", "计算基数（万元）", "奖励金额（万元）"],
+      [1, "甲有限公司", "税收贡献奖", 100, 30],
+      [2, "乙有限公司", "税收贡献奖", 40, 15],
+      [3, "丙有限公司", "上台阶奖", null, 5],
+    ];
+    const r = audit({ sheets: [grid(standards, [], "奖励办法"), grid(awards, [], "奖励名单")], settings: { today: "2021-12-31" } });
+    expect(r.tables.map((t) => t.kind)).toEqual(["catalog", "register"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["E3"]);
+  });
+});
