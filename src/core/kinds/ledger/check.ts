@@ -107,17 +107,23 @@ export function checkLedger(t: LedgerTable, env: CheckEnv): Finding[] {
   const isInstalment = (x: LedgerEntry) => x.summary !== null && instalment.get(x.summary);
   const itemKey = new Memo((item: string) => nameKey(item));
   for (const g of payees) {
-    // Items that differ only in spacing or quotes are one item.
-    const slots = new Map<string, LedgerEntry[]>();
-    for (const s of g.items) {
-      const k = s.item ? itemKey.get(s.item) : "";
-      const list = slots.get(k);
-      if (list) list.push(...s.entries);
-      else slots.set(k, [...s.entries]);
+    // Items that differ only in spacing or quotes are one item. A payee of one item (most of them)
+    // needs no merging: its payments are already in ledger order.
+    let lists: Iterable<LedgerEntry[]>;
+    if (g.items.length === 1) lists = [g.items[0].entries];
+    else {
+      const slots = new Map<string, LedgerEntry[]>();
+      for (const s of g.items) {
+        const k = s.item ? itemKey.get(s.item) : "";
+        const list = slots.get(k);
+        if (list) list.push(...s.entries);
+        else slots.set(k, [...s.entries]);
+      }
+      for (const list of slots.values()) if (list.length > 2) list.sort((a, b) => a.row - b.row);
+      lists = slots.values();
     }
-    for (const list of slots.values()) {
+    for (const list of lists) {
       if (list.length < 2) continue;
-      if (list.length > 2) list.sort((a, b) => a.row - b.row);
       const kept: LedgerEntry[] = [];
       for (const e of list) {
         if (repeated.has(e)) continue;
@@ -172,10 +178,9 @@ interface Slot {
   years: Map<number | null, Award> | null;
 }
 
-/** A payee's awards: the first item inline, further items in a map made only when needed. */
-interface ByWho {
+/** A payee's awards: the first item's slot itself, further items in a map made only when needed. */
+interface ByWho extends Slot {
   what: string;
-  slot: Slot;
   more: Map<string, Slot> | null;
 }
 
@@ -191,10 +196,10 @@ class AwardIndex {
   add(who: string, what: string, year: number | null, a: Award): void {
     const w = this.byWho.get(who);
     if (!w) {
-      this.byWho.set(who, { what, slot: { any: a, year, years: null }, more: null });
+      this.byWho.set(who, { what, any: a, year, years: null, more: null });
       return;
     }
-    const slot = w.what === what ? w.slot : w.more?.get(what);
+    const slot: Slot | undefined = w.what === what ? w : w.more?.get(what);
     if (!slot) {
       (w.more ??= new Map()).set(what, { any: a, year, years: null });
       return;
@@ -207,7 +212,7 @@ class AwardIndex {
   find(who: string, what: string, year: number | null): Award | undefined {
     const w = this.byWho.get(who);
     if (!w) return undefined;
-    const slot = w.what === what ? w.slot : w.more?.get(what);
+    const slot: Slot | undefined = w.what === what ? w : w.more?.get(what);
     if (!slot) return undefined;
     if (slot.year === year) return slot.any;
     return slot.years?.get(year) ?? slot.any;
@@ -219,7 +224,9 @@ function againstAwards(t: LedgerTable, payees: readonly PayeeGroup[], registers:
   // One award per register row, found by its credit code and by its name. Names are keyed only
   // when a payment is not found by its code (most ledgers and lists carry codes throughout).
   const awards = new AwardIndex();
-  const named: { name: string; what: string; year: number | null; a: Award }[] = [];
+  // Rows with a name and their awards, side by side (no object per row until names are needed).
+  const namedRows: RegisterTable["rows"] = [];
+  const namedAwards: Award[] = [];
   for (const reg of registers) {
     const col = reg.col.approved ?? reg.col.requested ?? reg.range.c0;
     for (const r of reg.rows) {
@@ -230,14 +237,20 @@ function againstAwards(t: LedgerTable, payees: readonly PayeeGroup[], registers:
       const what = awardWhat(index, r.item);
       const byCode = awardWho(index, r.creditCode, null);
       if (byCode) awards.add(byCode, what, r.year, a);
-      if (r.enterprise) named.push({ name: r.enterprise, what, year: r.year, a });
+      if (r.enterprise) {
+        namedRows.push(r);
+        namedAwards.push(a);
+      }
     }
   }
   let byNames: AwardIndex | null = null;
   const findByName = (name: string, what: string, year: number | null): Award | undefined => {
     if (!byNames) {
       byNames = new AwardIndex();
-      for (const n of named) byNames.add(awardWho(index, null, n.name) as string, n.what, n.year, n.a);
+      for (let k = 0; k < namedRows.length; k++) {
+        const r = namedRows[k];
+        byNames.add(awardWho(index, null, r.enterprise) as string, awardWhat(index, r.item), r.year, namedAwards[k]);
+      }
     }
     const who = awardWho(index, null, name);
     return who ? byNames.find(who, what, year) : undefined;
