@@ -24,7 +24,7 @@ const NOT_YET: Record<string, string> = {
   "quxian-2024-agri-tech-centre-three-public":
     "kind: the 三公 final-accounts table (预算数 | 决算数 side by side, one row of figures across, 栏次 row) not found as a table",
   "yulin-2016-above-scale-award-request":
-    "columns: two 户数 × 奖励标准（万元/户） blocks under a merged header: header taken at the second row, unit read as 元, the unit × quantity check not made",
+    "columns: of two 户数 × 奖励标准 × 奖励金额 blocks under merged headers only the first is read (header, 万元/户 and the standard's exact check now right); the second block's 合计 is not checked",
   // Fourth holdout, measured at engine commit 59a713f (tests/corpus/README.md, "Fourth holdout").
   "jiaxian-2016-project-target-form":
     "check and extent: the money applied for in one row across (资金总额 first) is found but its total is not checked; the target table's last row taken for a separate execution table",
