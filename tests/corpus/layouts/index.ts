@@ -2,8 +2,10 @@
 import type { CorpusLayout } from "../types";
 import { layout as anqing2013IndustrialRevitalisationDisbursement } from "./anqing-2013-industrial-revitalisation-disbursement";
 import { layout as batang2021ProjectPerformanceTargets } from "./batang-2021-project-performance-targets";
+import { layout as beita2023LinkageProjectTargets } from "./beita-2023-linkage-project-targets";
 import { layout as binjiang2021PolicyCompendium } from "./binjiang-2021-policy-compendium";
 import { layout as cangnan2022MicroparkOperators } from "./cangnan-2022-micropark-operators";
+import { layout as changfeng2022AdvancedManufacturingPolicy } from "./changfeng-2022-advanced-manufacturing-policy";
 import { layout as chaozhou2020AboveScaleEntryAward } from "./chaozhou-2020-above-scale-entry-award";
 import { layout as chizhou2022SelfevalTownship } from "./chizhou-2022-selfeval-township";
 import { layout as dachuan2024LinkageAllocation } from "./dachuan-2024-linkage-allocation";
@@ -25,6 +27,7 @@ import { layout as haidian2016SelfevalBeijing } from "./haidian-2016-selfeval-be
 import { layout as hbeu2023SelfevalHubei } from "./hbeu-2023-selfeval-hubei";
 import { layout as hengyangxian2021IndustryAwardMeasures } from "./hengyangxian-2021-industry-award-measures";
 import { layout as heshan2022AboveScaleBatch1 } from "./heshan-2022-above-scale-batch1";
+import { layout as honghe2024DataCentreProjectExecution } from "./honghe-2024-data-centre-project-execution";
 import { layout as hongmei2018DoublingPlanAward } from "./hongmei-2018-doubling-plan-award";
 import { layout as huanggang2023PreparedFoodMeasures } from "./huanggang-2023-prepared-food-measures";
 import { layout as huangpi2022SmartRetrofit } from "./huangpi-2022-smart-retrofit";
@@ -40,6 +43,8 @@ import { layout as linqing2024AgriProcessingAward } from "./linqing-2024-agri-pr
 import { layout as luojiang2022HitechAllocation } from "./luojiang-2022-hitech-allocation";
 import { layout as luojiang2022HitechInstalment } from "./luojiang-2022-hitech-instalment";
 import { layout as luxi2019IntegratedAgriFundsProgress } from "./luxi-2019-integrated-agri-funds-progress";
+import { layout as luzhou2023TcmHospitalExpenditureAccounts } from "./luzhou-2023-tcm-hospital-expenditure-accounts";
+import { layout as maanshan2024JobRetentionRefundPaid } from "./maanshan-2024-job-retention-refund-paid";
 import { layout as materialsAnnexQiqiwenku } from "./materials-annex-qiqiwenku";
 import { layout as minhang2023MoneyFlowWorkbook } from "./minhang-2023-money-flow-workbook";
 import { layout as minhang2023PaymentLedger } from "./minhang-2023-payment-ledger";
@@ -54,12 +59,15 @@ import { layout as qingshen2023SelfevalSichuan } from "./qingshen-2023-selfeval-
 import { layout as quxian2024AgriTechCentreThreePublic } from "./quxian-2024-agri-tech-centre-three-public";
 import { layout as researchBudgetSourcesFirstFsou } from "./research-budget-sources-first-fsou";
 import { layout as sciTech2011EvaluationSampleProjects } from "./sci-tech-2011-evaluation-sample-projects";
+import { layout as selfeval2020ProportionalScoringDoczj } from "./selfeval-2020-proportional-scoring-doczj";
 import { layout as semi2016JulProjectExecution } from "./semi-2016-jul-project-execution";
+import { layout as shandong2019PigCountyProvincialAward } from "./shandong-2019-pig-county-provincial-award";
 import { layout as shangqiu2019PovertyFundBatch2 } from "./shangqiu-2019-poverty-fund-batch2";
 import { layout as shengzhou2022IndustrialPolicy } from "./shengzhou-2022-industrial-policy";
 import { layout as shenzhen2021IndustrialDesignAwards } from "./shenzhen-2021-industrial-design-awards";
 import { layout as sichuan2022SelfevalSalary } from "./sichuan-2022-selfeval-salary";
 import { layout as sucheng2022BudgetExecution } from "./sucheng-2022-budget-execution";
+import { layout as targetApplication2021ScoredIndicatorsGxglmes } from "./target-application-2021-scored-indicators-gxglmes";
 import { layout as threeColumnLedgerUcaimi } from "./three-column-ledger-ucaimi";
 import { layout as tianshuiKindergarten2017FinalAccounts } from "./tianshui-kindergarten-2017-final-accounts";
 import { layout as treasuryDirectPaymentRequest } from "./treasury-direct-payment-request";
@@ -69,6 +77,8 @@ import { layout as yangquan2022FarmlandBatch1Allocation } from "./yangquan-2022-
 import { layout as yiyang2017DisasterReliefAllocation } from "./yiyang-2017-disaster-relief-allocation";
 import { layout as yongjia2021FarmlandPrepayment } from "./yongjia-2021-farmland-prepayment";
 import { layout as yulin2016AboveScaleAwardRequest } from "./yulin-2016-above-scale-award-request";
+import { layout as zeku2023LinkageBatch2Allocation } from "./zeku-2023-linkage-batch2-allocation";
+import { layout as zhangjiakou2024JobRetentionRefundBatch5 } from "./zhangjiakou-2024-job-retention-refund-batch5";
 import { layout as zhangye2023AprLinkageSpending } from "./zhangye-2023-apr-linkage-spending";
 import { layout as zhashui2020GpbExpenditure } from "./zhashui-2020-gpb-expenditure";
 import { layout as zhejiangCounty2024PolicyExcerpts } from "./zhejiang-county-2024-policy-excerpts";
@@ -80,8 +90,10 @@ import { layout as zhongshan2024VegetableBaseBatch1 } from "./zhongshan-2024-veg
 export const layouts: CorpusLayout[] = [
   anqing2013IndustrialRevitalisationDisbursement,
   batang2021ProjectPerformanceTargets,
+  beita2023LinkageProjectTargets,
   binjiang2021PolicyCompendium,
   cangnan2022MicroparkOperators,
+  changfeng2022AdvancedManufacturingPolicy,
   chaozhou2020AboveScaleEntryAward,
   chizhou2022SelfevalTownship,
   dachuan2024LinkageAllocation,
@@ -103,6 +115,7 @@ export const layouts: CorpusLayout[] = [
   hbeu2023SelfevalHubei,
   hengyangxian2021IndustryAwardMeasures,
   heshan2022AboveScaleBatch1,
+  honghe2024DataCentreProjectExecution,
   hongmei2018DoublingPlanAward,
   huanggang2023PreparedFoodMeasures,
   huangpi2022SmartRetrofit,
@@ -118,6 +131,8 @@ export const layouts: CorpusLayout[] = [
   luojiang2022HitechAllocation,
   luojiang2022HitechInstalment,
   luxi2019IntegratedAgriFundsProgress,
+  luzhou2023TcmHospitalExpenditureAccounts,
+  maanshan2024JobRetentionRefundPaid,
   materialsAnnexQiqiwenku,
   minhang2023MoneyFlowWorkbook,
   minhang2023PaymentLedger,
@@ -132,12 +147,15 @@ export const layouts: CorpusLayout[] = [
   quxian2024AgriTechCentreThreePublic,
   researchBudgetSourcesFirstFsou,
   sciTech2011EvaluationSampleProjects,
+  selfeval2020ProportionalScoringDoczj,
   semi2016JulProjectExecution,
+  shandong2019PigCountyProvincialAward,
   shangqiu2019PovertyFundBatch2,
   shengzhou2022IndustrialPolicy,
   shenzhen2021IndustrialDesignAwards,
   sichuan2022SelfevalSalary,
   sucheng2022BudgetExecution,
+  targetApplication2021ScoredIndicatorsGxglmes,
   threeColumnLedgerUcaimi,
   tianshuiKindergarten2017FinalAccounts,
   treasuryDirectPaymentRequest,
@@ -147,6 +165,8 @@ export const layouts: CorpusLayout[] = [
   yiyang2017DisasterReliefAllocation,
   yongjia2021FarmlandPrepayment,
   yulin2016AboveScaleAwardRequest,
+  zeku2023LinkageBatch2Allocation,
+  zhangjiakou2024JobRetentionRefundBatch5,
   zhangye2023AprLinkageSpending,
   zhashui2020GpbExpenditure,
   zhejiangCounty2024PolicyExcerpts,
