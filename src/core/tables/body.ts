@@ -77,7 +77,8 @@ export function walkBody(spec: TableSpec, headerAt: HeaderAt): Body {
   // A form's side label merged down from the header beside its block (资金总额及构成 over A8:A14):
   // the block ends where the label does; the form's next section starts below it.
   const side = spec.reader.merge(spec.headerTop, spec.c0);
-  const last = side && side.r0 === spec.headerTop && side.c0 === side.c1 && side.r1 > end && !spec.picked ? Math.min(side.r1, spec.limit) : spec.limit;
+  const sided = !!side && side.r0 === spec.headerTop && side.c0 === side.c1 && side.r1 > end && !spec.picked;
+  const last = sided ? Math.min((side as { r1: number }).r1, spec.limit) : spec.limit;
   for (let r = spec.headerTop + spec.headerRows; r <= last; r++) {
     const cls = classifyRow(spec.reader, r, spec.c0, spec.c1);
     if (cls.kind === "blank") {
@@ -87,7 +88,8 @@ export function walkBody(spec: TableSpec, headerAt: HeaderAt): Body {
     if (cls.kind === "note") break;
     if (cls.kind === "colnum") continue;
     if (!spec.picked && cls.kind === "data") {
-      if (textOnlyRow(spec, r)) {
+      // Under the side label every row is the block's own, however much it looks like a header.
+      if (!sided && textOnlyRow(spec, r)) {
         const other = headerAt(r);
         if (other) {
           if (!sameColumns(spec, other[0])) break;

@@ -40,7 +40,11 @@ export function isNoteText(text: string): boolean {
   const t = text.trim();
   if (t.length === 0) return false;
   if (NOTE_FIRST.has(t[0]) && NOTE_START.test(t)) return true;
-  return t.length <= 30 && (t.includes("人：") || t.includes("人:")) && SIGN_OFF.test(t);
+  // The label's 人 is among its first five characters, followed by the colon (a short test, as
+  // this runs on the first cell of every row).
+  if (t.length > 16) return false;
+  const k = t.indexOf("人");
+  return k >= 1 && k <= 4 && SIGN_OFF.test(t);
 }
 
 /** A sentence rather than a value: long, or punctuated like prose or a caption. */

@@ -397,3 +397,19 @@ describe("catalog: a policy's awards listed as 奖项 with their standards in wo
     expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["E3"]);
   });
 });
+
+describe("forms: rows under a side label belong to its block", () => {
+  it("a last indicator row that looks like a header is still the target table's, not a new table", () => {
+    const values: Cell[][] = [
+      ["项目绩效目标申报表（2016年度）"],
+      ["年度绩效指标", "一级指标", "指标内容", "指标值"],
+      [null, "产出指标", "推广面积", "≥2万亩"],
+      [null, "效益指标", "受益户数", "≥5000户"],
+      [null, "满意度指标", "服务对象满意度", "≥90%"],
+      ["其他说明的问题", "无", null, null],
+    ];
+    const found = tables(values, ["A2:A5"]);
+    expect(found.map((t) => t.kind)).toEqual(["targets"]);
+    expect(found[0].range.r1).toBe(4);
+  });
+});
