@@ -413,3 +413,26 @@ describe("forms: rows under a side label belong to its block", () => {
     expect(found[0].range.r1).toBe(4);
   });
 });
+
+describe("payments already made, and a rate taken of a contribution paid", () => {
+  it("a list titled as paid (已拨付单位名单) with 返还金额 and 拨付日期 is a ledger; the same payment twice is reported", () => {
+    const values: Cell[][] = [
+      ["2024年稳岗返还资金已拨付单位名单"],
+      ["序号", "单位名称", "统一社会信用代码", "返还金额（元）", "拨付日期"],
+      [1, "甲机电有限公司", "91310112MA1GAAAA1X", 18426, "2024-09-12"],
+      [2, "乙钢构有限公司", "91310112MA1GAAAB1X", 7315.2, "2024-09-12"],
+      [3, "甲机电有限公司", "91310112MA1GAAAA1X", 18426, "2024-10-08"],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("ledger");
+    expect(ruleCells(run(values), "ledger.duplicate-payment")).toEqual(["D5"]);
+  });
+
+  it("a heading naming a contribution paid (实际缴纳失业保险费) is the base of a rate", () => {
+    const values: Cell[][] = [
+      ["序号", "单位名称", "2023年度实际缴纳失业保险费", "返还金额"],
+      [1, "甲有限公司", 48620, 29172],
+    ];
+    expect(fields(tables(values)[0])).toEqual(["seq", "enterprise", "base", "approved"]);
+  });
+});

@@ -17,7 +17,10 @@ export const ledger: KindDescriptor<"ledger", LedgerTable, LedgerField, "reconci
   priority: 1,
   // A payment request (财政直接支付申请书) lists payments as a ledger does, one voucher each.
   titled: {
-    words: ["台账", "明细账", "分类账", "日记账", "支付申请书", "拨款申请书", "用款申请书", "发放清单", "发放明细", "支付明细", "付款明细", "拨付明细"],
+    words: [
+      "台账", "明细账", "分类账", "日记账", "支付申请书", "拨款申请书", "用款申请书", "发放清单", "发放明细", "支付明细", "付款明细",
+      "拨付明细", "已拨付", "已发放", "已兑付",
+    ],
     fields: {},
     // A title that calls the table a ledger or a list of payments made outweighs an affiliation
     // column read as the enterprise (受益人姓名 | 单位 | 资助金额 | 付款日期).
