@@ -6,8 +6,7 @@
 import { isoDate, lastDayOfMonth, type IsoDate } from "../dates";
 import { isBlank, type GridReader } from "../grid";
 import { toHalfWidth } from "../text";
-import { unitInText, type Unit } from "../units";
-import { approvedBudgetIn } from "./caption";
+import { parseUnit, toYuan, unitInText, type Unit } from "../units";
 
 export interface TableContext {
   /** Title and caption lines above the header, top to bottom. */
@@ -141,4 +140,18 @@ export function asOfIn(text: string): IsoDate | null {
 function monthEnd(year: number, month: number): IsoDate | null {
   if (month < 1 || month > 12 || year < 1990 || year > 2100) return null;
   return lastDayOfMonth(year, month);
+}
+
+/** The approved budget a caption states, in 元: `总投入预算 20,000 万元` → 200,000,000. */
+export function approvedBudgetIn(caption: string): { value: number; text: string } | null {
+  const t = toHalfWidth(caption);
+  const m = /(总投入|总预算|预算总额|总投资|预算)[^\d。；;]{0,12}?(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)/.exec(t);
+  if (!m) return null;
+  const value = Number(m[2].replace(/,/g, ""));
+  const unit = parseUnit(m[3]);
+  if (!Number.isFinite(value) || !unit) return null;
+  // The clause the figure stands in, from the last sentence break before it.
+  let start = 0;
+  for (const stop of [",", "。", ":", ";"]) start = Math.max(start, t.lastIndexOf(stop, m.index) + 1);
+  return { value: toYuan(value, unit), text: t.slice(start, m.index + m[0].length).trim() };
 }
