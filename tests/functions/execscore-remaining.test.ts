@@ -3,32 +3,9 @@
  * (budget − awards, or − paid): values worked out by hand from domain.md's tables, ranges, blanks,
  * dashes, text amounts, units and errors.
  */
-import { FnError } from "../../src/functions/errors";
 import * as fund from "../../src/functions/fund";
-import type { Out, OutMatrix } from "../../src/functions/spill";
-import { column, TABLE_C_2021 } from "./fixtures";
+import { column, TABLE_C_2021, one, err, callErr } from "./fixtures";
 
-function one(m: OutMatrix): Out {
-  expect(m).toHaveLength(1);
-  expect(m[0]).toHaveLength(1);
-  return m[0][0];
-}
-
-function err(v: Out): FnError {
-  if (!(v instanceof FnError)) throw new Error(`expected an error, got ${String(v)}`);
-  return v;
-}
-
-function callErr(f: () => unknown): FnError {
-  try {
-    f();
-  } catch (e) {
-    const inner = (e as { error?: unknown }).error;
-    if (inner instanceof FnError) return inner;
-    throw e;
-  }
-  throw new Error("no error thrown");
-}
 
 describe("FUND.EXECSCORE", () => {
   it("is weight × actual / budget (Table B 2021: 10 × 5,170.28 / 15,000 = 3.4469 points)", () => {

@@ -2,6 +2,8 @@
  * The seed's tables as a sheet would hand them to FUND functions (domain.md): text exactly as
  * written, dashes for "nothing", column ranges as n x 1 matrices.
  */
+import { FnError } from "../../src/functions/errors";
+import type { Out, OutMatrix } from "../../src/functions/spill";
 
 /** Table A (2022 composition, 元): amount, unit amount / rounded average, quantity. */
 export const TABLE_A: ReadonlyArray<readonly [string, string | number, number]> = [
@@ -68,3 +70,27 @@ export const LEDGER_RANGE: unknown[][] = [
   ["2021-09-01", "记-50", "拨付技改补贴", "上海乙材料有限公司", CODE_YI, "技术改造项目新增设备补贴", "—"],
   ["", "", "合计", "", "", "", 2100000],
 ];
+
+/** The single value of a 1x1 result. */
+export function one(m: OutMatrix): Out {
+  expect(m).toHaveLength(1);
+  expect(m[0]).toHaveLength(1);
+  return m[0][0];
+}
+
+export function err(v: Out): FnError {
+  if (!(v instanceof FnError)) throw new Error(`expected an error, got ${String(v)}`);
+  return v;
+}
+
+/** The whole-call error a function throws (bad unit, catalog, tolerance…). */
+export function callErr(f: () => unknown): FnError {
+  try {
+    f();
+  } catch (e) {
+    const inner = (e as { error?: unknown }).error;
+    if (inner instanceof FnError) return inner;
+    throw e;
+  }
+  throw new Error("no error thrown");
+}

@@ -2,34 +2,9 @@
  * The FUND functions' logic on scalars and 2-D ranges: the worked examples of domain.md and every
  * error path. Results are checked against figures worked out by hand from the seed's tables.
  */
-import { FnError } from "../../src/functions/errors";
 import * as fund from "../../src/functions/fund";
-import type { Out, OutMatrix } from "../../src/functions/spill";
-import { CATALOG_RANGE, column, SERIAL_2021_08_31, TABLE_A, TABLE_C_2021 } from "./fixtures";
+import { CATALOG_RANGE, column, SERIAL_2021_08_31, TABLE_A, TABLE_C_2021, one, err, callErr } from "./fixtures";
 
-/** The single value of a 1x1 result. */
-function one(m: OutMatrix): Out {
-  expect(m).toHaveLength(1);
-  expect(m[0]).toHaveLength(1);
-  return m[0][0];
-}
-
-function err(v: Out): FnError {
-  if (!(v instanceof FnError)) throw new Error(`expected an error, got ${String(v)}`);
-  return v;
-}
-
-/** The whole-call error a function throws (bad unit, catalog, tolerance…). */
-function callErr(f: () => unknown): FnError {
-  try {
-    f();
-  } catch (e) {
-    const inner = (e as { error?: unknown }).error;
-    if (inner instanceof FnError) return inner;
-    throw e;
-  }
-  throw new Error("no error thrown");
-}
 
 describe("FUND.EXECRATE", () => {
   it("is actual / budget (Table B 2021: 5,170.28 / 15,000)", () => {

@@ -8,35 +8,12 @@ import { CatalogIndex } from "../../src/core/catalog/match";
 import type { LedgerTable } from "../../src/core/kinds/ledger/types";
 import { LedgerPaid, payeeRef } from "../../src/core/paidTo";
 import { recognise } from "../../src/core/tables/recognise";
-import { FnError } from "../../src/functions/errors";
 import * as fund from "../../src/functions/fund";
-import type { Out, OutMatrix } from "../../src/functions/spill";
-import { CODE_JIA, CODE_YI, LEDGER_RANGE } from "./fixtures";
+import { CODE_JIA, CODE_YI, LEDGER_RANGE, one, err, callErr } from "./fixtures";
 
 const ZJTX = "区级“专精特新”中小企业";
 const JIGAI = "技术改造项目新增设备补贴";
 
-function one(m: OutMatrix): Out {
-  expect(m).toHaveLength(1);
-  expect(m[0]).toHaveLength(1);
-  return m[0][0];
-}
-
-function err(v: Out): FnError {
-  if (!(v instanceof FnError)) throw new Error(`expected an error, got ${String(v)}`);
-  return v;
-}
-
-function callErr(f: () => unknown): FnError {
-  try {
-    f();
-  } catch (e) {
-    const inner = (e as { error?: unknown }).error;
-    if (inner instanceof FnError) return inner;
-    throw e;
-  }
-  throw new Error("no error thrown");
-}
 
 describe("payeeRef", () => {
   it("reads 18 letters and digits as a credit code (full-width, lower case and spaces tolerated), anything else as a name", () => {
