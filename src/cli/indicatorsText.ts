@@ -16,7 +16,7 @@ export function renderIndicators(list: readonly TargetIndicatorView[], lang: Lan
       t.computed === null
         ? zh ? "无从计算" : "not measurable"
         : formatRate(t.computed, lang) + (t.basis ? (zh ? `（${t.basis.count}/${t.basis.of}）` : ` (${t.basis.count}/${t.basis.of})`) : "") + (t.final ? "" : zh ? "，截至目前" : ", so far");
-    const verdict = t.contradicted ? (zh ? "  ← 与数据不符" : "  ← contradicted") : t.met === false && t.final ? (zh ? "  ← 未达目标" : "  ← target missed") : "";
+    const verdict = t.verdict === "contradicted" ? (zh ? "  ← 与数据不符" : "  ← contradicted") : t.verdict === "missed" ? (zh ? "  ← 未达目标" : "  ← target missed") : "";
     out.push(`  ${padDisplay(esc(t.name), width)}  ${esc(t.target ?? "—")} / ${computed} / ${esc(t.stated ?? "—")}${verdict}`);
   }
   out.push("");

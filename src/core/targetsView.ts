@@ -38,6 +38,11 @@ export interface TargetIndicatorView {
   contradicted: boolean;
   /** Whether the stated value agrees with the computed one as things stand; null when either is missing. */
   statedAgrees: boolean | null;
+  /**
+   * What a report says of it, in this order: the data contradicts the stated value; the measure can
+   * still change (so far); the target is missed or met; or nothing can be said (null).
+   */
+  verdict: "contradicted" | "so-far" | "missed" | "met" | null;
 }
 
 export interface TargetsInput {
@@ -65,6 +70,8 @@ export function targetIndicators(input: TargetsInput): TargetIndicatorView[] {
       const computed = m?.value ?? null;
       const target = r.target === null ? null : parseTarget(r.target);
       const contradicted = input.findings.some((f) => f.rule === "selfeval.indicator-contradicted" && f.sheet === table.sheet && f.row === r.row);
+      const final = m?.final ?? false;
+      const met = computed === null || !target ? null : target.kind === "deadline" ? computed >= 1 - 1e-9 : target.kind === "number" ? targetMet(target, percent(computed)) : null;
       out.push({
         sheet: table.sheet,
         row: r.row,
@@ -75,12 +82,13 @@ export function targetIndicators(input: TargetsInput): TargetIndicatorView[] {
         measure: m ? measure : null,
         computed,
         basis: m?.basis ?? null,
-        final: m?.final ?? false,
+        final,
         stated: r.stated,
         statedCell: r.statedCell,
         // A deadline target (11 月前) is met when every payment made it; a figure (100%, ≥90%) by comparison.
-        met: computed === null || !target ? null : target.kind === "deadline" ? computed >= 1 - 1e-9 : target.kind === "number" ? targetMet(target, percent(computed)) : null,
+        met,
         contradicted,
+        verdict: contradicted ? "contradicted" : !final && computed !== null ? "so-far" : met === false ? "missed" : met ? "met" : null,
         statedAgrees: r.stated === null || computed === null ? null : contradicts(r.stated, computed, r.target) === false,
       });
     }

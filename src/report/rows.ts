@@ -53,7 +53,7 @@ export const REPORT_LABELS = {
     none: "未发现问题。",
     targets: "绩效目标（据工作簿数据计算）",
     targetHead: ["判断", "工作表", "单元格", "目标名称", "目标值", "据数据计算", "填报值"],
-    verdict: { contradicted: "与数据不符", missed: "未达目标", met: "达到目标", soFar: "截至目前，尚未定论", none: "" },
+    verdict: { contradicted: "与数据不符", missed: "未达目标", met: "达到目标", "so-far": "截至目前，尚未定论" },
   },
   "en-US": {
     sheet: "Audit report",
@@ -72,7 +72,7 @@ export const REPORT_LABELS = {
     none: "No findings.",
     targets: "Performance targets (from this workbook's data)",
     targetHead: ["Verdict", "Sheet", "Cell", "Target", "Target value", "From the data", "Stated"],
-    verdict: { contradicted: "contradicted by the data", missed: "target missed", met: "target met", soFar: "so far, not final", none: "" },
+    verdict: { contradicted: "contradicted by the data", missed: "target missed", met: "target met", "so-far": "so far, not final" },
   },
 } as const;
 
@@ -163,8 +163,7 @@ export function reportRows(result: AuditResult, lang: Lang, opts: ReportOptions)
     out.push(row([L.targets], [], true));
     out.push(row([null, ...L.targetHead], [], true));
     for (const t of measured) {
-      const v = L.verdict;
-      const verdict = t.contradicted ? v.contradicted : !t.final && t.computed !== null ? v.soFar : t.met === false ? v.missed : t.met ? v.met : v.none;
+      const verdict = t.verdict ? L.verdict[t.verdict] : "";
       const r = row(
         [null, verdict, t.sheet, t.nameCell, t.name, t.target ?? "", t.computed ?? "", t.stated ?? ""],
         [null, null, null, null, null, null, t.computed === null ? TEXT_FORMAT : RATE_FORMAT, null],

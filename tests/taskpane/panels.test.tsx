@@ -89,6 +89,7 @@ describe("the fund's own targets", () => {
     met: false,
     contradicted: true,
     statedAgrees: false,
+    verdict: "contradicted",
     ...over,
   });
 
