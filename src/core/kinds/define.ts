@@ -36,6 +36,8 @@ export interface FieldDef {
    * in it (`建设任务（万亩）`), `perMeasure` for money per measure (`亩均财政投入（元/亩）`).
    */
   byUnit?: "measure" | "perMeasure";
+  /** A column whose values fit the field not at all is never it, whatever its heading (a register's applicants are no column of districts). */
+  mustFit?: boolean;
 }
 
 export type FieldSet<F extends string> = Readonly<Record<F, FieldDef>>;

@@ -363,9 +363,7 @@ function scoreColumn(
       fits.set(def.value, fit);
     }
     // Text of any kind fits a text field somewhat; typed values (amounts, codes, dates) must fit.
-    // A register's applicants are never a column of districts and towns (单位 | 资阳区, 赫山区…):
-    // that is money allocated among governments. (A ledger may well pay a district.)
-    if (def.value === "enterprise" && fit === 0 && kind.kind === "register") continue;
+    if (def.mustFit && fit === 0) continue;
     const soft = def.value === "text" || def.value === "label" || def.value === "enterprise" || def.value === "place";
     const weight = fit === null ? 0.75 : soft ? 0.6 + 0.4 * fit : 0.3 + 0.7 * fit;
     const score = best.s * weight * ((def as { weight?: number }).weight ?? 1);

@@ -10,6 +10,9 @@ export const REGISTER_FIELDS = {
     label: both("企业名称", "enterprise"),
     value: "enterprise",
     weight: 1.5,
+    // Applicants are never a column of districts and towns (单位 | 资阳区, 赫山区…): that is money
+    // allocated among governments. (A ledger's payee may well be a district.)
+    mustFit: true,
     words: {
       exact: [
         "企业名称", "单位名称", "申报单位", "申请单位", "申报企业", "申请企业", "企业", "公司名称", "企业单位名称",
