@@ -7,9 +7,11 @@ import { layout as binjiang2021PolicyCompendium } from "./binjiang-2021-policy-c
 import { layout as cangnan2022MicroparkOperators } from "./cangnan-2022-micropark-operators";
 import { layout as changfeng2022AdvancedManufacturingPolicy } from "./changfeng-2022-advanced-manufacturing-policy";
 import { layout as chaozhou2020AboveScaleEntryAward } from "./chaozhou-2020-above-scale-entry-award";
+import { layout as chengmai2023FirstAboveScaleAward } from "./chengmai-2023-first-above-scale-award";
 import { layout as chizhou2022SelfevalTownship } from "./chizhou-2022-selfeval-township";
 import { layout as dachuan2024LinkageAllocation } from "./dachuan-2024-linkage-allocation";
 import { layout as daying2023SelfevalJudicial } from "./daying-2023-selfeval-judicial";
+import { layout as district2013H1RevenueSpendingExecution } from "./district-2013-h1-revenue-spending-execution";
 import { layout as district2022H1DirectFundsYiyuan } from "./district-2022-h1-direct-funds-yiyuan";
 import { layout as dongguan2020EquipmentManufacturingGrant } from "./dongguan-2020-equipment-manufacturing-grant";
 import { layout as dongguan2022LianghuaBatch1 } from "./dongguan-2022-lianghua-batch1";
@@ -23,7 +25,10 @@ import { layout as guangdong2015TechreformBatch4Plan } from "./guangdong-2015-te
 import { layout as guangdongH1TreasuryQuotaComposition } from "./guangdong-h1-treasury-quota-composition";
 import { layout as guangdongSme20082009EvaluationBaseinfo } from "./guangdong-sme-2008-2009-evaluation-baseinfo";
 import { layout as guangming2021EfficiencyContributionAward } from "./guangming-2021-efficiency-contribution-award";
+import { layout as guangxi2022SingleChampionAward } from "./guangxi-2022-single-champion-award";
+import { layout as haicang2020LeapfrogGrowthAward } from "./haicang-2020-leapfrog-growth-award";
 import { layout as haidian2016SelfevalBeijing } from "./haidian-2016-selfeval-beijing";
+import { layout as hanzhong2021IndustrialDoublingMeasures } from "./hanzhong-2021-industrial-doubling-measures";
 import { layout as hbeu2023SelfevalHubei } from "./hbeu-2023-selfeval-hubei";
 import { layout as hengyangxian2021IndustryAwardMeasures } from "./hengyangxian-2021-industry-award-measures";
 import { layout as heshan2022AboveScaleBatch1 } from "./heshan-2022-above-scale-batch1";
@@ -35,7 +40,9 @@ import { layout as huangshi2019MonitoringHeritage } from "./huangshi-2019-monito
 import { layout as jiande2023q3BigfirmAward } from "./jiande-2023q3-bigfirm-award";
 import { layout as jiangxia2023SpecialisedSmeAward } from "./jiangxia-2023-specialised-sme-award";
 import { layout as jiaxian2016ProjectTargetForm } from "./jiaxian-2016-project-target-form";
+import { layout as jiayuguan2023MuseumFreeOpeningTargets } from "./jiayuguan-2023-museum-free-opening-targets";
 import { layout as jinhua2022HitechAdvancePayment } from "./jinhua-2022-hitech-advance-payment";
+import { layout as jintan2022Q1DirectFunds } from "./jintan-2022-q1-direct-funds";
 import { layout as langfang2019SelfevalHebei } from "./langfang-2019-selfeval-hebei";
 import { layout as liandu2022AboveScale } from "./liandu-2022-above-scale";
 import { layout as lijiang2020SelfevalYunnan } from "./lijiang-2020-selfeval-yunnan";
@@ -72,10 +79,13 @@ import { layout as threeColumnLedgerUcaimi } from "./three-column-ledger-ucaimi"
 import { layout as tianshuiKindergarten2017FinalAccounts } from "./tianshui-kindergarten-2017-final-accounts";
 import { layout as treasuryDirectPaymentRequest } from "./treasury-direct-payment-request";
 import { layout as urumqi2023GovServiceCentreBasicExpenditure } from "./urumqi-2023-gov-service-centre-basic-expenditure";
+import { layout as village2024Q3ExpenseDisclosureRjut } from "./village-2024-q3-expense-disclosure-rjut";
 import { layout as xichong2023ManufacturingPolicy } from "./xichong-2023-manufacturing-policy";
+import { layout as xunyang2024LinkageCityBatch1Projects } from "./xunyang-2024-linkage-city-batch1-projects";
 import { layout as yangquan2022FarmlandBatch1Allocation } from "./yangquan-2022-farmland-batch1-allocation";
 import { layout as yiyang2017DisasterReliefAllocation } from "./yiyang-2017-disaster-relief-allocation";
 import { layout as yongjia2021FarmlandPrepayment } from "./yongjia-2021-farmland-prepayment";
+import { layout as yueyang2024LinkageBatch10Projects } from "./yueyang-2024-linkage-batch10-projects";
 import { layout as yulin2016AboveScaleAwardRequest } from "./yulin-2016-above-scale-award-request";
 import { layout as zeku2023LinkageBatch2Allocation } from "./zeku-2023-linkage-batch2-allocation";
 import { layout as zhangjiakou2024JobRetentionRefundBatch5 } from "./zhangjiakou-2024-job-retention-refund-batch5";
@@ -95,9 +105,11 @@ export const layouts: CorpusLayout[] = [
   cangnan2022MicroparkOperators,
   changfeng2022AdvancedManufacturingPolicy,
   chaozhou2020AboveScaleEntryAward,
+  chengmai2023FirstAboveScaleAward,
   chizhou2022SelfevalTownship,
   dachuan2024LinkageAllocation,
   daying2023SelfevalJudicial,
+  district2013H1RevenueSpendingExecution,
   district2022H1DirectFundsYiyuan,
   dongguan2020EquipmentManufacturingGrant,
   dongguan2022LianghuaBatch1,
@@ -111,7 +123,10 @@ export const layouts: CorpusLayout[] = [
   guangdongH1TreasuryQuotaComposition,
   guangdongSme20082009EvaluationBaseinfo,
   guangming2021EfficiencyContributionAward,
+  guangxi2022SingleChampionAward,
+  haicang2020LeapfrogGrowthAward,
   haidian2016SelfevalBeijing,
+  hanzhong2021IndustrialDoublingMeasures,
   hbeu2023SelfevalHubei,
   hengyangxian2021IndustryAwardMeasures,
   heshan2022AboveScaleBatch1,
@@ -123,7 +138,9 @@ export const layouts: CorpusLayout[] = [
   jiande2023q3BigfirmAward,
   jiangxia2023SpecialisedSmeAward,
   jiaxian2016ProjectTargetForm,
+  jiayuguan2023MuseumFreeOpeningTargets,
   jinhua2022HitechAdvancePayment,
+  jintan2022Q1DirectFunds,
   langfang2019SelfevalHebei,
   liandu2022AboveScale,
   lijiang2020SelfevalYunnan,
@@ -160,10 +177,13 @@ export const layouts: CorpusLayout[] = [
   tianshuiKindergarten2017FinalAccounts,
   treasuryDirectPaymentRequest,
   urumqi2023GovServiceCentreBasicExpenditure,
+  village2024Q3ExpenseDisclosureRjut,
   xichong2023ManufacturingPolicy,
+  xunyang2024LinkageCityBatch1Projects,
   yangquan2022FarmlandBatch1Allocation,
   yiyang2017DisasterReliefAllocation,
   yongjia2021FarmlandPrepayment,
+  yueyang2024LinkageBatch10Projects,
   yulin2016AboveScaleAwardRequest,
   zeku2023LinkageBatch2Allocation,
   zhangjiakou2024JobRetentionRefundBatch5,
