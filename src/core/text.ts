@@ -25,12 +25,17 @@ export function toHalfWidth(s: string): string {
 
 const QUOTES = /[“”"'‘’「」『』〝〞„‟]/g;
 const SPACES = /[\s\u00a0\u3000]+/g;
+/** Text nameKey leaves unchanged: CJK ideographs, ASCII digits, lower-case letters and round brackets. */
+const PLAIN_NAME = /^[\u4e00-\u9fff0-9a-z()]*$/;
 
 /**
  * The key two names are compared by: half-width, no quotes, no spaces, lower case,
  * Chinese brackets and punctuation folded to ASCII.
  */
 export function nameKey(s: string): string {
+  // Most names are ideographs alone, which the key keeps as they are: no new string (a ledger's
+  // payee names are keyed by the hundred thousand).
+  if (typeof s === "string" && PLAIN_NAME.test(s)) return s;
   return toHalfWidth(String(s))
     .replace(QUOTES, "")
     .replace(SPACES, "")

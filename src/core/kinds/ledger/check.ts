@@ -10,7 +10,8 @@ import type { Finding } from "../../findings";
 import { a1 } from "../../grid";
 import type { IsoDate } from "../../dates";
 import type { CatalogIndex } from "../../catalog/match";
-import { awardWhat, awardWho, columnUnit, flowKey, ledgerPayments } from "../../flow";import { roundFen } from "../../measures";
+import { awardWhat, awardWho, columnUnit, flowKey, ledgerPayments } from "../../flow";
+import { roundFen } from "../../measures";
 import type { AuditSettings } from "../../settings";
 import type { Figure } from "../../tables/base";
 import { halfUnit } from "../../tables/structure";
@@ -21,7 +22,7 @@ import type { ExecutionTable } from "../execution/types";
 import { registerLateDisbursement } from "../register/rules";
 import type { RegisterTable } from "../register/types";
 import { actualMismatch, balanceMismatch, duplicatePayment, overpaid, unmatchedPayment } from "./rules";
-import { groupByPayee, type PayeeGroup } from "./payees";
+import { groupByPayee, NO_YEAR, slotEntries, type PayeeGroups } from "./payees";
 import { VoucherSet } from "./voucherSet";
 import type { LedgerEntry, LedgerTable } from "./types";
 
@@ -104,35 +105,53 @@ export function checkLedger(t: LedgerTable, env: CheckEnv): Finding[] {
   // summary calls one of them an instalment.
   const payees = groupByPayee(t);
   const instalment = new Memo((summary: string) => INSTALMENT.test(summary));
-  const isInstalment = (x: LedgerEntry) => x.summary !== null && instalment.get(x.summary);
+  const isInstalment = (i: number) => {
+    const summary = t.entries[i].summary;
+    return summary !== null && instalment.get(summary);
+  };
   const itemKey = new Memo((item: string) => nameKey(item));
-  for (const g of payees) {
-    // Items that differ only in spacing or quotes are one item. A payee of one item (most of them)
-    // needs no merging: its payments are already in ledger order.
-    let lists: Iterable<LedgerEntry[]>;
-    if (g.items.length === 1) lists = [g.items[0].entries];
-    else {
-      const slots = new Map<string, LedgerEntry[]>();
-      for (const s of g.items) {
-        const k = s.item ? itemKey.get(s.item) : "";
-        const list = slots.get(k);
-        if (list) list.push(...s.entries);
-        else slots.set(k, [...s.entries]);
-      }
-      for (const list of slots.values()) if (list.length > 2) list.sort((a, b) => a.row - b.row);
-      lists = slots.values();
-    }
-    for (const list of lists) {
-      if (list.length < 2) continue;
-      const kept: LedgerEntry[] = [];
-      for (const e of list) {
-        if (repeated.has(e)) continue;
-        const first = kept.find((x) => x.paid?.value === e.paid?.value && x.year === e.year);
-        if (!first) kept.push(e);
-        else if (!isInstalment(e) && !isInstalment(first)) {
-          out.push(duplicatePayment.at({ sheet, cell: (e.paid as Figure).cell, row: e.row }, { how: "payee", voucher: e.voucher, payee: e.payee, item: e.item, amount: (e.paid as Figure).value, firstRow: first.row + 1 }, lang));
+  const { firstSlot, nextSlot, start, order, paid, year } = payees;
+  const kept: number[] = [];
+  // Entries list[from] … list[to - 1] of one payee and item, in ledger order.
+  const duplicatesIn = (list: ArrayLike<number>, from: number, to: number): void => {
+    kept.length = 0;
+    for (let k = from; k < to; k++) {
+      const i = list[k];
+      if (repeated.size > 0 && repeated.has(t.entries[i])) continue;
+      let first = -1;
+      for (const x of kept) {
+        if (paid[x] === paid[i] && year[x] === year[i]) {
+          first = x;
+          break;
         }
       }
+      if (first < 0) kept.push(i);
+      else if (!isInstalment(i) && !isInstalment(first)) {
+        const e = t.entries[i];
+        out.push(duplicatePayment.at({ sheet, cell: (e.paid as Figure).cell, row: e.row }, { how: "payee", voucher: e.voucher, payee: e.payee, item: e.item, amount: (e.paid as Figure).value, firstRow: t.entries[first].row + 1 }, lang));
+      }
+    }
+  };
+  for (let p = 0; p < firstSlot.length; p++) {
+    // Items that differ only in spacing or quotes are one item. A payee of one item (most of them)
+    // needs no merging: its payments are already in ledger order.
+    const s0 = firstSlot[p];
+    if (nextSlot[s0] < 0) {
+      if (start[s0 + 1] - start[s0] >= 2) duplicatesIn(order, start[s0], start[s0 + 1]);
+      continue;
+    }
+    const slots = new Map<string, number[]>();
+    for (let s = s0; s >= 0; s = nextSlot[s]) {
+      const item = payees.item[s];
+      const k = item ? itemKey.get(item) : "";
+      const list = slots.get(k);
+      if (list) list.push(...slotEntries(payees, s));
+      else slots.set(k, [...slotEntries(payees, s)]);
+    }
+    for (const list of slots.values()) {
+      // Entry indexes are in ledger order.
+      if (list.length > 2) list.sort((a, b) => a - b);
+      if (list.length >= 2) duplicatesIn(list, 0, list.length);
     }
   }
 
@@ -161,82 +180,107 @@ export function checkLedger(t: LedgerTable, env: CheckEnv): Finding[] {
   return out;
 }
 
-interface Award {
-  approved: number;
-  /** Where the award's amount is: its register, row and column (the cell is named only when reported). */
-  reg: RegisterTable;
-  row: number;
-  col: number;
-  paid: number;
-  last: LedgerEntry | null;
-}
+/**
+ * The awards of the workbook's registers, one per register row with an amount, as numbers in flat
+ * arrays (award k): its amount, what the ledger paid against it, and the last payment (an index of
+ * the ledger's entries, -1 for none). A hundred thousand award objects outlived the young
+ * generation and made the collector mark the whole workbook again.
+ */
+class Awards {
+  readonly approved: Float64Array;
+  readonly paid: Float64Array;
+  readonly last: Int32Array;
+  /** Where the award's amount is (the cell is named only when reported): its register, row and column. */
+  readonly reg: RegisterTable[] = [];
+  readonly row: Int32Array;
+  readonly col: Int32Array;
+  size = 0;
 
-/** An award of one who and what: the first year inline, further years in a map made only when needed. */
-interface Slot {
-  any: Award;
-  year: number | null;
-  years: Map<number | null, Award> | null;
-}
+  constructor(capacity: number) {
+    this.approved = new Float64Array(capacity);
+    this.paid = new Float64Array(capacity);
+    this.last = new Int32Array(capacity).fill(-1);
+    this.row = new Int32Array(capacity);
+    this.col = new Int32Array(capacity);
+  }
 
-/** A payee's awards: the first item's slot itself, further items in a map made only when needed. */
-interface ByWho extends Slot {
-  what: string;
-  more: Map<string, Slot> | null;
+  add(amount: number, reg: RegisterTable, row: number, col: number): number {
+    const a = this.size++;
+    this.approved[a] = amount;
+    this.reg.push(reg);
+    this.row[a] = row;
+    this.col[a] = col;
+    return a;
+  }
 }
 
 /**
- * Awards by who and what, each with its years: a payment finds its award in one or two look-ups,
- * no key built. Most payees have one award of one item in one year, so no map is made for them
- * (a hundred thousand awards made four hundred thousand maps, the reconciliation's largest cost).
+ * Awards by who and what, each with its year: per who a short chain of (what, year, award) in the
+ * order added, the first of each what and year kept. A payment finds its award in one look-up and
+ * a walk of its payee's chain (most payees have one award), no key built.
  */
 class AwardIndex {
-  private readonly byWho = new Map<string, ByWho>();
-  readonly all: Award[] = [];
+  private readonly head = new Map<string, number>();
+  private readonly what: string[] = [];
+  private readonly year: Int32Array;
+  private readonly award: Int32Array;
+  private readonly next: Int32Array;
+  private size = 0;
 
-  add(who: string, what: string, year: number | null, a: Award): void {
-    const w = this.byWho.get(who);
-    if (!w) {
-      this.byWho.set(who, { what, any: a, year, years: null, more: null });
-      return;
-    }
-    const slot: Slot | undefined = w.what === what ? w : w.more?.get(what);
-    if (!slot) {
-      (w.more ??= new Map()).set(what, { any: a, year, years: null });
-      return;
-    }
-    if (slot.year === year || slot.years?.has(year)) return;
-    (slot.years ??= new Map()).set(year, a);
+  constructor(capacity: number) {
+    this.year = new Int32Array(capacity);
+    this.award = new Int32Array(capacity);
+    this.next = new Int32Array(capacity);
   }
 
-  /** The award of that year, else (an earlier year's instalment) the first award of any year. */
-  find(who: string, what: string, year: number | null): Award | undefined {
-    const w = this.byWho.get(who);
-    if (!w) return undefined;
-    const slot: Slot | undefined = w.what === what ? w : w.more?.get(what);
-    if (!slot) return undefined;
-    if (slot.year === year) return slot.any;
-    return slot.years?.get(year) ?? slot.any;
+  add(who: string, what: string, year: number | null, award: number): void {
+    const y = year ?? NO_YEAR;
+    const first = this.head.get(who);
+    let last = -1;
+    for (let n = first ?? -1; n >= 0; last = n, n = this.next[n]) if (this.what[n] === what && this.year[n] === y) return;
+    const node = this.size++;
+    this.what.push(what);
+    this.year[node] = y;
+    this.award[node] = award;
+    this.next[node] = -1;
+    if (last < 0) this.head.set(who, node);
+    else this.next[last] = node;
+  }
+
+  /** The award of that year, else (an earlier year's instalment) the first award of any year; -1 for none. */
+  find(who: string, what: string, year: number | null): number {
+    const y = year ?? NO_YEAR;
+    let any = -1;
+    for (let n = this.head.get(who) ?? -1; n >= 0; n = this.next[n]) {
+      if (this.what[n] !== what) continue;
+      if (this.year[n] === y) return this.award[n];
+      if (any < 0) any = this.award[n];
+    }
+    return any;
   }
 }
 
-function againstAwards(t: LedgerTable, payees: readonly PayeeGroup[], registers: readonly RegisterTable[], index: CatalogIndex, lang: AuditSettings["lang"]): Finding[] {
+function againstAwards(t: LedgerTable, payees: PayeeGroups, registers: readonly RegisterTable[], index: CatalogIndex, lang: AuditSettings["lang"]): Finding[] {
   const out: Finding[] = [];
+  const entries = t.entries;
   // One award per register row, found by its credit code and by its name. Names are keyed only
   // when a payment is not found by its code (most ledgers and lists carry codes throughout).
-  const awards = new AwardIndex();
-  // Rows with a name and their awards, side by side (no object per row until names are needed).
+  let capacity = 0;
+  for (const reg of registers) capacity += reg.rows.length;
+  const awards = new Awards(capacity);
+  const byCodes = new AwardIndex(capacity);
+  // Rows with a name and their awards, side by side (names keyed only when needed).
   const namedRows: RegisterTable["rows"] = [];
-  const namedAwards: Award[] = [];
+  const namedAwards: number[] = [];
   for (const reg of registers) {
     const col = reg.col.approved ?? reg.col.requested ?? reg.range.c0;
     for (const r of reg.rows) {
       const amount = r.approved ?? r.requested;
       if (amount === null) continue;
-      const a: Award = { approved: amount, reg, row: r.row, col, paid: 0, last: null };
-      awards.all.push(a);
+      const a = awards.add(amount, reg, r.row, col);
       const what = awardWhat(index, r.item);
       const byCode = awardWho(index, r.creditCode, null);
-      if (byCode) awards.add(byCode, what, r.year, a);
+      if (byCode) byCodes.add(byCode, what, r.year, a);
       if (r.enterprise) {
         namedRows.push(r);
         namedAwards.push(a);
@@ -244,48 +288,55 @@ function againstAwards(t: LedgerTable, payees: readonly PayeeGroup[], registers:
     }
   }
   let byNames: AwardIndex | null = null;
-  const findByName = (name: string, what: string, year: number | null): Award | undefined => {
+  const findByName = (name: string, what: string, year: number | null): number => {
     if (!byNames) {
-      byNames = new AwardIndex();
+      byNames = new AwardIndex(namedRows.length);
       for (let k = 0; k < namedRows.length; k++) {
         const r = namedRows[k];
-        byNames.add(awardWho(index, null, r.enterprise) as string, awardWhat(index, r.item), r.year, namedAwards[k]);
+        // By the name's key itself: this index holds names only (no memo, no prefixed copy per name).
+        byNames.add(nameKey(r.enterprise as string), awardWhat(index, r.item), r.year, namedAwards[k]);
       }
     }
-    const who = awardWho(index, null, name);
-    return who ? byNames.find(who, what, year) : undefined;
+    return byNames.find(nameKey(name), what, year);
   };
   // Each payee's keys once; each payment then finds its award among its item's by its year.
-  for (const g of payees) {
-    const byCode = awardWho(index, g.creditCode, null);
-    for (const s of g.items) {
-      const what = awardWhat(index, s.item);
-      let lastYear: number | null | undefined;
-      let award: Award | undefined;
-      for (const e of s.entries) {
-        if (e.year !== lastYear) {
-          lastYear = e.year;
-          award = (byCode ? awards.find(byCode, what, e.year) : undefined) ?? (g.payee ? findByName(g.payee, what, e.year) : undefined);
+  const { firstSlot, nextSlot, start, order, paid, year, row } = payees;
+  for (let p = 0; p < firstSlot.length; p++) {
+    const byCode = awardWho(index, payees.code[p], null);
+    const payee = payees.name[p];
+    for (let s = firstSlot[p]; s >= 0; s = nextSlot[s]) {
+      const what = awardWhat(index, payees.item[s]);
+      let lastYear = NaN;
+      let award = -1;
+      for (let k = start[s]; k < start[s + 1]; k++) {
+        const i = order[k];
+        if (year[i] !== lastYear) {
+          lastYear = year[i];
+          const y = lastYear === NO_YEAR ? null : lastYear;
+          award = byCode ? byCodes.find(byCode, what, y) : -1;
+          if (award < 0 && payee) award = findByName(payee, what, y);
         }
-        const paid = e.paid as Figure;
-        if (!award) {
-          out.push(unmatchedPayment.at({ sheet: t.sheet, cell: paid.cell, row: e.row }, { payee: e.payee, item: e.item, year: e.year, amount: paid.value }, lang));
+        if (award < 0) {
+          const e = entries[i];
+          out.push(unmatchedPayment.at({ sheet: t.sheet, cell: (e.paid as Figure).cell, row: e.row }, { payee: e.payee, item: e.item, year: e.year, amount: paid[i] }, lang));
           continue;
         }
-        award.paid = roundFen(award.paid + paid.value);
-        if (!award.last || e.row > award.last.row) award.last = e;
+        awards.paid[award] = roundFen(awards.paid[award] + paid[i]);
+        const last = awards.last[award];
+        if (last < 0 || row[i] > row[last]) awards.last[award] = i;
       }
     }
   }
-  for (const a of awards.all) {
-    if (!a.last?.paid || a.paid <= a.approved + 0.005) continue;
+  for (let a = 0; a < awards.size; a++) {
+    const last = awards.last[a] >= 0 ? entries[awards.last[a]] : null;
+    if (!last?.paid || awards.paid[a] <= awards.approved[a] + 0.005) continue;
     out.push(
       overpaid.at(
-        { sheet: t.sheet, cell: a.last.paid.cell, row: a.last.row },
-        { payee: a.last.payee, item: a.last.item, paid: a.paid, approved: a.approved, awardCell: `${a.reg.sheet}!${a1(a.row, a.col)}` },
+        { sheet: t.sheet, cell: last.paid.cell, row: last.row },
+        { payee: last.payee, item: last.item, paid: awards.paid[a], approved: awards.approved[a], awardCell: `${awards.reg[a].sheet}!${a1(awards.row[a], awards.col[a])}` },
         lang,
-        a.paid,
-        a.approved,
+        awards.paid[a],
+        awards.approved[a],
       ),
     );
   }

@@ -58,8 +58,16 @@ export function readLedger(spec: TableSpec, env: ReadEnv): LedgerRead {
   const totals: number[] = [];
   const { direction: cDirection, creditCode: cCode, payee: cPayee, item: cItem, category: cCategory, year: cYear } = cols;
   const dateCol = cols.date ?? cols.month ?? spec.c0;
-  // Codes repeat (one payee, many payments): normalised once each.
-  const codes = new Memo((c: string) => toHalfWidth(c).replace(/\s+/g, "").toUpperCase());
+  // Codes repeat (one payee, many payments): normalised once each, and each distinct code numbered
+  // as it is met, so the checks group a payee's payments by that number rather than by hashing
+  // the code of every payment again.
+  const codeIds = new Map<string, number>();
+  const codes = new Memo((c: string) => {
+    const code = toHalfWidth(c).replace(/\s+/g, "").toUpperCase();
+    let id = codeIds.get(code);
+    if (id === undefined) codeIds.set(code, (id = codeIds.size));
+    return { code, id };
+  });
   for (const { row, cls } of body.rows) {
     if (cls.kind === "total") {
       totals.push(row);
@@ -77,18 +85,24 @@ export function readLedger(spec: TableSpec, env: ReadEnv): LedgerRead {
     const date = dateOf(reader, env, spec, cols, row, year);
     const voucher = voucherOf(reader, cols, row);
     const dirText = cDirection === undefined ? null : text(row, "direction");
-    const code = cCode === undefined ? null : textOf(reader.value(row, cCode));
+    const payee = cPayee === undefined ? null : textOf(reader.value(row, cPayee));
+    const paid = amount ?? (paySide === "credit" ? credit : paySide === "debit" ? debit : null);
+    if (!paid && !debit && !credit && !balance && !summary && !payee) continue;
+    // (Numbered only for the entries kept, so the numbers stay below the number of entries.)
+    const rawCode = cCode === undefined ? null : textOf(reader.value(row, cCode));
+    const code = rawCode === null ? null : codes.get(rawCode);
     const entry: LedgerEntry = {
       row,
       date,
       dateCol,
       voucher,
       summary,
-      payee: cPayee === undefined ? null : textOf(reader.value(row, cPayee)),
-      creditCode: code === null ? null : codes.get(code),
+      payee,
+      creditCode: code === null ? null : code.code,
+      codeId: code === null ? -1 : code.id,
       item: cItem === undefined ? null : textOf(reader.value(row, cItem)),
       category: cCategory === undefined ? null : textOf(reader.value(row, cCategory)),
-      paid: amount ?? (paySide === "credit" ? credit : paySide === "debit" ? debit : null),
+      paid,
       debit,
       credit,
       direction: dirText === "借" || dirText === "贷" ? dirText : null,
@@ -96,7 +110,6 @@ export function readLedger(spec: TableSpec, env: ReadEnv): LedgerRead {
       // The fund's year when the ledger states it (a 2020 award paid in January 2021), else the payment's.
       year: (cYear === undefined ? null : yearOf(reader, cols, row)) ?? (date ? yearOfIso(date) : year),
     };
-    if (!entry.paid && !debit && !credit && !balance && !summary && !entry.payee) continue;
     entries.push(entry);
   }
   return { layout: threeColumn ? "three-column" : "payments", paySide, entries, totals, end: body.end };

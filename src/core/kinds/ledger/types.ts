@@ -11,6 +11,8 @@ export interface LedgerEntry {
   summary: string | null;
   payee: string | null;
   creditCode: string | null;
+  /** The credit code's number among the distinct codes of its ledger (-1 for none): equal codes, equal numbers. */
+  codeId: number;
   item: string | null;
   category: string | null;
   /** The money paid out by this entry (a payment ledger's 金额, a three-column ledger's payment side). */
