@@ -8,7 +8,10 @@ import { headerKey, toHalfWidth } from "../text";
 
 /** Cheap first test before folding the text: every total label holds 计 (合计, 小计 …), 总额 or total. */
 function mayBeTotal(v: string): boolean {
-  return v.length <= 30 && (v.includes("计") || v.includes("总额") || (v.length >= 5 && /total/i.test(v)));
+  if (v.length > 30) return false;
+  if (v.includes("计") || v.includes("总额")) return true;
+  // `total` in any case: a t first (no expression run on the million names and codes of a register).
+  return v.length >= 5 && (v.includes("t") || v.includes("T")) && /total/i.test(v);
 }
 const TOTAL = /^(总合计|合计|总计|小计|共计|累计|合计数|总额|total|subtotal|grandtotal)(\(.*\)|（.*）|[:：])?$/;
 /** A label ending in a total word: `办公设备合计`, `一般公共预算支出小计`. */
@@ -30,8 +33,8 @@ export function totalWord(text: string): "table" | "category" | null {
 const NOTE_START =
   /^(注|注释|备注|说明|填表说明|填报说明|附注)([:：、.．\d①-⑩(（]|$)|^(数据来源|资料来源|来源[:：])|^[*※]|^(note|source)[:：]|^(填报人|填表人|制表人|审核人|复核人|经办人|联系人|联系电话|单位负责人|财务负责人|项目负责人|负责人|填报日期|填表日期|制表日期|审核意见)\s*[:：]/i;
 
-/** The characters a note can begin with (the first test, before the expression). */
-const NOTE_FIRST = new Set("注备说填附数资来*※nNsS制审复经联单财项负");
+/** The characters a note can begin with (the first test, before the expression), as char codes: no string made per row. */
+const NOTE_FIRST = new Set(Array.from("注备说填附数资来*※nNsS制审复经联单财项负", (c) => c.charCodeAt(0)));
 
 /** Any other sign-off line: who did what, then a colon (发放人：, 领款人：, 批准人：). */
 const SIGN_OFF = /^[\u4e00-\u9fff]{1,4}人\s*[:：]/;
@@ -39,7 +42,7 @@ const SIGN_OFF = /^[\u4e00-\u9fff]{1,4}人\s*[:：]/;
 export function isNoteText(text: string): boolean {
   const t = text.trim();
   if (t.length === 0) return false;
-  if (NOTE_FIRST.has(t[0]) && NOTE_START.test(t)) return true;
+  if (NOTE_FIRST.has(t.charCodeAt(0)) && NOTE_START.test(t)) return true;
   // The label's 人 is among its first five characters, followed by the colon (a short test, as
   // this runs on the first cell of every row).
   if (t.length > 16) return false;

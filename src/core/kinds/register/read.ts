@@ -21,12 +21,19 @@ import type { RegisterRow, RegisterTable } from "./types";
 type Money = "requested" | "approved" | "base" | "paidBefore" | "paidNow" | "paidTotal" | "dueThisYear";
 const MONEY: readonly Money[] = ["requested", "approved", "base", "paidBefore", "paidNow", "paidTotal", "dueThisYear"];
 
-const PLAIN_CODE = /^[0-9A-Z]*$/;
-
 function code(v: Cell | undefined): string | null {
   const t = textOf(v);
-  if (t === null || PLAIN_CODE.test(t)) return t;
+  if (t === null || isPlainCode(t)) return t;
   return toHalfWidth(t).toUpperCase();
+}
+
+/** Digits and capitals only (almost every code): kept as it is. A loop, cheaper than an expression per row. */
+function isPlainCode(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90))) return false;
+  }
+  return true;
 }
 
 /** Plain decimal text ("5.5", "120000"): read without the general parser. */
