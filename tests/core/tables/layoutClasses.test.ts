@@ -436,3 +436,29 @@ describe("payments already made, and a rate taken of a contribution paid", () =>
     expect(fields(tables(values)[0])).toEqual(["seq", "enterprise", "base", "approved"]);
   });
 });
+
+describe("register: the base of a rate named as an increase (增量, 增加额)", () => {
+  const catalog = { name: "目录", origin: "file" as const, items: [{ name: "增长奖励", code: null, category: null, capType: "rate" as const, capAmount: 5_000_000, rate: 0.01, document: null, year: null }] };
+  it("reads 产值增量 beside the two years' output as the base, so a 1% rate is checked", () => {
+    const values: Cell[][] = [
+      ["2020年增长奖励名单"],
+      [null, null, null, null, null, "单位：万元"],
+      ["序号", "企业名称", "上年产值", "本年产值", "产值增量", "奖励金额"],
+      [1, "甲精工有限公司", 15000, 22500, 7500, 75],
+      [2, "乙电子有限公司", 60000, 84000, 24000, 300],
+    ];
+    const r = audit({ sheets: [grid(values)], catalog, settings: { today: "2020-12-31" } });
+    expect(fields(r.tables[0])).toEqual(["seq", "enterprise", null, null, "base", "approved"]);
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["F5"]);
+  });
+
+  it("an increase in sales written as 营业收入增加额 (ahead of the award, with its growth rate) is the base too", () => {
+    const values: Cell[][] = [
+      ["企业名称", "营业收入增加额（万元）", "增长率", "奖励金额（万元）"],
+      ["甲材料有限公司", 8000, "30%", 80],
+      ["乙包装有限公司", 5000, "25%", 60],
+    ];
+    const r = audit({ sheets: [grid(values)], catalog, settings: { today: "2020-12-31" } });
+    expect(fields(r.tables[0])).toEqual(["enterprise", "base", null, "approved"]);
+  });
+});

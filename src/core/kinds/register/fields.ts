@@ -137,8 +137,11 @@ export const REGISTER_FIELDS = {
         "年租金", "租金", "购房款", "合同金额", "base",
       ],
       // What a rate is taken of: an investment, R&D spending, a fiscal contribution or its increase
-      // (2020年地方财力贡献新增部分).
-      core: ["基数", "投资", "研发费用", "研发投入", "财力贡献", "贡献新增", "新增部分", "贡献额", "实际缴纳", "缴纳"],
+      // (2020年地方财力贡献新增部分), the increase of a measured figure (产值增量, 营业收入增加额).
+      core: [
+        "基数", "投资", "研发费用", "研发投入", "财力贡献", "贡献新增", "新增部分", "贡献额", "实际缴纳", "缴纳", "增量", "增加额",
+        "增长额", "新增额",
+      ],
       // A declared figure is a weaker base than a confirmed one: it only hints.
       weak: ["申报投资额", "申请投资额"],
       not: ["比例", "率", "补贴", "补助", "奖励", "扶持"],
