@@ -386,6 +386,7 @@ function readingFor(
   const all: Scored[] = [];
   const groupKeys = sourceKeys(labels);
   const inverted = measuresUnderGroups(kind, labels, groupKeys);
+  for (const [i, key] of levelKeys(labels)) if (!groupKeys.has(i)) groupKeys.set(i, key);
   labels.forEach((cl, i) => {
     const f = facts(cl);
     const col: ColumnRead = { col: cl.col, header: cl.levels.map((l) => l.raw).join(" / "), field: null };
@@ -550,6 +551,36 @@ function sourceKeys(labels: ColumnLabels[]): Map<number, string> {
   leafOfCol.forEach((k, i) => {
     if (k !== null && (parentsOfLeaf.get(k)?.size ?? 0) >= 2) out.set(i, (leafOf(labels[i]) as Label).raw);
   });
+  return out;
+}
+
+/** A level of government or its money (中央, 省级, 市本级, 县级资金): who pays, not a part of another level. */
+const LEVEL = /^(中央|省|省级|省本级|市|市级|市本级|州级|县|县级|县本级|区|区级|区本级|乡|乡级|镇|镇级|乡镇|乡镇级)(财政)?(资金|财政资金|补助资金|衔接资金|专项资金|补助|投入)?$/;
+
+/**
+ * Columns under one merged heading that split the money by level (资金安排 over 中央 | 省级 | 市级 |
+ * 县级), with no 合计 or 其中 among them, are columns side by side, like sources of funds: each is a
+ * column group of its own, none a part of another.
+ */
+function levelKeys(labels: ColumnLabels[]): Map<number, string> {
+  const byGroup = new Map<string, number[]>();
+  labels.forEach((cl, i) => {
+    const leaf = leafOf(cl);
+    const parent = leaf ? parentOf(cl, leaf) : null;
+    if (!parent?.group) return;
+    const g = parent.group;
+    const key = `${g.r0}:${g.c0}`;
+    const list = byGroup.get(key) ?? [];
+    list.push(i);
+    byGroup.set(key, list);
+  });
+  const out = new Map<number, string>();
+  for (const cols of byGroup.values()) {
+    if (cols.length < 2) continue;
+    const leaves = cols.map((i) => leafOf(labels[i]) as Label);
+    if (!leaves.every((l) => !l.h.part && LEVEL.test(l.h.key))) continue;
+    cols.forEach((i, j) => out.set(i, leaves[j].raw));
+  }
   return out;
 }
 

@@ -462,3 +462,43 @@ describe("register: the base of a rate named as an increase (增量, 增加额)"
     expect(fields(r.tables[0])).toEqual(["enterprise", "base", null, "approved"]);
   });
 });
+
+describe("composition: money split by level of government under one merged heading", () => {
+  // No 合计 column among them: the levels are columns side by side, none a part of another.
+  it("reads 中央 | 省级 | 市级 | 县级 as four columns of money, checks each level's 合计 and compares no level with another", () => {
+    const values: Cell[][] = [
+      ["2024年第二批项目资金计划表"],
+      ["序号", "乡镇", "项目名称", "资金安排（万元）", null, null, null],
+      [null, null, null, "中央", "省级", "市级", "县级"],
+      [1, "甲镇", "甲村道路硬化", 10, 30, null, 5],
+      [2, "乙镇", "乙村供水改造", null, 20, 8, null],
+      [3, "丙镇", "丙村水渠清淤", 15, null, 2, 5],
+      ["合计", null, null, 25, 55, 10, 10],
+    ];
+    const merges = ["A2:A3", "B2:B3", "C2:C3", "D2:G2"];
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("composition");
+    const money = t.columns.filter((c) => c.field === "amount");
+    expect(money.map((c) => c.col)).toEqual([3, 4, 5, 6]);
+    expect(money.filter((c) => c.part)).toEqual([]);
+    expect(money.map((c) => c.group)).toEqual(["中央", "省级", "市级", "县级"]);
+    const r = run(values, merges);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["E7"]);
+  });
+
+  it("the same with the level's money named (中央资金 | 省级资金 | 县级资金) and only one level filled", () => {
+    const values: Cell[][] = [
+      [null, null, null, null, "单位：万元"],
+      ["项目名称", "建设地点", "下达资金", null, null],
+      [null, null, "中央资金", "省级资金", "县级资金"],
+      ["甲村产业路", "甲镇", null, 12, null],
+      ["乙村晒坪", "乙镇", null, 8, null],
+      ["合计", null, null, 25, null],
+    ];
+    const merges = ["A2:A3", "B2:B3", "C2:E2"];
+    const [t] = tables(values, merges);
+    expect(t.columns.filter((c) => c.field === "amount" && c.part)).toEqual([]);
+    expect(t.columns.find((c) => c.col === 3)?.group).toBe("省级资金");
+    expect(ruleCells(run(values, merges), "composition.total-mismatch")).toEqual(["D6"]);
+  });
+});
