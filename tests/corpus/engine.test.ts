@@ -44,8 +44,6 @@ const NOT_YET: Record<string, string> = {
     "extent and columns: the office's sign-off row under the list read as an award; the 纳统时间 months read as the policy item and 所在地 as a category, so no cap, no place check and false unknown-policy",
   "district-2013-h1-revenue-spending-execution":
     "extent: revenue broken down two ways and spending under it end the table at the first breakdown; the spending's stated rate unchecked",
-  "hanzhong-2021-industrial-doubling-measures":
-    "kind: clauses with a 支持对象 column read as a register, not a catalog; the award list's items then unknown",
   "jiayuguan-2023-museum-free-opening-targets":
     "extent: a label–value row of the form (监督管理单位) under the money read as an unreadable amount",
   "village-2024-q3-expense-disclosure-rjut":

@@ -502,3 +502,48 @@ describe("composition: money split by level of government under one merged headi
     expect(ruleCells(run(values, merges), "composition.total-mismatch")).toEqual(["D6"]);
   });
 });
+
+describe("catalog: a policy's clauses with the kind of beneficiary each is for (支持对象)", () => {
+  // The object column names kinds of beneficiary (企业, 县区（园区）), not applicants: the table is
+  // a catalog, and the award list under the policy is checked against its standards.
+  it("reads 支持事项 | 支持标准 | 支持对象 as a catalog, and the award list's items are known", () => {
+    const clauses: Cell[][] = [
+      ["某市工业发展支持政策（摘录）"],
+      ["序号", "支持事项", "支持标准", "支持对象"],
+      [1, "新认定单项冠军企业", "对新认定的单项冠军企业，一次性奖励200万元。", "企业"],
+      [2, "新引进重大项目", "对新引进投资10亿元以上的项目，奖励引进地50万元。", "县区（园区）"],
+      [3, "产值首次突破百亿园区", "对年产值首次突破100亿元的园区，奖励100万元。", "园区"],
+    ];
+    const awards: Cell[][] = [
+      [null, null, null, "单位：万元"],
+      ["序号", "企业名称", "支持事项", "奖励金额"],
+      [1, "甲精密部件有限公司", "新认定单项冠军企业", 200],
+      [2, "乙数控机床有限公司", "新认定单项冠军企业", 250],
+    ];
+    const r = audit({ sheets: [grid(clauses, [], "政策"), grid(awards, [], "名单")], settings: { today: "2021-12-31" } });
+    expect(r.tables.map((t) => t.kind)).toEqual(["catalog", "register"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["D4"]);
+  });
+
+  it("the object column first and headed 奖励对象, the standard last: still a catalog", () => {
+    const clauses: Cell[][] = [
+      ["奖励对象", "奖励事项", "奖励标准"],
+      ["企业、企业家", "年度突出贡献企业", "每家奖励50万元。"],
+      ["县区", "完成年度倍增目标", "奖励县区工作经费20万元。"],
+    ];
+    const [t] = tables(clauses);
+    expect(t.kind).toBe("catalog");
+    expect(fields(t)).toEqual(["beneficiary", "item", "standard"]);
+  });
+
+  it("with no other name column, whom a clause is for names the item (扶持对象 | 扶持标准)", () => {
+    const [t] = tables([
+      ["扶持对象", "扶持标准"],
+      ["新认定国家高新技术企业", "一次性奖励20万元。"],
+      ["新认定省级专精特新企业", "一次性奖励10万元。"],
+    ]);
+    expect(t.kind).toBe("catalog");
+    expect((t as RecognisedTable & { items: { name: string }[] }).items.map((i) => i.name)).toEqual(["新认定国家高新技术企业", "新认定省级专精特新企业"]);
+  });
+});
