@@ -46,8 +46,6 @@ const NOT_YET: Record<string, string> = {
     "extent: revenue broken down two ways and spending under it end the table at the first breakdown; the spending's stated rate unchecked",
   "jiayuguan-2023-museum-free-opening-targets":
     "extent: a label–value row of the form (监督管理单位) under the money read as an unreadable amount",
-  "village-2024-q3-expense-disclosure-rjut":
-    "kind: a payment list with no dates (摘要 | 金额 | 类别 | 收款人) read as a composition; its repeated payment not reported",
   "xunyang-2024-linkage-city-batch1-projects":
     "kind: an allocation by project with place, scale and unit columns read as a register; its total unchecked, false unknown-policy",
 };

@@ -547,3 +547,40 @@ describe("catalog: a policy's clauses with the kind of beneficiary each is for (
     expect((t as RecognisedTable & { items: { name: string }[] }).items.map((i) => i.name)).toEqual(["新认定国家高新技术企业", "新认定省级专精特新企业"]);
   });
 });
+
+describe("ledger: a disclosure of money spent, with no dates (开支公示)", () => {
+  // A village's or community's list of what was paid, to whom, from which money: one payment a
+  // row. The same payment twice is reported; the sign-off under it is no row.
+  it("reads 开支项目 | 金额 | 资金来源 | 使用部门 as summary, amount, category and payee, and ends before the seals", () => {
+    const values: Cell[][] = [
+      ["某村2023年第二季度财务开支公示"],
+      ["序号", "开支项目", "金额（元）", "资金来源", "使用部门", "经办人"],
+      [1, "村道路维修", 4000, "村集体收入", "村道维护队", "赵一"],
+      [2, "村部办公用品", 600, "村集体收入", "村民委员会", "钱二"],
+      [3, "村道路维修", 4000, "村集体收入", "村道维护队", "赵一"],
+      ["合计", null, 8600, null, null, null],
+      ["村务监督委员会（签章）：", null, null, "村民委员会（盖章）：", null, null],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("ledger");
+    expect(fields(t).slice(0, 5)).toEqual(["seq", "summary", "amount", "category", "payee"]);
+    expect(t.range.r1).toBe(5);
+    expect(ruleCells(run(values), "ledger.duplicate-payment")).toEqual(["C5"]);
+  });
+
+  it("摘要 | 金额 | 类别 | 收款人 under a title that says it was paid out, signed under it", () => {
+    const values: Cell[][] = [
+      ["某社区2023年12月财务支出公示"],
+      ["摘要", "金额", "类别", "收款人"],
+      ["购置防汛物资", 2450, "公共服务", "某五金商店"],
+      ["保洁人员工资", 1800, "人员经费", "孙三"],
+      ["保洁人员工资", 1800, "人员经费", "孙三"],
+      ["居务监督委员会（签字）", null, "社区居民委员会（盖章）", null],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("ledger");
+    expect(fields(t)).toEqual(["summary", "amount", "category", "payee"]);
+    expect(t.range.r1).toBe(4);
+    expect(ruleCells(run(values), "ledger.duplicate-payment")).toEqual(["B5"]);
+  });
+});
