@@ -584,3 +584,40 @@ describe("ledger: a disclosure of money spent, with no dates (开支公示)", ()
     expect(ruleCells(run(values), "ledger.duplicate-payment")).toEqual(["B5"]);
   });
 });
+
+describe("register: an award list with a month column, a town column and the office's sign-off", () => {
+  const catalog = { name: "目录", origin: "file" as const, items: [{ name: "首次升规纳统奖励", code: null, category: null, capType: "fixed" as const, capAmount: 100_000, rate: null, document: null, year: null }] };
+  it("the month (纳统时间 2022年3月) is no policy item, 所在镇（园区） is the place, the item comes from the title; the dated sign-off is no award", () => {
+    const values: Cell[][] = [
+      ["2023年某县工业企业首次升规纳统奖励资金拟奖励企业名单"],
+      ["序号", "企业名称", "所在镇（园区）", "纳统时间", "奖励金额（万元）", "备注"],
+      [1, "甲建材有限公司", "金江镇", "2022年3月", 10, null],
+      [2, "乙食品有限公司", "福山镇", "2022年6月", 15, null],
+      [3, "丙电子有限公司", "老城经济开发区", "2022年1月", 10, null],
+      ["合计", null, null, null, 35, null],
+      ["某县工业信息化和科学技术局", null, null, null, null, "2023年7月10日"],
+    ];
+    const merges = ["A7:E7"];
+    const r = audit({ sheets: [grid(values, merges)], catalog, settings: { today: "2023-12-31" } });
+    const t = r.tables[0];
+    expect(fields(t)).toEqual(["seq", "enterprise", "registeredIn", null, "approved", null]);
+    expect(t.range.r1).toBe(5);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["E4"]);
+    expect(ruleCells(r, "input.unreadable-value")).toEqual([]);
+  });
+
+  it("the month written 2021.09 under 认定年月 and the place under 所属镇 read the same way", () => {
+    const values: Cell[][] = [
+      ["2022年首次升规纳统奖励名单"],
+      ["企业名称", "认定年月", "所属镇", "奖励金额（元）"],
+      ["甲机械有限公司", "2021.09", "七宝镇", 100000],
+      ["乙塑料有限公司", "2021.11", "华漕镇", 100000],
+      ["某区经济委员会", null, null, "2022年3月1日"],
+    ];
+    const r = audit({ sheets: [grid(values, ["A5:C5"])], catalog, settings: { today: "2022-12-31" } });
+    expect(fields(r.tables[0])).toEqual(["enterprise", null, "registeredIn", "approved"]);
+    expect(r.tables[0].range.r1).toBe(3);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+  });
+});
