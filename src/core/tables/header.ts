@@ -351,7 +351,8 @@ function scoreColumn(
     // A percent heading (`完成年初预算（%）`) holds rates: no amounts, and a rate field takes it.
     if (leaf.h.percent) {
       if (def.value === "amount" || def.value === "count") continue;
-      if (def.value === "rate" || def.value === "share") {
+      // Growth on last year (同比增长%) is no rate of a budget and no time progress.
+      if ((def.value === "rate" || def.value === "share") && !def.words.not?.some((w) => leaf.h.key.includes(w))) {
         const s = /(完成|执行|预算|支出|进度|拨付)/.test(leaf.h.key) ? 0.7 : 0.5;
         if (!best || s > best.s) best = { m: { score: s, word: "%", how: "contains" }, how: "contains", s };
       }

@@ -51,6 +51,9 @@ export function isNoteText(text: string): boolean {
   return (last === "）" || last === ")" || last === "：" || last === ":") && SEAL.test(t);
 }
 
+/** The label of a breakdown of the rows above (按征收部门分：, 按级次划分, 按支出功能分类：). */
+const BREAKDOWN = /^\s*按[\u4e00-\u9fff]{1,12}(分|划分|分类|分列|分组)\s*[:：]?\s*$/;
+
 /** A date written out in full (2023年7月10日), as an office dates its sign-off. */
 const FULL_DATE = /^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$/;
 
@@ -121,10 +124,11 @@ export function classifyValues(values: Cell[], i0: number, i1: number): RowClass
     const d = values[second];
     if (typeof d === "string" && d.length <= 16 && d.endsWith("日") && FULL_DATE.test(d)) return NOTE;
   }
-  // One sentence alone in the row is a note or the next table's caption, not data.
+  // One sentence alone in the row is a note or the next table's caption, not data; a breakdown's
+  // label (按征收部门分：) heads the rows under it.
   if (isSentence(first)) {
     for (let i = head + 1; i <= end; i++) if (!isBlank(values[i])) return DATA;
-    return NOTE;
+    return BREAKDOWN.test(first) ? DATA : NOTE;
   }
   if (columnNumbers(values, head, end)) return COLNUM;
   return DATA;

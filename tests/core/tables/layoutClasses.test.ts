@@ -621,3 +621,45 @@ describe("register: an award list with a month column, a town column and the off
     expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
   });
 });
+
+describe("execution: revenue broken down two ways above the spending", () => {
+  // `按…分：` heads a second breakdown of the same revenue: a label row inside the table, not a
+  // note ending it; the spending under it is still read and its rate checked.
+  it("reads on past 按征收部门分： to the spending, checks every stated rate and adds no breakdown into another", () => {
+    const values: Cell[][] = [
+      ["上半年全县财政收支执行情况"],
+      [null, null, null, null, "单位：万元"],
+      ["项目", "预算数", "1-6月完成数", "为预算%", "同比增长%"],
+      ["一、财政收入", 1000, 500, 50, 8],
+      ["其中：地方收入", 600, 300, 50, 6],
+      ["上划收入", 400, 200, 50, 12],
+      ["按征收部门分：", null, null, null, null],
+      ["税务部门", 700, 350, 50, 70],
+      ["财政部门", 300, 150, 40, 9],
+      ["二、财政支出", 2000, 1100, 55, 17],
+      ["三、债务还本", 100, 50, 60, 2],
+      ["注：完成数为快报数。"],
+    ];
+    const r = run(values, [], "2023-06-30");
+    expect(r.tables.map((t) => t.kind)).toEqual(["execution"]);
+    expect(r.tables[0].range.r1).toBe(10);
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual(["D9", "D11"]);
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual([]);
+    // 同比增长% is growth on last year, no time progress: 税务部门's 70 is no pace it lags.
+    expect(ruleCells(r, "execution.behind-schedule")).toEqual([]);
+  });
+
+  it("the same with 按级次划分 as the second breakdown's label and no numbering", () => {
+    const values: Cell[][] = [
+      ["收入项目", "年初预算", "累计完成", "完成预算%"],
+      ["税收收入", 800, 400, 50],
+      ["按级次划分", null, null, null],
+      ["县级", 500, 250, 50],
+      ["乡级", 300, 150, 40],
+      ["非税收入", 200, 120, 60],
+    ];
+    const r = run(values, [], "2023-06-30");
+    expect(r.tables[0].range.r1).toBe(5);
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual(["D5"]);
+  });
+});
