@@ -40,8 +40,6 @@ const NOT_YET: Record<string, string> = {
   "zeku-2023-linkage-batch2-allocation":
     "kind: an allocation by project with 实施地点 and 实施单位 columns read as a register (the place as the item, the body as the enterprise); the subtotal unchecked, false unknown-policy",
   // Sixth holdout, measured at engine commit 8e99c60 (tests/corpus/README.md, "Sixth holdout").
-  "jiayuguan-2023-museum-free-opening-targets":
-    "extent: a label–value row of the form (监督管理单位) under the money read as an unreadable amount",
   "xunyang-2024-linkage-city-batch1-projects":
     "kind: an allocation by project with place, scale and unit columns read as a register; its total unchecked, false unknown-policy",
 };

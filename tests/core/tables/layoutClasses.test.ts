@@ -663,3 +663,37 @@ describe("execution: revenue broken down two ways above the spending", () => {
     expect(ruleCells(r, "execution.rate-mismatch")).toEqual(["D5"]);
   });
 });
+
+describe("forms: label–value rows whose only figures are zeros are no table", () => {
+  // A target form's head: `label | value` pairs across the sheet, the money stated once in words
+  // (20万元) with zeros beside it for the levels that give nothing. Read as a header, the pairs
+  // look like a budget table; its labels (监督管理单位) are no unreadable amounts.
+  it("a form's head with 中央补助安排 | 0 and a row of bodies under it gives no table and nothing unreadable", () => {
+    const values: Cell[][] = [
+      ["项目支出绩效目标表"],
+      ["（2023年度）"],
+      ["项目类型", "延续项目", "项目分类", "专项业务经费", "资金用途", "业务类项目", "主管部门", "某市文化和旅游局"],
+      ["项目总投资", "50万元", "中央补助安排", 0, "省级财政安排", 0, "其他资金", "50万元"],
+      ["项目实施计划", "组织实施单位", "某省文物局", "监督管理单位", "某市文旅局", "项目实施单位", "某市博物馆", null],
+      ["一级指标", "二级指标", "三级指标", null, null, "指标目标值", null, null],
+      ["产出指标", "数量指标", "免费开放天数", null, null, "≥300天", null, null],
+      [null, "质量指标", "安全事故发生率", null, null, "0", null, null],
+    ];
+    const merges = ["A1:H1", "A2:H2", "C6:E6", "F6:H6", "C7:E7", "F7:H7", "C8:E8", "F8:H8", "A7:A8"];
+    const r = audit({ sheets: [grid(values, merges)], settings: { today: "2023-12-31" } });
+    expect(r.tables.filter((t) => t.kind !== "targets").flatMap((t) => (t.kind === "composition" ? t.lines : []))).toEqual([]);
+    expect(r.tables.some((t) => t.kind === "targets")).toBe(true);
+    expect(ruleCells(r, "input.unreadable-value")).toEqual([]);
+  });
+
+  it("the same pairs in six columns, the sources given nothing (上级补助 | 0), the bodies below", () => {
+    const values: Cell[][] = [
+      ["项目分类", "新建项目", "支出类型", "业务经费", "归口部门", "某县文化和旅游局"],
+      ["申请金额", "12万元", "上级补助", 0, "自筹资金", 0],
+      ["实施计划", "牵头单位", "某县图书馆", "配合单位", "某县文化馆", null],
+    ];
+    const r = run(values);
+    expect(ruleCells(r, "input.unreadable-value")).toEqual([]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual([]);
+  });
+});
