@@ -387,7 +387,6 @@ function readingFor(
   const all: Scored[] = [];
   const groupKeys = sourceKeys(labels);
   const inverted = measuresUnderGroups(kind, labels, groupKeys);
-  for (const [i, key] of levelKeys(labels)) if (!groupKeys.has(i)) groupKeys.set(i, key);
   labels.forEach((cl, i) => {
     const f = facts(cl);
     const col: ColumnRead = { col: cl.col, header: cl.levels.map((l) => l.raw).join(" / "), field: null };
@@ -437,6 +436,7 @@ function readingFor(
     if (ev) ev.runnerUp = { field: s.field, score: round(s.score) };
   }
   settleParts(kind, labels, columns, sample, c0);
+  byLevel(kind, labels, columns);
   const byValues = labelsByValues(kind, columns, sample, c0) + typedByValues(kind, columns, sample);
   // A title that names the kind (`…决算表`) is evidence of it too.
   const titled = !!kind.titled && kind.titled.words.some((w) => title.includes(w));
@@ -560,9 +560,21 @@ const LEVEL = /^(中央|省|省级|省本级|市|市级|市本级|州级|县|县
 
 /**
  * Columns under one merged heading that split the money by level (资金安排 over 中央 | 省级 | 市级 |
- * 县级), with no 合计 or 其中 among them, are columns side by side, like sources of funds: each is a
- * column group of its own, none a part of another.
+ * 县级), with no 合计 or 其中 among them, are columns side by side, like sources of funds: for a
+ * field whose kind reads every such column (`byLevel`), each is a column group of its own, none a
+ * part of another.
  */
+function byLevel(kind: AnyKind, labels: ColumnLabels[], columns: ColumnRead[]): void {
+  for (const [i, key] of levelKeys(labels)) {
+    const col = columns[i];
+    if (col.group !== undefined || !col.field) continue;
+    const def = kind.fields[col.field as keyof typeof kind.fields] as FieldDef | undefined;
+    if (!def?.byLevel) continue;
+    delete col.part;
+    col.group = key;
+  }
+}
+
 function levelKeys(labels: ColumnLabels[]): Map<number, string> {
   const byGroup = new Map<string, number[]>();
   labels.forEach((cl, i) => {
