@@ -23,8 +23,6 @@ const NOT_YET: Record<string, string> = {
     "kind: budget vs paid with a 其中 city-share column read as a composition (年初安排 and the share as amount parts, the rate column not read); no rate, overspent or behind-schedule check",
   "quxian-2024-agri-tech-centre-three-public":
     "kind: the 三公 final-accounts table (预算数 | 决算数 side by side, one row of figures across, 栏次 row) not found as a table",
-  "yulin-2016-above-scale-award-request":
-    "columns: of two 户数 × 奖励标准 × 奖励金额 blocks under merged headers only the first is read (header, 万元/户 and the standard's exact check now right); the second block's 合计 is not checked",
   // Fourth holdout, measured at engine commit 59a713f (tests/corpus/README.md, "Fourth holdout").
   "jiaxian-2016-project-target-form":
     "check: the money applied for in one row across (资金总额 first, its sources after it) is found but its total is not checked (the target table's extent is now right)",
@@ -42,22 +40,8 @@ const NOT_YET: Record<string, string> = {
   "zeku-2023-linkage-batch2-allocation":
     "kind: an allocation by project with 实施地点 and 实施单位 columns read as a register (the place as the item, the body as the enterprise); the subtotal unchecked, false unknown-policy",
   // Sixth holdout, measured at engine commit 8e99c60 (tests/corpus/README.md, "Sixth holdout").
-  "chengmai-2023-first-above-scale-award":
-    "extent and columns: the office's sign-off row under the list read as an award; the 纳统时间 months read as the policy item and 所在地 as a category, so no cap, no place check and false unknown-policy",
-  "district-2013-h1-revenue-spending-execution":
-    "extent: revenue broken down two ways and spending under it end the table at the first breakdown; the spending's stated rate unchecked",
-  "haicang-2020-leapfrog-growth-award":
-    "columns: the output increase (产值增量) the rate is a share of not read as the base, so the rate's result is unchecked",
-  "hanzhong-2021-industrial-doubling-measures":
-    "kind: clauses with a 支持对象 column read as a register, not a catalog; the award list's items then unknown",
-  "jiayuguan-2023-museum-free-opening-targets":
-    "extent: a label–value row of the form (监督管理单位) under the money read as an unreadable amount",
-  "village-2024-q3-expense-disclosure-rjut":
-    "kind: a payment list with no dates (摘要 | 金额 | 类别 | 收款人) read as a composition; its repeated payment not reported",
   "xunyang-2024-linkage-city-batch1-projects":
     "kind: an allocation by project with place, scale and unit columns read as a register; its total unchecked, false unknown-policy",
-  "yueyang-2024-linkage-batch10-projects":
-    "columns: money split 中央 / 省级 / 市级 / 县级 under two header rows read as one amount, so the 市级 total is unchecked",
 };
 
 describe("real published layouts", () => {

@@ -45,10 +45,17 @@ function unitOf(word: string): Unit {
 /** After an amount, `（含）以上` / `及以上` make it a condition of the award (`投资2亿元及以上的项目`), never its cap. */
 const AT_LEAST = /^\s*(?:[(（]含[)）])?\s*(?:及|或)?以上/;
 
+/**
+ * Before an amount, a sum set aside each year (`每年从…资金中安排1000万元`, `每年统筹安排500万元`) is
+ * the whole award's pool, never the cap of one award.
+ */
+const POOL = /(每年|每年度|年度)[^，,；;。\d]{0,16}(安排|统筹|设立|预留)[^，,；;。\d]{0,4}$/;
+
 function amounts(clause: string): { value: number; index: number }[] {
   const out: { value: number; index: number }[] = [];
   for (const m of clause.matchAll(AMOUNT)) {
     if (AT_LEAST.test(clause.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 8))) continue;
+    if (POOL.test(clause.slice(Math.max(0, (m.index ?? 0) - 24), m.index ?? 0))) continue;
     const v = Number(m[1].replace(/,/g, ""));
     if (Number.isFinite(v)) out.push({ value: toYuan(v, unitOf(m[2])), index: m.index ?? 0 });
   }

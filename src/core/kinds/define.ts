@@ -36,6 +36,12 @@ export interface FieldDef {
    * in it (`建设任务（万亩）`), `perMeasure` for money per measure (`亩均财政投入（元/亩）`).
    */
   byUnit?: "measure" | "perMeasure";
+  /**
+   * Columns of the field split by level of government under one heading (中央 | 省级 | 市级 | 县级)
+   * are read side by side, each a column group, none a part of another: for kinds that read and
+   * check every such column.
+   */
+  byLevel?: boolean;
   /** A column whose values fit the field not at all is never it, whatever its heading (a register's applicants are no column of districts). */
   mustFit?: boolean;
 }

@@ -34,6 +34,8 @@ const CREDIT = /^[0-9A-HJ-NP-RTUW-Y]{2}\d{6}[0-9A-HJ-NP-RTUW-Y]{10}$/;
 const CODE = /^[0-9]{2,12}$|^[0-9]+([.\-][0-9]+)+$|^[A-Z]{1,3}[0-9.\-]+$/;
 const CAP_TYPE = /^(定额|固定|最高|上限|不超过|封顶|比例|按比例|fixed|max|maximum|rate|cap)/;
 const MONEY_WORD = /\d\s*(亿元|万元|元|%)/;
+/** A month or a day written as text (2022年3月, 2021.09, 2023-07-10): a time, never a row's name. */
+const WHEN = /^\d{4}\s*(年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?|[-./]\s*\d{1,2}([-./]\s*\d{1,2})?)$/;
 
 function textOf(v: Cell): string | null {
   if (v === null || v === undefined) return null;
@@ -108,6 +110,6 @@ export function valueFit(type: ValueType, values: readonly Cell[], formats?: rea
       return share(values, (v) => !(typeof v === "number") && !isNumberLike(v));
     case "label":
       // A label names a row; a long sentence with figures in it is prose (a standard, a note).
-      return share(values, (v, t) => !(typeof v === "number") && !isNumberLike(v) && !(t.length > 30 && MONEY_WORD.test(t)));
+      return share(values, (v, t) => !(typeof v === "number") && !isNumberLike(v) && !(t.length > 30 && MONEY_WORD.test(t)) && !WHEN.test(t));
   }
 }

@@ -351,7 +351,8 @@ function scoreColumn(
     // A percent heading (`完成年初预算（%）`) holds rates: no amounts, and a rate field takes it.
     if (leaf.h.percent) {
       if (def.value === "amount" || def.value === "count") continue;
-      if (def.value === "rate" || def.value === "share") {
+      // Growth on last year (同比增长%) is no rate of a budget and no time progress.
+      if ((def.value === "rate" || def.value === "share") && !def.words.not?.some((w) => leaf.h.key.includes(w))) {
         const s = /(完成|执行|预算|支出|进度|拨付)/.test(leaf.h.key) ? 0.7 : 0.5;
         if (!best || s > best.s) best = { m: { score: s, word: "%", how: "contains" }, how: "contains", s };
       }
@@ -435,6 +436,7 @@ function readingFor(
     if (ev) ev.runnerUp = { field: s.field, score: round(s.score) };
   }
   settleParts(kind, labels, columns, sample, c0);
+  byLevel(kind, labels, columns);
   const byValues = labelsByValues(kind, columns, sample, c0) + typedByValues(kind, columns, sample);
   // A title that names the kind (`…决算表`) is evidence of it too.
   const titled = !!kind.titled && kind.titled.words.some((w) => title.includes(w));
@@ -550,6 +552,48 @@ function sourceKeys(labels: ColumnLabels[]): Map<number, string> {
   leafOfCol.forEach((k, i) => {
     if (k !== null && (parentsOfLeaf.get(k)?.size ?? 0) >= 2) out.set(i, (leafOf(labels[i]) as Label).raw);
   });
+  return out;
+}
+
+/** A level of government or its money (中央, 省级, 市本级, 县级资金): who pays, not a part of another level. */
+const LEVEL = /^(中央|省|省级|省本级|市|市级|市本级|州级|县|县级|县本级|区|区级|区本级|乡|乡级|镇|镇级|乡镇|乡镇级)(财政)?(资金|财政资金|补助资金|衔接资金|专项资金|补助|投入)?$/;
+
+/**
+ * Columns under one merged heading that split the money by level (资金安排 over 中央 | 省级 | 市级 |
+ * 县级), with no 合计 or 其中 among them, are columns side by side, like sources of funds: for a
+ * field whose kind reads every such column (`byLevel`), each is a column group of its own, none a
+ * part of another.
+ */
+function byLevel(kind: AnyKind, labels: ColumnLabels[], columns: ColumnRead[]): void {
+  for (const [i, key] of levelKeys(labels)) {
+    const col = columns[i];
+    if (col.group !== undefined || !col.field) continue;
+    const def = kind.fields[col.field as keyof typeof kind.fields] as FieldDef | undefined;
+    if (!def?.byLevel) continue;
+    delete col.part;
+    col.group = key;
+  }
+}
+
+function levelKeys(labels: ColumnLabels[]): Map<number, string> {
+  const byGroup = new Map<string, number[]>();
+  labels.forEach((cl, i) => {
+    const leaf = leafOf(cl);
+    const parent = leaf ? parentOf(cl, leaf) : null;
+    if (!parent?.group) return;
+    const g = parent.group;
+    const key = `${g.r0}:${g.c0}`;
+    const list = byGroup.get(key) ?? [];
+    list.push(i);
+    byGroup.set(key, list);
+  });
+  const out = new Map<number, string>();
+  for (const cols of byGroup.values()) {
+    if (cols.length < 2) continue;
+    const leaves = cols.map((i) => leafOf(labels[i]) as Label);
+    if (!leaves.every((l) => !l.h.part && LEVEL.test(l.h.key))) continue;
+    cols.forEach((i, j) => out.set(i, leaves[j].raw));
+  }
   return out;
 }
 

@@ -38,6 +38,8 @@ const NOTE_FIRST = new Set(Array.from("注备说填附数资来*※nNsS制审复
 
 /** Any other sign-off line: who did what, then a colon (发放人：, 领款人：, 批准人：). */
 const SIGN_OFF = /^[\u4e00-\u9fff]{1,4}人\s*[:：]/;
+/** A body's seal or signature under a list (村务监督委员会（签章）：, 居民委员会（盖章）). */
+const SEAL = /^[\u4e00-\u9fff]{2,16}\s*[(（]\s*(签章|盖章|签字|签名|公章|印章)\s*[)）]\s*[:：]?$/;
 
 export function isNoteText(text: string): boolean {
   const t = text.trim();
@@ -45,10 +47,18 @@ export function isNoteText(text: string): boolean {
   if (NOTE_FIRST.has(t.charCodeAt(0)) && NOTE_START.test(t)) return true;
   // The label's 人 is among its first five characters, followed by the colon (a short test, as
   // this runs on the first cell of every row).
-  if (t.length > 16) return false;
+  if (t.length > 24) return false;
   const k = t.indexOf("人");
-  return k >= 1 && k <= 4 && SIGN_OFF.test(t);
+  if (k >= 1 && k <= 4 && t.length <= 16 && SIGN_OFF.test(t)) return true;
+  const last = t[t.length - 1];
+  return (last === "）" || last === ")" || last === "：" || last === ":") && SEAL.test(t);
 }
+
+/** The label of a breakdown of the rows above (按征收部门分：, 按级次划分, 按支出功能分类：). */
+const BREAKDOWN = /^\s*按[\u4e00-\u9fff]{1,12}(分|划分|分类|分列|分组)\s*[:：]?\s*$/;
+
+/** A date written out in full (2023年7月10日), as an office dates its sign-off. */
+const FULL_DATE = /^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$/;
 
 /** A sentence rather than a value: long, or punctuated like prose or a caption. */
 export function isSentence(text: string): boolean {
@@ -90,6 +100,7 @@ export function classifyRow(reader: GridReader, row: number, c0: number, c1: num
 export function classifyValues(values: Cell[], i0: number, i1: number): RowClass {
   const end = Math.min(i1, values.length - 1);
   let head = -1;
+  let second = -1;
   let seen = 0;
   for (let i = Math.max(0, i0); i <= end; i++) {
     const v = values[i];
@@ -103,16 +114,24 @@ export function classifyValues(values: Cell[], i0: number, i1: number): RowClass
       if (head < 0 && v.trim() === "") continue;
     }
     if (head < 0) head = i;
+    else if (second < 0) second = i;
     if (++seen >= 3) break;
   }
   if (head < 0) return BLANK;
   const first = values[head];
   if (typeof first !== "string") return columnNumbers(values, head, end) ? COLNUM : DATA;
   if (isNoteText(first)) return NOTE;
-  // One sentence alone in the row is a note or the next table's caption, not data.
+  // A name and, columns away, a date written out in full, nothing else: the office's sign-off
+  // (落款) under a list. (A list of names and dates has them side by side.)
+  if (seen === 2 && second - head >= 3) {
+    const d = values[second];
+    if (typeof d === "string" && d.length <= 16 && d.endsWith("日") && FULL_DATE.test(d)) return NOTE;
+  }
+  // One sentence alone in the row is a note or the next table's caption, not data; a breakdown's
+  // label (按征收部门分：) heads the rows under it.
   if (isSentence(first)) {
     for (let i = head + 1; i <= end; i++) if (!isBlank(values[i])) return DATA;
-    return NOTE;
+    return BREAKDOWN.test(first) ? DATA : NOTE;
   }
   if (columnNumbers(values, head, end)) return COLNUM;
   return DATA;

@@ -19,3 +19,15 @@ describe("a policy standard in words", () => {
     expect(readProseCap("给予最高不超过100万元以下的补助", "x")).toMatchObject({ kind: "caps", caps: [{ capType: "max", capAmount: 1_000_000 }] });
   });
 });
+
+describe("a sum set aside for a whole award is no cap of one award", () => {
+  it("每年…安排1000万元 names the year's pool: the standard cannot be read", () => {
+    expect(readProseCap("每年从工业发展专项资金中安排1000万元，奖励为工业倍增作出突出贡献的企业和优秀企业家。", "突出贡献企业").kind).toBe("unreadable");
+    expect(readProseCap("市财政每年统筹安排500万元，用于奖励年度优秀民营企业。", "优秀民营企业").kind).toBe("unreadable");
+  });
+
+  it("an award given out of a fund is still read (安排 with a per-firm amount after it)", () => {
+    const r = readProseCap("从专项资金中安排资金，对新认定的企业一次性奖励30万元。", "新认定企业");
+    expect(r).toMatchObject({ kind: "caps", caps: [{ capType: "fixed", capAmount: 300_000 }] });
+  });
+});

@@ -436,3 +436,264 @@ describe("payments already made, and a rate taken of a contribution paid", () =>
     expect(fields(tables(values)[0])).toEqual(["seq", "enterprise", "base", "approved"]);
   });
 });
+
+describe("register: the base of a rate named as an increase (增量, 增加额)", () => {
+  const catalog = { name: "目录", origin: "file" as const, items: [{ name: "增长奖励", code: null, category: null, capType: "rate" as const, capAmount: 5_000_000, rate: 0.01, document: null, year: null }] };
+  it("reads 产值增量 beside the two years' output as the base, so a 1% rate is checked", () => {
+    const values: Cell[][] = [
+      ["2020年增长奖励名单"],
+      [null, null, null, null, null, "单位：万元"],
+      ["序号", "企业名称", "上年产值", "本年产值", "产值增量", "奖励金额"],
+      [1, "甲精工有限公司", 15000, 22500, 7500, 75],
+      [2, "乙电子有限公司", 60000, 84000, 24000, 300],
+    ];
+    const r = audit({ sheets: [grid(values)], catalog, settings: { today: "2020-12-31" } });
+    expect(fields(r.tables[0])).toEqual(["seq", "enterprise", null, null, "base", "approved"]);
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["F5"]);
+  });
+
+  it("an increase in sales written as 营业收入增加额 (ahead of the award, with its growth rate) is the base too", () => {
+    const values: Cell[][] = [
+      ["企业名称", "营业收入增加额（万元）", "增长率", "奖励金额（万元）"],
+      ["甲材料有限公司", 8000, "30%", 80],
+      ["乙包装有限公司", 5000, "25%", 60],
+    ];
+    const r = audit({ sheets: [grid(values)], catalog, settings: { today: "2020-12-31" } });
+    expect(fields(r.tables[0])).toEqual(["enterprise", "base", null, "approved"]);
+  });
+});
+
+describe("composition: money split by level of government under one merged heading", () => {
+  // No 合计 column among them: the levels are columns side by side, none a part of another.
+  it("reads 中央 | 省级 | 市级 | 县级 as four columns of money, checks each level's 合计 and compares no level with another", () => {
+    const values: Cell[][] = [
+      ["2024年第二批项目资金计划表"],
+      ["序号", "乡镇", "项目名称", "资金安排（万元）", null, null, null],
+      [null, null, null, "中央", "省级", "市级", "县级"],
+      [1, "甲镇", "甲村道路硬化", 10, 30, null, 5],
+      [2, "乙镇", "乙村供水改造", null, 20, 8, null],
+      [3, "丙镇", "丙村水渠清淤", 15, null, 2, 5],
+      ["合计", null, null, 25, 55, 10, 10],
+    ];
+    const merges = ["A2:A3", "B2:B3", "C2:C3", "D2:G2"];
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("composition");
+    const money = t.columns.filter((c) => c.field === "amount");
+    expect(money.map((c) => c.col)).toEqual([3, 4, 5, 6]);
+    expect(money.filter((c) => c.part)).toEqual([]);
+    expect(money.map((c) => c.group)).toEqual(["中央", "省级", "市级", "县级"]);
+    const r = run(values, merges);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["E7"]);
+  });
+
+  it("the same with the level's money named (中央资金 | 省级资金 | 县级资金) and only one level filled", () => {
+    const values: Cell[][] = [
+      [null, null, null, null, "单位：万元"],
+      ["项目名称", "建设地点", "下达资金", null, null],
+      [null, null, "中央资金", "省级资金", "县级资金"],
+      ["甲村产业路", "甲镇", null, 12, null],
+      ["乙村晒坪", "乙镇", null, 8, null],
+      ["合计", null, null, 25, null],
+    ];
+    const merges = ["A2:A3", "B2:B3", "C2:E2"];
+    const [t] = tables(values, merges);
+    expect(t.columns.filter((c) => c.field === "amount" && c.part)).toEqual([]);
+    expect(t.columns.find((c) => c.col === 3)?.group).toBe("省级资金");
+    expect(ruleCells(run(values, merges), "composition.total-mismatch")).toEqual(["D6"]);
+  });
+});
+
+describe("catalog: a policy's clauses with the kind of beneficiary each is for (支持对象)", () => {
+  // The object column names kinds of beneficiary (企业, 县区（园区）), not applicants: the table is
+  // a catalog, and the award list under the policy is checked against its standards.
+  it("reads 支持事项 | 支持标准 | 支持对象 as a catalog, and the award list's items are known", () => {
+    const clauses: Cell[][] = [
+      ["某市工业发展支持政策（摘录）"],
+      ["序号", "支持事项", "支持标准", "支持对象"],
+      [1, "新认定单项冠军企业", "对新认定的单项冠军企业，一次性奖励200万元。", "企业"],
+      [2, "新引进重大项目", "对新引进投资10亿元以上的项目，奖励引进地50万元。", "县区（园区）"],
+      [3, "产值首次突破百亿园区", "对年产值首次突破100亿元的园区，奖励100万元。", "园区"],
+    ];
+    const awards: Cell[][] = [
+      [null, null, null, "单位：万元"],
+      ["序号", "企业名称", "支持事项", "奖励金额"],
+      [1, "甲精密部件有限公司", "新认定单项冠军企业", 200],
+      [2, "乙数控机床有限公司", "新认定单项冠军企业", 250],
+    ];
+    const r = audit({ sheets: [grid(clauses, [], "政策"), grid(awards, [], "名单")], settings: { today: "2021-12-31" } });
+    expect(r.tables.map((t) => t.kind)).toEqual(["catalog", "register"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["D4"]);
+  });
+
+  it("the object column first and headed 奖励对象, the standard last: still a catalog", () => {
+    const clauses: Cell[][] = [
+      ["奖励对象", "奖励事项", "奖励标准"],
+      ["企业、企业家", "年度突出贡献企业", "每家奖励50万元。"],
+      ["县区", "完成年度倍增目标", "奖励县区工作经费20万元。"],
+    ];
+    const [t] = tables(clauses);
+    expect(t.kind).toBe("catalog");
+    expect(fields(t)).toEqual(["beneficiary", "item", "standard"]);
+  });
+
+  it("with no other name column, whom a clause is for names the item (扶持对象 | 扶持标准)", () => {
+    const [t] = tables([
+      ["扶持对象", "扶持标准"],
+      ["新认定国家高新技术企业", "一次性奖励20万元。"],
+      ["新认定省级专精特新企业", "一次性奖励10万元。"],
+    ]);
+    expect(t.kind).toBe("catalog");
+    expect((t as RecognisedTable & { items: { name: string }[] }).items.map((i) => i.name)).toEqual(["新认定国家高新技术企业", "新认定省级专精特新企业"]);
+  });
+});
+
+describe("ledger: a disclosure of money spent, with no dates (开支公示)", () => {
+  // A village's or community's list of what was paid, to whom, from which money: one payment a
+  // row. The same payment twice is reported; the sign-off under it is no row.
+  it("reads 开支项目 | 金额 | 资金来源 | 使用部门 as summary, amount, category and payee, and ends before the seals", () => {
+    const values: Cell[][] = [
+      ["某村2023年第二季度财务开支公示"],
+      ["序号", "开支项目", "金额（元）", "资金来源", "使用部门", "经办人"],
+      [1, "村道路维修", 4000, "村集体收入", "村道维护队", "赵一"],
+      [2, "村部办公用品", 600, "村集体收入", "村民委员会", "钱二"],
+      [3, "村道路维修", 4000, "村集体收入", "村道维护队", "赵一"],
+      ["合计", null, 8600, null, null, null],
+      ["村务监督委员会（签章）：", null, null, "村民委员会（盖章）：", null, null],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("ledger");
+    expect(fields(t).slice(0, 5)).toEqual(["seq", "summary", "amount", "category", "payee"]);
+    expect(t.range.r1).toBe(5);
+    expect(ruleCells(run(values), "ledger.duplicate-payment")).toEqual(["C5"]);
+  });
+
+  it("摘要 | 金额 | 类别 | 收款人 under a title that says it was paid out, signed under it", () => {
+    const values: Cell[][] = [
+      ["某社区2023年12月财务支出公示"],
+      ["摘要", "金额", "类别", "收款人"],
+      ["购置防汛物资", 2450, "公共服务", "某五金商店"],
+      ["保洁人员工资", 1800, "人员经费", "孙三"],
+      ["保洁人员工资", 1800, "人员经费", "孙三"],
+      ["居务监督委员会（签字）", null, "社区居民委员会（盖章）", null],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("ledger");
+    expect(fields(t)).toEqual(["summary", "amount", "category", "payee"]);
+    expect(t.range.r1).toBe(4);
+    expect(ruleCells(run(values), "ledger.duplicate-payment")).toEqual(["B5"]);
+  });
+});
+
+describe("register: an award list with a month column, a town column and the office's sign-off", () => {
+  const catalog = { name: "目录", origin: "file" as const, items: [{ name: "首次升规纳统奖励", code: null, category: null, capType: "fixed" as const, capAmount: 100_000, rate: null, document: null, year: null }] };
+  it("the month (纳统时间 2022年3月) is no policy item, 所在镇（园区） is the place, the item comes from the title; the dated sign-off is no award", () => {
+    const values: Cell[][] = [
+      ["2023年某县工业企业首次升规纳统奖励资金拟奖励企业名单"],
+      ["序号", "企业名称", "所在镇（园区）", "纳统时间", "奖励金额（万元）", "备注"],
+      [1, "甲建材有限公司", "金江镇", "2022年3月", 10, null],
+      [2, "乙食品有限公司", "福山镇", "2022年6月", 15, null],
+      [3, "丙电子有限公司", "老城经济开发区", "2022年1月", 10, null],
+      ["合计", null, null, null, 35, null],
+      ["某县工业信息化和科学技术局", null, null, null, null, "2023年7月10日"],
+    ];
+    const merges = ["A7:E7"];
+    const r = audit({ sheets: [grid(values, merges)], catalog, settings: { today: "2023-12-31" } });
+    const t = r.tables[0];
+    expect(fields(t)).toEqual(["seq", "enterprise", "registeredIn", null, "approved", null]);
+    expect(t.range.r1).toBe(5);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["E4"]);
+    expect(ruleCells(r, "input.unreadable-value")).toEqual([]);
+  });
+
+  it("the month written 2021.09 under 认定年月 and the place under 所属镇 read the same way", () => {
+    const values: Cell[][] = [
+      ["2022年首次升规纳统奖励名单"],
+      ["企业名称", "认定年月", "所属镇", "奖励金额（元）"],
+      ["甲机械有限公司", "2021.09", "七宝镇", 100000],
+      ["乙塑料有限公司", "2021.11", "华漕镇", 100000],
+      ["某区经济委员会", null, null, "2022年3月1日"],
+    ];
+    const r = audit({ sheets: [grid(values, ["A5:C5"])], catalog, settings: { today: "2022-12-31" } });
+    expect(fields(r.tables[0])).toEqual(["enterprise", null, "registeredIn", "approved"]);
+    expect(r.tables[0].range.r1).toBe(3);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+  });
+});
+
+describe("execution: revenue broken down two ways above the spending", () => {
+  // `按…分：` heads a second breakdown of the same revenue: a label row inside the table, not a
+  // note ending it; the spending under it is still read and its rate checked.
+  it("reads on past 按征收部门分： to the spending, checks every stated rate and adds no breakdown into another", () => {
+    const values: Cell[][] = [
+      ["上半年全县财政收支执行情况"],
+      [null, null, null, null, "单位：万元"],
+      ["项目", "预算数", "1-6月完成数", "为预算%", "同比增长%"],
+      ["一、财政收入", 1000, 500, 50, 8],
+      ["其中：地方收入", 600, 300, 50, 6],
+      ["上划收入", 400, 200, 50, 12],
+      ["按征收部门分：", null, null, null, null],
+      ["税务部门", 700, 350, 50, 70],
+      ["财政部门", 300, 150, 40, 9],
+      ["二、财政支出", 2000, 1100, 55, 17],
+      ["三、债务还本", 100, 50, 60, 2],
+      ["注：完成数为快报数。"],
+    ];
+    const r = run(values, [], "2023-06-30");
+    expect(r.tables.map((t) => t.kind)).toEqual(["execution"]);
+    expect(r.tables[0].range.r1).toBe(10);
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual(["D9", "D11"]);
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual([]);
+    // 同比增长% is growth on last year, no time progress: 税务部门's 70 is no pace it lags.
+    expect(ruleCells(r, "execution.behind-schedule")).toEqual([]);
+  });
+
+  it("the same with 按级次划分 as the second breakdown's label and no numbering", () => {
+    const values: Cell[][] = [
+      ["收入项目", "年初预算", "累计完成", "完成预算%"],
+      ["税收收入", 800, 400, 50],
+      ["按级次划分", null, null, null],
+      ["县级", 500, 250, 50],
+      ["乡级", 300, 150, 40],
+      ["非税收入", 200, 120, 60],
+    ];
+    const r = run(values, [], "2023-06-30");
+    expect(r.tables[0].range.r1).toBe(5);
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual(["D5"]);
+  });
+});
+
+describe("forms: label–value rows whose only figures are zeros are no table", () => {
+  // A target form's head: `label | value` pairs across the sheet, the money stated once in words
+  // (20万元) with zeros beside it for the levels that give nothing. Read as a header, the pairs
+  // look like a budget table; its labels (监督管理单位) are no unreadable amounts.
+  it("a form's head with 中央补助安排 | 0 and a row of bodies under it gives no table and nothing unreadable", () => {
+    const values: Cell[][] = [
+      ["项目支出绩效目标表"],
+      ["（2023年度）"],
+      ["项目类型", "延续项目", "项目分类", "专项业务经费", "资金用途", "业务类项目", "主管部门", "某市文化和旅游局"],
+      ["项目总投资", "50万元", "中央补助安排", 0, "省级财政安排", 0, "其他资金", "50万元"],
+      ["项目实施计划", "组织实施单位", "某省文物局", "监督管理单位", "某市文旅局", "项目实施单位", "某市博物馆", null],
+      ["一级指标", "二级指标", "三级指标", null, null, "指标目标值", null, null],
+      ["产出指标", "数量指标", "免费开放天数", null, null, "≥300天", null, null],
+      [null, "质量指标", "安全事故发生率", null, null, "0", null, null],
+    ];
+    const merges = ["A1:H1", "A2:H2", "C6:E6", "F6:H6", "C7:E7", "F7:H7", "C8:E8", "F8:H8", "A7:A8"];
+    const r = audit({ sheets: [grid(values, merges)], settings: { today: "2023-12-31" } });
+    expect(r.tables.filter((t) => t.kind !== "targets").flatMap((t) => (t.kind === "composition" ? t.lines : []))).toEqual([]);
+    expect(r.tables.some((t) => t.kind === "targets")).toBe(true);
+    expect(ruleCells(r, "input.unreadable-value")).toEqual([]);
+  });
+
+  it("the same pairs in six columns, the sources given nothing (上级补助 | 0), the bodies below", () => {
+    const values: Cell[][] = [
+      ["项目分类", "新建项目", "支出类型", "业务经费", "归口部门", "某县文化和旅游局"],
+      ["申请金额", "12万元", "上级补助", 0, "自筹资金", 0],
+      ["实施计划", "牵头单位", "某县图书馆", "配合单位", "某县文化馆", null],
+    ];
+    const r = run(values);
+    expect(ruleCells(r, "input.unreadable-value")).toEqual([]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual([]);
+  });
+});

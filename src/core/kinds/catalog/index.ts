@@ -13,7 +13,7 @@ export const catalog: KindDescriptor<"catalog", CatalogTable, CatalogField, "cap
   group: "caps",
   groupLabel: both("上限核查", "Caps check"),
   fields: CATALOG_FIELDS,
-  requires: [["item", "code"], ["capType", "capAmount", "rate", "standard", "document"]],
+  requires: [["item", "code", "beneficiary"], ["capType", "capAmount", "rate", "standard", "document"]],
   priority: 3,
   read(spec, env): CatalogTable {
     const { items, unreadableStandards, end } = readCatalog(spec, env);

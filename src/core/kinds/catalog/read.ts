@@ -48,7 +48,8 @@ export function readCatalog(
   for (const { row, cls } of body.rows) {
     if (cls.kind !== "data") continue;
     const code = text(row, "code");
-    const written = text(row, "item");
+    // With no item column, whom the clause is for names it (扶持对象 | 扶持标准).
+    const written = text(row, "item") ?? (cols.item ? null : text(row, "beneficiary"));
     const name = written ? stripNumbering(written) : code;
     const standard = text(row, "standard");
     const cat = text(row, "category");

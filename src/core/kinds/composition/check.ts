@@ -140,8 +140,10 @@ function allFigures(t: CompositionTable): Figure[] {
   return out;
 }
 
+/** Amount columns besides the main one: parts, and further column groups (中央 | 省级 side by side). */
 function partColumns(t: CompositionTable): number[] {
-  return t.columns.filter((c) => c.part && c.field === "amount").map((c) => c.col);
+  const main = t.columns.find((c) => c.field === "amount" && !c.part);
+  return t.columns.filter((c) => c.field === "amount" && c !== main && (c.part || c.group !== undefined)).map((c) => c.col);
 }
 
 /**

@@ -39,6 +39,7 @@ export const COMPOSITION_FIELDS = {
     label: both("预算金额", "amount"),
     value: "amount",
     repeat: "parts",
+    byLevel: true,
     words: {
       exact: [
         "预算金额", "金额", "预算数", "预算", "预算额", "预算资金", "资金", "合计", "总额", "总计", "资金数", "安排金额", "下达金额",

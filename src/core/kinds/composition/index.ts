@@ -6,6 +6,10 @@ import { COMPOSITION_FIELDS, type CompositionField } from "./fields";
 import { readComposition } from "./read";
 import { COMPOSITION_RULES } from "./rules";
 import type { CompositionTable } from "./types";
+import type { Figure } from "../../tables/base";
+
+const money = (f: Figure | null): boolean => !!f && f.value !== 0;
+const someMoney = (parts: Record<number, Figure | null> | undefined): boolean => !!parts && Object.values(parts).some(money);
 
 export const composition: KindDescriptor<"composition", CompositionTable, CompositionField, "composition"> = {
   kind: "composition",
@@ -22,7 +26,8 @@ export const composition: KindDescriptor<"composition", CompositionTable, Compos
     if (approved) t.approvedBudget = approved;
     return t;
   },
-  empty: (t) => !t.lines.some((l) => l.amount || l.unitAmount || l.quantity) && !t.totals.some((x) => x.amount),
+  // No money but zeros (中央补助安排 | 0 on a form's head row) is no money either.
+  empty: (t) => !t.lines.some((l) => money(l.amount) || money(l.unitAmount) || money(l.quantity) || someMoney(l.parts)) && !t.totals.some((x) => money(x.amount) || someMoney(x.parts)),
   check: (t, env) => checkComposition(t, env.settings),
   rules: COMPOSITION_RULES,
 };

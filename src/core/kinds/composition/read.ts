@@ -46,7 +46,9 @@ function compositionCols(spec: TableSpec): { cols: Cols; partCols: { col: number
   for (const c of spec.columns) {
     const f = c.field as CompositionField | null;
     if (!f) continue;
-    if (c.part) {
+    // A part (其中, under a 合计), or a further column of its own (中央 | 省级 beside each other):
+    // each is read and its totals checked.
+    if (c.part || (f === "amount" && cols.amount !== undefined && c.group !== undefined)) {
       if (f === "amount") partCols.push({ col: c.col, unit: c.unit ?? spec.unit });
       continue;
     }

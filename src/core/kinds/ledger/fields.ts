@@ -30,7 +30,8 @@ export const LEDGER_FIELDS = {
     label: both("摘要", "summary"),
     value: "text",
     weight: 1.3,
-    words: { exact: ["摘要", "事由", "用途", "摘 要", "summary"], core: ["摘要", "事由"] },
+    // What a payment was for, as a disclosure of money spent heads it (开支项目).
+    words: { exact: ["摘要", "事由", "用途", "摘 要", "开支项目", "开支事项", "开支内容", "支出事项", "summary"], core: ["摘要", "事由"] },
   },
   payee: {
     label: both("收款单位", "payee"),
@@ -38,7 +39,7 @@ export const LEDGER_FIELDS = {
     words: {
       exact: [
         "收款单位", "收款人", "收款企业", "收款方", "企业名称", "单位名称", "受款单位", "拨付对象", "受益人", "受益人姓名", "领款人",
-        "领款人姓名", "收款人姓名", "发放对象", "payee",
+        "领款人姓名", "收款人姓名", "发放对象", "使用部门", "使用单位", "用款单位", "用款部门", "payee",
       ],
       core: ["收款", "受款", "受益人", "领款"],
       not: ["账号", "开户", "银行", "代码"],
@@ -57,7 +58,12 @@ export const LEDGER_FIELDS = {
   category: {
     label: both("科目", "account"),
     value: "label",
-    words: { exact: ["科目", "会计科目", "预算科目", "政策类", "支出科目", "科目名称"], core: ["科目"], not: ["编码", "代码"] },
+    // The account or the money paid from (资金来源, 类别), as a disclosure of money spent names it.
+    words: {
+      exact: ["科目", "会计科目", "预算科目", "政策类", "支出科目", "科目名称", "类别", "开支类别", "支出类别", "费用类别", "资金来源"],
+      core: ["科目"],
+      not: ["编码", "代码"],
+    },
   },
   amount: {
     label: both("金额", "amount"),

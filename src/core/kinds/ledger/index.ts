@@ -19,12 +19,18 @@ export const ledger: KindDescriptor<"ledger", LedgerTable, LedgerField, "reconci
   titled: {
     words: [
       "台账", "明细账", "分类账", "日记账", "支付申请书", "拨款申请书", "用款申请书", "发放清单", "发放明细", "支付明细", "付款明细",
-      "拨付明细", "已拨付", "已发放", "已兑付",
+      "拨付明细", "已拨付", "已发放", "已兑付", "开支公示", "开支明细", "财务开支", "支出公示",
     ],
     fields: {},
     // A title that calls the table a ledger or a list of payments made outweighs an affiliation
     // column read as the enterprise (受益人姓名 | 单位 | 资助金额 | 付款日期).
     weight: 1,
+    // A disclosure of money spent (开支公示) lists payments without dates: what each was for, or
+    // to whom, places it.
+    requires: {
+      words: ["开支公示", "开支明细", "财务开支", "支出公示", "发放清单", "发放明细", "支付明细", "付款明细", "拨付明细"],
+      groups: [["date", "month", "voucher", "summary", "payee"], ["amount", "debit", "credit", "balance"]],
+    },
   },
   read(spec, env): LedgerTable {
     const { end, ...read } = readLedger(spec, env);
