@@ -56,12 +56,15 @@ export function checkPayments(t: RegisterTable, env: CheckEnv): Finding[] {
   const ledgers = env.tables.filter((x): x is LedgerTable => x.kind === "ledger");
   const paid = new PaidAwards(ledgers, env.index);
   if (hasInstalments || col.paidOn !== undefined || paid.hasLedger) {
+    // One deadline per year, not a string made per row.
+    const deadlines = new Map<number, string>();
     for (const r of t.rows) {
       const approved = r.approved;
       if (approved === null || approved <= 0) continue;
       const year = r.approvalYear ?? r.year ?? t.context?.year ?? null;
       if (year === null) continue;
-      const deadline = `${year}-${settings.disbursementDeadline}`;
+      let deadline = deadlines.get(year);
+      if (deadline === undefined) deadlines.set(year, (deadline = `${year}-${settings.disbursementDeadline}`));
       if (env.asOf <= deadline) continue;
       if (paid.of(t, r) !== false) continue;
       out.push(
