@@ -39,8 +39,6 @@ const NOT_YET: Record<string, string> = {
     "catalog prose: the clauses are now found as a catalog, but a 分别 sentence followed by a further amount (50万元、20万元; then 20万元) is reported unreadable instead of read as at most 50万元",
   "target-application-2021-scored-indicators-gxglmes":
     "kind: neither the money applied for by six sources (资金总额：… label–value rows with colons) nor the target table with 分值 / 指标内容 / 指标值 / 评分细则 found",
-  "zeku-2023-linkage-batch2-allocation":
-    "kind: an allocation by project with 实施地点 and 实施单位 columns read as a register (the place as the item, the body as the enterprise); the subtotal unchecked, false unknown-policy",
 };
 
 describe("real published layouts", () => {

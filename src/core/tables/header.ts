@@ -434,6 +434,7 @@ function readingFor(
     const ev = columns[c - c0].evidence;
     if (ev) ev.runnerUp = { field: s.field, score: round(s.score) };
   }
+  dropNamedAfter(kind, columns);
   settleParts(kind, labels, columns, sample, c0);
   const byValues = labelsByValues(kind, columns, sample, c0) + typedByValues(kind, columns, sample);
   // A title that names the kind (`…决算表`) is evidence of it too.
@@ -445,6 +446,18 @@ function readingFor(
   const requires = relaxed && relaxed.words.some((w) => title.includes(w)) ? relaxed.groups : kind.requires;
   const missing = (requires as readonly (readonly Field[])[]).filter((g) => !g.some((f) => found.has(f))).map((g) => [...g]);
   return { kind: kind.kind, columns, periods, score, missing };
+}
+
+/** A field whose heading names it only left of another field's column (FieldDef.notAfter) is unread right of it. */
+function dropNamedAfter(kind: AnyKind, columns: ColumnRead[]): void {
+  for (const col of columns) {
+    const def = col.field ? (kind.fields[col.field as keyof typeof kind.fields] as FieldDef) : undefined;
+    const rule = def?.notAfter;
+    if (!rule || !col.evidence || !rule.words.some((w) => col.evidence?.key.includes(w))) continue;
+    if (!columns.some((c) => c.field === rule.field && c.col < col.col)) continue;
+    col.field = null;
+    delete col.evidence;
+  }
 }
 
 /**

@@ -436,3 +436,56 @@ describe("payments already made, and a rate taken of a contribution paid", () =>
     expect(fields(tables(values)[0])).toEqual(["seq", "enterprise", "base", "approved"]);
   });
 });
+
+describe("composition: an allocation by project, each with the body that carries it out", () => {
+  // The rows are projects: the body carrying one out (实施单位) is named after the project, as its
+  // place is; neither is an applicant, so the list is an allocation and its subtotals are checked.
+  it("a 实施单位 after the amount, category rows with subtotals: a composition, the wrong subtotal found", () => {
+    const values: Cell[][] = [
+      ["2024年某县第一批衔接资金项目计划表"],
+      [null, null, null, null, "单位：万元"],
+      ["序号", "项目名称", "建设地点", "下达资金", "实施单位"],
+      ["一", "产业发展类", null, 300, null],
+      [1, "甲村蔬菜大棚建设", "甲村", 120, "某县农业农村局"],
+      [2, "乙村冷库建设", "乙村", 170, "某县农业农村局"],
+      ["二", "基础设施类", null, 80, null],
+      [3, "丙村道路硬化", "丙村", 80, "丙镇人民政府"],
+      ["合计", null, null, 380, null],
+    ];
+    const r = run(values);
+    expect(r.tables.map((t) => t.kind)).toEqual(["composition"]);
+    expect(fields(r.tables[0])[1]).toBe("item");
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["D4"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+    expect(ruleCells(r, "register.duplicate")).toEqual([]);
+  });
+
+  it("a 实施主体 between the project and its money, no category rows: still an allocation", () => {
+    const values: Cell[][] = [
+      ["序号", "项目名称", "实施主体", "实施地点", "资金规模（万元）", "备注"],
+      [1, "高标准农田建设", "某区农业农村局", "甲镇", 500, null],
+      [2, "农村人居环境整治", "乙镇人民政府", "乙镇", 200, "续建"],
+      [3, "产业园配套道路", "某区交通运输局", "丙乡", 150, null],
+      ["合计", null, null, null, 860, null],
+    ];
+    const r = run(values);
+    expect(r.tables.map((t) => t.kind)).toEqual(["composition"]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["E5"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+  });
+
+  it("the body named before its project, or one that applied (承担单位, 申报单位) after it, stays a register", () => {
+    const before: Cell[][] = [
+      ["序号", "实施主体", "项目名称", "补助资金（万元）"],
+      [1, "甲农业开发有限公司", "蔬菜大棚建设", 120],
+      [2, "乙种植专业合作社", "冷库建设", 80],
+    ];
+    expect(tables(before)[0].kind).toBe("register");
+    const applied: Cell[][] = [
+      ["序号", "项目名称", "承担单位", "资助金额（万元）"],
+      [1, "新型传感器研发", "甲科技有限公司", 50],
+      [2, "工业软件平台", "乙信息技术有限公司", 30],
+    ];
+    expect(tables(applied)[0].kind).toBe("register");
+  });
+});
