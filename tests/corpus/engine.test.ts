@@ -35,8 +35,6 @@ const NOT_YET: Record<string, string> = {
   // Fifth holdout, measured at engine commit 506986e (tests/corpus/README.md, "Fifth holdout").
   "beita-2023-linkage-project-targets":
     "extent: the money under the side label 项目资金（万元） (年度资金总额, 其中 by level, no header row) not found, so its total is unchecked; the target table's 三级指标 not read as the name",
-  "changfeng-2022-advanced-manufacturing-policy":
-    "catalog prose: the clauses are now found as a catalog, but a 分别 sentence followed by a further amount (50万元、20万元; then 20万元) is reported unreadable instead of read as at most 50万元",
   "target-application-2021-scored-indicators-gxglmes":
     "kind: neither the money applied for by six sources (资金总额：… label–value rows with colons) nor the target table with 分值 / 指标内容 / 指标值 / 评分细则 found",
 };

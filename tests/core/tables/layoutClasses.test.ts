@@ -489,3 +489,22 @@ describe("composition: an allocation by project, each with the body that carries
     expect(tables(applied)[0].kind).toBe("register");
   });
 });
+
+describe("catalog: levels in one sentence, then a further award", () => {
+  it("a row naming the item itself is checked against the largest amount the standard gives", () => {
+    const clauses: Cell[][] = [
+      ["序号", "政策条目", "支持标准"],
+      [1, "专精特新奖励", "对新认定的国家级、省级专精特新企业，分别给予30万元、10万元奖励；对当年通过复核并保持资格满三年的企业，再给予5万元奖励。"],
+    ];
+    const awards: Cell[][] = [
+      [null, null, "单位：万元"],
+      ["企业名称", "政策条目", "拟兑现金额"],
+      ["甲精密有限公司", "专精特新奖励", 30],
+      ["乙材料有限公司", "专精特新奖励", 35],
+    ];
+    const r = audit({ sheets: [grid(clauses, [], "条款"), grid(awards, [], "名单")], settings: { today: "2022-12-31" } });
+    expect(ruleCells(r, "catalog.unreadable-standard")).toEqual([]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["C4"]);
+  });
+});
