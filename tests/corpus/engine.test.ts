@@ -30,8 +30,6 @@ const NOT_YET: Record<string, string> = {
     "check: the money applied for in one row across (资金总额 first, its sources after it) is found but its total is not checked (the target table's extent is now right)",
   "sci-tech-2011-evaluation-sample-projects":
     "kind: planned against spent by project, each split 总计 / 拨款 / 自筹 under merged headers, not found as a table",
-  "urumqi-2023-gov-service-centre-basic-expenditure":
-    "extent: three code/name/amount pairs side by side read as three tables, so 302's 款 running on into the next pair are not added to it (false total-mismatch)",
   // Fifth holdout, measured at engine commit 506986e (tests/corpus/README.md, "Fifth holdout").
   "beita-2023-linkage-project-targets":
     "extent: the money under the side label 项目资金（万元） (年度资金总额, 其中 by level, no header row) not found, so its total is unchecked; the target table's 三级指标 not read as the name",

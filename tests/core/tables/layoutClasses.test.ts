@@ -508,3 +508,43 @@ describe("catalog: levels in one sentence, then a further award", () => {
     expect(ruleCells(r, "cap.exceeded")).toEqual(["C4"]);
   });
 });
+
+describe("execution: a code outline wrapped into the next column pair", () => {
+  // 部门决算 basic-expenditure tables run one list of 类/款 codes down three code | name | amount
+  // pairs side by side: a 类 open at the foot of one pair takes the 款 at the head of the next.
+  const threePairs = (kuan: number): Cell[][] => [
+    ["基本支出决算表"],
+    [null, null, null, null, null, null, null, null, "单位：万元"],
+    ["人员经费", null, null, "公用经费", null, null, null, null, null],
+    ["科目编码", "科目名称", "决算数", "科目编码", "科目名称", "决算数", "科目编码", "科目名称", "决算数"],
+    [301, "工资福利支出", 50, 302, "商品和服务支出", 20, 30226, "劳务费", kuan],
+    [30101, "基本工资", 30, 30201, "办公费", 6, 30299, "其他商品和服务支出", 2],
+    [30102, "津贴补贴", 20, 30205, "水电费", 4, 310, "资本性支出", 3],
+    [303, "对个人和家庭的补助", 5, 30211, "差旅费", 5, 31002, "办公设备购置", 3],
+    [30302, "退休费", 5, null, null, null, null, null, null],
+  ];
+  const merges = ["A3:C3", "D3:I3"];
+
+  it("302's 款 in the third pair are added to it: none is missing", () => {
+    const r = run(threePairs(3), merges);
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual([]);
+  });
+
+  it("and a 302 that its 款 in both pairs do not add up to is reported", () => {
+    const r = run(threePairs(9), merges);
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["F5"]);
+  });
+
+  it("two pairs under one plain header: the first pair's last 类 runs on into the second", () => {
+    const values: Cell[][] = [
+      ["某单位一般公共预算基本支出决算表"],
+      ["科目代码", "科目名称", "金额", "科目代码", "科目名称", "金额"],
+      [301, "工资福利支出", 78, 30107, "绩效工资", 10],
+      [30101, "基本工资", 40, 30108, "基本养老保险缴费", 8],
+      [30102, "津贴补贴", 20, 302, "商品和服务支出", 10],
+      [null, null, null, 30201, "办公费", 9],
+    ];
+    // 301: 40 + 20 + 10 + 8 = 78 as stated; 302: 9, not the 10 stated.
+    expect(ruleCells(run(values), "execution.total-mismatch")).toEqual(["F5"]);
+  });
+});

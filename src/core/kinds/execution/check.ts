@@ -13,7 +13,7 @@ import type { Finding } from "../../findings";
 import type { IsoDate } from "../../dates";
 import { executionRate, rateConsistent, roundFen, shortfallPoints, spendingStatus, timeProgress } from "../../measures";
 import type { AuditSettings } from "../../settings";
-import type { Figure } from "../../tables/base";
+import type { Figure, TableBase } from "../../tables/base";
 import { columnPrecision, halfUnit, sumAllowance } from "../../tables/structure";
 import { columnUnit } from "../../rules/tableUnits";
 import type { ExecutionField } from "./fields";
@@ -49,7 +49,7 @@ function context(t: ExecutionTable, settings: AuditSettings): Ctx {
   };
 }
 
-export function checkExecution(t: ExecutionTable, asOf: IsoDate, settings: AuditSettings): Finding[] {
+export function checkExecution(t: ExecutionTable, asOf: IsoDate, settings: AuditSettings, tables: readonly TableBase[] = []): Finding[] {
   const out: Finding[] = [];
   const c = context(t, settings);
   const lang = settings.lang;
@@ -114,7 +114,7 @@ export function checkExecution(t: ExecutionTable, asOf: IsoDate, settings: Audit
     }
   }
 
-  out.push(...checkChildren(c));
+  out.push(...checkChildren(c, runOn(t, tables)));
   out.push(...checkParts(c));
   const totals = t.totals ?? (t.total ? [t.total] : []);
   const members = totalMembers(t, totals);
@@ -140,14 +140,54 @@ function measures(t: ExecutionTable): { field: ExecutionField; pick: Pick; colum
   return out;
 }
 
+/**
+ * A code outline wrapped into the next column block (部门决算 tables run one list of 类/款 down
+ * code | name | amount pairs side by side): the rows heading the block just right of this one
+ * whose codes extend a 类 still open at this block's foot are children of that 类 too.
+ */
+function runOn(t: ExecutionTable, tables: readonly TableBase[]): { parent: ExecutionRow; rows: ExecutionRow[] } | null {
+  const fields = t.columns.map((c) => c.field).join();
+  const next = tables.find(
+    (u): u is ExecutionTable =>
+      u.kind === "execution" &&
+      u !== t &&
+      u.sheet === t.sheet &&
+      u.range.r0 === t.range.r0 &&
+      u.range.c0 > t.range.c1 &&
+      u.range.c0 <= t.range.c1 + 2 &&
+      u.columns.map((c) => c.field).join() === fields,
+  );
+  const first = next?.rows[0]?.code;
+  if (!next || !first) return null;
+  let at = -1;
+  for (let i = t.rows.length - 1; i >= 0 && at < 0; i--) {
+    const code = t.rows[i].code;
+    if (code && code.length < first.length && first.startsWith(code)) at = i;
+  }
+  if (at < 0) return null;
+  const parent = t.rows[at];
+  const extends_ = (r: ExecutionRow) => !!r.code && r.code.length > (parent.code as string).length && r.code.startsWith(parent.code as string);
+  // Open at the foot: every row after it here is its own.
+  if (!t.rows.slice(at + 1).every(extends_)) return null;
+  const run: ExecutionRow[] = [];
+  for (const r of next.rows) {
+    if (!extends_(r)) break;
+    run.push(r);
+  }
+  // Its direct children: the shortest codes of the run (款 under 类, not the 项 under them).
+  const shortest = Math.min(...run.map((r) => (r.code as string).length));
+  return { parent, rows: run.filter((r) => (r.code as string).length === shortest) };
+}
+
 /** An outline parent (类 over 款 over 项) against the sum of its children, per year and field. */
-function checkChildren(c: Ctx): Finding[] {
+function checkChildren(c: Ctx, wrapped: { parent: ExecutionRow; rows: ExecutionRow[] } | null): Finding[] {
   const { t } = c;
   const out: Finding[] = [];
   const byRow = new Map(t.rows.map((r) => [r.row, r]));
   for (const row of t.rows) {
-    if (!row.children || row.children.length === 0) continue;
-    const kids = row.children.map((r) => byRow.get(r)).filter((r): r is ExecutionRow => !!r);
+    const more = wrapped?.parent === row ? wrapped.rows : [];
+    if ((!row.children || row.children.length === 0) && more.length === 0) continue;
+    const kids = [...(row.children ?? []).map((r) => byRow.get(r)).filter((r): r is ExecutionRow => !!r), ...more];
     for (const y of row.years) {
       for (const { field, pick, column } of measures(t)) {
         const stated = pick(y);

@@ -204,11 +204,13 @@ export function readExecution(spec: TableSpec, env: ReadEnv): ExecutionRead & { 
       if (whole) er.partOf = whole.row;
       er.category = stripNumbering(partLabel(labelText) as string);
     }
+    const code = codeText(spec, row);
+    if (code !== null) er.code = code;
     rows.push(er);
     outline.push({
       label: labelText,
       number: seqCol ? reader.value(row, seqCol.col) : null,
-      code: codeText(spec, row),
+      code,
       indent: labelCol ? indentOf(reader.value(row, labelCol.col)) : 0,
       reset: totalSince,
     });

@@ -36,6 +36,8 @@ export interface ExecutionRow {
   itemCount: Figure | null;
   /** One entry per year: one for a year row, one per column group for a category row. */
   years: ExecutionFigures[];
+  /** The row's classification code (类/款/项 301, 30101), when the table has a code column. */
+  code?: string;
   /** Rows whose figures this row sums (a 类 row over its 款 rows), when the outline says so. */
   children?: number[];
   /** A row under an outline parent. */
