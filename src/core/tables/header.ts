@@ -444,7 +444,8 @@ function readingFor(
   const found = new Set(columns.filter((c) => c.field && !c.part).map((c) => c.field as Field));
   const relaxed = kind.titled?.requires;
   const requires = relaxed && relaxed.words.some((w) => title.includes(w)) ? relaxed.groups : kind.requires;
-  const missing = (requires as readonly (readonly Field[])[]).filter((g) => !g.some((f) => found.has(f))).map((g) => [...g]);
+  let missing = (requires as readonly (readonly Field[])[]).filter((g) => !g.some((f) => found.has(f))).map((g) => [...g]);
+  if (missing.length === 1 && oneRowAcross(kind, missing[0], columns, sample)) missing = [];
   return { kind: kind.kind, columns, periods, score, missing };
 }
 
@@ -458,6 +459,20 @@ function dropNamedAfter(kind: AnyKind, columns: ColumnRead[]): void {
     col.field = null;
     delete col.evidence;
   }
+}
+
+/**
+ * One row of figures across (三公经费: 预算数 | 决算数, each a 合计 and its categories, one row
+ * under them): the parts' headings name what each figure is, so no column need name the rows.
+ * Only the row-naming fields may be missing, and only with a single row of figures.
+ */
+function oneRowAcross(kind: AnyKind, missing: readonly Field[], columns: ColumnRead[], sample: { values: Cell[][] }): boolean {
+  const fields = kind.fields as Record<string, { value: string }>;
+  if (!missing.every((f) => TEXT_VALUES.has(fields[f]?.value ?? ""))) return false;
+  if (sample.values.length === 0 || sample.values[0].length !== 1) return false;
+  const wholes = new Set(columns.filter((c) => c.part?.exhaustive && fields[c.field ?? ""]?.value === "amount").map((c) => c.part?.of));
+  const parts = columns.filter((c) => c.part?.exhaustive).length;
+  return wholes.size >= 1 && parts >= 2 && columns.every((c) => c.field !== null);
 }
 
 /**
@@ -844,7 +859,12 @@ function splitBlocks(
       }
       specs.push(specOf(reader, row, rows, from, to, r));
     }
-    if (specs.length > 1) return specs;
+    // Blocks read as different kinds (预算数 | 决算数 across one row) may be one table's two
+    // sides: when the whole reads as a table, it is one.
+    const alike = specs.every((x) => x.kind === specs[0].kind);
+    const whole = specs.length > 1 && !alike ? bestReading(reader, row, rows, c0, c1, {}) : null;
+    if (specs.length > 1 && !whole) return specs;
+    if (whole) return [specOf(reader, row, rows, c0, c1, whole)];
   }
   const r = bestReading(reader, row, rows, c0, c1, opts);
   return r ? [specOf(reader, row, rows, c0, c1, r)] : null;

@@ -548,3 +548,41 @@ describe("execution: a code outline wrapped into the next column pair", () => {
     expect(ruleCells(run(values), "execution.total-mismatch")).toEqual(["F5"]);
   });
 });
+
+describe("execution: one row of figures across, budget and spending side by side (三公经费)", () => {
+  // The categories are the columns, under 预算数 and again under 决算数; the table has one row of
+  // figures. Each side's 合计 (and 小计) is checked against its parts, each category's spending
+  // against its own budget.
+  it("two header rows: the 决算 合计 against its categories, a category spent over its budget", () => {
+    const values: Cell[][] = [
+      ["2023年度“三公”经费支出决算表"],
+      [null, null, null, null, null, null, null, "单位：万元"],
+      ["预算数", null, null, null, "决算数", null, null, null],
+      ["合计", "因公出国（境）费", "公务用车购置及运行费", "公务接待费", "合计", "因公出国（境）费", "公务用车购置及运行费", "公务接待费"],
+      [10, 0.5, 5.5, 4, 9.5, 0.4, 4.9, 4.6],
+    ];
+    const r = run(values, ["A3:D3", "E3:H3"]);
+    expect(r.tables.map((t) => t.kind)).toEqual(["execution"]);
+    // 0.4 + 4.9 + 4.6 = 9.9, not 9.5; 公务接待费 4.6 against 4.
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["E5"]);
+    expect(ruleCells(r, "execution.overspent")).toEqual(["H5"]);
+  });
+
+  it("three header rows with a 小计 and a 栏次 row: the 小计 against its own parts, not added twice", () => {
+    const values: Cell[][] = [
+      ["财政拨款“三公”经费支出决算表"],
+      ["编制单位：某中心", null, null, null, null, null, null, null, null, "单位：万元"],
+      ["年初预算数", null, null, null, null, "本年决算数", null, null, null, null],
+      ["合计", "公务用车购置及运行费", null, null, "公务接待费", "合计", "公务用车购置及运行费", null, null, "公务接待费"],
+      [null, "小计", "公务用车购置费", "公务用车运行费", null, null, "小计", "公务用车购置费", "公务用车运行费", null],
+      [1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
+      [8.5, 6.5, 4, 2.5, 2, 5.2, 3.2, 1.1, 1.5, 2],
+    ];
+    const merges = ["A3:E3", "F3:J3", "A4:A5", "B4:D4", "E4:E5", "F4:F5", "G4:I4", "J4:J5"];
+    const r = run(values, merges);
+    expect(r.tables.map((t) => t.kind)).toEqual(["execution"]);
+    // 小计 3.2 against 1.1 + 1.5; the 合计 5.2 = 3.2 + 2 as stated; the budget side adds up.
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["G7"]);
+    expect(ruleCells(r, "execution.overspent")).toEqual([]);
+  });
+});

@@ -21,6 +21,8 @@ export interface ExecutionFigures {
   statedProgress?: Figure | null;
   /** Figures of the part columns of 实际支出 (基本支出 / 项目支出 under 决算数), by sheet column. */
   parts?: Record<number, Figure | null>;
+  /** Figures of the part columns of the budget (a 合计 and its categories across one row), by sheet column. */
+  budgetParts?: Record<number, Figure | null>;
   /** Date the actual figure runs to, from a `1-8 月` annotation in the cell or header. */
   asOf?: IsoDate;
 }
