@@ -24,8 +24,6 @@ const NOT_YET: Record<string, string> = {
   "yulin-2016-above-scale-award-request":
     "columns: of two 户数 × 奖励标准 × 奖励金额 blocks under merged headers only the first is read (header, 万元/户 and the standard's exact check now right); the second block's 合计 is not checked",
   // Fourth holdout, measured at engine commit 59a713f (tests/corpus/README.md, "Fourth holdout").
-  "jiaxian-2016-project-target-form":
-    "check: the money applied for in one row across (资金总额 first, its sources after it) is found but its total is not checked (the target table's extent is now right)",
   "sci-tech-2011-evaluation-sample-projects":
     "kind: planned against spent by project, each split 总计 / 拨款 / 自筹 under merged headers, not found as a table",
   // Fifth holdout, measured at engine commit 506986e (tests/corpus/README.md, "Fifth holdout").

@@ -62,6 +62,8 @@ const HEADING_WORD = 0.81;
 /** Fields of these value types name or describe a row; they never hold a figure in a money unit. */
 const TEXT_VALUES = new Set(["text", "label", "enterprise", "place", "seq", "code", "year", "date", "creditCode", "capType"]);
 const TOTAL_LABEL = /^(合计|小计|总计|共计|总额|合计数|小计数|total|subtotal)$/;
+/** A column of money totals: a total word alone, or ending a heading (资金总额, 项目资金总额, 经费合计). */
+const TOTAL_COLUMN = /^(合计|小计|总计|共计|总额|合计数|小计数|total|subtotal)$|.(总额|合计|总计)$/;
 const STRUCTURAL = /^(其中|合计|小计|总计|类|款|项|金额|数量|单价|甲|乙|丙|栏次|行次|备注)$/;
 
 function cellText(v: Cell): string {
@@ -610,7 +612,7 @@ function settleParts(
   // Groups with a total column.
   labels.forEach((cl, i) => {
     const leaf = leafOf(cl);
-    if (!leaf || !TOTAL_LABEL.test(leaf.h.key)) return;
+    if (!leaf || !TOTAL_COLUMN.test(leaf.h.key)) return;
     const parent = parentOf(cl, leaf);
     const total = columns[i];
     // The group: under a merged parent, its columns; with none, the run of amount columns after
@@ -622,16 +624,20 @@ function settleParts(
       from = parent.group.c0;
       to = parent.group.c1;
     } else {
+      // A total the best-first reading made a part of a column after it (项目资金总额 under 中央资金):
+      // that column and its parts are the total's own.
+      const owner = total.part && total.part.of > total.col ? total.part.of : undefined;
       const fits = (j: number, field: Field | null) =>
         (columns[j].field === null || columns[j].field === field || (field === null && isMoney(columns[j].field))) &&
         amountsFit(sample.values[j]) &&
         leafOf(labels[j]) !== null &&
         // A count (`净增企业数（家）`) is no part of a sum of money.
         !(facts(labels[j]).measure && !(leafOf(labels[j]) as Label).h.perMeasure) &&
-        !columns[j].part;
+        (!columns[j].part || columns[j].part?.of === total.col || (owner !== undefined && columns[j].part?.of === owner));
       from = total.col;
       to = total.col;
       if (isMoney(total.field)) for (let j = i + 1; j < columns.length && fits(j, total.field); j++) to = columns[j].col;
+      if (owner !== undefined && owner <= to) delete total.part;
       if (to === from) {
         // Parts before their 合计: the 合计 is the whole, and takes the field they were read as.
         let field: Field | null = isMoney(total.field) ? total.field : null;
@@ -731,7 +737,11 @@ export function readHeader(
   opts: DetectOptions = {},
 ): KindReading[] {
   const labels = columnLabels(reader, row, rows, c0, c1);
-  const sample = sampleValues(reader, row + rows, limit, c0, c1);
+  // A form's side label merged down from the header (项目资金申请 over A8:A9) ends its block: the
+  // form's rows below are no values of its columns.
+  const side = reader.merge(row, c0);
+  const sided = side && side.r0 === row && side.c0 === side.c1 && side.r1 >= row + rows ? side.r1 : limit;
+  const sample = sampleValues(reader, row + rows, Math.min(limit, sided), c0, c1);
   const floor = Math.max(reader.firstRow, row - 10);
   const title = headerKey([...linesAbove(reader, row, floor), titleAbove(reader, row, floor) ?? ""].join(""));
   const readings: KindReading[] = [];

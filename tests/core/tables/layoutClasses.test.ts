@@ -586,3 +586,30 @@ describe("execution: one row of figures across, budget and spending side by side
     expect(ruleCells(r, "execution.overspent")).toEqual([]);
   });
 });
+
+describe("composition: a money total first, its sources after it (资金总额 | 财政拨款 | 自有资金 …)", () => {
+  it("a form's money applied for in one row across: the total is checked against its sources", () => {
+    const values: Cell[][] = [
+      ["项目绩效目标申报表（2019年度）"],
+      ["项目名称", "农村饮水巩固提升", null, "项目属性", "延续项目"],
+      ["项目资金（万元）", "资金总额", "财政资金", "单位自筹", "其他资金"],
+      [null, 120.5, 100, 15.5, 0],
+      ["年度目标", "完成3个村饮水工程", null, null, null],
+    ];
+    const r = run(values, ["A3:A4", "B2:C2", "B5:E5"]);
+    // 100 + 15.5 + 0 = 115.5, not 120.5.
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["B4"]);
+  });
+
+  it("a list of projects with the total before its sources: each row's total is checked", () => {
+    const values: Cell[][] = [
+      [null, null, null, null, "单位：万元"],
+      ["项目", "项目资金总额", "中央资金", "省级资金", "县级配套"],
+      ["道路硬化", 300.0, 200.0, 60.0, 40.0],
+      ["桥梁改造", 150.0, 100.0, 30.0, 10.0],
+    ];
+    const r = run(values);
+    expect(r.tables.map((t) => t.kind)).toEqual(["composition"]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["B4"]);
+  });
+});
