@@ -21,8 +21,6 @@ const NOT_YET: Record<string, string> = {
   // Third holdout, measured at engine commit 72dce86 (tests/corpus/README.md, "Third holdout").
   "anqing-2013-industrial-revitalisation-disbursement":
     "kind: budget vs paid with a 其中 city-share column read as a composition (年初安排 and the share as amount parts, the rate column not read); no rate, overspent or behind-schedule check",
-  "yulin-2016-above-scale-award-request":
-    "columns: of two 户数 × 奖励标准 × 奖励金额 blocks under merged headers only the first is read (header, 万元/户 and the standard's exact check now right); the second block's 合计 is not checked",
   // Fourth holdout, measured at engine commit 59a713f (tests/corpus/README.md, "Fourth holdout").
   "sci-tech-2011-evaluation-sample-projects":
     "kind: planned against spent by project, each split 总计 / 拨款 / 自筹 under merged headers, not found as a table",

@@ -639,7 +639,10 @@ function settleParts(
       if (isMoney(total.field)) for (let j = i + 1; j < columns.length && fits(j, total.field); j++) to = columns[j].col;
       if (owner !== undefined && owner <= to) delete total.part;
       if (to === from) {
-        // Parts before their 合计: the 合计 is the whole, and takes the field they were read as.
+        // Parts before their 合计: the 合计 is the whole, and takes the field they were read as. Only
+        // a 合计 alone: a row total after groups (`奖励资金合计` after two 户数 | 标准 | 金额 groups) sums
+        // only the groups' amounts, not every column before it.
+        if (!TOTAL_LABEL.test(leaf.h.key)) return;
         let field: Field | null = isMoney(total.field) ? total.field : null;
         for (let j = i - 1; j >= 0 && fits(j, field); j--) {
           from = columns[j].col;

@@ -613,3 +613,38 @@ describe("composition: a money total first, its sources after it (资金总额 |
     expect(ruleCells(r, "composition.total-mismatch")).toEqual(["B4"]);
   });
 });
+
+describe("composition: each group's own amount under repeated measures", () => {
+  // Measures repeated under two group labels (户数 | 标准 | 金额 under each kind of firm): the
+  // second group's amount is an amount column of its own, and its 合计 is checked like the first's.
+  it("the second group's 合计 is checked, and a row total after the groups is no unit × quantity", () => {
+    const values: Cell[][] = [
+      [null, null, null, null, null, null, null, "单位：万元"],
+      ["县区", "首次升规企业", null, null, "成长型企业", null, null, "奖励合计"],
+      [null, "户数", "奖励标准（万元/户）", "奖励金额", "户数", "奖励标准（万元/户）", "奖励金额", null],
+      ["甲县", 4, 10, 40, 2, 5, 10, 50],
+      ["乙区", 3, 10, 30, 1, 5, 5, 35],
+      ["合计", 7, null, 70, 3, null, 20, 85],
+    ];
+    const r = run(values, ["A2:A3", "B2:D2", "E2:G2", "H2:H3"]);
+    expect(r.tables.map((t) => t.kind)).toEqual(["composition"]);
+    // 10 + 5 = 15, not 20; the first group and the row totals add up.
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["G6"]);
+    expect(ruleCells(r, "composition.line-mismatch")).toEqual([]);
+  });
+
+  it("two groups of 项目数 | 补助金额 by source, no row total: the second source's 合计 is checked", () => {
+    const values: Cell[][] = [
+      ["某市2022年项目资金分配表（单位：万元）"],
+      ["地区", "中央资金", null, "省级资金", null],
+      [null, "项目数", "补助金额", "项目数", "补助金额"],
+      ["甲县", 2, 120, 1, 30],
+      ["乙县", 1, 80, 2, 45],
+      ["合计", 3, 200, 3, 85],
+    ];
+    const r = run(values, ["A2:A3", "B2:C2", "D2:E2"]);
+    expect(r.tables.map((t) => t.kind)).toEqual(["composition"]);
+    // 30 + 45 = 75, not 85.
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["E6"]);
+  });
+});

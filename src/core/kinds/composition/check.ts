@@ -140,8 +140,10 @@ function allFigures(t: CompositionTable): Figure[] {
   return out;
 }
 
+/** The amount columns besides the main one: parts of another, and other groups' own amounts. */
 function partColumns(t: CompositionTable): number[] {
-  return t.columns.filter((c) => c.part && c.field === "amount").map((c) => c.col);
+  const main = t.columns.find((c) => c.field === "amount" && !c.part)?.col;
+  return t.columns.filter((c) => c.field === "amount" && c.col !== main && (c.part || c.group !== undefined)).map((c) => c.col);
 }
 
 /**

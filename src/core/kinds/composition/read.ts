@@ -50,6 +50,12 @@ function compositionCols(spec: TableSpec): { cols: Cols; partCols: { col: number
       if (f === "amount") partCols.push({ col: c.col, unit: c.unit ?? spec.unit });
       continue;
     }
+    // Another group's amount (户数 | 标准 | 金额 repeated under a second heading) is an amount
+    // column of its own: read, and its totals checked, like a part column's.
+    if (f === "amount" && cols.amount !== undefined && c.group !== undefined) {
+      partCols.push({ col: c.col, unit: c.unit ?? spec.unit });
+      continue;
+    }
     if (cols[f] === undefined) cols[f] = { col: c.col, unit: c.unit ?? spec.unit, ...(c.measure ? { measure: c.measure } : {}) };
   }
   return { cols, partCols };
