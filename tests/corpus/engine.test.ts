@@ -22,8 +22,6 @@ const NOT_YET: Record<string, string> = {
   "anqing-2013-industrial-revitalisation-disbursement":
     "kind: budget vs paid with a 其中 city-share column read as a composition (年初安排 and the share as amount parts, the rate column not read); no rate, overspent or behind-schedule check",
   // Fourth holdout, measured at engine commit 59a713f (tests/corpus/README.md, "Fourth holdout").
-  "sci-tech-2011-evaluation-sample-projects":
-    "kind: planned against spent by project, each split 总计 / 拨款 / 自筹 under merged headers, not found as a table",
   // Fifth holdout, measured at engine commit 506986e (tests/corpus/README.md, "Fifth holdout").
   "beita-2023-linkage-project-targets":
     "extent: the money under the side label 项目资金（万元） (年度资金总额, 其中 by level, no header row) not found, so its total is unchecked; the target table's 三级指标 not read as the name",

@@ -98,7 +98,8 @@ export function headerLike(reader: GridReader, row: number): boolean {
 
 /** A note's opening words, but not a column labelled 备注 or 说明. */
 function noteNotLabel(t: string): boolean {
-  return isNoteText(t) && !/^(备注|说明|注释|备 注)$/.test(t);
+  // A column labelled 备注 may say what it holds: 备注（项目类别）.
+  return isNoteText(t) && !/^(备注|说明|注释|备 注)([(（][^()（）]{1,10}[)）])?$/.test(t);
 }
 
 /**

@@ -648,3 +648,36 @@ describe("composition: each group's own amount under repeated measures", () => {
     expect(ruleCells(r, "composition.total-mismatch")).toEqual(["E6"]);
   });
 });
+
+describe("execution: planned and spent by project, each split by source (总计 | 拨款 | 自筹)", () => {
+  it("安排经费 is the budget; each source's spending is held to its own budget; a wrong 合计 part is reported once", () => {
+    const values: Cell[][] = [
+      ["项目名称", "安排经费（万元）", null, null, "实际支出（万元）", null, null, "备注（类别）"],
+      [null, "总计", "财政拨款", "自筹", "总计", "财政拨款", "自筹", null],
+      ["甲项目", 100.0, 40.0, 60.0, 98.5, 42.5, 56.0, "工业"],
+      ["乙项目", 50.0, 20.0, 30.0, 49.3, 19.3, 30.0, "农业"],
+      ["合计", 150.0, 60.0, 90.0, 147.8, 62.8, 86.0, null],
+    ];
+    const r = run(values, ["A1:A2", "B1:D1", "E1:G1", "H1:H2"]);
+    expect(r.tables.map((t) => t.kind)).toEqual(["execution"]);
+    // 甲's 拨款 42.5 against 40; the 合计's 拨款 62.8 against 42.5 + 19.3 = 61.8 (not again as 147.8 ≠ 62.8 + 86).
+    expect(ruleCells(r, "execution.overspent")).toEqual(["F3"]);
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["F5"]);
+  });
+
+  it("经费安排 | 实际使用 with a 小计 and two sources: the budget's 合计 is checked too", () => {
+    const values: Cell[][] = [
+      [null, null, null, null, null, null, "单位：万元"],
+      ["课题", "经费安排", null, null, "实际使用", null, null],
+      [null, "小计", "财政资金", "单位自筹", "小计", "财政资金", "单位自筹"],
+      ["课题一", 80.0, 50.0, 30.0, 70.0, 45.0, 25.0],
+      ["课题二", 60.0, 40.0, 20.0, 55.0, 38.0, 17.0],
+      ["合计", 140.0, 95.0, 50.0, 125.0, 83.0, 42.0],
+    ];
+    const r = run(values, ["A2:A3", "B2:D2", "E2:G2"]);
+    expect(r.tables.map((t) => t.kind)).toEqual(["execution"]);
+    // 财政资金 planned 50 + 40 = 90, not 95.
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["C6"]);
+    expect(ruleCells(r, "execution.overspent")).toEqual([]);
+  });
+});

@@ -88,7 +88,7 @@ export function checkExecution(t: ExecutionTable, asOf: IsoDate, settings: Audit
           const b = k.budget?.value ?? 0;
           const a = k.actual?.value ?? 0;
           const at = { sheet: t.sheet, cell: k.actual?.cell ?? a1(row.row, k.actualCol), row: row.row };
-          const s = status(c, { ...base, label: k.label }, a, b, k.actual, k.budget, progress, stated !== null, asOf, at);
+          const s = status(c, { ...base, label: label ? `${label}（${k.label}）` : k.label }, a, b, k.actual, k.budget, progress, stated !== null, asOf, at);
           if (s) out.push(s);
         }
         continue;
@@ -184,12 +184,14 @@ const SUMMED: readonly [ExecutionField, Pick][] = [
   ["actual", (y) => y?.actual],
 ];
 
-/** Every summed column: the three fields, then each part column of 实际支出 (基本支出, 项目支出…). */
+/** Every summed column: the three fields, then each part column of 实际支出 (基本支出, 项目支出…) and of the budget. */
 function measures(t: ExecutionTable): { field: ExecutionField; pick: Pick; column: string | null }[] {
   const out = SUMMED.map(([field, pick]) => ({ field, pick, column: null as string | null }));
   for (const c of t.columns) {
-    if (!c.part || c.field !== "actual") continue;
-    out.push({ field: "actual", pick: (y) => y?.parts?.[c.col] ?? null, column: c.header.split(" / ").pop() ?? c.header });
+    if (!c.part || (c.field !== "actual" && c.field !== "budget")) continue;
+    const column = c.header.split(" / ").pop() ?? c.header;
+    if (c.field === "actual") out.push({ field: "actual", pick: (y) => y?.parts?.[c.col] ?? null, column });
+    else out.push({ field: "budget", pick: (y) => y?.budgetParts?.[c.col] ?? null, column });
   }
   return out;
 }
@@ -282,7 +284,9 @@ function checkParts(c: Ctx): Finding[] {
       list.push({ col: col.col, exhaustive: !!col.part?.exhaustive });
       byWhole.set(col.part?.of as number, list);
     }
-    for (const row of t.total ? [...t.rows, t.total] : t.rows) {
+    // A total row's parts are each checked against their column: checked again across the row,
+    // one wrong part would be reported twice (unless the total row is all there is).
+    for (const row of t.rows.length > 0 ? t.rows : t.total ? [t.total] : []) {
       for (const y of row.years) {
         const main = field === "actual" ? y.actual : y.budgetSpanned ? null : y.budget;
         const parts = field === "actual" ? y.parts : y.budgetParts;
