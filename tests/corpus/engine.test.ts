@@ -23,8 +23,6 @@ const NOT_YET: Record<string, string> = {
     "kind: budget vs paid with a 其中 city-share column read as a composition (年初安排 and the share as amount parts, the rate column not read); no rate, overspent or behind-schedule check",
   // Fourth holdout, measured at engine commit 59a713f (tests/corpus/README.md, "Fourth holdout").
   // Fifth holdout, measured at engine commit 506986e (tests/corpus/README.md, "Fifth holdout").
-  "beita-2023-linkage-project-targets":
-    "extent: the money under the side label 项目资金（万元） (年度资金总额, 其中 by level, no header row) not found, so its total is unchecked; the target table's 三级指标 not read as the name",
   "target-application-2021-scored-indicators-gxglmes":
     "kind: neither the money applied for by six sources (资金总额：… label–value rows with colons) nor the target table with 分值 / 指标内容 / 指标值 / 评分细则 found",
 };

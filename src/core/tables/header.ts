@@ -383,6 +383,7 @@ function readingFor(
   sample: { values: Cell[][]; formats: (string | null)[][] },
   c0: number,
   title: string,
+  sideCols: ReadonlySet<number> = new Set(),
 ): KindReading {
   const columns: ColumnRead[] = [];
   const periods: (Period | null)[] = [];
@@ -408,7 +409,7 @@ function readingFor(
     if (group) col.group = group;
     columns.push(col);
     periods.push(f.period ?? null);
-    all.push(...scoreColumn(kind, cl, sample.values[i], sample.formats[i], title, asGroup));
+    if (!sideCols.has(cl.col)) all.push(...scoreColumn(kind, cl, sample.values[i], sample.formats[i], title, asGroup));
   });
   // Greedy best-first: the strongest reading of any column decides first.
   all.sort((a, b) => b.score - a.score || a.col - b.col);
@@ -748,10 +749,17 @@ export function readHeader(
   const sample = sampleValues(reader, row + rows, Math.min(limit, sided), c0, c1);
   const floor = Math.max(reader.firstRow, row - 10);
   const title = headerKey([...linesAbove(reader, row, floor), titleAbove(reader, row, floor) ?? ""].join(""));
+  // A side label merged down from the header beside the body (绩效指标 over A9:A17) names the
+  // block: its column holds no values of its own and is no field.
+  const sideCols = new Set<number>();
+  for (let c = c0; c <= c1; c++) {
+    const m = reader.merge(row, c);
+    if (m && m.r0 === row && m.c0 === c && m.c1 === c && m.r1 >= row + rows) sideCols.add(c);
+  }
   const readings: KindReading[] = [];
   for (const kind of KIND_LIST) {
     if (opts.kind && kind.kind !== opts.kind) continue;
-    readings.push(readingFor(kind, labels, sample, c0, title));
+    readings.push(readingFor(kind, labels, sample, c0, title, sideCols));
   }
   readings.sort((a, b) => b.score - a.score || KINDS[a.kind].priority - KINDS[b.kind].priority);
   return readings;

@@ -681,3 +681,50 @@ describe("execution: planned and spent by project, each split by source (总计 
     expect(ruleCells(r, "execution.overspent")).toEqual([]);
   });
 });
+
+describe("forms: money under a side label, label | figure rows with no header row", () => {
+  it("the total first, its 其中 lines under it: the total is checked", () => {
+    const values: Cell[][] = [
+      ["某镇2022年项目绩效目标表"],
+      ["项目名称", "村道硬化", null, "主管部门", "某镇人民政府"],
+      ["资金来源（万元）", "资金总额", 200.0, null, null],
+      [null, "其中：上级补助", 150.0, null, null],
+      [null, "本级配套", 60.0, null, null],
+      ["年度目标", "硬化村道3公里", null, null, null],
+    ];
+    const r = run(values, ["A3:A5", "C3:E3", "C4:E4", "C5:E5", "B6:E6"]);
+    const block = r.tables.find((t) => t.kind === "composition");
+    expect(block?.range).toMatchObject({ r0: 2, r1: 4 });
+    expect(block?.unit).toBe("万元");
+    // 150 + 60 = 210 against 200.
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["C3"]);
+    expect(ruleCells(r, "input.unreadable-value")).toEqual([]);
+  });
+
+  it("lines first, their 合计 last: the 合计 is checked", () => {
+    const values: Cell[][] = [
+      ["年度预算（万元）", "人员经费", 30.5],
+      [null, "公用经费", 20.0],
+      [null, "项目支出", 10.0],
+      [null, "合计", 65.5],
+    ];
+    const r = run(values, ["A1:A4"]);
+    expect(r.tables.map((t) => t.kind)).toEqual(["composition"]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["C4"]);
+  });
+});
+
+describe("forms: a side label merged down beside a target table names the block, not a column", () => {
+  it("绩效指标 over the block: 三级指标 is the target's name", () => {
+    const values: Cell[][] = [
+      ["项目绩效目标表（2023年度）"],
+      ["绩效指标", "一级指标", "二级指标", "三级指标", "指标值"],
+      [null, "产出指标", "数量指标", "新建机耕道长度", "≥3公里"],
+      [null, null, "质量指标", "工程验收合格率", "100%"],
+      [null, "满意度指标", "服务对象满意度指标", "受益群众满意度", "≥90%"],
+    ];
+    const [t] = tables(values, ["A2:A5", "B3:B4"]);
+    expect(t.kind).toBe("targets");
+    expect(fields(t)).toEqual([null, "type", null, "name", "target"]);
+  });
+});

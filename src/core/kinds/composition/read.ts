@@ -168,6 +168,13 @@ export function readComposition(spec: TableSpec, env: ReadEnv): { lines: Composi
     outline.map((o) => o.label),
     partOf,
   );
+  // A total heading the block and nothing but lines after it (年度资金总额, then `其中：中央… |
+  // 省级… | 区级…`): the lines after its 其中 row are its parts too, the 其中 list running on.
+  const head = totals[0];
+  const firstPart = lines.findIndex((l) => l.partOf !== undefined);
+  if (totals.length === 1 && head.row < (lines[0]?.row ?? -1) && firstPart === 0 && partOf[0] === head.row) {
+    for (let i = 1; i < lines.length; i++) partOf[i] ??= head.row;
+  }
   lines.forEach((l, i) => {
     if (partOf[i] !== undefined) l.partOf = partOf[i];
   });
