@@ -21,10 +21,6 @@ const NOT_YET: Record<string, string> = {
   // Third holdout, measured at engine commit 72dce86 (tests/corpus/README.md, "Third holdout").
   "anqing-2013-industrial-revitalisation-disbursement":
     "kind: budget vs paid with a 其中 city-share column read as a composition (年初安排 and the share as amount parts, the rate column not read); no rate, overspent or behind-schedule check",
-  // Fourth holdout, measured at engine commit 59a713f (tests/corpus/README.md, "Fourth holdout").
-  // Fifth holdout, measured at engine commit 506986e (tests/corpus/README.md, "Fifth holdout").
-  "target-application-2021-scored-indicators-gxglmes":
-    "kind: neither the money applied for by six sources (资金总额：… label–value rows with colons) nor the target table with 分值 / 指标内容 / 指标值 / 评分细则 found",
 };
 
 describe("real published layouts", () => {

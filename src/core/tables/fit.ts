@@ -107,7 +107,8 @@ export function valueFit(type: ValueType, values: readonly Cell[], formats?: rea
     case "text":
       return share(values, (v) => !(typeof v === "number") && !isNumberLike(v));
     case "label":
-      // A label names a row; a long sentence with figures in it is prose (a standard, a note).
-      return share(values, (v, t) => !(typeof v === "number") && !isNumberLike(v) && !(t.length > 30 && MONEY_WORD.test(t)));
+      // A label names a row; a long sentence with figures in it, or any sentence closed by 。, is
+      // prose (a standard, a note, an indicator's description).
+      return share(values, (v, t) => !(typeof v === "number") && !isNumberLike(v) && !(t.length > 30 && MONEY_WORD.test(t)) && !(t.length > 8 && t.endsWith("。")));
   }
 }

@@ -95,10 +95,15 @@ export function sideLabelled(reader: GridReader, row: number): TableSpec[] | nul
   if (!caption || caption.length > 30 || isNoteText(caption)) return null;
   const first = shapeOf(reader, row, side + 1);
   if (!first) return null;
+  let figures = 1;
   for (let r = row + 1; r <= m.r1; r++) {
     const s = shapeOf(reader, r, side + 1);
+    // A source left empty (`政府性基金预算拨款： |`) is a label alone in the label column.
+    if (!s && labelAlone(reader, r, side + 1) === first.label) continue;
     if (!s || s.label !== first.label || s.figure !== first.figure) return null;
+    figures++;
   }
+  if (figures < 2) return null;
   const columns: ColumnRead[] = [];
   for (let c = side; c <= first.figure; c++) {
     const col: ColumnRead = { col: c, header: c === side ? caption : "", field: null };
@@ -126,6 +131,20 @@ export function sideLabelled(reader: GridReader, row: number): TableSpec[] | nul
       unitSource: "default",
     },
   ];
+}
+
+/** The column of a row's only filled cell when it is text, else -1. */
+function labelAlone(reader: GridReader, row: number, from: number): number {
+  let at = -1;
+  for (let c = from; c <= reader.lastCol; c++) {
+    const m = reader.merge(row, c);
+    if (m && m.c0 !== c) continue;
+    const v = m ? reader.raw(m.r0, m.c0) : reader.raw(row, c);
+    if (isBlank(v)) continue;
+    if (typeof v !== "string" || at >= 0) return -1;
+    at = c;
+  }
+  return at;
 }
 
 function firstText(reader: GridReader, row: number): string | null {

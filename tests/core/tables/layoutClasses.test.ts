@@ -728,3 +728,44 @@ describe("forms: a side label merged down beside a target table names the block,
     expect(fields(t)).toEqual([null, "type", null, "name", "target"]);
   });
 });
+
+describe("forms: money by source as label–value rows with colons, some sources left empty", () => {
+  it("the block runs to the side label's end over the empty sources; the total is checked against the filled ones", () => {
+    const values: Cell[][] = [
+      ["财政支出项目绩效目标申报表（2022年度）"],
+      ["项目名称", "乡村道路养护", null, null],
+      ["项目资金（万元）", "资金总额：", 50.0, null],
+      [null, "财政拨款：", 30.0, null],
+      [null, "其他资金：", null, null],
+      [null, "上年结转：", 12.5, null],
+      ["项目概况", "对乡村道路实施日常养护。", null, null],
+    ];
+    const r = run(values, ["A3:A6", "B7:D7"]);
+    const block = r.tables.find((t) => t.kind === "composition");
+    expect(block?.range).toMatchObject({ r0: 2, r1: 5 });
+    // 30 + 12.5 = 42.5 against 50.
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["C3"]);
+    expect(ruleCells(r, "input.unreadable-value")).toEqual([]);
+  });
+});
+
+describe("targets: an indicator's description is no name", () => {
+  const rows = (content: string[]): Cell[][] => [
+    ["一级指标", "二级指标", "分值", "指标内容", "指标值"],
+    ["产出指标", "培训人次", 20, content[0], "≥500人次"],
+    [null, "培训合格率", 20, content[1], "≥95%"],
+    ["满意度指标", "学员满意度", 10, content[2], "≥90%"],
+  ];
+
+  it("指标内容 written as sentences: the names are in 二级指标", () => {
+    const [t] = tables(rows(["全年举办培训班累计培训人次。", "考核合格学员占参训学员的比例。", "抽样调查学员对培训的满意程度。"]), ["A2:A3"]);
+    expect(t.kind).toBe("targets");
+    expect(fields(t)[1]).toBe("name");
+    expect(fields(t)[3]).toBe(null);
+  });
+
+  it("指标内容 holding names: it stays the name", () => {
+    const [t] = tables(rows(["培训人次", "培训合格率", "学员满意度"]), ["A2:A3"]);
+    expect(fields(t)[3]).toBe("name");
+  });
+});
