@@ -17,7 +17,7 @@ const NOT_YET: Record<string, string> = {
   "ezhou-2022-project-performance-targets":
     "kind: the form's label-value rows taken for headers; the cost composition and the target table read as execution tables (年实际执行数 as spending), targets not found, target texts reported unreadable",
   "guangdong-sme-2008-2009-evaluation-baseinfo":
-    "kind: funds by source read as a composition (地区 as line, the year column and the 1/0 flags as amounts); no execution table, none of its four findings",
+    "header: four header rows (a group row above two header rows and a 1/0 legend row) read from the second, so the year and plan columns are unread and the counts of firms served are read as budget and spending (false no-spending), and the 填表人 / 联系电话 line is taken into the body",
   // Third holdout, measured at engine commit 72dce86 (tests/corpus/README.md, "Third holdout").
   "anqing-2013-industrial-revitalisation-disbursement":
     "kind: budget vs paid with a 其中 city-share column read as a composition (年初安排 and the share as amount parts, the rate column not read); no rate, overspent or behind-schedule check",
