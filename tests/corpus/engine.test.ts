@@ -17,28 +17,10 @@ const NOT_YET: Record<string, string> = {
   "ezhou-2022-project-performance-targets":
     "kind: the form's label-value rows taken for headers; the cost composition and the target table read as execution tables (年实际执行数 as spending), targets not found, target texts reported unreadable",
   "guangdong-sme-2008-2009-evaluation-baseinfo":
-    "kind: funds by source read as a composition (地区 as line, the year column and the 1/0 flags as amounts); no execution table, none of its four findings",
+    "header: four header rows (a group row above two header rows and a 1/0 legend row) read from the second, so the year and plan columns are unread and the counts of firms served are read as budget and spending (false no-spending), and the 填表人 / 联系电话 line is taken into the body",
   // Third holdout, measured at engine commit 72dce86 (tests/corpus/README.md, "Third holdout").
   "anqing-2013-industrial-revitalisation-disbursement":
     "kind: budget vs paid with a 其中 city-share column read as a composition (年初安排 and the share as amount parts, the rate column not read); no rate, overspent or behind-schedule check",
-  "quxian-2024-agri-tech-centre-three-public":
-    "kind: the 三公 final-accounts table (预算数 | 决算数 side by side, one row of figures across, 栏次 row) not found as a table",
-  // Fourth holdout, measured at engine commit 59a713f (tests/corpus/README.md, "Fourth holdout").
-  "jiaxian-2016-project-target-form":
-    "check: the money applied for in one row across (资金总额 first, its sources after it) is found but its total is not checked (the target table's extent is now right)",
-  "sci-tech-2011-evaluation-sample-projects":
-    "kind: planned against spent by project, each split 总计 / 拨款 / 自筹 under merged headers, not found as a table",
-  "urumqi-2023-gov-service-centre-basic-expenditure":
-    "extent: three code/name/amount pairs side by side read as three tables, so 302's 款 running on into the next pair are not added to it (false total-mismatch)",
-  // Fifth holdout, measured at engine commit 506986e (tests/corpus/README.md, "Fifth holdout").
-  "beita-2023-linkage-project-targets":
-    "extent: the money under the side label 项目资金（万元） (年度资金总额, 其中 by level, no header row) not found, so its total is unchecked; the target table's 三级指标 not read as the name",
-  "changfeng-2022-advanced-manufacturing-policy":
-    "catalog prose: the clauses are now found as a catalog, but a 分别 sentence followed by a further amount (50万元、20万元; then 20万元) is reported unreadable instead of read as at most 50万元",
-  "target-application-2021-scored-indicators-gxglmes":
-    "kind: neither the money applied for by six sources (资金总额：… label–value rows with colons) nor the target table with 分值 / 指标内容 / 指标值 / 评分细则 found",
-  "zeku-2023-linkage-batch2-allocation":
-    "kind: an allocation by project with 实施地点 and 实施单位 columns read as a register (the place as the item, the body as the enterprise); the subtotal unchecked, false unknown-policy",
   // Sixth holdout, measured at engine commit 8e99c60 (tests/corpus/README.md, "Sixth holdout").
   "xunyang-2024-linkage-city-batch1-projects":
     "kind: an allocation by project with place, scale and unit columns read as a register; its total unchecked, false unknown-policy",

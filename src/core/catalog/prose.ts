@@ -131,7 +131,7 @@ function enumeration(text: string, n: number): { qualifiers: string[]; rest: str
   // The list starts after the last delimiter before its first 、 and ends at the next one after its last.
   let start = at;
   while (start > 0 && !/[，,。；;：:]/.test(text[start - 1]) && at - start < 20) start--;
-  const head = text.slice(start).replace(/^(对于|对|当年|经|被)?(评为|认定为|列入|首次列入|获得|认定|为)?/, "");
+  const head = text.slice(start).replace(/^(对于|对|当年|经|被)?(评为|获评|认定为|列入|首次列入|获得|认定|为)?/, "");
   const list = head.split(/[，,。；;]/)[0].split("的").find((x) => x.includes("、")) ?? "";
   let parts = list.split("、").filter((p) => p !== "");
   // Levels before the kinds they apply to (`国家级、省级、市级重点实验室…`): the levels are the sub-items.
@@ -140,6 +140,11 @@ function enumeration(text: string, n: number): { qualifiers: string[]; rest: str
   if (parts.length !== n) return null;
   const first = parts[0];
   const last = parts[parts.length - 1];
+  // 国家级、省级专精特新企业: levels of unequal length, the last one's level is its qualifier.
+  const lastLevel = LEVEL.exec(last)?.[0];
+  if (lastLevel && last.length > lastLevel.length && parts.slice(0, -1).every((p) => LEVEL.exec(p)?.[0] === p)) {
+    return { qualifiers: [...parts.slice(0, -1), lastLevel], rest: last.slice(lastLevel.length) };
+  }
   if (first.length <= 4 && last.length > first.length && parts.slice(0, -1).every((p) => p.length === first.length)) {
     // 省级、市级企业技术中心: short qualifiers sharing the last part's rest.
     return { qualifiers: [...parts.slice(0, -1), last.slice(0, first.length)], rest: last.slice(first.length) };
@@ -155,7 +160,8 @@ function enumeration(text: string, n: number): { qualifiers: string[]; rest: str
 function respectively(t: string, item: string | null): ProseCap[] | null {
   const at = t.indexOf("分别");
   if (at < 0 || RATE.test(t)) return null;
-  const after = t.slice(at);
+  // The amounts of its own sentence: a further clause (`；对…再给予5万元`) is another award.
+  const after = t.slice(at).split(/[；;。]/)[0];
   const found = amounts(after);
   if (found.length < 2) return null;
   const capType: CapType = MAX_WORD.test(after) ? "max" : "fixed";
@@ -175,8 +181,6 @@ export function readProseCap(text: string, item: string | null = null): ProseRea
   // A remark in brackets (`奖励20万元（市政策30万）`) is about something else when figures stand outside it.
   const bare = t.replace(/[(（][^()（）]*[)）]/g, "");
   if (bare !== t && amounts(bare).length > 0) t = bare;
-  const each = respectively(t, item);
-  if (each) return { kind: "caps", caps: each };
   // Sub-items: clauses separated by ；/; or numbered (1)…(2)…, each with its own figure.
   const clauses = t
     .split(/[；;]|(?=[(（][1-9一二三四五六七八九][)）])|(?=[①-⑳])|(?<=[。])(?=.)/)
@@ -184,6 +188,8 @@ export function readProseCap(text: string, item: string | null = null): ProseRea
     .filter((s) => s !== "");
   const withFigures = clauses.filter((c) => /\d/.test(c));
   if (withFigures.length <= 1) {
+    const each = respectively(t, item);
+    if (each) return { kind: "caps", caps: withWhole(each, text) };
     // One clause, or a rate clause followed by its maximum in the next one (`…10%；最高100万元`).
     const r = readClause(t);
     if (r === "none") return { kind: "none" };
@@ -203,6 +209,11 @@ export function readProseCap(text: string, item: string | null = null): ProseRea
         continue;
       }
     }
+    const each = respectively(clause, item);
+    if (each) {
+      caps.push(...each);
+      continue;
+    }
     const r = readClause(clause);
     if (r === "none") continue;
     if (r === "unreadable") return { kind: "unreadable", text };
@@ -211,12 +222,26 @@ export function readProseCap(text: string, item: string | null = null): ProseRea
   }
   if (caps.length === 0) return { kind: "unreadable", text };
   if (caps.length === 1) caps[0].qualifier = null;
+  if (caps.length > 1 && caps.every((c) => c.capType !== "rate" && c.capAmount !== null)) {
+    return { kind: "caps", caps: withWhole(caps, text) };
+  }
   // Several caps without telling sub-items apart cannot be kept apart: unreadable.
   if (caps.length > 1 && caps.some((c) => c.qualifier === null)) {
     const distinct = new Set(caps.map((c) => c.qualifier));
     if (distinct.size < caps.length) return { kind: "unreadable", text };
   }
   return { kind: "caps", caps };
+}
+
+/**
+ * Several awards of fixed or maximum amounts in one standard (`分别给予30万元、10万元`, then perhaps
+ * `；对…的企业，再给予5万元`): each named sub-item keeps its own amount, and the item itself (a row
+ * that names no sub-item, or an award whose sub-item no words name) is allowed at most the largest.
+ */
+function withWhole(caps: ProseCap[], text: string): ProseCap[] {
+  const named = caps.filter((c, i) => c.qualifier !== null && caps.findIndex((d) => d.qualifier === c.qualifier) === i);
+  const largest = Math.max(...caps.map((c) => c.capAmount as number));
+  return [...named, { qualifier: null, capType: "max", capAmount: largest, rate: null, base: null, text }];
 }
 
 /** The unit most of the standards' amounts are written in (`20万元`), or null when they state none. */

@@ -44,6 +44,11 @@ export interface FieldDef {
   byLevel?: boolean;
   /** A column whose values fit the field not at all is never it, whatever its heading (a register's applicants are no column of districts). */
   mustFit?: boolean;
+  /**
+   * Headings with one of `words` name the field only left of `field`'s column: named after the
+   * project, a body carrying it out (实施单位) is the project's, not the row's applicant.
+   */
+  notAfter?: { field: string; words: readonly string[] };
 }
 
 export type FieldSet<F extends string> = Readonly<Record<F, FieldDef>>;

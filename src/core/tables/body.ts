@@ -85,7 +85,11 @@ export function walkBody(spec: TableSpec, headerAt: HeaderAt): Body {
       afterBlank = rows.length > 0;
       continue;
     }
-    if (cls.kind === "note") break;
+    // Under a side label a row that reads as a note is a label left without its value (`政府性基金预算拨款：`).
+    if (cls.kind === "note") {
+      if (sided) continue;
+      break;
+    }
     if (cls.kind === "colnum") continue;
     if (!spec.picked && cls.kind === "data") {
       // Under the side label every row is the block's own, however much it looks like a header.

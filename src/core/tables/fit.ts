@@ -109,7 +109,8 @@ export function valueFit(type: ValueType, values: readonly Cell[], formats?: rea
     case "text":
       return share(values, (v) => !(typeof v === "number") && !isNumberLike(v));
     case "label":
-      // A label names a row; a long sentence with figures in it is prose (a standard, a note).
-      return share(values, (v, t) => !(typeof v === "number") && !isNumberLike(v) && !(t.length > 30 && MONEY_WORD.test(t)) && !WHEN.test(t));
+      // A label names a row; a long sentence with figures in it, or any sentence closed by 。, is
+      // prose (a standard, a note, an indicator's description); a month or date is a time.
+      return share(values, (v, t) => !(typeof v === "number") && !isNumberLike(v) && !(t.length > 30 && MONEY_WORD.test(t)) && !(t.length > 8 && t.endsWith("。")) && !WHEN.test(t));
   }
 }

@@ -62,6 +62,8 @@ const HEADING_WORD = 0.81;
 /** Fields of these value types name or describe a row; they never hold a figure in a money unit. */
 const TEXT_VALUES = new Set(["text", "label", "enterprise", "place", "seq", "code", "year", "date", "creditCode", "capType"]);
 const TOTAL_LABEL = /^(合计|小计|总计|共计|总额|合计数|小计数|total|subtotal)$/;
+/** A column of money totals: a total word alone, or ending a heading (资金总额, 项目资金总额, 经费合计). */
+const TOTAL_COLUMN = /^(合计|小计|总计|共计|总额|合计数|小计数|total|subtotal)$|.(总额|合计|总计)$/;
 const STRUCTURAL = /^(其中|合计|小计|总计|类|款|项|金额|数量|单价|甲|乙|丙|栏次|行次|备注)$/;
 
 function cellText(v: Cell): string {
@@ -96,7 +98,8 @@ export function headerLike(reader: GridReader, row: number): boolean {
 
 /** A note's opening words, but not a column labelled 备注 or 说明. */
 function noteNotLabel(t: string): boolean {
-  return isNoteText(t) && !/^(备注|说明|注释|备 注)$/.test(t);
+  // A column labelled 备注 may say what it holds: 备注（项目类别）.
+  return isNoteText(t) && !/^(备注|说明|注释|备 注)([(（][^()（）]{1,10}[)）])?$/.test(t);
 }
 
 /**
@@ -381,6 +384,7 @@ function readingFor(
   sample: { values: Cell[][]; formats: (string | null)[][] },
   c0: number,
   title: string,
+  sideCols: ReadonlySet<number> = new Set(),
 ): KindReading {
   const columns: ColumnRead[] = [];
   const periods: (Period | null)[] = [];
@@ -406,7 +410,7 @@ function readingFor(
     if (group) col.group = group;
     columns.push(col);
     periods.push(f.period ?? null);
-    all.push(...scoreColumn(kind, cl, sample.values[i], sample.formats[i], title, asGroup));
+    if (!sideCols.has(cl.col)) all.push(...scoreColumn(kind, cl, sample.values[i], sample.formats[i], title, asGroup));
   });
   // Greedy best-first: the strongest reading of any column decides first.
   all.sort((a, b) => b.score - a.score || a.col - b.col);
@@ -435,6 +439,7 @@ function readingFor(
     const ev = columns[c - c0].evidence;
     if (ev) ev.runnerUp = { field: s.field, score: round(s.score) };
   }
+  dropNamedAfter(kind, columns);
   settleParts(kind, labels, columns, sample, c0);
   byLevel(kind, labels, columns);
   const byValues = labelsByValues(kind, columns, sample, c0) + typedByValues(kind, columns, sample);
@@ -445,8 +450,35 @@ function readingFor(
   const found = new Set(columns.filter((c) => c.field && !c.part).map((c) => c.field as Field));
   const relaxed = kind.titled?.requires;
   const requires = relaxed && relaxed.words.some((w) => title.includes(w)) ? relaxed.groups : kind.requires;
-  const missing = (requires as readonly (readonly Field[])[]).filter((g) => !g.some((f) => found.has(f))).map((g) => [...g]);
+  let missing = (requires as readonly (readonly Field[])[]).filter((g) => !g.some((f) => found.has(f))).map((g) => [...g]);
+  if (missing.length === 1 && oneRowAcross(kind, missing[0], columns, sample)) missing = [];
   return { kind: kind.kind, columns, periods, score, missing };
+}
+
+/** A field whose heading names it only left of another field's column (FieldDef.notAfter) is unread right of it. */
+function dropNamedAfter(kind: AnyKind, columns: ColumnRead[]): void {
+  for (const col of columns) {
+    const def = col.field ? (kind.fields[col.field as keyof typeof kind.fields] as FieldDef) : undefined;
+    const rule = def?.notAfter;
+    if (!rule || !col.evidence || !rule.words.some((w) => col.evidence?.key.includes(w))) continue;
+    if (!columns.some((c) => c.field === rule.field && c.col < col.col)) continue;
+    col.field = null;
+    delete col.evidence;
+  }
+}
+
+/**
+ * One row of figures across (三公经费: 预算数 | 决算数, each a 合计 and its categories, one row
+ * under them): the parts' headings name what each figure is, so no column need name the rows.
+ * Only the row-naming fields may be missing, and only with a single row of figures.
+ */
+function oneRowAcross(kind: AnyKind, missing: readonly Field[], columns: ColumnRead[], sample: { values: Cell[][] }): boolean {
+  const fields = kind.fields as Record<string, { value: string }>;
+  if (!missing.every((f) => TEXT_VALUES.has(fields[f]?.value ?? ""))) return false;
+  if (sample.values.length === 0 || sample.values[0].length !== 1) return false;
+  const wholes = new Set(columns.filter((c) => c.part?.exhaustive && fields[c.field ?? ""]?.value === "amount").map((c) => c.part?.of));
+  const parts = columns.filter((c) => c.part?.exhaustive).length;
+  return wholes.size >= 1 && parts >= 2 && columns.every((c) => c.field !== null);
 }
 
 /**
@@ -626,7 +658,7 @@ function settleParts(
   // Groups with a total column.
   labels.forEach((cl, i) => {
     const leaf = leafOf(cl);
-    if (!leaf || !TOTAL_LABEL.test(leaf.h.key)) return;
+    if (!leaf || !TOTAL_COLUMN.test(leaf.h.key)) return;
     const parent = parentOf(cl, leaf);
     const total = columns[i];
     // The group: under a merged parent, its columns; with none, the run of amount columns after
@@ -638,18 +670,25 @@ function settleParts(
       from = parent.group.c0;
       to = parent.group.c1;
     } else {
+      // A total the best-first reading made a part of a column after it (项目资金总额 under 中央资金):
+      // that column and its parts are the total's own.
+      const owner = total.part && total.part.of > total.col ? total.part.of : undefined;
       const fits = (j: number, field: Field | null) =>
         (columns[j].field === null || columns[j].field === field || (field === null && isMoney(columns[j].field))) &&
         amountsFit(sample.values[j]) &&
         leafOf(labels[j]) !== null &&
         // A count (`净增企业数（家）`) is no part of a sum of money.
         !(facts(labels[j]).measure && !(leafOf(labels[j]) as Label).h.perMeasure) &&
-        !columns[j].part;
+        (!columns[j].part || columns[j].part?.of === total.col || (owner !== undefined && columns[j].part?.of === owner));
       from = total.col;
       to = total.col;
       if (isMoney(total.field)) for (let j = i + 1; j < columns.length && fits(j, total.field); j++) to = columns[j].col;
+      if (owner !== undefined && owner <= to) delete total.part;
       if (to === from) {
-        // Parts before their 合计: the 合计 is the whole, and takes the field they were read as.
+        // Parts before their 合计: the 合计 is the whole, and takes the field they were read as. Only
+        // a 合计 alone: a row total after groups (`奖励资金合计` after two 户数 | 标准 | 金额 groups) sums
+        // only the groups' amounts, not every column before it.
+        if (!TOTAL_LABEL.test(leaf.h.key)) return;
         let field: Field | null = isMoney(total.field) ? total.field : null;
         for (let j = i - 1; j >= 0 && fits(j, field); j--) {
           from = columns[j].col;
@@ -747,13 +786,24 @@ export function readHeader(
   opts: DetectOptions = {},
 ): KindReading[] {
   const labels = columnLabels(reader, row, rows, c0, c1);
-  const sample = sampleValues(reader, row + rows, limit, c0, c1);
+  // A form's side label merged down from the header (项目资金申请 over A8:A9) ends its block: the
+  // form's rows below are no values of its columns.
+  const side = reader.merge(row, c0);
+  const sided = side && side.r0 === row && side.c0 === side.c1 && side.r1 >= row + rows ? side.r1 : limit;
+  const sample = sampleValues(reader, row + rows, Math.min(limit, sided), c0, c1);
   const floor = Math.max(reader.firstRow, row - 10);
   const title = headerKey([...linesAbove(reader, row, floor), titleAbove(reader, row, floor) ?? ""].join(""));
+  // A side label merged down from the header beside the body (绩效指标 over A9:A17) names the
+  // block: its column holds no values of its own and is no field.
+  const sideCols = new Set<number>();
+  for (let c = c0; c <= c1; c++) {
+    const m = reader.merge(row, c);
+    if (m && m.r0 === row && m.c0 === c && m.c1 === c && m.r1 >= row + rows) sideCols.add(c);
+  }
   const readings: KindReading[] = [];
   for (const kind of KIND_LIST) {
     if (opts.kind && kind.kind !== opts.kind) continue;
-    readings.push(readingFor(kind, labels, sample, c0, title));
+    readings.push(readingFor(kind, labels, sample, c0, title, sideCols));
   }
   readings.sort((a, b) => b.score - a.score || KINDS[a.kind].priority - KINDS[b.kind].priority);
   return readings;
@@ -875,7 +925,12 @@ function splitBlocks(
       }
       specs.push(specOf(reader, row, rows, from, to, r));
     }
-    if (specs.length > 1) return specs;
+    // Blocks read as different kinds (预算数 | 决算数 across one row) may be one table's two
+    // sides: when the whole reads as a table, it is one.
+    const alike = specs.every((x) => x.kind === specs[0].kind);
+    const whole = specs.length > 1 && !alike ? bestReading(reader, row, rows, c0, c1, {}) : null;
+    if (specs.length > 1 && !whole) return specs;
+    if (whole) return [specOf(reader, row, rows, c0, c1, whole)];
   }
   const r = bestReading(reader, row, rows, c0, c1, opts);
   return r ? [specOf(reader, row, rows, c0, c1, r)] : null;

@@ -18,10 +18,10 @@ interface Shape {
   figure: number;
 }
 
-function shapeOf(reader: GridReader, row: number): Shape | null {
+function shapeOf(reader: GridReader, row: number, from = reader.firstCol): Shape | null {
   let label = -1;
   let figure = -1;
-  for (let c = reader.firstCol; c <= reader.lastCol; c++) {
+  for (let c = from; c <= reader.lastCol; c++) {
     const m = reader.merge(row, c);
     if (m && m.c0 !== c) continue;
     const v: Cell = m ? reader.raw(m.r0, m.c0) : reader.raw(row, c);
@@ -78,6 +78,73 @@ export function headerless(reader: GridReader, row: number): TableSpec[] | null 
       unitSource: "default",
     },
   ];
+}
+
+/**
+ * Labelled amounts under a form's side label merged down beside them, with no header row
+ * (`项目资金（万元）` over A4:A7 beside `年度资金总额 | 120`, `其中：中央… | 80` …): the side label is
+ * the block's caption and gives its unit; the block ends with the label.
+ */
+export function sideLabelled(reader: GridReader, row: number): TableSpec[] | null {
+  let side = -1;
+  for (let c = reader.firstCol; c <= reader.lastCol && side < 0; c++) if (!isBlank(reader.value(row, c))) side = c;
+  if (side < 0) return null;
+  const m = reader.merge(row, side);
+  if (!m || m.r0 !== row || m.c0 !== m.c1 || m.r1 <= row) return null;
+  const caption = String(reader.raw(row, side) ?? "").trim();
+  if (!caption || caption.length > 30 || isNoteText(caption)) return null;
+  const first = shapeOf(reader, row, side + 1);
+  if (!first) return null;
+  let figures = 1;
+  for (let r = row + 1; r <= m.r1; r++) {
+    const s = shapeOf(reader, r, side + 1);
+    // A source left empty (`政府性基金预算拨款： |`) is a label alone in the label column.
+    if (!s && labelAlone(reader, r, side + 1) === first.label) continue;
+    if (!s || s.label !== first.label || s.figure !== first.figure) return null;
+    figures++;
+  }
+  if (figures < 2) return null;
+  const columns: ColumnRead[] = [];
+  for (let c = side; c <= first.figure; c++) {
+    const col: ColumnRead = { col: c, header: c === side ? caption : "", field: null };
+    if (c === first.label) col.field = "item";
+    if (c === first.figure) col.field = "amount";
+    if (col.field) col.evidence = { key: "", word: null, how: "values", score: 0.3, fit: 1 };
+    columns.push(col);
+  }
+  return [
+    {
+      reader,
+      kind: "composition",
+      headerTop: row,
+      headerRows: 0,
+      c0: side,
+      c1: first.figure,
+      columns,
+      periods: columns.map(() => null),
+      headerUnit: readHeaderText(caption).unit ?? null,
+      limit: m.r1,
+      manual: false,
+      score: 0.6,
+      context: EMPTY_CONTEXT(reader.name),
+      unit: "元",
+      unitSource: "default",
+    },
+  ];
+}
+
+/** The column of a row's only filled cell when it is text, else -1. */
+function labelAlone(reader: GridReader, row: number, from: number): number {
+  let at = -1;
+  for (let c = from; c <= reader.lastCol; c++) {
+    const m = reader.merge(row, c);
+    if (m && m.c0 !== c) continue;
+    const v = m ? reader.raw(m.r0, m.c0) : reader.raw(row, c);
+    if (isBlank(v)) continue;
+    if (typeof v !== "string" || at >= 0) return -1;
+    at = c;
+  }
+  return at;
 }
 
 function firstText(reader: GridReader, row: number): string | null {

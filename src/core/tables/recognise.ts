@@ -17,7 +17,7 @@ import { acceptsFields, applyColumns, mappedColumns, settleNumbering } from "./c
 import { linesAbove, tableContext, titleAbove, sheetTitle } from "./context";
 import type { ReadContext } from "./figures";
 import { detectHeader, pickedSpec, type Candidate } from "./header";
-import { headerless } from "./headerless";
+import { headerless, sideLabelled } from "./headerless";
 import { classifyRow, isNoteText } from "./rows";
 import type { TableSpec } from "./spec";
 import type { ColumnMapping, RecognisedTable, RecognitionResult } from "./types";
@@ -87,7 +87,10 @@ function recogniseSheet(reader: GridReader, mappings: ColumnMapping[], ctx: Read
     if (budget > 0 || filled === 1) {
       const before = candidates.length;
       const specs =
-        detectHeader(reader, r, { candidates }) ?? (filled === 1 ? headerless(reader, r) : null) ?? completedByFixes(reader, r, candidates.slice(before), fixes);
+        detectHeader(reader, r, { candidates }) ??
+        (filled === 1 ? headerless(reader, r) : null) ??
+        sideLabelled(reader, r) ??
+        completedByFixes(reader, r, candidates.slice(before), fixes);
       if (specs) {
         let end = r;
         let built = 0;

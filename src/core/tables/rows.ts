@@ -13,9 +13,9 @@ function mayBeTotal(v: string): boolean {
   // `total` in any case: a t first (no expression run on the million names and codes of a register).
   return v.length >= 5 && (v.includes("t") || v.includes("T")) && /total/i.test(v);
 }
-const TOTAL = /^(总合计|合计|总计|小计|共计|累计|合计数|总额|total|subtotal|grandtotal)(\(.*\)|（.*）|[:：])?$/;
-/** A label ending in a total word: `办公设备合计`, `一般公共预算支出小计`. */
-const TOTAL_SUFFIX = /^(.{1,24}?)(合计|小计|总计)(数|金额)?(\(.*\)|（.*）|[:：])?$/;
+const TOTAL = /^(总合计|合计|总计|小计|共计|累计|合计数|总额|资金总额|total|subtotal|grandtotal)(\(.*\)|（.*）|[:：])?$/;
+/** A label ending in a total word: `办公设备合计`, `一般公共预算支出小计`, `年度资金总额`. */
+const TOTAL_SUFFIX = /^(.{1,24}?)(合计|小计|总计|资金总额)(数|金额)?(\(.*\)|（.*）|[:：])?$/;
 
 /** `合计` / `合 计` / `小计：` / `…设备合计` → its scope; null when the text is no total label. */
 export function totalWord(text: string): "table" | "category" | null {

@@ -18,6 +18,53 @@ describe("a policy standard in words", () => {
   it("an amount 以下 still reads as given", () => {
     expect(readProseCap("给予最高不超过100万元以下的补助", "x")).toMatchObject({ kind: "caps", caps: [{ capType: "max", capAmount: 1_000_000 }] });
   });
+
+  describe("a 分别 sentence with a further amount after it", () => {
+    // Sub-items given amounts one by one, then another award in a clause of its own: each named
+    // sub-item keeps its amount, and a row naming the item itself is allowed at most the largest.
+    it("read after a ；: the levels keep their amounts, the item as a whole at most the largest", () => {
+      const r = readProseCap("对新认定的国家级、省级专精特新企业，分别给予30万元、10万元奖励；对当年通过复核并保持资格满三年、且未受到行政处罚的企业，再给予5万元奖励。", "专精特新奖励");
+      expect(r.kind).toBe("caps");
+      const caps = r.kind === "caps" ? r.caps : [];
+      expect(caps).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ qualifier: "国家级", capType: "fixed", capAmount: 300_000 }),
+          expect.objectContaining({ qualifier: "省级", capType: "fixed", capAmount: 100_000 }),
+          expect.objectContaining({ qualifier: null, capType: "max", capAmount: 300_000 }),
+        ]),
+      );
+      expect(caps.filter((c) => c.qualifier === null)).toHaveLength(1);
+    });
+
+    it("read after a 。, amounts written after the verb: at most the largest, never unreadable", () => {
+      const r = readProseCap("获评国家级、省级绿色工厂的，分别奖励50万元、20万元。对其中获评国家级绿色供应链管理示范企业并带动上下游企业改造的，另奖励5万元。", "绿色工厂奖励");
+      expect(r.kind).toBe("caps");
+      const whole = r.kind === "caps" ? r.caps.filter((c) => c.qualifier === null) : [];
+      expect(whole).toEqual([expect.objectContaining({ capType: "max", capAmount: 500_000 })]);
+      expect(r.kind === "caps" && r.caps.filter((c) => c.qualifier !== null).map((c) => [c.qualifier, c.capAmount])).toEqual([
+        ["国家级", 500_000],
+        ["省级", 200_000],
+      ]);
+    });
+
+    it("a 分别 sentence alone: its sub-items, and the item itself at most the largest", () => {
+      const r = readProseCap("对新认定的省级、市级企业技术中心，分别给予一次性奖励30万元、10万元。", "省级、市级企业技术中心");
+      expect(r).toMatchObject({
+        kind: "caps",
+        caps: [
+          { name: "省级企业技术中心", capType: "fixed", capAmount: 300_000 },
+          { name: "市级企业技术中心", capType: "fixed", capAmount: 100_000 },
+          { qualifier: null, capType: "max", capAmount: 300_000 },
+        ],
+      });
+      expect(r.kind === "caps" && r.caps.length).toBe(3);
+    });
+
+    it("a rate among the awards still keeps each apart", () => {
+      const r = readProseCap("国家级企业技术中心奖励100万元；市级企业技术中心按研发投入的10%给予补助", "企业技术中心");
+      expect(r.kind === "caps" && r.caps.filter((c) => c.qualifier === null)).toEqual([]);
+    });
+  });
 });
 
 describe("a sum set aside for a whole award is no cap of one award", () => {

@@ -370,6 +370,8 @@ describe("catalogs in words", () => {
       ["研发投入补助", "rate", 1_000_000, 0.1, "上一年度研发费用"],
       ["企业技术中心（国家级企业技术中心）", "fixed", 1_000_000, null, null],
       ["企业技术中心（市级企业技术中心）", "fixed", 500_000, null, null],
+      // A row naming the item itself, no sub-item, is allowed at most the largest.
+      ["企业技术中心", "max", 1_000_000, null, null],
       ["人才服务", null, null, null, null],
     ]);
     expect(t.unreadableStandards?.map((u) => u.cell)).toEqual(["C6"]);

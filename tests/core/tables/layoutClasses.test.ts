@@ -697,3 +697,336 @@ describe("forms: label–value rows whose only figures are zeros are no table", 
     expect(ruleCells(r, "composition.total-mismatch")).toEqual([]);
   });
 });
+
+describe("composition: an allocation by project, each with the body that carries it out", () => {
+  // The rows are projects: the body carrying one out (实施单位) is named after the project, as its
+  // place is; neither is an applicant, so the list is an allocation and its subtotals are checked.
+  it("a 实施单位 after the amount, category rows with subtotals: a composition, the wrong subtotal found", () => {
+    const values: Cell[][] = [
+      ["2024年某县第一批衔接资金项目计划表"],
+      [null, null, null, null, "单位：万元"],
+      ["序号", "项目名称", "建设地点", "下达资金", "实施单位"],
+      ["一", "产业发展类", null, 300, null],
+      [1, "甲村蔬菜大棚建设", "甲村", 120, "某县农业农村局"],
+      [2, "乙村冷库建设", "乙村", 170, "某县农业农村局"],
+      ["二", "基础设施类", null, 80, null],
+      [3, "丙村道路硬化", "丙村", 80, "丙镇人民政府"],
+      ["合计", null, null, 380, null],
+    ];
+    const r = run(values);
+    expect(r.tables.map((t) => t.kind)).toEqual(["composition"]);
+    expect(fields(r.tables[0])[1]).toBe("item");
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["D4"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+    expect(ruleCells(r, "register.duplicate")).toEqual([]);
+  });
+
+  it("a 实施主体 between the project and its money, no category rows: still an allocation", () => {
+    const values: Cell[][] = [
+      ["序号", "项目名称", "实施主体", "实施地点", "资金规模（万元）", "备注"],
+      [1, "高标准农田建设", "某区农业农村局", "甲镇", 500, null],
+      [2, "农村人居环境整治", "乙镇人民政府", "乙镇", 200, "续建"],
+      [3, "产业园配套道路", "某区交通运输局", "丙乡", 150, null],
+      ["合计", null, null, null, 860, null],
+    ];
+    const r = run(values);
+    expect(r.tables.map((t) => t.kind)).toEqual(["composition"]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["E5"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+  });
+
+  it("the body named before its project, or one that applied (承担单位, 申报单位) after it, stays a register", () => {
+    const before: Cell[][] = [
+      ["序号", "实施主体", "项目名称", "补助资金（万元）"],
+      [1, "甲农业开发有限公司", "蔬菜大棚建设", 120],
+      [2, "乙种植专业合作社", "冷库建设", 80],
+    ];
+    expect(tables(before)[0].kind).toBe("register");
+    const applied: Cell[][] = [
+      ["序号", "项目名称", "承担单位", "资助金额（万元）"],
+      [1, "新型传感器研发", "甲科技有限公司", 50],
+      [2, "工业软件平台", "乙信息技术有限公司", 30],
+    ];
+    expect(tables(applied)[0].kind).toBe("register");
+  });
+});
+
+describe("catalog: levels in one sentence, then a further award", () => {
+  it("a row naming the item itself is checked against the largest amount the standard gives", () => {
+    const clauses: Cell[][] = [
+      ["序号", "政策条目", "支持标准"],
+      [1, "专精特新奖励", "对新认定的国家级、省级专精特新企业，分别给予30万元、10万元奖励；对当年通过复核并保持资格满三年的企业，再给予5万元奖励。"],
+    ];
+    const awards: Cell[][] = [
+      [null, null, "单位：万元"],
+      ["企业名称", "政策条目", "拟兑现金额"],
+      ["甲精密有限公司", "专精特新奖励", 30],
+      ["乙材料有限公司", "专精特新奖励", 35],
+    ];
+    const r = audit({ sheets: [grid(clauses, [], "条款"), grid(awards, [], "名单")], settings: { today: "2022-12-31" } });
+    expect(ruleCells(r, "catalog.unreadable-standard")).toEqual([]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["C4"]);
+  });
+});
+
+describe("execution: a code outline wrapped into the next column pair", () => {
+  // 部门决算 basic-expenditure tables run one list of 类/款 codes down three code | name | amount
+  // pairs side by side: a 类 open at the foot of one pair takes the 款 at the head of the next.
+  const threePairs = (kuan: number): Cell[][] => [
+    ["基本支出决算表"],
+    [null, null, null, null, null, null, null, null, "单位：万元"],
+    ["人员经费", null, null, "公用经费", null, null, null, null, null],
+    ["科目编码", "科目名称", "决算数", "科目编码", "科目名称", "决算数", "科目编码", "科目名称", "决算数"],
+    [301, "工资福利支出", 50, 302, "商品和服务支出", 20, 30226, "劳务费", kuan],
+    [30101, "基本工资", 30, 30201, "办公费", 6, 30299, "其他商品和服务支出", 2],
+    [30102, "津贴补贴", 20, 30205, "水电费", 4, 310, "资本性支出", 3],
+    [303, "对个人和家庭的补助", 5, 30211, "差旅费", 5, 31002, "办公设备购置", 3],
+    [30302, "退休费", 5, null, null, null, null, null, null],
+  ];
+  const merges = ["A3:C3", "D3:I3"];
+
+  it("302's 款 in the third pair are added to it: none is missing", () => {
+    const r = run(threePairs(3), merges);
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual([]);
+  });
+
+  it("and a 302 that its 款 in both pairs do not add up to is reported", () => {
+    const r = run(threePairs(9), merges);
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["F5"]);
+  });
+
+  it("two pairs under one plain header: the first pair's last 类 runs on into the second", () => {
+    const values: Cell[][] = [
+      ["某单位一般公共预算基本支出决算表"],
+      ["科目代码", "科目名称", "金额", "科目代码", "科目名称", "金额"],
+      [301, "工资福利支出", 78, 30107, "绩效工资", 10],
+      [30101, "基本工资", 40, 30108, "基本养老保险缴费", 8],
+      [30102, "津贴补贴", 20, 302, "商品和服务支出", 10],
+      [null, null, null, 30201, "办公费", 9],
+    ];
+    // 301: 40 + 20 + 10 + 8 = 78 as stated; 302: 9, not the 10 stated.
+    expect(ruleCells(run(values), "execution.total-mismatch")).toEqual(["F5"]);
+  });
+});
+
+describe("execution: one row of figures across, budget and spending side by side (三公经费)", () => {
+  // The categories are the columns, under 预算数 and again under 决算数; the table has one row of
+  // figures. Each side's 合计 (and 小计) is checked against its parts, each category's spending
+  // against its own budget.
+  it("two header rows: the 决算 合计 against its categories, a category spent over its budget", () => {
+    const values: Cell[][] = [
+      ["2023年度“三公”经费支出决算表"],
+      [null, null, null, null, null, null, null, "单位：万元"],
+      ["预算数", null, null, null, "决算数", null, null, null],
+      ["合计", "因公出国（境）费", "公务用车购置及运行费", "公务接待费", "合计", "因公出国（境）费", "公务用车购置及运行费", "公务接待费"],
+      [10, 0.5, 5.5, 4, 9.5, 0.4, 4.9, 4.6],
+    ];
+    const r = run(values, ["A3:D3", "E3:H3"]);
+    expect(r.tables.map((t) => t.kind)).toEqual(["execution"]);
+    // 0.4 + 4.9 + 4.6 = 9.9, not 9.5; 公务接待费 4.6 against 4.
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["E5"]);
+    expect(ruleCells(r, "execution.overspent")).toEqual(["H5"]);
+  });
+
+  it("three header rows with a 小计 and a 栏次 row: the 小计 against its own parts, not added twice", () => {
+    const values: Cell[][] = [
+      ["财政拨款“三公”经费支出决算表"],
+      ["编制单位：某中心", null, null, null, null, null, null, null, null, "单位：万元"],
+      ["年初预算数", null, null, null, null, "本年决算数", null, null, null, null],
+      ["合计", "公务用车购置及运行费", null, null, "公务接待费", "合计", "公务用车购置及运行费", null, null, "公务接待费"],
+      [null, "小计", "公务用车购置费", "公务用车运行费", null, null, "小计", "公务用车购置费", "公务用车运行费", null],
+      [1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
+      [8.5, 6.5, 4, 2.5, 2, 5.2, 3.2, 1.1, 1.5, 2],
+    ];
+    const merges = ["A3:E3", "F3:J3", "A4:A5", "B4:D4", "E4:E5", "F4:F5", "G4:I4", "J4:J5"];
+    const r = run(values, merges);
+    expect(r.tables.map((t) => t.kind)).toEqual(["execution"]);
+    // 小计 3.2 against 1.1 + 1.5; the 合计 5.2 = 3.2 + 2 as stated; the budget side adds up.
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["G7"]);
+    expect(ruleCells(r, "execution.overspent")).toEqual([]);
+  });
+});
+
+describe("composition: a money total first, its sources after it (资金总额 | 财政拨款 | 自有资金 …)", () => {
+  it("a form's money applied for in one row across: the total is checked against its sources", () => {
+    const values: Cell[][] = [
+      ["项目绩效目标申报表（2019年度）"],
+      ["项目名称", "农村饮水巩固提升", null, "项目属性", "延续项目"],
+      ["项目资金（万元）", "资金总额", "财政资金", "单位自筹", "其他资金"],
+      [null, 120.5, 100, 15.5, 0],
+      ["年度目标", "完成3个村饮水工程", null, null, null],
+    ];
+    const r = run(values, ["A3:A4", "B2:C2", "B5:E5"]);
+    // 100 + 15.5 + 0 = 115.5, not 120.5.
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["B4"]);
+  });
+
+  it("a list of projects with the total before its sources: each row's total is checked", () => {
+    const values: Cell[][] = [
+      [null, null, null, null, "单位：万元"],
+      ["项目", "项目资金总额", "中央资金", "省级资金", "县级配套"],
+      ["道路硬化", 300.0, 200.0, 60.0, 40.0],
+      ["桥梁改造", 150.0, 100.0, 30.0, 10.0],
+    ];
+    const r = run(values);
+    expect(r.tables.map((t) => t.kind)).toEqual(["composition"]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["B4"]);
+  });
+});
+
+describe("composition: each group's own amount under repeated measures", () => {
+  // Measures repeated under two group labels (户数 | 标准 | 金额 under each kind of firm): the
+  // second group's amount is an amount column of its own, and its 合计 is checked like the first's.
+  it("the second group's 合计 is checked, and a row total after the groups is no unit × quantity", () => {
+    const values: Cell[][] = [
+      [null, null, null, null, null, null, null, "单位：万元"],
+      ["县区", "首次升规企业", null, null, "成长型企业", null, null, "奖励合计"],
+      [null, "户数", "奖励标准（万元/户）", "奖励金额", "户数", "奖励标准（万元/户）", "奖励金额", null],
+      ["甲县", 4, 10, 40, 2, 5, 10, 50],
+      ["乙区", 3, 10, 30, 1, 5, 5, 35],
+      ["合计", 7, null, 70, 3, null, 20, 85],
+    ];
+    const r = run(values, ["A2:A3", "B2:D2", "E2:G2", "H2:H3"]);
+    expect(r.tables.map((t) => t.kind)).toEqual(["composition"]);
+    // 10 + 5 = 15, not 20; the first group and the row totals add up.
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["G6"]);
+    expect(ruleCells(r, "composition.line-mismatch")).toEqual([]);
+  });
+
+  it("two groups of 项目数 | 补助金额 by source, no row total: the second source's 合计 is checked", () => {
+    const values: Cell[][] = [
+      ["某市2022年项目资金分配表（单位：万元）"],
+      ["地区", "中央资金", null, "省级资金", null],
+      [null, "项目数", "补助金额", "项目数", "补助金额"],
+      ["甲县", 2, 120, 1, 30],
+      ["乙县", 1, 80, 2, 45],
+      ["合计", 3, 200, 3, 85],
+    ];
+    const r = run(values, ["A2:A3", "B2:C2", "D2:E2"]);
+    expect(r.tables.map((t) => t.kind)).toEqual(["composition"]);
+    // 30 + 45 = 75, not 85.
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["E6"]);
+  });
+});
+
+describe("execution: planned and spent by project, each split by source (总计 | 拨款 | 自筹)", () => {
+  it("安排经费 is the budget; each source's spending is held to its own budget; a wrong 合计 part is reported once", () => {
+    const values: Cell[][] = [
+      ["项目名称", "安排经费（万元）", null, null, "实际支出（万元）", null, null, "备注（类别）"],
+      [null, "总计", "财政拨款", "自筹", "总计", "财政拨款", "自筹", null],
+      ["甲项目", 100.0, 40.0, 60.0, 98.5, 42.5, 56.0, "工业"],
+      ["乙项目", 50.0, 20.0, 30.0, 49.3, 19.3, 30.0, "农业"],
+      ["合计", 150.0, 60.0, 90.0, 147.8, 62.8, 86.0, null],
+    ];
+    const r = run(values, ["A1:A2", "B1:D1", "E1:G1", "H1:H2"]);
+    expect(r.tables.map((t) => t.kind)).toEqual(["execution"]);
+    // 甲's 拨款 42.5 against 40; the 合计's 拨款 62.8 against 42.5 + 19.3 = 61.8 (not again as 147.8 ≠ 62.8 + 86).
+    expect(ruleCells(r, "execution.overspent")).toEqual(["F3"]);
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["F5"]);
+  });
+
+  it("经费安排 | 实际使用 with a 小计 and two sources: the budget's 合计 is checked too", () => {
+    const values: Cell[][] = [
+      [null, null, null, null, null, null, "单位：万元"],
+      ["课题", "经费安排", null, null, "实际使用", null, null],
+      [null, "小计", "财政资金", "单位自筹", "小计", "财政资金", "单位自筹"],
+      ["课题一", 80.0, 50.0, 30.0, 70.0, 45.0, 25.0],
+      ["课题二", 60.0, 40.0, 20.0, 55.0, 38.0, 17.0],
+      ["合计", 140.0, 95.0, 50.0, 125.0, 83.0, 42.0],
+    ];
+    const r = run(values, ["A2:A3", "B2:D2", "E2:G2"]);
+    expect(r.tables.map((t) => t.kind)).toEqual(["execution"]);
+    // 财政资金 planned 50 + 40 = 90, not 95.
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["C6"]);
+    expect(ruleCells(r, "execution.overspent")).toEqual([]);
+  });
+});
+
+describe("forms: money under a side label, label | figure rows with no header row", () => {
+  it("the total first, its 其中 lines under it: the total is checked", () => {
+    const values: Cell[][] = [
+      ["某镇2022年项目绩效目标表"],
+      ["项目名称", "村道硬化", null, "主管部门", "某镇人民政府"],
+      ["资金来源（万元）", "资金总额", 200.0, null, null],
+      [null, "其中：上级补助", 150.0, null, null],
+      [null, "本级配套", 60.0, null, null],
+      ["年度目标", "硬化村道3公里", null, null, null],
+    ];
+    const r = run(values, ["A3:A5", "C3:E3", "C4:E4", "C5:E5", "B6:E6"]);
+    const block = r.tables.find((t) => t.kind === "composition");
+    expect(block?.range).toMatchObject({ r0: 2, r1: 4 });
+    expect(block?.unit).toBe("万元");
+    // 150 + 60 = 210 against 200.
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["C3"]);
+    expect(ruleCells(r, "input.unreadable-value")).toEqual([]);
+  });
+
+  it("lines first, their 合计 last: the 合计 is checked", () => {
+    const values: Cell[][] = [
+      ["年度预算（万元）", "人员经费", 30.5],
+      [null, "公用经费", 20.0],
+      [null, "项目支出", 10.0],
+      [null, "合计", 65.5],
+    ];
+    const r = run(values, ["A1:A4"]);
+    expect(r.tables.map((t) => t.kind)).toEqual(["composition"]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["C4"]);
+  });
+});
+
+describe("forms: a side label merged down beside a target table names the block, not a column", () => {
+  it("绩效指标 over the block: 三级指标 is the target's name", () => {
+    const values: Cell[][] = [
+      ["项目绩效目标表（2023年度）"],
+      ["绩效指标", "一级指标", "二级指标", "三级指标", "指标值"],
+      [null, "产出指标", "数量指标", "新建机耕道长度", "≥3公里"],
+      [null, null, "质量指标", "工程验收合格率", "100%"],
+      [null, "满意度指标", "服务对象满意度指标", "受益群众满意度", "≥90%"],
+    ];
+    const [t] = tables(values, ["A2:A5", "B3:B4"]);
+    expect(t.kind).toBe("targets");
+    expect(fields(t)).toEqual([null, "type", null, "name", "target"]);
+  });
+});
+
+describe("forms: money by source as label–value rows with colons, some sources left empty", () => {
+  it("the block runs to the side label's end over the empty sources; the total is checked against the filled ones", () => {
+    const values: Cell[][] = [
+      ["财政支出项目绩效目标申报表（2022年度）"],
+      ["项目名称", "乡村道路养护", null, null],
+      ["项目资金（万元）", "资金总额：", 50.0, null],
+      [null, "财政拨款：", 30.0, null],
+      [null, "其他资金：", null, null],
+      [null, "上年结转：", 12.5, null],
+      ["项目概况", "对乡村道路实施日常养护。", null, null],
+    ];
+    const r = run(values, ["A3:A6", "B7:D7"]);
+    const block = r.tables.find((t) => t.kind === "composition");
+    expect(block?.range).toMatchObject({ r0: 2, r1: 5 });
+    // 30 + 12.5 = 42.5 against 50.
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["C3"]);
+    expect(ruleCells(r, "input.unreadable-value")).toEqual([]);
+  });
+});
+
+describe("targets: an indicator's description is no name", () => {
+  const rows = (content: string[]): Cell[][] => [
+    ["一级指标", "二级指标", "分值", "指标内容", "指标值"],
+    ["产出指标", "培训人次", 20, content[0], "≥500人次"],
+    [null, "培训合格率", 20, content[1], "≥95%"],
+    ["满意度指标", "学员满意度", 10, content[2], "≥90%"],
+  ];
+
+  it("指标内容 written as sentences: the names are in 二级指标", () => {
+    const [t] = tables(rows(["全年举办培训班累计培训人次。", "考核合格学员占参训学员的比例。", "抽样调查学员对培训的满意程度。"]), ["A2:A3"]);
+    expect(t.kind).toBe("targets");
+    expect(fields(t)[1]).toBe("name");
+    expect(fields(t)[3]).toBe(null);
+  });
+
+  it("指标内容 holding names: it stays the name", () => {
+    const [t] = tables(rows(["培训人次", "培训合格率", "学员满意度"]), ["A2:A3"]);
+    expect(fields(t)[3]).toBe("name");
+  });
+});

@@ -140,10 +140,10 @@ function allFigures(t: CompositionTable): Figure[] {
   return out;
 }
 
-/** Amount columns besides the main one: parts, and further column groups (中央 | 省级 side by side). */
+/** The amount columns besides the main one: parts of another, and other groups' own amounts. */
 function partColumns(t: CompositionTable): number[] {
-  const main = t.columns.find((c) => c.field === "amount" && !c.part);
-  return t.columns.filter((c) => c.field === "amount" && c !== main && (c.part || c.group !== undefined)).map((c) => c.col);
+  const main = t.columns.find((c) => c.field === "amount" && !c.part)?.col;
+  return t.columns.filter((c) => c.field === "amount" && c.col !== main && (c.part || c.group !== undefined)).map((c) => c.col);
 }
 
 /**

@@ -52,6 +52,12 @@ function compositionCols(spec: TableSpec): { cols: Cols; partCols: { col: number
       if (f === "amount") partCols.push({ col: c.col, unit: c.unit ?? spec.unit });
       continue;
     }
+    // Another group's amount (户数 | 标准 | 金额 repeated under a second heading) is an amount
+    // column of its own: read, and its totals checked, like a part column's.
+    if (f === "amount" && cols.amount !== undefined && c.group !== undefined) {
+      partCols.push({ col: c.col, unit: c.unit ?? spec.unit });
+      continue;
+    }
     if (cols[f] === undefined) cols[f] = { col: c.col, unit: c.unit ?? spec.unit, ...(c.measure ? { measure: c.measure } : {}) };
   }
   return { cols, partCols };
@@ -164,6 +170,13 @@ export function readComposition(spec: TableSpec, env: ReadEnv): { lines: Composi
     outline.map((o) => o.label),
     partOf,
   );
+  // A total heading the block and nothing but lines after it (年度资金总额, then `其中：中央… |
+  // 省级… | 区级…`): the lines after its 其中 row are its parts too, the 其中 list running on.
+  const head = totals[0];
+  const firstPart = lines.findIndex((l) => l.partOf !== undefined);
+  if (totals.length === 1 && head.row < (lines[0]?.row ?? -1) && firstPart === 0 && partOf[0] === head.row) {
+    for (let i = 1; i < lines.length; i++) partOf[i] ??= head.row;
+  }
   lines.forEach((l, i) => {
     if (partOf[i] !== undefined) l.partOf = partOf[i];
   });

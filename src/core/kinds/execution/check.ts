@@ -13,7 +13,7 @@ import type { Finding } from "../../findings";
 import type { IsoDate } from "../../dates";
 import { executionRate, rateConsistent, roundFen, shortfallPoints, spendingStatus, timeProgress } from "../../measures";
 import type { AuditSettings } from "../../settings";
-import type { Figure } from "../../tables/base";
+import type { Figure, TableBase } from "../../tables/base";
 import { columnPrecision, halfUnit, sumAllowance } from "../../tables/structure";
 import { columnUnit } from "../../rules/tableUnits";
 import type { ExecutionField } from "./fields";
@@ -32,7 +32,7 @@ interface Ctx {
 function context(t: ExecutionTable, settings: AuditSettings): Ctx {
   const figs: Figure[] = [];
   for (const r of t.total ? [...t.rows, t.total] : t.rows) {
-    for (const y of r.years) for (const f of [y.budget, y.initialBudget, y.actual, ...Object.values(y.parts ?? {})]) if (f) figs.push(f);
+    for (const y of r.years) for (const f of [y.budget, y.initialBudget, y.actual, ...Object.values(y.parts ?? {}), ...Object.values(y.budgetParts ?? {})]) if (f) figs.push(f);
   }
   for (const g of t.groupBudgets) figs.push(g.figure);
   const precision = columnPrecision(figs);
@@ -49,7 +49,7 @@ function context(t: ExecutionTable, settings: AuditSettings): Ctx {
   };
 }
 
-export function checkExecution(t: ExecutionTable, asOf: IsoDate, settings: AuditSettings): Finding[] {
+export function checkExecution(t: ExecutionTable, asOf: IsoDate, settings: AuditSettings, tables: readonly TableBase[] = []): Finding[] {
   const out: Finding[] = [];
   const c = context(t, settings);
   const lang = settings.lang;
@@ -81,44 +81,98 @@ export function checkExecution(t: ExecutionTable, asOf: IsoDate, settings: Audit
 
       const stated = y.statedProgress ?? null;
       const progress = stated ? stated.value : timeProgress(asOf, y.year, settings.progressMethod);
-      const status = spendingStatus(actual, budget, progress, settings.tolerance);
-      if (status === "normal") continue;
+      const across = categoriesAcross(t, y);
+      if (across.length > 0) {
+        // One row across (预算数 | 决算数 by category): each category carries its own status.
+        for (const k of across) {
+          const b = k.budget?.value ?? 0;
+          const a = k.actual?.value ?? 0;
+          const at = { sheet: t.sheet, cell: k.actual?.cell ?? a1(row.row, k.actualCol), row: row.row };
+          const s = status(c, { ...base, label: label ? `${label}（${k.label}）` : k.label }, a, b, k.actual, k.budget, progress, stated !== null, asOf, at);
+          if (s) out.push(s);
+        }
+        continue;
+      }
       const actualCell = y.actual?.cell ?? cellOf(t, row.row, "actual", y.year, y.source) ?? budgetFig?.cell ?? row.labelCell;
       const at = { sheet: t.sheet, cell: actualCell, row: row.row };
-      if (status === "overspent") {
-        // Spending within rounding of the budget is not overspending.
-        if (actual - budget <= c.half(y.actual) + c.halfBudget(budgetFig)) continue;
-        out.push(overspent.at(at, { ...base, actual, budget, rate }, lang, actual, budget));
-      } else if (status === "no-spending") {
-        out.push(noSpending.at(at, { ...base, budget, asOf }, lang, 0, budget));
-      } else {
-        const r = actual / budget;
-        out.push(
-          behindSchedule.at(
-            at,
-            {
-              ...base,
-              rate: r,
-              progress,
-              tolerance: settings.tolerance,
-              shortfall: Math.round(shortfallPoints(r, progress, settings.tolerance) * 100) / 100,
-              asOf,
-              progressSource: stated ? "table" : null,
-            },
-            lang,
-            r,
-            progress,
-          ),
-        );
-      }
+      const s = status(c, base, actual, budget, y.actual, budgetFig, progress, stated !== null, asOf, at);
+      if (s) out.push(s);
     }
   }
 
-  out.push(...checkChildren(c));
+  out.push(...checkChildren(c, runOn(t, tables)));
   out.push(...checkParts(c));
   const totals = t.totals ?? (t.total ? [t.total] : []);
   const members = totalMembers(t, totals);
   for (const total of totals) out.push(...checkTotal(c, total, members.get(total) ?? { rows: [], totals: [] }));
+  return out;
+}
+
+/** A row's spending status (overspent, no spending, behind schedule) as a finding, or null when normal. */
+function status(
+  c: Ctx,
+  base: { label: string | null; year: number; budgetField: ExecutionField },
+  actual: number,
+  budget: number,
+  actualFig: Figure | null,
+  budgetFig: Figure | null,
+  progress: number,
+  fromTable: boolean,
+  asOf: IsoDate,
+  at: { sheet: string; cell: string; row: number },
+): Finding | null {
+  const { settings } = c;
+  const lang = settings.lang;
+  const s = spendingStatus(actual, budget, progress, settings.tolerance);
+  if (s === "normal") return null;
+  const rate = executionRate(actual, budget);
+  if (s === "overspent") {
+    // Spending within rounding of the budget is not overspending.
+    if (actual - budget <= c.half(actualFig) + c.halfBudget(budgetFig)) return null;
+    return overspent.at(at, { ...base, actual, budget, rate }, lang, actual, budget);
+  }
+  if (s === "no-spending") return noSpending.at(at, { ...base, budget, asOf }, lang, 0, budget);
+  const r = actual / budget;
+  return behindSchedule.at(
+    at,
+    {
+      ...base,
+      rate: r,
+      progress,
+      tolerance: settings.tolerance,
+      shortfall: Math.round(shortfallPoints(r, progress, settings.tolerance) * 100) / 100,
+      asOf,
+      progressSource: fromTable ? "table" : null,
+    },
+    lang,
+    r,
+    progress,
+  );
+}
+
+/** The heading of a part column below the label that named its field (`决算数 / 公务接待费` → 公务接待费). */
+function categoryKey(header: string): string {
+  return header.split(" / ").slice(1).join(" / ");
+}
+
+/**
+ * The categories of a row whose budget and spending are each a whole and its part columns (one
+ * row across, 预算数 | 决算数 by category): pairs of budget and spending by the part's heading,
+ * the innermost only (a 小计's parts carry its status). Empty for every other row.
+ */
+function categoriesAcross(t: ExecutionTable, y: ExecutionFigures): { label: string; budget: Figure | null; actual: Figure | null; actualCol: number }[] {
+  if (!y.parts || !y.budgetParts) return [];
+  const wholes = new Set(t.columns.filter((c) => c.part).map((c) => c.part?.of));
+  const budgetBy = new Map<string, number>();
+  for (const c of t.columns) if (c.part && c.field === "budget" && c.col in y.budgetParts) budgetBy.set(categoryKey(c.header), c.col);
+  const out: { label: string; budget: Figure | null; actual: Figure | null; actualCol: number }[] = [];
+  for (const c of t.columns) {
+    if (!c.part || c.field !== "actual" || !(c.col in y.parts) || wholes.has(c.col)) continue;
+    const key = categoryKey(c.header);
+    const b = budgetBy.get(key);
+    if (b === undefined) continue;
+    out.push({ label: key.split(" / ").pop() ?? key, budget: y.budgetParts[b] ?? null, actual: y.parts[c.col] ?? null, actualCol: c.col });
+  }
   return out;
 }
 
@@ -130,24 +184,66 @@ const SUMMED: readonly [ExecutionField, Pick][] = [
   ["actual", (y) => y?.actual],
 ];
 
-/** Every summed column: the three fields, then each part column of 实际支出 (基本支出, 项目支出…). */
+/** Every summed column: the three fields, then each part column of 实际支出 (基本支出, 项目支出…) and of the budget. */
 function measures(t: ExecutionTable): { field: ExecutionField; pick: Pick; column: string | null }[] {
   const out = SUMMED.map(([field, pick]) => ({ field, pick, column: null as string | null }));
   for (const c of t.columns) {
-    if (!c.part || c.field !== "actual") continue;
-    out.push({ field: "actual", pick: (y) => y?.parts?.[c.col] ?? null, column: c.header.split(" / ").pop() ?? c.header });
+    if (!c.part || (c.field !== "actual" && c.field !== "budget")) continue;
+    const column = c.header.split(" / ").pop() ?? c.header;
+    if (c.field === "actual") out.push({ field: "actual", pick: (y) => y?.parts?.[c.col] ?? null, column });
+    else out.push({ field: "budget", pick: (y) => y?.budgetParts?.[c.col] ?? null, column });
   }
   return out;
 }
 
+/**
+ * A code outline wrapped into the next column block (部门决算 tables run one list of 类/款 down
+ * code | name | amount pairs side by side): the rows heading the block just right of this one
+ * whose codes extend a 类 still open at this block's foot are children of that 类 too.
+ */
+function runOn(t: ExecutionTable, tables: readonly TableBase[]): { parent: ExecutionRow; rows: ExecutionRow[] } | null {
+  const fields = t.columns.map((c) => c.field).join();
+  const next = tables.find(
+    (u): u is ExecutionTable =>
+      u.kind === "execution" &&
+      u !== t &&
+      u.sheet === t.sheet &&
+      u.range.r0 === t.range.r0 &&
+      u.range.c0 > t.range.c1 &&
+      u.range.c0 <= t.range.c1 + 2 &&
+      u.columns.map((c) => c.field).join() === fields,
+  );
+  const first = next?.rows[0]?.code;
+  if (!next || !first) return null;
+  let at = -1;
+  for (let i = t.rows.length - 1; i >= 0 && at < 0; i--) {
+    const code = t.rows[i].code;
+    if (code && code.length < first.length && first.startsWith(code)) at = i;
+  }
+  if (at < 0) return null;
+  const parent = t.rows[at];
+  const extends_ = (r: ExecutionRow) => !!r.code && r.code.length > (parent.code as string).length && r.code.startsWith(parent.code as string);
+  // Open at the foot: every row after it here is its own.
+  if (!t.rows.slice(at + 1).every(extends_)) return null;
+  const run: ExecutionRow[] = [];
+  for (const r of next.rows) {
+    if (!extends_(r)) break;
+    run.push(r);
+  }
+  // Its direct children: the shortest codes of the run (款 under 类, not the 项 under them).
+  const shortest = Math.min(...run.map((r) => (r.code as string).length));
+  return { parent, rows: run.filter((r) => (r.code as string).length === shortest) };
+}
+
 /** An outline parent (类 over 款 over 项) against the sum of its children, per year and field. */
-function checkChildren(c: Ctx): Finding[] {
+function checkChildren(c: Ctx, wrapped: { parent: ExecutionRow; rows: ExecutionRow[] } | null): Finding[] {
   const { t } = c;
   const out: Finding[] = [];
   const byRow = new Map(t.rows.map((r) => [r.row, r]));
   for (const row of t.rows) {
-    if (!row.children || row.children.length === 0) continue;
-    const kids = row.children.map((r) => byRow.get(r)).filter((r): r is ExecutionRow => !!r);
+    const more = wrapped?.parent === row ? wrapped.rows : [];
+    if ((!row.children || row.children.length === 0) && more.length === 0) continue;
+    const kids = [...(row.children ?? []).map((r) => byRow.get(r)).filter((r): r is ExecutionRow => !!r), ...more];
     for (const y of row.years) {
       for (const { field, pick, column } of measures(t)) {
         const stated = pick(y);
@@ -171,32 +267,52 @@ function checkChildren(c: Ctx): Finding[] {
   return out;
 }
 
-/** Part columns of 实际支出 (基本支出 + 项目支出 = 决算数 合计; 其中 parts at most the whole). */
+/**
+ * Part columns against their whole (基本支出 + 项目支出 = 决算数 合计; 其中 parts at most the whole),
+ * for the spending and, across one row, the budget: each whole against its own direct parts, so a
+ * 小计 is checked against its parts and counted once in the 合计.
+ */
 function checkParts(c: Ctx): Finding[] {
   const { t } = c;
   const out: Finding[] = [];
-  const exhaustive = new Map<number, boolean>();
-  for (const col of t.columns) if (col.part && col.field === "actual") exhaustive.set(col.col, col.part.exhaustive);
-  if (exhaustive.size === 0) return out;
-  for (const row of t.total ? [...t.rows, t.total] : t.rows) {
-    for (const y of row.years) {
-      if (!y.actual || !y.parts) continue;
-      const figs = Object.values(y.parts).filter((f): f is Figure => !!f);
-      if (figs.length === 0) continue;
-      const sum = roundFen(figs.reduce((s, f) => s + f.value, 0));
-      const allowance = sumAllowance(y.actual, figs, c.unitOf, c.prec);
-      const all = figs.every((f) => exhaustive.get(f.col));
-      const bad = all ? Math.abs(y.actual.value - sum) > allowance : sum > y.actual.value + allowance;
-      if (!bad) continue;
-      out.push(
-        totalMismatch.at(
-          { sheet: t.sheet, cell: y.actual.cell, row: row.row },
-          { label: row.label, year: null, field: "actual", stated: y.actual.value, sum, source: "parts" },
-          c.settings.lang,
-          y.actual.value,
-          sum,
-        ),
-      );
+  for (const field of ["actual", "budget"] as const) {
+    const partCols = t.columns.filter((col) => col.part && col.field === field);
+    if (partCols.length === 0) continue;
+    const byWhole = new Map<number, { col: number; exhaustive: boolean }[]>();
+    for (const col of partCols) {
+      const list = byWhole.get(col.part?.of as number) ?? [];
+      list.push({ col: col.col, exhaustive: !!col.part?.exhaustive });
+      byWhole.set(col.part?.of as number, list);
+    }
+    // A total row's parts are each checked against their column: checked again across the row,
+    // one wrong part would be reported twice (unless the total row is all there is).
+    for (const row of t.rows.length > 0 ? t.rows : t.total ? [t.total] : []) {
+      for (const y of row.years) {
+        const main = field === "actual" ? y.actual : y.budgetSpanned ? null : y.budget;
+        const parts = field === "actual" ? y.parts : y.budgetParts;
+        if (!main || !parts) continue;
+        for (const [whole, members] of byWhole) {
+          const stated = whole === main.col ? main : (parts[whole] ?? null);
+          if (!stated) continue;
+          const figs = members.map((m) => parts[m.col]).filter((f): f is Figure => !!f);
+          if (figs.length === 0) continue;
+          const sum = roundFen(figs.reduce((s, f) => s + f.value, 0));
+          const allowance = sumAllowance(stated, figs, c.unitOf, c.prec);
+          const all = members.every((m) => m.exhaustive);
+          const bad = all ? Math.abs(stated.value - sum) > allowance : sum > stated.value + allowance;
+          if (!bad) continue;
+          const column = whole === main.col ? undefined : t.columns.find((x) => x.col === whole)?.header;
+          out.push(
+            totalMismatch.at(
+              { sheet: t.sheet, cell: stated.cell, row: row.row },
+              { label: column ? categoryKey(column) : row.label, year: null, field, stated: stated.value, sum, source: "parts" },
+              c.settings.lang,
+              stated.value,
+              sum,
+            ),
+          );
+        }
+      }
     }
   }
   return out;

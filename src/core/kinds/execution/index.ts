@@ -22,6 +22,6 @@ export const execution: KindDescriptor<"execution", ExecutionTable, ExecutionFie
     return { ...env.base(spec.picked ? spec.limit : end), kind: "execution", ...read };
   },
   empty: (t) => !t.rows.some((r) => r.years.some((y) => y.budget || y.actual || y.initialBudget || y.statedRate)),
-  check: (t, env) => checkExecution(t, env.asOf, env.settings),
+  check: (t, env) => checkExecution(t, env.asOf, env.settings, env.tables),
   rules: EXECUTION_RULES,
 };

@@ -37,6 +37,8 @@ interface YearGroup {
   cols: Partial<Record<YearField, Col>>;
   /** Part columns of 实际支出 (基本支出 / 项目支出). */
   parts: Col[];
+  /** Part columns of the budget (its categories, when they run across one row). */
+  budgetParts: Col[];
 }
 
 export type ExecutionRead = Pick<ExecutionTable, "layout" | "rows" | "total" | "groupBudgets" | "totals">;
@@ -51,12 +53,14 @@ function groupsOf(spec: TableSpec, unit: Unit, fallbackYear: number | null): { g
     if (!f || !YEAR_FIELDS.includes(f)) return;
     // No year in the header nor the title: the figures are the as-of year's (settled by the audit).
     const year = byYear ? null : c.year ?? fallbackYear ?? YEAR_UNSTATED;
-    const source = c.group ?? null;
+    // A part column belongs to its whole's group (a category across one row is no source of funds).
+    const source = (c.part ? wholeOf(spec, c) : c).group ?? null;
     let g = groups.find((x) => x.year === year && x.source === source);
-    if (!g) groups.push((g = { year, source, cols: {}, parts: [] }));
+    if (!g) groups.push((g = { year, source, cols: {}, parts: [], budgetParts: [] }));
     const col = { col: c.col, unit: c.unit ?? unit, period: spec.periods[i] };
     if (c.part) {
       if (f === "actual") g.parts.push(col);
+      else if (f === "budget" && c.part.exhaustive) g.budgetParts.push(col);
       return;
     }
     g.cols[f] ??= col;
@@ -64,6 +68,13 @@ function groupsOf(spec: TableSpec, unit: Unit, fallbackYear: number | null): { g
   // "调整后预算 (or the only budget column)": a lone 年初预算 serves as the budget too.
   for (const g of groups) if (!g.cols.budget && g.cols.initialBudget) g.cols.budget = g.cols.initialBudget;
   return { groups, byYear };
+}
+
+/** The column a part column is finally a part of (a 小计's parts → the 小计 → the 合计). */
+function wholeOf(spec: TableSpec, c: TableSpec["columns"][number]): TableSpec["columns"][number] {
+  let w = c;
+  for (let i = 0; i < 4 && w.part; i++) w = spec.columns.find((x) => x.col === w.part?.of) ?? w;
+  return w;
 }
 
 /** Year of a by-year row label: `2021 年`, 2021, `2021年（1-8月）`. */
@@ -148,6 +159,10 @@ export function readExecution(spec: TableSpec, env: ReadEnv): ExecutionRead & { 
       out.parts = {};
       for (const p of g.parts) out.parts[p.col] = readFigure(reader, ctx, row, p.col, "actual", "amount", p.unit, "execution").figure;
     }
+    if (g.budgetParts.length > 0 && !budgetSpanned) {
+      out.budgetParts = {};
+      for (const p of g.budgetParts) out.budgetParts[p.col] = readFigure(reader, ctx, row, p.col, "budget", "amount", p.unit, "execution").figure;
+    }
     const asOf = asOfFrom(year, actual.period ?? g.cols.actual?.period) ?? (year === yearOfContext ? spec.context.asOf ?? undefined : undefined);
     if (asOf) out.asOf = asOf;
     return out;
@@ -204,11 +219,13 @@ export function readExecution(spec: TableSpec, env: ReadEnv): ExecutionRead & { 
       if (whole) er.partOf = whole.row;
       er.category = stripNumbering(partLabel(labelText) as string);
     }
+    const code = codeText(spec, row);
+    if (code !== null) er.code = code;
     rows.push(er);
     outline.push({
       label: labelText,
       number: seqCol ? reader.value(row, seqCol.col) : null,
-      code: codeText(spec, row),
+      code,
       indent: labelCol ? indentOf(reader.value(row, labelCol.col)) : 0,
       reset: totalSince,
     });

@@ -21,6 +21,8 @@ export interface ExecutionFigures {
   statedProgress?: Figure | null;
   /** Figures of the part columns of 实际支出 (基本支出 / 项目支出 under 决算数), by sheet column. */
   parts?: Record<number, Figure | null>;
+  /** Figures of the part columns of the budget (a 合计 and its categories across one row), by sheet column. */
+  budgetParts?: Record<number, Figure | null>;
   /** Date the actual figure runs to, from a `1-8 月` annotation in the cell or header. */
   asOf?: IsoDate;
 }
@@ -36,6 +38,8 @@ export interface ExecutionRow {
   itemCount: Figure | null;
   /** One entry per year: one for a year row, one per column group for a category row. */
   years: ExecutionFigures[];
+  /** The row's classification code (类/款/项 301, 30101), when the table has a code column. */
+  code?: string;
   /** Rows whose figures this row sums (a 类 row over its 款 rows), when the outline says so. */
   children?: number[];
   /** A row under an outline parent. */

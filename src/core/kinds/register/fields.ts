@@ -13,6 +13,9 @@ export const REGISTER_FIELDS = {
     // Applicants are never a column of districts and towns (单位 | 资阳区, 赫山区…): that is money
     // allocated among governments. (A ledger's payee may well be a district.)
     mustFit: true,
+    // A list whose rows are projects names the body carrying each out after it (项目名称 | … |
+    // 实施单位): an allocation by project, not a list of applicants.
+    notAfter: { field: "project", words: ["实施单位", "实施主体", "建设单位", "执行单位"] },
     words: {
       exact: [
         "企业名称", "单位名称", "申报单位", "申请单位", "申报企业", "申请企业", "企业", "公司名称", "企业单位名称",
