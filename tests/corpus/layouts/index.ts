@@ -4,12 +4,15 @@ import { layout as anqing2013IndustrialRevitalisationDisbursement } from "./anqi
 import { layout as batang2021ProjectPerformanceTargets } from "./batang-2021-project-performance-targets";
 import { layout as beita2023LinkageProjectTargets } from "./beita-2023-linkage-project-targets";
 import { layout as binjiang2021PolicyCompendium } from "./binjiang-2021-policy-compendium";
+import { layout as boli2024LotteryFundSchoolFireSafety } from "./boli-2024-lottery-fund-school-fire-safety";
 import { layout as cangnan2022MicroparkOperators } from "./cangnan-2022-micropark-operators";
 import { layout as changfeng2022AdvancedManufacturingPolicy } from "./changfeng-2022-advanced-manufacturing-policy";
 import { layout as chaozhou2020AboveScaleEntryAward } from "./chaozhou-2020-above-scale-entry-award";
 import { layout as chengmai2023FirstAboveScaleAward } from "./chengmai-2023-first-above-scale-award";
 import { layout as chizhou2022SelfevalTownship } from "./chizhou-2022-selfeval-township";
+import { layout as chongqing2024EnterpriseQualityMeasures } from "./chongqing-2024-enterprise-quality-measures";
 import { layout as dachuan2024LinkageAllocation } from "./dachuan-2024-linkage-allocation";
+import { layout as daqing2024ProjectTargetApplication } from "./daqing-2024-project-target-application";
 import { layout as daying2023SelfevalJudicial } from "./daying-2023-selfeval-judicial";
 import { layout as district2013H1RevenueSpendingExecution } from "./district-2013-h1-revenue-spending-execution";
 import { layout as district2022H1DirectFundsYiyuan } from "./district-2022-h1-direct-funds-yiyuan";
@@ -18,6 +21,7 @@ import { layout as dongguan2022LianghuaBatch1 } from "./dongguan-2022-lianghua-b
 import { layout as equipmentAnnexQiqiwenku } from "./equipment-annex-qiqiwenku";
 import { layout as equipmentBudgetYuanUnitPrice } from "./equipment-budget-yuan-unit-price";
 import { layout as ezhou2022ProjectPerformanceTargets } from "./ezhou-2022-project-performance-targets";
+import { layout as fujian2016ForestryLoanInterestAllocation } from "./fujian-2016-forestry-loan-interest-allocation";
 import { layout as fuzhou2021AugDirectFunds } from "./fuzhou-2021-aug-direct-funds";
 import { layout as grant2022PaymentListNpbpp } from "./grant-2022-payment-list-npbpp";
 import { layout as guangde2019TwentyStrongParkAward } from "./guangde-2019-twenty-strong-park-award";
@@ -44,6 +48,7 @@ import { layout as jiayuguan2023MuseumFreeOpeningTargets } from "./jiayuguan-202
 import { layout as jinhua2022HitechAdvancePayment } from "./jinhua-2022-hitech-advance-payment";
 import { layout as jintan2022Q1DirectFunds } from "./jintan-2022-q1-direct-funds";
 import { layout as langfang2019SelfevalHebei } from "./langfang-2019-selfeval-hebei";
+import { layout as lanzhouXinqu2025LivestockLoanInterest } from "./lanzhou-xinqu-2025-livestock-loan-interest";
 import { layout as liandu2022AboveScale } from "./liandu-2022-above-scale";
 import { layout as lijiang2020SelfevalYunnan } from "./lijiang-2020-selfeval-yunnan";
 import { layout as linqing2024AgriProcessingAward } from "./linqing-2024-agri-processing-award";
@@ -59,6 +64,7 @@ import { layout as minhang2024FactorySubsidyInstalment } from "./minhang-2024-fa
 import { layout as minhang2024OperatingRulesStandards } from "./minhang-2024-operating-rules-standards";
 import { layout as nanzhang2019FinalAccountsSummary } from "./nanzhang-2019-final-accounts-summary";
 import { layout as pingshan2020SciTechBatch2 } from "./pingshan-2020-sci-tech-batch2";
+import { layout as pingtang2022FinanceBureauGpbExpenditure } from "./pingtang-2022-finance-bureau-gpb-expenditure";
 import { layout as projectAccountFinal360docs } from "./project-account-final-360docs";
 import { layout as projectBudgetTotalFsou } from "./project-budget-total-fsou";
 import { layout as qingpu2020CivilAviation } from "./qingpu-2020-civil-aviation";
@@ -70,9 +76,11 @@ import { layout as selfeval2020ProportionalScoringDoczj } from "./selfeval-2020-
 import { layout as semi2016JulProjectExecution } from "./semi-2016-jul-project-execution";
 import { layout as shandong2019PigCountyProvincialAward } from "./shandong-2019-pig-county-provincial-award";
 import { layout as shangqiu2019PovertyFundBatch2 } from "./shangqiu-2019-poverty-fund-batch2";
+import { layout as shapotou2024ForestryLoanInterest } from "./shapotou-2024-forestry-loan-interest";
 import { layout as shengzhou2022IndustrialPolicy } from "./shengzhou-2022-industrial-policy";
 import { layout as shenzhen2021IndustrialDesignAwards } from "./shenzhen-2021-industrial-design-awards";
 import { layout as sichuan2022SelfevalSalary } from "./sichuan-2022-selfeval-salary";
+import { layout as sichuan2023SmeFundBatch4Allocation } from "./sichuan-2023-sme-fund-batch4-allocation";
 import { layout as sucheng2022BudgetExecution } from "./sucheng-2022-budget-execution";
 import { layout as targetApplication2021ScoredIndicatorsGxglmes } from "./target-application-2021-scored-indicators-gxglmes";
 import { layout as threeColumnLedgerUcaimi } from "./three-column-ledger-ucaimi";
@@ -83,8 +91,10 @@ import { layout as village2024Q3ExpenseDisclosureRjut } from "./village-2024-q3-
 import { layout as xichong2023ManufacturingPolicy } from "./xichong-2023-manufacturing-policy";
 import { layout as xunyang2024LinkageCityBatch1Projects } from "./xunyang-2024-linkage-city-batch1-projects";
 import { layout as yangquan2022FarmlandBatch1Allocation } from "./yangquan-2022-farmland-batch1-allocation";
+import { layout as yangquanJiaoqu2025RefractoryLoanInterest } from "./yangquan-jiaoqu-2025-refractory-loan-interest";
 import { layout as yiyang2017DisasterReliefAllocation } from "./yiyang-2017-disaster-relief-allocation";
 import { layout as yongjia2021FarmlandPrepayment } from "./yongjia-2021-farmland-prepayment";
+import { layout as yongning2011FiveExcellentClusterSupport } from "./yongning-2011-five-excellent-cluster-support";
 import { layout as yueyang2024LinkageBatch10Projects } from "./yueyang-2024-linkage-batch10-projects";
 import { layout as yulin2016AboveScaleAwardRequest } from "./yulin-2016-above-scale-award-request";
 import { layout as zeku2023LinkageBatch2Allocation } from "./zeku-2023-linkage-batch2-allocation";
@@ -102,12 +112,15 @@ export const layouts: CorpusLayout[] = [
   batang2021ProjectPerformanceTargets,
   beita2023LinkageProjectTargets,
   binjiang2021PolicyCompendium,
+  boli2024LotteryFundSchoolFireSafety,
   cangnan2022MicroparkOperators,
   changfeng2022AdvancedManufacturingPolicy,
   chaozhou2020AboveScaleEntryAward,
   chengmai2023FirstAboveScaleAward,
   chizhou2022SelfevalTownship,
+  chongqing2024EnterpriseQualityMeasures,
   dachuan2024LinkageAllocation,
+  daqing2024ProjectTargetApplication,
   daying2023SelfevalJudicial,
   district2013H1RevenueSpendingExecution,
   district2022H1DirectFundsYiyuan,
@@ -116,6 +129,7 @@ export const layouts: CorpusLayout[] = [
   equipmentAnnexQiqiwenku,
   equipmentBudgetYuanUnitPrice,
   ezhou2022ProjectPerformanceTargets,
+  fujian2016ForestryLoanInterestAllocation,
   fuzhou2021AugDirectFunds,
   grant2022PaymentListNpbpp,
   guangde2019TwentyStrongParkAward,
@@ -142,6 +156,7 @@ export const layouts: CorpusLayout[] = [
   jinhua2022HitechAdvancePayment,
   jintan2022Q1DirectFunds,
   langfang2019SelfevalHebei,
+  lanzhouXinqu2025LivestockLoanInterest,
   liandu2022AboveScale,
   lijiang2020SelfevalYunnan,
   linqing2024AgriProcessingAward,
@@ -157,6 +172,7 @@ export const layouts: CorpusLayout[] = [
   minhang2024OperatingRulesStandards,
   nanzhang2019FinalAccountsSummary,
   pingshan2020SciTechBatch2,
+  pingtang2022FinanceBureauGpbExpenditure,
   projectAccountFinal360docs,
   projectBudgetTotalFsou,
   qingpu2020CivilAviation,
@@ -168,9 +184,11 @@ export const layouts: CorpusLayout[] = [
   semi2016JulProjectExecution,
   shandong2019PigCountyProvincialAward,
   shangqiu2019PovertyFundBatch2,
+  shapotou2024ForestryLoanInterest,
   shengzhou2022IndustrialPolicy,
   shenzhen2021IndustrialDesignAwards,
   sichuan2022SelfevalSalary,
+  sichuan2023SmeFundBatch4Allocation,
   sucheng2022BudgetExecution,
   targetApplication2021ScoredIndicatorsGxglmes,
   threeColumnLedgerUcaimi,
@@ -181,8 +199,10 @@ export const layouts: CorpusLayout[] = [
   xichong2023ManufacturingPolicy,
   xunyang2024LinkageCityBatch1Projects,
   yangquan2022FarmlandBatch1Allocation,
+  yangquanJiaoqu2025RefractoryLoanInterest,
   yiyang2017DisasterReliefAllocation,
   yongjia2021FarmlandPrepayment,
+  yongning2011FiveExcellentClusterSupport,
   yueyang2024LinkageBatch10Projects,
   yulin2016AboveScaleAwardRequest,
   zeku2023LinkageBatch2Allocation,
