@@ -183,8 +183,7 @@ export function checkLedger(t: LedgerTable, env: CheckEnv): Finding[] {
 /**
  * The awards of the workbook's registers, one per register row with an amount, as numbers in flat
  * arrays (award k): its amount, what the ledger paid against it, and the last payment (an index of
- * the ledger's entries, -1 for none). A hundred thousand award objects outlived the young
- * generation and made the collector mark the whole workbook again.
+ * the ledger's entries, -1 for none): no object per award, and the join reads them side by side.
  */
 class Awards {
   readonly approved: Float64Array;
