@@ -2,7 +2,8 @@
  * What the catalog decides about a register: which column, if any, names the policy item.
  * A 项目名称 column usually names the enterprise's own project; it is read as the policy item only
  * when most of its values are items of the catalog. A list with no item column takes its item
- * from the category rows between its groups, else from its title (`2023年度…奖励企业名单`).
+ * from the category rows between its groups, else from its title (`2023年度…奖励企业名单`), else
+ * from a form's title above the head rows the list sits under.
  */
 import type { CatalogIndex } from "../../catalog/match";
 import type { RegisterTable } from "./types";
@@ -38,8 +39,10 @@ export function resolveItems(t: RegisterTable, index: CatalogIndex): void {
     t.itemFrom = "group";
     return;
   }
-  const title = [...(t.context?.lines ?? []), t.context?.sheet ?? t.sheet].join(" ");
-  const item = index.itemIn(title, t.rows[0]?.year ?? t.context?.year ?? null);
+  // The lines above and the sheet's name first; else a form's title above its head rows.
+  const year = t.rows[0]?.year ?? t.context?.year ?? null;
+  const near = [...(t.context?.lines ?? []), t.context?.sheet ?? t.sheet].join(" ");
+  const item = index.itemIn(near, year) ?? (t.context?.title ? index.itemIn(t.context.title, year) : null);
   if (item) {
     for (const r of t.rows) r.item = item.name;
     t.itemFrom = "title";
