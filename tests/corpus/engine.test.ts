@@ -33,8 +33,6 @@ const NOT_YET: Record<string, string> = {
     "columns: a loan-interest list: the loan read as the award and the interest not read; the year and the item in the title not taken",
   "sichuan-2023-sme-fund-batch4-allocation":
     "columns: an allocation summary by category and city: the category column not read",
-  "yongning-2011-five-excellent-cluster-support":
-    "columns: the firms' own projects (项目名称) read as the policy item, so every row is an unknown policy and the cap unchecked",
 };
 
 describe("real published layouts", () => {

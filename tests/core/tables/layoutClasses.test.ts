@@ -1097,3 +1097,50 @@ describe("register: a loan-interest list (贴息), the loan the base of the rate
     expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["D4"]);
   });
 });
+
+describe("register: each firm's own project under an item's heading (扶持项目), the item in the title", () => {
+  const catalog = { name: "目录", origin: "file" as const, items: [{ name: "产业集群发展扶持资金", code: null, category: null, capType: "max" as const, capAmount: 400_000, rate: null, document: null, year: null }] };
+
+  it("扶持项目 naming each firm's project: the project, not the item; the title's item is checked", () => {
+    const values: Cell[][] = [
+      ["2012年产业集群发展扶持资金企业名单"],
+      [null, null, null, null, "单位：万元"],
+      ["序号", "企业名称", "所在乡镇", "扶持项目", "扶持资金"],
+      [1, "甲有限公司", "某镇", "生产线技术改造", 30],
+      [2, "乙有限公司", "某镇", "精深加工扩建", 45],
+      [3, "丙有限公司", "某乡", "新型材料生产线", 40],
+    ];
+    const r = audit({ sheets: [grid(values)], catalog, settings: { today: "2012-12-31" } });
+    const t = r.tables[0];
+    expect(t.columns.find((c) => c.col === 3)?.field).toBe("project");
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["E5"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+  });
+
+  it("申报项目 before the firm, no place column: the same", () => {
+    const values: Cell[][] = [
+      ["产业集群发展扶持资金拟扶持项目公示（单位：万元）"],
+      ["序号", "申报项目", "申报单位", "拟扶持金额"],
+      [1, "智能装备研发平台建设", "甲有限公司", 35],
+      [2, "绿色工厂改造", "乙有限公司", 50],
+    ];
+    const r = audit({ sheets: [grid(values)], catalog, settings: { today: "2012-12-31" } });
+    const t = r.tables[0];
+    expect(t.columns.find((c) => c.col === 1)?.field).toBe("project");
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["D4"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+  });
+
+  it("扶持项目 naming the catalog's items stays the item", () => {
+    const two = { ...catalog, items: [...catalog.items, { ...catalog.items[0], name: "技术改造扶持资金", capAmount: 200_000 }] };
+    const values: Cell[][] = [
+      ["2012年产业集群发展扶持资金企业名单"],
+      ["序号", "企业名称", "扶持项目", "扶持资金（万元）"],
+      [1, "甲有限公司", "技术改造扶持资金", 30],
+      [2, "乙有限公司", "产业集群发展扶持资金", 30],
+    ];
+    const r = audit({ sheets: [grid(values)], catalog: two, settings: { today: "2012-12-31" } });
+    expect(r.tables[0].columns.find((c) => c.col === 2)?.field).toBe("item");
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["D3"]);
+  });
+});

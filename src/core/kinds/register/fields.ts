@@ -10,6 +10,12 @@ const MONEY_NOT = ["比例", "率", "标准", "上限", "基数", "投资", "数
  */
 const LOAN = ["贷款金额", "贷款额", "贷款本金", "贷款余额", "到位贷款", "贷款到位", "贷款到账", "到账贷款", "发放贷款", "贷款发放"];
 
+/**
+ * Headings of the policy item that may as well name each firm's own project (扶持项目, 申报项目):
+ * such a column is the item only when its values are catalog items (resolve.ts).
+ */
+export const ITEM_OR_PROJECT = ["项目"];
+
 export const REGISTER_FIELDS = {
   seq: { label: both("序号", "No."), value: "seq", words: { exact: ["序号", "序", "no", "no.", "#", "排序", "行次", "栏次"] } },
   enterprise: {
