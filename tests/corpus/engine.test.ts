@@ -30,7 +30,7 @@ const NOT_YET: Record<string, string> = {
   "fujian-2016-forestry-loan-interest-allocation":
     "columns: an allocation with 合计 beside two 其中 columns: the place column not read as the line, a 其中 amount read as the item, so each row's total is reported against the wrong parts",
   "shapotou-2024-forestry-loan-interest":
-    "columns: a loan-interest list: the loan read as the award and the interest not read; the year and the item in the title not taken",
+    "title: a loan-interest list (its loan and interest read since the class was learned) whose sheet title (林业贴息贷款项目贷款贴息资金申报明细表) gives no year and names the catalog's item (林业贷款中央财政贴息) only in other words, so no year and no item",
   "sichuan-2023-sme-fund-batch4-allocation":
     "columns: an allocation summary by category and city: the category column not read",
 };
