@@ -29,16 +29,10 @@ const NOT_YET: Record<string, string> = {
     "extent: a form's two money tables (上年度预算安排 | 上年度实际执行 | 本年度申请金额) read as one, the second's header as data; the target table under them not found",
   "fujian-2016-forestry-loan-interest-allocation":
     "columns: an allocation with 合计 beside two 其中 columns: the place column not read as the line, a 其中 amount read as the item, so each row's total is reported against the wrong parts",
-  "lanzhou-xinqu-2025-livestock-loan-interest":
-    "columns: a loan-interest list: the loan (贷款金额) read as the award and the interest (贴息金额) not read, the loan type (存量 / 新增) read as the policy item",
   "shapotou-2024-forestry-loan-interest":
-    "columns: a loan-interest list: the loan read as the award and the interest not read; the year and the item in the title not taken",
+    "title: a loan-interest list (its loan and interest read since the class was learned) whose sheet title (林业贴息贷款项目贷款贴息资金申报明细表) gives no year and names the catalog's item (林业贷款中央财政贴息) only in other words, so no year and no item",
   "sichuan-2023-sme-fund-batch4-allocation":
     "columns: an allocation summary by category and city: the category column not read",
-  "yangquan-jiaoqu-2025-refractory-loan-interest":
-    "columns: a loan-interest list: the loans received, the base of the 1.5% rate, not read as the base",
-  "yongning-2011-five-excellent-cluster-support":
-    "columns: the firms' own projects (项目名称) read as the policy item, so every row is an unknown policy and the cap unchecked",
 };
 
 describe("real published layouts", () => {

@@ -49,6 +49,11 @@ export interface FieldDef {
    * project, a body carrying it out (实施单位) is the project's, not the row's applicant.
    */
   notAfter?: { field: string; words: readonly string[] };
+  /**
+   * Words of a heading that rule the column out even when the field is read from its values (a
+   * loan's 贷款类型, 存量 / 新增, is no policy item): `words.not` rule out headings only.
+   */
+  notFromValues?: readonly string[];
 }
 
 export type FieldSet<F extends string> = Readonly<Record<F, FieldDef>>;

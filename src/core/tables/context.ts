@@ -22,6 +22,11 @@ export interface TableContext {
   asOf: IsoDate | null;
   /** The approved budget a caption states (`总投入预算 20,000 万元`), in 元. */
   approvedBudget: { value: number; text: string } | null;
+  /**
+   * A form's title over head rows that stop the lines above (`…关于养殖加工贷款贴息公示的通知` over
+   * `项目名称 | …`, `补贴标准 | …`): a list with no item column may name its item only there.
+   */
+  title?: string | null;
 }
 
 const MAX_LINES = 3;
@@ -97,7 +102,7 @@ export function tableContext(sheet: string, lines: string[], notes: string[], ti
   const asOf = asOfIn(above) ?? asOfIn(sheet);
   const year =
     yearIn(above) ?? (title ? yearIn(title) : null) ?? yearIn(sheet) ?? (top ? yearIn(top) : null) ?? (asOf ? Number(asOf.slice(0, 4)) : null);
-  return { lines, notes, sheet, unit, year, asOf, approvedBudget: approvedBudgetIn(above) };
+  return { lines, notes, sheet, unit, year, asOf, approvedBudget: approvedBudgetIn(above), title };
 }
 
 /** The year a title names: the last of a range (`2019-2021 各年度` → 2021), else the first `YYYY年`. */

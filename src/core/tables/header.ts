@@ -488,7 +488,7 @@ function oneRowAcross(kind: AnyKind, missing: readonly Field[], columns: ColumnR
  * Returns what the reading adds to the table's score (little: values alone are weak evidence).
  */
 function labelsByValues(kind: AnyKind, columns: ColumnRead[], sample: { values: Cell[][] }, c0: number): number {
-  const fields = kind.fields as Record<string, { value: string }>;
+  const fields = kind.fields as Record<string, FieldDef>;
   const labelFields = Object.entries(fields)
     .filter(([, d]) => d.value === "label")
     .map(([f]) => f as Field);
@@ -503,6 +503,8 @@ function labelsByValues(kind: AnyKind, columns: ColumnRead[], sample: { values: 
   for (let i = firstFigure - 1; i >= 0; i--) {
     const c = columns[i];
     if (c.field !== null) continue;
+    // A heading that names something of the row's own (贷款类型 beside a policy item) is not the field.
+    if (c.header !== "" && fields[name]?.notFromValues?.some((w) => c.header.includes(w))) continue;
     const fit = valueFit("label", sample.values[i]);
     if (fit === null || fit < 0.8) continue;
     const filled = sample.values[i].filter((v) => v !== null && v !== "");

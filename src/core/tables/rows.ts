@@ -121,9 +121,9 @@ export function classifyValues(values: Cell[], i0: number, i1: number): RowClass
   const first = values[head];
   if (typeof first !== "string") return columnNumbers(values, head, end) ? COLNUM : DATA;
   if (isNoteText(first)) return NOTE;
-  // A name and, columns away, a date written out in full, nothing else: the office's sign-off
-  // (落款) under a list. (A list of names and dates has them side by side.)
-  if (seen === 2 && second - head >= 3) {
+  // A name and, a column or more between them, a date written out in full, nothing else: the
+  // office's sign-off (落款) under a list. (A list of names and dates has them side by side.)
+  if (seen === 2 && second - head >= 2) {
     const d = values[second];
     if (typeof d === "string" && d.length <= 16 && d.endsWith("日") && FULL_DATE.test(d)) return NOTE;
   }

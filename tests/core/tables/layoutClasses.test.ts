@@ -1030,3 +1030,117 @@ describe("targets: an indicator's description is no name", () => {
     expect(fields(t)[3]).toBe("name");
   });
 });
+
+describe("register: a loan-interest list (贴息), the loan the base of the rate, the interest the award", () => {
+  const catalog = { name: "目录", origin: "file" as const, items: [{ name: "企业贷款贴息", code: null, category: null, capType: "rate" as const, capAmount: 500_000, rate: 0.02, document: null, year: null }] };
+
+  it("贷款金额 | 贴息比例 | 贴息金额, the loan's type beside them: the loan is the base, the type no item", () => {
+    const values: Cell[][] = [
+      ["2024年企业贷款贴息资金拟补助名单"],
+      [null, null, null, null, null, "单位：万元"],
+      ["序号", "企业名称", "贷款类型", "贷款金额", "贴息比例", "贴息金额"],
+      [1, "甲有限公司", "新增贷款", 1000, "2%", 20],
+      [2, "乙有限公司", "存量贷款", 500, "2%", 15],
+      [3, "丙有限公司", "展期贷款", 800, "2%", 16],
+    ];
+    const r = audit({ sheets: [grid(values)], catalog, settings: { today: "2024-12-31" } });
+    expect(fields(r.tables[0])).toEqual(["seq", "enterprise", null, "base", null, "approved"]);
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["F5"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+  });
+
+  it("under a notice's head rows (项目名称 | …) the item is in the notice's title; the office's sign-off under the figures is no row", () => {
+    const values: Cell[][] = [
+      ["关于2024年企业贷款贴息资金的公示"],
+      ["项目名称", "企业贷款贴息"],
+      ["补贴标准", "按贷款金额的2%贴息，单户最高不超过50万元"],
+      ["公示时间", "2024年5月6日至5月12日"],
+      [null],
+      ["序号", "经营主体名称", "贷款类型", "贷款金额", "贴息比例", "贴息金额"],
+      [1, "甲有限公司", "存量贷款", 1000, "2%", 20],
+      [2, "乙有限公司", "新增贷款", 500, "2%", 12],
+      ["合计", null, null, 1500, null, 32],
+      [null, null, null, "某某局", null, "2024年5月6日"],
+    ];
+    const r = audit({ sheets: [grid(values)], catalog, settings: { today: "2024-12-31" } });
+    const t = r.tables.find((x) => x.kind === "register");
+    expect(t && fields(t)).toEqual(["seq", "enterprise", null, "base", null, "approved"]);
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["F8"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+    expect(ruleCells(r, "input.unreadable-value")).toEqual([]);
+  });
+
+  it("the loans received in a year (2023年度实际到位贷款) and the interest proposed (拟贴息资金): base and award", () => {
+    const values: Cell[][] = [
+      ["2024年度企业贷款贴息资金公示"],
+      ["单位：万元"],
+      ["序号", "借款企业", "贷款银行", "2023年度实际到位贷款", "拟贴息资金", "备注"],
+      [1, "甲有限公司", "某农商银行", 1000, 20, null],
+      [2, "乙有限公司", "某农商银行", 500, 12, null],
+    ];
+    const r = audit({ sheets: [grid(values)], catalog, settings: { today: "2024-12-31" } });
+    const t = r.tables[0];
+    expect(t.columns.find((c) => c.col === 3)?.field).toBe("base");
+    expect(t.columns.find((c) => c.col === 4)?.field).toBe("approved");
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["E5"]);
+  });
+
+  it("a 贷款贴息金额 heading is the award, not the base", () => {
+    const values: Cell[][] = [
+      ["企业贷款贴息名单"],
+      ["序号", "企业名称", "贷款本金（万元）", "贷款贴息金额（万元）"],
+      [1, "甲有限公司", 1000, 20],
+      [2, "乙有限公司", 500, 11],
+    ];
+    const r = audit({ sheets: [grid(values)], catalog, settings: { today: "2024-12-31" } });
+    expect(fields(r.tables[0])).toEqual(["seq", "enterprise", "base", "approved"]);
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["D4"]);
+  });
+});
+
+describe("register: each firm's own project under an item's heading (扶持项目), the item in the title", () => {
+  const catalog = { name: "目录", origin: "file" as const, items: [{ name: "产业集群发展扶持资金", code: null, category: null, capType: "max" as const, capAmount: 400_000, rate: null, document: null, year: null }] };
+
+  it("扶持项目 naming each firm's project: the project, not the item; the title's item is checked", () => {
+    const values: Cell[][] = [
+      ["2012年产业集群发展扶持资金企业名单"],
+      [null, null, null, null, "单位：万元"],
+      ["序号", "企业名称", "所在乡镇", "扶持项目", "扶持资金"],
+      [1, "甲有限公司", "某镇", "生产线技术改造", 30],
+      [2, "乙有限公司", "某镇", "精深加工扩建", 45],
+      [3, "丙有限公司", "某乡", "新型材料生产线", 40],
+    ];
+    const r = audit({ sheets: [grid(values)], catalog, settings: { today: "2012-12-31" } });
+    const t = r.tables[0];
+    expect(t.columns.find((c) => c.col === 3)?.field).toBe("project");
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["E5"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+  });
+
+  it("申报项目 before the firm, no place column: the same", () => {
+    const values: Cell[][] = [
+      ["产业集群发展扶持资金拟扶持项目公示（单位：万元）"],
+      ["序号", "申报项目", "申报单位", "拟扶持金额"],
+      [1, "智能装备研发平台建设", "甲有限公司", 35],
+      [2, "绿色工厂改造", "乙有限公司", 50],
+    ];
+    const r = audit({ sheets: [grid(values)], catalog, settings: { today: "2012-12-31" } });
+    const t = r.tables[0];
+    expect(t.columns.find((c) => c.col === 1)?.field).toBe("project");
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["D4"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+  });
+
+  it("扶持项目 naming the catalog's items stays the item", () => {
+    const two = { ...catalog, items: [...catalog.items, { ...catalog.items[0], name: "技术改造扶持资金", capAmount: 200_000 }] };
+    const values: Cell[][] = [
+      ["2012年产业集群发展扶持资金企业名单"],
+      ["序号", "企业名称", "扶持项目", "扶持资金（万元）"],
+      [1, "甲有限公司", "技术改造扶持资金", 30],
+      [2, "乙有限公司", "产业集群发展扶持资金", 30],
+    ];
+    const r = audit({ sheets: [grid(values)], catalog: two, settings: { today: "2012-12-31" } });
+    expect(r.tables[0].columns.find((c) => c.col === 2)?.field).toBe("item");
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["D3"]);
+  });
+});

@@ -4,6 +4,18 @@ import type { FieldSet } from "../define";
 
 const MONEY_NOT = ["比例", "率", "标准", "上限", "基数", "投资", "数量", "个数", "家数", "单价", "日期", "时间", "编号", "代码"];
 
+/**
+ * A loan, as an interest subsidy's list names it: the base the 贴息率 is taken of. (`贷款贴息金额`
+ * names none of these: it is the interest.)
+ */
+const LOAN = ["贷款金额", "贷款额", "贷款本金", "贷款余额", "到位贷款", "贷款到位", "贷款到账", "到账贷款", "发放贷款", "贷款发放"];
+
+/**
+ * Headings of the policy item that may as well name each firm's own project (扶持项目, 申报项目):
+ * such a column is the item only when its values are catalog items (resolve.ts).
+ */
+export const ITEM_OR_PROJECT = ["项目"];
+
 export const REGISTER_FIELDS = {
   seq: { label: both("序号", "No."), value: "seq", words: { exact: ["序号", "序", "no", "no.", "#", "排序", "行次", "栏次"] } },
   enterprise: {
@@ -82,8 +94,10 @@ export const REGISTER_FIELDS = {
       ],
       core: ["政策项", "扶持项目", "政策条款", "类别", "政策", "奖项", "奖励等级", "获奖等级"],
       weak: ["项目名称", "事项"],
-      not: ["代码", "编码", "编号", "金额", "资金", "文件", "依据"],
+      not: ["代码", "编码", "编号", "金额", "资金", "文件", "依据", "贷款"],
     },
+    // A loan's own particulars (贷款类型 存量 / 新增, 贷款银行) are no policy item.
+    notFromValues: ["贷款"],
   },
   project: {
     label: both("项目名称", "project"),
@@ -123,10 +137,15 @@ export const REGISTER_FIELDS = {
         "核定补贴金额", "金额", "扶持资金", "补助资金", "奖励资金", "资助资金", "补贴资金", "拟安排资金", "安排资金",
         "下达资金", "分配金额", "拟补助金额", "拟奖励金额", "拟资助金额", "拟补贴金额", "奖补金额", "奖补资金",
         "核定扶持金额", "核定资助金额", "核定奖励金额", "立项金额", "核定额", "支持金额", "资金", "单台补贴额", "单台补贴",
-        "单机补贴额", "补贴额", "补助额", "奖励额", "资助额", "扶持额", "工程合同造价", "合同造价", "approved", "amount",
+        "单机补贴额", "补贴额", "补助额", "奖励额", "资助额", "扶持额", "工程合同造价", "合同造价",
+        "贴息金额", "拟贴息金额", "贴息资金", "拟贴息资金", "贴息额", "贷款贴息金额", "贷款贴息资金", "approved", "amount",
       ],
-      core: ["核定", "审定", "扶持金额", "补贴金额", "资助金额", "奖励金额", "补助金额", "金额", "资金", "奖补", "奖励", "补助", "补贴", "资助", "扶持"],
-      not: ["申请", "申报", "拨付", "已拨", "上期", "本期", "应拨", "下达", "本次", "累计", "尾款", "首次", ...MONEY_NOT],
+      core: [
+        "核定", "审定", "扶持金额", "补贴金额", "资助金额", "奖励金额", "补助金额", "金额", "资金", "奖补", "奖励", "补助", "补贴", "资助",
+        "扶持", "贴息",
+      ],
+      // The loan an interest subsidy is reckoned on (贷款金额, 实际到位贷款) is its base, never the award.
+      not: ["申请", "申报", "拨付", "已拨", "上期", "本期", "应拨", "下达", "本次", "累计", "尾款", "首次", ...LOAN, ...MONEY_NOT],
     },
   },
   base: {
@@ -137,17 +156,17 @@ export const REGISTER_FIELDS = {
         "计算基数", "基数", "新增设备投资", "新增设备投资额", "核定投资额", "投资额", "设备投资额", "研发费用",
         "研发投入", "研发费用投入", "项目总投资", "总投资", "实际投资", "审定投资额", "设备投资", "技术改造投资",
         "审核确认投资额", "确认投资额", "认定投资额", "审核投资额", "核定设备投资额", "审定设备投资额", "核定研发费用", "购房总价",
-        "年租金", "租金", "购房款", "合同金额", "base",
+        "年租金", "租金", "购房款", "合同金额", "贷款金额", "贷款本金", "贷款额", "实际到位贷款", "base",
       ],
       // What a rate is taken of: an investment, R&D spending, a fiscal contribution or its increase
       // (2020年地方财力贡献新增部分), the increase of a measured figure (产值增量, 营业收入增加额).
       core: [
         "基数", "投资", "研发费用", "研发投入", "财力贡献", "贡献新增", "新增部分", "贡献额", "实际缴纳", "缴纳", "增量", "增加额",
-        "增长额", "新增额",
+        "增长额", "新增额", ...LOAN,
       ],
       // A declared figure is a weaker base than a confirmed one: it only hints.
       weak: ["申报投资额", "申请投资额"],
-      not: ["比例", "率", "补贴", "补助", "奖励", "扶持"],
+      not: ["比例", "率", "补贴", "补助", "奖励", "扶持", "贴息", "利息"],
     },
   },
   year: {

@@ -1,16 +1,33 @@
 /**
  * What the catalog decides about a register: which column, if any, names the policy item.
  * A 项目名称 column usually names the enterprise's own project; it is read as the policy item only
- * when most of its values are items of the catalog. A list with no item column takes its item
- * from the category rows between its groups, else from its title (`2023年度…奖励企业名单`).
+ * when most of its values are items of the catalog; an item column headed as a project (扶持项目)
+ * naming no catalog item, under a title that names one, is the firms' projects. A list with no item column takes its item
+ * from the category rows between its groups, else from its title (`2023年度…奖励企业名单`), else
+ * from a form's title above the head rows the list sits under.
  */
 import type { CatalogIndex } from "../../catalog/match";
+import type { CatalogItem } from "../../catalog/types";
+import { ITEM_OR_PROJECT } from "./fields";
 import type { RegisterTable } from "./types";
 
 /** Share of distinct values that must be catalog items for a 项目 column to be read as the item. */
 const ITEM_SHARE = 0.5;
 
 export function resolveItems(t: RegisterTable, index: CatalogIndex): void {
+  if (t.col.item !== undefined && t.col.itemCode === undefined && itemIsProject(t, index)) {
+    t.col.project = t.col.item;
+    delete t.col.item;
+    const c = t.columns.find((x) => x.col === t.col.project);
+    if (c) {
+      c.field = "project";
+      if (c.evidence) c.evidence = { ...c.evidence, how: "exact", word: "catalog" };
+    }
+    for (const r of t.rows) {
+      r.project = r.item;
+      r.item = null;
+    }
+  }
   if (t.col.item !== undefined || t.col.itemCode !== undefined) {
     t.itemFrom = "column";
     return;
@@ -38,8 +55,7 @@ export function resolveItems(t: RegisterTable, index: CatalogIndex): void {
     t.itemFrom = "group";
     return;
   }
-  const title = [...(t.context?.lines ?? []), t.context?.sheet ?? t.sheet].join(" ");
-  const item = index.itemIn(title, t.rows[0]?.year ?? t.context?.year ?? null);
+  const item = titleItem(t, index);
   if (item) {
     for (const r of t.rows) r.item = item.name;
     t.itemFrom = "title";
@@ -47,6 +63,31 @@ export function resolveItems(t: RegisterTable, index: CatalogIndex): void {
     return;
   }
   t.itemFrom = null;
+}
+
+/** The catalog item the lines above or the sheet's name give; else a form's title above its head rows. */
+function titleItem(t: RegisterTable, index: CatalogIndex): CatalogItem | null {
+  const year = t.rows[0]?.year ?? t.context?.year ?? null;
+  const near = [...(t.context?.lines ?? []), t.context?.sheet ?? t.sheet].join(" ");
+  return index.itemIn(near, year) ?? (t.context?.title ? index.itemIn(t.context.title, year) : null);
+}
+
+/**
+ * An item column headed as a project (扶持项目, 申报项目) naming no catalog item, under a title
+ * that names one: each row names the firm's own project, and the title gives the item.
+ */
+function itemIsProject(t: RegisterTable, index: CatalogIndex): boolean {
+  const c = t.columns.find((x) => x.col === t.col.item);
+  const heading = c?.evidence?.key ?? c?.header ?? "";
+  if (c?.manual || !ITEM_OR_PROJECT.some((w) => heading.endsWith(w))) return false;
+  const distinct = new Set<string>();
+  for (const r of t.rows) {
+    if (r.item) distinct.add(r.item);
+    if (distinct.size >= 200) break;
+  }
+  if (distinct.size === 0) return false;
+  for (const v of distinct) if (index.knows({ name: v })) return false;
+  return titleItem(t, index) !== null;
 }
 
 function projectIsItem(t: RegisterTable, index: CatalogIndex): boolean {
