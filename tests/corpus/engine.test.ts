@@ -33,8 +33,6 @@ const NOT_YET: Record<string, string> = {
     "columns: a loan-interest list: the loan (贷款金额) read as the award and the interest (贴息金额) not read, the loan type (存量 / 新增) read as the policy item",
   "shapotou-2024-forestry-loan-interest":
     "columns: a loan-interest list: the loan read as the award and the interest not read; the year and the item in the title not taken",
-  "sichuan-2023-sme-fund-batch4-allocation":
-    "columns: an allocation summary by category and city: the category column not read",
   "yangquan-jiaoqu-2025-refractory-loan-interest":
     "columns: a loan-interest list: the loans received, the base of the 1.5% rate, not read as the base",
   "yongning-2011-five-excellent-cluster-support":

@@ -1030,3 +1030,42 @@ describe("targets: an indicator's description is no name", () => {
     expect(fields(t)[3]).toBe("name");
   });
 });
+
+describe("composition: an allocation by two levels of place, the city over its counties", () => {
+  // The broader place (市（州）, 地市, 设区市) left of the narrower (县（市、区）, 县区) groups it: the
+  // city is the category, the county the line, and each city's 小计 is checked against its own.
+  it("合计 first, each city's 小计 on its first row, the city merged down", () => {
+    const values: Cell[][] = [
+      ["某省2024年专项资金分配汇总表"],
+      [null, null, null, "单位：万元"],
+      ["序号", "市（州）", "县（市、区）", "下达金额"],
+      ["合计", null, null, 500],
+      [1, "甲市", "小计", 210],
+      [null, null, "市本级", 100],
+      [null, null, "子县", 100],
+      [2, "乙州", "小计", 290],
+      [null, null, "州本级", 90],
+      [null, null, "丑县", 200],
+    ];
+    const r = run(values, ["A4:C4", "A5:A7", "B5:B7", "A8:A10", "B8:B10"]);
+    expect(r.tables.map((t) => t.kind)).toEqual(["composition"]);
+    expect(fields(r.tables[0]).slice(1, 4)).toEqual(["category", "item", "amount"]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["D5"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+  });
+
+  it("地市 | 县区, the city written once, its 小计 under its counties, a wrong 合计 last", () => {
+    const values: Cell[][] = [
+      ["地市", "县区", "分配资金（万元）"],
+      ["甲市", "子县", 40],
+      [null, "丑区", 60],
+      [null, "小计", 100],
+      ["乙市", "寅县", 30],
+      [null, "小计", 30],
+      ["合计", null, 140],
+    ];
+    const r = run(values);
+    expect(fields(r.tables[0])).toEqual(["category", "item", "amount"]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["C7"]);
+  });
+});

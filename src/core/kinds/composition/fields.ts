@@ -16,7 +16,12 @@ export const COMPOSITION_FIELDS = {
     label: both("政策类", "category"),
     value: "label",
     words: {
-      exact: ["二级", "二级项目", "二级分类", "二级目录", "政策类", "政策类别", "政策方向", "类别", "大类", "分类", "项目类别", "支出类别", "资金类别", "category"],
+      // The broader place of an allocation by two levels (市（州） | 县（市、区）) groups the narrower;
+      // alone, a category column is read as the line (compositionCols).
+      exact: [
+        "二级", "二级项目", "二级分类", "二级目录", "政策类", "政策类别", "政策方向", "类别", "大类", "分类", "项目类别", "支出类别", "资金类别",
+        "市", "市州", "地市", "设区市", "地级市", "市别", "category",
+      ],
       core: ["类别", "分类", "二级"],
       not: ["数", "金额"],
     },
