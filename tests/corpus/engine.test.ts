@@ -27,8 +27,6 @@ const NOT_YET: Record<string, string> = {
   // Seventh holdout, measured at engine commit 73ddd8c (tests/corpus/README.md, "Seventh holdout").
   "daqing-2024-project-target-application":
     "extent: a form's two money tables (上年度预算安排 | 上年度实际执行 | 本年度申请金额) read as one, the second's header as data; the target table under them not found",
-  "fujian-2016-forestry-loan-interest-allocation":
-    "columns: an allocation with 合计 beside two 其中 columns: the place column not read as the line, a 其中 amount read as the item, so each row's total is reported against the wrong parts",
   "lanzhou-xinqu-2025-livestock-loan-interest":
     "columns: a loan-interest list: the loan (贷款金额) read as the award and the interest (贴息金额) not read, the loan type (存量 / 新增) read as the policy item",
   "shapotou-2024-forestry-loan-interest":

@@ -655,6 +655,19 @@ function settleParts(
     const def = kind.fields[f as keyof typeof kind.fields] as { value: string } | undefined;
     return def?.value === "amount";
   };
+  // A column under 其中 holding figures is a share of the money, whatever its heading names
+  // (林业项目贷款贴息): no label of the rows. Unread here, it is read as a part below.
+  if (kind.fields && Object.values(kind.fields).some((d) => (d as FieldDef).value === "amount")) {
+    labels.forEach((cl, i) => {
+      const col = columns[i];
+      const def = col.field ? (kind.fields[col.field as keyof typeof kind.fields] as FieldDef) : undefined;
+      if (!def || !TEXT_VALUES.has(def.value) || !facts(cl).part) return;
+      const fit = valueFit("amount", sample.values[i]);
+      if (fit === null || fit < 0.6) return;
+      col.field = null;
+      delete col.evidence;
+    });
+  }
   // Groups with a total column.
   labels.forEach((cl, i) => {
     const leaf = leafOf(cl);

@@ -1069,3 +1069,39 @@ describe("composition: an allocation by two levels of place, the city over its c
     expect(ruleCells(r, "composition.total-mismatch")).toEqual(["C7"]);
   });
 });
+
+describe("composition: 合计 beside 其中 columns whose headings name projects", () => {
+  // A column under 其中 holding figures is a share of the money, whatever its heading says
+  // (林业项目贷款贴息, 技改项目奖励): never the line, so the place names the rows and each
+  // row's 合计 is checked against all its parts.
+  it("two header rows, 其中 merged over two columns, dashes for nothing", () => {
+    const values: Cell[][] = [
+      ["2023年某项补助资金分配表"],
+      [null, null, null, null, "单位：万元"],
+      ["序号", "设区市", "合计", "其中", null],
+      [null, null, null, "种植项目补助", "养殖项目补助"],
+      [1, "甲市", 150, 100, 50],
+      [2, "乙市", 80, 80, "—"],
+      [3, "丙市", 60, 40, 20],
+      ["合计", null, 290, 230, 70],
+    ];
+    const r = run(values, ["A3:A4", "B3:B4", "C3:C4", "D3:E3", "A8:B8"]);
+    expect(r.tables.map((t) => t.kind)).toEqual(["composition"]);
+    expect(fields(r.tables[0])).toEqual(["seq", "item", "amount", "amount", "amount"]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["D8"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+  });
+
+  it("下达资金 with 其中 over 新建项目 | 续建项目, the place under 乡镇, no 合计 row", () => {
+    const values: Cell[][] = [
+      ["乡镇", "下达资金（万元）", "其中", null],
+      [null, null, "新建项目", "续建项目"],
+      ["子镇", 300, 200, 100],
+      ["丑乡", 120, 100, 30],
+      ["寅镇", 90, 90, "-"],
+    ];
+    const r = run(values, ["A1:A2", "B1:B2", "C1:D1"]);
+    expect(fields(r.tables[0])).toEqual(["item", "amount", "amount", "amount"]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["B4"]);
+  });
+});

@@ -100,7 +100,10 @@ export function checkComposition(t: CompositionTable, settings: AuditSettings): 
     }
   }
 
-  out.push(...checkPartColumns(t, unitOf, prec, lang));
+  // A total's part already found wrong against its own lines is reported once: not again as the
+  // whole's parts across when, with that part as its lines add up, the row agrees.
+  const reported = new Map(out.filter((f) => f.rule === totalMismatch.id && f.expected !== undefined).map((f) => [f.cell, f.expected as number]));
+  out.push(...checkPartColumns(t, unitOf, prec, lang, reported));
   out.push(...checkPartRows(t, unitOf, prec, lang));
 
   const approved = t.approvedBudget?.value ?? settings.approvedBudget;
@@ -230,6 +233,7 @@ function checkPartColumns(
   unitOf: (f: Figure) => Unit,
   prec: (f: Figure) => number,
   lang: AuditSettings["lang"],
+  reported: ReadonlyMap<string, number>,
 ): Finding[] {
   const out: Finding[] = [];
   const groups = new Map<number, { cols: number[]; exhaustive: boolean }>();
@@ -249,8 +253,12 @@ function checkPartColumns(
       if (!whole || figs.length === 0) continue;
       const sum = roundFen(figs.reduce((s, f) => s + f.value, 0));
       const allowance = sumAllowance(whole, figs, unitOf, prec);
-      const bad = g.exhaustive ? Math.abs(whole.value - sum) > allowance : sum > whole.value + allowance;
-      if (!bad) continue;
+      const wrong = (x: number) => (g.exhaustive ? Math.abs(whole.value - x) > allowance : x > whole.value + allowance);
+      if (!wrong(sum)) continue;
+      if (!("item" in r) && !reported.has(whole.cell) && figs.some((f) => reported.has(f.cell))) {
+        const asLines = roundFen(figs.reduce((s, f) => s + (reported.get(f.cell) ?? f.value), 0));
+        if (!wrong(asLines)) continue;
+      }
       const label = "item" in r ? r.item : r.label;
       out.push(
         totalMismatch.at(
