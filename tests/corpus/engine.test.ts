@@ -22,8 +22,6 @@ const NOT_YET: Record<string, string> = {
   "anqing-2013-industrial-revitalisation-disbursement":
     "kind: budget vs paid with a 其中 city-share column read as a composition (年初安排 and the share as amount parts, the rate column not read); no rate, overspent or behind-schedule check",
   // Sixth holdout, measured at engine commit 8e99c60 (tests/corpus/README.md, "Sixth holdout").
-  "xunyang-2024-linkage-city-batch1-projects":
-    "kind: an allocation by project with place, scale and unit columns read as a register; its total unchecked, false unknown-policy",
   // Seventh holdout, measured at engine commit 73ddd8c (tests/corpus/README.md, "Seventh holdout").
   "daqing-2024-project-target-application":
     "extent: a form's two money tables (上年度预算安排 | 上年度实际执行 | 本年度申请金额) read as one, the second's header as data; the target table under them not found",

@@ -49,6 +49,12 @@ export interface FieldDef {
    * project, a body carrying it out (实施单位) is the project's, not the row's applicant.
    */
   notAfter?: { field: string; words: readonly string[] };
+  /**
+   * Headings with one of these words name a further column of the field, never its main one, when
+   * another column names the field too: a project's total investment (项目总投资) beside the fund's
+   * money the list allocates (衔接资金).
+   */
+  aside?: readonly string[];
 }
 
 export type FieldSet<F extends string> = Readonly<Record<F, FieldDef>>;

@@ -442,6 +442,7 @@ function readingFor(
   dropNamedAfter(kind, columns);
   settleParts(kind, labels, columns, sample, c0);
   byLevel(kind, labels, columns);
+  setAside(kind, columns);
   const byValues = labelsByValues(kind, columns, sample, c0) + typedByValues(kind, columns, sample);
   // A title that names the kind (`…决算表`) is evidence of it too.
   const titled = !!kind.titled && kind.titled.words.some((w) => title.includes(w));
@@ -464,6 +465,32 @@ function dropNamedAfter(kind: AnyKind, columns: ColumnRead[]): void {
     if (!columns.some((c) => c.field === rule.field && c.col < col.col)) continue;
     col.field = null;
     delete col.evidence;
+  }
+}
+
+/**
+ * A field's further columns (FieldDef.aside: 项目总投资 beside 衔接资金) leave the main reading to
+ * the first other column of the field: each becomes a column group of its own, checked on its own.
+ */
+function setAside(kind: AnyKind, columns: ColumnRead[]): void {
+  const defOf = (c: ColumnRead) => (c.field ? (kind.fields[c.field as keyof typeof kind.fields] as FieldDef) : undefined);
+  // With money per measure read, the investment is the line's unit × quantity: the main amount.
+  if (columns.some((c) => defOf(c)?.byUnit === "perMeasure")) return;
+  for (const [field, def] of Object.entries(kind.fields) as [Field, FieldDef][]) {
+    const words = def.aside;
+    if (!words) continue;
+    const isAside = (c: ColumnRead) => words.some((w) => (c.evidence?.key ?? "").includes(w));
+    const own = columns.filter((c) => c.field === field && c.group === undefined);
+    const main = own.find((c) => !isAside(c));
+    const aside = own.filter(isAside);
+    if (!main || aside.length === 0) continue;
+    const asideCols = new Set(aside.map((c) => c.col));
+    if (main.part && asideCols.has(main.part.of)) delete main.part;
+    for (const c of aside) {
+      delete c.part;
+      c.aside = true;
+      c.group = c.header.split(" / ").pop() as string;
+    }
   }
 }
 

@@ -1105,3 +1105,71 @@ describe("composition: 合计 beside 其中 columns whose headings name projects
     expect(ruleCells(r, "composition.total-mismatch")).toEqual(["B4"]);
   });
 });
+
+describe("composition: an allocation by project with its scale and the scale's unit", () => {
+  // 单位 after a scale (建设规模 | 单位 over 亩, 平方米, 座) is the scale's unit of measure, no body
+  // that applied: the rows are projects with their places, an allocation, and its total is checked.
+  it("乡镇 | 项目名称 | 建设规模 | 单位 | 衔接资金: a composition, the wrong 合计 found", () => {
+    const values: Cell[][] = [
+      ["某县2024年衔接资金项目计划"],
+      ["序号", "乡镇", "项目名称", "建设内容", "建设规模", "单位", "衔接资金（万元）"],
+      [1, "甲镇", "甲村茶园提升项目", "茶园改造及灌溉设施", 300, "亩", 60],
+      [2, "乙乡", "乙村产业路硬化项目", "硬化道路宽4.5米", 2.5, "公里", 90],
+      [3, "甲镇", "丙村光伏电站项目", "建设村级光伏电站", 1, "座", 50],
+      ["合计", null, null, null, null, null, 210],
+    ];
+    const r = run(values);
+    expect(r.tables.map((t) => t.kind)).toEqual(["composition"]);
+    expect(fields(r.tables[0])[2]).toBe("item");
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["G6"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+  });
+
+  it("项目 | 建设地点 | 规模 | 单位 | 总投资 | 财政资金, no 合计: an allocation, nothing about unknown policies", () => {
+    const values: Cell[][] = [
+      ["项目", "建设地点", "规模", "单位", "总投资（万元）", "财政资金（万元）"],
+      ["蔬菜大棚", "东村", 20, "个", 80, 60],
+      ["冷链仓储", "西村", 500, "平方米", 120, 100],
+      ["灌溉渠", "南村", 3, "千米", 45, 45],
+    ];
+    const r = run(values);
+    expect(r.tables.map((t) => t.kind)).toEqual(["composition"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+    expect(ruleCells(r, "register.duplicate")).toEqual([]);
+  });
+});
+
+describe("composition: a project's total investment beside the fund's money", () => {
+  // 项目总投资 is what a project costs from every source; what the list allocates is the fund's
+  // money (衔接资金, 财政补助资金): that is the amount, the investment a further column, and each
+  // column's 合计 is checked against its own lines.
+  it("总投资 | 衔接资金 | 其他资金: the fund's money is the amount, the investment's wrong 合计 found", () => {
+    const values: Cell[][] = [
+      ["序号", "项目名称", "实施地点", "项目总投资（万元）", "衔接资金（万元）", "其他资金（万元）"],
+      [1, "甲村茶叶加工厂", "甲村", 80, 60, 20],
+      [2, "乙村产业路", "乙村", 50, 50, 0],
+      ["合计", null, null, 140, 110, 20],
+    ];
+    const r = run(values);
+    const t = r.tables[0];
+    expect(t.kind).toBe("composition");
+    const amount = t.columns.filter((c) => c.field === "amount" && !c.part && c.group === undefined).map((c) => c.col);
+    expect(amount).toEqual([4]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["D4"]);
+  });
+
+  it("投资总额 after the money applied for: still a further column, each 合计 checked", () => {
+    const values: Cell[][] = [
+      ["项目", "所在乡镇", "财政补助资金（万元）", "投资总额（万元）"],
+      ["冷库", "甲镇", 30, 100],
+      ["大棚", "乙乡", 20, 45],
+      ["合计", null, 60, 145],
+    ];
+    const r = run(values);
+    const t = r.tables[0];
+    expect(t.kind).toBe("composition");
+    const amount = t.columns.filter((c) => c.field === "amount" && !c.part && c.group === undefined).map((c) => c.col);
+    expect(amount).toEqual([2]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["C4"]);
+  });
+});

@@ -13,6 +13,7 @@ import { columnPrecision, sumAllowance } from "../../tables/structure";
 import { columnUnit, decimalsInYuan } from "../../rules/tableUnits";
 import type { Unit } from "../../units";
 import { approvedMismatch, lineMismatch, lineRounded, totalMismatch } from "./rules";
+import { mainAmount } from "./read";
 import type { CompositionLine, CompositionTable, CompositionTotal } from "./types";
 
 /** A unit amount headed as a standard (补贴标准, 奖励标准, 定额) rather than a price or an average. */
@@ -145,7 +146,7 @@ function allFigures(t: CompositionTable): Figure[] {
 
 /** The amount columns besides the main one: parts of another, and other groups' own amounts. */
 function partColumns(t: CompositionTable): number[] {
-  const main = t.columns.find((c) => c.field === "amount" && !c.part)?.col;
+  const main = mainAmount(t.columns);
   return t.columns.filter((c) => c.field === "amount" && c.col !== main && (c.part || c.group !== undefined)).map((c) => c.col);
 }
 
@@ -244,7 +245,7 @@ function checkPartColumns(
     groups.set(c.part.of, g);
   }
   if (groups.size === 0) return out;
-  const mainCol = t.columns.find((c) => c.field === "amount" && !c.part)?.col;
+  const mainCol = mainAmount(t.columns);
   const rows: (CompositionLine | CompositionTotal)[] = [...t.lines, ...t.totals];
   for (const r of rows) {
     for (const [of, g] of groups) {

@@ -45,6 +45,7 @@ export const COMPOSITION_FIELDS = {
     value: "amount",
     repeat: "parts",
     byLevel: true,
+    aside: ["总投资", "投资总额", "投资总计"],
     words: {
       exact: [
         "预算金额", "金额", "预算数", "预算", "预算额", "预算资金", "资金", "合计", "总额", "总计", "资金数", "安排金额", "下达金额",
