@@ -23,8 +23,6 @@ const NOT_YET: Record<string, string> = {
     "kind: budget vs paid with a 其中 city-share column read as a composition (年初安排 and the share as amount parts, the rate column not read); no rate, overspent or behind-schedule check",
   // Sixth holdout, measured at engine commit 8e99c60 (tests/corpus/README.md, "Sixth holdout").
   // Seventh holdout, measured at engine commit 73ddd8c (tests/corpus/README.md, "Seventh holdout").
-  "daqing-2024-project-target-application":
-    "extent: a form's two money tables (上年度预算安排 | 上年度实际执行 | 本年度申请金额) read as one, the second's header as data; the target table under them not found",
   "lanzhou-xinqu-2025-livestock-loan-interest":
     "columns: a loan-interest list: the loan (贷款金额) read as the award and the interest (贴息金额) not read, the loan type (存量 / 新增) read as the policy item",
   "shapotou-2024-forestry-loan-interest":

@@ -1173,3 +1173,53 @@ describe("composition: a project's total investment beside the fund's money", ()
     expect(ruleCells(r, "composition.total-mismatch")).toEqual(["C4"]);
   });
 });
+
+describe("forms: two money blocks one under the other with the same headings, a target table below", () => {
+  // An outer side label over both blocks (项目资金情况), an inner one beside each (资金来源, 支出明细):
+  // the innermost bounds its block, so each is a table of its own with its own 合计. Last year's
+  // figures beside this year's money are further columns; the form's planned level is the target.
+  it("sources, then spending by line, then targets: three tables, the spending's wrong 合计 found", () => {
+    const values: Cell[][] = [
+      ["某市部门预算项目支出绩效目标申报表"],
+      ["项目资金情况", "资金来源（万元）", "项目", "上年度预算安排", "上年度实际执行", "本年度申请金额"],
+      [null, null, "合计", 100, 90, 120],
+      [null, null, "财政拨款", 100, 90, 120],
+      [null, null, "其他资金", "——", "——", 0],
+      [null, "支出明细（万元）", "项目", "上年度预算安排", "上年度实际执行", "本年度申请金额"],
+      [null, null, "合计", 100, 90, 130],
+      [null, null, "设备维修", 60, 55, 70],
+      [null, null, "耗材购置", 40, 35, 50],
+      ["绩效指标", "二级指标", "三级指标", "上年度实际水平", "本年度计划水平", "计算公式"],
+      [null, "数量指标", "维修设备台数", "20台", "25台", "完成维修的台数"],
+      [null, "质量指标", "设备完好率", "92%", "≥95%", "完好台数/总台数×100%"],
+    ];
+    const r = run(values, ["A2:A9", "B2:B5", "B6:B9", "A10:A12"]);
+    expect(r.tables.map((t) => [t.kind, t.range.r0 + 1, t.range.r1 + 1])).toEqual([
+      ["composition", 2, 5],
+      ["composition", 6, 9],
+      ["targets", 10, 12],
+    ]);
+    const main = r.tables[0].columns.filter((c) => c.field === "amount" && !c.part && c.group === undefined).map((c) => c.col);
+    expect(main).toEqual([5]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["F7"]);
+  });
+
+  it("上年预算数 | 上年实际执行 | 本年申请资金 under 按来源 and 按用途: two tables, the sources' wrong 合计 found", () => {
+    const values: Cell[][] = [
+      ["资金情况", "按来源", "名称", "上年预算数", "上年实际执行", "本年申请资金"],
+      [null, null, "合计", 50, 48, 66],
+      [null, null, "一般公共预算", 30, 30, 40],
+      [null, null, "政府性基金", 20, 18, 20],
+      [null, "按用途", "名称", "上年预算数", "上年实际执行", "本年申请资金"],
+      [null, null, "合计", 50, 48, 60],
+      [null, null, "培训费", 20, 18, 25],
+      [null, null, "印刷费", 30, 30, 35],
+    ];
+    const r = run(values, ["A1:A8", "B1:B4", "B5:B8"]);
+    expect(r.tables.map((t) => [t.kind, t.range.r0 + 1, t.range.r1 + 1])).toEqual([
+      ["composition", 1, 4],
+      ["composition", 5, 8],
+    ]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["F2"]);
+  });
+});

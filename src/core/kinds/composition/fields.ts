@@ -45,7 +45,8 @@ export const COMPOSITION_FIELDS = {
     value: "amount",
     repeat: "parts",
     byLevel: true,
-    aside: ["总投资", "投资总额", "投资总计"],
+    // A project's total investment, or last year's figures on a form applying for this year's money.
+    aside: ["总投资", "投资总额", "投资总计", "上年度", "上年", "上一年度"],
     words: {
       exact: [
         "预算金额", "金额", "预算数", "预算", "预算额", "预算资金", "资金", "合计", "总额", "总计", "资金数", "安排金额", "下达金额",
@@ -53,7 +54,7 @@ export const COMPOSITION_FIELDS = {
         "投资额", "总价", "额度", "资金额度", "计划额度", "用款额度", "总支出数", "支出数", "支出金额", "总支出", "合计金额",
         "amount", "budget",
       ],
-      core: ["金额", "预算", "资金", "总额", "总价", "合计", "额度", "支出数", "经费", "投资", "总投资"],
+      core: ["金额", "预算", "资金", "总额", "总价", "合计", "额度", "支出数", "经费", "投资", "总投资", "实际执行"],
       not: ["单价", "均价", "标准", "数量", "率", "比例", "编码", "代码", "名称", "占比"],
     },
   },
