@@ -19,8 +19,6 @@ const NOT_YET: Record<string, string> = {
   "guangdong-sme-2008-2009-evaluation-baseinfo":
     "header: four header rows (a group row above two header rows and a 1/0 legend row) read from the second, so the year and plan columns are unread and the counts of firms served are read as budget and spending (false no-spending), and the 填表人 / 联系电话 line is taken into the body",
   // Third holdout, measured at engine commit 72dce86 (tests/corpus/README.md, "Third holdout").
-  "anqing-2013-industrial-revitalisation-disbursement":
-    "kind: budget vs paid with a 其中 city-share column read as a composition (年初安排 and the share as amount parts, the rate column not read); no rate, overspent or behind-schedule check",
   // Sixth holdout, measured at engine commit 8e99c60 (tests/corpus/README.md, "Sixth holdout").
   // Seventh holdout, measured at engine commit 73ddd8c (tests/corpus/README.md, "Seventh holdout").
   "lanzhou-xinqu-2025-livestock-loan-interest":

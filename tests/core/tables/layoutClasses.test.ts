@@ -1223,3 +1223,40 @@ describe("forms: two money blocks one under the other with the same headings, a 
     expect(ruleCells(r, "composition.total-mismatch")).toEqual(["F2"]);
   });
 });
+
+describe("execution: one level's budget against that level's share of the money paid out", () => {
+  // 年初安排省级资金 | 已兑现资金 (合计 | 其中：省级资金 | 市县资金) | 省级资金执行率: what was paid out
+  // (兑现) is spending, no budget line; the level's own budget is measured against its own share,
+  // not the whole with the other levels' co-funding.
+  const actualCols = (t: RecognisedTable) => t.columns.filter((c) => c.field === "actual").map((c) => c.col);
+
+  it("the province's share is the spending: its wrong rate and its overspending found, none for the whole", () => {
+    const values: Cell[][] = [
+      ["某省专项资金兑现情况表"],
+      ["序号", "奖补项目", "年初安排省级资金", "已兑现资金", null, null, "省级资金执行率"],
+      [null, null, null, "合计", "其中：省级资金", "市县资金", null],
+      [1, "技术改造奖励", 200, 500, 190, 310, "95.00%"],
+      [2, "企业上规奖励", 100, 180, 110, 70, "100.00%"],
+      ["合计", null, 300, 680, 300, 380, "100.00%"],
+    ];
+    const r = run(values, ["A2:A3", "B2:B3", "C2:C3", "D2:F2", "G2:G3", "A6:B6"], "2023-12-31");
+    expect(r.tables.map((t) => t.kind)).toEqual(["execution"]);
+    expect(actualCols(r.tables[0])).toEqual([4]);
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual(["G5"]);
+    expect(ruleCells(r, "execution.overspent")).toEqual(["E5"]);
+  });
+
+  it("市级预算安排 against 其中：市级 of 已兑现金额, no 序号: the same", () => {
+    const values: Cell[][] = [
+      ["资金名称", "市级预算安排", "已兑现金额", null, null, "执行率"],
+      [null, null, "合计", "其中：市级", "区级配套", null],
+      ["研发补助", 80, 150, 60, 90, "75.00%"],
+      ["人才奖励", 40, 70, 30, 40, "70.00%"],
+    ];
+    const r = run(values, ["A1:A2", "B1:B2", "C1:E1", "F1:F2"], "2023-12-31");
+    expect(r.tables.map((t) => t.kind)).toEqual(["execution"]);
+    expect(actualCols(r.tables[0])).toEqual([3]);
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual(["F4"]);
+    expect(ruleCells(r, "execution.overspent")).toEqual([]);
+  });
+});
