@@ -18,21 +18,9 @@ const NOT_YET: Record<string, string> = {
     "kind: the form's label-value rows taken for headers; the cost composition and the target table read as execution tables (年实际执行数 as spending), targets not found, target texts reported unreadable",
   "guangdong-sme-2008-2009-evaluation-baseinfo":
     "header: four header rows (a group row above two header rows and a 1/0 legend row) read from the second, so the year and plan columns are unread and the counts of firms served are read as budget and spending (false no-spending), and the 填表人 / 联系电话 line is taken into the body",
-  // Third holdout, measured at engine commit 72dce86 (tests/corpus/README.md, "Third holdout").
-  "anqing-2013-industrial-revitalisation-disbursement":
-    "kind: budget vs paid with a 其中 city-share column read as a composition (年初安排 and the share as amount parts, the rate column not read); no rate, overspent or behind-schedule check",
-  // Sixth holdout, measured at engine commit 8e99c60 (tests/corpus/README.md, "Sixth holdout").
-  "xunyang-2024-linkage-city-batch1-projects":
-    "kind: an allocation by project with place, scale and unit columns read as a register; its total unchecked, false unknown-policy",
   // Seventh holdout, measured at engine commit 73ddd8c (tests/corpus/README.md, "Seventh holdout").
-  "daqing-2024-project-target-application":
-    "extent: a form's two money tables (上年度预算安排 | 上年度实际执行 | 本年度申请金额) read as one, the second's header as data; the target table under them not found",
-  "fujian-2016-forestry-loan-interest-allocation":
-    "columns: an allocation with 合计 beside two 其中 columns: the place column not read as the line, a 其中 amount read as the item, so each row's total is reported against the wrong parts",
   "shapotou-2024-forestry-loan-interest":
     "title: a loan-interest list (its loan and interest read since the class was learned) whose sheet title (林业贴息贷款项目贷款贴息资金申报明细表) gives no year and names the catalog's item (林业贷款中央财政贴息) only in other words, so no year and no item",
-  "sichuan-2023-sme-fund-batch4-allocation":
-    "columns: an allocation summary by category and city: the category column not read",
 };
 
 describe("real published layouts", () => {

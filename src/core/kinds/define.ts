@@ -54,6 +54,12 @@ export interface FieldDef {
    * loan's 贷款类型, 存量 / 新增, is no policy item): `words.not` rule out headings only.
    */
   notFromValues?: readonly string[];
+  /**
+   * Headings with one of these words name a further column of the field, never its main one, when
+   * another column names the field too: a project's total investment (项目总投资) beside the fund's
+   * money the list allocates (衔接资金).
+   */
+  aside?: readonly string[];
 }
 
 export type FieldSet<F extends string> = Readonly<Record<F, FieldDef>>;

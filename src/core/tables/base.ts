@@ -55,6 +55,8 @@ export interface ColumnRead {
    * must add up to the whole (the whole is labelled 合计), else they must not exceed it.
    */
   part?: { of: number; exhaustive: boolean };
+  /** A further column of its field beside the main one (项目总投资 beside 衔接资金): a column group of its own, never the main. */
+  aside?: boolean;
   /** True when the user mapped this column by hand. */
   manual?: boolean;
   evidence?: ColumnEvidence;

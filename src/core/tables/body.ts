@@ -76,9 +76,15 @@ export function walkBody(spec: TableSpec, headerAt: HeaderAt): Body {
   let afterBlank = false;
   // A form's side label merged down from the header beside its block (资金总额及构成 over A8:A14):
   // the block ends where the label does; the form's next section starts below it.
-  const side = spec.reader.merge(spec.headerTop, spec.c0);
-  const sided = !!side && side.r0 === spec.headerTop && side.c0 === side.c1 && side.r1 > end && !spec.picked;
-  const last = sided ? Math.min((side as { r1: number }).r1, spec.limit) : spec.limit;
+  // Labels nest (项目资金情况 over both of a form's money blocks, 资金来源 beside the first only): the
+  // innermost, in the leading columns no field is read from, bounds the block.
+  let sideEnd = Infinity;
+  for (let c = spec.c0; c <= spec.c1 && (c === spec.c0 || !spec.columns[c - spec.c0]?.field); c++) {
+    const side = spec.reader.merge(spec.headerTop, c);
+    if (side && side.r0 === spec.headerTop && side.c0 === side.c1 && side.r1 > end) sideEnd = Math.min(sideEnd, side.r1);
+  }
+  const sided = sideEnd !== Infinity && !spec.picked;
+  const last = sided ? Math.min(sideEnd, spec.limit) : spec.limit;
   for (let r = spec.headerTop + spec.headerRows; r <= last; r++) {
     const cls = classifyRow(spec.reader, r, spec.c0, spec.c1);
     if (cls.kind === "blank") {

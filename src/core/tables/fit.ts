@@ -7,6 +7,7 @@ import { readAmount } from "../amount";
 import { parseDateText, serialToIso } from "../dates";
 import type { Cell } from "../grid";
 import { meansNothing, toHalfWidth } from "../text";
+import { isMeasureWord } from "./normalise";
 
 /** What a field's cells hold. */
 export type ValueType =
@@ -98,6 +99,9 @@ export function valueFit(type: ValueType, values: readonly Cell[], formats?: rea
       const org = share(values, (_v, t) => ORG.test(t) || t.length >= 6);
       const governments = share(values, (_v, t) => ADMIN_AREA.test(t));
       if (governments !== null && governments >= 0.8) return 0;
+      // Units of measure (单位 over 亩, 平方米, 座 beside a scale) name what a scale counts, no body.
+      const measures = share(values, (_v, t) => isMeasureWord(t));
+      if (measures !== null && measures >= 0.8) return 0;
       return text === null ? null : text * (0.6 + 0.4 * (org ?? 0));
     }
     case "place":

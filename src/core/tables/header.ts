@@ -325,8 +325,10 @@ function scoreColumn(
   const lent = kind.titled && kind.titled.words.some((w) => title.includes(w)) ? (kind.titled.fields as Record<string, Meaning | undefined>) : null;
   for (const [field, def] of Object.entries(kind.fields) as [Field, FieldDef][]) {
     let best: { m: WordMatch; how: ColumnEvidence["how"]; s: number } | null = null;
-    // A group key's own words (中央财政资金) say which group, not which field.
-    const own = asGroup ? null : scoreHeading(leaf.h, def.words);
+    // A group key's own words (中央财政资金) say which group, not which field; a total under a
+    // heading the field rules out (合计 under 已兑现奖补资金, for a budget's amount) is not the field's.
+    const ruledOut = isTotal && !!parent && !!def.words.not?.some((w) => parent.h.key.includes(w));
+    const own = asGroup || ruledOut ? null : scoreHeading(leaf.h, def.words);
     if (own) best = { m: own, how: own.how, s: own.score };
     const extra = lent?.[field];
     if (extra) {
@@ -442,11 +444,14 @@ function readingFor(
   dropNamedAfter(kind, columns);
   settleParts(kind, labels, columns, sample, c0);
   byLevel(kind, labels, columns);
+  setAside(kind, columns);
   const byValues = labelsByValues(kind, columns, sample, c0) + typedByValues(kind, columns, sample);
   // A title that names the kind (`…决算表`) is evidence of it too.
   const titled = !!kind.titled && kind.titled.words.some((w) => title.includes(w));
   let score = byValues + (titled ? kind.titled?.weight ?? 0.3 : 0);
   for (const s of all) if (columns[s.col - c0].field === s.field && columns[s.col - c0].evidence) score += s.score;
+  // Which of the read figures is measured against which leaves the evidence for the kind as it is.
+  sameLevel(kind, columns);
   const found = new Set(columns.filter((c) => c.field && !c.part).map((c) => c.field as Field));
   const relaxed = kind.titled?.requires;
   const requires = relaxed && relaxed.words.some((w) => title.includes(w)) ? relaxed.groups : kind.requires;
@@ -464,6 +469,63 @@ function dropNamedAfter(kind: AnyKind, columns: ColumnRead[]): void {
     if (!columns.some((c) => c.field === rule.field && c.col < col.col)) continue;
     col.field = null;
     delete col.evidence;
+  }
+}
+
+/**
+ * A field's further columns (FieldDef.aside: 项目总投资 beside 衔接资金) leave the main reading to
+ * the first other column of the field: each becomes a column group of its own, checked on its own.
+ */
+function setAside(kind: AnyKind, columns: ColumnRead[]): void {
+  const defOf = (c: ColumnRead) => (c.field ? (kind.fields[c.field as keyof typeof kind.fields] as FieldDef) : undefined);
+  // With money per measure read, the investment is the line's unit × quantity: the main amount.
+  if (columns.some((c) => defOf(c)?.byUnit === "perMeasure")) return;
+  for (const [field, def] of Object.entries(kind.fields) as [Field, FieldDef][]) {
+    const words = def.aside;
+    if (!words) continue;
+    const isAside = (c: ColumnRead) => words.some((w) => (c.evidence?.key ?? "").includes(w));
+    const own = columns.filter((c) => c.field === field && c.group === undefined);
+    const main = own.find((c) => !isAside(c));
+    const aside = own.filter(isAside);
+    if (!main || aside.length === 0) continue;
+    const asideCols = new Set(aside.map((c) => c.col));
+    if (main.part && asideCols.has(main.part.of)) delete main.part;
+    for (const c of aside) {
+      delete c.part;
+      c.aside = true;
+      c.group = c.header.split(" / ").pop() as string;
+    }
+  }
+}
+
+/** A level of government's own money named in a heading (年初安排市本级资金, 其中：市本级资金). */
+const LEVEL_IN = /(中央|省本级|省级|市本级|市级|县本级|县级|区本级|区级)/;
+
+/**
+ * A figure of one level's money (年初安排市本级资金) is measured against that level's share of
+ * another figure split by level (已兑现奖补资金: 合计 | 其中：市本级资金 | 县（市）区资金), not the
+ * whole with the other levels' co-funding: the share becomes the field's column, the whole and the
+ * other shares are left unread.
+ */
+function sameLevel(kind: AnyKind, columns: ColumnRead[]): void {
+  const money = (c: ColumnRead) => !!c.field && (kind.fields[c.field as keyof typeof kind.fields] as FieldDef).value === "amount";
+  for (const own of columns) {
+    if (!money(own) || own.part) continue;
+    const level = LEVEL_IN.exec(own.evidence?.key ?? "")?.[1];
+    if (!level) continue;
+    for (const whole of columns) {
+      if (!money(whole) || whole.part || whole.field === own.field || (whole.evidence?.key ?? "").includes(level)) continue;
+      const parts = columns.filter((c) => c.part?.of === whole.col && c.field === whole.field);
+      const share = parts.filter((c) => (c.evidence?.key ?? "").includes(level));
+      if (share.length !== 1) continue;
+      for (const c of [whole, ...parts]) {
+        if (c === share[0]) continue;
+        c.field = null;
+        delete c.part;
+        delete c.evidence;
+      }
+      delete share[0].part;
+    }
   }
 }
 
@@ -657,6 +719,19 @@ function settleParts(
     const def = kind.fields[f as keyof typeof kind.fields] as { value: string } | undefined;
     return def?.value === "amount";
   };
+  // A column under 其中 holding figures is a share of the money, whatever its heading names
+  // (林业项目贷款贴息): no label of the rows. Unread here, it is read as a part below.
+  if (kind.fields && Object.values(kind.fields).some((d) => (d as FieldDef).value === "amount")) {
+    labels.forEach((cl, i) => {
+      const col = columns[i];
+      const def = col.field ? (kind.fields[col.field as keyof typeof kind.fields] as FieldDef) : undefined;
+      if (!def || !TEXT_VALUES.has(def.value) || !facts(cl).part) return;
+      const fit = valueFit("amount", sample.values[i]);
+      if (fit === null || fit < 0.6) return;
+      col.field = null;
+      delete col.evidence;
+    });
+  }
   // Groups with a total column.
   labels.forEach((cl, i) => {
     const leaf = leafOf(cl);

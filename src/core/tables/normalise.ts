@@ -41,6 +41,11 @@ const MEASURE_WORD =
   "(?:个|项|家|户|人|次|台|套|件|台件|台套|台\\/套|台\\/件|辆|天|月|年|人次|份|篇|批|座|处|所|场|头|只|株|棵|" +
   "(?:万|亿)?(?:平方米|㎡|亩|公顷|吨|米|公里|千米|立方米|千瓦|公斤|千克))";
 const MEASURE = new RegExp(`^(单位[:：]?)?(${MEASURE_WORD}|(?:元|万元|亿元)\\/${MEASURE_WORD}|%|‰)$`);
+const MEASURE_ALONE = new RegExp(`^${MEASURE_WORD}$`);
+/** A unit of measure written alone (亩, 平方米, 座): what a scale is counted in. */
+export function isMeasureWord(t: string): boolean {
+  return MEASURE_ALONE.test(t);
+}
 /** Letters, digits and operators only: `A`, `B/A`, `1=2+3`, `20分*执行率` is handled below. */
 const FORMULA = /^[a-z0-9.+\-*/×÷=%()\s]+$/i;
 /** A formula that names a score: `20分*执行率`, `分值×执行率`. */

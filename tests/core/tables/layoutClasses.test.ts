@@ -1144,3 +1144,233 @@ describe("register: each firm's own project under an item's heading (扶持项�
     expect(ruleCells(r, "cap.exceeded")).toEqual(["D3"]);
   });
 });
+
+describe("composition: an allocation by two levels of place, the city over its counties", () => {
+  // The broader place (市（州）, 地市, 设区市) left of the narrower (县（市、区）, 县区) groups it: the
+  // city is the category, the county the line, and each city's 小计 is checked against its own.
+  it("合计 first, each city's 小计 on its first row, the city merged down", () => {
+    const values: Cell[][] = [
+      ["某省2024年专项资金分配汇总表"],
+      [null, null, null, "单位：万元"],
+      ["序号", "市（州）", "县（市、区）", "下达金额"],
+      ["合计", null, null, 500],
+      [1, "甲市", "小计", 210],
+      [null, null, "市本级", 100],
+      [null, null, "子县", 100],
+      [2, "乙州", "小计", 290],
+      [null, null, "州本级", 90],
+      [null, null, "丑县", 200],
+    ];
+    const r = run(values, ["A4:C4", "A5:A7", "B5:B7", "A8:A10", "B8:B10"]);
+    expect(r.tables.map((t) => t.kind)).toEqual(["composition"]);
+    expect(fields(r.tables[0]).slice(1, 4)).toEqual(["category", "item", "amount"]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["D5"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+  });
+
+  it("地市 | 县区, the city written once, its 小计 under its counties, a wrong 合计 last", () => {
+    const values: Cell[][] = [
+      ["地市", "县区", "分配资金（万元）"],
+      ["甲市", "子县", 40],
+      [null, "丑区", 60],
+      [null, "小计", 100],
+      ["乙市", "寅县", 30],
+      [null, "小计", 30],
+      ["合计", null, 140],
+    ];
+    const r = run(values);
+    expect(fields(r.tables[0])).toEqual(["category", "item", "amount"]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["C7"]);
+  });
+});
+
+describe("composition: 合计 beside 其中 columns whose headings name projects", () => {
+  // A column under 其中 holding figures is a share of the money, whatever its heading says
+  // (林业项目贷款贴息, 技改项目奖励): never the line, so the place names the rows and each
+  // row's 合计 is checked against all its parts.
+  it("two header rows, 其中 merged over two columns, dashes for nothing", () => {
+    const values: Cell[][] = [
+      ["2023年某项补助资金分配表"],
+      [null, null, null, null, "单位：万元"],
+      ["序号", "设区市", "合计", "其中", null],
+      [null, null, null, "种植项目补助", "养殖项目补助"],
+      [1, "甲市", 150, 100, 50],
+      [2, "乙市", 80, 80, "—"],
+      [3, "丙市", 60, 40, 20],
+      ["合计", null, 290, 230, 70],
+    ];
+    const r = run(values, ["A3:A4", "B3:B4", "C3:C4", "D3:E3", "A8:B8"]);
+    expect(r.tables.map((t) => t.kind)).toEqual(["composition"]);
+    expect(fields(r.tables[0])).toEqual(["seq", "item", "amount", "amount", "amount"]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["D8"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+  });
+
+  it("下达资金 with 其中 over 新建项目 | 续建项目, the place under 乡镇, no 合计 row", () => {
+    const values: Cell[][] = [
+      ["乡镇", "下达资金（万元）", "其中", null],
+      [null, null, "新建项目", "续建项目"],
+      ["子镇", 300, 200, 100],
+      ["丑乡", 120, 100, 30],
+      ["寅镇", 90, 90, "-"],
+    ];
+    const r = run(values, ["A1:A2", "B1:B2", "C1:D1"]);
+    expect(fields(r.tables[0])).toEqual(["item", "amount", "amount", "amount"]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["B4"]);
+  });
+});
+
+describe("composition: an allocation by project with its scale and the scale's unit", () => {
+  // 单位 after a scale (建设规模 | 单位 over 亩, 平方米, 座) is the scale's unit of measure, no body
+  // that applied: the rows are projects with their places, an allocation, and its total is checked.
+  it("乡镇 | 项目名称 | 建设规模 | 单位 | 衔接资金: a composition, the wrong 合计 found", () => {
+    const values: Cell[][] = [
+      ["某县2024年衔接资金项目计划"],
+      ["序号", "乡镇", "项目名称", "建设内容", "建设规模", "单位", "衔接资金（万元）"],
+      [1, "甲镇", "甲村茶园提升项目", "茶园改造及灌溉设施", 300, "亩", 60],
+      [2, "乙乡", "乙村产业路硬化项目", "硬化道路宽4.5米", 2.5, "公里", 90],
+      [3, "甲镇", "丙村光伏电站项目", "建设村级光伏电站", 1, "座", 50],
+      ["合计", null, null, null, null, null, 210],
+    ];
+    const r = run(values);
+    expect(r.tables.map((t) => t.kind)).toEqual(["composition"]);
+    expect(fields(r.tables[0])[2]).toBe("item");
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["G6"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+  });
+
+  it("项目 | 建设地点 | 规模 | 单位 | 总投资 | 财政资金, no 合计: an allocation, nothing about unknown policies", () => {
+    const values: Cell[][] = [
+      ["项目", "建设地点", "规模", "单位", "总投资（万元）", "财政资金（万元）"],
+      ["蔬菜大棚", "东村", 20, "个", 80, 60],
+      ["冷链仓储", "西村", 500, "平方米", 120, 100],
+      ["灌溉渠", "南村", 3, "千米", 45, 45],
+    ];
+    const r = run(values);
+    expect(r.tables.map((t) => t.kind)).toEqual(["composition"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+    expect(ruleCells(r, "register.duplicate")).toEqual([]);
+  });
+});
+
+describe("composition: a project's total investment beside the fund's money", () => {
+  // 项目总投资 is what a project costs from every source; what the list allocates is the fund's
+  // money (衔接资金, 财政补助资金): that is the amount, the investment a further column, and each
+  // column's 合计 is checked against its own lines.
+  it("总投资 | 衔接资金 | 其他资金: the fund's money is the amount, the investment's wrong 合计 found", () => {
+    const values: Cell[][] = [
+      ["序号", "项目名称", "实施地点", "项目总投资（万元）", "衔接资金（万元）", "其他资金（万元）"],
+      [1, "甲村茶叶加工厂", "甲村", 80, 60, 20],
+      [2, "乙村产业路", "乙村", 50, 50, 0],
+      ["合计", null, null, 140, 110, 20],
+    ];
+    const r = run(values);
+    const t = r.tables[0];
+    expect(t.kind).toBe("composition");
+    const amount = t.columns.filter((c) => c.field === "amount" && !c.part && c.group === undefined).map((c) => c.col);
+    expect(amount).toEqual([4]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["D4"]);
+  });
+
+  it("投资总额 after the money applied for: still a further column, each 合计 checked", () => {
+    const values: Cell[][] = [
+      ["项目", "所在乡镇", "财政补助资金（万元）", "投资总额（万元）"],
+      ["冷库", "甲镇", 30, 100],
+      ["大棚", "乙乡", 20, 45],
+      ["合计", null, 60, 145],
+    ];
+    const r = run(values);
+    const t = r.tables[0];
+    expect(t.kind).toBe("composition");
+    const amount = t.columns.filter((c) => c.field === "amount" && !c.part && c.group === undefined).map((c) => c.col);
+    expect(amount).toEqual([2]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["C4"]);
+  });
+});
+
+describe("forms: two money blocks one under the other with the same headings, a target table below", () => {
+  // An outer side label over both blocks (项目资金情况), an inner one beside each (资金来源, 支出明细):
+  // the innermost bounds its block, so each is a table of its own with its own 合计. Last year's
+  // figures beside this year's money are further columns; the form's planned level is the target.
+  it("sources, then spending by line, then targets: three tables, the spending's wrong 合计 found", () => {
+    const values: Cell[][] = [
+      ["某市部门预算项目支出绩效目标申报表"],
+      ["项目资金情况", "资金来源（万元）", "项目", "上年度预算安排", "上年度实际执行", "本年度申请金额"],
+      [null, null, "合计", 100, 90, 120],
+      [null, null, "财政拨款", 100, 90, 120],
+      [null, null, "其他资金", "——", "——", 0],
+      [null, "支出明细（万元）", "项目", "上年度预算安排", "上年度实际执行", "本年度申请金额"],
+      [null, null, "合计", 100, 90, 130],
+      [null, null, "设备维修", 60, 55, 70],
+      [null, null, "耗材购置", 40, 35, 50],
+      ["绩效指标", "二级指标", "三级指标", "上年度实际水平", "本年度计划水平", "计算公式"],
+      [null, "数量指标", "维修设备台数", "20台", "25台", "完成维修的台数"],
+      [null, "质量指标", "设备完好率", "92%", "≥95%", "完好台数/总台数×100%"],
+    ];
+    const r = run(values, ["A2:A9", "B2:B5", "B6:B9", "A10:A12"]);
+    expect(r.tables.map((t) => [t.kind, t.range.r0 + 1, t.range.r1 + 1])).toEqual([
+      ["composition", 2, 5],
+      ["composition", 6, 9],
+      ["targets", 10, 12],
+    ]);
+    const main = r.tables[0].columns.filter((c) => c.field === "amount" && !c.part && c.group === undefined).map((c) => c.col);
+    expect(main).toEqual([5]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["F7"]);
+  });
+
+  it("上年预算数 | 上年实际执行 | 本年申请资金 under 按来源 and 按用途: two tables, the sources' wrong 合计 found", () => {
+    const values: Cell[][] = [
+      ["资金情况", "按来源", "名称", "上年预算数", "上年实际执行", "本年申请资金"],
+      [null, null, "合计", 50, 48, 66],
+      [null, null, "一般公共预算", 30, 30, 40],
+      [null, null, "政府性基金", 20, 18, 20],
+      [null, "按用途", "名称", "上年预算数", "上年实际执行", "本年申请资金"],
+      [null, null, "合计", 50, 48, 60],
+      [null, null, "培训费", 20, 18, 25],
+      [null, null, "印刷费", 30, 30, 35],
+    ];
+    const r = run(values, ["A1:A8", "B1:B4", "B5:B8"]);
+    expect(r.tables.map((t) => [t.kind, t.range.r0 + 1, t.range.r1 + 1])).toEqual([
+      ["composition", 1, 4],
+      ["composition", 5, 8],
+    ]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["F2"]);
+  });
+});
+
+describe("execution: one level's budget against that level's share of the money paid out", () => {
+  // 年初安排省级资金 | 已兑现资金 (合计 | 其中：省级资金 | 市县资金) | 省级资金执行率: what was paid out
+  // (兑现) is spending, no budget line; the level's own budget is measured against its own share,
+  // not the whole with the other levels' co-funding.
+  const actualCols = (t: RecognisedTable) => t.columns.filter((c) => c.field === "actual").map((c) => c.col);
+
+  it("the province's share is the spending: its wrong rate and its overspending found, none for the whole", () => {
+    const values: Cell[][] = [
+      ["某省专项资金兑现情况表"],
+      ["序号", "奖补项目", "年初安排省级资金", "已兑现资金", null, null, "省级资金执行率"],
+      [null, null, null, "合计", "其中：省级资金", "市县资金", null],
+      [1, "技术改造奖励", 200, 500, 190, 310, "95.00%"],
+      [2, "企业上规奖励", 100, 180, 110, 70, "100.00%"],
+      ["合计", null, 300, 680, 300, 380, "100.00%"],
+    ];
+    const r = run(values, ["A2:A3", "B2:B3", "C2:C3", "D2:F2", "G2:G3", "A6:B6"], "2023-12-31");
+    expect(r.tables.map((t) => t.kind)).toEqual(["execution"]);
+    expect(actualCols(r.tables[0])).toEqual([4]);
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual(["G5"]);
+    expect(ruleCells(r, "execution.overspent")).toEqual(["E5"]);
+  });
+
+  it("市级预算安排 against 其中：市级 of 已兑现金额, no 序号: the same", () => {
+    const values: Cell[][] = [
+      ["资金名称", "市级预算安排", "已兑现金额", null, null, "执行率"],
+      [null, null, "合计", "其中：市级", "区级配套", null],
+      ["研发补助", 80, 150, 60, 90, "75.00%"],
+      ["人才奖励", 40, 70, 30, 40, "70.00%"],
+    ];
+    const r = run(values, ["A1:A2", "B1:B2", "C1:E1", "F1:F2"], "2023-12-31");
+    expect(r.tables.map((t) => t.kind)).toEqual(["execution"]);
+    expect(actualCols(r.tables[0])).toEqual([3]);
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual(["F4"]);
+    expect(ruleCells(r, "execution.overspent")).toEqual([]);
+  });
+});

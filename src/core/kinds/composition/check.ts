@@ -13,6 +13,7 @@ import { columnPrecision, sumAllowance } from "../../tables/structure";
 import { columnUnit, decimalsInYuan } from "../../rules/tableUnits";
 import type { Unit } from "../../units";
 import { approvedMismatch, lineMismatch, lineRounded, totalMismatch } from "./rules";
+import { mainAmount } from "./read";
 import type { CompositionLine, CompositionTable, CompositionTotal } from "./types";
 
 /** A unit amount headed as a standard (补贴标准, 奖励标准, 定额) rather than a price or an average. */
@@ -100,7 +101,10 @@ export function checkComposition(t: CompositionTable, settings: AuditSettings): 
     }
   }
 
-  out.push(...checkPartColumns(t, unitOf, prec, lang));
+  // A total's part already found wrong against its own lines is reported once: not again as the
+  // whole's parts across when, with that part as its lines add up, the row agrees.
+  const reported = new Map(out.filter((f) => f.rule === totalMismatch.id && f.expected !== undefined).map((f) => [f.cell, f.expected as number]));
+  out.push(...checkPartColumns(t, unitOf, prec, lang, reported));
   out.push(...checkPartRows(t, unitOf, prec, lang));
 
   const approved = t.approvedBudget?.value ?? settings.approvedBudget;
@@ -142,7 +146,7 @@ function allFigures(t: CompositionTable): Figure[] {
 
 /** The amount columns besides the main one: parts of another, and other groups' own amounts. */
 function partColumns(t: CompositionTable): number[] {
-  const main = t.columns.find((c) => c.field === "amount" && !c.part)?.col;
+  const main = mainAmount(t.columns);
   return t.columns.filter((c) => c.field === "amount" && c.col !== main && (c.part || c.group !== undefined)).map((c) => c.col);
 }
 
@@ -230,6 +234,7 @@ function checkPartColumns(
   unitOf: (f: Figure) => Unit,
   prec: (f: Figure) => number,
   lang: AuditSettings["lang"],
+  reported: ReadonlyMap<string, number>,
 ): Finding[] {
   const out: Finding[] = [];
   const groups = new Map<number, { cols: number[]; exhaustive: boolean }>();
@@ -240,7 +245,7 @@ function checkPartColumns(
     groups.set(c.part.of, g);
   }
   if (groups.size === 0) return out;
-  const mainCol = t.columns.find((c) => c.field === "amount" && !c.part)?.col;
+  const mainCol = mainAmount(t.columns);
   const rows: (CompositionLine | CompositionTotal)[] = [...t.lines, ...t.totals];
   for (const r of rows) {
     for (const [of, g] of groups) {
@@ -249,8 +254,12 @@ function checkPartColumns(
       if (!whole || figs.length === 0) continue;
       const sum = roundFen(figs.reduce((s, f) => s + f.value, 0));
       const allowance = sumAllowance(whole, figs, unitOf, prec);
-      const bad = g.exhaustive ? Math.abs(whole.value - sum) > allowance : sum > whole.value + allowance;
-      if (!bad) continue;
+      const wrong = (x: number) => (g.exhaustive ? Math.abs(whole.value - x) > allowance : x > whole.value + allowance);
+      if (!wrong(sum)) continue;
+      if (!("item" in r) && !reported.has(whole.cell) && figs.some((f) => reported.has(f.cell))) {
+        const asLines = roundFen(figs.reduce((s, f) => s + (reported.get(f.cell) ?? f.value), 0));
+        if (!wrong(asLines)) continue;
+      }
       const label = "item" in r ? r.item : r.label;
       out.push(
         totalMismatch.at(

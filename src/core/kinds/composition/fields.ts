@@ -16,7 +16,12 @@ export const COMPOSITION_FIELDS = {
     label: both("政策类", "category"),
     value: "label",
     words: {
-      exact: ["二级", "二级项目", "二级分类", "二级目录", "政策类", "政策类别", "政策方向", "类别", "大类", "分类", "项目类别", "支出类别", "资金类别", "category"],
+      // The broader place of an allocation by two levels (市（州） | 县（市、区）) groups the narrower;
+      // alone, a category column is read as the line (compositionCols).
+      exact: [
+        "二级", "二级项目", "二级分类", "二级目录", "政策类", "政策类别", "政策方向", "类别", "大类", "分类", "项目类别", "支出类别", "资金类别",
+        "市", "市州", "地市", "设区市", "地级市", "市别", "category",
+      ],
       core: ["类别", "分类", "二级"],
       not: ["数", "金额"],
     },
@@ -40,6 +45,8 @@ export const COMPOSITION_FIELDS = {
     value: "amount",
     repeat: "parts",
     byLevel: true,
+    // A project's total investment, or last year's figures on a form applying for this year's money.
+    aside: ["总投资", "投资总额", "投资总计", "上年度", "上年", "上一年度"],
     words: {
       exact: [
         "预算金额", "金额", "预算数", "预算", "预算额", "预算资金", "资金", "合计", "总额", "总计", "资金数", "安排金额", "下达金额",
@@ -47,8 +54,9 @@ export const COMPOSITION_FIELDS = {
         "投资额", "总价", "额度", "资金额度", "计划额度", "用款额度", "总支出数", "支出数", "支出金额", "总支出", "合计金额",
         "amount", "budget",
       ],
-      core: ["金额", "预算", "资金", "总额", "总价", "合计", "额度", "支出数", "经费", "投资", "总投资"],
-      not: ["单价", "均价", "标准", "数量", "率", "比例", "编码", "代码", "名称", "占比"],
+      core: ["金额", "预算", "资金", "总额", "总价", "合计", "额度", "支出数", "经费", "投资", "总投资", "实际执行"],
+      // Money paid out (已兑现) is spending measured against a budget, no line's amount.
+      not: ["单价", "均价", "标准", "数量", "率", "比例", "编码", "代码", "名称", "占比", "兑现"],
     },
   },
   unitAmount: {

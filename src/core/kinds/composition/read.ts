@@ -43,9 +43,15 @@ function compositionCols(spec: TableSpec): { cols: Cols; partCols: { col: number
   }
   const cols: Cols = {};
   const partCols: { col: number; unit: Unit }[] = [];
+  const main = mainAmount(spec.columns);
   for (const c of spec.columns) {
     const f = c.field as CompositionField | null;
     if (!f) continue;
+    if (f === "amount" && c.aside && c.col !== main) {
+      // A further column beside the main amount, before it or after (项目总投资 before 衔接资金).
+      partCols.push({ col: c.col, unit: c.unit ?? spec.unit });
+      continue;
+    }
     // A part (其中, under a 合计), or a further column of its own (中央 | 省级 beside each other):
     // each is read and its totals checked.
     if (c.part || (f === "amount" && cols.amount !== undefined && c.group !== undefined)) {
@@ -61,6 +67,15 @@ function compositionCols(spec: TableSpec): { cols: Cols; partCols: { col: number
     if (cols[f] === undefined) cols[f] = { col: c.col, unit: c.unit ?? spec.unit, ...(c.measure ? { measure: c.measure } : {}) };
   }
   return { cols, partCols };
+}
+
+/**
+ * The main amount column: the first that is no part of another and no further column beside the
+ * main one (项目总投资 beside the fund's money), else the first that is no part.
+ */
+export function mainAmount(columns: readonly { col: number; field: string | null; part?: unknown; aside?: boolean }[]): number | undefined {
+  const amounts = columns.filter((c) => c.field === "amount" && !c.part);
+  return (amounts.find((c) => !c.aside) ?? amounts[0])?.col;
 }
 
 export function readComposition(spec: TableSpec, env: ReadEnv): { lines: CompositionLine[]; totals: CompositionTotal[]; end: number } {

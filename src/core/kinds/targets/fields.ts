@@ -22,12 +22,14 @@ export const TARGETS_FIELDS = {
     label: both("目标值", "target value"),
     value: "text",
     weight: 1.3,
-    words: { exact: ["目标值", "指标值", "年度指标值", "年度目标值", "预期目标值", "计划指标值"], core: ["目标值", "指标值"], not: ["实际", "完成", "依据"] },
+    // A form's level planned for the year (本年度计划水平) beside last year's actual one is the target.
+    words: { exact: ["目标值", "指标值", "年度指标值", "年度目标值", "预期目标值", "计划指标值", "计划水平", "目标水平"], core: ["目标值", "指标值", "计划水平", "目标水平"], not: ["实际", "完成", "依据"] },
   },
   basis: {
     label: both("标杆值依据", "basis"),
     value: "text",
-    words: { exact: ["标杆值依据", "指标值依据", "目标值依据", "依据", "设定依据", "标杆值"], core: ["依据"] },
+    // How the value is worked out (计算公式, in 指标内容/计算公式) is what it rests on.
+    words: { exact: ["标杆值依据", "指标值依据", "目标值依据", "依据", "设定依据", "标杆值"], core: ["依据", "计算公式"] },
   },
   stated: {
     label: both("实际完成值", "stated result"),
