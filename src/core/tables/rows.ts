@@ -50,8 +50,9 @@ export function isNoteText(text: string): boolean {
   if (t.length > 24) return false;
   const k = t.indexOf("人");
   if (k >= 1 && k <= 4 && t.length <= 16 && SIGN_OFF.test(t)) return true;
-  const last = t[t.length - 1];
-  return (last === "）" || last === ")" || last === "：" || last === ":") && SEAL.test(t);
+  // Ends in a bracket or a colon (）) ：:), compared as a code: no string made per row.
+  const last = t.charCodeAt(t.length - 1);
+  return (last === 0xff09 || last === 0x29 || last === 0xff1a || last === 0x3a) && SEAL.test(t);
 }
 
 /** The label of a breakdown of the rows above (按征收部门分：, 按级次划分, 按支出功能分类：). */
