@@ -29,9 +29,11 @@ import { layout as guangdong2015TechreformBatch4Plan } from "./guangdong-2015-te
 import { layout as guangdongH1TreasuryQuotaComposition } from "./guangdong-h1-treasury-quota-composition";
 import { layout as guangdongSme20082009EvaluationBaseinfo } from "./guangdong-sme-2008-2009-evaluation-baseinfo";
 import { layout as guangming2021EfficiencyContributionAward } from "./guangming-2021-efficiency-contribution-award";
+import { layout as guangxi2021LinkageBatch4IndustryAllocation } from "./guangxi-2021-linkage-batch4-industry-allocation";
 import { layout as guangxi2022SingleChampionAward } from "./guangxi-2022-single-champion-award";
 import { layout as haicang2020LeapfrogGrowthAward } from "./haicang-2020-leapfrog-growth-award";
 import { layout as haidian2016SelfevalBeijing } from "./haidian-2016-selfeval-beijing";
+import { layout as hainan2024CentralCapitalInvestmentProvincialUnits } from "./hainan-2024-central-capital-investment-provincial-units";
 import { layout as hanzhong2021IndustrialDoublingMeasures } from "./hanzhong-2021-industrial-doubling-measures";
 import { layout as hbeu2023SelfevalHubei } from "./hbeu-2023-selfeval-hubei";
 import { layout as hengyangxian2021IndustryAwardMeasures } from "./hengyangxian-2021-industry-award-measures";
@@ -45,6 +47,7 @@ import { layout as jiande2023q3BigfirmAward } from "./jiande-2023q3-bigfirm-awar
 import { layout as jiangxia2023SpecialisedSmeAward } from "./jiangxia-2023-specialised-sme-award";
 import { layout as jiaxian2016ProjectTargetForm } from "./jiaxian-2016-project-target-form";
 import { layout as jiayuguan2023MuseumFreeOpeningTargets } from "./jiayuguan-2023-museum-free-opening-targets";
+import { layout as jilinCity2023PrivateEconomyFinanceMeasures } from "./jilin-city-2023-private-economy-finance-measures";
 import { layout as jinhua2022HitechAdvancePayment } from "./jinhua-2022-hitech-advance-payment";
 import { layout as jintan2022Q1DirectFunds } from "./jintan-2022-q1-direct-funds";
 import { layout as langfang2019SelfevalHebei } from "./langfang-2019-selfeval-hebei";
@@ -63,6 +66,8 @@ import { layout as minhang2023PaymentLedger } from "./minhang-2023-payment-ledge
 import { layout as minhang2024FactorySubsidyInstalment } from "./minhang-2024-factory-subsidy-instalment";
 import { layout as minhang2024OperatingRulesStandards } from "./minhang-2024-operating-rules-standards";
 import { layout as nanzhang2019FinalAccountsSummary } from "./nanzhang-2019-final-accounts-summary";
+import { layout as neimenggu2022SmeClusterAwardAllocation } from "./neimenggu-2022-sme-cluster-award-allocation";
+import { layout as ningxia2019ManufacturingShuangchuangPlatformAward } from "./ningxia-2019-manufacturing-shuangchuang-platform-award";
 import { layout as pingshan2020SciTechBatch2 } from "./pingshan-2020-sci-tech-batch2";
 import { layout as pingtang2022FinanceBureauGpbExpenditure } from "./pingtang-2022-finance-bureau-gpb-expenditure";
 import { layout as projectAccountFinal360docs } from "./project-account-final-360docs";
@@ -84,14 +89,19 @@ import { layout as sichuan2023SmeFundBatch4Allocation } from "./sichuan-2023-sme
 import { layout as sucheng2022BudgetExecution } from "./sucheng-2022-budget-execution";
 import { layout as targetApplication2021ScoredIndicatorsGxglmes } from "./target-application-2021-scored-indicators-gxglmes";
 import { layout as threeColumnLedgerUcaimi } from "./three-column-ledger-ucaimi";
+import { layout as tianjinBaodi2021GeneralBudgetFinalAccounts } from "./tianjin-baodi-2021-general-budget-final-accounts";
+import { layout as tianjinBinhai2023OceanBureauProjectExpenditure } from "./tianjin-binhai-2023-ocean-bureau-project-expenditure";
 import { layout as tianshuiKindergarten2017FinalAccounts } from "./tianshui-kindergarten-2017-final-accounts";
 import { layout as treasuryDirectPaymentRequest } from "./treasury-direct-payment-request";
+import { layout as urumqi2013ObsoleteCapacityAward } from "./urumqi-2013-obsolete-capacity-award";
 import { layout as urumqi2023GovServiceCentreBasicExpenditure } from "./urumqi-2023-gov-service-centre-basic-expenditure";
 import { layout as village2024Q3ExpenseDisclosureRjut } from "./village-2024-q3-expense-disclosure-rjut";
+import { layout as wuhan2024FirstAboveScaleIndustryAward } from "./wuhan-2024-first-above-scale-industry-award";
 import { layout as xichong2023ManufacturingPolicy } from "./xichong-2023-manufacturing-policy";
 import { layout as xunyang2024LinkageCityBatch1Projects } from "./xunyang-2024-linkage-city-batch1-projects";
 import { layout as yangquan2022FarmlandBatch1Allocation } from "./yangquan-2022-farmland-batch1-allocation";
 import { layout as yangquanJiaoqu2025RefractoryLoanInterest } from "./yangquan-jiaoqu-2025-refractory-loan-interest";
+import { layout as yinchuan2021SelfevalMiddleSchoolPublicFunds } from "./yinchuan-2021-selfeval-middle-school-public-funds";
 import { layout as yiyang2017DisasterReliefAllocation } from "./yiyang-2017-disaster-relief-allocation";
 import { layout as yongjia2021FarmlandPrepayment } from "./yongjia-2021-farmland-prepayment";
 import { layout as yongning2011FiveExcellentClusterSupport } from "./yongning-2011-five-excellent-cluster-support";
@@ -137,9 +147,11 @@ export const layouts: CorpusLayout[] = [
   guangdongH1TreasuryQuotaComposition,
   guangdongSme20082009EvaluationBaseinfo,
   guangming2021EfficiencyContributionAward,
+  guangxi2021LinkageBatch4IndustryAllocation,
   guangxi2022SingleChampionAward,
   haicang2020LeapfrogGrowthAward,
   haidian2016SelfevalBeijing,
+  hainan2024CentralCapitalInvestmentProvincialUnits,
   hanzhong2021IndustrialDoublingMeasures,
   hbeu2023SelfevalHubei,
   hengyangxian2021IndustryAwardMeasures,
@@ -153,6 +165,7 @@ export const layouts: CorpusLayout[] = [
   jiangxia2023SpecialisedSmeAward,
   jiaxian2016ProjectTargetForm,
   jiayuguan2023MuseumFreeOpeningTargets,
+  jilinCity2023PrivateEconomyFinanceMeasures,
   jinhua2022HitechAdvancePayment,
   jintan2022Q1DirectFunds,
   langfang2019SelfevalHebei,
@@ -171,6 +184,8 @@ export const layouts: CorpusLayout[] = [
   minhang2024FactorySubsidyInstalment,
   minhang2024OperatingRulesStandards,
   nanzhang2019FinalAccountsSummary,
+  neimenggu2022SmeClusterAwardAllocation,
+  ningxia2019ManufacturingShuangchuangPlatformAward,
   pingshan2020SciTechBatch2,
   pingtang2022FinanceBureauGpbExpenditure,
   projectAccountFinal360docs,
@@ -192,14 +207,19 @@ export const layouts: CorpusLayout[] = [
   sucheng2022BudgetExecution,
   targetApplication2021ScoredIndicatorsGxglmes,
   threeColumnLedgerUcaimi,
+  tianjinBaodi2021GeneralBudgetFinalAccounts,
+  tianjinBinhai2023OceanBureauProjectExpenditure,
   tianshuiKindergarten2017FinalAccounts,
   treasuryDirectPaymentRequest,
+  urumqi2013ObsoleteCapacityAward,
   urumqi2023GovServiceCentreBasicExpenditure,
   village2024Q3ExpenseDisclosureRjut,
+  wuhan2024FirstAboveScaleIndustryAward,
   xichong2023ManufacturingPolicy,
   xunyang2024LinkageCityBatch1Projects,
   yangquan2022FarmlandBatch1Allocation,
   yangquanJiaoqu2025RefractoryLoanInterest,
+  yinchuan2021SelfevalMiddleSchoolPublicFunds,
   yiyang2017DisasterReliefAllocation,
   yongjia2021FarmlandPrepayment,
   yongning2011FiveExcellentClusterSupport,
