@@ -25,15 +25,11 @@ const NOT_YET: Record<string, string> = {
   "hainan-2024-central-capital-investment-provincial-units":
     "columns: an allocation's category column (the department over its projects) not read",
   "jilin-city-2023-private-economy-finance-measures":
-    "kind and columns: the measures' clauses not found as a catalog; in the payment list the place read as the policy item and the item column not read",
+    "kind: the measures' clauses not found as a catalog, so the payment list (its place and 措施 read since the class was learned) has no caps to check",
   "neimenggu-2022-sme-cluster-award-allocation":
-    "kind: an allocation to counties for their clusters read as a register (the county as the item, the cluster as the enterprise); its total unchecked, false unknown-policy",
+    "kind: an allocation to counties for their clusters read as a register (the city as the place, the cluster as the enterprise); its total unchecked, false unknown-policy",
   "tianjin-baodi-2021-general-budget-final-accounts":
     "check: the budget's 合计 against its lines not checked in a final-accounts table (the spending's is)",
-  "urumqi-2013-obsolete-capacity-award":
-    "columns: the capacity retired (45万吨) read as the policy item, so no cap and no duplicate check",
-  "wuhan-2024-first-above-scale-industry-award":
-    "columns: the district column (所在区) read as the policy item, so no cap, place or code check",
   "yinchuan-2021-selfeval-middle-school-public-funds":
     "kind: the 绩效自评表's money block read as a composition and the form not found as a self-evaluation",
 };

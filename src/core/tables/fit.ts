@@ -7,7 +7,7 @@ import { readAmount } from "../amount";
 import { parseDateText, serialToIso } from "../dates";
 import type { Cell } from "../grid";
 import { meansNothing, toHalfWidth } from "../text";
-import { isMeasureWord } from "./normalise";
+import { isMeasured, isMeasureWord } from "./normalise";
 
 /** What a field's cells hold. */
 export type ValueType =
@@ -114,7 +114,8 @@ export function valueFit(type: ValueType, values: readonly Cell[], formats?: rea
       return share(values, (v) => !(typeof v === "number") && !isNumberLike(v));
     case "label":
       // A label names a row; a long sentence with figures in it, or any sentence closed by 。, is
-      // prose (a standard, a note, an indicator's description); a month or date is a time.
-      return share(values, (v, t) => !(typeof v === "number") && !isNumberLike(v) && !(t.length > 30 && MONEY_WORD.test(t)) && !(t.length > 8 && t.endsWith("。")) && !WHEN.test(t));
+      // prose (a standard, a note, an indicator's description); a month or date is a time; a
+      // figure with its unit of measure (45万吨, 3万千瓦) is a quantity measured.
+      return share(values, (v, t) => !(typeof v === "number") && !isNumberLike(v) && !(t.length > 30 && MONEY_WORD.test(t)) && !(t.length > 8 && t.endsWith("。")) && !WHEN.test(t) && !isMeasured(t));
   }
 }

@@ -560,6 +560,7 @@ function labelsByValues(kind: AnyKind, columns: ColumnRead[], sample: { values: 
   const name = required.find((f) => f !== "category") ?? required[0] ?? labelFields[0];
   const firstFigure = columns.findIndex((c) => c.field && fields[c.field]?.value === "amount");
   if (firstFigure < 0) return 0;
+  const placeField = Object.values(fields).some((d) => d.value === "place");
   let added = 0;
   let item = -1;
   for (let i = firstFigure - 1; i >= 0; i--) {
@@ -569,6 +570,8 @@ function labelsByValues(kind: AnyKind, columns: ColumnRead[], sample: { values: 
     if (c.header !== "" && fields[name]?.notFromValues?.some((w) => c.header.includes(w))) continue;
     const fit = valueFit("label", sample.values[i]);
     if (fit === null || fit < 0.8) continue;
+    // A column of places (所在区 over 江夏区, 东湖新技术开发区) is the kind's place, never its label.
+    if (placeField && strictFit("place", sample.values[i]) >= 0.7) continue;
     const filled = sample.values[i].filter((v) => v !== null && v !== "");
     if (item < 0 && new Set(filled).size === filled.length) {
       item = i;

@@ -46,6 +46,11 @@ const MEASURE_ALONE = new RegExp(`^${MEASURE_WORD}$`);
 export function isMeasureWord(t: string): boolean {
   return MEASURE_ALONE.test(t);
 }
+const MEASURED = new RegExp(`^\\d+(\\.\\d+)?\\s*${MEASURE_WORD}$`);
+/** A figure written with its unit of measure (45万吨, 1200平方米, 3台): a quantity, never a name. */
+export function isMeasured(t: string): boolean {
+  return MEASURED.test(t);
+}
 /** Letters, digits and operators only: `A`, `B/A`, `1=2+3`, `20分*执行率` is handled below. */
 const FORMULA = /^[a-z0-9.+\-*/×÷=%()\s]+$/i;
 /** A formula that names a score: `20分*执行率`, `分值×执行率`. */

@@ -1374,3 +1374,100 @@ describe("execution: one level's budget against that level's share of the money 
     expect(ruleCells(r, "execution.overspent")).toEqual([]);
   });
 });
+
+describe("register: a column of places or of measured quantities is never the policy item", () => {
+  const catalog = { name: "目录", origin: "file" as const, items: [{ name: "企业升级奖励", code: null, category: null, capType: "max" as const, capAmount: 300_000, rate: null, document: null, year: null }] };
+  const col = (r: ReturnType<typeof run>, c: number) => r.tables[0].columns.find((x) => x.col === c)?.field ?? null;
+  const audited = (values: Cell[][]) => audit({ sheets: [grid(values)], catalog, settings: { today: "2023-12-31" } });
+
+  it("a district column under a heading naming no field (县（市、区）): the place; the title's item is checked", () => {
+    const r = audited([
+      ["2023年企业升级奖励名单"],
+      ["序号", "县（市、区）", "企业名称", "奖励金额（万元）"],
+      [1, "甲县", "甲有限公司", 20],
+      [2, "乙市", "乙有限公司", 40],
+      [3, "丙区", "丙有限公司", 30],
+    ]);
+    expect(col(r, 1)).toBe("registeredIn");
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["D4"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+  });
+
+  it("development areas and districts under 辖区, after the firm: the same", () => {
+    const r = audited([
+      ["企业升级奖励拟奖励名单（单位：万元）"],
+      ["序号", "企业名称", "辖区", "奖励资金"],
+      [1, "甲科技有限公司", "高新技术开发区", 35],
+      [2, "乙制造有限公司", "某某区", 25],
+      [3, "丙食品有限公司", "经济技术开发区", 10],
+    ]);
+    expect(col(r, 2)).toBe("registeredIn");
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["D3"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+  });
+
+  it("a scale with its unit (12万吨, 5万吨) beside what was retired: no item; the title's item is checked", () => {
+    const r = audited([
+      ["2023年企业升级奖励资金分配表（单位：万元）"],
+      ["序号", "企业名称", "压减内容", "压减规模", "奖励资金"],
+      [1, "甲钢铁有限公司", "炼钢", "12万吨", 45],
+      [2, "乙水泥有限公司", "水泥", "5万吨", 20],
+      [3, "丙水泥有限公司", "水泥", "8万吨", 25],
+    ]);
+    expect(col(r, 3)).toBeNull();
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["E3"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+  });
+
+  it("capacity in 万千瓦 and area in 平方米, no text column beside: no item either", () => {
+    const r = audited([
+      ["2023年企业升级奖励名单"],
+      ["序号", "企业名称", "装机容量", "改造面积", "奖励金额（万元）"],
+      [1, "甲能源有限公司", "3万千瓦", "1200平方米", 31],
+      [2, "乙能源有限公司", "1.5万千瓦", "800平方米", 15],
+    ]);
+    expect([col(r, 2), col(r, 3)]).toEqual([null, null]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["E3"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+  });
+});
+
+describe("register: a payment list by measure (措施), the place beside it", () => {
+  const catalog = {
+    name: "目录",
+    origin: "file" as const,
+    items: [
+      { name: "支持企业做大做强", code: null, category: null, capType: "max" as const, capAmount: 1_000_000, rate: null, document: null, year: null },
+      { name: "提升孵化能力", code: null, category: null, capType: "max" as const, capAmount: 100_000, rate: null, document: null, year: null },
+    ],
+  };
+  const col = (r: ReturnType<typeof run>, c: number) => r.tables[0].columns.find((x) => x.col === c)?.field ?? null;
+  const audited = (values: Cell[][]) => audit({ sheets: [grid(values)], catalog, settings: { today: "2023-12-31" } });
+
+  it("企业名称 | 所在县（市、区） | 措施 | 兑现金额: the place and the item, a measure repeated, its cap checked", () => {
+    const r = audited([
+      ["2023年政策资金兑现名单"],
+      [null, null, null, null, "单位：万元"],
+      ["序号", "企业名称", "所在县（市、区）", "措施", "兑现金额"],
+      [1, "甲有限公司", "甲县", "提升孵化能力", 12],
+      [2, "乙有限公司", "乙区", "支持企业做大做强", 80],
+      [3, "丙有限公司", "乙区", "提升孵化能力", 8],
+    ]);
+    expect([col(r, 2), col(r, 3)]).toEqual(["registeredIn", "item"]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["E4"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+  });
+
+  it("支持措施 before the firm, 所属县区 after it: the same", () => {
+    const r = audited([
+      ["政策资金兑现名单（单位：万元）"],
+      ["序号", "支持措施", "企业名称", "所属县区", "金额"],
+      [1, "支持企业做大做强", "甲有限公司", "甲县", 120],
+      [2, "支持企业做大做强", "乙有限公司", "乙市", 50],
+      [3, "提升孵化能力", "丙有限公司", "丙区", 5],
+    ]);
+    expect([col(r, 1), col(r, 3)]).toEqual(["item", "registeredIn"]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["E3"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+  });
+});
