@@ -26,8 +26,6 @@ const NOT_YET: Record<string, string> = {
     "columns: an allocation's category column (the department over its projects) not read",
   "jilin-city-2023-private-economy-finance-measures":
     "kind: the measures' clauses not found as a catalog, so the payment list (its place and 措施 read since the class was learned) has no caps to check",
-  "neimenggu-2022-sme-cluster-award-allocation":
-    "kind: an allocation to counties for their clusters read as a register (the city as the place, the cluster as the enterprise); its total unchecked, false unknown-policy",
   "tianjin-baodi-2021-general-budget-final-accounts":
     "check: the budget's 合计 against its lines not checked in a final-accounts table (the spending's is)",
   "yinchuan-2021-selfeval-middle-school-public-funds":

@@ -1471,3 +1471,38 @@ describe("register: a payment list by measure (措施), the place beside it", ()
     expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
   });
 });
+
+describe("composition: an allocation to counties for their industrial clusters", () => {
+  // A cluster (产业集群) is many firms in one place: the money goes down to the place, no applicant.
+  it("所在县区 | 集群名称 | 奖补资金: an allocation, the wrong 合计 found, nothing about policy items", () => {
+    const values: Cell[][] = [
+      ["产业集群奖补资金分配表"],
+      ["序号", "所在县区", "集群名称", "奖补资金（万元）"],
+      [1, "子县", "子县纺织产业集群", 200],
+      [2, "丑区", "丑区装备制造产业集群", 150],
+      [3, "寅县", "寅县食品加工产业集群", 100],
+      ["合计", null, null, 500],
+    ];
+    const [t] = tables(values, ["A6:C6"]);
+    expect(t.kind).toBe("composition");
+    expect(t.columns[2].field).toBe("item");
+    const r = run(values, ["A6:C6"]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["D6"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+  });
+
+  it("盟市 | 旗县 | 产业集群名称 | 补助资金 (万元 above): the same", () => {
+    const values: Cell[][] = [
+      ["中小企业特色产业集群补助资金安排表"],
+      [null, null, null, "单位：万元"],
+      ["盟市", "旗县", "产业集群名称", "补助资金"],
+      ["甲盟", "子旗", "子旗肉类加工中小企业特色产业集群", 100],
+      ["乙市", "丑县", "丑县光伏材料中小企业特色产业集群", 120],
+      ["合计", null, null, 200],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect([t.columns[0].field, t.columns[2].field, t.columns[3].field]).toEqual(["category", "item", "amount"]);
+    expect(ruleCells(run(values), "composition.total-mismatch")).toEqual(["D6"]);
+  });
+});
