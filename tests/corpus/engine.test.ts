@@ -28,8 +28,6 @@ const NOT_YET: Record<string, string> = {
     "kind and columns: the measures' clauses not found as a catalog; in the payment list the place read as the policy item and the item column not read",
   "neimenggu-2022-sme-cluster-award-allocation":
     "kind: an allocation to counties for their clusters read as a register (the county as the item, the cluster as the enterprise); its total unchecked, false unknown-policy",
-  "tianjin-baodi-2021-general-budget-final-accounts":
-    "check: the budget's 合计 against its lines not checked in a final-accounts table (the spending's is)",
   "urumqi-2013-obsolete-capacity-award":
     "columns: the capacity retired (45万吨) read as the policy item, so no cap and no duplicate check",
   "wuhan-2024-first-above-scale-industry-award":

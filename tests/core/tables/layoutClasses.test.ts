@@ -1374,3 +1374,55 @@ describe("execution: one level's budget against that level's share of the money 
     expect(ruleCells(r, "execution.overspent")).toEqual([]);
   });
 });
+
+describe("execution: the whole first, named for what it is rather than 合计 (一般公共预算支出 over its functions)", () => {
+  // A final-accounts report's table puts the whole above its lines under its own name; the row is
+  // known as the whole by its figures (one column adds up from the lines), and then every column's
+  // figure of it is checked against the lines, the one that does not add up reported.
+  it("the budget of the whole checked against its lines, its spending adding up", () => {
+    const values: Cell[][] = [
+      ["2021年一般公共预算支出决算表"],
+      [null, null, null, "单位：万元"],
+      ["项目", "调整预算数", "决算数", "占调整预算%"],
+      ["一般公共预算支出", 1000, 930, "93.0%"],
+      ["教育支出", 500, 480, "96.0%"],
+      ["卫生健康支出", 300, 290, "96.7%"],
+      ["其他支出", 150, 160, "106.7%"],
+    ];
+    const [t] = tables(values) as ExecutionTable[];
+    expect(t.kind).toBe("execution");
+    expect(t.total?.row).toBe(3);
+    expect(t.rows.map((r) => r.label)).toEqual(["教育支出", "卫生健康支出", "其他支出"]);
+    const r = run(values, [], "2021-12-31");
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["B4"]);
+    // The whole carries no status: its lines do.
+    expect(ruleCells(r, "execution.overspent")).toEqual(["C7"]);
+  });
+
+  it("the spending of the whole checked when its budget adds up", () => {
+    const values: Cell[][] = [
+      ["单位：元"],
+      ["科目", "年初预算", "执行数"],
+      ["专项资金", 90000, 61000],
+      ["设备购置", 40000, 30000],
+      ["人员培训", 20000, 11000],
+      ["宣传推广", 30000, 21000],
+    ];
+    const [t] = tables(values) as ExecutionTable[];
+    expect(t.total?.label).toBe("专项资金");
+    expect(ruleCells(run(values, [], "2023-12-31"), "execution.total-mismatch")).toEqual(["C3"]);
+  });
+
+  it("a first line that adds up from none of the columns is a line like the others", () => {
+    const values: Cell[][] = [
+      ["单位：万元"],
+      ["项目", "预算数", "决算数"],
+      ["教育支出", 700, 690],
+      ["卫生健康支出", 300, 290],
+      ["其他支出", 150, 160],
+    ];
+    const [t] = tables(values) as ExecutionTable[];
+    expect(t.total).toBeNull();
+    expect(t.rows).toHaveLength(3);
+  });
+});
