@@ -22,8 +22,6 @@ const NOT_YET: Record<string, string> = {
   "shapotou-2024-forestry-loan-interest":
     "title: a loan-interest list (its loan and interest read since the class was learned) whose sheet title (林业贴息贷款项目贷款贴息资金申报明细表) gives no year and names the catalog's item (林业贷款中央财政贴息) only in other words, so no year and no item",
   // Eighth holdout, measured at engine commit f9d4820 (tests/corpus/README.md, "Eighth holdout").
-  "hainan-2024-central-capital-investment-provincial-units":
-    "columns: an allocation's category column (the department over its projects) not read",
   "jilin-city-2023-private-economy-finance-measures":
     "kind and columns: the measures' clauses not found as a catalog; in the payment list the place read as the policy item and the item column not read",
   "neimenggu-2022-sme-cluster-award-allocation":

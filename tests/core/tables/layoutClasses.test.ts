@@ -1426,3 +1426,50 @@ describe("execution: the whole first, named for what it is rather than 合计 (�
     expect(t.rows).toHaveLength(3);
   });
 });
+
+describe("composition: an allocation by body and project, the body (部门, 单位, 市县) over its projects", () => {
+  // Both columns name the line, the body's (单位名称, 部门, 县区) and the project's (项目名称): the
+  // body left of its projects groups them, so it is the category and the project the line; a
+  // classification written beside each line (支出功能分类科目) is then no category.
+  it("the department over its projects, a classification column beside", () => {
+    const values: Cell[][] = [
+      ["2024年某专项资金预算表"],
+      [null, null, "单位：万元"],
+      ["部门", "项目名称", "金额", "支出功能分类科目"],
+      ["合计", null, 300, null],
+      ["甲局", "一号项目", 100, "2299999-其他支出"],
+      ["甲局", "二号项目", 120, "2299999-其他支出"],
+      ["乙中心", "三号项目", 70, "2130599-其他农业农村支出"],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["category", "item", "amount", null]);
+    const r = run(values);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["C4"]);
+    expect(ruleCells(r, "register.duplicate")).toEqual([]);
+  });
+
+  it("a county's or unit's column named with a slash, over the projects under 项目", () => {
+    const values: Cell[][] = [
+      ["单位：万元"],
+      ["市县/单位名称", "项目", "安排资金"],
+      ["甲县", "道路硬化", 40],
+      ["甲县", "饮水工程", 25],
+      ["乙县", "产业园配套", 60],
+      ["合计", null, 125],
+    ];
+    const [t] = tables(values);
+    expect(fields(t)).toEqual(["category", "item", "amount"]);
+    expect(ruleCells(run(values), "composition.total-mismatch")).toEqual([]);
+  });
+
+  it("a body named after the project is the project's, no category", () => {
+    const [t] = tables([
+      ["单位：万元"],
+      ["项目名称", "实施单位", "金额"],
+      ["一号项目", "甲局", 100],
+      ["二号项目", "乙中心", 120],
+    ]);
+    expect(fields(t)).toEqual(["item", null, "amount"]);
+  });
+});
