@@ -30,8 +30,6 @@ const NOT_YET: Record<string, string> = {
     "columns: the capacity retired (45万吨) read as the policy item, so no cap and no duplicate check",
   "wuhan-2024-first-above-scale-industry-award":
     "columns: the district column (所在区) read as the policy item, so no cap, place or code check",
-  "yinchuan-2021-selfeval-middle-school-public-funds":
-    "kind: the 绩效自评表's money block read as a composition and the form not found as a self-evaluation",
 };
 
 describe("real published layouts", () => {

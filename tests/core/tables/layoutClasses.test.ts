@@ -1473,3 +1473,52 @@ describe("composition: an allocation by body and project, the body (部门, 单�
     expect(fields(t)).toEqual(["item", null, "amount"]);
   });
 });
+
+describe("selfeval: a 自评表 whose money block holds no scores, the score at the form's head", () => {
+  // The money block states the budgets, the spending and the rate only (预算执行率 is scored as an
+  // indicator further down), so the title naming the form (自评) is what tells it from a list of
+  // money; the form's own score (自评得分 | 96.7) stands in its head rows and is checked against the
+  // indicators' scores.
+  const form = (head: Cell[][], money: Cell[][]): Cell[][] => [
+    ["某市部门项目支出绩效自评表（2021年）", null, null, null, null, null, null],
+    ...head,
+    ...money,
+    ["一级指标", "二级指标", "三级指标", "分值", "指标值", "实际完成值", "得分"],
+    ["产出指标", "数量指标", "保障人数", 40, "500人", "500人", 40],
+    [null, "时效指标", "完成时间", 20, "12月底前", "12月底前", 20],
+    ["效益指标", "社会效益指标", "办学条件改善", 30, "明显改善", "明显改善", 28],
+    ["满意度指标", "满意度指标", "家长满意度", 10, "≥90%", "95%", 10],
+  ];
+
+  it("the side label over two rows, the score beside the project's name", () => {
+    const values = form(
+      [["项目名称", "公用经费", null, null, "自评得分", 96, null]],
+      [
+        ["项目资金（万元）", null, "年初预算数", "调整预算数", "全年执行数", "执行率", null],
+        [null, "年度资金总额", 50, 50, 48, "96.00%", null],
+      ],
+    );
+    const [t] = tables(values);
+    expect(t.kind).toBe("selfeval");
+    expect(ruleCells(run(values), "selfeval.score-mismatch")).toEqual(["F2"]);
+  });
+
+  it("one header row, the score in a row of its own, the sum right", () => {
+    const values = form(
+      [
+        ["项目名称", "校舍维护", null, null, null, null, null],
+        ["自评总分", 98, null, null, null, null, null],
+      ],
+      [
+        ["资金类别", "年初预算数", "全年预算数", "全年执行数", "执行率", null, null],
+        ["年度资金总额", 20, 20, 19, "95.00%", null, null],
+      ],
+    );
+    const [t] = tables(values);
+    expect(t.kind).toBe("selfeval");
+    expect(ruleCells(run(values), "selfeval.score-mismatch")).toEqual([]);
+    const wrong = values.map((r) => [...r]);
+    wrong[2][1] = 90;
+    expect(ruleCells(run(wrong), "selfeval.score-mismatch")).toEqual(["B3"]);
+  });
+});
