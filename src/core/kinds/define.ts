@@ -50,6 +50,12 @@ export interface FieldDef {
    */
   notAfter?: { field: string; words: readonly string[] };
   /**
+   * Two columns naming `field`, one a body or a place (a heading with one of `words`: 部门, 单位名称,
+   * 市县) left of one that is not (项目名称): the body groups the lines, so it is this field and the
+   * other `field`'s — a department over its projects — unless a column names this field itself.
+   */
+  over?: { field: string; words: readonly string[] };
+  /**
    * Words of a heading that rule the column out even when the field is read from its values (a
    * loan's 贷款类型, 存量 / 新增, is no policy item): `words.not` rule out headings only.
    */

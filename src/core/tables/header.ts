@@ -450,6 +450,7 @@ function readingFor(
   const titled = !!kind.titled && kind.titled.words.some((w) => title.includes(w));
   let score = byValues + (titled ? kind.titled?.weight ?? 0.3 : 0);
   for (const s of all) if (columns[s.col - c0].field === s.field && columns[s.col - c0].evidence) score += s.score;
+  bodiesOver(kind, labels, columns, all, c0);
   // Which of the read figures is measured against which leaves the evidence for the kind as it is.
   sameLevel(kind, columns);
   const found = new Set(columns.filter((c) => c.field && !c.part).map((c) => c.field as Field));
@@ -458,6 +459,35 @@ function readingFor(
   let missing = (requires as readonly (readonly Field[])[]).filter((g) => !g.some((f) => found.has(f))).map((g) => [...g]);
   if (missing.length === 1 && oneRowAcross(kind, missing[0], columns, sample)) missing = [];
   return { kind: kind.kind, columns, periods, score, missing };
+}
+
+/**
+ * A body over its lines (FieldDef.over): of two columns that both name the line, a body's or a
+ * place's (部门, 市县/单位名称) left of one that is neither (项目名称) is the grouping field and the
+ * other the line, whichever won the line, unless a column names the grouping field itself (项目类别).
+ * Read after the kind is scored, so the kind stays as read.
+ */
+function bodiesOver(kind: AnyKind, labels: ColumnLabels[], columns: ColumnRead[], all: readonly Scored[], c0: number): void {
+  for (const [field, def] of Object.entries(kind.fields) as [Field, FieldDef][]) {
+    const rule = def.over;
+    if (!rule) continue;
+    const named = new Map<number, Scored>();
+    for (const s of all) if (s.field === rule.field && !named.has(s.col)) named.set(s.col, s);
+    const cols = [...named.keys()].sort((x, y) => x - y);
+    const isBody = (col: number) => rule.words.some((w) => columns[col - c0].header.includes(w));
+    const free = (col: number) => columns[col - c0].field === null || columns[col - c0].field === rule.field;
+    const body = cols.find((col) => isBody(col) && free(col));
+    const line = body === undefined ? undefined : cols.find((col) => col > body && !isBody(col) && free(col));
+    if (body === undefined || line === undefined) continue;
+    if (columns.some((c) => c.field === field)) continue;
+    const read = (col: number, f: Field, how: ColumnEvidence["how"]) => {
+      const s = named.get(col) as Scored;
+      columns[col - c0].field = f;
+      columns[col - c0].evidence = { key: labelKey(labels[col - c0]), word: s.match?.word ?? null, how, score: round(s.heading), fit: s.fit === null ? null : round(s.fit) };
+    };
+    read(body, field, "contains");
+    read(line, rule.field as Field, named.get(line)?.how ?? "contains");
+  }
 }
 
 /** A field whose heading names it only left of another field's column (FieldDef.notAfter) is unread right of it. */

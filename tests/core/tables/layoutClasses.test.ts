@@ -1506,3 +1506,151 @@ describe("composition: an allocation to counties for their industrial clusters",
     expect(ruleCells(run(values), "composition.total-mismatch")).toEqual(["D6"]);
   });
 });
+
+describe("execution: the whole first, named for what it is rather than 合计 (一般公共预算支出 over its functions)", () => {
+  // A final-accounts report's table puts the whole above its lines under its own name; the row is
+  // known as the whole by its figures (one column adds up from the lines), and then every column's
+  // figure of it is checked against the lines, the one that does not add up reported.
+  it("the budget of the whole checked against its lines, its spending adding up", () => {
+    const values: Cell[][] = [
+      ["2021年一般公共预算支出决算表"],
+      [null, null, null, "单位：万元"],
+      ["项目", "调整预算数", "决算数", "占调整预算%"],
+      ["一般公共预算支出", 1000, 930, "93.0%"],
+      ["教育支出", 500, 480, "96.0%"],
+      ["卫生健康支出", 300, 290, "96.7%"],
+      ["其他支出", 150, 160, "106.7%"],
+    ];
+    const [t] = tables(values) as ExecutionTable[];
+    expect(t.kind).toBe("execution");
+    expect(t.total?.row).toBe(3);
+    expect(t.rows.map((r) => r.label)).toEqual(["教育支出", "卫生健康支出", "其他支出"]);
+    const r = run(values, [], "2021-12-31");
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["B4"]);
+    // The whole carries no status: its lines do.
+    expect(ruleCells(r, "execution.overspent")).toEqual(["C7"]);
+  });
+
+  it("the spending of the whole checked when its budget adds up", () => {
+    const values: Cell[][] = [
+      ["单位：元"],
+      ["科目", "年初预算", "执行数"],
+      ["专项资金", 90000, 61000],
+      ["设备购置", 40000, 30000],
+      ["人员培训", 20000, 11000],
+      ["宣传推广", 30000, 21000],
+    ];
+    const [t] = tables(values) as ExecutionTable[];
+    expect(t.total?.label).toBe("专项资金");
+    expect(ruleCells(run(values, [], "2023-12-31"), "execution.total-mismatch")).toEqual(["C3"]);
+  });
+
+  it("a first line that adds up from none of the columns is a line like the others", () => {
+    const values: Cell[][] = [
+      ["单位：万元"],
+      ["项目", "预算数", "决算数"],
+      ["教育支出", 700, 690],
+      ["卫生健康支出", 300, 290],
+      ["其他支出", 150, 160],
+    ];
+    const [t] = tables(values) as ExecutionTable[];
+    expect(t.total).toBeNull();
+    expect(t.rows).toHaveLength(3);
+  });
+});
+
+describe("composition: an allocation by body and project, the body (部门, 单位, 市县) over its projects", () => {
+  // Both columns name the line, the body's (单位名称, 部门, 县区) and the project's (项目名称): the
+  // body left of its projects groups them, so it is the category and the project the line; a
+  // classification written beside each line (支出功能分类科目) is then no category.
+  it("the department over its projects, a classification column beside", () => {
+    const values: Cell[][] = [
+      ["2024年某专项资金预算表"],
+      [null, null, "单位：万元"],
+      ["部门", "项目名称", "金额", "支出功能分类科目"],
+      ["合计", null, 300, null],
+      ["甲局", "一号项目", 100, "2299999-其他支出"],
+      ["甲局", "二号项目", 120, "2299999-其他支出"],
+      ["乙中心", "三号项目", 70, "2130599-其他农业农村支出"],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["category", "item", "amount", null]);
+    const r = run(values);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["C4"]);
+    expect(ruleCells(r, "register.duplicate")).toEqual([]);
+  });
+
+  it("a county's or unit's column named with a slash, over the projects under 项目", () => {
+    const values: Cell[][] = [
+      ["单位：万元"],
+      ["市县/单位名称", "项目", "安排资金"],
+      ["甲县", "道路硬化", 40],
+      ["甲县", "饮水工程", 25],
+      ["乙县", "产业园配套", 60],
+      ["合计", null, 125],
+    ];
+    const [t] = tables(values);
+    expect(fields(t)).toEqual(["category", "item", "amount"]);
+    expect(ruleCells(run(values), "composition.total-mismatch")).toEqual([]);
+  });
+
+  it("a body named after the project is the project's, no category", () => {
+    const [t] = tables([
+      ["单位：万元"],
+      ["项目名称", "实施单位", "金额"],
+      ["一号项目", "甲局", 100],
+      ["二号项目", "乙中心", 120],
+    ]);
+    expect(fields(t)).toEqual(["item", null, "amount"]);
+  });
+});
+
+describe("selfeval: a 自评表 whose money block holds no scores, the score at the form's head", () => {
+  // The money block states the budgets, the spending and the rate only (预算执行率 is scored as an
+  // indicator further down), so the title naming the form (自评) is what tells it from a list of
+  // money; the form's own score (自评得分 | 96.7) stands in its head rows and is checked against the
+  // indicators' scores.
+  const form = (head: Cell[][], money: Cell[][]): Cell[][] => [
+    ["某市部门项目支出绩效自评表（2021年）", null, null, null, null, null, null],
+    ...head,
+    ...money,
+    ["一级指标", "二级指标", "三级指标", "分值", "指标值", "实际完成值", "得分"],
+    ["产出指标", "数量指标", "保障人数", 40, "500人", "500人", 40],
+    [null, "时效指标", "完成时间", 20, "12月底前", "12月底前", 20],
+    ["效益指标", "社会效益指标", "办学条件改善", 30, "明显改善", "明显改善", 28],
+    ["满意度指标", "满意度指标", "家长满意度", 10, "≥90%", "95%", 10],
+  ];
+
+  it("the side label over two rows, the score beside the project's name", () => {
+    const values = form(
+      [["项目名称", "公用经费", null, null, "自评得分", 96, null]],
+      [
+        ["项目资金（万元）", null, "年初预算数", "调整预算数", "全年执行数", "执行率", null],
+        [null, "年度资金总额", 50, 50, 48, "96.00%", null],
+      ],
+    );
+    const [t] = tables(values);
+    expect(t.kind).toBe("selfeval");
+    expect(ruleCells(run(values), "selfeval.score-mismatch")).toEqual(["F2"]);
+  });
+
+  it("one header row, the score in a row of its own, the sum right", () => {
+    const values = form(
+      [
+        ["项目名称", "校舍维护", null, null, null, null, null],
+        ["自评总分", 98, null, null, null, null, null],
+      ],
+      [
+        ["资金类别", "年初预算数", "全年预算数", "全年执行数", "执行率", null, null],
+        ["年度资金总额", 20, 20, 19, "95.00%", null, null],
+      ],
+    );
+    const [t] = tables(values);
+    expect(t.kind).toBe("selfeval");
+    expect(ruleCells(run(values), "selfeval.score-mismatch")).toEqual([]);
+    const wrong = values.map((r) => [...r]);
+    wrong[2][1] = 90;
+    expect(ruleCells(run(wrong), "selfeval.score-mismatch")).toEqual(["B3"]);
+  });
+});

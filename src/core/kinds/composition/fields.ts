@@ -23,8 +23,10 @@ export const COMPOSITION_FIELDS = {
         "市", "市州", "地市", "盟市", "设区市", "地级市", "市别", "category",
       ],
       core: ["类别", "分类", "二级"],
-      not: ["数", "金额"],
+      // A budget classification (支出功能分类科目) is written beside each line and groups none.
+      not: ["数", "金额", "科目"],
     },
+    over: { field: "item", words: ["部门", "单位", "市县", "县区", "区县", "县", "地区", "乡镇", "主管"] },
   },
   item: {
     label: both("预算项目", "budget line"),

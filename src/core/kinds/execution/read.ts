@@ -240,6 +240,16 @@ export function readExecution(spec: TableSpec, env: ReadEnv): ExecutionRead & { 
     if (partOf[i] !== undefined) x.partOf = partOf[i];
   });
   if (!byYear) linkOutline(rows, outline);
+  if (!byYear && totals.length === 0) {
+    const whole = wholeFirst(rows);
+    if (whole) {
+      rows.shift();
+      whole.category = null;
+      whole.scope = "table";
+      total = whole;
+      totals.push(whole);
+    }
+  }
   if (!byYear) {
     for (const g of groups) {
       const budgetCol = g.cols.budget?.col;
@@ -249,6 +259,31 @@ export function readExecution(spec: TableSpec, env: ReadEnv): ExecutionRead & { 
   const read: ExecutionRead & { end: number } = { layout: byYear ? "by-year" : "by-category", rows, total, groupBudgets, end: body.end };
   if (totals.length > 1) read.totals = totals;
   return read;
+}
+
+/**
+ * The whole stated first under its own name rather than 合计 (`一般公共预算支出` above its
+ * functions): with no total read, a first row standing alone (no outline parent, no part) is the
+ * table's total when its budget or its spending is the sum of every row under it (at least two), to
+ * a thousandth — then each of its columns is checked as a total's, the one that does not add up
+ * reported. One pass over the rows.
+ */
+function wholeFirst(rows: readonly ExecutionRow[]): ExecutionRow | null {
+  const [first, ...rest] = rows;
+  if (!first || rest.length < 2 || first.children || first.partOf !== undefined || first.code !== undefined) return null;
+  if (rest.some((r) => r.partOf === first.row)) return null;
+  const top = rest.filter((r) => r.parent === undefined && r.partOf === undefined);
+  return first.years.some((y, i) =>
+    (["budget", "actual"] as const).some((f) => {
+      const stated = y[f]?.value;
+      if (!stated) return false;
+      let sum = 0;
+      for (const r of top) sum += r.years[i]?.[f]?.value ?? 0;
+      return Math.abs(sum - stated) <= Math.abs(stated) / 1000;
+    }),
+  )
+    ? first
+    : null;
 }
 
 /** Rows of an outline (类/款/项 codes, numbered headings): each parent knows its children. */

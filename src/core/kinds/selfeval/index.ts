@@ -17,12 +17,14 @@ export const selfeval: KindDescriptor<"selfeval", SelfevalTable, SelfevalField, 
   requires: [["budget", "initialBudget"], ["actual"], ["score", "weight"]],
   priority: 0,
   // The form names itself, and its budget block reads as an execution table too: the title decides.
-  // A mid-year monitoring form (绩效监控表, 绩效运行监控表) has the same two blocks without scores.
+  // A mid-year monitoring form (绩效监控表, 绩效运行监控表) has the same two blocks without scores,
+  // and a 自评表 may score its indicators alone (预算执行率 among them), its money block holding
+  // budgets, spending and the rate only: under such titles the money block needs no score column.
   titled: {
     words: ["自评", "绩效监控", "运行监控"],
     fields: {},
     weight: 1.5,
-    requires: { words: ["绩效监控", "运行监控"], groups: [["budget", "initialBudget"], ["actual", "forecast"]] },
+    requires: { words: ["绩效监控", "运行监控", "自评"], groups: [["budget", "initialBudget"], ["actual", "forecast"]] },
   },
   read(spec, env): SelfevalTable {
     const { end, c1, funds, indicators, total, project, headerWeight, budgetReason } = readSelfeval(spec, env);

@@ -49,6 +49,32 @@ function number(reader: GridReader, env: ReadEnv, row: number, col: number | und
   return figureAt(reader, env.ctx, row, col, v, unit ? "actual" : "weight", kind, unit ?? "元", "selfeval").figure;
 }
 
+/** Rows above the money block searched for the form's own score. */
+const HEAD_ROWS = 6;
+/** The form's own score in its head rows; another's (财政审核评分) is no total of these scores. */
+const HEAD_SCORE = /^(自评得分|自评总分|自评分数|总得分|总分)[:：]?$/;
+
+/**
+ * The form's score stated in its head rows (`自评得分 | 96.71` beside the project's name) when no
+ * 总分 row closes the indicators: the label, then the first figure right of it on its row.
+ */
+function headScore(reader: GridReader, env: ReadEnv, spec: TableSpec): SelfevalTable["total"] {
+  for (let row = spec.headerTop - 1; row >= Math.max(0, spec.headerTop - HEAD_ROWS); row--) {
+    if (reader.isBlankRow(row)) break;
+    for (let col = spec.c0; col <= reader.lastCol; col++) {
+      const label = text(reader, row, col);
+      if (!label || !HEAD_SCORE.test(label.replace(/\s/g, ""))) continue;
+      for (let c = col + 1; c <= reader.lastCol; c++) {
+        if (isBlank(reader.raw(row, c))) continue;
+        const score = number(reader, env, row, c, null);
+        return score ? { row, label, weight: null, score } : null;
+      }
+      return null;
+    }
+  }
+  return null;
+}
+
 export function readSelfeval(spec: TableSpec, env: ReadEnv): SelfevalRead {
   const { reader } = spec;
   const cols: Partial<Record<SelfevalField, number>> = {};
@@ -154,6 +180,7 @@ export function readSelfeval(spec: TableSpec, env: ReadEnv): SelfevalRead {
       end = row;
     }
   }
+  total ??= headScore(reader, env, spec);
   const out: SelfevalRead = { funds, indicators, total, project: projectName(spec.context.lines), headerWeight, end, c1 };
   const head = funds.find((f) => !f.part);
   if (cols.reason !== undefined && head) out.budgetReason = { cell: a1(head.row, cols.reason), text: text(reader, head.row, cols.reason) };
