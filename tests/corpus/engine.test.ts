@@ -21,9 +21,6 @@ const NOT_YET: Record<string, string> = {
   // Seventh holdout, measured at engine commit 73ddd8c (tests/corpus/README.md, "Seventh holdout").
   "shapotou-2024-forestry-loan-interest":
     "title: a loan-interest list (its loan and interest read since the class was learned) whose sheet title (林业贴息贷款项目贷款贴息资金申报明细表) gives no year and names the catalog's item (林业贷款中央财政贴息) only in other words, so no year and no item",
-  // Eighth holdout, measured at engine commit f9d4820 (tests/corpus/README.md, "Eighth holdout").
-  "jilin-city-2023-private-economy-finance-measures":
-    "kind: the measures' clauses not found as a catalog, so the payment list (its place and 措施 read since the class was learned) has no caps to check",
 };
 
 describe("real published layouts", () => {

@@ -1654,3 +1654,36 @@ describe("selfeval: a 自评表 whose money block holds no scores, the score at 
     expect(ruleCells(run(wrong), "selfeval.score-mismatch")).toEqual(["B3"]);
   });
 });
+
+describe("catalog: a measures document, each clause headed 措施 with its content in words", () => {
+  // A city's measures (若干措施) list each clause as 措施 | 支持内容; the payments under them name the 措施.
+  it("reads 措施 | 支持内容 as a catalog and checks the payments against each clause's maximum", () => {
+    const measures: Cell[][] = [
+      ["某市支持民营经济发展若干措施"],
+      ["序号", "措施", "支持内容"],
+      [1, "支持孵化载体建设", "对首次认定的孵化器给予不超过20万元补助。"],
+      [2, "奖励商贸企业上限", "对新晋限额以上商贸企业给予5万元一次性奖励。"],
+    ];
+    const payments: Cell[][] = [
+      ["单位：万元"],
+      ["序号", "企业名称", "措施", "兑现金额"],
+      [1, "甲孵化器有限公司", "支持孵化载体建设", 25],
+      [2, "乙商贸有限公司", "奖励商贸企业上限", 5],
+    ];
+    const r = audit({ sheets: [grid(measures, [], "政策措施"), grid(payments, [], "兑现名单")], settings: { today: "2023-12-31" } });
+    expect(r.tables.map((t) => t.kind)).toEqual(["catalog", "register"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["D3"]);
+  });
+
+  it("reads 政策措施 | 扶持内容 under numbered clauses the same way", () => {
+    const measures: Cell[][] = [
+      ["条款", "政策措施", "扶持内容"],
+      ["（一）", "鼓励企业上规模", "对首次进入规模以上的工业企业，给予一次性奖励10万元。"],
+      ["（二）", "支持企业技术改造", "按设备投资额的10%给予补助，最高不超过100万元。"],
+    ];
+    const [t] = recognise([grid(measures, [], "措施")]).tables;
+    expect(t.kind).toBe("catalog");
+    expect(fields(t)).toEqual(["seq", "item", "standard"]);
+  });
+});
