@@ -23,6 +23,7 @@ import { layout as equipmentBudgetYuanUnitPrice } from "./equipment-budget-yuan-
 import { layout as ezhou2022ProjectPerformanceTargets } from "./ezhou-2022-project-performance-targets";
 import { layout as fujian2016ForestryLoanInterestAllocation } from "./fujian-2016-forestry-loan-interest-allocation";
 import { layout as fuzhou2021AugDirectFunds } from "./fuzhou-2021-aug-direct-funds";
+import { layout as ganzi2022ZhejiangPromotionTargets } from "./ganzi-2022-zhejiang-promotion-targets";
 import { layout as grant2022PaymentListNpbpp } from "./grant-2022-payment-list-npbpp";
 import { layout as guangde2019TwentyStrongParkAward } from "./guangde-2019-twenty-strong-park-award";
 import { layout as guangdong2015TechreformBatch4Plan } from "./guangdong-2015-techreform-batch4-plan";
@@ -34,8 +35,10 @@ import { layout as guangxi2022SingleChampionAward } from "./guangxi-2022-single-
 import { layout as haicang2020LeapfrogGrowthAward } from "./haicang-2020-leapfrog-growth-award";
 import { layout as haidian2016SelfevalBeijing } from "./haidian-2016-selfeval-beijing";
 import { layout as hainan2024CentralCapitalInvestmentProvincialUnits } from "./hainan-2024-central-capital-investment-provincial-units";
+import { layout as hanyin2021IntegratedFundsProjectPlan } from "./hanyin-2021-integrated-funds-project-plan";
 import { layout as hanzhong2021IndustrialDoublingMeasures } from "./hanzhong-2021-industrial-doubling-measures";
 import { layout as hbeu2023SelfevalHubei } from "./hbeu-2023-selfeval-hubei";
+import { layout as henan2021BellwetherEnterpriseAward } from "./henan-2021-bellwether-enterprise-award";
 import { layout as hengyangxian2021IndustryAwardMeasures } from "./hengyangxian-2021-industry-award-measures";
 import { layout as heshan2022AboveScaleBatch1 } from "./heshan-2022-above-scale-batch1";
 import { layout as honghe2024DataCentreProjectExecution } from "./honghe-2024-data-centre-project-execution";
@@ -44,6 +47,7 @@ import { layout as huanggang2023PreparedFoodMeasures } from "./huanggang-2023-pr
 import { layout as huangpi2022SmartRetrofit } from "./huangpi-2022-smart-retrofit";
 import { layout as huangshi2019MonitoringHeritage } from "./huangshi-2019-monitoring-heritage";
 import { layout as jiande2023q3BigfirmAward } from "./jiande-2023q3-bigfirm-award";
+import { layout as jiangxi2019SingleChampionAward } from "./jiangxi-2019-single-champion-award";
 import { layout as jiangxia2023SpecialisedSmeAward } from "./jiangxia-2023-specialised-sme-award";
 import { layout as jiaxian2016ProjectTargetForm } from "./jiaxian-2016-project-target-form";
 import { layout as jiayuguan2023MuseumFreeOpeningTargets } from "./jiayuguan-2023-museum-free-opening-targets";
@@ -53,6 +57,8 @@ import { layout as jintan2022Q1DirectFunds } from "./jintan-2022-q1-direct-funds
 import { layout as langfang2019SelfevalHebei } from "./langfang-2019-selfeval-hebei";
 import { layout as lanzhouXinqu2025LivestockLoanInterest } from "./lanzhou-xinqu-2025-livestock-loan-interest";
 import { layout as liandu2022AboveScale } from "./liandu-2022-above-scale";
+import { layout as liaoning2021GazelleEnterpriseSubsidy } from "./liaoning-2021-gazelle-enterprise-subsidy";
+import { layout as liaoning2024SpecialisedSmeAward } from "./liaoning-2024-specialised-sme-award";
 import { layout as lijiang2020SelfevalYunnan } from "./lijiang-2020-selfeval-yunnan";
 import { layout as linqing2024AgriProcessingAward } from "./linqing-2024-agri-processing-award";
 import { layout as luojiang2022HitechAllocation } from "./luojiang-2022-hitech-allocation";
@@ -74,6 +80,7 @@ import { layout as projectAccountFinal360docs } from "./project-account-final-36
 import { layout as projectBudgetTotalFsou } from "./project-budget-total-fsou";
 import { layout as qingpu2020CivilAviation } from "./qingpu-2020-civil-aviation";
 import { layout as qingshen2023SelfevalSichuan } from "./qingshen-2023-selfeval-sichuan";
+import { layout as quannan2024IndustryPolicies } from "./quannan-2024-industry-policies";
 import { layout as quxian2024AgriTechCentreThreePublic } from "./quxian-2024-agri-tech-centre-three-public";
 import { layout as researchBudgetSourcesFirstFsou } from "./research-budget-sources-first-fsou";
 import { layout as sciTech2011EvaluationSampleProjects } from "./sci-tech-2011-evaluation-sample-projects";
@@ -84,6 +91,7 @@ import { layout as shangqiu2019PovertyFundBatch2 } from "./shangqiu-2019-poverty
 import { layout as shapotou2024ForestryLoanInterest } from "./shapotou-2024-forestry-loan-interest";
 import { layout as shengzhou2022IndustrialPolicy } from "./shengzhou-2022-industrial-policy";
 import { layout as shenzhen2021IndustrialDesignAwards } from "./shenzhen-2021-industrial-design-awards";
+import { layout as shijiazhuang2022RdPostSubsidyAllocation } from "./shijiazhuang-2022-rd-post-subsidy-allocation";
 import { layout as sichuan2022SelfevalSalary } from "./sichuan-2022-selfeval-salary";
 import { layout as sichuan2023SmeFundBatch4Allocation } from "./sichuan-2023-sme-fund-batch4-allocation";
 import { layout as sucheng2022BudgetExecution } from "./sucheng-2022-budget-execution";
@@ -98,6 +106,7 @@ import { layout as urumqi2023GovServiceCentreBasicExpenditure } from "./urumqi-2
 import { layout as village2024Q3ExpenseDisclosureRjut } from "./village-2024-q3-expense-disclosure-rjut";
 import { layout as wuhan2024FirstAboveScaleIndustryAward } from "./wuhan-2024-first-above-scale-industry-award";
 import { layout as xichong2023ManufacturingPolicy } from "./xichong-2023-manufacturing-policy";
+import { layout as xizang2023GeneralBudgetExecution } from "./xizang-2023-general-budget-execution";
 import { layout as xunyang2024LinkageCityBatch1Projects } from "./xunyang-2024-linkage-city-batch1-projects";
 import { layout as yangquan2022FarmlandBatch1Allocation } from "./yangquan-2022-farmland-batch1-allocation";
 import { layout as yangquanJiaoqu2025RefractoryLoanInterest } from "./yangquan-jiaoqu-2025-refractory-loan-interest";
@@ -108,6 +117,7 @@ import { layout as yongning2011FiveExcellentClusterSupport } from "./yongning-20
 import { layout as yueyang2024LinkageBatch10Projects } from "./yueyang-2024-linkage-batch10-projects";
 import { layout as yulin2016AboveScaleAwardRequest } from "./yulin-2016-above-scale-award-request";
 import { layout as zeku2023LinkageBatch2Allocation } from "./zeku-2023-linkage-batch2-allocation";
+import { layout as zengdu2021DikeOfficeGpbFinalAccounts } from "./zengdu-2021-dike-office-gpb-final-accounts";
 import { layout as zhangjiakou2024JobRetentionRefundBatch5 } from "./zhangjiakou-2024-job-retention-refund-batch5";
 import { layout as zhangye2023AprLinkageSpending } from "./zhangye-2023-apr-linkage-spending";
 import { layout as zhashui2020GpbExpenditure } from "./zhashui-2020-gpb-expenditure";
@@ -141,6 +151,7 @@ export const layouts: CorpusLayout[] = [
   ezhou2022ProjectPerformanceTargets,
   fujian2016ForestryLoanInterestAllocation,
   fuzhou2021AugDirectFunds,
+  ganzi2022ZhejiangPromotionTargets,
   grant2022PaymentListNpbpp,
   guangde2019TwentyStrongParkAward,
   guangdong2015TechreformBatch4Plan,
@@ -152,8 +163,10 @@ export const layouts: CorpusLayout[] = [
   haicang2020LeapfrogGrowthAward,
   haidian2016SelfevalBeijing,
   hainan2024CentralCapitalInvestmentProvincialUnits,
+  hanyin2021IntegratedFundsProjectPlan,
   hanzhong2021IndustrialDoublingMeasures,
   hbeu2023SelfevalHubei,
+  henan2021BellwetherEnterpriseAward,
   hengyangxian2021IndustryAwardMeasures,
   heshan2022AboveScaleBatch1,
   honghe2024DataCentreProjectExecution,
@@ -162,6 +175,7 @@ export const layouts: CorpusLayout[] = [
   huangpi2022SmartRetrofit,
   huangshi2019MonitoringHeritage,
   jiande2023q3BigfirmAward,
+  jiangxi2019SingleChampionAward,
   jiangxia2023SpecialisedSmeAward,
   jiaxian2016ProjectTargetForm,
   jiayuguan2023MuseumFreeOpeningTargets,
@@ -171,6 +185,8 @@ export const layouts: CorpusLayout[] = [
   langfang2019SelfevalHebei,
   lanzhouXinqu2025LivestockLoanInterest,
   liandu2022AboveScale,
+  liaoning2021GazelleEnterpriseSubsidy,
+  liaoning2024SpecialisedSmeAward,
   lijiang2020SelfevalYunnan,
   linqing2024AgriProcessingAward,
   luojiang2022HitechAllocation,
@@ -192,6 +208,7 @@ export const layouts: CorpusLayout[] = [
   projectBudgetTotalFsou,
   qingpu2020CivilAviation,
   qingshen2023SelfevalSichuan,
+  quannan2024IndustryPolicies,
   quxian2024AgriTechCentreThreePublic,
   researchBudgetSourcesFirstFsou,
   sciTech2011EvaluationSampleProjects,
@@ -202,6 +219,7 @@ export const layouts: CorpusLayout[] = [
   shapotou2024ForestryLoanInterest,
   shengzhou2022IndustrialPolicy,
   shenzhen2021IndustrialDesignAwards,
+  shijiazhuang2022RdPostSubsidyAllocation,
   sichuan2022SelfevalSalary,
   sichuan2023SmeFundBatch4Allocation,
   sucheng2022BudgetExecution,
@@ -216,6 +234,7 @@ export const layouts: CorpusLayout[] = [
   village2024Q3ExpenseDisclosureRjut,
   wuhan2024FirstAboveScaleIndustryAward,
   xichong2023ManufacturingPolicy,
+  xizang2023GeneralBudgetExecution,
   xunyang2024LinkageCityBatch1Projects,
   yangquan2022FarmlandBatch1Allocation,
   yangquanJiaoqu2025RefractoryLoanInterest,
@@ -226,6 +245,7 @@ export const layouts: CorpusLayout[] = [
   yueyang2024LinkageBatch10Projects,
   yulin2016AboveScaleAwardRequest,
   zeku2023LinkageBatch2Allocation,
+  zengdu2021DikeOfficeGpbFinalAccounts,
   zhangjiakou2024JobRetentionRefundBatch5,
   zhangye2023AprLinkageSpending,
   zhashui2020GpbExpenditure,
