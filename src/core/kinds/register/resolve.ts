@@ -80,24 +80,27 @@ function itemIsProject(t: RegisterTable, index: CatalogIndex): boolean {
   const c = t.columns.find((x) => x.col === t.col.item);
   const heading = c?.evidence?.key ?? c?.header ?? "";
   if (c?.manual || !ITEM_OR_PROJECT.some((w) => heading.endsWith(w))) return false;
-  const distinct = new Set<string>();
-  for (const r of t.rows) {
-    if (r.item) distinct.add(r.item);
-    if (distinct.size >= 200) break;
-  }
+  const distinct = distinctValues(t, "item");
   if (distinct.size === 0) return false;
   for (const v of distinct) if (index.knows({ name: v })) return false;
   return titleItem(t, index) !== null;
 }
 
 function projectIsItem(t: RegisterTable, index: CatalogIndex): boolean {
-  const distinct = new Set<string>();
-  for (const r of t.rows) {
-    if (r.project) distinct.add(r.project);
-    if (distinct.size >= 200) break;
-  }
+  const distinct = distinctValues(t, "project");
   if (distinct.size === 0) return false;
   let known = 0;
   for (const v of distinct) if (index.knows({ name: v })) known++;
   return known / distinct.size >= ITEM_SHARE;
+}
+
+/** The first 200 distinct values of a text column: enough to tell what the column names. */
+function distinctValues(t: RegisterTable, field: "item" | "project"): Set<string> {
+  const distinct = new Set<string>();
+  for (const r of t.rows) {
+    const v = r[field];
+    if (v) distinct.add(v);
+    if (distinct.size >= 200) break;
+  }
+  return distinct;
 }
