@@ -49,3 +49,15 @@ function valueAt(ch: number): number {
 export function isValidCreditCode(code: string): boolean {
   return creditCodeProblem(code) === null;
 }
+
+/**
+ * Digits and capitals only, as almost every code is written: such a code is its own key, with no
+ * folding. A loop, cheaper than an expression on the million rows of a register or ledger.
+ */
+export function isPlainCode(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90))) return false;
+  }
+  return true;
+}

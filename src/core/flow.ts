@@ -8,6 +8,7 @@
  * an execution table).
  */
 import { codeKey, type CatalogIndex } from "./catalog/match";
+import { isPlainCode } from "./creditCode";
 import type { IsoDate } from "./dates";
 import { roundFen } from "./measures";
 import type { Figure, TableBase } from "./tables/base";
@@ -229,16 +230,13 @@ export function awardKey(index: CatalogIndex, code: string | null, name: string 
   return { who: awardWho(index, code, name), what: awardWhat(index, item) };
 }
 
-/** A credit code as the readers leave it (half-width, upper case, no spaces) is its own key. */
-const PLAIN_CODE = /^[0-9A-Z]+$/;
-
 /**
  * The payee's part of the join key: its credit code, else its normalised name (prefixed `n`; codes
  * have no lower case, so the two never meet). A plain code needs no memo, whose map of every
  * payee cost more than the code's own test.
  */
 export function awardWho(index: CatalogIndex, code: string | null, name: string | null): string | null {
-  if (code) return PLAIN_CODE.test(code) ? code : memosOf(index).code.get(code);
+  if (code) return isPlainCode(code) ? code : memosOf(index).code.get(code);
   return name ? memosOf(index).name.get(name) : null;
 }
 

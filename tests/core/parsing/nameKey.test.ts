@@ -1,4 +1,5 @@
-/** The key names are compared by (payees against awards, duplicates by name). */
+/** The keys names and credit codes are compared by (payees against awards, duplicates). */
+import { isPlainCode } from "../../../src/core/creditCode";
 import { nameKey } from "../../../src/core/text";
 
 describe("nameKey", () => {
@@ -19,5 +20,14 @@ describe("nameKey", () => {
 
   it("is its own key: a key keyed again is unchanged", () => {
     for (const n of ["上海 甲（集团）有限公司", "ＡＢＣ科技", "“甲”公司。", "甲、乙；丙", "企业7"]) expect(nameKey(nameKey(n))).toBe(nameKey(n));
+  });
+});
+
+describe("isPlainCode", () => {
+  it("takes digits and capitals as a code's own key, anything else as needing folding", () => {
+    expect(isPlainCode("91310112MA1GAAAA1X")).toBe(true);
+    expect(isPlainCode("91310112ma1gaaaa1x")).toBe(false);
+    expect(isPlainCode("９１310112MA1GAAAA1X")).toBe(false);
+    expect(isPlainCode("91310112 MA1GAAAA1X")).toBe(false);
   });
 });

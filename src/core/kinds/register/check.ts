@@ -6,7 +6,7 @@
 import { a1 } from "../../grid";
 import type { Finding } from "../../findings";
 import type { AuditSettings } from "../../settings";
-import { creditCodeProblem } from "../../creditCode";
+import { creditCodeProblem, isPlainCode } from "../../creditCode";
 import { nameKey, toHalfWidth } from "../../text";
 import { CatalogIndex, codeKey } from "../../catalog/match";
 import type { CatalogItem } from "../../catalog/types";
@@ -193,11 +193,7 @@ export function checkRegister(t: RegisterTable, index: CatalogIndex, settings: A
 
 /** The code as a key: already upper case without spaces in almost every row, so usually as is. */
 function canonicalCode(code: string): string {
-  for (let i = 0; i < code.length; i++) {
-    const c = code.charCodeAt(i);
-    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90))) return code.trim().toUpperCase();
-  }
-  return code;
+  return isPlainCode(code) ? code : code.trim().toUpperCase();
 }
 
 /** A district, county or banner named in a place (the test without the geography). */

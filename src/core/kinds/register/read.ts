@@ -7,6 +7,7 @@
  * is a category row: it names the group of rows under it, and is no award itself.
  */
 import { formatDecimals, numberDecimals, readAmount } from "../../amount";
+import { isPlainCode } from "../../creditCode";
 import { readDate, readYear } from "../../dates";
 import type { Cell } from "../../grid";
 import { toHalfWidth } from "../../text";
@@ -27,14 +28,6 @@ function code(v: Cell | undefined): string | null {
   return toHalfWidth(t).toUpperCase();
 }
 
-/** Digits and capitals only (almost every code): kept as it is. A loop, cheaper than an expression per row. */
-function isPlainCode(t: string): boolean {
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90))) return false;
-  }
-  return true;
-}
 
 /** Plain decimal text ("5.5", "120000"): read without the general parser. */
 const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
