@@ -58,20 +58,27 @@ export function awardColumns(f: Pick<FileRegisters, "catalog" | "registers">): A
   const index = new CatalogIndex(f.catalog);
   for (const t of f.registers) {
     const cellOf = (row: number, field: RegisterField, fallback: RegisterField): string => a1(row, t.col[field] ?? t.col[fallback] ?? t.range.c0);
-    for (const r of t.rows) {
-      const code = r.creditCode ? r.creditCode.trim().toUpperCase() : "";
-      const who = code || (r.enterprise ? "n" + nameKey(r.enterprise) : "");
-      if (!who || who === "n" || !(r.item || r.itemCode)) continue;
-      const item = index.findBy(r.itemCode, r.item, r.year);
-      const what = item ? "i" + index.keyOf(item) : r.item ? "t" + nameKey(r.item) : "k" + codeKey(r.itemCode as string);
-      out.key.push(`${who}\u0000${what}\u0000${r.year ?? ""}`);
+    const s = t.store;
+    for (let k = 0; k < s.length; k++) {
+      const creditCode = s.creditCode(k);
+      const enterprise = s.enterprise(k);
+      const itemText = s.item(k);
+      const itemCode = s.itemCode(k);
+      const year = s.year(k);
+      const code = creditCode ? creditCode.trim().toUpperCase() : "";
+      const who = code || (enterprise ? "n" + nameKey(enterprise) : "");
+      if (!who || who === "n" || !(itemText || itemCode)) continue;
+      const item = index.findBy(itemCode, itemText, year);
+      const what = item ? "i" + index.keyOf(item) : itemText ? "t" + nameKey(itemText) : "k" + codeKey(itemCode as string);
+      const row = s.row(k);
+      out.key.push(`${who}\u0000${what}\u0000${year ?? ""}`);
       out.sheet.push(t.sheet);
-      out.cell.push(cellOf(r.row, r.item ? "item" : "itemCode", "enterprise"));
-      out.row.push(r.row);
-      out.enterprise.push(r.enterprise);
-      out.creditCode.push(r.creditCode);
-      out.item.push(r.item ?? r.itemCode);
-      out.year.push(r.year);
+      out.cell.push(cellOf(row, itemText ? "item" : "itemCode", "enterprise"));
+      out.row.push(row);
+      out.enterprise.push(enterprise);
+      out.creditCode.push(creditCode);
+      out.item.push(itemText ?? itemCode);
+      out.year.push(year);
     }
   }
   return out;

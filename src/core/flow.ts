@@ -107,13 +107,14 @@ export function awardsDue(registers: readonly RegisterTable[], index: CatalogInd
     }
   };
   for (const t of registers) {
-    for (const r of t.rows) {
-      const year = r.year ?? t.context?.year ?? null;
+    const s = t.store;
+    for (let k = 0; k < s.length; k++) {
+      const year = s.year(k) ?? t.context?.year ?? null;
       if (year === null) continue;
-      const category = categoryOf(index, r.category ?? null, r.itemCode, r.item, year);
-      const approvedIn = r.approvalYear ?? year;
-      if (approvedIn === year) add(year, category, r.approved ?? 0, 0);
-      else add(year, category, 0, r.dueThisYear ?? r.paidNow ?? 0);
+      const category = categoryOf(index, s.category(k), s.itemCode(k), s.item(k), year);
+      const approvedIn = s.approvalYear(k) ?? year;
+      if (approvedIn === year) add(year, category, s.approved(k) ?? 0, 0);
+      else add(year, category, 0, s.instalment(k, "dueThisYear") ?? s.instalment(k, "paidNow") ?? 0);
     }
   }
   return due;
@@ -163,13 +164,17 @@ export function registerPayments(registers: readonly RegisterTable[], index: Cat
   };
   for (const t of registers) {
     const instalments = t.col.paidNow !== undefined || t.col.paidTotal !== undefined || t.col.paidBefore !== undefined;
-    for (const r of t.rows) {
-      const year = r.year ?? t.context?.year ?? null;
-      const category = categoryOf(index, r.category ?? null, r.itemCode, r.item, year);
+    const s = t.store;
+    for (let k = 0; k < s.length; k++) {
+      const year = s.year(k) ?? t.context?.year ?? null;
+      const category = categoryOf(index, s.category(k), s.itemCode(k), s.item(k), year);
+      const paidNow = s.instalment(k, "paidNow") ?? 0;
+      const paidOn = s.paidOn(k);
+      const approved = s.approved(k) ?? 0;
       if (instalments) {
-        if (year !== null && (r.paidNow ?? 0) > 0) add(year, category, r.paidNow as number);
-      } else if (r.paidOn && (!upTo || r.paidOn <= upTo) && (r.approved ?? 0) > 0) {
-        add(Number(r.paidOn.slice(0, 4)), category, r.approved as number);
+        if (year !== null && paidNow > 0) add(year, category, paidNow);
+      } else if (paidOn && (!upTo || paidOn <= upTo) && approved > 0) {
+        add(Number(paidOn.slice(0, 4)), category, approved);
       }
     }
   }
@@ -275,12 +280,26 @@ export class PaidAwards {
     const dates = t.col.paidOn !== undefined;
     if (instalments && ((r.paidTotal ?? 0) > 0 || (r.paidBefore ?? 0) > 0 || (r.paidNow ?? 0) > 0)) return true;
     if (dates && r.paidOn) return true;
+    return this.byLedger(instalments || dates, r.creditCode, r.enterprise, r.item);
+  }
+
+  /** The same for record k of the register's store (no row object made). */
+  ofRecord(t: RegisterTable, k: number): boolean | null {
+    const s = t.store;
+    const instalments = t.col.paidBefore !== undefined || t.col.paidNow !== undefined || t.col.paidTotal !== undefined;
+    const dates = t.col.paidOn !== undefined;
+    if (instalments && ((s.instalment(k, "paidTotal") ?? 0) > 0 || (s.instalment(k, "paidBefore") ?? 0) > 0 || (s.instalment(k, "paidNow") ?? 0) > 0)) return true;
+    if (dates && s.paidOn(k)) return true;
+    return this.hasLedger ? this.byLedger(instalments || dates, s.creditCode(k), s.enterprise(k), s.item(k)) : instalments || dates ? false : null;
+  }
+
+  private byLedger(ownColumns: boolean, creditCode: string | null, enterprise: string | null, item: string | null): boolean | null {
     if (this.hasLedger) {
-      for (const [code, name] of [[r.creditCode, null], [null, r.enterprise]] as const) {
-        const k = awardKey(this.index, code, name, r.item);
+      for (const [code, name] of [[creditCode, null], [null, enterprise]] as const) {
+        const k = awardKey(this.index, code, name, item);
         if (k.who && this.keys.has(`${k.who}|${k.what}`)) return true;
       }
     }
-    return instalments || dates || this.hasLedger ? false : null;
+    return ownColumns || this.hasLedger ? false : null;
   }
 }

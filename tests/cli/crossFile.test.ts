@@ -6,6 +6,7 @@
 import { crossFileDuplicates, type FileRegisters } from "../../src/core/crossFile";
 import { BUILTIN_CATALOG } from "../../src/core/catalog/builtin";
 import type { RegisterRow, RegisterTable } from "../../src/core/tables/types";
+import { RegisterStore, withRows } from "../../src/core/kinds/register/store";
 
 function row(r: number, fields: Partial<RegisterRow>): RegisterRow {
   return {
@@ -27,7 +28,7 @@ function row(r: number, fields: Partial<RegisterRow>): RegisterRow {
 }
 
 function table(rows: RegisterRow[]): RegisterTable {
-  return {
+  return withRows({
     kind: "register",
     sheet: "清单",
     range: { r0: 0, c0: 0, r1: rows.length, c1: 5 },
@@ -36,9 +37,9 @@ function table(rows: RegisterRow[]): RegisterTable {
     unitSource: "default",
     columns: [],
     hiddenRows: [],
-    rows,
+    store: RegisterStore.fromRows(rows),
     col: { enterprise: 0, creditCode: 1, item: 2, itemCode: 3 },
-  };
+  });
 }
 
 const item = BUILTIN_CATALOG.items.find((i) => i.code) as { code: string; name: string };

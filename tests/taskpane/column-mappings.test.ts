@@ -1,9 +1,10 @@
-import type { RecognisedTable } from "../../src/core/tables/types";
+import type { RecognisedTable, RegisterTable } from "../../src/core/tables/types";
 import { TABLE_KINDS, fieldLabel, fieldsOf } from "../../src/core/kinds/index";
 import { FIELDS_BY_KIND, addPickedRange, normaliseRange, removeMapping, setColumnField } from "../../src/taskpane/column-mappings";
+import { RegisterStore, withRows } from "../../src/core/kinds/register/store";
 
 function table(sheet: string, r0: number, c0: number, manual = false): RecognisedTable {
-  return {
+  return withRows<Omit<RegisterTable, "rows">>({
     kind: "register",
     sheet,
     range: { r0, c0, r1: r0 + 10, c1: c0 + 5 },
@@ -13,9 +14,9 @@ function table(sheet: string, r0: number, c0: number, manual = false): Recognise
     columns: [],
     hiddenRows: [],
     manual,
-    rows: [],
+    store: RegisterStore.fromRows([]),
     col: {},
-  };
+  });
 }
 
 test("the pane offers exactly the fields the core reads for each kind, each named in both languages", () => {

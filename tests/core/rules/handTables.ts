@@ -16,6 +16,7 @@ import type {
   RegisterTable,
   ColumnRead,
 } from "../../../src/core/tables/types";
+import { RegisterStore, withRows } from "../../../src/core/kinds/register/store";
 
 export function fig(value: number, cell: string, decimals = 0): Figure {
   const p = parseA1(cell);
@@ -319,7 +320,7 @@ export function regRow(row: number, v: Partial<RegisterRow>): RegisterRow {
 }
 
 export function register(rows: RegisterRow[], sheet = "申报清单"): RegisterTable {
-  return {
+  return withRows({
     kind: "register",
     sheet,
     range: { r0: 0, c0: 0, r1: rows.length, c1: 10 },
@@ -328,7 +329,7 @@ export function register(rows: RegisterRow[], sheet = "申报清单"): RegisterT
     unitSource: "default",
     columns: [],
     hiddenRows: [],
-    rows,
+    store: RegisterStore.fromRows(rows),
     col: { ...REGISTER_COLS },
-  };
+  });
 }

@@ -265,23 +265,26 @@ function againstAwards(t: LedgerTable, payees: PayeeGroups, registers: readonly 
   // One award per register row, found by its credit code and by its name. Names are keyed only
   // when a payment is not found by its code (most ledgers and lists carry codes throughout).
   let capacity = 0;
-  for (const reg of registers) capacity += reg.rows.length;
+  for (const reg of registers) capacity += reg.store.length;
   const awards = new Awards(capacity);
   const byCodes = new AwardIndex(capacity);
   // Rows with a name and their awards, side by side (names keyed only when needed).
-  const namedRows: RegisterTable["rows"] = [];
+  const namedStores: RegisterTable["store"][] = [];
+  const namedRecords: number[] = [];
   const namedAwards: number[] = [];
   for (const reg of registers) {
     const col = reg.col.approved ?? reg.col.requested ?? reg.range.c0;
-    for (const r of reg.rows) {
-      const amount = r.approved ?? r.requested;
+    const s = reg.store;
+    for (let k = 0; k < s.length; k++) {
+      const amount = s.approved(k) ?? s.requested(k);
       if (amount === null) continue;
-      const a = awards.add(amount, reg, r.row, col);
-      const what = awardWhat(index, r.item);
-      const byCode = awardWho(index, r.creditCode, null);
-      if (byCode) byCodes.add(byCode, what, r.year, a);
-      if (r.enterprise) {
-        namedRows.push(r);
+      const a = awards.add(amount, reg, s.row(k), col);
+      const what = awardWhat(index, s.item(k));
+      const byCode = awardWho(index, s.creditCode(k), null);
+      if (byCode) byCodes.add(byCode, what, s.year(k), a);
+      if (s.enterprise(k)) {
+        namedStores.push(s);
+        namedRecords.push(k);
         namedAwards.push(a);
       }
     }
@@ -289,11 +292,12 @@ function againstAwards(t: LedgerTable, payees: PayeeGroups, registers: readonly 
   let byNames: AwardIndex | null = null;
   const findByName = (name: string, what: string, year: number | null): number => {
     if (!byNames) {
-      byNames = new AwardIndex(namedRows.length);
-      for (let k = 0; k < namedRows.length; k++) {
-        const r = namedRows[k];
+      byNames = new AwardIndex(namedRecords.length);
+      for (let n = 0; n < namedRecords.length; n++) {
+        const s = namedStores[n];
+        const k = namedRecords[n];
         // By the name's key itself: this index holds names only (no memo, no prefixed copy per name).
-        byNames.add(nameKey(r.enterprise as string), awardWhat(index, r.item), r.year, namedAwards[k]);
+        byNames.add(nameKey(s.enterprise(k) as string), awardWhat(index, s.item(k)), s.year(k), namedAwards[n]);
       }
     }
     return byNames.find(nameKey(name), what, year);

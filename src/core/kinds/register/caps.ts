@@ -16,13 +16,14 @@ import type { CatalogItem } from "../../catalog/types";
 import type { AuditSettings } from "../../settings";
 import type { RegisterField } from "./fields";
 import { capExceeded, capNoCap, capRateExceeded, capUnknownPolicy } from "./rules";
-import type { RegisterRow, RegisterTable } from "./types";
+import type { RegisterTable } from "./types";
 
 /** A fen's worth of slack so that float noise never makes an amount "above" its cap. */
 const FEN = 0.005;
 
 interface Seen {
-  first: RegisterRow;
+  /** The first record it was seen in (an index into the store). */
+  first: number;
   field: RegisterField;
   item: string;
   code: string | null;
@@ -35,16 +36,17 @@ export function checkCaps(t: RegisterTable, index: CatalogIndex, catalogName: st
   const lang = settings.lang;
   const col = t.col;
   const sheet = t.sheet;
+  const s = t.store;
   const cellOf = (row: number, a: RegisterField, b?: RegisterField, c?: RegisterField): string => {
     const k = col[a] ?? (b !== undefined ? col[b] : undefined) ?? (c !== undefined ? col[c] : undefined);
     return a1(row, k ?? t.range.c0);
   };
   /** Items seen without a cap, or unknown: by catalog entry, or by "year|text". */
   const seen = new Map<CatalogItem | string, Seen>();
-  const count = (key: CatalogItem | string, r: RegisterRow, field: RegisterField, item: string, reason: Seen["reason"]) => {
-    const s = seen.get(key);
-    if (s) s.rows++;
-    else seen.set(key, { first: r, field, item, code: r.itemCode, reason, rows: 1 });
+  const count = (key: CatalogItem | string, k: number, field: RegisterField, item: string, reason: Seen["reason"]) => {
+    const n = seen.get(key);
+    if (n) n.rows++;
+    else seen.set(key, { first: k, field, item, code: s.itemCode(k), reason, rows: 1 });
   };
   const noItemAnywhere = listWithoutItem(t);
   const half = (f: "approved" | "requested" | "base"): number => {
@@ -52,53 +54,60 @@ export function checkCaps(t: RegisterTable, index: CatalogIndex, catalogName: st
     return p ? halfUnit(p.decimals, p.unit) : 0;
   };
   let unchecked = 0;
-  let firstUnchecked: RegisterRow | null = null;
+  let firstUnchecked = -1;
 
-  for (const r of t.rows) {
-    const field: "approved" | "requested" | null = r.approved !== null ? "approved" : r.requested !== null ? "requested" : null;
+  for (let k = 0; k < s.length; k++) {
+    const approved = s.approved(k);
+    const requested = approved === null ? s.requested(k) : null;
+    const field: "approved" | "requested" | null = approved !== null ? "approved" : requested !== null ? "requested" : null;
+    const row = s.row(k);
+    const itemText = s.item(k);
+    const itemCode = s.itemCode(k);
+    const year = s.year(k);
 
-    if (!r.item && !r.itemCode) {
+    if (!itemText && !itemCode) {
       if (field === null) continue; // an empty row: nothing to check
       if (noItemAnywhere) {
         unchecked++;
-        firstUnchecked ??= r;
+        if (firstUnchecked < 0) firstUnchecked = k;
         continue;
       }
       out.push(
         capUnknownPolicy.at(
-          { sheet, cell: cellOf(r.row, "item", "itemCode", field), row: r.row },
-          { enterprise: r.enterprise, item: null, code: null, catalog: catalogName, year: r.year },
+          { sheet, cell: cellOf(row, "item", "itemCode", field), row },
+          { enterprise: s.enterprise(k), item: null, code: null, catalog: catalogName, year },
           lang,
         ),
       );
       continue;
     }
 
-    const item = index.findBy(r.itemCode, r.item, r.year);
+    const item = index.findBy(itemCode, itemText, year);
     if (!item) {
-      const text = (r.item ?? r.itemCode) as string;
-      if (index.knows({ code: r.itemCode, name: r.item })) {
-        if (field !== null) count(`${r.year}|${text}`, r, field, text, "year");
+      const text = (itemText ?? itemCode) as string;
+      if (index.knows({ code: itemCode, name: itemText })) {
+        if (field !== null) count(`${year}|${text}`, k, field, text, "year");
         continue;
       }
-      count(`?|${r.itemCode ?? ""}|${r.item ?? ""}`, r, field ?? "item", text, "unknown");
+      count(`?|${itemCode ?? ""}|${itemText ?? ""}`, k, field ?? "item", text, "unknown");
       continue;
     }
     if (field === null) continue;
 
-    const amount = field === "approved" ? (r.approved as number) : (r.requested as number);
-    const lim = capLimit(item, r.base);
+    const amount = (approved ?? requested) as number;
+    const base = s.base(k);
+    const lim = capLimit(item, base);
     if (lim.limit === null) {
-      if (item.capType === "rate" && r.base === null) {
+      if (item.capType === "rate" && base === null) {
         out.push(
           capNoCap.at(
-            { sheet, cell: cellOf(r.row, "base", field), row: r.row },
-            { enterprise: r.enterprise, item: r.item ?? item.name, reason: "base", year: r.year, catalog: catalogName, rows: 1 },
+            { sheet, cell: cellOf(row, "base", field), row },
+            { enterprise: s.enterprise(k), item: itemText ?? item.name, reason: "base", year, catalog: catalogName, rows: 1 },
             lang,
           ),
         );
       } else {
-        count(item, r, field, r.item ?? item.name, "none");
+        count(item, k, field, itemText ?? item.name, "none");
       }
       continue;
     }
@@ -106,12 +115,12 @@ export function checkCaps(t: RegisterTable, index: CatalogIndex, catalogName: st
     const slack = Math.max(FEN, half(field) + (lim.by === "rate" && item.rate !== null ? item.rate * half("base") : 0));
     if (amount <= lim.limit + slack) continue;
     // Only the binding limit is reported: above the larger one means above the smaller one too.
-    const at = { sheet, cell: cellOf(r.row, field), row: r.row };
+    const at = { sheet, cell: cellOf(row, field), row };
     if (lim.by === "rate") {
       out.push(
         capRateExceeded.at(
           at,
-          { enterprise: r.enterprise, item: r.item ?? item.name, field, amount, rate: item.rate, base: r.base, limit: lim.limit, document: item.document },
+          { enterprise: s.enterprise(k), item: itemText ?? item.name, field, amount, rate: item.rate, base, limit: lim.limit, document: item.document },
           lang,
           amount,
           lim.limit,
@@ -121,7 +130,7 @@ export function checkCaps(t: RegisterTable, index: CatalogIndex, catalogName: st
       out.push(
         capExceeded.at(
           at,
-          { enterprise: r.enterprise, item: r.item ?? item.name, field, amount, cap: lim.limit, capType: item.capType, document: item.document },
+          { enterprise: s.enterprise(k), item: itemText ?? item.name, field, amount, cap: lim.limit, capType: item.capType, document: item.document },
           lang,
           amount,
           lim.limit,
@@ -131,30 +140,33 @@ export function checkCaps(t: RegisterTable, index: CatalogIndex, catalogName: st
   }
 
   for (const n of seen.values()) {
-    const at = { sheet, cell: cellOf(n.first.row, n.reason === "unknown" ? "item" : n.field, "itemCode"), row: n.first.row };
+    const row = s.row(n.first);
+    const year = s.year(n.first);
+    const at = { sheet, cell: cellOf(row, n.reason === "unknown" ? "item" : n.field, "itemCode"), row };
     if (n.reason === "unknown") {
       out.push(
         capUnknownPolicy.at(
           at,
-          { enterprise: n.rows > 1 ? null : n.first.enterprise, item: n.first.item, code: n.code, catalog: catalogName, year: n.first.year, rows: n.rows },
+          { enterprise: n.rows > 1 ? null : s.enterprise(n.first), item: s.item(n.first), code: n.code, catalog: catalogName, year, rows: n.rows },
           lang,
         ),
       );
     } else {
       out.push(
         capNoCap.at(
-          { sheet, cell: cellOf(n.first.row, n.field), row: n.first.row },
-          { enterprise: null, item: n.item, reason: n.reason, year: n.first.year, catalog: catalogName, rows: n.rows },
+          { sheet, cell: cellOf(row, n.field), row },
+          { enterprise: null, item: n.item, reason: n.reason, year, catalog: catalogName, rows: n.rows },
           lang,
         ),
       );
     }
   }
-  if (firstUnchecked) {
+  if (firstUnchecked >= 0) {
+    const row = s.row(firstUnchecked);
     out.push(
       capUnknownPolicy.at(
-        { sheet, cell: cellOf(firstUnchecked.row, "approved", "requested"), row: firstUnchecked.row },
-        { enterprise: null, item: null, code: null, catalog: catalogName, year: firstUnchecked.year, rows: unchecked, reason: "list" },
+        { sheet, cell: cellOf(row, "approved", "requested"), row },
+        { enterprise: null, item: null, code: null, catalog: catalogName, year: s.year(firstUnchecked), rows: unchecked, reason: "list" },
         lang,
       ),
     );

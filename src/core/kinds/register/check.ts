@@ -13,7 +13,7 @@ import type { CatalogItem } from "../../catalog/types";
 import { firstOccurrences } from "../../rules/firstSeen";
 import { listWithoutItem } from "./caps";
 import type { RegisterField } from "./fields";
-import type { RegisterRow, RegisterTable } from "./types";
+import type { RegisterTable } from "./types";
 import { codeAreaOutside, placeInArea, type Geography } from "../../geo/geography";
 import { Memo } from "../../memo";
 import {
@@ -82,21 +82,23 @@ export function checkRegister(t: RegisterTable, index: CatalogIndex, settings: A
   const wholeList = listWithoutItem(t);
   const LIST_ITEM = idOf("list");
   // Duplicate keys per row, resolved in one pass after the loop: enterprise, and item-year.
-  const rows = t.rows;
-  const who: (string | null)[] = new Array(rows.length).fill(null);
-  const what = new Float64Array(rows.length);
+  const s = t.store;
+  const n = s.length;
+  const who: (string | null)[] = new Array(n).fill(null);
+  const what = new Float64Array(n);
+  const placed = district || geography;
 
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i];
+  for (let i = 0; i < n; i++) {
+    const row = s.row(i);
     // register.invalid-credit-code
-    const code = r.creditCode;
+    const code = s.creditCode(i);
     if (code) {
       const problem = creditCodeProblem(code);
       if (problem !== null) {
         out.push(
           registerInvalidCreditCode.at(
-            { sheet: t.sheet, cell: cellOf(r.row, "creditCode"), row: r.row },
-            { enterprise: r.enterprise, code, problem, length: code.trim().length },
+            { sheet: t.sheet, cell: cellOf(row, "creditCode"), row },
+            { enterprise: s.enterprise(i), code, problem, length: code.trim().length },
             lang,
           ),
         );
@@ -104,21 +106,21 @@ export function checkRegister(t: RegisterTable, index: CatalogIndex, settings: A
     }
 
     // register.ineligible-location: one finding per cell outside the district
-    if (district || geography) {
-      if (r.registeredIn && outside.get(r.registeredIn)) out.push(location(r, "registeredIn", r.registeredIn));
-      if (r.taxRegisteredIn && outside.get(r.taxRegisteredIn)) out.push(location(r, "taxRegisteredIn", r.taxRegisteredIn));
-    }
+    const registeredIn = placed ? s.registeredIn(i) : null;
+    const taxRegisteredIn = placed ? s.taxRegisteredIn(i) : null;
+    if (registeredIn && outside.get(registeredIn)) out.push(location(i, "registeredIn", registeredIn));
+    if (taxRegisteredIn && outside.get(taxRegisteredIn)) out.push(location(i, "taxRegisteredIn", taxRegisteredIn));
 
     // register.location-code-mismatch: the code's registering area lies elsewhere while the row places it inside
-    if (verdictOf && geography && code && ((r.registeredIn && verdictOf.get(r.registeredIn) === "inside") || (r.taxRegisteredIn && verdictOf.get(r.taxRegisteredIn) === "inside"))) {
+    if (verdictOf && geography && code && ((registeredIn && verdictOf.get(registeredIn) === "inside") || (taxRegisteredIn && verdictOf.get(taxRegisteredIn) === "inside"))) {
       const area = codeAreaOutside(code, geography);
       const m = area ? { area } : null;
       if (m) {
         out.push(
           registerLocationCodeMismatch.at(
-            { sheet: t.sheet, cell: cellOf(r.row, "creditCode"), row: r.row },
+            { sheet: t.sheet, cell: cellOf(row, "creditCode"), row },
             {
-              enterprise: r.enterprise,
+              enterprise: s.enterprise(i),
               code,
               area: m.area.district ? geography.index.label(m.area.district) : (m.area.city ?? m.area.province)?.name ?? m.area.code,
               areaCode: m.area.code,
@@ -131,14 +133,16 @@ export function checkRegister(t: RegisterTable, index: CatalogIndex, settings: A
     }
 
     // register.late-disbursement
-    if (r.paidOn) {
-      const year = r.year ?? Number(r.paidOn.slice(0, 4));
-      const deadline = deadlineOf(year);
-      if (r.paidOn > deadline) {
+    const year = s.year(i);
+    const paidOn = s.paidOn(i);
+    if (paidOn) {
+      const paidIn = year ?? Number(paidOn.slice(0, 4));
+      const deadline = deadlineOf(paidIn);
+      if (paidOn > deadline) {
         out.push(
           registerLateDisbursement.at(
-            { sheet: t.sheet, cell: cellOf(r.row, "paidOn"), row: r.row },
-            { enterprise: r.enterprise, item: r.item ?? r.itemCode, paidOn: r.paidOn, deadline, year },
+            { sheet: t.sheet, cell: cellOf(row, "paidOn"), row },
+            { enterprise: s.enterprise(i), item: s.item(i) ?? s.itemCode(i), paidOn, deadline, year: paidIn },
             lang,
           ),
         );
@@ -146,25 +150,32 @@ export function checkRegister(t: RegisterTable, index: CatalogIndex, settings: A
     }
 
     // register.duplicate: enterprise by credit code, else by name; item by catalog entry, else by text
-    const enterprise = code ? canonicalCode(code) : r.enterprise ? enterprises.get(r.enterprise) : "";
+    let enterprise = "";
+    if (code) enterprise = canonicalCode(code);
+    else {
+      const name = s.enterprise(i);
+      if (name) enterprise = enterprises.get(name);
+    }
     if (!enterprise) continue;
-    if (!(r.item || r.itemCode)) {
+    const itemText = s.item(i);
+    const itemCode = s.itemCode(i);
+    if (!(itemText || itemCode)) {
       // A list with no item anywhere is one award list: the same enterprise twice in a year is a duplicate.
       if (!wholeList) continue;
       who[i] = enterprise;
-      what[i] = LIST_ITEM * 10_000 + (r.year ?? 0);
+      what[i] = LIST_ITEM * 10_000 + (year ?? 0);
       continue;
     }
-    const item = index.findBy(r.itemCode, r.item, r.year);
+    const item = index.findBy(itemCode, itemText, year);
     who[i] = enterprise;
-    what[i] = (item ? catalogId(item) : r.item ? textIds.get(r.item) : codeIds.get(r.itemCode as string)) * 10_000 + (r.year ?? 0);
+    what[i] = (item ? catalogId(item) : itemText ? textIds.get(itemText) : codeIds.get(itemCode as string)) * 10_000 + (year ?? 0);
   }
 
   const first = firstOccurrences(who, what);
-  for (let i = 0; i < rows.length; i++) {
+  for (let i = 0; i < n; i++) {
     if (first[i] < 0) continue;
-    const r = rows[i];
-    const f = rows[first[i]];
+    const r = s.at(i);
+    const f = s.at(first[i]);
     out.push(
       registerDuplicate.at(
         { sheet: t.sheet, cell: cellOf(r.row, r.item ? "item" : "itemCode", "enterprise"), row: r.row },
@@ -182,10 +193,11 @@ export function checkRegister(t: RegisterTable, index: CatalogIndex, settings: A
   }
   return out;
 
-  function location(r: RegisterRow, field: "registeredIn" | "taxRegisteredIn", place: string): Finding {
+  function location(i: number, field: "registeredIn" | "taxRegisteredIn", place: string): Finding {
+    const row = s.row(i);
     return registerIneligibleLocation.at(
-      { sheet: t.sheet, cell: cellOf(r.row, field), row: r.row },
-      { enterprise: r.enterprise, field, place, district: districtName },
+      { sheet: t.sheet, cell: cellOf(row, field), row },
+      { enterprise: s.enterprise(i), field, place, district: districtName },
       lang,
     );
   }

@@ -6,6 +6,7 @@ import { checkRegister } from "./check";
 import { checkPayments } from "./money";
 import { REGISTER_FIELDS, type RegisterField } from "./fields";
 import { readRegister } from "./read";
+import { withRows } from "./store";
 import { REGISTER_RULES } from "./rules";
 import type { RegisterTable } from "./types";
 
@@ -20,8 +21,8 @@ export const register: KindDescriptor<"register", RegisterTable, RegisterField, 
   requires: [["enterprise", "creditCode", "paidBefore", "paidNow", "paidTotal"], ["item", "itemCode", "requested", "approved"]],
   priority: 0,
   read(spec, env): RegisterTable {
-    const { end, ...read } = readRegister(spec, env);
-    return { ...env.base(spec.picked ? spec.limit : end), kind: "register", ...read };
+    const { end, store, ...read } = readRegister(spec, env);
+    return withRows({ ...env.base(spec.picked ? spec.limit : end), kind: "register" as const, ...read, store });
   },
   check(t, env) {
     return [

@@ -27,23 +27,26 @@ export function checkPayments(t: RegisterTable, env: CheckEnv): Finding[] {
     const p = t.precision?.[f as "approved"];
     return p ? halfUnit(p.decimals, p.unit) : 0.005;
   };
+  const s = t.store;
   // A list with no enterprise column pays its places (prepayments by town): the place names the payee.
-  const who = (r: RegisterTable["rows"][number]) => r.enterprise ?? (col.enterprise === undefined ? r.registeredIn : null);
+  const who = (k: number) => s.enterprise(k) ?? (col.enterprise === undefined ? s.registeredIn(k) : null);
   const hasInstalments = col.paidBefore !== undefined || col.paidNow !== undefined || col.paidTotal !== undefined;
 
   // Instalments paid against the award.
   if (hasInstalments) {
-    for (const r of t.rows) {
-      const approved = r.approved ?? r.requested;
+    for (let k = 0; k < s.length; k++) {
+      const approved = s.approved(k) ?? s.requested(k);
       if (approved === null) continue;
-      const total = r.paidTotal ?? null;
-      const parts = (r.paidBefore ?? 0) + (r.paidNow ?? 0);
-      const paid = total ?? (r.paidBefore == null && r.paidNow == null ? null : roundFen(parts));
+      const total = s.instalment(k, "paidTotal") ?? null;
+      const before = s.instalment(k, "paidBefore");
+      const now = s.instalment(k, "paidNow");
+      const paid = total ?? (before == null && now == null ? null : roundFen((before ?? 0) + (now ?? 0)));
       if (paid === null || paid <= approved + half("approved") + half("paidTotal")) continue;
+      const row = s.row(k);
       out.push(
         registerPaidExceedsAward.at(
-          { sheet: t.sheet, cell: cellOf(r.row, total !== null ? "paidTotal" : "paidNow", "paidBefore"), row: r.row },
-          { enterprise: who(r), item: r.item, paid, approved, how: total !== null ? "total" : "parts" },
+          { sheet: t.sheet, cell: cellOf(row, total !== null ? "paidTotal" : "paidNow", "paidBefore"), row },
+          { enterprise: who(k), item: s.item(k), paid, approved, how: total !== null ? "total" : "parts" },
           lang,
           paid,
           approved,
@@ -58,19 +61,20 @@ export function checkPayments(t: RegisterTable, env: CheckEnv): Finding[] {
   if (hasInstalments || col.paidOn !== undefined || paid.hasLedger) {
     // One deadline per year, not a string made per row.
     const deadlines = new Map<number, string>();
-    for (const r of t.rows) {
-      const approved = r.approved;
+    for (let k = 0; k < s.length; k++) {
+      const approved = s.approved(k);
       if (approved === null || approved <= 0) continue;
-      const year = r.approvalYear ?? r.year ?? t.context?.year ?? null;
+      const year = s.approvalYear(k) ?? s.year(k) ?? t.context?.year ?? null;
       if (year === null) continue;
       let deadline = deadlines.get(year);
       if (deadline === undefined) deadlines.set(year, (deadline = `${year}-${settings.disbursementDeadline}`));
       if (env.asOf <= deadline) continue;
-      if (paid.of(t, r) !== false) continue;
+      if (paid.ofRecord(t, k) !== false) continue;
+      const row = s.row(k);
       out.push(
         registerUnpaid.at(
-          { sheet: t.sheet, cell: cellOf(r.row, "paidTotal", "paidNow", "paidOn", "approved"), row: r.row },
-          { enterprise: who(r), item: r.item, approved, deadline, asOf: env.asOf },
+          { sheet: t.sheet, cell: cellOf(row, "paidTotal", "paidNow", "paidOn", "approved"), row },
+          { enterprise: who(k), item: s.item(k), approved, deadline, asOf: env.asOf },
           lang,
         ),
       );

@@ -7,33 +7,26 @@
  * is a category row: it names the group of rows under it, and is no award itself.
  */
 import { formatDecimals, numberDecimals, readAmount } from "../../amount";
-import { isPlainCode } from "../../creditCode";
 import { readDate, readYear } from "../../dates";
 import type { Cell } from "../../grid";
-import { toHalfWidth } from "../../text";
 import { toYuan, type Unit } from "../../units";
-import { noteUnreadable, textOf, unreadableText } from "../../tables/figures";
+import { noteUnreadable, unreadableText } from "../../tables/figures";
 import { classifyValues, outlineLevel, stripNumbering } from "../../tables/rows";
 import type { TableSpec } from "../../tables/spec";
 import type { ReadEnv } from "../define";
 import type { RegisterField } from "./fields";
-import type { RegisterRow, RegisterTable } from "./types";
+import { RegisterStore } from "./store";
+import type { RegisterTable } from "./types";
 
 type Money = "requested" | "approved" | "base" | "paidBefore" | "paidNow" | "paidTotal" | "dueThisYear";
 const MONEY: readonly Money[] = ["requested", "approved", "base", "paidBefore", "paidNow", "paidTotal", "dueThisYear"];
-
-function code(v: Cell | undefined): string | null {
-  const t = textOf(v);
-  if (t === null || isPlainCode(t)) return t;
-  return toHalfWidth(t).toUpperCase();
-}
-
 
 /** Plain decimal text ("5.5", "120000"): read without the general parser. */
 const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
 
 export interface RegisterRead {
-  rows: RegisterRow[];
+  /** The records, column by column. */
+  store: RegisterStore;
   col: RegisterTable["col"];
   itemFrom: RegisterTable["itemFrom"];
   precision: RegisterTable["precision"];
@@ -68,7 +61,6 @@ export function readRegister(spec: TableSpec, env: ReadEnv): RegisterRead {
   const iItemCode = ix("itemCode");
   const iItem = ix("item");
   const iProject = ix("project");
-  const iCategory = ix("category");
   const iReq = ix("requested");
   const iApp = ix("approved");
   const iBase = ix("base");
@@ -90,7 +82,16 @@ export function readRegister(spec: TableSpec, env: ReadEnv): RegisterRead {
   const hasNumbers = iReq >= 0 || iApp >= 0 || iBase >= 0 || iYear >= 0 || iPaid >= 0;
   const titleYear = iYear < 0 ? spec.context.year : null;
 
-  const rows: RegisterRow[] = [];
+  const lastRow = Math.min(spec.limit, top + grid.values.length - 1);
+  const store = new RegisterStore(
+    grid.values,
+    top,
+    { enterprise: iEnt, creditCode: iCode, registeredIn: iReg, taxRegisteredIn: iTax, itemCode: iItemCode, item: iItem, project: iProject, category: ix("category"), batch: iBatch },
+    lastRow - first + 1,
+    instalments,
+    iPaid >= 0,
+    iApprovalYear >= 0,
+  );
   const serials = new Map<number, string>();
   let end = first - 1;
   let group: string | null = null;
@@ -228,45 +229,32 @@ export function readRegister(spec: TableSpec, env: ReadEnv): RegisterRead {
         } else if (d.kind === "unreadable") noteUnreadable(ctx, row, iPaid + left, "paidOn", d.text, "register");
       }
     }
-    const enterprise = iEnt >= 0 ? textOf(v[iEnt]) : null;
-    const creditCode = iCode >= 0 ? code(v[iCode]) : null;
-    const item = iItem >= 0 ? textOf(v[iItem]) : null;
-    const itemCode = iItemCode >= 0 ? textOf(v[iItemCode]) : null;
-    if (!enterprise && !creditCode && !item && !itemCode && requested === null && approved === null && base === null) {
-      if (!hasNumbers || (iYear < 0 && paidOn === null) || (year === null && paidOn === null)) continue; // only a 序号 or a stray remark
+    // A record needs a name, a code, an item or an amount; else only a 序号 or a stray remark.
+    // (Character tests, not textOf: no string is made for the test.)
+    if (requested === null && approved === null && base === null && !filled(v[iEnt]) && !filled(v[iCode]) && !filled(v[iItem]) && !filled(v[iItemCode])) {
+      if (!hasNumbers || (iYear < 0 && paidOn === null) || (year === null && paidOn === null)) continue;
     }
-    const r: RegisterRow = {
-      row,
-      enterprise,
-      creditCode,
-      registeredIn: iReg >= 0 ? textOf(v[iReg]) : null,
-      taxRegisteredIn: iTax >= 0 ? textOf(v[iTax]) : null,
-      itemCode,
-      item,
-      requested,
-      approved,
-      base,
-      year,
-      batch: iBatch >= 0 ? textOf(v[iBatch]) : null,
-      paidOn,
-    };
-    if (iProject >= 0) r.project = textOf(v[iProject]);
-    if (iCategory >= 0) r.category = textOf(v[iCategory]);
+    const k = store.add(row, v === raw ? null : v, requested, approved, base, year, paidOn, group);
     for (const f of instalments) {
       const i = (col[f] as number) - left;
-      r[f] = money(v[i], row, i, f, unitOf[f] ?? unit);
+      store.setInstalment(k, f, money(v[i], row, i, f, unitOf[f] ?? unit));
     }
     for (const p of instalmentParts) money(v[p.i], row, p.i, p.f, p.u);
-    if (iApprovalYear >= 0) r.approvalYear = readYear(v[iApprovalYear] ?? null);
-    if (group !== null) r.group = group;
-    rows.push(r);
+    if (iApprovalYear >= 0) store.setApprovalYear(k, readYear(v[iApprovalYear] ?? null));
     end = row;
   }
   const precision: RegisterTable["precision"] = {};
   if (iReq >= 0) precision.requested = { decimals: shown.requested, unit: uReq };
   if (iApp >= 0) precision.approved = { decimals: shown.approved, unit: uApp };
   if (iBase >= 0) precision.base = { decimals: shown.base, unit: uBase };
-  return { rows, col, end, itemFrom: iItem >= 0 || iItemCode >= 0 ? "column" : null, precision };
+  return { store, col, end, itemFrom: iItem >= 0 || iItemCode >= 0 ? "column" : null, precision };
+}
+
+/** Whether a cell holds text or a number (what textOf would not read as blank). */
+function filled(v: Cell | undefined): boolean {
+  if (typeof v === "number") return true;
+  if (typeof v !== "string") return false;
+  return v.length > 0 && (v.trim() !== "");
 }
 
 function sameFields(a: TableSpec, b: TableSpec): boolean {

@@ -23,10 +23,7 @@ export function resolveItems(t: RegisterTable, index: CatalogIndex): void {
       c.field = "project";
       if (c.evidence) c.evidence = { ...c.evidence, how: "exact", word: "catalog" };
     }
-    for (const r of t.rows) {
-      r.project = r.item;
-      r.item = null;
-    }
+    t.store.itemToProject();
   }
   if (t.col.item !== undefined || t.col.itemCode !== undefined) {
     t.itemFrom = "column";
@@ -40,24 +37,28 @@ export function resolveItems(t: RegisterTable, index: CatalogIndex): void {
       c.field = "item";
       if (c.evidence) c.evidence = { ...c.evidence, how: "exact", word: "catalog" };
     }
-    for (const r of t.rows) {
-      r.item = r.project ?? null;
-      delete r.project;
-    }
+    t.store.projectToItem();
     t.itemFrom = "column";
     return;
   }
   // Category rows naming catalog items.
+  const s = t.store;
   const groups = new Map<string, string | null>();
-  for (const r of t.rows) if (r.group && !groups.has(r.group)) groups.set(r.group, index.itemIn(r.group, r.year)?.name ?? null);
+  for (let k = 0; k < s.length; k++) {
+    const g = s.group(k);
+    if (g && !groups.has(g)) groups.set(g, index.itemIn(g, s.year(k))?.name ?? null);
+  }
   if ([...groups.values()].some((v) => v !== null)) {
-    for (const r of t.rows) if (r.group) r.item = groups.get(r.group) ?? null;
+    s.setItems((k) => {
+      const g = s.group(k);
+      return g ? (groups.get(g) ?? null) : s.item(k);
+    });
     t.itemFrom = "group";
     return;
   }
   const item = titleItem(t, index);
   if (item) {
-    for (const r of t.rows) r.item = item.name;
+    s.setItems(() => item.name);
     t.itemFrom = "title";
     t.titleItem = item.name;
     return;
@@ -67,7 +68,7 @@ export function resolveItems(t: RegisterTable, index: CatalogIndex): void {
 
 /** The catalog item the lines above or the sheet's name give; else a form's title above its head rows. */
 function titleItem(t: RegisterTable, index: CatalogIndex): CatalogItem | null {
-  const year = t.rows[0]?.year ?? t.context?.year ?? null;
+  const year = (t.store.length > 0 ? t.store.year(0) : null) ?? t.context?.year ?? null;
   const near = [...(t.context?.lines ?? []), t.context?.sheet ?? t.sheet].join(" ");
   return index.itemIn(near, year) ?? (t.context?.title ? index.itemIn(t.context.title, year) : null);
 }
@@ -97,8 +98,9 @@ function projectIsItem(t: RegisterTable, index: CatalogIndex): boolean {
 /** The first 200 distinct values of a text column: enough to tell what the column names. */
 function distinctValues(t: RegisterTable, field: "item" | "project"): Set<string> {
   const distinct = new Set<string>();
-  for (const r of t.rows) {
-    const v = r[field];
+  const s = t.store;
+  for (let k = 0; k < s.length; k++) {
+    const v = field === "item" ? s.item(k) : s.project(k);
     if (v) distinct.add(v);
     if (distinct.size >= 200) break;
   }

@@ -3,6 +3,7 @@ import type { IsoDate } from "../../dates";
 import type { TableBase } from "../../tables/base";
 import type { RegisterField } from "./fields";
 import type { Unit } from "../../units";
+import type { RegisterStore } from "./store";
 
 export interface RegisterRow {
   row: number;
@@ -37,7 +38,10 @@ export interface RegisterRow {
 
 export interface RegisterTable extends TableBase {
   kind: "register";
-  rows: RegisterRow[];
+  /** The records, column by column: what the checks read. */
+  store: RegisterStore;
+  /** The records as objects, made when first asked for (and again after the store changes). */
+  readonly rows: RegisterRow[];
   /** Sheet column of each field that was found. */
   col: Partial<Record<RegisterField, number>>;
   /** Where the rows' policy item came from: its column, category rows, the title, or nowhere. */

@@ -1,0 +1,296 @@
+/**
+ * A register's records column by column. Text stays in the grid's own value arrays (read when
+ * asked for, as the reader would have read it); amounts, years and rows are typed arrays. A
+ * million-row register so makes no million row objects: making them (and the garbage collector
+ * moving them) was a third of an audit's time. `at(k)` makes one record's `RegisterRow` when a
+ * caller needs the object.
+ */
+import type { IsoDate } from "../../dates";
+import type { Cell } from "../../grid";
+import { toHalfWidth } from "../../text";
+import { isPlainCode } from "../../creditCode";
+import { textOf } from "../../tables/figures";
+import type { RegisterRow } from "./types";
+
+/** The instalment columns, when a list has them. */
+export type Instalment = "paidBefore" | "paidNow" | "paidTotal" | "dueThisYear";
+export const INSTALMENTS: readonly Instalment[] = ["paidBefore", "paidNow", "paidTotal", "dueThisYear"];
+
+/** The text columns, by value-array index (-1 when the list has no such column). */
+export interface TextColumns {
+  enterprise: number;
+  creditCode: number;
+  registeredIn: number;
+  taxRegisteredIn: number;
+  itemCode: number;
+  item: number;
+  project: number;
+  category: number;
+  batch: number;
+}
+
+/** A credit code as read: plain codes as they are, others half-width and upper case. */
+function codeOf(v: Cell | undefined): string | null {
+  const t = textOf(v);
+  if (t === null || isPlainCode(t)) return t;
+  return toHalfWidth(t).toUpperCase();
+}
+
+export class RegisterStore {
+  /** Number of records. */
+  length = 0;
+  /** Sheet row of each record. */
+  private rowOf: Int32Array;
+  /** Money in 元, NaN for blank. */
+  private req: Float64Array;
+  private app: Float64Array;
+  private bas: Float64Array;
+  /** Year, 0 for none. */
+  private yr: Int32Array;
+  /** Payment dates as indexes into `dates` (-1 for none): a list's dates repeat, and a million
+   * pointers pushed into one growing array cost more than the rest of the record. */
+  private paidIx: Int32Array | null = null;
+  private readonly dates: IsoDate[] = [];
+  private readonly dateIds = new Map<IsoDate, number>();
+  private approvalYr: Int32Array | null = null;
+  private inst: Partial<Record<Instalment, Float64Array>> = {};
+  /** The category row each record sits under: an index into `groups`, -1 for none. */
+  private groupOf: Int32Array | null = null;
+  private readonly groups: string[] = [];
+  /** Items set from outside the item column (category rows, the title), by record. */
+  private items: (string | null)[] | null = null;
+  /** Records whose values were resolved through merges: their own value arrays. */
+  private resolved: Map<number, Cell[]> | null = null;
+  /** Changes with every write, so a materialised row list knows when it is stale. */
+  version = 0;
+  /** Text is held as given (a store made from row objects), not as cells to be read. */
+  private verbatim = false;
+
+  constructor(
+    private readonly lines: readonly (Cell[] | undefined)[],
+    private readonly top: number,
+    readonly text: TextColumns,
+    capacity: number,
+    instalments: readonly Instalment[],
+    hasPaidOn: boolean,
+    hasApprovalYear: boolean,
+  ) {
+    const n = Math.max(0, capacity);
+    this.rowOf = new Int32Array(n);
+    this.req = new Float64Array(n);
+    this.app = new Float64Array(n);
+    this.bas = new Float64Array(n);
+    this.yr = new Int32Array(n);
+    for (const f of instalments) this.inst[f] = new Float64Array(n).fill(NaN);
+    if (hasPaidOn) this.paidIx = new Int32Array(n).fill(-1);
+    if (hasApprovalYear) this.approvalYr = new Int32Array(n);
+  }
+
+  /** Adds a record; `values` is given only when it is not the grid's own row (merges resolved). */
+  add(row: number, values: Cell[] | null, requested: number | null, approved: number | null, base: number | null, year: number | null, paidOn: IsoDate | null, group: string | null): number {
+    const k = this.length++;
+    this.rowOf[k] = row;
+    this.req[k] = requested === null ? NaN : requested;
+    this.app[k] = approved === null ? NaN : approved;
+    this.bas[k] = base === null ? NaN : base;
+    this.yr[k] = year ?? 0;
+    if (this.paidIx && paidOn !== null) {
+      let d = this.dateIds.get(paidOn);
+      if (d === undefined) {
+        d = this.dates.length;
+        this.dates.push(paidOn);
+        this.dateIds.set(paidOn, d);
+      }
+      this.paidIx[k] = d;
+    }
+    if (values) (this.resolved ??= new Map()).set(k, values);
+    if (group !== null) {
+      // Records before the first category row stay at -1.
+      if (!this.groupOf) this.groupOf = new Int32Array(this.rowOf.length).fill(-1);
+      // Category rows come one after another: a new one is a new entry.
+      if (this.groups[this.groups.length - 1] !== group) this.groups.push(group);
+      this.groupOf[k] = this.groups.length - 1;
+    }
+    return k;
+  }
+
+  setInstalment(k: number, f: Instalment, v: number | null): void {
+    const a = this.inst[f];
+    if (a) a[k] = v === null ? NaN : v;
+  }
+
+  setApprovalYear(k: number, y: number | null): void {
+    if (this.approvalYr) this.approvalYr[k] = y ?? 0;
+  }
+
+  private line(k: number): Cell[] {
+    const own = this.resolved?.get(k);
+    return own ?? (this.lines[this.rowOf[k] - this.top] as Cell[]);
+  }
+
+  private textAt(k: number, i: number): string | null {
+    if (i < 0) return null;
+    const v = this.line(k)[i];
+    return this.verbatim ? (v as string | null) : textOf(v);
+  }
+
+  row(k: number): number {
+    return this.rowOf[k];
+  }
+  enterprise(k: number): string | null {
+    return this.textAt(k, this.text.enterprise);
+  }
+  creditCode(k: number): string | null {
+    const i = this.text.creditCode;
+    if (i < 0) return null;
+    const v = this.line(k)[i];
+    return this.verbatim ? (v as string | null) : codeOf(v);
+  }
+  registeredIn(k: number): string | null {
+    return this.textAt(k, this.text.registeredIn);
+  }
+  taxRegisteredIn(k: number): string | null {
+    return this.textAt(k, this.text.taxRegisteredIn);
+  }
+  itemCode(k: number): string | null {
+    return this.textAt(k, this.text.itemCode);
+  }
+  /** The policy item: set from category rows or the title, else the item column's. */
+  item(k: number): string | null {
+    return this.items ? this.items[k] : this.textAt(k, this.text.item);
+  }
+  project(k: number): string | null {
+    return this.textAt(k, this.text.project);
+  }
+  category(k: number): string | null {
+    return this.textAt(k, this.text.category);
+  }
+  batch(k: number): string | null {
+    return this.textAt(k, this.text.batch);
+  }
+  group(k: number): string | null {
+    const g = this.groupOf ? this.groupOf[k] : -1;
+    return g < 0 ? null : this.groups[g];
+  }
+  requested(k: number): number | null {
+    const v = this.req[k];
+    return v !== v ? null : v;
+  }
+  approved(k: number): number | null {
+    const v = this.app[k];
+    return v !== v ? null : v;
+  }
+  base(k: number): number | null {
+    const v = this.bas[k];
+    return v !== v ? null : v;
+  }
+  year(k: number): number | null {
+    const y = this.yr[k];
+    return y === 0 ? null : y;
+  }
+  paidOn(k: number): IsoDate | null {
+    const d = this.paidIx ? this.paidIx[k] : -1;
+    return d < 0 ? null : this.dates[d];
+  }
+  instalment(k: number, f: Instalment): number | null | undefined {
+    const a = this.inst[f];
+    if (!a) return undefined;
+    const v = a[k];
+    return v !== v ? null : v;
+  }
+  approvalYear(k: number): number | null | undefined {
+    if (!this.approvalYr) return undefined;
+    const y = this.approvalYr[k];
+    return y === 0 ? null : y;
+  }
+
+  /** The item column names the firms' own projects: its values become each record's project. */
+  itemToProject(): void {
+    this.text.project = this.text.item;
+    this.text.item = -1;
+    this.items = null;
+    this.version++;
+  }
+
+  /** The project column names policy items: its values become each record's item. */
+  projectToItem(): void {
+    this.text.item = this.text.project;
+    this.text.project = -1;
+    this.items = null;
+    this.version++;
+  }
+
+  /** Sets every record's item (from the category row it sits under, or the title). */
+  setItems(itemOf: (k: number) => string | null): void {
+    const items: (string | null)[] = new Array(this.length);
+    for (let k = 0; k < this.length; k++) items[k] = itemOf(k);
+    this.items = items;
+    this.version++;
+  }
+
+  /** A store holding the given row objects' values as they are (tables built by hand, merged lists). */
+  static fromRows(rows: readonly RegisterRow[]): RegisterStore {
+    const has = (f: keyof RegisterRow) => rows.some((r) => r[f] !== undefined);
+    const order = ["enterprise", "creditCode", "registeredIn", "taxRegisteredIn", "itemCode", "item", "project", "category", "batch"] as const;
+    const text = {} as TextColumns;
+    order.forEach((f, i) => (text[f] = f === "project" || f === "category" ? (has(f) ? i : -1) : i));
+    const lines = rows.map((r) => order.map((f) => r[f] ?? null));
+    const store = new RegisterStore(lines, 0, text, rows.length, INSTALMENTS.filter(has), rows.some((r) => r.paidOn !== null), has("approvalYear"));
+    store.verbatim = true;
+    rows.forEach((r, i) => {
+      // Each record's own line (its row number may repeat or run backwards in a hand-built list).
+      const k = store.add(r.row, lines[i], r.requested, r.approved, r.base, r.year, r.paidOn, r.group ?? null);
+      for (const f of INSTALMENTS) if (r[f] !== undefined) store.setInstalment(k, f, r[f] ?? null);
+      if (r.approvalYear !== undefined) store.setApprovalYear(k, r.approvalYear);
+    });
+    return store;
+  }
+
+  /** One record as an object, with the same fields a list of rows would carry. */
+  at(k: number): RegisterRow {
+    const r: RegisterRow = {
+      row: this.rowOf[k],
+      enterprise: this.enterprise(k),
+      creditCode: this.creditCode(k),
+      registeredIn: this.registeredIn(k),
+      taxRegisteredIn: this.taxRegisteredIn(k),
+      itemCode: this.itemCode(k),
+      item: this.item(k),
+      requested: this.requested(k),
+      approved: this.approved(k),
+      base: this.base(k),
+      year: this.year(k),
+      batch: this.batch(k),
+      paidOn: this.paidOn(k),
+    };
+    if (this.text.project >= 0) r.project = this.project(k);
+    if (this.text.category >= 0) r.category = this.category(k);
+    for (const f of INSTALMENTS) {
+      const v = this.instalment(k, f);
+      if (v !== undefined) r[f] = v;
+    }
+    const ay = this.approvalYear(k);
+    if (ay !== undefined) r.approvalYear = ay;
+    const g = this.group(k);
+    if (g !== null) r.group = g;
+    return r;
+  }
+}
+
+/**
+ * The table with its records as row objects too (`rows`), made when first asked for and again
+ * after the store changes; the checks read the store and never ask.
+ */
+export function withRows<T extends { store: RegisterStore }>(t: T): T & { readonly rows: RegisterRow[] } {
+  const { store } = t;
+  let version = -1;
+  let rows: RegisterRow[] | null = null;
+  const get = (): RegisterRow[] => {
+    if (rows && version === store.version) return rows;
+    rows = new Array(store.length);
+    for (let k = 0; k < store.length; k++) rows[k] = store.at(k);
+    version = store.version;
+    return rows;
+  };
+  return Object.defineProperty(t, "rows", { get, enumerable: true, configurable: true }) as T & { readonly rows: RegisterRow[] };
+}
