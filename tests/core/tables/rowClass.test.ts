@@ -3,7 +3,7 @@
  * or data. The first tests are cheap character tests before any expression; these cases hold the
  * answers the expressions give.
  */
-import { classifyValues, isNoteText } from "../../../src/core/tables/rows";
+import { classifyValues, isNoteText, isSentence, mayBeTotal } from "../../../src/core/tables/rows";
 
 const kind = (values: (string | number | null)[]) => classifyValues(values, 0, values.length - 1).kind;
 
@@ -37,5 +37,22 @@ describe("a row's class", () => {
     expect(isNoteText("数据来源：区财政局")).toBe(true);
     expect(isNoteText("说明书印刷有限公司")).toBe(false);
     expect(isNoteText("审核人: 王五")).toBe(true);
+  });
+});
+
+// The first tests run on every row's first cells are character tests, not expressions: they must
+// still pass every total label and sentence the expressions know, and nothing else.
+describe("the cheap first tests", () => {
+  it("a total label holds 计, 总额 or total (any case)", () => {
+    for (const v of ["合计", "小 计", "资金总额", "办公设备合计", "Total", "Grand TOTAL:", "subtotal"]) expect([v, mayBeTotal(v)]).toEqual([v, true]);
+    for (const v of ["总部大楼", "额度", "企业名称", "tot", "Tool", "91310112MA1GBQXA2Q", "合计".padEnd(31, "x")]) expect([v, mayBeTotal(v)]).toEqual([v, false]);
+  });
+
+  it("a short text is a sentence only with a mark of prose", () => {
+    expect(isSentence("本表数据截至2021年8月。")).toBe(true);
+    expect(isSentence("单位：万元")).toBe(true);
+    expect(isSentence("（一）技术改造项目补贴资金")).toBe(true);
+    expect(isSentence("甲科技有限公司")).toBe(false);
+    expect(isSentence("甲（上海）科技有限公司")).toBe(false);
   });
 });
