@@ -22,8 +22,6 @@ const NOT_YET: Record<string, string> = {
   "shapotou-2024-forestry-loan-interest":
     "title: a loan-interest list (its loan and interest read since the class was learned) whose sheet title (林业贴息贷款项目贷款贴息资金申报明细表) gives no year and names the catalog's item (林业贷款中央财政贴息) only in other words, so no year and no item",
   // Ninth holdout, measured at engine commit 27a86aa (tests/corpus/README.md, "Ninth holdout").
-  "ganzi-2022-zhejiang-promotion-targets":
-    "check: a target form's 年度资金总额 found, but not checked against its sources",
   "henan-2021-bellwether-enterprise-award":
     "context: a province's award list whose item is in the title not matched to the catalog's item, and no district set, so every city is reported outside the default district",
   "liaoning-2024-specialised-sme-award":

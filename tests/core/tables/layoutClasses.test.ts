@@ -1687,3 +1687,42 @@ describe("catalog: a measures document, each clause headed 措施 with its conte
     expect(fields(t)).toEqual(["seq", "item", "standard"]);
   });
 });
+
+describe("forms: a money total heading its block, its sources listed under 其中 to the block's end", () => {
+  // The sources a target form lists under 年度资金总额 (其中：财政拨款 | 其他资金, or 中央 | 省级 | … |
+  // 其他) are where all of the money comes from: they add up to the total, neither less nor more.
+  it("其中：财政拨款 | 其他资金 adding up to less than 年度资金总额: the total is checked", () => {
+    const values: Cell[][] = [
+      ["项目支出绩效目标表（2023年度）"],
+      ["项目名称", "农村饮水安全巩固提升", null, null],
+      ["项目资金（万元）", "年度资金总额", 260.0, null],
+      [null, "其中：财政拨款", 200.0, null],
+      [null, "其他资金", 40.0, null],
+      ["年度总体目标", "巩固提升农村饮水安全保障水平。", null, null],
+    ];
+    const r = run(values, ["A3:A5", "B6:D6"]);
+    // 200 + 40 = 240 against 260.
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["C3"]);
+  });
+
+  it("four sources in 元 adding up: nothing to report; one short: the total is checked", () => {
+    const rows = (other: number): Cell[][] => [
+      ["专项资金绩效目标申报表"],
+      ["资金情况（元）", "资金总额", 1_000_000.0],
+      [null, "其中：中央补助", 600_000.0],
+      [null, "省级补助", 250_000.0],
+      [null, "县级配套", 100_000.0],
+      [null, "其他来源", other],
+    ];
+    expect(ruleCells(run(rows(50_000), ["A2:A6"]), "composition.total-mismatch")).toEqual([]);
+    expect(ruleCells(run(rows(0), ["A2:A6"]), "composition.total-mismatch")).toEqual(["C2"]);
+  });
+
+  it("one 其中 line alone is a share of the total, not its sources: less is fine", () => {
+    const values: Cell[][] = [
+      ["项目资金（万元）", "年度资金总额", 80.0],
+      [null, "其中：财政拨款", 50.0],
+    ];
+    expect(ruleCells(run(values, ["A1:A2"]), "composition.total-mismatch")).toEqual([]);
+  });
+});
