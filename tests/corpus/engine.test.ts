@@ -14,8 +14,6 @@ const WORKBOOKS = path.join(__dirname, "workbooks");
 
 // Second holdout, measured at engine commit 10d88b9 (tests/corpus/README.md, "Second holdout").
 const NOT_YET: Record<string, string> = {
-  "ezhou-2022-project-performance-targets":
-    "kind: the form's label-value rows taken for headers; the cost composition and the target table read as execution tables (年实际执行数 as spending), targets not found, target texts reported unreadable",
   "guangdong-sme-2008-2009-evaluation-baseinfo":
     "header: four header rows (a group row above two header rows and a 1/0 legend row) read from the second, so the year and plan columns are unread and the counts of firms served are read as budget and spending (false no-spending), and the 填表人 / 联系电话 line is taken into the body",
   // Seventh holdout, measured at engine commit 73ddd8c (tests/corpus/README.md, "Seventh holdout").

@@ -76,6 +76,8 @@ export interface ReadEnv {
   ctx: ReadContext;
   /** Another header at a row, as recognition would find it (a repeated header, the next table). */
   headerAt: HeaderAt;
+  /** A form's `label | value` row at a row (项目类型 | 新增项目 | 主管部门 | 某局): it ends the table. */
+  formRow(row: number): boolean;
   /** The body under the header, rows classified (walked on first use). */
   body(): Body;
   /** The table's common part (range, unit, columns, context), ending at sheet row `end`. */

@@ -117,6 +117,33 @@ function headingRow(reader: GridReader, row: number): boolean {
   return true;
 }
 
+/**
+ * What a form puts before a value in its head (项目名称 | 某某项目, 主管部门 | 某局): labels of the
+ * project, never of a column of values.
+ */
+const FORM_LABEL =
+  /^(项目(名称|类别|性质|属性|类型|分类|期限|周期|负责人|编码|代码|单位)|立项依据|主管部门|主管单位|实施单位|实施主体|申报单位|填报单位|联系人|联系电话|起止时间|实施期限|实施周期|项目起止时间|项目实施期)$/;
+
+/**
+ * A form's head row of `label | value` pairs (项目名称 | 档案数字化加工 | 项目类别 | 本级支出项目): two
+ * or more of the form's labels, each followed by a value that is no label and names no field. No
+ * header: its values read as headings would be columns (本级支出项目 as spending).
+ */
+export function labelValueRow(reader: GridReader, row: number): boolean {
+  let pairs = 0;
+  let label = false;
+  for (let c = reader.firstCol; c <= reader.lastCol; c++) {
+    const m = reader.merge(row, c);
+    if (m && m.c0 !== c) continue;
+    const t = cellText(reader.value(row, c));
+    if (!t) continue;
+    const isLabel = FORM_LABEL.test(readHeaderText(t).key);
+    if (label && !isLabel && !isHeadingWord(t)) pairs++;
+    label = isLabel;
+  }
+  return pairs >= 2;
+}
+
 /** True when a text reads as a heading of some field of some kind. */
 export function isHeadingWord(text: string): boolean {
   const h = readHeaderText(text);
@@ -441,6 +468,7 @@ function readingFor(
     const ev = columns[c - c0].evidence;
     if (ev) ev.runnerUp = { field: s.field, score: round(s.score) };
   }
+  deepestUnderMerge(kind, labels, columns, sample, c0);
   dropNamedAfter(kind, columns);
   settleParts(kind, labels, columns, sample, c0);
   byLevel(kind, labels, columns);
@@ -459,6 +487,35 @@ function readingFor(
   let missing = (requires as readonly (readonly Field[])[]).filter((g) => !g.some((f) => found.has(f))).map((g) => [...g]);
   if (missing.length === 1 && oneRowAcross(kind, missing[0], columns, sample)) missing = [];
   return { kind: kind.kind, columns, periods, score, missing };
+}
+
+/**
+ * A naming heading merged over several columns (二级指标 over 数量指标 | 培训人次): the first column
+ * groups (fewer distinct values, written once per group), the last holds the names, the deepest
+ * level. The field read on the first moves to the last when no field was read there.
+ */
+function deepestUnderMerge(
+  kind: AnyKind,
+  labels: ColumnLabels[],
+  columns: ColumnRead[],
+  sample: { values: Cell[][] },
+  c0: number,
+): void {
+  const distinct = (i: number) => new Set(sample.values[i].filter((v) => !isBlank(v)).map(cellText)).size;
+  columns.forEach((col, i) => {
+    const def = col.field ? (kind.fields[col.field as keyof typeof kind.fields] as FieldDef) : undefined;
+    if (def?.value !== "label") return;
+    const leaf = leafOf(labels[i]);
+    const g = leaf?.group;
+    if (!g || g.c0 !== col.col || g.c1 <= g.c0) return;
+    const j = g.c1 - c0;
+    if (j >= columns.length || columns[j].field !== null) return;
+    if (distinct(j) <= distinct(i)) return;
+    columns[j].field = col.field;
+    if (col.evidence) columns[j].evidence = col.evidence;
+    col.field = null;
+    delete col.evidence;
+  });
 }
 
 /**
@@ -924,7 +981,7 @@ export function readHeader(
  * tables under one header row (收入 | 支出) come back as one spec per block.
  */
 export function detectHeader(reader: GridReader, row: number, opts: DetectOptions = {}): TableSpec[] | null {
-  if (!headerLike(reader, row)) return null;
+  if (!headerLike(reader, row) || labelValueRow(reader, row)) return null;
   for (const rows of headerHeights(reader, row)) {
     const s = span(reader, row, rows);
     if (!s) continue;

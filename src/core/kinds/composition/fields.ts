@@ -47,8 +47,9 @@ export const COMPOSITION_FIELDS = {
     value: "amount",
     repeat: "parts",
     byLevel: true,
-    // A project's total investment, or last year's figures on a form applying for this year's money.
-    aside: ["总投资", "投资总额", "投资总计", "上年度", "上年", "上一年度"],
+    // A project's total investment, or earlier years' figures on a form applying for this year's money
+    // (上年度预算安排, 2021年实际执行数): each a column of its own, checked on its own.
+    aside: ["总投资", "投资总额", "投资总计", "上年度", "上年", "上一年度", "实际执行", "执行数"],
     words: {
       exact: [
         "预算金额", "金额", "预算数", "预算", "预算额", "预算资金", "资金", "合计", "总额", "总计", "资金数", "安排金额", "下达金额",
