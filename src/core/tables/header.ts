@@ -107,14 +107,22 @@ function noteNotLabel(t: string): boolean {
  * 219-…人民政府)? A value is a name of six or more characters that names no field.
  */
 function headingRow(reader: GridReader, row: number): boolean {
+  let groups = 0;
+  let single = false;
+  let long = false;
   for (let c = reader.firstCol; c <= reader.lastCol; c++) {
     const m = reader.merge(row, c);
     if (m && m.c0 !== c) continue;
     const t = cellText(reader.value(row, c));
-    if (!t || isHeadingWord(t)) continue;
-    if (readHeaderText(t).key.length >= 6) return false;
+    if (!t) continue;
+    if (m && m.c1 > m.c0) groups++;
+    else single = true;
+    if (isHeadingWord(t)) continue;
+    if (readHeaderText(t).key.length >= 6) long = true;
   }
-  return true;
+  // A row of sections, each merged over the fields below it (项目基本情况 | 项目资金情况 | …), heads
+  // them however long its words: a form's values sit beside single-cell labels.
+  return !long || (groups >= 2 && !single);
 }
 
 /**
@@ -331,6 +339,10 @@ function measuresUnderGroups(kind: AnyKind, labels: ColumnLabels[], groupKeys: M
   return leafNames;
 }
 
+const FLAG_HEAD = /是否|^有无/;
+/** A heading whose head word is the year (资金安排年度, 立项年份); not 本年度 / 上年度 standing for this or last year's figures. */
+const YEAR_HEAD = /^(?![本上下当全])..+(年度|年份)$/;
+
 /** Scores of one column against every field of a kind. */
 function scoreColumn(
   kind: AnyKind,
@@ -342,7 +354,13 @@ function scoreColumn(
 ): Scored[] {
   const leaf = leafOf(cl);
   if (!leaf) return [];
+  // A yes/no question (是否开工, 资金是否按计划支付, 有无调整) is a flag, no field of any kind.
+  if (FLAG_HEAD.test(leaf.h.key)) return [];
   const parent = parentOf(cl, leaf);
+  // The head word comes last: a heading ending in 年度 (资金安排年度) is a year, never money or a
+  // count; one ending in a count's measure under its parent (服务企业数（家） over 计划 | 实际) counts.
+  const yearHead = YEAR_HEAD.test(leaf.h.key);
+  const counted = !leaf.h.unit && !!parent && !!parent.h.measure && !parent.h.perMeasure && !parent.h.unit;
   // A group key below a field (中央财政资金 under 预算批复数) or a total (合计 under 决算数): the parent names the field.
   const isTotal = TOTAL_LABEL.test(leaf.h.key) || asGroup;
   const year = facts(cl).year;
@@ -355,6 +373,8 @@ function scoreColumn(
     // A group key's own words (中央财政资金) say which group, not which field; a total under a
     // heading the field rules out (合计 under 已兑现奖补资金, for a budget's amount) is not the field's.
     const ruledOut = isTotal && !!parent && !!def.words.not?.some((w) => parent.h.key.includes(w));
+    // Nor is a group key the field rules out (实际支出 under 省级资金, for a budget line's amount).
+    if (asGroup && def.words.not?.some((w) => leaf.h.key.includes(w))) continue;
     const own = asGroup || ruledOut ? null : scoreHeading(leaf.h, def.words);
     if (own) best = { m: own, how: own.how, s: own.score };
     const extra = lent?.[field];
@@ -380,6 +400,8 @@ function scoreColumn(
     // one stating a count (`净增企业数（家）`) holds counts, never amounts.
     if (leaf.h.unit && TEXT_VALUES.has(def.value)) continue;
     if (leaf.h.measure && !leaf.h.perMeasure && !leaf.h.unit && def.value === "amount") continue;
+    if (counted && def.value === "amount") continue;
+    if (yearHead && (def.value === "amount" || def.value === "count")) continue;
     // A percent heading (`完成年初预算（%）`) holds rates: no amounts, and a rate field takes it.
     if (leaf.h.percent) {
       if (def.value === "amount" || def.value === "count") continue;
@@ -420,6 +442,13 @@ function readingFor(
   const all: Scored[] = [];
   const groupKeys = sourceKeys(labels);
   const inverted = measuresUnderGroups(kind, labels, groupKeys);
+  const groupParents = new Set<string>();
+  if (inverted)
+    groupKeys.forEach((_, i) => {
+      const leaf = leafOf(labels[i]);
+      const parent = leaf ? parentOf(labels[i], leaf) : null;
+      if (parent) groupParents.add(parent.raw);
+    });
   labels.forEach((cl, i) => {
     const f = facts(cl);
     const col: ColumnRead = { col: cl.col, header: cl.levels.map((l) => l.raw).join(" / "), field: null };
@@ -428,10 +457,12 @@ function readingFor(
     if (f.year !== undefined) col.year = f.year;
     let group = groupKeys.get(i);
     let asGroup = !!group;
-    if (group && inverted) {
+    if (inverted) {
       const leaf = leafOf(cl);
       const parent = leaf ? parentOf(cl, leaf) : null;
-      if (parent) {
+      // Measures under each source (省级资金 over 计划安排 | 实际到位 | 实际支出): a measure only one
+      // source has (计划安排) is still that source's.
+      if (parent && (group || (parent.group && groupParents.has(parent.raw)))) {
         group = parent.raw;
         asGroup = false;
       }
@@ -468,6 +499,7 @@ function readingFor(
     const ev = columns[c - c0].evidence;
     if (ev) ev.runnerUp = { field: s.field, score: round(s.score) };
   }
+  finerRight(kind, labels, columns, all, c0);
   deepestUnderMerge(kind, labels, columns, sample, c0);
   dropNamedAfter(kind, columns);
   settleParts(kind, labels, columns, sample, c0);
@@ -487,6 +519,23 @@ function readingFor(
   let missing = (requires as readonly (readonly Field[])[]).filter((g) => !g.some((f) => found.has(f))).map((g) => [...g]);
   if (missing.length === 1 && oneRowAcross(kind, missing[0], columns, sample)) missing = [];
   return { kind: kind.kind, columns, periods, score, missing };
+}
+
+/** A grouping column (FieldDef.grouping: 地区) gives its field to the next column right of it naming the field too. */
+function finerRight(kind: AnyKind, labels: ColumnLabels[], columns: ColumnRead[], all: readonly Scored[], c0: number): void {
+  for (const [field, def] of Object.entries(kind.fields) as [Field, FieldDef][]) {
+    if (!def.grouping) continue;
+    const i = columns.findIndex((c) => c.field === field);
+    const key = i >= 0 ? leafOf(labels[i])?.h.key : undefined;
+    if (key === undefined || !def.grouping.includes(key)) continue;
+    const s = all.find((x) => x.field === field && x.col > columns[i].col && columns[x.col - c0].field === null);
+    if (!s) continue;
+    const to = columns[s.col - c0];
+    to.field = field;
+    to.evidence = { key: labelKey(labels[s.col - c0]), word: s.match?.word ?? null, how: s.how, score: round(s.heading), fit: s.fit === null ? null : round(s.fit) };
+    columns[i].field = null;
+    delete columns[i].evidence;
+  }
 }
 
 /**

@@ -1842,3 +1842,59 @@ describe("targets: 二级指标 merged over the category and the indicator's nam
     expect(fields(t).slice(1, 6)).toEqual(["type", null, "name", null, "target"]);
   });
 });
+
+describe("execution: base data by project, money by source under a group row, a 1/0 legend under the header", () => {
+  // An evaluation's base-data sheet: a row of sections (项目基本情况 | 项目资金情况 | …) merged over
+  // the fields, each source of money split into 计划 | 实际到位 | 实际支出, a row of `1/0` under the
+  // yes/no columns, the 合计 first, and the form-filler's line at the foot. The plan is the budget
+  // (money received is the budget only for a source with no plan); counts of firms are no money.
+  const merges = ["A1:D1", "E1:J1", "K1:L1", "A2:A3", "B2:B3", "C2:C3", "D2:D3", "E2:G2", "H2:J2", "K2:K3", "L2:L3"];
+  const rows = (spentFirst: number): Cell[][] => [
+    ["项目基本情况", null, null, null, "项目资金情况", null, null, null, null, null, "项目绩效情况", null],
+    ["序号", "地区", "项目承担单位", "资金安排年度", "省级资金", null, null, "自筹资金", null, null, "是否完工", "服务企业数（家）"],
+    [null, null, null, null, "计划安排", "实际到位", "实际支出", "计划投入", "实际到位", "实际支出", null, null],
+    [null, null, null, null, null, null, null, null, null, null, "1/0", null],
+    ["合计", null, null, null, 150, 150, spentFirst + 60, 50, 50, 48, null, 500],
+    [1, "甲市", "甲市中小企业服务中心", 2009, 100, 100, spentFirst, 30, 30, 30, 1, 300],
+    [2, "乙市", "乙市技术服务平台", 2009, 50, 50, 60, 20, 20, 18, 1, 200],
+    ["填表人签名：", null, null, null, null, "联系电话：", null, null, null, null, null, null],
+  ];
+
+  it("reads the four header rows from the group row, the plan as the budget, the bearer as the line", () => {
+    const [t] = tables(rows(98), merges) as ExecutionTable[];
+    expect(t.kind).toBe("execution");
+    expect([t.range.r0 + 1, t.range.r1 + 1]).toEqual([1, 7]);
+    expect(fields(t).slice(0, 7)).toEqual(["seq", null, "category", "year", "budget", null, "actual"]);
+    expect(fields(t)[11]).toBeNull();
+    const r = run(rows(98), merges, "2010-10-31");
+    // 乙市 spent 60 of a plan of 50.
+    expect(ruleCells(r, "execution.overspent")).toEqual(["G7"]);
+    expect(ruleCells(r, "input.unreadable-value")).toEqual([]);
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual([]);
+  });
+
+  it("a wrong 合计 first is found; the counts' 合计 is no money", () => {
+    const values = rows(98);
+    values[4][6] = 168;
+    const r = run(values, merges, "2010-10-31");
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["G5"]);
+  });
+
+  it("three header rows, no legend, 填报人签字 at the foot; a source with only 实际到位 | 实际支出 takes the receipts as its budget", () => {
+    const values: Cell[][] = [
+      ["基本情况", null, null, "资金情况", null, null, null, null],
+      ["序号", "县区", "项目实施单位", "中央资金", null, null, "市级资金", null],
+      [null, null, null, "计划投入", "实际到位", "实际支出", "实际到位", "实际支出"],
+      [1, "甲县", "甲县农技推广站", 40, 40, 39, 10, 12],
+      [2, "乙县", "乙县农业服务中心", 60, 50, 45, 10, 10],
+      ["填报人签字：", null, null, null, "联系电话：", null, null, null],
+    ];
+    const m = ["A1:C1", "D1:H1", "A2:A3", "B2:B3", "C2:C3", "D2:F2", "G2:H2"];
+    const [t] = tables(values, m);
+    expect(t.kind).toBe("execution");
+    expect([t.range.r0 + 1, t.range.r1 + 1]).toEqual([1, 5]);
+    expect(fields(t)).toEqual(["seq", null, "category", "budget", null, "actual", "budget", "actual"]);
+    // 甲县 spent 12 of the 10 市级 received.
+    expect(ruleCells(run(values, m, "2010-12-31"), "execution.overspent")).toEqual(["H4"]);
+  });
+});

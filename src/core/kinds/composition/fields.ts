@@ -58,8 +58,8 @@ export const COMPOSITION_FIELDS = {
         "amount", "budget",
       ],
       core: ["金额", "预算", "资金", "总额", "总价", "合计", "额度", "支出数", "经费", "投资", "总投资", "实际执行"],
-      // Money paid out (已兑现) is spending measured against a budget, no line's amount.
-      not: ["单价", "均价", "标准", "数量", "率", "比例", "编码", "代码", "名称", "占比", "兑现"],
+      // Money paid out (已兑现), spent or received (实际支出, 实际到位) is measured against a budget, no line's amount.
+      not: ["单价", "均价", "标准", "数量", "率", "比例", "编码", "代码", "名称", "占比", "兑现", "实际支出", "实际到位"],
     },
   },
   unitAmount: {
