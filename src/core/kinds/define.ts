@@ -56,6 +56,12 @@ export interface FieldDef {
    */
   over?: { field: string; words: readonly string[] };
   /**
+   * Headings (exactly one of these words: 地区, 县区) that name the field only when no column right
+   * of them names it too: a place left of the project's bearer (地区 | 项目承担单位) groups the rows,
+   * the bearer names each.
+   */
+  grouping?: readonly string[];
+  /**
    * Words of a heading that rule the column out even when the field is read from its values (a
    * loan's 贷款类型, 存量 / 新增, is no policy item): `words.not` rule out headings only.
    */
@@ -76,6 +82,8 @@ export interface ReadEnv {
   ctx: ReadContext;
   /** Another header at a row, as recognition would find it (a repeated header, the next table). */
   headerAt: HeaderAt;
+  /** A form's `label | value` row at a row (项目类型 | 新增项目 | 主管部门 | 某局): it ends the table. */
+  formRow(row: number): boolean;
   /** The body under the header, rows classified (walked on first use). */
   body(): Body;
   /** The table's common part (range, unit, columns, context), ending at sheet row `end`. */

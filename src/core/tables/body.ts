@@ -43,6 +43,25 @@ export function textOnlyRow(spec: TableSpec, row: number): boolean {
   return filled >= 2 && typedFits < 2;
 }
 
+/**
+ * A form's next section under the table (绩效目标 | 以…为目标，…。): a text of a sentence's length
+ * merged across the columns, over a column of figures. No row of the table.
+ */
+function formSection(spec: TableSpec, row: number): boolean {
+  for (let c = spec.c0; c <= spec.c1; c++) {
+    const m = spec.reader.merge(row, c);
+    if (!m || m.c0 !== c || m.r0 !== row || m.c1 <= m.c0) continue;
+    const v = spec.reader.raw(row, c);
+    if (typeof v !== "string" || v.trim().length < SENTENCE) continue;
+    for (let k = c; k <= Math.min(m.c1, spec.c1); k++) if (FIGURES.has(valueTypeOf(spec, k) as ValueType)) return true;
+  }
+  return false;
+}
+
+/** Characters from which a text merged across the columns is a sentence, not a category heading. */
+const SENTENCE = 16;
+const FIGURES = new Set<ValueType>(["amount", "count", "rate"]);
+
 /** Value types a heading never holds. */
 const TYPED = new Set<ValueType>(["amount", "date", "creditCode", "rate"]);
 
@@ -70,7 +89,11 @@ function nextFilled(spec: TableSpec, row: number): number {
   return -1;
 }
 
-export function walkBody(spec: TableSpec, headerAt: HeaderAt): Body {
+/**
+ * `formRow`: a form's `label | value` row (项目类型 | 新增项目 | 主管部门 | 某局), which ends a body as a
+ * header would: it is the form's, no row of the table.
+ */
+export function walkBody(spec: TableSpec, headerAt: HeaderAt, formRow: (row: number) => boolean = () => false): Body {
   const rows: BodyRow[] = [];
   let end = spec.headerTop + spec.headerRows - 1;
   let afterBlank = false;
@@ -106,6 +129,7 @@ export function walkBody(spec: TableSpec, headerAt: HeaderAt): Body {
           r += other[0].headerRows - 1;
           continue;
         }
+        if (formSection(spec, r) || formRow(r)) break;
       }
       // After a blank band, a lone caption line over another header ends this table.
       if (afterBlank && filledIn(spec, r) === 1) {

@@ -107,14 +107,49 @@ function noteNotLabel(t: string): boolean {
  * 219-…人民政府)? A value is a name of six or more characters that names no field.
  */
 function headingRow(reader: GridReader, row: number): boolean {
+  let groups = 0;
+  let single = false;
+  let long = false;
   for (let c = reader.firstCol; c <= reader.lastCol; c++) {
     const m = reader.merge(row, c);
     if (m && m.c0 !== c) continue;
     const t = cellText(reader.value(row, c));
-    if (!t || isHeadingWord(t)) continue;
-    if (readHeaderText(t).key.length >= 6) return false;
+    if (!t) continue;
+    if (m && m.c1 > m.c0) groups++;
+    else single = true;
+    if (isHeadingWord(t)) continue;
+    if (readHeaderText(t).key.length >= 6) long = true;
   }
-  return true;
+  // A row of sections, each merged over the fields below it (项目基本情况 | 项目资金情况 | …), heads
+  // them however long its words: a form's values sit beside single-cell labels.
+  return !long || (groups >= 2 && !single);
+}
+
+/**
+ * What a form puts before a value in its head (项目名称 | 某某项目, 主管部门 | 某局): labels of the
+ * project, never of a column of values.
+ */
+const FORM_LABEL =
+  /^(项目(名称|类别|性质|属性|类型|分类|期限|周期|负责人|编码|代码|单位)|立项依据|主管部门|主管单位|实施单位|实施主体|申报单位|填报单位|联系人|联系电话|起止时间|实施期限|实施周期|项目起止时间|项目实施期)$/;
+
+/**
+ * A form's head row of `label | value` pairs (项目名称 | 档案数字化加工 | 项目类别 | 本级支出项目): two
+ * or more of the form's labels, each followed by a value that is no label and names no field. No
+ * header: its values read as headings would be columns (本级支出项目 as spending).
+ */
+export function labelValueRow(reader: GridReader, row: number): boolean {
+  let pairs = 0;
+  let label = false;
+  for (let c = reader.firstCol; c <= reader.lastCol; c++) {
+    const m = reader.merge(row, c);
+    if (m && m.c0 !== c) continue;
+    const t = cellText(reader.value(row, c));
+    if (!t) continue;
+    const isLabel = FORM_LABEL.test(readHeaderText(t).key);
+    if (label && !isLabel && !isHeadingWord(t)) pairs++;
+    label = isLabel;
+  }
+  return pairs >= 2;
 }
 
 /** True when a text reads as a heading of some field of some kind. */
@@ -304,6 +339,10 @@ function measuresUnderGroups(kind: AnyKind, labels: ColumnLabels[], groupKeys: M
   return leafNames;
 }
 
+const FLAG_HEAD = /是否|^有无/;
+/** A heading whose head word is the year (资金安排年度, 立项年份); not 本年度 / 上年度 standing for this or last year's figures. */
+const YEAR_HEAD = /^(?![本上下当全])..+(年度|年份)$/;
+
 /** Scores of one column against every field of a kind. */
 function scoreColumn(
   kind: AnyKind,
@@ -315,7 +354,13 @@ function scoreColumn(
 ): Scored[] {
   const leaf = leafOf(cl);
   if (!leaf) return [];
+  // A yes/no question (是否开工, 资金是否按计划支付, 有无调整) is a flag, no field of any kind.
+  if (FLAG_HEAD.test(leaf.h.key)) return [];
   const parent = parentOf(cl, leaf);
+  // The head word comes last: a heading ending in 年度 (资金安排年度) is a year, never money or a
+  // count; one ending in a count's measure under its parent (服务企业数（家） over 计划 | 实际) counts.
+  const yearHead = YEAR_HEAD.test(leaf.h.key);
+  const counted = !leaf.h.unit && !!parent && !!parent.h.measure && !parent.h.perMeasure && !parent.h.unit;
   // A group key below a field (中央财政资金 under 预算批复数) or a total (合计 under 决算数): the parent names the field.
   const isTotal = TOTAL_LABEL.test(leaf.h.key) || asGroup;
   const year = facts(cl).year;
@@ -328,6 +373,8 @@ function scoreColumn(
     // A group key's own words (中央财政资金) say which group, not which field; a total under a
     // heading the field rules out (合计 under 已兑现奖补资金, for a budget's amount) is not the field's.
     const ruledOut = isTotal && !!parent && !!def.words.not?.some((w) => parent.h.key.includes(w));
+    // Nor is a group key the field rules out (实际支出 under 省级资金, for a budget line's amount).
+    if (asGroup && def.words.not?.some((w) => leaf.h.key.includes(w))) continue;
     const own = asGroup || ruledOut ? null : scoreHeading(leaf.h, def.words);
     if (own) best = { m: own, how: own.how, s: own.score };
     const extra = lent?.[field];
@@ -353,6 +400,8 @@ function scoreColumn(
     // one stating a count (`净增企业数（家）`) holds counts, never amounts.
     if (leaf.h.unit && TEXT_VALUES.has(def.value)) continue;
     if (leaf.h.measure && !leaf.h.perMeasure && !leaf.h.unit && def.value === "amount") continue;
+    if (counted && def.value === "amount") continue;
+    if (yearHead && (def.value === "amount" || def.value === "count")) continue;
     // A percent heading (`完成年初预算（%）`) holds rates: no amounts, and a rate field takes it.
     if (leaf.h.percent) {
       if (def.value === "amount" || def.value === "count") continue;
@@ -393,6 +442,13 @@ function readingFor(
   const all: Scored[] = [];
   const groupKeys = sourceKeys(labels);
   const inverted = measuresUnderGroups(kind, labels, groupKeys);
+  const groupParents = new Set<string>();
+  if (inverted)
+    groupKeys.forEach((_, i) => {
+      const leaf = leafOf(labels[i]);
+      const parent = leaf ? parentOf(labels[i], leaf) : null;
+      if (parent) groupParents.add(parent.raw);
+    });
   labels.forEach((cl, i) => {
     const f = facts(cl);
     const col: ColumnRead = { col: cl.col, header: cl.levels.map((l) => l.raw).join(" / "), field: null };
@@ -401,10 +457,12 @@ function readingFor(
     if (f.year !== undefined) col.year = f.year;
     let group = groupKeys.get(i);
     let asGroup = !!group;
-    if (group && inverted) {
+    if (inverted) {
       const leaf = leafOf(cl);
       const parent = leaf ? parentOf(cl, leaf) : null;
-      if (parent) {
+      // Measures under each source (省级资金 over 计划安排 | 实际到位 | 实际支出): a measure only one
+      // source has (计划安排) is still that source's.
+      if (parent && (group || (parent.group && groupParents.has(parent.raw)))) {
         group = parent.raw;
         asGroup = false;
       }
@@ -441,6 +499,8 @@ function readingFor(
     const ev = columns[c - c0].evidence;
     if (ev) ev.runnerUp = { field: s.field, score: round(s.score) };
   }
+  finerRight(kind, labels, columns, all, c0);
+  deepestUnderMerge(kind, labels, columns, sample, c0);
   dropNamedAfter(kind, columns);
   settleParts(kind, labels, columns, sample, c0);
   byLevel(kind, labels, columns);
@@ -459,6 +519,52 @@ function readingFor(
   let missing = (requires as readonly (readonly Field[])[]).filter((g) => !g.some((f) => found.has(f))).map((g) => [...g]);
   if (missing.length === 1 && oneRowAcross(kind, missing[0], columns, sample)) missing = [];
   return { kind: kind.kind, columns, periods, score, missing };
+}
+
+/** A grouping column (FieldDef.grouping: 地区) gives its field to the next column right of it naming the field too. */
+function finerRight(kind: AnyKind, labels: ColumnLabels[], columns: ColumnRead[], all: readonly Scored[], c0: number): void {
+  for (const [field, def] of Object.entries(kind.fields) as [Field, FieldDef][]) {
+    if (!def.grouping) continue;
+    const i = columns.findIndex((c) => c.field === field);
+    const key = i >= 0 ? leafOf(labels[i])?.h.key : undefined;
+    if (key === undefined || !def.grouping.includes(key)) continue;
+    const s = all.find((x) => x.field === field && x.col > columns[i].col && columns[x.col - c0].field === null);
+    if (!s) continue;
+    const to = columns[s.col - c0];
+    to.field = field;
+    to.evidence = { key: labelKey(labels[s.col - c0]), word: s.match?.word ?? null, how: s.how, score: round(s.heading), fit: s.fit === null ? null : round(s.fit) };
+    columns[i].field = null;
+    delete columns[i].evidence;
+  }
+}
+
+/**
+ * A naming heading merged over several columns (二级指标 over 数量指标 | 培训人次): the first column
+ * groups (fewer distinct values, written once per group), the last holds the names, the deepest
+ * level. The field read on the first moves to the last when no field was read there.
+ */
+function deepestUnderMerge(
+  kind: AnyKind,
+  labels: ColumnLabels[],
+  columns: ColumnRead[],
+  sample: { values: Cell[][] },
+  c0: number,
+): void {
+  const distinct = (i: number) => new Set(sample.values[i].filter((v) => !isBlank(v)).map(cellText)).size;
+  columns.forEach((col, i) => {
+    const def = col.field ? (kind.fields[col.field as keyof typeof kind.fields] as FieldDef) : undefined;
+    if (def?.value !== "label") return;
+    const leaf = leafOf(labels[i]);
+    const g = leaf?.group;
+    if (!g || g.c0 !== col.col || g.c1 <= g.c0) return;
+    const j = g.c1 - c0;
+    if (j >= columns.length || columns[j].field !== null) return;
+    if (distinct(j) <= distinct(i)) return;
+    columns[j].field = col.field;
+    if (col.evidence) columns[j].evidence = col.evidence;
+    col.field = null;
+    delete col.evidence;
+  });
 }
 
 /**
@@ -924,7 +1030,7 @@ export function readHeader(
  * tables under one header row (收入 | 支出) come back as one spec per block.
  */
 export function detectHeader(reader: GridReader, row: number, opts: DetectOptions = {}): TableSpec[] | null {
-  if (!headerLike(reader, row)) return null;
+  if (!headerLike(reader, row) || labelValueRow(reader, row)) return null;
   for (const rows of headerHeights(reader, row)) {
     const s = span(reader, row, rows);
     if (!s) continue;

@@ -16,7 +16,7 @@ import { walkBody, type Body } from "./body";
 import { acceptsFields, applyColumns, mappedColumns, settleNumbering } from "./columns";
 import { linesAbove, tableContext, titleAbove, sheetTitle } from "./context";
 import type { ReadContext } from "./figures";
-import { detectHeader, pickedSpec, type Candidate } from "./header";
+import { detectHeader, labelValueRow, pickedSpec, type Candidate } from "./header";
 import { headerless, sideLabelled } from "./headerless";
 import { classifyRow, isNoteText } from "./rows";
 import type { TableSpec } from "./spec";
@@ -234,7 +234,7 @@ function build(spec: TableSpec, floor: number, ctx: ReadContext): RecognisedTabl
   // The sheet's title, for a table below another on a form (read only when it lies above the floor).
   const top = floor > reader.firstRow ? sheetTitle(reader) : null;
   let body: Body | null = null;
-  const walk = (): Body => (body ??= walkBody(spec, (row) => detectHeader(reader, row)));
+  const walk = (): Body => (body ??= walkBody(spec, (row) => detectHeader(reader, row), (row) => labelValueRow(reader, row)));
   // Notes below need the body's end; a register reads its own body, so its notes come after.
   const early = spec.kind === "register" ? [] : notesBelow(reader, walk().end, spec.c0, spec.c1);
   spec.context = tableContext(reader.name, lines, early, title, top);
@@ -261,6 +261,7 @@ function read(spec: TableSpec, ctx: ReadContext, walk: () => Body): RecognisedTa
   const env: ReadEnv = {
     ctx,
     headerAt: (row) => detectHeader(reader, row),
+    formRow: (row) => labelValueRow(reader, row),
     body: walk,
     base: (end: number): TableBase => {
       const t: TableBase = {

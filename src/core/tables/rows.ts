@@ -37,10 +37,10 @@ export function totalWord(text: string): "table" | "category" | null {
 
 /**
  * Notes start with 注 / 说明 / 备注 / 数据来源 followed by a delimiter (an enterprise called
- * 注塑科技 is data), or with the sign-off lines of a form (填报人：, 审核人：, 单位负责人：).
+ * 注塑科技 is data), or with the sign-off lines of a form (填报人：, 填表人签名：, 审核人：, 单位负责人：).
  */
 const NOTE_START =
-  /^(注|注释|备注|说明|填表说明|填报说明|附注)([:：、.．\d①-⑩(（]|$)|^(数据来源|资料来源|来源[:：])|^[*※]|^(note|source)[:：]|^(填报人|填表人|制表人|审核人|复核人|经办人|联系人|联系电话|单位负责人|财务负责人|项目负责人|负责人|填报日期|填表日期|制表日期|审核意见)\s*[:：]/i;
+  /^(注|注释|备注|说明|填表说明|填报说明|附注)([:：、.．\d①-⑩(（]|$)|^(数据来源|资料来源|来源[:：])|^[*※]|^(note|source)[:：]|^(填报人|填表人|制表人|审核人|复核人|经办人|联系人|联系电话|单位负责人|财务负责人|项目负责人|负责人|填报日期|填表日期|制表日期|审核意见)(签名|签字|签章|盖章)?\s*[:：]/i;
 
 /** The characters a note can begin with (the first test, before the expression), as char codes: no string made per row. */
 const NOTE_FIRST = new Set(Array.from("注备说填附数资来*※nNsS制审复经联单财项负", (c) => c.charCodeAt(0)));

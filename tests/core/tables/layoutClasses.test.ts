@@ -1687,3 +1687,214 @@ describe("catalog: a measures document, each clause headed 措施 with its conte
     expect(fields(t)).toEqual(["seq", "item", "standard"]);
   });
 });
+
+describe("forms: a money total heading its block, its sources listed under 其中 to the block's end", () => {
+  // The sources a target form lists under 年度资金总额 (其中：财政拨款 | 其他资金, or 中央 | 省级 | … |
+  // 其他) are where all of the money comes from: they add up to the total, neither less nor more.
+  it("其中：财政拨款 | 其他资金 adding up to less than 年度资金总额: the total is checked", () => {
+    const values: Cell[][] = [
+      ["项目支出绩效目标表（2023年度）"],
+      ["项目名称", "农村饮水安全巩固提升", null, null],
+      ["项目资金（万元）", "年度资金总额", 260.0, null],
+      [null, "其中：财政拨款", 200.0, null],
+      [null, "其他资金", 40.0, null],
+      ["年度总体目标", "巩固提升农村饮水安全保障水平。", null, null],
+    ];
+    const r = run(values, ["A3:A5", "B6:D6"]);
+    // 200 + 40 = 240 against 260.
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["C3"]);
+  });
+
+  it("four sources in 元 adding up: nothing to report; one short: the total is checked", () => {
+    const rows = (other: number): Cell[][] => [
+      ["专项资金绩效目标申报表"],
+      ["资金情况（元）", "资金总额", 1_000_000.0],
+      [null, "其中：中央补助", 600_000.0],
+      [null, "省级补助", 250_000.0],
+      [null, "县级配套", 100_000.0],
+      [null, "其他来源", other],
+    ];
+    expect(ruleCells(run(rows(50_000), ["A2:A6"]), "composition.total-mismatch")).toEqual([]);
+    expect(ruleCells(run(rows(0), ["A2:A6"]), "composition.total-mismatch")).toEqual(["C2"]);
+  });
+
+  it("one 其中 line alone is a share of the total, not its sources: less is fine", () => {
+    const values: Cell[][] = [
+      ["项目资金（万元）", "年度资金总额", 80.0],
+      [null, "其中：财政拨款", 50.0],
+    ];
+    expect(ruleCells(run(values, ["A1:A2"]), "composition.total-mismatch")).toEqual([]);
+  });
+});
+
+describe("forms: a form's head of label | value pairs is no header row", () => {
+  // 项目名称 | 某某项目 | 项目类别 | 本级支出项目: each label is followed by its value, the value often
+  // merged across the columns of the table below. Such a row is the form's, never a table's header
+  // (its values read as headings would be columns: 本级支出项目 as spending).
+  it("two rows of pairs over a cost table: the table's header is its own row", () => {
+    const values: Cell[][] = [
+      ["某市2023年部门预算项目支出绩效目标表"],
+      ["项目名称", "档案数字化加工", null, "项目类别", "本级支出项目"],
+      ["项目性质", "一次性项目", null, "立项依据", "市档案馆工作计划"],
+      ["成本构成", "金额", "测算依据", null, "2022年实际执行数"],
+      ["扫描加工费", 60, "按页计价", null, 55],
+      ["数据著录费", 40, "按条计价", null, 38],
+      ["合计", 100, null, null, 95],
+    ];
+    const merges = ["A1:E1", "B2:C2", "B3:C3", "C4:D4", "C5:D5", "C6:D6", "C7:D7"];
+    const t = tables(values, merges);
+    expect(t.map((x) => [x.kind, x.range.r0 + 1, x.range.r1 + 1])).toEqual([["composition", 4, 7]]);
+    expect(fields(t[0])).toEqual(["item", "amount", null, null, "amount"]);
+    // 55 + 38 = 93 against the history column's 95.
+    expect(ruleCells(run(values, merges), "composition.total-mismatch")).toEqual(["E7"]);
+  });
+
+  it("主管部门 | … | 实施单位 | … and 项目负责人 | … | 联系电话 | … over a spending list", () => {
+    const values: Cell[][] = [
+      ["主管部门", "某县农业农村局", "实施单位", "某县农技推广中心"],
+      ["项目负责人", "王某", "联系电话", "0710-1234567"],
+      ["支出内容", "预算金额（万元）", "单价（万元）", "数量"],
+      ["技术培训", 12, 0.4, 30],
+      ["示范田建设", 50, 5, 10],
+    ];
+    const t = tables(values);
+    expect(t.map((x) => [x.kind, x.range.r0 + 1, x.range.r1 + 1])).toEqual([["composition", 3, 5]]);
+    expect(fields(t[0])).toEqual(["item", "amount", "unitAmount", "quantity"]);
+  });
+
+  it("a pair row under a row read as a header ends it: its values are no unreadable figures", () => {
+    const values: Cell[][] = [
+      ["专项名称", "文化事业发展专项资金", "子项名称", "非遗保护补助资金"],
+      ["项目类型", "延续项目", "主管部门", "某市文化和旅游局"],
+      ["项目期限", "2023年", "项目负责人", "李某"],
+      ["项目总投资", "15万元", "中央补助安排", 0],
+      ["年度绩效目标", "完成非遗项目记录整理", null, null],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "整理非遗项目数", "≥10项"],
+    ];
+    const r = run(values, ["B5:D5"]);
+    expect(r.tables.filter((t) => t.range.r1 > t.range.r0).map((t) => t.kind)).toEqual(["targets"]);
+    expect(r.findings.map((f) => f.rule)).toEqual([]);
+  });
+});
+
+describe("forms: the form's next section under a table ends it", () => {
+  // A label with a sentence merged across the table's columns (绩效目标 | 以…为目标，…。) is the form's
+  // next section, no line of the table above: its sentence is no unreadable amount.
+  it("绩效目标 and its sentence under a cost table's 合计, a target table below", () => {
+    const values: Cell[][] = [
+      ["成本构成", "金额（万元）", "测算依据"],
+      ["物业服务费", 80, "按面积计价"],
+      ["设备维护费", 20, "据实结算"],
+      ["合计", 100, null],
+      ["绩效目标", "保障办公场所正常运转，服务对象满意度不低于90%。", null],
+      ["一级指标", "三级指标", "指标值"],
+      ["产出指标", "设备完好率", "≥95%"],
+      ["满意度指标", "服务对象满意度", "≥90%"],
+    ];
+    const r = run(values, ["B5:C5"]);
+    expect(r.tables.map((t) => [t.kind, t.range.r0 + 1, t.range.r1 + 1])).toEqual([
+      ["composition", 1, 4],
+      ["targets", 6, 8],
+    ]);
+    expect(ruleCells(r, "input.unreadable-value")).toEqual([]);
+  });
+
+  it("年度总体目标 in a wider form, its sentence across the amount columns", () => {
+    const values: Cell[][] = [
+      ["支出项目", "申请金额", "测算依据", "备注"],
+      ["培训费", 10, "按人次计", null],
+      ["资料印刷费", 5, "按份数计", null],
+      ["合计", 15, null, null],
+      ["年度总体目标", "完成全县基层干部轮训一遍，培训满意度达到95%以上", null, null],
+    ];
+    const r = run(values, ["B5:D5"]);
+    expect(r.tables.map((t) => [t.kind, t.range.r0 + 1, t.range.r1 + 1])).toEqual([["composition", 1, 4]]);
+    expect(ruleCells(r, "input.unreadable-value")).toEqual([]);
+  });
+});
+
+describe("targets: 二级指标 merged over the category and the indicator's name", () => {
+  // The heading spans two columns: the first holds the kind of indicator (数量指标, written once per
+  // group), the last the indicators' names. The names are the deepest level.
+  it("一级指标 | 二级指标 over two columns | 指标值: the last column under 二级指标 holds the names", () => {
+    const values: Cell[][] = [
+      ["一级指标", "二级指标", null, "当年预期实现值"],
+      ["产出指标", "数量指标", "培训人次", "≥500人次"],
+      [null, null, "发放资料份数", "≥1000份"],
+      [null, "质量指标", "培训合格率", "≥95%"],
+      ["满意度指标", "服务对象满意度指标", "学员满意度", "≥90%"],
+    ];
+    const [t] = tables(values, ["B1:C1", "A2:A4", "B2:B3"]);
+    expect(t.kind).toBe("targets");
+    expect(fields(t)).toEqual(["type", null, "name", "target"]);
+  });
+
+  it("a side label beside it, 绩效标准 and 保障措施 after the value", () => {
+    const values: Cell[][] = [
+      ["绩效指标", "一级指标", "二级指标", null, "绩效标准", "预期实现值", "保障措施"],
+      [null, "产出指标", "时效指标", "维修响应时间", "反映维修及时程度", "≤24小时", "建立值班制度"],
+      [null, null, null, "项目完成时间", "反映完成进度", "12月底前", "按月调度"],
+      [null, "效益指标", "社会效益指标", "群众投诉下降率", "反映服务改善情况", "≥10%", "公开投诉渠道"],
+    ];
+    const [t] = tables(values, ["A1:A4", "C1:D1", "B2:B3", "C2:C3"]);
+    expect(t.kind).toBe("targets");
+    expect(fields(t).slice(1, 6)).toEqual(["type", null, "name", null, "target"]);
+  });
+});
+
+describe("execution: base data by project, money by source under a group row, a 1/0 legend under the header", () => {
+  // An evaluation's base-data sheet: a row of sections (项目基本情况 | 项目资金情况 | …) merged over
+  // the fields, each source of money split into 计划 | 实际到位 | 实际支出, a row of `1/0` under the
+  // yes/no columns, the 合计 first, and the form-filler's line at the foot. The plan is the budget
+  // (money received is the budget only for a source with no plan); counts of firms are no money.
+  const merges = ["A1:D1", "E1:J1", "K1:L1", "A2:A3", "B2:B3", "C2:C3", "D2:D3", "E2:G2", "H2:J2", "K2:K3", "L2:L3"];
+  const rows = (spentFirst: number): Cell[][] => [
+    ["项目基本情况", null, null, null, "项目资金情况", null, null, null, null, null, "项目绩效情况", null],
+    ["序号", "地区", "项目承担单位", "资金安排年度", "省级资金", null, null, "自筹资金", null, null, "是否完工", "服务企业数（家）"],
+    [null, null, null, null, "计划安排", "实际到位", "实际支出", "计划投入", "实际到位", "实际支出", null, null],
+    [null, null, null, null, null, null, null, null, null, null, "1/0", null],
+    ["合计", null, null, null, 150, 150, spentFirst + 60, 50, 50, 48, null, 500],
+    [1, "甲市", "甲市中小企业服务中心", 2009, 100, 100, spentFirst, 30, 30, 30, 1, 300],
+    [2, "乙市", "乙市技术服务平台", 2009, 50, 50, 60, 20, 20, 18, 1, 200],
+    ["填表人签名：", null, null, null, null, "联系电话：", null, null, null, null, null, null],
+  ];
+
+  it("reads the four header rows from the group row, the plan as the budget, the bearer as the line", () => {
+    const [t] = tables(rows(98), merges) as ExecutionTable[];
+    expect(t.kind).toBe("execution");
+    expect([t.range.r0 + 1, t.range.r1 + 1]).toEqual([1, 7]);
+    expect(fields(t).slice(0, 7)).toEqual(["seq", null, "category", "year", "budget", null, "actual"]);
+    expect(fields(t)[11]).toBeNull();
+    const r = run(rows(98), merges, "2010-10-31");
+    // 乙市 spent 60 of a plan of 50.
+    expect(ruleCells(r, "execution.overspent")).toEqual(["G7"]);
+    expect(ruleCells(r, "input.unreadable-value")).toEqual([]);
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual([]);
+  });
+
+  it("a wrong 合计 first is found; the counts' 合计 is no money", () => {
+    const values = rows(98);
+    values[4][6] = 168;
+    const r = run(values, merges, "2010-10-31");
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["G5"]);
+  });
+
+  it("three header rows, no legend, 填报人签字 at the foot; a source with only 实际到位 | 实际支出 takes the receipts as its budget", () => {
+    const values: Cell[][] = [
+      ["基本情况", null, null, "资金情况", null, null, null, null],
+      ["序号", "县区", "项目实施单位", "中央资金", null, null, "市级资金", null],
+      [null, null, null, "计划投入", "实际到位", "实际支出", "实际到位", "实际支出"],
+      [1, "甲县", "甲县农技推广站", 40, 40, 39, 10, 12],
+      [2, "乙县", "乙县农业服务中心", 60, 50, 45, 10, 10],
+      ["填报人签字：", null, null, null, "联系电话：", null, null, null],
+    ];
+    const m = ["A1:C1", "D1:H1", "A2:A3", "B2:B3", "C2:C3", "D2:F2", "G2:H2"];
+    const [t] = tables(values, m);
+    expect(t.kind).toBe("execution");
+    expect([t.range.r0 + 1, t.range.r1 + 1]).toEqual([1, 5]);
+    expect(fields(t)).toEqual(["seq", null, "category", "budget", null, "actual", "budget", "actual"]);
+    // 甲县 spent 12 of the 10 市级 received.
+    expect(ruleCells(run(values, m, "2010-12-31"), "execution.overspent")).toEqual(["H4"]);
+  });
+});

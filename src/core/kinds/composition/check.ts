@@ -283,7 +283,7 @@ function checkPartColumns(
   return out;
 }
 
-/** `其中：` rows: together never more than the line they are part of. */
+/** `其中：` rows: together never more than the line they are part of; equal to a total they are all of. */
 function checkPartRows(
   t: CompositionTable,
   unitOf: (f: Figure) => Unit,
@@ -303,11 +303,13 @@ function checkPartRows(
     const stated = whole?.amount;
     if (!whole || !stated) continue;
     const sum = roundFen(figs.reduce((s, f) => s + f.value, 0));
-    if (sum <= stated.value + sumAllowance(stated, figs, unitOf, prec)) continue;
+    const allowance = sumAllowance(stated, figs, unitOf, prec);
+    const exhaustive = !("item" in whole) && whole.exhaustiveParts === true;
+    if (exhaustive ? Math.abs(stated.value - sum) <= allowance : sum <= stated.value + allowance) continue;
     out.push(
       totalMismatch.at(
         { sheet: t.sheet, cell: stated.cell, row },
-        { label: "item" in whole ? whole.item : whole.label, category: null, stated: stated.value, sum, gap: roundFen(stated.value - sum), parts: "rows" },
+        { label: "item" in whole ? whole.item : whole.label, category: null, stated: stated.value, sum, gap: roundFen(stated.value - sum), parts: exhaustive ? "sources" : "rows" },
         lang,
         stated.value,
         sum,

@@ -47,8 +47,9 @@ export const COMPOSITION_FIELDS = {
     value: "amount",
     repeat: "parts",
     byLevel: true,
-    // A project's total investment, or last year's figures on a form applying for this year's money.
-    aside: ["总投资", "投资总额", "投资总计", "上年度", "上年", "上一年度"],
+    // A project's total investment, or earlier years' figures on a form applying for this year's money
+    // (上年度预算安排, 2021年实际执行数): each a column of its own, checked on its own.
+    aside: ["总投资", "投资总额", "投资总计", "上年度", "上年", "上一年度", "实际执行", "执行数"],
     words: {
       exact: [
         "预算金额", "金额", "预算数", "预算", "预算额", "预算资金", "资金", "合计", "总额", "总计", "资金数", "安排金额", "下达金额",
@@ -57,8 +58,8 @@ export const COMPOSITION_FIELDS = {
         "amount", "budget",
       ],
       core: ["金额", "预算", "资金", "总额", "总价", "合计", "额度", "支出数", "经费", "投资", "总投资", "实际执行"],
-      // Money paid out (已兑现) is spending measured against a budget, no line's amount.
-      not: ["单价", "均价", "标准", "数量", "率", "比例", "编码", "代码", "名称", "占比", "兑现"],
+      // Money paid out (已兑现), spent or received (实际支出, 实际到位) is measured against a budget, no line's amount.
+      not: ["单价", "均价", "标准", "数量", "率", "比例", "编码", "代码", "名称", "占比", "兑现", "实际支出", "实际到位"],
     },
   },
   unitAmount: {

@@ -191,6 +191,9 @@ export function readComposition(spec: TableSpec, env: ReadEnv): { lines: Composi
   const firstPart = lines.findIndex((l) => l.partOf !== undefined);
   if (totals.length === 1 && head.row < (lines[0]?.row ?? -1) && firstPart === 0 && partOf[0] === head.row) {
     for (let i = 1; i < lines.length; i++) partOf[i] ??= head.row;
+    // Two or more such lines list where the money comes from, all of it (财政拨款 | 其他资金, 中央 |
+    // 省级 | … | 其他): they add up to the total. One alone is a share of it.
+    if (lines.length >= 2 && partOf.every((p) => p === head.row)) head.exhaustiveParts = true;
   }
   lines.forEach((l, i) => {
     if (partOf[i] !== undefined) l.partOf = partOf[i];

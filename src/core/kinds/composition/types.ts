@@ -33,6 +33,11 @@ export interface CompositionTotal {
   children?: number[];
   /** Its own outline parent, by sheet row. */
   parent?: number;
+  /**
+   * Its `其中` rows are all of it (the sources a form lists under 年度资金总额 to the block's end):
+   * they must add up to it, not only stay within it.
+   */
+  exhaustiveParts?: true;
 }
 
 export interface CompositionTable extends TableBase {

@@ -384,9 +384,11 @@ function checkTotal(c: Ctx, total: ExecutionRow, members: Members): Finding[] {
   const byYear = t.layout === "by-year";
   for (const ty of total.years) {
     const group = t.groupBudgets.find((g) => g.year === ty.year);
-    const figs = byYear ? top.flatMap((r) => r.years) : top.map((r) => r.years.find((y) => sameGroup(y, ty)));
+    // By year, each source (省财政资金 | 地方财政 | 自筹资金) is summed on its own.
+    const ofSource = (r: ExecutionRow) => r.years.filter((y) => y.source === ty.source);
+    const figs = byYear ? top.flatMap(ofSource) : top.map((r) => r.years.find((y) => sameGroup(y, ty)));
     const year = byYear ? null : ty.year;
-    const everyFigs = every ? (byYear ? every.flatMap((r) => r.years) : every.map((r) => r.years.find((y) => sameGroup(y, ty)))) : null;
+    const everyFigs = every ? (byYear ? every.flatMap(ofSource) : every.map((r) => r.years.find((y) => sameGroup(y, ty)))) : null;
     const compare = (field: ExecutionField, stated: Figure | null | undefined, pick: Pick, column: string | null = null) => {
       if (!stated) return;
       const parts = figs.map(pick).filter((f): f is Figure => !!f);

@@ -115,6 +115,7 @@ export function readExecution(spec: TableSpec, env: ReadEnv): ExecutionRead & { 
   const rows: ExecutionRow[] = [];
   const outline: OutlineInput[] = [];
   let totalSince = false;
+  let totalFirst: number | null = null;
   let total: ExecutionRow | null = null;
   const totals: ExecutionRow[] = [];
 
@@ -193,9 +194,11 @@ export function readExecution(spec: TableSpec, env: ReadEnv): ExecutionRead & { 
       years.push(figures(row, g, year));
     }
     if (byYear && isTotal) {
-      // A by-year total sums several years: its figures carry the latest year as a reference.
+      // A by-year total sums several years: its figures carry the latest year as a reference. A
+      // 合计 first (above its rows) is read once the rows are.
       const latest = rows.reduce((y, r) => Math.max(y, r.years[0]?.year ?? 0), 0);
       if (latest) for (const g of groups) years.push(figures(row, g, latest));
+      else if (rows.length === 0) totalFirst = row;
     }
     const itemCount = countCol ? readFigure(reader, ctx, row, countCol.col, "itemCount", "count", unit, "execution").figure : null;
     const er: ExecutionRow = {
@@ -230,6 +233,11 @@ export function readExecution(spec: TableSpec, env: ReadEnv): ExecutionRead & { 
       reset: totalSince,
     });
     totalSince = false;
+  }
+  if (totalFirst !== null) {
+    const latest = rows.reduce((y, r) => Math.max(y, r.years[0]?.year ?? 0), 0);
+    const first = totals.find((x) => x.row === totalFirst);
+    if (first && latest) for (const g of groups) first.years.push(figures(totalFirst, g, latest));
   }
   const partOf = rows.map((x) => x.partOf);
   continueParts(

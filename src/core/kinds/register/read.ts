@@ -127,10 +127,16 @@ export function readRegister(spec: TableSpec, env: ReadEnv): RegisterRead {
     return null;
   };
 
-  /** A register's header repeated (or a new table's header) shows as text in number columns. */
+  /** A register's header repeated (or a new table's header, or a form's row) shows as text in number columns. */
   const headerAgain = (row: number): boolean => {
     const other = env.headerAt(row);
-    if (!other) return false;
+    if (!other) {
+      // A form's label | value row (主管部门 | 某局) is the form's: the list ended above it.
+      if (!env.formRow(row)) return false;
+      repeatHeader = true;
+      stopAt = row;
+      return true;
+    }
     repeatHeader = true;
     const o = other[0];
     stopAt = o.kind === spec.kind && o.c0 === spec.c0 && o.c1 === spec.c1 && sameFields(spec, o) ? -1 : row;

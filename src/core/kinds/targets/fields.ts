@@ -23,7 +23,12 @@ export const TARGETS_FIELDS = {
     value: "text",
     weight: 1.3,
     // A form's level planned for the year (本年度计划水平) beside last year's actual one is the target.
-    words: { exact: ["目标值", "指标值", "年度指标值", "年度目标值", "预期目标值", "计划指标值", "计划水平", "目标水平"], core: ["目标值", "指标值", "计划水平", "目标水平"], not: ["实际", "完成", "依据"] },
+    // The value expected for the year (当年预期实现值) is the target too.
+    words: {
+      exact: ["目标值", "指标值", "年度指标值", "年度目标值", "预期目标值", "计划指标值", "计划水平", "目标水平", "预期实现值", "当年预期实现值", "预期值"],
+      core: ["目标值", "指标值", "计划水平", "目标水平", "预期实现值", "预期值"],
+      not: ["实际", "完成", "依据"],
+    },
   },
   basis: {
     label: both("标杆值依据", "basis"),
