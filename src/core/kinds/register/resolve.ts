@@ -95,11 +95,15 @@ function projectIsItem(t: RegisterTable, index: CatalogIndex): boolean {
   return known / distinct.size >= ITEM_SHARE;
 }
 
-/** The first 200 distinct values of a text column: enough to tell what the column names. */
+/**
+ * The first 200 distinct values of a text column, within its first 10,000 records: enough to tell
+ * what the column names (a list of four items repeated over a million rows is not read through).
+ */
 function distinctValues(t: RegisterTable, field: "item" | "project"): Set<string> {
   const distinct = new Set<string>();
   const s = t.store;
-  for (let k = 0; k < s.length; k++) {
+  const n = Math.min(s.length, 10_000);
+  for (let k = 0; k < n; k++) {
     const v = field === "item" ? s.item(k) : s.project(k);
     if (v) distinct.add(v);
     if (distinct.size >= 200) break;
