@@ -1687,3 +1687,67 @@ describe("catalog: a measures document, each clause headed 措施 with its conte
     expect(fields(t)).toEqual(["seq", "item", "standard"]);
   });
 });
+
+// Imported beside the block that uses them: the fund's geography, as the CLI and the pane load it.
+import { geographyFor } from "../../../src/core/geo/geography";
+import { index, readAsset } from "../geo/assets";
+
+describe("context: a list's item, year and area from its title", () => {
+  type Item = { name: string; capAmount: number; year: number | null };
+  const catalogOf = (items: Item[]) => ({
+    name: "目录",
+    origin: "file" as const,
+    items: items.map((i) => ({ name: i.name, code: null, category: null, capType: "fixed" as const, capAmount: i.capAmount, rate: null, document: null, year: i.year })),
+  });
+  const checked = (values: Cell[][], opts: { items?: Item[]; asOf?: string; district?: string } = {}) => {
+    const district = opts.district ?? "闵行";
+    return audit({
+      sheets: [grid(values)],
+      settings: { today: "2024-12-31", district, ...(opts.asOf ? { asOf: opts.asOf } : {}) },
+      ...(opts.items ? { catalog: catalogOf(opts.items) } : {}),
+      geography: geographyFor(district, index(), (p) => readAsset(p)),
+    });
+  };
+
+  describe("a title naming the designation the catalog's item rewards (…企业名单 for …企业奖励)", () => {
+    const items = [{ name: "湖北省制造业单项冠军企业奖励", capAmount: 500_000, year: null }];
+    it("the list of firms named is the item's list: its cap is checked", () => {
+      const values: Cell[][] = [
+        ["2022年湖北省制造业单项冠军企业拟定名单"],
+        ["序号", "企业名称", "奖励资金（万元）"],
+        [1, "甲科技股份有限公司", 50],
+        [2, "乙化工有限公司", 60],
+      ];
+      const r = checked(values, { items });
+      expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+      expect(ruleCells(r, "cap.exceeded")).toEqual(["C4"]);
+    });
+
+    it("补助 is a support word too", () => {
+      const values: Cell[][] = [
+        ["某市专精特新小巨人企业公示名单"],
+        ["序号", "企业名称", "补助金额（万元）"],
+        [1, "甲科技股份有限公司", 20],
+        [2, "乙化工有限公司", 25],
+      ];
+      const r = checked(values, { items: [{ name: "专精特新小巨人企业补助", capAmount: 200_000, year: null }] });
+      expect(ruleCells(r, "cap.exceeded")).toEqual(["C4"]);
+    });
+
+    it("two items of the same designation (奖励, 补助): the title names neither", () => {
+      const values: Cell[][] = [
+        ["某市专精特新小巨人企业公示名单"],
+        ["序号", "企业名称", "补助金额（万元）"],
+        [1, "甲科技股份有限公司", 20],
+      ];
+      const r = checked(values, {
+        items: [
+          { name: "专精特新小巨人企业补助", capAmount: 200_000, year: null },
+          { name: "专精特新小巨人企业奖励", capAmount: 500_000, year: null },
+        ],
+      });
+      expect(ruleCells(r, "cap.unknown-policy")).toEqual(["C3"]);
+    });
+  });
+
+});
