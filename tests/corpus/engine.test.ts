@@ -26,8 +26,6 @@ const NOT_YET: Record<string, string> = {
     "check: a target form's 年度资金总额 found, but not checked against its sources",
   "henan-2021-bellwether-enterprise-award":
     "context: a province's award list whose item is in the title not matched to the catalog's item, and no district set, so every city is reported outside the default district",
-  "liaoning-2024-specialised-sme-award":
-    "context: the year read as 2023 where the layout states the award's 2024, and the title's item not matched, so no cap is checked",
   "zengdu-2021-dike-office-gpb-final-accounts":
     "context: a final-accounts table's year read as 2021 where the layout states 2023",
 };

@@ -1750,4 +1750,42 @@ describe("context: a list's item, year and area from its title", () => {
     });
   });
 
+  describe("a year inside a batch's parentheses dates the batch of firms named, not the list", () => {
+    const items = [{ name: "某省专精特新中小企业奖励", capAmount: 300_000, year: 2023 }];
+    const years = (r: ReturnType<typeof checked>) => {
+      const t = r.tables.find((x) => x.kind === "register");
+      return t && t.kind === "register" ? [...new Set(t.rows.map((x) => x.year))] : [];
+    };
+    it("（2022年度第二批） with nothing else: the list is the as-of year's, the item found, its cap checked", () => {
+      const values: Cell[][] = [
+        ["某省专精特新中小企业（2022年度第二批）奖励资金拟安排表"],
+        ["序号", "企业名称", "奖励资金（万元）"],
+        [1, "甲科技有限公司", 30],
+        [2, "乙科技有限公司", 40],
+      ];
+      const r = checked(values, { items, asOf: "2023-03-31" });
+      expect(years(r)).toEqual([2023]);
+      expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+      expect(ruleCells(r, "cap.exceeded")).toEqual(["C4"]);
+    });
+
+    it("（2022年第一批） after the designation, a year of the list's own before it: the list's", () => {
+      const values: Cell[][] = [
+        ["2024年某省专精特新中小企业（2022年第一批）奖励名单"],
+        ["序号", "企业名称", "奖励资金（万元）"],
+        [1, "甲科技有限公司", 30],
+      ];
+      expect(years(checked(values, { items, asOf: "2023-03-31" }))).toEqual([2024]);
+    });
+
+    it("no year in the title at all, an as-of date set: the as-of year's; none set: no year", () => {
+      const values: Cell[][] = [
+        ["林业贷款贴息资金申报明细表"],
+        ["序号", "企业名称", "贴息金额（万元）"],
+        [1, "甲林业有限公司", 3],
+      ];
+      expect(years(checked(values, { asOf: "2024-08-08" }))).toEqual([2024]);
+      expect(years(checked(values))).toEqual([null]);
+    });
+  });
 });
