@@ -24,8 +24,6 @@ const NOT_YET: Record<string, string> = {
   // Ninth holdout, measured at engine commit 27a86aa (tests/corpus/README.md, "Ninth holdout").
   "ganzi-2022-zhejiang-promotion-targets":
     "check: a target form's 年度资金总额 found, but not checked against its sources",
-  "henan-2021-bellwether-enterprise-award":
-    "context: a province's award list whose item is in the title not matched to the catalog's item, and no district set, so every city is reported outside the default district",
   "zengdu-2021-dike-office-gpb-final-accounts":
     "context: a final-accounts table's year read as 2021 where the layout states 2023",
 };

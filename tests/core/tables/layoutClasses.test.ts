@@ -1709,6 +1709,45 @@ describe("context: a list's item, year and area from its title", () => {
     });
   };
 
+  describe("a province's or a city's own list, the fund's district elsewhere: places judged against the area the title names", () => {
+    it("a province's list by city: only the city of another province is outside", () => {
+      const values: Cell[][] = [
+        ["2022年湖北省制造业单项冠军企业名单"],
+        ["序号", "市州", "企业名称", "奖励资金（万元）"],
+        [1, "武汉市", "甲科技股份有限公司", 50],
+        [2, "宜昌市", "乙化工有限公司", 50],
+        [3, "长沙市", "丙机械有限公司", 50],
+        [4, "襄阳市", "丁汽车零部件有限公司", 50],
+      ];
+      const r = checked(values);
+      expect(ruleCells(r, "register.ineligible-location")).toEqual(["B5"]);
+      expect(r.findings.find((f) => f.rule === "register.ineligible-location")?.message).toContain("湖北省");
+    });
+
+    it("a city's list by district: a district of another city is outside", () => {
+      const values: Cell[][] = [
+        ["单位：万元"],
+        ["苏州市2023年度智能化改造示范企业奖励名单"],
+        ["序号", "企业名称", "所在地", "奖励金额"],
+        [1, "甲精密有限公司", "吴中区", 30],
+        [2, "乙电子有限公司", "昆山市", 30],
+        [3, "丙纺织有限公司", "无锡市梁溪区", 30],
+      ];
+      const r = checked(values);
+      expect(ruleCells(r, "register.ineligible-location")).toEqual(["C6"]);
+    });
+
+    it("a title naming the area around the district (上海市…) leaves the district the judge", () => {
+      const values: Cell[][] = [
+        ["2023年上海市专精特新中小企业奖励名单"],
+        ["序号", "企业名称", "注册地", "奖励金额（万元）"],
+        [1, "甲科技有限公司", "七宝镇", 20],
+        [2, "乙科技有限公司", "浦东新区", 20],
+      ];
+      expect(ruleCells(checked(values), "register.ineligible-location")).toEqual(["C4"]);
+    });
+  });
+
   describe("a title naming the designation the catalog's item rewards (…企业名单 for …企业奖励)", () => {
     const items = [{ name: "湖北省制造业单项冠军企业奖励", capAmount: 500_000, year: null }];
     it("the list of firms named is the item's list: its cap is checked", () => {
