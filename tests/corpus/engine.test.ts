@@ -25,7 +25,7 @@ const NOT_YET: Record<string, string> = {
   "ganzi-2022-zhejiang-promotion-targets":
     "check: a target form's 年度资金总额 found, but not checked against its sources",
   "zengdu-2021-dike-office-gpb-final-accounts":
-    "context: a final-accounts table's year read as 2021 where the layout states 2023",
+    "expectation: the table's year read as 2021, the year its caption (2021年度), its title and the publication state; the expected 2023 is stated nowhere in the workbook (as-of 2022-09-30), so no reading can give it without inventing it: the expectation is for the lead to review",
 };
 
 describe("real published layouts", () => {
