@@ -18,9 +18,6 @@ const NOT_YET: Record<string, string> = {
     "kind: the form's label-value rows taken for headers; the cost composition and the target table read as execution tables (年实际执行数 as spending), targets not found, target texts reported unreadable",
   "guangdong-sme-2008-2009-evaluation-baseinfo":
     "header: four header rows (a group row above two header rows and a 1/0 legend row) read from the second, so the year and plan columns are unread and the counts of firms served are read as budget and spending (false no-spending), and the 填表人 / 联系电话 line is taken into the body",
-  // Seventh holdout, measured at engine commit 73ddd8c (tests/corpus/README.md, "Seventh holdout").
-  "shapotou-2024-forestry-loan-interest":
-    "title: a loan-interest list (its loan and interest read since the class was learned) whose sheet title (林业贴息贷款项目贷款贴息资金申报明细表) gives no year and names the catalog's item (林业贷款中央财政贴息) only in other words, so no year and no item",
   // Ninth holdout, measured at engine commit 27a86aa (tests/corpus/README.md, "Ninth holdout").
   "ganzi-2022-zhejiang-promotion-targets":
     "check: a target form's 年度资金总额 found, but not checked against its sources",

@@ -38,6 +38,11 @@ const MIN_STEM = 6;
  * not something the stem only qualifies (`高新技术企业培育库入库企业名单`).
  */
 const LIST_AFTER = /^(?:拟定|拟认定|拟入选|拟|认定|公示|公布|备案|推荐|入选)?的?(?:名单|名录|清单)/;
+/**
+ * The level of government that pays, inside an item's name (林业贷款中央财政贴息): titles name the
+ * item without it (林业贴息贷款…贷款贴息资金, 创业担保贷款贴息资金).
+ */
+const PAYING_LEVEL = /(?:中央|省级|省|市级|市|县级|县|区级|区)财政/g;
 
 export class CatalogIndex {
   private readonly byCode = new Map<string, CatalogItem[]>();
@@ -49,6 +54,8 @@ export class CatalogIndex {
   private readonly keys = new Map<CatalogItem, string>();
   /** What an item rewards (its name less the support word) → the item's name; null when two items share it. */
   private readonly byStem = new Map<string, string | null>();
+  /** An item's name without the level that pays → the item's name; null when two items share it. */
+  private readonly byLevelless = new Map<string, string | null>();
 
   constructor(catalog: { items: readonly CatalogItem[] }) {
     for (const item of catalog.items) {
@@ -61,6 +68,11 @@ export class CatalogIndex {
       const stem = name.replace(SUPPORT, "");
       if (stem === name || stem.length < MIN_STEM) continue;
       this.byStem.set(stem, this.byStem.has(stem) && this.byStem.get(stem) !== name ? null : name);
+    }
+    for (const name of this.byName.keys()) {
+      const levelless = name.replace(PAYING_LEVEL, "");
+      if (levelless === name || levelless.length < MIN_STEM) continue;
+      this.byLevelless.set(levelless, this.byLevelless.has(levelless) ? null : name);
     }
   }
 
@@ -118,6 +130,19 @@ export class CatalogIndex {
         if (entries) {
           best = { name, entries };
           stemLen = stem.length;
+        }
+      }
+    }
+    // Else the name without the level that pays, whole or split by a few words of the title.
+    if (!best) {
+      let found = 0;
+      for (const [levelless, name] of this.byLevelless) {
+        if (name === null || levelless.length <= found) continue;
+        if (!unbatched.includes(levelless) && !splitIn(unbatched, levelless)) continue;
+        const entries = this.byName.get(name);
+        if (entries) {
+          best = { name, entries };
+          found = levelless.length;
         }
       }
     }

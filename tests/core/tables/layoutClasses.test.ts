@@ -1827,4 +1827,43 @@ describe("context: a list's item, year and area from its title", () => {
       expect(years(checked(values))).toEqual([null]);
     });
   });
+
+  describe("a catalog item naming the level that pays (中央财政, 省级财政), a title naming the item without it", () => {
+    it("创业担保贷款中央财政贴息 for a title's 创业担保贷款贴息资金: the item found, its cap checked", () => {
+      const values: Cell[][] = [
+        ["2023年创业担保贷款贴息资金申报明细表"],
+        ["序号", "企业名称", "贴息金额（万元）"],
+        [1, "甲餐饮有限公司", 2],
+        [2, "乙商贸有限公司", 4],
+      ];
+      const r = checked(values, { items: [{ name: "创业担保贷款中央财政贴息", capAmount: 30_000, year: null }] });
+      expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+      expect(ruleCells(r, "cap.exceeded")).toEqual(["C4"]);
+    });
+
+    it("省级财政 left out and a few words of the title inside the name (龙头企业贷款贴息 for 龙头企业省级财政贴息)", () => {
+      const values: Cell[][] = [
+        ["农业产业化龙头企业贷款贴息资金明细表"],
+        ["序号", "企业名称", "贴息金额（万元）"],
+        [1, "甲农业有限公司", 12],
+      ];
+      const r = checked(values, { items: [{ name: "农业产业化龙头企业省级财政贴息", capAmount: 100_000, year: null }] });
+      expect(ruleCells(r, "cap.exceeded")).toEqual(["C3"]);
+    });
+
+    it("two items differing only by the level that pays: the title names neither", () => {
+      const values: Cell[][] = [
+        ["创业担保贷款贴息资金申报明细表"],
+        ["序号", "企业名称", "贴息金额（万元）"],
+        [1, "甲餐饮有限公司", 2],
+      ];
+      const r = checked(values, {
+        items: [
+          { name: "创业担保贷款中央财政贴息", capAmount: 30_000, year: null },
+          { name: "创业担保贷款省级财政贴息", capAmount: 20_000, year: null },
+        ],
+      });
+      expect(ruleCells(r, "cap.unknown-policy")).toEqual(["C3"]);
+    });
+  });
 });
