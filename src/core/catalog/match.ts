@@ -23,7 +23,26 @@ export function codeKey(code: string): string {
   return toHalfWidth(code).replace(/\s+/g, "").toUpperCase();
 }
 
-const BATCH = /[（(]?第\s*[一二三四五六七八九十\d]+\s*(?:批次?|期)[）)]?/g;
+/** A batch (`第一批`, `（2023年度第二批）`): no part of an item's name. */
+const BATCH = /[（(]?\s*(?:(?:19|20)\d{2}\s*年度?\s*)?第\s*[一二三四五六七八九十\d]+\s*(?:批次?|期)[）)]?/g;
+
+/**
+ * Words naming the kind of support at the end of an item's name (河南省制造业头雁企业奖励): a
+ * list's title often names only what is rewarded (…头雁企业拟定名单). Longest first.
+ */
+const SUPPORT = /(?:奖励资金|补助资金|奖补资金|扶持资金|资助资金|补贴资金|奖励|奖补|补助|补贴|资助|扶持)$/;
+/** The shortest stem read alone: shorter ones (上规, 技改) name too much. */
+const MIN_STEM = 6;
+/**
+ * What follows the stem when the title lists those rewarded (`头雁企业拟定名单`, `…企业公示名单`),
+ * not something the stem only qualifies (`高新技术企业培育库入库企业名单`).
+ */
+const LIST_AFTER = /^(?:拟定|拟认定|拟入选|拟|认定|公示|公布|备案|推荐|入选)?的?(?:名单|名录|清单)/;
+/**
+ * The level of government that pays, inside an item's name (林业贷款中央财政贴息): titles name the
+ * item without it (林业贴息贷款…贷款贴息资金, 创业担保贷款贴息资金).
+ */
+const PAYING_LEVEL = /(?:中央|省级|省|市级|市|县级|县|区级|区)财政/g;
 
 export class CatalogIndex {
   private readonly byCode = new Map<string, CatalogItem[]>();
@@ -33,6 +52,10 @@ export class CatalogIndex {
   private readonly nameCache = new Map<string, CatalogItem[] | null>();
   /** A key per item that is the same for every year's entry (for duplicate detection). */
   private readonly keys = new Map<CatalogItem, string>();
+  /** What an item rewards (its name less the support word) → the item's name; null when two items share it. */
+  private readonly byStem = new Map<string, string | null>();
+  /** An item's name without the level that pays → the item's name; null when two items share it. */
+  private readonly byLevelless = new Map<string, string | null>();
 
   constructor(catalog: { items: readonly CatalogItem[] }) {
     for (const item of catalog.items) {
@@ -40,6 +63,16 @@ export class CatalogIndex {
       if (nk) push(this.byName, nk, item);
       if (item.code) push(this.byCode, codeKey(item.code), item);
       this.keys.set(item, nk || (item.code ? "#" + codeKey(item.code) : ""));
+    }
+    for (const name of this.byName.keys()) {
+      const stem = name.replace(SUPPORT, "");
+      if (stem === name || stem.length < MIN_STEM) continue;
+      this.byStem.set(stem, this.byStem.has(stem) && this.byStem.get(stem) !== name ? null : name);
+    }
+    for (const name of this.byName.keys()) {
+      const levelless = name.replace(PAYING_LEVEL, "");
+      if (levelless === name || levelless.length < MIN_STEM) continue;
+      this.byLevelless.set(levelless, this.byLevelless.has(levelless) ? null : name);
     }
   }
 
@@ -83,6 +116,34 @@ export class CatalogIndex {
       for (const [name, entries] of this.byName) {
         if (name.length < 6 || !splitIn(unbatched, name)) continue;
         if (!best || name.length > best.name.length) best = { name, entries };
+      }
+    }
+    // Else what an item rewards, named without the support word and followed by the list's own
+    // word (`…头雁企业拟定名单` for …头雁企业奖励), when no other item rewards the same.
+    if (!best) {
+      let stemLen = 0;
+      for (const [stem, name] of this.byStem) {
+        if (name === null || stem.length <= stemLen) continue;
+        const at = unbatched.indexOf(stem);
+        if (at < 0 || !LIST_AFTER.test(unbatched.slice(at + stem.length))) continue;
+        const entries = this.byName.get(name);
+        if (entries) {
+          best = { name, entries };
+          stemLen = stem.length;
+        }
+      }
+    }
+    // Else the name without the level that pays, whole or split by a few words of the title.
+    if (!best) {
+      let found = 0;
+      for (const [levelless, name] of this.byLevelless) {
+        if (name === null || levelless.length <= found) continue;
+        if (!unbatched.includes(levelless) && !splitIn(unbatched, levelless)) continue;
+        const entries = this.byName.get(name);
+        if (entries) {
+          best = { name, entries };
+          found = levelless.length;
+        }
       }
     }
     return best ? pickYear(best.entries, year) ?? best.entries[0] : null;

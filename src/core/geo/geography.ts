@@ -9,7 +9,9 @@ import { districtData, cityAssetPath, type DistrictData } from "./districtData";
 import type { GeoIndex } from "./geoIndex";
 import { placeVerdict, type PlaceVerdict, type Verdict } from "./place";
 import { resolveDistrict, type DistrictResolution } from "./resolve";
-import type { CityDataJson, District } from "./types";
+import type { City, CityDataJson, District, Province, Unit } from "./types";
+import { Tokeniser } from "./nameTable";
+import { overlaps } from "./units";
 import { creditCodeProblem } from "../creditCode";
 import { geoKey } from "./names";
 import { both, type Localised } from "../i18n/localised";
@@ -95,6 +97,40 @@ export function geographyFor(setting: string, index: GeoIndex, loadCity: (path: 
   const g: Geography = { index, scope: { level: area.level, code: area.code, name: area.name }, districts };
   if (area.level === "district") g.district = area.districts[0];
   return g;
+}
+
+/**
+ * The area a list's places are judged against. A list whose title names a province or city apart
+ * from the fund's area (`2021年河南省…名单` with the fund in 闵行) is that area's own list over its
+ * cities or districts: its places are judged against the area the title names, by the names of
+ * provinces, cities and districts (its towns are not loaded, so a town alone is no finding).
+ * Otherwise, and for a title naming the fund's own city or province, the fund's area.
+ */
+export function geographyForList(g: Geography, title: string): Geography {
+  if (!title) return g;
+  const named = areaNamedIn(title, g.index);
+  const scope = unitOf(g.scope, g.index);
+  if (!named || !scope || overlaps(named, scope)) return g;
+  const districts = named.level === "city" ? g.index.districtsOf(named.code) : g.index.citiesOf(named.code).flatMap((c) => g.index.districtsOf(c.code));
+  return { index: g.index, scope: { level: named.level, code: named.code, name: named.name }, districts: districts.map((district) => ({ district, data: null })) };
+}
+
+/** The first province or city a text names in full (河南省, 苏州市); null when it names none. */
+export function areaNamedIn(text: string, index: GeoIndex): Province | City | null {
+  const s = geoKey(text);
+  const reader = new Tokeniser([index.names]);
+  for (let i = 0; i < s.length - 1; i++) {
+    const m = reader.matchAt(s, i, true);
+    if (!m) continue;
+    const hit = m.entries.find((e) => e.unit.level === "province" || (e.unit.level === "city" && !e.unit.placeholder));
+    if (hit) return hit.unit as Province | City;
+    i = m.end - 1;
+  }
+  return null;
+}
+
+function unitOf(scope: Geography["scope"], index: GeoIndex): Unit | null {
+  return (scope.level === "district" ? index.district(scope.code) : scope.level === "city" ? index.city(scope.code) : index.province(scope.code)) ?? null;
 }
 
 /** Inside when one of the area's districts holds the place; outside when none can; else unknown. */

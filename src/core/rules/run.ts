@@ -13,6 +13,7 @@ import { resolveItems } from "../kinds/register/resolve";
 import { sortFindings } from "./order";
 import { withDefaults, type AuditSettings } from "../settings";
 import type { ExecutionTable, RecognitionResult, RecognisedTable } from "../tables/types";
+import type { RegisterTable } from "../kinds/register/types";
 import { YEAR_UNSTATED } from "../kinds/execution/read";
 import { BUILTIN_CATALOG } from "../catalog/builtin";
 import { catalogFromTables } from "../catalog/fromTables";
@@ -29,8 +30,10 @@ export function auditRecognised(recognition: RecognitionResult, input: AuditInpu
   const { tables, unreadable } = recognition;
   const catalog: Catalog = input.catalog ?? catalogFromTables(tables) ?? BUILTIN_CATALOG;
   const index = new CatalogIndex(catalog);
-  for (const t of tables) if (t.kind === "register") resolveItems(t, index);
   const { asOf, asOfSource } = pickAsOf(settings, tables);
+  // Before the items: the year decides which year's catalog entry a title names.
+  if (asOfSource !== "today") for (const t of tables) if (t.kind === "register") settleListYear(t, Number(asOf.slice(0, 4)));
+  for (const t of tables) if (t.kind === "register") resolveItems(t, index);
   for (const t of tables) if (t.kind === "execution") settleYears(t, Number(asOf.slice(0, 4)));
   const groups = new Set<CheckGroup>(input.checks && input.checks.length > 0 ? input.checks : CHECK_GROUPS);
 
@@ -63,6 +66,15 @@ export function auditRecognised(recognition: RecognitionResult, input: AuditInpu
 function settleYears(t: ExecutionTable, year: number): void {
   for (const r of [...t.rows, ...(t.totals ?? (t.total ? [t.total] : []))]) for (const y of r.years) if (y.year === YEAR_UNSTATED) y.year = year;
   for (const g of t.groupBudgets) if (g.year === YEAR_UNSTATED) g.year = year;
+}
+
+/**
+ * A list with no year column whose title gives none (or only the year a batch of firms was named)
+ * is the as-of year's, when the as-of date was set or a table states it; today is no evidence.
+ */
+function settleListYear(t: RegisterTable, year: number): void {
+  if (t.col.year !== undefined || (t.context?.year ?? null) !== null) return;
+  t.store.fillYear(year);
 }
 
 /** The as-of date: as set, else the latest `1-8 月` or `截至…` a table states, else today. */

@@ -101,8 +101,20 @@ export function tableContext(sheet: string, lines: string[], notes: string[], ti
   for (const n of notes) unit ??= unitInText(n);
   const asOf = asOfIn(above) ?? asOfIn(sheet);
   const year =
-    yearIn(above) ?? (title ? yearIn(title) : null) ?? yearIn(sheet) ?? (top ? yearIn(top) : null) ?? (asOf ? Number(asOf.slice(0, 4)) : null);
+    listYearIn(above) ?? (title ? listYearIn(title) : null) ?? listYearIn(sheet) ?? (top ? listYearIn(top) : null) ?? (asOf ? Number(asOf.slice(0, 4)) : null);
   return { lines, notes, sheet, unit, year, asOf, approvedBudget: approvedBudgetIn(above), title };
+}
+
+/**
+ * A batch of bodies named, dated in brackets right after them (`专精特新中小企业（2023年度第二批）`,
+ * `高新技术企业（2021年第一批）认定奖励`): the year the bodies were named, not the list's.
+ */
+const NAMED_BATCH = /(企业|单位|机构|平台|基地|园区|中心)[（(]\s*(?:19|20)\d{2}\s*年度?\s*第\s*[一二三四五六七八九十\d]+\s*批次?\s*[）)]/g;
+
+/** The year a title gives the list itself: as yearIn, a named batch's year left out. */
+export function listYearIn(text: string): number | null {
+  const t = toHalfWidth(text);
+  return yearIn(t.includes("批") ? t.replace(NAMED_BATCH, "$1") : t);
 }
 
 /** The year a title names: the last of a range (`2019-2021 各年度` → 2021), else the first `YYYY年`. */

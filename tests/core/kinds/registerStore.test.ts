@@ -53,6 +53,12 @@ describe("the register's store", () => {
     ]);
     t.store.setItems(() => "区级“专精特新”中小企业");
     expect(t.rows.map((r) => r.item)).toEqual(["区级“专精特新”中小企业", "区级“专精特新”中小企业"]);
+    // A row object is a copy: writing to it would be lost, so it is refused.
+    expect(() => {
+      (t.rows[0] as { item: string | null }).item = "其他";
+    }).toThrow(TypeError);
+    t.store.fillYear(2024);
+    expect(t.rows.map((r) => r.year)).toEqual([2021, 2021]);
   });
 
   it("keeps a record's own values where merges were resolved, and the category row it sits under", () => {

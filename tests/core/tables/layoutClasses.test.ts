@@ -7,6 +7,8 @@ import { audit } from "../../../src/core/audit";
 import { parseRangeA1, type Cell, type SheetGrid } from "../../../src/core/grid";
 import { recognise } from "../../../src/core/tables/recognise";
 import type { ExecutionTable, RecognisedTable } from "../../../src/core/tables/types";
+import { geographyFor } from "../../../src/core/geo/geography";
+import { index, readAsset } from "../geo/assets";
 
 function grid(values: Cell[][], merges: string[] = [], name = "表"): SheetGrid {
   return { name, top: 0, left: 0, values, merges: merges.map((m) => parseRangeA1(m) as NonNullable<ReturnType<typeof parseRangeA1>>) };
@@ -1896,5 +1898,181 @@ describe("execution: base data by project, money by source under a group row, a 
     expect(fields(t)).toEqual(["seq", null, "category", "budget", null, "actual", "budget", "actual"]);
     // 甲县 spent 12 of the 10 市级 received.
     expect(ruleCells(run(values, m, "2010-12-31"), "execution.overspent")).toEqual(["H4"]);
+  });
+});
+
+describe("context: a list's item, year and area from its title", () => {
+  type Item = { name: string; capAmount: number; year: number | null };
+  const catalogOf = (items: Item[]) => ({
+    name: "目录",
+    origin: "file" as const,
+    items: items.map((i) => ({ name: i.name, code: null, category: null, capType: "fixed" as const, capAmount: i.capAmount, rate: null, document: null, year: i.year })),
+  });
+  const checked = (values: Cell[][], opts: { items?: Item[]; asOf?: string; district?: string } = {}) => {
+    const district = opts.district ?? "闵行";
+    return audit({
+      sheets: [grid(values)],
+      settings: { today: "2024-12-31", district, ...(opts.asOf ? { asOf: opts.asOf } : {}) },
+      ...(opts.items ? { catalog: catalogOf(opts.items) } : {}),
+      geography: geographyFor(district, index(), (p) => readAsset(p)),
+    });
+  };
+
+  describe("a province's or a city's own list, the fund's district elsewhere: places judged against the area the title names", () => {
+    it("a province's list by city: only the city of another province is outside", () => {
+      const values: Cell[][] = [
+        ["2022年湖北省制造业单项冠军企业名单"],
+        ["序号", "市州", "企业名称", "奖励资金（万元）"],
+        [1, "武汉市", "甲科技股份有限公司", 50],
+        [2, "宜昌市", "乙化工有限公司", 50],
+        [3, "长沙市", "丙机械有限公司", 50],
+        [4, "襄阳市", "丁汽车零部件有限公司", 50],
+      ];
+      const r = checked(values);
+      expect(ruleCells(r, "register.ineligible-location")).toEqual(["B5"]);
+      expect(r.findings.find((f) => f.rule === "register.ineligible-location")?.message).toContain("湖北省");
+    });
+
+    it("a city's list by district: a district of another city is outside", () => {
+      const values: Cell[][] = [
+        ["单位：万元"],
+        ["苏州市2023年度智能化改造示范企业奖励名单"],
+        ["序号", "企业名称", "所在地", "奖励金额"],
+        [1, "甲精密有限公司", "吴中区", 30],
+        [2, "乙电子有限公司", "昆山市", 30],
+        [3, "丙纺织有限公司", "无锡市梁溪区", 30],
+      ];
+      const r = checked(values);
+      expect(ruleCells(r, "register.ineligible-location")).toEqual(["C6"]);
+    });
+
+    it("a title naming the area around the district (上海市…) leaves the district the judge", () => {
+      const values: Cell[][] = [
+        ["2023年上海市专精特新中小企业奖励名单"],
+        ["序号", "企业名称", "注册地", "奖励金额（万元）"],
+        [1, "甲科技有限公司", "七宝镇", 20],
+        [2, "乙科技有限公司", "浦东新区", 20],
+      ];
+      expect(ruleCells(checked(values), "register.ineligible-location")).toEqual(["C4"]);
+    });
+  });
+
+  describe("a title naming the designation the catalog's item rewards (…企业名单 for …企业奖励)", () => {
+    const items = [{ name: "湖北省制造业单项冠军企业奖励", capAmount: 500_000, year: null }];
+    it("the list of firms named is the item's list: its cap is checked", () => {
+      const values: Cell[][] = [
+        ["2022年湖北省制造业单项冠军企业拟定名单"],
+        ["序号", "企业名称", "奖励资金（万元）"],
+        [1, "甲科技股份有限公司", 50],
+        [2, "乙化工有限公司", 60],
+      ];
+      const r = checked(values, { items });
+      expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+      expect(ruleCells(r, "cap.exceeded")).toEqual(["C4"]);
+    });
+
+    it("补助 is a support word too", () => {
+      const values: Cell[][] = [
+        ["某市专精特新小巨人企业公示名单"],
+        ["序号", "企业名称", "补助金额（万元）"],
+        [1, "甲科技股份有限公司", 20],
+        [2, "乙化工有限公司", 25],
+      ];
+      const r = checked(values, { items: [{ name: "专精特新小巨人企业补助", capAmount: 200_000, year: null }] });
+      expect(ruleCells(r, "cap.exceeded")).toEqual(["C4"]);
+    });
+
+    it("two items of the same designation (奖励, 补助): the title names neither", () => {
+      const values: Cell[][] = [
+        ["某市专精特新小巨人企业公示名单"],
+        ["序号", "企业名称", "补助金额（万元）"],
+        [1, "甲科技股份有限公司", 20],
+      ];
+      const r = checked(values, {
+        items: [
+          { name: "专精特新小巨人企业补助", capAmount: 200_000, year: null },
+          { name: "专精特新小巨人企业奖励", capAmount: 500_000, year: null },
+        ],
+      });
+      expect(ruleCells(r, "cap.unknown-policy")).toEqual(["C3"]);
+    });
+  });
+
+  describe("a year inside a batch's parentheses dates the batch of firms named, not the list", () => {
+    const items = [{ name: "某省专精特新中小企业奖励", capAmount: 300_000, year: 2023 }];
+    const years = (r: ReturnType<typeof checked>) => {
+      const t = r.tables.find((x) => x.kind === "register");
+      return t && t.kind === "register" ? [...new Set(t.rows.map((x) => x.year))] : [];
+    };
+    it("（2022年度第二批） with nothing else: the list is the as-of year's, the item found, its cap checked", () => {
+      const values: Cell[][] = [
+        ["某省专精特新中小企业（2022年度第二批）奖励资金拟安排表"],
+        ["序号", "企业名称", "奖励资金（万元）"],
+        [1, "甲科技有限公司", 30],
+        [2, "乙科技有限公司", 40],
+      ];
+      const r = checked(values, { items, asOf: "2023-03-31" });
+      expect(years(r)).toEqual([2023]);
+      expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+      expect(ruleCells(r, "cap.exceeded")).toEqual(["C4"]);
+    });
+
+    it("（2022年第一批） after the designation, a year of the list's own before it: the list's", () => {
+      const values: Cell[][] = [
+        ["2024年某省专精特新中小企业（2022年第一批）奖励名单"],
+        ["序号", "企业名称", "奖励资金（万元）"],
+        [1, "甲科技有限公司", 30],
+      ];
+      expect(years(checked(values, { items, asOf: "2023-03-31" }))).toEqual([2024]);
+    });
+
+    it("no year in the title at all, an as-of date set: the as-of year's; none set: no year", () => {
+      const values: Cell[][] = [
+        ["林业贷款贴息资金申报明细表"],
+        ["序号", "企业名称", "贴息金额（万元）"],
+        [1, "甲林业有限公司", 3],
+      ];
+      expect(years(checked(values, { asOf: "2024-08-08" }))).toEqual([2024]);
+      expect(years(checked(values))).toEqual([null]);
+    });
+  });
+
+  describe("a catalog item naming the level that pays (中央财政, 省级财政), a title naming the item without it", () => {
+    it("创业担保贷款中央财政贴息 for a title's 创业担保贷款贴息资金: the item found, its cap checked", () => {
+      const values: Cell[][] = [
+        ["2023年创业担保贷款贴息资金申报明细表"],
+        ["序号", "企业名称", "贴息金额（万元）"],
+        [1, "甲餐饮有限公司", 2],
+        [2, "乙商贸有限公司", 4],
+      ];
+      const r = checked(values, { items: [{ name: "创业担保贷款中央财政贴息", capAmount: 30_000, year: null }] });
+      expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+      expect(ruleCells(r, "cap.exceeded")).toEqual(["C4"]);
+    });
+
+    it("省级财政 left out and a few words of the title inside the name (龙头企业贷款贴息 for 龙头企业省级财政贴息)", () => {
+      const values: Cell[][] = [
+        ["农业产业化龙头企业贷款贴息资金明细表"],
+        ["序号", "企业名称", "贴息金额（万元）"],
+        [1, "甲农业有限公司", 12],
+      ];
+      const r = checked(values, { items: [{ name: "农业产业化龙头企业省级财政贴息", capAmount: 100_000, year: null }] });
+      expect(ruleCells(r, "cap.exceeded")).toEqual(["C3"]);
+    });
+
+    it("two items differing only by the level that pays: the title names neither", () => {
+      const values: Cell[][] = [
+        ["创业担保贷款贴息资金申报明细表"],
+        ["序号", "企业名称", "贴息金额（万元）"],
+        [1, "甲餐饮有限公司", 2],
+      ];
+      const r = checked(values, {
+        items: [
+          { name: "创业担保贷款中央财政贴息", capAmount: 30_000, year: null },
+          { name: "创业担保贷款省级财政贴息", capAmount: 20_000, year: null },
+        ],
+      });
+      expect(ruleCells(r, "cap.unknown-policy")).toEqual(["C3"]);
+    });
   });
 });

@@ -14,7 +14,7 @@ import { firstOccurrences } from "../../rules/firstSeen";
 import { listWithoutItem } from "./caps";
 import type { RegisterField } from "./fields";
 import type { RegisterTable } from "./types";
-import { codeAreaOutside, placeInArea, type Geography } from "../../geo/geography";
+import { codeAreaOutside, geographyForList, placeInArea, type Geography } from "../../geo/geography";
 import { Memo } from "../../memo";
 import {
   registerLocationCodeMismatch,
@@ -24,8 +24,10 @@ import {
   registerLateDisbursement,
 } from "./rules";
 
-export function checkRegister(t: RegisterTable, index: CatalogIndex, settings: AuditSettings, geography?: Geography): Finding[] {
+export function checkRegister(t: RegisterTable, index: CatalogIndex, settings: AuditSettings, fund?: Geography): Finding[] {
   const out: Finding[] = [];
+  // A province's or city's own list (its title names it, apart from the fund's area) is judged against that area.
+  const geography = fund && t.context ? geographyForList(fund, [...t.context.lines, t.context.title ?? ""].join(" ")) : fund;
   const lang = settings.lang;
   const col = t.col;
   const cellOf = (row: number, field: RegisterField, fallback?: RegisterField): string => {

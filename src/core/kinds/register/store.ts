@@ -246,6 +246,12 @@ export class RegisterStore {
     return store;
   }
 
+  /** Gives every record without a year this one (a list dated by the as-of date). */
+  fillYear(year: number): void {
+    for (let k = 0; k < this.length; k++) if (this.yr[k] === 0) this.yr[k] = year;
+    this.version++;
+  }
+
   /** One record as an object, with the same fields a list of rows would carry. */
   at(k: number): RegisterRow {
     const r: RegisterRow = {
@@ -273,7 +279,8 @@ export class RegisterStore {
     if (ay !== undefined) r.approvalYear = ay;
     const g = this.group(k);
     if (g !== null) r.group = g;
-    return r;
+    // A copy: a change belongs in the store (setItems, fillYear…), so writing to it fails loudly.
+    return Object.freeze(r);
   }
 }
 
