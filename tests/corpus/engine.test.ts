@@ -14,8 +14,6 @@ const WORKBOOKS = path.join(__dirname, "workbooks");
 
 // Second holdout, measured at engine commit 10d88b9 (tests/corpus/README.md, "Second holdout").
 const NOT_YET: Record<string, string> = {
-  "zengdu-2021-dike-office-gpb-final-accounts":
-    "expectation: the table's year read as 2021, the year its caption (2021年度), its title and the publication state; the expected 2023 is stated nowhere in the workbook (as-of 2022-09-30), so no reading can give it without inventing it: the expectation is for the lead to review",
 };
 
 describe("real published layouts", () => {
