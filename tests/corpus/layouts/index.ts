@@ -1,10 +1,13 @@
 // Every layout of this folder, in file-name order (generated list: one import per file).
 import type { CorpusLayout } from "../types";
 import { layout as anqing2013IndustrialRevitalisationDisbursement } from "./anqing-2013-industrial-revitalisation-disbursement";
+import { layout as baoying2022OneMatterProjects } from "./baoying-2022-one-matter-projects";
 import { layout as batang2021ProjectPerformanceTargets } from "./batang-2021-project-performance-targets";
+import { layout as beiguan2018PovertyFundAllocation } from "./beiguan-2018-poverty-fund-allocation";
 import { layout as beita2023LinkageProjectTargets } from "./beita-2023-linkage-project-targets";
 import { layout as binjiang2021PolicyCompendium } from "./binjiang-2021-policy-compendium";
 import { layout as boli2024LotteryFundSchoolFireSafety } from "./boli-2024-lottery-fund-school-fire-safety";
+import { layout as boluo2021DemoFamilyFarmSupport } from "./boluo-2021-demo-family-farm-support";
 import { layout as cangnan2022MicroparkOperators } from "./cangnan-2022-micropark-operators";
 import { layout as changfeng2022AdvancedManufacturingPolicy } from "./changfeng-2022-advanced-manufacturing-policy";
 import { layout as chaozhou2020AboveScaleEntryAward } from "./chaozhou-2020-above-scale-entry-award";
@@ -21,7 +24,10 @@ import { layout as dongguan2022LianghuaBatch1 } from "./dongguan-2022-lianghua-b
 import { layout as equipmentAnnexQiqiwenku } from "./equipment-annex-qiqiwenku";
 import { layout as equipmentBudgetYuanUnitPrice } from "./equipment-budget-yuan-unit-price";
 import { layout as ezhou2022ProjectPerformanceTargets } from "./ezhou-2022-project-performance-targets";
+import { layout as fengdu2024ForestryBureauGovFundFinalAccounts } from "./fengdu-2024-forestry-bureau-gov-fund-final-accounts";
+import { layout as fengjie2023YunwuProcessingParkTargets } from "./fengjie-2023-yunwu-processing-park-targets";
 import { layout as fujian2016ForestryLoanInterestAllocation } from "./fujian-2016-forestry-loan-interest-allocation";
+import { layout as fujianCounty2023CountyCommerceProjects } from "./fujian-county-2023-county-commerce-projects";
 import { layout as fuzhou2021AugDirectFunds } from "./fuzhou-2021-aug-direct-funds";
 import { layout as ganzi2022ZhejiangPromotionTargets } from "./ganzi-2022-zhejiang-promotion-targets";
 import { layout as grant2022PaymentListNpbpp } from "./grant-2022-payment-list-npbpp";
@@ -34,6 +40,7 @@ import { layout as guangxi2021LinkageBatch4IndustryAllocation } from "./guangxi-
 import { layout as guangxi2022SingleChampionAward } from "./guangxi-2022-single-champion-award";
 import { layout as haicang2020LeapfrogGrowthAward } from "./haicang-2020-leapfrog-growth-award";
 import { layout as haidian2016SelfevalBeijing } from "./haidian-2016-selfeval-beijing";
+import { layout as haidong2018EastWestCooperationAllocation } from "./haidong-2018-east-west-cooperation-allocation";
 import { layout as hainan2024CentralCapitalInvestmentProvincialUnits } from "./hainan-2024-central-capital-investment-provincial-units";
 import { layout as hanyin2021IntegratedFundsProjectPlan } from "./hanyin-2021-integrated-funds-project-plan";
 import { layout as hanzhong2021IndustrialDoublingMeasures } from "./hanzhong-2021-industrial-doubling-measures";
@@ -46,6 +53,7 @@ import { layout as hongmei2018DoublingPlanAward } from "./hongmei-2018-doubling-
 import { layout as huanggang2023PreparedFoodMeasures } from "./huanggang-2023-prepared-food-measures";
 import { layout as huangpi2022SmartRetrofit } from "./huangpi-2022-smart-retrofit";
 import { layout as huangshi2019MonitoringHeritage } from "./huangshi-2019-monitoring-heritage";
+import { layout as huhhotCounty2023WaterFundRegionSelfeval } from "./huhhot-county-2023-water-fund-region-selfeval";
 import { layout as jiande2023q3BigfirmAward } from "./jiande-2023q3-bigfirm-award";
 import { layout as jiangxi2019SingleChampionAward } from "./jiangxi-2019-single-champion-award";
 import { layout as jiangxia2023SpecialisedSmeAward } from "./jiangxia-2023-specialised-sme-award";
@@ -54,6 +62,7 @@ import { layout as jiayuguan2023MuseumFreeOpeningTargets } from "./jiayuguan-202
 import { layout as jilinCity2023PrivateEconomyFinanceMeasures } from "./jilin-city-2023-private-economy-finance-measures";
 import { layout as jinhua2022HitechAdvancePayment } from "./jinhua-2022-hitech-advance-payment";
 import { layout as jintan2022Q1DirectFunds } from "./jintan-2022-q1-direct-funds";
+import { layout as jinzhai2025LinkageBatch1Allocation } from "./jinzhai-2025-linkage-batch1-allocation";
 import { layout as langfang2019SelfevalHebei } from "./langfang-2019-selfeval-hebei";
 import { layout as lanzhouXinqu2025LivestockLoanInterest } from "./lanzhou-xinqu-2025-livestock-loan-interest";
 import { layout as liandu2022AboveScale } from "./liandu-2022-above-scale";
@@ -80,6 +89,7 @@ import { layout as projectAccountFinal360docs } from "./project-account-final-36
 import { layout as projectBudgetTotalFsou } from "./project-budget-total-fsou";
 import { layout as qingpu2020CivilAviation } from "./qingpu-2020-civil-aviation";
 import { layout as qingshen2023SelfevalSichuan } from "./qingshen-2023-selfeval-sichuan";
+import { layout as qinshui2024LinkageBatch10Payments } from "./qinshui-2024-linkage-batch10-payments";
 import { layout as quannan2024IndustryPolicies } from "./quannan-2024-industry-policies";
 import { layout as quxian2024AgriTechCentreThreePublic } from "./quxian-2024-agri-tech-centre-three-public";
 import { layout as researchBudgetSourcesFirstFsou } from "./research-budget-sources-first-fsou";
@@ -129,10 +139,13 @@ import { layout as zhongshan2024VegetableBaseBatch1 } from "./zhongshan-2024-veg
 
 export const layouts: CorpusLayout[] = [
   anqing2013IndustrialRevitalisationDisbursement,
+  baoying2022OneMatterProjects,
   batang2021ProjectPerformanceTargets,
+  beiguan2018PovertyFundAllocation,
   beita2023LinkageProjectTargets,
   binjiang2021PolicyCompendium,
   boli2024LotteryFundSchoolFireSafety,
+  boluo2021DemoFamilyFarmSupport,
   cangnan2022MicroparkOperators,
   changfeng2022AdvancedManufacturingPolicy,
   chaozhou2020AboveScaleEntryAward,
@@ -149,7 +162,10 @@ export const layouts: CorpusLayout[] = [
   equipmentAnnexQiqiwenku,
   equipmentBudgetYuanUnitPrice,
   ezhou2022ProjectPerformanceTargets,
+  fengdu2024ForestryBureauGovFundFinalAccounts,
+  fengjie2023YunwuProcessingParkTargets,
   fujian2016ForestryLoanInterestAllocation,
+  fujianCounty2023CountyCommerceProjects,
   fuzhou2021AugDirectFunds,
   ganzi2022ZhejiangPromotionTargets,
   grant2022PaymentListNpbpp,
@@ -162,6 +178,7 @@ export const layouts: CorpusLayout[] = [
   guangxi2022SingleChampionAward,
   haicang2020LeapfrogGrowthAward,
   haidian2016SelfevalBeijing,
+  haidong2018EastWestCooperationAllocation,
   hainan2024CentralCapitalInvestmentProvincialUnits,
   hanyin2021IntegratedFundsProjectPlan,
   hanzhong2021IndustrialDoublingMeasures,
@@ -174,6 +191,7 @@ export const layouts: CorpusLayout[] = [
   huanggang2023PreparedFoodMeasures,
   huangpi2022SmartRetrofit,
   huangshi2019MonitoringHeritage,
+  huhhotCounty2023WaterFundRegionSelfeval,
   jiande2023q3BigfirmAward,
   jiangxi2019SingleChampionAward,
   jiangxia2023SpecialisedSmeAward,
@@ -182,6 +200,7 @@ export const layouts: CorpusLayout[] = [
   jilinCity2023PrivateEconomyFinanceMeasures,
   jinhua2022HitechAdvancePayment,
   jintan2022Q1DirectFunds,
+  jinzhai2025LinkageBatch1Allocation,
   langfang2019SelfevalHebei,
   lanzhouXinqu2025LivestockLoanInterest,
   liandu2022AboveScale,
@@ -208,6 +227,7 @@ export const layouts: CorpusLayout[] = [
   projectBudgetTotalFsou,
   qingpu2020CivilAviation,
   qingshen2023SelfevalSichuan,
+  qinshui2024LinkageBatch10Payments,
   quannan2024IndustryPolicies,
   quxian2024AgriTechCentreThreePublic,
   researchBudgetSourcesFirstFsou,
