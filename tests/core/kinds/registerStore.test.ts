@@ -22,9 +22,13 @@ describe("the register's store", () => {
     const t = register([
       [1, " 甲科技有限公司 ", "91310112mA1gbqxa2q", "闵行区", "技术改造项目新增设备补贴", 12.5, 2021, 44500],
       [2, "乙制造有限公司", "９１３１０１１２ＭＡ１ＧＢＱＸＢ３Ｒ", null, "技术改造项目新增设备补贴", "8", "2022年", "2021-11-02"],
+      [3, "丙有限公司", null, null, "技术改造项目新增设备补贴", "—", 2022, null],
+      [4, "丁有限公司", null, null, "技术改造项目新增设备补贴", "3,500元", 2022, null],
     ]);
     const s = t.store;
-    expect(s.length).toBe(2);
+    expect(s.length).toBe(4);
+    // Text amounts as the reader read them: a dash is nothing, a unit in the cell is the cell's.
+    expect([s.approved(2), s.approved(3)]).toEqual([null, 3500]);
     expect([s.enterprise(0), s.enterprise(1)]).toEqual(["甲科技有限公司", "乙制造有限公司"]);
     expect([s.creditCode(0), s.creditCode(1)]).toEqual(["91310112MA1GBQXA2Q", "91310112MA1GBQXB3R"]);
     expect([s.registeredIn(0), s.registeredIn(1)]).toEqual(["闵行区", null]);

@@ -87,6 +87,7 @@ export function readRegister(spec: TableSpec, env: ReadEnv): RegisterRead {
     grid.values,
     top,
     { enterprise: iEnt, creditCode: iCode, registeredIn: iReg, taxRegisteredIn: iTax, itemCode: iItemCode, item: iItem, project: iProject, category: ix("category"), batch: iBatch },
+    { requested: { i: iReq, unit: uReq }, approved: { i: iApp, unit: uApp }, base: { i: iBase, unit: uBase } },
     lastRow - first + 1,
     instalments,
     iPaid >= 0,

@@ -10,6 +10,7 @@ import type { Cell } from "../../grid";
 import { toHalfWidth } from "../../text";
 import { isPlainCode } from "../../creditCode";
 import { textOf } from "../../tables/figures";
+import { toYuan, type Unit } from "../../units";
 import type { RegisterRow } from "./types";
 
 /** The instalment columns, when a list has them. */
@@ -29,6 +30,16 @@ export interface TextColumns {
   batch: number;
 }
 
+/** The money read from the cells when asked for: the reader's figures, not copies of them. */
+export type MoneyField = "requested" | "approved" | "base";
+/** A money column: its value-array index and unit; what its cells hold when they are not plain numbers. */
+interface MoneyColumn {
+  i: number;
+  unit: Unit;
+  /** The reader's figure for each record whose cell is text (`12.5万元`, `—`), by record. */
+  read: Map<number, number | null> | null;
+}
+
 /** A credit code as read: plain codes as they are, others half-width and upper case. */
 function codeOf(v: Cell | undefined): string | null {
   const t = textOf(v);
@@ -41,10 +52,12 @@ export class RegisterStore {
   length = 0;
   /** Sheet row of each record. */
   private rowOf: Int32Array;
-  /** Money in 元, NaN for blank. */
-  private req: Float64Array;
-  private app: Float64Array;
-  private bas: Float64Array;
+  /**
+   * Money columns. A number cell is read again when asked for (the same toYuan as the reader's),
+   * so a million records need no arrays of amounts: fresh memory of that size cost more to touch
+   * than the reading.
+   */
+  private readonly money: Record<MoneyField, MoneyColumn | null>;
   /** Year, 0 for none. */
   private yr: Int32Array;
   /** Payment dates as indexes into `dates` (-1 for none): a list's dates repeat, and a million
@@ -70,6 +83,7 @@ export class RegisterStore {
     private readonly lines: readonly (Cell[] | undefined)[],
     private readonly top: number,
     readonly text: TextColumns,
+    money: Partial<Record<MoneyField, { i: number; unit: Unit }>>,
     capacity: number,
     instalments: readonly Instalment[],
     hasPaidOn: boolean,
@@ -77,9 +91,11 @@ export class RegisterStore {
   ) {
     const n = Math.max(0, capacity);
     this.rowOf = new Int32Array(n);
-    this.req = new Float64Array(n);
-    this.app = new Float64Array(n);
-    this.bas = new Float64Array(n);
+    const column = (f: MoneyField): MoneyColumn | null => {
+      const m = money[f];
+      return m && m.i >= 0 ? { i: m.i, unit: m.unit, read: null } : null;
+    };
+    this.money = { requested: column("requested"), approved: column("approved"), base: column("base") };
     this.yr = new Int32Array(n);
     for (const f of instalments) this.inst[f] = new Float64Array(n).fill(NaN);
     if (hasPaidOn) this.paidIx = new Int32Array(n).fill(-1);
@@ -90,9 +106,10 @@ export class RegisterStore {
   add(row: number, values: Cell[] | null, requested: number | null, approved: number | null, base: number | null, year: number | null, paidOn: IsoDate | null, group: string | null): number {
     const k = this.length++;
     this.rowOf[k] = row;
-    this.req[k] = requested === null ? NaN : requested;
-    this.app[k] = approved === null ? NaN : approved;
-    this.bas[k] = base === null ? NaN : base;
+    const line = values ?? (this.lines[row - this.top] as Cell[]);
+    this.keep(k, line, this.money.requested, requested);
+    this.keep(k, line, this.money.approved, approved);
+    this.keep(k, line, this.money.base, base);
     this.yr[k] = year ?? 0;
     if (this.paidIx && paidOn !== null) {
       let d = this.dateIds.get(paidOn);
@@ -112,6 +129,26 @@ export class RegisterStore {
       this.groupOf[k] = this.groups.length - 1;
     }
     return k;
+  }
+
+  /** Keeps the reader's figure where the cell is not a plain number (text, or a store of given values). */
+  private keep(k: number, line: Cell[], m: MoneyColumn | null, figure: number | null): void {
+    if (m === null) return;
+    const c = line[m.i];
+    if (c === null || c === undefined) {
+      if (figure === null) return;
+    } else if (typeof c === "number" && Number.isFinite(c) && !this.verbatim) return;
+    (m.read ??= new Map()).set(k, figure);
+  }
+
+  private moneyAt(k: number, m: MoneyColumn | null): number | null {
+    if (m === null) return null;
+    if (m.read !== null) {
+      const x = m.read.get(k);
+      if (x !== undefined) return x;
+    }
+    const c = this.line(k)[m.i];
+    return typeof c === "number" ? toYuan(c, m.unit) : null;
   }
 
   setInstalment(k: number, f: Instalment, v: number | null): void {
@@ -173,16 +210,13 @@ export class RegisterStore {
     return g < 0 ? null : this.groups[g];
   }
   requested(k: number): number | null {
-    const v = this.req[k];
-    return v !== v ? null : v;
+    return this.moneyAt(k, this.money.requested);
   }
   approved(k: number): number | null {
-    const v = this.app[k];
-    return v !== v ? null : v;
+    return this.moneyAt(k, this.money.approved);
   }
   base(k: number): number | null {
-    const v = this.bas[k];
-    return v !== v ? null : v;
+    return this.moneyAt(k, this.money.base);
   }
   year(k: number): number | null {
     const y = this.yr[k];
@@ -234,8 +268,9 @@ export class RegisterStore {
     const order = ["enterprise", "creditCode", "registeredIn", "taxRegisteredIn", "itemCode", "item", "project", "category", "batch"] as const;
     const text = {} as TextColumns;
     order.forEach((f, i) => (text[f] = f === "project" || f === "category" ? (has(f) ? i : -1) : i));
-    const lines = rows.map((r) => order.map((f) => r[f] ?? null));
-    const store = new RegisterStore(lines, 0, text, rows.length, INSTALMENTS.filter(has), rows.some((r) => r.paidOn !== null), has("approvalYear"));
+    const lines = rows.map((r) => [...order.map((f) => r[f] ?? null), r.requested, r.approved, r.base]);
+    const money = { requested: { i: order.length, unit: "元" as const }, approved: { i: order.length + 1, unit: "元" as const }, base: { i: order.length + 2, unit: "元" as const } };
+    const store = new RegisterStore(lines, 0, text, money, rows.length, INSTALMENTS.filter(has), rows.some((r) => r.paidOn !== null), has("approvalYear"));
     store.verbatim = true;
     rows.forEach((r, i) => {
       // Each record's own line (its row number may repeat or run backwards in a hand-built list).
