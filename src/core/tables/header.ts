@@ -17,7 +17,7 @@ import { linesAbove, titleAbove, type TableContext } from "./context";
 import { headerKey } from "../text";
 import { valueFit } from "./fit";
 import { scoreHeading, type Meaning, type WordMatch } from "./meaning";
-import { readHeaderText, type HeaderText } from "./normalise";
+import { readHeaderText, withoutDocuments, type HeaderText } from "./normalise";
 import { classifyRow, isNoteText } from "./rows";
 import type { TableSpec } from "./spec";
 
@@ -64,6 +64,8 @@ const TEXT_VALUES = new Set(["text", "label", "enterprise", "place", "seq", "cod
 const TOTAL_LABEL = /^(合计|小计|总计|共计|总额|合计数|小计数|total|subtotal)$/;
 /** A column of money totals: a total word alone, or ending a heading (资金总额, 项目资金总额, 经费合计). */
 const TOTAL_COLUMN = /^(合计|小计|总计|共计|总额|合计数|小计数|total|subtotal)$|.(总额|合计|总计)$/;
+/** A column of remarks: text by nature, however empty its first rows. */
+const REMARK = /^(备注|说明|注释|附注)$/;
 const STRUCTURAL = /^(其中|合计|小计|总计|类|款|项|金额|数量|单价|甲|乙|丙|栏次|行次|备注)$/;
 
 function cellText(v: Cell): string {
@@ -89,8 +91,9 @@ export function headerLike(reader: GridReader, row: number): boolean {
     const t = cellText(v);
     if (UNIT_NOTE.test(t)) continue; // `单位：万元` beside the labels states the unit, it is no label
     if (t.length > 40 || CAPTION_LIKE.test(t) || noteNotLabel(t)) return false;
-    // A long name beside a short label is a form's value (项目名称 | 2020年省级…专项资金), not a heading.
-    if (t.length > 18 && !isHeadingWord(t)) return false;
+    // A long name beside a short label is a form's value (项目名称 | 2020年省级…专项资金), not a heading;
+    // a document's number naming where the money comes from makes no heading long.
+    if (withoutDocuments(t).length > 18 && !isHeadingWord(t)) return false;
     distinct.add(t);
   }
   return distinct.size >= 2;
@@ -893,6 +896,8 @@ function settleParts(
         (columns[j].field === null || columns[j].field === field || (field === null && isMoney(columns[j].field))) &&
         amountsFit(sample.values[j]) &&
         leafOf(labels[j]) !== null &&
+        // A remarks column (备注), empty in the first rows, is no share of the money.
+        !REMARK.test((leafOf(labels[j]) as Label).h.key) &&
         // A count (`净增企业数（家）`) is no part of a sum of money.
         !(facts(labels[j]).measure && !(leafOf(labels[j]) as Label).h.perMeasure) &&
         (!columns[j].part || columns[j].part?.of === total.col || (owner !== undefined && columns[j].part?.of === owner));

@@ -2076,3 +2076,48 @@ describe("context: a list's item, year and area from its title", () => {
     });
   });
 });
+
+describe("composition: money by source, each heading naming the document that allocated it", () => {
+  it("合计 | 中央…资金（皖财农〔2024〕1179号） | 省级…资金（…）: the sources are parts of the 合计, the document no words of the heading", () => {
+    const values: Cell[][] = [
+      ["某县2025年第一批财政衔接资金分配表"],
+      [null, null, null, null, null, "单位：万元"],
+      ["序号", "项目类别", "合计", "中央财政衔接资金（皖财农〔2024〕1179号）", "省级财政衔接资金（皖财农〔2024〕1314号）", "备注"],
+      ["合计", null, 300, 200, 100, null],
+      [1, "产业发展项目", 150, 100, 50, null],
+      [2, "基础设施项目", 105, 60, 40, null],
+      [3, "其他项目", 50, 40, 10, null],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect(t.unit).toBe("万元");
+    expect(fields(t)).toEqual(["seq", "item", "amount", "amount", "amount", null]);
+    expect(t.columns.filter((c) => c.part).map((c) => c.col)).toEqual([3, 4]);
+    // 基础设施 105 where 60 + 40 = 100; the 合计 300 against the lines' 305.
+    expect(ruleCells(run(values), "composition.total-mismatch").sort()).toEqual(["C4", "C6"]);
+  });
+
+  it("one amount column naming its documents (财农〔2023〕5号、财农[2023]9号) beside the lines: read as the amount", () => {
+    const values: Cell[][] = [
+      ["某市2023年财政衔接资金分配表（单位：万元）"],
+      ["县区", "下达资金（财农〔2023〕5号、财农[2023]9号）", "备注"],
+      ["合计", 400, null],
+      ["甲县", 150, null],
+      ["乙县", 260, null],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["item", "amount", null]);
+    expect(ruleCells(run(values), "composition.total-mismatch")).toEqual(["B3"]);
+  });
+
+  it("an empty 备注 after the sources of a 合计 is no source of it", () => {
+    const values: Cell[][] = [
+      ["项目", "合计", "中央资金", "省级资金", "备注"],
+      ["甲项目", 30, 20, 10, null],
+      ["乙项目", 50, 30, 20, null],
+    ];
+    const [t] = tables(values);
+    expect(fields(t)).toEqual(["item", "amount", "amount", "amount", null]);
+  });
+});
