@@ -507,7 +507,7 @@ function readingFor(
   dropNamedAfter(kind, columns);
   settleParts(kind, labels, columns, sample, c0);
   byLevel(kind, labels, columns);
-  setAside(kind, columns);
+  setAside(kind, labels, columns, c0);
   const byValues = labelsByValues(kind, columns, sample, c0) + typedByValues(kind, columns, sample);
   // A title that names the kind (`…决算表`) is evidence of it too.
   const titled = !!kind.titled && kind.titled.words.some((w) => title.includes(w));
@@ -615,7 +615,7 @@ function dropNamedAfter(kind: AnyKind, columns: ColumnRead[]): void {
  * A field's further columns (FieldDef.aside: 项目总投资 beside 衔接资金) leave the main reading to
  * the first other column of the field: each becomes a column group of its own, checked on its own.
  */
-function setAside(kind: AnyKind, columns: ColumnRead[]): void {
+function setAside(kind: AnyKind, labels: ColumnLabels[], columns: ColumnRead[], c0: number): void {
   const defOf = (c: ColumnRead) => (c.field ? (kind.fields[c.field as keyof typeof kind.fields] as FieldDef) : undefined);
   // With money per measure read, the investment is the line's unit × quantity: the main amount.
   if (columns.some((c) => defOf(c)?.byUnit === "perMeasure")) return;
@@ -627,8 +627,12 @@ function setAside(kind: AnyKind, columns: ColumnRead[]): void {
     const main = own.find((c) => !isAside(c));
     const aside = own.filter(isAside);
     if (!main || aside.length === 0) continue;
-    const asideCols = new Set(aside.map((c) => c.col));
-    if (main.part && asideCols.has(main.part.of)) delete main.part;
+    const asideAt = new Set(aside.map((c) => c.col));
+    // The investment split under 其中 into its sources (预计总投资 | 其中：财政奖补 | 筹资筹劳 | 村集体):
+    // it is the whole and they its parts, as any 其中 list.
+    const underQizhong = (c: ColumnRead) => facts(labels[c.col - c0]).part && !!c.part && asideAt.has(c.part.of);
+    if (own.every((c) => isAside(c) || underQizhong(c))) continue;
+    if (main.part && asideAt.has(main.part.of)) delete main.part;
     for (const c of aside) {
       delete c.part;
       c.aside = true;
@@ -932,11 +936,14 @@ function settleParts(
       if (total.year !== undefined) col.year = total.year;
     }
   });
-  // 其中 groups.
+  // 其中 groups. A column the best-first reading made a part of another under the same 其中 is
+  // its sibling, not its part: both are parts of the whole before the group.
   labels.forEach((cl, i) => {
-    if (!facts(cl).part || columns[i].part) return;
-    let whole = -1;
+    if (!facts(cl).part) return;
     const groupStart = firstOfPartGroup(labels, i);
+    const of = columns[i].part?.of;
+    if (of !== undefined && !(of - c0 >= groupStart && of - c0 < i)) return;
+    let whole = -1;
     for (let j = groupStart - 1; j >= 0; j--) {
       if (isMoney(columns[j].field) && !columns[j].part) {
         whole = j;

@@ -2121,3 +2121,54 @@ describe("composition: money by source, each heading naming the document that al
     expect(fields(t)).toEqual(["item", "amount", "amount", "amount", null]);
   });
 });
+
+describe("composition: a project's investment split under a merged 其中 into its sources", () => {
+  it("预计总投资 | 其中 over 财政奖补资金 | 筹资筹劳资金 | 村集体资金: the sources are parts of the investment, a town's excess found", () => {
+    const values: Cell[][] = [
+      ["某县2022年度一事一议财政奖补项目汇总表"],
+      [null, null, null, null, null, null, null, "单位：万元"],
+      ["序号", "镇（区）", "项目个数（个）", "预计总投资", "其中", null, null, "备注"],
+      [null, null, null, null, "财政奖补资金", "一事一议筹资筹劳资金", "村集体资金", null],
+      [1, "甲镇", 6, 100, 60, 20, 20, null],
+      [2, "乙镇", 5, 80, 50, 15, 60, null],
+      ["合计", null, 11, 180, 110, 35, 35, null],
+    ];
+    const merges = ["A3:A4", "B3:B4", "C3:C4", "D3:D4", "E3:G3", "H3:H4"];
+    const [t] = tables(values, merges);
+    expect(fields(t).slice(3, 7)).toEqual(["amount", "amount", "amount", "amount"]);
+    expect(t.columns.filter((c) => c.part).map((c) => [c.col, c.part?.of])).toEqual([[4, 3], [5, 3], [6, 3]]);
+    expect(t.columns[3].aside).toBeFalsy();
+    // 乙镇's 村集体资金 60 where 15 belongs: 50 + 15 + 60 = 125 against its 80, and the column's 合计 35
+    // against the towns' 80; the 合计 row's own parts (110 + 35 + 35) add up to its 180.
+    expect(ruleCells(run(values, merges), "composition.total-mismatch").sort()).toEqual(["D6", "G7"]);
+  });
+
+  it("a 合计 shown to one decimal (format 0.0) under lines shown to two: its parts may differ by what one decimal hides", () => {
+    const values: Cell[][] = [
+      ["单位：万元"],
+      ["镇", "预计总投资", "其中：财政奖补资金", "其中：村集体资金"],
+      ["甲镇", 100.25, 60.12, 40.13],
+      ["乙镇", 80.2, 50.1, 30.1],
+      ["合计", 180.5, 110.22, 70.23],
+    ];
+    const numberFormats = values.map((row, r) => row.map((_, c) => (c === 0 || r < 2 ? null : r === 4 && c === 1 ? "0.0" : "0.00")));
+    const r = audit({ sheets: [{ ...grid(values), numberFormats }], settings: { today: "2023-12-31" } });
+    // 110.22 + 70.23 = 180.45 against the 180.5 shown: 0.05, what 180.5 at one decimal allows; the
+    // towns' 180.45 likewise. The same 合计 shown to two decimals (180.50) is 0.05 off.
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual([]);
+    const twoDecimals = numberFormats.map((row) => row.map((f) => (f === "0.0" ? "0.00" : f)));
+    const r2 = audit({ sheets: [{ ...grid(values), numberFormats: twoDecimals }], settings: { today: "2023-12-31" } });
+    expect(ruleCells(r2, "composition.total-mismatch")).toEqual(["B5"]);
+  });
+
+  it("项目总投资（万元） | 其中：中央资金 | 其中：自筹资金 in one row: the same", () => {
+    const values: Cell[][] = [
+      ["项目名称", "项目总投资（万元）", "其中：中央资金", "其中：自筹资金"],
+      ["甲项目", 50, 30, 20],
+      ["乙项目", 40, 30, 20],
+    ];
+    const [t] = tables(values);
+    expect(t.columns.filter((c) => c.part).map((c) => [c.col, c.part?.of])).toEqual([[2, 1], [3, 1]]);
+    expect(ruleCells(run(values), "composition.total-mismatch")).toEqual(["B3"]);
+  });
+});
