@@ -2172,3 +2172,44 @@ describe("composition: a project's investment split under a merged 其中 into i
     expect(ruleCells(run(values), "composition.total-mismatch")).toEqual(["B3"]);
   });
 });
+
+describe("units: every amount written with its unit in the cell (20万元), the table stating none", () => {
+  it("项目名称 | 建设地点 | 投资规模 with 20万元 … and a 合计 in 万元: the table is in 万元, the wrong 合计 found", () => {
+    const values: Cell[][] = [
+      ["某区2018年专项扶贫资金分配表"],
+      ["序号", "项目名称", "建设地点", "投资 规模", "责任 单位"],
+      [1, "甲村道路硬化项目", "甲村", "20万元", "甲办事处"],
+      [2, "乙村饮水工程项目", "乙村", "15.5万元", "乙镇"],
+      ["合计", null, null, "36.5万元", null],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect(t.unit).toBe("万元");
+    expect(t.unitSource).toBe("cells");
+    const r = run(values);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["D5"]);
+    expect(r.findings.filter((f) => f.rule === "input.unreadable-value")).toEqual([]);
+  });
+
+  it("amounts in 元 written 12,000元: the table is in 元 from its cells; a mix of units or of bare figures leaves the default", () => {
+    const yuan: Cell[][] = [
+      ["项目", "金额"],
+      ["甲项目", "12,000元"],
+      ["乙项目", "8,000元"],
+    ];
+    expect(tables(yuan)[0].unitSource).toBe("cells");
+    expect(tables(yuan)[0].unit).toBe("元");
+    const mixed: Cell[][] = [
+      ["项目", "金额"],
+      ["甲项目", "2万元"],
+      ["乙项目", "8,000元"],
+    ];
+    expect(tables(mixed)[0].unitSource).toBe("default");
+    const bare: Cell[][] = [
+      ["项目", "金额"],
+      ["甲项目", "2万元"],
+      ["乙项目", 3],
+    ];
+    expect(tables(bare)[0].unitSource).toBe("default");
+  });
+});
