@@ -2213,3 +2213,23 @@ describe("units: every amount written with its unit in the cell (20万元), the 
     expect(tables(bare)[0].unitSource).toBe("default");
   });
 });
+
+describe("context: an allocation's year from the note under it stating where the money comes from", () => {
+  const yearOf = (values: Cell[][]) => tables(values)[0].context?.year ?? null;
+  const body: Cell[][] = [
+    ["县区名称", "资金分配额(万元)", "备注"],
+    ["合计", 300, null],
+    ["甲县", 100, null],
+    ["乙县", 200, null],
+  ];
+  it("资金来源：…追加2018年…资金 under a title without a year: 2018", () => {
+    expect(yearOf([["某市财政扶贫专项资金分配表"], ...body, ["资金来源：某省追加2018年东西部扶贫协作专项资金300万元。"]])).toBe(2018);
+  });
+  it("注：资金来源为2021年中央财政衔接资金: 2021", () => {
+    expect(yearOf([["某县衔接资金分配表"], ...body, ["注：本表资金来源为2021年中央财政衔接资金。"]])).toBe(2021);
+  });
+  it("the title's year first; a note naming a year but no source gives none", () => {
+    expect(yearOf([["某市2020年财政扶贫专项资金分配表"], ...body, ["资金来源：某省追加2019年东西部扶贫协作专项资金。"]])).toBe(2020);
+    expect(yearOf([["某市财政扶贫专项资金分配表"], ...body, ["注：参照2017年标准测算。"]])).toBe(null);
+  });
+});
