@@ -17,6 +17,8 @@ export interface Figure {
   col: number;
   /** Decimals as shown, in the cell's own unit (for a rate: decimals of the percent figure). */
   decimals: number;
+  /** The cell's number format fixes the decimals shown (`0.0`): a total shown to fewer than its column is rounded to them. */
+  formatted?: true;
 }
 
 /** Why a column was read as it was: shown by --explain and in the task pane. */

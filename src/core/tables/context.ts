@@ -101,8 +101,25 @@ export function tableContext(sheet: string, lines: string[], notes: string[], ti
   for (const n of notes) unit ??= unitInText(n);
   const asOf = asOfIn(above) ?? asOfIn(sheet);
   const year =
-    listYearIn(above) ?? (title ? listYearIn(title) : null) ?? listYearIn(sheet) ?? (top ? listYearIn(top) : null) ?? (asOf ? Number(asOf.slice(0, 4)) : null);
+    listYearIn(above) ??
+    (title ? listYearIn(title) : null) ??
+    listYearIn(sheet) ??
+    (top ? listYearIn(top) : null) ??
+    (asOf ? Number(asOf.slice(0, 4)) : null) ??
+    sourceYear(notes);
   return { lines, notes, sheet, unit, year, asOf, approvedBudget: approvedBudgetIn(above), title };
+}
+
+/** A note saying where the money comes from (资金来源：…, 资金来源为…). */
+const SOURCE_NOTE = /资金来源/;
+
+/**
+ * The year a note under an allocation gives its money (`资金来源：江苏省追加2018年东西部扶贫协作专项资金`),
+ * when nothing above the table gives one: the money allocated is that year's.
+ */
+function sourceYear(notes: readonly string[]): number | null {
+  for (const n of notes) if (SOURCE_NOTE.test(n)) return yearIn(n);
+  return null;
 }
 
 /**

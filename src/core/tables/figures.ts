@@ -2,7 +2,7 @@
  * Reading one number cell into a Figure: amounts to 元, rates to fractions, counts as they are.
  * Text that is neither a number nor "nothing" is recorded as unreadable, never guessed at.
  */
-import { readAmount, type AmountRead } from "../amount";
+import { formatDecimals, readAmount, type AmountRead } from "../amount";
 import { a1, type Cell, type GridReader } from "../grid";
 import { toYuan, type Unit } from "../units";
 import type { Field, TableKind } from "../kinds/index";
@@ -92,13 +92,16 @@ export function figureAt(
   unit: Unit,
   table?: TableKind,
 ): { figure: Figure | null; read?: AmountRead & { kind: "number" } } {
-  const n = readNumber(v, reader.numberFormat(row, col), kind, unit);
+  const format = reader.numberFormat(row, col);
+  const n = readNumber(v, format, kind, unit);
   if (n === "nothing") return { figure: null };
   if (n === "unreadable") {
     noteUnreadable(ctx, row, col, field, unreadableText(v), table);
     return { figure: null };
   }
-  return { figure: { value: n.value, cell: a1(row, col), row, col, decimals: n.decimals }, read: n.read };
+  const figure: Figure = { value: n.value, cell: a1(row, col), row, col, decimals: n.decimals };
+  if (typeof v === "number" && formatDecimals(format) !== null) figure.formatted = true;
+  return { figure, read: n.read };
 }
 
 /** Trimmed text of a text cell; null for blank (or TRUE/FALSE). Numbers keep their plain form. */

@@ -17,7 +17,7 @@ import { linesAbove, titleAbove, type TableContext } from "./context";
 import { headerKey } from "../text";
 import { valueFit } from "./fit";
 import { scoreHeading, type Meaning, type WordMatch } from "./meaning";
-import { readHeaderText, type HeaderText } from "./normalise";
+import { readHeaderText, withoutDocuments, type HeaderText } from "./normalise";
 import { classifyRow, isNoteText } from "./rows";
 import type { TableSpec } from "./spec";
 
@@ -64,6 +64,8 @@ const TEXT_VALUES = new Set(["text", "label", "enterprise", "place", "seq", "cod
 const TOTAL_LABEL = /^(合计|小计|总计|共计|总额|合计数|小计数|total|subtotal)$/;
 /** A column of money totals: a total word alone, or ending a heading (资金总额, 项目资金总额, 经费合计). */
 const TOTAL_COLUMN = /^(合计|小计|总计|共计|总额|合计数|小计数|total|subtotal)$|.(总额|合计|总计)$/;
+/** A column of remarks: text by nature, however empty its first rows. */
+const REMARK = /^(备注|说明|注释|附注)$/;
 const STRUCTURAL = /^(其中|合计|小计|总计|类|款|项|金额|数量|单价|甲|乙|丙|栏次|行次|备注)$/;
 
 function cellText(v: Cell): string {
@@ -89,8 +91,9 @@ export function headerLike(reader: GridReader, row: number): boolean {
     const t = cellText(v);
     if (UNIT_NOTE.test(t)) continue; // `单位：万元` beside the labels states the unit, it is no label
     if (t.length > 40 || CAPTION_LIKE.test(t) || noteNotLabel(t)) return false;
-    // A long name beside a short label is a form's value (项目名称 | 2020年省级…专项资金), not a heading.
-    if (t.length > 18 && !isHeadingWord(t)) return false;
+    // A long name beside a short label is a form's value (项目名称 | 2020年省级…专项资金), not a heading;
+    // a document's number naming where the money comes from makes no heading long.
+    if (withoutDocuments(t).length > 18 && !isHeadingWord(t)) return false;
     distinct.add(t);
   }
   return distinct.size >= 2;
@@ -504,7 +507,7 @@ function readingFor(
   dropNamedAfter(kind, columns);
   settleParts(kind, labels, columns, sample, c0);
   byLevel(kind, labels, columns);
-  setAside(kind, columns);
+  setAside(kind, labels, columns, c0);
   const byValues = labelsByValues(kind, columns, sample, c0) + typedByValues(kind, columns, sample);
   // A title that names the kind (`…决算表`) is evidence of it too.
   const titled = !!kind.titled && kind.titled.words.some((w) => title.includes(w));
@@ -612,7 +615,7 @@ function dropNamedAfter(kind: AnyKind, columns: ColumnRead[]): void {
  * A field's further columns (FieldDef.aside: 项目总投资 beside 衔接资金) leave the main reading to
  * the first other column of the field: each becomes a column group of its own, checked on its own.
  */
-function setAside(kind: AnyKind, columns: ColumnRead[]): void {
+function setAside(kind: AnyKind, labels: ColumnLabels[], columns: ColumnRead[], c0: number): void {
   const defOf = (c: ColumnRead) => (c.field ? (kind.fields[c.field as keyof typeof kind.fields] as FieldDef) : undefined);
   // With money per measure read, the investment is the line's unit × quantity: the main amount.
   if (columns.some((c) => defOf(c)?.byUnit === "perMeasure")) return;
@@ -624,8 +627,12 @@ function setAside(kind: AnyKind, columns: ColumnRead[]): void {
     const main = own.find((c) => !isAside(c));
     const aside = own.filter(isAside);
     if (!main || aside.length === 0) continue;
-    const asideCols = new Set(aside.map((c) => c.col));
-    if (main.part && asideCols.has(main.part.of)) delete main.part;
+    const asideAt = new Set(aside.map((c) => c.col));
+    // The investment split under 其中 into its sources (预计总投资 | 其中：财政奖补 | 筹资筹劳 | 村集体):
+    // it is the whole and they its parts, as any 其中 list.
+    const underQizhong = (c: ColumnRead) => facts(labels[c.col - c0]).part && !!c.part && asideAt.has(c.part.of);
+    if (own.every((c) => isAside(c) || underQizhong(c))) continue;
+    if (main.part && asideAt.has(main.part.of)) delete main.part;
     for (const c of aside) {
       delete c.part;
       c.aside = true;
@@ -893,6 +900,8 @@ function settleParts(
         (columns[j].field === null || columns[j].field === field || (field === null && isMoney(columns[j].field))) &&
         amountsFit(sample.values[j]) &&
         leafOf(labels[j]) !== null &&
+        // A remarks column (备注), empty in the first rows, is no share of the money.
+        !REMARK.test((leafOf(labels[j]) as Label).h.key) &&
         // A count (`净增企业数（家）`) is no part of a sum of money.
         !(facts(labels[j]).measure && !(leafOf(labels[j]) as Label).h.perMeasure) &&
         (!columns[j].part || columns[j].part?.of === total.col || (owner !== undefined && columns[j].part?.of === owner));
@@ -927,11 +936,14 @@ function settleParts(
       if (total.year !== undefined) col.year = total.year;
     }
   });
-  // 其中 groups.
+  // 其中 groups. A column the best-first reading made a part of another under the same 其中 is
+  // its sibling, not its part: both are parts of the whole before the group.
   labels.forEach((cl, i) => {
-    if (!facts(cl).part || columns[i].part) return;
-    let whole = -1;
+    if (!facts(cl).part) return;
     const groupStart = firstOfPartGroup(labels, i);
+    const of = columns[i].part?.of;
+    if (of !== undefined && !(of - c0 >= groupStart && of - c0 < i)) return;
+    let whole = -1;
     for (let j = groupStart - 1; j >= 0; j--) {
       if (isMoney(columns[j].field) && !columns[j].part) {
         whole = j;

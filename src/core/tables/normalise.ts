@@ -58,9 +58,20 @@ const SCORE_FORMULA = /[*×÷/=]|分$|^\d+分/;
 
 const NUMBERING = /^([(（]\s*[0-9一二三四五六七八九十]+\s*[)）]|[0-9一二三四五六七八九十]+\s*[.．、)）](?![0-9])|[①-⑳])\s*/;
 
+/**
+ * A document's number (皖财农〔2024〕1179号, 财农〔2023〕5号): a heading of money by source may name the
+ * document that allocated it. It says where the money comes from, not what the column holds.
+ */
+const DOCUMENT_NUMBER = /[\u4e00-\u9fff]{1,10}[〔［\[【（(]\s*(?:19|20)\d{2}\s*[〕］\]】）)]\s*\d{1,5}\s*号/g;
+
+/** A heading without the document numbers it names (what is left is what the column holds). */
+export function withoutDocuments(text: string): string {
+  return text.replace(DOCUMENT_NUMBER, "");
+}
+
 /** Reads a header cell. Never throws; empty text gives an empty key. */
 export function readHeaderText(raw: string): HeaderText {
-  let t = headerKey(toHalfWidth(raw))
+  let t = headerKey(withoutDocuments(toHalfWidth(raw)))
     .replace(/[（【［〔\[]/g, "(")
     .replace(/[）】］〕\]]/g, ")")
     .replace(/[：]/g, ":");
@@ -92,7 +103,7 @@ export function readHeaderText(raw: string): HeaderText {
   const inner: string[] = [];
   t = t.replace(/\(([^()]*)\)/g, (_m, body: string) => {
     const b = body.trim();
-    if (b === "") return "";
+    if (b === "" || /^[、,，;；]+$/.test(b)) return ""; // all that was in it was a document's number
     const money = MONEY.exec(b);
     if (money) {
       out.unit ??= unitWord(money[2]) ?? undefined;

@@ -11,6 +11,7 @@ import { GridReader, isBlank, parseRangeA1, type CellRange, type SheetGrid } fro
 import { KINDS, TABLE_KINDS, fieldsOf, type AnyKind, type Field } from "../kinds/index";
 import type { ReadEnv } from "../kinds/define";
 import type { Unit } from "../units";
+import { readAmount } from "../amount";
 import type { TableBase } from "./base";
 import { walkBody, type Body } from "./body";
 import { acceptsFields, applyColumns, mappedColumns, settleNumbering } from "./columns";
@@ -253,9 +254,39 @@ function build(spec: TableSpec, floor: number, ctx: ReadContext): RecognisedTabl
   return read(spec, ctx, walk);
 }
 
+/**
+ * The unit every amount cell of the main amount column writes (`20万元`, `75.5万元`), for a table that
+ * states none: null when one cell is a bare figure or states another unit. A register's body is read
+ * by the register alone (it may run to a million rows), so it is not looked at here.
+ */
+function cellsUnit(spec: TableSpec, walk: () => Body): Unit | null {
+  if (spec.kind === "register") return null;
+  const main = spec.columns.find((c) => c.field === "amount" && !c.part && !c.aside);
+  if (!main) return null;
+  let unit: Unit | null = null;
+  let cells = 0;
+  for (const { row } of walk().rows) {
+    const v = spec.reader.raw(row, main.col);
+    if (isBlank(v)) continue;
+    if (typeof v !== "string") return null;
+    const r = readAmount(v);
+    if (r.kind !== "number" || !r.unit || (unit !== null && r.unit !== unit)) return null;
+    unit = r.unit;
+    cells++;
+  }
+  return cells >= 2 ? unit : null;
+}
+
 function read(spec: TableSpec, ctx: ReadContext, walk: () => Body): RecognisedTable {
   const { reader } = spec;
-  const { unit, source } = tableUnit(spec);
+  let { unit, source } = tableUnit(spec);
+  if (source === "default") {
+    const written = cellsUnit(spec, walk);
+    if (written) {
+      unit = written;
+      source = "cells";
+    }
+  }
   spec.unit = unit;
   spec.unitSource = source;
   const env: ReadEnv = {

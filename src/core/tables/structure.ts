@@ -104,6 +104,15 @@ export function sumAllowance(stated: Figure, parts: readonly Figure[], unitOf: (
   return a < 0.01 ? 0.005 : a;
 }
 
+/**
+ * The decimals a figure is held to: the most its column shows (a whole number typed among figures
+ * to the fen is exact), unless its number format shows fewer (a 合计 formatted `0.0` under lines
+ * formatted `0.00` is rounded to one decimal).
+ */
+export function shownDecimals(f: Figure, column: ReadonlyMap<number, number>): number {
+  return f.formatted ? f.decimals : Math.max(f.decimals, column.get(f.col) ?? 0);
+}
+
 /** Displayed decimals per column: the most any figure of the column shows. */
 export function columnPrecision(figures: Iterable<Figure | null | undefined>): Map<number, number> {
   const out = new Map<number, number>();

@@ -2076,3 +2076,160 @@ describe("context: a list's item, year and area from its title", () => {
     });
   });
 });
+
+describe("composition: money by source, each heading naming the document that allocated it", () => {
+  it("合计 | 中央…资金（皖财农〔2024〕1179号） | 省级…资金（…）: the sources are parts of the 合计, the document no words of the heading", () => {
+    const values: Cell[][] = [
+      ["某县2025年第一批财政衔接资金分配表"],
+      [null, null, null, null, null, "单位：万元"],
+      ["序号", "项目类别", "合计", "中央财政衔接资金（皖财农〔2024〕1179号）", "省级财政衔接资金（皖财农〔2024〕1314号）", "备注"],
+      ["合计", null, 300, 200, 100, null],
+      [1, "产业发展项目", 150, 100, 50, null],
+      [2, "基础设施项目", 105, 60, 40, null],
+      [3, "其他项目", 50, 40, 10, null],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect(t.unit).toBe("万元");
+    expect(fields(t)).toEqual(["seq", "item", "amount", "amount", "amount", null]);
+    expect(t.columns.filter((c) => c.part).map((c) => c.col)).toEqual([3, 4]);
+    // 基础设施 105 where 60 + 40 = 100; the 合计 300 against the lines' 305.
+    expect(ruleCells(run(values), "composition.total-mismatch").sort()).toEqual(["C4", "C6"]);
+  });
+
+  it("one amount column naming its documents (财农〔2023〕5号、财农[2023]9号) beside the lines: read as the amount", () => {
+    const values: Cell[][] = [
+      ["某市2023年财政衔接资金分配表（单位：万元）"],
+      ["县区", "下达资金（财农〔2023〕5号、财农[2023]9号）", "备注"],
+      ["合计", 400, null],
+      ["甲县", 150, null],
+      ["乙县", 260, null],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["item", "amount", null]);
+    expect(ruleCells(run(values), "composition.total-mismatch")).toEqual(["B3"]);
+  });
+
+  it("an empty 备注 after the sources of a 合计 is no source of it", () => {
+    const values: Cell[][] = [
+      ["项目", "合计", "中央资金", "省级资金", "备注"],
+      ["甲项目", 30, 20, 10, null],
+      ["乙项目", 50, 30, 20, null],
+    ];
+    const [t] = tables(values);
+    expect(fields(t)).toEqual(["item", "amount", "amount", "amount", null]);
+  });
+});
+
+describe("composition: a project's investment split under a merged 其中 into its sources", () => {
+  it("预计总投资 | 其中 over 财政奖补资金 | 筹资筹劳资金 | 村集体资金: the sources are parts of the investment, a town's excess found", () => {
+    const values: Cell[][] = [
+      ["某县2022年度一事一议财政奖补项目汇总表"],
+      [null, null, null, null, null, null, null, "单位：万元"],
+      ["序号", "镇（区）", "项目个数（个）", "预计总投资", "其中", null, null, "备注"],
+      [null, null, null, null, "财政奖补资金", "一事一议筹资筹劳资金", "村集体资金", null],
+      [1, "甲镇", 6, 100, 60, 20, 20, null],
+      [2, "乙镇", 5, 80, 50, 15, 60, null],
+      ["合计", null, 11, 180, 110, 35, 35, null],
+    ];
+    const merges = ["A3:A4", "B3:B4", "C3:C4", "D3:D4", "E3:G3", "H3:H4"];
+    const [t] = tables(values, merges);
+    expect(fields(t).slice(3, 7)).toEqual(["amount", "amount", "amount", "amount"]);
+    expect(t.columns.filter((c) => c.part).map((c) => [c.col, c.part?.of])).toEqual([[4, 3], [5, 3], [6, 3]]);
+    expect(t.columns[3].aside).toBeFalsy();
+    // 乙镇's 村集体资金 60 where 15 belongs: 50 + 15 + 60 = 125 against its 80, and the column's 合计 35
+    // against the towns' 80; the 合计 row's own parts (110 + 35 + 35) add up to its 180.
+    expect(ruleCells(run(values, merges), "composition.total-mismatch").sort()).toEqual(["D6", "G7"]);
+  });
+
+  it("a 合计 shown to one decimal (format 0.0) under lines shown to two: its parts may differ by what one decimal hides", () => {
+    const values: Cell[][] = [
+      ["单位：万元"],
+      ["镇", "预计总投资", "其中：财政奖补资金", "其中：村集体资金"],
+      ["甲镇", 100.25, 60.12, 40.13],
+      ["乙镇", 80.2, 50.1, 30.1],
+      ["合计", 180.5, 110.22, 70.23],
+    ];
+    const numberFormats = values.map((row, r) => row.map((_, c) => (c === 0 || r < 2 ? null : r === 4 && c === 1 ? "0.0" : "0.00")));
+    const r = audit({ sheets: [{ ...grid(values), numberFormats }], settings: { today: "2023-12-31" } });
+    // 110.22 + 70.23 = 180.45 against the 180.5 shown: 0.05, what 180.5 at one decimal allows; the
+    // towns' 180.45 likewise. The same 合计 shown to two decimals (180.50) is 0.05 off.
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual([]);
+    const twoDecimals = numberFormats.map((row) => row.map((f) => (f === "0.0" ? "0.00" : f)));
+    const r2 = audit({ sheets: [{ ...grid(values), numberFormats: twoDecimals }], settings: { today: "2023-12-31" } });
+    expect(ruleCells(r2, "composition.total-mismatch")).toEqual(["B5"]);
+  });
+
+  it("项目总投资（万元） | 其中：中央资金 | 其中：自筹资金 in one row: the same", () => {
+    const values: Cell[][] = [
+      ["项目名称", "项目总投资（万元）", "其中：中央资金", "其中：自筹资金"],
+      ["甲项目", 50, 30, 20],
+      ["乙项目", 40, 30, 20],
+    ];
+    const [t] = tables(values);
+    expect(t.columns.filter((c) => c.part).map((c) => [c.col, c.part?.of])).toEqual([[2, 1], [3, 1]]);
+    expect(ruleCells(run(values), "composition.total-mismatch")).toEqual(["B3"]);
+  });
+});
+
+describe("units: every amount written with its unit in the cell (20万元), the table stating none", () => {
+  it("项目名称 | 建设地点 | 投资规模 with 20万元 … and a 合计 in 万元: the table is in 万元, the wrong 合计 found", () => {
+    const values: Cell[][] = [
+      ["某区2018年专项扶贫资金分配表"],
+      ["序号", "项目名称", "建设地点", "投资 规模", "责任 单位"],
+      [1, "甲村道路硬化项目", "甲村", "20万元", "甲办事处"],
+      [2, "乙村饮水工程项目", "乙村", "15.5万元", "乙镇"],
+      ["合计", null, null, "36.5万元", null],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect(t.unit).toBe("万元");
+    expect(t.unitSource).toBe("cells");
+    const r = run(values);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["D5"]);
+    expect(r.findings.filter((f) => f.rule === "input.unreadable-value")).toEqual([]);
+  });
+
+  it("amounts in 元 written 12,000元: the table is in 元 from its cells; a mix of units or of bare figures leaves the default", () => {
+    const yuan: Cell[][] = [
+      ["项目", "金额"],
+      ["甲项目", "12,000元"],
+      ["乙项目", "8,000元"],
+    ];
+    expect(tables(yuan)[0].unitSource).toBe("cells");
+    expect(tables(yuan)[0].unit).toBe("元");
+    const mixed: Cell[][] = [
+      ["项目", "金额"],
+      ["甲项目", "2万元"],
+      ["乙项目", "8,000元"],
+    ];
+    expect(tables(mixed)[0].unitSource).toBe("default");
+    const bare: Cell[][] = [
+      ["项目", "金额"],
+      ["甲项目", "2万元"],
+      ["乙项目", 3],
+    ];
+    expect(tables(bare)[0].unitSource).toBe("default");
+  });
+});
+
+describe("context: an allocation's year from the note under it stating where the money comes from", () => {
+  const yearOf = (values: Cell[][]) => tables(values)[0].context?.year ?? null;
+  const body: Cell[][] = [
+    ["县区名称", "资金分配额(万元)", "备注"],
+    ["合计", 300, null],
+    ["甲县", 100, null],
+    ["乙县", 200, null],
+  ];
+  it("资金来源：…追加2018年…资金 under a title without a year: 2018", () => {
+    expect(yearOf([["某市财政扶贫专项资金分配表"], ...body, ["资金来源：某省追加2018年东西部扶贫协作专项资金300万元。"]])).toBe(2018);
+  });
+  it("注：资金来源为2021年中央财政衔接资金: 2021", () => {
+    expect(yearOf([["某县衔接资金分配表"], ...body, ["注：本表资金来源为2021年中央财政衔接资金。"]])).toBe(2021);
+  });
+  it("the title's year first; a note naming a year but no source gives none", () => {
+    expect(yearOf([["某市2020年财政扶贫专项资金分配表"], ...body, ["资金来源：某省追加2019年东西部扶贫协作专项资金。"]])).toBe(2020);
+    expect(yearOf([["某市财政扶贫专项资金分配表"], ...body, ["注：参照2017年标准测算。"]])).toBe(null);
+  });
+});

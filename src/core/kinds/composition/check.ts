@@ -9,7 +9,7 @@ import { lineGap, roundFen } from "../../measures";
 import type { AuditSettings } from "../../settings";
 import { nameKey } from "../../text";
 import type { Figure } from "../../tables/base";
-import { columnPrecision, sumAllowance } from "../../tables/structure";
+import { columnPrecision, shownDecimals, sumAllowance } from "../../tables/structure";
 import { columnUnit, decimalsInYuan } from "../../rules/tableUnits";
 import type { Unit } from "../../units";
 import { approvedMismatch, lineMismatch, lineRounded, totalMismatch } from "./rules";
@@ -24,7 +24,7 @@ export function checkComposition(t: CompositionTable, settings: AuditSettings): 
   const lang = settings.lang;
   const sheet = t.sheet;
   const precision = columnPrecision(allFigures(t));
-  const prec = (f: Figure) => Math.max(f.decimals, precision.get(f.col) ?? 0);
+  const prec = (f: Figure) => shownDecimals(f, precision);
   const unitOf = (f: Figure) => columnUnit(t, f.col);
   const header = (col: number) => t.columns.find((c) => c.col === col)?.header ?? null;
 

@@ -14,7 +14,7 @@ import type { IsoDate } from "../../dates";
 import { executionRate, rateConsistent, roundFen, shortfallPoints, spendingStatus, timeProgress } from "../../measures";
 import type { AuditSettings } from "../../settings";
 import type { Figure, TableBase } from "../../tables/base";
-import { columnPrecision, halfUnit, sumAllowance } from "../../tables/structure";
+import { columnPrecision, shownDecimals, halfUnit, sumAllowance } from "../../tables/structure";
 import { columnUnit } from "../../rules/tableUnits";
 import type { ExecutionField } from "./fields";
 import { behindSchedule, noSpending, overspent, rateMismatch, totalMismatch } from "./rules";
@@ -36,7 +36,7 @@ function context(t: ExecutionTable, settings: AuditSettings): Ctx {
   }
   for (const g of t.groupBudgets) figs.push(g.figure);
   const precision = columnPrecision(figs);
-  const prec = (f: Figure) => Math.max(f.decimals, precision.get(f.col) ?? 0);
+  const prec = (f: Figure) => shownDecimals(f, precision);
   const unitOf = (f: Figure) => columnUnit(t, f.col);
   return {
     t,
