@@ -21,7 +21,6 @@ const NOT_YET: Record<string, string> = {
   "fengjie-2023-yunwu-processing-park-targets": "kind: a target approval form (绩效目标审批表) whose cost block and target table are not found",
   "haidong-2018-east-west-cooperation-allocation": "context: the allocation's year in its title not read",
   "jinzhai-2025-linkage-batch1-allocation": "kind: a linkage-fund allocation by project not found",
-  "qinshui-2024-linkage-batch10-payments": "header: a payment list's payee column (co-operatives and town governments) read as the item",
 };
 
 describe("real published layouts", () => {

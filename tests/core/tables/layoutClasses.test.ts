@@ -2076,3 +2076,79 @@ describe("context: a list's item, year and area from its title", () => {
     });
   });
 });
+
+describe("register: a payment list by project, each paid to the body carrying it out", () => {
+  // A list that pays (本次拨付, 拨付日期) names who is paid after the project: the body carrying it
+  // out (项目实施单位: a village's co-operative, a town's government) is the payee, not the item.
+  const items = (name: string, capAmount: number) => ({
+    name: "目录",
+    origin: "file" as const,
+    items: [{ name, code: null, category: null, capType: "max" as const, capAmount, rate: null, document: null, year: null }],
+  });
+  const checked = (values: Cell[][], catalog?: ReturnType<typeof items>) =>
+    audit({ sheets: [grid(values)], settings: { today: "2024-12-31", asOf: "2024-12-31" }, ...(catalog ? { catalog } : {}) });
+
+  it("项目实施单位 after the project, an allocation and what is paid now with its date: the payee, the overpayment found", () => {
+    const values: Cell[][] = [
+      ["2024年衔接资金拨付明细表"],
+      [null, null, null, null, null, null, "单位：万元"],
+      ["序号", "乡镇", "项目名称", "项目实施单位", "分配资金", "本次拨付", "拨付日期"],
+      [1, "甲镇", "甲镇甲村光伏电站项目", "甲村股份经济合作社", 30, 30, "2024-05-10"],
+      [2, "乙镇", "乙镇乙村产业路项目", "乙镇人民政府", 20, 25, "2024-05-12"],
+      [3, "丙镇", "丙镇丙村冷库项目", "丙村股份经济合作社", 40, 40, "2024-06-01"],
+    ];
+    const r = checked(values);
+    expect(r.tables.map((t) => t.kind)).toEqual(["register"]);
+    expect(fields(r.tables[0])).toEqual(["seq", "registeredIn", "project", "enterprise", "approved", "paidNow", "paidOn"]);
+    expect(ruleCells(r, "register.paid-exceeds-award")).toEqual(["F5"]);
+  });
+
+  it("实施单位 after the project, money paid before and now: the payee too", () => {
+    const values: Cell[][] = [
+      ["序号", "项目名称", "实施单位", "下达资金（万元）", "已拨付（万元）", "本次拨付（万元）"],
+      [1, "农村饮水安全巩固提升", "甲镇人民政府", 100, 60, 40],
+      [2, "村级道路硬化", "乙村股份经济合作社", 50, 20, 40],
+    ];
+    const r = checked(values);
+    expect(r.tables[0].kind).toBe("register");
+    expect(fields(r.tables[0])[2]).toBe("enterprise");
+    expect(ruleCells(r, "register.paid-exceeds-award")).toEqual(["F3"]);
+  });
+
+  it("the same body after the project in a list that pays nothing stays the project's: an allocation", () => {
+    const values: Cell[][] = [
+      ["序号", "项目名称", "项目实施单位", "分配资金（万元）"],
+      [1, "甲村光伏电站项目", "甲村股份经济合作社", 30],
+      [2, "乙村产业路项目", "乙镇人民政府", 20],
+      ["合计", null, null, 60],
+    ];
+    const r = checked(values);
+    expect(r.tables[0].kind).toBe("composition");
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["D4"]);
+  });
+
+  it("a title naming the fund by its short name (衔接资金): the catalog's 衔接推进乡村振兴补助资金 is the item, its cap checked", () => {
+    const values: Cell[][] = [
+      ["2024年衔接资金分配拨付明细表（第三批）"],
+      ["序号", "项目名称", "项目实施单位", "分配资金（万元）", "本次拨付（万元）"],
+      [1, "甲村光伏电站项目", "甲村股份经济合作社", 30, 30],
+      [2, "乙村产业路项目", "乙镇人民政府", 120, 100],
+    ];
+    const r = checked(values, items("中央财政衔接推进乡村振兴补助资金", 1_000_000));
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["D4"]);
+    const q = checked(values, items("衔接推进乡村振兴补助资金（以工代赈项目）", 1_000_000));
+    expect(ruleCells(q, "cap.exceeded")).toEqual(["D4"]);
+  });
+
+  it("two items of the fund (直接支付, 以工代赈): the short name names neither", () => {
+    const values: Cell[][] = [
+      ["2024年衔接资金拨付明细表"],
+      ["序号", "项目名称", "项目实施单位", "分配资金（万元）", "本次拨付（万元）"],
+      [1, "甲村光伏电站项目", "甲村股份经济合作社", 30, 30],
+    ];
+    const two = items("衔接推进乡村振兴补助资金（直接支付项目）", 1_000_000);
+    two.items.push({ ...two.items[0], name: "衔接推进乡村振兴补助资金（以工代赈项目）" });
+    expect(ruleCells(checked(values, two), "cap.unknown-policy")).toEqual(["D3"]);
+  });
+});
