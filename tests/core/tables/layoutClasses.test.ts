@@ -2152,3 +2152,40 @@ describe("register: a payment list by project, each paid to the body carrying it
     expect(ruleCells(checked(values, two), "cap.unknown-policy")).toEqual(["D3"]);
   });
 });
+
+describe("execution: a fund's final accounts with the money carried over at the year's start and end", () => {
+  // 年初结转和结余 is money left from earlier years, no budget: spending above it (paid from the
+  // year's income) is no overspending, and the table has no budget to measure spending against.
+  it("年初结转和结余 | 本年收入 | 本年支出 (小计 | 基本支出 | 项目支出) | 年末结转和结余: no budget read, the wrong total found", () => {
+    const values: Cell[][] = [
+      ["政府性基金预算财政拨款收入支出决算表"],
+      [null, null, null, null, null, null, "金额单位：万元"],
+      ["项目", null, "年初结转和结余", "本年收入", "本年支出", null, null, "年末结转和结余"],
+      ["功能分类科目编码", "科目名称", null, null, "小计", "基本支出", "项目支出", null],
+      ["合计", null, 5, 80, 90, 0, 80, 5],
+      [208, "社会保障和就业支出", 0, 50, 50, 0, 50, 0],
+      [229, "其他支出", 5, 30, 30, 0, 30, 5],
+      [2296002, "用于社会福利的彩票公益金", 5, 30, 30, 0, 30, 5],
+    ];
+    const merges = ["A3:B3", "C3:C4", "D3:D4", "E3:G3", "H3:H4"];
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("execution");
+    expect(fields(t)).not.toContain("initialBudget");
+    expect(fields(t)).not.toContain("budget");
+    const r = run(values, merges, "2023-12-31");
+    expect(ruleCells(r, "execution.overspent")).toEqual([]);
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["E5"]);
+  });
+
+  it("one header row (科目名称 | 年初结转结余 | 本年拨款收入 | 本年拨款支出 | 年末结转结余): spending above the carry-over is no overspending", () => {
+    const values: Cell[][] = [
+      ["单位：万元"],
+      ["科目名称", "年初结转结余", "本年拨款收入", "本年拨款支出", "年末结转结余"],
+      ["大中型水库移民后期扶持基金支出", 2, 40, 38, 4],
+      ["彩票公益金安排的支出", 1, 10, 11, 0],
+    ];
+    const [t] = tables(values);
+    expect(fields(t)).not.toContain("initialBudget");
+    expect(ruleCells(run(values, [], "2023-12-31"), "execution.overspent")).toEqual([]);
+  });
+});
