@@ -17,7 +17,6 @@ const NOT_YET: Record<string, string> = {
   // Tenth holdout, measured at engine commit 89513d8 (tests/corpus/README.md, "Tenth holdout").
   "baoying-2022-one-matter-projects": "structure: a 其中 column (财政奖补) under the amount read as a second amount, so its parent's total is not checked",
   "beiguan-2018-poverty-fund-allocation": "units: amounts written with their unit in each cell (20万元) in a table stating none, read as 元",
-  "fengjie-2023-yunwu-processing-park-targets": "kind: a target approval form (绩效目标审批表) whose cost block and target table are not found",
   "haidong-2018-east-west-cooperation-allocation": "context: the allocation's year in its title not read",
   "jinzhai-2025-linkage-batch1-allocation": "kind: a linkage-fund allocation by project not found",
 };

@@ -2189,3 +2189,79 @@ describe("execution: a fund's final accounts with the money carried over at the 
     expect(ruleCells(run(values, [], "2023-12-31"), "execution.overspent")).toEqual([]);
   });
 });
+
+describe("forms: a target approval form's money block with fields beside it, and targets scored under a heading's points", () => {
+  // A 绩效目标审批表 lists its money under a side label merged down (项目资金预算执行 10分) with the
+  // form's other fields beside the amounts (财政资金科目代码 | 21305) and the year's execution rate
+  // closing the block; its targets carry 分值 that add up to the points their heading states.
+  it("the money block with a code and a budget class beside it, closed by the rate; the targets' 分值 short of the heading's 90", () => {
+    const values: Cell[][] = [
+      ["2024年某镇产业路建设项目支出绩效目标审批表", null, null, null, null, null, null],
+      ["预算单位：某镇人民政府", null, null, null, "金额单位：万元", null, null],
+      ["项目名称", "某镇产业路建设项目", null, null, "项目分类", "基础设施类", null],
+      ["实施单位", "某镇人民政府", "项目负责人", "（略）", "联系电话", "（略）", null],
+      ["项目总体概况", "硬化产业路3公里。", null, null, null, null, null],
+      ["项目资金\n预算执行\n10分", "项目总预算", 120, "财政资金预算分类", "一般公共预算", null, null],
+      [null, "当年年度预算", 120, null, null, null, null],
+      [null, "其中：财政资金", 100, "财政资金科目代码", 21305, null, null],
+      [null, "其中：其它资金", 10, null, null, null, null],
+      [null, "年度预算执行率", "100%", "分值", "10分", null, null],
+      ["年度绩效目标（90分）", "一级指标", "二级指标", "三级指标", "指标值", "分值", "指标解释"],
+      [null, "产出指标", "数量指标", "硬化道路长度", "≥3公里", 30, "按设计完成"],
+      [null, null, "质量指标", "验收合格率", "100%", 20, null],
+      [null, "效益指标", "社会效益指标", "受益人口", "≥500人", 20, null],
+      [null, "满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", 10, null],
+    ];
+    const merges = ["A1:G1", "A6:A10", "A11:A15", "B12:B13"];
+    const r = run(values, merges);
+    expect(r.tables.map((t) => [t.kind, t.range.r0 + 1, t.range.r1 + 1])).toEqual([
+      ["composition", 6, 9],
+      ["targets", 11, 15],
+    ]);
+    expect(r.tables[0].unit).toBe("万元");
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["C7"]);
+    expect(ruleCells(r, "selfeval.weights")).toEqual(["A11"]);
+    expect(ruleCells(r, "input.unreadable-value")).toEqual([]);
+  });
+
+  it("a block with one field beside it and no rate row; 分值 making the heading's 90: no weights finding", () => {
+    const values: Cell[][] = [
+      ["项目支出绩效目标申报表（2024年度）", null, null, null, null, null],
+      ["项目名称", "某村饮水工程", "主管部门", "某县水利局", null, null],
+      ["项目资金（万元）", "年度资金总额", 80, "资金性质", "一般公共预算", null],
+      [null, "其中：财政拨款", 80, null, null, null],
+      [null, "其他资金", 0, null, null, null],
+      ["绩效指标（90分）", "一级指标", "二级指标", "三级指标", "指标值", "分值"],
+      [null, "产出指标", "数量指标", "新建蓄水池", "2座", 40],
+      [null, "效益指标", "社会效益指标", "受益人口", "≥300人", 30],
+      [null, "满意度指标", "服务对象满意度", "群众满意度", "≥90%", 20],
+    ];
+    const merges = ["A1:F1", "A3:A5", "A6:A9"];
+    const r = run(values, merges);
+    expect(r.tables.map((t) => [t.kind, t.range.r0 + 1, t.range.r1 + 1])).toEqual([
+      ["composition", 3, 5],
+      ["targets", 6, 9],
+    ]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual([]);
+    expect(ruleCells(r, "selfeval.weights")).toEqual([]);
+  });
+
+  it("其中 parts ending with the rest (其他资金) are all of their line; without the rest, a share only", () => {
+    const withRest: Cell[][] = [
+      ["资金来源", "金额（万元）"],
+      ["项目总投资", 200],
+      ["年度资金", 150],
+      ["其中：财政资金", 100],
+      ["其中：其他资金", 30],
+    ];
+    expect(ruleCells(run(withRest), "composition.total-mismatch")).toEqual(["B3"]);
+    const shares: Cell[][] = [
+      ["资金来源", "金额（万元）"],
+      ["项目总投资", 200],
+      ["年度资金", 150],
+      ["其中：中央资金", 100],
+      ["其中：省级资金", 30],
+    ];
+    expect(ruleCells(run(shares), "composition.total-mismatch")).toEqual([]);
+  });
+});
