@@ -15,9 +15,6 @@ const WORKBOOKS = path.join(__dirname, "workbooks");
 // Second holdout, measured at engine commit 10d88b9 (tests/corpus/README.md, "Second holdout").
 const NOT_YET: Record<string, string> = {
   // Tenth holdout, measured at engine commit 89513d8 (tests/corpus/README.md, "Tenth holdout").
-  "fengdu-2024-forestry-bureau-gov-fund-final-accounts": "structure: a lottery-fund line's spending held to a budget that is not its own (false execution.overspent)",
-  "fengjie-2023-yunwu-processing-park-targets": "kind: a target approval form (绩效目标审批表) whose cost block and target table are not found",
-  "qinshui-2024-linkage-batch10-payments": "header: a payment list's payee column (co-operatives and town governments) read as the item",
 };
 
 describe("real published layouts", () => {

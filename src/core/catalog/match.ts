@@ -43,6 +43,13 @@ const LIST_AFTER = /^(?:拟定|拟认定|拟入选|拟|认定|公示|公布|备�
  * item without it (林业贴息贷款…贷款贴息资金, 创业担保贷款贴息资金).
  */
 const PAYING_LEVEL = /(?:中央|省级|省|市级|市|县级|县|区级|区)财政/g;
+/** A qualifier closing an item's name (…补助资金（直接支付项目）): titles name the fund without it. */
+const QUALIFIER = /[(（][^()（）]*[)）]$/;
+/**
+ * National funds' names and the short names their own rules give them (以下简称衔接资金), by which
+ * lists' titles name them: `2024年衔接资金分配拨付明细表` for 中央财政衔接推进乡村振兴补助资金.
+ */
+const SHORT_NAMES: readonly (readonly [string, string])[] = [["衔接推进乡村振兴补助资金", "衔接资金"]];
 
 export class CatalogIndex {
   private readonly byCode = new Map<string, CatalogItem[]>();
@@ -56,6 +63,8 @@ export class CatalogIndex {
   private readonly byStem = new Map<string, string | null>();
   /** An item's name without the level that pays → the item's name; null when two items share it. */
   private readonly byLevelless = new Map<string, string | null>();
+  /** A national fund's short name (衔接资金) → the one item it names; null when two items share it. */
+  private readonly byShort = new Map<string, string | null>();
 
   constructor(catalog: { items: readonly CatalogItem[] }) {
     for (const item of catalog.items) {
@@ -73,6 +82,11 @@ export class CatalogIndex {
       const levelless = name.replace(PAYING_LEVEL, "");
       if (levelless === name || levelless.length < MIN_STEM) continue;
       this.byLevelless.set(levelless, this.byLevelless.has(levelless) ? null : name);
+    }
+    for (const name of this.byName.keys()) {
+      const bare = name.replace(PAYING_LEVEL, "").replace(QUALIFIER, "");
+      const short = SHORT_NAMES.find(([full]) => bare === nameKey(full))?.[1];
+      if (short) this.byShort.set(short, this.byShort.has(short) ? null : name);
     }
   }
 
@@ -144,6 +158,13 @@ export class CatalogIndex {
           best = { name, entries };
           found = levelless.length;
         }
+      }
+    }
+    // Else a national fund by the short name its rules give it (衔接资金), when one item is that fund.
+    if (!best) {
+      for (const [short, name] of this.byShort) {
+        const entries = name === null ? undefined : this.byName.get(name);
+        if (entries && unbatched.includes(short)) best = { name: name as string, entries };
       }
     }
     return best ? pickYear(best.entries, year) ?? best.entries[0] : null;

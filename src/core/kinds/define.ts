@@ -46,9 +46,10 @@ export interface FieldDef {
   mustFit?: boolean;
   /**
    * Headings with one of `words` name the field only left of `field`'s column: named after the
-   * project, a body carrying it out (实施单位) is the project's, not the row's applicant.
+   * project, a body carrying it out (实施单位) is the project's, not the row's applicant — unless
+   * a column of one of `unless` is read: a list that pays (本次拨付, 拨付日期) names whom it pays.
    */
-  notAfter?: { field: string; words: readonly string[] };
+  notAfter?: { field: string; words: readonly string[]; unless?: readonly string[] };
   /**
    * Two columns naming `field`, one a body or a place (a heading with one of `words`: 部门, 单位名称,
    * 市县) left of one that is not (项目名称): the body groups the lines, so it is this field and the

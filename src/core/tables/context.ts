@@ -27,6 +27,11 @@ export interface TableContext {
    * `项目名称 | …`, `补贴标准 | …`): a list with no item column may name its item only there.
    */
   title?: string | null;
+  /**
+   * The unit a form states in its head (`预算单位：… | 金额单位：万元` above its label rows), for a
+   * table of the form that states none nearer.
+   */
+  formUnit?: Unit | null;
 }
 
 const MAX_LINES = 3;
@@ -54,6 +59,25 @@ export function linesAbove(reader: GridReader, headerTop: number, floor: number)
     gap = 0;
   }
   return lines;
+}
+
+/** A cell stating the unit alone (`金额单位：万元`, `单位：万元`). */
+const UNIT_CELL = /^(?:金额|资金)?单位[:：]\s*(?:人民币)?(亿元|万元|元)\s*$/;
+
+/**
+ * The unit a form's head states in a cell of its own (`金额单位：万元` beside `预算单位：…`), in the
+ * rows above `headerTop` down to `floor` (a table between ends the form's head): its money's unit.
+ */
+export function formUnitAbove(reader: GridReader, headerTop: number, floor: number): Unit | null {
+  for (let r = headerTop - 1; r >= floor && r >= headerTop - 12; r--) {
+    for (let c = reader.firstCol; c <= reader.lastCol; c++) {
+      const v = reader.raw(r, c);
+      if (typeof v !== "string") continue;
+      const m = UNIT_CELL.exec(v.replace(/\s+/g, ""));
+      if (m) return parseUnit(m[1]);
+    }
+  }
+  return null;
 }
 
 /**

@@ -606,6 +606,7 @@ function dropNamedAfter(kind: AnyKind, columns: ColumnRead[]): void {
     const rule = def?.notAfter;
     if (!rule || !col.evidence || !rule.words.some((w) => col.evidence?.key.includes(w))) continue;
     if (!columns.some((c) => c.field === rule.field && c.col < col.col)) continue;
+    if (rule.unless && columns.some((c) => c.field !== null && rule.unless?.includes(c.field))) continue;
     col.field = null;
     delete col.evidence;
   }

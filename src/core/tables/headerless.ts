@@ -37,6 +37,55 @@ function shapeOf(reader: GridReader, row: number, from = reader.firstCol): Shape
   return label >= 0 && figure > label ? { label, figure } : null;
 }
 
+/**
+ * A row of a form's side-labelled block: a label and its figure, perhaps followed by the form's
+ * other fields beside it, each a label and its value (`财政资金科目代码 | 21305`, `资金性质 | 一般公共预算`).
+ */
+function sideShapeOf(reader: GridReader, row: number, from: number): Shape | null {
+  let label = -1;
+  for (let c = from; c <= reader.lastCol; c++) {
+    const m = reader.merge(row, c);
+    if (m && m.c0 !== c) continue;
+    const v: Cell = m ? reader.raw(m.r0, m.c0) : reader.raw(row, c);
+    if (isBlank(v)) continue;
+    if (typeof v === "string") {
+      if (label >= 0) return null;
+      label = c;
+    } else if (typeof v === "number") {
+      if (label < 0) return null;
+      return besideIsField(reader, row, c + 1) ? { label, figure: c } : null;
+    } else return null;
+  }
+  return null;
+}
+
+/** Whether what follows a figure, if anything, starts with a label: another field of the form, no second figure. */
+function besideIsField(reader: GridReader, row: number, from: number): boolean {
+  for (let c = from; c <= reader.lastCol; c++) {
+    const m = reader.merge(row, c);
+    if (m && m.c0 !== c) continue;
+    const v: Cell = m ? reader.raw(m.r0, m.c0) : reader.raw(row, c);
+    if (isBlank(v)) continue;
+    return typeof v === "string";
+  }
+  return true;
+}
+
+const PERCENT_TEXT = /^\s*\d+(?:\.\d+)?\s*[%％]\s*$/;
+
+/** A rate where the block's figure stands (`年度预算执行率 | 100%`): what the money achieved, no amount of it. */
+function isRateRow(reader: GridReader, row: number, shape: Shape): boolean {
+  if (labelAt(reader, row, shape.label) === null) return false;
+  const v = reader.value(row, shape.figure);
+  if (typeof v === "string") return PERCENT_TEXT.test(v);
+  return typeof v === "number" && (reader.numberFormat(row, shape.figure) ?? "").includes("%");
+}
+
+function labelAt(reader: GridReader, row: number, col: number): string | null {
+  const v = reader.value(row, col);
+  return typeof v === "string" && v.trim() ? v : null;
+}
+
 /** The block under a one-cell caption at `row`, or null when the rows below are no such block. */
 export function headerless(reader: GridReader, row: number): TableSpec[] | null {
   const caption = String(reader.value(row, reader.firstCol) ?? "").trim() || firstText(reader, row);
@@ -93,13 +142,19 @@ export function sideLabelled(reader: GridReader, row: number): TableSpec[] | nul
   if (!m || m.r0 !== row || m.c0 !== m.c1 || m.r1 <= row) return null;
   const caption = String(reader.raw(row, side) ?? "").trim();
   if (!caption || caption.length > 30 || isNoteText(caption)) return null;
-  const first = shapeOf(reader, row, side + 1);
+  const first = sideShapeOf(reader, row, side + 1);
   if (!first) return null;
   let figures = 1;
+  let last = m.r1;
   for (let r = row + 1; r <= m.r1; r++) {
-    const s = shapeOf(reader, r, side + 1);
+    const s = sideShapeOf(reader, r, side + 1);
     // A source left empty (`政府性基金预算拨款： |`) is a label alone in the label column.
     if (!s && labelAlone(reader, r, side + 1) === first.label) continue;
+    // The year's execution rate closing the block (年度预算执行率 | 100%) ends it: the rest is no money.
+    if (!s && figures >= 2 && isRateRow(reader, r, first)) {
+      last = r - 1;
+      break;
+    }
     if (!s || s.label !== first.label || s.figure !== first.figure) return null;
     figures++;
   }
@@ -123,7 +178,7 @@ export function sideLabelled(reader: GridReader, row: number): TableSpec[] | nul
       columns,
       periods: columns.map(() => null),
       headerUnit: readHeaderText(caption).unit ?? null,
-      limit: m.r1,
+      limit: last,
       manual: false,
       score: 0.6,
       context: EMPTY_CONTEXT(reader.name),

@@ -15,7 +15,7 @@ import { readAmount } from "../amount";
 import type { TableBase } from "./base";
 import { walkBody, type Body } from "./body";
 import { acceptsFields, applyColumns, mappedColumns, settleNumbering } from "./columns";
-import { linesAbove, tableContext, titleAbove, sheetTitle } from "./context";
+import { formUnitAbove, linesAbove, tableContext, titleAbove, sheetTitle } from "./context";
 import type { ReadContext } from "./figures";
 import { detectHeader, labelValueRow, pickedSpec, type Candidate } from "./header";
 import { headerless, sideLabelled } from "./headerless";
@@ -207,6 +207,7 @@ function tableUnit(spec: TableSpec): { unit: Unit; source: TableBase["unitSource
   // A side label over the row names (`项目资金（万元）`, `年度预算数（万元）`) states the unit too.
   const side = spec.columns.find((c) => c.unit && !c.field) ?? spec.columns.find((c) => c.unit);
   if (side?.unit) return { unit: side.unit, source: "header" };
+  if (spec.context.formUnit) return { unit: spec.context.formUnit, source: "caption" };
   return { unit: "元", source: "default" };
 }
 
@@ -238,14 +239,15 @@ function build(spec: TableSpec, floor: number, ctx: ReadContext): RecognisedTabl
   const walk = (): Body => (body ??= walkBody(spec, (row) => detectHeader(reader, row), (row) => labelValueRow(reader, row)));
   // Notes below need the body's end; a register reads its own body, so its notes come after.
   const early = spec.kind === "register" ? [] : notesBelow(reader, walk().end, spec.c0, spec.c1);
-  spec.context = tableContext(reader.name, lines, early, title, top);
+  const formUnit = formUnitAbove(reader, spec.headerTop, floor);
+  spec.context = { ...tableContext(reader.name, lines, early, title, top), formUnit };
   const first = read(spec, ctx, walk);
   if (spec.kind !== "register") return first;
   // A register's unit may be stated only in a note under it: read again in that unit.
   const notes = notesBelow(reader, first.range.r1, spec.c0, spec.c1);
   if (notes.length === 0) return first;
   const before = spec.context.unit;
-  spec.context = tableContext(reader.name, lines, notes, title, top);
+  spec.context = { ...tableContext(reader.name, lines, notes, title, top), formUnit };
   if (first.unitSource !== "default" || spec.context.unit === before || !spec.context.unit) {
     first.context = spec.context;
     return first;

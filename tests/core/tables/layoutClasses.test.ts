@@ -2233,3 +2233,192 @@ describe("context: an allocation's year from the note under it stating where the
     expect(yearOf([["某市财政扶贫专项资金分配表"], ...body, ["注：参照2017年标准测算。"]])).toBe(null);
   });
 });
+
+describe("register: a payment list by project, each paid to the body carrying it out", () => {
+  // A list that pays (本次拨付, 拨付日期) names who is paid after the project: the body carrying it
+  // out (项目实施单位: a village's co-operative, a town's government) is the payee, not the item.
+  const items = (name: string, capAmount: number) => ({
+    name: "目录",
+    origin: "file" as const,
+    items: [{ name, code: null, category: null, capType: "max" as const, capAmount, rate: null, document: null, year: null }],
+  });
+  const checked = (values: Cell[][], catalog?: ReturnType<typeof items>) =>
+    audit({ sheets: [grid(values)], settings: { today: "2024-12-31", asOf: "2024-12-31" }, ...(catalog ? { catalog } : {}) });
+
+  it("项目实施单位 after the project, an allocation and what is paid now with its date: the payee, the overpayment found", () => {
+    const values: Cell[][] = [
+      ["2024年衔接资金拨付明细表"],
+      [null, null, null, null, null, null, "单位：万元"],
+      ["序号", "乡镇", "项目名称", "项目实施单位", "分配资金", "本次拨付", "拨付日期"],
+      [1, "甲镇", "甲镇甲村光伏电站项目", "甲村股份经济合作社", 30, 30, "2024-05-10"],
+      [2, "乙镇", "乙镇乙村产业路项目", "乙镇人民政府", 20, 25, "2024-05-12"],
+      [3, "丙镇", "丙镇丙村冷库项目", "丙村股份经济合作社", 40, 40, "2024-06-01"],
+    ];
+    const r = checked(values);
+    expect(r.tables.map((t) => t.kind)).toEqual(["register"]);
+    expect(fields(r.tables[0])).toEqual(["seq", "registeredIn", "project", "enterprise", "approved", "paidNow", "paidOn"]);
+    expect(ruleCells(r, "register.paid-exceeds-award")).toEqual(["F5"]);
+  });
+
+  it("实施单位 after the project, money paid before and now: the payee too", () => {
+    const values: Cell[][] = [
+      ["序号", "项目名称", "实施单位", "下达资金（万元）", "已拨付（万元）", "本次拨付（万元）"],
+      [1, "农村饮水安全巩固提升", "甲镇人民政府", 100, 60, 40],
+      [2, "村级道路硬化", "乙村股份经济合作社", 50, 20, 40],
+    ];
+    const r = checked(values);
+    expect(r.tables[0].kind).toBe("register");
+    expect(fields(r.tables[0])[2]).toBe("enterprise");
+    expect(ruleCells(r, "register.paid-exceeds-award")).toEqual(["F3"]);
+  });
+
+  it("the same body after the project in a list that pays nothing stays the project's: an allocation", () => {
+    const values: Cell[][] = [
+      ["序号", "项目名称", "项目实施单位", "分配资金（万元）"],
+      [1, "甲村光伏电站项目", "甲村股份经济合作社", 30],
+      [2, "乙村产业路项目", "乙镇人民政府", 20],
+      ["合计", null, null, 60],
+    ];
+    const r = checked(values);
+    expect(r.tables[0].kind).toBe("composition");
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["D4"]);
+  });
+
+  it("a title naming the fund by its short name (衔接资金): the catalog's 衔接推进乡村振兴补助资金 is the item, its cap checked", () => {
+    const values: Cell[][] = [
+      ["2024年衔接资金分配拨付明细表（第三批）"],
+      ["序号", "项目名称", "项目实施单位", "分配资金（万元）", "本次拨付（万元）"],
+      [1, "甲村光伏电站项目", "甲村股份经济合作社", 30, 30],
+      [2, "乙村产业路项目", "乙镇人民政府", 120, 100],
+    ];
+    const r = checked(values, items("中央财政衔接推进乡村振兴补助资金", 1_000_000));
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["D4"]);
+    const q = checked(values, items("衔接推进乡村振兴补助资金（以工代赈项目）", 1_000_000));
+    expect(ruleCells(q, "cap.exceeded")).toEqual(["D4"]);
+  });
+
+  it("two items of the fund (直接支付, 以工代赈): the short name names neither", () => {
+    const values: Cell[][] = [
+      ["2024年衔接资金拨付明细表"],
+      ["序号", "项目名称", "项目实施单位", "分配资金（万元）", "本次拨付（万元）"],
+      [1, "甲村光伏电站项目", "甲村股份经济合作社", 30, 30],
+    ];
+    const two = items("衔接推进乡村振兴补助资金（直接支付项目）", 1_000_000);
+    two.items.push({ ...two.items[0], name: "衔接推进乡村振兴补助资金（以工代赈项目）" });
+    expect(ruleCells(checked(values, two), "cap.unknown-policy")).toEqual(["D3"]);
+  });
+});
+
+describe("execution: a fund's final accounts with the money carried over at the year's start and end", () => {
+  // 年初结转和结余 is money left from earlier years, no budget: spending above it (paid from the
+  // year's income) is no overspending, and the table has no budget to measure spending against.
+  it("年初结转和结余 | 本年收入 | 本年支出 (小计 | 基本支出 | 项目支出) | 年末结转和结余: no budget read, the wrong total found", () => {
+    const values: Cell[][] = [
+      ["政府性基金预算财政拨款收入支出决算表"],
+      [null, null, null, null, null, null, "金额单位：万元"],
+      ["项目", null, "年初结转和结余", "本年收入", "本年支出", null, null, "年末结转和结余"],
+      ["功能分类科目编码", "科目名称", null, null, "小计", "基本支出", "项目支出", null],
+      ["合计", null, 5, 80, 90, 0, 80, 5],
+      [208, "社会保障和就业支出", 0, 50, 50, 0, 50, 0],
+      [229, "其他支出", 5, 30, 30, 0, 30, 5],
+      [2296002, "用于社会福利的彩票公益金", 5, 30, 30, 0, 30, 5],
+    ];
+    const merges = ["A3:B3", "C3:C4", "D3:D4", "E3:G3", "H3:H4"];
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("execution");
+    expect(fields(t)).not.toContain("initialBudget");
+    expect(fields(t)).not.toContain("budget");
+    const r = run(values, merges, "2023-12-31");
+    expect(ruleCells(r, "execution.overspent")).toEqual([]);
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["E5"]);
+  });
+
+  it("one header row (科目名称 | 年初结转结余 | 本年拨款收入 | 本年拨款支出 | 年末结转结余): spending above the carry-over is no overspending", () => {
+    const values: Cell[][] = [
+      ["单位：万元"],
+      ["科目名称", "年初结转结余", "本年拨款收入", "本年拨款支出", "年末结转结余"],
+      ["大中型水库移民后期扶持基金支出", 2, 40, 38, 4],
+      ["彩票公益金安排的支出", 1, 10, 11, 0],
+    ];
+    const [t] = tables(values);
+    expect(fields(t)).not.toContain("initialBudget");
+    expect(ruleCells(run(values, [], "2023-12-31"), "execution.overspent")).toEqual([]);
+  });
+});
+
+describe("forms: a target approval form's money block with fields beside it, and targets scored under a heading's points", () => {
+  // A 绩效目标审批表 lists its money under a side label merged down (项目资金预算执行 10分) with the
+  // form's other fields beside the amounts (财政资金科目代码 | 21305) and the year's execution rate
+  // closing the block; its targets carry 分值 that add up to the points their heading states.
+  it("the money block with a code and a budget class beside it, closed by the rate; the targets' 分值 short of the heading's 90", () => {
+    const values: Cell[][] = [
+      ["2024年某镇产业路建设项目支出绩效目标审批表", null, null, null, null, null, null],
+      ["预算单位：某镇人民政府", null, null, null, "金额单位：万元", null, null],
+      ["项目名称", "某镇产业路建设项目", null, null, "项目分类", "基础设施类", null],
+      ["实施单位", "某镇人民政府", "项目负责人", "（略）", "联系电话", "（略）", null],
+      ["项目总体概况", "硬化产业路3公里。", null, null, null, null, null],
+      ["项目资金\n预算执行\n10分", "项目总预算", 120, "财政资金预算分类", "一般公共预算", null, null],
+      [null, "当年年度预算", 120, null, null, null, null],
+      [null, "其中：财政资金", 100, "财政资金科目代码", 21305, null, null],
+      [null, "其中：其它资金", 10, null, null, null, null],
+      [null, "年度预算执行率", "100%", "分值", "10分", null, null],
+      ["年度绩效目标（90分）", "一级指标", "二级指标", "三级指标", "指标值", "分值", "指标解释"],
+      [null, "产出指标", "数量指标", "硬化道路长度", "≥3公里", 30, "按设计完成"],
+      [null, null, "质量指标", "验收合格率", "100%", 20, null],
+      [null, "效益指标", "社会效益指标", "受益人口", "≥500人", 20, null],
+      [null, "满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", 10, null],
+    ];
+    const merges = ["A1:G1", "A6:A10", "A11:A15", "B12:B13"];
+    const r = run(values, merges);
+    expect(r.tables.map((t) => [t.kind, t.range.r0 + 1, t.range.r1 + 1])).toEqual([
+      ["composition", 6, 9],
+      ["targets", 11, 15],
+    ]);
+    expect(r.tables[0].unit).toBe("万元");
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["C7"]);
+    expect(ruleCells(r, "selfeval.weights")).toEqual(["A11"]);
+    expect(ruleCells(r, "input.unreadable-value")).toEqual([]);
+  });
+
+  it("a block with one field beside it and no rate row; 分值 making the heading's 90: no weights finding", () => {
+    const values: Cell[][] = [
+      ["项目支出绩效目标申报表（2024年度）", null, null, null, null, null],
+      ["项目名称", "某村饮水工程", "主管部门", "某县水利局", null, null],
+      ["项目资金（万元）", "年度资金总额", 80, "资金性质", "一般公共预算", null],
+      [null, "其中：财政拨款", 80, null, null, null],
+      [null, "其他资金", 0, null, null, null],
+      ["绩效指标（90分）", "一级指标", "二级指标", "三级指标", "指标值", "分值"],
+      [null, "产出指标", "数量指标", "新建蓄水池", "2座", 40],
+      [null, "效益指标", "社会效益指标", "受益人口", "≥300人", 30],
+      [null, "满意度指标", "服务对象满意度", "群众满意度", "≥90%", 20],
+    ];
+    const merges = ["A1:F1", "A3:A5", "A6:A9"];
+    const r = run(values, merges);
+    expect(r.tables.map((t) => [t.kind, t.range.r0 + 1, t.range.r1 + 1])).toEqual([
+      ["composition", 3, 5],
+      ["targets", 6, 9],
+    ]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual([]);
+    expect(ruleCells(r, "selfeval.weights")).toEqual([]);
+  });
+
+  it("其中 parts ending with the rest (其他资金) are all of their line; without the rest, a share only", () => {
+    const withRest: Cell[][] = [
+      ["资金来源", "金额（万元）"],
+      ["项目总投资", 200],
+      ["年度资金", 150],
+      ["其中：财政资金", 100],
+      ["其中：其他资金", 30],
+    ];
+    expect(ruleCells(run(withRest), "composition.total-mismatch")).toEqual(["B3"]);
+    const shares: Cell[][] = [
+      ["资金来源", "金额（万元）"],
+      ["项目总投资", 200],
+      ["年度资金", 150],
+      ["其中：中央资金", 100],
+      ["其中：省级资金", 30],
+    ];
+    expect(ruleCells(run(shares), "composition.total-mismatch")).toEqual([]);
+  });
+});

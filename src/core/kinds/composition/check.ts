@@ -304,7 +304,7 @@ function checkPartRows(
     if (!whole || !stated) continue;
     const sum = roundFen(figs.reduce((s, f) => s + f.value, 0));
     const allowance = sumAllowance(stated, figs, unitOf, prec);
-    const exhaustive = !("item" in whole) && whole.exhaustiveParts === true;
+    const exhaustive = whole.exhaustiveParts === true;
     if (exhaustive ? Math.abs(stated.value - sum) <= allowance : sum <= stated.value + allowance) continue;
     out.push(
       totalMismatch.at(

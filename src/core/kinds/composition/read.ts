@@ -198,7 +198,25 @@ export function readComposition(spec: TableSpec, env: ReadEnv): { lines: Composi
   lines.forEach((l, i) => {
     if (partOf[i] !== undefined) l.partOf = partOf[i];
   });
+  restNamed(lines, totals);
   return { ...outlined(lines, totals, outline), end: body.end };
+}
+
+/** A part naming the rest of the money (`其中：其它资金`, `其他`): the parts before it and it are all of the whole. */
+const REST = /^其[他它]/;
+
+/**
+ * `其中` parts, two or more, one of them the rest (`其中：财政资金 | 其中：其它资金`): they list all of
+ * the whole, so they must add up to it, whether the whole is a total or a line (当年年度预算).
+ */
+function restNamed(lines: CompositionLine[], totals: CompositionTotal[]): void {
+  const parts = new Map<number, CompositionLine[]>();
+  for (const l of lines) if (l.partOf !== undefined) parts.set(l.partOf, [...(parts.get(l.partOf) ?? []), l]);
+  for (const [row, list] of parts) {
+    if (list.length < 2 || !list.some((l) => REST.test(l.item))) continue;
+    const whole = lines.find((l) => l.row === row) ?? totals.find((t) => t.row === row);
+    if (whole) whole.exhaustiveParts = true;
+  }
 }
 
 /**

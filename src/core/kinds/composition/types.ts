@@ -17,6 +17,8 @@ export interface CompositionLine {
   partOf?: number;
   /** The outline parent (a numbered heading above it that states their subtotal), by sheet row. */
   parent?: number;
+  /** Its `其中` rows are all of it (they end with the rest, 其他资金): they must add up to it. */
+  exhaustiveParts?: true;
 }
 
 export interface CompositionTotal {

@@ -47,6 +47,9 @@ export const EXECUTION_FIELDS = {
     words: {
       exact: ["年初预算", "年初预算数", "年初预算金额", "年初数", "初始预算", "原预算", "年初批复预算", "年初安排", "年初预算安排", "initialbudget"],
       core: ["年初"],
+      // Money carried over from earlier years (年初结转和结余) is no budget: spending above it is
+      // paid from the year's income.
+      not: ["结转", "结余"],
     },
   },
   budget: {

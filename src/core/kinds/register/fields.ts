@@ -27,13 +27,13 @@ export const REGISTER_FIELDS = {
     mustFit: true,
     // A list whose rows are projects names the body carrying each out after it (项目名称 | … |
     // 实施单位): an allocation by project, not a list of applicants.
-    notAfter: { field: "project", words: ["实施单位", "实施主体", "建设单位", "执行单位"] },
+    notAfter: { field: "project", words: ["实施单位", "实施主体", "建设单位", "执行单位"], unless: ["paidBefore", "paidNow", "paidTotal", "paidOn"] },
     words: {
       exact: [
         "企业名称", "单位名称", "申报单位", "申请单位", "申报企业", "申请企业", "企业", "公司名称", "企业单位名称",
         "申报主体", "扶持对象", "项目单位", "项目承担单位", "承担单位", "获奖单位", "获奖企业", "受奖单位",
         "补助对象", "补贴对象", "资助对象", "奖励对象", "支持对象", "实施单位", "单位", "申报单位名称",
-        "申请单位名称", "项目申报单位", "企业全称", "单位全称", "收款单位", "项目实施主体", "实施主体", "购机者", "购机者姓名", "申请人", "申请人姓名", "姓名",
+        "申请单位名称", "项目申报单位", "企业全称", "单位全称", "收款单位", "项目实施单位", "项目实施主体", "实施主体", "购机者", "购机者姓名", "申请人", "申请人姓名", "姓名",
         "农户姓名", "户主姓名", "受益人", "补助对象姓名", "enterprise", "company", "companyname",
       ],
       core: ["企业名称", "单位名称", "企业", "公司", "单位", "主体", "对象", "机构名称", "园区名称", "名称", "姓名", "申请人"],

@@ -6,7 +6,11 @@
 import type { Finding } from "../../findings";
 import { contradicts, measureOf, measureYear, type Measure, type Measured } from "../../indicators";
 import type { CheckEnv } from "../define";
+import type { AuditSettings } from "../../settings";
+import type { Figure } from "../../tables/base";
+import { weights } from "../selfeval/rules";
 import { indicatorContradicted } from "./rules";
+import type { TargetsTable } from "./types";
 
 export interface StatedIndicator {
   row: number;
@@ -40,4 +44,18 @@ export function contradictedIndicators(
     );
   }
   return out;
+}
+
+/**
+ * An approval form's indicators scored (分值) under a heading stating their points (年度绩效目标（90分）):
+ * the points given must add up to what the heading states.
+ */
+export function weightsAgainstHeading(t: TargetsTable, lang: AuditSettings["lang"]): Finding[] {
+  if (!t.points) return [];
+  const given = t.rows.map((r) => r.weight).filter((f): f is Figure => !!f);
+  if (given.length === 0) return [];
+  const sum = Math.round(given.reduce((s, f) => s + f.value, 0) * 1000) / 1000;
+  if (Math.abs(sum - t.points.value) <= 1e-6) return [];
+  const fmt = (n: number) => String(Math.round(n * 1000) / 1000);
+  return [weights.at({ sheet: t.sheet, cell: t.points.cell, row: t.points.row }, { sum: fmt(sum), expected: fmt(t.points.value) }, lang, sum, t.points.value)];
 }

@@ -36,6 +36,12 @@ export const TARGETS_FIELDS = {
     // How the value is worked out (计算公式, in 指标内容/计算公式) is what it rests on.
     words: { exact: ["标杆值依据", "指标值依据", "目标值依据", "依据", "设定依据", "标杆值"], core: ["依据", "计算公式"] },
   },
+  // The points an approval form gives each indicator (分值), out of those its heading states (年度绩效目标（90分）).
+  weight: {
+    label: both("分值", "weight"),
+    value: "count",
+    words: { exact: ["分值", "权重", "权重分", "标准分"], core: ["分值", "权重"] },
+  },
   stated: {
     label: both("实际完成值", "stated result"),
     value: "text",

@@ -1,7 +1,7 @@
 /** The targets kind: a fund's performance targets (绩效目标表), as the seed's project report lays them out. */
 import { both } from "../../i18n/localised";
 import type { KindDescriptor } from "../define";
-import { contradictedIndicators } from "./check";
+import { contradictedIndicators, weightsAgainstHeading } from "./check";
 import { TARGETS_FIELDS, type TargetsField } from "./fields";
 import { readTargets } from "./read";
 import { TARGETS_RULES } from "./rules";
@@ -17,11 +17,11 @@ export const targets: KindDescriptor<"targets", TargetsTable, TargetsField, "exe
   priority: 2,
   titled: { words: ["绩效目标"], fields: {} },
   read(spec, env): TargetsTable {
-    const { rows, end } = readTargets(spec, env);
-    return { ...env.base(spec.picked ? spec.limit : end), kind: "targets", year: spec.context.year, rows };
+    const { rows, end, points } = readTargets(spec, env);
+    return { ...env.base(spec.picked ? spec.limit : end), kind: "targets", year: spec.context.year, rows, ...(points ? { points } : {}) };
   },
   empty: (t) => t.rows.every((r) => r.target === null),
-  check: () => [],
+  check: (t, env) => weightsAgainstHeading(t, env.settings.lang),
   review: (t, env, findings) => contradictedIndicators(t.sheet, t.rows, t.year ?? Number(env.asOf.slice(0, 4)), env, findings),
   rules: TARGETS_RULES,
 };

@@ -3,20 +3,30 @@
  * targets, merged or left blank below, so it carries down. A row without a name is no target (a
  * page break's stray line).
  */
-import { a1 } from "../../grid";
-import { textOf } from "../../tables/figures";
+import { a1, isBlank } from "../../grid";
+import type { Figure } from "../../tables/base";
+import { figureAt, textOf } from "../../tables/figures";
+import { readHeaderText } from "../../tables/normalise";
 import type { TableSpec } from "../../tables/spec";
 import type { ReadEnv } from "../define";
 import type { TargetsField } from "./fields";
 import type { TargetRow } from "./types";
 
-export function readTargets(spec: TableSpec, env: ReadEnv): { rows: TargetRow[]; end: number } {
+export function readTargets(spec: TableSpec, env: ReadEnv): { rows: TargetRow[]; end: number; points: { value: number; cell: string; row: number } | null } {
   const { reader } = spec;
   const body = env.body();
   const col: Partial<Record<TargetsField, number>> = {};
   for (const c of spec.columns) if (c.field && !c.part) col[c.field as TargetsField] ??= c.col;
   const text = (row: number, f: TargetsField): string | null => (col[f] === undefined ? null : textOf(reader.value(row, col[f] as number)));
   const cell = (row: number, f: TargetsField): string | null => (col[f] === undefined ? null : a1(row, col[f] as number));
+  const weight = (row: number): Figure | null => {
+    const c = col.weight;
+    if (c === undefined) return null;
+    const m = reader.merge(row, c);
+    if (m && (m.r0 !== row || m.c0 !== c)) return null;
+    const v = reader.raw(row, c);
+    return isBlank(v) ? null : figureAt(reader, env.ctx, row, c, v, "weight", "count", "元", "targets").figure;
+  };
   const rows: TargetRow[] = [];
   let type: string | null = null;
   for (const { row, cls } of body.rows) {
@@ -34,7 +44,21 @@ export function readTargets(spec: TableSpec, env: ReadEnv): { rows: TargetRow[];
       basis: text(row, "basis"),
       stated: text(row, "stated"),
       statedCell: cell(row, "stated"),
+      ...(col.weight !== undefined ? { weight: weight(row) } : {}),
     });
   }
-  return { rows, end: body.end };
+  return { rows, end: body.end, points: col.weight === undefined ? null : headingPoints(spec) };
+}
+
+/** The points a heading cell states (`年度绩效目标（90分）`), searched over the header rows. */
+function headingPoints(spec: TableSpec): { value: number; cell: string; row: number } | null {
+  for (let r = spec.headerTop; r < spec.headerTop + Math.max(1, spec.headerRows); r++) {
+    for (let c = spec.c0; c <= spec.c1; c++) {
+      const v = spec.reader.raw(r, c);
+      if (typeof v !== "string") continue;
+      const points = readHeaderText(v).points;
+      if (points !== undefined) return { value: points, cell: a1(r, c), row: r };
+    }
+  }
+  return null;
 }
