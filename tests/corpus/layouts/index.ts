@@ -1,6 +1,8 @@
 // Every layout of this folder, in file-name order (generated list: one import per file).
 import type { CorpusLayout } from "../types";
 import { layout as anqing2013IndustrialRevitalisationDisbursement } from "./anqing-2013-industrial-revitalisation-disbursement";
+import { layout as anxi2022ProvincialWaterFundBatch7 } from "./anxi-2022-provincial-water-fund-batch7";
+import { layout as baoshanAboveScaleUpgradeAward } from "./baoshan-above-scale-upgrade-award";
 import { layout as baoying2022OneMatterProjects } from "./baoying-2022-one-matter-projects";
 import { layout as batang2021ProjectPerformanceTargets } from "./batang-2021-project-performance-targets";
 import { layout as beiguan2018PovertyFundAllocation } from "./beiguan-2018-poverty-fund-allocation";
@@ -16,6 +18,7 @@ import { layout as chizhou2022SelfevalTownship } from "./chizhou-2022-selfeval-t
 import { layout as chongqing2024EnterpriseQualityMeasures } from "./chongqing-2024-enterprise-quality-measures";
 import { layout as dachuan2024LinkageAllocation } from "./dachuan-2024-linkage-allocation";
 import { layout as daqing2024ProjectTargetApplication } from "./daqing-2024-project-target-application";
+import { layout as dayao2024AprBudgetExecution } from "./dayao-2024-apr-budget-execution";
 import { layout as daying2023SelfevalJudicial } from "./daying-2023-selfeval-judicial";
 import { layout as district2013H1RevenueSpendingExecution } from "./district-2013-h1-revenue-spending-execution";
 import { layout as district2022H1DirectFundsYiyuan } from "./district-2022-h1-direct-funds-yiyuan";
@@ -45,6 +48,7 @@ import { layout as hainan2024CentralCapitalInvestmentProvincialUnits } from "./h
 import { layout as hanyin2021IntegratedFundsProjectPlan } from "./hanyin-2021-integrated-funds-project-plan";
 import { layout as hanzhong2021IndustrialDoublingMeasures } from "./hanzhong-2021-industrial-doubling-measures";
 import { layout as hbeu2023SelfevalHubei } from "./hbeu-2023-selfeval-hubei";
+import { layout as hebei2018CentralGuidedSciTechProjects } from "./hebei-2018-central-guided-sci-tech-projects";
 import { layout as henan2021BellwetherEnterpriseAward } from "./henan-2021-bellwether-enterprise-award";
 import { layout as hengyangxian2021IndustryAwardMeasures } from "./hengyangxian-2021-industry-award-measures";
 import { layout as heshan2022AboveScaleBatch1 } from "./heshan-2022-above-scale-batch1";
@@ -54,6 +58,7 @@ import { layout as huanggang2023PreparedFoodMeasures } from "./huanggang-2023-pr
 import { layout as huangpi2022SmartRetrofit } from "./huangpi-2022-smart-retrofit";
 import { layout as huangshi2019MonitoringHeritage } from "./huangshi-2019-monitoring-heritage";
 import { layout as huhhotCounty2023WaterFundRegionSelfeval } from "./huhhot-county-2023-water-fund-region-selfeval";
+import { layout as hunan2017LotteryFundPoorCounties } from "./hunan-2017-lottery-fund-poor-counties";
 import { layout as jiande2023q3BigfirmAward } from "./jiande-2023q3-bigfirm-award";
 import { layout as jiangxi2019SingleChampionAward } from "./jiangxi-2019-single-champion-award";
 import { layout as jiangxia2023SpecialisedSmeAward } from "./jiangxia-2023-specialised-sme-award";
@@ -69,6 +74,7 @@ import { layout as liandu2022AboveScale } from "./liandu-2022-above-scale";
 import { layout as liaoning2021GazelleEnterpriseSubsidy } from "./liaoning-2021-gazelle-enterprise-subsidy";
 import { layout as liaoning2024SpecialisedSmeAward } from "./liaoning-2024-specialised-sme-award";
 import { layout as lijiang2020SelfevalYunnan } from "./lijiang-2020-selfeval-yunnan";
+import { layout as lingchuan2023AgriLeadingFirmLoanInterest } from "./lingchuan-2023-agri-leading-firm-loan-interest";
 import { layout as linqing2024AgriProcessingAward } from "./linqing-2024-agri-processing-award";
 import { layout as luojiang2022HitechAllocation } from "./luojiang-2022-hitech-allocation";
 import { layout as luojiang2022HitechInstalment } from "./luojiang-2022-hitech-instalment";
@@ -98,6 +104,7 @@ import { layout as selfeval2020ProportionalScoringDoczj } from "./selfeval-2020-
 import { layout as semi2016JulProjectExecution } from "./semi-2016-jul-project-execution";
 import { layout as shandong2019PigCountyProvincialAward } from "./shandong-2019-pig-county-provincial-award";
 import { layout as shangqiu2019PovertyFundBatch2 } from "./shangqiu-2019-poverty-fund-batch2";
+import { layout as shaodongWeijiaqiao2021BasicExpenditureFinalAccounts } from "./shaodong-weijiaqiao-2021-basic-expenditure-final-accounts";
 import { layout as shapotou2024ForestryLoanInterest } from "./shapotou-2024-forestry-loan-interest";
 import { layout as shengzhou2022IndustrialPolicy } from "./shengzhou-2022-industrial-policy";
 import { layout as shenzhen2021IndustrialDesignAwards } from "./shenzhen-2021-industrial-design-awards";
@@ -114,9 +121,11 @@ import { layout as treasuryDirectPaymentRequest } from "./treasury-direct-paymen
 import { layout as urumqi2013ObsoleteCapacityAward } from "./urumqi-2013-obsolete-capacity-award";
 import { layout as urumqi2023GovServiceCentreBasicExpenditure } from "./urumqi-2023-gov-service-centre-basic-expenditure";
 import { layout as village2024Q3ExpenseDisclosureRjut } from "./village-2024-q3-expense-disclosure-rjut";
+import { layout as wenzhouIndustrialQualityOpinions } from "./wenzhou-industrial-quality-opinions";
 import { layout as wuhan2024FirstAboveScaleIndustryAward } from "./wuhan-2024-first-above-scale-industry-award";
 import { layout as xichong2023ManufacturingPolicy } from "./xichong-2023-manufacturing-policy";
 import { layout as xizang2023GeneralBudgetExecution } from "./xizang-2023-general-budget-execution";
+import { layout as xuanzhou2022DroughtReliefSelfeval } from "./xuanzhou-2022-drought-relief-selfeval";
 import { layout as xunyang2024LinkageCityBatch1Projects } from "./xunyang-2024-linkage-city-batch1-projects";
 import { layout as yangquan2022FarmlandBatch1Allocation } from "./yangquan-2022-farmland-batch1-allocation";
 import { layout as yangquanJiaoqu2025RefractoryLoanInterest } from "./yangquan-jiaoqu-2025-refractory-loan-interest";
@@ -129,6 +138,7 @@ import { layout as yulin2016AboveScaleAwardRequest } from "./yulin-2016-above-sc
 import { layout as zeku2023LinkageBatch2Allocation } from "./zeku-2023-linkage-batch2-allocation";
 import { layout as zengdu2021DikeOfficeGpbFinalAccounts } from "./zengdu-2021-dike-office-gpb-final-accounts";
 import { layout as zhangjiakou2024JobRetentionRefundBatch5 } from "./zhangjiakou-2024-job-retention-refund-batch5";
+import { layout as zhangwu2024NewCollectiveEconomyVillages } from "./zhangwu-2024-new-collective-economy-villages";
 import { layout as zhangye2023AprLinkageSpending } from "./zhangye-2023-apr-linkage-spending";
 import { layout as zhashui2020GpbExpenditure } from "./zhashui-2020-gpb-expenditure";
 import { layout as zhejiangCounty2024PolicyExcerpts } from "./zhejiang-county-2024-policy-excerpts";
@@ -139,6 +149,8 @@ import { layout as zhongshan2024VegetableBaseBatch1 } from "./zhongshan-2024-veg
 
 export const layouts: CorpusLayout[] = [
   anqing2013IndustrialRevitalisationDisbursement,
+  anxi2022ProvincialWaterFundBatch7,
+  baoshanAboveScaleUpgradeAward,
   baoying2022OneMatterProjects,
   batang2021ProjectPerformanceTargets,
   beiguan2018PovertyFundAllocation,
@@ -154,6 +166,7 @@ export const layouts: CorpusLayout[] = [
   chongqing2024EnterpriseQualityMeasures,
   dachuan2024LinkageAllocation,
   daqing2024ProjectTargetApplication,
+  dayao2024AprBudgetExecution,
   daying2023SelfevalJudicial,
   district2013H1RevenueSpendingExecution,
   district2022H1DirectFundsYiyuan,
@@ -183,6 +196,7 @@ export const layouts: CorpusLayout[] = [
   hanyin2021IntegratedFundsProjectPlan,
   hanzhong2021IndustrialDoublingMeasures,
   hbeu2023SelfevalHubei,
+  hebei2018CentralGuidedSciTechProjects,
   henan2021BellwetherEnterpriseAward,
   hengyangxian2021IndustryAwardMeasures,
   heshan2022AboveScaleBatch1,
@@ -192,6 +206,7 @@ export const layouts: CorpusLayout[] = [
   huangpi2022SmartRetrofit,
   huangshi2019MonitoringHeritage,
   huhhotCounty2023WaterFundRegionSelfeval,
+  hunan2017LotteryFundPoorCounties,
   jiande2023q3BigfirmAward,
   jiangxi2019SingleChampionAward,
   jiangxia2023SpecialisedSmeAward,
@@ -207,6 +222,7 @@ export const layouts: CorpusLayout[] = [
   liaoning2021GazelleEnterpriseSubsidy,
   liaoning2024SpecialisedSmeAward,
   lijiang2020SelfevalYunnan,
+  lingchuan2023AgriLeadingFirmLoanInterest,
   linqing2024AgriProcessingAward,
   luojiang2022HitechAllocation,
   luojiang2022HitechInstalment,
@@ -236,6 +252,7 @@ export const layouts: CorpusLayout[] = [
   semi2016JulProjectExecution,
   shandong2019PigCountyProvincialAward,
   shangqiu2019PovertyFundBatch2,
+  shaodongWeijiaqiao2021BasicExpenditureFinalAccounts,
   shapotou2024ForestryLoanInterest,
   shengzhou2022IndustrialPolicy,
   shenzhen2021IndustrialDesignAwards,
@@ -252,9 +269,11 @@ export const layouts: CorpusLayout[] = [
   urumqi2013ObsoleteCapacityAward,
   urumqi2023GovServiceCentreBasicExpenditure,
   village2024Q3ExpenseDisclosureRjut,
+  wenzhouIndustrialQualityOpinions,
   wuhan2024FirstAboveScaleIndustryAward,
   xichong2023ManufacturingPolicy,
   xizang2023GeneralBudgetExecution,
+  xuanzhou2022DroughtReliefSelfeval,
   xunyang2024LinkageCityBatch1Projects,
   yangquan2022FarmlandBatch1Allocation,
   yangquanJiaoqu2025RefractoryLoanInterest,
@@ -267,6 +286,7 @@ export const layouts: CorpusLayout[] = [
   zeku2023LinkageBatch2Allocation,
   zengdu2021DikeOfficeGpbFinalAccounts,
   zhangjiakou2024JobRetentionRefundBatch5,
+  zhangwu2024NewCollectiveEconomyVillages,
   zhangye2023AprLinkageSpending,
   zhashui2020GpbExpenditure,
   zhejiangCounty2024PolicyExcerpts,
