@@ -1,9 +1,9 @@
 /**
- * A register's records column by column. Text stays in the grid's own value arrays (read when
- * asked for, as the reader would have read it); amounts, years and rows are typed arrays. A
- * million-row register so makes no million row objects: making them (and the garbage collector
- * moving them) was a third of an audit's time. `at(k)` makes one record's `RegisterRow` when a
- * caller needs the object.
+ * A register's records column by column. Text and amounts stay in the grid's own value arrays
+ * (read when asked for, as the reader read them; a text amount keeps the reader's figure); rows,
+ * years and payment dates are typed arrays. A million-row register so makes no million row
+ * objects: making them (and the garbage collector moving them) was a third of an audit's time.
+ * `at(k)` makes one record's `RegisterRow` when a caller needs the object.
  */
 import type { IsoDate } from "../../dates";
 import type { Cell } from "../../grid";
