@@ -2422,3 +2422,49 @@ describe("forms: a target approval form's money block with fields beside it, and
     expect(ruleCells(run(shares), "composition.total-mismatch")).toEqual([]);
   });
 });
+
+describe("register: a loan-interest list's interest paid is the base of its rate, and its title names the firms in short", () => {
+  // An interest subsidy is a share of the interest a firm actually paid (实际产生利息, 实际支付利息):
+  // that column is the base of the catalog's rate. The list's title names the fund after those it
+  // supports in the short form offices use (农业龙头企业 for 农业产业化省级重点龙头企业), its headings the support (贴息).
+  const rateItem = (name: string, rate: number, cap: number) => ({ name, code: null, category: null, capType: "rate" as const, capAmount: cap, rate, document: null, year: null });
+  const catalogOf = (...items: ReturnType<typeof rateItem>[]) => ({ name: "目录", origin: "file" as const, items });
+
+  it("实际产生利息 read as the base; 农业龙头企业 in the title names the 农业产业化省级重点龙头企业 loan-interest item", () => {
+    const values: Cell[][] = [
+      ["2023年支持农业龙头企业发展资金使用计划表", null, null, null, null],
+      ["企业名称", "贷款金额（万元）", "实际产生利息（万元）", "拟贴息（万元）", "备注"],
+      ["甲食品有限公司", 800, 20, 8, null],
+      ["乙农业有限公司", 1000, 10, 6, null],
+      ["丙药业有限公司", 3000, 90, 25, null],
+    ];
+    const catalog = catalogOf(rateItem("农业产业化省级重点龙头企业贷款贴息", 0.5, 200_000));
+    const r = audit({ sheets: [grid(values)], catalog, settings: { today: "2023-12-31" } });
+    expect(fields(r.tables[0])[2]).toBe("base");
+    expect(fields(r.tables[0])[3]).toBe("approved");
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["D4"]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["D5"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+  });
+
+  it("实际支付利息 with the loan beside it, a title shortening 农业产业化国家重点龙头企业; headings without 贴息 name no item", () => {
+    const values: Cell[][] = [
+      ["序号", "申报单位", "贷款本金（元）", "实际支付利息（元）", "贴息金额（元）"],
+      [1, "甲米业有限公司", 5_000_000, 200_000, 60_000],
+      [2, "乙茶业有限公司", 2_000_000, 80_000, 40_000],
+    ];
+    const titled = (title: string, v: Cell[][]) => [[title, null, null, null, null], ...v];
+    const catalog = catalogOf(rateItem("农业产业化国家重点龙头企业贷款贴息", 0.3, 500_000));
+    const r = audit({ sheets: [grid(titled("2022年度扶持农业龙头企业专项资金分配表", values))], catalog, settings: { today: "2022-12-31" } });
+    expect(fields(r.tables[0])[3]).toBe("base");
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["E4"]);
+    // The same title over an award list (奖励金额): the short name alone does not name a loan-interest item.
+    const awards: Cell[][] = [
+      ["序号", "申报单位", "奖励金额（元）"],
+      [1, "甲米业有限公司", 60_000],
+    ];
+    const r2 = audit({ sheets: [grid(titled("2022年度扶持农业龙头企业专项资金分配表", awards))], catalog, settings: { today: "2022-12-31" } });
+    expect(ruleCells(r2, "cap.rate-exceeded")).toEqual([]);
+    expect(r2.findings.some((f) => f.rule === "cap.unknown-policy")).toBe(true);
+  });
+});
