@@ -76,6 +76,11 @@ export class CatalogIndex {
    * A long stem as offices shorten it, its first two characters and its last four (农业龙头企业 for
    * 农业产业化省级重点龙头企业) → the item's name and its support word; null when two items share it.
    */
+  /**
+   * A fund's name without the part closing an item's name in brackets (…专项资金（企业项目）) → the
+   * parts and their items' names.
+   */
+  private readonly byPart = new Map<string, { part: string; name: string }[]>();
   private readonly byShortened = new Map<string, { name: string; support: string } | null>();
 
   constructor(catalog: { items: readonly CatalogItem[] }) {
@@ -99,6 +104,14 @@ export class CatalogIndex {
       const bare = name.replace(PAYING_LEVEL, "").replace(QUALIFIER, "");
       const short = SHORT_NAMES.find(([full]) => bare === nameKey(full))?.[1];
       if (short) this.byShort.set(short, this.byShort.has(short) ? null : name);
+    }
+    for (const name of this.byName.keys()) {
+      const q = QUALIFIER.exec(name);
+      const fund = q ? name.slice(0, q.index) : "";
+      if (!q || fund.length < MIN_STEM || q[0].length < 4) continue;
+      const list = this.byPart.get(fund) ?? [];
+      list.push({ part: q[0].slice(1, -1), name });
+      this.byPart.set(fund, list);
     }
     for (const name of this.byName.keys()) {
       const m = SUPPORT_KIND.exec(name);
@@ -185,6 +198,23 @@ export class CatalogIndex {
       for (const [short, name] of this.byShort) {
         const entries = name === null ? undefined : this.byName.get(name);
         if (entries && unbatched.includes(short)) best = { name: name as string, entries };
+      }
+    }
+    // Else a fund's part named after the fund in the title's own words (…专项资金拟支持企业项目名单
+    // for …专项资金（企业项目）): the fund whole, its part no more than GAP characters after it.
+    if (!best) {
+      let found = "";
+      for (const [fund, parts] of this.byPart) {
+        const at = unbatched.indexOf(fund);
+        if (at < 0) continue;
+        const from = at + fund.length;
+        for (const { part, name } of parts) {
+          const j = unbatched.indexOf(part, from);
+          const entries = this.byName.get(name);
+          if (j < 0 || j - from > GAP || !entries || fund.length + part.length <= found.length) continue;
+          best = { name, entries };
+          found = fund + part;
+        }
       }
     }
     // Else a long stem in the short form offices give it (2023年支持农业龙头企业发展资金 for

@@ -125,3 +125,20 @@ describe("CatalogIndex.itemIn: a long stem in the short form offices give it", (
     expect(short.itemIn("小微创业资金分配表", null, "贴息金额")).toBeNull();
   });
 });
+
+describe("CatalogIndex.itemIn: a fund's part named after the fund in the title's own words", () => {
+  const idx = new CatalogIndex({
+    items: [item({ name: "中央引导地方科技发展专项资金（企业项目）" }), item({ name: "中央引导地方科技发展专项资金（高校项目）" }), item({ name: "省级工业转型升级专项资金（技术改造项目）" })],
+  });
+
+  it("finds the part when the title names the fund and the qualifier's words after it", () => {
+    expect(idx.itemIn("河北省2018年度中央引导地方科技发展专项资金拟支持企业项目名单", null)?.name).toBe("中央引导地方科技发展专项资金（企业项目）");
+    expect(idx.itemIn("2019年中央引导地方科技发展专项资金高校项目安排表", null)?.name).toBe("中央引导地方科技发展专项资金（高校项目）");
+    expect(idx.itemIn("2020年省级工业转型升级专项资金技术改造项目拟安排计划", null)?.name).toBe("省级工业转型升级专项资金（技术改造项目）");
+  });
+
+  it("gives none for the fund named without the part, or with another part", () => {
+    expect(idx.itemIn("2018年度中央引导地方科技发展专项资金拟支持名单", null)).toBeNull();
+    expect(idx.itemIn("2020年省级工业转型升级专项资金智能化项目名单", null)).toBeNull();
+  });
+});

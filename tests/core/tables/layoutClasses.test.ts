@@ -2468,3 +2468,38 @@ describe("register: a loan-interest list's interest paid is the base of its rate
     expect(r2.findings.some((f) => f.rule === "cap.unknown-policy")).toBe(true);
   });
 });
+
+describe("register: a title naming a fund and, in its own words, the part of it an item is", () => {
+  // A catalog item for one part of a fund closes its name with the part (…专项资金（企业项目）); a
+  // list's title names the fund and the part in words of its own (…专项资金拟支持企业项目名单).
+  const maxItem = (name: string, cap: number) => ({ name, code: null, category: null, capType: "max" as const, capAmount: cap, rate: null, document: null, year: null });
+
+  it("…专项资金拟支持企业项目名单 names …专项资金（企业项目）: its maximum is checked, no unknown policy", () => {
+    const catalog = { name: "目录", origin: "file" as const, items: [maxItem("中央引导地方科技发展专项资金（企业项目）", 5_000_000)] };
+    const values: Cell[][] = [
+      ["2018年度中央引导地方科技发展专项资金拟支持企业项目名单", null, null],
+      ["项目名称", "项目承担单位", "支持资金（万元）"],
+      ["智能焊接研发", "甲装备有限公司", 600],
+      ["隔膜材料研发", "乙材料有限公司", 300],
+    ];
+    const r = audit({ sheets: [grid(values)], catalog, settings: { today: "2018-12-31" } });
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["C3"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+  });
+
+  it("two parts of one fund: the title's part picks its own item", () => {
+    const catalog = {
+      name: "目录",
+      origin: "file" as const,
+      items: [maxItem("省级工业转型升级专项资金（技术改造项目）", 2_000_000), maxItem("省级工业转型升级专项资金（智能化项目）", 1_000_000)],
+    };
+    const values: Cell[][] = [
+      ["2020年省级工业转型升级专项资金智能化项目拟安排计划", null],
+      ["企业名称", "拟安排资金（万元）"],
+      ["甲机械有限公司", 150],
+      ["乙电子有限公司", 80],
+    ];
+    const r = audit({ sheets: [grid(values)], catalog, settings: { today: "2020-12-31" } });
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["B3"]);
+  });
+});
