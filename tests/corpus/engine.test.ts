@@ -19,7 +19,6 @@ const NOT_YET: Record<string, string> = {
   "dayao-2024-apr-budget-execution": "structure: a revenue total not checked against its parts",
   "hunan-2017-lottery-fund-poor-counties": "structure: 小计 rows given parts from the wrong rows (false composition.total-mismatch)",
   "shaodong-weijiaqiao-2021-basic-expenditure-final-accounts": "structure: a second code / name / amount group to the right of the first unread",
-  "wenzhou-industrial-quality-opinions": "catalog: the policy list's 文件 column unread, and a standard in words not reported unreadable",
   "zhangwu-2024-new-collective-economy-villages": "header: the category and line columns under a group header unread",
 };
 

@@ -2503,3 +2503,35 @@ describe("register: a title naming a fund and, in its own words, the part of it 
     expect(ruleCells(r, "cap.exceeded")).toEqual(["B3"]);
   });
 });
+
+describe("catalog: a policy's clause table with the clause each standard comes from, and awards given as places", () => {
+  // A policy cut into one row per award gives, beside its standard, the clause it comes from
+  // (条款 | 第8条): that is the row's document. An award given as places for a firm's managers
+  // (3个、2个名额的奖励), valued by a share of what they contribute, states no amount a list can be
+  // checked against: it is reported unreadable, not read as a rate.
+  it("条款 beside 支持标准 is the document; 名额 awarded with a percentage are unreadable", () => {
+    const values: Cell[][] = [
+      ["某市工业政策意见（摘录）", null, null, null],
+      ["序号", "政策项目", "支持标准", "条款"],
+      [1, "示范园区奖励", "认定的省级示范园区给予60万元奖励。", "第8条"],
+      [2, "运营企业业绩考核奖励", "考核前两名分别给予高管人员3个、2个名额的奖励，奖励额度参照个人所得形成地方贡献度的80%确定。", "第8条"],
+      [3, "设备购置补助", "按设备购置金额的20%给予补助，最高不超过100万元。", "第9条"],
+    ];
+    const r = run(values);
+    expect(r.tables[0].kind).toBe("catalog");
+    expect(fields(r.tables[0])).toEqual(["seq", "item", "standard", "document"]);
+    expect(ruleCells(r, "catalog.unreadable-standard")).toEqual(["C4"]);
+  });
+
+  it("所属条款 after the standard; places for a firm's talents with a share of a tax as their value: unreadable", () => {
+    const values: Cell[][] = [
+      ["支持事项", "奖励标准", "所属条款"],
+      ["优秀企业奖励", "对年度优秀企业给予人才奖励2个名额，每个名额奖励额度按其个人所得税地方留成部分的50%核定。", "第三条第（二）款"],
+      ["技术中心奖励", "对新认定的省级企业技术中心给予一次性奖励50万元。", "第四条"],
+    ];
+    const r = run(values);
+    expect(r.tables[0].kind).toBe("catalog");
+    expect(fields(r.tables[0])).toEqual(["item", "standard", "document"]);
+    expect(ruleCells(r, "catalog.unreadable-standard")).toEqual(["B2"]);
+  });
+});
