@@ -2535,3 +2535,39 @@ describe("catalog: a policy's clause table with the clause each standard comes f
     expect(ruleCells(r, "catalog.unreadable-standard")).toEqual(["B2"]);
   });
 });
+
+describe("execution: 其中 lines that are all of their line (税收收入 | 非税收入) must add up to it", () => {
+  // A revenue line split into its parts under 其中, the last the complement of another (非税收入
+  // beside 税收收入) or the rest (其他资金): the parts are all of the line, so they add up to it in
+  // every amount column. Parts that are only some of it (教育, 社会保障 under 支出) are not summed.
+  it("一、收入 | 其中：税收收入 | 非税收入 | 二、支出: the revenue's spending apart from its parts is reported", () => {
+    const values: Cell[][] = [
+      ["某县2024年1-4月财政预算执行情况表", null, null, null],
+      [null, null, null, "单位：万元"],
+      ["项目", "年初预算数", "1-4月累计完成", "完成年初预算%"],
+      ["一、一般公共预算收入", 6000, 2400, "40.0%"],
+      ["其中：税收收入", 2000, 800, "40.0%"],
+      ["非税收入", 4000, 1620, "40.5%"],
+      ["二、一般公共预算支出", 25000, 10000, "40.0%"],
+      ["其中：教育支出", 5000, 2000, "40.0%"],
+      ["社会保障和就业支出", 4000, 1500, "37.5%"],
+    ];
+    const r = run(values, [], "2024-04-30");
+    expect(r.tables[0].kind).toBe("execution");
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["C4"]);
+  });
+
+  it("其中：财政拨款 | 其中：其他资金 under a project's budget, unnumbered: the budget apart from its parts is reported", () => {
+    const values: Cell[][] = [
+      ["项目", "预算数（万元）", "执行数（万元）"],
+      ["农村道路建设", 300, 150],
+      ["其中：财政拨款", 200, 100],
+      ["其中：其他资金", 80, 50],
+      ["农田水利建设", 100, 60],
+      ["其中：中央资金", 40, 20],
+    ];
+    const r = run(values, [], "2024-12-31");
+    expect(r.tables[0].kind).toBe("execution");
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["B2"]);
+  });
+});
