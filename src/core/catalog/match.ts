@@ -50,6 +50,13 @@ const QUALIFIER = /[(（][^()（）]*[)）]$/;
  * lists' titles name them: `2024年衔接资金分配拨付明细表` for 中央财政衔接推进乡村振兴补助资金.
  */
 const SHORT_NAMES: readonly (readonly [string, string])[] = [["衔接推进乡村振兴补助资金", "衔接资金"]];
+/**
+ * The kind of support closing an item's name, loans' interest included (…龙头企业贷款贴息), and the
+ * word of it a list's headings use (贴息, 补助).
+ */
+const SUPPORT_KIND = /(?:贷款)?(贴息|奖励|奖补|补助|补贴|资助|扶持)(?:资金)?$/;
+/** The shortest stem a title shortens: shorter ones leave too little out to be a short form. */
+const MIN_SHORTENED = 10;
 
 export class CatalogIndex {
   private readonly byCode = new Map<string, CatalogItem[]>();
@@ -65,6 +72,16 @@ export class CatalogIndex {
   private readonly byLevelless = new Map<string, string | null>();
   /** A national fund's short name (衔接资金) → the one item it names; null when two items share it. */
   private readonly byShort = new Map<string, string | null>();
+  /**
+   * A long stem as offices shorten it, its first two characters and its last four (农业龙头企业 for
+   * 农业产业化省级重点龙头企业) → the item's name and its support word; null when two items share it.
+   */
+  /**
+   * A fund's name without the part closing an item's name in brackets (…专项资金（企业项目）) → the
+   * parts and their items' names.
+   */
+  private readonly byPart = new Map<string, { part: string; name: string }[]>();
+  private readonly byShortened = new Map<string, { name: string; support: string } | null>();
 
   constructor(catalog: { items: readonly CatalogItem[] }) {
     for (const item of catalog.items) {
@@ -87,6 +104,21 @@ export class CatalogIndex {
       const bare = name.replace(PAYING_LEVEL, "").replace(QUALIFIER, "");
       const short = SHORT_NAMES.find(([full]) => bare === nameKey(full))?.[1];
       if (short) this.byShort.set(short, this.byShort.has(short) ? null : name);
+    }
+    for (const name of this.byName.keys()) {
+      const q = QUALIFIER.exec(name);
+      const fund = q ? name.slice(0, q.index) : "";
+      if (!q || fund.length < MIN_STEM || q[0].length < 4) continue;
+      const list = this.byPart.get(fund) ?? [];
+      list.push({ part: q[0].slice(1, -1), name });
+      this.byPart.set(fund, list);
+    }
+    for (const name of this.byName.keys()) {
+      const m = SUPPORT_KIND.exec(name);
+      const stem = m ? name.slice(0, m.index) : "";
+      if (!m || stem.length < MIN_SHORTENED || !/^[\u4e00-\u9fff]+$/.test(stem)) continue;
+      const short = stem.slice(0, 2) + stem.slice(-4);
+      this.byShortened.set(short, this.byShortened.has(short) ? null : { name, support: m[1] });
     }
   }
 
@@ -112,9 +144,10 @@ export class CatalogIndex {
 
   /**
    * The catalog item a title or a category row names (`2023年度高新技术企业认定奖励名单`): the
-   * longest item name the text contains; null when it names none.
+   * longest item name the text contains; null when it names none. `headings`, a list's own
+   * headings, let a title name the item by its stem in short when they name its support (贴息).
    */
-  itemIn(text: string, year: number | null): CatalogItem | null {
+  itemIn(text: string, year: number | null, headings?: string): CatalogItem | null {
     const key = nameKey(text);
     if (key === "") return null;
     // A batch inside the title (`…建设项目第一批预拨资金`) is no part of the item's name.
@@ -165,6 +198,33 @@ export class CatalogIndex {
       for (const [short, name] of this.byShort) {
         const entries = name === null ? undefined : this.byName.get(name);
         if (entries && unbatched.includes(short)) best = { name: name as string, entries };
+      }
+    }
+    // Else a fund's part named after the fund in the title's own words (…专项资金拟支持企业项目名单
+    // for …专项资金（企业项目）): the fund whole, its part no more than GAP characters after it.
+    if (!best) {
+      let found = "";
+      for (const [fund, parts] of this.byPart) {
+        const at = unbatched.indexOf(fund);
+        if (at < 0) continue;
+        const from = at + fund.length;
+        for (const { part, name } of parts) {
+          const j = unbatched.indexOf(part, from);
+          const entries = this.byName.get(name);
+          if (j < 0 || j - from > GAP || !entries || fund.length + part.length <= found.length) continue;
+          best = { name, entries };
+          found = fund + part;
+        }
+      }
+    }
+    // Else a long stem in the short form offices give it (2023年支持农业龙头企业发展资金 for
+    // 农业产业化省级重点龙头企业贷款贴息), when the list's headings name the item's support and no
+    // other item shortens the same.
+    if (!best && headings) {
+      const said = nameKey(headings);
+      for (const [short, hit] of this.byShortened) {
+        const entries = hit === null ? undefined : this.byName.get(hit.name);
+        if (hit && entries && unbatched.includes(short) && said.includes(hit.support)) best = { name: hit.name, entries };
       }
     }
     return best ? pickYear(best.entries, year) ?? best.entries[0] : null;

@@ -79,7 +79,14 @@ function qualifierOf(clause: string): string | null {
   return q.length >= 2 && q.length <= 20 ? q : null;
 }
 
+/**
+ * An award given as places (`分别给予高管人员3个、2个名额的奖励`), each valued by a share of what the
+ * person contributes: no amount a list gives, whatever percentage follows.
+ */
+const PLACES = /\d+\s*个\s*名额/;
+
 function readClause(clause: string): ProseCap | "none" | "unreadable" {
+  if (PLACES.test(clause) && amounts(clause).length === 0) return "unreadable";
   const per = PER.exec(clause);
   if (per) {
     const of = toYuan(Number(per[1]), unitOf(per[2]));

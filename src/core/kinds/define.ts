@@ -73,6 +73,12 @@ export interface FieldDef {
    * money the list allocates (衔接资金).
    */
   aside?: readonly string[];
+  /**
+   * Headings with one of `words` name the field only when most of the column's values match
+   * `values`: a 条款 column citing the clause each row comes from (第8条) is its document; one
+   * numbering the clauses (（一）) or naming them (政策条款 | 推进产业大脑建设) is not.
+   */
+  cited?: { words: readonly string[]; values: RegExp };
 }
 
 export type FieldSet<F extends string> = Readonly<Record<F, FieldDef>>;

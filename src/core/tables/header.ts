@@ -343,6 +343,18 @@ function measuresUnderGroups(kind: AnyKind, labels: ColumnLabels[], groupKeys: M
 }
 
 const FLAG_HEAD = /是否|^有无/;
+
+/** Whether most of a column's filled values match `re` (a 条款 column of 第8条, 第三条第（二）款). */
+function citesAll(values: readonly Cell[], re: RegExp): boolean {
+  let n = 0;
+  let ok = 0;
+  for (const v of values) {
+    if (typeof v !== "string" || v.trim() === "") continue;
+    n++;
+    if (re.test(v.trim())) ok++;
+  }
+  return n > 0 && ok / n >= 0.8;
+}
 /** A heading whose head word is the year (资金安排年度, 立项年份); not 本年度 / 上年度 standing for this or last year's figures. */
 const YEAR_HEAD = /^(?![本上下当全])..+(年度|年份)$/;
 
@@ -380,6 +392,8 @@ function scoreColumn(
     if (asGroup && def.words.not?.some((w) => leaf.h.key.includes(w))) continue;
     const own = asGroup || ruledOut ? null : scoreHeading(leaf.h, def.words);
     if (own) best = { m: own, how: own.how, s: own.score };
+    const cited = def.cited?.words.find((w) => leaf.h.key.includes(w));
+    if (!best && cited && citesAll(values, (def.cited as { values: RegExp }).values)) best = { m: { score: 0.9, word: cited, how: "contains" }, how: "contains", s: 0.9 };
     const extra = lent?.[field];
     if (extra) {
       const t = scoreHeading(leaf.h, extra) ?? (parent ? scoreHeading({ key: parent.h.key + leaf.h.key, inner: "" }, extra) : null);

@@ -108,3 +108,37 @@ describe("CatalogIndex.itemIn: the item a title names", () => {
     expect(idx.itemIn("技术改造奖励及国家高新技术企业名单", null)?.name).toBe("技术改造奖励");
   });
 });
+
+describe("CatalogIndex.itemIn: a long stem in the short form offices give it", () => {
+  const one = new CatalogIndex({ items: [item({ name: "农业产业化省级重点龙头企业贷款贴息" }), item({ name: "技术改造奖励" })] });
+
+  it("finds the item when the list's headings name its support, and not without them", () => {
+    expect(one.itemIn("2023年支持农业龙头企业发展资金使用计划表", null, "企业名称 实际产生利息 拟贴息")?.name).toBe("农业产业化省级重点龙头企业贷款贴息");
+    expect(one.itemIn("2023年支持农业龙头企业发展资金使用计划表", null, "企业名称 奖励金额")).toBeNull();
+    expect(one.itemIn("2023年支持农业龙头企业发展资金使用计划表", null)).toBeNull();
+  });
+
+  it("gives none when two items shorten alike, or a stem is too short to shorten", () => {
+    const two = new CatalogIndex({ items: [item({ name: "农业产业化省级重点龙头企业贷款贴息" }), item({ name: "农业产业化国家重点龙头企业贷款贴息" })] });
+    expect(two.itemIn("支持农业龙头企业资金分配表", null, "贴息金额")).toBeNull();
+    const short = new CatalogIndex({ items: [item({ name: "小微企业创业贷款贴息" })] });
+    expect(short.itemIn("小微创业资金分配表", null, "贴息金额")).toBeNull();
+  });
+});
+
+describe("CatalogIndex.itemIn: a fund's part named after the fund in the title's own words", () => {
+  const idx = new CatalogIndex({
+    items: [item({ name: "中央引导地方科技发展专项资金（企业项目）" }), item({ name: "中央引导地方科技发展专项资金（高校项目）" }), item({ name: "省级工业转型升级专项资金（技术改造项目）" })],
+  });
+
+  it("finds the part when the title names the fund and the qualifier's words after it", () => {
+    expect(idx.itemIn("河北省2018年度中央引导地方科技发展专项资金拟支持企业项目名单", null)?.name).toBe("中央引导地方科技发展专项资金（企业项目）");
+    expect(idx.itemIn("2019年中央引导地方科技发展专项资金高校项目安排表", null)?.name).toBe("中央引导地方科技发展专项资金（高校项目）");
+    expect(idx.itemIn("2020年省级工业转型升级专项资金技术改造项目拟安排计划", null)?.name).toBe("省级工业转型升级专项资金（技术改造项目）");
+  });
+
+  it("gives none for the fund named without the part, or with another part", () => {
+    expect(idx.itemIn("2018年度中央引导地方科技发展专项资金拟支持名单", null)).toBeNull();
+    expect(idx.itemIn("2020年省级工业转型升级专项资金智能化项目名单", null)).toBeNull();
+  });
+});

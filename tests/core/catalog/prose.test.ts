@@ -78,3 +78,11 @@ describe("a sum set aside for a whole award is no cap of one award", () => {
     expect(r).toMatchObject({ kind: "caps", caps: [{ capType: "fixed", capAmount: 300_000 }] });
   });
 });
+
+describe("a policy standard awarding places", () => {
+  it("places valued by a share of what a person contributes are unreadable; a number of places beside an amount is read", () => {
+    expect(readProseCap("考核前两名分别给予高管人员3个、2个名额的奖励，奖励额度参照个人所得形成地方贡献度的80%确定。", "考核奖励").kind).toBe("unreadable");
+    expect(readProseCap("对获评企业给予人才奖励2个名额，奖励额度按个人所得税地方留成部分的50%核定。", "人才奖励").kind).toBe("unreadable");
+    expect(readProseCap("每年评选10个名额，每家奖励20万元。", "优秀企业")).toMatchObject({ kind: "caps", caps: [{ capAmount: 200_000 }] });
+  });
+});

@@ -2422,3 +2422,152 @@ describe("forms: a target approval form's money block with fields beside it, and
     expect(ruleCells(run(shares), "composition.total-mismatch")).toEqual([]);
   });
 });
+
+describe("register: a loan-interest list's interest paid is the base of its rate, and its title names the firms in short", () => {
+  // An interest subsidy is a share of the interest a firm actually paid (实际产生利息, 实际支付利息):
+  // that column is the base of the catalog's rate. The list's title names the fund after those it
+  // supports in the short form offices use (农业龙头企业 for 农业产业化省级重点龙头企业), its headings the support (贴息).
+  const rateItem = (name: string, rate: number, cap: number) => ({ name, code: null, category: null, capType: "rate" as const, capAmount: cap, rate, document: null, year: null });
+  const catalogOf = (...items: ReturnType<typeof rateItem>[]) => ({ name: "目录", origin: "file" as const, items });
+
+  it("实际产生利息 read as the base; 农业龙头企业 in the title names the 农业产业化省级重点龙头企业 loan-interest item", () => {
+    const values: Cell[][] = [
+      ["2023年支持农业龙头企业发展资金使用计划表", null, null, null, null],
+      ["企业名称", "贷款金额（万元）", "实际产生利息（万元）", "拟贴息（万元）", "备注"],
+      ["甲食品有限公司", 800, 20, 8, null],
+      ["乙农业有限公司", 1000, 10, 6, null],
+      ["丙药业有限公司", 3000, 90, 25, null],
+    ];
+    const catalog = catalogOf(rateItem("农业产业化省级重点龙头企业贷款贴息", 0.5, 200_000));
+    const r = audit({ sheets: [grid(values)], catalog, settings: { today: "2023-12-31" } });
+    expect(fields(r.tables[0])[2]).toBe("base");
+    expect(fields(r.tables[0])[3]).toBe("approved");
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["D4"]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["D5"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+  });
+
+  it("实际支付利息 with the loan beside it, a title shortening 农业产业化国家重点龙头企业; headings without 贴息 name no item", () => {
+    const values: Cell[][] = [
+      ["序号", "申报单位", "贷款本金（元）", "实际支付利息（元）", "贴息金额（元）"],
+      [1, "甲米业有限公司", 5_000_000, 200_000, 60_000],
+      [2, "乙茶业有限公司", 2_000_000, 80_000, 40_000],
+    ];
+    const titled = (title: string, v: Cell[][]) => [[title, null, null, null, null], ...v];
+    const catalog = catalogOf(rateItem("农业产业化国家重点龙头企业贷款贴息", 0.3, 500_000));
+    const r = audit({ sheets: [grid(titled("2022年度扶持农业龙头企业专项资金分配表", values))], catalog, settings: { today: "2022-12-31" } });
+    expect(fields(r.tables[0])[3]).toBe("base");
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["E4"]);
+    // The same title over an award list (奖励金额): the short name alone does not name a loan-interest item.
+    const awards: Cell[][] = [
+      ["序号", "申报单位", "奖励金额（元）"],
+      [1, "甲米业有限公司", 60_000],
+    ];
+    const r2 = audit({ sheets: [grid(titled("2022年度扶持农业龙头企业专项资金分配表", awards))], catalog, settings: { today: "2022-12-31" } });
+    expect(ruleCells(r2, "cap.rate-exceeded")).toEqual([]);
+    expect(r2.findings.some((f) => f.rule === "cap.unknown-policy")).toBe(true);
+  });
+});
+
+describe("register: a title naming a fund and, in its own words, the part of it an item is", () => {
+  // A catalog item for one part of a fund closes its name with the part (…专项资金（企业项目）); a
+  // list's title names the fund and the part in words of its own (…专项资金拟支持企业项目名单).
+  const maxItem = (name: string, cap: number) => ({ name, code: null, category: null, capType: "max" as const, capAmount: cap, rate: null, document: null, year: null });
+
+  it("…专项资金拟支持企业项目名单 names …专项资金（企业项目）: its maximum is checked, no unknown policy", () => {
+    const catalog = { name: "目录", origin: "file" as const, items: [maxItem("中央引导地方科技发展专项资金（企业项目）", 5_000_000)] };
+    const values: Cell[][] = [
+      ["2018年度中央引导地方科技发展专项资金拟支持企业项目名单", null, null],
+      ["项目名称", "项目承担单位", "支持资金（万元）"],
+      ["智能焊接研发", "甲装备有限公司", 600],
+      ["隔膜材料研发", "乙材料有限公司", 300],
+    ];
+    const r = audit({ sheets: [grid(values)], catalog, settings: { today: "2018-12-31" } });
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["C3"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+  });
+
+  it("two parts of one fund: the title's part picks its own item", () => {
+    const catalog = {
+      name: "目录",
+      origin: "file" as const,
+      items: [maxItem("省级工业转型升级专项资金（技术改造项目）", 2_000_000), maxItem("省级工业转型升级专项资金（智能化项目）", 1_000_000)],
+    };
+    const values: Cell[][] = [
+      ["2020年省级工业转型升级专项资金智能化项目拟安排计划", null],
+      ["企业名称", "拟安排资金（万元）"],
+      ["甲机械有限公司", 150],
+      ["乙电子有限公司", 80],
+    ];
+    const r = audit({ sheets: [grid(values)], catalog, settings: { today: "2020-12-31" } });
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["B3"]);
+  });
+});
+
+describe("catalog: a policy's clause table with the clause each standard comes from, and awards given as places", () => {
+  // A policy cut into one row per award gives, beside its standard, the clause it comes from
+  // (条款 | 第8条): that is the row's document. An award given as places for a firm's managers
+  // (3个、2个名额的奖励), valued by a share of what they contribute, states no amount a list can be
+  // checked against: it is reported unreadable, not read as a rate.
+  it("条款 beside 支持标准 is the document; 名额 awarded with a percentage are unreadable", () => {
+    const values: Cell[][] = [
+      ["某市工业政策意见（摘录）", null, null, null],
+      ["序号", "政策项目", "支持标准", "条款"],
+      [1, "示范园区奖励", "认定的省级示范园区给予60万元奖励。", "第8条"],
+      [2, "运营企业业绩考核奖励", "考核前两名分别给予高管人员3个、2个名额的奖励，奖励额度参照个人所得形成地方贡献度的80%确定。", "第8条"],
+      [3, "设备购置补助", "按设备购置金额的20%给予补助，最高不超过100万元。", "第9条"],
+    ];
+    const r = run(values);
+    expect(r.tables[0].kind).toBe("catalog");
+    expect(fields(r.tables[0])).toEqual(["seq", "item", "standard", "document"]);
+    expect(ruleCells(r, "catalog.unreadable-standard")).toEqual(["C4"]);
+  });
+
+  it("所属条款 after the standard; places for a firm's talents with a share of a tax as their value: unreadable", () => {
+    const values: Cell[][] = [
+      ["支持事项", "奖励标准", "所属条款"],
+      ["优秀企业奖励", "对年度优秀企业给予人才奖励2个名额，每个名额奖励额度按其个人所得税地方留成部分的50%核定。", "第三条第（二）款"],
+      ["技术中心奖励", "对新认定的省级企业技术中心给予一次性奖励50万元。", "第四条"],
+    ];
+    const r = run(values);
+    expect(r.tables[0].kind).toBe("catalog");
+    expect(fields(r.tables[0])).toEqual(["item", "standard", "document"]);
+    expect(ruleCells(r, "catalog.unreadable-standard")).toEqual(["B2"]);
+  });
+});
+
+describe("execution: 其中 lines that are all of their line (税收收入 | 非税收入) must add up to it", () => {
+  // A revenue line split into its parts under 其中, the last the complement of another (非税收入
+  // beside 税收收入) or the rest (其他资金): the parts are all of the line, so they add up to it in
+  // every amount column. Parts that are only some of it (教育, 社会保障 under 支出) are not summed.
+  it("一、收入 | 其中：税收收入 | 非税收入 | 二、支出: the revenue's spending apart from its parts is reported", () => {
+    const values: Cell[][] = [
+      ["某县2024年1-4月财政预算执行情况表", null, null, null],
+      [null, null, null, "单位：万元"],
+      ["项目", "年初预算数", "1-4月累计完成", "完成年初预算%"],
+      ["一、一般公共预算收入", 6000, 2400, "40.0%"],
+      ["其中：税收收入", 2000, 800, "40.0%"],
+      ["非税收入", 4000, 1620, "40.5%"],
+      ["二、一般公共预算支出", 25000, 10000, "40.0%"],
+      ["其中：教育支出", 5000, 2000, "40.0%"],
+      ["社会保障和就业支出", 4000, 1500, "37.5%"],
+    ];
+    const r = run(values, [], "2024-04-30");
+    expect(r.tables[0].kind).toBe("execution");
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["C4"]);
+  });
+
+  it("其中：财政拨款 | 其中：其他资金 under a project's budget, unnumbered: the budget apart from its parts is reported", () => {
+    const values: Cell[][] = [
+      ["项目", "预算数（万元）", "执行数（万元）"],
+      ["农村道路建设", 300, 150],
+      ["其中：财政拨款", 200, 100],
+      ["其中：其他资金", 80, 50],
+      ["农田水利建设", 100, 60],
+      ["其中：中央资金", 40, 20],
+    ];
+    const r = run(values, [], "2024-12-31");
+    expect(r.tables[0].kind).toBe("execution");
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["B2"]);
+  });
+});

@@ -102,6 +102,7 @@ export function checkExecution(t: ExecutionTable, asOf: IsoDate, settings: Audit
 
   out.push(...checkChildren(c, runOn(t, tables)));
   out.push(...checkParts(c));
+  out.push(...checkPartRows(c));
   const totals = t.totals ?? (t.total ? [t.total] : []);
   const members = totalMembers(t, totals);
   for (const total of totals) out.push(...checkTotal(c, total, members.get(total) ?? { rows: [], totals: [] }));
@@ -256,6 +257,61 @@ function checkChildren(c: Ctx, wrapped: { parent: ExecutionRow; rows: ExecutionR
           totalMismatch.at(
             { sheet: t.sheet, cell: stated.cell, row: row.row },
             { label: row.label, year: t.layout === "by-year" ? null : y.year, field, stated: stated.value, sum, source: "children", column },
+            c.settings.lang,
+            stated.value,
+            sum,
+          ),
+        );
+      }
+    }
+  }
+  return out;
+}
+
+/** A part naming the rest of its line (`其中：其他资金`). */
+const REST = /^其[他它]/;
+
+/** `非税收入` beside `税收收入`, `非财政资金` beside `财政资金`: the part is the line less the other. */
+function complements(part: string, other: string): boolean {
+  if (!part.startsWith("非") || part.length < 3) return false;
+  const rest = part.slice(1);
+  return other[0] === rest[0] && other.endsWith(rest.slice(1));
+}
+
+/**
+ * `其中` rows that are all of their line — two or more, one of them the rest (其他资金) or the
+ * complement of another (税收收入 | 非税收入) — against the line, in every amount column. Parts that
+ * are only some of it (教育, 社会保障 under 支出) are never summed.
+ */
+function checkPartRows(c: Ctx): Finding[] {
+  const { t } = c;
+  const out: Finding[] = [];
+  const byWhole = new Map<number, ExecutionRow[]>();
+  for (const r of t.rows) {
+    if (r.partOf === undefined) continue;
+    const list = byWhole.get(r.partOf) ?? [];
+    list.push(r);
+    byWhole.set(r.partOf, list);
+  }
+  const byRow = new Map(t.rows.map((r) => [r.row, r]));
+  for (const [wholeRow, parts] of byWhole) {
+    const whole = byRow.get(wholeRow);
+    if (!whole || parts.length < 2) continue;
+    const names = parts.map((p) => p.category ?? p.label);
+    const all = names.some((n, i) => REST.test(n) || names.some((o, j) => j !== i && complements(n, o)));
+    if (!all) continue;
+    for (const y of whole.years) {
+      for (const { field, pick, column } of measures(t)) {
+        const stated = pick(y);
+        if (!stated) continue;
+        const figs = parts.map((k) => pick(k.years.find((x) => sameGroup(x, y)))).filter((f): f is Figure => !!f);
+        if (figs.length < parts.length) continue;
+        const sum = roundFen(figs.reduce((s, f) => s + f.value, 0));
+        if (Math.abs(stated.value - sum) <= sumAllowance(stated, figs, c.unitOf, c.prec)) continue;
+        out.push(
+          totalMismatch.at(
+            { sheet: t.sheet, cell: stated.cell, row: whole.row },
+            { label: whole.label, year: t.layout === "by-year" ? null : y.year, field, stated: stated.value, sum, source: "children", column },
             c.settings.lang,
             stated.value,
             sum,

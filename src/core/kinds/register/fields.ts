@@ -11,6 +11,12 @@ const MONEY_NOT = ["比例", "率", "标准", "上限", "基数", "投资", "数
 const LOAN = ["贷款金额", "贷款额", "贷款本金", "贷款余额", "到位贷款", "贷款到位", "贷款到账", "到账贷款", "发放贷款", "贷款发放"];
 
 /**
+ * The interest a firm actually paid on its loan: what an interest subsidy's rate is most often
+ * taken of (按实际产生利息的50%), so a stronger base than the loan beside it.
+ */
+const INTEREST_PAID = ["实际产生利息", "实际发生利息", "实际支付利息", "实际付息", "实付利息", "已付利息", "已支付利息", "支付利息", "利息支出", "实际利息"];
+
+/**
  * Headings of the policy item that may as well name each firm's own project (扶持项目, 申报项目):
  * such a column is the item only when its values are catalog items (resolve.ts).
  */
@@ -158,7 +164,7 @@ export const REGISTER_FIELDS = {
         "计算基数", "基数", "新增设备投资", "新增设备投资额", "核定投资额", "投资额", "设备投资额", "研发费用",
         "研发投入", "研发费用投入", "项目总投资", "总投资", "实际投资", "审定投资额", "设备投资", "技术改造投资",
         "审核确认投资额", "确认投资额", "认定投资额", "审核投资额", "核定设备投资额", "审定设备投资额", "核定研发费用", "购房总价",
-        "年租金", "租金", "购房款", "合同金额", "贷款金额", "贷款本金", "贷款额", "实际到位贷款", "base",
+        "年租金", "租金", "购房款", "合同金额", ...INTEREST_PAID, "base",
       ],
       // What a rate is taken of: an investment, R&D spending, a fiscal contribution or its increase
       // (2020年地方财力贡献新增部分), the increase of a measured figure (产值增量, 营业收入增加额).
@@ -166,7 +172,8 @@ export const REGISTER_FIELDS = {
         "基数", "投资", "研发费用", "研发投入", "财力贡献", "贡献新增", "新增部分", "贡献额", "实际缴纳", "缴纳", "增量", "增加额",
         "增长额", "新增额", ...LOAN,
       ],
-      // A declared figure is a weaker base than a confirmed one: it only hints.
+      // A declared figure is a weaker base than a confirmed one: it only hints. The loan (LOAN, a
+      // core word) yields to the interest paid on it (INTEREST_PAID, exact) when a list gives both.
       weak: ["申报投资额", "申请投资额"],
       not: ["比例", "率", "补贴", "补助", "奖励", "扶持", "贴息", "利息"],
     },

@@ -70,7 +70,8 @@ export function resolveItems(t: RegisterTable, index: CatalogIndex): void {
 function titleItem(t: RegisterTable, index: CatalogIndex): CatalogItem | null {
   const year = (t.store.length > 0 ? t.store.year(0) : null) ?? t.context?.year ?? null;
   const near = [...(t.context?.lines ?? []), t.context?.sheet ?? t.sheet].join(" ");
-  return index.itemIn(near, year) ?? (t.context?.title ? index.itemIn(t.context.title, year) : null);
+  const headings = t.columns.map((c) => c.header ?? "").join(" ");
+  return index.itemIn(near, year, headings) ?? (t.context?.title ? index.itemIn(t.context.title, year, headings) : null);
 }
 
 /**
