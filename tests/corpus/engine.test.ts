@@ -18,7 +18,6 @@ const NOT_YET: Record<string, string> = {
   "anxi-2022-provincial-water-fund-batch7": "kind: a target table under a form's money block not found, and the block's total not checked",
   "dayao-2024-apr-budget-execution": "structure: a revenue total not checked against its parts",
   "hebei-2018-central-guided-sci-tech-projects": "context: the title's item (in words the catalog's item does not use) not matched, so no cap is checked",
-  "hunan-2017-lottery-fund-poor-counties": "structure: 小计 rows given parts from the wrong rows (false composition.total-mismatch)",
   "lingchuan-2023-agri-leading-firm-loan-interest": "header: a loan-interest list's interest paid (the base of its rate) unread, and the title's item not matched",
   "shaodong-weijiaqiao-2021-basic-expenditure-final-accounts": "structure: a second code / name / amount group to the right of the first unread",
   "wenzhou-industrial-quality-opinions": "catalog: the policy list's 文件 column unread, and a standard in words not reported unreadable",

@@ -2422,3 +2422,45 @@ describe("forms: a target approval form's money block with fields beside it, and
     expect(ruleCells(run(shares), "composition.total-mismatch")).toEqual([]);
   });
 });
+
+describe("allocations by county in groups: a 小计 under lines of several cities closes its group", () => {
+  it("小计 under each group, the city written on every line: the group's lines, not the last city's", () => {
+    const values: Cell[][] = [
+      ["序号", "市", "县", "安排资金（万元）"],
+      ["一、甲类县（每县500万元）", null, null, null],
+      [1, "甲市", "东县", 500],
+      [2, "乙市", "西县", 500],
+      [3, "乙市", "南县", 500],
+      ["小计", null, null, 1500],
+      ["二、乙类县（每县100万元）", null, null, null],
+      [1, "乙市", "北县", 100],
+      [2, "甲市", "中县", 150],
+      [3, "丙市", "上县", 100],
+      ["小计", null, null, 300],
+      ["合计", null, null, 1800],
+    ];
+    const merges = ["A2:D2", "A6:C6", "A7:D7", "A11:C11", "A12:C12"];
+    const r = run(values, merges);
+    // 乙类: 100 + 150 + 100 = 350 against the stated 300; the 合计 adds the stated 小计 and agrees.
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["D11"]);
+  });
+
+  it("no category rows, the city on every line: each 小计 sums the lines since the last one", () => {
+    const values: Cell[][] = [
+      ["市州", "县（市）", "分配金额（元）"],
+      ["A市", "一县", 2000],
+      ["B市", "二县", 3000],
+      ["小计", null, 5000],
+      ["B市", "三县", 1000],
+      ["A市", "四县", 1000],
+      ["C市", "五县", 500],
+      ["小计", null, 2500],
+      ["合计", null, 7500],
+    ];
+    const r = run(values);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual([]);
+    const wrong = values.map((row) => [...row]);
+    wrong[6][2] = 700;
+    expect(ruleCells(run(wrong), "composition.total-mismatch")).toEqual(["C8"]);
+  });
+});
