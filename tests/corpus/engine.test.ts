@@ -21,7 +21,6 @@ const NOT_YET: Record<string, string> = {
   "lingchuan-2023-agri-leading-firm-loan-interest": "header: a loan-interest list's interest paid (the base of its rate) unread, and the title's item not matched",
   "shaodong-weijiaqiao-2021-basic-expenditure-final-accounts": "structure: a second code / name / amount group to the right of the first unread",
   "wenzhou-industrial-quality-opinions": "catalog: the policy list's 文件 column unread, and a standard in words not reported unreadable",
-  "zhangwu-2024-new-collective-economy-villages": "header: the category and line columns under a group header unread",
 };
 
 describe("real published layouts", () => {

@@ -514,6 +514,7 @@ function readingFor(
   let score = byValues + (titled ? kind.titled?.weight ?? 0.3 : 0);
   for (const s of all) if (columns[s.col - c0].field === s.field && columns[s.col - c0].evidence) score += s.score;
   bodiesOver(kind, labels, columns, all, c0);
+  placesApart(kind, labels, columns, sample);
   // Which of the read figures is measured against which leaves the evidence for the kind as it is.
   sameLevel(kind, columns);
   const found = new Set(columns.filter((c) => c.field && !c.part).map((c) => c.field as Field));
@@ -596,6 +597,46 @@ function bodiesOver(kind: AnyKind, labels: ColumnLabels[], columns: ColumnRead[]
     };
     read(body, field, "contains");
     read(line, rule.field as Field, named.get(line)?.how ?? "contains");
+  }
+}
+
+/**
+ * A line's name shared by its lines (乡镇 | 村 | 项目名称, one project for every village): the money
+ * goes to each place, so the narrowest place naming every line apart (FieldDef.over's words) is the
+ * line, the shared name describes it, and the place left of that groups the lines when no column
+ * does yet.
+ */
+function placesApart(kind: AnyKind, labels: ColumnLabels[], columns: ColumnRead[], sample: { values: Cell[][] }): void {
+  const filled = (i: number) => sample.values[i].filter((v) => !isBlank(v)).map(cellText);
+  for (const [field, def] of Object.entries(kind.fields) as [Field, FieldDef][]) {
+    const rule = def.over;
+    if (!rule) continue;
+    const isPlace = (c: ColumnRead) => rule.words.some((w) => c.header.includes(w));
+    const read = (i: number, f: Field) => {
+      columns[i].field = f;
+      columns[i].evidence = { key: labelKey(labels[i]), word: rule.words.find((w) => columns[i].header.includes(w)) ?? null, how: "contains", score: 0, fit: null };
+    };
+    const li = columns.findIndex((c) => c.field === rule.field);
+    if (li < 0 || isPlace(columns[li])) continue;
+    const shared = new Set(filled(li)).size;
+    let at = -1;
+    for (let i = li - 1; i >= 0 && at < 0; i--) {
+      const c = columns[i];
+      if (c.field !== null || !isPlace(c)) continue;
+      const own = filled(i);
+      if (own.length >= 2 && new Set(own).size === own.length && shared < own.length) at = i;
+    }
+    if (at < 0) continue;
+    const line = columns[li];
+    read(at, rule.field as Field);
+    line.field = null;
+    delete line.evidence;
+    if (columns.some((c) => c.field === field)) continue;
+    for (let i = at - 1; i >= 0; i--) {
+      if (columns[i].field !== null || !isPlace(columns[i])) continue;
+      read(i, field);
+      break;
+    }
   }
 }
 

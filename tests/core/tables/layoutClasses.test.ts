@@ -2464,3 +2464,50 @@ describe("allocations by county in groups: a 小计 under lines of several citie
     expect(ruleCells(run(wrong), "composition.total-mismatch")).toEqual(["C8"]);
   });
 });
+
+describe("allocations to villages: 乡镇 | 村 | 项目名称, the village the line, its town the group", () => {
+  it("money by level of government under one heading: 乡镇 groups, 村 names the line", () => {
+    const values: Cell[][] = [
+      ["某县2024年村级集体经济项目资金计划表", null, null, null, null, null, null],
+      [null, null, null, null, null, null, "单位：万元"],
+      ["序号", "乡镇", "村", "项目名称", "补助资金", null, null],
+      [null, null, null, null, "合计", "其中：中央", "市县"],
+      [1, "甲镇", "东村", "光伏电站入股项目", 80, 50, 30],
+      [2, "甲镇", "西村", "光伏电站入股项目", 80, 50, 30],
+      [3, "乙乡", "南村", "冷库建设项目", 90, 50, 30],
+      ["合计", null, null, null, 250, 150, 90],
+    ];
+    const merges = ["A1:G1", "A3:A4", "B3:B4", "C3:C4", "D3:D4", "E3:G3", "A8:D8"];
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("composition");
+    expect(fields(t).slice(0, 3)).toEqual(["seq", "category", "item"]);
+    // 南村 90 against 50 + 30; the 合计 row 250 against its parts 150 + 90.
+    expect(ruleCells(run(values, merges), "composition.total-mismatch")).toEqual(["E7", "E8"]);
+  });
+
+  it("行政村 beside its 乡镇, one 建设内容 for them all, one amount", () => {
+    const values: Cell[][] = [
+      ["乡镇", "行政村", "建设内容", "扶持资金（万元）"],
+      ["东乡", "一村", "入股合作社", 50],
+      ["东乡", "二村", "入股合作社", 50],
+      ["西镇", "三村", "入股合作社", 50],
+      ["合计", null, null, 160],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect(fields(t).slice(0, 3)).toEqual(["category", "item", null]);
+    expect(ruleCells(run(values), "composition.total-mismatch")).toEqual(["D5"]);
+  });
+
+  it("each village its own project: the project names the line, the village is unread", () => {
+    const values: Cell[][] = [
+      ["乡镇", "村名", "项目名称", "衔接资金（万元）"],
+      ["东乡", "一村", "产业路硬化", 50],
+      ["东乡", "二村", "冷库新建", 30],
+      ["西镇", "三村", "灌溉渠修缮", 20],
+      ["合计", null, null, 100],
+    ];
+    const [t] = tables(values);
+    expect(fields(t).slice(1, 3)).toEqual([null, "item"]);
+  });
+});
