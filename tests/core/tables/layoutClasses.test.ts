@@ -2511,3 +2511,42 @@ describe("allocations to villages: 乡镇 | 村 | 项目名称, the village the 
     expect(fields(t).slice(1, 3)).toEqual([null, "item"]);
   });
 });
+
+describe("allocations in whole 万元: the amounts decided, so they add up exactly", () => {
+  it("seven projects in whole 万元 adding up to 2 more than the 合计: reported", () => {
+    const values: Cell[][] = [
+      ["某县水利专项资金安排表", null, null, null],
+      [null, null, null, "单位：万元"],
+      ["序号", "乡镇名称", "项目名称", "金额"],
+      [1, "东镇", "山塘清淤", 20],
+      [2, "西乡", "渠道修复", 15],
+      [3, "南镇", "河道治理", 20],
+      [4, "北乡", "堤岸加固", 10],
+      [5, "中镇", "护岸修复", 12],
+      [6, "上乡", "水圳修复", 10],
+      [7, "下镇", "排洪工程", 15],
+      ["合计", null, null, 100],
+    ];
+    expect(ruleCells(run(values, ["A1:D1", "A11:C11"]), "composition.total-mismatch")).toEqual(["D11"]);
+  });
+
+  it("whole 万元 in the heading, one short: reported; figures to two decimals keep their rounding", () => {
+    const whole: Cell[][] = [
+      ["县（市、区）", "分配资金（万元）"],
+      ["甲县", 30],
+      ["乙县", 40],
+      ["丙区", 29],
+      ["丁县", 50],
+      ["合计", 150],
+    ];
+    expect(ruleCells(run(whole), "composition.total-mismatch")).toEqual(["B6"]);
+    const rounded: Cell[][] = [
+      ["县（市、区）", "分配资金（万元）"],
+      ["甲县", 30.33],
+      ["乙县", 40.33],
+      ["丙区", 29.33],
+      ["合计", 100],
+    ];
+    expect(ruleCells(run(rounded), "composition.total-mismatch")).toEqual([]);
+  });
+});
