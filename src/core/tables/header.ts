@@ -517,6 +517,7 @@ function readingFor(
   placesApart(kind, labels, columns, sample);
   // Which of the read figures is measured against which leaves the evidence for the kind as it is.
   sameLevel(kind, columns);
+  score += valuesAcross(kind, columns, sample);
   const found = new Set(columns.filter((c) => c.field && !c.part).map((c) => c.field as Field));
   const relaxed = kind.titled?.requires;
   const requires = relaxed && relaxed.words.some((w) => title.includes(w)) ? relaxed.groups : kind.requires;
@@ -712,6 +713,43 @@ function sameLevel(kind: AnyKind, columns: ColumnRead[]): void {
       delete share[0].part;
     }
   }
+}
+
+const HAS_DIGIT = /\d/;
+
+/**
+ * A field read from columns headed by whom each value is for (FieldDef.acrossHeadings: 东镇山村 |
+ * 西乡河村 right of the indicators' names): of two or more unread columns side by side after the
+ * last naming column, each with a figure in most of its values, the first. An explanation column
+ * (指标解释: 反映…) states none. Returns what the reading adds to the score (values: weak evidence).
+ */
+function valuesAcross(kind: AnyKind, columns: ColumnRead[], sample: { values: Cell[][] }): number {
+  const fields = kind.fields as Record<string, FieldDef>;
+  let added = 0;
+  for (const [field, def] of Object.entries(fields)) {
+    if (!def.acrossHeadings || columns.some((c) => c.field === field)) continue;
+    let last = -1;
+    columns.forEach((c, i) => {
+      if (c.field && fields[c.field]?.value === "label") last = i;
+    });
+    if (last < 0) continue;
+    const figured = (i: number) => {
+      const filled = sample.values[i].filter((v) => !isBlank(v));
+      const n = filled.filter((v) => HAS_DIGIT.test(cellText(v))).length;
+      return filled.length >= 2 && filled.length >= 0.8 * sample.values[i].length && n >= 0.8 * filled.length;
+    };
+    const run: number[] = [];
+    for (let i = last + 1; i < columns.length; i++) {
+      if (columns[i].field === null && columns[i].header !== "" && figured(i)) run.push(i);
+      else if (run.length > 0) break;
+    }
+    if (run.length < 2) continue;
+    const c = columns[run[0]];
+    c.field = field as Field;
+    c.evidence = { key: c.header, word: null, how: "values", score: 0.3, fit: null };
+    added += 0.3;
+  }
+  return added;
 }
 
 /**

@@ -2550,3 +2550,31 @@ describe("allocations in whole 万元: the amounts decided, so they add up exact
     expect(ruleCells(run(rounded), "composition.total-mismatch")).toEqual([]);
   });
 });
+
+describe("target tables giving each place's value in a column of its own", () => {
+  it("三级指标 | 指标解释 | one column per village: the first village's column is the target", () => {
+    const values: Cell[][] = [
+      ["某县水利专项资金绩效目标表", null, null, null, null, null, null],
+      ["绩效指标", "一级指标", "二级指标", "三级指标", "指标解释", "东镇山村", "西乡河村"],
+      [null, "产出指标", "数量指标", "新建山塘（座）", "反映山塘建设数量", 2, 1],
+      [null, null, "质量指标", "验收合格率（%）", "反映工程质量", 100, 100],
+      [null, "效益指标", "社会效益指标", "受益人口（人）", "反映受益群众数量", 300, 450],
+      [null, "满意度指标", "服务对象满意度指标", "群众满意度（%）", "反映群众满意程度", 90, 90],
+    ];
+    const merges = ["A1:G1", "A2:A6", "B3:B4"];
+    const t = tables(values, merges).find((x) => x.kind === "targets");
+    expect(t && [t.range.r0 + 1, t.range.r1 + 1]).toEqual([2, 6]);
+    expect(t?.columns.find((c) => c.col === 5)?.field).toBe("target");
+  });
+
+  it("指标名称 and three projects' columns, values written with their signs", () => {
+    const values: Cell[][] = [
+      ["一级指标", "二级指标", "指标名称", "甲项目", "乙项目", "丙项目"],
+      ["产出指标", "数量指标", "培训人次", "≥200人次", "≥150人次", "≥100人次"],
+      [null, "时效指标", "完成时间", "2023年底前", "2023年底前", "2023年底前"],
+      ["满意度指标", "服务对象满意度指标", "学员满意度", "≥90%", "≥90%", "≥85%"],
+    ];
+    const t = tables(values, ["A2:A3"]).find((x) => x.kind === "targets");
+    expect(t?.columns.find((c) => c.col === 3)?.field).toBe("target");
+  });
+});
