@@ -63,6 +63,12 @@ export interface FieldDef {
    */
   grouping?: readonly string[];
   /**
+   * Read, when no heading names it, from the columns right of the rows' names headed by whom each
+   * value is for (a place, a project: 东镇山村 | 西乡河村), two or more unread columns side by side
+   * whose values each state a figure (2, 100, ≥90%): the first of them, the first one's value.
+   */
+  acrossHeadings?: true;
+  /**
    * Words of a heading that rule the column out even when the field is read from its values (a
    * loan's 贷款类型, 存量 / 新增, is no policy item): `words.not` rule out headings only.
    */

@@ -528,8 +528,10 @@ function readingFor(
   let score = byValues + (titled ? kind.titled?.weight ?? 0.3 : 0);
   for (const s of all) if (columns[s.col - c0].field === s.field && columns[s.col - c0].evidence) score += s.score;
   bodiesOver(kind, labels, columns, all, c0);
+  placesApart(kind, labels, columns, sample);
   // Which of the read figures is measured against which leaves the evidence for the kind as it is.
   sameLevel(kind, columns);
+  score += valuesAcross(kind, columns, sample);
   const found = new Set(columns.filter((c) => c.field && !c.part).map((c) => c.field as Field));
   const relaxed = kind.titled?.requires;
   const requires = relaxed && relaxed.words.some((w) => title.includes(w)) ? relaxed.groups : kind.requires;
@@ -613,6 +615,46 @@ function bodiesOver(kind: AnyKind, labels: ColumnLabels[], columns: ColumnRead[]
   }
 }
 
+/**
+ * A line's name shared by its lines (乡镇 | 村 | 项目名称, one project for every village): the money
+ * goes to each place, so the narrowest place naming every line apart (FieldDef.over's words) is the
+ * line, the shared name describes it, and the place left of that groups the lines when no column
+ * does yet.
+ */
+function placesApart(kind: AnyKind, labels: ColumnLabels[], columns: ColumnRead[], sample: { values: Cell[][] }): void {
+  const filled = (i: number) => sample.values[i].filter((v) => !isBlank(v)).map(cellText);
+  for (const [field, def] of Object.entries(kind.fields) as [Field, FieldDef][]) {
+    const rule = def.over;
+    if (!rule) continue;
+    const isPlace = (c: ColumnRead) => rule.words.some((w) => c.header.includes(w));
+    const read = (i: number, f: Field) => {
+      columns[i].field = f;
+      columns[i].evidence = { key: labelKey(labels[i]), word: rule.words.find((w) => columns[i].header.includes(w)) ?? null, how: "contains", score: 0, fit: null };
+    };
+    const li = columns.findIndex((c) => c.field === rule.field);
+    if (li < 0 || isPlace(columns[li])) continue;
+    const shared = new Set(filled(li)).size;
+    let at = -1;
+    for (let i = li - 1; i >= 0 && at < 0; i--) {
+      const c = columns[i];
+      if (c.field !== null || !isPlace(c)) continue;
+      const own = filled(i);
+      if (own.length >= 2 && new Set(own).size === own.length && shared < own.length) at = i;
+    }
+    if (at < 0) continue;
+    const line = columns[li];
+    read(at, rule.field as Field);
+    line.field = null;
+    delete line.evidence;
+    if (columns.some((c) => c.field === field)) continue;
+    for (let i = at - 1; i >= 0; i--) {
+      if (columns[i].field !== null || !isPlace(columns[i])) continue;
+      read(i, field);
+      break;
+    }
+  }
+}
+
 /** A field whose heading names it only left of another field's column (FieldDef.notAfter) is unread right of it. */
 function dropNamedAfter(kind: AnyKind, columns: ColumnRead[]): void {
   for (const col of columns) {
@@ -685,6 +727,43 @@ function sameLevel(kind: AnyKind, columns: ColumnRead[]): void {
       delete share[0].part;
     }
   }
+}
+
+const HAS_DIGIT = /\d/;
+
+/**
+ * A field read from columns headed by whom each value is for (FieldDef.acrossHeadings: 东镇山村 |
+ * 西乡河村 right of the indicators' names): of two or more unread columns side by side after the
+ * last naming column, each with a figure in most of its values, the first. An explanation column
+ * (指标解释: 反映…) states none. Returns what the reading adds to the score (values: weak evidence).
+ */
+function valuesAcross(kind: AnyKind, columns: ColumnRead[], sample: { values: Cell[][] }): number {
+  const fields = kind.fields as Record<string, FieldDef>;
+  let added = 0;
+  for (const [field, def] of Object.entries(fields)) {
+    if (!def.acrossHeadings || columns.some((c) => c.field === field)) continue;
+    let last = -1;
+    columns.forEach((c, i) => {
+      if (c.field && fields[c.field]?.value === "label") last = i;
+    });
+    if (last < 0) continue;
+    const figured = (i: number) => {
+      const filled = sample.values[i].filter((v) => !isBlank(v));
+      const n = filled.filter((v) => HAS_DIGIT.test(cellText(v))).length;
+      return filled.length >= 2 && filled.length >= 0.8 * sample.values[i].length && n >= 0.8 * filled.length;
+    };
+    const run: number[] = [];
+    for (let i = last + 1; i < columns.length; i++) {
+      if (columns[i].field === null && columns[i].header !== "" && figured(i)) run.push(i);
+      else if (run.length > 0) break;
+    }
+    if (run.length < 2) continue;
+    const c = columns[run[0]];
+    c.field = field as Field;
+    c.evidence = { key: c.header, word: null, how: "values", score: 0.3, fit: null };
+    added += 0.3;
+  }
+  return added;
 }
 
 /**

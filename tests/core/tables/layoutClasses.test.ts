@@ -2571,3 +2571,159 @@ describe("execution: 其中 lines that are all of their line (税收收入 | 非
     expect(ruleCells(r, "execution.total-mismatch")).toEqual(["B2"]);
   });
 });
+
+describe("allocations by county in groups: a 小计 under lines of several cities closes its group", () => {
+  it("小计 under each group, the city written on every line: the group's lines, not the last city's", () => {
+    const values: Cell[][] = [
+      ["序号", "市", "县", "安排资金（万元）"],
+      ["一、甲类县（每县500万元）", null, null, null],
+      [1, "甲市", "东县", 500],
+      [2, "乙市", "西县", 500],
+      [3, "乙市", "南县", 500],
+      ["小计", null, null, 1500],
+      ["二、乙类县（每县100万元）", null, null, null],
+      [1, "乙市", "北县", 100],
+      [2, "甲市", "中县", 150],
+      [3, "丙市", "上县", 100],
+      ["小计", null, null, 300],
+      ["合计", null, null, 1800],
+    ];
+    const merges = ["A2:D2", "A6:C6", "A7:D7", "A11:C11", "A12:C12"];
+    const r = run(values, merges);
+    // 乙类: 100 + 150 + 100 = 350 against the stated 300; the 合计 adds the stated 小计 and agrees.
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["D11"]);
+  });
+
+  it("no category rows, the city on every line: each 小计 sums the lines since the last one", () => {
+    const values: Cell[][] = [
+      ["市州", "县（市）", "分配金额（元）"],
+      ["A市", "一县", 2000],
+      ["B市", "二县", 3000],
+      ["小计", null, 5000],
+      ["B市", "三县", 1000],
+      ["A市", "四县", 1000],
+      ["C市", "五县", 500],
+      ["小计", null, 2500],
+      ["合计", null, 7500],
+    ];
+    const r = run(values);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual([]);
+    const wrong = values.map((row) => [...row]);
+    wrong[6][2] = 700;
+    expect(ruleCells(run(wrong), "composition.total-mismatch")).toEqual(["C8"]);
+  });
+});
+
+describe("allocations to villages: 乡镇 | 村 | 项目名称, the village the line, its town the group", () => {
+  it("money by level of government under one heading: 乡镇 groups, 村 names the line", () => {
+    const values: Cell[][] = [
+      ["某县2024年村级集体经济项目资金计划表", null, null, null, null, null, null],
+      [null, null, null, null, null, null, "单位：万元"],
+      ["序号", "乡镇", "村", "项目名称", "补助资金", null, null],
+      [null, null, null, null, "合计", "其中：中央", "市县"],
+      [1, "甲镇", "东村", "光伏电站入股项目", 80, 50, 30],
+      [2, "甲镇", "西村", "光伏电站入股项目", 80, 50, 30],
+      [3, "乙乡", "南村", "冷库建设项目", 90, 50, 30],
+      ["合计", null, null, null, 250, 150, 90],
+    ];
+    const merges = ["A1:G1", "A3:A4", "B3:B4", "C3:C4", "D3:D4", "E3:G3", "A8:D8"];
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("composition");
+    expect(fields(t).slice(0, 3)).toEqual(["seq", "category", "item"]);
+    // 南村 90 against 50 + 30; the 合计 row 250 against its parts 150 + 90.
+    expect(ruleCells(run(values, merges), "composition.total-mismatch")).toEqual(["E7", "E8"]);
+  });
+
+  it("行政村 beside its 乡镇, one 建设内容 for them all, one amount", () => {
+    const values: Cell[][] = [
+      ["乡镇", "行政村", "建设内容", "扶持资金（万元）"],
+      ["东乡", "一村", "入股合作社", 50],
+      ["东乡", "二村", "入股合作社", 50],
+      ["西镇", "三村", "入股合作社", 50],
+      ["合计", null, null, 160],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect(fields(t).slice(0, 3)).toEqual(["category", "item", null]);
+    expect(ruleCells(run(values), "composition.total-mismatch")).toEqual(["D5"]);
+  });
+
+  it("each village its own project: the project names the line, the village is unread", () => {
+    const values: Cell[][] = [
+      ["乡镇", "村名", "项目名称", "衔接资金（万元）"],
+      ["东乡", "一村", "产业路硬化", 50],
+      ["东乡", "二村", "冷库新建", 30],
+      ["西镇", "三村", "灌溉渠修缮", 20],
+      ["合计", null, null, 100],
+    ];
+    const [t] = tables(values);
+    expect(fields(t).slice(1, 3)).toEqual([null, "item"]);
+  });
+});
+
+describe("allocations in whole 万元: the amounts decided, so they add up exactly", () => {
+  it("seven projects in whole 万元 adding up to 2 more than the 合计: reported", () => {
+    const values: Cell[][] = [
+      ["某县水利专项资金安排表", null, null, null],
+      [null, null, null, "单位：万元"],
+      ["序号", "乡镇名称", "项目名称", "金额"],
+      [1, "东镇", "山塘清淤", 20],
+      [2, "西乡", "渠道修复", 15],
+      [3, "南镇", "河道治理", 20],
+      [4, "北乡", "堤岸加固", 10],
+      [5, "中镇", "护岸修复", 12],
+      [6, "上乡", "水圳修复", 10],
+      [7, "下镇", "排洪工程", 15],
+      ["合计", null, null, 100],
+    ];
+    expect(ruleCells(run(values, ["A1:D1", "A11:C11"]), "composition.total-mismatch")).toEqual(["D11"]);
+  });
+
+  it("whole 万元 in the heading, one short: reported; figures to two decimals keep their rounding", () => {
+    const whole: Cell[][] = [
+      ["县（市、区）", "分配资金（万元）"],
+      ["甲县", 30],
+      ["乙县", 40],
+      ["丙区", 29],
+      ["丁县", 50],
+      ["合计", 150],
+    ];
+    expect(ruleCells(run(whole), "composition.total-mismatch")).toEqual(["B6"]);
+    const rounded: Cell[][] = [
+      ["县（市、区）", "分配资金（万元）"],
+      ["甲县", 30.33],
+      ["乙县", 40.33],
+      ["丙区", 29.33],
+      ["合计", 100],
+    ];
+    expect(ruleCells(run(rounded), "composition.total-mismatch")).toEqual([]);
+  });
+});
+
+describe("target tables giving each place's value in a column of its own", () => {
+  it("三级指标 | 指标解释 | one column per village: the first village's column is the target", () => {
+    const values: Cell[][] = [
+      ["某县水利专项资金绩效目标表", null, null, null, null, null, null],
+      ["绩效指标", "一级指标", "二级指标", "三级指标", "指标解释", "东镇山村", "西乡河村"],
+      [null, "产出指标", "数量指标", "新建山塘（座）", "反映山塘建设数量", 2, 1],
+      [null, null, "质量指标", "验收合格率（%）", "反映工程质量", 100, 100],
+      [null, "效益指标", "社会效益指标", "受益人口（人）", "反映受益群众数量", 300, 450],
+      [null, "满意度指标", "服务对象满意度指标", "群众满意度（%）", "反映群众满意程度", 90, 90],
+    ];
+    const merges = ["A1:G1", "A2:A6", "B3:B4"];
+    const t = tables(values, merges).find((x) => x.kind === "targets");
+    expect(t && [t.range.r0 + 1, t.range.r1 + 1]).toEqual([2, 6]);
+    expect(t?.columns.find((c) => c.col === 5)?.field).toBe("target");
+  });
+
+  it("指标名称 and three projects' columns, values written with their signs", () => {
+    const values: Cell[][] = [
+      ["一级指标", "二级指标", "指标名称", "甲项目", "乙项目", "丙项目"],
+      ["产出指标", "数量指标", "培训人次", "≥200人次", "≥150人次", "≥100人次"],
+      [null, "时效指标", "完成时间", "2023年底前", "2023年底前", "2023年底前"],
+      ["满意度指标", "服务对象满意度指标", "学员满意度", "≥90%", "≥90%", "≥85%"],
+    ];
+    const t = tables(values, ["A2:A3"]).find((x) => x.kind === "targets");
+    expect(t?.columns.find((c) => c.col === 3)?.field).toBe("target");
+  });
+});

@@ -16,6 +16,9 @@ import { approvedMismatch, lineMismatch, lineRounded, totalMismatch } from "./ru
 import { mainAmount } from "./read";
 import type { CompositionLine, CompositionTable, CompositionTotal } from "./types";
 
+/** Decimals taken for a figure held exact: to the fen of 万元, so rounding allows nothing noticeable. */
+const EXACT = 6;
+
 /** A unit amount headed as a standard (补贴标准, 奖励标准, 定额) rather than a price or an average. */
 const STANDARD = /标准|定额/;
 
@@ -24,7 +27,9 @@ export function checkComposition(t: CompositionTable, settings: AuditSettings): 
   const lang = settings.lang;
   const sheet = t.sheet;
   const precision = columnPrecision(allFigures(t));
-  const prec = (f: Figure) => shownDecimals(f, precision);
+  // A column typed in whole numbers (20, 15 万元, no number format hiding decimals) states the
+  // amounts decided, as an allocation or a budget does: they add up exactly, not within rounding.
+  const prec = (f: Figure) => (!f.formatted && (precision.get(f.col) ?? 0) === 0 ? EXACT : shownDecimals(f, precision));
   const unitOf = (f: Figure) => columnUnit(t, f.col);
   const header = (col: number) => t.columns.find((c) => c.col === col)?.header ?? null;
 

@@ -26,7 +26,7 @@ export const COMPOSITION_FIELDS = {
       // A budget classification (支出功能分类科目) is written beside each line and groups none.
       not: ["数", "金额", "科目"],
     },
-    over: { field: "item", words: ["部门", "单位", "市县", "县区", "区县", "县", "地区", "乡镇", "主管"] },
+    over: { field: "item", words: ["部门", "单位", "市县", "县区", "区县", "县", "地区", "乡镇", "村", "主管"] },
   },
   item: {
     label: both("预算项目", "budget line"),

@@ -120,7 +120,7 @@ export function readComposition(spec: TableSpec, env: ReadEnv): { lines: Composi
         row,
         label: cls.label,
         scope: cls.scope,
-        category: cls.scope === "category" ? own ?? category : null,
+        category: cls.scope === "category" ? (own ?? groupCategory(lines, totals, category)) : null,
         amount: fig(row, "amount"),
         quantity: fig(row, "quantity"),
       };
@@ -168,6 +168,7 @@ export function readComposition(spec: TableSpec, env: ReadEnv): { lines: Composi
       quantity,
     };
     if (p) line.parts = p;
+    if (writesCategory) line.writesCategory = true;
     if (item && partLabel(item) !== null) {
       if (lastWhole !== null) line.partOf = lastWhole;
     } else lastWhole = row;
@@ -200,6 +201,26 @@ export function readComposition(spec: TableSpec, env: ReadEnv): { lines: Composi
   });
   restNamed(lines, totals);
   return { ...outlined(lines, totals, outline), end: body.end };
+}
+
+/**
+ * The category a 小计 not naming one closes: the category its lines run under, the last written.
+ * But when the lines since the last total each write their own category and name more than one
+ * (市州 beside each county, 吉首市 of 湘西州 ending a group of several cities), that column is the
+ * line's attribute, not its group: the 小计 closes all those lines, under no category.
+ */
+function groupCategory(lines: readonly CompositionLine[], totals: readonly CompositionTotal[], running: string | null): string | null {
+  const since = totals.length > 0 ? totals[totals.length - 1].row : -1;
+  let seen: string | null = null;
+  let several = false;
+  for (let i = lines.length - 1; i >= 0 && lines[i].row > since; i--) {
+    const l = lines[i];
+    if (!l.amount && !(l.parts && Object.values(l.parts).some((x) => x))) continue;
+    if (!l.writesCategory || l.category === null) return running;
+    if (seen !== null && seen !== l.category) several = true;
+    seen = l.category;
+  }
+  return several ? null : running;
 }
 
 /** A part naming the rest of the money (`其中：其它资金`, `其他`): the parts before it and it are all of the whole. */

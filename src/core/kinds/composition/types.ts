@@ -19,6 +19,8 @@ export interface CompositionLine {
   parent?: number;
   /** Its `其中` rows are all of it (they end with the rest, 其他资金): they must add up to it. */
   exhaustiveParts?: true;
+  /** The category is written on this line itself (not carried down from a row above or a merge). */
+  writesCategory?: true;
 }
 
 export interface CompositionTotal {

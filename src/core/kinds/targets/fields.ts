@@ -22,6 +22,8 @@ export const TARGETS_FIELDS = {
     label: both("目标值", "target value"),
     value: "text",
     weight: 1.3,
+    // A value per village or project, each in a column headed by its name, when no column is 指标值.
+    acrossHeadings: true,
     // A form's level planned for the year (本年度计划水平) beside last year's actual one is the target.
     // The value expected for the year (当年预期实现值) is the target too.
     words: {
