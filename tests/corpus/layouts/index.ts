@@ -2,6 +2,7 @@
 import type { CorpusLayout } from "../types";
 import { layout as anqing2013IndustrialRevitalisationDisbursement } from "./anqing-2013-industrial-revitalisation-disbursement";
 import { layout as anxi2022ProvincialWaterFundBatch7 } from "./anxi-2022-provincial-water-fund-batch7";
+import { layout as archives2023TargetFormSixDecimals } from "./archives-2023-target-form-six-decimals";
 import { layout as baoshanAboveScaleUpgradeAward } from "./baoshan-above-scale-upgrade-award";
 import { layout as baoying2022OneMatterProjects } from "./baoying-2022-one-matter-projects";
 import { layout as batang2021ProjectPerformanceTargets } from "./batang-2021-project-performance-targets";
@@ -16,6 +17,7 @@ import { layout as chaozhou2020AboveScaleEntryAward } from "./chaozhou-2020-abov
 import { layout as chengmai2023FirstAboveScaleAward } from "./chengmai-2023-first-above-scale-award";
 import { layout as chizhou2022SelfevalTownship } from "./chizhou-2022-selfeval-township";
 import { layout as chongqing2024EnterpriseQualityMeasures } from "./chongqing-2024-enterprise-quality-measures";
+import { layout as county2024MayRevenueTwoBreakdowns } from "./county-2024-may-revenue-two-breakdowns";
 import { layout as dachuan2024LinkageAllocation } from "./dachuan-2024-linkage-allocation";
 import { layout as daqing2024ProjectTargetApplication } from "./daqing-2024-project-target-application";
 import { layout as dayao2024AprBudgetExecution } from "./dayao-2024-apr-budget-execution";
@@ -58,6 +60,7 @@ import { layout as huanggang2023PreparedFoodMeasures } from "./huanggang-2023-pr
 import { layout as huangpi2022SmartRetrofit } from "./huangpi-2022-smart-retrofit";
 import { layout as huangshi2019MonitoringHeritage } from "./huangshi-2019-monitoring-heritage";
 import { layout as huhhotCounty2023WaterFundRegionSelfeval } from "./huhhot-county-2023-water-fund-region-selfeval";
+import { layout as huizhou2023UpgradeAwardCityCountySplit } from "./huizhou-2023-upgrade-award-city-county-split";
 import { layout as hunan2017LotteryFundPoorCounties } from "./hunan-2017-lottery-fund-poor-counties";
 import { layout as jiande2023q3BigfirmAward } from "./jiande-2023q3-bigfirm-award";
 import { layout as jiangxi2019SingleChampionAward } from "./jiangxi-2019-single-champion-award";
@@ -73,15 +76,18 @@ import { layout as lanzhouXinqu2025LivestockLoanInterest } from "./lanzhou-xinqu
 import { layout as liandu2022AboveScale } from "./liandu-2022-above-scale";
 import { layout as liaoning2021GazelleEnterpriseSubsidy } from "./liaoning-2021-gazelle-enterprise-subsidy";
 import { layout as liaoning2024SpecialisedSmeAward } from "./liaoning-2024-specialised-sme-award";
+import { layout as licheng2015IndustrialGrowthAwards } from "./licheng-2015-industrial-growth-awards";
 import { layout as lijiang2020SelfevalYunnan } from "./lijiang-2020-selfeval-yunnan";
 import { layout as lingchuan2023AgriLeadingFirmLoanInterest } from "./lingchuan-2023-agri-leading-firm-loan-interest";
 import { layout as linqing2024AgriProcessingAward } from "./linqing-2024-agri-processing-award";
+import { layout as lizhou2022FamilyFarmCultivation } from "./lizhou-2022-family-farm-cultivation";
 import { layout as luojiang2022HitechAllocation } from "./luojiang-2022-hitech-allocation";
 import { layout as luojiang2022HitechInstalment } from "./luojiang-2022-hitech-instalment";
 import { layout as luxi2019IntegratedAgriFundsProgress } from "./luxi-2019-integrated-agri-funds-progress";
 import { layout as luzhou2023TcmHospitalExpenditureAccounts } from "./luzhou-2023-tcm-hospital-expenditure-accounts";
 import { layout as maanshan2024JobRetentionRefundPaid } from "./maanshan-2024-job-retention-refund-paid";
 import { layout as materialsAnnexQiqiwenku } from "./materials-annex-qiqiwenku";
+import { layout as mawei2021JobRetentionRefundBatch4 } from "./mawei-2021-job-retention-refund-batch4";
 import { layout as minhang2023MoneyFlowWorkbook } from "./minhang-2023-money-flow-workbook";
 import { layout as minhang2023PaymentLedger } from "./minhang-2023-payment-ledger";
 import { layout as minhang2024FactorySubsidyInstalment } from "./minhang-2024-factory-subsidy-instalment";
@@ -109,6 +115,7 @@ import { layout as shapotou2024ForestryLoanInterest } from "./shapotou-2024-fore
 import { layout as shengzhou2022IndustrialPolicy } from "./shengzhou-2022-industrial-policy";
 import { layout as shenzhen2021IndustrialDesignAwards } from "./shenzhen-2021-industrial-design-awards";
 import { layout as shijiazhuang2022RdPostSubsidyAllocation } from "./shijiazhuang-2022-rd-post-subsidy-allocation";
+import { layout as shouxian2023DepartmentOverallSelfeval } from "./shouxian-2023-department-overall-selfeval";
 import { layout as sichuan2022SelfevalSalary } from "./sichuan-2022-selfeval-salary";
 import { layout as sichuan2023SmeFundBatch4Allocation } from "./sichuan-2023-sme-fund-batch4-allocation";
 import { layout as sucheng2022BudgetExecution } from "./sucheng-2022-budget-execution";
@@ -116,6 +123,7 @@ import { layout as targetApplication2021ScoredIndicatorsGxglmes } from "./target
 import { layout as threeColumnLedgerUcaimi } from "./three-column-ledger-ucaimi";
 import { layout as tianjinBaodi2021GeneralBudgetFinalAccounts } from "./tianjin-baodi-2021-general-budget-final-accounts";
 import { layout as tianjinBinhai2023OceanBureauProjectExpenditure } from "./tianjin-binhai-2023-ocean-bureau-project-expenditure";
+import { layout as tianshui2011CitySpecialFundsBatch1 } from "./tianshui-2011-city-special-funds-batch1";
 import { layout as tianshuiKindergarten2017FinalAccounts } from "./tianshui-kindergarten-2017-final-accounts";
 import { layout as treasuryDirectPaymentRequest } from "./treasury-direct-payment-request";
 import { layout as urumqi2013ObsoleteCapacityAward } from "./urumqi-2013-obsolete-capacity-award";
@@ -133,8 +141,10 @@ import { layout as yinchuan2021SelfevalMiddleSchoolPublicFunds } from "./yinchua
 import { layout as yiyang2017DisasterReliefAllocation } from "./yiyang-2017-disaster-relief-allocation";
 import { layout as yongjia2021FarmlandPrepayment } from "./yongjia-2021-farmland-prepayment";
 import { layout as yongning2011FiveExcellentClusterSupport } from "./yongning-2011-five-excellent-cluster-support";
+import { layout as yueyang2018DigitalCityManagementSelfeval } from "./yueyang-2018-digital-city-management-selfeval";
 import { layout as yueyang2024LinkageBatch10Projects } from "./yueyang-2024-linkage-batch10-projects";
 import { layout as yulin2016AboveScaleAwardRequest } from "./yulin-2016-above-scale-award-request";
+import { layout as yunxi2022GeneralBudgetExpenditureFinalAccounts } from "./yunxi-2022-general-budget-expenditure-final-accounts";
 import { layout as zeku2023LinkageBatch2Allocation } from "./zeku-2023-linkage-batch2-allocation";
 import { layout as zengdu2021DikeOfficeGpbFinalAccounts } from "./zengdu-2021-dike-office-gpb-final-accounts";
 import { layout as zhangjiakou2024JobRetentionRefundBatch5 } from "./zhangjiakou-2024-job-retention-refund-batch5";
@@ -150,6 +160,7 @@ import { layout as zhongshan2024VegetableBaseBatch1 } from "./zhongshan-2024-veg
 export const layouts: CorpusLayout[] = [
   anqing2013IndustrialRevitalisationDisbursement,
   anxi2022ProvincialWaterFundBatch7,
+  archives2023TargetFormSixDecimals,
   baoshanAboveScaleUpgradeAward,
   baoying2022OneMatterProjects,
   batang2021ProjectPerformanceTargets,
@@ -164,6 +175,7 @@ export const layouts: CorpusLayout[] = [
   chengmai2023FirstAboveScaleAward,
   chizhou2022SelfevalTownship,
   chongqing2024EnterpriseQualityMeasures,
+  county2024MayRevenueTwoBreakdowns,
   dachuan2024LinkageAllocation,
   daqing2024ProjectTargetApplication,
   dayao2024AprBudgetExecution,
@@ -206,6 +218,7 @@ export const layouts: CorpusLayout[] = [
   huangpi2022SmartRetrofit,
   huangshi2019MonitoringHeritage,
   huhhotCounty2023WaterFundRegionSelfeval,
+  huizhou2023UpgradeAwardCityCountySplit,
   hunan2017LotteryFundPoorCounties,
   jiande2023q3BigfirmAward,
   jiangxi2019SingleChampionAward,
@@ -221,15 +234,18 @@ export const layouts: CorpusLayout[] = [
   liandu2022AboveScale,
   liaoning2021GazelleEnterpriseSubsidy,
   liaoning2024SpecialisedSmeAward,
+  licheng2015IndustrialGrowthAwards,
   lijiang2020SelfevalYunnan,
   lingchuan2023AgriLeadingFirmLoanInterest,
   linqing2024AgriProcessingAward,
+  lizhou2022FamilyFarmCultivation,
   luojiang2022HitechAllocation,
   luojiang2022HitechInstalment,
   luxi2019IntegratedAgriFundsProgress,
   luzhou2023TcmHospitalExpenditureAccounts,
   maanshan2024JobRetentionRefundPaid,
   materialsAnnexQiqiwenku,
+  mawei2021JobRetentionRefundBatch4,
   minhang2023MoneyFlowWorkbook,
   minhang2023PaymentLedger,
   minhang2024FactorySubsidyInstalment,
@@ -257,6 +273,7 @@ export const layouts: CorpusLayout[] = [
   shengzhou2022IndustrialPolicy,
   shenzhen2021IndustrialDesignAwards,
   shijiazhuang2022RdPostSubsidyAllocation,
+  shouxian2023DepartmentOverallSelfeval,
   sichuan2022SelfevalSalary,
   sichuan2023SmeFundBatch4Allocation,
   sucheng2022BudgetExecution,
@@ -264,6 +281,7 @@ export const layouts: CorpusLayout[] = [
   threeColumnLedgerUcaimi,
   tianjinBaodi2021GeneralBudgetFinalAccounts,
   tianjinBinhai2023OceanBureauProjectExpenditure,
+  tianshui2011CitySpecialFundsBatch1,
   tianshuiKindergarten2017FinalAccounts,
   treasuryDirectPaymentRequest,
   urumqi2013ObsoleteCapacityAward,
@@ -281,8 +299,10 @@ export const layouts: CorpusLayout[] = [
   yiyang2017DisasterReliefAllocation,
   yongjia2021FarmlandPrepayment,
   yongning2011FiveExcellentClusterSupport,
+  yueyang2018DigitalCityManagementSelfeval,
   yueyang2024LinkageBatch10Projects,
   yulin2016AboveScaleAwardRequest,
+  yunxi2022GeneralBudgetExpenditureFinalAccounts,
   zeku2023LinkageBatch2Allocation,
   zengdu2021DikeOfficeGpbFinalAccounts,
   zhangjiakou2024JobRetentionRefundBatch5,
