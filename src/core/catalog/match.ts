@@ -73,14 +73,14 @@ export class CatalogIndex {
   /** A national fund's short name (衔接资金) → the one item it names; null when two items share it. */
   private readonly byShort = new Map<string, string | null>();
   /**
-   * A long stem as offices shorten it, its first two characters and its last four (农业龙头企业 for
-   * 农业产业化省级重点龙头企业) → the item's name and its support word; null when two items share it.
-   */
-  /**
    * A fund's name without the part closing an item's name in brackets (…专项资金（企业项目）) → the
    * parts and their items' names.
    */
   private readonly byPart = new Map<string, { part: string; name: string }[]>();
+  /**
+   * A long stem as offices shorten it, its first two characters and its last four (农业龙头企业 for
+   * 农业产业化省级重点龙头企业) → the item's name and its support word; null when two items share it.
+   */
   private readonly byShortened = new Map<string, { name: string; support: string } | null>();
 
   constructor(catalog: { items: readonly CatalogItem[] }) {

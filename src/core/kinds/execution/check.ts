@@ -245,24 +245,35 @@ function checkChildren(c: Ctx, wrapped: { parent: ExecutionRow; rows: ExecutionR
     const more = wrapped?.parent === row ? wrapped.rows : [];
     if ((!row.children || row.children.length === 0) && more.length === 0) continue;
     const kids = [...(row.children ?? []).map((r) => byRow.get(r)).filter((r): r is ExecutionRow => !!r), ...more];
-    for (const y of row.years) {
-      for (const { field, pick, column } of measures(t)) {
-        const stated = pick(y);
-        if (!stated) continue;
-        const figs = kids.map((k) => pick(k.years.find((x) => sameGroup(x, y)))).filter((f): f is Figure => !!f);
-        if (figs.length === 0) continue;
-        const sum = roundFen(figs.reduce((s, f) => s + f.value, 0));
-        if (Math.abs(stated.value - sum) <= sumAllowance(stated, figs, c.unitOf, c.prec)) continue;
-        out.push(
-          totalMismatch.at(
-            { sheet: t.sheet, cell: stated.cell, row: row.row },
-            { label: row.label, year: t.layout === "by-year" ? null : y.year, field, stated: stated.value, sum, source: "children", column },
-            c.settings.lang,
-            stated.value,
-            sum,
-          ),
-        );
-      }
+    out.push(...againstParts(c, row, kids, false));
+  }
+  return out;
+}
+
+/**
+ * A row's figures against the sum of its parts' (its children, or its 其中 rows), in every amount
+ * column and year. `every`: only where each part has its figure (parts that are all of the row).
+ */
+function againstParts(c: Ctx, row: ExecutionRow, parts: readonly ExecutionRow[], every: boolean): Finding[] {
+  const { t } = c;
+  const out: Finding[] = [];
+  for (const y of row.years) {
+    for (const { field, pick, column } of measures(t)) {
+      const stated = pick(y);
+      if (!stated) continue;
+      const figs = parts.map((k) => pick(k.years.find((x) => sameGroup(x, y)))).filter((f): f is Figure => !!f);
+      if (figs.length === 0 || (every && figs.length < parts.length)) continue;
+      const sum = roundFen(figs.reduce((s, f) => s + f.value, 0));
+      if (Math.abs(stated.value - sum) <= sumAllowance(stated, figs, c.unitOf, c.prec)) continue;
+      out.push(
+        totalMismatch.at(
+          { sheet: t.sheet, cell: stated.cell, row: row.row },
+          { label: row.label, year: t.layout === "by-year" ? null : y.year, field, stated: stated.value, sum, source: "children", column },
+          c.settings.lang,
+          stated.value,
+          sum,
+        ),
+      );
     }
   }
   return out;
@@ -300,25 +311,7 @@ function checkPartRows(c: Ctx): Finding[] {
     const names = parts.map((p) => p.category ?? p.label);
     const all = names.some((n, i) => REST.test(n) || names.some((o, j) => j !== i && complements(n, o)));
     if (!all) continue;
-    for (const y of whole.years) {
-      for (const { field, pick, column } of measures(t)) {
-        const stated = pick(y);
-        if (!stated) continue;
-        const figs = parts.map((k) => pick(k.years.find((x) => sameGroup(x, y)))).filter((f): f is Figure => !!f);
-        if (figs.length < parts.length) continue;
-        const sum = roundFen(figs.reduce((s, f) => s + f.value, 0));
-        if (Math.abs(stated.value - sum) <= sumAllowance(stated, figs, c.unitOf, c.prec)) continue;
-        out.push(
-          totalMismatch.at(
-            { sheet: t.sheet, cell: stated.cell, row: whole.row },
-            { label: whole.label, year: t.layout === "by-year" ? null : y.year, field, stated: stated.value, sum, source: "children", column },
-            c.settings.lang,
-            stated.value,
-            sum,
-          ),
-        );
-      }
-    }
+    out.push(...againstParts(c, whole, parts, true));
   }
   return out;
 }
