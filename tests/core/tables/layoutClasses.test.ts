@@ -2727,3 +2727,40 @@ describe("target tables giving each place's value in a column of its own", () =>
     expect(t?.columns.find((c) => c.col === 3)?.field).toBe("target");
   });
 });
+
+describe("award lists: a column naming each applicant's kind or level is its category", () => {
+  it("示范级别 between the town and the award: read as the category", () => {
+    const values: Cell[][] = [
+      ["序号", "家庭农场名称", "所在乡镇", "示范级别", "补助资金（万元）"],
+      [1, "甲家庭农场", "东镇", "省级示范家庭农场", 10],
+      [2, "乙家庭农场", "西乡", "市级示范家庭农场", 8],
+      [3, "丙家庭农场", "南镇", "市级示范家庭农场", 8],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("register");
+    expect(fields(t)).toEqual(["seq", "enterprise", "registeredIn", "category", "approved"]);
+  });
+
+  it("企业类型 and 企业规模 before the money: each read as the category", () => {
+    for (const heading of ["企业类型", "企业规模"]) {
+      const values: Cell[][] = [
+        ["序号", "单位名称", heading, "补贴金额（元）"],
+        [1, "甲有限公司", "中小微企业", 9000],
+        [2, "乙有限公司", "大型企业", 5000],
+      ];
+      const [t] = tables(values);
+      expect(t.kind).toBe("register");
+      expect(fields(t)).toEqual(["seq", "enterprise", "category", "approved"]);
+    }
+  });
+
+  it("晋档情况 (the band a firm moved up to): the category", () => {
+    const values: Cell[][] = [
+      ["序号", "企业名称", "晋档情况", "奖励资金（万元）"],
+      [1, "甲有限公司", "营业收入首次突破10亿元", 50],
+      [2, "乙有限公司", "营业收入首次突破50亿元", 100],
+    ];
+    const [t] = tables(values);
+    expect(fields(t)).toEqual(["seq", "enterprise", "category", "approved"]);
+  });
+});

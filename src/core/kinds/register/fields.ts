@@ -122,7 +122,16 @@ export const REGISTER_FIELDS = {
   category: {
     label: both("政策类", "category"),
     value: "label",
-    words: { exact: ["政策类", "政策类别", "政策方向", "政策大类", "category"] },
+    // Also the kind, size or level of each applicant (企业类型 中小微 / 大型, 示范级别 省级 / 市级, 晋档情况
+    // the band a firm moved up to): it sorts the rows, and may name which of a policy's items applies.
+    words: {
+      exact: [
+        "政策类", "政策类别", "政策方向", "政策大类", "企业类型", "企业类别", "企业规模", "单位类型", "单位类别", "单位性质", "企业性质",
+        "主体类型", "主体类别", "规模", "级别", "示范级别", "认定级别", "category",
+      ],
+      core: ["企业类型", "企业规模", "单位类型", "主体类型", "级别", "晋档", "升档", "档次"],
+      not: ["金额", "资金", "数"],
+    },
   },
   requested: {
     label: both("申请金额", "requested amount"),
