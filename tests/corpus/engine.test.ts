@@ -20,7 +20,6 @@ const NOT_YET: Record<string, string> = {
   // Twelfth holdout, measured at engine commit a6a1cf6 (tests/corpus/README.md, "Twelfth holdout").
   "county-2024-may-revenue-two-breakdowns": "header: revenue with two breakdowns (by kind, by level) whose 执行数 column is unread, giving false totals and rates",
   "licheng-2015-industrial-growth-awards": "header: an award list's item column unread, so caps unchecked and a firm's two items taken for a duplicate",
-  "mawei-2021-job-retention-refund-batch4": "header: the kind of firm (企业类型) unread, so the refund rate per kind is not applied",
   "shouxian-2023-department-overall-selfeval": "kind: a department's overall self-evaluation read as a target table",
   "yueyang-2018-digital-city-management-selfeval": "kind: a scored self-evaluation table read as a composition",
 };

@@ -2764,3 +2764,36 @@ describe("award lists: a column naming each applicant's kind or level is its cat
     expect(fields(t)).toEqual(["seq", "enterprise", "category", "approved"]);
   });
 });
+
+describe("award lists: each row's kind names which of a policy's items applies", () => {
+  const rateItem = (name: string, rate: number) => ({ name, code: null, category: null, capType: "rate" as const, capAmount: null, rate, document: null, year: null });
+  const catalog = {
+    name: "目录",
+    origin: "file" as const,
+    items: [rateItem("稳岗返还（中小微企业）", 0.9), rateItem("稳岗返还（大型企业）", 0.5), rateItem("技能提升补贴（大型企业）", 0.3)],
+  };
+
+  it("企业类型 中小微企业 / 大型企业 under a title naming the fund: each row's rate from its kind's item", () => {
+    const values: Cell[][] = [
+      ["2021年度稳岗返还单位名单", null, null, null, null],
+      ["序号", "单位名称", "企业类型", "实际缴纳失业保险费（元）", "返还金额（元）"],
+      [1, "甲有限公司", "中小微企业", 10000, 9000],
+      [2, "乙有限公司", "大型企业", 10000, 5000],
+      [3, "丙有限公司", "大型企业", 10000, 9000],
+      [4, "丁有限公司", "中小微企业", 10000, 9500],
+    ];
+    const r = audit({ sheets: [grid(values, ["A1:E1"])], catalog, settings: { today: "2021-12-31" } });
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["E5", "E6"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+  });
+
+  it("a kind only one item has, the title naming no fund: that item", () => {
+    const values: Cell[][] = [
+      ["序号", "企业名称", "企业规模", "计算基数（元）", "补贴金额（元）"],
+      [1, "甲有限公司", "中小微企业", 20000, 18000],
+      [2, "乙有限公司", "中小微企业", 20000, 19000],
+    ];
+    const r = audit({ sheets: [grid(values)], catalog, settings: { today: "2021-12-31" } });
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["E3"]);
+  });
+});
