@@ -121,7 +121,10 @@ export class CatalogIndex {
     for (const name of this.byName.keys()) {
       const q = QUALIFIER.exec(name);
       if (!q || q[0].length < 4 || q.index < 2) continue;
-      push(this.byKind, q[0].slice(1, -1), { fund: name.slice(0, q.index), name });
+      const kind = q[0].slice(1, -1);
+      const list = this.byKind.get(kind) ?? [];
+      list.push({ fund: name.slice(0, q.index), name });
+      this.byKind.set(kind, list);
     }
     for (const name of this.byName.keys()) {
       const m = SUPPORT_KIND.exec(name);

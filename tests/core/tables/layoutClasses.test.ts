@@ -2797,3 +2797,44 @@ describe("award lists: each row's kind names which of a policy's items applies",
     expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["E3"]);
   });
 });
+
+describe("award lists: the item named by the support word and 项目 (奖补项目, 补助项目)", () => {
+  const fixed = (name: string, cap: number) => ({ name, code: null, category: null, capType: "fixed" as const, capAmount: cap, rate: null, document: null, year: null });
+  const catalog = { name: "目录", origin: "file" as const, items: [fixed("新增规模以上工业企业补助", 50_000), fixed("安全生产标准化建设补助", 30_000)] };
+
+  for (const heading of ["奖补项目", "补助项目"]) {
+    it(`${heading} beside the credit code: the item, so caps are checked and one firm's two items are no duplicate`, () => {
+      const values: Cell[][] = [
+        ["序号", "企业名称", "统一社会信用代码", heading, "奖补金额（万元）"],
+        [1, "莆田市甲鞋材有限公司", "91350304MA2Y7K3LPY", "新增规模以上工业企业补助", 5],
+        [2, "莆田市甲鞋材有限公司", "91350304MA2Y7K3LPY", "安全生产标准化建设补助", 5],
+        [3, "莆田乙机械有限公司", "91350304MA31Q2B8RA", "安全生产标准化建设补助", 3],
+      ];
+      const r = audit({ sheets: [grid(values)], catalog, settings: { today: "2015-12-31" } });
+      expect(r.tables[0].columns.map((c) => c.field)).toEqual(["seq", "enterprise", "creditCode", "item", "approved"]);
+      expect(ruleCells(r, "cap.exceeded")).toEqual(["E3"]);
+      expect(ruleCells(r, "register.duplicate")).toEqual([]);
+    });
+  }
+});
+
+describe("catalog: a percentage the award is conditional on (增幅达25%以上) is no rate", () => {
+  const list = (standard: string): Cell[][] => [
+    ["序号", "奖补项目", "奖补标准", null, null],
+    [1, "技术改造奖励", standard, null, null],
+    [null, null, null, null, null],
+    ["序号", "企业名称", "奖补项目", "留成财力增量（万元）", "奖补金额（万元）"],
+    [1, "甲有限公司", "技术改造奖励", 120, 30],
+    [2, "乙有限公司", "技术改造奖励", 100, 20],
+  ];
+
+  it("增幅达25%以上 before 按…的20%: the rate is 20%", () => {
+    const r = run(list("投资额达100万元以上且当年度工业产值增幅达25%以上的，按该企业当年度留成财力增量部分的20%予以奖励。"));
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["E5"]);
+  });
+
+  it("增长30%（含）以上 before the rate of 10%: the rate is 10%", () => {
+    const r = run(list("营业收入增长30%（含）以上的企业，按其留成财力增量的10%给予奖励。"));
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["E5", "E6"]);
+  });
+});
