@@ -19,10 +19,6 @@ const NOT_YET: Record<string, string> = {
     "structure: a second code / name / amount group to the right of the first read as a table of its own beside it (both expected findings reported, none false), where the layout states one table of two groups; the table model has no execution table of two groups per row",
   // Twelfth holdout, measured at engine commit a6a1cf6 (tests/corpus/README.md, "Twelfth holdout").
   "county-2024-may-revenue-two-breakdowns": "header: revenue with two breakdowns (by kind, by level) whose 执行数 column is unread, giving false totals and rates",
-  "huizhou-2023-upgrade-award-city-county-split": "header: the 类别 column of an award list unread",
-  "licheng-2015-industrial-growth-awards": "header: an award list's item column unread, so caps unchecked and a firm's two items taken for a duplicate",
-  "lizhou-2022-family-farm-cultivation": "header: the kind of farm (类别) column unread",
-  "mawei-2021-job-retention-refund-batch4": "header: the kind of firm (企业类型) unread, so the refund rate per kind is not applied",
   "shouxian-2023-department-overall-selfeval": "kind: a department's overall self-evaluation read as a target table",
   "yueyang-2018-digital-city-management-selfeval": "kind: a scored self-evaluation table read as a composition",
 };

@@ -82,6 +82,11 @@ export class CatalogIndex {
    * 农业产业化省级重点龙头企业) → the item's name and its support word; null when two items share it.
    */
   private readonly byShortened = new Map<string, { name: string; support: string } | null>();
+  /**
+   * The kind of applicant closing an item's name in brackets (…稳岗返还（中小微企业）, …（大型企业）) →
+   * the fund it closes and the item's name: a list's 企业类型 column names the item of each row.
+   */
+  private readonly byKind = new Map<string, { fund: string; name: string }[]>();
 
   constructor(catalog: { items: readonly CatalogItem[] }) {
     for (const item of catalog.items) {
@@ -112,6 +117,14 @@ export class CatalogIndex {
       const list = this.byPart.get(fund) ?? [];
       list.push({ part: q[0].slice(1, -1), name });
       this.byPart.set(fund, list);
+    }
+    for (const name of this.byName.keys()) {
+      const q = QUALIFIER.exec(name);
+      if (!q || q[0].length < 4 || q.index < 2) continue;
+      const kind = q[0].slice(1, -1);
+      const list = this.byKind.get(kind) ?? [];
+      list.push({ fund: name.slice(0, q.index), name });
+      this.byKind.set(kind, list);
     }
     for (const name of this.byName.keys()) {
       const m = SUPPORT_KIND.exec(name);
@@ -228,6 +241,21 @@ export class CatalogIndex {
       }
     }
     return best ? pickYear(best.entries, year) ?? best.entries[0] : null;
+  }
+
+  /**
+   * The item a row's kind of applicant names (中小微企业 for …稳岗返还（中小微企业））: of the items
+   * closing with that kind in brackets, the one whose fund `text` (the list's title) names, else the
+   * only one; null when none, or several and the text names none of their funds.
+   */
+  itemOfKind(kind: string, text: string, year: number | null): CatalogItem | null {
+    const hits = this.byKind.get(nameKey(kind));
+    if (!hits) return null;
+    const key = nameKey(text);
+    const named = hits.filter((h) => key.includes(h.fund));
+    const hit = named.length > 0 ? named.reduce((a, b) => (b.fund.length > a.fund.length ? b : a)) : hits.length === 1 ? hits[0] : null;
+    const entries = hit ? this.byName.get(hit.name) : undefined;
+    return entries ? pickYear(entries, year) ?? entries[0] : null;
   }
 
   /** The same string for every year's entry of an item. */

@@ -62,6 +62,20 @@ function amounts(clause: string): { value: number; index: number }[] {
   return out;
 }
 
+const RATES = new RegExp(RATE.source, "g");
+
+/**
+ * The rate of a clause: its first percentage that is no condition of the award (`工业产值增幅达25%以上的，
+ * 按…的20%予以奖励`: 20%, as an amount followed by 以上 is no cap).
+ */
+function rateIn(clause: string): { 1: string; index: number } | null {
+  for (const m of clause.matchAll(RATES)) {
+    const at = m.index ?? 0;
+    if (!AT_LEAST.test(clause.slice(at + m[0].length, at + m[0].length + 8))) return { 1: m[1], index: at };
+  }
+  return null;
+}
+
 /** The noun phrase a rate is of: `按上一年度研发费用的10%` → 上一年度研发费用. */
 function baseOf(clause: string, rateAt: number): string | null {
   const before = clause.slice(0, rateAt);
@@ -94,7 +108,7 @@ function readClause(clause: string): ProseCap | "none" | "unreadable" {
     const base = clause.slice(0, per.index).replace(/^(对|对于)/, "").trim() || null;
     if (of > 0) return { qualifier: null, capType: "rate", capAmount: null, rate: give / of, base, text: clause };
   }
-  const rate = RATE.exec(clause);
+  const rate = rateIn(clause);
   const found = amounts(clause);
   const range = RANGE.exec(clause);
   if (rate) {

@@ -2727,3 +2727,114 @@ describe("target tables giving each place's value in a column of its own", () =>
     expect(t?.columns.find((c) => c.col === 3)?.field).toBe("target");
   });
 });
+
+describe("award lists: a column naming each applicant's kind or level is its category", () => {
+  it("示范级别 between the town and the award: read as the category", () => {
+    const values: Cell[][] = [
+      ["序号", "家庭农场名称", "所在乡镇", "示范级别", "补助资金（万元）"],
+      [1, "甲家庭农场", "东镇", "省级示范家庭农场", 10],
+      [2, "乙家庭农场", "西乡", "市级示范家庭农场", 8],
+      [3, "丙家庭农场", "南镇", "市级示范家庭农场", 8],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("register");
+    expect(fields(t)).toEqual(["seq", "enterprise", "registeredIn", "category", "approved"]);
+  });
+
+  it("企业类型 and 企业规模 before the money: each read as the category", () => {
+    for (const heading of ["企业类型", "企业规模"]) {
+      const values: Cell[][] = [
+        ["序号", "单位名称", heading, "补贴金额（元）"],
+        [1, "甲有限公司", "中小微企业", 9000],
+        [2, "乙有限公司", "大型企业", 5000],
+      ];
+      const [t] = tables(values);
+      expect(t.kind).toBe("register");
+      expect(fields(t)).toEqual(["seq", "enterprise", "category", "approved"]);
+    }
+  });
+
+  it("晋档情况 (the band a firm moved up to): the category", () => {
+    const values: Cell[][] = [
+      ["序号", "企业名称", "晋档情况", "奖励资金（万元）"],
+      [1, "甲有限公司", "营业收入首次突破10亿元", 50],
+      [2, "乙有限公司", "营业收入首次突破50亿元", 100],
+    ];
+    const [t] = tables(values);
+    expect(fields(t)).toEqual(["seq", "enterprise", "category", "approved"]);
+  });
+});
+
+describe("award lists: each row's kind names which of a policy's items applies", () => {
+  const rateItem = (name: string, rate: number) => ({ name, code: null, category: null, capType: "rate" as const, capAmount: null, rate, document: null, year: null });
+  const catalog = {
+    name: "目录",
+    origin: "file" as const,
+    items: [rateItem("稳岗返还（中小微企业）", 0.9), rateItem("稳岗返还（大型企业）", 0.5), rateItem("技能提升补贴（大型企业）", 0.3)],
+  };
+
+  it("企业类型 中小微企业 / 大型企业 under a title naming the fund: each row's rate from its kind's item", () => {
+    const values: Cell[][] = [
+      ["2021年度稳岗返还单位名单", null, null, null, null],
+      ["序号", "单位名称", "企业类型", "实际缴纳失业保险费（元）", "返还金额（元）"],
+      [1, "甲有限公司", "中小微企业", 10000, 9000],
+      [2, "乙有限公司", "大型企业", 10000, 5000],
+      [3, "丙有限公司", "大型企业", 10000, 9000],
+      [4, "丁有限公司", "中小微企业", 10000, 9500],
+    ];
+    const r = audit({ sheets: [grid(values, ["A1:E1"])], catalog, settings: { today: "2021-12-31" } });
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["E5", "E6"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+  });
+
+  it("a kind only one item has, the title naming no fund: that item", () => {
+    const values: Cell[][] = [
+      ["序号", "企业名称", "企业规模", "计算基数（元）", "补贴金额（元）"],
+      [1, "甲有限公司", "中小微企业", 20000, 18000],
+      [2, "乙有限公司", "中小微企业", 20000, 19000],
+    ];
+    const r = audit({ sheets: [grid(values)], catalog, settings: { today: "2021-12-31" } });
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["E3"]);
+  });
+});
+
+describe("award lists: the item named by the support word and 项目 (奖补项目, 补助项目)", () => {
+  const fixed = (name: string, cap: number) => ({ name, code: null, category: null, capType: "fixed" as const, capAmount: cap, rate: null, document: null, year: null });
+  const catalog = { name: "目录", origin: "file" as const, items: [fixed("新增规模以上工业企业补助", 50_000), fixed("安全生产标准化建设补助", 30_000)] };
+
+  for (const heading of ["奖补项目", "补助项目"]) {
+    it(`${heading} beside the credit code: the item, so caps are checked and one firm's two items are no duplicate`, () => {
+      const values: Cell[][] = [
+        ["序号", "企业名称", "统一社会信用代码", heading, "奖补金额（万元）"],
+        [1, "莆田市甲鞋材有限公司", "91350304MA2Y7K3LPY", "新增规模以上工业企业补助", 5],
+        [2, "莆田市甲鞋材有限公司", "91350304MA2Y7K3LPY", "安全生产标准化建设补助", 5],
+        [3, "莆田乙机械有限公司", "91350304MA31Q2B8RA", "安全生产标准化建设补助", 3],
+      ];
+      const r = audit({ sheets: [grid(values)], catalog, settings: { today: "2015-12-31" } });
+      expect(r.tables[0].columns.map((c) => c.field)).toEqual(["seq", "enterprise", "creditCode", "item", "approved"]);
+      expect(ruleCells(r, "cap.exceeded")).toEqual(["E3"]);
+      expect(ruleCells(r, "register.duplicate")).toEqual([]);
+    });
+  }
+});
+
+describe("catalog: a percentage the award is conditional on (增幅达25%以上) is no rate", () => {
+  const list = (standard: string): Cell[][] => [
+    ["序号", "奖补项目", "奖补标准", null, null],
+    [1, "技术改造奖励", standard, null, null],
+    [null, null, null, null, null],
+    ["序号", "企业名称", "奖补项目", "留成财力增量（万元）", "奖补金额（万元）"],
+    [1, "甲有限公司", "技术改造奖励", 120, 30],
+    [2, "乙有限公司", "技术改造奖励", 100, 20],
+  ];
+
+  it("增幅达25%以上 before 按…的20%: the rate is 20%", () => {
+    const r = run(list("投资额达100万元以上且当年度工业产值增幅达25%以上的，按该企业当年度留成财力增量部分的20%予以奖励。"));
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["E5"]);
+  });
+
+  it("增长30%（含）以上 before the rate of 10%: the rate is 10%", () => {
+    const r = run(list("营业收入增长30%（含）以上的企业，按其留成财力增量的10%给予奖励。"));
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["E5", "E6"]);
+  });
+});

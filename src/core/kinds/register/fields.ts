@@ -97,7 +97,7 @@ export const REGISTER_FIELDS = {
         "政策项", "政策项目", "扶持项目", "政策条款", "申报项目", "申报类别", "支持类别", "扶持类别", "补贴项目",
         "项目类别", "奖励类别", "奖励项目", "资助类别", "扶持方向", "政策名称", "项目类型", "支持方向", "奖项",
         "奖励类型", "补贴类别", "专项类别", "扶持内容", "奖励事项", "支持事项", "申报事项", "扶持类型", "资助项目",
-        "品目", "机具品目", "补贴品目", "奖补事项", "措施", "政策措施", "支持措施", "扶持措施", "item", "policy",
+        "品目", "机具品目", "补贴品目", "奖补事项", "奖补项目", "补助项目", "奖补类别", "补助类别", "奖补类型", "补助类型", "补贴类型", "措施", "政策措施", "支持措施", "扶持措施", "item", "policy",
       ],
       // A city's measures (措施, 支持措施) are its policy items, each paid under one.
       core: ["政策项", "扶持项目", "政策条款", "类别", "政策", "奖项", "奖励等级", "获奖等级", "措施"],
@@ -122,7 +122,16 @@ export const REGISTER_FIELDS = {
   category: {
     label: both("政策类", "category"),
     value: "label",
-    words: { exact: ["政策类", "政策类别", "政策方向", "政策大类", "category"] },
+    // Also the kind, size or level of each applicant (企业类型 中小微 / 大型, 示范级别 省级 / 市级, 晋档情况
+    // the band a firm moved up to): it sorts the rows, and may name which of a policy's items applies.
+    words: {
+      exact: [
+        "政策类", "政策类别", "政策方向", "政策大类", "企业类型", "企业类别", "企业规模", "单位类型", "单位类别", "单位性质", "企业性质",
+        "主体类型", "主体类别", "规模", "级别", "示范级别", "认定级别", "category",
+      ],
+      core: ["企业类型", "企业规模", "单位类型", "主体类型", "级别", "晋档", "升档", "档次"],
+      not: ["金额", "资金", "数"],
+    },
   },
   requested: {
     label: both("申请金额", "requested amount"),

@@ -41,8 +41,15 @@ export function resolveItems(t: RegisterTable, index: CatalogIndex): void {
     t.itemFrom = "column";
     return;
   }
-  // Category rows naming catalog items.
   const s = t.store;
+  // A kind column (企业类型) whose values close items' names in brackets (…（中小微企业）): each row's item.
+  const byKind = kindItems(t, index);
+  if (byKind) {
+    s.setItems((k) => byKind.get(s.category(k) ?? "") ?? null);
+    t.itemFrom = "group";
+    return;
+  }
+  // Category rows naming catalog items.
   const groups = new Map<string, string | null>();
   for (let k = 0; k < s.length; k++) {
     const g = s.group(k);
@@ -64,6 +71,22 @@ export function resolveItems(t: RegisterTable, index: CatalogIndex): void {
     return;
   }
   t.itemFrom = null;
+}
+
+/**
+ * Each kind of applicant in the category column → the catalog item it names (中小微企业 for
+ * …（中小微企业）), the title choosing among funds; null when no kind names one.
+ */
+function kindItems(t: RegisterTable, index: CatalogIndex): Map<string, string> | null {
+  if (t.col.category === undefined) return null;
+  const year = (t.store.length > 0 ? t.store.year(0) : null) ?? t.context?.year ?? null;
+  const near = [...(t.context?.lines ?? []), t.context?.sheet ?? t.sheet, t.context?.title ?? ""].join(" ");
+  const out = new Map<string, string>();
+  for (const v of distinctValues(t, "category")) {
+    const item = index.itemOfKind(v, near, year);
+    if (item) out.set(v, item.name);
+  }
+  return out.size > 0 ? out : null;
 }
 
 /** The catalog item the lines above or the sheet's name give; else a form's title above its head rows. */
@@ -100,12 +123,12 @@ function projectIsItem(t: RegisterTable, index: CatalogIndex): boolean {
  * The first 200 distinct values of a text column, within its first 10,000 records: enough to tell
  * what the column names (a list of four items repeated over a million rows is not read through).
  */
-function distinctValues(t: RegisterTable, field: "item" | "project"): Set<string> {
+function distinctValues(t: RegisterTable, field: "item" | "project" | "category"): Set<string> {
   const distinct = new Set<string>();
   const s = t.store;
   const n = Math.min(s.length, 10_000);
   for (let k = 0; k < n; k++) {
-    const v = field === "item" ? s.item(k) : s.project(k);
+    const v = field === "item" ? s.item(k) : field === "project" ? s.project(k) : s.category(k);
     if (v) distinct.add(v);
     if (distinct.size >= 200) break;
   }
