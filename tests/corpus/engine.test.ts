@@ -23,8 +23,6 @@ const NOT_YET: Record<string, string> = {
   "licheng-2015-industrial-growth-awards": "header: an award list's item column unread, so caps unchecked and a firm's two items taken for a duplicate",
   "lizhou-2022-family-farm-cultivation": "header: the kind of farm (类别) column unread",
   "mawei-2021-job-retention-refund-batch4": "header: the kind of firm (企业类型) unread, so the refund rate per kind is not applied",
-  "shouxian-2023-department-overall-selfeval": "kind: a department's overall self-evaluation read as a target table",
-  "yueyang-2018-digital-city-management-selfeval": "kind: a scored self-evaluation table read as a composition",
 };
 
 describe("real published layouts", () => {
