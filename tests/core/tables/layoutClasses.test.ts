@@ -2797,3 +2797,39 @@ describe("a self-evaluation scoring its indicators alone, with no money block", 
     expect(ruleCells(run(values, merges), "selfeval.score-mismatch")).toEqual(["E6"]);
   });
 });
+
+describe("revenue execution with two breakdowns of one total (by kind, by level)", () => {
+  it("（一）按构成分 / （二）按级次分 under 一、…收入, 1-5月完成 the spending: each breakdown adds up on its own", () => {
+    const values: Cell[][] = [
+      ["2024年1-5月财政收支执行情况表", null, null, null],
+      [null, null, null, "单位：万元"],
+      ["项目", "年初预算", "1-5月完成", "占年初预算%"],
+      ["一、财政总收入", 1000, 400, "40.0%"],
+      ["（一）按构成分：税收收入", 800, 300, "37.5%"],
+      ["非税收入", 200, 100, "50.0%"],
+      ["（二）按级次分：上划收入", 600, 250, "41.7%"],
+      ["地方收入", 400, 150, "37.5%"],
+      ["二、一般公共预算支出", 5000, 2000, "45.0%"],
+    ];
+    const [t] = tables(values, ["A1:D1"]) as ExecutionTable[];
+    expect(t.kind).toBe("execution");
+    expect(fields(t)).toEqual(["category", "initialBudget", "actual", "rate"]);
+    const r = run(values, ["A1:D1"], "2024-05-31");
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual([]);
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual(["D9"]);
+  });
+
+  it("（一）按来源分 / （二）按用途分 under 一、项目资金: a breakdown that does not add up is reported, the other not", () => {
+    const values: Cell[][] = [
+      ["项目", "预算数", "执行数", "执行率"],
+      ["一、项目资金", 100, 80, "80.0%"],
+      ["（一）按来源分：中央资金", 60, 50, "83.3%"],
+      ["省级资金", 40, 30, "75.0%"],
+      ["（二）按用途分：工程建设", 70, 60, "85.7%"],
+      ["设备购置", 20, 20, "100.0%"],
+      ["二、工作经费", 10, 10, "100.0%"],
+    ];
+    const r = run(values, [], "2024-12-31");
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["B2"]);
+  });
+});

@@ -244,24 +244,28 @@ function checkChildren(c: Ctx, wrapped: { parent: ExecutionRow; rows: ExecutionR
   for (const row of t.rows) {
     const more = wrapped?.parent === row ? wrapped.rows : [];
     if ((!row.children || row.children.length === 0) && more.length === 0) continue;
-    const kids = [...(row.children ?? []).map((r) => byRow.get(r)).filter((r): r is ExecutionRow => !!r), ...more];
-    for (const y of row.years) {
-      for (const { field, pick, column } of measures(t)) {
-        const stated = pick(y);
-        if (!stated) continue;
-        const figs = kids.map((k) => pick(k.years.find((x) => sameGroup(x, y)))).filter((f): f is Figure => !!f);
-        if (figs.length === 0) continue;
-        const sum = roundFen(figs.reduce((s, f) => s + f.value, 0));
-        if (Math.abs(stated.value - sum) <= sumAllowance(stated, figs, c.unitOf, c.prec)) continue;
-        out.push(
-          totalMismatch.at(
-            { sheet: t.sheet, cell: stated.cell, row: row.row },
-            { label: row.label, year: t.layout === "by-year" ? null : y.year, field, stated: stated.value, sum, source: "children", column },
-            c.settings.lang,
-            stated.value,
-            sum,
-          ),
-        );
+    const first = [...(row.children ?? []).map((r) => byRow.get(r)).filter((r): r is ExecutionRow => !!r), ...more];
+    // Each breakdown of the whole (by kind, by level) adds up to it on its own.
+    const lists = [first, ...(row.breakdowns ?? []).map((b) => b.map((r) => byRow.get(r)).filter((r): r is ExecutionRow => !!r))];
+    for (const kids of lists) {
+      for (const y of row.years) {
+        for (const { field, pick, column } of measures(t)) {
+          const stated = pick(y);
+          if (!stated) continue;
+          const figs = kids.map((k) => pick(k.years.find((x) => sameGroup(x, y)))).filter((f): f is Figure => !!f);
+          if (figs.length === 0) continue;
+          const sum = roundFen(figs.reduce((s, f) => s + f.value, 0));
+          if (Math.abs(stated.value - sum) <= sumAllowance(stated, figs, c.unitOf, c.prec)) continue;
+          out.push(
+            totalMismatch.at(
+              { sheet: t.sheet, cell: stated.cell, row: row.row },
+              { label: row.label, year: t.layout === "by-year" ? null : y.year, field, stated: stated.value, sum, source: "children", column },
+              c.settings.lang,
+              stated.value,
+              sum,
+            ),
+          );
+        }
       }
     }
   }
