@@ -133,8 +133,11 @@ export interface KindDescriptor<K extends string, T extends TableBase, F extends
     fields: Partial<Record<F, Meaning>>;
     /** How much such a title tells the kind apart: default 0.3. */
     weight?: number;
-    /** Under a title with one of `words`, `groups` replace `requires` (a 绩效监控表 has no scores). */
-    requires?: { words: readonly string[]; groups: readonly (readonly F[])[] };
+    /**
+     * Under a title with one of `words`, `groups` replace `requires` (a 绩效监控表 has no scores);
+     * `or` is another set that does as well (a 自评表 scoring its indicators alone, with no money).
+     */
+    requires?: { words: readonly string[]; groups: readonly (readonly F[])[]; or?: readonly (readonly F[])[] };
   };
   read(spec: TableSpec, env: ReadEnv): T;
   /** Holds not one figure: with text where figures belong, it was no table (a form's head rows). */

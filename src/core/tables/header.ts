@@ -534,8 +534,11 @@ function readingFor(
   score += valuesAcross(kind, columns, sample);
   const found = new Set(columns.filter((c) => c.field && !c.part).map((c) => c.field as Field));
   const relaxed = kind.titled?.requires;
-  const requires = relaxed && relaxed.words.some((w) => title.includes(w)) ? relaxed.groups : kind.requires;
-  let missing = (requires as readonly (readonly Field[])[]).filter((g) => !g.some((f) => found.has(f))).map((g) => [...g]);
+  const underTitle = !!relaxed && relaxed.words.some((w) => title.includes(w));
+  const missingOf = (groups: readonly (readonly Field[])[]) => groups.filter((g) => !g.some((f) => found.has(f))).map((g) => [...g]);
+  let missing = missingOf((underTitle ? relaxed.groups : kind.requires) as readonly (readonly Field[])[]);
+  const or = underTitle ? (relaxed as { or?: readonly (readonly Field[])[] }).or : undefined;
+  if (missing.length > 0 && or && missingOf(or).length === 0) missing = [];
   if (missing.length === 1 && oneRowAcross(kind, missing[0], columns, sample)) missing = [];
   return { kind: kind.kind, columns, periods, score, missing };
 }
@@ -752,9 +755,15 @@ function valuesAcross(kind: AnyKind, columns: ColumnRead[], sample: { values: Ce
       const n = filled.filter((v) => HAS_DIGIT.test(cellText(v))).length;
       return filled.length >= 2 && filled.length >= 0.8 * sample.values[i].length && n >= 0.8 * filled.length;
     };
+    // Each place's values are written alike: plain numbers in every column, or text in every one
+    // (a scoring rule's text beside the 自评得分 figures is no pair of places).
+    const numeric = (i: number) => {
+      const filled = sample.values[i].filter((v) => !isBlank(v));
+      return filled.filter((v) => typeof v === "number").length >= 0.8 * filled.length;
+    };
     const run: number[] = [];
     for (let i = last + 1; i < columns.length; i++) {
-      if (columns[i].field === null && columns[i].header !== "" && figured(i)) run.push(i);
+      if (columns[i].field === null && columns[i].header !== "" && figured(i) && (run.length === 0 || numeric(i) === numeric(run[0]))) run.push(i);
       else if (run.length > 0) break;
     }
     if (run.length < 2) continue;

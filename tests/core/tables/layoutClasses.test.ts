@@ -2838,3 +2838,109 @@ describe("catalog: a percentage the award is conditional on (增幅达25%以上)
     expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["E5", "E6"]);
   });
 });
+
+describe("a 绩效评价评分表: a money block without scores above the scored indicators", () => {
+  const indicators: Cell[][] = [
+    ["一级指标", "二级指标", "三级指标", "分值", "得分", "备注"],
+    ["项目决策（40分）", "项目立项（20分）", "立项依据充分性", 20, 20, null],
+    [null, "绩效目标（20分）", "绩效目标合理性", 20, 18, null],
+    ["项目绩效（60分）", "项目产出（60分）", "完成数量", 60, 55, null],
+    ["总分", null, null, 100, 95, null],
+  ];
+
+  it("side label over 年度资金总额 | 年初预算数 | 全年预算数 | 全年执行数 | 执行率: one self-evaluation", () => {
+    const values: Cell[][] = [
+      ["某市2019年度项目支出绩效评价评分表", null, null, null, null, null],
+      ["项目资金（万元）", null, "年初预算数", "全年预算数", "全年执行数", "执行率"],
+      [null, "年度资金总额", 200, 200, 150, "80.0%"],
+      ...indicators,
+    ];
+    const merges = ["A1:F1", "A2:A3", "A8:C8"];
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("selfeval");
+    const r = run(values, merges);
+    expect(ruleCells(r, "selfeval.rate-mismatch")).toEqual(["F3"]);
+    expect(ruleCells(r, "selfeval.score-mismatch")).toEqual(["E8"]);
+  });
+
+  it("资金类别 | 预算数 | 执行数 with its 其中 line, under a 项目绩效评价评分表 title", () => {
+    const values: Cell[][] = [
+      ["某县项目绩效评价评分表", null, null, null, null, null],
+      ["资金类别", "预算数", "执行数", "执行率", null, null],
+      ["年度资金总额", 100, 100, "100%", null, null],
+      ["其中：财政拨款", 100, 100, "100%", null, null],
+      ...indicators,
+    ];
+    const [t] = tables(values, ["A1:F1"]);
+    expect(t.kind).toBe("selfeval");
+    expect(ruleCells(run(values, ["A1:F1"]), "selfeval.score-mismatch")).toEqual(["E9"]);
+  });
+});
+
+describe("a self-evaluation scoring its indicators alone, with no money block", () => {
+  it("序号 | 一级 | 二级 | 三级指标 | 指标分值 | 指标解释 | 评分标准 | 自评得分 under a 自评表 title: one self-evaluation", () => {
+    const values: Cell[][] = [
+      ["2023年度部门整体支出绩效自评表", null, null, null, null, null, null, null],
+      ["序号", "一级指标", "二级指标", "三级指标", "指标分值", "指标解释", "评分标准", "自评得分"],
+      [1, "决策（30分）", "目标设定（30分）", "目标合理性", 30, "目标是否符合部门职责。", "合理得满分（30分）", 30],
+      [2, "过程（30分）", "资金管理（30分）", "预算执行率", 30, "执行数/预算数×100%。", "≥95%得满分，每低1个百分点扣1分。", 32],
+      [3, "效果（40分）", "产出（40分）", "完成率", 40, "完成工作数与计划数之比。", "按完成比例（40分）计分。", 36],
+      ["合计", null, null, null, 100, null, null, 96],
+    ];
+    const merges = ["A1:H1", "A6:D6"];
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("selfeval");
+    expect(ruleCells(run(values, merges), "selfeval.score-mismatch")).toEqual(["H4", "H6"]);
+  });
+
+  it("一级 / 二级 / 三级指标 | 分值 | 得分 | 备注 under a 绩效自评 title, the first level merged down", () => {
+    const values: Cell[][] = [
+      ["某局2022年度整体支出绩效自评表", null, null, null, null, null],
+      ["一级指标", "二级指标", "三级指标", "分值", "得分", "备注"],
+      ["产出", "数量", "完成工作数", 40, 40, null],
+      [null, "质量", "质量达标率", 30, 28, "部分未达标"],
+      ["效益", "满意度", "服务对象满意度", 30, 30, null],
+      ["总分", null, null, 100, 97, null],
+    ];
+    const merges = ["A3:A4", "A6:C6"];
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("selfeval");
+    expect(ruleCells(run(values, merges), "selfeval.score-mismatch")).toEqual(["E6"]);
+  });
+});
+
+describe("revenue execution with two breakdowns of one total (by kind, by level)", () => {
+  it("（一）按构成分 / （二）按级次分 under 一、…收入, 1-5月完成 the spending: each breakdown adds up on its own", () => {
+    const values: Cell[][] = [
+      ["2024年1-5月财政收支执行情况表", null, null, null],
+      [null, null, null, "单位：万元"],
+      ["项目", "年初预算", "1-5月完成", "占年初预算%"],
+      ["一、财政总收入", 1000, 400, "40.0%"],
+      ["（一）按构成分：税收收入", 800, 300, "37.5%"],
+      ["非税收入", 200, 100, "50.0%"],
+      ["（二）按级次分：上划收入", 600, 250, "41.7%"],
+      ["地方收入", 400, 150, "37.5%"],
+      ["二、一般公共预算支出", 5000, 2000, "45.0%"],
+    ];
+    const [t] = tables(values, ["A1:D1"]) as ExecutionTable[];
+    expect(t.kind).toBe("execution");
+    expect(fields(t)).toEqual(["category", "initialBudget", "actual", "rate"]);
+    const r = run(values, ["A1:D1"], "2024-05-31");
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual([]);
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual(["D9"]);
+  });
+
+  it("（一）按来源分 / （二）按用途分 under 一、项目资金: a breakdown that does not add up is reported, the other not", () => {
+    const values: Cell[][] = [
+      ["项目", "预算数", "执行数", "执行率"],
+      ["一、项目资金", 100, 80, "80.0%"],
+      ["（一）按来源分：中央资金", 60, 50, "83.3%"],
+      ["省级资金", 40, 30, "75.0%"],
+      ["（二）按用途分：工程建设", 70, 60, "85.7%"],
+      ["设备购置", 20, 20, "100.0%"],
+      ["二、工作经费", 10, 10, "100.0%"],
+    ];
+    const r = run(values, [], "2024-12-31");
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["B2"]);
+  });
+});

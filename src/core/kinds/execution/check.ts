@@ -244,8 +244,10 @@ function checkChildren(c: Ctx, wrapped: { parent: ExecutionRow; rows: ExecutionR
   for (const row of t.rows) {
     const more = wrapped?.parent === row ? wrapped.rows : [];
     if ((!row.children || row.children.length === 0) && more.length === 0) continue;
-    const kids = [...(row.children ?? []).map((r) => byRow.get(r)).filter((r): r is ExecutionRow => !!r), ...more];
-    out.push(...againstParts(c, row, kids, false));
+    const first = [...(row.children ?? []).map((r) => byRow.get(r)).filter((r): r is ExecutionRow => !!r), ...more];
+    // Each breakdown of the whole (by kind, by level) adds up to it on its own.
+    const lists = [first, ...(row.breakdowns ?? []).map((b) => b.map((r) => byRow.get(r)).filter((r): r is ExecutionRow => !!r))];
+    for (const kids of lists) out.push(...againstParts(c, row, kids, false));
   }
   return out;
 }

@@ -294,16 +294,29 @@ function wholeFirst(rows: readonly ExecutionRow[]): ExecutionRow | null {
     : null;
 }
 
+/**
+ * A line opening a breakdown of its whole (`（一）按构成分：税收收入`, `（二）按级次分：上划中省收入`): the
+ * numbering marks the breakdown, not a level above the plain lines that follow it.
+ */
+const BREAKDOWN = /^\s*(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+[、.．])?\s*按[^：:，,\s]{1,8}分\s*[：:]/;
+
 /** Rows of an outline (类/款/项 codes, numbered headings): each parent knows its children. */
 function linkOutline(rows: ExecutionRow[], outline: OutlineInput[]): void {
+  const opens = outline.map((o) => !!o.label && BREAKDOWN.test(o.label));
+  const input = opens.some(Boolean) ? outline.map((o, i) => (opens[i] ? { ...o, label: (o.label as string).replace(BREAKDOWN, "") } : o)) : outline;
   // Parts (其中) are no children: they are checked against their whole, and never summed.
-  const levels = outlineLevels(outline).map((l, i) => (rows[i].partOf !== undefined ? null : l));
+  const levels = outlineLevels(input).map((l, i) => (rows[i].partOf !== undefined ? null : l));
   if (levels.every((l) => l === null)) return;
   const parents = parentsOf(levels, outline.map((o) => !!o.reset));
   parents.forEach((p, i) => {
     if (p < 0 || rows[i].partOf !== undefined) return;
-    rows[i].parent = rows[p].row;
-    (rows[p].children ??= []).push(rows[i].row);
+    const parent = rows[p];
+    rows[i].parent = parent.row;
+    // A second breakdown of the same whole starts a list of its own.
+    if (opens[i] && parent.children && parent.children.length > 0) (parent.breakdowns ??= []).push([]);
+    const lists = parent.breakdowns;
+    if (lists && lists.length > 0) lists[lists.length - 1].push(rows[i].row);
+    else (parent.children ??= []).push(rows[i].row);
   });
 }
 

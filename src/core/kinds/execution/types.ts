@@ -42,6 +42,11 @@ export interface ExecutionRow {
   code?: string;
   /** Rows whose figures this row sums (a 类 row over its 款 rows), when the outline says so. */
   children?: number[];
+  /**
+   * Further breakdowns of the same whole (按构成分 then 按级次分): each list sums to this row on its
+   * own, never added to `children` (the first breakdown).
+   */
+  breakdowns?: number[][];
   /** A row under an outline parent. */
   parent?: number;
   /** A `其中` row: a part of the row it names, never added into a total (by sheet row). */

@@ -155,7 +155,8 @@ export function checkSelfeval(t: SelfevalTable, settings: AuditSettings): Findin
     for (const i of t.indicators) if (i.score) scores.push(i.score);
     if (scores.length > 1) {
       const sum = roundFen(scores.reduce((s, f) => s + f.value, 0));
-      const allowance = halfPoint(t.total.score) + scores.reduce((a, f) => a + halfPoint(f) * 0.2, 0) + 1e-9;
+      // A score typed in whole points with no number format was given whole, not rounded: it adds no slack.
+      const allowance = halfPoint(t.total.score) + scores.reduce((a, f) => a + (f.decimals === 0 && !f.formatted ? 0 : halfPoint(f) * 0.2), 0) + 1e-9;
       if (Math.abs(t.total.score.value - sum) > Math.max(allowance, halfPoint(t.total.score))) {
         out.push(
           scoreMismatch.at(

@@ -21,10 +21,15 @@ export const selfeval: KindDescriptor<"selfeval", SelfevalTable, SelfevalField, 
   // and a 自评表 may score its indicators alone (预算执行率 among them), its money block holding
   // budgets, spending and the rate only: under such titles the money block needs no score column.
   titled: {
-    words: ["自评", "绩效监控", "运行监控"],
+    words: ["自评", "绩效监控", "运行监控", "绩效评价评分表"],
     fields: {},
     weight: 1.5,
-    requires: { words: ["绩效监控", "运行监控", "自评"], groups: [["budget", "initialBudget"], ["actual", "forecast"]] },
+    requires: {
+      words: ["绩效监控", "运行监控", "自评", "绩效评价评分表"],
+      groups: [["budget", "initialBudget"], ["actual", "forecast"]],
+      // A 部门整体支出绩效自评表 may score its indicators alone, with no money block at all.
+      or: [["weight"], ["score"]],
+    },
   },
   read(spec, env): SelfevalTable {
     const { end, c1, funds, indicators, total, project, headerWeight, budgetReason } = readSelfeval(spec, env);
@@ -34,7 +39,7 @@ export const selfeval: KindDescriptor<"selfeval", SelfevalTable, SelfevalField, 
     if (budgetReason) t.budgetReason = budgetReason;
     return t;
   },
-  empty: (t) => !t.funds.some((f) => f.budget || f.actual || f.initialBudget),
+  empty: (t) => !t.funds.some((f) => f.budget || f.actual || f.initialBudget) && !t.indicators.some((i) => i.weight || i.score),
   check: (t, env) => checkSelfeval(t, env.settings),
   // A stated result the workbook's own data measures (执行率, 应补尽补率…) must agree with it.
   review: (t, env, findings) =>

@@ -88,11 +88,14 @@ export function readSelfeval(spec: TableSpec, env: ReadEnv): SelfevalRead {
     }
   }
 
+  // A form scoring its indicators alone (部门整体支出绩效自评表): no money, its header the indicators'.
+  const money = cols.budget ?? cols.initialBudget ?? cols.actual ?? cols.forecast;
+  const alone = money === undefined && isIndicatorHeader(reader, spec.headerTop) >= 3;
   // Block 1: 年度资金总额 and its parts.
   const funds: FundLine[] = [];
   let r = spec.headerTop + spec.headerRows;
   let end = r - 1;
-  for (; r <= spec.limit; r++) {
+  for (; !alone && r <= spec.limit; r++) {
     if (reader.isBlankRow(r)) break;
     const label = text(reader, r, cols.line) ?? text(reader, r, spec.c0);
     const side = text(reader, r, spec.c0);
@@ -119,7 +122,8 @@ export function readSelfeval(spec: TableSpec, env: ReadEnv): SelfevalRead {
   const indicators: Indicator[] = [];
   let total: SelfevalTable["total"] = null;
   let c1 = spec.c1;
-  const found = findIndicatorHeader(reader, end + 1, Math.min(reader.lastRow, end + SEARCH));
+  const from = alone ? spec.headerTop : end + 1;
+  const found = findIndicatorHeader(reader, from, Math.min(reader.lastRow, from + SEARCH));
   if (found) {
     const { header, rows, map } = found;
     c1 = Math.max(c1, ...Object.values(map));
