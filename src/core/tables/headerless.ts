@@ -18,14 +18,20 @@ interface Shape {
   figure: number;
 }
 
+/** A cell's value with merges resolved; undefined when blank or inside a merge started to its left. */
+function filledAt(reader: GridReader, row: number, c: number): Cell | undefined {
+  const m = reader.merge(row, c);
+  if (m && m.c0 !== c) return undefined;
+  const v: Cell = m ? reader.raw(m.r0, m.c0) : reader.raw(row, c);
+  return isBlank(v) ? undefined : v;
+}
+
 function shapeOf(reader: GridReader, row: number, from = reader.firstCol): Shape | null {
   let label = -1;
   let figure = -1;
   for (let c = from; c <= reader.lastCol; c++) {
-    const m = reader.merge(row, c);
-    if (m && m.c0 !== c) continue;
-    const v: Cell = m ? reader.raw(m.r0, m.c0) : reader.raw(row, c);
-    if (isBlank(v)) continue;
+    const v = filledAt(reader, row, c);
+    if (v === undefined) continue;
     if (typeof v === "number") {
       if (figure >= 0) return null;
       figure = c;
@@ -44,10 +50,8 @@ function shapeOf(reader: GridReader, row: number, from = reader.firstCol): Shape
 function sideShapeOf(reader: GridReader, row: number, from: number): Shape | null {
   let label = -1;
   for (let c = from; c <= reader.lastCol; c++) {
-    const m = reader.merge(row, c);
-    if (m && m.c0 !== c) continue;
-    const v: Cell = m ? reader.raw(m.r0, m.c0) : reader.raw(row, c);
-    if (isBlank(v)) continue;
+    const v = filledAt(reader, row, c);
+    if (v === undefined) continue;
     if (typeof v === "string") {
       if (label >= 0) return null;
       label = c;
@@ -62,10 +66,8 @@ function sideShapeOf(reader: GridReader, row: number, from: number): Shape | nul
 /** Whether what follows a figure, if anything, starts with a label: another field of the form, no second figure. */
 function besideIsField(reader: GridReader, row: number, from: number): boolean {
   for (let c = from; c <= reader.lastCol; c++) {
-    const m = reader.merge(row, c);
-    if (m && m.c0 !== c) continue;
-    const v: Cell = m ? reader.raw(m.r0, m.c0) : reader.raw(row, c);
-    if (isBlank(v)) continue;
+    const v = filledAt(reader, row, c);
+    if (v === undefined) continue;
     return typeof v === "string";
   }
   return true;
