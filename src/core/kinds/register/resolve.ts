@@ -16,13 +16,7 @@ const ITEM_SHARE = 0.5;
 
 export function resolveItems(t: RegisterTable, index: CatalogIndex): void {
   if (t.col.item !== undefined && t.col.itemCode === undefined && itemIsProject(t, index)) {
-    t.col.project = t.col.item;
-    delete t.col.item;
-    const c = t.columns.find((x) => x.col === t.col.project);
-    if (c) {
-      c.field = "project";
-      if (c.evidence) c.evidence = { ...c.evidence, how: "exact", word: "catalog" };
-    }
+    rereadColumn(t, "item", "project");
     t.store.itemToProject();
   }
   if (t.col.item !== undefined || t.col.itemCode !== undefined) {
@@ -30,13 +24,7 @@ export function resolveItems(t: RegisterTable, index: CatalogIndex): void {
     return;
   }
   if (t.col.project !== undefined && projectIsItem(t, index)) {
-    t.col.item = t.col.project;
-    delete t.col.project;
-    const c = t.columns.find((x) => x.col === t.col.item);
-    if (c) {
-      c.field = "item";
-      if (c.evidence) c.evidence = { ...c.evidence, how: "exact", word: "catalog" };
-    }
+    rereadColumn(t, "project", "item");
     t.store.projectToItem();
     t.itemFrom = "column";
     return;
@@ -87,6 +75,17 @@ function kindItems(t: RegisterTable, index: CatalogIndex): Map<string, string> |
     if (item) out.set(v, item.name);
   }
   return out.size > 0 ? out : null;
+}
+
+/** The column read as `from` is read as `to`, the catalog its evidence. */
+function rereadColumn(t: RegisterTable, from: "item" | "project", to: "item" | "project"): void {
+  t.col[to] = t.col[from];
+  delete t.col[from];
+  const c = t.columns.find((x) => x.col === t.col[to]);
+  if (c) {
+    c.field = to;
+    if (c.evidence) c.evidence = { ...c.evidence, how: "exact", word: "catalog" };
+  }
 }
 
 /** The catalog item the lines above or the sheet's name give; else a form's title above its head rows. */
