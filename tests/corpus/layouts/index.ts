@@ -13,6 +13,7 @@ import { layout as boli2024LotteryFundSchoolFireSafety } from "./boli-2024-lotte
 import { layout as boluo2021DemoFamilyFarmSupport } from "./boluo-2021-demo-family-farm-support";
 import { layout as cangnan2022MicroparkOperators } from "./cangnan-2022-micropark-operators";
 import { layout as changfeng2022AdvancedManufacturingPolicy } from "./changfeng-2022-advanced-manufacturing-policy";
+import { layout as changji2023FarmlandProtectionSubsidyPayout } from "./changji-2023-farmland-protection-subsidy-payout";
 import { layout as chaozhou2020AboveScaleEntryAward } from "./chaozhou-2020-above-scale-entry-award";
 import { layout as chengmai2023FirstAboveScaleAward } from "./chengmai-2023-first-above-scale-award";
 import { layout as chizhou2022SelfevalTownship } from "./chizhou-2022-selfeval-township";
@@ -26,6 +27,7 @@ import { layout as district2013H1RevenueSpendingExecution } from "./district-201
 import { layout as district2022H1DirectFundsYiyuan } from "./district-2022-h1-direct-funds-yiyuan";
 import { layout as dongguan2020EquipmentManufacturingGrant } from "./dongguan-2020-equipment-manufacturing-grant";
 import { layout as dongguan2022LianghuaBatch1 } from "./dongguan-2022-lianghua-batch1";
+import { layout as donghu2023GreenFactoryAward } from "./donghu-2023-green-factory-award";
 import { layout as equipmentAnnexQiqiwenku } from "./equipment-annex-qiqiwenku";
 import { layout as equipmentBudgetYuanUnitPrice } from "./equipment-budget-yuan-unit-price";
 import { layout as ezhou2022ProjectPerformanceTargets } from "./ezhou-2022-project-performance-targets";
@@ -34,6 +36,7 @@ import { layout as fengjie2023YunwuProcessingParkTargets } from "./fengjie-2023-
 import { layout as fujian2016ForestryLoanInterestAllocation } from "./fujian-2016-forestry-loan-interest-allocation";
 import { layout as fujianCounty2023CountyCommerceProjects } from "./fujian-county-2023-county-commerce-projects";
 import { layout as fuzhou2021AugDirectFunds } from "./fuzhou-2021-aug-direct-funds";
+import { layout as fuzhou2022RuralEnvironmentFunds } from "./fuzhou-2022-rural-environment-funds";
 import { layout as ganzi2022ZhejiangPromotionTargets } from "./ganzi-2022-zhejiang-promotion-targets";
 import { layout as grant2022PaymentListNpbpp } from "./grant-2022-payment-list-npbpp";
 import { layout as guangde2019TwentyStrongParkAward } from "./guangde-2019-twenty-strong-park-award";
@@ -43,6 +46,7 @@ import { layout as guangdongSme20082009EvaluationBaseinfo } from "./guangdong-sm
 import { layout as guangming2021EfficiencyContributionAward } from "./guangming-2021-efficiency-contribution-award";
 import { layout as guangxi2021LinkageBatch4IndustryAllocation } from "./guangxi-2021-linkage-batch4-industry-allocation";
 import { layout as guangxi2022SingleChampionAward } from "./guangxi-2022-single-champion-award";
+import { layout as guangyuan2016StandardFactoryRentSubsidy } from "./guangyuan-2016-standard-factory-rent-subsidy";
 import { layout as haicang2020LeapfrogGrowthAward } from "./haicang-2020-leapfrog-growth-award";
 import { layout as haidian2016SelfevalBeijing } from "./haidian-2016-selfeval-beijing";
 import { layout as haidong2018EastWestCooperationAllocation } from "./haidong-2018-east-west-cooperation-allocation";
@@ -71,6 +75,7 @@ import { layout as jilinCity2023PrivateEconomyFinanceMeasures } from "./jilin-ci
 import { layout as jinhua2022HitechAdvancePayment } from "./jinhua-2022-hitech-advance-payment";
 import { layout as jintan2022Q1DirectFunds } from "./jintan-2022-q1-direct-funds";
 import { layout as jinzhai2025LinkageBatch1Allocation } from "./jinzhai-2025-linkage-batch1-allocation";
+import { layout as kunming2023IndustrialParkFund } from "./kunming-2023-industrial-park-fund";
 import { layout as langfang2019SelfevalHebei } from "./langfang-2019-selfeval-hebei";
 import { layout as lanzhouXinqu2025LivestockLoanInterest } from "./lanzhou-xinqu-2025-livestock-loan-interest";
 import { layout as liandu2022AboveScale } from "./liandu-2022-above-scale";
@@ -86,12 +91,14 @@ import { layout as luojiang2022HitechInstalment } from "./luojiang-2022-hitech-i
 import { layout as luxi2019IntegratedAgriFundsProgress } from "./luxi-2019-integrated-agri-funds-progress";
 import { layout as luzhou2023TcmHospitalExpenditureAccounts } from "./luzhou-2023-tcm-hospital-expenditure-accounts";
 import { layout as maanshan2024JobRetentionRefundPaid } from "./maanshan-2024-job-retention-refund-paid";
+import { layout as maoming2021TransportBureauIncomeFinalAccounts } from "./maoming-2021-transport-bureau-income-final-accounts";
 import { layout as materialsAnnexQiqiwenku } from "./materials-annex-qiqiwenku";
 import { layout as mawei2021JobRetentionRefundBatch4 } from "./mawei-2021-job-retention-refund-batch4";
 import { layout as minhang2023MoneyFlowWorkbook } from "./minhang-2023-money-flow-workbook";
 import { layout as minhang2023PaymentLedger } from "./minhang-2023-payment-ledger";
 import { layout as minhang2024FactorySubsidyInstalment } from "./minhang-2024-factory-subsidy-instalment";
 import { layout as minhang2024OperatingRulesStandards } from "./minhang-2024-operating-rules-standards";
+import { layout as nanyue2018PovertyTourismBaseTargets } from "./nanyue-2018-poverty-tourism-base-targets";
 import { layout as nanzhang2019FinalAccountsSummary } from "./nanzhang-2019-final-accounts-summary";
 import { layout as neimenggu2022SmeClusterAwardAllocation } from "./neimenggu-2022-sme-cluster-award-allocation";
 import { layout as ningxia2019ManufacturingShuangchuangPlatformAward } from "./ningxia-2019-manufacturing-shuangchuang-platform-award";
@@ -99,6 +106,7 @@ import { layout as pingshan2020SciTechBatch2 } from "./pingshan-2020-sci-tech-ba
 import { layout as pingtang2022FinanceBureauGpbExpenditure } from "./pingtang-2022-finance-bureau-gpb-expenditure";
 import { layout as projectAccountFinal360docs } from "./project-account-final-360docs";
 import { layout as projectBudgetTotalFsou } from "./project-budget-total-fsou";
+import { layout as puyangMarchBudgetByLevel } from "./puyang-march-budget-by-level";
 import { layout as qingpu2020CivilAviation } from "./qingpu-2020-civil-aviation";
 import { layout as qingshen2023SelfevalSichuan } from "./qingshen-2023-selfeval-sichuan";
 import { layout as qinshui2024LinkageBatch10Payments } from "./qinshui-2024-linkage-batch10-payments";
@@ -132,6 +140,7 @@ import { layout as village2024Q3ExpenseDisclosureRjut } from "./village-2024-q3-
 import { layout as wenzhouIndustrialQualityOpinions } from "./wenzhou-industrial-quality-opinions";
 import { layout as wuhan2024FirstAboveScaleIndustryAward } from "./wuhan-2024-first-above-scale-industry-award";
 import { layout as xichong2023ManufacturingPolicy } from "./xichong-2023-manufacturing-policy";
+import { layout as xixiangtang2025LinkageBatch1Allocation } from "./xixiangtang-2025-linkage-batch1-allocation";
 import { layout as xizang2023GeneralBudgetExecution } from "./xizang-2023-general-budget-execution";
 import { layout as xuanzhou2022DroughtReliefSelfeval } from "./xuanzhou-2022-drought-relief-selfeval";
 import { layout as xunyang2024LinkageCityBatch1Projects } from "./xunyang-2024-linkage-city-batch1-projects";
@@ -141,6 +150,7 @@ import { layout as yinchuan2021SelfevalMiddleSchoolPublicFunds } from "./yinchua
 import { layout as yiyang2017DisasterReliefAllocation } from "./yiyang-2017-disaster-relief-allocation";
 import { layout as yongjia2021FarmlandPrepayment } from "./yongjia-2021-farmland-prepayment";
 import { layout as yongning2011FiveExcellentClusterSupport } from "./yongning-2011-five-excellent-cluster-support";
+import { layout as yuanzhou2022ForageProcessingBatch6 } from "./yuanzhou-2022-forage-processing-batch6";
 import { layout as yueyang2018DigitalCityManagementSelfeval } from "./yueyang-2018-digital-city-management-selfeval";
 import { layout as yueyang2024LinkageBatch10Projects } from "./yueyang-2024-linkage-batch10-projects";
 import { layout as yulin2016AboveScaleAwardRequest } from "./yulin-2016-above-scale-award-request";
@@ -171,6 +181,7 @@ export const layouts: CorpusLayout[] = [
   boluo2021DemoFamilyFarmSupport,
   cangnan2022MicroparkOperators,
   changfeng2022AdvancedManufacturingPolicy,
+  changji2023FarmlandProtectionSubsidyPayout,
   chaozhou2020AboveScaleEntryAward,
   chengmai2023FirstAboveScaleAward,
   chizhou2022SelfevalTownship,
@@ -184,6 +195,7 @@ export const layouts: CorpusLayout[] = [
   district2022H1DirectFundsYiyuan,
   dongguan2020EquipmentManufacturingGrant,
   dongguan2022LianghuaBatch1,
+  donghu2023GreenFactoryAward,
   equipmentAnnexQiqiwenku,
   equipmentBudgetYuanUnitPrice,
   ezhou2022ProjectPerformanceTargets,
@@ -192,6 +204,7 @@ export const layouts: CorpusLayout[] = [
   fujian2016ForestryLoanInterestAllocation,
   fujianCounty2023CountyCommerceProjects,
   fuzhou2021AugDirectFunds,
+  fuzhou2022RuralEnvironmentFunds,
   ganzi2022ZhejiangPromotionTargets,
   grant2022PaymentListNpbpp,
   guangde2019TwentyStrongParkAward,
@@ -201,6 +214,7 @@ export const layouts: CorpusLayout[] = [
   guangming2021EfficiencyContributionAward,
   guangxi2021LinkageBatch4IndustryAllocation,
   guangxi2022SingleChampionAward,
+  guangyuan2016StandardFactoryRentSubsidy,
   haicang2020LeapfrogGrowthAward,
   haidian2016SelfevalBeijing,
   haidong2018EastWestCooperationAllocation,
@@ -229,6 +243,7 @@ export const layouts: CorpusLayout[] = [
   jinhua2022HitechAdvancePayment,
   jintan2022Q1DirectFunds,
   jinzhai2025LinkageBatch1Allocation,
+  kunming2023IndustrialParkFund,
   langfang2019SelfevalHebei,
   lanzhouXinqu2025LivestockLoanInterest,
   liandu2022AboveScale,
@@ -244,12 +259,14 @@ export const layouts: CorpusLayout[] = [
   luxi2019IntegratedAgriFundsProgress,
   luzhou2023TcmHospitalExpenditureAccounts,
   maanshan2024JobRetentionRefundPaid,
+  maoming2021TransportBureauIncomeFinalAccounts,
   materialsAnnexQiqiwenku,
   mawei2021JobRetentionRefundBatch4,
   minhang2023MoneyFlowWorkbook,
   minhang2023PaymentLedger,
   minhang2024FactorySubsidyInstalment,
   minhang2024OperatingRulesStandards,
+  nanyue2018PovertyTourismBaseTargets,
   nanzhang2019FinalAccountsSummary,
   neimenggu2022SmeClusterAwardAllocation,
   ningxia2019ManufacturingShuangchuangPlatformAward,
@@ -257,6 +274,7 @@ export const layouts: CorpusLayout[] = [
   pingtang2022FinanceBureauGpbExpenditure,
   projectAccountFinal360docs,
   projectBudgetTotalFsou,
+  puyangMarchBudgetByLevel,
   qingpu2020CivilAviation,
   qingshen2023SelfevalSichuan,
   qinshui2024LinkageBatch10Payments,
@@ -290,6 +308,7 @@ export const layouts: CorpusLayout[] = [
   wenzhouIndustrialQualityOpinions,
   wuhan2024FirstAboveScaleIndustryAward,
   xichong2023ManufacturingPolicy,
+  xixiangtang2025LinkageBatch1Allocation,
   xizang2023GeneralBudgetExecution,
   xuanzhou2022DroughtReliefSelfeval,
   xunyang2024LinkageCityBatch1Projects,
@@ -299,6 +318,7 @@ export const layouts: CorpusLayout[] = [
   yiyang2017DisasterReliefAllocation,
   yongjia2021FarmlandPrepayment,
   yongning2011FiveExcellentClusterSupport,
+  yuanzhou2022ForageProcessingBatch6,
   yueyang2018DigitalCityManagementSelfeval,
   yueyang2024LinkageBatch10Projects,
   yulin2016AboveScaleAwardRequest,
