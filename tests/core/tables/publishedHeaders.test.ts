@@ -119,22 +119,6 @@ const COMPOSITION: Published[] = [
     ],
     fields: { 0: "item", 1: "amount" },
   },
-  {
-    source:
-      "http://www.cqsdj.gov.cn/bmjz/bm/zfhcxjswyh/zfxxgkml_124879/jczwgk_124880/lyxxgk/ncwfgzly_124898/bzzjgl/bzzjjh/202112/t20211215_10171497.html",
-    kind: "composition",
-    above: [["垫江县2021年第一批农村低收入群体等重点对象危房改造专项补助资金计划表"]],
-    header: [
-      ["序号", "乡镇、街道", "C级", null, "D级", null, "无房户", null, "合计", null],
-      [null, null, "户数", "补助资金(万元)", "户数", "补助资金(万元)", "户数", "补助资金(万元)", "总户数", "补助资金(万元)"],
-    ],
-    merges: ["A2:A3", "B2:B3", "C2:D2", "E2:F2", "G2:H2", "I2:J2"],
-    body: [
-      [1, "沙坪镇", 1, 0.75, 1, 2.1, 1, 2.1, 3, 4.95],
-      [2, "白家镇", 1, 0.75, 4, 8.4, null, null, 5, 9.15],
-    ],
-    fields: { 1: "item", 3: "amount", 9: "amount" },
-  },
 ];
 
 const REGISTER: Published[] = [
