@@ -17,7 +17,7 @@ import { linesAbove, titleAbove, type TableContext } from "./context";
 import { headerKey } from "../text";
 import { valueFit } from "./fit";
 import { scoreHeading, type Meaning, type WordMatch } from "./meaning";
-import { readHeaderText, withoutDocuments, type HeaderText } from "./normalise";
+import { readHeaderText, type HeaderText } from "./normalise";
 import { classifyRow, isNoteText } from "./rows";
 import type { TableSpec } from "./spec";
 
@@ -92,8 +92,9 @@ export function headerLike(reader: GridReader, row: number): boolean {
     if (UNIT_NOTE.test(t)) continue; // `单位：万元` beside the labels states the unit, it is no label
     if (t.length > 40 || CAPTION_LIKE.test(t) || noteNotLabel(t)) return false;
     // A long name beside a short label is a form's value (项目名称 | 2020年省级…专项资金), not a heading;
-    // a document's number naming where the money comes from makes no heading long.
-    if (withoutDocuments(t).length > 18 && !isHeadingWord(t)) return false;
+    // a document's number naming where the money comes from makes no heading long, nor does a
+    // bracket qualifying it (实际返还（大型30%，中小微60%）（元）): the words outside brackets are measured.
+    if (readHeaderText(t).key.length > 18 && !isHeadingWord(t)) return false;
     distinct.add(t);
   }
   return distinct.size >= 2;
@@ -101,8 +102,9 @@ export function headerLike(reader: GridReader, row: number): boolean {
 
 /** A note's opening words, but not a column labelled 备注 or 说明. */
 function noteNotLabel(t: string): boolean {
-  // A column labelled 备注 may say what it holds: 备注（项目类别）.
-  return isNoteText(t) && !/^(备注|说明|注释|备 注)([(（][^()（）]{1,10}[)）])?$/.test(t);
+  // A column labelled 备注 may say what it holds: 备注（项目类别）. A form stars the headings it
+  // requires (*指标值, *评（扣）分标准): a short starred heading with no sentence in it is a label.
+  return isNoteText(t) && !/^(备注|说明|注释|备 注)([(（][^()（）]{1,10}[)）])?$/.test(t) && !/^[*※]\s*[^\s。；;，,:：]{1,16}$/.test(t);
 }
 
 /**

@@ -42,6 +42,8 @@ const MEASURE_WORD =
   "(?:万|亿)?(?:平方米|㎡|亩|公顷|吨|米|公里|千米|立方米|千瓦|公斤|千克))";
 const MEASURE = new RegExp(`^(单位[:：]?)?(${MEASURE_WORD}|(?:元|万元|亿元)\\/${MEASURE_WORD}|%|‰)$`);
 const MEASURE_ALONE = new RegExp(`^${MEASURE_WORD}$`);
+/** `每亩`, `每户`, `每台` opening a heading: what follows is per that measure. */
+const PER_MEASURE = new RegExp(`^每(${MEASURE_WORD})`);
 /** A unit of measure written alone (亩, 平方米, 座): what a scale is counted in. */
 export function isMeasureWord(t: string): boolean {
   return MEASURE_ALONE.test(t);
@@ -142,6 +144,13 @@ export function readHeaderText(raw: string): HeaderText {
   if (tail) {
     out.unit ??= unitWord(tail[1]) ?? undefined;
     t = t.slice(0, tail.index);
+  }
+  // Money per measure written before the words (`每亩补助资金（元）`) as `补助资金（元/亩）` is after them:
+  // the cells are unit amounts. Not per time (`每年`, `每月`): that is a yearly sum, no unit amount.
+  const per = PER_MEASURE.exec(t);
+  if (per && out.unit && !out.perMeasure && !/^(年|月|天|日|次)$/.test(per[1])) {
+    out.perMeasure = true;
+    out.measure ??= per[1];
   }
   const ym = /^(\d{4})(年度|年)(.+)$/.exec(t);
   if (ym && Number(ym[1]) >= 1990 && Number(ym[1]) <= 2100) {

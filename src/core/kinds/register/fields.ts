@@ -155,14 +155,19 @@ export const REGISTER_FIELDS = {
         "下达资金", "分配金额", "拟补助金额", "拟奖励金额", "拟资助金额", "拟补贴金额", "奖补金额", "奖补资金",
         "核定扶持金额", "核定资助金额", "核定奖励金额", "立项金额", "核定额", "支持金额", "资金", "单台补贴额", "单台补贴",
         "单机补贴额", "补贴额", "补助额", "奖励额", "资助额", "扶持额", "工程合同造价", "合同造价",
-        "贴息金额", "拟贴息金额", "贴息资金", "拟贴息资金", "贴息额", "贷款贴息金额", "贷款贴息资金", "approved", "amount",
+        "贴息金额", "拟贴息金额", "贴息资金", "拟贴息资金", "贴息额", "贷款贴息金额", "贷款贴息资金",
+        // What a list proposes to allocate (拟下达金额) is the award; what was allocated before is not (not: 下达).
+        "拟下达金额", "拟下达资金", "approved", "amount",
       ],
       core: [
         "核定", "审定", "扶持金额", "补贴金额", "资助金额", "奖励金额", "补助金额", "金额", "资金", "奖补", "奖励", "补助", "补贴", "资助",
         "扶持", "贴息",
+        // A refund of contributions paid (稳岗返还: 实际返还) is what such a list awards.
+        "返还",
       ],
       // The loan an interest subsidy is reckoned on (贷款金额, 实际到位贷款) is its base, never the award.
-      not: ["申请", "申报", "拨付", "已拨", "上期", "本期", "应拨", "下达", "本次", "累计", "尾款", "首次", ...LOAN, ...MONEY_NOT],
+      // A sum entered in the project library (入库金额) or forecast (预计返还金额) is not yet the award.
+      not: ["申请", "申报", "拨付", "已拨", "上期", "本期", "应拨", "下达", "本次", "累计", "尾款", "首次", "入库", "预计", ...LOAN, ...MONEY_NOT],
     },
   },
   base: {
@@ -180,11 +185,13 @@ export const REGISTER_FIELDS = {
       core: [
         "基数", "投资", "研发费用", "研发投入", "财力贡献", "贡献新增", "新增部分", "贡献额", "实际缴纳", "缴纳", "增量", "增加额",
         "增长额", "新增额", ...LOAN,
+        // Contributions paid (全年缴费): what a refund of them (稳岗返还 at 60%) is taken of.
+        "缴费",
       ],
       // A declared figure is a weaker base than a confirmed one: it only hints. The loan (LOAN, a
       // core word) yields to the interest paid on it (INTEREST_PAID, exact) when a list gives both.
       weak: ["申报投资额", "申请投资额"],
-      not: ["比例", "率", "补贴", "补助", "奖励", "扶持", "贴息", "利息"],
+      not: ["比例", "率", "补贴", "补助", "奖励", "扶持", "贴息", "利息", "人数"],
     },
   },
   year: {
