@@ -8,16 +8,20 @@ import { layout as baoying2022OneMatterProjects } from "./baoying-2022-one-matte
 import { layout as batang2021ProjectPerformanceTargets } from "./batang-2021-project-performance-targets";
 import { layout as beiguan2018PovertyFundAllocation } from "./beiguan-2018-poverty-fund-allocation";
 import { layout as beita2023LinkageProjectTargets } from "./beita-2023-linkage-project-targets";
+import { layout as benxiGuanyinge2023IncomeFinalAccounts } from "./benxi-guanyinge-2023-income-final-accounts";
+import { layout as binhaiHitech2022TechFirmLadderPolicy } from "./binhai-hitech-2022-tech-firm-ladder-policy";
 import { layout as binjiang2021PolicyCompendium } from "./binjiang-2021-policy-compendium";
 import { layout as boli2024LotteryFundSchoolFireSafety } from "./boli-2024-lottery-fund-school-fire-safety";
 import { layout as boluo2021DemoFamilyFarmSupport } from "./boluo-2021-demo-family-farm-support";
 import { layout as cangnan2022MicroparkOperators } from "./cangnan-2022-micropark-operators";
+import { layout as changbaishan2023LinkageAdvanceAllocation } from "./changbaishan-2023-linkage-advance-allocation";
 import { layout as changfeng2022AdvancedManufacturingPolicy } from "./changfeng-2022-advanced-manufacturing-policy";
 import { layout as changji2023FarmlandProtectionSubsidyPayout } from "./changji-2023-farmland-protection-subsidy-payout";
 import { layout as chaozhou2020AboveScaleEntryAward } from "./chaozhou-2020-above-scale-entry-award";
 import { layout as chengmai2023FirstAboveScaleAward } from "./chengmai-2023-first-above-scale-award";
 import { layout as chizhou2022SelfevalTownship } from "./chizhou-2022-selfeval-township";
 import { layout as chongqing2024EnterpriseQualityMeasures } from "./chongqing-2024-enterprise-quality-measures";
+import { layout as chuzhouEtdz2023ProvincialManufacturingAwards } from "./chuzhou-etdz-2023-provincial-manufacturing-awards";
 import { layout as county2024MayRevenueTwoBreakdowns } from "./county-2024-may-revenue-two-breakdowns";
 import { layout as dachuan2024LinkageAllocation } from "./dachuan-2024-linkage-allocation";
 import { layout as daqing2024ProjectTargetApplication } from "./daqing-2024-project-target-application";
@@ -53,7 +57,9 @@ import { layout as haidong2018EastWestCooperationAllocation } from "./haidong-20
 import { layout as hainan2024CentralCapitalInvestmentProvincialUnits } from "./hainan-2024-central-capital-investment-provincial-units";
 import { layout as hanyin2021IntegratedFundsProjectPlan } from "./hanyin-2021-integrated-funds-project-plan";
 import { layout as hanzhong2021IndustrialDoublingMeasures } from "./hanzhong-2021-industrial-doubling-measures";
+import { layout as harbin2023Q1OutputIncreaseAward } from "./harbin-2023-q1-output-increase-award";
 import { layout as hbeu2023SelfevalHubei } from "./hbeu-2023-selfeval-hubei";
+import { layout as hebei2016H1BudgetExecution } from "./hebei-2016-h1-budget-execution";
 import { layout as hebei2018CentralGuidedSciTechProjects } from "./hebei-2018-central-guided-sci-tech-projects";
 import { layout as henan2021BellwetherEnterpriseAward } from "./henan-2021-bellwether-enterprise-award";
 import { layout as hengyangxian2021IndustryAwardMeasures } from "./hengyangxian-2021-industry-award-measures";
@@ -106,6 +112,7 @@ import { layout as pingshan2020SciTechBatch2 } from "./pingshan-2020-sci-tech-ba
 import { layout as pingtang2022FinanceBureauGpbExpenditure } from "./pingtang-2022-finance-bureau-gpb-expenditure";
 import { layout as projectAccountFinal360docs } from "./project-account-final-360docs";
 import { layout as projectBudgetTotalFsou } from "./project-budget-total-fsou";
+import { layout as putuo2022SelfevalSportsCentreSettlement } from "./putuo-2022-selfeval-sports-centre-settlement";
 import { layout as puyangMarchBudgetByLevel } from "./puyang-march-budget-by-level";
 import { layout as qingpu2020CivilAviation } from "./qingpu-2020-civil-aviation";
 import { layout as qingshen2023SelfevalSichuan } from "./qingshen-2023-selfeval-sichuan";
@@ -116,6 +123,7 @@ import { layout as researchBudgetSourcesFirstFsou } from "./research-budget-sour
 import { layout as sciTech2011EvaluationSampleProjects } from "./sci-tech-2011-evaluation-sample-projects";
 import { layout as selfeval2020ProportionalScoringDoczj } from "./selfeval-2020-proportional-scoring-doczj";
 import { layout as semi2016JulProjectExecution } from "./semi-2016-jul-project-execution";
+import { layout as shandong2019AdvancedManufacturingClusters } from "./shandong-2019-advanced-manufacturing-clusters";
 import { layout as shandong2019PigCountyProvincialAward } from "./shandong-2019-pig-county-provincial-award";
 import { layout as shangqiu2019PovertyFundBatch2 } from "./shangqiu-2019-poverty-fund-batch2";
 import { layout as shaodongWeijiaqiao2021BasicExpenditureFinalAccounts } from "./shaodong-weijiaqiao-2021-basic-expenditure-final-accounts";
@@ -134,12 +142,14 @@ import { layout as tianjinBinhai2023OceanBureauProjectExpenditure } from "./tian
 import { layout as tianshui2011CitySpecialFundsBatch1 } from "./tianshui-2011-city-special-funds-batch1";
 import { layout as tianshuiKindergarten2017FinalAccounts } from "./tianshui-kindergarten-2017-final-accounts";
 import { layout as treasuryDirectPaymentRequest } from "./treasury-direct-payment-request";
+import { layout as uradFront2026RegularAssistanceAllocation } from "./urad-front-2026-regular-assistance-allocation";
 import { layout as urumqi2013ObsoleteCapacityAward } from "./urumqi-2013-obsolete-capacity-award";
 import { layout as urumqi2023GovServiceCentreBasicExpenditure } from "./urumqi-2023-gov-service-centre-basic-expenditure";
 import { layout as village2024Q3ExpenseDisclosureRjut } from "./village-2024-q3-expense-disclosure-rjut";
 import { layout as wenzhouIndustrialQualityOpinions } from "./wenzhou-industrial-quality-opinions";
 import { layout as wuhan2024FirstAboveScaleIndustryAward } from "./wuhan-2024-first-above-scale-industry-award";
 import { layout as xichong2023ManufacturingPolicy } from "./xichong-2023-manufacturing-policy";
+import { layout as xihu2023RdInputSubsidyBatch10 } from "./xihu-2023-rd-input-subsidy-batch10";
 import { layout as xixiangtang2025LinkageBatch1Allocation } from "./xixiangtang-2025-linkage-batch1-allocation";
 import { layout as xizang2023GeneralBudgetExecution } from "./xizang-2023-general-budget-execution";
 import { layout as xuanzhou2022DroughtReliefSelfeval } from "./xuanzhou-2022-drought-relief-selfeval";
@@ -176,16 +186,20 @@ export const layouts: CorpusLayout[] = [
   batang2021ProjectPerformanceTargets,
   beiguan2018PovertyFundAllocation,
   beita2023LinkageProjectTargets,
+  benxiGuanyinge2023IncomeFinalAccounts,
+  binhaiHitech2022TechFirmLadderPolicy,
   binjiang2021PolicyCompendium,
   boli2024LotteryFundSchoolFireSafety,
   boluo2021DemoFamilyFarmSupport,
   cangnan2022MicroparkOperators,
+  changbaishan2023LinkageAdvanceAllocation,
   changfeng2022AdvancedManufacturingPolicy,
   changji2023FarmlandProtectionSubsidyPayout,
   chaozhou2020AboveScaleEntryAward,
   chengmai2023FirstAboveScaleAward,
   chizhou2022SelfevalTownship,
   chongqing2024EnterpriseQualityMeasures,
+  chuzhouEtdz2023ProvincialManufacturingAwards,
   county2024MayRevenueTwoBreakdowns,
   dachuan2024LinkageAllocation,
   daqing2024ProjectTargetApplication,
@@ -221,7 +235,9 @@ export const layouts: CorpusLayout[] = [
   hainan2024CentralCapitalInvestmentProvincialUnits,
   hanyin2021IntegratedFundsProjectPlan,
   hanzhong2021IndustrialDoublingMeasures,
+  harbin2023Q1OutputIncreaseAward,
   hbeu2023SelfevalHubei,
+  hebei2016H1BudgetExecution,
   hebei2018CentralGuidedSciTechProjects,
   henan2021BellwetherEnterpriseAward,
   hengyangxian2021IndustryAwardMeasures,
@@ -274,6 +290,7 @@ export const layouts: CorpusLayout[] = [
   pingtang2022FinanceBureauGpbExpenditure,
   projectAccountFinal360docs,
   projectBudgetTotalFsou,
+  putuo2022SelfevalSportsCentreSettlement,
   puyangMarchBudgetByLevel,
   qingpu2020CivilAviation,
   qingshen2023SelfevalSichuan,
@@ -284,6 +301,7 @@ export const layouts: CorpusLayout[] = [
   sciTech2011EvaluationSampleProjects,
   selfeval2020ProportionalScoringDoczj,
   semi2016JulProjectExecution,
+  shandong2019AdvancedManufacturingClusters,
   shandong2019PigCountyProvincialAward,
   shangqiu2019PovertyFundBatch2,
   shaodongWeijiaqiao2021BasicExpenditureFinalAccounts,
@@ -302,12 +320,14 @@ export const layouts: CorpusLayout[] = [
   tianshui2011CitySpecialFundsBatch1,
   tianshuiKindergarten2017FinalAccounts,
   treasuryDirectPaymentRequest,
+  uradFront2026RegularAssistanceAllocation,
   urumqi2013ObsoleteCapacityAward,
   urumqi2023GovServiceCentreBasicExpenditure,
   village2024Q3ExpenseDisclosureRjut,
   wenzhouIndustrialQualityOpinions,
   wuhan2024FirstAboveScaleIndustryAward,
   xichong2023ManufacturingPolicy,
+  xihu2023RdInputSubsidyBatch10,
   xixiangtang2025LinkageBatch1Allocation,
   xizang2023GeneralBudgetExecution,
   xuanzhou2022DroughtReliefSelfeval,
