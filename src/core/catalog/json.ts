@@ -11,6 +11,7 @@
  *     "unit"?: "元" | "万元" | "亿元",  unit of capAmount, default 元
  *     "rate"?: number | string,         fraction of the base (0.1) or percent text ("10%")
  *     "year"?: number,                  the year the cap applies to; absent for every year
+ *     "base"?: string,                  for "rate": what the rate is of, as the policy names it (研发费用)
  *     "document"?: string               依据文件
  *   }]
  * }
@@ -42,7 +43,7 @@ const CAP_TYPES: Record<string, CapType> = {
   比例: "rate",
 };
 
-const KNOWN_KEYS = new Set(["code", "name", "category", "capType", "capAmount", "unit", "rate", "year", "document"]);
+const KNOWN_KEYS = new Set(["code", "name", "category", "capType", "capAmount", "unit", "rate", "year", "base", "document"]);
 
 export function catalogFromJson(text: string, name: string): Catalog {
   const fail = (what: string, path: string | null = null): never => {
@@ -100,7 +101,7 @@ export function catalogFromJson(text: string, name: string): Catalog {
     if (typeof codeRaw === "number" && Number.isFinite(codeRaw)) code = String(codeRaw);
     else if (codeRaw !== undefined && codeRaw !== null) code = optText(raw, "code", at, fail) || null;
 
-    items.push({
+    const item: CatalogItem = {
       code,
       name: itemName,
       category: optText(raw, "category", at, fail) || null,
@@ -109,7 +110,11 @@ export function catalogFromJson(text: string, name: string): Catalog {
       rate,
       year,
       document: optText(raw, "document", at, fail) || null,
-    });
+    };
+    // The base's name, as a catalog table's 计算基数 gives it (CatalogItem.base): a file may state it too.
+    const base = optText(raw, "base", at, fail);
+    if (base) item.base = base;
+    items.push(item);
   });
   return { origin: "file", name, items };
 }

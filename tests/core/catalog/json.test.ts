@@ -55,6 +55,16 @@ describe("catalogFromJson", () => {
     expect(c.items[0]).toMatchObject({ category: "支持企业专精特新化发展", document: "闵经委规发〔2021〕3号" });
   });
 
+  it("keeps a rate item's base as the policy names it, as a catalog table does (产值同比增量, 研发费用)", () => {
+    const c = ok([
+      { name: "达产增产奖励", capType: "rate", rate: 0.01, capAmount: 50, unit: "万元", base: "产值同比增量" },
+      { name: "研发投入补助", rate: "10%", base: " 上一年度研发费用 " },
+      { name: "无基数", rate: 0.2 },
+    ]);
+    expect(c.items.map((i) => i.base ?? null)).toEqual(["产值同比增量", "上一年度研发费用", null]);
+    expect(errorOf('{"items": [{"name": "a", "rate": 0.1, "base": 5}]}').path).toBe("items[0].base");
+  });
+
   it("accepts a byte-order mark and an empty list", () => {
     expect(catalogFromJson('\uFEFF{"items": []}', "x.json").items).toEqual([]);
   });
