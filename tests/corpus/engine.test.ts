@@ -14,7 +14,6 @@ const WORKBOOKS = path.join(__dirname, "workbooks");
 
 const NOT_YET: Record<string, string> = {
   // Fourteenth holdout, measured at engine commit e57d16c (tests/corpus/README.md, "Fourteenth holdout").
-  "changji-2023-farmland-protection-subsidy-payout": "geography: the district setting 昌吉州, an autonomous prefecture, is refused as an unknown area",
   "donghu-2023-green-factory-award": "kind: an award list of firms, each with a 试点示范名称 and a 获批文件, read as a composition; caps and duplicates unchecked",
   "fuzhou-2022-rural-environment-funds": "structure: an allocation by county with two money columns and a row total not found",
   "guangyuan-2016-standard-factory-rent-subsidy": "header: 实付年租金, the base of the rent subsidy's rate, unread, so the rate is unchecked",

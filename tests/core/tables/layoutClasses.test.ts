@@ -2944,3 +2944,37 @@ describe("revenue execution with two breakdowns of one total (by kind, by level)
     expect(ruleCells(r, "execution.total-mismatch")).toEqual(["B2"]);
   });
 });
+
+describe("a subsidy sent down by county and paid out (下达 | 兑付)", () => {
+  it("县市 | 下达资金 | 兑付资金 under a caption row: the money sent is the budget, the payout the spending", () => {
+    const values: Cell[][] = [
+      ["某州2023年种粮补贴各县市资金兑付情况表", null, null],
+      ["单位：万元", null, null],
+      ["县市", "下达资金", "兑付资金"],
+      ["甲县", 120.5, 120.5],
+      ["乙市", 80.25, 90.25],
+      ["丙县", 40, 40],
+      ["合计", 240.75, 240.75],
+    ];
+    const merges = ["A1:C1", "A2:C2"];
+    const [t] = tables(values, merges) as ExecutionTable[];
+    expect(t.kind).toBe("execution");
+    expect(fields(t)).toEqual(["category", "budget", "actual"]);
+    const r = run(values, merges, "2023-09-30");
+    expect(ruleCells(r, "execution.overspent")).toEqual(["C5"]);
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["C7"]);
+  });
+
+  it("序号 | 区县 | 下达金额 | 兑付金额 | 兑付率: the rate is checked against the payout", () => {
+    const values: Cell[][] = [
+      ["序号", "区县", "下达金额（元）", "兑付金额（元）", "兑付率"],
+      [1, "东区", 50000, 45000, "90%"],
+      [2, "西区", 30000, 30000, "100%"],
+      [3, "南区", 20000, 10000, "40%"],
+    ];
+    const [t] = tables(values) as ExecutionTable[];
+    expect(t.kind).toBe("execution");
+    expect(fields(t)).toEqual(["seq", "category", "budget", "actual", "rate"]);
+    expect(ruleCells(run(values, [], "2023-09-30"), "execution.rate-mismatch")).toEqual(["E4"]);
+  });
+});
