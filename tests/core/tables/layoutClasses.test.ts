@@ -2978,3 +2978,32 @@ describe("a subsidy sent down by county and paid out (下达 | 兑付)", () => {
     expect(ruleCells(run(values, [], "2023-09-30"), "execution.rate-mismatch")).toEqual(["E4"]);
   });
 });
+
+describe("register: a rent subsidy taken of the rent actually paid", () => {
+  const catalog = (rate: number) => ({ name: "目录", origin: "file" as const, items: [{ name: "厂房租金补贴", code: null, category: null, capType: "rate" as const, capAmount: null, rate, document: null, year: null }] });
+
+  it("企业名称 | 租赁面积 | 实付年租金 | 补贴金额: the rent paid is the base of the rate", () => {
+    const values: Cell[][] = [
+      ["2019年度厂房租金补贴名单"],
+      ["序号", "企业名称", "租赁面积（㎡）", "实付年租金（元）", "补贴金额（元）"],
+      [1, "甲机械有限公司", 1200, 60000, 18000],
+      [2, "乙电子有限公司", 800, 40000, 16000],
+    ];
+    const r = audit({ sheets: [grid(values)], catalog: catalog(0.3), settings: { today: "2019-12-31" } });
+    expect(fields(r.tables[0])).toEqual(["seq", "enterprise", null, "base", "approved"]);
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["E4"]);
+  });
+
+  it("企业 | 实际支付租金 | 租金补贴, in 万元: the rent paid is the base, the 租金补贴 the award", () => {
+    const values: Cell[][] = [
+      ["标准厂房租金补贴拟补助企业"],
+      [null, null, "单位：万元"],
+      ["企业", "实际支付租金", "租金补贴"],
+      ["丙食品有限公司", 50, 25],
+      ["丁纺织有限公司", 30, 9],
+    ];
+    const r = audit({ sheets: [grid(values)], catalog: catalog(0.4), settings: { today: "2019-12-31" } });
+    expect(fields(r.tables[0])).toEqual(["enterprise", "base", "approved"]);
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["C4"]);
+  });
+});

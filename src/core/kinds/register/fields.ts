@@ -173,12 +173,13 @@ export const REGISTER_FIELDS = {
         "计算基数", "基数", "新增设备投资", "新增设备投资额", "核定投资额", "投资额", "设备投资额", "研发费用",
         "研发投入", "研发费用投入", "项目总投资", "总投资", "实际投资", "审定投资额", "设备投资", "技术改造投资",
         "审核确认投资额", "确认投资额", "认定投资额", "审核投资额", "核定设备投资额", "审定设备投资额", "核定研发费用", "购房总价",
-        "年租金", "租金", "购房款", "合同金额", ...INTEREST_PAID, "base",
+        "年租金", "租金", "实付年租金", "实付租金", "实际支付租金", "已付租金", "购房款", "合同金额", ...INTEREST_PAID, "base",
       ],
       // What a rate is taken of: an investment, R&D spending, a fiscal contribution or its increase
-      // (2020年地方财力贡献新增部分), the increase of a measured figure (产值增量, 营业收入增加额).
+      // (2020年地方财力贡献新增部分), the increase of a measured figure (产值增量, 营业收入增加额), the
+      // rent a rent subsidy is a share of (实付年租金; 租金补贴 is the award, refused by 补贴 below).
       core: [
-        "基数", "投资", "研发费用", "研发投入", "财力贡献", "贡献新增", "新增部分", "贡献额", "实际缴纳", "缴纳", "增量", "增加额",
+        "基数", "租金", "投资", "研发费用", "研发投入", "财力贡献", "贡献新增", "新增部分", "贡献额", "实际缴纳", "缴纳", "增量", "增加额",
         "增长额", "新增额", ...LOAN,
       ],
       // A declared figure is a weaker base than a confirmed one: it only hints. The loan (LOAN, a
