@@ -3007,3 +3007,35 @@ describe("register: a rent subsidy taken of the rent actually paid", () => {
     expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["C4"]);
   });
 });
+
+describe("catalog: levels listed twice, joined by 或, then 分别给予 one amount each", () => {
+  const awards = (national: number, provincial: number): Cell[][] => [
+    [null, null, null, null, "单位：万元"],
+    ["序号", "申报单位", "支持事项", "项目名称", "拟补助金额"],
+    [1, "甲园区开发建设有限公司", "示范基地", "国家示范基地（装备制造）", national],
+    [2, "乙产业园运营管理有限公司", "示范基地", "省级示范基地", provincial],
+  ];
+
+  it("国家级、省级…或…国家、省四星级（含）以上…的，分别给予200万元、100万元: read, each row within the larger", () => {
+    const clauses: Cell[][] = [
+      ["序号", "支持事项", "支持标准"],
+      [1, "示范基地", "对成功创建为国家级、省级示范基地或在年度评价中认定为国家、省四星级（含）以上示范基地的，分别给予200万元、100万元一次性奖励。"],
+    ];
+    const r = audit({ sheets: [grid(clauses, [], "清单"), grid(awards(200, 100), [], "汇总表")], settings: { today: "2023-12-31" } });
+    expect(r.tables.map((t) => t.kind)).toEqual(["catalog", "register"]);
+    expect(ruleCells(r, "catalog.unreadable-standard")).toEqual([]);
+    expect(ruleCells(r, "cap.no-cap")).toEqual([]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual([]);
+  });
+
+  it("新获批国家级、省级…或者复核为国家、省级…的企业，分别奖励50万元、20万元: an award above the larger is reported", () => {
+    const clauses: Cell[][] = [
+      ["序号", "支持事项", "支持标准"],
+      [1, "示范基地", "对新获批国家级、省级示范基地或者复核为国家、省级优秀示范基地的企业，分别奖励50万元、20万元。"],
+    ];
+    const r = audit({ sheets: [grid(clauses, [], "清单"), grid(awards(60, 20), [], "汇总表")], settings: { today: "2023-12-31" } });
+    expect(ruleCells(r, "catalog.unreadable-standard")).toEqual([]);
+    expect(ruleCells(r, "cap.no-cap")).toEqual([]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["E3"]);
+  });
+});
