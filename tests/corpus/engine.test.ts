@@ -14,7 +14,6 @@ const WORKBOOKS = path.join(__dirname, "workbooks");
 
 const NOT_YET: Record<string, string> = {
   // Fourteenth holdout, measured at engine commit e57d16c (tests/corpus/README.md, "Fourteenth holdout").
-  "donghu-2023-green-factory-award": "kind: an award list of firms, each with a 试点示范名称 and a 获批文件, read as a composition; caps and duplicates unchecked",
   "fuzhou-2022-rural-environment-funds": "structure: an allocation by county with two money columns and a row total not found",
   "maoming-2021-transport-bureau-income-final-accounts": "kind: an income final-accounts table (本年收入合计 and its sources, 类/款/项) read as a composition; totals unchecked",
   "nanyue-2018-poverty-tourism-base-targets": "context: the form's year (2018) unread",

@@ -3039,3 +3039,40 @@ describe("catalog: levels listed twice, joined by 或, then 分别给予 one amo
     expect(ruleCells(r, "cap.exceeded")).toEqual(["E3"]);
   });
 });
+
+describe("register: an award list of firms named in a ministry's list, the money 拟拨付", () => {
+  const catalog = { name: "目录", origin: "file" as const, items: [{ name: "智能制造示范工厂奖励", code: null, category: null, capType: "fixed" as const, capAmount: 500_000, rate: null, document: null, year: null }] };
+
+  it("企业名称 | 试点示范名称 | 获批文件 | 拟拨付奖励资金（万元） | 备注: a register, the fixed amount and repeats checked", () => {
+    const values: Cell[][] = [
+      ["2022年度智能制造示范工厂奖励拟拨付名单", null, null, null, null, null],
+      ["序号", "企业名称", "公布的试点示范名称", "获批文件名称及文号", "拟拨付奖励资金（万元）", "备注"],
+      [1, "甲智能装备有限公司", "智能制造示范工厂", "工信厅通装函〔2022〕1号", 50, "符合政策"],
+      [2, "乙汽车零部件股份有限公司", "智能制造示范工厂", null, 60, "符合政策"],
+      [3, "丙电子科技有限公司", "智能制造示范工厂", null, 0, "已享受一企一策"],
+      [4, "甲智能装备有限公司", "智能制造示范工厂", null, 50, "符合政策"],
+    ];
+    const merges = ["A1:F1", "D3:D6"];
+    const r = audit({ sheets: [grid(values, merges)], catalog, settings: { today: "2023-06-30" } });
+    expect(r.tables[0].kind).toBe("register");
+    expect(fields(r.tables[0])).toEqual(["seq", "enterprise", "category", null, "approved", null]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["E4"]);
+    // A repeat is reported on its row's enterprise cell (no item column).
+    expect(ruleCells(r, "register.duplicate")).toEqual(["B6"]);
+  });
+
+  it("申报企业 | 示范名称 | 拟拨付资金, in 元, the title naming what is rewarded, then the fund: the same", () => {
+    const values: Cell[][] = [
+      ["2023年度智能制造示范工厂企业制造强市专项资金拟拨付名单"],
+      [null, null, "单位：元"],
+      ["申报企业", "示范名称", "拟拨付资金"],
+      ["丁精密制造有限公司", "智能制造示范工厂", 500000],
+      ["戊新材料有限公司", "智能制造示范工厂", 800000],
+    ];
+    const r = audit({ sheets: [grid(values)], catalog, settings: { today: "2023-06-30" } });
+    expect(r.tables[0].kind).toBe("register");
+    expect(fields(r.tables[0])).toEqual(["enterprise", "category", "approved"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["C5"]);
+  });
+});
