@@ -39,6 +39,11 @@ const MIN_STEM = 6;
  */
 const LIST_AFTER = /^(?:拟定|拟认定|拟入选|拟|认定|公示|公布|备案|推荐|入选)?的?(?:名单|名录|清单)/;
 /**
+ * Or the firms rewarded, then the fund that pays them and the list's word (`国家级绿色工厂企业绿色发展
+ * 政策专项资金拟拨付名单`): the money is the stem's award, paid out of that fund.
+ */
+const FUND_LIST_AFTER = /^(?:企业|单位)[^，,。；;]{0,16}?资金(?:拟拨付|拟兑付|拟下达|拟安排|拟支持|拟奖励|拟补助|拨付|兑付|下达|安排)?的?(?:企业)?(?:名单|名录|清单)/;
+/**
  * The level of government that pays, inside an item's name (林业贷款中央财政贴息): titles name the
  * item without it (林业贴息贷款…贷款贴息资金, 创业担保贷款贴息资金).
  */
@@ -185,7 +190,8 @@ export class CatalogIndex {
       for (const [stem, name] of this.byStem) {
         if (name === null || stem.length <= stemLen) continue;
         const at = unbatched.indexOf(stem);
-        if (at < 0 || !LIST_AFTER.test(unbatched.slice(at + stem.length))) continue;
+        const after = unbatched.slice(at + stem.length);
+        if (at < 0 || !(LIST_AFTER.test(after) || FUND_LIST_AFTER.test(after))) continue;
         const entries = this.byName.get(name);
         if (entries) {
           best = { name, entries };

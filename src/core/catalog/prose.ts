@@ -154,7 +154,22 @@ function enumeration(text: string, n: number): { qualifiers: string[]; rest: str
   while (start > 0 && !/[，,。；;：:]/.test(text[start - 1]) && at - start < 20) start--;
   const head = text.slice(start).replace(/^(对于|对|当年|经|被)?(评为|获评|认定为|列入|首次列入|获得|认定|为)?/, "");
   const list = head.split(/[，,。；;]/)[0].split("的").find((x) => x.includes("、")) ?? "";
+  // Two ways to qualify joined by 或 (`创建为国家级、省级基地或认定为国家、省四星级基地`) list the same
+  // levels twice: the first list that gives one part per amount names the sub-items.
+  for (const each of [list, ...list.split(/或者|或/).filter((x) => x.includes("、"))]) {
+    const read = enumerated(each, n);
+    if (read) return read;
+  }
+  return null;
+}
+
+/** A level closing a verb phrase (`成功创建为国家级`): the level alone is the qualifier. */
+const LEVEL_AT_END = /(国家级|省级|市级|县级|区级|地市级)$/;
+
+function enumerated(list: string, n: number): { qualifiers: string[]; rest: string } | null {
   let parts = list.split("、").filter((p) => p !== "");
+  const opening = parts.length > 1 && !LEVEL.test(parts[0]) && LEVEL.test(parts[1]) ? LEVEL_AT_END.exec(parts[0]) : null;
+  if (opening) parts = [opening[0], ...parts.slice(1)];
   // Levels before the kinds they apply to (`国家级、省级、市级重点实验室…`): the levels are the sub-items.
   const levels = parts.slice(0, n).map((p) => LEVEL.exec(p)?.[0] ?? null);
   if (parts.length > n && levels.every((l) => l !== null)) parts = levels as string[];

@@ -2,7 +2,7 @@
  * The country's provinces, cities and districts, read from assets/geo/index.json: codes to units
  * for the picker and the credit code's area, and names to units for recognising places.
  */
-import { geoKey, shortName } from "./names";
+import { autonomousVariants, geoKey, shortName } from "./names";
 import { NameTable } from "./nameTable";
 import type { City, District, GeoIndexJson, Province } from "./types";
 
@@ -37,6 +37,7 @@ export class GeoIndex {
         this.cityByCode.set(ccode, c);
         // A municipality's 市辖区 carries the province's name: the province entry already reads it.
         if (!placeholder) this.addNames(cname, c.short, c);
+        if (!placeholder) for (const v of autonomousVariants(cname)) this.names.add(geoKey(v), { unit: c, short: false });
         const ds: District[] = [];
         for (const [dcode, dname, dshort, dflags] of districts) {
           const d: District = {
@@ -51,6 +52,7 @@ export class GeoIndex {
           ds.push(d);
           this.districtByCode.set(dcode, d);
           this.addNames(dname, d.short, d);
+          for (const v of autonomousVariants(dname)) this.names.add(geoKey(v), { unit: d, short: false });
         }
         this.districtsByCity.set(ccode, ds);
       }

@@ -24,6 +24,9 @@ const PEOPLES = [
 ];
 // Longest first, so 土家族 is stripped whole rather than as 家 + 土族.
 const PEOPLE_SUFFIX = new RegExp(`(?:${[...PEOPLES].sort((a, b) => b.length - a.length).join("|")})族$`);
+// Xinjiang's autonomous areas name the people without 族 (伊犁哈萨克自治州, 木垒哈萨克自治县). Only names
+// of two or more characters are stripped bare: one character (白, 水, 土) may end a place's own name.
+const BARE_PEOPLE = new RegExp(`(?:${PEOPLES.filter((p) => p.length >= 2 && p !== "各").sort((a, b) => b.length - a.length).join("|")})$`);
 
 export type NameLevel = "province" | "city" | "district" | "town";
 
@@ -45,6 +48,7 @@ export function shortName(name: string, level: NameLevel): string | null {
     if (suffix.startsWith("自治") || suffix === "民族乡" || suffix === "民族镇") {
       // 积石山保安族东乡族撒拉族自治县 → 积石山
       for (let guard = 0; guard < 6 && PEOPLE_SUFFIX.test(stem); guard++) stem = stem.replace(PEOPLE_SUFFIX, "");
+      for (let guard = 0; guard < 3 && BARE_PEOPLE.test(stem) && stem.replace(BARE_PEOPLE, "").length >= 2; guard++) stem = stem.replace(BARE_PEOPLE, "");
     }
     if (level === "town" && suffix === "镇" && stem.endsWith("新") && stem.length >= 3) stem = stem.slice(0, -1); // 川沙新镇 → 川沙
     if (level === "town" && suffix === "街道" && stem.endsWith("镇") && stem.length >= 3) stem = stem.slice(0, -1); // 真如镇街道 → 真如
@@ -56,6 +60,19 @@ export function shortName(name: string, level: NameLevel): string | null {
     return stem.length >= 2 ? stem : null;
   }
   return null;
+}
+
+/**
+ * Other full names an autonomous area is written with: its stem and the plain unit (昌吉回族自治州 →
+ * 昌吉州, 木垒哈萨克自治县 → 木垒县, 莫力达瓦达斡尔族自治旗 → 莫力达瓦旗), as its own offices write them.
+ */
+export function autonomousVariants(name: string): string[] {
+  for (const [suffix, level, plain] of [["自治州", "city", "州"], ["自治县", "district", "县"], ["自治旗", "district", "旗"]] as const) {
+    if (!name.endsWith(suffix)) continue;
+    const stem = shortName(name, level);
+    return stem ? [stem + plain] : [];
+  }
+  return [];
 }
 
 /**

@@ -47,6 +47,15 @@ describe("a policy standard in words", () => {
       ]);
     });
 
+    it("two lists of the same levels joined by 或, after a verb (成功创建为): the levels of the first list are the sub-items", () => {
+      const r = readProseCap("对成功获批为国家级、省级智能制造示范工厂或通过复核认定为国家、省五星级（含）以上智能工厂的，分别给予80万元、30万元一次性奖励。", "智能工厂");
+      expect(r.kind === "caps" && r.caps.map((c) => [c.qualifier, c.capType, c.capAmount])).toEqual([
+        ["国家级", "fixed", 800_000],
+        ["省级", "fixed", 300_000],
+        [null, "max", 800_000],
+      ]);
+    });
+
     it("a 分别 sentence alone: its sub-items, and the item itself at most the largest", () => {
       const r = readProseCap("对新认定的省级、市级企业技术中心，分别给予一次性奖励30万元、10万元。", "省级、市级企业技术中心");
       expect(r).toMatchObject({

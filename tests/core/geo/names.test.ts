@@ -1,4 +1,4 @@
-import { geoKey, shortName, townVariants } from "../../../src/core/geo/names";
+import { autonomousVariants, geoKey, shortName, townVariants } from "../../../src/core/geo/names";
 
 describe("shortName", () => {
   test.each([
@@ -15,6 +15,14 @@ describe("shortName", () => {
     ["内蒙古自治区", "province", "内蒙古"],
     ["香港特别行政区", "province", "香港"],
     ["延边朝鲜族自治州", "city", "延边"],
+    // Xinjiang's autonomous areas name the people without 族.
+    ["伊犁哈萨克自治州", "city", "伊犁"],
+    ["博尔塔拉蒙古自治州", "city", "博尔塔拉"],
+    ["克孜勒苏柯尔克孜自治州", "city", "克孜勒苏"],
+    ["木垒哈萨克自治县", "district", "木垒"],
+    ["塔什库尔干塔吉克自治县", "district", "塔什库尔干"],
+    ["音河达斡尔鄂温克民族乡", "town", "音河"],
+    ["海西蒙古族藏族自治州", "city", "海西"],
     ["大兴安岭地区", "city", "大兴安岭"],
     ["锡林郭勒盟", "city", "锡林郭勒"],
     ["七宝镇", "town", "七宝"],
@@ -44,5 +52,17 @@ describe("geoKey", () => {
     expect(geoKey("中国（上海）自由贸易试验区")).toBe(geoKey("中国(上海)自由贸易试验区"));
     expect(geoKey("３１０１１２")).toBe("310112");
     expect(geoKey("“张江”片区")).toBe("张江片区");
+  });
+});
+
+describe("autonomousVariants", () => {
+  test("an autonomous area is written by its stem and the plain unit (昌吉州, 木垒县)", () => {
+    expect(autonomousVariants("昌吉回族自治州")).toEqual(["昌吉州"]);
+    expect(autonomousVariants("延边朝鲜族自治州")).toEqual(["延边州"]);
+    expect(autonomousVariants("伊犁哈萨克自治州")).toEqual(["伊犁州"]);
+    expect(autonomousVariants("木垒哈萨克自治县")).toEqual(["木垒县"]);
+    expect(autonomousVariants("莫力达瓦达斡尔族自治旗")).toEqual(["莫力达瓦旗"]);
+    expect(autonomousVariants("苏州市")).toEqual([]);
+    expect(autonomousVariants("大兴安岭地区")).toEqual([]);
   });
 });

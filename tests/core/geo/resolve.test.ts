@@ -57,6 +57,16 @@ describe("resolveDistrict", () => {
     }
   });
 
+  test("an autonomous prefecture written X州 (昌吉州, 大理州) is its city, not a district", () => {
+    for (const [q, code] of [["昌吉州", "6523"], ["大理州", "5329"], ["新疆昌吉州", "6523"], ["伊犁州", "6540"]]) {
+      const r = resolveDistrict(q, index());
+      expect(r).toMatchObject({ kind: "unknown", reason: "not-a-district" });
+      expect(r.kind === "unknown" && r.units.map((u) => (u.level === "zone" ? u.name : u.code))).toEqual([code]);
+    }
+    expect(codeOf("昌吉州木垒县")).toBe("652328");
+    expect(codeOf("木垒县")).toBe("652328");
+  });
+
   test("unknown names and codes say so clearly", () => {
     expect(resolveDistrict("", index())).toMatchObject({ kind: "unknown", reason: "empty" });
     expect(resolveDistrict("火星区", index())).toMatchObject({ kind: "unknown", reason: "no-match" });

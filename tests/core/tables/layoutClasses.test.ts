@@ -2944,3 +2944,135 @@ describe("revenue execution with two breakdowns of one total (by kind, by level)
     expect(ruleCells(r, "execution.total-mismatch")).toEqual(["B2"]);
   });
 });
+
+describe("a subsidy sent down by county and paid out (下达 | 兑付)", () => {
+  it("县市 | 下达资金 | 兑付资金 under a caption row: the money sent is the budget, the payout the spending", () => {
+    const values: Cell[][] = [
+      ["某州2023年种粮补贴各县市资金兑付情况表", null, null],
+      ["单位：万元", null, null],
+      ["县市", "下达资金", "兑付资金"],
+      ["甲县", 120.5, 120.5],
+      ["乙市", 80.25, 90.25],
+      ["丙县", 40, 40],
+      ["合计", 240.75, 240.75],
+    ];
+    const merges = ["A1:C1", "A2:C2"];
+    const [t] = tables(values, merges) as ExecutionTable[];
+    expect(t.kind).toBe("execution");
+    expect(fields(t)).toEqual(["category", "budget", "actual"]);
+    const r = run(values, merges, "2023-09-30");
+    expect(ruleCells(r, "execution.overspent")).toEqual(["C5"]);
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["C7"]);
+  });
+
+  it("序号 | 区县 | 下达金额 | 兑付金额 | 兑付率: the rate is checked against the payout", () => {
+    const values: Cell[][] = [
+      ["序号", "区县", "下达金额（元）", "兑付金额（元）", "兑付率"],
+      [1, "东区", 50000, 45000, "90%"],
+      [2, "西区", 30000, 30000, "100%"],
+      [3, "南区", 20000, 10000, "40%"],
+    ];
+    const [t] = tables(values) as ExecutionTable[];
+    expect(t.kind).toBe("execution");
+    expect(fields(t)).toEqual(["seq", "category", "budget", "actual", "rate"]);
+    expect(ruleCells(run(values, [], "2023-09-30"), "execution.rate-mismatch")).toEqual(["E4"]);
+  });
+});
+
+describe("register: a rent subsidy taken of the rent actually paid", () => {
+  const catalog = (rate: number) => ({ name: "目录", origin: "file" as const, items: [{ name: "厂房租金补贴", code: null, category: null, capType: "rate" as const, capAmount: null, rate, document: null, year: null }] });
+
+  it("企业名称 | 租赁面积 | 实付年租金 | 补贴金额: the rent paid is the base of the rate", () => {
+    const values: Cell[][] = [
+      ["2019年度厂房租金补贴名单"],
+      ["序号", "企业名称", "租赁面积（㎡）", "实付年租金（元）", "补贴金额（元）"],
+      [1, "甲机械有限公司", 1200, 60000, 18000],
+      [2, "乙电子有限公司", 800, 40000, 16000],
+    ];
+    const r = audit({ sheets: [grid(values)], catalog: catalog(0.3), settings: { today: "2019-12-31" } });
+    expect(fields(r.tables[0])).toEqual(["seq", "enterprise", null, "base", "approved"]);
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["E4"]);
+  });
+
+  it("企业 | 实际支付租金 | 租金补贴, in 万元: the rent paid is the base, the 租金补贴 the award", () => {
+    const values: Cell[][] = [
+      ["标准厂房租金补贴拟补助企业"],
+      [null, null, "单位：万元"],
+      ["企业", "实际支付租金", "租金补贴"],
+      ["丙食品有限公司", 50, 25],
+      ["丁纺织有限公司", 30, 9],
+    ];
+    const r = audit({ sheets: [grid(values)], catalog: catalog(0.4), settings: { today: "2019-12-31" } });
+    expect(fields(r.tables[0])).toEqual(["enterprise", "base", "approved"]);
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["C4"]);
+  });
+});
+
+describe("catalog: levels listed twice, joined by 或, then 分别给予 one amount each", () => {
+  const awards = (national: number, provincial: number): Cell[][] => [
+    [null, null, null, null, "单位：万元"],
+    ["序号", "申报单位", "支持事项", "项目名称", "拟补助金额"],
+    [1, "甲园区开发建设有限公司", "示范基地", "国家示范基地（装备制造）", national],
+    [2, "乙产业园运营管理有限公司", "示范基地", "省级示范基地", provincial],
+  ];
+
+  it("国家级、省级…或…国家、省四星级（含）以上…的，分别给予200万元、100万元: read, each row within the larger", () => {
+    const clauses: Cell[][] = [
+      ["序号", "支持事项", "支持标准"],
+      [1, "示范基地", "对成功创建为国家级、省级示范基地或在年度评价中认定为国家、省四星级（含）以上示范基地的，分别给予200万元、100万元一次性奖励。"],
+    ];
+    const r = audit({ sheets: [grid(clauses, [], "清单"), grid(awards(200, 100), [], "汇总表")], settings: { today: "2023-12-31" } });
+    expect(r.tables.map((t) => t.kind)).toEqual(["catalog", "register"]);
+    expect(ruleCells(r, "catalog.unreadable-standard")).toEqual([]);
+    expect(ruleCells(r, "cap.no-cap")).toEqual([]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual([]);
+  });
+
+  it("新获批国家级、省级…或者复核为国家、省级…的企业，分别奖励50万元、20万元: an award above the larger is reported", () => {
+    const clauses: Cell[][] = [
+      ["序号", "支持事项", "支持标准"],
+      [1, "示范基地", "对新获批国家级、省级示范基地或者复核为国家、省级优秀示范基地的企业，分别奖励50万元、20万元。"],
+    ];
+    const r = audit({ sheets: [grid(clauses, [], "清单"), grid(awards(60, 20), [], "汇总表")], settings: { today: "2023-12-31" } });
+    expect(ruleCells(r, "catalog.unreadable-standard")).toEqual([]);
+    expect(ruleCells(r, "cap.no-cap")).toEqual([]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["E3"]);
+  });
+});
+
+describe("register: an award list of firms named in a ministry's list, the money 拟拨付", () => {
+  const catalog = { name: "目录", origin: "file" as const, items: [{ name: "智能制造示范工厂奖励", code: null, category: null, capType: "fixed" as const, capAmount: 500_000, rate: null, document: null, year: null }] };
+
+  it("企业名称 | 试点示范名称 | 获批文件 | 拟拨付奖励资金（万元） | 备注: a register, the fixed amount and repeats checked", () => {
+    const values: Cell[][] = [
+      ["2022年度智能制造示范工厂奖励拟拨付名单", null, null, null, null, null],
+      ["序号", "企业名称", "公布的试点示范名称", "获批文件名称及文号", "拟拨付奖励资金（万元）", "备注"],
+      [1, "甲智能装备有限公司", "智能制造示范工厂", "工信厅通装函〔2022〕1号", 50, "符合政策"],
+      [2, "乙汽车零部件股份有限公司", "智能制造示范工厂", null, 60, "符合政策"],
+      [3, "丙电子科技有限公司", "智能制造示范工厂", null, 0, "已享受一企一策"],
+      [4, "甲智能装备有限公司", "智能制造示范工厂", null, 50, "符合政策"],
+    ];
+    const merges = ["A1:F1", "D3:D6"];
+    const r = audit({ sheets: [grid(values, merges)], catalog, settings: { today: "2023-06-30" } });
+    expect(r.tables[0].kind).toBe("register");
+    expect(fields(r.tables[0])).toEqual(["seq", "enterprise", "category", null, "approved", null]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["E4"]);
+    // A repeat is reported on its row's enterprise cell (no item column).
+    expect(ruleCells(r, "register.duplicate")).toEqual(["B6"]);
+  });
+
+  it("申报企业 | 示范名称 | 拟拨付资金, in 元, the title naming what is rewarded, then the fund: the same", () => {
+    const values: Cell[][] = [
+      ["2023年度智能制造示范工厂企业制造强市专项资金拟拨付名单"],
+      [null, null, "单位：元"],
+      ["申报企业", "示范名称", "拟拨付资金"],
+      ["丁精密制造有限公司", "智能制造示范工厂", 500000],
+      ["戊新材料有限公司", "智能制造示范工厂", 800000],
+    ];
+    const r = audit({ sheets: [grid(values)], catalog, settings: { today: "2023-06-30" } });
+    expect(r.tables[0].kind).toBe("register");
+    expect(fields(r.tables[0])).toEqual(["enterprise", "category", "approved"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["C5"]);
+  });
+});
