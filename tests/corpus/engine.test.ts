@@ -15,9 +15,6 @@ const WORKBOOKS = path.join(__dirname, "workbooks");
 const NOT_YET: Record<string, string> = {
   // Thirteenth holdout, measured at engine commit 5ca6b86 (tests/corpus/README.md, "Thirteenth holdout").
   "benxi-guanyinge-2023-income-final-accounts": "kind: an income final-accounts table (本年收入合计 and its sources, 类/款/项) read as a composition; totals unchecked; its year unread",
-  "changbaishan-2023-linkage-advance-allocation": "header: the category column of an allocation by area unread",
-  "hebei-2016-h1-budget-execution": "structure: 年初预算 read as the budget, and lines under a total read as all of its parts, giving false totals",
-  "shandong-2019-advanced-manufacturing-clusters": "header: the column naming each cluster's own project unread",
   // Fourteenth holdout, measured at engine commit e57d16c (tests/corpus/README.md, "Fourteenth holdout").
   "fuzhou-2022-rural-environment-funds": "structure: an allocation by county with two money columns and a row total not found",
   "maoming-2021-transport-bureau-income-final-accounts": "kind: an income final-accounts table (本年收入合计 and its sources, 类/款/项) read as a composition; totals unchecked",

@@ -269,14 +269,25 @@ export function partLabel(text: string): string | null {
 /**
  * Rows after a `其中：` row are parts of the same whole until the next numbered row, when the table
  * numbers its rows (`二、支出 | 其中：教育 | 社会保障 | 农林水 | 三、…`): `partOf` per row, in place.
- * In a table without numbering only the 其中 row itself is a part.
+ * In a table without numbering, the rows after it indented as deep as it and deeper than the whole
+ * (`　其中：教育支出 | 　　　　科学技术支出`) run the list on; otherwise only the 其中 row is a part.
  */
-export function continueParts(labels: readonly (string | null)[], partOf: (number | undefined)[]): void {
-  if (!labels.some((l) => l !== null && outlineLevel(l) !== null)) return;
-  for (let i = 1; i < labels.length; i++) {
-    if (partOf[i] !== undefined || partOf[i - 1] === undefined) continue;
+export function continueParts(labels: readonly (string | null)[], partOf: (number | undefined)[], indents?: readonly number[]): void {
+  const numbered = labels.some((l) => l !== null && outlineLevel(l) !== null);
+  if (!numbered && !indents) return;
+  // The whole (the last row no part) and the 其中 row opening the list, by index.
+  let whole = -1;
+  let first = -1;
+  for (let i = 0; i < labels.length; i++) {
+    if (partOf[i] === undefined && i > 0 && partOf[i - 1] !== undefined && runsOn(i)) partOf[i] = partOf[i - 1];
+    if (partOf[i] === undefined) whole = i;
+    else if (i === 0 || partOf[i - 1] === undefined) first = i;
+  }
+  function runsOn(i: number): boolean {
     const l = labels[i];
-    if (l === null || outlineLevel(l) !== null || totalWord(l) !== null) continue;
-    partOf[i] = partOf[i - 1];
+    if (l === null || outlineLevel(l) !== null || totalWord(l) !== null) return false;
+    if (numbered) return true;
+    const at = indents?.[i] ?? 0;
+    return whole >= 0 && first >= 0 && at > (indents?.[whole] ?? 0) && at >= (indents?.[first] ?? 0);
   }
 }

@@ -3076,3 +3076,108 @@ describe("register: an award list of firms named in a ministry's list, the money
     expect(ruleCells(r, "cap.exceeded")).toEqual(["C5"]);
   });
 });
+
+describe("composition: an allocation by area, each area's uses under it (区域 | 资金用途)", () => {
+  // The area groups its uses as a city groups its counties: the area is the category, the use the line.
+  it("区域 | 资金用途 | 合计 | 中央 | 省级, a 小计 above each area's uses", () => {
+    const values: Cell[][] = [
+      ["某县2024年衔接资金分配表"],
+      [null, null, null, null, "单位：万元"],
+      ["区域", "资金用途", "合计", "中央资金", "省级资金"],
+      ["东片", "小计", 100, 70, 30],
+      [null, "产业发展", 60, 40, 20],
+      [null, "基础设施", 40, 30, 10],
+      ["西片", "小计", 80, 50, 30],
+      [null, "产业发展", 50, 30, 20],
+      [null, "就业帮扶", 25, 20, 10],
+      ["合计", null, 180, 120, 60],
+    ];
+    const merges = ["A4:A6", "A7:A9", "A10:B10"];
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("composition");
+    expect(fields(t).slice(0, 3)).toEqual(["category", "item", "amount"]);
+    // 西片's uses: 25 ≠ 20 + 10, and its 小计 80 ≠ 50 + 25.
+    expect(ruleCells(run(values, merges), "composition.total-mismatch").sort()).toEqual(["C7", "C9"]);
+  });
+
+  it("片区 | 项目名称 | 金额: the same with one money column", () => {
+    const values: Cell[][] = [
+      ["片区", "项目名称", "金额（万元）"],
+      ["北区", "道路硬化", 30],
+      [null, "饮水工程", 20],
+      ["南区", "产业园配套", 50],
+      ["合计", null, 100],
+    ];
+    const merges = ["A2:A3", "A5:B5"];
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["category", "item", "amount"]);
+    expect(ruleCells(run(values, merges), "composition.total-mismatch")).toEqual([]);
+  });
+});
+
+describe("register: a list of supported clusters or carriers, each named beside the body applying for it", () => {
+  // A cluster, a carrier or a platform is the undertaking the money supports: the row's own project,
+  // not an applicant and not a policy item.
+  it("市 | 产业集群名称 | 申报单位 | 拟扶持资金", () => {
+    const values: Cell[][] = [
+      ["2024年度某省特色产业集群拟扶持名单"],
+      [null, null, null, null, "单位：万元"],
+      ["序号", "市", "产业集群名称", "申报单位", "拟扶持资金"],
+      [1, "甲市", "甲市纺织服装产业集群", "甲市乙区人民政府", 800],
+      [2, "丙市", "丙市智能装备产业集群", "丙市高新技术产业开发区管理委员会", 1000],
+      [3, "丁市", "丁市生物医药产业集群", "丁市戊县人民政府", 600],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("register");
+    expect(fields(t).slice(1, 5)).toEqual(["registeredIn", "project", "enterprise", "approved"]);
+  });
+
+  it("载体名称 | 运营单位 | 所在县区 | 奖补金额", () => {
+    const values: Cell[][] = [
+      ["序号", "载体名称", "运营单位", "所在县区", "奖补金额（万元）"],
+      [1, "某县小微企业创业创新基地", "某县创业服务有限公司", "甲县", 100],
+      [2, "某区科技企业孵化器", "某区科创发展有限公司", "乙区", 80],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("register");
+    expect(fields(t).slice(1, 5)).toEqual(["project", "enterprise", "registeredIn", "approved"]);
+  });
+});
+
+describe("execution: a mid-year report's 年度预算, and lines under a 其中 running on by their indent", () => {
+  // 年度预算 in a report on the year so far is the year's budget as passed, before any adjustment.
+  // The lines under `其中：教育` indented to its text are more 其中 lines: only some of the whole.
+  it("年度预算 | 1-6月完成 | 占预算%: the 其中 list's further lines not summed into 一般公共预算支出", () => {
+    const values: Cell[][] = [
+      ["2024年1-6月某市财政预算执行情况表"],
+      [null, null, null, "单位：亿元"],
+      ["项目", "年度预算", "1-6月完成", "占预算%"],
+      ["一般公共预算收入", 500, 260, "52.0%"],
+      ["一般公共预算支出", 900, 430, "47.8%"],
+      ["　其中：教育支出", 150, 70, "46.7%"],
+      ["　　　　卫生健康支出", 80, 30, "37.5%"],
+      ["　　　　农林水支出", 120, 55, "50.0%"],
+    ];
+    const [t] = tables(values) as ExecutionTable[];
+    expect(t.kind).toBe("execution");
+    expect(fields(t)).toEqual(["category", "initialBudget", "actual", "rate"]);
+    const r = run(values, [], "2024-06-30");
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual([]);
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual(["D8"]);
+  });
+
+  it("年度预算数 | 累计完成: a 其中 pair running on by indent, the one the complement of the other, checked against its line", () => {
+    const values: Cell[][] = [
+      ["项目", "年度预算数", "累计完成", "完成预算%"],
+      ["一般公共预算收入", 300, 150, "50.0%"],
+      ["  其中：税收收入", 200, 110, "55.0%"],
+      ["        非税收入", 100, 30, "30.0%"],
+      ["政府性基金收入", 80, 20, "25.0%"],
+    ];
+    const [t] = tables(values) as ExecutionTable[];
+    expect(fields(t)).toEqual(["category", "initialBudget", "actual", "rate"]);
+    // 110 + 30 = 140, not the 150 stated; the budget adds up.
+    expect(ruleCells(run(values, [], "2024-12-31"), "execution.total-mismatch")).toEqual(["C2"]);
+  });
+});

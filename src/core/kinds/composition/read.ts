@@ -185,6 +185,7 @@ export function readComposition(spec: TableSpec, env: ReadEnv): { lines: Composi
   continueParts(
     outline.map((o) => o.label),
     partOf,
+    outline.map((o) => o.indent),
   );
   // A total heading the block and nothing but lines after it (年度资金总额, then `其中：中央… |
   // 省级… | 区级…`): the lines after its 其中 row are its parts too, the 其中 list running on.

@@ -45,7 +45,9 @@ export const EXECUTION_FIELDS = {
     value: "amount",
     repeat: "years",
     words: {
-      exact: ["年初预算", "年初预算数", "年初预算金额", "年初数", "初始预算", "原预算", "年初批复预算", "年初安排", "年初预算安排", "initialbudget"],
+      // A report on the year so far measures against 年度预算, the year's budget as passed (adjusted
+      // budgets come late in the year and are named so: 调整预算).
+      exact: ["年初预算", "年初预算数", "年初预算金额", "年初数", "初始预算", "原预算", "年初批复预算", "年初安排", "年初预算安排", "年度预算", "年度预算数", "initialbudget"],
       core: ["年初"],
       // Money carried over from earlier years (年初结转和结余) is no budget: spending above it is
       // paid from the year's income.

@@ -243,6 +243,7 @@ export function readExecution(spec: TableSpec, env: ReadEnv): ExecutionRead & { 
   continueParts(
     outline.map((o) => o.label),
     partOf,
+    outline.map((o) => o.indent),
   );
   rows.forEach((x, i) => {
     if (partOf[i] !== undefined) x.partOf = partOf[i];

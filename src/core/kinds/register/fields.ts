@@ -45,10 +45,11 @@ export const REGISTER_FIELDS = {
       core: ["企业名称", "单位名称", "企业", "公司", "单位", "主体", "对象", "机构名称", "园区名称", "名称", "姓名", "申请人"],
       not: [
         "数", "代码", "编码", "地址", "所在地", "注册地", "性质", "属性", "类型", "规模", "负责人", "联系人", "电话", "类别", "行业", "金额",
-        "资金", "项目", "设备", "科目", "品目", "货物", "物资", "政策", "指标", "产品", "文件", "奖项", "荣誉", "平台名称",
+        "资金", "项目", "设备", "科目", "品目", "货物", "物资", "政策", "指标", "产品", "文件", "奖项", "荣誉", "平台名称", "载体名称",
         "责任", "主管", "牵头", "负责", "经办", "承办", "受理", "审核", "推荐",
         // A county's or town's name (县区名称) names a place money is allocated to, not an applicant;
-        // nor is an industrial cluster (集群名称), many firms in one place, a body that applies.
+        // nor is an industrial cluster (集群名称), many firms in one place, a body that applies (nor a
+        // carrier or platform, 载体名称 / 平台名称: what the body runs).
         "县区", "区县", "县市", "市县", "乡镇", "镇街", "街镇", "地区", "地市", "行政区", "市州", "集群",
       ],
     },
@@ -115,7 +116,9 @@ export const REGISTER_FIELDS = {
         "项目名称", "项目", "建设内容", "项目内容", "项目简介", "申报项目名称", "项目全称", "获奖作品", "作品名称", "作品",
         "产品名称", "成果名称", "project",
       ],
-      core: ["项目名称", "作品", "成果名称"],
+      // A cluster, carrier or platform supported (产业集群名称, 载体名称) is the row's undertaking, as a
+      // project is, beside the body applying for it.
+      core: ["项目名称", "作品", "成果名称", "集群名称", "载体名称", "平台名称"],
       not: ["金额", "资金", "编号", "代码", "编码", "类别", "类型", "单位", "数"],
     },
   },
