@@ -16,7 +16,6 @@ const NOT_YET: Record<string, string> = {
   // Fourteenth holdout, measured at engine commit e57d16c (tests/corpus/README.md, "Fourteenth holdout").
   "changji-2023-farmland-protection-subsidy-payout": "geography: the district setting 昌吉州, an autonomous prefecture, is refused as an unknown area",
   "donghu-2023-green-factory-award": "kind: an award list of firms, each with a 试点示范名称 and a 获批文件, read as a composition; caps and duplicates unchecked",
-  "fuzhou-2022-rural-environment-funds": "structure: an allocation by county with two money columns and a row total not found",
   "guangyuan-2016-standard-factory-rent-subsidy": "header: 实付年租金, the base of the rent subsidy's rate, unread, so the rate is unchecked",
   "kunming-2023-industrial-park-fund": "prose: 分别给予200万元、100万元 after two levels joined by 或 read as unreadable, so the list's two rows under it have no cap",
   "maoming-2021-transport-bureau-income-final-accounts": "kind: an income final-accounts table (本年收入合计 and its sources, 类/款/项) read as a composition; totals unchecked",

@@ -83,6 +83,7 @@ const CAPTION_LIKE = /[。；;]|^[(（][0-9一二三四五六七八九十]+[)）
  */
 export function headerLike(reader: GridReader, row: number): boolean {
   const distinct = new Set<string>();
+  const funds = fundColumns(reader, row);
   for (let c = reader.firstCol; c <= reader.lastCol; c++) {
     const v = reader.value(row, c);
     if (isBlank(v)) continue;
@@ -93,10 +94,41 @@ export function headerLike(reader: GridReader, row: number): boolean {
     if (t.length > 40 || CAPTION_LIKE.test(t) || noteNotLabel(t)) return false;
     // A long name beside a short label is a form's value (项目名称 | 2020年省级…专项资金), not a heading;
     // a document's number naming where the money comes from makes no heading long.
-    if (withoutDocuments(t).length > 18 && !isHeadingWord(t)) return false;
+    if (withoutDocuments(t).length > 18 && !isHeadingWord(t) && !funds.has(c)) return false;
     distinct.add(t);
   }
   return distinct.size >= 2;
+}
+
+/** A fund's name ending in what it is (…考核激励资金, …工作经费, …奖补资金). */
+const FUND_NAME = /(资金|经费|补助|补贴|奖励|奖补|专款)$/;
+/** Rows under a header searched for a column's first figure. */
+const FIGURE_ROWS = 4;
+
+/**
+ * Columns each headed by a fund's full name (2022年第三季度…考核激励资金 | 2022年度第二批…奖励资金 | 合计),
+ * figures under each: an allocation with a column per fund. Two or more money columns (the funds, or
+ * a fund and a total), so a form's one project name beside its label stays a value.
+ */
+function fundColumns(reader: GridReader, row: number): Set<number> {
+  const funds = new Set<number>();
+  let money = 0;
+  for (let c = reader.firstCol; c <= reader.lastCol; c++) {
+    const t = cellText(reader.value(row, c));
+    if (!t) continue;
+    const key = readHeaderText(t).key;
+    if (TOTAL_COLUMN.test(key)) money++;
+    else if (FUND_NAME.test(key) && !CAPTION_LIKE.test(t) && figureBelow(reader, row, c)) {
+      funds.add(c);
+      money++;
+    }
+  }
+  return money >= 2 ? funds : new Set();
+}
+
+function figureBelow(reader: GridReader, row: number, c: number): boolean {
+  for (let r = row + 1; r <= Math.min(reader.lastRow, row + FIGURE_ROWS); r++) if (typeof reader.raw(r, c) === "number") return true;
+  return false;
 }
 
 /** A note's opening words, but not a column labelled 备注 or 说明. */
@@ -999,7 +1031,13 @@ function settleParts(
       // A total the best-first reading made a part of a column after it (项目资金总额 under 中央资金):
       // that column and its parts are the total's own.
       const owner = total.part && total.part.of > total.col ? total.part.of : undefined;
-      const fits = (j: number, field: Field | null) =>
+      // Funds side by side before their 合计 (积分制资金 | 垃圾处理费奖励资金 | 合计), the best-first reading
+      // having made the later ones 其中 parts of the first: each is a part of the total instead.
+      const beside = (j: number) => {
+        const part = columns[j].part;
+        return !!part && !part.exhaustive && !facts(labels[j]).part && part.of < total.col;
+      };
+      const fits = (j: number, field: Field | null, before = false) =>
         (columns[j].field === null || columns[j].field === field || (field === null && isMoney(columns[j].field))) &&
         amountsFit(sample.values[j]) &&
         leafOf(labels[j]) !== null &&
@@ -1007,7 +1045,7 @@ function settleParts(
         !REMARK.test((leafOf(labels[j]) as Label).h.key) &&
         // A count (`净增企业数（家）`) is no part of a sum of money.
         !(facts(labels[j]).measure && !(leafOf(labels[j]) as Label).h.perMeasure) &&
-        (!columns[j].part || columns[j].part?.of === total.col || (owner !== undefined && columns[j].part?.of === owner));
+        (!columns[j].part || columns[j].part?.of === total.col || (owner !== undefined && columns[j].part?.of === owner) || (before && beside(j)));
       from = total.col;
       to = total.col;
       if (isMoney(total.field)) for (let j = i + 1; j < columns.length && fits(j, total.field); j++) to = columns[j].col;
@@ -1018,11 +1056,13 @@ function settleParts(
         // only the groups' amounts, not every column before it.
         if (!TOTAL_LABEL.test(leaf.h.key)) return;
         let field: Field | null = isMoney(total.field) ? total.field : null;
-        for (let j = i - 1; j >= 0 && fits(j, field); j--) {
+        for (let j = i - 1; j >= 0 && fits(j, field, true); j--) {
           from = columns[j].col;
           if (field === null && isMoney(columns[j].field)) field = columns[j].field;
         }
         if (from === total.col || field === null || !amountsFit(sample.values[i])) return;
+        // Each fund's first column, whose parts they were read as, lies in the run too.
+        if (columns.some((x) => x.col >= from && x.col < total.col && x.part && x.part.of < from)) return;
         total.field = field;
         total.evidence = { key: leaf.h.key, word: leaf.raw, how: "part", score: 0.5, fit: null };
       }

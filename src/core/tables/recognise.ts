@@ -241,6 +241,7 @@ function build(spec: TableSpec, floor: number, ctx: ReadContext): RecognisedTabl
   const early = spec.kind === "register" ? [] : notesBelow(reader, walk().end, spec.c0, spec.c1);
   const formUnit = formUnitAbove(reader, spec.headerTop, floor);
   spec.context = { ...tableContext(reader.name, lines, early, title, top), formUnit };
+  spec.context.year ??= headingsYear(spec);
   const first = read(spec, ctx, walk);
   if (spec.kind !== "register") return first;
   // A register's unit may be stated only in a note under it: read again in that unit.
@@ -254,6 +255,15 @@ function build(spec: TableSpec, floor: number, ctx: ReadContext): RecognisedTabl
   }
   ctx.unreadable.splice(0, ctx.unreadable.length, ...ctx.unreadable.filter((u) => !(u.sheet === ctx.sheet && u.row >= spec.headerTop && u.row <= first.range.r1)));
   return read(spec, ctx, walk);
+}
+
+/**
+ * The one year the column headings state (2022年第三季度…资金 | 2022年度第二批…资金 | 合计), when
+ * nothing around the table gives one: the money in its columns is that year's.
+ */
+function headingsYear(spec: TableSpec): number | null {
+  const years = new Set(spec.columns.map((c) => c.year).filter((y): y is number => y !== undefined));
+  return years.size === 1 ? [...years][0] : null;
 }
 
 /**

@@ -2944,3 +2944,48 @@ describe("revenue execution with two breakdowns of one total (by kind, by level)
     expect(ruleCells(r, "execution.total-mismatch")).toEqual(["B2"]);
   });
 });
+
+describe("an allocation by place with a column per fund, each headed by the fund's long name, and a row total", () => {
+  it("县（市、区） | two funds named in full | 合计: each row and each column adds up", () => {
+    const values: Cell[][] = [
+      ["某市有关资金分配表", null, null, null],
+      [null, null, null, "单位：万元"],
+      ["县（市、区）", "2023年第一批乡村振兴衔接补助资金", "2023年度农村公路养护专项补助资金", "合计"],
+      ["甲县", 120, 30, 150],
+      ["乙县", 80, null, 85],
+      ["丙区", null, 45.5, 45.5],
+      ["合计", 200, 75.5, 280.5],
+    ];
+    const [t] = tables(values, ["A1:D1"]);
+    expect(t.kind).toBe("composition");
+    expect(t.unit).toBe("万元");
+    expect(fields(t)).toEqual(["item", "amount", "amount", "amount"]);
+    // No year above the table: the one its funds' headings state.
+    expect(t.context?.year).toBe(2023);
+    // 乙县 80 + nothing is no 85; the grand total 280.5 adds the 合计 column but not its row (200 + 75.5).
+    expect(ruleCells(run(values, ["A1:D1"]), "composition.total-mismatch")).toEqual(["D5", "D7"]);
+  });
+
+  it("序号 | 乡镇 | three funds named in full | 小计, the column total wrong", () => {
+    const values: Cell[][] = [
+      ["单位：元", null, null, null, null, null],
+      ["序号", "乡镇", "2022年度美丽乡村建设以奖代补资金", "2022年度农村人居环境整治提升工作经费", "2022年度村级公益事业一事一议财政奖补资金", "小计"],
+      [1, "东镇", 50000, 20000, 10000, 80000],
+      [2, "西乡", 30000, 20000, null, 50000],
+      [3, "南街道", null, 10000, 15000, 25000],
+      ["合计", null, 80000, 55000, 25000, 155000],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["seq", "item", "amount", "amount", "amount", "amount"]);
+    expect(ruleCells(run(values), "composition.total-mismatch")).toEqual(["D6"]);
+  });
+
+  it("a form's project name beside its label stays no heading", () => {
+    const values: Cell[][] = [
+      ["项目名称", "2023年度某某镇农村人居环境整治提升专项资金项目"],
+      ["资金总额", 100],
+    ];
+    expect(tables(values).filter((t) => t.kind === "composition" && t.range.r0 === 0)).toEqual([]);
+  });
+});
