@@ -2989,3 +2989,37 @@ describe("an allocation by place with a column per fund, each headed by the fund
     expect(tables(values).filter((t) => t.kind === "composition" && t.range.r0 === 0)).toEqual([]);
   });
 });
+
+describe("a form whose title states no year, its project's name one (项目名称 | 2018年…资金)", () => {
+  it("the money block and the indicators under 项目名称 | 2021年… take the name's year", () => {
+    const values: Cell[][] = [
+      ["项目支出绩效目标表", null, null, null, null],
+      ["项目名称", "2021年省级农业产业发展专项资金", null, "主管部门", "某县农业农村局"],
+      ["资金情况（万元）", "年度资金总额", 50, null, null],
+      [null, "其中：财政拨款", 40, null, null],
+      [null, "其他资金", 10, null, null],
+      ["绩效指标", "一级指标", "二级指标", "三级指标", "指标值"],
+      [null, "产出指标", "数量指标", "新建基地面积", ">=100亩"],
+      [null, null, "质量指标", "验收合格率", ">=95%"],
+      [null, "满意度指标", "服务对象满意度", "农户满意度", ">=90%"],
+    ];
+    const merges = ["A1:E1", "B2:C2", "A3:A5", "A6:A9", "B7:B8"];
+    const ts = tables(values, merges);
+    expect(ts.map((t) => t.kind)).toEqual(["composition", "targets"]);
+    expect(ts.map((t) => t.context?.year)).toEqual([2021, 2021]);
+  });
+
+  it("资金名称 | 某县2023年度…资金 above the indicators alone; a year in the title wins", () => {
+    const head = (title: string): Cell[][] => [
+      [title, null, null, null],
+      ["资金名称", "某县2023年度乡村振兴衔接资金", "实施单位", "某镇人民政府"],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "修建道路", ">=5公里"],
+      [null, "时效指标", "按期完工率", "100%"],
+      ["效益指标", "社会效益指标", "受益人口", ">=1200人"],
+    ];
+    const merges = ["A1:D1", "A4:A5"];
+    expect(tables(head("绩效目标申报表"), merges).map((t) => [t.kind, t.context?.year])).toEqual([["targets", 2023]]);
+    expect(tables(head("2024年绩效目标申报表"), merges).map((t) => [t.kind, t.context?.year])).toEqual([["targets", 2024]]);
+  });
+});
