@@ -529,7 +529,9 @@ function readingFor(
   for (const s of all) {
     const def = kind.fields[s.field as keyof typeof kind.fields] as { repeat?: string };
     const group = columns[s.col - c0].group ?? "";
-    const key = def.repeat === "years" || def.repeat === "parts" ? `${s.field}|${s.year ?? ""}|${group}` : s.field;
+    // Each column group (a source, or 收入 / 支出 over the same measures) has its own of every field: a
+    // rate under 收入 and one under 支出.
+    const key = def.repeat === "years" || def.repeat === "parts" || group ? `${s.field}|${s.year ?? ""}|${group}` : s.field;
     if (done.has(s.col)) {
       if (!runnerUp.has(s.col) && columns[s.col - c0].field !== s.field) runnerUp.set(s.col, s);
       continue;
@@ -715,20 +717,25 @@ function setAside(kind: AnyKind, labels: ColumnLabels[], columns: ColumnRead[], 
     const words = def.aside;
     if (!words) continue;
     const isAside = (c: ColumnRead) => words.some((w) => (c.evidence?.key ?? "").includes(w));
-    const own = columns.filter((c) => c.field === field && c.group === undefined);
-    const main = own.find((c) => !isAside(c));
-    const aside = own.filter(isAside);
-    if (!main || aside.length === 0) continue;
-    const asideAt = new Set(aside.map((c) => c.col));
-    // The investment split under 其中 into its sources (预计总投资 | 其中：财政奖补 | 筹资筹劳 | 村集体):
-    // it is the whole and they its parts, as any 其中 list.
-    const underQizhong = (c: ColumnRead) => facts(labels[c.col - c0]).part && !!c.part && asideAt.has(c.part.of);
-    if (own.every((c) => isAside(c) || underQizhong(c))) continue;
-    if (main.part && asideAt.has(main.part.of)) delete main.part;
-    for (const c of aside) {
-      delete c.part;
-      c.aside = true;
-      c.group = c.header.split(" / ").pop() as string;
+    // Within each column group on its own (收入 | 支出, each over 当月 | 累计).
+    const groups = new Set(columns.filter((c) => c.field === field).map((c) => c.group));
+    for (const group of groups) {
+      const own = columns.filter((c) => c.field === field && c.group === group);
+      const main = own.find((c) => !isAside(c));
+      const aside = own.filter(isAside);
+      if (!main || aside.length === 0) continue;
+      const asideAt = new Set(aside.map((c) => c.col));
+      // The investment split under 其中 into its sources (预计总投资 | 其中：财政奖补 | 筹资筹劳 | 村集体):
+      // it is the whole and they its parts, as any 其中 list.
+      const underQizhong = (c: ColumnRead) => facts(labels[c.col - c0]).part && !!c.part && asideAt.has(c.part.of);
+      if (own.every((c) => isAside(c) || underQizhong(c))) continue;
+      if (main.part && asideAt.has(main.part.of)) delete main.part;
+      for (const c of aside) {
+        delete c.part;
+        c.aside = true;
+        const leaf = c.header.split(" / ").pop() as string;
+        c.group = group === undefined ? leaf : `${group}${leaf}`;
+      }
     }
   }
 }

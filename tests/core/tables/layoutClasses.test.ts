@@ -3023,3 +3023,51 @@ describe("a form whose title states no year, its project's name one (项目名�
     expect(tables(head("2024年绩效目标申报表"), merges).map((t) => [t.kind, t.context?.year])).toEqual([["targets", 2024]]);
   });
 });
+
+describe("revenue and spending by level of government: 当月 | 累计 under 收入 and under 支出, subtotals by level above their members", () => {
+  it("全市, 市本级, then 县级 above its counties: figures are actuals (no budget), each level adds up", () => {
+    const values: Cell[][] = [
+      ["某市6月份一般公共预算收支完成情况表", null, null, null, null, null, null, null, null],
+      ["单位：万元", null, null, null, null, null, null, null, null],
+      ["地区", "一般公共预算收入", null, null, null, "一般公共预算支出", null, null, null],
+      [null, "本月", "累计", "为预算的%", "增幅%", "本月", "累计", "为预算的%", "增幅%"],
+      ["全市", 5000, 30000, null, 3.2, 9000, 52000, null, -1.5],
+      ["市本级", 2000, 12000, null, 1.1, 4000, 22000, null, -2.0],
+      ["县 级", 3000, 18000, null, 4.6, 5000, 30000, null, -1.1],
+      ["甲县", 1200, 7000, null, 5.0, 2100, 12000, null, 0.4],
+      ["乙县", 1000, 6500, null, 2.2, 1600, 10000, null, -3.3],
+      ["丙县", 800, 4000, null, 7.0, 1300, 8000, null, 1.0],
+    ];
+    const merges = ["A1:I1", "A3:A4", "B3:E3", "F3:I3"];
+    const [t] = tables(values, merges) as ExecutionTable[];
+    expect(t.kind).toBe("execution");
+    expect(fields(t)).toEqual(["category", "actual", "actual", "rate", null, "actual", "actual", "rate", null]);
+    const r = run(values, merges, "2024-06-30");
+    expect(ruleCells(r, "execution.overspent")).toEqual([]);
+    // 县 级 累计 18,000 against 7,000 + 6,500 + 4,000 = 17,500; 全市 = 市本级 + 县 级 as stated.
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["C7"]);
+  });
+
+  it("区县级 over 区级 and 县级, each above its members, 当月数 | 累计数 only: a member's spending off", () => {
+    const values: Cell[][] = [
+      ["单位名称", "收入", null, "支出", null],
+      [null, "当月数", "累计数", "当月数", "累计数"],
+      ["合计", 900, 4000, 1500, 7000],
+      ["市本级", 300, 1500, 500, 2500],
+      ["区县级", 600, 2500, 1000, 4500],
+      ["区级", 250, 1000, 400, 1800],
+      ["东区", 150, 600, 250, 1000],
+      ["西区", 100, 400, 150, 800],
+      ["县级", 350, 1500, 600, 2700],
+      ["北县", 200, 900, 300, 1500],
+      ["南县", 150, 600, 350, 1200],
+    ];
+    const merges = ["A1:A2", "B1:C1", "D1:E1"];
+    const [t] = tables(values, merges) as ExecutionTable[];
+    expect(fields(t)).toEqual(["category", "actual", "actual", "actual", "actual"]);
+    const r = run(values, merges, "2024-03-31");
+    expect(ruleCells(r, "execution.overspent")).toEqual([]);
+    // 县级 当月 spending 600 against 300 + 350 = 650; every other level adds up.
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["D9"]);
+  });
+});
