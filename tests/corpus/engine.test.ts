@@ -18,7 +18,6 @@ const NOT_YET: Record<string, string> = {
   "donghu-2023-green-factory-award": "kind: an award list of firms, each with a 试点示范名称 and a 获批文件, read as a composition; caps and duplicates unchecked",
   "guangyuan-2016-standard-factory-rent-subsidy": "header: 实付年租金, the base of the rent subsidy's rate, unread, so the rate is unchecked",
   "kunming-2023-industrial-park-fund": "prose: 分别给予200万元、100万元 after two levels joined by 或 read as unreadable, so the list's two rows under it have no cap",
-  "maoming-2021-transport-bureau-income-final-accounts": "kind: an income final-accounts table (本年收入合计 and its sources, 类/款/项) read as a composition; totals unchecked",
 };
 
 describe("real published layouts", () => {

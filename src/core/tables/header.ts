@@ -414,7 +414,7 @@ function scoreColumn(
   const out: Scored[] = [];
   const fits = new Map<string, number | null>();
   // Words a title lends a field: under `…决算表` a plain 金额 is the actual spending.
-  const lent = kind.titled && kind.titled.words.some((w) => title.includes(w)) ? (kind.titled.fields as Record<string, Meaning | undefined>) : null;
+  const lent = kind.titled && kind.titled.words.some((w) => title.includes(w)) ? lentWords(kind.titled, title) : null;
   for (const [field, def] of Object.entries(kind.fields) as [Field, FieldDef][]) {
     let best: { m: WordMatch; how: ColumnEvidence["how"]; s: number } | null = null;
     // A group key's own words (中央财政资金) say which group, not which field; a total under a
@@ -473,6 +473,20 @@ function scoreColumn(
     const score = best.s * weight * ((def as { weight?: number }).weight ?? 1);
     if (score < MIN_SCORE) continue;
     out.push({ col: cl.col, field, score, match: best.m, how: best.how, fit, heading: best.s, year });
+  }
+  return out;
+}
+
+/** The words a title lends each field: the kind's own, and those of every further title it matches. */
+function lentWords(titled: NonNullable<AnyKind["titled"]>, title: string): Record<string, Meaning | undefined> {
+  const out = { ...(titled.fields as Record<string, Meaning | undefined>) };
+  for (const m of titled.more ?? []) {
+    if (!m.words.some((w) => title.includes(w)) || m.not?.some((w) => title.includes(w))) continue;
+    for (const [field, words] of Object.entries(m.fields as Record<string, Meaning | undefined>)) {
+      if (!words) continue;
+      const had = out[field];
+      out[field] = had ? { ...had, exact: [...(had.exact ?? []), ...(words.exact ?? [])], core: [...(had.core ?? []), ...(words.core ?? [])] } : words;
+    }
   }
   return out;
 }

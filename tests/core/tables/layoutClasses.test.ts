@@ -3071,3 +3071,43 @@ describe("revenue and spending by level of government: 当月 | 累计 under 收
     expect(ruleCells(r, "execution.total-mismatch")).toEqual(["D9"]);
   });
 });
+
+describe("an income final-accounts table (收入决算表): 本年收入合计 and its sources by function subject", () => {
+  it("科目编码 | 科目名称 | 本年收入合计 | 财政拨款收入 | 事业收入 | 其他收入 under a 收入决算表 title: execution, sources parts of the total", () => {
+    const values: Cell[][] = [
+      ["2022年度收入决算表", null, null, null, null, null],
+      [null, null, null, null, null, "单位：万元"],
+      ["科目编码", "科目名称", "本年收入合计", "财政拨款收入", "事业收入", "其他收入"],
+      ["合计", null, 500, 420, 50, 30],
+      ["201", "一般公共服务支出", 300, 260, 20, 20],
+      ["20101", "人大事务", 300, 260, 20, 20],
+      ["208", "社会保障和就业支出", 200, 160, 30, 10],
+      ["20805", "行政事业单位养老支出", 210, 160, 30, 10],
+    ];
+    const merges = ["A1:F1", "A4:B4"];
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("execution");
+    expect(fields(t)).toEqual(["code", "category", "actual", "actual", "actual", "actual"]);
+    const r = run(values, merges, "2022-12-31");
+    // 20805 states 210 for its sources' 200 and for its 类's 200.
+    expect(ruleCells(r, "execution.total-mismatch").sort()).toEqual(["C7", "C8"]);
+    expect(ruleCells(r, "execution.overspent")).toEqual([]);
+  });
+
+  it("项目 | 收入合计 | 财政补助收入 | 上级补助收入 | 经营收入 over a 栏次 row, under a 部门收入决算 title: a source's column total off", () => {
+    const values: Cell[][] = [
+      ["某局部门收入决算表", null, null, null, null],
+      ["项目", "收入合计", "财政补助收入", "上级补助收入", "经营收入"],
+      ["栏次", 1, 2, 3, 4],
+      ["合计", 880, 800, 60, 20],
+      ["行政运行", 500, 480, 20, null],
+      ["一般行政管理事务", 380, 330, 30, 20],
+    ];
+    const merges = ["A1:E1"];
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("execution");
+    const r = run(values, merges, "2022-12-31");
+    // 财政补助收入 480 + 330 = 810, not 800; 上级补助收入 20 + 30 = 50, not 60.
+    expect(ruleCells(r, "execution.total-mismatch").sort()).toEqual(["C4", "D4"]);
+  });
+});
