@@ -134,6 +134,11 @@ export interface KindDescriptor<K extends string, T extends TableBase, F extends
     /** How much such a title tells the kind apart: default 0.3. */
     weight?: number;
     /**
+     * Further words lent under a title that also holds one of `words` here and none of `not`
+     * (收入决算 without 支出: income is what the table's figures are).
+     */
+    more?: readonly { words: readonly string[]; not?: readonly string[]; fields: Partial<Record<F, Meaning>> }[];
+    /**
      * Under a title with one of `words`, `groups` replace `requires` (a 绩效监控表 has no scores);
      * `or` is another set that does as well (a 自评表 scoring its indicators alone, with no money).
      */

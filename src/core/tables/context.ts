@@ -5,7 +5,7 @@
  */
 import { isoDate, lastDayOfMonth, type IsoDate } from "../dates";
 import { isBlank, type GridReader } from "../grid";
-import { toHalfWidth } from "../text";
+import { headerKey, toHalfWidth } from "../text";
 import { parseUnit, toYuan, unitInText, type Unit } from "../units";
 
 export interface TableContext {
@@ -117,8 +117,39 @@ export function sheetTitle(reader: GridReader): string | null {
   return found.length ? found.join(" ") : null;
 }
 
-/** The context of a table from its lines above, its notes below, its sheet's name and a form's title. */
-export function tableContext(sheet: string, lines: string[], notes: string[], title: string | null = null, top: string | null = null): TableContext {
+/** A form's label for what its money is (项目名称 | 2018年市级专项扶贫资金…). */
+const NAME_LABEL = /^(项目|资金|专项|专项资金|政策)名称[:：]?$/;
+/** Rows above a table searched for its form's head. */
+const HEAD_ROWS = 12;
+
+/**
+ * The name a form's head gives its project or money (`项目名称 | 2018年市级专项扶贫资金…`), within the
+ * rows above the header (past tables above it: a form's tables share its head), for the year it
+ * states when the title states none.
+ */
+export function formNameAbove(reader: GridReader, headerTop: number): string | null {
+  for (let r = headerTop - 1; r >= reader.firstRow && r >= headerTop - HEAD_ROWS; r--) {
+    for (let c = reader.firstCol; c < reader.lastCol; c++) {
+      const v = reader.raw(r, c);
+      if (typeof v !== "string" || !NAME_LABEL.test(headerKey(v))) continue;
+      for (let d = c + 1; d <= reader.lastCol; d++) {
+        const w = reader.raw(r, d);
+        if (!isBlank(w)) return String(w).trim();
+      }
+    }
+  }
+  return null;
+}
+
+/** The context of a table from its lines above, its notes below, its sheet's name and a form's title and head. */
+export function tableContext(
+  sheet: string,
+  lines: string[],
+  notes: string[],
+  title: string | null = null,
+  top: string | null = null,
+  name: string | null = null,
+): TableContext {
   const above = lines.join(" ");
   let unit: Unit | null = null;
   for (let i = lines.length - 1; i >= 0 && !unit; i--) unit = unitInText(lines[i]);
@@ -129,6 +160,7 @@ export function tableContext(sheet: string, lines: string[], notes: string[], ti
     (title ? listYearIn(title) : null) ??
     listYearIn(sheet) ??
     (top ? listYearIn(top) : null) ??
+    (name ? yearIn(name) : null) ??
     (asOf ? Number(asOf.slice(0, 4)) : null) ??
     sourceYear(notes);
   return { lines, notes, sheet, unit, year, asOf, approvedBudget: approvedBudgetIn(above), title };

@@ -83,6 +83,7 @@ const CAPTION_LIKE = /[。；;]|^[(（][0-9一二三四五六七八九十]+[)）
  */
 export function headerLike(reader: GridReader, row: number): boolean {
   const distinct = new Set<string>();
+  const funds = fundColumns(reader, row);
   for (let c = reader.firstCol; c <= reader.lastCol; c++) {
     const v = reader.value(row, c);
     if (isBlank(v)) continue;
@@ -94,10 +95,42 @@ export function headerLike(reader: GridReader, row: number): boolean {
     // A long name beside a short label is a form's value (项目名称 | 2020年省级…专项资金), not a heading;
     // a document's number naming where the money comes from makes no heading long, nor does a
     // bracket qualifying it (实际返还（大型30%，中小微60%）（元）): the words outside brackets are measured.
-    if (readHeaderText(t).key.length > 18 && !isHeadingWord(t)) return false;
+    // A fund's full name over figures beside other money columns is a heading (fundColumns).
+    if (readHeaderText(t).key.length > 18 && !isHeadingWord(t) && !funds.has(c)) return false;
     distinct.add(t);
   }
   return distinct.size >= 2;
+}
+
+/** A fund's name ending in what it is (…考核激励资金, …工作经费, …奖补资金). */
+const FUND_NAME = /(资金|经费|补助|补贴|奖励|奖补|专款)$/;
+/** Rows under a header searched for a column's first figure. */
+const FIGURE_ROWS = 4;
+
+/**
+ * Columns each headed by a fund's full name (2022年第三季度…考核激励资金 | 2022年度第二批…奖励资金 | 合计),
+ * figures under each: an allocation with a column per fund. Two or more money columns (the funds, or
+ * a fund and a total), so a form's one project name beside its label stays a value.
+ */
+function fundColumns(reader: GridReader, row: number): Set<number> {
+  const funds = new Set<number>();
+  let money = 0;
+  for (let c = reader.firstCol; c <= reader.lastCol; c++) {
+    const t = cellText(reader.value(row, c));
+    if (!t) continue;
+    const key = readHeaderText(t).key;
+    if (TOTAL_COLUMN.test(key)) money++;
+    else if (FUND_NAME.test(key) && !CAPTION_LIKE.test(t) && figureBelow(reader, row, c)) {
+      funds.add(c);
+      money++;
+    }
+  }
+  return money >= 2 ? funds : new Set();
+}
+
+function figureBelow(reader: GridReader, row: number, c: number): boolean {
+  for (let r = row + 1; r <= Math.min(reader.lastRow, row + FIGURE_ROWS); r++) if (typeof reader.raw(r, c) === "number") return true;
+  return false;
 }
 
 /** A note's opening words, but not a column labelled 备注 or 说明. */
@@ -384,7 +417,7 @@ function scoreColumn(
   const out: Scored[] = [];
   const fits = new Map<string, number | null>();
   // Words a title lends a field: under `…决算表` a plain 金额 is the actual spending.
-  const lent = kind.titled && kind.titled.words.some((w) => title.includes(w)) ? (kind.titled.fields as Record<string, Meaning | undefined>) : null;
+  const lent = kind.titled && kind.titled.words.some((w) => title.includes(w)) ? lentWords(kind.titled, title) : null;
   for (const [field, def] of Object.entries(kind.fields) as [Field, FieldDef][]) {
     let best: { m: WordMatch; how: ColumnEvidence["how"]; s: number } | null = null;
     // A group key's own words (中央财政资金) say which group, not which field; a total under a
@@ -447,6 +480,20 @@ function scoreColumn(
   return out;
 }
 
+/** The words a title lends each field: the kind's own, and those of every further title it matches. */
+function lentWords(titled: NonNullable<AnyKind["titled"]>, title: string): Record<string, Meaning | undefined> {
+  const out = { ...(titled.fields as Record<string, Meaning | undefined>) };
+  for (const m of titled.more ?? []) {
+    if (!m.words.some((w) => title.includes(w)) || m.not?.some((w) => title.includes(w))) continue;
+    for (const [field, words] of Object.entries(m.fields as Record<string, Meaning | undefined>)) {
+      if (!words) continue;
+      const had = out[field];
+      out[field] = had ? { ...had, exact: [...(had.exact ?? []), ...(words.exact ?? [])], core: [...(had.core ?? []), ...(words.core ?? [])] } : words;
+    }
+  }
+  return out;
+}
+
 /** Reads the header for one kind: the best assignment of fields to columns. */
 function readingFor(
   kind: AnyKind,
@@ -499,7 +546,9 @@ function readingFor(
   for (const s of all) {
     const def = kind.fields[s.field as keyof typeof kind.fields] as { repeat?: string };
     const group = columns[s.col - c0].group ?? "";
-    const key = def.repeat === "years" || def.repeat === "parts" ? `${s.field}|${s.year ?? ""}|${group}` : s.field;
+    // Each column group (a source, or 收入 / 支出 over the same measures) has its own of every field: a
+    // rate under 收入 and one under 支出.
+    const key = def.repeat === "years" || def.repeat === "parts" || group ? `${s.field}|${s.year ?? ""}|${group}` : s.field;
     if (done.has(s.col)) {
       if (!runnerUp.has(s.col) && columns[s.col - c0].field !== s.field) runnerUp.set(s.col, s);
       continue;
@@ -685,20 +734,25 @@ function setAside(kind: AnyKind, labels: ColumnLabels[], columns: ColumnRead[], 
     const words = def.aside;
     if (!words) continue;
     const isAside = (c: ColumnRead) => words.some((w) => (c.evidence?.key ?? "").includes(w));
-    const own = columns.filter((c) => c.field === field && c.group === undefined);
-    const main = own.find((c) => !isAside(c));
-    const aside = own.filter(isAside);
-    if (!main || aside.length === 0) continue;
-    const asideAt = new Set(aside.map((c) => c.col));
-    // The investment split under 其中 into its sources (预计总投资 | 其中：财政奖补 | 筹资筹劳 | 村集体):
-    // it is the whole and they its parts, as any 其中 list.
-    const underQizhong = (c: ColumnRead) => facts(labels[c.col - c0]).part && !!c.part && asideAt.has(c.part.of);
-    if (own.every((c) => isAside(c) || underQizhong(c))) continue;
-    if (main.part && asideAt.has(main.part.of)) delete main.part;
-    for (const c of aside) {
-      delete c.part;
-      c.aside = true;
-      c.group = c.header.split(" / ").pop() as string;
+    // Within each column group on its own (收入 | 支出, each over 当月 | 累计).
+    const groups = new Set(columns.filter((c) => c.field === field).map((c) => c.group));
+    for (const group of groups) {
+      const own = columns.filter((c) => c.field === field && c.group === group);
+      const main = own.find((c) => !isAside(c));
+      const aside = own.filter(isAside);
+      if (!main || aside.length === 0) continue;
+      const asideAt = new Set(aside.map((c) => c.col));
+      // The investment split under 其中 into its sources (预计总投资 | 其中：财政奖补 | 筹资筹劳 | 村集体):
+      // it is the whole and they its parts, as any 其中 list.
+      const underQizhong = (c: ColumnRead) => facts(labels[c.col - c0]).part && !!c.part && asideAt.has(c.part.of);
+      if (own.every((c) => isAside(c) || underQizhong(c))) continue;
+      if (main.part && asideAt.has(main.part.of)) delete main.part;
+      for (const c of aside) {
+        delete c.part;
+        c.aside = true;
+        const leaf = c.header.split(" / ").pop() as string;
+        c.group = group === undefined ? leaf : `${group}${leaf}`;
+      }
     }
   }
 }
@@ -1001,7 +1055,13 @@ function settleParts(
       // A total the best-first reading made a part of a column after it (项目资金总额 under 中央资金):
       // that column and its parts are the total's own.
       const owner = total.part && total.part.of > total.col ? total.part.of : undefined;
-      const fits = (j: number, field: Field | null) =>
+      // Funds side by side before their 合计 (积分制资金 | 垃圾处理费奖励资金 | 合计), the best-first reading
+      // having made the later ones 其中 parts of the first: each is a part of the total instead.
+      const beside = (j: number) => {
+        const part = columns[j].part;
+        return !!part && !part.exhaustive && !facts(labels[j]).part && part.of < total.col;
+      };
+      const fits = (j: number, field: Field | null, before = false) =>
         (columns[j].field === null || columns[j].field === field || (field === null && isMoney(columns[j].field))) &&
         amountsFit(sample.values[j]) &&
         leafOf(labels[j]) !== null &&
@@ -1009,7 +1069,7 @@ function settleParts(
         !REMARK.test((leafOf(labels[j]) as Label).h.key) &&
         // A count (`净增企业数（家）`) is no part of a sum of money.
         !(facts(labels[j]).measure && !(leafOf(labels[j]) as Label).h.perMeasure) &&
-        (!columns[j].part || columns[j].part?.of === total.col || (owner !== undefined && columns[j].part?.of === owner));
+        (!columns[j].part || columns[j].part?.of === total.col || (owner !== undefined && columns[j].part?.of === owner) || (before && beside(j)));
       from = total.col;
       to = total.col;
       if (isMoney(total.field)) for (let j = i + 1; j < columns.length && fits(j, total.field); j++) to = columns[j].col;
@@ -1020,11 +1080,13 @@ function settleParts(
         // only the groups' amounts, not every column before it.
         if (!TOTAL_LABEL.test(leaf.h.key)) return;
         let field: Field | null = isMoney(total.field) ? total.field : null;
-        for (let j = i - 1; j >= 0 && fits(j, field); j--) {
+        for (let j = i - 1; j >= 0 && fits(j, field, true); j--) {
           from = columns[j].col;
           if (field === null && isMoney(columns[j].field)) field = columns[j].field;
         }
         if (from === total.col || field === null || !amountsFit(sample.values[i])) return;
+        // Each fund's first column, whose parts they were read as, lies in the run too.
+        if (columns.some((x) => x.col >= from && x.col < total.col && x.part && x.part.of < from)) return;
         total.field = field;
         total.evidence = { key: leaf.h.key, word: leaf.raw, how: "part", score: 0.5, fit: null };
       }

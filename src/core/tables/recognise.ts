@@ -15,7 +15,7 @@ import { readAmount } from "../amount";
 import type { TableBase } from "./base";
 import { walkBody, type Body } from "./body";
 import { acceptsFields, applyColumns, mappedColumns, settleNumbering } from "./columns";
-import { formUnitAbove, linesAbove, tableContext, titleAbove, sheetTitle } from "./context";
+import { formNameAbove, formUnitAbove, linesAbove, tableContext, titleAbove, sheetTitle } from "./context";
 import type { ReadContext } from "./figures";
 import { detectHeader, labelValueRow, pickedSpec, type Candidate } from "./header";
 import { headerless, sideLabelled } from "./headerless";
@@ -240,20 +240,31 @@ function build(spec: TableSpec, floor: number, ctx: ReadContext): RecognisedTabl
   // Notes below need the body's end; a register reads its own body, so its notes come after.
   const early = spec.kind === "register" ? [] : notesBelow(reader, walk().end, spec.c0, spec.c1);
   const formUnit = formUnitAbove(reader, spec.headerTop, floor);
-  spec.context = { ...tableContext(reader.name, lines, early, title, top), formUnit };
+  const name = formNameAbove(reader, spec.headerTop);
+  spec.context = { ...tableContext(reader.name, lines, early, title, top, name), formUnit };
+  spec.context.year ??= headingsYear(spec);
   const first = read(spec, ctx, walk);
   if (spec.kind !== "register") return first;
   // A register's unit may be stated only in a note under it: read again in that unit.
   const notes = notesBelow(reader, first.range.r1, spec.c0, spec.c1);
   if (notes.length === 0) return first;
   const before = spec.context.unit;
-  spec.context = { ...tableContext(reader.name, lines, notes, title, top), formUnit };
+  spec.context = { ...tableContext(reader.name, lines, notes, title, top, name), formUnit };
   if (first.unitSource !== "default" || spec.context.unit === before || !spec.context.unit) {
     first.context = spec.context;
     return first;
   }
   ctx.unreadable.splice(0, ctx.unreadable.length, ...ctx.unreadable.filter((u) => !(u.sheet === ctx.sheet && u.row >= spec.headerTop && u.row <= first.range.r1)));
   return read(spec, ctx, walk);
+}
+
+/**
+ * The one year the column headings state (2022年第三季度…资金 | 2022年度第二批…资金 | 合计), when
+ * nothing around the table gives one: the money in its columns is that year's.
+ */
+function headingsYear(spec: TableSpec): number | null {
+  const years = new Set(spec.columns.map((c) => c.year).filter((y): y is number => y !== undefined));
+  return years.size === 1 ? [...years][0] : null;
 }
 
 /**

@@ -52,7 +52,37 @@ export function outlineLevels(rows: readonly OutlineInput[]): (number | null)[] 
     const rank = new Map(indents.map((l, i) => [l, i + 1]));
     return rows.map((r) => rank.get(r.indent) as number);
   }
-  return rows.map(() => null);
+  return levelsOfGovernment(rows) ?? rows.map(() => null);
+}
+
+/** A level of government named as a row (市本级, 县区级, 区 级, 县（市、区）级, 乡镇级): its places and whether it is 本级. */
+const LEVEL_ROW = /^([省市州盟县区旗乡镇]{1,4})(本级|级)$/;
+
+function levelOf(label: string | null): { places: Set<string>; own: boolean } | null {
+  if (!label) return null;
+  const m = LEVEL_ROW.exec(toHalfWidth(label).replace(/[\s()（）、，,]/g, ""));
+  return m ? { places: new Set(m[1]), own: m[2] === "本级" } : null;
+}
+
+/**
+ * A table by level of government (濮阳市, 市本级, 县区级, 区 级 and its districts, 县 级 and its
+ * counties): each level's row sums the rows under it up to the next level, and a level covering
+ * others (县区级 over 区级 and 县级) sums theirs. Null unless two rows name levels. A row above the first
+ * level (the whole, by its place's name) stands outside, as a whole stated first does.
+ */
+function levelsOfGovernment(rows: readonly OutlineInput[]): (number | null)[] | null {
+  const named = rows.map((r) => levelOf(r.label));
+  if (named.filter(Boolean).length < 2) return null;
+  const stack: { depth: number; places: Set<string>; own: boolean }[] = [];
+  const covers = (a: { places: Set<string>; own: boolean }, b: { places: Set<string> }) =>
+    !a.own && a.places.size > b.places.size && [...b.places].every((p) => a.places.has(p));
+  return named.map((l) => {
+    if (!l) return stack.length > 0 ? stack[stack.length - 1].depth + 1 : null;
+    while (stack.length > 0 && !covers(stack[stack.length - 1], l)) stack.pop();
+    const depth = stack.length > 0 ? stack[stack.length - 1].depth + 1 : 1;
+    stack.push({ depth, ...l });
+    return depth;
+  });
 }
 
 /** A budget-classification code as digits (`201 01 01`, `2010101`); null when it is none. */

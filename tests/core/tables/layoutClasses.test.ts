@@ -3181,3 +3181,170 @@ describe("execution: a mid-year report's 年度预算, and lines under a 其中 
     expect(ruleCells(run(values, [], "2024-12-31"), "execution.total-mismatch")).toEqual(["C2"]);
   });
 });
+
+describe("an allocation by place with a column per fund, each headed by the fund's long name, and a row total", () => {
+  it("县（市、区） | two funds named in full | 合计: each row and each column adds up", () => {
+    const values: Cell[][] = [
+      ["某市有关资金分配表", null, null, null],
+      [null, null, null, "单位：万元"],
+      ["县（市、区）", "2023年第一批乡村振兴衔接补助资金", "2023年度农村公路养护专项补助资金", "合计"],
+      ["甲县", 120, 30, 150],
+      ["乙县", 80, null, 85],
+      ["丙区", null, 45.5, 45.5],
+      ["合计", 200, 75.5, 280.5],
+    ];
+    const [t] = tables(values, ["A1:D1"]);
+    expect(t.kind).toBe("composition");
+    expect(t.unit).toBe("万元");
+    expect(fields(t)).toEqual(["item", "amount", "amount", "amount"]);
+    // No year above the table: the one its funds' headings state.
+    expect(t.context?.year).toBe(2023);
+    // 乙县 80 + nothing is no 85; the grand total 280.5 adds the 合计 column but not its row (200 + 75.5).
+    expect(ruleCells(run(values, ["A1:D1"]), "composition.total-mismatch")).toEqual(["D5", "D7"]);
+  });
+
+  it("序号 | 乡镇 | three funds named in full | 小计, the column total wrong", () => {
+    const values: Cell[][] = [
+      ["单位：元", null, null, null, null, null],
+      ["序号", "乡镇", "2022年度美丽乡村建设以奖代补资金", "2022年度农村人居环境整治提升工作经费", "2022年度村级公益事业一事一议财政奖补资金", "小计"],
+      [1, "东镇", 50000, 20000, 10000, 80000],
+      [2, "西乡", 30000, 20000, null, 50000],
+      [3, "南街道", null, 10000, 15000, 25000],
+      ["合计", null, 80000, 55000, 25000, 155000],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["seq", "item", "amount", "amount", "amount", "amount"]);
+    expect(ruleCells(run(values), "composition.total-mismatch")).toEqual(["D6"]);
+  });
+
+  it("a form's project name beside its label stays no heading", () => {
+    const values: Cell[][] = [
+      ["项目名称", "2023年度某某镇农村人居环境整治提升专项资金项目"],
+      ["资金总额", 100],
+    ];
+    expect(tables(values).filter((t) => t.kind === "composition" && t.range.r0 === 0)).toEqual([]);
+  });
+});
+
+describe("a form whose title states no year, its project's name one (项目名称 | 2018年…资金)", () => {
+  it("the money block and the indicators under 项目名称 | 2021年… take the name's year", () => {
+    const values: Cell[][] = [
+      ["项目支出绩效目标表", null, null, null, null],
+      ["项目名称", "2021年省级农业产业发展专项资金", null, "主管部门", "某县农业农村局"],
+      ["资金情况（万元）", "年度资金总额", 50, null, null],
+      [null, "其中：财政拨款", 40, null, null],
+      [null, "其他资金", 10, null, null],
+      ["绩效指标", "一级指标", "二级指标", "三级指标", "指标值"],
+      [null, "产出指标", "数量指标", "新建基地面积", ">=100亩"],
+      [null, null, "质量指标", "验收合格率", ">=95%"],
+      [null, "满意度指标", "服务对象满意度", "农户满意度", ">=90%"],
+    ];
+    const merges = ["A1:E1", "B2:C2", "A3:A5", "A6:A9", "B7:B8"];
+    const ts = tables(values, merges);
+    expect(ts.map((t) => t.kind)).toEqual(["composition", "targets"]);
+    expect(ts.map((t) => t.context?.year)).toEqual([2021, 2021]);
+  });
+
+  it("资金名称 | 某县2023年度…资金 above the indicators alone; a year in the title wins", () => {
+    const head = (title: string): Cell[][] => [
+      [title, null, null, null],
+      ["资金名称", "某县2023年度乡村振兴衔接资金", "实施单位", "某镇人民政府"],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "修建道路", ">=5公里"],
+      [null, "时效指标", "按期完工率", "100%"],
+      ["效益指标", "社会效益指标", "受益人口", ">=1200人"],
+    ];
+    const merges = ["A1:D1", "A4:A5"];
+    expect(tables(head("绩效目标申报表"), merges).map((t) => [t.kind, t.context?.year])).toEqual([["targets", 2023]]);
+    expect(tables(head("2024年绩效目标申报表"), merges).map((t) => [t.kind, t.context?.year])).toEqual([["targets", 2024]]);
+  });
+});
+
+describe("revenue and spending by level of government: 当月 | 累计 under 收入 and under 支出, subtotals by level above their members", () => {
+  it("全市, 市本级, then 县级 above its counties: figures are actuals (no budget), each level adds up", () => {
+    const values: Cell[][] = [
+      ["某市6月份一般公共预算收支完成情况表", null, null, null, null, null, null, null, null],
+      ["单位：万元", null, null, null, null, null, null, null, null],
+      ["地区", "一般公共预算收入", null, null, null, "一般公共预算支出", null, null, null],
+      [null, "本月", "累计", "为预算的%", "增幅%", "本月", "累计", "为预算的%", "增幅%"],
+      ["全市", 5000, 30000, null, 3.2, 9000, 52000, null, -1.5],
+      ["市本级", 2000, 12000, null, 1.1, 4000, 22000, null, -2.0],
+      ["县 级", 3000, 18000, null, 4.6, 5000, 30000, null, -1.1],
+      ["甲县", 1200, 7000, null, 5.0, 2100, 12000, null, 0.4],
+      ["乙县", 1000, 6500, null, 2.2, 1600, 10000, null, -3.3],
+      ["丙县", 800, 4000, null, 7.0, 1300, 8000, null, 1.0],
+    ];
+    const merges = ["A1:I1", "A3:A4", "B3:E3", "F3:I3"];
+    const [t] = tables(values, merges) as ExecutionTable[];
+    expect(t.kind).toBe("execution");
+    expect(fields(t)).toEqual(["category", "actual", "actual", "rate", null, "actual", "actual", "rate", null]);
+    const r = run(values, merges, "2024-06-30");
+    expect(ruleCells(r, "execution.overspent")).toEqual([]);
+    // 县 级 累计 18,000 against 7,000 + 6,500 + 4,000 = 17,500; 全市 = 市本级 + 县 级 as stated.
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["C7"]);
+  });
+
+  it("区县级 over 区级 and 县级, each above its members, 当月数 | 累计数 only: a member's spending off", () => {
+    const values: Cell[][] = [
+      ["单位名称", "收入", null, "支出", null],
+      [null, "当月数", "累计数", "当月数", "累计数"],
+      ["合计", 900, 4000, 1500, 7000],
+      ["市本级", 300, 1500, 500, 2500],
+      ["区县级", 600, 2500, 1000, 4500],
+      ["区级", 250, 1000, 400, 1800],
+      ["东区", 150, 600, 250, 1000],
+      ["西区", 100, 400, 150, 800],
+      ["县级", 350, 1500, 600, 2700],
+      ["北县", 200, 900, 300, 1500],
+      ["南县", 150, 600, 350, 1200],
+    ];
+    const merges = ["A1:A2", "B1:C1", "D1:E1"];
+    const [t] = tables(values, merges) as ExecutionTable[];
+    expect(fields(t)).toEqual(["category", "actual", "actual", "actual", "actual"]);
+    const r = run(values, merges, "2024-03-31");
+    expect(ruleCells(r, "execution.overspent")).toEqual([]);
+    // 县级 当月 spending 600 against 300 + 350 = 650; every other level adds up.
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["D9"]);
+  });
+});
+
+describe("an income final-accounts table (收入决算表): 本年收入合计 and its sources by function subject", () => {
+  it("科目编码 | 科目名称 | 本年收入合计 | 财政拨款收入 | 事业收入 | 其他收入 under a 收入决算表 title: execution, sources parts of the total", () => {
+    const values: Cell[][] = [
+      ["2022年度收入决算表", null, null, null, null, null],
+      [null, null, null, null, null, "单位：万元"],
+      ["科目编码", "科目名称", "本年收入合计", "财政拨款收入", "事业收入", "其他收入"],
+      ["合计", null, 500, 420, 50, 30],
+      ["201", "一般公共服务支出", 300, 260, 20, 20],
+      ["20101", "人大事务", 300, 260, 20, 20],
+      ["208", "社会保障和就业支出", 200, 160, 30, 10],
+      ["20805", "行政事业单位养老支出", 210, 160, 30, 10],
+    ];
+    const merges = ["A1:F1", "A4:B4"];
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("execution");
+    expect(fields(t)).toEqual(["code", "category", "actual", "actual", "actual", "actual"]);
+    const r = run(values, merges, "2022-12-31");
+    // 20805 states 210 for its sources' 200 and for its 类's 200.
+    expect(ruleCells(r, "execution.total-mismatch").sort()).toEqual(["C7", "C8"]);
+    expect(ruleCells(r, "execution.overspent")).toEqual([]);
+  });
+
+  it("项目 | 收入合计 | 财政补助收入 | 上级补助收入 | 经营收入 over a 栏次 row, under a 部门收入决算 title: a source's column total off", () => {
+    const values: Cell[][] = [
+      ["某局部门收入决算表", null, null, null, null],
+      ["项目", "收入合计", "财政补助收入", "上级补助收入", "经营收入"],
+      ["栏次", 1, 2, 3, 4],
+      ["合计", 880, 800, 60, 20],
+      ["行政运行", 500, 480, 20, null],
+      ["一般行政管理事务", 380, 330, 30, 20],
+    ];
+    const merges = ["A1:E1"];
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("execution");
+    const r = run(values, merges, "2022-12-31");
+    // 财政补助收入 480 + 330 = 810, not 800; 上级补助收入 20 + 30 = 50, not 60.
+    expect(ruleCells(r, "execution.total-mismatch").sort()).toEqual(["C4", "D4"]);
+  });
+});

@@ -74,6 +74,8 @@ export const EXECUTION_FIELDS = {
     label: both("实际支出", "actual spending"),
     value: "amount",
     repeat: "parts",
+    // The month's figure beside the year's so far (当月 | 累计): a column of its own, no part of it.
+    aside: ["当月", "本月"],
     words: {
       exact: [
         "实际支出", "支出", "执行数", "支出数", "已支出", "实际拨付", "已拨付", "拨付金额", "实际使用", "决算数", "全年执行数",
@@ -81,6 +83,8 @@ export const EXECUTION_FIELDS = {
         "本年支出合计", "支出决算", "实际支出数", "已执行", "累计发生数", "发生数", "实际发生数", "累计支出数", "累计执行数", "累计完成", "完成",
         // A subsidy sent down and paid out to farmers or firms: the payout is its spending.
         "兑付资金", "兑付金额", "已兑付", "实际兑付", "兑付数", "累计兑付",
+        // A bulletin's month and the year so far, under 收入 and 支出 (当月 | 累计 | 为预算的%): what came in or went out.
+        "当月", "本月", "累计", "当月数", "本月数", "累计数", "本年累计", "当月完成", "本月完成",
         "actual", "spent", "expenditure", "actualspending",
       ],
       // 开支 is 支出 in other words (实际开支).
@@ -98,13 +102,13 @@ export const EXECUTION_FIELDS = {
       ],
       // The share of the budget paid or spent (资金拨付比例, 支出比例) is the rate in other words.
       core: ["执行率", "率", "执行进度", "支出进度", "兑付进度", "预算%", "完成%", "拨付比例", "支出比例", "支付比例"],
-      not: ["序时", "时间进度", "增长", "同比", "上年", "增减"],
+      not: ["序时", "时间进度", "增长", "同比", "上年", "增减", "增幅", "增速"],
     },
   },
   progress: {
     label: both("序时进度", "time progress"),
     value: "rate",
-    words: { exact: ["序时进度", "时间进度", "序时", "序时进度要求", "应完成进度"], core: ["序时", "时间进度"], not: ["增长", "同比", "上年", "增减"] },
+    words: { exact: ["序时进度", "时间进度", "序时", "序时进度要求", "应完成进度"], core: ["序时", "时间进度"], not: ["增长", "同比", "上年", "增减", "增幅", "增速"] },
   },
 } as const satisfies FieldSet<string>;
 

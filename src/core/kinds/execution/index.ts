@@ -15,7 +15,13 @@ export const execution: KindDescriptor<"execution", ExecutionTable, ExecutionFie
   fields: EXECUTION_FIELDS,
   // A 决算 table states only what was spent: actual alone makes an execution table.
   requires: [["budget", "initialBudget", "actual"], ["actual", "rate"], ["year", "category", "code"]],
-  titled: { words: ["决算"], fields: { actual: { exact: ["金额", "合计", "本年数", "本年金额", "决算金额", "决算数"], core: ["金额"] } } },
+  titled: {
+    words: ["决算"],
+    fields: { actual: { exact: ["金额", "合计", "本年数", "本年金额", "决算金额", "决算数"], core: ["金额"] } },
+    // An income final account (收入决算表): 本年收入合计 and its sources (财政拨款收入, 其他收入) are what came
+    // in; beside spending (收入支出决算表) income is no actual.
+    more: [{ words: ["收入决算"], not: ["支出"], fields: { actual: { exact: ["本年收入合计", "收入合计", "本年收入"], core: ["收入"] } } }],
+  },
   priority: 1,
   read(spec, env): ExecutionTable {
     const { end, ...read } = readExecution(spec, env);
