@@ -26,6 +26,7 @@ import { layout as county2024MayRevenueTwoBreakdowns } from "./county-2024-may-r
 import { layout as dachuan2024LinkageAllocation } from "./dachuan-2024-linkage-allocation";
 import { layout as daqing2024ProjectTargetApplication } from "./daqing-2024-project-target-application";
 import { layout as dayao2024AprBudgetExecution } from "./dayao-2024-apr-budget-execution";
+import { layout as dayeJinshandian2022GpbExpenditureFinalAccounts } from "./daye-jinshandian-2022-gpb-expenditure-final-accounts";
 import { layout as daying2023SelfevalJudicial } from "./daying-2023-selfeval-judicial";
 import { layout as district2013H1RevenueSpendingExecution } from "./district-2013-h1-revenue-spending-execution";
 import { layout as district2022H1DirectFundsYiyuan } from "./district-2022-h1-direct-funds-yiyuan";
@@ -45,12 +46,14 @@ import { layout as ganzi2022ZhejiangPromotionTargets } from "./ganzi-2022-zhejia
 import { layout as grant2022PaymentListNpbpp } from "./grant-2022-payment-list-npbpp";
 import { layout as guangde2019TwentyStrongParkAward } from "./guangde-2019-twenty-strong-park-award";
 import { layout as guangdong2015TechreformBatch4Plan } from "./guangdong-2015-techreform-batch4-plan";
+import { layout as guangdong2017HitechCultivationBatch1 } from "./guangdong-2017-hitech-cultivation-batch1";
 import { layout as guangdongH1TreasuryQuotaComposition } from "./guangdong-h1-treasury-quota-composition";
 import { layout as guangdongSme20082009EvaluationBaseinfo } from "./guangdong-sme-2008-2009-evaluation-baseinfo";
 import { layout as guangming2021EfficiencyContributionAward } from "./guangming-2021-efficiency-contribution-award";
 import { layout as guangxi2021LinkageBatch4IndustryAllocation } from "./guangxi-2021-linkage-batch4-industry-allocation";
 import { layout as guangxi2022SingleChampionAward } from "./guangxi-2022-single-champion-award";
 import { layout as guangyuan2016StandardFactoryRentSubsidy } from "./guangyuan-2016-standard-factory-rent-subsidy";
+import { layout as guzhang2018EcommerceCentralFundPlan } from "./guzhang-2018-ecommerce-central-fund-plan";
 import { layout as haicang2020LeapfrogGrowthAward } from "./haicang-2020-leapfrog-growth-award";
 import { layout as haidian2016SelfevalBeijing } from "./haidian-2016-selfeval-beijing";
 import { layout as haidong2018EastWestCooperationAllocation } from "./haidong-2018-east-west-cooperation-allocation";
@@ -62,12 +65,15 @@ import { layout as hbeu2023SelfevalHubei } from "./hbeu-2023-selfeval-hubei";
 import { layout as hebei2016H1BudgetExecution } from "./hebei-2016-h1-budget-execution";
 import { layout as hebei2018CentralGuidedSciTechProjects } from "./hebei-2018-central-guided-sci-tech-projects";
 import { layout as henan2021BellwetherEnterpriseAward } from "./henan-2021-bellwether-enterprise-award";
+import { layout as hengshan2020CountyGrainReserveSelfeval } from "./hengshan-2020-county-grain-reserve-selfeval";
 import { layout as hengyangxian2021IndustryAwardMeasures } from "./hengyangxian-2021-industry-award-measures";
 import { layout as heshan2022AboveScaleBatch1 } from "./heshan-2022-above-scale-batch1";
 import { layout as honghe2024DataCentreProjectExecution } from "./honghe-2024-data-centre-project-execution";
 import { layout as hongmei2018DoublingPlanAward } from "./hongmei-2018-doubling-plan-award";
 import { layout as huanggang2023PreparedFoodMeasures } from "./huanggang-2023-prepared-food-measures";
+import { layout as huangpi2022LittleGiantBatch3Award } from "./huangpi-2022-little-giant-batch3-award";
 import { layout as huangpi2022SmartRetrofit } from "./huangpi-2022-smart-retrofit";
+import { layout as huangpi2023MunicipalSmartRetrofit } from "./huangpi-2023-municipal-smart-retrofit";
 import { layout as huangshi2019MonitoringHeritage } from "./huangshi-2019-monitoring-heritage";
 import { layout as huhhotCounty2023WaterFundRegionSelfeval } from "./huhhot-county-2023-water-fund-region-selfeval";
 import { layout as huizhou2023UpgradeAwardCityCountySplit } from "./huizhou-2023-upgrade-award-city-county-split";
@@ -141,12 +147,14 @@ import { layout as tianjinBaodi2021GeneralBudgetFinalAccounts } from "./tianjin-
 import { layout as tianjinBinhai2023OceanBureauProjectExpenditure } from "./tianjin-binhai-2023-ocean-bureau-project-expenditure";
 import { layout as tianshui2011CitySpecialFundsBatch1 } from "./tianshui-2011-city-special-funds-batch1";
 import { layout as tianshuiKindergarten2017FinalAccounts } from "./tianshui-kindergarten-2017-final-accounts";
+import { layout as tongliangXiaolin2022TownBudgetFinalAccounts } from "./tongliang-xiaolin-2022-town-budget-final-accounts";
 import { layout as treasuryDirectPaymentRequest } from "./treasury-direct-payment-request";
 import { layout as uradFront2026RegularAssistanceAllocation } from "./urad-front-2026-regular-assistance-allocation";
 import { layout as urumqi2013ObsoleteCapacityAward } from "./urumqi-2013-obsolete-capacity-award";
 import { layout as urumqi2023GovServiceCentreBasicExpenditure } from "./urumqi-2023-gov-service-centre-basic-expenditure";
 import { layout as village2024Q3ExpenseDisclosureRjut } from "./village-2024-q3-expense-disclosure-rjut";
 import { layout as wenzhouIndustrialQualityOpinions } from "./wenzhou-industrial-quality-opinions";
+import { layout as wudiForeignTradeDevelopmentAwards } from "./wudi-foreign-trade-development-awards";
 import { layout as wuhan2024FirstAboveScaleIndustryAward } from "./wuhan-2024-first-above-scale-industry-award";
 import { layout as xichong2023ManufacturingPolicy } from "./xichong-2023-manufacturing-policy";
 import { layout as xihu2023RdInputSubsidyBatch10 } from "./xihu-2023-rd-input-subsidy-batch10";
@@ -158,11 +166,13 @@ import { layout as yangquan2022FarmlandBatch1Allocation } from "./yangquan-2022-
 import { layout as yangquanJiaoqu2025RefractoryLoanInterest } from "./yangquan-jiaoqu-2025-refractory-loan-interest";
 import { layout as yinchuan2021SelfevalMiddleSchoolPublicFunds } from "./yinchuan-2021-selfeval-middle-school-public-funds";
 import { layout as yiyang2017DisasterReliefAllocation } from "./yiyang-2017-disaster-relief-allocation";
+import { layout as yiyang2022JobRetentionRefundBatch2 } from "./yiyang-2022-job-retention-refund-batch2";
 import { layout as yongjia2021FarmlandPrepayment } from "./yongjia-2021-farmland-prepayment";
 import { layout as yongning2011FiveExcellentClusterSupport } from "./yongning-2011-five-excellent-cluster-support";
 import { layout as yuanzhou2022ForageProcessingBatch6 } from "./yuanzhou-2022-forage-processing-batch6";
 import { layout as yueyang2018DigitalCityManagementSelfeval } from "./yueyang-2018-digital-city-management-selfeval";
 import { layout as yueyang2024LinkageBatch10Projects } from "./yueyang-2024-linkage-batch10-projects";
+import { layout as yueyangxianTaobaoVillageStationAwards } from "./yueyangxian-taobao-village-station-awards";
 import { layout as yulin2016AboveScaleAwardRequest } from "./yulin-2016-above-scale-award-request";
 import { layout as yunxi2022GeneralBudgetExpenditureFinalAccounts } from "./yunxi-2022-general-budget-expenditure-final-accounts";
 import { layout as zeku2023LinkageBatch2Allocation } from "./zeku-2023-linkage-batch2-allocation";
@@ -204,6 +214,7 @@ export const layouts: CorpusLayout[] = [
   dachuan2024LinkageAllocation,
   daqing2024ProjectTargetApplication,
   dayao2024AprBudgetExecution,
+  dayeJinshandian2022GpbExpenditureFinalAccounts,
   daying2023SelfevalJudicial,
   district2013H1RevenueSpendingExecution,
   district2022H1DirectFundsYiyuan,
@@ -223,12 +234,14 @@ export const layouts: CorpusLayout[] = [
   grant2022PaymentListNpbpp,
   guangde2019TwentyStrongParkAward,
   guangdong2015TechreformBatch4Plan,
+  guangdong2017HitechCultivationBatch1,
   guangdongH1TreasuryQuotaComposition,
   guangdongSme20082009EvaluationBaseinfo,
   guangming2021EfficiencyContributionAward,
   guangxi2021LinkageBatch4IndustryAllocation,
   guangxi2022SingleChampionAward,
   guangyuan2016StandardFactoryRentSubsidy,
+  guzhang2018EcommerceCentralFundPlan,
   haicang2020LeapfrogGrowthAward,
   haidian2016SelfevalBeijing,
   haidong2018EastWestCooperationAllocation,
@@ -240,12 +253,15 @@ export const layouts: CorpusLayout[] = [
   hebei2016H1BudgetExecution,
   hebei2018CentralGuidedSciTechProjects,
   henan2021BellwetherEnterpriseAward,
+  hengshan2020CountyGrainReserveSelfeval,
   hengyangxian2021IndustryAwardMeasures,
   heshan2022AboveScaleBatch1,
   honghe2024DataCentreProjectExecution,
   hongmei2018DoublingPlanAward,
   huanggang2023PreparedFoodMeasures,
+  huangpi2022LittleGiantBatch3Award,
   huangpi2022SmartRetrofit,
+  huangpi2023MunicipalSmartRetrofit,
   huangshi2019MonitoringHeritage,
   huhhotCounty2023WaterFundRegionSelfeval,
   huizhou2023UpgradeAwardCityCountySplit,
@@ -319,12 +335,14 @@ export const layouts: CorpusLayout[] = [
   tianjinBinhai2023OceanBureauProjectExpenditure,
   tianshui2011CitySpecialFundsBatch1,
   tianshuiKindergarten2017FinalAccounts,
+  tongliangXiaolin2022TownBudgetFinalAccounts,
   treasuryDirectPaymentRequest,
   uradFront2026RegularAssistanceAllocation,
   urumqi2013ObsoleteCapacityAward,
   urumqi2023GovServiceCentreBasicExpenditure,
   village2024Q3ExpenseDisclosureRjut,
   wenzhouIndustrialQualityOpinions,
+  wudiForeignTradeDevelopmentAwards,
   wuhan2024FirstAboveScaleIndustryAward,
   xichong2023ManufacturingPolicy,
   xihu2023RdInputSubsidyBatch10,
@@ -336,11 +354,13 @@ export const layouts: CorpusLayout[] = [
   yangquanJiaoqu2025RefractoryLoanInterest,
   yinchuan2021SelfevalMiddleSchoolPublicFunds,
   yiyang2017DisasterReliefAllocation,
+  yiyang2022JobRetentionRefundBatch2,
   yongjia2021FarmlandPrepayment,
   yongning2011FiveExcellentClusterSupport,
   yuanzhou2022ForageProcessingBatch6,
   yueyang2018DigitalCityManagementSelfeval,
   yueyang2024LinkageBatch10Projects,
+  yueyangxianTaobaoVillageStationAwards,
   yulin2016AboveScaleAwardRequest,
   yunxi2022GeneralBudgetExpenditureFinalAccounts,
   zeku2023LinkageBatch2Allocation,
