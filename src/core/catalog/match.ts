@@ -44,6 +44,11 @@ const LIST_AFTER = /^(?:拟定|拟认定|拟入选|拟|认定|公示|公布|备�
  */
 const FUND_LIST_AFTER = /^(?:企业|单位)[^，,。；;]{0,16}?资金(?:拟拨付|拟兑付|拟下达|拟安排|拟支持|拟奖励|拟补助|拨付|兑付|下达|安排)?的?(?:企业)?(?:名单|名录|清单)/;
 /**
+ * Or the firms listed, then 及 / 和 and the award's own support word (`…拟入库企业（第一批）及奖补项目计划
+ * 明细表` for …入库企业奖补): one list names both the firms and what they get.
+ */
+const AND_SUPPORT = /^(?:以及|及其?|和|与)(?:拟)?/;
+/**
  * The level of government that pays, inside an item's name (林业贷款中央财政贴息): titles name the
  * item without it (林业贴息贷款…贷款贴息资金, 创业担保贷款贴息资金).
  */
@@ -191,7 +196,8 @@ export class CatalogIndex {
         if (name === null || stem.length <= stemLen) continue;
         const at = unbatched.indexOf(stem);
         const after = unbatched.slice(at + stem.length);
-        if (at < 0 || !(LIST_AFTER.test(after) || FUND_LIST_AFTER.test(after))) continue;
+        const listed = at >= 0 && (LIST_AFTER.test(after) || FUND_LIST_AFTER.test(after));
+        if (!listed && !supportAfter(unbatched, stem, name.slice(stem.length))) continue;
         const entries = this.byName.get(name);
         if (entries) {
           best = { name, entries };
@@ -306,6 +312,33 @@ function splitIn(text: string, name: string): boolean {
     }
   }
   return false;
+}
+
+/**
+ * Whether `stem`, whole or split by a few words of the title (培育库拟入库企业), is followed by 及 / 和
+ * and the item's own support word (`support`, 奖补): the list's firms and their award.
+ */
+function supportAfter(text: string, stem: string, support: string): boolean {
+  for (const end of endsOf(text, stem)) {
+    const m = AND_SUPPORT.exec(text.slice(end));
+    if (m && text.startsWith(support, end + m[0].length)) return true;
+  }
+  return false;
+}
+
+/** Where `name` ends in `text`, whole or split once with at most GAP characters inside it. */
+function endsOf(text: string, name: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) out.push(i + name.length);
+  for (let k = 2; k <= name.length - 2; k++) {
+    const left = name.slice(0, k);
+    for (let i = text.indexOf(left); i >= 0; i = text.indexOf(left, i + 1)) {
+      const from = i + left.length;
+      const j = text.indexOf(name.slice(k), from);
+      if (j > from && j - from <= GAP) out.push(j + name.length - k);
+    }
+  }
+  return out;
 }
 
 function push(map: Map<string, CatalogItem[]>, key: string, item: CatalogItem): void {

@@ -3348,3 +3348,86 @@ describe("an income final-accounts table (收入决算表): 本年收入合计 a
     expect(ruleCells(r, "execution.total-mismatch").sort()).toEqual(["C4", "D4"]);
   });
 });
+
+describe("register: a list of firms proposed for a cultivation pool and the award each gets, by technical field", () => {
+  // The title splits the item's name (拟, a batch) and names its support word after 及 / 和
+  // (…拟入库企业（第一批）及奖补项目计划明细表 for …入库企业奖补); the field column sorts the rows.
+  const item = (name: string, capAmount: number) => ({ name, code: null, category: null, capType: "max" as const, capAmount, rate: null, document: null, year: null });
+
+  it("企业名称 | 统一社会信用代码 | 技术领域 | 奖补金额（万元） under …拟入库企业（第二批）及奖补金额明细表: the title's item, its cap checked", () => {
+    const catalog = { name: "目录", origin: "file" as const, items: [item("科技型中小企业培育库入库企业奖补", 500_000)] };
+    const values: Cell[][] = [
+      ["2019年科技型中小企业培育库拟入库企业（第二批）及奖补金额明细表", null, null, null],
+      ["企业名称", "统一社会信用代码", "技术领域", "奖补金额（万元）"],
+      ["甲市光电科技有限公司", "91440101MA59K7TQ37", "电子信息", 30],
+      ["乙市新材料有限公司", "91440300MA5ET2N81L", "新材料", 65],
+      ["丙市生物医药有限公司", "91440606MA4X8L3D5P", "生物与新医药", 50],
+    ];
+    const r = audit({ sheets: [grid(values, ["A1:D1"])], catalog, settings: { today: "2019-12-31" } });
+    expect(r.tables[0].kind).toBe("register");
+    expect(fields(r.tables[0])).toEqual(["enterprise", "creditCode", "category", "approved"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["D4"]);
+  });
+
+  it("单位名称 | 所属领域 | 资助经费（元） under …拟认定单位（第三批）和资助经费表, in 元: the same", () => {
+    const catalog = { name: "目录", origin: "file" as const, items: [item("重点实验室认定单位资助", 200_000)] };
+    const values: Cell[][] = [
+      ["2021年度全市重点实验室拟认定单位（第三批）和资助经费表", null, null],
+      ["序号", "单位名称", "所属领域", "资助经费（元）"],
+      [1, "丁大学", "先进制造", 200000],
+      [2, "戊研究院有限公司", "资源与环境", 250000],
+    ];
+    const r = audit({ sheets: [grid(values, ["A1:D1"])], catalog, settings: { today: "2021-12-31" } });
+    expect(fields(r.tables[0])).toEqual(["seq", "enterprise", "category", "approved"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["D4"]);
+  });
+
+  it("a title naming another support after 及 (…及贷款贴息) names no 奖补 item", () => {
+    const catalog = { name: "目录", origin: "file" as const, items: [item("科技型中小企业培育库入库企业奖补", 500_000)] };
+    const values: Cell[][] = [
+      ["2019年科技型中小企业培育库拟入库企业及贷款贴息明细表", null, null],
+      ["企业名称", "技术领域", "金额（万元）"],
+      ["甲市光电科技有限公司", "电子信息", 30],
+      ["乙市新材料有限公司", "新材料", 65],
+    ];
+    const r = audit({ sheets: [grid(values, ["A1:C1"])], catalog, settings: { today: "2019-12-31" } });
+    expect(ruleCells(r, "cap.exceeded")).toEqual([]);
+  });
+});
+
+describe("catalog: a clause table with a direction merged down its clauses (支持方向 | 奖励事项 | 奖励标准)", () => {
+  it("序号 | 支持方向 | 奖励事项 | 奖励标准: the direction is each clause's category, the 事项 its item", () => {
+    const values: Cell[][] = [
+      ["某县商贸发展奖励标准", null, null, null],
+      ["序号", "支持方向", "奖励事项", "奖励标准"],
+      [1, "支持企业做大做强", "销售额增长奖励", "销售额比上年每增加1000万元奖励1万元，最高奖励20万元。"],
+      [2, null, "新升规企业奖励", "对新升规企业一次性奖励5万元。"],
+      [3, "支持品牌建设", "老字号认定奖励", "对新认定的老字号企业一次性奖励10万元。"],
+    ];
+    const merges = ["A1:D1", "B3:B4"];
+    const r = audit({ sheets: [grid(values, merges)], settings: { today: "2023-12-31" } });
+    const [t] = r.tables;
+    expect(t.kind).toBe("catalog");
+    expect(fields(t)).toEqual(["seq", "category", "item", "standard"]);
+    const items = (t as unknown as { items: { name: string; category: string | null }[] }).items;
+    expect(items.map((i) => [i.name, i.category])).toEqual([
+      ["销售额增长奖励", "支持企业做大做强"],
+      ["新升规企业奖励", "支持企业做大做强"],
+      ["老字号认定奖励", "支持品牌建设"],
+    ]);
+  });
+
+  it("扶持方向 | 扶持事项 | 扶持标准, no 序号: the same", () => {
+    const values: Cell[][] = [
+      ["扶持方向", "扶持事项", "扶持标准"],
+      ["人才引进", "博士引进补贴", "每人补贴5万元"],
+      [null, "硕士引进补贴", "每人补贴2万元"],
+      ["平台建设", "研发中心奖励", "最高奖励50万元"],
+    ];
+    const [t] = tables(values, ["A2:A3"]);
+    expect(t.kind).toBe("catalog");
+    expect(fields(t)).toEqual(["category", "item", "standard"]);
+  });
+});

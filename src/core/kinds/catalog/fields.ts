@@ -37,6 +37,9 @@ export const CATALOG_FIELDS = {
     label: both("政策类", "category"),
     value: "label",
     words: { exact: ["政策类", "政策类别", "类别", "政策方向", "方向", "category"], not: ["数"] },
+    // A direction (支持方向, 扶持方向) left of the clauses' own names (奖励事项) groups them, often merged
+    // down over them: it is their category, the 事项 the item.
+    over: { field: "item", words: ["方向", "类别"] },
   },
   capType: {
     label: both("上限类型", "cap type"),

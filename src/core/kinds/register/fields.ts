@@ -131,9 +131,11 @@ export const REGISTER_FIELDS = {
       exact: [
         "政策类", "政策类别", "政策方向", "政策大类", "企业类型", "企业类别", "企业规模", "单位类型", "单位类别", "单位性质", "企业性质",
         "主体类型", "主体类别", "规模", "级别", "示范级别", "认定级别", "示范名称", "试点示范名称", "示范类别", "示范类型", "category",
+        "所属行业", "行业类别", "行业分类",
       ],
-      // The title a ministry's list gave the firm (试点示范名称 绿色工厂) sorts it like a level does.
-      core: ["企业类型", "企业规模", "单位类型", "主体类型", "级别", "晋档", "升档", "档次", "示范名称", "示范类别", "示范类型"],
+      // The title a ministry's list gave the firm (试点示范名称 绿色工厂) sorts it like a level does; so
+      // does the technical field or trade a firm works in (技术领域 电子信息, 所属领域 新材料).
+      core: ["企业类型", "企业规模", "单位类型", "主体类型", "级别", "晋档", "升档", "档次", "示范名称", "示范类别", "示范类型", "领域"],
       not: ["金额", "资金", "数"],
     },
   },
