@@ -17,7 +17,6 @@ const NOT_YET: Record<string, string> = {
   "daye-jinshandian-2022-gpb-expenditure-final-accounts": "context: a town's final accounts read as of the as-of year (2024), not the year its title states (2022)",
   "guzhang-2018-ecommerce-central-fund-plan": "structure: a 小计 under each 体系 summed from the wrong rows (a unit column's 个 taken for part of the label); the year in the document number unread",
   "tongliang-xiaolin-2022-town-budget-final-accounts": "expectation or rule: spending 120.9% of the initial budget reported as overspent on the 一般公共预算支出 total row, where the layout expects it on the function lines only",
-  "yiyang-2022-job-retention-refund-batch2": "expectation: the layout states the table's one item 失业保险稳岗返还, which is no catalog item; docs/rules.md (the kind of each applicant) reads each row's item from 企业规模 (…（中小微企业） 90%, …（大型企业） 50%), as the layout's own findings at G8 and G9 need",
   "yueyangxian-taobao-village-station-awards": "structure: two groups (个数 | 奖励资金) under headings naming their standards, beside 奖励资金合计, not checked across the row",
 };
 
