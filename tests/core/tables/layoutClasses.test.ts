@@ -3348,3 +3348,41 @@ describe("an income final-accounts table (收入决算表): 本年收入合计 a
     expect(ruleCells(r, "execution.total-mismatch").sort()).toEqual(["C4", "D4"]);
   });
 });
+
+describe("a whole stated mid-table under its own name (一般公共预算支出 above its functions, after the revenue)", () => {
+  it("收入 with its 其中 first, then 支出 over its function lines: the whole carries no status, its lines do", () => {
+    const values: Cell[][] = [
+      ["某镇2022年一般公共预算收支决算情况表", null, null, null],
+      [null, null, null, "单位：万元"],
+      ["项目", "预算数", "决算数", "完成预算%"],
+      ["一般公共预算收入", 80, 90, "112.5%"],
+      ["其中：税收收入", null, 70, null],
+      ["非税收入", null, 20, null],
+      ["一般公共预算支出", 1000, 1100, "110.0%"],
+      ["教育支出", 300, 290, "96.7%"],
+      ["农林水支出", 500, 620, "124.0%"],
+      ["交通运输支出", 200, 190, "95.0%"],
+    ];
+    const merges = ["A1:D1"];
+    const r = run(values, merges, "2022-12-31");
+    expect(ruleCells(r, "execution.overspent")).toEqual(["C9"]);
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual([]);
+  });
+
+  it("a 支出 whole over lines that do not add up: the line over its budget flagged, the whole's gap reported", () => {
+    const values: Cell[][] = [
+      ["单位：万元", null, null],
+      ["项目", "调整预算数", "支出数"],
+      ["街道财政收入", 300, 310],
+      ["街道财政支出", 400, 450],
+      ["一般公共服务", 150, 140],
+      ["城乡社区", 100, 160],
+      ["卫生健康", 150, 140],
+      ["其他支出", 0, 0],
+    ];
+    const r = run(values, [], "2023-12-31");
+    expect(ruleCells(r, "execution.overspent")).toEqual(["C6"]);
+    // 支出合计 budget 400 = 150 + 100 + 150; spending 450 against 140 + 160 + 140 = 440.
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["C4"]);
+  });
+});
