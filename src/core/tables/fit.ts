@@ -112,10 +112,15 @@ export function valueFit(type: ValueType, values: readonly Cell[], formats?: rea
       return share(values, (v, t) => typeof v === "string" && MONEY_WORD.test(t));
     case "text":
       return share(values, (v) => !(typeof v === "number") && !isNumberLike(v));
-    case "label":
+    case "label": {
+      // A column of units of measure (单位 over 个, 台, 人次 beside 数量) says what a quantity counts:
+      // no row's name, nor a group of rows.
+      const measures = share(values, (_v, t) => isMeasureWord(t));
+      if (measures !== null && measures >= 0.8) return 0;
       // A label names a row; a long sentence with figures in it, or any sentence closed by 。, is
       // prose (a standard, a note, an indicator's description); a month or date is a time; a
       // figure with its unit of measure (45万吨, 3万千瓦) is a quantity measured.
       return share(values, (v, t) => !(typeof v === "number") && !isNumberLike(v) && !(t.length > 30 && MONEY_WORD.test(t)) && !(t.length > 8 && t.endsWith("。")) && !WHEN.test(t) && !isMeasured(t));
+    }
   }
 }

@@ -655,7 +655,9 @@ function bodiesOver(kind: AnyKind, labels: ColumnLabels[], columns: ColumnRead[]
     const cols = [...named.keys()].sort((x, y) => x - y);
     const isBody = (col: number) => rule.words.some((w) => columns[col - c0].header.includes(w));
     const free = (col: number) => columns[col - c0].field === null || columns[col - c0].field === rule.field;
-    const body = cols.find((col) => isBody(col) && free(col));
+    // A 单位 over units of measure (个, 台, 人次 beside 数量) is no body: its values name nothing.
+    const names = (col: number) => named.get(col)?.fit !== 0;
+    const body = cols.find((col) => isBody(col) && free(col) && names(col));
     const line = body === undefined ? undefined : cols.find((col) => col > body && !isBody(col) && free(col));
     if (body === undefined || line === undefined) continue;
     if (columns.some((c) => c.field === field)) continue;

@@ -3431,3 +3431,123 @@ describe("catalog: a clause table with a direction merged down its clauses (支�
     expect(fields(t)).toEqual(["category", "item", "standard"]);
   });
 });
+
+describe("a whole stated mid-table under its own name (一般公共预算支出 above its functions, after the revenue)", () => {
+  it("收入 with its 其中 first, then 支出 over its function lines: the whole carries no status, its lines do", () => {
+    const values: Cell[][] = [
+      ["某镇2022年一般公共预算收支决算情况表", null, null, null],
+      [null, null, null, "单位：万元"],
+      ["项目", "预算数", "决算数", "完成预算%"],
+      ["一般公共预算收入", 80, 90, "112.5%"],
+      ["其中：税收收入", null, 70, null],
+      ["非税收入", null, 20, null],
+      ["一般公共预算支出", 1000, 1100, "110.0%"],
+      ["教育支出", 300, 290, "96.7%"],
+      ["农林水支出", 500, 620, "124.0%"],
+      ["交通运输支出", 200, 190, "95.0%"],
+    ];
+    const merges = ["A1:D1"];
+    const r = run(values, merges, "2022-12-31");
+    expect(ruleCells(r, "execution.overspent")).toEqual(["C9"]);
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual([]);
+  });
+
+  it("a 支出 whole over lines that do not add up: the line over its budget flagged, the whole's gap reported", () => {
+    const values: Cell[][] = [
+      ["单位：万元", null, null],
+      ["项目", "调整预算数", "支出数"],
+      ["街道财政收入", 300, 310],
+      ["街道财政支出", 400, 450],
+      ["一般公共服务", 150, 140],
+      ["城乡社区", 100, 160],
+      ["卫生健康", 150, 140],
+      ["其他支出", 0, 0],
+    ];
+    const r = run(values, [], "2023-12-31");
+    expect(ruleCells(r, "execution.overspent")).toEqual(["C6"]);
+    // 支出合计 budget 400 = 150 + 100 + 150; spending 450 against 140 + 160 + 140 = 440.
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["C4"]);
+  });
+});
+
+describe("a row total after column groups (个数 | 奖励资金 under headings naming their standards, then 奖励资金合计)", () => {
+  it("two groups by town: the row total against the groups' money, and its column against its lines", () => {
+    const values: Cell[][] = [
+      ["某县电商服务站奖补资金分配表", null, null, null, null, null],
+      [null, null, null, null, null, "单位：万元"],
+      ["乡镇", "乡镇服务站（每个5万元）", null, "村级服务点（每个1万元）", null, "奖补资金合计"],
+      [null, "个数", "奖补资金", "个数", "奖补资金", null],
+      ["东镇", 1, 5, 4, 4, 9],
+      ["西镇", 1, 5, 3, 3, 9],
+      ["南镇", null, null, 5, 5, 5],
+      ["合计", 2, 10, 12, 12, 22],
+    ];
+    const merges = ["A1:F1", "A3:A4", "B3:C3", "D3:E3", "F3:F4"];
+    const r = run(values, merges);
+    // 西镇 5 + 3 = 8, stated 9; the 合计 column's lines add up to 23, stated 22.
+    expect(ruleCells(r, "execution.total-mismatch").concat(ruleCells(r, "composition.total-mismatch")).sort()).toEqual(["F6", "F8"]);
+  });
+
+  it("three groups (数量 | 资金) by county, the total headed 资金总额, every row adding up until one is changed", () => {
+    const values: Cell[][] = [
+      ["全市农村寄递物流站点建设资金分配表", null, null, null, null, null, null, null],
+      ["县（市、区）", "新建站点", null, "改造站点", null, "提升站点", null, "资金总额"],
+      [null, "数量", "资金", "数量", "资金", "数量", "资金", null],
+      ["甲县", 10, 30, 4, 8, 1, 1, 39],
+      ["乙县", 6, 18, null, null, 2, 2, 20],
+      ["合计", 16, 48, 4, 8, 3, 3, 59],
+      ["注：金额单位为万元。", null, null, null, null, null, null, null],
+    ];
+    const merges = ["A1:H1", "A2:A3", "B2:C2", "D2:E2", "F2:G2", "H2:H3", "A7:H7"];
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("composition");
+    expect(ruleCells(run(values, merges), "composition.total-mismatch")).toEqual([]);
+    const bad = values.map((row) => [...row]);
+    bad[4][7] = 21; // 乙县 18 + 2 = 20, stated 21 (and the column then adds up to 60, stated 59)
+    expect(ruleCells(run(bad, merges), "composition.total-mismatch").sort()).toEqual(["H5", "H6"]);
+  });
+});
+
+describe("a 单位 column of units of measure (个, 台, 人次 beside 数量) in a plan by 体系 with a 小计 under each", () => {
+  it("项目名称 | 单位 | 数量 | 补助标准 | 资金 | 建设内容: each 小计 sums its own 体系's lines", () => {
+    const values: Cell[][] = [
+      ["某县示范项目资金使用计划表", null, null, null, null, null, null],
+      [null, null, null, null, null, null, "单位：万元"],
+      ["序号", "项目名称", "单位", "数量", "补助标准（万元）", "中央资金", "建设内容"],
+      ["一", "服务体系", null, null, null, null, null],
+      [1, "县级服务中心", "个", 1, null, 200, "场地改造"],
+      [2, "村级服务点", "个", 50, 2, 100, "设备购置"],
+      [null, "小计", null, null, null, 300, null],
+      ["二", "物流体系", null, null, null, null, null],
+      [3, "配送车辆", "台", 5, 10, 50, "共同配送"],
+      [4, "培训", "人次", 400, 0.1, 40, "技能培训"],
+      [null, "小计", null, null, null, 90, null],
+      ["合计", null, null, null, null, 390, null],
+    ];
+    const merges = ["A1:G1", "A12:E12"];
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("composition");
+    expect(t.columns[2].field).toBeNull();
+    expect(ruleCells(run(values, merges), "composition.total-mismatch")).toEqual([]);
+  });
+
+  it("单位 over 套 / 平方米 / 项, a wrong 小计 found in its own group", () => {
+    const values: Cell[][] = [
+      ["单位：万元", null, null, null, null, null, null],
+      ["编号", "项目", "单位", "数量", "单价", "金额", "用途"],
+      ["（一）", "设备购置", null, null, null, null, null],
+      [1, "冷链设备", "套", 4, 25, 100, "产地预冷"],
+      [2, "分拣线", "套", 2, 40, 80, "分级包装"],
+      [null, "小计", null, null, null, 190, null],
+      ["（二）", "场地建设", null, null, null, null, null],
+      [3, "仓库改造", "平方米", 1000, 0.05, 50, "仓储"],
+      [4, "信息系统", "项", 1, 30, 30, "追溯"],
+      [null, "小计", null, null, null, 80, null],
+      ["合计", null, null, null, null, 270, null],
+    ];
+    expect(tables(values)[0].columns[2].field).toBeNull();
+    const r = run(values);
+    // 设备购置 100 + 80 = 180, stated 190; the 合计 270 = 190 + 80 as stated.
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["F6"]);
+  });
+});

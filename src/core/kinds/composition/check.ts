@@ -13,7 +13,7 @@ import { columnPrecision, shownDecimals, sumAllowance } from "../../tables/struc
 import { columnUnit, decimalsInYuan } from "../../rules/tableUnits";
 import type { Unit } from "../../units";
 import { approvedMismatch, lineMismatch, lineRounded, totalMismatch } from "./rules";
-import { mainAmount } from "./read";
+import { mainAmount, rowTotalAfterGroups } from "./read";
 import type { CompositionLine, CompositionTable, CompositionTotal } from "./types";
 
 /** Decimals taken for a figure held exact: to the fen of 万元, so rounding allows nothing noticeable. */
@@ -152,7 +152,8 @@ function allFigures(t: CompositionTable): Figure[] {
 /** The amount columns besides the main one: parts of another, and other groups' own amounts. */
 function partColumns(t: CompositionTable): number[] {
   const main = mainAmount(t.columns);
-  return t.columns.filter((c) => c.field === "amount" && c.col !== main && (c.part || c.group !== undefined)).map((c) => c.col);
+  const rowTotal = rowTotalAfterGroups(t.columns)?.col;
+  return t.columns.filter((c) => c.field === "amount" && c.col !== main && (c.part || c.group !== undefined || c.col === rowTotal)).map((c) => c.col);
 }
 
 /**
@@ -249,13 +250,16 @@ function checkPartColumns(
     g.cols.push(c.col);
     groups.set(c.part.of, g);
   }
+  // A row total after column groups sums the groups' money, the main amount among it.
+  const rowTotal = rowTotalAfterGroups(t.columns);
+  if (rowTotal) groups.set(rowTotal.col, { cols: rowTotal.parts, exhaustive: true });
   if (groups.size === 0) return out;
   const mainCol = mainAmount(t.columns);
   const rows: (CompositionLine | CompositionTotal)[] = [...t.lines, ...t.totals];
   for (const r of rows) {
     for (const [of, g] of groups) {
       const whole = of === mainCol ? r.amount : (r.parts?.[of] ?? null);
-      const figs = g.cols.map((c) => r.parts?.[c] ?? null).filter((f): f is Figure => f !== null);
+      const figs = g.cols.map((c) => (c === mainCol ? r.amount : (r.parts?.[c] ?? null))).filter((f): f is Figure => f !== null);
       if (!whole || figs.length === 0) continue;
       const sum = roundFen(figs.reduce((s, f) => s + f.value, 0));
       const allowance = sumAllowance(whole, figs, unitOf, prec);

@@ -44,9 +44,14 @@ function compositionCols(spec: TableSpec): { cols: Cols; partCols: { col: number
   const cols: Cols = {};
   const partCols: { col: number; unit: Unit }[] = [];
   const main = mainAmount(spec.columns);
+  const rowTotal = rowTotalAfterGroups(spec.columns);
   for (const c of spec.columns) {
     const f = c.field as CompositionField | null;
     if (!f) continue;
+    if (f === "amount" && c.col === rowTotal?.col) {
+      partCols.push({ col: c.col, unit: c.unit ?? spec.unit });
+      continue;
+    }
     if (f === "amount" && c.aside && c.col !== main) {
       // A further column beside the main amount, before it or after (项目总投资 before 衔接资金).
       partCols.push({ col: c.col, unit: c.unit ?? spec.unit });
@@ -76,6 +81,28 @@ function compositionCols(spec: TableSpec): { cols: Cols; partCols: { col: number
 export function mainAmount(columns: readonly { col: number; field: string | null; part?: unknown; aside?: boolean }[]): number | undefined {
   const amounts = columns.filter((c) => c.field === "amount" && !c.part);
   return (amounts.find((c) => !c.aside) ?? amounts[0])?.col;
+}
+
+/** A heading that names a total of money (`奖励资金合计`, `补贴总额`). */
+const TOTAL_HEADING = /(合计|总计|总额)$/;
+
+/**
+ * A row total after column groups (`村级服务站 | 示范村服务站`, each `个数 | 奖励资金`, then
+ * `奖励资金合计`): a money column of no group after two or more groups' own money columns, one per
+ * group. It is read as a further column, each row checked against the groups' money and its
+ * column against its lines; the first group's money stays the main amount (its lines' unit ×
+ * quantity are that group's).
+ */
+export function rowTotalAfterGroups(
+  columns: readonly { col: number; field: string | null; header: string; part?: unknown; aside?: boolean; group?: string | null }[],
+): { col: number; parts: number[] } | null {
+  const money = columns.filter((c) => c.field === "amount" && !c.part && !c.aside);
+  const total = money[money.length - 1];
+  if (!total || total.group || !TOTAL_HEADING.test(total.header.trim())) return null;
+  const parts = money.filter((c) => c.col < total.col);
+  if (parts.length < 2 || parts.some((c) => !c.group)) return null;
+  if (new Set(parts.map((c) => c.group)).size !== parts.length) return null;
+  return { col: total.col, parts: parts.map((c) => c.col) };
 }
 
 export function readComposition(spec: TableSpec, env: ReadEnv): { lines: CompositionLine[]; totals: CompositionTotal[]; end: number } {

@@ -259,6 +259,7 @@ export function readExecution(spec: TableSpec, env: ReadEnv): ExecutionRead & { 
       totals.push(whole);
     }
   }
+  if (!byYear) wholesWithin(rows);
   if (!byYear) {
     for (const g of groups) {
       const budgetCol = g.cols.budget?.col;
@@ -293,6 +294,46 @@ function wholeFirst(rows: readonly ExecutionRow[]): ExecutionRow | null {
   )
     ? first
     : null;
+}
+
+/**
+ * A whole stated further down under its own name (`一般公共预算支出` after the revenue, above its
+ * functions): a plain row standing alone (no outline, no parts, no code) whose budget or spending
+ * is, to a thousandth, the sum of the next two or more plain rows is their parent — the shortest
+ * such run, so a section of its own that follows (政府性基金 0) is not taken in. Its lines then carry
+ * the spending status and its figures are checked against them, as an outline parent's are.
+ */
+function wholesWithin(rows: ExecutionRow[]): void {
+  for (let i = 0; i < rows.length; i++) {
+    const whole = rows[i];
+    if (whole.parent !== undefined || whole.children || whole.partOf !== undefined || whole.code !== undefined) continue;
+    if (rows.some((r) => r.partOf === whole.row)) continue;
+    const run: ExecutionRow[] = [];
+    for (let j = i + 1; j < rows.length; j++) {
+      const r = rows[j];
+      if (r.partOf !== undefined || r.parent !== undefined) continue; // counted through its whole
+      if (r.code !== undefined) break;
+      run.push(r);
+      if (run.length >= 2 && sumsTo(whole, run)) {
+        for (const x of run) x.parent = whole.row;
+        whole.children = run.map((x) => x.row);
+        i = j;
+        break;
+      }
+    }
+  }
+}
+
+function sumsTo(whole: ExecutionRow, run: readonly ExecutionRow[]): boolean {
+  return whole.years.some((y, k) =>
+    (["budget", "initialBudget", "actual"] as const).some((f) => {
+      const stated = y[f]?.value;
+      if (!stated) return false;
+      let sum = 0;
+      for (const r of run) sum += r.years[k]?.[f]?.value ?? 0;
+      return Math.abs(sum - stated) <= Math.abs(stated) / 1000;
+    }),
+  );
 }
 
 /**
