@@ -63,7 +63,9 @@ export const layout: CorpusLayout = {
         headerRow: 4,
         lastRow: 26,
         columns: { A: "code", B: "line", D: "quantity", E: "unitAmount", F: "amount" },
-        year: 2018,
+        // The holdout expected year 2018, which only the notice's document number and date state; neither is
+        // in the sheet. Dropped after the fifteenth holdout's measurement as a fact the workbook does not hold
+        // (its count, 3 of 10, stands).
       },
     ],
     findings: [
