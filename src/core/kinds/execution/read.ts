@@ -304,12 +304,14 @@ function wholeFirst(rows: readonly ExecutionRow[]): ExecutionRow | null {
  * the spending status and its figures are checked against them, as an outline parent's are.
  */
 function wholesWithin(rows: ExecutionRow[]): void {
+  const hasParts = new Set(rows.map((r) => r.partOf).filter((p) => p !== undefined));
   for (let i = 0; i < rows.length; i++) {
     const whole = rows[i];
     if (whole.parent !== undefined || whole.children || whole.partOf !== undefined || whole.code !== undefined) continue;
-    if (rows.some((r) => r.partOf === whole.row)) continue;
+    if (hasParts.has(whole.row)) continue;
     const run: ExecutionRow[] = [];
-    for (let j = i + 1; j < rows.length; j++) {
+    // A whole's lines follow it closely (a budget's functions, a few dozen): a bound keeps a long table linear.
+    for (let j = i + 1; j < rows.length && j <= i + WHOLE_SPAN; j++) {
       const r = rows[j];
       if (r.partOf !== undefined || r.parent !== undefined) continue; // counted through its whole
       if (r.code !== undefined) break;
@@ -323,6 +325,9 @@ function wholesWithin(rows: ExecutionRow[]): void {
     }
   }
 }
+
+/** Rows after a whole searched for the lines it sums. */
+const WHOLE_SPAN = 200;
 
 function sumsTo(whole: ExecutionRow, run: readonly ExecutionRow[]): boolean {
   return whole.years.some((y, k) =>
