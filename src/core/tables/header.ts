@@ -83,7 +83,8 @@ const CAPTION_LIKE = /[。；;]|^[(（][0-9一二三四五六七八九十]+[)）
  */
 export function headerLike(reader: GridReader, row: number): boolean {
   const distinct = new Set<string>();
-  const funds = fundColumns(reader, row);
+  // Read only when a long heading asks: most rows tried here are body rows, given up at their first figure.
+  let funds: Set<number> | undefined;
   for (let c = reader.firstCol; c <= reader.lastCol; c++) {
     const v = reader.value(row, c);
     if (isBlank(v)) continue;
@@ -96,7 +97,7 @@ export function headerLike(reader: GridReader, row: number): boolean {
     // a document's number naming where the money comes from makes no heading long, nor does a
     // bracket qualifying it (实际返还（大型30%，中小微60%）（元）): the words outside brackets are measured.
     // A fund's full name over figures beside other money columns is a heading (fundColumns).
-    if (readHeaderText(t).key.length > 18 && !isHeadingWord(t) && !funds.has(c)) return false;
+    if (readHeaderText(t).key.length > 18 && !isHeadingWord(t) && !(funds ??= fundColumns(reader, row)).has(c)) return false;
     distinct.add(t);
   }
   return distinct.size >= 2;
