@@ -19,6 +19,8 @@ export interface Figure {
   decimals: number;
   /** The cell's number format fixes the decimals shown (`0.0`): a total shown to fewer than its column is rounded to them. */
   formatted?: true;
+  /** Proven exact whatever its format shows: a count times the standard its group's heading states, or a row total of such figures. */
+  exact?: true;
 }
 
 /** Why a column was read as it was: shown by --explain and in the task pane. */

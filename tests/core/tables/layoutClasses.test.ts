@@ -3551,3 +3551,52 @@ describe("a 单位 column of units of measure (个, 台, 人次 beside 数量) i
     expect(ruleCells(r, "composition.total-mismatch")).toEqual(["F6"]);
   });
 });
+
+describe("a group heading stating its standard (每个1万元) over 个数 | 资金: the money is exact, not rounded", () => {
+  /** Every figure shown with the number format `0`, which alone would allow the rounding of whole 万元. */
+  function whole(values: Cell[][], from: number, cols: number[]): SheetGrid {
+    const g = grid(values, ["A2:A3", "B2:C2", "D2:E2", "F2:F3"]);
+    g.numberFormats = values.map((row, r) => row.map((_, c) => (r >= from && cols.includes(c) ? "0" : null)));
+    return g;
+  }
+  const runGrid = (g: SheetGrid) => audit({ sheets: [g], settings: { today: "2023-12-31" } });
+  const cells = (g: SheetGrid) =>
+    runGrid(g)
+      .findings.filter((f) => f.rule === "composition.total-mismatch")
+      .map((f) => f.cell)
+      .sort();
+
+  it("乡镇 | 站点（每个1万元）| 示范站点（每个2万元）| 合计: a 合计 one off its parts is found, and the column's sum", () => {
+    const values: Cell[][] = [
+      [null, null, null, null, null, "单位：万元"],
+      ["乡镇", "服务站点（每个1万元）", null, "示范站点（每个2万元）", null, "奖补资金合计"],
+      [null, "个数", "奖补资金", "个数", "奖补资金", null],
+      ["甲镇", 3, 3, 1, 2, 5],
+      ["乙镇", 2, 2, null, null, 2],
+      ["丙镇", 4, 4, 1, 2, 7],
+      ["丁镇", 2, 2, 2, 4, 6],
+      ["合计", 11, 11, 4, 8, 20],
+    ];
+    // 丙镇 4 + 2 = 6, stated 7; the 合计 column's towns add up to 20 + 1 = 21 against the stated 20.
+    expect(cells(whole(values, 3, [1, 2, 3, 4, 5]))).toEqual(["F6", "F8"]);
+    // With the money not a count × its standard (丙镇 4 stations, 4.4 written as 4), nothing proves it exact.
+    const rounded = values.map((r) => [...r]);
+    rounded[5][2] = 4.4;
+    expect(cells(whole(rounded, 3, [1, 2, 3, 4, 5]))).toEqual([]);
+  });
+
+  it("村 | 新建（2万元/个）| 改造（0.5万元/个）| 资金总额, the standard written after the money", () => {
+    const values: Cell[][] = [
+      ["金额单位：万元", null, null, null, null, null],
+      ["村", "新建（2万元/个）", null, "改造（0.5万元/个）", null, "资金总额"],
+      [null, "数量", "资金", "数量", "资金", null],
+      ["东村", 1, 2, 2, 1, 3],
+      ["西村", 2, 4, 4, 2, 6],
+      ["南村", 1, 2, null, null, 2],
+      ["北村", 1, 2, 2, 1, 4],
+      ["合计", 5, 10, 8, 4, 14],
+    ];
+    // 北村 2 + 1 = 3, stated 4; the column's lines add up to 15 against the stated 14.
+    expect(cells(whole(values, 3, [1, 2, 3, 4, 5]))).toEqual(["F7", "F8"]);
+  });
+});

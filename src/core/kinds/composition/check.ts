@@ -29,7 +29,8 @@ export function checkComposition(t: CompositionTable, settings: AuditSettings): 
   const precision = columnPrecision(allFigures(t));
   // A column typed in whole numbers (20, 15 万元, no number format hiding decimals) states the
   // amounts decided, as an allocation or a budget does: they add up exactly, not within rounding.
-  const prec = (f: Figure) => (!f.formatted && (precision.get(f.col) ?? 0) === 0 ? EXACT : shownDecimals(f, precision));
+  // So is money proven to be a count times the standard its group's heading states.
+  const prec = (f: Figure) => (f.exact || (!f.formatted && (precision.get(f.col) ?? 0) === 0) ? EXACT : shownDecimals(f, precision));
   const unitOf = (f: Figure) => columnUnit(t, f.col);
   const header = (col: number) => t.columns.find((c) => c.col === col)?.header ?? null;
 

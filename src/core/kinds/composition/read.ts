@@ -13,7 +13,9 @@ import { codeText, readFigure, textOf } from "../../tables/figures";
 import { continueParts, indentOf, partLabel, stripNumbering } from "../../tables/rows";
 import type { TableSpec } from "../../tables/spec";
 import { outlineLevels, parentsOf, type OutlineInput } from "../../tables/structure";
-import type { Figure } from "../../tables/base";
+import type { ColumnRead, Figure } from "../../tables/base";
+import { statedStandard } from "../../tables/standard";
+import { readAmount } from "../../amount";
 import type { Unit } from "../../units";
 import type { ReadEnv } from "../define";
 import type { CompositionField } from "./fields";
@@ -228,7 +230,58 @@ export function readComposition(spec: TableSpec, env: ReadEnv): { lines: Composi
     if (partOf[i] !== undefined) l.partOf = partOf[i];
   });
   restNamed(lines, totals);
-  return { ...outlined(lines, totals, outline), end: body.end };
+  const read = outlined(lines, totals, outline);
+  exactByStandard(spec, read.lines, read.totals);
+  return { ...read, end: body.end };
+}
+
+/** A count's heading (`个数`, `数量`, `站点数`) under a group stating its standard. */
+const COUNT_HEADING = /数量?$/;
+
+/**
+ * A column group whose heading states a standard (`村级服务站（每个1万元）` over 个数 | 奖励资金):
+ * when every line's money is its count times that standard, the money is exact whatever number
+ * format shows it (`0` would otherwise allow the rounding of whole 万元), and so is a row total
+ * after such groups. Two lines at least, so that one coincidence proves nothing.
+ */
+function exactByStandard(spec: TableSpec, lines: readonly CompositionLine[], totals: readonly CompositionTotal[]): void {
+  const groups = new Map<string, ColumnRead[]>();
+  for (const c of spec.columns) {
+    const at = c.header.lastIndexOf(" / ");
+    if (at < 0) continue;
+    const g = c.header.slice(0, at);
+    groups.set(g, [...(groups.get(g) ?? []), c]);
+  }
+  const figureAt = (r: CompositionLine | CompositionTotal, col: number): Figure | null =>
+    r.amount?.col === col ? r.amount : (r.parts?.[col] ?? null);
+  const exact = new Set<number>();
+  for (const [g, cols] of groups) {
+    const standard = statedStandard(g);
+    if (standard === null) continue;
+    const money = cols.filter((c) => c.field === "amount");
+    const counts = cols.filter((c) => c.field !== "amount" && COUNT_HEADING.test(c.header.slice(c.header.lastIndexOf(" / ") + 3)));
+    if (money.length !== 1 || counts.length !== 1) continue;
+    const m = money[0].col;
+    const n = counts[0].col;
+    let proven = 0;
+    const agrees = lines.every((l) => {
+      const f = figureAt(l, m);
+      const count = readAmount(spec.reader.value(l.row, n));
+      if (!f) return count.kind !== "number" || count.value === 0;
+      if (count.kind !== "number" || Math.abs(f.value - count.value * standard) > 0.005) return false;
+      proven++;
+      return true;
+    });
+    if (agrees && proven >= 2) exact.add(m);
+  }
+  const rowTotal = rowTotalAfterGroups(spec.columns);
+  if (rowTotal && rowTotal.parts.every((p) => exact.has(p))) exact.add(rowTotal.col);
+  if (exact.size === 0) return;
+  for (const r of [...lines, ...totals])
+    for (const col of exact) {
+      const f = figureAt(r, col);
+      if (f) f.exact = true;
+    }
 }
 
 /**
