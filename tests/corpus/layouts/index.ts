@@ -52,12 +52,15 @@ import { layout as guangdongSme20082009EvaluationBaseinfo } from "./guangdong-sm
 import { layout as guangming2021EfficiencyContributionAward } from "./guangming-2021-efficiency-contribution-award";
 import { layout as guangxi2021LinkageBatch4IndustryAllocation } from "./guangxi-2021-linkage-batch4-industry-allocation";
 import { layout as guangxi2022SingleChampionAward } from "./guangxi-2022-single-champion-award";
+import { layout as guangxi2022ThousandFirmTechreformSubsidy } from "./guangxi-2022-thousand-firm-techreform-subsidy";
 import { layout as guangyuan2016StandardFactoryRentSubsidy } from "./guangyuan-2016-standard-factory-rent-subsidy";
 import { layout as guzhang2018EcommerceCentralFundPlan } from "./guzhang-2018-ecommerce-central-fund-plan";
 import { layout as haicang2020LeapfrogGrowthAward } from "./haicang-2020-leapfrog-growth-award";
 import { layout as haidian2016SelfevalBeijing } from "./haidian-2016-selfeval-beijing";
 import { layout as haidong2018EastWestCooperationAllocation } from "./haidong-2018-east-west-cooperation-allocation";
+import { layout as hainan2023InvestmentTechreformMeasures } from "./hainan-2023-investment-techreform-measures";
 import { layout as hainan2024CentralCapitalInvestmentProvincialUnits } from "./hainan-2024-central-capital-investment-provincial-units";
+import { layout as hainan2024ScaleUpTierAwards } from "./hainan-2024-scale-up-tier-awards";
 import { layout as hanyin2021IntegratedFundsProjectPlan } from "./hanyin-2021-integrated-funds-project-plan";
 import { layout as hanzhong2021IndustrialDoublingMeasures } from "./hanzhong-2021-industrial-doubling-measures";
 import { layout as harbin2023Q1OutputIncreaseAward } from "./harbin-2023-q1-output-increase-award";
@@ -96,6 +99,7 @@ import { layout as liaoning2024SpecialisedSmeAward } from "./liaoning-2024-speci
 import { layout as licheng2015IndustrialGrowthAwards } from "./licheng-2015-industrial-growth-awards";
 import { layout as lijiang2020SelfevalYunnan } from "./lijiang-2020-selfeval-yunnan";
 import { layout as lingchuan2023AgriLeadingFirmLoanInterest } from "./lingchuan-2023-agri-leading-firm-loan-interest";
+import { layout as lingchuan2023IndustryTownAwardAllocation } from "./lingchuan-2023-industry-town-award-allocation";
 import { layout as linqing2024AgriProcessingAward } from "./linqing-2024-agri-processing-award";
 import { layout as lizhou2022FamilyFarmCultivation } from "./lizhou-2022-family-farm-cultivation";
 import { layout as luojiang2022HitechAllocation } from "./luojiang-2022-hitech-allocation";
@@ -104,8 +108,10 @@ import { layout as luxi2019IntegratedAgriFundsProgress } from "./luxi-2019-integ
 import { layout as luzhou2023TcmHospitalExpenditureAccounts } from "./luzhou-2023-tcm-hospital-expenditure-accounts";
 import { layout as maanshan2024JobRetentionRefundPaid } from "./maanshan-2024-job-retention-refund-paid";
 import { layout as maoming2021TransportBureauIncomeFinalAccounts } from "./maoming-2021-transport-bureau-income-final-accounts";
+import { layout as matazhen2023ProjectTargetDeclaration } from "./matazhen-2023-project-target-declaration";
 import { layout as materialsAnnexQiqiwenku } from "./materials-annex-qiqiwenku";
 import { layout as mawei2021JobRetentionRefundBatch4 } from "./mawei-2021-job-retention-refund-batch4";
+import { layout as midu2023SepBudgetExecution } from "./midu-2023-sep-budget-execution";
 import { layout as minhang2023MoneyFlowWorkbook } from "./minhang-2023-money-flow-workbook";
 import { layout as minhang2023PaymentLedger } from "./minhang-2023-payment-ledger";
 import { layout as minhang2024FactorySubsidyInstalment } from "./minhang-2024-factory-subsidy-instalment";
@@ -123,6 +129,7 @@ import { layout as puyangMarchBudgetByLevel } from "./puyang-march-budget-by-lev
 import { layout as qingpu2020CivilAviation } from "./qingpu-2020-civil-aviation";
 import { layout as qingshen2023SelfevalSichuan } from "./qingshen-2023-selfeval-sichuan";
 import { layout as qinshui2024LinkageBatch10Payments } from "./qinshui-2024-linkage-batch10-payments";
+import { layout as quangang2023GeneralBudgetFinalAccounts } from "./quangang-2023-general-budget-final-accounts";
 import { layout as quannan2024IndustryPolicies } from "./quannan-2024-industry-policies";
 import { layout as quxian2024AgriTechCentreThreePublic } from "./quxian-2024-agri-tech-centre-three-public";
 import { layout as researchBudgetSourcesFirstFsou } from "./research-budget-sources-first-fsou";
@@ -156,8 +163,11 @@ import { layout as village2024Q3ExpenseDisclosureRjut } from "./village-2024-q3-
 import { layout as wenzhouIndustrialQualityOpinions } from "./wenzhou-industrial-quality-opinions";
 import { layout as wudiForeignTradeDevelopmentAwards } from "./wudi-foreign-trade-development-awards";
 import { layout as wuhan2024FirstAboveScaleIndustryAward } from "./wuhan-2024-first-above-scale-industry-award";
+import { layout as wuxing2022RuralEnvironmentBatch2Funds } from "./wuxing-2022-rural-environment-batch2-funds";
 import { layout as xichong2023ManufacturingPolicy } from "./xichong-2023-manufacturing-policy";
 import { layout as xihu2023RdInputSubsidyBatch10 } from "./xihu-2023-rd-input-subsidy-batch10";
+import { layout as xinshao2023GovernmentFundExpenditureFinalAccounts } from "./xinshao-2023-government-fund-expenditure-final-accounts";
+import { layout as xinyang2023Q1FullCapacityAwardSummary } from "./xinyang-2023-q1-full-capacity-award-summary";
 import { layout as xixiangtang2025LinkageBatch1Allocation } from "./xixiangtang-2025-linkage-batch1-allocation";
 import { layout as xizang2023GeneralBudgetExecution } from "./xizang-2023-general-budget-execution";
 import { layout as xuanzhou2022DroughtReliefSelfeval } from "./xuanzhou-2022-drought-relief-selfeval";
@@ -240,12 +250,15 @@ export const layouts: CorpusLayout[] = [
   guangming2021EfficiencyContributionAward,
   guangxi2021LinkageBatch4IndustryAllocation,
   guangxi2022SingleChampionAward,
+  guangxi2022ThousandFirmTechreformSubsidy,
   guangyuan2016StandardFactoryRentSubsidy,
   guzhang2018EcommerceCentralFundPlan,
   haicang2020LeapfrogGrowthAward,
   haidian2016SelfevalBeijing,
   haidong2018EastWestCooperationAllocation,
+  hainan2023InvestmentTechreformMeasures,
   hainan2024CentralCapitalInvestmentProvincialUnits,
+  hainan2024ScaleUpTierAwards,
   hanyin2021IntegratedFundsProjectPlan,
   hanzhong2021IndustrialDoublingMeasures,
   harbin2023Q1OutputIncreaseAward,
@@ -284,6 +297,7 @@ export const layouts: CorpusLayout[] = [
   licheng2015IndustrialGrowthAwards,
   lijiang2020SelfevalYunnan,
   lingchuan2023AgriLeadingFirmLoanInterest,
+  lingchuan2023IndustryTownAwardAllocation,
   linqing2024AgriProcessingAward,
   lizhou2022FamilyFarmCultivation,
   luojiang2022HitechAllocation,
@@ -292,8 +306,10 @@ export const layouts: CorpusLayout[] = [
   luzhou2023TcmHospitalExpenditureAccounts,
   maanshan2024JobRetentionRefundPaid,
   maoming2021TransportBureauIncomeFinalAccounts,
+  matazhen2023ProjectTargetDeclaration,
   materialsAnnexQiqiwenku,
   mawei2021JobRetentionRefundBatch4,
+  midu2023SepBudgetExecution,
   minhang2023MoneyFlowWorkbook,
   minhang2023PaymentLedger,
   minhang2024FactorySubsidyInstalment,
@@ -311,6 +327,7 @@ export const layouts: CorpusLayout[] = [
   qingpu2020CivilAviation,
   qingshen2023SelfevalSichuan,
   qinshui2024LinkageBatch10Payments,
+  quangang2023GeneralBudgetFinalAccounts,
   quannan2024IndustryPolicies,
   quxian2024AgriTechCentreThreePublic,
   researchBudgetSourcesFirstFsou,
@@ -344,8 +361,11 @@ export const layouts: CorpusLayout[] = [
   wenzhouIndustrialQualityOpinions,
   wudiForeignTradeDevelopmentAwards,
   wuhan2024FirstAboveScaleIndustryAward,
+  wuxing2022RuralEnvironmentBatch2Funds,
   xichong2023ManufacturingPolicy,
   xihu2023RdInputSubsidyBatch10,
+  xinshao2023GovernmentFundExpenditureFinalAccounts,
+  xinyang2023Q1FullCapacityAwardSummary,
   xixiangtang2025LinkageBatch1Allocation,
   xizang2023GeneralBudgetExecution,
   xuanzhou2022DroughtReliefSelfeval,
