@@ -7,6 +7,7 @@ import { layout as baoshanAboveScaleUpgradeAward } from "./baoshan-above-scale-u
 import { layout as baoying2022OneMatterProjects } from "./baoying-2022-one-matter-projects";
 import { layout as batang2021ProjectPerformanceTargets } from "./batang-2021-project-performance-targets";
 import { layout as beiguan2018PovertyFundAllocation } from "./beiguan-2018-poverty-fund-allocation";
+import { layout as beijing2023ConsumptionSeasonSupport } from "./beijing-2023-consumption-season-support";
 import { layout as beita2023LinkageProjectTargets } from "./beita-2023-linkage-project-targets";
 import { layout as benxiGuanyinge2023IncomeFinalAccounts } from "./benxi-guanyinge-2023-income-final-accounts";
 import { layout as binhaiHitech2022TechFirmLadderPolicy } from "./binhai-hitech-2022-tech-firm-ladder-policy";
@@ -42,6 +43,7 @@ import { layout as fujian2016ForestryLoanInterestAllocation } from "./fujian-201
 import { layout as fujianCounty2023CountyCommerceProjects } from "./fujian-county-2023-county-commerce-projects";
 import { layout as fuzhou2021AugDirectFunds } from "./fuzhou-2021-aug-direct-funds";
 import { layout as fuzhou2022RuralEnvironmentFunds } from "./fuzhou-2022-rural-environment-funds";
+import { layout as gangu2023CountyFinalAccounts } from "./gangu-2023-county-final-accounts";
 import { layout as ganzi2022ZhejiangPromotionTargets } from "./ganzi-2022-zhejiang-promotion-targets";
 import { layout as grant2022PaymentListNpbpp } from "./grant-2022-payment-list-npbpp";
 import { layout as guangde2019TwentyStrongParkAward } from "./guangde-2019-twenty-strong-park-award";
@@ -67,12 +69,15 @@ import { layout as harbin2023Q1OutputIncreaseAward } from "./harbin-2023-q1-outp
 import { layout as hbeu2023SelfevalHubei } from "./hbeu-2023-selfeval-hubei";
 import { layout as hebei2016H1BudgetExecution } from "./hebei-2016-h1-budget-execution";
 import { layout as hebei2018CentralGuidedSciTechProjects } from "./hebei-2018-central-guided-sci-tech-projects";
+import { layout as heihe2022IndustrialRevitalisationMeasures } from "./heihe-2022-industrial-revitalisation-measures";
+import { layout as heilongjiang2020StandardsBuildingSubsidy } from "./heilongjiang-2020-standards-building-subsidy";
 import { layout as henan2021BellwetherEnterpriseAward } from "./henan-2021-bellwether-enterprise-award";
 import { layout as hengshan2020CountyGrainReserveSelfeval } from "./hengshan-2020-county-grain-reserve-selfeval";
 import { layout as hengyangxian2021IndustryAwardMeasures } from "./hengyangxian-2021-industry-award-measures";
 import { layout as heshan2022AboveScaleBatch1 } from "./heshan-2022-above-scale-batch1";
 import { layout as honghe2024DataCentreProjectExecution } from "./honghe-2024-data-centre-project-execution";
 import { layout as hongmei2018DoublingPlanAward } from "./hongmei-2018-doubling-plan-award";
+import { layout as hotan2018ForestryFundAllocation } from "./hotan-2018-forestry-fund-allocation";
 import { layout as huanggang2023PreparedFoodMeasures } from "./huanggang-2023-prepared-food-measures";
 import { layout as huangpi2022LittleGiantBatch3Award } from "./huangpi-2022-little-giant-batch3-award";
 import { layout as huangpi2022SmartRetrofit } from "./huangpi-2022-smart-retrofit";
@@ -136,10 +141,12 @@ import { layout as researchBudgetSourcesFirstFsou } from "./research-budget-sour
 import { layout as sciTech2011EvaluationSampleProjects } from "./sci-tech-2011-evaluation-sample-projects";
 import { layout as selfeval2020ProportionalScoringDoczj } from "./selfeval-2020-proportional-scoring-doczj";
 import { layout as semi2016JulProjectExecution } from "./semi-2016-jul-project-execution";
+import { layout as shaanxiTechReformAdvancedUnitsAward } from "./shaanxi-tech-reform-advanced-units-award";
 import { layout as shandong2019AdvancedManufacturingClusters } from "./shandong-2019-advanced-manufacturing-clusters";
 import { layout as shandong2019PigCountyProvincialAward } from "./shandong-2019-pig-county-provincial-award";
 import { layout as shangqiu2019PovertyFundBatch2 } from "./shangqiu-2019-poverty-fund-batch2";
 import { layout as shaodongWeijiaqiao2021BasicExpenditureFinalAccounts } from "./shaodong-weijiaqiao-2021-basic-expenditure-final-accounts";
+import { layout as shapotou2021MinorityDevelopmentFundPlan } from "./shapotou-2021-minority-development-fund-plan";
 import { layout as shapotou2024ForestryLoanInterest } from "./shapotou-2024-forestry-loan-interest";
 import { layout as shengzhou2022IndustrialPolicy } from "./shengzhou-2022-industrial-policy";
 import { layout as shenzhen2021IndustrialDesignAwards } from "./shenzhen-2021-industrial-design-awards";
@@ -147,7 +154,9 @@ import { layout as shijiazhuang2022RdPostSubsidyAllocation } from "./shijiazhuan
 import { layout as shouxian2023DepartmentOverallSelfeval } from "./shouxian-2023-department-overall-selfeval";
 import { layout as sichuan2022SelfevalSalary } from "./sichuan-2022-selfeval-salary";
 import { layout as sichuan2023SmeFundBatch4Allocation } from "./sichuan-2023-sme-fund-batch4-allocation";
+import { layout as sucheng2016IndustrialTransformationSupport } from "./sucheng-2016-industrial-transformation-support";
 import { layout as sucheng2022BudgetExecution } from "./sucheng-2022-budget-execution";
+import { layout as suifenheFuning2022ProjectPerformanceTargets } from "./suifenhe-funing-2022-project-performance-targets";
 import { layout as targetApplication2021ScoredIndicatorsGxglmes } from "./target-application-2021-scored-indicators-gxglmes";
 import { layout as threeColumnLedgerUcaimi } from "./three-column-ledger-ucaimi";
 import { layout as tianjinBaodi2021GeneralBudgetFinalAccounts } from "./tianjin-baodi-2021-general-budget-final-accounts";
@@ -155,6 +164,7 @@ import { layout as tianjinBinhai2023OceanBureauProjectExpenditure } from "./tian
 import { layout as tianshui2011CitySpecialFundsBatch1 } from "./tianshui-2011-city-special-funds-batch1";
 import { layout as tianshuiKindergarten2017FinalAccounts } from "./tianshui-kindergarten-2017-final-accounts";
 import { layout as tongliangXiaolin2022TownBudgetFinalAccounts } from "./tongliang-xiaolin-2022-town-budget-final-accounts";
+import { layout as tongzhouZhongcang2024GpbExpenditure } from "./tongzhou-zhongcang-2024-gpb-expenditure";
 import { layout as treasuryDirectPaymentRequest } from "./treasury-direct-payment-request";
 import { layout as uradFront2026RegularAssistanceAllocation } from "./urad-front-2026-regular-assistance-allocation";
 import { layout as urumqi2013ObsoleteCapacityAward } from "./urumqi-2013-obsolete-capacity-award";
@@ -205,6 +215,7 @@ export const layouts: CorpusLayout[] = [
   baoying2022OneMatterProjects,
   batang2021ProjectPerformanceTargets,
   beiguan2018PovertyFundAllocation,
+  beijing2023ConsumptionSeasonSupport,
   beita2023LinkageProjectTargets,
   benxiGuanyinge2023IncomeFinalAccounts,
   binhaiHitech2022TechFirmLadderPolicy,
@@ -240,6 +251,7 @@ export const layouts: CorpusLayout[] = [
   fujianCounty2023CountyCommerceProjects,
   fuzhou2021AugDirectFunds,
   fuzhou2022RuralEnvironmentFunds,
+  gangu2023CountyFinalAccounts,
   ganzi2022ZhejiangPromotionTargets,
   grant2022PaymentListNpbpp,
   guangde2019TwentyStrongParkAward,
@@ -265,12 +277,15 @@ export const layouts: CorpusLayout[] = [
   hbeu2023SelfevalHubei,
   hebei2016H1BudgetExecution,
   hebei2018CentralGuidedSciTechProjects,
+  heihe2022IndustrialRevitalisationMeasures,
+  heilongjiang2020StandardsBuildingSubsidy,
   henan2021BellwetherEnterpriseAward,
   hengshan2020CountyGrainReserveSelfeval,
   hengyangxian2021IndustryAwardMeasures,
   heshan2022AboveScaleBatch1,
   honghe2024DataCentreProjectExecution,
   hongmei2018DoublingPlanAward,
+  hotan2018ForestryFundAllocation,
   huanggang2023PreparedFoodMeasures,
   huangpi2022LittleGiantBatch3Award,
   huangpi2022SmartRetrofit,
@@ -334,10 +349,12 @@ export const layouts: CorpusLayout[] = [
   sciTech2011EvaluationSampleProjects,
   selfeval2020ProportionalScoringDoczj,
   semi2016JulProjectExecution,
+  shaanxiTechReformAdvancedUnitsAward,
   shandong2019AdvancedManufacturingClusters,
   shandong2019PigCountyProvincialAward,
   shangqiu2019PovertyFundBatch2,
   shaodongWeijiaqiao2021BasicExpenditureFinalAccounts,
+  shapotou2021MinorityDevelopmentFundPlan,
   shapotou2024ForestryLoanInterest,
   shengzhou2022IndustrialPolicy,
   shenzhen2021IndustrialDesignAwards,
@@ -345,7 +362,9 @@ export const layouts: CorpusLayout[] = [
   shouxian2023DepartmentOverallSelfeval,
   sichuan2022SelfevalSalary,
   sichuan2023SmeFundBatch4Allocation,
+  sucheng2016IndustrialTransformationSupport,
   sucheng2022BudgetExecution,
+  suifenheFuning2022ProjectPerformanceTargets,
   targetApplication2021ScoredIndicatorsGxglmes,
   threeColumnLedgerUcaimi,
   tianjinBaodi2021GeneralBudgetFinalAccounts,
@@ -353,6 +372,7 @@ export const layouts: CorpusLayout[] = [
   tianshui2011CitySpecialFundsBatch1,
   tianshuiKindergarten2017FinalAccounts,
   tongliangXiaolin2022TownBudgetFinalAccounts,
+  tongzhouZhongcang2024GpbExpenditure,
   treasuryDirectPaymentRequest,
   uradFront2026RegularAssistanceAllocation,
   urumqi2013ObsoleteCapacityAward,
