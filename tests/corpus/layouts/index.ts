@@ -141,7 +141,6 @@ import { layout as researchBudgetSourcesFirstFsou } from "./research-budget-sour
 import { layout as sciTech2011EvaluationSampleProjects } from "./sci-tech-2011-evaluation-sample-projects";
 import { layout as selfeval2020ProportionalScoringDoczj } from "./selfeval-2020-proportional-scoring-doczj";
 import { layout as semi2016JulProjectExecution } from "./semi-2016-jul-project-execution";
-import { layout as shaanxiTechReformAdvancedUnitsAward } from "./shaanxi-tech-reform-advanced-units-award";
 import { layout as shandong2019AdvancedManufacturingClusters } from "./shandong-2019-advanced-manufacturing-clusters";
 import { layout as shandong2019PigCountyProvincialAward } from "./shandong-2019-pig-county-provincial-award";
 import { layout as shangqiu2019PovertyFundBatch2 } from "./shangqiu-2019-poverty-fund-batch2";
@@ -349,7 +348,6 @@ export const layouts: CorpusLayout[] = [
   sciTech2011EvaluationSampleProjects,
   selfeval2020ProportionalScoringDoczj,
   semi2016JulProjectExecution,
-  shaanxiTechReformAdvancedUnitsAward,
   shandong2019AdvancedManufacturingClusters,
   shandong2019PigCountyProvincialAward,
   shangqiu2019PovertyFundBatch2,
