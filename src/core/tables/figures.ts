@@ -123,7 +123,7 @@ export function codeText(spec: TableSpec, row: number): string | null {
   let out = textOf(spec.reader.value(row, spec.columns[i].col));
   for (let j = i + 1; j < spec.columns.length; j++) {
     const c = spec.columns[j];
-    if (c.field !== null || !/(^|\/ )(款|项)$/.test(c.header)) break;
+    if ((c.field !== null && c.field !== "code") || !/(^|\/ )(款|项)$/.test(c.header)) break;
     const part = textOf(spec.reader.value(row, c.col));
     if (part === null) break;
     out = (out ?? "") + part;

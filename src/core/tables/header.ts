@@ -509,6 +509,7 @@ function readingFor(
   const all: Scored[] = [];
   const groupKeys = sourceKeys(labels);
   const inverted = measuresUnderGroups(kind, labels, groupKeys);
+  const codeSplit = splitCodeColumns(labels);
   const groupParents = new Set<string>();
   if (inverted)
     groupKeys.forEach((_, i) => {
@@ -537,7 +538,7 @@ function readingFor(
     if (group) col.group = group;
     columns.push(col);
     periods.push(f.period ?? null);
-    if (!sideCols.has(cl.col)) all.push(...scoreColumn(kind, cl, sample.values[i], sample.formats[i], title, asGroup));
+    if (!sideCols.has(cl.col) && !codeSplit.has(i)) all.push(...scoreColumn(kind, cl, sample.values[i], sample.formats[i], title, asGroup));
   });
   // Greedy best-first: the strongest reading of any column decides first.
   all.sort((a, b) => b.score - a.score || a.col - b.col);
@@ -568,6 +569,12 @@ function readingFor(
     const ev = columns[c - c0].evidence;
     if (ev) ev.runnerUp = { field: s.field, score: round(s.score) };
   }
+  for (const [i, first] of codeSplit) {
+    const head = columns[first];
+    if (head.field !== "code" || !("code" in kind.fields)) continue;
+    columns[i].field = "code";
+    columns[i].evidence = { key: labelKey(labels[i]), word: leafOf(labels[first])?.raw ?? null, how: "parent", score: head.evidence?.score ?? 0, fit: null };
+  }
   finerRight(kind, labels, columns, all, c0);
   deepestUnderMerge(kind, labels, columns, sample, c0);
   dropNamedAfter(kind, columns);
@@ -593,6 +600,30 @@ function readingFor(
   if (missing.length > 0 && or && missingOf(or).length === 0) missing = [];
   if (missing.length === 1 && oneRowAcross(kind, missing[0], columns, sample)) missing = [];
   return { kind: kind.kind, columns, periods, score, missing };
+}
+
+/**
+ * A code split into 类 | 款 | 项 under one merged heading (科目编码 over the three): the 款 and 项
+ * columns are parts of the code, read as the code with the 类 column (mapped by index to it);
+ * never scored for a field of their own, whatever their heading says (支出功能分类科目编码 is no spending).
+ */
+function splitCodeColumns(labels: ColumnLabels[]): Map<number, number> {
+  const out = new Map<number, number>();
+  const under = (cl: ColumnLabels) => {
+    const leaf = leafOf(cl);
+    const parent = leaf ? parentOf(cl, leaf) : null;
+    return leaf && parent?.group ? { leaf: leaf.raw, group: parent.group } : null;
+  };
+  labels.forEach((cl, i) => {
+    const first = under(cl);
+    if (first?.leaf !== "类") return;
+    for (let j = i + 1; j < labels.length; j++) {
+      const next = under(labels[j]);
+      if (!next || next.group !== first.group || !/^(款|项)$/.test(next.leaf)) break;
+      out.set(j, i);
+    }
+  });
+  return out;
 }
 
 /** A grouping column (FieldDef.grouping: 地区) gives its field to the next column right of it naming the field too. */

@@ -3600,3 +3600,106 @@ describe("a group heading stating its standard (每个1万元) over 个数 | 资
     expect(cells(whole(values, 3, [1, 2, 3, 4, 5]))).toEqual(["F7", "F8"]);
   });
 });
+
+describe("a county's final accounts of revenue and of spending in one table (收入 | 支出 blocks, 预算 against 完成 or 决算)", () => {
+  it("the spending block states no budget (—): no overspending against 0; last year's 完成数 is no part of this year's", () => {
+    const values: Cell[][] = [
+      ["某县2022年财政收支完成情况", null, null, null, null, null],
+      [null, null, null, null, null, "单位：万元"],
+      ["项目", "预算数", "完成数", "完成预算%", "上年完成数", "增长%"],
+      ["一、财政总收入", 50000, 52000, "104.0%", 48000, "8.3%"],
+      ["其中：一般公共预算收入", 30000, 31000, "103.3%", 29000, "6.9%"],
+      ["　　　政府性基金收入", 8000, 9000, "125.0%", 12000, "-25.0%"],
+      ["二、财政总支出", "—", 210000, "—", 200000, "5.0%"],
+      ["其中：一般公共预算支出", "—", 180000, "—", 170000, "5.9%"],
+      ["　　　政府性基金预算支出", "—", 30000, "—", 30000, "0.0%"],
+    ];
+    const merges = ["A1:F1"];
+    const [t] = tables(values, merges) as ExecutionTable[];
+    expect(fields(t).slice(0, 5)).toEqual(["category", "budget", "actual", "rate", null]);
+    const r = run(values, merges, "2023-06-30");
+    expect(ruleCells(r, "execution.overspent")).toEqual([]);
+    // The two 其中 are only some of 财政总收入 (31,000 + 9,000 of 52,000): not summed.
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual([]);
+    // 9,000 / 8,000 = 112.5%, stated 125.0%.
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual(["D6"]);
+  });
+
+  it("blank budgets under 支出, 决算 against 上年决算: no status for the spending; a revenue whole's complementary parts still add up", () => {
+    const values: Cell[][] = [
+      ["单位：万元", null, null, null, null],
+      ["项目", "调整预算", "决算", "上年决算", "比上年增减%"],
+      ["一般公共预算收入", 12000, 12500, 11800, "5.9%"],
+      ["其中：税收收入", 8000, 8300, 7900, "5.1%"],
+      ["　　　非税收入", 4000, 4300, 3900, "10.3%"],
+      ["一般公共预算支出", null, 64000, 61000, "4.9%"],
+      ["其中：教育支出", null, 12000, 11500, "4.3%"],
+      ["　　　农林水支出", null, 15000, 14000, "7.1%"],
+    ];
+    const [t] = tables(values) as ExecutionTable[];
+    expect(fields(t).slice(0, 4)).toEqual(["category", "budget", "actual", null]);
+    const r = run(values, [], "2023-06-30");
+    expect(ruleCells(r, "execution.overspent")).toEqual([]);
+    // 税收收入 | 非税收入 are all of the revenue: 8,300 + 4,300 = 12,600, stated 12,500.
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["C3"]);
+  });
+
+  it("a line with no budget among budgeted lines is still spending without a budget", () => {
+    const values: Cell[][] = [
+      ["单位：万元", null, null],
+      ["项目", "预算数", "决算数"],
+      ["甲类资金", 100, 90],
+      ["乙类资金", 80, 70],
+      ["丙类资金", "—", 30],
+    ];
+    const r = run(values, [], "2023-12-31");
+    expect(ruleCells(r, "execution.overspent")).toEqual(["C5"]);
+  });
+});
+
+describe("科目编码 merged over 类 | 款 | 项 columns beside 科目名称: the three columns are the code", () => {
+  it("codes as text, 本年支出 over 合计 | 基本支出 | 项目支出, 合计 first: each code column read as the code, a 类 off its 款 found", () => {
+    const values: Cell[][] = [
+      ["一般公共预算财政拨款支出决算表", null, null, null, null, null, null],
+      [null, null, null, null, null, null, "单位：万元"],
+      ["科目编码", null, null, "科目名称", "本年支出", null, null],
+      ["类", "款", "项", null, "合计", "基本支出", "项目支出"],
+      ["合计", null, null, null, 500, 300, 200],
+      ["205", null, null, "教育支出", 320, 200, 120],
+      ["205", "01", null, "教育管理事务", 320, 200, 120],
+      ["205", "01", "01", "行政运行", 200, 200, null],
+      ["205", "01", "99", "其他教育管理事务支出", 110, null, 110],
+      ["213", null, null, "农林水支出", 180, 100, 80],
+      ["213", "01", null, "农业农村", 180, 100, 80],
+      ["213", "01", "04", "事业运行", 100, 100, null],
+      ["213", "01", "99", "其他农业农村支出", 80, null, 80],
+    ];
+    const merges = ["A1:G1", "A3:C3", "D3:D4", "E3:G3", "A5:D5"];
+    const [t] = tables(values, merges) as ExecutionTable[];
+    expect(fields(t).slice(0, 4)).toEqual(["code", "code", "code", "category"]);
+    const r = run(values, merges, "2023-12-31");
+    // 20501 320 against 200 + 110 = 310, in 合计 and in 项目支出 (120 against 110).
+    expect(ruleCells(r, "execution.total-mismatch").sort()).toEqual(["E7", "G7"]);
+  });
+
+  it("支出功能分类科目编码 over 类 | 款 | 项, 预算数 | 决算数, no 合计: the codes joined, the 款 summed into its 类", () => {
+    const values: Cell[][] = [
+      ["部门：某街道办事处", null, null, null, null, "金额单位：万元"],
+      ["支出功能分类科目编码", null, null, "科目名称", "预算数", "决算数"],
+      ["类", "款", "项", null, null, null],
+      ["208", null, null, "社会保障和就业支出", 90, 95],
+      ["208", "05", null, "行政事业单位养老支出", 60, 62],
+      ["208", "05", "05", "机关事业单位基本养老保险缴费支出", 40, 41],
+      ["208", "05", "06", "机关事业单位职业年金缴费支出", 20, 21],
+      ["208", "08", null, "抚恤", 30, 30],
+      ["208", "08", "01", "死亡抚恤", 30, 30],
+    ];
+    const merges = ["A2:C2", "D2:D3", "E2:E3", "F2:F3"];
+    const [t] = tables(values, merges) as ExecutionTable[];
+    expect(fields(t)).toEqual(["code", "code", "code", "category", "budget", "actual"]);
+    expect(t.rows.map((x) => x.code)).toEqual(["208", "20805", "2080505", "2080506", "20808", "2080801"]);
+    const r = run(values, merges, "2023-12-31");
+    // 208 spent 95 against 62 + 30 = 92.
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["F4"]);
+  });
+});

@@ -54,6 +54,7 @@ export function checkExecution(t: ExecutionTable, asOf: IsoDate, settings: Audit
   const c = context(t, settings);
   const lang = settings.lang;
   const revenue = revenueRows(t);
+  const unbudgeted = unbudgetedWholes(t);
 
   for (const row of t.rows) {
     const label = rowLabel(row);
@@ -78,6 +79,7 @@ export function checkExecution(t: ExecutionTable, asOf: IsoDate, settings: Audit
       }
       if (row.children && row.children.length > 0) continue; // its children carry the status
       if (revenue.has(row.row)) continue; // money collected is not spent: no status
+      if (unbudgeted.has(`${row.row}|${y.year}|${y.source ?? ""}`)) continue; // no budget to measure against
 
       const stated = y.statedProgress ?? null;
       const progress = stated ? stated.value : timeProgress(asOf, y.year, settings.progressMethod);
@@ -530,6 +532,27 @@ function revenueRows(t: ExecutionTable): Set<number> {
         break;
       }
       x = byRow.get(x.partOf ?? x.parent ?? -1);
+    }
+  }
+  return out;
+}
+
+/**
+ * Wholes the table gives no budget for (财政总支出 | — beside revenue measured against its budget), with
+ * their `其中` parts that have none either: a missing budget is no budget, not one of 0. A single line
+ * with no budget among budgeted lines is still spending without one. Keys are row|year|source.
+ */
+function unbudgetedWholes(t: ExecutionTable): Set<string> {
+  const out = new Set<string>();
+  const none = (y: ExecutionFigures | undefined) => !y || (!y.budget && !y.initialBudget);
+  for (const whole of t.rows) {
+    const parts = t.rows.filter((r) => r.partOf === whole.row || (whole.children ?? []).includes(r.row));
+    if (parts.length === 0) continue;
+    for (const y of whole.years) {
+      if (!none(y)) continue;
+      const key = (r: ExecutionRow) => `${r.row}|${y.year}|${y.source ?? ""}`;
+      out.add(key(whole));
+      for (const p of parts) if (none(p.years.find((x) => sameGroup(x, y)))) out.add(key(p));
     }
   }
   return out;
