@@ -15,8 +15,6 @@ const WORKBOOKS = path.join(__dirname, "workbooks");
 const NOT_YET: Record<string, string> = {
   // Sixteenth holdout, measured at engine commit 8a49402 (tests/corpus/README.md, "Sixteenth holdout").
   "gangu-2023-county-final-accounts": "accounts: a county's final accounts of revenue and spending (收入 | 支出 blocks, 完成 against 预算) read with the spending wholes overspent against no budget and a revenue whole summed with its parts' column",
-  "heihe-2022-industrial-revitalisation-measures": "catalog: a clause with two one-off awards (2万元, then 再…3万元) and an investment subsidy at 30% of the LPR up to 200万元 taken for unreadable",
-  "heilongjiang-2020-standards-building-subsidy": "lists: a title naming the item (民营企业和“老字号”企业加强标准体系建设补[助]资金) unmatched to the catalog's item",
   "hotan-2018-forestry-fund-allocation": "allocations: an allocation by county below a block of text rows not found",
   "shapotou-2021-minority-development-fund-plan": "allocations: a 其中：… column under 资金规模 read as a further amount column summed with its whole",
   "suifenhe-funing-2022-project-performance-targets": "forms: a town's target form's money block (资金总额 and its sources) read as targets only, as matazhen (seventeenth)",

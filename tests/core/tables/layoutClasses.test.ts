@@ -3600,3 +3600,60 @@ describe("a group heading stating its standard (每个1万元) over 个数 | 资
     expect(cells(whole(values, 3, [1, 2, 3, 4, 5]))).toEqual(["F7", "F8"]);
   });
 });
+
+describe("catalog: a one-off award, a further one (再…), then a subsidy at a share of a rate (利率的30%) with a maximum", () => {
+  const payments = (item: string, rows: [number | null, number][]): Cell[][] => [
+    [null, null, null, null, "单位：万元"],
+    ["序号", "企业名称", "扶持事项", "投资额", "兑现金额"],
+    ...rows.map(([base, paid], i): Cell[] => [i + 1, `第${i + 1}有限公司`, item, base, paid]),
+  ];
+
+  it("三品 award 3万元, 再 2万元, LPR 的40% 最高150万元: at most 150万元; the rate of a rate is never applied to the investment", () => {
+    const clauses: Cell[][] = [
+      ["序号", "扶持事项", "扶持内容"],
+      [1, "特色产业扶持", "鼓励企业争创品牌，对获评省级优质品牌的企业，一次性奖励3万元；当年又获评国家级优质品牌的企业，再一次性奖励2万元。对当年竣工投产的项目，以完成投资额为基数，按同期贷款市场报价利率（LPR）的40%给予一次性补助，最高不超过150万元。"],
+    ];
+    // 140 on an investment of 300 is within 150万元 (40% × 300 = 120 is no limit here); 160 is above it.
+    const r = audit({ sheets: [grid(clauses, [], "政策"), grid(payments("特色产业扶持", [[null, 3], [300, 140], [900, 160]]), [], "名单")], settings: { today: "2023-12-31" } });
+    expect(r.tables.map((t) => t.kind)).toEqual(["catalog", "register"]);
+    expect(ruleCells(r, "catalog.unreadable-standard")).toEqual([]);
+    expect(ruleCells(r, "cap.no-cap")).toEqual([]);
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual([]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["E5"]);
+  });
+
+  it("a further award 另奖励 and a 费率 share with a maximum: the maximum binds, never the share of the base", () => {
+    const clauses: Cell[][] = [
+      ["序号", "扶持事项", "扶持内容"],
+      [1, "首台套扶持", "支持首台（套）推广应用，首次认定为首台（套）装备的，奖励5万元；另对投保首台（套）保险的，按保险费率的50%给予保费补贴，单户最高80万元。"],
+    ];
+    const r = audit({ sheets: [grid(clauses, [], "政策"), grid(payments("首台套扶持", [[100, 60], [2000, 90]]), [], "名单")], settings: { today: "2023-12-31" } });
+    expect(ruleCells(r, "catalog.unreadable-standard")).toEqual([]);
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual([]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["E4"]);
+  });
+});
+
+describe("register: a title naming the item in slightly other words (its support word shortened or left off) before 项目 and the list's word", () => {
+  const item = (name: string, capAmount: number) => ({ name, code: null, category: null, capType: "max" as const, capAmount, rate: null, document: null, year: null });
+  const list = (title: string, amounts: number[]): Cell[][] => [
+    [title, null, null],
+    ["企业名称", "统一社会信用代码", "拟补助金额（万元）"],
+    ...amounts.map((a, i): Cell[] => [`第${i + 1}科技有限公司`, null, a]),
+  ];
+
+  it("…质量品牌提升补资金项目拟支持企业名单 for …质量品牌提升补助: the item's cap is checked", () => {
+    const catalog = { name: "目录", origin: "file" as const, items: [item("中小企业质量品牌提升补助", 300_000)] };
+    const r = audit({ sheets: [grid(list("2021年中小企业质量品牌提升补资金项目拟支持企业名单", [20, 35]), ["A1:C1"])], catalog, settings: { today: "2021-12-31" } });
+    expect(r.tables[0].kind).toBe("register");
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["C4"]);
+  });
+
+  it("…数字化改造项目公示名单 for …数字化改造奖励 (the support word left off, 项目 in its place)", () => {
+    const catalog = { name: "目录", origin: "file" as const, items: [item("规上工业企业数字化改造奖励", 500_000)] };
+    const r = audit({ sheets: [grid(list("关于2022年规上工业企业数字化改造项目公示名单", [60, 40]), ["A1:C1"])], catalog, settings: { today: "2022-12-31" } });
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["C3"]);
+  });
+});
