@@ -3657,3 +3657,37 @@ describe("register: a title naming the item in slightly other words (its support
     expect(ruleCells(r, "cap.exceeded")).toEqual(["C3"]);
   });
 });
+
+describe("composition: a 其中：… column after the whole money column (资金规模 | 其中：…资金), the part's heading the stronger", () => {
+  it("资金规模 | 其中：衔接推进乡村振兴补助资金: the part is checked against the whole, never summed with it; each column's 合计 against its lines", () => {
+    const values: Cell[][] = [
+      ["序号", "项目名称", "实施地点", "资金规模（万元）", "其中：衔接推进乡村振兴补助资金（万元）"],
+      [1, "甲村道路硬化项目", "甲村", 120.5, 100],
+      [2, "乙村灌溉渠道改造项目", "乙村", 80, 60],
+      [3, "丙村饮水管网延伸项目", "丙村", 45.25, 40],
+      ["合计", null, null, 255.75, 200],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect(t.columns[3].part).toBeUndefined();
+    expect(t.columns[4].part).toEqual({ of: t.columns[3].col, exhaustive: false });
+    const r = run(values);
+    // 120.5 + 80 + 45.25 = 245.75, not 255.75; the part column's 200 is right.
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["D5"]);
+  });
+
+  it("资金需求 | 其中：中央财政专项资金 | 其中：自筹资金: a part above its whole is reported, the whole never the part's part", () => {
+    const values: Cell[][] = [
+      ["单位：万元"],
+      ["项目", "资金需求", "其中：中央财政专项资金", "其中：自筹资金"],
+      ["设备购置", 300, 200, 100],
+      ["场地改造", 150, 160, 0],
+      ["合计", 450, 360, 100],
+    ];
+    const [t] = tables(values);
+    expect(t.columns[1].part).toBeUndefined();
+    const r = run(values);
+    // 场地改造's 160 of central money is more than its 150 in all, and so the 合计's 360 + 100 than its 450.
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["B4", "B5"]);
+  });
+});
