@@ -44,6 +44,13 @@ const LIST_AFTER = /^(?:拟定|拟认定|拟入选|拟|认定|公示|公布|备�
  */
 const FUND_LIST_AFTER = /^(?:企业|单位)[^，,。；;]{0,16}?资金(?:拟拨付|拟兑付|拟下达|拟安排|拟支持|拟奖励|拟补助|拨付|兑付|下达|安排)?的?(?:企业)?(?:名单|名录|清单)/;
 /**
+ * Or the stem's award in the title's own words: its support word left off or shortened (补资金 for
+ * 补助资金), then 资金 / 项目, then what the list does and its word (`…建设补资金项目拟奖励名单`,
+ * `…改造项目公示名单`).
+ */
+const AWARD_LIST_AFTER =
+  /^(?:奖励|奖补|补助|补贴|资助|扶持|补|奖)?(?:资金)?(?:项目)?(?:拟定|拟|公示|公布|申报|入选)?(?:奖励|奖补|补助|补贴|资助|扶持|支持|安排|下达|拨付|兑付)?的?(?:企业|单位)?(?:名单|名录|清单)/;
+/**
  * Or the firms listed, then 及 / 和 and the award's own support word (`…拟入库企业（第一批）及奖补项目计划
  * 明细表` for …入库企业奖补): one list names both the firms and what they get.
  */
@@ -196,7 +203,7 @@ export class CatalogIndex {
         if (name === null || stem.length <= stemLen) continue;
         const at = unbatched.indexOf(stem);
         const after = unbatched.slice(at + stem.length);
-        const listed = at >= 0 && (LIST_AFTER.test(after) || FUND_LIST_AFTER.test(after));
+        const listed = at >= 0 && (LIST_AFTER.test(after) || FUND_LIST_AFTER.test(after) || AWARD_LIST_AFTER.test(after));
         if (!listed && !supportAfter(unbatched, stem, name.slice(stem.length))) continue;
         const entries = this.byName.get(name);
         if (entries) {

@@ -36,6 +36,10 @@ const LEVEL = /^(国家级|省级|市级|县级|区级|地市级|国家|省|市|
 const PER = /每(?:增加|新增|实现|完成)?(\d+(?:\.\d+)?)\s*(亿元|万元|元)[^，。；;\d]*?(?:给予|奖励|补助|补贴|资助)[^\d]*?(\d+(?:\.\d+)?)\s*(亿元|万元|元)/;
 const BASE_WORD = /(研发费用|研发投入|研发经费|设备投资|设备购置|投资额|总投资|固定资产投资|投资|销售收入|营业收入|主营业务收入|产值|租金|费用|投入|合同金额|实际支付|贷款利息|利息|保费|贷款)/;
 
+/** A base that is itself a rate (an interest rate, a fee rate), and the award that turns such a rate into money. */
+const RATE_BASE = /(利率|费率|LPR)/i;
+const INTEREST_AWARD = /贴息/;
+
 function unitOf(word: string): Unit {
   if (word.startsWith("亿")) return "亿元";
   if (word.startsWith("万")) return "万元";
@@ -89,8 +93,11 @@ function baseOf(clause: string, rateAt: number): string | null {
 function qualifierOf(clause: string): string | null {
   const give = GIVE.exec(clause);
   const head = (give ? clause.slice(0, give.index) : "").replace(/^[\d(（)）.、①-⑳\s]+/, "");
-  const q = head.replace(/^(对于|对|其中|被|获得|认定为|首次)/, "").replace(/(的|，|,|企业|单位)$/, "").trim();
-  return q.length >= 2 && q.length <= 20 ? q : null;
+  // The rate's words (`市级中心按研发投入的10%`) follow the name, not part of it.
+  const named = head.split(/按照?/)[0];
+  const q = named.replace(/^(对于|对|其中|被|获得|认定为|首次)/, "").replace(/(的|，|,|企业|单位)$/, "").trim();
+  // Words running over a comma (`同年再获评的企业，可再`) are a clause, not a name.
+  return q.length >= 2 && q.length <= 20 && !/[，,]/.test(q) ? q : null;
 }
 
 /**
@@ -115,12 +122,19 @@ function readClause(clause: string): ProseCap | "none" | "unreadable" {
     const fraction = Number(rate[1]) / 100;
     if (!Number.isFinite(fraction) || fraction <= 0 || fraction > 1) return "unreadable";
     const cap = found.find((a) => MAX_WORD.test(clause.slice(Math.max(0, a.index - 8), a.index))) ?? (found.length === 1 ? found[0] : undefined);
+    const base = baseOf(clause, rate.index);
+    // A share of a rate (`按…贷款市场报价利率（LPR）的30%给予投资补助`) is a rate of a rate: times the
+    // investment it gives a fraction no base column holds, so only its maximum can be checked. Interest
+    // subsidies (贴息) are the exception: a share of the interest rate is that share of the interest.
+    if (base !== null && RATE_BASE.test(base) && !INTEREST_AWARD.test(clause)) {
+      return cap ? { qualifier: null, capType: "max", capAmount: cap.value, rate: null, base: null, text: clause } : "unreadable";
+    }
     return {
       qualifier: null,
       capType: "rate",
       capAmount: cap ? cap.value : null,
       rate: fraction,
-      base: baseOf(clause, rate.index),
+      base,
       text: clause,
     };
   }
@@ -264,7 +278,15 @@ export function readProseCap(text: string, item: string | null = null): ProseRea
   // Several caps without telling sub-items apart cannot be kept apart: unreadable.
   if (caps.length > 1 && caps.some((c) => c.qualifier === null)) {
     const distinct = new Set(caps.map((c) => c.qualifier));
-    if (distinct.size < caps.length) return { kind: "unreadable", text };
+    if (distinct.size < caps.length) {
+      // Awards no words tell apart (a one-off award, a further one 再…, a rate with its maximum): each
+      // gives at most an amount, so the item as a whole is read as at most the largest of them.
+      if (caps.every((c) => c.capAmount !== null)) {
+        const largest = Math.max(...caps.map((c) => c.capAmount as number));
+        return { kind: "caps", caps: [{ qualifier: null, capType: "max", capAmount: largest, rate: null, base: null, text }] };
+      }
+      return { kind: "unreadable", text };
+    }
   }
   return { kind: "caps", caps };
 }

@@ -1143,7 +1143,16 @@ function settleParts(
     if (!facts(cl).part) return;
     const groupStart = firstOfPartGroup(labels, i);
     const of = columns[i].part?.of;
-    if (of !== undefined && !(of - c0 >= groupStart && of - c0 < i)) return;
+    let groupEnd = i;
+    while (groupEnd + 1 < labels.length && facts(labels[groupEnd + 1]).part) groupEnd++;
+    // Made a part of a sibling, before or after it in the group: a part of the whole as well.
+    if (of !== undefined && !(of - c0 >= groupStart && of - c0 <= groupEnd && of - c0 !== i)) return;
+    // A whole before the group the best-first reading made a part of this 其中 column (资金规模 under
+    // 其中：…专项资金, the part's heading scoring higher): the whole is no part of its own part.
+    for (let j = 0; j < groupStart; j++) {
+      const owner = columns[j].part?.of;
+      if (owner !== undefined && owner - c0 >= groupStart && owner - c0 <= groupEnd) delete columns[j].part;
+    }
     let whole = -1;
     for (let j = groupStart - 1; j >= 0; j--) {
       if (isMoney(columns[j].field) && !columns[j].part) {

@@ -95,3 +95,25 @@ describe("a policy standard awarding places", () => {
     expect(readProseCap("每年评选10个名额，每家奖励20万元。", "优秀企业")).toMatchObject({ kind: "caps", caps: [{ capAmount: 200_000 }] });
   });
 });
+
+describe("a share of a rate (利率的30%) is a rate of a rate", () => {
+  it("its maximum is read, never the share as a rate of the money", () => {
+    expect(readProseCap("以入统投资额为依据，按一年期贷款市场报价利率（LPR）的30%给予一次性投资补助，最高不超过200万元。", "x")).toMatchObject({
+      kind: "caps",
+      caps: [{ capType: "max", capAmount: 2_000_000, rate: null }],
+    });
+    expect(readProseCap("按同期基准利率的50%给予一次性投资奖励。", "x").kind).toBe("unreadable");
+  });
+
+  it("an interest subsidy (贴息) at a share of the rate stays a rate of the interest", () => {
+    expect(readProseCap("按照不超过项目实际贷款利率的50%给予贴息，上限为1000万元。", "x")).toMatchObject({
+      kind: "caps",
+      caps: [{ capType: "rate", rate: 0.5, capAmount: 10_000_000 }],
+    });
+  });
+
+  it("awards no words tell apart, each with an amount: the item at most the largest", () => {
+    const r = readProseCap("对获评的企业，一次性奖励2万元；同年再获评的企业，可再奖励3万元。对技改项目按设备投资的8%给予补助，最高不超过60万元。", "x");
+    expect(r).toEqual({ kind: "caps", caps: [expect.objectContaining({ qualifier: null, capType: "max", capAmount: 600_000 })] });
+  });
+});

@@ -3703,3 +3703,94 @@ describe("科目编码 merged over 类 | 款 | 项 columns beside 科目名称: 
     expect(ruleCells(r, "execution.total-mismatch")).toEqual(["F4"]);
   });
 });
+
+describe("catalog: a one-off award, a further one (再…), then a subsidy at a share of a rate (利率的30%) with a maximum", () => {
+  const payments = (item: string, rows: [number | null, number][]): Cell[][] => [
+    [null, null, null, null, "单位：万元"],
+    ["序号", "企业名称", "扶持事项", "投资额", "兑现金额"],
+    ...rows.map(([base, paid], i): Cell[] => [i + 1, `第${i + 1}有限公司`, item, base, paid]),
+  ];
+
+  it("三品 award 3万元, 再 2万元, LPR 的40% 最高150万元: at most 150万元; the rate of a rate is never applied to the investment", () => {
+    const clauses: Cell[][] = [
+      ["序号", "扶持事项", "扶持内容"],
+      [1, "特色产业扶持", "鼓励企业争创品牌，对获评省级优质品牌的企业，一次性奖励3万元；当年又获评国家级优质品牌的企业，再一次性奖励2万元。对当年竣工投产的项目，以完成投资额为基数，按同期贷款市场报价利率（LPR）的40%给予一次性补助，最高不超过150万元。"],
+    ];
+    // 140 on an investment of 300 is within 150万元 (40% × 300 = 120 is no limit here); 160 is above it.
+    const r = audit({ sheets: [grid(clauses, [], "政策"), grid(payments("特色产业扶持", [[null, 3], [300, 140], [900, 160]]), [], "名单")], settings: { today: "2023-12-31" } });
+    expect(r.tables.map((t) => t.kind)).toEqual(["catalog", "register"]);
+    expect(ruleCells(r, "catalog.unreadable-standard")).toEqual([]);
+    expect(ruleCells(r, "cap.no-cap")).toEqual([]);
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual([]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["E5"]);
+  });
+
+  it("a further award 另奖励 and a 费率 share with a maximum: the maximum binds, never the share of the base", () => {
+    const clauses: Cell[][] = [
+      ["序号", "扶持事项", "扶持内容"],
+      [1, "首台套扶持", "支持首台（套）推广应用，首次认定为首台（套）装备的，奖励5万元；另对投保首台（套）保险的，按保险费率的50%给予保费补贴，单户最高80万元。"],
+    ];
+    const r = audit({ sheets: [grid(clauses, [], "政策"), grid(payments("首台套扶持", [[100, 60], [2000, 90]]), [], "名单")], settings: { today: "2023-12-31" } });
+    expect(ruleCells(r, "catalog.unreadable-standard")).toEqual([]);
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual([]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["E4"]);
+  });
+});
+
+describe("register: a title naming the item in slightly other words (its support word shortened or left off) before 项目 and the list's word", () => {
+  const item = (name: string, capAmount: number) => ({ name, code: null, category: null, capType: "max" as const, capAmount, rate: null, document: null, year: null });
+  const list = (title: string, amounts: number[]): Cell[][] => [
+    [title, null, null],
+    ["企业名称", "统一社会信用代码", "拟补助金额（万元）"],
+    ...amounts.map((a, i): Cell[] => [`第${i + 1}科技有限公司`, null, a]),
+  ];
+
+  it("…质量品牌提升补资金项目拟支持企业名单 for …质量品牌提升补助: the item's cap is checked", () => {
+    const catalog = { name: "目录", origin: "file" as const, items: [item("中小企业质量品牌提升补助", 300_000)] };
+    const r = audit({ sheets: [grid(list("2021年中小企业质量品牌提升补资金项目拟支持企业名单", [20, 35]), ["A1:C1"])], catalog, settings: { today: "2021-12-31" } });
+    expect(r.tables[0].kind).toBe("register");
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["C4"]);
+  });
+
+  it("…数字化改造项目公示名单 for …数字化改造奖励 (the support word left off, 项目 in its place)", () => {
+    const catalog = { name: "目录", origin: "file" as const, items: [item("规上工业企业数字化改造奖励", 500_000)] };
+    const r = audit({ sheets: [grid(list("关于2022年规上工业企业数字化改造项目公示名单", [60, 40]), ["A1:C1"])], catalog, settings: { today: "2022-12-31" } });
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["C3"]);
+  });
+});
+
+describe("composition: a 其中：… column after the whole money column (资金规模 | 其中：…资金), the part's heading the stronger", () => {
+  it("资金规模 | 其中：衔接推进乡村振兴补助资金: the part is checked against the whole, never summed with it; each column's 合计 against its lines", () => {
+    const values: Cell[][] = [
+      ["序号", "项目名称", "实施地点", "资金规模（万元）", "其中：衔接推进乡村振兴补助资金（万元）"],
+      [1, "甲村道路硬化项目", "甲村", 120.5, 100],
+      [2, "乙村灌溉渠道改造项目", "乙村", 80, 60],
+      [3, "丙村饮水管网延伸项目", "丙村", 45.25, 40],
+      ["合计", null, null, 255.75, 200],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect(t.columns[3].part).toBeUndefined();
+    expect(t.columns[4].part).toEqual({ of: t.columns[3].col, exhaustive: false });
+    const r = run(values);
+    // 120.5 + 80 + 45.25 = 245.75, not 255.75; the part column's 200 is right.
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["D5"]);
+  });
+
+  it("资金需求 | 其中：中央财政专项资金 | 其中：自筹资金: a part above its whole is reported, the whole never the part's part", () => {
+    const values: Cell[][] = [
+      ["单位：万元"],
+      ["项目", "资金需求", "其中：中央财政专项资金", "其中：自筹资金"],
+      ["设备购置", 300, 200, 100],
+      ["场地改造", 150, 160, 0],
+      ["合计", 450, 360, 100],
+    ];
+    const [t] = tables(values);
+    expect(t.columns[1].part).toBeUndefined();
+    const r = run(values);
+    // 场地改造's 160 of central money is more than its 150 in all, and so the 合计's 360 + 100 than its 450.
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["B4", "B5"]);
+  });
+});
