@@ -3600,3 +3600,76 @@ describe("a group heading stating its standard (每个1万元) over 个数 | 资
     expect(cells(whole(values, 3, [1, 2, 3, 4, 5]))).toEqual(["F7", "F8"]);
   });
 });
+
+describe("register: a column naming each firm's industry (所属产业, 行业类别) is its category", () => {
+  it("所属产业 beside the project and the award is the category, read as text describing the row", () => {
+    const values: Cell[][] = [
+      [null, null, null, null, null, "单位：万元"],
+      ["序号", "企业名称", "项目名称", "所属产业", "设备投资额", "补助金额"],
+      [1, "某甲精密机械有限公司", "数控加工线改造", "装备制造", 3000, 300],
+      [2, "某乙食品有限公司", "灌装线智能化", "食品加工", 1200, 120],
+      [3, "某丙材料科技有限公司", "窑炉节能改造", "新材料", 2400, 240],
+      ["合计", null, null, null, 6600, 660],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("register");
+    expect(fields(t)).toEqual(["seq", "enterprise", "project", "category", "base", "approved"]);
+    expect(ruleCells(run(values), "input.unreadable-value")).toEqual([]);
+  });
+
+  it("the same under 产业类别 and 企业所属行业, the industry before the project", () => {
+    const values: Cell[][] = [
+      ["某市2023年技术改造奖励名单"],
+      ["企业名称", "企业所属行业", "项目名称", "奖励资金（万元）"],
+      ["某丁电子有限公司", "电子信息", "贴片产线升级", 50],
+      ["某戊纺织有限公司", "纺织服装", "染整设备更新", 30],
+    ];
+    expect(fields(tables(values)[0])).toEqual(["enterprise", "category", "project", "approved"]);
+    const other = values.map((r) => [...r]);
+    other[1][1] = "产业类别";
+    expect(fields(tables(other)[0])).toEqual(["enterprise", "category", "project", "approved"]);
+  });
+});
+
+describe("composition: an allocation by town paid in batches (已拨付 | 本次拨付), with no budget column", () => {
+  it("reads 已拨付 and 本次拨付 as two money columns of an allocation and checks each 合计", () => {
+    const values: Cell[][] = [
+      ["某县第二批补助资金分配表"],
+      [null, null, null, null, "单位：万元"],
+      ["序号", "乡镇（街道）", "已拨付", "本次拨付", "备注"],
+      [1, "甲镇", 20, 12, "一类村2个"],
+      [2, "乙镇", 16, 10, "一类村1个"],
+      [3, "丙街道", 8, 6, null],
+      ["合计", null, 44, 30, null],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect(fields(t).slice(0, 4)).toEqual(["seq", "item", "amount", "amount"]);
+    // 12 + 10 + 6 = 28, stated 30; 20 + 16 + 8 = 44 as stated.
+    expect(ruleCells(run(values), "composition.total-mismatch")).toEqual(["D7"]);
+  });
+
+  it("the same under a merged 资金拨付 heading, by county, and an execution table's 已拨付 against its budget stays execution", () => {
+    const values: Cell[][] = [
+      ["县（市、区）", "资金拨付（万元）", null],
+      [null, "上次已拨付资金", "本次拨付资金"],
+      ["甲县", 100, 60],
+      ["乙区", 80, 40],
+      ["丙市", 50, 20],
+      ["合计", 240, 120],
+    ];
+    const merges = ["A1:A2", "B1:C1"];
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("composition");
+    // 100 + 80 + 50 = 230, stated 240.
+    expect(ruleCells(run(values, merges), "composition.total-mismatch")).toEqual(["B6"]);
+
+    const execution: Cell[][] = [
+      ["单位：万元"],
+      ["项目", "预算金额", "已拨付", "拨付进度"],
+      ["甲项目", 200, 100, "50.0%"],
+      ["乙项目", 100, 80, "80.0%"],
+    ];
+    expect(tables(execution)[0].kind).toBe("execution");
+  });
+});

@@ -89,7 +89,8 @@ export const EXECUTION_FIELDS = {
       ],
       // 开支 is 支出 in other words (实际开支).
       core: ["支出", "开支", "执行数", "决算", "拨付", "执行金额", "已使用", "完成数", "发生数", "兑现", "兑付"],
-      not: ["率", "进度", "比例", "预算数", "年初", "调整"],
+      // This batch of an allocation sent in batches (本次拨付) is money sent now, no spending to date.
+      not: ["率", "进度", "比例", "预算数", "年初", "调整", "本次", "本批"],
     },
   },
   rate: {
