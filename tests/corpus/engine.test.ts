@@ -16,7 +16,6 @@ const NOT_YET: Record<string, string> = {
   // Seventeenth holdout, measured at engine commit 8a49402 (tests/corpus/README.md, "Seventeenth holdout").
   "matazhen-2023-project-target-declaration": "forms: a target declaration's money block (资金总额 with its sources by level) read as targets, not as a composition",
   "xinshao-2023-government-fund-expenditure-final-accounts": "accounts: 年初预算数 | 调整预算数 | 决算数 read with the initial budget as the budget, the adjusted budget unread",
-  "xinyang-2023-q1-full-capacity-award-summary": "allocations: a summary by county with the whole (全辖合计) first and 奖励企业户数 split by award band (10万元 | 20万元 | 小计) not found",
 };
 
 describe("real published layouts", () => {

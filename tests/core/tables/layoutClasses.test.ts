@@ -3671,5 +3671,50 @@ describe("composition: an allocation by town paid in batches (已拨付 | 本次
       ["乙项目", 100, 80, "80.0%"],
     ];
     expect(tables(execution)[0].kind).toBe("execution");
+    // Money paid alone, no batch of an allocation beside it: still what was spent.
+    const paid: Cell[][] = [
+      ["单位：万元"],
+      ["单位名称", "已拨付"],
+      ["甲局", 120],
+      ["乙局", 80],
+    ];
+    expect(tables(paid)[0].kind).toBe("execution");
+  });
+});
+
+describe("composition: a summary by county whose whole comes first, counts split by award band", () => {
+  it("全辖合计 on the first body row, 户数 over 10万元 | 20万元 | 小计, then two money columns: each checked against the lines below", () => {
+    const values: Cell[][] = [
+      ["某市奖励资金汇总表", null, null, null, null, null, null],
+      [null, null, null, null, null, null, "单位：万元"],
+      ["序号", "县区", "奖励企业户数", null, null, "省级资金", "拨付金额"],
+      [null, null, "10万元", "20万元", "小计", null, null],
+      ["某市", "全辖合计", 10, 6, 16, 110, 230],
+      [1, "甲县", 4, 2, 6, 40, 80],
+      [2, "乙县", 3, 3, 6, 45, 90],
+      [3, "丙区", 3, 1, 4, 25, 50],
+    ];
+    const merges = ["A1:G1", "A3:A4", "B3:B4", "C3:E3", "F3:F4", "G3:G4"];
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("composition");
+    // 80 + 90 + 50 = 220, stated 230; 40 + 45 + 25 = 110 as stated; the counts add up.
+    expect(ruleCells(run(values, merges), "composition.total-mismatch")).toEqual(["G5"]);
+  });
+
+  it("the same with 全市合计 in the line column, 获奖户数 over 5万元档 | 10万元档 | 合计, and one money column", () => {
+    const values: Cell[][] = [
+      ["地区", "获奖企业户数", null, null, "奖励资金（万元）"],
+      [null, "5万元档", "10万元档", "合计", null],
+      ["全市合计", 7, 5, 12, 85],
+      ["东区", 3, 2, 5, 35],
+      ["西区", 2, 2, 4, 30],
+      ["南县", 2, 1, 3, 20],
+    ];
+    const merges = ["A1:A2", "B1:D1", "E1:E2"];
+    expect(tables(values, merges)[0].kind).toBe("composition");
+    expect(ruleCells(run(values, merges), "composition.total-mismatch")).toEqual([]);
+    const wrong = values.map((r) => [...r]);
+    wrong[4][4] = 25; // 35 + 25 + 20 = 80, stated 85
+    expect(ruleCells(run(wrong, merges), "composition.total-mismatch")).toEqual(["E3"]);
   });
 });
