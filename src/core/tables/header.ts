@@ -227,9 +227,12 @@ function continuesHeader(reader: GridReader, row: number, top: number): boolean 
     filled++;
     // A label under a group label merged across columns above it (预算批复数 over 中央财政资金 | 其他来源资金).
     const above = reader.merge(row - 1, c);
-    if (above && above.c1 > above.c0 && above.r1 === row - 1) underGroups++;
+    const under = !!above && above.c1 > above.c0 && above.r1 === row - 1;
+    if (under) underGroups++;
     if (isHeadingWord(t)) words++;
-    else if (/\d/.test(readHeaderText(t).key)) return false; // figures in a cell: data, not a heading
+    // Figures in a cell are data, not a heading; but under a group label merged above, they name the
+    // group's bands (奖励企业户数 over 10万元 | 20万元 | 小计).
+    else if (!under && /\d/.test(readHeaderText(t).key)) return false;
   }
   if (filled === 0) return fromAbove;
   if (underGroups === filled) return true;
@@ -579,6 +582,7 @@ function readingFor(
   deepestUnderMerge(kind, labels, columns, sample, c0);
   dropNamedAfter(kind, columns);
   settleParts(kind, labels, columns, sample, c0);
+  levelShareOfWhole(labels, columns, c0);
   byLevel(kind, labels, columns);
   setAside(kind, labels, columns, c0);
   const byValues = labelsByValues(kind, columns, sample, c0) + typedByValues(kind, columns, sample);
@@ -1007,6 +1011,24 @@ function byLevel(kind: AnyKind, labels: ColumnLabels[], columns: ColumnRead[]): 
     if (!def?.byLevel) continue;
     delete col.part;
     col.group = key;
+  }
+}
+
+/**
+ * Two money columns side by side, one a level's money (省级财政资金) and the other the money in
+ * general (拨付金额): the level's is the share of the whole paid from that level, never the whole
+ * with the general money its part, whichever heading the best-first reading preferred.
+ */
+function levelShareOfWhole(labels: ColumnLabels[], columns: ColumnRead[], c0: number): void {
+  for (const part of columns) {
+    if (!part.part || part.part.exhaustive || facts(labels[part.col - c0]).part) continue;
+    const whole = columns[part.part.of - c0];
+    if (!whole || whole.part || whole.field !== part.field || whole.group !== undefined || part.group !== undefined) continue;
+    if (!LEVEL.test(labelKey(labels[whole.col - c0])) || LEVEL.test(labelKey(labels[part.col - c0]))) continue;
+    // Only the pair alone: a level's money with several parts is a split of its own.
+    if (columns.some((c) => c !== part && c.part?.of === whole.col)) continue;
+    delete part.part;
+    whole.part = { of: part.col, exhaustive: false };
   }
 }
 

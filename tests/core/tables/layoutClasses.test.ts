@@ -3794,3 +3794,121 @@ describe("composition: a 其中：… column after the whole money column (资�
     expect(ruleCells(r, "composition.total-mismatch")).toEqual(["B4", "B5"]);
   });
 });
+
+describe("register: a column naming each firm's industry (所属产业, 行业类别) is its category", () => {
+  it("所属产业 beside the project and the award is the category, read as text describing the row", () => {
+    const values: Cell[][] = [
+      [null, null, null, null, null, "单位：万元"],
+      ["序号", "企业名称", "项目名称", "所属产业", "设备投资额", "补助金额"],
+      [1, "某甲精密机械有限公司", "数控加工线改造", "装备制造", 3000, 300],
+      [2, "某乙食品有限公司", "灌装线智能化", "食品加工", 1200, 120],
+      [3, "某丙材料科技有限公司", "窑炉节能改造", "新材料", 2400, 240],
+      ["合计", null, null, null, 6600, 660],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("register");
+    expect(fields(t)).toEqual(["seq", "enterprise", "project", "category", "base", "approved"]);
+    expect(ruleCells(run(values), "input.unreadable-value")).toEqual([]);
+  });
+
+  it("the same under 产业类别 and 企业所属行业, the industry before the project", () => {
+    const values: Cell[][] = [
+      ["某市2023年技术改造奖励名单"],
+      ["企业名称", "企业所属行业", "项目名称", "奖励资金（万元）"],
+      ["某丁电子有限公司", "电子信息", "贴片产线升级", 50],
+      ["某戊纺织有限公司", "纺织服装", "染整设备更新", 30],
+    ];
+    expect(fields(tables(values)[0])).toEqual(["enterprise", "category", "project", "approved"]);
+    const other = values.map((r) => [...r]);
+    other[1][1] = "产业类别";
+    expect(fields(tables(other)[0])).toEqual(["enterprise", "category", "project", "approved"]);
+  });
+});
+
+describe("composition: an allocation by town paid in batches (已拨付 | 本次拨付), with no budget column", () => {
+  it("reads 已拨付 and 本次拨付 as two money columns of an allocation and checks each 合计", () => {
+    const values: Cell[][] = [
+      ["某县第二批补助资金分配表"],
+      [null, null, null, null, "单位：万元"],
+      ["序号", "乡镇（街道）", "已拨付", "本次拨付", "备注"],
+      [1, "甲镇", 20, 12, "一类村2个"],
+      [2, "乙镇", 16, 10, "一类村1个"],
+      [3, "丙街道", 8, 6, null],
+      ["合计", null, 44, 30, null],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect(fields(t).slice(0, 4)).toEqual(["seq", "item", "amount", "amount"]);
+    // 12 + 10 + 6 = 28, stated 30; 20 + 16 + 8 = 44 as stated.
+    expect(ruleCells(run(values), "composition.total-mismatch")).toEqual(["D7"]);
+  });
+
+  it("the same under a merged 资金拨付 heading, by county, and an execution table's 已拨付 against its budget stays execution", () => {
+    const values: Cell[][] = [
+      ["县（市、区）", "资金拨付（万元）", null],
+      [null, "上次已拨付资金", "本次拨付资金"],
+      ["甲县", 100, 60],
+      ["乙区", 80, 40],
+      ["丙市", 50, 20],
+      ["合计", 240, 120],
+    ];
+    const merges = ["A1:A2", "B1:C1"];
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("composition");
+    // 100 + 80 + 50 = 230, stated 240.
+    expect(ruleCells(run(values, merges), "composition.total-mismatch")).toEqual(["B6"]);
+
+    const execution: Cell[][] = [
+      ["单位：万元"],
+      ["项目", "预算金额", "已拨付", "拨付进度"],
+      ["甲项目", 200, 100, "50.0%"],
+      ["乙项目", 100, 80, "80.0%"],
+    ];
+    expect(tables(execution)[0].kind).toBe("execution");
+    // Money paid alone, no batch of an allocation beside it: still what was spent.
+    const paid: Cell[][] = [
+      ["单位：万元"],
+      ["单位名称", "已拨付"],
+      ["甲局", 120],
+      ["乙局", 80],
+    ];
+    expect(tables(paid)[0].kind).toBe("execution");
+  });
+});
+
+describe("composition: a summary by county whose whole comes first, counts split by award band", () => {
+  it("全辖合计 on the first body row, 户数 over 10万元 | 20万元 | 小计, then two money columns: each checked against the lines below", () => {
+    const values: Cell[][] = [
+      ["某市奖励资金汇总表", null, null, null, null, null, null],
+      [null, null, null, null, null, null, "单位：万元"],
+      ["序号", "县区", "奖励企业户数", null, null, "省级资金", "拨付金额"],
+      [null, null, "10万元", "20万元", "小计", null, null],
+      ["某市", "全辖合计", 10, 6, 16, 110, 230],
+      [1, "甲县", 4, 2, 6, 40, 80],
+      [2, "乙县", 3, 3, 6, 45, 90],
+      [3, "丙区", 3, 1, 4, 25, 50],
+    ];
+    const merges = ["A1:G1", "A3:A4", "B3:B4", "C3:E3", "F3:F4", "G3:G4"];
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("composition");
+    // 80 + 90 + 50 = 220, stated 230; 40 + 45 + 25 = 110 as stated; the counts add up.
+    expect(ruleCells(run(values, merges), "composition.total-mismatch")).toEqual(["G5"]);
+  });
+
+  it("the same with 全市合计 in the line column, 获奖户数 over 5万元档 | 10万元档 | 合计, and one money column", () => {
+    const values: Cell[][] = [
+      ["地区", "获奖企业户数", null, null, "奖励资金（万元）"],
+      [null, "5万元档", "10万元档", "合计", null],
+      ["全市合计", 7, 5, 12, 85],
+      ["东区", 3, 2, 5, 35],
+      ["西区", 2, 2, 4, 30],
+      ["南县", 2, 1, 3, 20],
+    ];
+    const merges = ["A1:A2", "B1:D1", "E1:E2"];
+    expect(tables(values, merges)[0].kind).toBe("composition");
+    expect(ruleCells(run(values, merges), "composition.total-mismatch")).toEqual([]);
+    const wrong = values.map((r) => [...r]);
+    wrong[4][4] = 25; // 35 + 25 + 20 = 80, stated 85
+    expect(ruleCells(run(wrong, merges), "composition.total-mismatch")).toEqual(["E3"]);
+  });
+});

@@ -50,17 +50,22 @@ export const COMPOSITION_FIELDS = {
     byLevel: true,
     // A project's total investment, or earlier years' figures on a form applying for this year's money
     // (上年度预算安排, 2021年实际执行数): each a column of its own, checked on its own.
-    aside: ["总投资", "投资总额", "投资总计", "上年度", "上年", "上一年度", "实际执行", "执行数"],
+    // An allocation sent in batches (已拨付 | 本次拨付): what an earlier batch sent is a further column too.
+    aside: ["总投资", "投资总额", "投资总计", "上年度", "上年", "上一年度", "实际执行", "执行数", "已拨", "上次", "前期", "上期", "已下达"],
     words: {
       exact: [
         "预算金额", "金额", "预算数", "预算", "预算额", "预算资金", "资金", "合计", "总额", "总计", "资金数", "安排金额", "下达金额",
         "分配金额", "资金金额", "拨款金额", "补助金额", "预算总额", "安排资金", "下达资金", "分配资金", "资金安排", "预算安排",
         "投资额", "总价", "额度", "资金额度", "计划额度", "用款额度", "总支出数", "支出数", "支出金额", "总支出", "合计金额",
+        // This batch of an allocation sent in batches is its amount; an earlier batch (已拨付) is read by
+        // the core word only, so a table of money paid alone stays an execution table's spending.
+        "本次拨付", "本次拨付资金", "本次拨付金额", "本批拨付", "本批拨付资金",
         "amount", "budget",
       ],
-      core: ["金额", "预算", "资金", "总额", "总价", "合计", "额度", "支出数", "经费", "投资", "总投资", "实际执行"],
+      core: ["金额", "预算", "资金", "总额", "总价", "合计", "额度", "支出数", "经费", "投资", "总投资", "实际执行", "拨付"],
       // Money paid out (已兑现), spent or received (实际支出, 实际到位) is measured against a budget, no line's amount.
-      not: ["单价", "均价", "标准", "数量", "率", "比例", "编码", "代码", "名称", "占比", "兑现", "实际支出", "实际到位"],
+      // A total under a count of firms (户数 over 10万元 | 20万元 | 小计) counts them too.
+      not: ["单价", "均价", "标准", "数量", "率", "比例", "编码", "代码", "名称", "占比", "兑现", "实际支出", "实际到位", "户数", "家数", "个数"],
     },
   },
   unitAmount: {

@@ -89,8 +89,9 @@ export const EXECUTION_FIELDS = {
       ],
       // 开支 is 支出 in other words (实际开支).
       core: ["支出", "开支", "执行数", "决算", "拨付", "执行金额", "已使用", "完成数", "发生数", "兑现", "兑付"],
-      // Last year's figure beside this year's (上年决算数, 上年完成数) is a comparison, no part of the spending.
-      not: ["率", "进度", "比例", "预算数", "年初", "调整", "上年", "上一年", "去年"],
+      // Last year's figure beside this year's (上年决算数, 上年完成数) is a comparison, no part of the spending;
+      // this batch of an allocation sent in batches (本次拨付) is money sent now, no spending to date.
+      not: ["率", "进度", "比例", "预算数", "年初", "调整", "上年", "上一年", "去年", "本次", "本批"],
     },
   },
   rate: {
