@@ -17,7 +17,6 @@ const NOT_YET: Record<string, string> = {
   "guangxi-2022-thousand-firm-techreform-subsidy": "lists: a 所属产业 column naming each firm's industry unread as the category",
   "matazhen-2023-project-target-declaration": "forms: a target declaration's money block (资金总额 with its sources by level) read as targets, not as a composition",
   "wuxing-2022-rural-environment-batch2-funds": "allocations: 已拨付 | 本次拨付 by town read as an execution table's spending, not as an allocation's two money columns",
-  "xinshao-2023-government-fund-expenditure-final-accounts": "accounts: 年初预算数 | 调整预算数 | 决算数 read with the initial budget as the budget, the adjusted budget unread",
   "xinyang-2023-q1-full-capacity-award-summary": "allocations: a summary by county with the whole (全辖合计) first and 奖励企业户数 split by award band (10万元 | 20万元 | 小计) not found",
 };
 

@@ -580,6 +580,7 @@ function readingFor(
   let score = byValues + (titled ? kind.titled?.weight ?? 0.3 : 0);
   for (const s of all) if (columns[s.col - c0].field === s.field && columns[s.col - c0].evidence) score += s.score;
   bodiesOver(kind, labels, columns, all, c0);
+  superseded(kind, labels, columns, all, c0);
   placesApart(kind, labels, columns, sample);
   // Which of the read figures is measured against which leaves the evidence for the kind as it is.
   sameLevel(kind, columns);
@@ -669,6 +670,33 @@ function bodiesOver(kind: AnyKind, labels: ColumnLabels[], columns: ColumnRead[]
     };
     read(body, field, "contains");
     read(line, rule.field as Field, named.get(line)?.how ?? "contains");
+  }
+}
+
+/**
+ * A figure superseded by a later one (FieldDef.supersededBy): of two columns that both name the
+ * field, a plain one (预算数) left of one with the later figure's words (调整预算数) is the field as
+ * first stated and the other the field, whichever won it, within one column group and year. Read
+ * after the kind is scored, so the kind stays as read.
+ */
+function superseded(kind: AnyKind, labels: ColumnLabels[], columns: ColumnRead[], all: readonly Scored[], c0: number): void {
+  for (const [field, def] of Object.entries(kind.fields) as [Field, FieldDef][]) {
+    const rule = def.supersededBy;
+    if (!rule) continue;
+    const later = (c: ColumnRead) => rule.words.some((w) => c.header.includes(w));
+    const named = new Map<number, Scored>();
+    for (const s of all) if (s.field === rule.field && !named.has(s.col)) named.set(s.col, s);
+    for (const plain of columns) {
+      if (plain.field !== rule.field || plain.part || plain.aside || later(plain)) continue;
+      const same = (c: ColumnRead) => c.group === plain.group && c.year === plain.year;
+      if (columns.some((c) => c.field === field && same(c))) continue;
+      const next = columns.find((c) => c.col > plain.col && same(c) && !c.part && later(c) && named.has(c.col) && (c.field === null || c.field === rule.field));
+      if (!next) continue;
+      const s = named.get(next.col) as Scored;
+      plain.field = field;
+      next.field = rule.field as Field;
+      next.evidence = { key: labelKey(labels[next.col - c0]), word: s.match?.word ?? null, how: s.how, score: round(s.heading), fit: s.fit === null ? null : round(s.fit) };
+    }
   }
 }
 

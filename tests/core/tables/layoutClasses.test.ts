@@ -3600,3 +3600,51 @@ describe("a group heading stating its standard (每个1万元) over 个数 | 资
     expect(cells(whole(values, 3, [1, 2, 3, 4, 5]))).toEqual(["F7", "F8"]);
   });
 });
+
+describe("final accounts over 预算数 | 调整预算数 | 决算数: the adjusted budget is the budget, the first only the initial one", () => {
+  it("预算数 | 调整预算数 | 决算数 | 决算数为调整预算数的%: rate and overspending against the adjusted budget", () => {
+    const values: Cell[][] = [
+      ["2022年某县政府性基金预算支出决算表"],
+      [null, null, null, null, "单位：万元"],
+      ["项目", "预算数", "调整预算数", "决算数", "决算数为调整预算数的%"],
+      ["城乡社区支出", 800, 1200, 1180, "98.3%"],
+      ["农林水支出", 0, 300, 300, "100.0%"],
+      ["其他支出", 200, 150, 170, "113.3%"],
+      ["支出合计", 1000, 1650, 1650, "100.0%"],
+    ];
+    const [t] = tables(values) as ExecutionTable[];
+    expect(fields(t)).toEqual(["category", "initialBudget", "budget", "actual", "rate"]);
+    const r = run(values, [], "2023-06-30");
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual([]);
+    // 170 against an adjusted 150; 300 against an adjusted 300 (0 at first) is no overspending.
+    expect(ruleCells(r, "execution.overspent")).toEqual(["D6"]);
+    expect(ruleCells(r, "execution.behind-schedule")).toEqual([]);
+  });
+
+  it("科目编码 | 科目名称 | 预算数 | 变动后预算 | 执行数 | 完成%: the same, in other words; 预算数 alone stays the budget", () => {
+    const values: Cell[][] = [
+      ["单位：万元"],
+      ["科目编码", "科目名称", "预算数", "变动后预算", "执行数", "完成%"],
+      ["205", "教育支出", 500, 640, 600, "93.8%"],
+      ["210", "卫生健康支出", 300, 280, 275, "98.2%"],
+      [null, "合计", 800, 920, 875, "95.1%"],
+    ];
+    const [t] = tables(values) as ExecutionTable[];
+    expect(fields(t)).toEqual(["code", "category", "initialBudget", "budget", "actual", "rate"]);
+    const r = run(values, [], "2023-06-30");
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual([]);
+    expect(ruleCells(r, "execution.overspent")).toEqual([]);
+    // 年初预算 | 调整后预算 read as they say already.
+    const named = values.map((row) => [...row]);
+    named[1][2] = "年初预算";
+    named[1][3] = "调整后预算";
+    expect(fields(tables(named)[0])).toEqual(["code", "category", "initialBudget", "budget", "actual", "rate"]);
+    const alone: Cell[][] = [
+      ["单位：万元"],
+      ["项目", "预算数", "决算数", "完成%"],
+      ["教育支出", 640, 600, "93.8%"],
+      ["卫生健康支出", 280, 275, "98.2%"],
+    ];
+    expect(fields(tables(alone)[0])).toEqual(["category", "budget", "actual", "rate"]);
+  });
+});
