@@ -15,7 +15,6 @@ const WORKBOOKS = path.join(__dirname, "workbooks");
 const NOT_YET: Record<string, string> = {
   // Seventeenth holdout, measured at engine commit 8a49402 (tests/corpus/README.md, "Seventeenth holdout").
   "guangxi-2022-thousand-firm-techreform-subsidy": "lists: a 所属产业 column naming each firm's industry unread as the category",
-  "matazhen-2023-project-target-declaration": "forms: a target declaration's money block (资金总额 with its sources by level) read as targets, not as a composition",
   "wuxing-2022-rural-environment-batch2-funds": "allocations: 已拨付 | 本次拨付 by town read as an execution table's spending, not as an allocation's two money columns",
   "xinyang-2023-q1-full-capacity-award-summary": "allocations: a summary by county with the whole (全辖合计) first and 奖励企业户数 split by award band (10万元 | 20万元 | 小计) not found",
 };

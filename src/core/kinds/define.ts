@@ -133,6 +133,11 @@ export interface KindDescriptor<K extends string, T extends TableBase, F extends
   readonly requires: readonly (readonly F[])[];
   /** Tie-break between kinds whose headers score alike: lower wins. */
   readonly priority: number;
+  /**
+   * The kind a block of columns left of every column this kind reads is read as, a table of its
+   * own beside this one when it reads so (the projects' names and money down a target list's left).
+   */
+  readonly besideLeft?: string;
   /** Words a title lends the fields: under a title with one of `words`, `fields` read these too. */
   readonly titled?: {
     words: readonly string[];

@@ -1359,7 +1359,23 @@ function splitBlocks(
     if (whole) return [specOf(reader, row, rows, c0, c1, whole)];
   }
   const r = bestReading(reader, row, rows, c0, c1, opts);
-  return r ? [specOf(reader, row, rows, c0, c1, r)] : null;
+  if (!r) return null;
+  const whole = specOf(reader, row, rows, c0, c1, r);
+  const left = leftBlock(reader, row, rows, c0, r);
+  return left ? [left, whole] : [whole];
+}
+
+/**
+ * The columns left of every column a reading reads, when they read on their own as its kind's
+ * `besideLeft` kind: a target list whose projects run down its left with their money (单位名称 |
+ * 项目名称 | 预算数 | 年度目标 | 一级指标 …) is also a list of the projects' money, checked as one.
+ */
+function leftBlock(reader: GridReader, row: number, rows: number, c0: number, r: KindReading): TableSpec | null {
+  const kind = KINDS[r.kind].besideLeft as TableKind | undefined;
+  const first = r.columns.find((c) => c.field !== null);
+  if (!kind || !first || first.col - c0 < 2) return null;
+  const left = bestReading(reader, row, rows, c0, first.col - 1, { kind });
+  return left ? specOf(reader, row, rows, c0, first.col - 1, left) : null;
 }
 
 /** A unit written in a header cell of its own: `单位：万元`. */
