@@ -15,10 +15,6 @@ const WORKBOOKS = path.join(__dirname, "workbooks");
 const NOT_YET: Record<string, string> = {
   // Sixteenth holdout, measured at engine commit 8a49402 (tests/corpus/README.md, "Sixteenth holdout").
   "hotan-2018-forestry-fund-allocation": "allocations: text rows above are no obstacle (grids of the class are found); its 地县 heading is no line word, and with it read the unit 万元 stated only in the source lines above, the total row first (和田地区 over its counties), the empty source columns (中央资金, 地州市资金) and the sign-off rows under the table are still unread",
-  "suifenhe-funing-2022-project-performance-targets": "forms: a town's target form's money block (资金总额 and its sources) read as targets only, as matazhen (seventeenth)",
-  // Seventeenth holdout, measured at engine commit 8a49402 (tests/corpus/README.md, "Seventeenth holdout").
-  "matazhen-2023-project-target-declaration": "forms: a target declaration's money block (资金总额 with its sources by level) read as targets, not as a composition",
-  "xinshao-2023-government-fund-expenditure-final-accounts": "accounts: 年初预算数 | 调整预算数 | 决算数 read with the initial budget as the budget, the adjusted budget unread",
 };
 
 describe("real published layouts", () => {

@@ -85,6 +85,12 @@ export interface FieldDef {
    * numbering the clauses (（一）) or naming them (政策条款 | 推进产业大脑建设) is not.
    */
   cited?: { words: readonly string[]; values: RegExp };
+  /**
+   * A heading naming `field` in plain words (预算数) left of one naming it with one of `words`
+   * (调整预算数, 变动后预算): the plain one is the figure as first stated, this field, and the
+   * other `field`'s — unless a column names this field itself (年初预算数 | 预算数 | 调整预算数).
+   */
+  supersededBy?: { field: string; words: readonly string[] };
 }
 
 export type FieldSet<F extends string> = Readonly<Record<F, FieldDef>>;
@@ -127,6 +133,11 @@ export interface KindDescriptor<K extends string, T extends TableBase, F extends
   readonly requires: readonly (readonly F[])[];
   /** Tie-break between kinds whose headers score alike: lower wins. */
   readonly priority: number;
+  /**
+   * The kind a block of columns left of every column this kind reads is read as, a table of its
+   * own beside this one when it reads so (the projects' names and money down a target list's left).
+   */
+  readonly besideLeft?: string;
   /** Words a title lends the fields: under a title with one of `words`, `fields` read these too. */
   readonly titled?: {
     words: readonly string[];

@@ -83,6 +83,16 @@ export function sameColumns(a: TableSpec, b: TableSpec): boolean {
   return a.columns.every((c, i) => c.field === b.columns[i].field && c.year === b.columns[i].year);
 }
 
+/** A row's cells merged down (a line drawn over several rows beside its indicators) reach to the merge's foot. */
+function mergedFoot(spec: TableSpec, row: number): number {
+  let foot = row;
+  for (let c = spec.c0; c <= spec.c1; c++) {
+    const m = spec.reader.merge(row, c);
+    if (m && m.r0 === row && m.c0 === c) foot = Math.max(foot, m.r1);
+  }
+  return foot;
+}
+
 /** The next row at or after `row` holding anything in the table's columns, up to the limit. */
 function nextFilled(spec: TableSpec, row: number): number {
   for (let r = row; r <= spec.limit; r++) if (filledIn(spec, r) > 0) return r;
@@ -139,7 +149,7 @@ export function walkBody(spec: TableSpec, headerAt: HeaderAt, formRow: (row: num
     }
     afterBlank = false;
     rows.push({ row: r, cls });
-    end = r;
+    end = Math.max(end, Math.min(mergedFoot(spec, r), last));
   }
   return { rows, end };
 }

@@ -591,6 +591,7 @@ function readingFor(
   let score = byValues + (titled ? kind.titled?.weight ?? 0.3 : 0);
   for (const s of all) if (columns[s.col - c0].field === s.field && columns[s.col - c0].evidence) score += s.score;
   bodiesOver(kind, labels, columns, all, c0);
+  superseded(kind, labels, columns, all, c0);
   placesApart(kind, labels, columns, sample);
   // Which of the read figures is measured against which leaves the evidence for the kind as it is.
   sameLevel(kind, columns);
@@ -704,6 +705,33 @@ function bodiesOver(kind: AnyKind, labels: ColumnLabels[], columns: ColumnRead[]
     };
     read(body, field, "contains");
     read(line, rule.field as Field, named.get(line)?.how ?? "contains");
+  }
+}
+
+/**
+ * A figure superseded by a later one (FieldDef.supersededBy): of two columns that both name the
+ * field, a plain one (预算数) left of one with the later figure's words (调整预算数) is the field as
+ * first stated and the other the field, whichever won it, within one column group and year. Read
+ * after the kind is scored, so the kind stays as read.
+ */
+function superseded(kind: AnyKind, labels: ColumnLabels[], columns: ColumnRead[], all: readonly Scored[], c0: number): void {
+  for (const [field, def] of Object.entries(kind.fields) as [Field, FieldDef][]) {
+    const rule = def.supersededBy;
+    if (!rule) continue;
+    const later = (c: ColumnRead) => rule.words.some((w) => c.header.includes(w));
+    const named = new Map<number, Scored>();
+    for (const s of all) if (s.field === rule.field && !named.has(s.col)) named.set(s.col, s);
+    for (const plain of columns) {
+      if (plain.field !== rule.field || plain.part || plain.aside || later(plain)) continue;
+      const same = (c: ColumnRead) => c.group === plain.group && c.year === plain.year;
+      if (columns.some((c) => c.field === field && same(c))) continue;
+      const next = columns.find((c) => c.col > plain.col && same(c) && !c.part && later(c) && named.has(c.col) && (c.field === null || c.field === rule.field));
+      if (!next) continue;
+      const s = named.get(next.col) as Scored;
+      plain.field = field;
+      next.field = rule.field as Field;
+      next.evidence = { key: labelKey(labels[next.col - c0]), word: s.match?.word ?? null, how: s.how, score: round(s.heading), fit: s.fit === null ? null : round(s.fit) };
+    }
   }
 }
 
@@ -1393,7 +1421,23 @@ function splitBlocks(
     if (whole) return [specOf(reader, row, rows, c0, c1, whole)];
   }
   const r = bestReading(reader, row, rows, c0, c1, opts);
-  return r ? [specOf(reader, row, rows, c0, c1, r)] : null;
+  if (!r) return null;
+  const whole = specOf(reader, row, rows, c0, c1, r);
+  const left = leftBlock(reader, row, rows, c0, r);
+  return left ? [left, whole] : [whole];
+}
+
+/**
+ * The columns left of every column a reading reads, when they read on their own as its kind's
+ * `besideLeft` kind: a target list whose projects run down its left with their money (单位名称 |
+ * 项目名称 | 预算数 | 年度目标 | 一级指标 …) is also a list of the projects' money, checked as one.
+ */
+function leftBlock(reader: GridReader, row: number, rows: number, c0: number, r: KindReading): TableSpec | null {
+  const kind = KINDS[r.kind].besideLeft as TableKind | undefined;
+  const first = r.columns.find((c) => c.field !== null);
+  if (!kind || !first || first.col - c0 < 2) return null;
+  const left = bestReading(reader, row, rows, c0, first.col - 1, { kind });
+  return left ? specOf(reader, row, rows, c0, first.col - 1, left) : null;
 }
 
 /** A unit written in a header cell of its own: `单位：万元`. */

@@ -3912,3 +3912,92 @@ describe("composition: a summary by county whose whole comes first, counts split
     expect(ruleCells(run(wrong, merges), "composition.total-mismatch")).toEqual(["E3"]);
   });
 });
+
+describe("final accounts over 预算数 | 调整预算数 | 决算数: the adjusted budget is the budget, the first only the initial one", () => {
+  it("预算数 | 调整预算数 | 决算数 | 决算数为调整预算数的%: rate and overspending against the adjusted budget", () => {
+    const values: Cell[][] = [
+      ["2022年某县政府性基金预算支出决算表"],
+      [null, null, null, null, "单位：万元"],
+      ["项目", "预算数", "调整预算数", "决算数", "决算数为调整预算数的%"],
+      ["城乡社区支出", 800, 1200, 1180, "98.3%"],
+      ["农林水支出", 0, 300, 300, "100.0%"],
+      ["其他支出", 200, 150, 170, "113.3%"],
+      ["支出合计", 1000, 1650, 1650, "100.0%"],
+    ];
+    const [t] = tables(values) as ExecutionTable[];
+    expect(fields(t)).toEqual(["category", "initialBudget", "budget", "actual", "rate"]);
+    const r = run(values, [], "2023-06-30");
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual([]);
+    // 170 against an adjusted 150; 300 against an adjusted 300 (0 at first) is no overspending.
+    expect(ruleCells(r, "execution.overspent")).toEqual(["D6"]);
+    expect(ruleCells(r, "execution.behind-schedule")).toEqual([]);
+  });
+
+  it("科目编码 | 科目名称 | 预算数 | 变动后预算 | 执行数 | 完成%: the same, in other words; 预算数 alone stays the budget", () => {
+    const values: Cell[][] = [
+      ["单位：万元"],
+      ["科目编码", "科目名称", "预算数", "变动后预算", "执行数", "完成%"],
+      ["205", "教育支出", 500, 640, 600, "93.8%"],
+      ["210", "卫生健康支出", 300, 280, 275, "98.2%"],
+      [null, "合计", 800, 920, 875, "95.1%"],
+    ];
+    const [t] = tables(values) as ExecutionTable[];
+    expect(fields(t)).toEqual(["code", "category", "initialBudget", "budget", "actual", "rate"]);
+    const r = run(values, [], "2023-06-30");
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual([]);
+    expect(ruleCells(r, "execution.overspent")).toEqual([]);
+    // 年初预算 | 调整后预算 read as they say already.
+    const named = values.map((row) => [...row]);
+    named[1][2] = "年初预算";
+    named[1][3] = "调整后预算";
+    expect(fields(tables(named)[0])).toEqual(["code", "category", "initialBudget", "budget", "actual", "rate"]);
+    const alone: Cell[][] = [
+      ["单位：万元"],
+      ["项目", "预算数", "决算数", "完成%"],
+      ["教育支出", 640, 600, "93.8%"],
+      ["卫生健康支出", 280, 275, "98.2%"],
+    ];
+    expect(fields(tables(alone)[0])).toEqual(["category", "budget", "actual", "rate"]);
+  });
+});
+
+describe("a target declaration listing projects down its left (项目名称 | 预算数 | 年度目标 | 一级指标 …): targets and the projects' money", () => {
+  it("单位名称 | 项目名称 | 预算金额 | 年度绩效目标 | indicators, a 部门 row above its projects: the row is checked against them", () => {
+    const values: Cell[][] = [
+      ["2024年部门预算项目绩效目标表", null, null, null, null, null, null, null, null],
+      ["金额单位：万元", null, null, null, null, null, null, null, null],
+      ["单位名称", "项目名称", "预算金额", "年度绩效目标", "一级指标", "二级指标", "三级指标", "指标值", "分值"],
+      ["301-某县农业农村局", null, 95, null, null, null, null, null, null],
+      ["301001-某县农业农村局本级", "耕地保护补助", 60, "完成耕地保护任务", "产出指标", "数量指标", "补助面积", "≥5000亩", 30],
+      [null, null, null, null, "产出指标", "时效指标", "发放及时率", "≥95%", 30],
+      [null, null, null, null, "满意度指标", "服务对象满意度指标", "农户满意度", "≥90%", 30],
+      [null, "动物防疫经费", 30, "保障重大动物疫病防控", "产出指标", "数量指标", "免疫头数", "≥2万头", 40],
+      [null, null, null, null, "效益指标", "社会效益指标", "疫情发生率", "≤1%", 50],
+    ];
+    const merges = ["A1:I1", "A2:I2", "A4:B4", "A5:A9", "B5:B7", "C5:C7", "D5:D7", "B8:B9", "C8:C9", "D8:D9"];
+    const kinds = tables(values, merges).map((t) => t.kind);
+    expect(kinds).toEqual(["composition", "targets"]);
+    const r = run(values, merges);
+    // 60 + 30 = 90 against the 部门 row's 95; a project's merged amount is no subtotal of its indicators.
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["C4"]);
+  });
+
+  it("项目名称 | 资金总额（元） | 一级指标 | 二级指标 | 指标名称 | 目标值, 合计 at the foot", () => {
+    const values: Cell[][] = [
+      ["某镇2023年项目支出绩效目标申报表", null, null, null, null, null],
+      ["项目名称", "资金总额（元）", "一级指标", "二级指标", "指标名称", "目标值"],
+      ["村道养护", 120000, "产出指标", "数量指标", "养护里程", "≥20公里"],
+      [null, null, "效益指标", "社会效益指标", "通行满意度", "≥90%"],
+      ["环境卫生整治", 80000, "产出指标", "质量指标", "清运及时率", "100%"],
+      [null, null, "满意度指标", "服务对象满意度指标", "群众满意度", "≥95%"],
+      ["合计", 200000, null, null, null, null],
+    ];
+    const merges = ["A1:F1", "A3:A4", "B3:B4", "A5:A6", "B5:B6"];
+    const ts = tables(values, merges);
+    expect(ts.map((t) => t.kind)).toEqual(["composition", "targets"]);
+    expect(ruleCells(run(values, merges), "composition.total-mismatch")).toEqual([]);
+    const wrong = values.map((row) => [...row]);
+    wrong[6][1] = 210000;
+    expect(ruleCells(run(wrong, merges), "composition.total-mismatch")).toEqual(["B7"]);
+  });
+});

@@ -9,7 +9,7 @@
  * `其中：` rows are parts of the line above. Every amount column is read, not only the first.
  */
 import { a1, isBlank } from "../../grid";
-import { codeText, readFigure, textOf } from "../../tables/figures";
+import { codeText, figureAt, readFigure, textOf } from "../../tables/figures";
 import { continueParts, indentOf, partLabel, stripNumbering } from "../../tables/rows";
 import type { TableSpec } from "../../tables/spec";
 import { outlineLevels, parentsOf, type OutlineInput } from "../../tables/structure";
@@ -122,10 +122,19 @@ export function readComposition(spec: TableSpec, env: ReadEnv): { lines: Composi
   /** Raw labels of the lines, for the outline. */
   const outline: OutlineInput[] = [];
 
+  // A line drawn over several rows (its name and its figure merged down alike, its indicators
+  // beside it on each row): the merge's value is the line's, read at its first row.
+  const tallLine = (row: number, col: number): boolean => {
+    const m = reader.merge(row, col);
+    const named = cols.item ? reader.merge(row, cols.item.col) : undefined;
+    return !!m && !!named && m.r0 === row && m.c0 === col && m.c1 === col && m.r1 > m.r0 && named.r0 === m.r0 && named.r1 === m.r1;
+  };
   const fig = (row: number, f: "amount" | "unitAmount" | "quantity"): Figure | null => {
     const c = cols[f];
     if (!c) return null;
-    const figure = readFigure(reader, ctx, row, c.col, f, f === "quantity" ? "count" : "amount", c.unit, "composition").figure;
+    const figure = tallLine(row, c.col)
+      ? figureAt(reader, ctx, row, c.col, reader.raw(row, c.col), f, f === "quantity" ? "count" : "amount", c.unit, "composition").figure
+      : readFigure(reader, ctx, row, c.col, f, f === "quantity" ? "count" : "amount", c.unit, "composition").figure;
     const scale = f === "quantity" ? measureScale(c.measure) : 1;
     return figure && scale !== 1 ? { ...figure, value: figure.value * scale } : figure;
   };
@@ -135,15 +144,24 @@ export function readComposition(spec: TableSpec, env: ReadEnv): { lines: Composi
     for (const p of partCols) out[p.col] = readFigure(reader, ctx, row, p.col, "amount", "amount", p.unit, "composition").figure;
     return out;
   };
+  const acrossNames = (row: number): boolean => {
+    if (!cols.category || !cols.item) return false;
+    const m = reader.merge(row, cols.category.col);
+    return !!m && m.r0 === row && m.r1 === row && m.c0 === cols.category.col && m.c1 >= cols.item.col;
+  };
   const text = (row: number, f: "category" | "item"): string | null => {
     const c = cols[f];
     return c ? textOf(reader.value(row, c.col)) : null;
   };
 
+  /** The body written across the name columns above its lines, while its lines run. */
+  let bodyRow: CompositionTotal | null = null;
+
   for (const { row, cls } of body.rows) {
     const written = text(row, "category");
     if (cls.kind === "total") {
       heading = null;
+      bodyRow = null;
       const own = written && written !== cls.label ? stripNumbering(written) : null;
       const total: CompositionTotal = {
         row,
@@ -169,6 +187,19 @@ export function readComposition(spec: TableSpec, env: ReadEnv): { lines: Composi
     const anyPart = p ? Object.values(p).some((x) => x !== null) : false;
     // A row with a category and nothing else is a category heading, not a line.
     if (!item && !amount && !unitAmount && !quantity && !anyPart) continue;
+
+    // A body's name written across the category and the line columns (`820-某镇部门` over 单位名称 |
+    // 项目名称), with its money, above the lines: a level above both, whose money is theirs, up to the
+    // next such row or a total — a department's row above its units' projects.
+    if (amount && acrossNames(row)) {
+      heading = null;
+      bodyRow = { row, label: written ?? item ?? "", scope: "category", category: null, amount, quantity, children: [] };
+      const p0 = parts(row);
+      if (p0) bodyRow.parts = p0;
+      totals.push(bodyRow);
+      lastWhole = row;
+      continue;
+    }
 
     // A category heading with an amount alone (`一、支持… | | 49,550,000`) followed by its lines
     // states the category's subtotal: it becomes a 小计, not a line counted twice in the 合计.
@@ -200,7 +231,10 @@ export function readComposition(spec: TableSpec, env: ReadEnv): { lines: Composi
     if (writesCategory) line.writesCategory = true;
     if (item && partLabel(item) !== null) {
       if (lastWhole !== null) line.partOf = lastWhole;
-    } else lastWhole = row;
+    } else {
+      lastWhole = row;
+      bodyRow?.children?.push(row);
+    }
     lines.push(line);
     outline.push({
       label: item,

@@ -53,6 +53,9 @@ export const EXECUTION_FIELDS = {
       // paid from the year's income.
       not: ["结转", "结余"],
     },
+    // Final accounts over 预算数 | 调整预算数 | 决算数: the budget spending is measured against is the
+    // adjusted one; the plain 预算数 is the budget as first passed.
+    supersededBy: { field: "budget", words: ["调整", "变动后", "变更后"] },
   },
   budget: {
     label: both("调整后预算", "adjusted budget"),

@@ -15,6 +15,9 @@ export const targets: KindDescriptor<"targets", TargetsTable, TargetsField, "exe
   fields: TARGETS_FIELDS,
   requires: [["name"], ["target"]],
   priority: 2,
+  // A declaration listing each project with its money down its left (单位名称 | 项目名称 | 预算数 |
+  // 年度目标 | 一级指标 …): that block is the money's composition, its 部门 row checked against it.
+  besideLeft: "composition",
   titled: { words: ["绩效目标"], fields: {} },
   read(spec, env): TargetsTable {
     const { rows, end, points } = readTargets(spec, env);
