@@ -34,6 +34,7 @@ import { layout as district2022H1DirectFundsYiyuan } from "./district-2022-h1-di
 import { layout as dongguan2020EquipmentManufacturingGrant } from "./dongguan-2020-equipment-manufacturing-grant";
 import { layout as dongguan2022LianghuaBatch1 } from "./dongguan-2022-lianghua-batch1";
 import { layout as donghu2023GreenFactoryAward } from "./donghu-2023-green-factory-award";
+import { layout as duji2021GovOfficeThreePublicFinalAccounts } from "./duji-2021-gov-office-three-public-final-accounts";
 import { layout as equipmentAnnexQiqiwenku } from "./equipment-annex-qiqiwenku";
 import { layout as equipmentBudgetYuanUnitPrice } from "./equipment-budget-yuan-unit-price";
 import { layout as ezhou2022ProjectPerformanceTargets } from "./ezhou-2022-project-performance-targets";
@@ -62,6 +63,7 @@ import { layout as haidian2016SelfevalBeijing } from "./haidian-2016-selfeval-be
 import { layout as haidong2018EastWestCooperationAllocation } from "./haidong-2018-east-west-cooperation-allocation";
 import { layout as hainan2023InvestmentTechreformMeasures } from "./hainan-2023-investment-techreform-measures";
 import { layout as hainan2024CentralCapitalInvestmentProvincialUnits } from "./hainan-2024-central-capital-investment-provincial-units";
+import { layout as hainan2024ScaleUpAwardStandards } from "./hainan-2024-scale-up-award-standards";
 import { layout as hainan2024ScaleUpTierAwards } from "./hainan-2024-scale-up-tier-awards";
 import { layout as hanyin2021IntegratedFundsProjectPlan } from "./hanyin-2021-integrated-funds-project-plan";
 import { layout as hanzhong2021IndustrialDoublingMeasures } from "./hanzhong-2021-industrial-doubling-measures";
@@ -131,9 +133,12 @@ import { layout as projectAccountFinal360docs } from "./project-account-final-36
 import { layout as projectBudgetTotalFsou } from "./project-budget-total-fsou";
 import { layout as putuo2022SelfevalSportsCentreSettlement } from "./putuo-2022-selfeval-sports-centre-settlement";
 import { layout as puyangMarchBudgetByLevel } from "./puyang-march-budget-by-level";
+import { layout as qinan2022FinanceBureauExpenditureFinalAccounts } from "./qinan-2022-finance-bureau-expenditure-final-accounts";
 import { layout as qingpu2020CivilAviation } from "./qingpu-2020-civil-aviation";
 import { layout as qingshen2023SelfevalSichuan } from "./qingshen-2023-selfeval-sichuan";
+import { layout as qingyang2022CountyProgressDoubleAward } from "./qingyang-2022-county-progress-double-award";
 import { layout as qinshui2024LinkageBatch10Payments } from "./qinshui-2024-linkage-batch10-payments";
+import { layout as qiongzhong2025MajorProjectsCentreGpbBudget } from "./qiongzhong-2025-major-projects-centre-gpb-budget";
 import { layout as quangang2023GeneralBudgetFinalAccounts } from "./quangang-2023-general-budget-final-accounts";
 import { layout as quannan2024IndustryPolicies } from "./quannan-2024-industry-policies";
 import { layout as quxian2024AgriTechCentreThreePublic } from "./quxian-2024-agri-tech-centre-three-public";
@@ -141,6 +146,8 @@ import { layout as researchBudgetSourcesFirstFsou } from "./research-budget-sour
 import { layout as sciTech2011EvaluationSampleProjects } from "./sci-tech-2011-evaluation-sample-projects";
 import { layout as selfeval2020ProportionalScoringDoczj } from "./selfeval-2020-proportional-scoring-doczj";
 import { layout as semi2016JulProjectExecution } from "./semi-2016-jul-project-execution";
+import { layout as shaanxi2022SpecialtyParksBatch2Award } from "./shaanxi-2022-specialty-parks-batch2-award";
+import { layout as shaanxiTechReformAdvancedUnitsAward } from "./shaanxi-tech-reform-advanced-units-award";
 import { layout as shandong2019AdvancedManufacturingClusters } from "./shandong-2019-advanced-manufacturing-clusters";
 import { layout as shandong2019PigCountyProvincialAward } from "./shandong-2019-pig-county-provincial-award";
 import { layout as shangqiu2019PovertyFundBatch2 } from "./shangqiu-2019-poverty-fund-batch2";
@@ -163,6 +170,7 @@ import { layout as tianjinBinhai2023OceanBureauProjectExpenditure } from "./tian
 import { layout as tianshui2011CitySpecialFundsBatch1 } from "./tianshui-2011-city-special-funds-batch1";
 import { layout as tianshuiKindergarten2017FinalAccounts } from "./tianshui-kindergarten-2017-final-accounts";
 import { layout as tongliangXiaolin2022TownBudgetFinalAccounts } from "./tongliang-xiaolin-2022-town-budget-final-accounts";
+import { layout as tongxinXiamaguan2023GrapeProjectTargets } from "./tongxin-xiamaguan-2023-grape-project-targets";
 import { layout as tongzhouZhongcang2024GpbExpenditure } from "./tongzhou-zhongcang-2024-gpb-expenditure";
 import { layout as treasuryDirectPaymentRequest } from "./treasury-direct-payment-request";
 import { layout as uradFront2026RegularAssistanceAllocation } from "./urad-front-2026-regular-assistance-allocation";
@@ -175,6 +183,7 @@ import { layout as wuhan2024FirstAboveScaleIndustryAward } from "./wuhan-2024-fi
 import { layout as wuxing2022RuralEnvironmentBatch2Funds } from "./wuxing-2022-rural-environment-batch2-funds";
 import { layout as xichong2023ManufacturingPolicy } from "./xichong-2023-manufacturing-policy";
 import { layout as xihu2023RdInputSubsidyBatch10 } from "./xihu-2023-rd-input-subsidy-batch10";
+import { layout as xinfeng2018FarmMachineryBatch3Payout } from "./xinfeng-2018-farm-machinery-batch3-payout";
 import { layout as xinshao2023GovernmentFundExpenditureFinalAccounts } from "./xinshao-2023-government-fund-expenditure-final-accounts";
 import { layout as xinyang2023Q1FullCapacityAwardSummary } from "./xinyang-2023-q1-full-capacity-award-summary";
 import { layout as xixiangtang2025LinkageBatch1Allocation } from "./xixiangtang-2025-linkage-batch1-allocation";
@@ -189,6 +198,7 @@ import { layout as yiyang2022JobRetentionRefundBatch2 } from "./yiyang-2022-job-
 import { layout as yongjia2021FarmlandPrepayment } from "./yongjia-2021-farmland-prepayment";
 import { layout as yongning2011FiveExcellentClusterSupport } from "./yongning-2011-five-excellent-cluster-support";
 import { layout as yuanzhou2022ForageProcessingBatch6 } from "./yuanzhou-2022-forage-processing-batch6";
+import { layout as yuexi2025GrasslandSubsidyAllocation } from "./yuexi-2025-grassland-subsidy-allocation";
 import { layout as yueyang2018DigitalCityManagementSelfeval } from "./yueyang-2018-digital-city-management-selfeval";
 import { layout as yueyang2024LinkageBatch10Projects } from "./yueyang-2024-linkage-batch10-projects";
 import { layout as yueyangxianTaobaoVillageStationAwards } from "./yueyangxian-taobao-village-station-awards";
@@ -241,6 +251,7 @@ export const layouts: CorpusLayout[] = [
   dongguan2020EquipmentManufacturingGrant,
   dongguan2022LianghuaBatch1,
   donghu2023GreenFactoryAward,
+  duji2021GovOfficeThreePublicFinalAccounts,
   equipmentAnnexQiqiwenku,
   equipmentBudgetYuanUnitPrice,
   ezhou2022ProjectPerformanceTargets,
@@ -269,6 +280,7 @@ export const layouts: CorpusLayout[] = [
   haidong2018EastWestCooperationAllocation,
   hainan2023InvestmentTechreformMeasures,
   hainan2024CentralCapitalInvestmentProvincialUnits,
+  hainan2024ScaleUpAwardStandards,
   hainan2024ScaleUpTierAwards,
   hanyin2021IntegratedFundsProjectPlan,
   hanzhong2021IndustrialDoublingMeasures,
@@ -338,9 +350,12 @@ export const layouts: CorpusLayout[] = [
   projectBudgetTotalFsou,
   putuo2022SelfevalSportsCentreSettlement,
   puyangMarchBudgetByLevel,
+  qinan2022FinanceBureauExpenditureFinalAccounts,
   qingpu2020CivilAviation,
   qingshen2023SelfevalSichuan,
+  qingyang2022CountyProgressDoubleAward,
   qinshui2024LinkageBatch10Payments,
+  qiongzhong2025MajorProjectsCentreGpbBudget,
   quangang2023GeneralBudgetFinalAccounts,
   quannan2024IndustryPolicies,
   quxian2024AgriTechCentreThreePublic,
@@ -348,6 +363,8 @@ export const layouts: CorpusLayout[] = [
   sciTech2011EvaluationSampleProjects,
   selfeval2020ProportionalScoringDoczj,
   semi2016JulProjectExecution,
+  shaanxi2022SpecialtyParksBatch2Award,
+  shaanxiTechReformAdvancedUnitsAward,
   shandong2019AdvancedManufacturingClusters,
   shandong2019PigCountyProvincialAward,
   shangqiu2019PovertyFundBatch2,
@@ -370,6 +387,7 @@ export const layouts: CorpusLayout[] = [
   tianshui2011CitySpecialFundsBatch1,
   tianshuiKindergarten2017FinalAccounts,
   tongliangXiaolin2022TownBudgetFinalAccounts,
+  tongxinXiamaguan2023GrapeProjectTargets,
   tongzhouZhongcang2024GpbExpenditure,
   treasuryDirectPaymentRequest,
   uradFront2026RegularAssistanceAllocation,
@@ -382,6 +400,7 @@ export const layouts: CorpusLayout[] = [
   wuxing2022RuralEnvironmentBatch2Funds,
   xichong2023ManufacturingPolicy,
   xihu2023RdInputSubsidyBatch10,
+  xinfeng2018FarmMachineryBatch3Payout,
   xinshao2023GovernmentFundExpenditureFinalAccounts,
   xinyang2023Q1FullCapacityAwardSummary,
   xixiangtang2025LinkageBatch1Allocation,
@@ -396,6 +415,7 @@ export const layouts: CorpusLayout[] = [
   yongjia2021FarmlandPrepayment,
   yongning2011FiveExcellentClusterSupport,
   yuanzhou2022ForageProcessingBatch6,
+  yuexi2025GrasslandSubsidyAllocation,
   yueyang2018DigitalCityManagementSelfeval,
   yueyang2024LinkageBatch10Projects,
   yueyangxianTaobaoVillageStationAwards,
