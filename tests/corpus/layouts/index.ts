@@ -9,6 +9,7 @@ import { layout as batang2021ProjectPerformanceTargets } from "./batang-2021-pro
 import { layout as beiguan2018PovertyFundAllocation } from "./beiguan-2018-poverty-fund-allocation";
 import { layout as beijing2023ConsumptionSeasonSupport } from "./beijing-2023-consumption-season-support";
 import { layout as beita2023LinkageProjectTargets } from "./beita-2023-linkage-project-targets";
+import { layout as benxiCounty2022WaterBureauExpenditureFinalAccounts } from "./benxi-county-2022-water-bureau-expenditure-final-accounts";
 import { layout as benxiGuanyinge2023IncomeFinalAccounts } from "./benxi-guanyinge-2023-income-final-accounts";
 import { layout as binhaiHitech2022TechFirmLadderPolicy } from "./binhai-hitech-2022-tech-firm-ladder-policy";
 import { layout as binjiang2021PolicyCompendium } from "./binjiang-2021-policy-compendium";
@@ -37,11 +38,14 @@ import { layout as donghu2023GreenFactoryAward } from "./donghu-2023-green-facto
 import { layout as duji2021GovOfficeThreePublicFinalAccounts } from "./duji-2021-gov-office-three-public-final-accounts";
 import { layout as equipmentAnnexQiqiwenku } from "./equipment-annex-qiqiwenku";
 import { layout as equipmentBudgetYuanUnitPrice } from "./equipment-budget-yuan-unit-price";
+import { layout as eryuanXishan2023GpbIncomeExpenditureFinalAccounts } from "./eryuan-xishan-2023-gpb-income-expenditure-final-accounts";
 import { layout as ezhou2022ProjectPerformanceTargets } from "./ezhou-2022-project-performance-targets";
 import { layout as fengdu2024ForestryBureauGovFundFinalAccounts } from "./fengdu-2024-forestry-bureau-gov-fund-final-accounts";
 import { layout as fengjie2023YunwuProcessingParkTargets } from "./fengjie-2023-yunwu-processing-park-targets";
+import { layout as fengtaiXincun2024GovernmentProcurement } from "./fengtai-xincun-2024-government-procurement";
 import { layout as fujian2016ForestryLoanInterestAllocation } from "./fujian-2016-forestry-loan-interest-allocation";
 import { layout as fujianCounty2023CountyCommerceProjects } from "./fujian-county-2023-county-commerce-projects";
+import { layout as fuyang2020ProvincialTourismFundDistribution } from "./fuyang-2020-provincial-tourism-fund-distribution";
 import { layout as fuzhou2021AugDirectFunds } from "./fuzhou-2021-aug-direct-funds";
 import { layout as fuzhou2022RuralEnvironmentFunds } from "./fuzhou-2022-rural-environment-funds";
 import { layout as gangu2023CountyFinalAccounts } from "./gangu-2023-county-final-accounts";
@@ -57,6 +61,8 @@ import { layout as guangxi2021LinkageBatch4IndustryAllocation } from "./guangxi-
 import { layout as guangxi2022SingleChampionAward } from "./guangxi-2022-single-champion-award";
 import { layout as guangxi2022ThousandFirmTechreformSubsidy } from "./guangxi-2022-thousand-firm-techreform-subsidy";
 import { layout as guangyuan2016StandardFactoryRentSubsidy } from "./guangyuan-2016-standard-factory-rent-subsidy";
+import { layout as guantang2023DepartmentOverallSelfeval } from "./guantang-2023-department-overall-selfeval";
+import { layout as guigang2021CultureTourismFundAwards } from "./guigang-2021-culture-tourism-fund-awards";
 import { layout as guzhang2018EcommerceCentralFundPlan } from "./guzhang-2018-ecommerce-central-fund-plan";
 import { layout as haicang2020LeapfrogGrowthAward } from "./haicang-2020-leapfrog-growth-award";
 import { layout as haidian2016SelfevalBeijing } from "./haidian-2016-selfeval-beijing";
@@ -73,12 +79,14 @@ import { layout as hebei2016H1BudgetExecution } from "./hebei-2016-h1-budget-exe
 import { layout as hebei2018CentralGuidedSciTechProjects } from "./hebei-2018-central-guided-sci-tech-projects";
 import { layout as heihe2022IndustrialRevitalisationMeasures } from "./heihe-2022-industrial-revitalisation-measures";
 import { layout as heilongjiang2020StandardsBuildingSubsidy } from "./heilongjiang-2020-standards-building-subsidy";
+import { layout as heilongjiang2022IndustrialRevitalisationMeasures } from "./heilongjiang-2022-industrial-revitalisation-measures";
 import { layout as henan2021BellwetherEnterpriseAward } from "./henan-2021-bellwether-enterprise-award";
 import { layout as hengshan2020CountyGrainReserveSelfeval } from "./hengshan-2020-county-grain-reserve-selfeval";
 import { layout as hengyangxian2021IndustryAwardMeasures } from "./hengyangxian-2021-industry-award-measures";
 import { layout as heshan2022AboveScaleBatch1 } from "./heshan-2022-above-scale-batch1";
 import { layout as honghe2024DataCentreProjectExecution } from "./honghe-2024-data-centre-project-execution";
 import { layout as hongmei2018DoublingPlanAward } from "./hongmei-2018-doubling-plan-award";
+import { layout as hongsibu2024ForestryDemoBaseSubsidy } from "./hongsibu-2024-forestry-demo-base-subsidy";
 import { layout as hotan2018ForestryFundAllocation } from "./hotan-2018-forestry-fund-allocation";
 import { layout as huanggang2023PreparedFoodMeasures } from "./huanggang-2023-prepared-food-measures";
 import { layout as huangpi2022LittleGiantBatch3Award } from "./huangpi-2022-little-giant-batch3-award";
@@ -137,6 +145,7 @@ import { layout as qinan2022FinanceBureauExpenditureFinalAccounts } from "./qina
 import { layout as qingpu2020CivilAviation } from "./qingpu-2020-civil-aviation";
 import { layout as qingshen2023SelfevalSichuan } from "./qingshen-2023-selfeval-sichuan";
 import { layout as qingyang2022CountyProgressDoubleAward } from "./qingyang-2022-county-progress-double-award";
+import { layout as qingyang2023CultureTourismBrandAwards } from "./qingyang-2023-culture-tourism-brand-awards";
 import { layout as qinshui2024LinkageBatch10Payments } from "./qinshui-2024-linkage-batch10-payments";
 import { layout as qiongzhong2025MajorProjectsCentreGpbBudget } from "./qiongzhong-2025-major-projects-centre-gpb-budget";
 import { layout as quangang2023GeneralBudgetFinalAccounts } from "./quangang-2023-general-budget-final-accounts";
@@ -190,6 +199,7 @@ import { layout as xixiangtang2025LinkageBatch1Allocation } from "./xixiangtang-
 import { layout as xizang2023GeneralBudgetExecution } from "./xizang-2023-general-budget-execution";
 import { layout as xuanzhou2022DroughtReliefSelfeval } from "./xuanzhou-2022-drought-relief-selfeval";
 import { layout as xunyang2024LinkageCityBatch1Projects } from "./xunyang-2024-linkage-city-batch1-projects";
+import { layout as yancheng2018IndustrialTransformationFundByArea } from "./yancheng-2018-industrial-transformation-fund-by-area";
 import { layout as yangquan2022FarmlandBatch1Allocation } from "./yangquan-2022-farmland-batch1-allocation";
 import { layout as yangquanJiaoqu2025RefractoryLoanInterest } from "./yangquan-jiaoqu-2025-refractory-loan-interest";
 import { layout as yinchuan2021SelfevalMiddleSchoolPublicFunds } from "./yinchuan-2021-selfeval-middle-school-public-funds";
@@ -226,6 +236,7 @@ export const layouts: CorpusLayout[] = [
   beiguan2018PovertyFundAllocation,
   beijing2023ConsumptionSeasonSupport,
   beita2023LinkageProjectTargets,
+  benxiCounty2022WaterBureauExpenditureFinalAccounts,
   benxiGuanyinge2023IncomeFinalAccounts,
   binhaiHitech2022TechFirmLadderPolicy,
   binjiang2021PolicyCompendium,
@@ -254,11 +265,14 @@ export const layouts: CorpusLayout[] = [
   duji2021GovOfficeThreePublicFinalAccounts,
   equipmentAnnexQiqiwenku,
   equipmentBudgetYuanUnitPrice,
+  eryuanXishan2023GpbIncomeExpenditureFinalAccounts,
   ezhou2022ProjectPerformanceTargets,
   fengdu2024ForestryBureauGovFundFinalAccounts,
   fengjie2023YunwuProcessingParkTargets,
+  fengtaiXincun2024GovernmentProcurement,
   fujian2016ForestryLoanInterestAllocation,
   fujianCounty2023CountyCommerceProjects,
+  fuyang2020ProvincialTourismFundDistribution,
   fuzhou2021AugDirectFunds,
   fuzhou2022RuralEnvironmentFunds,
   gangu2023CountyFinalAccounts,
@@ -274,6 +288,8 @@ export const layouts: CorpusLayout[] = [
   guangxi2022SingleChampionAward,
   guangxi2022ThousandFirmTechreformSubsidy,
   guangyuan2016StandardFactoryRentSubsidy,
+  guantang2023DepartmentOverallSelfeval,
+  guigang2021CultureTourismFundAwards,
   guzhang2018EcommerceCentralFundPlan,
   haicang2020LeapfrogGrowthAward,
   haidian2016SelfevalBeijing,
@@ -290,12 +306,14 @@ export const layouts: CorpusLayout[] = [
   hebei2018CentralGuidedSciTechProjects,
   heihe2022IndustrialRevitalisationMeasures,
   heilongjiang2020StandardsBuildingSubsidy,
+  heilongjiang2022IndustrialRevitalisationMeasures,
   henan2021BellwetherEnterpriseAward,
   hengshan2020CountyGrainReserveSelfeval,
   hengyangxian2021IndustryAwardMeasures,
   heshan2022AboveScaleBatch1,
   honghe2024DataCentreProjectExecution,
   hongmei2018DoublingPlanAward,
+  hongsibu2024ForestryDemoBaseSubsidy,
   hotan2018ForestryFundAllocation,
   huanggang2023PreparedFoodMeasures,
   huangpi2022LittleGiantBatch3Award,
@@ -354,6 +372,7 @@ export const layouts: CorpusLayout[] = [
   qingpu2020CivilAviation,
   qingshen2023SelfevalSichuan,
   qingyang2022CountyProgressDoubleAward,
+  qingyang2023CultureTourismBrandAwards,
   qinshui2024LinkageBatch10Payments,
   qiongzhong2025MajorProjectsCentreGpbBudget,
   quangang2023GeneralBudgetFinalAccounts,
@@ -407,6 +426,7 @@ export const layouts: CorpusLayout[] = [
   xizang2023GeneralBudgetExecution,
   xuanzhou2022DroughtReliefSelfeval,
   xunyang2024LinkageCityBatch1Projects,
+  yancheng2018IndustrialTransformationFundByArea,
   yangquan2022FarmlandBatch1Allocation,
   yangquanJiaoqu2025RefractoryLoanInterest,
   yinchuan2021SelfevalMiddleSchoolPublicFunds,
