@@ -16,7 +16,6 @@ const NOT_YET: Record<string, string> = {
   // Sixteenth holdout, measured at engine commit 8a49402 (tests/corpus/README.md, "Sixteenth holdout").
   "hotan-2018-forestry-fund-allocation": "allocations: text rows above are no obstacle (grids of the class are found); its 地县 heading is no line word, and with it read the unit 万元 stated only in the source lines above, the total row first (和田地区 over its counties), the empty source columns (中央资金, 地州市资金) and the sign-off rows under the table are still unread",
   // Eighteenth holdout, measured at engine commit da0790b, after the sixteenth's and seventeenth's classes (tests/corpus/README.md, "Eighteenth holdout").
-  "duji-2021-gov-office-three-public-final-accounts": "accounts: a 三公 final-accounts table's plain 预算数 (no adjusted budget beside it) read as the budget spending is measured against, where the layout names the column the initial budget; its findings are all as stated",
   "hainan-2024-scale-up-award-standards": "catalog: one-off awards on a threshold (产值首次突破3亿元…给予30万元一次性奖励) taken for unreadable, the thresholds' 亿元 taken for the table's unit, and the 企业类型 column read as the beneficiary",
   "qingyang-2022-county-progress-double-award": "catalog: a JSON catalog's rate above 100% (200%, twice the province's award) refused as an error",
   "qiongzhong-2025-major-projects-centre-gpb-budget": "accounts: a budget-only table (年初预算数 over 合计 | 基本支出 | 项目支出) read as budget and spending, so an unspent line is flagged",
