@@ -4001,3 +4001,44 @@ describe("a target declaration listing projects down its left (项目名称 | �
     expect(ruleCells(run(wrong, merges), "composition.total-mismatch")).toEqual(["B7"]);
   });
 });
+
+describe("income and spending final accounts (年初结转和结余 | 本年收入 | 本年支出 over 小计 | 基本支出 | 项目支出 | 年末结转和结余)", () => {
+  const head = (income: string): Cell[][] => [
+    ["一般公共预算财政拨款收入支出决算表", null, null, null, null, null, null, null],
+    ["单位：某镇人民政府", null, null, null, null, null, null, "单位：万元"],
+    ["项目", null, "年初结转和结余", income, "本年支出", null, null, "年末结转和结余"],
+    ["科目编码", "科目名称", null, null, "小计", "基本支出", "项目支出", null],
+  ];
+  const merges = ["A1:H1", "A3:B3", "C3:C4", "D3:D4", "E3:G3", "H3:H4", "A5:B5"];
+
+  it("a 类's income that disagrees with its 款 is found, as a 合计's; spending above income is no overspending", () => {
+    const values: Cell[][] = [
+      ...head("本年收入"),
+      ["合计", null, 10, 300, 305, 200, 105, 5],
+      ["201", "一般公共服务支出", 10, 180, 185, 100, 85, 5],
+      ["20103", "政府办公厅（室）及相关机构事务", 10, 170, 185, 100, 85, 5],
+      ["213", "农林水支出", null, 120, 120, 100, 20, null],
+      ["21307", "农村综合改革", null, 120, 120, 100, 20, null],
+    ];
+    const [t] = tables(values, merges) as ExecutionTable[];
+    expect(t.kind).toBe("execution");
+    const r = run(values, merges);
+    // 201 states 180 of income where its one 款 received 170.
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["D6"]);
+    expect(ruleCells(r, "execution.overspent")).toEqual([]);
+  });
+
+  it("本年收入合计 at the 合计 row against the 类", () => {
+    const values: Cell[][] = [
+      ...head("本年收入合计"),
+      ["合计", null, 6, 410.5, 400.5, 288, 112.5, 6],
+      ["208", "社会保障和就业支出", null, 60.25, 60.25, 60.25, null, null],
+      ["210", "卫生健康支出", null, 40, 40, 40, null, null],
+      ["212", "城乡社区支出", 6, 300.25, 300.25, 187.75, 112.5, 6],
+    ];
+    const r = run(values, merges);
+    // The 类 received 60.25 + 40 + 300.25 = 400.50, not 410.50.
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["D5"]);
+    expect(ruleCells(r, "execution.overspent")).toEqual([]);
+  });
+});

@@ -32,7 +32,7 @@ interface Ctx {
 function context(t: ExecutionTable, settings: AuditSettings): Ctx {
   const figs: Figure[] = [];
   for (const r of t.total ? [...t.rows, t.total] : t.rows) {
-    for (const y of r.years) for (const f of [y.budget, y.initialBudget, y.actual, ...Object.values(y.parts ?? {}), ...Object.values(y.budgetParts ?? {})]) if (f) figs.push(f);
+    for (const y of r.years) for (const f of [y.budget, y.initialBudget, y.actual, y.income, ...Object.values(y.parts ?? {}), ...Object.values(y.budgetParts ?? {})]) if (f) figs.push(f);
   }
   for (const g of t.groupBudgets) figs.push(g.figure);
   const precision = columnPrecision(figs);
@@ -185,6 +185,7 @@ const SUMMED: readonly [ExecutionField, Pick][] = [
   ["budget", (y) => (y && !y.budgetSpanned ? y.budget : null)],
   ["initialBudget", (y) => y?.initialBudget],
   ["actual", (y) => y?.actual],
+  ["income", (y) => y?.income],
 ];
 
 /** Every summed column: the three fields, then each part column of 实际支出 (基本支出, 项目支出…) and of the budget. */
@@ -463,6 +464,7 @@ function checkTotal(c: Ctx, total: ExecutionRow, members: Members): Finding[] {
     }
     compare("initialBudget", ty.initialBudget, SUMMED[1][1]);
     compare("actual", ty.actual, SUMMED[2][1]);
+    compare("income", ty.income, SUMMED[3][1]);
     for (const m of measures(t).slice(SUMMED.length)) compare(m.field, m.pick(ty), m.pick, m.column);
     // A rate stated on the total is checked against the total's own figures.
     const budget = ty.budget ?? group?.figure ?? null;

@@ -20,8 +20,8 @@ import type { ExecutionFigures, ExecutionRow, ExecutionTable, GroupBudget } from
 /** The year of figures whose table states none: the audit reads them as the as-of date's year. */
 export const YEAR_UNSTATED = 0;
 
-type YearField = "initialBudget" | "budget" | "actual" | "rate" | "progress";
-const YEAR_FIELDS: readonly YearField[] = ["initialBudget", "budget", "actual", "rate", "progress"];
+type YearField = "initialBudget" | "budget" | "actual" | "income" | "rate" | "progress";
+const YEAR_FIELDS: readonly YearField[] = ["initialBudget", "budget", "actual", "income", "rate", "progress"];
 
 interface Col {
   col: number;
@@ -94,6 +94,7 @@ const KIND_OF: Record<YearField, NumberKind> = {
   initialBudget: "amount",
   budget: "amount",
   actual: "amount",
+  income: "amount",
   rate: "rate",
   progress: "rate",
 };
@@ -156,6 +157,7 @@ export function readExecution(spec: TableSpec, env: ReadEnv): ExecutionRead & { 
       statedRate: read("rate").figure,
     };
     if (g.cols.progress) out.statedProgress = read("progress").figure;
+    if (g.cols.income) out.income = read("income").figure;
     if (g.parts.length > 0) {
       out.parts = {};
       for (const p of g.parts) out.parts[p.col] = readFigure(reader, ctx, row, p.col, "actual", "amount", p.unit, "execution").figure;
