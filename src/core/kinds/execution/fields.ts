@@ -56,6 +56,9 @@ export const EXECUTION_FIELDS = {
     // Final accounts over 预算数 | 调整预算数 | 决算数: the budget spending is measured against is the
     // adjusted one; the plain 预算数 is the budget as first passed.
     supersededBy: { field: "budget", words: ["调整", "变动后", "变更后"] },
+    // A budget with nothing spent or measured beside it (一般公共预算支出表, published as the year opens) is
+    // the budget as passed; the one spending is measured against later may be adjusted.
+    alone: { field: "budget", without: ["actual", "rate", "progress", "income"] },
   },
   budget: {
     label: both("调整后预算", "adjusted budget"),

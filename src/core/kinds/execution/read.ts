@@ -39,6 +39,8 @@ interface YearGroup {
   parts: Col[];
   /** Part columns of the budget (its categories, when they run across one row). */
   budgetParts: Col[];
+  /** Part columns of the initial budget: the budget's when it is the only one. */
+  initialParts?: Col[];
 }
 
 export type ExecutionRead = Pick<ExecutionTable, "layout" | "rows" | "total" | "groupBudgets" | "totals">;
@@ -60,13 +62,18 @@ function groupsOf(spec: TableSpec, unit: Unit, fallbackYear: number | null): { g
     const col = { col: c.col, unit: c.unit ?? unit, period: spec.periods[i] };
     if (c.part) {
       if (f === "actual") g.parts.push(col);
-      else if (f === "budget" && c.part.exhaustive) g.budgetParts.push(col);
+      else if ((f === "budget" || f === "initialBudget") && c.part.exhaustive) (f === "budget" ? g.budgetParts : (g.initialParts ??= [])).push(col);
       return;
     }
     g.cols[f] ??= col;
   });
   // "调整后预算 (or the only budget column)": a lone 年初预算 serves as the budget too.
-  for (const g of groups) if (!g.cols.budget && g.cols.initialBudget) g.cols.budget = g.cols.initialBudget;
+  // Its parts (基本支出 | 项目支出 under 年初预算数) are then the budget's parts.
+  for (const g of groups) {
+    if (g.cols.budget || !g.cols.initialBudget) continue;
+    g.cols.budget = g.cols.initialBudget;
+    if (g.budgetParts.length === 0) g.budgetParts = g.initialParts ?? [];
+  }
   return { groups, byYear };
 }
 
