@@ -91,6 +91,11 @@ export interface FieldDef {
    * other `field`'s — unless a column names this field itself (年初预算数 | 预算数 | 调整预算数).
    */
   supersededBy?: { field: string; words: readonly string[] };
+  /**
+   * Columns of `field` in a table with no column of any of `without` are this field's: a budget
+   * published with no spending beside it (一般公共预算支出表) is the budget as first passed.
+   */
+  alone?: { field: string; without: readonly string[] };
 }
 
 export type FieldSet<F extends string> = Readonly<Record<F, FieldDef>>;
@@ -151,9 +156,10 @@ export interface KindDescriptor<K extends string, T extends TableBase, F extends
     more?: readonly { words: readonly string[]; not?: readonly string[]; fields: Partial<Record<F, Meaning>> }[];
     /**
      * Under a title with one of `words`, `groups` replace `requires` (a 绩效监控表 has no scores);
-     * `or` is another set that does as well (a 自评表 scoring its indicators alone, with no money).
+     * `or` is another set that does as well (a 自评表 scoring its indicators alone, with no money);
+     * `weight`, how much such a title adds to the kind's score (default 0).
      */
-    requires?: { words: readonly string[]; groups: readonly (readonly F[])[]; or?: readonly (readonly F[])[] };
+    requires?: { words: readonly string[]; groups: readonly (readonly F[])[]; or?: readonly (readonly F[])[]; weight?: number };
   };
   read(spec: TableSpec, env: ReadEnv): T;
   /** Holds not one figure: with text where figures belong, it was no table (a form's head rows). */

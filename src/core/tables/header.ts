@@ -581,17 +581,18 @@ function readingFor(
   finerRight(kind, labels, columns, all, c0);
   deepestUnderMerge(kind, labels, columns, sample, c0);
   dropNamedAfter(kind, columns);
-  settleParts(kind, labels, columns, sample, c0);
+  const reread = settleParts(kind, labels, columns, sample, c0, all);
   levelShareOfWhole(labels, columns, c0);
   byLevel(kind, labels, columns);
   setAside(kind, labels, columns, c0);
   const byValues = labelsByValues(kind, columns, sample, c0) + typedByValues(kind, columns, sample);
   // A title that names the kind (`…决算表`) is evidence of it too.
   const titled = !!kind.titled && kind.titled.words.some((w) => title.includes(w));
-  let score = byValues + (titled ? kind.titled?.weight ?? 0.3 : 0);
+  let score = byValues + reread + (titled ? kind.titled?.weight ?? 0.3 : 0);
   for (const s of all) if (columns[s.col - c0].field === s.field && columns[s.col - c0].evidence) score += s.score;
   bodiesOver(kind, labels, columns, all, c0);
   superseded(kind, labels, columns, all, c0);
+  alone(kind, columns);
   placesApart(kind, labels, columns, sample);
   // Which of the read figures is measured against which leaves the evidence for the kind as it is.
   sameLevel(kind, columns);
@@ -599,6 +600,8 @@ function readingFor(
   const found = new Set(columns.filter((c) => c.field && !c.part).map((c) => c.field as Field));
   const relaxed = kind.titled?.requires;
   const underTitle = !!relaxed && relaxed.words.some((w) => title.includes(w));
+  // A title naming a table of the kind that lacks a required field (一般公共预算支出表: no spending yet) is evidence of it.
+  if (underTitle) score += relaxed.weight ?? 0;
   const missingOf = (groups: readonly (readonly Field[])[]) => groups.filter((g) => !g.some((f) => found.has(f))).map((g) => [...g]);
   let missing = missingOf((underTitle ? relaxed.groups : kind.requires) as readonly (readonly Field[])[]);
   const or = underTitle ? (relaxed as { or?: readonly (readonly Field[])[] }).or : undefined;
@@ -732,6 +735,15 @@ function superseded(kind: AnyKind, labels: ColumnLabels[], columns: ColumnRead[]
       next.field = rule.field as Field;
       next.evidence = { key: labelKey(labels[next.col - c0]), word: s.match?.word ?? null, how: s.how, score: round(s.heading), fit: s.fit === null ? null : round(s.fit) };
     }
+  }
+}
+
+/** A field read with none of the fields beside it that would make it another (FieldDef.alone): read as this one. */
+function alone(kind: AnyKind, columns: ColumnRead[]): void {
+  for (const [field, def] of Object.entries(kind.fields) as [Field, FieldDef][]) {
+    const rule = def.alone;
+    if (!rule || columns.some((c) => c.field === field || (c.field !== null && rule.without.includes(c.field)))) continue;
+    for (const c of columns) if (c.field === rule.field) c.field = field;
   }
 }
 
@@ -1102,7 +1114,10 @@ function settleParts(
   columns: ColumnRead[],
   sample: { values: Cell[][] },
   c0: number,
-): void {
+  all: readonly Scored[],
+): number {
+  // What the columns re-read as another money field's parts scored as money: still evidence of the kind.
+  let reread = 0;
   const isMoney = (f: Field | null) => {
     if (!f) return false;
     const def = kind.fields[f as keyof typeof kind.fields] as { value: string } | undefined;
@@ -1175,11 +1190,18 @@ function settleParts(
         total.evidence = { key: leaf.h.key, word: leaf.raw, how: "part", score: 0.5, fit: null };
       }
     }
+    // A merged heading naming the field (2025年预算数 over 合计 | 基本支出 | 项目支出): every money column
+    // under it is the field's part, whatever field its own words name (基本支出 is a kind of budget here).
+    const named = !!parent?.group && total.evidence?.how === "parent";
     for (let c = from; c <= to; c++) {
       const j = c - c0;
       if (j === i || j < 0 || j >= columns.length) continue;
       const col = columns[j];
-      if (col.field !== null && col.field !== total.field) continue;
+      if (col.field !== null && col.field !== total.field) {
+        if (!named || !isMoney(col.field)) continue;
+        reread += all.find((s) => s.col === col.col && s.field === col.field)?.score ?? 0;
+        delete col.evidence;
+      }
       if (col.field === null && !amountsFit(sample.values[j])) continue;
       col.field = total.field;
       col.part = { of: total.col, exhaustive: true };
@@ -1218,6 +1240,7 @@ function settleParts(
     col.part = { of: columns[whole].col, exhaustive: false };
     col.evidence = { key: labelKey(cl), word: "其中", how: "part", score: 0, fit: null };
   });
+  return reread;
 }
 
 function firstOfPartGroup(labels: ColumnLabels[], i: number): number {

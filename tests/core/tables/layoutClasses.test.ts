@@ -4001,3 +4001,95 @@ describe("a target declaration listing projects down its left (项目名称 | �
     expect(ruleCells(run(wrong, merges), "composition.total-mismatch")).toEqual(["B7"]);
   });
 });
+
+describe("income and spending final accounts (年初结转和结余 | 本年收入 | 本年支出 over 小计 | 基本支出 | 项目支出 | 年末结转和结余)", () => {
+  const head = (income: string): Cell[][] => [
+    ["一般公共预算财政拨款收入支出决算表", null, null, null, null, null, null, null],
+    ["单位：某镇人民政府", null, null, null, null, null, null, "单位：万元"],
+    ["项目", null, "年初结转和结余", income, "本年支出", null, null, "年末结转和结余"],
+    ["科目编码", "科目名称", null, null, "小计", "基本支出", "项目支出", null],
+  ];
+  const merges = ["A1:H1", "A3:B3", "C3:C4", "D3:D4", "E3:G3", "H3:H4", "A5:B5"];
+
+  it("a 类's income that disagrees with its 款 is found, as a 合计's; spending above income is no overspending", () => {
+    const values: Cell[][] = [
+      ...head("本年收入"),
+      ["合计", null, 10, 300, 305, 200, 105, 5],
+      ["201", "一般公共服务支出", 10, 180, 185, 100, 85, 5],
+      ["20103", "政府办公厅（室）及相关机构事务", 10, 170, 185, 100, 85, 5],
+      ["213", "农林水支出", null, 120, 120, 100, 20, null],
+      ["21307", "农村综合改革", null, 120, 120, 100, 20, null],
+    ];
+    const [t] = tables(values, merges) as ExecutionTable[];
+    expect(t.kind).toBe("execution");
+    const r = run(values, merges);
+    // 201 states 180 of income where its one 款 received 170.
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["D6"]);
+    expect(ruleCells(r, "execution.overspent")).toEqual([]);
+  });
+
+  it("本年收入合计 at the 合计 row against the 类", () => {
+    const values: Cell[][] = [
+      ...head("本年收入合计"),
+      ["合计", null, 6, 410.5, 400.5, 288, 112.5, 6],
+      ["208", "社会保障和就业支出", null, 60.25, 60.25, 60.25, null, null],
+      ["210", "卫生健康支出", null, 40, 40, 40, null, null],
+      ["212", "城乡社区支出", 6, 300.25, 300.25, 187.75, 112.5, 6],
+    ];
+    const r = run(values, merges);
+    // The 类 received 60.25 + 40 + 300.25 = 400.50, not 410.50.
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["D5"]);
+    expect(ruleCells(r, "execution.overspent")).toEqual([]);
+  });
+});
+
+describe("a budget-only table (科目编码 | 科目名称 | 年度预算数 over 合计 | 基本支出 | 项目支出)", () => {
+  it("the columns under the budget heading are the budget as passed and its parts; no spending column, so no status", () => {
+    const values: Cell[][] = [
+      ["一般公共预算支出表", null, null, null, null],
+      ["单位：某县某中心", null, null, null, "单位：万元"],
+      ["支出功能分类科目", null, "2024年预算数", null, null],
+      ["科目编码", "科目名称", "合计", "基本支出", "项目支出"],
+      ["合计", null, 120.4, 90.4, 30],
+      ["201", "一般公共服务支出", 100, 70, 30],
+      ["20103", "政府办公厅（室）及相关机构事务", 100, 70, 30],
+      ["2010301", "行政运行", 70, 70, null],
+      ["2010350", "事业运行", 30, null, 30],
+      ["221", "住房保障支出", 20.4, 20.4, null],
+      ["22102", "住房改革支出", 20.4, 20.4, null],
+      ["2210201", "住房公积金", 12.4, 12.4, null],
+      ["2210203", "购房补贴", 6, 6, null],
+    ];
+    const merges = ["A1:E1", "A3:B3", "C3:E3", "A5:B5"];
+    const [t] = tables(values, merges) as ExecutionTable[];
+    expect(t.kind).toBe("execution");
+    expect(fields(t)).toEqual(["code", "category", "initialBudget", "initialBudget", "initialBudget"]);
+    expect(t.columns.slice(3).map((c) => c.part?.of)).toEqual([2, 2]);
+    const r = run(values, merges, "2024-11-30");
+    // 22102 states 20.40 where its 项 give 12.40 + 6.00 = 18.40, in 合计 and in 基本支出.
+    expect(ruleCells(r, "execution.total-mismatch").sort()).toEqual(["C11", "D11"]);
+    expect(ruleCells(r, "execution.no-spending")).toEqual([]);
+    expect(ruleCells(r, "execution.behind-schedule")).toEqual([]);
+  });
+
+  it("部门支出预算表 with 预算数 over 小计 | 基本支出 | 项目支出: a line's 小计 against its parts", () => {
+    const values: Cell[][] = [
+      ["某镇2025年部门支出预算表", null, null, null, null],
+      ["科目编码", "科目名称", "预算数", null, null],
+      [null, null, "小计", "基本支出", "项目支出"],
+      ["213", "农林水支出", 85, 25, 60],
+      ["21301", "农业农村", 85, 25, 60],
+      ["2130101", "行政运行", 25, 25, null],
+      ["2130199", "其他农业农村支出", 55, null, 60],
+    ];
+    const merges = ["A1:E1", "A2:A3", "B2:B3", "C2:E2"];
+    const [t] = tables(values, merges) as ExecutionTable[];
+    expect(t.kind).toBe("execution");
+    expect(fields(t)).toEqual(["code", "category", "initialBudget", "initialBudget", "initialBudget"]);
+    const r = run(values, merges, "2025-10-31");
+    // 2130199's 小计 55 where its 项目支出 is 60; 21301's 85 where its 项 give 80.
+    expect(ruleCells(r, "execution.total-mismatch").sort()).toEqual(["C5", "C7"]);
+    expect(ruleCells(r, "execution.no-spending")).toEqual([]);
+    expect(ruleCells(r, "execution.behind-schedule")).toEqual([]);
+  });
+});

@@ -32,7 +32,7 @@ interface Ctx {
 function context(t: ExecutionTable, settings: AuditSettings): Ctx {
   const figs: Figure[] = [];
   for (const r of t.total ? [...t.rows, t.total] : t.rows) {
-    for (const y of r.years) for (const f of [y.budget, y.initialBudget, y.actual, ...Object.values(y.parts ?? {}), ...Object.values(y.budgetParts ?? {})]) if (f) figs.push(f);
+    for (const y of r.years) for (const f of [y.budget, y.initialBudget, y.actual, y.income, ...Object.values(y.parts ?? {}), ...Object.values(y.budgetParts ?? {})]) if (f) figs.push(f);
   }
   for (const g of t.groupBudgets) figs.push(g.figure);
   const precision = columnPrecision(figs);
@@ -55,6 +55,8 @@ export function checkExecution(t: ExecutionTable, asOf: IsoDate, settings: Audit
   const lang = settings.lang;
   const revenue = revenueRows(t);
   const unbudgeted = unbudgetedWholes(t);
+  // A budget with no spending column (一般公共预算支出表) states nothing spent: no status to judge.
+  const spends = t.columns.some((x) => x.field === "actual");
 
   for (const row of t.rows) {
     const label = rowLabel(row);
@@ -77,6 +79,7 @@ export function checkExecution(t: ExecutionTable, asOf: IsoDate, settings: Audit
       if (y.statedRate && rate !== null && !rateConsistent(y.statedRate.value, y.statedRate.decimals, actual, budget, c.half(y.actual), c.halfBudget(budgetFig))) {
         out.push(mismatch(t, row, y.year, y.statedRate, rate, actual, budget, label, lang));
       }
+      if (!spends) continue;
       if (row.children && row.children.length > 0) continue; // its children carry the status
       if (revenue.has(row.row)) continue; // money collected is not spent: no status
       if (unbudgeted.has(`${row.row}|${y.year}|${y.source ?? ""}`)) continue; // no budget to measure against
@@ -167,7 +170,7 @@ function categoriesAcross(t: ExecutionTable, y: ExecutionFigures): { label: stri
   if (!y.parts || !y.budgetParts) return [];
   const wholes = new Set(t.columns.filter((c) => c.part).map((c) => c.part?.of));
   const budgetBy = new Map<string, number>();
-  for (const c of t.columns) if (c.part && c.field === "budget" && c.col in y.budgetParts) budgetBy.set(categoryKey(c.header), c.col);
+  for (const c of t.columns) if (c.part && budgetLike(t, c) && c.col in y.budgetParts) budgetBy.set(categoryKey(c.header), c.col);
   const out: { label: string; budget: Figure | null; actual: Figure | null; actualCol: number }[] = [];
   for (const c of t.columns) {
     if (!c.part || c.field !== "actual" || !(c.col in y.parts) || wholes.has(c.col)) continue;
@@ -185,13 +188,14 @@ const SUMMED: readonly [ExecutionField, Pick][] = [
   ["budget", (y) => (y && !y.budgetSpanned ? y.budget : null)],
   ["initialBudget", (y) => y?.initialBudget],
   ["actual", (y) => y?.actual],
+  ["income", (y) => y?.income],
 ];
 
 /** Every summed column: the three fields, then each part column of 实际支出 (基本支出, 项目支出…) and of the budget. */
 function measures(t: ExecutionTable): { field: ExecutionField; pick: Pick; column: string | null }[] {
   const out = SUMMED.map(([field, pick]) => ({ field, pick, column: null as string | null }));
   for (const c of t.columns) {
-    if (!c.part || (c.field !== "actual" && c.field !== "budget")) continue;
+    if (!c.part || (c.field !== "actual" && !budgetLike(t, c))) continue;
     const column = c.header.split(" / ").pop() ?? c.header;
     if (c.field === "actual") out.push({ field: "actual", pick: (y) => y?.parts?.[c.col] ?? null, column });
     else out.push({ field: "budget", pick: (y) => y?.budgetParts?.[c.col] ?? null, column });
@@ -329,7 +333,7 @@ function checkParts(c: Ctx): Finding[] {
   const { t } = c;
   const out: Finding[] = [];
   for (const field of ["actual", "budget"] as const) {
-    const partCols = t.columns.filter((col) => col.part && col.field === field);
+    const partCols = t.columns.filter((col) => col.part && (field === "budget" ? budgetLike(t, col) : col.field === field));
     if (partCols.length === 0) continue;
     const byWhole = new Map<number, { col: number; exhaustive: boolean }[]>();
     for (const col of partCols) {
@@ -463,6 +467,7 @@ function checkTotal(c: Ctx, total: ExecutionRow, members: Members): Finding[] {
     }
     compare("initialBudget", ty.initialBudget, SUMMED[1][1]);
     compare("actual", ty.actual, SUMMED[2][1]);
+    compare("income", ty.income, SUMMED[3][1]);
     for (const m of measures(t).slice(SUMMED.length)) compare(m.field, m.pick(ty), m.pick, m.column);
     // A rate stated on the total is checked against the total's own figures.
     const budget = ty.budget ?? group?.figure ?? null;
@@ -556,6 +561,11 @@ function unbudgetedWholes(t: ExecutionTable): Set<string> {
     }
   }
   return out;
+}
+
+/** A column of the budget spending is measured against: the adjusted one, else the initial one when it is the only one. */
+function budgetLike(t: ExecutionTable, c: ExecutionTable["columns"][number]): boolean {
+  return c.field === "budget" || (c.field === "initialBudget" && !t.columns.some((x) => x.field === "budget"));
 }
 
 /** Figures of the same column group: the same year and the same source of funds. */

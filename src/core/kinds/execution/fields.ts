@@ -56,6 +56,9 @@ export const EXECUTION_FIELDS = {
     // Final accounts over 预算数 | 调整预算数 | 决算数: the budget spending is measured against is the
     // adjusted one; the plain 预算数 is the budget as first passed.
     supersededBy: { field: "budget", words: ["调整", "变动后", "变更后"] },
+    // A budget with nothing spent or measured beside it (一般公共预算支出表, published as the year opens) is
+    // the budget as passed; the one spending is measured against later may be adjusted.
+    alone: { field: "budget", without: ["actual", "rate", "progress", "income"] },
   },
   budget: {
     label: both("调整后预算", "adjusted budget"),
@@ -96,6 +99,16 @@ export const EXECUTION_FIELDS = {
       // this batch of an allocation sent in batches (本次拨付) is money sent now, no spending to date.
       not: ["率", "进度", "比例", "预算数", "年初", "调整", "上年", "上一年", "去年", "本次", "本批"],
     },
+  },
+  // Final accounts of income and spending (本年收入 beside 本年支出): what came in is summed down the
+  // outline and at the total like any figure, but is no budget spending is measured against.
+  income: {
+    label: both("本年收入", "income"),
+    value: "amount",
+    // Under a title naming an income final account alone (收入决算表), income is what the table's
+    // figures are: the words the title lends the actual spending outweigh these.
+    weight: 0.85,
+    words: { exact: ["本年收入", "本年收入合计", "本年收入小计"], not: ["率", "进度", "比例", "上年", "结转", "结余"] },
   },
   rate: {
     label: both("执行率", "execution rate"),

@@ -20,8 +20,8 @@ import type { ExecutionFigures, ExecutionRow, ExecutionTable, GroupBudget } from
 /** The year of figures whose table states none: the audit reads them as the as-of date's year. */
 export const YEAR_UNSTATED = 0;
 
-type YearField = "initialBudget" | "budget" | "actual" | "rate" | "progress";
-const YEAR_FIELDS: readonly YearField[] = ["initialBudget", "budget", "actual", "rate", "progress"];
+type YearField = "initialBudget" | "budget" | "actual" | "income" | "rate" | "progress";
+const YEAR_FIELDS: readonly YearField[] = ["initialBudget", "budget", "actual", "income", "rate", "progress"];
 
 interface Col {
   col: number;
@@ -39,6 +39,8 @@ interface YearGroup {
   parts: Col[];
   /** Part columns of the budget (its categories, when they run across one row). */
   budgetParts: Col[];
+  /** Part columns of the initial budget: the budget's when it is the only one. */
+  initialParts?: Col[];
 }
 
 export type ExecutionRead = Pick<ExecutionTable, "layout" | "rows" | "total" | "groupBudgets" | "totals">;
@@ -60,13 +62,18 @@ function groupsOf(spec: TableSpec, unit: Unit, fallbackYear: number | null): { g
     const col = { col: c.col, unit: c.unit ?? unit, period: spec.periods[i] };
     if (c.part) {
       if (f === "actual") g.parts.push(col);
-      else if (f === "budget" && c.part.exhaustive) g.budgetParts.push(col);
+      else if ((f === "budget" || f === "initialBudget") && c.part.exhaustive) (f === "budget" ? g.budgetParts : (g.initialParts ??= [])).push(col);
       return;
     }
     g.cols[f] ??= col;
   });
   // "调整后预算 (or the only budget column)": a lone 年初预算 serves as the budget too.
-  for (const g of groups) if (!g.cols.budget && g.cols.initialBudget) g.cols.budget = g.cols.initialBudget;
+  // Its parts (基本支出 | 项目支出 under 年初预算数) are then the budget's parts.
+  for (const g of groups) {
+    if (g.cols.budget || !g.cols.initialBudget) continue;
+    g.cols.budget = g.cols.initialBudget;
+    if (g.budgetParts.length === 0) g.budgetParts = g.initialParts ?? [];
+  }
   return { groups, byYear };
 }
 
@@ -94,6 +101,7 @@ const KIND_OF: Record<YearField, NumberKind> = {
   initialBudget: "amount",
   budget: "amount",
   actual: "amount",
+  income: "amount",
   rate: "rate",
   progress: "rate",
 };
@@ -156,6 +164,7 @@ export function readExecution(spec: TableSpec, env: ReadEnv): ExecutionRead & { 
       statedRate: read("rate").figure,
     };
     if (g.cols.progress) out.statedProgress = read("progress").figure;
+    if (g.cols.income) out.income = read("income").figure;
     if (g.parts.length > 0) {
       out.parts = {};
       for (const p of g.parts) out.parts[p.col] = readFigure(reader, ctx, row, p.col, "actual", "amount", p.unit, "execution").figure;

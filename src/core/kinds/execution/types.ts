@@ -15,6 +15,8 @@ export interface ExecutionFigures {
    */
   budgetSpanned: boolean;
   actual: Figure | null;
+  /** 本年收入 beside the spending (income and spending final accounts): summed, never measured against. */
+  income?: Figure | null;
   /** The stated execution rate, as a fraction. */
   statedRate: Figure | null;
   /** The 序时进度 the table itself states for the row, as a fraction. */
