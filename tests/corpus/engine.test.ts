@@ -18,7 +18,7 @@ const NOT_YET: Record<string, string> = {
   // Eighteenth holdout, measured at engine commit da0790b, after the sixteenth's and seventeenth's classes (tests/corpus/README.md, "Eighteenth holdout").
   "duji-2021-gov-office-three-public-final-accounts": "accounts: a 三公 final-accounts table's plain 预算数 (no adjusted budget beside it) read as the budget spending is measured against, where the layout names the column the initial budget; its findings are all as stated",
   "hainan-2024-scale-up-award-standards": "catalog: one-off awards on a threshold (产值首次突破3亿元…给予30万元一次性奖励) taken for unreadable, the thresholds' 亿元 taken for the table's unit, and the 企业类型 column read as the beneficiary",
-  "qingyang-2022-county-progress-double-award": "catalog: a JSON catalog's rate above 100% (200%, twice the province's award) refused as an error",
+  "qingyang-2022-county-progress-double-award": "lists: counties as the applicants of an award list (县（区） | 省级奖励 | 市级奖励, no firm column) read as places, so no register is found (the JSON rate of 200% is read since learn18b)",
   "qiongzhong-2025-major-projects-centre-gpb-budget": "accounts: a budget-only table (年初预算数 over 合计 | 基本支出 | 项目支出) read as budget and spending, so an unspent line is flagged",
   "shaanxi-2022-specialty-parks-batch2-award": "lists: a 园区类型 column unread as the category; the title's item and year unread",
   "shaanxi-tech-reform-advanced-units-award": "allocations: a tier column (奖励等次) merged down its rows unread as the category",
