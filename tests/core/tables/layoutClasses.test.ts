@@ -4001,3 +4001,45 @@ describe("a target declaration listing projects down its left (项目名称 | �
     expect(ruleCells(run(wrong, merges), "composition.total-mismatch")).toEqual(["B7"]);
   });
 });
+
+describe("catalog (learn18b): one-off awards on thresholds, grouped by the kind of firm merged down", () => {
+  // A standards table of scale-up awards: 首次突破 an output or revenue is the condition, the
+  // 万元 given the fixed award; the kind of firm written once and merged down over its bands groups
+  // the items (their category), it names no beneficiary of one clause.
+  it("支持对象 merged down | 奖励事项 | 奖励标准: the kind of firm is the category, each award fixed, the unit 万元", () => {
+    const values: Cell[][] = [
+      ["某省企业上规模奖励标准"],
+      ["序号", "支持对象", "奖励事项", "奖励标准"],
+      [1, "规模以上工业企业", "产值首次突破2亿元", "对年度产值首次突破2亿元的工业企业，给予20万元一次性奖励。"],
+      [2, null, "产值首次突破10亿元", "对年度产值首次突破10亿元的工业企业，给予100万元一次性奖励。"],
+      [3, "软件和信息技术服务业企业", "营业收入首次突破5000万元", "对年度营业收入首次超过5000万元的软件企业，给予10万元一次性奖励。"],
+      [4, null, "营业收入首次突破3亿元", "对年度营业收入首次突破3亿元的软件企业，给予60万元一次性奖励。"],
+    ];
+    const merges = ["A1:D1", "B3:B4", "B5:B6"];
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("catalog");
+    expect(t.unit).toBe("万元");
+    expect(fields(t).slice(1)).toEqual(["category", "item", "standard"]);
+    const items = (t as RecognisedTable & { items: { name: string; category: string | null; capType: string; capAmount: number }[] }).items;
+    expect(items.map((i) => [i.category, i.capType, i.capAmount])).toEqual([
+      ["规模以上工业企业", "fixed", 200_000],
+      ["规模以上工业企业", "fixed", 1_000_000],
+      ["软件和信息技术服务业企业", "fixed", 100_000],
+      ["软件和信息技术服务业企业", "fixed", 600_000],
+    ]);
+    expect(ruleCells(run(values, merges), "catalog.unreadable-standard")).toEqual([]);
+  });
+
+  it("适用对象 first, merged down over three awards, the standard reached 达到: still the category", () => {
+    const values: Cell[][] = [
+      ["适用对象", "奖励项目", "奖励标准"],
+      ["限额以上批发零售企业", "销售额达到5亿元奖励", "年销售额达到5亿元的，一次性奖励10万元"],
+      [null, "销售额达到10亿元奖励", "年销售额达到10亿元的，一次性奖励20万元"],
+      [null, "销售额达到50亿元奖励", "年销售额达到50亿元的，一次性奖励50万元"],
+    ];
+    const [t] = tables(values, ["A2:A4"]);
+    expect(t.kind).toBe("catalog");
+    expect(t.unit).toBe("万元");
+    expect(fields(t)).toEqual(["category", "item", "standard"]);
+  });
+});
