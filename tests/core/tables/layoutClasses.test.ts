@@ -4043,3 +4043,57 @@ describe("catalog (learn18b): one-off awards on thresholds, grouped by the kind 
     expect(fields(t)).toEqual(["category", "item", "standard"]);
   });
 });
+
+describe("register (learn18b): a rate's base, a kind of base, a grade beside the item", () => {
+  const catalog: Cell[][] = [
+    ["序号", "支持事项", "支持标准"],
+    [1, "数字化车间补助", "按项目合同金额给予10%的一次性补助，最高不超过200万元。"],
+    [2, "智能工厂补助", "按项目合同金额给予10%的一次性补助，最高不超过1000万元。"],
+  ];
+  const runWith = (list: Cell[][], merges: string[] = [], cat: Cell[][] = catalog) =>
+    audit({ sheets: [grid(cat, [], "条款"), grid(list, merges, "名单")], settings: { today: "2023-12-31" } });
+
+  // The contract a digital-workshop subsidy is a share of (项目合同金额, 合同额) is the rate's base.
+  it.each([["项目合同金额"], ["合同额（万元）"]])("%s beside the award is the base: 10%% of it is checked", (heading) => {
+    const list: Cell[][] = [
+      [null, null, null, "单位：万元"],
+      ["企业名称", "补助类型", heading, "补助金额"],
+      ["甲机械有限公司", "数字化车间补助", 1500, 150],
+      ["乙装备有限公司", "数字化车间补助", 1200, 130],
+    ];
+    const r = runWith(list);
+    const t = r.tables.find((x) => x.kind === "register") as RecognisedTable;
+    expect(fields(t)).toEqual(["enterprise", "item", "base", "approved"]);
+    expect(r.findings.filter((f) => f.rule === "cap.rate-exceeded").map((f) => f.cell)).toEqual(["D4"]);
+  });
+
+  // A kind of demonstration base (示范基地类型 苹果示范基地) whose values are no catalog item sorts
+  // the rows: the item stays the one the title names.
+  it("示范基地类型 whose values are not the catalog's items is the category; the title's item is checked", () => {
+    const cat: Cell[][] = [["政策项", "上限类型", "上限金额（万元）"], ["林果产业示范基地补助", "定额", 8]];
+    const list: Cell[][] = [
+      ["某县2023年林果产业示范基地补助公示名单"],
+      ["序号", "经营主体", "基地类型", "补助金额（万元）"],
+      [1, "甲果业专业合作社", "核桃示范基地", 8],
+      [2, "乙农业发展有限公司", "花椒示范基地（红花椒）", 9],
+    ];
+    const r = runWith(list, ["A1:D1"], cat);
+    const t = r.tables.find((x) => x.kind === "register") as RecognisedTable;
+    expect(fields(t)).toEqual(["seq", "enterprise", "category", "approved"]);
+    expect(r.findings.filter((f) => f.rule === "cap.unknown-policy")).toEqual([]);
+    expect(r.findings.filter((f) => f.rule === "cap.exceeded").map((f) => f.cell)).toEqual(["D4"]);
+  });
+
+  // A grade each unit was rated (评定等级 4A级, 五星级) beside the award's item is its category.
+  it("奖励类别 | 评定等级: the grade is the category", () => {
+    const cat: Cell[][] = [["奖励事项", "奖励标准"], ["景区创建奖励", "对新评定的4A、3A级景区，分别一次性奖励50万元、20万元。"]];
+    const list: Cell[][] = [
+      [null, null, null, "单位：万元"],
+      ["单位名称", "奖励类别", "评定等级", "奖励金额"],
+      ["甲景区管理有限公司", "景区创建奖励", "4A级", 50],
+      ["乙旅游开发有限公司", "景区创建奖励", "3A级", 20],
+    ];
+    const t = runWith(list, [], cat).tables.find((x) => x.kind === "register") as RecognisedTable;
+    expect(fields(t)).toEqual(["enterprise", "item", "category", "approved"]);
+  });
+});
