@@ -9,7 +9,7 @@
  *     "capType"?: "fixed" | "max" | "rate" | "定额" | "最高" | "比例",
  *     "capAmount"?: number | string,    fixed or maximum amount (for "rate": its maximum), in `unit`
  *     "unit"?: "元" | "万元" | "亿元",  unit of capAmount, default 元
- *     "rate"?: number | string,         fraction of the base (0.1) or percent text ("10%")
+ *     "rate"?: number | string,         fraction of the base (0.1) or percent text ("10%", "200%")
  *     "year"?: number,                  the year the cap applies to; absent for every year
  *     "base"?: string,                  for "rate": what the rate is of, as the policy names it (研发费用)
  *     "document"?: string               依据文件
@@ -151,15 +151,20 @@ function optNumber(o: Record<string, unknown>, key: string, at: string, fail: Fa
 function optRate(o: Record<string, unknown>, at: string, fail: Fail): number | null {
   const v = o.rate;
   if (v === undefined || v === null || v === "") return null;
-  const bad = (): never => fail(`${at}.rate 应为小数（0.1）或百分比文本（"10%"），实为 ${show(v)}`, `${at}.rate`);
+  const bad = (): never =>
+    fail(`${at}.rate 应为小数（0.1）或百分比文本（"10%"；超过100%的请写成 "200%"），实为 ${show(v)}`, `${at}.rate`);
   let r: number;
+  let percent = false;
   if (typeof v === "number") r = v;
   else if (typeof v === "string") {
     const read = readAmount(v);
     if (read.kind !== "number" || read.unit) return bad();
     r = read.value;
+    percent = read.percent;
   } else return bad();
+  if (!Number.isFinite(r) || r <= 0) return bad();
   // A plain 10 would be 1000%: almost certainly meant as a percent, so say so rather than guess.
-  if (!Number.isFinite(r) || r <= 0 || r > 1) return bad();
+  // Written as a percent, a rate above 100% is what it says (双倍奖励: "200%" of another award).
+  if (r > 1 && !percent) return bad();
   return r;
 }

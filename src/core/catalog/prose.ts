@@ -28,7 +28,7 @@ export type ProseRead = { kind: "caps"; caps: ProseCap[] } | { kind: "none" } | 
 
 const AMOUNT = /(\d+(?:,\d{3})*(?:\.\d+)?)\s*(亿元|万元|元|亿|万)/g;
 const RATE = /(\d+(?:\.\d+)?)\s*%/;
-const MAX_WORD = /(最高|最多|不超过|不高于|上限|封顶|以内|为限|至多|累计不超过)/;
+const MAX_WORD = /(最高|最多|不超过|不得超过|不得高于|不高于|上限|封顶|以内|为限|至多|累计不超过)/;
 const RANGE = /(\d+(?:\.\d+)?)\s*(?:万元|万|元)?\s*[-~～—–至到]\s*(\d+(?:\.\d+)?)\s*(亿元|万元|元|亿|万)/;
 const GIVE = /(给予|奖励|补贴|补助|资助|扶持|支持|奖补)/;
 const LEVEL = /^(国家级|省级|市级|县级|区级|地市级|国家|省|市|县|区)/;
@@ -55,13 +55,20 @@ const AT_LEAST = /^\s*(?:[(（]含[)）])?\s*(?:及|或)?以上/;
  */
 const POOL = /(每年|每年度|年度)[^，,；;。\d]{0,16}(安排|统筹|设立|预留)[^，,；;。\d]{0,4}$/;
 
-function amounts(clause: string): { value: number; index: number }[] {
-  const out: { value: number; index: number }[] = [];
+/**
+ * Before an amount, a level a firm's figures first reach (`产值首次突破3亿元`, `收入超过5000万元`,
+ * `产值达到10亿元`) makes it a condition of the award, never its cap (`不超过`, `可达到` stay maxima).
+ */
+const PASSES = /(?:突破|(?<!不|得)超过|跨越|迈上|站上|(?<!可)达到)\s*$/;
+
+function amounts(clause: string): { value: number; index: number; unit: Unit }[] {
+  const out: { value: number; index: number; unit: Unit }[] = [];
   for (const m of clause.matchAll(AMOUNT)) {
     if (AT_LEAST.test(clause.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 8))) continue;
     if (POOL.test(clause.slice(Math.max(0, (m.index ?? 0) - 24), m.index ?? 0))) continue;
+    if (PASSES.test(clause.slice(Math.max(0, (m.index ?? 0) - 6), m.index ?? 0))) continue;
     const v = Number(m[1].replace(/,/g, ""));
-    if (Number.isFinite(v)) out.push({ value: toYuan(v, unitOf(m[2])), index: m.index ?? 0 });
+    if (Number.isFinite(v)) out.push({ value: toYuan(v, unitOf(m[2])), index: m.index ?? 0, unit: unitOf(m[2]) });
   }
   return out;
 }
@@ -302,10 +309,13 @@ function withWhole(caps: ProseCap[], text: string): ProseCap[] {
   return [...named, { qualifier: null, capType: "max", capAmount: largest, rate: null, base: null, text }];
 }
 
-/** The unit most of the standards' amounts are written in (`20万元`), or null when they state none. */
+/**
+ * The unit most of the standards' amounts are written in (`20万元`), or null when they state none.
+ * Amounts that are conditions (`首次突破3亿元`, `投资1亿元以上`) are the firm's figures, not the awards'.
+ */
 export function proseUnit(texts: readonly string[]): Unit | null {
   const counts = new Map<Unit, number>();
-  for (const text of texts) for (const m of toHalfWidth(text).matchAll(AMOUNT)) counts.set(unitOf(m[2]), (counts.get(unitOf(m[2])) ?? 0) + 1);
+  for (const text of texts) for (const a of amounts(toHalfWidth(text))) counts.set(a.unit, (counts.get(a.unit) ?? 0) + 1);
   let best: Unit | null = null;
   for (const [u, n] of counts) if (!best || n > (counts.get(best) ?? 0)) best = u;
   return best;

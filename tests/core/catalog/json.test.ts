@@ -65,6 +65,17 @@ describe("catalogFromJson", () => {
     expect(errorOf('{"items": [{"name": "a", "rate": 0.1, "base": 5}]}').path).toBe("items[0].base");
   });
 
+  it("reads a percent text above 100% as a rate (a double award, 双倍奖励: \"200%\" of another award)", () => {
+    const c = catalogFromJson(
+      JSON.stringify({ items: [{ name: "双倍奖励", rate: "200%", base: "省级奖励" }, { name: "配套奖励", capType: "比例", rate: "150%" }] }),
+      "caps.json",
+    );
+    expect(c.items.map((i) => [i.capType, i.rate])).toEqual([
+      ["rate", 2],
+      ["rate", 1.5],
+    ]);
+  });
+
   it("accepts a byte-order mark and an empty list", () => {
     expect(catalogFromJson('\uFEFF{"items": []}', "x.json").items).toEqual([]);
   });
@@ -85,6 +96,8 @@ describe("catalogFromJson", () => {
     ['{"items": [{"name": "a", "capAmount": "lots"}]}', "items[0].capAmount", /应为金额，实为 "lots"/],
     ['{"items": [{"name": "a", "capAmount": -5}]}', "items[0].capAmount", /不能为负数/],
     ['{"items": [{"name": "a", "rate": 10}]}', "items[0].rate", /应为小数/],
+    ['{"items": [{"name": "a", "rate": 2}]}', "items[0].rate", /"200%"/],
+    ['{"items": [{"name": "a", "rate": "0%"}]}', "items[0].rate", /应为小数/],
     ['{"items": [{"name": "a", "unit": "美元", "capAmount": 1}]}', "items[0].unit", /unit 应为/],
     ['{"items": [{"name": "a", "year": 21}]}', "items[0].year", /四位年份/],
     ['{"items": [{"name": "a", "cap": 5}]}', "items[0].cap", /未知字段 "cap"/],

@@ -1,5 +1,5 @@
 /** Caps written in words: what a standard gives, and the amounts that are only its conditions. */
-import { readProseCap } from "../../../src/core/catalog/prose";
+import { proseUnit, readProseCap } from "../../../src/core/catalog/prose";
 
 describe("a policy standard in words", () => {
   it("an amount 及以上 / （含）以上 is a condition of the award, not its cap", () => {
@@ -115,5 +115,28 @@ describe("a share of a rate (利率的30%) is a rate of a rate", () => {
   it("awards no words tell apart, each with an amount: the item at most the largest", () => {
     const r = readProseCap("对获评的企业，一次性奖励2万元；同年再获评的企业，可再奖励3万元。对技改项目按设备投资的8%给予补助，最高不超过60万元。", "x");
     expect(r).toEqual({ kind: "caps", caps: [expect.objectContaining({ qualifier: null, capType: "max", capAmount: 600_000 })] });
+  });
+});
+
+describe("a one-off award on a threshold (首次突破 / 超过 / 达到 an amount)", () => {
+  // The amount a firm's output or revenue first passes is the award's condition, never its cap,
+  // nor the unit the catalog's amounts are in.
+  it.each([
+    ["对年度营业收入首次突破2亿元的软件企业，一次性奖励20万元。", 200_000],
+    ["企业年主营业务收入首次超过5000万元的，给予一次性奖励10万元", 100_000],
+    ["对当年工业产值达到10亿元的企业，给予一次性奖励80万元。", 800_000],
+  ])("%s is a fixed award", (text, amount) => {
+    expect(readProseCap(text, "上规模奖励")).toMatchObject({ kind: "caps", caps: [{ capType: "fixed", capAmount: amount }] });
+  });
+
+  it("不超过 / 不得超过 an amount stays a maximum, 最高可达 too", () => {
+    expect(readProseCap("产值首次突破1亿元的，给予奖励，最高不超过50万元", "x")).toMatchObject({ kind: "caps", caps: [{ capType: "max", capAmount: 500_000 }] });
+    expect(readProseCap("给予补助，奖励金额不得超过30万元", "x")).toMatchObject({ kind: "caps", caps: [{ capType: "max", capAmount: 300_000 }] });
+    expect(readProseCap("给予一次性奖励，最高可达到20万元", "x")).toMatchObject({ kind: "caps", caps: [{ capType: "max", capAmount: 200_000 }] });
+  });
+
+  it("the thresholds' 亿元 is no unit of the standards", () => {
+    expect(proseUnit(["对产值首次突破3亿元的企业，给予30万元一次性奖励。", "对营业收入首次突破1亿元的企业，给予50万元一次性奖励。"])).toBe("万元");
+    expect(proseUnit(["对投资1亿元以上的项目，奖励500万元", "对年销售额超过2亿元的企业，奖励100万元"])).toBe("万元");
   });
 });

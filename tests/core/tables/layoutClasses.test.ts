@@ -4093,3 +4093,99 @@ describe("a budget-only table (科目编码 | 科目名称 | 年度预算数 ove
     expect(ruleCells(r, "execution.behind-schedule")).toEqual([]);
   });
 });
+
+describe("catalog (learn18b): one-off awards on thresholds, grouped by the kind of firm merged down", () => {
+  // A standards table of scale-up awards: 首次突破 an output or revenue is the condition, the
+  // 万元 given the fixed award; the kind of firm written once and merged down over its bands groups
+  // the items (their category), it names no beneficiary of one clause.
+  it("支持对象 merged down | 奖励事项 | 奖励标准: the kind of firm is the category, each award fixed, the unit 万元", () => {
+    const values: Cell[][] = [
+      ["某省企业上规模奖励标准"],
+      ["序号", "支持对象", "奖励事项", "奖励标准"],
+      [1, "规模以上工业企业", "产值首次突破2亿元", "对年度产值首次突破2亿元的工业企业，给予20万元一次性奖励。"],
+      [2, null, "产值首次突破10亿元", "对年度产值首次突破10亿元的工业企业，给予100万元一次性奖励。"],
+      [3, "软件和信息技术服务业企业", "营业收入首次突破5000万元", "对年度营业收入首次超过5000万元的软件企业，给予10万元一次性奖励。"],
+      [4, null, "营业收入首次突破3亿元", "对年度营业收入首次突破3亿元的软件企业，给予60万元一次性奖励。"],
+    ];
+    const merges = ["A1:D1", "B3:B4", "B5:B6"];
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("catalog");
+    expect(t.unit).toBe("万元");
+    expect(fields(t).slice(1)).toEqual(["category", "item", "standard"]);
+    const items = (t as RecognisedTable & { items: { name: string; category: string | null; capType: string; capAmount: number }[] }).items;
+    expect(items.map((i) => [i.category, i.capType, i.capAmount])).toEqual([
+      ["规模以上工业企业", "fixed", 200_000],
+      ["规模以上工业企业", "fixed", 1_000_000],
+      ["软件和信息技术服务业企业", "fixed", 100_000],
+      ["软件和信息技术服务业企业", "fixed", 600_000],
+    ]);
+    expect(ruleCells(run(values, merges), "catalog.unreadable-standard")).toEqual([]);
+  });
+
+  it("适用对象 first, merged down over three awards, the standard reached 达到: still the category", () => {
+    const values: Cell[][] = [
+      ["适用对象", "奖励项目", "奖励标准"],
+      ["限额以上批发零售企业", "销售额达到5亿元奖励", "年销售额达到5亿元的，一次性奖励10万元"],
+      [null, "销售额达到10亿元奖励", "年销售额达到10亿元的，一次性奖励20万元"],
+      [null, "销售额达到50亿元奖励", "年销售额达到50亿元的，一次性奖励50万元"],
+    ];
+    const [t] = tables(values, ["A2:A4"]);
+    expect(t.kind).toBe("catalog");
+    expect(t.unit).toBe("万元");
+    expect(fields(t)).toEqual(["category", "item", "standard"]);
+  });
+});
+
+describe("register (learn18b): a rate's base, a kind of base, a grade beside the item", () => {
+  const catalog: Cell[][] = [
+    ["序号", "支持事项", "支持标准"],
+    [1, "数字化车间补助", "按项目合同金额给予10%的一次性补助，最高不超过200万元。"],
+    [2, "智能工厂补助", "按项目合同金额给予10%的一次性补助，最高不超过1000万元。"],
+  ];
+  const runWith = (list: Cell[][], merges: string[] = [], cat: Cell[][] = catalog) =>
+    audit({ sheets: [grid(cat, [], "条款"), grid(list, merges, "名单")], settings: { today: "2023-12-31" } });
+
+  // The contract a digital-workshop subsidy is a share of (项目合同金额, 合同额) is the rate's base.
+  it.each([["项目合同金额"], ["合同额（万元）"]])("%s beside the award is the base: 10%% of it is checked", (heading) => {
+    const list: Cell[][] = [
+      [null, null, null, "单位：万元"],
+      ["企业名称", "补助类型", heading, "补助金额"],
+      ["甲机械有限公司", "数字化车间补助", 1500, 150],
+      ["乙装备有限公司", "数字化车间补助", 1200, 130],
+    ];
+    const r = runWith(list);
+    const t = r.tables.find((x) => x.kind === "register") as RecognisedTable;
+    expect(fields(t)).toEqual(["enterprise", "item", "base", "approved"]);
+    expect(r.findings.filter((f) => f.rule === "cap.rate-exceeded").map((f) => f.cell)).toEqual(["D4"]);
+  });
+
+  // A kind of demonstration base (示范基地类型 苹果示范基地) whose values are no catalog item sorts
+  // the rows: the item stays the one the title names.
+  it("示范基地类型 whose values are not the catalog's items is the category; the title's item is checked", () => {
+    const cat: Cell[][] = [["政策项", "上限类型", "上限金额（万元）"], ["林果产业示范基地补助", "定额", 8]];
+    const list: Cell[][] = [
+      ["某县2023年林果产业示范基地补助公示名单"],
+      ["序号", "经营主体", "基地类型", "补助金额（万元）"],
+      [1, "甲果业专业合作社", "核桃示范基地", 8],
+      [2, "乙农业发展有限公司", "花椒示范基地（红花椒）", 9],
+    ];
+    const r = runWith(list, ["A1:D1"], cat);
+    const t = r.tables.find((x) => x.kind === "register") as RecognisedTable;
+    expect(fields(t)).toEqual(["seq", "enterprise", "category", "approved"]);
+    expect(r.findings.filter((f) => f.rule === "cap.unknown-policy")).toEqual([]);
+    expect(r.findings.filter((f) => f.rule === "cap.exceeded").map((f) => f.cell)).toEqual(["D4"]);
+  });
+
+  // A grade each unit was rated (评定等级 4A级, 五星级) beside the award's item is its category.
+  it("奖励类别 | 评定等级: the grade is the category", () => {
+    const cat: Cell[][] = [["奖励事项", "奖励标准"], ["景区创建奖励", "对新评定的4A、3A级景区，分别一次性奖励50万元、20万元。"]];
+    const list: Cell[][] = [
+      [null, null, null, "单位：万元"],
+      ["单位名称", "奖励类别", "评定等级", "奖励金额"],
+      ["甲景区管理有限公司", "景区创建奖励", "4A级", 50],
+      ["乙旅游开发有限公司", "景区创建奖励", "3A级", 20],
+    ];
+    const t = runWith(list, [], cat).tables.find((x) => x.kind === "register") as RecognisedTable;
+    expect(fields(t)).toEqual(["enterprise", "item", "category", "approved"]);
+  });
+});

@@ -6,6 +6,26 @@ import { readCatalog } from "./read";
 import { CATALOG_RULES, unreadableStandard } from "./rules";
 import type { CatalogTable } from "./types";
 import { proseUnit } from "../../catalog/prose";
+import type { TableSpec } from "../../tables/spec";
+
+/**
+ * Whom clauses are for, written once and merged down over several items (支持对象 先进制造业企业
+ * over its output bands), groups the items as a category does: it names the kind of firm the
+ * awards are for, no beneficiary a clause of its own names. Read so when the table names its items.
+ */
+function groupedBeneficiary(spec: TableSpec): void {
+  const who = spec.columns.find((c) => c.field === "beneficiary");
+  if (!who || !spec.columns.some((c) => c.field === "item") || spec.columns.some((c) => c.field === "category")) return;
+  const first = spec.headerTop + spec.headerRows;
+  const last = Math.min(spec.limit, first + 500);
+  for (let row = first; row <= last; row++) {
+    const m = spec.reader.merge(row, who.col);
+    if (m && m.r0 === row && m.r1 > m.r0 && m.c0 === who.col && m.c1 === who.col) {
+      who.field = "category";
+      return;
+    }
+  }
+}
 
 export const catalog: KindDescriptor<"catalog", CatalogTable, CatalogField, "caps"> = {
   kind: "catalog",
@@ -16,6 +36,7 @@ export const catalog: KindDescriptor<"catalog", CatalogTable, CatalogField, "cap
   requires: [["item", "code", "beneficiary"], ["capType", "capAmount", "rate", "standard", "document"]],
   priority: 3,
   read(spec, env): CatalogTable {
+    groupedBeneficiary(spec);
     const { items, unreadableStandards, end } = readCatalog(spec, env);
     const t: CatalogTable = { ...env.base(spec.picked ? spec.limit : end), kind: "catalog", items };
     // Caps written in words carry their unit: with none stated elsewhere, the table is in theirs.

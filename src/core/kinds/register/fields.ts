@@ -131,6 +131,7 @@ export const REGISTER_FIELDS = {
       exact: [
         "政策类", "政策类别", "政策方向", "政策大类", "企业类型", "企业类别", "企业规模", "单位类型", "单位类别", "单位性质", "企业性质",
         "主体类型", "主体类别", "规模", "级别", "示范级别", "认定级别", "示范名称", "试点示范名称", "示范类别", "示范类型", "category",
+        "基地类型", "示范基地类型", "基地类别", "评定等级", "评定级别", "等级", "星级",
         "所属行业", "行业类别", "行业分类", "行业", "所属产业", "产业类别", "产业分类", "产业", "所属产业类别",
       ],
       // The title a ministry's list gave the firm (试点示范名称 绿色工厂) sorts it like a level does; so
@@ -138,6 +139,9 @@ export const REGISTER_FIELDS = {
       // 所属产业 高端装备, 企业所属行业 纺织服装).
       core: [
         "企业类型", "企业规模", "单位类型", "主体类型", "级别", "晋档", "升档", "档次", "示范名称", "示范类别", "示范类型", "领域",
+        // The kind of base a demonstration award went to (示范基地类型 苹果示范基地), the grade a unit
+        // was rated (评定等级 4A级, 五星级): both sort the rows under the item.
+        "基地类型", "评定等级", "评定级别",
         "所属行业", "所属产业", "行业类别", "产业类别",
       ],
       // The office over an industry (行业主管部门) is no industry.
@@ -192,7 +196,8 @@ export const REGISTER_FIELDS = {
         "计算基数", "基数", "新增设备投资", "新增设备投资额", "核定投资额", "投资额", "设备投资额", "研发费用",
         "研发投入", "研发费用投入", "项目总投资", "总投资", "实际投资", "审定投资额", "设备投资", "技术改造投资",
         "审核确认投资额", "确认投资额", "认定投资额", "审核投资额", "核定设备投资额", "审定设备投资额", "核定研发费用", "购房总价",
-        "年租金", "租金", "实付年租金", "实付租金", "实际支付租金", "已付租金", "购房款", "合同金额", ...INTEREST_PAID, "base",
+        "年租金", "租金", "实付年租金", "实付租金", "实际支付租金", "已付租金", "购房款", "合同金额", "项目合同金额", "合同额", "合同总额",
+        "合同总金额", ...INTEREST_PAID, "base",
       ],
       // What a rate is taken of: an investment, R&D spending, a fiscal contribution or its increase
       // (2020年地方财力贡献新增部分), the increase of a measured figure (产值增量, 营业收入增加额), the
@@ -200,8 +205,9 @@ export const REGISTER_FIELDS = {
       core: [
         "基数", "租金", "投资", "研发费用", "研发投入", "财力贡献", "贡献新增", "新增部分", "贡献额", "实际缴纳", "缴纳", "增量", "增加额",
         "增长额", "新增额", ...LOAN,
-        // Contributions paid (全年缴费): what a refund of them (稳岗返还 at 60%) is taken of.
-        "缴费",
+        // Contributions paid (全年缴费): what a refund of them (稳岗返还 at 60%) is taken of; the
+        // contract a share of which is given (按项目合同金额给予10%的补助).
+        "缴费", "合同金额", "合同额",
       ],
       // A declared figure is a weaker base than a confirmed one: it only hints. The loan (LOAN, a
       // core word) yields to the interest paid on it (INTEREST_PAID, exact) when a list gives both.
