@@ -21,7 +21,6 @@ const NOT_YET: Record<string, string> = {
   "shaanxi-tech-reform-advanced-units-award": "allocations: a tier column (奖励等次) merged down its rows unread as the category",
   "yuexi-2025-grassland-subsidy-allocation": "allocations: area × standard groups (草原禁牧补助（7.65元/亩） over 面积 | 补助资金) with a row total: the second group's area unread and the groups' money summed as parts of the first",
   // Nineteenth holdout, measured at engine commit da0790b, with the eighteenth (tests/corpus/README.md, "Nineteenth holdout").
-  "fengtai-xincun-2024-government-procurement": "execution: a procurement table (采购计划金额 | 实际采购金额, each over 货物 | 工程 | 服务) read as a composition, not plan against actual",
   "fuyang-2020-provincial-tourism-fund-distribution": "allocations: the year of the money (2020) taken from an earlier year the notes name (2019)",
 };
 

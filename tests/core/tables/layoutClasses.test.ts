@@ -4189,3 +4189,37 @@ describe("register (learn18b): a rate's base, a kind of base, a grade beside the
     expect(fields(t)).toEqual(["enterprise", "item", "category", "approved"]);
   });
 });
+
+describe("a procurement table: what was bought (实际采购金额) against the plan (采购计划金额), each over its categories", () => {
+  it("单位名称 | 采购计划金额 over 总计 | 货物 | 服务 | 实际采购金额 over the same: a category bought above its plan is found", () => {
+    const values: Cell[][] = [
+      ["政府采购情况表", null, null, null, null, null, null],
+      [null, null, null, null, null, null, "金额单位：万元"],
+      ["单位名称", "采购计划金额", null, null, "实际采购金额", null, null],
+      [null, "总计", "货物", "服务", "总计", "货物", "服务"],
+      ["合计", 150, 50, 100, 140, 45, 95],
+      ["某局本级", 100, 30, 70, 95, 25, 70],
+      ["某中心", 50, 20, 30, 45, 20, 25],
+    ];
+    const merges = ["A3:A4", "B3:D3", "E3:G3"];
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("execution");
+    expect(fields(t)).toEqual(["category", "budget", "budget", "budget", "actual", "actual", "actual"]);
+    const bad = values.map((r) => [...r]);
+    bad[6][6] = 35; // 某中心 服务: 35 bought against a plan of 30 (and 某中心 总计 45 = 20 + 25 no longer)
+    expect(ruleCells(run(bad, merges), "execution.overspent")).toContain("G7");
+  });
+
+  it("部门 | 政府采购计划 | 实际采购 one row across, no categories: a unit above its plan is overspent", () => {
+    const values: Cell[][] = [
+      ["单位：万元", null, null],
+      ["部门", "政府采购计划", "实际采购"],
+      ["甲科", 20, 18],
+      ["乙科", 10, 12],
+      ["合计", 30, 30],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("execution");
+    expect(ruleCells(run(values), "execution.overspent")).toEqual(["C4"]);
+  });
+});
