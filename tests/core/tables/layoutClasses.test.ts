@@ -4094,7 +4094,7 @@ describe("a budget-only table (科目编码 | 科目名称 | 年度预算数 ove
   });
 });
 
-describe("catalog (learn18b): one-off awards on thresholds, grouped by the kind of firm merged down", () => {
+describe("catalog: one-off awards on thresholds, grouped by the kind of firm merged down", () => {
   // A standards table of scale-up awards: 首次突破 an output or revenue is the condition, the
   // 万元 given the fixed award; the kind of firm written once and merged down over its bands groups
   // the items (their category), it names no beneficiary of one clause.
@@ -4136,7 +4136,7 @@ describe("catalog (learn18b): one-off awards on thresholds, grouped by the kind 
   });
 });
 
-describe("register (learn18b): a rate's base, a kind of base, a grade beside the item", () => {
+describe("register: a rate's base, a kind of base, a grade beside the item", () => {
   const catalog: Cell[][] = [
     ["序号", "支持事项", "支持标准"],
     [1, "数字化车间补助", "按项目合同金额给予10%的一次性补助，最高不超过200万元。"],
