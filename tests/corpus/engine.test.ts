@@ -26,7 +26,6 @@ const NOT_YET: Record<string, string> = {
   // Nineteenth holdout, measured at engine commit da0790b, with the eighteenth (tests/corpus/README.md, "Nineteenth holdout").
   "eryuan-xishan-2023-gpb-income-expenditure-final-accounts": "accounts: a town's income and spending final accounts whose line's 小计 disagrees with its parts: the line's own sum unchecked",
   "fengtai-xincun-2024-government-procurement": "execution: a procurement table (采购计划金额 | 实际采购金额, each over 货物 | 工程 | 服务) read as a composition, not plan against actual",
-  "fuyang-2020-provincial-tourism-fund-distribution": "allocations: the year of the money (2020) taken from an earlier year the notes name (2019)",
   "heilongjiang-2022-industrial-revitalisation-measures": "lists: a 项目合同金额 column, the base of the item's rate, unread, so the rate is unchecked",
   "hongsibu-2024-forestry-demo-base-subsidy": "lists: a 示范基地类型 column read as the policy item where the title names it",
   "qingyang-2023-culture-tourism-brand-awards": "lists: a 评定等级 column naming each award's grade unread as the category",

@@ -4001,3 +4001,36 @@ describe("a target declaration listing projects down its left (项目名称 | �
     expect(ruleCells(run(wrong, merges), "composition.total-mismatch")).toEqual(["B7"]);
   });
 });
+
+describe("the year of an allocation's money is its title's, not an earlier year its prose names", () => {
+  it("prose sections above the table naming a contest of an earlier year (2019中国…大赛): the title's 2020年", () => {
+    const values: Cell[][] = [
+      ["2020年省级文化旅游资金分配方案", null, null, null],
+      ["根据省厅通知精神，我市分配到2020年度奖补资金60万元，分配如下：", null, null, null],
+      ["一、旅游商品（6万元）", null, null, null],
+      ["甲县、乙县企业2件商品荣获2019全国旅游商品大赛金奖，每家3万元。", null, null, null],
+      ["二、旅游厕所（54万元）", null, null, null],
+      ["序号", "县区", "厕所数量", "拨付金额"],
+      [1, "甲县", 10, 30],
+      [2, "乙县", 8, 24],
+      [3, "合计", 18, 54],
+    ];
+    const [t] = tables(values, ["A1:D1", "A2:D2", "A3:D3", "A4:D4", "A5:D5"]);
+    expect(t.kind).toBe("composition");
+    expect(t.context?.year).toBe(2020);
+  });
+
+  it("a note line just above naming the batch's 2018 acceptance: the title's 2021年度", () => {
+    const values: Cell[][] = [
+      ["某市2021年度农业产业化资金安排表", null, null],
+      ["说明：以下项目经2018 年省级验收合格，", null, null],
+      ["本次按原标准补助。", null, null],
+      ["单位：万元", null, null],
+      ["县区", "项目数", "安排资金"],
+      ["甲区", 2, 40],
+      ["乙区", 1, 20],
+    ];
+    const [t] = tables(values, ["A1:C1"]);
+    expect(t.context?.year).toBe(2021);
+  });
+});
