@@ -4034,3 +4034,36 @@ describe("the year of an allocation's money is its title's, not an earlier year 
     expect(t.context?.year).toBe(2021);
   });
 });
+
+describe("an award table by tier (等次 | 单位 | 个数 | 奖励标准 | 奖励金额): the tier is the category", () => {
+  it("等次 | 单位 | 个数 | 奖励标准（万元/个） | 奖励金额（万元）: tiers read, count × standard checked", () => {
+    const values: Cell[][] = [
+      ["某省科技创新先进单位奖励资金表", null, null, null, null],
+      ["等次", "单位", "个数", "奖励标准（万元/个）", "奖励金额（万元）"],
+      ["一等奖", "甲市", 1, 200, 200],
+      ["二等奖", "乙市、丙市", 2, 120, 240],
+      ["三等奖", "丁县、戊县、己县、庚县", 4, 60, 300],
+      ["合计", null, 7, null, 740],
+    ];
+    const [t] = tables(values, ["A1:E1"]);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["category", "item", "quantity", "unitAmount", "amount"]);
+    // 4 × 60 = 240, written 300; the total adds the lines as written.
+    const r = run(values, ["A1:E1"]);
+    expect(ruleCells(r, "composition.line-mismatch")).toEqual(["E5"]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual([]);
+  });
+
+  it("奖励等次 | 获奖单位 | 数量 | 每个奖励（万元） | 奖励资金（万元）, in other words", () => {
+    const values: Cell[][] = [
+      ["单位：万元", null, null, null, null],
+      ["奖励等次", "获奖单位", "数量", "每个奖励（万元）", "奖励资金（万元）"],
+      ["特等奖", "甲区", 1, 100, 100],
+      ["优秀奖", "乙区、丙区、丁区", 3, 30, 90],
+      ["合计", null, 4, null, 190],
+    ];
+    const [t] = tables(values);
+    expect(fields(t)).toEqual(["category", "item", "quantity", "unitAmount", "amount"]);
+    expect(ruleCells(run(values), "composition.line-mismatch")).toEqual([]);
+  });
+});
