@@ -21,7 +21,6 @@ const NOT_YET: Record<string, string> = {
   "qingyang-2022-county-progress-double-award": "catalog: a JSON catalog's rate above 100% (200%, twice the province's award) refused as an error",
   "qiongzhong-2025-major-projects-centre-gpb-budget": "accounts: a budget-only table (年初预算数 over 合计 | 基本支出 | 项目支出) read as budget and spending, so an unspent line is flagged",
   "shaanxi-2022-specialty-parks-batch2-award": "lists: a 园区类型 column unread as the category; the title's item and year unread",
-  "yuexi-2025-grassland-subsidy-allocation": "allocations: area × standard groups (草原禁牧补助（7.65元/亩） over 面积 | 补助资金) with a row total: the second group's area unread and the groups' money summed as parts of the first",
   // Nineteenth holdout, measured at engine commit da0790b, with the eighteenth (tests/corpus/README.md, "Nineteenth holdout").
   "eryuan-xishan-2023-gpb-income-expenditure-final-accounts": "accounts: a town's income and spending final accounts whose line's 小计 disagrees with its parts: the line's own sum unchecked",
   "fengtai-xincun-2024-government-procurement": "execution: a procurement table (采购计划金额 | 实际采购金额, each over 货物 | 工程 | 服务) read as a composition, not plan against actual",

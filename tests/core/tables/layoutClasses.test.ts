@@ -4067,3 +4067,43 @@ describe("an award table by tier (等次 | 单位 | 个数 | 奖励标准 | 奖�
     expect(ruleCells(run(values), "composition.line-mismatch")).toEqual([]);
   });
 });
+
+describe("area × standard groups headed differently (补助（7元/亩） over 面积 | 补助资金, 奖励（3元/亩） over 某面积 | 奖励资金) with a row total", () => {
+  it("two groups by town and 资金合计（万元）: each group's area and money its own, the row total checked across", () => {
+    const values: Cell[][] = [
+      ["某县2024年耕地保护补助资金安排表", null, null, null, null, null],
+      [null, null, null, null, null, "单位：亩、万元"],
+      ["乡镇", "耕地地力保护补贴（100元/亩）", null, "轮作休耕补助（50元/亩）", null, "资金合计（万元）"],
+      [null, "补贴面积（亩）", "补贴资金（万元）", "轮作面积（亩）", "补助资金（万元）", null],
+      ["东镇", 1000, 10, 400, 2, 12],
+      ["西镇", 2000, 20, 600, 3, 24],
+      ["南镇", 1500, 15, 200, 1, 16],
+      ["合计", 4500, 45, 1200, 6, 52],
+    ];
+    const merges = ["A1:F1", "A3:A4", "B3:C3", "D3:E3", "F3:F4"];
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["item", "quantity", "amount", "quantity", "amount", "amount"]);
+    // 西镇 20 + 3 = 23, stated 24; the row totals add up to 52 as stated, against 45 + 6 = 51.
+    const r = run(values, merges);
+    expect(ruleCells(r, "composition.total-mismatch").sort()).toEqual(["F6", "F8"]);
+  });
+
+  it("three groups (元/头) by village, 合计 headed 资金总额: every row adds up until one is changed", () => {
+    const values: Cell[][] = [
+      ["单位：元", null, null, null, null, null, null, null],
+      ["村", "能繁母牛（500元/头）", null, "育肥牛（200元/头）", null, "肉羊（50元/只）", null, "资金总额"],
+      [null, "能繁母牛数（头）", "补助资金", "育肥牛数（头）", "奖励资金", "肉羊数（只）", "补助资金", null],
+      ["甲村", 10, 5000, 20, 4000, 100, 5000, 14000],
+      ["乙村", 4, 2000, 5, 1000, 40, 2000, 5000],
+      ["合计", 14, 7000, 25, 5000, 140, 7000, 19000],
+    ];
+    const merges = ["A2:A3", "B2:C2", "D2:E2", "F2:G2", "H2:H3"];
+    const [t] = tables(values, merges);
+    expect(fields(t)).toEqual(["item", "quantity", "amount", "quantity", "amount", "quantity", "amount", "amount"]);
+    expect(ruleCells(run(values, merges), "composition.total-mismatch")).toEqual([]);
+    const bad = values.map((row) => [...row]);
+    bad[4][7] = 5500; // 乙村 2000 + 1000 + 2000 = 5000, stated 5500 (the column then adds up to 19,500)
+    expect(ruleCells(run(bad, merges), "composition.total-mismatch").sort()).toEqual(["H5", "H6"]);
+  });
+});
