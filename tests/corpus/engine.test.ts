@@ -20,7 +20,6 @@ const NOT_YET: Record<string, string> = {
   "hainan-2024-scale-up-award-standards": "catalog: one-off awards on a threshold (产值首次突破3亿元…给予30万元一次性奖励) taken for unreadable, the thresholds' 亿元 taken for the table's unit, and the 企业类型 column read as the beneficiary",
   "qingyang-2022-county-progress-double-award": "catalog: a JSON catalog's rate above 100% (200%, twice the province's award) refused as an error",
   "qiongzhong-2025-major-projects-centre-gpb-budget": "accounts: a budget-only table (年初预算数 over 合计 | 基本支出 | 项目支出) read as budget and spending, so an unspent line is flagged",
-  "shaanxi-2022-specialty-parks-batch2-award": "lists: a 园区类型 column unread as the category; the title's item and year unread",
   // Nineteenth holdout, measured at engine commit da0790b, with the eighteenth (tests/corpus/README.md, "Nineteenth holdout").
   "eryuan-xishan-2023-gpb-income-expenditure-final-accounts": "accounts: a town's income and spending final accounts whose line's 小计 disagrees with its parts: the line's own sum unchecked",
   "fengtai-xincun-2024-government-procurement": "execution: a procurement table (采购计划金额 | 实际采购金额, each over 货物 | 工程 | 服务) read as a composition, not plan against actual",

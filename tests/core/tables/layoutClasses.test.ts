@@ -4107,3 +4107,41 @@ describe("area × standard groups headed differently (补助（7元/亩） over 
     expect(ruleCells(run(bad, merges), "composition.total-mismatch").sort()).toEqual(["H5", "H6"]);
   });
 });
+
+describe("a register's 园区类型-like column (the kind of each row's park or base) is its category, naming the item", () => {
+  const item = (name: string, capAmount: number, year: number | null) => ({ name, code: null, category: null, capType: "fixed" as const, capAmount, rate: null, document: null, year });
+  it("市 | 园区名称 | 园区类型 | 奖补资金: each park's kind picks its fund's item, the fixed sum checked", () => {
+    const values: Cell[][] = [
+      ["某省第三批特色产业园区奖补资金分配表", null, null, null],
+      [null, null, null, "单位：万元"],
+      ["市", "园区名称", "园区类型", "奖补资金"],
+      ["甲市", "甲市食品产业园", "县域产业园", 800],
+      ["乙市", "乙市电子孵化基地", "孵化基地", 800],
+      ["丙市", "丙市纺织园", "县域产业园", 800],
+    ];
+    const catalog = { name: "目录", origin: "file" as const, items: [item("特色产业园区奖补（县域产业园）", 8_000_000, 2023), item("特色产业园区奖补（孵化基地）", 3_000_000, 2023)] };
+    const r = audit({ sheets: [grid(values, ["A1:D1"])], catalog, settings: { today: "2023-12-31" } });
+    const t = r.tables[0];
+    expect(t.kind).toBe("register");
+    expect(fields(t)).toEqual(["registeredIn", "enterprise", "category", "approved"]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["D5"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+  });
+
+  it("申报单位 | 基地类别 | 奖励金额 in other words, a year-less title taking the year of the only catalog entry it names", () => {
+    const values: Cell[][] = [
+      ["全市创业载体奖励资金安排表（单位：万元）", null, null],
+      ["序号", "申报单位", "基地类别", "奖励金额"],
+      [1, "东区众创空间", "众创空间", 50],
+      [2, "西区孵化器", "孵化器", 150],
+      [3, "北区孵化器", "孵化器", 100],
+    ];
+    const catalog = { name: "目录", origin: "file" as const, items: [item("创业载体奖励（众创空间）", 500_000, 2021), item("创业载体奖励（孵化器）", 1_000_000, 2021)] };
+    const r = audit({ sheets: [grid(values, ["A1:D1"])], catalog, settings: { today: "2021-12-31" } });
+    const t = r.tables[0];
+    expect(fields(t)).toEqual(["seq", "enterprise", "category", "approved"]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["D4"]);
+    expect(t.kind === "register" ? t.rows.map((x) => x.year) : null).toEqual([2021, 2021, 2021]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+  });
+});
