@@ -12,6 +12,7 @@ import { catalogFromJson } from "../../src/core/catalog/json";
 import { geographyFor } from "../../src/core/geo/geography";
 import type { CityDataJson } from "../../src/core/geo/types";
 import { parseA1 } from "../../src/core/grid";
+import { rowTotalAfterGroups } from "../../src/core/kinds/composition/read";
 import type { RecognisedTable } from "../../src/core/tables/types";
 import { readWorkbook } from "../../src/xlsx/read";
 import { index, readAsset } from "../core/geo/assets";
@@ -91,8 +92,10 @@ export function differences(layout: CorpusLayout, result: AuditResult): string[]
       const col = parseA1(`${letter}1`)?.col ?? -1;
       const c = t.columns.find((x) => x.col === col);
       const want = engineField(e.kind, word);
-      // `amount:市级` is a further column of the field: a part of another, or a column group of its own.
-      if (!c || !sameReading(want.field, c.field) || (want.part && !c.part && !c.group)) out.push(`table at ${where}: column ${letter} read as ${c?.field ?? "nothing"}${c?.part ? " (part)" : ""}, not ${word}`);
+      // `amount:市级` is a further column of the field: a part of another, a column group of its own,
+      // or a composition's row total after column groups (read and checked as a further column).
+      const further = !!c && (!!c.part || !!c.group || (t.kind === "composition" && rowTotalAfterGroups(t.columns)?.col === c.col));
+      if (!c || !sameReading(want.field, c.field) || (want.part && !further)) out.push(`table at ${where}: column ${letter} read as ${c?.field ?? "nothing"}${c?.part ? " (part)" : ""}, not ${word}`);
     }
     if (e.year !== undefined) {
       const years = yearsOf(t);

@@ -17,11 +17,6 @@ const NOT_YET: Record<string, string> = {
   "hotan-2018-forestry-fund-allocation": "allocations: text rows above are no obstacle (grids of the class are found); its 地县 heading is no line word, and with it read the unit 万元 stated only in the source lines above, the total row first (和田地区 over its counties), the empty source columns (中央资金, 地州市资金) and the sign-off rows under the table are still unread",
   // Eighteenth holdout, measured at engine commit da0790b, after the sixteenth's and seventeenth's classes (tests/corpus/README.md, "Eighteenth holdout").
   "qingyang-2022-county-progress-double-award": "lists: counties as the applicants of an award list (县（区） | 省级奖励 | 市级奖励, no firm column) read as places, so no register is found (its JSON rate of 200% is read now)",
-  "shaanxi-2022-specialty-parks-batch2-award": "lists: a 园区类型 column unread as the category; the title's item and year unread",
-  "shaanxi-tech-reform-advanced-units-award": "allocations: a tier column (奖励等次) merged down its rows unread as the category",
-  "yuexi-2025-grassland-subsidy-allocation": "allocations: area × standard groups (草原禁牧补助（7.65元/亩） over 面积 | 补助资金) with a row total: the second group's area unread and the groups' money summed as parts of the first",
-  // Nineteenth holdout, measured at engine commit da0790b, with the eighteenth (tests/corpus/README.md, "Nineteenth holdout").
-  "fuyang-2020-provincial-tourism-fund-distribution": "allocations: the year of the money (2020) taken from an earlier year the notes name (2019)",
 };
 
 describe("real published layouts", () => {

@@ -167,6 +167,12 @@ export class CatalogIndex {
     return entries ? pickYear(entries, year) : null;
   }
 
+  /** The year of the item's one entry, when the catalog holds it for one stated year only; else null. */
+  onlyYear(name: string): number | null {
+    const entries = this.entries(null, name);
+    return entries && entries.length === 1 ? entries[0].year : null;
+  }
+
   /** True when the catalog holds the item for some year (it may have none for this one). */
   knows(ref: ItemRef): boolean {
     return this.entries(ref.code ?? null, ref.name ?? null) !== null;

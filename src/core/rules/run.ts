@@ -34,6 +34,7 @@ export function auditRecognised(recognition: RecognitionResult, input: AuditInpu
   // Before the items: the year decides which year's catalog entry a title names.
   if (asOfSource !== "today") for (const t of tables) if (t.kind === "register") settleListYear(t, Number(asOf.slice(0, 4)));
   for (const t of tables) if (t.kind === "register") resolveItems(t, index);
+  for (const t of tables) if (t.kind === "register") catalogYear(t, index);
   for (const t of tables) if (t.kind === "execution") settleYears(t, Number(asOf.slice(0, 4)));
   const groups = new Set<CheckGroup>(input.checks && input.checks.length > 0 ? input.checks : CHECK_GROUPS);
 
@@ -75,6 +76,23 @@ function settleYears(t: ExecutionTable, year: number): void {
 function settleListYear(t: RegisterTable, year: number): void {
   if (t.col.year !== undefined || (t.context?.year ?? null) !== null) return;
   t.store.fillYear(year);
+}
+
+/**
+ * A list stating no year whose title or kinds name catalog items (特色专业园区奖补 by 园区类型) each held
+ * for one year only, the same: the money is that year's, as the caps checked are that entry's.
+ */
+function catalogYear(t: RegisterTable, index: CatalogIndex): void {
+  if (t.col.year !== undefined || (t.context?.year ?? null) !== null || (t.itemFrom !== "title" && t.itemFrom !== "group")) return;
+  const s = t.store;
+  const years = new Set<number | null>();
+  for (let k = 0; k < s.length && years.size < 2; k++) {
+    if (s.year(k) !== null) return;
+    const item = s.item(k);
+    if (item) years.add(index.onlyYear(item));
+  }
+  const [year] = [...years];
+  if (years.size === 1 && year !== null && year !== undefined) s.fillYear(year);
 }
 
 /** The as-of date: as set, else the latest `1-8 月` or `截至…` a table states, else today. */

@@ -103,6 +103,12 @@ export function titleAbove(reader: GridReader, headerTop: number, floor: number)
  * nothing nearer gives one.
  */
 export function sheetTitle(reader: GridReader): string | null {
+  const found = sheetTitleLines(reader);
+  return found.length ? found.join(" ") : null;
+}
+
+/** The rows of the sheet's title, as sheetTitle, one string a row. */
+export function sheetTitleLines(reader: GridReader): string[] {
   const found: string[] = [];
   for (let r = reader.firstRow; r <= reader.lastRow && r < reader.firstRow + 6; r++) {
     const texts: string[] = [];
@@ -114,7 +120,7 @@ export function sheetTitle(reader: GridReader): string | null {
     if (texts.length > 1) break;
     found.push(texts[0]);
   }
-  return found.length ? found.join(" ") : null;
+  return found;
 }
 
 /** A form's label for what its money is (项目名称 | 2018年市级专项扶贫资金…). */
@@ -149,13 +155,23 @@ export function tableContext(
   title: string | null = null,
   top: string | null = null,
   name: string | null = null,
+  heads: readonly string[] = [],
 ): TableContext {
   const above = lines.join(" ");
   let unit: Unit | null = null;
   for (let i = lines.length - 1; i >= 0 && !unit; i--) unit = unitInText(lines[i]);
   for (const n of notes) unit ??= unitInText(n);
   const asOf = asOfIn(above) ?? asOfIn(sheet);
+  // A title names the year of its money; a sentence above (a note, a section's prose) may name an
+  // earlier year it refers to (`荣获2019全国…大赛金奖`, `经2018年验收`): titles first, sentences after.
+  const titled = (t: string | null): string | null => (t && !isSentence(t) ? t : null);
+  const titleYear = (t: string | null): number | null => (titled(t) ? listYearIn(t as string) : null);
   const year =
+    listYearIn(lines.filter((l) => !isSentence(l)).join(" ")) ??
+    titleYear(title) ??
+    listYearIn(sheet) ??
+    titleYear(top) ??
+    listYearIn(heads.filter((l) => !isSentence(l)).join(" ")) ??
     listYearIn(above) ??
     (title ? listYearIn(title) : null) ??
     listYearIn(sheet) ??
@@ -164,6 +180,11 @@ export function tableContext(
     (asOf ? Number(asOf.slice(0, 4)) : null) ??
     sourceYear(notes);
   return { lines, notes, sheet, unit, year, asOf, approvedBudget: approvedBudgetIn(above), title };
+}
+
+/** A sentence, not a title: it holds a comma or a full stop. */
+function isSentence(text: string): boolean {
+  return /[，。；,;]/.test(text);
 }
 
 /** A note saying where the money comes from (资金来源：…, 资金来源为…). */

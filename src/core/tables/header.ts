@@ -510,7 +510,10 @@ function readingFor(
   const columns: ColumnRead[] = [];
   const periods: (Period | null)[] = [];
   const all: Scored[] = [];
+  // Groups laid out alike are groups of their own measures, whatever leaves they share.
+  const parallel = parallelGroups(labels);
   const groupKeys = sourceKeys(labels);
+  for (const i of parallel.keys()) groupKeys.delete(i);
   const inverted = measuresUnderGroups(kind, labels, groupKeys);
   const codeSplit = splitCodeColumns(labels);
   const groupParents = new Set<string>();
@@ -526,8 +529,8 @@ function readingFor(
     if (f.unit) col.unit = f.unit;
     if (f.measure) col.measure = f.measure;
     if (f.year !== undefined) col.year = f.year;
-    let group = groupKeys.get(i);
-    let asGroup = !!group;
+    let group = parallel.get(i) ?? groupKeys.get(i);
+    let asGroup = groupKeys.has(i);
     if (inverted) {
       const leaf = leafOf(cl);
       const parent = leaf ? parentOf(cl, leaf) : null;
@@ -1032,6 +1035,45 @@ function sourceKeys(labels: ColumnLabels[]): Map<number, string> {
     if (k !== null && (parentsOfLeaf.get(k)?.size ?? 0) >= 2) out.set(i, (leafOf(labels[i]) as Label).raw);
   });
   return out;
+}
+
+/**
+ * Groups headed differently but laid out alike (`禁牧补助（7.65元/亩）` over 禁牧面积 | 补助资金 beside
+ * `草畜平衡奖励（2.5元/亩）` over 草畜平衡面积 | 奖励资金): two or more merged headings over as many
+ * leaves each, the leaves at each place ending alike (the head word comes last: 面积, 资金, 数). Each heading is a column group with
+ * its own measures, as when the same leaves repeat under several headings: by column index.
+ */
+function parallelGroups(labels: ColumnLabels[]): Map<number, string> {
+  const byMerge = new Map<string, { raw: string; cols: number[] }>();
+  labels.forEach((cl, i) => {
+    const leaf = leafOf(cl);
+    const parent = leaf ? parentOf(cl, leaf) : null;
+    if (!leaf || !parent?.group || leaf === parent || leaf.h.part || parent.h.part) return;
+    const key = `${parent.group.r0}:${parent.group.c0}`;
+    const g = byMerge.get(key) ?? { raw: parent.raw, cols: [] };
+    g.cols.push(i);
+    byMerge.set(key, g);
+  });
+  const groups = [...byMerge.values()];
+  const out = new Map<number, string>();
+  const width = groups[0]?.cols.length ?? 0;
+  if (groups.length < 2 || width < 2 || groups.some((g) => g.cols.length !== width)) return out;
+  let differ = false;
+  for (let at = 0; at < width; at++) {
+    const keys = groups.map((g) => labelKey(labels[g.cols[at]]));
+    if (keys.some((k) => TOTAL_LABEL.test(k)) || commonEnding(keys).length < 1) return out;
+    if (new Set(keys).size > 1) differ = true;
+  }
+  // The same leaves under each are sourceKeys' already.
+  if (!differ) return out;
+  for (const g of groups) for (const i of g.cols) out.set(i, g.raw);
+  return out;
+}
+
+function commonEnding(keys: readonly string[]): string {
+  let end = keys[0];
+  for (const k of keys) while (end && !k.endsWith(end)) end = end.slice(1);
+  return end;
 }
 
 /** A level of government or its money (中央, 省级, 市本级, 县级资金): who pays, not a part of another level. */

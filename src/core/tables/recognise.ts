@@ -15,7 +15,7 @@ import { readAmount } from "../amount";
 import type { TableBase } from "./base";
 import { walkBody, type Body } from "./body";
 import { acceptsFields, applyColumns, mappedColumns, settleNumbering } from "./columns";
-import { formNameAbove, formUnitAbove, linesAbove, tableContext, titleAbove, sheetTitle } from "./context";
+import { formNameAbove, formUnitAbove, linesAbove, tableContext, titleAbove, sheetTitle, sheetTitleLines } from "./context";
 import type { ReadContext } from "./figures";
 import { detectHeader, labelValueRow, pickedSpec, type Candidate } from "./header";
 import { headerless, sideLabelled } from "./headerless";
@@ -235,13 +235,15 @@ function build(spec: TableSpec, floor: number, ctx: ReadContext): RecognisedTabl
   const title = titleAbove(reader, spec.headerTop, floor);
   // The sheet's title, for a table below another on a form (read only when it lies above the floor).
   const top = floor > reader.firstRow ? sheetTitle(reader) : null;
+  // The sheet's title rows, for a year when the lines just above are prose naming earlier years.
+  const heads = floor > reader.firstRow ? [] : sheetTitleLines(reader);
   let body: Body | null = null;
   const walk = (): Body => (body ??= walkBody(spec, (row) => detectHeader(reader, row), (row) => labelValueRow(reader, row)));
   // Notes below need the body's end; a register reads its own body, so its notes come after.
   const early = spec.kind === "register" ? [] : notesBelow(reader, walk().end, spec.c0, spec.c1);
   const formUnit = formUnitAbove(reader, spec.headerTop, floor);
   const name = formNameAbove(reader, spec.headerTop);
-  spec.context = { ...tableContext(reader.name, lines, early, title, top, name), formUnit };
+  spec.context = { ...tableContext(reader.name, lines, early, title, top, name, heads), formUnit };
   spec.context.year ??= headingsYear(spec);
   const first = read(spec, ctx, walk);
   if (spec.kind !== "register") return first;
@@ -249,7 +251,7 @@ function build(spec: TableSpec, floor: number, ctx: ReadContext): RecognisedTabl
   const notes = notesBelow(reader, first.range.r1, spec.c0, spec.c1);
   if (notes.length === 0) return first;
   const before = spec.context.unit;
-  spec.context = { ...tableContext(reader.name, lines, notes, title, top, name), formUnit };
+  spec.context = { ...tableContext(reader.name, lines, notes, title, top, name, heads), formUnit };
   if (first.unitSource !== "default" || spec.context.unit === before || !spec.context.unit) {
     first.context = spec.context;
     return first;

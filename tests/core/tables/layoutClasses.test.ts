@@ -4223,3 +4223,147 @@ describe("a procurement table: what was bought (实际采购金额) against the 
     expect(ruleCells(run(values), "execution.overspent")).toEqual(["C4"]);
   });
 });
+
+describe("the year of an allocation's money is its title's, not an earlier year its prose names", () => {
+  it("prose sections above the table naming a contest of an earlier year (2019中国…大赛): the title's 2020年", () => {
+    const values: Cell[][] = [
+      ["2020年省级文化旅游资金分配方案", null, null, null],
+      ["根据省厅通知精神，我市分配到2020年度奖补资金60万元，分配如下：", null, null, null],
+      ["一、旅游商品（6万元）", null, null, null],
+      ["甲县、乙县企业2件商品荣获2019全国旅游商品大赛金奖，每家3万元。", null, null, null],
+      ["二、旅游厕所（54万元）", null, null, null],
+      ["序号", "县区", "厕所数量", "拨付金额"],
+      [1, "甲县", 10, 30],
+      [2, "乙县", 8, 24],
+      [3, "合计", 18, 54],
+    ];
+    const [t] = tables(values, ["A1:D1", "A2:D2", "A3:D3", "A4:D4", "A5:D5"]);
+    expect(t.kind).toBe("composition");
+    expect(t.context?.year).toBe(2020);
+  });
+
+  it("a note line just above naming the batch's 2018 acceptance: the title's 2021年度", () => {
+    const values: Cell[][] = [
+      ["某市2021年度农业产业化资金安排表", null, null],
+      ["说明：以下项目经2018 年省级验收合格，", null, null],
+      ["本次按原标准补助。", null, null],
+      ["单位：万元", null, null],
+      ["县区", "项目数", "安排资金"],
+      ["甲区", 2, 40],
+      ["乙区", 1, 20],
+    ];
+    const [t] = tables(values, ["A1:C1"]);
+    expect(t.context?.year).toBe(2021);
+  });
+});
+
+describe("an award table by tier (等次 | 单位 | 个数 | 奖励标准 | 奖励金额): the tier is the category", () => {
+  it("等次 | 单位 | 个数 | 奖励标准（万元/个） | 奖励金额（万元）: tiers read, count × standard checked", () => {
+    const values: Cell[][] = [
+      ["某省科技创新先进单位奖励资金表", null, null, null, null],
+      ["等次", "单位", "个数", "奖励标准（万元/个）", "奖励金额（万元）"],
+      ["一等奖", "甲市", 1, 200, 200],
+      ["二等奖", "乙市、丙市", 2, 120, 240],
+      ["三等奖", "丁县、戊县、己县、庚县", 4, 60, 300],
+      ["合计", null, 7, null, 740],
+    ];
+    const [t] = tables(values, ["A1:E1"]);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["category", "item", "quantity", "unitAmount", "amount"]);
+    // 4 × 60 = 240, written 300; the total adds the lines as written.
+    const r = run(values, ["A1:E1"]);
+    expect(ruleCells(r, "composition.line-mismatch")).toEqual(["E5"]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual([]);
+  });
+
+  it("奖励等次 | 获奖单位 | 数量 | 每个奖励（万元） | 奖励资金（万元）, in other words", () => {
+    const values: Cell[][] = [
+      ["单位：万元", null, null, null, null],
+      ["奖励等次", "获奖单位", "数量", "每个奖励（万元）", "奖励资金（万元）"],
+      ["特等奖", "甲区", 1, 100, 100],
+      ["优秀奖", "乙区、丙区、丁区", 3, 30, 90],
+      ["合计", null, 4, null, 190],
+    ];
+    const [t] = tables(values);
+    expect(fields(t)).toEqual(["category", "item", "quantity", "unitAmount", "amount"]);
+    expect(ruleCells(run(values), "composition.line-mismatch")).toEqual([]);
+  });
+});
+
+describe("area × standard groups headed differently (补助（7元/亩） over 面积 | 补助资金, 奖励（3元/亩） over 某面积 | 奖励资金) with a row total", () => {
+  it("two groups by town and 资金合计（万元）: each group's area and money its own, the row total checked across", () => {
+    const values: Cell[][] = [
+      ["某县2024年耕地保护补助资金安排表", null, null, null, null, null],
+      [null, null, null, null, null, "单位：亩、万元"],
+      ["乡镇", "耕地地力保护补贴（100元/亩）", null, "轮作休耕补助（50元/亩）", null, "资金合计（万元）"],
+      [null, "补贴面积（亩）", "补贴资金（万元）", "轮作面积（亩）", "补助资金（万元）", null],
+      ["东镇", 1000, 10, 400, 2, 12],
+      ["西镇", 2000, 20, 600, 3, 24],
+      ["南镇", 1500, 15, 200, 1, 16],
+      ["合计", 4500, 45, 1200, 6, 52],
+    ];
+    const merges = ["A1:F1", "A3:A4", "B3:C3", "D3:E3", "F3:F4"];
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["item", "quantity", "amount", "quantity", "amount", "amount"]);
+    // 西镇 20 + 3 = 23, stated 24; the row totals add up to 52 as stated, against 45 + 6 = 51.
+    const r = run(values, merges);
+    expect(ruleCells(r, "composition.total-mismatch").sort()).toEqual(["F6", "F8"]);
+  });
+
+  it("three groups (元/头) by village, 合计 headed 资金总额: every row adds up until one is changed", () => {
+    const values: Cell[][] = [
+      ["单位：元", null, null, null, null, null, null, null],
+      ["村", "能繁母牛（500元/头）", null, "育肥牛（200元/头）", null, "肉羊（50元/只）", null, "资金总额"],
+      [null, "能繁母牛数（头）", "补助资金", "育肥牛数（头）", "奖励资金", "肉羊数（只）", "补助资金", null],
+      ["甲村", 10, 5000, 20, 4000, 100, 5000, 14000],
+      ["乙村", 4, 2000, 5, 1000, 40, 2000, 5000],
+      ["合计", 14, 7000, 25, 5000, 140, 7000, 19000],
+    ];
+    const merges = ["A2:A3", "B2:C2", "D2:E2", "F2:G2", "H2:H3"];
+    const [t] = tables(values, merges);
+    expect(fields(t)).toEqual(["item", "quantity", "amount", "quantity", "amount", "quantity", "amount", "amount"]);
+    expect(ruleCells(run(values, merges), "composition.total-mismatch")).toEqual([]);
+    const bad = values.map((row) => [...row]);
+    bad[4][7] = 5500; // 乙村 2000 + 1000 + 2000 = 5000, stated 5500 (the column then adds up to 19,500)
+    expect(ruleCells(run(bad, merges), "composition.total-mismatch").sort()).toEqual(["H5", "H6"]);
+  });
+});
+
+describe("a register's 园区类型-like column (the kind of each row's park or base) is its category, naming the item", () => {
+  const item = (name: string, capAmount: number, year: number | null) => ({ name, code: null, category: null, capType: "fixed" as const, capAmount, rate: null, document: null, year });
+  it("市 | 园区名称 | 园区类型 | 奖补资金: each park's kind picks its fund's item, the fixed sum checked", () => {
+    const values: Cell[][] = [
+      ["某省第三批特色产业园区奖补资金分配表", null, null, null],
+      [null, null, null, "单位：万元"],
+      ["市", "园区名称", "园区类型", "奖补资金"],
+      ["甲市", "甲市食品产业园", "县域产业园", 800],
+      ["乙市", "乙市电子孵化基地", "孵化基地", 800],
+      ["丙市", "丙市纺织园", "县域产业园", 800],
+    ];
+    const catalog = { name: "目录", origin: "file" as const, items: [item("特色产业园区奖补（县域产业园）", 8_000_000, 2023), item("特色产业园区奖补（孵化基地）", 3_000_000, 2023)] };
+    const r = audit({ sheets: [grid(values, ["A1:D1"])], catalog, settings: { today: "2023-12-31" } });
+    const t = r.tables[0];
+    expect(t.kind).toBe("register");
+    expect(fields(t)).toEqual(["registeredIn", "enterprise", "category", "approved"]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["D5"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+  });
+
+  it("申报单位 | 基地类别 | 奖励金额 in other words, a year-less title taking the year of the only catalog entry it names", () => {
+    const values: Cell[][] = [
+      ["全市创业载体奖励资金安排表（单位：万元）", null, null],
+      ["序号", "申报单位", "基地类别", "奖励金额"],
+      [1, "东区众创空间", "众创空间", 50],
+      [2, "西区孵化器", "孵化器", 150],
+      [3, "北区孵化器", "孵化器", 100],
+    ];
+    const catalog = { name: "目录", origin: "file" as const, items: [item("创业载体奖励（众创空间）", 500_000, 2021), item("创业载体奖励（孵化器）", 1_000_000, 2021)] };
+    const r = audit({ sheets: [grid(values, ["A1:D1"])], catalog, settings: { today: "2021-12-31" } });
+    const t = r.tables[0];
+    expect(fields(t)).toEqual(["seq", "enterprise", "category", "approved"]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["D4"]);
+    expect(t.kind === "register" ? t.rows.map((x) => x.year) : null).toEqual([2021, 2021, 2021]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+  });
+});

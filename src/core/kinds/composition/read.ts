@@ -100,7 +100,9 @@ export function rowTotalAfterGroups(
 ): { col: number; parts: number[] } | null {
   const money = columns.filter((c) => c.field === "amount" && !c.part && !c.aside);
   const total = money[money.length - 1];
-  if (!total || total.group || !TOTAL_HEADING.test(total.header.trim())) return null;
+  // Its unit may follow in brackets (`资金合计（万元）`).
+  const heading = total?.header.trim().replace(/[（(][^（）()]*[）)]$/, "");
+  if (!total || total.group || !TOTAL_HEADING.test(heading ?? "")) return null;
   const parts = money.filter((c) => c.col < total.col);
   if (parts.length < 2 || parts.some((c) => !c.group)) return null;
   if (new Set(parts.map((c) => c.group)).size !== parts.length) return null;
@@ -293,7 +295,8 @@ function exactByStandard(spec: TableSpec, lines: readonly CompositionLine[], tot
     const standard = statedStandard(g);
     if (standard === null) continue;
     const money = cols.filter((c) => c.field === "amount");
-    const counts = cols.filter((c) => c.field !== "amount" && COUNT_HEADING.test(c.header.slice(c.header.lastIndexOf(" / ") + 3)));
+    // What the standard is per: a count, or any quantity read so (an area in 亩 under `7.65元/亩`).
+    const counts = cols.filter((c) => c.field !== "amount" && (c.field === "quantity" || COUNT_HEADING.test(c.header.slice(c.header.lastIndexOf(" / ") + 3))));
     if (money.length !== 1 || counts.length !== 1) continue;
     const m = money[0].col;
     const n = counts[0].col;

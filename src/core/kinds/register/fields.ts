@@ -133,6 +133,8 @@ export const REGISTER_FIELDS = {
         "主体类型", "主体类别", "规模", "级别", "示范级别", "认定级别", "示范名称", "试点示范名称", "示范类别", "示范类型", "category",
         "基地类型", "示范基地类型", "基地类别", "评定等级", "评定级别", "等级", "星级",
         "所属行业", "行业类别", "行业分类", "行业", "所属产业", "产业类别", "产业分类", "产业", "所属产业类别",
+        // The kind of park, base or platform a row is (县域工业集中区, 孵化器), each its own standard.
+        "园区类型", "园区类别", "基地类型", "基地类别", "载体类型", "载体类别", "平台类型", "平台类别",
       ],
       // The title a ministry's list gave the firm (试点示范名称 绿色工厂) sorts it like a level does; so
       // does the technical field, trade or industry a firm works in (技术领域 电子信息, 所属领域 新材料,
