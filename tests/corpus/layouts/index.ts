@@ -45,11 +45,13 @@ import { layout as fengjie2023YunwuProcessingParkTargets } from "./fengjie-2023-
 import { layout as fengtaiXincun2024GovernmentProcurement } from "./fengtai-xincun-2024-government-procurement";
 import { layout as fujian2016ForestryLoanInterestAllocation } from "./fujian-2016-forestry-loan-interest-allocation";
 import { layout as fujianCounty2023CountyCommerceProjects } from "./fujian-county-2023-county-commerce-projects";
+import { layout as fulingTown2023GeneralBudgetFinalAccounts } from "./fuling-town-2023-general-budget-final-accounts";
 import { layout as fuyang2020ProvincialTourismFundDistribution } from "./fuyang-2020-provincial-tourism-fund-distribution";
 import { layout as fuzhou2021AugDirectFunds } from "./fuzhou-2021-aug-direct-funds";
 import { layout as fuzhou2022RuralEnvironmentFunds } from "./fuzhou-2022-rural-environment-funds";
 import { layout as gangu2023CountyFinalAccounts } from "./gangu-2023-county-final-accounts";
 import { layout as ganzi2022ZhejiangPromotionTargets } from "./ganzi-2022-zhejiang-promotion-targets";
+import { layout as gonghe2021IntegratedAgriFundsSources } from "./gonghe-2021-integrated-agri-funds-sources";
 import { layout as grant2022PaymentListNpbpp } from "./grant-2022-payment-list-npbpp";
 import { layout as guangde2019TwentyStrongParkAward } from "./guangde-2019-twenty-strong-park-award";
 import { layout as guangdong2015TechreformBatch4Plan } from "./guangdong-2015-techreform-batch4-plan";
@@ -101,6 +103,7 @@ import { layout as jiangxi2019SingleChampionAward } from "./jiangxi-2019-single-
 import { layout as jiangxia2023SpecialisedSmeAward } from "./jiangxia-2023-specialised-sme-award";
 import { layout as jiaxian2016ProjectTargetForm } from "./jiaxian-2016-project-target-form";
 import { layout as jiayuguan2023MuseumFreeOpeningTargets } from "./jiayuguan-2023-museum-free-opening-targets";
+import { layout as jilin2021GreenhouseCountyAward } from "./jilin-2021-greenhouse-county-award";
 import { layout as jilinCity2023PrivateEconomyFinanceMeasures } from "./jilin-city-2023-private-economy-finance-measures";
 import { layout as jinhua2022HitechAdvancePayment } from "./jinhua-2022-hitech-advance-payment";
 import { layout as jintan2022Q1DirectFunds } from "./jintan-2022-q1-direct-funds";
@@ -126,6 +129,7 @@ import { layout as maoming2021TransportBureauIncomeFinalAccounts } from "./maomi
 import { layout as matazhen2023ProjectTargetDeclaration } from "./matazhen-2023-project-target-declaration";
 import { layout as materialsAnnexQiqiwenku } from "./materials-annex-qiqiwenku";
 import { layout as mawei2021JobRetentionRefundBatch4 } from "./mawei-2021-job-retention-refund-batch4";
+import { layout as mengdui2023ProjectSelfeval } from "./mengdui-2023-project-selfeval";
 import { layout as midu2023SepBudgetExecution } from "./midu-2023-sep-budget-execution";
 import { layout as minhang2023MoneyFlowWorkbook } from "./minhang-2023-money-flow-workbook";
 import { layout as minhang2023PaymentLedger } from "./minhang-2023-payment-ledger";
@@ -139,6 +143,7 @@ import { layout as pingshan2020SciTechBatch2 } from "./pingshan-2020-sci-tech-ba
 import { layout as pingtang2022FinanceBureauGpbExpenditure } from "./pingtang-2022-finance-bureau-gpb-expenditure";
 import { layout as projectAccountFinal360docs } from "./project-account-final-360docs";
 import { layout as projectBudgetTotalFsou } from "./project-budget-total-fsou";
+import { layout as putuo2018MakerSpaceMatchingFunds } from "./putuo-2018-maker-space-matching-funds";
 import { layout as putuo2022SelfevalSportsCentreSettlement } from "./putuo-2022-selfeval-sports-centre-settlement";
 import { layout as puyangMarchBudgetByLevel } from "./puyang-march-budget-by-level";
 import { layout as qinan2022FinanceBureauExpenditureFinalAccounts } from "./qinan-2022-finance-bureau-expenditure-final-accounts";
@@ -160,6 +165,7 @@ import { layout as shaanxiTechReformAdvancedUnitsAward } from "./shaanxi-tech-re
 import { layout as shandong2019AdvancedManufacturingClusters } from "./shandong-2019-advanced-manufacturing-clusters";
 import { layout as shandong2019PigCountyProvincialAward } from "./shandong-2019-pig-county-provincial-award";
 import { layout as shangqiu2019PovertyFundBatch2 } from "./shangqiu-2019-poverty-fund-batch2";
+import { layout as shanxiPrivateEconomyFundMeasures } from "./shanxi-private-economy-fund-measures";
 import { layout as shaodongWeijiaqiao2021BasicExpenditureFinalAccounts } from "./shaodong-weijiaqiao-2021-basic-expenditure-final-accounts";
 import { layout as shapotou2021MinorityDevelopmentFundPlan } from "./shapotou-2021-minority-development-fund-plan";
 import { layout as shapotou2024ForestryLoanInterest } from "./shapotou-2024-forestry-loan-interest";
@@ -186,6 +192,7 @@ import { layout as uradFront2026RegularAssistanceAllocation } from "./urad-front
 import { layout as urumqi2013ObsoleteCapacityAward } from "./urumqi-2013-obsolete-capacity-award";
 import { layout as urumqi2023GovServiceCentreBasicExpenditure } from "./urumqi-2023-gov-service-centre-basic-expenditure";
 import { layout as village2024Q3ExpenseDisclosureRjut } from "./village-2024-q3-expense-disclosure-rjut";
+import { layout as wenquanStreet2022BasicExpenditureDetail } from "./wenquan-street-2022-basic-expenditure-detail";
 import { layout as wenzhouIndustrialQualityOpinions } from "./wenzhou-industrial-quality-opinions";
 import { layout as wudiForeignTradeDevelopmentAwards } from "./wudi-foreign-trade-development-awards";
 import { layout as wuhan2024FirstAboveScaleIndustryAward } from "./wuhan-2024-first-above-scale-industry-award";
@@ -197,11 +204,13 @@ import { layout as xinshao2023GovernmentFundExpenditureFinalAccounts } from "./x
 import { layout as xinyang2023Q1FullCapacityAwardSummary } from "./xinyang-2023-q1-full-capacity-award-summary";
 import { layout as xixiangtang2025LinkageBatch1Allocation } from "./xixiangtang-2025-linkage-batch1-allocation";
 import { layout as xizang2023GeneralBudgetExecution } from "./xizang-2023-general-budget-execution";
+import { layout as xizangPolice2019IncomeExpenditureFinalAccounts } from "./xizang-police-2019-income-expenditure-final-accounts";
 import { layout as xuanzhou2022DroughtReliefSelfeval } from "./xuanzhou-2022-drought-relief-selfeval";
 import { layout as xunyang2024LinkageCityBatch1Projects } from "./xunyang-2024-linkage-city-batch1-projects";
 import { layout as yancheng2018IndustrialTransformationFundByArea } from "./yancheng-2018-industrial-transformation-fund-by-area";
 import { layout as yangquan2022FarmlandBatch1Allocation } from "./yangquan-2022-farmland-batch1-allocation";
 import { layout as yangquanJiaoqu2025RefractoryLoanInterest } from "./yangquan-jiaoqu-2025-refractory-loan-interest";
+import { layout as yanqi2025LinkageBatch2Projects } from "./yanqi-2025-linkage-batch2-projects";
 import { layout as yinchuan2021SelfevalMiddleSchoolPublicFunds } from "./yinchuan-2021-selfeval-middle-school-public-funds";
 import { layout as yiyang2017DisasterReliefAllocation } from "./yiyang-2017-disaster-relief-allocation";
 import { layout as yiyang2022JobRetentionRefundBatch2 } from "./yiyang-2022-job-retention-refund-batch2";
@@ -221,6 +230,7 @@ import { layout as zhangwu2024NewCollectiveEconomyVillages } from "./zhangwu-202
 import { layout as zhangye2023AprLinkageSpending } from "./zhangye-2023-apr-linkage-spending";
 import { layout as zhashui2020GpbExpenditure } from "./zhashui-2020-gpb-expenditure";
 import { layout as zhejiangCounty2024PolicyExcerpts } from "./zhejiang-county-2024-policy-excerpts";
+import { layout as zhenlai2022QualityDevelopmentFactorAwards } from "./zhenlai-2022-quality-development-factor-awards";
 import { layout as zhongjiang2022SelfevalWater } from "./zhongjiang-2022-selfeval-water";
 import { layout as zhongshan2023FarmMachineryAllocation } from "./zhongshan-2023-farm-machinery-allocation";
 import { layout as zhongshan2023FarmMachineryDetail } from "./zhongshan-2023-farm-machinery-detail";
@@ -272,11 +282,13 @@ export const layouts: CorpusLayout[] = [
   fengtaiXincun2024GovernmentProcurement,
   fujian2016ForestryLoanInterestAllocation,
   fujianCounty2023CountyCommerceProjects,
+  fulingTown2023GeneralBudgetFinalAccounts,
   fuyang2020ProvincialTourismFundDistribution,
   fuzhou2021AugDirectFunds,
   fuzhou2022RuralEnvironmentFunds,
   gangu2023CountyFinalAccounts,
   ganzi2022ZhejiangPromotionTargets,
+  gonghe2021IntegratedAgriFundsSources,
   grant2022PaymentListNpbpp,
   guangde2019TwentyStrongParkAward,
   guangdong2015TechreformBatch4Plan,
@@ -328,6 +340,7 @@ export const layouts: CorpusLayout[] = [
   jiangxia2023SpecialisedSmeAward,
   jiaxian2016ProjectTargetForm,
   jiayuguan2023MuseumFreeOpeningTargets,
+  jilin2021GreenhouseCountyAward,
   jilinCity2023PrivateEconomyFinanceMeasures,
   jinhua2022HitechAdvancePayment,
   jintan2022Q1DirectFunds,
@@ -353,6 +366,7 @@ export const layouts: CorpusLayout[] = [
   matazhen2023ProjectTargetDeclaration,
   materialsAnnexQiqiwenku,
   mawei2021JobRetentionRefundBatch4,
+  mengdui2023ProjectSelfeval,
   midu2023SepBudgetExecution,
   minhang2023MoneyFlowWorkbook,
   minhang2023PaymentLedger,
@@ -366,6 +380,7 @@ export const layouts: CorpusLayout[] = [
   pingtang2022FinanceBureauGpbExpenditure,
   projectAccountFinal360docs,
   projectBudgetTotalFsou,
+  putuo2018MakerSpaceMatchingFunds,
   putuo2022SelfevalSportsCentreSettlement,
   puyangMarchBudgetByLevel,
   qinan2022FinanceBureauExpenditureFinalAccounts,
@@ -387,6 +402,7 @@ export const layouts: CorpusLayout[] = [
   shandong2019AdvancedManufacturingClusters,
   shandong2019PigCountyProvincialAward,
   shangqiu2019PovertyFundBatch2,
+  shanxiPrivateEconomyFundMeasures,
   shaodongWeijiaqiao2021BasicExpenditureFinalAccounts,
   shapotou2021MinorityDevelopmentFundPlan,
   shapotou2024ForestryLoanInterest,
@@ -413,6 +429,7 @@ export const layouts: CorpusLayout[] = [
   urumqi2013ObsoleteCapacityAward,
   urumqi2023GovServiceCentreBasicExpenditure,
   village2024Q3ExpenseDisclosureRjut,
+  wenquanStreet2022BasicExpenditureDetail,
   wenzhouIndustrialQualityOpinions,
   wudiForeignTradeDevelopmentAwards,
   wuhan2024FirstAboveScaleIndustryAward,
@@ -424,11 +441,13 @@ export const layouts: CorpusLayout[] = [
   xinyang2023Q1FullCapacityAwardSummary,
   xixiangtang2025LinkageBatch1Allocation,
   xizang2023GeneralBudgetExecution,
+  xizangPolice2019IncomeExpenditureFinalAccounts,
   xuanzhou2022DroughtReliefSelfeval,
   xunyang2024LinkageCityBatch1Projects,
   yancheng2018IndustrialTransformationFundByArea,
   yangquan2022FarmlandBatch1Allocation,
   yangquanJiaoqu2025RefractoryLoanInterest,
+  yanqi2025LinkageBatch2Projects,
   yinchuan2021SelfevalMiddleSchoolPublicFunds,
   yiyang2017DisasterReliefAllocation,
   yiyang2022JobRetentionRefundBatch2,
@@ -448,6 +467,7 @@ export const layouts: CorpusLayout[] = [
   zhangye2023AprLinkageSpending,
   zhashui2020GpbExpenditure,
   zhejiangCounty2024PolicyExcerpts,
+  zhenlai2022QualityDevelopmentFactorAwards,
   zhongjiang2022SelfevalWater,
   zhongshan2023FarmMachineryAllocation,
   zhongshan2023FarmMachineryDetail,
