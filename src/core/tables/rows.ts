@@ -267,6 +267,15 @@ export function partLabel(text: string): string | null {
 }
 
 /**
+ * `含：均衡性转移支付` → 均衡性转移支付: a part of the 其中 line just above it (a part's own parts,
+ * indented under it); null when the label is no such part.
+ */
+export function nestedPartLabel(text: string): string | null {
+  const m = /^\s*含\s*[:：]\s*(.+)$/.exec(toHalfWidth(text));
+  return m ? m[1].trim() : null;
+}
+
+/**
  * Rows after a `其中：` row are parts of the same whole until the next numbered row, when the table
  * numbers its rows (`二、支出 | 其中：教育 | 社会保障 | 农林水 | 三、…`): `partOf` per row, in place.
  * In a table without numbering, the rows after it indented as deep as it and deeper than the whole
@@ -279,15 +288,25 @@ export function continueParts(labels: readonly (string | null)[], partOf: (numbe
   let whole = -1;
   let first = -1;
   for (let i = 0; i < labels.length; i++) {
-    if (partOf[i] === undefined && i > 0 && partOf[i - 1] !== undefined && runsOn(i)) partOf[i] = partOf[i - 1];
+    if (partOf[i] === undefined && i > 0 && partOf[i - 1] !== undefined && runsOn(i)) partOf[i] = partOf[sibling(i)];
     if (partOf[i] === undefined) whole = i;
     else if (i === 0 || partOf[i - 1] === undefined) first = i;
   }
   function runsOn(i: number): boolean {
     const l = labels[i];
     if (l === null || outlineLevel(l) !== null || totalWord(l) !== null) return false;
-    if (numbered) return true;
     const at = indents?.[i] ?? 0;
-    return whole >= 0 && first >= 0 && at > (indents?.[whole] ?? 0) && at >= (indents?.[first] ?? 0);
+    const base = indents?.[whole] ?? 0;
+    // A list indented under its whole ends where a line steps back out to the whole's level, even
+    // in a numbered table whose numbers head only its sections (一、收入 | … | 二、支出).
+    if (numbered) return !(whole >= 0 && at <= base && (indents?.[i - 1] ?? 0) > base);
+    return whole >= 0 && first >= 0 && at > base && at >= (indents?.[first] ?? 0);
+  }
+  // The list a line runs on: the nearest line above in the run indented no deeper (a part's own
+  // parts, indented under it, end where the lines step back to the part's level).
+  function sibling(i: number): number {
+    const at = indents?.[i] ?? 0;
+    for (let j = i - 1; j > whole; j--) if ((indents?.[j] ?? 0) <= at) return j;
+    return i - 1;
   }
 }

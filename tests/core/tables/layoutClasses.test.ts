@@ -4367,3 +4367,58 @@ describe("a register's 园区类型-like column (the kind of each row's park or 
     expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
   });
 });
+
+describe("revenue and spending final accounts: 其中 lines nested by indentation (含： under a 其中 line), section rows 一、收入 / 二、支出", () => {
+  const income = (spent: number, other: number, rate = "105.00%"): Cell[][] => [
+    ["某乡2022年一般公共预算收支决算表", null, null, null],
+    [null, null, null, "单位：万元"],
+    ["项目", "年初预算数", "决算数", "完成年初预算%"],
+    ["一、收入", null, null, null],
+    ["本级收入", 2000, 2100, rate],
+    ["上级补助收入", null, 900, null],
+    ["其中：一般性转移支付", null, 600, null],
+    ["        含：均衡性转移支付", null, 350, null],
+    ["            其他一般性转移支付", null, other, null],
+    ["      专项转移支付", null, 300, null],
+    ["上年结余", null, 50, null],
+    ["收入合计", null, 3050, null],
+    ["二、支出", null, null, null],
+    ["一般公共服务支出", null, 1500, null],
+    ["农林水支出", null, spent, null],
+    ["结转下年", null, 350, null],
+    ["支出合计", null, 3050, null],
+  ];
+  it("the nested lines are parts of their own line, the lines back at the left the whole's siblings", () => {
+    const r = run(income(1200, 250));
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual([]);
+    // The one budget is its line's (the rows a total divides share none): no overspending below it.
+    expect(ruleCells(r, "execution.overspent")).toEqual([]);
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual([]);
+  });
+  it("the one budgeted line's rate is checked against its own budget", () => {
+    const r = run(income(1200, 250, "108.00%")); // 2,100 / 2,000 = 105.00%
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual(["D5"]);
+    expect(ruleCells(r, "execution.overspent")).toEqual([]);
+  });
+  it("a slip in a nested part and in the spending are each found where they are", () => {
+    const r = run(income(1210, 260));
+    expect(ruleCells(r, "execution.total-mismatch").sort()).toEqual(["C17", "C7"]);
+  });
+  it("without the 含 marker, parts indented under 其中 end where the lines step back out", () => {
+    const values: Cell[][] = [
+      ["单位：元", null, null],
+      ["项目", "预算数", "决算数"],
+      ["一、收入", null, null],
+      ["税收收入", 500, 480],
+      ["转移性收入", 800, 820],
+      ["  其中：返还性收入", 300, 320],
+      ["        其他转移收入", 500, 500],
+      ["调入资金", 100, 100],
+      ["合计", 1400, 1400],
+    ];
+    expect(ruleCells(run(values), "execution.total-mismatch")).toEqual([]);
+    const bad = values.map((row) => [...row]);
+    bad[8][2] = 1410; // 480 + 820 + 100 = 1,400; stated 1,410
+    expect(ruleCells(run(bad), "execution.total-mismatch")).toEqual(["C9"]);
+  });
+});

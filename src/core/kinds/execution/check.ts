@@ -386,7 +386,7 @@ interface Members {
  */
 function totalMembers(t: ExecutionTable, totals: readonly ExecutionRow[]): Map<ExecutionRow, Members> {
   const out = new Map<ExecutionRow, Members>();
-  const top = t.rows.filter((r) => r.parent === undefined && r.partOf === undefined);
+  const top = headingsOpened(t, t.rows.filter((r) => r.parent === undefined && r.partOf === undefined));
   if (totals.length === 1) {
     out.set(totals[0], { rows: top, totals: [] });
     return out;
@@ -408,6 +408,28 @@ function totalMembers(t: ExecutionTable, totals: readonly ExecutionRow[]): Map<E
     if (total.scope !== "table") continue;
     out.set(total, { rows: top.filter((r) => r.row < total.row && !covered.has(r)), totals: subtotals.filter((x) => x.row < total.row) });
   }
+  return out;
+}
+
+/**
+ * A section heading with no figures of its own (二、支出 over the functions, 支出合计 below them)
+ * stands for its lines: a total sums them in its place.
+ */
+function headingsOpened(t: ExecutionTable, rows: readonly ExecutionRow[]): ExecutionRow[] {
+  const byRow = new Map(t.rows.map((r) => [r.row, r]));
+  const out: ExecutionRow[] = [];
+  const open = (r: ExecutionRow, depth: number) => {
+    const bare = r.years.every((y) => !y.budget && !y.actual && !y.initialBudget && !y.income);
+    if (!bare || !r.children || r.children.length === 0 || depth > 8) {
+      out.push(r);
+      return;
+    }
+    for (const k of r.children) {
+      const kid = byRow.get(k);
+      if (kid) open(kid, depth + 1);
+    }
+  };
+  for (const r of rows) open(r, 0);
   return out;
 }
 
@@ -538,6 +560,15 @@ function revenueRows(t: ExecutionTable): Set<number> {
       }
       x = byRow.get(x.partOf ?? x.parent ?? -1);
     }
+  }
+  // The lines a revenue total closes (上年结转结余, 基金调入 above 收入合计) are revenue too — unless a
+  // spending total stands above them (支出合计 first, over its own lines).
+  let since: ExecutionRow | null = null;
+  for (const total of t.totals ?? []) {
+    if (REVENUE.test(total.label) && !(since && /支出/.test(since.label))) {
+      for (const r of t.rows) if (r.row > (since?.row ?? -1) && r.row < total.row) out.add(r.row);
+    }
+    since = total;
   }
   return out;
 }

@@ -11,7 +11,7 @@ import type { Unit } from "../../units";
 import type { Figure } from "../../tables/base";
 import { codeText, figureAt, noteUnreadable, readFigure, textOf, unreadableText, type NumberKind } from "../../tables/figures";
 import type { TableSpec } from "../../tables/spec";
-import { continueParts, indentOf, partLabel, stripNumbering } from "../../tables/rows";
+import { continueParts, indentOf, nestedPartLabel, partLabel, stripNumbering } from "../../tables/rows";
 import { outlineLevels, parentsOf, type OutlineInput } from "../../tables/structure";
 import type { ReadEnv } from "../define";
 import type { ExecutionField } from "./fields";
@@ -230,6 +230,10 @@ export function readExecution(spec: TableSpec, env: ReadEnv): ExecutionRead & { 
       const whole = [...rows].reverse().find((x) => x.partOf === undefined);
       if (whole) er.partOf = whole.row;
       er.category = stripNumbering(partLabel(labelText) as string);
+    } else if (labelText && nestedPartLabel(labelText) !== null && rows.length > 0 && rows[rows.length - 1].partOf !== undefined) {
+      // `含：` under a 其中 line: a part of that part, not of the whole.
+      er.partOf = rows[rows.length - 1].row;
+      er.category = stripNumbering(nestedPartLabel(labelText) as string);
     }
     const code = codeText(spec, row);
     if (code !== null) er.code = code;
@@ -272,7 +276,7 @@ export function readExecution(spec: TableSpec, env: ReadEnv): ExecutionRead & { 
   if (!byYear) {
     for (const g of groups) {
       const budgetCol = g.cols.budget?.col;
-      if (g.year !== null && budgetCol !== undefined) budgetStatedOnce(spec, rows, total, groupBudgets, g.year, budgetCol);
+      if (g.year !== null && budgetCol !== undefined) budgetStatedOnce(spec, rows, total, totals, groupBudgets, g.year, budgetCol);
     }
   }
   const read: ExecutionRead & { end: number } = { layout: byYear ? "by-year" : "by-category", rows, total, groupBudgets, end: body.end };
@@ -381,17 +385,20 @@ function linkOutline(rows: ExecutionRow[], outline: OutlineInput[]): void {
  * while those rows did spend: the merged cell of Table C (2020, 2019) after the merge was lost in
  * copying (values pasted, CSV). It is read as the year's budget stated once, as the merge would
  * be — not as category 1's budget with the others overspending a budget of 0. When the 合计 row
- * states the year's budget, the figure must equal it.
+ * states the year's budget, the figure must equal it. Rows a total divides (收入 … 收入合计, then
+ * 支出 … 支出合计) are sections of their own: no one budget spans them, so the figure is its line's.
  */
 function budgetStatedOnce(
   spec: TableSpec,
   rows: ExecutionRow[],
   total: ExecutionRow | null,
+  totals: readonly ExecutionRow[],
   groupBudgets: GroupBudget[],
   year: number,
   budgetCol: number,
 ): void {
   if (rows.length < 2 || groupBudgets.some((b) => b.year === year)) return;
+  if (totals.some((x) => x.row > rows[0].row && x.row < rows[rows.length - 1].row)) return;
   const figs = rows.map((r) => r.years.find((y) => y.year === year && !y.source));
   const figure = figs[0]?.budget;
   if (!figure) return;
