@@ -22,8 +22,6 @@ const NOT_YET: Record<string, string> = {
   "jilin-2021-greenhouse-county-award": "lists: counties as the award's applicants (县（市、区） | 所属市（州） | 奖励金额) read as an allocation",
   "putuo-2018-maker-space-matching-funds": "lists: a 立项类别 column read as the item the title names, and 市级立项经费, the base of a 1:1 match, unread",
   "shanxi-private-economy-fund-measures": "catalog: three levels' awards (分别给予100万元、80万元、50万元奖励) with no levels named before them taken for unreadable, and a 支持对象 column read as the beneficiary",
-  "wenquan-street-2022-basic-expenditure-detail": "expectation for the lead: the engine reads the three triples as three tables (side-by-side tables are two, the run-on 302 checked across) with both findings (F6, C21) and every absent right; the layout expects one table over A–I",
-  "xizang-police-2019-income-expenditure-final-accounts": "expectation for the lead: the engine reads the 收入 and 支出 halves as two tables (side-by-side tables are two, as nanzhang expects) with both findings (C21, F24) and every absent right; the layout expects one table over A–F",
   "yanqi-2025-linkage-batch2-projects": "allocations: a 建设地点 column unread as the category",
   "zhenlai-2022-quality-development-factor-awards": "lists: a title naming the fund with its method in brackets (高质量发展专项资金（因素法）) unmatched to the catalog's item",
 };
