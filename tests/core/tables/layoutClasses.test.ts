@@ -4367,3 +4367,85 @@ describe("a register's 园区类型-like column (the kind of each row's park or 
     expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
   });
 });
+
+describe("a county's pooled funds listed by source (资金项目名称 | 文号 | 金额): amounts received, no catalog of standards", () => {
+  it("合计 first, a 小计 per level, each fund with the 文号 it came under: composition, the 小计 checked", () => {
+    const values: Cell[][] = [
+      ["某县2023年统筹整合财政涉农资金来源表", null, null, null, null],
+      ["序号", "资金项目名称", "文号", "整合金额（万元）", "备注"],
+      [null, "合计", null, 1830, null],
+      ["一", "中央资金小计", null, 1200, null],
+      [1, "衔接推进乡村振兴补助资金", "某财农〔2023〕12号", 700, null],
+      [2, "水利发展资金", "某财农〔2023〕40号", 500, "整合部分"],
+      ["二", "省级资金小计", null, 450, null],
+      [1, "省级衔接资金", "某财农〔2023〕51号", 300, null],
+      [2, "省级农业发展资金", "某财农〔2023〕77号", 140, null],
+      ["三", "县级资金小计", null, 180, null],
+      [1, "县本级衔接资金", "某县财〔2023〕3号", 180, "预算安排"],
+    ];
+    const [t] = tables(values, ["A1:E1"]);
+    expect(t.kind).toBe("composition");
+    // 序号 numbered 一… over 1…: read as the 序号 or as a code of the rows, either way no value.
+    expect(["seq", "code"]).toContain(fields(t)[0]);
+    expect(fields(t).slice(1)).toEqual(["item", "document", "amount", null]);
+    // 省级 300 + 140 = 440, stated 450.
+    expect(ruleCells(run(values, ["A1:E1"]), "composition.total-mismatch")).toEqual(["D7"]);
+  });
+
+  it("资金名称 | 资金文号 | 安排金额 in 元, no 序号, totals last: every level adds up until one is changed", () => {
+    const values: Cell[][] = [
+      ["单位：元", null, null],
+      ["资金名称", "下达文号", "安排金额"],
+      ["中央财政衔接资金", "某财预〔2022〕8号", 3000000],
+      ["中央农田建设资金", "某财预〔2022〕19号", 1500000],
+      ["中央小计", null, 4500000],
+      ["市级衔接资金", "某市财〔2022〕2号", 800000],
+      ["市级小计", null, 800000],
+      ["合计", null, 5300000],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["item", "document", "amount"]);
+    expect(ruleCells(run(values), "composition.total-mismatch")).toEqual([]);
+    const bad = values.map((row) => [...row]);
+    bad[3][2] = 1600000;
+    expect(ruleCells(run(bad), "composition.total-mismatch")).toEqual(["C5"]);
+  });
+});
+
+describe("a project list's 建设地点 (where each project is built) is the category of its line, not unread", () => {
+  it("项目名称 | 建设地点 | 资金规模 under category rows with 小计: the place read, the 小计 checked", () => {
+    const values: Cell[][] = [
+      ["某县2024年衔接资金项目表", null, null, null],
+      ["序号", "项目名称", "建设地点", "资金规模（万元）"],
+      [null, "合计", null, 900],
+      ["一", "中央衔接资金（2个）", null, 500],
+      [1, "东乡蓄水池建设项目", "东乡", 200],
+      [2, "西镇冷库建设项目", "西镇甲村", 300],
+      ["二", "自治区衔接资金（2个）", null, 400],
+      [1, "南乡道路硬化项目", "南乡", 250],
+      [2, "北镇养殖棚圈项目", "北镇乙村", 160],
+    ];
+    const [t] = tables(values, ["A1:D1"]);
+    expect(t.kind).toBe("composition");
+    expect(["seq", "code"]).toContain(fields(t)[0]);
+    expect(fields(t).slice(1)).toEqual(["item", "category", "amount"]);
+    // 自治区 250 + 160 = 410, stated 400.
+    expect(ruleCells(run(values, ["A1:D1"]), "composition.total-mismatch")).toEqual(["D7"]);
+  });
+
+  it("实施地点 before 项目名称, amounts in 元 and a remark: read the same way", () => {
+    const values: Cell[][] = [
+      ["单位：元", null, null, null],
+      ["实施地点", "项目名称", "安排资金", "备注"],
+      ["甲乡", "甲乡灌溉渠改造", 120000, null],
+      ["乙乡", "乙乡村道维修", 80000, "续建"],
+      ["丙镇", "丙镇冷链仓储", 200000, null],
+      ["合计", null, 400000, null],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["category", "item", "amount", null]);
+    expect(ruleCells(run(values), "composition.total-mismatch")).toEqual([]);
+  });
+});
