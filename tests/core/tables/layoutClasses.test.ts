@@ -4449,3 +4449,64 @@ describe("a project list's 建设地点 (where each project is built) is the cat
     expect(ruleCells(run(values), "composition.total-mismatch")).toEqual([]);
   });
 });
+
+describe("an allocation by 地县 under source lines in 万元, the whole first under its own name, sign-off lines merged across under it", () => {
+  const rows = (): Cell[][] => [
+    ["一、资金来源", null, null, null, null],
+    ["1.自治区资金（某财农〔2020〕9号）600万元", null, null, null, null],
+    ["以上合计600万元。", null, null, null, null],
+    ["地县", "资金合计", "中央资金", "自治区资金", "支出方向"],
+    ["某地区", 600, null, 600, "统筹整合"],
+    ["甲县", 250, null, 250, "统筹整合"],
+    ["乙县", 200, null, 200, "统筹整合"],
+    ["丙市", 150, null, 150, "统筹整合"],
+    ["本级单位**", null, null, null, null],
+    ["二、监督电话", null, null, null, null],
+    ["某地区财政局", null, null, null, null],
+    ["2020年3月1日", null, null, null, null],
+  ];
+  const merges = ["A1:E1", "A2:E2", "A3:E3", "A10:E10", "A11:E11", "A12:E12"];
+
+  it("the unit from the lines, the empty source column an amount, the table ending above the sign-off", () => {
+    const [t] = tables(rows(), merges);
+    expect(t.kind).toBe("composition");
+    expect(t.unit).toBe("万元");
+    expect(fields(t).slice(0, 4)).toEqual(["item", "amount", "amount", "amount"]);
+    expect(t.range.r1 + 1).toBe(9);
+    expect(ruleCells(run(rows(), merges), "composition.total-mismatch")).toEqual([]);
+  });
+
+  it("the whole first is the total: a slip in its source column found against the lines below", () => {
+    const bad = rows();
+    bad[4][3] = 590; // 甲县 250 + 乙县 200 + 丙市 150 = 600 自治区资金, the whole writes 590
+    expect(ruleCells(run(bad, merges), "composition.total-mismatch")).toContain("D5");
+  });
+
+  it("单位 stated nowhere and the lines' 万元 figure no figure of the table: the table stays in 元", () => {
+    const values: Cell[][] = [
+      ["某县下达资金500万元的通知附表", null],
+      ["乡镇", "分配资金"],
+      ["东镇", 3000],
+      ["西镇", 2000],
+      ["合计", 5000],
+    ];
+    const [t] = tables(values, ["A1:B1"]);
+    expect(t.unit).toBe("元");
+  });
+
+  it("a whole first in 元 over four villages, no 合计: each line's amount checked against it", () => {
+    const values: Cell[][] = [
+      ["单位：元", null],
+      ["村", "补助资金"],
+      ["全镇", 10000],
+      ["甲村", 4000],
+      ["乙村", 3000],
+      ["丙村", 2000],
+      ["丁村", 1000],
+    ];
+    const r = run(values);
+    const t = r.tables[0];
+    expect(t.kind === "composition" ? t.totals.map((x) => x.row) : null).toEqual([2]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual([]);
+  });
+});
