@@ -151,5 +151,23 @@ export function walkBody(spec: TableSpec, headerAt: HeaderAt, formRow: (row: num
     rows.push({ row: r, cls });
     end = Math.max(end, Math.min(mergedFoot(spec, r), last));
   }
+  // Lines merged across the whole table under its last row (the next section's heading, a telephone
+  // number, the office and date signing it): the document's, no rows of the table. A total's label
+  // merged across (公用经费合计 over the name columns of two blocks, its figure in a third) stays.
+  if (!spec.picked) {
+    let cut = rows.length;
+    while (cut > 0 && rows[cut - 1].cls.kind !== "total" && acrossTable(spec, rows[cut - 1].row)) cut--;
+    if (cut < rows.length && cut > 0) {
+      rows.length = cut;
+      end = Math.min(end, Math.max(spec.headerTop + spec.headerRows - 1, mergedFoot(spec, rows[cut - 1].row)));
+    }
+  }
   return { rows, end };
+}
+
+/** A row of one text merged across all of the table's columns, one row high. */
+function acrossTable(spec: TableSpec, row: number): boolean {
+  const m = spec.reader.merge(row, spec.c0);
+  if (!m || m.r0 !== row || m.r1 !== row || m.c0 > spec.c0 || m.c1 < spec.c1) return false;
+  return typeof spec.reader.raw(row, m.c0) === "string";
 }

@@ -296,8 +296,12 @@ function sampleValues(reader: GridReader, first: number, limit: number, c0: numb
     if (kinds.numbers > 0) figures = true;
     taken++;
     for (let c = c0; c <= c1; c++) {
-      values[c - c0].push(reader.value(r, c));
-      formats[c - c0].push(reader.numberFormat(r, c));
+      // A text merged across columns (a sign-off or section line under the table) is its first
+      // column's value only: the columns it spans hold nothing of their own.
+      const m = reader.merge(r, c);
+      const spanned = !!m && m.c1 > m.c0 && c !== m.c0;
+      values[c - c0].push(spanned ? null : reader.value(r, c));
+      formats[c - c0].push(spanned ? null : reader.numberFormat(r, c));
     }
   }
   return { values, formats };

@@ -10,7 +10,7 @@
 import { GridReader, isBlank, parseRangeA1, type CellRange, type SheetGrid } from "../grid";
 import { KINDS, TABLE_KINDS, fieldsOf, type AnyKind, type Field } from "../kinds/index";
 import type { ReadEnv } from "../kinds/define";
-import type { Unit } from "../units";
+import { parseUnit, type Unit } from "../units";
 import { readAmount } from "../amount";
 import type { TableBase } from "./base";
 import { walkBody, type Body } from "./body";
@@ -292,14 +292,48 @@ function cellsUnit(spec: TableSpec, walk: () => Body): Unit | null {
   return cells >= 2 ? unit : null;
 }
 
+/** A figure written with its unit in a line (`以上合计1997万元`). */
+const FIGURE_WITH_UNIT = /(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)/g;
+
+/**
+ * The unit of the money the lines above a table state (`以上合计1997万元` over its bare figures), for
+ * a table that states none: taken only where a figure so stated stands bare in its main amount column,
+ * so a sum named in passing in another unit decides nothing.
+ */
+function linesUnit(spec: TableSpec, walk: () => Body): Unit | null {
+  if (spec.kind === "register") return null;
+  const main = spec.columns.find((c) => c.field === "amount" && !c.part && !c.aside);
+  if (!main) return null;
+  const stated = new Map<number, Set<Unit>>();
+  for (const line of spec.context.lines) {
+    for (const m of line.matchAll(FIGURE_WITH_UNIT)) {
+      const value = Number(m[1].replace(/,/g, ""));
+      const unit = parseUnit(m[2]);
+      if (!Number.isFinite(value) || value === 0 || !unit) continue;
+      stated.set(value, (stated.get(value) ?? new Set<Unit>()).add(unit));
+    }
+  }
+  if (stated.size === 0) return null;
+  const units = new Set<Unit>();
+  for (const { row } of walk().rows) {
+    const v = spec.reader.raw(row, main.col);
+    if (typeof v === "number") stated.get(v)?.forEach((u) => units.add(u));
+  }
+  return units.size === 1 ? [...units][0] : null;
+}
+
 function read(spec: TableSpec, ctx: ReadContext, walk: () => Body): RecognisedTable {
   const { reader } = spec;
   let { unit, source } = tableUnit(spec);
   if (source === "default") {
     const written = cellsUnit(spec, walk);
+    const prose = written ? null : linesUnit(spec, walk);
     if (written) {
       unit = written;
       source = "cells";
+    } else if (prose) {
+      unit = prose;
+      source = "caption";
     }
   }
   spec.unit = unit;

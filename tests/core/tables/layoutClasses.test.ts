@@ -4422,3 +4422,169 @@ describe("revenue and spending final accounts: 其中 lines nested by indentatio
     expect(ruleCells(run(bad), "execution.total-mismatch")).toEqual(["C9"]);
   });
 });
+
+describe("a county's pooled funds listed by source (资金项目名称 | 文号 | 金额): amounts received, no catalog of standards", () => {
+  it("合计 first, a 小计 per level, each fund with the 文号 it came under: composition, the 小计 checked", () => {
+    const values: Cell[][] = [
+      ["某县2023年统筹整合财政涉农资金来源表", null, null, null, null],
+      ["序号", "资金项目名称", "文号", "整合金额（万元）", "备注"],
+      [null, "合计", null, 1830, null],
+      ["一", "中央资金小计", null, 1200, null],
+      [1, "衔接推进乡村振兴补助资金", "某财农〔2023〕12号", 700, null],
+      [2, "水利发展资金", "某财农〔2023〕40号", 500, "整合部分"],
+      ["二", "省级资金小计", null, 450, null],
+      [1, "省级衔接资金", "某财农〔2023〕51号", 300, null],
+      [2, "省级农业发展资金", "某财农〔2023〕77号", 140, null],
+      ["三", "县级资金小计", null, 180, null],
+      [1, "县本级衔接资金", "某县财〔2023〕3号", 180, "预算安排"],
+    ];
+    const [t] = tables(values, ["A1:E1"]);
+    expect(t.kind).toBe("composition");
+    // 序号 numbered 一… over 1…: read as the 序号 or as a code of the rows, either way no value.
+    expect(["seq", "code"]).toContain(fields(t)[0]);
+    expect(fields(t).slice(1)).toEqual(["item", "document", "amount", null]);
+    // 省级 300 + 140 = 440, stated 450.
+    expect(ruleCells(run(values, ["A1:E1"]), "composition.total-mismatch")).toEqual(["D7"]);
+  });
+
+  it("资金名称 | 资金文号 | 安排金额 in 元, no 序号, totals last: every level adds up until one is changed", () => {
+    const values: Cell[][] = [
+      ["单位：元", null, null],
+      ["资金名称", "下达文号", "安排金额"],
+      ["中央财政衔接资金", "某财预〔2022〕8号", 3000000],
+      ["中央农田建设资金", "某财预〔2022〕19号", 1500000],
+      ["中央小计", null, 4500000],
+      ["市级衔接资金", "某市财〔2022〕2号", 800000],
+      ["市级小计", null, 800000],
+      ["合计", null, 5300000],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["item", "document", "amount"]);
+    expect(ruleCells(run(values), "composition.total-mismatch")).toEqual([]);
+    const bad = values.map((row) => [...row]);
+    bad[3][2] = 1600000;
+    expect(ruleCells(run(bad), "composition.total-mismatch")).toEqual(["C5"]);
+  });
+});
+
+describe("a project list's 建设地点 (where each project is built) is the category of its line, not unread", () => {
+  it("项目名称 | 建设地点 | 资金规模 under category rows with 小计: the place read, the 小计 checked", () => {
+    const values: Cell[][] = [
+      ["某县2024年衔接资金项目表", null, null, null],
+      ["序号", "项目名称", "建设地点", "资金规模（万元）"],
+      [null, "合计", null, 900],
+      ["一", "中央衔接资金（2个）", null, 500],
+      [1, "东乡蓄水池建设项目", "东乡", 200],
+      [2, "西镇冷库建设项目", "西镇甲村", 300],
+      ["二", "自治区衔接资金（2个）", null, 400],
+      [1, "南乡道路硬化项目", "南乡", 250],
+      [2, "北镇养殖棚圈项目", "北镇乙村", 160],
+    ];
+    const [t] = tables(values, ["A1:D1"]);
+    expect(t.kind).toBe("composition");
+    expect(["seq", "code"]).toContain(fields(t)[0]);
+    expect(fields(t).slice(1)).toEqual(["item", "category", "amount"]);
+    // 自治区 250 + 160 = 410, stated 400.
+    expect(ruleCells(run(values, ["A1:D1"]), "composition.total-mismatch")).toEqual(["D7"]);
+  });
+
+  it("实施地点 before 项目名称, amounts in 元 and a remark: read the same way", () => {
+    const values: Cell[][] = [
+      ["单位：元", null, null, null],
+      ["实施地点", "项目名称", "安排资金", "备注"],
+      ["甲乡", "甲乡灌溉渠改造", 120000, null],
+      ["乙乡", "乙乡村道维修", 80000, "续建"],
+      ["丙镇", "丙镇冷链仓储", 200000, null],
+      ["合计", null, 400000, null],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["category", "item", "amount", null]);
+    expect(ruleCells(run(values), "composition.total-mismatch")).toEqual([]);
+  });
+});
+
+describe("an allocation by 地县 under source lines in 万元, the whole first under its own name, sign-off lines merged across under it", () => {
+  const rows = (): Cell[][] => [
+    ["一、资金来源", null, null, null, null],
+    ["1.自治区资金（某财农〔2020〕9号）600万元", null, null, null, null],
+    ["以上合计600万元。", null, null, null, null],
+    ["地县", "资金合计", "中央资金", "自治区资金", "支出方向"],
+    ["某地区", 600, null, 600, "统筹整合"],
+    ["甲县", 250, null, 250, "统筹整合"],
+    ["乙县", 200, null, 200, "统筹整合"],
+    ["丙市", 150, null, 150, "统筹整合"],
+    ["本级单位**", null, null, null, null],
+    ["二、监督电话", null, null, null, null],
+    ["某地区财政局", null, null, null, null],
+    ["2020年3月1日", null, null, null, null],
+  ];
+  const merges = ["A1:E1", "A2:E2", "A3:E3", "A10:E10", "A11:E11", "A12:E12"];
+
+  it("the unit from the lines, the empty source column an amount, the table ending above the sign-off", () => {
+    const [t] = tables(rows(), merges);
+    expect(t.kind).toBe("composition");
+    expect(t.unit).toBe("万元");
+    expect(fields(t).slice(0, 4)).toEqual(["item", "amount", "amount", "amount"]);
+    expect(t.range.r1 + 1).toBe(9);
+    expect(ruleCells(run(rows(), merges), "composition.total-mismatch")).toEqual([]);
+  });
+
+  it("the whole first is the total: a slip in its source column found against the lines below", () => {
+    const bad = rows();
+    bad[4][3] = 590; // 甲县 250 + 乙县 200 + 丙市 150 = 600 自治区资金, the whole writes 590
+    expect(ruleCells(run(bad, merges), "composition.total-mismatch")).toContain("D5");
+  });
+
+  it("单位 stated nowhere and the lines' 万元 figure no figure of the table: the table stays in 元", () => {
+    const values: Cell[][] = [
+      ["某县下达资金500万元的通知附表", null],
+      ["乡镇", "分配资金"],
+      ["东镇", 3000],
+      ["西镇", 2000],
+      ["合计", 5000],
+    ];
+    const [t] = tables(values, ["A1:B1"]);
+    expect(t.unit).toBe("元");
+  });
+
+  it("a whole first in 元 over four villages, no 合计: each line's amount checked against it", () => {
+    const values: Cell[][] = [
+      ["单位：元", null],
+      ["村", "补助资金"],
+      ["全镇", 10000],
+      ["甲村", 4000],
+      ["乙村", 3000],
+      ["丙村", 2000],
+      ["丁村", 1000],
+    ];
+    const r = run(values);
+    const t = r.tables[0];
+    expect(t.kind === "composition" ? t.totals.map((x) => x.row) : null).toEqual([2]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual([]);
+  });
+});
+
+describe("a total's label merged across a block's columns (its figure in the next block) is no closing line of the document", () => {
+  it("three 科目编码 | 科目名称 | 决算数 blocks, 公用经费合计 merged over the second block and the third's name columns: each block keeps its total row", () => {
+    const values: Cell[][] = [
+      ["基本支出决算明细表", null, null, null, null, null, null, null, null],
+      [null, null, null, null, null, null, null, null, "单位：万元"],
+      ["人员经费", null, null, "公用经费", null, null, null, null, null],
+      ["科目编码", "科目名称", "决算数", "科目编码", "科目名称", "决算数", "科目编码", "科目名称", "决算数"],
+      ["301", "工资福利支出", 100, "302", "商品和服务支出", 40, "310", "资本性支出", 5],
+      ["30101", "基本工资", 60, "30201", "办公费", 25, "31002", "办公设备购置", 5],
+      ["30102", "津贴补贴", 40, "30205", "水费", 15, null, null, null],
+      ["人员经费合计", null, 100, "公用经费合计", null, null, null, null, 45],
+      ["注：本表反映基本支出明细。", null, null, null, null, null, null, null, null],
+    ];
+    const merges = ["A1:I1", "A3:C3", "D3:I3", "A8:B8", "D8:H8", "A9:I9"];
+    const ts = tables(values, merges);
+    expect(ts.map((t) => [t.range.c0, t.range.r1 + 1])).toEqual([
+      [0, 8],
+      [3, 8],
+      [6, 8],
+    ]);
+  });
+});

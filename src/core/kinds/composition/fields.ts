@@ -23,6 +23,8 @@ export const COMPOSITION_FIELDS = {
         "市", "市州", "地市", "盟市", "设区市", "地级市", "市别",
         // An award table by tier (一等奖 | 二等奖 …): each tier groups the units it names.
         "等次", "奖励等次", "获奖等次", "等级", "奖励等级", "获奖等级", "category",
+        // Where a project is built (建设地点, a town or village) places its line, as a category does.
+        "建设地点", "实施地点", "项目地点", "项目建设地点", "项目实施地点", "建设地址", "实施地址",
       ],
       core: ["类别", "分类", "二级"],
       // A budget classification (支出功能分类科目) is written beside each line and groups none.
@@ -38,12 +40,19 @@ export const COMPOSITION_FIELDS = {
       exact: [
         "三级", "三级项目", "三级明细", "三级目录", "政策项", "政策项目", "政策内容", "项目", "项目名称", "明细", "明细项目",
         "扶持内容", "科目名称", "功能分类科目名称", "支出功能分类科目名称", "支出项目", "资金用途", "用途", "品目", "设备名称",
-        "名称", "内容", "支出内容", "地区", "区域", "片区", "区县", "县", "县区", "县市", "市县", "县市区", "地市", "盟市", "市州", "单位", "单位名称", "获奖单位", "受奖单位", "先进单位", "获奖对象", "部门", "预算单位", "资金名称", "项目内容", "购置内容",
+        "名称", "内容", "支出内容", "地区", "区域", "片区", "区县", "县", "县区", "县市", "市县", "县市区", "地县", "地州", "地州市", "地市", "盟市", "市州", "单位", "单位名称", "获奖单位", "受奖单位", "先进单位", "获奖对象", "部门", "预算单位", "资金名称", "资金项目名称", "资金项目", "项目内容", "购置内容",
         "采购品目", "货物名称", "item", "line",
       ],
       core: ["名称", "项目", "科目", "内容", "用途", "品目"],
       not: ["编码", "代码", "金额", "数", "资金", "预算", "单价", "标准", "类别", "负责人", "编号", "投资"],
     },
+  },
+  // The document each line's money came under (文号): the sources of pooled funds name theirs. It
+  // states no standard, so it makes no catalog of a table of amounts received.
+  document: {
+    label: both("文号", "document"),
+    value: "text",
+    words: { exact: ["文号", "资金文号", "下达文号", "指标文号", "文件文号", "文件号"], core: ["文号"] },
   },
   amount: {
     label: both("预算金额", "amount"),

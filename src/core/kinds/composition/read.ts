@@ -246,6 +246,7 @@ export function readComposition(spec: TableSpec, env: ReadEnv): { lines: Composi
       reset: totals.length > 0 && totals[totals.length - 1].row > (lines.length > 1 ? lines[lines.length - 2].row : -1),
     });
   }
+  wholeFirst(lines, outline, totals);
   const partOf = lines.map((l) => l.partOf);
   continueParts(
     outline.map((o) => o.label),
@@ -410,4 +411,25 @@ function outlined(
   // A parent's children that are parents themselves are counted through their own children.
   const all = [...totals, ...added].sort((a, b) => a.row - b.row);
   return { lines: kept, totals: all };
+}
+
+/**
+ * A whole written first under its own name, no 合计 anywhere (和田地区 over its counties, 全市 over its
+ * districts): the first line whose amount is exactly the sum of every line's below it, three or more of
+ * them, is the table's total, so its other columns are checked against theirs too.
+ */
+function wholeFirst(lines: CompositionLine[], outline: unknown[], totals: CompositionTotal[]): void {
+  if (totals.length > 0 || lines.length < 4) return;
+  const [first, ...rest] = lines;
+  if (!first.amount || first.partOf !== undefined || rest.some((l) => l.partOf !== undefined)) return;
+  const below = rest.filter((l) => l.amount);
+  if (below.length < 3) return;
+  const cents = (n: number) => Math.round(n * 100);
+  const sum = below.reduce((s, l) => s + cents((l.amount as Figure).value), 0);
+  if (sum !== cents(first.amount.value)) return;
+  lines.shift();
+  outline.shift();
+  const total: CompositionTotal = { row: first.row, label: first.item, scope: "table", category: null, amount: first.amount, quantity: first.quantity };
+  if (first.parts) total.parts = first.parts;
+  totals.push(total);
 }
