@@ -22,7 +22,6 @@ const NOT_YET: Record<string, string> = {
   "gonghe-2021-integrated-agri-funds-sources": "allocations: a county's integrated funds by source (资金项目名称 | 文号 | 整合金额) read as a catalog, the 文号 column taken for a document",
   "jilin-2021-greenhouse-county-award": "lists: counties as the award's applicants (县（市、区） | 所属市（州） | 奖励金额) read as an allocation",
   "putuo-2018-maker-space-matching-funds": "lists: a 立项类别 column read as the item the title names, and 市级立项经费, the base of a 1:1 match, unread",
-  "shanxi-private-economy-fund-measures": "catalog: three levels' awards (分别给予100万元、80万元、50万元奖励) with no levels named before them taken for unreadable, and a 支持对象 column read as the beneficiary",
   "wenquan-street-2022-basic-expenditure-detail": "accounts: three 科目编码 | 科目名称 | 决算数 column triples side by side, the second and third unread",
   "xizang-police-2019-income-expenditure-final-accounts": "accounts: 项目 | 行次 | 金额 twice side by side (收入 | 支出 halves), the second half unread",
   "yanqi-2025-linkage-batch2-projects": "allocations: a 建设地点 column unread as the category",

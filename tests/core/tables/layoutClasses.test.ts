@@ -4367,3 +4367,41 @@ describe("a register's 园区类型-like column (the kind of each row's park or 
     expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
   });
 });
+
+describe("learn20b — catalog: levels' awards named elsewhere or not at all; a 支持对象 column beside the items", () => {
+  it("支持方向 | 支持对象 | 支持标准, `分别给予…、…、…奖励` with no levels before it: at most the largest, 支持对象 the category", () => {
+    const clauses: Cell[][] = [
+      ["序号", "支持方向", "支持对象", "支持标准"],
+      [1, "示范园区创建奖励", "考核评为优秀、良好、合格的园区", "分别给予200万元、120万元、60万元奖励"],
+      [2, "小微企业升规奖励", "首次纳入规模以上统计的企业", "给予每户20万元的奖励"],
+    ];
+    const awards: Cell[][] = [
+      [null, null, "单位：万元"],
+      ["申报单位", "支持方向", "奖励金额"],
+      ["甲园区管委会", "示范园区创建奖励", 200],
+      ["乙园区管委会", "示范园区创建奖励", 260],
+    ];
+    const r = audit({ sheets: [grid(clauses, [], "条款"), grid(awards, [], "名单")], settings: { today: "2022-12-31" } });
+    expect(fields(r.tables[0])).toEqual(["seq", "item", "category", "standard"]);
+    expect(ruleCells(r, "catalog.unreadable-standard")).toEqual([]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["C4"]);
+  });
+
+  it("扶持事项 | 扶持对象 | 扶持标准, two amounts `分别奖励…、…` whose levels stand in the 扶持对象 cell", () => {
+    const clauses: Cell[][] = [
+      ["序号", "扶持事项", "扶持对象", "扶持标准"],
+      [1, "龙头企业认定奖励", "新认定的国家级、省级龙头企业", "经认定的，分别奖励50万元、30万元"],
+      [2, "品牌建设奖励", "新获中国驰名商标的企业", "一次性奖励20万元"],
+    ];
+    const awards: Cell[][] = [
+      ["企业名称", "扶持事项", "奖励金额（万元）"],
+      ["甲食品有限公司", "龙头企业认定奖励", 55],
+      ["乙粮油有限公司", "龙头企业认定奖励", 30],
+    ];
+    const r = audit({ sheets: [grid(clauses, [], "条款"), grid(awards, [], "名单")], settings: { today: "2022-12-31" } });
+    expect(fields(r.tables[0])).toEqual(["seq", "item", "category", "standard"]);
+    expect(ruleCells(r, "catalog.unreadable-standard")).toEqual([]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["C2"]);
+  });
+});
