@@ -4405,3 +4405,38 @@ describe("learn20b — catalog: levels' awards named elsewhere or not at all; a 
     expect(ruleCells(r, "cap.exceeded")).toEqual(["C2"]);
   });
 });
+
+describe("learn20b — register: a 立项类别 column naming no catalog item is a category; an upper level's grant beside a lower level's match is the base", () => {
+  const rateItem = (name: string, rate: number, year: number) => ({ name, code: null, category: null, capType: "rate" as const, capAmount: null, rate, base: "上级资金", document: null, year });
+  it("立项类别 | 单位名称 | 市级立项经费 | 区级配套资金 under a title naming the item: category, base, 1:1 checked", () => {
+    const values: Cell[][] = [
+      ["2020年度科技创新载体区级配套资金安排表", null, null, null, null, null],
+      ["序号", "立项类别", "单位名称", "统一社会信用代码", "市级立项经费（万元）", "区级配套资金（万元）"],
+      [1, "孵化器绩效奖励", "甲孵化器管理有限公司", "91310107MA1G0B2C4C", 50, 50],
+      [2, "众创空间培育", "乙创业服务有限公司", "91310107MA1FL6X19X", 20, 25],
+      [3, "众创空间培育", "丙科技服务有限公司", "91310107MA1FN8D56U", 20, 20],
+    ];
+    const catalog = { name: "目录", origin: "file" as const, items: [rateItem("科技创新载体区级配套", 1, 2020)] };
+    const r = audit({ sheets: [grid(values, ["A1:F1"])], catalog, settings: { today: "2020-12-31" } });
+    const t = r.tables[0];
+    expect(t.kind).toBe("register");
+    expect(fields(t)).toEqual(["seq", "category", "enterprise", "creditCode", "base", "approved"]);
+    expect(t.kind === "register" ? [...new Set(t.rows.map((x) => x.item))] : null).toEqual(["科技创新载体区级配套"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["F4"]);
+  });
+
+  it("申报类别 | 企业名称 | 省级补助资金 | 县级配套资金 (half matched), in 元", () => {
+    const values: Cell[][] = [
+      ["2021年农业产业化项目县级配套资金表（单位：元）", null, null, null],
+      ["申报类别", "企业名称", "省级补助资金", "县级配套资金"],
+      ["加工设备购置", "甲食品有限公司", 200000, 100000],
+      ["冷链仓储建设", "乙果业有限公司", 100000, 80000],
+    ];
+    const catalog = { name: "目录", origin: "file" as const, items: [rateItem("农业产业化项目县级配套", 0.5, 2021)] };
+    const r = audit({ sheets: [grid(values, ["A1:D1"])], catalog, settings: { today: "2021-12-31" } });
+    const t = r.tables[0];
+    expect(fields(t)).toEqual(["category", "enterprise", "base", "approved"]);
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["D4"]);
+  });
+});

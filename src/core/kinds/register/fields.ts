@@ -21,6 +21,8 @@ const INTEREST_PAID = ["实际产生利息", "实际发生利息", "实际支付
  * such a column is the item only when its values are catalog items (resolve.ts).
  */
 export const ITEM_OR_PROJECT = ["项目"];
+/** Headings of an item column that may name kinds of award under one item (立项类别, 申报类别). */
+export const KIND_HEADINGS = ["类别", "类型"];
 
 export const REGISTER_FIELDS = {
   seq: { label: both("序号", "No."), value: "seq", words: { exact: ["序号", "序", "no", "no.", "#", "排序", "行次", "栏次"] } },
