@@ -4440,3 +4440,39 @@ describe("learn20b — register: a 立项类别 column naming no catalog item is
     expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["D4"]);
   });
 });
+
+describe("learn20b — register: counties as the applicants of an award list", () => {
+  const rateItem = (name: string, rate: number) => ({ name, code: null, category: null, capType: "rate" as const, capAmount: null, rate, base: "省级奖励", document: null, year: null });
+  it("县（区） | 省级奖励 | 市级奖励 under …奖励资金表: the counties are the applicants, the province's award the base", () => {
+    const values: Cell[][] = [
+      ["某市2023年度县域经济争先进位奖励资金表", null, null, null],
+      [null, null, null, "单位：万元"],
+      ["序号", "县（区）", "省级奖励", "市级奖励"],
+      [1, "甲县", 3000, 3000],
+      [2, "乙区", 2000, 2500],
+      ["合计", null, 5000, 5500],
+    ];
+    const catalog = { name: "目录", origin: "file" as const, items: [rateItem("县域经济争先进位奖励", 1)] };
+    const r = audit({ sheets: [grid(values, ["A1:D1", "A6:B6"])], catalog, settings: { today: "2023-12-31" } });
+    const t = r.tables[0];
+    expect(t.kind).toBe("register");
+    expect(fields(t)).toEqual(["seq", "enterprise", "base", "approved"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["D5"]);
+  });
+
+  it("县（市） | 省级补助 | 州级奖励 under …拟奖励县市名单, in 万元 (double allowed)", () => {
+    const values: Cell[][] = [
+      ["2022年度农业产业强县拟奖励县市名单（单位：万元）", null, null, null],
+      ["序号", "县（市）", "省级补助", "州级奖励"],
+      [1, "丙县", 500, 1000],
+      [2, "丁市", 500, 1200],
+    ];
+    const catalog = { name: "目录", origin: "file" as const, items: [rateItem("农业产业强县奖励", 2)] };
+    const r = audit({ sheets: [grid(values, ["A1:D1"])], catalog, settings: { today: "2022-12-31" } });
+    const t = r.tables[0];
+    expect(t.kind).toBe("register");
+    expect(fields(t)).toEqual(["seq", "enterprise", "base", "approved"]);
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["D4"]);
+  });
+});

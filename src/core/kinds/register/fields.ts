@@ -21,6 +21,8 @@ const INTEREST_PAID = ["实际产生利息", "实际发生利息", "实际支付
  * such a column is the item only when its values are catalog items (resolve.ts).
  */
 export const ITEM_OR_PROJECT = ["项目"];
+/** Headings (brackets aside: 县（市、区）, 县（区）) of counties as the applicants of an award list, lent by its title (index.ts). */
+export const COUNTY_APPLICANTS = ["县", "县区", "县市区", "县市", "区县"];
 /** Headings of an item column that may name kinds of award under one item (立项类别, 申报类别). */
 export const KIND_HEADINGS = ["类别", "类型"];
 

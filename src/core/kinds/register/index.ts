@@ -4,7 +4,7 @@ import type { KindDescriptor } from "../define";
 import { checkCaps } from "./caps";
 import { checkRegister } from "./check";
 import { checkPayments } from "./money";
-import { REGISTER_FIELDS, type RegisterField } from "./fields";
+import { COUNTY_APPLICANTS, REGISTER_FIELDS, type RegisterField } from "./fields";
 import { readRegister } from "./read";
 import { withRows } from "./store";
 import { REGISTER_RULES } from "./rules";
@@ -47,6 +47,13 @@ export const register: KindDescriptor<"register", RegisterTable, RegisterField, 
   // Who is paid: an enterprise, or (in prepayment lists by town, 乡镇 | 合同造价 | 已预拨 | 本次预拨)
   // the payments themselves name a register whose rows are places.
   requires: [["enterprise", "creditCode", "paidBefore", "paidNow", "paidTotal"], ["item", "itemCode", "requested", "approved"]],
+  // An award list whose applicants are counties (…奖励名单: 县（市、区） | 所属市（州） | 奖励金额): the county column
+  // names who is awarded, as a firm column would; a 资金分配表 among counties stays an allocation.
+  titled: {
+    words: ["奖励名单", "拟奖励", "奖励资金表"],
+    weight: 0.3,
+    fields: { enterprise: { exact: COUNTY_APPLICANTS } },
+  },
   priority: 0,
   read(spec, env): RegisterTable {
     upperLevelBase(spec);
