@@ -19,7 +19,6 @@ const NOT_YET: Record<string, string> = {
   // Twentieth holdout, measured at engine commit 0dd246a, after the sixteenth's to nineteenth's classes (tests/corpus/README.md, "Twentieth holdout").
   "fuling-town-2023-general-budget-final-accounts": "accounts: a town's revenue and spending final accounts (收入 with 上级转移支付收入 and its lines, then spending): the transfer income summed from the wrong lines, a rate slip and the spending total missed",
   "gonghe-2021-integrated-agri-funds-sources": "allocations: a county's integrated funds by source (资金项目名称 | 文号 | 整合金额) read as a catalog, the 文号 column taken for a document",
-  "jilin-2021-greenhouse-county-award": "lists: counties as the award's applicants (县（市、区） | 所属市（州） | 奖励金额) under …奖励名单 are lent as the applicants now (qingyang passes), but this list with its area and rank columns still scores as an allocation (composition: 县 the item, 所属市 unread)",
   "wenquan-street-2022-basic-expenditure-detail": "accounts: three 科目编码 | 科目名称 | 决算数 column triples side by side, the second and third unread",
   "xizang-police-2019-income-expenditure-final-accounts": "accounts: 项目 | 行次 | 金额 twice side by side (收入 | 支出 halves), the second half unread",
   "yanqi-2025-linkage-batch2-projects": "allocations: a 建设地点 column unread as the category",

@@ -4476,3 +4476,34 @@ describe("learn20b — register: counties as the applicants of an award list", (
     expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["D4"]);
   });
 });
+
+describe("learn20b — register: counties with their city (所属市) under an award list's title, a fixed award", () => {
+  const fixed = (name: string, capAmount: number) => ({ name, code: null, category: null, capType: "fixed" as const, capAmount, rate: null, document: null, year: 2022 });
+  it("县（市、区） | 所属市（州） | 面积 | 排名 | 奖励金额 under …奖励名单: a register of counties, the fixed award checked", () => {
+    const values: Cell[][] = [
+      ["2022年全省设施农业大县奖励名单", null, null, null, null, null],
+      ["序号", "县（市、区）", "所属市（州）", "新建设施面积（亩）", "综合排名", "奖励金额（万元）"],
+      [1, "甲县", "乙市", 1500, 1, 300],
+      [2, "丙县", "丁州", 1200, 2, 350],
+      ["合计", null, null, 2700, null, 650],
+    ];
+    const catalog = { name: "目录", origin: "file" as const, items: [fixed("设施农业大县奖励", 3_000_000)] };
+    const r = audit({ sheets: [grid(values, ["A1:F1", "A5:C5"])], catalog, settings: { today: "2022-12-31" } });
+    const t = r.tables[0];
+    expect(t.kind).toBe("register");
+    const f = fields(t);
+    expect([f[1], f[2], f[5]]).toEqual(["enterprise", "registeredIn", "approved"]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["F4"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+  });
+
+  it("a 资金分配表 among counties (no award list in the title) stays an allocation", () => {
+    const values: Cell[][] = [
+      ["2022年设施农业发展资金分配表", null, null],
+      ["县（市、区）", "所属市（州）", "分配金额（万元）"],
+      ["甲县", "乙市", 300],
+      ["丙县", "丁州", 350],
+    ];
+    expect(tables(values, ["A1:C1"])[0].kind).toBe("composition");
+  });
+});
