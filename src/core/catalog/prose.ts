@@ -227,8 +227,9 @@ function respectively(t: string, item: string | null): ProseCap[] | null {
     return found.map((a, i) => ({ qualifier: own.qualifiers[i], name: own.qualifiers[i] + own.rest, capType, capAmount: a.value, rate: null, base: null, text: t }));
   }
   const inText = enumeration(t.slice(0, at), found.length);
-  if (!inText) return null;
-  return found.map((a, i) => ({ qualifier: inText.qualifiers[i], capType, capAmount: a.value, rate: null, base: null, text: t }));
+  // Levels named elsewhere (the 支持对象 cell) or nowhere: awards no words here tell apart, the
+  // item allowed at most the largest (withWhole).
+  return found.map((a, i) => ({ qualifier: inText?.qualifiers[i] ?? null, capType, capAmount: a.value, rate: null, base: null, text: t }));
 }
 
 /** Reads a standard written in words into caps, one per sub-item; `item` is the item's own name. */

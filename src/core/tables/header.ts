@@ -478,7 +478,8 @@ function scoreColumn(
       fits.set(def.value, fit);
     }
     // Text of any kind fits a text field somewhat; typed values (amounts, codes, dates) must fit.
-    if (def.mustFit && fit === 0) continue;
+    // Unless the title lends the heading (a county award list's 县（区）: the counties are its applicants).
+    if (def.mustFit && fit === 0 && best.how !== "title") continue;
     const soft = def.value === "text" || def.value === "label" || def.value === "enterprise" || def.value === "place";
     const weight = fit === null ? 0.75 : soft ? 0.6 + 0.4 * fit : 0.3 + 0.7 * fit;
     const score = best.s * weight * ((def as { weight?: number }).weight ?? 1);

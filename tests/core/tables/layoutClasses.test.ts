@@ -4588,3 +4588,143 @@ describe("a total's label merged across a block's columns (its figure in the nex
     ]);
   });
 });
+
+describe("catalog: levels' awards named elsewhere or not at all; a 支持对象 column beside the items", () => {
+  it("支持方向 | 支持对象 | 支持标准, `分别给予…、…、…奖励` with no levels before it: at most the largest, 支持对象 the category", () => {
+    const clauses: Cell[][] = [
+      ["序号", "支持方向", "支持对象", "支持标准"],
+      [1, "示范园区创建奖励", "考核评为优秀、良好、合格的园区", "分别给予200万元、120万元、60万元奖励"],
+      [2, "小微企业升规奖励", "首次纳入规模以上统计的企业", "给予每户20万元的奖励"],
+    ];
+    const awards: Cell[][] = [
+      [null, null, "单位：万元"],
+      ["申报单位", "支持方向", "奖励金额"],
+      ["甲园区管委会", "示范园区创建奖励", 200],
+      ["乙园区管委会", "示范园区创建奖励", 260],
+    ];
+    const r = audit({ sheets: [grid(clauses, [], "条款"), grid(awards, [], "名单")], settings: { today: "2022-12-31" } });
+    expect(fields(r.tables[0])).toEqual(["seq", "item", "category", "standard"]);
+    expect(ruleCells(r, "catalog.unreadable-standard")).toEqual([]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["C4"]);
+  });
+
+  it("扶持事项 | 扶持对象 | 扶持标准, two amounts `分别奖励…、…` whose levels stand in the 扶持对象 cell", () => {
+    const clauses: Cell[][] = [
+      ["序号", "扶持事项", "扶持对象", "扶持标准"],
+      [1, "龙头企业认定奖励", "新认定的国家级、省级龙头企业", "经认定的，分别奖励50万元、30万元"],
+      [2, "品牌建设奖励", "新获中国驰名商标的企业", "一次性奖励20万元"],
+    ];
+    const awards: Cell[][] = [
+      ["企业名称", "扶持事项", "奖励金额（万元）"],
+      ["甲食品有限公司", "龙头企业认定奖励", 55],
+      ["乙粮油有限公司", "龙头企业认定奖励", 30],
+    ];
+    const r = audit({ sheets: [grid(clauses, [], "条款"), grid(awards, [], "名单")], settings: { today: "2022-12-31" } });
+    expect(fields(r.tables[0])).toEqual(["seq", "item", "category", "standard"]);
+    expect(ruleCells(r, "catalog.unreadable-standard")).toEqual([]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["C2"]);
+  });
+});
+
+describe("register: a 立项类别 column naming no catalog item is a category; an upper level's grant beside a lower level's match is the base", () => {
+  const rateItem = (name: string, rate: number, year: number) => ({ name, code: null, category: null, capType: "rate" as const, capAmount: null, rate, base: "上级资金", document: null, year });
+  it("立项类别 | 单位名称 | 市级立项经费 | 区级配套资金 under a title naming the item: category, base, 1:1 checked", () => {
+    const values: Cell[][] = [
+      ["2020年度科技创新载体区级配套资金安排表", null, null, null, null, null],
+      ["序号", "立项类别", "单位名称", "统一社会信用代码", "市级立项经费（万元）", "区级配套资金（万元）"],
+      [1, "孵化器绩效奖励", "甲孵化器管理有限公司", "91310107MA1G0B2C4C", 50, 50],
+      [2, "众创空间培育", "乙创业服务有限公司", "91310107MA1FL6X19X", 20, 25],
+      [3, "众创空间培育", "丙科技服务有限公司", "91310107MA1FN8D56U", 20, 20],
+    ];
+    const catalog = { name: "目录", origin: "file" as const, items: [rateItem("科技创新载体区级配套", 1, 2020)] };
+    const r = audit({ sheets: [grid(values, ["A1:F1"])], catalog, settings: { today: "2020-12-31" } });
+    const t = r.tables[0];
+    expect(t.kind).toBe("register");
+    expect(fields(t)).toEqual(["seq", "category", "enterprise", "creditCode", "base", "approved"]);
+    expect(t.kind === "register" ? [...new Set(t.rows.map((x) => x.item))] : null).toEqual(["科技创新载体区级配套"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["F4"]);
+  });
+
+  it("申报类别 | 企业名称 | 省级补助资金 | 县级配套资金 (half matched), in 元", () => {
+    const values: Cell[][] = [
+      ["2021年农业产业化项目县级配套资金表（单位：元）", null, null, null],
+      ["申报类别", "企业名称", "省级补助资金", "县级配套资金"],
+      ["加工设备购置", "甲食品有限公司", 200000, 100000],
+      ["冷链仓储建设", "乙果业有限公司", 100000, 80000],
+    ];
+    const catalog = { name: "目录", origin: "file" as const, items: [rateItem("农业产业化项目县级配套", 0.5, 2021)] };
+    const r = audit({ sheets: [grid(values, ["A1:D1"])], catalog, settings: { today: "2021-12-31" } });
+    const t = r.tables[0];
+    expect(fields(t)).toEqual(["category", "enterprise", "base", "approved"]);
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["D4"]);
+  });
+});
+
+describe("register: counties as the applicants of an award list", () => {
+  const rateItem = (name: string, rate: number) => ({ name, code: null, category: null, capType: "rate" as const, capAmount: null, rate, base: "省级奖励", document: null, year: null });
+  it("县（区） | 省级奖励 | 市级奖励 under …奖励资金表: the counties are the applicants, the province's award the base", () => {
+    const values: Cell[][] = [
+      ["某市2023年度县域经济争先进位奖励资金表", null, null, null],
+      [null, null, null, "单位：万元"],
+      ["序号", "县（区）", "省级奖励", "市级奖励"],
+      [1, "甲县", 3000, 3000],
+      [2, "乙区", 2000, 2500],
+      ["合计", null, 5000, 5500],
+    ];
+    const catalog = { name: "目录", origin: "file" as const, items: [rateItem("县域经济争先进位奖励", 1)] };
+    const r = audit({ sheets: [grid(values, ["A1:D1", "A6:B6"])], catalog, settings: { today: "2023-12-31" } });
+    const t = r.tables[0];
+    expect(t.kind).toBe("register");
+    expect(fields(t)).toEqual(["seq", "enterprise", "base", "approved"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["D5"]);
+  });
+
+  it("县（市） | 省级补助 | 州级奖励 under …拟奖励县市名单, in 万元 (double allowed)", () => {
+    const values: Cell[][] = [
+      ["2022年度农业产业强县拟奖励县市名单（单位：万元）", null, null, null],
+      ["序号", "县（市）", "省级补助", "州级奖励"],
+      [1, "丙县", 500, 1000],
+      [2, "丁市", 500, 1200],
+    ];
+    const catalog = { name: "目录", origin: "file" as const, items: [rateItem("农业产业强县奖励", 2)] };
+    const r = audit({ sheets: [grid(values, ["A1:D1"])], catalog, settings: { today: "2022-12-31" } });
+    const t = r.tables[0];
+    expect(t.kind).toBe("register");
+    expect(fields(t)).toEqual(["seq", "enterprise", "base", "approved"]);
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["D4"]);
+  });
+});
+
+describe("register: counties with their city (所属市) under an award list's title, a fixed award", () => {
+  const fixed = (name: string, capAmount: number) => ({ name, code: null, category: null, capType: "fixed" as const, capAmount, rate: null, document: null, year: 2022 });
+  it("县（市、区） | 所属市（州） | 面积 | 排名 | 奖励金额 under …奖励名单: a register of counties, the fixed award checked", () => {
+    const values: Cell[][] = [
+      ["2022年全省设施农业大县奖励名单", null, null, null, null, null],
+      ["序号", "县（市、区）", "所属市（州）", "新建设施面积（亩）", "综合排名", "奖励金额（万元）"],
+      [1, "甲县", "乙市", 1500, 1, 300],
+      [2, "丙县", "丁州", 1200, 2, 350],
+      ["合计", null, null, 2700, null, 650],
+    ];
+    const catalog = { name: "目录", origin: "file" as const, items: [fixed("设施农业大县奖励", 3_000_000)] };
+    const r = audit({ sheets: [grid(values, ["A1:F1", "A5:C5"])], catalog, settings: { today: "2022-12-31" } });
+    const t = r.tables[0];
+    expect(t.kind).toBe("register");
+    const f = fields(t);
+    expect([f[1], f[2], f[5]]).toEqual(["enterprise", "registeredIn", "approved"]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["F4"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+  });
+
+  it("a 资金分配表 among counties (no award list in the title) stays an allocation", () => {
+    const values: Cell[][] = [
+      ["2022年设施农业发展资金分配表", null, null],
+      ["县（市、区）", "所属市（州）", "分配金额（万元）"],
+      ["甲县", "乙市", 300],
+      ["丙县", "丁州", 350],
+    ];
+    expect(tables(values, ["A1:C1"])[0].kind).toBe("composition");
+  });
+});

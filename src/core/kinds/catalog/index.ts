@@ -10,12 +10,19 @@ import type { TableSpec } from "../../tables/spec";
 
 /**
  * Whom clauses are for, written once and merged down over several items (支持对象 先进制造业企业
- * over its output bands), groups the items as a category does: it names the kind of firm the
- * awards are for, no beneficiary a clause of its own names. Read so when the table names its items.
+ * over its output bands), or written just right of each item's name, qualifying it
+ * (支持方向 | 支持对象 评为优秀、良好、及格的县 | 支持标准), groups the items as a category does: it
+ * names the kind of applicant the awards are for, no beneficiary a clause of its own names. Read so
+ * when the table names its items.
  */
 function groupedBeneficiary(spec: TableSpec): void {
   const who = spec.columns.find((c) => c.field === "beneficiary");
-  if (!who || !spec.columns.some((c) => c.field === "item") || spec.columns.some((c) => c.field === "category")) return;
+  const item = spec.columns.find((c) => c.field === "item");
+  if (!who || !item || spec.columns.some((c) => c.field === "category")) return;
+  if (who.col === item.col + 1) {
+    who.field = "category";
+    return;
+  }
   const first = spec.headerTop + spec.headerRows;
   const last = Math.min(spec.limit, first + 500);
   for (let row = first; row <= last; row++) {

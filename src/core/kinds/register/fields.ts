@@ -21,6 +21,10 @@ const INTEREST_PAID = ["实际产生利息", "实际发生利息", "实际支付
  * such a column is the item only when its values are catalog items (resolve.ts).
  */
 export const ITEM_OR_PROJECT = ["项目"];
+/** Headings (brackets aside: 县（市、区）, 县（区）) of counties as the applicants of an award list, lent by its title (index.ts). */
+export const COUNTY_APPLICANTS = ["县", "县区", "县市区", "县市", "区县"];
+/** Headings of an item column that may name kinds of award under one item (立项类别, 申报类别). */
+export const KIND_HEADINGS = ["类别", "类型"];
 
 export const REGISTER_FIELDS = {
   seq: { label: both("序号", "No."), value: "seq", words: { exact: ["序号", "序", "no", "no.", "#", "排序", "行次", "栏次"] } },
@@ -71,7 +75,9 @@ export const REGISTER_FIELDS = {
         "注册地", "注册地址", "工商注册地", "所在地", "所在区域", "所属区域", "所属镇街", "所属街镇", "属地",
         "区域", "地区", "镇街", "街镇", "所在街镇", "所在镇街", "企业地址", "地址", "注册区域", "所属地区",
         "所在区县", "所属区", "区县", "乡镇", "乡镇街道", "镇街道", "所在乡镇", "所属乡镇", "乡镇(街道)", "镇(街道)",
-        "所属镇(街道)", "街道", "所在镇", "所属镇", "所在园区", "所属园区", "registeredin",
+        "所属镇(街道)", "街道", "所在镇", "所属镇", "所在园区", "所属园区",
+        // The city or county a row belongs to (所属市（州）, 所在县): its place, as a town is.
+        "所属市", "所在市", "所属地市", "所属市州", "所属县", "所在县", "所属县区", "registeredin",
       ],
       core: ["注册地", "所在地", "地址", "属地", "区域", "镇街", "街镇", "街道", "地区", "区县", "乡镇", "所在镇", "所属镇"],
       not: ["税务", "纳税"],

@@ -4,11 +4,39 @@ import type { KindDescriptor } from "../define";
 import { checkCaps } from "./caps";
 import { checkRegister } from "./check";
 import { checkPayments } from "./money";
-import { REGISTER_FIELDS, type RegisterField } from "./fields";
+import { COUNTY_APPLICANTS, REGISTER_FIELDS, type RegisterField } from "./fields";
 import { readRegister } from "./read";
 import { withRows } from "./store";
 import { REGISTER_RULES } from "./rules";
 import type { RegisterTable } from "./types";
+import type { TableSpec } from "../../tables/spec";
+
+/** Levels of government, highest first, as a money column's heading opens (市级立项经费, 区级配套资金). */
+const LEVELS: readonly RegExp[] = [/^(中央|国家)/, /^省/, /^(市|州)/, /^(县|区)/];
+const levelOf = (h: string): number => LEVELS.findIndex((re) => re.test(h));
+/** What an upper level granted: money words, not counts or rates. */
+const GRANT = /(经费|资金|奖励|补助|资助|金额)/;
+
+/**
+ * A lower level's award headed as matching (区级配套资金) or by its level (市级奖励), right of an
+ * upper level's grant it is a share of (市级立项经费, 省级补助资金): the upper grant is the base the
+ * match's rate is taken of (1:1, 双倍), the lower the award. Read so only when no column is the
+ * base already and the two are the only money columns headed by a level.
+ */
+function upperLevelBase(spec: TableSpec): void {
+  if (spec.columns.some((c) => c.field === "base")) return;
+  const levelled = spec.columns.filter((c) => {
+    const h = (c.header ?? "").trim();
+    return !c.part && (c.field === null || c.field === "approved") && levelOf(h) >= 0 && GRANT.test(h);
+  });
+  if (levelled.length !== 2) return;
+  const [upper, lower] = levelled;
+  if (levelOf(upper.header.trim()) >= levelOf(lower.header.trim())) return;
+  const other = spec.columns.find((c) => c.field === "approved" && c !== upper && c !== lower);
+  if (other) return;
+  upper.field = "base";
+  lower.field = "approved";
+}
 
 export const register: KindDescriptor<"register", RegisterTable, RegisterField, "caps"> = {
   kind: "register",
@@ -19,8 +47,16 @@ export const register: KindDescriptor<"register", RegisterTable, RegisterField, 
   // Who is paid: an enterprise, or (in prepayment lists by town, 乡镇 | 合同造价 | 已预拨 | 本次预拨)
   // the payments themselves name a register whose rows are places.
   requires: [["enterprise", "creditCode", "paidBefore", "paidNow", "paidTotal"], ["item", "itemCode", "requested", "approved"]],
+  // An award list whose applicants are counties (…奖励名单: 县（市、区） | 所属市（州） | 奖励金额): the county column
+  // names who is awarded, as a firm column would; a 资金分配表 among counties stays an allocation.
+  titled: {
+    words: ["奖励名单", "拟奖励", "奖励资金表"],
+    weight: 0.3,
+    fields: { enterprise: { exact: COUNTY_APPLICANTS } },
+  },
   priority: 0,
   read(spec, env): RegisterTable {
+    upperLevelBase(spec);
     const { end, store, ...read } = readRegister(spec, env);
     return withRows({ ...env.base(spec.picked ? spec.limit : end), kind: "register" as const, ...read, store });
   },

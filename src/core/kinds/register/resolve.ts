@@ -8,7 +8,7 @@
  */
 import type { CatalogIndex } from "../../catalog/match";
 import type { CatalogItem } from "../../catalog/types";
-import { ITEM_OR_PROJECT } from "./fields";
+import { ITEM_OR_PROJECT, KIND_HEADINGS } from "./fields";
 import type { RegisterTable } from "./types";
 
 /** Share of distinct values that must be catalog items for a 项目 column to be read as the item. */
@@ -18,6 +18,9 @@ export function resolveItems(t: RegisterTable, index: CatalogIndex): void {
   if (t.col.item !== undefined && t.col.itemCode === undefined && itemIsProject(t, index)) {
     rereadColumn(t, "item", "project");
     t.store.itemToProject();
+  } else if (t.col.item !== undefined && t.col.itemCode === undefined && t.col.category === undefined && itemIsCategory(t, index)) {
+    rereadColumn(t, "item", "category");
+    t.store.itemToCategory();
   }
   if (t.col.item !== undefined || t.col.itemCode !== undefined) {
     t.itemFrom = "column";
@@ -77,8 +80,22 @@ function kindItems(t: RegisterTable, index: CatalogIndex): Map<string, string> |
   return out.size > 0 ? out : null;
 }
 
+/**
+ * An item column headed as a kind (立项类别, 申报类别) naming no catalog item, under a title that
+ * names one: each row's kind of award under the title's item, its category.
+ */
+function itemIsCategory(t: RegisterTable, index: CatalogIndex): boolean {
+  const c = t.columns.find((x) => x.col === t.col.item);
+  const heading = c?.evidence?.key ?? c?.header ?? "";
+  if (c?.manual || !KIND_HEADINGS.some((w) => heading.includes(w))) return false;
+  const distinct = distinctValues(t, "item");
+  if (distinct.size === 0) return false;
+  for (const v of distinct) if (index.knows({ name: v }) || index.itemIn(v, null)) return false;
+  return titleItem(t, index) !== null;
+}
+
 /** The column read as `from` is read as `to`, the catalog its evidence. */
-function rereadColumn(t: RegisterTable, from: "item" | "project", to: "item" | "project"): void {
+function rereadColumn(t: RegisterTable, from: "item" | "project", to: "item" | "project" | "category"): void {
   t.col[to] = t.col[from];
   delete t.col[from];
   const c = t.columns.find((x) => x.col === t.col[to]);

@@ -246,6 +246,14 @@ export class RegisterStore {
     this.version++;
   }
 
+  /** The item column names kinds of award under the title's item: its values become each record's category. */
+  itemToCategory(): void {
+    this.text.category = this.text.item;
+    this.text.item = -1;
+    this.items = null;
+    this.version++;
+  }
+
   /** The project column names policy items: its values become each record's item. */
   projectToItem(): void {
     this.text.item = this.text.project;
