@@ -581,9 +581,19 @@ function revenueRows(t: ExecutionTable): Set<number> {
 function unbudgetedWholes(t: ExecutionTable): Set<string> {
   const out = new Set<string>();
   const none = (y: ExecutionFigures | undefined) => !y || (!y.budget && !y.initialBudget);
+  // Each whole's parts and children, gathered once (a long table stays linear).
+  const byRow = new Map(t.rows.map((r) => [r.row, r]));
+  const partsOf = new Map<number, Set<ExecutionRow>>();
+  const add = (whole: number, r: ExecutionRow | undefined) => {
+    if (r) partsOf.set(whole, (partsOf.get(whole) ?? new Set<ExecutionRow>()).add(r));
+  };
+  for (const r of t.rows) {
+    if (r.partOf !== undefined) add(r.partOf, r);
+    for (const k of r.children ?? []) add(r.row, byRow.get(k));
+  }
   for (const whole of t.rows) {
-    const parts = t.rows.filter((r) => r.partOf === whole.row || (whole.children ?? []).includes(r.row));
-    if (parts.length === 0) continue;
+    const parts = partsOf.get(whole.row);
+    if (!parts) continue;
     for (const y of whole.years) {
       if (!none(y)) continue;
       const key = (r: ExecutionRow) => `${r.row}|${y.year}|${y.source ?? ""}`;
