@@ -289,7 +289,7 @@ function exactByStandard(spec: TableSpec, lines: readonly CompositionLine[], tot
     const g = c.header.slice(0, at);
     groups.set(g, [...(groups.get(g) ?? []), c]);
   }
-  const figureAt = (r: CompositionLine | CompositionTotal, col: number): Figure | null =>
+  const figureIn = (r: CompositionLine | CompositionTotal, col: number): Figure | null =>
     r.amount?.col === col ? r.amount : (r.parts?.[col] ?? null);
   const exact = new Set<number>();
   for (const [g, cols] of groups) {
@@ -303,7 +303,7 @@ function exactByStandard(spec: TableSpec, lines: readonly CompositionLine[], tot
     const n = counts[0].col;
     let proven = 0;
     const agrees = lines.every((l) => {
-      const f = figureAt(l, m);
+      const f = figureIn(l, m);
       const count = readAmount(spec.reader.value(l.row, n));
       if (!f) return count.kind !== "number" || count.value === 0;
       if (count.kind !== "number" || Math.abs(f.value - count.value * standard) > 0.005) return false;
@@ -317,7 +317,7 @@ function exactByStandard(spec: TableSpec, lines: readonly CompositionLine[], tot
   if (exact.size === 0) return;
   for (const r of [...lines, ...totals])
     for (const col of exact) {
-      const f = figureAt(r, col);
+      const f = figureIn(r, col);
       if (f) f.exact = true;
     }
 }
@@ -418,7 +418,7 @@ function outlined(
  * districts): the first line whose amount is exactly the sum of every line's below it, three or more of
  * them, is the table's total, so its other columns are checked against theirs too.
  */
-function wholeFirst(lines: CompositionLine[], outline: unknown[], totals: CompositionTotal[]): void {
+function wholeFirst(lines: CompositionLine[], outline: OutlineInput[], totals: CompositionTotal[]): void {
   if (totals.length > 0 || lines.length < 4) return;
   const [first, ...rest] = lines;
   if (!first.amount || first.partOf !== undefined || rest.some((l) => l.partOf !== undefined)) return;
