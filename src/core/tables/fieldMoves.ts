@@ -1,0 +1,211 @@
+/**
+ * Passes after the best-first assignment that move a field from one column to another, by the
+ * kind's field definitions (FieldDef.grouping, over, supersededBy, alone, notAfter, aside) and by
+ * merges. The kind stays as read; only which column holds which field changes.
+ */
+import { isBlank, type Cell } from "../grid";
+import type { AnyKind, Field } from "../kinds/index";
+import type { FieldDef } from "../kinds/define";
+import type { ColumnEvidence, ColumnRead } from "./base";
+import { type ColumnLabels, cellText, type Scored, facts, leafOf, labelKey, round } from "./headerLabels";
+
+/** A grouping column (FieldDef.grouping: 地区) gives its field to the next column right of it naming the field too. */
+export function finerRight(kind: AnyKind, labels: ColumnLabels[], columns: ColumnRead[], all: readonly Scored[], c0: number): void {
+  for (const [field, def] of Object.entries(kind.fields) as [Field, FieldDef][]) {
+    if (!def.grouping) continue;
+    const i = columns.findIndex((c) => c.field === field);
+    const key = i >= 0 ? leafOf(labels[i])?.h.key : undefined;
+    if (key === undefined || !def.grouping.includes(key)) continue;
+    const s = all.find((x) => x.field === field && x.col > columns[i].col && columns[x.col - c0].field === null);
+    if (!s) continue;
+    const to = columns[s.col - c0];
+    to.field = field;
+    to.evidence = { key: labelKey(labels[s.col - c0]), word: s.match?.word ?? null, how: s.how, score: round(s.heading), fit: s.fit === null ? null : round(s.fit) };
+    columns[i].field = null;
+    delete columns[i].evidence;
+  }
+}
+
+/**
+ * A naming heading merged over several columns (二级指标 over 数量指标 | 培训人次): the first column
+ * groups (fewer distinct values, written once per group), the last holds the names, the deepest
+ * level. The field read on the first moves to the last when no field was read there.
+ */
+export function deepestUnderMerge(
+  kind: AnyKind,
+  labels: ColumnLabels[],
+  columns: ColumnRead[],
+  sample: { values: Cell[][] },
+  c0: number,
+): void {
+  const distinct = (i: number) => new Set(sample.values[i].filter((v) => !isBlank(v)).map(cellText)).size;
+  columns.forEach((col, i) => {
+    const def = col.field ? (kind.fields[col.field as keyof typeof kind.fields] as FieldDef) : undefined;
+    if (def?.value !== "label") return;
+    const leaf = leafOf(labels[i]);
+    const g = leaf?.group;
+    if (!g || g.c0 !== col.col || g.c1 <= g.c0) return;
+    const j = g.c1 - c0;
+    if (j >= columns.length || columns[j].field !== null) return;
+    if (distinct(j) <= distinct(i)) return;
+    columns[j].field = col.field;
+    if (col.evidence) columns[j].evidence = col.evidence;
+    col.field = null;
+    delete col.evidence;
+  });
+}
+
+/**
+ * A body over its lines (FieldDef.over): of two columns that both name the line, a body's or a
+ * place's (部门, 市县/单位名称) left of one that is neither (项目名称) is the grouping field and the
+ * other the line, whichever won the line, unless a column names the grouping field itself (项目类别).
+ * Read after the kind is scored, so the kind stays as read.
+ */
+export function bodiesOver(kind: AnyKind, labels: ColumnLabels[], columns: ColumnRead[], all: readonly Scored[], c0: number): void {
+  for (const [field, def] of Object.entries(kind.fields) as [Field, FieldDef][]) {
+    const rule = def.over;
+    if (!rule) continue;
+    const named = new Map<number, Scored>();
+    for (const s of all) if (s.field === rule.field && !named.has(s.col)) named.set(s.col, s);
+    const cols = [...named.keys()].sort((x, y) => x - y);
+    const isBody = (col: number) => rule.words.some((w) => columns[col - c0].header.includes(w));
+    const free = (col: number) => columns[col - c0].field === null || columns[col - c0].field === rule.field;
+    // A 单位 over units of measure (个, 台, 人次 beside 数量) is no body: its values name nothing.
+    const names = (col: number) => named.get(col)?.fit !== 0;
+    const body = cols.find((col) => isBody(col) && free(col) && names(col));
+    const line = body === undefined ? undefined : cols.find((col) => col > body && !isBody(col) && free(col));
+    if (body === undefined || line === undefined) continue;
+    if (columns.some((c) => c.field === field)) continue;
+    const read = (col: number, f: Field, how: ColumnEvidence["how"]) => {
+      const s = named.get(col) as Scored;
+      columns[col - c0].field = f;
+      columns[col - c0].evidence = { key: labelKey(labels[col - c0]), word: s.match?.word ?? null, how, score: round(s.heading), fit: s.fit === null ? null : round(s.fit) };
+    };
+    read(body, field, "contains");
+    read(line, rule.field as Field, named.get(line)?.how ?? "contains");
+  }
+}
+
+/**
+ * A figure superseded by a later one (FieldDef.supersededBy): of two columns that both name the
+ * field, a plain one (预算数) left of one with the later figure's words (调整预算数) is the field as
+ * first stated and the other the field, whichever won it, within one column group and year. Read
+ * after the kind is scored, so the kind stays as read.
+ */
+export function superseded(kind: AnyKind, labels: ColumnLabels[], columns: ColumnRead[], all: readonly Scored[], c0: number): void {
+  for (const [field, def] of Object.entries(kind.fields) as [Field, FieldDef][]) {
+    const rule = def.supersededBy;
+    if (!rule) continue;
+    const later = (c: ColumnRead) => rule.words.some((w) => c.header.includes(w));
+    const named = new Map<number, Scored>();
+    for (const s of all) if (s.field === rule.field && !named.has(s.col)) named.set(s.col, s);
+    for (const plain of columns) {
+      if (plain.field !== rule.field || plain.part || plain.aside || later(plain)) continue;
+      const same = (c: ColumnRead) => c.group === plain.group && c.year === plain.year;
+      if (columns.some((c) => c.field === field && same(c))) continue;
+      const next = columns.find((c) => c.col > plain.col && same(c) && !c.part && later(c) && named.has(c.col) && (c.field === null || c.field === rule.field));
+      if (!next) continue;
+      const s = named.get(next.col) as Scored;
+      plain.field = field;
+      next.field = rule.field as Field;
+      next.evidence = { key: labelKey(labels[next.col - c0]), word: s.match?.word ?? null, how: s.how, score: round(s.heading), fit: s.fit === null ? null : round(s.fit) };
+    }
+  }
+}
+
+/** A field read with none of the fields beside it that would make it another (FieldDef.alone): read as this one. */
+export function alone(kind: AnyKind, columns: ColumnRead[]): void {
+  for (const [field, def] of Object.entries(kind.fields) as [Field, FieldDef][]) {
+    const rule = def.alone;
+    if (!rule || columns.some((c) => c.field === field || (c.field !== null && rule.without.includes(c.field)))) continue;
+    for (const c of columns) if (c.field === rule.field) c.field = field;
+  }
+}
+
+/**
+ * A line's name shared by its lines (乡镇 | 村 | 项目名称, one project for every village): the money
+ * goes to each place, so the narrowest place naming every line apart (FieldDef.over's words) is the
+ * line, the shared name describes it, and the place left of that groups the lines when no column
+ * does yet.
+ */
+export function placesApart(kind: AnyKind, labels: ColumnLabels[], columns: ColumnRead[], sample: { values: Cell[][] }): void {
+  const filled = (i: number) => sample.values[i].filter((v) => !isBlank(v)).map(cellText);
+  for (const [field, def] of Object.entries(kind.fields) as [Field, FieldDef][]) {
+    const rule = def.over;
+    if (!rule) continue;
+    const isPlace = (c: ColumnRead) => rule.words.some((w) => c.header.includes(w));
+    const read = (i: number, f: Field) => {
+      columns[i].field = f;
+      columns[i].evidence = { key: labelKey(labels[i]), word: rule.words.find((w) => columns[i].header.includes(w)) ?? null, how: "contains", score: 0, fit: null };
+    };
+    const li = columns.findIndex((c) => c.field === rule.field);
+    if (li < 0 || isPlace(columns[li])) continue;
+    const shared = new Set(filled(li)).size;
+    let at = -1;
+    for (let i = li - 1; i >= 0 && at < 0; i--) {
+      const c = columns[i];
+      if (c.field !== null || !isPlace(c)) continue;
+      const own = filled(i);
+      if (own.length >= 2 && new Set(own).size === own.length && shared < own.length) at = i;
+    }
+    if (at < 0) continue;
+    const line = columns[li];
+    read(at, rule.field as Field);
+    line.field = null;
+    delete line.evidence;
+    if (columns.some((c) => c.field === field)) continue;
+    for (let i = at - 1; i >= 0; i--) {
+      if (columns[i].field !== null || !isPlace(columns[i])) continue;
+      read(i, field);
+      break;
+    }
+  }
+}
+
+/** A field whose heading names it only left of another field's column (FieldDef.notAfter) is unread right of it. */
+export function dropNamedAfter(kind: AnyKind, columns: ColumnRead[]): void {
+  for (const col of columns) {
+    const def = col.field ? (kind.fields[col.field as keyof typeof kind.fields] as FieldDef) : undefined;
+    const rule = def?.notAfter;
+    if (!rule || !col.evidence || !rule.words.some((w) => col.evidence?.key.includes(w))) continue;
+    if (!columns.some((c) => c.field === rule.field && c.col < col.col)) continue;
+    if (rule.unless && columns.some((c) => c.field !== null && rule.unless?.includes(c.field))) continue;
+    col.field = null;
+    delete col.evidence;
+  }
+}
+
+/**
+ * A field's further columns (FieldDef.aside: 项目总投资 beside 衔接资金) leave the main reading to
+ * the first other column of the field: each becomes a column group of its own, checked on its own.
+ */
+export function setAside(kind: AnyKind, labels: ColumnLabels[], columns: ColumnRead[], c0: number): void {
+  const defOf = (c: ColumnRead) => (c.field ? (kind.fields[c.field as keyof typeof kind.fields] as FieldDef) : undefined);
+  // With money per measure read, the investment is the line's unit × quantity: the main amount.
+  if (columns.some((c) => defOf(c)?.byUnit === "perMeasure")) return;
+  for (const [field, def] of Object.entries(kind.fields) as [Field, FieldDef][]) {
+    const words = def.aside;
+    if (!words) continue;
+    const isAside = (c: ColumnRead) => words.some((w) => (c.evidence?.key ?? "").includes(w));
+    // Within each column group on its own (收入 | 支出, each over 当月 | 累计).
+    const groups = new Set(columns.filter((c) => c.field === field).map((c) => c.group));
+    for (const group of groups) {
+      const own = columns.filter((c) => c.field === field && c.group === group);
+      const main = own.find((c) => !isAside(c));
+      const aside = own.filter(isAside);
+      if (!main || aside.length === 0) continue;
+      const asideAt = new Set(aside.map((c) => c.col));
+      // The investment split under 其中 into its sources (预计总投资 | 其中：财政奖补 | 筹资筹劳 | 村集体):
+      // it is the whole and they its parts, as any 其中 list.
+      const underQizhong = (c: ColumnRead) => facts(labels[c.col - c0]).part && !!c.part && asideAt.has(c.part.of);
+      if (own.every((c) => isAside(c) || underQizhong(c))) continue;
+      if (main.part && asideAt.has(main.part.of)) delete main.part;
+      for (const c of aside) {
+        delete c.part;
+        c.aside = true;
+        const leaf = c.header.split(" / ").pop() as string;
+        c.group = group === undefined ? leaf : `${group}${leaf}`;
+      }
+    }
+  }
+}

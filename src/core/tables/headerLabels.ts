@@ -1,0 +1,167 @@
+/**
+ * A header's columns as every step of the reading sees them: each column's heading stack (Label,
+ * ColumnLabels), the values sampled under the header, a column scored for a field (Scored), and
+ * the small accessors every pass shares (leafOf, parentOf, facts, labelKey). Apart from header.ts
+ * so that the passes share them without importing the entry points.
+ */
+import type { Period } from "../amount";
+import { isBlank, type Cell, type CellRange, type GridReader } from "../grid";
+import type { Unit } from "../units";
+import type { Field } from "../kinds/index";
+import type { ColumnEvidence } from "./base";
+import type { WordMatch } from "./meaning";
+import { readHeaderText, type HeaderText } from "./normalise";
+import { classifyRow } from "./rows";
+
+/** One label in a column's heading stack. */
+export interface Label {
+  raw: string;
+  h: HeaderText;
+  /** The merged area the label comes from, when it spans several columns (a group label). */
+  group: CellRange | null;
+}
+
+export interface ColumnLabels {
+  col: number;
+  /** Distinct labels top to bottom. */
+  levels: Label[];
+}
+
+const SAMPLE_ROWS = 30;
+
+/** Fields of these value types name or describe a row; they never hold a figure in a money unit. */
+export const TEXT_VALUES = new Set(["text", "label", "enterprise", "place", "seq", "code", "year", "date", "creditCode", "capType"]);
+export const TOTAL_LABEL = /^(合计|小计|总计|共计|总额|合计数|小计数|total|subtotal)$/;
+/** A column of money totals: a total word alone, or ending a heading (资金总额, 项目资金总额, 经费合计). */
+export const TOTAL_COLUMN = /^(合计|小计|总计|共计|总额|合计数|小计数|total|subtotal)$|.(总额|合计|总计)$/;
+/** A column of remarks: text by nature, however empty its first rows. */
+export const REMARK = /^(备注|说明|注释|附注)$/;
+
+export function cellText(v: Cell): string {
+  if (isBlank(v)) return "";
+  return String(v).replace(/\s+/g, " ").trim();
+}
+
+/** Heading stacks of the columns c0..c1 over header rows [top, top + rows). */
+export function columnLabels(reader: GridReader, top: number, rows: number, c0: number, c1: number): ColumnLabels[] {
+  const out: ColumnLabels[] = [];
+  // A year or 其中 written once over a group whose cells are not merged applies to its group.
+  const carry: (Label | null)[] = new Array(rows).fill(null);
+  for (let c = c0; c <= c1; c++) {
+    const levels: Label[] = [];
+    for (let r = top; r < top + rows; r++) {
+      const m = reader.merge(r, c);
+      if (m && m.r0 < top) continue; // a merge from above the header is no label of it
+      const v = m ? reader.raw(m.r0, m.c0) : reader.raw(r, c);
+      let label: Label | null = null;
+      if (!isBlank(v)) {
+        const raw = cellText(v);
+        label = { raw, h: readHeaderText(raw), group: m && m.c1 > m.c0 ? m : null };
+        carry[r - top] = r < top + rows - 1 && (label.h.yearOnly || (label.h.part && label.h.key === "")) ? label : null;
+      } else if (r < top + rows - 1 && carry[r - top] && hasLabelBelow(reader, r + 1, top + rows, c)) {
+        label = carry[r - top];
+      } else {
+        carry[r - top] = null;
+      }
+      if (!label) continue;
+      const prev = levels[levels.length - 1];
+      if (prev && prev.raw === label.raw && (prev.group === label.group || (m && m.r0 < r))) continue;
+      levels.push(label);
+    }
+    out.push({ col: c, levels });
+  }
+  return out;
+}
+
+function hasLabelBelow(reader: GridReader, from: number, to: number, c: number): boolean {
+  for (let r = from; r < to; r++) if (!isBlank(reader.value(r, c))) return true;
+  return false;
+}
+
+/** Values of the first rows under the header, per column, for the fit test. */
+export function sampleValues(reader: GridReader, first: number, limit: number, c0: number, c1: number) {
+  const values: Cell[][] = [];
+  const formats: (string | null)[][] = [];
+  for (let c = c0; c <= c1; c++) {
+    values.push([]);
+    formats.push([]);
+  }
+  let taken = 0;
+  let figures = false;
+  for (let r = first; r <= limit && taken < SAMPLE_ROWS; r++) {
+    const cls = classifyRow(reader, r, c0, c1);
+    if (cls.kind === "blank") continue;
+    if (cls.kind === "note") break;
+    if (cls.kind !== "data") continue;
+    // After rows with figures, a row of three or more texts and no figure starts another block.
+    const kinds = rowKinds(reader, r, c0, c1);
+    if (figures && kinds.texts >= 3 && kinds.numbers === 0) break;
+    if (kinds.numbers > 0) figures = true;
+    taken++;
+    for (let c = c0; c <= c1; c++) {
+      // A text merged across columns (a sign-off or section line under the table) is its first
+      // column's value only: the columns it spans hold nothing of their own.
+      const m = reader.merge(r, c);
+      const spanned = !!m && m.c1 > m.c0 && c !== m.c0;
+      values[c - c0].push(spanned ? null : reader.value(r, c));
+      formats[c - c0].push(spanned ? null : reader.numberFormat(r, c));
+    }
+  }
+  return { values, formats };
+}
+
+function rowKinds(reader: GridReader, row: number, c0: number, c1: number): { texts: number; numbers: number } {
+  let texts = 0;
+  let numbers = 0;
+  for (let c = c0; c <= c1; c++) {
+    const v = reader.raw(row, c);
+    if (isBlank(v)) continue;
+    if (typeof v === "number" || (typeof v === "string" && /^[\s¥￥-]*[\d,]+(\.\d+)?\s*%?$/.test(v))) numbers++;
+    else texts++;
+  }
+  return { texts, numbers };
+}
+
+export interface Scored {
+  col: number;
+  field: Field;
+  score: number;
+  match: WordMatch | null;
+  how: ColumnEvidence["how"];
+  fit: number | null;
+  heading: number;
+  year: number | undefined;
+}
+
+export function facts(cl: ColumnLabels): { year?: number; unit?: Unit; measure?: string; period?: Period; part: boolean } {
+  const out: { year?: number; unit?: Unit; measure?: string; period?: Period; part: boolean } = { part: false };
+  for (let i = cl.levels.length - 1; i >= 0; i--) {
+    const h = cl.levels[i].h;
+    out.year ??= h.year;
+    out.unit ??= h.unit;
+    out.measure ??= h.measure;
+    out.period ??= h.period;
+    if (h.part) out.part = true;
+  }
+  return out;
+}
+
+export function leafOf(cl: ColumnLabels): Label | null {
+  for (let i = cl.levels.length - 1; i >= 0; i--) if (!cl.levels[i].h.yearOnly && cl.levels[i].h.key !== "") return cl.levels[i];
+  return null;
+}
+
+export function parentOf(cl: ColumnLabels, leaf: Label): Label | null {
+  const i = cl.levels.indexOf(leaf);
+  for (let j = i - 1; j >= 0; j--) if (!cl.levels[j].h.yearOnly && cl.levels[j].h.key !== "") return cl.levels[j];
+  return null;
+}
+
+export function labelKey(cl: ColumnLabels): string {
+  const leaf = leafOf(cl);
+  return leaf ? leaf.h.key : "";
+}
+
+export function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}

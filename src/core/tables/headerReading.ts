@@ -1,0 +1,296 @@
+/**
+ * Reading a header for one kind: every column scored against the kind's fields (scoreColumn), the
+ * best-first assignment of fields to columns (readingFor), then the passes that settle groups,
+ * parts, levels and fields read from values. Apart from header.ts, which finds the header rows and
+ * tries every kind.
+ */
+import type { Period } from "../amount";
+import type { Cell } from "../grid";
+import type { AnyKind, Field, TableKind } from "../kinds/index";
+import type { FieldDef } from "../kinds/define";
+import type { ColumnEvidence, ColumnRead } from "./base";
+import { valueFit } from "./fit";
+import { scoreHeading, type Meaning, type WordMatch } from "./meaning";
+import type { HeaderText } from "./normalise";
+import { type ColumnLabels, TEXT_VALUES, TOTAL_LABEL, type Scored, facts, leafOf, parentOf, labelKey, round } from "./headerLabels";
+import { splitCodeColumns, sourceKeys, parallelGroups } from "./columnGroups";
+import { finerRight, deepestUnderMerge, bodiesOver, superseded, alone, placesApart, dropNamedAfter, setAside } from "./fieldMoves";
+import { sameLevel, byLevel, levelShareOfWhole } from "./levelColumns";
+import { valuesAcross, oneRowAcross, labelsByValues, typedByValues } from "./readByValues";
+import { settleParts } from "./partColumns";
+
+/** A candidate reading of a header for one kind. */
+export interface KindReading {
+  kind: TableKind;
+  columns: ColumnRead[];
+  periods: (Period | null)[];
+  score: number;
+  /** Required field groups with none of their fields in the header. */
+  missing: Field[][];
+}
+
+const MIN_SCORE = 0.3;
+
+/** How well a heading's own words name the kind's best-matching field (0 when none). */
+function bestNaming(kind: AnyKind, h: HeaderText): number {
+  let best = 0;
+  for (const def of Object.values(kind.fields) as FieldDef[]) best = Math.max(best, scoreHeading(h, def.words)?.score ?? 0);
+  return best;
+}
+
+/** A heading that is one of a field's own words. */
+const NAMES_OUTRIGHT = 0.95;
+
+/**
+ * Whether the leaves repeated under several groups are the measures and their parents the groups
+ * (企业数 | 金额 under 奖励金 and under 工作经费; 户数 | 奖励标准 | 奖励金额 under two kinds of firm),
+ * the other way round from sources under measures (中央财政资金 | 其他来源资金 under 预算批复数 and
+ * under 本年发生数): some repeated leaf is one of the kind's own words while its parent is not,
+ * and no parent is one while its leaf is not.
+ */
+function measuresUnderGroups(kind: AnyKind, labels: ColumnLabels[], groupKeys: Map<number, string>): boolean {
+  let leafNames = false;
+  for (const i of groupKeys.keys()) {
+    const leaf = leafOf(labels[i]);
+    const parent = leaf ? parentOf(labels[i], leaf) : null;
+    if (!leaf || !parent) continue;
+    const byLeaf = bestNaming(kind, leaf.h) >= NAMES_OUTRIGHT;
+    const byParent = bestNaming(kind, parent.h) >= NAMES_OUTRIGHT;
+    if (byParent && !byLeaf) return false;
+    if (byLeaf && !byParent) leafNames = true;
+  }
+  return leafNames;
+}
+
+const FLAG_HEAD = /是否|^有无/;
+
+/** Whether most of a column's filled values match `re` (a 条款 column of 第8条, 第三条第（二）款). */
+function citesAll(values: readonly Cell[], re: RegExp): boolean {
+  let n = 0;
+  let ok = 0;
+  for (const v of values) {
+    if (typeof v !== "string" || v.trim() === "") continue;
+    n++;
+    if (re.test(v.trim())) ok++;
+  }
+  return n > 0 && ok / n >= 0.8;
+}
+/** A heading whose head word is the year (资金安排年度, 立项年份); not 本年度 / 上年度 standing for this or last year's figures. */
+const YEAR_HEAD = /^(?![本上下当全])..+(年度|年份)$/;
+
+/** Scores of one column against every field of a kind. */
+function scoreColumn(
+  kind: AnyKind,
+  cl: ColumnLabels,
+  values: Cell[],
+  formats: (string | null)[],
+  title: string,
+  asGroup: boolean,
+): Scored[] {
+  const leaf = leafOf(cl);
+  if (!leaf) return [];
+  // A yes/no question (是否开工, 资金是否按计划支付, 有无调整) is a flag, no field of any kind.
+  if (FLAG_HEAD.test(leaf.h.key)) return [];
+  const parent = parentOf(cl, leaf);
+  // The head word comes last: a heading ending in 年度 (资金安排年度) is a year, never money or a
+  // count; one ending in a count's measure under its parent (服务企业数（家） over 计划 | 实际) counts.
+  const yearHead = YEAR_HEAD.test(leaf.h.key);
+  const counted = !leaf.h.unit && !!parent && !!parent.h.measure && !parent.h.perMeasure && !parent.h.unit;
+  // A group key below a field (中央财政资金 under 预算批复数) or a total (合计 under 决算数): the parent names the field.
+  const isTotal = TOTAL_LABEL.test(leaf.h.key) || asGroup;
+  const year = facts(cl).year;
+  const out: Scored[] = [];
+  const fits = new Map<string, number | null>();
+  // Words a title lends a field: under `…决算表` a plain 金额 is the actual spending.
+  const lent = kind.titled && kind.titled.words.some((w) => title.includes(w)) ? lentWords(kind.titled, title) : null;
+  for (const [field, def] of Object.entries(kind.fields) as [Field, FieldDef][]) {
+    let best: { m: WordMatch; how: ColumnEvidence["how"]; s: number } | null = null;
+    // A group key's own words (中央财政资金) say which group, not which field; a total under a
+    // heading the field rules out (合计 under 已兑现奖补资金, for a budget's amount) is not the field's.
+    const ruledOut = isTotal && !!parent && !!def.words.not?.some((w) => parent.h.key.includes(w));
+    // Nor is a group key the field rules out (实际支出 under 省级资金, for a budget line's amount).
+    if (asGroup && def.words.not?.some((w) => leaf.h.key.includes(w))) continue;
+    const own = asGroup || ruledOut ? null : scoreHeading(leaf.h, def.words);
+    if (own) best = { m: own, how: own.how, s: own.score };
+    const cited = def.cited?.words.find((w) => leaf.h.key.includes(w));
+    if (!best && cited && citesAll(values, (def.cited as { values: RegExp }).values)) best = { m: { score: 0.9, word: cited, how: "contains" }, how: "contains", s: 0.9 };
+    const extra = lent?.[field];
+    if (extra) {
+      const t = scoreHeading(leaf.h, extra) ?? (parent ? scoreHeading({ key: parent.h.key + leaf.h.key, inner: "" }, extra) : null);
+      if (t && (!best || t.score * 0.9 > best.s)) best = { m: t, how: "title", s: t.score * 0.9 };
+    }
+    if (parent) {
+      const joined = asGroup ? null : scoreHeading({ key: parent.h.key + leaf.h.key, inner: leaf.h.inner }, def.words);
+      if (joined && (!best || joined.score * 0.9 > best.s)) best = { m: joined, how: "parent", s: joined.score * 0.9 };
+      if (isTotal) {
+        const p = scoreHeading(parent.h, def.words);
+        if (p && (!best || p.score * 0.95 > best.s)) best = { m: p, how: "parent", s: p.score * 0.95 };
+      }
+    }
+    // A heading's unit can name the field by itself: money per measure (`元/亩`) a unit amount,
+    // a measure (`万亩`, `台`) a count of it.
+    if (def.byUnit && (def.byUnit === "perMeasure" ? leaf.h.perMeasure : leaf.h.measure && !leaf.h.perMeasure)) {
+      const s = def.byUnit === "perMeasure" ? 0.9 : 0.7;
+      if (!best || s > best.s) best = { m: { score: s, word: leaf.h.measure as string, how: "contains" }, how: "contains", s };
+    }
+    // A heading stating a money unit (`项目财政总投资（万元）`) holds amounts, never names or texts;
+    // one stating a count (`净增企业数（家）`) holds counts, never amounts.
+    if (leaf.h.unit && TEXT_VALUES.has(def.value)) continue;
+    if (leaf.h.measure && !leaf.h.perMeasure && !leaf.h.unit && def.value === "amount") continue;
+    if (counted && def.value === "amount") continue;
+    if (yearHead && (def.value === "amount" || def.value === "count")) continue;
+    // A percent heading (`完成年初预算（%）`) holds rates: no amounts, and a rate field takes it.
+    if (leaf.h.percent) {
+      if (def.value === "amount" || def.value === "count") continue;
+      // Growth on last year (同比增长%) is no rate of a budget and no time progress.
+      if ((def.value === "rate" || def.value === "share") && !def.words.not?.some((w) => leaf.h.key.includes(w))) {
+        const s = /(完成|执行|预算|支出|进度|拨付)/.test(leaf.h.key) ? 0.7 : 0.5;
+        if (!best || s > best.s) best = { m: { score: s, word: "%", how: "contains" }, how: "contains", s };
+      }
+    }
+    if (!best) continue;
+    let fit = fits.get(def.value);
+    if (fit === undefined) {
+      fit = valueFit(def.value, values, formats);
+      fits.set(def.value, fit);
+    }
+    // Text of any kind fits a text field somewhat; typed values (amounts, codes, dates) must fit.
+    // Unless the title lends the heading (a county award list's 县（区）: the counties are its applicants).
+    if (def.mustFit && fit === 0 && best.how !== "title") continue;
+    const soft = def.value === "text" || def.value === "label" || def.value === "enterprise" || def.value === "place";
+    const weight = fit === null ? 0.75 : soft ? 0.6 + 0.4 * fit : 0.3 + 0.7 * fit;
+    const score = best.s * weight * ((def as { weight?: number }).weight ?? 1);
+    if (score < MIN_SCORE) continue;
+    out.push({ col: cl.col, field, score, match: best.m, how: best.how, fit, heading: best.s, year });
+  }
+  return out;
+}
+
+/** The words a title lends each field: the kind's own, and those of every further title it matches. */
+function lentWords(titled: NonNullable<AnyKind["titled"]>, title: string): Record<string, Meaning | undefined> {
+  const out = { ...(titled.fields as Record<string, Meaning | undefined>) };
+  for (const m of titled.more ?? []) {
+    if (!m.words.some((w) => title.includes(w)) || m.not?.some((w) => title.includes(w))) continue;
+    for (const [field, words] of Object.entries(m.fields as Record<string, Meaning | undefined>)) {
+      if (!words) continue;
+      const had = out[field];
+      out[field] = had ? { ...had, exact: [...(had.exact ?? []), ...(words.exact ?? [])], core: [...(had.core ?? []), ...(words.core ?? [])] } : words;
+    }
+  }
+  return out;
+}
+
+/** Reads the header for one kind: the best assignment of fields to columns. */
+export function readingFor(
+  kind: AnyKind,
+  labels: ColumnLabels[],
+  sample: { values: Cell[][]; formats: (string | null)[][] },
+  c0: number,
+  title: string,
+  sideCols: ReadonlySet<number> = new Set(),
+): KindReading {
+  const columns: ColumnRead[] = [];
+  const periods: (Period | null)[] = [];
+  const all: Scored[] = [];
+  // Groups laid out alike are groups of their own measures, whatever leaves they share.
+  const parallel = parallelGroups(labels);
+  const groupKeys = sourceKeys(labels);
+  for (const i of parallel.keys()) groupKeys.delete(i);
+  const inverted = measuresUnderGroups(kind, labels, groupKeys);
+  const codeSplit = splitCodeColumns(labels);
+  const groupParents = new Set<string>();
+  if (inverted)
+    groupKeys.forEach((_, i) => {
+      const leaf = leafOf(labels[i]);
+      const parent = leaf ? parentOf(labels[i], leaf) : null;
+      if (parent) groupParents.add(parent.raw);
+    });
+  labels.forEach((cl, i) => {
+    const f = facts(cl);
+    const col: ColumnRead = { col: cl.col, header: cl.levels.map((l) => l.raw).join(" / "), field: null };
+    if (f.unit) col.unit = f.unit;
+    if (f.measure) col.measure = f.measure;
+    if (f.year !== undefined) col.year = f.year;
+    let group = parallel.get(i) ?? groupKeys.get(i);
+    let asGroup = groupKeys.has(i);
+    if (inverted) {
+      const leaf = leafOf(cl);
+      const parent = leaf ? parentOf(cl, leaf) : null;
+      // Measures under each source (省级资金 over 计划安排 | 实际到位 | 实际支出): a measure only one
+      // source has (计划安排) is still that source's.
+      if (parent && (group || (parent.group && groupParents.has(parent.raw)))) {
+        group = parent.raw;
+        asGroup = false;
+      }
+    }
+    if (group) col.group = group;
+    columns.push(col);
+    periods.push(f.period ?? null);
+    if (!sideCols.has(cl.col) && !codeSplit.has(i)) all.push(...scoreColumn(kind, cl, sample.values[i], sample.formats[i], title, asGroup));
+  });
+  // Greedy best-first: the strongest reading of any column decides first.
+  all.sort((a, b) => b.score - a.score || a.col - b.col);
+  const taken = new Map<string, number>(); // field|year → column
+  const done = new Set<number>();
+  const runnerUp = new Map<number, Scored>();
+  for (const s of all) {
+    const def = kind.fields[s.field as keyof typeof kind.fields] as { repeat?: string };
+    const group = columns[s.col - c0].group ?? "";
+    // Each column group (a source, or 收入 / 支出 over the same measures) has its own of every field: a
+    // rate under 收入 and one under 支出.
+    const key = def.repeat === "years" || def.repeat === "parts" || group ? `${s.field}|${s.year ?? ""}|${group}` : s.field;
+    if (done.has(s.col)) {
+      if (!runnerUp.has(s.col) && columns[s.col - c0].field !== s.field) runnerUp.set(s.col, s);
+      continue;
+    }
+    const owner = taken.get(key);
+    const col = columns[s.col - c0];
+    if (owner !== undefined) {
+      if (def.repeat !== "parts") continue;
+      col.part = { of: owner, exhaustive: false };
+    } else taken.set(key, s.col);
+    col.field = s.field;
+    col.evidence = { key: labelKey(labels[s.col - c0]), word: s.match?.word ?? null, how: s.how, score: round(s.heading), fit: s.fit === null ? null : round(s.fit) };
+    done.add(s.col);
+  }
+  for (const [c, s] of runnerUp) {
+    const ev = columns[c - c0].evidence;
+    if (ev) ev.runnerUp = { field: s.field, score: round(s.score) };
+  }
+  for (const [i, first] of codeSplit) {
+    const head = columns[first];
+    if (head.field !== "code" || !("code" in kind.fields)) continue;
+    columns[i].field = "code";
+    columns[i].evidence = { key: labelKey(labels[i]), word: leafOf(labels[first])?.raw ?? null, how: "parent", score: head.evidence?.score ?? 0, fit: null };
+  }
+  finerRight(kind, labels, columns, all, c0);
+  deepestUnderMerge(kind, labels, columns, sample, c0);
+  dropNamedAfter(kind, columns);
+  const reread = settleParts(kind, labels, columns, sample, c0, all);
+  levelShareOfWhole(labels, columns, c0);
+  byLevel(kind, labels, columns);
+  setAside(kind, labels, columns, c0);
+  const byValues = labelsByValues(kind, columns, sample, c0) + typedByValues(kind, columns, sample);
+  // A title that names the kind (`…决算表`) is evidence of it too.
+  const titled = !!kind.titled && kind.titled.words.some((w) => title.includes(w));
+  let score = byValues + reread + (titled ? kind.titled?.weight ?? 0.3 : 0);
+  for (const s of all) if (columns[s.col - c0].field === s.field && columns[s.col - c0].evidence) score += s.score;
+  bodiesOver(kind, labels, columns, all, c0);
+  superseded(kind, labels, columns, all, c0);
+  alone(kind, columns);
+  placesApart(kind, labels, columns, sample);
+  // Which of the read figures is measured against which leaves the evidence for the kind as it is.
+  sameLevel(kind, columns);
+  score += valuesAcross(kind, columns, sample);
+  const found = new Set(columns.filter((c) => c.field && !c.part).map((c) => c.field as Field));
+  const relaxed = kind.titled?.requires;
+  const underTitle = !!relaxed && relaxed.words.some((w) => title.includes(w));
+  // A title naming a table of the kind that lacks a required field (一般公共预算支出表: no spending yet) is evidence of it.
+  if (underTitle) score += relaxed.weight ?? 0;
+  const missingOf = (groups: readonly (readonly Field[])[]) => groups.filter((g) => !g.some((f) => found.has(f))).map((g) => [...g]);
+  let missing = missingOf((underTitle ? relaxed.groups : kind.requires) as readonly (readonly Field[])[]);
+  const or = underTitle ? (relaxed as { or?: readonly (readonly Field[])[] }).or : undefined;
+  if (missing.length > 0 && or && missingOf(or).length === 0) missing = [];
+  if (missing.length === 1 && oneRowAcross(kind, missing[0], columns, sample)) missing = [];
+  return { kind: kind.kind, columns, periods, score, missing };
+}

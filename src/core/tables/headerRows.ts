@@ -1,0 +1,207 @@
+/**
+ * Which rows are a header: a row of labels (headerLike) rather than a form's `label | value` pairs
+ * or data, how many rows below continue it (one to three), and the columns it spans. Apart from
+ * the reading of what each column means, which starts once the rows are known.
+ */
+import { isBlank, type GridReader } from "../grid";
+import { KIND_LIST } from "../kinds/index";
+import { scoreHeading } from "./meaning";
+import { readHeaderText } from "./normalise";
+import { isNoteText } from "./rows";
+import { TOTAL_LABEL, TOTAL_COLUMN, cellText } from "./headerLabels";
+
+/** A cell reads as a heading word (for telling a second header row from data) at this score. */
+const HEADING_WORD = 0.81;
+
+const STRUCTURAL = /^(其中|合计|小计|总计|类|款|项|金额|数量|单价|甲|乙|丙|栏次|行次|备注)$/;
+
+const UNIT_NOTE = /单位\s*[:：]/;
+/** Prose or a numbered caption (`（2）2019-2021 各年度…`), never a header label. */
+const CAPTION_LIKE = /[。；;]|^[(（][0-9一二三四五六七八九十]+[)）].{6,}|^[0-9一二三四五六七八九十]+、.{6,}|^(?!其中)[^:：]{1,8}[:：]\s*\S/;
+
+/**
+ * A row that could be a header: text (or years) only, no sentence, and at least two different
+ * labels — a caption or title, even merged across the table, is one label and no header.
+ */
+export function headerLike(reader: GridReader, row: number): boolean {
+  const distinct = new Set<string>();
+  // Read only when a long heading asks: most rows tried here are body rows, given up at their first figure.
+  let funds: Set<number> | undefined;
+  for (let c = reader.firstCol; c <= reader.lastCol; c++) {
+    const v = reader.value(row, c);
+    if (isBlank(v)) continue;
+    if (typeof v === "boolean") return false;
+    if (typeof v === "number" && !readHeaderText(String(v)).yearOnly) return false;
+    const t = cellText(v);
+    if (UNIT_NOTE.test(t)) continue; // `单位：万元` beside the labels states the unit, it is no label
+    if (t.length > 40 || CAPTION_LIKE.test(t) || noteNotLabel(t)) return false;
+    // A long name beside a short label is a form's value (项目名称 | 2020年省级…专项资金), not a heading;
+    // a document's number naming where the money comes from makes no heading long, nor does a
+    // bracket qualifying it (实际返还（大型30%，中小微60%）（元）): the words outside brackets are measured.
+    // A fund's full name over figures beside other money columns is a heading (fundColumns).
+    if (readHeaderText(t).key.length > 18 && !isHeadingWord(t) && !(funds ??= fundColumns(reader, row)).has(c)) return false;
+    distinct.add(t);
+  }
+  return distinct.size >= 2;
+}
+
+/** A fund's name ending in what it is (…考核激励资金, …工作经费, …奖补资金). */
+const FUND_NAME = /(资金|经费|补助|补贴|奖励|奖补|专款)$/;
+/** Rows under a header searched for a column's first figure. */
+const FIGURE_ROWS = 4;
+
+/**
+ * Columns each headed by a fund's full name (2022年第三季度…考核激励资金 | 2022年度第二批…奖励资金 | 合计),
+ * figures under each: an allocation with a column per fund. Two or more money columns (the funds, or
+ * a fund and a total), so a form's one project name beside its label stays a value.
+ */
+function fundColumns(reader: GridReader, row: number): Set<number> {
+  const funds = new Set<number>();
+  let money = 0;
+  for (let c = reader.firstCol; c <= reader.lastCol; c++) {
+    const t = cellText(reader.value(row, c));
+    if (!t) continue;
+    const key = readHeaderText(t).key;
+    if (TOTAL_COLUMN.test(key)) money++;
+    else if (FUND_NAME.test(key) && !CAPTION_LIKE.test(t) && figureBelow(reader, row, c)) {
+      funds.add(c);
+      money++;
+    }
+  }
+  return money >= 2 ? funds : new Set();
+}
+
+function figureBelow(reader: GridReader, row: number, c: number): boolean {
+  for (let r = row + 1; r <= Math.min(reader.lastRow, row + FIGURE_ROWS); r++) if (typeof reader.raw(r, c) === "number") return true;
+  return false;
+}
+
+/** A note's opening words, but not a column labelled 备注 or 说明. */
+function noteNotLabel(t: string): boolean {
+  // A column labelled 备注 may say what it holds: 备注（项目类别）. A form stars the headings it
+  // requires (*指标值, *评（扣）分标准): a short starred heading with no sentence in it is a label.
+  return isNoteText(t) && !/^(备注|说明|注释|备 注)([(（][^()（）]{1,10}[)）])?$/.test(t) && !/^[*※]\s*[^\s。；;，,:：]{1,16}$/.test(t);
+}
+
+/**
+ * Does a row read as headings, not a form's `label | value` pairs (项目名称 | 专项资金项目, 主管部门 |
+ * 219-…人民政府)? A value is a name of six or more characters that names no field.
+ */
+export function headingRow(reader: GridReader, row: number): boolean {
+  let groups = 0;
+  let single = false;
+  let long = false;
+  for (let c = reader.firstCol; c <= reader.lastCol; c++) {
+    const m = reader.merge(row, c);
+    if (m && m.c0 !== c) continue;
+    const t = cellText(reader.value(row, c));
+    if (!t) continue;
+    if (m && m.c1 > m.c0) groups++;
+    else single = true;
+    if (isHeadingWord(t)) continue;
+    if (readHeaderText(t).key.length >= 6) long = true;
+  }
+  // A row of sections, each merged over the fields below it (项目基本情况 | 项目资金情况 | …), heads
+  // them however long its words: a form's values sit beside single-cell labels.
+  return !long || (groups >= 2 && !single);
+}
+
+/**
+ * What a form puts before a value in its head (项目名称 | 某某项目, 主管部门 | 某局): labels of the
+ * project, never of a column of values.
+ */
+const FORM_LABEL =
+  /^(项目(名称|类别|性质|属性|类型|分类|期限|周期|负责人|编码|代码|单位)|立项依据|主管部门|主管单位|实施单位|实施主体|申报单位|填报单位|联系人|联系电话|起止时间|实施期限|实施周期|项目起止时间|项目实施期)$/;
+
+/**
+ * A form's head row of `label | value` pairs (项目名称 | 档案数字化加工 | 项目类别 | 本级支出项目): two
+ * or more of the form's labels, each followed by a value that is no label and names no field. No
+ * header: its values read as headings would be columns (本级支出项目 as spending).
+ */
+export function labelValueRow(reader: GridReader, row: number): boolean {
+  let pairs = 0;
+  let label = false;
+  for (let c = reader.firstCol; c <= reader.lastCol; c++) {
+    const m = reader.merge(row, c);
+    if (m && m.c0 !== c) continue;
+    const t = cellText(reader.value(row, c));
+    if (!t) continue;
+    const isLabel = FORM_LABEL.test(readHeaderText(t).key);
+    if (label && !isLabel && !isHeadingWord(t)) pairs++;
+    label = isLabel;
+  }
+  return pairs >= 2;
+}
+
+/** True when a text reads as a heading of some field of some kind. */
+export function isHeadingWord(text: string): boolean {
+  const h = readHeaderText(text);
+  if (h.yearOnly || (h.part && h.key === "")) return true;
+  if (h.key === "") return false;
+  if (STRUCTURAL.test(h.key) || TOTAL_LABEL.test(h.key)) return true;
+  for (const k of KIND_LIST) {
+    for (const f of Object.values(k.fields)) {
+      const m = scoreHeading(h, f.words);
+      if (m && m.score >= HEADING_WORD) return true;
+    }
+  }
+  return false;
+}
+
+/** Can row `row` continue a header that starts above it? */
+function continuesHeader(reader: GridReader, row: number, top: number): boolean {
+  if (row > reader.lastRow || reader.isBlankRow(row)) return false;
+  let filled = 0;
+  let words = 0;
+  let underGroups = 0;
+  let fromAbove = false;
+  for (let c = reader.firstCol; c <= reader.lastCol; c++) {
+    const m = reader.merge(row, c);
+    if (m && m.r0 < row && m.r0 >= top) {
+      fromAbove = true;
+      continue;
+    }
+    const v = reader.raw(row, c);
+    if (isBlank(v)) continue;
+    if (typeof v !== "string" && !(typeof v === "number" && readHeaderText(String(v)).yearOnly)) return false;
+    const t = cellText(v);
+    if (t.length > 40 || noteNotLabel(t)) return false;
+    filled++;
+    // A label under a group label merged across columns above it (预算批复数 over 中央财政资金 | 其他来源资金).
+    const above = reader.merge(row - 1, c);
+    const under = !!above && above.c1 > above.c0 && above.r1 === row - 1;
+    if (under) underGroups++;
+    if (isHeadingWord(t)) words++;
+    // Figures in a cell are data, not a heading; but under a group label merged above, they name the
+    // group's bands (奖励企业户数 over 10万元 | 20万元 | 小计).
+    else if (!under && /\d/.test(readHeaderText(t).key)) return false;
+  }
+  if (filled === 0) return fromAbove;
+  if (underGroups === filled) return true;
+  return fromAbove ? words * 3 >= filled : words * 2 >= filled;
+}
+
+/** The header rows starting at `row`: one, two or three, the longest that reads as a header. */
+export function headerHeights(reader: GridReader, row: number): number[] {
+  const heights = [1];
+  let h = 1;
+  while (h < 3 && continuesHeader(reader, row + h, row)) {
+    h++;
+    heights.unshift(h);
+  }
+  return heights;
+}
+
+export function span(reader: GridReader, row: number, rows: number): [number, number] | null {
+  let c0 = -1;
+  let c1 = -1;
+  for (let c = reader.firstCol; c <= reader.lastCol; c++) {
+    let filled = false;
+    for (let r = row; r < row + rows && !filled; r++) if (!isBlank(reader.value(r, c))) filled = true;
+    if (filled) {
+      if (c0 < 0) c0 = c;
+      c1 = c;
+    }
+  }
+  return c0 < 0 ? null : [c0, c1];
+}

@@ -1,0 +1,161 @@
+/**
+ * Columns that are parts of another, settled after the best-first assignment: under a merged group
+ * with a 合计 (they must add up to it) or under 其中 (they must not exceed the whole before them).
+ */
+import type { Cell } from "../grid";
+import type { AnyKind, Field } from "../kinds/index";
+import type { FieldDef } from "../kinds/define";
+import type { ColumnRead } from "./base";
+import { valueFit } from "./fit";
+import { type Label, type ColumnLabels, TEXT_VALUES, TOTAL_LABEL, TOTAL_COLUMN, REMARK, type Scored, facts, leafOf, parentOf, labelKey } from "./headerLabels";
+
+/**
+ * Columns that are parts of another: under a merged group with a 合计 column, the others are its
+ * parts (they must add up to it); under `其中` (or `其中：…` in the label), parts of the amount
+ * column just before the group (they must not exceed it).
+ */
+export function settleParts(
+  kind: AnyKind,
+  labels: ColumnLabels[],
+  columns: ColumnRead[],
+  sample: { values: Cell[][] },
+  c0: number,
+  all: readonly Scored[],
+): number {
+  // What the columns re-read as another money field's parts scored as money: still evidence of the kind.
+  let reread = 0;
+  const isMoney = (f: Field | null) => {
+    if (!f) return false;
+    const def = kind.fields[f as keyof typeof kind.fields] as { value: string } | undefined;
+    return def?.value === "amount";
+  };
+  // A column under 其中 holding figures is a share of the money, whatever its heading names
+  // (林业项目贷款贴息): no label of the rows. Unread here, it is read as a part below.
+  if (kind.fields && Object.values(kind.fields).some((d) => (d as FieldDef).value === "amount")) {
+    labels.forEach((cl, i) => {
+      const col = columns[i];
+      const def = col.field ? (kind.fields[col.field as keyof typeof kind.fields] as FieldDef) : undefined;
+      if (!def || !TEXT_VALUES.has(def.value) || !facts(cl).part) return;
+      const fit = valueFit("amount", sample.values[i]);
+      if (fit === null || fit < 0.6) return;
+      col.field = null;
+      delete col.evidence;
+    });
+  }
+  // Groups with a total column.
+  labels.forEach((cl, i) => {
+    const leaf = leafOf(cl);
+    if (!leaf || !TOTAL_COLUMN.test(leaf.h.key)) return;
+    const parent = parentOf(cl, leaf);
+    const total = columns[i];
+    // The group: under a merged parent, its columns; with none, the run of amount columns after
+    // the 合计 (`合计 | 专项经费 | 自筹经费`), else before it (`聊城奖补 | 临清奖补 | 合计`).
+    let from: number;
+    let to: number;
+    if (parent?.group) {
+      if (!isMoney(total.field)) return;
+      from = parent.group.c0;
+      to = parent.group.c1;
+    } else {
+      // A total the best-first reading made a part of a column after it (项目资金总额 under 中央资金):
+      // that column and its parts are the total's own.
+      const owner = total.part && total.part.of > total.col ? total.part.of : undefined;
+      // Funds side by side before their 合计 (积分制资金 | 垃圾处理费奖励资金 | 合计), the best-first reading
+      // having made the later ones 其中 parts of the first: each is a part of the total instead.
+      const beside = (j: number) => {
+        const part = columns[j].part;
+        return !!part && !part.exhaustive && !facts(labels[j]).part && part.of < total.col;
+      };
+      const fits = (j: number, field: Field | null, before = false) =>
+        (columns[j].field === null || columns[j].field === field || (field === null && isMoney(columns[j].field))) &&
+        amountsFit(sample.values[j]) &&
+        leafOf(labels[j]) !== null &&
+        // A remarks column (备注), empty in the first rows, is no share of the money.
+        !REMARK.test((leafOf(labels[j]) as Label).h.key) &&
+        // A count (`净增企业数（家）`) is no part of a sum of money.
+        !(facts(labels[j]).measure && !(leafOf(labels[j]) as Label).h.perMeasure) &&
+        (!columns[j].part || columns[j].part?.of === total.col || (owner !== undefined && columns[j].part?.of === owner) || (before && beside(j)));
+      from = total.col;
+      to = total.col;
+      if (isMoney(total.field)) for (let j = i + 1; j < columns.length && fits(j, total.field); j++) to = columns[j].col;
+      if (owner !== undefined && owner <= to) delete total.part;
+      if (to === from) {
+        // Parts before their 合计: the 合计 is the whole, and takes the field they were read as. Only
+        // a 合计 alone: a row total after groups (`奖励资金合计` after two 户数 | 标准 | 金额 groups) sums
+        // only the groups' amounts, not every column before it.
+        if (!TOTAL_LABEL.test(leaf.h.key)) return;
+        let field: Field | null = isMoney(total.field) ? total.field : null;
+        for (let j = i - 1; j >= 0 && fits(j, field, true); j--) {
+          from = columns[j].col;
+          if (field === null && isMoney(columns[j].field)) field = columns[j].field;
+        }
+        if (from === total.col || field === null || !amountsFit(sample.values[i])) return;
+        // Each fund's first column, whose parts they were read as, lies in the run too.
+        if (columns.some((x) => x.col >= from && x.col < total.col && x.part && x.part.of < from)) return;
+        total.field = field;
+        total.evidence = { key: leaf.h.key, word: leaf.raw, how: "part", score: 0.5, fit: null };
+      }
+    }
+    // A merged heading naming the field (2025年预算数 over 合计 | 基本支出 | 项目支出): every money column
+    // under it is the field's part, whatever field its own words name (基本支出 is a kind of budget here).
+    const named = !!parent?.group && total.evidence?.how === "parent";
+    for (let c = from; c <= to; c++) {
+      const j = c - c0;
+      if (j === i || j < 0 || j >= columns.length) continue;
+      const col = columns[j];
+      if (col.field !== null && col.field !== total.field) {
+        if (!named || !isMoney(col.field)) continue;
+        reread += all.find((s) => s.col === col.col && s.field === col.field)?.score ?? 0;
+        delete col.evidence;
+      }
+      if (col.field === null && !amountsFit(sample.values[j])) continue;
+      col.field = total.field;
+      col.part = { of: total.col, exhaustive: true };
+      col.evidence ??= { key: labelKey(labels[j]), word: leaf.raw, how: "part", score: 0, fit: null };
+      if (total.year !== undefined) col.year = total.year;
+    }
+  });
+  // 其中 groups. A column the best-first reading made a part of another under the same 其中 is
+  // its sibling, not its part: both are parts of the whole before the group.
+  labels.forEach((cl, i) => {
+    if (!facts(cl).part) return;
+    const groupStart = firstOfPartGroup(labels, i);
+    const of = columns[i].part?.of;
+    let groupEnd = i;
+    while (groupEnd + 1 < labels.length && facts(labels[groupEnd + 1]).part) groupEnd++;
+    // Made a part of a sibling, before or after it in the group: a part of the whole as well.
+    if (of !== undefined && !(of - c0 >= groupStart && of - c0 <= groupEnd && of - c0 !== i)) return;
+    // A whole before the group the best-first reading made a part of this 其中 column (资金规模 under
+    // 其中：…专项资金, the part's heading scoring higher): the whole is no part of its own part.
+    for (let j = 0; j < groupStart; j++) {
+      const owner = columns[j].part?.of;
+      if (owner !== undefined && owner - c0 >= groupStart && owner - c0 <= groupEnd) delete columns[j].part;
+    }
+    let whole = -1;
+    for (let j = groupStart - 1; j >= 0; j--) {
+      if (isMoney(columns[j].field) && !columns[j].part) {
+        whole = j;
+        break;
+      }
+    }
+    if (whole < 0) return;
+    const col = columns[i];
+    if (col.field !== null && col.field !== columns[whole].field) return;
+    if (col.field === null && !amountsFit(sample.values[i])) return;
+    col.field = columns[whole].field;
+    col.part = { of: columns[whole].col, exhaustive: false };
+    col.evidence = { key: labelKey(cl), word: "其中", how: "part", score: 0, fit: null };
+  });
+  return reread;
+}
+
+function firstOfPartGroup(labels: ColumnLabels[], i: number): number {
+  let j = i;
+  while (j > 0 && facts(labels[j - 1]).part) j--;
+  return j;
+}
+
+function amountsFit(values: Cell[]): boolean {
+  const f = valueFit("amount", values);
+  return f === null || f >= 0.6;
+}

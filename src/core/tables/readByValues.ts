@@ -1,0 +1,153 @@
+/**
+ * Fields read from a column's values where no heading names them: row names of a label column,
+ * places and credit codes, figures across places' columns, one row of figures across. Values alone
+ * are weak evidence, so these run after the heading-based assignment and add little to the score.
+ */
+import { isBlank, type Cell } from "../grid";
+import type { AnyKind, Field } from "../kinds/index";
+import type { FieldDef } from "../kinds/define";
+import type { ColumnRead } from "./base";
+import { valueFit } from "./fit";
+import { TEXT_VALUES, cellText } from "./headerLabels";
+
+const HAS_DIGIT = /\d/;
+
+/**
+ * A field read from columns headed by whom each value is for (FieldDef.acrossHeadings: 东镇山村 |
+ * 西乡河村 right of the indicators' names): of two or more unread columns side by side after the
+ * last naming column, each with a figure in most of its values, the first. An explanation column
+ * (指标解释: 反映…) states none. Returns what the reading adds to the score (values: weak evidence).
+ */
+export function valuesAcross(kind: AnyKind, columns: ColumnRead[], sample: { values: Cell[][] }): number {
+  const fields = kind.fields as Record<string, FieldDef>;
+  let added = 0;
+  for (const [field, def] of Object.entries(fields)) {
+    if (!def.acrossHeadings || columns.some((c) => c.field === field)) continue;
+    let last = -1;
+    columns.forEach((c, i) => {
+      if (c.field && fields[c.field]?.value === "label") last = i;
+    });
+    if (last < 0) continue;
+    const figured = (i: number) => {
+      const filled = sample.values[i].filter((v) => !isBlank(v));
+      const n = filled.filter((v) => HAS_DIGIT.test(cellText(v))).length;
+      return filled.length >= 2 && filled.length >= 0.8 * sample.values[i].length && n >= 0.8 * filled.length;
+    };
+    // Each place's values are written alike: plain numbers in every column, or text in every one
+    // (a scoring rule's text beside the 自评得分 figures is no pair of places).
+    const numeric = (i: number) => {
+      const filled = sample.values[i].filter((v) => !isBlank(v));
+      return filled.filter((v) => typeof v === "number").length >= 0.8 * filled.length;
+    };
+    const run: number[] = [];
+    for (let i = last + 1; i < columns.length; i++) {
+      if (columns[i].field === null && columns[i].header !== "" && figured(i) && (run.length === 0 || numeric(i) === numeric(run[0]))) run.push(i);
+      else if (run.length > 0) break;
+    }
+    if (run.length < 2) continue;
+    const c = columns[run[0]];
+    c.field = field as Field;
+    c.evidence = { key: c.header, word: null, how: "values", score: 0.3, fit: null };
+    added += 0.3;
+  }
+  return added;
+}
+
+/**
+ * One row of figures across (三公经费: 预算数 | 决算数, each a 合计 and its categories, one row
+ * under them): the parts' headings name what each figure is, so no column need name the rows.
+ * Only the row-naming fields may be missing, and only with a single row of figures.
+ */
+export function oneRowAcross(kind: AnyKind, missing: readonly Field[], columns: ColumnRead[], sample: { values: Cell[][] }): boolean {
+  const fields = kind.fields as Record<string, { value: string }>;
+  if (!missing.every((f) => TEXT_VALUES.has(fields[f]?.value ?? ""))) return false;
+  if (sample.values.length === 0 || sample.values[0].length !== 1) return false;
+  const wholes = new Set(columns.filter((c) => c.part?.exhaustive && fields[c.field ?? ""]?.value === "amount").map((c) => c.part?.of));
+  const parts = columns.filter((c) => c.part?.exhaustive).length;
+  return wholes.size >= 1 && parts >= 2 && columns.every((c) => c.field !== null);
+}
+
+/**
+ * A required label field no heading named (`用款计划额度构成` over two label columns) is read from
+ * the values: the unread text column nearest the figures, its values distinct row by row, names
+ * the rows; an unread text column left of it with repeated or merged values groups them.
+ * Returns what the reading adds to the table's score (little: values alone are weak evidence).
+ */
+export function labelsByValues(kind: AnyKind, columns: ColumnRead[], sample: { values: Cell[][] }, c0: number): number {
+  const fields = kind.fields as Record<string, FieldDef>;
+  const labelFields = Object.entries(fields)
+    .filter(([, d]) => d.value === "label")
+    .map(([f]) => f as Field);
+  if (labelFields.length === 0 || columns.some((c) => c.field && labelFields.includes(c.field))) return 0;
+  // The row's name: a label field the kind requires (a composition's 项目), else its first (a category).
+  const required = (kind.requires as readonly (readonly Field[])[]).flat().filter((f) => labelFields.includes(f));
+  const name = required.find((f) => f !== "category") ?? required[0] ?? labelFields[0];
+  const firstFigure = columns.findIndex((c) => c.field && fields[c.field]?.value === "amount");
+  if (firstFigure < 0) return 0;
+  const placeField = Object.values(fields).some((d) => d.value === "place");
+  let added = 0;
+  let item = -1;
+  for (let i = firstFigure - 1; i >= 0; i--) {
+    const c = columns[i];
+    if (c.field !== null) continue;
+    // A heading that names something of the row's own (贷款类型 beside a policy item) is not the field.
+    if (c.header !== "" && fields[name]?.notFromValues?.some((w) => c.header.includes(w))) continue;
+    const fit = valueFit("label", sample.values[i]);
+    if (fit === null || fit < 0.8) continue;
+    // A column of places (所在区 over 江夏区, 东湖新技术开发区) is the kind's place, never its label.
+    if (placeField && strictFit("place", sample.values[i]) >= 0.7) continue;
+    const filled = sample.values[i].filter((v) => v !== null && v !== "");
+    if (item < 0 && new Set(filled).size === filled.length) {
+      item = i;
+      c.field = name;
+      c.evidence = { key: c.header, word: null, how: "values", score: 0.3, fit };
+      added += 0.3;
+    } else if (item >= 0 && name !== "category" && labelFields.includes("category" as Field)) {
+      c.field = "category" as Field;
+      c.evidence = { key: c.header, word: null, how: "values", score: 0.2, fit };
+      added += 0.2;
+      break;
+    }
+  }
+  void c0;
+  return added;
+}
+
+/**
+ * A column whose heading names no field of the kind (单位 over 康庄镇, 尚店镇 …) but whose values
+ * are unmistakably of one type — places, credit codes — is read as the kind's field of that type,
+ * when the kind has one not yet found.
+ */
+export function typedByValues(kind: AnyKind, columns: ColumnRead[], sample: { values: Cell[][] }): number {
+  const fields = kind.fields as Record<string, { value: string }>;
+  let added = 0;
+  for (const type of ["creditCode", "place"] as const) {
+    const field = Object.keys(fields).find((f) => fields[f].value === type && !columns.some((c) => c.field === f)) as Field | undefined;
+    if (!field) continue;
+    const i = columns.findIndex((c, j) => c.field === null && c.header !== "" && strictFit(type, sample.values[j]) >= 0.7);
+    if (i < 0) continue;
+    columns[i].field = field;
+    columns[i].evidence = { key: columns[i].header, word: null, how: "values", score: 0.3, fit: strictFit(type, sample.values[i]) };
+    added += 0.3;
+  }
+  return added;
+}
+
+const PLACE_WORD = /(省|市|区|县|旗|镇|乡|街道|开发区|工业区|园区|新区|片区|高新区)$|^(.{2,}(镇|乡|街道|区|县))/;
+const CODE_18 = /^[0-9A-HJ-NP-RTUW-Y]{2}\d{6}[0-9A-HJ-NP-RTUW-Y]{10}$/;
+
+/** Share of a column's values that are unmistakably places or credit codes (0 when none are). */
+function strictFit(type: "place" | "creditCode", values: Cell[]): number {
+  let n = 0;
+  let ok = 0;
+  for (const v of values) {
+    if (v === null || v === "" || typeof v !== "string") {
+      if (typeof v === "number") n++;
+      continue;
+    }
+    n++;
+    const t = v.trim();
+    if (type === "place" ? PLACE_WORD.test(t) && t.length <= 12 : CODE_18.test(t.toUpperCase())) ok++;
+  }
+  return n === 0 ? 0 : ok / n;
+}
