@@ -46,11 +46,13 @@ import { layout as fengtaiXincun2024GovernmentProcurement } from "./fengtai-xinc
 import { layout as fujian2016ForestryLoanInterestAllocation } from "./fujian-2016-forestry-loan-interest-allocation";
 import { layout as fujianCounty2023CountyCommerceProjects } from "./fujian-county-2023-county-commerce-projects";
 import { layout as fulingTown2023GeneralBudgetFinalAccounts } from "./fuling-town-2023-general-budget-final-accounts";
+import { layout as futian2024DistributedPvSupport } from "./futian-2024-distributed-pv-support";
 import { layout as fuyang2020ProvincialTourismFundDistribution } from "./fuyang-2020-provincial-tourism-fund-distribution";
 import { layout as fuzhou2021AugDirectFunds } from "./fuzhou-2021-aug-direct-funds";
 import { layout as fuzhou2022RuralEnvironmentFunds } from "./fuzhou-2022-rural-environment-funds";
 import { layout as gangu2023CountyFinalAccounts } from "./gangu-2023-county-final-accounts";
 import { layout as ganzi2022ZhejiangPromotionTargets } from "./ganzi-2022-zhejiang-promotion-targets";
+import { layout as gaochang2025GeneralBudgetExecution } from "./gaochang-2025-general-budget-execution";
 import { layout as gonghe2021IntegratedAgriFundsSources } from "./gonghe-2021-integrated-agri-funds-sources";
 import { layout as grant2022PaymentListNpbpp } from "./grant-2022-payment-list-npbpp";
 import { layout as guangde2019TwentyStrongParkAward } from "./guangde-2019-twenty-strong-park-award";
@@ -69,6 +71,7 @@ import { layout as guzhang2018EcommerceCentralFundPlan } from "./guzhang-2018-ec
 import { layout as haicang2020LeapfrogGrowthAward } from "./haicang-2020-leapfrog-growth-award";
 import { layout as haidian2016SelfevalBeijing } from "./haidian-2016-selfeval-beijing";
 import { layout as haidong2018EastWestCooperationAllocation } from "./haidong-2018-east-west-cooperation-allocation";
+import { layout as hainan2023HighSchoolConditionsAllocation } from "./hainan-2023-high-school-conditions-allocation";
 import { layout as hainan2023InvestmentTechreformMeasures } from "./hainan-2023-investment-techreform-measures";
 import { layout as hainan2024CentralCapitalInvestmentProvincialUnits } from "./hainan-2024-central-capital-investment-provincial-units";
 import { layout as hainan2024ScaleUpAwardStandards } from "./hainan-2024-scale-up-award-standards";
@@ -189,17 +192,24 @@ import { layout as tongxinXiamaguan2023GrapeProjectTargets } from "./tongxin-xia
 import { layout as tongzhouZhongcang2024GpbExpenditure } from "./tongzhou-zhongcang-2024-gpb-expenditure";
 import { layout as treasuryDirectPaymentRequest } from "./treasury-direct-payment-request";
 import { layout as uradFront2026RegularAssistanceAllocation } from "./urad-front-2026-regular-assistance-allocation";
+import { layout as uradMiddle2023LinkageFundPayments } from "./urad-middle-2023-linkage-fund-payments";
 import { layout as urumqi2013ObsoleteCapacityAward } from "./urumqi-2013-obsolete-capacity-award";
 import { layout as urumqi2023GovServiceCentreBasicExpenditure } from "./urumqi-2023-gov-service-centre-basic-expenditure";
 import { layout as village2024Q3ExpenseDisclosureRjut } from "./village-2024-q3-expense-disclosure-rjut";
 import { layout as wenquanStreet2022BasicExpenditureDetail } from "./wenquan-street-2022-basic-expenditure-detail";
 import { layout as wenzhouIndustrialQualityOpinions } from "./wenzhou-industrial-quality-opinions";
+import { layout as wuchuan2021MinorityVillageFarmTargets } from "./wuchuan-2021-minority-village-farm-targets";
 import { layout as wudiForeignTradeDevelopmentAwards } from "./wudi-foreign-trade-development-awards";
 import { layout as wuhan2024FirstAboveScaleIndustryAward } from "./wuhan-2024-first-above-scale-industry-award";
 import { layout as wuxing2022RuralEnvironmentBatch2Funds } from "./wuxing-2022-rural-environment-batch2-funds";
+import { layout as wuyuan2025LinkageFundTasks } from "./wuyuan-2025-linkage-fund-tasks";
+import { layout as xian2018ConstructionIndustryAwards } from "./xian-2018-construction-industry-awards";
+import { layout as xian2018RealEconomyFiscalMeasures } from "./xian-2018-real-economy-fiscal-measures";
+import { layout as xian2020MayorSpecialAward } from "./xian-2020-mayor-special-award";
 import { layout as xichong2023ManufacturingPolicy } from "./xichong-2023-manufacturing-policy";
 import { layout as xihu2023RdInputSubsidyBatch10 } from "./xihu-2023-rd-input-subsidy-batch10";
 import { layout as xinfeng2018FarmMachineryBatch3Payout } from "./xinfeng-2018-farm-machinery-batch3-payout";
+import { layout as xinjiang2020H1RegionBudgetExecution } from "./xinjiang-2020-h1-region-budget-execution";
 import { layout as xinshao2023GovernmentFundExpenditureFinalAccounts } from "./xinshao-2023-government-fund-expenditure-final-accounts";
 import { layout as xinyang2023Q1FullCapacityAwardSummary } from "./xinyang-2023-q1-full-capacity-award-summary";
 import { layout as xixiangtang2025LinkageBatch1Allocation } from "./xixiangtang-2025-linkage-batch1-allocation";
@@ -283,11 +293,13 @@ export const layouts: CorpusLayout[] = [
   fujian2016ForestryLoanInterestAllocation,
   fujianCounty2023CountyCommerceProjects,
   fulingTown2023GeneralBudgetFinalAccounts,
+  futian2024DistributedPvSupport,
   fuyang2020ProvincialTourismFundDistribution,
   fuzhou2021AugDirectFunds,
   fuzhou2022RuralEnvironmentFunds,
   gangu2023CountyFinalAccounts,
   ganzi2022ZhejiangPromotionTargets,
+  gaochang2025GeneralBudgetExecution,
   gonghe2021IntegratedAgriFundsSources,
   grant2022PaymentListNpbpp,
   guangde2019TwentyStrongParkAward,
@@ -306,6 +318,7 @@ export const layouts: CorpusLayout[] = [
   haicang2020LeapfrogGrowthAward,
   haidian2016SelfevalBeijing,
   haidong2018EastWestCooperationAllocation,
+  hainan2023HighSchoolConditionsAllocation,
   hainan2023InvestmentTechreformMeasures,
   hainan2024CentralCapitalInvestmentProvincialUnits,
   hainan2024ScaleUpAwardStandards,
@@ -426,17 +439,24 @@ export const layouts: CorpusLayout[] = [
   tongzhouZhongcang2024GpbExpenditure,
   treasuryDirectPaymentRequest,
   uradFront2026RegularAssistanceAllocation,
+  uradMiddle2023LinkageFundPayments,
   urumqi2013ObsoleteCapacityAward,
   urumqi2023GovServiceCentreBasicExpenditure,
   village2024Q3ExpenseDisclosureRjut,
   wenquanStreet2022BasicExpenditureDetail,
   wenzhouIndustrialQualityOpinions,
+  wuchuan2021MinorityVillageFarmTargets,
   wudiForeignTradeDevelopmentAwards,
   wuhan2024FirstAboveScaleIndustryAward,
   wuxing2022RuralEnvironmentBatch2Funds,
+  wuyuan2025LinkageFundTasks,
+  xian2018ConstructionIndustryAwards,
+  xian2018RealEconomyFiscalMeasures,
+  xian2020MayorSpecialAward,
   xichong2023ManufacturingPolicy,
   xihu2023RdInputSubsidyBatch10,
   xinfeng2018FarmMachineryBatch3Payout,
+  xinjiang2020H1RegionBudgetExecution,
   xinshao2023GovernmentFundExpenditureFinalAccounts,
   xinyang2023Q1FullCapacityAwardSummary,
   xixiangtang2025LinkageBatch1Allocation,
