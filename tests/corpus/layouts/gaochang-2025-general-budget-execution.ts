@@ -45,7 +45,10 @@ export const layout: CorpusLayout = {
         unit: "亿元",
         headerRow: 3,
         lastRow: 10,
-        columns: { A: "line", B: "adjustedBudget", C: "actual", D: "rate" },
+        // Corrected after the measurement (the count unchanged): the corpus names a 年初预算 the initialBudget whether or
+        // not a later budget stands beside it (dayao, county-2024-may, tianshui state it so), spending measured against it
+        // when it stands alone; the field list in tests/corpus/README.md said "beside a later one" and now says so plainly.
+        columns: { A: "line", B: "initialBudget", C: "actual", D: "rate" },
         year: 2025,
       },
     ],
