@@ -30,6 +30,7 @@ import { layout as daqing2024ProjectTargetApplication } from "./daqing-2024-proj
 import { layout as dayao2024AprBudgetExecution } from "./dayao-2024-apr-budget-execution";
 import { layout as dayeJinshandian2022GpbExpenditureFinalAccounts } from "./daye-jinshandian-2022-gpb-expenditure-final-accounts";
 import { layout as daying2023SelfevalJudicial } from "./daying-2023-selfeval-judicial";
+import { layout as dean2019GeneralBudgetExpenditureFinalAccounts } from "./dean-2019-general-budget-expenditure-final-accounts";
 import { layout as district2013H1RevenueSpendingExecution } from "./district-2013-h1-revenue-spending-execution";
 import { layout as district2022H1DirectFundsYiyuan } from "./district-2022-h1-direct-funds-yiyuan";
 import { layout as dongguan2020EquipmentManufacturingGrant } from "./dongguan-2020-equipment-manufacturing-grant";
@@ -42,6 +43,7 @@ import { layout as eryuanXishan2023GpbIncomeExpenditureFinalAccounts } from "./e
 import { layout as ezhou2022ProjectPerformanceTargets } from "./ezhou-2022-project-performance-targets";
 import { layout as fengdu2024ForestryBureauGovFundFinalAccounts } from "./fengdu-2024-forestry-bureau-gov-fund-final-accounts";
 import { layout as fengjie2023YunwuProcessingParkTargets } from "./fengjie-2023-yunwu-processing-park-targets";
+import { layout as fengqiu2018IntegratedPovertyFundsAllocation } from "./fengqiu-2018-integrated-poverty-funds-allocation";
 import { layout as fengtaiXincun2024GovernmentProcurement } from "./fengtai-xincun-2024-government-procurement";
 import { layout as fujian2016ForestryLoanInterestAllocation } from "./fujian-2016-forestry-loan-interest-allocation";
 import { layout as fujianCounty2023CountyCommerceProjects } from "./fujian-county-2023-county-commerce-projects";
@@ -61,6 +63,7 @@ import { layout as guangdong2017HitechCultivationBatch1 } from "./guangdong-2017
 import { layout as guangdongH1TreasuryQuotaComposition } from "./guangdong-h1-treasury-quota-composition";
 import { layout as guangdongSme20082009EvaluationBaseinfo } from "./guangdong-sme-2008-2009-evaluation-baseinfo";
 import { layout as guangming2021EfficiencyContributionAward } from "./guangming-2021-efficiency-contribution-award";
+import { layout as guangshui2021RuralRoadSelfeval } from "./guangshui-2021-rural-road-selfeval";
 import { layout as guangxi2021LinkageBatch4IndustryAllocation } from "./guangxi-2021-linkage-batch4-industry-allocation";
 import { layout as guangxi2022SingleChampionAward } from "./guangxi-2022-single-champion-award";
 import { layout as guangxi2022ThousandFirmTechreformSubsidy } from "./guangxi-2022-thousand-firm-techreform-subsidy";
@@ -87,6 +90,7 @@ import { layout as heilongjiang2020StandardsBuildingSubsidy } from "./heilongjia
 import { layout as heilongjiang2022IndustrialRevitalisationMeasures } from "./heilongjiang-2022-industrial-revitalisation-measures";
 import { layout as henan2021BellwetherEnterpriseAward } from "./henan-2021-bellwether-enterprise-award";
 import { layout as hengshan2020CountyGrainReserveSelfeval } from "./hengshan-2020-county-grain-reserve-selfeval";
+import { layout as hengyang2024ManufacturingSupportAwards } from "./hengyang-2024-manufacturing-support-awards";
 import { layout as hengyangxian2021IndustryAwardMeasures } from "./hengyangxian-2021-industry-award-measures";
 import { layout as heshan2022AboveScaleBatch1 } from "./heshan-2022-above-scale-batch1";
 import { layout as honghe2024DataCentreProjectExecution } from "./honghe-2024-data-centre-project-execution";
@@ -108,6 +112,7 @@ import { layout as jiaxian2016ProjectTargetForm } from "./jiaxian-2016-project-t
 import { layout as jiayuguan2023MuseumFreeOpeningTargets } from "./jiayuguan-2023-museum-free-opening-targets";
 import { layout as jilin2021GreenhouseCountyAward } from "./jilin-2021-greenhouse-county-award";
 import { layout as jilinCity2023PrivateEconomyFinanceMeasures } from "./jilin-city-2023-private-economy-finance-measures";
+import { layout as jincheng20161533IndustrialActionAwards } from "./jincheng-2016-1533-industrial-action-awards";
 import { layout as jinhua2022HitechAdvancePayment } from "./jinhua-2022-hitech-advance-payment";
 import { layout as jintan2022Q1DirectFunds } from "./jintan-2022-q1-direct-funds";
 import { layout as jinzhai2025LinkageBatch1Allocation } from "./jinzhai-2025-linkage-batch1-allocation";
@@ -115,6 +120,7 @@ import { layout as kunming2023IndustrialParkFund } from "./kunming-2023-industri
 import { layout as langfang2019SelfevalHebei } from "./langfang-2019-selfeval-hebei";
 import { layout as lanzhouXinqu2025LivestockLoanInterest } from "./lanzhou-xinqu-2025-livestock-loan-interest";
 import { layout as liandu2022AboveScale } from "./liandu-2022-above-scale";
+import { layout as lianhua2022IndustrialQualityAwardMeasures } from "./lianhua-2022-industrial-quality-award-measures";
 import { layout as liaoning2021GazelleEnterpriseSubsidy } from "./liaoning-2021-gazelle-enterprise-subsidy";
 import { layout as liaoning2024SpecialisedSmeAward } from "./liaoning-2024-specialised-sme-award";
 import { layout as licheng2015IndustrialGrowthAwards } from "./licheng-2015-industrial-growth-awards";
@@ -123,6 +129,7 @@ import { layout as lingchuan2023AgriLeadingFirmLoanInterest } from "./lingchuan-
 import { layout as lingchuan2023IndustryTownAwardAllocation } from "./lingchuan-2023-industry-town-award-allocation";
 import { layout as linqing2024AgriProcessingAward } from "./linqing-2024-agri-processing-award";
 import { layout as lizhou2022FamilyFarmCultivation } from "./lizhou-2022-family-farm-cultivation";
+import { layout as luancheng2025UrbanAgricultureBuildThenSubsidy } from "./luancheng-2025-urban-agriculture-build-then-subsidy";
 import { layout as luojiang2022HitechAllocation } from "./luojiang-2022-hitech-allocation";
 import { layout as luojiang2022HitechInstalment } from "./luojiang-2022-hitech-instalment";
 import { layout as luxi2019IntegratedAgriFundsProgress } from "./luxi-2019-integrated-agri-funds-progress";
@@ -172,6 +179,7 @@ import { layout as shanxiPrivateEconomyFundMeasures } from "./shanxi-private-eco
 import { layout as shaodongWeijiaqiao2021BasicExpenditureFinalAccounts } from "./shaodong-weijiaqiao-2021-basic-expenditure-final-accounts";
 import { layout as shapotou2021MinorityDevelopmentFundPlan } from "./shapotou-2021-minority-development-fund-plan";
 import { layout as shapotou2024ForestryLoanInterest } from "./shapotou-2024-forestry-loan-interest";
+import { layout as shayang2022CountyGeneralBudgetExecution } from "./shayang-2022-county-general-budget-execution";
 import { layout as shengzhou2022IndustrialPolicy } from "./shengzhou-2022-industrial-policy";
 import { layout as shenzhen2021IndustrialDesignAwards } from "./shenzhen-2021-industrial-design-awards";
 import { layout as shijiazhuang2022RdPostSubsidyAllocation } from "./shijiazhuang-2022-rd-post-subsidy-allocation";
@@ -201,6 +209,7 @@ import { layout as wenzhouIndustrialQualityOpinions } from "./wenzhou-industrial
 import { layout as wuchuan2021MinorityVillageFarmTargets } from "./wuchuan-2021-minority-village-farm-targets";
 import { layout as wudiForeignTradeDevelopmentAwards } from "./wudi-foreign-trade-development-awards";
 import { layout as wuhan2024FirstAboveScaleIndustryAward } from "./wuhan-2024-first-above-scale-industry-award";
+import { layout as wuhanEtdz2020PolicyPayoutSummary } from "./wuhan-etdz-2020-policy-payout-summary";
 import { layout as wuxing2022RuralEnvironmentBatch2Funds } from "./wuxing-2022-rural-environment-batch2-funds";
 import { layout as wuyuan2025LinkageFundTasks } from "./wuyuan-2025-linkage-fund-tasks";
 import { layout as xian2018ConstructionIndustryAwards } from "./xian-2018-construction-industry-awards";
@@ -220,6 +229,7 @@ import { layout as xunyang2024LinkageCityBatch1Projects } from "./xunyang-2024-l
 import { layout as yancheng2018IndustrialTransformationFundByArea } from "./yancheng-2018-industrial-transformation-fund-by-area";
 import { layout as yangquan2022FarmlandBatch1Allocation } from "./yangquan-2022-farmland-batch1-allocation";
 import { layout as yangquanJiaoqu2025RefractoryLoanInterest } from "./yangquan-jiaoqu-2025-refractory-loan-interest";
+import { layout as yangzizhou2017FloodControlFunds } from "./yangzizhou-2017-flood-control-funds";
 import { layout as yanqi2025LinkageBatch2Projects } from "./yanqi-2025-linkage-batch2-projects";
 import { layout as yinchuan2021SelfevalMiddleSchoolPublicFunds } from "./yinchuan-2021-selfeval-middle-school-public-funds";
 import { layout as yiyang2017DisasterReliefAllocation } from "./yiyang-2017-disaster-relief-allocation";
@@ -277,6 +287,7 @@ export const layouts: CorpusLayout[] = [
   dayao2024AprBudgetExecution,
   dayeJinshandian2022GpbExpenditureFinalAccounts,
   daying2023SelfevalJudicial,
+  dean2019GeneralBudgetExpenditureFinalAccounts,
   district2013H1RevenueSpendingExecution,
   district2022H1DirectFundsYiyuan,
   dongguan2020EquipmentManufacturingGrant,
@@ -289,6 +300,7 @@ export const layouts: CorpusLayout[] = [
   ezhou2022ProjectPerformanceTargets,
   fengdu2024ForestryBureauGovFundFinalAccounts,
   fengjie2023YunwuProcessingParkTargets,
+  fengqiu2018IntegratedPovertyFundsAllocation,
   fengtaiXincun2024GovernmentProcurement,
   fujian2016ForestryLoanInterestAllocation,
   fujianCounty2023CountyCommerceProjects,
@@ -308,6 +320,7 @@ export const layouts: CorpusLayout[] = [
   guangdongH1TreasuryQuotaComposition,
   guangdongSme20082009EvaluationBaseinfo,
   guangming2021EfficiencyContributionAward,
+  guangshui2021RuralRoadSelfeval,
   guangxi2021LinkageBatch4IndustryAllocation,
   guangxi2022SingleChampionAward,
   guangxi2022ThousandFirmTechreformSubsidy,
@@ -334,6 +347,7 @@ export const layouts: CorpusLayout[] = [
   heilongjiang2022IndustrialRevitalisationMeasures,
   henan2021BellwetherEnterpriseAward,
   hengshan2020CountyGrainReserveSelfeval,
+  hengyang2024ManufacturingSupportAwards,
   hengyangxian2021IndustryAwardMeasures,
   heshan2022AboveScaleBatch1,
   honghe2024DataCentreProjectExecution,
@@ -355,6 +369,7 @@ export const layouts: CorpusLayout[] = [
   jiayuguan2023MuseumFreeOpeningTargets,
   jilin2021GreenhouseCountyAward,
   jilinCity2023PrivateEconomyFinanceMeasures,
+  jincheng20161533IndustrialActionAwards,
   jinhua2022HitechAdvancePayment,
   jintan2022Q1DirectFunds,
   jinzhai2025LinkageBatch1Allocation,
@@ -362,6 +377,7 @@ export const layouts: CorpusLayout[] = [
   langfang2019SelfevalHebei,
   lanzhouXinqu2025LivestockLoanInterest,
   liandu2022AboveScale,
+  lianhua2022IndustrialQualityAwardMeasures,
   liaoning2021GazelleEnterpriseSubsidy,
   liaoning2024SpecialisedSmeAward,
   licheng2015IndustrialGrowthAwards,
@@ -370,6 +386,7 @@ export const layouts: CorpusLayout[] = [
   lingchuan2023IndustryTownAwardAllocation,
   linqing2024AgriProcessingAward,
   lizhou2022FamilyFarmCultivation,
+  luancheng2025UrbanAgricultureBuildThenSubsidy,
   luojiang2022HitechAllocation,
   luojiang2022HitechInstalment,
   luxi2019IntegratedAgriFundsProgress,
@@ -419,6 +436,7 @@ export const layouts: CorpusLayout[] = [
   shaodongWeijiaqiao2021BasicExpenditureFinalAccounts,
   shapotou2021MinorityDevelopmentFundPlan,
   shapotou2024ForestryLoanInterest,
+  shayang2022CountyGeneralBudgetExecution,
   shengzhou2022IndustrialPolicy,
   shenzhen2021IndustrialDesignAwards,
   shijiazhuang2022RdPostSubsidyAllocation,
@@ -448,6 +466,7 @@ export const layouts: CorpusLayout[] = [
   wuchuan2021MinorityVillageFarmTargets,
   wudiForeignTradeDevelopmentAwards,
   wuhan2024FirstAboveScaleIndustryAward,
+  wuhanEtdz2020PolicyPayoutSummary,
   wuxing2022RuralEnvironmentBatch2Funds,
   wuyuan2025LinkageFundTasks,
   xian2018ConstructionIndustryAwards,
@@ -467,6 +486,7 @@ export const layouts: CorpusLayout[] = [
   yancheng2018IndustrialTransformationFundByArea,
   yangquan2022FarmlandBatch1Allocation,
   yangquanJiaoqu2025RefractoryLoanInterest,
+  yangzizhou2017FloodControlFunds,
   yanqi2025LinkageBatch2Projects,
   yinchuan2021SelfevalMiddleSchoolPublicFunds,
   yiyang2017DisasterReliefAllocation,
