@@ -22,7 +22,9 @@ import { layout as changji2023FarmlandProtectionSubsidyPayout } from "./changji-
 import { layout as chaozhou2020AboveScaleEntryAward } from "./chaozhou-2020-above-scale-entry-award";
 import { layout as chengmai2023FirstAboveScaleAward } from "./chengmai-2023-first-above-scale-award";
 import { layout as chizhou2022SelfevalTownship } from "./chizhou-2022-selfeval-township";
+import { layout as chongqing2020PigFarmCentralInvestment } from "./chongqing-2020-pig-farm-central-investment";
 import { layout as chongqing2024EnterpriseQualityMeasures } from "./chongqing-2024-enterprise-quality-measures";
+import { layout as chuxiong2022PrefectureLinkageFundPlan } from "./chuxiong-2022-prefecture-linkage-fund-plan";
 import { layout as chuzhouEtdz2023ProvincialManufacturingAwards } from "./chuzhou-etdz-2023-provincial-manufacturing-awards";
 import { layout as county2024MayRevenueTwoBreakdowns } from "./county-2024-may-revenue-two-breakdowns";
 import { layout as dachuan2024LinkageAllocation } from "./dachuan-2024-linkage-allocation";
@@ -31,6 +33,8 @@ import { layout as dayao2024AprBudgetExecution } from "./dayao-2024-apr-budget-e
 import { layout as dayeJinshandian2022GpbExpenditureFinalAccounts } from "./daye-jinshandian-2022-gpb-expenditure-final-accounts";
 import { layout as daying2023SelfevalJudicial } from "./daying-2023-selfeval-judicial";
 import { layout as dean2019GeneralBudgetExpenditureFinalAccounts } from "./dean-2019-general-budget-expenditure-final-accounts";
+import { layout as deqing2024SmartManufacturingAwards } from "./deqing-2024-smart-manufacturing-awards";
+import { layout as dianjiangPeixing2021GpbExpenditureByItem } from "./dianjiang-peixing-2021-gpb-expenditure-by-item";
 import { layout as district2013H1RevenueSpendingExecution } from "./district-2013-h1-revenue-spending-execution";
 import { layout as district2022H1DirectFundsYiyuan } from "./district-2022-h1-direct-funds-yiyuan";
 import { layout as dongguan2020EquipmentManufacturingGrant } from "./dongguan-2020-equipment-manufacturing-grant";
@@ -48,8 +52,10 @@ import { layout as fengtaiXincun2024GovernmentProcurement } from "./fengtai-xinc
 import { layout as fujian2016ForestryLoanInterestAllocation } from "./fujian-2016-forestry-loan-interest-allocation";
 import { layout as fujianCounty2023CountyCommerceProjects } from "./fujian-county-2023-county-commerce-projects";
 import { layout as fulingTown2023GeneralBudgetFinalAccounts } from "./fuling-town-2023-general-budget-final-accounts";
+import { layout as fuqing2017PeakPowerAward } from "./fuqing-2017-peak-power-award";
 import { layout as futian2024DistributedPvSupport } from "./futian-2024-distributed-pv-support";
 import { layout as fuyang2020ProvincialTourismFundDistribution } from "./fuyang-2020-provincial-tourism-fund-distribution";
+import { layout as fuyuanMohong2021SelfevalYunnan } from "./fuyuan-mohong-2021-selfeval-yunnan";
 import { layout as fuzhou2021AugDirectFunds } from "./fuzhou-2021-aug-direct-funds";
 import { layout as fuzhou2022RuralEnvironmentFunds } from "./fuzhou-2022-rural-environment-funds";
 import { layout as gangu2023CountyFinalAccounts } from "./gangu-2023-county-final-accounts";
@@ -85,6 +91,7 @@ import { layout as harbin2023Q1OutputIncreaseAward } from "./harbin-2023-q1-outp
 import { layout as hbeu2023SelfevalHubei } from "./hbeu-2023-selfeval-hubei";
 import { layout as hebei2016H1BudgetExecution } from "./hebei-2016-h1-budget-execution";
 import { layout as hebei2018CentralGuidedSciTechProjects } from "./hebei-2018-central-guided-sci-tech-projects";
+import { layout as hechuan2021BudgetExecutionSummary } from "./hechuan-2021-budget-execution-summary";
 import { layout as heihe2022IndustrialRevitalisationMeasures } from "./heihe-2022-industrial-revitalisation-measures";
 import { layout as heilongjiang2020StandardsBuildingSubsidy } from "./heilongjiang-2020-standards-building-subsidy";
 import { layout as heilongjiang2022IndustrialRevitalisationMeasures } from "./heilongjiang-2022-industrial-revitalisation-measures";
@@ -189,12 +196,14 @@ import { layout as sichuan2023SmeFundBatch4Allocation } from "./sichuan-2023-sme
 import { layout as sucheng2016IndustrialTransformationSupport } from "./sucheng-2016-industrial-transformation-support";
 import { layout as sucheng2022BudgetExecution } from "./sucheng-2022-budget-execution";
 import { layout as suifenheFuning2022ProjectPerformanceTargets } from "./suifenhe-funing-2022-project-performance-targets";
+import { layout as taizhou2023AgriSustainabilityBatch2Projects } from "./taizhou-2023-agri-sustainability-batch2-projects";
 import { layout as targetApplication2021ScoredIndicatorsGxglmes } from "./target-application-2021-scored-indicators-gxglmes";
 import { layout as threeColumnLedgerUcaimi } from "./three-column-ledger-ucaimi";
 import { layout as tianjinBaodi2021GeneralBudgetFinalAccounts } from "./tianjin-baodi-2021-general-budget-final-accounts";
 import { layout as tianjinBinhai2023OceanBureauProjectExpenditure } from "./tianjin-binhai-2023-ocean-bureau-project-expenditure";
 import { layout as tianshui2011CitySpecialFundsBatch1 } from "./tianshui-2011-city-special-funds-batch1";
 import { layout as tianshuiKindergarten2017FinalAccounts } from "./tianshui-kindergarten-2017-final-accounts";
+import { layout as tongliang2021GeneralBudgetBalance } from "./tongliang-2021-general-budget-balance";
 import { layout as tongliangXiaolin2022TownBudgetFinalAccounts } from "./tongliang-xiaolin-2022-town-budget-final-accounts";
 import { layout as tongxinXiamaguan2023GrapeProjectTargets } from "./tongxin-xiamaguan-2023-grape-project-targets";
 import { layout as tongzhouZhongcang2024GpbExpenditure } from "./tongzhou-zhongcang-2024-gpb-expenditure";
@@ -217,6 +226,7 @@ import { layout as xian2018RealEconomyFiscalMeasures } from "./xian-2018-real-ec
 import { layout as xian2020MayorSpecialAward } from "./xian-2020-mayor-special-award";
 import { layout as xichong2023ManufacturingPolicy } from "./xichong-2023-manufacturing-policy";
 import { layout as xihu2023RdInputSubsidyBatch10 } from "./xihu-2023-rd-input-subsidy-batch10";
+import { layout as xinchang2024InformatisationSubsidy } from "./xinchang-2024-informatisation-subsidy";
 import { layout as xinfeng2018FarmMachineryBatch3Payout } from "./xinfeng-2018-farm-machinery-batch3-payout";
 import { layout as xinjiang2020H1RegionBudgetExecution } from "./xinjiang-2020-h1-region-budget-execution";
 import { layout as xinshao2023GovernmentFundExpenditureFinalAccounts } from "./xinshao-2023-government-fund-expenditure-final-accounts";
@@ -279,7 +289,9 @@ export const layouts: CorpusLayout[] = [
   chaozhou2020AboveScaleEntryAward,
   chengmai2023FirstAboveScaleAward,
   chizhou2022SelfevalTownship,
+  chongqing2020PigFarmCentralInvestment,
   chongqing2024EnterpriseQualityMeasures,
+  chuxiong2022PrefectureLinkageFundPlan,
   chuzhouEtdz2023ProvincialManufacturingAwards,
   county2024MayRevenueTwoBreakdowns,
   dachuan2024LinkageAllocation,
@@ -288,6 +300,8 @@ export const layouts: CorpusLayout[] = [
   dayeJinshandian2022GpbExpenditureFinalAccounts,
   daying2023SelfevalJudicial,
   dean2019GeneralBudgetExpenditureFinalAccounts,
+  deqing2024SmartManufacturingAwards,
+  dianjiangPeixing2021GpbExpenditureByItem,
   district2013H1RevenueSpendingExecution,
   district2022H1DirectFundsYiyuan,
   dongguan2020EquipmentManufacturingGrant,
@@ -305,8 +319,10 @@ export const layouts: CorpusLayout[] = [
   fujian2016ForestryLoanInterestAllocation,
   fujianCounty2023CountyCommerceProjects,
   fulingTown2023GeneralBudgetFinalAccounts,
+  fuqing2017PeakPowerAward,
   futian2024DistributedPvSupport,
   fuyang2020ProvincialTourismFundDistribution,
+  fuyuanMohong2021SelfevalYunnan,
   fuzhou2021AugDirectFunds,
   fuzhou2022RuralEnvironmentFunds,
   gangu2023CountyFinalAccounts,
@@ -342,6 +358,7 @@ export const layouts: CorpusLayout[] = [
   hbeu2023SelfevalHubei,
   hebei2016H1BudgetExecution,
   hebei2018CentralGuidedSciTechProjects,
+  hechuan2021BudgetExecutionSummary,
   heihe2022IndustrialRevitalisationMeasures,
   heilongjiang2020StandardsBuildingSubsidy,
   heilongjiang2022IndustrialRevitalisationMeasures,
@@ -446,12 +463,14 @@ export const layouts: CorpusLayout[] = [
   sucheng2016IndustrialTransformationSupport,
   sucheng2022BudgetExecution,
   suifenheFuning2022ProjectPerformanceTargets,
+  taizhou2023AgriSustainabilityBatch2Projects,
   targetApplication2021ScoredIndicatorsGxglmes,
   threeColumnLedgerUcaimi,
   tianjinBaodi2021GeneralBudgetFinalAccounts,
   tianjinBinhai2023OceanBureauProjectExpenditure,
   tianshui2011CitySpecialFundsBatch1,
   tianshuiKindergarten2017FinalAccounts,
+  tongliang2021GeneralBudgetBalance,
   tongliangXiaolin2022TownBudgetFinalAccounts,
   tongxinXiamaguan2023GrapeProjectTargets,
   tongzhouZhongcang2024GpbExpenditure,
@@ -474,6 +493,7 @@ export const layouts: CorpusLayout[] = [
   xian2020MayorSpecialAward,
   xichong2023ManufacturingPolicy,
   xihu2023RdInputSubsidyBatch10,
+  xinchang2024InformatisationSubsidy,
   xinfeng2018FarmMachineryBatch3Payout,
   xinjiang2020H1RegionBudgetExecution,
   xinshao2023GovernmentFundExpenditureFinalAccounts,
