@@ -20,9 +20,6 @@ const NOT_YET: Record<string, string> = {
   // Twenty-first holdout, measured at engine commit d3dd53f (tests/corpus/README.md, "Twenty-first holdout").
   "fengqiu-2018-integrated-poverty-funds-allocation": "allocations: a 乡镇 column left of the projects unread as the category, and the year, stated in the other sheet's title only, not taken",
   "guangshui-2021-rural-road-selfeval": "forms: a 项目支出绩效目标自评表 read as an execution table from its 项目资金 row (执行数 | 执行率), so the form's scores are unread",
-  "hengyang-2024-manufacturing-support-awards": "lists: 按年基准利率计算的利息 unread as the base of a 50% interest subsidy, so H6 is not found",
-  "lianhua-2022-industrial-quality-award-measures": "lists and catalogs: 计算依据（万千瓦时） unread as the base, and a 5万元 award paid in two instalments (当年发放3万元，第三年再发放2万元) taken for unreadable",
-  "luancheng-2025-urban-agriculture-build-then-subsidy": "lists: 项目承建单位 (the firm building the project) unread as the enterprise",
   // Twenty-second holdout, measured at engine commit 2c38c2c (the code of d3dd53f; tests/corpus/README.md, "Twenty-second holdout").
   "chongqing-2020-pig-farm-central-investment": "allocations: 申请中央预算内投资 beside 总投资 read as the amount, not as a further amount column of the central money, so the whole 总投资 is read as the line's amount",
   "deqing-2024-smart-manufacturing-awards": "lists and catalogs: a clause awarding three levels in one sentence (省级“未来工厂”、省级以上智能工厂、智能车间（数字化车间）的分别奖励500万元、100万元、50万元) not split into three items, so the list's items are unknown and F6 (80 above 50) is not found",
@@ -31,9 +28,7 @@ const NOT_YET: Record<string, string> = {
   "taizhou-2023-agri-sustainability-batch2-projects": "allocations: a 市区单位 column (the cities and districts the projects are in) unread as the category",
   "xinchang-2024-informatisation-subsidy": "lists: 信息化设备和软件投入 unread as the base of a 30% subsidy, so G9 is not found",
   // Twenty-third holdout, measured at engine commit d3dd53f (tests/corpus/README.md, "Twenty-third holdout").
-  "futian-2024-distributed-pv-support": "lists: a 光伏类型 column (薄膜 / 常规) unread as the category, and 实际建设投入 unread as the base of the 20% share, so J5 (120 above 20% of 500) is not found",
   "wuchuan-2021-minority-village-farm-targets": "forms: a target form whose 一级指标 | 二级指标 | 三级指标 columns leave the 二级指标 column (数量指标, 质量指标…) unread as the type",
-  "xian-2018-construction-industry-awards": "lists: a 奖励事由 column (what the firm did to earn the award) unread as the row's project",
   "xian-2018-real-economy-fiscal-measures": "catalogs: a 条款 column of （一）（二） clause numbers unread as the document, and a pool of 不低于30亿元 over four years not reported as unreadable (no cap of one award)",
 };
 

@@ -26,7 +26,8 @@ export interface ProseCap {
 
 export type ProseRead = { kind: "caps"; caps: ProseCap[] } | { kind: "none" } | { kind: "unreadable"; text: string };
 
-const AMOUNT = /(\d+(?:,\d{3})*(?:\.\d+)?)\s*(亿元|万元|元|亿|万)/g;
+/** A figure in money; `万` / `亿` before a measure (`30万千瓦时`, `5万吨`, `2万亩`) count that measure, not money. */
+const AMOUNT = /(\d+(?:,\d{3})*(?:\.\d+)?)\s*(亿元|万元|元|亿(?![千瓦吨亩平方米人户台套辆件只头])|万(?![千瓦吨亩平方米人户台套辆件只头]))/g;
 const RATE = /(\d+(?:\.\d+)?)\s*%/;
 const MAX_WORD = /(最高|最多|不超过|不得超过|不得高于|不高于|上限|封顶|以内|为限|至多|累计不超过)/;
 const RANGE = /(\d+(?:\.\d+)?)\s*(?:万元|万|元)?\s*[-~～—–至到]\s*(\d+(?:\.\d+)?)\s*(亿元|万元|元|亿|万)/;
@@ -76,12 +77,19 @@ function amounts(clause: string): { value: number; index: number; unit: Unit }[]
 const RATES = new RegExp(RATE.source, "g");
 
 /**
+ * Before a percentage, a level a firm's figures reach (`营业收入同比增速达5%`, `总产值不低于其营业收入80%`)
+ * makes it a condition of the award, never the award's rate (`按…的10%`, `不超过…的20%` stay rates).
+ */
+const RATE_REACHED = /(?:(?<![可高])达到?|(?<!不|得)超过|突破|不低于|不少于|高于|增速|增幅|增长)\s*$/;
+
+/**
  * The rate of a clause: its first percentage that is no condition of the award (`工业产值增幅达25%以上的，
  * 按…的20%予以奖励`: 20%, as an amount followed by 以上 is no cap).
  */
 function rateIn(clause: string): { 1: string; index: number } | null {
   for (const m of clause.matchAll(RATES)) {
     const at = m.index ?? 0;
+    if (RATE_REACHED.test(clause.slice(Math.max(0, at - 6), at))) continue;
     if (!AT_LEAST.test(clause.slice(at + m[0].length, at + m[0].length + 8))) return { 1: m[1], index: at };
   }
   return null;
@@ -232,6 +240,31 @@ function respectively(t: string, item: string | null): ProseCap[] | null {
   return found.map((a, i) => ({ qualifier: inText?.qualifiers[i] ?? null, capType, capAmount: a.value, rate: null, base: null, text: t }));
 }
 
+/** Words of paying out an award already stated (`当年发放`, `验收后拨付`, `分两期兑现`), not of giving one. */
+const PAY_OUT = /(发放|拨付|兑付|兑现|支付|拨款)/;
+
+/**
+ * An award paid in instalments (`给予5万元奖励；当年发放3万元，第三年…再发放2万元`, `补助50万元，分两期
+ * 拨付：首期30万元，验收后20万元`): amounts after an award, with words of paying it out, that add up to
+ * it are its instalments, no further award. The text without them; unchanged when none add up.
+ */
+function withoutInstalments(t: string): string {
+  const found = amounts(t);
+  for (let i = 0; i < found.length; i++) {
+    let sum = 0;
+    for (let j = i + 1; j < found.length; j++) {
+      sum += found[j].value;
+      if (sum > found[i].value + 0.005) break;
+      if (j === i + 1 || Math.abs(sum - found[i].value) > 0.005) continue;
+      const from = found[i].index + (AMOUNT_AT.exec(t.slice(found[i].index))?.[0].length ?? 0);
+      const to = found[j].index + (AMOUNT_AT.exec(t.slice(found[j].index))?.[0].length ?? 0);
+      if (PAY_OUT.test(t.slice(from, to))) return t.slice(0, from) + t.slice(to);
+    }
+  }
+  return t;
+}
+const AMOUNT_AT = new RegExp("^" + AMOUNT.source);
+
 /** Reads a standard written in words into caps, one per sub-item; `item` is the item's own name. */
 export function readProseCap(text: string, item: string | null = null): ProseRead {
   let t = toHalfWidth(text).replace(/\s+/g, "").trim();
@@ -239,6 +272,7 @@ export function readProseCap(text: string, item: string | null = null): ProseRea
   // A remark in brackets (`奖励20万元（市政策30万）`) is about something else when figures stand outside it.
   const bare = t.replace(/[(（][^()（）]*[)）]/g, "");
   if (bare !== t && amounts(bare).length > 0) t = bare;
+  t = withoutInstalments(t);
   // Sub-items: clauses separated by ；/; or numbered (1)…(2)…, each with its own figure.
   const clauses = t
     .split(/[；;]|(?=[(（][1-9一二三四五六七八九][)）])|(?=[①-⑳])|(?<=[。])(?=.)/)

@@ -71,6 +71,8 @@ export function withoutDocuments(text: string): string {
   return text.replace(DOCUMENT_NUMBER, "");
 }
 
+const RECKONED = /^(?:按照|按|依照|依)[^()]{1,16}?(?:计算|测算|核算|折算)(?:的|后)?/;
+
 /** Reads a header cell. Never throws; empty text gives an empty key. */
 export function readHeaderText(raw: string): HeaderText {
   let t = headerKey(withoutDocuments(toHalfWidth(raw)))
@@ -156,6 +158,13 @@ export function readHeaderText(raw: string): HeaderText {
   if (ym && Number(ym[1]) >= 1990 && Number(ym[1]) <= 2100) {
     out.year = Number(ym[1]);
     t = ym[3];
+  }
+  // How a figure was reckoned (`按年基准利率计算的利息`, `按核定投资测算的补助`) qualifies the head word
+  // after it as a bracket does: the words of the rule (利率) are not what the column holds.
+  const reckoned = RECKONED.exec(t);
+  if (reckoned && reckoned[0].length < t.length) {
+    inner.unshift(reckoned[0]);
+    t = t.slice(reckoned[0].length);
   }
   out.key = t.replace(/[(),，、:;；。]/g, "");
   out.inner = inner.join("");

@@ -4728,3 +4728,224 @@ describe("register: counties with their city (所属市) under an award list's t
     expect(tables(values, ["A1:C1"])[0].kind).toBe("composition");
   });
 });
+
+describe("register: a kind of the project as the category; an investment, an interest figure or a calculation basis as the base; a firm building a project as the enterprise; why an award was given as the project", () => {
+  const rateItem = (name: string, rate: number, capAmount: number | null, year: number | null = null) => ({ name, code: null, category: null, capType: "rate" as const, capAmount, rate, base: null, document: null, year });
+  const fixedItem = (name: string, capAmount: number) => ({ name, code: null, category: null, capType: "fixed" as const, capAmount, rate: null, document: null, year: null });
+  const maxItem = (name: string, capAmount: number) => ({ name, code: null, category: null, capType: "max" as const, capAmount, rate: null, document: null, year: null });
+  const audited = (values: Cell[][], merges: string[], items: ReturnType<typeof rateItem | typeof fixedItem | typeof maxItem>[], today = "2024-12-31") =>
+    audit({ sheets: [grid(values, merges)], catalog: { name: "目录", origin: "file" as const, items }, settings: { today } });
+
+  it("光伏类型 (薄膜 / 常规) is the category, 实际建设投入 the base of a 20% share with a maximum", () => {
+    const values: Cell[][] = [
+      ["2024年度分布式光伏项目支持资金拟支持名单", null, null, null, null, null],
+      ["序号", "项目单位", "项目名称", "光伏类型", "实际建设投入（万元）", "拟支持金额（万元）"],
+      [1, "甲绿能科技有限公司", "厂房屋顶薄膜光伏项目", "薄膜", 500, 120],
+      [2, "乙光能服务有限公司", "停车场光伏车棚项目", "常规", 400, 60],
+      [3, "丙新能源有限公司", "会展建筑光伏项目", "薄膜", 2000, 320],
+    ];
+    const r = audited(values, ["A1:F1"], [rateItem("分布式光伏项目支持", 0.2, 3_000_000)]);
+    expect(fields(r.tables[0])).toEqual(["seq", "enterprise", "project", "category", "base", "approved"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["F3"]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["F5"]);
+  });
+
+  it("储能类型 | 项目总投入, in a title naming the unit: category and base, a 10% share checked", () => {
+    const values: Cell[][] = [
+      ["某区2023年新型储能项目补贴名单（单位：万元）", null, null, null],
+      ["企业名称", "储能类型", "项目总投入", "补贴金额"],
+      ["甲储能科技有限公司", "电化学储能", 1000, 80],
+      ["乙储能科技有限公司", "压缩空气储能", 600, 90],
+    ];
+    const r = audited(values, ["A1:D1"], [rateItem("新型储能项目补贴", 0.1, null)], "2023-12-31");
+    expect(fields(r.tables[0])).toEqual(["enterprise", "category", "base", "approved"]);
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["D4"]);
+  });
+
+  it("按年基准利率计算的利息 beside the loan is the base of a 50% interest subsidy", () => {
+    const values: Cell[][] = [
+      ["2024年设备购置贷款贴息拟兑现名单", null, null, null, null],
+      [null, null, null, null, "单位：万元"],
+      ["序号", "企业名称", "设备购置贷款", "按年基准利率计算的利息", "拟兑现金额"],
+      [1, "甲机械有限公司", 2000, 69, 34.5],
+      [2, "乙电气有限公司", 1000, 34.5, 20],
+    ];
+    const r = audited(values, ["A1:E1"], [rateItem("设备购置贷款贴息", 0.5, 1_000_000)]);
+    const t = r.tables[0];
+    expect(t.columns.find((c) => c.col === 3)?.field).toBe("base");
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["E5"]);
+  });
+
+  it("应付利息 beside 贷款金额 in 元: the interest, not the loan, is the base", () => {
+    const values: Cell[][] = [
+      ["2023年中小企业贷款贴息名单", null, null, null],
+      ["企业名称", "贷款金额（元）", "应付利息（元）", "贴息金额（元）"],
+      ["甲纺织有限公司", 5_000_000, 200_000, 60_000],
+      ["乙食品有限公司", 3_000_000, 120_000, 50_000],
+    ];
+    const r = audited(values, ["A1:D1"], [rateItem("中小企业贷款贴息", 0.3, null)], "2023-12-31");
+    const t = r.tables[0];
+    expect(t.columns.find((c) => c.col === 2)?.field).toBe("base");
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["D4"]);
+  });
+
+  it("计算依据（万千瓦时） is the figure an award per unit is reckoned on: the base, blank on rows that need none", () => {
+    const values: Cell[][] = [
+      ["2022年度工业经济奖励资金兑现明细表", null, null, null],
+      [null, null, null, "单位：万元"],
+      ["企业名称", "奖励事项", "计算依据（万千瓦时）", "奖励金额"],
+      ["甲食品有限公司", "用电增量奖励", 80, 8],
+      ["乙机电有限公司", "用电增量奖励", 120, 12],
+      ["丙电子有限公司", "新上规企业奖励", null, 3],
+    ];
+    const r = audited(values, ["A1:D1"], [maxItem("用电增量奖励", 100_000), fixedItem("新上规企业奖励", 50_000)], "2022-12-31");
+    expect(fields(r.tables[0])).toEqual(["enterprise", "item", "base", "approved"]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["D5"]);
+    expect(ruleCells(r, "input.unreadable-value")).toEqual([]);
+  });
+
+  it("核算依据（万元） as the base of a 10% award", () => {
+    const values: Cell[][] = [
+      ["2021年技术改造奖励名单（单位：万元）", null, null],
+      ["企业名称", "核算依据", "奖励金额"],
+      ["甲铸造有限公司", 800, 80],
+      ["乙化工有限公司", 500, 65],
+    ];
+    const r = audited(values, ["A1:C1"], [rateItem("技术改造奖励", 0.1, null)], "2021-12-31");
+    expect(fields(r.tables[0])).toEqual(["enterprise", "base", "approved"]);
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["C4"]);
+  });
+
+  it("项目承建单位 (the firm building the project, 先建后补) is the enterprise", () => {
+    const values: Cell[][] = [
+      ["2025年都市农业建设项目补助资金明细表", null, null, null, null],
+      [null, null, null, null, "单位：万元"],
+      ["序号", "项目承建单位", "建设内容", "投资额", "补助金额"],
+      [1, "甲蔬菜专业合作社", "产地分拣中心", 120, 50],
+      [2, "乙家庭农场有限公司", "食用菌大棚", 64, 35],
+    ];
+    const r = audited(values, ["A1:E1"], [rateItem("都市农业建设项目补助", 0.5, 500_000)], "2025-12-31");
+    expect(fields(r.tables[0])).toEqual(["seq", "enterprise", "project", "base", "approved"]);
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["E5"]);
+  });
+
+  it("项目承建企业 | 项目名称 | 总投资 | 奖补资金: the builder is the enterprise", () => {
+    const values: Cell[][] = [
+      ["2024年高标准农田建设奖补名单（单位：万元）", null, null, null],
+      ["项目承建企业", "项目名称", "总投资", "奖补资金"],
+      ["甲建设工程有限公司", "东片农田提升工程", 300, 90],
+      ["乙水利工程有限公司", "西片灌溉工程", 200, 70],
+    ];
+    const r = audited(values, ["A1:D1"], [rateItem("高标准农田建设奖补", 0.3, null)]);
+    expect(fields(r.tables[0])).toEqual(["enterprise", "project", "base", "approved"]);
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["D4"]);
+  });
+
+  it("奖励事由 beside 奖励类别 is the row's project, the fixed award checked", () => {
+    const values: Cell[][] = [
+      ["2018年度建筑业企业奖励名单", null, null, null],
+      ["企业名称", "奖励类别", "奖励事由", "奖励金额（万元）"],
+      ["甲建设集团有限公司", "核心竞争力奖", "施工总承包资质一级升为特级", 100],
+      ["乙路桥工程有限公司", "核心竞争力奖", "公路工程资质二级升为一级", 150],
+    ];
+    const r = audited(values, ["A1:D1"], [fixedItem("核心竞争力奖", 1_000_000)], "2018-12-31");
+    expect(fields(r.tables[0])).toEqual(["enterprise", "item", "project", "approved"]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["D4"]);
+  });
+
+  it("获奖事由 / 奖励原因 name the deed, not the money", () => {
+    for (const heading of ["获奖事由", "奖励原因"]) {
+      const values: Cell[][] = [
+        ["序号", "单位名称", heading, "奖励项目", "奖励资金（万元）"],
+        [1, "甲科技有限公司", "首次认定为国家高新技术企业", "高企认定奖励", 20],
+        [2, "乙材料有限公司", "重新认定为国家高新技术企业", "高企认定奖励", 10],
+      ];
+      const r = audited(values, [], [fixedItem("高企认定奖励", 200_000)], "2022-12-31");
+      expect(fields(r.tables[0])).toEqual(["seq", "enterprise", "project", "item", "approved"]);
+    }
+  });
+});
+
+describe("catalog: an award paid in instalments is one award of the whole", () => {
+  const run2 = (clauses: Cell[][], awards: Cell[][]) => audit({ sheets: [grid(clauses, [], "条款"), grid(awards, [], "名单")], settings: { today: "2022-12-31" } });
+  it("`给予10万元奖励；当年拨付6万元，次年考核合格后拨付4万元`: a fixed 10万元", () => {
+    const clauses: Cell[][] = [
+      ["序号", "支持事项", "支持标准"],
+      [1, "首次入选企业奖励", "对首次入选的企业给予10万元奖励；当年拨付6万元，次年考核合格后拨付4万元。"],
+      [2, "品牌建设奖励", "一次性奖励20万元"],
+    ];
+    const awards: Cell[][] = [
+      ["企业名称", "支持事项", "奖励金额（万元）"],
+      ["甲食品有限公司", "首次入选企业奖励", 6],
+      ["乙粮油有限公司", "首次入选企业奖励", 12],
+    ];
+    const r = run2(clauses, awards);
+    expect(ruleCells(r, "catalog.unreadable-standard")).toEqual([]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["C3"]);
+  });
+
+  it("`补助50万元，分两期拨付：首期30万元，项目验收后拨付20万元`: a fixed 50万元", () => {
+    const clauses: Cell[][] = [
+      ["序号", "扶持事项", "扶持标准"],
+      [1, "公共服务平台建设补助", "经认定的平台补助50万元，分两期拨付：首期30万元，项目验收后拨付20万元"],
+    ];
+    const awards: Cell[][] = [
+      ["单位名称", "扶持事项", "补助金额（万元）"],
+      ["甲服务中心", "公共服务平台建设补助", 30],
+      ["乙服务中心", "公共服务平台建设补助", 55],
+    ];
+    const r = run2(clauses, awards);
+    expect(ruleCells(r, "catalog.unreadable-standard")).toEqual([]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["C3"]);
+  });
+
+  it("a further award that does not add up to the first (`给予10万元；再给予5万元`) is not taken for instalments", () => {
+    const clauses: Cell[][] = [
+      ["序号", "支持事项", "支持标准"],
+      [1, "技术中心奖励", "新认定的给予10万元奖励，当年发放3万元，次年发放3万元"],
+    ];
+    const awards: Cell[][] = [
+      ["企业名称", "支持事项", "奖励金额（万元）"],
+      ["甲电子有限公司", "技术中心奖励", 3],
+    ];
+    const r = run2(clauses, awards);
+    expect(ruleCells(r, "catalog.unreadable-standard")).toEqual(["C2"]);
+  });
+});
+
+describe("catalog: the levels a firm reaches are conditions; `万` before a measure counts the measure", () => {
+  const run2 = (clauses: Cell[][], awards: Cell[][]) => audit({ sheets: [grid(clauses, [], "条款"), grid(awards, [], "名单")], settings: { today: "2022-12-31" } });
+  it("`用电量达30万千瓦时以上且营业收入同比增速达5%的…按0.1元/千瓦时…最高不超过10万元`: at most 10万元, no 5% rate", () => {
+    const clauses: Cell[][] = [
+      ["序号", "奖励事项", "奖励标准"],
+      [1, "用电增量奖励", "每季度用电量达30万千瓦时以上且营业收入同比增速达5%的企业，对其用电增量按0.1元/千瓦时给予奖励，单个企业每季度最高不超过10万元。"],
+    ];
+    const awards: Cell[][] = [
+      [null, null, null, "单位：万元"],
+      ["企业名称", "奖励事项", "计算依据（万千瓦时）", "奖励金额"],
+      ["甲食品有限公司", "用电增量奖励", 80, 8],
+      ["乙机电有限公司", "用电增量奖励", 120, 12],
+    ];
+    const r = run2(clauses, awards);
+    expect(ruleCells(r, "catalog.unreadable-standard")).toEqual([]);
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual([]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["D4"]);
+  });
+
+  it("`年产量达2万吨以上、产值增幅不低于15%的企业，给予一次性奖励20万元`: a fixed 20万元, no 15% rate", () => {
+    const clauses: Cell[][] = [
+      ["序号", "支持事项", "支持标准"],
+      [1, "稳产增产奖励", "年产量达2万吨以上、产值增幅不低于15%的企业，给予一次性奖励20万元"],
+    ];
+    const awards: Cell[][] = [
+      ["企业名称", "支持事项", "奖励金额（万元）"],
+      ["甲建材有限公司", "稳产增产奖励", 20],
+      ["乙水泥有限公司", "稳产增产奖励", 25],
+    ];
+    const r = run2(clauses, awards);
+    const items = (r.catalog?.items ?? []).map((x) => [x.name, x.capType, x.capAmount, x.rate]);
+    expect(items).toEqual([["稳产增产奖励", "fixed", 200_000, null]]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["C3"]);
+  });
+});

@@ -17,6 +17,12 @@ const LOAN = ["贷款金额", "贷款额", "贷款本金", "贷款余额", "到�
 const INTEREST_PAID = ["实际产生利息", "实际发生利息", "实际支付利息", "实际付息", "实付利息", "已付利息", "已支付利息", "支付利息", "利息支出", "实际利息"];
 
 /**
+ * The interest a loan bears, as a list states it (应付利息, 贷款利息): what a share of the interest
+ * is taken of, so, like the interest paid, a stronger base than the loan beside it.
+ */
+const INTEREST_DUE = ["利息", "贷款利息", "应付利息", "应付贷款利息", "利息额", "利息金额", "贷款利息额", "年利息", "当年利息", "应计利息"];
+
+/**
  * Headings of the policy item that may as well name each firm's own project (扶持项目, 申报项目):
  * such a column is the item only when its values are catalog items (resolve.ts).
  */
@@ -45,6 +51,8 @@ export const REGISTER_FIELDS = {
         "补助对象", "补贴对象", "资助对象", "奖励对象", "支持对象", "实施单位", "单位", "申报单位名称",
         "申请单位名称", "项目申报单位", "企业全称", "单位全称", "收款单位", "项目实施单位", "项目实施主体", "实施主体", "购机者", "购机者姓名", "申请人", "申请人姓名", "姓名",
         "农户姓名", "户主姓名", "受益人", "补助对象姓名", "enterprise", "company", "companyname",
+        // The firm building a project a subsidy is paid for after it is built (先建后补: 项目承建单位).
+        "项目承建单位", "项目承建企业", "承建单位", "承建企业", "项目承建主体", "承建主体",
       ],
       core: ["企业名称", "单位名称", "企业", "公司", "单位", "主体", "对象", "机构名称", "园区名称", "名称", "姓名", "申请人"],
       not: [
@@ -121,10 +129,12 @@ export const REGISTER_FIELDS = {
       exact: [
         "项目名称", "项目", "建设内容", "项目内容", "项目简介", "申报项目名称", "项目全称", "获奖作品", "作品名称", "作品",
         "产品名称", "成果名称", "project",
+        // Why an award was given (奖励事由 一级升为特级): the deed is the row's undertaking, not the money.
+        "奖励事由", "获奖事由", "奖励原因", "获奖原因", "奖励理由",
       ],
       // A cluster, carrier or platform supported (产业集群名称, 载体名称) is the row's undertaking, as a
       // project is, beside the body applying for it.
-      core: ["项目名称", "作品", "成果名称", "集群名称", "载体名称", "平台名称"],
+      core: ["项目名称", "作品", "成果名称", "集群名称", "载体名称", "平台名称", "事由"],
       not: ["金额", "资金", "编号", "代码", "编码", "类别", "类型", "单位", "数"],
     },
   },
@@ -151,9 +161,13 @@ export const REGISTER_FIELDS = {
         // was rated (评定等级 4A级, 五星级): both sort the rows under the item.
         "基地类型", "评定等级", "评定级别",
         "所属行业", "所属产业", "行业类别", "产业类别",
+        // The kind of project a row is (光伏类型 薄膜 / 常规, 储能类型): it sorts the rows under the
+        // item (a 补贴类型 or 项目类型 naming the items is the item: exact there).
+        "类型",
       ],
-      // The office over an industry (行业主管部门) is no industry.
-      not: ["金额", "资金", "数", "部门", "主管"],
+      // The office over an industry (行业主管部门) is no industry; a loan's own particulars (贷款类型
+      // 存量 / 新增) are no kind of the project.
+      not: ["金额", "资金", "数", "部门", "主管", "贷款"],
     },
   },
   requested: {
@@ -205,7 +219,7 @@ export const REGISTER_FIELDS = {
         "研发投入", "研发费用投入", "项目总投资", "总投资", "实际投资", "审定投资额", "设备投资", "技术改造投资",
         "审核确认投资额", "确认投资额", "认定投资额", "审核投资额", "核定设备投资额", "审定设备投资额", "核定研发费用", "购房总价",
         "年租金", "租金", "实付年租金", "实付租金", "实际支付租金", "已付租金", "购房款", "合同金额", "项目合同金额", "合同额", "合同总额",
-        "合同总金额", ...INTEREST_PAID, "base",
+        "合同总金额", ...INTEREST_PAID, ...INTEREST_DUE, "base",
       ],
       // What a rate is taken of: an investment, R&D spending, a fiscal contribution or its increase
       // (2020年地方财力贡献新增部分), the increase of a measured figure (产值增量, 营业收入增加额), the
@@ -216,11 +230,16 @@ export const REGISTER_FIELDS = {
         // Contributions paid (全年缴费): what a refund of them (稳岗返还 at 60%) is taken of; the
         // contract a share of which is given (按项目合同金额给予10%的补助).
         "缴费", "合同金额", "合同额",
+        // What was put into building it (实际建设投入, 项目总投入) as an investment is; the interest a
+        // loan bears (按年基准利率计算的利息, 当年应付利息), an interest subsidy's share of it; and the
+        // figure a list says the award was reckoned on (计算依据（万千瓦时）, 核算依据).
+        "投入", "利息", "计算依据", "核算依据",
       ],
       // A declared figure is a weaker base than a confirmed one: it only hints. The loan (LOAN, a
       // core word) yields to the interest paid on it (INTEREST_PAID, exact) when a list gives both.
       weak: ["申报投资额", "申请投资额"],
-      not: ["比例", "率", "补贴", "补助", "奖励", "扶持", "贴息", "利息", "人数"],
+      // (A rate, 利率, is no interest; the subsidy of interest, 贴息 / 利息补贴, no base.)
+      not: ["比例", "率", "补贴", "补助", "奖励", "扶持", "贴息", "人数"],
     },
   },
   year: {
