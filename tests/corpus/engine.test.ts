@@ -25,11 +25,8 @@ const NOT_YET: Record<string, string> = {
   "luancheng-2025-urban-agriculture-build-then-subsidy": "lists: 项目承建单位 (the firm building the project) unread as the enterprise",
   // Twenty-second holdout, measured at engine commit 2c38c2c (the code of d3dd53f; tests/corpus/README.md, "Twenty-second holdout").
   "chongqing-2020-pig-farm-central-investment": "allocations: 申请中央预算内投资 beside 总投资 read as the amount, not as a further amount column of the central money, so the whole 总投资 is read as the line's amount",
-  "deqing-2024-smart-manufacturing-awards": "lists and catalogs: a clause awarding three levels in one sentence (省级“未来工厂”、省级以上智能工厂、智能车间（数字化车间）的分别奖励500万元、100万元、50万元) not split into three items, so the list's items are unknown and F6 (80 above 50) is not found",
   "dianjiang-peixing-2021-gpb-expenditure-by-item": "accounts: 完成年初预算 (no 率 or %) unread as the rate, and a year's final accounts reported behind the progress of a later date",
   "hechuan-2021-budget-execution-summary": "accounts: a 其中 under a 其中 (一般公共预算收入 under 全区财政收入, then 税收收入 and 非税收入 under it) summed as one list into the whole",
-  "taizhou-2023-agri-sustainability-batch2-projects": "allocations: a 市区单位 column (the cities and districts the projects are in) unread as the category",
-  "xinchang-2024-informatisation-subsidy": "lists: 信息化设备和软件投入 unread as the base of a 30% subsidy, so G9 is not found",
   // Twenty-third holdout, measured at engine commit d3dd53f (tests/corpus/README.md, "Twenty-third holdout").
   "futian-2024-distributed-pv-support": "lists: a 光伏类型 column (薄膜 / 常规) unread as the category, and 实际建设投入 unread as the base of the 20% share, so J5 (120 above 20% of 500) is not found",
   "wuchuan-2021-minority-village-farm-targets": "forms: a target form whose 一级指标 | 二级指标 | 三级指标 columns leave the 二级指标 column (数量指标, 质量指标…) unread as the type",

@@ -216,6 +216,8 @@ export const REGISTER_FIELDS = {
         // Contributions paid (全年缴费): what a refund of them (稳岗返还 at 60%) is taken of; the
         // contract a share of which is given (按项目合同金额给予10%的补助).
         "缴费", "合同金额", "合同额",
+        // What a firm put into equipment and software (信息化设备和软件投入, 实际投入): an investment by another word.
+        "投入",
       ],
       // A declared figure is a weaker base than a confirmed one: it only hints. The loan (LOAN, a
       // core word) yields to the interest paid on it (INTEREST_PAID, exact) when a list gives both.
