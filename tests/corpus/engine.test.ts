@@ -22,11 +22,8 @@ const NOT_YET: Record<string, string> = {
   "guangshui-2021-rural-road-selfeval": "forms: a 项目支出绩效目标自评表 read as an execution table from its 项目资金 row (执行数 | 执行率), so the form's scores are unread",
   // Twenty-second holdout, measured at engine commit 2c38c2c (the code of d3dd53f; tests/corpus/README.md, "Twenty-second holdout").
   "chongqing-2020-pig-farm-central-investment": "allocations: 申请中央预算内投资 beside 总投资 read as the amount, not as a further amount column of the central money, so the whole 总投资 is read as the line's amount",
-  "deqing-2024-smart-manufacturing-awards": "lists and catalogs: a clause awarding three levels in one sentence (省级“未来工厂”、省级以上智能工厂、智能车间（数字化车间）的分别奖励500万元、100万元、50万元) not split into three items, so the list's items are unknown and F6 (80 above 50) is not found",
   "dianjiang-peixing-2021-gpb-expenditure-by-item": "accounts: 完成年初预算 (no 率 or %) unread as the rate, and a year's final accounts reported behind the progress of a later date",
   "hechuan-2021-budget-execution-summary": "accounts: a 其中 under a 其中 (一般公共预算收入 under 全区财政收入, then 税收收入 and 非税收入 under it) summed as one list into the whole",
-  "taizhou-2023-agri-sustainability-batch2-projects": "allocations: a 市区单位 column (the cities and districts the projects are in) unread as the category",
-  "xinchang-2024-informatisation-subsidy": "lists: 信息化设备和软件投入 unread as the base of a 30% subsidy, so G9 is not found",
   // Twenty-third holdout, measured at engine commit d3dd53f (tests/corpus/README.md, "Twenty-third holdout").
   "wuchuan-2021-minority-village-farm-targets": "forms: a target form whose 一级指标 | 二级指标 | 三级指标 columns leave the 二级指标 column (数量指标, 质量指标…) unread as the type",
   "xian-2018-real-economy-fiscal-measures": "catalogs: a 条款 column of （一）（二） clause numbers unread as the document, and a pool of 不低于30亿元 over four years not reported as unreadable (no cap of one award)",

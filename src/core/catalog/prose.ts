@@ -110,7 +110,8 @@ function qualifierOf(clause: string): string | null {
   const head = (give ? clause.slice(0, give.index) : "").replace(/^[\d(（)）.、①-⑳\s]+/, "");
   // The rate's words (`市级中心按研发投入的10%`) follow the name, not part of it.
   const named = head.split(/按照?/)[0];
-  const q = named.replace(/^(对于|对|其中|被|获得|认定为|首次)/, "").replace(/(的|，|,|企业|单位)$/, "").trim();
+  // The words before a name run together (`对认定为…`, `对新获评…`): all of them are left off.
+  const q = named.replace(/^(?:对于|对|其中|被|获得|认定为|首次|新|评定为|评为|获评|认定)+/, "").replace(/(的|，|,|企业|单位)$/, "").trim();
   // Words running over a comma (`同年再获评的企业，可再`) are a clause, not a name.
   return q.length >= 2 && q.length <= 20 && !/[，,]/.test(q) ? q : null;
 }
@@ -181,7 +182,8 @@ function enumeration(text: string, n: number): { qualifiers: string[]; rest: str
   // The list starts after the last delimiter before its first 、 and ends at the next one after its last.
   let start = at;
   while (start > 0 && !/[，,。；;：:]/.test(text[start - 1]) && at - start < 20) start--;
-  const head = text.slice(start).replace(/^(对于|对|当年|经|被)?(评为|获评|认定为|列入|首次列入|获得|认定|为)?/, "");
+  // The verb before the list (`对新获评…`, `对评定为…`) is no part of its first name.
+  const head = text.slice(start).replace(/^(对于|对|当年|经|被)?(?:(?:新|首次)(?=评|认定|获|列入|命名))?(评定为|评选为|命名为|评为|获评|认定为|列入|获得|认定|为)?/, "");
   const list = head.split(/[，,。；;]/)[0].split("的").find((x) => x.includes("、")) ?? "";
   // Two ways to qualify joined by 或 (`创建为国家级、省级基地或认定为国家、省四星级基地`) list the same
   // levels twice: the first list that gives one part per amount names the sub-items.
@@ -235,9 +237,27 @@ function respectively(t: string, item: string | null): ProseCap[] | null {
     return found.map((a, i) => ({ qualifier: own.qualifiers[i], name: own.qualifiers[i] + own.rest, capType, capAmount: a.value, rate: null, base: null, text: t }));
   }
   const inText = enumeration(t.slice(0, at), found.length);
+  // Whole kinds listed in the sentence (`省级“未来工厂”、省级以上智能工厂、智能车间（数字化车间）`), not
+  // levels of one name: each is a sub-item by its own name, as a list of awards names it.
+  const whole = !!inText && !inText.rest && inText.qualifiers.every(isWholeName);
   // Levels named elsewhere (the 支持对象 cell) or nowhere: awards no words here tell apart, the
   // item allowed at most the largest (withWhole).
-  return found.map((a, i) => ({ qualifier: inText?.qualifiers[i] ?? null, capType, capAmount: a.value, rate: null, base: null, text: t }));
+  return found.map((a, i) => ({
+    qualifier: inText?.qualifiers[i] ?? null,
+    ...(whole ? { name: inText.qualifiers[i] } : {}),
+    capType,
+    capAmount: a.value,
+    rate: null,
+    base: null,
+    text: t,
+  }));
+}
+
+/** A level alone (`国家级`, `省`) qualifies a name; anything longer names a kind of award whole. */
+const LEVEL_ONLY = /^(国家级|省级|市级|县级|区级|地市级|国家|省|市|县|区)$/;
+
+function isWholeName(q: string): boolean {
+  return q.length >= 4 && !LEVEL_ONLY.test(q);
 }
 
 /** Words of paying out an award already stated (`当年发放`, `验收后拨付`, `分两期兑现`), not of giving one. */
@@ -269,8 +289,9 @@ const AMOUNT_AT = new RegExp("^" + AMOUNT.source);
 export function readProseCap(text: string, item: string | null = null): ProseRead {
   let t = toHalfWidth(text).replace(/\s+/g, "").trim();
   if (t === "") return { kind: "none" };
-  // A remark in brackets (`奖励20万元（市政策30万）`) is about something else when figures stand outside it.
-  const bare = t.replace(/[(（][^()（）]*[)）]/g, "");
+  // A remark in brackets (`奖励20万元（市政策30万）`) is about something else when figures stand outside it;
+  // brackets without a figure are part of a name (`智能车间（数字化车间）`) or a 含, and stay.
+  const bare = t.replace(/[(（][^()（）]*\d[^()（）]*[)）]/g, "");
   if (bare !== t && amounts(bare).length > 0) t = bare;
   t = withoutInstalments(t);
   // Sub-items: clauses separated by ；/; or numbered (1)…(2)…, each with its own figure.
@@ -313,6 +334,11 @@ export function readProseCap(text: string, item: string | null = null): ProseRea
     caps.push(r);
   }
   if (caps.length === 0) return { kind: "unreadable", text };
+  // Beside kinds a 分别 sentence names whole, a further clause's kind (`；对认定为市级“未来工厂”的奖励50万元`)
+  // is named whole too.
+  if (caps.some((c) => c.name !== undefined)) {
+    for (const c of caps) if (c.name === undefined && c.qualifier !== null && isWholeName(c.qualifier)) c.name = c.qualifier;
+  }
   if (caps.length === 1) caps[0].qualifier = null;
   if (caps.length > 1 && caps.every((c) => c.capType !== "rate" && c.capAmount !== null)) {
     return { kind: "caps", caps: withWhole(caps, text) };

@@ -140,3 +140,17 @@ describe("a one-off award on a threshold (首次突破 / 超过 / 达到 an amou
     expect(proseUnit(["对投资1亿元以上的项目，奖励500万元", "对年销售额超过2亿元的企业，奖励100万元"])).toBe("万元");
   });
 });
+
+describe("a 分别 sentence naming whole kinds, not levels of one name", () => {
+  it("each kind is a sub-item by its own name (brackets kept), a further clause's kind too; levels stay qualifiers", () => {
+    const r = readProseCap("对获评省级示范工厂、市级智能车间（数字车间）的分别奖励60万元、20万元；对获评县级智能车间的奖励8万元。", "智能制造奖励");
+    expect(r.kind === "caps" && r.caps.map((c) => [c.name ?? null, c.capType, c.capAmount])).toEqual([
+      ["省级示范工厂", "fixed", 600_000],
+      ["市级智能车间(数字车间)", "fixed", 200_000],
+      ["县级智能车间", "fixed", 80_000],
+      [null, "max", 600_000],
+    ]);
+    const levels = readProseCap("对获评国家级、省级示范工厂的分别奖励60万元、20万元。", "示范工厂奖励");
+    expect(levels.kind === "caps" && levels.caps.map((c) => c.name ?? c.qualifier)).toEqual(["国家级", "省级", null]);
+  });
+});

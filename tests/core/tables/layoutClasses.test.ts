@@ -4949,3 +4949,100 @@ describe("catalog: the levels a firm reaches are conditions; `万` before a meas
     expect(ruleCells(r, "cap.exceeded")).toEqual(["C3"]);
   });
 });
+
+describe("catalog: one sentence awarding several named kinds, a list naming each kind", () => {
+  // 对认定为A、B、C的分别奖励…、…、…: the sentence names whole kinds (not levels of one name), so
+  // each is an item of its own by that name, and a list naming a kind is checked against its amount.
+  it("three whole names (one with a bracket) and a further clause naming a fourth: each found, each capped", () => {
+    const clauses: Cell[][] = [
+      ["序号", "政策项目", "政策内容"],
+      [1, "绿色制造奖励", "对评定为国家级绿色工厂、省级绿色低碳工厂、绿色车间（低碳车间）的分别奖励80万元、30万元、10万元；对评定为市级绿色工厂的奖励5万元。"],
+    ];
+    const awards: Cell[][] = [
+      [null, null, "单位：万元"],
+      ["企业名称", "奖励项目", "奖励金额"],
+      ["甲电机有限公司", "国家级绿色工厂", 80],
+      ["乙纺织有限公司", "省级绿色低碳工厂", 30],
+      ["丙五金有限公司", "绿色车间（低碳车间）", 15],
+      ["丁食品有限公司", "市级绿色工厂", 8],
+    ];
+    const r = audit({ sheets: [grid(clauses, [], "条款"), grid(awards, [], "名单")], settings: { today: "2024-12-31" } });
+    expect(ruleCells(r, "catalog.unreadable-standard")).toEqual([]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["C5", "C6"]);
+  });
+
+  it("two whole names given 分别给予, a list in 元: the second above its own amount though below the first", () => {
+    const clauses: Cell[][] = [
+      ["条款", "支持事项", "支持标准"],
+      ["第三条", "数字化改造", "对新获评省级数字化示范工厂、市级数字化车间的企业，分别给予50万元、20万元一次性奖励。"],
+    ];
+    const awards: Cell[][] = [
+      ["企业名称", "支持事项", "奖励金额（元）"],
+      ["甲轴承有限公司", "省级数字化示范工厂", 500000],
+      ["乙阀门有限公司", "市级数字化车间", 300000],
+    ];
+    const r = audit({ sheets: [grid(clauses, [], "政策"), grid(awards, [], "兑现")], settings: { today: "2024-12-31" } });
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["C3"]);
+  });
+});
+
+describe("register: an investment in equipment and software (…投入) as the base of a rate", () => {
+  const rateItem = (name: string, rate: number, cap: number) => ({ name, code: null, category: null, capType: "rate" as const, capAmount: cap, rate, base: "投入", document: null, year: null });
+  it("设备和软件投入 | 补助金额 under the item's title: 30% of the investment checked", () => {
+    const values: Cell[][] = [
+      ["2024年某县数字化改造项目补助资金拟兑现名单", null, null, null],
+      [null, null, null, "单位：万元"],
+      ["企业名称", "项目名称", "设备和软件投入", "补助金额"],
+      ["甲机械有限公司", "MES系统项目", 200, 60],
+      ["乙化工有限公司", "ERP项目", 100, 40],
+    ];
+    const catalog = { name: "目录", origin: "file" as const, items: [rateItem("数字化改造项目补助", 0.3, 1_000_000)] };
+    const r = audit({ sheets: [grid(values, ["A1:D1"])], catalog, settings: { today: "2024-12-31" } });
+    expect(fields(r.tables[0])).toEqual(["enterprise", "project", "base", "approved"]);
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["D5"]);
+  });
+
+  it("实际投入（元） beside 奖励资金（元): the investment is the base", () => {
+    const values: Cell[][] = [
+      ["企业名称", "实际投入（元）", "奖励资金（元）"],
+      ["丙科技有限公司", 800000, 80000],
+      ["丁电子有限公司", 500000, 90000],
+    ];
+    const catalog = { name: "目录", origin: "file" as const, items: [rateItem("技术改造奖励", 0.1, 500_000)] };
+    const r = audit({ sheets: [grid(values, [], "技术改造奖励")], catalog, settings: { today: "2024-12-31" } });
+    expect(fields(r.tables[0])).toEqual(["enterprise", "base", "approved"]);
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["C3"]);
+  });
+});
+
+describe("composition: the cities or districts the projects are in, a category beside the project", () => {
+  it("市区单位 | 项目名称 | 实施主体 | 资金: the places group the projects", () => {
+    const values: Cell[][] = [
+      ["2024年某项专项资金拟扶持项目名单", null, null, null, null],
+      ["序号", "市区单位", "项目名称", "实施主体", "拟扶持资金（万元）"],
+      [1, "甲市", "甲镇冷链仓储项目", "甲市甲镇人民政府", 100],
+      [2, "乙区", "乙镇蔬菜基地项目", "乙区乙镇人民政府", 80],
+      [3, "甲市", "丙镇稻米加工项目", "甲市丙农业有限公司", 60],
+      ["合计", null, null, null, 240],
+    ];
+    const [t] = tables(values, ["A1:E1", "A6:D6"]);
+    expect(t.kind).toBe("composition");
+    expect([fields(t)[1], fields(t)[2], fields(t)[4]]).toEqual(["category", "item", "amount"]);
+  });
+
+  it("所在市区 | 项目名称 | 建设内容 | 安排资金: a wrong total reported", () => {
+    const values: Cell[][] = [
+      ["项目资金安排表（单位：万元）", null, null, null],
+      ["所在市区", "项目名称", "建设内容", "安排资金"],
+      ["丙市", "高标准农田提升项目", "提升农田2000亩", 300],
+      ["丁区", "灌区改造项目", "改造渠道5公里", 200],
+      ["合计", null, null, 600],
+    ];
+    const [t] = tables(values, ["A1:D1"]);
+    expect(t.kind).toBe("composition");
+    expect([fields(t)[0], fields(t)[1], fields(t)[3]]).toEqual(["category", "item", "amount"]);
+    expect(ruleCells(run(values, ["A1:D1"]), "composition.total-mismatch")).toEqual(["D5"]);
+  });
+});

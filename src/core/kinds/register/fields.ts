@@ -230,9 +230,10 @@ export const REGISTER_FIELDS = {
         // Contributions paid (全年缴费): what a refund of them (稳岗返还 at 60%) is taken of; the
         // contract a share of which is given (按项目合同金额给予10%的补助).
         "缴费", "合同金额", "合同额",
-        // What was put into building it (实际建设投入, 项目总投入) as an investment is; the interest a
-        // loan bears (按年基准利率计算的利息, 当年应付利息), an interest subsidy's share of it; and the
-        // figure a list says the award was reckoned on (计算依据（万千瓦时）, 核算依据).
+        // What was put into building it (实际建设投入, 项目总投入) or into equipment and software
+        // (信息化设备和软件投入), as an investment is; the interest a loan bears (按年基准利率计算的利息,
+        // 当年应付利息), an interest subsidy's share of it; and the figure a list says the award was
+        // reckoned on (计算依据（万千瓦时）, 核算依据).
         "投入", "利息", "计算依据", "核算依据",
       ],
       // A declared figure is a weaker base than a confirmed one: it only hints. The loan (LOAN, a
