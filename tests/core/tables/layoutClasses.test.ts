@@ -4792,3 +4792,33 @@ describe("execution: a 其中 under a 其中 (a part's own parts), its list clos
     expect(ruleCells(r, "execution.total-mismatch")).toEqual(["C4"]);
   });
 });
+
+describe("composition: a project list with 总投资 beside the money asked from one source (guards the reading the corpus states)", () => {
+  const amounts = (t: RecognisedTable) => t.columns.filter((c) => c.field === "amount").map((c) => [c.header, !!c.group || !!c.part]);
+  it("总投资 | 申请中央预算内投资: the central money is the allocation's amount, 总投资 a further column", () => {
+    const values: Cell[][] = [
+      ["2021年某项目中央预算内投资申请表", null, null, null, null],
+      ["序号", "县区", "项目名称", "总投资（万元）", "申请中央预算内投资（万元）"],
+      [1, "甲县", "甲县冷链物流中心建设项目", 800, 200],
+      [2, "乙区", "乙区农产品仓储保鲜项目", 600, 150],
+      ["合计", null, null, 1400, 360],
+    ];
+    const r = run(values, ["A1:E1", "A5:C5"]);
+    expect(amounts(r.tables[0])).toEqual([["总投资（万元）", true], ["申请中央预算内投资（万元）", false]]);
+    // 200 + 150 = 350, stated 360.
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["E5"]);
+  });
+
+  it("计划总投资 | 拟安排省级补助资金: the same with other words, the totals as stated", () => {
+    const values: Cell[][] = [
+      ["单位：万元", null, null, null],
+      ["序号", "项目名称", "计划总投资", "拟安排省级补助资金"],
+      [1, "丙镇污水管网改造", 450, 90],
+      [2, "丁镇垃圾转运站", 300, 60],
+      ["合计", null, 750, 150],
+    ];
+    const r = run(values, ["A5:B5"]);
+    expect(amounts(r.tables[0])).toEqual([["计划总投资", true], ["拟安排省级补助资金", false]]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual([]);
+  });
+});
