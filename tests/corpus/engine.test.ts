@@ -20,10 +20,6 @@ const NOT_YET: Record<string, string> = {
   // Twenty-first holdout, measured at engine commit d3dd53f (tests/corpus/README.md, "Twenty-first holdout").
   "fengqiu-2018-integrated-poverty-funds-allocation": "allocations: a 乡镇 column left of the projects unread as the category, and the year, stated in the other sheet's title only, not taken",
   "guangshui-2021-rural-road-selfeval": "forms: a 项目支出绩效目标自评表 read as an execution table from its 项目资金 row (执行数 | 执行率), so the form's scores are unread",
-  // Twenty-second holdout, measured at engine commit 2c38c2c (the code of d3dd53f; tests/corpus/README.md, "Twenty-second holdout").
-  "chongqing-2020-pig-farm-central-investment": "allocations: 申请中央预算内投资 beside 总投资 read as the amount, not as a further amount column of the central money, so the whole 总投资 is read as the line's amount",
-  "dianjiang-peixing-2021-gpb-expenditure-by-item": "accounts: 完成年初预算 (no 率 or %) unread as the rate, and a year's final accounts reported behind the progress of a later date",
-  "hechuan-2021-budget-execution-summary": "accounts: a 其中 under a 其中 (一般公共预算收入 under 全区财政收入, then 税收收入 and 非税收入 under it) summed as one list into the whole",
   // Twenty-third holdout, measured at engine commit d3dd53f (tests/corpus/README.md, "Twenty-third holdout").
   "wuchuan-2021-minority-village-farm-targets": "forms: a target form whose 一级指标 | 二级指标 | 三级指标 columns leave the 二级指标 column (数量指标, 质量指标…) unread as the type",
   "xian-2018-real-economy-fiscal-measures": "catalogs: a 条款 column of （一）（二） clause numbers unread as the document, and a pool of 不低于30亿元 over four years not reported as unreadable (no cap of one award)",

@@ -266,6 +266,24 @@ export function partLabel(text: string): string | null {
   return m ? m[1].trim() : null;
 }
 
+/** A part naming the rest of its line (`其中：其他资金`). */
+const REST = /^其[他它]/;
+
+/** `非税收入` beside `税收收入`, `非财政资金` beside `财政资金`: the part is the line less the other. */
+export function complements(part: string, other: string): boolean {
+  if (!part.startsWith("非") || part.length < 3) return false;
+  const rest = part.slice(1);
+  return other[0] === rest[0] && other.endsWith(rest.slice(1));
+}
+
+/**
+ * Parts that are all of their line: one of them the rest (其他资金) or the complement of another
+ * (税收收入 | 非税收入). Nothing further can be a part of that line.
+ */
+export function completesLine(names: readonly string[]): boolean {
+  return names.some((n, i) => REST.test(n) || names.some((o, j) => j !== i && complements(n, o)));
+}
+
 /**
  * `含：均衡性转移支付` → 均衡性转移支付: a part of the 其中 line just above it (a part's own parts,
  * indented under it); null when the label is no such part.

@@ -5046,3 +5046,97 @@ describe("composition: the cities or districts the projects are in, a category b
     expect(ruleCells(run(values, ["A1:D1"]), "composition.total-mismatch")).toEqual(["D5"]);
   });
 });
+
+describe("execution: a rate headed as the share of the budget in words (完成年初预算, 为预算), no 率 or %", () => {
+  it("项目 | 年初预算数 | 决算数 | 完成年初预算: the last column is the rate, its slip found", () => {
+    const values: Cell[][] = [
+      ["某镇2022年度支出决算表", null, null, null],
+      [null, null, null, "单位：万元"],
+      ["功能分类科目", "年初预算数", "决算数", "完成年初预算"],
+      ["教育支出（类）普通教育（款）小学教育（项）", 120, 118.8, "99.00%"],
+      ["卫生健康支出（类）公共卫生（款）其他公共卫生支出（项）", 80, 79.2, "97.00%"],
+    ];
+    const [t] = tables(values, ["A1:D1"]) as ExecutionTable[];
+    expect(fields(t).slice(1)).toEqual(["initialBudget", "actual", "rate"]);
+    // 79.2 / 80 = 99.00%, stated 97.00%.
+    expect(ruleCells(run(values, ["A1:D1"]), "execution.rate-mismatch")).toEqual(["D5"]);
+  });
+
+  it("项目 | 调整预算 | 执行数 | 为预算: the rate in words beside the adjusted budget", () => {
+    const values: Cell[][] = [
+      ["单位：亿元", null, null, null],
+      ["项目", "调整预算", "执行数", "为预算"],
+      ["一般公共预算支出", 50, 48, "96.0%"],
+      ["政府性基金预算支出", 20, 19, "92.0%"],
+    ];
+    const [t] = tables(values) as ExecutionTable[];
+    expect(fields(t).slice(1)).toEqual(["budget", "actual", "rate"]);
+    // 19 / 20 = 95.0%, stated 92.0%.
+    expect(ruleCells(run(values), "execution.rate-mismatch")).toEqual(["D4"]);
+  });
+});
+
+describe("execution: a 其中 under a 其中 (a part's own parts), its list closed by the complement", () => {
+  it("收入 | 其中：一般公共预算收入 | 其中：税收收入 | 非税收入 | 政府性基金收入: each list against its own whole", () => {
+    const values: Cell[][] = [
+      ["单位：万元", null, null, null],
+      ["项目", "预算数", "执行数", "为预算%"],
+      ["一、全县财政收入", 500, 490, "98.0%"],
+      ["其中：一般公共预算收入", 300, 296, "98.7%"],
+      ["其中：税收收入", 200, 190, "95.0%"],
+      ["非税收入", 100, 106, "106.0%"],
+      ["政府性基金收入", 200, 194, "97.0%"],
+      ["二、全县财政支出", 800, 760, "95.0%"],
+      ["其中：一般公共预算支出", 600, 570, "95.0%"],
+      ["政府性基金支出", 200, 190, "95.0%"],
+    ];
+    const r = run(values);
+    // 190 + 106 = 296 and 296 + 194 = 490: nothing adds up wrong, no list summed into the wrong whole.
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual([]);
+  });
+
+  it("the inner list's slip is found on its own whole, the outer list still checked", () => {
+    const values: Cell[][] = [
+      ["单位：万元", null, null],
+      ["项目", "预算数", "完成数"],
+      ["一、财政总收入", 1000, 950],
+      ["　其中：地方一般公共预算收入", 600, 560],
+      ["　　其中：税收收入", 400, 380],
+      ["　　　　　非税收入", 200, 190],
+      ["　　　上划中央收入", 400, 390],
+    ];
+    const r = run(values);
+    // Inner: 380 + 190 = 570, stated 560 (C4). Outer: 560 + 390 = 950, as stated.
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["C4"]);
+  });
+});
+
+describe("composition: a project list with 总投资 beside the money asked from one source (guards the reading the corpus states)", () => {
+  const amounts = (t: RecognisedTable) => t.columns.filter((c) => c.field === "amount").map((c) => [c.header, !!c.group || !!c.part]);
+  it("总投资 | 申请中央预算内投资: the central money is the allocation's amount, 总投资 a further column", () => {
+    const values: Cell[][] = [
+      ["2021年某项目中央预算内投资申请表", null, null, null, null],
+      ["序号", "县区", "项目名称", "总投资（万元）", "申请中央预算内投资（万元）"],
+      [1, "甲县", "甲县冷链物流中心建设项目", 800, 200],
+      [2, "乙区", "乙区农产品仓储保鲜项目", 600, 150],
+      ["合计", null, null, 1400, 360],
+    ];
+    const r = run(values, ["A1:E1", "A5:C5"]);
+    expect(amounts(r.tables[0])).toEqual([["总投资（万元）", true], ["申请中央预算内投资（万元）", false]]);
+    // 200 + 150 = 350, stated 360.
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["E5"]);
+  });
+
+  it("计划总投资 | 拟安排省级补助资金: the same with other words, the totals as stated", () => {
+    const values: Cell[][] = [
+      ["单位：万元", null, null, null],
+      ["序号", "项目名称", "计划总投资", "拟安排省级补助资金"],
+      [1, "丙镇污水管网改造", 450, 90],
+      [2, "丁镇垃圾转运站", 300, 60],
+      ["合计", null, 750, 150],
+    ];
+    const r = run(values, ["A5:B5"]);
+    expect(amounts(r.tables[0])).toEqual([["计划总投资", true], ["拟安排省级补助资金", false]]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual([]);
+  });
+});

@@ -48,7 +48,10 @@ export const layout: CorpusLayout = {
         unit: "万元",
         headerRow: 2,
         lastRow: 15,
-        columns: { B: "category", C: "line", F: "amount", G: "amount:中央预算内投资" },
+        // Corrected after the measurement (the count unchanged): the money the table allocates (申请中央预算内投资,
+        // 2,200万元 as the notice states) is the amount and 总投资 a further column, as the corpus states such columns
+        // (xunyang-2024-linkage-city-batch1-projects); the layout had them the other way round.
+        columns: { B: "category", C: "line", F: "amount:总投资", G: "amount" },
         year: 2020,
       },
     ],

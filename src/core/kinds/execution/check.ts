@@ -16,6 +16,7 @@ import type { AuditSettings } from "../../settings";
 import type { Figure, TableBase } from "../../tables/base";
 import { columnPrecision, shownDecimals, halfUnit, sumAllowance } from "../../tables/structure";
 import { columnUnit } from "../../rules/tableUnits";
+import { completesLine } from "../../tables/rows";
 import type { ExecutionField } from "./fields";
 import { behindSchedule, noSpending, overspent, rateMismatch, totalMismatch } from "./rules";
 import type { ExecutionFigures, ExecutionRow, ExecutionTable } from "./types";
@@ -287,16 +288,6 @@ function againstParts(c: Ctx, row: ExecutionRow, parts: readonly ExecutionRow[],
   return out;
 }
 
-/** A part naming the rest of its line (`其中：其他资金`). */
-const REST = /^其[他它]/;
-
-/** `非税收入` beside `税收收入`, `非财政资金` beside `财政资金`: the part is the line less the other. */
-function complements(part: string, other: string): boolean {
-  if (!part.startsWith("非") || part.length < 3) return false;
-  const rest = part.slice(1);
-  return other[0] === rest[0] && other.endsWith(rest.slice(1));
-}
-
 /**
  * `其中` rows that are all of their line — two or more, one of them the rest (其他资金) or the
  * complement of another (税收收入 | 非税收入) — against the line, in every amount column. Parts that
@@ -317,8 +308,7 @@ function checkPartRows(c: Ctx): Finding[] {
     const whole = byRow.get(wholeRow);
     if (!whole || parts.length < 2) continue;
     const names = parts.map((p) => p.category ?? p.label);
-    const all = names.some((n, i) => REST.test(n) || names.some((o, j) => j !== i && complements(n, o)));
-    if (!all) continue;
+    if (!completesLine(names)) continue;
     out.push(...againstParts(c, whole, parts, true));
   }
   return out;

@@ -119,6 +119,8 @@ export const EXECUTION_FIELDS = {
       exact: [
         "执行率", "预算执行率", "执行进度", "支出进度", "支出率", "完成率", "预算完成率", "支出执行率", "为调整预算%", "为预算%",
         "完成预算%", "预算完成%", "占预算%", "为年初预算%", "兑付率", "兑付进度", "rate", "executionrate",
+        // The share in words, as a report's prose puts it (完成年初预算的96.68%, 为预算的99.1%): a rate with no 率 or %.
+        "完成预算", "完成年初预算", "完成调整预算", "为预算", "为年初预算", "为调整预算", "占预算", "占年初预算", "占调整预算",
       ],
       // The share of the budget paid or spent (资金拨付比例, 支出比例) is the rate in other words.
       core: ["执行率", "率", "执行进度", "支出进度", "兑付进度", "预算%", "完成%", "拨付比例", "支出比例", "支付比例"],

@@ -11,7 +11,7 @@ import type { Unit } from "../../units";
 import type { Figure } from "../../tables/base";
 import { codeText, figureAt, noteUnreadable, readFigure, textOf, unreadableText, type NumberKind } from "../../tables/figures";
 import type { TableSpec } from "../../tables/spec";
-import { continueParts, indentOf, nestedPartLabel, partLabel, stripNumbering } from "../../tables/rows";
+import { completesLine, continueParts, indentOf, nestedPartLabel, partLabel, stripNumbering } from "../../tables/rows";
 import { outlineLevels, parentsOf, type OutlineInput } from "../../tables/structure";
 import type { ReadEnv } from "../define";
 import type { ExecutionField } from "./fields";
@@ -227,7 +227,17 @@ export function readExecution(spec: TableSpec, env: ReadEnv): ExecutionRead & { 
     }
     if (!labelText && years.every((y) => !y.budget && !y.actual && !y.statedRate && !y.initialBudget) && !itemCount) continue;
     if (labelText && partLabel(labelText) !== null) {
-      const whole = [...rows].reverse().find((x) => x.partOf === undefined);
+      // A 其中 right under a 其中 line (`其中：一般公共预算收入 | 其中：税收收入`) opens that part's own parts,
+      // unless it is the rest or the complement of that line (`其中：财政拨款 | 其中：其他资金`): both parts of one whole.
+      const above = rows[rows.length - 1];
+      const name = stripNumbering(partLabel(labelText) as string);
+      const nested =
+        above !== undefined &&
+        above.partOf !== undefined &&
+        above.row === row - 1 &&
+        partOpens(outline[outline.length - 1]?.label) &&
+        !completesLine([above.category ?? above.label, name]);
+      const whole = nested ? above : [...rows].reverse().find((x) => x.partOf === undefined);
       if (whole) er.partOf = whole.row;
       er.category = stripNumbering(partLabel(labelText) as string);
     } else if (labelText && nestedPartLabel(labelText) !== null && rows.length > 0 && rows[rows.length - 1].partOf !== undefined) {
@@ -261,6 +271,7 @@ export function readExecution(spec: TableSpec, env: ReadEnv): ExecutionRead & { 
   rows.forEach((x, i) => {
     if (partOf[i] !== undefined) x.partOf = partOf[i];
   });
+  closeNestedParts(rows, outline.map((o) => o.label));
   if (!byYear) linkOutline(rows, outline);
   if (!byYear && totals.length === 0) {
     const whole = wholeFirst(rows);
@@ -422,4 +433,29 @@ function budgetStatedOnce(
 function categoryIn(v: Cell | undefined): string | null {
   const t = textOf(v);
   return t ? stripNumbering(t) : null;
+}
+
+/** The label opens a 其中 list (`其中：一般公共预算收入`). */
+function partOpens(label: string | null | undefined): boolean {
+  return !!label && partLabel(label) !== null;
+}
+
+/**
+ * A part's own parts (税收收入 | 非税收入 under 其中：一般公共预算收入) end once they are all of it
+ * (one the rest or the complement of another): a line run on after them (政府性基金预算收入) is
+ * no part of that part but the next part of the whole above it.
+ */
+function closeNestedParts(rows: ExecutionRow[], labels: readonly (string | null)[]): void {
+  const byRow = new Map(rows.map((r) => [r.row, r]));
+  const seen = new Map<number, string[]>();
+  rows.forEach((r, i) => {
+    if (r.partOf === undefined) return;
+    const whole = byRow.get(r.partOf);
+    const before = seen.get(r.partOf) ?? [];
+    const opens = partOpens(labels[i]) || nestedPartLabel(labels[i] ?? "") !== null;
+    if (!opens && whole?.partOf !== undefined && completesLine(before)) r.partOf = whole.partOf;
+    const list = seen.get(r.partOf) ?? [];
+    list.push(r.category ?? r.label ?? "");
+    seen.set(r.partOf, list);
+  });
 }
