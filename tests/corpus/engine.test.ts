@@ -27,7 +27,6 @@ const NOT_YET: Record<string, string> = {
   "futian-2024-distributed-pv-support": "lists: a 光伏类型 column (薄膜 / 常规) unread as the category, and 实际建设投入 unread as the base of the 20% share, so J5 (120 above 20% of 500) is not found",
   "wuchuan-2021-minority-village-farm-targets": "forms: a target form whose 一级指标 | 二级指标 | 三级指标 columns leave the 二级指标 column (数量指标, 质量指标…) unread as the type",
   "xian-2018-construction-industry-awards": "lists: a 奖励事由 column (what the firm did to earn the award) unread as the row's project",
-  "xian-2018-real-economy-fiscal-measures": "catalogs: a 条款 column of （一）（二） clause numbers unread as the document, and a pool of 不低于30亿元 over four years not reported as unreadable (no cap of one award)",
 };
 
 describe("real published layouts", () => {

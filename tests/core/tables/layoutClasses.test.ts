@@ -4728,3 +4728,36 @@ describe("register: counties with their city (所属市) under an award list's t
     expect(tables(values, ["A1:C1"])[0].kind).toBe("composition");
   });
 });
+
+describe("catalog: clause numbers （一）（二） as the document, and a pool over several years no cap", () => {
+  // A policy laid out as its clauses (序号 | 条款 | 支持事项 | 支持标准) numbers each row by the clause
+  // it comes from, （一）, （二）: under a 条款 heading, beside the rows' own 序号 or shared by several
+  // rows, that is the row's document (alone and one a row, it numbers the rows: their code). A clause setting aside money for all support over years (`2019—2022年累计安排…专项资金
+  // 不低于20亿元`) states the whole fund, no cap of one award: unreadable, as a sum set aside each year is.
+  it("条款 （一）（二） left of the items is the document; 累计安排…不低于 is no cap", () => {
+    const values: Cell[][] = [
+      ["某市支持制造业发展若干措施", null, null, null, null],
+      ["序号", "条款", "支持事项", "支持标准", "责任单位"],
+      [1, "（一）", "制造业发展专项资金", "2019—2022年累计安排各类支持制造业发展的专项资金不低于20亿元，采取贴息、奖励等方式支持", "市工信局"],
+      [2, "（二）", "技术改造补助", "按设备投资额的8%给予补助，最高不超过300万元", "市工信局、市财政局"],
+      [3, "（三）", "规模企业奖励", "对首次纳入规模以上统计的工业企业，给予一次性奖励10万元", "市统计局"],
+    ];
+    const r = run(values, ["A1:E1"]);
+    expect(r.tables[0].kind).toBe("catalog");
+    expect(fields(r.tables[0]).slice(1, 4)).toEqual(["document", "item", "standard"]);
+    expect(ruleCells(r, "catalog.unreadable-standard")).toEqual(["D3"]);
+  });
+
+  it("政策条款 (1)(2)(2) after the standard, two rows from one clause; 三年内共安排…资金5亿元 is no cap", () => {
+    const values: Cell[][] = [
+      ["支持事项", "支持标准", "政策条款"],
+      ["产业基金", "三年内累计统筹安排产业引导资金共5亿元，用于支持新兴产业", "(1)"],
+      ["研发补助", "按研发投入的5%给予补助，最高不超过200万元", "(2)"],
+      ["人才补助", "对引进的高层次人才给予一次性补助30万元", "(2)"],
+    ];
+    const r = run(values);
+    expect(r.tables[0].kind).toBe("catalog");
+    expect(fields(r.tables[0])).toEqual(["item", "standard", "document"]);
+    expect(ruleCells(r, "catalog.unreadable-standard")).toEqual(["B2"]);
+  });
+});
