@@ -18,14 +18,14 @@ const NOT_YET: Record<string, string> = {
   // Twentieth holdout, measured at engine commit 0dd246a, after the sixteenth's to nineteenth's classes (tests/corpus/README.md, "Twentieth holdout").
   "zhenlai-2022-quality-development-factor-awards": "lists: the layout has no catalog, and the engine names a list's item from its title only as a catalog item (with one holding 高质量发展专项资金因素法 the title `…高质量发展专项资金（因素法）奖补企业名单` is matched already); either the layout needs a catalog or the engine would have to name items no catalog holds",
   // Twenty-first holdout, measured at engine commit d3dd53f (tests/corpus/README.md, "Twenty-first holdout").
-  "fengqiu-2018-integrated-poverty-funds-allocation": "allocations: a 乡镇 column left of the projects unread as the category, and the year, stated in the other sheet's title only, not taken",
+  "fengqiu-2018-integrated-poverty-funds-allocation": "allocations: an expectation for the lead — the 乡镇 column is read as the category now and G10 is found; the 分配表 (title 11.1资金公示分配表, no year, no year column, no note under it) is expected to take 2018 from the other sheet's title (封丘县2018年…来源), which docs/rules.md does not give: a table's year comes from its own title lines, sheet name, title rows, the note under it, the as-of date or a one-year catalog, never from another sheet",
   "guangshui-2021-rural-road-selfeval": "forms: a 项目支出绩效目标自评表 read as an execution table from its 项目资金 row (执行数 | 执行率), so the form's scores are unread",
   "hengyang-2024-manufacturing-support-awards": "lists: 按年基准利率计算的利息 unread as the base of a 50% interest subsidy, so H6 is not found",
   "lianhua-2022-industrial-quality-award-measures": "lists and catalogs: 计算依据（万千瓦时） unread as the base, and a 5万元 award paid in two instalments (当年发放3万元，第三年再发放2万元) taken for unreadable",
   "luancheng-2025-urban-agriculture-build-then-subsidy": "lists: 项目承建单位 (the firm building the project) unread as the enterprise",
   // Twenty-third holdout, measured at engine commit d3dd53f (tests/corpus/README.md, "Twenty-third holdout").
   "futian-2024-distributed-pv-support": "lists: a 光伏类型 column (薄膜 / 常规) unread as the category, and 实际建设投入 unread as the base of the 20% share, so J5 (120 above 20% of 500) is not found",
-  "wuchuan-2021-minority-village-farm-targets": "forms: a target form whose 一级指标 | 二级指标 | 三级指标 columns leave the 二级指标 column (数量指标, 质量指标…) unread as the type",
+  "wuchuan-2021-minority-village-farm-targets": "forms: an expectation for the lead — everything else is read right; the layout expects the 二级指标 column (C) as the type, while the engine reads 一级指标 (B) as the type, as five corpus layouts of the same shape expect (archives-2023, tongxin-xiamaguan-2023, anxi-2022, matazhen-2023, suifenhe-funing-2022: 一级指标 the type) and the class test `a side label merged down beside a target table` asserts; a target table has one type column, so C can become the type only by breaking those",
   "xian-2018-construction-industry-awards": "lists: a 奖励事由 column (what the firm did to earn the award) unread as the row's project",
 };
 

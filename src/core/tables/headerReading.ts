@@ -14,7 +14,7 @@ import { scoreHeading, type Meaning, type WordMatch } from "./meaning";
 import type { HeaderText } from "./normalise";
 import { type ColumnLabels, TEXT_VALUES, TOTAL_LABEL, type Scored, facts, leafOf, parentOf, labelKey, round } from "./headerLabels";
 import { splitCodeColumns, sourceKeys, parallelGroups } from "./columnGroups";
-import { finerRight, deepestUnderMerge, bodiesOver, superseded, alone, placesApart, dropNamedAfter, setAside } from "./fieldMoves";
+import { finerRight, deepestUnderMerge, bodiesOver, superseded, alone, placesApart, placeOverLine, dropNamedAfter, setAside } from "./fieldMoves";
 import { sameLevel, byLevel, levelShareOfWhole } from "./levelColumns";
 import { valuesAcross, oneRowAcross, labelsByValues, typedByValues } from "./readByValues";
 import { settleParts } from "./partColumns";
@@ -296,6 +296,7 @@ export function readingFor(
   superseded(kind, labels, columns, all, c0);
   alone(kind, columns);
   placesApart(kind, labels, columns, sample);
+  placeOverLine(kind, labels, columns, sample);
   // Which of the read figures is measured against which leaves the evidence for the kind as it is.
   sameLevel(kind, columns);
   score += valuesAcross(kind, columns, sample);

@@ -4761,3 +4761,38 @@ describe("catalog: clause numbers （一）（二） as the document, and a pool
     expect(ruleCells(r, "catalog.unreadable-standard")).toEqual(["B2"]);
   });
 });
+
+describe("composition: a town column left of an allocation's projects groups them", () => {
+  // An allocation by project written with the town each is in (序号 | 乡镇 | 项目名称 | 分配资金): the
+  // project is the line, the town left of it its category, as a county left of its units is.
+  it("乡镇 | 项目名称 | 资金来源 | 分配资金: the town is the category, the total checked", () => {
+    const values: Cell[][] = [
+      ["某县2020年扶贫资金分配表", null, null, null, null],
+      ["序号", "乡镇", "项目名称", "资金来源", "分配资金（万元）"],
+      [1, "东镇", "村组道路硬化", "专项债券", 120.5],
+      [2, "西乡", "饮水安全巩固", "专项债券", 80],
+      [3, "南镇", "扶贫车间建设", "县级资金", 40],
+      ["合计", null, null, null, 245.5],
+    ];
+    const r = run(values, ["A1:E1", "A6:D6"]);
+    const t = r.tables[0];
+    expect(t.kind).toBe("composition");
+    expect(fields(t).slice(1, 3)).toEqual(["category", "item"]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["E6"]);
+  });
+
+  it("乡（镇） | 建设项目 | 补助资金, each town once: the town is the category", () => {
+    const values: Cell[][] = [
+      ["乡（镇）", "建设项目", "补助资金（万元）"],
+      ["甲镇", "高标准农田", 300],
+      ["乙乡", "灌溉渠修复", 150],
+      ["丙镇", "机耕路", 60],
+      ["合计", null, 500],
+    ];
+    const r = run(values);
+    const t = r.tables[0];
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["category", "item", "amount"]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["C5"]);
+  });
+});
