@@ -4796,3 +4796,37 @@ describe("composition: a town column left of an allocation's projects groups the
     expect(ruleCells(r, "composition.total-mismatch")).toEqual(["C5"]);
   });
 });
+
+describe("selfeval: a form's money by source across (中央 | 省 | 本级 | 合计 | 执行数 | 执行率) is still the form", () => {
+  // A county's 项目支出绩效自评表 writes its money as one row across its sources, then 合计, 执行数 and
+  // 执行率: under a self-evaluation title the sources' 合计 is the year's budget, so the form is read
+  // as the form (its rate and its scores checked), not as an execution table of one row. Its scores
+  // may be headed 自评分 beside a reviewer's 复核分, and a sign-off line (单位领导审签：) closes it.
+  it("项目资金 | 中央 | 省级 | 县级 | 合计 | 执行数 | 执行率 under …绩效自评表: a selfeval, its rate checked", () => {
+    const values: Cell[][] = [
+      ["某县2023年度项目支出绩效自评表", null, null, null, null, null, null],
+      ["项目资金", "中央（万元）", "省级（万元）", "县级（万元）", "合计（万元）", "执行数（万元）", "执行率"],
+      ["来源", 50, 30, 20, 100, 80, "85.00%"],
+    ];
+    const r = run(values, ["A1:G1"]);
+    expect(r.tables.map((t) => t.kind)).toEqual(["selfeval"]);
+    expect(ruleCells(r, "selfeval.rate-mismatch")).toEqual(["G3"]);
+  });
+
+  it("资金来源 | 中央资金 | 市级资金 | 合计 | 执行数 | 执行率, indicators scored under 自评分, a sign-off line under them", () => {
+    const values: Cell[][] = [
+      ["财政支出项目绩效自评表", null, null, null, null, null, null],
+      ["资金来源", "中央资金", "市级资金", "合计", "执行数", "执行率", null],
+      ["项目资金（万元）", 200, 100, 300, 300, "100%", null],
+      ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "自评分"],
+      ["产出指标", "数量指标", "培训人数", "≥500人", "420人", 50, 50],
+      ["效益指标", "社会效益指标", "就业带动", "≥100人", "120人", 50, 50],
+      ["填报人：李某", null, null, null, null, null, null],
+    ];
+    const r = run(values, ["A1:G1", "A7:G7"]);
+    expect(r.tables.map((t) => t.kind)).toEqual(["selfeval"]);
+    expect(r.tables[0].range.r1).toBe(5);
+    expect(ruleCells(r, "selfeval.target-missed-full-score")).toEqual(["G5"]);
+    expect(ruleCells(r, "input.unreadable-value")).toEqual([]);
+  });
+});

@@ -55,7 +55,7 @@ export const SELFEVAL_FIELDS = {
     label: both("得分", "score"),
     value: "count",
     weight: 1.5,
-    words: { exact: ["得分", "自评得分", "评分", "实际得分"], core: ["得分"] },
+    words: { exact: ["得分", "自评得分", "评分", "实际得分", "自评分"], core: ["得分"] },
   },
   reason: {
     label: both("原因", "reason"),
@@ -80,7 +80,8 @@ export const INDICATOR_COLUMNS = {
   targetUnit: { exact: ["度量单位", "计量单位", "单位"], core: ["单位"] },
   actual: { exact: ["实际完成值", "完成值", "实际值", "全年实际值", "实际完成情况", "完成情况"], core: ["完成值", "实际值", "实际完成"] },
   weight: { exact: ["分值", "权重", "标准分"], core: ["分值", "权重"] },
-  score: { exact: ["得分", "自评得分", "评分"], core: ["得分"] },
+  // The form's own score (自评分), not a reviewer's (复核分).
+  score: { exact: ["得分", "自评得分", "评分", "自评分"], core: ["得分"] },
   reason: {
     exact: ["偏差原因分析及改进措施", "偏差原因", "偏差原因分析", "未完成原因分析", "原因分析及改进措施", "备注", "未完成原因及改进措施"],
     core: ["原因", "改进措施"],

@@ -19,7 +19,8 @@ import type { FundLine, Indicator, SelfevalTable } from "./types";
 /** Rows below the budget block searched for the indicator header. */
 const SEARCH = 14;
 const FUND_WORDS = /(资金|拨款|结转|总额|其他|财政|专户|单位|自筹|经费)/;
-const SECTION = /^(年度总体目标|总体目标|项目基本情况|绩效指标|评价结论|存在问题|改进措施|其他说明|项目负责人|财务负责人|联系人)/;
+// The form's sign-off lines (单位领导审签：, 填报人：) close it as its sections do.
+const SECTION = /^(年度总体目标|总体目标|项目基本情况|绩效指标|评价结论|存在问题|改进措施|其他说明|项目负责人|财务负责人|联系人|单位领导|单位负责人|填报人|审核人|审签)/;
 const PLACEHOLDER = /^(指标\d*[:：]?|…+|\.{3,}|-+|—+)$/;
 
 export interface SelfevalRead {
