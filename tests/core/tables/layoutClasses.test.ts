@@ -4830,3 +4830,42 @@ describe("selfeval: a form's money by source across (中央 | 省 | 本级 | 合
     expect(ruleCells(r, "input.unreadable-value")).toEqual([]);
   });
 });
+
+describe("selfeval: a form scoring its management above its indicators, points in the level labels, its total in one cell", () => {
+  // Hubei's county forms score 项目决策 / 项目管理 in a block of their own (项目权重 | 评价内容 | 分值 | 自评分)
+  // above the indicators (一级指标 | 二级指标 | 指标名称 | 年初指标值 | 年终完成值 | 自评分), whose points are
+  // written in the level labels (数量指标15分), and state 自评总分：95 in one cell at the top. Both blocks'
+  // scores add up to the total; an indicator alone under a labelled level has that level's points (two
+  // under one label share them in a way the form does not state: no 分值, and no sum of 分值 is checked).
+  const form = (total: string, done: string): Cell[][] => [
+    ["某市财政预算支出项目绩效目标自评表", null, null, null, null, null],
+    ["填报日期：2023年3月1日", null, null, null, total, null],
+    ["项目资金", "中央（万元）", "本级（万元）", "合计（万元）", "执行数（万元）", "执行率"],
+    ["来源", 60, 40, 100, 100, "100%"],
+    ["项目权重", "评价内容", null, "分值", "自评分", "复核分"],
+    ["项目决策10分", "决策依据", null, 10, 10, null],
+    ["项目管理10分", "财务制度", null, 6, 6, null],
+    [null, "组织机构", null, 4, 4, null],
+    ["项目绩效80分", "项目年度目标1：农田水利设施修复", null, null, null, null],
+    ["一级指标", "二级指标", "指标名称（三级指标）", "年初指标值", "年终完成值", "自评分"],
+    ["产出指标50分", "数量指标30分", "修复渠道长度", "≥20公里", done, 30],
+    [null, "质量指标20分", "验收合格率", "100%", "100%", 10],
+    [null, null, "工程返工率", "≤2%", "1%", 10],
+    ["满意度指标30分", "服务对象满意度指标30分", "受益农户满意度", "≥90%", "95%", 30],
+  ];
+  const merges = ["A1:F1", "A2:D2", "B5:C5", "B6:C6", "A7:A8", "B7:C7", "B8:C8", "B9:F9", "A11:A13", "B12:B13"];
+
+  it("自评总分：98 over scores adding up to 100: the total reported in its cell", () => {
+    const r = run(form("自评总分：98", "25公里"), merges);
+    expect(r.tables.map((t) => t.kind)).toEqual(["selfeval"]);
+    expect(ruleCells(r, "selfeval.score-mismatch")).toEqual(["E2"]);
+    expect(ruleCells(r, "selfeval.target-missed-full-score")).toEqual([]);
+    expect(ruleCells(r, "selfeval.weights")).toEqual([]);
+  });
+
+  it("a missed 数量 target scored its level's full 30 points; 自评总分：100 agrees", () => {
+    const r = run(form("自评总分：100", "16公里"), merges);
+    expect(ruleCells(r, "selfeval.target-missed-full-score")).toEqual(["F11"]);
+    expect(ruleCells(r, "selfeval.score-mismatch")).toEqual([]);
+  });
+});

@@ -70,7 +70,8 @@ export type SelfevalField = keyof typeof SELFEVAL_FIELDS;
 export const INDICATOR_COLUMNS = {
   level1: { exact: ["一级指标"], core: ["一级指标"] },
   level2: { exact: ["二级指标"], core: ["二级指标"] },
-  level3: { exact: ["三级指标", "指标名称", "具体指标"], core: ["三级指标"] },
+  // A scored block of the form's own management (项目权重 | 评价内容 | 分值 | 自评分) names its items 评价内容.
+  level3: { exact: ["三级指标", "指标名称", "具体指标", "评价内容"], core: ["三级指标"] },
   target: {
     exact: ["年度指标值", "指标值", "预期指标值", "年度目标值", "目标值", "计划指标值", "年初目标值"],
     core: ["指标值", "目标值"],
