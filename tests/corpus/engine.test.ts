@@ -18,11 +18,7 @@ const NOT_YET: Record<string, string> = {
   // Twentieth holdout, measured at engine commit 0dd246a, after the sixteenth's to nineteenth's classes (tests/corpus/README.md, "Twentieth holdout").
   "zhenlai-2022-quality-development-factor-awards": "lists: the layout has no catalog, and the engine names a list's item from its title only as a catalog item (with one holding 高质量发展专项资金因素法 the title `…高质量发展专项资金（因素法）奖补企业名单` is matched already); either the layout needs a catalog or the engine would have to name items no catalog holds",
   // Twenty-first holdout, measured at engine commit d3dd53f (tests/corpus/README.md, "Twenty-first holdout").
-  "fengqiu-2018-integrated-poverty-funds-allocation": "allocations: a 乡镇 column left of the projects unread as the category, and the year, stated in the other sheet's title only, not taken",
-  "guangshui-2021-rural-road-selfeval": "forms: a 项目支出绩效目标自评表 read as an execution table from its 项目资金 row (执行数 | 执行率), so the form's scores are unread",
-  // Twenty-third holdout, measured at engine commit d3dd53f (tests/corpus/README.md, "Twenty-third holdout").
-  "wuchuan-2021-minority-village-farm-targets": "forms: a target form whose 一级指标 | 二级指标 | 三级指标 columns leave the 二级指标 column (数量指标, 质量指标…) unread as the type",
-  "xian-2018-real-economy-fiscal-measures": "catalogs: a 条款 column of （一）（二） clause numbers unread as the document, and a pool of 不低于30亿元 over four years not reported as unreadable (no cap of one award)",
+  "fengqiu-2018-integrated-poverty-funds-allocation": "allocations: the 乡镇 column is read as the category now and G10 is found; the 分配表 (title 11.1资金公示分配表, no year, no year column, no note under it) is expected to take 2018 from the other sheet's title (封丘县2018年…来源), which docs/rules.md does not give: a table's year comes from its own title lines, sheet name, title rows, the note under it, the as-of date or a one-year catalog, never from another sheet",
 };
 
 describe("real published layouts", () => {

@@ -55,6 +55,11 @@ const AT_LEAST = /^\s*(?:[(（]含[)）])?\s*(?:及|或)?以上/;
  * the whole award's pool, never the cap of one award.
  */
 const POOL = /(每年|每年度|年度)[^，,；;。\d]{0,16}(安排|统筹|设立|预留)[^，,；;。\d]{0,4}$/;
+/**
+ * So is a sum set aside over several years for all support (`2018—2021年累计安排…专项资金不低于30亿元`,
+ * `三年内统筹安排…资金共5亿元`): the fund's size, perhaps as a floor, before the amount.
+ */
+const POOL_OVER_YEARS = /(累计|年内|期间)[^，,；;。\d]{0,6}(安排|统筹|设立|预留)[^，,；;。\d]{0,24}资金(?:规模|总额|总量)?\s*(?:不低于|不少于|共计|共|合计|总计|达)?\s*$/;
 
 /**
  * Before an amount, a level a firm's figures first reach (`产值首次突破3亿元`, `收入超过5000万元`,
@@ -67,6 +72,7 @@ function amounts(clause: string): { value: number; index: number; unit: Unit }[]
   for (const m of clause.matchAll(AMOUNT)) {
     if (AT_LEAST.test(clause.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 8))) continue;
     if (POOL.test(clause.slice(Math.max(0, (m.index ?? 0) - 24), m.index ?? 0))) continue;
+    if (POOL_OVER_YEARS.test(clause.slice(Math.max(0, (m.index ?? 0) - 48), m.index ?? 0))) continue;
     if (PASSES.test(clause.slice(Math.max(0, (m.index ?? 0) - 6), m.index ?? 0))) continue;
     const v = Number(m[1].replace(/,/g, ""));
     if (Number.isFinite(v)) out.push({ value: toYuan(v, unitOf(m[2])), index: m.index ?? 0, unit: unitOf(m[2]) });

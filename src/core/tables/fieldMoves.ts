@@ -87,6 +87,29 @@ export function bodiesOver(kind: AnyKind, labels: ColumnLabels[], columns: Colum
 }
 
 /**
+ * A place no field's words name (乡镇, 乡（镇）) left of the lines (乡镇 | 项目名称 | 分配资金): the town
+ * each project is in groups the projects, as a county left of its units does (FieldDef.over), when
+ * its cells name places (text, two or more) and no column holds the grouping field yet.
+ */
+export function placeOverLine(kind: AnyKind, labels: ColumnLabels[], columns: ColumnRead[], sample: { values: Cell[][] }): void {
+  for (const [field, def] of Object.entries(kind.fields) as [Field, FieldDef][]) {
+    const rule = def.over;
+    if (!rule || columns.some((c) => c.field === field)) continue;
+    const li = columns.findIndex((c) => c.field === rule.field);
+    const isPlace = (c: ColumnRead) => rule.words.some((w) => c.header.includes(w));
+    if (li < 0 || isPlace(columns[li])) continue;
+    const names = (i: number) => {
+      const own = sample.values[i].filter((v) => !isBlank(v));
+      return own.length >= 2 && own.every((v) => typeof v === "string" && !/\d/.test(v));
+    };
+    const at = columns.findIndex((c, i) => i < li && c.field === null && isPlace(c) && names(i));
+    if (at < 0) continue;
+    columns[at].field = field;
+    columns[at].evidence = { key: labelKey(labels[at]), word: rule.words.find((w) => columns[at].header.includes(w)) ?? null, how: "contains", score: 0, fit: null };
+  }
+}
+
+/**
  * A figure superseded by a later one (FieldDef.supersededBy): of two columns that both name the
  * field, a plain one (预算数) left of one with the later figure's words (调整预算数) is the field as
  * first stated and the other the field, whichever won it, within one column group and year. Read

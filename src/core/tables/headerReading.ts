@@ -14,7 +14,7 @@ import { scoreHeading, type Meaning, type WordMatch } from "./meaning";
 import type { HeaderText } from "./normalise";
 import { type ColumnLabels, TEXT_VALUES, TOTAL_LABEL, type Scored, facts, leafOf, parentOf, labelKey, round } from "./headerLabels";
 import { splitCodeColumns, sourceKeys, parallelGroups } from "./columnGroups";
-import { finerRight, deepestUnderMerge, bodiesOver, superseded, alone, placesApart, dropNamedAfter, setAside } from "./fieldMoves";
+import { finerRight, deepestUnderMerge, bodiesOver, superseded, alone, placesApart, placeOverLine, dropNamedAfter, setAside } from "./fieldMoves";
 import { sameLevel, byLevel, levelShareOfWhole } from "./levelColumns";
 import { valuesAcross, oneRowAcross, labelsByValues, typedByValues } from "./readByValues";
 import { settleParts } from "./partColumns";
@@ -75,6 +75,17 @@ function citesAll(values: readonly Cell[], re: RegExp): boolean {
   }
   return n > 0 && ok / n >= 0.8;
 }
+/** Whether some filled value of a column comes again (several rows citing one clause). */
+function repeats(values: readonly Cell[]): boolean {
+  const seen = new Set<string>();
+  for (const v of values) {
+    if (typeof v !== "string" || v.trim() === "") continue;
+    if (seen.has(v.trim())) return true;
+    seen.add(v.trim());
+  }
+  return false;
+}
+
 /** A heading whose head word is the year (资金安排年度, 立项年份); not 本年度 / 上年度 standing for this or last year's figures. */
 const YEAR_HEAD = /^(?![本上下当全])..+(年度|年份)$/;
 
@@ -86,6 +97,7 @@ function scoreColumn(
   formats: (string | null)[],
   title: string,
   asGroup: boolean,
+  rowsNumbered = false,
 ): Scored[] {
   const leaf = leafOf(cl);
   if (!leaf) return [];
@@ -113,7 +125,9 @@ function scoreColumn(
     const own = asGroup || ruledOut ? null : scoreHeading(leaf.h, def.words);
     if (own) best = { m: own, how: own.how, s: own.score };
     const cited = def.cited?.words.find((w) => leaf.h.key.includes(w));
-    if (!best && cited && citesAll(values, (def.cited as { values: RegExp }).values)) best = { m: { score: 0.9, word: cited, how: "contains" }, how: "contains", s: 0.9 };
+    const c = def.cited;
+    const citing = !!c && (citesAll(values, c.values) || (!!c.numbers && citesAll(values, c.numbers) && (rowsNumbered || repeats(values))));
+    if (!best && cited && citing) best = { m: { score: 0.9, word: cited, how: "contains" }, how: "contains", s: 0.9 };
     const extra = lent?.[field];
     if (extra) {
       const t = scoreHeading(leaf.h, extra) ?? (parent ? scoreHeading({ key: parent.h.key + leaf.h.key, inner: "" }, extra) : null);
@@ -205,6 +219,9 @@ export function readingFor(
       const parent = leaf ? parentOf(labels[i], leaf) : null;
       if (parent) groupParents.add(parent.raw);
     });
+  // Rows with a number of their own (序号): a clause's number beside it cites the clause, not the row.
+  const seqWords = (kind.fields as Record<string, FieldDef>).seq?.words.exact ?? [];
+  const numbered = (i: number) => labels.some((o, j) => j !== i && seqWords.includes(leafOf(o)?.h.key ?? ""));
   labels.forEach((cl, i) => {
     const f = facts(cl);
     const col: ColumnRead = { col: cl.col, header: cl.levels.map((l) => l.raw).join(" / "), field: null };
@@ -226,7 +243,7 @@ export function readingFor(
     if (group) col.group = group;
     columns.push(col);
     periods.push(f.period ?? null);
-    if (!sideCols.has(cl.col) && !codeSplit.has(i)) all.push(...scoreColumn(kind, cl, sample.values[i], sample.formats[i], title, asGroup));
+    if (!sideCols.has(cl.col) && !codeSplit.has(i)) all.push(...scoreColumn(kind, cl, sample.values[i], sample.formats[i], title, asGroup, numbered(i)));
   });
   // Greedy best-first: the strongest reading of any column decides first.
   all.sort((a, b) => b.score - a.score || a.col - b.col);
@@ -279,6 +296,7 @@ export function readingFor(
   superseded(kind, labels, columns, all, c0);
   alone(kind, columns);
   placesApart(kind, labels, columns, sample);
+  placeOverLine(kind, labels, columns, sample);
   // Which of the read figures is measured against which leaves the evidence for the kind as it is.
   sameLevel(kind, columns);
   score += valuesAcross(kind, columns, sample);

@@ -5140,3 +5140,144 @@ describe("composition: a project list with 总投资 beside the money asked from
     expect(ruleCells(r, "composition.total-mismatch")).toEqual([]);
   });
 });
+
+describe("catalog: clause numbers （一）（二） as the document, and a pool over several years no cap", () => {
+  // A policy laid out as its clauses (序号 | 条款 | 支持事项 | 支持标准) numbers each row by the clause
+  // it comes from, （一）, （二）: under a 条款 heading, beside the rows' own 序号 or shared by several
+  // rows, that is the row's document (alone and one a row, it numbers the rows: their code). A clause setting aside money for all support over years (`2019—2022年累计安排…专项资金
+  // 不低于20亿元`) states the whole fund, no cap of one award: unreadable, as a sum set aside each year is.
+  it("条款 （一）（二） left of the items is the document; 累计安排…不低于 is no cap", () => {
+    const values: Cell[][] = [
+      ["某市支持制造业发展若干措施", null, null, null, null],
+      ["序号", "条款", "支持事项", "支持标准", "责任单位"],
+      [1, "（一）", "制造业发展专项资金", "2019—2022年累计安排各类支持制造业发展的专项资金不低于20亿元，采取贴息、奖励等方式支持", "市工信局"],
+      [2, "（二）", "技术改造补助", "按设备投资额的8%给予补助，最高不超过300万元", "市工信局、市财政局"],
+      [3, "（三）", "规模企业奖励", "对首次纳入规模以上统计的工业企业，给予一次性奖励10万元", "市统计局"],
+    ];
+    const r = run(values, ["A1:E1"]);
+    expect(r.tables[0].kind).toBe("catalog");
+    expect(fields(r.tables[0]).slice(1, 4)).toEqual(["document", "item", "standard"]);
+    expect(ruleCells(r, "catalog.unreadable-standard")).toEqual(["D3"]);
+  });
+
+  it("政策条款 (1)(2)(2) after the standard, two rows from one clause; 三年内共安排…资金5亿元 is no cap", () => {
+    const values: Cell[][] = [
+      ["支持事项", "支持标准", "政策条款"],
+      ["产业基金", "三年内累计统筹安排产业引导资金共5亿元，用于支持新兴产业", "(1)"],
+      ["研发补助", "按研发投入的5%给予补助，最高不超过200万元", "(2)"],
+      ["人才补助", "对引进的高层次人才给予一次性补助30万元", "(2)"],
+    ];
+    const r = run(values);
+    expect(r.tables[0].kind).toBe("catalog");
+    expect(fields(r.tables[0])).toEqual(["item", "standard", "document"]);
+    expect(ruleCells(r, "catalog.unreadable-standard")).toEqual(["B2"]);
+  });
+});
+
+describe("composition: a town column left of an allocation's projects groups them", () => {
+  // An allocation by project written with the town each is in (序号 | 乡镇 | 项目名称 | 分配资金): the
+  // project is the line, the town left of it its category, as a county left of its units is.
+  it("乡镇 | 项目名称 | 资金来源 | 分配资金: the town is the category, the total checked", () => {
+    const values: Cell[][] = [
+      ["某县2020年扶贫资金分配表", null, null, null, null],
+      ["序号", "乡镇", "项目名称", "资金来源", "分配资金（万元）"],
+      [1, "东镇", "村组道路硬化", "专项债券", 120.5],
+      [2, "西乡", "饮水安全巩固", "专项债券", 80],
+      [3, "南镇", "扶贫车间建设", "县级资金", 40],
+      ["合计", null, null, null, 245.5],
+    ];
+    const r = run(values, ["A1:E1", "A6:D6"]);
+    const t = r.tables[0];
+    expect(t.kind).toBe("composition");
+    expect(fields(t).slice(1, 3)).toEqual(["category", "item"]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["E6"]);
+  });
+
+  it("乡（镇） | 建设项目 | 补助资金, each town once: the town is the category", () => {
+    const values: Cell[][] = [
+      ["乡（镇）", "建设项目", "补助资金（万元）"],
+      ["甲镇", "高标准农田", 300],
+      ["乙乡", "灌溉渠修复", 150],
+      ["丙镇", "机耕路", 60],
+      ["合计", null, 500],
+    ];
+    const r = run(values);
+    const t = r.tables[0];
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["category", "item", "amount"]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["C5"]);
+  });
+});
+
+describe("selfeval: a form's money by source across (中央 | 省 | 本级 | 合计 | 执行数 | 执行率) is still the form", () => {
+  // A county's 项目支出绩效自评表 writes its money as one row across its sources, then 合计, 执行数 and
+  // 执行率: under a self-evaluation title the sources' 合计 is the year's budget, so the form is read
+  // as the form (its rate and its scores checked), not as an execution table of one row. Its scores
+  // may be headed 自评分 beside a reviewer's 复核分, and a sign-off line (单位领导审签：) closes it.
+  it("项目资金 | 中央 | 省级 | 县级 | 合计 | 执行数 | 执行率 under …绩效自评表: a selfeval, its rate checked", () => {
+    const values: Cell[][] = [
+      ["某县2023年度项目支出绩效自评表", null, null, null, null, null, null],
+      ["项目资金", "中央（万元）", "省级（万元）", "县级（万元）", "合计（万元）", "执行数（万元）", "执行率"],
+      ["来源", 50, 30, 20, 100, 80, "85.00%"],
+    ];
+    const r = run(values, ["A1:G1"]);
+    expect(r.tables.map((t) => t.kind)).toEqual(["selfeval"]);
+    expect(ruleCells(r, "selfeval.rate-mismatch")).toEqual(["G3"]);
+  });
+
+  it("资金来源 | 中央资金 | 市级资金 | 合计 | 执行数 | 执行率, indicators scored under 自评分, a sign-off line under them", () => {
+    const values: Cell[][] = [
+      ["财政支出项目绩效自评表", null, null, null, null, null, null],
+      ["资金来源", "中央资金", "市级资金", "合计", "执行数", "执行率", null],
+      ["项目资金（万元）", 200, 100, 300, 300, "100%", null],
+      ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "自评分"],
+      ["产出指标", "数量指标", "培训人数", "≥500人", "420人", 50, 50],
+      ["效益指标", "社会效益指标", "就业带动", "≥100人", "120人", 50, 50],
+      ["填报人：李某", null, null, null, null, null, null],
+    ];
+    const r = run(values, ["A1:G1", "A7:G7"]);
+    expect(r.tables.map((t) => t.kind)).toEqual(["selfeval"]);
+    expect(r.tables[0].range.r1).toBe(5);
+    expect(ruleCells(r, "selfeval.target-missed-full-score")).toEqual(["G5"]);
+    expect(ruleCells(r, "input.unreadable-value")).toEqual([]);
+  });
+});
+
+describe("selfeval: a form scoring its management above its indicators, points in the level labels, its total in one cell", () => {
+  // Hubei's county forms score 项目决策 / 项目管理 in a block of their own (项目权重 | 评价内容 | 分值 | 自评分)
+  // above the indicators (一级指标 | 二级指标 | 指标名称 | 年初指标值 | 年终完成值 | 自评分), whose points are
+  // written in the level labels (数量指标15分), and state 自评总分：95 in one cell at the top. Both blocks'
+  // scores add up to the total; an indicator alone under a labelled level has that level's points (two
+  // under one label share them in a way the form does not state: no 分值, and no sum of 分值 is checked).
+  const form = (total: string, done: string): Cell[][] => [
+    ["某市财政预算支出项目绩效目标自评表", null, null, null, null, null],
+    ["填报日期：2023年3月1日", null, null, null, total, null],
+    ["项目资金", "中央（万元）", "本级（万元）", "合计（万元）", "执行数（万元）", "执行率"],
+    ["来源", 60, 40, 100, 100, "100%"],
+    ["项目权重", "评价内容", null, "分值", "自评分", "复核分"],
+    ["项目决策10分", "决策依据", null, 10, 10, null],
+    ["项目管理10分", "财务制度", null, 6, 6, null],
+    [null, "组织机构", null, 4, 4, null],
+    ["项目绩效80分", "项目年度目标1：农田水利设施修复", null, null, null, null],
+    ["一级指标", "二级指标", "指标名称（三级指标）", "年初指标值", "年终完成值", "自评分"],
+    ["产出指标50分", "数量指标30分", "修复渠道长度", "≥20公里", done, 30],
+    [null, "质量指标20分", "验收合格率", "100%", "100%", 10],
+    [null, null, "工程返工率", "≤2%", "1%", 10],
+    ["满意度指标30分", "服务对象满意度指标30分", "受益农户满意度", "≥90%", "95%", 30],
+  ];
+  const merges = ["A1:F1", "A2:D2", "B5:C5", "B6:C6", "A7:A8", "B7:C7", "B8:C8", "B9:F9", "A11:A13", "B12:B13"];
+
+  it("自评总分：98 over scores adding up to 100: the total reported in its cell", () => {
+    const r = run(form("自评总分：98", "25公里"), merges);
+    expect(r.tables.map((t) => t.kind)).toEqual(["selfeval"]);
+    expect(ruleCells(r, "selfeval.score-mismatch")).toEqual(["E2"]);
+    expect(ruleCells(r, "selfeval.target-missed-full-score")).toEqual([]);
+    expect(ruleCells(r, "selfeval.weights")).toEqual([]);
+  });
+
+  it("a missed 数量 target scored its level's full 30 points; 自评总分：100 agrees", () => {
+    const r = run(form("自评总分：100", "16公里"), merges);
+    expect(ruleCells(r, "selfeval.target-missed-full-score")).toEqual(["F11"]);
+    expect(ruleCells(r, "selfeval.score-mismatch")).toEqual([]);
+  });
+});

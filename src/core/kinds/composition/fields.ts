@@ -31,7 +31,7 @@ export const COMPOSITION_FIELDS = {
       not: ["数", "金额", "科目"],
     },
     // An area (区域, 片区) groups its uses as a city its counties.
-    over: { field: "item", words: ["部门", "单位", "市县", "县区", "区县", "县", "市区", "地区", "区域", "片区", "乡镇", "村", "主管"] },
+    over: { field: "item", words: ["部门", "单位", "市县", "县区", "区县", "县", "市区", "地区", "区域", "片区", "乡镇", "乡（镇）", "村", "主管"] },
   },
   item: {
     label: both("预算项目", "budget line"),

@@ -171,7 +171,8 @@ export function checkSelfeval(t: SelfevalTable, settings: AuditSettings): Findin
     }
   }
   const indicatorWeights = t.indicators.map((i) => i.weight).filter((f): f is Figure => f !== null);
-  if (indicatorWeights.length > 0) {
+  // Only when every scored indicator states its 分值: points some share without saying how add up to nothing.
+  if (indicatorWeights.length > 0 && t.indicators.every((i) => !i.score || i.weight)) {
     const budgetWeight = whole?.weight?.value ?? headerWeight ?? 0;
     const sum = Math.round((budgetWeight + indicatorWeights.reduce((s, f) => s + f.value, 0)) * 1000) / 1000;
     const expected = t.total?.weight?.value ?? 100;

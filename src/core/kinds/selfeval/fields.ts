@@ -55,7 +55,7 @@ export const SELFEVAL_FIELDS = {
     label: both("得分", "score"),
     value: "count",
     weight: 1.5,
-    words: { exact: ["得分", "自评得分", "评分", "实际得分"], core: ["得分"] },
+    words: { exact: ["得分", "自评得分", "评分", "实际得分", "自评分"], core: ["得分"] },
   },
   reason: {
     label: both("原因", "reason"),
@@ -70,7 +70,8 @@ export type SelfevalField = keyof typeof SELFEVAL_FIELDS;
 export const INDICATOR_COLUMNS = {
   level1: { exact: ["一级指标"], core: ["一级指标"] },
   level2: { exact: ["二级指标"], core: ["二级指标"] },
-  level3: { exact: ["三级指标", "指标名称", "具体指标"], core: ["三级指标"] },
+  // A scored block of the form's own management (项目权重 | 评价内容 | 分值 | 自评分) names its items 评价内容.
+  level3: { exact: ["三级指标", "指标名称", "具体指标", "评价内容"], core: ["三级指标"] },
   target: {
     exact: ["年度指标值", "指标值", "预期指标值", "年度目标值", "目标值", "计划指标值", "年初目标值"],
     core: ["指标值", "目标值"],
@@ -80,7 +81,8 @@ export const INDICATOR_COLUMNS = {
   targetUnit: { exact: ["度量单位", "计量单位", "单位"], core: ["单位"] },
   actual: { exact: ["实际完成值", "完成值", "实际值", "全年实际值", "实际完成情况", "完成情况"], core: ["完成值", "实际值", "实际完成"] },
   weight: { exact: ["分值", "权重", "标准分"], core: ["分值", "权重"] },
-  score: { exact: ["得分", "自评得分", "评分"], core: ["得分"] },
+  // The form's own score (自评分), not a reviewer's (复核分).
+  score: { exact: ["得分", "自评得分", "评分", "自评分"], core: ["得分"] },
   reason: {
     exact: ["偏差原因分析及改进措施", "偏差原因", "偏差原因分析", "未完成原因分析", "原因分析及改进措施", "备注", "未完成原因及改进措施"],
     core: ["原因", "改进措施"],

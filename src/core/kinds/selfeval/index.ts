@@ -22,7 +22,8 @@ export const selfeval: KindDescriptor<"selfeval", SelfevalTable, SelfevalField, 
   // budgets, spending and the rate only: under such titles the money block needs no score column.
   titled: {
     words: ["自评", "绩效监控", "运行监控", "绩效评价评分表"],
-    fields: {},
+    // Money by source across (中央 | 省 | 本级 | 合计 | 执行数 | 执行率): the sources' 合计 is the year's budget.
+    fields: { budget: { exact: ["合计"] } },
     weight: 1.5,
     requires: {
       words: ["绩效监控", "运行监控", "自评", "绩效评价评分表"],

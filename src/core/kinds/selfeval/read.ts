@@ -19,7 +19,8 @@ import type { FundLine, Indicator, SelfevalTable } from "./types";
 /** Rows below the budget block searched for the indicator header. */
 const SEARCH = 14;
 const FUND_WORDS = /(资金|拨款|结转|总额|其他|财政|专户|单位|自筹|经费)/;
-const SECTION = /^(年度总体目标|总体目标|项目基本情况|绩效指标|评价结论|存在问题|改进措施|其他说明|项目负责人|财务负责人|联系人)/;
+// The form's sign-off lines (单位领导审签：, 填报人：) close it as its sections do.
+const SECTION = /^(年度总体目标|总体目标|项目基本情况|绩效指标|评价结论|存在问题|改进措施|其他说明|项目负责人|财务负责人|联系人|单位领导|单位负责人|填报人|审核人|审签)/;
 const PLACEHOLDER = /^(指标\d*[:：]?|…+|\.{3,}|-+|—+)$/;
 
 export interface SelfevalRead {
@@ -53,6 +54,9 @@ function number(reader: GridReader, env: ReadEnv, row: number, col: number | und
 const HEAD_ROWS = 6;
 /** The form's own score in its head rows; another's (财政审核评分) is no total of these scores. */
 const HEAD_SCORE = /^(自评得分|自评总分|自评分数|总得分|总分)[:：]?$/;
+const HEAD_SCORE_IN_CELL = /^(自评得分|自评总分|自评分数|总得分|总分)[:：](\d+(?:\.\d+)?)分?$/;
+/** Points closing a level's label (`数量指标15分`): the level's share of the 100. */
+const LABEL_POINTS = /(\d+(?:\.\d+)?)分$/;
 
 /**
  * The form's score stated in its head rows (`自评得分 | 96.71` beside the project's name) when no
@@ -63,7 +67,14 @@ function headScore(reader: GridReader, env: ReadEnv, spec: TableSpec): SelfevalT
     if (reader.isBlankRow(row)) break;
     for (let col = spec.c0; col <= reader.lastCol; col++) {
       const label = text(reader, row, col);
-      if (!label || !HEAD_SCORE.test(label.replace(/\s/g, ""))) continue;
+      if (!label) continue;
+      // The label and its score in one cell (`自评总分：95`).
+      const inCell = HEAD_SCORE_IN_CELL.exec(label.replace(/\s/g, ""));
+      if (inCell) {
+        const value = Number(inCell[2]);
+        return { row, label: inCell[1], weight: null, score: { value, cell: a1(row, col), row, col, decimals: (inCell[2].split(".")[1] ?? "").length } };
+      }
+      if (!HEAD_SCORE.test(label.replace(/\s/g, ""))) continue;
       for (let c = col + 1; c <= reader.lastCol; c++) {
         if (isBlank(reader.raw(row, c))) continue;
         const score = number(reader, env, row, c, null);
@@ -124,8 +135,12 @@ export function readSelfeval(spec: TableSpec, env: ReadEnv): SelfevalRead {
   let c1 = spec.c1;
   const from = alone ? spec.headerTop : end + 1;
   const found = findIndicatorHeader(reader, from, Math.min(reader.lastRow, from + SEARCH));
+  // The level label each indicator is under, for points written in it (数量指标15分).
+  const levelOf = new Map<Indicator, { text: string; cell: string; row: number; col: number } | null>();
   if (found) {
-    const { header, rows, map } = found;
+    const { header, rows } = found;
+    let map = found.map;
+    let levelCell: { text: string; cell: string; row: number; col: number } | null = null;
     c1 = Math.max(c1, ...Object.values(map));
     let level1: string | null = null;
     let level2: string | null = null;
@@ -136,6 +151,18 @@ export function readSelfeval(spec: TableSpec, env: ReadEnv): SelfevalRead {
         continue;
       }
       blanks = 0;
+      // A further block under its own header (项目权重 | 评价内容 | 分值 above 一级指标 | 二级指标 | …): its columns from here on.
+      if (row > header + rows - 1 && isIndicatorHeader(reader, row) >= 3) {
+        const next = findIndicatorHeader(reader, row, row);
+        if (next) {
+          map = next.map;
+          c1 = Math.max(c1, ...Object.values(map));
+          level1 = level2 = levelCell = null;
+          row += next.rows - 1;
+          end = row;
+          continue;
+        }
+      }
       const first = firstText(reader, row, spec.c0, c1);
       if (first && (isNoteText(first) || SECTION.test(first) && row > header + rows)) {
         if (!/^绩效指标/.test(first)) break;
@@ -154,10 +181,19 @@ export function readSelfeval(spec: TableSpec, env: ReadEnv): SelfevalRead {
       const l2 = text(reader, row, map.level2);
       if (l1) level1 = l1;
       if (l2) level2 = l2;
+      // A label merged down over its indicators is one label: its top row's cell.
+      const labelAt = (t: string, col: number) => {
+        const top = reader.merge(row, col)?.r0 ?? row;
+        return { text: t, cell: a1(top, col), row: top, col };
+      };
+      if (l1 && map.level1 !== undefined) levelCell = labelAt(l1, map.level1);
+      if (l2 && map.level2 !== undefined) levelCell = labelAt(l2, map.level2);
       const name = text(reader, row, map.level3);
       const target = textOrNumber(reader, row, map.target);
       const actual = textOrNumber(reader, row, map.actual);
       if (!name && weight === null && score === null) continue;
+      // In a scored block, a row with no points, value or result is a heading (项目年度目标1：…), no indicator.
+      if ((map.weight !== undefined || map.score !== undefined) && weight === null && score === null && target === null && actual === null) continue;
       if (name && PLACEHOLDER.test(name.replace(/\s/g, "")) && target === null && actual === null && weight === null && score === null) {
         end = row;
         continue;
@@ -166,7 +202,7 @@ export function readSelfeval(spec: TableSpec, env: ReadEnv): SelfevalRead {
       const measure = text(reader, row, map.targetUnit);
       const targetText = target === null ? null : `${op ?? ""}${target}${measure && typeof target === "number" ? measure : ""}`;
       const actualText = actual === null ? null : `${actual}${measure && typeof actual === "number" ? measure : ""}`;
-      indicators.push({
+      const ind: Indicator = {
         row,
         level1,
         level2,
@@ -180,15 +216,32 @@ export function readSelfeval(spec: TableSpec, env: ReadEnv): SelfevalRead {
         score,
         reason: text(reader, row, map.reason),
         reasonCell: map.reason === undefined ? null : a1(row, map.reason),
-      });
+      };
+      indicators.push(ind);
+      levelOf.set(ind, levelCell);
       end = row;
     }
   }
+  labelPoints(indicators, levelOf);
   total ??= headScore(reader, env, spec);
   const out: SelfevalRead = { funds, indicators, total, project: projectName(spec.context.lines), headerWeight, end, c1 };
   const head = funds.find((f) => !f.part);
   if (cols.reason !== undefined && head) out.budgetReason = { cell: a1(head.row, cols.reason), text: text(reader, head.row, cols.reason) };
   return out;
+}
+
+/**
+ * An indicator with no 分值 of its own, alone under a level whose label states points (数量指标15分):
+ * those points are its 分值. Several under one label share them in a way the form does not state.
+ */
+function labelPoints(indicators: Indicator[], levelOf: Map<Indicator, { text: string; cell: string; row: number; col: number } | null>): void {
+  for (const ind of indicators) {
+    const level = levelOf.get(ind);
+    if (ind.weight || !level) continue;
+    const m = LABEL_POINTS.exec(level.text.replace(/\s/g, ""));
+    if (!m || indicators.filter((o) => levelOf.get(o)?.cell === level.cell).length !== 1) continue;
+    ind.weight = { value: Number(m[1]), cell: level.cell, row: level.row, col: level.col, decimals: (m[1].split(".")[1] ?? "").length };
+  }
 }
 
 function hasNumber(reader: GridReader, row: number, c0: number, c1: number): boolean {
