@@ -1,5 +1,6 @@
 // Every layout of this folder, in file-name order (generated list: one import per file).
 import type { CorpusLayout } from "../types";
+import { layout as anhui2022RealEconomyPolicyList } from "./anhui-2022-real-economy-policy-list";
 import { layout as anqing2013IndustrialRevitalisationDisbursement } from "./anqing-2013-industrial-revitalisation-disbursement";
 import { layout as anxi2022ProvincialWaterFundBatch7 } from "./anxi-2022-provincial-water-fund-batch7";
 import { layout as archives2023TargetFormSixDecimals } from "./archives-2023-target-form-six-decimals";
@@ -68,11 +69,15 @@ import { layout as guangdong2015TechreformBatch4Plan } from "./guangdong-2015-te
 import { layout as guangdong2017HitechCultivationBatch1 } from "./guangdong-2017-hitech-cultivation-batch1";
 import { layout as guangdongH1TreasuryQuotaComposition } from "./guangdong-h1-treasury-quota-composition";
 import { layout as guangdongSme20082009EvaluationBaseinfo } from "./guangdong-sme-2008-2009-evaluation-baseinfo";
+import { layout as guanghe2021EastWestCooperationSpending } from "./guanghe-2021-east-west-cooperation-spending";
 import { layout as guangming2021EfficiencyContributionAward } from "./guangming-2021-efficiency-contribution-award";
 import { layout as guangshui2021RuralRoadSelfeval } from "./guangshui-2021-rural-road-selfeval";
 import { layout as guangxi2021LinkageBatch4IndustryAllocation } from "./guangxi-2021-linkage-batch4-industry-allocation";
+import { layout as guangxi2021Q4IndustrialGrowthMeasures } from "./guangxi-2021-q4-industrial-growth-measures";
 import { layout as guangxi2022SingleChampionAward } from "./guangxi-2022-single-champion-award";
 import { layout as guangxi2022ThousandFirmTechreformSubsidy } from "./guangxi-2022-thousand-firm-techreform-subsidy";
+import { layout as guangxi2023SpringProductionAward } from "./guangxi-2023-spring-production-award";
+import { layout as guangxi2024Q1IndustrialSpeedupSubsidy } from "./guangxi-2024-q1-industrial-speedup-subsidy";
 import { layout as guangyuan2016StandardFactoryRentSubsidy } from "./guangyuan-2016-standard-factory-rent-subsidy";
 import { layout as guantang2023DepartmentOverallSelfeval } from "./guantang-2023-department-overall-selfeval";
 import { layout as guigang2021CultureTourismFundAwards } from "./guigang-2021-culture-tourism-fund-awards";
@@ -118,6 +123,7 @@ import { layout as jiangxia2023SpecialisedSmeAward } from "./jiangxia-2023-speci
 import { layout as jiaxian2016ProjectTargetForm } from "./jiaxian-2016-project-target-form";
 import { layout as jiayuguan2023MuseumFreeOpeningTargets } from "./jiayuguan-2023-museum-free-opening-targets";
 import { layout as jilin2021GreenhouseCountyAward } from "./jilin-2021-greenhouse-county-award";
+import { layout as jilinCity2021BlackSoilProtectionAllocation } from "./jilin-city-2021-black-soil-protection-allocation";
 import { layout as jilinCity2023PrivateEconomyFinanceMeasures } from "./jilin-city-2023-private-economy-finance-measures";
 import { layout as jincheng20161533IndustrialActionAwards } from "./jincheng-2016-1533-industrial-action-awards";
 import { layout as jinhua2022HitechAdvancePayment } from "./jinhua-2022-hitech-advance-payment";
@@ -129,12 +135,14 @@ import { layout as lanzhouXinqu2025LivestockLoanInterest } from "./lanzhou-xinqu
 import { layout as liandu2022AboveScale } from "./liandu-2022-above-scale";
 import { layout as lianhua2022IndustrialQualityAwardMeasures } from "./lianhua-2022-industrial-quality-award-measures";
 import { layout as liaoning2021GazelleEnterpriseSubsidy } from "./liaoning-2021-gazelle-enterprise-subsidy";
+import { layout as liaoning2021MarineEconomyProjects } from "./liaoning-2021-marine-economy-projects";
 import { layout as liaoning2024SpecialisedSmeAward } from "./liaoning-2024-specialised-sme-award";
 import { layout as licheng2015IndustrialGrowthAwards } from "./licheng-2015-industrial-growth-awards";
 import { layout as lijiang2020SelfevalYunnan } from "./lijiang-2020-selfeval-yunnan";
 import { layout as lingchuan2023AgriLeadingFirmLoanInterest } from "./lingchuan-2023-agri-leading-firm-loan-interest";
 import { layout as lingchuan2023IndustryTownAwardAllocation } from "./lingchuan-2023-industry-town-award-allocation";
 import { layout as linqing2024AgriProcessingAward } from "./linqing-2024-agri-processing-award";
+import { layout as linqu2024OldAreaLotteryFundExecution } from "./linqu-2024-old-area-lottery-fund-execution";
 import { layout as lizhou2022FamilyFarmCultivation } from "./lizhou-2022-family-farm-cultivation";
 import { layout as luancheng2025UrbanAgricultureBuildThenSubsidy } from "./luancheng-2025-urban-agriculture-build-then-subsidy";
 import { layout as luojiang2022HitechAllocation } from "./luojiang-2022-hitech-allocation";
@@ -146,6 +154,7 @@ import { layout as maoming2021TransportBureauIncomeFinalAccounts } from "./maomi
 import { layout as matazhen2023ProjectTargetDeclaration } from "./matazhen-2023-project-target-declaration";
 import { layout as materialsAnnexQiqiwenku } from "./materials-annex-qiqiwenku";
 import { layout as mawei2021JobRetentionRefundBatch4 } from "./mawei-2021-job-retention-refund-batch4";
+import { layout as meihekou2025LinkagePlanAdjustment } from "./meihekou-2025-linkage-plan-adjustment";
 import { layout as mengdui2023ProjectSelfeval } from "./mengdui-2023-project-selfeval";
 import { layout as midu2023SepBudgetExecution } from "./midu-2023-sep-budget-execution";
 import { layout as minhang2023MoneyFlowWorkbook } from "./minhang-2023-money-flow-workbook";
@@ -189,6 +198,7 @@ import { layout as shapotou2024ForestryLoanInterest } from "./shapotou-2024-fore
 import { layout as shayang2022CountyGeneralBudgetExecution } from "./shayang-2022-county-general-budget-execution";
 import { layout as shengzhou2022IndustrialPolicy } from "./shengzhou-2022-industrial-policy";
 import { layout as shenzhen2021IndustrialDesignAwards } from "./shenzhen-2021-industrial-design-awards";
+import { layout as shijiazhuang2022HighTechLandingAward } from "./shijiazhuang-2022-high-tech-landing-award";
 import { layout as shijiazhuang2022RdPostSubsidyAllocation } from "./shijiazhuang-2022-rd-post-subsidy-allocation";
 import { layout as shouxian2023DepartmentOverallSelfeval } from "./shouxian-2023-department-overall-selfeval";
 import { layout as sichuan2022SelfevalSalary } from "./sichuan-2022-selfeval-salary";
@@ -267,6 +277,7 @@ import { layout as zhongshan2023FarmMachineryDetail } from "./zhongshan-2023-far
 import { layout as zhongshan2024VegetableBaseBatch1 } from "./zhongshan-2024-vegetable-base-batch1";
 
 export const layouts: CorpusLayout[] = [
+  anhui2022RealEconomyPolicyList,
   anqing2013IndustrialRevitalisationDisbursement,
   anxi2022ProvincialWaterFundBatch7,
   archives2023TargetFormSixDecimals,
@@ -335,11 +346,15 @@ export const layouts: CorpusLayout[] = [
   guangdong2017HitechCultivationBatch1,
   guangdongH1TreasuryQuotaComposition,
   guangdongSme20082009EvaluationBaseinfo,
+  guanghe2021EastWestCooperationSpending,
   guangming2021EfficiencyContributionAward,
   guangshui2021RuralRoadSelfeval,
   guangxi2021LinkageBatch4IndustryAllocation,
+  guangxi2021Q4IndustrialGrowthMeasures,
   guangxi2022SingleChampionAward,
   guangxi2022ThousandFirmTechreformSubsidy,
+  guangxi2023SpringProductionAward,
+  guangxi2024Q1IndustrialSpeedupSubsidy,
   guangyuan2016StandardFactoryRentSubsidy,
   guantang2023DepartmentOverallSelfeval,
   guigang2021CultureTourismFundAwards,
@@ -385,6 +400,7 @@ export const layouts: CorpusLayout[] = [
   jiaxian2016ProjectTargetForm,
   jiayuguan2023MuseumFreeOpeningTargets,
   jilin2021GreenhouseCountyAward,
+  jilinCity2021BlackSoilProtectionAllocation,
   jilinCity2023PrivateEconomyFinanceMeasures,
   jincheng20161533IndustrialActionAwards,
   jinhua2022HitechAdvancePayment,
@@ -396,12 +412,14 @@ export const layouts: CorpusLayout[] = [
   liandu2022AboveScale,
   lianhua2022IndustrialQualityAwardMeasures,
   liaoning2021GazelleEnterpriseSubsidy,
+  liaoning2021MarineEconomyProjects,
   liaoning2024SpecialisedSmeAward,
   licheng2015IndustrialGrowthAwards,
   lijiang2020SelfevalYunnan,
   lingchuan2023AgriLeadingFirmLoanInterest,
   lingchuan2023IndustryTownAwardAllocation,
   linqing2024AgriProcessingAward,
+  linqu2024OldAreaLotteryFundExecution,
   lizhou2022FamilyFarmCultivation,
   luancheng2025UrbanAgricultureBuildThenSubsidy,
   luojiang2022HitechAllocation,
@@ -413,6 +431,7 @@ export const layouts: CorpusLayout[] = [
   matazhen2023ProjectTargetDeclaration,
   materialsAnnexQiqiwenku,
   mawei2021JobRetentionRefundBatch4,
+  meihekou2025LinkagePlanAdjustment,
   mengdui2023ProjectSelfeval,
   midu2023SepBudgetExecution,
   minhang2023MoneyFlowWorkbook,
@@ -456,6 +475,7 @@ export const layouts: CorpusLayout[] = [
   shayang2022CountyGeneralBudgetExecution,
   shengzhou2022IndustrialPolicy,
   shenzhen2021IndustrialDesignAwards,
+  shijiazhuang2022HighTechLandingAward,
   shijiazhuang2022RdPostSubsidyAllocation,
   shouxian2023DepartmentOverallSelfeval,
   sichuan2022SelfevalSalary,
