@@ -41,6 +41,7 @@ import { layout as district2022H1DirectFundsYiyuan } from "./district-2022-h1-di
 import { layout as dongguan2020EquipmentManufacturingGrant } from "./dongguan-2020-equipment-manufacturing-grant";
 import { layout as dongguan2022LianghuaBatch1 } from "./dongguan-2022-lianghua-batch1";
 import { layout as donghu2023GreenFactoryAward } from "./donghu-2023-green-factory-award";
+import { layout as dongli2020GuanghuiRoadSelfeval } from "./dongli-2020-guanghui-road-selfeval";
 import { layout as duji2021GovOfficeThreePublicFinalAccounts } from "./duji-2021-gov-office-three-public-final-accounts";
 import { layout as equipmentAnnexQiqiwenku } from "./equipment-annex-qiqiwenku";
 import { layout as equipmentBudgetYuanUnitPrice } from "./equipment-budget-yuan-unit-price";
@@ -50,6 +51,7 @@ import { layout as fengdu2024ForestryBureauGovFundFinalAccounts } from "./fengdu
 import { layout as fengjie2023YunwuProcessingParkTargets } from "./fengjie-2023-yunwu-processing-park-targets";
 import { layout as fengqiu2018IntegratedPovertyFundsAllocation } from "./fengqiu-2018-integrated-poverty-funds-allocation";
 import { layout as fengtaiXincun2024GovernmentProcurement } from "./fengtai-xincun-2024-government-procurement";
+import { layout as fengxin2024ProvincialLinkageAllocation } from "./fengxin-2024-provincial-linkage-allocation";
 import { layout as fujian2016ForestryLoanInterestAllocation } from "./fujian-2016-forestry-loan-interest-allocation";
 import { layout as fujianCounty2023CountyCommerceProjects } from "./fujian-county-2023-county-commerce-projects";
 import { layout as fulingTown2023GeneralBudgetFinalAccounts } from "./fuling-town-2023-general-budget-final-accounts";
@@ -114,6 +116,7 @@ import { layout as huangpi2022LittleGiantBatch3Award } from "./huangpi-2022-litt
 import { layout as huangpi2022SmartRetrofit } from "./huangpi-2022-smart-retrofit";
 import { layout as huangpi2023MunicipalSmartRetrofit } from "./huangpi-2023-municipal-smart-retrofit";
 import { layout as huangshi2019MonitoringHeritage } from "./huangshi-2019-monitoring-heritage";
+import { layout as huangyan2024LogisticsQualityAwards } from "./huangyan-2024-logistics-quality-awards";
 import { layout as huhhotCounty2023WaterFundRegionSelfeval } from "./huhhot-county-2023-water-fund-region-selfeval";
 import { layout as huizhou2023UpgradeAwardCityCountySplit } from "./huizhou-2023-upgrade-award-city-county-split";
 import { layout as hunan2017LotteryFundPoorCounties } from "./hunan-2017-lottery-fund-poor-counties";
@@ -129,9 +132,11 @@ import { layout as jincheng20161533IndustrialActionAwards } from "./jincheng-201
 import { layout as jinhua2022HitechAdvancePayment } from "./jinhua-2022-hitech-advance-payment";
 import { layout as jintan2022Q1DirectFunds } from "./jintan-2022-q1-direct-funds";
 import { layout as jinzhai2025LinkageBatch1Allocation } from "./jinzhai-2025-linkage-batch1-allocation";
+import { layout as jiujiang2019OldRevolutionaryAreaTransfer } from "./jiujiang-2019-old-revolutionary-area-transfer";
 import { layout as kunming2023IndustrialParkFund } from "./kunming-2023-industrial-park-fund";
 import { layout as langfang2019SelfevalHebei } from "./langfang-2019-selfeval-hebei";
 import { layout as lanzhouXinqu2025LivestockLoanInterest } from "./lanzhou-xinqu-2025-livestock-loan-interest";
+import { layout as leiyangNo4School2021GpbExpenditureFinalAccounts } from "./leiyang-no4-school-2021-gpb-expenditure-final-accounts";
 import { layout as liandu2022AboveScale } from "./liandu-2022-above-scale";
 import { layout as lianhua2022IndustrialQualityAwardMeasures } from "./lianhua-2022-industrial-quality-award-measures";
 import { layout as liaoning2021GazelleEnterpriseSubsidy } from "./liaoning-2021-gazelle-enterprise-subsidy";
@@ -231,16 +236,20 @@ import { layout as wuhan2024FirstAboveScaleIndustryAward } from "./wuhan-2024-fi
 import { layout as wuhanEtdz2020PolicyPayoutSummary } from "./wuhan-etdz-2020-policy-payout-summary";
 import { layout as wuxing2022RuralEnvironmentBatch2Funds } from "./wuxing-2022-rural-environment-batch2-funds";
 import { layout as wuyuan2025LinkageFundTasks } from "./wuyuan-2025-linkage-fund-tasks";
+import { layout as xiamenQ3ManufacturingOutputGrowthAward } from "./xiamen-q3-manufacturing-output-growth-award";
 import { layout as xian2018ConstructionIndustryAwards } from "./xian-2018-construction-industry-awards";
 import { layout as xian2018RealEconomyFiscalMeasures } from "./xian-2018-real-economy-fiscal-measures";
 import { layout as xian2020MayorSpecialAward } from "./xian-2020-mayor-special-award";
+import { layout as xiaolan2025H1GeneralBudgetExecution } from "./xiaolan-2025-h1-general-budget-execution";
 import { layout as xichong2023ManufacturingPolicy } from "./xichong-2023-manufacturing-policy";
+import { layout as xihu2023ProvincialTechSmeRecognitionAward } from "./xihu-2023-provincial-tech-sme-recognition-award";
 import { layout as xihu2023RdInputSubsidyBatch10 } from "./xihu-2023-rd-input-subsidy-batch10";
 import { layout as xinchang2024InformatisationSubsidy } from "./xinchang-2024-informatisation-subsidy";
 import { layout as xinfeng2018FarmMachineryBatch3Payout } from "./xinfeng-2018-farm-machinery-batch3-payout";
 import { layout as xinjiang2020H1RegionBudgetExecution } from "./xinjiang-2020-h1-region-budget-execution";
 import { layout as xinshao2023GovernmentFundExpenditureFinalAccounts } from "./xinshao-2023-government-fund-expenditure-final-accounts";
 import { layout as xinyang2023Q1FullCapacityAwardSummary } from "./xinyang-2023-q1-full-capacity-award-summary";
+import { layout as xixia2021GeneralBudgetRevenueExecution } from "./xixia-2021-general-budget-revenue-execution";
 import { layout as xixiangtang2025LinkageBatch1Allocation } from "./xixiangtang-2025-linkage-batch1-allocation";
 import { layout as xizang2023GeneralBudgetExecution } from "./xizang-2023-general-budget-execution";
 import { layout as xizangPolice2019IncomeExpenditureFinalAccounts } from "./xizang-police-2019-income-expenditure-final-accounts";
@@ -270,6 +279,7 @@ import { layout as zhangwu2024NewCollectiveEconomyVillages } from "./zhangwu-202
 import { layout as zhangye2023AprLinkageSpending } from "./zhangye-2023-apr-linkage-spending";
 import { layout as zhashui2020GpbExpenditure } from "./zhashui-2020-gpb-expenditure";
 import { layout as zhejiangCounty2024PolicyExcerpts } from "./zhejiang-county-2024-policy-excerpts";
+import { layout as zhengzhou2020AutoIndustryAwardProjects } from "./zhengzhou-2020-auto-industry-award-projects";
 import { layout as zhenlai2022QualityDevelopmentFactorAwards } from "./zhenlai-2022-quality-development-factor-awards";
 import { layout as zhongjiang2022SelfevalWater } from "./zhongjiang-2022-selfeval-water";
 import { layout as zhongshan2023FarmMachineryAllocation } from "./zhongshan-2023-farm-machinery-allocation";
@@ -318,6 +328,7 @@ export const layouts: CorpusLayout[] = [
   dongguan2020EquipmentManufacturingGrant,
   dongguan2022LianghuaBatch1,
   donghu2023GreenFactoryAward,
+  dongli2020GuanghuiRoadSelfeval,
   duji2021GovOfficeThreePublicFinalAccounts,
   equipmentAnnexQiqiwenku,
   equipmentBudgetYuanUnitPrice,
@@ -327,6 +338,7 @@ export const layouts: CorpusLayout[] = [
   fengjie2023YunwuProcessingParkTargets,
   fengqiu2018IntegratedPovertyFundsAllocation,
   fengtaiXincun2024GovernmentProcurement,
+  fengxin2024ProvincialLinkageAllocation,
   fujian2016ForestryLoanInterestAllocation,
   fujianCounty2023CountyCommerceProjects,
   fulingTown2023GeneralBudgetFinalAccounts,
@@ -391,6 +403,7 @@ export const layouts: CorpusLayout[] = [
   huangpi2022SmartRetrofit,
   huangpi2023MunicipalSmartRetrofit,
   huangshi2019MonitoringHeritage,
+  huangyan2024LogisticsQualityAwards,
   huhhotCounty2023WaterFundRegionSelfeval,
   huizhou2023UpgradeAwardCityCountySplit,
   hunan2017LotteryFundPoorCounties,
@@ -406,9 +419,11 @@ export const layouts: CorpusLayout[] = [
   jinhua2022HitechAdvancePayment,
   jintan2022Q1DirectFunds,
   jinzhai2025LinkageBatch1Allocation,
+  jiujiang2019OldRevolutionaryAreaTransfer,
   kunming2023IndustrialParkFund,
   langfang2019SelfevalHebei,
   lanzhouXinqu2025LivestockLoanInterest,
+  leiyangNo4School2021GpbExpenditureFinalAccounts,
   liandu2022AboveScale,
   lianhua2022IndustrialQualityAwardMeasures,
   liaoning2021GazelleEnterpriseSubsidy,
@@ -508,16 +523,20 @@ export const layouts: CorpusLayout[] = [
   wuhanEtdz2020PolicyPayoutSummary,
   wuxing2022RuralEnvironmentBatch2Funds,
   wuyuan2025LinkageFundTasks,
+  xiamenQ3ManufacturingOutputGrowthAward,
   xian2018ConstructionIndustryAwards,
   xian2018RealEconomyFiscalMeasures,
   xian2020MayorSpecialAward,
+  xiaolan2025H1GeneralBudgetExecution,
   xichong2023ManufacturingPolicy,
+  xihu2023ProvincialTechSmeRecognitionAward,
   xihu2023RdInputSubsidyBatch10,
   xinchang2024InformatisationSubsidy,
   xinfeng2018FarmMachineryBatch3Payout,
   xinjiang2020H1RegionBudgetExecution,
   xinshao2023GovernmentFundExpenditureFinalAccounts,
   xinyang2023Q1FullCapacityAwardSummary,
+  xixia2021GeneralBudgetRevenueExecution,
   xixiangtang2025LinkageBatch1Allocation,
   xizang2023GeneralBudgetExecution,
   xizangPolice2019IncomeExpenditureFinalAccounts,
@@ -547,6 +566,7 @@ export const layouts: CorpusLayout[] = [
   zhangye2023AprLinkageSpending,
   zhashui2020GpbExpenditure,
   zhejiangCounty2024PolicyExcerpts,
+  zhengzhou2020AutoIndustryAwardProjects,
   zhenlai2022QualityDevelopmentFactorAwards,
   zhongjiang2022SelfevalWater,
   zhongshan2023FarmMachineryAllocation,
