@@ -63,7 +63,9 @@ export const layout: CorpusLayout = {
       { rule: "execution.total-mismatch", cell: "D11", why: "2,860 + 1,480 + 960 + 420 + 250 + 317 + 140 = 6,427.00" },
       { rule: "execution.total-mismatch", cell: "E11", why: "2,705.45 + 1,301.60 + 905.30 + 388.62 + 229.10 + 276.81 + 146.40 = 5,953.28" },
       { rule: "execution.total-mismatch", cell: "C11", why: "项目个数 is a count (8 + 5 + 3 + 3 + 2 + 2 + 1 = 24), not money" },
-      { rule: "execution.behind-schedule", why: "no as-of date in the table and no 序时进度 column" },
+      // Removed after the measurement (the count unchanged): docs/rules.md measures a line's rate against time progress,
+      // 100% once the year is over (as dianjiang-peixing-2021 and tianjin-baodi-2021 state); a table for 2021 needs no
+      // as-of date of its own for that.
       { rule: "execution.no-spending", why: "every category has spent" },
     ],
   },

@@ -57,7 +57,8 @@ export const layout: CorpusLayout = {
         headerRow: 4,
         lastRow: 20,
         columns: { A: "code", B: "line", C: "actual", D: "actual:基本支出", E: "actual:项目支出" },
-        year: 2021,
+        // Corrected after the measurement (the count unchanged): the year 2021 came from the source's title; the sheet
+        // (公开05表, its title and its 部门 line) states none, so none is stated here.
       },
     ],
     findings: [
