@@ -10,6 +10,7 @@ import type { AnyKind, Field, TableKind } from "../kinds/index";
 import type { FieldDef } from "../kinds/define";
 import type { ColumnEvidence, ColumnRead } from "./base";
 import { valueFit } from "./fit";
+import { outlineLevel, stripNumbering } from "./rows";
 import { scoreHeading, type Meaning, type WordMatch } from "./meaning";
 import type { HeaderText } from "./normalise";
 import { type ColumnLabels, TEXT_VALUES, TOTAL_LABEL, type Scored, facts, leafOf, parentOf, labelKey, round } from "./headerLabels";
@@ -75,6 +76,14 @@ function citesAll(values: readonly Cell[], re: RegExp): boolean {
   }
   return n > 0 && ok / n >= 0.8;
 }
+/**
+ * Whether a column's clause numbers (（一）（二）) stand under the document's own section numbers in
+ * it (`一、鼓励装备升级` a heading row): the numbers are the document's outline (一（一）), not the rows'.
+ */
+function underSections(values: readonly Cell[], re: RegExp): boolean {
+  const sections = values.filter((v) => typeof v === "string" && outlineLevel(v) === 1 && stripNumbering(v) !== "");
+  return sections.length > 0 && citesAll(values.filter((v) => !sections.includes(v)), re);
+}
 /** Whether some filled value of a column comes again (several rows citing one clause). */
 function repeats(values: readonly Cell[]): boolean {
   const seen = new Set<string>();
@@ -126,7 +135,7 @@ function scoreColumn(
     if (own) best = { m: own, how: own.how, s: own.score };
     const cited = def.cited?.words.find((w) => leaf.h.key.includes(w));
     const c = def.cited;
-    const citing = !!c && (citesAll(values, c.values) || (!!c.numbers && citesAll(values, c.numbers) && (rowsNumbered || repeats(values))));
+    const citing = !!c && (citesAll(values, c.values) || (!!c.numbers && citesAll(values, c.numbers) && (rowsNumbered || repeats(values))) || (!!c.numbers && underSections(values, c.numbers)));
     if (!best && cited && citing) best = { m: { score: 0.9, word: cited, how: "contains" }, how: "contains", s: 0.9 };
     const extra = lent?.[field];
     if (extra) {

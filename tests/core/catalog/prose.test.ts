@@ -154,3 +154,32 @@ describe("a 分别 sentence naming whole kinds, not levels of one name", () => {
     expect(levels.kind === "caps" && levels.caps.map((c) => c.name ?? c.qualifier)).toEqual(["国家级", "省级", null]);
   });
 });
+
+describe("a floor, and a maximum with the conditions of its parts under 其中", () => {
+  // 不低于 / 不少于 / 最低 an amount is the least an award gives: no cap, and no fixed amount either.
+  it.each([
+    "对产值同比增长15%以上的企业，每家企业按增长情况给予不低于50万元的促销补贴。加大对关键环节的协调力度。",
+    "对符合条件的新建冷库，每个项目最低补助20万元。",
+    "对年度考核优秀的园区，给予不少于100万元的工作经费支持。",
+  ])("%s: no cap can be read", (text) => {
+    expect(readProseCap(text, "x").kind).toBe("unreadable");
+  });
+
+  it.each([
+    ["对产值、销量达到一定比例的单个企业给予最高不超过3000万元的奖励。其中，11—12月甲类企业产值同比增长8%以上；乙类企业产值同比扭负转正；丙类企业产值同比增长50%，销量同比扭负转正。", 30_000_000],
+    ["对重点企业给予最高500万元的奖励；其中，2022年四季度产值增速达到12%以上，销售收入同比增长。", 5_000_000],
+  ])("%s: the maximum, the 其中 clauses only say which firms qualify", (text, amount) => {
+    expect(readProseCap(text, "x")).toMatchObject({ kind: "caps", caps: [{ qualifier: null, capType: "max", capAmount: amount }] });
+  });
+
+  it("a 其中 clause that gives a part its own sum is still an award, the whole at most its maximum", () => {
+    const r = readProseCap("对重点企业给予最高不超过1000万元的奖励。其中，对首次入规企业给予200万元。", "x");
+    expect(r.kind).toBe("caps");
+    expect(r.kind === "caps" && r.caps.find((c) => c.qualifier === null)).toMatchObject({ capType: "max", capAmount: 10_000_000 });
+  });
+
+  it("an award a point of growth, with a maximum a firm: the maximum", () => {
+    expect(readProseCap("营业收入增速每高出1个百分点奖励5万元，每家企业最高奖励60万元。", "x")).toMatchObject({ kind: "caps", caps: [{ capType: "max", capAmount: 600_000 }] });
+    expect(readProseCap("产值增速每超过1个百分点给予10万元补贴，单个企业最多不超过80万元。", "x")).toMatchObject({ kind: "caps", caps: [{ capType: "max", capAmount: 800_000 }] });
+  });
+});

@@ -7,6 +7,7 @@ import { audit } from "../../../src/core/audit";
 import { parseRangeA1, type Cell, type SheetGrid } from "../../../src/core/grid";
 import { recognise } from "../../../src/core/tables/recognise";
 import type { ExecutionTable, RecognisedTable } from "../../../src/core/tables/types";
+import type { CatalogTable } from "../../../src/core/kinds/catalog/types";
 import { geographyFor } from "../../../src/core/geo/geography";
 import { index, readAsset } from "../geo/assets";
 
@@ -5279,5 +5280,64 @@ describe("selfeval: a form scoring its management above its indicators, points i
     const r = run(form("自评总分：100", "16公里"), merges);
     expect(ruleCells(r, "selfeval.target-missed-full-score")).toEqual(["F11"]);
     expect(ruleCells(r, "selfeval.score-mismatch")).toEqual([]);
+  });
+});
+
+describe("catalog: a policy's section headings merged across its clause table, the clauses numbered under them", () => {
+  // A policy's clauses copied under its own headings (一、鼓励装备升级 merged across 条款 | 支持事项 |
+  // 政策内容): a heading groups the clauses under it (their category), and is no item with a standard to
+  // read. The 条款 column then holds the document's own numbering (一 over （一）（二）): it cites where in
+  // the document each clause stands, the row's document.
+  const awards: Cell[][] = [
+    [null, null, null, "单位：万元"],
+    ["序号", "企业名称", "奖补项目", "拟奖补金额"],
+    [1, "甲仓储物流有限公司", "冷链设备补助", 60],
+    [2, "乙运输有限公司", "新能源货车补助", 35],
+    [3, "丙快递有限公司", "冷链设备补助", 40],
+  ];
+
+  it("条款 | 支持事项 | 政策内容 under one heading: the heading a category, （一）（二） the document", () => {
+    const clauses: Cell[][] = [
+      ["某区促进物流业发展若干政策（摘录）", null, null],
+      ["条款", "支持事项", "政策内容"],
+      ["一、支持物流装备更新", null, null],
+      ["（一）", "冷链设备补助", "物流企业新购冷链设备投入100万元（含）以上的，按照设备投资额的10%给予补助，单个企业最高不超过50万元。"],
+      ["（二）", "新能源货车补助", "物流企业购置新能源货车的，每辆补助1万元，每家企业每年最高30万元。"],
+      ["（三）", "智能分拣补助", "对建设智能分拣中心的，给予一次性补助20万元。"],
+    ];
+    const r = audit({ sheets: [grid(clauses, ["A1:C1", "A3:C3"], "条款"), grid(awards, [], "名单")], settings: { today: "2024-12-31" } });
+    expect(r.tables.map((t) => t.kind)).toEqual(["catalog", "register"]);
+    expect(fields(r.tables[0])).toEqual(["document", "item", "standard"]);
+    const items = (r.tables[0] as CatalogTable).items;
+    expect(items.map((i) => [i.document, i.name, i.category])).toEqual([
+      ["（一）", "冷链设备补助", "支持物流装备更新"],
+      ["（二）", "新能源货车补助", "支持物流装备更新"],
+      ["（三）", "智能分拣补助", "支持物流装备更新"],
+    ]);
+    expect(ruleCells(r, "catalog.unreadable-standard")).toEqual([]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["D3", "D4"]);
+    expect(ruleCells(r, "input.unreadable-value")).toEqual([]);
+  });
+
+  it("序号 | 奖励项目 | 奖励标准 with two headings, numbers going on under them: each heading a category, no item", () => {
+    const clauses: Cell[][] = [
+      ["序号", "奖励项目", "奖励标准"],
+      ["一、鼓励装备升级", null, null],
+      [1, "冷链设备补助", "按设备投资额的10%给予补助，最高不超过50万元。"],
+      [2, "新能源货车补助", "每家企业每年补助最高限额30万元。"],
+      ["二、鼓励主体培育", null, null],
+      [3, "新入规物流企业奖励", "对首次纳入规模以上统计的物流企业，给予一次性奖励10万元。"],
+    ];
+    const r = audit({ sheets: [grid(clauses, ["A2:C2", "A5:C5"], "条款"), grid(awards, [], "名单")], settings: { today: "2024-12-31" } });
+    expect(r.tables.map((t) => t.kind)).toEqual(["catalog", "register"]);
+    expect(ruleCells(r, "catalog.unreadable-standard")).toEqual([]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["D3", "D4"]);
+    const items = (r.tables[0] as CatalogTable).items;
+    expect(items.map((i) => [i.name, i.category])).toEqual([
+      ["冷链设备补助", "鼓励装备升级"],
+      ["新能源货车补助", "鼓励装备升级"],
+      ["新入规物流企业奖励", "鼓励主体培育"],
+    ]);
   });
 });

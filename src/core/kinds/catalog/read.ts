@@ -5,7 +5,7 @@
  * in words is read (`给予一次性奖励20万元`); with nothing, no cap is set.
  */
 import { readYear } from "../../dates";
-import { a1 } from "../../grid";
+import { a1, isBlank } from "../../grid";
 import { headerKey, meansNothing } from "../../text";
 import type { Unit } from "../../units";
 import type { CapType, CatalogItem } from "../../catalog/types";
@@ -23,6 +23,25 @@ export function parseCapType(text: string): CapType | null {
   if (/比例|^(rate|ratio|percent)$/.test(k)) return "rate";
   if (/^(最高|上限|不超过|封顶)|^(max|maximum|cap)$/.test(k)) return "max";
   return null;
+}
+
+/**
+ * A policy's section heading over its clauses (`一、鼓励物流业装备升级改造` merged across the table): one
+ * text alone in the row, merged across columns. It groups the clauses under it, their category, and
+ * is no item: a merged cell shows its text in every column, so it would read as its own standard.
+ */
+function sectionHeading(spec: TableSpec, row: number): string | null {
+  let text: string | null = null;
+  let spread = false;
+  for (let c = spec.c0; c <= spec.c1; c++) {
+    const v = spec.reader.raw(row, c);
+    if (isBlank(v)) continue;
+    if (text !== null || typeof v !== "string") return null;
+    text = v.trim();
+    const m = spec.reader.merge(row, c);
+    spread = !!m && m.r0 === row && m.c0 === c && m.c1 > m.c0;
+  }
+  return text && spread ? stripNumbering(text) : null;
 }
 
 export function readCatalog(
@@ -45,8 +64,16 @@ export function readCatalog(
   const items: CatalogItem[] = [];
   const unreadableStandards: UnreadableStandard[] = [];
   let category: string | null = null;
+  // Whether a section heading (一、鼓励装备升级 merged across the clauses) has named the category.
+  let headed = false;
   for (const { row, cls } of body.rows) {
     if (cls.kind !== "data") continue;
+    const heading = sectionHeading(spec, row);
+    if (heading !== null) {
+      category = heading;
+      headed = true;
+      continue;
+    }
     const code = text(row, "code");
     // With no item column, whom the clause is for names it (扶持对象 | 扶持标准).
     const written = text(row, "item") ?? (cols.item ? null : text(row, "beneficiary"));
@@ -76,7 +103,7 @@ export function readCatalog(
     const item: CatalogItem = {
       code,
       name,
-      category: cat ?? (cols.category ? category : null),
+      category: cat ?? (cols.category || headed ? category : null),
       capType: capType ?? (rate ? "rate" : capAmount ? "max" : null),
       capAmount: capAmount?.value ?? null,
       rate: rate?.value ?? null,
