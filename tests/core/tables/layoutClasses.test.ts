@@ -5281,3 +5281,44 @@ describe("selfeval: a form scoring its management above its indicators, points i
     expect(ruleCells(r, "selfeval.score-mismatch")).toEqual([]);
   });
 });
+
+describe("composition: an allocation by place, then the body carrying the work (县（区） | 实施主体), area × standard = money", () => {
+  // A city's notice pays a subsidy through its districts to the farms, villages and cooperatives that
+  // do the work (先建后补): each row names the district and the body (实施主体, 承担主体), with the area,
+  // the standard per 亩 and the money. The places group the bodies; each body is a line, so its
+  // money is checked against area × standard and the lines against the 合计.
+  it("序号 | 县（市、区） | 实施单位 | 补贴面积（亩） | 补贴标准（元/亩） | 补贴资金（元）: counties the category, bodies the lines", () => {
+    const values: Cell[][] = [
+      ["某市2022年耕地轮作补贴资金拨付明细表", null, null, null, null, null],
+      ["序号", "县（市、区）", "实施单位", "补贴面积（亩）", "补贴标准（元/亩）", "补贴资金（元）"],
+      [1, "东河县", "东河县丰禾种植专业合作社", 500, 150, 75000],
+      [2, "东河县", "东河县李家村股份经济合作社", 300, 150, 45000],
+      [3, "西山区", "西山区绿源家庭农场", 420, 150, 66000],
+      ["合计", null, null, 1220, null, 186000],
+    ];
+    const r = run(values, ["A1:F1", "A6:C6"]);
+    const [t] = r.tables;
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["seq", "category", "item", "quantity", "unitAmount", "amount"]);
+    // 420 × 150 = 63,000, written 66,000; the lines add up to 186,000 as stated.
+    expect(ruleCells(r, "composition.line-mismatch")).toEqual(["F5"]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual([]);
+  });
+
+  it("县区 | 承担主体 | 实施面积（亩） | 补助标准（元/亩） | 补助金额（元）, no 序号: districts the category, bodies the lines, the total checked", () => {
+    const values: Cell[][] = [
+      ["县区", "承担主体", "实施面积（亩）", "补助标准（元/亩）", "补助金额（元）"],
+      ["北城区", "北城区某农机专业合作社", 600, 80, 48000],
+      ["北城区", "北城区某生态农场", 250, 80, 20000],
+      ["南湖区", "南湖区某村股份经济合作社", 400, 80, 32000],
+      ["合计", null, 1250, null, 90000],
+    ];
+    const r = run(values, ["A5:B5"]);
+    const [t] = r.tables;
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["category", "item", "quantity", "unitAmount", "amount"]);
+    // Each line is area × 80; 48,000 + 20,000 + 32,000 = 100,000, stated 90,000.
+    expect(ruleCells(r, "composition.line-mismatch")).toEqual([]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["E5"]);
+  });
+});
