@@ -5322,3 +5322,32 @@ describe("composition: an allocation by place, then the body carrying the work (
     expect(ruleCells(r, "composition.total-mismatch")).toEqual(["E5"]);
   });
 });
+
+describe("selfeval: a deadline with its year (2020年12月底前完工) against a completion in a later year", () => {
+  // A 时效指标 is often written with the year (2020年12月底前完工, 2021年底前竣工) and its result likewise
+  // (2021年3月完工): a date in a later year misses the deadline whatever its month, so full marks for it
+  // are reported; a date before the deadline meets it.
+  const form = (target: string, done: string): Cell[][] => [
+    ["2021年度项目支出绩效自评表", null, null, null, null, null, null],
+    ["资金来源", "中央资金", "市级资金", "合计", "执行数", "执行率", null],
+    ["项目资金（万元）", 300, 100, 400, 400, "100%", null],
+    ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+    ["产出指标", "数量指标", "新建道路长度", "≥1.2公里", "1.2公里", 40, 40],
+    [null, "时效指标", "工程完工时间", target, done, 20, 20],
+    ["效益指标", "社会效益指标", "方便群众出行", "明显改善", "已改善", 40, 40],
+  ];
+  const merges = ["A1:G1", "A5:A6"];
+
+  it("2021年12月底前完工 against 2022年4月完工, full marks: reported", () => {
+    const r = run(form("2021年12月底前完工", "2022年4月完工"), merges);
+    expect(r.tables.map((t) => t.kind)).toEqual(["selfeval"]);
+    expect(ruleCells(r, "selfeval.target-missed-full-score")).toEqual(["G6"]);
+  });
+
+  it("2021年底前竣工 against 2022年1月竣工 reported; against 2021年11月竣工, or 2021年12月31日前 against 2021年12月20日, met", () => {
+    expect(ruleCells(run(form("2021年底前竣工", "2022年1月竣工"), merges), "selfeval.target-missed-full-score")).toEqual(["G6"]);
+    expect(ruleCells(run(form("2021年底前竣工", "2021年11月竣工"), merges), "selfeval.target-missed-full-score")).toEqual([]);
+    expect(ruleCells(run(form("2021年12月31日前", "2021年12月20日"), merges), "selfeval.target-missed-full-score")).toEqual([]);
+    expect(ruleCells(run(form("2021年6月30日前", "2021年7月15日"), merges), "selfeval.target-missed-full-score")).toEqual(["G6"]);
+  });
+});
