@@ -25,7 +25,7 @@ const NOT_YET: Record<string, string> = {
   "guangxi-2024-q1-industrial-speedup-subsidy": "lists: a 申报条件 column (第（1）项) unread as the category, and the list's item, named only by its title with no catalog, not named",
   "shijiazhuang-2022-high-tech-landing-award": "lists: the list's item, named only by its title (…高新技术成果落地奖拟奖励项目名单) with no catalog, not named",
   // Twenty-fifth holdout, measured at engine commit 4b95d7f (tests/corpus/README.md, "Twenty-fifth holdout").
-  "fengxin-2024-provincial-linkage-allocation": "allocations: sources under a merged 资金来源 (省级财政衔接资金 | 其他资金) beside 项目总投资 not checked against it across the row (F12), and the columns stated the other way round from the corpus (the fund's money the amount)",
+  "fengxin-2024-provincial-linkage-allocation": "allocations: read now with the corpus convention (G, the 省级财政衔接资金 the title names, the amount; F 项目总投资 a further column; the sources under 资金来源 with the rest 其他资金 checked against it across), F12 and F15 found, no false finding; the layout states the columns the other way round (F amount, G amount:省级财政衔接资金), against xunyang-2024-linkage-city-batch1-projects and chongqing-2020-pig-farm-central-investment: an expectation for the lead",
   "huangyan-2024-logistics-quality-awards": "catalogs: a heading row (一、鼓励物流业装备升级改造) merged across a clause table taken for an item with an unreadable standard, and the 条款 column of （一）（二） not read as the document",
   "xixia-2021-general-budget-revenue-execution": "accounts: last year's 完成数 (2020年 over 完成数) read as this table's spending for 2020, and the whole's sum taken from the items under 税收收入小计 as well as from it",
 };

@@ -5351,3 +5351,52 @@ describe("selfeval: a deadline with its year (2020年12月底前完工) against 
     expect(ruleCells(run(form("2021年6月30日前", "2021年7月15日"), merges), "selfeval.target-missed-full-score")).toEqual(["G6"]);
   });
 });
+
+describe("composition: a project's sources under a merged 资金来源 beside its 项目总投资, one of them the rest", () => {
+  // A county shares a fund out by project: 项目总投资, then 资金来源 merged over the fund's money and
+  // the rest (其他资金). The fund's column is the allocation's amount (its 合计 the notice's sum) and
+  // 总投资 a further column; with the rest among them the sources are all of the investment, so each
+  // row's sources are checked against its 总投资 (composition.total-mismatch on the 总投资 cell).
+  it("乡镇 | 项目名称 | 项目总投资 | 资金来源: 衔接资金 | 其他资金: a row's sources against its investment", () => {
+    const values: Cell[][] = [
+      ["某县2023年衔接推进乡村振兴补助资金分配表", null, null, null, null, null],
+      [null, null, null, null, null, "单位：万元"],
+      ["序号", "乡镇", "项目名称", "项目总投资", "资金来源", null],
+      [null, null, null, null, "衔接资金", "其他资金"],
+      [1, "东镇", "东镇村道硬化项目", 60, 50, 10],
+      [2, "西乡", "西乡冷库建设项目", 90, 60, 20],
+      [3, "南镇", "南镇灌溉渠项目", 40, 40, 0],
+      ["合计", null, null, 180, 150, 30],
+    ];
+    const r = run(values, ["A1:F1", "A3:A4", "B3:B4", "C3:C4", "D3:D4", "E3:F3", "A8:C8"]);
+    const [t] = r.tables;
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["seq", "category", "item", "amount", "amount", "amount"]);
+    // The fund's money is the main amount, the investment a further column.
+    expect(t.columns[4].part).toBeUndefined();
+    expect(t.columns[3].aside).toBe(true);
+    // 西乡: 60 + 20 = 80 where the investment is 90; the 合计 of 总投资 180 is its sources' across
+    // (150 + 30), where its lines give 60 + 90 + 40 = 190.
+    expect(ruleCells(r, "composition.total-mismatch").sort()).toEqual(["D6", "D8"]);
+  });
+
+  it("项目名称 | 总投资（万元） | 资金来源: 中央衔接 | 省级衔接 | 其它来源 and a plain one with no rest among the sources", () => {
+    const values = (rest: string): Cell[][] => [
+      ["项目名称", "总投资（万元）", "资金来源", null, null],
+      [null, null, "中央衔接资金", "省级衔接资金", rest],
+      ["甲村光伏项目", 100, 50, 30, 20],
+      ["乙村道路项目", 80, 40, 20, 10],
+      ["丙村大棚项目", 55, 30, 15, 10],
+      ["合计", 235, 120, 65, 40],
+    ];
+    const merges = ["A1:A2", "B1:B2", "C1:E1"];
+    // 乙村: 40 + 20 + 10 = 70 where 80 is stated; the 合计, summed down (235), is then 10 over its
+    // sources' 120 + 65 + 40 = 225 as well, as any total row checked across.
+    const r = run(values("其它来源"), merges);
+    expect(r.tables[0].kind).toBe("composition");
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["B4", "B6"]);
+    // 县级资金 names no rest: the sources may not be all of the investment, so 70 under 80 is no slip.
+    const plain = run(values("县级资金"), merges);
+    expect(ruleCells(plain, "composition.total-mismatch")).toEqual([]);
+  });
+});
