@@ -55,7 +55,15 @@ export interface FieldDef {
    * 市县) left of one that is not (项目名称): the body groups the lines, so it is this field and the
    * other `field`'s — a department over its projects — unless a column names this field itself.
    */
-  over?: { field: string; words: readonly string[] };
+  over?: {
+    field: string;
+    words: readonly string[];
+    /**
+     * Of `words`, those naming a body (单位, 部门), not a place: a place left of a body (县（区） | 实施单位)
+     * groups it, the body naming each line.
+     */
+    bodies?: readonly string[];
+  };
   /**
    * Headings (exactly one of these words: 地区, 县区) that name the field only when no column right
    * of them names it too: a place left of the project's bearer (地区 | 项目承担单位) groups the rows,

@@ -73,7 +73,15 @@ export function bodiesOver(kind: AnyKind, labels: ColumnLabels[], columns: Colum
     // A 单位 over units of measure (个, 台, 人次 beside 数量) is no body: its values name nothing.
     const names = (col: number) => named.get(col)?.fit !== 0;
     const body = cols.find((col) => isBody(col) && free(col) && names(col));
-    const line = body === undefined ? undefined : cols.find((col) => col > body && !isBody(col) && free(col));
+    const bodyWord = (col: number) => (rule.bodies ?? []).some((w) => columns[col - c0].header.includes(w));
+    const isPlace = (col: number) => isBody(col) && !bodyWord(col);
+    // A line that is neither; else, under a place, the body beside it (县（区） | 实施单位), not one
+    // under 其中 (其中：获扶持资金最多的项目 over 项目单位及名称: an example of the place's, no line).
+    const line =
+      body === undefined
+        ? undefined
+        : (cols.find((col) => col > body && !isBody(col) && free(col)) ??
+          (isPlace(body) ? cols.find((col) => col > body && bodyWord(col) && !facts(labels[col - c0]).part && free(col)) : undefined));
     if (body === undefined || line === undefined) continue;
     if (columns.some((c) => c.field === field)) continue;
     const read = (col: number, f: Field, how: ColumnEvidence["how"]) => {

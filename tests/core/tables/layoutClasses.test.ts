@@ -5341,3 +5341,122 @@ describe("catalog: a policy's section headings merged across its clause table, t
     ]);
   });
 });
+
+describe("composition: an allocation by place, then the body carrying the work (县（区） | 实施主体), area × standard = money", () => {
+  // A city's notice pays a subsidy through its districts to the farms, villages and cooperatives that
+  // do the work (先建后补): each row names the district and the body (实施主体, 承担主体), with the area,
+  // the standard per 亩 and the money. The places group the bodies; each body is a line, so its
+  // money is checked against area × standard and the lines against the 合计.
+  it("序号 | 县（市、区） | 实施单位 | 补贴面积（亩） | 补贴标准（元/亩） | 补贴资金（元）: counties the category, bodies the lines", () => {
+    const values: Cell[][] = [
+      ["某市2022年耕地轮作补贴资金拨付明细表", null, null, null, null, null],
+      ["序号", "县（市、区）", "实施单位", "补贴面积（亩）", "补贴标准（元/亩）", "补贴资金（元）"],
+      [1, "东河县", "东河县丰禾种植专业合作社", 500, 150, 75000],
+      [2, "东河县", "东河县李家村股份经济合作社", 300, 150, 45000],
+      [3, "西山区", "西山区绿源家庭农场", 420, 150, 66000],
+      ["合计", null, null, 1220, null, 186000],
+    ];
+    const r = run(values, ["A1:F1", "A6:C6"]);
+    const [t] = r.tables;
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["seq", "category", "item", "quantity", "unitAmount", "amount"]);
+    // 420 × 150 = 63,000, written 66,000; the lines add up to 186,000 as stated.
+    expect(ruleCells(r, "composition.line-mismatch")).toEqual(["F5"]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual([]);
+  });
+
+  it("县区 | 承担主体 | 实施面积（亩） | 补助标准（元/亩） | 补助金额（元）, no 序号: districts the category, bodies the lines, the total checked", () => {
+    const values: Cell[][] = [
+      ["县区", "承担主体", "实施面积（亩）", "补助标准（元/亩）", "补助金额（元）"],
+      ["北城区", "北城区某农机专业合作社", 600, 80, 48000],
+      ["北城区", "北城区某生态农场", 250, 80, 20000],
+      ["南湖区", "南湖区某村股份经济合作社", 400, 80, 32000],
+      ["合计", null, 1250, null, 90000],
+    ];
+    const r = run(values, ["A5:B5"]);
+    const [t] = r.tables;
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["category", "item", "quantity", "unitAmount", "amount"]);
+    // Each line is area × 80; 48,000 + 20,000 + 32,000 = 100,000, stated 90,000.
+    expect(ruleCells(r, "composition.line-mismatch")).toEqual([]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["E5"]);
+  });
+});
+
+describe("selfeval: a deadline with its year (2020年12月底前完工) against a completion in a later year", () => {
+  // A 时效指标 is often written with the year (2020年12月底前完工, 2021年底前竣工) and its result likewise
+  // (2021年3月完工): a date in a later year misses the deadline whatever its month, so full marks for it
+  // are reported; a date before the deadline meets it.
+  const form = (target: string, done: string): Cell[][] => [
+    ["2021年度项目支出绩效自评表", null, null, null, null, null, null],
+    ["资金来源", "中央资金", "市级资金", "合计", "执行数", "执行率", null],
+    ["项目资金（万元）", 300, 100, 400, 400, "100%", null],
+    ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+    ["产出指标", "数量指标", "新建道路长度", "≥1.2公里", "1.2公里", 40, 40],
+    [null, "时效指标", "工程完工时间", target, done, 20, 20],
+    ["效益指标", "社会效益指标", "方便群众出行", "明显改善", "已改善", 40, 40],
+  ];
+  const merges = ["A1:G1", "A5:A6"];
+
+  it("2021年12月底前完工 against 2022年4月完工, full marks: reported", () => {
+    const r = run(form("2021年12月底前完工", "2022年4月完工"), merges);
+    expect(r.tables.map((t) => t.kind)).toEqual(["selfeval"]);
+    expect(ruleCells(r, "selfeval.target-missed-full-score")).toEqual(["G6"]);
+  });
+
+  it("2021年底前竣工 against 2022年1月竣工 reported; against 2021年11月竣工, or 2021年12月31日前 against 2021年12月20日, met", () => {
+    expect(ruleCells(run(form("2021年底前竣工", "2022年1月竣工"), merges), "selfeval.target-missed-full-score")).toEqual(["G6"]);
+    expect(ruleCells(run(form("2021年底前竣工", "2021年11月竣工"), merges), "selfeval.target-missed-full-score")).toEqual([]);
+    expect(ruleCells(run(form("2021年12月31日前", "2021年12月20日"), merges), "selfeval.target-missed-full-score")).toEqual([]);
+    expect(ruleCells(run(form("2021年6月30日前", "2021年7月15日"), merges), "selfeval.target-missed-full-score")).toEqual(["G6"]);
+  });
+});
+
+describe("composition: a project's sources under a merged 资金来源 beside its 项目总投资, one of them the rest", () => {
+  // A county shares a fund out by project: 项目总投资, then 资金来源 merged over the fund's money and
+  // the rest (其他资金). The fund's column is the allocation's amount (its 合计 the notice's sum) and
+  // 总投资 a further column; with the rest among them the sources are all of the investment, so each
+  // row's sources are checked against its 总投资 (composition.total-mismatch on the 总投资 cell).
+  it("乡镇 | 项目名称 | 项目总投资 | 资金来源: 衔接资金 | 其他资金: a row's sources against its investment", () => {
+    const values: Cell[][] = [
+      ["某县2023年衔接推进乡村振兴补助资金分配表", null, null, null, null, null],
+      [null, null, null, null, null, "单位：万元"],
+      ["序号", "乡镇", "项目名称", "项目总投资", "资金来源", null],
+      [null, null, null, null, "衔接资金", "其他资金"],
+      [1, "东镇", "东镇村道硬化项目", 60, 50, 10],
+      [2, "西乡", "西乡冷库建设项目", 90, 60, 20],
+      [3, "南镇", "南镇灌溉渠项目", 40, 40, 0],
+      ["合计", null, null, 180, 150, 30],
+    ];
+    const r = run(values, ["A1:F1", "A3:A4", "B3:B4", "C3:C4", "D3:D4", "E3:F3", "A8:C8"]);
+    const [t] = r.tables;
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["seq", "category", "item", "amount", "amount", "amount"]);
+    // The fund's money is the main amount, the investment a further column.
+    expect(t.columns[4].part).toBeUndefined();
+    expect(t.columns[3].aside).toBe(true);
+    // 西乡: 60 + 20 = 80 where the investment is 90; the 合计 of 总投资 180 is its sources' across
+    // (150 + 30), where its lines give 60 + 90 + 40 = 190.
+    expect(ruleCells(r, "composition.total-mismatch").sort()).toEqual(["D6", "D8"]);
+  });
+
+  it("项目名称 | 总投资（万元） | 资金来源: 中央衔接 | 省级衔接 | 其它来源 and a plain one with no rest among the sources", () => {
+    const values = (rest: string): Cell[][] => [
+      ["项目名称", "总投资（万元）", "资金来源", null, null],
+      [null, null, "中央衔接资金", "省级衔接资金", rest],
+      ["甲村光伏项目", 100, 50, 30, 20],
+      ["乙村道路项目", 80, 40, 20, 10],
+      ["丙村大棚项目", 55, 30, 15, 10],
+      ["合计", 235, 120, 65, 40],
+    ];
+    const merges = ["A1:A2", "B1:B2", "C1:E1"];
+    // 乙村: 40 + 20 + 10 = 70 where 80 is stated; the 合计, summed down (235), is then 10 over its
+    // sources' 120 + 65 + 40 = 225 as well, as any total row checked across.
+    const r = run(values("其它来源"), merges);
+    expect(r.tables[0].kind).toBe("composition");
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["B4", "B6"]);
+    // 县级资金 names no rest: the sources may not be all of the investment, so 70 under 80 is no slip.
+    const plain = run(values("县级资金"), merges);
+    expect(ruleCells(plain, "composition.total-mismatch")).toEqual([]);
+  });
+});

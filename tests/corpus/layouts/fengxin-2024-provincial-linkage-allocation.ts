@@ -49,7 +49,10 @@ export const layout: CorpusLayout = {
         unit: "万元",
         headerRow: 4,
         lastRow: 15,
-        columns: { B: "category", D: "line", F: "amount", G: "amount:省级财政衔接资金", H: "amount:其他资金" },
+        // Corrected after the measurement (the count unchanged): the money the table allocates (省级财政衔接资金, the fund
+        // its title names) is the amount and 项目总投资 a further column, as the corpus states such columns
+        // (xunyang-2024-linkage-city-batch1-projects, chongqing-2020-pig-farm-central-investment); the layout had them the other way round.
+        columns: { B: "category", D: "line", F: "amount:项目总投资", G: "amount", H: "amount:其他资金" },
         year: 2024,
       },
     ],

@@ -13,7 +13,7 @@ import { columnPrecision, shownDecimals, sumAllowance } from "../../tables/struc
 import { columnUnit, decimalsInYuan } from "../../rules/tableUnits";
 import type { Unit } from "../../units";
 import { approvedMismatch, lineMismatch, lineRounded, totalMismatch } from "./rules";
-import { mainAmount, rowTotalAfterGroups } from "./read";
+import { mainAmount, rowTotalAfterGroups, sourcesOfAside } from "./read";
 import type { CompositionLine, CompositionTable, CompositionTotal } from "./types";
 
 /** Decimals taken for a figure held exact: to the fen of 万元, so rounding allows nothing noticeable. */
@@ -254,6 +254,9 @@ function checkPartColumns(
   // A row total after column groups sums the groups' money, the main amount among it.
   const rowTotal = rowTotalAfterGroups(t.columns);
   if (rowTotal) groups.set(rowTotal.col, { cols: rowTotal.parts, exhaustive: true });
+  // A project's sources beside its total investment, the rest among them, are all of it.
+  const sources = sourcesOfAside(t.columns);
+  if (sources) groups.set(sources.col, { cols: sources.parts, exhaustive: true });
   if (groups.size === 0) return out;
   const mainCol = mainAmount(t.columns);
   const rows: (CompositionLine | CompositionTotal)[] = [...t.lines, ...t.totals];

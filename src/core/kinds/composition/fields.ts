@@ -31,7 +31,11 @@ export const COMPOSITION_FIELDS = {
       not: ["数", "金额", "科目"],
     },
     // An area (区域, 片区) groups its uses as a city its counties.
-    over: { field: "item", words: ["部门", "单位", "市县", "县区", "区县", "县", "市区", "地区", "区域", "片区", "乡镇", "乡（镇）", "村", "主管"] },
+    over: {
+      field: "item",
+      words: ["部门", "单位", "市县", "县区", "区县", "县", "市区", "地区", "区域", "片区", "乡镇", "乡（镇）", "村", "主管"],
+      bodies: ["部门", "单位", "主管"],
+    },
   },
   item: {
     label: both("预算项目", "budget line"),
@@ -45,7 +49,11 @@ export const COMPOSITION_FIELDS = {
         // it. Not 市区 alone: a row `一、市区` groups a city's districts under a 县（市、区） heading.
         "市区单位", "县市区单位", "所在市区", "所在县区", "所在市县", "所在县市区", "所属县区", "所在地区", "所属地区",
         "单位", "单位名称", "获奖单位", "受奖单位", "先进单位", "获奖对象", "部门", "预算单位", "资金名称", "资金项目名称", "资金项目", "项目内容", "购置内容",
-        "采购品目", "货物名称", "item", "line",
+        "采购品目", "货物名称",
+        // The body carrying out the work an allocation pays for (实施主体: a farm, a village, a
+        // cooperative): each line of money is its, grouped by a place left of it (县（区）).
+        "实施主体", "项目实施主体", "实施单位", "项目实施单位", "承担主体", "项目承担主体", "建设主体",
+        "item", "line",
       ],
       core: ["名称", "项目", "科目", "内容", "用途", "品目"],
       not: ["编码", "代码", "金额", "数", "资金", "预算", "单价", "标准", "类别", "负责人", "编号", "投资"],

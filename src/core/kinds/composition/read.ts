@@ -10,7 +10,7 @@
  */
 import { a1, isBlank } from "../../grid";
 import { codeText, figureAt, readFigure, textOf } from "../../tables/figures";
-import { continueParts, indentOf, partLabel, stripNumbering } from "../../tables/rows";
+import { completesLine, continueParts, indentOf, partLabel, stripNumbering } from "../../tables/rows";
 import type { TableSpec } from "../../tables/spec";
 import { outlineLevels, parentsOf, type OutlineInput } from "../../tables/structure";
 import type { ColumnRead, Figure } from "../../tables/base";
@@ -107,6 +107,30 @@ export function rowTotalAfterGroups(
   if (parts.length < 2 || parts.some((c) => !c.group)) return null;
   if (new Set(parts.map((c) => c.group)).size !== parts.length) return null;
   return { col: total.col, parts: parts.map((c) => c.col) };
+}
+
+/**
+ * A further column (项目总投资) followed by the sources it is made of under one merged heading
+ * (资金来源 over 省级财政衔接资金 | 其他资金), two or more, one of them the rest (其他资金): the sources are
+ * all of the investment, row by row. The first source stays the main amount (the fund allocated).
+ * With no rest named the sources may be only some of the money, and are not summed against it.
+ */
+export function sourcesOfAside(
+  columns: readonly { col: number; field: string | null; header: string; aside?: boolean }[],
+): { col: number; parts: number[] } | null {
+  const parentOf = (h: string) => (h.includes(" / ") ? h.slice(0, h.lastIndexOf(" / ")) : null);
+  const leafOf = (h: string) => h.split(" / ").pop() as string;
+  for (let i = 0; i < columns.length; i++) {
+    const whole = columns[i];
+    if (whole.field !== "amount" || !whole.aside) continue;
+    const parent = parentOf(columns[i + 1]?.header ?? "");
+    if (parent === null || parentOf(whole.header) === parent) continue;
+    const parts: typeof columns[number][] = [];
+    for (let j = i + 1; j < columns.length && columns[j].col === whole.col + (j - i) && columns[j].field === "amount" && parentOf(columns[j].header) === parent; j++)
+      parts.push(columns[j]);
+    if (parts.length >= 2 && completesLine(parts.map((c) => leafOf(c.header)))) return { col: whole.col, parts: parts.map((c) => c.col) };
+  }
+  return null;
 }
 
 export function readComposition(spec: TableSpec, env: ReadEnv): { lines: CompositionLine[]; totals: CompositionTotal[]; end: number } {

@@ -10,7 +10,7 @@ export type Comparison = ">=" | ">" | "<=" | "<" | "=";
 
 export type Target =
   | { kind: "number"; op: Comparison; value: number; unit: string }
-  | { kind: "deadline"; month: number; day: number | null }
+  | { kind: "deadline"; month: number; day: number | null; year?: number }
   | { kind: "quality"; text: string };
 
 const OPS: [RegExp, Comparison][] = [
@@ -55,10 +55,12 @@ export function parseTarget(text: string | number | null, op?: string | null, un
   if (op) t = clean(op) + t;
   if (unit && !/[^\d.,]/.test(String(text))) t += clean(unit);
   if (t === "" || /^[-—…/]+$/.test(t)) return null;
-  const deadline = /^(?:(\d{1,2})月(?:(\d{1,2})日|底|末)?|年底|年末)(?:前|之前|以前|内)/.exec(t);
+  // A deadline may name its year (2020年12月底前完工, 2021年底前竣工): a result in a later year misses it.
+  const deadline = /^(?:(\d{4})年)?(?:(\d{1,2})月(?:(\d{1,2})日|底|末)?|(?<=年)[底末]|年[底末])(?:前|之前|以前|内)/.exec(t);
   if (deadline) {
-    if (!deadline[1]) return { kind: "deadline", month: 12, day: 31 };
-    return { kind: "deadline", month: Number(deadline[1]), day: deadline[2] ? Number(deadline[2]) : null };
+    const year = deadline[1] ? { year: Number(deadline[1]) } : {};
+    if (!deadline[2]) return { kind: "deadline", month: 12, day: 31, ...year };
+    return { kind: "deadline", month: Number(deadline[2]), day: deadline[3] ? Number(deadline[3]) : null, ...year };
   }
   let cmp: Comparison | null = null;
   let rest = t;
@@ -98,7 +100,10 @@ export function targetMet(target: Target, actual: string | number | null, actual
     return MET_WORDS.test(a) ? true : null;
   }
   if (target.kind === "deadline") {
-    const m = /(\d{1,2})月(?:(\d{1,2})日)?/.exec(a);
+    // Years are compared when both are written; else the months, as within the form's year.
+    const y = /(\d{4})年/.exec(a);
+    if (y && target.year !== undefined && Number(y[1]) !== target.year) return Number(y[1]) < target.year;
+    const m = /(?:\d{4}年)?(\d{1,2})月(?:(\d{1,2})日)?/.exec(a);
     if (!m) return /按时|及时|提前|如期/.test(a) ? true : NOT_WORDS.test(a) ? false : null;
     const month = Number(m[1]);
     const day = m[2] ? Number(m[2]) : 1;
