@@ -102,6 +102,12 @@ export interface FieldDef {
    */
   supersededBy?: { field: string; words: readonly string[] };
   /**
+   * A year whose columns hold this field alone, left of a later year holding it beside one of
+   * `beside` (2020年 over 完成数 | 2021年 over 预算数 \| 完成数): last year's figure, a comparison, no
+   * figure of the table's own — its column is unread.
+   */
+  earlierYear?: { beside: readonly string[] };
+  /**
    * Columns of `field` in a table with no column of any of `without` are this field's: a budget
    * published with no spending beside it (一般公共预算支出表) is the budget as first passed.
    */

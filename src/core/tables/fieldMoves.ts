@@ -144,6 +144,27 @@ export function superseded(kind: AnyKind, labels: ColumnLabels[], columns: Colum
   }
 }
 
+/**
+ * A year's columns holding one field alone, left of a later year's holding it beside a budget
+ * (FieldDef.earlierYear): last year's figure for comparison, unread.
+ */
+export function earlierYear(kind: AnyKind, columns: ColumnRead[]): void {
+  for (const [field, def] of Object.entries(kind.fields) as [Field, FieldDef][]) {
+    const rule = def.earlierYear;
+    if (!rule) continue;
+    const ofYear = (y: number) => columns.filter((c) => c.year === y && c.field !== null);
+    const later = (y: number) =>
+      columns.some((c) => c.year !== undefined && c.year > y && c.field === field && ofYear(c.year).some((d) => rule.beside.includes(d.field as string)));
+    for (const c of columns) {
+      if (c.field !== field || c.year === undefined) continue;
+      if (!ofYear(c.year).every((d) => d.field === field) || !later(c.year)) continue;
+      c.field = null;
+      delete c.evidence;
+      delete c.part;
+    }
+  }
+}
+
 /** A field read with none of the fields beside it that would make it another (FieldDef.alone): read as this one. */
 export function alone(kind: AnyKind, columns: ColumnRead[]): void {
   for (const [field, def] of Object.entries(kind.fields) as [Field, FieldDef][]) {

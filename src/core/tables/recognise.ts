@@ -15,7 +15,7 @@ import { readAmount } from "../amount";
 import type { TableBase } from "./base";
 import { walkBody, type Body } from "./body";
 import { acceptsFields, applyColumns, mappedColumns, settleNumbering } from "./columns";
-import { formNameAbove, formUnitAbove, linesAbove, tableContext, titleAbove, sheetTitle, sheetTitleLines } from "./context";
+import { formNameAbove, formUnitAbove, linesAbove, listYearIn, tableContext, titleAbove, sheetTitle, sheetTitleLines } from "./context";
 import type { ReadContext } from "./figures";
 import { detectHeader, labelValueRow, pickedSpec, type Candidate } from "./header";
 import { headerless, sideLabelled } from "./headerless";
@@ -32,12 +32,33 @@ export function recognise(sheets: SheetGrid[], mappings: ColumnMapping[] = []): 
   const tables: RecognisedTable[] = [];
   const unreadable: RecognitionResult["unreadable"] = [];
   const candidates: Candidate[] = [];
-  for (const grid of sheets) {
-    const ctx: ReadContext = { sheet: grid.name, unreadable };
-    const own = mappings.filter((m) => m.sheet === grid.name);
-    tables.push(...recogniseSheet(new GridReader(grid), own, ctx, candidates));
-  }
+  const readers = sheets.map((grid) => new GridReader(grid));
+  const stated = readers.map(statedYear);
+  readers.forEach((reader, i) => {
+    const ctx: ReadContext = { sheet: reader.name, unreadable };
+    const own = mappings.filter((m) => m.sheet === reader.name);
+    tables.push(...recogniseSheet(reader, own, ctx, candidates, othersYear(stated, i)));
+  });
   return { tables, unreadable, candidates };
+}
+
+/** No sheet content: a blank sheet left in the workbook states nothing, and is left out. */
+const BLANK_SHEET = undefined;
+
+/** The year a sheet's title rows (else its name) state; null when none; BLANK_SHEET when it holds nothing. */
+function statedYear(reader: GridReader): number | null | undefined {
+  if (reader.lastRow < reader.firstRow || reader.lastCol < reader.firstCol) return BLANK_SHEET;
+  return listYearIn(sheetTitleLines(reader).join(" ")) ?? listYearIn(reader.name);
+}
+
+/**
+ * The year every other sheet of the workbook states, when they agree on exactly one: a sheet whose
+ * tables state none (an annex titled 11.1资金公示分配表 beside 某县2018年…资金来源) is of that year.
+ */
+function othersYear(stated: readonly (number | null | undefined)[], own: number): number | null {
+  const others = stated.filter((y, i) => i !== own && y !== BLANK_SHEET);
+  if (others.length === 0 || others.some((y) => y === null)) return null;
+  return new Set(others).size === 1 ? (others[0] as number) : null;
 }
 
 interface Picked {
@@ -60,7 +81,7 @@ function pickedRanges(mappings: ColumnMapping[]): Picked[] {
   return out.sort((a, b) => a.range.r0 - b.range.r0);
 }
 
-function recogniseSheet(reader: GridReader, mappings: ColumnMapping[], ctx: ReadContext, candidates: Candidate[]): RecognisedTable[] {
+function recogniseSheet(reader: GridReader, mappings: ColumnMapping[], ctx: ReadContext, candidates: Candidate[], workbookYear: number | null): RecognisedTable[] {
   const picked = pickedRanges(mappings);
   const fixes = mappings.filter((m) => m.range === undefined);
   for (const m of fixes) mappedColumns(m.columns, `sheet "${m.sheet}"`); // a bad letter is an error even with no table
@@ -73,7 +94,7 @@ function recogniseSheet(reader: GridReader, mappings: ColumnMapping[], ctx: Read
     if (next < picked.length && picked[next].range.r0 <= r) {
       const p = picked[next++];
       const spec = specOfPicked(reader, p);
-      tables.push(build(spec, floor, ctx));
+      tables.push(build(spec, floor, ctx, workbookYear));
       r = p.range.r1 + 1;
       floor = r;
       budget = LEAD;
@@ -99,7 +120,7 @@ function recogniseSheet(reader: GridReader, mappings: ColumnMapping[], ctx: Read
           if (next < picked.length) spec.limit = Math.min(spec.limit, picked[next].range.r0 - 1);
           applyFixes(spec, fixes);
           const mark = ctx.unreadable.length;
-          const table = build(spec, floor, ctx);
+          const table = build(spec, floor, ctx, workbookYear);
           const kind = KINDS[table.kind] as AnyKind;
           // Not one figure read, and text where figures belong: a form's head rows, not a table.
           if (!spec.manual && ctx.unreadable.length > mark && (kind.empty as ((t: RecognisedTable) => boolean) | undefined)?.(table)) {
@@ -228,7 +249,7 @@ function notesBelow(reader: GridReader, after: number, c0: number, c1: number): 
   return out;
 }
 
-function build(spec: TableSpec, floor: number, ctx: ReadContext): RecognisedTable {
+function build(spec: TableSpec, floor: number, ctx: ReadContext, workbookYear: number | null): RecognisedTable {
   const { reader } = spec;
   settleNumbering(spec);
   const lines = linesAbove(reader, spec.headerTop, floor);
@@ -244,7 +265,7 @@ function build(spec: TableSpec, floor: number, ctx: ReadContext): RecognisedTabl
   const formUnit = formUnitAbove(reader, spec.headerTop, floor);
   const name = formNameAbove(reader, spec.headerTop);
   spec.context = { ...tableContext(reader.name, lines, early, title, top, name, heads), formUnit };
-  spec.context.year ??= headingsYear(spec);
+  spec.context.year ??= headingsYear(spec) ?? workbookYear;
   const first = read(spec, ctx, walk);
   if (spec.kind !== "register") return first;
   // A register's unit may be stated only in a note under it: read again in that unit.

@@ -5460,3 +5460,143 @@ describe("composition: a project's sources under a merged 资金来源 beside it
     expect(ruleCells(plain, "composition.total-mismatch")).toEqual([]);
   });
 });
+
+describe("execution: a caption naming a count unit and a money unit (单位：个、万元)", () => {
+  // A spending table by category counting its projects (项目个数) beside its money states both units in
+  // one caption: the money unit is the money columns', the count unit the count column's. Categories
+  // numbered one after another (1, 2, 3 …) are peers, and a foot total adding them all up says so: one
+  // category's budget equal to the next few's by chance makes it no whole above them.
+  it("单位：个、万元 over 项目个数 | 计划投入资金 | 已支出资金: money in 万元, the count summed as a count", () => {
+    const values: Cell[][] = [
+      ["某县2022年协作资金项目支出情况表", null, null, null, null, null],
+      [null, null, null, null, null, "单位：个、万元"],
+      ["序号", "项目类别", "项目个数", "计划投入资金", "已支出资金", "执行率"],
+      [1, "产业类", 4, 900, 850, "94.44%"],
+      [2, "道路类", 2, 500, 480, "96.00%"],
+      [3, "培训类", 3, 400, 390, "97.50%"],
+      [4, "就业类", 1, 120, 100, "83.33%"],
+      ["合计", null, 10, 1920, 1820, "94.79%"],
+    ];
+    const r = run(values, ["A1:F1", "A8:B8"]);
+    const t = r.tables[0] as ExecutionTable;
+    expect(t.kind).toBe("execution");
+    expect(t.unit).toBe("万元");
+    expect(t.rows.every((x) => x.parent === undefined)).toBe(true);
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual([]);
+  });
+
+  it("（单位：人、元）, one category's figures the sum of the next two by chance: a slip in the count found alone", () => {
+    const values: Cell[][] = [
+      ["2021年就业补助资金支出表", null, null, null],
+      ["（单位：人、元）", null, null, null],
+      ["项目", "项目数", "预算数", "支出数"],
+      ["职业培训补贴", 6, 30000, 28000],
+      ["社保补贴", 2, 20000, 18000],
+      ["岗位补贴", 3, 10000, 10000],
+      ["合计", 12, 60000, 56000],
+    ];
+    const r = run(values, ["A1:D1", "A2:D2"]);
+    const t = r.tables[0] as ExecutionTable;
+    expect(t.unit).toBe("元");
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["B7"]);
+  });
+});
+
+describe("execution: last year's outcome under a year heading beside this year's budget and outcome", () => {
+  // A revenue or spending execution table shows last year's 完成数 (2020年 over 完成数) left of this year's
+  // 预算数 | 完成数 (2021年 over each): a comparison, as 上年决算数 is; the table is this year's.
+  it("2020年 完成数 | 2021年 预算数 | 2021年 完成数: the table is 2021's, last year's column unread", () => {
+    const values: Cell[][] = [
+      ["某区2021年一般公共预算收入执行情况表", null, null, null, null],
+      ["单位：万元", null, null, null, null],
+      ["项目", "2020年", "2021年", "2021年", "完成预算%"],
+      [null, "完成数", "预算数", "完成数", null],
+      ["增值税", 900, 1000, 1010, "101.00%"],
+      ["契税", 300, 200, 250, "125.00%"],
+      ["合计", 1200, 1200, 1260, "105.00%"],
+    ];
+    const [t] = tables(values, ["A1:E1", "A3:A4", "E3:E4"]) as ExecutionTable[];
+    expect(t.kind).toBe("execution");
+    expect(fields(t)).toEqual(["category", null, "budget", "actual", "rate"]);
+    expect([...new Set(t.rows.flatMap((r) => r.years.map((y) => y.year)))]).toEqual([2021]);
+  });
+
+  it("上年 years as bare numbers (2022 | 2023 | 2023 over 决算数 | 预算数 | 执行数): 2022's spending is no spending of this table", () => {
+    const values: Cell[][] = [
+      ["2023年部门支出执行表", null, null, null],
+      ["科目", 2022, 2023, 2023],
+      [null, "决算数", "预算数", "执行数"],
+      ["教育", 50, 60, 30],
+      ["卫生", 40, 45, 40],
+    ];
+    const [t] = tables(values, ["A1:D1", "A2:A3"]) as ExecutionTable[];
+    expect(fields(t)).toEqual(["category", null, "budget", "actual"]);
+    expect([...new Set(t.rows.flatMap((r) => r.years.map((y) => y.year)))]).toEqual([2023]);
+  });
+});
+
+describe("execution: a 小计 heading its lines, the whole above summed from the 小计s", () => {
+  // A revenue table opens with the whole (一般公共预算收入), then 税收收入小计 over the taxes and 非税收入小计
+  // over the other lines: each 小计 heads its lines (they add up to it, the line above does not), and the
+  // whole is the sum of the 小计s, never of their lines as well. A slip in one 小计 is reported once, there.
+  const table = (taxes: number): Cell[][] => [
+    ["2022年某县一般公共预算收入执行情况表", null, null],
+    ["单位：万元", null, null],
+    ["项目", "预算数", "完成数"],
+    ["一般公共预算收入", 1000, 1060],
+    ["税收收入小计", 700, taxes],
+    ["增值税", 400, 420],
+    ["企业所得税", 300, 300],
+    ["非税收入小计", 300, 340],
+    ["专项收入", 100, 140],
+    ["罚没收入", 200, 200],
+  ];
+
+  it("the 小计s' lines add up: nothing reported", () => {
+    const r = run(table(720), ["A1:C1"]);
+    expect(r.tables[0].kind).toBe("execution");
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual([]);
+  });
+
+  it("税收收入小计 stated 730 where its lines give 720: reported at the 小计 alone, the whole agreeing with the 小计s", () => {
+    const values = table(730);
+    values[3][2] = 1070;
+    const r = run(values, ["A1:C1"]);
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["C5"]);
+  });
+});
+
+describe("year: a table with no year of its own in a workbook whose other sheets state one", () => {
+  // An allocation published as a notice with its annex: the notice's sheet states the year
+  // (某县2018年…资金来源), the annex's title (11.1资金公示分配表) none. The annex's money is the notice's:
+  // it takes the one year the workbook's other sheets state — only when each states one and they agree.
+  const sources = (title: string): Cell[][] => [
+    [title, null],
+    ["资金来源", "金额（万元）"],
+    ["省级衔接资金", 60],
+    ["县级资金", 40],
+    ["合计", 100],
+  ];
+  const annex: Cell[][] = [
+    ["附件2 资金分配表", null, null],
+    ["乡镇", "项目名称", "分配资金（万元）"],
+    ["甲镇", "道路硬化", 70],
+    ["乙镇", "饮水工程", 30],
+    ["合计", null, 100],
+  ];
+  const yearOf = (sheets: Cell[][][]) =>
+    recognise(sheets.map((v, i) => grid(v, [], `表${i + 1}`))).tables.map((t) => t.context?.year ?? null);
+
+  it("one other sheet stating 2019: the annex is 2019's", () => {
+    expect(yearOf([sources("某县2019年涉农资金来源"), annex])).toEqual([2019, 2019]);
+  });
+
+  it("two other sheets agreeing on 2020: the annex between them is 2020's", () => {
+    expect(yearOf([sources("2020年资金来源（一）"), annex, sources("2020年度资金来源（二）")])).toEqual([2020, 2020, 2020]);
+  });
+
+  it("the other sheets stating two years, or one stating none: the annex has no year", () => {
+    expect(yearOf([sources("2019年资金来源"), annex, sources("2020年资金来源")])).toEqual([2019, null, 2020]);
+    expect(yearOf([sources("2019年资金来源"), annex, sources("资金来源")])).toEqual([2019, null, null]);
+  });
+});

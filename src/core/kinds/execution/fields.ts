@@ -80,6 +80,9 @@ export const EXECUTION_FIELDS = {
     label: both("实际支出", "actual spending"),
     value: "amount",
     repeat: "parts",
+    // Last year's outcome under its year (2020年 over 完成数) beside this year's budget and outcome: a
+    // comparison, as 上年决算数 is.
+    earlierYear: { beside: ["budget", "initialBudget"] },
     // The month's figure beside the year's so far (当月 | 累计): a column of its own, no part of it.
     aside: ["当月", "本月"],
     words: {

@@ -179,7 +179,10 @@ export function readExecution(spec: TableSpec, env: ReadEnv): ExecutionRead & { 
   };
   const yearOfContext = spec.context.asOf ? Number(spec.context.asOf.slice(0, 4)) : null;
 
-  for (const { row, cls } of body.rows) {
+  const heads = byYear ? new Set<number>() : subtotalsHeading(body.rows, (row) => groups.flatMap((g) => [g.cols.budget, g.cols.actual].map((c) => (c ? plainNumber(reader.raw(row, c.col)) : null))));
+  for (const { row, cls: read } of body.rows) {
+    // A 小计 heading its lines is their whole, a row like any other: they are its children.
+    const cls = heads.has(row) ? ({ kind: "data" } as const) : read;
     const isTotal = cls.kind === "total";
     const labelCol = byYear ? yearCol : categoryCol ?? yearCol;
     const labelText = labelCol ? textOf(reader.value(row, labelCol.col)) : null;
@@ -273,6 +276,7 @@ export function readExecution(spec: TableSpec, env: ReadEnv): ExecutionRead & { 
   });
   closeNestedParts(rows, outline.map((o) => o.label));
   if (!byYear) linkOutline(rows, outline);
+  if (heads.size > 0) linkHeads(rows, heads, totals);
   if (!byYear && totals.length === 0) {
     const whole = wholeFirst(rows);
     if (whole) {
@@ -283,7 +287,7 @@ export function readExecution(spec: TableSpec, env: ReadEnv): ExecutionRead & { 
       totals.push(whole);
     }
   }
-  if (!byYear) wholesWithin(rows);
+  if (!byYear && !flatUnderTotal(rows, totals)) wholesWithin(rows);
   if (!byYear) {
     for (const g of groups) {
       const budgetCol = g.cols.budget?.col;
@@ -347,6 +351,90 @@ function wholesWithin(rows: ExecutionRow[]): void {
         break;
       }
     }
+  }
+}
+
+/**
+ * Rows a 合计 at their foot adds up as they stand, each a peer (8 + 5 + 3 … = 24 projects; every
+ * budget and every spending figure it states the sum of all the rows): one row's figure equal to
+ * the next few's by chance makes it no whole above them — the total would then count them twice.
+ */
+function flatUnderTotal(rows: readonly ExecutionRow[], totals: readonly ExecutionRow[]): boolean {
+  const last = rows[rows.length - 1];
+  const foot = totals.find((t) => t.scope === "table" && last !== undefined && t.row > last.row);
+  if (!foot || totals.length > 1) return false;
+  const plain = rows.filter((r) => r.partOf === undefined && r.parent === undefined);
+  let stated = 0;
+  for (const [k, y] of foot.years.entries()) {
+    for (const f of ["budget", "actual"] as const) {
+      const v = y[f]?.value;
+      if (v === undefined || v === null) continue;
+      stated++;
+      let sum = 0;
+      for (const r of plain) sum += r.years[k]?.[f]?.value ?? 0;
+      if (Math.abs(sum - v) > Math.max(0.005, Math.abs(v) / 100_000)) return false;
+    }
+  }
+  return stated > 0;
+}
+
+/** A figure as written, for the shape of the table before it is read: a number, or digits with separators. */
+function plainNumber(v: Cell | undefined): number | null {
+  if (typeof v === "number") return Number.isFinite(v) ? v : null;
+  if (typeof v !== "string") return null;
+  const t = toHalfWidth(v).replace(/[,\s]/g, "");
+  return /^-?\d+(\.\d+)?$/.test(t) ? Number(t) : null;
+}
+
+/**
+ * 小计 rows heading their lines rather than closing them (`税收收入小计` over the taxes, `非税收入小计`
+ * over the rest, under the whole): the rows after one, up to the next total, add up to it in some
+ * budget or spending column, to a thousandth, while the rows since the last total add up to it in
+ * none. Such a 小计 is its lines' whole, and the table's whole is the sum of the 小计s, never of their
+ * lines as well.
+ */
+function subtotalsHeading(rows: readonly { row: number; cls: { kind: string; scope?: string; label?: string } }[], figures: (row: number) => (number | null)[]): Set<number> {
+  const out = new Set<number>();
+  const sumsTo = (i: number, run: readonly number[]) => {
+    if (run.length < 2) return false;
+    const stated = figures(rows[i].row);
+    const each = run.map((k) => figures(rows[k].row));
+    return stated.some((v, c) => {
+      if (v === null || v === 0) return false;
+      let sum = 0;
+      for (const f of each) sum += f[c] ?? 0;
+      return Math.abs(sum - v) <= Math.abs(v) / 1000;
+    });
+  };
+  let since = 0;
+  for (let i = 0; i < rows.length; i++) {
+    if (rows[i].cls.kind !== "total") continue;
+    const before: number[] = [];
+    for (let k = since; k < i; k++) if (rows[k].cls.kind !== "total" && !out.has(rows[k].row)) before.push(k);
+    since = i + 1;
+    // A 小计 by name: a section's 合计 (收入合计 over the revenue, then 支出 … 支出合计) closes its rows.
+    if (rows[i].cls.scope !== "category" || !/小计/.test(rows[i].cls.label ?? "")) continue;
+    const after: number[] = [];
+    for (let k = i + 1; k < rows.length && rows[k].cls.kind !== "total"; k++) after.push(k);
+    if (sumsTo(i, after) && !sumsTo(i, before)) out.add(rows[i].row);
+  }
+  return out;
+}
+
+/** Each heading 小计's lines (the rows after it, up to the next total or 小计, not yet placed) are its children. */
+function linkHeads(rows: ExecutionRow[], heads: ReadonlySet<number>, totals: readonly ExecutionRow[]): void {
+  for (let i = 0; i < rows.length; i++) {
+    const head = rows[i];
+    if (!heads.has(head.row)) continue;
+    const kids: number[] = [];
+    for (let j = i + 1; j < rows.length; j++) {
+      const r = rows[j];
+      if (heads.has(r.row) || totals.some((t) => t.row > head.row && t.row < r.row)) break;
+      if (r.parent !== undefined || r.partOf !== undefined) continue;
+      r.parent = head.row;
+      kids.push(r.row);
+    }
+    if (kids.length > 0) head.children = [...(head.children ?? []), ...kids];
   }
 }
 
