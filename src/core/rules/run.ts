@@ -33,7 +33,7 @@ export function auditRecognised(recognition: RecognitionResult, input: AuditInpu
   const { asOf, asOfSource } = pickAsOf(settings, tables);
   // Before the items: the year decides which year's catalog entry a title names.
   if (asOfSource !== "today") for (const t of tables) if (t.kind === "register") settleListYear(t, Number(asOf.slice(0, 4)));
-  for (const t of tables) if (t.kind === "register") resolveItems(t, index);
+  for (const t of tables) if (t.kind === "register") resolveItems(t, index, catalog.origin !== "builtin");
   for (const t of tables) if (t.kind === "register") catalogYear(t, index);
   for (const t of tables) if (t.kind === "execution") settleYears(t, Number(asOf.slice(0, 4)));
   const groups = new Set<CheckGroup>(input.checks && input.checks.length > 0 ? input.checks : CHECK_GROUPS);

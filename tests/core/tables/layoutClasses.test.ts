@@ -5600,3 +5600,85 @@ describe("year: a table with no year of its own in a workbook whose other sheets
     expect(yearOf([sources("2019年资金来源"), annex, sources("资金来源")])).toEqual([2019, null, null]);
   });
 });
+
+describe("register: an award list with no item column and no catalog, its policy named by its title", () => {
+  // Offices publish the list an award or a subsidy ends in under a title naming the policy
+  // (`…某某奖拟奖励项目名单`, `…政策补助资金拟补助企业名单`, `…专项资金（因素法）奖补企业名单`), with no item
+  // column. With no catalog loaded (the built-in one only), the title's policy name is the list's
+  // item: without the place and year before it, the list's own words after it, 资金 after a support
+  // word, and brackets (their words kept); a year dating a part of the year (2023年上半年) names the
+  // campaign and stays.
+  const items = (r: ReturnType<typeof run>) => [...new Set((r.tables[0] as unknown as { rows: { item: string | null }[] }).rows.map((x) => x.item))];
+  const list = (title: string, support: string): Cell[][] => [
+    [title, null, null, null, null],
+    [null, null, null, null, "单位：万元"],
+    ["序号", "县（市、区）", "企业名称", "统一社会信用代码", support],
+    [1, "甲县", "某甲科技有限公司", "91330100MA27XXXX1A", 50],
+    [2, "乙区", "某乙制造有限公司", "91330100MA27XXXX2B", 30],
+    [3, "甲县", "某甲科技有限公司", "91330100MA27XXXX1A", 50],
+    ["合计", null, null, null, 130],
+  ];
+  const merges = ["A1:E1", "A7:D7"];
+
+  it("某市2023年度科技成果转化奖拟奖励项目名单: the item 科技成果转化奖, the firm twice a duplicate under it", () => {
+    const r = run(list("某市2023年度科技成果转化奖拟奖励项目名单", "奖励金额"), merges);
+    expect(r.tables.map((t) => t.kind)).toEqual(["register"]);
+    expect(items(r)).toEqual(["科技成果转化奖"]);
+    expect(ruleCells(r, "register.duplicate").map((c) => c.replace(/[A-Z]+/, ""))).toEqual(["6"]);
+    const unknown = r.findings.filter((f) => f.rule === "cap.unknown-policy");
+    expect(unknown).toHaveLength(1);
+    expect(unknown[0].message).toContain("科技成果转化奖");
+  });
+
+  it("2023年上半年外贸稳增长政策奖励资金拟奖励企业名单: the half-year stays in the name, 资金 and the list words do not", () => {
+    const r = run(list("2023年上半年外贸稳增长政策奖励资金拟奖励企业名单", "拟奖励金额"), merges);
+    expect(items(r)).toEqual(["2023年上半年外贸稳增长政策奖励"]);
+  });
+
+  it("某县2023年工业发展专项资金（以奖代补）奖补企业名单: the fund and its part, brackets dropped", () => {
+    const r = run(list("某县2023年工业发展专项资金（以奖代补）奖补企业名单", "奖补金额"), merges);
+    expect(items(r)).toEqual(["工业发展专项资金以奖代补"]);
+  });
+
+  it("a title closing otherwise (…资金兑付明细表) names no item: the list's amounts reported unchecked once", () => {
+    const r = run(list("某区2023年科技创新券资金兑付明细表", "兑付金额"), merges);
+    expect(items(r)).toEqual([null]);
+    expect(r.findings.filter((f) => f.rule === "cap.unknown-policy")).toHaveLength(1);
+  });
+
+  it("with a catalog loaded that does not hold the title's policy: no item named, one warning for the list as before", () => {
+    const catalog = {
+      origin: "file" as const,
+      name: "目录.json",
+      items: [{ code: null, name: "企业上市奖励", category: null, capType: "max" as const, capAmount: 1_000_000, rate: null, year: null, document: null }],
+    };
+    const r = audit({ sheets: [grid(list("某市2023年度科技成果转化奖拟奖励项目名单", "奖励金额"), merges)], catalog, settings: { today: "2023-12-31" } });
+    expect(items(r)).toEqual([null]);
+    const unknown = r.findings.filter((f) => f.rule === "cap.unknown-policy");
+    expect(unknown).toHaveLength(1);
+    expect(unknown[0].message).not.toContain("科技成果转化奖");
+  });
+});
+
+describe("register: a 申报条件 column naming which of the notice's conditions a firm meets", () => {
+  // A subsidy list gives, beside each firm, the condition of the notice it qualifies under
+  // (申报条件 第（1）项, 符合条件 条件二): text sorting the rows, read as the category.
+  const list = (heading: string, a: string, b: string): Cell[][] => [
+    ["序号", "企业名称", heading, "产值（万元）", "补助金额（万元）"],
+    [1, "某甲科技有限公司", a, 52000, 40],
+    [2, "某乙制造有限公司", b, 130000, 60],
+  ];
+
+  it("申报条件 | 第（1）项: the category", () => {
+    const [t] = tables(list("申报条件", "第（1）项", "第（2）项"));
+    expect(t.kind).toBe("register");
+    expect(fields(t)[1]).toBe("enterprise");
+    expect(t.columns.find((c) => c.col === 2)?.field).toBe("category");
+  });
+
+  it("符合条件 | 条件二: the category, no unreadable value", () => {
+    const r = run(list("符合条件", "条件一", "条件二"));
+    expect(r.tables[0].columns.find((c) => c.col === 2)?.field).toBe("category");
+    expect(ruleCells(r, "input.unreadable-value")).toEqual([]);
+  });
+});

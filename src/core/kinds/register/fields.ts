@@ -32,6 +32,22 @@ export const COUNTY_APPLICANTS = ["县", "县区", "县市区", "县市", "区�
 /** Headings of an item column that may name kinds of award under one item (立项类别, 申报类别). */
 export const KIND_HEADINGS = ["类别", "类型"];
 
+/**
+ * The words of an award list's title around the policy it names (`石家庄市2022年度…落地奖拟奖励项目名单`,
+ * `…政策补助资金拟补助企业名单`, `…专项资金（因素法）奖补企业名单`): with no catalog loaded, what is left is
+ * the list's item (docs/rules.md, "A list's item and year from its title").
+ */
+export const LIST_TITLE = {
+  /** The words closing such a title. */
+  ends: ["名单", "名录"],
+  /** The list's own words after the policy: whom it lists and what it does, taken off the end. */
+  after: ["名单", "名录", "企业", "单位", "项目", "公示", "拟奖励", "拟补助", "拟奖补", "拟补贴", "拟资助", "拟扶持", "拟支持", "拟拨付", "拟兑付", "拟安排", "拟下达", "拟定", "拟"],
+  /** Support words: after a fund (…资金, …资金（因素法）) the list's act; before 资金, the policy's own. */
+  supports: ["奖励", "奖补", "补助", "补贴", "资助", "扶持"],
+  /** A part of the year after the year (2024年一季度): the campaign's name, kept with its year. */
+  periods: /^(?:第?[一二三四1-4]季度|前三季度|上半年|下半年|[1-9一二三四五六七八九十]{1,2}(?:-\d{1,2})?月份?)/,
+} as const;
+
 export const REGISTER_FIELDS = {
   seq: { label: both("序号", "No."), value: "seq", words: { exact: ["序号", "序", "no", "no.", "#", "排序", "行次", "栏次"] } },
   enterprise: {
@@ -151,6 +167,9 @@ export const REGISTER_FIELDS = {
         "所属行业", "行业类别", "行业分类", "行业", "所属产业", "产业类别", "产业分类", "产业", "所属产业类别",
         // The kind of park, base or platform a row is (县域工业集中区, 孵化器), each its own standard.
         "园区类型", "园区类别", "基地类型", "基地类别", "载体类型", "载体类别", "平台类型", "平台类别",
+        // Which of the notice's conditions a firm qualifies under (申报条件 第（1）项, 符合条件 条件二):
+        // text sorting the rows, its figures beside it; no item, the title names the policy.
+        "申报条件", "符合条件", "适用条件", "满足条件", "符合申报条件", "所符条件", "条件类别",
       ],
       // The title a ministry's list gave the firm (试点示范名称 绿色工厂) sorts it like a level does; so
       // does the technical field, trade or industry a firm works in (技术领域 电子信息, 所属领域 新材料,

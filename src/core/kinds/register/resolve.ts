@@ -4,17 +4,24 @@
  * when most of its values are items of the catalog; an item column headed as a project (扶持项目)
  * naming no catalog item, under a title that names one, is the firms' projects. A list with no item column takes its item
  * from the category rows between its groups, else from its title (`2023年度…奖励企业名单`), else
- * from a form's title above the head rows the list sits under.
+ * from a form's title above the head rows the list sits under; with no catalog loaded, an award
+ * list's title names its item by the policy it names.
  */
 import type { CatalogIndex } from "../../catalog/match";
 import type { CatalogItem } from "../../catalog/types";
 import { ITEM_OR_PROJECT, KIND_HEADINGS } from "./fields";
+import { titlePolicy } from "./titlePolicy";
 import type { RegisterTable } from "./types";
 
 /** Share of distinct values that must be catalog items for a 项目 column to be read as the item. */
 const ITEM_SHARE = 0.5;
 
-export function resolveItems(t: RegisterTable, index: CatalogIndex): void {
+/**
+ * `catalogLoaded`: a catalog was given or read from the workbook. Without one (the built-in one only),
+ * an award list's title names its item by the policy it names (titlePolicy); with one, only by its items,
+ * so a title naming a policy the catalog lacks leaves the list's amounts unchecked, reported once.
+ */
+export function resolveItems(t: RegisterTable, index: CatalogIndex, catalogLoaded = true): void {
   if (t.col.item !== undefined && t.col.itemCode === undefined && itemIsProject(t, index)) {
     rereadColumn(t, "item", "project");
     t.store.itemToProject();
@@ -55,10 +62,11 @@ export function resolveItems(t: RegisterTable, index: CatalogIndex): void {
     return;
   }
   const item = titleItem(t, index);
-  if (item) {
-    s.setItems(() => item.name);
+  const name = item?.name ?? (catalogLoaded ? null : titlePolicy([...(t.context?.lines ?? []), t.context?.title ?? ""]));
+  if (name) {
+    s.setItems(() => name);
     t.itemFrom = "title";
-    t.titleItem = item.name;
+    t.titleItem = name;
     return;
   }
   t.itemFrom = null;
