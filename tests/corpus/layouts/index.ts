@@ -128,6 +128,7 @@ import { layout as jiayuguan2023MuseumFreeOpeningTargets } from "./jiayuguan-202
 import { layout as jilin2021GreenhouseCountyAward } from "./jilin-2021-greenhouse-county-award";
 import { layout as jilinCity2021BlackSoilProtectionAllocation } from "./jilin-city-2021-black-soil-protection-allocation";
 import { layout as jilinCity2023PrivateEconomyFinanceMeasures } from "./jilin-city-2023-private-economy-finance-measures";
+import { layout as jilinCity2023SteadyGrowthIncrementTwoQuarters } from "./jilin-city-2023-steady-growth-increment-two-quarters";
 import { layout as jincheng20161533IndustrialActionAwards } from "./jincheng-2016-1533-industrial-action-awards";
 import { layout as jinhua2022HitechAdvancePayment } from "./jinhua-2022-hitech-advance-payment";
 import { layout as jintan2022Q1DirectFunds } from "./jintan-2022-q1-direct-funds";
@@ -170,6 +171,7 @@ import { layout as nanyue2018PovertyTourismBaseTargets } from "./nanyue-2018-pov
 import { layout as nanzhang2019FinalAccountsSummary } from "./nanzhang-2019-final-accounts-summary";
 import { layout as neimenggu2022SmeClusterAwardAllocation } from "./neimenggu-2022-sme-cluster-award-allocation";
 import { layout as ningxia2019ManufacturingShuangchuangPlatformAward } from "./ningxia-2019-manufacturing-shuangchuang-platform-award";
+import { layout as ordosAudit2023GpbProjectExpenditure } from "./ordos-audit-2023-gpb-project-expenditure";
 import { layout as pingshan2020SciTechBatch2 } from "./pingshan-2020-sci-tech-batch2";
 import { layout as pingtang2022FinanceBureauGpbExpenditure } from "./pingtang-2022-finance-bureau-gpb-expenditure";
 import { layout as projectAccountFinal360docs } from "./project-account-final-360docs";
@@ -197,6 +199,7 @@ import { layout as shandong2019AdvancedManufacturingClusters } from "./shandong-
 import { layout as shandong2019PigCountyProvincialAward } from "./shandong-2019-pig-county-provincial-award";
 import { layout as shangqiu2019PovertyFundBatch2 } from "./shangqiu-2019-poverty-fund-batch2";
 import { layout as shanxiPrivateEconomyFundMeasures } from "./shanxi-private-economy-fund-measures";
+import { layout as shanxiZonggai2025IndustryMeasures } from "./shanxi-zonggai-2025-industry-measures";
 import { layout as shaodongWeijiaqiao2021BasicExpenditureFinalAccounts } from "./shaodong-weijiaqiao-2021-basic-expenditure-final-accounts";
 import { layout as shapotou2021MinorityDevelopmentFundPlan } from "./shapotou-2021-minority-development-fund-plan";
 import { layout as shapotou2024ForestryLoanInterest } from "./shapotou-2024-forestry-loan-interest";
@@ -211,6 +214,8 @@ import { layout as sichuan2023SmeFundBatch4Allocation } from "./sichuan-2023-sme
 import { layout as sucheng2016IndustrialTransformationSupport } from "./sucheng-2016-industrial-transformation-support";
 import { layout as sucheng2022BudgetExecution } from "./sucheng-2022-budget-execution";
 import { layout as suifenheFuning2022ProjectPerformanceTargets } from "./suifenhe-funing-2022-project-performance-targets";
+import { layout as tacheng2025LinkageSurplusBatch3Plan } from "./tacheng-2025-linkage-surplus-batch3-plan";
+import { layout as taiyuan2023SpecialisedFirmsMatchingAward } from "./taiyuan-2023-specialised-firms-matching-award";
 import { layout as taizhou2023AgriSustainabilityBatch2Projects } from "./taizhou-2023-agri-sustainability-batch2-projects";
 import { layout as targetApplication2021ScoredIndicatorsGxglmes } from "./target-application-2021-scored-indicators-gxglmes";
 import { layout as threeColumnLedgerUcaimi } from "./three-column-ledger-ucaimi";
@@ -218,6 +223,7 @@ import { layout as tianjinBaodi2021GeneralBudgetFinalAccounts } from "./tianjin-
 import { layout as tianjinBinhai2023OceanBureauProjectExpenditure } from "./tianjin-binhai-2023-ocean-bureau-project-expenditure";
 import { layout as tianshui2011CitySpecialFundsBatch1 } from "./tianshui-2011-city-special-funds-batch1";
 import { layout as tianshuiKindergarten2017FinalAccounts } from "./tianshui-kindergarten-2017-final-accounts";
+import { layout as tonghua2023Q3GrowthIncrementAward } from "./tonghua-2023-q3-growth-increment-award";
 import { layout as tongliang2021GeneralBudgetBalance } from "./tongliang-2021-general-budget-balance";
 import { layout as tongliangXiaolin2022TownBudgetFinalAccounts } from "./tongliang-xiaolin-2022-town-budget-final-accounts";
 import { layout as tongxinXiamaguan2023GrapeProjectTargets } from "./tongxin-xiamaguan-2023-grape-project-targets";
@@ -234,6 +240,7 @@ import { layout as wuchuan2021MinorityVillageFarmTargets } from "./wuchuan-2021-
 import { layout as wudiForeignTradeDevelopmentAwards } from "./wudi-foreign-trade-development-awards";
 import { layout as wuhan2024FirstAboveScaleIndustryAward } from "./wuhan-2024-first-above-scale-industry-award";
 import { layout as wuhanEtdz2020PolicyPayoutSummary } from "./wuhan-etdz-2020-policy-payout-summary";
+import { layout as wulijisumu2023BorderResidentSubsidySelfeval } from "./wulijisumu-2023-border-resident-subsidy-selfeval";
 import { layout as wuxing2022RuralEnvironmentBatch2Funds } from "./wuxing-2022-rural-environment-batch2-funds";
 import { layout as wuyuan2025LinkageFundTasks } from "./wuyuan-2025-linkage-fund-tasks";
 import { layout as xiamenQ3ManufacturingOutputGrowthAward } from "./xiamen-q3-manufacturing-output-growth-award";
@@ -246,9 +253,11 @@ import { layout as xihu2023ProvincialTechSmeRecognitionAward } from "./xihu-2023
 import { layout as xihu2023RdInputSubsidyBatch10 } from "./xihu-2023-rd-input-subsidy-batch10";
 import { layout as xinchang2024InformatisationSubsidy } from "./xinchang-2024-informatisation-subsidy";
 import { layout as xinfeng2018FarmMachineryBatch3Payout } from "./xinfeng-2018-farm-machinery-batch3-payout";
+import { layout as xingqingYueyahu2022TransferStationTargets } from "./xingqing-yueyahu-2022-transfer-station-targets";
 import { layout as xinjiang2020H1RegionBudgetExecution } from "./xinjiang-2020-h1-region-budget-execution";
 import { layout as xinshao2023GovernmentFundExpenditureFinalAccounts } from "./xinshao-2023-government-fund-expenditure-final-accounts";
 import { layout as xinyang2023Q1FullCapacityAwardSummary } from "./xinyang-2023-q1-full-capacity-award-summary";
+import { layout as xiping2022RuralRoadLinkageDisbursement } from "./xiping-2022-rural-road-linkage-disbursement";
 import { layout as xixia2021GeneralBudgetRevenueExecution } from "./xixia-2021-general-budget-revenue-execution";
 import { layout as xixiangtang2025LinkageBatch1Allocation } from "./xixiangtang-2025-linkage-batch1-allocation";
 import { layout as xizang2023GeneralBudgetExecution } from "./xizang-2023-general-budget-execution";
@@ -260,6 +269,7 @@ import { layout as yangquan2022FarmlandBatch1Allocation } from "./yangquan-2022-
 import { layout as yangquanJiaoqu2025RefractoryLoanInterest } from "./yangquan-jiaoqu-2025-refractory-loan-interest";
 import { layout as yangzizhou2017FloodControlFunds } from "./yangzizhou-2017-flood-control-funds";
 import { layout as yanqi2025LinkageBatch2Projects } from "./yanqi-2025-linkage-batch2-projects";
+import { layout as yecheng2026MinorityTaskProjects } from "./yecheng-2026-minority-task-projects";
 import { layout as yinchuan2021SelfevalMiddleSchoolPublicFunds } from "./yinchuan-2021-selfeval-middle-school-public-funds";
 import { layout as yiyang2017DisasterReliefAllocation } from "./yiyang-2017-disaster-relief-allocation";
 import { layout as yiyang2022JobRetentionRefundBatch2 } from "./yiyang-2022-job-retention-refund-batch2";
@@ -415,6 +425,7 @@ export const layouts: CorpusLayout[] = [
   jilin2021GreenhouseCountyAward,
   jilinCity2021BlackSoilProtectionAllocation,
   jilinCity2023PrivateEconomyFinanceMeasures,
+  jilinCity2023SteadyGrowthIncrementTwoQuarters,
   jincheng20161533IndustrialActionAwards,
   jinhua2022HitechAdvancePayment,
   jintan2022Q1DirectFunds,
@@ -457,6 +468,7 @@ export const layouts: CorpusLayout[] = [
   nanzhang2019FinalAccountsSummary,
   neimenggu2022SmeClusterAwardAllocation,
   ningxia2019ManufacturingShuangchuangPlatformAward,
+  ordosAudit2023GpbProjectExpenditure,
   pingshan2020SciTechBatch2,
   pingtang2022FinanceBureauGpbExpenditure,
   projectAccountFinal360docs,
@@ -484,6 +496,7 @@ export const layouts: CorpusLayout[] = [
   shandong2019PigCountyProvincialAward,
   shangqiu2019PovertyFundBatch2,
   shanxiPrivateEconomyFundMeasures,
+  shanxiZonggai2025IndustryMeasures,
   shaodongWeijiaqiao2021BasicExpenditureFinalAccounts,
   shapotou2021MinorityDevelopmentFundPlan,
   shapotou2024ForestryLoanInterest,
@@ -498,6 +511,8 @@ export const layouts: CorpusLayout[] = [
   sucheng2016IndustrialTransformationSupport,
   sucheng2022BudgetExecution,
   suifenheFuning2022ProjectPerformanceTargets,
+  tacheng2025LinkageSurplusBatch3Plan,
+  taiyuan2023SpecialisedFirmsMatchingAward,
   taizhou2023AgriSustainabilityBatch2Projects,
   targetApplication2021ScoredIndicatorsGxglmes,
   threeColumnLedgerUcaimi,
@@ -505,6 +520,7 @@ export const layouts: CorpusLayout[] = [
   tianjinBinhai2023OceanBureauProjectExpenditure,
   tianshui2011CitySpecialFundsBatch1,
   tianshuiKindergarten2017FinalAccounts,
+  tonghua2023Q3GrowthIncrementAward,
   tongliang2021GeneralBudgetBalance,
   tongliangXiaolin2022TownBudgetFinalAccounts,
   tongxinXiamaguan2023GrapeProjectTargets,
@@ -521,6 +537,7 @@ export const layouts: CorpusLayout[] = [
   wudiForeignTradeDevelopmentAwards,
   wuhan2024FirstAboveScaleIndustryAward,
   wuhanEtdz2020PolicyPayoutSummary,
+  wulijisumu2023BorderResidentSubsidySelfeval,
   wuxing2022RuralEnvironmentBatch2Funds,
   wuyuan2025LinkageFundTasks,
   xiamenQ3ManufacturingOutputGrowthAward,
@@ -533,9 +550,11 @@ export const layouts: CorpusLayout[] = [
   xihu2023RdInputSubsidyBatch10,
   xinchang2024InformatisationSubsidy,
   xinfeng2018FarmMachineryBatch3Payout,
+  xingqingYueyahu2022TransferStationTargets,
   xinjiang2020H1RegionBudgetExecution,
   xinshao2023GovernmentFundExpenditureFinalAccounts,
   xinyang2023Q1FullCapacityAwardSummary,
+  xiping2022RuralRoadLinkageDisbursement,
   xixia2021GeneralBudgetRevenueExecution,
   xixiangtang2025LinkageBatch1Allocation,
   xizang2023GeneralBudgetExecution,
@@ -547,6 +566,7 @@ export const layouts: CorpusLayout[] = [
   yangquanJiaoqu2025RefractoryLoanInterest,
   yangzizhou2017FloodControlFunds,
   yanqi2025LinkageBatch2Projects,
+  yecheng2026MinorityTaskProjects,
   yinchuan2021SelfevalMiddleSchoolPublicFunds,
   yiyang2017DisasterReliefAllocation,
   yiyang2022JobRetentionRefundBatch2,
