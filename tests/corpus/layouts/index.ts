@@ -3,6 +3,7 @@ import type { CorpusLayout } from "../types";
 import { layout as anhui2022RealEconomyPolicyList } from "./anhui-2022-real-economy-policy-list";
 import { layout as anqing2013IndustrialRevitalisationDisbursement } from "./anqing-2013-industrial-revitalisation-disbursement";
 import { layout as anxi2022ProvincialWaterFundBatch7 } from "./anxi-2022-provincial-water-fund-batch7";
+import { layout as anyi2022IndustrialTenMeasures } from "./anyi-2022-industrial-ten-measures";
 import { layout as archives2023TargetFormSixDecimals } from "./archives-2023-target-form-six-decimals";
 import { layout as baoshanAboveScaleUpgradeAward } from "./baoshan-above-scale-upgrade-award";
 import { layout as baoying2022OneMatterProjects } from "./baoying-2022-one-matter-projects";
@@ -61,6 +62,7 @@ import { layout as fuyang2020ProvincialTourismFundDistribution } from "./fuyang-
 import { layout as fuyuanMohong2021SelfevalYunnan } from "./fuyuan-mohong-2021-selfeval-yunnan";
 import { layout as fuzhou2021AugDirectFunds } from "./fuzhou-2021-aug-direct-funds";
 import { layout as fuzhou2022RuralEnvironmentFunds } from "./fuzhou-2022-rural-environment-funds";
+import { layout as fuzhou2024DirectFundsYearEnd } from "./fuzhou-2024-direct-funds-year-end";
 import { layout as gangu2023CountyFinalAccounts } from "./gangu-2023-county-final-accounts";
 import { layout as ganzi2022ZhejiangPromotionTargets } from "./ganzi-2022-zhejiang-promotion-targets";
 import { layout as gaochang2025GeneralBudgetExecution } from "./gaochang-2025-general-budget-execution";
@@ -69,6 +71,7 @@ import { layout as grant2022PaymentListNpbpp } from "./grant-2022-payment-list-n
 import { layout as guangde2019TwentyStrongParkAward } from "./guangde-2019-twenty-strong-park-award";
 import { layout as guangdong2015TechreformBatch4Plan } from "./guangdong-2015-techreform-batch4-plan";
 import { layout as guangdong2017HitechCultivationBatch1 } from "./guangdong-2017-hitech-cultivation-batch1";
+import { layout as guangdong2024SingleChampionBatch8Award } from "./guangdong-2024-single-champion-batch8-award";
 import { layout as guangdongH1TreasuryQuotaComposition } from "./guangdong-h1-treasury-quota-composition";
 import { layout as guangdongSme20082009EvaluationBaseinfo } from "./guangdong-sme-2008-2009-evaluation-baseinfo";
 import { layout as guanghe2021EastWestCooperationSpending } from "./guanghe-2021-east-west-cooperation-spending";
@@ -80,6 +83,7 @@ import { layout as guangxi2022SingleChampionAward } from "./guangxi-2022-single-
 import { layout as guangxi2022ThousandFirmTechreformSubsidy } from "./guangxi-2022-thousand-firm-techreform-subsidy";
 import { layout as guangxi2023SpringProductionAward } from "./guangxi-2023-spring-production-award";
 import { layout as guangxi2024Q1IndustrialSpeedupSubsidy } from "./guangxi-2024-q1-industrial-speedup-subsidy";
+import { layout as guangxiJgswj2023ThreePublicExpensesAccounts } from "./guangxi-jgswj-2023-three-public-expenses-accounts";
 import { layout as guangyuan2016StandardFactoryRentSubsidy } from "./guangyuan-2016-standard-factory-rent-subsidy";
 import { layout as guantang2023DepartmentOverallSelfeval } from "./guantang-2023-department-overall-selfeval";
 import { layout as guigang2021CultureTourismFundAwards } from "./guigang-2021-culture-tourism-fund-awards";
@@ -149,10 +153,12 @@ import { layout as lingchuan2023AgriLeadingFirmLoanInterest } from "./lingchuan-
 import { layout as lingchuan2023IndustryTownAwardAllocation } from "./lingchuan-2023-industry-town-award-allocation";
 import { layout as linqing2024AgriProcessingAward } from "./linqing-2024-agri-processing-award";
 import { layout as linqu2024OldAreaLotteryFundExecution } from "./linqu-2024-old-area-lottery-fund-execution";
+import { layout as liucheng2023CountyOfficeGpbExpenditureAccounts } from "./liucheng-2023-county-office-gpb-expenditure-accounts";
 import { layout as lizhou2022FamilyFarmCultivation } from "./lizhou-2022-family-farm-cultivation";
 import { layout as luancheng2025UrbanAgricultureBuildThenSubsidy } from "./luancheng-2025-urban-agriculture-build-then-subsidy";
 import { layout as luojiang2022HitechAllocation } from "./luojiang-2022-hitech-allocation";
 import { layout as luojiang2022HitechInstalment } from "./luojiang-2022-hitech-instalment";
+import { layout as luquan2025CentralLinkageBatch2Allocation } from "./luquan-2025-central-linkage-batch2-allocation";
 import { layout as luxi2019IntegratedAgriFundsProgress } from "./luxi-2019-integrated-agri-funds-progress";
 import { layout as luzhou2023TcmHospitalExpenditureAccounts } from "./luzhou-2023-tcm-hospital-expenditure-accounts";
 import { layout as maanshan2024JobRetentionRefundPaid } from "./maanshan-2024-job-retention-refund-paid";
@@ -183,12 +189,14 @@ import { layout as qinan2022FinanceBureauExpenditureFinalAccounts } from "./qina
 import { layout as qingpu2020CivilAviation } from "./qingpu-2020-civil-aviation";
 import { layout as qingshen2023SelfevalSichuan } from "./qingshen-2023-selfeval-sichuan";
 import { layout as qingyang2022CountyProgressDoubleAward } from "./qingyang-2022-county-progress-double-award";
+import { layout as qingyang2023AviationClusterSmeFundNominees } from "./qingyang-2023-aviation-cluster-sme-fund-nominees";
 import { layout as qingyang2023CultureTourismBrandAwards } from "./qingyang-2023-culture-tourism-brand-awards";
 import { layout as qinshui2024LinkageBatch10Payments } from "./qinshui-2024-linkage-batch10-payments";
 import { layout as qiongzhong2025MajorProjectsCentreGpbBudget } from "./qiongzhong-2025-major-projects-centre-gpb-budget";
 import { layout as quangang2023GeneralBudgetFinalAccounts } from "./quangang-2023-general-budget-final-accounts";
 import { layout as quannan2024IndustryPolicies } from "./quannan-2024-industry-policies";
 import { layout as quxian2024AgriTechCentreThreePublic } from "./quxian-2024-agri-tech-centre-three-public";
+import { layout as quzhou2019BigCommerceRatedAwards } from "./quzhou-2019-big-commerce-rated-awards";
 import { layout as researchBudgetSourcesFirstFsou } from "./research-budget-sources-first-fsou";
 import { layout as sciTech2011EvaluationSampleProjects } from "./sci-tech-2011-evaluation-sample-projects";
 import { layout as selfeval2020ProportionalScoringDoczj } from "./selfeval-2020-proportional-scoring-doczj";
@@ -214,6 +222,7 @@ import { layout as sichuan2023SmeFundBatch4Allocation } from "./sichuan-2023-sme
 import { layout as sucheng2016IndustrialTransformationSupport } from "./sucheng-2016-industrial-transformation-support";
 import { layout as sucheng2022BudgetExecution } from "./sucheng-2022-budget-execution";
 import { layout as suifenheFuning2022ProjectPerformanceTargets } from "./suifenhe-funing-2022-project-performance-targets";
+import { layout as suixi2022ReservoirReinforcementSelfeval } from "./suixi-2022-reservoir-reinforcement-selfeval";
 import { layout as tacheng2025LinkageSurplusBatch3Plan } from "./tacheng-2025-linkage-surplus-batch3-plan";
 import { layout as taiyuan2023SpecialisedFirmsMatchingAward } from "./taiyuan-2023-specialised-firms-matching-award";
 import { layout as taizhou2023AgriSustainabilityBatch2Projects } from "./taizhou-2023-agri-sustainability-batch2-projects";
@@ -280,6 +289,7 @@ import { layout as yuexi2025GrasslandSubsidyAllocation } from "./yuexi-2025-gras
 import { layout as yueyang2018DigitalCityManagementSelfeval } from "./yueyang-2018-digital-city-management-selfeval";
 import { layout as yueyang2024LinkageBatch10Projects } from "./yueyang-2024-linkage-batch10-projects";
 import { layout as yueyangxianTaobaoVillageStationAwards } from "./yueyangxian-taobao-village-station-awards";
+import { layout as yuhang2024JingshanLeisureVillageAwards } from "./yuhang-2024-jingshan-leisure-village-awards";
 import { layout as yulin2016AboveScaleAwardRequest } from "./yulin-2016-above-scale-award-request";
 import { layout as yunxi2022GeneralBudgetExpenditureFinalAccounts } from "./yunxi-2022-general-budget-expenditure-final-accounts";
 import { layout as zeku2023LinkageBatch2Allocation } from "./zeku-2023-linkage-batch2-allocation";
@@ -300,6 +310,7 @@ export const layouts: CorpusLayout[] = [
   anhui2022RealEconomyPolicyList,
   anqing2013IndustrialRevitalisationDisbursement,
   anxi2022ProvincialWaterFundBatch7,
+  anyi2022IndustrialTenMeasures,
   archives2023TargetFormSixDecimals,
   baoshanAboveScaleUpgradeAward,
   baoying2022OneMatterProjects,
@@ -358,6 +369,7 @@ export const layouts: CorpusLayout[] = [
   fuyuanMohong2021SelfevalYunnan,
   fuzhou2021AugDirectFunds,
   fuzhou2022RuralEnvironmentFunds,
+  fuzhou2024DirectFundsYearEnd,
   gangu2023CountyFinalAccounts,
   ganzi2022ZhejiangPromotionTargets,
   gaochang2025GeneralBudgetExecution,
@@ -366,6 +378,7 @@ export const layouts: CorpusLayout[] = [
   guangde2019TwentyStrongParkAward,
   guangdong2015TechreformBatch4Plan,
   guangdong2017HitechCultivationBatch1,
+  guangdong2024SingleChampionBatch8Award,
   guangdongH1TreasuryQuotaComposition,
   guangdongSme20082009EvaluationBaseinfo,
   guanghe2021EastWestCooperationSpending,
@@ -377,6 +390,7 @@ export const layouts: CorpusLayout[] = [
   guangxi2022ThousandFirmTechreformSubsidy,
   guangxi2023SpringProductionAward,
   guangxi2024Q1IndustrialSpeedupSubsidy,
+  guangxiJgswj2023ThreePublicExpensesAccounts,
   guangyuan2016StandardFactoryRentSubsidy,
   guantang2023DepartmentOverallSelfeval,
   guigang2021CultureTourismFundAwards,
@@ -446,10 +460,12 @@ export const layouts: CorpusLayout[] = [
   lingchuan2023IndustryTownAwardAllocation,
   linqing2024AgriProcessingAward,
   linqu2024OldAreaLotteryFundExecution,
+  liucheng2023CountyOfficeGpbExpenditureAccounts,
   lizhou2022FamilyFarmCultivation,
   luancheng2025UrbanAgricultureBuildThenSubsidy,
   luojiang2022HitechAllocation,
   luojiang2022HitechInstalment,
+  luquan2025CentralLinkageBatch2Allocation,
   luxi2019IntegratedAgriFundsProgress,
   luzhou2023TcmHospitalExpenditureAccounts,
   maanshan2024JobRetentionRefundPaid,
@@ -480,12 +496,14 @@ export const layouts: CorpusLayout[] = [
   qingpu2020CivilAviation,
   qingshen2023SelfevalSichuan,
   qingyang2022CountyProgressDoubleAward,
+  qingyang2023AviationClusterSmeFundNominees,
   qingyang2023CultureTourismBrandAwards,
   qinshui2024LinkageBatch10Payments,
   qiongzhong2025MajorProjectsCentreGpbBudget,
   quangang2023GeneralBudgetFinalAccounts,
   quannan2024IndustryPolicies,
   quxian2024AgriTechCentreThreePublic,
+  quzhou2019BigCommerceRatedAwards,
   researchBudgetSourcesFirstFsou,
   sciTech2011EvaluationSampleProjects,
   selfeval2020ProportionalScoringDoczj,
@@ -511,6 +529,7 @@ export const layouts: CorpusLayout[] = [
   sucheng2016IndustrialTransformationSupport,
   sucheng2022BudgetExecution,
   suifenheFuning2022ProjectPerformanceTargets,
+  suixi2022ReservoirReinforcementSelfeval,
   tacheng2025LinkageSurplusBatch3Plan,
   taiyuan2023SpecialisedFirmsMatchingAward,
   taizhou2023AgriSustainabilityBatch2Projects,
@@ -577,6 +596,7 @@ export const layouts: CorpusLayout[] = [
   yueyang2018DigitalCityManagementSelfeval,
   yueyang2024LinkageBatch10Projects,
   yueyangxianTaobaoVillageStationAwards,
+  yuhang2024JingshanLeisureVillageAwards,
   yulin2016AboveScaleAwardRequest,
   yunxi2022GeneralBudgetExpenditureFinalAccounts,
   zeku2023LinkageBatch2Allocation,
