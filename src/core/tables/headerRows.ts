@@ -3,7 +3,7 @@
  * or data, how many rows below continue it (one to three), and the columns it spans. Apart from
  * the reading of what each column means, which starts once the rows are known.
  */
-import { isBlank, type GridReader } from "../grid";
+import { isBlank, type CellRange, type GridReader } from "../grid";
 import { KIND_LIST } from "../kinds/index";
 import { scoreHeading } from "./meaning";
 import { readHeaderText } from "./normalise";
@@ -83,6 +83,16 @@ function noteNotLabel(t: string): boolean {
   return isNoteText(t) && !/^(备注|说明|注释|备 注)([(（][^()（）]{1,10}[)）])?$/.test(t) && !/^[*※]\s*[^\s。；;，,:：]{1,16}$/.test(t);
 }
 
+/** A row's filled cells left to right, a merged area once (at its first column), with the area. */
+function* filledCells(reader: GridReader, row: number): Generator<{ t: string; m: CellRange | undefined }> {
+  for (let c = reader.firstCol; c <= reader.lastCol; c++) {
+    const m = reader.merge(row, c);
+    if (m && m.c0 !== c) continue;
+    const t = cellText(reader.value(row, c));
+    if (t) yield { t, m };
+  }
+}
+
 /**
  * Does a row read as headings, not a form's `label | value` pairs (项目名称 | 专项资金项目, 主管部门 |
  * 219-…人民政府)? A value is a name of six or more characters that names no field.
@@ -91,11 +101,7 @@ export function headingRow(reader: GridReader, row: number): boolean {
   let groups = 0;
   let single = false;
   let long = false;
-  for (let c = reader.firstCol; c <= reader.lastCol; c++) {
-    const m = reader.merge(row, c);
-    if (m && m.c0 !== c) continue;
-    const t = cellText(reader.value(row, c));
-    if (!t) continue;
+  for (const { t, m } of filledCells(reader, row)) {
     if (m && m.c1 > m.c0) groups++;
     else single = true;
     if (isHeadingWord(t)) continue;
@@ -121,11 +127,7 @@ const FORM_LABEL =
 export function labelValueRow(reader: GridReader, row: number): boolean {
   let pairs = 0;
   let label = false;
-  for (let c = reader.firstCol; c <= reader.lastCol; c++) {
-    const m = reader.merge(row, c);
-    if (m && m.c0 !== c) continue;
-    const t = cellText(reader.value(row, c));
-    if (!t) continue;
+  for (const { t } of filledCells(reader, row)) {
     const isLabel = FORM_LABEL.test(readHeaderText(t).key);
     if (label && !isLabel && !isHeadingWord(t)) pairs++;
     label = isLabel;
