@@ -63,9 +63,10 @@ const POOL_OVER_YEARS = /(累计|年内|期间)[^，,；;。\d]{0,6}(安排|统�
 
 /**
  * Before an amount, a level a firm's figures first reach (`产值首次突破3亿元`, `收入超过5000万元`,
- * `产值达到10亿元`) makes it a condition of the award, never its cap (`不超过`, `可达到` stay maxima).
+ * `产值达到10亿元`, `主营业务收入达3亿元`) makes it a condition of the award, never its cap (`不超过`,
+ * `可达到`, `最高达` stay maxima).
  */
-const PASSES = /(?:突破|(?<!不|得)超过|跨越|迈上|站上|(?<!可)达到)\s*$/;
+const PASSES = /(?:突破|(?<!不|得)超过|跨越|迈上|站上|(?<![可高])达到?)\s*$/;
 
 /**
  * Before an amount, the least an award gives (`给予不低于50万元的补贴`, `最低补助20万元`): a floor,

@@ -7,7 +7,7 @@
 import { isBlank } from "../grid";
 import { KINDS } from "../kinds/index";
 import { valueFit, type ValueType } from "./fit";
-import { classifyRow, type RowClass } from "./rows";
+import { classifyRow, signOffAtRight, type RowClass } from "./rows";
 import type { TableSpec } from "./spec";
 
 export interface BodyRow {
@@ -154,9 +154,16 @@ export function walkBody(spec: TableSpec, headerAt: HeaderAt, formRow: (row: num
   // Lines merged across the whole table under its last row (the next section's heading, a telephone
   // number, the office and date signing it): the document's, no rows of the table. A total's label
   // merged across (公用经费合计 over the name columns of two blocks, its figure in a third) stays.
+  // Under a table's 合计, the office and its date merged across the right-hand columns (F:H) are its
+  // sign-off as well.
   if (!spec.picked) {
     let cut = rows.length;
-    while (cut > 0 && rows[cut - 1].cls.kind !== "total" && acrossTable(spec, rows[cut - 1].row)) cut--;
+    while (cut > 0 && rows[cut - 1].cls.kind !== "total" && (acrossTable(spec, rows[cut - 1].row) || signOffAtRight(spec.reader, rows[cut - 1].row, spec.c0, spec.c1))) cut--;
+    const underTotal = cut > 0 && rows[cut - 1].cls.kind === "total" && (rows[cut - 1].cls as { scope?: string }).scope === "table";
+    if (!underTotal) {
+      cut = rows.length;
+      while (cut > 0 && rows[cut - 1].cls.kind !== "total" && acrossTable(spec, rows[cut - 1].row)) cut--;
+    }
     if (cut < rows.length && cut > 0) {
       rows.length = cut;
       end = Math.min(end, Math.max(spec.headerTop + spec.headerRows - 1, mergedFoot(spec, rows[cut - 1].row)));

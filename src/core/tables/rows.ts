@@ -328,3 +328,19 @@ export function continueParts(labels: readonly (string | null)[], partOf: (numbe
     return i - 1;
   }
 }
+
+/**
+ * A row holding only one text, merged across two or more columns to the table's last, one row high
+ * and starting right of its first column (an office's name or date signing a list at the right).
+ */
+export function signOffAtRight(reader: GridReader, row: number, c0: number, c1: number): boolean {
+  let text = -1;
+  for (let c = c0; c <= c1; c++) {
+    if (isBlank(reader.raw(row, c))) continue;
+    if (text >= 0) return false;
+    text = c;
+  }
+  if (text <= c0 || typeof reader.raw(row, text) !== "string") return false;
+  const m = reader.merge(row, text);
+  return !!m && m.c0 === text && m.r0 === row && m.r1 === row && m.c1 > m.c0 && m.c1 >= c1;
+}

@@ -183,3 +183,21 @@ describe("a floor, and a maximum with the conditions of its parts under 其中",
     expect(readProseCap("产值增速每超过1个百分点给予10万元补贴，单个企业最多不超过80万元。", "x")).toMatchObject({ kind: "caps", caps: [{ capType: "max", capAmount: 800_000 }] });
   });
 });
+
+describe("a one-off award on thresholds a firm's figures reach (达 an amount, 且 a growth)", () => {
+  // Offices award a fixed sum to firms whose revenue reaches a level (`主营业务收入达3亿元`), often
+  // with a growth besides (`且较上年增幅达30%及以上`): the level and the growth are conditions, the
+  // sum given the award.
+  it.each([
+    ["对当年主营业务收入达3亿元且较上年增幅达30%及以上的企业，一次性奖励10万元。", 100_000],
+    ["年营业收入达5000万元、同比增长20%以上的规上工业企业，一次性给予奖励8万元", 80_000],
+    ["对年产值达1亿元的新投产企业，给予一次性奖励5万元。", 50_000],
+  ])("%s: a fixed award", (text, amount) => {
+    expect(readProseCap(text, "x")).toMatchObject({ kind: "caps", caps: [{ qualifier: null, capType: "fixed", capAmount: amount }] });
+  });
+
+  it("an award that may reach a sum (最高可达, 最高达) stays its maximum", () => {
+    expect(readProseCap("对年产值达1亿元的企业给予奖励，最高可达50万元。", "x")).toMatchObject({ kind: "caps", caps: [{ capType: "max", capAmount: 500_000 }] });
+    expect(readProseCap("对年产值达1亿元的企业给予奖励，奖励最高达30万元。", "x")).toMatchObject({ kind: "caps", caps: [{ capType: "max", capAmount: 300_000 }] });
+  });
+});

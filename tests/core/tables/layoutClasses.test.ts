@@ -5682,3 +5682,65 @@ describe("register: a 申报条件 column naming which of the notice's condition
     expect(ruleCells(r, "input.unreadable-value")).toEqual([]);
   });
 });
+
+describe("register: the office's sign-off merged across the right-hand columns under the 合计", () => {
+  // Offices sign a list under its 合计 at the right: their name, then the date, each merged across the
+  // last columns (F:H), or in one row. The lines are the document's, no rows of the list.
+  const firms: Cell[][] = [
+    ["序号", "县（市、区）", "企业名称", "统一社会信用代码", "产值", "同比增长", "奖补金额"],
+    [1, "甲县", "某甲科技有限公司", "91330100MA27XXXX1A", 12000, 0.12, 20],
+    [2, "乙区", "某乙制造有限公司", "91330100MA27XXXX2B", 8000, 0.2, 10],
+    ["合计", null, null, null, 20000, null, 30],
+  ];
+  const lastRow = (r: ReturnType<typeof run>) => r.tables[0].range.r1 + 1;
+
+  it("the office and the date on two rows, each merged across the last two columns: the list ends at its 合计", () => {
+    const values: Cell[][] = [["某市2023年工业稳增长奖补企业名单"], ...firms, [null, null, null, null, null, "某市工业和信息化局", null], [null, null, null, null, null, "2023年12月5日", null]];
+    const r = run(values, ["A1:G1", "A5:D5", "F6:G6", "F7:G7"]);
+    expect(r.tables.map((t) => t.kind)).toEqual(["register"]);
+    expect(lastRow(r)).toBe(5);
+    expect(ruleCells(r, "input.unreadable-value")).toEqual([]);
+  });
+
+  it("one line across the last four columns, the office and its date together: no row either", () => {
+    const values: Cell[][] = [["某县企业增产奖励名单"], ...firms, [null, null, null, "某县发展和改革局  2024年3月1日", null, null, null]];
+    const r = run(values, ["A1:G1", "A5:D5", "D6:G6"]);
+    expect(lastRow(r)).toBe(5);
+  });
+
+  it("the office under a blank row, its date merged from a column further left: neither a row, nothing unread in them", () => {
+    const values: Cell[][] = [["某区2024年企业技改补助名单"], ...firms, [null], [null, null, null, null, "某区经济发展局", null, null], [null, null, null, "二〇二四年五月十日", null, null, null]];
+    const r = run(values, ["A1:G1", "A5:D5", "E7:G7", "D8:G8"]);
+    expect(lastRow(r)).toBe(5);
+    expect(ruleCells(r, "input.unreadable-value")).toEqual([]);
+  });
+});
+
+describe("register: an item named in the title's brackets after a fund", () => {
+  // A title names the fund, then in brackets the part of it the list pays (…专项资金因素法（三季度稳增长
+  // 增量奖补）拟支持企业名单): a bracket closing with a support word (奖补, 补助, 奖励…) after a fund (…资金,
+  // …资金因素法) is the item itself; a bracket naming a method (因素法, 以奖代补) qualifies the fund, as before.
+  const items = (r: ReturnType<typeof run>) => [...new Set((r.tables[0] as unknown as { rows: { item: string | null }[] }).rows.map((x) => x.item))];
+  const list = (title: string): Cell[][] => [
+    [title, null, null, null],
+    ["序号", "企业名称", "统一社会信用代码", "拟奖补金额（万元）"],
+    [1, "某甲科技有限公司", "91330100MA27XXXX1A", 50],
+    [2, "某乙制造有限公司", "91330100MA27XXXX2B", 30],
+    [3, "某甲科技有限公司", "91330100MA27XXXX1A", 50],
+  ];
+
+  it.each([
+    ["某市2023年省级制造业发展专项资金因素法（二季度增产增效奖补）拟支持企业名单", "二季度增产增效奖补"],
+    ["某县2024年中小企业发展专项资金（小微企业上规模奖励）拟奖励企业名单", "小微企业上规模奖励"],
+    ["某区2022年工业发展资金（技术改造补助）企业名单", "技术改造补助"],
+  ])("%s → %s, the firm twice a duplicate under it", (title, item) => {
+    const r = run(list(title), ["A1:D1"]);
+    expect(items(r)).toEqual([item]);
+    expect(ruleCells(r, "register.duplicate")).toHaveLength(1);
+  });
+
+  it("a method in the brackets (因素法, 以奖代补) qualifies the fund: the fund is the item", () => {
+    expect(items(run(list("某县2022年高质量发展专项资金（因素法）奖补企业名单"), ["A1:D1"]))).toEqual(["高质量发展专项资金因素法"]);
+    expect(items(run(list("某县2023年工业发展专项资金（以奖代补）拟奖补企业名单"), ["A1:D1"]))).toEqual(["工业发展专项资金以奖代补"]);
+  });
+});

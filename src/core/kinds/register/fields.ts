@@ -44,6 +44,8 @@ export const LIST_TITLE = {
   after: ["名单", "名录", "企业", "单位", "项目", "公示", "拟奖励", "拟补助", "拟奖补", "拟补贴", "拟资助", "拟扶持", "拟支持", "拟拨付", "拟兑付", "拟安排", "拟下达", "拟定", "拟"],
   /** Support words: after a fund (…资金, …资金（因素法）) the list's act; before 资金, the policy's own. */
   supports: ["奖励", "奖补", "补助", "补贴", "资助", "扶持"],
+  /** How a fund is shared out, naming no support of its own (…专项资金（因素法）): the fund's qualifier. */
+  methods: ["因素法", "项目法", "以奖代补", "先建后补", "以奖促治"],
   /** A part of the year after the year (2024年一季度): the campaign's name, kept with its year. */
   periods: /^(?:第?[一二三四1-4]季度|前三季度|上半年|下半年|[1-9一二三四五六七八九十]{1,2}(?:-\d{1,2})?月份?)/,
 } as const;

@@ -11,7 +11,7 @@ import { readDate, readYear } from "../../dates";
 import type { Cell } from "../../grid";
 import { toYuan, type Unit } from "../../units";
 import { noteUnreadable, unreadableText } from "../../tables/figures";
-import { classifyValues, outlineLevel, stripNumbering } from "../../tables/rows";
+import { classifyValues, outlineLevel, signOffAtRight, stripNumbering } from "../../tables/rows";
 import type { TableSpec } from "../../tables/spec";
 import type { ReadEnv } from "../define";
 import type { RegisterField } from "./fields";
@@ -182,6 +182,7 @@ export function readRegister(spec: TableSpec, env: ReadEnv): RegisterRead {
     return null;
   };
 
+  let underTotal = false;
   for (let row = first; row <= spec.limit; row++) {
     const raw = grid.values[row - top];
     if (!raw) continue;
@@ -189,9 +190,14 @@ export function readRegister(spec: TableSpec, env: ReadEnv): RegisterRead {
     if (cls.kind === "blank" || cls.kind === "colnum") continue;
     if (cls.kind === "total") {
       end = row;
+      underTotal = cls.scope === "table";
       continue;
     }
     if (cls.kind === "note") break;
+    // Under the list's 合计, the office and its date merged across the right-hand columns are its
+    // sign-off (落款): the document's, no category of the list.
+    if (underTotal && mergedBody && signOffAtRight(reader, row, spec.c0, spec.c1)) break;
+    underTotal = false;
     const heading = headingOf(raw, row);
     if (heading !== null) {
       group = heading;

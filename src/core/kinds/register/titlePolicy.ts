@@ -22,6 +22,10 @@ function policyOf(title: string): string | null {
   let t = title.replace(BATCH_END, "");
   if (!LIST_TITLE.ends.some((w) => t.endsWith(w))) return null;
   t = stripTail(t);
+  // A bracket closing with a support word after a fund (…专项资金因素法（三季度稳增长增量奖补）) names the
+  // part of the fund the list pays: the item itself. A method in the bracket (（因素法）) only qualifies the fund.
+  const part = BRACKET_END.exec(t);
+  if (part && LIST_TITLE.supports.some((w) => part[2].endsWith(w) && part[2] !== w) && isFund(part[1])) t = part[2];
   // A support word after a fund is what the list does with it (…专项资金（因素法）奖补企业名单).
   const support = LIST_TITLE.supports.find((w) => t.endsWith(w));
   if (support) {
@@ -40,6 +44,15 @@ function policyOf(title: string): string | null {
   t = t.replace(/[（()）]/g, "");
   if (t.length < 2 || (LIST_TITLE.supports as readonly string[]).includes(t)) return null;
   return t;
+}
+
+/** A title closing with a bracket: what comes before it, and its words. */
+const BRACKET_END = /^(.*)[（(]([^（()）]+)[）)]$/;
+
+/** A fund's name (…资金), perhaps with how it is shared out after it (…资金因素法). */
+function isFund(text: string): boolean {
+  const method = LIST_TITLE.methods.find((w) => text.endsWith(w));
+  return (method ? text.slice(0, -method.length) : text).endsWith("资金");
 }
 
 function stripTail(text: string): string {
