@@ -5682,3 +5682,28 @@ describe("register: a 申报条件 column naming which of the notice's condition
     expect(ruleCells(r, "input.unreadable-value")).toEqual([]);
   });
 });
+
+describe("targets: 实际完成值 beside 完成情况, the body running to its last indicator", () => {
+  // A self-evaluation's target table states each indicator's result (实际完成值) and then whether it
+  // was met (完成情况 完成 / 未完成): the value is the stated result. Its levels (效益指标 | 社会效益指标)
+  // start rows that are all text; they are rows, and the sign-off lines under the last one are not.
+  const values = (result: string, status: string): Cell[][] => [
+    ["一级指标", "二级指标", "三级指标", "指标值", result, status],
+    ["产出指标", "数量指标", "新建道路长度", "2公里", "2公里", "完成"],
+    [null, "质量指标", "验收合格率", "100%", "100%", "完成"],
+    [null, "时效指标", "资金支付率", "100%", "98%", "未完成"],
+    ["效益指标", "社会效益指标", "群众出行条件", "有效改善", "有效改善", "完成"],
+    [null, "可持续影响指标", "道路使用年限", "≥10年", "≥10年", "完成"],
+    ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "93%", "完成"],
+    [null, null, null, null, "某镇人民政府", null],
+    [null, null, null, null, "2023年11月30日", null],
+  ];
+  const merges = ["A2:A4", "A5:A6", "E8:F8", "E9:F9"];
+
+  it.each([["实际完成值", "完成情况"], ["完成值", "是否完成"]])("%s | %s: the value is the stated result; rows 2–7", (result, status) => {
+    const t = tables(values(result, status), merges).find((x) => x.kind === "targets");
+    expect(t?.columns.find((c) => c.col === 4)?.field).toBe("stated");
+    expect(t?.columns.find((c) => c.col === 5)?.field ?? null).not.toBe("stated");
+    expect(t?.range.r1).toBe(6);
+  });
+});
