@@ -5707,3 +5707,27 @@ describe("targets: 实际完成值 beside 完成情况, the body running to its 
     expect(t?.range.r1).toBe(6);
   });
 });
+
+describe("composition: a transfer allocation by the unit using the money and what it is spent on", () => {
+  // A county's notice passing money on (资金使用单位 | 支出方向 | 项目编号 | 下达金额 | 支出功能科目 | 经济科目): the
+  // units using it group the lines, each line is what the money goes to, 项目编号 its code.
+  const values = (unit: string, use: string, code: string): Cell[][] => [
+    ["单位：万元"],
+    ["序号", unit, use, code, "下达金额", "支出功能科目", "经济科目"],
+    [1, "县农业农村局", "产业发展任务", "050100", 800, "21305巩固脱贫攻坚成果衔接乡村振兴", "51301上下级政府间转移性支出"],
+    [2, "县农业农村局", "农村基础设施建设", "050200", 300, "21305巩固脱贫攻坚成果衔接乡村振兴", "51301上下级政府间转移性支出"],
+    [3, "县乡村振兴局", "雨露计划", "050300", 60, "21305巩固脱贫攻坚成果衔接乡村振兴", "51301上下级政府间转移性支出"],
+    ["合计", null, null, null, 1150, null, null],
+  ];
+
+  it.each([
+    ["资金使用单位", "支出方向", "项目编号"],
+    ["用款单位", "资金投向", "项目编码"],
+  ])("%s | %s | %s: category, line, code; the 合计 checked", (unit, use, code) => {
+    const v = values(unit, use, code);
+    const [t] = tables(v);
+    expect(t.kind).toBe("composition");
+    expect(fields(t).slice(1, 5)).toEqual(["category", "item", "code", "amount"]);
+    expect(ruleCells(run(v), "composition.total-mismatch")).toEqual(["E6"]);
+  });
+});
