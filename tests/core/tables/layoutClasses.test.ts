@@ -5731,3 +5731,34 @@ describe("composition: a transfer allocation by the unit using the money and wha
     expect(ruleCells(run(v), "composition.total-mismatch")).toEqual(["E6"]);
   });
 });
+
+describe("composition: a project plan under two header rows, 资金规模（万元） over 小计 and its sources, the whole first", () => {
+  // A county's plan for left-over money: each project with its place, task, responsible body and
+  // person, then 资金规模（万元） merged over 小计 | 中央… | 省级… | 备注; the whole (某市合计N个) stated first.
+  const values = (total: string, sub: string, a: string, b: string, whole: number): Cell[][] => [
+    ["某市2024年财政衔接资金项目计划表", null, null, null, null, null, null, null, null],
+    ["项目序号", "项目名称", "建设地点", "建设任务", "责任单位", "责任人", "资金规模（万元）", null, null],
+    [null, null, null, null, null, null, sub, a, b],
+    [total, null, null, null, null, null, 30.5, whole, 8.3],
+    [1, "甲镇冷库改造项目", "甲镇工业园", "改造冷库一间", "甲镇人民政府", "张三", 20, 15.2, 4.8],
+    [2, "乙乡道路维修项目", "乙乡乙村", "维修道路1公里", "乙乡人民政府", "李四", 10.5, 7, 3.5],
+  ];
+  const merges = ["A1:I1", "A2:A3", "B2:B3", "C2:C3", "D2:D3", "E2:E3", "F2:F3", "G2:I2", "A4:F4"];
+
+  it.each([
+    ["某市合计2个", "小计", "中央衔接资金", "自治区衔接资金"],
+    ["合计（2个）", "合计", "中央资金", "省级资金"],
+  ])("%s, %s | %s | %s: header rows 2–3 in 万元, the project the line, the whole a total", (total, sub, a, b) => {
+    const v = values(total, sub, a, b, 22.2);
+    const t = tables(v, merges)[0];
+    expect(t.kind).toBe("composition");
+    expect(t.unit).toBe("万元");
+    expect(t.range.r0).toBe(1);
+    expect(fields(t)[1]).toBe("item");
+    expect(fields(t).slice(6)).toEqual(["amount", "amount", "amount"]);
+    expect(t.columns.slice(7).every((c) => c.part)).toBe(true);
+    expect(ruleCells(run(v, merges), "composition.total-mismatch")).toEqual([]);
+    // 中央 written 21.2 where the lines give 15.2 + 7 = 22.2: found at the whole's source cell.
+    expect(ruleCells(run(values(total, sub, a, b, 21.2), merges), "composition.total-mismatch")).toEqual(["H4"]);
+  });
+});
