@@ -69,7 +69,10 @@ export function bodiesOver(kind: AnyKind, labels: ColumnLabels[], columns: Colum
     for (const s of all) if (s.field === rule.field && !named.has(s.col)) named.set(s.col, s);
     const cols = [...named.keys()].sort((x, y) => x - y);
     const isBody = (col: number) => rule.words.some((w) => columns[col - c0].header.includes(w));
-    const free = (col: number) => columns[col - c0].field === null || columns[col - c0].field === rule.field;
+    // A text column right of the figures (地县 | 资金合计 | … | 支出方向 统筹整合) remarks on the lines, it names none.
+    const firstFigure = columns.findIndex((c) => c.field !== null && (kind.fields as Record<string, FieldDef>)[c.field]?.value === "amount");
+    const free = (col: number) =>
+      (columns[col - c0].field === null || columns[col - c0].field === rule.field) && (firstFigure < 0 || col - c0 < firstFigure);
     // A 单位 over units of measure (个, 台, 人次 beside 数量) is no body: its values name nothing.
     const names = (col: number) => named.get(col)?.fit !== 0;
     const body = cols.find((col) => isBody(col) && free(col) && names(col));

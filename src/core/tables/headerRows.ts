@@ -19,6 +19,9 @@ const UNIT_NOTE = /单位\s*[:：]/;
 /** Prose or a numbered caption (`（2）2019-2021 各年度…`), never a header label. */
 const CAPTION_LIKE = /[。；;]|^[(（][0-9一二三四五六七八九十]+[)）].{6,}|^[0-9一二三四五六七八九十]+、.{6,}|^(?!其中)[^:：]{1,8}[:：]\s*\S/;
 
+/** A percentage alone, with or without a bound (≥90%, ≤ 5 %). */
+const SHARE_TEXT = /^[≥≤＞＜<>]?=?\s*\d+(\.\d+)?\s*[%％]$/;
+
 /**
  * A row that could be a header: text (or years) only, no sentence, and at least two different
  * labels — a caption or title, even merged across the table, is one label and no header.
@@ -35,6 +38,9 @@ export function headerLike(reader: GridReader, row: number): boolean {
     const t = cellText(v);
     if (UNIT_NOTE.test(t)) continue; // `单位：万元` beside the labels states the unit, it is no label
     if (t.length > 40 || CAPTION_LIKE.test(t) || noteNotLabel(t)) return false;
+    // A share written as text (100%, ≥90%) is a value, no heading: a target table's row of an
+    // indicator (验收合格率 | 100% | 98% | 完成) is its own row, not another table's header.
+    if (SHARE_TEXT.test(t)) return false;
     // A long name beside a short label is a form's value (项目名称 | 2020年省级…专项资金), not a heading;
     // a document's number naming where the money comes from makes no heading long, nor does a
     // bracket qualifying it (实际返还（大型30%，中小微60%）（元）): the words outside brackets are measured.

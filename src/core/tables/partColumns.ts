@@ -56,6 +56,9 @@ export function settleParts(
       if (!isMoney(total.field)) return;
       from = parent.group.c0;
       to = parent.group.c1;
+      // The best-first reading may have made the 小计 a part of a source beside it (中央衔接资金 scoring
+      // higher): the group's total is the whole of its columns, no part of one.
+      if (total.part && total.part.of >= from && total.part.of <= to) delete total.part;
     } else {
       // A total the best-first reading made a part of a column after it (项目资金总额 under 中央资金):
       // that column and its parts are the total's own.

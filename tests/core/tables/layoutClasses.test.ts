@@ -5744,3 +5744,83 @@ describe("register: an item named in the title's brackets after a fund", () => {
     expect(items(run(list("某县2023年工业发展专项资金（以奖代补）拟奖补企业名单"), ["A1:D1"]))).toEqual(["工业发展专项资金以奖代补"]);
   });
 });
+
+describe("targets: 实际完成值 beside 完成情况, the body running to its last indicator", () => {
+  // A self-evaluation's target table states each indicator's result (实际完成值) and then whether it
+  // was met (完成情况 完成 / 未完成): the value is the stated result. Its levels (效益指标 | 社会效益指标)
+  // start rows that are all text; they are rows, and the sign-off lines under the last one are not.
+  const values = (result: string, status: string): Cell[][] => [
+    ["一级指标", "二级指标", "三级指标", "指标值", result, status],
+    ["产出指标", "数量指标", "新建道路长度", "2公里", "2公里", "完成"],
+    [null, "质量指标", "验收合格率", "100%", "100%", "完成"],
+    [null, "时效指标", "资金支付率", "100%", "98%", "未完成"],
+    ["效益指标", "社会效益指标", "群众出行条件", "有效改善", "有效改善", "完成"],
+    [null, "可持续影响指标", "道路使用年限", "≥10年", "≥10年", "完成"],
+    ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "93%", "完成"],
+    [null, null, null, null, "某镇人民政府", null],
+    [null, null, null, null, "2023年11月30日", null],
+  ];
+  const merges = ["A2:A4", "A5:A6", "E8:F8", "E9:F9"];
+
+  it.each([["实际完成值", "完成情况"], ["完成值", "是否完成"]])("%s | %s: the value is the stated result; rows 2–7", (result, status) => {
+    const t = tables(values(result, status), merges).find((x) => x.kind === "targets");
+    expect(t?.columns.find((c) => c.col === 4)?.field).toBe("stated");
+    expect(t?.columns.find((c) => c.col === 5)?.field ?? null).not.toBe("stated");
+    expect(t?.range.r1).toBe(6);
+  });
+});
+
+describe("composition: a transfer allocation by the unit using the money and what it is spent on", () => {
+  // A county's notice passing money on (资金使用单位 | 支出方向 | 项目编号 | 下达金额 | 支出功能科目 | 经济科目): the
+  // units using it group the lines, each line is what the money goes to, 项目编号 its code.
+  const values = (unit: string, use: string, code: string): Cell[][] => [
+    ["单位：万元"],
+    ["序号", unit, use, code, "下达金额", "支出功能科目", "经济科目"],
+    [1, "县农业农村局", "产业发展任务", "050100", 800, "21305巩固脱贫攻坚成果衔接乡村振兴", "51301上下级政府间转移性支出"],
+    [2, "县农业农村局", "农村基础设施建设", "050200", 300, "21305巩固脱贫攻坚成果衔接乡村振兴", "51301上下级政府间转移性支出"],
+    [3, "县乡村振兴局", "雨露计划", "050300", 60, "21305巩固脱贫攻坚成果衔接乡村振兴", "51301上下级政府间转移性支出"],
+    ["合计", null, null, null, 1150, null, null],
+  ];
+
+  it.each([
+    ["资金使用单位", "支出方向", "项目编号"],
+    ["用款单位", "资金投向", "项目编码"],
+  ])("%s | %s | %s: category, line, code; the 合计 checked", (unit, use, code) => {
+    const v = values(unit, use, code);
+    const [t] = tables(v);
+    expect(t.kind).toBe("composition");
+    expect(fields(t).slice(1, 5)).toEqual(["category", "item", "code", "amount"]);
+    expect(ruleCells(run(v), "composition.total-mismatch")).toEqual(["E6"]);
+  });
+});
+
+describe("composition: a project plan under two header rows, 资金规模（万元） over 小计 and its sources, the whole first", () => {
+  // A county's plan for left-over money: each project with its place, task, responsible body and
+  // person, then 资金规模（万元） merged over 小计 | 中央… | 省级… | 备注; the whole (某市合计N个) stated first.
+  const values = (total: string, sub: string, a: string, b: string, whole: number): Cell[][] => [
+    ["某市2024年财政衔接资金项目计划表", null, null, null, null, null, null, null, null],
+    ["项目序号", "项目名称", "建设地点", "建设任务", "责任单位", "责任人", "资金规模（万元）", null, null],
+    [null, null, null, null, null, null, sub, a, b],
+    [total, null, null, null, null, null, 30.5, whole, 8.3],
+    [1, "甲镇冷库改造项目", "甲镇工业园", "改造冷库一间", "甲镇人民政府", "张三", 20, 15.2, 4.8],
+    [2, "乙乡道路维修项目", "乙乡乙村", "维修道路1公里", "乙乡人民政府", "李四", 10.5, 7, 3.5],
+  ];
+  const merges = ["A1:I1", "A2:A3", "B2:B3", "C2:C3", "D2:D3", "E2:E3", "F2:F3", "G2:I2", "A4:F4"];
+
+  it.each([
+    ["某市合计2个", "小计", "中央衔接资金", "自治区衔接资金"],
+    ["合计（2个）", "合计", "中央资金", "省级资金"],
+  ])("%s, %s | %s | %s: header rows 2–3 in 万元, the project the line, the whole a total", (total, sub, a, b) => {
+    const v = values(total, sub, a, b, 22.2);
+    const t = tables(v, merges)[0];
+    expect(t.kind).toBe("composition");
+    expect(t.unit).toBe("万元");
+    expect(t.range.r0).toBe(1);
+    expect(fields(t)[1]).toBe("item");
+    expect(fields(t).slice(6)).toEqual(["amount", "amount", "amount"]);
+    expect(t.columns.slice(7).every((c) => c.part)).toBe(true);
+    expect(ruleCells(run(v, merges), "composition.total-mismatch")).toEqual([]);
+    // 中央 written 21.2 where the lines give 15.2 + 7 = 22.2: found at the whole's source cell.
+    expect(ruleCells(run(values(total, sub, a, b, 21.2), merges), "composition.total-mismatch")).toEqual(["H4"]);
+  });
+});

@@ -8,8 +8,9 @@ export const COMPOSITION_FIELDS = {
     label: both("编码", "classification code"),
     value: "code",
     words: {
-      exact: ["科目编码", "功能分类科目编码", "项目编码", "编码", "代码", "科目代码", "预算科目编码", "支出功能分类科目编码", "类款项", "code"],
-      core: ["科目编码", "编码", "科目代码"],
+      // A notice passing money on numbers each line (项目编号 040100), as a budget codes it.
+      exact: ["科目编码", "功能分类科目编码", "项目编码", "编码", "代码", "科目代码", "预算科目编码", "支出功能分类科目编码", "类款项", "项目编号", "编号", "code"],
+      core: ["科目编码", "编码", "科目代码", "编号"],
     },
   },
   category: {
@@ -50,6 +51,8 @@ export const COMPOSITION_FIELDS = {
         "市区单位", "县市区单位", "所在市区", "所在县区", "所在市县", "所在县市区", "所属县区", "所在地区", "所属地区",
         "单位", "单位名称", "获奖单位", "受奖单位", "先进单位", "获奖对象", "部门", "预算单位", "资金名称", "资金项目名称", "资金项目", "项目内容", "购置内容",
         "采购品目", "货物名称",
+        // What a notice passing money on sends it to (支出方向 巩固拓展脱贫攻坚成果任务), beside the unit using it.
+        "支出方向", "资金投向", "使用方向", "资金使用方向", "支出用途",
         // The body carrying out the work an allocation pays for (实施主体: a farm, a village, a
         // cooperative): each line of money is its, grouped by a place left of it (县（区）).
         "实施主体", "项目实施主体", "实施单位", "项目实施单位", "承担主体", "项目承担主体", "建设主体",

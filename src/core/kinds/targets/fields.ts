@@ -48,7 +48,8 @@ export const TARGETS_FIELDS = {
   stated: {
     label: both("实际完成值", "stated result"),
     value: "text",
-    words: { exact: ["实际完成值", "完成值", "实际值", "全年实际值", "实际完成情况", "完成情况"], core: ["完成值", "实际值", "实际完成"] },
+    // 完成情况 beside 实际完成值 says only whether it was met (完成 / 未完成): the value column wins.
+    words: { exact: ["实际完成值", "完成值", "实际值", "全年实际值", "实际完成情况"], core: ["完成值", "实际值", "实际完成"], weak: ["完成情况"] },
   },
 } as const satisfies FieldSet<string>;
 

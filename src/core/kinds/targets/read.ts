@@ -47,7 +47,11 @@ export function readTargets(spec: TableSpec, env: ReadEnv): { rows: TargetRow[];
       ...(col.weight !== undefined ? { weight: weight(row) } : {}),
     });
   }
-  return { rows, end: body.end, points: col.weight === undefined ? null : headingPoints(spec) };
+  // The table runs to its last indicator: lines under it naming none (the office and date signing
+  // the form, E19:F19) are no rows of it.
+  const lastRow = rows.length > 0 ? rows[rows.length - 1].row : null;
+  const foot = lastRow === null ? body.end : Math.max(lastRow, reader.merge(lastRow, col.name as number)?.r1 ?? lastRow);
+  return { rows, end: Math.min(body.end, foot), points: col.weight === undefined ? null : headingPoints(spec) };
 }
 
 /** The points a heading cell states (`年度绩效目标（90分）`), searched over the header rows. */
