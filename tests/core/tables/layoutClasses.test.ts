@@ -5717,6 +5717,16 @@ describe("register: a champion list's product column, its city and its region", 
     expect(ruleCells(r, "register.duplicate").map((c) => c?.replace(/[A-Z]+/, ""))).toEqual(["5"]);
   });
 
+  it("a place column of provinces or prefectures (河北, 山东, 和田地区) stays the place", () => {
+    for (const places of [["河北", "山东", "湖南"], ["和田地区", "喀什地区", "阿克苏地区"]]) {
+      const [t] = tables([
+        ["序号", "企业名称", "所在地区", "奖励金额（万元）"],
+        ...places.map((p, i) => [i + 1, `某${i}科技有限公司`, p, 50] as Cell[]),
+      ]);
+      expect(t.columns.find((c) => c.col === 2)?.field).toBe("registeredIn");
+    }
+  });
+
   it("主导产品 | 区域: the same reading", () => {
     const r = audit({
       sheets: [grid(list("2022年度单项冠军企业奖励资金分配表", "主导产品", "区域", ["苏南地区", "苏北地区"]), ["A1:G1"])],
