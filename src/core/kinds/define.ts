@@ -51,6 +51,13 @@ export interface FieldDef {
    */
   notAfter?: { field: string; words: readonly string[]; unless?: readonly string[] };
   /**
+   * A heading naming this field by one of `words` names it only in a table reading one of `fields`
+   * too (a village, 村, is the payee of an award only beside the award's item, 奖补项目; without
+   * one, money among villages is an allocation), and none of `unless` (a village beside a project
+   * names where the money goes, not whom an award is for); else it is unread.
+   */
+  onlyWith?: { words: readonly string[]; fields: readonly string[]; unless?: readonly string[] };
+  /**
    * Two columns naming `field`, one a body or a place (a heading with one of `words`: 部门, 单位名称,
    * 市县) left of one that is not (项目名称): the body groups the lines, so it is this field and the
    * other `field`'s — a department over its projects — unless a column names this field itself.

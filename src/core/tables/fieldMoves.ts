@@ -230,6 +230,19 @@ export function dropNamedAfter(kind: AnyKind, columns: ColumnRead[]): void {
   }
 }
 
+/** A field named by one of FieldDef.onlyWith's words is unread unless the table reads one of its fields and none of `unless`. */
+export function dropWithout(kind: AnyKind, columns: ColumnRead[]): void {
+  for (const col of columns) {
+    const def = col.field ? (kind.fields[col.field as keyof typeof kind.fields] as FieldDef) : undefined;
+    const rule = def?.onlyWith;
+    if (!rule || !col.evidence?.word || !rule.words.includes(col.evidence.word)) continue;
+    const read = (fs: readonly string[] | undefined) => columns.some((c) => c.field !== null && !!fs?.includes(c.field));
+    if (read(rule.fields) && !read(rule.unless)) continue;
+    col.field = null;
+    delete col.evidence;
+  }
+}
+
 /**
  * A field's further columns (FieldDef.aside: 项目总投资 beside 衔接资金) leave the main reading to
  * the first other column of the field: each becomes a column group of its own, checked on its own.

@@ -5824,3 +5824,116 @@ describe("composition: a project plan under two header rows, 资金规模（万�
     expect(ruleCells(run(values(total, sub, a, b, 21.2), merges), "composition.total-mismatch")).toEqual(["H4"]);
   });
 });
+
+describe("register: a champion list's product column, its city and its region", () => {
+  // A list of firms a ministry named champions (单项冠军) gives each firm's product (单项冠军产品,
+  // 主导产品): text describing the row, matching no catalog item, so the title's item applies. The
+  // city a firm is in (地市) is its place; a region column (所属区域 珠三角地区 / 粤东西北) sorts the
+  // rows, as the catalog may split the award by region.
+  const catalog = (name: string, cap: number) => ({
+    origin: "file" as const,
+    name: "目录.json",
+    items: [{ code: null, name, category: null, capType: "max" as const, capAmount: cap * 10_000, rate: null, year: null, document: null }],
+  });
+  const list = (title: string, product: string, region: string, regions: [string, string]): Cell[][] => [
+    [title, null, null, null, null, null, null],
+    ["序号", "地市", "企业名称", "统一社会信用代码", product, region, "奖补金额（万元）"],
+    [1, "广州市", "广州某甲科技有限公司", "91440101MA5CXXXX1A", "工业机器人减速器", regions[0], 100],
+    [2, "汕头市", "汕头某乙实业有限公司", "91440500MA4UXXXX2B", "塑料玩具", regions[1], 130],
+    [3, "广州市", "广州某甲科技有限公司", "91440101MA5CXXXX1A", "精密轴承", regions[0], 100],
+  ];
+
+  it("单项冠军产品 | 所属区域: the title's item, the product no item, 地市 the place, the region the category", () => {
+    const r = audit({
+      sheets: [grid(list("2023年制造业单项冠军企业（第五批）奖励资金安排表", "单项冠军产品", "所属区域", ["珠三角地区", "粤东地区"]), ["A1:G1"])],
+      catalog: catalog("制造业单项冠军企业奖励", 120),
+      settings: { today: "2023-12-31" },
+    });
+    const t = r.tables[0];
+    expect(t.kind).toBe("register");
+    expect(t.columns.find((c) => c.col === 1)?.field).toBe("registeredIn");
+    expect(t.columns.find((c) => c.col === 4)?.field).not.toBe("item");
+    expect(t.columns.find((c) => c.col === 5)?.field).toBe("category");
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+    expect(ruleCells(r, "cap.exceeded").map((c) => c?.replace(/[A-Z]+/, ""))).toEqual(["4"]);
+    expect(ruleCells(r, "register.duplicate").map((c) => c?.replace(/[A-Z]+/, ""))).toEqual(["5"]);
+  });
+
+  it("a place column of provinces or prefectures (河北, 山东, 和田地区) stays the place", () => {
+    for (const places of [["河北", "山东", "湖南"], ["和田地区", "喀什地区", "阿克苏地区"]]) {
+      const [t] = tables([
+        ["序号", "企业名称", "所在地区", "奖励金额（万元）"],
+        ...places.map((p, i) => [i + 1, `某${i}科技有限公司`, p, 50] as Cell[]),
+      ]);
+      expect(t.columns.find((c) => c.col === 2)?.field).toBe("registeredIn");
+    }
+  });
+
+  it("主导产品 | 区域: the same reading", () => {
+    const r = audit({
+      sheets: [grid(list("2022年度单项冠军企业奖励资金分配表", "主导产品", "区域", ["苏南地区", "苏北地区"]), ["A1:G1"])],
+      catalog: catalog("单项冠军企业奖励", 120),
+      settings: { today: "2023-12-31" },
+    });
+    const t = r.tables[0];
+    expect(t.columns.find((c) => c.col === 4)?.field).not.toBe("item");
+    expect(t.columns.find((c) => c.col === 5)?.field).toBe("category");
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+    expect(ruleCells(r, "cap.exceeded").map((c) => c?.replace(/[A-Z]+/, ""))).toEqual(["4"]);
+  });
+});
+
+describe("register: an award list for villages (镇街 | 村 | 奖补项目 | 依据文件 | 补助标准 | 拟下达资金)", () => {
+  // A list of awards to villages or other bodies may state, beside each, the document it rests on
+  // and the standard: still a list of awards (a catalog has no payee and no award column).
+  it("村 the applicant, 镇街 the place, 拟下达资金 the award: a register", () => {
+    const [t] = tables([
+      ["序号", "镇街", "村", "奖补项目", "年度", "依据文件", "补助标准（万元）", "拟下达资金（万元）"],
+      [1, "某甲镇", "东山村", "省级美丽乡村补助", 2022, "某财农〔2022〕5号", 100, 100],
+      [2, "某乙街道", "西岭村", "乡村振兴示范村奖励", 2023, "某农发〔2023〕8号", 50, 50],
+    ]);
+    expect(t.kind).toBe("register");
+    expect(fields(t).slice(1, 4)).toEqual(["registeredIn", "enterprise", "item"]);
+    expect(fields(t)[7]).toBe("approved");
+  });
+
+  it("乡镇 | 行政村 | 项目名称 | 文件依据 | 补助标准 | 补助资金: a register", () => {
+    const [t] = tables([
+      ["序号", "乡镇", "行政村", "补助项目", "文件依据", "补助标准", "补助资金"],
+      [1, "某甲乡", "上湾村", "村级公益事业补助", "某财〔2023〕1号", 20, 20],
+      [2, "某乙镇", "下湾村", "村级公益事业补助", "某财〔2023〕1号", 20, 15],
+      [3, "某乙镇", "中湾村", "村级公益事业补助", "某财〔2023〕1号", 20, 20],
+    ]);
+    expect(t.kind).toBe("register");
+    expect(fields(t)[2]).toBe("enterprise");
+    expect(fields(t)[6]).toBe("approved");
+  });
+});
+
+describe("register: a 支持条款 column naming the catalog's clauses, 设备购置额 the base", () => {
+  const catalog = {
+    origin: "file" as const,
+    name: "目录.json",
+    items: [
+      { code: null, name: "推进产业链强链补链", category: null, capType: "max" as const, capAmount: 1_000_000, rate: null, year: null, document: null },
+      { code: null, name: "鼓励企业加大投资力度", category: null, capType: "rate" as const, capAmount: null, rate: 0.1, year: null, document: null },
+    ],
+  };
+  const list = (clause: string, base: string): Cell[][] => [
+    [null, null, null, null, "单位：万元"],
+    ["序号", "企业名称", clause, base, "奖励金额"],
+    [1, "某甲光伏有限公司", "推进产业链强链补链", null, 130],
+    [2, "某乙装备有限公司", "鼓励企业加大投资力度", 3000, 350],
+    [3, "某丙医药有限公司", "鼓励企业加大投资力度", 8000, 600],
+  ];
+
+  it.each([
+    ["支持条款", "设备购置额"],
+    ["适用条款", "设备购置金额"],
+  ])("%s | %s: the item and the base", (clause, base) => {
+    const r = audit({ sheets: [grid(list(clause, base))], catalog, settings: { today: "2025-12-31" } });
+    expect(fields(r.tables[0]).slice(2, 4)).toEqual(["item", "base"]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["E3"]);
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["E4"]);
+  });
+});

@@ -52,7 +52,10 @@ export const layout: CorpusLayout = {
         unit: "万元",
         headerRow: 2,
         lastRow: 13,
-        columns: { B: "enterprise", C: "creditCode", D: "place", E: "project", F: "base", G: "requested" },
+        // Corrected after the measurement (the count unchanged): 拟支持资金 is the sum proposed for each firm, read as the
+        // award (approved) as the corpus reads 拟支持/拟扶持/拟下达 (hebei-2018, zhengzhou-2020, fujian-county-2023);
+        // requested is the firm's own ask (申请/申报金额).
+        columns: { B: "enterprise", C: "creditCode", D: "place", E: "project", F: "base", G: "approved" },
         year: 2023,
       },
     ],

@@ -50,6 +50,22 @@ export const LIST_TITLE = {
   periods: /^(?:第?[一二三四1-4]季度|前三季度|上半年|下半年|[1-9一二三四五六七八九十]{1,2}(?:-\d{1,2})?月份?)/,
 } as const;
 
+/**
+ * Regions spanning several cities, named by a direction or a delta (珠三角地区, 粤东地区, 苏南, 粤东西北):
+ * a column holding only such values (所属区域) sorts the rows, as a catalog may split an award by region;
+ * it is no place the district's geography could check. A direction needs 地区 after it (or three of
+ * them, 粤东西北), so a province or county column (河北, 山东, 黔东南) is no region; a prefecture named
+ * 地区 (和田地区) has no direction.
+ */
+export const REGION_VALUE = /^[\u4e00-\u9fa5]{1,3}(?:(?:[东西南北中]部?|三角洲?|沿海|山区)(?:地区|片区|区域)|[东西南北]{3})$/;
+
+/**
+ * A village awarded under a rural item (省级休闲乡村, 美丽乡村 奖励) is the payee beside its town, the
+ * item named in its own column; money shared among villages by project (乡镇 | 村 | 项目名称) is an
+ * allocation (onlyWith).
+ */
+const VILLAGES = ["村", "行政村", "村名", "村名称", "村庄名称", "获评村", "受奖村", "村集体"];
+
 export const REGISTER_FIELDS = {
   seq: { label: both("序号", "No."), value: "seq", words: { exact: ["序号", "序", "no", "no.", "#", "排序", "行次", "栏次"] } },
   enterprise: {
@@ -62,6 +78,7 @@ export const REGISTER_FIELDS = {
     // A list whose rows are projects names the body carrying each out after it (项目名称 | … |
     // 实施单位): an allocation by project, not a list of applicants.
     notAfter: { field: "project", words: ["实施单位", "实施主体", "建设单位", "执行单位"], unless: ["paidBefore", "paidNow", "paidTotal", "paidOn"] },
+    onlyWith: { words: VILLAGES, fields: ["item", "itemCode"], unless: ["project"] },
     words: {
       exact: [
         "企业名称", "单位名称", "申报单位", "申请单位", "申报企业", "申请企业", "企业", "公司名称", "企业单位名称",
@@ -73,6 +90,8 @@ export const REGISTER_FIELDS = {
         "项目承建单位", "项目承建企业", "承建单位", "承建企业", "项目承建主体", "承建主体",
       ],
       core: ["企业名称", "单位名称", "企业", "公司", "单位", "主体", "对象", "机构名称", "园区名称", "名称", "姓名", "申请人"],
+      // Below any heading naming the payee itself (户主姓名 beside its village).
+      weak: VILLAGES,
       not: [
         "数", "代码", "编码", "地址", "所在地", "注册地", "性质", "属性", "类型", "规模", "负责人", "联系人", "电话", "类别", "行业", "金额",
         "资金", "项目", "设备", "科目", "品目", "货物", "物资", "政策", "指标", "产品", "文件", "奖项", "荣誉", "平台名称", "载体名称",
@@ -104,6 +123,8 @@ export const REGISTER_FIELDS = {
         "所属镇(街道)", "街道", "所在镇", "所属镇", "所在园区", "所属园区",
         // The city or county a row belongs to (所属市（州）, 所在县): its place, as a town is.
         "所属市", "所在市", "所属地市", "所属市州", "所属县", "所在县", "所属县区", "registeredin",
+        // A province-wide list's city (地市 广州市, 所在城市): the applicant's place.
+        "地市", "所在地市", "城市", "所在城市",
       ],
       core: ["注册地", "所在地", "地址", "属地", "区域", "镇街", "街镇", "街道", "地区", "区县", "乡镇", "所在镇", "所属镇"],
       not: ["税务", "纳税"],
@@ -131,11 +152,13 @@ export const REGISTER_FIELDS = {
         "项目类别", "奖励类别", "奖励项目", "资助类别", "扶持方向", "政策名称", "项目类型", "支持方向", "奖项",
         "奖励类型", "补贴类别", "专项类别", "扶持内容", "奖励事项", "支持事项", "申报事项", "扶持类型", "资助项目",
         "品目", "机具品目", "补贴品目", "奖补事项", "奖补项目", "补助项目", "奖补类别", "补助类别", "奖补类型", "补助类型", "补贴类型", "措施", "政策措施", "支持措施", "扶持措施", "item", "policy",
+        // The clause of a city's measures an award is paid under (支持条款 推进产业链强链补链): its item.
+        "支持条款", "适用条款", "扶持条款", "奖励条款", "兑现条款", "对应条款", "条款", "政策依据条款",
       ],
       // A city's measures (措施, 支持措施) are its policy items, each paid under one.
-      core: ["政策项", "扶持项目", "政策条款", "类别", "政策", "奖项", "奖励等级", "获奖等级", "措施"],
+      core: ["政策项", "扶持项目", "政策条款", "类别", "政策", "奖项", "奖励等级", "获奖等级", "措施", "条款"],
       weak: ["项目名称", "事项"],
-      not: ["代码", "编码", "编号", "金额", "资金", "文件", "依据", "贷款", "改进", "整改"],
+      not: ["代码", "编码", "编号", "金额", "资金", "文件", "依据", "贷款", "改进", "整改", "产品"],
     },
     // A loan's own particulars (贷款类型 存量 / 新增, 贷款银行) are no policy item.
     notFromValues: ["贷款"],
@@ -147,12 +170,15 @@ export const REGISTER_FIELDS = {
       exact: [
         "项目名称", "项目", "建设内容", "项目内容", "项目简介", "申报项目名称", "项目全称", "获奖作品", "作品名称", "作品",
         "产品名称", "成果名称", "project",
+        // The product a firm is named a champion for (单项冠军产品, 主导产品): what the row describes,
+        // never a policy item (its values match none), so the title's item applies.
+        "产品", "单项冠军产品", "冠军产品", "主导产品", "主营产品", "主要产品", "申报产品",
         // Why an award was given (奖励事由 一级升为特级): the deed is the row's undertaking, not the money.
         "奖励事由", "获奖事由", "奖励原因", "获奖原因", "奖励理由",
       ],
       // A cluster, carrier or platform supported (产业集群名称, 载体名称) is the row's undertaking, as a
       // project is, beside the body applying for it.
-      core: ["项目名称", "作品", "成果名称", "集群名称", "载体名称", "平台名称", "事由"],
+      core: ["项目名称", "作品", "成果名称", "集群名称", "载体名称", "平台名称", "事由", "产品"],
       not: ["金额", "资金", "编号", "代码", "编码", "类别", "类型", "单位", "数"],
     },
   },
@@ -241,6 +267,8 @@ export const REGISTER_FIELDS = {
         "审核确认投资额", "确认投资额", "认定投资额", "审核投资额", "核定设备投资额", "审定设备投资额", "核定研发费用", "购房总价",
         "年租金", "租金", "实付年租金", "实付租金", "实际支付租金", "已付租金", "购房款", "合同金额", "项目合同金额", "合同额", "合同总额",
         "合同总金额", ...INTEREST_PAID, ...INTEREST_DUE, "base",
+        // Equipment bought (按不超过设备购置额的10%): what an investment award's rate is taken of.
+        "设备购置额", "设备购置金额", "设备购置费", "设备购置投资", "购置设备金额", "设备购置款",
       ],
       // What a rate is taken of: an investment, R&D spending, a fiscal contribution or its increase
       // (2020年地方财力贡献新增部分), the increase of a measured figure (产值增量, 营业收入增加额), the

@@ -4,7 +4,8 @@ import type { KindDescriptor } from "../define";
 import { checkCaps } from "./caps";
 import { checkRegister } from "./check";
 import { checkPayments } from "./money";
-import { COUNTY_APPLICANTS, REGISTER_FIELDS, type RegisterField } from "./fields";
+import { COUNTY_APPLICANTS, REGION_VALUE, REGISTER_FIELDS, type RegisterField } from "./fields";
+import { isBlank } from "../../grid";
 import { readRegister } from "./read";
 import { withRows } from "./store";
 import { REGISTER_RULES } from "./rules";
@@ -38,6 +39,28 @@ function upperLevelBase(spec: TableSpec): void {
   lower.field = "approved";
 }
 
+/**
+ * A place column whose every value is a region of several cities (所属区域 珠三角地区 / 粤东地区) is the
+ * rows' category, not their place: the catalog may split the award by region, and no geography knows it.
+ */
+function regionsAsCategory(spec: TableSpec): void {
+  if (spec.columns.some((c) => c.field === "category")) return;
+  const { grid } = spec.reader;
+  const first = spec.headerTop + spec.headerRows;
+  const last = Math.min(spec.limit, grid.top + grid.values.length - 1, first + 200);
+  for (const c of spec.columns) {
+    if (c.manual || (c.field !== "registeredIn" && c.field !== "taxRegisteredIn")) continue;
+    const values: string[] = [];
+    for (let row = first; row <= last; row++) {
+      const v = grid.values[row - grid.top]?.[c.col - grid.left];
+      if (!isBlank(v)) values.push(String(v).replace(/\s+/g, ""));
+    }
+    if (values.length < 2 || !values.every((v) => REGION_VALUE.test(v))) continue;
+    c.field = "category";
+    return;
+  }
+}
+
 export const register: KindDescriptor<"register", RegisterTable, RegisterField, "caps"> = {
   kind: "register",
   label: both("申报清单", "Register"),
@@ -57,6 +80,7 @@ export const register: KindDescriptor<"register", RegisterTable, RegisterField, 
   priority: 0,
   read(spec, env): RegisterTable {
     upperLevelBase(spec);
+    regionsAsCategory(spec);
     const { end, store, ...read } = readRegister(spec, env);
     return withRows({ ...env.base(spec.picked ? spec.limit : end), kind: "register" as const, ...read, store });
   },
