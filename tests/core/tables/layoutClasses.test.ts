@@ -5682,3 +5682,56 @@ describe("register: a 申报条件 column naming which of the notice's condition
     expect(ruleCells(r, "input.unreadable-value")).toEqual([]);
   });
 });
+
+describe("execution: a disbursement table by town (乡镇 | 下达资金 | 已拨付资金 | 拨付率), dated in its title", () => {
+  // A county reports money it sent down to its towns and how much of it has been paid out, dated
+  // in the title (…拨付情况表（截至…）). The money sent down is the budget, the payment the spending,
+  // the share paid the rate: overspend, a wrong rate and a town behind the calendar are found.
+  const table = (title: string, heads: string[], rows: Cell[][]): Cell[][] => [
+    [title, null, null, null, null, null],
+    [null, null, null, null, null, "单位：万元"],
+    heads,
+    ...rows,
+  ];
+
+  it("乡（镇） | 村数 | 下达资金 | 已拨付资金 | 拨付率, as of 2023-09-30 from the title", () => {
+    const values = table(
+      "某县2023年农村饮水安全项目资金拨付情况表（截至2023年9月30日）",
+      ["序号", "乡（镇）", "涉及村（个）", "下达资金", "已拨付资金", "拨付率"],
+      [
+        [1, "甲镇", 3, 80, 84, 1.05],
+        [2, "乙乡", 2, 60, 30, 0.5],
+        [3, "丙镇", 4, 100, 90, 0.9],
+        ["合计", null, 9, 240, 204, 0.85],
+      ],
+    );
+    const [t] = tables(values) as ExecutionTable[];
+    expect(t.kind).toBe("execution");
+    expect(fields(t)).toEqual(["seq", "category", null, "budget", "actual", "rate"]);
+    const r = run(values);
+    expect(ruleCells(r, "execution.overspent")).toEqual(["E4"]);
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual([]);
+    // 2023-09-30 is 273 / 365 = 74.8% of the year: 乙乡's 50% is behind (found at its payment), 丙镇's 90% is not.
+    expect(ruleCells(r, "execution.behind-schedule")).toEqual(["E5"]);
+  });
+
+  it("乡镇 | 下达金额 | 已支付金额 | 支付率, a rate shown wrong", () => {
+    const values = table(
+      "2021年某区以工代赈资金支付进度表（截至2021年12月31日）",
+      ["序号", "乡镇", "项目名称", "下达金额", "已支付金额", "支付率"],
+      [
+        [1, "东镇", "道路硬化", 200, 190, 0.95],
+        [2, "西乡", "水渠维修", 150, 120, 0.9],
+        ["合计", null, null, 350, 310, 0.8857],
+      ],
+    );
+    const [t] = tables(values) as ExecutionTable[];
+    expect(t.kind).toBe("execution");
+    expect(fields(t).slice(3)).toEqual(["budget", "actual", "rate"]);
+    const r = run(values);
+    // 120 / 150 = 80%, shown 90%.
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual(["F5"]);
+    expect(ruleCells(r, "execution.overspent")).toEqual([]);
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual([]);
+  });
+});
