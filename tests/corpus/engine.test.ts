@@ -23,7 +23,6 @@ const NOT_YET: Record<string, string> = {
   // Twenty-seventh holdout, measured at engine commit e63a84e (tests/corpus/README.md, "Twenty-seventh holdout").
   "anyi-2022-industrial-ten-measures": "catalogs: a one-off award on two thresholds (主营业务收入达3亿元且较上年增幅达30%及以上) taken for unreadable",
   "guangdong-2024-single-champion-batch8-award": "lists: a 单项冠军产品 column (the product a firm is champion for) read as the item, 地市 read as the tax place and 所属区域 as the registered place, so the title's item and its cap go unused",
-  "liucheng-2023-county-office-gpb-expenditure-accounts": "accounts: a 公开05表 whose year sits under the title (2023年度) read with its header from row 2, so the 合计 | 基本支出 | 项目支出 row is read as data",
   "luquan-2025-central-linkage-batch2-allocation": "allocations: 资金使用单位 | 支出方向 | 项目编号 read as the item with no line and no code",
   "qingyang-2023-aviation-cluster-sme-fund-nominees": "lists: 拟支持资金 in a 拟推荐名单 (nominees sent up for the province's award) read as the award where the layout states the amount asked",
   "yuhang-2024-jingshan-leisure-village-awards": "lists: an award list for a village (镇街 | 村 | 奖补项目 | 年度 | 依据文件 | 补助标准 | 拟下达资金) read as a catalog, so the awards are unread",

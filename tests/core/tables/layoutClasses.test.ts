@@ -5735,3 +5735,49 @@ describe("execution: a disbursement table by town (乡镇 | 下达资金 | 已�
     expect(ruleCells(r, "execution.total-mismatch")).toEqual([]);
   });
 });
+
+describe("execution: a 公开05表 whose year line sits between its title and its 部门 line", () => {
+  // A department's final accounts table (一般公共预算财政拨款支出决算表) in the national template: under
+  // the title, the year (2023年度) beside the form's number (公开05表), then 部门：… beside the unit,
+  // then a two-row header (项目 over 科目编码 | 科目名称, 本年支出 over 合计 | 基本支出 | 项目支出) and a
+  // 栏次 row. The header starts at 项目: the year line and the 部门 line are captions.
+  const accounts = (year: string, form: string, unitLine: Cell[], basic: number): Cell[][] => [
+    ["一般公共预算财政拨款支出决算表", null, null, null, null],
+    [year, null, null, null, form],
+    unitLine,
+    ["项目", null, "本年支出", null, null],
+    ["科目编码", "科目名称", "合计", "基本支出", "项目支出"],
+    ["栏次", null, 1, 2, 3],
+    ["合计", null, 300, basic, 50],
+    ["201", "一般公共服务支出", 220, 170, 50],
+    ["20101", "人大事务", 220, 170, 50],
+    ["2010101", "行政运行", 170, 170, null],
+    ["2010102", "一般行政管理事务", 50, null, 50],
+    ["208", "社会保障和就业支出", 80, 80, null],
+    ["20805", "行政事业单位养老支出", 80, 80, null],
+    ["2080505", "机关事业单位基本养老保险缴费支出", 80, 80, null],
+  ];
+  const merges = ["A1:E1", "A2:D2", "A4:B4", "C4:E4", "A6:B6", "A7:B7"];
+
+  it("2023年度 | 公开05表, 部门：… | 金额单位：万元: header at 项目, the 合计's 基本支出 checked", () => {
+    const values = accounts("2023年度", "公开05表", ["部门：某县人民代表大会常务委员会办公室", null, null, null, "金额单位：万元"], 255);
+    const r = run(values, merges);
+    const [t] = r.tables as ExecutionTable[];
+    expect(t.kind).toBe("execution");
+    expect(t.range.r0).toBe(3);
+    expect(fields(t)).toEqual(["code", "category", "actual", "actual", "actual"]);
+    expect(ruleCells(r, "input.unreadable-value")).toEqual([]);
+    // 170 + 80 = 250 written 255.
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["D7"]);
+  });
+
+  it("2022年 | 附表5, 编制单位：… with the unit in its own cell: the same reading, all adding up", () => {
+    const values = accounts("2022年", "附表5", ["编制单位：某镇人民政府", null, null, "单位：万元", null], 250);
+    const r = run(values, merges);
+    const [t] = r.tables as ExecutionTable[];
+    expect(t.range.r0).toBe(3);
+    expect(t.context?.year).toBe(2022);
+    expect(ruleCells(r, "input.unreadable-value")).toEqual([]);
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual([]);
+  });
+});
