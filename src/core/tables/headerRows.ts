@@ -16,6 +16,8 @@ const HEADING_WORD = 0.81;
 const STRUCTURAL = /^(其中|合计|小计|总计|类|款|项|金额|数量|单价|甲|乙|丙|栏次|行次|备注)$/;
 
 const UNIT_NOTE = /单位\s*[:：]/;
+/** A form's number in its corner (公开05表, 附表3, 表1-2): it names the form, it is no column's label. */
+const FORM_NUMBER = /^(公开|附)?(表[0-9一二三四五六七八九十]{1,3}(-[0-9]{1,2})?|[0-9]{1,3}表)$/;
 /** Prose or a numbered caption (`（2）2019-2021 各年度…`), never a header label. */
 const CAPTION_LIKE = /[。；;]|^[(（][0-9一二三四五六七八九十]+[)）].{6,}|^[0-9一二三四五六七八九十]+、.{6,}|^(?!其中)[^:：]{1,8}[:：]\s*\S/;
 
@@ -37,6 +39,8 @@ export function headerLike(reader: GridReader, row: number): boolean {
     if (typeof v === "number" && !readHeaderText(String(v)).yearOnly) return false;
     const t = cellText(v);
     if (UNIT_NOTE.test(t)) continue; // `单位：万元` beside the labels states the unit, it is no label
+    // The year a form is for beside its number (2023年度 | 公开05表) is a line under its title.
+    if (FORM_NUMBER.test(t)) continue;
     if (t.length > 40 || CAPTION_LIKE.test(t) || noteNotLabel(t)) return false;
     // A share written as text (100%, ≥90%) is a value, no heading: a target table's row of an
     // indicator (验收合格率 | 100% | 98% | 完成) is its own row, not another table's header.

@@ -5937,3 +5937,102 @@ describe("register: a 支持条款 column naming the catalog's clauses, 设备�
     expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["E4"]);
   });
 });
+
+describe("execution: a disbursement table by town (乡镇 | 下达资金 | 已拨付资金 | 拨付率), dated in its title", () => {
+  // A county reports money it sent down to its towns and how much of it has been paid out, dated
+  // in the title (…拨付情况表（截至…）). The money sent down is the budget, the payment the spending,
+  // the share paid the rate: overspend, a wrong rate and a town behind the calendar are found.
+  const table = (title: string, heads: string[], rows: Cell[][]): Cell[][] => [
+    [title, null, null, null, null, null],
+    [null, null, null, null, null, "单位：万元"],
+    heads,
+    ...rows,
+  ];
+
+  it("乡（镇） | 村数 | 下达资金 | 已拨付资金 | 拨付率, as of 2023-09-30 from the title", () => {
+    const values = table(
+      "某县2023年农村饮水安全项目资金拨付情况表（截至2023年9月30日）",
+      ["序号", "乡（镇）", "涉及村（个）", "下达资金", "已拨付资金", "拨付率"],
+      [
+        [1, "甲镇", 3, 80, 84, 1.05],
+        [2, "乙乡", 2, 60, 30, 0.5],
+        [3, "丙镇", 4, 100, 90, 0.9],
+        ["合计", null, 9, 240, 204, 0.85],
+      ],
+    );
+    const [t] = tables(values) as ExecutionTable[];
+    expect(t.kind).toBe("execution");
+    expect(fields(t)).toEqual(["seq", "category", null, "budget", "actual", "rate"]);
+    const r = run(values);
+    expect(ruleCells(r, "execution.overspent")).toEqual(["E4"]);
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual([]);
+    // 2023-09-30 is 273 / 365 = 74.8% of the year: 乙乡's 50% is behind (found at its payment), 丙镇's 90% is not.
+    expect(ruleCells(r, "execution.behind-schedule")).toEqual(["E5"]);
+  });
+
+  it("乡镇 | 下达金额 | 已支付金额 | 支付率, a rate shown wrong", () => {
+    const values = table(
+      "2021年某区以工代赈资金支付进度表（截至2021年12月31日）",
+      ["序号", "乡镇", "项目名称", "下达金额", "已支付金额", "支付率"],
+      [
+        [1, "东镇", "道路硬化", 200, 190, 0.95],
+        [2, "西乡", "水渠维修", 150, 120, 0.9],
+        ["合计", null, null, 350, 310, 0.8857],
+      ],
+    );
+    const [t] = tables(values) as ExecutionTable[];
+    expect(t.kind).toBe("execution");
+    expect(fields(t).slice(3)).toEqual(["budget", "actual", "rate"]);
+    const r = run(values);
+    // 120 / 150 = 80%, shown 90%.
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual(["F5"]);
+    expect(ruleCells(r, "execution.overspent")).toEqual([]);
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual([]);
+  });
+});
+
+describe("execution: a 公开05表 whose year line sits between its title and its 部门 line", () => {
+  // A department's final accounts table (一般公共预算财政拨款支出决算表) in the national template: under
+  // the title, the year (2023年度) beside the form's number (公开05表), then 部门：… beside the unit,
+  // then a two-row header (项目 over 科目编码 | 科目名称, 本年支出 over 合计 | 基本支出 | 项目支出) and a
+  // 栏次 row. The header starts at 项目: the year line and the 部门 line are captions.
+  const accounts = (year: string, form: string, unitLine: Cell[], basic: number): Cell[][] => [
+    ["一般公共预算财政拨款支出决算表", null, null, null, null],
+    [year, null, null, null, form],
+    unitLine,
+    ["项目", null, "本年支出", null, null],
+    ["科目编码", "科目名称", "合计", "基本支出", "项目支出"],
+    ["栏次", null, 1, 2, 3],
+    ["合计", null, 300, basic, 50],
+    ["201", "一般公共服务支出", 220, 170, 50],
+    ["20101", "人大事务", 220, 170, 50],
+    ["2010101", "行政运行", 170, 170, null],
+    ["2010102", "一般行政管理事务", 50, null, 50],
+    ["208", "社会保障和就业支出", 80, 80, null],
+    ["20805", "行政事业单位养老支出", 80, 80, null],
+    ["2080505", "机关事业单位基本养老保险缴费支出", 80, 80, null],
+  ];
+  const merges = ["A1:E1", "A2:D2", "A4:B4", "C4:E4", "A6:B6", "A7:B7"];
+
+  it("2023年度 | 公开05表, 部门：… | 金额单位：万元: header at 项目, the 合计's 基本支出 checked", () => {
+    const values = accounts("2023年度", "公开05表", ["部门：某县人民代表大会常务委员会办公室", null, null, null, "金额单位：万元"], 255);
+    const r = run(values, merges);
+    const [t] = r.tables as ExecutionTable[];
+    expect(t.kind).toBe("execution");
+    expect(t.range.r0).toBe(3);
+    expect(fields(t)).toEqual(["code", "category", "actual", "actual", "actual"]);
+    expect(ruleCells(r, "input.unreadable-value")).toEqual([]);
+    // 170 + 80 = 250 written 255.
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["D7"]);
+  });
+
+  it("2022年 | 附表5, 编制单位：… with the unit in its own cell: the same reading, all adding up", () => {
+    const values = accounts("2022年", "附表5", ["编制单位：某镇人民政府", null, null, "单位：万元", null], 250);
+    const r = run(values, merges);
+    const [t] = r.tables as ExecutionTable[];
+    expect(t.range.r0).toBe(3);
+    expect(t.context?.year).toBe(2022);
+    expect(ruleCells(r, "input.unreadable-value")).toEqual([]);
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual([]);
+  });
+});

@@ -26,6 +26,8 @@ export const EXECUTION_FIELDS = {
         "政策类", "政策类别", "政策类型", "政策方向", "类别", "二级", "项目", "项目名称", "科目名称", "功能分类科目名称",
         "支出功能分类科目名称", "单位", "单位名称", "部门", "部门名称", "预算单位", "地区", "区县", "县区", "县市", "市县", "镇街", "资金名称",
         "专项名称", "专项资金名称", "支出项目", "科目", "预算科目", "category",
+        // Money sent down to towns and paid out there (乡镇 | 下达资金 | 已拨付资金 | 拨付率): the town is the line.
+        "乡镇", "乡（镇）", "镇（乡）", "乡镇（街道）", "乡镇街道",
       ],
       core: ["名称", "项目", "科目", "单位", "类别"],
       not: ["编码", "代码", "数", "金额", "预算", "支出", "率", "进度", "负责人"],
@@ -92,6 +94,8 @@ export const EXECUTION_FIELDS = {
         "本年支出合计", "支出决算", "实际支出数", "已执行", "累计发生数", "发生数", "实际发生数", "累计支出数", "累计执行数", "累计完成", "完成",
         // A subsidy sent down and paid out to farmers or firms: the payout is its spending.
         "兑付资金", "兑付金额", "已兑付", "实际兑付", "兑付数", "累计兑付",
+        // Money sent down and then paid out of it (下达资金 | 已拨付资金): the payment is the spending.
+        "已拨付资金", "已拨付金额", "累计拨付", "累计拨付资金", "实际拨付资金", "已支付", "已支付资金", "已支付金额",
         // A procurement table: what was bought against the plan (采购计划金额 | 实际采购金额).
         "实际采购金额", "实际采购", "实际采购额", "已采购金额",
         // A bulletin's month and the year so far, under 收入 and 支出 (当月 | 累计 | 为预算的%): what came in or went out.
@@ -121,7 +125,9 @@ export const EXECUTION_FIELDS = {
     words: {
       exact: [
         "执行率", "预算执行率", "执行进度", "支出进度", "支出率", "完成率", "预算完成率", "支出执行率", "为调整预算%", "为预算%",
-        "完成预算%", "预算完成%", "占预算%", "为年初预算%", "兑付率", "兑付进度", "rate", "executionrate",
+        "完成预算%", "预算完成%", "占预算%", "为年初预算%", "兑付率", "兑付进度",
+        // The share of the money sent down that has been paid out.
+        "拨付率", "拨付进度", "资金拨付率", "支付率", "支付进度", "资金支付率", "rate", "executionrate",
         // The share in words, as a report's prose puts it (完成年初预算的96.68%, 为预算的99.1%): a rate with no 率 or %.
         "完成预算", "完成年初预算", "完成调整预算", "为预算", "为年初预算", "为调整预算", "占预算", "占年初预算", "占调整预算",
       ],
