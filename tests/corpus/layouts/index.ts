@@ -31,6 +31,7 @@ import { layout as chuxiong2022PrefectureLinkageFundPlan } from "./chuxiong-2022
 import { layout as chuzhouEtdz2023ProvincialManufacturingAwards } from "./chuzhou-etdz-2023-provincial-manufacturing-awards";
 import { layout as county2024MayRevenueTwoBreakdowns } from "./county-2024-may-revenue-two-breakdowns";
 import { layout as dachuan2024LinkageAllocation } from "./dachuan-2024-linkage-allocation";
+import { layout as dalate2022BudgetAdjustment } from "./dalate-2022-budget-adjustment";
 import { layout as daqing2024ProjectTargetApplication } from "./daqing-2024-project-target-application";
 import { layout as dayao2024AprBudgetExecution } from "./dayao-2024-apr-budget-execution";
 import { layout as dayeJinshandian2022GpbExpenditureFinalAccounts } from "./daye-jinshandian-2022-gpb-expenditure-final-accounts";
@@ -55,6 +56,7 @@ import { layout as fengqiu2018IntegratedPovertyFundsAllocation } from "./fengqiu
 import { layout as fengtaiXincun2024GovernmentProcurement } from "./fengtai-xincun-2024-government-procurement";
 import { layout as fengxin2024ProvincialLinkageAllocation } from "./fengxin-2024-provincial-linkage-allocation";
 import { layout as fujian2016ForestryLoanInterestAllocation } from "./fujian-2016-forestry-loan-interest-allocation";
+import { layout as fujian2022SpecialisedSmeBatch3Awards } from "./fujian-2022-specialised-sme-batch3-awards";
 import { layout as fujianCounty2023CountyCommerceProjects } from "./fujian-county-2023-county-commerce-projects";
 import { layout as fulingTown2023GeneralBudgetFinalAccounts } from "./fuling-town-2023-general-budget-final-accounts";
 import { layout as fuqing2017PeakPowerAward } from "./fuqing-2017-peak-power-award";
@@ -72,6 +74,7 @@ import { layout as grant2022PaymentListNpbpp } from "./grant-2022-payment-list-n
 import { layout as guangde2019TwentyStrongParkAward } from "./guangde-2019-twenty-strong-park-award";
 import { layout as guangdong2015TechreformBatch4Plan } from "./guangdong-2015-techreform-batch4-plan";
 import { layout as guangdong2017HitechCultivationBatch1 } from "./guangdong-2017-hitech-cultivation-batch1";
+import { layout as guangdong2022RuralDemoBeltAwards } from "./guangdong-2022-rural-demo-belt-awards";
 import { layout as guangdong2024SingleChampionBatch8Award } from "./guangdong-2024-single-champion-batch8-award";
 import { layout as guangdongH1TreasuryQuotaComposition } from "./guangdong-h1-treasury-quota-composition";
 import { layout as guangdongSme20082009EvaluationBaseinfo } from "./guangdong-sme-2008-2009-evaluation-baseinfo";
@@ -103,6 +106,7 @@ import { layout as harbin2023Q1OutputIncreaseAward } from "./harbin-2023-q1-outp
 import { layout as hbeu2023SelfevalHubei } from "./hbeu-2023-selfeval-hubei";
 import { layout as hebei2016H1BudgetExecution } from "./hebei-2016-h1-budget-execution";
 import { layout as hebei2018CentralGuidedSciTechProjects } from "./hebei-2018-central-guided-sci-tech-projects";
+import { layout as hebei2023CountyClusterLeaderFirms } from "./hebei-2023-county-cluster-leader-firms";
 import { layout as hechuan2021BudgetExecutionSummary } from "./hechuan-2021-budget-execution-summary";
 import { layout as heihe2022IndustrialRevitalisationMeasures } from "./heihe-2022-industrial-revitalisation-measures";
 import { layout as heilongjiang2020StandardsBuildingSubsidy } from "./heilongjiang-2020-standards-building-subsidy";
@@ -182,6 +186,7 @@ import { layout as minhang2024OperatingRulesStandards } from "./minhang-2024-ope
 import { layout as nanxian2020FinanceBureauOverallSelfeval } from "./nanxian-2020-finance-bureau-overall-selfeval";
 import { layout as nanyue2018PovertyTourismBaseTargets } from "./nanyue-2018-poverty-tourism-base-targets";
 import { layout as nanzhang2019FinalAccountsSummary } from "./nanzhang-2019-final-accounts-summary";
+import { layout as neimenggu2022PublicResourceCentreExpenditureAccounts } from "./neimenggu-2022-public-resource-centre-expenditure-accounts";
 import { layout as neimenggu2022SmeClusterAwardAllocation } from "./neimenggu-2022-sme-cluster-award-allocation";
 import { layout as ningxia2019ManufacturingShuangchuangPlatformAward } from "./ningxia-2019-manufacturing-shuangchuang-platform-award";
 import { layout as ordosAudit2023GpbProjectExpenditure } from "./ordos-audit-2023-gpb-project-expenditure";
@@ -232,6 +237,7 @@ import { layout as suifenheFuning2022ProjectPerformanceTargets } from "./suifenh
 import { layout as suixi2022ReservoirReinforcementSelfeval } from "./suixi-2022-reservoir-reinforcement-selfeval";
 import { layout as suixian2019ForestryBasicExpenditureFinalAccounts } from "./suixian-2019-forestry-basic-expenditure-final-accounts";
 import { layout as tacheng2025LinkageSurplusBatch3Plan } from "./tacheng-2025-linkage-surplus-batch3-plan";
+import { layout as taishang2022GeneralPublicServicesFinalAccounts } from "./taishang-2022-general-public-services-final-accounts";
 import { layout as taiyuan2023SpecialisedFirmsMatchingAward } from "./taiyuan-2023-specialised-firms-matching-award";
 import { layout as taizhou2023AgriSustainabilityBatch2Projects } from "./taizhou-2023-agri-sustainability-batch2-projects";
 import { layout as targetApplication2021ScoredIndicatorsGxglmes } from "./target-application-2021-scored-indicators-gxglmes";
@@ -259,8 +265,10 @@ import { layout as wuhan2024FirstAboveScaleIndustryAward } from "./wuhan-2024-fi
 import { layout as wuhanEtdz2020PolicyPayoutSummary } from "./wuhan-etdz-2020-policy-payout-summary";
 import { layout as wujin2023ForeignExpertStudioAwards } from "./wujin-2023-foreign-expert-studio-awards";
 import { layout as wulijisumu2023BorderResidentSubsidySelfeval } from "./wulijisumu-2023-border-resident-subsidy-selfeval";
+import { layout as wushen2022H1BudgetExecution } from "./wushen-2022-h1-budget-execution";
 import { layout as wuxing2022RuralEnvironmentBatch2Funds } from "./wuxing-2022-rural-environment-batch2-funds";
 import { layout as wuyuan2025LinkageFundTasks } from "./wuyuan-2025-linkage-fund-tasks";
+import { layout as wuzhou2023PerformanceCentreBasicExpenditure } from "./wuzhou-2023-performance-centre-basic-expenditure";
 import { layout as xiamenQ3ManufacturingOutputGrowthAward } from "./xiamen-q3-manufacturing-output-growth-award";
 import { layout as xian2018ConstructionIndustryAwards } from "./xian-2018-construction-industry-awards";
 import { layout as xian2018RealEconomyFiscalMeasures } from "./xian-2018-real-economy-fiscal-measures";
@@ -277,9 +285,11 @@ import { layout as xinshao2023GovernmentFundExpenditureFinalAccounts } from "./x
 import { layout as xinxiang2021ManufacturingMatchingSupport } from "./xinxiang-2021-manufacturing-matching-support";
 import { layout as xinyang2023Q1FullCapacityAwardSummary } from "./xinyang-2023-q1-full-capacity-award-summary";
 import { layout as xiping2022RuralRoadLinkageDisbursement } from "./xiping-2022-rural-road-linkage-disbursement";
+import { layout as xiuying2022LinkageWaterProjectSelfeval } from "./xiuying-2022-linkage-water-project-selfeval";
 import { layout as xixia2021GeneralBudgetRevenueExecution } from "./xixia-2021-general-budget-revenue-execution";
 import { layout as xixiangtang2025LinkageBatch1Allocation } from "./xixiangtang-2025-linkage-batch1-allocation";
 import { layout as xizang2023GeneralBudgetExecution } from "./xizang-2023-general-budget-execution";
+import { layout as xizang2023LinkageFundBatch1Allocation } from "./xizang-2023-linkage-fund-batch1-allocation";
 import { layout as xizangPolice2019IncomeExpenditureFinalAccounts } from "./xizang-police-2019-income-expenditure-final-accounts";
 import { layout as xuanzhou2022DroughtReliefSelfeval } from "./xuanzhou-2022-drought-relief-selfeval";
 import { layout as xunyang2024LinkageCityBatch1Projects } from "./xunyang-2024-linkage-city-batch1-projects";
@@ -348,6 +358,7 @@ export const layouts: CorpusLayout[] = [
   chuzhouEtdz2023ProvincialManufacturingAwards,
   county2024MayRevenueTwoBreakdowns,
   dachuan2024LinkageAllocation,
+  dalate2022BudgetAdjustment,
   daqing2024ProjectTargetApplication,
   dayao2024AprBudgetExecution,
   dayeJinshandian2022GpbExpenditureFinalAccounts,
@@ -372,6 +383,7 @@ export const layouts: CorpusLayout[] = [
   fengtaiXincun2024GovernmentProcurement,
   fengxin2024ProvincialLinkageAllocation,
   fujian2016ForestryLoanInterestAllocation,
+  fujian2022SpecialisedSmeBatch3Awards,
   fujianCounty2023CountyCommerceProjects,
   fulingTown2023GeneralBudgetFinalAccounts,
   fuqing2017PeakPowerAward,
@@ -389,6 +401,7 @@ export const layouts: CorpusLayout[] = [
   guangde2019TwentyStrongParkAward,
   guangdong2015TechreformBatch4Plan,
   guangdong2017HitechCultivationBatch1,
+  guangdong2022RuralDemoBeltAwards,
   guangdong2024SingleChampionBatch8Award,
   guangdongH1TreasuryQuotaComposition,
   guangdongSme20082009EvaluationBaseinfo,
@@ -420,6 +433,7 @@ export const layouts: CorpusLayout[] = [
   hbeu2023SelfevalHubei,
   hebei2016H1BudgetExecution,
   hebei2018CentralGuidedSciTechProjects,
+  hebei2023CountyClusterLeaderFirms,
   hechuan2021BudgetExecutionSummary,
   heihe2022IndustrialRevitalisationMeasures,
   heilongjiang2020StandardsBuildingSubsidy,
@@ -499,6 +513,7 @@ export const layouts: CorpusLayout[] = [
   nanxian2020FinanceBureauOverallSelfeval,
   nanyue2018PovertyTourismBaseTargets,
   nanzhang2019FinalAccountsSummary,
+  neimenggu2022PublicResourceCentreExpenditureAccounts,
   neimenggu2022SmeClusterAwardAllocation,
   ningxia2019ManufacturingShuangchuangPlatformAward,
   ordosAudit2023GpbProjectExpenditure,
@@ -549,6 +564,7 @@ export const layouts: CorpusLayout[] = [
   suixi2022ReservoirReinforcementSelfeval,
   suixian2019ForestryBasicExpenditureFinalAccounts,
   tacheng2025LinkageSurplusBatch3Plan,
+  taishang2022GeneralPublicServicesFinalAccounts,
   taiyuan2023SpecialisedFirmsMatchingAward,
   taizhou2023AgriSustainabilityBatch2Projects,
   targetApplication2021ScoredIndicatorsGxglmes,
@@ -576,8 +592,10 @@ export const layouts: CorpusLayout[] = [
   wuhanEtdz2020PolicyPayoutSummary,
   wujin2023ForeignExpertStudioAwards,
   wulijisumu2023BorderResidentSubsidySelfeval,
+  wushen2022H1BudgetExecution,
   wuxing2022RuralEnvironmentBatch2Funds,
   wuyuan2025LinkageFundTasks,
+  wuzhou2023PerformanceCentreBasicExpenditure,
   xiamenQ3ManufacturingOutputGrowthAward,
   xian2018ConstructionIndustryAwards,
   xian2018RealEconomyFiscalMeasures,
@@ -594,9 +612,11 @@ export const layouts: CorpusLayout[] = [
   xinxiang2021ManufacturingMatchingSupport,
   xinyang2023Q1FullCapacityAwardSummary,
   xiping2022RuralRoadLinkageDisbursement,
+  xiuying2022LinkageWaterProjectSelfeval,
   xixia2021GeneralBudgetRevenueExecution,
   xixiangtang2025LinkageBatch1Allocation,
   xizang2023GeneralBudgetExecution,
+  xizang2023LinkageFundBatch1Allocation,
   xizangPolice2019IncomeExpenditureFinalAccounts,
   xuanzhou2022DroughtReliefSelfeval,
   xunyang2024LinkageCityBatch1Projects,
