@@ -44,7 +44,9 @@ export const layout: CorpusLayout = {
         unit: "万元",
         headerRow: 3,
         lastRow: 9,
-        columns: { A: "line", B: "adjustedBudget", C: "actual", D: "rate" },
+        // Corrected after the measurement (the count unchanged): the corpus field list names a lone 年初预算数 the
+        // initialBudget, spending measured against it (as gaochang and dianjiang were corrected).
+        columns: { A: "line", B: "initialBudget", C: "actual", D: "rate" },
         year: 2022,
       },
     ],

@@ -46,15 +46,11 @@ export const layout: CorpusLayout = {
   ],
   expect: {
     tables: [
-      {
-        sheet: "表六",
-        kind: "execution",
-        unit: "元",
-        headerRow: 3,
-        lastRow: 17,
-        columns: { A: "code", B: "line", C: "actual", D: "code", E: "line", F: "actual" },
-        year: 2023,
-      },
+      // Stated as one table over A:F by the holdout; corrected after the twenty-ninth holdout's measurement (its count
+      // unchanged), as wenquan's: the 人员经费 and 公用经费 blocks side by side are two tables, as the issue's
+      // "side-by-side tables read as two" asks (the expected findings are unchanged).
+      { sheet: "表六", kind: "execution", unit: "元", headerRow: 3, lastRow: 17, columns: { A: "code", B: "line", C: "actual" }, year: 2023 },
+      { sheet: "表六", kind: "execution", unit: "元", headerRow: 3, lastRow: 17, columns: { D: "code", E: "line", F: "actual" }, year: 2023 },
     ],
     findings: [
       {
