@@ -112,7 +112,7 @@ function rateIn(clause: string): { 1: string; index: number } | null {
 /** The noun phrase a rate is of: `按上一年度研发费用的10%` → 上一年度研发费用. */
 function baseOf(clause: string, rateAt: number): string | null {
   const before = clause.slice(0, rateAt);
-  const by = /(?:按|按照|以|依据)([^，,；;。按]{1,24}?)(?:的|之)?\s*$/.exec(before);
+  const by = /(?:按照|按|以|依据)([^，,；;。按]{1,24}?)(?:的|之)?\s*$/.exec(before);
   if (by && by[1].trim()) return by[1].trim();
   const m = BASE_WORD.exec(before) ?? BASE_WORD.exec(clause);
   return m ? m[0] : null;
@@ -299,10 +299,56 @@ function withoutInstalments(t: string): string {
 }
 const AMOUNT_AT = new RegExp("^" + AMOUNT.source);
 
+/** A bracket pointing to where details are (`[详情参见《…》（…〔2021〕64号）]`, `（详见…）`): it sets nothing. */
+const POINTER = /^[(（[【]\s*(?:详情|详细|具体|有关|相关)?(?:内容)?请?(?:参见|参照|详见|见)/;
+const OPENS = "(（[【〔";
+const CLOSES = ")）]】〕";
+
+function withoutPointers(t: string): string {
+  for (let i = 0; i < t.length; i++) {
+    if (!POINTER.test(t.slice(i, i + 12))) continue;
+    // Its close is the bracket that balances it: the pointer often names a document number in brackets.
+    let depth = 0;
+    for (let j = i; j < t.length; j++) {
+      if (OPENS.includes(t[j])) depth++;
+      else if (CLOSES.includes(t[j]) && --depth === 0) return withoutPointers(t.slice(0, i) + t.slice(j + 1));
+    }
+  }
+  return t;
+}
+
+/**
+ * A maximum raised for a kind of firm in brackets right after it (`最高不超过1000万元（“头雁”企业不超过
+ * 2000万元）`): the kind's own cap. Kinds are firms, units or bodies; other bracketed figures stay remarks.
+ */
+const RAISED = /[(（]对?([^()（）\d，,；;。]{2,16}?(?:企业|单位|机构|主体))(?:的)?(?:最高(?:可达|不超过)?|不超过|不得超过|最多|上限为?)(\d+(?:\.\d+)?)\s*(亿元|万元|元|万)[)）]/;
+
+function raisedForKind(t: string, item: string | null): ProseRead | null {
+  const m = RAISED.exec(t);
+  if (!m) return null;
+  const before = t.slice(Math.max(0, (m.index ?? 0) - 16), m.index ?? 0);
+  if (!MAX_WORD.test(before) || !/\d\s*(?:亿元|万元|元|万)$/.test(before)) return null;
+  const rest = readProseCap(t.slice(0, m.index) + t.slice((m.index ?? 0) + m[0].length), item);
+  if (rest.kind !== "caps" || rest.caps.length !== 1) return rest;
+  const [cap] = rest.caps;
+  if (cap.capAmount === null || (cap.capType !== "max" && cap.capType !== "rate")) return rest;
+  const raised = toYuan(Number(m[2]), unitOf(m[3]));
+  // Rows not telling their kind are allowed at most the larger, as other sub-items no words tell apart.
+  return {
+    kind: "caps",
+    caps: [
+      { ...cap, qualifier: m[1], capAmount: raised },
+      { ...cap, qualifier: null, capAmount: Math.max(raised, cap.capAmount) },
+    ],
+  };
+}
+
 /** Reads a standard written in words into caps, one per sub-item; `item` is the item's own name. */
 export function readProseCap(text: string, item: string | null = null): ProseRead {
-  let t = toHalfWidth(text).replace(/\s+/g, "").trim();
+  let t = withoutPointers(toHalfWidth(text).replace(/\s+/g, "").trim());
   if (t === "") return { kind: "none" };
+  const raised = raisedForKind(t, item);
+  if (raised) return raised.kind === "unreadable" ? { kind: "unreadable", text } : raised;
   // A remark in brackets (`奖励20万元（市政策30万）`) is about something else when figures stand outside it;
   // brackets without a figure are part of a name (`智能车间（数字化车间）`) or a 含, and stay.
   const bare = t.replace(/[(（][^()（）]*\d[^()（）]*[)）]/g, "");

@@ -201,3 +201,42 @@ describe("a one-off award on thresholds a firm's figures reach (达 an amount, �
     expect(readProseCap("对年产值达1亿元的企业给予奖励，奖励最高达30万元。", "x")).toMatchObject({ kind: "caps", caps: [{ capType: "max", capAmount: 300_000 }] });
   });
 });
+
+describe("a maximum raised for a kind of firm, in brackets after it", () => {
+  // Provinces cap a grant and raise the cap for a kind of firm in brackets (`最高不超过1000万元（“头雁”企业
+  // 不超过2000万元）`): the kind is a sub-item at its own cap, the item as a whole at most the larger.
+  it.each([
+    ["对示范项目的设备投资给予一定比例后补助，最高不超过800万元（龙头企业不超过1500万元）。（责任单位：市工信局）", "龙头企业", 8_000_000, 15_000_000],
+    ["对企业智能化改造给予补助，最高300万元（“链主”企业最高可达600万元）。", "“链主”企业", 3_000_000, 6_000_000],
+  ])("%s: the kind at its own cap, the whole at the larger", (text, kind, _base, raised) => {
+    const r = readProseCap(text, "x");
+    expect(r.kind).toBe("caps");
+    if (r.kind !== "caps") return;
+    expect(r.caps.find((c) => c.qualifier === kind)).toMatchObject({ capType: "max", capAmount: raised });
+    expect(r.caps.find((c) => c.qualifier === null)).toMatchObject({ capType: "max", capAmount: raised });
+  });
+
+  it("a rate with its maximum raised for a kind: rates both, each at its maximum", () => {
+    const r = readProseCap("按设备投资的10%给予补助，最高200万元（专精特新企业最高400万元）", "x");
+    expect(r.kind).toBe("caps");
+    if (r.kind !== "caps") return;
+    expect(r.caps.find((c) => c.qualifier === "专精特新企业")).toMatchObject({ capType: "rate", rate: 0.1, capAmount: 4_000_000 });
+    expect(r.caps.find((c) => c.qualifier === null)).toMatchObject({ capType: "rate", rate: 0.1, capAmount: 4_000_000 });
+  });
+
+  it("a bracket naming another policy's figure, no kind of firm, stays a remark", () => {
+    expect(readProseCap("奖励20万元（市政策30万）", "x")).toMatchObject({ kind: "caps", caps: [{ qualifier: null, capType: "fixed", capAmount: 200_000 }] });
+  });
+});
+
+describe("a rate of another level's grant with a bracket pointing to where details are", () => {
+  // Cities match a province's grant at a share (`按照省级财政支持金额的25%给予配套支持`) and point to
+  // the document for details (`[详情参见《…》（新政办〔2021〕64号）]`): the pointer sets nothing.
+  it.each([
+    ["对获得省级财政资金支持的示范项目，按照省级财政支持金额的25%给予配套支持。[详情参见《某市人民政府办公室关于支持制造业高质量发展的意见》（某政办〔2021〕64号）]", 0.25, "省级财政支持金额"],
+    ["对获得国家级资金支持的项目，按国家支持资金的30%给予配套奖励。（详见《某区产业扶持办法》（某区政〔2019〕8号）第5条）", 0.3, "国家支持资金"],
+    ["按中央财政补助金额的50%给予配套【详情请见某财〔2020〕12号文件第3条】", 0.5, "中央财政补助金额"],
+  ])("%s: a rate on that base, no maximum", (text, rate, base) => {
+    expect(readProseCap(text, "x")).toMatchObject({ kind: "caps", caps: [{ qualifier: null, capType: "rate", rate, base, capAmount: null }] });
+  });
+});

@@ -6036,3 +6036,42 @@ describe("execution: a 公开05表 whose year line sits between its title and it
     expect(ruleCells(r, "execution.total-mismatch")).toEqual([]);
   });
 });
+
+describe("catalog and list: a maximum raised for a kind of firm; a match of another level's grant with a pointer", () => {
+  // A clause caps a grant and raises the cap for a kind of firm in brackets; a kind's firm within
+  // its raised cap is no overrun, a grant above the larger still is.
+  it("a 龙头 firm within its raised cap passes, a grant above the larger is reported", () => {
+    const clauses: Cell[][] = [
+      ["条款", "政策措施", "支持标准"],
+      ["（一）", "智能化改造补助", "对企业智能化改造设备投资给予一定比例补助，最高不超过300万元（龙头企业不超过600万元）。（责任单位：市工信局）"],
+    ];
+    const awards: Cell[][] = [
+      ["序号", "企业名称", "奖补类别", "设备投资（万元）", "补助金额（万元）", "备注"],
+      [1, "甲机械有限公司", "智能化改造补助", 5000, 550, "龙头企业"],
+      [2, "乙电子有限公司", "智能化改造补助", 9000, 650, null],
+    ];
+    const r = audit({ sheets: [grid(clauses, [], "条款"), grid(awards, [], "名单")], settings: { today: "2023-12-31" } });
+    expect(ruleCells(r, "catalog.unreadable-standard")).toEqual([]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["E3"]);
+  });
+
+  // A city matches a provincial grant at a share and points to the document for details: the rate
+  // is checked against the provincial grant beside each match.
+  it("a 30% match with 【详情参见…】 is checked against the grant column", () => {
+    const clauses: Cell[][] = [
+      ["序号", "政策项目", "支持标准"],
+      [1, "省级专项配套", "对获得省级专项资金支持的项目，按照省级财政支持金额的30%给予配套。【详情参见《某市关于支持工业发展的若干政策》（某政〔2022〕9号）】"],
+    ];
+    const awards: Cell[][] = [
+      ["序号", "企业名称", "奖补类别", "省级财政支持金额（万元）", "市级配套金额（万元）"],
+      [1, "丙化工有限公司", "省级专项配套", 100, 30],
+      [2, "丁食品有限公司", "省级专项配套", 60, 20],
+    ];
+    const r = audit({ sheets: [grid(clauses, [], "条款"), grid(awards, [], "名单")], settings: { today: "2023-12-31" } });
+    expect(ruleCells(r, "catalog.unreadable-standard")).toEqual([]);
+    expect(ruleCells(r, "cap.no-cap")).toEqual([]);
+    // 30% × 60 = 18, 20 listed.
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["E3"]);
+  });
+});
