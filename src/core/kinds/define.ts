@@ -110,8 +110,9 @@ export interface FieldDef {
   supersededBy?: { field: string; words: readonly string[] };
   /**
    * A year whose columns hold this field alone, left of a later year holding it beside one of
-   * `beside` (2020年 over 完成数 | 2021年 over 预算数 \| 完成数): last year's figure, a comparison, no
-   * figure of the table's own — its column is unread.
+   * `beside` (2020年 over 完成数 | 2021年 over 预算数 \| 完成数), or of the year the title names
+   * (2021年决算数 | 2022年决算数 under a 2022 title): last year's figure, a comparison, no figure of the
+   * table's own — its column is unread.
    */
   earlierYear?: { beside: readonly string[] };
   /**

@@ -149,15 +149,17 @@ export function superseded(kind: AnyKind, labels: ColumnLabels[], columns: Colum
 
 /**
  * A year's columns holding one field alone, left of a later year's holding it beside a budget
- * (FieldDef.earlierYear): last year's figure for comparison, unread.
+ * (FieldDef.earlierYear), or of the title's own year holding it (2021年决算数 | 2022年决算数 under a
+ * 2022 title): last year's figure for comparison, unread.
  */
-export function earlierYear(kind: AnyKind, columns: ColumnRead[]): void {
+export function earlierYear(kind: AnyKind, columns: ColumnRead[], titleYear: number | null = null): void {
   for (const [field, def] of Object.entries(kind.fields) as [Field, FieldDef][]) {
     const rule = def.earlierYear;
     if (!rule) continue;
     const ofYear = (y: number) => columns.filter((c) => c.year === y && c.field !== null);
     const later = (y: number) =>
-      columns.some((c) => c.year !== undefined && c.year > y && c.field === field && ofYear(c.year).some((d) => rule.beside.includes(d.field as string)));
+      columns.some((c) => c.year !== undefined && c.year > y && c.field === field && ofYear(c.year).some((d) => rule.beside.includes(d.field as string))) ||
+      (titleYear !== null && y < titleYear && columns.some((c) => c.year === titleYear && c.field === field));
     for (const c of columns) {
       if (c.field !== field || c.year === undefined) continue;
       if (!ofYear(c.year).every((d) => d.field === field) || !later(c.year)) continue;

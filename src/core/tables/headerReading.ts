@@ -15,6 +15,7 @@ import { scoreHeading, type Meaning, type WordMatch } from "./meaning";
 import type { HeaderText } from "./normalise";
 import { type ColumnLabels, TEXT_VALUES, TOTAL_LABEL, type Scored, facts, leafOf, parentOf, labelKey, round } from "./headerLabels";
 import { splitCodeColumns, sourceKeys, parallelGroups } from "./columnGroups";
+import { yearIn } from "./context";
 import { finerRight, deepestUnderMerge, bodiesOver, superseded, earlierYear, alone, placesApart, placeOverLine, dropNamedAfter, dropWithout, setAside } from "./fieldMoves";
 import { sameLevel, byLevel, levelShareOfWhole } from "./levelColumns";
 import { valuesAcross, oneRowAcross, labelsByValues, typedByValues } from "./readByValues";
@@ -304,7 +305,7 @@ export function readingFor(
   for (const s of all) if (columns[s.col - c0].field === s.field && columns[s.col - c0].evidence) score += s.score;
   bodiesOver(kind, labels, columns, all, c0);
   superseded(kind, labels, columns, all, c0);
-  earlierYear(kind, columns);
+  earlierYear(kind, columns, yearIn(title));
   alone(kind, columns);
   placesApart(kind, labels, columns, sample);
   placeOverLine(kind, labels, columns, sample);

@@ -6075,3 +6075,95 @@ describe("catalog and list: a maximum raised for a kind of firm; a match of anot
     expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["E3"]);
   });
 });
+
+describe("execution: a 基本支出决算表 (本年基本支出 over 合计 | 人员经费 | 公用经费) is spending", () => {
+  // The 公开06表 of a department's final accounts: the basic spending of the year split into staff and
+  // running costs. Spending done, as 本年支出 over 基本支出 | 项目支出 is: the parts are the spending's parts.
+  const accounts = (over: string, staff: number, partWords: [string, string]): Cell[][] => [
+    ["一般公共预算财政拨款基本支出决算表", null, null, null, null],
+    ["2021年度", null, null, null, "公开06表"],
+    ["部门：某县农业农村局", null, null, null, "单位：万元"],
+    ["科目编码", "科目名称", over, null, null],
+    [null, null, "合计", ...partWords],
+    ["合计", null, 500, staff, 100],
+    ["213", "农林水支出", 420, 340, 80],
+    ["21301", "农业农村", 420, 340, 80],
+    ["2130101", "行政运行", 420, 340, 80],
+    ["221", "住房保障支出", 80, 60, 20],
+    ["22102", "住房改革支出", 80, 60, 20],
+    ["2210201", "住房公积金", 80, 60, 20],
+  ];
+  const merges = ["A1:E1", "A4:A5", "B4:B5", "C4:E4", "A6:B6"];
+
+  it("本年基本支出 over 人员经费 | 公用经费: execution, the parts checked by column", () => {
+    const r = run(accounts("本年基本支出", 410, ["人员经费", "公用经费"]), merges);
+    const [t] = r.tables as ExecutionTable[];
+    expect(t.kind).toBe("execution");
+    expect(fields(t)).toEqual(["code", "category", "actual", "actual", "actual"]);
+    // 340 + 60 = 400 written 410.
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["D6"]);
+  });
+
+  it("基本支出决算数 over 人员经费 | 日常公用经费: the same reading, all adding up", () => {
+    const r = run(accounts("基本支出决算数", 400, ["人员经费", "日常公用经费"]), merges);
+    const [t] = r.tables as ExecutionTable[];
+    expect(t.kind).toBe("execution");
+    expect(fields(t)).toEqual(["code", "category", "actual", "actual", "actual"]);
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual([]);
+  });
+});
+
+describe("execution: a budget adjustment (人代会预算数 | 调整预算数 | 调整增减) states the budget as passed and as adjusted", () => {
+  const adjustment = (title: string, first: string, second: string, total: number): Cell[][] => [
+    [title, null, null, null],
+    [null, null, null, "单位：万元"],
+    ["项目", first, second, "调整增减"],
+    ["一般公共预算收入", 120000, 130000, 10000],
+    ["政府性基金收入", 50000, 40000, -10000],
+    ["收入合计", total, 170000, 0],
+  ];
+
+  it("人代会预算数 | 调整预算数: initialBudget and adjustedBudget (budget)", () => {
+    const r = run(adjustment("2023年某县财政收入调整预算表", "人代会预算数", "调整预算数", 170000));
+    const [t] = r.tables as ExecutionTable[];
+    expect(t.kind).toBe("execution");
+    expect(fields(t).slice(0, 3)).toEqual(["category", "initialBudget", "budget"]);
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual([]);
+  });
+
+  it("人大批准预算数 | 调整后预算数 with a wrong total: the same reading, the total flagged", () => {
+    const r = run(adjustment("某市2023年一般公共预算调整方案", "人大批准预算数", "调整后预算数", 171000));
+    const [t] = r.tables as ExecutionTable[];
+    expect(t.kind).toBe("execution");
+    expect(fields(t).slice(0, 3)).toEqual(["category", "initialBudget", "budget"]);
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["B6"]);
+  });
+});
+
+describe("execution: last year's 决算数 under its year in the heading (2021年决算数 | 2022年决算数) is a comparison", () => {
+  const accounts = (title: string, earlier: string, later: string, cls: number): Cell[][] => [
+    [title, null, null, null, null],
+    [null, null, null, null, "单位：万元"],
+    ["科目编码", "科目名称", earlier, later, "增减额"],
+    ["205", "教育支出", 900, cls, 100],
+    ["20502", "普通教育", 600, 700, 100],
+    ["20508", "进修及培训", 300, 300, 0],
+  ];
+
+  it("2021年决算数 | 2022年决算数 under a 2022 title: only 2022's figures read, the year 2022", () => {
+    const r = run(accounts("某区2022年教育支出决算表", "2021年决算数", "2022年决算数", 1010));
+    const [t] = r.tables as ExecutionTable[];
+    expect(t.kind).toBe("execution");
+    expect(new Set(t.rows.flatMap((row) => row.years.map((y) => y.year)))).toEqual(new Set([2022]));
+    expect(fields(t).slice(0, 4)).toEqual(["code", "category", null, "actual"]);
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["D4"]);
+  });
+
+  it("2019年支出数 | 2020年支出数 under a 2020 title: the same reading, all adding up", () => {
+    const r = run(accounts("2020年某县教育支出情况表", "2019年支出数", "2020年支出数", 1000));
+    const [t] = r.tables as ExecutionTable[];
+    expect(new Set(t.rows.flatMap((row) => row.years.map((y) => y.year)))).toEqual(new Set([2020]));
+    expect(fields(t).slice(0, 4)).toEqual(["code", "category", null, "actual"]);
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual([]);
+  });
+});

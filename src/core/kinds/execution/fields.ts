@@ -49,8 +49,10 @@ export const EXECUTION_FIELDS = {
     words: {
       // A report on the year so far measures against 年度预算, the year's budget as passed (adjusted
       // budgets come late in the year and are named so: 调整预算).
-      exact: ["年初预算", "年初预算数", "年初预算金额", "年初数", "初始预算", "原预算", "年初批复预算", "年初安排", "年初预算安排", "年度预算", "年度预算数", "initialbudget"],
-      core: ["年初"],
+      exact: ["年初预算", "年初预算数", "年初预算金额", "年初数", "初始预算", "原预算", "年初批复预算", "年初安排", "年初预算安排", "年度预算", "年度预算数", "initialbudget",
+        // A budget adjustment sets the budget the people's congress passed (人代会预算数) beside the adjusted one.
+        "人代会预算", "人代会预算数", "人代会批准预算", "人代会批准预算数", "人大批准预算", "人大批准预算数", "人大通过预算数"],
+      core: ["年初", "人代会", "人大批准", "人大通过"],
       // Money carried over from earlier years (年初结转和结余) is no budget: spending above it is
       // paid from the year's income.
       not: ["结转", "结余"],
@@ -75,7 +77,7 @@ export const EXECUTION_FIELDS = {
         "已收到资金", "已到位资金", "安排经费", "经费安排", "安排数", "计划安排", "计划投入", "budget", "adjustedbudget",
       ],
       core: ["预算", "指标", "总量", "总额", "下达", "到位", "计划", "收到", "到账"],
-      not: ["年初", "执行", "支出", "决算", "率", "进度", "已", "完成"],
+      not: ["年初", "执行", "支出", "决算", "率", "进度", "已", "完成", "人代会", "人大批准", "人大通过"],
     },
   },
   actual: {

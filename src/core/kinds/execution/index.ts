@@ -17,13 +17,15 @@ export const execution: KindDescriptor<"execution", ExecutionTable, ExecutionFie
   requires: [["budget", "initialBudget", "actual"], ["actual", "rate"], ["year", "category", "code"]],
   titled: {
     words: ["决算"],
-    fields: { actual: { exact: ["金额", "合计", "本年数", "本年金额", "决算金额", "决算数"], core: ["金额"] } },
+    // Basic spending's two halves (本年基本支出 over 人员经费 | 公用经费): under a 决算 title, money spent.
+    fields: { actual: { exact: ["金额", "合计", "本年数", "本年金额", "决算金额", "决算数", "人员经费", "公用经费"], core: ["金额", "经费"] } },
     // An income final account (收入决算表): 本年收入合计 and its sources (财政拨款收入, 其他收入) are what came
     // in; beside spending (收入支出决算表) income is no actual.
     more: [{ words: ["收入决算"], not: ["支出"], fields: { actual: { exact: ["本年收入合计", "收入合计", "本年收入"], core: ["收入"] } } }],
     // A budget's spending table (一般公共预算支出表, 部门支出预算表) states the budget alone, published before any
     // spending: by function, it is the budget side of execution with nothing spent to measure yet.
-    requires: { words: ["预算支出表", "支出预算表"], groups: [["budget", "initialBudget", "actual"], ["year", "category", "code"]], weight: 0.3 },
+    // A budget adjustment (调整预算表, 预算调整方案) states the budget as passed and as adjusted, nothing spent yet.
+    requires: { words: ["预算支出表", "支出预算表", "调整预算表", "预算调整表", "预算调整方案"], groups: [["budget", "initialBudget", "actual"], ["year", "category", "code"]], weight: 0.3 },
   },
   priority: 1,
   read(spec, env): ExecutionTable {
