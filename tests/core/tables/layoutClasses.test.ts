@@ -6036,3 +6036,46 @@ describe("execution: a 公开05表 whose year line sits between its title and it
     expect(ruleCells(r, "execution.total-mismatch")).toEqual([]);
   });
 });
+
+describe("register: a tax paid (实缴城镇土地使用税) is the base of an award refunding a share of it", () => {
+  const list = (taxHead: string, awardHead: string, figures: [number, number][]): Cell[][] => [
+    ["某区2021年度税收奖励资金拟奖励企业名单"],
+    ["序号", "企业名称", "所在街道", taxHead, awardHead],
+    ...figures.map(([tax, award], i): Cell[] => [i + 1, `某某${"甲乙丙"[i]}科技有限公司`, "城东街道", tax, award]),
+  ];
+
+  it("2021年实缴城镇土地使用税（万元） | 奖励资金（万元）: the tax the base, the award approved", () => {
+    const [t] = tables(list("2021年实缴城镇土地使用税（万元）", "奖励资金（万元）", [[40, 36], [25.5, 22.95]]));
+    expect(t.kind).toBe("register");
+    expect(fields(t).slice(3)).toEqual(["base", "approved"]);
+  });
+
+  it("实缴房产税（元） | 拟奖励金额（元）, three firms: the same reading", () => {
+    const [t] = tables(list("实缴房产税（元）", "拟奖励金额（元）", [[120000, 60000], [80000, 40000], [50000, 25000]]));
+    expect(t.kind).toBe("register");
+    expect(fields(t).slice(3)).toEqual(["base", "approved"]);
+  });
+});
+
+describe("register: 镇（开发区） as the place, a studio's or platform's name as the row's project", () => {
+  it("镇（开发区） | 单位名称 | 统一社会信用代码 | 工作室名称 | 奖励项目 | 奖励金额", () => {
+    const [t] = tables([
+      ["序号", "镇（开发区）", "单位名称", "统一社会信用代码", "工作室名称", "奖励项目", "奖励金额（万元）"],
+      [1, "甲镇", "某某精密机械有限公司", "91320412MA1N7K3R5W", "某省精密传动技能大师工作室", "技能大师工作室奖励", 10],
+      [2, "经开区", "某某医疗器械有限公司", "91320412MA27P9D2XB", "某省介入器械技能大师工作室", "技能大师工作室奖励", 10],
+    ]);
+    expect(t.kind).toBe("register");
+    expect(fields(t)).toEqual(["seq", "registeredIn", "enterprise", "creditCode", "project", "item", "approved"]);
+  });
+
+  it("镇（开发区） valued by zones' short names | 企业名称 | 劳模创新工作室名称 | 资助金额: the place and the project read", () => {
+    const [t] = tables([
+      ["序号", "镇（开发区）", "企业名称", "劳模创新工作室名称", "资助金额（万元）"],
+      [1, "科教城", "某某新材料有限公司", "王某某劳模创新工作室", 5],
+      [2, "湖滨", "某某电子有限公司", "李某某劳模创新工作室", 5],
+      [3, "高新区", "某某机电有限公司", "张某某劳模创新工作室", 5],
+    ]);
+    expect(t.kind).toBe("register");
+    expect(fields(t)).toEqual(["seq", "registeredIn", "enterprise", "project", "approved"]);
+  });
+});

@@ -121,6 +121,9 @@ export const REGISTER_FIELDS = {
         "区域", "地区", "镇街", "街镇", "所在街镇", "所在镇街", "企业地址", "地址", "注册区域", "所属地区",
         "所在区县", "所属区", "区县", "乡镇", "乡镇街道", "镇街道", "所在乡镇", "所属乡镇", "乡镇(街道)", "镇(街道)",
         "所属镇(街道)", "街道", "所在镇", "所属镇", "所在园区", "所属园区",
+        // A town or a development zone the row lies in (镇（开发区） 高新区 / 西太湖; the bracket's words
+        // join the key when read): its place, though a zone's short name is no town the geography knows.
+        "镇", "镇开发区", "镇园区", "镇区", "镇街开发区", "镇街园区", "镇街道开发区", "镇街道园区",
         // The city or county a row belongs to (所属市（州）, 所在县): its place, as a town is.
         "所属市", "所在市", "所属地市", "所属市州", "所属县", "所在县", "所属县区", "registeredin",
         // A province-wide list's city (地市 广州市, 所在城市): the applicant's place.
@@ -178,7 +181,8 @@ export const REGISTER_FIELDS = {
       ],
       // A cluster, carrier or platform supported (产业集群名称, 载体名称) is the row's undertaking, as a
       // project is, beside the body applying for it.
-      core: ["项目名称", "作品", "成果名称", "集群名称", "载体名称", "平台名称", "事由", "产品"],
+      // So is a studio a firm set up (外国专家工作室, 劳模创新工作室名称): what the award is for.
+      core: ["项目名称", "作品", "成果名称", "集群名称", "载体名称", "平台名称", "事由", "产品", "工作室"],
       not: ["金额", "资金", "编号", "代码", "编码", "类别", "类型", "单位", "数"],
     },
   },
@@ -276,6 +280,8 @@ export const REGISTER_FIELDS = {
       core: [
         "基数", "租金", "投资", "研发费用", "研发投入", "财力贡献", "贡献新增", "新增部分", "贡献额", "实际缴纳", "缴纳", "增量", "增加额",
         "增长额", "新增额", ...LOAN,
+        // A tax paid (实缴城镇土地使用税, 实缴房产税): what an award refunding a share of it is taken of.
+        "实缴",
         // Contributions paid (全年缴费): what a refund of them (稳岗返还 at 60%) is taken of; the
         // contract a share of which is given (按项目合同金额给予10%的补助).
         "缴费", "合同金额", "合同额",
