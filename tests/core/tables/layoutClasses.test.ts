@@ -6079,3 +6079,37 @@ describe("register: 镇（开发区） as the place, a studio's or platform's na
     expect(fields(t)).toEqual(["seq", "registeredIn", "enterprise", "project", "approved"]);
   });
 });
+
+describe("register: a list of named firms with no money column (…企业名单), its codes still checked", () => {
+  it("设区市 | 县（市、区） | 产业集群 | 企业名称 | 统一社会信用代码 under a 企业名单 title: a register, the bad code found", () => {
+    const values: Cell[][] = [
+      ["2024年度某省县域特色产业集群领跑者企业名单", null, null, null, null, null],
+      ["序号", "设区市", "县（市、区）", "产业集群", "企业名称", "统一社会信用代码"],
+      [1, "石家庄市", "藁城区", "宫灯产业集群", "某某工艺品有限公司", "91130109MA0FK2L3XP"],
+      [2, "邢台市", "清河县", "羊绒产业集群", "某某纺织有限公司", "91130534MA0E3T8K6N"],
+      [3, "邯郸市", "永年区", "标准件产业集群", "某某标准件有限公司", "91130408MA0D2X6Y3J"],
+    ];
+    const r = run(values, ["A1:F1"]);
+    const [t] = r.tables;
+    expect(t.kind).toBe("register");
+    // Two place columns: the county is read as the other place field by its values (both checked;
+    // one place given by two columns is not read yet).
+    expect(fields(t)).toEqual(["seq", "registeredIn", "taxRegisteredIn", "category", "enterprise", "creditCode"]);
+    expect(ruleCells(r, "register.invalid-credit-code")).toEqual(["F5"]);
+    expect(ruleCells(r, "input.unreadable-value")).toEqual([]);
+  });
+
+  it("企业名称 | 社会信用代码 | 所在地 under a 认定名单 title, two firms: a register all the same", () => {
+    const values: Cell[][] = [
+      ["某市第三批专精特新中小企业认定名单", null, null, null],
+      ["序号", "企业名称", "社会信用代码", "所在地"],
+      [1, "某某智能装备有限公司", "91130109MA0FK2L3XQ", "鹿泉区"],
+      [2, "某某新材料有限公司", "91130600MA0DQ7R51W", "正定县"],
+    ];
+    const r = run(values, ["A1:D1"]);
+    const [t] = r.tables;
+    expect(t.kind).toBe("register");
+    expect(fields(t).slice(1)).toEqual(["enterprise", "creditCode", "registeredIn"]);
+    expect(ruleCells(r, "register.invalid-credit-code")).toEqual(["C3"]);
+  });
+});

@@ -128,6 +128,8 @@ export const REGISTER_FIELDS = {
         "所属市", "所在市", "所属地市", "所属市州", "所属县", "所在县", "所属县区", "registeredin",
         // A province-wide list's city (地市 广州市, 所在城市): the applicant's place.
         "地市", "所在地市", "城市", "所在城市",
+        // A province's list by city (设区市 石家庄市): the firm's place.
+        "设区市",
       ],
       core: ["注册地", "所在地", "地址", "属地", "区域", "镇街", "街镇", "街道", "地区", "区县", "乡镇", "所在镇", "所属镇"],
       not: ["税务", "纳税"],
@@ -197,6 +199,9 @@ export const REGISTER_FIELDS = {
         "主体类型", "主体类别", "规模", "级别", "示范级别", "认定级别", "示范名称", "试点示范名称", "示范类别", "示范类型", "category",
         "基地类型", "示范基地类型", "基地类别", "评定等级", "评定级别", "等级", "星级",
         "所属行业", "行业类别", "行业分类", "行业", "所属产业", "产业类别", "产业分类", "产业", "所属产业类别",
+        // The industrial cluster a firm is listed under (产业集群 宫灯产业集群): it sorts the firms (a
+        // cluster's name beside no firm, 集群名称, is the row's project).
+        "产业集群", "所属产业集群", "所属集群", "特色产业集群",
         // The kind of park, base or platform a row is (县域工业集中区, 孵化器), each its own standard.
         "园区类型", "园区类别", "基地类型", "基地类别", "载体类型", "载体类别", "平台类型", "平台类别",
         // Which of the notice's conditions a firm qualifies under (申报条件 第（1）项, 符合条件 条件二):
