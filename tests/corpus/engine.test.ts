@@ -22,7 +22,6 @@ const NOT_YET: Record<string, string> = {
   // Twenty-ninth holdout, measured at engine commit 6348125 (tests/corpus/README.md, "Twenty-ninth holdout").
   "dalate-2022-budget-adjustment": "accounts: a budget adjustment (人代会预算数 | 调整预算数 | 调整增减 | 其中：…) read as an allocation",
   "hebei-2023-county-cluster-leader-firms": "lists: read now as a register though it names no money (a …企业名单 title lends firm and code as enough), 产业集群 the category, F9's code and B10's 德州市 found; the county column beside the 设区市 is read as the second place field (taxRegisteredIn, by its values), where the layout expects both as the place: a register reads one place of registration, and a place given by two columns (设区市 | 县（市、区）) is the class left",
-  "guangdong-2022-rural-demo-belt-awards": "allocations: awards among cities and counties (地市 | 县（市、区） | 示范带名称 | 奖励资金) read as an award list, so the total's slip is not found",
   "taishang-2022-general-public-services-final-accounts": "accounts: last year's 决算数 (2021年决算数 beside 2022年决算数) read as this table's figures for 2021",
 };
 

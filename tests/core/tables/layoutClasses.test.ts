@@ -6113,3 +6113,34 @@ describe("register: a list of named firms with no money column (…企业名单)
     expect(ruleCells(r, "register.invalid-credit-code")).toEqual(["C3"]);
   });
 });
+
+describe("composition: a 资金分配结果 among cities and counties, named belts or sites beside them", () => {
+  it("地市 | 县（市、区） | 示范带名称 | 奖励资金（万元） under …分配结果: an allocation, the total's slip found", () => {
+    const values: Cell[][] = [
+      ["2023年度某省乡村振兴示范带奖励资金分配结果", null, null, null, null],
+      ["序号", "地市", "县（市、区）", "示范带名称", "奖励资金（万元）"],
+      [1, "甲市", "甲县", "山水田园示范带", 5000],
+      [2, "乙市", "乙区", "滨海渔村示范带", 5000],
+      [3, "丙市", "丙县", "古道茶香示范带", 500],
+      ["合计", null, null, null, 15000],
+    ];
+    const r = run(values, ["A1:E1", "A6:D6"]);
+    const [t] = r.tables;
+    expect(t.kind).toBe("composition");
+    expect(fields(t).slice(1, 3)).toEqual(["category", "item"]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["E6"]);
+  });
+
+  it("市 | 县（区） | 基地名称 | 补助资金（万元） under …资金分配表, all adding up: still an allocation", () => {
+    const values: Cell[][] = [
+      ["某省现代农业示范基地补助资金分配表", null, null, null],
+      ["市", "县（区）", "基地名称", "补助资金（万元）"],
+      ["丁市", "丁县", "丁县蔬菜示范基地", 300],
+      ["戊市", "戊区", "戊区果品示范基地", 200],
+      ["合计", null, null, 500],
+    ];
+    const r = run(values, ["A1:D1", "A5:C5"]);
+    expect(r.tables[0].kind).toBe("composition");
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual([]);
+  });
+});

@@ -100,6 +100,8 @@ export const REGISTER_FIELDS = {
         // nor is an industrial cluster (集群名称), many firms in one place, a body that applies (nor a
         // carrier or platform, 载体名称 / 平台名称: what the body runs).
         "县区", "区县", "县市", "市县", "乡镇", "镇街", "街镇", "地区", "地市", "行政区", "市州", "集群",
+        // Nor is a belt or area of villages (示范带名称, 片区名称): a stretch of land money is allocated to.
+        "示范带", "产业带", "经济带", "风光带", "示范片", "片区",
       ],
     },
   },
