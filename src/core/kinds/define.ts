@@ -183,7 +183,14 @@ export interface KindDescriptor<K extends string, T extends TableBase, F extends
      * `or` is another set that does as well (a 自评表 scoring its indicators alone, with no money);
      * `weight`, how much such a title adds to the kind's score (default 0).
      */
-    requires?: { words: readonly string[]; groups: readonly (readonly F[])[]; or?: readonly (readonly F[])[]; weight?: number };
+    requires?: {
+      words: readonly string[];
+      /** A title with one of these as well lends nothing (an award list, 奖励名单, whose money is unread, stays a near miss). */
+      not?: readonly string[];
+      groups: readonly (readonly F[])[];
+      or?: readonly (readonly F[])[];
+      weight?: number;
+    };
   };
   read(spec: TableSpec, env: ReadEnv): T;
   /** Holds not one figure: with text where figures belong, it was no table (a form's head rows). */

@@ -314,7 +314,7 @@ export function readingFor(
   score += valuesAcross(kind, columns, sample);
   const found = new Set(columns.filter((c) => c.field && !c.part).map((c) => c.field as Field));
   const relaxed = kind.titled?.requires;
-  const underTitle = !!relaxed && relaxed.words.some((w) => title.includes(w));
+  const underTitle = !!relaxed && relaxed.words.some((w) => title.includes(w)) && !(relaxed.not ?? []).some((w) => title.includes(w));
   // A title naming a table of the kind that lacks a required field (一般公共预算支出表: no spending yet) is evidence of it.
   if (underTitle) score += relaxed.weight ?? 0;
   const missingOf = (groups: readonly (readonly Field[])[]) => groups.filter((g) => !g.some((f) => found.has(f))).map((g) => [...g]);

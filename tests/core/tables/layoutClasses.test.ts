@@ -6167,3 +6167,111 @@ describe("execution: last year's 决算数 under its year in the heading (2021�
     expect(ruleCells(r, "execution.total-mismatch")).toEqual([]);
   });
 });
+
+describe("register: a tax paid (实缴城镇土地使用税) is the base of an award refunding a share of it", () => {
+  const list = (taxHead: string, awardHead: string, figures: [number, number][]): Cell[][] => [
+    ["某区2021年度税收奖励资金拟奖励企业名单"],
+    ["序号", "企业名称", "所在街道", taxHead, awardHead],
+    ...figures.map(([tax, award], i): Cell[] => [i + 1, `某某${"甲乙丙"[i]}科技有限公司`, "城东街道", tax, award]),
+  ];
+
+  it("2021年实缴城镇土地使用税（万元） | 奖励资金（万元）: the tax the base, the award approved", () => {
+    const [t] = tables(list("2021年实缴城镇土地使用税（万元）", "奖励资金（万元）", [[40, 36], [25.5, 22.95]]));
+    expect(t.kind).toBe("register");
+    expect(fields(t).slice(3)).toEqual(["base", "approved"]);
+  });
+
+  it("实缴房产税（元） | 拟奖励金额（元）, three firms: the same reading", () => {
+    const [t] = tables(list("实缴房产税（元）", "拟奖励金额（元）", [[120000, 60000], [80000, 40000], [50000, 25000]]));
+    expect(t.kind).toBe("register");
+    expect(fields(t).slice(3)).toEqual(["base", "approved"]);
+  });
+});
+
+describe("register: 镇（开发区） as the place, a studio's or platform's name as the row's project", () => {
+  it("镇（开发区） | 单位名称 | 统一社会信用代码 | 工作室名称 | 奖励项目 | 奖励金额", () => {
+    const [t] = tables([
+      ["序号", "镇（开发区）", "单位名称", "统一社会信用代码", "工作室名称", "奖励项目", "奖励金额（万元）"],
+      [1, "甲镇", "某某精密机械有限公司", "91320412MA1N7K3R5W", "某省精密传动技能大师工作室", "技能大师工作室奖励", 10],
+      [2, "经开区", "某某医疗器械有限公司", "91320412MA27P9D2XB", "某省介入器械技能大师工作室", "技能大师工作室奖励", 10],
+    ]);
+    expect(t.kind).toBe("register");
+    expect(fields(t)).toEqual(["seq", "registeredIn", "enterprise", "creditCode", "project", "item", "approved"]);
+  });
+
+  it("镇（开发区） valued by zones' short names | 企业名称 | 劳模创新工作室名称 | 资助金额: the place and the project read", () => {
+    const [t] = tables([
+      ["序号", "镇（开发区）", "企业名称", "劳模创新工作室名称", "资助金额（万元）"],
+      [1, "科教城", "某某新材料有限公司", "王某某劳模创新工作室", 5],
+      [2, "湖滨", "某某电子有限公司", "李某某劳模创新工作室", 5],
+      [3, "高新区", "某某机电有限公司", "张某某劳模创新工作室", 5],
+    ]);
+    expect(t.kind).toBe("register");
+    expect(fields(t)).toEqual(["seq", "registeredIn", "enterprise", "project", "approved"]);
+  });
+});
+
+describe("register: a list of named firms with no money column (…企业名单), its codes still checked", () => {
+  it("设区市 | 县（市、区） | 产业集群 | 企业名称 | 统一社会信用代码 under a 企业名单 title: a register, the bad code found", () => {
+    const values: Cell[][] = [
+      ["2024年度某省县域特色产业集群领跑者企业名单", null, null, null, null, null],
+      ["序号", "设区市", "县（市、区）", "产业集群", "企业名称", "统一社会信用代码"],
+      [1, "石家庄市", "藁城区", "宫灯产业集群", "某某工艺品有限公司", "91130109MA0FK2L3XP"],
+      [2, "邢台市", "清河县", "羊绒产业集群", "某某纺织有限公司", "91130534MA0E3T8K6N"],
+      [3, "邯郸市", "永年区", "标准件产业集群", "某某标准件有限公司", "91130408MA0D2X6Y3J"],
+    ];
+    const r = run(values, ["A1:F1"]);
+    const [t] = r.tables;
+    expect(t.kind).toBe("register");
+    // Two place columns: the county is read as the other place field by its values (both checked;
+    // one place given by two columns is not read yet).
+    expect(fields(t)).toEqual(["seq", "registeredIn", "taxRegisteredIn", "category", "enterprise", "creditCode"]);
+    expect(ruleCells(r, "register.invalid-credit-code")).toEqual(["F5"]);
+    expect(ruleCells(r, "input.unreadable-value")).toEqual([]);
+  });
+
+  it("企业名称 | 社会信用代码 | 所在地 under a 认定名单 title, two firms: a register all the same", () => {
+    const values: Cell[][] = [
+      ["某市第三批专精特新中小企业认定名单", null, null, null],
+      ["序号", "企业名称", "社会信用代码", "所在地"],
+      [1, "某某智能装备有限公司", "91130109MA0FK2L3XQ", "鹿泉区"],
+      [2, "某某新材料有限公司", "91130600MA0DQ7R51W", "正定县"],
+    ];
+    const r = run(values, ["A1:D1"]);
+    const [t] = r.tables;
+    expect(t.kind).toBe("register");
+    expect(fields(t).slice(1)).toEqual(["enterprise", "creditCode", "registeredIn"]);
+    expect(ruleCells(r, "register.invalid-credit-code")).toEqual(["C3"]);
+  });
+});
+
+describe("composition: a 资金分配结果 among cities and counties, named belts or sites beside them", () => {
+  it("地市 | 县（市、区） | 示范带名称 | 奖励资金（万元） under …分配结果: an allocation, the total's slip found", () => {
+    const values: Cell[][] = [
+      ["2023年度某省乡村振兴示范带奖励资金分配结果", null, null, null, null],
+      ["序号", "地市", "县（市、区）", "示范带名称", "奖励资金（万元）"],
+      [1, "甲市", "甲县", "山水田园示范带", 5000],
+      [2, "乙市", "乙区", "滨海渔村示范带", 5000],
+      [3, "丙市", "丙县", "古道茶香示范带", 500],
+      ["合计", null, null, null, 15000],
+    ];
+    const r = run(values, ["A1:E1", "A6:D6"]);
+    const [t] = r.tables;
+    expect(t.kind).toBe("composition");
+    expect(fields(t).slice(1, 3)).toEqual(["category", "item"]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["E6"]);
+  });
+
+  it("市 | 县（区） | 基地名称 | 补助资金（万元） under …资金分配表, all adding up: still an allocation", () => {
+    const values: Cell[][] = [
+      ["某省现代农业示范基地补助资金分配表", null, null, null],
+      ["市", "县（区）", "基地名称", "补助资金（万元）"],
+      ["丁市", "丁县", "丁县蔬菜示范基地", 300],
+      ["戊市", "戊区", "戊区果品示范基地", 200],
+      ["合计", null, null, 500],
+    ];
+    const r = run(values, ["A1:D1", "A5:C5"]);
+    expect(r.tables[0].kind).toBe("composition");
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual([]);
+  });
+});

@@ -100,6 +100,8 @@ export const REGISTER_FIELDS = {
         // nor is an industrial cluster (集群名称), many firms in one place, a body that applies (nor a
         // carrier or platform, 载体名称 / 平台名称: what the body runs).
         "县区", "区县", "县市", "市县", "乡镇", "镇街", "街镇", "地区", "地市", "行政区", "市州", "集群",
+        // Nor is a belt or area of villages (示范带名称, 片区名称): a stretch of land money is allocated to.
+        "示范带", "产业带", "经济带", "风光带", "示范片", "片区",
       ],
     },
   },
@@ -121,10 +123,15 @@ export const REGISTER_FIELDS = {
         "区域", "地区", "镇街", "街镇", "所在街镇", "所在镇街", "企业地址", "地址", "注册区域", "所属地区",
         "所在区县", "所属区", "区县", "乡镇", "乡镇街道", "镇街道", "所在乡镇", "所属乡镇", "乡镇(街道)", "镇(街道)",
         "所属镇(街道)", "街道", "所在镇", "所属镇", "所在园区", "所属园区",
+        // A town or a development zone the row lies in (镇（开发区） 高新区 / 西太湖; the bracket's words
+        // join the key when read): its place, though a zone's short name is no town the geography knows.
+        "镇", "镇开发区", "镇园区", "镇区", "镇街开发区", "镇街园区", "镇街道开发区", "镇街道园区",
         // The city or county a row belongs to (所属市（州）, 所在县): its place, as a town is.
         "所属市", "所在市", "所属地市", "所属市州", "所属县", "所在县", "所属县区", "registeredin",
         // A province-wide list's city (地市 广州市, 所在城市): the applicant's place.
         "地市", "所在地市", "城市", "所在城市",
+        // A province's list by city (设区市 石家庄市): the firm's place.
+        "设区市",
       ],
       core: ["注册地", "所在地", "地址", "属地", "区域", "镇街", "街镇", "街道", "地区", "区县", "乡镇", "所在镇", "所属镇"],
       not: ["税务", "纳税"],
@@ -178,7 +185,8 @@ export const REGISTER_FIELDS = {
       ],
       // A cluster, carrier or platform supported (产业集群名称, 载体名称) is the row's undertaking, as a
       // project is, beside the body applying for it.
-      core: ["项目名称", "作品", "成果名称", "集群名称", "载体名称", "平台名称", "事由", "产品"],
+      // So is a studio a firm set up (外国专家工作室, 劳模创新工作室名称): what the award is for.
+      core: ["项目名称", "作品", "成果名称", "集群名称", "载体名称", "平台名称", "事由", "产品", "工作室"],
       not: ["金额", "资金", "编号", "代码", "编码", "类别", "类型", "单位", "数"],
     },
   },
@@ -193,6 +201,9 @@ export const REGISTER_FIELDS = {
         "主体类型", "主体类别", "规模", "级别", "示范级别", "认定级别", "示范名称", "试点示范名称", "示范类别", "示范类型", "category",
         "基地类型", "示范基地类型", "基地类别", "评定等级", "评定级别", "等级", "星级",
         "所属行业", "行业类别", "行业分类", "行业", "所属产业", "产业类别", "产业分类", "产业", "所属产业类别",
+        // The industrial cluster a firm is listed under (产业集群 宫灯产业集群): it sorts the firms (a
+        // cluster's name beside no firm, 集群名称, is the row's project).
+        "产业集群", "所属产业集群", "所属集群", "特色产业集群",
         // The kind of park, base or platform a row is (县域工业集中区, 孵化器), each its own standard.
         "园区类型", "园区类别", "基地类型", "基地类别", "载体类型", "载体类别", "平台类型", "平台类别",
         // Which of the notice's conditions a firm qualifies under (申报条件 第（1）项, 符合条件 条件二):
@@ -276,6 +287,8 @@ export const REGISTER_FIELDS = {
       core: [
         "基数", "租金", "投资", "研发费用", "研发投入", "财力贡献", "贡献新增", "新增部分", "贡献额", "实际缴纳", "缴纳", "增量", "增加额",
         "增长额", "新增额", ...LOAN,
+        // A tax paid (实缴城镇土地使用税, 实缴房产税): what an award refunding a share of it is taken of.
+        "实缴",
         // Contributions paid (全年缴费): what a refund of them (稳岗返还 at 60%) is taken of; the
         // contract a share of which is given (按项目合同金额给予10%的补助).
         "缴费", "合同金额", "合同额",

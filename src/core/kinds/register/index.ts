@@ -76,6 +76,16 @@ export const register: KindDescriptor<"register", RegisterTable, RegisterField, 
     words: ["奖励名单", "拟奖励", "奖励资金表"],
     weight: 0.3,
     fields: { enterprise: { exact: COUNTY_APPLICANTS } },
+    // A list of firms named (…企业名单: 企业名称 | 统一社会信用代码, no money column) is still a register:
+    // its codes and places are checked though nobody is paid in it. Firm and code both, so a list of
+    // names alone stays unread; a list whose title gives money (奖励名单) and whose money column is
+    // unread stays a near miss for the user to map.
+    requires: {
+      words: ["名单"],
+      not: ["奖", "补助", "补贴", "资助", "扶持", "资金", "金额", "贴息"],
+      groups: [["enterprise", "creditCode", "paidBefore", "paidNow", "paidTotal"], ["item", "itemCode", "requested", "approved"]],
+      or: [["enterprise"], ["creditCode"]],
+    },
   },
   priority: 0,
   read(spec, env): RegisterTable {
