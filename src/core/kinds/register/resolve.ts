@@ -93,12 +93,20 @@ function kindItems(t: RegisterTable, index: CatalogIndex): Map<string, string> |
  * names one: each row's kind of award under the title's item, its category.
  */
 function itemIsCategory(t: RegisterTable, index: CatalogIndex): boolean {
+  const known = (v: string) => index.knows({ name: v }) || index.itemIn(v, null) !== null;
+  return itemUnderTitle(t, index, (h) => KIND_HEADINGS.some((w) => h.includes(w)), known);
+}
+
+/**
+ * The item column, not mapped by hand, headed as `headed` says, none of whose values is a catalog
+ * item (`known`), under a title that names one: the title gives the item, the column something else.
+ */
+function itemUnderTitle(t: RegisterTable, index: CatalogIndex, headed: (h: string) => boolean, known: (v: string) => boolean): boolean {
   const c = t.columns.find((x) => x.col === t.col.item);
-  const heading = c?.evidence?.key ?? c?.header ?? "";
-  if (c?.manual || !KIND_HEADINGS.some((w) => heading.includes(w))) return false;
+  if (c?.manual || !headed(c?.evidence?.key ?? c?.header ?? "")) return false;
   const distinct = distinctValues(t, "item");
   if (distinct.size === 0) return false;
-  for (const v of distinct) if (index.knows({ name: v }) || index.itemIn(v, null)) return false;
+  for (const v of distinct) if (known(v)) return false;
   return titleItem(t, index) !== null;
 }
 
@@ -126,13 +134,7 @@ function titleItem(t: RegisterTable, index: CatalogIndex): CatalogItem | null {
  * that names one: each row names the firm's own project, and the title gives the item.
  */
 function itemIsProject(t: RegisterTable, index: CatalogIndex): boolean {
-  const c = t.columns.find((x) => x.col === t.col.item);
-  const heading = c?.evidence?.key ?? c?.header ?? "";
-  if (c?.manual || !ITEM_OR_PROJECT.some((w) => heading.endsWith(w))) return false;
-  const distinct = distinctValues(t, "item");
-  if (distinct.size === 0) return false;
-  for (const v of distinct) if (index.knows({ name: v })) return false;
-  return titleItem(t, index) !== null;
+  return itemUnderTitle(t, index, (h) => ITEM_OR_PROJECT.some((w) => h.endsWith(w)), (v) => index.knows({ name: v }));
 }
 
 function projectIsItem(t: RegisterTable, index: CatalogIndex): boolean {
