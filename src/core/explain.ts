@@ -73,6 +73,9 @@ function why(c: RecognisedTable["columns"][number], kind: TableKind, lang: Lang)
     case "parent":
       parts.push(zh ? `上级表头“${e.word}”` : `group heading "${e.word}"`);
       break;
+    case "level":
+      parts.push(zh ? `按层级“${e.word}”（上级拨款为基数）` : `by its level "${e.word}" (an upper level's grant is the base)`);
+      break;
     case null:
       break;
     default:

@@ -29,7 +29,7 @@ export interface ColumnEvidence {
   key: string;
   /** The word that decided the field, and how it matched. */
   word: string | null;
-  how: "exact" | "ends" | "contains" | "weak" | "parent" | "part" | "values" | "title" | "manual" | null;
+  how: "exact" | "ends" | "contains" | "weak" | "parent" | "part" | "values" | "title" | "manual" | "level" | null;
   /** Heading score (0..1) and how well the values fit (0..1, null: no values sampled). */
   score: number;
   fit: number | null;

@@ -35,6 +35,21 @@ describe("--explain", () => {
     expect(t.columns[1].why).toContain("“拟扶持金额”（全同）");
     expect(t.columns[1].why).toContain("数值相符 100%");
   });
+
+  it("says when a column was read by its level: an upper level's grant the base of a lower level's match", () => {
+    const r = recognise([
+      sheet([
+        ["2020年度科技创新载体区级配套资金安排表"],
+        ["序号", "单位名称", "统一社会信用代码", "市级立项经费（万元）", "区级配套资金（万元）"],
+        [1, "甲孵化器管理有限公司", "91310107MA1G0B2C4C", 50, 50],
+        [2, "乙创业服务有限公司", "91310107MA1FL6X19X", 20, 20],
+      ]),
+    ]);
+    const [zh] = explain(r, "zh-CN");
+    expect(zh.columns.map((c) => c.reading)).toEqual(["序号", "企业名称", "统一社会信用代码", "计算基数", "核定金额"]);
+    expect(zh.columns[3].why).toContain("按层级“市级”（上级拨款为基数）");
+    expect(explain(r, "en-US")[0].columns[4].why).toContain('by its level "区级"');
+  });
 });
 
 describe("--map", () => {

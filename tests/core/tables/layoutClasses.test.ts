@@ -4643,6 +4643,9 @@ describe("register: a 立项类别 column naming no catalog item is a category; 
     const t = r.tables[0];
     expect(t.kind).toBe("register");
     expect(fields(t)).toEqual(["seq", "category", "enterprise", "creditCode", "base", "approved"]);
+    // --explain says why: the two columns were read by their levels, the upper the base.
+    expect(t.columns[4].evidence).toMatchObject({ how: "level", word: "市级" });
+    expect(t.columns[5].evidence).toMatchObject({ how: "level", word: "区级" });
     expect(t.kind === "register" ? [...new Set(t.rows.map((x) => x.item))] : null).toEqual(["科技创新载体区级配套"]);
     expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
     expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["F4"]);

@@ -37,6 +37,11 @@ function upperLevelBase(spec: TableSpec): void {
   if (other) return;
   upper.field = "base";
   lower.field = "approved";
+  // --explain says why, as for a heading read by its words.
+  for (const c of levelled) {
+    const word = /^(中央|国家|省|市|州|县|区)级?/.exec(c.header.trim())?.[0] ?? null;
+    c.evidence = { key: c.evidence?.key ?? c.header, word, how: "level", score: c.evidence?.score ?? 0, fit: c.evidence?.fit ?? null };
+  }
 }
 
 /**
