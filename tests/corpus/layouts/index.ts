@@ -6,6 +6,7 @@ import { layout as anxi2022ProvincialWaterFundBatch7 } from "./anxi-2022-provinc
 import { layout as anyi2022IndustrialTenMeasures } from "./anyi-2022-industrial-ten-measures";
 import { layout as archives2023TargetFormSixDecimals } from "./archives-2023-target-form-six-decimals";
 import { layout as baoshanAboveScaleUpgradeAward } from "./baoshan-above-scale-upgrade-award";
+import { layout as baoshanSh2020CruiseEconomyProjectGuide } from "./baoshan-sh-2020-cruise-economy-project-guide";
 import { layout as baoying2022OneMatterProjects } from "./baoying-2022-one-matter-projects";
 import { layout as batang2021ProjectPerformanceTargets } from "./batang-2021-project-performance-targets";
 import { layout as beiguan2018PovertyFundAllocation } from "./beiguan-2018-poverty-fund-allocation";
@@ -22,6 +23,7 @@ import { layout as changbaishan2023LinkageAdvanceAllocation } from "./changbaish
 import { layout as changfeng2022AdvancedManufacturingPolicy } from "./changfeng-2022-advanced-manufacturing-policy";
 import { layout as changji2023FarmlandProtectionSubsidyPayout } from "./changji-2023-farmland-protection-subsidy-payout";
 import { layout as chaozhou2020AboveScaleEntryAward } from "./chaozhou-2020-above-scale-entry-award";
+import { layout as chengdu2016Q1ProjectStartCompletionAwards } from "./chengdu-2016-q1-project-start-completion-awards";
 import { layout as chengkou2022BudgetReviewCentreIncomeFinalAccounts } from "./chengkou-2022-budget-review-centre-income-final-accounts";
 import { layout as chengmai2023FirstAboveScaleAward } from "./chengmai-2023-first-above-scale-award";
 import { layout as chizhou2022SelfevalTownship } from "./chizhou-2022-selfeval-township";
@@ -53,6 +55,7 @@ import { layout as ezhou2022ProjectPerformanceTargets } from "./ezhou-2022-proje
 import { layout as fengdu2024ForestryBureauGovFundFinalAccounts } from "./fengdu-2024-forestry-bureau-gov-fund-final-accounts";
 import { layout as fengjie2023YunwuProcessingParkTargets } from "./fengjie-2023-yunwu-processing-park-targets";
 import { layout as fengqiu2018IntegratedPovertyFundsAllocation } from "./fengqiu-2018-integrated-poverty-funds-allocation";
+import { layout as fengtaiPark2022SocialAffairsCentreGpbExpenditure } from "./fengtai-park-2022-social-affairs-centre-gpb-expenditure";
 import { layout as fengtaiXincun2024GovernmentProcurement } from "./fengtai-xincun-2024-government-procurement";
 import { layout as fengxin2024ProvincialLinkageAllocation } from "./fengxin-2024-provincial-linkage-allocation";
 import { layout as fujian2016ForestryLoanInterestAllocation } from "./fujian-2016-forestry-loan-interest-allocation";
@@ -103,6 +106,7 @@ import { layout as hainan2024ScaleUpTierAwards } from "./hainan-2024-scale-up-ti
 import { layout as hanyin2021IntegratedFundsProjectPlan } from "./hanyin-2021-integrated-funds-project-plan";
 import { layout as hanzhong2021IndustrialDoublingMeasures } from "./hanzhong-2021-industrial-doubling-measures";
 import { layout as harbin2023Q1OutputIncreaseAward } from "./harbin-2023-q1-output-increase-award";
+import { layout as harbinNewarea2024IndustrialInvestmentAwards } from "./harbin-newarea-2024-industrial-investment-awards";
 import { layout as hbeu2023SelfevalHubei } from "./hbeu-2023-selfeval-hubei";
 import { layout as hebei2016H1BudgetExecution } from "./hebei-2016-h1-budget-execution";
 import { layout as hebei2018CentralGuidedSciTechProjects } from "./hebei-2018-central-guided-sci-tech-projects";
@@ -135,6 +139,7 @@ import { layout as jiande2023q3BigfirmAward } from "./jiande-2023q3-bigfirm-awar
 import { layout as jiangsu2019HitechCultivationFundBreakdown } from "./jiangsu-2019-hitech-cultivation-fund-breakdown";
 import { layout as jiangxi2019SingleChampionAward } from "./jiangxi-2019-single-champion-award";
 import { layout as jiangxia2023SpecialisedSmeAward } from "./jiangxia-2023-specialised-sme-award";
+import { layout as jianyang2016ChengduSupportFundPlan } from "./jianyang-2016-chengdu-support-fund-plan";
 import { layout as jiaxian2016ProjectTargetForm } from "./jiaxian-2016-project-target-form";
 import { layout as jiayuguan2023MuseumFreeOpeningTargets } from "./jiayuguan-2023-museum-free-opening-targets";
 import { layout as jilin2021GreenhouseCountyAward } from "./jilin-2021-greenhouse-county-award";
@@ -172,6 +177,7 @@ import { layout as luquan2025CentralLinkageBatch2Allocation } from "./luquan-202
 import { layout as luxi2019IntegratedAgriFundsProgress } from "./luxi-2019-integrated-agri-funds-progress";
 import { layout as luzhou2023TcmHospitalExpenditureAccounts } from "./luzhou-2023-tcm-hospital-expenditure-accounts";
 import { layout as maanshan2024JobRetentionRefundPaid } from "./maanshan-2024-job-retention-refund-paid";
+import { layout as majiang2022StatisticsBureauThreePublicAccounts } from "./majiang-2022-statistics-bureau-three-public-accounts";
 import { layout as maoming2021TransportBureauIncomeFinalAccounts } from "./maoming-2021-transport-bureau-income-final-accounts";
 import { layout as matazhen2023ProjectTargetDeclaration } from "./matazhen-2023-project-target-declaration";
 import { layout as materialsAnnexQiqiwenku } from "./materials-annex-qiqiwenku";
@@ -189,6 +195,7 @@ import { layout as nanzhang2019FinalAccountsSummary } from "./nanzhang-2019-fina
 import { layout as neimenggu2022PublicResourceCentreExpenditureAccounts } from "./neimenggu-2022-public-resource-centre-expenditure-accounts";
 import { layout as neimenggu2022SmeClusterAwardAllocation } from "./neimenggu-2022-sme-cluster-award-allocation";
 import { layout as ningxia2019ManufacturingShuangchuangPlatformAward } from "./ningxia-2019-manufacturing-shuangchuang-platform-award";
+import { layout as ordos2024YellowRiverIrrigationSubsidyEstimate } from "./ordos-2024-yellow-river-irrigation-subsidy-estimate";
 import { layout as ordosAudit2023GpbProjectExpenditure } from "./ordos-audit-2023-gpb-project-expenditure";
 import { layout as pingshan2020SciTechBatch2 } from "./pingshan-2020-sci-tech-batch2";
 import { layout as pingtang2022FinanceBureauGpbExpenditure } from "./pingtang-2022-finance-bureau-gpb-expenditure";
@@ -198,6 +205,7 @@ import { layout as putuo2018MakerSpaceMatchingFunds } from "./putuo-2018-maker-s
 import { layout as putuo2022SelfevalSportsCentreSettlement } from "./putuo-2022-selfeval-sports-centre-settlement";
 import { layout as puyangMarchBudgetByLevel } from "./puyang-march-budget-by-level";
 import { layout as qinan2022FinanceBureauExpenditureFinalAccounts } from "./qinan-2022-finance-bureau-expenditure-final-accounts";
+import { layout as qingjian2021OrchardRoadTargetForm } from "./qingjian-2021-orchard-road-target-form";
 import { layout as qingpu2020CivilAviation } from "./qingpu-2020-civil-aviation";
 import { layout as qingshen2023SelfevalSichuan } from "./qingshen-2023-selfeval-sichuan";
 import { layout as qingyang2022CountyProgressDoubleAward } from "./qingyang-2022-county-progress-double-award";
@@ -266,6 +274,7 @@ import { layout as wuhanEtdz2020PolicyPayoutSummary } from "./wuhan-etdz-2020-po
 import { layout as wujin2023ForeignExpertStudioAwards } from "./wujin-2023-foreign-expert-studio-awards";
 import { layout as wulijisumu2023BorderResidentSubsidySelfeval } from "./wulijisumu-2023-border-resident-subsidy-selfeval";
 import { layout as wushen2022H1BudgetExecution } from "./wushen-2022-h1-budget-execution";
+import { layout as wushen2024H1GeneralBudgetRevenueExecution } from "./wushen-2024-h1-general-budget-revenue-execution";
 import { layout as wuxing2022RuralEnvironmentBatch2Funds } from "./wuxing-2022-rural-environment-batch2-funds";
 import { layout as wuyuan2025LinkageFundTasks } from "./wuyuan-2025-linkage-fund-tasks";
 import { layout as wuzhou2023PerformanceCentreBasicExpenditure } from "./wuzhou-2023-performance-centre-basic-expenditure";
@@ -273,6 +282,7 @@ import { layout as xiamenQ3ManufacturingOutputGrowthAward } from "./xiamen-q3-ma
 import { layout as xian2018ConstructionIndustryAwards } from "./xian-2018-construction-industry-awards";
 import { layout as xian2018RealEconomyFiscalMeasures } from "./xian-2018-real-economy-fiscal-measures";
 import { layout as xian2020MayorSpecialAward } from "./xian-2020-mayor-special-award";
+import { layout as xianAviationBase2019CarrierUpgradeFundProjects } from "./xian-aviation-base-2019-carrier-upgrade-fund-projects";
 import { layout as xiaolan2025H1GeneralBudgetExecution } from "./xiaolan-2025-h1-general-budget-execution";
 import { layout as xichong2023ManufacturingPolicy } from "./xichong-2023-manufacturing-policy";
 import { layout as xihu2023ProvincialTechSmeRecognitionAward } from "./xihu-2023-provincial-tech-sme-recognition-award";
@@ -333,6 +343,7 @@ export const layouts: CorpusLayout[] = [
   anyi2022IndustrialTenMeasures,
   archives2023TargetFormSixDecimals,
   baoshanAboveScaleUpgradeAward,
+  baoshanSh2020CruiseEconomyProjectGuide,
   baoying2022OneMatterProjects,
   batang2021ProjectPerformanceTargets,
   beiguan2018PovertyFundAllocation,
@@ -349,6 +360,7 @@ export const layouts: CorpusLayout[] = [
   changfeng2022AdvancedManufacturingPolicy,
   changji2023FarmlandProtectionSubsidyPayout,
   chaozhou2020AboveScaleEntryAward,
+  chengdu2016Q1ProjectStartCompletionAwards,
   chengkou2022BudgetReviewCentreIncomeFinalAccounts,
   chengmai2023FirstAboveScaleAward,
   chizhou2022SelfevalTownship,
@@ -380,6 +392,7 @@ export const layouts: CorpusLayout[] = [
   fengdu2024ForestryBureauGovFundFinalAccounts,
   fengjie2023YunwuProcessingParkTargets,
   fengqiu2018IntegratedPovertyFundsAllocation,
+  fengtaiPark2022SocialAffairsCentreGpbExpenditure,
   fengtaiXincun2024GovernmentProcurement,
   fengxin2024ProvincialLinkageAllocation,
   fujian2016ForestryLoanInterestAllocation,
@@ -430,6 +443,7 @@ export const layouts: CorpusLayout[] = [
   hanyin2021IntegratedFundsProjectPlan,
   hanzhong2021IndustrialDoublingMeasures,
   harbin2023Q1OutputIncreaseAward,
+  harbinNewarea2024IndustrialInvestmentAwards,
   hbeu2023SelfevalHubei,
   hebei2016H1BudgetExecution,
   hebei2018CentralGuidedSciTechProjects,
@@ -462,6 +476,7 @@ export const layouts: CorpusLayout[] = [
   jiangsu2019HitechCultivationFundBreakdown,
   jiangxi2019SingleChampionAward,
   jiangxia2023SpecialisedSmeAward,
+  jianyang2016ChengduSupportFundPlan,
   jiaxian2016ProjectTargetForm,
   jiayuguan2023MuseumFreeOpeningTargets,
   jilin2021GreenhouseCountyAward,
@@ -499,6 +514,7 @@ export const layouts: CorpusLayout[] = [
   luxi2019IntegratedAgriFundsProgress,
   luzhou2023TcmHospitalExpenditureAccounts,
   maanshan2024JobRetentionRefundPaid,
+  majiang2022StatisticsBureauThreePublicAccounts,
   maoming2021TransportBureauIncomeFinalAccounts,
   matazhen2023ProjectTargetDeclaration,
   materialsAnnexQiqiwenku,
@@ -516,6 +532,7 @@ export const layouts: CorpusLayout[] = [
   neimenggu2022PublicResourceCentreExpenditureAccounts,
   neimenggu2022SmeClusterAwardAllocation,
   ningxia2019ManufacturingShuangchuangPlatformAward,
+  ordos2024YellowRiverIrrigationSubsidyEstimate,
   ordosAudit2023GpbProjectExpenditure,
   pingshan2020SciTechBatch2,
   pingtang2022FinanceBureauGpbExpenditure,
@@ -525,6 +542,7 @@ export const layouts: CorpusLayout[] = [
   putuo2022SelfevalSportsCentreSettlement,
   puyangMarchBudgetByLevel,
   qinan2022FinanceBureauExpenditureFinalAccounts,
+  qingjian2021OrchardRoadTargetForm,
   qingpu2020CivilAviation,
   qingshen2023SelfevalSichuan,
   qingyang2022CountyProgressDoubleAward,
@@ -593,6 +611,7 @@ export const layouts: CorpusLayout[] = [
   wujin2023ForeignExpertStudioAwards,
   wulijisumu2023BorderResidentSubsidySelfeval,
   wushen2022H1BudgetExecution,
+  wushen2024H1GeneralBudgetRevenueExecution,
   wuxing2022RuralEnvironmentBatch2Funds,
   wuyuan2025LinkageFundTasks,
   wuzhou2023PerformanceCentreBasicExpenditure,
@@ -600,6 +619,7 @@ export const layouts: CorpusLayout[] = [
   xian2018ConstructionIndustryAwards,
   xian2018RealEconomyFiscalMeasures,
   xian2020MayorSpecialAward,
+  xianAviationBase2019CarrierUpgradeFundProjects,
   xiaolan2025H1GeneralBudgetExecution,
   xichong2023ManufacturingPolicy,
   xihu2023ProvincialTechSmeRecognitionAward,
