@@ -1,5 +1,6 @@
 // Every layout of this folder, in file-name order (generated list: one import per file).
 import type { CorpusLayout } from "../types";
+import { layout as akto2022MultiparousEweSubsidy } from "./akto-2022-multiparous-ewe-subsidy";
 import { layout as anhui2022RealEconomyPolicyList } from "./anhui-2022-real-economy-policy-list";
 import { layout as anqing2013IndustrialRevitalisationDisbursement } from "./anqing-2013-industrial-revitalisation-disbursement";
 import { layout as anxi2022ProvincialWaterFundBatch7 } from "./anxi-2022-provincial-water-fund-batch7";
@@ -108,6 +109,8 @@ import { layout as hanzhong2021IndustrialDoublingMeasures } from "./hanzhong-202
 import { layout as harbin2023Q1OutputIncreaseAward } from "./harbin-2023-q1-output-increase-award";
 import { layout as harbinNewarea2024IndustrialInvestmentAwards } from "./harbin-newarea-2024-industrial-investment-awards";
 import { layout as hbeu2023SelfevalHubei } from "./hbeu-2023-selfeval-hubei";
+import { layout as hbou2022SpecialFundsExecution } from "./hbou-2022-special-funds-execution";
+import { layout as hbust2021StudentAidSelfevalResults } from "./hbust-2021-student-aid-selfeval-results";
 import { layout as hebei2016H1BudgetExecution } from "./hebei-2016-h1-budget-execution";
 import { layout as hebei2018CentralGuidedSciTechProjects } from "./hebei-2018-central-guided-sci-tech-projects";
 import { layout as hebei2023CountyClusterLeaderFirms } from "./hebei-2023-county-cluster-leader-firms";
@@ -135,6 +138,7 @@ import { layout as huangyan2024LogisticsQualityAwards } from "./huangyan-2024-lo
 import { layout as huhhotCounty2023WaterFundRegionSelfeval } from "./huhhot-county-2023-water-fund-region-selfeval";
 import { layout as huizhou2023UpgradeAwardCityCountySplit } from "./huizhou-2023-upgrade-award-city-county-split";
 import { layout as hunan2017LotteryFundPoorCounties } from "./hunan-2017-lottery-fund-poor-counties";
+import { layout as hunan2024PigCountySlaughterAllocation } from "./hunan-2024-pig-county-slaughter-allocation";
 import { layout as jiande2023q3BigfirmAward } from "./jiande-2023q3-bigfirm-award";
 import { layout as jiangsu2019HitechCultivationFundBreakdown } from "./jiangsu-2019-hitech-cultivation-fund-breakdown";
 import { layout as jiangxi2019SingleChampionAward } from "./jiangxi-2019-single-champion-award";
@@ -151,6 +155,7 @@ import { layout as jinhua2022HitechAdvancePayment } from "./jinhua-2022-hitech-a
 import { layout as jintan2022Q1DirectFunds } from "./jintan-2022-q1-direct-funds";
 import { layout as jinzhai2025LinkageBatch1Allocation } from "./jinzhai-2025-linkage-batch1-allocation";
 import { layout as jiujiang2019OldRevolutionaryAreaTransfer } from "./jiujiang-2019-old-revolutionary-area-transfer";
+import { layout as kizilsu2025FarmlandSubsidyPayment } from "./kizilsu-2025-farmland-subsidy-payment";
 import { layout as kunming2023IndustrialParkFund } from "./kunming-2023-industrial-park-fund";
 import { layout as langfang2019SelfevalHebei } from "./langfang-2019-selfeval-hebei";
 import { layout as langya2019LandUseTaxAwards } from "./langya-2019-land-use-tax-awards";
@@ -189,6 +194,7 @@ import { layout as minhang2023MoneyFlowWorkbook } from "./minhang-2023-money-flo
 import { layout as minhang2023PaymentLedger } from "./minhang-2023-payment-ledger";
 import { layout as minhang2024FactorySubsidyInstalment } from "./minhang-2024-factory-subsidy-instalment";
 import { layout as minhang2024OperatingRulesStandards } from "./minhang-2024-operating-rules-standards";
+import { layout as nanningJiangnan2024DisabilitySubsidyPayout } from "./nanning-jiangnan-2024-disability-subsidy-payout";
 import { layout as nanxian2020FinanceBureauOverallSelfeval } from "./nanxian-2020-finance-bureau-overall-selfeval";
 import { layout as nanyue2018PovertyTourismBaseTargets } from "./nanyue-2018-poverty-tourism-base-targets";
 import { layout as nanzhang2019FinalAccountsSummary } from "./nanzhang-2019-final-accounts-summary";
@@ -244,12 +250,14 @@ import { layout as sucheng2022BudgetExecution } from "./sucheng-2022-budget-exec
 import { layout as suifenheFuning2022ProjectPerformanceTargets } from "./suifenhe-funing-2022-project-performance-targets";
 import { layout as suixi2022ReservoirReinforcementSelfeval } from "./suixi-2022-reservoir-reinforcement-selfeval";
 import { layout as suixian2019ForestryBasicExpenditureFinalAccounts } from "./suixian-2019-forestry-basic-expenditure-final-accounts";
+import { layout as suzhouInnovationClusterCarrierGrants } from "./suzhou-innovation-cluster-carrier-grants";
 import { layout as tacheng2025LinkageSurplusBatch3Plan } from "./tacheng-2025-linkage-surplus-batch3-plan";
 import { layout as taishang2022GeneralPublicServicesFinalAccounts } from "./taishang-2022-general-public-services-final-accounts";
 import { layout as taiyuan2023SpecialisedFirmsMatchingAward } from "./taiyuan-2023-specialised-firms-matching-award";
 import { layout as taizhou2023AgriSustainabilityBatch2Projects } from "./taizhou-2023-agri-sustainability-batch2-projects";
 import { layout as targetApplication2021ScoredIndicatorsGxglmes } from "./target-application-2021-scored-indicators-gxglmes";
 import { layout as threeColumnLedgerUcaimi } from "./three-column-ledger-ucaimi";
+import { layout as tianjin2022GuaranteeFeeSubsidyAllocation } from "./tianjin-2022-guarantee-fee-subsidy-allocation";
 import { layout as tianjinBaodi2021GeneralBudgetFinalAccounts } from "./tianjin-baodi-2021-general-budget-final-accounts";
 import { layout as tianjinBinhai2023OceanBureauProjectExpenditure } from "./tianjin-binhai-2023-ocean-bureau-project-expenditure";
 import { layout as tianshui2011CitySpecialFundsBatch1 } from "./tianshui-2011-city-special-funds-batch1";
@@ -265,6 +273,7 @@ import { layout as uradMiddle2023LinkageFundPayments } from "./urad-middle-2023-
 import { layout as urumqi2013ObsoleteCapacityAward } from "./urumqi-2013-obsolete-capacity-award";
 import { layout as urumqi2023GovServiceCentreBasicExpenditure } from "./urumqi-2023-gov-service-centre-basic-expenditure";
 import { layout as village2024Q3ExpenseDisclosureRjut } from "./village-2024-q3-expense-disclosure-rjut";
+import { layout as weihai2022MarineProjectsQ3Investment } from "./weihai-2022-marine-projects-q3-investment";
 import { layout as wenquanStreet2022BasicExpenditureDetail } from "./wenquan-street-2022-basic-expenditure-detail";
 import { layout as wenzhouIndustrialQualityOpinions } from "./wenzhou-industrial-quality-opinions";
 import { layout as wuchuan2021MinorityVillageFarmTargets } from "./wuchuan-2021-minority-village-farm-targets";
@@ -320,6 +329,7 @@ import { layout as yueyang2018DigitalCityManagementSelfeval } from "./yueyang-20
 import { layout as yueyang2024LinkageBatch10Projects } from "./yueyang-2024-linkage-batch10-projects";
 import { layout as yueyangxianTaobaoVillageStationAwards } from "./yueyangxian-taobao-village-station-awards";
 import { layout as yuhang2024JingshanLeisureVillageAwards } from "./yuhang-2024-jingshan-leisure-village-awards";
+import { layout as yuhang2024LeafyVegetableEmergencySubsidy } from "./yuhang-2024-leafy-vegetable-emergency-subsidy";
 import { layout as yulin2016AboveScaleAwardRequest } from "./yulin-2016-above-scale-award-request";
 import { layout as yunxi2022GeneralBudgetExpenditureFinalAccounts } from "./yunxi-2022-general-budget-expenditure-final-accounts";
 import { layout as zeku2023LinkageBatch2Allocation } from "./zeku-2023-linkage-batch2-allocation";
@@ -337,6 +347,7 @@ import { layout as zhongshan2023FarmMachineryDetail } from "./zhongshan-2023-far
 import { layout as zhongshan2024VegetableBaseBatch1 } from "./zhongshan-2024-vegetable-base-batch1";
 
 export const layouts: CorpusLayout[] = [
+  akto2022MultiparousEweSubsidy,
   anhui2022RealEconomyPolicyList,
   anqing2013IndustrialRevitalisationDisbursement,
   anxi2022ProvincialWaterFundBatch7,
@@ -445,6 +456,8 @@ export const layouts: CorpusLayout[] = [
   harbin2023Q1OutputIncreaseAward,
   harbinNewarea2024IndustrialInvestmentAwards,
   hbeu2023SelfevalHubei,
+  hbou2022SpecialFundsExecution,
+  hbust2021StudentAidSelfevalResults,
   hebei2016H1BudgetExecution,
   hebei2018CentralGuidedSciTechProjects,
   hebei2023CountyClusterLeaderFirms,
@@ -472,6 +485,7 @@ export const layouts: CorpusLayout[] = [
   huhhotCounty2023WaterFundRegionSelfeval,
   huizhou2023UpgradeAwardCityCountySplit,
   hunan2017LotteryFundPoorCounties,
+  hunan2024PigCountySlaughterAllocation,
   jiande2023q3BigfirmAward,
   jiangsu2019HitechCultivationFundBreakdown,
   jiangxi2019SingleChampionAward,
@@ -488,6 +502,7 @@ export const layouts: CorpusLayout[] = [
   jintan2022Q1DirectFunds,
   jinzhai2025LinkageBatch1Allocation,
   jiujiang2019OldRevolutionaryAreaTransfer,
+  kizilsu2025FarmlandSubsidyPayment,
   kunming2023IndustrialParkFund,
   langfang2019SelfevalHebei,
   langya2019LandUseTaxAwards,
@@ -526,6 +541,7 @@ export const layouts: CorpusLayout[] = [
   minhang2023PaymentLedger,
   minhang2024FactorySubsidyInstalment,
   minhang2024OperatingRulesStandards,
+  nanningJiangnan2024DisabilitySubsidyPayout,
   nanxian2020FinanceBureauOverallSelfeval,
   nanyue2018PovertyTourismBaseTargets,
   nanzhang2019FinalAccountsSummary,
@@ -581,12 +597,14 @@ export const layouts: CorpusLayout[] = [
   suifenheFuning2022ProjectPerformanceTargets,
   suixi2022ReservoirReinforcementSelfeval,
   suixian2019ForestryBasicExpenditureFinalAccounts,
+  suzhouInnovationClusterCarrierGrants,
   tacheng2025LinkageSurplusBatch3Plan,
   taishang2022GeneralPublicServicesFinalAccounts,
   taiyuan2023SpecialisedFirmsMatchingAward,
   taizhou2023AgriSustainabilityBatch2Projects,
   targetApplication2021ScoredIndicatorsGxglmes,
   threeColumnLedgerUcaimi,
+  tianjin2022GuaranteeFeeSubsidyAllocation,
   tianjinBaodi2021GeneralBudgetFinalAccounts,
   tianjinBinhai2023OceanBureauProjectExpenditure,
   tianshui2011CitySpecialFundsBatch1,
@@ -602,6 +620,7 @@ export const layouts: CorpusLayout[] = [
   urumqi2013ObsoleteCapacityAward,
   urumqi2023GovServiceCentreBasicExpenditure,
   village2024Q3ExpenseDisclosureRjut,
+  weihai2022MarineProjectsQ3Investment,
   wenquanStreet2022BasicExpenditureDetail,
   wenzhouIndustrialQualityOpinions,
   wuchuan2021MinorityVillageFarmTargets,
@@ -657,6 +676,7 @@ export const layouts: CorpusLayout[] = [
   yueyang2024LinkageBatch10Projects,
   yueyangxianTaobaoVillageStationAwards,
   yuhang2024JingshanLeisureVillageAwards,
+  yuhang2024LeafyVegetableEmergencySubsidy,
   yulin2016AboveScaleAwardRequest,
   yunxi2022GeneralBudgetExpenditureFinalAccounts,
   zeku2023LinkageBatch2Allocation,
