@@ -85,6 +85,7 @@ function why(c: RecognisedTable["columns"][number], kind: TableKind, lang: Lang)
   if (e.fit !== null) parts.push(zh ? `数值相符 ${Math.round(e.fit * 100)}%` : `values fit ${Math.round(e.fit * 100)}%`);
   if (e.runnerUp) parts.push(zh ? `其次：${fieldLabel(kind, e.runnerUp.field, lang)}` : `next: ${fieldLabel(kind, e.runnerUp.field, lang)}`);
   if (c.part) parts.push(zh ? `为 ${a1(0, c.part.of).replace(/\d+$/, "")} 列的分项` : `part of column ${a1(0, c.part.of).replace(/\d+$/, "")}`);
+  if (c.within !== undefined) parts.push(zh ? `为 ${a1(0, c.within).replace(/\d+$/, "")} 列地点的下级` : `the lower level of column ${a1(0, c.within).replace(/\d+$/, "")}'s place`);
   return parts.join(zh ? "；" : "; ");
 }
 

@@ -116,6 +116,12 @@ export interface FieldDef {
    */
   earlierYear?: { beside: readonly string[] };
   /**
+   * A place given by two columns side by side, an upper level's heading (one of `upper`: 设区市, 市)
+   * left of a lower level's (one of `lower`: 县（市、区）, 县区), the lower's names under the upper's:
+   * the lower column is this field too, a level within the upper's place (tables/placeLevels.ts).
+   */
+  levels?: { upper: readonly string[]; lower: readonly string[] };
+  /**
    * Columns of `field` in a table with no column of any of `without` are this field's: a budget
    * published with no spending beside it (一般公共预算支出表) is the budget as first passed.
    */

@@ -61,6 +61,11 @@ export interface ColumnRead {
   part?: { of: number; exhaustive: boolean };
   /** A further column of its field beside the main one (项目总投资 beside 衔接资金): a column group of its own, never the main. */
   aside?: boolean;
+  /**
+   * A lower level of the place the column at this sheet column (0-based) gives (县（市、区） beside
+   * 设区市): the same field, the two read together as one place.
+   */
+  within?: number;
   /** True when the user mapped this column by hand. */
   manual?: boolean;
   evidence?: ColumnEvidence;

@@ -20,6 +20,7 @@ import { finerRight, deepestUnderMerge, bodiesOver, superseded, earlierYear, alo
 import { sameLevel, byLevel, levelShareOfWhole } from "./levelColumns";
 import { valuesAcross, oneRowAcross, labelsByValues, typedByValues } from "./readByValues";
 import { settleParts } from "./partColumns";
+import { placeLevels } from "./placeLevels";
 
 /** A candidate reading of a header for one kind. */
 export interface KindReading {
@@ -298,7 +299,10 @@ export function readingFor(
   levelShareOfWhole(labels, columns, c0);
   byLevel(kind, labels, columns);
   setAside(kind, labels, columns, c0);
-  const byValues = labelsByValues(kind, columns, sample, c0) + typedByValues(kind, columns, sample);
+  // A place given by two columns (设区市 | 县（市、区）) before the fields read from values, which would
+  // take the county for a second place.
+  const levelled = placeLevels(kind, labels, columns, sample);
+  const byValues = levelled + labelsByValues(kind, columns, sample, c0) + typedByValues(kind, columns, sample);
   // A title that names the kind (`…决算表`) is evidence of it too.
   const titled = !!kind.titled && kind.titled.words.some((w) => title.includes(w));
   let score = byValues + reread + (titled ? kind.titled?.weight ?? 0.3 : 0);

@@ -137,7 +137,7 @@ const PLACE_WORD = /(省|市|区|县|旗|镇|乡|街道|开发区|工业区|园�
 const CODE_18 = /^[0-9A-HJ-NP-RTUW-Y]{2}\d{6}[0-9A-HJ-NP-RTUW-Y]{10}$/;
 
 /** Share of a column's values that are unmistakably places or credit codes (0 when none are). */
-function strictFit(type: "place" | "creditCode", values: Cell[]): number {
+export function strictFit(type: "place" | "creditCode", values: Cell[]): number {
   let n = 0;
   let ok = 0;
   for (const v of values) {

@@ -10,6 +10,7 @@ import type { ExecutionTable, RecognisedTable } from "../../../src/core/tables/t
 import type { CatalogTable } from "../../../src/core/kinds/catalog/types";
 import { geographyFor } from "../../../src/core/geo/geography";
 import { index, readAsset } from "../geo/assets";
+import { explain } from "../../../src/core/explain";
 
 function grid(values: Cell[][], merges: string[] = [], name = "表"): SheetGrid {
   return { name, top: 0, left: 0, values, merges: merges.map((m) => parseRangeA1(m) as NonNullable<ReturnType<typeof parseRangeA1>>) };
@@ -6226,9 +6227,8 @@ describe("register: a list of named firms with no money column (…企业名单)
     const r = run(values, ["A1:F1"]);
     const [t] = r.tables;
     expect(t.kind).toBe("register");
-    // Two place columns: the county is read as the other place field by its values (both checked;
-    // one place given by two columns is not read yet).
-    expect(fields(t)).toEqual(["seq", "registeredIn", "taxRegisteredIn", "category", "enterprise", "creditCode"]);
+    // The city and its county are one place given by two columns (the class at the end of this file).
+    expect(fields(t)).toEqual(["seq", "registeredIn", "registeredIn", "category", "enterprise", "creditCode"]);
     expect(ruleCells(r, "register.invalid-credit-code")).toEqual(["F5"]);
     expect(ruleCells(r, "input.unreadable-value")).toEqual([]);
   });
@@ -6276,5 +6276,103 @@ describe("composition: a 资金分配结果 among cities and counties, named bel
     const r = run(values, ["A1:D1", "A5:C5"]);
     expect(r.tables[0].kind).toBe("composition");
     expect(ruleCells(r, "composition.total-mismatch")).toEqual([]);
+  });
+});
+
+describe("register: one place given by two columns, an upper level beside a lower one (市 | 县（区）)", () => {
+  const placed = (values: Cell[][], district: string, merges: string[] = []) =>
+    audit({
+      sheets: [grid(values, merges)],
+      settings: { today: "2024-12-31", district },
+      geography: geographyFor(district, index(), (p) => readAsset(p)),
+    });
+  const within = (t: RecognisedTable) => t.columns.map((c) => c.within ?? null);
+
+  it("市 | 县（区） under a 补助名单: one place, judged joined, the finding at the city's cell", () => {
+    const values: Cell[][] = [
+      ["2024年河北省中小企业数字化转型补助名单", null, null, null, null, null],
+      ["序号", "市", "县（区）", "企业名称", "统一社会信用代码", "补助资金（万元）"],
+      [1, "石家庄市", "矿区", "某某煤机有限公司", "91130107MA0FK2L3XP", 30],
+      [2, "保定市", "莲池区", "某某电气有限公司", "91130606MA0DQ7R51W", 20],
+      [3, "聊城市", "临清市", "某某轴承有限公司", "91371581MA3C8N4U2U", 25],
+    ];
+    const r = placed(values, "河北省", ["A1:F1"]);
+    const [t] = r.tables;
+    expect(t.kind).toBe("register");
+    expect(fields(t)).toEqual(["seq", "registeredIn", "registeredIn", "enterprise", "creditCode", "approved"]);
+    expect(within(t)).toEqual([null, null, 1, null, null, null]);
+    expect(explain(r, "zh-CN")[0].columns[2].why).toContain("为 B 列地点的下级");
+    // 聊城市临清市 lies in 山东: one finding, at the city. 矿区 alone names 阳泉's district, but under
+    // 石家庄市 it is no place outside: no finding for it.
+    expect(ruleCells(r, "register.ineligible-location")).toEqual(["B5"]);
+  });
+
+  it("地市 | 县区 with the city merged over its counties, a 奖补名单 of a province in the south", () => {
+    const values: Cell[][] = [
+      ["2023年广东省专精特新中小企业奖补名单", null, null, null, null],
+      ["地市", "县区", "企业名称", "统一社会信用代码", "奖补金额（万元）"],
+      ["广州市", "黄埔区", "甲智能科技有限公司", "91440112MA59AB1C2D", 50],
+      [null, "番禺区", "乙新材料有限公司", "91440113MA59CD3E4F", 50],
+      ["梧州市", "万秀区", "丙食品有限公司", "91450403MA5KEF5G6H", 40],
+      ["湛江市", "麻章区", "丁水产有限公司", "91440811MA4WGH7J8K", 40],
+    ];
+    const r = placed(values, "广东省", ["A1:E1", "A3:A4"]);
+    const [t] = r.tables;
+    expect(t.kind).toBe("register");
+    expect(fields(t)).toEqual(["registeredIn", "registeredIn", "enterprise", "creditCode", "approved"]);
+    expect(within(t)).toEqual([null, 0, null, null, null]);
+    expect(ruleCells(r, "register.ineligible-location")).toEqual(["A5"]);
+  });
+
+  it("市州 | 县（市、区） with 省直管 for the cities under the province: the county settles the place", () => {
+    const values: Cell[][] = [
+      ["2022年湖北省技术改造专项补助企业名单"],
+      ["序号", "市州", "县（市、区）", "企业名称", "统一社会信用代码", "补助金额（万元）"],
+      [1, "武汉市", "江夏区", "甲光电有限公司", "91420115MA4K1A2B3C", 80],
+      [2, "省直管", "潜江市", "乙化工有限公司", "91429005MA4K2C3D4E", 60],
+      [3, "省直管", "济源市", "丙钢铁有限公司", "91419001MA40E5F6G7", 60],
+      [4, "宜昌市", "宜都市", "丁纸业有限公司", "91420581MA4K7H8J9K", 40],
+    ];
+    const r = placed(values, "湖北省");
+    const [t] = r.tables;
+    expect(fields(t)).toEqual(["seq", "registeredIn", "registeredIn", "enterprise", "creditCode", "approved"]);
+    // 省直管 alone names no place; 省直管济源市 is 河南's: found at the upper level's cell.
+    expect(ruleCells(r, "register.ineligible-location")).toEqual(["B5"]);
+  });
+
+  it("a city column mapped by hand to nothing leaves the county a place of its own", () => {
+    const values: Cell[][] = [
+      ["序号", "设区市", "县（市、区）", "企业名称", "统一社会信用代码", "奖励资金（万元）"],
+      [1, "唐山市", "迁安市", "甲钢铁有限公司", "91130283MA0A1B2C3D", 20],
+      [2, "沧州市", "黄骅市", "乙模具有限公司", "91130983MA0B2C3D4E", 20],
+    ];
+    expect(within(tables(values)[0])).toEqual([null, null, 1, null, null, null]);
+    const [t] = recognise([grid(values)], [{ sheet: "表", columns: { B: null } }]).tables;
+    expect(fields(t).slice(1, 3)).toEqual([null, "registeredIn"]);
+    expect(within(t)).toEqual([null, null, null, null, null, null]);
+  });
+
+  it("注册地 | 纳税地 stay two places, each judged on its own", () => {
+    const values: Cell[][] = [
+      ["序号", "企业名称", "注册地", "纳税地", "扶持金额（万元）"],
+      [1, "甲科技有限公司", "石家庄市", "石家庄市", 10],
+      [2, "乙科技有限公司", "保定市", "天津市", 10],
+    ];
+    const r = placed(values, "河北省");
+    const [t] = r.tables;
+    expect(fields(t)).toEqual(["seq", "enterprise", "registeredIn", "taxRegisteredIn", "approved"]);
+    expect(within(t)).toEqual([null, null, null, null, null]);
+    expect(ruleCells(r, "register.ineligible-location")).toEqual(["D3"]);
+  });
+
+  it("a county column whose names are the city's own (市 | 县 both 石家庄市) is no lower level", () => {
+    const values: Cell[][] = [
+      ["序号", "企业名称", "所在市", "所在县", "奖励金额（万元）"],
+      [1, "甲科技有限公司", "石家庄市", "石家庄市", 10],
+      [2, "乙科技有限公司", "保定市", "保定市", 10],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("register");
+    expect(within(t)).toEqual([null, null, null, null, null]);
   });
 });

@@ -136,6 +136,13 @@ export const REGISTER_FIELDS = {
       core: ["注册地", "所在地", "地址", "属地", "区域", "镇街", "街镇", "街道", "地区", "区县", "乡镇", "所在镇", "所属镇"],
       not: ["税务", "纳税"],
     },
+    // A province's list gives each firm's place as its city and county side by side (设区市 | 县（市、区）,
+    // 地市 | 县区, 市州 | 县市区): one place of registration, not a second (tax) place. Heading keys,
+    // brackets aside (县（市、区） is 县, 所属市（州） is 所属市).
+    levels: {
+      upper: ["市", "设区市", "地市", "市州", "州市", "地州", "盟市", "所属市", "所在市", "所属地市", "所在地市", "所属市州", "所在市州", "城市", "所在城市"],
+      lower: ["县", "区", "县区", "区县", "县市", "市县", "县市区", "县市旗", "旗县", "所属县", "所在县", "所属区", "所在区", "所属县区", "所在县区", "所属区县", "所在区县", "所属县市区", "所在县市区"],
+    },
   },
   taxRegisteredIn: {
     label: both("税务登记地", "place of tax registration"),

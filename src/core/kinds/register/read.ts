@@ -43,7 +43,7 @@ export function readRegister(spec: TableSpec, env: ReadEnv): RegisterRead {
   const unitOf: Partial<Record<Money, Unit>> = {};
   for (const c of spec.columns) {
     const f = c.field as RegisterField | null;
-    if (!f || col[f] !== undefined || c.part) continue;
+    if (!f || col[f] !== undefined || c.part || c.within !== undefined) continue;
     col[f] = c.col;
     if ((MONEY as readonly string[]).includes(f)) unitOf[f as Money] = c.unit ?? unit;
   }
@@ -58,6 +58,11 @@ export function readRegister(spec: TableSpec, env: ReadEnv): RegisterRead {
   const iCode = ix("creditCode");
   const iReg = ix("registeredIn");
   const iTax = ix("taxRegisteredIn");
+  // A place's lower level beside it (设区市 | 县（市、区）): read joined to it, one place.
+  const lowerOf = (f: RegisterField): number => {
+    const c = spec.columns.find((x) => x.field === f && x.within !== undefined && x.within === col[f]);
+    return c ? c.col - left : -1;
+  };
   const iItemCode = ix("itemCode");
   const iItem = ix("item");
   const iProject = ix("project");
@@ -86,7 +91,19 @@ export function readRegister(spec: TableSpec, env: ReadEnv): RegisterRead {
   const store = new RegisterStore(
     grid.values,
     top,
-    { enterprise: iEnt, creditCode: iCode, registeredIn: iReg, taxRegisteredIn: iTax, itemCode: iItemCode, item: iItem, project: iProject, category: ix("category"), batch: iBatch },
+    {
+      enterprise: iEnt,
+      creditCode: iCode,
+      registeredIn: iReg,
+      taxRegisteredIn: iTax,
+      itemCode: iItemCode,
+      item: iItem,
+      project: iProject,
+      category: ix("category"),
+      batch: iBatch,
+      registeredInLower: lowerOf("registeredIn"),
+      taxRegisteredInLower: lowerOf("taxRegisteredIn"),
+    },
     { requested: { i: iReq, unit: uReq }, approved: { i: iApp, unit: uApp }, base: { i: iBase, unit: uBase } },
     lastRow - first + 1,
     instalments,

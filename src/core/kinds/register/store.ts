@@ -28,6 +28,9 @@ export interface TextColumns {
   project: number;
   category: number;
   batch: number;
+  /** A place's lower level in a column of its own (县（市、区） beside 设区市): read joined to the place. */
+  registeredInLower?: number;
+  taxRegisteredInLower?: number;
 }
 
 /** The money read from the cells when asked for: the reader's figures, not copies of them. */
@@ -38,6 +41,14 @@ interface MoneyColumn {
   unit: Unit;
   /** The reader's figure for each record whose cell is text (`12.5万元`, `—`), by record. */
   read: Map<number, number | null> | null;
+}
+
+/** An upper level's name and a lower's as one place; a lower written in full (石家庄市藁城区) or the same as the upper (定州市) stands alone. */
+function joinLevels(upper: string | null, lower: string | null): string | null {
+  if (!upper || !lower) return upper ?? lower;
+  const u = upper.trim();
+  const l = lower.trim();
+  return l.includes(u) ? l : `${u}${l}`;
 }
 
 /** A credit code as read: plain codes as they are, others half-width and upper case. */
@@ -184,10 +195,16 @@ export class RegisterStore {
     return this.verbatim ? (v as string | null) : codeOf(v);
   }
   registeredIn(k: number): string | null {
-    return this.textAt(k, this.text.registeredIn);
+    return this.placeAt(k, this.text.registeredIn, this.text.registeredInLower);
   }
   taxRegisteredIn(k: number): string | null {
-    return this.textAt(k, this.text.taxRegisteredIn);
+    return this.placeAt(k, this.text.taxRegisteredIn, this.text.taxRegisteredInLower);
+  }
+  /** A place given by two columns is one place: the upper level's name, then the lower's (德州市宁津县). */
+  private placeAt(k: number, i: number, lower: number | undefined): string | null {
+    const upper = this.textAt(k, i);
+    if (lower === undefined || lower < 0) return upper;
+    return joinLevels(upper, this.textAt(k, lower));
   }
   itemCode(k: number): string | null {
     return this.textAt(k, this.text.itemCode);
