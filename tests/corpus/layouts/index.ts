@@ -23,6 +23,7 @@ import { layout as cangnan2022MicroparkOperators } from "./cangnan-2022-micropar
 import { layout as changbaishan2023LinkageAdvanceAllocation } from "./changbaishan-2023-linkage-advance-allocation";
 import { layout as changfeng2022AdvancedManufacturingPolicy } from "./changfeng-2022-advanced-manufacturing-policy";
 import { layout as changji2023FarmlandProtectionSubsidyPayout } from "./changji-2023-farmland-protection-subsidy-payout";
+import { layout as chaohu2018NewGrowthDriversPolicies } from "./chaohu-2018-new-growth-drivers-policies";
 import { layout as chaozhou2020AboveScaleEntryAward } from "./chaozhou-2020-above-scale-entry-award";
 import { layout as chengdu2016Q1ProjectStartCompletionAwards } from "./chengdu-2016-q1-project-start-completion-awards";
 import { layout as chengkou2022BudgetReviewCentreIncomeFinalAccounts } from "./chengkou-2022-budget-review-centre-income-final-accounts";
@@ -34,6 +35,7 @@ import { layout as chuxiong2022PrefectureLinkageFundPlan } from "./chuxiong-2022
 import { layout as chuzhouEtdz2023ProvincialManufacturingAwards } from "./chuzhou-etdz-2023-provincial-manufacturing-awards";
 import { layout as county2024MayRevenueTwoBreakdowns } from "./county-2024-may-revenue-two-breakdowns";
 import { layout as dachuan2024LinkageAllocation } from "./dachuan-2024-linkage-allocation";
+import { layout as dadukouCityManagement2020AppropriationSummaryFinalAccounts } from "./dadukou-city-management-2020-appropriation-summary-final-accounts";
 import { layout as dalate2022BudgetAdjustment } from "./dalate-2022-budget-adjustment";
 import { layout as daqing2024ProjectTargetApplication } from "./daqing-2024-project-target-application";
 import { layout as dayao2024AprBudgetExecution } from "./dayao-2024-apr-budget-execution";
@@ -60,6 +62,7 @@ import { layout as fengtaiPark2022SocialAffairsCentreGpbExpenditure } from "./fe
 import { layout as fengtaiXincun2024GovernmentProcurement } from "./fengtai-xincun-2024-government-procurement";
 import { layout as fengxin2024ProvincialLinkageAllocation } from "./fengxin-2024-provincial-linkage-allocation";
 import { layout as fujian2016ForestryLoanInterestAllocation } from "./fujian-2016-forestry-loan-interest-allocation";
+import { layout as fujian2016ScenicAreaUpgradeAwards } from "./fujian-2016-scenic-area-upgrade-awards";
 import { layout as fujian2022SpecialisedSmeBatch3Awards } from "./fujian-2022-specialised-sme-batch3-awards";
 import { layout as fujianCounty2023CountyCommerceProjects } from "./fujian-county-2023-county-commerce-projects";
 import { layout as fulingTown2023GeneralBudgetFinalAccounts } from "./fuling-town-2023-general-budget-final-accounts";
@@ -140,12 +143,14 @@ import { layout as huizhou2023UpgradeAwardCityCountySplit } from "./huizhou-2023
 import { layout as hunan2017LotteryFundPoorCounties } from "./hunan-2017-lottery-fund-poor-counties";
 import { layout as hunan2024PigCountySlaughterAllocation } from "./hunan-2024-pig-county-slaughter-allocation";
 import { layout as jiande2023q3BigfirmAward } from "./jiande-2023q3-bigfirm-award";
+import { layout as jiangmen2021MayMunicipalSpendingProgressRanking } from "./jiangmen-2021-may-municipal-spending-progress-ranking";
 import { layout as jiangsu2019HitechCultivationFundBreakdown } from "./jiangsu-2019-hitech-cultivation-fund-breakdown";
 import { layout as jiangxi2019SingleChampionAward } from "./jiangxi-2019-single-champion-award";
 import { layout as jiangxia2023SpecialisedSmeAward } from "./jiangxia-2023-specialised-sme-award";
 import { layout as jianyang2016ChengduSupportFundPlan } from "./jianyang-2016-chengdu-support-fund-plan";
 import { layout as jiaxian2016ProjectTargetForm } from "./jiaxian-2016-project-target-form";
 import { layout as jiayuguan2023MuseumFreeOpeningTargets } from "./jiayuguan-2023-museum-free-opening-targets";
+import { layout as jilin2016SmeAboveScaleUpgradeAwards } from "./jilin-2016-sme-above-scale-upgrade-awards";
 import { layout as jilin2021GreenhouseCountyAward } from "./jilin-2021-greenhouse-county-award";
 import { layout as jilinCity2021BlackSoilProtectionAllocation } from "./jilin-city-2021-black-soil-protection-allocation";
 import { layout as jilinCity2023PrivateEconomyFinanceMeasures } from "./jilin-city-2023-private-economy-finance-measures";
@@ -184,6 +189,7 @@ import { layout as luzhou2023TcmHospitalExpenditureAccounts } from "./luzhou-202
 import { layout as maanshan2024JobRetentionRefundPaid } from "./maanshan-2024-job-retention-refund-paid";
 import { layout as majiang2022StatisticsBureauThreePublicAccounts } from "./majiang-2022-statistics-bureau-three-public-accounts";
 import { layout as maoming2021TransportBureauIncomeFinalAccounts } from "./maoming-2021-transport-bureau-income-final-accounts";
+import { layout as maomingDrc2021WholeSpendingSelfeval } from "./maoming-drc-2021-whole-spending-selfeval";
 import { layout as matazhen2023ProjectTargetDeclaration } from "./matazhen-2023-project-target-declaration";
 import { layout as materialsAnnexQiqiwenku } from "./materials-annex-qiqiwenku";
 import { layout as mawei2021JobRetentionRefundBatch4 } from "./mawei-2021-job-retention-refund-batch4";
@@ -232,6 +238,7 @@ import { layout as shaanxiTechReformAdvancedUnitsAward } from "./shaanxi-tech-re
 import { layout as shandong2019AdvancedManufacturingClusters } from "./shandong-2019-advanced-manufacturing-clusters";
 import { layout as shandong2019PigCountyProvincialAward } from "./shandong-2019-pig-county-provincial-award";
 import { layout as shangqiu2019PovertyFundBatch2 } from "./shangqiu-2019-poverty-fund-batch2";
+import { layout as shanxi2022OldRevolutionaryAreaLotteryAllocation } from "./shanxi-2022-old-revolutionary-area-lottery-allocation";
 import { layout as shanxiPrivateEconomyFundMeasures } from "./shanxi-private-economy-fund-measures";
 import { layout as shanxiZonggai2025IndustryMeasures } from "./shanxi-zonggai-2025-industry-measures";
 import { layout as shaodongWeijiaqiao2021BasicExpenditureFinalAccounts } from "./shaodong-weijiaqiao-2021-basic-expenditure-final-accounts";
@@ -331,6 +338,7 @@ import { layout as yueyangxianTaobaoVillageStationAwards } from "./yueyangxian-t
 import { layout as yuhang2024JingshanLeisureVillageAwards } from "./yuhang-2024-jingshan-leisure-village-awards";
 import { layout as yuhang2024LeafyVegetableEmergencySubsidy } from "./yuhang-2024-leafy-vegetable-emergency-subsidy";
 import { layout as yulin2016AboveScaleAwardRequest } from "./yulin-2016-above-scale-award-request";
+import { layout as yunnan2018SmartScenicAreaAwards } from "./yunnan-2018-smart-scenic-area-awards";
 import { layout as yunxi2022GeneralBudgetExpenditureFinalAccounts } from "./yunxi-2022-general-budget-expenditure-final-accounts";
 import { layout as zeku2023LinkageBatch2Allocation } from "./zeku-2023-linkage-batch2-allocation";
 import { layout as zengdu2021DikeOfficeGpbFinalAccounts } from "./zengdu-2021-dike-office-gpb-final-accounts";
@@ -340,11 +348,13 @@ import { layout as zhangye2023AprLinkageSpending } from "./zhangye-2023-apr-link
 import { layout as zhashui2020GpbExpenditure } from "./zhashui-2020-gpb-expenditure";
 import { layout as zhejiangCounty2024PolicyExcerpts } from "./zhejiang-county-2024-policy-excerpts";
 import { layout as zhengzhou2020AutoIndustryAwardProjects } from "./zhengzhou-2020-auto-industry-award-projects";
+import { layout as zhengzhou2023SpecialisedSmeOneOffAwardChecks } from "./zhengzhou-2023-specialised-sme-one-off-award-checks";
 import { layout as zhenlai2022QualityDevelopmentFactorAwards } from "./zhenlai-2022-quality-development-factor-awards";
 import { layout as zhongjiang2022SelfevalWater } from "./zhongjiang-2022-selfeval-water";
 import { layout as zhongshan2023FarmMachineryAllocation } from "./zhongshan-2023-farm-machinery-allocation";
 import { layout as zhongshan2023FarmMachineryDetail } from "./zhongshan-2023-farm-machinery-detail";
 import { layout as zhongshan2024VegetableBaseBatch1 } from "./zhongshan-2024-vegetable-base-batch1";
+import { layout as zhumadian2017RuralRoadSafetyAllocation } from "./zhumadian-2017-rural-road-safety-allocation";
 
 export const layouts: CorpusLayout[] = [
   akto2022MultiparousEweSubsidy,
@@ -370,6 +380,7 @@ export const layouts: CorpusLayout[] = [
   changbaishan2023LinkageAdvanceAllocation,
   changfeng2022AdvancedManufacturingPolicy,
   changji2023FarmlandProtectionSubsidyPayout,
+  chaohu2018NewGrowthDriversPolicies,
   chaozhou2020AboveScaleEntryAward,
   chengdu2016Q1ProjectStartCompletionAwards,
   chengkou2022BudgetReviewCentreIncomeFinalAccounts,
@@ -381,6 +392,7 @@ export const layouts: CorpusLayout[] = [
   chuzhouEtdz2023ProvincialManufacturingAwards,
   county2024MayRevenueTwoBreakdowns,
   dachuan2024LinkageAllocation,
+  dadukouCityManagement2020AppropriationSummaryFinalAccounts,
   dalate2022BudgetAdjustment,
   daqing2024ProjectTargetApplication,
   dayao2024AprBudgetExecution,
@@ -407,6 +419,7 @@ export const layouts: CorpusLayout[] = [
   fengtaiXincun2024GovernmentProcurement,
   fengxin2024ProvincialLinkageAllocation,
   fujian2016ForestryLoanInterestAllocation,
+  fujian2016ScenicAreaUpgradeAwards,
   fujian2022SpecialisedSmeBatch3Awards,
   fujianCounty2023CountyCommerceProjects,
   fulingTown2023GeneralBudgetFinalAccounts,
@@ -487,12 +500,14 @@ export const layouts: CorpusLayout[] = [
   hunan2017LotteryFundPoorCounties,
   hunan2024PigCountySlaughterAllocation,
   jiande2023q3BigfirmAward,
+  jiangmen2021MayMunicipalSpendingProgressRanking,
   jiangsu2019HitechCultivationFundBreakdown,
   jiangxi2019SingleChampionAward,
   jiangxia2023SpecialisedSmeAward,
   jianyang2016ChengduSupportFundPlan,
   jiaxian2016ProjectTargetForm,
   jiayuguan2023MuseumFreeOpeningTargets,
+  jilin2016SmeAboveScaleUpgradeAwards,
   jilin2021GreenhouseCountyAward,
   jilinCity2021BlackSoilProtectionAllocation,
   jilinCity2023PrivateEconomyFinanceMeasures,
@@ -531,6 +546,7 @@ export const layouts: CorpusLayout[] = [
   maanshan2024JobRetentionRefundPaid,
   majiang2022StatisticsBureauThreePublicAccounts,
   maoming2021TransportBureauIncomeFinalAccounts,
+  maomingDrc2021WholeSpendingSelfeval,
   matazhen2023ProjectTargetDeclaration,
   materialsAnnexQiqiwenku,
   mawei2021JobRetentionRefundBatch4,
@@ -579,6 +595,7 @@ export const layouts: CorpusLayout[] = [
   shandong2019AdvancedManufacturingClusters,
   shandong2019PigCountyProvincialAward,
   shangqiu2019PovertyFundBatch2,
+  shanxi2022OldRevolutionaryAreaLotteryAllocation,
   shanxiPrivateEconomyFundMeasures,
   shanxiZonggai2025IndustryMeasures,
   shaodongWeijiaqiao2021BasicExpenditureFinalAccounts,
@@ -678,6 +695,7 @@ export const layouts: CorpusLayout[] = [
   yuhang2024JingshanLeisureVillageAwards,
   yuhang2024LeafyVegetableEmergencySubsidy,
   yulin2016AboveScaleAwardRequest,
+  yunnan2018SmartScenicAreaAwards,
   yunxi2022GeneralBudgetExpenditureFinalAccounts,
   zeku2023LinkageBatch2Allocation,
   zengdu2021DikeOfficeGpbFinalAccounts,
@@ -687,9 +705,11 @@ export const layouts: CorpusLayout[] = [
   zhashui2020GpbExpenditure,
   zhejiangCounty2024PolicyExcerpts,
   zhengzhou2020AutoIndustryAwardProjects,
+  zhengzhou2023SpecialisedSmeOneOffAwardChecks,
   zhenlai2022QualityDevelopmentFactorAwards,
   zhongjiang2022SelfevalWater,
   zhongshan2023FarmMachineryAllocation,
   zhongshan2023FarmMachineryDetail,
   zhongshan2024VegetableBaseBatch1,
+  zhumadian2017RuralRoadSafetyAllocation,
 ];
