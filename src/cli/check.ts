@@ -41,11 +41,12 @@ export async function check(o: CheckOptions, io: CliIo): Promise<number> {
   const catalog = o.catalog === undefined ? undefined : await readCatalog(o.catalog, o.lang);
   const mappings = o.map === undefined ? undefined : readMappings(o.map, o.lang);
   // The district is resolved once here, so a name that is no area stops before any file is read.
+  // A name several districts share waits for each workbook, which may settle it (checkFile).
   try {
     loadGeography(o.district ?? DEFAULT_SETTINGS.district);
   } catch (e) {
-    if (e instanceof DistrictError) throw new Stop(`--district: ${e.text[o.lang]}`);
-    throw e;
+    if (e instanceof DistrictError && e.resolution.kind !== "ambiguous") throw new Stop(`--district: ${e.text[o.lang]}`);
+    if (!(e instanceof DistrictError)) throw e;
   }
   const allInputs = [...inputs.map((i) => i.path), ...(o.catalog !== undefined ? [o.catalog] : []), ...(o.map !== undefined ? [o.map] : [])];
   const named = <T>(option: string, f: () => T): T => {

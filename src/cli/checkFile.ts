@@ -9,6 +9,7 @@ import { describeCandidate, explain, nearestCandidate, type ExplainedTable } fro
 import { DEFAULT_SETTINGS } from "../core/settings";
 import type { ColumnMapping } from "../core/tables/base";
 import { loadGeography } from "./geography";
+import { DistrictError } from "../core/geo/geography";
 import { targetIndicators, type TargetIndicatorView } from "../core/targetsView";
 import { KIND_LIST } from "./kindNames";
 import type { Catalog } from "../core/catalog/types";
@@ -58,7 +59,7 @@ export async function checkFile(job: FileJob): Promise<FileOutcome> {
   const { path, label } = job;
   try {
     const read = await readWorkbookParts(path);
-    const geography = loadGeography(job.settings.district ?? DEFAULT_SETTINGS.district);
+    const geography = loadGeography(job.settings.district ?? DEFAULT_SETTINGS.district, read.sheets);
     const result = audit({ sheets: read.sheets, catalog: job.catalog, settings: job.settings, mappings: job.mappings, geography });
     const explained = job.explain ? explain(result, lang) : undefined;
     if (!result.tables.some((t) => t.kind !== "catalog")) {
@@ -81,6 +82,8 @@ export async function checkFile(job: FileJob): Promise<FileOutcome> {
     if (e instanceof OutputError) e.option = e.option ?? "--out";
     if (e instanceof OutputError) return { ok: false, path, label, error: outputMessage(e, lang), kind: "output" };
     if (e instanceof SettingsError) return { ok: false, path, label, error: e.message, kind: "input" };
+    // A shared district name this workbook does not settle: the same line as an unknown name.
+    if (e instanceof DistrictError) return { ok: false, path, label, error: `--district: ${e.text[lang]}`, kind: "input" };
     return { ok: false, path, label, error: TEXT[lang].unexpected(e instanceof Error ? e.message : String(e)), kind: "input" };
   }
 }

@@ -7,6 +7,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { geoIndex, geographyFor, type GeoIndex, type Geography } from "../core/geo/index";
 import type { CityDataJson, GeoIndexJson } from "../core/geo/types";
+import type { SheetGrid } from "../core/grid";
 
 // lib/cli/ once built, src/cli/ under ts-jest: both two folders below the package.
 const GEO_DIR = path.join(__dirname, "..", "..", "assets", "geo");
@@ -22,8 +23,12 @@ function readJson<T>(file: string): T | null {
   }
 }
 
-/** The geography for a district setting; throws the core's DistrictError when the name is no area. */
-export function loadGeography(district: string): Geography {
+/**
+ * The geography for a district setting; throws the core's DistrictError when the name is no area.
+ * With the workbook's sheets, a name several districts share (宝山区) is settled by what the
+ * workbook points to; that geography depends on the workbook, so it is not kept.
+ */
+export function loadGeography(district: string, sheets?: readonly SheetGrid[]): Geography {
   const known = byDistrict.get(district);
   if (known) return known;
   if (!index) {
@@ -31,7 +36,7 @@ export function loadGeography(district: string): Geography {
     if (!json) throw new Error(`the geography assets are missing (${path.join(GEO_DIR, "index.json")}); reinstall the package`);
     index = geoIndex(json);
   }
-  const g = geographyFor(district, index, (file) => readJson<CityDataJson>(file));
-  byDistrict.set(district, g);
+  const g = geographyFor(district, index, (file) => readJson<CityDataJson>(file), sheets);
+  if (!g.settled) byDistrict.set(district, g);
   return g;
 }

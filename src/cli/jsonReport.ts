@@ -17,6 +17,8 @@ export interface JsonReport {
   tables: { sheet: string; range: string; kind: TableKind; unit: Unit }[];
   findings: JsonFinding[];
   summary: FindingSummary;
+  /** Only when the engine decided something for the user (a shared district name taken as one district). */
+  notices?: { about: string; message: string }[];
   /** Only with --explain: how every table and near miss was read. */
   explain?: ExplainedTable[];
 }
@@ -44,6 +46,7 @@ export function jsonReport(file: string, result: AuditResult, explained?: Explai
     findings: result.findings.map(jsonFinding),
     summary: { error: result.summary.error, warning: result.summary.warning, info: result.summary.info },
   };
+  if (result.notices?.length) doc.notices = result.notices.map((n) => ({ about: n.about, message: n.message }));
   if (explained) doc.explain = explained;
   return doc;
 }

@@ -53,6 +53,8 @@ export function renderText(file: string, result: AuditResult, lang: Lang, p: Pai
   const colon = lang === "zh-CN" ? "：" : ": ";
   out.push(`${p.bold("subsidy-audit")}  ${T.file}${colon}${esc(file)}`);
   out.push(`${T.asOf}${colon}${result.asOf}${lang === "zh-CN" ? `（${T.asOfSource[result.asOfSource]}）` : ` (${T.asOfSource[result.asOfSource]})`}`);
+  // What the engine decided for the user (a shared district name taken as one district), before what it read.
+  for (const n of result.notices ?? []) out.push(`${T.notice}${colon}${esc(n.message)}`);
   out.push(`${T.tables(result.tables.length)}${result.tables.length ? colon.trimEnd() : ""}`);
   const kindWidth = Math.max(...result.tables.map((t) => displayWidth(KIND[lang][t.kind])), 0);
   const whereWidth = Math.max(...result.tables.map((t) => displayWidth(`${esc(t.sheet)}!${rangeA1(t.range)}`)), 0);

@@ -7,6 +7,7 @@ import type { Finding, FindingSummary } from "./findings";
 import type { IsoDate } from "./dates";
 import type { Geography } from "./geo/geography";
 import type { Candidate } from "./tables/header";
+import type { Localised } from "./i18n/localised";
 
 /** Which checks to run: the ribbon's buttons run one group; "all" runs every rule. Each kind names its group. */
 export type { CheckGroup } from "./kinds/index";
@@ -38,4 +39,14 @@ export interface AuditResult {
   summary: FindingSummary;
   /** Header rows that looked like a table but lacked a required column (for --explain and "nothing found"). */
   candidates: Candidate[];
+  /** What the engine decided for the user and says so (a shared district name taken as one district); absent when none. */
+  notices?: Notice[];
+}
+
+/** A decision the engine made on the user's behalf, not a finding about a cell. */
+export interface Notice {
+  about: "district";
+  /** In the language the audit ran in. */
+  message: string;
+  text: Localised;
 }

@@ -149,6 +149,25 @@ describe("--district", () => {
     expect(expectUnusable(cli(["check", towns, "--district", "火星"]))).toContain("--district: 找不到区县“火星”");
     expect(expectUnusable(cli(["check", towns, "--district", "鼓楼", "--lang", "en-US"]))).toContain("more than one district is called");
   });
+
+  test("a name several districts share, settled by the workbook's codes: the district it was taken as, said once", () => {
+    // towns.xlsx: codes issued in 闵行 (310112) and firms named 上海…: 普陀 is 上海市普陀区, not 舟山's.
+    const r = cli(["check", towns, "--format", "json", "--district", "普陀"]);
+    expect(r.status).toBe(1);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.notices).toHaveLength(1);
+    expect(doc.notices[0].about).toBe("district");
+    expect(doc.notices[0].message).toMatch(/^区县“普陀”不止一个（.*），按工作簿取上海市普陀区：3 个统一社会信用代码的登记地在上海市/);
+    const text = cli(["check", towns, "--district", "普陀", "--lang", "en-US"]).stdout;
+    expect(text).toMatch(/^Note: "普陀" names more than one district .*; taken as 上海市普陀区 because 3 credit codes were issued in 上海市/m);
+    // Judged as 上海市普陀区: 闵行's towns are outside it.
+    expect(doc.findings.filter((f: { rule: string }) => f.rule === "register.ineligible-location").length).toBeGreaterThan(0);
+  });
+
+  test("a shared name the workbook does not settle is the same clear error as before", () => {
+    const line = expectUnusable(cli(["check", towns, "--district", "朝阳区"]));
+    expect(line).toBe("subsidy-audit: --district: 区县“朝阳区”不止一个：北京市朝阳区、吉林省长春市朝阳区；请写上省或市，或用六位代码");
+  });
 });
 
 describe("the fund's own targets in the text report", () => {

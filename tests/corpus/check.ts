@@ -57,7 +57,8 @@ export async function auditLayout(layout: CorpusLayout, workbooks: string): Prom
     sheets,
     settings: { today: "2024-12-31", district, ...(s.asOf ? { asOf: s.asOf } : {}), ...(s.tolerance !== undefined ? { tolerance: s.tolerance } : {}) },
     ...(catalog ? { catalog } : {}),
-    geography: geographyFor(district, index(), (p) => readAsset<CityDataJson>(p)),
+    // The workbook settles a district name several districts share (宝山区), as the CLI does.
+    geography: geographyFor(district, index(), (p) => readAsset<CityDataJson>(p), sheets),
   });
 }
 

@@ -9,12 +9,14 @@ import { districtData, cityAssetPath, type DistrictData } from "./districtData";
 import type { GeoIndex } from "./geoIndex";
 import { placeVerdict, type PlaceVerdict, type Verdict } from "./place";
 import { resolveDistrict, type DistrictResolution } from "./resolve";
+import { settleDistrict, type SettledDistrict } from "./settle";
 import type { City, CityDataJson, District, Province, Unit } from "./types";
 import { Tokeniser } from "./nameTable";
 import { overlaps } from "./units";
 import { creditCodeProblem } from "../creditCode";
 import { geoKey } from "./names";
 import { both, type Localised } from "../i18n/localised";
+import type { SheetGrid } from "../grid";
 
 export interface Geography {
   index: GeoIndex;
@@ -24,6 +26,8 @@ export interface Geography {
   districts: { district: District; data: DistrictData | null }[];
   /** The district itself, when the area is one. */
   district?: District;
+  /** The setting was a name several districts share and the workbook settled which (the audit says so). */
+  settled?: SettledDistrict;
 }
 
 /** Why a district setting could not be used, for one clear message in either language. */
@@ -85,8 +89,25 @@ export function districtOf(setting: string, index: GeoIndex): District {
  * The geography for a setting: `loadCity` reads a city file by its asset path
  * (`cities/3101.json`) and returns null when it has none.
  */
-export function geographyFor(setting: string, index: GeoIndex, loadCity: (path: string) => CityDataJson | null): Geography {
-  const area = areaOf(setting, index);
+export function geographyFor(
+  setting: string,
+  index: GeoIndex,
+  loadCity: (path: string) => CityDataJson | null,
+  /** The workbook, to settle a name several districts share (宝山区); without it such a name is an error. */
+  sheets?: readonly SheetGrid[],
+): Geography {
+  let area: ReturnType<typeof areaOf>;
+  let settled: SettledDistrict | null = null;
+  try {
+    area = areaOf(setting, index);
+  } catch (e) {
+    // Unsettled, the error stays the one the name alone gives, naming the candidates.
+    if (!(e instanceof DistrictError) || e.resolution.kind !== "ambiguous" || !sheets) throw e;
+    settled = settleDistrict(setting, e.resolution.candidates, sheets, index);
+    if (!settled) throw e;
+    const d = settled.district;
+    area = { level: "district", code: d.code, name: d.name, districts: [d] };
+  }
   const files = new Map<string, CityDataJson | null>();
   const districts = area.districts.map((district) => {
     const path = cityAssetPath(district.code);
@@ -96,6 +117,7 @@ export function geographyFor(setting: string, index: GeoIndex, loadCity: (path: 
   });
   const g: Geography = { index, scope: { level: area.level, code: area.code, name: area.name }, districts };
   if (area.level === "district") g.district = area.districts[0];
+  if (settled) g.settled = settled;
   return g;
 }
 

@@ -7,6 +7,7 @@
 export { GeoIndex, geoIndex } from "./geoIndex";
 export { DistrictData, districtData, cityAssetPath } from "./districtData";
 export { resolveDistrict, type DistrictResolution } from "./resolve";
+export { settleDistrict, type SettledDistrict } from "./settle";
 export { placeVerdict, type PlaceVerdict, type PlaceReason, type Verdict } from "./place";
 export {
   creditCodeArea,

@@ -19,6 +19,7 @@ import { BUILTIN_CATALOG } from "../catalog/builtin";
 import { catalogFromTables } from "../catalog/fromTables";
 import { CatalogIndex } from "../catalog/match";
 import type { Catalog } from "../catalog/types";
+import { tr } from "../i18n/localised";
 import { checkUnreadable } from "./input";
 import { validateSettings } from "./validateSettings";
 
@@ -60,7 +61,11 @@ export function auditRecognised(recognition: RecognitionResult, input: AuditInpu
   for (const t of tables) if (!sheetOrder.includes(t.sheet)) sheetOrder.push(t.sheet);
   const sorted = sortFindings(findings, sheetOrder);
 
-  return { asOf, asOfSource, settings, tables, catalog, findings: sorted, summary: summarise(sorted), candidates: recognition.candidates ?? [] };
+  const result: AuditResult = { asOf, asOfSource, settings, tables, catalog, findings: sorted, summary: summarise(sorted), candidates: recognition.candidates ?? [] };
+  // A shared district name the workbook settled: the user learns which district every place was judged by.
+  const settled = input.geography?.settled;
+  if (settled) result.notices = [{ about: "district", message: tr(settled.because, settings.lang), text: settled.because }];
+  return result;
 }
 
 /** Figures of a table that states no year are the as-of year's. */
