@@ -6278,3 +6278,65 @@ describe("composition: a 资金分配结果 among cities and counties, named bel
     expect(ruleCells(r, "composition.total-mismatch")).toEqual([]);
   });
 });
+
+describe("sign-off lines under a list's 合计, each a `label：name` in a cell of its own, are the document's", () => {
+  it("register: 填报单位：… | 联系电话：… in two merged cells under the 合计: the list ends at the 合计, nothing unreadable", () => {
+    const values: Cell[][] = [
+      ["序号", "企业名称", "项目名称", "固定资产投资额（万元）", "奖励金额（万元）"],
+      [1, "某某精密机械有限公司", "数控机床产线项目", 2400, 48],
+      [2, "某某生物制药有限公司", "原料药车间改造项目", 1150, 23],
+      [3, "某某包装材料有限公司", "智能仓储改造项目", 900, 18],
+      ["合计", null, null, 4450, 89],
+      ["填报单位：某县工业和信息化局", null, null, "联系电话：0451-86123456", null],
+    ];
+    const r = run(values, ["A5:C5", "A6:C6", "D6:E6"]);
+    const [t] = r.tables;
+    expect(t.kind).toBe("register");
+    expect(t.range.r1 + 1).toBe(5);
+    expect(ruleCells(r, "input.unreadable-value")).toEqual([]);
+  });
+
+  it("register: 编制单位：… | 审核：… | 复核人：… in three cells, unmerged, under the 合计: still outside the list", () => {
+    const values: Cell[][] = [
+      ["单位：元"],
+      ["序号", "申报单位", "统一社会信用代码", "补助项目", "核定补助金额"],
+      [1, "某某农业开发有限公司", "91350102MA2YH7Q31K", "冷链仓储补助", 120000],
+      [2, "某某茶业专业合作社", "93350102MA2XW5N10T", "初制所改造补助", 85000],
+      ["合计", null, null, null, 205000],
+      ["编制单位：某区农业农村局", null, "审核：某区财政局", null, "复核人：王某"],
+    ];
+    const r = run(values);
+    const [t] = r.tables;
+    expect(t.kind).toBe("register");
+    expect(t.range.r1 + 1).toBe(5);
+    expect(ruleCells(r, "input.unreadable-value")).toEqual([]);
+  });
+
+  it("composition: 制表单位：… | 审核人：… under an allocation's 合计: its total still checked, the line no row", () => {
+    const values: Cell[][] = [
+      ["某市2024年农村公路养护资金分配表", null, null],
+      ["县（区）", "里程（公里）", "分配资金（万元）"],
+      ["甲县", 320, 160],
+      ["乙区", 180, 90],
+      ["合计", 500, 260],
+      ["制表单位：市交通运输局", null, "审核人：李某"],
+    ];
+    const r = run(values, ["A1:C1", "A6:B6"]);
+    const [t] = r.tables;
+    expect(t.kind).toBe("composition");
+    expect(t.range.r1 + 1).toBe(5);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["C5"]);
+    expect(ruleCells(r, "input.unreadable-value")).toEqual([]);
+  });
+
+  it("a row naming firms beside their contacts (联系人 | 电话 as values) stays data", () => {
+    const values: Cell[][] = [
+      ["序号", "企业名称", "联系人", "奖励金额（万元）"],
+      [1, "某某科技有限公司", "张某", 10],
+      [2, "某某材料有限公司", "李某", 20],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("register");
+    expect(t.range.r1 + 1).toBe(3);
+  });
+});
