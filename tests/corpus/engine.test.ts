@@ -19,7 +19,6 @@ const NOT_YET: Record<string, string> = {
   "hebei-2023-county-cluster-leader-firms": "lists: read now as a register though it names no money (a …企业名单 title lends firm and code as enough), 产业集群 the category, F9's code and B10's 德州市 found; the county column beside the 设区市 is read as the second place field (taxRegisteredIn, by its values), where the layout expects both as the place: a register reads one place of registration, and a place given by two columns (设区市 | 县（市、区）) is the class left",
   // Thirtieth holdout, measured at engine commit f1d433e (tests/corpus/README.md, "Thirtieth holdout").
   "baoshan-sh-2020-cruise-economy-project-guide": "the fund's district given as 宝山区, a name two districts share (上海市, 黑龙江省双鸭山市): one clear error, where the workbook settles it (its codes' area 310113, its firms' 上海…)",
-  "jianyang-2016-chengdu-support-fund-plan": "a plan's 支持事项 beside its 支持方式, over years under 资金安排, read as the category, not the line",
   "ordos-2024-yellow-river-irrigation-subsidy-estimate": "旗区 left of 项目实施主体 in an estimate unread, where the place column is the lines' category",
   "wushen-2024-h1-general-budget-revenue-execution": "完成年初预算% | 完成调整预算%: the first read as the rate and checked against the adjusted budget, the second as progress",
 };

@@ -6340,3 +6340,40 @@ describe("sign-off lines under a list's 合计, each a `label：name` in a cell 
     expect(t.range.r1 + 1).toBe(3);
   });
 });
+
+describe("composition: a plan of supports (支持事项 | 支持方式 | 资金安排 over years), numbered 一、二…", () => {
+  it("支持事项 | 支持方式 | 资金安排 over 2024年 / 2025年 | 合计: the 事项 the line, the 方式 no field, the year's slip found", () => {
+    const values: Cell[][] = [
+      ["某市支持某县发展资金安排表（2024—2025年）", null, null, null, null, null],
+      [null, null, null, null, null, "单位：万元"],
+      ["序号", "支持事项", "支持方式", "资金安排", null, "合计"],
+      [null, null, null, "2024年", "2025年", null],
+      ["一", "老旧小区改造", "按改造面积每平方米200元", 1200, 1500, 2700],
+      ["二", "职业教育实训基地建设", "一次性补助", 800, "—", 800],
+      ["三", "县域商业体系建设", "每年安排600万元", 600, 600, 1200],
+      ["合计", null, null, 2600, 2200, 4700],
+    ];
+    const r = run(values, ["A1:F1", "A3:A4", "B3:B4", "C3:C4", "D3:E3", "F3:F4", "A8:C8"]);
+    const [t] = r.tables;
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["seq", "item", null, "amount", "amount", "amount"]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["E8"]);
+    expect(ruleCells(r, "input.unreadable-value")).toEqual([]);
+  });
+
+  it("扶持事项 | 扶持方式 | 2023年安排资金 | … | 合计 in one header row: the same reading, the total's slip found once", () => {
+    const values: Cell[][] = [
+      ["单位：万元"],
+      ["序号", "扶持事项", "扶持方式", "2023年安排资金", "2024年安排资金", "2025年安排资金", "合计"],
+      ["一", "特色产业园区基础设施", "以奖代补", 500, 500, 500, 1500],
+      ["二", "农村电商服务站点", "按站点数量补助", 120, 80, 60, 260],
+      ["合计", null, null, 620, 590, 560, 1760],
+    ];
+    const r = run(values, ["A5:C5"]);
+    const [t] = r.tables;
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["seq", "item", null, "amount", "amount", "amount", "amount"]);
+    // 2024: 500 + 80 = 580, 590 written; across the 合计 row only that slip differs (620 + 580 + 560 = 1,760).
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["E5"]);
+  });
+});
