@@ -51,6 +51,29 @@ const SIGN_OFF = /^[\u4e00-\u9fff]{1,4}人\s*[:：]/;
 /** A body's seal or signature under a list (村务监督委员会（签章）：, 居民委员会（盖章）). */
 const SEAL = /^[\u4e00-\u9fff]{2,16}\s*[(（]\s*(签章|盖章|签字|签名|公章|印章)\s*[)）]\s*[:：]?$/;
 
+/**
+ * A sign-off's label and colon (审核单位：, 复核：, 联系电话：, 单位负责人（签字）：): who prepared,
+ * checked or answers for the list, by the role's word, then whose (单位, 人, 电话…) if said.
+ */
+const SIGN_OFF_LABEL =
+  /^(填报|填表|制表|编制|编报|审核|复核|审批|批准|审定|核定|核对|校对|经办|签发|报送|监制|联系|负责|单位负责|财务负责|项目负责|分管领导|主要领导)(单位|部门|机关|科室|处室|人|日期|时间|电话|领导)?\s*([(（]\s*(签字|签名|签章|盖章)\s*[)）])?\s*[:：]/;
+
+/**
+ * Every filled cell a sign-off `label：name` (审核单位：某局 | 复核：某财政局, split into cells of their own
+ * under the 合计): the document's lines, no row of the table. Values with no label (a 联系人 column's
+ * names) are data.
+ */
+function signOffCells(values: Cell[], from: number, end: number): boolean {
+  for (let i = from; i <= end; i++) {
+    const v = values[i];
+    if (v === null || v === undefined || v === "") continue;
+    if (typeof v !== "string") return false;
+    const t = v.trim();
+    if (t !== "" && !SIGN_OFF_LABEL.test(t)) return false;
+  }
+  return true;
+}
+
 export function isNoteText(text: string): boolean {
   const t = text.trim();
   if (t.length === 0) return false;
@@ -139,6 +162,10 @@ export function classifyValues(values: Cell[], i0: number, i1: number): RowClass
   const first = values[head];
   if (typeof first !== "string") return columnNumbers(values, head, end) ? COLNUM : DATA;
   if (isNoteText(first)) return NOTE;
+  // A label's colon within its first ten characters (found by indexOf first: this runs on every row).
+  const wide = first.indexOf("：");
+  const colon = wide >= 0 ? wide : first.indexOf(":");
+  if (colon > 0 && colon <= 10 && SIGN_OFF_LABEL.test(first.trim()) && signOffCells(values, head, end)) return NOTE;
   // A name and, a column or more between them, a date written out in full, nothing else: the
   // office's sign-off (落款) under a list. (A list of names and dates has them side by side.)
   if (seen === 2 && second - head >= 2) {

@@ -6376,3 +6376,102 @@ describe("register: one place given by two columns, an upper level beside a lowe
     expect(within(t)).toEqual([null, null, null, null, null]);
   });
 });
+
+describe("sign-off lines under a list's 合计, each a `label：name` in a cell of its own, are the document's", () => {
+  it("register: 填报单位：… | 联系电话：… in two merged cells under the 合计: the list ends at the 合计, nothing unreadable", () => {
+    const values: Cell[][] = [
+      ["序号", "企业名称", "项目名称", "固定资产投资额（万元）", "奖励金额（万元）"],
+      [1, "某某精密机械有限公司", "数控机床产线项目", 2400, 48],
+      [2, "某某生物制药有限公司", "原料药车间改造项目", 1150, 23],
+      [3, "某某包装材料有限公司", "智能仓储改造项目", 900, 18],
+      ["合计", null, null, 4450, 89],
+      ["填报单位：某县工业和信息化局", null, null, "联系电话：0451-86123456", null],
+    ];
+    const r = run(values, ["A5:C5", "A6:C6", "D6:E6"]);
+    const [t] = r.tables;
+    expect(t.kind).toBe("register");
+    expect(t.range.r1 + 1).toBe(5);
+    expect(ruleCells(r, "input.unreadable-value")).toEqual([]);
+  });
+
+  it("register: 编制单位：… | 审核：… | 复核人：… in three cells, unmerged, under the 合计: still outside the list", () => {
+    const values: Cell[][] = [
+      ["单位：元"],
+      ["序号", "申报单位", "统一社会信用代码", "补助项目", "核定补助金额"],
+      [1, "某某农业开发有限公司", "91350102MA2YH7Q31K", "冷链仓储补助", 120000],
+      [2, "某某茶业专业合作社", "93350102MA2XW5N10T", "初制所改造补助", 85000],
+      ["合计", null, null, null, 205000],
+      ["编制单位：某区农业农村局", null, "审核：某区财政局", null, "复核人：王某"],
+    ];
+    const r = run(values);
+    const [t] = r.tables;
+    expect(t.kind).toBe("register");
+    expect(t.range.r1 + 1).toBe(5);
+    expect(ruleCells(r, "input.unreadable-value")).toEqual([]);
+  });
+
+  it("composition: 制表单位：… | 审核人：… under an allocation's 合计: its total still checked, the line no row", () => {
+    const values: Cell[][] = [
+      ["某市2024年农村公路养护资金分配表", null, null],
+      ["县（区）", "里程（公里）", "分配资金（万元）"],
+      ["甲县", 320, 160],
+      ["乙区", 180, 90],
+      ["合计", 500, 260],
+      ["制表单位：市交通运输局", null, "审核人：李某"],
+    ];
+    const r = run(values, ["A1:C1", "A6:B6"]);
+    const [t] = r.tables;
+    expect(t.kind).toBe("composition");
+    expect(t.range.r1 + 1).toBe(5);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["C5"]);
+    expect(ruleCells(r, "input.unreadable-value")).toEqual([]);
+  });
+
+  it("a row naming firms beside their contacts (联系人 | 电话 as values) stays data", () => {
+    const values: Cell[][] = [
+      ["序号", "企业名称", "联系人", "奖励金额（万元）"],
+      [1, "某某科技有限公司", "张某", 10],
+      [2, "某某材料有限公司", "李某", 20],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("register");
+    expect(t.range.r1 + 1).toBe(3);
+  });
+});
+
+describe("composition: a plan of supports (支持事项 | 支持方式 | 资金安排 over years), numbered 一、二…", () => {
+  it("支持事项 | 支持方式 | 资金安排 over 2024年 / 2025年 | 合计: the 事项 the line, the 方式 no field, the year's slip found", () => {
+    const values: Cell[][] = [
+      ["某市支持某县发展资金安排表（2024—2025年）", null, null, null, null, null],
+      [null, null, null, null, null, "单位：万元"],
+      ["序号", "支持事项", "支持方式", "资金安排", null, "合计"],
+      [null, null, null, "2024年", "2025年", null],
+      ["一", "老旧小区改造", "按改造面积每平方米200元", 1200, 1500, 2700],
+      ["二", "职业教育实训基地建设", "一次性补助", 800, "—", 800],
+      ["三", "县域商业体系建设", "每年安排600万元", 600, 600, 1200],
+      ["合计", null, null, 2600, 2200, 4700],
+    ];
+    const r = run(values, ["A1:F1", "A3:A4", "B3:B4", "C3:C4", "D3:E3", "F3:F4", "A8:C8"]);
+    const [t] = r.tables;
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["seq", "item", null, "amount", "amount", "amount"]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["E8"]);
+    expect(ruleCells(r, "input.unreadable-value")).toEqual([]);
+  });
+
+  it("扶持事项 | 扶持方式 | 2023年安排资金 | … | 合计 in one header row: the same reading, the total's slip found once", () => {
+    const values: Cell[][] = [
+      ["单位：万元"],
+      ["序号", "扶持事项", "扶持方式", "2023年安排资金", "2024年安排资金", "2025年安排资金", "合计"],
+      ["一", "特色产业园区基础设施", "以奖代补", 500, 500, 500, 1500],
+      ["二", "农村电商服务站点", "按站点数量补助", 120, 80, 60, 260],
+      ["合计", null, null, 620, 590, 560, 1760],
+    ];
+    const r = run(values, ["A5:C5"]);
+    const [t] = r.tables;
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["seq", "item", null, "amount", "amount", "amount", "amount"]);
+    // 2024: 500 + 80 = 580, 590 written; across the 合计 row only that slip differs (620 + 580 + 560 = 1,760).
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["E5"]);
+  });
+});

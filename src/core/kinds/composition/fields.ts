@@ -56,9 +56,12 @@ export const COMPOSITION_FIELDS = {
         // The body carrying out the work an allocation pays for (实施主体: a farm, a village, a
         // cooperative): each line of money is its, grouped by a place left of it (县（区）).
         "实施主体", "项目实施主体", "实施单位", "项目实施单位", "承担主体", "项目承担主体", "建设主体",
+        // What a plan of supports funds (支持事项 特色小城镇建设), beside how (支持方式, no field) and
+        // its money by year under 资金安排.
+        "事项", "支持事项", "扶持事项", "奖补事项", "补助事项", "资助事项", "安排事项",
         "item", "line",
       ],
-      core: ["名称", "项目", "科目", "内容", "用途", "品目"],
+      core: ["名称", "项目", "科目", "内容", "用途", "品目", "事项"],
       not: ["编码", "代码", "金额", "数", "资金", "预算", "单价", "标准", "类别", "负责人", "编号", "投资"],
     },
   },
