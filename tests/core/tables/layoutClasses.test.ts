@@ -6475,3 +6475,83 @@ describe("composition: a plan of supports (支持事项 | 支持方式 | 资金�
     expect(ruleCells(r, "composition.total-mismatch")).toEqual(["E5"]);
   });
 });
+
+describe("execution: money granted and money paid by place, each split by source, with a payment rate", () => {
+  it("县（市） | 补贴资金 (合计 | 中央资金 | 省级资金) | 已支付补贴资金 (same) | 资金支付率: budget, actual and rate with their sources", () => {
+    const values: Cell[][] = [
+      ["某州2024年农机购置补贴资金执行情况", null, null, null, null, null, null, null],
+      ["截止2024年9月30日", null, null, null, null, null, "单位：万元", null],
+      ["县（市）", "补贴资金", null, null, "已支付补贴资金", null, null, "资金支付率"],
+      [null, "合计", "中央资金", "省级资金", "合计", "中央资金", "省级资金", null],
+      ["合计", 900, 600, 300, 810, 520, 290, "90.00%"],
+      ["甲县", 500, 300, 200, 450, 240, 210, "90.00%"],
+      ["乙县", 400, 300, 100, 360, 280, 80, "95.00%"],
+    ];
+    const merges = ["A1:H1", "A2:F2", "G2:H2", "A3:A4", "B3:D3", "E3:G3", "H3:H4"];
+    const r = run(values, merges, "2024-09-30");
+    const [t] = r.tables as ExecutionTable[];
+    expect(t.kind).toBe("execution");
+    expect(fields(t)).toEqual(["category", "budget", "budget", "budget", "actual", "actual", "actual", "rate"]);
+    // 甲县 paid 210 of its 200 省级资金; 乙县's 360 / 400 is 90.00%, not 95.00%.
+    expect(ruleCells(r, "execution.overspent")).toEqual(["G6"]);
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual(["H7"]);
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual([]);
+  });
+
+  it("区县 | 奖补资金 (小计 | 中央 | 市级) | 已拨付奖补资金 (小计 | 中央 | 市级) | 拨付率, the total at the foot", () => {
+    const values: Cell[][] = [
+      ["单位：万元", null, null, null, null, null, null, null],
+      ["区县", "奖补资金", null, null, "已拨付奖补资金", null, null, "拨付率"],
+      [null, "小计", "中央", "市级", "小计", "中央", "市级", null],
+      ["丙区", 120, 100, 20, 100, 90, 10, "83.33%"],
+      ["丁区", 80, 50, 30, 80, 50, 30, "100.00%"],
+      ["合计", 200, 150, 50, 190, 140, 40, "95.00%"],
+    ];
+    const merges = ["A2:A3", "B2:D2", "E2:G2", "H2:H3"];
+    const r = run(values, merges);
+    const [t] = r.tables as ExecutionTable[];
+    expect(t.kind).toBe("execution");
+    expect(fields(t)).toEqual(["category", "budget", "budget", "budget", "actual", "actual", "actual", "rate"]);
+    // The 合计 paid 190 where 丙区 and 丁区 add up to 180.
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["E6"]);
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual([]);
+  });
+});
+
+describe("execution: an investment plan by district and the part done, some cells in their own unit", () => {
+  it("区市 | 项目个数 | 年度计划投资 | 1-6月完成投资 | 占年度计划% in 亿元, one cell in 万元: the cell's unit wins", () => {
+    const values: Cell[][] = [
+      ["2023年1-6月某市重点项目推进情况", null, null, null, null],
+      ["单位：亿元", null, null, null, null],
+      ["区市", "项目个数", "年度计划投资", "1-6月完成投资", "占年度计划%"],
+      ["甲区", 10, 8, 4.2, "52.5%"],
+      ["乙区", 3, 1.2, "6000万元", "50.0%"],
+      ["丙县", 6, 5, 2, "48.0%"],
+      ["合计", 19, 14.2, 6.8, "47.9%"],
+    ];
+    const r = run(values, ["A1:E1", "A2:E2"], "2023-06-30");
+    const [t] = r.tables as ExecutionTable[];
+    expect(t.kind).toBe("execution");
+    expect(fields(t)).toEqual(["category", "itemCount", "budget", "actual", "rate"]);
+    // 丙县 2 / 5 = 40.0%, stated 48.0%; the total 6.8 = 4.2 + 0.6 + 2.
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual(["E6"]);
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual([]);
+    expect(ruleCells(r, "input.unreadable-value")).toEqual([]);
+  });
+
+  it("县区 | 计划投资 | 累计完成投资 | 完成计划% in 万元, the total's slip found", () => {
+    const values: Cell[][] = [
+      ["单位：万元", null, null, null],
+      ["县区", "计划投资", "累计完成投资", "完成计划%"],
+      ["合计", 3000, 2500, "83.3%"],
+      ["甲县", 1000, 900, "90.0%"],
+      ["乙县", 2000, 1500, "75.0%"],
+    ];
+    const r = run(values);
+    const [t] = r.tables as ExecutionTable[];
+    expect(t.kind).toBe("execution");
+    expect(fields(t)).toEqual(["category", "budget", "actual", "rate"]);
+    // The 合计 2500 where 900 + 1500 = 2400.
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["C3"]);
+  });
+});

@@ -75,8 +75,12 @@ export const EXECUTION_FIELDS = {
         "可用指标", "指标", "全年指标", "资金总量", "资金总额", "下达资金", "到位资金", "下达金额", "安排资金", "资金规模",
         "计划数", "计划金额", "采购计划金额", "采购计划", "政府采购计划", "计划采购金额", "预算批复数", "批复数", "批复预算", "预算批复金额", "批复金额", "收到资金", "收到金额", "到账资金",
         "已收到资金", "已到位资金", "安排经费", "经费安排", "安排数", "计划安排", "计划投入", "budget", "adjustedbudget",
+        // A subsidy granted beside what of it has been paid (补贴资金 | 已支付补贴资金 | 支付率): the money granted.
+        // Alone (no spending or rate beside it) a table of it is no execution table: the kind needs one.
+        "补贴资金", "补助资金", "奖补资金", "补贴金额",
       ],
-      core: ["预算", "指标", "总量", "总额", "下达", "到位", "计划", "收到", "到账"],
+      // An investment plan (年度计划投资) is what the investment done is measured against.
+      core: ["预算", "指标", "总量", "总额", "下达", "到位", "计划", "收到", "到账", "计划投资"],
       not: ["年初", "执行", "支出", "决算", "率", "进度", "已", "完成", "人代会", "人大批准", "人大通过"],
     },
   },
@@ -100,12 +104,14 @@ export const EXECUTION_FIELDS = {
         "已拨付资金", "已拨付金额", "累计拨付", "累计拨付资金", "实际拨付资金", "已支付", "已支付资金", "已支付金额",
         // A procurement table: what was bought against the plan (采购计划金额 | 实际采购金额).
         "实际采购金额", "实际采购", "实际采购额", "已采购金额",
+        // Investment done against the year's plan (年度计划投资 | 1-9月完成投资 | 占年度计划%).
+        "完成投资", "累计完成投资", "已完成投资", "实际完成投资",
         // A bulletin's month and the year so far, under 收入 and 支出 (当月 | 累计 | 为预算的%): what came in or went out.
         "当月", "本月", "累计", "当月数", "本月数", "累计数", "本年累计", "当月完成", "本月完成",
         "actual", "spent", "expenditure", "actualspending",
       ],
       // 开支 is 支出 in other words (实际开支).
-      core: ["支出", "开支", "执行数", "决算", "拨付", "执行金额", "已使用", "完成数", "发生数", "兑现", "兑付"],
+      core: ["支出", "开支", "执行数", "决算", "拨付", "执行金额", "已使用", "完成数", "发生数", "兑现", "兑付", "已支付", "完成投资"],
       // Last year's figure beside this year's (上年决算数, 上年完成数) is a comparison, no part of the spending;
       // this batch of an allocation sent in batches (本次拨付) is money sent now, no spending to date.
       not: ["率", "进度", "比例", "预算数", "年初", "调整", "上年", "上一年", "去年", "本次", "本批"],
@@ -132,9 +138,11 @@ export const EXECUTION_FIELDS = {
         "拨付率", "拨付进度", "资金拨付率", "支付率", "支付进度", "资金支付率", "rate", "executionrate",
         // The share in words, as a report's prose puts it (完成年初预算的96.68%, 为预算的99.1%): a rate with no 率 or %.
         "完成预算", "完成年初预算", "完成调整预算", "为预算", "为年初预算", "为调整预算", "占预算", "占年初预算", "占调整预算",
+        // The share of an investment plan done (占年度计划%, 完成计划).
+        "占年度计划", "占计划", "完成年度计划", "完成计划", "为年度计划", "为计划",
       ],
       // The share of the budget paid or spent (资金拨付比例, 支出比例) is the rate in other words.
-      core: ["执行率", "率", "执行进度", "支出进度", "兑付进度", "预算%", "完成%", "拨付比例", "支出比例", "支付比例"],
+      core: ["执行率", "率", "执行进度", "支出进度", "兑付进度", "预算%", "完成%", "拨付比例", "支出比例", "支付比例", "计划%"],
       not: ["序时", "时间进度", "增长", "同比", "上年", "增减", "增幅", "增速"],
     },
   },
