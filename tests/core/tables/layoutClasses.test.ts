@@ -6278,3 +6278,41 @@ describe("composition: a 资金分配结果 among cities and counties, named bel
     expect(ruleCells(r, "composition.total-mismatch")).toEqual([]);
   });
 });
+
+describe("composition: an upper place merged down over the lower (市州 over 县市区/单位) groups its lines", () => {
+  it("市州 merged down | 县市区/单位 | 建议安排金额 under …资金安排建议表: the city the category, the county the line, the slip found", () => {
+    const values: Cell[][] = [
+      ["某省2024年畜牧发展奖励资金安排建议表", null, null, null],
+      ["金额单位：万元", null, null, null],
+      ["序号", "市州", "县市区/单位", "建议安排金额（万元）"],
+      [1, "甲市", "甲一县", 120],
+      [2, null, "甲二区", 80],
+      [3, "乙市", "乙一县", 60],
+      [4, null, "乙二县", 40],
+      [5, null, "乙三市", 25],
+      [6, "丙州", "丙一县", 75],
+      ["全省合计", null, null, 410],
+    ];
+    const r = run(values, ["A1:D1", "A2:D2", "B4:B5", "B6:B8", "A10:C10"]);
+    const [t] = r.tables;
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["seq", "category", "item", "amount"]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["D10"]);
+  });
+
+  it("地市 merged down | 县（市、区）/单位 | 拟分配资金 under …分配方案, all adding up: the same reading", () => {
+    const values: Cell[][] = [
+      ["2023年某项补助资金分配方案", null, null, null],
+      ["序号", "地市", "县（市、区）/单位", "拟分配资金（万元）"],
+      [1, "丁市", "丁一县", 30.5],
+      [2, null, "丁二县", 19.5],
+      [3, "戊市", "戊一区", 50],
+      ["合计", null, null, 100],
+    ];
+    const r = run(values, ["A1:D1", "B3:B4", "A6:C6"]);
+    const [t] = r.tables;
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["seq", "category", "item", "amount"]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual([]);
+  });
+});
