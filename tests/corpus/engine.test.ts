@@ -21,10 +21,8 @@ const NOT_YET: Record<string, string> = {
   "wushen-2024-h1-general-budget-revenue-execution": "完成年初预算% | 完成调整预算%: the first read as the rate and checked against the adjusted budget, the second as progress",
   // Thirty-first holdout, measured at engine commit 7221893 (tests/corpus/README.md, "Thirty-first holdout").
   "akto-2022-multiparous-ewe-subsidy": "采购…（只） | 验收合格（只） | 补贴标准（元/只） | 补助资金: the bought count taken as the quantity, where the accepted count is what is paid for (a false line-mismatch at F4)",
-  "hunan-2024-pig-county-slaughter-allocation": "市州 merged down beside 县市区/单位: the city read as the item, the county unread, where they are the category and the line",
   "nanning-jiangnan-2024-disability-subsidy-payout": "a 政策清单 (补贴项目名称（一级）/（二级） | 补贴项目管理办法 | 补贴对象 | 补贴标准 …) read as a register; 一期发放 | 二期发放 | 累计发放 unread as payments",
   "suzhou-innovation-cluster-carrier-grants": "a 条款 column whose every clause is 1 read as 序号, not the document",
-  "tianjin-2022-guarantee-fee-subsidy-allocation": "所属区 | 融资担保机构名称 | 中央奖补金额 | 市级奖补金额 | 合计, an allocation among guarantee bodies, read as an award list",
   // Thirty-second holdout, measured at engine commit 8e1a354 (tests/corpus/README.md, "Thirty-second holdout").
   "chaohu-2018-new-growth-drivers-policies": "a catalog's section rows (一、…政策 / （一）…政策) under its header end the catalog at the first; the list's item then unknown to it",
   "fujian-2016-scenic-area-upgrade-awards": "设区市 | 县（市、区） | 景区名称 | 奖励类别 | 奖励内容 | 奖励资金, a province's awards to scenic areas by category, read as an allocation",

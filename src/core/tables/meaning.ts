@@ -25,6 +25,11 @@ function scoreText(text: string, m: Meaning): WordMatch | null {
   if (text === "") return null;
   if (m.not) for (const w of m.not) if (text.includes(w) && !(m.exact ?? []).includes(text)) return null;
   if (m.exact) for (const w of m.exact) if (text === w) return { score: 1, word: w, how: "exact" };
+  // Alternatives (`县市区/单位`: a county, or a unit for the lines that are none): the heading names
+  // the field when each alternative is one of its exact wordings.
+  const alternatives = text.split("/");
+  if (m.exact && alternatives.length >= 2 && alternatives.every((a) => a !== "" && (m.exact ?? []).includes(a)))
+    return { score: 0.95, word: text, how: "exact" };
   let best: WordMatch | null = null;
   const consider = (w: string, weight: number, weak: boolean) => {
     const at = text.lastIndexOf(w);

@@ -6555,3 +6555,90 @@ describe("execution: an investment plan by district and the part done, some cell
     expect(ruleCells(r, "execution.total-mismatch")).toEqual(["C3"]);
   });
 });
+
+describe("composition: an upper place merged down over the lower (市州 over 县市区/单位) groups its lines", () => {
+  it("市州 merged down | 县市区/单位 | 建议安排金额 under …资金安排建议表: the city the category, the county the line, the slip found", () => {
+    const values: Cell[][] = [
+      ["某省2024年畜牧发展奖励资金安排建议表", null, null, null],
+      ["金额单位：万元", null, null, null],
+      ["序号", "市州", "县市区/单位", "建议安排金额（万元）"],
+      [1, "甲市", "甲一县", 120],
+      [2, null, "甲二区", 80],
+      [3, "乙市", "乙一县", 60],
+      [4, null, "乙二县", 40],
+      [5, null, "乙三市", 25],
+      [6, "丙州", "丙一县", 75],
+      ["全省合计", null, null, 410],
+    ];
+    const r = run(values, ["A1:D1", "A2:D2", "B4:B5", "B6:B8", "A10:C10"]);
+    const [t] = r.tables;
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["seq", "category", "item", "amount"]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["D10"]);
+  });
+
+  it("地市 merged down | 县（市、区）/单位 | 拟分配资金 under …分配方案, all adding up: the same reading", () => {
+    const values: Cell[][] = [
+      ["2023年某项补助资金分配方案", null, null, null],
+      ["序号", "地市", "县（市、区）/单位", "拟分配资金（万元）"],
+      [1, "丁市", "丁一县", 30.5],
+      [2, null, "丁二县", 19.5],
+      [3, "戊市", "戊一区", 50],
+      ["合计", null, null, 100],
+    ];
+    const r = run(values, ["A1:D1", "B3:B4", "A6:C6"]);
+    const [t] = r.tables;
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["seq", "category", "item", "amount"]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual([]);
+  });
+});
+
+describe("composition: an allocation plan among bodies, its money split by level with a 合计 column (…分配计划表)", () => {
+  // An office passing a fund on to named bodies (担保机构, 医院, 学校) by district: the money by
+  // level of government (中央 | 省级/市级) and each row's 合计. An allocation, not an award list:
+  // the district groups the bodies, each level is a part of the 合计, every column's total checked.
+  it("所在区 | 担保机构名称 | 中央补助金额 | 市级补助金额 | 合计 under …资金分配计划表: the plan read, the 市级 slip found", () => {
+    const values: Cell[][] = [
+      ["2023年度某市融资担保降费补助资金分配计划表", null, null, null, null, null],
+      ["单位：万元", null, null, null, null, null],
+      ["序号", "所在区", "担保机构名称", "中央补助金额", "市级补助金额", "合计"],
+      [1, "甲区", "某某融资担保有限公司", 100.5, 300, 400.5],
+      [2, "甲区", "某某信用担保中心", 20, 60.25, 80.25],
+      [3, "乙区", "某某科技融资担保有限公司", 9.5, 40, 49.5],
+      ["合计", null, null, 130, 410.25, 530.25],
+    ];
+    const r = run(values, ["A1:F1", "A2:F2", "A7:C7"]);
+    const [t] = r.tables;
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["seq", "category", "item", "amount", "amount", "amount"]);
+    // 市级: 300 + 60.25 + 40 = 400.25, not 410.25; the row's 130 + 400.25 = 530.25 agrees with 合计.
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["E7"]);
+  });
+
+  it("所属区县 | 医院名称 | 中央资金 | 省级资金 | 合计 under …资金分配表, all adding up: an allocation all the same", () => {
+    const values: Cell[][] = [
+      ["某省2024年基层医疗机构能力提升资金分配表", null, null, null, null, null],
+      ["序号", "所属区县", "医院名称", "中央资金", "省级资金", "合计"],
+      [1, "丙县", "丙县人民医院", 200, 50, 250],
+      [2, "丁区", "丁区中医医院", 120, 30, 150],
+      ["合计", null, null, 320, 80, 400],
+    ];
+    const r = run(values, ["A1:F1", "A5:C5"]);
+    const [t] = r.tables;
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["seq", "category", "item", "amount", "amount", "amount"]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual([]);
+  });
+
+  it("an award list with the same columns under …拟奖励企业名单 stays a register", () => {
+    const values: Cell[][] = [
+      ["2023年度某市融资担保降费拟奖励企业名单", null, null, null, null, null],
+      ["序号", "所属区", "企业名称", "中央奖励金额", "市级奖励金额", "合计"],
+      [1, "甲区", "某某融资担保有限公司", 10, 30, 40],
+      [2, "乙区", "某某信用担保有限公司", 5, 15, 20],
+    ];
+    const [t] = tables(values, ["A1:F1"]);
+    expect(t.kind).toBe("register");
+  });
+});

@@ -2,6 +2,9 @@
 import { both } from "../../i18n/localised";
 import type { FieldSet } from "../define";
 
+/** Title words of an allocation: a plan of how money is shared out among places or bodies. */
+export const ALLOCATION_TITLE = ["分配计划", "分配表", "分配方案", "分配建议", "安排计划", "安排表", "安排建议", "分配明细"];
+
 export const COMPOSITION_FIELDS = {
   seq: { label: both("序号", "No."), value: "seq", words: { exact: ["序号", "序", "no", "no.", "#", "行次", "栏次"] } },
   code: {
@@ -34,7 +37,7 @@ export const COMPOSITION_FIELDS = {
     // An area (区域, 片区) groups its uses as a city its counties.
     over: {
       field: "item",
-      words: ["部门", "单位", "市县", "县区", "区县", "县", "市区", "地区", "区域", "片区", "乡镇", "乡（镇）", "村", "主管"],
+      words: ["部门", "单位", "市县", "县区", "区县", "县", "市区", "地区", "区域", "片区", "乡镇", "乡（镇）", "村", "主管", "所属区", "所在区"],
       bodies: ["部门", "单位", "主管"],
     },
   },
@@ -49,6 +52,8 @@ export const COMPOSITION_FIELDS = {
         // The city or district a project is in (市区单位, 所在县区): a place, grouping the projects beside
         // it. Not 市区 alone: a row `一、市区` groups a city's districts under a 县（市、区） heading.
         "市区单位", "县市区单位", "所在市区", "所在县区", "所在市县", "所在县市区", "所属县区", "所在地区", "所属地区",
+        // A municipality's district a body is in (所属区 滨海新区): the place grouping the bodies beside it.
+        "所属区", "所在区", "所属区县", "所在区县",
         "单位", "单位名称", "获奖单位", "受奖单位", "先进单位", "获奖对象", "部门", "预算单位", "资金名称", "资金项目名称", "资金项目", "项目内容", "购置内容",
         "采购品目", "货物名称",
         // What a notice passing money on sends it to (支出方向 巩固拓展脱贫攻坚成果任务), beside the unit using it.

@@ -2,7 +2,7 @@
 import { both } from "../../i18n/localised";
 import type { KindDescriptor } from "../define";
 import { checkComposition } from "./check";
-import { COMPOSITION_FIELDS, type CompositionField } from "./fields";
+import { ALLOCATION_TITLE, COMPOSITION_FIELDS, type CompositionField } from "./fields";
 import { readComposition } from "./read";
 import { COMPOSITION_RULES } from "./rules";
 import type { CompositionTable } from "./types";
@@ -18,6 +18,9 @@ export const composition: KindDescriptor<"composition", CompositionTable, Compos
   groupLabel: both("预算构成核查", "Budget composition check"),
   fields: COMPOSITION_FIELDS,
   requires: [["item", "category"], ["amount"]],
+  // A title naming a plan of how money is shared out (…资金分配计划表, 分配方案, 安排表) is evidence of an
+  // allocation, as 名单 is of an award list: bodies paid under it (担保机构, 医院) are its lines, not applicants.
+  titled: { words: ALLOCATION_TITLE, fields: {} },
   priority: 2,
   read(spec, env): CompositionTable {
     const { lines, totals, end } = readComposition(spec, env);
