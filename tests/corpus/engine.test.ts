@@ -21,7 +21,6 @@ const NOT_YET: Record<string, string> = {
   "baoshan-sh-2020-cruise-economy-project-guide": "the fund's district given as 宝山区, a name two districts share (上海市, 黑龙江省双鸭山市): one clear error, where the workbook settles it (its codes' area 310113, its firms' 上海…)",
   "harbin-newarea-2024-industrial-investment-awards": "sign-off lines under the 合计 in two merged cells (审核单位：… | 复核：…) read as a row of the list: unreadable base and award",
   "jianyang-2016-chengdu-support-fund-plan": "a plan's 支持事项 beside its 支持方式, over years under 资金安排, read as the category, not the line",
-  "wushen-2024-h1-general-budget-revenue-execution": "完成年初预算% | 完成调整预算%: the first read as the rate and checked against the adjusted budget, the second as progress",
 };
 
 describe("real published layouts", () => {

@@ -6351,3 +6351,55 @@ describe("composition: Inner Mongolia's places (旗区, 旗县（市、区）, �
     expect(ruleCells(r, "composition.line-mismatch")).toEqual(["F4"]);
   });
 });
+
+describe("execution: two rates, 完成年初预算% beside 完成调整预算%, each measured against its own budget", () => {
+  // A mid-year report sets the budget as passed (年初预算) beside the budget as adjusted (调整预算), and
+  // states what is done as a share of each. The adjusted share is the execution rate; the share of the
+  // budget as first passed is checked against that budget, never the adjusted one (revenue above the
+  // budget as passed is no error when the budget was raised).
+  it("项目 | 年初预算 | 调整预算 | 1-9月完成 | 完成年初预算% | 完成调整预算% | 同比增长%: the adjusted share's slip found, the first share right", () => {
+    const values: Cell[][] = [
+      ["某县2023年1-9月一般公共预算收入执行情况表", null, null, null, null, null, null],
+      [null, null, null, null, null, null, "单位：万元"],
+      ["项目", "年初预算", "调整预算", "1-9月完成", "完成年初预算%", "完成调整预算%", "同比增长%"],
+      ["一般公共预算收入", 50000, 80000, 60000, "120.0%", "75.0%", "12.5%"],
+      ["  税收收入", 30000, 45000, 33000, "110.0%", "73.3%", "-3.2%"],
+      ["  非税收入", 20000, 35000, 27000, "135.0%", "71.1%", "40.6%"],
+    ];
+    const [t] = tables(values) as ExecutionTable[];
+    expect(t.kind).toBe("execution");
+    expect(fields(t)).toEqual(["category", "initialBudget", "budget", "actual", "initialRate", "rate", null]);
+    const r = run(values, [], "2023-09-30");
+    // 27,000 / 35,000 = 77.1%, stated 71.1%; 27,000 / 20,000 = 135.0% and 60,000 / 50,000 = 120.0% as stated.
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual(["F6"]);
+  });
+
+  it("科目 | 年初预算数 | 调整预算数 | 执行数 | 为年初预算% | 为调整预算%: a slip in the first share is measured against 年初预算", () => {
+    const values: Cell[][] = [
+      ["单位：万元"],
+      ["科目", "年初预算数", "调整预算数", "执行数", "为年初预算%", "为调整预算%"],
+      ["教育支出", 1200, 1500, 1350, "112.5%", "90.0%"],
+      ["农林水支出", 800, 1000, 640, "60.0%", "64.0%"],
+    ];
+    const [t] = tables(values) as ExecutionTable[];
+    expect(fields(t)).toEqual(["category", "initialBudget", "budget", "actual", "initialRate", "rate"]);
+    const r = run(values, [], "2023-12-31");
+    // 640 / 800 = 80.0%, stated 60.0%; 640 / 1,000 = 64.0% as stated.
+    const found = r.findings.filter((f) => f.rule === "execution.rate-mismatch");
+    expect(found.map((f) => f.cell)).toEqual(["E4"]);
+    expect(found[0].message).toContain("年初预算");
+  });
+
+  it("a lone 完成年初预算% beside 年初预算 stays the rate", () => {
+    const values: Cell[][] = [
+      ["单位：万元"],
+      ["项目", "年初预算数", "1-6月完成数", "完成年初预算%"],
+      ["税收收入", 4000, 2100, "52.5%"],
+      ["非税收入", 1000, 600, "50.0%"],
+    ];
+    const [t] = tables(values) as ExecutionTable[];
+    expect(fields(t)).toEqual(["category", "initialBudget", "actual", "rate"]);
+    // 600 / 1,000 = 60.0%, stated 50.0%.
+    expect(ruleCells(run(values, [], "2023-06-30"), "execution.rate-mismatch")).toEqual(["D4"]);
+  });
+});
