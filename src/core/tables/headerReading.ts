@@ -168,7 +168,9 @@ function scoreColumn(
     if (leaf.h.percent) {
       if (def.value === "amount" || def.value === "count") continue;
       // Growth on last year (同比增长%) is no rate of a budget and no time progress.
-      if ((def.value === "rate" || def.value === "share") && !def.words.not?.some((w) => leaf.h.key.includes(w))) {
+      // A field named by no words (one read only from another's column) takes no heading this way either.
+      const named = !!def.words.exact?.length || !!def.words.core?.length;
+      if ((def.value === "rate" || def.value === "share") && named && !def.words.not?.some((w) => leaf.h.key.includes(w))) {
         const s = /(完成|执行|预算|支出|进度|拨付)/.test(leaf.h.key) ? 0.7 : 0.5;
         if (!best || s > best.s) best = { m: { score: s, word: "%", how: "contains" }, how: "contains", s };
       }

@@ -6642,3 +6642,128 @@ describe("composition: an allocation plan among bodies, its money split by level
     expect(t.kind).toBe("register");
   });
 });
+
+describe("composition: Inner Mongolia's places (旗区, 旗县（市、区）, 苏木乡镇) left of the bodies carrying the work", () => {
+  // A league city (盟市) pays per 亩 through its banners (旗) and districts (区), or a banner through its
+  // sumu and towns (苏木乡镇): each row names the place, then the body doing the work, its area, the
+  // standard and the money. The place groups the bodies as a county does (县（区） | 实施主体).
+  it("序号 | 旗区 | 项目实施主体 | 面积（亩） | 种植作物 | 补贴标准（元/亩） | 补贴资金（元）: banners the category, bodies the lines", () => {
+    const values: Cell[][] = [
+      ["某市2023年高标准农田节水改造补贴资金测算表", null, null, null, null, null, null],
+      ["序号", "旗区", "项目实施主体", "面积（亩）", "种植作物", "补贴标准（元/亩）", "补贴资金（元）"],
+      [1, "甲旗", "甲旗某镇禾润种植专业合作社", 3000, "玉米", 200, 600000],
+      [2, "甲旗", "甲旗某苏木草原家庭农场", 2500, "向日葵", 200, 500000],
+      [3, "乙区", "乙区某村股份经济合作社", 1800, "马铃薯", 200, 630000],
+      ["合计", null, null, 7300, null, null, 1730000],
+    ];
+    const r = run(values, ["A1:G1", "A6:C6"]);
+    const [t] = r.tables;
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["seq", "category", "item", "quantity", null, "unitAmount", "amount"]);
+    // 1,800 × 200 = 360,000, written 630,000; the lines add up to 1,730,000 as stated.
+    expect(ruleCells(r, "composition.line-mismatch")).toEqual(["G5"]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual([]);
+  });
+
+  it("苏木乡镇 | 实施主体 | 补助面积（亩） | 补助标准（元/亩） | 补助资金（元）, no 序号: towns the category, the total checked", () => {
+    const values: Cell[][] = [
+      ["苏木乡镇", "实施主体", "补助面积（亩）", "补助标准（元/亩）", "补助资金（元）"],
+      ["某苏木", "某嘎查股份经济合作社", 1200, 50, 60000],
+      ["某苏木", "某牧民专业合作社", 800, 50, 40000],
+      ["某镇", "某村种植专业合作社", 600, 50, 30000],
+      ["合计", null, 2600, null, 120000],
+    ];
+    const r = run(values, ["A5:B5"]);
+    const [t] = r.tables;
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["category", "item", "quantity", "unitAmount", "amount"]);
+    // Each line is area × 50; 60,000 + 40,000 + 30,000 = 130,000, stated 120,000.
+    expect(ruleCells(r, "composition.line-mismatch")).toEqual([]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["E5"]);
+  });
+
+  it("旗区 | 实施单位 | 补助面积（亩） | 补助标准（元/亩） | 补助金额（元）, no 序号: banners and districts the category, the total checked", () => {
+    const values: Cell[][] = [
+      ["旗区", "实施单位", "补助面积（亩）", "补助标准（元/亩）", "补助金额（元）"],
+      ["己旗", "己旗某生态农业有限公司", 1500, 80, 120000],
+      ["庚市", "庚市某种植专业合作社", 1000, 80, 80000],
+      ["辛区", "辛区某家庭农场", 500, 80, 40000],
+      ["合计", null, 3000, null, 250000],
+    ];
+    const r = run(values, ["A5:B5"]);
+    const [t] = r.tables;
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["category", "item", "quantity", "unitAmount", "amount"]);
+    // Each line is area × 80; 120,000 + 80,000 + 40,000 = 240,000, stated 250,000.
+    expect(ruleCells(r, "composition.line-mismatch")).toEqual([]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["E5"]);
+  });
+
+  it("旗县（市、区） | 承担主体 | 实施面积（亩） | 补贴标准（元/亩） | 补贴金额（元）: banners and counties the category", () => {
+    const values: Cell[][] = [
+      ["序号", "旗县（市、区）", "承担主体", "实施面积（亩）", "补贴标准（元/亩）", "补贴金额（元）"],
+      [1, "丙旗", "丙旗某农牧业有限公司", 900, 120, 108000],
+      [2, "丁县", "丁县某种养殖专业合作社", 700, 120, 84000],
+      [3, "戊市", "戊市某家庭牧场", 400, 120, 84000],
+      ["合计", null, null, 2000, null, 276000],
+    ];
+    const r = run(values, ["A5:C5"]);
+    const [t] = r.tables;
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["seq", "category", "item", "quantity", "unitAmount", "amount"]);
+    // 400 × 120 = 48,000, written 84,000.
+    expect(ruleCells(r, "composition.line-mismatch")).toEqual(["F4"]);
+  });
+});
+
+describe("execution: two rates, 完成年初预算% beside 完成调整预算%, each measured against its own budget", () => {
+  // A mid-year report sets the budget as passed (年初预算) beside the budget as adjusted (调整预算), and
+  // states what is done as a share of each. The adjusted share is the execution rate; the share of the
+  // budget as first passed is checked against that budget, never the adjusted one (revenue above the
+  // budget as passed is no error when the budget was raised).
+  it("项目 | 年初预算 | 调整预算 | 1-9月完成 | 完成年初预算% | 完成调整预算% | 同比增长%: the adjusted share's slip found, the first share right", () => {
+    const values: Cell[][] = [
+      ["某县2023年1-9月一般公共预算收入执行情况表", null, null, null, null, null, null],
+      [null, null, null, null, null, null, "单位：万元"],
+      ["项目", "年初预算", "调整预算", "1-9月完成", "完成年初预算%", "完成调整预算%", "同比增长%"],
+      ["一般公共预算收入", 50000, 80000, 60000, "120.0%", "75.0%", "12.5%"],
+      ["  税收收入", 30000, 45000, 33000, "110.0%", "73.3%", "-3.2%"],
+      ["  非税收入", 20000, 35000, 27000, "135.0%", "71.1%", "40.6%"],
+    ];
+    const [t] = tables(values) as ExecutionTable[];
+    expect(t.kind).toBe("execution");
+    expect(fields(t)).toEqual(["category", "initialBudget", "budget", "actual", "initialRate", "rate", null]);
+    const r = run(values, [], "2023-09-30");
+    // 27,000 / 35,000 = 77.1%, stated 71.1%; 27,000 / 20,000 = 135.0% and 60,000 / 50,000 = 120.0% as stated.
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual(["F6"]);
+  });
+
+  it("科目 | 年初预算数 | 调整预算数 | 执行数 | 为年初预算% | 为调整预算%: a slip in the first share is measured against 年初预算", () => {
+    const values: Cell[][] = [
+      ["单位：万元"],
+      ["科目", "年初预算数", "调整预算数", "执行数", "为年初预算%", "为调整预算%"],
+      ["教育支出", 1200, 1500, 1350, "112.5%", "90.0%"],
+      ["农林水支出", 800, 1000, 640, "60.0%", "64.0%"],
+    ];
+    const [t] = tables(values) as ExecutionTable[];
+    expect(fields(t)).toEqual(["category", "initialBudget", "budget", "actual", "initialRate", "rate"]);
+    const r = run(values, [], "2023-12-31");
+    // 640 / 800 = 80.0%, stated 60.0%; 640 / 1,000 = 64.0% as stated.
+    const found = r.findings.filter((f) => f.rule === "execution.rate-mismatch");
+    expect(found.map((f) => f.cell)).toEqual(["E4"]);
+    expect(found[0].message).toContain("年初预算");
+  });
+
+  it("a lone 完成年初预算% beside 年初预算 stays the rate", () => {
+    const values: Cell[][] = [
+      ["单位：万元"],
+      ["项目", "年初预算数", "1-6月完成数", "完成年初预算%"],
+      ["税收收入", 4000, 2100, "52.5%"],
+      ["非税收入", 1000, 600, "50.0%"],
+    ];
+    const [t] = tables(values) as ExecutionTable[];
+    expect(fields(t)).toEqual(["category", "initialBudget", "actual", "rate"]);
+    // 600 / 1,000 = 60.0%, stated 50.0%.
+    expect(ruleCells(run(values, [], "2023-06-30"), "execution.rate-mismatch")).toEqual(["D4"]);
+  });
+});

@@ -37,7 +37,8 @@ export const COMPOSITION_FIELDS = {
     // An area (区域, 片区) groups its uses as a city its counties.
     over: {
       field: "item",
-      words: ["部门", "单位", "市县", "县区", "区县", "县", "市区", "地区", "区域", "片区", "乡镇", "乡（镇）", "村", "主管", "所属区", "所在区"],
+      // Inner Mongolia's banners (旗) stand where counties do elsewhere (旗区: a banner's or district's farms).
+      words: ["部门", "单位", "市县", "县区", "区县", "县", "市区", "地区", "区域", "片区", "乡镇", "乡（镇）", "村", "主管", "所属区", "所在区", "旗区"],
       bodies: ["部门", "单位", "主管"],
     },
   },
@@ -49,6 +50,7 @@ export const COMPOSITION_FIELDS = {
         "三级", "三级项目", "三级明细", "三级目录", "政策项", "政策项目", "政策内容", "项目", "项目名称", "明细", "明细项目",
         "扶持内容", "科目名称", "功能分类科目名称", "支出功能分类科目名称", "支出项目", "资金用途", "用途", "品目", "设备名称",
         "名称", "内容", "支出内容", "地区", "区域", "片区", "区县", "县", "县区", "县市", "市县", "县市区", "地县", "地州", "地州市", "地市", "盟市", "市州",
+        "旗区", "旗市区",
         // The city or district a project is in (市区单位, 所在县区): a place, grouping the projects beside
         // it. Not 市区 alone: a row `一、市区` groups a city's districts under a 县（市、区） heading.
         "市区单位", "县市区单位", "所在市区", "所在县区", "所在市县", "所在县市区", "所属县区", "所在地区", "所属地区",

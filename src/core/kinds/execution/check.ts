@@ -80,6 +80,8 @@ export function checkExecution(t: ExecutionTable, asOf: IsoDate, settings: Audit
       if (y.statedRate && rate !== null && !rateConsistent(y.statedRate.value, y.statedRate.decimals, actual, budget, c.half(y.actual), c.halfBudget(budgetFig))) {
         out.push(mismatch(t, row, y.year, y.statedRate, rate, actual, budget, label, lang));
       }
+      const initial = initialRateMismatch(c, row, y, y.year, label);
+      if (initial) out.push(initial);
       if (!spends) continue;
       if (row.children && row.children.length > 0) continue; // its children carry the status
       if (revenue.has(row.row)) continue; // money collected is not spent: no status
@@ -489,8 +491,27 @@ function checkTotal(c: Ctx, total: ExecutionRow, members: Members): Finding[] {
         out.push(mismatch(t, total, year, ty.statedRate, rate, ty.actual.value, budget.value, total.label, lang));
       }
     }
+    const initial = initialRateMismatch(c, total, ty, year, total.label);
+    if (initial) out.push(initial);
   }
   return out;
+}
+
+/** The share of the budget as first passed (完成年初预算%) is measured against that budget, not the adjusted one. */
+function initialRateMismatch(c: Ctx, row: ExecutionRow, y: ExecutionFigures, year: number | null, label: string | null): Finding | null {
+  const stated = y.statedInitialRate;
+  if (!stated || !y.initialBudget || !y.actual) return null;
+  const actual = y.actual.value;
+  const budget = y.initialBudget.value;
+  const rate = executionRate(actual, budget);
+  if (rate === null || rateConsistent(stated.value, stated.decimals, actual, budget, c.half(y.actual), c.halfBudget(y.initialBudget))) return null;
+  return rateMismatch.at(
+    { sheet: c.t.sheet, cell: stated.cell, row: row.row },
+    { label, year, stated: stated.value, computed: rate, decimals: stated.decimals, actual, budget, initial: "initialBudget" },
+    c.settings.lang,
+    stated.value,
+    rate,
+  );
 }
 
 function mismatch(

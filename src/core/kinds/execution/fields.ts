@@ -133,7 +133,7 @@ export const EXECUTION_FIELDS = {
     words: {
       exact: [
         "执行率", "预算执行率", "执行进度", "支出进度", "支出率", "完成率", "预算完成率", "支出执行率", "为调整预算%", "为预算%",
-        "完成预算%", "预算完成%", "占预算%", "为年初预算%", "兑付率", "兑付进度",
+        "完成预算%", "预算完成%", "占预算%", "为年初预算%", "完成年初预算%", "占年初预算%", "完成调整预算%", "占调整预算%", "兑付率", "兑付进度",
         // The share of the money sent down that has been paid out.
         "拨付率", "拨付进度", "资金拨付率", "支付率", "支付进度", "资金支付率", "rate", "executionrate",
         // The share in words, as a report's prose puts it (完成年初预算的96.68%, 为预算的99.1%): a rate with no 率 or %.
@@ -146,10 +146,20 @@ export const EXECUTION_FIELDS = {
       not: ["序时", "时间进度", "增长", "同比", "上年", "增减", "增幅", "增速"],
     },
   },
+  // What is done as a share of the budget as first passed (完成年初预算%), beside the share of the
+  // adjusted budget (完成调整预算%, the rate): named by no words of its own, read only so (supersededBy),
+  // and checked against 年初预算. Alone, the share of 年初预算 is the rate.
+  initialRate: {
+    label: both("完成年初预算%", "rate of the initial budget"),
+    value: "rate",
+    words: {},
+    supersededBy: { field: "rate", words: ["调整", "变动后", "变更后"] },
+  },
   progress: {
     label: both("序时进度", "time progress"),
     value: "rate",
-    words: { exact: ["序时进度", "时间进度", "序时", "序时进度要求", "应完成进度"], core: ["序时", "时间进度"], not: ["增长", "同比", "上年", "增减", "增幅", "增速"] },
+    // A share of a named budget (完成年初预算%, 完成调整预算%) is a rate, no time progress.
+    words: { exact: ["序时进度", "时间进度", "序时", "序时进度要求", "应完成进度"], core: ["序时", "时间进度"], not: ["增长", "同比", "上年", "增减", "增幅", "增速", "年初", "调整"] },
   },
 } as const satisfies FieldSet<string>;
 

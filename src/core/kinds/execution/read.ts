@@ -20,8 +20,8 @@ import type { ExecutionFigures, ExecutionRow, ExecutionTable, GroupBudget } from
 /** The year of figures whose table states none: the audit reads them as the as-of date's year. */
 export const YEAR_UNSTATED = 0;
 
-type YearField = "initialBudget" | "budget" | "actual" | "income" | "rate" | "progress";
-const YEAR_FIELDS: readonly YearField[] = ["initialBudget", "budget", "actual", "income", "rate", "progress"];
+type YearField = "initialBudget" | "budget" | "actual" | "income" | "rate" | "initialRate" | "progress";
+const YEAR_FIELDS: readonly YearField[] = ["initialBudget", "budget", "actual", "income", "rate", "initialRate", "progress"];
 
 interface Col {
   col: number;
@@ -103,6 +103,7 @@ const KIND_OF: Record<YearField, NumberKind> = {
   actual: "amount",
   income: "amount",
   rate: "rate",
+  initialRate: "rate",
   progress: "rate",
 };
 
@@ -163,6 +164,7 @@ export function readExecution(spec: TableSpec, env: ReadEnv): ExecutionRead & { 
       actual: actual.figure,
       statedRate: read("rate").figure,
     };
+    if (g.cols.initialRate) out.statedInitialRate = read("initialRate").figure;
     if (g.cols.progress) out.statedProgress = read("progress").figure;
     if (g.cols.income) out.income = read("income").figure;
     if (g.parts.length > 0) {

@@ -35,17 +35,18 @@ function figure<P extends Record<string, V>>(p: Params<P>, k: keyof P): string {
 
 export const rateMismatch = defineRule<
   "execution.rate-mismatch",
-  { label: V; year: V; stated: V; computed: V; decimals: V; actual: V; budget: V }
+  // `initial` set: the share of the budget as first passed (完成年初预算%), beside the adjusted one's rate.
+  { label: V; year: V; stated: V; computed: V; decimals: V; actual: V; budget: V; initial?: V }
 >({
   id: "execution.rate-mismatch",
   severity: "error",
   title: { "zh-CN": "执行率计算不符", "en-US": "Execution rate mismatch" },
   zh: (p) =>
-    `${zhWhen(p)}填报执行率 ${p.rate("stated", p.n("decimals"))}，按实际支出 ${p.yuan("actual")} ÷ 预算 ` +
-    `${p.yuan("budget")} 计算应为 ${p.rate("computed", p.n("decimals"))}`,
+    `${zhWhen(p)}填报${p.has("initial") ? "完成年初预算比例" : "执行率"} ${p.rate("stated", p.n("decimals"))}，按实际支出 ${p.yuan("actual")} ÷ ` +
+    `${p.has("initial") ? "年初预算" : "预算"} ${p.yuan("budget")} 计算应为 ${p.rate("computed", p.n("decimals"))}`,
   en: (p) =>
-    `${enWhen(p)}: stated rate ${p.rate("stated", p.n("decimals"))}, but actual ${p.yuan("actual")} / budget ` +
-    `${p.yuan("budget")} is ${p.rate("computed", p.n("decimals"))}`,
+    `${enWhen(p)}: stated ${p.has("initial") ? "share of the initial budget" : "rate"} ${p.rate("stated", p.n("decimals"))}, but actual ` +
+    `${p.yuan("actual")} / ${p.has("initial") ? "initial budget" : "budget"} ${p.yuan("budget")} is ${p.rate("computed", p.n("decimals"))}`,
 });
 
 export const totalMismatch = defineRule<

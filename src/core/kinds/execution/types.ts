@@ -19,6 +19,8 @@ export interface ExecutionFigures {
   income?: Figure | null;
   /** The stated execution rate, as a fraction. */
   statedRate: Figure | null;
+  /** The stated share of the initial budget (完成年初预算%) beside the rate of the adjusted one, as a fraction. */
+  statedInitialRate?: Figure | null;
   /** The 序时进度 the table itself states for the row, as a fraction. */
   statedProgress?: Figure | null;
   /** Figures of the part columns of 实际支出 (基本支出 / 项目支出 under 决算数), by sheet column. */
