@@ -24,7 +24,6 @@ const NOT_YET: Record<string, string> = {
   "ordos-2024-yellow-river-irrigation-subsidy-estimate": "旗区 left of 项目实施主体 in an estimate unread, where the place column is the lines' category",
   "wushen-2024-h1-general-budget-revenue-execution": "完成年初预算% | 完成调整预算%: the first read as the rate and checked against the adjusted budget, the second as progress",
   // Thirty-first holdout, measured at engine commit 7221893 (tests/corpus/README.md, "Thirty-first holdout").
-  "akto-2022-multiparous-ewe-subsidy": "采购…（只） | 验收合格（只） | 补贴标准（元/只） | 补助资金: the bought count taken as the quantity, where the accepted count is what is paid for (a false line-mismatch at F4)",
   "hunan-2024-pig-county-slaughter-allocation": "市州 merged down beside 县市区/单位: the city read as the item, the county unread, where they are the category and the line",
   "kizilsu-2025-farmland-subsidy-payment": "补贴资金 | 已支付补贴资金 (each 合计 | 中央资金 | 自治区资金) | 资金支付率 by county read as a composition, not execution",
   "nanning-jiangnan-2024-disability-subsidy-payout": "a 政策清单 (补贴项目名称（一级）/（二级） | 补贴项目管理办法 | 补贴对象 | 补贴标准 …) read as a register; 一期发放 | 二期发放 | 累计发放 unread as payments",

@@ -6278,3 +6278,37 @@ describe("composition: a 资金分配结果 among cities and counties, named bel
     expect(ruleCells(r, "composition.total-mismatch")).toEqual([]);
   });
 });
+
+describe("composition: the accepted count beside the bought one is the quantity paid for", () => {
+  it("购置…（头） | 核验合格（头） | 补助标准（元/头） | 补助资金（万元）: the line checked against the accepted count", () => {
+    const values: Cell[][] = [
+      ["某县能繁母牛补助资金核验结果", null, null, null, null],
+      ["养殖主体", "购置能繁母牛（头）", "核验合格（头）", "补助标准（元/头）", "补助资金（万元）"],
+      ["甲村牛羊养殖合作社", 50, 48, 2000, 9.6],
+      ["乙镇肉牛养殖场", 30, 30, 2000, 6],
+      ["丙家庭牧场", 20, 20, 2000, 5],
+      ["合计", 100, 98, null, 20.6],
+    ];
+    const r = run(values, ["A1:E1"]);
+    const [t] = r.tables;
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["item", null, "quantity", "unitAmount", "amount"]);
+    // 48 × 2000 = 9.6万元: the 50 bought is not what is paid for; 20 × 2000 = 4万元, not 5.
+    expect(ruleCells(r, "composition.line-mismatch")).toEqual(["E5"]);
+  });
+
+  it("申报数量（亩） | 实际验收（亩） | 补贴标准（元/亩） | 补贴金额（元）: the same with areas", () => {
+    const values: Cell[][] = [
+      ["单位：元", null, null, null, null],
+      ["序号", "实施主体", "申报数量（亩）", "实际验收（亩）", "补贴标准（元/亩）", "补贴金额（元）"],
+      [1, "甲家庭农场", 300, 280, 150, 42000],
+      [2, "乙种植合作社", 500, 500, 150, 75000],
+      [3, "丙农业公司", 200, 180, 150, 30000],
+    ];
+    const r = run(values);
+    const [t] = r.tables;
+    expect(t.kind).toBe("composition");
+    expect(fields(t).slice(2)).toEqual([null, "quantity", "unitAmount", "amount"]);
+    expect(ruleCells(r, "composition.line-mismatch")).toEqual(["F5"]);
+  });
+});
