@@ -6312,3 +6312,46 @@ describe("composition: the accepted count beside the bought one is the quantity 
     expect(ruleCells(r, "composition.line-mismatch")).toEqual(["F5"]);
   });
 });
+
+describe("catalog: a 条款 column of bare clause numbers shared by the rows is the document", () => {
+  // One clause of a policy cut into a row per award it sets (条款 | 支持事项 | 支持内容) writes the
+  // clause's number on every row: a number that comes again numbers no row, it cites the clause.
+  it("条款 \"3\" on every row, as text: the document, not the 序号", () => {
+    const values: Cell[][] = [
+      ["关于加快数字经济发展的若干措施 — 二、强化企业培育", null, null],
+      ["条款", "支持事项", "支持内容"],
+      ["3", "国家级专精特新“小巨人”企业", "对新认定的国家级专精特新“小巨人”企业，给予一次性奖励50万元。"],
+      ["3", "省级专精特新中小企业", "对新认定的省级专精特新中小企业，给予一次性奖励20万元。"],
+      ["3", "创新型中小企业", "对创新型中小企业按照“一企一策”方式给予支持。"],
+    ];
+    const r = run(values, ["A1:C1"]);
+    expect(r.tables[0].kind).toBe("catalog");
+    expect(fields(r.tables[0])).toEqual(["document", "item", "standard"]);
+    expect(ruleCells(r, "catalog.unreadable-standard")).toEqual(["C5"]);
+  });
+
+  it("政策条款 typed as numbers after the standard (2, 2, 5, 5): the document", () => {
+    const values: Cell[][] = [
+      ["支持事项", "支持标准", "政策条款"],
+      ["首台套装备", "按销售额的10%给予奖励，最高不超过100万元", 2],
+      ["首批次材料", "按销售额的10%给予奖励，最高不超过50万元", 2],
+      ["智能工厂", "给予一次性奖励80万元", 5],
+      ["数字化车间", "给予一次性奖励30万元", 5],
+    ];
+    const r = run(values);
+    expect(r.tables[0].kind).toBe("catalog");
+    expect(fields(r.tables[0])).toEqual(["item", "standard", "document"]);
+  });
+
+  it("条款 1, 2, 3 once each, with no 序号 beside: the rows' numbers still, not the document", () => {
+    const values: Cell[][] = [
+      ["条款", "支持事项", "支持内容"],
+      ["1", "技术改造", "按设备投资额的8%给予补助，最高不超过300万元。"],
+      ["2", "规模企业", "对首次纳入规模以上统计的工业企业，给予一次性奖励10万元。"],
+      ["3", "研发机构", "对新认定的省级企业技术中心，给予一次性奖励30万元。"],
+    ];
+    const r = run(values);
+    expect(r.tables[0].kind).toBe("catalog");
+    expect(fields(r.tables[0])[0]).not.toBe("document");
+  });
+});

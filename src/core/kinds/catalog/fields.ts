@@ -82,8 +82,13 @@ export const CATALOG_FIELDS = {
     value: "text",
     words: { exact: ["依据文件", "政策依据", "文件", "依据", "文件依据", "政策文件", "文号", "document"], core: ["依据", "文件", "文号"] },
     // The clause a row comes from (条款 | 第8条) is where in the document its standard is stated; so is
-    // its number alone (（二）, (3)) once the rows have a number of their own or share a clause.
-    cited: { words: ["条款"], values: /^第[0-9一二三四五六七八九十百]+[条款项]/, numbers: /^[(（][0-9一二三四五六七八九十百]+[)）]$/ },
+    // its number alone (（二）, (3), or bare: 2) once the rows have a number of their own or share a
+    // clause (one clause cut into a row per award writes its number on every row).
+    cited: {
+      words: ["条款"],
+      values: /^第[0-9一二三四五六七八九十百]+[条款项]/,
+      numbers: /^(?:[(（][0-9一二三四五六七八九十百]+[)）]|[0-9]+)$/,
+    },
   },
 } as const satisfies FieldSet<string>;
 
