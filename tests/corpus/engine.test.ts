@@ -26,7 +26,7 @@ const NOT_YET: Record<string, string> = {
   // Thirty-first holdout, measured at engine commit 7221893 (tests/corpus/README.md, "Thirty-first holdout").
   "hunan-2024-pig-county-slaughter-allocation": "市州 merged down beside 县市区/单位: the city read as the item, the county unread, where they are the category and the line",
   "kizilsu-2025-farmland-subsidy-payment": "补贴资金 | 已支付补贴资金 (each 合计 | 中央资金 | 自治区资金) | 资金支付率 by county read as a composition, not execution",
-  "nanning-jiangnan-2024-disability-subsidy-payout": "a 政策清单 (补贴项目名称（一级）/（二级） | 补贴项目管理办法 | 补贴对象 | 补贴标准 …) read as a register; 一期发放 | 二期发放 | 累计发放 unread as payments",
+  "nanning-jiangnan-2024-disability-subsidy-payout": "read now (the 政策清单 a catalog, 一期 | 二期 | 累计发放 the payments, all four findings found); 韦*强's paid-exceeds-award is reported on 累计发放 (H5), where minhang-2024-factory-subsidy-instalment expects its 首次 | 尾款 | 累计拨付 excess on the 累计 cell (K10) too and this layout expects the 二期 cell (G5): an expectation for the lead",
   "tianjin-2022-guarantee-fee-subsidy-allocation": "所属区 | 融资担保机构名称 | 中央奖补金额 | 市级奖补金额 | 合计, an allocation among guarantee bodies, read as an award list",
   "weihai-2022-marine-projects-q3-investment": "年度计划投资 | 1-9月完成投资 | 占年度计划% by district, in 亿元 with cells in 万元, read as a composition, not execution",
 };

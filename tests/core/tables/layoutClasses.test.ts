@@ -6355,3 +6355,72 @@ describe("catalog: a 条款 column of bare clause numbers shared by the rows is 
     expect(fields(r.tables[0])[0]).not.toBe("document");
   });
 });
+
+describe("catalog: a 惠民惠农 补贴政策清单 (补贴项目名称（一级）| 管理办法 | 补贴对象 | 补贴标准 | 发放频次 …)", () => {
+  // Every county publishes its list of subsidies paid to people in one template: the item named at
+  // two levels (the second often empty), the rules it is paid under, whom for, the standard, how
+  // often and how it is paid, the office. It is a catalog, however person-like its 补贴对象 and
+  // 地区 columns look; the standard is read as prose.
+  it("地区 | 补贴项目名称（一级） | （二级） | 补贴项目实施办法 | 补贴对象 | 补贴标准 …: a catalog, the unstated standard found", () => {
+    const values: Cell[][] = [
+      ["序号", "地区", "补贴项目名称（一级）", "补贴项目名称（二级）", "补贴项目实施办法", "补贴对象", "补贴标准", "补贴发放频次", "补贴发放形式", "主管部门", "政策更新时间"],
+      [1, "某县", "孤儿基本生活费", null, "《某省孤儿基本生活保障实施办法》（某民发〔2022〕9号）", "具有本县户籍，经认定的孤儿。", "1200元/人·月", "按月发放", "社保卡", "县民政局", "2022年7月1日"],
+      [2, "某县", "农机购置与应用补贴", null, "《某省农机购置与应用补贴实施方案》", "购买农机具的农户和农业生产经营组织", "按当年公布的补贴额一览表执行", "按批次", "打卡", "县农业农村局", "2023年3月1日"],
+      [3, "某县", "残疾人两项补贴", null, "《某省困难残疾人生活补贴和重度残疾人护理补贴实施办法》", "持证困难残疾人、重度残疾人", "最高不超过200元/人·月", "按月发放", "社保卡", "县残联", "2021年5月1日"],
+    ];
+    // No title: the headings alone make it a catalog.
+    const r = run(values);
+    const [t] = r.tables;
+    expect(t.kind).toBe("catalog");
+    expect(fields(t).slice(0, 7)).toEqual(["seq", null, "item", null, "document", "beneficiary", "standard"]);
+    expect(ruleCells(r, "catalog.unreadable-standard")).toEqual(["G3"]);
+  });
+
+  it("补贴项目名称（一级） | 补贴项目管理办法 | 补贴对象 | 补贴标准 | 本级是否经办业务 | 主管部门, no 地区: a catalog all the same", () => {
+    const values: Cell[][] = [
+      ["某区惠民惠农补贴政策清单（2024年更新）", null, null, null, null, null, null, null],
+      ["序号", "补贴项目名称（一级）", "补贴项目名称（二级）", "补贴项目管理办法", "补贴对象", "补贴标准", "本级是否经办业务", "主管部门"],
+      [1, "城乡居民基础养老金", null, "《某市城乡居民基本养老保险办法》", "年满60周岁、累计缴费满15年的参保人员", "每人每月170元", "是", "区人社局"],
+      [2, "计划生育家庭特别扶助金", null, "《某省计划生育家庭特别扶助制度实施方案》", "独生子女伤残或死亡的父母", "根据上级下达资金按实际人数核定", "否", "区卫健委"],
+    ];
+    const r = run(values, ["A1:H1"]);
+    const [t] = r.tables;
+    expect(t.kind).toBe("catalog");
+    expect(fields(t).slice(0, 6)).toEqual(["seq", "item", null, "document", "beneficiary", "standard"]);
+    expect(ruleCells(r, "catalog.unreadable-standard")).toEqual(["F4"]);
+  });
+});
+
+describe("register: a payout list in instalments (一期发放 | 二期发放 | 累计发放) pays them", () => {
+  // A subsidy paid to people in two instalments a year writes each (一期发放, 第二期发放) and their
+  // sum (累计发放, 发放合计): payments against the award, as 上期 | 本期 | 累计拨付 are.
+  it("核定补贴金额 | 第一期发放 | 第二期发放 | 累计发放: paid more than awarded found", () => {
+    const values: Cell[][] = [
+      ["2024年某县困难残疾人生活补贴发放明细表", null, null, null, null, null, null],
+      ["单位：元", null, null, null, null, null, null],
+      ["序号", "姓名", "所在乡镇", "核定补贴金额", "第一期发放", "第二期发放", "累计发放"],
+      [1, "张*明", "城关镇", 1200, 600, 600, 1200],
+      [2, "李*芳", "城关镇", 1200, 600, 900, 1500],
+      [3, "王*军", "新华乡", 1200, 600, 600, 1200],
+    ];
+    const r = run(values, ["A1:G1", "A2:G2"]);
+    const [t] = r.tables;
+    expect(t.kind).toBe("register");
+    expect(fields(t).slice(3)).toEqual(["approved", "paidBefore", "paidNow", "paidTotal"]);
+    expect(ruleCells(r, "register.paid-exceeds-award")).toEqual(["G5"]);
+  });
+
+  it("核定金额 | 首期发放金额 | 二期发放金额, no sum: the two instalments added", () => {
+    const values: Cell[][] = [
+      ["单位：元", null, null, null, null],
+      ["姓名", "村（社区）", "核定金额", "首期发放金额", "二期发放金额"],
+      ["赵*华", "东村", 3000, 1000, 2000],
+      ["钱*兰", "西村", 3000, 1500, 2000],
+    ];
+    const r = run(values);
+    const [t] = r.tables;
+    expect(t.kind).toBe("register");
+    expect(fields(t).slice(2)).toEqual(["approved", "paidBefore", "paidNow"]);
+    expect(ruleCells(r, "register.paid-exceeds-award")).toEqual(["E4"]);
+  });
+});
