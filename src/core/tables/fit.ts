@@ -95,7 +95,8 @@ export function valueFit(type: ValueType, values: readonly Cell[], formats?: rea
     case "enterprise": {
       // Any text can be a name; names that end as organisations' names do fit better. A column of
       // districts, counties and towns (资阳区, 赫山区) names governments money is allocated to.
-      const text = share(values, (v) => typeof v === "string" && !isNumberLike(v));
+      // A sentence (具有本县户籍，持有效残疾人证的…) describes whom a policy is for: no one's name.
+      const text = share(values, (v, t) => typeof v === "string" && !isNumberLike(v) && !/[，。；]/.test(t));
       const org = share(values, (_v, t) => ORG.test(t) || t.length >= 6);
       const governments = share(values, (_v, t) => ADMIN_AREA.test(t));
       if (governments !== null && governments >= 0.8) return 0;

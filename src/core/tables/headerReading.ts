@@ -67,14 +67,21 @@ function measuresUnderGroups(kind: AnyKind, labels: ColumnLabels[], groupKeys: M
 
 const FLAG_HEAD = /是否|^有无/;
 
+/** A cell as a clause citation's text: a string, or a whole number typed as one (条款 2, 2, 5). */
+function citedText(v: Cell): string | null {
+  if (typeof v === "number") return Number.isInteger(v) && v > 0 ? String(v) : null;
+  return typeof v === "string" && v.trim() !== "" ? v.trim() : null;
+}
+
 /** Whether most of a column's filled values match `re` (a 条款 column of 第8条, 第三条第（二）款). */
 function citesAll(values: readonly Cell[], re: RegExp): boolean {
   let n = 0;
   let ok = 0;
   for (const v of values) {
-    if (typeof v !== "string" || v.trim() === "") continue;
+    const t = citedText(v);
+    if (t === null) continue;
     n++;
-    if (re.test(v.trim())) ok++;
+    if (re.test(t)) ok++;
   }
   return n > 0 && ok / n >= 0.8;
 }
@@ -90,9 +97,10 @@ function underSections(values: readonly Cell[], re: RegExp): boolean {
 function repeats(values: readonly Cell[]): boolean {
   const seen = new Set<string>();
   for (const v of values) {
-    if (typeof v !== "string" || v.trim() === "") continue;
-    if (seen.has(v.trim())) return true;
-    seen.add(v.trim());
+    const t = citedText(v);
+    if (t === null) continue;
+    if (seen.has(t)) return true;
+    seen.add(t);
   }
   return false;
 }

@@ -240,3 +240,19 @@ describe("a rate of another level's grant with a bracket pointing to where detai
     expect(readProseCap(text, "x")).toMatchObject({ kind: "caps", caps: [{ qualifier: null, capType: "rate", rate, base, capAmount: null }] });
   });
 });
+
+describe("a standard paid to people, as a 惠民惠农 policy list writes it", () => {
+  // Per person a year or month (元/人·年), per household at most (最高不超过…万元/户), or reckoned from
+  // money sent down with no amount of its own (按…测算，以…为准).
+  it.each([
+    ["1200元/人·年", { capType: "fixed", capAmount: 1200 }],
+    ["每人每月170元", { capType: "fixed", capAmount: 170 }],
+    ["分类分级补助，最高不超过2.5万元/户", { capType: "max", capAmount: 25_000 }],
+  ])("%s", (text, cap) => {
+    expect(readProseCap(text, "x")).toMatchObject({ kind: "caps", caps: [cap] });
+  });
+
+  it("按下达资金总额和核定面积测算，具体以当年公示标准为准: unreadable", () => {
+    expect(readProseCap("按上级下达资金总额和核定补贴面积测算，具体以当年公示标准为准", "x").kind).toBe("unreadable");
+  });
+});

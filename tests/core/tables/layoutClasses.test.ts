@@ -6767,3 +6767,149 @@ describe("execution: two rates, 完成年初预算% beside 完成调整预算%, 
     expect(ruleCells(run(values, [], "2023-06-30"), "execution.rate-mismatch")).toEqual(["D4"]);
   });
 });
+
+describe("composition: the accepted count beside the bought one is the quantity paid for", () => {
+  it("购置…（头） | 核验合格（头） | 补助标准（元/头） | 补助资金（万元）: the line checked against the accepted count", () => {
+    const values: Cell[][] = [
+      ["某县能繁母牛补助资金核验结果", null, null, null, null],
+      ["养殖主体", "购置能繁母牛（头）", "核验合格（头）", "补助标准（元/头）", "补助资金（万元）"],
+      ["甲村牛羊养殖合作社", 50, 48, 2000, 9.6],
+      ["乙镇肉牛养殖场", 30, 30, 2000, 6],
+      ["丙家庭牧场", 20, 20, 2000, 5],
+      ["合计", 100, 98, null, 20.6],
+    ];
+    const r = run(values, ["A1:E1"]);
+    const [t] = r.tables;
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["item", null, "quantity", "unitAmount", "amount"]);
+    // 48 × 2000 = 9.6万元: the 50 bought is not what is paid for; 20 × 2000 = 4万元, not 5.
+    expect(ruleCells(r, "composition.line-mismatch")).toEqual(["E5"]);
+  });
+
+  it("申报数量（亩） | 实际验收（亩） | 补贴标准（元/亩） | 补贴金额（元）: the same with areas", () => {
+    const values: Cell[][] = [
+      ["单位：元", null, null, null, null],
+      ["序号", "实施主体", "申报数量（亩）", "实际验收（亩）", "补贴标准（元/亩）", "补贴金额（元）"],
+      [1, "甲家庭农场", 300, 280, 150, 42000],
+      [2, "乙种植合作社", 500, 500, 150, 75000],
+      [3, "丙农业公司", 200, 180, 150, 30000],
+    ];
+    const r = run(values);
+    const [t] = r.tables;
+    expect(t.kind).toBe("composition");
+    expect(fields(t).slice(2)).toEqual([null, "quantity", "unitAmount", "amount"]);
+    expect(ruleCells(r, "composition.line-mismatch")).toEqual(["F5"]);
+  });
+});
+
+describe("catalog: a 条款 column of bare clause numbers shared by the rows is the document", () => {
+  // One clause of a policy cut into a row per award it sets (条款 | 支持事项 | 支持内容) writes the
+  // clause's number on every row: a number that comes again numbers no row, it cites the clause.
+  it("条款 \"3\" on every row, as text: the document, not the 序号", () => {
+    const values: Cell[][] = [
+      ["关于加快数字经济发展的若干措施 — 二、强化企业培育", null, null],
+      ["条款", "支持事项", "支持内容"],
+      ["3", "国家级专精特新“小巨人”企业", "对新认定的国家级专精特新“小巨人”企业，给予一次性奖励50万元。"],
+      ["3", "省级专精特新中小企业", "对新认定的省级专精特新中小企业，给予一次性奖励20万元。"],
+      ["3", "创新型中小企业", "对创新型中小企业按照“一企一策”方式给予支持。"],
+    ];
+    const r = run(values, ["A1:C1"]);
+    expect(r.tables[0].kind).toBe("catalog");
+    expect(fields(r.tables[0])).toEqual(["document", "item", "standard"]);
+    expect(ruleCells(r, "catalog.unreadable-standard")).toEqual(["C5"]);
+  });
+
+  it("政策条款 typed as numbers after the standard (2, 2, 5, 5): the document", () => {
+    const values: Cell[][] = [
+      ["支持事项", "支持标准", "政策条款"],
+      ["首台套装备", "按销售额的10%给予奖励，最高不超过100万元", 2],
+      ["首批次材料", "按销售额的10%给予奖励，最高不超过50万元", 2],
+      ["智能工厂", "给予一次性奖励80万元", 5],
+      ["数字化车间", "给予一次性奖励30万元", 5],
+    ];
+    const r = run(values);
+    expect(r.tables[0].kind).toBe("catalog");
+    expect(fields(r.tables[0])).toEqual(["item", "standard", "document"]);
+  });
+
+  it("条款 1, 2, 3 once each, with no 序号 beside: the rows' numbers still, not the document", () => {
+    const values: Cell[][] = [
+      ["条款", "支持事项", "支持内容"],
+      ["1", "技术改造", "按设备投资额的8%给予补助，最高不超过300万元。"],
+      ["2", "规模企业", "对首次纳入规模以上统计的工业企业，给予一次性奖励10万元。"],
+      ["3", "研发机构", "对新认定的省级企业技术中心，给予一次性奖励30万元。"],
+    ];
+    const r = run(values);
+    expect(r.tables[0].kind).toBe("catalog");
+    expect(fields(r.tables[0])[0]).not.toBe("document");
+  });
+});
+
+describe("catalog: a 惠民惠农 补贴政策清单 (补贴项目名称（一级）| 管理办法 | 补贴对象 | 补贴标准 | 发放频次 …)", () => {
+  // Every county publishes its list of subsidies paid to people in one template: the item named at
+  // two levels (the second often empty), the rules it is paid under, whom for, the standard, how
+  // often and how it is paid, the office. It is a catalog, however person-like its 补贴对象 and
+  // 地区 columns look; the standard is read as prose.
+  it("地区 | 补贴项目名称（一级） | （二级） | 补贴项目实施办法 | 补贴对象 | 补贴标准 …: a catalog, the unstated standard found", () => {
+    const values: Cell[][] = [
+      ["序号", "地区", "补贴项目名称（一级）", "补贴项目名称（二级）", "补贴项目实施办法", "补贴对象", "补贴标准", "补贴发放频次", "补贴发放形式", "主管部门", "政策更新时间"],
+      [1, "某县", "孤儿基本生活费", null, "《某省孤儿基本生活保障实施办法》（某民发〔2022〕9号）", "具有本县户籍，经认定的孤儿。", "1200元/人·月", "按月发放", "社保卡", "县民政局", "2022年7月1日"],
+      [2, "某县", "农机购置与应用补贴", null, "《某省农机购置与应用补贴实施方案》", "购买农机具的农户和农业生产经营组织", "按当年公布的补贴额一览表执行", "按批次", "打卡", "县农业农村局", "2023年3月1日"],
+      [3, "某县", "残疾人两项补贴", null, "《某省困难残疾人生活补贴和重度残疾人护理补贴实施办法》", "持证困难残疾人、重度残疾人", "最高不超过200元/人·月", "按月发放", "社保卡", "县残联", "2021年5月1日"],
+    ];
+    // No title: the headings alone make it a catalog.
+    const r = run(values);
+    const [t] = r.tables;
+    expect(t.kind).toBe("catalog");
+    expect(fields(t).slice(0, 7)).toEqual(["seq", null, "item", null, "document", "beneficiary", "standard"]);
+    expect(ruleCells(r, "catalog.unreadable-standard")).toEqual(["G3"]);
+  });
+
+  it("补贴项目名称（一级） | 补贴项目管理办法 | 补贴对象 | 补贴标准 | 本级是否经办业务 | 主管部门, no 地区: a catalog all the same", () => {
+    const values: Cell[][] = [
+      ["某区惠民惠农补贴政策清单（2024年更新）", null, null, null, null, null, null, null],
+      ["序号", "补贴项目名称（一级）", "补贴项目名称（二级）", "补贴项目管理办法", "补贴对象", "补贴标准", "本级是否经办业务", "主管部门"],
+      [1, "城乡居民基础养老金", null, "《某市城乡居民基本养老保险办法》", "年满60周岁、累计缴费满15年的参保人员", "每人每月170元", "是", "区人社局"],
+      [2, "计划生育家庭特别扶助金", null, "《某省计划生育家庭特别扶助制度实施方案》", "独生子女伤残或死亡的父母", "根据上级下达资金按实际人数核定", "否", "区卫健委"],
+    ];
+    const r = run(values, ["A1:H1"]);
+    const [t] = r.tables;
+    expect(t.kind).toBe("catalog");
+    expect(fields(t).slice(0, 6)).toEqual(["seq", "item", null, "document", "beneficiary", "standard"]);
+    expect(ruleCells(r, "catalog.unreadable-standard")).toEqual(["F4"]);
+  });
+});
+
+describe("register: a payout list in instalments (一期发放 | 二期发放 | 累计发放) pays them", () => {
+  // A subsidy paid to people in two instalments a year writes each (一期发放, 第二期发放) and their
+  // sum (累计发放, 发放合计): payments against the award, as 上期 | 本期 | 累计拨付 are.
+  it("核定补贴金额 | 第一期发放 | 第二期发放 | 累计发放: paid more than awarded found", () => {
+    const values: Cell[][] = [
+      ["2024年某县困难残疾人生活补贴发放明细表", null, null, null, null, null, null],
+      ["单位：元", null, null, null, null, null, null],
+      ["序号", "姓名", "所在乡镇", "核定补贴金额", "第一期发放", "第二期发放", "累计发放"],
+      [1, "张*明", "城关镇", 1200, 600, 600, 1200],
+      [2, "李*芳", "城关镇", 1200, 600, 900, 1500],
+      [3, "王*军", "新华乡", 1200, 600, 600, 1200],
+    ];
+    const r = run(values, ["A1:G1", "A2:G2"]);
+    const [t] = r.tables;
+    expect(t.kind).toBe("register");
+    expect(fields(t).slice(3)).toEqual(["approved", "paidBefore", "paidNow", "paidTotal"]);
+    expect(ruleCells(r, "register.paid-exceeds-award")).toEqual(["G5"]);
+  });
+
+  it("核定金额 | 首期发放金额 | 二期发放金额, no sum: the two instalments added", () => {
+    const values: Cell[][] = [
+      ["单位：元", null, null, null, null],
+      ["姓名", "村（社区）", "核定金额", "首期发放金额", "二期发放金额"],
+      ["赵*华", "东村", 3000, 1000, 2000],
+      ["钱*兰", "西村", 3000, 1500, 2000],
+    ];
+    const r = run(values);
+    const [t] = r.tables;
+    expect(t.kind).toBe("register");
+    expect(fields(t).slice(2)).toEqual(["approved", "paidBefore", "paidNow"]);
+    expect(ruleCells(r, "register.paid-exceeds-award")).toEqual(["E4"]);
+  });
+});

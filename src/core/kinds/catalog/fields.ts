@@ -17,11 +17,11 @@ export const CATALOG_FIELDS = {
         "政策项", "政策名称", "政策项目", "项目", "项目名称", "扶持项目", "支持项目", "奖励项目", "补贴项目", "事项", "支持事项",
         "扶持事项", "奖励事项", "支持方向", "扶持方向", "奖励类别", "奖项", "奖项名称", "奖励名称", "政策条目",
         "条目", "措施", "政策措施", "支持措施", "扶持措施", "具体措施",
-        "补贴名称", "item", "name",
+        "补贴名称", "补贴项目名称", "item", "name",
       ],
       core: ["政策项", "项目", "事项", "政策名称", "奖项", "条目"],
       weak: ["政策条款", "条款"],
-      not: ["代码", "编码", "编号", "标准", "金额", "文件", "依据", "类型", "比例"],
+      not: ["代码", "编码", "编号", "标准", "金额", "文件", "依据", "类型", "比例", "办法"],
     },
   },
   // Who a clause is for (企业, 县区（园区）, 企业、企业家): a catalog's column, never a register's
@@ -80,10 +80,19 @@ export const CATALOG_FIELDS = {
   document: {
     label: both("依据文件", "document"),
     value: "text",
-    words: { exact: ["依据文件", "政策依据", "文件", "依据", "文件依据", "政策文件", "文号", "document"], core: ["依据", "文件", "文号"] },
+    // The rules an item is paid under (补贴项目管理办法, 实施办法) name its documents.
+    words: {
+      exact: ["依据文件", "政策依据", "文件", "依据", "文件依据", "政策文件", "文号", "管理办法", "实施办法", "document"],
+      core: ["依据", "文件", "文号", "管理办法", "实施办法"],
+    },
     // The clause a row comes from (条款 | 第8条) is where in the document its standard is stated; so is
-    // its number alone (（二）, (3)) once the rows have a number of their own or share a clause.
-    cited: { words: ["条款"], values: /^第[0-9一二三四五六七八九十百]+[条款项]/, numbers: /^[(（][0-9一二三四五六七八九十百]+[)）]$/ },
+    // its number alone (（二）, (3), or bare: 2) once the rows have a number of their own or share a
+    // clause (one clause cut into a row per award writes its number on every row).
+    cited: {
+      words: ["条款"],
+      values: /^第[0-9一二三四五六七八九十百]+[条款项]/,
+      numbers: /^(?:[(（][0-9一二三四五六七八九十百]+[)）]|[0-9]+)$/,
+    },
   },
 } as const satisfies FieldSet<string>;
 

@@ -41,6 +41,9 @@ export const catalog: KindDescriptor<"catalog", CatalogTable, CatalogField, "cap
   groupLabel: both("上限核查", "Caps check"),
   fields: CATALOG_FIELDS,
   requires: [["item", "code", "beneficiary"], ["capType", "capAmount", "rate", "standard", "document"]],
+  // A title naming a list of policies (…补贴资金政策清单, 政策目录) says the rows are policies, however
+  // person-like their 补贴对象 and 地区 columns read: no register of payees.
+  titled: { words: ["政策清单", "政策目录", "政策一览表"], weight: 0.6, fields: {} },
   priority: 3,
   read(spec, env): CatalogTable {
     groupedBeneficiary(spec);

@@ -120,7 +120,13 @@ export const COMPOSITION_FIELDS = {
     value: "count",
     byUnit: "measure",
     words: {
-      exact: ["数量", "个数", "户数", "家数", "企业数", "项目数", "扶持数量", "预计数量", "台数", "台件数", "套数", "预计户数", "quantity", "qty", "count"],
+      exact: [
+        "数量", "个数", "户数", "家数", "企业数", "项目数", "扶持数量", "预计数量", "台数", "台件数", "套数", "预计户数",
+        // What passed acceptance is what is paid for, not what was bought or applied for beside it
+        // (采购…（只） | 验收合格（只）): the accepted count outscores the bought one's measure.
+        "验收合格", "核验合格", "实际验收", "验收合格数", "核验合格数", "验收数", "验收数量", "合格数", "合格数量", "核定数量", "核实数量",
+        "quantity", "qty", "count",
+      ],
       core: ["数量", "个数", "台数", "户数", "家数", "套数"],
       not: ["金额", "单价"],
     },

@@ -2,7 +2,8 @@
 import { both } from "../../i18n/localised";
 import type { FieldSet } from "../define";
 
-const MONEY_NOT = ["比例", "率", "标准", "上限", "基数", "投资", "数量", "个数", "家数", "单价", "日期", "时间", "编号", "代码"];
+// A heading naming a name (补贴项目名称) holds no money, whatever support word it opens with.
+const MONEY_NOT = ["比例", "率", "标准", "上限", "基数", "投资", "数量", "个数", "家数", "单价", "日期", "时间", "编号", "代码", "名称"];
 
 /**
  * A loan, as an interest subsidy's list names it: the base the 贴息率 is taken of. (`贷款贴息金额`
@@ -172,7 +173,8 @@ export const REGISTER_FIELDS = {
       // A city's measures (措施, 支持措施) are its policy items, each paid under one.
       core: ["政策项", "扶持项目", "政策条款", "类别", "政策", "奖项", "奖励等级", "获奖等级", "措施", "条款"],
       weak: ["项目名称", "事项"],
-      not: ["代码", "编码", "编号", "金额", "资金", "文件", "依据", "贷款", "改进", "整改", "产品"],
+      // When a policy was last updated (政策更新时间) is a date, no policy item.
+      not: ["代码", "编码", "编号", "金额", "资金", "文件", "依据", "贷款", "改进", "整改", "产品", "时间", "日期"],
     },
     // A loan's own particulars (贷款类型 存量 / 新增, 贷款银行) are no policy item.
     notFromValues: ["贷款"],
@@ -329,8 +331,10 @@ export const REGISTER_FIELDS = {
       exact: [
         "上期拨付", "已下达", "首次拨付", "前期拨付", "已拨付", "已拨付金额", "上年拨付", "以前年度拨付", "首期拨付", "第一次拨付",
         "已预拨", "已预拨资金", "前期预拨", "已拨资金",
+        // A subsidy paid to people in instalments a year (一期发放 500 | 二期发放 1000): the first.
+        "一期发放", "第一期发放", "首期发放", "一期发放金额", "第一期发放金额", "首期发放金额", "第一次发放", "首次发放",
       ],
-      core: ["上期", "已下达", "首次拨付", "前期", "首期", "已预拨"],
+      core: ["上期", "已下达", "首次拨付", "前期", "首期", "已预拨", "一期发放", "第一期发放", "第一次发放"],
     },
     // Prepayments split by purpose (已预拨资金 | 工程款 | 工作经费): the first is the payment, the rest parts.
     repeat: "parts",
@@ -343,15 +347,19 @@ export const REGISTER_FIELDS = {
         "本期拨付", "本次下达", "本次拨付", "尾款拨付", "本年拨付", "本期下达", "第二次拨付", "二期拨付", "本次拨款",
         "本次预拨", "本次预拨资金", "本批下拨", "本批下拨资金", "第一批下拨", "第一批下拨资金", "下拨资金",
         "先期兑付", "先期兑付金额", "本次兑付", "本次兑付金额",
+        "二期发放", "第二期发放", "二期发放金额", "第二期发放金额", "第二次发放", "本次发放", "本期发放",
       ],
-      core: ["本期", "本次", "尾款", "下拨", "先期兑付"],
+      core: ["本期", "本次", "尾款", "下拨", "先期兑付", "二期发放", "第二期发放", "第二次发放"],
     },
     repeat: "parts",
   },
   paidTotal: {
     label: both("累计拨付", "paid in all"),
     value: "amount",
-    words: { exact: ["累计拨付", "已拨付合计", "累计下达", "拨付合计", "累计已拨付", "实际拨付合计"], core: ["累计拨付", "累计下达"] },
+    words: {
+      exact: ["累计拨付", "已拨付合计", "累计下达", "拨付合计", "累计已拨付", "实际拨付合计", "累计发放", "发放合计", "累计发放金额", "已发放合计"],
+      core: ["累计拨付", "累计下达", "累计发放"],
+    },
   },
   dueThisYear: {
     label: both("本年应拨付", "due this year"),
