@@ -7,7 +7,7 @@
 import { isBlank } from "../grid";
 import { KINDS } from "../kinds/index";
 import { valueFit, type ValueType } from "./fit";
-import { classifyRow, signOffAtRight, type RowClass } from "./rows";
+import { classifyRow, outlineLevel, signOffAtRight, stripNumbering, type RowClass } from "./rows";
 import type { TableSpec } from "./spec";
 
 export interface BodyRow {
@@ -119,7 +119,7 @@ export function walkBody(spec: TableSpec, headerAt: HeaderAt, formRow: (row: num
   const sided = sideEnd !== Infinity && !spec.picked;
   const last = sided ? Math.min(sideEnd, spec.limit) : spec.limit;
   for (let r = spec.headerTop + spec.headerRows; r <= last; r++) {
-    const cls = classifyRow(spec.reader, r, spec.c0, spec.c1);
+    let cls = classifyRow(spec.reader, r, spec.c0, spec.c1);
     if (cls.kind === "blank") {
       afterBlank = rows.length > 0;
       continue;
@@ -127,7 +127,8 @@ export function walkBody(spec: TableSpec, headerAt: HeaderAt, formRow: (row: num
     // Under a side label a row that reads as a note is a label left without its value (`政府性基金预算拨款：`).
     if (cls.kind === "note") {
       if (sided) continue;
-      break;
+      if (!outlineOverRows(spec, r, headerAt)) break;
+      cls = { kind: "data" };
     }
     if (cls.kind === "colnum") continue;
     if (!spec.picked && cls.kind === "data") {
@@ -170,6 +171,36 @@ export function walkBody(spec: TableSpec, headerAt: HeaderAt, formRow: (row: num
     }
   }
   return { rows, end };
+}
+
+/**
+ * A section heading of the table's own outline (`（一）支持先进制造业发展政策`, merged across the columns):
+ * a numbered text reads as a numbered paragraph of notes, but one short and without prose marks
+ * over rows of the table (not another header) heads those rows; it ends nothing.
+ */
+function outlineOverRows(spec: TableSpec, row: number, headerAt: HeaderAt): boolean {
+  for (let r = row; r <= spec.limit; r = nextFilled(spec, r + 1)) {
+    if (r < 0) return false;
+    if (!outlineHeading(spec, r)) {
+      const cls = classifyRow(spec.reader, r, spec.c0, spec.c1);
+      return cls.kind === "data" && filledIn(spec, r) >= 2 && !headerAt(r);
+    }
+  }
+  return false;
+}
+
+/** One short numbered text alone in the row, merged across columns from where it is written, one row high. */
+function outlineHeading(spec: TableSpec, row: number): boolean {
+  if (filledIn(spec, row) !== 1) return false;
+  for (let c = spec.c0; c <= spec.c1; c++) {
+    const v = spec.reader.raw(row, c);
+    if (isBlank(v)) continue;
+    const m = spec.reader.merge(row, c);
+    if (typeof v !== "string" || !m || m.r0 !== row || m.r1 !== row || m.c0 !== c || m.c1 <= c) return false;
+    const rest = stripNumbering(v);
+    return outlineLevel(v) !== null && rest.length >= 2 && rest.length < SENTENCE + 8 && !/[。：:；;，,]/.test(rest);
+  }
+  return false;
 }
 
 /** A row of one text merged across all of the table's columns, one row high. */

@@ -201,7 +201,9 @@ export function placesApart(kind: AnyKind, labels: ColumnLabels[], columns: Colu
     let at = -1;
     for (let i = li - 1; i >= 0 && at < 0; i--) {
       const c = columns[i];
-      if (c.field !== null || !isPlace(c)) continue;
+      // A place read as grouping the lines (bodiesOver: 县（市、区） left of 资金用途) that names each
+      // line apart groups none: the groups, if any, are the category rows above its lines.
+      if ((c.field !== null && c.field !== field) || !isPlace(c)) continue;
       const own = filled(i);
       if (own.length >= 2 && new Set(own).size === own.length && shared < own.length) at = i;
     }

@@ -6913,3 +6913,107 @@ describe("register: a payout list in instalments (一期发放 | 二期发放 | 
     expect(ruleCells(r, "register.paid-exceeds-award")).toEqual(["E4"]);
   });
 });
+
+describe("allocations to counties under category rows: the county names the line, its use describes it", () => {
+  const lineOf = (t: RecognisedTable) => t.columns.find((c) => c.field === "item")?.col;
+
+  it("县（市、区） | 所属市 | 资金用途 under 一 / 二 rows merged across with their sums: the county is the line", () => {
+    const values: Cell[][] = [
+      ["2023年某专项资金分配表", null, null, null, null, null],
+      [null, null, null, null, null, "单位：万元"],
+      ["序号", "县（市、区）", "所属市", "资金用途", "下达资金", "备注"],
+      ["一", "新增示范县建设", null, null, 9000, null],
+      [1, "甲县", "东市", "示范县建设", 3000, "新增"],
+      [2, "乙县", "东市", "示范县建设", 3000, "新增"],
+      [3, "丙县", "西市", "示范县建设", 3000, "新增"],
+      ["二", "往年示范县巩固提升", null, null, 1500, null],
+      [4, "丁县", "西市", "巩固提升", 700, null],
+      [5, "戊县", "南市", "巩固提升", 800, null],
+      ["合计", null, null, null, 10500, null],
+    ];
+    const merges = ["A1:F1", "B4:D4", "B8:D8", "A11:D11"];
+    const r = run(values, merges);
+    const [t] = r.tables;
+    expect(t.kind).toBe("composition");
+    expect(lineOf(t)).toBe(1);
+    expect(fields(t)[4]).toBe("amount");
+    expect(r.findings.map((f) => f.rule)).toEqual([]);
+    // 二 states 1,500 where its counties add to 1,600: found at its own row.
+    const wrong = values.map((row) => [...row]);
+    wrong[8][4] = 800;
+    expect(ruleCells(run(wrong, merges), "composition.total-mismatch")).toEqual(["E8"]);
+  });
+
+  it("县区 | 项目用途 under （一） / （二） rows not merged, the use repeated: the county is the line", () => {
+    const values: Cell[][] = [
+      ["序号", "县区", "项目用途", "分配金额（万元）"],
+      ["（一）", "农村公路养护", null, 260],
+      [1, "东城区", "县道养护", 120],
+      [2, "北山县", "县道养护", 140],
+      ["（二）", "危桥改造", null, 90],
+      [3, "南岭县", "危桥改造", 50],
+      [4, "西河县", "危桥改造", 40],
+      ["合计", null, null, 350],
+    ];
+    const r = run(values);
+    const [t] = r.tables;
+    expect(t.kind).toBe("composition");
+    expect(lineOf(t)).toBe(1);
+    expect(r.findings.map((f) => f.rule)).toEqual([]);
+  });
+});
+
+describe("catalog: clauses under a section row and a sub-section row, both merged across", () => {
+  it("一、… / （一）… rows under the header are the clauses' outline, the catalog reads on to its last clause", () => {
+    const clauses: Cell[][] = [
+      ["某县促进工业发展若干政策", null, null],
+      ["序号", "政策名称", "政策内容"],
+      ["一、支持制造业做大做强", null, null],
+      ["（一）支持企业技术改造", null, null],
+      [1, "技术改造设备补助", "对当年完成的技术改造项目，按照设备投资额的8%给予补助，单个项目最高不超过200万元。"],
+      [2, "智能化改造补助", "对实施智能化改造的企业，按照智能化设备投资的10%给予补助。"],
+      ["（二）支持企业上规模", null, null],
+      [3, "首次升规奖励", "对首次纳入规模以上统计的工业企业，一次性奖励10万元。"],
+    ];
+    const awards: Cell[][] = [
+      ["序号", "企业名称", "政策名称", "设备投资额（万元）", "补助金额（万元）"],
+      [1, "甲机械有限公司", "智能化改造补助", 500, 50],
+      [2, "乙电子有限公司", "智能化改造补助", 300, 45],
+      [3, "丙纺织有限公司", "技术改造设备补助", 1000, 80],
+    ];
+    const merges = ["A1:C1", "A3:C3", "A4:C4", "A7:C7"];
+    const r = audit({ sheets: [grid(clauses, merges, "政策"), grid(awards, [], "名单")], settings: { today: "2022-12-31" } });
+    expect(r.tables.map((t) => t.kind)).toEqual(["catalog", "register"]);
+    const cat = r.tables[0] as CatalogTable;
+    expect(cat.range.r1).toBe(7);
+    expect(cat.items.map((i) => i.category)).toEqual(["支持企业技术改造", "支持企业技术改造", "支持企业上规模"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+    // 10% × 300 = 30, 45 awarded.
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["E3"]);
+  });
+
+  it("a title row, then 第一部分 / 一、 section rows without numbers in the clause rows' code column", () => {
+    const clauses: Cell[][] = [
+      ["编号", "支持事项", "支持标准"],
+      ["第一部分 产业发展", null, null],
+      ["一、招商引资", null, null],
+      ["A1", "新引进项目补助", "按照项目固定资产投资额的3%给予补助。"],
+      ["A2", "总部落户奖励", "对新落户的企业总部一次性奖励50万元。"],
+      ["二、人才引进", null, null],
+      ["A3", "人才安家补贴", "对引进的高层次人才给予安家补贴20万元。"],
+    ];
+    const awards: Cell[][] = [
+      ["序号", "企业名称", "支持事项", "固定资产投资额（万元）", "补助金额（万元）"],
+      [1, "甲新材料有限公司", "新引进项目补助", 4000, 120],
+      [2, "乙医药有限公司", "新引进项目补助", 2000, 70],
+    ];
+    const merges = ["A2:C2", "A3:C3", "A6:C6"];
+    const r = audit({ sheets: [grid(clauses, merges, "条款"), grid(awards, [], "兑现")], settings: { today: "2022-12-31" } });
+    expect(r.tables.map((t) => t.kind)).toEqual(["catalog", "register"]);
+    expect(r.tables[0].range.r1).toBe(6);
+    expect((r.tables[0] as CatalogTable).items.map((i) => i.name)).toEqual(["新引进项目补助", "总部落户奖励", "人才安家补贴"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+    // 3% × 2,000 = 60, 70 awarded.
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["E3"]);
+  });
+});
