@@ -94,7 +94,9 @@ export const layout: CorpusLayout = {
     findings: [
       { rule: "catalog.unreadable-standard", sheet: "政策清单", cell: "G5", why: "按自治区下达资金总额和核定补贴面积测算，具体以当年公示标准为准 states no amount, maximum or rate" },
       { rule: "cap.exceeded", sheet: "发放明细", cell: "E4", why: "黄*梅 approved 1,800元 against the fixed 1,500元/人·年: 300元 over" },
-      { rule: "register.paid-exceeds-award", sheet: "发放明细", cell: "G5", why: "韦*强: 一期 500 + 二期 1,500 = 2,000元 (累计 2,000) against 1,500 approved: 500元 too much" },
+      // Corrected after the thirty-first holdout's measurement: the layout put this at G5 (二期). Where a list states the
+      // total paid (累计发放), the finding is at that total, as in minhang-2024-factory-subsidy-instalment (docs/rules.md).
+      { rule: "register.paid-exceeds-award", sheet: "发放明细", cell: "H5", why: "韦*强: 一期 500 + 二期 1,500 = 2,000元 (累计 2,000) against 1,500 approved: 500元 too much" },
       { rule: "register.late-disbursement", sheet: "发放明细", cell: "I6", why: "陆*华's second instalment dated 2024-12-18, after the 2024-11-30 deadline" },
     ],
     absent: [
