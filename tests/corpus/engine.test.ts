@@ -34,7 +34,6 @@ const NOT_YET: Record<string, string> = {
   "fujian-2016-scenic-area-upgrade-awards": "设区市 | 县（市、区） | 景区名称 | 奖励类别 | 奖励内容 | 奖励资金, a province's awards to scenic areas by category, read as an allocation",
   "jiangmen-2021-may-municipal-spending-progress-ranking": "排名 | 单位名称 | 项目支出预算 | 已支付 | 支付率 | 与序时进度差（百分点）: the budget read as a part of the paid, the 序时进度 in the note unread",
   "shanxi-2022-old-revolutionary-area-lottery-allocation": "县（市、区） | 所属市 | 资金用途 | 下达资金 under category rows (一 / 二 merged over B:D): the county read as the category, not the line",
-  "zhengzhou-2023-specialised-sme-one-off-award-checks": "a 现场核查情况汇总表 of awards (开发区、区县（市） | 企业名称 | 统一社会信用代码 | 奖励类别 | 认定文件 | 是否… | 拟奖励金额) not read as a list",
 };
 
 describe("real published layouts", () => {

@@ -6376,3 +6376,49 @@ describe("register: one place given by two columns, an upper level beside a lowe
     expect(within(t)).toEqual([null, null, null, null, null]);
   });
 });
+
+describe("register: a list of awards checked on site, with long yes/no questions among its headings", () => {
+  const placed = (values: Cell[][], district: string, merges: string[] = []) =>
+    audit({
+      sheets: [grid(values, merges)],
+      settings: { today: "2024-12-31", district },
+      geography: geographyFor(district, index(), (p) => readAsset(p)),
+    });
+
+  it("是否…名单 and 是否… beside the award, a 填报单位 line above the header: a register, the questions no field", () => {
+    const values: Cell[][] = [
+      ["2024年度高新技术企业认定奖励核查情况汇总表", null, null, null, null, null, null, null],
+      ["填报单位（盖章）：", null, null, null, null, null, null, null],
+      ["序号", "县（市、区）", "企业名称", "统一社会信用代码", "奖励类别", "是否在本地依法纳税", "是否被列入严重违法失信企业名单或经营异常名录", "拟奖励金额（万元）"],
+      [1, "鼓楼区", "甲信息技术有限公司", "91350102MA31AB1C2D", "首次认定高新技术企业奖励", "是", "否", 20],
+      [2, "仓山区", "乙电子有限公司", "91350104MA31CD3E4F", "重新认定高新技术企业奖励", "是", "否", 10],
+      [3, "思明区", "丙软件有限公司", "91350203MA31EF5G6H", "首次认定高新技术企业奖励", "是", "否", 20],
+      [4, "仓山区", "乙电子有限公司", "91350104MA31CD3E4F", "重新认定高新技术企业奖励", "是", "否", 10],
+      ["合计", null, null, null, null, null, null, 60],
+    ];
+    const r = placed(values, "福建省福州市", ["A1:H1", "A2:H2", "A8:G8"]);
+    const [t] = r.tables;
+    expect(t.kind).toBe("register");
+    expect(t.range.r0).toBe(2);
+    expect(fields(t)).toEqual(["seq", "registeredIn", "enterprise", "creditCode", "item", null, null, "approved"]);
+    // 思明区 is 厦门's, not 福州's; 乙电子 is listed twice for one award.
+    expect(ruleCells(r, "register.ineligible-location")).toEqual(["B6"]);
+    expect(ruleCells(r, "register.duplicate").length).toBe(1);
+    expect(r.findings.filter((f) => f.rule === "input.unreadable-value")).toEqual([]);
+  });
+
+  it("有无… as a long question, the place last but one, no 填报单位 line", () => {
+    const values: Cell[][] = [
+      ["序号", "企业名称", "有无重大安全生产事故或生态环境违法行为记录", "是否正常生产经营", "所在区县", "奖补资金（万元）"],
+      [1, "甲精密机械有限公司", "无", "是", "吴中区", 50],
+      [2, "乙新能源有限公司", "无", "是", "昆山市", 50],
+      [3, "丙纺织有限公司", "无", "是", "江阴市", 30],
+    ];
+    const r = placed(values, "江苏省苏州市");
+    const [t] = r.tables;
+    expect(t.kind).toBe("register");
+    expect(fields(t)).toEqual(["seq", "enterprise", null, null, "registeredIn", "approved"]);
+    // 江阴市 is 无锡's.
+    expect(ruleCells(r, "register.ineligible-location")).toEqual(["E4"]);
+  });
+});
