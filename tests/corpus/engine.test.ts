@@ -31,7 +31,6 @@ const NOT_YET: Record<string, string> = {
   "weihai-2022-marine-projects-q3-investment": "年度计划投资 | 1-9月完成投资 | 占年度计划% by district, in 亿元 with cells in 万元, read as a composition, not execution",
   // Thirty-second holdout, measured at engine commit 8e1a354 (tests/corpus/README.md, "Thirty-second holdout").
   "chaohu-2018-new-growth-drivers-policies": "a catalog's section rows (一、…政策 / （一）…政策) under its header end the catalog at the first; the list's item then unknown to it",
-  "fujian-2016-scenic-area-upgrade-awards": "设区市 | 县（市、区） | 景区名称 | 奖励类别 | 奖励内容 | 奖励资金, a province's awards to scenic areas by category, read as an allocation",
   "jiangmen-2021-may-municipal-spending-progress-ranking": "排名 | 单位名称 | 项目支出预算 | 已支付 | 支付率 | 与序时进度差（百分点）: the budget read as a part of the paid, the 序时进度 in the note unread",
   "shanxi-2022-old-revolutionary-area-lottery-allocation": "县（市、区） | 所属市 | 资金用途 | 下达资金 under category rows (一 / 二 merged over B:D): the county read as the category, not the line",
 };
