@@ -30,6 +30,11 @@ export type ValueType =
 const ORG = /(公司|有限|集团|厂|中心|研究院|研究所|院|所|合作社|协会|学会|商会|联盟|基金会|学校|大学|学院|医院|银行|事务所|工作室|店|站|社|局|委|办|馆|部|场|园|台|队)$/;
 /** A district, county, town or street named alone (资阳区, 大通湖区, 七宝镇): a government, no applicant. */
 const ADMIN_AREA = /^[\u4e00-\u9fff]{1,6}(省|市|区|县|旗|镇|乡|街道)$/;
+/**
+ * A site named as an area (白水洋景区, 南湾湖度假区, 自然保护区, 某某小区): a place a body runs, awarded
+ * as the body is; no government, and no place a geography knows.
+ */
+export const SITE_AREA = /(景区|风景区|名胜区|度假区|保护区|小区)$/;
 const PLACE = /(省|市|区|县|旗|州|盟|镇|乡|街道|街|路|号|弄|村|园区|片区|开发区|工业区|工业园|新区|基地|社区|大道|巷|里)/;
 const CREDIT = /^[0-9A-HJ-NP-RTUW-Y]{2}\d{6}[0-9A-HJ-NP-RTUW-Y]{10}$/;
 const CODE = /^[0-9]{2,12}$|^[0-9]+([.\-][0-9]+)+$|^[A-Z]{1,3}[0-9.\-]+$/;
@@ -98,7 +103,7 @@ export function valueFit(type: ValueType, values: readonly Cell[], formats?: rea
       // A sentence (具有本县户籍，持有效残疾人证的…) describes whom a policy is for: no one's name.
       const text = share(values, (v, t) => typeof v === "string" && !isNumberLike(v) && !/[，。；]/.test(t));
       const org = share(values, (_v, t) => ORG.test(t) || t.length >= 6);
-      const governments = share(values, (_v, t) => ADMIN_AREA.test(t));
+      const governments = share(values, (_v, t) => ADMIN_AREA.test(t) && !SITE_AREA.test(t));
       if (governments !== null && governments >= 0.8) return 0;
       // Units of measure (单位 over 亩, 平方米, 座 beside a scale) name what a scale counts, no body.
       const measures = share(values, (_v, t) => isMeasureWord(t));

@@ -35,6 +35,8 @@ export const TOTAL_LABEL = /^(合计|小计|总计|共计|总额|合计数|小�
 /** A column of money totals: a total word alone, or ending a heading (资金总额, 项目资金总额, 经费合计). */
 export const TOTAL_COLUMN = /^(合计|小计|总计|共计|总额|合计数|小计数|total|subtotal)$|.(总额|合计|总计)$/;
 /** A column of remarks: text by nature, however empty its first rows. */
+/** A yes/no question heading a column (是否开工, 资金是否按计划支付, 有无调整): a flag, no field of any kind. */
+export const FLAG_HEAD = /是否|^有无/;
 export const REMARK = /^(备注|说明|注释|附注)$/;
 
 export function cellText(v: Cell): string {

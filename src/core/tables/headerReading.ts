@@ -13,7 +13,7 @@ import { valueFit } from "./fit";
 import { outlineLevel, stripNumbering } from "./rows";
 import { scoreHeading, type Meaning, type WordMatch } from "./meaning";
 import type { HeaderText } from "./normalise";
-import { type ColumnLabels, TEXT_VALUES, TOTAL_LABEL, type Scored, facts, leafOf, parentOf, labelKey, round } from "./headerLabels";
+import { type ColumnLabels, FLAG_HEAD, TEXT_VALUES, TOTAL_LABEL, type Scored, facts, leafOf, parentOf, labelKey, round } from "./headerLabels";
 import { splitCodeColumns, sourceKeys, parallelGroups } from "./columnGroups";
 import { yearIn } from "./context";
 import { finerRight, deepestUnderMerge, bodiesOver, superseded, earlierYear, alone, placesApart, placeOverLine, dropNamedAfter, dropWithout, setAside } from "./fieldMoves";
@@ -64,8 +64,6 @@ function measuresUnderGroups(kind: AnyKind, labels: ColumnLabels[], groupKeys: M
   }
   return leafNames;
 }
-
-const FLAG_HEAD = /是否|^有无/;
 
 /** A cell as a clause citation's text: a string, or a whole number typed as one (条款 2, 2, 5). */
 function citedText(v: Cell): string | null {

@@ -8,7 +8,7 @@ import { KIND_LIST } from "../kinds/index";
 import { scoreHeading } from "./meaning";
 import { readHeaderText } from "./normalise";
 import { isNoteText } from "./rows";
-import { TOTAL_LABEL, TOTAL_COLUMN, cellText } from "./headerLabels";
+import { FLAG_HEAD, TOTAL_LABEL, TOTAL_COLUMN, cellText } from "./headerLabels";
 
 /** A cell reads as a heading word (for telling a second header row from data) at this score. */
 const HEADING_WORD = 0.81;
@@ -49,7 +49,9 @@ export function headerLike(reader: GridReader, row: number): boolean {
     // a document's number naming where the money comes from makes no heading long, nor does a
     // bracket qualifying it (实际返还（大型30%，中小微60%）（元）): the words outside brackets are measured.
     // A fund's full name over figures beside other money columns is a heading (fundColumns).
-    if (readHeaderText(t).key.length > 18 && !isHeadingWord(t) && !(funds ??= fundColumns(reader, row)).has(c)) return false;
+    // A yes/no question (是否列入经营异常名录或严重失信主体名单) asks of each row, however long: a heading, never a form's value.
+    const key = readHeaderText(t).key;
+    if (key.length > 18 && !FLAG_HEAD.test(key) && !isHeadingWord(t) && !(funds ??= fundColumns(reader, row)).has(c)) return false;
     distinct.add(t);
   }
   return distinct.size >= 2;

@@ -7,7 +7,7 @@ import { isBlank, type Cell } from "../grid";
 import type { AnyKind, Field } from "../kinds/index";
 import type { FieldDef } from "../kinds/define";
 import type { ColumnRead } from "./base";
-import { valueFit } from "./fit";
+import { SITE_AREA, valueFit } from "./fit";
 import { TEXT_VALUES, cellText } from "./headerLabels";
 
 const HAS_DIGIT = /\d/;
@@ -147,7 +147,7 @@ export function strictFit(type: "place" | "creditCode", values: Cell[]): number 
     }
     n++;
     const t = v.trim();
-    if (type === "place" ? PLACE_WORD.test(t) && t.length <= 12 : CODE_18.test(t.toUpperCase())) ok++;
+    if (type === "place" ? PLACE_WORD.test(t) && !SITE_AREA.test(t) && t.length <= 12 : CODE_18.test(t.toUpperCase())) ok++;
   }
   return n === 0 ? 0 : ok / n;
 }

@@ -7017,3 +7017,110 @@ describe("catalog: clauses under a section row and a sub-section row, both merge
     expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["E3"]);
   });
 });
+
+describe("register: a list of awards checked on site, with long yes/no questions among its headings", () => {
+  const placed = (values: Cell[][], district: string, merges: string[] = []) =>
+    audit({
+      sheets: [grid(values, merges)],
+      settings: { today: "2024-12-31", district },
+      geography: geographyFor(district, index(), (p) => readAsset(p)),
+    });
+
+  it("是否…名单 and 是否… beside the award, a 填报单位 line above the header: a register, the questions no field", () => {
+    const values: Cell[][] = [
+      ["2024年度高新技术企业认定奖励核查情况汇总表", null, null, null, null, null, null, null],
+      ["填报单位（盖章）：", null, null, null, null, null, null, null],
+      ["序号", "县（市、区）", "企业名称", "统一社会信用代码", "奖励类别", "是否在本地依法纳税", "是否被列入严重违法失信企业名单或经营异常名录", "拟奖励金额（万元）"],
+      [1, "鼓楼区", "甲信息技术有限公司", "91350102MA31AB1C2D", "首次认定高新技术企业奖励", "是", "否", 20],
+      [2, "仓山区", "乙电子有限公司", "91350104MA31CD3E4F", "重新认定高新技术企业奖励", "是", "否", 10],
+      [3, "思明区", "丙软件有限公司", "91350203MA31EF5G6H", "首次认定高新技术企业奖励", "是", "否", 20],
+      [4, "仓山区", "乙电子有限公司", "91350104MA31CD3E4F", "重新认定高新技术企业奖励", "是", "否", 10],
+      ["合计", null, null, null, null, null, null, 60],
+    ];
+    const r = placed(values, "福建省福州市", ["A1:H1", "A2:H2", "A8:G8"]);
+    const [t] = r.tables;
+    expect(t.kind).toBe("register");
+    expect(t.range.r0).toBe(2);
+    expect(fields(t)).toEqual(["seq", "registeredIn", "enterprise", "creditCode", "item", null, null, "approved"]);
+    // 思明区 is 厦门's, not 福州's; 乙电子 is listed twice for one award.
+    expect(ruleCells(r, "register.ineligible-location")).toEqual(["B6"]);
+    expect(ruleCells(r, "register.duplicate").length).toBe(1);
+    expect(r.findings.filter((f) => f.rule === "input.unreadable-value")).toEqual([]);
+  });
+
+  it("有无… as a long question, the place last but one, no 填报单位 line", () => {
+    const values: Cell[][] = [
+      ["序号", "企业名称", "有无重大安全生产事故或生态环境违法行为记录", "是否正常生产经营", "所在区县", "奖补资金（万元）"],
+      [1, "甲精密机械有限公司", "无", "是", "吴中区", 50],
+      [2, "乙新能源有限公司", "无", "是", "昆山市", 50],
+      [3, "丙纺织有限公司", "无", "是", "江阴市", 30],
+    ];
+    const r = placed(values, "江苏省苏州市");
+    const [t] = r.tables;
+    expect(t.kind).toBe("register");
+    expect(fields(t)).toEqual(["seq", "enterprise", null, null, "registeredIn", "approved"]);
+    // 江阴市 is 无锡's.
+    expect(ruleCells(r, "register.ineligible-location")).toEqual(["E4"]);
+  });
+});
+
+describe("register: a province's awards to scenic areas by kind of award (景区名称 | 奖励类别 | 奖励内容), not an allocation", () => {
+  const item = (name: string, capType: "fixed" | "max", capAmount: number) => ({ name, code: null, category: null, capType, capAmount, rate: null, document: null, year: null });
+  const placed = (values: Cell[][], district: string, items: ReturnType<typeof item>[], merges: string[] = []) =>
+    audit({
+      sheets: [grid(values, merges)],
+      catalog: { name: "目录", origin: "file" as const, items },
+      settings: { today: "2024-12-31", district },
+      geography: geographyFor(district, index(), (p) => readAsset(p)),
+    });
+
+  it("设区市 | 县（市、区） | 景区名称 | 奖励类别 | 奖励内容 | 奖励资金: the areas are the awardees, the kinds the items", () => {
+    const values: Cell[][] = [
+      ["2019年浙江省旅游景区提升奖励资金安排表", null, null, null, null, null, null],
+      ["序号", "设区市", "县（市、区）", "景区名称", "奖励类别", "奖励内容", "奖励资金（万元）"],
+      [1, "杭州市", "淳安县", "千岛湖景区", "A级景区创建奖励（5A）", "新评定国家5A级旅游景区", 200],
+      [2, "湖州市", "安吉县", "天荒坪景区", "旅游厕所建设补助", "新建旅游厕所3座", 25],
+      [3, "丽水市", "缙云县", "仙都景区", "旅游厕所建设补助", "改建旅游厕所2座", 12],
+      [4, "湖州市", "安吉县", "天荒坪景区", "旅游厕所建设补助", "新建旅游厕所（二期）", 8],
+      ["合计", null, null, null, null, null, 245],
+    ];
+    const r = placed(values, "浙江省", [item("A级景区创建奖励（5A）", "fixed", 2_000_000), item("旅游厕所建设补助", "max", 200_000)], ["A1:G1", "A7:F7"]);
+    const [t] = r.tables;
+    expect(t.kind).toBe("register");
+    expect(fields(t)).toEqual(["seq", "registeredIn", "registeredIn", "enterprise", "item", "project", "approved"]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["G4"]);
+    expect(ruleCells(r, "register.duplicate").map((c) => c.replace(/\D/g, ""))).toEqual(["6"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+    expect(ruleCells(r, "register.ineligible-location")).toEqual([]);
+  });
+
+  it("所在市 | 景区 | 补助类别 | 补助内容 | 补助资金: short area names ending 景区 / 度假区 are no districts", () => {
+    const values: Cell[][] = [
+      ["序号", "所在市", "景区", "补助类别", "补助内容", "补助资金（万元）"],
+      [1, "焦作市", "云台山景区", "智慧景区建设", "智慧导览系统", 40],
+      [2, "洛阳市", "龙门景区", "智慧景区建设", "票务系统改造", 30],
+      [3, "运城市", "鹳雀楼景区", "游客中心建设", "游客中心改造", 50],
+      [4, "信阳市", "南湾湖度假区", "游客中心建设", "游客中心新建", 60],
+    ];
+    const r = placed(values, "河南省", [item("智慧景区建设", "max", 500_000), item("游客中心建设", "max", 500_000)]);
+    const [t] = r.tables;
+    expect(t.kind).toBe("register");
+    expect(fields(t)).toEqual(["seq", "registeredIn", "enterprise", "item", "project", "approved"]);
+    // 运城 is 山西's; 南湾湖度假区's 60 is over 50.
+    expect(ruleCells(r, "register.ineligible-location")).toEqual(["B4"]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["F5"]);
+  });
+
+  it("money shared among counties by purpose (设区市 | 县（市、区） | 资金用途 | 分配资金), no awardee: still an allocation", () => {
+    const values: Cell[][] = [
+      ["2019年旅游发展专项资金分配表", null, null, null, null],
+      ["序号", "设区市", "县（市、区）", "资金用途", "分配资金（万元）"],
+      [1, "杭州市", "淳安县", "旅游公共服务设施", 300],
+      [2, "湖州市", "安吉县", "旅游厕所建设", 120],
+      [3, "丽水市", "缙云县", "旅游公共服务设施", 180],
+      ["合计", null, null, null, 600],
+    ];
+    const [t] = tables(values, ["A1:E1", "A6:D6"]);
+    expect(t.kind).toBe("composition");
+  });
+});

@@ -89,6 +89,8 @@ export const REGISTER_FIELDS = {
         "农户姓名", "户主姓名", "受益人", "补助对象姓名", "enterprise", "company", "companyname",
         // The firm building a project a subsidy is paid for after it is built (先建后补: 项目承建单位).
         "项目承建单位", "项目承建企业", "承建单位", "承建企业", "项目承建主体", "承建主体",
+        // A scenic area awarded for its grade or what it built (景区名称 白水洋景区): the awardee.
+        "景区", "景区名称", "获奖景区", "受奖景区",
       ],
       core: ["企业名称", "单位名称", "企业", "公司", "单位", "主体", "对象", "机构名称", "园区名称", "名称", "姓名", "申请人"],
       // Below any heading naming the payee itself (户主姓名 beside its village).
@@ -191,6 +193,8 @@ export const REGISTER_FIELDS = {
         "产品", "单项冠军产品", "冠军产品", "主导产品", "主营产品", "主要产品", "申报产品",
         // Why an award was given (奖励事由 一级升为特级): the deed is the row's undertaking, not the money.
         "奖励事由", "获奖事由", "奖励原因", "获奖原因", "奖励理由",
+        // What the award or subsidy was given for, beside its kind (奖励类别 | 奖励内容 新建智慧闸机12台).
+        "奖励内容", "补助内容", "奖补内容",
       ],
       // A cluster, carrier or platform supported (产业集群名称, 载体名称) is the row's undertaking, as a
       // project is, beside the body applying for it.
