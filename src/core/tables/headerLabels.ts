@@ -90,6 +90,9 @@ export function sampleValues(reader: GridReader, first: number, limit: number, c
   }
   let taken = 0;
   let figures = false;
+  // How many rows were taken when the last row with a figure was: rows after it with none (四、监督电话,
+  // 电话号码：…, the office's name and date under an allocation) are the document's tail, not values of its columns.
+  let lastFigures = 0;
   for (let r = first; r <= limit && taken < SAMPLE_ROWS; r++) {
     const cls = classifyRow(reader, r, c0, c1);
     if (cls.kind === "blank") continue;
@@ -100,6 +103,7 @@ export function sampleValues(reader: GridReader, first: number, limit: number, c
     if (figures && kinds.texts >= 3 && kinds.numbers === 0) break;
     if (kinds.numbers > 0) figures = true;
     taken++;
+    if (kinds.numbers > 0) lastFigures = taken;
     for (let c = c0; c <= c1; c++) {
       // A text merged across columns (a sign-off or section line under the table) is its first
       // column's value only: the columns it spans hold nothing of their own.
@@ -108,6 +112,10 @@ export function sampleValues(reader: GridReader, first: number, limit: number, c
       values[c - c0].push(spanned ? null : reader.value(r, c));
       formats[c - c0].push(spanned ? null : reader.numberFormat(r, c));
     }
+  }
+  if (figures && lastFigures < taken) {
+    for (const v of values) v.length = lastFigures;
+    for (const f of formats) f.length = lastFigures;
   }
   return { values, formats };
 }

@@ -7124,3 +7124,46 @@ describe("register: a province's awards to scenic areas by kind of award (景区
     expect(t.kind).toBe("composition");
   });
 });
+
+describe("allocation: the document's tail under the table (四、监督电话, a telephone, the office and date) is no value of its columns", () => {
+  // A published allocation form ends with its own lines under the table, each alone in its row with no figure: the
+  // next section's heading, a telephone, the office and the date. Read as values of the first column, they made the
+  // places there look like no places, and a purpose column repeating on every line (支出方向 统筹整合) was taken for the
+  // line. The rows after the last one with a figure are the document's, not the columns'.
+  it("地县 | 资金合计 | 中央资金 | 自治区资金 | 支出方向, placeholder rows, then 四、监督电话 …: 地县 the line", () => {
+    const values: Cell[][] = [
+      ["2019年财政衔接资金分配情况表", null, null, null, null],
+      ["地县", "资金合计", "中央资金", "自治区资金", "支出方向"],
+      ["某某县", 300, 100, 200, "统筹整合"],
+      ["某甲县", 210, 60, 150, "统筹整合"],
+      ["某乙市", 95, 45, 50, "统筹整合"],
+      ["本级单位**", null, null, null, null],
+      ["本级单位**", null, null, null, null],
+      ["四、监督电话", null, null, null, null],
+      ["电话号码：0903-2021866", null, null, null, null],
+      ["某某地区财政局", null, null, null, null],
+      ["2019年1月16日", null, null, null, null],
+    ];
+    const [t] = tables(values, ["A1:E1"]);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["item", "amount", "amount", "amount", null]);
+  });
+
+  it("县市区 | 资金合计 | 中央资金 | 省级资金 | 支出方向, then 五、联系方式 and the office's lines: the same reading", () => {
+    const values: Cell[][] = [
+      ["2020年林业改革发展资金分配情况表", null, null, null, null],
+      ["县市区", "资金合计", "中央资金", "省级资金", "支出方向"],
+      ["甲县", 300, 100, 200, "统筹使用"],
+      ["乙县", 210, 60, 150, "统筹使用"],
+      ["丙市", 95, 45, 50, "统筹使用"],
+      ["本级单位**", null, null, null, null],
+      ["本级单位**", null, null, null, null],
+      ["五、联系方式", null, null, null, null],
+      ["电话号码：0871-6512345", null, null, null, null],
+      ["某某市林业和草原局", null, null, null, null],
+      ["2020年5月8日", null, null, null, null],
+    ];
+    const [t] = tables(values, ["A1:E1"]);
+    expect(fields(t)).toEqual(["item", "amount", "amount", "amount", null]);
+  });
+});
