@@ -28,6 +28,7 @@ import { layout as chaozhou2020AboveScaleEntryAward } from "./chaozhou-2020-abov
 import { layout as chengdu2016Q1ProjectStartCompletionAwards } from "./chengdu-2016-q1-project-start-completion-awards";
 import { layout as chengkou2022BudgetReviewCentreIncomeFinalAccounts } from "./chengkou-2022-budget-review-centre-income-final-accounts";
 import { layout as chengmai2023FirstAboveScaleAward } from "./chengmai-2023-first-above-scale-award";
+import { layout as chengxiang2024WholeVillageFundPayment } from "./chengxiang-2024-whole-village-fund-payment";
 import { layout as chizhou2022SelfevalTownship } from "./chizhou-2022-selfeval-township";
 import { layout as chongqing2020PigFarmCentralInvestment } from "./chongqing-2020-pig-farm-central-investment";
 import { layout as chongqing2024EnterpriseQualityMeasures } from "./chongqing-2024-enterprise-quality-measures";
@@ -92,6 +93,7 @@ import { layout as guangxi2021LinkageBatch4IndustryAllocation } from "./guangxi-
 import { layout as guangxi2021Q4IndustrialGrowthMeasures } from "./guangxi-2021-q4-industrial-growth-measures";
 import { layout as guangxi2022SingleChampionAward } from "./guangxi-2022-single-champion-award";
 import { layout as guangxi2022ThousandFirmTechreformSubsidy } from "./guangxi-2022-thousand-firm-techreform-subsidy";
+import { layout as guangxi2023H1BudgetExecution } from "./guangxi-2023-h1-budget-execution";
 import { layout as guangxi2023SpringProductionAward } from "./guangxi-2023-spring-production-award";
 import { layout as guangxi2024Q1IndustrialSpeedupSubsidy } from "./guangxi-2024-q1-industrial-speedup-subsidy";
 import { layout as guangxiJgswj2023ThreePublicExpensesAccounts } from "./guangxi-jgswj-2023-three-public-expenses-accounts";
@@ -102,6 +104,7 @@ import { layout as guzhang2018EcommerceCentralFundPlan } from "./guzhang-2018-ec
 import { layout as haicang2020LeapfrogGrowthAward } from "./haicang-2020-leapfrog-growth-award";
 import { layout as haidian2016SelfevalBeijing } from "./haidian-2016-selfeval-beijing";
 import { layout as haidong2018EastWestCooperationAllocation } from "./haidong-2018-east-west-cooperation-allocation";
+import { layout as haikouHitech2024BiodegradableMaterialsMeasures } from "./haikou-hitech-2024-biodegradable-materials-measures";
 import { layout as hainan2023HighSchoolConditionsAllocation } from "./hainan-2023-high-school-conditions-allocation";
 import { layout as hainan2023InvestmentTechreformMeasures } from "./hainan-2023-investment-techreform-measures";
 import { layout as hainan2024CentralCapitalInvestmentProvincialUnits } from "./hainan-2024-central-capital-investment-provincial-units";
@@ -200,6 +203,7 @@ import { layout as minhang2023MoneyFlowWorkbook } from "./minhang-2023-money-flo
 import { layout as minhang2023PaymentLedger } from "./minhang-2023-payment-ledger";
 import { layout as minhang2024FactorySubsidyInstalment } from "./minhang-2024-factory-subsidy-instalment";
 import { layout as minhang2024OperatingRulesStandards } from "./minhang-2024-operating-rules-standards";
+import { layout as nanhuaWildMushroomWorkshopSelfeval } from "./nanhua-wild-mushroom-workshop-selfeval";
 import { layout as nanningJiangnan2024DisabilitySubsidyPayout } from "./nanning-jiangnan-2024-disability-subsidy-payout";
 import { layout as nanxian2020FinanceBureauOverallSelfeval } from "./nanxian-2020-finance-bureau-overall-selfeval";
 import { layout as nanyue2018PovertyTourismBaseTargets } from "./nanyue-2018-poverty-tourism-base-targets";
@@ -269,6 +273,7 @@ import { layout as tianjinBaodi2021GeneralBudgetFinalAccounts } from "./tianjin-
 import { layout as tianjinBinhai2023OceanBureauProjectExpenditure } from "./tianjin-binhai-2023-ocean-bureau-project-expenditure";
 import { layout as tianshui2011CitySpecialFundsBatch1 } from "./tianshui-2011-city-special-funds-batch1";
 import { layout as tianshuiKindergarten2017FinalAccounts } from "./tianshui-kindergarten-2017-final-accounts";
+import { layout as tianzhu2010RuralDrinkingWaterFunding } from "./tianzhu-2010-rural-drinking-water-funding";
 import { layout as tonghua2023Q3GrowthIncrementAward } from "./tonghua-2023-q3-growth-increment-award";
 import { layout as tongliang2021GeneralBudgetBalance } from "./tongliang-2021-general-budget-balance";
 import { layout as tongliangXiaolin2022TownBudgetFinalAccounts } from "./tongliang-xiaolin-2022-town-budget-final-accounts";
@@ -291,6 +296,8 @@ import { layout as wujin2023ForeignExpertStudioAwards } from "./wujin-2023-forei
 import { layout as wulijisumu2023BorderResidentSubsidySelfeval } from "./wulijisumu-2023-border-resident-subsidy-selfeval";
 import { layout as wushen2022H1BudgetExecution } from "./wushen-2022-h1-budget-execution";
 import { layout as wushen2024H1GeneralBudgetRevenueExecution } from "./wushen-2024-h1-general-budget-revenue-execution";
+import { layout as wutongqiao2024LinkageBatch2Arrangement } from "./wutongqiao-2024-linkage-batch2-arrangement";
+import { layout as wuxiCq2022GeneralBudgetExpenditureExecution } from "./wuxi-cq-2022-general-budget-expenditure-execution";
 import { layout as wuxing2022RuralEnvironmentBatch2Funds } from "./wuxing-2022-rural-environment-batch2-funds";
 import { layout as wuyuan2025LinkageFundTasks } from "./wuyuan-2025-linkage-fund-tasks";
 import { layout as wuzhou2023PerformanceCentreBasicExpenditure } from "./wuzhou-2023-performance-centre-basic-expenditure";
@@ -326,6 +333,7 @@ import { layout as yangzizhou2017FloodControlFunds } from "./yangzizhou-2017-flo
 import { layout as yanqi2025LinkageBatch2Projects } from "./yanqi-2025-linkage-batch2-projects";
 import { layout as yecheng2026MinorityTaskProjects } from "./yecheng-2026-minority-task-projects";
 import { layout as yinchuan2021SelfevalMiddleSchoolPublicFunds } from "./yinchuan-2021-selfeval-middle-school-public-funds";
+import { layout as yingtan2024AgriIndustrialisationMeasures } from "./yingtan-2024-agri-industrialisation-measures";
 import { layout as yiyang2017DisasterReliefAllocation } from "./yiyang-2017-disaster-relief-allocation";
 import { layout as yiyang2022JobRetentionRefundBatch2 } from "./yiyang-2022-job-retention-refund-batch2";
 import { layout as yongjia2021FarmlandPrepayment } from "./yongjia-2021-farmland-prepayment";
@@ -334,6 +342,7 @@ import { layout as yuanzhou2022ForageProcessingBatch6 } from "./yuanzhou-2022-fo
 import { layout as yuexi2025GrasslandSubsidyAllocation } from "./yuexi-2025-grassland-subsidy-allocation";
 import { layout as yueyang2018DigitalCityManagementSelfeval } from "./yueyang-2018-digital-city-management-selfeval";
 import { layout as yueyang2024LinkageBatch10Projects } from "./yueyang-2024-linkage-batch10-projects";
+import { layout as yueyangxian2022ProvincialDemoFamilyFarms } from "./yueyangxian-2022-provincial-demo-family-farms";
 import { layout as yueyangxianTaobaoVillageStationAwards } from "./yueyangxian-taobao-village-station-awards";
 import { layout as yuhang2024JingshanLeisureVillageAwards } from "./yuhang-2024-jingshan-leisure-village-awards";
 import { layout as yuhang2024LeafyVegetableEmergencySubsidy } from "./yuhang-2024-leafy-vegetable-emergency-subsidy";
@@ -353,6 +362,7 @@ import { layout as zhenlai2022QualityDevelopmentFactorAwards } from "./zhenlai-2
 import { layout as zhongjiang2022SelfevalWater } from "./zhongjiang-2022-selfeval-water";
 import { layout as zhongshan2023FarmMachineryAllocation } from "./zhongshan-2023-farm-machinery-allocation";
 import { layout as zhongshan2023FarmMachineryDetail } from "./zhongshan-2023-farm-machinery-detail";
+import { layout as zhongshan2023RuralRevitalisationDemoVillageAllocation } from "./zhongshan-2023-rural-revitalisation-demo-village-allocation";
 import { layout as zhongshan2024VegetableBaseBatch1 } from "./zhongshan-2024-vegetable-base-batch1";
 import { layout as zhumadian2017RuralRoadSafetyAllocation } from "./zhumadian-2017-rural-road-safety-allocation";
 
@@ -385,6 +395,7 @@ export const layouts: CorpusLayout[] = [
   chengdu2016Q1ProjectStartCompletionAwards,
   chengkou2022BudgetReviewCentreIncomeFinalAccounts,
   chengmai2023FirstAboveScaleAward,
+  chengxiang2024WholeVillageFundPayment,
   chizhou2022SelfevalTownship,
   chongqing2020PigFarmCentralInvestment,
   chongqing2024EnterpriseQualityMeasures,
@@ -449,6 +460,7 @@ export const layouts: CorpusLayout[] = [
   guangxi2021Q4IndustrialGrowthMeasures,
   guangxi2022SingleChampionAward,
   guangxi2022ThousandFirmTechreformSubsidy,
+  guangxi2023H1BudgetExecution,
   guangxi2023SpringProductionAward,
   guangxi2024Q1IndustrialSpeedupSubsidy,
   guangxiJgswj2023ThreePublicExpensesAccounts,
@@ -459,6 +471,7 @@ export const layouts: CorpusLayout[] = [
   haicang2020LeapfrogGrowthAward,
   haidian2016SelfevalBeijing,
   haidong2018EastWestCooperationAllocation,
+  haikouHitech2024BiodegradableMaterialsMeasures,
   hainan2023HighSchoolConditionsAllocation,
   hainan2023InvestmentTechreformMeasures,
   hainan2024CentralCapitalInvestmentProvincialUnits,
@@ -557,6 +570,7 @@ export const layouts: CorpusLayout[] = [
   minhang2023PaymentLedger,
   minhang2024FactorySubsidyInstalment,
   minhang2024OperatingRulesStandards,
+  nanhuaWildMushroomWorkshopSelfeval,
   nanningJiangnan2024DisabilitySubsidyPayout,
   nanxian2020FinanceBureauOverallSelfeval,
   nanyue2018PovertyTourismBaseTargets,
@@ -626,6 +640,7 @@ export const layouts: CorpusLayout[] = [
   tianjinBinhai2023OceanBureauProjectExpenditure,
   tianshui2011CitySpecialFundsBatch1,
   tianshuiKindergarten2017FinalAccounts,
+  tianzhu2010RuralDrinkingWaterFunding,
   tonghua2023Q3GrowthIncrementAward,
   tongliang2021GeneralBudgetBalance,
   tongliangXiaolin2022TownBudgetFinalAccounts,
@@ -648,6 +663,8 @@ export const layouts: CorpusLayout[] = [
   wulijisumu2023BorderResidentSubsidySelfeval,
   wushen2022H1BudgetExecution,
   wushen2024H1GeneralBudgetRevenueExecution,
+  wutongqiao2024LinkageBatch2Arrangement,
+  wuxiCq2022GeneralBudgetExpenditureExecution,
   wuxing2022RuralEnvironmentBatch2Funds,
   wuyuan2025LinkageFundTasks,
   wuzhou2023PerformanceCentreBasicExpenditure,
@@ -683,6 +700,7 @@ export const layouts: CorpusLayout[] = [
   yanqi2025LinkageBatch2Projects,
   yecheng2026MinorityTaskProjects,
   yinchuan2021SelfevalMiddleSchoolPublicFunds,
+  yingtan2024AgriIndustrialisationMeasures,
   yiyang2017DisasterReliefAllocation,
   yiyang2022JobRetentionRefundBatch2,
   yongjia2021FarmlandPrepayment,
@@ -691,6 +709,7 @@ export const layouts: CorpusLayout[] = [
   yuexi2025GrasslandSubsidyAllocation,
   yueyang2018DigitalCityManagementSelfeval,
   yueyang2024LinkageBatch10Projects,
+  yueyangxian2022ProvincialDemoFamilyFarms,
   yueyangxianTaobaoVillageStationAwards,
   yuhang2024JingshanLeisureVillageAwards,
   yuhang2024LeafyVegetableEmergencySubsidy,
@@ -710,6 +729,7 @@ export const layouts: CorpusLayout[] = [
   zhongjiang2022SelfevalWater,
   zhongshan2023FarmMachineryAllocation,
   zhongshan2023FarmMachineryDetail,
+  zhongshan2023RuralRevitalisationDemoVillageAllocation,
   zhongshan2024VegetableBaseBatch1,
   zhumadian2017RuralRoadSafetyAllocation,
 ];
