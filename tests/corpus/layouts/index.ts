@@ -25,6 +25,7 @@ import { layout as changfeng2022AdvancedManufacturingPolicy } from "./changfeng-
 import { layout as changji2023FarmlandProtectionSubsidyPayout } from "./changji-2023-farmland-protection-subsidy-payout";
 import { layout as chaohu2018NewGrowthDriversPolicies } from "./chaohu-2018-new-growth-drivers-policies";
 import { layout as chaozhou2020AboveScaleEntryAward } from "./chaozhou-2020-above-scale-entry-award";
+import { layout as chencang2020ProvincialWaterFundTargetForm } from "./chencang-2020-provincial-water-fund-target-form";
 import { layout as chengdu2016Q1ProjectStartCompletionAwards } from "./chengdu-2016-q1-project-start-completion-awards";
 import { layout as chengkou2022BudgetReviewCentreIncomeFinalAccounts } from "./chengkou-2022-budget-review-centre-income-final-accounts";
 import { layout as chengmai2023FirstAboveScaleAward } from "./chengmai-2023-first-above-scale-award";
@@ -110,6 +111,7 @@ import { layout as hainan2023InvestmentTechreformMeasures } from "./hainan-2023-
 import { layout as hainan2024CentralCapitalInvestmentProvincialUnits } from "./hainan-2024-central-capital-investment-provincial-units";
 import { layout as hainan2024ScaleUpAwardStandards } from "./hainan-2024-scale-up-award-standards";
 import { layout as hainan2024ScaleUpTierAwards } from "./hainan-2024-scale-up-tier-awards";
+import { layout as haiyuanGaoya2023HealthCentreGpbExpenditureFinalAccounts } from "./haiyuan-gaoya-2023-health-centre-gpb-expenditure-final-accounts";
 import { layout as hanyin2021IntegratedFundsProjectPlan } from "./hanyin-2021-integrated-funds-project-plan";
 import { layout as hanzhong2021IndustrialDoublingMeasures } from "./hanzhong-2021-industrial-doubling-measures";
 import { layout as harbin2023Q1OutputIncreaseAward } from "./harbin-2023-q1-output-increase-award";
@@ -117,6 +119,7 @@ import { layout as harbinNewarea2024IndustrialInvestmentAwards } from "./harbin-
 import { layout as hbeu2023SelfevalHubei } from "./hbeu-2023-selfeval-hubei";
 import { layout as hbou2022SpecialFundsExecution } from "./hbou-2022-special-funds-execution";
 import { layout as hbust2021StudentAidSelfevalResults } from "./hbust-2021-student-aid-selfeval-results";
+import { layout as hebei2015RuralDilapidatedHousingAllocation } from "./hebei-2015-rural-dilapidated-housing-allocation";
 import { layout as hebei2016H1BudgetExecution } from "./hebei-2016-h1-budget-execution";
 import { layout as hebei2018CentralGuidedSciTechProjects } from "./hebei-2018-central-guided-sci-tech-projects";
 import { layout as hebei2023CountyClusterLeaderFirms } from "./hebei-2023-county-cluster-leader-firms";
@@ -126,6 +129,7 @@ import { layout as heilongjiang2020StandardsBuildingSubsidy } from "./heilongjia
 import { layout as heilongjiang2022IndustrialRevitalisationMeasures } from "./heilongjiang-2022-industrial-revitalisation-measures";
 import { layout as henan2021BellwetherEnterpriseAward } from "./henan-2021-bellwether-enterprise-award";
 import { layout as henan2023IndustrialChainUpgradeMeasures } from "./henan-2023-industrial-chain-upgrade-measures";
+import { layout as henan2023LinkageFundCountyBonusAward } from "./henan-2023-linkage-fund-county-bonus-award";
 import { layout as hengshan2020CountyGrainReserveSelfeval } from "./hengshan-2020-county-grain-reserve-selfeval";
 import { layout as hengyang2024ManufacturingSupportAwards } from "./hengyang-2024-manufacturing-support-awards";
 import { layout as hengyangxian2021IndustryAwardMeasures } from "./hengyangxian-2021-industry-award-measures";
@@ -134,6 +138,7 @@ import { layout as honghe2024DataCentreProjectExecution } from "./honghe-2024-da
 import { layout as hongmei2018DoublingPlanAward } from "./hongmei-2018-doubling-plan-award";
 import { layout as hongsibu2024ForestryDemoBaseSubsidy } from "./hongsibu-2024-forestry-demo-base-subsidy";
 import { layout as hongya2021RuralRevitalisationExpenditureFinalAccounts } from "./hongya-2021-rural-revitalisation-expenditure-final-accounts";
+import { layout as horgos2022SmeJobRetentionRefundBatch3 } from "./horgos-2022-sme-job-retention-refund-batch3";
 import { layout as hotan2018ForestryFundAllocation } from "./hotan-2018-forestry-fund-allocation";
 import { layout as huanggang2023PreparedFoodMeasures } from "./huanggang-2023-prepared-food-measures";
 import { layout as huangpi2022LittleGiantBatch3Award } from "./huangpi-2022-little-giant-batch3-award";
@@ -175,6 +180,7 @@ import { layout as lianhua2025EnterpriseSupportAwards } from "./lianhua-2025-ent
 import { layout as liaoning2021GazelleEnterpriseSubsidy } from "./liaoning-2021-gazelle-enterprise-subsidy";
 import { layout as liaoning2021MarineEconomyProjects } from "./liaoning-2021-marine-economy-projects";
 import { layout as liaoning2024SpecialisedSmeAward } from "./liaoning-2024-specialised-sme-award";
+import { layout as liaoyuan20182020NortheastPreparatoryFundPayments } from "./liaoyuan-2018-2020-northeast-preparatory-fund-payments";
 import { layout as licheng2015IndustrialGrowthAwards } from "./licheng-2015-industrial-growth-awards";
 import { layout as lijiang2020SelfevalYunnan } from "./lijiang-2020-selfeval-yunnan";
 import { layout as lingchuan2023AgriLeadingFirmLoanInterest } from "./lingchuan-2023-agri-leading-firm-loan-interest";
@@ -204,6 +210,7 @@ import { layout as minhang2023PaymentLedger } from "./minhang-2023-payment-ledge
 import { layout as minhang2024FactorySubsidyInstalment } from "./minhang-2024-factory-subsidy-instalment";
 import { layout as minhang2024OperatingRulesStandards } from "./minhang-2024-operating-rules-standards";
 import { layout as nanhuaWildMushroomWorkshopSelfeval } from "./nanhua-wild-mushroom-workshop-selfeval";
+import { layout as nankai2023DistrictGpbExpenditureEstimatedExecution } from "./nankai-2023-district-gpb-expenditure-estimated-execution";
 import { layout as nanningJiangnan2024DisabilitySubsidyPayout } from "./nanning-jiangnan-2024-disability-subsidy-payout";
 import { layout as nanxian2020FinanceBureauOverallSelfeval } from "./nanxian-2020-finance-bureau-overall-selfeval";
 import { layout as nanyue2018PovertyTourismBaseTargets } from "./nanyue-2018-poverty-tourism-base-targets";
@@ -221,6 +228,7 @@ import { layout as putuo2018MakerSpaceMatchingFunds } from "./putuo-2018-maker-s
 import { layout as putuo2022SelfevalSportsCentreSettlement } from "./putuo-2022-selfeval-sports-centre-settlement";
 import { layout as puyangMarchBudgetByLevel } from "./puyang-march-budget-by-level";
 import { layout as qinan2022FinanceBureauExpenditureFinalAccounts } from "./qinan-2022-finance-bureau-expenditure-final-accounts";
+import { layout as qingdao2022ManufacturingUpgradeAwardRecommendations } from "./qingdao-2022-manufacturing-upgrade-award-recommendations";
 import { layout as qingjian2021OrchardRoadTargetForm } from "./qingjian-2021-orchard-road-target-form";
 import { layout as qingpu2020CivilAviation } from "./qingpu-2020-civil-aviation";
 import { layout as qingshen2023SelfevalSichuan } from "./qingshen-2023-selfeval-sichuan";
@@ -243,6 +251,7 @@ import { layout as shandong2019AdvancedManufacturingClusters } from "./shandong-
 import { layout as shandong2019PigCountyProvincialAward } from "./shandong-2019-pig-county-provincial-award";
 import { layout as shangqiu2019PovertyFundBatch2 } from "./shangqiu-2019-poverty-fund-batch2";
 import { layout as shanxi2022OldRevolutionaryAreaLotteryAllocation } from "./shanxi-2022-old-revolutionary-area-lottery-allocation";
+import { layout as shanxi2023IndustrialChainIncentiveScheme } from "./shanxi-2023-industrial-chain-incentive-scheme";
 import { layout as shanxiPrivateEconomyFundMeasures } from "./shanxi-private-economy-fund-measures";
 import { layout as shanxiZonggai2025IndustryMeasures } from "./shanxi-zonggai-2025-industry-measures";
 import { layout as shaodongWeijiaqiao2021BasicExpenditureFinalAccounts } from "./shaodong-weijiaqiao-2021-basic-expenditure-final-accounts";
@@ -331,6 +340,7 @@ import { layout as yangquan2022FarmlandBatch1Allocation } from "./yangquan-2022-
 import { layout as yangquanJiaoqu2025RefractoryLoanInterest } from "./yangquan-jiaoqu-2025-refractory-loan-interest";
 import { layout as yangzizhou2017FloodControlFunds } from "./yangzizhou-2017-flood-control-funds";
 import { layout as yanqi2025LinkageBatch2Projects } from "./yanqi-2025-linkage-batch2-projects";
+import { layout as yaozhou2018PovertyFundAllocation } from "./yaozhou-2018-poverty-fund-allocation";
 import { layout as yecheng2026MinorityTaskProjects } from "./yecheng-2026-minority-task-projects";
 import { layout as yinchuan2021SelfevalMiddleSchoolPublicFunds } from "./yinchuan-2021-selfeval-middle-school-public-funds";
 import { layout as yingtan2024AgriIndustrialisationMeasures } from "./yingtan-2024-agri-industrialisation-measures";
@@ -392,6 +402,7 @@ export const layouts: CorpusLayout[] = [
   changji2023FarmlandProtectionSubsidyPayout,
   chaohu2018NewGrowthDriversPolicies,
   chaozhou2020AboveScaleEntryAward,
+  chencang2020ProvincialWaterFundTargetForm,
   chengdu2016Q1ProjectStartCompletionAwards,
   chengkou2022BudgetReviewCentreIncomeFinalAccounts,
   chengmai2023FirstAboveScaleAward,
@@ -477,6 +488,7 @@ export const layouts: CorpusLayout[] = [
   hainan2024CentralCapitalInvestmentProvincialUnits,
   hainan2024ScaleUpAwardStandards,
   hainan2024ScaleUpTierAwards,
+  haiyuanGaoya2023HealthCentreGpbExpenditureFinalAccounts,
   hanyin2021IntegratedFundsProjectPlan,
   hanzhong2021IndustrialDoublingMeasures,
   harbin2023Q1OutputIncreaseAward,
@@ -484,6 +496,7 @@ export const layouts: CorpusLayout[] = [
   hbeu2023SelfevalHubei,
   hbou2022SpecialFundsExecution,
   hbust2021StudentAidSelfevalResults,
+  hebei2015RuralDilapidatedHousingAllocation,
   hebei2016H1BudgetExecution,
   hebei2018CentralGuidedSciTechProjects,
   hebei2023CountyClusterLeaderFirms,
@@ -493,6 +506,7 @@ export const layouts: CorpusLayout[] = [
   heilongjiang2022IndustrialRevitalisationMeasures,
   henan2021BellwetherEnterpriseAward,
   henan2023IndustrialChainUpgradeMeasures,
+  henan2023LinkageFundCountyBonusAward,
   hengshan2020CountyGrainReserveSelfeval,
   hengyang2024ManufacturingSupportAwards,
   hengyangxian2021IndustryAwardMeasures,
@@ -501,6 +515,7 @@ export const layouts: CorpusLayout[] = [
   hongmei2018DoublingPlanAward,
   hongsibu2024ForestryDemoBaseSubsidy,
   hongya2021RuralRevitalisationExpenditureFinalAccounts,
+  horgos2022SmeJobRetentionRefundBatch3,
   hotan2018ForestryFundAllocation,
   huanggang2023PreparedFoodMeasures,
   huangpi2022LittleGiantBatch3Award,
@@ -542,6 +557,7 @@ export const layouts: CorpusLayout[] = [
   liaoning2021GazelleEnterpriseSubsidy,
   liaoning2021MarineEconomyProjects,
   liaoning2024SpecialisedSmeAward,
+  liaoyuan20182020NortheastPreparatoryFundPayments,
   licheng2015IndustrialGrowthAwards,
   lijiang2020SelfevalYunnan,
   lingchuan2023AgriLeadingFirmLoanInterest,
@@ -571,6 +587,7 @@ export const layouts: CorpusLayout[] = [
   minhang2024FactorySubsidyInstalment,
   minhang2024OperatingRulesStandards,
   nanhuaWildMushroomWorkshopSelfeval,
+  nankai2023DistrictGpbExpenditureEstimatedExecution,
   nanningJiangnan2024DisabilitySubsidyPayout,
   nanxian2020FinanceBureauOverallSelfeval,
   nanyue2018PovertyTourismBaseTargets,
@@ -588,6 +605,7 @@ export const layouts: CorpusLayout[] = [
   putuo2022SelfevalSportsCentreSettlement,
   puyangMarchBudgetByLevel,
   qinan2022FinanceBureauExpenditureFinalAccounts,
+  qingdao2022ManufacturingUpgradeAwardRecommendations,
   qingjian2021OrchardRoadTargetForm,
   qingpu2020CivilAviation,
   qingshen2023SelfevalSichuan,
@@ -610,6 +628,7 @@ export const layouts: CorpusLayout[] = [
   shandong2019PigCountyProvincialAward,
   shangqiu2019PovertyFundBatch2,
   shanxi2022OldRevolutionaryAreaLotteryAllocation,
+  shanxi2023IndustrialChainIncentiveScheme,
   shanxiPrivateEconomyFundMeasures,
   shanxiZonggai2025IndustryMeasures,
   shaodongWeijiaqiao2021BasicExpenditureFinalAccounts,
@@ -698,6 +717,7 @@ export const layouts: CorpusLayout[] = [
   yangquanJiaoqu2025RefractoryLoanInterest,
   yangzizhou2017FloodControlFunds,
   yanqi2025LinkageBatch2Projects,
+  yaozhou2018PovertyFundAllocation,
   yecheng2026MinorityTaskProjects,
   yinchuan2021SelfevalMiddleSchoolPublicFunds,
   yingtan2024AgriIndustrialisationMeasures,
