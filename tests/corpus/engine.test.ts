@@ -16,7 +16,6 @@ const NOT_YET: Record<string, string> = {
   // Sixteenth holdout, measured at engine commit 8a49402 (tests/corpus/README.md, "Sixteenth holdout").
   "hotan-2018-forestry-fund-allocation": "allocations: read now (地县 the line, 万元 from the source lines above, the whole 和田地区 first, the empty source columns, the sign-off lines merged across under it left out); D9 is found, but B9 is expected as well where the engine reports a slip once: 和田地区 资金合计 1997 = its counties' 1997, and its 自治区资金 1979 is already wrong at D9 (the counties add up to 1997), so 0 + 1997 + 0 = 1997 adds up (check.ts, `reported`): an expectation for the lead",
   // Thirtieth holdout, measured at engine commit f1d433e (tests/corpus/README.md, "Thirtieth holdout").
-  "baoshan-sh-2020-cruise-economy-project-guide": "the district is settled now (宝山区 taken as 上海市宝山区 by its codes' area 310113, with a notice); left: the guide's block label merged down (A 邮轮经济) read as nothing, not category, and sub-items numbered inside one standard cell (A02-1：…300万元 / A02-2：…200万元; A06-1…A06-3 per voyage) read as one unreadable standard, so the register's sub-item codes (A02-1, A04-2) find no cap",
   // Thirty-first holdout, measured at engine commit 7221893 (tests/corpus/README.md, "Thirty-first holdout").
   // Thirty-second holdout, measured at engine commit 8e1a354 (tests/corpus/README.md, "Thirty-second holdout").
   "fujian-2016-scenic-area-upgrade-awards": "设区市 | 县（市、区） | 景区名称 | 奖励类别 | 奖励内容 | 奖励资金, a province's awards to scenic areas by category, read as an allocation",
