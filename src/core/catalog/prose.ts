@@ -13,6 +13,8 @@ export interface ProseCap {
   qualifier: string | null;
   /** The sub-item's whole name, when the item's own name lists the sub-items (`省级、市级企业技术中心` → 市级企业技术中心). */
   name?: string;
+  /** The sub-item's own code, when the standard numbers its sub-items by code (`A02-1：…`). */
+  code?: string;
   capType: CapType;
   /** Fixed or maximum amount in 元 (for a rate: its maximum, if any). */
   capAmount: number | null;
@@ -343,10 +345,41 @@ function raisedForKind(t: string, item: string | null): ProseRead | null {
   };
 }
 
+/**
+ * A sub-item's code opening its part of the standard (`A02-1：`, `C2.1：`, `B3：`): letters and a number,
+ * or numbers joined by - or ., then a colon; never inside another code or figure.
+ */
+const SUB_CODE = /(?<![A-Za-z0-9.\-])([A-Za-z]{1,3}\d+(?:[-.]\d+)*|\d+(?:[-.]\d+)+)[:：]/g;
+
+/**
+ * Sub-items numbered by code, one after another (`A02-1：…给予300万元；A02-2：…给予200万元`): each is an
+ * award of its own that a list names by its code, so each is read alone. Null unless the standard is
+ * two or more such parts with no figure before the first.
+ */
+function codedParts(t: string): { code: string; body: string }[] | null {
+  const at = [...t.matchAll(SUB_CODE)];
+  if (at.length < 2 || /\d/.test(t.slice(0, at[0].index))) return null;
+  return at.map((m, i) => ({
+    code: m[1],
+    body: t.slice((m.index ?? 0) + m[0].length, i + 1 < at.length ? at[i + 1].index : t.length).replace(/[；;，,。\s]+$/, ""),
+  }));
+}
+
 /** Reads a standard written in words into caps, one per sub-item; `item` is the item's own name. */
 export function readProseCap(text: string, item: string | null = null): ProseRead {
   let t = withoutPointers(toHalfWidth(text).replace(/\s+/g, "").trim());
   if (t === "") return { kind: "none" };
+  const coded = codedParts(t);
+  if (coded) {
+    const caps: ProseCap[] = [];
+    for (const { code, body } of coded) {
+      const r = readProseCap(body, item);
+      // A coded sub-item with no cap that can be read leaves the whole standard for staff to fill in.
+      if (r.kind !== "caps") return { kind: "unreadable", text };
+      for (const c of r.caps) caps.push({ ...c, code, qualifier: c.qualifier ? `${code} ${c.qualifier}` : code });
+    }
+    return { kind: "caps", caps };
+  }
   const raised = raisedForKind(t, item);
   if (raised) return raised.kind === "unreadable" ? { kind: "unreadable", text } : raised;
   // A remark in brackets (`奖励20万元（市政策30万）`) is about something else when figures stand outside it;

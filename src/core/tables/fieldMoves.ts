@@ -121,6 +121,32 @@ export function placeOverLine(kind: AnyKind, labels: ColumnLabels[], columns: Co
 }
 
 /**
+ * A label merged down the body over several lines, in a column no field's words name (专项资金 over
+ * A 邮轮经济 | A01…A06): a block grouping the lines right of it, as a place over its units is
+ * (FieldDef.over), when its cells are text, fewer apart than the lines, and no column holds the
+ * grouping field yet.
+ */
+export function labelMergedDown(kind: AnyKind, labels: ColumnLabels[], columns: ColumnRead[], sample: { values: Cell[][]; down?: boolean[] }): void {
+  for (const [field, def] of Object.entries(kind.fields) as [Field, FieldDef][]) {
+    const rule = def.over;
+    if (!rule || columns.some((c) => c.field === field)) continue;
+    // The lines: the column naming them, else (扶持对象 naming a catalog's items) the first one read.
+    const named = columns.findIndex((c) => c.field === rule.field);
+    const li = named >= 0 ? named : columns.findIndex((c) => c.field !== null);
+    if (li < 0) continue;
+    const lines = new Set(sample.values[li].filter((v) => !isBlank(v)).map(cellText)).size;
+    const at = columns.findIndex((c, i) => {
+      if (i >= li || c.field !== null || !sample.down?.[i]) return false;
+      const own = sample.values[i].filter((v) => !isBlank(v));
+      return own.length >= 2 && own.every((v) => typeof v === "string") && new Set(own.map(cellText)).size < lines;
+    });
+    if (at < 0) continue;
+    columns[at].field = field;
+    columns[at].evidence = { key: labelKey(labels[at]), word: null, how: "contains", score: 0, fit: null };
+  }
+}
+
+/**
  * A figure superseded by a later one (FieldDef.supersededBy): of two columns that both name the
  * field, a plain one (预算数) left of one with the later figure's words (调整预算数) is the field as
  * first stated and the other the field, whichever won it, within one column group and year. Read

@@ -84,9 +84,12 @@ function hasLabelBelow(reader: GridReader, from: number, to: number, c: number):
 export function sampleValues(reader: GridReader, first: number, limit: number, c0: number, c1: number) {
   const values: Cell[][] = [];
   const formats: (string | null)[][] = [];
+  // Whether a column holds a label merged down over several rows of the body (A 邮轮经济 over A4:A9).
+  const down: boolean[] = [];
   for (let c = c0; c <= c1; c++) {
     values.push([]);
     formats.push([]);
+    down.push(false);
   }
   let taken = 0;
   let figures = false;
@@ -109,6 +112,8 @@ export function sampleValues(reader: GridReader, first: number, limit: number, c
       // column's value only: the columns it spans hold nothing of their own.
       const m = reader.merge(r, c);
       const spanned = !!m && m.c1 > m.c0 && c !== m.c0;
+      // Only merges starting in the body: one from the header down is a side label (sideCols).
+      if (m && m.c0 === c && m.c1 === c && m.r1 > m.r0 && m.r0 >= first) down[c - c0] = true;
       values[c - c0].push(spanned ? null : reader.value(r, c));
       formats[c - c0].push(spanned ? null : reader.numberFormat(r, c));
     }
@@ -117,7 +122,7 @@ export function sampleValues(reader: GridReader, first: number, limit: number, c
     for (const v of values) v.length = lastFigures;
     for (const f of formats) f.length = lastFigures;
   }
-  return { values, formats };
+  return { values, formats, down };
 }
 
 function rowKinds(reader: GridReader, row: number, c0: number, c1: number): { texts: number; numbers: number } {

@@ -16,7 +16,7 @@ import type { HeaderText } from "./normalise";
 import { type ColumnLabels, FLAG_HEAD, TEXT_VALUES, TOTAL_LABEL, type Scored, facts, leafOf, parentOf, labelKey, round } from "./headerLabels";
 import { splitCodeColumns, sourceKeys, parallelGroups } from "./columnGroups";
 import { yearIn } from "./context";
-import { finerRight, deepestUnderMerge, bodiesOver, superseded, earlierYear, alone, placesApart, placeOverLine, dropNamedAfter, dropWithout, setAside } from "./fieldMoves";
+import { finerRight, deepestUnderMerge, bodiesOver, superseded, earlierYear, alone, placesApart, placeOverLine, labelMergedDown, dropNamedAfter, dropWithout, setAside } from "./fieldMoves";
 import { sameLevel, byLevel, levelShareOfWhole } from "./levelColumns";
 import { valuesAcross, oneRowAcross, labelsByValues, typedByValues } from "./readByValues";
 import { settleParts } from "./partColumns";
@@ -217,7 +217,7 @@ function lentWords(titled: NonNullable<AnyKind["titled"]>, title: string): Recor
 export function readingFor(
   kind: AnyKind,
   labels: ColumnLabels[],
-  sample: { values: Cell[][]; formats: (string | null)[][] },
+  sample: { values: Cell[][]; formats: (string | null)[][]; down?: boolean[] },
   c0: number,
   title: string,
   sideCols: ReadonlySet<number> = new Set(),
@@ -321,6 +321,7 @@ export function readingFor(
   alone(kind, columns);
   placesApart(kind, labels, columns, sample);
   placeOverLine(kind, labels, columns, sample);
+  labelMergedDown(kind, labels, columns, sample);
   // Which of the read figures is measured against which leaves the evidence for the kind as it is.
   sameLevel(kind, columns);
   score += valuesAcross(kind, columns, sample);

@@ -256,3 +256,39 @@ describe("a standard paid to people, as a 惠民惠农 policy list writes it", (
     expect(readProseCap("按上级下达资金总额和核定补贴面积测算，具体以当年公示标准为准", "x").kind).toBe("unreadable");
   });
 });
+
+describe("sub-items numbered by code inside one standard (B03-1：… / B03-2：…)", () => {
+  // A guide numbers its item's sub-items by the item's code and a part (A02-1), one per line: each is
+  // an award of its own, and a list names it by that code.
+  it("two fixed awards, one a line: each keeps its code and amount", () => {
+    const r = readProseCap("B03-1：经认定为国家级航运服务平台的，给予80万元的一次性奖励\nB03-2：经认定为市级航运服务平台的，给予40万元的一次性奖励", "航运服务平台");
+    expect(r).toMatchObject({
+      kind: "caps",
+      caps: [
+        { code: "B03-1", capType: "fixed", capAmount: 800_000 },
+        { code: "B03-2", capType: "fixed", capAmount: 400_000 },
+      ],
+    });
+  });
+
+  it("rates with maxima and per-trip awards, written on without line breaks: each sub-item read alone", () => {
+    const rates = readProseCap(
+      "C2.1：新购置研发用房的，按照不超过购房款的8%给予补贴，最高不超过300万元；C2.2：租赁研发用房的，按照不超过年租金的50%给予补贴，最高不超过100万元",
+      "研发机构用房补贴",
+    );
+    expect(rates).toMatchObject({
+      kind: "caps",
+      caps: [
+        { code: "C2.1", capType: "rate", rate: 0.08, capAmount: 3_000_000 },
+        { code: "C2.2", capType: "rate", rate: 0.5, capAmount: 1_000_000 },
+      ],
+    });
+    // The passengers (3000人以上, 1500-3000人) are conditions; the award per trip is each sub-item's.
+    const trips = readProseCap("D05-1：载客量在3000人以上的客轮每航次奖励3万元D05-2：载客量在1500-3000人之间的客轮每航次奖励2万元", "客轮航次奖励");
+    expect(trips).toMatchObject({ kind: "caps", caps: [{ code: "D05-1", capAmount: 30_000 }, { code: "D05-2", capAmount: 20_000 }] });
+  });
+
+  it("one coded sub-item that names no amount leaves the standard unreadable", () => {
+    expect(readProseCap("E01-1：按照市有关政策给予支持\nE01-2：给予20万元奖励", "x").kind).toBe("unreadable");
+  });
+});

@@ -7167,3 +7167,78 @@ describe("allocation: the document's tail under the table (四、监督电话, a
     expect(fields(t)).toEqual(["item", "amount", "amount", "amount", null]);
   });
 });
+
+describe("catalog: a project guide with a block label merged down and sub-items numbered by code in one standard", () => {
+  // A district's guide (项目指南) groups its items under a block label merged down the first column
+  // (B 航运服务 over B01–B03), whatever that column's heading; a standard lists its sub-items by code
+  // (B02-1：…；B02-2：…), and the year's list names each award by that code (项目编号).
+  const guide: Cell[][] = [
+    ["某区产业发展专项资金项目指南", null, null, null],
+    ["产业板块", "编号", "扶持对象", "扶持标准"],
+    ["B 航运服务", "B01", "对新落户的航运企业总部", "给予一次性奖励100万元"],
+    [null, "B02", "对航运企业购租办公用房", "B02-1：购置自用办公用房的，按照不超过购房总价的8%给予补贴，最高不超过400万元\nB02-2：租赁自用办公用房的，按照不超过年租金的50%给予补贴，最高不超过100万元"],
+    [null, "B03", "对认定的航运服务平台", "B03-1：经认定为国家级平台的，给予80万元的资金支持\nB03-2：经认定为市级平台的，给予40万元的资金支持"],
+    ["C 文化旅游", "C01", "对新评定的旅游景区", "C01-1：新评为5A级景区的，奖励200万元\nC01-2：新评为4A级景区的，奖励50万元"],
+  ];
+  const merges = ["A1:D1", "A3:A5"];
+
+  it("产业板块 | 编号 | 扶持对象 | 扶持标准: the merged block labels are the items' categories, each coded sub-item an item", () => {
+    const cat = tables(guide, merges)[0] as CatalogTable;
+    expect(cat.kind).toBe("catalog");
+    expect(fields(cat)[0]).toBe("category");
+    const items = cat.items.map((i) => [i.code, i.category, i.capType, i.capAmount]);
+    expect(items).toEqual([
+      ["B01", "B 航运服务", "fixed", 1_000_000],
+      ["B02-1", "B 航运服务", "rate", 4_000_000],
+      ["B02-2", "B 航运服务", "rate", 1_000_000],
+      ["B03-1", "B 航运服务", "fixed", 800_000],
+      ["B03-2", "B 航运服务", "fixed", 400_000],
+      ["C01-1", "C 文化旅游", "fixed", 2_000_000],
+      ["C01-2", "C 文化旅游", "fixed", 500_000],
+    ]);
+  });
+
+  it("the year's list names sub-items by 项目编号: over the fixed sum and over the rate found, the rest not", () => {
+    const list: Cell[][] = [
+      ["2021年度拟扶持项目", null, null, null, null, null],
+      ["序号", "单位名称", "项目编号", "扶持项目", "年租金／购房总价（万元）", "拟扶持金额（万元）"],
+      [1, "甲航运有限公司", "B03-1", "经认定为国家级平台", null, 90],
+      [2, "乙船务有限公司", "B03-2", "经认定为市级平台", null, 40],
+      [3, "丙物流有限公司", "B02-2", "租赁自用办公用房", 150, 80],
+      [4, "丁航运有限公司", "B02-1", "购置自用办公用房", 3000, 240],
+      [5, "戊旅游开发有限公司", "C01-2", "新评为4A级景区", null, 50],
+    ];
+    const r = audit({ sheets: [grid(guide, merges, "指南"), grid(list, ["A1:F1"], "名单")], settings: { today: "2021-12-31" } });
+    expect(r.tables.map((t) => t.kind)).toEqual(["catalog", "register"]);
+    expect(ruleCells(r, "catalog.unreadable-standard")).toEqual([]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+    // B03-1 a fixed 80, 90 given; B02-2 50% × 150 = 75, 80 given; B02-1 8% × 3,000 = 240 as given.
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["F3"]);
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["F5"]);
+  });
+
+  it("项目编号 beside a firm's own 项目名称 numbers the project: no policy code", () => {
+    const t = tables([
+      ["序号", "企业名称", "项目编号", "项目名称", "扶持项目", "拟扶持金额（万元）"],
+      [1, "甲科技有限公司", "2021-001", "智能产线改造", "技术改造补助", 50],
+      [2, "乙材料有限公司", "2021-002", "新材料研发中心", "研发中心补助", 30],
+    ])[0];
+    expect(t.kind).toBe("register");
+    expect(fields(t)[2]).toBeNull();
+  });
+
+  it("专项资金 | 支持事项 | 支持标准 with no code column: each block's label merged down is its items' category", () => {
+    const noCodes: Cell[][] = [
+      ["专项资金", "支持事项", "支持标准"],
+      ["一、先进制造业", "首次升规工业企业", "一次性奖励20万元"],
+      [null, "技术改造项目", "按照设备投资额的10%给予补助，最高不超过500万元"],
+      [null, "智能工厂", "给予最高不超过200万元的奖励"],
+      ["二、现代服务业", "首次升规服务业企业", "一次性奖励10万元"],
+      [null, "服务业集聚区", "给予最高不超过50万元的扶持"],
+    ];
+    const cat = tables(noCodes, ["A2:A4", "A5:A6"])[0] as CatalogTable;
+    expect(cat.kind).toBe("catalog");
+    expect(fields(cat)).toEqual(["category", "item", "standard"]);
+    expect(cat.items.map((i) => i.category)).toEqual(["一、先进制造业", "一、先进制造业", "一、先进制造业", "二、现代服务业", "二、现代服务业"]);
+  });
+});

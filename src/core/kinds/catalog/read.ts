@@ -133,6 +133,8 @@ export function readCatalog(
     for (const cap of prose.caps) {
       items.push({
         ...item,
+        // A sub-item numbered by code (A02-1) is found by that code.
+        code: cap.code ?? item.code,
         name: cap.name ?? (cap.qualifier ? `${name}（${cap.qualifier}）` : name),
         capType: capType === "fixed" && cap.capType !== "rate" ? "fixed" : cap.capType,
         capAmount: cap.capAmount,

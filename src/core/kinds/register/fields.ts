@@ -158,7 +158,10 @@ export const REGISTER_FIELDS = {
   itemCode: {
     label: both("政策代码", "policy code"),
     value: "code",
-    words: { exact: ["政策代码", "政策编码", "政策编号", "itemcode", "policycode"], core: ["政策代码", "政策编码"] },
+    words: { exact: ["政策代码", "政策编码", "政策编号", "项目编号", "itemcode", "policycode"], core: ["政策代码", "政策编码"] },
+    // Beside the policy item a row is paid under (扶持项目), its 项目编号 is that item's code (A02-1 in a
+    // guide); beside a project of the firm's own (项目名称) it numbers the project, and is unread.
+    onlyWith: { words: ["项目编号"], fields: ["item"], unless: ["project"] },
   },
   item: {
     label: both("政策项", "policy item"),
