@@ -20,7 +20,6 @@ const NOT_YET: Record<string, string> = {
   // Thirty-first holdout, measured at engine commit 7221893 (tests/corpus/README.md, "Thirty-first holdout").
   // Thirty-second holdout, measured at engine commit 8e1a354 (tests/corpus/README.md, "Thirty-second holdout").
   "fujian-2016-scenic-area-upgrade-awards": "设区市 | 县（市、区） | 景区名称 | 奖励类别 | 奖励内容 | 奖励资金, a province's awards to scenic areas by category, read as an allocation",
-  "jiangmen-2021-may-municipal-spending-progress-ranking": "排名 | 单位名称 | 项目支出预算 | 已支付 | 支付率 | 与序时进度差（百分点）: the budget read as a part of the paid, the 序时进度 in the note unread",
   "zhengzhou-2023-specialised-sme-one-off-award-checks": "a 现场核查情况汇总表 of awards (开发区、区县（市） | 企业名称 | 统一社会信用代码 | 奖励类别 | 认定文件 | 是否… | 拟奖励金额) not read as a list",
 };
 
