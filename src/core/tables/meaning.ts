@@ -12,6 +12,11 @@ export interface Meaning {
   core?: readonly string[];
   weak?: readonly string[];
   not?: readonly string[];
+  /**
+   * Head words ending a heading that name the field though they hold a `not` word: `支出预算` is a
+   * budget for spending (the head word last). Ending with one, only the words before it are ruled out.
+   */
+  heads?: readonly string[];
 }
 
 export interface WordMatch {
@@ -23,7 +28,9 @@ export interface WordMatch {
 
 function scoreText(text: string, m: Meaning): WordMatch | null {
   if (text === "") return null;
-  if (m.not) for (const w of m.not) if (text.includes(w) && !(m.exact ?? []).includes(text)) return null;
+  const head = m.heads?.find((w) => text.endsWith(w));
+  const ruled = head ? text.slice(0, text.length - head.length) : text;
+  if (m.not) for (const w of m.not) if (ruled.includes(w) && !(m.exact ?? []).includes(text)) return null;
   if (m.exact) for (const w of m.exact) if (text === w) return { score: 1, word: w, how: "exact" };
   // Alternatives (`县市区/单位`: a county, or a unit for the lines that are none): the heading names
   // the field when each alternative is one of its exact wordings.
@@ -39,6 +46,7 @@ function scoreText(text: string, m: Meaning): WordMatch | null {
     const s = weight * (ends ? 0.6 + 0.35 * share : 0.45 + 0.3 * share);
     if (!best || s > best.score) best = { score: s, word: w, how: weak ? "weak" : ends ? "ends" : "contains" };
   };
+  if (head) consider(head, 1, false);
   if (m.core) for (const w of m.core) consider(w, 1, false);
   if (m.weak) for (const w of m.weak) consider(w, 0.55, true);
   return best;

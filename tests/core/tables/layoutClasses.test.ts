@@ -7242,3 +7242,65 @@ describe("catalog: a project guide with a block label merged down and sub-items 
     expect(cat.items.map((i) => i.category)).toEqual(["一、先进制造业", "一、先进制造业", "一、先进制造业", "二、现代服务业", "二、现代服务业"]);
   });
 });
+
+describe("execution: a ranking of units' spending progress (排名 | 单位 | 项目支出预算 | 已支付 | 支付率 | 与序时进度差)", () => {
+  // A finance bureau's circular ranks its units by the share of their budget paid out so far, beside
+  // the points above or below the pace, and gives the pace in a note under the table. The budget
+  // (项目支出预算: a budget for spending, its head word last) is what the paid is measured against.
+  it("项目支出预算数 | 已支付 | 支付率 | 与序时进度差（百分点）: budget, paid and rate read, the gap left aside", () => {
+    const values: Cell[][] = [
+      ["2023年1-6月区直单位项目支出进度排名表", null, null, null, null, null],
+      [null, null, null, null, null, "单位：万元"],
+      ["排名", "单位名称", "项目支出预算数", "已支付", "支付率", "与序时进度差（百分点）"],
+      [1, "区财政局", 800, 600, "75.00%", 25],
+      [2, "区教育局", 2000, 1200, "62.00%", 10],
+      [3, "区民政局", 500, 230, "46.00%", -4],
+      [4, "区住建局", 1500, 600, "40.00%", -10],
+      [5, "区司法局", 300, 0, "0.00%", -50],
+      ["合计", null, 5100, 2630, "51.57%", 1.57],
+      ["注：序时进度为50.00%。与序时进度差＝支付率－序时进度。", null, null, null, null, null],
+    ];
+    const r = run(values, ["A1:F1", "A10:F10"]);
+    const [t] = r.tables;
+    expect(t.kind).toBe("execution");
+    expect(fields(t).slice(1, 5)).toEqual(["category", "budget", "actual", "rate"]);
+    // 1,200 / 2,000 = 60.00%, stated 62.00%.
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual(["E5"]);
+    expect(r.findings.filter((f) => f.rule === "execution.behind-schedule").map((f) => f.row)).toEqual([6]);
+    expect(ruleCells(r, "execution.no-spending")).toEqual(["D8"]);
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual([]);
+  });
+
+  it("支出预算 | 已支出 | 支出进度 | 较序时进度, no note: the pace from the title's months", () => {
+    const values: Cell[][] = [
+      ["2022年1-9月市级部门支出进度通报", null, null, null, null, null],
+      ["单位：万元", null, null, null, null, null],
+      ["名次", "部门", "支出预算", "已支出", "支出进度", "较序时进度"],
+      [1, "甲局", 1000, 900, "90.0%", "15.0"],
+      [2, "乙局", 400, 280, "70.0%", "-5.0"],
+      [3, "丙局", 600, 360, "60.0%", "-15.0"],
+    ];
+    const r = run(values, ["A1:F1"]);
+    const [t] = r.tables;
+    expect(t.kind).toBe("execution");
+    expect(fields(t).slice(2, 5)).toEqual(["budget", "actual", "rate"]);
+    // 9/12 = 75%: 丙局 is 15 points behind, 乙局 5 (within the tolerance).
+    expect(r.findings.filter((f) => f.rule === "execution.behind-schedule").map((f) => f.row)).toEqual([5]);
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual([]);
+  });
+
+  it("the pace a note states (序时进度为…) is the table's own, measured against as a 序时进度 column is", () => {
+    // The title gives 1-6月 (6/12 = 50%); the circular counts the pace otherwise (58.33%) and says so.
+    const values: Cell[][] = [
+      ["2024年1-6月县直部门项目资金支付进度表", null, null, null, null],
+      ["序号", "单位", "项目支出预算", "已支付", "支付率"],
+      [1, "县林业局", 1000, 520, "52.00%"],
+      [2, "县水务局", 1000, 700, "70.00%"],
+      ["说明：序时进度按58.33%计算。", null, null, null, null],
+    ];
+    const r = run(values, ["A1:E1", "A5:E5"]);
+    const behind = r.findings.filter((f) => f.rule === "execution.behind-schedule");
+    expect(behind.map((f) => f.row)).toEqual([2]);
+    expect(behind[0].message).toContain("58.33%");
+  });
+});

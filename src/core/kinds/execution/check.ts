@@ -58,6 +58,7 @@ export function checkExecution(t: ExecutionTable, asOf: IsoDate, settings: Audit
   const unbudgeted = unbudgetedWholes(t);
   // A budget with no spending column (一般公共预算支出表) states nothing spent: no status to judge.
   const spends = t.columns.some((x) => x.field === "actual");
+  const noted = notedPace(t);
 
   for (const row of t.rows) {
     const label = rowLabel(row);
@@ -87,7 +88,8 @@ export function checkExecution(t: ExecutionTable, asOf: IsoDate, settings: Audit
       if (revenue.has(row.row)) continue; // money collected is not spent: no status
       if (unbudgeted.has(`${row.row}|${y.year}|${y.source ?? ""}`)) continue; // no budget to measure against
 
-      const stated = y.statedProgress ?? null;
+      // A 序时进度 column, else the pace a note under the table states for the table's year.
+      const stated = y.statedProgress ?? (noted && (t.context?.year == null || t.context.year === y.year) ? noted : null);
       const progress = stated ? stated.value : timeProgress(asOf, y.year, settings.progressMethod);
       const across = categoriesAcross(t, y);
       if (across.length > 0) {
@@ -115,6 +117,21 @@ export function checkExecution(t: ExecutionTable, asOf: IsoDate, settings: Audit
   const members = totalMembers(t, totals);
   for (const total of totals) out.push(...checkTotal(c, total, members.get(total) ?? { rows: [], totals: [] }));
   return out;
+}
+
+/**
+ * The pace a note under the table states (注：序时进度为41.67%, 说明：时间进度按58.33%计算): a circular
+ * that ranks units by the share paid gives the pace it measured them against so, and it is the
+ * table's own, as a 序时进度 column is (the office may count it otherwise than by month).
+ */
+const PACE_NOTE = /(?:序时|时间)进度(?:为|是|按|达|：|:|\s)*(\d+(?:\.\d+)?)\s*[%％]/;
+
+function notedPace(t: ExecutionTable): { value: number } | null {
+  for (const n of t.context?.notes ?? []) {
+    const m = PACE_NOTE.exec(n);
+    if (m) return { value: Number(m[1]) / 100 };
+  }
+  return null;
 }
 
 /** A row's spending status (overspent, no spending, behind schedule) as a finding, or null when normal. */

@@ -82,6 +82,8 @@ export const EXECUTION_FIELDS = {
       // An investment plan (年度计划投资) is what the investment done is measured against.
       core: ["预算", "指标", "总量", "总额", "下达", "到位", "计划", "收到", "到账", "计划投资"],
       not: ["年初", "执行", "支出", "决算", "率", "进度", "已", "完成", "人代会", "人大批准", "人大通过"],
+      // A budget for spending (项目支出预算, 基本支出预算数) is a budget: its head word last.
+      heads: ["支出预算", "支出预算数", "支出预算金额", "支出预算额"],
     },
   },
   actual: {
@@ -159,7 +161,12 @@ export const EXECUTION_FIELDS = {
     label: both("序时进度", "time progress"),
     value: "rate",
     // A share of a named budget (完成年初预算%, 完成调整预算%) is a rate, no time progress.
-    words: { exact: ["序时进度", "时间进度", "序时", "序时进度要求", "应完成进度"], core: ["序时", "时间进度"], not: ["增长", "同比", "上年", "增减", "增幅", "增速", "年初", "调整"] },
+    // The points a rate is above or below the pace (与序时进度差, 较序时进度, 超序时进度) are a gap, no pace.
+    words: {
+      exact: ["序时进度", "时间进度", "序时", "序时进度要求", "应完成进度"],
+      core: ["序时", "时间进度"],
+      not: ["增长", "同比", "上年", "增减", "增幅", "增速", "年初", "调整", "差", "较", "比", "高于", "低于", "快于", "慢于", "超", "落后", "百分点"],
+    },
   },
 } as const satisfies FieldSet<string>;
 
