@@ -108,12 +108,14 @@ export function placeOverLine(kind: AnyKind, labels: ColumnLabels[], columns: Co
     if (!rule || columns.some((c) => c.field === field)) continue;
     const li = columns.findIndex((c) => c.field === rule.field);
     const isPlace = (c: ColumnRead) => rule.words.some((w) => c.header.includes(w));
-    if (li < 0 || isPlace(columns[li])) continue;
+    // A line that is itself a place is grouped only when it is the narrowest (镇街 | 村名称: a town over its villages).
+    const narrowest = (c: ColumnRead) => (rule.narrowest ?? []).some((w) => c.header.includes(w));
+    if (li < 0 || (isPlace(columns[li]) && !narrowest(columns[li]))) continue;
     const names = (i: number) => {
       const own = sample.values[i].filter((v) => !isBlank(v));
       return own.length >= 2 && own.every((v) => typeof v === "string" && !/\d/.test(v));
     };
-    const at = columns.findIndex((c, i) => i < li && c.field === null && isPlace(c) && names(i));
+    const at = columns.findIndex((c, i) => i < li && c.field === null && isPlace(c) && !narrowest(c) && names(i));
     if (at < 0) continue;
     columns[at].field = field;
     columns[at].evidence = { key: labelKey(labels[at]), word: rule.words.find((w) => columns[at].header.includes(w)) ?? null, how: "contains", score: 0, fit: null };

@@ -7167,3 +7167,40 @@ describe("allocation: the document's tail under the table (四、监督电话, a
     expect(fields(t)).toEqual(["item", "amount", "amount", "amount", null]);
   });
 });
+
+describe("learn-l14: towns over villages, batches over sources, clauses as codes", () => {
+  // An allocation among villages by the town each is in (镇街 | 示范村名称 | …): the town (镇, 街道) groups
+  // the villages as a county its units, though its heading is none of a category's words.
+  it("镇街 | 示范村名称 | (unheaded kind) | 提前下达金额 | 项目名称 | 绩效目标 merged down: 镇街 the category", () => {
+    const values: Cell[][] = [
+      ["2024年某市美丽乡村建设资金分配方案", null, null, null, null, null],
+      ["镇街", "示范村名称", null, "提前下达金额（万元）", "项目名称", "绩效目标"],
+      ["东区街道", "甲村", "精品村", 300, "美丽乡村建设资金", "完成10个示范村建设任务。"],
+      ["东区街道", "乙社区", "精品村", 280.5, null, null],
+      ["沙溪镇", "丙村", "宜居村", 90, null, null],
+      ["港口镇", "丁村", "宜居村", 90, null, null],
+      ["合计", null, null, 770.5, null, null],
+    ];
+    const r = run(values, ["A1:F1", "B2:C2", "E3:E6", "F3:F6", "A7:C7"]);
+    const [t] = r.tables;
+    expect(t.kind).toBe("composition");
+    expect(fields(t).slice(0, 4)).toEqual(["category", "item", null, "amount"]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["D7"]);
+  });
+
+  it("序号 | 街镇 | 村名称 | 提前下达金额（万元） under a 分配表 title: the same reading, the total right", () => {
+    const values: Cell[][] = [
+      ["2023年某区示范村建设资金分配表", null, null, null],
+      ["序号", "街镇", "村名称", "提前下达金额（万元）"],
+      [1, "石岐街道", "某社区", 45],
+      [2, "小榄镇", "某村", 60],
+      [3, "小榄镇", "另村", 55.5],
+      ["合计", null, null, 160.5],
+    ];
+    const r = run(values, ["A1:D1", "A6:C6"]);
+    const [t] = r.tables;
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["seq", "category", "item", "amount"]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual([]);
+  });
+});

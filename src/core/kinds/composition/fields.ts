@@ -38,8 +38,9 @@ export const COMPOSITION_FIELDS = {
     over: {
       field: "item",
       // Inner Mongolia's banners (旗) stand where counties do elsewhere (旗区: a banner's or district's farms).
-      words: ["部门", "单位", "市县", "县区", "区县", "县", "市区", "地区", "区域", "片区", "乡镇", "乡（镇）", "村", "主管", "所属区", "所在区", "旗区"],
+      words: ["部门", "单位", "市县", "县区", "区县", "县", "市区", "地区", "区域", "片区", "乡镇", "乡（镇）", "镇街", "街镇", "街道", "村", "主管", "所属区", "所在区", "旗区"],
       bodies: ["部门", "单位", "主管"],
+      narrowest: ["村"],
     },
   },
   item: {
