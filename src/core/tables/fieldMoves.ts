@@ -271,7 +271,8 @@ export function setAside(kind: AnyKind, labels: ColumnLabels[], columns: ColumnR
       const asideAt = new Set(aside.map((c) => c.col));
       // The investment split under 其中 into its sources (预计总投资 | 其中：财政奖补 | 筹资筹劳 | 村集体):
       // it is the whole and they its parts, as any 其中 list.
-      const underQizhong = (c: ColumnRead) => facts(labels[c.col - c0]).part && !!c.part && asideAt.has(c.part.of);
+      // So is the investment followed by its sources (总投资 | 中央投资 | 省级匹配), their exhaustive whole.
+      const underQizhong = (c: ColumnRead) => (facts(labels[c.col - c0]).part || !!c.part?.exhaustive) && !!c.part && asideAt.has(c.part.of);
       if (own.every((c) => isAside(c) || underQizhong(c))) continue;
       if (main.part && asideAt.has(main.part.of)) delete main.part;
       for (const c of aside) {

@@ -7203,4 +7203,40 @@ describe("learn-l14: towns over villages, batches over sources, clauses as codes
     expect(fields(t)).toEqual(["seq", "category", "item", "amount"]);
     expect(ruleCells(r, "composition.total-mismatch")).toEqual([]);
   });
+  // An investment table by batch (批次 | 建设内容 | 工程处数 | 总投资 | 中央投资 | 省级匹配 | 州县配套): the batch is the line,
+  // the count of works (处) its quantity, and 总投资 the whole its sources add up to, each source checked down its column.
+  it("批次 | 建设内容 | 工程处数 | 总投资 | 中央投资 | 省级匹配 | 州县配套: the sources are 总投资's parts", () => {
+    const values: Cell[][] = [
+      ["某县2011年饮水工程投资情况表", null, null, null, null, null, null],
+      [null, null, null, null, null, null, "单位：处、万元"],
+      ["批次", "建设内容", "工程处数", "总投资", "中央投资", "省级匹配", "州县配套"],
+      ["第一批", "农村饮水工程", 30, 1000, 800, 100, 100],
+      ["第二批", "学校饮水工程", 20, 500, 400, 60, 50],
+      ["第三批", "集中供水工程", 5, 300, 240, 30, 30],
+      ["合计", null, 55, 1800, 1440, 180, 180],
+    ];
+    const r = run(values, ["A1:G1", "A7:B7"]);
+    const [t] = r.tables;
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["item", null, "quantity", "amount", "amount", "amount", "amount"]);
+    expect(t.columns.slice(4).every((c) => c.part?.of === 3)).toBe(true);
+    // 第二批 500 against 400 + 60 + 50 = 510; 省级's 合计 180 against 100 + 60 + 30 = 190; 中央 and 州县 right.
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["D5", "F7"]);
+  });
+
+  it("批次 | 项目个数 | 总投资 | 中央补助 | 省级配套 | 县级配套: a column total wrong", () => {
+    const values: Cell[][] = [
+      ["单位：个、万元", null, null, null, null, null],
+      ["批次", "项目个数", "总投资", "中央补助", "省级配套", "县级配套"],
+      ["第一批", 12, 600, 400, 120, 80],
+      ["第二批", 8, 400, 300, 60, 40],
+      ["合计", 20, 1000, 700, 190, 120],
+    ];
+    const r = run(values);
+    const [t] = r.tables;
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["item", "quantity", "amount", "amount", "amount", "amount"]);
+    // 省级 190 against 120 + 60 = 180.
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["E5"]);
+  });
 });
