@@ -70,6 +70,11 @@ export interface FieldDef {
      * groups it, the body naming each line.
      */
     bodies?: readonly string[];
+    /**
+     * Of `words`, those naming the narrowest place (村): a line of these is still grouped by a broader
+     * place left of it (镇街 | 村名称), which a line of another place is not.
+     */
+    narrowest?: readonly string[];
   };
   /**
    * Headings (exactly one of these words: 地区, 县区) that name the field only when no column right

@@ -108,12 +108,14 @@ export function placeOverLine(kind: AnyKind, labels: ColumnLabels[], columns: Co
     if (!rule || columns.some((c) => c.field === field)) continue;
     const li = columns.findIndex((c) => c.field === rule.field);
     const isPlace = (c: ColumnRead) => rule.words.some((w) => c.header.includes(w));
-    if (li < 0 || isPlace(columns[li])) continue;
+    // A line that is itself a place is grouped only when it is the narrowest (镇街 | 村名称: a town over its villages).
+    const narrowest = (c: ColumnRead) => (rule.narrowest ?? []).some((w) => c.header.includes(w));
+    if (li < 0 || (isPlace(columns[li]) && !narrowest(columns[li]))) continue;
     const names = (i: number) => {
       const own = sample.values[i].filter((v) => !isBlank(v));
       return own.length >= 2 && own.every((v) => typeof v === "string" && !/\d/.test(v));
     };
-    const at = columns.findIndex((c, i) => i < li && c.field === null && isPlace(c) && names(i));
+    const at = columns.findIndex((c, i) => i < li && c.field === null && isPlace(c) && !narrowest(c) && names(i));
     if (at < 0) continue;
     columns[at].field = field;
     columns[at].evidence = { key: labelKey(labels[at]), word: rule.words.find((w) => columns[at].header.includes(w)) ?? null, how: "contains", score: 0, fit: null };
@@ -295,7 +297,8 @@ export function setAside(kind: AnyKind, labels: ColumnLabels[], columns: ColumnR
       const asideAt = new Set(aside.map((c) => c.col));
       // The investment split under 其中 into its sources (预计总投资 | 其中：财政奖补 | 筹资筹劳 | 村集体):
       // it is the whole and they its parts, as any 其中 list.
-      const underQizhong = (c: ColumnRead) => facts(labels[c.col - c0]).part && !!c.part && asideAt.has(c.part.of);
+      // So is the investment followed by its sources (总投资 | 中央投资 | 省级匹配), their exhaustive whole.
+      const underQizhong = (c: ColumnRead) => (facts(labels[c.col - c0]).part || !!c.part?.exhaustive) && !!c.part && asideAt.has(c.part.of);
       if (own.every((c) => isAside(c) || underQizhong(c))) continue;
       if (main.part && asideAt.has(main.part.of)) delete main.part;
       for (const c of aside) {

@@ -34,6 +34,11 @@ export const TEXT_VALUES = new Set(["text", "label", "enterprise", "place", "seq
 export const TOTAL_LABEL = /^(合计|小计|总计|共计|总额|合计数|小计数|total|subtotal)$/;
 /** A column of money totals: a total word alone, or ending a heading (资金总额, 项目资金总额, 经费合计). */
 export const TOTAL_COLUMN = /^(合计|小计|总计|共计|总额|合计数|小计数|total|subtotal)$|.(总额|合计|总计)$/;
+/** A project's total investment (总投资, 计划总投资): a whole when sources of funds follow it. */
+export const INVESTMENT_TOTAL = /^(项目)?(计划)?总投资$/;
+/** A source of funds (中央投资, 省级匹配, 州县配套, 自筹资金): who pays a share of the investment. */
+export const FUND_SOURCE =
+  /^(中央|省|省级|省本级|市|市级|州|州级|市县|州县|县|县级|县区|区|区级|地方|乡镇)(财政)?(投资|资金|补助|补助资金|配套|配套资金|匹配|匹配资金|投入)$|^(群众)?自筹(资金)?$|^(银行)?贷款$/;
 /** A column of remarks: text by nature, however empty its first rows. */
 /** A yes/no question heading a column (是否开工, 资金是否按计划支付, 有无调整): a flag, no field of any kind. */
 export const FLAG_HEAD = /是否|^有无/;

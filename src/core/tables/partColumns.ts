@@ -7,7 +7,7 @@ import type { AnyKind, Field } from "../kinds/index";
 import type { FieldDef } from "../kinds/define";
 import type { ColumnRead } from "./base";
 import { valueFit } from "./fit";
-import { type Label, type ColumnLabels, TEXT_VALUES, TOTAL_LABEL, TOTAL_COLUMN, REMARK, type Scored, facts, leafOf, parentOf, labelKey } from "./headerLabels";
+import { type Label, type ColumnLabels, TEXT_VALUES, TOTAL_LABEL, TOTAL_COLUMN, INVESTMENT_TOTAL, FUND_SOURCE, REMARK, type Scored, facts, leafOf, parentOf, labelKey } from "./headerLabels";
 
 /**
  * Columns that are parts of another: under a merged group with a 合计 column, the others are its
@@ -45,7 +45,12 @@ export function settleParts(
   // Groups with a total column.
   labels.forEach((cl, i) => {
     const leaf = leafOf(cl);
-    if (!leaf || !TOTAL_COLUMN.test(leaf.h.key)) return;
+    if (!leaf) return;
+    // A total investment followed by its sources (总投资 | 中央投资 | 省级匹配 | 州县配套) is their whole, as a 合计;
+    // followed by other money (总投资 | 申请补助资金) it is a figure of its own.
+    const source = (j: number) => j < labels.length && FUND_SOURCE.test(leafOf(labels[j])?.h.key ?? "");
+    const investment = !TOTAL_COLUMN.test(leaf.h.key) && INVESTMENT_TOTAL.test(leaf.h.key) && !parentOf(cl, leaf) && source(i + 1) && source(i + 2);
+    if (!TOTAL_COLUMN.test(leaf.h.key) && !investment) return;
     const parent = parentOf(cl, leaf);
     const total = columns[i];
     // The group: under a merged parent, its columns; with none, the run of amount columns after
@@ -80,7 +85,7 @@ export function settleParts(
         (!columns[j].part || columns[j].part?.of === total.col || (owner !== undefined && columns[j].part?.of === owner) || (before && beside(j)));
       from = total.col;
       to = total.col;
-      if (isMoney(total.field)) for (let j = i + 1; j < columns.length && fits(j, total.field); j++) to = columns[j].col;
+      if (isMoney(total.field)) for (let j = i + 1; j < columns.length && fits(j, total.field) && (!investment || source(j)); j++) to = columns[j].col;
       if (owner !== undefined && owner <= to) delete total.part;
       if (to === from) {
         // Parts before their 合计: the 合计 is the whole, and takes the field they were read as. Only

@@ -7304,3 +7304,76 @@ describe("execution: a ranking of units' spending progress (排名 | 单位 | �
     expect(behind[0].message).toContain("58.33%");
   });
 });
+
+describe("learn-l14: towns over villages, batches over sources, clauses as codes", () => {
+  // An allocation among villages by the town each is in (镇街 | 示范村名称 | …): the town (镇, 街道) groups
+  // the villages as a county its units, though its heading is none of a category's words.
+  it("镇街 | 示范村名称 | (unheaded kind) | 提前下达金额 | 项目名称 | 绩效目标 merged down: 镇街 the category", () => {
+    const values: Cell[][] = [
+      ["2024年某市美丽乡村建设资金分配方案", null, null, null, null, null],
+      ["镇街", "示范村名称", null, "提前下达金额（万元）", "项目名称", "绩效目标"],
+      ["东区街道", "甲村", "精品村", 300, "美丽乡村建设资金", "完成10个示范村建设任务。"],
+      ["东区街道", "乙社区", "精品村", 280.5, null, null],
+      ["沙溪镇", "丙村", "宜居村", 90, null, null],
+      ["港口镇", "丁村", "宜居村", 90, null, null],
+      ["合计", null, null, 770.5, null, null],
+    ];
+    const r = run(values, ["A1:F1", "B2:C2", "E3:E6", "F3:F6", "A7:C7"]);
+    const [t] = r.tables;
+    expect(t.kind).toBe("composition");
+    expect(fields(t).slice(0, 4)).toEqual(["category", "item", null, "amount"]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["D7"]);
+  });
+
+  it("序号 | 街镇 | 村名称 | 提前下达金额（万元） under a 分配表 title: the same reading, the total right", () => {
+    const values: Cell[][] = [
+      ["2023年某区示范村建设资金分配表", null, null, null],
+      ["序号", "街镇", "村名称", "提前下达金额（万元）"],
+      [1, "石岐街道", "某社区", 45],
+      [2, "小榄镇", "某村", 60],
+      [3, "小榄镇", "另村", 55.5],
+      ["合计", null, null, 160.5],
+    ];
+    const r = run(values, ["A1:D1", "A6:C6"]);
+    const [t] = r.tables;
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["seq", "category", "item", "amount"]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual([]);
+  });
+  // An investment table by batch (批次 | 建设内容 | 工程处数 | 总投资 | 中央投资 | 省级匹配 | 州县配套): the batch is the line,
+  // the count of works (处) its quantity, and 总投资 the whole its sources add up to, each source checked down its column.
+  it("批次 | 建设内容 | 工程处数 | 总投资 | 中央投资 | 省级匹配 | 州县配套: the sources are 总投资's parts", () => {
+    const values: Cell[][] = [
+      ["某县2011年饮水工程投资情况表", null, null, null, null, null, null],
+      [null, null, null, null, null, null, "单位：处、万元"],
+      ["批次", "建设内容", "工程处数", "总投资", "中央投资", "省级匹配", "州县配套"],
+      ["第一批", "农村饮水工程", 30, 1000, 800, 100, 100],
+      ["第二批", "学校饮水工程", 20, 500, 400, 60, 50],
+      ["第三批", "集中供水工程", 5, 300, 240, 30, 30],
+      ["合计", null, 55, 1800, 1440, 180, 180],
+    ];
+    const r = run(values, ["A1:G1", "A7:B7"]);
+    const [t] = r.tables;
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["item", null, "quantity", "amount", "amount", "amount", "amount"]);
+    expect(t.columns.slice(4).every((c) => c.part?.of === 3)).toBe(true);
+    // 第二批 500 against 400 + 60 + 50 = 510; 省级's 合计 180 against 100 + 60 + 30 = 190; 中央 and 州县 right.
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["D5", "F7"]);
+  });
+
+  it("批次 | 项目个数 | 总投资 | 中央补助 | 省级配套 | 县级配套: a column total wrong", () => {
+    const values: Cell[][] = [
+      ["单位：个、万元", null, null, null, null, null],
+      ["批次", "项目个数", "总投资", "中央补助", "省级配套", "县级配套"],
+      ["第一批", 12, 600, 400, 120, 80],
+      ["第二批", 8, 400, 300, 60, 40],
+      ["合计", 20, 1000, 700, 190, 120],
+    ];
+    const r = run(values);
+    const [t] = r.tables;
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["item", "quantity", "amount", "amount", "amount", "amount"]);
+    // 省级 190 against 120 + 60 = 180.
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["E5"]);
+  });
+});

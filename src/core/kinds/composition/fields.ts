@@ -38,8 +38,9 @@ export const COMPOSITION_FIELDS = {
     over: {
       field: "item",
       // Inner Mongolia's banners (旗) stand where counties do elsewhere (旗区: a banner's or district's farms).
-      words: ["部门", "单位", "市县", "县区", "区县", "县", "市区", "地区", "区域", "片区", "乡镇", "乡（镇）", "村", "主管", "所属区", "所在区", "旗区"],
+      words: ["部门", "单位", "市县", "县区", "区县", "县", "市区", "地区", "区域", "片区", "乡镇", "乡（镇）", "镇街", "街镇", "街道", "村", "主管", "所属区", "所在区", "旗区"],
       bodies: ["部门", "单位", "主管"],
+      narrowest: ["村"],
     },
   },
   item: {
@@ -66,6 +67,8 @@ export const COMPOSITION_FIELDS = {
         // What a plan of supports funds (支持事项 特色小城镇建设), beside how (支持方式, no field) and
         // its money by year under 资金安排.
         "事项", "支持事项", "扶持事项", "奖补事项", "补助事项", "资助事项", "安排事项",
+        // An investment table by batch (批次 | 建设内容 | 总投资): each batch is a line, its content described beside it.
+        "批次",
         "item", "line",
       ],
       core: ["名称", "项目", "科目", "内容", "用途", "品目", "事项"],
@@ -124,10 +127,12 @@ export const COMPOSITION_FIELDS = {
         "数量", "个数", "户数", "家数", "企业数", "项目数", "扶持数量", "预计数量", "台数", "台件数", "套数", "预计户数",
         // What passed acceptance is what is paid for, not what was bought or applied for beside it
         // (采购…（只） | 验收合格（只）): the accepted count outscores the bought one's measure.
+        // Works built (工程处数, 单位：处): a count of works.
+        "处数", "工程处数", "项目处数",
         "验收合格", "核验合格", "实际验收", "验收合格数", "核验合格数", "验收数", "验收数量", "合格数", "合格数量", "核定数量", "核实数量",
         "quantity", "qty", "count",
       ],
-      core: ["数量", "个数", "台数", "户数", "家数", "套数"],
+      core: ["数量", "个数", "台数", "户数", "家数", "套数", "处数"],
       not: ["金额", "单价"],
     },
   },
