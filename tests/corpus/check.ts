@@ -62,7 +62,7 @@ export async function auditLayout(layout: CorpusLayout, workbooks: string): Prom
   });
 }
 
-const ROW_RULES = new Set(["register.duplicate", "execution.behind-schedule", "execution.no-spending", "execution.overspent"]);
+const ROW_RULES = new Set(["register.duplicate", "execution.behind-schedule", "execution.no-spending", "execution.overspent", "register.unpaid"]);
 
 function rowOf(cell: string): number {
   return parseA1(cell)?.row ?? -1;
@@ -117,7 +117,8 @@ export function differences(layout: CorpusLayout, result: AuditResult): string[]
         x.rule === f.rule &&
         (!f.sheet || x.sheet === f.sheet) &&
         // A duplicate, or a row's spending status, is about its row: the engine puts a duplicate
-        // on the item (else enterprise) cell and a status on the 实际支出 cell; the corpus may name another.
+        // on the item (else enterprise) cell and a status on the 实际支出 cell; an unpaid award on the
+        // payment it lacks (本次拨付, docs/worked-examples.md), else its award: the corpus may name another.
         (ROW_RULES.has(f.rule) ? rowOf(x.cell) === rowOf(f.cell) : x.cell === f.cell),
     );
     if (!hit) out.push(`missing ${f.rule} at ${f.sheet ? f.sheet + "!" : ""}${f.cell}`);

@@ -54,9 +54,11 @@ export interface FieldDef {
    * A heading naming this field by one of `words` names it only in a table reading one of `fields`
    * too (a village, 村, is the payee of an award only beside the award's item, 奖补项目; without
    * one, money among villages is an allocation), and none of `unless` (a village beside a project
-   * names where the money goes, not whom an award is for); else it is unread.
+   * names where the money goes, not whom an award is for); else it is unread. A column of one of
+   * `paying` keeps it whatever else is read: a list recording what was paid (已拨付 | 本次拨付) names
+   * whom it pays, the village beside its project.
    */
-  onlyWith?: { words: readonly string[]; fields: readonly string[]; unless?: readonly string[] };
+  onlyWith?: { words: readonly string[]; fields: readonly string[]; unless?: readonly string[]; paying?: readonly string[] };
   /**
    * Two columns naming `field`, one a body or a place (a heading with one of `words`: 部门, 单位名称,
    * 市县) left of one that is not (项目名称): the body groups the lines, so it is this field and the

@@ -262,14 +262,17 @@ export function dropNamedAfter(kind: AnyKind, columns: ColumnRead[]): void {
   }
 }
 
-/** A field named by one of FieldDef.onlyWith's words is unread unless the table reads one of its fields and none of `unless`. */
+/**
+ * A field named by one of FieldDef.onlyWith's words is unread unless the table reads one of its
+ * fields and none of `unless`, or one of `paying`.
+ */
 export function dropWithout(kind: AnyKind, columns: ColumnRead[]): void {
   for (const col of columns) {
     const def = col.field ? (kind.fields[col.field as keyof typeof kind.fields] as FieldDef) : undefined;
     const rule = def?.onlyWith;
     if (!rule || !col.evidence?.word || !rule.words.includes(col.evidence.word)) continue;
     const read = (fs: readonly string[] | undefined) => columns.some((c) => c.field !== null && !!fs?.includes(c.field));
-    if (read(rule.fields) && !read(rule.unless)) continue;
+    if (read(rule.paying) || (read(rule.fields) && !read(rule.unless))) continue;
     col.field = null;
     delete col.evidence;
   }

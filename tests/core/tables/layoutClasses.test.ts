@@ -7377,3 +7377,85 @@ describe("learn-l14: towns over villages, batches over sources, clauses as codes
     expect(ruleCells(r, "composition.total-mismatch")).toEqual(["E5"]);
   });
 });
+
+describe("register: a payment list of village projects (乡镇 | 村 | 项目名称 | 补助资金 | 已拨付 | 本次拨付): the village is whom it pays", () => {
+  // Money shared among villages by project is an allocation; but a list recording what each village was paid before
+  // and is paid now pays the village for its project: the village is the payee, its town the place, and an award
+  // with nothing paid long after its year's deadline is unpaid (the list records payments).
+  const placed = (values: Cell[][], district: string, asOf: string, merges: string[] = []) =>
+    audit({
+      sheets: [grid(values, merges)],
+      settings: { today: asOf, asOf, district },
+      geography: geographyFor(district, index(), (p) => readAsset(p)),
+    });
+
+  it("乡镇 | 行政村 | 项目名称 | 补助资金 | 已拨付 | 本次拨付 | 备注 under a 万元 caption", () => {
+    const values: Cell[][] = [
+      ["2023年度市级美丽乡村建设补助资金拨付明细表", null, null, null, null, null, null, null],
+      [null, null, null, null, null, null, null, "单位：万元"],
+      ["序号", "乡镇", "行政村", "项目名称", "补助资金", "已拨付", "本次拨付", "备注"],
+      [1, "枫亭镇", "海安村", "海安村道路硬化", 30, 15, 15, null],
+      [2, "枫亭镇", "东宅村", "东宅村污水管网", 30, null, null, "未开工"],
+      [3, "榜头镇", "坂头村", "坂头村文化广场", 30, 12, 20, null],
+      ["合计", null, null, null, 90, 27, 35, null],
+    ];
+    const r = placed(values, "福建省莆田市仙游县", "2024-12-31", ["A1:H1", "A7:D7"]);
+    const [t] = r.tables;
+    expect(t.kind).toBe("register");
+    expect(fields(t)).toEqual(["seq", "registeredIn", "enterprise", "project", "approved", "paidBefore", "paidNow", null]);
+    // 东宅村: 30 awarded for 2023, nothing paid by 2024-12-31; 坂头村: 12 + 20 = 32 against 30.
+    expect(r.findings.filter((f) => f.rule === "register.unpaid").map((f) => f.row)).toEqual([4]);
+    expect(ruleCells(r, "register.paid-exceeds-award")).toEqual(["G6"]);
+    expect(ruleCells(r, "register.ineligible-location")).toEqual([]);
+  });
+
+  it("街道 | 社区 | 项目名称 | 奖补资金 | 决算审计价（元） | 本次拨付: a community is paid as a village is", () => {
+    const values: Cell[][] = [
+      ["2022年度和美乡村建设奖补资金拨付表", null, null, null, null, null, null],
+      ["序号", "街道", "社区", "项目名称", "奖补资金（万元）", "决算审计价（元）", "本次拨付"],
+      [1, "递铺街道", "胜利社区", "胜利社区游步道", 50, 486200, 50],
+      [2, "昌硕街道", "双一社区", "双一社区停车场", 40, 391500, 40],
+      [3, "灵峰街道", "大竹园社区", "大竹园社区公厕改造", 40, "—", null],
+    ];
+    const r = placed(values, "浙江省湖州市安吉县", "2023-12-31", ["A1:G1"]);
+    const [t] = r.tables;
+    expect(t.kind).toBe("register");
+    expect(fields(t)).toEqual(["seq", "registeredIn", "enterprise", "project", "approved", null, "paidNow"]);
+    expect(r.findings.filter((f) => f.rule === "register.unpaid").map((f) => f.row)).toEqual([4]);
+    expect(r.findings.filter((f) => f.rule === "input.unreadable-value")).toEqual([]);
+  });
+});
+
+describe("register: a 推荐名单 with no money, its 推荐类别 the category of each row", () => {
+  // A name list behind a 公示 of farms or cooperatives recommended as demonstration units: what each is recommended as
+  // (省级示范 / 重点支持) sorts the rows like a level does; it is no policy item. The trade (主营产业) is no field.
+  it("合作社名称 | 统一社会信用代码 | 所在乡镇 | 主导产业 | 推荐类别", () => {
+    const values: Cell[][] = [
+      ["2023年国家级、省级农民合作社示范社推荐名单", null, null, null, null, null],
+      ["序号", "合作社名称", "统一社会信用代码", "所在乡镇", "主导产业", "推荐类别"],
+      [1, "湘阴县青山蔬菜专业合作社", "93430624MA4L0A1B2C", "文星镇", "蔬菜种植", "国家级示范社"],
+      [2, "湘阴县洞庭水产专业合作社", "93430624MA4L3D4E5F", "东塘镇", "水产养殖", "省级示范社"],
+      [3, "湘阴县樟树茶叶专业合作社", "93430624MA4L6G7H8J", "樟树镇", "茶叶种植", "省级示范社"],
+    ];
+    const [t] = tables(values, ["A1:F1"]);
+    expect(t.kind).toBe("register");
+    expect(fields(t)).toEqual(["seq", "enterprise", "creditCode", "registeredIn", null, "category"]);
+  });
+
+  it("家庭农场名称 | 所在县市区 | 经营类型 | 拟推荐类别 | 统一社会信用代码, a sign-off under it", () => {
+    const values: Cell[][] = [
+      ["长沙市2022年省级示范家庭农场拟推荐名单", null, null, null, null, null],
+      ["序号", "家庭农场名称", "所在县市区", "经营类型", "拟推荐类别", "统一社会信用代码"],
+      [1, "浏阳市金禾家庭农场", "浏阳市", "粮食种植", "省级示范家庭农场", "92430181MA4Q1A2B3C"],
+      [2, "宁乡市绿源家庭农场", "宁乡市", "生猪养殖", "重点支持家庭农场", "92430182MA4Q4D5E6F"],
+      [3, "长沙县果香家庭农场", "长沙县", "水果种植", "省级示范家庭农场", "92430121MA4Q7G8H9J"],
+      ["长沙市农业农村局", null, null, "2022年6月1日", null, null],
+    ];
+    const [t] = tables(values, ["A1:F1"]);
+    expect(t.kind).toBe("register");
+    expect(fields(t)[1]).toBe("enterprise");
+    expect(fields(t)[4]).toBe("category");
+    expect(fields(t)[5]).toBe("creditCode");
+    expect(fields(t)).not.toContain("item");
+  });
+});

@@ -63,9 +63,14 @@ export const REGION_VALUE = /^[\u4e00-\u9fa5]{1,3}(?:(?:[东西南北中]部?|�
 /**
  * A village awarded under a rural item (省级休闲乡村, 美丽乡村 奖励) is the payee beside its town, the
  * item named in its own column; money shared among villages by project (乡镇 | 村 | 项目名称) is an
- * allocation (onlyWith).
+ * allocation (onlyWith) — unless the list records what each was paid (已拨付 | 本次拨付): then it
+ * names whom it pays, the village for its project.
  */
-const VILLAGES = ["村", "行政村", "村名", "村名称", "村庄名称", "获评村", "受奖村", "村集体"];
+const VILLAGES = [
+  "村", "行政村", "村名", "村名称", "村庄名称", "获评村", "受奖村", "村集体",
+  // A town's community (社区) or the village's committee (村委会) stands where a village does.
+  "社区", "社区名称", "村社区", "村居", "村委会", "村民委员会", "村居委会",
+];
 
 export const REGISTER_FIELDS = {
   seq: { label: both("序号", "No."), value: "seq", words: { exact: ["序号", "序", "no", "no.", "#", "排序", "行次", "栏次"] } },
@@ -79,7 +84,7 @@ export const REGISTER_FIELDS = {
     // A list whose rows are projects names the body carrying each out after it (项目名称 | … |
     // 实施单位): an allocation by project, not a list of applicants.
     notAfter: { field: "project", words: ["实施单位", "实施主体", "建设单位", "执行单位"], unless: ["paidBefore", "paidNow", "paidTotal", "paidOn"] },
-    onlyWith: { words: VILLAGES, fields: ["item", "itemCode"], unless: ["project"] },
+    onlyWith: { words: VILLAGES, fields: ["item", "itemCode"], unless: ["project"], paying: ["paidBefore", "paidNow", "paidTotal", "paidOn"] },
     words: {
       exact: [
         "企业名称", "单位名称", "申报单位", "申请单位", "申报企业", "申请企业", "企业", "公司名称", "企业单位名称",
@@ -225,6 +230,9 @@ export const REGISTER_FIELDS = {
         // Which of the notice's conditions a firm qualifies under (申报条件 第（1）项, 符合条件 条件二):
         // text sorting the rows, its figures beside it; no item, the title names the policy.
         "申报条件", "符合条件", "适用条件", "满足条件", "符合申报条件", "所符条件", "条件类别",
+        // What a 推荐名单 recommends each unit as (推荐类别 省级示范家庭农场 / 重点支持家庭农场): it sorts
+        // the rows as a level does, no policy item.
+        "推荐类别", "推荐类型", "推荐级别", "推荐等级", "拟推荐类别", "拟推荐类型", "拟推荐级别",
       ],
       // The title a ministry's list gave the firm (试点示范名称 绿色工厂) sorts it like a level does; so
       // does the technical field, trade or industry a firm works in (技术领域 电子信息, 所属领域 新材料,
