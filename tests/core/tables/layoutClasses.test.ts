@@ -7167,3 +7167,41 @@ describe("allocation: the document's tail under the table (四、监督电话, a
     expect(fields(t)).toEqual(["item", "amount", "amount", "amount", null]);
   });
 });
+
+describe("catalog: a tiered award in one sentence (levels reached, one award per level), checked on the award list", () => {
+  // `产值首次突破2亿元、5亿元、10亿元的，按相应档次给予奖励20万元、50万元、80万元`: the levels are conditions, the
+  // awards one per level; a list row is allowed at most the top award, and the standard is no unreadable one.
+  it("奖励项目 | 奖励标准 with a tiered sentence, then 企业名称 | 奖励项目 | 奖励金额: above the top award reported", () => {
+    const clauses: Cell[][] = [
+      ["序号", "奖励项目", "奖励标准"],
+      [1, "产值进档奖励", "工业企业年度产值首次突破2亿元、5亿元、10亿元的，按相应档次给予奖励20万元、50万元、80万元。"],
+      [2, "新上规奖励", "对首次纳入规模以上统计的工业企业，给予一次性奖励10万元。"],
+    ];
+    const awards: Cell[][] = [
+      ["单位：万元", null, null, null],
+      ["序号", "企业名称", "奖励项目", "奖励金额"],
+      [1, "甲机械有限公司", "产值进档奖励", 50],
+      [2, "乙材料有限公司", "产值进档奖励", 90],
+      [3, "丙电子有限公司", "新上规奖励", 10],
+    ];
+    const r = audit({ sheets: [grid(clauses, [], "奖励办法"), grid(awards, [], "奖励名单")], settings: { today: "2023-12-31" } });
+    expect(r.tables.map((t) => t.kind)).toEqual(["catalog", "register"]);
+    expect(ruleCells(r, "catalog.unreadable-standard")).toEqual([]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["D4"]);
+  });
+
+  it("条款 | 支持标准 with levels of 纳税额 in 万元 and the awards after 依档: the top award the maximum", () => {
+    const clauses: Cell[][] = [
+      ["条款", "支持事项", "支持标准"],
+      ["第五条", "纳税进档奖励", "年度纳税额达到500万元、1000万元、3000万元的，依档给予企业经营团队奖励5万元、10万元、30万元；奖励资金次年兑现。"],
+    ];
+    const awards: Cell[][] = [
+      ["序号", "企业名称", "支持事项", "奖励金额（万元）"],
+      [1, "丁科技有限公司", "纳税进档奖励", 30],
+      [2, "戊化工有限公司", "纳税进档奖励", 35],
+    ];
+    const r = audit({ sheets: [grid(clauses, [], "政策"), grid(awards, [], "名单")], settings: { today: "2023-12-31" } });
+    expect(ruleCells(r, "catalog.unreadable-standard")).toEqual([]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["D3"]);
+  });
+});
