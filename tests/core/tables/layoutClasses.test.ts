@@ -7205,3 +7205,39 @@ describe("catalog: a tiered award in one sentence (levels reached, one award per
     expect(ruleCells(r, "cap.exceeded")).toEqual(["D3"]);
   });
 });
+
+describe("composition: a standard in a column group's heading over its count and money, each line's money checked against it", () => {
+  // `维修户（每户5500元）` over 户数 | 补助资金: the group's money is its count times the standard. Where most lines are
+  // so, a line that is not is a slip (composition.line-mismatch at its money), beyond the rounding of its figure as shown.
+  it("市 | 新建（每户2万元） | 改造（每户8000元） over 户数 | 补助资金, 补助资金合计, 单位：户、万元: the slip reported", () => {
+    const values: Cell[][] = [
+      ["某省农房改造补助资金分配表", null, null, null, null, null],
+      [null, null, null, null, null, "单位：户、万元"],
+      ["市", "新建（每户2万元）", null, "改造（每户8000元）", null, "补助资金合计"],
+      [null, "户数", "补助资金", "户数", "补助资金", null],
+      ["甲市", 300, 600, 500, 400, 1000],
+      ["乙市", 200, 400, 250, 200, 600],
+      ["丙市", 100, 200, 400, 300, 500],
+      ["丁市", 150, 300, 100, 80, 380],
+      ["合计", 750, 1500, 1250, 980, 2480],
+    ];
+    const r = run(values, ["A1:F1", "A3:A4", "B3:C3", "D3:E3", "F3:F4"]);
+    expect(r.tables.map((t) => t.kind)).toEqual(["composition"]);
+    expect(ruleCells(r, "composition.line-mismatch")).toEqual(["E7"]);
+    expect(ruleCells(r, "composition.line-rounded")).toEqual([]);
+  });
+
+  it("县 | 村级站点（1.5万元/个） | 乡级站点（5万元/个） over 个数 | 奖励资金 in 元, two slips in one group, none in the other", () => {
+    const values: Cell[][] = [
+      ["县", "村级站点（1.5万元/个）", null, "乡级站点（5万元/个）", null],
+      [null, "个数", "奖励资金（元）", "个数", "奖励资金（元）"],
+      ["东县", 10, 150000, 2, 100000],
+      ["西县", 8, 120000, 1, 50000],
+      ["南县", 6, 100000, 3, 150000],
+      ["北县", 4, 60000, 2, 100000],
+      ["中县", 5, 70000, 1, 50000],
+    ];
+    const r = run(values, ["A1:A2", "B1:C1", "D1:E1"]);
+    expect(ruleCells(r, "composition.line-mismatch")).toEqual(["C5", "C7"]);
+  });
+});
