@@ -138,7 +138,32 @@ function qualifierOf(clause: string): string | null {
  */
 const PLACES = /\d+\s*个\s*名额/;
 
+/** A list of two or more figures joined by 、 (`5亿元、10亿元、20亿元`), each with its measure. */
+const FIGURE_LIST = /\d+(?:,\d{3})*(?:\.\d+)?[^\d、，,；;。()（）]{0,6}?(?:、\d+(?:,\d{3})*(?:\.\d+)?[^\d、，,；;。()（）]{0,6}?)+(?=以上|及以上|[，,；;。的(（]|$)/g;
+
+/**
+ * A tiered award (`营业收入首次提升到5亿元、10亿元…的，按相应档位给予奖励25万元、50万元…`): a list of levels a
+ * firm's figures reach, then, after a word of giving, a list of as many amounts, one per level. The levels are
+ * conditions; a row not telling its level is allowed at most the top award. Null when the clause is no such pair.
+ */
+function tiered(clause: string): ProseCap | null {
+  const lists = [...clause.matchAll(FIGURE_LIST)].map((m) => ({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, parts: m[0].split("、") }));
+  if (lists.length !== 2) return null;
+  const [levels, awards] = lists;
+  if (levels.parts.length !== awards.parts.length) return null;
+  // Between the lists, the giving (`给予奖励`, `一次性奖励`) and no end of sentence.
+  const between = clause.slice(levels.end, awards.at);
+  if (!GIVE.test(between) || /[；;。]/.test(between)) return null;
+  // Each award is an amount of money and nothing else.
+  const money = awards.parts.map((p) => AMOUNT_AT.exec(p));
+  if (money.some((m) => m === null || m[0] !== m.input)) return null;
+  const top = Math.max(...money.map((m) => toYuan(Number((m as RegExpExecArray)[1].replace(/,/g, "")), unitOf((m as RegExpExecArray)[2]))));
+  return { qualifier: null, capType: "max", capAmount: top, rate: null, base: null, text: clause };
+}
+
 function readClause(clause: string): ProseCap | "none" | "unreadable" {
+  const tiers = tiered(clause);
+  if (tiers) return tiers;
   if (PLACES.test(clause) && amounts(clause).length === 0) return "unreadable";
   const per = PER.exec(clause);
   if (per) {

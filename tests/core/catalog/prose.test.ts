@@ -292,3 +292,19 @@ describe("sub-items numbered by code inside one standard (B03-1：… / B03-2：
     expect(readProseCap("E01-1：按照市有关政策给予支持\nE01-2：给予20万元奖励", "x").kind).toBe("unreadable");
   });
 });
+
+describe("a tiered award: levels a firm's figures reach, and one award per level, in one sentence", () => {
+  // `营业收入首次达到1亿元、3亿元、5亿元的，按相应档次给予奖励10万元、30万元、50万元`: the first list is the levels
+  // (conditions), the second the awards, one per level. A row not telling its level is allowed at most the top award.
+  it.each([
+    ["企业年度产值首次突破2亿元、5亿元、10亿元的，按对应档次给予奖励20万元、50万元、80万元。", 800_000],
+    ["以上年为基数，规上企业主营业务收入首次跨上3000万元、1亿元的，依档一次性奖励5万元、15万元；奖励资金次年拨付。", 150_000],
+    ["纳税额达到500万元、1000万元、2000万元、5000万元的，按照相应档位奖励企业经营团队10万元、20万元、40万元、100万元", 1_000_000],
+  ])("%s: at most the top award", (text, top) => {
+    expect(readProseCap(text, "x")).toMatchObject({ kind: "caps", caps: [{ qualifier: null, capType: "max", capAmount: top }] });
+  });
+
+  it("two lists of unequal length are no levels and their awards: still unreadable", () => {
+    expect(readProseCap("营业收入达到1亿元、3亿元的，给予奖励10万元、30万元、50万元", "x").kind).toBe("unreadable");
+  });
+});

@@ -7459,3 +7459,77 @@ describe("register: a 推荐名单 with no money, its 推荐类别 the category 
     expect(fields(t)).not.toContain("item");
   });
 });
+
+describe("catalog: a tiered award in one sentence (levels reached, one award per level), checked on the award list", () => {
+  // `产值首次突破2亿元、5亿元、10亿元的，按相应档次给予奖励20万元、50万元、80万元`: the levels are conditions, the
+  // awards one per level; a list row is allowed at most the top award, and the standard is no unreadable one.
+  it("奖励项目 | 奖励标准 with a tiered sentence, then 企业名称 | 奖励项目 | 奖励金额: above the top award reported", () => {
+    const clauses: Cell[][] = [
+      ["序号", "奖励项目", "奖励标准"],
+      [1, "产值进档奖励", "工业企业年度产值首次突破2亿元、5亿元、10亿元的，按相应档次给予奖励20万元、50万元、80万元。"],
+      [2, "新上规奖励", "对首次纳入规模以上统计的工业企业，给予一次性奖励10万元。"],
+    ];
+    const awards: Cell[][] = [
+      ["单位：万元", null, null, null],
+      ["序号", "企业名称", "奖励项目", "奖励金额"],
+      [1, "甲机械有限公司", "产值进档奖励", 50],
+      [2, "乙材料有限公司", "产值进档奖励", 90],
+      [3, "丙电子有限公司", "新上规奖励", 10],
+    ];
+    const r = audit({ sheets: [grid(clauses, [], "奖励办法"), grid(awards, [], "奖励名单")], settings: { today: "2023-12-31" } });
+    expect(r.tables.map((t) => t.kind)).toEqual(["catalog", "register"]);
+    expect(ruleCells(r, "catalog.unreadable-standard")).toEqual([]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["D4"]);
+  });
+
+  it("条款 | 支持标准 with levels of 纳税额 in 万元 and the awards after 依档: the top award the maximum", () => {
+    const clauses: Cell[][] = [
+      ["条款", "支持事项", "支持标准"],
+      ["第五条", "纳税进档奖励", "年度纳税额达到500万元、1000万元、3000万元的，依档给予企业经营团队奖励5万元、10万元、30万元；奖励资金次年兑现。"],
+    ];
+    const awards: Cell[][] = [
+      ["序号", "企业名称", "支持事项", "奖励金额（万元）"],
+      [1, "丁科技有限公司", "纳税进档奖励", 30],
+      [2, "戊化工有限公司", "纳税进档奖励", 35],
+    ];
+    const r = audit({ sheets: [grid(clauses, [], "政策"), grid(awards, [], "名单")], settings: { today: "2023-12-31" } });
+    expect(ruleCells(r, "catalog.unreadable-standard")).toEqual([]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["D3"]);
+  });
+});
+
+describe("composition: a standard in a column group's heading over its count and money, each line's money checked against it", () => {
+  // `维修户（每户5500元）` over 户数 | 补助资金: the group's money is its count times the standard. Where most lines are
+  // so, a line that is not is a slip (composition.line-mismatch at its money), beyond the rounding of its figure as shown.
+  it("市 | 新建（每户2万元） | 改造（每户8000元） over 户数 | 补助资金, 补助资金合计, 单位：户、万元: the slip reported", () => {
+    const values: Cell[][] = [
+      ["某省农房改造补助资金分配表", null, null, null, null, null],
+      [null, null, null, null, null, "单位：户、万元"],
+      ["市", "新建（每户2万元）", null, "改造（每户8000元）", null, "补助资金合计"],
+      [null, "户数", "补助资金", "户数", "补助资金", null],
+      ["甲市", 300, 600, 500, 400, 1000],
+      ["乙市", 200, 400, 250, 200, 600],
+      ["丙市", 100, 200, 400, 300, 500],
+      ["丁市", 150, 300, 100, 80, 380],
+      ["合计", 750, 1500, 1250, 980, 2480],
+    ];
+    const r = run(values, ["A1:F1", "A3:A4", "B3:C3", "D3:E3", "F3:F4"]);
+    expect(r.tables.map((t) => t.kind)).toEqual(["composition"]);
+    expect(ruleCells(r, "composition.line-mismatch")).toEqual(["E7"]);
+    expect(ruleCells(r, "composition.line-rounded")).toEqual([]);
+  });
+
+  it("县 | 村级站点（1.5万元/个） | 乡级站点（5万元/个） over 个数 | 奖励资金 in 元, two slips in one group, none in the other", () => {
+    const values: Cell[][] = [
+      ["县", "村级站点（1.5万元/个）", null, "乡级站点（5万元/个）", null],
+      [null, "个数", "奖励资金（元）", "个数", "奖励资金（元）"],
+      ["东县", 10, 150000, 2, 100000],
+      ["西县", 8, 120000, 1, 50000],
+      ["南县", 6, 100000, 3, 150000],
+      ["北县", 4, 60000, 2, 100000],
+      ["中县", 5, 70000, 1, 50000],
+    ];
+    const r = run(values, ["A1:A2", "B1:C1", "D1:E1"]);
+    expect(ruleCells(r, "composition.line-mismatch")).toEqual(["C5", "C7"]);
+  });
+});

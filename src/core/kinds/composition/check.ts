@@ -11,7 +11,7 @@ import { nameKey } from "../../text";
 import type { Figure } from "../../tables/base";
 import { columnPrecision, shownDecimals, sumAllowance } from "../../tables/structure";
 import { columnUnit, decimalsInYuan } from "../../rules/tableUnits";
-import type { Unit } from "../../units";
+import { UNIT_FACTOR, type Unit } from "../../units";
 import { approvedMismatch, lineMismatch, lineRounded, totalMismatch } from "./rules";
 import { mainAmount, rowTotalAfterGroups, sourcesOfAside } from "./read";
 import type { CompositionLine, CompositionTable, CompositionTotal } from "./types";
@@ -60,6 +60,25 @@ export function checkComposition(t: CompositionTable, settings: AuditSettings): 
         g.expected,
       ),
     );
+  }
+
+  // A group's money against its count times the standard its heading states: the standard is exact, so only the
+  // rounding of the amount as displayed is allowed.
+  for (const line of t.lines) {
+    for (const { amount, quantity, standard } of line.byStandard ?? []) {
+      const allowance = roundFen((0.5 * UNIT_FACTOR[unitOf(amount)]) / Math.pow(10, shownDecimals(amount, precision)));
+      const g = lineGap(amount.value, standard, quantity, EXACT);
+      if (Math.abs(g.gap) <= allowance + 0.005) continue;
+      out.push(
+        lineMismatch.at(
+          { sheet, cell: amount.cell, row: line.row },
+          { item: line.item, category: line.category, amount: amount.value, unitAmount: standard, quantity, expected: g.expected, gap: g.gap, allowance },
+          lang,
+          amount.value,
+          g.expected,
+        ),
+      );
+    }
   }
 
   // Every amount column: the main one, then each part column.

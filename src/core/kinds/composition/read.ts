@@ -326,15 +326,31 @@ function exactByStandard(spec: TableSpec, lines: readonly CompositionLine[], tot
     const m = money[0].col;
     const n = counts[0].col;
     let proven = 0;
-    const agrees = lines.every((l) => {
+    const apart: { line: CompositionLine; amount: Figure; quantity: number }[] = [];
+    let agrees = true;
+    for (const l of lines) {
       const f = figureIn(l, m);
       const count = readAmount(spec.reader.value(l.row, n));
-      if (!f) return count.kind !== "number" || count.value === 0;
-      if (count.kind !== "number" || Math.abs(f.value - count.value * standard) > 0.005) return false;
+      if (!f) {
+        if (count.kind === "number" && count.value !== 0) agrees = false;
+        continue;
+      }
+      if (count.kind !== "number") {
+        agrees = false;
+        continue;
+      }
+      if (Math.abs(f.value - count.value * standard) > 0.005) {
+        agrees = false;
+        apart.push({ line: l, amount: f, quantity: count.value });
+        continue;
+      }
       proven++;
-      return true;
-    });
+    }
     if (agrees && proven >= 2) exact.add(m);
+    // Most lines (two at least) their count times the standard: it is how the group's money is reckoned, so the
+    // others are checked against it as a line's unit × quantity is.
+    else if (proven >= 2 && proven > apart.length)
+      for (const a of apart) a.line.byStandard = [...(a.line.byStandard ?? []), { amount: a.amount, quantity: a.quantity, standard }];
   }
   const rowTotal = rowTotalAfterGroups(spec.columns);
   if (rowTotal && rowTotal.parts.every((p) => exact.has(p))) exact.add(rowTotal.col);

@@ -19,6 +19,11 @@ export interface CompositionLine {
   parent?: number;
   /** Its `其中` rows are all of it (they end with the rest, 其他资金): they must add up to it. */
   exhaustiveParts?: true;
+  /**
+   * Money of a column group whose heading states its standard (`维修户（每户5500元）` over 户数 | 补助资金), where
+   * most lines are their count times it: this line's figure in that group, its count and the standard (元).
+   */
+  byStandard?: { amount: Figure; quantity: number; standard: number }[];
   /** The category is written on this line itself (not carried down from a row above or a merge). */
   writesCategory?: true;
 }
