@@ -7517,6 +7517,10 @@ describe("composition: a standard in a column group's heading over its count and
     expect(r.tables.map((t) => t.kind)).toEqual(["composition"]);
     expect(ruleCells(r, "composition.line-mismatch")).toEqual(["E7"]);
     expect(ruleCells(r, "composition.line-rounded")).toEqual([]);
+    // The standard is stated, so the message names the amount's own rounding, not an average's.
+    const f = r.findings.find((x) => x.rule === "composition.line-mismatch");
+    expect(f?.message).toContain("超出金额按所示位数四舍五入允许的");
+    expect(f?.message).not.toContain("均价");
   });
 
   it("县 | 村级站点（1.5万元/个） | 乡级站点（5万元/个） over 个数 | 奖励资金 in 元, two slips in one group, none in the other", () => {

@@ -72,7 +72,7 @@ export function checkComposition(t: CompositionTable, settings: AuditSettings): 
       out.push(
         lineMismatch.at(
           { sheet, cell: amount.cell, row: line.row },
-          { item: line.item, category: line.category, amount: amount.value, unitAmount: standard, quantity, expected: g.expected, gap: g.gap, allowance },
+          { item: line.item, category: line.category, amount: amount.value, unitAmount: standard, quantity, expected: g.expected, gap: g.gap, allowance, stated: 1 },
           lang,
           amount.value,
           g.expected,
