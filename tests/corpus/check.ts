@@ -62,7 +62,9 @@ export async function auditLayout(layout: CorpusLayout, workbooks: string): Prom
   });
 }
 
-const ROW_RULES = new Set(["register.duplicate", "execution.behind-schedule", "execution.no-spending", "execution.overspent"]);
+// An award with no payment (register.unpaid) is about its row too: the engine reports it where the payment
+// should be (docs/worked-examples.md, 分期拨付 H8), a layout may name the award's cell.
+const ROW_RULES = new Set(["register.duplicate", "execution.behind-schedule", "execution.no-spending", "execution.overspent", "register.unpaid"]);
 
 function rowOf(cell: string): number {
   return parseA1(cell)?.row ?? -1;

@@ -27,7 +27,6 @@ const NOT_YET: Record<string, string> = {
   "zhongshan-2023-rural-revitalisation-demo-village-allocation": "镇街 | 示范村名称 | (an unheaded type column) | 提前下达金额 | 项目名称 | 绩效目标: 镇街 unread, where it is the villages' category",
   // Thirty-fourth holdout, measured at engine commit 383b301 (tests/corpus/README.md, "Thirty-fourth holdout").
   "hebei-2015-rural-dilapidated-housing-allocation": "a standard in a group heading over 户数 | 补助资金 (新建户（每户1.6万元）, 维修户（每户5500元）): the line's count × standard not checked (F7 missing)",
-  "liaoyuan-2018-2020-northeast-preparatory-fund-payments": "下达年度 | 下达资金 | 拨付金额 | 拨付日期: the year of each grant and the payment unread, so the overpayment (G8) and the 2018 grant never paid (F10) are missed",
   "shanxi-2023-industrial-chain-incentive-scheme": "a tiered award in prose (首次提升到5亿元、10亿元…的，按相应档位给予奖励25万元、50万元…500万元) taken for unreadable, where its top tier is the maximum",
 };
 
