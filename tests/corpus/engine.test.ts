@@ -17,8 +17,6 @@ const NOT_YET: Record<string, string> = {
   "guangxi-2023-h1-budget-execution": "rates as fractions (0.265) on revenue lines: 政府性基金预算收入 at 26.5% at mid-year not reported behind schedule",
   "haikou-hitech-2024-biodegradable-materials-measures": "still as measured (the learner's time went to the other two): a catalog's 条款 of unique 第X条 with no 序号 read as the document, not the code (headerReading's cited values take any 第X条 column, whatever the rows' numbering — the code field would have to take it when the numbers are the rows' own); stepped rates (阶梯式: 达到3000万元（含）、5000万元（含）、1亿元（含）…0.5%、1%、1.5%) read as the lowest step alone, false rate-exceeded at G4, G5, G7",
   "wuxi-cq-2022-general-budget-expenditure-execution": "a 支出合计 whose actual is the slip (D18): its stated rate, agreeing with the corrected figure, reported again as a rate mismatch",
-  // Thirty-fourth holdout, measured at engine commit 383b301 (tests/corpus/README.md, "Thirty-fourth holdout").
-  "liaoyuan-2018-2020-northeast-preparatory-fund-payments": "下达年度 | 下达资金 | 拨付金额 | 拨付日期: the year of each grant and the payment unread, so the overpayment (G8) and the 2018 grant never paid (F10) are missed",
 };
 
 describe("real published layouts", () => {

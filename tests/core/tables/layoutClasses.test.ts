@@ -7537,3 +7537,45 @@ describe("composition: a standard in a column group's heading over its count and
     expect(ruleCells(r, "composition.line-mismatch")).toEqual(["C5", "C7"]);
   });
 });
+
+describe("register: grants of several years, each row's year in a column (下达年度), the grant beside what was paid of it", () => {
+  // A payments record of a fund's grants by project over several years: the year each was granted (下达年度,
+  // 2018 | 2019 as numbers), the grant (下达资金), the money paid (拨付金额) and its date. The year column is each
+  // row's year, so a grant of an earlier year unpaid is past that year's deadline; the plain 拨付金额 beside a
+  // grant is what was paid of it.
+  it("项目名称 | 项目单位 | 所在县 | 下达年度 | 下达资金 | 拨付金额 | 拨付日期: year, award, payment, date", () => {
+    const values: Cell[][] = [
+      ["某市重点项目前期工作经费补助资金拨付情况表", null, null, null, null, null, null, null],
+      ["序号", "项目名称", "项目单位", "所在县", "下达年度", "下达资金", "拨付金额", "拨付日期"],
+      [1, "城东污水管网改造工程", "某市住房和城乡建设局", "甲县", 2022, 150, 150, 44800],
+      [2, "乙县工业园道路工程", "乙县交通运输局", "乙县", 2022, 70, 76, 44810],
+      [3, "丙县水库除险加固工程", "丙县水利局", "丙县", 2021, 45, null, null],
+      [4, "甲县文化中心项目", "甲县文化广电和旅游局", "甲县", 2021, 30, 30, 44400],
+      ["合计", null, null, null, null, 295, 256, null],
+    ];
+    const r = run(values, ["A1:H1", "A7:E7"], "2022-12-31");
+    const [t] = r.tables;
+    expect(t.kind).toBe("register");
+    expect(fields(t).slice(4)).toEqual(["year", "approved", "paidNow", "paidOn"]);
+    expect(ruleCells(r, "register.paid-exceeds-award")).toEqual(["G4"]);
+    // Reported where the payment should be (docs/worked-examples.md: the empty payment cell).
+    expect(ruleCells(r, "register.unpaid")).toEqual(["G5"]);
+  });
+
+  it("项目名称 | 实施单位 | 下达年份 | 下达金额 | 实拨金额 | 拨付时间, a 2023 grant unpaid before its year's deadline: not yet unpaid", () => {
+    const values: Cell[][] = [
+      ["序号", "项目名称", "实施单位", "下达年份", "下达金额", "实拨金额", "拨付时间", "备注"],
+      [1, "北镇农田水利设施项目", "北镇人民政府", 2023, 40, null, null, "方案编制中"],
+      [2, "南镇乡村道路硬化工程", "南镇人民政府", 2022, 65, null, null, "未开工"],
+      [3, "西镇冷链仓储项目", "西镇人民政府", 2022, 55, 60, 44900, null],
+      [4, "东镇供水管网工程", "东镇人民政府", 2023, 25, 25, 45100, null],
+    ];
+    const r = run(values, [], "2023-06-30");
+    const [t] = r.tables;
+    expect(t.kind).toBe("register");
+    expect(fields(t).slice(3, 7)).toEqual(["year", "approved", "paidNow", "paidOn"]);
+    expect(ruleCells(r, "register.paid-exceeds-award")).toEqual(["F4"]);
+    // 2022's grant unpaid past 2022-11-30; 2023's not yet due as of 2023-06-30.
+    expect(ruleCells(r, "register.unpaid")).toEqual(["F3"]);
+  });
+});
