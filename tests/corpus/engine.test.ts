@@ -22,7 +22,6 @@ const NOT_YET: Record<string, string> = {
   "guangxi-2023-h1-budget-execution": "rates as fractions (0.265) on revenue lines: 政府性基金预算收入 at 26.5% at mid-year not reported behind schedule",
   "haikou-hitech-2024-biodegradable-materials-measures": "a catalog's 条款 (第三条, 第四条) read as the document, not the code; stepped rates (阶梯式: 达到3000万元…0.5%, …) read as the lowest step, false rate-exceeded on three rows",
   "tianzhu-2010-rural-drinking-water-funding": "批次 | 建设内容 | 工程处数 | 总投资 | 中央投资 | 省级匹配 | 州县配套: the batch unread as the line, the count unread, the sources not read as parts of 总投资",
-  "wuxi-cq-2022-general-budget-expenditure-execution": "a 支出合计 whose actual is the slip (D18): its stated rate, agreeing with the corrected figure, reported again as a rate mismatch",
   "yueyangxian-2022-provincial-demo-family-farms": "a 推荐名单 with no money: 推荐类别 read as the item, not the category",
   "zhongshan-2023-rural-revitalisation-demo-village-allocation": "镇街 | 示范村名称 | (an unheaded type column) | 提前下达金额 | 项目名称 | 绩效目标: 镇街 unread, where it is the villages' category",
 };

@@ -7167,3 +7167,51 @@ describe("allocation: the document's tail under the table (四、监督电话, a
     expect(fields(t)).toEqual(["item", "amount", "amount", "amount", null]);
   });
 });
+
+describe("execution: a total row's slip is reported once, its stated rate included", () => {
+  // An office types the 合计's 执行数 wrong while its rate was worked from the right figure: the slip is
+  // reported at the figure, and the rate, which agrees once the figure is what its lines add up to, is not
+  // reported again. A rate agreeing with neither is still wrong.
+  it("项目 | 调整预算数 | 执行数 | 执行率 with the 合计's spending the slip: reported at the spending only", () => {
+    const values: Cell[][] = [
+      ["某县2022年一般公共预算支出执行情况表"],
+      [null, null, null, "单位：万元"],
+      ["项目", "调整预算数", "执行数", "执行率"],
+      ["教育支出", 52000, 50960, 0.98],
+      ["卫生健康支出", 31000, 30380, 0.98],
+      ["农林水支出", 17000, 16860, 0.992],
+      ["合计", 100000, 98500, 0.982],
+    ];
+    // 50,960 + 30,380 + 16,860 = 98,200: 98.2% of 100,000; the stated 98,500 would be 98.5%.
+    const r = run(values, [], "2023-01-10");
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["C7"]);
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual([]);
+  });
+
+  it("the same with the rate agreeing with neither figure: the rate is reported too", () => {
+    const values: Cell[][] = [
+      ["科目", "预算数", "支出数", "支出进度"],
+      ["一般公共服务", 8000, 7600, 0.95],
+      ["公共安全", 4000, 3960, 0.99],
+      ["支出合计", 12000, 11660, 0.9],
+    ];
+    // 7,600 + 3,960 = 11,560 (96.3%); the stated 11,660 is 97.2%: 90% is neither.
+    const r = run(values, [], "2023-01-10");
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["C4"]);
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual(["D4"]);
+  });
+
+  it("年初预算数 | 执行数 | 完成年初预算% with the 合计's budget the slip: reported at the budget only", () => {
+    const values: Cell[][] = [
+      ["项目", "年初预算数", "执行数", "完成年初预算%"],
+      ["社会保障和就业支出", 12500, 11875, 95],
+      ["住房保障支出", 5300, 5141, 97],
+      ["城乡社区支出", 2200, 2104, 95.6],
+      ["合计", 21000, 19120, 95.6],
+    ];
+    // 12,500 + 5,300 + 2,200 = 20,000, and 19,120 / 20,000 = 95.6%; over the stated 21,000 it would be 91.0%.
+    const r = run(values, [], "2023-01-10");
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["B5"]);
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual([]);
+  });
+});

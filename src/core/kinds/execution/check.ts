@@ -455,6 +455,8 @@ function checkTotal(c: Ctx, total: ExecutionRow, members: Members): Finding[] {
   const byYear = t.layout === "by-year";
   for (const ty of total.years) {
     const group = t.groupBudgets.find((g) => g.year === ty.year);
+    // The figures of this row found wrong against its lines, with what the lines add up to.
+    const corrected: Corrected = {};
     // By year, each source (省财政资金 | 地方财政 | 自筹资金) is summed on its own.
     const ofSource = (r: ExecutionRow) => r.years.filter((y) => y.source === ty.source);
     const figs = byYear ? top.flatMap(ofSource) : top.map((r) => r.years.find((y) => sameGroup(y, ty)));
@@ -472,6 +474,7 @@ function checkTotal(c: Ctx, total: ExecutionRow, members: Members): Finding[] {
         if (all.length > 0 && Math.abs(allSum - stated.value) <= sumAllowance(stated, all, c.unitOf, c.prec)) return;
       }
       push(field, stated, sum, year, "rows", column);
+      if (column === null) corrected[field] = sum;
     };
     if (ty.budget) {
       if (group) {
@@ -487,24 +490,27 @@ function checkTotal(c: Ctx, total: ExecutionRow, members: Members): Finding[] {
     const budget = ty.budget ?? group?.figure ?? null;
     if (ty.statedRate && budget && ty.actual) {
       const rate = executionRate(ty.actual.value, budget.value);
-      if (rate !== null && !rateConsistent(ty.statedRate.value, ty.statedRate.decimals, ty.actual.value, budget.value, c.half(ty.actual), c.halfBudget(budget))) {
+      const fits = (a: number, b: number) => rateConsistent(ty.statedRate?.value ?? 0, ty.statedRate?.decimals ?? 0, a, b, c.half(ty.actual), c.halfBudget(budget));
+      const budgetField = ty.budget ? "budget" : null;
+      if (rate !== null && !fits(ty.actual.value, budget.value) && !agreesCorrected(fits, ty.actual.value, budget.value, corrected, budgetField)) {
         out.push(mismatch(t, total, year, ty.statedRate, rate, ty.actual.value, budget.value, total.label, lang));
       }
     }
-    const initial = initialRateMismatch(c, total, ty, year, total.label);
+    const initial = initialRateMismatch(c, total, ty, year, total.label, corrected);
     if (initial) out.push(initial);
   }
   return out;
 }
 
 /** The share of the budget as first passed (完成年初预算%) is measured against that budget, not the adjusted one. */
-function initialRateMismatch(c: Ctx, row: ExecutionRow, y: ExecutionFigures, year: number | null, label: string | null): Finding | null {
+function initialRateMismatch(c: Ctx, row: ExecutionRow, y: ExecutionFigures, year: number | null, label: string | null, corrected: Corrected = {}): Finding | null {
   const stated = y.statedInitialRate;
   if (!stated || !y.initialBudget || !y.actual) return null;
   const actual = y.actual.value;
   const budget = y.initialBudget.value;
   const rate = executionRate(actual, budget);
-  if (rate === null || rateConsistent(stated.value, stated.decimals, actual, budget, c.half(y.actual), c.halfBudget(y.initialBudget))) return null;
+  const fits = (a: number, b: number) => rateConsistent(stated.value, stated.decimals, a, b, c.half(y.actual), c.halfBudget(y.initialBudget));
+  if (rate === null || fits(actual, budget) || agreesCorrected(fits, actual, budget, corrected, "initialBudget")) return null;
   return rateMismatch.at(
     { sheet: c.t.sheet, cell: stated.cell, row: row.row },
     { label, year, stated: stated.value, computed: rate, decimals: stated.decimals, actual, budget, initial: "initialBudget" },
@@ -512,6 +518,20 @@ function initialRateMismatch(c: Ctx, row: ExecutionRow, y: ExecutionFigures, yea
     stated.value,
     rate,
   );
+}
+
+/** A total row's figures found wrong against its lines, by field, with the sum of the lines. */
+type Corrected = Partial<Record<ExecutionField, number>>;
+
+/**
+ * A slip is reported once: a rate on a total row whose spending or budget is already reported
+ * wrong against its lines is not reported again when, with that figure as its lines add up, it agrees.
+ */
+function agreesCorrected(fits: (actual: number, budget: number) => boolean, actual: number, budget: number, corrected: Corrected, budgetField: ExecutionField | null): boolean {
+  const a = corrected.actual;
+  const b = budgetField ? corrected[budgetField] : undefined;
+  if (a === undefined && b === undefined) return false;
+  return fits(a ?? actual, budget) || fits(actual, b ?? budget) || fits(a ?? actual, b ?? budget);
 }
 
 function mismatch(
