@@ -19,7 +19,6 @@ const NOT_YET: Record<string, string> = {
   "jiangmen-2021-may-municipal-spending-progress-ranking": "排名 | 单位名称 | 项目支出预算 | 已支付 | 支付率 | 与序时进度差（百分点）: the budget read as a part of the paid, the 序时进度 in the note unread",
   // Thirty-third holdout, measured at engine commit 6d064fc (tests/corpus/README.md, "Thirty-third holdout").
   "chengxiang-2024-whole-village-fund-payment": "镇（街道） | 村 | 项目名称 | 补助资金 | … | 已拨付 | 本次拨付: the village read as the item, not who is paid; an award with nothing paid on a list recording payments not reported unpaid",
-  "guangxi-2023-h1-budget-execution": "rates as fractions (0.265) on revenue lines: 政府性基金预算收入 at 26.5% at mid-year not reported behind schedule",
   "haikou-hitech-2024-biodegradable-materials-measures": "a catalog's 条款 (第三条, 第四条) read as the document, not the code; stepped rates (阶梯式: 达到3000万元…0.5%, …) read as the lowest step, false rate-exceeded on three rows",
   "tianzhu-2010-rural-drinking-water-funding": "批次 | 建设内容 | 工程处数 | 总投资 | 中央投资 | 省级匹配 | 州县配套: the batch unread as the line, the count unread, the sources not read as parts of 总投资",
   "yueyangxian-2022-provincial-demo-family-farms": "a 推荐名单 with no money: 推荐类别 read as the item, not the category",

@@ -84,7 +84,9 @@ export function checkExecution(t: ExecutionTable, asOf: IsoDate, settings: Audit
       if (initial) out.push(initial);
       if (!spends) continue;
       if (row.children && row.children.length > 0) continue; // its children carry the status
-      if (revenue.has(row.row)) continue; // money collected is not spent: no status
+      // Money collected is not spent: a revenue line is neither overspent nor unspent, but its pace
+      // (收入进度) is watched against time progress as spending's is.
+      const collected = revenue.has(row.row);
       if (unbudgeted.has(`${row.row}|${y.year}|${y.source ?? ""}`)) continue; // no budget to measure against
 
       const stated = y.statedProgress ?? null;
@@ -96,14 +98,14 @@ export function checkExecution(t: ExecutionTable, asOf: IsoDate, settings: Audit
           const b = k.budget?.value ?? 0;
           const a = k.actual?.value ?? 0;
           const at = { sheet: t.sheet, cell: k.actual?.cell ?? a1(row.row, k.actualCol), row: row.row };
-          const s = status(c, { ...base, label: label ? `${label}（${k.label}）` : k.label }, a, b, k.actual, k.budget, progress, stated !== null, asOf, at);
+          const s = status(c, { ...base, label: label ? `${label}（${k.label}）` : k.label }, a, b, k.actual, k.budget, progress, stated !== null, asOf, at, collected);
           if (s) out.push(s);
         }
         continue;
       }
       const actualCell = y.actual?.cell ?? cellOf(t, row.row, "actual", y.year, y.source) ?? budgetFig?.cell ?? row.labelCell;
       const at = { sheet: t.sheet, cell: actualCell, row: row.row };
-      const s = status(c, base, actual, budget, y.actual, budgetFig, progress, stated !== null, asOf, at);
+      const s = status(c, base, actual, budget, y.actual, budgetFig, progress, stated !== null, asOf, at, collected);
       if (s) out.push(s);
     }
   }
@@ -129,18 +131,22 @@ function status(
   fromTable: boolean,
   asOf: IsoDate,
   at: { sheet: string; cell: string; row: number },
+  revenue = false,
 ): Finding | null {
   const { settings } = c;
   const lang = settings.lang;
   const s = spendingStatus(actual, budget, progress, settings.tolerance);
   if (s === "normal") return null;
+  // Revenue above its budget is collected beyond plan; nothing collected yet is as far behind as can be.
+  if (revenue && s === "overspent") return null;
+  if (revenue && s === "no-spending" && shortfallPoints(0, progress, settings.tolerance) <= 0) return null;
   const rate = executionRate(actual, budget);
   if (s === "overspent") {
     // Spending within rounding of the budget is not overspending.
     if (actual - budget <= c.half(actualFig) + c.halfBudget(budgetFig)) return null;
     return overspent.at(at, { ...base, actual, budget, rate }, lang, actual, budget);
   }
-  if (s === "no-spending") return noSpending.at(at, { ...base, budget, asOf }, lang, 0, budget);
+  if (s === "no-spending" && !revenue) return noSpending.at(at, { ...base, budget, asOf }, lang, 0, budget);
   const r = actual / budget;
   return behindSchedule.at(
     at,
