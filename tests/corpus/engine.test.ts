@@ -14,9 +14,7 @@ const WORKBOOKS = path.join(__dirname, "workbooks");
 
 const NOT_YET: Record<string, string> = {
   // Thirty-third holdout, measured at engine commit 6d064fc (tests/corpus/README.md, "Thirty-third holdout").
-  "guangxi-2023-h1-budget-execution": "rates as fractions (0.265) on revenue lines: 政府性基金预算收入 at 26.5% at mid-year not reported behind schedule",
   "haikou-hitech-2024-biodegradable-materials-measures": "still as measured (the learner's time went to the other two): a catalog's 条款 of unique 第X条 with no 序号 read as the document, not the code (headerReading's cited values take any 第X条 column, whatever the rows' numbering — the code field would have to take it when the numbers are the rows' own); stepped rates (阶梯式: 达到3000万元（含）、5000万元（含）、1亿元（含）…0.5%、1%、1.5%) read as the lowest step alone, false rate-exceeded at G4, G5, G7",
-  "wuxi-cq-2022-general-budget-expenditure-execution": "a 支出合计 whose actual is the slip (D18): its stated rate, agreeing with the corrected figure, reported again as a rate mismatch",
 };
 
 describe("real published layouts", () => {

@@ -7579,3 +7579,93 @@ describe("register: grants of several years, each row's year in a column (下达
     expect(ruleCells(r, "register.unpaid")).toEqual(["F3"]);
   });
 });
+
+describe("execution: revenue's pace (收入进度) is watched as spending's is", () => {
+  // A half-year or three-quarter report states each budget's revenue and spending against the year's budget,
+  // the rates often bare fractions (0.265). Revenue short of time progress is what the report's readers look
+  // for first; revenue above its budget is collected beyond plan, not overspent.
+  it("项目 | 年初预算 | 1—6月执行数 | 完成年初预算% as fractions, 其中：本级 under each line: the revenue line behind is reported", () => {
+    const values: Cell[][] = [
+      ["某省2022年1—6月预算执行情况表", null, null, null],
+      [null, null, null, "单位：亿元"],
+      ["项目", "年初预算", "1—6月执行数", "完成年初预算%"],
+      ["一、全省一般公共预算收入", 2400, 1260.5, 0.525],
+      ["    其中：省本级", 420, 215.3, 0.513],
+      ["二、全省一般公共预算支出", 7200, 3820.4, 0.531],
+      ["    其中：省本级", 1300, 690.2, 0.531],
+      ["三、全省政府性基金预算收入", 1800, 540.6, 0.30],
+      ["    其中：省本级", 80, 38.9, 0.486],
+      ["四、全省政府性基金预算支出", 2100, 1150.1, 0.548],
+      ["    其中：省本级", 210, 103.2, 0.491],
+    ];
+    const r = run(values, ["A1:D1"], "2022-06-30");
+    expect(r.tables.map((t) => t.kind)).toEqual(["execution"]);
+    expect(ruleCells(r, "execution.behind-schedule")).toEqual(["C8"]);
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual([]);
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual([]);
+  });
+
+  it("收入项目 | 预算数 | 累计完成 | 完成预算% at the third quarter: a tax short, non-tax above plan, a line with nothing collected", () => {
+    const values: Cell[][] = [
+      ["某县2023年1-9月一般公共预算收入执行情况"],
+      [null, null, null, "单位：万元"],
+      ["收入项目", "预算数", "累计完成", "完成预算%"],
+      ["税收收入", 30000, 19500, 0.65],
+      ["非税收入", 8000, 8800, 1.1],
+      ["国有资源（资产）有偿使用收入", 1200, 0, 0],
+      ["教育支出", 40000, 31000, 0.775],
+    ];
+    const r = run(values, [], "2023-09-30");
+    expect(ruleCells(r, "execution.behind-schedule")).toEqual(["C4", "C6"]);
+    expect(ruleCells(r, "execution.overspent")).toEqual([]);
+    expect(ruleCells(r, "execution.no-spending")).toEqual([]);
+  });
+});
+
+describe("execution: a total row's slip is reported once, its stated rate included", () => {
+  // An office types the 合计's 执行数 wrong while its rate was worked from the right figure: the slip is
+  // reported at the figure, and the rate, which agrees once the figure is what its lines add up to, is not
+  // reported again. A rate agreeing with neither is still wrong.
+  it("项目 | 调整预算数 | 执行数 | 执行率 with the 合计's spending the slip: reported at the spending only", () => {
+    const values: Cell[][] = [
+      ["某县2022年一般公共预算支出执行情况表"],
+      [null, null, null, "单位：万元"],
+      ["项目", "调整预算数", "执行数", "执行率"],
+      ["教育支出", 52000, 50960, 0.98],
+      ["卫生健康支出", 31000, 30380, 0.98],
+      ["农林水支出", 17000, 16860, 0.992],
+      ["合计", 100000, 98500, 0.982],
+    ];
+    // 50,960 + 30,380 + 16,860 = 98,200: 98.2% of 100,000; the stated 98,500 would be 98.5%.
+    const r = run(values, [], "2023-01-10");
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["C7"]);
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual([]);
+  });
+
+  it("the same with the rate agreeing with neither figure: the rate is reported too", () => {
+    const values: Cell[][] = [
+      ["科目", "预算数", "支出数", "支出进度"],
+      ["一般公共服务", 8000, 7600, 0.95],
+      ["公共安全", 4000, 3960, 0.99],
+      ["支出合计", 12000, 11660, 0.9],
+    ];
+    // 7,600 + 3,960 = 11,560 (96.3%); the stated 11,660 is 97.2%: 90% is neither.
+    const r = run(values, [], "2023-01-10");
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["C4"]);
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual(["D4"]);
+  });
+
+  it("年初预算数 | 执行数 | 完成年初预算% with the 合计's budget the slip: reported at the budget only", () => {
+    const values: Cell[][] = [
+      ["项目", "年初预算数", "执行数", "完成年初预算%"],
+      ["社会保障和就业支出", 12500, 11875, 95],
+      ["住房保障支出", 5300, 5141, 97],
+      ["城乡社区支出", 2200, 2104, 95.6],
+      ["合计", 21000, 19120, 95.6],
+    ];
+    // 12,500 + 5,300 + 2,200 = 20,000, and 19,120 / 20,000 = 95.6%; over the stated 21,000 it would be 91.0%.
+    const r = run(values, [], "2023-01-10");
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["B5"]);
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual([]);
+  });
+});

@@ -63,6 +63,9 @@ export const layout: CorpusLayout = {
     findings: [
       { rule: "execution.rate-mismatch", cell: "D8", why: "一般公共预算支出 172,080 / 207,500 = 82.93%, stated 83.93%" },
       { rule: "execution.total-mismatch", cell: "C4", why: "一般公共预算收入 38,150 where 税收收入 23,060 + 非税收入 15,190 = 38,250 (its two 其中 lines are all of it): 100万元 apart" },
+      // Revenue's pace (收入进度) is watched as spending's is (docs/rules.md, execution.behind-schedule).
+      { rule: "execution.behind-schedule", cell: "C5", why: "税收收入 23,060 / 33,100 = 69.67% at 2023-09-30 (time progress 75%): 5.33 points behind, beyond the 5 allowed" },
+      { rule: "execution.behind-schedule", cell: "C7", why: "政府性基金收入 6,410 / 15,900 = 40.31% at 2023-09-30: 34.69 points behind" },
     ],
     absent: [
       { rule: "execution.total-mismatch", cell: "B4", why: "budgets 33,100 + 14,100 = 47,200" },
@@ -72,7 +75,7 @@ export const layout: CorpusLayout = {
       { rule: "execution.rate-mismatch", cell: "D6", why: "15,190 / 14,100 = 107.73% → 107.7%" },
       { rule: "execution.rate-mismatch", cell: "D7", why: "6,410 / 15,900 = 40.31% → 40.3%" },
       { rule: "execution.overspent", cell: "C6", why: "非税收入 above its budget is revenue collected, not spending" },
-      { rule: "execution.behind-schedule", why: "the table states no 序时进度; revenue rows are not spending" },
+      { rule: "execution.behind-schedule", why: "一般公共预算收入 80.83% and 支出 82.93% are ahead of 75%; 非税收入 is above its budget (collected beyond plan, no status)" },
       { rule: "execution.no-spending", why: "the function rows state no budget" },
       { rule: "execution.rate-mismatch", cell: "F4", why: "增长% compares with last year, not with the budget" },
     ],

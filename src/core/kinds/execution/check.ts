@@ -85,7 +85,9 @@ export function checkExecution(t: ExecutionTable, asOf: IsoDate, settings: Audit
       if (initial) out.push(initial);
       if (!spends) continue;
       if (row.children && row.children.length > 0) continue; // its children carry the status
-      if (revenue.has(row.row)) continue; // money collected is not spent: no status
+      // Money collected is not spent: a revenue line is neither overspent nor unspent, but its pace
+      // (收入进度) is watched against time progress as spending's is.
+      const collected = revenue.has(row.row);
       if (unbudgeted.has(`${row.row}|${y.year}|${y.source ?? ""}`)) continue; // no budget to measure against
 
       // A 序时进度 column, else the pace a note under the table states for the table's year.
@@ -98,14 +100,14 @@ export function checkExecution(t: ExecutionTable, asOf: IsoDate, settings: Audit
           const b = k.budget?.value ?? 0;
           const a = k.actual?.value ?? 0;
           const at = { sheet: t.sheet, cell: k.actual?.cell ?? a1(row.row, k.actualCol), row: row.row };
-          const s = status(c, { ...base, label: label ? `${label}（${k.label}）` : k.label }, a, b, k.actual, k.budget, progress, stated !== null, asOf, at);
+          const s = status(c, { ...base, label: label ? `${label}（${k.label}）` : k.label }, a, b, k.actual, k.budget, progress, stated !== null, asOf, at, collected);
           if (s) out.push(s);
         }
         continue;
       }
       const actualCell = y.actual?.cell ?? cellOf(t, row.row, "actual", y.year, y.source) ?? budgetFig?.cell ?? row.labelCell;
       const at = { sheet: t.sheet, cell: actualCell, row: row.row };
-      const s = status(c, base, actual, budget, y.actual, budgetFig, progress, stated !== null, asOf, at);
+      const s = status(c, base, actual, budget, y.actual, budgetFig, progress, stated !== null, asOf, at, collected);
       if (s) out.push(s);
     }
   }
@@ -146,18 +148,22 @@ function status(
   fromTable: boolean,
   asOf: IsoDate,
   at: { sheet: string; cell: string; row: number },
+  revenue = false,
 ): Finding | null {
   const { settings } = c;
   const lang = settings.lang;
   const s = spendingStatus(actual, budget, progress, settings.tolerance);
   if (s === "normal") return null;
+  // Revenue above its budget is collected beyond plan; nothing collected yet is as far behind as can be.
+  if (revenue && s === "overspent") return null;
+  if (revenue && s === "no-spending" && shortfallPoints(0, progress, settings.tolerance) <= 0) return null;
   const rate = executionRate(actual, budget);
   if (s === "overspent") {
     // Spending within rounding of the budget is not overspending.
     if (actual - budget <= c.half(actualFig) + c.halfBudget(budgetFig)) return null;
     return overspent.at(at, { ...base, actual, budget, rate }, lang, actual, budget);
   }
-  if (s === "no-spending") return noSpending.at(at, { ...base, budget, asOf }, lang, 0, budget);
+  if (s === "no-spending" && !revenue) return noSpending.at(at, { ...base, budget, asOf }, lang, 0, budget);
   const r = actual / budget;
   return behindSchedule.at(
     at,
@@ -472,6 +478,8 @@ function checkTotal(c: Ctx, total: ExecutionRow, members: Members): Finding[] {
   const byYear = t.layout === "by-year";
   for (const ty of total.years) {
     const group = t.groupBudgets.find((g) => g.year === ty.year);
+    // The figures of this row found wrong against its lines, with what the lines add up to.
+    const corrected: Corrected = {};
     // By year, each source (省财政资金 | 地方财政 | 自筹资金) is summed on its own.
     const ofSource = (r: ExecutionRow) => r.years.filter((y) => y.source === ty.source);
     const figs = byYear ? top.flatMap(ofSource) : top.map((r) => r.years.find((y) => sameGroup(y, ty)));
@@ -489,6 +497,7 @@ function checkTotal(c: Ctx, total: ExecutionRow, members: Members): Finding[] {
         if (all.length > 0 && Math.abs(allSum - stated.value) <= sumAllowance(stated, all, c.unitOf, c.prec)) return;
       }
       push(field, stated, sum, year, "rows", column);
+      if (column === null) corrected[field] = sum;
     };
     if (ty.budget) {
       if (group) {
@@ -504,24 +513,27 @@ function checkTotal(c: Ctx, total: ExecutionRow, members: Members): Finding[] {
     const budget = ty.budget ?? group?.figure ?? null;
     if (ty.statedRate && budget && ty.actual) {
       const rate = executionRate(ty.actual.value, budget.value);
-      if (rate !== null && !rateConsistent(ty.statedRate.value, ty.statedRate.decimals, ty.actual.value, budget.value, c.half(ty.actual), c.halfBudget(budget))) {
+      const fits = (a: number, b: number) => rateConsistent(ty.statedRate?.value ?? 0, ty.statedRate?.decimals ?? 0, a, b, c.half(ty.actual), c.halfBudget(budget));
+      const budgetField = ty.budget ? "budget" : null;
+      if (rate !== null && !fits(ty.actual.value, budget.value) && !agreesCorrected(fits, ty.actual.value, budget.value, corrected, budgetField)) {
         out.push(mismatch(t, total, year, ty.statedRate, rate, ty.actual.value, budget.value, total.label, lang));
       }
     }
-    const initial = initialRateMismatch(c, total, ty, year, total.label);
+    const initial = initialRateMismatch(c, total, ty, year, total.label, corrected);
     if (initial) out.push(initial);
   }
   return out;
 }
 
 /** The share of the budget as first passed (完成年初预算%) is measured against that budget, not the adjusted one. */
-function initialRateMismatch(c: Ctx, row: ExecutionRow, y: ExecutionFigures, year: number | null, label: string | null): Finding | null {
+function initialRateMismatch(c: Ctx, row: ExecutionRow, y: ExecutionFigures, year: number | null, label: string | null, corrected: Corrected = {}): Finding | null {
   const stated = y.statedInitialRate;
   if (!stated || !y.initialBudget || !y.actual) return null;
   const actual = y.actual.value;
   const budget = y.initialBudget.value;
   const rate = executionRate(actual, budget);
-  if (rate === null || rateConsistent(stated.value, stated.decimals, actual, budget, c.half(y.actual), c.halfBudget(y.initialBudget))) return null;
+  const fits = (a: number, b: number) => rateConsistent(stated.value, stated.decimals, a, b, c.half(y.actual), c.halfBudget(y.initialBudget));
+  if (rate === null || fits(actual, budget) || agreesCorrected(fits, actual, budget, corrected, "initialBudget")) return null;
   return rateMismatch.at(
     { sheet: c.t.sheet, cell: stated.cell, row: row.row },
     { label, year, stated: stated.value, computed: rate, decimals: stated.decimals, actual, budget, initial: "initialBudget" },
@@ -529,6 +541,20 @@ function initialRateMismatch(c: Ctx, row: ExecutionRow, y: ExecutionFigures, yea
     stated.value,
     rate,
   );
+}
+
+/** A total row's figures found wrong against its lines, by field, with the sum of the lines. */
+type Corrected = Partial<Record<ExecutionField, number>>;
+
+/**
+ * A slip is reported once: a rate on a total row whose spending or budget is already reported
+ * wrong against its lines is not reported again when, with that figure as its lines add up, it agrees.
+ */
+function agreesCorrected(fits: (actual: number, budget: number) => boolean, actual: number, budget: number, corrected: Corrected, budgetField: ExecutionField | null): boolean {
+  const a = corrected.actual;
+  const b = budgetField ? corrected[budgetField] : undefined;
+  if (a === undefined && b === undefined) return false;
+  return fits(a ?? actual, budget) || fits(actual, b ?? budget) || fits(a ?? actual, b ?? budget);
 }
 
 function mismatch(
