@@ -16,7 +16,6 @@ const NOT_YET: Record<string, string> = {
   // Thirty-third holdout, measured at engine commit 6d064fc (tests/corpus/README.md, "Thirty-third holdout").
   "chengxiang-2024-whole-village-fund-payment": "镇（街道） | 村 | 项目名称 | 补助资金 | … | 已拨付 | 本次拨付: the village read as the item, not who is paid; an award with nothing paid on a list recording payments not reported unpaid",
   "guangxi-2023-h1-budget-execution": "rates as fractions (0.265) on revenue lines: 政府性基金预算收入 at 26.5% at mid-year not reported behind schedule",
-  "haikou-hitech-2024-biodegradable-materials-measures": "still as measured (the learner's time went to the other two): a catalog's 条款 of unique 第X条 with no 序号 read as the document, not the code (headerReading's cited values take any 第X条 column, whatever the rows' numbering — the code field would have to take it when the numbers are the rows' own); stepped rates (阶梯式: 达到3000万元（含）、5000万元（含）、1亿元（含）…0.5%、1%、1.5%) read as the lowest step alone, false rate-exceeded at G4, G5, G7",
   "wuxi-cq-2022-general-budget-expenditure-execution": "a 支出合计 whose actual is the slip (D18): its stated rate, agreeing with the corrected figure, reported again as a rate mismatch",
   "yueyangxian-2022-provincial-demo-family-farms": "a 推荐名单 with no money: 推荐类别 read as the item, not the category",
   // Thirty-fourth holdout, measured at engine commit 383b301 (tests/corpus/README.md, "Thirty-fourth holdout").
