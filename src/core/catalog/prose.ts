@@ -161,6 +161,21 @@ function tiered(clause: string): ProseCap | null {
   return { qualifier: null, capType: "max", capAmount: top, rate: null, base: null, text: clause };
 }
 
+/** Rates listed one after another (`0.5%、1%、1.5%`, `5%、15%和25%`): one per step of a firm's figure. */
+const STEPPED_RATES = /^\d+(?:\.\d+)?\s*%(?:\s*(?:[、,，]|和|及|或)\s*\d+(?:\.\d+)?\s*%)+/;
+
+/**
+ * Stepped rates (阶梯式: 达到3000万元、5000万元…的，给予…0.5%、1%…): which applies depends on the step
+ * the firm's figure reaches, which a list need not say, so the top step's rate is the most any award
+ * may be — never the lowest's. Null when the rate at `at` stands alone.
+ */
+function topStep(clause: string, at: number): number | null {
+  const list = STEPPED_RATES.exec(clause.slice(at));
+  if (!list) return null;
+  const rates = [...list[0].matchAll(RATES)].map((m) => Number(m[1]) / 100);
+  return Math.max(...rates);
+}
+
 function readClause(clause: string): ProseCap | "none" | "unreadable" {
   const tiers = tiered(clause);
   if (tiers) return tiers;
@@ -176,9 +191,12 @@ function readClause(clause: string): ProseCap | "none" | "unreadable" {
   const found = amounts(clause);
   const range = RANGE.exec(clause);
   if (rate) {
-    const fraction = Number(rate[1]) / 100;
+    const stepped = topStep(clause, rate.index);
+    const fraction = stepped ?? Number(rate[1]) / 100;
     if (!Number.isFinite(fraction) || fraction <= 0 || fraction > 1) return "unreadable";
-    const cap = found.find((a) => MAX_WORD.test(clause.slice(Math.max(0, a.index - 8), a.index))) ?? (found.length === 1 ? found[0] : undefined);
+    // Amounts before stepped rates are their steps (3000万元、5000万元…以上), conditions, never the cap.
+    const capable = stepped === null ? found : found.filter((a) => a.index > rate.index);
+    const cap = capable.find((a) => MAX_WORD.test(clause.slice(Math.max(0, a.index - 8), a.index))) ?? (capable.length === 1 ? capable[0] : undefined);
     const base = baseOf(clause, rate.index);
     // A share of a rate (`按…贷款市场报价利率（LPR）的30%给予投资补助`) is a rate of a rate: times the
     // investment it gives a fraction no base column holds, so only its maximum can be checked. Interest

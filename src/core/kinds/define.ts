@@ -106,9 +106,11 @@ export interface FieldDef {
    * `values`: a 条款 column citing the clause each row comes from (第8条) is its document; one
    * numbering the clauses (（一）) or naming them (政策条款 | 推进产业大脑建设) is not — unless the
    * numbers (`numbers`) stand beside the rows' own (序号 | 条款 | （一）) or repeat (several rows from
-   * one clause): then they cite the clause too.
+   * one clause): then they cite the clause too. With `own`, the field takes the column the other way
+   * round: when the clause numbers lead the rows, none repeats and the rows have no number of their
+   * own nor a section above (条款 | 第三条, 第四条), they number the rows.
    */
-  cited?: { words: readonly string[]; values: RegExp; numbers?: RegExp };
+  cited?: { words: readonly string[]; values: RegExp; numbers?: RegExp; own?: boolean };
   /**
    * A heading naming `field` in plain words (预算数) left of one naming it with one of `words`
    * (调整预算数, 变动后预算): the plain one is the figure as first stated, this field, and the

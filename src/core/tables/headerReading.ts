@@ -115,6 +115,7 @@ function scoreColumn(
   title: string,
   asGroup: boolean,
   rowsNumbered = false,
+  leading = false,
 ): Scored[] {
   const leaf = leafOf(cl);
   if (!leaf) return [];
@@ -143,8 +144,17 @@ function scoreColumn(
     if (own) best = { m: own, how: own.how, s: own.score };
     const cited = def.cited?.words.find((w) => leaf.h.key.includes(w));
     const c = def.cited;
-    const citing = !!c && (citesAll(values, c.values) || (!!c.numbers && citesAll(values, c.numbers) && (rowsNumbered || repeats(values))) || (!!c.numbers && underSections(values, c.numbers)));
-    if (!best && cited && citing) best = { m: { score: 0.9, word: cited, how: "contains" }, how: "contains", s: 0.9 };
+    let citing = false;
+    if (c) {
+      const sections = underSections(values, c.values) || (!!c.numbers && underSections(values, c.numbers));
+      // Clause numbers leading the rows, none repeated, with no 序号 beside and no section above: the rows' own numbers.
+      const rowsOwn = leading && !rowsNumbered && !repeats(values) && !sections;
+      citing = c.own
+        ? rowsOwn && citesAll(values, c.values)
+        : (citesAll(values, c.values) && !rowsOwn) || (!!c.numbers && citesAll(values, c.numbers) && (rowsNumbered || repeats(values))) || (!!c.numbers && underSections(values, c.numbers));
+    }
+    const byCitation = !best && !!cited && citing;
+    if (byCitation) best = { m: { score: 0.9, word: cited, how: "contains" }, how: "contains", s: 0.9 };
     const extra = lent?.[field];
     if (extra) {
       const t = scoreHeading(leaf.h, extra) ?? (parent ? scoreHeading({ key: parent.h.key + leaf.h.key, inner: "" }, extra) : null);
@@ -182,7 +192,8 @@ function scoreColumn(
       }
     }
     if (!best) continue;
-    let fit = fits.get(def.value);
+    // Clause numbers taken as the rows' own fit as such, whatever a code's usual shape (第三条 is no 0101).
+    let fit = byCitation && c?.own && best.how === "contains" ? 1 : fits.get(def.value);
     if (fit === undefined) {
       fit = valueFit(def.value, values, formats);
       fits.set(def.value, fit);
@@ -262,7 +273,7 @@ export function readingFor(
     if (group) col.group = group;
     columns.push(col);
     periods.push(f.period ?? null);
-    if (!sideCols.has(cl.col) && !codeSplit.has(i)) all.push(...scoreColumn(kind, cl, sample.values[i], sample.formats[i], title, asGroup, numbered(i)));
+    if (!sideCols.has(cl.col) && !codeSplit.has(i)) all.push(...scoreColumn(kind, cl, sample.values[i], sample.formats[i], title, asGroup, numbered(i), i === 0));
   });
   // Greedy best-first: the strongest reading of any column decides first.
   all.sort((a, b) => b.score - a.score || a.col - b.col);

@@ -308,3 +308,20 @@ describe("a tiered award: levels a firm's figures reach, and one award per level
     expect(readProseCap("营业收入达到1亿元、3亿元的，给予奖励10万元、30万元、50万元", "x").kind).toBe("unreadable");
   });
 });
+
+describe("stepped rates in one sentence (阶梯式)", () => {
+  // Steps of a firm's figure, each with its rate (达到1000万元、2000万元…的，按…的2%、3%、4%): which rate
+  // applies depends on the step, so the rate read is the top step's, never the lowest's.
+  it("销售收入达到…、…以上的，给予…0.5%、1%、1.5%: the top rate with the clause's maximum", () => {
+    const r = readProseCap(
+      "对年度产值达到2000万元（含）、8000万元（含）、2亿元（含）以上的企业，分档给予企业当年产值0.8%、1.2%、2%的奖励，每家企业每年最高不超过300万元。",
+      "产值奖励",
+    );
+    expect(r).toMatchObject({ kind: "caps", caps: [{ capType: "rate", rate: 0.02, capAmount: 3_000_000 }] });
+  });
+
+  it("按…费用的5%、15%和25%给予补贴, no maximum: the top rate", () => {
+    const r = readProseCap("营业收入达到500万元、1000万元、3000万元以上的企业，按其年度物流费用的5%、15%和25%给予补贴。", "物流补贴");
+    expect(r).toMatchObject({ kind: "caps", caps: [{ capType: "rate", rate: 0.25, capAmount: null }] });
+  });
+});

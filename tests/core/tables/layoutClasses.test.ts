@@ -7669,3 +7669,32 @@ describe("execution: a total row's slip is reported once, its stated rate includ
     expect(ruleCells(r, "execution.rate-mismatch")).toEqual([]);
   });
 });
+
+describe("catalog: a 条款 column of unique 第X条 leading the rows, with no 序号, is the rows' code", () => {
+  // Measures laid out as their clauses (条款 | 扶持事项 | 支持标准) number each row by its clause alone:
+  // with no number of the rows' own beside it, none shared by two rows and no section above, the
+  // clause number is the row's code. After the standard (所属条款) it still cites the document.
+  it("条款 第二条 / 第五条 / 第七条 | 支持事项 | 支持标准: code, item, standard", () => {
+    const values: Cell[][] = [
+      ["某开发区促进新材料产业发展若干措施（摘录）", null, null],
+      ["条款", "支持事项", "支持标准"],
+      ["第二条", "首台套奖励", "对首台（套）产品给予一次性奖励100万元。"],
+      ["第五条", "研发投入补助", "按年度研发投入的10%给予补助，最高不超过300万元。"],
+      ["第七条", "人才引进奖励", "对引进的高层次人才给予安家补贴50万元。"],
+    ];
+    const r = run(values, ["A1:C1"]);
+    expect(r.tables[0].kind).toBe("catalog");
+    expect(fields(r.tables[0])).toEqual(["code", "item", "standard"]);
+  });
+
+  it("条款 第12条 / 第13条 | 扶持项目 | 扶持内容 | 责任单位, no title: code too", () => {
+    const values: Cell[][] = [
+      ["条款", "扶持项目", "扶持内容", "责任单位"],
+      ["第12条", "技术改造补助", "按设备投资额的8%给予补助，单个项目最高500万元。", "区工信局"],
+      ["第13条", "上市奖励", "企业在境内主板上市的，给予一次性奖励200万元。", "区金融办"],
+    ];
+    const r = run(values);
+    expect(r.tables[0].kind).toBe("catalog");
+    expect(fields(r.tables[0]).slice(0, 3)).toEqual(["code", "item", "standard"]);
+  });
+});

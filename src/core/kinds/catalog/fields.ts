@@ -8,6 +8,9 @@ export const CATALOG_FIELDS = {
     label: both("政策代码", "policy code"),
     value: "code",
     words: { exact: ["政策代码", "代码", "编号", "编码", "政策编号", "政策编码", "条款编号", "code"], core: ["代码", "编码"] },
+    // Measures laid out as their clauses (条款 | 第三条, 第四条), nothing else numbering the rows: the
+    // clause number is the row's own.
+    cited: { words: ["条款"], values: /^第[0-9一二三四五六七八九十百]+[条款项]/, own: true },
   },
   item: {
     label: both("政策项", "policy item"),
