@@ -1,6 +1,8 @@
 // Every layout of this folder, in file-name order (generated list: one import per file).
 import type { CorpusLayout } from "../types";
 import { layout as akto2022MultiparousEweSubsidy } from "./akto-2022-multiparous-ewe-subsidy";
+import { layout as anhui2017FarmMachineryFirstProgressNotice } from "./anhui-2017-farm-machinery-first-progress-notice";
+import { layout as anhui2020FarmMachinerySettlementProgress } from "./anhui-2020-farm-machinery-settlement-progress";
 import { layout as anhui2022RealEconomyPolicyList } from "./anhui-2022-real-economy-policy-list";
 import { layout as anqing2013IndustrialRevitalisationDisbursement } from "./anqing-2013-industrial-revitalisation-disbursement";
 import { layout as anxi2022ProvincialWaterFundBatch7 } from "./anxi-2022-provincial-water-fund-batch7";
@@ -84,6 +86,7 @@ import { layout as guangde2019TwentyStrongParkAward } from "./guangde-2019-twent
 import { layout as guangdong2015TechreformBatch4Plan } from "./guangdong-2015-techreform-batch4-plan";
 import { layout as guangdong2017HitechCultivationBatch1 } from "./guangdong-2017-hitech-cultivation-batch1";
 import { layout as guangdong2022RuralDemoBeltAwards } from "./guangdong-2022-rural-demo-belt-awards";
+import { layout as guangdong2023LeadBasicResearchAllocation } from "./guangdong-2023-lead-basic-research-allocation";
 import { layout as guangdong2024SingleChampionBatch8Award } from "./guangdong-2024-single-champion-batch8-award";
 import { layout as guangdongH1TreasuryQuotaComposition } from "./guangdong-h1-treasury-quota-composition";
 import { layout as guangdongSme20082009EvaluationBaseinfo } from "./guangdong-sme-2008-2009-evaluation-baseinfo";
@@ -92,6 +95,7 @@ import { layout as guangming2021EfficiencyContributionAward } from "./guangming-
 import { layout as guangshui2021RuralRoadSelfeval } from "./guangshui-2021-rural-road-selfeval";
 import { layout as guangxi2021LinkageBatch4IndustryAllocation } from "./guangxi-2021-linkage-batch4-industry-allocation";
 import { layout as guangxi2021Q4IndustrialGrowthMeasures } from "./guangxi-2021-q4-industrial-growth-measures";
+import { layout as guangxi2022IndustrialInvestmentAdvancedAreas } from "./guangxi-2022-industrial-investment-advanced-areas";
 import { layout as guangxi2022SingleChampionAward } from "./guangxi-2022-single-champion-award";
 import { layout as guangxi2022ThousandFirmTechreformSubsidy } from "./guangxi-2022-thousand-firm-techreform-subsidy";
 import { layout as guangxi2023H1BudgetExecution } from "./guangxi-2023-h1-budget-execution";
@@ -106,6 +110,7 @@ import { layout as haicang2020LeapfrogGrowthAward } from "./haicang-2020-leapfro
 import { layout as haidian2016SelfevalBeijing } from "./haidian-2016-selfeval-beijing";
 import { layout as haidong2018EastWestCooperationAllocation } from "./haidong-2018-east-west-cooperation-allocation";
 import { layout as haikouHitech2024BiodegradableMaterialsMeasures } from "./haikou-hitech-2024-biodegradable-materials-measures";
+import { layout as hainan2021RdInstitutionFiscalMeasures } from "./hainan-2021-rd-institution-fiscal-measures";
 import { layout as hainan2023HighSchoolConditionsAllocation } from "./hainan-2023-high-school-conditions-allocation";
 import { layout as hainan2023InvestmentTechreformMeasures } from "./hainan-2023-investment-techreform-measures";
 import { layout as hainan2024CentralCapitalInvestmentProvincialUnits } from "./hainan-2024-central-capital-investment-provincial-units";
@@ -154,6 +159,7 @@ import { layout as jiande2023q3BigfirmAward } from "./jiande-2023q3-bigfirm-awar
 import { layout as jiangmen2021MayMunicipalSpendingProgressRanking } from "./jiangmen-2021-may-municipal-spending-progress-ranking";
 import { layout as jiangsu2019HitechCultivationFundBreakdown } from "./jiangsu-2019-hitech-cultivation-fund-breakdown";
 import { layout as jiangxi2019SingleChampionAward } from "./jiangxi-2019-single-champion-award";
+import { layout as jiangxiYiyang2023LinkageFundSources } from "./jiangxi-yiyang-2023-linkage-fund-sources";
 import { layout as jiangxia2023SpecialisedSmeAward } from "./jiangxia-2023-specialised-sme-award";
 import { layout as jianyang2016ChengduSupportFundPlan } from "./jianyang-2016-chengdu-support-fund-plan";
 import { layout as jiaxian2016ProjectTargetForm } from "./jiaxian-2016-project-target-form";
@@ -209,6 +215,7 @@ import { layout as minhang2023MoneyFlowWorkbook } from "./minhang-2023-money-flo
 import { layout as minhang2023PaymentLedger } from "./minhang-2023-payment-ledger";
 import { layout as minhang2024FactorySubsidyInstalment } from "./minhang-2024-factory-subsidy-instalment";
 import { layout as minhang2024OperatingRulesStandards } from "./minhang-2024-operating-rules-standards";
+import { layout as nanchang2023LinkageFundArranged } from "./nanchang-2023-linkage-fund-arranged";
 import { layout as nanhuaWildMushroomWorkshopSelfeval } from "./nanhua-wild-mushroom-workshop-selfeval";
 import { layout as nankai2023DistrictGpbExpenditureEstimatedExecution } from "./nankai-2023-district-gpb-expenditure-estimated-execution";
 import { layout as nanningJiangnan2024DisabilitySubsidyPayout } from "./nanning-jiangnan-2024-disability-subsidy-payout";
@@ -267,6 +274,7 @@ import { layout as sichuan2022SelfevalSalary } from "./sichuan-2022-selfeval-sal
 import { layout as sichuan2023SmeFundBatch4Allocation } from "./sichuan-2023-sme-fund-batch4-allocation";
 import { layout as sucheng2016IndustrialTransformationSupport } from "./sucheng-2016-industrial-transformation-support";
 import { layout as sucheng2022BudgetExecution } from "./sucheng-2022-budget-execution";
+import { layout as suichang2022SpecialisedSmeHelpAllocation } from "./suichang-2022-specialised-sme-help-allocation";
 import { layout as suifenheFuning2022ProjectPerformanceTargets } from "./suifenhe-funing-2022-project-performance-targets";
 import { layout as suixi2022ReservoirReinforcementSelfeval } from "./suixi-2022-reservoir-reinforcement-selfeval";
 import { layout as suixian2019ForestryBasicExpenditureFinalAccounts } from "./suixian-2019-forestry-basic-expenditure-final-accounts";
@@ -352,6 +360,7 @@ import { layout as yuanzhou2022ForageProcessingBatch6 } from "./yuanzhou-2022-fo
 import { layout as yuexi2025GrasslandSubsidyAllocation } from "./yuexi-2025-grassland-subsidy-allocation";
 import { layout as yueyang2018DigitalCityManagementSelfeval } from "./yueyang-2018-digital-city-management-selfeval";
 import { layout as yueyang2024LinkageBatch10Projects } from "./yueyang-2024-linkage-batch10-projects";
+import { layout as yueyangxian2022FarmlandLinkageTargetForm } from "./yueyangxian-2022-farmland-linkage-target-form";
 import { layout as yueyangxian2022ProvincialDemoFamilyFarms } from "./yueyangxian-2022-provincial-demo-family-farms";
 import { layout as yueyangxianTaobaoVillageStationAwards } from "./yueyangxian-taobao-village-station-awards";
 import { layout as yuhang2024JingshanLeisureVillageAwards } from "./yuhang-2024-jingshan-leisure-village-awards";
@@ -378,6 +387,8 @@ import { layout as zhumadian2017RuralRoadSafetyAllocation } from "./zhumadian-20
 
 export const layouts: CorpusLayout[] = [
   akto2022MultiparousEweSubsidy,
+  anhui2017FarmMachineryFirstProgressNotice,
+  anhui2020FarmMachinerySettlementProgress,
   anhui2022RealEconomyPolicyList,
   anqing2013IndustrialRevitalisationDisbursement,
   anxi2022ProvincialWaterFundBatch7,
@@ -461,6 +472,7 @@ export const layouts: CorpusLayout[] = [
   guangdong2015TechreformBatch4Plan,
   guangdong2017HitechCultivationBatch1,
   guangdong2022RuralDemoBeltAwards,
+  guangdong2023LeadBasicResearchAllocation,
   guangdong2024SingleChampionBatch8Award,
   guangdongH1TreasuryQuotaComposition,
   guangdongSme20082009EvaluationBaseinfo,
@@ -469,6 +481,7 @@ export const layouts: CorpusLayout[] = [
   guangshui2021RuralRoadSelfeval,
   guangxi2021LinkageBatch4IndustryAllocation,
   guangxi2021Q4IndustrialGrowthMeasures,
+  guangxi2022IndustrialInvestmentAdvancedAreas,
   guangxi2022SingleChampionAward,
   guangxi2022ThousandFirmTechreformSubsidy,
   guangxi2023H1BudgetExecution,
@@ -483,6 +496,7 @@ export const layouts: CorpusLayout[] = [
   haidian2016SelfevalBeijing,
   haidong2018EastWestCooperationAllocation,
   haikouHitech2024BiodegradableMaterialsMeasures,
+  hainan2021RdInstitutionFiscalMeasures,
   hainan2023HighSchoolConditionsAllocation,
   hainan2023InvestmentTechreformMeasures,
   hainan2024CentralCapitalInvestmentProvincialUnits,
@@ -531,6 +545,7 @@ export const layouts: CorpusLayout[] = [
   jiangmen2021MayMunicipalSpendingProgressRanking,
   jiangsu2019HitechCultivationFundBreakdown,
   jiangxi2019SingleChampionAward,
+  jiangxiYiyang2023LinkageFundSources,
   jiangxia2023SpecialisedSmeAward,
   jianyang2016ChengduSupportFundPlan,
   jiaxian2016ProjectTargetForm,
@@ -586,6 +601,7 @@ export const layouts: CorpusLayout[] = [
   minhang2023PaymentLedger,
   minhang2024FactorySubsidyInstalment,
   minhang2024OperatingRulesStandards,
+  nanchang2023LinkageFundArranged,
   nanhuaWildMushroomWorkshopSelfeval,
   nankai2023DistrictGpbExpenditureEstimatedExecution,
   nanningJiangnan2024DisabilitySubsidyPayout,
@@ -644,6 +660,7 @@ export const layouts: CorpusLayout[] = [
   sichuan2023SmeFundBatch4Allocation,
   sucheng2016IndustrialTransformationSupport,
   sucheng2022BudgetExecution,
+  suichang2022SpecialisedSmeHelpAllocation,
   suifenheFuning2022ProjectPerformanceTargets,
   suixi2022ReservoirReinforcementSelfeval,
   suixian2019ForestryBasicExpenditureFinalAccounts,
@@ -729,6 +746,7 @@ export const layouts: CorpusLayout[] = [
   yuexi2025GrasslandSubsidyAllocation,
   yueyang2018DigitalCityManagementSelfeval,
   yueyang2024LinkageBatch10Projects,
+  yueyangxian2022FarmlandLinkageTargetForm,
   yueyangxian2022ProvincialDemoFamilyFarms,
   yueyangxianTaobaoVillageStationAwards,
   yuhang2024JingshanLeisureVillageAwards,
