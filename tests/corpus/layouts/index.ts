@@ -1,6 +1,7 @@
 // Every layout of this folder, in file-name order (generated list: one import per file).
 import type { CorpusLayout } from "../types";
 import { layout as akto2022MultiparousEweSubsidy } from "./akto-2022-multiparous-ewe-subsidy";
+import { layout as alarTuan62021LinkageColdStoreTargets } from "./alar-tuan6-2021-linkage-cold-store-targets";
 import { layout as anhui2017FarmMachineryFirstProgressNotice } from "./anhui-2017-farm-machinery-first-progress-notice";
 import { layout as anhui2020FarmMachinerySettlementProgress } from "./anhui-2020-farm-machinery-settlement-progress";
 import { layout as anhui2022RealEconomyPolicyList } from "./anhui-2022-real-economy-policy-list";
@@ -80,6 +81,7 @@ import { layout as fuzhou2024DirectFundsYearEnd } from "./fuzhou-2024-direct-fun
 import { layout as gangu2023CountyFinalAccounts } from "./gangu-2023-county-final-accounts";
 import { layout as ganzi2022ZhejiangPromotionTargets } from "./ganzi-2022-zhejiang-promotion-targets";
 import { layout as gaochang2025GeneralBudgetExecution } from "./gaochang-2025-general-budget-execution";
+import { layout as gaotang2015GuaranteedLoanInterestPayout } from "./gaotang-2015-guaranteed-loan-interest-payout";
 import { layout as gonghe2021IntegratedAgriFundsSources } from "./gonghe-2021-integrated-agri-funds-sources";
 import { layout as grant2022PaymentListNpbpp } from "./grant-2022-payment-list-npbpp";
 import { layout as guangde2019TwentyStrongParkAward } from "./guangde-2019-twenty-strong-park-award";
@@ -135,6 +137,7 @@ import { layout as heilongjiang2022IndustrialRevitalisationMeasures } from "./he
 import { layout as henan2021BellwetherEnterpriseAward } from "./henan-2021-bellwether-enterprise-award";
 import { layout as henan2023IndustrialChainUpgradeMeasures } from "./henan-2023-industrial-chain-upgrade-measures";
 import { layout as henan2023LinkageFundCountyBonusAward } from "./henan-2023-linkage-fund-county-bonus-award";
+import { layout as henan2024PigCountyProvincialPooledAward } from "./henan-2024-pig-county-provincial-pooled-award";
 import { layout as hengshan2020CountyGrainReserveSelfeval } from "./hengshan-2020-county-grain-reserve-selfeval";
 import { layout as hengyang2024ManufacturingSupportAwards } from "./hengyang-2024-manufacturing-support-awards";
 import { layout as hengyangxian2021IndustryAwardMeasures } from "./hengyangxian-2021-industry-award-measures";
@@ -224,11 +227,13 @@ import { layout as nanyue2018PovertyTourismBaseTargets } from "./nanyue-2018-pov
 import { layout as nanzhang2019FinalAccountsSummary } from "./nanzhang-2019-final-accounts-summary";
 import { layout as neimenggu2022PublicResourceCentreExpenditureAccounts } from "./neimenggu-2022-public-resource-centre-expenditure-accounts";
 import { layout as neimenggu2022SmeClusterAwardAllocation } from "./neimenggu-2022-sme-cluster-award-allocation";
+import { layout as ningqiang2023GeneralBudgetFinalAccountsBothSides } from "./ningqiang-2023-general-budget-final-accounts-both-sides";
 import { layout as ningxia2019ManufacturingShuangchuangPlatformAward } from "./ningxia-2019-manufacturing-shuangchuang-platform-award";
 import { layout as ordos2024YellowRiverIrrigationSubsidyEstimate } from "./ordos-2024-yellow-river-irrigation-subsidy-estimate";
 import { layout as ordosAudit2023GpbProjectExpenditure } from "./ordos-audit-2023-gpb-project-expenditure";
 import { layout as pingshan2020SciTechBatch2 } from "./pingshan-2020-sci-tech-batch2";
 import { layout as pingtang2022FinanceBureauGpbExpenditure } from "./pingtang-2022-finance-bureau-gpb-expenditure";
+import { layout as pingyuanXinxiang2025LinkageFundEarlyAllocation } from "./pingyuan-xinxiang-2025-linkage-fund-early-allocation";
 import { layout as projectAccountFinal360docs } from "./project-account-final-360docs";
 import { layout as projectBudgetTotalFsou } from "./project-budget-total-fsou";
 import { layout as putuo2018MakerSpaceMatchingFunds } from "./putuo-2018-maker-space-matching-funds";
@@ -252,6 +257,7 @@ import { layout as researchBudgetSourcesFirstFsou } from "./research-budget-sour
 import { layout as sciTech2011EvaluationSampleProjects } from "./sci-tech-2011-evaluation-sample-projects";
 import { layout as selfeval2020ProportionalScoringDoczj } from "./selfeval-2020-proportional-scoring-doczj";
 import { layout as semi2016JulProjectExecution } from "./semi-2016-jul-project-execution";
+import { layout as shaanxi2021SingleChampionAwardAllocation } from "./shaanxi-2021-single-champion-award-allocation";
 import { layout as shaanxi2022SpecialtyParksBatch2Award } from "./shaanxi-2022-specialty-parks-batch2-award";
 import { layout as shaanxiTechReformAdvancedUnitsAward } from "./shaanxi-tech-reform-advanced-units-award";
 import { layout as shandong2019AdvancedManufacturingClusters } from "./shandong-2019-advanced-manufacturing-clusters";
@@ -270,6 +276,7 @@ import { layout as shenzhen2021IndustrialDesignAwards } from "./shenzhen-2021-in
 import { layout as shijiazhuang2022HighTechLandingAward } from "./shijiazhuang-2022-high-tech-landing-award";
 import { layout as shijiazhuang2022RdPostSubsidyAllocation } from "./shijiazhuang-2022-rd-post-subsidy-allocation";
 import { layout as shouxian2023DepartmentOverallSelfeval } from "./shouxian-2023-department-overall-selfeval";
+import { layout as sichuan2018LotteryFundOldAreaUse } from "./sichuan-2018-lottery-fund-old-area-use";
 import { layout as sichuan2022SelfevalSalary } from "./sichuan-2022-selfeval-salary";
 import { layout as sichuan2023SmeFundBatch4Allocation } from "./sichuan-2023-sme-fund-batch4-allocation";
 import { layout as sucheng2016IndustrialTransformationSupport } from "./sucheng-2016-industrial-transformation-support";
@@ -285,6 +292,7 @@ import { layout as taiyuan2023SpecialisedFirmsMatchingAward } from "./taiyuan-20
 import { layout as taizhou2023AgriSustainabilityBatch2Projects } from "./taizhou-2023-agri-sustainability-batch2-projects";
 import { layout as targetApplication2021ScoredIndicatorsGxglmes } from "./target-application-2021-scored-indicators-gxglmes";
 import { layout as threeColumnLedgerUcaimi } from "./three-column-ledger-ucaimi";
+import { layout as tianjin2009ExpandedDemandCentralInvestmentBatch3 } from "./tianjin-2009-expanded-demand-central-investment-batch3";
 import { layout as tianjin2022GuaranteeFeeSubsidyAllocation } from "./tianjin-2022-guarantee-fee-subsidy-allocation";
 import { layout as tianjinBaodi2021GeneralBudgetFinalAccounts } from "./tianjin-baodi-2021-general-budget-final-accounts";
 import { layout as tianjinBinhai2023OceanBureauProjectExpenditure } from "./tianjin-binhai-2023-ocean-bureau-project-expenditure";
@@ -323,6 +331,7 @@ import { layout as xian2018ConstructionIndustryAwards } from "./xian-2018-constr
 import { layout as xian2018RealEconomyFiscalMeasures } from "./xian-2018-real-economy-fiscal-measures";
 import { layout as xian2020MayorSpecialAward } from "./xian-2020-mayor-special-award";
 import { layout as xianAviationBase2019CarrierUpgradeFundProjects } from "./xian-aviation-base-2019-carrier-upgrade-fund-projects";
+import { layout as xianyang2024NewIndustrialisationMeasures } from "./xianyang-2024-new-industrialisation-measures";
 import { layout as xiaolan2025H1GeneralBudgetExecution } from "./xiaolan-2025-h1-general-budget-execution";
 import { layout as xichong2023ManufacturingPolicy } from "./xichong-2023-manufacturing-policy";
 import { layout as xihu2023ProvincialTechSmeRecognitionAward } from "./xihu-2023-provincial-tech-sme-recognition-award";
@@ -351,6 +360,7 @@ import { layout as yanqi2025LinkageBatch2Projects } from "./yanqi-2025-linkage-b
 import { layout as yaozhou2018PovertyFundAllocation } from "./yaozhou-2018-poverty-fund-allocation";
 import { layout as yecheng2026MinorityTaskProjects } from "./yecheng-2026-minority-task-projects";
 import { layout as yinchuan2021SelfevalMiddleSchoolPublicFunds } from "./yinchuan-2021-selfeval-middle-school-public-funds";
+import { layout as yingkou2024RevenueByLevelCompletion } from "./yingkou-2024-revenue-by-level-completion";
 import { layout as yingtan2024AgriIndustrialisationMeasures } from "./yingtan-2024-agri-industrialisation-measures";
 import { layout as yiyang2017DisasterReliefAllocation } from "./yiyang-2017-disaster-relief-allocation";
 import { layout as yiyang2022JobRetentionRefundBatch2 } from "./yiyang-2022-job-retention-refund-batch2";
@@ -387,6 +397,7 @@ import { layout as zhumadian2017RuralRoadSafetyAllocation } from "./zhumadian-20
 
 export const layouts: CorpusLayout[] = [
   akto2022MultiparousEweSubsidy,
+  alarTuan62021LinkageColdStoreTargets,
   anhui2017FarmMachineryFirstProgressNotice,
   anhui2020FarmMachinerySettlementProgress,
   anhui2022RealEconomyPolicyList,
@@ -466,6 +477,7 @@ export const layouts: CorpusLayout[] = [
   gangu2023CountyFinalAccounts,
   ganzi2022ZhejiangPromotionTargets,
   gaochang2025GeneralBudgetExecution,
+  gaotang2015GuaranteedLoanInterestPayout,
   gonghe2021IntegratedAgriFundsSources,
   grant2022PaymentListNpbpp,
   guangde2019TwentyStrongParkAward,
@@ -521,6 +533,7 @@ export const layouts: CorpusLayout[] = [
   henan2021BellwetherEnterpriseAward,
   henan2023IndustrialChainUpgradeMeasures,
   henan2023LinkageFundCountyBonusAward,
+  henan2024PigCountyProvincialPooledAward,
   hengshan2020CountyGrainReserveSelfeval,
   hengyang2024ManufacturingSupportAwards,
   hengyangxian2021IndustryAwardMeasures,
@@ -610,11 +623,13 @@ export const layouts: CorpusLayout[] = [
   nanzhang2019FinalAccountsSummary,
   neimenggu2022PublicResourceCentreExpenditureAccounts,
   neimenggu2022SmeClusterAwardAllocation,
+  ningqiang2023GeneralBudgetFinalAccountsBothSides,
   ningxia2019ManufacturingShuangchuangPlatformAward,
   ordos2024YellowRiverIrrigationSubsidyEstimate,
   ordosAudit2023GpbProjectExpenditure,
   pingshan2020SciTechBatch2,
   pingtang2022FinanceBureauGpbExpenditure,
+  pingyuanXinxiang2025LinkageFundEarlyAllocation,
   projectAccountFinal360docs,
   projectBudgetTotalFsou,
   putuo2018MakerSpaceMatchingFunds,
@@ -638,6 +653,7 @@ export const layouts: CorpusLayout[] = [
   sciTech2011EvaluationSampleProjects,
   selfeval2020ProportionalScoringDoczj,
   semi2016JulProjectExecution,
+  shaanxi2021SingleChampionAwardAllocation,
   shaanxi2022SpecialtyParksBatch2Award,
   shaanxiTechReformAdvancedUnitsAward,
   shandong2019AdvancedManufacturingClusters,
@@ -656,6 +672,7 @@ export const layouts: CorpusLayout[] = [
   shijiazhuang2022HighTechLandingAward,
   shijiazhuang2022RdPostSubsidyAllocation,
   shouxian2023DepartmentOverallSelfeval,
+  sichuan2018LotteryFundOldAreaUse,
   sichuan2022SelfevalSalary,
   sichuan2023SmeFundBatch4Allocation,
   sucheng2016IndustrialTransformationSupport,
@@ -671,6 +688,7 @@ export const layouts: CorpusLayout[] = [
   taizhou2023AgriSustainabilityBatch2Projects,
   targetApplication2021ScoredIndicatorsGxglmes,
   threeColumnLedgerUcaimi,
+  tianjin2009ExpandedDemandCentralInvestmentBatch3,
   tianjin2022GuaranteeFeeSubsidyAllocation,
   tianjinBaodi2021GeneralBudgetFinalAccounts,
   tianjinBinhai2023OceanBureauProjectExpenditure,
@@ -709,6 +727,7 @@ export const layouts: CorpusLayout[] = [
   xian2018RealEconomyFiscalMeasures,
   xian2020MayorSpecialAward,
   xianAviationBase2019CarrierUpgradeFundProjects,
+  xianyang2024NewIndustrialisationMeasures,
   xiaolan2025H1GeneralBudgetExecution,
   xichong2023ManufacturingPolicy,
   xihu2023ProvincialTechSmeRecognitionAward,
@@ -737,6 +756,7 @@ export const layouts: CorpusLayout[] = [
   yaozhou2018PovertyFundAllocation,
   yecheng2026MinorityTaskProjects,
   yinchuan2021SelfevalMiddleSchoolPublicFunds,
+  yingkou2024RevenueByLevelCompletion,
   yingtan2024AgriIndustrialisationMeasures,
   yiyang2017DisasterReliefAllocation,
   yiyang2022JobRetentionRefundBatch2,
