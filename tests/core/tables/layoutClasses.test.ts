@@ -7698,3 +7698,43 @@ describe("catalog: a 条款 column of unique 第X条 leading the rows, with no �
     expect(fields(r.tables[0]).slice(0, 3)).toEqual(["code", "item", "standard"]);
   });
 });
+
+describe("execution: 其中 lines the table gives no budget for, under a budgeted whole, are not overspent against 0", () => {
+  // A report lists the main functions' spending under the year's spending (其中：教育支出 …) with last year's figure
+  // and growth only: the whole has its budget, the lines none. A missing budget is no budget, not one of 0 (docs/rules.md).
+  it("一般公共预算支出 with its budget, then 其中 functions with spending only: no overspent, the whole still checked", () => {
+    const values: Cell[][] = [
+      ["某县2023年1-9月财政预算收支完成情况", null, null, null],
+      [null, null, null, "单位：万元"],
+      ["项目", "全年预算数", "1-9月完成数", "为预算%"],
+      ["一般公共预算支出", 100000, 82000, "82.00%"],
+      ["其中：教育支出", null, 21000, null],
+      ["社会保障和就业支出", null, 15000, null],
+      ["农林水支出", null, 19000, null],
+    ];
+    const r = run(values, ["A1:D1"], "2023-09-30");
+    expect(r.tables.map((t) => t.kind)).toEqual(["execution"]);
+    expect(ruleCells(r, "execution.overspent")).toEqual([]);
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual([]);
+  });
+
+  it("一、收入 | 二、基金收入 | 三、支出 numbered, the spending's 其中 functions with last year's figure only: no overspent", () => {
+    const values: Cell[][] = [
+      ["某县2022年1-6月财政预算收支完成情况", null, null, null, null, null],
+      [null, null, null, null, null, "单位：万元"],
+      ["项目", "全年预算数", "1-6月完成数", "为预算%", "上年同期数", "增长%"],
+      ["一、一般公共预算收入", 30000, 16000, "53.33%", 15000, "6.7%"],
+      ["其中：税收收入", 20000, 10500, "52.5%", 10000, "5.0%"],
+      ["非税收入", 10000, 5500, "55.0%", 5000, "10.0%"],
+      ["二、政府性基金收入", 8000, 4100, "51.3%", 3900, "5.1%"],
+      ["三、一般公共预算支出", 120000, 64000, "53.33%", 60000, "6.7%"],
+      ["其中：一般公共服务支出", null, 7000, null, 6500, "7.7%"],
+      ["教育支出", null, 12000, null, 11000, "9.1%"],
+      ["农林水支出", null, 15000, null, 14000, "7.1%"],
+      ["注：支出“其中”列主要科目，未列全部科目。", null, null, null, null, null],
+    ];
+    const r = run(values, ["A1:F1", "A12:F12"], "2022-06-30");
+    expect(r.tables.map((t) => t.kind)).toEqual(["execution"]);
+    expect(ruleCells(r, "execution.overspent")).toEqual([]);
+  });
+});

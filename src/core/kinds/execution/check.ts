@@ -84,7 +84,8 @@ export function checkExecution(t: ExecutionTable, asOf: IsoDate, settings: Audit
       const initial = initialRateMismatch(c, row, y, y.year, label);
       if (initial) out.push(initial);
       if (!spends) continue;
-      if (row.children && row.children.length > 0) continue; // its children carry the status
+      // Its children carry the status, unless the table gives none of them a budget.
+      if (row.children && row.children.length > 0 && !row.children.every((k) => unbudgeted.has(`${k}|${y.year}|${y.source ?? ""}`))) continue;
       // Money collected is not spent: a revenue line is neither overspent nor unspent, but its pace
       // (收入进度) is watched against time progress as spending's is.
       const collected = revenue.has(row.row);
@@ -649,8 +650,13 @@ function unbudgetedWholes(t: ExecutionTable): Set<string> {
     const parts = partsOf.get(whole.row);
     if (!parts) continue;
     for (const y of whole.years) {
-      if (!none(y)) continue;
       const key = (r: ExecutionRow) => `${r.row}|${y.year}|${y.source ?? ""}`;
+      if (!none(y)) {
+        // A budgeted whole whose parts the table gives no budget at all (其中：教育支出 …, spending only): the parts
+        // have none to be measured against, not one of 0; the whole carries the status (partsBudgetless).
+        if ([...parts].every((p) => none(p.years.find((x) => sameGroup(x, y))))) for (const p of parts) out.add(key(p));
+        continue;
+      }
       out.add(key(whole));
       for (const p of parts) if (none(p.years.find((x) => sameGroup(x, y)))) out.add(key(p));
     }
