@@ -7737,4 +7737,16 @@ describe("execution: 其中 lines the table gives no budget for, under a budgete
     expect(r.tables.map((t) => t.kind)).toEqual(["execution"]);
     expect(ruleCells(r, "execution.overspent")).toEqual([]);
   });
+
+  it("支出合计 with its budget over 其中 lines with — for a budget: the lines not overspent against 0", () => {
+    const values: Cell[][] = [
+      ["项目", "预算数", "执行数", "执行率"],
+      ["支出合计", 5000, 5400, "108.0%"],
+      ["其中：基本支出", "—", 3100, "—"],
+      ["项目支出", "—", 2300, "—"],
+    ];
+    const r = run(values, [], "2023-12-31");
+    expect(ruleCells(r, "execution.overspent")).toEqual([]);
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual([]);
+  });
 });

@@ -646,6 +646,11 @@ function unbudgetedWholes(t: ExecutionTable): Set<string> {
     if (r.partOf !== undefined) add(r.partOf, r);
     for (const k of r.children ?? []) add(r.row, byRow.get(k));
   }
+  // No line of a column group given a budget (支出合计 5000 over 其中：基本支出 — | 项目支出 —): the lines have none to be
+  // measured against, not one of 0; a total row is checked by total-mismatch.
+  const budgeted = new Set<string>();
+  for (const r of t.rows) for (const y of r.years) if (!none(y)) budgeted.add(`${y.year}|${y.source ?? ""}`);
+  for (const r of t.rows) for (const y of r.years) if (!budgeted.has(`${y.year}|${y.source ?? ""}`)) out.add(`${r.row}|${y.year}|${y.source ?? ""}`);
   for (const whole of t.rows) {
     const parts = partsOf.get(whole.row);
     if (!parts) continue;
