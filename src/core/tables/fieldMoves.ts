@@ -144,7 +144,8 @@ export function labelMergedDown(kind: AnyKind, labels: ColumnLabels[], columns: 
     });
     if (at < 0) continue;
     columns[at].field = field;
-    columns[at].evidence = { key: labelKey(labels[at]), word: null, how: "contains", score: 0, fit: null };
+    // Read by how its values lie (merged down over the lines), not by a heading word: --explain says so.
+    columns[at].evidence = { key: labelKey(labels[at]), word: null, how: "values", score: 0, fit: null };
   }
 }
 

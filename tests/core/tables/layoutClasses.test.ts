@@ -7186,6 +7186,8 @@ describe("catalog: a project guide with a block label merged down and sub-items 
     const cat = tables(guide, merges)[0] as CatalogTable;
     expect(cat.kind).toBe("catalog");
     expect(fields(cat)[0]).toBe("category");
+    // --explain says the block column was read by its values (merged down), not by a heading word it has none of.
+    expect(cat.columns[0].evidence).toMatchObject({ how: "values", word: null });
     const items = cat.items.map((i) => [i.code, i.category, i.capType, i.capAmount]);
     expect(items).toEqual([
       ["B01", "B 航运服务", "fixed", 1_000_000],
