@@ -648,17 +648,18 @@ function unbudgetedWholes(t: ExecutionTable): Set<string> {
   }
   // No line of a column group given a budget (支出合计 5000 over 其中：基本支出 — | 项目支出 —): the lines have none to be
   // measured against, not one of 0; a total row is checked by total-mismatch.
+  const group = (y: ExecutionFigures) => `${y.year}|${y.source ?? ""}`;
   const budgeted = new Set<string>();
-  for (const r of t.rows) for (const y of r.years) if (!none(y)) budgeted.add(`${y.year}|${y.source ?? ""}`);
-  for (const r of t.rows) for (const y of r.years) if (!budgeted.has(`${y.year}|${y.source ?? ""}`)) out.add(`${r.row}|${y.year}|${y.source ?? ""}`);
+  for (const r of t.rows) for (const y of r.years) if (!none(y)) budgeted.add(group(y));
+  for (const r of t.rows) for (const y of r.years) if (!budgeted.has(group(y))) out.add(`${r.row}|${group(y)}`);
   for (const whole of t.rows) {
     const parts = partsOf.get(whole.row);
     if (!parts) continue;
     for (const y of whole.years) {
-      const key = (r: ExecutionRow) => `${r.row}|${y.year}|${y.source ?? ""}`;
+      const key = (r: ExecutionRow) => `${r.row}|${group(y)}`;
       if (!none(y)) {
         // A budgeted whole whose parts the table gives no budget at all (其中：教育支出 …, spending only): the parts
-        // have none to be measured against, not one of 0; the whole carries the status (partsBudgetless).
+        // have none to be measured against, not one of 0; the whole carries the status.
         if ([...parts].every((p) => none(p.years.find((x) => sameGroup(x, y))))) for (const p of parts) out.add(key(p));
         continue;
       }
