@@ -79,6 +79,7 @@ import { layout as fuzhou2021AugDirectFunds } from "./fuzhou-2021-aug-direct-fun
 import { layout as fuzhou2022RuralEnvironmentFunds } from "./fuzhou-2022-rural-environment-funds";
 import { layout as fuzhou2024DirectFundsYearEnd } from "./fuzhou-2024-direct-funds-year-end";
 import { layout as gangu2023CountyFinalAccounts } from "./gangu-2023-county-final-accounts";
+import { layout as gansu2009SeedSubsidySettlementAllocation } from "./gansu-2009-seed-subsidy-settlement-allocation";
 import { layout as ganzi2022ZhejiangPromotionTargets } from "./ganzi-2022-zhejiang-promotion-targets";
 import { layout as gaochang2025GeneralBudgetExecution } from "./gaochang-2025-general-budget-execution";
 import { layout as gaotang2015GuaranteedLoanInterestPayout } from "./gaotang-2015-guaranteed-loan-interest-payout";
@@ -138,6 +139,7 @@ import { layout as henan2021BellwetherEnterpriseAward } from "./henan-2021-bellw
 import { layout as henan2023IndustrialChainUpgradeMeasures } from "./henan-2023-industrial-chain-upgrade-measures";
 import { layout as henan2023LinkageFundCountyBonusAward } from "./henan-2023-linkage-fund-county-bonus-award";
 import { layout as henan2024PigCountyProvincialPooledAward } from "./henan-2024-pig-county-provincial-pooled-award";
+import { layout as henan2025EnterpriseInnovationMeasures } from "./henan-2025-enterprise-innovation-measures";
 import { layout as hengshan2020CountyGrainReserveSelfeval } from "./hengshan-2020-county-grain-reserve-selfeval";
 import { layout as hengyang2024ManufacturingSupportAwards } from "./hengyang-2024-manufacturing-support-awards";
 import { layout as hengyangxian2021IndustryAwardMeasures } from "./hengyangxian-2021-industry-award-measures";
@@ -159,6 +161,7 @@ import { layout as huizhou2023UpgradeAwardCityCountySplit } from "./huizhou-2023
 import { layout as hunan2017LotteryFundPoorCounties } from "./hunan-2017-lottery-fund-poor-counties";
 import { layout as hunan2024PigCountySlaughterAllocation } from "./hunan-2024-pig-county-slaughter-allocation";
 import { layout as jiande2023q3BigfirmAward } from "./jiande-2023q3-bigfirm-award";
+import { layout as jiangjin2016JobStabilisationSubsidy } from "./jiangjin-2016-job-stabilisation-subsidy";
 import { layout as jiangmen2021MayMunicipalSpendingProgressRanking } from "./jiangmen-2021-may-municipal-spending-progress-ranking";
 import { layout as jiangsu2019HitechCultivationFundBreakdown } from "./jiangsu-2019-hitech-cultivation-fund-breakdown";
 import { layout as jiangxi2019SingleChampionAward } from "./jiangxi-2019-single-champion-award";
@@ -172,6 +175,7 @@ import { layout as jilin2021GreenhouseCountyAward } from "./jilin-2021-greenhous
 import { layout as jilinCity2021BlackSoilProtectionAllocation } from "./jilin-city-2021-black-soil-protection-allocation";
 import { layout as jilinCity2023PrivateEconomyFinanceMeasures } from "./jilin-city-2023-private-economy-finance-measures";
 import { layout as jilinCity2023SteadyGrowthIncrementTwoQuarters } from "./jilin-city-2023-steady-growth-increment-two-quarters";
+import { layout as jinanHitech2020HitechFirmRecognitionAwards } from "./jinan-hitech-2020-hitech-firm-recognition-awards";
 import { layout as jincheng20161533IndustrialActionAwards } from "./jincheng-2016-1533-industrial-action-awards";
 import { layout as jinhua2022HitechAdvancePayment } from "./jinhua-2022-hitech-advance-payment";
 import { layout as jintan2022Q1DirectFunds } from "./jintan-2022-q1-direct-funds";
@@ -272,6 +276,7 @@ import { layout as shapotou2021MinorityDevelopmentFundPlan } from "./shapotou-20
 import { layout as shapotou2024ForestryLoanInterest } from "./shapotou-2024-forestry-loan-interest";
 import { layout as shayang2022CountyGeneralBudgetExecution } from "./shayang-2022-county-general-budget-execution";
 import { layout as shengzhou2022IndustrialPolicy } from "./shengzhou-2022-industrial-policy";
+import { layout as shenyang2025ConstructionFirmAwards } from "./shenyang-2025-construction-firm-awards";
 import { layout as shenzhen2021IndustrialDesignAwards } from "./shenzhen-2021-industrial-design-awards";
 import { layout as shijiazhuang2022HighTechLandingAward } from "./shijiazhuang-2022-high-tech-landing-award";
 import { layout as shijiazhuang2022RdPostSubsidyAllocation } from "./shijiazhuang-2022-rd-post-subsidy-allocation";
@@ -305,12 +310,14 @@ import { layout as tongliangXiaolin2022TownBudgetFinalAccounts } from "./tonglia
 import { layout as tongxinXiamaguan2023GrapeProjectTargets } from "./tongxin-xiamaguan-2023-grape-project-targets";
 import { layout as tongzhouZhongcang2024GpbExpenditure } from "./tongzhou-zhongcang-2024-gpb-expenditure";
 import { layout as treasuryDirectPaymentRequest } from "./treasury-direct-payment-request";
+import { layout as tuoli2023LinkageNewFundsProjects } from "./tuoli-2023-linkage-new-funds-projects";
 import { layout as uradFront2026RegularAssistanceAllocation } from "./urad-front-2026-regular-assistance-allocation";
 import { layout as uradMiddle2023LinkageFundPayments } from "./urad-middle-2023-linkage-fund-payments";
 import { layout as urumqi2013ObsoleteCapacityAward } from "./urumqi-2013-obsolete-capacity-award";
 import { layout as urumqi2023GovServiceCentreBasicExpenditure } from "./urumqi-2023-gov-service-centre-basic-expenditure";
 import { layout as village2024Q3ExpenseDisclosureRjut } from "./village-2024-q3-expense-disclosure-rjut";
 import { layout as weihai2022MarineProjectsQ3Investment } from "./weihai-2022-marine-projects-q3-investment";
+import { layout as weixiWeideng2023ThreePublicExpenses } from "./weixi-weideng-2023-three-public-expenses";
 import { layout as wenquanStreet2022BasicExpenditureDetail } from "./wenquan-street-2022-basic-expenditure-detail";
 import { layout as wenzhouIndustrialQualityOpinions } from "./wenzhou-industrial-quality-opinions";
 import { layout as wuchuan2021MinorityVillageFarmTargets } from "./wuchuan-2021-minority-village-farm-targets";
@@ -353,6 +360,7 @@ import { layout as xizangPolice2019IncomeExpenditureFinalAccounts } from "./xiza
 import { layout as xuanzhou2022DroughtReliefSelfeval } from "./xuanzhou-2022-drought-relief-selfeval";
 import { layout as xunyang2024LinkageCityBatch1Projects } from "./xunyang-2024-linkage-city-batch1-projects";
 import { layout as yancheng2018IndustrialTransformationFundByArea } from "./yancheng-2018-industrial-transformation-fund-by-area";
+import { layout as yangcheng2023GeneralBudgetSpendingFinalAccounts } from "./yangcheng-2023-general-budget-spending-final-accounts";
 import { layout as yangquan2022FarmlandBatch1Allocation } from "./yangquan-2022-farmland-batch1-allocation";
 import { layout as yangquanJiaoqu2025RefractoryLoanInterest } from "./yangquan-jiaoqu-2025-refractory-loan-interest";
 import { layout as yangzizhou2017FloodControlFunds } from "./yangzizhou-2017-flood-control-funds";
@@ -475,6 +483,7 @@ export const layouts: CorpusLayout[] = [
   fuzhou2022RuralEnvironmentFunds,
   fuzhou2024DirectFundsYearEnd,
   gangu2023CountyFinalAccounts,
+  gansu2009SeedSubsidySettlementAllocation,
   ganzi2022ZhejiangPromotionTargets,
   gaochang2025GeneralBudgetExecution,
   gaotang2015GuaranteedLoanInterestPayout,
@@ -534,6 +543,7 @@ export const layouts: CorpusLayout[] = [
   henan2023IndustrialChainUpgradeMeasures,
   henan2023LinkageFundCountyBonusAward,
   henan2024PigCountyProvincialPooledAward,
+  henan2025EnterpriseInnovationMeasures,
   hengshan2020CountyGrainReserveSelfeval,
   hengyang2024ManufacturingSupportAwards,
   hengyangxian2021IndustryAwardMeasures,
@@ -555,6 +565,7 @@ export const layouts: CorpusLayout[] = [
   hunan2017LotteryFundPoorCounties,
   hunan2024PigCountySlaughterAllocation,
   jiande2023q3BigfirmAward,
+  jiangjin2016JobStabilisationSubsidy,
   jiangmen2021MayMunicipalSpendingProgressRanking,
   jiangsu2019HitechCultivationFundBreakdown,
   jiangxi2019SingleChampionAward,
@@ -568,6 +579,7 @@ export const layouts: CorpusLayout[] = [
   jilinCity2021BlackSoilProtectionAllocation,
   jilinCity2023PrivateEconomyFinanceMeasures,
   jilinCity2023SteadyGrowthIncrementTwoQuarters,
+  jinanHitech2020HitechFirmRecognitionAwards,
   jincheng20161533IndustrialActionAwards,
   jinhua2022HitechAdvancePayment,
   jintan2022Q1DirectFunds,
@@ -668,6 +680,7 @@ export const layouts: CorpusLayout[] = [
   shapotou2024ForestryLoanInterest,
   shayang2022CountyGeneralBudgetExecution,
   shengzhou2022IndustrialPolicy,
+  shenyang2025ConstructionFirmAwards,
   shenzhen2021IndustrialDesignAwards,
   shijiazhuang2022HighTechLandingAward,
   shijiazhuang2022RdPostSubsidyAllocation,
@@ -701,12 +714,14 @@ export const layouts: CorpusLayout[] = [
   tongxinXiamaguan2023GrapeProjectTargets,
   tongzhouZhongcang2024GpbExpenditure,
   treasuryDirectPaymentRequest,
+  tuoli2023LinkageNewFundsProjects,
   uradFront2026RegularAssistanceAllocation,
   uradMiddle2023LinkageFundPayments,
   urumqi2013ObsoleteCapacityAward,
   urumqi2023GovServiceCentreBasicExpenditure,
   village2024Q3ExpenseDisclosureRjut,
   weihai2022MarineProjectsQ3Investment,
+  weixiWeideng2023ThreePublicExpenses,
   wenquanStreet2022BasicExpenditureDetail,
   wenzhouIndustrialQualityOpinions,
   wuchuan2021MinorityVillageFarmTargets,
@@ -749,6 +764,7 @@ export const layouts: CorpusLayout[] = [
   xuanzhou2022DroughtReliefSelfeval,
   xunyang2024LinkageCityBatch1Projects,
   yancheng2018IndustrialTransformationFundByArea,
+  yangcheng2023GeneralBudgetSpendingFinalAccounts,
   yangquan2022FarmlandBatch1Allocation,
   yangquanJiaoqu2025RefractoryLoanInterest,
   yangzizhou2017FloodControlFunds,
