@@ -180,6 +180,7 @@ import { layout as jincheng20161533IndustrialActionAwards } from "./jincheng-201
 import { layout as jinhua2022HitechAdvancePayment } from "./jinhua-2022-hitech-advance-payment";
 import { layout as jintan2022Q1DirectFunds } from "./jintan-2022-q1-direct-funds";
 import { layout as jinzhai2025LinkageBatch1Allocation } from "./jinzhai-2025-linkage-batch1-allocation";
+import { layout as jinzhaiEtdz2021PropertyManagementTargets } from "./jinzhai-etdz-2021-property-management-targets";
 import { layout as jiujiang2019OldRevolutionaryAreaTransfer } from "./jiujiang-2019-old-revolutionary-area-transfer";
 import { layout as kizilsu2025FarmlandSubsidyPayment } from "./kizilsu-2025-farmland-subsidy-payment";
 import { layout as kunming2023IndustrialParkFund } from "./kunming-2023-industrial-park-fund";
@@ -209,6 +210,7 @@ import { layout as luquan2025CentralLinkageBatch2Allocation } from "./luquan-202
 import { layout as luxi2019IntegratedAgriFundsProgress } from "./luxi-2019-integrated-agri-funds-progress";
 import { layout as luzhou2023TcmHospitalExpenditureAccounts } from "./luzhou-2023-tcm-hospital-expenditure-accounts";
 import { layout as maanshan2024JobRetentionRefundPaid } from "./maanshan-2024-job-retention-refund-paid";
+import { layout as mabu2023TransferPaymentProjectsExecution } from "./mabu-2023-transfer-payment-projects-execution";
 import { layout as majiang2022StatisticsBureauThreePublicAccounts } from "./majiang-2022-statistics-bureau-three-public-accounts";
 import { layout as maoming2021TransportBureauIncomeFinalAccounts } from "./maoming-2021-transport-bureau-income-final-accounts";
 import { layout as maomingDrc2021WholeSpendingSelfeval } from "./maoming-drc-2021-whole-spending-selfeval";
@@ -218,11 +220,13 @@ import { layout as mawei2021JobRetentionRefundBatch4 } from "./mawei-2021-job-re
 import { layout as meihekou2025LinkagePlanAdjustment } from "./meihekou-2025-linkage-plan-adjustment";
 import { layout as mengdui2023ProjectSelfeval } from "./mengdui-2023-project-selfeval";
 import { layout as midu2023SepBudgetExecution } from "./midu-2023-sep-budget-execution";
+import { layout as miluo2022EmergencyBureauThreePublicAccounts } from "./miluo-2022-emergency-bureau-three-public-accounts";
 import { layout as minhang2023MoneyFlowWorkbook } from "./minhang-2023-money-flow-workbook";
 import { layout as minhang2023PaymentLedger } from "./minhang-2023-payment-ledger";
 import { layout as minhang2024FactorySubsidyInstalment } from "./minhang-2024-factory-subsidy-instalment";
 import { layout as minhang2024OperatingRulesStandards } from "./minhang-2024-operating-rules-standards";
 import { layout as nanchang2023LinkageFundArranged } from "./nanchang-2023-linkage-fund-arranged";
+import { layout as nanchangCounty2022FarmlandProtectionAreaSummary } from "./nanchang-county-2022-farmland-protection-area-summary";
 import { layout as nanhuaWildMushroomWorkshopSelfeval } from "./nanhua-wild-mushroom-workshop-selfeval";
 import { layout as nankai2023DistrictGpbExpenditureEstimatedExecution } from "./nankai-2023-district-gpb-expenditure-estimated-execution";
 import { layout as nanningJiangnan2024DisabilitySubsidyPayout } from "./nanning-jiangnan-2024-disability-subsidy-payout";
@@ -242,7 +246,9 @@ import { layout as projectAccountFinal360docs } from "./project-account-final-36
 import { layout as projectBudgetTotalFsou } from "./project-budget-total-fsou";
 import { layout as putuo2018MakerSpaceMatchingFunds } from "./putuo-2018-maker-space-matching-funds";
 import { layout as putuo2022SelfevalSportsCentreSettlement } from "./putuo-2022-selfeval-sports-centre-settlement";
+import { layout as putuoSh2022CivilDefenceExpenditureFinalAccounts } from "./putuo-sh-2022-civil-defence-expenditure-final-accounts";
 import { layout as puyangMarchBudgetByLevel } from "./puyang-march-budget-by-level";
+import { layout as qiantang2021LawEnforcementIncomeFinalAccounts } from "./qiantang-2021-law-enforcement-income-final-accounts";
 import { layout as qinan2022FinanceBureauExpenditureFinalAccounts } from "./qinan-2022-finance-bureau-expenditure-final-accounts";
 import { layout as qingdao2022ManufacturingUpgradeAwardRecommendations } from "./qingdao-2022-manufacturing-upgrade-award-recommendations";
 import { layout as qingjian2021OrchardRoadTargetForm } from "./qingjian-2021-orchard-road-target-form";
@@ -284,6 +290,7 @@ import { layout as shouxian2023DepartmentOverallSelfeval } from "./shouxian-2023
 import { layout as sichuan2018LotteryFundOldAreaUse } from "./sichuan-2018-lottery-fund-old-area-use";
 import { layout as sichuan2022SelfevalSalary } from "./sichuan-2022-selfeval-salary";
 import { layout as sichuan2023SmeFundBatch4Allocation } from "./sichuan-2023-sme-fund-batch4-allocation";
+import { layout as sip2024TechUpgradeLoanInterestSubsidy } from "./sip-2024-tech-upgrade-loan-interest-subsidy";
 import { layout as sucheng2016IndustrialTransformationSupport } from "./sucheng-2016-industrial-transformation-support";
 import { layout as sucheng2022BudgetExecution } from "./sucheng-2022-budget-execution";
 import { layout as suichang2022SpecialisedSmeHelpAllocation } from "./suichang-2022-specialised-sme-help-allocation";
@@ -391,6 +398,7 @@ import { layout as zengdu2021DikeOfficeGpbFinalAccounts } from "./zengdu-2021-di
 import { layout as zhangjiakou2024JobRetentionRefundBatch5 } from "./zhangjiakou-2024-job-retention-refund-batch5";
 import { layout as zhangwu2024NewCollectiveEconomyVillages } from "./zhangwu-2024-new-collective-economy-villages";
 import { layout as zhangye2023AprLinkageSpending } from "./zhangye-2023-apr-linkage-spending";
+import { layout as zhanjiang2021ServiceCentreBasicExpenditureDetail } from "./zhanjiang-2021-service-centre-basic-expenditure-detail";
 import { layout as zhashui2020GpbExpenditure } from "./zhashui-2020-gpb-expenditure";
 import { layout as zhejiangCounty2024PolicyExcerpts } from "./zhejiang-county-2024-policy-excerpts";
 import { layout as zhengzhou2020AutoIndustryAwardProjects } from "./zhengzhou-2020-auto-industry-award-projects";
@@ -584,6 +592,7 @@ export const layouts: CorpusLayout[] = [
   jinhua2022HitechAdvancePayment,
   jintan2022Q1DirectFunds,
   jinzhai2025LinkageBatch1Allocation,
+  jinzhaiEtdz2021PropertyManagementTargets,
   jiujiang2019OldRevolutionaryAreaTransfer,
   kizilsu2025FarmlandSubsidyPayment,
   kunming2023IndustrialParkFund,
@@ -613,6 +622,7 @@ export const layouts: CorpusLayout[] = [
   luxi2019IntegratedAgriFundsProgress,
   luzhou2023TcmHospitalExpenditureAccounts,
   maanshan2024JobRetentionRefundPaid,
+  mabu2023TransferPaymentProjectsExecution,
   majiang2022StatisticsBureauThreePublicAccounts,
   maoming2021TransportBureauIncomeFinalAccounts,
   maomingDrc2021WholeSpendingSelfeval,
@@ -622,11 +632,13 @@ export const layouts: CorpusLayout[] = [
   meihekou2025LinkagePlanAdjustment,
   mengdui2023ProjectSelfeval,
   midu2023SepBudgetExecution,
+  miluo2022EmergencyBureauThreePublicAccounts,
   minhang2023MoneyFlowWorkbook,
   minhang2023PaymentLedger,
   minhang2024FactorySubsidyInstalment,
   minhang2024OperatingRulesStandards,
   nanchang2023LinkageFundArranged,
+  nanchangCounty2022FarmlandProtectionAreaSummary,
   nanhuaWildMushroomWorkshopSelfeval,
   nankai2023DistrictGpbExpenditureEstimatedExecution,
   nanningJiangnan2024DisabilitySubsidyPayout,
@@ -646,7 +658,9 @@ export const layouts: CorpusLayout[] = [
   projectBudgetTotalFsou,
   putuo2018MakerSpaceMatchingFunds,
   putuo2022SelfevalSportsCentreSettlement,
+  putuoSh2022CivilDefenceExpenditureFinalAccounts,
   puyangMarchBudgetByLevel,
+  qiantang2021LawEnforcementIncomeFinalAccounts,
   qinan2022FinanceBureauExpenditureFinalAccounts,
   qingdao2022ManufacturingUpgradeAwardRecommendations,
   qingjian2021OrchardRoadTargetForm,
@@ -688,6 +702,7 @@ export const layouts: CorpusLayout[] = [
   sichuan2018LotteryFundOldAreaUse,
   sichuan2022SelfevalSalary,
   sichuan2023SmeFundBatch4Allocation,
+  sip2024TechUpgradeLoanInterestSubsidy,
   sucheng2016IndustrialTransformationSupport,
   sucheng2022BudgetExecution,
   suichang2022SpecialisedSmeHelpAllocation,
@@ -795,6 +810,7 @@ export const layouts: CorpusLayout[] = [
   zhangjiakou2024JobRetentionRefundBatch5,
   zhangwu2024NewCollectiveEconomyVillages,
   zhangye2023AprLinkageSpending,
+  zhanjiang2021ServiceCentreBasicExpenditureDetail,
   zhashui2020GpbExpenditure,
   zhejiangCounty2024PolicyExcerpts,
   zhengzhou2020AutoIndustryAwardProjects,
