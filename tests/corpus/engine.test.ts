@@ -27,6 +27,17 @@ const NOT_YET: Record<string, string> = {
   "ningqiang-2023-general-budget-final-accounts-both-sides": "revenue and spending side by side in one final-accounts table: the spending half's line, budget and rate unread",
   "xianyang-2024-new-industrialisation-measures": "a catalog ending at its first row (unit 元 where the caption says 万元): the list's cap unchecked",
   "yingkou-2024-revenue-by-level-completion": "revenue by level with 其中 rows: the budget read as initial, the 其中 rows added into the total, a revenue line read as overspent",
+  // Thirty-seventh holdout (eight layouts), measured at engine commit f285611 (tests/corpus/README.md, "Thirty-seventh holdout").
+  "jinzhai-etdz-2021-property-management-targets": "a target form's indicator-type column (C) unread",
+  "mabu-2023-transfer-payment-projects-execution": "a project execution table's category column (C) unread",
+  "nanchang-county-2022-farmland-protection-area-summary": "a row of measure units under the headers ((户) (元) (亩)) read as data; a 合计 over towns (E9) unchecked",
+  "putuo-sh-2022-civil-defence-expenditure-final-accounts": "a slip in one 项's 合计 reported again at its 款, which agrees with the 项's parts",
+  "sip-2024-tech-upgrade-loan-interest-subsidy": "the list read on past its last row into the lines under it (ends at 17, not 15)",
+  "zhanjiang-2021-service-centre-basic-expenditure-detail": "a slip in one 类's figure (301) reported again at the 合计, which agrees with the 类's items",
+  // Thirty-eighth holdout (eight layouts), measured at engine commit f285611 (tests/corpus/README.md, "Thirty-eighth holdout").
+  "gansu-2009-seed-subsidy-settlement-allocation": "a slip in one city's 合计 (its crops add to 18 less) reported again at the province's 合计, which agrees with the crops",
+  "henan-2025-enterprise-innovation-measures": "the list's 国家拨付经费 column (the base of a share of national money) unread: its rate cap unchecked",
+  "weixi-weideng-2023-three-public-expenses": "a 三公经费 table's line spent below its budget at the year's end read as behind schedule (its budget is a ceiling for economy, not a pace)",
 };
 
 describe("real published layouts", () => {
