@@ -32,9 +32,14 @@ const FIELD: Record<string, Record<string, string>> = {
 /** A date split into columns (`date:月`, `date:日`) is read as the ledger's 月 and 日 fields. */
 const SPLIT: Record<string, string> = { "date:月": "month", "date:日": "day" };
 
-function engineField(kind: string, word: string): { field: string; part: boolean } {
+/**
+ * An execution table's line is the engine's category; a layout naming a `category` beside its
+ * `line` names what groups the lines (资金级次: the level the money came from), the engine's level.
+ */
+function engineField(kind: string, word: string, withLine = false): { field: string; part: boolean } {
   if (SPLIT[word]) return { field: SPLIT[word], part: false };
   const [base, part] = word.split(":");
+  if (kind === "execution" && withLine && base === "category") return { field: "level", part: part !== undefined };
   return { field: FIELD[kind]?.[base] ?? base, part: part !== undefined };
 }
 
@@ -92,7 +97,7 @@ export function differences(layout: CorpusLayout, result: AuditResult): string[]
     for (const [letter, word] of Object.entries(e.columns ?? {})) {
       const col = parseA1(`${letter}1`)?.col ?? -1;
       const c = t.columns.find((x) => x.col === col);
-      const want = engineField(e.kind, word);
+      const want = engineField(e.kind, word, Object.values(e.columns ?? {}).includes("line"));
       // `amount:市级` is a further column of the field: a part of another, a column group of its own,
       // or a composition's row total after column groups (read and checked as a further column).
       const further = !!c && (!!c.part || !!c.group || (t.kind === "composition" && rowTotalAfterGroups(t.columns)?.col === c.col));

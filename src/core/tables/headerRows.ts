@@ -168,6 +168,7 @@ function continuesHeader(reader: GridReader, row: number, top: number): boolean 
   let filled = 0;
   let words = 0;
   let underGroups = 0;
+  let units = 0;
   let fromAbove = false;
   for (let c = reader.firstCol; c <= reader.lastCol; c++) {
     const m = reader.merge(row, c);
@@ -185,6 +186,8 @@ function continuesHeader(reader: GridReader, row: number, top: number): boolean 
     const above = reader.merge(row - 1, c);
     const under = !!above && above.c1 > above.c0 && above.r1 === row - 1;
     if (under) underGroups++;
+    const h = readHeaderText(t);
+    if (h.key === "" && (h.unit || h.measure)) units++;
     if (isHeadingWord(t)) words++;
     // Figures in a cell are data, not a heading; but under a group label merged above, they name the
     // group's bands (奖励企业户数 over 10万元 | 20万元 | 小计).
@@ -192,6 +195,8 @@ function continuesHeader(reader: GridReader, row: number, top: number): boolean 
   }
   if (filled === 0) return fromAbove;
   if (underGroups === filled) return true;
+  // A row of measure units alone ((户) (亩) (元)) under the headings gives each column's unit: a header row.
+  if (units === filled) return true;
   return fromAbove ? words * 3 >= filled : words * 2 >= filled;
 }
 

@@ -7752,3 +7752,101 @@ describe("execution: 其中 lines the table gives no budget for, under a budgete
     expect(ruleCells(r, "execution.rate-mismatch")).toEqual([]);
   });
 });
+
+describe("a row of measure units under the headers is part of the header", () => {
+  // Offices put each column's unit in a row of its own under the headings ((户) (亩) (元), 单位 words in
+  // brackets, nothing else): it says what each column counts or is paid in, and holds no values.
+  it("乡镇 | 户数 | 面积 | 补贴资金 over (户) (亩) (元): no unreadable value, the money in 元, the area no money", () => {
+    const values: Cell[][] = [
+      ["某县2023年补贴面积汇总表", null, null, null],
+      ["乡镇", "户数", "补贴面积", "补贴资金"],
+      [null, "(户)", "(亩)", "(元)"],
+      ["甲镇", 120, 850.5, 85050],
+      ["乙乡", 80, 410.25, 41025],
+      ["合计", 200, 1260.75, 126075],
+    ];
+    const r = run(values, ["A1:D1"]);
+    expect(r.tables.map((t) => t.kind)).toEqual(["composition"]);
+    const t = r.tables[0];
+    expect(t.range.r0 + 1).toBe(2);
+    expect(t.unit).toBe("元");
+    expect(t.columns.find((c) => c.col === 3)?.field).toBe("amount");
+    expect(t.columns.find((c) => c.col === 2)?.field).not.toBe("amount");
+    expect(ruleCells(r, "input.unreadable-value")).toEqual([]);
+  });
+
+  it("two header rows, a merged group, then （个）（人）（万元） in full-width brackets: the units are no row, the 合计 still checked", () => {
+    const values: Cell[][] = [
+      ["地区", "补助对象", null, "补助资金", "上年资金"],
+      [null, "村数", "人数", null, null],
+      [null, "（个）", "（人）", "（万元）", "（万元）"],
+      ["东区", 4, 300, 60, 55],
+      ["西区", 6, 500, 90, 80],
+      ["合计", 10, 800, 160, 135],
+    ];
+    const r = run(values, ["A1:A2", "B1:C1", "D1:D2", "E1:E2"]);
+    expect(r.tables.map((t) => t.kind)).toEqual(["composition"]);
+    expect(r.tables[0].unit).toBe("万元");
+    expect(ruleCells(r, "input.unreadable-value")).toEqual([]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["D6"]);
+  });
+});
+
+describe("register: the office and its date merged across the whole list under its 合计", () => {
+  // Under the 合计 an office signs the list on lines of their own, each merged across every column (A:F):
+  // the office's name, then the date. No record follows them: they are the document's, not headings of rows.
+  const firms: Cell[][] = [
+    ["序号", "企业名称", "统一社会信用代码", "项目名称", "补助金额"],
+    [1, "某甲精工有限公司", "91320500MA1XXXX01A", "产线智能化改造", 120],
+    [2, "某乙材料有限公司", "91320500MA1XXXX02B", "设备更新项目", 80],
+    ["合计", null, null, null, 200],
+  ];
+  const lastRow = (r: ReturnType<typeof run>) => r.tables[0].range.r1 + 1;
+
+  it("the office then 2024年6月3日, each merged A:E: the list ends at its 合计", () => {
+    const values: Cell[][] = [["某区技术改造补助项目清单"], [null, null, null, null, "单位：万元"], ...firms, ["某区工业和信息化局"], ["2024年6月3日"]];
+    const r = run(values, ["A1:E1", "A6:D6", "A7:E7", "A8:E8"]);
+    expect(r.tables.map((t) => t.kind)).toEqual(["register"]);
+    expect(lastRow(r)).toBe(6);
+    expect(ruleCells(r, "input.unreadable-value")).toEqual([]);
+  });
+
+  it("one line, the office and the date together, merged across under a blank row: no row either", () => {
+    const values: Cell[][] = [["某市企业研发补助名单（单位：万元）"], ...firms, [null], ["某市科学技术局 二〇二三年九月"]];
+    const r = run(values, ["A1:E1", "A5:D5", "A7:E7"]);
+    expect(lastRow(r)).toBe(5);
+  });
+});
+
+describe("execution: the level of the money's source (资金级次) is the lines' category", () => {
+  // A town's projects paid from transfers name, beside each project, the level the money came from (省级, 中央,
+  // 市级, 县级): a few values, repeated. The project is the line; the level groups them, it names no line.
+  it("序号 | 项目名称 | 资金级次 | 下达资金 | 实际支出 | 执行率: the project the line, the level read apart", () => {
+    const values: Cell[][] = [
+      ["序号", "项目名称", "资金级次", "下达资金", "实际支出", "执行率"],
+      [1, "村道硬化工程", "省级", 50, 50, "100.00%"],
+      [2, "农村改厕项目", "中央", 30, 24, "80.00%"],
+      [3, "河道清淤工程", "市级", 20, 19.5, "97.50%"],
+      [4, "路灯安装项目", "省级", 10, 10, "100.00%"],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("execution");
+    expect(fields(t)).toEqual(["seq", "category", "level", "budget", "actual", "rate"]);
+  });
+
+  it("项目 | 资金来源级次 | 预算数 | 支出数, and 资金层级 elsewhere: the same", () => {
+    const a: Cell[][] = [
+      ["项目", "资金来源级次", "预算数", "支出数"],
+      ["森林防火", "县级", 12, 11],
+      ["护林员补助", "中央", 40, 40],
+      ["苗木采购", "县级", 8, 6],
+    ];
+    expect(fields(tables(a)[0])).toEqual(["category", "level", "budget", "actual"]);
+    const b: Cell[][] = [
+      ["项目名称", "资金层级", "安排资金", "已支出", "支出进度"],
+      ["学校维修", "市级", 100, 60, "60%"],
+      ["校车购置", "省级", 80, 80, "100%"],
+    ];
+    expect(fields(tables(b)[0])).toEqual(["category", "level", "budget", "actual", "rate"]);
+  });
+});

@@ -34,6 +34,17 @@ export const EXECUTION_FIELDS = {
     },
     grouping: ["地区", "区县", "县区", "县市", "市县", "镇街", "市", "地市", "县", "区"],
   },
+  // The level of government the money came from beside each project (资金级次: 省级 | 中央 | 市级): a few
+  // values repeated down the lines, grouping them; it names no line.
+  level: {
+    label: both("资金级次", "level of the money"),
+    value: "label",
+    words: {
+      exact: ["资金级次", "资金来源级次", "资金层级", "资金来源层级", "资金级别", "级次", "资金级次来源"],
+      core: ["级次", "层级"],
+      not: ["编码", "代码", "数", "金额", "率", "进度"],
+    },
+  },
   itemCount: {
     label: both("涉及政策项数", "number of policy items"),
     value: "count",

@@ -217,8 +217,9 @@ export function readRegister(spec: TableSpec, env: ReadEnv): RegisterRead {
     underTotal = false;
     const heading = headingOf(raw, row);
     if (heading !== null) {
+      // A heading is the list's only with records under it (the record sets the end): lines merged
+      // across under the last record (the office, its date) are the document's.
       group = heading;
-      end = row;
       continue;
     }
     const v = mergedBody ? resolved(row) : raw;
