@@ -28,7 +28,6 @@ const NOT_YET: Record<string, string> = {
   "xianyang-2024-new-industrialisation-measures": "a catalog ending at its first row (unit 元 where the caption says 万元): the list's cap unchecked",
   "yingkou-2024-revenue-by-level-completion": "revenue by level with 其中 rows: the budget read as initial, the 其中 rows added into the total, a revenue line read as overspent",
   // Thirty-seventh holdout (eight layouts), measured at engine commit f285611 (tests/corpus/README.md, "Thirty-seventh holdout").
-  "jinzhai-etdz-2021-property-management-targets": "a target form's indicator-type column (C) unread",
   "nanchang-county-2022-farmland-protection-area-summary": "a 小计 column of areas (亩) over its part columns under one merged heading unchecked: 幽兰镇's 小计 (E9) 9亩 short of 确权 + 二轮承包 unreported (the units row is read as the header's now)",
   "putuo-sh-2022-civil-defence-expenditure-final-accounts": "a slip in one 项's 合计 reported again at its 款, which agrees with the 项's parts",
   "zhanjiang-2021-service-centre-basic-expenditure-detail": "a slip in one 类's figure (301) reported again at the 合计, which agrees with the 类's items",
