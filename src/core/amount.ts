@@ -35,6 +35,8 @@ const ERROR_TEXT = /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|G
 
 const PERIOD = /[(（]?\s*(\d{1,2})\s*[-~～—–至到]\s*(\d{1,2})\s*月(?:份)?\s*[)）]?/;
 
+const TYPED_TWICE = /^([\d.,]+\s*(?:亿元|万元|元|亿|万))\s*\1$/;
+
 /** Decimals shown by a number format: "#,##0.00" → 2, "0.0%" → 1, "General" → null. */
 export function formatDecimals(format: string | null | undefined): number | null {
   if (!format || /general/i.test(format)) return null;
@@ -92,6 +94,9 @@ function readAmountText(original: string): AmountRead {
   // Any other trailing bracketed note: "100（暂定）" (but not an accounting negative "(1,234.00)").
   t = t.replace(/(\S)\s*[(（][^()（）]*[)）]\s*$/, "$1").trim();
   t = t.replace(/^[¥￥]\s*/, "").replace(/^rmb\s*/i, "").replace(/^cny\s*/i, "");
+  // The same amount with its unit typed twice (`620万620万`): one amount. Only with the unit written, so that
+  // digits run together (`11`) are never halved.
+  t = t.replace(TYPED_TWICE, "$1");
 
   let unit: Unit | undefined;
   const um = /(亿元|万元|元|亿|万)$/.exec(t);
