@@ -7829,3 +7829,29 @@ describe("forms: a money block of label | value rows with the money written as t
     expect(ruleCells(r, "composition.total-mismatch")).toEqual(["C1"]);
   });
 });
+
+describe("forms: an amount typed as text with the uses it is made of in brackets is checked against them", () => {
+  // 300万(道路硬化180万元,桥梁维修100万元): the bracketed list names what the whole is made of, all of it, so it
+  // must add up to the amount before it. A note (暂定) or one share (其中中央200万元) is no such list.
+  it("万 with parts in 万元 short of the whole: total-mismatch at the cell; agreeing parts: nothing", () => {
+    const rows = (bridge: number): Cell[][] => [
+      ["资金情况（万元）", "年度资金总额", `300万(道路硬化180万元,桥梁维修${bridge}万元)`],
+      [null, "其中：财政拨款", "300万"],
+      [null, "其他资金", null],
+    ];
+    expect(ruleCells(run(rows(100), ["A1:A3"]), "composition.total-mismatch")).toEqual(["C1"]);
+    expect(ruleCells(run(rows(120), ["A1:A3"]), "composition.total-mismatch")).toEqual([]);
+  });
+
+  it("元 with parts in 元 listed with 、 and one bracketed share: only the list is checked", () => {
+    const values: Cell[][] = [
+      ["资金来源（元）", "资金总额", "1,200,000元（设备购置800,000元、安装调试350,000元）"],
+      [null, "其中：中央补助", "900,000元（其中贴息资金200,000元）"],
+      [null, "其他资金", "300,000元(暂定)"],
+    ];
+    const r = run(values, ["A1:A3"]);
+    // 800,000 + 350,000 = 1,150,000 against 1,200,000; 900,000 + 300,000 makes the whole.
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["C1"]);
+    expect(ruleCells(r, "input.unreadable-value")).toEqual([]);
+  });
+});
