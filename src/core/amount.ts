@@ -24,6 +24,8 @@ export type AmountRead =
       /** A unit written in the cell itself (`5,170.28万元`), overriding the header's. */
       unit?: Unit;
       period?: Period;
+      /** The parts a bracketed list after the amount names, all of it (`620万(甲300万元,乙320万元)`). */
+      parts?: AmountPart[];
     }
   | { kind: "nothing" }
   | { kind: "unreadable"; text: string };
@@ -34,6 +36,8 @@ const NOTHING: AmountRead = { kind: "nothing" };
 const ERROR_TEXT = /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|GETTING_DATA|BUSY!?)$/i;
 
 const PERIOD = /[(（]?\s*(\d{1,2})\s*[-~～—–至到]\s*(\d{1,2})\s*月(?:份)?\s*[)）]?/;
+
+const TYPED_TWICE = /^([\d.,]+\s*(?:亿元|万元|元|亿|万))\s*\1$/;
 
 /** Decimals shown by a number format: "#,##0.00" → 2, "0.0%" → 1, "General" → null. */
 export function formatDecimals(format: string | null | undefined): number | null {
@@ -90,8 +94,17 @@ function readAmountText(original: string): AmountRead {
     t = (t.slice(0, pm.index) + t.slice(pm.index + pm[0].length)).trim();
   }
   // Any other trailing bracketed note: "100（暂定）" (but not an accounting negative "(1,234.00)").
-  t = t.replace(/(\S)\s*[(（][^()（）]*[)）]\s*$/, "$1").trim();
+  let listed: AmountPart[] | null = null;
+  t = t
+    .replace(/(\S)\s*[(（]([^()（）]*)[)）]\s*$/, (_m, last: string, note: string) => {
+      listed = partsListed(note);
+      return last;
+    })
+    .trim();
   t = t.replace(/^[¥￥]\s*/, "").replace(/^rmb\s*/i, "").replace(/^cny\s*/i, "");
+  // The same amount with its unit typed twice (`620万620万`): one amount. Only with the unit written, so that
+  // digits run together (`11`) are never halved.
+  t = t.replace(TYPED_TWICE, "$1");
 
   let unit: Unit | undefined;
   const um = /(亿元|万元|元|亿|万)$/.exec(t);
@@ -124,7 +137,40 @@ function readAmountText(original: string): AmountRead {
   const read: AmountRead = { kind: "number", value, decimals, percent };
   if (unit) read.unit = unit;
   if (period) read.period = period;
+  if (listed) read.parts = listed;
   return read;
+}
+
+/** One named amount of a bracketed list (`道路硬化180万元`), in its own unit if it writes one. */
+export interface AmountPart {
+  value: number;
+  decimals: number;
+  unit?: Unit;
+}
+
+const LISTED_PART = /^\D*?[^\d\s,.]\s*((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(亿元|万元|元|亿|万)?$/;
+
+/**
+ * The uses or sources a bracketed note lists after an amount (`高标准农田建设300万元,示范建设320万元`): two or
+ * more, each a name and its amount, all of the whole. A share (其中…, 含…, 包括…) or a note (暂定) is no such list.
+ */
+function partsListed(note: string): AmountPart[] | null {
+  const n = note.trim();
+  if (/^(其中|含|包括|包含|另)/.test(n)) return null;
+  const pieces = n.split(/[;；、]|,(?!\d{3}(?:\D|$))/).map((x) => x.trim()).filter((x) => x !== "");
+  if (pieces.length < 2) return null;
+  const out: AmountPart[] = [];
+  for (const p of pieces) {
+    const m = LISTED_PART.exec(p);
+    if (!m) return null;
+    const digits = m[1].replace(/,/g, "");
+    const dot = digits.indexOf(".");
+    const part: AmountPart = { value: Number(digits), decimals: dot < 0 ? 0 : digits.length - dot - 1 };
+    const unit = m[2] ? parseUnit(m[2]) : null;
+    if (unit) part.unit = unit;
+    out.push(part);
+  }
+  return out;
 }
 
 /** The period annotation in a header or caption (`1-8 月实际支出`), if any. */

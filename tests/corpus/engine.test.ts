@@ -19,9 +19,7 @@ const NOT_YET: Record<string, string> = {
   "guangdong-2023-lead-basic-research-allocation": "a list's category column read as the item",
   "hainan-2021-rd-institution-fiscal-measures": "a catalog's item column read as the beneficiary, the list's item column unread: its caps unchecked",
   "jiangxi-yiyang-2023-linkage-fund-sources": "a 省级 小计 over its two batches not checked against them (C8)",
-  "yueyangxian-2022-farmland-linkage-target-form": "a target form's money written as text with its parts in brackets (620万(…)): its money block not found",
   // Thirty-sixth holdout, measured at engine commit 67fb2c3 (tests/corpus/README.md, "Thirty-sixth holdout").
-  "alar-tuan6-2021-linkage-cold-store-targets": "a target form's two money blocks side by side not found as tables",
   "gaotang-2015-guaranteed-loan-interest-payout": "a payout list of people and firms: the borrower column unread, a category read as the item, the duplicate missed",
   "henan-2024-pig-county-provincial-pooled-award": "市 over 县 with 小计 rows: the city read as the item, the county unread, a 小计 checked against one line",
   "ningqiang-2023-general-budget-final-accounts-both-sides": "revenue and spending side by side in one final-accounts table: the spending half's line, budget and rate unread",

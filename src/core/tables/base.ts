@@ -21,6 +21,11 @@ export interface Figure {
   formatted?: true;
   /** Proven exact whatever its format shows: a count times the standard its group's heading states, or a row total of such figures. */
   exact?: true;
+  /**
+   * The parts a text amount lists in brackets after it (`620万(甲300万元,乙320万元)`), all of it: each in 元, with its
+   * decimals as written in its unit.
+   */
+  listed?: { value: number; decimals: number; unit: Unit }[];
 }
 
 /** Why a column was read as it was: shown by --explain and in the task pane. */

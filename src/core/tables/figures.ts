@@ -101,6 +101,9 @@ export function figureAt(
   }
   const figure: Figure = { value: n.value, cell: a1(row, col), row, col, decimals: n.decimals };
   if (typeof v === "number" && formatDecimals(format) !== null) figure.formatted = true;
+  // A part written without a unit is in the whole's.
+  const own = n.read.unit ?? unit;
+  if (kind === "amount" && n.read.parts) figure.listed = n.read.parts.map((p) => ({ value: toYuan(p.value, p.unit ?? own), decimals: p.decimals, unit: p.unit ?? own }));
   return { figure, read: n.read };
 }
 

@@ -3,6 +3,7 @@
  * one label and one figure (`1、申请从专项经费获得的资助 | 240`). Read as a composition whose
  * columns are known from their values; the caption is its header and gives its unit.
  */
+import { readAmount } from "../amount";
 import { isBlank, type Cell, type GridReader } from "../grid";
 import type { ColumnRead } from "./base";
 import { EMPTY_CONTEXT } from "./header";
@@ -46,26 +47,39 @@ function shapeOf(reader: GridReader, row: number, from = reader.firstCol): Shape
 /**
  * A row of a form's side-labelled block: a label and its figure, perhaps followed by the form's
  * other fields beside it, each a label and its value (`财政资金科目代码 | 21305`, `资金性质 | 一般公共预算`).
+ * Only the columns from `from` to `to` are looked at (one of two blocks side by side).
  */
-function sideShapeOf(reader: GridReader, row: number, from: number): Shape | null {
+function sideShapeOf(reader: GridReader, row: number, from: number, to = reader.lastCol): Shape | null {
   let label = -1;
-  for (let c = from; c <= reader.lastCol; c++) {
+  for (let c = from; c <= to; c++) {
     const v = filledAt(reader, row, c);
     if (v === undefined) continue;
+    if (isFigure(v)) {
+      if (label < 0) return null;
+      return besideIsField(reader, row, c + 1, to) ? { label, figure: c } : null;
+    }
     if (typeof v === "string") {
       if (label >= 0) return null;
       label = c;
-    } else if (typeof v === "number") {
-      if (label < 0) return null;
-      return besideIsField(reader, row, c + 1) ? { label, figure: c } : null;
     } else return null;
   }
   return null;
 }
 
+/**
+ * A figure of a form's money block: a number, or an amount typed as text (`620万`, `1,500万元`, with its
+ * parts in brackets after it `620万(甲300万元,乙320万元)`, or typed twice `620万620万`) — no rate.
+ */
+function isFigure(v: Cell): boolean {
+  if (typeof v === "number") return true;
+  if (typeof v !== "string") return false;
+  const r = readAmount(v);
+  return r.kind === "number" && !r.percent;
+}
+
 /** Whether what follows a figure, if anything, starts with a label: another field of the form, no second figure. */
-function besideIsField(reader: GridReader, row: number, from: number): boolean {
-  for (let c = from; c <= reader.lastCol; c++) {
+function besideIsField(reader: GridReader, row: number, from: number, to: number): boolean {
+  for (let c = from; c <= to; c++) {
     const v = filledAt(reader, row, c);
     if (v === undefined) continue;
     return typeof v === "string";
@@ -146,54 +160,82 @@ export function sideLabelled(reader: GridReader, row: number): TableSpec[] | nul
   if (!caption || caption.length > 30 || isNoteText(caption)) return null;
   const first = sideShapeOf(reader, row, side + 1);
   if (!first) return null;
+  const spec = (c0: number, shape: Shape, last: number): TableSpec => sideSpec(reader, row, c0, side, caption, shape, last);
+  // A second block beside the first under the same side label (项目资金总额 and its sources | 年度资金申请总额
+  // and its own): two compositions, each total over its own lines, the one ending sooner padded by blank rows.
+  const second = sideShapeOf(reader, row, first.figure + 1);
+  if (second) {
+    const left = blockEnd(reader, row, m.r1, side + 1, second.label - 1, first, true);
+    const right = blockEnd(reader, row, m.r1, second.label, reader.lastCol, second, true);
+    if (left !== null && right !== null) return [spec(side, first, left), spec(second.label, second, right)];
+  }
+  const last = blockEnd(reader, row, m.r1, side + 1, reader.lastCol, first, false);
+  return last === null ? null : [spec(side, first, last)];
+}
+
+/**
+ * The last row of a side-labelled block of label | figure rows from `row` to `r1` within columns `from`..`to`,
+ * or null when a row is of another shape or fewer than two rows hold figures. `beside`: another block stands
+ * beside this one, so a row blank in this block's columns is the other's longer list, not this block's end.
+ */
+function blockEnd(reader: GridReader, row: number, r1: number, from: number, to: number, first: Shape, beside: boolean): number | null {
   let figures = 1;
-  let last = m.r1;
-  for (let r = row + 1; r <= m.r1; r++) {
-    const s = sideShapeOf(reader, r, side + 1);
+  let last = r1;
+  for (let r = row + 1; r <= r1; r++) {
+    const s = sideShapeOf(reader, r, from, to);
     // A source left empty (`政府性基金预算拨款： |`) is a label alone in the label column.
-    if (!s && labelAlone(reader, r, side + 1) === first.label) continue;
+    if (!s && labelAlone(reader, r, from, to) === first.label) continue;
     // The year's execution rate closing the block (年度预算执行率 | 100%) ends it: the rest is no money.
     if (!s && figures >= 2 && isRateRow(reader, r, first)) {
       last = r - 1;
       break;
     }
+    if (!s && beside && blankIn(reader, r, from, to)) continue;
     if (!s || s.label !== first.label || s.figure !== first.figure) return null;
     figures++;
   }
-  if (figures < 2) return null;
+  return figures >= 2 ? last : null;
+}
+
+/** The spec of a side-labelled block whose columns run from `c0` (the side label's, or the block's label) to its figure. */
+function sideSpec(reader: GridReader, row: number, c0: number, side: number, caption: string, shape: Shape, last: number): TableSpec {
   const columns: ColumnRead[] = [];
-  for (let c = side; c <= first.figure; c++) {
+  for (let c = c0; c <= shape.figure; c++) {
     const col: ColumnRead = { col: c, header: c === side ? caption : "", field: null };
-    if (c === first.label) col.field = "item";
-    if (c === first.figure) col.field = "amount";
+    if (c === shape.label) col.field = "item";
+    if (c === shape.figure) col.field = "amount";
     if (col.field) col.evidence = { key: "", word: null, how: "values", score: 0.3, fit: 1 };
     columns.push(col);
   }
-  return [
-    {
-      reader,
-      kind: "composition",
-      headerTop: row,
-      headerRows: 0,
-      c0: side,
-      c1: first.figure,
-      columns,
-      periods: columns.map(() => null),
-      headerUnit: readHeaderText(caption).unit ?? null,
-      limit: last,
-      manual: false,
-      score: 0.6,
-      context: EMPTY_CONTEXT(reader.name),
-      unit: "元",
-      unitSource: "default",
-    },
-  ];
+  return {
+    reader,
+    kind: "composition",
+    headerTop: row,
+    headerRows: 0,
+    c0,
+    c1: shape.figure,
+    columns,
+    periods: columns.map(() => null),
+    headerUnit: readHeaderText(caption).unit ?? null,
+    limit: last,
+    manual: false,
+    score: 0.6,
+    context: EMPTY_CONTEXT(reader.name),
+    unit: "元",
+    unitSource: "default",
+  };
+}
+
+/** Whether a row is blank from column `from` to `to`. */
+function blankIn(reader: GridReader, row: number, from: number, to: number): boolean {
+  for (let c = from; c <= to; c++) if (filledAt(reader, row, c) !== undefined) return false;
+  return true;
 }
 
 /** The column of a row's only filled cell when it is text, else -1. */
-function labelAlone(reader: GridReader, row: number, from: number): number {
+function labelAlone(reader: GridReader, row: number, from: number, to: number): number {
   let at = -1;
-  for (let c = from; c <= reader.lastCol; c++) {
+  for (let c = from; c <= to; c++) {
     const m = reader.merge(row, c);
     if (m && m.c0 !== c) continue;
     const v = m ? reader.raw(m.r0, m.c0) : reader.raw(row, c);

@@ -24,8 +24,11 @@ export function mayBeTotal(v: string): boolean {
 }
 // A total may count the lines it sums (塔城市合计4个, 合计3项, 小计2个项目).
 const TOTAL = /^(总合计|合计|总计|小计|共计|累计|合计数|总额|资金总额|total|subtotal|grandtotal)(\d+(个|项|家|户)(项目)?)?(\(.*\)|（.*）|[:：])?$/;
-/** A label ending in a total word: `办公设备合计`, `一般公共预算支出小计`, `年度资金总额`. */
-const TOTAL_SUFFIX = /^(.{1,24}?)(合计|小计|总计|资金总额)(数|金额|\d+(个|项|家|户)(项目)?)?(\(.*\)|（.*）|[:：])?$/;
+/**
+ * A label ending in a total word: `办公设备合计`, `一般公共预算支出小计`, `年度资金总额`, or the total a form
+ * applies for (`年度资金申请总额`) over the sources listed under it.
+ */
+const TOTAL_SUFFIX = /^(.{1,24}?)(合计|小计|总计|资金总额|申请总额)(数|金额|\d+(个|项|家|户)(项目)?)?(\(.*\)|（.*）|[:：])?$/;
 
 /** `合计` / `合 计` / `小计：` / `…设备合计` → its scope; null when the text is no total label. */
 export function totalWord(text: string): "table" | "category" | null {

@@ -7850,3 +7850,106 @@ describe("execution: the level of the money's source (资金级次) is the lines
     expect(fields(tables(b)[0])).toEqual(["category", "level", "budget", "actual", "rate"]);
   });
 });
+
+describe("forms: a money block of label | value rows with the money written as text, or two such blocks side by side", () => {
+  // A target form's 资金情况 block types its money as text: the amount with 万 in the cell and the uses it is made of
+  // in brackets after it (300万(道路180万元,桥梁120万元)), sometimes the figure typed twice (300万300万(…)). Each is
+  // one amount, the whole of its bracketed parts: the block is read as a composition as a block of numbers is.
+  it("年度资金总额 | 300万(…) over 其中：财政拨款 | 300万300万(…) and an empty 其他资金: one composition, nothing unreadable", () => {
+    const values: Cell[][] = [
+      ["项目绩效目标表（2023年度）", null, null, null],
+      ["项目名称", "某镇农村公路提升工程", null, null],
+      ["资金情况（万元）", "年度资金总额：", "300万(道路硬化180万元,桥梁维修120万元)", null],
+      [null, "其中：财政拨款", "300万300万(道路硬化180万元,桥梁维修120万元)", null],
+      [null, "其他资金", null, null],
+      ["绩效指标", "一级指标", "三级指标", "指标值"],
+      [null, "产出指标", "硬化道路长度", "≥8公里"],
+      [null, "满意度指标", "群众满意度", "≥90%"],
+    ];
+    const merges = ["A1:D1", "B2:D2", "A3:A5", "C3:D3", "C4:D4", "C5:D5", "A6:A8"];
+    const r = run(values, merges);
+    expect(r.tables.map((t) => [t.kind, t.range.r0 + 1, t.range.r1 + 1, t.unit])).toEqual([
+      ["composition", 3, 5, "万元"],
+      ["targets", 6, 8, "元"],
+    ]);
+    expect(fields(r.tables[0]).slice(1, 3)).toEqual(["item", "amount"]);
+    expect(ruleCells(r, "input.unreadable-value")).toEqual([]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual([]);
+  });
+
+  it("text amounts with 万元 whose sources do not make the total: the total is checked", () => {
+    const values: Cell[][] = [
+      ["资金情况", "资金总额", "500万元（种植基地320万元、冷链设施180万元）"],
+      [null, "其中：中央资金", "450万元"],
+      [null, "县级资金", "20万元"],
+      [null, "其他资金", null],
+    ];
+    const r = run(values, ["A1:A4"]);
+    expect(r.tables.map((t) => t.kind)).toEqual(["composition"]);
+    // 450 + 20 = 470 against 500.
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["C1"]);
+    expect(ruleCells(r, "input.unreadable-value")).toEqual([]);
+  });
+
+  // 项目资金总额 (其中：财政资金 | 其他资金) beside 年度资金申请总额 (其中：当年财政拨款 | 上年结转资金 | 其他资金) under one side label:
+  // two compositions, each total against its own sources, never one block's money added to the other's.
+  it("two blocks side by side, the right one longer: the right total is checked against its own sources", () => {
+    const values: Cell[][] = [
+      ["资金情况（万元）", "项目资金总额：", 800, "年度资金申请总额", 600],
+      [null, "其中：财政资金", 700, "其中：当年财政拨款", 400],
+      [null, "其他资金", 100, "上年结转资金", 150],
+      [null, null, null, "其他资金", 80],
+      ["项目绩效目标", "建成冷库一座", null, null, null],
+    ];
+    const r = run(values, ["A1:A4", "B5:E5"]);
+    expect(r.tables.map((t) => [t.kind, t.range.r0 + 1, t.range.r1 + 1, t.range.c0, t.range.c1])).toEqual([
+      ["composition", 1, 4, 0, 2],
+      ["composition", 1, 4, 3, 4],
+    ]);
+    expect(r.tables.map((t) => t.unit)).toEqual(["万元", "万元"]);
+    // 400 + 150 + 80 = 630 against 600; the left 700 + 100 = 800 agrees.
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["E1"]);
+  });
+
+  it("two blocks side by side in 元, the left one longer and short of its total; the right one agreeing", () => {
+    const values: Cell[][] = [
+      ["资金来源（元）", "项目资金合计", 1_000_000, "本年度申请资金合计", 300_000, null],
+      [null, "其中：省级补助", 500_000, "其中：财政拨款", 300_000, null],
+      [null, "市级配套", 200_000, "其他资金", null, null],
+      [null, "自筹资金", 200_000, null, null, null],
+    ];
+    const r = run(values, ["A1:A4", "E1:F1", "E2:F2", "E3:F3"]);
+    expect(r.tables.map((t) => [t.kind, t.range.c0, t.range.c1])).toEqual([
+      ["composition", 0, 2],
+      ["composition", 3, 4],
+    ]);
+    // 500,000 + 200,000 + 200,000 = 900,000 against 1,000,000; the right 300,000 agrees.
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["C1"]);
+  });
+});
+
+describe("forms: an amount typed as text with the uses it is made of in brackets is checked against them", () => {
+  // 300万(道路硬化180万元,桥梁维修100万元): the bracketed list names what the whole is made of, all of it, so it
+  // must add up to the amount before it. A note (暂定) or one share (其中中央200万元) is no such list.
+  it("万 with parts in 万元 short of the whole: total-mismatch at the cell; agreeing parts: nothing", () => {
+    const rows = (bridge: number): Cell[][] => [
+      ["资金情况（万元）", "年度资金总额", `300万(道路硬化180万元,桥梁维修${bridge}万元)`],
+      [null, "其中：财政拨款", "300万"],
+      [null, "其他资金", null],
+    ];
+    expect(ruleCells(run(rows(100), ["A1:A3"]), "composition.total-mismatch")).toEqual(["C1"]);
+    expect(ruleCells(run(rows(120), ["A1:A3"]), "composition.total-mismatch")).toEqual([]);
+  });
+
+  it("元 with parts in 元 listed with 、 and one bracketed share: only the list is checked", () => {
+    const values: Cell[][] = [
+      ["资金来源（元）", "资金总额", "1,200,000元（设备购置800,000元、安装调试350,000元）"],
+      [null, "其中：中央补助", "900,000元（其中贴息资金200,000元）"],
+      [null, "其他资金", "300,000元(暂定)"],
+    ];
+    const r = run(values, ["A1:A3"]);
+    // 800,000 + 350,000 = 1,150,000 against 1,200,000; 900,000 + 300,000 makes the whole.
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["C1"]);
+    expect(ruleCells(r, "input.unreadable-value")).toEqual([]);
+  });
+});

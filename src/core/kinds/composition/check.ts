@@ -131,6 +131,7 @@ export function checkComposition(t: CompositionTable, settings: AuditSettings): 
   const reported = new Map(out.filter((f) => f.rule === totalMismatch.id && f.expected !== undefined).map((f) => [f.cell, f.expected as number]));
   out.push(...checkPartColumns(t, unitOf, prec, lang, reported));
   out.push(...checkPartRows(t, unitOf, prec, lang));
+  out.push(...checkListed(t, unitOf, lang));
 
   const approved = t.approvedBudget?.value ?? settings.approvedBudget;
   const figs = counted.map((l) => l.amount).filter((f): f is Figure => f !== null);
@@ -347,6 +348,35 @@ function checkPartRows(
         sum,
       ),
     );
+  }
+  return out;
+}
+
+/**
+ * A text amount with the parts it is made of listed in brackets after it (`620万(甲300万元,乙320万元)`): the list
+ * is all of the amount. Whole figures state the amounts decided and add up exactly; otherwise each figure may be
+ * rounded by half its last digit as written.
+ */
+function checkListed(t: CompositionTable, unitOf: (f: Figure) => Unit, lang: AuditSettings["lang"]): Finding[] {
+  const out: Finding[] = [];
+  const half = (decimals: number, unit: Unit) => (0.5 * UNIT_FACTOR[unit]) / Math.pow(10, decimals);
+  for (const r of [...t.lines, ...t.totals]) {
+    for (const f of [r.amount, ...Object.values(r.parts ?? {})]) {
+      if (!f?.listed) continue;
+      const sum = roundFen(f.listed.reduce((s, p) => s + p.value, 0));
+      const whole = f.decimals === 0 && f.listed.every((p) => p.decimals === 0);
+      const allowance = whole ? 0.005 : f.listed.reduce((s, p) => s + half(p.decimals, p.unit), half(f.decimals, unitOf(f)));
+      if (Math.abs(f.value - sum) <= allowance) continue;
+      out.push(
+        totalMismatch.at(
+          { sheet: t.sheet, cell: f.cell, row: r.row },
+          { label: "item" in r ? r.item : r.label, category: null, stated: f.value, sum, gap: roundFen(f.value - sum), parts: "listed" },
+          lang,
+          f.value,
+          sum,
+        ),
+      );
+    }
   }
   return out;
 }

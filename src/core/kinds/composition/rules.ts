@@ -55,6 +55,7 @@ export const totalMismatch = defineRule<
       return `${p.s("label")} ${p.s("column")} ${p.yuan("stated")}，与其分项列之和 ${p.yuan("sum")}不符（${zhDiff(p, "gap")}）`;
     if (p.s("parts") === "sources")
       return `${p.s("label")}${col} ${p.yuan("stated")}，与其中各项来源之和 ${p.yuan("sum")}不符（${zhDiff(p, "gap")}）`;
+    if (p.s("parts") === "listed") return `${p.s("label")} ${p.yuan("stated")}，与其后括号内所列各项之和 ${p.yuan("sum")}不符（${zhDiff(p, "gap")}）`;
     if (p.s("parts") === "rows")
       return `${p.s("label")}${col} ${p.yuan("stated")}，小于其中各项之和 ${p.yuan("sum")}（${zhDiff(p, "gap")}）`;
     return `${p.has("category") ? p.s("category") + " " : ""}${p.s("label")}${col} ${p.yuan("stated")}，与明细之和 ${p.yuan("sum")}不符（${zhDiff(p, "gap")}）`;
@@ -65,6 +66,8 @@ export const totalMismatch = defineRule<
       return `${p.s("label")}: ${p.s("column")} ${p.yuan("stated")} differs from the sum of its part columns ${p.yuan("sum")} (${enDiff(p, "gap")})`;
     if (p.s("parts") === "sources")
       return `${p.s("label")}${col} ${p.yuan("stated")} differs from the sum of its 其中 sources ${p.yuan("sum")} (${enDiff(p, "gap")})`;
+    if (p.s("parts") === "listed")
+      return `${p.s("label")} ${p.yuan("stated")} differs from the sum of the parts listed in brackets after it ${p.yuan("sum")} (${enDiff(p, "gap")})`;
     if (p.s("parts") === "rows")
       return `${p.s("label")}${col} ${p.yuan("stated")} is less than the sum of its 其中 parts ${p.yuan("sum")} (${enDiff(p, "gap")})`;
     return `${p.has("category") ? p.s("category") + " " : ""}${p.s("label")}${col} ${p.yuan("stated")} differs from the sum of its lines ${p.yuan("sum")} (${enDiff(p, "gap")})`;
