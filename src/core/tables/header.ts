@@ -19,7 +19,7 @@ import { linesAbove, titleAbove, type TableContext } from "./context";
 import { headerKey } from "../text";
 import { readHeaderText } from "./normalise";
 import type { TableSpec } from "./spec";
-import { cellText, columnLabels, sampleValues, labelKey } from "./headerLabels";
+import { cellText, columnLabels, sampleValues, labelKey, type ColumnLabels } from "./headerLabels";
 import { headerLike, headingRow, labelValueRow, headerHeights, span } from "./headerRows";
 import { type KindReading, readingFor } from "./headerReading";
 
@@ -178,6 +178,7 @@ function splitBlocks(
     const blank = labels[i].levels.length === 0;
     if (blank && i + 1 < labels.length && labels[i + 1].levels.length > 0 && i > 1) cuts.push(i + 1);
     else if (firstKey && labelKey(labels[i]) === firstKey && i >= 2) cuts.push(i);
+    else if (repeatsMeasures(reader, row + rows, labels, i)) cuts.push(i);
   }
   if (cuts.length > 0) {
     const bounds = [0, ...cuts, labels.length];
@@ -206,6 +207,41 @@ function splitBlocks(
   const whole = specOf(reader, row, rows, c0, c1, r);
   const left = leftBlock(reader, row, rows, c0, r);
   return left ? [left, whole] : [whole];
+}
+
+/**
+ * A second block of a header's own measures under another line column (`收入项目 | 调整预算数 | 决算数 |
+ * % | 支出项目 | 调整预算数 | 决算数 | %`): the line heads differ, but the measures after them repeat in
+ * order to the header's end, and the column at the cut holds names, not figures. Two or more measures
+ * repeat, or one when the line heads end alike (收入项目 | 支出项目). Years over the measures are no
+ * line column: their columns hold figures.
+ */
+function repeatsMeasures(reader: GridReader, body: number, labels: ColumnLabels[], at: number): boolean {
+  const width = at;
+  if (width < 2 || labels.length !== 2 * width) return false;
+  for (let j = 1; j < width; j++) {
+    const k = labelKey(labels[j]);
+    if (!k || labelKey(labels[at + j]) !== k) return false;
+  }
+  const head = labelKey(labels[0]);
+  const next = labelKey(labels[at]);
+  if (!head || !next || labels.slice(1, width).some((l) => labelKey(l) === next)) return false;
+  const alike = head.length >= 2 && next.length >= 2 && head.slice(-2) === next.slice(-2);
+  if (width - 1 < 2 && !alike) return false;
+  return namesDown(reader, body, labels[0].col) && namesDown(reader, body, labels[at].col);
+}
+
+/** The first filled cells under a header in a column are mostly text (a line column's names). */
+function namesDown(reader: GridReader, from: number, col: number): boolean {
+  let text = 0;
+  let seen = 0;
+  for (let r = from; r <= reader.lastRow && seen < 8; r++) {
+    const v = reader.value(r, col);
+    if (cellText(v) === "") continue;
+    seen++;
+    if (typeof v === "string" && !/^[\d.,，%\s-]+$/.test(v)) text++;
+  }
+  return seen > 0 && text * 2 > seen;
 }
 
 /**

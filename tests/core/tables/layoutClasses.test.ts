@@ -7953,3 +7953,94 @@ describe("forms: an amount typed as text with the uses it is made of in brackets
     expect(ruleCells(r, "input.unreadable-value")).toEqual([]);
   });
 });
+
+describe("execution: a final account's revenue and spending side by side are two tables", () => {
+  // A 收支决算表 sets the revenue (收入项目 | 预算 | 决算 | %) beside the spending (支出项目 | the same measures):
+  // two tables, each half's lines read under its own line column and each 总计 checked against its own lines,
+  // the 其中 lines never added in again, revenue above its budget never overspent.
+  it("收入 | 调整预算数 | 决算数 | 决算数为调整预算% beside 支出 | the same: two tables, the spending line over its budget found", () => {
+    const values: Cell[][] = [
+      ["某县2022年一般公共预算收支决算表", null, null, null, null, null, null, null],
+      [null, null, null, null, null, null, null, "单位：万元"],
+      ["收入", "调整预算数", "决算数", "决算数为调整预算%", "支出", "调整预算数", "决算数", "决算数为调整预算%"],
+      ["一般公共预算收入", 12000, 12400, 1.033, "一般公共预算支出", 210000, 205800, 0.98],
+      ["其中：税收收入", 8000, 8100, 1.013, "上解支出", 3200, 3200, 1],
+      ["非税收入", 4000, 4300, 1.075, "债务还本支出", 9000, 9600, 1.067],
+      ["转移性收入", 200000, 200000, 1, null, null, null, null],
+      ["债务转贷收入", 10200, 10200, 1, null, null, null, null],
+      ["收入总计", 222200, 222600, 1.002, "支出总计", 222200, 218600, 0.984],
+    ];
+    const r = run(values, ["A1:H1"], "2022-12-31");
+    expect(r.tables.map((t) => [t.kind, fields(t).filter(Boolean)])).toEqual([
+      ["execution", ["category", "budget", "actual", "rate"]],
+      ["execution", ["category", "budget", "actual", "rate"]],
+    ]);
+    expect(ruleCells(r, "execution.overspent")).toEqual(["G6"]);
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual([]);
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual([]);
+  });
+
+  it("收入项目 | 预算数 | 执行数 beside 支出项目 | 预算数 | 执行数, no rates, a 合计's slip on the spending side", () => {
+    const values: Cell[][] = [
+      ["收入项目", "预算数", "执行数", "支出项目", "预算数", "执行数"],
+      ["税收收入", 5000, 5200, "一般公共服务支出", 3000, 2950],
+      ["非税收入", 1500, 1450, "教育支出", 6000, 5900],
+      ["上级补助收入", 9000, 9000, "农林水支出", 6500, 6400],
+      ["收入合计", 15500, 15650, "支出合计", 15500, 15350],
+    ];
+    // 2,950 + 5,900 + 6,400 = 15,250, not the stated 15,350; 5,200 + 1,450 + 9,000 = 15,650.
+    const r = run(values, [], "2022-12-31");
+    expect(r.tables.map((t) => fields(t).filter(Boolean))).toEqual([
+      ["category", "budget", "actual"],
+      ["category", "budget", "actual"],
+    ]);
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["F5"]);
+    expect(ruleCells(r, "execution.overspent")).toEqual([]);
+  });
+});
+
+describe("execution: revenue by level, the whole first, 其中 rows under some levels", () => {
+  // A city's revenue by level (全市 first, then 市本级, counties, districts, with 其中 rows under a district for its
+  // zones): the whole stated before its lines is their total, the 其中 rows are parts of their district never added
+  // into it, and a title naming revenue makes every line revenue: above its budget it is collected beyond plan.
+  it("地区 | 年度预算 | 完成数 | 完成年度预算% under a 收入 title, 全市合计 first, 其中 under one district", () => {
+    const values: Cell[][] = [
+      ["2023年某市一般公共预算收入分级完成情况表", null, null, null],
+      [null, null, null, "单位：亿元"],
+      ["地区", "年度预算", "完成数", "完成年度预算%"],
+      ["全市合计", 60.0, 63.1, 1.052],
+      ["市本级", 10.0, 14.5, 1.45],
+      ["甲县", 20.0, 20.4, 1.02],
+      ["乙区", 30.0, 28.2, 0.94],
+      ["其中：乙区本级", 12.0, 12.5, 1.042],
+      ["高新区", 18.0, 15.7, 0.872],
+    ];
+    const r = run(values, ["A1:D1"], "2023-12-31");
+    expect(r.tables.map((t) => t.kind)).toEqual(["execution"]);
+    expect(ruleCells(r, "execution.overspent")).toEqual([]);
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual([]);
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual([]);
+    // 乙区 28.2 / 30 = 94.0% and its 高新区 15.7 / 18 = 87.2%: both more than 5 points short of the year's 100%.
+    expect(ruleCells(r, "execution.behind-schedule")).toEqual(["C7", "C9"]);
+  });
+
+  it("县区 | 预算数 | 实际完成 | 完成% with 合计 first, 其中 under two counties, a level's figure the slip", () => {
+    const values: Cell[][] = [
+      ["某州2022年地方一般公共预算收入完成情况（分县市）", null, null, null],
+      [null, null, null, "单位：万元"],
+      ["县区", "预算数", "实际完成", "完成%"],
+      ["合计", 90000, 93000, 1.033],
+      ["甲市", 40000, 42000, 1.05],
+      ["其中：甲市本级", 25000, 26500, 1.06],
+      ["甲市经开区", 15000, 15500, 1.033],
+      ["乙县", 30000, 31000, 1.033],
+      ["其中：乙县本级", 26000, 26000, 1],
+      ["乙县工业园区", 4000, 5000, 1.25],
+      ["丙县", 20000, 21000, 1.05],
+    ];
+    // 42,000 + 31,000 + 21,000 = 94,000, not the stated 93,000.
+    const r = run(values, ["A1:D1"], "2022-12-31");
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["C4"]);
+    expect(ruleCells(r, "execution.overspent")).toEqual([]);
+  });
+});

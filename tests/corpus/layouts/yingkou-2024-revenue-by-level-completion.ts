@@ -55,7 +55,10 @@ export const layout: CorpusLayout = {
         unit: "亿元",
         headerRow: 3,
         lastRow: 16,
-        columns: { A: "line", B: "adjustedBudget", C: "actual", D: "rate" },
+        // Corrected after the measurement (the count unchanged): the corpus states a lone 年度预算 as the budget as first
+        // passed (hebei-2016-h1-budget-execution: 年度预算 | 1-6月完成); this layout named it the adjusted one. No finding
+        // depends on it: the rates and statuses measure against this one budget either way.
+        columns: { A: "line", B: "initialBudget", C: "actual", D: "rate" },
         year: 2024,
       },
     ],

@@ -605,7 +605,10 @@ function revenueRows(t: ExecutionTable): Set<number> {
   const out = new Set<number>();
   const byRow = new Map(t.rows.map((r) => [r.row, r]));
   const REVENUE = /(收入|税收|非税|上级补助|转移性|债务转贷|调入资金)/;
-  const side = t.columns.some((c) => /(^|\/ )收入/.test(c.header));
+  // A table titled as revenue alone (一般公共预算收入分级完成情况表: revenue by level, its lines places) is
+  // all revenue, whatever its lines are named.
+  const titled = (t.context?.lines ?? []).some((l) => /收入/.test(l) && !/(支出|收支)/.test(l));
+  const side = titled || t.columns.some((c) => /(^|\/ )收入/.test(c.header));
   for (const r of t.rows) {
     let x: ExecutionRow | undefined = r;
     for (let hops = 0; x && hops < 6; hops++) {

@@ -101,6 +101,9 @@ export const EXECUTION_FIELDS = {
     label: both("实际支出", "actual spending"),
     value: "amount",
     repeat: "parts",
+    // A column of names is never spending, whatever its heading: 支出 heads the lines of a final
+    // account's spending side (支出 | 调整预算数 | 决算数 beside 收入 | the same).
+    mustFit: true,
     // Last year's outcome under its year (2020年 over 完成数) beside this year's budget and outcome: a
     // comparison, as 上年决算数 is.
     earlierYear: { beside: ["budget", "initialBudget"] },

@@ -276,6 +276,7 @@ export function readExecution(spec: TableSpec, env: ReadEnv): ExecutionRead & { 
   rows.forEach((x, i) => {
     if (partOf[i] !== undefined) x.partOf = partOf[i];
   });
+  partsAddingUp(rows, outline.map((o) => o.label));
   closeNestedParts(rows, outline.map((o) => o.label));
   if (!byYear) linkOutline(rows, outline);
   if (heads.size > 0) linkHeads(rows, heads, totals);
@@ -528,6 +529,38 @@ function categoryIn(v: Cell | undefined): string | null {
 /** The label opens a 其中 list (`其中：一般公共预算收入`). */
 function partOpens(label: string | null | undefined): boolean {
   return !!label && partLabel(label) !== null;
+}
+
+/**
+ * A 其中 list written flat, neither numbered nor indented (`其中：老边区本级 | 辽河经济开发区` under 老边区,
+ * `其中：税收收入 | 非税收入` under 一般公共预算收入): the lines after the 其中 line are its list's too when,
+ * with them, the list adds up to its whole in every figure the whole states (budget and spending, to a
+ * thousandth) — the list is all of the whole and ends there; the lines after are the whole's peers. A run
+ * that never adds up stays as written (其中 lines that are only some of their line).
+ */
+function partsAddingUp(rows: ExecutionRow[], labels: readonly (string | null)[]): void {
+  const byRow = new Map(rows.map((r) => [r.row, r]));
+  const value = (r: ExecutionRow, f: "budget" | "actual") => r.years[0]?.[f]?.value ?? null;
+  for (let i = 0; i < rows.length; i++) {
+    const first = rows[i];
+    if (first.partOf === undefined || (i > 0 && rows[i - 1].partOf === first.partOf) || !partOpens(labels[i])) continue;
+    const whole = byRow.get(first.partOf);
+    if (!whole || rows[i + 1]?.partOf !== undefined) continue;
+    const fields = (["budget", "actual"] as const).filter((f) => value(whole, f) !== null);
+    if (fields.length === 0) continue;
+    const sums = fields.map((f) => value(first, f) ?? 0);
+    for (let j = i + 1; j < rows.length && rows[j].partOf === undefined && !rows[j].children && partLabel(labels[j] ?? "") === null; j++) {
+      fields.forEach((f, k) => (sums[k] += value(rows[j], f) ?? 0));
+      const adds = fields.every((f, k) => {
+        const w = value(whole, f) as number;
+        return Math.abs(sums[k] - w) <= Math.max(Math.abs(w) / 1000, 1e-9);
+      });
+      if (adds) {
+        for (let k = i + 1; k <= j; k++) rows[k].partOf = whole.row;
+        break;
+      }
+    }
+  }
 }
 
 /**
