@@ -7753,6 +7753,57 @@ describe("execution: 其中 lines the table gives no budget for, under a budgete
   });
 });
 
+describe("catalog: one clause cut into awards by the kind of body (条款 | 支持对象 | 支持标准); a list naming them under any heading", () => {
+  // A clause holding several awards, one per kind of body it is for, laid out a row an award: with no other name column the
+  // 支持对象 names the award, the catalog's item, no beneficiary. The year's list then names each grant's kind of body in a
+  // column of its own (支持对象 beside 单位名称, 认定类型): its values are the catalog's items, so it is the list's item
+  // column whatever its heading says.
+  it("（三） on every row | 支持对象 | 支持标准: the 支持对象 is the item; the list's 支持对象 beside 单位名称 is its item", () => {
+    const clauses: Cell[][] = [
+      ["某市支持孵化载体建设若干措施（摘录）", null, null],
+      ["条款", "支持对象", "支持标准"],
+      ["（三）", "国家级科技企业孵化器", "对新认定的国家级科技企业孵化器，给予一次性奖励200万元。"],
+      ["（三）", "省级科技企业孵化器", "对新认定的省级科技企业孵化器，给予最高80万元奖励。"],
+      ["（三）", "市级众创空间", "对市级众创空间按年度运营投入的30%给予补助，最高30万元。"],
+    ];
+    const list: Cell[][] = [
+      ["2023年度孵化载体奖补拟安排名单", null, null, null, null],
+      ["序号", "单位名称", "支持对象", "运营投入（万元）", "拟安排金额（万元）"],
+      [1, "甲孵化器管理有限公司", "国家级科技企业孵化器", null, 200],
+      [2, "乙创业服务有限公司", "省级科技企业孵化器", null, 95],
+      [3, "丙众创空间有限公司", "市级众创空间", 60, 20],
+      [4, "丁创客空间有限公司", "市级众创空间", 200, 30],
+    ];
+    const r = audit({ sheets: [grid(clauses, ["A1:C1"], "政策"), grid(list, ["A1:E1"], "名单")], settings: { today: "2023-12-31" } });
+    expect(r.tables.map((t) => t.kind)).toEqual(["catalog", "register"]);
+    expect(fields(r.tables[0])).toEqual(["document", "item", "standard"]);
+    expect(r.tables[1].columns[2].field).toBe("item");
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+    // 95 over the 80 maximum; 30% × 60 = 18 under 20 proposed; 30% × 200 = 60, the 30 maximum met.
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["E4"]);
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["E5"]);
+  });
+
+  it("序号 | 扶持对象 | 扶持标准, the list's kind under 认定类型 after the amount: item, its maximum checked", () => {
+    const clauses: Cell[][] = [
+      ["序号", "扶持对象", "扶持标准"],
+      [1, "新认定的国家级专精特新“小巨人”企业", "给予一次性奖励50万元"],
+      [2, "新认定的省级专精特新中小企业", "给予一次性奖励20万元"],
+    ];
+    const list: Cell[][] = [
+      ["企业名称", "所在县区", "奖励金额（万元）", "认定类型"],
+      ["甲精工有限公司", "东城区", 50, "新认定的国家级专精特新“小巨人”企业"],
+      ["乙电子有限公司", "西城区", 30, "新认定的省级专精特新中小企业"],
+      ["丙材料有限公司", "东城区", 20, "新认定的省级专精特新中小企业"],
+    ];
+    const r = audit({ sheets: [grid(clauses, [], "政策"), grid(list, [], "名单")], settings: { today: "2023-12-31" } });
+    expect(fields(r.tables[0])).toEqual(["seq", "item", "standard"]);
+    expect(r.tables[1].columns[3].field).toBe("item");
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["C3"]);
+  });
+});
+
 describe("catalog: measures under section headings of two phrases (一、聚焦…，打造…), caps in prose in 万元", () => {
   // A city's measures laid out as a table (序号 | 措施 | 支持内容 | 责任单位), the document's section headings merged across
   // between the measures. A heading of two parallel phrases has a comma but ends with no full stop: it heads the measures
