@@ -175,8 +175,8 @@ export function walkBody(spec: TableSpec, headerAt: HeaderAt, formRow: (row: num
 
 /**
  * A section heading of the table's own outline (`（一）支持先进制造业发展政策`, merged across the columns):
- * a numbered text reads as a numbered paragraph of notes, but one short and without prose marks
- * over rows of the table (not another header) heads those rows; it ends nothing.
+ * a numbered text reads as a numbered paragraph of notes, but one short and without prose marks (or
+ * two short phrases joined by a comma) over rows of the table (not another header) heads those rows; it ends nothing.
  */
 function outlineOverRows(spec: TableSpec, row: number, headerAt: HeaderAt): boolean {
   for (let r = row; r <= spec.limit; r = nextFilled(spec, r + 1)) {
@@ -198,7 +198,11 @@ function outlineHeading(spec: TableSpec, row: number): boolean {
     const m = spec.reader.merge(row, c);
     if (typeof v !== "string" || !m || m.r0 !== row || m.r1 !== row || m.c0 !== c || m.c1 <= c) return false;
     const rest = stripNumbering(v);
-    return outlineLevel(v) !== null && rest.length >= 2 && rest.length < SENTENCE + 8 && !/[。：:；;，,]/.test(rest);
+    if (outlineLevel(v) === null || /[。：:；;]/.test(rest)) return false;
+    // A document's headings often pair two phrases (聚焦…，打造…): each short, no full stop; a note runs on in clauses.
+    const phrases = rest.split(/[，,]/);
+    if (phrases.length === 1) return rest.length >= 2 && rest.length < SENTENCE + 8;
+    return phrases.length === 2 && phrases.every((p) => p.length >= 4 && p.length <= SENTENCE);
   }
   return false;
 }

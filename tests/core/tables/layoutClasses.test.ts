@@ -8044,3 +8044,110 @@ describe("execution: revenue by level, the whole first, 其中 rows under some l
     expect(ruleCells(r, "execution.overspent")).toEqual([]);
   });
 });
+
+describe("catalog: one clause cut into awards by the kind of body (条款 | 支持对象 | 支持标准); a list naming them under any heading", () => {
+  // A clause holding several awards, one per kind of body it is for, laid out a row an award: with no other name column the
+  // 支持对象 names the award, the catalog's item, no beneficiary. The year's list then names each grant's kind of body in a
+  // column of its own (支持对象 beside 单位名称, 认定类型): its values are the catalog's items, so it is the list's item
+  // column whatever its heading says.
+  it("（三） on every row | 支持对象 | 支持标准: the 支持对象 is the item; the list's 支持对象 beside 单位名称 is its item", () => {
+    const clauses: Cell[][] = [
+      ["某市支持孵化载体建设若干措施（摘录）", null, null],
+      ["条款", "支持对象", "支持标准"],
+      ["（三）", "国家级科技企业孵化器", "对新认定的国家级科技企业孵化器，给予一次性奖励200万元。"],
+      ["（三）", "省级科技企业孵化器", "对新认定的省级科技企业孵化器，给予最高80万元奖励。"],
+      ["（三）", "市级众创空间", "对市级众创空间按年度运营投入的30%给予补助，最高30万元。"],
+    ];
+    const list: Cell[][] = [
+      ["2023年度孵化载体奖补拟安排名单", null, null, null, null],
+      ["序号", "单位名称", "支持对象", "运营投入（万元）", "拟安排金额（万元）"],
+      [1, "甲孵化器管理有限公司", "国家级科技企业孵化器", null, 200],
+      [2, "乙创业服务有限公司", "省级科技企业孵化器", null, 95],
+      [3, "丙众创空间有限公司", "市级众创空间", 60, 20],
+      [4, "丁创客空间有限公司", "市级众创空间", 200, 30],
+    ];
+    const r = audit({ sheets: [grid(clauses, ["A1:C1"], "政策"), grid(list, ["A1:E1"], "名单")], settings: { today: "2023-12-31" } });
+    expect(r.tables.map((t) => t.kind)).toEqual(["catalog", "register"]);
+    expect(fields(r.tables[0])).toEqual(["document", "item", "standard"]);
+    expect(r.tables[1].columns[2].field).toBe("item");
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+    // 95 over the 80 maximum; 30% × 60 = 18 under 20 proposed; 30% × 200 = 60, the 30 maximum met.
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["E4"]);
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["E5"]);
+  });
+
+  it("序号 | 扶持对象 | 扶持标准, the list's kind under 认定类型 after the amount: item, its maximum checked", () => {
+    const clauses: Cell[][] = [
+      ["序号", "扶持对象", "扶持标准"],
+      [1, "新认定的国家级专精特新“小巨人”企业", "给予一次性奖励50万元"],
+      [2, "新认定的省级专精特新中小企业", "给予一次性奖励20万元"],
+    ];
+    const list: Cell[][] = [
+      ["企业名称", "所在县区", "奖励金额（万元）", "认定类型"],
+      ["甲精工有限公司", "东城区", 50, "新认定的国家级专精特新“小巨人”企业"],
+      ["乙电子有限公司", "西城区", 30, "新认定的省级专精特新中小企业"],
+      ["丙材料有限公司", "东城区", 20, "新认定的省级专精特新中小企业"],
+    ];
+    const r = audit({ sheets: [grid(clauses, [], "政策"), grid(list, [], "名单")], settings: { today: "2023-12-31" } });
+    expect(fields(r.tables[0])).toEqual(["seq", "item", "standard"]);
+    expect(r.tables[1].columns[3].field).toBe("item");
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["C3"]);
+  });
+});
+
+describe("catalog: measures under section headings of two phrases (一、聚焦…，打造…), caps in prose in 万元", () => {
+  // A city's measures laid out as a table (序号 | 措施 | 支持内容 | 责任单位), the document's section headings merged across
+  // between the measures. A heading of two parallel phrases has a comma but ends with no full stop: it heads the measures
+  // under it, no note ending the table; and the caps written in 万元 give the catalog its unit.
+  it("序号 | 措施 | 支持内容 | 责任单位 with two long section headings of two phrases: read to the last measure in 万元, the list's excess found", () => {
+    const measures: Cell[][] = [
+      ["某市推动制造业高质量发展若干措施（摘录）", null, null, null],
+      ["序号", "措施", "支持内容", "责任单位"],
+      ["一、聚焦先进制造业集群发展，打造工业经济增长“新引擎”", null, null, null],
+      [1, "支持企业技术改造", "对年度设备投资500万元以上的技术改造项目，按设备投资额的8%给予补助，最高不超过200万元。", "市工信局、市财政局"],
+      [2, "鼓励企业上规模", "对首次纳入规模以上统计的工业企业，每户奖励10万元。", "市工信局、市统计局"],
+      ["二、聚焦科技创新能力提升，培育高质量发展新动能", null, null, null],
+      [5, "支持研发平台建设", "对新认定的省级企业技术中心，给予不超过50万元的一次性奖励。", "市科技局、市财政局按职责分工负责"],
+    ];
+    const list: Cell[][] = [
+      ["序号", "企业名称", "兑现措施", "兑现金额（万元）"],
+      [1, "甲机械有限公司", "支持企业技术改造", 150],
+      [2, "乙电气有限公司", "支持研发平台建设", 60],
+      [3, "丙食品有限公司", "鼓励企业上规模", 10],
+    ];
+    const r = audit({ sheets: [grid(measures, ["A1:D1", "A3:D3", "A6:D6"], "措施"), grid(list, [], "名单")], settings: { today: "2024-12-31" } });
+    const cat = r.tables[0] as CatalogTable;
+    expect(cat.kind).toBe("catalog");
+    expect(cat.unit).toBe("万元");
+    expect(cat.range.r1).toBe(6);
+    expect(cat.items.map((i) => i.category)).toEqual([
+      "聚焦先进制造业集群发展，打造工业经济增长“新引擎”",
+      "聚焦先进制造业集群发展，打造工业经济增长“新引擎”",
+      "聚焦科技创新能力提升，培育高质量发展新动能",
+    ]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["D3"]);
+  });
+
+  it("编号 | 政策措施 | 政策内容 | 牵头单位, long headings 一、…，… / 二、…，…, the last measure's maximum checked", () => {
+    const measures: Cell[][] = [
+      ["编号", "政策措施", "政策内容", "牵头单位"],
+      ["一、持续优化营商环境，全面激发各类市场主体活力", null, null, null],
+      [3, "奖励新升规企业", "对新升规的工业企业给予一次性奖励15万元。", "县工信局"],
+      ["二、强化土地资金人才要素保障，切实降低企业经营成本", null, null, null],
+      [7, "贷款贴息", "对企业技改项目贷款按实际利息的50%给予贴息，最高不超过30万元。", "县财政局"],
+      [8, "物流补贴", "对年物流费用超过100万元的企业，给予最高20万元补贴。", "县商务局"],
+    ];
+    const list: Cell[][] = [
+      ["企业名称", "政策措施", "兑现金额（万元）"],
+      ["甲纺织有限公司", "物流补贴", 25],
+      ["乙家具有限公司", "奖励新升规企业", 15],
+    ];
+    const r = audit({ sheets: [grid(measures, ["A2:D2", "A4:D4"], "措施"), grid(list, [], "名单")], settings: { today: "2024-12-31" } });
+    const cat = r.tables[0] as CatalogTable;
+    expect(cat.unit).toBe("万元");
+    expect(cat.items.map((i) => i.name)).toEqual(["奖励新升规企业", "贷款贴息", "物流补贴"]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["C2"]);
+  });
+});

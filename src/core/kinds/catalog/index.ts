@@ -34,6 +34,16 @@ function groupedBeneficiary(spec: TableSpec): void {
   }
 }
 
+/**
+ * With no other name column, whom each clause is for (支持对象 | 支持标准, one clause cut into an award
+ * a kind of body) names the award: the catalog's item, which a list names its grants by, no beneficiary.
+ */
+function beneficiaryAsItem(spec: TableSpec): void {
+  if (spec.columns.some((c) => c.field === "item")) return;
+  const who = spec.columns.find((c) => c.field === "beneficiary" && !c.part);
+  if (who) who.field = "item";
+}
+
 export const catalog: KindDescriptor<"catalog", CatalogTable, CatalogField, "caps"> = {
   kind: "catalog",
   label: both("政策目录", "Catalog"),
@@ -47,6 +57,7 @@ export const catalog: KindDescriptor<"catalog", CatalogTable, CatalogField, "cap
   priority: 3,
   read(spec, env): CatalogTable {
     groupedBeneficiary(spec);
+    beneficiaryAsItem(spec);
     const { items, unreadableStandards, end } = readCatalog(spec, env);
     const t: CatalogTable = { ...env.base(spec.picked ? spec.limit : end), kind: "catalog", items };
     // Caps written in words carry their unit: with none stated elsewhere, the table is in theirs.

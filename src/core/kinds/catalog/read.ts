@@ -75,8 +75,8 @@ export function readCatalog(
       continue;
     }
     const code = text(row, "code");
-    // With no item column, whom the clause is for names it (扶持对象 | 扶持标准).
-    const written = text(row, "item") ?? (cols.item ? null : text(row, "beneficiary"));
+    // With no item column of its own, whom the clause is for was read as the item (扶持对象 | 扶持标准: index.ts).
+    const written = text(row, "item");
     const name = written ? stripNumbering(written) : code;
     const standard = text(row, "standard");
     const cat = text(row, "category");

@@ -109,6 +109,7 @@ export function readRegister(spec: TableSpec, env: ReadEnv): RegisterRead {
     instalments,
     iPaid >= 0,
     iApprovalYear >= 0,
+    left,
   );
   const serials = new Map<number, string>();
   let end = first - 1;

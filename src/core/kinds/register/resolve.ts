@@ -2,7 +2,8 @@
  * What the catalog decides about a register: which column, if any, names the policy item.
  * A 项目名称 column usually names the enterprise's own project; it is read as the policy item only
  * when most of its values are items of the catalog; an item column headed as a project (扶持项目)
- * naming no catalog item, under a title that names one, is the firms' projects. A list with no item column takes its item
+ * naming no catalog item, under a title that names one, is the firms' projects. A list with no item column reads as
+ * its item a column whose values are catalog items, whatever its heading; else it takes its item
  * from the category rows between its groups, else from its title (`2023年度…奖励企业名单`), else
  * from a form's title above the head rows the list sits under; with no catalog loaded, an award
  * list's title names its item by the policy it names.
@@ -36,6 +37,16 @@ export function resolveItems(t: RegisterTable, index: CatalogIndex, catalogLoade
   if (t.col.project !== undefined && projectIsItem(t, index)) {
     rereadColumn(t, "project", "item");
     t.store.projectToItem();
+    t.itemFrom = "column";
+    return;
+  }
+  const named = columnNamingItems(t, index);
+  if (named) {
+    if (t.col.category === named.col) delete t.col.category;
+    t.col.item = named.col;
+    named.field = "item";
+    if (named.evidence) named.evidence = { ...named.evidence, how: "values", word: "catalog" };
+    t.store.columnToItem(t.store.indexOf(named.col));
     t.itemFrom = "column";
     return;
   }
@@ -135,6 +146,30 @@ function titleItem(t: RegisterTable, index: CatalogIndex): CatalogItem | null {
  */
 function itemIsProject(t: RegisterTable, index: CatalogIndex): boolean {
   return itemUnderTitle(t, index, (h) => ITEM_OR_PROJECT.some((w) => h.endsWith(w)), (v) => index.knows({ name: v }));
+}
+
+/**
+ * A column no heading word made the item — a second 支持对象 beside the firm's 单位名称, a 认定类型 read as
+ * a kind — whose values are for the most part the catalog's items, word for word: the list's item
+ * column, whatever its heading.
+ */
+function columnNamingItems(t: RegisterTable, index: CatalogIndex): RegisterTable["columns"][number] | null {
+  const s = t.store;
+  const n = Math.min(s.length, 10_000);
+  for (const c of t.columns) {
+    if ((c.field !== null && c.field !== "category") || c.part) continue;
+    const i = s.indexOf(c.col);
+    if (i < 0) continue;
+    const distinct = new Set<string>();
+    for (let k = 0; k < n && distinct.size < 200; k++) {
+      const v = s.textIn(k, i);
+      if (v) distinct.add(v);
+    }
+    let known = 0;
+    for (const v of distinct) if (index.knows({ name: v })) known++;
+    if (known > 0 && known / distinct.size >= ITEM_SHARE) return c;
+  }
+  return null;
 }
 
 function projectIsItem(t: RegisterTable, index: CatalogIndex): boolean {

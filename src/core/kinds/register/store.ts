@@ -99,6 +99,8 @@ export class RegisterStore {
     instalments: readonly Instalment[],
     hasPaidOn: boolean,
     hasApprovalYear: boolean,
+    /** The sheet column of value-array index 0 (the grid's left). */
+    private readonly left = 0,
   ) {
     const n = Math.max(0, capacity);
     this.rowOf = new Int32Array(n);
@@ -267,6 +269,24 @@ export class RegisterStore {
   itemToCategory(): void {
     this.text.category = this.text.item;
     this.text.item = -1;
+    this.items = null;
+    this.version++;
+  }
+
+  /** The value-array index of a sheet column; -1 when the store holds its values as given (no sheet columns). */
+  indexOf(col: number): number {
+    return this.verbatim ? -1 : col - this.left;
+  }
+
+  /** The text of a record in any column of its line (by value-array index), read or not. */
+  textIn(k: number, i: number): string | null {
+    return this.textAt(k, i);
+  }
+
+  /** A column (by value-array index) names policy items: its values become each record's item. */
+  columnToItem(i: number): void {
+    this.text.item = i;
+    if (this.text.category === i) this.text.category = -1;
     this.items = null;
     this.version++;
   }
