@@ -16,13 +16,11 @@ const NOT_YET: Record<string, string> = {
   // Thirty-fifth holdout (nine layouts), measured at engine commit 67fb2c3 (tests/corpus/README.md, "Thirty-fifth holdout").
   "anhui-2017-farm-machinery-first-progress-notice": "a settlement progress notice by city (补贴资金 | … | 已结算 | 结算进度) read as an allocation, not execution: its rate, no-spending and behind-schedule rows missed",
   "anhui-2020-farm-machinery-settlement-progress": "the same class as the 2017 notice (资金 | 已受理 | 已结算 | 结算进度 by city): read as an allocation, not execution",
-  "guangdong-2023-lead-basic-research-allocation": "a list's category column read as the item",
   "hainan-2021-rd-institution-fiscal-measures": "a catalog's item column read as the beneficiary, the list's item column unread: its caps unchecked",
   "jiangxi-yiyang-2023-linkage-fund-sources": "a 省级 小计 over its two batches not checked against them (C8)",
   "yueyangxian-2022-farmland-linkage-target-form": "a target form's money written as text with its parts in brackets (620万(…)): its money block not found",
   // Thirty-sixth holdout, measured at engine commit 67fb2c3 (tests/corpus/README.md, "Thirty-sixth holdout").
   "alar-tuan6-2021-linkage-cold-store-targets": "a target form's two money blocks side by side not found as tables",
-  "gaotang-2015-guaranteed-loan-interest-payout": "a payout list of people and firms: the borrower column unread, a category read as the item, the duplicate missed",
   "henan-2024-pig-county-provincial-pooled-award": "市 over 县 with 小计 rows: the city read as the item, the county unread, a 小计 checked against one line",
   "ningqiang-2023-general-budget-final-accounts-both-sides": "revenue and spending side by side in one final-accounts table: the spending half's line, budget and rate unread",
   "xianyang-2024-new-industrialisation-measures": "a catalog ending at its first row (unit 元 where the caption says 万元): the list's cap unchecked",
