@@ -8151,3 +8151,90 @@ describe("catalog: measures under section headings of two phrases (一、聚焦�
     expect(ruleCells(r, "cap.exceeded")).toEqual(["C2"]);
   });
 });
+
+describe("register: a payout list of borrowers, people and firms, with the kind of borrower beside each", () => {
+  // An interest subsidy paid on small guaranteed loans lists its borrowers (借款人 / 贷款人 / 承贷主体), people and firms
+  // alike: that column is the payee. The kind of borrower (个人 / 小微企业 / 农户) is a few kinds repeated: the category,
+  // no policy item (the title names the subsidy), so the same borrower paid twice in the year shows.
+  it("乡镇 | 贷款人 | 贷款人类别 | 贷款额（万元） | 贴息资金（元）: payee, category, the repeat reported", () => {
+    const values: Cell[][] = [
+      ["某县2021年创业担保贷款贴息资金发放名单", null, null, null, null, null],
+      ["序号", "乡镇", "贷款人", "贷款人类别", "贷款额（万元）", "贴息资金（元）"],
+      [1, "城关镇", "周海涛", "个人", 15, 3600],
+      [2, "河口镇", "吴春燕", "个人", 10, 2400],
+      [3, "城关镇", "某县绿野农业发展有限公司", "小微企业", 150, 36000],
+      [4, "河口镇", "吴春燕", "个人", 10, 2400],
+      [5, "南山乡", "郑立群", "个人", 20, 4800],
+      ["合计", null, null, null, 205, 49200],
+    ];
+    const r = run(values, ["A1:F1"]);
+    expect(r.tables[0].kind).toBe("register");
+    expect(fields(r.tables[0])).toEqual(["seq", "registeredIn", "enterprise", "category", "base", "approved"]);
+    expect(ruleCells(r, "register.duplicate").map((c) => c.replace(/[A-Z]+/, ""))).toEqual(["6"]);
+    // The item is the title's subsidy, not the list's act of paying it out (发放).
+    const dup = r.findings.find((f) => f.rule === "register.duplicate");
+    expect(dup?.message).toContain("创业担保贷款贴息");
+    expect(dup?.message).not.toContain("发放");
+  });
+
+  it("承贷主体 | 统一社会信用代码 | 借款人类别 (三类) | 贷款金额 | 贴息金额, no title: payee and category still", () => {
+    const values: Cell[][] = [
+      ["承贷主体", "统一社会信用代码", "借款人类别", "贷款金额（万元）", "贴息金额（元）"],
+      ["王秀珍", null, "农户", 5, 1200],
+      ["某市丰源种植专业合作社", "93370100MA3C0B1X2Y", "农民专业合作社", 50, 12000],
+      ["李长河", null, "农户", 8, 1920],
+      ["某市惠农食品有限公司", "91370100MA3C1D2E3F", "小微企业", 200, 48000],
+      ["赵金花", null, "农户", 6, 1440],
+      ["某市兴农养殖专业合作社", "93370100MA3C4G5H6J", "农民专业合作社", 30, 7200],
+    ];
+    const r = run(values);
+    expect(fields(r.tables[0])).toEqual(["enterprise", "creditCode", "category", "base", "approved"]);
+  });
+});
+
+describe("register: an allocation by project with a 项目类别 of two kinds repeated, no catalog: the kind is the category", () => {
+  // A province's proposed allocation (项目类别 | 项目名称 | 承担单位 | … | 拟安排资金) sorts its projects under two or three
+  // kinds of project: a kind qualifying the project (项目类别, not 奖励类别) whose values name no support and no catalog
+  // item sorts the rows; it is no policy item. A kind of award (奖补类别 with two values) stays the item.
+  it("项目类别 (重大项目 / 同步投入) | 项目名称 | 承担单位 | 所在地市 | 拟安排资金", () => {
+    const values: Cell[][] = [
+      ["某省2022年度重点研发计划项目资金拟安排表", null, null, null, null, null],
+      [null, null, null, null, null, "单位：万元"],
+      ["序号", "项目类别", "项目名称", "承担单位", "所在地市", "拟安排资金"],
+      [1, "重点研发计划（重大专项）", "新能源汽车电驱系统关键技术研究", "某省汽车工程研究院", "甲市", 800],
+      [2, "重点研发计划（重大专项）", "海洋牧场智能装备研发", "某海洋大学", "乙市", 650.5],
+      [3, "平台配套投入", "某省智能制造创新中心配套投入", "某省智能制造创新中心", "甲市", 200],
+      [4, "重点研发计划（重大专项）", "先进陶瓷材料制备技术研究", "某新材料有限公司", "丙市", 700],
+      [5, "平台配套投入", "某省生物医药中试平台配套投入", "某生物医药研究院", "乙市", 150],
+      ["合计", null, null, null, null, 2500.5],
+    ];
+    const r = run(values, ["A1:F1"]);
+    expect(fields(r.tables[0])).toEqual(["seq", "category", "project", "enterprise", "registeredIn", "approved"]);
+  });
+
+  it("项目类别 in three kinds (基础研究 / 应用研究 / 成果转化) over six projects, no title: category too", () => {
+    const values: Cell[][] = [
+      ["项目类别", "项目名称", "承担单位", "资助金额（万元）"],
+      ["基础研究", "甲课题", "甲大学", 50],
+      ["应用研究", "乙课题", "乙研究所", 80],
+      ["基础研究", "丙课题", "丙大学", 40],
+      ["成果转化", "丁课题", "丁科技有限公司", 100],
+      ["应用研究", "戊课题", "戊研究院", 60],
+      ["基础研究", "己课题", "己大学", 45],
+    ];
+    const r = run(values);
+    expect(fields(r.tables[0])).toEqual(["category", "project", "enterprise", "approved"]);
+  });
+
+  it("奖补类别 of two awards repeated (企业名称 | 奖补类别 | 奖补金额): still the item", () => {
+    const values: Cell[][] = [
+      ["企业名称", "奖补类别", "奖补金额（万元）"],
+      ["甲机械有限公司", "技术改造奖补", 50],
+      ["乙材料有限公司", "技术改造奖补", 30],
+      ["丙电子有限公司", "首台套奖补", 100],
+      ["丁科技有限公司", "技术改造奖补", 20],
+    ];
+    const r = run(values);
+    expect(fields(r.tables[0])).toEqual(["enterprise", "item", "approved"]);
+  });
+});

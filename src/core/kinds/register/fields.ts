@@ -32,6 +32,14 @@ export const ITEM_OR_PROJECT = ["项目"];
 export const COUNTY_APPLICANTS = ["县", "县区", "县市区", "县市", "区县"];
 /** Headings of an item column that may name kinds of award under one item (立项类别, 申报类别). */
 export const KIND_HEADINGS = ["类别", "类型"];
+/**
+ * Words naming an award, in a kind heading (奖补类别, 扶持类型) or in its values (技术改造奖补): such a kind
+ * is the policy item. A kind qualifying something else (项目类别, 借款人类别) with none of these in its
+ * values sorts the rows (resolve.ts).
+ */
+export const AWARD_WORDS = ["奖", "补", "助", "扶持", "支持", "贴息", "资金"];
+/** Kind headings naming what is applied for (申报类别, 专项类别, 政策类型): the item too. */
+export const APPLIED_FOR_WORDS = ["政策", "申报", "申请", "专项", "兑现", "立项"];
 
 /**
  * The words of an award list's title around the policy it names (`石家庄市2022年度…落地奖拟奖励项目名单`,
@@ -42,9 +50,11 @@ export const LIST_TITLE = {
   /** The words closing such a title. */
   ends: ["名单", "名录"],
   /** The list's own words after the policy: whom it lists and what it does, taken off the end. */
-  after: ["名单", "名录", "企业", "单位", "项目", "公示", "拟奖励", "拟补助", "拟奖补", "拟补贴", "拟资助", "拟扶持", "拟支持", "拟拨付", "拟兑付", "拟安排", "拟下达", "拟定", "拟"],
+  after: ["名单", "名录", "企业", "单位", "项目", "公示", "拟奖励", "拟补助", "拟奖补", "拟补贴", "拟资助", "拟扶持", "拟支持", "拟拨付", "拟兑付", "拟安排", "拟下达", "拟定", "拟",
+    // A payout list's act (…贴息资金拨付名单, …补贴发放名单): what it does with the fund, no part of its name.
+    "拨付", "发放", "兑付"],
   /** Support words: after a fund (…资金, …资金（因素法）) the list's act; before 资金, the policy's own. */
-  supports: ["奖励", "奖补", "补助", "补贴", "资助", "扶持"],
+  supports: ["奖励", "奖补", "补助", "补贴", "资助", "扶持", "贴息"],
   /** How a fund is shared out, naming no support of its own (…专项资金（因素法）): the fund's qualifier. */
   methods: ["因素法", "项目法", "以奖代补", "先建后补", "以奖促治"],
   /** A part of the year after the year (2024年一季度): the campaign's name, kept with its year. */
@@ -96,6 +106,10 @@ export const REGISTER_FIELDS = {
         "项目承建单位", "项目承建企业", "承建单位", "承建企业", "项目承建主体", "承建主体",
         // A scenic area awarded for its grade or what it built (景区名称 白水洋景区): the awardee.
         "景区", "景区名称", "获奖景区", "受奖景区",
+        // An interest subsidy on small loans pays each borrower, person or firm alike (借款人 王建军,
+        // 承贷主体 …有限公司); lists of such loans write the borrower as 贷款人 too.
+        "借款人", "借款人姓名", "借款人名称", "借款主体", "借款企业", "借款单位",
+        "贷款人", "贷款人姓名", "贷款人名称", "贷款主体", "贷款企业", "承贷主体", "承贷企业", "承贷单位",
       ],
       core: ["企业名称", "单位名称", "企业", "公司", "单位", "主体", "对象", "机构名称", "园区名称", "名称", "姓名", "申请人"],
       // Below any heading naming the payee itself (户主姓名 beside its village).
@@ -233,6 +247,9 @@ export const REGISTER_FIELDS = {
         // What a 推荐名单 recommends each unit as (推荐类别 省级示范家庭农场 / 重点支持家庭农场): it sorts
         // the rows as a level does, no policy item.
         "推荐类别", "推荐类型", "推荐级别", "推荐等级", "拟推荐类别", "拟推荐类型", "拟推荐级别",
+        // The kind of borrower an interest subsidy pays (借款人类别 个人 / 小微企业): it sorts the payees; a
+        // loan's own particulars (贷款类型) are still none.
+        "借款人类别", "借款人类型", "贷款人类别", "贷款人类型", "借款主体类别", "借款主体类型", "贷款主体类别", "贷款主体类型",
       ],
       // The title a ministry's list gave the firm (试点示范名称 绿色工厂) sorts it like a level does; so
       // does the technical field, trade or industry a firm works in (技术领域 电子信息, 所属领域 新材料,

@@ -2,15 +2,16 @@
  * What the catalog decides about a register: which column, if any, names the policy item.
  * A 项目名称 column usually names the enterprise's own project; it is read as the policy item only
  * when most of its values are items of the catalog; an item column headed as a project (扶持项目)
- * naming no catalog item, under a title that names one, is the firms' projects. A list with no item column reads as
- * its item a column whose values are catalog items, whatever its heading; else it takes its item
+ * naming no catalog item, under a title that names one, is the firms' projects; a few kinds of project or
+ * borrower repeated (项目类别, 借款人类别) sort the rows. A list with no item column reads as its item a column
+ * whose values are catalog items, whatever its heading; else it takes its item
  * from the category rows between its groups, else from its title (`2023年度…奖励企业名单`), else
  * from a form's title above the head rows the list sits under; with no catalog loaded, an award
  * list's title names its item by the policy it names.
  */
 import type { CatalogIndex } from "../../catalog/match";
 import type { CatalogItem } from "../../catalog/types";
-import { ITEM_OR_PROJECT, KIND_HEADINGS } from "./fields";
+import { APPLIED_FOR_WORDS, AWARD_WORDS, ITEM_OR_PROJECT, KIND_HEADINGS } from "./fields";
 import { titlePolicy } from "./titlePolicy";
 import type { RegisterTable } from "./types";
 
@@ -26,9 +27,12 @@ export function resolveItems(t: RegisterTable, index: CatalogIndex, catalogLoade
   if (t.col.item !== undefined && t.col.itemCode === undefined && itemIsProject(t, index)) {
     rereadColumn(t, "item", "project");
     t.store.itemToProject();
-  } else if (t.col.item !== undefined && t.col.itemCode === undefined && t.col.category === undefined && itemIsCategory(t, index)) {
-    rereadColumn(t, "item", "category");
-    t.store.itemToCategory();
+  } else if (t.col.item !== undefined && t.col.itemCode === undefined && t.col.category === undefined) {
+    const byCatalog = itemIsCategory(t, index);
+    if (byCatalog || itemIsKindOf(t, index)) {
+      rereadColumn(t, "item", "category", byCatalog);
+      t.store.itemToCategory();
+    }
   }
   if (t.col.item !== undefined || t.col.itemCode !== undefined) {
     t.itemFrom = "column";
@@ -108,6 +112,32 @@ function itemIsCategory(t: RegisterTable, index: CatalogIndex): boolean {
   return itemUnderTitle(t, index, (h) => KIND_HEADINGS.some((w) => h.includes(w)), known);
 }
 
+/** At most this many kinds, each row's on average repeated, make a column of kinds sorting the rows. */
+const FEW_KINDS = 4;
+
+/**
+ * An item column headed as the kind of something other than an award (项目类别, 借款人类别: the words
+ * before 类别 name no support), holding a few kinds repeated down the rows, none a catalog item and
+ * none naming an award (省实验室同步投入, 小微企业): it sorts the rows, whatever title is above. A kind of
+ * award (奖补类别), or a bare 类别, stays the item.
+ */
+function itemIsKindOf(t: RegisterTable, index: CatalogIndex): boolean {
+  const c = t.columns.find((x) => x.col === t.col.item);
+  if (!c || c.manual) return false;
+  const heading = c.evidence?.key ?? c.header ?? "";
+  const kind = KIND_HEADINGS.find((w) => heading.endsWith(w));
+  const of = kind ? heading.slice(0, -kind.length) : "";
+  if (of === "" || [...AWARD_WORDS, ...APPLIED_FOR_WORDS].some((w) => of.includes(w))) return false;
+  const distinct = distinctValues(t, "item");
+  let rows = 0;
+  for (let k = 0; k < Math.min(t.store.length, 10_000); k++) if (t.store.item(k)) rows++;
+  if (distinct.size === 0 || distinct.size > FEW_KINDS || rows < 2 * distinct.size) return false;
+  for (const v of distinct) {
+    if (AWARD_WORDS.some((w) => v.includes(w)) || index.knows({ name: v }) || index.itemIn(v, null) !== null) return false;
+  }
+  return true;
+}
+
 /**
  * The item column, not mapped by hand, headed as `headed` says, none of whose values is a catalog
  * item (`known`), under a title that names one: the title gives the item, the column something else.
@@ -121,14 +151,17 @@ function itemUnderTitle(t: RegisterTable, index: CatalogIndex, headed: (h: strin
   return titleItem(t, index) !== null;
 }
 
-/** The column read as `from` is read as `to`, the catalog its evidence. */
-function rereadColumn(t: RegisterTable, from: "item" | "project", to: "item" | "project" | "category"): void {
+/**
+ * The column read as `from` is read as `to`, the catalog its evidence (else its heading word still is:
+ * a kind of project read by its heading and values, no catalog consulted).
+ */
+function rereadColumn(t: RegisterTable, from: "item" | "project", to: "item" | "project" | "category", byCatalog = true): void {
   t.col[to] = t.col[from];
   delete t.col[from];
   const c = t.columns.find((x) => x.col === t.col[to]);
   if (c) {
     c.field = to;
-    if (c.evidence) c.evidence = { ...c.evidence, how: "exact", word: "catalog" };
+    if (c.evidence && byCatalog) c.evidence = { ...c.evidence, how: "exact", word: "catalog" };
   }
 }
 
