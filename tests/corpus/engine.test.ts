@@ -14,8 +14,8 @@ const WORKBOOKS = path.join(__dirname, "workbooks");
 
 const NOT_YET: Record<string, string> = {
   // Thirty-fifth holdout (nine layouts), measured at engine commit 67fb2c3 (tests/corpus/README.md, "Thirty-fifth holdout").
-  "anhui-2017-farm-machinery-first-progress-notice": "a settlement progress notice by city (补贴资金 | … | 已结算 | 结算进度) read as an allocation, not execution: its rate, no-spending and behind-schedule rows missed",
-  "anhui-2020-farm-machinery-settlement-progress": "the same class as the 2017 notice (资金 | 已受理 | 已结算 | 结算进度 by city): read as an allocation, not execution",
+  "anhui-2017-farm-machinery-first-progress-notice": "read as execution now; expects behind-schedule on 全省合计 (G21), a total row, which carries no status of its own (fuzhou-2024, jintan-2022 expect none): for the lead",
+  "anhui-2020-farm-machinery-settlement-progress": "read as execution now; expects behind-schedule on 全省合计 (G22), a total row, which carries no status of its own (fuzhou-2024, jintan-2022 expect none): for the lead",
   "guangdong-2023-lead-basic-research-allocation": "a list's category column read as the item",
   "hainan-2021-rd-institution-fiscal-measures": "a catalog's item column read as the beneficiary, the list's item column unread: its caps unchecked",
   "jiangxi-yiyang-2023-linkage-fund-sources": "a 省级 小计 over its two batches not checked against them (C8)",
