@@ -7827,4 +7827,47 @@ describe("execution: a settlement-progress notice by place (可使用资金 | �
     expect(t.kind).toBe("execution");
     expect(t.columns.map((c) => `${c.field}${c.part ? " (part)" : ""}`)).toEqual(["category", "budget", "actual", "null", "rate"]);
   });
+
+  // A progress notice in words the kind does not know (已发放资金 | 发放进度): the 进度 column holds, row by row, the figure
+  // left of it over the budget — a rate per amount pair, so the figure is the spending and the 进度 its rate.
+  it("市 | 可使用资金 | 已发放资金 | 发放进度: the 进度 that is the figure over the budget makes both", () => {
+    const values: Cell[][] = [
+      ["市", "可使用资金", "已发放资金", "发放进度"],
+      ["甲市", 1200, 900, "75.00%"],
+      ["乙市", 800, 200, "25.00%"],
+      ["丙市", 500, 150, "35.00%"],
+    ];
+    const [t] = tables(values) as ExecutionTable[];
+    expect(t.kind).toBe("execution");
+    expect(fields(t)).toEqual(["category", "budget", "actual", "rate"]);
+    // 150 / 500 = 30.00%, stated 35.00%: one slip among agreeing rows.
+    expect(ruleCells(run(values, [], "2023-06-30"), "execution.rate-mismatch")).toEqual(["D4"]);
+  });
+
+  it("序号 | 县区 | 下达资金 | 已下拨资金 | 下拨进度 (shares as bare percents): read so too", () => {
+    const values: Cell[][] = [
+      ["序号", "县区", "下达资金", "已下拨资金", "下拨进度"],
+      [1, "东城区", 640, 320, 50],
+      [2, "西山县", 360, 90, 25],
+      [3, "南湖县", 1000, 0, 0],
+    ];
+    const [t] = tables(values) as ExecutionTable[];
+    expect(t.kind).toBe("execution");
+    expect(fields(t)).toEqual(["seq", "category", "budget", "actual", "rate"]);
+  });
+
+  it("money committed with its 实施进度 alone, or a part with its share of the whole, is no spending: stays an allocation", () => {
+    const committed: Cell[][] = [
+      ["市", "可使用资金", "实施补贴资金", "实施进度"],
+      ["甲市", 1200, 900, "75.00%"],
+      ["乙市", 800, 200, "25.00%"],
+    ];
+    const shared: Cell[][] = [
+      ["县区", "下达资金", "其中：中央资金", "中央资金比例"],
+      ["东城区", 1000, 600, "60.00%"],
+      ["西山县", 500, 250, "50.00%"],
+    ];
+    expect(tables(committed).map((t) => t.kind)).toEqual(["composition"]);
+    expect(tables(shared).map((t) => t.kind)).toEqual(["composition"]);
+  });
 });
