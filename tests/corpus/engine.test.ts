@@ -14,8 +14,6 @@ const WORKBOOKS = path.join(__dirname, "workbooks");
 
 const NOT_YET: Record<string, string> = {
   // Thirty-fifth holdout (nine layouts), measured at engine commit 67fb2c3 (tests/corpus/README.md, "Thirty-fifth holdout").
-  "anhui-2017-farm-machinery-first-progress-notice": "a settlement progress notice by city (补贴资金 | … | 已结算 | 结算进度) read as an allocation, not execution: its rate, no-spending and behind-schedule rows missed",
-  "anhui-2020-farm-machinery-settlement-progress": "the same class as the 2017 notice (资金 | 已受理 | 已结算 | 结算进度 by city): read as an allocation, not execution",
   "jiangxi-yiyang-2023-linkage-fund-sources": "a 省级 小计 over its two batches not checked against them (C8)",
   // Thirty-sixth holdout, measured at engine commit 67fb2c3 (tests/corpus/README.md, "Thirty-sixth holdout").
   "henan-2024-pig-county-provincial-pooled-award": "市 over 县 with 小计 rows: the city read as the item, the county unread, a 小计 checked against one line",

@@ -91,6 +91,13 @@ export interface FieldDef {
    */
   acrossHeadings?: true;
   /**
+   * Read from the values where no heading names the field: an unread column whose heading ends with
+   * one of `heads` (发放进度, 下拨进度) and holds, row by row, the share of an unread figure column left
+   * of it in the `of` field's column (已发放资金 ÷ 可使用资金) is this field, and that figure column the
+   * `part` field — unless the heading holds one of `not` (实施进度: money committed, no share spent).
+   */
+  shareOfPair?: { heads: readonly string[]; not?: readonly string[]; part: string; of: string };
+  /**
    * Words of a heading that rule the column out even when the field is read from its values (a
    * loan's 贷款类型, 存量 / 新增, is no policy item): `words.not` rule out headings only.
    */

@@ -18,7 +18,7 @@ import { splitCodeColumns, sourceKeys, parallelGroups } from "./columnGroups";
 import { yearIn } from "./context";
 import { finerRight, deepestUnderMerge, bodiesOver, superseded, earlierYear, alone, placesApart, placeOverLine, labelMergedDown, dropNamedAfter, dropWithout, setAside } from "./fieldMoves";
 import { sameLevel, byLevel, levelShareOfWhole } from "./levelColumns";
-import { valuesAcross, oneRowAcross, labelsByValues, typedByValues } from "./readByValues";
+import { valuesAcross, oneRowAcross, labelsByValues, typedByValues, sharesOfPairs } from "./readByValues";
 import { settleParts } from "./partColumns";
 import { placeLevels } from "./placeLevels";
 
@@ -321,7 +321,7 @@ export function readingFor(
   // A place given by two columns (设区市 | 县（市、区）) before the fields read from values, which would
   // take the county for a second place.
   const levelled = placeLevels(kind, labels, columns, sample);
-  const byValues = levelled + labelsByValues(kind, columns, sample, c0) + typedByValues(kind, columns, sample);
+  const byValues = levelled + labelsByValues(kind, columns, sample, c0) + typedByValues(kind, columns, sample) + sharesOfPairs(kind, labels, columns, sample);
   // A title that names the kind (`…决算表`) is evidence of it too.
   const titled = !!kind.titled && kind.titled.words.some((w) => title.includes(w));
   let score = byValues + reread + (titled ? kind.titled?.weight ?? 0.3 : 0);

@@ -8,7 +8,8 @@ import type { AnyKind, Field } from "../kinds/index";
 import type { FieldDef } from "../kinds/define";
 import type { ColumnRead } from "./base";
 import { SITE_AREA, valueFit } from "./fit";
-import { TEXT_VALUES, cellText } from "./headerLabels";
+import { TEXT_VALUES, cellText, leafOf, type ColumnLabels } from "./headerLabels";
+import { readAmount } from "../amount";
 
 const HAS_DIGIT = /\d/;
 
@@ -150,4 +151,59 @@ export function strictFit(type: "place" | "creditCode", values: Cell[]): number 
     if (type === "place" ? PLACE_WORD.test(t) && !SITE_AREA.test(t) && t.length <= 12 : CODE_18.test(t.toUpperCase())) ok++;
   }
   return n === 0 ? 0 : ok / n;
+}
+
+/** The numbers of a column, row by row (null where a cell holds none). */
+function numbers(values: readonly Cell[], formats?: readonly (string | null)[]): ({ value: number; decimals: number; percent: boolean } | null)[] {
+  return values.map((v, r) => {
+    const a = readAmount(v, formats?.[r]);
+    return a.kind === "number" ? a : null;
+  });
+}
+
+/**
+ * A share read by its values (FieldDef.shareOfPair): a 进度 column whose values are, row by row, a
+ * figure column's over the `of` field's (a rate column per amount pair) names both. Values that agree
+ * on most rows (a stated share may be a slip) are strong evidence: each column adds 0.5.
+ */
+export function sharesOfPairs(kind: AnyKind, labels: readonly ColumnLabels[], columns: ColumnRead[], sample: { values: Cell[][]; formats?: (string | null)[][] }): number {
+  const fields = kind.fields as Record<string, FieldDef>;
+  let added = 0;
+  for (const [field, def] of Object.entries(fields)) {
+    const pair = def.shareOfPair;
+    if (!pair || columns.some((c) => c.field === field || c.field === pair.part)) continue;
+    const base = columns.findIndex((c) => c.field === pair.of && !c.part);
+    if (base < 0) continue;
+    const whole = numbers(sample.values[base], sample.formats?.[base]);
+    for (let i = base + 2; i < columns.length; i++) {
+      const key = leafOf(labels[i])?.h.key ?? "";
+      if (columns[i].field !== null || !pair.heads.some((w) => key.endsWith(w)) || pair.not?.some((w) => key.includes(w))) continue;
+      const shares = numbers(sample.values[i], sample.formats?.[i]);
+      for (let j = i - 1; j > base; j--) {
+        if (columns[j].field !== null) continue;
+        const part = numbers(sample.values[j], sample.formats?.[j]);
+        let n = 0;
+        let ok = 0;
+        shares.forEach((s, r) => {
+          const b = whole[r];
+          const a = part[r];
+          if (!s || !a || !b || b.value <= 0) return;
+          n++;
+          // A share written as 75.00% or 75 (a percent heading's figure); agreeing to the decimals shown.
+          const stated = s.percent || s.value <= 1.5 ? s.value : s.value / 100;
+          const shown = s.percent ? s.decimals + 2 : s.decimals;
+          if (Math.abs(stated - a.value / b.value) <= 0.5 * 10 ** -shown + 1e-9) ok++;
+        });
+        if (ok < 2 || ok < 0.6 * n) continue;
+        columns[j].field = pair.part as Field;
+        columns[j].evidence = { key: columns[j].header, word: null, how: "values", score: 0.5, fit: null };
+        columns[i].field = field as Field;
+        columns[i].evidence = { key: columns[i].header, word: null, how: "values", score: 0.5, fit: null };
+        added += 1;
+        break;
+      }
+      if (added > 0) break;
+    }
+  }
+  return added;
 }

@@ -8238,3 +8238,122 @@ describe("register: an allocation by project with a 项目类别 of two kinds re
     expect(fields(r.tables[0])).toEqual(["enterprise", "item", "approved"]);
   });
 });
+
+describe("execution: a settlement-progress notice by place (可使用资金 | 已受理/实施 | 实施进度 | 已结算 | 结算进度)", () => {
+  // A notice on a subsidy's progress states, by city or county, the money there is to use, the money committed
+  // to purchases or applied for (实施, 已受理: it may exceed the money) with its share, and the money settled
+  // (结算, 兑付: paid out) with its share. The settled money is the spending, its 进度 the rate; what is committed
+  // or applied for is no spending, so no overspending when above the money.
+  it("县区 | 下达资金 | 已受理申请资金 | 受理比例 | 已结算资金 | 结算进度: the settled money the actual, its 进度 the rate", () => {
+    const values: Cell[][] = [
+      ["2023年购机补贴资金结算进度表（截至9月30日）", null, null, null, null, null],
+      [null, null, null, null, null, "单位：万元"],
+      ["县区", "下达资金", "已受理申请资金", "受理比例", "已结算资金", "结算进度"],
+      ["东城区", 800, 880, "110.00%", 600, "75.00%"],
+      ["西山县", 500, 420, "84.00%", 0, "0.00%"],
+      ["南湖县", 700, 760, "108.57%", 350, "55.00%"],
+      ["合计", 2000, 2060, "103.00%", 950, "47.50%"],
+    ];
+    const [t] = tables(values, ["A1:F1"]) as ExecutionTable[];
+    expect(t.kind).toBe("execution");
+    expect(fields(t)).toEqual(["category", "budget", null, null, "actual", "rate"]);
+    const r = run(values, ["A1:F1"], "2023-09-30");
+    // 350 / 700 = 50.00%, stated 55.00%.
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual(["F6"]);
+    expect(ruleCells(r, "execution.no-spending")).toEqual(["E5"]);
+    // 880 and 760 applied for above 800 and 700: applications, no spending.
+    expect(ruleCells(r, "execution.overspent")).toEqual([]);
+  });
+
+  it("序号 | 设区市 | 中央补贴资金 | 已兑付资金 | 资金兑付进度 | 实施补贴资金 | 实施进度: the paid-out money the actual, whatever the order", () => {
+    const values: Cell[][] = [
+      ["序号", "设区市", "2022年中央补贴资金", "已兑付资金", "资金兑付进度", "实施补贴资金", "实施进度"],
+      [1, "甲市", 3000, 1500, "50.00%", 2400, "80.00%"],
+      [2, "乙市", 2000, 400, "20.00%", 1300, "65.00%"],
+      [3, "丙市", 1000, 700, "70.00%", 1100, "110.00%"],
+      [4, "丁市", 4000, 0, "0.00%", 2000, "50.00%"],
+    ];
+    const [t] = tables(values) as ExecutionTable[];
+    expect(t.kind).toBe("execution");
+    expect(fields(t)).toEqual(["seq", "category", "budget", "actual", "rate", null, null]);
+    const r = run(values, [], "2022-06-30");
+    expect(ruleCells(r, "execution.no-spending")).toEqual(["D5"]);
+    // 20% and 0% settled by mid-year are behind 50% − 5; 丁市's row has no spending instead.
+    expect(ruleCells(r, "execution.behind-schedule")).toEqual(["D3"]);
+    expect(ruleCells(r, "execution.overspent")).toEqual([]);
+  });
+
+  it("an allocation by city with its share (市 | 补贴资金 | 分配比例) stays an allocation", () => {
+    const values: Cell[][] = [
+      ["2023年农机购置补贴资金分配表", null, null],
+      ["市", "补贴资金", "分配比例"],
+      ["甲市", 600, "60%"],
+      ["乙市", 400, "40%"],
+      ["合计", 1000, "100%"],
+    ];
+    expect(tables(values, ["A1:C1"]).map((t) => t.kind)).toEqual(["composition"]);
+  });
+
+  it("an allocation by county with money sent before and now (县区 | 下达资金 | 已下达 | 本次下达 | 占比) stays an allocation", () => {
+    const values: Cell[][] = [
+      ["县区", "下达资金", "已下达资金", "本次下达资金", "占比"],
+      ["东城区", 500, 300, 200, "50%"],
+      ["西山县", 500, 250, 250, "50%"],
+    ];
+    expect(tables(values).map((t) => t.kind)).toEqual(["composition"]);
+  });
+
+  it("下达资金 | 已结算资金 | 未结算资金 | 结算进度: the money not yet settled is no part of the settled", () => {
+    const values: Cell[][] = [
+      ["县区", "下达资金", "已结算资金", "未结算资金", "结算进度"],
+      ["东城区", 800, 600, 200, "75.00%"],
+      ["西山县", 500, 100, 400, "20.00%"],
+    ];
+    const [t] = tables(values) as ExecutionTable[];
+    expect(t.kind).toBe("execution");
+    expect(t.columns.map((c) => `${c.field}${c.part ? " (part)" : ""}`)).toEqual(["category", "budget", "actual", "null", "rate"]);
+  });
+
+  // A progress notice in words the kind does not know (已发放资金 | 发放进度): the 进度 column holds, row by row, the figure
+  // left of it over the budget — a rate per amount pair, so the figure is the spending and the 进度 its rate.
+  it("市 | 可使用资金 | 已发放资金 | 发放进度: the 进度 that is the figure over the budget makes both", () => {
+    const values: Cell[][] = [
+      ["市", "可使用资金", "已发放资金", "发放进度"],
+      ["甲市", 1200, 900, "75.00%"],
+      ["乙市", 800, 200, "25.00%"],
+      ["丙市", 500, 150, "35.00%"],
+    ];
+    const [t] = tables(values) as ExecutionTable[];
+    expect(t.kind).toBe("execution");
+    expect(fields(t)).toEqual(["category", "budget", "actual", "rate"]);
+    // 150 / 500 = 30.00%, stated 35.00%: one slip among agreeing rows.
+    expect(ruleCells(run(values, [], "2023-06-30"), "execution.rate-mismatch")).toEqual(["D4"]);
+  });
+
+  it("序号 | 县区 | 下达资金 | 已下拨资金 | 下拨进度 (shares as bare percents): read so too", () => {
+    const values: Cell[][] = [
+      ["序号", "县区", "下达资金", "已下拨资金", "下拨进度"],
+      [1, "东城区", 640, 320, 50],
+      [2, "西山县", 360, 90, 25],
+      [3, "南湖县", 1000, 0, 0],
+    ];
+    const [t] = tables(values) as ExecutionTable[];
+    expect(t.kind).toBe("execution");
+    expect(fields(t)).toEqual(["seq", "category", "budget", "actual", "rate"]);
+  });
+
+  it("money committed with its 实施进度 alone, or a part with its share of the whole, is no spending: stays an allocation", () => {
+    const committed: Cell[][] = [
+      ["市", "可使用资金", "实施补贴资金", "实施进度"],
+      ["甲市", 1200, 900, "75.00%"],
+      ["乙市", 800, 200, "25.00%"],
+    ];
+    const shared: Cell[][] = [
+      ["县区", "下达资金", "其中：中央资金", "中央资金比例"],
+      ["东城区", 1000, 600, "60.00%"],
+      ["西山县", 500, 250, "50.00%"],
+    ];
+    expect(tables(committed).map((t) => t.kind)).toEqual(["composition"]);
+    expect(tables(shared).map((t) => t.kind)).toEqual(["composition"]);
+  });
+});

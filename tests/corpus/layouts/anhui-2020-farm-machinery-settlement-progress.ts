@@ -78,9 +78,12 @@ export const layout: CorpusLayout = {
       { rule: "execution.behind-schedule", cell: "G18", why: "池州市 1,000.00 / 1,890.00 = 52.91% < 78.33%" },
       { rule: "execution.behind-schedule", cell: "G19", why: "安庆市 4,300.00 / 10,150.00 = 42.36% < 78.33%" },
       { rule: "execution.behind-schedule", cell: "G21", why: "省农垦事业管理局 1,838.02 / 3,670.00 = 50.08% < 78.33%" },
-      { rule: "execution.behind-schedule", cell: "G22", why: "全省合计 56,000.00 / 102,700.00 = 54.53% < 78.33%" },
     ],
     absent: [
+      // Corrected after the measurement (the count unchanged): behind-schedule was expected on the 全省合计 row too. A total
+      // row takes no status of its own; its figures are checked against its lines (docs/architecture.md, "Choices the
+      // issues left open"; fuzhou-2024, jintan-2022 and boli-2024 list it as a false alarm).
+      { rule: "execution.behind-schedule", cell: "G22", why: "the 全省合计 row: a total takes no status of its own (its cities are behind)" },
       { rule: "execution.overspent", why: "已受理补贴资金申请 above 可使用资金 (109.25% in all) are applications accepted, not money spent; the settled money is below the usable money on every row" },
       { rule: "execution.rate-mismatch", cell: "E22", why: "实施比例 112,200 / 102,700 = 109.25%, as stated (and 6,480.35 / 6,120.00 = 105.89% etc. on the rows)" },
       { rule: "execution.rate-mismatch", cell: "G22", why: "56,000.00 / 102,700.00 = 54.528%, shown 54.53%" },

@@ -28,6 +28,8 @@ export const EXECUTION_FIELDS = {
         "专项名称", "专项资金名称", "支出项目", "科目", "预算科目", "category",
         // Money sent down to towns and paid out there (乡镇 | 下达资金 | 已拨付资金 | 拨付率): the town is the line.
         "乡镇", "乡（镇）", "镇（乡）", "乡镇（街道）", "乡镇街道",
+        // A notice on a subsidy's progress by city (市 | 可使用资金 | 已结算资金 | 结算进度): the city is the line.
+        "市", "地市", "设区市", "地级市", "市州", "盟市",
       ],
       core: ["名称", "项目", "科目", "单位", "类别"],
       not: ["编码", "代码", "数", "金额", "预算", "支出", "率", "进度", "负责人"],
@@ -89,6 +91,9 @@ export const EXECUTION_FIELDS = {
         // A subsidy granted beside what of it has been paid (补贴资金 | 已支付补贴资金 | 支付率): the money granted.
         // Alone (no spending or rate beside it) a table of it is no execution table: the kind needs one.
         "补贴资金", "补助资金", "奖补资金", "补贴金额",
+        // A notice on a subsidy's progress measures what is settled against the money there is to use
+        // (可使用资金) or the year's central money (中央补贴资金).
+        "可使用资金", "可用资金", "可使用补贴资金", "中央补贴资金", "中央财政补贴资金",
       ],
       // An investment plan (年度计划投资) is what the investment done is measured against.
       core: ["预算", "指标", "总量", "总额", "下达", "到位", "计划", "收到", "到账", "计划投资"],
@@ -115,7 +120,10 @@ export const EXECUTION_FIELDS = {
         "预算执行数", "执行金额", "实际执行", "支出金额", "累计支出", "累计执行", "已使用", "实际完成", "完成数", "本年支出",
         "本年支出合计", "支出决算", "实际支出数", "已执行", "累计发生数", "发生数", "实际发生数", "累计支出数", "累计执行数", "累计完成", "完成",
         // A subsidy sent down and paid out to farmers or firms: the payout is its spending.
-        "兑付资金", "兑付金额", "已兑付", "实际兑付", "兑付数", "累计兑付",
+        "兑付资金", "兑付金额", "已兑付", "实际兑付", "兑付数", "累计兑付", "已兑付资金", "已兑付补贴资金",
+        // A subsidy settled with the sellers or buyers (已结算资金): paid out, as against money committed to
+        // purchases or applications accepted (实施, 已受理), which are no spending.
+        "已结算", "已结算资金", "已结算补贴资金", "已结算金额", "结算资金", "结算金额", "累计结算", "累计结算资金",
         // Money sent down and then paid out of it (下达资金 | 已拨付资金): the payment is the spending.
         "已拨付资金", "已拨付金额", "累计拨付", "累计拨付资金", "实际拨付资金", "已支付", "已支付资金", "已支付金额",
         // A procurement table: what was bought against the plan (采购计划金额 | 实际采购金额).
@@ -127,10 +135,11 @@ export const EXECUTION_FIELDS = {
         "actual", "spent", "expenditure", "actualspending",
       ],
       // 开支 is 支出 in other words (实际开支).
-      core: ["支出", "开支", "执行数", "决算", "拨付", "执行金额", "已使用", "完成数", "发生数", "兑现", "兑付", "已支付", "完成投资"],
+      core: ["支出", "开支", "执行数", "决算", "拨付", "执行金额", "已使用", "完成数", "发生数", "兑现", "兑付", "已支付", "完成投资", "结算"],
       // Last year's figure beside this year's (上年决算数, 上年完成数) is a comparison, no part of the spending;
-      // this batch of an allocation sent in batches (本次拨付) is money sent now, no spending to date.
-      not: ["率", "进度", "比例", "预算数", "年初", "调整", "上年", "上一年", "去年", "本次", "本批"],
+      // this batch of an allocation sent in batches (本次拨付) is money sent now, no spending to date;
+      // money not yet settled or paid (未结算, 待拨付) is what is left of the budget.
+      not: ["率", "进度", "比例", "预算数", "年初", "调整", "上年", "上一年", "去年", "本次", "本批", "未", "待"],
     },
   },
   // Final accounts of income and spending (本年收入 beside 本年支出): what came in is summed down the
@@ -152,15 +161,21 @@ export const EXECUTION_FIELDS = {
         "完成预算%", "预算完成%", "占预算%", "为年初预算%", "完成年初预算%", "占年初预算%", "完成调整预算%", "占调整预算%", "兑付率", "兑付进度",
         // The share of the money sent down that has been paid out.
         "拨付率", "拨付进度", "资金拨付率", "支付率", "支付进度", "资金支付率", "rate", "executionrate",
+        // The share of the money settled (结算进度) or paid out (资金兑付进度) in a subsidy's progress notice.
+        "结算进度", "资金结算进度", "结算率", "结算比例", "资金兑付进度", "兑付比例",
         // The share in words, as a report's prose puts it (完成年初预算的96.68%, 为预算的99.1%): a rate with no 率 or %.
         "完成预算", "完成年初预算", "完成调整预算", "为预算", "为年初预算", "为调整预算", "占预算", "占年初预算", "占调整预算",
         // The share of an investment plan done (占年度计划%, 完成计划).
         "占年度计划", "占计划", "完成年度计划", "完成计划", "为年度计划", "为计划",
       ],
       // The share of the budget paid or spent (资金拨付比例, 支出比例) is the rate in other words.
-      core: ["执行率", "率", "执行进度", "支出进度", "兑付进度", "预算%", "完成%", "拨付比例", "支出比例", "支付比例", "计划%"],
+      core: ["执行率", "率", "执行进度", "支出进度", "兑付进度", "结算进度", "预算%", "完成%", "拨付比例", "支出比例", "支付比例", "结算比例", "兑付比例", "计划%"],
       not: ["序时", "时间进度", "增长", "同比", "上年", "增减", "增幅", "增速"],
     },
+    // A progress notice in words of its own (已发放资金 | 发放进度, 已下拨资金 | 下拨进度): the 进度 that is,
+    // row by row, the figure left of it over the budget is the rate, and that figure the spending. Money
+    // committed or applied for (实施, 受理, 申请, 签约) has its 进度 too, but is no spending.
+    shareOfPair: { heads: ["进度"], not: ["序时", "时间", "实施", "受理", "申请", "签约", "合同"], part: "actual", of: "budget" },
   },
   // What is done as a share of the budget as first passed (完成年初预算%), beside the share of the
   // adjusted budget (完成调整预算%, the rate): named by no words of its own, read only so (supersededBy),
