@@ -24,6 +24,7 @@ import { layout as boli2024LotteryFundSchoolFireSafety } from "./boli-2024-lotte
 import { layout as boluo2021DemoFamilyFarmSupport } from "./boluo-2021-demo-family-farm-support";
 import { layout as cangnan2022MicroparkOperators } from "./cangnan-2022-micropark-operators";
 import { layout as changbaishan2023LinkageAdvanceAllocation } from "./changbaishan-2023-linkage-advance-allocation";
+import { layout as changfeng2018AdvancedManufacturingSupportPolicies } from "./changfeng-2018-advanced-manufacturing-support-policies";
 import { layout as changfeng2022AdvancedManufacturingPolicy } from "./changfeng-2022-advanced-manufacturing-policy";
 import { layout as changji2023FarmlandProtectionSubsidyPayout } from "./changji-2023-farmland-protection-subsidy-payout";
 import { layout as chaohu2018NewGrowthDriversPolicies } from "./chaohu-2018-new-growth-drivers-policies";
@@ -42,6 +43,7 @@ import { layout as county2024MayRevenueTwoBreakdowns } from "./county-2024-may-r
 import { layout as dachuan2024LinkageAllocation } from "./dachuan-2024-linkage-allocation";
 import { layout as dadukouCityManagement2020AppropriationSummaryFinalAccounts } from "./dadukou-city-management-2020-appropriation-summary-final-accounts";
 import { layout as dalate2022BudgetAdjustment } from "./dalate-2022-budget-adjustment";
+import { layout as danzhou2023FinanceBureauGpbExpenditure } from "./danzhou-2023-finance-bureau-gpb-expenditure";
 import { layout as daqing2024ProjectTargetApplication } from "./daqing-2024-project-target-application";
 import { layout as dayao2024AprBudgetExecution } from "./dayao-2024-apr-budget-execution";
 import { layout as dayeJinshandian2022GpbExpenditureFinalAccounts } from "./daye-jinshandian-2022-gpb-expenditure-final-accounts";
@@ -61,6 +63,8 @@ import { layout as equipmentBudgetYuanUnitPrice } from "./equipment-budget-yuan-
 import { layout as eryuanXishan2023GpbIncomeExpenditureFinalAccounts } from "./eryuan-xishan-2023-gpb-income-expenditure-final-accounts";
 import { layout as ezhou2022ProjectPerformanceTargets } from "./ezhou-2022-project-performance-targets";
 import { layout as fengdu2024ForestryBureauGovFundFinalAccounts } from "./fengdu-2024-forestry-bureau-gov-fund-final-accounts";
+import { layout as fenghua2022OutsourcedProcessingBatch2Allocation } from "./fenghua-2022-outsourced-processing-batch2-allocation";
+import { layout as fenghua2022SeedIndustryUpgradePrepayment } from "./fenghua-2022-seed-industry-upgrade-prepayment";
 import { layout as fengjie2023YunwuProcessingParkTargets } from "./fengjie-2023-yunwu-processing-park-targets";
 import { layout as fengqiu2018IntegratedPovertyFundsAllocation } from "./fengqiu-2018-integrated-poverty-funds-allocation";
 import { layout as fengtaiPark2022SocialAffairsCentreGpbExpenditure } from "./fengtai-park-2022-social-affairs-centre-gpb-expenditure";
@@ -225,6 +229,7 @@ import { layout as minhang2023MoneyFlowWorkbook } from "./minhang-2023-money-flo
 import { layout as minhang2023PaymentLedger } from "./minhang-2023-payment-ledger";
 import { layout as minhang2024FactorySubsidyInstalment } from "./minhang-2024-factory-subsidy-instalment";
 import { layout as minhang2024OperatingRulesStandards } from "./minhang-2024-operating-rules-standards";
+import { layout as nanan2022ClusterSupplierSubsidy } from "./nanan-2022-cluster-supplier-subsidy";
 import { layout as nanchang2023LinkageFundArranged } from "./nanchang-2023-linkage-fund-arranged";
 import { layout as nanchangCounty2022FarmlandProtectionAreaSummary } from "./nanchang-county-2022-farmland-protection-area-summary";
 import { layout as nanhuaWildMushroomWorkshopSelfeval } from "./nanhua-wild-mushroom-workshop-selfeval";
@@ -284,6 +289,7 @@ import { layout as shayang2022CountyGeneralBudgetExecution } from "./shayang-202
 import { layout as shengzhou2022IndustrialPolicy } from "./shengzhou-2022-industrial-policy";
 import { layout as shenyang2025ConstructionFirmAwards } from "./shenyang-2025-construction-firm-awards";
 import { layout as shenzhen2021IndustrialDesignAwards } from "./shenzhen-2021-industrial-design-awards";
+import { layout as shenzhen2023Q2CapacityExpansionAwards } from "./shenzhen-2023-q2-capacity-expansion-awards";
 import { layout as shijiazhuang2022HighTechLandingAward } from "./shijiazhuang-2022-high-tech-landing-award";
 import { layout as shijiazhuang2022RdPostSubsidyAllocation } from "./shijiazhuang-2022-rd-post-subsidy-allocation";
 import { layout as shouxian2023DepartmentOverallSelfeval } from "./shouxian-2023-department-overall-selfeval";
@@ -368,6 +374,7 @@ import { layout as xuanzhou2022DroughtReliefSelfeval } from "./xuanzhou-2022-dro
 import { layout as xunyang2024LinkageCityBatch1Projects } from "./xunyang-2024-linkage-city-batch1-projects";
 import { layout as yancheng2018IndustrialTransformationFundByArea } from "./yancheng-2018-industrial-transformation-fund-by-area";
 import { layout as yangcheng2023GeneralBudgetSpendingFinalAccounts } from "./yangcheng-2023-general-budget-spending-final-accounts";
+import { layout as yangpu2023GeneralBudgetExecution } from "./yangpu-2023-general-budget-execution";
 import { layout as yangquan2022FarmlandBatch1Allocation } from "./yangquan-2022-farmland-batch1-allocation";
 import { layout as yangquanJiaoqu2025RefractoryLoanInterest } from "./yangquan-jiaoqu-2025-refractory-loan-interest";
 import { layout as yangzizhou2017FloodControlFunds } from "./yangzizhou-2017-flood-control-funds";
@@ -410,6 +417,7 @@ import { layout as zhongshan2023FarmMachineryDetail } from "./zhongshan-2023-far
 import { layout as zhongshan2023RuralRevitalisationDemoVillageAllocation } from "./zhongshan-2023-rural-revitalisation-demo-village-allocation";
 import { layout as zhongshan2024VegetableBaseBatch1 } from "./zhongshan-2024-vegetable-base-batch1";
 import { layout as zhumadian2017RuralRoadSafetyAllocation } from "./zhumadian-2017-rural-road-safety-allocation";
+import { layout as zhuzhou2021ResourceRegionTransitionSelfeval } from "./zhuzhou-2021-resource-region-transition-selfeval";
 
 export const layouts: CorpusLayout[] = [
   akto2022MultiparousEweSubsidy,
@@ -436,6 +444,7 @@ export const layouts: CorpusLayout[] = [
   boluo2021DemoFamilyFarmSupport,
   cangnan2022MicroparkOperators,
   changbaishan2023LinkageAdvanceAllocation,
+  changfeng2018AdvancedManufacturingSupportPolicies,
   changfeng2022AdvancedManufacturingPolicy,
   changji2023FarmlandProtectionSubsidyPayout,
   chaohu2018NewGrowthDriversPolicies,
@@ -454,6 +463,7 @@ export const layouts: CorpusLayout[] = [
   dachuan2024LinkageAllocation,
   dadukouCityManagement2020AppropriationSummaryFinalAccounts,
   dalate2022BudgetAdjustment,
+  danzhou2023FinanceBureauGpbExpenditure,
   daqing2024ProjectTargetApplication,
   dayao2024AprBudgetExecution,
   dayeJinshandian2022GpbExpenditureFinalAccounts,
@@ -473,6 +483,8 @@ export const layouts: CorpusLayout[] = [
   eryuanXishan2023GpbIncomeExpenditureFinalAccounts,
   ezhou2022ProjectPerformanceTargets,
   fengdu2024ForestryBureauGovFundFinalAccounts,
+  fenghua2022OutsourcedProcessingBatch2Allocation,
+  fenghua2022SeedIndustryUpgradePrepayment,
   fengjie2023YunwuProcessingParkTargets,
   fengqiu2018IntegratedPovertyFundsAllocation,
   fengtaiPark2022SocialAffairsCentreGpbExpenditure,
@@ -637,6 +649,7 @@ export const layouts: CorpusLayout[] = [
   minhang2023PaymentLedger,
   minhang2024FactorySubsidyInstalment,
   minhang2024OperatingRulesStandards,
+  nanan2022ClusterSupplierSubsidy,
   nanchang2023LinkageFundArranged,
   nanchangCounty2022FarmlandProtectionAreaSummary,
   nanhuaWildMushroomWorkshopSelfeval,
@@ -696,6 +709,7 @@ export const layouts: CorpusLayout[] = [
   shengzhou2022IndustrialPolicy,
   shenyang2025ConstructionFirmAwards,
   shenzhen2021IndustrialDesignAwards,
+  shenzhen2023Q2CapacityExpansionAwards,
   shijiazhuang2022HighTechLandingAward,
   shijiazhuang2022RdPostSubsidyAllocation,
   shouxian2023DepartmentOverallSelfeval,
@@ -780,6 +794,7 @@ export const layouts: CorpusLayout[] = [
   xunyang2024LinkageCityBatch1Projects,
   yancheng2018IndustrialTransformationFundByArea,
   yangcheng2023GeneralBudgetSpendingFinalAccounts,
+  yangpu2023GeneralBudgetExecution,
   yangquan2022FarmlandBatch1Allocation,
   yangquanJiaoqu2025RefractoryLoanInterest,
   yangzizhou2017FloodControlFunds,
@@ -822,4 +837,5 @@ export const layouts: CorpusLayout[] = [
   zhongshan2023RuralRevitalisationDemoVillageAllocation,
   zhongshan2024VegetableBaseBatch1,
   zhumadian2017RuralRoadSafetyAllocation,
+  zhuzhou2021ResourceRegionTransitionSelfeval,
 ];
