@@ -51,6 +51,7 @@ import { layout as daying2023SelfevalJudicial } from "./daying-2023-selfeval-jud
 import { layout as dean2019GeneralBudgetExpenditureFinalAccounts } from "./dean-2019-general-budget-expenditure-final-accounts";
 import { layout as deqing2024SmartManufacturingAwards } from "./deqing-2024-smart-manufacturing-awards";
 import { layout as dianjiangPeixing2021GpbExpenditureByItem } from "./dianjiang-peixing-2021-gpb-expenditure-by-item";
+import { layout as dingxi2023IndustrialSupportPolicyList } from "./dingxi-2023-industrial-support-policy-list";
 import { layout as district2013H1RevenueSpendingExecution } from "./district-2013-h1-revenue-spending-execution";
 import { layout as district2022H1DirectFundsYiyuan } from "./district-2022-h1-direct-funds-yiyuan";
 import { layout as dongguan2020EquipmentManufacturingGrant } from "./dongguan-2020-equipment-manufacturing-grant";
@@ -164,6 +165,7 @@ import { layout as huhhotCounty2023WaterFundRegionSelfeval } from "./huhhot-coun
 import { layout as huizhou2023UpgradeAwardCityCountySplit } from "./huizhou-2023-upgrade-award-city-county-split";
 import { layout as hunan2017LotteryFundPoorCounties } from "./hunan-2017-lottery-fund-poor-counties";
 import { layout as hunan2024PigCountySlaughterAllocation } from "./hunan-2024-pig-county-slaughter-allocation";
+import { layout as hutubi2015CottonTargetPriceSubsidyVillagePublicity } from "./hutubi-2015-cotton-target-price-subsidy-village-publicity";
 import { layout as jiande2023q3BigfirmAward } from "./jiande-2023q3-bigfirm-award";
 import { layout as jiangjin2016JobStabilisationSubsidy } from "./jiangjin-2016-job-stabilisation-subsidy";
 import { layout as jiangmen2021MayMunicipalSpendingProgressRanking } from "./jiangmen-2021-may-municipal-spending-progress-ranking";
@@ -191,6 +193,7 @@ import { layout as kunming2023IndustrialParkFund } from "./kunming-2023-industri
 import { layout as langfang2019SelfevalHebei } from "./langfang-2019-selfeval-hebei";
 import { layout as langya2019LandUseTaxAwards } from "./langya-2019-land-use-tax-awards";
 import { layout as lanzhouXinqu2025LivestockLoanInterest } from "./lanzhou-xinqu-2025-livestock-loan-interest";
+import { layout as laoting2021SelfevalRandomInspectionAudit } from "./laoting-2021-selfeval-random-inspection-audit";
 import { layout as leiyangNo4School2021GpbExpenditureFinalAccounts } from "./leiyang-no4-school-2021-gpb-expenditure-final-accounts";
 import { layout as liandu2022AboveScale } from "./liandu-2022-above-scale";
 import { layout as lianhua2022IndustrialQualityAwardMeasures } from "./lianhua-2022-industrial-quality-award-measures";
@@ -268,6 +271,7 @@ import { layout as quangang2023GeneralBudgetFinalAccounts } from "./quangang-202
 import { layout as quannan2024IndustryPolicies } from "./quannan-2024-industry-policies";
 import { layout as quxian2024AgriTechCentreThreePublic } from "./quxian-2024-agri-tech-centre-three-public";
 import { layout as quzhou2019BigCommerceRatedAwards } from "./quzhou-2019-big-commerce-rated-awards";
+import { layout as renshouZhangjia2022ThreePublicFinalAccounts } from "./renshou-zhangjia-2022-three-public-final-accounts";
 import { layout as researchBudgetSourcesFirstFsou } from "./research-budget-sources-first-fsou";
 import { layout as sciTech2011EvaluationSampleProjects } from "./sci-tech-2011-evaluation-sample-projects";
 import { layout as selfeval2020ProportionalScoringDoczj } from "./selfeval-2020-proportional-scoring-doczj";
@@ -275,6 +279,7 @@ import { layout as semi2016JulProjectExecution } from "./semi-2016-jul-project-e
 import { layout as shaanxi2021SingleChampionAwardAllocation } from "./shaanxi-2021-single-champion-award-allocation";
 import { layout as shaanxi2022SpecialtyParksBatch2Award } from "./shaanxi-2022-specialty-parks-batch2-award";
 import { layout as shaanxiTechReformAdvancedUnitsAward } from "./shaanxi-tech-reform-advanced-units-award";
+import { layout as shandong2017SingleChampionAward } from "./shandong-2017-single-champion-award";
 import { layout as shandong2019AdvancedManufacturingClusters } from "./shandong-2019-advanced-manufacturing-clusters";
 import { layout as shandong2019PigCountyProvincialAward } from "./shandong-2019-pig-county-provincial-award";
 import { layout as shangqiu2019PovertyFundBatch2 } from "./shangqiu-2019-poverty-fund-batch2";
@@ -293,6 +298,7 @@ import { layout as shenzhen2023Q2CapacityExpansionAwards } from "./shenzhen-2023
 import { layout as shijiazhuang2022HighTechLandingAward } from "./shijiazhuang-2022-high-tech-landing-award";
 import { layout as shijiazhuang2022RdPostSubsidyAllocation } from "./shijiazhuang-2022-rd-post-subsidy-allocation";
 import { layout as shouxian2023DepartmentOverallSelfeval } from "./shouxian-2023-department-overall-selfeval";
+import { layout as shuangcheng2019PigCountyColdChainTruckAward } from "./shuangcheng-2019-pig-county-cold-chain-truck-award";
 import { layout as sichuan2018LotteryFundOldAreaUse } from "./sichuan-2018-lottery-fund-old-area-use";
 import { layout as sichuan2022SelfevalSalary } from "./sichuan-2022-selfeval-salary";
 import { layout as sichuan2023SmeFundBatch4Allocation } from "./sichuan-2023-sme-fund-batch4-allocation";
@@ -351,11 +357,13 @@ import { layout as xian2018ConstructionIndustryAwards } from "./xian-2018-constr
 import { layout as xian2018RealEconomyFiscalMeasures } from "./xian-2018-real-economy-fiscal-measures";
 import { layout as xian2020MayorSpecialAward } from "./xian-2020-mayor-special-award";
 import { layout as xianAviationBase2019CarrierUpgradeFundProjects } from "./xian-aviation-base-2019-carrier-upgrade-fund-projects";
+import { layout as xianEtdz2009IndustrialGrowthFundBatch1 } from "./xian-etdz-2009-industrial-growth-fund-batch1";
 import { layout as xianyang2024NewIndustrialisationMeasures } from "./xianyang-2024-new-industrialisation-measures";
 import { layout as xiaolan2025H1GeneralBudgetExecution } from "./xiaolan-2025-h1-general-budget-execution";
 import { layout as xichong2023ManufacturingPolicy } from "./xichong-2023-manufacturing-policy";
 import { layout as xihu2023ProvincialTechSmeRecognitionAward } from "./xihu-2023-provincial-tech-sme-recognition-award";
 import { layout as xihu2023RdInputSubsidyBatch10 } from "./xihu-2023-rd-input-subsidy-batch10";
+import { layout as xilingolFao2021GpbExpenditureFinalAccounts } from "./xilingol-fao-2021-gpb-expenditure-final-accounts";
 import { layout as xinchang2024InformatisationSubsidy } from "./xinchang-2024-informatisation-subsidy";
 import { layout as xinfeng2018FarmMachineryBatch3Payout } from "./xinfeng-2018-farm-machinery-batch3-payout";
 import { layout as xingqingYueyahu2022TransferStationTargets } from "./xingqing-yueyahu-2022-transfer-station-targets";
@@ -399,6 +407,7 @@ import { layout as yuhang2024JingshanLeisureVillageAwards } from "./yuhang-2024-
 import { layout as yuhang2024LeafyVegetableEmergencySubsidy } from "./yuhang-2024-leafy-vegetable-emergency-subsidy";
 import { layout as yulin2016AboveScaleAwardRequest } from "./yulin-2016-above-scale-award-request";
 import { layout as yunnan2018SmartScenicAreaAwards } from "./yunnan-2018-smart-scenic-area-awards";
+import { layout as yunnan2020OneCountyOneIndustryDemoCountySupport } from "./yunnan-2020-one-county-one-industry-demo-county-support";
 import { layout as yunxi2022GeneralBudgetExpenditureFinalAccounts } from "./yunxi-2022-general-budget-expenditure-final-accounts";
 import { layout as zeku2023LinkageBatch2Allocation } from "./zeku-2023-linkage-batch2-allocation";
 import { layout as zengdu2021DikeOfficeGpbFinalAccounts } from "./zengdu-2021-dike-office-gpb-final-accounts";
@@ -471,6 +480,7 @@ export const layouts: CorpusLayout[] = [
   dean2019GeneralBudgetExpenditureFinalAccounts,
   deqing2024SmartManufacturingAwards,
   dianjiangPeixing2021GpbExpenditureByItem,
+  dingxi2023IndustrialSupportPolicyList,
   district2013H1RevenueSpendingExecution,
   district2022H1DirectFundsYiyuan,
   dongguan2020EquipmentManufacturingGrant,
@@ -584,6 +594,7 @@ export const layouts: CorpusLayout[] = [
   huizhou2023UpgradeAwardCityCountySplit,
   hunan2017LotteryFundPoorCounties,
   hunan2024PigCountySlaughterAllocation,
+  hutubi2015CottonTargetPriceSubsidyVillagePublicity,
   jiande2023q3BigfirmAward,
   jiangjin2016JobStabilisationSubsidy,
   jiangmen2021MayMunicipalSpendingProgressRanking,
@@ -611,6 +622,7 @@ export const layouts: CorpusLayout[] = [
   langfang2019SelfevalHebei,
   langya2019LandUseTaxAwards,
   lanzhouXinqu2025LivestockLoanInterest,
+  laoting2021SelfevalRandomInspectionAudit,
   leiyangNo4School2021GpbExpenditureFinalAccounts,
   liandu2022AboveScale,
   lianhua2022IndustrialQualityAwardMeasures,
@@ -688,6 +700,7 @@ export const layouts: CorpusLayout[] = [
   quannan2024IndustryPolicies,
   quxian2024AgriTechCentreThreePublic,
   quzhou2019BigCommerceRatedAwards,
+  renshouZhangjia2022ThreePublicFinalAccounts,
   researchBudgetSourcesFirstFsou,
   sciTech2011EvaluationSampleProjects,
   selfeval2020ProportionalScoringDoczj,
@@ -695,6 +708,7 @@ export const layouts: CorpusLayout[] = [
   shaanxi2021SingleChampionAwardAllocation,
   shaanxi2022SpecialtyParksBatch2Award,
   shaanxiTechReformAdvancedUnitsAward,
+  shandong2017SingleChampionAward,
   shandong2019AdvancedManufacturingClusters,
   shandong2019PigCountyProvincialAward,
   shangqiu2019PovertyFundBatch2,
@@ -713,6 +727,7 @@ export const layouts: CorpusLayout[] = [
   shijiazhuang2022HighTechLandingAward,
   shijiazhuang2022RdPostSubsidyAllocation,
   shouxian2023DepartmentOverallSelfeval,
+  shuangcheng2019PigCountyColdChainTruckAward,
   sichuan2018LotteryFundOldAreaUse,
   sichuan2022SelfevalSalary,
   sichuan2023SmeFundBatch4Allocation,
@@ -771,11 +786,13 @@ export const layouts: CorpusLayout[] = [
   xian2018RealEconomyFiscalMeasures,
   xian2020MayorSpecialAward,
   xianAviationBase2019CarrierUpgradeFundProjects,
+  xianEtdz2009IndustrialGrowthFundBatch1,
   xianyang2024NewIndustrialisationMeasures,
   xiaolan2025H1GeneralBudgetExecution,
   xichong2023ManufacturingPolicy,
   xihu2023ProvincialTechSmeRecognitionAward,
   xihu2023RdInputSubsidyBatch10,
+  xilingolFao2021GpbExpenditureFinalAccounts,
   xinchang2024InformatisationSubsidy,
   xinfeng2018FarmMachineryBatch3Payout,
   xingqingYueyahu2022TransferStationTargets,
@@ -819,6 +836,7 @@ export const layouts: CorpusLayout[] = [
   yuhang2024LeafyVegetableEmergencySubsidy,
   yulin2016AboveScaleAwardRequest,
   yunnan2018SmartScenicAreaAwards,
+  yunnan2020OneCountyOneIndustryDemoCountySupport,
   yunxi2022GeneralBudgetExpenditureFinalAccounts,
   zeku2023LinkageBatch2Allocation,
   zengdu2021DikeOfficeGpbFinalAccounts,
