@@ -23,7 +23,6 @@ const NOT_YET: Record<string, string> = {
   // Thirty-sixth holdout, measured at engine commit 67fb2c3 (tests/corpus/README.md, "Thirty-sixth holdout").
   "alar-tuan6-2021-linkage-cold-store-targets": "a target form's two money blocks side by side not found as tables",
   "gaotang-2015-guaranteed-loan-interest-payout": "a payout list of people and firms: the borrower column unread, a category read as the item, the duplicate missed",
-  "henan-2024-pig-county-provincial-pooled-award": "市 over 县 with 小计 rows: the city read as the item, the county unread, a 小计 checked against one line",
   "ningqiang-2023-general-budget-final-accounts-both-sides": "revenue and spending side by side in one final-accounts table: the spending half's line, budget and rate unread",
   "xianyang-2024-new-industrialisation-measures": "a catalog ending at its first row (unit 元 where the caption says 万元): the list's cap unchecked",
   "yingkou-2024-revenue-by-level-completion": "revenue by level with 其中 rows: the budget read as initial, the 其中 rows added into the total, a revenue line read as overspent",

@@ -7752,3 +7752,42 @@ describe("execution: 其中 lines the table gives no budget for, under a budgete
     expect(ruleCells(r, "execution.rate-mismatch")).toEqual([]);
   });
 });
+
+describe("composition: a use of money left of whom it is allocated to (资金用途 | 分配对象) is the category over its lines", () => {
+  // An allocation plan in parts (一、… / 二、…) names each part's use and, beside it, the body or county paid: the use
+  // (repeated or merged down its part) groups the recipients, each recipient is a line, and a part's 小计 adds its own rows.
+  it("用途 merged down | 分配单位 with a 小计 row over two bodies: category | line, the 小计 and 合计 agree", () => {
+    const values: Cell[][] = [
+      ["某市2023年科技创新专项资金分配计划表", null, null, null],
+      ["序号", "用途", "分配单位", "金额（万元）"],
+      ["一", "重点实验室建设补助", "市农业科学研究所", 260],
+      ["二", "科技特派员工作经费", "小计", 90],
+      [1, null, "甲县科技局", 50],
+      [2, null, "乙区科技局", 40],
+      ["合计", null, null, 350],
+    ];
+    const r = run(values, ["A1:D1", "B4:B6", "A7:C7"]);
+    expect(r.tables[0].kind).toBe("composition");
+    expect(fields(r.tables[0])).toEqual(["seq", "category", "item", "amount"]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual([]);
+  });
+
+  it("支持方向 repeated | 下达对象 over three counties, one 小计 wrong: found at the 小计 only", () => {
+    const values: Cell[][] = [
+      ["单位：元", null, null, null, null],
+      ["序号", "支持方向", "下达对象", "下达资金", "备注"],
+      ["一", "冷链物流设施建设", "某省供销合作社", 1200000, null],
+      ["二", "县域商业体系建设奖励", "小计", 2500000, "绩效评价前三名"],
+      [1, "县域商业体系建设奖励", "丙县", 1200000, "第一名"],
+      [2, "县域商业体系建设奖励", "丁县", 800000, "第二名"],
+      [3, "县域商业体系建设奖励", "戊县", 400000, "第三名"],
+      ["三", "农村电商人才培训", "某省商务学校", 300000, null],
+      ["合计", null, null, 4000000, null],
+    ];
+    const r = run(values, ["A9:C9"]);
+    expect(r.tables[0].kind).toBe("composition");
+    expect(fields(r.tables[0]).slice(0, 4)).toEqual(["seq", "category", "item", "amount"]);
+    // 1,200,000 + 800,000 + 400,000 = 2,400,000 under a 小计 of 2,500,000; the 合计 adds the 小计 as written.
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["D4"]);
+  });
+});
