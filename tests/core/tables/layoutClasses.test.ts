@@ -7791,3 +7791,43 @@ describe("composition: a use of money left of whom it is allocated to (资金用
     expect(ruleCells(r, "composition.total-mismatch")).toEqual(["D4"]);
   });
 });
+
+describe("composition: a named subtotal (…资金小计) over its 其中 rows is checked against them; the 合计 adds the 小计s", () => {
+  // Money by level or source: each level a row named …小计 with its batches under it, the first opened by 其中：. The
+  // batches run on to the next numbered row or total and are all of the 小计; the 合计 adds the 小计s, never the batches too.
+  it("two long-named 小计 rows over their batches, one wrong: found at it, the 合计 silent", () => {
+    const values: Cell[][] = [
+      [null, null, "单位：万元"],
+      ["序号", "资金来源", "金额"],
+      ["一", "中央财政农业产业发展和农田建设补助资金小计", 4520],
+      [1, "其中：提前下达2024年中央财政农业产业发展补助资金", 3100],
+      [2, "2024年第二批中央财政农业产业发展补助资金", 1420],
+      ["二", "省级财政农业产业发展和农田建设配套补助资金小计", 2000],
+      [1, "其中：提前下达2024年省级农业产业发展配套资金", 900],
+      [2, "2024年第二批省级农业产业发展配套资金", 700],
+      [3, "2024年第三批省级农业产业发展配套资金", 300],
+      ["合计", null, 6520],
+    ];
+    const r = run(values, ["A10:B10"]);
+    expect(r.tables[0].kind).toBe("composition");
+    // 900 + 700 + 300 = 1,900 under 2,000: the 省级 小计 is wrong; 4,520 + 2,000 = 6,520 is right as written.
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["C6"]);
+  });
+
+  it("no 序号, 项目 | 金额（元）: a 小计 over its 其中 batches wrong, and the 合计: both found", () => {
+    const values: Cell[][] = [
+      ["项目", "金额（元）"],
+      ["市级统筹安排乡村振兴衔接推进资金小计", 800000],
+      ["其中：第一批市级乡村振兴衔接推进资金", 500000],
+      ["第二批市级乡村振兴衔接推进资金", 300000],
+      ["区级本级财政预算安排衔接推进资金小计", 450000],
+      ["其中：区本级年初预算安排资金", 250000],
+      ["区本级预算调整追加安排资金", 150000],
+      ["合计", 1350000],
+    ];
+    const r = run(values);
+    expect(r.tables[0].kind).toBe("composition");
+    // 250,000 + 150,000 = 400,000 under a 小计 of 450,000; 800,000 + 450,000 = 1,250,000, not the 合计's 1,350,000.
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["B5", "B8"]);
+  });
+});
