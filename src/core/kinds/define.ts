@@ -79,6 +79,13 @@ export interface FieldDef {
     narrowest?: readonly string[];
   };
   /**
+   * A use of money (资金用途, 支持方向: a heading holding one of `uses`) left of whom it is passed to
+   * (分配对象, 下达单位: one of `recipients`), one of them read as `field`: the use groups the bodies or
+   * places it pays (a part of an allocation plan, its 小计 over them), so it is this field and the
+   * recipient `field`. The reverse (资金使用单位 | 支出方向) is a body over its uses (`over`).
+   */
+  useOverRecipient?: { field: string; uses: readonly string[]; recipients: readonly string[] };
+  /**
    * Headings (exactly one of these words: 地区, 县区) that name the field only when no column right
    * of them names it too: a place left of the project's bearer (地区 | 项目承担单位) groups the rows,
    * the bearer names each.

@@ -98,6 +98,30 @@ export function bodiesOver(kind: AnyKind, labels: ColumnLabels[], columns: Colum
 }
 
 /**
+ * A use of money left of whom it is passed to (FieldDef.useOverRecipient: 资金用途 | 分配对象): the use
+ * groups the recipients, whichever of the two won the line, when no column holds the grouping field
+ * and no other column the line.
+ */
+export function useOverRecipient(kind: AnyKind, labels: ColumnLabels[], columns: ColumnRead[]): void {
+  for (const [field, def] of Object.entries(kind.fields) as [Field, FieldDef][]) {
+    const rule = def.useOverRecipient;
+    if (!rule || columns.some((c) => c.field === field)) continue;
+    const free = (c: ColumnRead) => c.field === null || c.field === rule.field;
+    const leaf = (c: ColumnRead) => c.header.split(" / ").pop() as string;
+    const ri = columns.findIndex((c) => free(c) && rule.recipients.some((w) => leaf(c).includes(w)));
+    const ui = columns.findIndex((c, i) => i < ri && free(c) && rule.uses.some((w) => leaf(c).includes(w)));
+    if (ri < 0 || ui < 0) continue;
+    if (columns.some((c, i) => c.field === rule.field && i !== ri && i !== ui)) continue;
+    const read = (i: number, f: Field, words: readonly string[]) => {
+      columns[i].field = f;
+      columns[i].evidence = { key: labelKey(labels[i]), word: words.find((w) => leaf(columns[i]).includes(w)) ?? null, how: "contains", score: 0, fit: null };
+    };
+    read(ui, field, rule.uses);
+    read(ri, rule.field as Field, rule.recipients);
+  }
+}
+
+/**
  * A place no field's words name (乡镇, 乡（镇）) left of the lines (乡镇 | 项目名称 | 分配资金): the town
  * each project is in groups the projects, as a county left of its units does (FieldDef.over), when
  * its cells name places (text, two or more) and no column holds the grouping field yet.

@@ -12,7 +12,7 @@ import { headerKey, toHalfWidth } from "../text";
  */
 export function mayBeTotal(v: string): boolean {
   const n = v.length;
-  if (n > 30) return false;
+  if (n > 36) return false;
   let t = false;
   for (let i = 0; i < n; i++) {
     const c = v.charCodeAt(i);
@@ -28,13 +28,17 @@ const TOTAL = /^(总合计|合计|总计|小计|共计|累计|合计数|总额|�
  * A label ending in a total word: `办公设备合计`, `一般公共预算支出小计`, `年度资金总额`, or the total a form
  * applies for (`年度资金申请总额`) over the sources listed under it.
  */
-const TOTAL_SUFFIX = /^(.{1,24}?)(合计|小计|总计|资金总额|申请总额)(数|金额|\d+(个|项|家|户)(项目)?)?(\(.*\)|（.*）|[:：])?$/;
+const TOTAL_SUFFIX = /^(.{1,32}?)(合计|小计|总计|资金总额|申请总额)(数|金额|\d+(个|项|家|户)(项目)?)?(\(.*\)|（.*）|[:：])?$/;
+/** Longer than a name usually is (a fund's full name, 中央巩固拓展…补助资金小计), a total's label is still no sentence. */
+const NAME_LENGTH = 24;
+const PROSE = /[，,。；;：:、]/;
 
 /** `合计` / `合 计` / `小计：` / `…设备合计` → its scope; null when the text is no total label. */
 export function totalWord(text: string): "table" | "category" | null {
   const k = headerKey(text);
   if (TOTAL.test(k)) return k.startsWith("小计") || k.startsWith("subtotal") ? "category" : "table";
   const m = TOTAL_SUFFIX.exec(k);
+  if (m && m[1].length > NAME_LENGTH && PROSE.test(m[1])) return null;
   if (m && !/^(其中|注)/.test(m[1])) return /^(全|总|本表|全部|全年|全区|全市|全县|全省|总计)/.test(m[1]) ? "table" : "category";
   return null;
 }

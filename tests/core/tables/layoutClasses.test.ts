@@ -8357,3 +8357,82 @@ describe("execution: a settlement-progress notice by place (可使用资金 | �
     expect(tables(shared).map((t) => t.kind)).toEqual(["composition"]);
   });
 });
+
+describe("composition: a use of money left of whom it is allocated to (资金用途 | 分配对象) is the category over its lines", () => {
+  // An allocation plan in parts (一、… / 二、…) names each part's use and, beside it, the body or county paid: the use
+  // (repeated or merged down its part) groups the recipients, each recipient is a line, and a part's 小计 adds its own rows.
+  it("用途 merged down | 分配单位 with a 小计 row over two bodies: category | line, the 小计 and 合计 agree", () => {
+    const values: Cell[][] = [
+      ["某市2023年科技创新专项资金分配计划表", null, null, null],
+      ["序号", "用途", "分配单位", "金额（万元）"],
+      ["一", "重点实验室建设补助", "市农业科学研究所", 260],
+      ["二", "科技特派员工作经费", "小计", 90],
+      [1, null, "甲县科技局", 50],
+      [2, null, "乙区科技局", 40],
+      ["合计", null, null, 350],
+    ];
+    const r = run(values, ["A1:D1", "B4:B6", "A7:C7"]);
+    expect(r.tables[0].kind).toBe("composition");
+    expect(fields(r.tables[0])).toEqual(["seq", "category", "item", "amount"]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual([]);
+  });
+
+  it("支持方向 repeated | 下达对象 over three counties, one 小计 wrong: found at the 小计 only", () => {
+    const values: Cell[][] = [
+      ["单位：元", null, null, null, null],
+      ["序号", "支持方向", "下达对象", "下达资金", "备注"],
+      ["一", "冷链物流设施建设", "某省供销合作社", 1200000, null],
+      ["二", "县域商业体系建设奖励", "小计", 2500000, "绩效评价前三名"],
+      [1, "县域商业体系建设奖励", "丙县", 1200000, "第一名"],
+      [2, "县域商业体系建设奖励", "丁县", 800000, "第二名"],
+      [3, "县域商业体系建设奖励", "戊县", 400000, "第三名"],
+      ["三", "农村电商人才培训", "某省商务学校", 300000, null],
+      ["合计", null, null, 4000000, null],
+    ];
+    const r = run(values, ["A9:C9"]);
+    expect(r.tables[0].kind).toBe("composition");
+    expect(fields(r.tables[0]).slice(0, 4)).toEqual(["seq", "category", "item", "amount"]);
+    // 1,200,000 + 800,000 + 400,000 = 2,400,000 under a 小计 of 2,500,000; the 合计 adds the 小计 as written.
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["D4"]);
+  });
+});
+
+describe("composition: a named subtotal (…资金小计) over its 其中 rows is checked against them; the 合计 adds the 小计s", () => {
+  // Money by level or source: each level a row named …小计 with its batches under it, the first opened by 其中：. The
+  // batches run on to the next numbered row or total and are all of the 小计; the 合计 adds the 小计s, never the batches too.
+  it("two long-named 小计 rows over their batches, one wrong: found at it, the 合计 silent", () => {
+    const values: Cell[][] = [
+      [null, null, "单位：万元"],
+      ["序号", "资金来源", "金额"],
+      ["一", "中央财政农业产业发展和农田建设补助资金小计", 4520],
+      [1, "其中：提前下达2024年中央财政农业产业发展补助资金", 3100],
+      [2, "2024年第二批中央财政农业产业发展补助资金", 1420],
+      ["二", "省级财政农业产业发展和农田建设配套补助资金小计", 2000],
+      [1, "其中：提前下达2024年省级农业产业发展配套资金", 900],
+      [2, "2024年第二批省级农业产业发展配套资金", 700],
+      [3, "2024年第三批省级农业产业发展配套资金", 300],
+      ["合计", null, 6520],
+    ];
+    const r = run(values, ["A10:B10"]);
+    expect(r.tables[0].kind).toBe("composition");
+    // 900 + 700 + 300 = 1,900 under 2,000: the 省级 小计 is wrong; 4,520 + 2,000 = 6,520 is right as written.
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["C6"]);
+  });
+
+  it("no 序号, 项目 | 金额（元）: a 小计 over its 其中 batches wrong, and the 合计: both found", () => {
+    const values: Cell[][] = [
+      ["项目", "金额（元）"],
+      ["市级统筹安排乡村振兴衔接推进资金小计", 800000],
+      ["其中：第一批市级乡村振兴衔接推进资金", 500000],
+      ["第二批市级乡村振兴衔接推进资金", 300000],
+      ["区级本级财政预算安排衔接推进资金小计", 450000],
+      ["其中：区本级年初预算安排资金", 250000],
+      ["区本级预算调整追加安排资金", 150000],
+      ["合计", 1350000],
+    ];
+    const r = run(values);
+    expect(r.tables[0].kind).toBe("composition");
+    // 250,000 + 150,000 = 400,000 under a 小计 of 450,000; 800,000 + 450,000 = 1,250,000, not the 合计's 1,350,000.
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["B5", "B8"]);
+  });
+});

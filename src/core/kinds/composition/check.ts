@@ -342,7 +342,15 @@ function checkPartRows(
     out.push(
       totalMismatch.at(
         { sheet: t.sheet, cell: stated.cell, row },
-        { label: "item" in whole ? whole.item : whole.label, category: null, stated: stated.value, sum, gap: roundFen(stated.value - sum), parts: exhaustive ? "sources" : "rows" },
+        {
+          label: "item" in whole ? whole.item : whole.label,
+          category: null,
+          stated: stated.value,
+          sum,
+          gap: roundFen(stated.value - sum),
+          // A subtotal's 其中 rows are its lines (小计 … 与明细之和不符), a total's or a line's its sources.
+          ...(exhaustive && !("item" in whole) && whole.scope === "category" ? {} : { parts: exhaustive ? "sources" : "rows" }),
+        },
         lang,
         stated.value,
         sum,

@@ -42,6 +42,7 @@ export const COMPOSITION_FIELDS = {
       bodies: ["部门", "单位", "主管"],
       narrowest: ["村"],
     },
+    useOverRecipient: { field: "item", uses: ["用途", "方向", "投向"], recipients: ["分配对象", "下达对象", "安排对象", "分配单位", "下达单位"] },
   },
   item: {
     label: both("预算项目", "budget line"),
@@ -61,6 +62,8 @@ export const COMPOSITION_FIELDS = {
         "采购品目", "货物名称",
         // What a notice passing money on sends it to (支出方向 巩固拓展脱贫攻坚成果任务), beside the unit using it.
         "支出方向", "资金投向", "使用方向", "资金使用方向", "支出用途",
+        // Whom an allocation passes money to (分配对象 河南省农业科学院, 下达对象 某县): each a line, under its use.
+        "分配对象", "下达对象", "安排对象", "分配单位", "下达单位",
         // The body carrying out the work an allocation pays for (实施主体: a farm, a village, a
         // cooperative): each line of money is its, grouped by a place left of it (县（区）).
         "实施主体", "项目实施主体", "实施单位", "项目实施单位", "承担主体", "项目承担主体", "建设主体",

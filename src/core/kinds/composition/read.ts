@@ -10,7 +10,7 @@
  */
 import { a1, isBlank } from "../../grid";
 import { codeText, figureAt, readFigure, textOf } from "../../tables/figures";
-import { completesLine, continueParts, indentOf, partLabel, stripNumbering } from "../../tables/rows";
+import { completesLine, continueParts, indentOf, numberingLevel, outlineLevel, partLabel, stripNumbering } from "../../tables/rows";
 import type { TableSpec } from "../../tables/spec";
 import { outlineLevels, parentsOf, type OutlineInput } from "../../tables/structure";
 import type { ColumnRead, Figure } from "../../tables/base";
@@ -290,6 +290,13 @@ export function readComposition(spec: TableSpec, env: ReadEnv): { lines: Composi
   lines.forEach((l, i) => {
     if (partOf[i] !== undefined) l.partOf = partOf[i];
   });
+  // A row's outline level: its 序号 (一 / 1), else its name's numbering (一、).
+  const levelAt = (row: number): number | null => {
+    const named = cols.item ?? cols.category;
+    const label = named ? textOf(reader.value(row, named.col)) : null;
+    return (cols.seq ? numberingLevel(reader.value(row, cols.seq.col)) : null) ?? (label ? outlineLevel(label) : null);
+  };
+  partsOfSubtotals(lines, totals, levelAt);
   restNamed(lines, totals);
   const read = outlined(lines, totals, outline);
   exactByStandard(spec, read.lines, read.totals);
@@ -380,6 +387,32 @@ function groupCategory(lines: readonly CompositionLine[], totals: readonly Compo
     seen = l.category;
   }
   return several ? null : running;
+}
+
+/**
+ * A subtotal opened by a 其中 row (`省级…资金小计 | 其中：第一批… | 第二批…`): the lines after it run the
+ * list on up to the next total or the next line numbered as high as the subtotal (二 after 一's 1, 2).
+ * Two or more such lines are all of it, as a 小计 is the sum of what is under it; the 合计 adds the
+ * 小计, not its parts again.
+ */
+function partsOfSubtotals(lines: CompositionLine[], totals: CompositionTotal[], levelAt: (row: number) => number | null): void {
+  for (const t of totals) {
+    if (t.scope !== "category") continue;
+    const i = lines.findIndex((l) => l.row > t.row);
+    if (i < 0 || lines[i].partOf !== t.row) continue;
+    const next = totals.find((x) => x.row > t.row)?.row ?? Infinity;
+    const own = levelAt(t.row);
+    let n = 1;
+    for (let j = i + 1; j < lines.length && lines[j].row < next; j++) {
+      const l = lines[j];
+      if (l.partOf !== undefined && l.partOf !== t.row) break;
+      const at = levelAt(l.row);
+      if (own !== null && at !== null && at <= own) break;
+      l.partOf = t.row;
+      n++;
+    }
+    if (n >= 2) t.exhaustiveParts = true;
+  }
 }
 
 /** A part naming the rest of the money (`其中：其它资金`, `其他`): the parts before it and it are all of the whole. */

@@ -124,6 +124,8 @@ export const REGISTER_FIELDS = {
         "县区", "区县", "县市", "市县", "乡镇", "镇街", "街镇", "地区", "地市", "行政区", "市州", "集群",
         // Nor is a belt or area of villages (示范带名称, 片区名称): a stretch of land money is allocated to.
         "示范带", "产业带", "经济带", "风光带", "示范片", "片区",
+        // Whom an allocation passes money to (分配对象, 下达单位): a body or county allocated it, no applicant.
+        "分配", "下达",
       ],
     },
   },
