@@ -21,8 +21,6 @@ const NOT_YET: Record<string, string> = {
   "zhanjiang-2021-service-centre-basic-expenditure-detail": "a slip in one 类's figure (301) reported again at the 合计, which agrees with the 类's items",
   // Thirty-eighth holdout (eight layouts), measured at engine commit f285611 (tests/corpus/README.md, "Thirty-eighth holdout").
   "gansu-2009-seed-subsidy-settlement-allocation": "a slip in one city's 合计 (its crops add to 18 less) reported again at the province's 合计, which agrees with the crops",
-  "henan-2025-enterprise-innovation-measures": "the list's 国家拨付经费 column (the base of a share of national money) unread: its rate cap unchecked",
-  "weixi-weideng-2023-three-public-expenses": "a 三公经费 table's line spent below its budget at the year's end read as behind schedule (its budget is a ceiling for economy, not a pace)",
   // Thirty-ninth holdout (eight layouts), measured at engine commit 6e66100 (tests/corpus/README.md, "Thirty-ninth holdout").
   "changfeng-2018-advanced-manufacturing-support-policies": "a catalog's 条款 column unread as the document, two prose standards (a threshold then an award; a share with a maximum and a split) unread: the list's rate cap unchecked",
   "fenghua-2022-seed-industry-upgrade-prepayment": "a subsidy summary with 拟补助 beside 预拨付 read as an allocation, not a register of payments",

@@ -176,6 +176,24 @@ function topStep(clause: string, at: number): number | null {
   return Math.max(...rates);
 }
 
+/**
+ * A range of rates (`3%—5%`, `3%-5%`, `3-5%`, `3%~5%`): the office picks the share within it, which a list
+ * need not say, so, as with stepped rates, the top of the range is the most any award may be. `at` is
+ * where the rate read starts; the range may open before it (`3-5%` reads its 5% first). Null when the
+ * rate stands alone.
+ */
+const RANGE_FROM = /^(\d+(?:\.\d+)?)\s*%\s*[-~—–至到]\s*(\d+(?:\.\d+)?)\s*%/;
+const RANGE_OPEN = /(\d+(?:\.\d+)?)\s*%?\s*[-~—–至到]\s*$/;
+
+function rateRange(clause: string, at: number): { top: number; start: number } | null {
+  const from = RANGE_FROM.exec(clause.slice(at));
+  if (from) return { top: Math.max(Number(from[1]), Number(from[2])) / 100, start: at };
+  const open = RANGE_OPEN.exec(clause.slice(Math.max(0, at - 12), at));
+  const rate = RATE.exec(clause.slice(at));
+  if (!open || !rate) return null;
+  return { top: Math.max(Number(open[1]), Number(rate[1])) / 100, start: at - open[0].length };
+}
+
 function readClause(clause: string): ProseCap | "none" | "unreadable" {
   const tiers = tiered(clause);
   if (tiers) return tiers;
@@ -192,12 +210,13 @@ function readClause(clause: string): ProseCap | "none" | "unreadable" {
   const range = RANGE.exec(clause);
   if (rate) {
     const stepped = topStep(clause, rate.index);
-    const fraction = stepped ?? Number(rate[1]) / 100;
+    const span = stepped === null ? rateRange(clause, rate.index) : null;
+    const fraction = stepped ?? span?.top ?? Number(rate[1]) / 100;
     if (!Number.isFinite(fraction) || fraction <= 0 || fraction > 1) return "unreadable";
     // Amounts before stepped rates are their steps (3000万元、5000万元…以上), conditions, never the cap.
     const capable = stepped === null ? found : found.filter((a) => a.index > rate.index);
     const cap = capable.find((a) => MAX_WORD.test(clause.slice(Math.max(0, a.index - 8), a.index))) ?? (capable.length === 1 ? capable[0] : undefined);
-    const base = baseOf(clause, rate.index);
+    const base = baseOf(clause, span?.start ?? rate.index);
     // A share of a rate (`按…贷款市场报价利率（LPR）的30%给予投资补助`) is a rate of a rate: times the
     // investment it gives a fraction no base column holds, so only its maximum can be checked. Interest
     // subsidies (贴息) are the exception: a share of the interest rate is that share of the interest.

@@ -9,7 +9,7 @@ import type { IsoDate } from "../dates";
 import { summarise, type Finding } from "../findings";
 import { KINDS, CHECK_GROUPS, type AnyKind, type CheckGroup } from "../kinds/index";
 import type { CheckEnv } from "../kinds/define";
-import { resolveItems } from "../kinds/register/resolve";
+import { resolveBase, resolveItems } from "../kinds/register/resolve";
 import { sortFindings } from "./order";
 import { withDefaults, type AuditSettings } from "../settings";
 import type { ExecutionTable, RecognitionResult, RecognisedTable } from "../tables/types";
@@ -36,6 +36,8 @@ export function auditRecognised(recognition: RecognitionResult, input: AuditInpu
   if (asOfSource !== "today") for (const t of tables) if (t.kind === "register") settleListYear(t, Number(asOf.slice(0, 4)));
   for (const t of tables) if (t.kind === "register") resolveItems(t, index, catalog.origin !== "builtin");
   for (const t of tables) if (t.kind === "register") catalogYear(t, index);
+  // After the items and their years: which items are rates decides which column is their base.
+  for (const t of tables) if (t.kind === "register") resolveBase(t, index);
   for (const t of tables) if (t.kind === "execution") settleYears(t, Number(asOf.slice(0, 4)));
   const groups = new Set<CheckGroup>(input.checks && input.checks.length > 0 ? input.checks : CHECK_GROUPS);
 

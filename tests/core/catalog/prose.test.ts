@@ -325,3 +325,17 @@ describe("stepped rates in one sentence (阶梯式)", () => {
     expect(r).toMatchObject({ kind: "caps", caps: [{ capType: "rate", rate: 0.25, capAmount: null }] });
   });
 });
+
+describe("a range of rates (3%—5%)", () => {
+  // The office picks the share within the range, which a list need not say: the top of the range is the
+  // most an award may be, the base the words before the range.
+  it.each([
+    ["按国家拨付经费的3%—5%进行奖补，单个项目奖补不超过60万元。", 0.05, "国家拨付经费", 600_000],
+    ["按中央财政拨款的2%-4%给予配套奖励，单个项目最高不超过50万元", 0.04, "中央财政拨款", 500_000],
+    ["按产品销售收入的3％～5％给予奖励，最高不超过100万元", 0.05, "产品销售收入", 1_000_000],
+    ["按设备投资额的1-1.5%给予补助，最高20万元", 0.015, "设备投资额", 200_000],
+    ["按研发投入的5%至8%给予补助", 0.08, "研发投入", null],
+  ])("%s: the top rate of the range", (text, rate, base, cap) => {
+    expect(readProseCap(text, "x")).toMatchObject({ kind: "caps", caps: [{ capType: "rate", rate, base, capAmount: cap }] });
+  });
+});

@@ -8436,3 +8436,132 @@ describe("composition: a named subtotal (…资金小计) over its 其中 rows i
     expect(ruleCells(r, "composition.total-mismatch")).toEqual(["B5", "B8"]);
   });
 });
+
+describe("register: a share of money from above (按国家拨付经费的3%—5%), its base named by a list's column", () => {
+  // A measure pays a range of shares of what a higher level gave a project (国家拨付经费, 中央财政拨款) or of a
+  // firm's sales, at most a sum; the list gives that figure in a column headed by the words the measure names.
+  // No heading word makes it a base: the catalog's own words link it. The range's top share is the most allowed.
+  it("按中央财政拨款的2%-4%…最高不超过50万元 over 中央财政拨款（万元）: the share and the maximum checked", () => {
+    const measures: Cell[][] = [
+      ["序号", "政策措施", "支持标准"],
+      [1, "配套国家重点研发项目", "对承担国家重点研发计划项目的企业，按中央财政拨款的2%-4%给予配套奖励，单个项目最高不超过50万元。"],
+      [2, "奖励新认定高新技术企业", "对首次认定的高新技术企业给予一次性奖励20万元。"],
+    ];
+    const list: Cell[][] = [
+      ["企业名称", "政策措施", "中央财政拨款（万元）", "奖励金额（万元）"],
+      ["甲精工有限公司", "配套国家重点研发项目", 1000, 40],
+      ["乙光学有限公司", "配套国家重点研发项目", 500, 25],
+      ["丙材料有限公司", "配套国家重点研发项目", 2000, 60],
+      ["丁软件有限公司", "奖励新认定高新技术企业", null, 20],
+    ];
+    const r = audit({ sheets: [grid(measures, [], "措施"), grid(list, [], "名单")], settings: { today: "2024-12-31" } });
+    const cat = r.tables[0] as CatalogTable;
+    expect(cat.items[0].rate).toBeCloseTo(0.04);
+    expect(fields(r.tables[1])).toEqual(["enterprise", "item", "base", "approved"]);
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["D3"]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["D4"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+  });
+
+  it("按首台（套）产品销售收入的3％～5％…最高不超过100万元 over 产品销售收入（万元）, a list with a 序号", () => {
+    const measures: Cell[][] = [
+      ["序号", "政策条款", "奖励标准"],
+      [3, "首台（套）产品推广应用奖励", "对企业研制的首台（套）重大技术装备，按首台（套）产品销售收入的3％～5％给予奖励，最高不超过100万元。（市工信局负责）"],
+      [4, "软件首版次奖励", "对首版次软件产品，给予一次性奖励30万元。（市工信局负责）"],
+    ];
+    const list: Cell[][] = [
+      ["序号", "企业名称", "政策条款", "产品销售收入（万元）", "拟奖励金额（万元）"],
+      [1, "甲重工有限公司", "首台（套）产品推广应用奖励", 1000, 50],
+      [2, "乙电机有限公司", "首台（套）产品推广应用奖励", 800, 48],
+      [3, "丙机床有限公司", "首台（套）产品推广应用奖励", 3000, 120],
+    ];
+    const r = audit({ sheets: [grid(measures, [], "条款"), grid(list, [], "名单")], settings: { today: "2024-12-31" } });
+    const cat = r.tables[0] as CatalogTable;
+    expect(cat.items[0].rate).toBeCloseTo(0.05);
+    expect(fields(r.tables[1])).toEqual(["seq", "enterprise", "item", "base", "approved"]);
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["E3"]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["E4"]);
+  });
+
+  it("a column naming no base the catalog names stays unread (自筹经费 beside a share of 国家拨付经费)", () => {
+    const measures: Cell[][] = [
+      ["序号", "政策措施", "支持标准"],
+      [1, "支持企业承担国家项目", "按国家拨付经费的3%—5%进行奖补，单个项目奖补不超过60万元。"],
+    ];
+    const list: Cell[][] = [
+      ["企业名称", "政策措施", "自筹经费（万元）", "奖补金额（万元）"],
+      ["甲公司", "支持企业承担国家项目", 100, 30],
+    ];
+    const r = audit({ sheets: [grid(measures, [], "措施"), grid(list, [], "名单")], settings: { today: "2024-12-31" } });
+    expect(fields(r.tables[1])).toEqual(["enterprise", "item", null, "approved"]);
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual([]);
+  });
+});
+
+describe("execution: 三公经费 lines, whose budgets are ceilings (控制数) spent under for economy", () => {
+  // Offices are told to spend under the 三公 budgets (厉行节约): at any date, spending below them is economy, not
+  // slowness, so no behind-schedule for a 因公出国（境）/ 公务用车 / 公务接待 line; spending above them is still overspent,
+  // and every other line of the same table keeps its pace.
+  it("a column of lines (项目 | 预算数 | 决算数) mixing 三公 lines and others: only the others fall behind", () => {
+    const values: Cell[][] = [
+      ["2023年度一般公共预算基本支出决算表"],
+      [null, null, "单位：万元"],
+      ["项目", "预算数", "决算数"],
+      ["办公费", 100, 60],
+      ["因公出国（境）费", 10, 6],
+      ["公务接待费", 5, 6],
+      ["公务用车运行维护费", 8, 5],
+      ["差旅费", 20, 19.5],
+    ];
+    const r = audit({ sheets: [grid(values, ["A1:C1"])], settings: { today: "2024-06-30" } });
+    expect(r.tables.map((t) => t.kind)).toEqual(["execution"]);
+    expect(ruleCells(r, "execution.behind-schedule")).toEqual(["C4"]);
+    expect(ruleCells(r, "execution.overspent")).toEqual(["C6"]);
+  });
+
+  it("one row across (预算数 | 决算数 over the categories), a line spent well under its budget: no behind-schedule, the excess still found", () => {
+    const values: Cell[][] = [
+      ["“三公”经费支出决算表（2022年）"],
+      [null, null, null, null, null, null, null, "金额单位：万元"],
+      ["预算数", null, null, null, "决算数", null, null, null],
+      ["合计", "因公出国（境）费", "公务用车购置及运行费", "公务接待费", "合计", "因公出国（境）费", "公务用车购置及运行费", "公务接待费"],
+      [17, 3, 12, 2, 11.3, 1.2, 7.5, 2.6],
+    ];
+    const r = audit({ sheets: [grid(values, ["A1:H1", "A3:D3", "E3:H3"])], settings: { today: "2023-12-31" } });
+    expect(r.tables.map((t) => t.kind)).toEqual(["execution"]);
+    // 因公出国 1.2 of 3 (40%) and 公务用车 7.5 of 12 (62.5%) at the year's end: economy; 公务接待 2.6 against 2.
+    expect(ruleCells(r, "execution.behind-schedule")).toEqual([]);
+    expect(ruleCells(r, "execution.overspent")).toEqual(["H5"]);
+  });
+});
+
+describe("execution: a past year's line is measured as of that year's end", () => {
+  // A table of 2022 read in 2023: its time progress is the year's end (100%), and the finding says so, not the day of reading.
+  it("项目 | 预算数 | 支出数 of 2022, read on 2023-06-30: behind schedule and no spending as of 2022-12-31", () => {
+    const values: Cell[][] = [
+      ["2022年专项资金支出情况表"],
+      ["项目", "预算数", "支出数"],
+      ["农田水利", 200, 120],
+      ["村道硬化", 80, 0],
+    ];
+    const r = audit({ sheets: [grid(values, ["A1:C1"])], settings: { today: "2023-06-30" } });
+    const behind = r.findings.filter((f) => f.rule === "execution.behind-schedule");
+    expect(behind.map((f) => f.cell)).toEqual(["C3"]);
+    expect(behind[0].message).toContain("2022-12-31");
+    const none = r.findings.filter((f) => f.rule === "execution.no-spending");
+    expect(none.map((f) => f.cell)).toEqual(["C4"]);
+    expect(none[0].message).toContain("2022-12-31");
+  });
+
+  it("a line of the year being read keeps the day of reading (2023-06-30)", () => {
+    const values: Cell[][] = [
+      ["2023年专项资金支出情况表"],
+      ["项目", "预算数", "支出数"],
+      ["农田水利", 200, 20],
+    ];
+    const r = audit({ sheets: [grid(values, ["A1:C1"])], settings: { today: "2023-06-30" } });
+    const behind = r.findings.filter((f) => f.rule === "execution.behind-schedule");
+    expect(behind.map((f) => f.cell)).toEqual(["C3"]);
+    expect(behind[0].message).toContain("2023-06-30");
+  });
+});

@@ -17,7 +17,7 @@ import type { Figure, TableBase } from "../../tables/base";
 import { columnPrecision, shownDecimals, halfUnit, sumAllowance } from "../../tables/structure";
 import { columnUnit } from "../../rules/tableUnits";
 import { completesLine } from "../../tables/rows";
-import type { ExecutionField } from "./fields";
+import { CEILING_LINES, type ExecutionField } from "./fields";
 import { behindSchedule, noSpending, overspent, rateMismatch, totalMismatch } from "./rules";
 import type { ExecutionFigures, ExecutionRow, ExecutionTable } from "./types";
 
@@ -147,17 +147,23 @@ function status(
   budgetFig: Figure | null,
   progress: number,
   fromTable: boolean,
-  asOf: IsoDate,
+  readOn: IsoDate,
   at: { sheet: string; cell: string; row: number },
   revenue = false,
 ): Finding | null {
   const { settings } = c;
   const lang = settings.lang;
+  // A past year is measured at its end, whatever day the table is read: its progress is 100% then.
+  const yearEnd = `${base.year}-12-31`;
+  const asOf = readOn > yearEnd ? yearEnd : readOn;
   const s = spendingStatus(actual, budget, progress, settings.tolerance);
   if (s === "normal") return null;
   // Revenue above its budget is collected beyond plan; nothing collected yet is as far behind as can be.
   if (revenue && s === "overspent") return null;
   if (revenue && s === "no-spending" && shortfallPoints(0, progress, settings.tolerance) <= 0) return null;
+  // A 三公 line's budget is a ceiling to stay under: spending below it is economy, no delay. (Spending
+  // none of it stays no-spending: a ceiling left whole is still worth a look, as the corpus reads it.)
+  if (s === "behind" && isCeilingLine(base.label)) return null;
   const rate = executionRate(actual, budget);
   if (s === "overspent") {
     // Spending within rounding of the budget is not overspending.
@@ -181,6 +187,10 @@ function status(
     r,
     progress,
   );
+}
+
+function isCeilingLine(label: string | null): boolean {
+  return label !== null && CEILING_LINES.some((w) => label.includes(w));
 }
 
 /** The heading of a part column below the label that named its field (`决算数 / 公务接待费` → 公务接待费). */

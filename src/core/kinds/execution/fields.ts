@@ -2,6 +2,13 @@
 import { both } from "../../i18n/localised";
 import type { FieldSet } from "../define";
 
+/**
+ * The lines of the 三公经费 (因公出国（境）费, 公务用车购置及运行费, 公务接待费): their budgets are ceilings (控制数) offices
+ * are told to spend under (厉行节约), so spending below them is economy, never slowness; spending above
+ * them is still overspending. A line whose label holds one of these words is such a line.
+ */
+export const CEILING_LINES = ["三公", "因公出国", "公务用车", "公务接待"] as const;
+
 export const EXECUTION_FIELDS = {
   seq: { label: both("序号", "No."), value: "seq", words: { exact: ["序号", "序", "no", "no.", "#", "行次", "栏次"] } },
   code: {

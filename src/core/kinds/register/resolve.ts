@@ -11,6 +11,8 @@
  */
 import type { CatalogIndex } from "../../catalog/match";
 import type { CatalogItem } from "../../catalog/types";
+import { numberDecimals } from "../../amount";
+import { toHalfWidth } from "../../text";
 import { APPLIED_FOR_WORDS, AWARD_WORDS, ITEM_OR_PROJECT, KIND_HEADINGS } from "./fields";
 import { titlePolicy } from "./titlePolicy";
 import type { RegisterTable } from "./types";
@@ -85,6 +87,64 @@ export function resolveItems(t: RegisterTable, index: CatalogIndex, catalogLoade
     return;
   }
   t.itemFrom = null;
+}
+
+/**
+ * What a catalog's rate is of (`按国家拨付经费的3%—5%`, `按上年度销售收入的1%`), as a list's column heads it
+ * (`国家拨付经费（万元）`, `2023年销售收入`): brackets, spaces and the year before it left off.
+ */
+function baseWords(text: string): string {
+  return toHalfWidth(text)
+    .replace(/\([^()]*\)/g, "")
+    .replace(/\s+/g, "")
+    .replace(/^(?:\d{4}年度?|上一?年度?|本年度?|当年度?|年度|全年|年)(?:的)?/, "")
+    .replace(/^(?:企业|项目)?(?:其|该)?/, "");
+}
+
+/**
+ * A list with no base column whose items are rates of a base the catalog names: a column no heading word
+ * read, headed by the words the catalog gives that base (or their closing words, `拨付经费` for
+ * `国家拨付经费`), holding numbers, is the base — the catalog's words linking it as the vocabulary links
+ * 研发费用 or 投资额. Only unread columns are taken: a column read as anything else keeps its reading.
+ */
+export function resolveBase(t: RegisterTable, index: CatalogIndex): void {
+  if (t.col.base !== undefined) return;
+  const s = t.store;
+  const n = Math.min(s.length, 10_000);
+  const bases = new Set<string>();
+  for (let k = 0; k < n && bases.size < 20; k++) {
+    const item = index.findBy(s.itemCode(k), s.item(k), s.year(k));
+    if (item?.capType === "rate" && item.base) bases.add(baseWords(item.base));
+  }
+  if (bases.size === 0) return;
+  for (const c of t.columns) {
+    if (c.field !== null || c.part || c.manual) continue;
+    const heading = baseWords((c.header ?? "").split(" / ").pop() ?? "");
+    if (heading.length < 2) continue;
+    if (![...bases].some((b) => b.length >= 2 && (b === heading || b.endsWith(heading) || heading.endsWith(b)))) continue;
+    const i = s.indexOf(c.col);
+    if (i < 0) continue;
+    let filled = 0;
+    let numbers = 0;
+    let decimals = 0;
+    for (let k = 0; k < n; k++) {
+      const v = s.numberIn(k, i);
+      if (v !== null) {
+        numbers++;
+        if (!Number.isInteger(v)) decimals = Math.max(decimals, Math.min(4, numberDecimals(v)));
+      }
+      if (v !== null || s.textIn(k, i) !== null) filled++;
+    }
+    // A column of figures, not of words that happen to share the base's name.
+    if (numbers === 0 || numbers < filled / 2) continue;
+    const unit = c.unit ?? t.unit;
+    c.field = "base";
+    c.evidence = { key: c.evidence?.key ?? heading, word: "catalog", how: "exact", score: c.evidence?.score ?? 1, fit: c.evidence?.fit ?? null };
+    t.col.base = c.col;
+    s.columnToBase(i, unit);
+    t.precision = { ...t.precision, base: { decimals, unit } };
+    return;
+  }
 }
 
 /**

@@ -291,6 +291,22 @@ export class RegisterStore {
     this.version++;
   }
 
+  /**
+   * A column (by value-array index) the catalog's words name as the base of its rate (resolve.ts): its
+   * number cells become each record's base, in `unit`.
+   */
+  columnToBase(i: number, unit: Unit): void {
+    this.money.base = { i, unit, read: null };
+    this.version++;
+  }
+
+  /** The number in a record's cell of any column (by value-array index), read or not; null for any other cell. */
+  numberIn(k: number, i: number): number | null {
+    if (i < 0 || this.verbatim) return null;
+    const v = this.line(k)[i];
+    return typeof v === "number" && Number.isFinite(v) ? v : null;
+  }
+
   /** The project column names policy items: its values become each record's item. */
   projectToItem(): void {
     this.text.item = this.text.project;
