@@ -31,11 +31,14 @@ const NOT_YET: Record<string, string> = {
   "jinzhai-etdz-2021-property-management-targets": "a target form's indicator-type column (C) unread",
   "mabu-2023-transfer-payment-projects-execution": "a project execution table's category column (C) unread",
   "nanchang-county-2022-farmland-protection-area-summary": "a row of measure units under the headers ((户) (元) (亩)) read as data; a 合计 over towns (E9) unchecked",
-  "putuo-sh-2022-civil-defence-expenditure-final-accounts": "a slip in one 项's 合计 reported again at its 款, which agrees with the 项's parts",
+  "putuo-sh-2022-civil-defence-expenditure-final-accounts":
+    "a 项's 合计 slipped against its 基本 | 项目 across, its 款 agreeing with the 项 as those parts give it: this layout wants the 款 not reported, " +
+    "benxi-county-2022, benxi-guanyinge, eryuan-xishan and maoming-2021 want the same 款 reported (the 项 as written); held for the lead",
   "sip-2024-tech-upgrade-loan-interest-subsidy": "the list read on past its last row into the lines under it (ends at 17, not 15)",
-  "zhanjiang-2021-service-centre-basic-expenditure-detail": "a slip in one 类's figure (301) reported again at the 合计, which agrees with the 类's items",
   // Thirty-eighth holdout (eight layouts), measured at engine commit f285611 (tests/corpus/README.md, "Thirty-eighth holdout").
-  "gansu-2009-seed-subsidy-settlement-allocation": "a slip in one city's 合计 (its crops add to 18 less) reported again at the province's 合计, which agrees with the crops",
+  "gansu-2009-seed-subsidy-settlement-allocation":
+    "a city's 合计 slipped against its crops across, the province's 合计 agreeing with the city as its crops give it: this layout wants the " +
+    "province not reported, yuexi-2025, fengxin-2024, jinzhai-2025, zhangwu-2024 and yueyangxian-taobao want the same total reported; held for the lead",
   "henan-2025-enterprise-innovation-measures": "the list's 国家拨付经费 column (the base of a share of national money) unread: its rate cap unchecked",
   "weixi-weideng-2023-three-public-expenses": "a 三公经费 table's line spent below its budget at the year's end read as behind schedule (its budget is a ceiling for economy, not a pace)",
 };
