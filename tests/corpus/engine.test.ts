@@ -17,10 +17,7 @@ const NOT_YET: Record<string, string> = {
   // Thirty-sixth holdout, measured at engine commit 67fb2c3 (tests/corpus/README.md, "Thirty-sixth holdout").
   // Thirty-seventh holdout (eight layouts), measured at engine commit f285611 (tests/corpus/README.md, "Thirty-seventh holdout").
   "nanchang-county-2022-farmland-protection-area-summary": "a 小计 column of areas (亩) over its part columns under one merged heading unchecked: 幽兰镇's 小计 (E9) 9亩 short of 确权 + 二轮承包 unreported (the units row is read as the header's now)",
-  "putuo-sh-2022-civil-defence-expenditure-final-accounts": "a slip in one 项's 合计 reported again at its 款, which agrees with the 项's parts",
-  "zhanjiang-2021-service-centre-basic-expenditure-detail": "a slip in one 类's figure (301) reported again at the 合计, which agrees with the 类's items",
   // Thirty-eighth holdout (eight layouts), measured at engine commit f285611 (tests/corpus/README.md, "Thirty-eighth holdout").
-  "gansu-2009-seed-subsidy-settlement-allocation": "a slip in one city's 合计 (its crops add to 18 less) reported again at the province's 合计, which agrees with the crops",
   // Thirty-ninth holdout (eight layouts), measured at engine commit 6e66100 (tests/corpus/README.md, "Thirty-ninth holdout").
   "changfeng-2018-advanced-manufacturing-support-policies": "a catalog's 条款 column unread as the document, two prose standards (a threshold then an award; a share with a maximum and a split) unread: the list's rate cap unchecked",
   "fenghua-2022-seed-industry-upgrade-prepayment": "a subsidy summary with 拟补助 beside 预拨付 read as an allocation, not a register of payments",

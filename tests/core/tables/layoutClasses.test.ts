@@ -8565,3 +8565,63 @@ describe("execution: a past year's line is measured as of that year's end", () =
     expect(behind[0].message).toContain("2023-06-30");
   });
 });
+
+describe("a slip is reported once: an outline parent wrong against its children is not reported again at the whole above", () => {
+  // A 总计 may add its 小计s as stated or every line under them, the office's own sum either way (docs/rules.md). So
+  // may the whole above an outline parent (类 over 款 over 项): when it agrees with the parent as the parent's
+  // children add up, the slip is the parent's, reported there once. A whole disagreeing with both is reported.
+  const codeGrid = (kuan: number, lei: number): Cell[][] => [
+    ["支出决算表", null, null],
+    [null, null, "单位：万元"],
+    ["功能分类科目编码", "科目名称", "决算数"],
+    ["合计", null, 651.3],
+    ["205", "教育支出", 410.8],
+    ["20502", "普通教育", 410.8],
+    ["2050201", "学前教育", 120.3],
+    ["2050202", "小学教育", 290.5],
+    ["208", "社会保障和就业支出", lei],
+    ["20805", "行政事业单位养老支出", kuan],
+    ["2080505", "机关事业单位基本养老保险缴费支出", 160.2],
+    ["2080506", "机关事业单位职业年金缴费支出", 80.3],
+  ];
+
+  it("类/款/项 with 合计 first: a 款 slipped, its 类 and the 合计 agree with the 款's 项", () => {
+    // 款 20805 typed 204.5 where its 项 give 160.2 + 80.3 = 240.5; 类 208 240.5; 合计 651.3 = 410.8 + 240.5.
+    const r = run(codeGrid(204.5, 240.5), ["A1:C1"]);
+    expect(r.tables[0].kind).toBe("execution");
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["C10"]);
+  });
+
+  it("the same with the 类 wrong against both its 款 and the 款's 项 (250.5): both reported, the 合计 not", () => {
+    // 类 208 250.5 against 204.5 as written and 240.5 as the 项 give: reported. The 合计 651.3 = 410.8 + 240.5 adds
+    // the 类 as its lines give it: the office's own sum, not a third slip.
+    const r = run(codeGrid(204.5, 250.5), ["A1:C1"]);
+    expect(ruleCells(r, "execution.total-mismatch").sort()).toEqual(["C10", "C9"]);
+  });
+
+  const footGrid = (lei: number, total: number): Cell[][] => [
+    ["一般公共预算财政拨款基本支出决算明细表", null, null],
+    [null, null, "单位：万元"],
+    ["经济分类科目编码", "科目名称", "决算数"],
+    ["301", "工资福利支出", lei],
+    ["30101", "基本工资", 60.25],
+    ["30102", "津贴补贴", 31.5],
+    ["30112", "其他社会保障缴费", 4.05],
+    ["302", "商品和服务支出", 22.4],
+    ["30201", "办公费", 12.4],
+    ["30211", "差旅费", 10],
+    ["合计", null, total],
+  ];
+
+  it("类 over 款 with 合计 at the foot: a 类 slipped, the 合计 agrees with its 款", () => {
+    // 301 typed 59.8 where its 款 give 95.8; 合计 118.2 = 95.8 + 22.4.
+    const r = run(footGrid(59.8, 118.2), ["A1:C1"]);
+    expect(r.tables[0].kind).toBe("execution");
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["C4"]);
+  });
+
+  it("the same with the 合计 wrong against both (120.2): both reported", () => {
+    const r = run(footGrid(59.8, 120.2), ["A1:C1"]);
+    expect(ruleCells(r, "execution.total-mismatch").sort()).toEqual(["C11", "C4"]);
+  });
+});

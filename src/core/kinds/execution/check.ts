@@ -23,6 +23,8 @@ import type { ExecutionFigures, ExecutionRow, ExecutionTable } from "./types";
 
 interface Ctx {
   t: ExecutionTable;
+  /** What an outline parent's figure comes to as its children add up, where that differs from it (see asChildrenGive). */
+  given: ReadonlyMap<string, number>;
   settings: AuditSettings;
   prec: (f: Figure) => number;
   half: (f: Figure | null) => number;
@@ -39,15 +41,18 @@ function context(t: ExecutionTable, settings: AuditSettings): Ctx {
   const precision = columnPrecision(figs);
   const prec = (f: Figure) => shownDecimals(f, precision);
   const unitOf = (f: Figure) => columnUnit(t, f.col);
-  return {
+  const c: Ctx = {
     t,
     settings,
     prec,
     unitOf,
+    given: new Map(),
     half: (f) => (f ? halfUnit(prec(f), unitOf(f)) : 0),
     // Budgets are appropriated in whole units: one shown without decimals is exact.
     halfBudget: (f) => (f && prec(f) > 0 ? halfUnit(prec(f), unitOf(f)) : 0),
   };
+  c.given = asChildrenGive(c);
+  return c;
 }
 
 export function checkExecution(t: ExecutionTable, asOf: IsoDate, settings: AuditSettings, tables: readonly TableBase[] = []): Finding[] {
@@ -310,6 +315,7 @@ function againstParts(c: Ctx, row: ExecutionRow, parts: readonly ExecutionRow[],
       if (figs.length === 0 || (every && figs.length < parts.length)) continue;
       const sum = roundFen(figs.reduce((s, f) => s + f.value, 0));
       if (Math.abs(stated.value - sum) <= sumAllowance(stated, figs, c.unitOf, c.prec)) continue;
+      if (agreesAsGiven(c, stated, figs)) continue;
       out.push(
         totalMismatch.at(
           { sheet: t.sheet, cell: stated.cell, row: row.row },
@@ -399,6 +405,45 @@ function checkParts(c: Ctx): Finding[] {
     }
   }
   return out;
+}
+
+/**
+ * A slip is reported once: what an outline parent's figure comes to as its children add up (项 under 款 under 类,
+ * each child as its own children give it), where that differs from the figure typed, by cell. The whole above may
+ * add the parent's lines rather than its figure, as a 总计 may add every line under its 小计s (the office's own
+ * sum either way): agreeing so, it is not wrong, and the slip is reported at the parent alone.
+ */
+function asChildrenGive(c: Ctx): Map<string, number> {
+  const { t } = c;
+  const out = new Map<string, number>();
+  // The deepest rows first, so that a child counts as its own children give it.
+  const byRow = new Map(t.rows.map((r) => [r.row, r]));
+  const depth = (r: ExecutionRow) => {
+    let d = 0;
+    for (let x = byRow.get(r.parent ?? -1); x && d < 16; x = byRow.get(x.parent ?? -1)) d++;
+    return d;
+  };
+  const parents = t.rows.filter((r) => r.children && r.children.length > 0).sort((a, b) => depth(b) - depth(a));
+  for (const row of parents) {
+    const kids = (row.children ?? []).map((k) => byRow.get(k)).filter((r): r is ExecutionRow => !!r);
+    for (const y of row.years) {
+      for (const { pick } of measures(t)) {
+        const stated = pick(y);
+        const figs = kids.map((k) => pick(k.years.find((x) => sameGroup(x, y)))).filter((f): f is Figure => !!f);
+        if (!stated || figs.length === 0) continue;
+        const sum = roundFen(figs.reduce((s, f) => s + (out.get(f.cell) ?? f.value), 0));
+        if (Math.abs(stated.value - sum) > sumAllowance(stated, figs, c.unitOf, c.prec)) out.set(stated.cell, sum);
+      }
+    }
+  }
+  return out;
+}
+
+/** The parts agree with their whole when each outline parent among them counts as its children add up. */
+function agreesAsGiven(c: Ctx, stated: Figure, figs: readonly Figure[]): boolean {
+  if (!figs.some((f) => c.given.has(f.cell))) return false;
+  const sum = roundFen(figs.reduce((s, f) => s + (c.given.get(f.cell) ?? f.value), 0));
+  return Math.abs(stated.value - sum) <= sumAllowance(stated, figs, c.unitOf, c.prec);
 }
 
 interface Members {
@@ -502,6 +547,7 @@ function checkTotal(c: Ctx, total: ExecutionRow, members: Members): Finding[] {
       if (parts.length === 0) return;
       const sum = roundFen(parts.reduce((s, f) => s + f.value, 0));
       if (Math.abs(sum - stated.value) <= sumAllowance(stated, parts, c.unitOf, c.prec)) return;
+      if (agreesAsGiven(c, stated, parts)) return;
       if (everyFigs) {
         const all = everyFigs.map(pick).filter((f): f is Figure => !!f);
         const allSum = roundFen(all.reduce((s, f) => s + f.value, 0));
