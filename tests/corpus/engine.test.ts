@@ -22,7 +22,6 @@ const NOT_YET: Record<string, string> = {
   "gaotang-2015-guaranteed-loan-interest-payout": "a payout list of people and firms: the borrower column unread, a category read as the item, the duplicate missed",
   "henan-2024-pig-county-provincial-pooled-award": "市 over 县 with 小计 rows: the city read as the item, the county unread, a 小计 checked against one line",
   // Thirty-seventh holdout (eight layouts), measured at engine commit f285611 (tests/corpus/README.md, "Thirty-seventh holdout").
-  "nanchang-county-2022-farmland-protection-area-summary": "a 小计 column of areas (亩) over its part columns under one merged heading unchecked: 幽兰镇's 小计 (E9) 9亩 short of 确权 + 二轮承包 unreported (the units row is read as the header's now)",
   "putuo-sh-2022-civil-defence-expenditure-final-accounts": "a slip in one 项's 合计 reported again at its 款, which agrees with the 项's parts",
   "zhanjiang-2021-service-centre-basic-expenditure-detail": "a slip in one 类's figure (301) reported again at the 合计, which agrees with the 类's items",
   // Thirty-eighth holdout (eight layouts), measured at engine commit f285611 (tests/corpus/README.md, "Thirty-eighth holdout").
