@@ -16,7 +16,6 @@ const NOT_YET: Record<string, string> = {
   // Thirty-fifth holdout (nine layouts), measured at engine commit 67fb2c3 (tests/corpus/README.md, "Thirty-fifth holdout").
   // Thirty-sixth holdout, measured at engine commit 67fb2c3 (tests/corpus/README.md, "Thirty-sixth holdout").
   // Thirty-seventh holdout (eight layouts), measured at engine commit f285611 (tests/corpus/README.md, "Thirty-seventh holdout").
-  "nanchang-county-2022-farmland-protection-area-summary": "a 小计 column of areas (亩) over its part columns under one merged heading unchecked: 幽兰镇's 小计 (E9) 9亩 short of 确权 + 二轮承包 unreported (the units row is read as the header's now)",
   // Thirty-eighth holdout (eight layouts), measured at engine commit f285611 (tests/corpus/README.md, "Thirty-eighth holdout").
   // Thirty-ninth holdout (eight layouts), measured at engine commit 6e66100 (tests/corpus/README.md, "Thirty-ninth holdout").
   "changfeng-2018-advanced-manufacturing-support-policies": "a catalog's 条款 column unread as the document, two prose standards (a threshold then an award; a share with a maximum and a split) unread: the list's rate cap unchecked",

@@ -19,7 +19,7 @@ import { yearIn } from "./context";
 import { finerRight, deepestUnderMerge, bodiesOver, superseded, earlierYear, alone, placesApart, placeOverLine, labelMergedDown, useOverRecipient, dropNamedAfter, dropWithout, setAside } from "./fieldMoves";
 import { sameLevel, byLevel, levelShareOfWhole } from "./levelColumns";
 import { valuesAcross, oneRowAcross, labelsByValues, typedByValues, sharesOfPairs } from "./readByValues";
-import { settleParts } from "./partColumns";
+import { settleMeasureParts, settleParts } from "./partColumns";
 import { placeLevels } from "./placeLevels";
 
 /** A candidate reading of a header for one kind. */
@@ -337,6 +337,7 @@ export function readingFor(
   // Which of the read figures is measured against which leaves the evidence for the kind as it is.
   sameLevel(kind, columns);
   score += valuesAcross(kind, columns, sample);
+  settleMeasureParts(kind, labels, columns, sample);
   const found = new Set(columns.filter((c) => c.field && !c.part).map((c) => c.field as Field));
   const relaxed = kind.titled?.requires;
   const underTitle = !!relaxed && relaxed.words.some((w) => title.includes(w)) && !(relaxed.not ?? []).some((w) => title.includes(w));

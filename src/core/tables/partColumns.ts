@@ -157,6 +157,40 @@ export function settleParts(
   return reread;
 }
 
+/**
+ * A total of quantities over its parts under one merged heading (`补贴面积（亩）` over 小计 | 水田 | 旱地, `户数` over
+ * 合计 | 脱贫户 | 一般户): the parts must add up to it row by row, whatever they measure. Settled once every field is read,
+ * from the columns no field took as money: they are marked parts of the total and keep their field (none, or a
+ * count's), so they stay out of every money check.
+ */
+export function settleMeasureParts(kind: AnyKind, labels: ColumnLabels[], columns: ColumnRead[], sample: { values: Cell[][] }): void {
+  const money = (f: Field | null) => !!f && (kind.fields[f as keyof typeof kind.fields] as FieldDef | undefined)?.value === "amount";
+  const numbers = (j: number) => {
+    const fit = valueFit("count", sample.values[j]);
+    return fit !== null && fit >= 0.6;
+  };
+  labels.forEach((cl, i) => {
+    const leaf = leafOf(cl);
+    const parent = leaf ? parentOf(cl, leaf) : null;
+    const total = columns[i];
+    if (!leaf || !parent?.group || !TOTAL_LABEL.test(leaf.h.key) || money(total.field) || total.part || !numbers(i)) return;
+    const { c0: from, c1: to } = parent.group;
+    const parts: number[] = [];
+    for (let c = from; c <= to; c++) {
+      const j = columns.findIndex((x) => x.col === c);
+      if (j < 0) return;
+      if (j === i) continue;
+      const col = columns[j];
+      // Money under the heading makes it a money group (settleParts'); another total, groups within it.
+      const l = leafOf(labels[j]);
+      if (money(col.field) || (col.field !== null && col.field !== total.field) || col.part || !l || TOTAL_LABEL.test(l.h.key)) return;
+      if (numbers(j)) parts.push(j);
+    }
+    if (parts.length < 2) return;
+    for (const j of parts) columns[j].part = { of: total.col, exhaustive: true };
+  });
+}
+
 function firstOfPartGroup(labels: ColumnLabels[], i: number): number {
   let j = i;
   while (j > 0 && facts(labels[j - 1]).part) j--;

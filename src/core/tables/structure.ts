@@ -126,10 +126,22 @@ export function halfUnit(decimals: number, unit: Unit): number {
  * nothing noticeable; figures shown to two decimals of 万元 allow tens of 元 each.
  */
 export function sumAllowance(stated: Figure, parts: readonly Figure[], unitOf: (f: Figure) => Unit, precision: (f: Figure) => number): number {
+  return allowanceOf(stated, parts, (f) => halfUnit(precision(f), unitOf(f)));
+}
+
+/**
+ * The same for quantities (areas in 亩, households): no money, so no unit is exact by itself; half a unit of the last
+ * digit each figure shows (829,427.84亩 → 0.005亩; whole 户 held exact → float noise only).
+ */
+export function quantityAllowance(stated: Figure, parts: readonly Figure[], precision: (f: Figure) => number): number {
+  return allowanceOf(stated, parts, (f) => 0.5 * Math.pow(10, -precision(f)));
+}
+
+function allowanceOf(stated: Figure, parts: readonly Figure[], half: (f: Figure) => number): number {
   let largest = 0;
-  for (const p of parts) largest = Math.max(largest, halfUnit(precision(p), unitOf(p)));
+  for (const p of parts) largest = Math.max(largest, half(p));
   const n = parts.length;
-  const a = halfUnit(precision(stated), unitOf(stated)) + Math.min(n, 2 * Math.sqrt(n)) * largest;
+  const a = half(stated) + Math.min(n, 2 * Math.sqrt(n)) * largest;
   // Figures shown to the fen (or exactly): only float noise is allowed.
   return a < 0.01 ? 0.005 : a;
 }

@@ -8625,3 +8625,55 @@ describe("a slip is reported once: an outline parent wrong against its children 
     expect(ruleCells(r, "execution.total-mismatch").sort()).toEqual(["C11", "C4"]);
   });
 });
+
+describe("composition: a 小计 column of quantities over its parts under one merged heading", () => {
+  // An allocation by place states each place's area (or count of households, of people) as a 小计 and the parts it is made
+  // of under one merged heading, beside the money. The 小计 is checked against its parts row by row, with the rounding its
+  // figures show, and the message names the measure, not 元; the quantities are no money and stay out of the money checks.
+  it("补贴面积（亩） over 小计 | 水田 | 旱地 beside 补贴资金（元）: a 小计 10亩 short found, a 0.1亩 rounding let be", () => {
+    const values: Cell[][] = [
+      ["某县2023年稻谷补贴面积及资金分配表"],
+      ["乡镇", "补贴面积（亩）", null, null, "补贴资金（元）"],
+      [null, "小计", "水田", "旱地", null],
+      ["甲镇", 1230.5, 1000.2, 240.3, 61525],
+      ["乙镇", 860.4, 800.1, 60.2, 43020],
+      ["丙镇", 512, 500, 12, 25600],
+      ["合计", 2602.9, 2300.3, 312.5, 130145],
+    ];
+    const r = run(values, ["A1:E1", "A2:A3", "B2:D2", "E2:E3"]);
+    const t = r.tables[0];
+    expect(t.kind).toBe("composition");
+    expect(t.columns.find((c) => c.col === 4)?.field).toBe("amount");
+    expect(t.columns.filter((c) => c.col >= 1 && c.col <= 3).every((c) => c.field !== "amount")).toBe(true);
+    // 甲镇: 1,000.2 + 240.3 = 1,240.5, the 小计 10亩 short; 乙镇: 800.1 + 60.2 = 860.3, 0.1 within the rounding shown.
+    const found = r.findings.filter((f) => f.rule === "composition.total-mismatch");
+    expect(found.map((f) => f.cell)).toEqual(["B4"]);
+    expect(found[0].message).toContain("亩");
+    expect(found[0].message).not.toContain("元");
+  });
+
+  it("(户) units row under 户数 over 合计 | 脱贫户 | 一般户, money in 万元: a count one short found once, exactly", () => {
+    const values: Cell[][] = [
+      ["序号", "村名", "户数", null, null, "补助资金"],
+      [null, null, "合计", "脱贫户", "一般户", null],
+      [null, null, "(户)", "(户)", "(户)", "(万元)"],
+      [1, "东村", 45, 30, 15, 9],
+      [2, "西村", 61, 40, 22, 12.4],
+      [3, "南村", 28, 28, null, 5.6],
+      ["合计", null, 134, 98, 37, 27],
+    ];
+    const r = run(values, ["A1:A3", "B1:B3", "C1:E1", "F1:F2"]);
+    const t = r.tables[0];
+    expect(t.kind).toBe("composition");
+    expect(t.unit).toBe("万元");
+    // 西村: 40 + 22 = 62, its 合计 one household short. The 合计 row (98 + 37 = 135 where 134 is written) differs across
+    // by that slip alone, its 合计 the villages' 合计s as written: reported once, at 西村.
+    const found = r.findings.filter((f) => f.rule === "composition.total-mismatch");
+    expect(found.map((f) => f.cell)).toEqual(["C5"]);
+    expect(found.every((f) => f.message.includes("户") && !f.message.includes("元"))).toBe(true);
+    const en = audit({ sheets: [grid(values, ["A1:A3", "B1:B3", "C1:E1", "F1:F2"])], settings: { today: "2023-12-31", lang: "en-US" } });
+    const enMsg = en.findings.find((f) => f.rule === "composition.total-mismatch" && f.cell === "C5")?.message ?? "";
+    expect(enMsg).toContain("户");
+    expect(enMsg).not.toContain("yuan");
+  });
+});

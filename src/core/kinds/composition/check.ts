@@ -9,11 +9,11 @@ import { lineGap, roundFen } from "../../measures";
 import type { AuditSettings } from "../../settings";
 import { nameKey } from "../../text";
 import type { Figure } from "../../tables/base";
-import { columnPrecision, shownDecimals, sumAllowance } from "../../tables/structure";
+import { columnPrecision, quantityAllowance, shownDecimals, sumAllowance } from "../../tables/structure";
 import { columnUnit, decimalsInYuan } from "../../rules/tableUnits";
 import { UNIT_FACTOR, type Unit } from "../../units";
 import { approvedMismatch, lineMismatch, lineRounded, totalMismatch } from "./rules";
-import { mainAmount, rowTotalAfterGroups, sourcesOfAside } from "./read";
+import { mainAmount, measureGroups, rowTotalAfterGroups, sourcesOfAside } from "./read";
 import type { CompositionLine, CompositionTable, CompositionTotal } from "./types";
 
 /** Decimals taken for a figure held exact: to the fen of 万元, so rounding allows nothing noticeable. */
@@ -132,6 +132,7 @@ export function checkComposition(t: CompositionTable, settings: AuditSettings): 
   out.push(...checkPartColumns(t, unitOf, prec, lang, reported));
   out.push(...checkPartRows(t, unitOf, prec, lang));
   out.push(...checkListed(t, unitOf, lang));
+  out.push(...checkMeasureColumns(t, prec, lang, members));
 
   const approved = t.approvedBudget?.value ?? settings.approvedBudget;
   const figs = counted.map((l) => l.amount).filter((f): f is Figure => f !== null);
@@ -164,6 +165,7 @@ function allFigures(t: CompositionTable): Figure[] {
   const add = (r: CompositionLine | CompositionTotal) => {
     if (r.amount) out.push(r.amount);
     if (r.parts) for (const f of Object.values(r.parts)) if (f) out.push(f);
+    if (r.measures) for (const f of Object.values(r.measures)) if (f) out.push(f);
   };
   t.lines.forEach(add);
   t.totals.forEach(add);
@@ -309,6 +311,56 @@ function checkPartColumns(
           lang,
           whole.value,
           sum,
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+/**
+ * A total column of quantities against its part columns (补贴面积 小计 = 确权 + 二轮承包), row by row, within the rounding
+ * its figures show; counted plainly, never in a money unit. A total row differing across only by its members' own
+ * differences (each reported at its row) is not reported again.
+ */
+function checkMeasureColumns(
+  t: CompositionTable,
+  prec: (f: Figure) => number,
+  lang: AuditSettings["lang"],
+  members: Map<CompositionTotal, (CompositionLine | CompositionTotal)[]>,
+): Finding[] {
+  const out: Finding[] = [];
+  for (const g of measureGroups(t.columns)) {
+    const across = (r: CompositionLine | CompositionTotal) => {
+      const whole = r.measures?.[g.col] ?? null;
+      const figs = g.parts.map((c) => r.measures?.[c] ?? null).filter((f): f is Figure => f !== null);
+      if (!whole || figs.length === 0) return null;
+      const sum = roundFen(figs.reduce((s, f) => s + f.value, 0));
+      return { whole, sum, gap: roundFen(whole.value - sum), allowance: quantityAllowance(whole, figs, prec) };
+    };
+    for (const r of [...t.lines, ...t.totals]) {
+      const a = across(r);
+      if (!a || Math.abs(a.gap) <= a.allowance) continue;
+      if (!("item" in r)) {
+        const inherited = roundFen((members.get(r) ?? []).reduce((s, m) => s + (across(m)?.gap ?? 0), 0));
+        if (Math.abs(a.gap - inherited) <= a.allowance) continue;
+      }
+      out.push(
+        totalMismatch.at(
+          { sheet: t.sheet, cell: a.whole.cell, row: r.row },
+          {
+            label: "item" in r ? r.item : r.label,
+            category: null,
+            stated: a.whole.value,
+            sum: a.sum,
+            gap: a.gap,
+            column: t.columns.find((c) => c.col === g.col)?.header ?? null,
+            parts: "quantities",
+            measure: g.measure ?? "",
+          },
+          lang,
+          a.whole.value,
+          a.sum,
         ),
       );
     }

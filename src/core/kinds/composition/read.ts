@@ -77,6 +77,27 @@ function compositionCols(spec: TableSpec): { cols: Cols; partCols: { col: number
 }
 
 /**
+ * Quantity columns that are a total and its parts (`补贴面积（亩）` over 小计 | 水田 | 旱地, settled in the header
+ * reading): the total by sheet column, with its parts and the measure they are counted in, if stated.
+ */
+export function measureGroups(
+  columns: readonly { col: number; field: string | null; part?: { of: number }; measure?: string }[],
+): { col: number; parts: number[]; measure: string | null }[] {
+  const money = (c: { field: string | null } | undefined) => c?.field === "amount";
+  const out = new Map<number, { col: number; parts: number[]; measure: string | null }>();
+  for (const c of columns) {
+    if (!c.part || money(c)) continue;
+    const whole = columns.find((x) => x.col === c.part?.of);
+    if (!whole || money(whole)) continue;
+    const g = out.get(whole.col) ?? { col: whole.col, parts: [], measure: whole.measure ?? null };
+    g.parts.push(c.col);
+    g.measure ??= c.measure ?? null;
+    out.set(whole.col, g);
+  }
+  return [...out.values()];
+}
+
+/**
  * The main amount column: the first that is no part of another and no further column beside the
  * main one (项目总投资 beside the fund's money), else the first that is no part.
  */
@@ -170,6 +191,14 @@ export function readComposition(spec: TableSpec, env: ReadEnv): { lines: Composi
     for (const p of partCols) out[p.col] = readFigure(reader, ctx, row, p.col, "amount", "amount", p.unit, "composition").figure;
     return out;
   };
+  // The quantities a total column sums across the row, read as counts: no money.
+  const measureCols = measureGroups(spec.columns).flatMap((g) => [g.col, ...g.parts]);
+  const measures = (row: number): Record<number, Figure | null> | undefined => {
+    if (measureCols.length === 0) return undefined;
+    const out: Record<number, Figure | null> = {};
+    for (const c of measureCols) out[c] = readFigure(reader, ctx, row, c, "quantity", "count", spec.unit, "composition").figure;
+    return out;
+  };
   const acrossNames = (row: number): boolean => {
     if (!cols.category || !cols.item) return false;
     const m = reader.merge(row, cols.category.col);
@@ -199,6 +228,8 @@ export function readComposition(spec: TableSpec, env: ReadEnv): { lines: Composi
       };
       const p = parts(row);
       if (p) total.parts = p;
+      const q = measures(row);
+      if (q) total.measures = q;
       totals.push(total);
       lastWhole = row;
       continue;
@@ -222,6 +253,8 @@ export function readComposition(spec: TableSpec, env: ReadEnv): { lines: Composi
       bodyRow = { row, label: written ?? item ?? "", scope: "category", category: null, amount, quantity, children: [] };
       const p0 = parts(row);
       if (p0) bodyRow.parts = p0;
+      const q0 = measures(row);
+      if (q0) bodyRow.measures = q0;
       totals.push(bodyRow);
       lastWhole = row;
       continue;
@@ -254,6 +287,8 @@ export function readComposition(spec: TableSpec, env: ReadEnv): { lines: Composi
       quantity,
     };
     if (p) line.parts = p;
+    const q = measures(row);
+    if (q) line.measures = q;
     if (writesCategory) line.writesCategory = true;
     if (item && partLabel(item) !== null) {
       if (lastWhole !== null) line.partOf = lastWhole;
@@ -479,6 +514,7 @@ function outlined(
     };
     if (l.parent !== undefined) t.parent = l.parent;
     if (l.parts) t.parts = l.parts;
+    if (l.measures) t.measures = l.measures;
     added.push(t);
   });
   // A parent's children that are parents themselves are counted through their own children.
@@ -504,5 +540,6 @@ function wholeFirst(lines: CompositionLine[], outline: OutlineInput[], totals: C
   outline.shift();
   const total: CompositionTotal = { row: first.row, label: first.item, scope: "table", category: null, amount: first.amount, quantity: first.quantity };
   if (first.parts) total.parts = first.parts;
+  if (first.measures) total.measures = first.measures;
   totals.push(total);
 }

@@ -42,15 +42,27 @@ export const lineRounded = defineRule<"composition.line-rounded", LineParams>({
     `${p.yuan("expected")}, within the ±${p.yuan("allowance")} a rounded average allows`,
 });
 
+/** A quantity with its measure (`79,756.52亩`, `61户`), or bare when none is stated: never in 元. */
+function inMeasure<P extends Record<string, V>>(p: Params<P>, k: keyof P, measure: string, sep = ""): string {
+  const n = p.n(k);
+  return `${groupNumber(n, Number.isInteger(n) ? 0 : 2)}${measure ? sep + measure : ""}`;
+}
+
+// `parts: "quantities"`: a total column of quantities (areas, households) against its part columns, in `measure`.
 export const totalMismatch = defineRule<
   "composition.total-mismatch",
-  { label: V; category: V; stated: V; sum: V; gap: V; column?: V; parts?: V }
+  { label: V; category: V; stated: V; sum: V; gap: V; column?: V; parts?: V; measure?: V }
 >({
   id: "composition.total-mismatch",
   severity: "error",
   title: { "zh-CN": "合计与明细不符", "en-US": "Total ≠ sum of lines" },
   zh: (p) => {
     const col = p.has("column") ? `（${p.s("column")}）` : "";
+    if (p.s("parts") === "quantities") {
+      const m = p.s("measure");
+      const g = p.n("gap");
+      return `${p.s("label")} ${p.s("column")} ${inMeasure(p, "stated", m)}，与其分项列之和 ${inMeasure(p, "sum", m)}不符（${g > 0 ? "多" : "少"} ${groupNumber(Math.abs(g), Number.isInteger(g) ? 0 : 2)}${m}）`;
+    }
     if (p.s("parts") === "columns")
       return `${p.s("label")} ${p.s("column")} ${p.yuan("stated")}，与其分项列之和 ${p.yuan("sum")}不符（${zhDiff(p, "gap")}）`;
     if (p.s("parts") === "sources")
@@ -62,6 +74,12 @@ export const totalMismatch = defineRule<
   },
   en: (p) => {
     const col = p.has("column") ? ` (${p.s("column")})` : "";
+    if (p.s("parts") === "quantities") {
+      const m = p.s("measure");
+      const g = p.n("gap");
+      const gap = `${groupNumber(Math.abs(g), Number.isInteger(g) ? 0 : 2)}${m ? " " + m : ""} ${g > 0 ? "more" : "less"}`;
+      return `${p.s("label")}: ${p.s("column")} ${inMeasure(p, "stated", m, " ")} differs from the sum of its part columns ${inMeasure(p, "sum", m, " ")} (${gap})`;
+    }
     if (p.s("parts") === "columns")
       return `${p.s("label")}: ${p.s("column")} ${p.yuan("stated")} differs from the sum of its part columns ${p.yuan("sum")} (${enDiff(p, "gap")})`;
     if (p.s("parts") === "sources")

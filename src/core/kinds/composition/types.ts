@@ -13,6 +13,11 @@ export interface CompositionLine {
   quantity: Figure | null;
   /** Figures of the table's other amount columns (其中 市级 / 区级 …), by sheet column. */
   parts?: Record<number, Figure | null>;
+  /**
+   * Figures of the quantity columns that are a total and its parts (补贴面积（亩） over 小计 | 水田 | 旱地), by sheet
+   * column: checked across the row only, never as money.
+   */
+  measures?: Record<number, Figure | null>;
   /** A `其中：` row: a part of the line above, never added into a total. */
   partOf?: number;
   /** The outline parent (a numbered heading above it that states their subtotal), by sheet row. */
@@ -38,6 +43,8 @@ export interface CompositionTotal {
   quantity: Figure | null;
   /** Figures of the other amount columns, by sheet column. */
   parts?: Record<number, Figure | null>;
+  /** Figures of the quantity columns that are a total and its parts, by sheet column (as a line's). */
+  measures?: Record<number, Figure | null>;
   /** The rows it sums, when the outline says so (a numbered heading over its lines). */
   children?: number[];
   /** Its own outline parent, by sheet row. */
