@@ -140,6 +140,13 @@ export function readHeaderText(raw: string): HeaderText {
     inner.push(b);
     return "";
   });
+  // A share written after the words, unbracketed (`预拨付30%`, `首拨50%`), says what part of something the
+  // figure is, as `预拨付（30%）` does: the cells hold that figure, not a percentage.
+  const share = /^(.*[\u4e00-\u9fa5]{2})(\d+(?:\.\d+)?%)$/.exec(t);
+  if (share) {
+    inner.push(share[2]);
+    t = share[1];
+  }
   if (/%$/.test(t)) out.percent = true;
   // Unbracketed trailing units: `金额/万元`, `金额 万元`, `单位:万元` alone.
   const tail = /(?:\/|单位:?)(亿元|万元|元)$/.exec(t);

@@ -8677,3 +8677,50 @@ describe("composition: a 小计 column of quantities over its parts under one me
     expect(enMsg).not.toContain("yuan");
   });
 });
+
+describe("register: a project summary paying its builders part of the grant in advance (拟补助 | 预拨付30%)", () => {
+  // The builder named after each project (建设单位, 承担单位) is the payee once the table pays it: a
+  // prepayment (预拨付, 首拨) beside the grant (拟补助) makes the summary a register of payments, its
+  // 总投资 the base. A share written after the words (预拨付30%) says how much of the grant is paid:
+  // the column holds money, not a percentage.
+  it("two header rows, 总投资 | 自筹 | 拟补助 under one group, 首拨50% (万元) after it", () => {
+    const values: Cell[][] = [
+      ["2023年农业产业化项目汇总表"],
+      ["序号", "项目名称", "承担单位", "项目地点", "补助比例", "资金构成（万元）", null, null, "首拨50%（万元）"],
+      [null, null, null, null, null, "总投资", "自筹资金", "拟补助资金", null],
+      [1, "蔬菜冷链仓储中心建设项目", "临安禾丰农业发展有限公司", "於潜镇", "30%", 500, 350, 150, 75],
+      [2, "茶叶精制加工线改造项目", "临安云雾茶业有限公司", "太湖源镇", "30%", 300, 210, 90, 45],
+      [3, "生猪养殖场粪污治理项目", "临安丰泽牧业有限公司", "昌化镇", "30%", 200, 140, 60, 30],
+      ["合计", null, null, null, null, 1000, 700, 300, 150],
+    ];
+    const r = run(values, ["A1:I1", "A2:A3", "B2:B3", "C2:C3", "D2:D3", "E2:E3", "F2:H2", "I2:I3"]);
+    expect(r.tables.map((t) => t.kind)).toEqual(["register"]);
+    const cols = Object.fromEntries(r.tables[0].columns.filter((c) => c.field).map((c) => [c.field, c.col]));
+    expect(cols).toMatchObject({ project: 1, enterprise: 2, registeredIn: 3, base: 5, approved: 7, paidNow: 8 });
+    expect(ruleCells(r, "register.paid-exceeds-award")).toEqual([]);
+  });
+
+  it("one header row, 实施单位 and 省级拟补助 with 预拨金额 after it: a payment over the grant is found", () => {
+    const values: Cell[][] = [
+      ["单位：万元"],
+      ["序号", "项目名称", "实施单位", "建设内容", "项目总投资", "省级拟补助", "预拨金额"],
+      [1, "高标准农田提升工程", "兴隆农机专业合作社", "土地平整、灌溉渠道", 820, 240, 144],
+      [2, "稻米烘干中心", "绿源粮食加工有限公司", "烘干塔4座", 460, 120, 150],
+    ];
+    const r = run(values);
+    expect(r.tables.map((t) => t.kind)).toEqual(["register"]);
+    expect(fields(r.tables[0])).toEqual(["seq", "project", "enterprise", null, "base", "approved", "paidNow"]);
+    expect(ruleCells(r, "register.paid-exceeds-award")).toEqual(["G4"]);
+  });
+
+  it("guard: the same summary with no payment column stays an allocation by project", () => {
+    const values: Cell[][] = [
+      ["单位：万元"],
+      ["序号", "项目名称", "实施单位", "项目总投资", "省级拟补助", "自筹资金"],
+      [1, "高标准农田提升工程", "兴隆农机专业合作社", 820, 240, 580],
+      [2, "稻米烘干中心", "绿源粮食加工有限公司", 460, 120, 340],
+    ];
+    const r = run(values);
+    expect(r.tables.map((t) => t.kind)).toEqual(["composition"]);
+  });
+});

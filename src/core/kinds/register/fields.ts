@@ -202,8 +202,9 @@ export const REGISTER_FIELDS = {
       // When a policy was last updated (政策更新时间) is a date, no policy item.
       not: ["代码", "编码", "编号", "金额", "资金", "文件", "依据", "贷款", "改进", "整改", "产品", "时间", "日期"],
     },
-    // A loan's own particulars (贷款类型 存量 / 新增, 贷款银行) are no policy item.
-    notFromValues: ["贷款"],
+    // A loan's own particulars (贷款类型 存量 / 新增, 贷款银行) are no policy item; nor is what a
+    // project builds, described (建设内容 土地平整、灌溉渠道): each row's own text.
+    notFromValues: ["贷款", "建设内容", "建设规模", "主要内容", "项目内容", "项目简介", "项目概况"],
   },
   project: {
     label: both("项目名称", "project"),
@@ -295,7 +296,7 @@ export const REGISTER_FIELDS = {
         "单机补贴额", "补贴额", "补助额", "奖励额", "资助额", "扶持额", "工程合同造价", "合同造价",
         "贴息金额", "拟贴息金额", "贴息资金", "拟贴息资金", "贴息额", "贷款贴息金额", "贷款贴息资金",
         // What a list proposes to allocate (拟下达金额) is the award; what was allocated before is not (not: 下达).
-        "拟下达金额", "拟下达资金",
+        "拟下达金额", "拟下达资金", "拟补助资金", "拟奖励资金", "拟资助资金", "拟补贴资金",
         // Money a list proposes to pay (拟拨付) is its award; what was or is being paid (已拨付, 本次拨付) is not.
         "拟拨付金额", "拟拨付资金", "拟拨付奖励资金", "拟拨付奖励金额", "拟拨付补助资金", "拟拨付补助金额", "拟拨付补贴资金",
         "拟拨付补贴金额", "拟拨付扶持资金", "拟拨付扶持金额", "拟拨付资助资金", "拟拨付奖补资金", "approved", "amount",
@@ -308,7 +309,8 @@ export const REGISTER_FIELDS = {
       ],
       // The loan an interest subsidy is reckoned on (贷款金额, 实际到位贷款) is its base, never the award.
       // A sum entered in the project library (入库金额) or forecast (预计返还金额) is not yet the award.
-      not: ["申请", "申报", "拨付", "已拨", "上期", "本期", "应拨", "下达", "本次", "累计", "尾款", "首次", "入库", "预计", ...LOAN, ...MONEY_NOT],
+      // Money a firm raises itself (自筹资金) beside the grant is part of the investment, never the award.
+      not: ["申请", "申报", "拨付", "已拨", "上期", "本期", "应拨", "下达", "本次", "累计", "尾款", "首次", "入库", "预计", "自筹", ...LOAN, ...MONEY_NOT],
     },
   },
   base: {
@@ -390,8 +392,12 @@ export const REGISTER_FIELDS = {
         "二期发放", "第二期发放", "二期发放金额", "第二期发放金额", "第二次发放", "本次发放", "本期发放",
         // The money paid of a grant, plainly named (下达资金 | 拨付金额 | 拨付日期): what was paid of it so far.
         "拨付金额", "拨付资金", "实拨金额", "实拨资金", "实际拨付金额", "实际拨付资金",
+        // Part of the grant paid in advance, the rest on completion (预拨付30%, 首拨50%): what is paid now.
+        "预拨付", "预拨", "预拨金额", "预拨资金", "预拨付金额", "预拨付资金", "预拨款", "首拨", "首拨金额", "首拨资金",
       ],
-      core: ["本期", "本次", "尾款", "下拨", "先期兑付", "二期发放", "第二期发放", "第二次发放"],
+      core: ["本期", "本次", "尾款", "下拨", "先期兑付", "二期发放", "第二期发放", "第二次发放", "预拨"],
+      // An advance already made or made before (已预拨, 前期预拨) is paid before; one added up, paid in all.
+      not: ["已", "前期", "上期", "累计"],
     },
     repeat: "parts",
   },
