@@ -15,6 +15,7 @@ import { layout as baoying2022OneMatterProjects } from "./baoying-2022-one-matte
 import { layout as batang2021ProjectPerformanceTargets } from "./batang-2021-project-performance-targets";
 import { layout as beiguan2018PovertyFundAllocation } from "./beiguan-2018-poverty-fund-allocation";
 import { layout as beijing2023ConsumptionSeasonSupport } from "./beijing-2023-consumption-season-support";
+import { layout as beijingCultureTourismCentre2023ProjectSelfeval } from "./beijing-culture-tourism-centre-2023-project-selfeval";
 import { layout as beita2023LinkageProjectTargets } from "./beita-2023-linkage-project-targets";
 import { layout as benxiCounty2022WaterBureauExpenditureFinalAccounts } from "./benxi-county-2022-water-bureau-expenditure-final-accounts";
 import { layout as benxiGuanyinge2023IncomeFinalAccounts } from "./benxi-guanyinge-2023-income-final-accounts";
@@ -114,6 +115,7 @@ import { layout as guangyuan2016StandardFactoryRentSubsidy } from "./guangyuan-2
 import { layout as guantang2023DepartmentOverallSelfeval } from "./guantang-2023-department-overall-selfeval";
 import { layout as guigang2021CultureTourismFundAwards } from "./guigang-2021-culture-tourism-fund-awards";
 import { layout as guzhang2018EcommerceCentralFundPlan } from "./guzhang-2018-ecommerce-central-fund-plan";
+import { layout as haibei2018GrasslandSubsidyAllocation } from "./haibei-2018-grassland-subsidy-allocation";
 import { layout as haicang2020LeapfrogGrowthAward } from "./haicang-2020-leapfrog-growth-award";
 import { layout as haidian2016SelfevalBeijing } from "./haidian-2016-selfeval-beijing";
 import { layout as haidong2018EastWestCooperationAllocation } from "./haidong-2018-east-west-cooperation-allocation";
@@ -124,6 +126,7 @@ import { layout as hainan2023InvestmentTechreformMeasures } from "./hainan-2023-
 import { layout as hainan2024CentralCapitalInvestmentProvincialUnits } from "./hainan-2024-central-capital-investment-provincial-units";
 import { layout as hainan2024ScaleUpAwardStandards } from "./hainan-2024-scale-up-award-standards";
 import { layout as hainan2024ScaleUpTierAwards } from "./hainan-2024-scale-up-tier-awards";
+import { layout as haiyuanGanyanchi2023ThreePublicExpenses } from "./haiyuan-ganyanchi-2023-three-public-expenses";
 import { layout as haiyuanGaoya2023HealthCentreGpbExpenditureFinalAccounts } from "./haiyuan-gaoya-2023-health-centre-gpb-expenditure-final-accounts";
 import { layout as hanyin2021IntegratedFundsProjectPlan } from "./hanyin-2021-integrated-funds-project-plan";
 import { layout as hanzhong2021IndustrialDoublingMeasures } from "./hanzhong-2021-industrial-doubling-measures";
@@ -148,6 +151,7 @@ import { layout as henan2025EnterpriseInnovationMeasures } from "./henan-2025-en
 import { layout as hengshan2020CountyGrainReserveSelfeval } from "./hengshan-2020-county-grain-reserve-selfeval";
 import { layout as hengyang2024ManufacturingSupportAwards } from "./hengyang-2024-manufacturing-support-awards";
 import { layout as hengyangxian2021IndustryAwardMeasures } from "./hengyangxian-2021-industry-award-measures";
+import { layout as hepingTj2024GeneralBudgetExecution } from "./heping-tj-2024-general-budget-execution";
 import { layout as heshan2022AboveScaleBatch1 } from "./heshan-2022-above-scale-batch1";
 import { layout as honghe2024DataCentreProjectExecution } from "./honghe-2024-data-centre-project-execution";
 import { layout as hongmei2018DoublingPlanAward } from "./hongmei-2018-doubling-plan-award";
@@ -237,6 +241,7 @@ import { layout as nanchang2023LinkageFundArranged } from "./nanchang-2023-linka
 import { layout as nanchangCounty2022FarmlandProtectionAreaSummary } from "./nanchang-county-2022-farmland-protection-area-summary";
 import { layout as nanhuaWildMushroomWorkshopSelfeval } from "./nanhua-wild-mushroom-workshop-selfeval";
 import { layout as nankai2023DistrictGpbExpenditureEstimatedExecution } from "./nankai-2023-district-gpb-expenditure-estimated-execution";
+import { layout as nanning2023SciTechRdPlanFirstPayment } from "./nanning-2023-sci-tech-rd-plan-first-payment";
 import { layout as nanningJiangnan2024DisabilitySubsidyPayout } from "./nanning-jiangnan-2024-disability-subsidy-payout";
 import { layout as nanxian2020FinanceBureauOverallSelfeval } from "./nanxian-2020-finance-bureau-overall-selfeval";
 import { layout as nanyue2018PovertyTourismBaseTargets } from "./nanyue-2018-poverty-tourism-base-targets";
@@ -352,6 +357,7 @@ import { layout as wuxiCq2022GeneralBudgetExpenditureExecution } from "./wuxi-cq
 import { layout as wuxing2022RuralEnvironmentBatch2Funds } from "./wuxing-2022-rural-environment-batch2-funds";
 import { layout as wuyuan2025LinkageFundTasks } from "./wuyuan-2025-linkage-fund-tasks";
 import { layout as wuzhou2023PerformanceCentreBasicExpenditure } from "./wuzhou-2023-performance-centre-basic-expenditure";
+import { layout as xiajiang2023H1FiscalExecution } from "./xiajiang-2023-h1-fiscal-execution";
 import { layout as xiamenQ3ManufacturingOutputGrowthAward } from "./xiamen-q3-manufacturing-output-growth-award";
 import { layout as xian2018ConstructionIndustryAwards } from "./xian-2018-construction-industry-awards";
 import { layout as xian2018RealEconomyFiscalMeasures } from "./xian-2018-real-economy-fiscal-measures";
@@ -372,6 +378,7 @@ import { layout as xinshao2023GovernmentFundExpenditureFinalAccounts } from "./x
 import { layout as xinxiang2021ManufacturingMatchingSupport } from "./xinxiang-2021-manufacturing-matching-support";
 import { layout as xinyang2023Q1FullCapacityAwardSummary } from "./xinyang-2023-q1-full-capacity-award-summary";
 import { layout as xiping2022RuralRoadLinkageDisbursement } from "./xiping-2022-rural-road-linkage-disbursement";
+import { layout as xiuwen2022CityLinkageFundAllocation } from "./xiuwen-2022-city-linkage-fund-allocation";
 import { layout as xiuying2022LinkageWaterProjectSelfeval } from "./xiuying-2022-linkage-water-project-selfeval";
 import { layout as xixia2021GeneralBudgetRevenueExecution } from "./xixia-2021-general-budget-revenue-execution";
 import { layout as xixiangtang2025LinkageBatch1Allocation } from "./xixiangtang-2025-linkage-batch1-allocation";
@@ -381,6 +388,7 @@ import { layout as xizangPolice2019IncomeExpenditureFinalAccounts } from "./xiza
 import { layout as xuanzhou2022DroughtReliefSelfeval } from "./xuanzhou-2022-drought-relief-selfeval";
 import { layout as xunyang2024LinkageCityBatch1Projects } from "./xunyang-2024-linkage-city-batch1-projects";
 import { layout as yancheng2018IndustrialTransformationFundByArea } from "./yancheng-2018-industrial-transformation-fund-by-area";
+import { layout as yancheng2020IndustrialTransformationBatch1List } from "./yancheng-2020-industrial-transformation-batch1-list";
 import { layout as yangcheng2023GeneralBudgetSpendingFinalAccounts } from "./yangcheng-2023-general-budget-spending-final-accounts";
 import { layout as yangpu2023GeneralBudgetExecution } from "./yangpu-2023-general-budget-execution";
 import { layout as yangquan2022FarmlandBatch1Allocation } from "./yangquan-2022-farmland-batch1-allocation";
@@ -389,6 +397,7 @@ import { layout as yangzizhou2017FloodControlFunds } from "./yangzizhou-2017-flo
 import { layout as yanqi2025LinkageBatch2Projects } from "./yanqi-2025-linkage-batch2-projects";
 import { layout as yaozhou2018PovertyFundAllocation } from "./yaozhou-2018-poverty-fund-allocation";
 import { layout as yecheng2026MinorityTaskProjects } from "./yecheng-2026-minority-task-projects";
+import { layout as yichang2025Q1OpeningIndustryAwards } from "./yichang-2025-q1-opening-industry-awards";
 import { layout as yinchuan2021SelfevalMiddleSchoolPublicFunds } from "./yinchuan-2021-selfeval-middle-school-public-funds";
 import { layout as yingkou2024RevenueByLevelCompletion } from "./yingkou-2024-revenue-by-level-completion";
 import { layout as yingtan2024AgriIndustrialisationMeasures } from "./yingtan-2024-agri-industrialisation-measures";
@@ -444,6 +453,7 @@ export const layouts: CorpusLayout[] = [
   batang2021ProjectPerformanceTargets,
   beiguan2018PovertyFundAllocation,
   beijing2023ConsumptionSeasonSupport,
+  beijingCultureTourismCentre2023ProjectSelfeval,
   beita2023LinkageProjectTargets,
   benxiCounty2022WaterBureauExpenditureFinalAccounts,
   benxiGuanyinge2023IncomeFinalAccounts,
@@ -543,6 +553,7 @@ export const layouts: CorpusLayout[] = [
   guantang2023DepartmentOverallSelfeval,
   guigang2021CultureTourismFundAwards,
   guzhang2018EcommerceCentralFundPlan,
+  haibei2018GrasslandSubsidyAllocation,
   haicang2020LeapfrogGrowthAward,
   haidian2016SelfevalBeijing,
   haidong2018EastWestCooperationAllocation,
@@ -553,6 +564,7 @@ export const layouts: CorpusLayout[] = [
   hainan2024CentralCapitalInvestmentProvincialUnits,
   hainan2024ScaleUpAwardStandards,
   hainan2024ScaleUpTierAwards,
+  haiyuanGanyanchi2023ThreePublicExpenses,
   haiyuanGaoya2023HealthCentreGpbExpenditureFinalAccounts,
   hanyin2021IntegratedFundsProjectPlan,
   hanzhong2021IndustrialDoublingMeasures,
@@ -577,6 +589,7 @@ export const layouts: CorpusLayout[] = [
   hengshan2020CountyGrainReserveSelfeval,
   hengyang2024ManufacturingSupportAwards,
   hengyangxian2021IndustryAwardMeasures,
+  hepingTj2024GeneralBudgetExecution,
   heshan2022AboveScaleBatch1,
   honghe2024DataCentreProjectExecution,
   hongmei2018DoublingPlanAward,
@@ -666,6 +679,7 @@ export const layouts: CorpusLayout[] = [
   nanchangCounty2022FarmlandProtectionAreaSummary,
   nanhuaWildMushroomWorkshopSelfeval,
   nankai2023DistrictGpbExpenditureEstimatedExecution,
+  nanning2023SciTechRdPlanFirstPayment,
   nanningJiangnan2024DisabilitySubsidyPayout,
   nanxian2020FinanceBureauOverallSelfeval,
   nanyue2018PovertyTourismBaseTargets,
@@ -781,6 +795,7 @@ export const layouts: CorpusLayout[] = [
   wuxing2022RuralEnvironmentBatch2Funds,
   wuyuan2025LinkageFundTasks,
   wuzhou2023PerformanceCentreBasicExpenditure,
+  xiajiang2023H1FiscalExecution,
   xiamenQ3ManufacturingOutputGrowthAward,
   xian2018ConstructionIndustryAwards,
   xian2018RealEconomyFiscalMeasures,
@@ -801,6 +816,7 @@ export const layouts: CorpusLayout[] = [
   xinxiang2021ManufacturingMatchingSupport,
   xinyang2023Q1FullCapacityAwardSummary,
   xiping2022RuralRoadLinkageDisbursement,
+  xiuwen2022CityLinkageFundAllocation,
   xiuying2022LinkageWaterProjectSelfeval,
   xixia2021GeneralBudgetRevenueExecution,
   xixiangtang2025LinkageBatch1Allocation,
@@ -810,6 +826,7 @@ export const layouts: CorpusLayout[] = [
   xuanzhou2022DroughtReliefSelfeval,
   xunyang2024LinkageCityBatch1Projects,
   yancheng2018IndustrialTransformationFundByArea,
+  yancheng2020IndustrialTransformationBatch1List,
   yangcheng2023GeneralBudgetSpendingFinalAccounts,
   yangpu2023GeneralBudgetExecution,
   yangquan2022FarmlandBatch1Allocation,
@@ -818,6 +835,7 @@ export const layouts: CorpusLayout[] = [
   yanqi2025LinkageBatch2Projects,
   yaozhou2018PovertyFundAllocation,
   yecheng2026MinorityTaskProjects,
+  yichang2025Q1OpeningIndustryAwards,
   yinchuan2021SelfevalMiddleSchoolPublicFunds,
   yingkou2024RevenueByLevelCompletion,
   yingtan2024AgriIndustrialisationMeasures,
