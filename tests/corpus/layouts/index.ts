@@ -39,6 +39,7 @@ import { layout as chizhou2022SelfevalTownship } from "./chizhou-2022-selfeval-t
 import { layout as chongqing2020PigFarmCentralInvestment } from "./chongqing-2020-pig-farm-central-investment";
 import { layout as chongqing2024EnterpriseQualityMeasures } from "./chongqing-2024-enterprise-quality-measures";
 import { layout as chuxiong2022PrefectureLinkageFundPlan } from "./chuxiong-2022-prefecture-linkage-fund-plan";
+import { layout as chuxiongAgriTestingCentre2019ProjectSelfeval } from "./chuxiong-agri-testing-centre-2019-project-selfeval";
 import { layout as chuzhouEtdz2023ProvincialManufacturingAwards } from "./chuzhou-etdz-2023-provincial-manufacturing-awards";
 import { layout as county2024MayRevenueTwoBreakdowns } from "./county-2024-may-revenue-two-breakdowns";
 import { layout as dachuan2024LinkageAllocation } from "./dachuan-2024-linkage-allocation";
@@ -60,6 +61,7 @@ import { layout as dongguan2022LianghuaBatch1 } from "./dongguan-2022-lianghua-b
 import { layout as donghu2023GreenFactoryAward } from "./donghu-2023-green-factory-award";
 import { layout as dongli2020GuanghuiRoadSelfeval } from "./dongli-2020-guanghui-road-selfeval";
 import { layout as duji2021GovOfficeThreePublicFinalAccounts } from "./duji-2021-gov-office-three-public-final-accounts";
+import { layout as enyangHuacong2021GpbExpenditureFinalAccounts } from "./enyang-huacong-2021-gpb-expenditure-final-accounts";
 import { layout as equipmentAnnexQiqiwenku } from "./equipment-annex-qiqiwenku";
 import { layout as equipmentBudgetYuanUnitPrice } from "./equipment-budget-yuan-unit-price";
 import { layout as eryuanXishan2023GpbIncomeExpenditureFinalAccounts } from "./eryuan-xishan-2023-gpb-income-expenditure-final-accounts";
@@ -192,6 +194,7 @@ import { layout as jintan2022Q1DirectFunds } from "./jintan-2022-q1-direct-funds
 import { layout as jinzhai2025LinkageBatch1Allocation } from "./jinzhai-2025-linkage-batch1-allocation";
 import { layout as jinzhaiEtdz2021PropertyManagementTargets } from "./jinzhai-etdz-2021-property-management-targets";
 import { layout as jiujiang2019OldRevolutionaryAreaTransfer } from "./jiujiang-2019-old-revolutionary-area-transfer";
+import { layout as julu2024LinkageFundUsePlan } from "./julu-2024-linkage-fund-use-plan";
 import { layout as kizilsu2025FarmlandSubsidyPayment } from "./kizilsu-2025-farmland-subsidy-payment";
 import { layout as kunming2023IndustrialParkFund } from "./kunming-2023-industrial-park-fund";
 import { layout as langfang2019SelfevalHebei } from "./langfang-2019-selfeval-hebei";
@@ -204,6 +207,7 @@ import { layout as lianhua2022IndustrialQualityAwardMeasures } from "./lianhua-2
 import { layout as lianhua2025EnterpriseSupportAwards } from "./lianhua-2025-enterprise-support-awards";
 import { layout as liaoning2021GazelleEnterpriseSubsidy } from "./liaoning-2021-gazelle-enterprise-subsidy";
 import { layout as liaoning2021MarineEconomyProjects } from "./liaoning-2021-marine-economy-projects";
+import { layout as liaoning2023ResourceRegionTransitionProjects } from "./liaoning-2023-resource-region-transition-projects";
 import { layout as liaoning2024SpecialisedSmeAward } from "./liaoning-2024-specialised-sme-award";
 import { layout as liaoyuan20182020NortheastPreparatoryFundPayments } from "./liaoyuan-2018-2020-northeast-preparatory-fund-payments";
 import { layout as licheng2015IndustrialGrowthAwards } from "./licheng-2015-industrial-growth-awards";
@@ -213,6 +217,7 @@ import { layout as lingchuan2023IndustryTownAwardAllocation } from "./lingchuan-
 import { layout as linqing2024AgriProcessingAward } from "./linqing-2024-agri-processing-award";
 import { layout as linqu2024OldAreaLotteryFundExecution } from "./linqu-2024-old-area-lottery-fund-execution";
 import { layout as liucheng2023CountyOfficeGpbExpenditureAccounts } from "./liucheng-2023-county-office-gpb-expenditure-accounts";
+import { layout as lixian2023GeneralBudgetRevenueFinalAccounts } from "./lixian-2023-general-budget-revenue-final-accounts";
 import { layout as lizhou2022FamilyFarmCultivation } from "./lizhou-2022-family-farm-cultivation";
 import { layout as luancheng2025UrbanAgricultureBuildThenSubsidy } from "./luancheng-2025-urban-agriculture-build-then-subsidy";
 import { layout as luojiang2022HitechAllocation } from "./luojiang-2022-hitech-allocation";
@@ -252,6 +257,7 @@ import { layout as ningqiang2023GeneralBudgetFinalAccountsBothSides } from "./ni
 import { layout as ningxia2019ManufacturingShuangchuangPlatformAward } from "./ningxia-2019-manufacturing-shuangchuang-platform-award";
 import { layout as ordos2024YellowRiverIrrigationSubsidyEstimate } from "./ordos-2024-yellow-river-irrigation-subsidy-estimate";
 import { layout as ordosAudit2023GpbProjectExpenditure } from "./ordos-audit-2023-gpb-project-expenditure";
+import { layout as pingdingshan2022CityLinkageBatch3Allocation } from "./pingdingshan-2022-city-linkage-batch3-allocation";
 import { layout as pingshan2020SciTechBatch2 } from "./pingshan-2020-sci-tech-batch2";
 import { layout as pingtang2022FinanceBureauGpbExpenditure } from "./pingtang-2022-finance-bureau-gpb-expenditure";
 import { layout as pingyuanXinxiang2025LinkageFundEarlyAllocation } from "./pingyuan-xinxiang-2025-linkage-fund-early-allocation";
@@ -274,6 +280,7 @@ import { layout as qinshui2024LinkageBatch10Payments } from "./qinshui-2024-link
 import { layout as qiongzhong2025MajorProjectsCentreGpbBudget } from "./qiongzhong-2025-major-projects-centre-gpb-budget";
 import { layout as quangang2023GeneralBudgetFinalAccounts } from "./quangang-2023-general-budget-final-accounts";
 import { layout as quannan2024IndustryPolicies } from "./quannan-2024-industry-policies";
+import { layout as quanzhou2024WholeTownAdvanceAwardsAllocation } from "./quanzhou-2024-whole-town-advance-awards-allocation";
 import { layout as quxian2024AgriTechCentreThreePublic } from "./quxian-2024-agri-tech-centre-three-public";
 import { layout as quzhou2019BigCommerceRatedAwards } from "./quzhou-2019-big-commerce-rated-awards";
 import { layout as renshouZhangjia2022ThreePublicFinalAccounts } from "./renshou-zhangjia-2022-three-public-final-accounts";
@@ -412,9 +419,11 @@ import { layout as yueyang2024LinkageBatch10Projects } from "./yueyang-2024-link
 import { layout as yueyangxian2022FarmlandLinkageTargetForm } from "./yueyangxian-2022-farmland-linkage-target-form";
 import { layout as yueyangxian2022ProvincialDemoFamilyFarms } from "./yueyangxian-2022-provincial-demo-family-farms";
 import { layout as yueyangxianTaobaoVillageStationAwards } from "./yueyangxian-taobao-village-station-awards";
+import { layout as yuhang2023FarmFestivalSubsidy } from "./yuhang-2023-farm-festival-subsidy";
 import { layout as yuhang2024JingshanLeisureVillageAwards } from "./yuhang-2024-jingshan-leisure-village-awards";
 import { layout as yuhang2024LeafyVegetableEmergencySubsidy } from "./yuhang-2024-leafy-vegetable-emergency-subsidy";
 import { layout as yulin2016AboveScaleAwardRequest } from "./yulin-2016-above-scale-award-request";
+import { layout as yunfu2024SpecialisedSmeLoanInterestPlan } from "./yunfu-2024-specialised-sme-loan-interest-plan";
 import { layout as yunnan2018SmartScenicAreaAwards } from "./yunnan-2018-smart-scenic-area-awards";
 import { layout as yunnan2020OneCountyOneIndustryDemoCountySupport } from "./yunnan-2020-one-county-one-industry-demo-county-support";
 import { layout as yunxi2022GeneralBudgetExpenditureFinalAccounts } from "./yunxi-2022-general-budget-expenditure-final-accounts";
@@ -436,6 +445,7 @@ import { layout as zhongshan2023RuralRevitalisationDemoVillageAllocation } from 
 import { layout as zhongshan2024VegetableBaseBatch1 } from "./zhongshan-2024-vegetable-base-batch1";
 import { layout as zhumadian2017RuralRoadSafetyAllocation } from "./zhumadian-2017-rural-road-safety-allocation";
 import { layout as zhuzhou2021ResourceRegionTransitionSelfeval } from "./zhuzhou-2021-resource-region-transition-selfeval";
+import { layout as zibo2021IndustrySupportPolicies } from "./zibo-2021-industry-support-policies";
 
 export const layouts: CorpusLayout[] = [
   akto2022MultiparousEweSubsidy,
@@ -477,6 +487,7 @@ export const layouts: CorpusLayout[] = [
   chongqing2020PigFarmCentralInvestment,
   chongqing2024EnterpriseQualityMeasures,
   chuxiong2022PrefectureLinkageFundPlan,
+  chuxiongAgriTestingCentre2019ProjectSelfeval,
   chuzhouEtdz2023ProvincialManufacturingAwards,
   county2024MayRevenueTwoBreakdowns,
   dachuan2024LinkageAllocation,
@@ -498,6 +509,7 @@ export const layouts: CorpusLayout[] = [
   donghu2023GreenFactoryAward,
   dongli2020GuanghuiRoadSelfeval,
   duji2021GovOfficeThreePublicFinalAccounts,
+  enyangHuacong2021GpbExpenditureFinalAccounts,
   equipmentAnnexQiqiwenku,
   equipmentBudgetYuanUnitPrice,
   eryuanXishan2023GpbIncomeExpenditureFinalAccounts,
@@ -630,6 +642,7 @@ export const layouts: CorpusLayout[] = [
   jinzhai2025LinkageBatch1Allocation,
   jinzhaiEtdz2021PropertyManagementTargets,
   jiujiang2019OldRevolutionaryAreaTransfer,
+  julu2024LinkageFundUsePlan,
   kizilsu2025FarmlandSubsidyPayment,
   kunming2023IndustrialParkFund,
   langfang2019SelfevalHebei,
@@ -642,6 +655,7 @@ export const layouts: CorpusLayout[] = [
   lianhua2025EnterpriseSupportAwards,
   liaoning2021GazelleEnterpriseSubsidy,
   liaoning2021MarineEconomyProjects,
+  liaoning2023ResourceRegionTransitionProjects,
   liaoning2024SpecialisedSmeAward,
   liaoyuan20182020NortheastPreparatoryFundPayments,
   licheng2015IndustrialGrowthAwards,
@@ -651,6 +665,7 @@ export const layouts: CorpusLayout[] = [
   linqing2024AgriProcessingAward,
   linqu2024OldAreaLotteryFundExecution,
   liucheng2023CountyOfficeGpbExpenditureAccounts,
+  lixian2023GeneralBudgetRevenueFinalAccounts,
   lizhou2022FamilyFarmCultivation,
   luancheng2025UrbanAgricultureBuildThenSubsidy,
   luojiang2022HitechAllocation,
@@ -690,6 +705,7 @@ export const layouts: CorpusLayout[] = [
   ningxia2019ManufacturingShuangchuangPlatformAward,
   ordos2024YellowRiverIrrigationSubsidyEstimate,
   ordosAudit2023GpbProjectExpenditure,
+  pingdingshan2022CityLinkageBatch3Allocation,
   pingshan2020SciTechBatch2,
   pingtang2022FinanceBureauGpbExpenditure,
   pingyuanXinxiang2025LinkageFundEarlyAllocation,
@@ -712,6 +728,7 @@ export const layouts: CorpusLayout[] = [
   qiongzhong2025MajorProjectsCentreGpbBudget,
   quangang2023GeneralBudgetFinalAccounts,
   quannan2024IndustryPolicies,
+  quanzhou2024WholeTownAdvanceAwardsAllocation,
   quxian2024AgriTechCentreThreePublic,
   quzhou2019BigCommerceRatedAwards,
   renshouZhangjia2022ThreePublicFinalAccounts,
@@ -850,9 +867,11 @@ export const layouts: CorpusLayout[] = [
   yueyangxian2022FarmlandLinkageTargetForm,
   yueyangxian2022ProvincialDemoFamilyFarms,
   yueyangxianTaobaoVillageStationAwards,
+  yuhang2023FarmFestivalSubsidy,
   yuhang2024JingshanLeisureVillageAwards,
   yuhang2024LeafyVegetableEmergencySubsidy,
   yulin2016AboveScaleAwardRequest,
+  yunfu2024SpecialisedSmeLoanInterestPlan,
   yunnan2018SmartScenicAreaAwards,
   yunnan2020OneCountyOneIndustryDemoCountySupport,
   yunxi2022GeneralBudgetExpenditureFinalAccounts,
@@ -874,4 +893,5 @@ export const layouts: CorpusLayout[] = [
   zhongshan2024VegetableBaseBatch1,
   zhumadian2017RuralRoadSafetyAllocation,
   zhuzhou2021ResourceRegionTransitionSelfeval,
+  zibo2021IndustrySupportPolicies,
 ];
