@@ -8565,3 +8565,48 @@ describe("execution: a past year's line is measured as of that year's end", () =
     expect(behind[0].message).toContain("2023-06-30");
   });
 });
+
+describe("composition: a line checked against a per-measure standard its heading states (补贴标准（元/公斤）)", () => {
+  // A 补贴标准 / 补助标准 is the policy's own figure, exact: a household's amount is its quantity × the standard to the
+  // 分, not within the rounding a 2-decimal average would allow over a large quantity.
+  it("序号 | 户主 | 面积（亩） | 补助标准（元/亩） | 补助金额（元）: a slip of 18 元 over 9,000 亩 is a mismatch", () => {
+    const values: Cell[][] = [
+      ["某乡2020年耕地地力保护补贴发放公示表"],
+      ["序号", "户主", "面积（亩）", "补助标准（元/亩）", "补助金额（元）"],
+      [1, "甲", 9000, 0.35, 3168],
+      [2, "乙", 4200, 0.35, 1470],
+      [3, "丙", 2600, 0.35, 910],
+      ["合计", null, 15800, null, 5548],
+    ];
+    const r = run(values, ["A1:E1"]);
+    expect(r.tables.map((t) => t.kind)).toEqual(["composition"]);
+    // 9,000 × 0.35 = 3,150: 18 元 over, within ±22.50 only if 0.35 were a rounded average.
+    expect(ruleCells(r, "composition.line-mismatch")).toEqual(["E3"]);
+    expect(ruleCells(r, "composition.line-rounded")).toEqual([]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual([]);
+  });
+
+  it("户名 | 存栏（头） | 标准(元/头) | 金额(元): one slip under the standard, the others exact", () => {
+    const values: Cell[][] = [
+      ["户名", "存栏（头）", "标准(元/头)", "金额(元)"],
+      ["张三", 12000, 1.5, 17990],
+      ["李四", 800, 1.5, 1200],
+      ["王五", 300, 1.5, 450],
+    ];
+    const r = run(values);
+    expect(r.tables.map((t) => t.kind)).toEqual(["composition"]);
+    expect(ruleCells(r, "composition.line-mismatch")).toEqual(["D2"]);
+    expect(ruleCells(r, "composition.line-rounded")).toEqual([]);
+  });
+
+  it("an average price (均价（元/公斤）) keeps the rounding it allows", () => {
+    const values: Cell[][] = [
+      ["户名", "交售量（公斤）", "均价（元/公斤）", "金额（元）"],
+      ["张三", 15000, 0.62, 9340],
+      ["李四", 800, 0.62, 496],
+    ];
+    const r = run(values);
+    expect(ruleCells(r, "composition.line-mismatch")).toEqual([]);
+    expect(ruleCells(r, "composition.line-rounded")).toEqual(["D2"]);
+  });
+});
