@@ -24,7 +24,6 @@ const NOT_YET: Record<string, string> = {
   // Thirty-ninth holdout (eight layouts), measured at engine commit 6e66100 (tests/corpus/README.md, "Thirty-ninth holdout").
   "changfeng-2018-advanced-manufacturing-support-policies": "a catalog's 条款 column unread as the document, two prose standards (a threshold then an award; a share with a maximum and a split) unread: the list's rate cap unchecked",
   "fenghua-2022-seed-industry-upgrade-prepayment": "a subsidy summary with 拟补助 beside 预拨付 read as an allocation, not a register of payments",
-  "zhuzhou-2021-resource-region-transition-selfeval": "a self-evaluation form with no scores (自评表 in its title) read as a target form",
   // Fortieth holdout (nine layouts), measured at engine commit 6e66100 (tests/corpus/README.md, "Fortieth holdout").
   "dingxi-2023-industrial-support-policy-list": "a catalog's first column read as its rows' numbers, where it is the document's clause",
 };

@@ -8,6 +8,7 @@ import { parseRangeA1, type Cell, type SheetGrid } from "../../../src/core/grid"
 import { recognise } from "../../../src/core/tables/recognise";
 import type { ExecutionTable, RecognisedTable } from "../../../src/core/tables/types";
 import type { CatalogTable } from "../../../src/core/kinds/catalog/types";
+import type { SelfevalTable } from "../../../src/core/kinds/selfeval/types";
 import { geographyFor } from "../../../src/core/geo/geography";
 import { index, readAsset } from "../geo/assets";
 import { explain } from "../../../src/core/explain";
@@ -8608,5 +8609,76 @@ describe("composition: a line checked against a per-measure standard its heading
     const r = run(values);
     expect(ruleCells(r, "composition.line-mismatch")).toEqual([]);
     expect(ruleCells(r, "composition.line-rounded")).toEqual(["D2"]);
+  });
+});
+
+describe("selfeval: a self-evaluation form with results but no scores (自评表: 指标值 | 实际完成值, no 分值 / 得分)", () => {
+  // A form stating each indicator's result beside its target is a self-evaluation even when it scores nothing; a form
+  // with targets only is a target form, whatever its title. With no scores no score rule runs.
+  it("indicators alone under a 自评表 title (一级 | 二级 | 三级指标 | 年度指标值 | 实际完成值 | 备注): selfeval, a missed target not scored", () => {
+    const values: Cell[][] = [
+      ["2022年度农村公路养护补助资金绩效自评表"],
+      ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "备注"],
+      ["产出指标", "数量指标", "养护里程（公里）", 450, 430, "两段延至次年"],
+      [null, "质量指标", "优良路率", "≥80%", "83%", null],
+      ["效益指标", "社会效益指标", "群众出行条件改善", "明显改善", "明显改善", null],
+      ["满意度指标", "服务对象满意度指标", "沿线群众满意度", "≥90%", "92%", null],
+    ];
+    const r = run(values, ["A1:F1", "A3:A4"]);
+    expect(r.tables.map((t) => t.kind)).toEqual(["selfeval"]);
+    expect((r.tables[0] as SelfevalTable).indicators.map((i) => i.actual)).toEqual(["430", "83%", "明显改善", "92%"]);
+    expect(r.findings.filter((f) => f.rule.startsWith("selfeval."))).toEqual([]);
+  });
+
+  it("a department's form (指标名称 | 指标值 | 实际值 | 偏差原因) under 自评表: selfeval, its results read", () => {
+    const values: Cell[][] = [
+      ["某县农业农村局2021年度部门整体支出绩效自评表"],
+      ["指标名称", "指标值", "实际值", "偏差原因"],
+      ["高标准农田建设面积（万亩）", 2.5, 2.5, null],
+      ["农作物病虫害防控覆盖率", "≥90%", "86%", "雨季延误"],
+    ];
+    const r = run(values, ["A1:D1"]);
+    expect(r.tables.map((t) => t.kind)).toEqual(["selfeval"]);
+    expect((r.tables[0] as SelfevalTable).indicators.map((i) => i.name)).toEqual(["高标准农田建设面积（万亩）", "农作物病虫害防控覆盖率"]);
+  });
+
+  it("a money block without scores (全年预算数 | 全年执行数 | 执行率) over indicators with 指标值 | 实现情况: the rate still checked", () => {
+    const values: Cell[][] = [
+      ["项目支出绩效自评表"],
+      ["（2023年度）"],
+      ["项目资金（万元）", "全年预算数", "全年执行数", "执行率"],
+      ["年度资金总额", 300, 240, "70%"],
+      [null],
+      ["一级指标", "二级指标", "三级指标", "指标值", "实现情况"],
+      ["产出指标", "数量指标", "培训人次", 1200, 1260],
+      [null, "时效指标", "完成时间", "12月底前", "11月底"],
+    ];
+    const r = run(values, ["A1:E1", "A2:E2"]);
+    expect(r.tables.map((t) => t.kind)).toEqual(["selfeval"]);
+    // 240 / 300 = 80%, written 70%.
+    expect(ruleCells(r, "selfeval.rate-mismatch")).toEqual(["D4"]);
+  });
+
+  it("a page of 自评结果 setting out the targets met (目标值 | 实际完成值) is no 自评表: a target form", () => {
+    const values: Cell[][] = [
+      ["2022年度助学金项目绩效自评结果"],
+      ["二、完成的绩效目标"],
+      ["一级指标", "二级指标", "指标名称", "目标值", "实际完成值"],
+      ["产出指标", "数量指标", "资助学生人数", "1200", "1236"],
+      ["效益指标", "社会效益指标", "资助政策知晓率", "100%", "100%"],
+    ];
+    const r = run(values, ["A1:E1", "A2:E2"]);
+    expect(r.tables.map((t) => t.kind)).toEqual(["targets"]);
+  });
+
+  it("targets only under a 自评 title stays a target form (三级指标 | 年度指标值 | 指标值依据)", () => {
+    const values: Cell[][] = [
+      ["2023年度绩效自评表附表：年度绩效目标"],
+      ["一级指标", "二级指标", "三级指标", "年度指标值", "指标值依据"],
+      ["产出指标", "数量指标", "新建机耕道（公里）", 12, "项目实施方案"],
+      [null, "质量指标", "验收合格率", "100%", "验收办法"],
+    ];
+    const r = run(values, ["A1:E1", "A3:A4"]);
+    expect(r.tables.map((t) => t.kind)).toEqual(["targets"]);
   });
 });
