@@ -13,16 +13,10 @@ import { auditLayout, differences } from "./check";
 const WORKBOOKS = path.join(__dirname, "workbooks");
 
 const NOT_YET: Record<string, string> = {
-  // Thirty-fifth holdout (nine layouts), measured at engine commit 67fb2c3 (tests/corpus/README.md, "Thirty-fifth holdout").
-  // Thirty-sixth holdout, measured at engine commit 67fb2c3 (tests/corpus/README.md, "Thirty-sixth holdout").
-  // Thirty-seventh holdout (eight layouts), measured at engine commit f285611 (tests/corpus/README.md, "Thirty-seventh holdout").
-  // Thirty-eighth holdout (eight layouts), measured at engine commit f285611 (tests/corpus/README.md, "Thirty-eighth holdout").
   // Thirty-ninth holdout (eight layouts), measured at engine commit 6e66100 (tests/corpus/README.md, "Thirty-ninth holdout").
   "changfeng-2018-advanced-manufacturing-support-policies": "a catalog's 条款 column unread as the document, two prose standards (a threshold then an award; a share with a maximum and a split) unread: the list's rate cap unchecked",
-  "zhuzhou-2021-resource-region-transition-selfeval": "a self-evaluation form with no scores (自评表 in its title) read as a target form",
   // Fortieth holdout (nine layouts), measured at engine commit 6e66100 (tests/corpus/README.md, "Fortieth holdout").
   "dingxi-2023-industrial-support-policy-list": "a catalog's first column read as its rows' numbers, where it is the document's clause",
-  "hutubi-2015-cotton-target-price-subsidy-village-publicity": "a stated subsidy standard (元/公斤) treated as a rounded average: a line's amount off by 36 元 read as rounding",
   // Forty-first holdout (nine layouts), measured at engine commit e050342 (tests/corpus/README.md, "Forty-first holdout").
   "nanning-2023-sci-tech-rd-plan-first-payment": "a project list with a first payment (首次拨付) read as an allocation, not a register: its overpayment and credit code unchecked",
   "xiuwen-2022-city-linkage-fund-allocation": "a town's 合计 typed wrong against its parts (money beside a count of points) unreported (C11)",

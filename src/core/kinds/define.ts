@@ -218,6 +218,11 @@ export interface KindDescriptor<K extends string, T extends TableBase, F extends
       not?: readonly string[];
       groups: readonly (readonly F[])[];
       or?: readonly (readonly F[])[];
+      /**
+       * Another set that does under a title naming the form itself (`自评表`, not a page of `自评结果`): a
+       * self-evaluation stating each indicator's result without scoring it.
+       */
+      orUnder?: { words: readonly string[]; groups: readonly (readonly F[])[] };
       weight?: number;
     };
   };

@@ -347,6 +347,8 @@ export function readingFor(
   let missing = missingOf((underTitle ? relaxed.groups : kind.requires) as readonly (readonly Field[])[]);
   const or = underTitle ? (relaxed as { or?: readonly (readonly Field[])[] }).or : undefined;
   if (missing.length > 0 && or && missingOf(or).length === 0) missing = [];
+  const orUnder = underTitle ? (relaxed as { orUnder?: { words: readonly string[]; groups: readonly (readonly Field[])[] } }).orUnder : undefined;
+  if (missing.length > 0 && orUnder && orUnder.words.some((w) => title.includes(w)) && missingOf(orUnder.groups).length === 0) missing = [];
   if (missing.length === 1 && oneRowAcross(kind, missing[0], columns, sample)) missing = [];
   return { kind: kind.kind, columns, periods, score, missing };
 }

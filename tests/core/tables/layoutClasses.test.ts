@@ -8,6 +8,7 @@ import { parseRangeA1, type Cell, type SheetGrid } from "../../../src/core/grid"
 import { recognise } from "../../../src/core/tables/recognise";
 import type { ExecutionTable, RecognisedTable } from "../../../src/core/tables/types";
 import type { CatalogTable } from "../../../src/core/kinds/catalog/types";
+import type { SelfevalTable } from "../../../src/core/kinds/selfeval/types";
 import { geographyFor } from "../../../src/core/geo/geography";
 import { index, readAsset } from "../geo/assets";
 import { explain } from "../../../src/core/explain";
@@ -8722,5 +8723,121 @@ describe("register: a project summary paying its builders part of the grant in a
     ];
     const r = run(values);
     expect(r.tables.map((t) => t.kind)).toEqual(["composition"]);
+  });
+});
+
+describe("composition: a line checked against a per-measure standard its heading states (补贴标准（元/公斤）)", () => {
+  // A 补贴标准 / 补助标准 is the policy's own figure, exact: a household's amount is its quantity × the standard to the
+  // 分, not within the rounding a 2-decimal average would allow over a large quantity.
+  it("序号 | 户主 | 面积（亩） | 补助标准（元/亩） | 补助金额（元）: a slip of 18 元 over 9,000 亩 is a mismatch", () => {
+    const values: Cell[][] = [
+      ["某乡2020年耕地地力保护补贴发放公示表"],
+      ["序号", "户主", "面积（亩）", "补助标准（元/亩）", "补助金额（元）"],
+      [1, "甲", 9000, 0.35, 3168],
+      [2, "乙", 4200, 0.35, 1470],
+      [3, "丙", 2600, 0.35, 910],
+      ["合计", null, 15800, null, 5548],
+    ];
+    const r = run(values, ["A1:E1"]);
+    expect(r.tables.map((t) => t.kind)).toEqual(["composition"]);
+    // 9,000 × 0.35 = 3,150: 18 元 over, within ±22.50 only if 0.35 were a rounded average.
+    expect(ruleCells(r, "composition.line-mismatch")).toEqual(["E3"]);
+    expect(ruleCells(r, "composition.line-rounded")).toEqual([]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual([]);
+  });
+
+  it("户名 | 存栏（头） | 标准(元/头) | 金额(元): one slip under the standard, the others exact", () => {
+    const values: Cell[][] = [
+      ["户名", "存栏（头）", "标准(元/头)", "金额(元)"],
+      ["张三", 12000, 1.5, 17990],
+      ["李四", 800, 1.5, 1200],
+      ["王五", 300, 1.5, 450],
+    ];
+    const r = run(values);
+    expect(r.tables.map((t) => t.kind)).toEqual(["composition"]);
+    expect(ruleCells(r, "composition.line-mismatch")).toEqual(["D2"]);
+    expect(ruleCells(r, "composition.line-rounded")).toEqual([]);
+  });
+
+  it("an average price (均价（元/公斤）) keeps the rounding it allows", () => {
+    const values: Cell[][] = [
+      ["户名", "交售量（公斤）", "均价（元/公斤）", "金额（元）"],
+      ["张三", 15000, 0.62, 9340],
+      ["李四", 800, 0.62, 496],
+    ];
+    const r = run(values);
+    expect(ruleCells(r, "composition.line-mismatch")).toEqual([]);
+    expect(ruleCells(r, "composition.line-rounded")).toEqual(["D2"]);
+  });
+});
+
+describe("selfeval: a self-evaluation form with results but no scores (自评表: 指标值 | 实际完成值, no 分值 / 得分)", () => {
+  // A form stating each indicator's result beside its target is a self-evaluation even when it scores nothing; a form
+  // with targets only is a target form, whatever its title. With no scores no score rule runs.
+  it("indicators alone under a 自评表 title (一级 | 二级 | 三级指标 | 年度指标值 | 实际完成值 | 备注): selfeval, a missed target not scored", () => {
+    const values: Cell[][] = [
+      ["2022年度农村公路养护补助资金绩效自评表"],
+      ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "备注"],
+      ["产出指标", "数量指标", "养护里程（公里）", 450, 430, "两段延至次年"],
+      [null, "质量指标", "优良路率", "≥80%", "83%", null],
+      ["效益指标", "社会效益指标", "群众出行条件改善", "明显改善", "明显改善", null],
+      ["满意度指标", "服务对象满意度指标", "沿线群众满意度", "≥90%", "92%", null],
+    ];
+    const r = run(values, ["A1:F1", "A3:A4"]);
+    expect(r.tables.map((t) => t.kind)).toEqual(["selfeval"]);
+    expect((r.tables[0] as SelfevalTable).indicators.map((i) => i.actual)).toEqual(["430", "83%", "明显改善", "92%"]);
+    expect(r.findings.filter((f) => f.rule.startsWith("selfeval."))).toEqual([]);
+  });
+
+  it("a department's form (指标名称 | 指标值 | 实际值 | 偏差原因) under 自评表: selfeval, its results read", () => {
+    const values: Cell[][] = [
+      ["某县农业农村局2021年度部门整体支出绩效自评表"],
+      ["指标名称", "指标值", "实际值", "偏差原因"],
+      ["高标准农田建设面积（万亩）", 2.5, 2.5, null],
+      ["农作物病虫害防控覆盖率", "≥90%", "86%", "雨季延误"],
+    ];
+    const r = run(values, ["A1:D1"]);
+    expect(r.tables.map((t) => t.kind)).toEqual(["selfeval"]);
+    expect((r.tables[0] as SelfevalTable).indicators.map((i) => i.name)).toEqual(["高标准农田建设面积（万亩）", "农作物病虫害防控覆盖率"]);
+  });
+
+  it("a money block without scores (全年预算数 | 全年执行数 | 执行率) over indicators with 指标值 | 实现情况: the rate still checked", () => {
+    const values: Cell[][] = [
+      ["项目支出绩效自评表"],
+      ["（2023年度）"],
+      ["项目资金（万元）", "全年预算数", "全年执行数", "执行率"],
+      ["年度资金总额", 300, 240, "70%"],
+      [null],
+      ["一级指标", "二级指标", "三级指标", "指标值", "实现情况"],
+      ["产出指标", "数量指标", "培训人次", 1200, 1260],
+      [null, "时效指标", "完成时间", "12月底前", "11月底"],
+    ];
+    const r = run(values, ["A1:E1", "A2:E2"]);
+    expect(r.tables.map((t) => t.kind)).toEqual(["selfeval"]);
+    // 240 / 300 = 80%, written 70%.
+    expect(ruleCells(r, "selfeval.rate-mismatch")).toEqual(["D4"]);
+  });
+
+  it("a page of 自评结果 setting out the targets met (目标值 | 实际完成值) is no 自评表: a target form", () => {
+    const values: Cell[][] = [
+      ["2022年度助学金项目绩效自评结果"],
+      ["二、完成的绩效目标"],
+      ["一级指标", "二级指标", "指标名称", "目标值", "实际完成值"],
+      ["产出指标", "数量指标", "资助学生人数", "1200", "1236"],
+      ["效益指标", "社会效益指标", "资助政策知晓率", "100%", "100%"],
+    ];
+    const r = run(values, ["A1:E1", "A2:E2"]);
+    expect(r.tables.map((t) => t.kind)).toEqual(["targets"]);
+  });
+
+  it("targets only under a 自评 title stays a target form (三级指标 | 年度指标值 | 指标值依据)", () => {
+    const values: Cell[][] = [
+      ["2023年度绩效自评表附表：年度绩效目标"],
+      ["一级指标", "二级指标", "三级指标", "年度指标值", "指标值依据"],
+      ["产出指标", "数量指标", "新建机耕道（公里）", 12, "项目实施方案"],
+      [null, "质量指标", "验收合格率", "100%", "验收办法"],
+    ];
+    const r = run(values, ["A1:E1", "A3:A4"]);
+    expect(r.tables.map((t) => t.kind)).toEqual(["targets"]);
   });
 });

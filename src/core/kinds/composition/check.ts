@@ -33,13 +33,19 @@ export function checkComposition(t: CompositionTable, settings: AuditSettings): 
   const prec = (f: Figure) => (f.exact || (!f.formatted && (precision.get(f.col) ?? 0) === 0) ? EXACT : shownDecimals(f, precision));
   const unitOf = (f: Figure) => columnUnit(t, f.col);
   const header = (col: number) => t.columns.find((c) => c.col === col)?.header ?? null;
+  // Half a unit of an amount's last decimal as shown, in 元.
+  const ownRounding = (f: Figure) => roundFen((0.5 * UNIT_FACTOR[unitOf(f)]) / Math.pow(10, shownDecimals(f, precision)));
 
   for (const line of t.lines) {
     const { amount, unitAmount, quantity } = line;
     if (!amount || !unitAmount || !quantity) continue;
-    // A standard (奖励标准（万元/户）) is the policy's own figure, exact; an average (均价) may be rounded.
+    // A standard (奖励标准（万元/户）, 补贴标准（元/公斤）) is the policy's own figure, exact: only the amount's own
+    // rounding as shown is allowed, never a rounded average's over the quantity (±0.005 元/公斤 × 15,280 公斤 would hide
+    // 76 元). An average (均价) may be rounded.
     const standard = STANDARD.test(header(unitAmount.col) ?? "");
-    const g = lineGap(amount.value, unitAmount.value, quantity.value, standard ? 2 : decimalsInYuan(t, unitAmount));
+    const own = ownRounding(amount);
+    const gap = lineGap(amount.value, unitAmount.value, quantity.value, standard ? EXACT : decimalsInYuan(t, unitAmount));
+    const g = standard ? { ...gap, allowance: own, verdict: Math.abs(gap.gap) <= own + 0.005 ? "exact" : "mismatch" } : gap;
     if (g.verdict === "exact") continue;
     const rule = g.verdict === "rounded" ? lineRounded : lineMismatch;
     out.push(
@@ -54,6 +60,7 @@ export function checkComposition(t: CompositionTable, settings: AuditSettings): 
           expected: g.expected,
           gap: g.gap,
           allowance: roundFen(g.allowance),
+          ...(standard ? { stated: 1 } : {}),
         },
         lang,
         amount.value,
@@ -66,7 +73,7 @@ export function checkComposition(t: CompositionTable, settings: AuditSettings): 
   // rounding of the amount as displayed is allowed.
   for (const line of t.lines) {
     for (const { amount, quantity, standard } of line.byStandard ?? []) {
-      const allowance = roundFen((0.5 * UNIT_FACTOR[unitOf(amount)]) / Math.pow(10, shownDecimals(amount, precision)));
+      const allowance = ownRounding(amount);
       const g = lineGap(amount.value, standard, quantity, EXACT);
       if (Math.abs(g.gap) <= allowance + 0.005) continue;
       out.push(

@@ -57,6 +57,37 @@ export const SELFEVAL_FIELDS = {
     weight: 1.5,
     words: { exact: ["得分", "自评得分", "评分", "实际得分", "自评分"], core: ["得分"] },
   },
+  // The indicator block's columns (一级指标 | 三级指标 | 年度指标值 | 实际完成值), read by INDICATOR_COLUMNS below: named
+  // here so that a form stating results under a 自评 title is a self-evaluation even scoring nothing, as a target form
+  // (targets only) is not.
+  level: {
+    label: both("指标层级", "indicator level"),
+    value: "label",
+    words: { exact: ["一级指标", "二级指标"], core: ["一级指标", "二级指标"] },
+  },
+  indicator: {
+    label: both("三级指标", "indicator"),
+    value: "label",
+    words: { exact: ["三级指标", "指标名称", "具体指标"], core: ["三级指标", "指标名称"] },
+  },
+  target: {
+    label: both("指标值", "target value"),
+    value: "text",
+    words: {
+      exact: ["年度指标值", "指标值", "绩效指标值", "预期指标值", "年度目标值", "目标值", "计划指标值", "年初目标值"],
+      core: ["指标值", "目标值"],
+      not: ["实际", "完成", "性质", "依据", "类型"],
+    },
+  },
+  stated: {
+    label: both("实际完成值", "stated result"),
+    value: "text",
+    words: {
+      exact: ["实际完成值", "完成值", "实际值", "全年实际值", "实际完成情况", "实现情况", "完成情况", "实际实现值"],
+      core: ["完成值", "实际值", "实际完成", "实现情况", "实现值"],
+      not: ["率", "执行", "支出", "金额", "预计"],
+    },
+  },
   reason: {
     label: both("原因", "reason"),
     value: "text",
@@ -79,7 +110,10 @@ export const INDICATOR_COLUMNS = {
   },
   targetOp: { exact: ["指标性质", "性质"], core: ["性质"] },
   targetUnit: { exact: ["度量单位", "计量单位", "单位"], core: ["单位"] },
-  actual: { exact: ["实际完成值", "完成值", "实际值", "全年实际值", "实际完成情况", "完成情况"], core: ["完成值", "实际值", "实际完成"] },
+  actual: {
+    exact: ["实际完成值", "完成值", "实际值", "全年实际值", "实际完成情况", "完成情况", "实现情况", "实际实现值"],
+    core: ["完成值", "实际值", "实际完成", "实现情况", "实现值"],
+  },
   weight: { exact: ["分值", "权重", "标准分"], core: ["分值", "权重"] },
   // The form's own score (自评分), not a reviewer's (复核分).
   score: { exact: ["得分", "自评得分", "评分", "自评分"], core: ["得分"] },

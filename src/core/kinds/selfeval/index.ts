@@ -30,6 +30,10 @@ export const selfeval: KindDescriptor<"selfeval", SelfevalTable, SelfevalField, 
       groups: [["budget", "initialBudget"], ["actual", "forecast"]],
       // A 部门整体支出绩效自评表 may score its indicators alone, with no money block at all.
       or: [["weight"], ["score"]],
+      // A form titled as the 自评表 itself may state each indicator's result (实际完成值) and score nothing: results make
+      // it a self-evaluation, where a form of targets only is a target form. A page of 自评结果 setting out the targets
+      // met (完成的绩效目标) is no such form.
+      orUnder: { words: ["自评表", "自评情况表"], groups: [["stated"]] },
     },
   },
   read(spec, env): SelfevalTable {
