@@ -22,11 +22,9 @@ const NOT_YET: Record<string, string> = {
   // Thirty-eighth holdout (eight layouts), measured at engine commit f285611 (tests/corpus/README.md, "Thirty-eighth holdout").
   "gansu-2009-seed-subsidy-settlement-allocation": "a slip in one city's 合计 (its crops add to 18 less) reported again at the province's 合计, which agrees with the crops",
   // Thirty-ninth holdout (eight layouts), measured at engine commit 6e66100 (tests/corpus/README.md, "Thirty-ninth holdout").
-  "changfeng-2018-advanced-manufacturing-support-policies": "a catalog's 条款 column unread as the document, two prose standards (a threshold then an award; a share with a maximum and a split) unread: the list's rate cap unchecked",
   "fenghua-2022-seed-industry-upgrade-prepayment": "a subsidy summary with 拟补助 beside 预拨付 read as an allocation, not a register of payments",
   "zhuzhou-2021-resource-region-transition-selfeval": "a self-evaluation form with no scores (自评表 in its title) read as a target form",
   // Fortieth holdout (nine layouts), measured at engine commit 6e66100 (tests/corpus/README.md, "Fortieth holdout").
-  "dingxi-2023-industrial-support-policy-list": "a catalog's first column read as its rows' numbers, where it is the document's clause",
   "hutubi-2015-cotton-target-price-subsidy-village-publicity": "a stated subsidy standard (元/公斤) treated as a rounded average: a line's amount off by 36 元 read as rounding",
 };
 
