@@ -14,9 +14,7 @@ const WORKBOOKS = path.join(__dirname, "workbooks");
 
 const NOT_YET: Record<string, string> = {
   // Thirty-ninth holdout (eight layouts), measured at engine commit 6e66100 (tests/corpus/README.md, "Thirty-ninth holdout").
-  "changfeng-2018-advanced-manufacturing-support-policies": "a catalog's 条款 column unread as the document, two prose standards (a threshold then an award; a share with a maximum and a split) unread: the list's rate cap unchecked",
   // Fortieth holdout (nine layouts), measured at engine commit 6e66100 (tests/corpus/README.md, "Fortieth holdout").
-  "dingxi-2023-industrial-support-policy-list": "a catalog's first column read as its rows' numbers, where it is the document's clause",
   // Forty-first holdout (nine layouts), measured at engine commit e050342 (tests/corpus/README.md, "Forty-first holdout").
   "nanning-2023-sci-tech-rd-plan-first-payment": "a project list with a first payment (首次拨付) read as an allocation, not a register: its overpayment and credit code unchecked",
   "xiuwen-2022-city-linkage-fund-allocation": "a town's 合计 typed wrong against its parts (money beside a count of points) unreported (C11)",

@@ -114,7 +114,8 @@ function rateIn(clause: string): { 1: string; index: number } | null {
 /** The noun phrase a rate is of: `按上一年度研发费用的10%` → 上一年度研发费用. */
 function baseOf(clause: string, rateAt: number): string | null {
   const before = clause.slice(0, rateAt);
-  const by = /(?:按照|按|以|依据)([^，,；;。按]{1,24}?)(?:的|之)?\s*$/.exec(before);
+  // The giving right after the base (`按设备投资额给予10%`) is no part of it.
+  const by = /(?:按照|按|以|依据)([^，,；;。按]{1,24}?)(?:的|之)?\s*(?:给予|予以)?\s*$/.exec(before);
   if (by && by[1].trim()) return by[1].trim();
   const m = BASE_WORD.exec(before) ?? BASE_WORD.exec(clause);
   return m ? m[0] : null;
@@ -427,9 +428,18 @@ function codedParts(t: string): { code: string; body: string }[] | null {
   }));
 }
 
+/**
+ * How governments share an award's cost (`补助资金由市县按5:5比例承担`, `由省、市、县按照3:3:4的比例分担`):
+ * who pays, neither a rate of the firm's base nor an award.
+ */
+const COST_SHARE = /[^，,；;。]*按(?:照)?\d+(?:[:：∶]\d+)+的?比例(?:承担|分担|负担|共担|分摊)[^，,；;。]*[。；;]?/g;
+
+/** Nouns of the award's money (`单个项目补助额`, `奖励金额`): they name the award, they give nothing. */
+const AWARD_NOUN = /(?:补助|奖励|补贴|资助|扶持|奖补)(?:资金|金额|额度|额)/g;
+
 /** Reads a standard written in words into caps, one per sub-item; `item` is the item's own name. */
 export function readProseCap(text: string, item: string | null = null): ProseRead {
-  let t = withoutPointers(toHalfWidth(text).replace(/\s+/g, "").trim());
+  let t = withoutPointers(toHalfWidth(text).replace(/\s+/g, "").trim()).replace(COST_SHARE, "");
   if (t === "") return { kind: "none" };
   const coded = codedParts(t);
   if (coded) {
@@ -468,7 +478,7 @@ export function readProseCap(text: string, item: string | null = null): ProseRea
   for (let i = 0; i < withFigures.length; i++) {
     const clause = withFigures[i];
     // `按…10%给予资助，最高不超过100万元`: a maximum clause alone belongs to the rate before it.
-    if (caps.length > 0 && !RATE.test(clause) && MAX_WORD.test(clause) && !GIVE.test(clause.replace(MAX_WORD, ""))) {
+    if (caps.length > 0 && !RATE.test(clause) && MAX_WORD.test(clause) && !GIVE.test(clause.replace(MAX_WORD, "").replace(AWARD_NOUN, ""))) {
       const prev = caps[caps.length - 1];
       const a = amounts(clause)[0];
       if (a && prev.capType === "rate" && prev.capAmount === null) {

@@ -339,3 +339,25 @@ describe("a range of rates (3%—5%)", () => {
     expect(readProseCap(text, "x")).toMatchObject({ kind: "caps", caps: [{ capType: "rate", rate, base, capAmount: cap }] });
   });
 });
+
+describe("a rate after a threshold, its maximum in a sentence of its own, the cost split between governments", () => {
+  // County policies state the award, then in separate sentences the most a project gets (单个项目补助额不超过…)
+  // and how the city and county share the cost (补助资金由市县按5:5比例承担): the split is no rate and no
+  // award, the maximum belongs to the rate, and the threshold (…万元以上的项目) is a condition.
+  it.each([
+    ["对500万元以上技术改造项目，按设备投资额给予8%补助。单个项目补助额不超过300万元。补助资金由市县按6:4比例承担。", 0.08, 3_000_000],
+    ["对2000万元以上的新建项目，按生产性设备购置额给予6%奖励。每个项目奖励金额最高不超过800万元。所需资金由省、市、县按3:3:4比例分担。", 0.06, 8_000_000],
+    ["按照固定资产投资额的4%给予最高不超过600万元补助。对租赁标准化厂房的项目同等执行。补助资金由市、县按照5∶5的比例承担。", 0.04, 6_000_000],
+  ])("%s", (text, rate, cap) => {
+    expect(readProseCap(text, "x")).toMatchObject({ kind: "caps", caps: [{ capType: "rate", rate, capAmount: cap }] });
+  });
+
+  it("the base is the noun after 按, not the giving that follows it", () => {
+    const r = readProseCap("对800万元以上技改项目，按设备投资额给予7%奖补。单个项目补助额不超过500万元。", "技改");
+    expect(r).toMatchObject({ kind: "caps", caps: [{ capType: "rate", rate: 0.07, base: "设备投资额", capAmount: 5_000_000 }] });
+  });
+
+  it("a split alone, with nothing given in figures, is still unreadable", () => {
+    expect(readProseCap("按一事一议给予支持，所需资金由市县按5:5比例承担。", "x").kind).toBe("unreadable");
+  });
+});

@@ -8841,3 +8841,91 @@ describe("selfeval: a self-evaluation form with results but no scores (自评表
     expect(r.tables.map((t) => t.kind)).toEqual(["targets"]);
   });
 });
+
+describe("catalog: a 条款 column of the document's outline numbers (一、, 1.（2）) shared by rows is the document", () => {
+  // Clauses cut into a row per award carry the document's own outline numbers (一、 on two rows, 2.（1）
+  // on three): repeated, or beside the rows' own 序号, they cite the clause; once each, with nothing else
+  // numbering the rows, they are still the rows' numbers.
+  it("条款 一、 一、 二、 四、 | 支持事项 | 扶持标准: the document", () => {
+    const values: Cell[][] = [
+      ["条款", "支持事项", "扶持标准"],
+      ["一、", "规上工业企业培育奖励", "对首次纳入规模以上统计的工业企业，给予一次性奖励8万元。"],
+      ["一、", "亿元企业奖励", "对年主营业务收入首次超过1亿元的企业，给予一次性奖励15万元。"],
+      ["二、", "技术中心奖励", "对新认定的省级和市级企业技术中心分别奖励30万元、10万元。"],
+      ["四、", "品牌建设奖励", "对新获中国驰名商标的企业，奖励20万元。"],
+    ];
+    const r = run(values);
+    expect(r.tables[0].kind).toBe("catalog");
+    expect(fields(r.tables[0])).toEqual(["document", "item", "standard"]);
+  });
+
+  it("条款 2.（1） 2.（1） 3.（2） after a 序号 column, a title above: the document", () => {
+    const values: Cell[][] = [
+      ["某县促进工业发展若干政策（摘录）", null, null, null],
+      ["序号", "条款", "奖励项目", "奖励标准"],
+      [1, "2.（1）", "绿色工厂奖励", "对新认定的国家级绿色工厂，给予一次性奖励50万元。"],
+      [2, "2.（1）", "绿色园区奖励", "对新认定的省级绿色园区，给予一次性奖励30万元。"],
+      [3, "3.（2）", "上市奖励", "对在境内主板成功上市的企业，给予一次性奖励300万元。"],
+    ];
+    const r = run(values, ["A1:D1"]);
+    expect(r.tables[0].kind).toBe("catalog");
+    expect(fields(r.tables[0])).toEqual(["seq", "document", "item", "standard"]);
+  });
+
+  it("条款 一、 二、 三、 once each, nothing else numbering the rows: not the document", () => {
+    const values: Cell[][] = [
+      ["条款", "支持事项", "扶持标准"],
+      ["一、", "规上工业企业培育奖励", "对首次纳入规模以上统计的工业企业，给予一次性奖励8万元。"],
+      ["二、", "技术中心奖励", "对新认定的省级企业技术中心，奖励30万元。"],
+      ["三、", "品牌建设奖励", "对新获中国驰名商标的企业，奖励20万元。"],
+    ];
+    const r = run(values);
+    expect(r.tables[0].kind).toBe("catalog");
+    expect(fields(r.tables[0])[0]).not.toBe("document");
+  });
+});
+
+describe("catalog and list: a rate after a threshold, its maximum in a sentence of its own, the cost split between governments", () => {
+  // County policies give a share of the investment to projects above a threshold, then the most a
+  // project gets in a sentence of its own and how the city and county share the cost (市县按5:5比例承担):
+  // the split is no rate, the threshold no cap, so the list's share of its investment column is checked.
+  it("按设备投资额给予8%补助。单个项目补助额不超过300万元。补助资金由市县按6:4比例承担。 over 设备投资额（万元）", () => {
+    const measures: Cell[][] = [
+      ["条款", "政策项目", "扶持标准"],
+      ["3.（1）", "技术改造补助", "对500万元以上技术改造项目，按设备投资额给予8%补助。单个项目补助额不超过300万元。补助资金由市县按6:4比例承担。"],
+      ["3.（1）", "首台套奖励", "对认定的省级首台套产品，给予一次性奖励20万元。"],
+    ];
+    const list: Cell[][] = [
+      ["序号", "企业名称", "政策项目", "设备投资额（万元）", "补助金额（万元）"],
+      [1, "甲机械有限公司", "技术改造补助", 2000, 160],
+      [2, "乙电子有限公司", "技术改造补助", 1500, 150],
+      [3, "丙装备有限公司", "技术改造补助", 6000, 300],
+    ];
+    const r = audit({ sheets: [grid(measures, [], "政策"), grid(list, [], "名单")], settings: { today: "2023-12-31" } });
+    expect(ruleCells(r, "catalog.unreadable-standard")).toEqual([]);
+    const cat = r.tables[0] as CatalogTable;
+    expect(cat.items[0]).toMatchObject({ capType: "rate", capAmount: 3_000_000 });
+    expect(cat.items[0].rate).toBeCloseTo(0.08);
+    expect(fields(r.tables[1])).toEqual(["seq", "enterprise", "item", "base", "approved"]);
+    // 乙: 8% × 1,500 = 120, 150 proposed; 丙: 8% × 6,000 = 480 held to the 300 maximum.
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["E3"]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual([]);
+  });
+
+  it("按照固定资产投资额的4%给予补助, the maximum after it, a second case 同等执行, 市县按照5∶5的比例承担", () => {
+    const measures: Cell[][] = [
+      ["政策项目", "支持标准"],
+      ["新建工业项目补助", "单个项目总投资在5000万元以上（含本数）的新建工业项目，按照固定资产投资额的4%给予补助。单个项目补助金额最高不超过600万元。对租赁标准化厂房的项目同等执行。补助资金由市、县按照5∶5的比例承担。"],
+    ];
+    const list: Cell[][] = [
+      ["企业名称", "政策项目", "固定资产投资额（万元）", "拟补助（万元）"],
+      ["甲新材料有限公司", "新建工业项目补助", 9000, 400],
+      ["乙光电有限公司", "新建工业项目补助", 20000, 600],
+    ];
+    const r = audit({ sheets: [grid(measures, [], "政策"), grid(list, [], "名单")], settings: { today: "2023-12-31" } });
+    expect(ruleCells(r, "catalog.unreadable-standard")).toEqual([]);
+    // 甲: 4% × 9,000 = 360, 400 proposed; 乙: 800 held to 600.
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["D2"]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual([]);
+  });
+});

@@ -90,11 +90,12 @@ export const CATALOG_FIELDS = {
     },
     // The clause a row comes from (条款 | 第8条) is where in the document its standard is stated; so is
     // its number alone (（二）, (3), or bare: 2) once the rows have a number of their own or share a
-    // clause (one clause cut into a row per award writes its number on every row).
+    // clause (one clause cut into a row per award writes its number on every row). The number may be
+    // written as the document's outline writes it, up to three levels deep (一、, 1., 1.（2）, 一（二）).
     cited: {
       words: ["条款"],
       values: /^第[0-9一二三四五六七八九十百]+[条款项]/,
-      numbers: /^(?:[(（][0-9一二三四五六七八九十百]+[)）]|[0-9]+)$/,
+      numbers: /^(?:[(（][0-9一二三四五六七八九十百]+[)）]|[0-9]+|(?:[(（][0-9一二三四五六七八九十百]+[)）]|[0-9一二三四五六七八九十百]+[、.．]?){1,3})$/,
     },
   },
 } as const satisfies FieldSet<string>;
