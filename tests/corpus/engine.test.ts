@@ -13,8 +13,6 @@ import { auditLayout, differences } from "./check";
 const WORKBOOKS = path.join(__dirname, "workbooks");
 
 const NOT_YET: Record<string, string> = {
-  // Thirty-ninth holdout (eight layouts), measured at engine commit 6e66100 (tests/corpus/README.md, "Thirty-ninth holdout").
-  // Fortieth holdout (nine layouts), measured at engine commit 6e66100 (tests/corpus/README.md, "Fortieth holdout").
   // Forty-first holdout (nine layouts), measured at engine commit e050342 (tests/corpus/README.md, "Forty-first holdout").
   "nanning-2023-sci-tech-rd-plan-first-payment": "a project list with a first payment (首次拨付) read as an allocation, not a register: its overpayment and credit code unchecked",
   "xiuwen-2022-city-linkage-fund-allocation": "a town's 合计 typed wrong against its parts (money beside a count of points) unreported (C11)",
