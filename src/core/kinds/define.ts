@@ -146,9 +146,11 @@ export interface FieldDef {
   levels?: { upper: readonly string[]; lower: readonly string[] };
   /**
    * Columns of `field` in a table with no column of any of `without` are this field's: a budget
-   * published with no spending beside it (一般公共预算支出表) is the budget as first passed.
+   * published with no spending beside it (一般公共预算支出表) is the budget as first passed. With
+   * `words`, only columns whose heading holds one of them move (a first instalment, 首次拨款, not any
+   * payment made before).
    */
-  alone?: { field: string; without: readonly string[] };
+  alone?: { field: string; without: readonly string[]; words?: readonly string[] };
 }
 
 export type FieldSet<F extends string> = Readonly<Record<F, FieldDef>>;

@@ -8929,3 +8929,82 @@ describe("catalog and list: a rate after a threshold, its maximum in a sentence 
     expect(ruleCells(r, "cap.exceeded")).toEqual([]);
   });
 });
+
+describe("register: a list of projects with the money decided and its first payment (拟下达经费 | 首次拨款)", () => {
+  // A list of projects naming the body carrying each out with its credit code, the money decided for it
+  // (拟下达经费, 拟安排经费) and a first instalment (首次拨款, 首批拨付) with no later one beside it: a register
+  // of payees, the first instalment the payment the list makes now.
+  it("序号 | 项目名称 | 承担单位 | 统一社会信用代码 | 拟安排经费 | 首批拨付 (万元): an overpayment and a bad code found", () => {
+    const values: Cell[][] = [
+      ["2024年度市级科技计划拟立项项目表"],
+      ["序号", "项目名称", "承担单位", "统一社会信用代码", "拟安排经费（万元）", "首批拨付（万元）"],
+      [1, "高效光伏组件封装材料研发", "甲光能科技有限公司", "91450100MA5Q8H2K13", 60, 36],
+      [2, "智慧灌区监测系统研究", "乙水利信息技术有限公司", "91450103MA5R3T9W6U", 40, 44],
+      [3, "特色果蔬保鲜技术集成示范", "丙农业科学研究院", "12450000498512637P", 25, 15],
+      [4, "工业机器人视觉定位研究", "丁智能装备有限公司", "91450107MA5N2J4P82", 30, 18],
+      ["合计", null, null, null, 155, 113],
+    ];
+    const r = run(values, ["A1:F1", "A7:D7"]);
+    expect(r.tables.map((t) => t.kind)).toEqual(["register"]);
+    expect(fields(r.tables[0])).toEqual(["seq", "project", "enterprise", "creditCode", "approved", "paidNow"]);
+    expect(ruleCells(r, "register.paid-exceeds-award")).toEqual(["F4"]);
+    expect(ruleCells(r, "register.invalid-credit-code")).toEqual(["D6"]);
+  });
+
+  it("no 序号, 单位：元, 项目承担单位 | 社会信用代码 | 拟下达经费 | 第一次拨款: the payment over the money decided found", () => {
+    const values: Cell[][] = [
+      ["单位：元"],
+      ["项目名称", "项目承担单位", "社会信用代码", "拟下达经费", "第一次拨款"],
+      ["稻渔综合种养技术示范", "戊生态农业有限公司", "91450108MA5L7C3X2K", 200000, 120000],
+      ["县域医共体信息平台研发", "己医疗软件有限公司", "91450102MA5K4D8U3P", 150000, 180000],
+      ["合计", null, null, 350000, 300000],
+    ];
+    const r = run(values);
+    expect(r.tables.map((t) => t.kind)).toEqual(["register"]);
+    expect(fields(r.tables[0])).toEqual(["project", "enterprise", "creditCode", "approved", "paidNow"]);
+    expect(ruleCells(r, "register.paid-exceeds-award")).toEqual(["E4"]);
+  });
+
+  it("guard: a first payment beside a second (首次拨款 | 第二次拨款) is the payment before, the second now", () => {
+    const values: Cell[][] = [
+      ["单位：万元"],
+      ["序号", "项目名称", "承担单位", "统一社会信用代码", "拟下达经费", "首次拨款", "第二次拨款"],
+      [1, "高效光伏组件封装材料研发", "甲光能科技有限公司", "91450100MA5Q8H2K13", 60, 36, 24],
+      [2, "智慧灌区监测系统研究", "乙水利信息技术有限公司", "91450103MA5R3T9W6U", 40, 24, 26],
+    ];
+    const r = run(values);
+    expect(r.tables.map((t) => t.kind)).toEqual(["register"]);
+    expect(fields(r.tables[0])).toEqual(["seq", "project", "enterprise", "creditCode", "approved", "paidBefore", "paidNow"]);
+    expect(ruleCells(r, "register.paid-exceeds-award")).toEqual(["G4"]);
+  });
+});
+
+describe("register: the amount entered in the project pool is what was asked (入库金额)", () => {
+  // A list put up for comment gives each firm's sum entered in the project pool (入库金额, 入库资金) beside
+  // the money proposed (拟下达金额): the pool's sum is what the firm asked, the proposal the award.
+  it("序号 | 县（市、区） | 企业名称 | 入库资金 | 拟补助金额 (万元)", () => {
+    const values: Cell[][] = [
+      ["表2：技术改造项目贴息"],
+      ["序号", "县（市、区）", "企业名称", "入库资金（万元）", "拟补助金额（万元）"],
+      [1, "罗定市", "甲精密制造有限公司", 80, 28.96],
+      [2, "新兴县", "乙不锈钢制品有限公司", 45.5, 16.47],
+      [3, "郁南县", "丙食品有限公司", 62, 22.44],
+      ["总计", null, null, 187.5, 67.87],
+    ];
+    const r = run(values, ["A1:E1", "A6:C6"]);
+    expect(r.tables.map((t) => t.kind)).toEqual(["register"]);
+    expect(fields(r.tables[0])).toEqual(["seq", "registeredIn", "enterprise", "requested", "approved"]);
+  });
+
+  it("所属镇街 | 申报单位 | 项目入库金额 | 核定金额 (元), no 序号", () => {
+    const values: Cell[][] = [
+      ["单位：元"],
+      ["所属镇街", "申报单位", "项目入库金额", "核定金额"],
+      ["石龙镇", "丁电子有限公司", 300000, 120000],
+      ["虎门镇", "戊服装有限公司", 150000, 60000],
+    ];
+    const r = run(values);
+    expect(r.tables.map((t) => t.kind)).toEqual(["register"]);
+    expect(fields(r.tables[0])).toEqual(["registeredIn", "enterprise", "requested", "approved"]);
+  });
+});

@@ -24,6 +24,12 @@ const INTEREST_PAID = ["实际产生利息", "实际发生利息", "实际支付
 const INTEREST_DUE = ["利息", "贷款利息", "应付利息", "应付贷款利息", "利息额", "利息金额", "贷款利息额", "年利息", "当年利息", "应计利息"];
 
 /**
+ * A grant's first instalment (首次拨款, 首批拨付): paid before when a later instalment stands beside it
+ * (首次拨付 | 尾款拨付), else the payment the list makes now (paidNow.alone).
+ */
+const FIRST_INSTALMENT = ["首次拨付", "首次拨款", "第一次拨付", "第一次拨款", "首批拨付", "首批拨款", "首期拨付", "首期拨款"];
+
+/**
  * Headings of the policy item that may as well name each firm's own project (扶持项目, 申报项目):
  * such a column is the item only when its values are catalog items (resolve.ts).
  */
@@ -279,8 +285,11 @@ export const REGISTER_FIELDS = {
       exact: [
         "申请金额", "申报金额", "申请资金", "申报资金", "申请补贴金额", "申请扶持金额", "申请资助金额", "申请补助金额",
         "申请奖励金额", "申报补助金额", "申请额", "requested",
+        // The sum a firm's project was entered in the project pool with (入库金额), beside the money a
+        // list proposes for it: what was asked, the award reckoned as a share of it.
+        "入库金额", "入库资金", "入库额", "项目入库金额", "项目入库资金", "申报入库金额",
       ],
-      core: ["申请金额", "申报金额", "申请资金", "申请补", "申请扶持", "申请资助", "申请奖励", "申请"],
+      core: ["申请金额", "申报金额", "申请资金", "申请补", "申请扶持", "申请资助", "申请奖励", "申请", "入库金额", "入库资金"],
       not: ["比例", "率", "日期", "时间", "编号", "投资", "基数"],
     },
   },
@@ -297,6 +306,9 @@ export const REGISTER_FIELDS = {
         "贴息金额", "拟贴息金额", "贴息资金", "拟贴息资金", "贴息额", "贷款贴息金额", "贷款贴息资金",
         // What a list proposes to allocate (拟下达金额) is the award; what was allocated before is not (not: 下达).
         "拟下达金额", "拟下达资金", "拟补助资金", "拟奖励资金", "拟资助资金", "拟补贴资金",
+        // A research grant is 经费 (拟下达经费, 立项经费): the money decided for each project.
+        "拟下达经费", "拟安排经费", "安排经费", "拟资助经费", "资助经费", "拟补助经费", "补助经费", "拟支持经费", "支持经费",
+        "立项经费", "拟立项经费", "科技经费", "拟下达科技经费",
         // Money a list proposes to pay (拟拨付) is its award; what was or is being paid (已拨付, 本次拨付) is not.
         "拟拨付金额", "拟拨付资金", "拟拨付奖励资金", "拟拨付奖励金额", "拟拨付补助资金", "拟拨付补助金额", "拟拨付补贴资金",
         "拟拨付补贴金额", "拟拨付扶持资金", "拟拨付扶持金额", "拟拨付资助资金", "拟拨付奖补资金", "approved", "amount",
@@ -371,12 +383,13 @@ export const REGISTER_FIELDS = {
     value: "amount",
     words: {
       exact: [
-        "上期拨付", "已下达", "首次拨付", "前期拨付", "已拨付", "已拨付金额", "上年拨付", "以前年度拨付", "首期拨付", "第一次拨付",
+        "上期拨付", "已下达", "前期拨付", "已拨付", "已拨付金额", "上年拨付", "以前年度拨付",
         "已预拨", "已预拨资金", "前期预拨", "已拨资金",
         // A subsidy paid to people in instalments a year (一期发放 500 | 二期发放 1000): the first.
         "一期发放", "第一期发放", "首期发放", "一期发放金额", "第一期发放金额", "首期发放金额", "第一次发放", "首次发放",
+        ...FIRST_INSTALMENT,
       ],
-      core: ["上期", "已下达", "首次拨付", "前期", "首期", "已预拨", "一期发放", "第一期发放", "第一次发放"],
+      core: ["上期", "已下达", "前期", "首期", "已预拨", "一期发放", "第一期发放", "第一次发放", ...FIRST_INSTALMENT],
     },
     // Prepayments split by purpose (已预拨资金 | 工程款 | 工作经费): the first is the payment, the rest parts.
     repeat: "parts",
@@ -387,6 +400,8 @@ export const REGISTER_FIELDS = {
     words: {
       exact: [
         "本期拨付", "本次下达", "本次拨付", "尾款拨付", "本年拨付", "本期下达", "第二次拨付", "二期拨付", "本次拨款",
+        // The instalment after a first (首次拨款 | 第二次拨款): what is paid now.
+        "第二次拨款", "二期拨款", "第二批拨付", "第二批拨款", "第二期拨付", "第二期拨款",
         "本次预拨", "本次预拨资金", "本批下拨", "本批下拨资金", "第一批下拨", "第一批下拨资金", "下拨资金",
         "先期兑付", "先期兑付金额", "本次兑付", "本次兑付金额",
         "二期发放", "第二期发放", "二期发放金额", "第二期发放金额", "第二次发放", "本次发放", "本期发放",
@@ -399,6 +414,9 @@ export const REGISTER_FIELDS = {
       // An advance already made or made before (已预拨, 前期预拨) is paid before; one added up, paid in all.
       not: ["已", "前期", "上期", "累计"],
     },
+    // A first instalment with no later one, nor a sum paid in all, beside it (拟下达经费 | 首次拨款):
+    // the payment the list makes now.
+    alone: { field: "paidBefore", without: ["paidTotal", "dueThisYear"], words: FIRST_INSTALMENT },
     repeat: "parts",
   },
   paidTotal: {
