@@ -42,8 +42,12 @@ const CREDIT = /^[0-9A-HJ-NP-RTUW-Y]{2}\d{6}[0-9A-HJ-NP-RTUW-Y]{10}$/;
 const CODE = /^[0-9]{2,12}$|^[0-9]+([.\-][0-9]+)+$|^[A-Z]{1,3}[0-9.\-]+$/;
 const CAP_TYPE = /^(定额|固定|最高|上限|不超过|封顶|比例|按比例|fixed|max|maximum|rate|cap)/;
 const MONEY_WORD = /\d\s*(亿元|万元|元|%)/;
-/** A month or a day written as text (2022年3月, 2021.09, 2023-07-10): a time, never a row's name. */
-const WHEN = /^\d{4}\s*(年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?|[-./]\s*\d{1,2}([-./]\s*\d{1,2})?)$/;
+/** A month or a day written as text (2022年3月, 2021.09, 2023-07-10). */
+const DAY = String.raw`\d{4}\s*(?:年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|[-./]\s*\d{1,2}(?:[-./]\s*\d{1,2})?)`;
+/** The end of a period, its year or month left off when the start's (-3月5日, 至12月31日, -2023.6.12, -10.23). */
+const UNTIL = String.raw`\s*(?:-|—|–|~|～|至|到)+\s*(?:\d{4}\s*[年\-./]\s*)?(?:\d{1,2}\s*[月\-./]\s*)?\d{1,2}\s*[日月]?`;
+/** A day, a month or a period between two (2023年3月3日-3月5日, 2023.6.10-2023.6.12): a time, never a row's name. */
+const WHEN = new RegExp(`^${DAY}(?:${UNTIL})?$`);
 
 function textOf(v: Cell): string | null {
   if (v === null || v === undefined) return null;

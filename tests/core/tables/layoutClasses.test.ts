@@ -9008,3 +9008,100 @@ describe("register: the amount entered in the project pool is what was asked (�
     expect(fields(r.tables[0])).toEqual(["registeredIn", "enterprise", "requested", "approved"]);
   });
 });
+
+describe("register: a direction of support (支持方向, 扶持领域) of a few kinds repeated is the category; the title names the item", () => {
+  // An award list sorts its firms' projects under the fund's directions (智能制造, 绿色制造 …), a few repeated down the
+  // rows: a direction names no award and no catalog item, so it is the category and the list's item comes from its
+  // title. A direction whose values are awards (技术改造奖补) stays the item.
+  it("县区 | 企业名称 | 项目名称 | 扶持方向 (four repeated) | 补助资金, a title naming the fund: category, repeat found", () => {
+    const values: Cell[][] = [
+      ["2022年度某市制造业高质量发展专项资金扶持项目名单", null, null, null, null, null],
+      ["序号", "县区", "企业名称", "项目名称", "扶持方向", "补助资金（万元）"],
+      [1, "甲区", "某市精工机床有限公司", "数控机床智能产线改造", "智能化改造", 50],
+      [2, "乙县", "某市新材料科技有限公司", "光伏背板绿色工厂", "绿色低碳", 30],
+      [3, "甲区", "某市电子信息有限公司", "工业互联网平台建设", "数字化转型", 40],
+      [4, "丙县", "某市纺织印染有限公司", "印染废水循环利用", "绿色低碳", 25],
+      [5, "乙县", "某市汽车部件有限公司", "企业技术中心建设", "创新能力提升", 35],
+      [6, "甲区", "某市食品机械有限公司", "包装车间自动化改造", "智能化改造", 20],
+      [7, "甲区", "某市精工机床有限公司", "数控机床智能产线改造", "智能化改造", 50],
+      ["合计", null, null, null, null, 250],
+    ];
+    const r = run(values, ["A1:F1"]);
+    expect(r.tables[0].kind).toBe("register");
+    expect(fields(r.tables[0])).toEqual(["seq", "registeredIn", "enterprise", "project", "category", "approved"]);
+    // Reported at the firm (the item is the title's, no column's), and named by the title's fund.
+    expect(ruleCells(r, "register.duplicate")).toEqual(["C9"]);
+    expect(r.findings.find((f) => f.rule === "register.duplicate")?.message).toContain("制造业高质量发展专项资金");
+  });
+
+  it("支持方向 (three, repeated) | 单位名称 | 项目名称 | 支持资金, no title: category still", () => {
+    const values: Cell[][] = [
+      ["支持方向", "单位名称", "项目名称", "支持资金（万元）"],
+      ["生物医药", "甲药业股份有限公司", "抗体药物中试基地", 120],
+      ["新一代信息技术", "乙软件有限公司", "工业软件研发", 80],
+      ["生物医药", "丙生物科技有限公司", "疫苗冷链追溯系统", 60],
+      ["高端装备", "丁重工有限公司", "盾构机主轴承国产化", 150],
+      ["新一代信息技术", "戊微电子有限公司", "功率芯片封测线", 90],
+    ];
+    const r = run(values);
+    expect(fields(r.tables[0])).toEqual(["category", "enterprise", "project", "approved"]);
+  });
+
+  it("guard: 支持方向 whose values are awards (技术改造奖补, 首台套奖励) stays the item", () => {
+    const values: Cell[][] = [
+      ["企业名称", "项目名称", "支持方向", "支持金额（万元）"],
+      ["甲机械有限公司", "热处理线改造", "技术改造奖补", 50],
+      ["乙材料有限公司", "碳纤维产线", "技术改造奖补", 30],
+      ["丙电子有限公司", "大功率激光器", "首台套奖励", 100],
+      ["丁科技有限公司", "装配线改造", "技术改造奖补", 20],
+    ];
+    const r = run(values);
+    expect(fields(r.tables[0])).toEqual(["enterprise", "project", "item", "approved"]);
+  });
+});
+
+describe("register: an event's name beside the firm holding it is its project; its dates (2023年3月3日-3月5日) are no item; 核定…投入 the base", () => {
+  // A subsidy for festivals or fairs a firm holds lists each firm, its event's name (活动名称, 节庆名称), where and when it
+  // was held, the spending approved (核定活动投入) and the subsidy. The event is the firm's project; a column of date
+  // ranges is a time, never a policy item or category (nor a date to read: text describing the row); the item comes
+  // from the title, so the catalog's rate (a share of the approved spending, with a maximum) is checked.
+  // The catalog's maximum in 元, given here in 万元.
+  const rateItem = (name: string, rate: number, capAmount: number) => ({ name, code: null, category: null, capType: "rate" as const, capAmount: capAmount * 10_000, rate, base: null, document: null, year: null });
+  const audited = (values: Cell[][], merges: string[], items: ReturnType<typeof rateItem>[]) =>
+    audit({ sheets: [grid(values, merges)], catalog: { name: "目录", origin: "file" as const, items }, settings: { today: "2024-12-31" } });
+
+  it("主办单位 | 活动名称 | 举办地点 | 举办时间 | 核定活动投入资金 | 拟补助金额, 30% at most 3万元", () => {
+    const values: Cell[][] = [
+      ["2024年度某县乡村文旅节庆活动补助资金公示表", null, null, null, null, null, null],
+      ["序号", "主办单位", "活动名称", "举办地点", "举办时间", "核定活动投入资金\n（万元）", "拟补助金额\n（万元）"],
+      [1, "某县青山农旅发展有限公司", "青山杜鹃花节", "青山镇", "2024年4月10日-4月20日", 6, 1.8],
+      [2, "某县稻香家庭农场有限公司", "稻香开镰节", "河口镇", "2024年9月28日-10月2日", 12, 3.6],
+      [3, "某县云岭茶业有限公司", "云岭开茶节", "云岭乡", "2024年3月15日至3月17日", 5, 2],
+      [4, "某县湖畔渔业有限公司", "湖畔开渔节", "东湖街道", "2024年9月1日-9月3日", 8.5, 2.55],
+      ["合计", null, null, null, null, null, 9.95],
+    ];
+    const r = audited(values, ["A1:G1", "A7:F7"], [rateItem("乡村文旅节庆活动补助", 0.3, 3)]);
+    expect(r.tables[0].kind).toBe("register");
+    expect(fields(r.tables[0])).toEqual(["seq", "enterprise", "project", "registeredIn", null, "base", "approved"]);
+    // 30% of 12 is 3.6, the 3万元 maximum binds; 30% of 5 is 1.5, 2 is over it.
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["G4"]);
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["G5"]);
+    expect(ruleCells(r, "input.unreadable-value")).toEqual([]);
+  });
+
+  it("企业名称 | 展会名称 | 展会期间 (2023.6.10-2023.6.12) | 核定投入（万元） | 补助金额（万元）, 40% at most 10万元", () => {
+    const values: Cell[][] = [
+      ["2023年某区会展业发展扶持资金拟补助名单", null, null, null, null],
+      ["企业名称", "展会名称", "展会期间", "核定投入（万元）", "补助金额（万元）"],
+      ["某区国际会展服务有限公司", "某区国际茶博会", "2023.6.10-2023.6.12", 20, 8],
+      ["某区文化传媒有限公司", "长三角动漫展", "2023.8.1-2023.8.5", 20, 8.5],
+      ["某区农业博览有限公司", "某区农博会", "2023.10.20-10.23", 40, 10],
+      ["某区汽车贸易有限公司", "春季车展", "2023.3.3-2023.3.5", 15, 6],
+    ];
+    const r = audited(values, ["A1:E1"], [rateItem("会展业发展扶持", 0.4, 10)]);
+    expect(fields(r.tables[0])).toEqual(["enterprise", "project", null, "base", "approved"]);
+    // 40% of 20 is 8: 8.5 is 0.5 over it; 40% of 40 is 16, the 10万元 maximum binds and 10 is within it.
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["E4"]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual([]);
+  });
+});

@@ -39,6 +39,11 @@ export const COUNTY_APPLICANTS = ["县", "县区", "县市区", "县市", "区�
 /** Headings of an item column that may name kinds of award under one item (立项类别, 申报类别). */
 export const KIND_HEADINGS = ["类别", "类型"];
 /**
+ * Headings of a fund's direction (支持方向, 扶持方向, 支持领域): read as the item, but a direction of a
+ * few values repeated, none an award, sorts the firms' projects under the title's item (resolve.ts).
+ */
+export const DIRECTION_HEADINGS = ["方向", "领域"];
+/**
  * Words naming an award, in a kind heading (奖补类别, 扶持类型) or in its values (技术改造奖补): such a kind
  * is the policy item. A kind qualifying something else (项目类别, 借款人类别) with none of these in its
  * values sorts the rows (resolve.ts).
@@ -87,6 +92,9 @@ const VILLAGES = [
   // A town's community (社区) or the village's committee (村委会) stands where a village does.
   "社区", "社区名称", "村社区", "村居", "村委会", "村民委员会", "村居委会",
 ];
+
+/** Names of an event held (节庆名称, 展会名称): beside the firm holding it, the row's project. */
+const EVENT_NAMES = ["活动名称", "节庆名称", "节会名称", "节事名称", "赛事名称", "展会名称", "会展名称", "展览名称"];
 
 export const REGISTER_FIELDS = {
   seq: { label: both("序号", "No."), value: "seq", words: { exact: ["序号", "序", "no", "no.", "#", "排序", "行次", "栏次"] } },
@@ -230,7 +238,8 @@ export const REGISTER_FIELDS = {
       // A cluster, carrier or platform supported (产业集群名称, 载体名称) is the row's undertaking, as a
       // project is, beside the body applying for it.
       // So is a studio a firm set up (外国专家工作室, 劳模创新工作室名称): what the award is for.
-      core: ["项目名称", "作品", "成果名称", "集群名称", "载体名称", "平台名称", "事由", "产品", "工作室"],
+      // So is an event a firm held (活动名称, 农事节庆节庆名称, 展会名称): what a festival's or fair's subsidy is for.
+      core: ["项目名称", "作品", "成果名称", "集群名称", "载体名称", "平台名称", "事由", "产品", "工作室", ...EVENT_NAMES],
       not: ["金额", "资金", "编号", "代码", "编码", "类别", "类型", "单位", "数"],
     },
   },

@@ -13,7 +13,7 @@ import type { CatalogIndex } from "../../catalog/match";
 import type { CatalogItem } from "../../catalog/types";
 import { numberDecimals } from "../../amount";
 import { toHalfWidth } from "../../text";
-import { APPLIED_FOR_WORDS, AWARD_WORDS, ITEM_OR_PROJECT, KIND_HEADINGS } from "./fields";
+import { APPLIED_FOR_WORDS, AWARD_WORDS, DIRECTION_HEADINGS, ITEM_OR_PROJECT, KIND_HEADINGS } from "./fields";
 import { titlePolicy } from "./titlePolicy";
 import type { RegisterTable } from "./types";
 
@@ -174,24 +174,33 @@ function itemIsCategory(t: RegisterTable, index: CatalogIndex): boolean {
 
 /** At most this many kinds, each row's on average repeated, make a column of kinds sorting the rows. */
 const FEW_KINDS = 4;
+/**
+ * A fund names more directions than kinds (智能制造, 绿色制造, 企业创新发展 … seven over a list of 26):
+ * at most this many, some repeated, sort the rows.
+ */
+const FEW_DIRECTIONS = 12;
 
 /**
  * An item column headed as the kind of something other than an award (项目类别, 借款人类别: the words
  * before 类别 name no support), holding a few kinds repeated down the rows, none a catalog item and
  * none naming an award (省实验室同步投入, 小微企业): it sorts the rows, whatever title is above. A kind of
- * award (奖补类别), or a bare 类别, stays the item.
+ * award (奖补类别), or a bare 类别, stays the item. A direction of the fund (支持方向 智能制造 / 绿色制造), up to
+ * FEW_DIRECTIONS of them with some repeated, sorts the rows the same way.
  */
 function itemIsKindOf(t: RegisterTable, index: CatalogIndex): boolean {
   const c = t.columns.find((x) => x.col === t.col.item);
   if (!c || c.manual) return false;
   const heading = c.evidence?.key ?? c.header ?? "";
+  // A direction (支持方向) is never the award itself, whatever support word opens it: its values decide.
+  const direction = DIRECTION_HEADINGS.some((w) => heading.endsWith(w));
   const kind = KIND_HEADINGS.find((w) => heading.endsWith(w));
   const of = kind ? heading.slice(0, -kind.length) : "";
-  if (of === "" || [...AWARD_WORDS, ...APPLIED_FOR_WORDS].some((w) => of.includes(w))) return false;
+  if (!direction && (of === "" || [...AWARD_WORDS, ...APPLIED_FOR_WORDS].some((w) => of.includes(w)))) return false;
   const distinct = distinctValues(t, "item");
   let rows = 0;
   for (let k = 0; k < Math.min(t.store.length, 10_000); k++) if (t.store.item(k)) rows++;
-  if (distinct.size === 0 || distinct.size > FEW_KINDS || rows < 2 * distinct.size) return false;
+  if (distinct.size === 0) return false;
+  if (direction ? distinct.size > FEW_DIRECTIONS || rows <= distinct.size : distinct.size > FEW_KINDS || rows < 2 * distinct.size) return false;
   for (const v of distinct) {
     if (AWARD_WORDS.some((w) => v.includes(w)) || index.knows({ name: v }) || index.itemIn(v, null) !== null) return false;
   }
