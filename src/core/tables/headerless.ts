@@ -115,34 +115,7 @@ export function headerless(reader: GridReader, row: number): TableSpec[] | null 
     last = r;
   }
   if (last - row < MIN_ROWS) return null;
-  const columns: ColumnRead[] = [];
-  for (let c = first.label; c <= first.figure; c++) {
-    const col: ColumnRead = { col: c, header: c === first.label ? caption : "", field: null };
-    if (c === first.label) col.field = "item";
-    if (c === first.figure) col.field = "amount";
-    if (col.field) col.evidence = { key: "", word: null, how: "values", score: 0.3, fit: 1 };
-    columns.push(col);
-  }
-  const h = readHeaderText(caption);
-  return [
-    {
-      reader,
-      kind: "composition",
-      headerTop: row,
-      headerRows: 1,
-      c0: first.label,
-      c1: first.figure,
-      columns,
-      periods: columns.map(() => null),
-      headerUnit: h.unit ?? null,
-      limit: last,
-      manual: false,
-      score: 0.6,
-      context: EMPTY_CONTEXT(reader.name),
-      unit: "元",
-      unitSource: "default",
-    },
-  ];
+  return [blockSpec(reader, row, 1, first.label, first.label, caption, first, last)];
 }
 
 /**
@@ -160,7 +133,7 @@ export function sideLabelled(reader: GridReader, row: number): TableSpec[] | nul
   if (!caption || caption.length > 30 || isNoteText(caption)) return null;
   const first = sideShapeOf(reader, row, side + 1);
   if (!first) return null;
-  const spec = (c0: number, shape: Shape, last: number): TableSpec => sideSpec(reader, row, c0, side, caption, shape, last);
+  const spec = (c0: number, shape: Shape, last: number): TableSpec => blockSpec(reader, row, 0, c0, side, caption, shape, last);
   // A second block beside the first under the same side label (项目资金总额 and its sources | 年度资金申请总额
   // and its own): two compositions, each total over its own lines, the one ending sooner padded by blank rows.
   const second = sideShapeOf(reader, row, first.figure + 1);
@@ -197,11 +170,23 @@ function blockEnd(reader: GridReader, row: number, r1: number, from: number, to:
   return figures >= 2 ? last : null;
 }
 
-/** The spec of a side-labelled block whose columns run from `c0` (the side label's, or the block's label) to its figure. */
-function sideSpec(reader: GridReader, row: number, c0: number, side: number, caption: string, shape: Shape, last: number): TableSpec {
+/**
+ * The spec of a labelled block whose columns run from `c0` to its figure, the caption heading column `captionCol`
+ * (the block's label under a one-cell caption, or a form's side label merged down beside it).
+ */
+function blockSpec(
+  reader: GridReader,
+  row: number,
+  headerRows: number,
+  c0: number,
+  captionCol: number,
+  caption: string,
+  shape: Shape,
+  last: number,
+): TableSpec {
   const columns: ColumnRead[] = [];
   for (let c = c0; c <= shape.figure; c++) {
-    const col: ColumnRead = { col: c, header: c === side ? caption : "", field: null };
+    const col: ColumnRead = { col: c, header: c === captionCol ? caption : "", field: null };
     if (c === shape.label) col.field = "item";
     if (c === shape.figure) col.field = "amount";
     if (col.field) col.evidence = { key: "", word: null, how: "values", score: 0.3, fit: 1 };
@@ -211,7 +196,7 @@ function sideSpec(reader: GridReader, row: number, c0: number, side: number, cap
     reader,
     kind: "composition",
     headerTop: row,
-    headerRows: 0,
+    headerRows,
     c0,
     c1: shape.figure,
     columns,
