@@ -15,10 +15,8 @@ const WORKBOOKS = path.join(__dirname, "workbooks");
 const NOT_YET: Record<string, string> = {
   // Forty-first holdout (nine layouts), measured at engine commit e050342 (tests/corpus/README.md, "Forty-first holdout").
   "xiuwen-2022-city-linkage-fund-allocation": "a town's 合计 typed wrong against its parts (money beside a count of points) unreported (C11)",
-  "yichang-2025-q1-opening-industry-awards": "a fixed award under one clause (5万元) not checked: a row above it (H6) unreported",
   // Forty-second holdout (ten layouts), measured at engine commit e050342 (tests/corpus/README.md, "Forty-second holdout").
   "julu-2024-linkage-fund-use-plan": "a project's 资金规模 against its sources across the row (D14) unreported",
-  "lixian-2023-general-budget-revenue-final-accounts": "a stated revenue rate read as wrong (102.95% against 103.14%) where the layout states it right",
   "quanzhou-2024-whole-town-advance-awards-allocation": "县 | 合计 | 镇 rows (a county's towns under it): the county read as the item, the town unread, the county's 合计 unchecked",
 };
 

@@ -162,6 +162,32 @@ function tiered(clause: string): ProseCap | null {
   return { qualifier: null, capType: "max", capAmount: top, rate: null, base: null, text: clause };
 }
 
+/** A band of a firm's figure: a range (`5000万元至1亿元（不含）`, `2亿元—5亿元`) or a floor (`2亿元及以上`, `10亿元以上`). */
+const BAND = /\d+(?:\.\d+)?\s*(?:亿元|万元|元|亿|万)?\s*[-~～—–至到]\s*\d+(?:\.\d+)?\s*(?:亿元|万元|元|亿|万)|\d+(?:\.\d+)?\s*(?:亿元|万元|元|亿|万)\s*(?:[(（]含[)）])?\s*(?:及|或)?以上/;
+/** An award given right after its word (`奖励5万元`, `给予一次性奖励10万元`), its amount not itself a floor. */
+const BAND_AWARD = new RegExp(`(?:给予|奖励|补贴|补助|资助|奖补)[^\\d、，,；;。：:]{0,6}?${AMOUNT.source}(?!\\s*(?:[(（]含[)）])?\\s*(?:及|或)?以上)`, "g");
+
+/**
+ * Awards by band (`新增产值5000万元至1亿元（不含）奖励5万元、1亿元至2亿元（不含）奖励10万元、2亿元及以上奖励20万元`,
+ * `2亿元—5亿元的，奖励20万元，5亿元以上的，奖励40万元`): two or more awards, each after a band of the firm's
+ * figure since the award before. The bands are conditions; a row not telling its band is allowed at most the
+ * top award, as with tiered awards. Null when the clause is no such list.
+ */
+function banded(clause: string): ProseCap | null {
+  if (rateIn(clause)) return null;
+  const awards = [...clause.matchAll(BAND_AWARD)];
+  if (awards.length < 2) return null;
+  let from = 0;
+  const values: number[] = [];
+  for (const m of awards) {
+    const at = m.index ?? 0;
+    if (!BAND.test(clause.slice(from, at))) return null;
+    values.push(toYuan(Number(m[1].replace(/,/g, "")), unitOf(m[2])));
+    from = at + m[0].length;
+  }
+  return { qualifier: null, capType: "max", capAmount: Math.max(...values), rate: null, base: null, text: clause };
+}
+
 /** Rates listed one after another (`0.5%、1%、1.5%`, `5%、15%和25%`): one per step of a firm's figure. */
 const STEPPED_RATES = /^\d+(?:\.\d+)?\s*%(?:\s*(?:[、,，]|和|及|或)\s*\d+(?:\.\d+)?\s*%)+/;
 
@@ -196,7 +222,7 @@ function rateRange(clause: string, at: number): { top: number; start: number } |
 }
 
 function readClause(clause: string): ProseCap | "none" | "unreadable" {
-  const tiers = tiered(clause);
+  const tiers = tiered(clause) ?? banded(clause);
   if (tiers) return tiers;
   if (PLACES.test(clause) && amounts(clause).length === 0) return "unreadable";
   const per = PER.exec(clause);

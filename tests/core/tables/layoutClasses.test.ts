@@ -9105,3 +9105,103 @@ describe("register: an event's name beside the firm holding it is its project; i
     expect(ruleCells(r, "cap.exceeded")).toEqual([]);
   });
 });
+
+describe("catalog: awards by band of a firm's figure (新增产值5000万元至1亿元奖励5万元、…、2亿元及以上奖励20万元)", () => {
+  // A measure pays a fixed award per band of what a firm reached: each band a range of the figure (X至Y（不含）,
+  // X—Y) or a floor (X及以上), each followed by its award. The bands are conditions, never the cap; a list not
+  // telling a row's band allows it at most the top award, as tiered awards are read.
+  it("bands joined by 、 after a colon, beside a one-off award: an award above the top band is found", () => {
+    const measures: Cell[][] = [
+      ["序号", "政策措施", "支持内容"],
+      ["（一）", "鼓励企业扩大投资", "对2024年设备投资同比增长10%以上的工业企业分档给予奖励：新增设备投资3000万元至6000万元（不含）奖励8万元、6000万元至1亿元（不含）奖励15万元、1亿元及以上奖励30万元。"],
+      ["（二）", "支持企业新上规模", "对首次纳入规模以上统计的工业企业，给予一次性奖励3万元。"],
+    ];
+    const list: Cell[][] = [
+      ["序号", "企业名称", "奖励政策", "新增设备投资（万元）", "奖励金额（万元）"],
+      [1, "甲精密机械有限公司", "鼓励企业扩大投资", 4200, 8],
+      [2, "乙新能源科技有限公司", "鼓励企业扩大投资", 12600, 30],
+      [3, "丙化工股份有限公司", "鼓励企业扩大投资", 15800, 35],
+      [4, "丁食品有限公司", "支持企业新上规模", null, 3],
+    ];
+    const r = audit({ sheets: [grid(measures, [], "措施"), grid(list, [], "名单")], settings: { today: "2024-12-31" } });
+    const cat = r.tables[0] as CatalogTable;
+    expect(cat.items[0]).toMatchObject({ capType: "max", capAmount: 300000 });
+    expect(ruleCells(r, "catalog.unreadable-standard")).toEqual([]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["E4"]);
+  });
+
+  it("bands after 的 with dashes, separated by commas: the top band's award is the most allowed", () => {
+    const measures: Cell[][] = [
+      ["序号", "奖励事项", "奖励标准"],
+      [1, "营业收入增长奖励", "年营业收入2亿元—5亿元的，奖励20万元，5亿元—10亿元的，奖励40万元，10亿元以上的，奖励60万元。"],
+    ];
+    const list: Cell[][] = [
+      ["企业名称", "奖励事项", "奖励金额（元）"],
+      ["甲电子有限公司", "营业收入增长奖励", 600000],
+      ["乙材料有限公司", "营业收入增长奖励", 650000],
+      ["丙纺织有限公司", "营业收入增长奖励", 200000],
+    ];
+    const r = audit({ sheets: [grid(measures, [], "标准"), grid(list, [], "名单")], settings: { today: "2024-12-31" } });
+    const cat = r.tables[0] as CatalogTable;
+    expect(cat.items[0]).toMatchObject({ capType: "max", capAmount: 600000 });
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["C3"]);
+  });
+
+  it("guard: one range of the award itself (给予10万元至50万元补助) stays its maximum", () => {
+    const measures: Cell[][] = [
+      ["序号", "政策措施", "支持标准"],
+      [1, "技术改造补助", "对年度技改投资500万元以上的项目，给予10万元至50万元补助。"],
+    ];
+    const list: Cell[][] = [
+      ["企业名称", "政策措施", "补助金额（万元）"],
+      ["甲机械有限公司", "技术改造补助", 50],
+      ["乙机械有限公司", "技术改造补助", 55],
+    ];
+    const r = audit({ sheets: [grid(measures, [], "措施"), grid(list, [], "名单")], settings: { today: "2024-12-31" } });
+    expect((r.tables[0] as CatalogTable).items[0]).toMatchObject({ capType: "max", capAmount: 500000 });
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["C3"]);
+  });
+});
+
+describe("execution: a section's figure typed wrong against its lines, its rate following the lines (二、非税收入 over its lines)", () => {
+  // A final-accounts table puts each section (一、税收收入, 二、非税收入; 一、基本支出) above its lines. When the section's
+  // figure is a slip against its lines and its stated rate is what the lines give, the slip is reported once, at the
+  // figure: the rate agrees with the section as its lines add up (docs/rules.md, execution.rate-mismatch).
+  it("revenue: 二、非税收入 决算数 100 too high (3,076 against 1,746 + 1,230), its 99.2% as the lines give it", () => {
+    const values: Cell[][] = [
+      ["2023年某县一般公共预算收入决算表"],
+      [null, null, null, "单位：万元"],
+      ["项目", "预算数", "决算数", "决算数为预算数的%"],
+      ["一、税收收入", 6000, 6050, 100.83],
+      ["增值税", 4000, 4100, 102.5],
+      ["企业所得税", 2000, 1950, 97.5],
+      ["二、非税收入", 3000, 3076, 99.2],
+      ["专项收入", 1800, 1746, 97],
+      ["罚没收入", 1200, 1230, 102.5],
+      ["本年收入合计", 9000, 9126, 101.4],
+    ];
+    const r = run(values, ["A1:D1"], "2024-06-30");
+    expect(r.tables.map((t) => t.kind)).toEqual(["execution"]);
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["C7"]);
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual([]);
+  });
+
+  it("spending: 一、基本支出's 预算数 typed short of its lines, its rate as the lines give it; a rate agreeing with nothing is still found", () => {
+    const values: Cell[][] = [
+      ["单位：万元"],
+      ["项目", "调整预算数", "决算数", "执行率（%）"],
+      ["一、基本支出", 780, 792, 99.0],
+      ["工资福利支出", 600, 594, 99.0],
+      ["商品和服务支出", 200, 198, 99.0],
+      ["二、项目支出", 500, 480, 97.0],
+      ["设备购置", 300, 290, 96.67],
+      ["信息化建设", 200, 190, 95.0],
+      ["支出合计", 1300, 1272, 97.85],
+    ];
+    const r = run(values, [], "2024-06-30");
+    expect(r.tables.map((t) => t.kind)).toEqual(["execution"]);
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["B3"]);
+    // 二、项目支出 adds up (480 / 500 = 96%): its 97.0 is wrong whatever the lines say.
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual(["D6"]);
+  });
+});

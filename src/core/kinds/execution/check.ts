@@ -83,7 +83,13 @@ export function checkExecution(t: ExecutionTable, asOf: IsoDate, settings: Audit
       const base = { label: y.source ? `${label ?? ""}（${y.source}）` : label, year: y.year, budgetField };
 
       const rate = executionRate(actual, budget);
-      if (y.statedRate && rate !== null && !rateConsistent(y.statedRate.value, y.statedRate.decimals, actual, budget, c.half(y.actual), c.halfBudget(budgetFig))) {
+      const fits = (a: number, b: number) => rateConsistent(y.statedRate?.value ?? 0, y.statedRate?.decimals ?? 0, a, b, c.half(y.actual), c.halfBudget(budgetFig));
+      // An outline parent (二、非税收入 over its lines) is a total of its lines: a figure of it already
+      // found wrong against them is reported once, not again in its rate when the rate is what its lines
+      // give (all its figures as they add up, so that no mix of typed and summed figures agrees by chance).
+      const given = givenFigures(c, y);
+      const asLines = Object.keys(given).length > 0 && fits(given.actual ?? actual, (budgetField && given[budgetField]) ?? budget);
+      if (y.statedRate && rate !== null && !fits(actual, budget) && !asLines) {
         out.push(mismatch(t, row, y.year, y.statedRate, rate, actual, budget, label, lang));
       }
       const initial = initialRateMismatch(c, row, y, y.year, label);
@@ -602,6 +608,17 @@ function initialRateMismatch(c: Ctx, row: ExecutionRow, y: ExecutionFigures, yea
 
 /** A total row's figures found wrong against its lines, by field, with the sum of the lines. */
 type Corrected = Partial<Record<ExecutionField, number>>;
+
+/** An outline parent's figures that differ from what its children add up to (asChildrenGive), by field. */
+function givenFigures(c: Ctx, y: ExecutionFigures): Corrected {
+  const out: Corrected = {};
+  for (const [field, pick] of SUMMED) {
+    const f = pick(y);
+    const sum = f ? c.given.get(f.cell) : undefined;
+    if (sum !== undefined) out[field] = sum;
+  }
+  return out;
+}
 
 /**
  * A slip is reported once: a rate on a total row whose spending or budget is already reported
