@@ -25,11 +25,9 @@ const NOT_YET: Record<string, string> = {
   "hutubi-2015-cotton-target-price-subsidy-village-publicity": "a stated subsidy standard (元/公斤) treated as a rounded average: a line's amount off by 36 元 read as rounding",
   // Forty-first holdout (nine layouts), measured at engine commit e050342 (tests/corpus/README.md, "Forty-first holdout").
   "nanning-2023-sci-tech-rd-plan-first-payment": "a project list with a first payment (首次拨付) read as an allocation, not a register: its overpayment and credit code unchecked",
-  "xiuwen-2022-city-linkage-fund-allocation": "a town's 合计 typed wrong against its parts (money beside a count of points) unreported (C11)",
   "yancheng-2020-industrial-transformation-batch1-list": "a list's category column (F) read as the item",
   "yichang-2025-q1-opening-industry-awards": "a fixed award under one clause (5万元) not checked: a row above it (H6) unreported",
   // Forty-second holdout (ten layouts), measured at engine commit e050342 (tests/corpus/README.md, "Forty-second holdout").
-  "julu-2024-linkage-fund-use-plan": "a project's 资金规模 against its sources across the row (D14) unreported",
   "lixian-2023-general-budget-revenue-final-accounts": "a stated revenue rate read as wrong (102.95% against 103.14%) where the layout states it right",
   "quanzhou-2024-whole-town-advance-awards-allocation": "县 | 合计 | 镇 rows (a county's towns under it): the county read as the item, the town unread, the county's 合计 unchecked",
   "yuhang-2023-farm-festival-subsidy": "a list's activity column read as the category and its dates as the item: its caps unchecked",
