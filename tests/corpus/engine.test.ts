@@ -13,10 +13,7 @@ import { auditLayout, differences } from "./check";
 const WORKBOOKS = path.join(__dirname, "workbooks");
 
 const NOT_YET: Record<string, string> = {
-  // Forty-first holdout (nine layouts), measured at engine commit e050342 (tests/corpus/README.md, "Forty-first holdout").
-  "xiuwen-2022-city-linkage-fund-allocation": "a town's 合计 typed wrong against its parts (money beside a count of points) unreported (C11)",
   // Forty-second holdout (ten layouts), measured at engine commit e050342 (tests/corpus/README.md, "Forty-second holdout").
-  "julu-2024-linkage-fund-use-plan": "a project's 资金规模 against its sources across the row (D14) unreported",
   "quanzhou-2024-whole-town-advance-awards-allocation": "县 | 合计 | 镇 rows (a county's towns under it): the county read as the item, the town unread, the county's 合计 unchecked",
 };
 

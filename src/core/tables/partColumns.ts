@@ -42,6 +42,17 @@ export function settleParts(
       delete col.evidence;
     });
   }
+  // A count under a merged heading beside its money (示范点（每个120万元） over 个数 | 资金): no share of a row's
+  // total, but the money after it under the same heading is, so a run of parts after a 合计 goes on past it.
+  const countBesideMoney = (j: number): boolean => {
+    const leaf = leafOf(labels[j]);
+    const group = leaf ? parentOf(labels[j], leaf)?.group : undefined;
+    const col = columns[j];
+    if (!group || isMoney(col.field) || col.part) return false;
+    const def = col.field ? (kind.fields[col.field as keyof typeof kind.fields] as FieldDef | undefined) : undefined;
+    const counted = def ? def.value === "count" : !!facts(labels[j]).measure;
+    return counted && columns.some((x, k) => k > j && x.col <= group.c1 && isMoney(x.field));
+  };
   // Groups with a total column.
   labels.forEach((cl, i) => {
     const leaf = leafOf(cl);
@@ -85,7 +96,12 @@ export function settleParts(
         (!columns[j].part || columns[j].part?.of === total.col || (owner !== undefined && columns[j].part?.of === owner) || (before && beside(j)));
       from = total.col;
       to = total.col;
-      if (isMoney(total.field)) for (let j = i + 1; j < columns.length && fits(j, total.field) && (!investment || source(j)); j++) to = columns[j].col;
+      if (isMoney(total.field))
+        for (let j = i + 1; j < columns.length && (!investment || source(j)); j++) {
+          if (!investment && countBesideMoney(j)) continue;
+          if (!fits(j, total.field)) break;
+          to = columns[j].col;
+        }
       if (owner !== undefined && owner <= to) delete total.part;
       if (to === from) {
         // Parts before their 合计: the 合计 is the whole, and takes the field they were read as. Only
@@ -109,7 +125,7 @@ export function settleParts(
     const named = !!parent?.group && total.evidence?.how === "parent";
     for (let c = from; c <= to; c++) {
       const j = c - c0;
-      if (j === i || j < 0 || j >= columns.length) continue;
+      if (j === i || j < 0 || j >= columns.length || (!parent?.group && countBesideMoney(j))) continue;
       const col = columns[j];
       if (col.field !== null && col.field !== total.field) {
         if (!named || !isMoney(col.field)) continue;

@@ -9205,3 +9205,76 @@ describe("execution: a section's figure typed wrong against its lines, its rate 
     expect(ruleCells(r, "execution.rate-mismatch")).toEqual(["D6"]);
   });
 });
+
+describe("composition: a row's total beside its sources or its parts spread over groups (learn26p)", () => {
+  // A fund's scale (资金规模) with 资金来源 over the levels paying it (中央 | 省级 | 县级): the sources are all of
+  // it, row by row; a dash is nothing. A slip across one project's row is reported at its total.
+  it("资金规模 | 资金来源 over 中央 | 省级 | 县级, dashes in some parts: a project's scale against its sources", () => {
+    const values: Cell[][] = [
+      ["某县2023年衔接资金项目计划表"],
+      [null, null, null, null, null, "单位：万元"],
+      ["序号", "项目名称", "资金规模", "资金来源", null, null],
+      [null, null, null, "中央", "省级", "县级"],
+      [1, "茶园提质项目", 300, 200, 100, "—"],
+      [2, "村道修复项目", 150, 90, 40, 20],
+      [3, "冷库建设项目", 260, 180, 60, "—"],
+      ["合计", null, 710, 470, 200, 20],
+    ];
+    const r = run(values, ["A1:F1", "A3:A4", "B3:B4", "C3:C4", "D3:F3", "A8:B8"]);
+    expect(r.tables.map((t) => t.kind)).toEqual(["composition"]);
+    // 冷库: 180 + 60 = 240 where 260 is written; the 合计 710 follows the scales as written, so its row differs
+    // across (470 + 200 + 20 = 690), as every 合计 row is checked as typed.
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["C7", "C8"]);
+  });
+
+  it("资金总额 | 资金来源 over 中央资金 | 市级资金, no slip: silence", () => {
+    const values: Cell[][] = [
+      ["单位：万元"],
+      ["项目", "实施地点", "资金总额", "资金来源", null],
+      [null, null, null, "中央资金", "市级资金"],
+      ["道路硬化", "东镇", 88.5, 60, 28.5],
+      ["饮水提升", "西镇", 42, "-", 42],
+      ["合计", null, 130.5, 60, 70.5],
+    ];
+    const r = run(values, ["A2:A3", "B2:B3", "C2:C3", "D2:E2"]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual([]);
+    values[4][2] = 45;
+    values[5][2] = 133.5;
+    const r2 = run(values, ["A2:A3", "B2:B3", "C2:C3", "D2:E2"]);
+    expect(ruleCells(r2, "composition.total-mismatch")).toEqual(["C5", "C6"]);
+  });
+
+  // 合计 first, then a merged group holding a count and its money (示范村（每个50万元） over 个数 | 资金) and further
+  // money columns: the count is no part of the money, but the run of parts goes on past it.
+  it("合计 | 示范村 over 个数 | 资金 | 以奖代补 | 因素法: a town's 合计 against its money parts", () => {
+    const values: Cell[][] = [
+      [null, null, null, null, null, null, "单位：个、万元"],
+      ["序号", "乡镇", "合计", "示范村（每个50万元）", null, "以奖代补资金", "因素法分配资金"],
+      [null, null, null, "个数", "资金", null, null],
+      [1, "东山镇", 180, 2, 100, 30, 50],
+      [2, "西河乡", 95, 1, 50, "—", 45],
+      [3, "南岭镇", 70, "—", "—", 20, 40],
+      ["合计", null, 345, 3, 150, 50, 135],
+    ];
+    const r = run(values, ["A2:A3", "B2:B3", "C2:C3", "D2:E2", "F2:F3", "G2:G3", "A7:B7"]);
+    // 南岭镇: 20 + 40 = 60 where 70 is written; the 合计 345 = 180 + 95 + 70 as typed, 10 off its parts 150 + 50 + 135.
+    // The count 3 is no money: it is in neither sum.
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["C6", "C7"]);
+  });
+
+  it("合计 | 重点村 over 村数 | 金额 | 一般补助资金, one header over the money: no slip, silence; a slip, found", () => {
+    const values: Cell[][] = [
+      ["单位：万元"],
+      ["街道", "合计", "重点村（每村30万元）", null, "一般补助资金"],
+      [null, null, "村数", "金额", null],
+      ["城关街道", 110, 3, 90, 20],
+      ["新华街道", 45, 1, 30, 15],
+      ["合计", 155, 4, 120, 35],
+    ];
+    const merges = ["A2:A3", "B2:B3", "C2:D2", "E2:E3"];
+    expect(ruleCells(run(values, merges), "composition.total-mismatch")).toEqual([]);
+    values[4][1] = 54;
+    values[5][1] = 164;
+    expect(ruleCells(run(values, merges), "composition.total-mismatch")).toEqual(["B5", "B6"]);
+  });
+});

@@ -13,7 +13,7 @@ import { columnPrecision, quantityAllowance, shownDecimals, sumAllowance } from 
 import { columnUnit, decimalsInYuan } from "../../rules/tableUnits";
 import { UNIT_FACTOR, type Unit } from "../../units";
 import { approvedMismatch, lineMismatch, lineRounded, totalMismatch } from "./rules";
-import { mainAmount, measureGroups, rowTotalAfterGroups, sourcesOfAside } from "./read";
+import { mainAmount, measureGroups, rowTotalAfterGroups, sourcesOfAside, sourcesOfWhole } from "./read";
 import type { CompositionLine, CompositionTable, CompositionTotal } from "./types";
 
 /** Decimals taken for a figure held exact: to the fen of 万元, so rounding allows nothing noticeable. */
@@ -286,13 +286,17 @@ function checkPartColumns(
   // A project's sources beside its total investment, the rest among them, are all of it.
   const sources = sourcesOfAside(t.columns);
   if (sources) groups.set(sources.col, { cols: sources.parts, exhaustive: true });
+  // A fund's money beside the sources it comes from (资金规模 | 资金来源 over 中央 | 省级 | 县级): all of it.
+  const own = groups.size === 0 ? sourcesOfWhole(t.columns) : null;
+  if (own) groups.set(own.col, { cols: own.parts, exhaustive: true });
   if (groups.size === 0) return out;
   const mainCol = mainAmount(t.columns);
   const rows: (CompositionLine | CompositionTotal)[] = [...t.lines, ...t.totals];
+  const pick = (r: CompositionLine | CompositionTotal, c: number) => (c === mainCol ? r.amount : (r.parts?.[c] ?? null));
   for (const r of rows) {
     for (const [of, g] of groups) {
-      const whole = of === mainCol ? r.amount : (r.parts?.[of] ?? null);
-      const figs = g.cols.map((c) => (c === mainCol ? r.amount : (r.parts?.[c] ?? null))).filter((f): f is Figure => f !== null);
+      const whole = pick(r, of);
+      const figs = g.cols.map((c) => pick(r, c)).filter((f): f is Figure => f !== null);
       if (!whole || figs.length === 0) continue;
       const sum = roundFen(figs.reduce((s, f) => s + f.value, 0));
       const allowance = sumAllowance(whole, figs, unitOf, prec);

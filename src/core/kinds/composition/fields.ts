@@ -5,6 +5,12 @@ import type { FieldSet } from "../define";
 /** Title words of an allocation: a plan of how money is shared out among places or bodies. */
 export const ALLOCATION_TITLE = ["分配计划", "分配表", "分配方案", "分配建议", "安排计划", "安排表", "安排建议", "分配明细"];
 
+/**
+ * A merged heading naming where a fund's money comes from (资金来源 over 中央 | 省级 | 县级): under it, the sources of
+ * the money column just before it, all of it.
+ */
+export const SOURCES_HEADING = ["资金来源", "资金构成", "来源构成", "资金来源构成", "资金筹措", "筹资渠道", "资金渠道"];
+
 export const COMPOSITION_FIELDS = {
   seq: { label: both("序号", "No."), value: "seq", words: { exact: ["序号", "序", "no", "no.", "#", "行次", "栏次"] } },
   code: {
@@ -132,6 +138,8 @@ export const COMPOSITION_FIELDS = {
         // (采购…（只） | 验收合格（只）): the accepted count outscores the bought one's measure.
         // Works built (工程处数, 单位：处): a count of works.
         "处数", "工程处数", "项目处数",
+        // Villages or sites counted under a heading stating the money each gets (重点村（每村30万元） over 村数 | 金额).
+        "村数", "村个数", "点数", "示范点数",
         "验收合格", "核验合格", "实际验收", "验收合格数", "核验合格数", "验收数", "验收数量", "合格数", "合格数量", "核定数量", "核实数量",
         "quantity", "qty", "count",
       ],

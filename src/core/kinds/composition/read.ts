@@ -18,7 +18,7 @@ import { statedStandard } from "../../tables/standard";
 import { readAmount } from "../../amount";
 import type { Unit } from "../../units";
 import type { ReadEnv } from "../define";
-import type { CompositionField } from "./fields";
+import { COMPOSITION_FIELDS, SOURCES_HEADING, type CompositionField } from "./fields";
 import type { CompositionLine, CompositionTotal } from "./types";
 
 /** A category heading row stating only an amount: the category's subtotal when lines follow. */
@@ -152,6 +152,30 @@ export function sourcesOfAside(
     if (parts.length >= 2 && completesLine(parts.map((c) => leafOf(c.header)))) return { col: whole.col, parts: parts.map((c) => c.col) };
   }
   return null;
+}
+
+/**
+ * The main amount, a fund's own money (资金规模, 资金总额), followed by a merged heading naming its sources (资金来源
+ * over 中央 | 省级 | 县级), two or more money columns: the sources are all of it, row by row. Unlike a total investment
+ * (sourcesOfAside, or 总投资 read as the main amount), the fund is the money the sources give, so no rest needs naming.
+ */
+export function sourcesOfWhole(
+  columns: readonly { col: number; field: string | null; header: string; part?: unknown; aside?: boolean }[],
+): { col: number; parts: number[] } | null {
+  const main = mainAmount(columns);
+  const i = columns.findIndex((c) => c.col === main);
+  if (i < 0 || columns[i].aside || columns[i].header.includes(" / ")) return null;
+  // A total investment (总投资) may have sources beyond those listed: only a named rest makes them all of it.
+  if (COMPOSITION_FIELDS.amount.aside.some((w) => columns[i].header.includes(w))) return null;
+  const heading = (h: string) => (h.includes(" / ") ? h.slice(0, h.lastIndexOf(" / ")).replace(/[（(][^（）()]*[）)]$/, "").trim() : null);
+  const parent = heading(columns[i + 1]?.header ?? "");
+  if (parent === null || !SOURCES_HEADING.includes(parent)) return null;
+  const parts: number[] = [];
+  for (let j = i + 1; j < columns.length && columns[j].col === columns[i].col + (j - i) && heading(columns[j].header) === parent; j++) {
+    if (columns[j].field !== "amount") return null;
+    parts.push(columns[j].col);
+  }
+  return parts.length >= 2 ? { col: columns[i].col, parts } : null;
 }
 
 export function readComposition(spec: TableSpec, env: ReadEnv): { lines: CompositionLine[]; totals: CompositionTotal[]; end: number } {
