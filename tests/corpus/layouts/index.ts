@@ -11,11 +11,13 @@ import { layout as anyi2022IndustrialTenMeasures } from "./anyi-2022-industrial-
 import { layout as archives2023TargetFormSixDecimals } from "./archives-2023-target-form-six-decimals";
 import { layout as baoshanAboveScaleUpgradeAward } from "./baoshan-above-scale-upgrade-award";
 import { layout as baoshanSh2020CruiseEconomyProjectGuide } from "./baoshan-sh-2020-cruise-economy-project-guide";
+import { layout as baotou2022TechInnovationGuidanceAwards } from "./baotou-2022-tech-innovation-guidance-awards";
 import { layout as baoying2022OneMatterProjects } from "./baoying-2022-one-matter-projects";
 import { layout as batang2021ProjectPerformanceTargets } from "./batang-2021-project-performance-targets";
 import { layout as beiguan2018PovertyFundAllocation } from "./beiguan-2018-poverty-fund-allocation";
 import { layout as beijing2023ConsumptionSeasonSupport } from "./beijing-2023-consumption-season-support";
 import { layout as beijingCultureTourismCentre2023ProjectSelfeval } from "./beijing-culture-tourism-centre-2023-project-selfeval";
+import { layout as beijingHeritageBureau2021GpbExpenditureFinalAccounts } from "./beijing-heritage-bureau-2021-gpb-expenditure-final-accounts";
 import { layout as beita2023LinkageProjectTargets } from "./beita-2023-linkage-project-targets";
 import { layout as benxiCounty2022WaterBureauExpenditureFinalAccounts } from "./benxi-county-2022-water-bureau-expenditure-final-accounts";
 import { layout as benxiGuanyinge2023IncomeFinalAccounts } from "./benxi-guanyinge-2023-income-final-accounts";
@@ -47,6 +49,7 @@ import { layout as dadukouCityManagement2020AppropriationSummaryFinalAccounts } 
 import { layout as dalate2022BudgetAdjustment } from "./dalate-2022-budget-adjustment";
 import { layout as danzhou2023FinanceBureauGpbExpenditure } from "./danzhou-2023-finance-bureau-gpb-expenditure";
 import { layout as daqing2024ProjectTargetApplication } from "./daqing-2024-project-target-application";
+import { layout as daqingDatong2023LinkageProjectPlan } from "./daqing-datong-2023-linkage-project-plan";
 import { layout as dayao2024AprBudgetExecution } from "./dayao-2024-apr-budget-execution";
 import { layout as dayeJinshandian2022GpbExpenditureFinalAccounts } from "./daye-jinshandian-2022-gpb-expenditure-final-accounts";
 import { layout as daying2023SelfevalJudicial } from "./daying-2023-selfeval-judicial";
@@ -71,6 +74,7 @@ import { layout as fenghua2022OutsourcedProcessingBatch2Allocation } from "./fen
 import { layout as fenghua2022SeedIndustryUpgradePrepayment } from "./fenghua-2022-seed-industry-upgrade-prepayment";
 import { layout as fengjie2023YunwuProcessingParkTargets } from "./fengjie-2023-yunwu-processing-park-targets";
 import { layout as fengqiu2018IntegratedPovertyFundsAllocation } from "./fengqiu-2018-integrated-poverty-funds-allocation";
+import { layout as fengquan2022ProvincialLinkageArrangement } from "./fengquan-2022-provincial-linkage-arrangement";
 import { layout as fengtaiPark2022SocialAffairsCentreGpbExpenditure } from "./fengtai-park-2022-social-affairs-centre-gpb-expenditure";
 import { layout as fengtaiXincun2024GovernmentProcurement } from "./fengtai-xincun-2024-government-procurement";
 import { layout as fengxin2024ProvincialLinkageAllocation } from "./fengxin-2024-provincial-linkage-allocation";
@@ -89,6 +93,7 @@ import { layout as fuzhou2024DirectFundsYearEnd } from "./fuzhou-2024-direct-fun
 import { layout as gangu2023CountyFinalAccounts } from "./gangu-2023-county-final-accounts";
 import { layout as gansu2009SeedSubsidySettlementAllocation } from "./gansu-2009-seed-subsidy-settlement-allocation";
 import { layout as ganzi2022ZhejiangPromotionTargets } from "./ganzi-2022-zhejiang-promotion-targets";
+import { layout as gaobeidian2023FarmMachinerySubsidyFunds } from "./gaobeidian-2023-farm-machinery-subsidy-funds";
 import { layout as gaochang2025GeneralBudgetExecution } from "./gaochang-2025-general-budget-execution";
 import { layout as gaotang2015GuaranteedLoanInterestPayout } from "./gaotang-2015-guaranteed-loan-interest-payout";
 import { layout as gonghe2021IntegratedAgriFundsSources } from "./gonghe-2021-integrated-agri-funds-sources";
@@ -161,6 +166,7 @@ import { layout as hongsibu2024ForestryDemoBaseSubsidy } from "./hongsibu-2024-f
 import { layout as hongya2021RuralRevitalisationExpenditureFinalAccounts } from "./hongya-2021-rural-revitalisation-expenditure-final-accounts";
 import { layout as horgos2022SmeJobRetentionRefundBatch3 } from "./horgos-2022-sme-job-retention-refund-batch3";
 import { layout as hotan2018ForestryFundAllocation } from "./hotan-2018-forestry-fund-allocation";
+import { layout as huachi2022LinkageSurplusByDepartment } from "./huachi-2022-linkage-surplus-by-department";
 import { layout as huanggang2023PreparedFoodMeasures } from "./huanggang-2023-prepared-food-measures";
 import { layout as huangpi2022LittleGiantBatch3Award } from "./huangpi-2022-little-giant-batch3-award";
 import { layout as huangpi2022SmartRetrofit } from "./huangpi-2022-smart-retrofit";
@@ -195,6 +201,7 @@ import { layout as jinzhai2025LinkageBatch1Allocation } from "./jinzhai-2025-lin
 import { layout as jinzhaiEtdz2021PropertyManagementTargets } from "./jinzhai-etdz-2021-property-management-targets";
 import { layout as jiujiang2019OldRevolutionaryAreaTransfer } from "./jiujiang-2019-old-revolutionary-area-transfer";
 import { layout as julu2024LinkageFundUsePlan } from "./julu-2024-linkage-fund-use-plan";
+import { layout as kizilsu2021ConsolidationProjectFundProgress } from "./kizilsu-2021-consolidation-project-fund-progress";
 import { layout as kizilsu2025FarmlandSubsidyPayment } from "./kizilsu-2025-farmland-subsidy-payment";
 import { layout as kunming2023IndustrialParkFund } from "./kunming-2023-industrial-park-fund";
 import { layout as langfang2019SelfevalHebei } from "./langfang-2019-selfeval-hebei";
@@ -218,6 +225,7 @@ import { layout as linqing2024AgriProcessingAward } from "./linqing-2024-agri-pr
 import { layout as linqu2024OldAreaLotteryFundExecution } from "./linqu-2024-old-area-lottery-fund-execution";
 import { layout as liucheng2023CountyOfficeGpbExpenditureAccounts } from "./liucheng-2023-county-office-gpb-expenditure-accounts";
 import { layout as lixian2023GeneralBudgetRevenueFinalAccounts } from "./lixian-2023-general-budget-revenue-final-accounts";
+import { layout as lizhou2020CooperativeSupportShortlist } from "./lizhou-2020-cooperative-support-shortlist";
 import { layout as lizhou2022FamilyFarmCultivation } from "./lizhou-2022-family-farm-cultivation";
 import { layout as luancheng2025UrbanAgricultureBuildThenSubsidy } from "./luancheng-2025-urban-agriculture-build-then-subsidy";
 import { layout as luojiang2022HitechAllocation } from "./luojiang-2022-hitech-allocation";
@@ -241,6 +249,7 @@ import { layout as minhang2023MoneyFlowWorkbook } from "./minhang-2023-money-flo
 import { layout as minhang2023PaymentLedger } from "./minhang-2023-payment-ledger";
 import { layout as minhang2024FactorySubsidyInstalment } from "./minhang-2024-factory-subsidy-instalment";
 import { layout as minhang2024OperatingRulesStandards } from "./minhang-2024-operating-rules-standards";
+import { layout as mouding2022CentralLinkageProjectPlan } from "./mouding-2022-central-linkage-project-plan";
 import { layout as nanan2022ClusterSupplierSubsidy } from "./nanan-2022-cluster-supplier-subsidy";
 import { layout as nanchang2023LinkageFundArranged } from "./nanchang-2023-linkage-fund-arranged";
 import { layout as nanchangCounty2022FarmlandProtectionAreaSummary } from "./nanchang-county-2022-farmland-protection-area-summary";
@@ -459,11 +468,13 @@ export const layouts: CorpusLayout[] = [
   archives2023TargetFormSixDecimals,
   baoshanAboveScaleUpgradeAward,
   baoshanSh2020CruiseEconomyProjectGuide,
+  baotou2022TechInnovationGuidanceAwards,
   baoying2022OneMatterProjects,
   batang2021ProjectPerformanceTargets,
   beiguan2018PovertyFundAllocation,
   beijing2023ConsumptionSeasonSupport,
   beijingCultureTourismCentre2023ProjectSelfeval,
+  beijingHeritageBureau2021GpbExpenditureFinalAccounts,
   beita2023LinkageProjectTargets,
   benxiCounty2022WaterBureauExpenditureFinalAccounts,
   benxiGuanyinge2023IncomeFinalAccounts,
@@ -495,6 +506,7 @@ export const layouts: CorpusLayout[] = [
   dalate2022BudgetAdjustment,
   danzhou2023FinanceBureauGpbExpenditure,
   daqing2024ProjectTargetApplication,
+  daqingDatong2023LinkageProjectPlan,
   dayao2024AprBudgetExecution,
   dayeJinshandian2022GpbExpenditureFinalAccounts,
   daying2023SelfevalJudicial,
@@ -519,6 +531,7 @@ export const layouts: CorpusLayout[] = [
   fenghua2022SeedIndustryUpgradePrepayment,
   fengjie2023YunwuProcessingParkTargets,
   fengqiu2018IntegratedPovertyFundsAllocation,
+  fengquan2022ProvincialLinkageArrangement,
   fengtaiPark2022SocialAffairsCentreGpbExpenditure,
   fengtaiXincun2024GovernmentProcurement,
   fengxin2024ProvincialLinkageAllocation,
@@ -537,6 +550,7 @@ export const layouts: CorpusLayout[] = [
   gangu2023CountyFinalAccounts,
   gansu2009SeedSubsidySettlementAllocation,
   ganzi2022ZhejiangPromotionTargets,
+  gaobeidian2023FarmMachinerySubsidyFunds,
   gaochang2025GeneralBudgetExecution,
   gaotang2015GuaranteedLoanInterestPayout,
   gonghe2021IntegratedAgriFundsSources,
@@ -609,6 +623,7 @@ export const layouts: CorpusLayout[] = [
   hongya2021RuralRevitalisationExpenditureFinalAccounts,
   horgos2022SmeJobRetentionRefundBatch3,
   hotan2018ForestryFundAllocation,
+  huachi2022LinkageSurplusByDepartment,
   huanggang2023PreparedFoodMeasures,
   huangpi2022LittleGiantBatch3Award,
   huangpi2022SmartRetrofit,
@@ -643,6 +658,7 @@ export const layouts: CorpusLayout[] = [
   jinzhaiEtdz2021PropertyManagementTargets,
   jiujiang2019OldRevolutionaryAreaTransfer,
   julu2024LinkageFundUsePlan,
+  kizilsu2021ConsolidationProjectFundProgress,
   kizilsu2025FarmlandSubsidyPayment,
   kunming2023IndustrialParkFund,
   langfang2019SelfevalHebei,
@@ -666,6 +682,7 @@ export const layouts: CorpusLayout[] = [
   linqu2024OldAreaLotteryFundExecution,
   liucheng2023CountyOfficeGpbExpenditureAccounts,
   lixian2023GeneralBudgetRevenueFinalAccounts,
+  lizhou2020CooperativeSupportShortlist,
   lizhou2022FamilyFarmCultivation,
   luancheng2025UrbanAgricultureBuildThenSubsidy,
   luojiang2022HitechAllocation,
@@ -689,6 +706,7 @@ export const layouts: CorpusLayout[] = [
   minhang2023PaymentLedger,
   minhang2024FactorySubsidyInstalment,
   minhang2024OperatingRulesStandards,
+  mouding2022CentralLinkageProjectPlan,
   nanan2022ClusterSupplierSubsidy,
   nanchang2023LinkageFundArranged,
   nanchangCounty2022FarmlandProtectionAreaSummary,
