@@ -13,8 +13,6 @@ import { auditLayout, differences } from "./check";
 const WORKBOOKS = path.join(__dirname, "workbooks");
 
 const NOT_YET: Record<string, string> = {
-  // Forty-second holdout (ten layouts), measured at engine commit e050342 (tests/corpus/README.md, "Forty-second holdout").
-  "quanzhou-2024-whole-town-advance-awards-allocation": "县 | 合计 | 镇 rows (a county's towns under it): the county read as the item, the town unread, the county's 合计 unchecked",
   // Forty-fourth holdout (nine layouts), measured at engine commit 1f39377 (tests/corpus/README.md, "Forty-fourth holdout").
   "daqing-datong-2023-linkage-project-plan": "two 小计 slips: the 合计, agreeing with the lines under both, reported against a mix of typed and summed 小计s",
   "gaobeidian-2023-farm-machinery-subsidy-funds": "a second table's unit read as 元 where the caption above it says 万元",

@@ -77,6 +77,11 @@ export interface FieldDef {
      * place left of it (镇街 | 村名称), which a line of another place is not.
      */
     narrowest?: readonly string[];
+    /**
+     * Headings naming a place below a county (镇（乡）, 乡镇, 街道, 村), as a whole heading, perhaps with a bracket or
+     * 名称: such a column right of a line read as a county is the line, the county its group (县（市、区） | 合计 | 镇（乡））.
+     */
+    finer?: readonly string[];
   };
   /**
    * A use of money (资金用途, 支持方向: a heading holding one of `uses`) left of whom it is passed to

@@ -67,6 +67,11 @@ export interface ColumnRead {
   /** A further column of its field beside the main one (项目总投资 beside 衔接资金): a column group of its own, never the main. */
   aside?: boolean;
   /**
+   * Each group's own total, merged down beside the group as its name is (县 | 合计 merged over the county's towns):
+   * no line's money, but the sum of the group's lines in the main amount column.
+   */
+  groupTotal?: boolean;
+  /**
    * A lower level of the place the column at this sheet column (0-based) gives (县（市、区） beside
    * 设区市): the same field, the two read together as one place.
    */

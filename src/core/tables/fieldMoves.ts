@@ -174,6 +174,69 @@ export function labelMergedDown(kind: AnyKind, labels: ColumnLabels[], columns: 
 }
 
 /**
+ * A place below a county right of a line read as the county (县（市、区） | 合计 | 镇（乡） | 乡镇类型 | 补助资金): the
+ * towns are the lines, the county their group, when the town column's heading is a finer place's whole name
+ * (FieldDef.over's `finer`; not 乡镇类型, which describes each town), its cells name places, more of them than the
+ * counties, and no column holds the grouping field yet.
+ */
+export function finerPlaceRight(kind: AnyKind, labels: ColumnLabels[], columns: ColumnRead[], sample: { values: Cell[][] }): void {
+  for (const [field, def] of Object.entries(kind.fields) as [Field, FieldDef][]) {
+    const rule = def.over;
+    if (!rule?.finer || columns.some((c) => c.field === field)) continue;
+    const li = columns.findIndex((c) => c.field === rule.field);
+    if (li < 0) continue;
+    const leaf = (c: ColumnRead) => (c.header.split(" / ").pop() as string).replace(/[（(][^（）()]*[）)]/g, "").replace(/名称$/, "").trim();
+    const finer = (c: ColumnRead) => (rule.finer ?? []).includes(leaf(c));
+    // The line must be a place above the finer ones (县, 市县), not itself a town or a village.
+    if (!rule.words.some((w) => columns[li].header.includes(w)) || finer(columns[li])) continue;
+    const distinct = (i: number) => new Set(sample.values[i].filter((v) => !isBlank(v)).map(cellText)).size;
+    const names = (i: number) => {
+      const own = sample.values[i].filter((v) => !isBlank(v));
+      return own.length >= 2 && own.every((v) => typeof v === "string" && !/\d/.test(v));
+    };
+    const at = columns.findIndex((c, i) => i > li && c.field === null && finer(c) && names(i) && distinct(i) > distinct(li));
+    if (at < 0) continue;
+    columns[at].field = rule.field as Field;
+    columns[at].evidence = { key: labelKey(labels[at]), word: leaf(columns[at]), how: "contains", score: 0, fit: null };
+    columns[li].field = field;
+    if (columns[li].evidence) columns[li].evidence = { ...columns[li].evidence, how: "values" };
+  }
+}
+
+/**
+ * A group's own total merged down beside it (县 | 合计 | 镇 | 补助资金, the county and its 合计 merged over its towns'
+ * rows): the money column between the group and the line states each group's sum of its lines' money, no line's money
+ * of its own, and the money right of the line is the lines' amount, no part of it. Read when the group is merged down
+ * and the money column too.
+ */
+/** A heading that is a total and nothing more (合计, 小计, 总计). */
+const TOTAL_ALONE = /^(合计|小计|总计)([（(][^（）()]*[）)])?$/;
+
+export function groupTotalBeside(kind: AnyKind, labels: ColumnLabels[], columns: ColumnRead[], sample: { values: Cell[][]; down?: boolean[] }): void {
+  for (const [field, def] of Object.entries(kind.fields) as [Field, FieldDef][]) {
+    const rule = def.over;
+    if (!rule) continue;
+    const gi = columns.findIndex((c) => c.field === field);
+    const li = columns.findIndex((c) => c.field === rule.field);
+    if (gi < 0 || li <= gi || !sample.down?.[gi]) continue;
+    const money = (c: ColumnRead) => c.field !== null && (kind.fields as Record<string, FieldDef>)[c.field]?.value === "amount";
+    // A heading of a total alone (小计, 合计) names no field of its own; there, its figures make it the group's money.
+    const totalHeading = (c: ColumnRead, i: number) =>
+      c.field === null && TOTAL_ALONE.test(c.header.trim()) && sample.values[i].some((v) => typeof v === "number");
+    const ti = columns.findIndex((c, i) => i > gi && i < li && ((money(c) && !c.part) || totalHeading(c, i)) && sample.down?.[i]);
+    const lineMoney = columns.findIndex((c, i) => i > li && money(c));
+    if (ti < 0 || lineMoney < 0) continue;
+    if (columns[ti].field === null) {
+      columns[ti].field = columns[lineMoney].field;
+      columns[ti].evidence = { key: labelKey(labels[ti]), word: null, how: "values", score: 0, fit: null };
+    }
+    if (columns[ti].field !== columns[lineMoney].field) continue;
+    columns[ti].groupTotal = true;
+    for (const c of columns) if (c.part?.of === columns[ti].col) delete c.part;
+  }
+}
+
+/**
  * A figure superseded by a later one (FieldDef.supersededBy): of two columns that both name the
  * field, a plain one (预算数) left of one with the later figure's words (调整预算数) is the field as
  * first stated and the other the field, whichever won it, within one column group and year. Read

@@ -16,7 +16,7 @@ import type { HeaderText } from "./normalise";
 import { type ColumnLabels, FLAG_HEAD, TEXT_VALUES, TOTAL_LABEL, type Scored, facts, leafOf, parentOf, labelKey, round } from "./headerLabels";
 import { splitCodeColumns, sourceKeys, parallelGroups } from "./columnGroups";
 import { yearIn } from "./context";
-import { finerRight, deepestUnderMerge, bodiesOver, superseded, earlierYear, alone, placesApart, placeOverLine, labelMergedDown, useOverRecipient, dropNamedAfter, dropWithout, setAside } from "./fieldMoves";
+import { finerRight, deepestUnderMerge, bodiesOver, superseded, earlierYear, alone, placesApart, placeOverLine, labelMergedDown, finerPlaceRight, groupTotalBeside, useOverRecipient, dropNamedAfter, dropWithout, setAside } from "./fieldMoves";
 import { sameLevel, byLevel, levelShareOfWhole } from "./levelColumns";
 import { valuesAcross, oneRowAcross, labelsByValues, typedByValues, sharesOfPairs } from "./readByValues";
 import { settleMeasureParts, settleParts } from "./partColumns";
@@ -334,6 +334,8 @@ export function readingFor(
   placesApart(kind, labels, columns, sample);
   placeOverLine(kind, labels, columns, sample);
   labelMergedDown(kind, labels, columns, sample);
+  finerPlaceRight(kind, labels, columns, sample);
+  groupTotalBeside(kind, labels, columns, sample);
   // Which of the read figures is measured against which leaves the evidence for the kind as it is.
   sameLevel(kind, columns);
   score += valuesAcross(kind, columns, sample);

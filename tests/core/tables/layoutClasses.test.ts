@@ -9278,3 +9278,59 @@ describe("composition: a row's total beside its sources or its parts spread over
     expect(ruleCells(run(values, merges), "composition.total-mismatch")).toEqual(["B5", "B6"]);
   });
 });
+
+describe("composition: a group merged down with its own total merged down beside it, the lines to the right (learn26r)", () => {
+  // 县（市、区） | 合计 | under one merged heading 镇（乡） | 乡镇类型 | 补助资金: the county and its 合计 merged down over its towns'
+  // rows. The county is the category, the town the line; each county's 合计 is the sum of its towns' money, and the
+  // 总计 row's 合计 the sum of the counties' 合计s (each slip reported once, at the county).
+  it("万元, a 乡镇类型 text column: a county's 合计 against its towns, the 总计 silent", () => {
+    const values: Cell[][] = [
+      ["某市2025年乡村振兴示范镇奖补资金分配表"],
+      ["县（市、区）", "合计", "示范镇奖补", null, null],
+      [null, null, "镇（乡）", "乡镇类型", "奖补资金（万元）"],
+      ["东湖区", 60, "青山镇", "农业生态型", 30],
+      [null, null, "白沙镇", "工贸带动型", 30],
+      ["北岭县", 90, "石门镇", "城乡融合型", 30],
+      [null, null, "溪口乡", "农业生态型", 30],
+      [null, null, "高桥镇", "工贸带动型", 30],
+      ["南港市", 30, "港头镇", "工贸带动型", 30],
+      ["总计", 180, null, null, 180],
+    ];
+    const merges = ["A1:E1", "A2:A3", "B2:B3", "C2:E2", "A4:A5", "B4:B5", "A6:A8", "B6:B8", "C10:D10"];
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("composition");
+    expect(t.columns.find((c) => c.col === 0)?.field).toBe("category");
+    expect(t.columns.find((c) => c.col === 2)?.field).toBe("item");
+    expect(t.columns.find((c) => c.col === 4)?.field).toBe("amount");
+    expect(ruleCells(run(values, merges), "composition.total-mismatch")).toEqual([]);
+    // 北岭县 written 120 beside its three towns' 90: found there, once; the 总计 180 = six towns × 30 stays silent.
+    values[5][1] = 120;
+    expect(ruleCells(run(values, merges), "composition.total-mismatch")).toEqual(["B6"]);
+  });
+
+  it("元, 市 over 县 with no kind column: a city's 小计 merged down, a town's slip found at its city", () => {
+    const values: Cell[][] = [
+      ["单位：元"],
+      ["市（州）", "小计", "县（市、区）", "补助金额"],
+      ["甲市", 1_250_000, "甲一县", 500_000],
+      [null, null, "甲二县", 750_000],
+      ["乙市", 900_000, "乙一县", 300_000],
+      [null, null, "乙二县", 300_000],
+      [null, null, "乙三县", 300_000],
+      ["合计", 2_150_000, null, 2_150_000],
+    ];
+    const merges = ["A3:A4", "B3:B4", "A5:A7", "B5:B7"];
+    const [t] = tables(values, merges);
+    expect(t.columns.find((c) => c.col === 0)?.field).toBe("category");
+    expect(t.columns.find((c) => c.col === 2)?.field).toBe("item");
+    expect(t.columns.find((c) => c.col === 3)?.field).toBe("amount");
+    expect(ruleCells(run(values, merges), "composition.total-mismatch")).toEqual([]);
+    // 乙三县 written 350,000: 乙市's 900,000 is 50,000 short of its towns, reported there once; the 合计 2,150,000
+    // still adds the cities' 小计s as written, so it is not reported again.
+    values[6][3] = 350_000;
+    expect(ruleCells(run(values, merges), "composition.total-mismatch")).toEqual(["B5"]);
+    // A 合计 agreeing with neither the 小计s (2,150,000) nor the towns (2,200,000) is found too.
+    values[7][3] = 2_300_000;
+    expect(ruleCells(run(values, merges), "composition.total-mismatch")).toEqual(["B5", "D8"]);
+  });
+});

@@ -183,7 +183,7 @@ function allFigures(t: CompositionTable): Figure[] {
 function partColumns(t: CompositionTable): number[] {
   const main = mainAmount(t.columns);
   const rowTotal = rowTotalAfterGroups(t.columns)?.col;
-  return t.columns.filter((c) => c.field === "amount" && c.col !== main && (c.part || c.group !== undefined || c.col === rowTotal)).map((c) => c.col);
+  return t.columns.filter((c) => c.field === "amount" && c.col !== main && !c.groupTotal && (c.part || c.group !== undefined || c.col === rowTotal)).map((c) => c.col);
 }
 
 /**
@@ -211,7 +211,8 @@ function memberships(t: CompositionTable, counted: CompositionLine[]): Map<Compo
       members = [];
     } else if (total.children) {
       const rows = new Set(total.children);
-      members = [...counted.filter((l) => rows.has(l.row)), ...t.totals.filter((x) => rows.has(x.row))];
+      // A group's total stands on its first line's row (县 | 合计 merged down beside its towns): never its own member.
+      members = [...counted.filter((l) => rows.has(l.row)), ...t.totals.filter((x) => x !== total && rows.has(x.row))];
     } else {
       if (total.category) {
         const key = nameKey(total.category);

@@ -37,7 +37,7 @@ function measureScale(measure: string | undefined): number {
   return measure.startsWith("万") ? 10_000 : measure.startsWith("亿") ? 100_000_000 : 1;
 }
 
-function compositionCols(spec: TableSpec): { cols: Cols; partCols: { col: number; unit: Unit }[] } {
+function compositionCols(spec: TableSpec): { cols: Cols; partCols: { col: number; unit: Unit }[]; groupTotal?: { col: number; unit: Unit } } {
   // A lone label column is the budget line, whatever its heading (资金类别及用途 reads as 类别).
   if (!spec.columns.some((c) => c.field === "item")) {
     const only = spec.columns.find((c) => c.field === "category");
@@ -47,9 +47,14 @@ function compositionCols(spec: TableSpec): { cols: Cols; partCols: { col: number
   const partCols: { col: number; unit: Unit }[] = [];
   const main = mainAmount(spec.columns);
   const rowTotal = rowTotalAfterGroups(spec.columns);
+  let groupTotal: { col: number; unit: Unit } | undefined;
   for (const c of spec.columns) {
     const f = c.field as CompositionField | null;
     if (!f) continue;
+    if (c.groupTotal) {
+      groupTotal = { col: c.col, unit: c.unit ?? spec.unit };
+      continue;
+    }
     if (f === "amount" && c.col === rowTotal?.col) {
       partCols.push({ col: c.col, unit: c.unit ?? spec.unit });
       continue;
@@ -73,7 +78,7 @@ function compositionCols(spec: TableSpec): { cols: Cols; partCols: { col: number
     }
     if (cols[f] === undefined) cols[f] = { col: c.col, unit: c.unit ?? spec.unit, ...(c.measure ? { measure: c.measure } : {}) };
   }
-  return { cols, partCols };
+  return { cols, partCols, ...(groupTotal ? { groupTotal } : {}) };
 }
 
 /**
@@ -101,8 +106,11 @@ export function measureGroups(
  * The main amount column: the first that is no part of another and no further column beside the
  * main one (项目总投资 beside the fund's money), else the first that is no part.
  */
-export function mainAmount(columns: readonly { col: number; field: string | null; part?: unknown; aside?: boolean }[]): number | undefined {
-  const amounts = columns.filter((c) => c.field === "amount" && !c.part);
+export function mainAmount(
+  columns: readonly { col: number; field: string | null; part?: unknown; aside?: boolean; groupTotal?: boolean }[],
+): number | undefined {
+  // A group's own total beside it (县 | 合计 merged down) is no line's money.
+  const amounts = columns.filter((c) => c.field === "amount" && !c.part && !c.groupTotal);
   return (amounts.find((c) => !c.aside) ?? amounts[0])?.col;
 }
 
@@ -182,7 +190,12 @@ export function readComposition(spec: TableSpec, env: ReadEnv): { lines: Composi
   const { reader } = spec;
   const { ctx } = env;
   const body = env.body();
-  const { cols, partCols } = compositionCols(spec);
+  const { cols, partCols, groupTotal } = compositionCols(spec);
+  /** Each group's own total merged down beside it, over the lines its merge spans. */
+  const groupTotals: CompositionTotal[] = [];
+  const groupFigure = (row: number): Figure | null =>
+    // Read at the merge's first row, as a line drawn over several rows is (figureAt: a merged figure is read once).
+    groupTotal ? figureAt(reader, ctx, row, groupTotal.col, reader.raw(row, groupTotal.col), "amount", "amount", groupTotal.unit, "composition").figure : null;
   const lines: CompositionLine[] = [];
   const totals: CompositionTotal[] = [];
   let category: string | null = null;
@@ -255,10 +268,24 @@ export function readComposition(spec: TableSpec, env: ReadEnv): { lines: Composi
       const q = measures(row);
       if (q) total.measures = q;
       totals.push(total);
+      // The total row's figure in the group-total column sums the groups' totals: a total of its own, on the same row.
+      const g = groupFigure(row);
+      if (g) totals.push({ row, label: cls.label, scope: cls.scope, category: total.category, amount: g, quantity: null });
       lastWhole = row;
       continue;
     }
     if (written) category = stripNumbering(written);
+    if (written && groupTotal) {
+      const g = groupFigure(row);
+      if (g) {
+        // The lines the group's total spans: its merge's rows, else the group name's, else its own row.
+        const m = reader.merge(row, groupTotal.col) ?? (cols.category ? reader.merge(row, cols.category.col) : undefined);
+        const last = m && m.r0 === row ? m.r1 : row;
+        const children: number[] = [];
+        for (let r = row; r <= last; r++) children.push(r);
+        groupTotals.push({ row, label: stripNumbering(written), scope: "category", category: stripNumbering(written), amount: g, quantity: null, children });
+      }
+    }
     const rawItem = cols.item ? reader.value(row, cols.item.col) : null;
     const item = text(row, "item");
     const amount = fig(row, "amount");
@@ -328,6 +355,11 @@ export function readComposition(spec: TableSpec, env: ReadEnv): { lines: Composi
       indent: indentOf(rawItem),
       reset: totals.length > 0 && totals[totals.length - 1].row > (lines.length > 1 ? lines[lines.length - 2].row : -1),
     });
+  }
+  if (groupTotals.length > 0) {
+    // Lines of no group, or rows that are no line, are simply not among the children.
+    totals.push(...groupTotals);
+    totals.sort((a, b) => a.row - b.row);
   }
   wholeFirst(lines, outline, totals);
   const partOf = lines.map((l) => l.partOf);
