@@ -9348,3 +9348,39 @@ describe("execution: a breakdown label on a row of its own opens parts of the li
     expect(rows.filter((x) => x.partOf !== undefined).map((x) => x.label)).toEqual([]);
   });
 });
+
+describe("execution: a share of the budget above 100 in every row (revenue collected beyond plan) is still the rate (learn26s)", () => {
+  // No % format and every value over 100: the values alone look like amounts, but a heading naming
+  // a share of a budget (决算数为预算数的%, 完成预算%) says what they are. Growth on last year
+  // (比上年增长%) is never the rate, whatever its values.
+  it("决算数为预算数的% with 105 | 120 | 120 | 110: read as the rate, the wrong one found", () => {
+    const values: Cell[][] = [
+      ["2023年某县非税收入决算表"],
+      [null, null, null, "单位：万元"],
+      ["项目", "预算数", "决算数", "决算数为预算数的%"],
+      ["专项收入", 2000, 2100, 105],
+      ["行政事业性收费收入", 1000, 1200, 120],
+      ["国有资源（资产）有偿使用收入", 500, 600, 120],
+      ["合计", 3500, 3900, 110],
+    ];
+    const r = run(values, ["A1:D1"], "2023-12-31");
+    expect(r.tables.map((t) => t.kind)).toEqual(["execution"]);
+    expect(fields(r.tables[0])).toEqual(["category", "budget", "actual", "rate"]);
+    // 3900 / 3500 = 111.43%, stated 110.
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual(["D7"]);
+  });
+
+  it("累计为年初预算的% over 100 beside 比上年增长% over 100: the first the rate, the growth none", () => {
+    const values: Cell[][] = [
+      ["项目", "年初预算", "1-11月累计", "累计为年初预算的%", "比上年增长%"],
+      ["土地出让收入", 40000, 52000, 130, 150],
+      ["城市基础设施配套费", 3000, 3300, 110, 125],
+      ["污水处理费", 800, 1000, 120, 140],
+    ];
+    const r = run(values, [], "2023-11-30");
+    expect(fields(r.tables[0])).toEqual(["category", "initialBudget", "actual", "rate", null]);
+    // 1000 / 800 = 125%, stated 120.
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual(["D4"]);
+    expect(ruleCells(r, "execution.behind-schedule")).toEqual([]);
+  });
+});
