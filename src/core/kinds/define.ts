@@ -42,6 +42,12 @@ export interface FieldDef {
    * check every such column.
    */
   byLevel?: boolean;
+  /**
+   * Headings with one of these words name a share of a whole (为预算, 完成年初预算): a rate column
+   * under one may hold values all above 100 (revenue collected beyond plan) with no % format, which
+   * the values alone would take for amounts — the heading decides, up to ten times the whole.
+   */
+  shareOfWhole?: readonly string[];
   /** A column whose values fit the field not at all is never it, whatever its heading (a register's applicants are no column of districts). */
   mustFit?: boolean;
   /**

@@ -78,6 +78,11 @@ function share(values: readonly Cell[], test: (v: Cell, t: string) => boolean): 
   return n === 0 ? null : ok / n;
 }
 
+/** A share of a whole beyond it: numbers from 0 to ten times the whole (1000), or written with %. */
+export function shareBeyondWholeFit(values: readonly Cell[]): number | null {
+  return share(values, (v, t) => (typeof v === "number" ? v >= 0 && v <= 1000 : /%$/.test(t) && isNumberLike(v)));
+}
+
 /** How well sampled values fit a value type, 0..1; null when the sample holds nothing. */
 export function valueFit(type: ValueType, values: readonly Cell[], formats?: readonly (string | null)[]): number | null {
   switch (type) {

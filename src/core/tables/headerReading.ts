@@ -9,7 +9,7 @@ import type { Cell } from "../grid";
 import type { AnyKind, Field, TableKind } from "../kinds/index";
 import type { FieldDef } from "../kinds/define";
 import type { ColumnEvidence, ColumnRead } from "./base";
-import { valueFit } from "./fit";
+import { shareBeyondWholeFit, valueFit } from "./fit";
 import { outlineLevel, stripNumbering } from "./rows";
 import { scoreHeading, type Meaning, type WordMatch } from "./meaning";
 import type { HeaderText } from "./normalise";
@@ -197,6 +197,10 @@ function scoreColumn(
     if (fit === undefined) {
       fit = valueFit(def.value, values, formats);
       fits.set(def.value, fit);
+    }
+    // A heading naming a share of a whole (决算数为预算数的%) holds it even above 100 in every row.
+    if (fit !== null && fit < 1 && def.shareOfWhole?.some((w) => leaf.h.key.includes(w)) && !def.words.not?.some((w) => leaf.h.key.includes(w))) {
+      fit = Math.max(fit, shareBeyondWholeFit(values) ?? 0);
     }
     // Text of any kind fits a text field somewhat; typed values (amounts, codes, dates) must fit.
     // Unless the title lends the heading (a county award list's 县（区）: the counties are its applicants).

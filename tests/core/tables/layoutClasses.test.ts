@@ -666,6 +666,15 @@ describe("execution: revenue broken down two ways above the spending", () => {
     const r = run(values, [], "2023-06-30");
     expect(r.tables[0].range.r1).toBe(5);
     expect(ruleCells(r, "execution.rate-mismatch")).toEqual(["D5"]);
+    // 县级 + 乡级 = 税收收入 (500 + 300 = 800, 250 + 150 = 400): the breakdown ends there and
+    // 非税收入 is 税收收入's peer, not a line under 乡级.
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual([]);
+    const rows = (r.tables[0] as ExecutionTable).rows;
+    const at = (label: string) => rows.find((x) => x.label === label);
+    expect(at("县级")?.partOf).toBe(1);
+    expect(at("乡级")?.partOf).toBe(1);
+    expect(at("非税收入")?.partOf).toBeUndefined();
+    expect(at("非税收入")?.parent).toBeUndefined();
   });
 });
 
@@ -9332,5 +9341,102 @@ describe("composition: a group merged down with its own total merged down beside
     // A 合计 agreeing with neither the 小计s (2,150,000) nor the towns (2,200,000) is found too.
     values[7][3] = 2_300_000;
     expect(ruleCells(run(values, merges), "composition.total-mismatch")).toEqual(["B5", "D8"]);
+  });
+});
+
+describe("execution: a breakdown label on a row of its own opens parts of the line above, ending where they add up (learn26s)", () => {
+  // `按构成分` / `按级次划分` alone on a row: the lines under it are parts of the line above (never
+  // summed into a total) up to where they are all of it; the next line is that line's peer.
+  it("按构成分 with three parts in 万元, then a sibling: no total-mismatch, the wrong rate found", () => {
+    const values: Cell[][] = [
+      ["1-9月全县一般公共预算收入完成情况"],
+      [null, null, null, "单位：万元"],
+      ["项目", "预算数", "1-9月完成", "完成预算%"],
+      ["地方一般公共预算收入", 12500, 9375, 75],
+      ["按构成分", null, null, null],
+      ["增值税", 6000, 4500, 75],
+      ["个人所得税", 2500, 1875, 70],
+      ["非税收入", 4000, 3000, 75],
+      ["上级补助收入", 3000, 2400, 80],
+      ["收入总计", 15500, 11775, 75.97],
+    ];
+    const r = run(values, ["A1:D1"], "2023-09-30");
+    expect(r.tables.map((t) => t.kind)).toEqual(["execution"]);
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual([]);
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual(["D7"]);
+    const rows = (r.tables[0] as ExecutionTable).rows;
+    const at = (label: string) => rows.find((x) => x.label === label);
+    expect(["增值税", "个人所得税", "非税收入"].map((l) => at(l)?.partOf)).toEqual([3, 3, 3]);
+    expect(at("上级补助收入")?.partOf).toBeUndefined();
+    expect(at("上级补助收入")?.parent).toBeUndefined();
+  });
+
+  it("按级次分： under 税收收入 with 市级 | 县级 | 乡镇级, then 专项收入 and 罚没收入 as peers", () => {
+    const values: Cell[][] = [
+      ["项目", "调整预算", "执行数", "执行率%"],
+      ["税收收入", 1000, 600, 60],
+      ["按级次分：", null, null, null],
+      ["市级", 400, 240, 60],
+      ["县级", 350, 210, 60],
+      ["乡镇级", 250, 150, 60],
+      ["专项收入", 300, 150, 50],
+      ["罚没收入", 100, 70, 70],
+    ];
+    const r = run(values, [], "2023-06-30");
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual([]);
+    const rows = (r.tables[0] as ExecutionTable).rows;
+    const at = (label: string) => rows.find((x) => x.label === label);
+    expect(["市级", "县级", "乡镇级"].map((l) => at(l)?.partOf)).toEqual([1, 1, 1]);
+    expect(["专项收入", "罚没收入"].map((l) => at(l)?.partOf ?? at(l)?.parent)).toEqual([undefined, undefined]);
+  });
+
+  it("guard: lines under 按构成分 that add up to the line above in its budget but not its spending are not made its parts", () => {
+    const values: Cell[][] = [
+      ["项目", "预算数", "完成数", "完成%"],
+      ["税收收入", 900, 450, 50],
+      ["按构成分", null, null, null],
+      ["增值税", 500, 260, 52],
+      ["契税", 400, 150, 37.5],
+      ["非税收入", 200, 100, 50],
+    ];
+    const r = run(values, [], "2023-06-30");
+    const rows = (r.tables[0] as ExecutionTable).rows;
+    expect(rows.filter((x) => x.partOf !== undefined).map((x) => x.label)).toEqual([]);
+  });
+});
+
+describe("execution: a share of the budget above 100 in every row (revenue collected beyond plan) is still the rate (learn26s)", () => {
+  // No % format and every value over 100: the values alone look like amounts, but a heading naming
+  // a share of a budget (决算数为预算数的%, 完成预算%) says what they are. Growth on last year
+  // (比上年增长%) is never the rate, whatever its values.
+  it("决算数为预算数的% with 105 | 120 | 120 | 110: read as the rate, the wrong one found", () => {
+    const values: Cell[][] = [
+      ["2023年某县非税收入决算表"],
+      [null, null, null, "单位：万元"],
+      ["项目", "预算数", "决算数", "决算数为预算数的%"],
+      ["专项收入", 2000, 2100, 105],
+      ["行政事业性收费收入", 1000, 1200, 120],
+      ["国有资源（资产）有偿使用收入", 500, 600, 120],
+      ["合计", 3500, 3900, 110],
+    ];
+    const r = run(values, ["A1:D1"], "2023-12-31");
+    expect(r.tables.map((t) => t.kind)).toEqual(["execution"]);
+    expect(fields(r.tables[0])).toEqual(["category", "budget", "actual", "rate"]);
+    // 3900 / 3500 = 111.43%, stated 110.
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual(["D7"]);
+  });
+
+  it("累计为年初预算的% over 100 beside 比上年增长% over 100: the first the rate, the growth none", () => {
+    const values: Cell[][] = [
+      ["项目", "年初预算", "1-11月累计", "累计为年初预算的%", "比上年增长%"],
+      ["土地出让收入", 40000, 52000, 130, 150],
+      ["城市基础设施配套费", 3000, 3300, 110, 125],
+      ["污水处理费", 800, 1000, 120, 140],
+    ];
+    const r = run(values, [], "2023-11-30");
+    expect(fields(r.tables[0])).toEqual(["category", "initialBudget", "actual", "rate", null]);
+    // 1000 / 800 = 125%, stated 120.
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual(["D4"]);
+    expect(ruleCells(r, "execution.behind-schedule")).toEqual([]);
   });
 });

@@ -179,6 +179,8 @@ export const EXECUTION_FIELDS = {
       core: ["执行率", "率", "执行进度", "支出进度", "兑付进度", "结算进度", "预算%", "完成%", "拨付比例", "支出比例", "支付比例", "结算比例", "兑付比例", "计划%"],
       not: ["序时", "时间进度", "增长", "同比", "上年", "增减", "增幅", "增速"],
     },
+    // A share of a named budget or plan may run past 100 in every row (收入 collected beyond plan).
+    shareOfWhole: ["为预算", "完成预算", "占预算", "为年初预算", "完成年初预算", "占年初预算", "为调整预算", "完成调整预算", "占调整预算", "为年度计划", "完成年度计划"],
     // A progress notice in words of its own (已发放资金 | 发放进度, 已下拨资金 | 下拨进度): the 进度 that is,
     // row by row, the figure left of it over the budget is the rate, and that figure the spending. Money
     // committed or applied for (实施, 受理, 申请, 签约) has its 进度 too, but is no spending.

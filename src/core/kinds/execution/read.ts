@@ -276,6 +276,7 @@ export function readExecution(spec: TableSpec, env: ReadEnv): ExecutionRead & { 
   rows.forEach((x, i) => {
     if (partOf[i] !== undefined) x.partOf = partOf[i];
   });
+  breakdownParts(rows, outline.map((o) => o.label));
   partsAddingUp(rows, outline.map((o) => o.label));
   closeNestedParts(rows, outline.map((o) => o.label));
   if (!byYear) linkOutline(rows, outline);
@@ -559,6 +560,51 @@ function partsAddingUp(rows: ExecutionRow[], labels: readonly (string | null)[])
         for (let k = i + 1; k <= j; k++) rows[k].partOf = whole.row;
         break;
       }
+    }
+  }
+}
+
+/** A row that only names a breakdown of the line above (`按级次划分`, `按征收部门分：`, `（二）按构成分`). */
+const BREAKDOWN_LABEL = /^\s*(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+[、.．])?\s*按[^：:，,\s]{1,8}分\s*[：:]?\s*$/;
+
+/**
+ * A breakdown label on a row of its own (`按级次划分` under 税收收入, then 县级 | 乡级) opens parts of the
+ * line above it — or of that line's whole, when the line is itself a part (`其中：上划收入`, then
+ * `按征收部门分：`): the lines after the label are its parts up to where they add up to it in every
+ * figure it states (budget and spending, to a thousandth); the next line is then its peer, not a
+ * part and not a child of the last part (乡级 is no level over 非税收入). A run that never adds up
+ * stays as written.
+ */
+function breakdownParts(rows: ExecutionRow[], labels: readonly (string | null)[]): void {
+  const byRow = new Map(rows.map((r) => [r.row, r]));
+  const value = (r: ExecutionRow, f: "budget" | "actual") => r.years[0]?.[f]?.value ?? null;
+  const stated = (r: ExecutionRow) => value(r, "budget") !== null || value(r, "actual") !== null;
+  for (let i = 1; i < rows.length; i++) {
+    if (!BREAKDOWN_LABEL.test(labels[i] ?? "") || stated(rows[i])) continue;
+    const wholes: ExecutionRow[] = [];
+    for (let w: ExecutionRow | undefined = rows[i - 1]; w && wholes.length < 4; w = w.partOf === undefined ? undefined : byRow.get(w.partOf)) {
+      if (stated(w)) wholes.push(w);
+    }
+    for (const whole of wholes) {
+      const fields = (["budget", "actual"] as const).filter((f) => value(whole, f) !== null);
+      const sums = fields.map(() => 0);
+      let end = -1;
+      for (let j = i + 1; j < rows.length && rows[j].partOf === undefined && !rows[j].children; j++) {
+        const l = labels[j] ?? "";
+        if (BREAKDOWN_LABEL.test(l) || partLabel(l) !== null) break;
+        fields.forEach((f, k) => (sums[k] += value(rows[j], f) ?? 0));
+        const adds = j > i + 1 && fields.every((f, k) => {
+          const v = value(whole, f) as number;
+          return Math.abs(sums[k] - v) <= Math.max(Math.abs(v) / 1000, 1e-9);
+        });
+        if (adds) {
+          end = j;
+          break;
+        }
+      }
+      if (end < 0) continue;
+      for (let k = i + 1; k <= end; k++) rows[k].partOf = whole.row;
+      break;
     }
   }
 }
