@@ -46,6 +46,7 @@ import { layout as chuzhouEtdz2023ProvincialManufacturingAwards } from "./chuzho
 import { layout as county2024MayRevenueTwoBreakdowns } from "./county-2024-may-revenue-two-breakdowns";
 import { layout as dachuan2024LinkageAllocation } from "./dachuan-2024-linkage-allocation";
 import { layout as dadukouCityManagement2020AppropriationSummaryFinalAccounts } from "./dadukou-city-management-2020-appropriation-summary-final-accounts";
+import { layout as dajing2022GpbExpenditureFinalAccounts } from "./dajing-2022-gpb-expenditure-final-accounts";
 import { layout as dalate2022BudgetAdjustment } from "./dalate-2022-budget-adjustment";
 import { layout as danzhou2023FinanceBureauGpbExpenditure } from "./danzhou-2023-finance-bureau-gpb-expenditure";
 import { layout as daqing2024ProjectTargetApplication } from "./daqing-2024-project-target-application";
@@ -62,6 +63,7 @@ import { layout as district2022H1DirectFundsYiyuan } from "./district-2022-h1-di
 import { layout as dongguan2020EquipmentManufacturingGrant } from "./dongguan-2020-equipment-manufacturing-grant";
 import { layout as dongguan2022LianghuaBatch1 } from "./dongguan-2022-lianghua-batch1";
 import { layout as donghu2023GreenFactoryAward } from "./donghu-2023-green-factory-award";
+import { layout as dongjing2026EconomyMeasures } from "./dongjing-2026-economy-measures";
 import { layout as dongli2020GuanghuiRoadSelfeval } from "./dongli-2020-guanghui-road-selfeval";
 import { layout as duji2021GovOfficeThreePublicFinalAccounts } from "./duji-2021-gov-office-three-public-final-accounts";
 import { layout as enyangHuacong2021GpbExpenditureFinalAccounts } from "./enyang-huacong-2021-gpb-expenditure-final-accounts";
@@ -89,6 +91,7 @@ import { layout as fuyang2020ProvincialTourismFundDistribution } from "./fuyang-
 import { layout as fuyuanMohong2021SelfevalYunnan } from "./fuyuan-mohong-2021-selfeval-yunnan";
 import { layout as fuzhou2021AugDirectFunds } from "./fuzhou-2021-aug-direct-funds";
 import { layout as fuzhou2022RuralEnvironmentFunds } from "./fuzhou-2022-rural-environment-funds";
+import { layout as fuzhou2023RdPlatformAwards } from "./fuzhou-2023-rd-platform-awards";
 import { layout as fuzhou2024DirectFundsYearEnd } from "./fuzhou-2024-direct-funds-year-end";
 import { layout as gangu2023CountyFinalAccounts } from "./gangu-2023-county-final-accounts";
 import { layout as gansu2009SeedSubsidySettlementAllocation } from "./gansu-2009-seed-subsidy-settlement-allocation";
@@ -126,7 +129,9 @@ import { layout as haibei2018GrasslandSubsidyAllocation } from "./haibei-2018-gr
 import { layout as haicang2020LeapfrogGrowthAward } from "./haicang-2020-leapfrog-growth-award";
 import { layout as haidian2016SelfevalBeijing } from "./haidian-2016-selfeval-beijing";
 import { layout as haidong2018EastWestCooperationAllocation } from "./haidong-2018-east-west-cooperation-allocation";
+import { layout as haikou2021SepRevenueSpending } from "./haikou-2021-sep-revenue-spending";
 import { layout as haikouHitech2024BiodegradableMaterialsMeasures } from "./haikou-hitech-2024-biodegradable-materials-measures";
+import { layout as haimen2023ToiletRevolutionAllocation } from "./haimen-2023-toilet-revolution-allocation";
 import { layout as hainan2021RdInstitutionFiscalMeasures } from "./hainan-2021-rd-institution-fiscal-measures";
 import { layout as hainan2023HighSchoolConditionsAllocation } from "./hainan-2023-high-school-conditions-allocation";
 import { layout as hainan2023InvestmentTechreformMeasures } from "./hainan-2023-investment-techreform-measures";
@@ -182,6 +187,7 @@ import { layout as jiande2023q3BigfirmAward } from "./jiande-2023q3-bigfirm-awar
 import { layout as jiangjin2016JobStabilisationSubsidy } from "./jiangjin-2016-job-stabilisation-subsidy";
 import { layout as jiangmen2021MayMunicipalSpendingProgressRanking } from "./jiangmen-2021-may-municipal-spending-progress-ranking";
 import { layout as jiangsu2019HitechCultivationFundBreakdown } from "./jiangsu-2019-hitech-cultivation-fund-breakdown";
+import { layout as jiangxi2018PigCountyAwardAllocation } from "./jiangxi-2018-pig-county-award-allocation";
 import { layout as jiangxi2019SingleChampionAward } from "./jiangxi-2019-single-champion-award";
 import { layout as jiangxiYiyang2023LinkageFundSources } from "./jiangxi-yiyang-2023-linkage-fund-sources";
 import { layout as jiangxia2023SpecialisedSmeAward } from "./jiangxia-2023-specialised-sme-award";
@@ -195,6 +201,7 @@ import { layout as jilinCity2023PrivateEconomyFinanceMeasures } from "./jilin-ci
 import { layout as jilinCity2023SteadyGrowthIncrementTwoQuarters } from "./jilin-city-2023-steady-growth-increment-two-quarters";
 import { layout as jinanHitech2020HitechFirmRecognitionAwards } from "./jinan-hitech-2020-hitech-firm-recognition-awards";
 import { layout as jincheng20161533IndustrialActionAwards } from "./jincheng-2016-1533-industrial-action-awards";
+import { layout as jingmenWater2022RiverChiefSelfeval } from "./jingmen-water-2022-river-chief-selfeval";
 import { layout as jinhua2022HitechAdvancePayment } from "./jinhua-2022-hitech-advance-payment";
 import { layout as jintan2022Q1DirectFunds } from "./jintan-2022-q1-direct-funds";
 import { layout as jinzhai2025LinkageBatch1Allocation } from "./jinzhai-2025-linkage-batch1-allocation";
@@ -316,6 +323,7 @@ import { layout as shengzhou2022IndustrialPolicy } from "./shengzhou-2022-indust
 import { layout as shenyang2025ConstructionFirmAwards } from "./shenyang-2025-construction-firm-awards";
 import { layout as shenzhen2021IndustrialDesignAwards } from "./shenzhen-2021-industrial-design-awards";
 import { layout as shenzhen2023Q2CapacityExpansionAwards } from "./shenzhen-2023-q2-capacity-expansion-awards";
+import { layout as shibeiping2022GpbExpenditureByItem } from "./shibeiping-2022-gpb-expenditure-by-item";
 import { layout as shijiazhuang2022HighTechLandingAward } from "./shijiazhuang-2022-high-tech-landing-award";
 import { layout as shijiazhuang2022RdPostSubsidyAllocation } from "./shijiazhuang-2022-rd-post-subsidy-allocation";
 import { layout as shouxian2023DepartmentOverallSelfeval } from "./shouxian-2023-department-overall-selfeval";
@@ -330,6 +338,7 @@ import { layout as suichang2022SpecialisedSmeHelpAllocation } from "./suichang-2
 import { layout as suifenheFuning2022ProjectPerformanceTargets } from "./suifenhe-funing-2022-project-performance-targets";
 import { layout as suixi2022ReservoirReinforcementSelfeval } from "./suixi-2022-reservoir-reinforcement-selfeval";
 import { layout as suixian2019ForestryBasicExpenditureFinalAccounts } from "./suixian-2019-forestry-basic-expenditure-final-accounts";
+import { layout as suzhouAh2023RdInputAwardList } from "./suzhou-ah-2023-rd-input-award-list";
 import { layout as suzhouInnovationClusterCarrierGrants } from "./suzhou-innovation-cluster-carrier-grants";
 import { layout as tacheng2025LinkageSurplusBatch3Plan } from "./tacheng-2025-linkage-surplus-batch3-plan";
 import { layout as taishang2022GeneralPublicServicesFinalAccounts } from "./taishang-2022-general-public-services-final-accounts";
@@ -358,6 +367,7 @@ import { layout as urumqi2023GovServiceCentreBasicExpenditure } from "./urumqi-2
 import { layout as village2024Q3ExpenseDisclosureRjut } from "./village-2024-q3-expense-disclosure-rjut";
 import { layout as weihai2022MarineProjectsQ3Investment } from "./weihai-2022-marine-projects-q3-investment";
 import { layout as weixiWeideng2023ThreePublicExpenses } from "./weixi-weideng-2023-three-public-expenses";
+import { layout as wenling2025VillageProgressPayment } from "./wenling-2025-village-progress-payment";
 import { layout as wenquanStreet2022BasicExpenditureDetail } from "./wenquan-street-2022-basic-expenditure-detail";
 import { layout as wenzhouIndustrialQualityOpinions } from "./wenzhou-industrial-quality-opinions";
 import { layout as wuchuan2021MinorityVillageFarmTargets } from "./wuchuan-2021-minority-village-farm-targets";
@@ -503,6 +513,7 @@ export const layouts: CorpusLayout[] = [
   county2024MayRevenueTwoBreakdowns,
   dachuan2024LinkageAllocation,
   dadukouCityManagement2020AppropriationSummaryFinalAccounts,
+  dajing2022GpbExpenditureFinalAccounts,
   dalate2022BudgetAdjustment,
   danzhou2023FinanceBureauGpbExpenditure,
   daqing2024ProjectTargetApplication,
@@ -519,6 +530,7 @@ export const layouts: CorpusLayout[] = [
   dongguan2020EquipmentManufacturingGrant,
   dongguan2022LianghuaBatch1,
   donghu2023GreenFactoryAward,
+  dongjing2026EconomyMeasures,
   dongli2020GuanghuiRoadSelfeval,
   duji2021GovOfficeThreePublicFinalAccounts,
   enyangHuacong2021GpbExpenditureFinalAccounts,
@@ -546,6 +558,7 @@ export const layouts: CorpusLayout[] = [
   fuyuanMohong2021SelfevalYunnan,
   fuzhou2021AugDirectFunds,
   fuzhou2022RuralEnvironmentFunds,
+  fuzhou2023RdPlatformAwards,
   fuzhou2024DirectFundsYearEnd,
   gangu2023CountyFinalAccounts,
   gansu2009SeedSubsidySettlementAllocation,
@@ -583,7 +596,9 @@ export const layouts: CorpusLayout[] = [
   haicang2020LeapfrogGrowthAward,
   haidian2016SelfevalBeijing,
   haidong2018EastWestCooperationAllocation,
+  haikou2021SepRevenueSpending,
   haikouHitech2024BiodegradableMaterialsMeasures,
+  haimen2023ToiletRevolutionAllocation,
   hainan2021RdInstitutionFiscalMeasures,
   hainan2023HighSchoolConditionsAllocation,
   hainan2023InvestmentTechreformMeasures,
@@ -639,6 +654,7 @@ export const layouts: CorpusLayout[] = [
   jiangjin2016JobStabilisationSubsidy,
   jiangmen2021MayMunicipalSpendingProgressRanking,
   jiangsu2019HitechCultivationFundBreakdown,
+  jiangxi2018PigCountyAwardAllocation,
   jiangxi2019SingleChampionAward,
   jiangxiYiyang2023LinkageFundSources,
   jiangxia2023SpecialisedSmeAward,
@@ -652,6 +668,7 @@ export const layouts: CorpusLayout[] = [
   jilinCity2023SteadyGrowthIncrementTwoQuarters,
   jinanHitech2020HitechFirmRecognitionAwards,
   jincheng20161533IndustrialActionAwards,
+  jingmenWater2022RiverChiefSelfeval,
   jinhua2022HitechAdvancePayment,
   jintan2022Q1DirectFunds,
   jinzhai2025LinkageBatch1Allocation,
@@ -773,6 +790,7 @@ export const layouts: CorpusLayout[] = [
   shenyang2025ConstructionFirmAwards,
   shenzhen2021IndustrialDesignAwards,
   shenzhen2023Q2CapacityExpansionAwards,
+  shibeiping2022GpbExpenditureByItem,
   shijiazhuang2022HighTechLandingAward,
   shijiazhuang2022RdPostSubsidyAllocation,
   shouxian2023DepartmentOverallSelfeval,
@@ -787,6 +805,7 @@ export const layouts: CorpusLayout[] = [
   suifenheFuning2022ProjectPerformanceTargets,
   suixi2022ReservoirReinforcementSelfeval,
   suixian2019ForestryBasicExpenditureFinalAccounts,
+  suzhouAh2023RdInputAwardList,
   suzhouInnovationClusterCarrierGrants,
   tacheng2025LinkageSurplusBatch3Plan,
   taishang2022GeneralPublicServicesFinalAccounts,
@@ -815,6 +834,7 @@ export const layouts: CorpusLayout[] = [
   village2024Q3ExpenseDisclosureRjut,
   weihai2022MarineProjectsQ3Investment,
   weixiWeideng2023ThreePublicExpenses,
+  wenling2025VillageProgressPayment,
   wenquanStreet2022BasicExpenditureDetail,
   wenzhouIndustrialQualityOpinions,
   wuchuan2021MinorityVillageFarmTargets,
