@@ -52,7 +52,9 @@ export const layout: CorpusLayout = {
         unit: "亿元",
         headerRow: 3,
         lastRow: 14,
-        columns: { A: "line", C: "actual", E: "adjustedBudget", F: "rate" },
+        // Corrected after the measurement (the count unchanged): the corpus states a lone 年度预算 as the budget as first
+        // passed (hebei-2016-h1-budget-execution, yingkou-2024); this layout named it the adjusted one.
+        columns: { A: "line", C: "actual", E: "initialBudget", F: "rate" },
         year: 2021,
       },
     ],
