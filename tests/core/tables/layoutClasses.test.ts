@@ -9440,3 +9440,45 @@ describe("execution: a share of the budget above 100 in every row (revenue colle
     expect(ruleCells(r, "execution.behind-schedule")).toEqual([]);
   });
 });
+
+describe("execution: a fund-progress table by county, money arrived against money paid (learn26t)", () => {
+  // 到位资金 (money arrived) is what the county may spend; 实际支付资金 / 支付资金 what it has paid; 支付率
+  // its rate. A second pair beside it (核拨资金 | 核拨率: money approved for payment) is a rate of its own,
+  // and the table stays an execution table, not an allocation of the money arrived.
+  it("县（区） | 已到位资金 | 核拨资金 | 核拨率 | 实际支付资金 | 支付率, in 万元: the total and the wrong rate found", () => {
+    const values: Cell[][] = [
+      ["某市2022年衔接推进乡村振兴补助资金使用情况统计表（截至2022年10月31日）"],
+      ["单位：万元"],
+      ["县（区）", "已到位资金", "核拨资金", "核拨率", "实际支付资金", "支付率"],
+      ["东城区", 3200, 2900, 0.9063, 2800, 0.875],
+      ["西山县", 4100, 3700, 0.9024, 3500, 0.8537],
+      ["南河县", 2500, 2100, 0.84, 2000, 0.95],
+      ["合计", 10000, 8700, 0.8878, 8300, 0.8469],
+    ];
+    const r = run(values, ["A1:F1", "A2:F2"], "2022-10-31");
+    expect(r.tables.map((t) => t.kind)).toEqual(["execution"]);
+    const f = fields(r.tables[0]);
+    expect([f[0], f[1], f[4], f[5]]).toEqual(["category", "budget", "actual", "rate"]);
+    // 3200 + 4100 + 2500 = 9800, stated 10000.
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["B7"]);
+    // 2000 / 2500 = 80%, stated 95%; the 合计's rates are its counties' (8700 / 9800, 8300 / 9800), its slip reported once at B7.
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual(["F6"]);
+  });
+
+  it("县市区 | 到位资金 | 支付资金 | 资金支付率 in 亿元 to two decimals: within rounding no alarm, a slip found", () => {
+    const values: Cell[][] = [
+      ["单位：亿元"],
+      ["县市区", "到位资金", "支付资金", "资金支付率"],
+      ["甲县", 2.13, 1.71, "80.28%"],
+      ["乙县", 0.97, 0.66, "68.04%"],
+      ["丙市", 3.05, 2.9, "75.10%"],
+      ["合计", 6.15, 5.27, "85.69%"],
+    ];
+    const r = run(values, ["A1:D1"], "2022-09-30");
+    expect(r.tables.map((t) => t.kind)).toEqual(["execution"]);
+    expect(fields(r.tables[0])).toEqual(["category", "budget", "actual", "rate"]);
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual([]);
+    // 2.90 / 3.05 = 95.08%, stated 75.10%; 1.71 / 2.13 = 80.28% and 0.66 / 0.97 = 68.04% agree.
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual(["D5"]);
+  });
+});

@@ -133,6 +133,8 @@ export const EXECUTION_FIELDS = {
         "已结算", "已结算资金", "已结算补贴资金", "已结算金额", "结算资金", "结算金额", "累计结算", "累计结算资金",
         // Money sent down and then paid out of it (下达资金 | 已拨付资金): the payment is the spending.
         "已拨付资金", "已拨付金额", "累计拨付", "累计拨付资金", "实际拨付资金", "已支付", "已支付资金", "已支付金额",
+        // A fund's progress by county (到位资金 | 实际支付资金 | 资金支付率): the money paid out of what arrived.
+        "支付资金", "实际支付资金", "实际支付", "实际支付金额", "累计支付", "累计支付资金", "累计支付金额",
         // A procurement table: what was bought against the plan (采购计划金额 | 实际采购金额).
         "实际采购金额", "实际采购", "实际采购额", "已采购金额",
         // Investment done against the year's plan (年度计划投资 | 1-9月完成投资 | 占年度计划%).
