@@ -9482,3 +9482,42 @@ describe("execution: a fund-progress table by county, money arrived against mone
     expect(ruleCells(r, "execution.rate-mismatch")).toEqual(["D5"]);
   });
 });
+
+describe("composition: a whole over three levels summed one level down, each direction as its own parts add up (learn26v)", () => {
+  // 合计 over directions, each direction over kinds or projects, each kind over its projects. The office added every
+  // direction's own parts as typed: a slip in a kind stays inside its direction's figure (the direction agrees with its
+  // kinds as typed), a slip in a direction does not reach the whole. Each slip is reported once, at its own row.
+  const rows = (fruit: number, jobs: number, whole: number, label = "合计"): Cell[][] => [
+    ["单位：万元"],
+    ["序号", "项目名称", "项目个数", "资金规模"],
+    ["一", "产业发展项目", 3, 2600],
+    ["（一）", "种养类项目", 2, 1600],
+    [1, "肉牛养殖项目", 1, 700],
+    [2, "果蔬种植项目", 1, fruit],
+    ["（二）", "加工类项目", 1, 1000],
+    [3, "粮食烘干项目", 1, 1000],
+    ["二", "基础设施项目", 1, 500],
+    [4, "村道硬化项目", 1, 500],
+    ["三", "就业帮扶项目", 2, jobs],
+    [5, "公益岗位补贴", 1, 120],
+    [6, "交通补助", 1, 60],
+    [label, null, 6, whole],
+  ];
+  it("reads the whole as its directions' parts add up, each slip once at its own row", () => {
+    // 种养类 1,600 over 700 + 910 = 1,610; 就业帮扶 190 over 120 + 60 = 180. 合计 3,280 = 2,600 + 500 + 180 (each
+    // direction one level down); the directions as typed give 3,290, every project 3,290.
+    const r = run(rows(910, 190, 3280));
+    expect(r.tables.map((t) => t.kind)).toEqual(["composition"]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["D4", "D11"]);
+  });
+  it("another office: both slips short, a 总计 one level down", () => {
+    // 种养类 1,600 over 700 + 880 = 1,580; 就业帮扶 170 over 180. 总计 3,280 = 2,600 + 500 + 180; typed 3,270; projects 3,260.
+    const r = run(rows(880, 170, 3280, "总计"));
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["D4", "D11"]);
+  });
+  it("never a mix: a whole agreeing only with one direction's projects and another's figure as typed is reported", () => {
+    // 3,300 = 产业 as its projects add (2,610) + 500 + 就业 as typed (190): typed 3,290, one level down 3,280, projects 3,290.
+    const r = run(rows(910, 190, 3300));
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["D4", "D11", "D14"]);
+  });
+});

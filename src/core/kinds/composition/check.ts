@@ -96,6 +96,7 @@ export function checkComposition(t: CompositionTable, settings: AuditSettings): 
   ];
   const counted = t.lines.filter((l) => l.partOf === undefined);
   const members = memberships(t, counted);
+  const own = (x: CompositionTotal) => members.get(x) ?? [];
   for (const m of measures) {
     for (const total of t.totals) {
       const stated = m.pick(total);
@@ -111,6 +112,11 @@ export function checkComposition(t: CompositionTable, settings: AuditSettings): 
         const lineFigs = all.map(m.pick).filter((f): f is Figure => f !== null);
         const lineSum = roundFen(lineFigs.reduce((s, f) => s + f.value, 0));
         if (lineFigs.length > 0 && Math.abs(stated.value - lineSum) <= sumAllowance(stated, lineFigs, unitOf, prec)) continue;
+        // Over three levels an office may add each subtotal's own members as typed, one level down (合计 over directions,
+        // each direction's kinds): every member alike, never a mix, so a slip in a direction stays at the direction.
+        const down = oneLevelDown(own(total), members).map(m.pick).filter((f): f is Figure => f !== null);
+        const downSum = roundFen(down.reduce((s, f) => s + f.value, 0));
+        if (down.length > 0 && Math.abs(stated.value - downSum) <= sumAllowance(stated, down, unitOf, prec)) continue;
         if (lineFigs.length > 0) sum = lineSum;
       }
       out.push(
@@ -238,6 +244,17 @@ function memberships(t: CompositionTable, counted: CompositionLine[]): Map<Compo
     ]);
   }
   return out;
+}
+
+/**
+ * A total's members with each subtotal among them replaced by its own members as typed (a line, or a subtotal with
+ * no members of its own, stays): every member taken one level down alike.
+ */
+function oneLevelDown(
+  own: (CompositionLine | CompositionTotal)[],
+  members: Map<CompositionTotal, (CompositionLine | CompositionTotal)[]>,
+): (CompositionLine | CompositionTotal)[] {
+  return own.flatMap((m) => ("item" in m ? [m] : (members.get(m) ?? []).length > 0 ? (members.get(m) ?? []) : [m]));
 }
 
 /**
