@@ -9521,3 +9521,47 @@ describe("composition: a whole over three levels summed one level down, each dir
     expect(ruleCells(r, "composition.total-mismatch")).toEqual(["D4", "D11", "D14"]);
   });
 });
+
+describe("register: the total due to a payee (应拨付资金总额) is its award, paid in shares (learn26y)", () => {
+  // A progress payment list pays each payee a share of all it is due (本次拨付至90%): the total due
+  // (应拨…总额) is the award as a whole, and what this list pays is paid against it. Only a sum
+  // due in one year or period (本年应拨付, 本期应拨) is due this year.
+  it("乡镇 | 村名 | 应拨付补助总额 | 本次拨付: the total the award, a payment above it found", () => {
+    const values: Cell[][] = [
+      ["美丽乡村建设进度补助资金拨付表"],
+      [null, null, null, null, "单位：万元"],
+      ["乡镇", "村名", "应拨付补助总额", "本次拨付", "备注"],
+      ["东城街道", "前洋村", 150, 40, "已拨80万元，本次拨付至80%"],
+      ["西湖镇", "后塘村", 90.5, 95.2, "已拨30万元，本次拨付至80%"],
+      ["南山乡", "岭下村", 120, 36, "已拨60万元，本次拨付至80%"],
+      ["合计", null, 360.5, 171.2, null],
+    ];
+    const r = run(values, ["A1:E1"], "2024-03-01");
+    expect(r.tables.map((t) => t.kind)).toEqual(["register"]);
+    expect(fields(r.tables[0]).slice(2, 4)).toEqual(["approved", "paidNow"]);
+    expect(ruleCells(r, "register.paid-exceeds-award")).toEqual(["D5"]);
+  });
+
+  it("项目名称 | 实施单位 | 应拨资金总额 | 已拨付 | 本次拨付: the parts paid add up above the total due", () => {
+    const values: Cell[][] = [
+      ["项目名称", "实施单位", "应拨资金总额（万元）", "已拨付（万元）", "本次拨付（万元）"],
+      ["农村道路提升工程", "甲村股份经济合作社", 300, 150, 90],
+      ["灌溉渠道改造", "乙村股份经济合作社", 200, 120, 100],
+      ["村级污水管网", "丙村股份经济合作社", 80, 40, 24],
+    ];
+    const r = run(values, [], "2024-03-01");
+    expect(fields(r.tables[0])).toEqual(["project", "enterprise", "approved", "paidBefore", "paidNow"]);
+    // 120 + 100 = 220 against 200 due in all.
+    expect(ruleCells(r, "register.paid-exceeds-award")).toEqual(["E3"]);
+  });
+
+  it("guard: 本年应拨付 beside an award stays due this year", () => {
+    const values: Cell[][] = [
+      ["企业名称", "核定金额（万元）", "本年应拨付（万元）", "本期拨付（万元）"],
+      ["甲科技有限公司", 100, 50, 50],
+      ["乙机械有限公司", 80, 40, 40],
+    ];
+    const r = run(values, [], "2024-03-01");
+    expect(fields(r.tables[0])).toEqual(["enterprise", "approved", "dueThisYear", "paidNow"]);
+  });
+});

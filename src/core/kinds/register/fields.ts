@@ -321,6 +321,9 @@ export const REGISTER_FIELDS = {
         // Money a list proposes to pay (拟拨付) is its award; what was or is being paid (已拨付, 本次拨付) is not.
         "拟拨付金额", "拟拨付资金", "拟拨付奖励资金", "拟拨付奖励金额", "拟拨付补助资金", "拟拨付补助金额", "拟拨付补贴资金",
         "拟拨付补贴金额", "拟拨付扶持资金", "拟拨付扶持金额", "拟拨付资助资金", "拟拨付奖补资金", "approved", "amount",
+        // All a payee is due (应拨付资金总额), paid in shares of progress (本次拨付至90%): the award as a whole.
+        "应拨付资金总额", "应拨付总额", "应拨资金总额", "应拨总额", "应拨付补助总额", "应拨付补助资金总额", "应拨补助资金总额",
+        "应拨付奖补资金总额", "应拨付奖励资金总额", "应补助资金总额", "应补助总额", "应拨付金额合计", "应拨付资金合计",
       ],
       core: [
         "核定", "审定", "扶持金额", "补贴金额", "资助金额", "奖励金额", "补助金额", "金额", "资金", "奖补", "奖励", "补助", "补贴", "资助",
@@ -439,7 +442,12 @@ export const REGISTER_FIELDS = {
   dueThisYear: {
     label: both("本年应拨付", "due this year"),
     value: "amount",
-    words: { exact: ["本年应拨付", "本年应拨", "当年应拨付", "本年到期", "本年应付", "应拨付金额"], core: ["应拨付", "应拨"] },
+    words: {
+      exact: ["本年应拨付", "本年应拨", "当年应拨付", "本年到期", "本年应付", "应拨付金额", "本年应拨付总额", "本期应拨", "本期应拨付"],
+      core: ["应拨付", "应拨"],
+      // A sum due in all (应拨付资金总额) is the whole award, not one year's share of it.
+      not: ["总额", "合计"],
+    },
   },
   approvalYear: {
     label: both("立项年度", "year approved"),
