@@ -15,7 +15,6 @@ const WORKBOOKS = path.join(__dirname, "workbooks");
 const NOT_YET: Record<string, string> = {
   // Forty-fourth holdout (nine layouts), measured at engine commit 1f39377 (tests/corpus/README.md, "Forty-fourth holdout").
   "daqing-datong-2023-linkage-project-plan": "two 小计 slips: the 合计, agreeing with the lines under both, reported against a mix of typed and summed 小计s",
-  "gaobeidian-2023-farm-machinery-subsidy-funds": "a second table's unit read as 元 where the caption above it says 万元",
   "kizilsu-2021-consolidation-project-fund-progress": "a fund-progress table (到位资金 | 已支付 | 支付率, in 亿元) read as an allocation, not execution: its total and rate unchecked",
 };
 
