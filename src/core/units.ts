@@ -19,9 +19,10 @@ export function parseUnit(text: string): Unit | null {
 export function unitInText(text: string): Unit | null {
   const t = text.replace(/\s+/g, "");
   // A caption may name a count unit before the money's (`单位：个、万元`, `单位：人、元`): the money unit
-  // is the money columns', the count unit the count column's.
+  // is the money columns', the count unit the count column's. A count unit may name its alternative in
+  // brackets (`台（套）`, `头（只）`): still one count unit before the money's.
   const m =
-    /(?:单位|unit)(?:[:：]|为|是|:)?(?:(?:[^\d、，,/元]{1,3})[、，,/])*(?:人民币)?(亿元|万元|元|yuan|10kyuan)/i.exec(t) ??
+    /(?:单位|unit)(?:[:：]|为|是|:)?(?:[^\d、，,/元]{1,3}(?:[（(][^\d)）元、，,/]{1,3}[)）])?[、，,/])*(?:人民币)?(亿元|万元|元|yuan|10kyuan)/i.exec(t) ??
     /[（(［\[](亿元|万元|元)(?:\/[^)）\]］]*)?[)）\]］]/.exec(t) ??
     /[（(［\[][^)）\]］]*?(亿元|万元|元)[)）\]］]/.exec(t);
   if (!m) return null;

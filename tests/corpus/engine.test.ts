@@ -16,8 +16,6 @@ const NOT_YET: Record<string, string> = {
   // Forty-third holdout (ten layouts), measured at engine commit 10601e2 (tests/corpus/README.md, "Forty-third holdout").
   "haikou-2021-sep-revenue-spending": "a monthly revenue-and-spending release (in 亿元): its 年度预算 read as the initial budget, its rate column unread, a fund line with no budget read as overspent against 0",
   "haimen-2023-toilet-revolution-allocation": "an allocation by town with this year's money beside last year's and the batch sent now read as a register",
-  // Forty-fourth holdout (nine layouts), measured at engine commit 1f39377 (tests/corpus/README.md, "Forty-fourth holdout").
-  "gaobeidian-2023-farm-machinery-subsidy-funds": "a second table's unit read as 元 where the caption above it says 万元",
 };
 
 describe("real published layouts", () => {

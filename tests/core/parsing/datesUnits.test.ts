@@ -83,6 +83,10 @@ describe("units", () => {
     ["（1）2019-2021 各年度预算及支出情况（单位：万元）", "万元"],
     ["Amount (unit: 10k yuan)", "万元"],
     ["金额（元/户）", "元"],
+    // A count unit with its bracketed alternative before the money unit (learn26u).
+    ["单位：台（套）、万元", "万元"],
+    ["计量单位：头（只）/万元", "万元"],
+    ["单位：人，元", "元"],
     ["涉及政策项（数量）", null],
     ["2022 年项目总投入预算 20,000 万元", null],
     ["实际支出", null],

@@ -9565,3 +9565,43 @@ describe("register: the total due to a payee (应拨付资金总额) is its awar
     expect(fields(r.tables[0])).toEqual(["enterprise", "approved", "dueThisYear", "paidNow"]);
   });
 });
+
+describe("a caption listing a measure unit and the money unit: the money unit is the money columns' (learn26u)", () => {
+  // 单位：台（套）、万元, 单位：亩/万元, 计量单位：头，万元: the bracketed alternative of a measure (套 for 台)
+  // or a wordier label is still a measure; the money columns are in the money unit the caption names.
+  it("单位：台（套）、万元 over 项目 | 数量 | 补贴资金: read in 万元, the count a count", () => {
+    const values: Cell[][] = [
+      ["某县2022年农机补贴资金使用情况表"],
+      ["单位：台（套）、万元", null, null],
+      ["项目", "补贴数量", "补贴资金"],
+      ["拖拉机", 40, 120.5],
+      ["收获机", 12, 88.25],
+      ["合计", 52, 208.75],
+    ];
+    const r = run(values, ["A1:C1", "A2:C2"], "2022-12-31");
+    expect(r.tables).toHaveLength(1);
+    expect(r.tables[0].unit).toBe("万元");
+    expect(r.tables[0].unitSource).toBe("caption");
+  });
+
+  it("计量单位：头（只）/万元 under a first table in 万元: both tables in 万元", () => {
+    const values: Cell[][] = [
+      ["2021年某区畜牧补助资金情况"],
+      ["一、资金来源"],
+      ["单位：万元", null, null],
+      ["项目", "金额", null],
+      ["中央资金", 300, null],
+      ["区级资金", 50, null],
+      ["合计", 350, null],
+      [null, null, null],
+      ["二、资金使用"],
+      ["计量单位：头（只）/万元", null, null],
+      ["项目", "补助头数", "补助金额"],
+      ["能繁母猪", 1500, 150],
+      ["肉牛", 800, 160],
+    ];
+    const r = run(values, ["A1:C1"], "2021-12-31");
+    expect(r.tables.map((t) => t.unit)).toEqual(["万元", "万元"]);
+    expect(r.tables[1].unitSource).toBe("caption");
+  });
+});
