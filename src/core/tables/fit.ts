@@ -95,7 +95,10 @@ export function valueFit(type: ValueType, values: readonly Cell[], formats?: rea
       return share(values, (v, t) => {
         i++;
         if (typeof v === "number") return (formats?.[i] ?? "").includes("%") || Math.abs(v) <= 3 || Math.abs(v) <= 100;
-        return /%$/.test(t) && isNumberLike(v);
+        if (/%$/.test(t)) return isNumberLike(v);
+        // A share typed as text without its % (82.7 under 完成年度预算%) fits as the same number typed would.
+        const r = readAmount(v, null);
+        return r.kind === "number" && !r.period && Math.abs(r.value) <= 100;
       });
     }
     case "seq":

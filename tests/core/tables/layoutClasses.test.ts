@@ -9605,3 +9605,45 @@ describe("a caption listing a measure unit and the money unit: the money unit is
     expect(r.tables[1].unitSource).toBe("caption");
   });
 });
+
+describe("execution: a monthly revenue-and-spending release with text rates and dashes where a line has no budget (learn26w)", () => {
+  // Offices type the shares as text ("82.7") and write "—" on the lines the plan does not cover
+  // (the levels above the city's own, spending). The column is the rate all the same; the dashes
+  // are nothing, and a line with "—" for its budget has no budget, not one of 0.
+  it("完成年度预算% as text with dashes: read as the rate, the wrong share found, no overspending against the dashes", () => {
+    const values: Cell[][] = [
+      ["某市2022年6月财政收支情况表"],
+      ["单位：亿元"],
+      ["项目", "本月完成", "累计完成", "增长%", "年度预算", "完成年度预算%"],
+      ["一、一般公共预算收入", 12.4, 80.5, "5.1", "—", "—"],
+      ["    其中：地方一般公共预算收入", 6.2, 40.2, "3.3", 80, "50.3"],
+      ["二、一般公共预算支出", 15.1, 95.0, "8.0", "—", "—"],
+      ["三、政府性基金收入", 3.0, 20.0, "-20.5", 50, "46.0"],
+      ["四、政府性基金支出", 6.5, 30.1, "-10.2", "—", "—"],
+    ];
+    const r = run(values, ["A1:F1", "A2:F2"], "2022-06-30");
+    expect(r.tables.map((t) => t.kind)).toEqual(["execution"]);
+    expect(fields(r.tables[0])[5]).toBe("rate");
+    // 20.0 / 50 = 40.0%, stated 46.0.
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual(["F7"]);
+    expect(ruleCells(r, "execution.overspent")).toEqual([]);
+    expect(r.findings.filter((f) => f.rule === "input.unreadable-value")).toEqual([]);
+  });
+
+  it("完成预算% with “-” dashes and a spending line of no budget among budgeted revenue: the rate read, nothing overspent", () => {
+    const values: Cell[][] = [
+      ["单位：亿元"],
+      ["指标", "当月数", "累计数", "同比%", "预算数", "完成预算%"],
+      ["全市一般公共预算收入", 9.1, 70.3, "12.0", 100, "70.3"],
+      ["  税收收入", 7.0, 55.0, "10.1", 80, "78.8"],
+      ["  非税收入", 2.1, 15.3, "18.0", 20, "76.5"],
+      ["全市一般公共预算支出", 20.2, 150.4, "6.6", "-", "-"],
+      ["  民生支出", 16.0, 120.0, "7.1", "-", "-"],
+    ];
+    const r = run(values, [], "2022-09-30");
+    expect(fields(r.tables[0])[5]).toBe("rate");
+    // 55.0 / 80 = 68.75%, stated 78.8.
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual(["F4"]);
+    expect(ruleCells(r, "execution.overspent")).toEqual([]);
+  });
+});

@@ -60,7 +60,7 @@ export function checkExecution(t: ExecutionTable, asOf: IsoDate, settings: Audit
   const c = context(t, settings);
   const lang = settings.lang;
   const revenue = revenueRows(t);
-  const unbudgeted = unbudgetedWholes(t);
+  const unbudgeted = unbudgetedWholes(t, revenue);
   // A budget with no spending column (一般公共预算支出表) states nothing spent: no status to judge.
   const spends = t.columns.some((x) => x.field === "actual");
   const noted = notedPace(t);
@@ -709,7 +709,7 @@ function revenueRows(t: ExecutionTable): Set<number> {
  * their `其中` parts that have none either: a missing budget is no budget, not one of 0. A single line
  * with no budget among budgeted lines is still spending without one. Keys are row|year|source.
  */
-function unbudgetedWholes(t: ExecutionTable): Set<string> {
+function unbudgetedWholes(t: ExecutionTable, revenue: ReadonlySet<number>): Set<string> {
   const out = new Set<string>();
   const none = (y: ExecutionFigures | undefined) => !y || (!y.budget && !y.initialBudget);
   // Each whole's parts and children, gathered once (a long table stays linear).
@@ -723,11 +723,13 @@ function unbudgetedWholes(t: ExecutionTable): Set<string> {
     for (const k of r.children ?? []) add(r.row, byRow.get(k));
   }
   // No line of a column group given a budget (支出合计 5000 over 其中：基本支出 — | 项目支出 —): the lines have none to be
-  // measured against, not one of 0; a total row is checked by total-mismatch.
+  // measured against, not one of 0; a total row is checked by total-mismatch. Revenue and spending are judged apart: a
+  // release budgeting its revenue lines alone (收入 | 年度预算 82.7, 支出 | —) gives its spending none.
   const group = (y: ExecutionFigures) => `${y.year}|${y.source ?? ""}`;
+  const side = (r: ExecutionRow, y: ExecutionFigures) => `${revenue.has(r.row) ? "in" : "out"}|${group(y)}`;
   const budgeted = new Set<string>();
-  for (const r of t.rows) for (const y of r.years) if (!none(y)) budgeted.add(group(y));
-  for (const r of t.rows) for (const y of r.years) if (!budgeted.has(group(y))) out.add(`${r.row}|${group(y)}`);
+  for (const r of t.rows) for (const y of r.years) if (!none(y)) budgeted.add(side(r, y));
+  for (const r of t.rows) for (const y of r.years) if (!budgeted.has(side(r, y))) out.add(`${r.row}|${group(y)}`);
   for (const whole of t.rows) {
     const parts = partsOf.get(whole.row);
     if (!parts) continue;
