@@ -9479,4 +9479,15 @@ describe("composition: an allocation by town with money by year or source and no
     expect(ruleCells(r, "composition.total-mismatch")).toEqual(["B5", "B6"]);
     expect(r.tables[0].columns[4].part).toBeUndefined();
   });
+
+  it("guard: towns paid under a contract (乡镇 | 合同造价 | 已预拨 | 本次预拨), no row total over years or sources, stay a register", () => {
+    const values: Cell[][] = [
+      ["单位：元"],
+      ["乡镇", "合同造价", "已预拨", "本次预拨"],
+      ["河口镇", 500000, 200000, 100000],
+      ["白石镇", 400000, 150000, 100000],
+      ["新塘街道", 300000, 100000, 50000],
+    ];
+    expect(run(values).tables.map((t) => t.kind)).toEqual(["register"]);
+  });
 });
