@@ -13,8 +13,6 @@ import { auditLayout, differences } from "./check";
 const WORKBOOKS = path.join(__dirname, "workbooks");
 
 const NOT_YET: Record<string, string> = {
-  // Forty-third holdout (ten layouts), measured at engine commit 10601e2 (tests/corpus/README.md, "Forty-third holdout").
-  "haimen-2023-toilet-revolution-allocation": "an allocation by town with this year's money beside last year's and the batch sent now read as a register",
 };
 
 describe("real published layouts", () => {

@@ -9,7 +9,7 @@ import type { Localised } from "../i18n/localised";
 import type { RuleDef } from "../rules/define";
 import type { ValueType } from "../tables/fit";
 import type { Meaning } from "../tables/meaning";
-import type { TableBase } from "../tables/base";
+import type { ColumnRead, TableBase } from "../tables/base";
 import type { TableSpec } from "../tables/spec";
 import type { ReadContext } from "../tables/figures";
 import type { Body, HeaderAt } from "../tables/body";
@@ -209,6 +209,11 @@ export interface KindDescriptor<K extends string, T extends TableBase, F extends
    * own beside this one when it reads so (the projects' names and money down a target list's left).
    */
   readonly besideLeft?: string;
+  /**
+   * A reading of the kind the layout rules out though its fields are there (a register of places whose
+   * money is a total by year or source: an allocation). The kind is then no reading of the header.
+   */
+  readonly ruledOut?: (labels: readonly { key: string; year?: number }[], columns: readonly ColumnRead[]) => boolean;
   /** Words a title lends the fields: under a title with one of `words`, `fields` read these too. */
   readonly titled?: {
     words: readonly string[];

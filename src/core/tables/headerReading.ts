@@ -356,5 +356,6 @@ export function readingFor(
   const orUnder = underTitle ? (relaxed as { orUnder?: { words: readonly string[]; groups: readonly (readonly Field[])[] } }).orUnder : undefined;
   if (missing.length > 0 && orUnder && orUnder.words.some((w) => title.includes(w)) && missingOf(orUnder.groups).length === 0) missing = [];
   if (missing.length === 1 && oneRowAcross(kind, missing[0], columns, sample)) missing = [];
+  if (missing.length === 0 && kind.ruledOut?.(labels.map((cl) => ({ key: labelKey(cl), year: facts(cl).year })), columns)) missing = [kind.requires[0].map((f) => f as Field)];
   return { kind: kind.kind, columns, periods, score, missing };
 }

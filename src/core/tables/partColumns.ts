@@ -9,6 +9,9 @@ import type { ColumnRead } from "./base";
 import { valueFit } from "./fit";
 import { type Label, type ColumnLabels, TEXT_VALUES, TOTAL_LABEL, TOTAL_COLUMN, INVESTMENT_TOTAL, FUND_SOURCE, REMARK, type Scored, facts, leafOf, parentOf, labelKey } from "./headerLabels";
 
+/** Money sent in this batch of an allocation (本次下达, 本批拨付). */
+const THIS_BATCH = /^(本次|本批)(下达|拨付|下拨|安排)/;
+
 /**
  * Columns that are parts of another: under a merged group with a 合计 column, the others are its
  * parts (they must add up to it); under `其中` (or `其中：…` in the label), parts of the amount
@@ -91,11 +94,28 @@ export function settleParts(
         leafOf(labels[j]) !== null &&
         // A remarks column (备注), empty in the first rows, is no share of the money.
         !REMARK.test((leafOf(labels[j]) as Label).h.key) &&
+        // The money sent in this batch (小计 | 2023年 | 2022年 | 本次下达) is what the whole is sent as, no share of it.
+        !(j > i && THIS_BATCH.test((leafOf(labels[j]) as Label).h.key)) &&
         // A count (`净增企业数（家）`) is no part of a sum of money.
         !(facts(labels[j]).measure && !(leafOf(labels[j]) as Label).h.perMeasure) &&
         (!columns[j].part || columns[j].part?.of === total.col || (owner !== undefined && columns[j].part?.of === owner) || (before && beside(j)));
       from = total.col;
       to = total.col;
+      // A 小计 no word reads, first before money by year or source (区镇 | 小计 | 2023年补助资金 | 2022年补助经费):
+      // their row total, of their field.
+      // The best-first reading may have made them parts of the batch sent now after them (本次下达 scoring
+      // highest): they are the 小计's.
+      const batchAt = (of: number) => THIS_BATCH.test(leafOf(labels[of - c0])?.h.key ?? "");
+      if (total.field === null && !parent)
+        for (let j = i + 1; j < columns.length && isMoney(columns[j].field) && !THIS_BATCH.test(leafOf(labels[j])?.h.key ?? ""); j++) {
+          const p = columns[j].part;
+          if (p && !p.exhaustive && p.of > columns[j].col && batchAt(p.of)) delete columns[j].part;
+        }
+      const next = columns[i + 1];
+      if (total.field === null && !parent && next && isMoney(next.field) && !next.part && isMoney(columns[i + 2]?.field ?? null) && amountsFit(sample.values[i])) {
+        total.field = next.field;
+        total.evidence = { key: leaf.h.key, word: leaf.raw, how: "part", score: 0.5, fit: null };
+      }
       if (isMoney(total.field))
         for (let j = i + 1; j < columns.length && (!investment || source(j)); j++) {
           if (!investment && countBesideMoney(j)) continue;
@@ -103,6 +123,14 @@ export function settleParts(
           to = columns[j].col;
         }
       if (owner !== undefined && owner <= to) delete total.part;
+      // The money sent in this batch after the parts: a further column of its own, checked on its own.
+      const ofRun = (x: ColumnRead) => !x.part || (x.part.of >= from && x.part.of <= to);
+      const sent = columns.findIndex((x, j) => j > i && x.col > to && x.field === total.field && ofRun(x) && THIS_BATCH.test(leafOf(labels[j])?.h.key ?? ""));
+      if (sent >= 0 && to > from) {
+        delete columns[sent].part;
+        columns[sent].aside = true;
+        columns[sent].group = leafOf(labels[sent])?.raw ?? columns[sent].header;
+      }
       if (to === from) {
         // Parts before their 合计: the 合计 is the whole, and takes the field they were read as. Only
         // a 合计 alone: a row total after groups (`奖励资金合计` after two 户数 | 标准 | 金额 groups) sums

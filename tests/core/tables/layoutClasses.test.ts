@@ -9647,3 +9647,54 @@ describe("execution: a monthly revenue-and-spending release with text rates and 
     expect(ruleCells(r, "execution.overspent")).toEqual([]);
   });
 });
+
+describe("composition: an allocation by town with money by year or source and no payee, spaced headings (learn26x)", () => {
+  // A district sharing a fund among its towns (乡 镇 | 小计 | 2024年… | 2023年… | 本次 下达): no firm,
+  // person or body is paid, so it is an allocation, not a register of payments; the spaces a
+  // publisher puts inside a heading (区 镇, 本次 下达) are no part of its words.
+  it("乡 镇 | 合计 | 2024年省级资金 | 2023年市级资金 | 本次 拨付 | 备 注: a composition, the slipped total found", () => {
+    const values: Cell[][] = [
+      ["某县2024年农村改厕补助资金分配表"],
+      ["单位：万元"],
+      ["序号", "乡 镇", "合计", "2024年省级资金", "2023年市级资金", "本次 拨付", "备 注"],
+      [1, "城关镇", 30.5, 28.5, 2, 30.5, "新建300户"],
+      [2, "东湖乡", 21, 20, 1, 21, "新建210户"],
+      [3, "西山镇", 18.25, 16.25, 1, 17.25, "新建170户"],
+      [4, "南桥街道", 12, 11, 1, 12, null],
+      ["合计", null, 80.75, 75.75, 5, 80.75, null],
+    ];
+    const r = run(values, ["A1:G1", "A8:B8"]);
+    expect(r.tables.map((t) => t.kind)).toEqual(["composition"]);
+    expect(fields(r.tables[0]).slice(1, 6)).toEqual(["item", "amount", "amount", "amount", "amount"]);
+    // 西山镇: 16.25 + 1 = 17.25, typed 18.25; the foot 80.75 ≠ 81.75 as typed.
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["C6", "C8"]);
+  });
+
+  it("镇（街道） | 小计 | 中央资金 | 省级资金 | 本次 下达 without 序号: a composition by source", () => {
+    const values: Cell[][] = [
+      ["单位：元"],
+      ["镇（街道）", "小计", "中央资金", "省级资金", "本次 下达"],
+      ["河口镇", 150000, 100000, 50000, 150000],
+      ["新塘街道", 90000, 60000, 30000, 90000],
+      ["白石镇", 120000, 80000, 30000, 120000],
+      ["合计", 360000, 240000, 110000, 360000],
+    ];
+    const r = run(values);
+    expect(r.tables.map((t) => t.kind)).toEqual(["composition"]);
+    // 白石镇: 80000 + 30000 = 110000, typed 120000; the foot's 360000 is the column as typed but not its
+    // own sources, 240000 + 110000 = 350000. 本次 下达 is a column of its own, no source.
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["B5", "B6"]);
+    expect(r.tables[0].columns[4].part).toBeUndefined();
+  });
+
+  it("guard: towns paid under a contract (乡镇 | 合同造价 | 已预拨 | 本次预拨), no row total over years or sources, stay a register", () => {
+    const values: Cell[][] = [
+      ["单位：元"],
+      ["乡镇", "合同造价", "已预拨", "本次预拨"],
+      ["河口镇", 500000, 200000, 100000],
+      ["白石镇", 400000, 150000, 100000],
+      ["新塘街道", 300000, 100000, 50000],
+    ];
+    expect(run(values).tables.map((t) => t.kind)).toEqual(["register"]);
+  });
+});

@@ -108,7 +108,7 @@ export const COMPOSITION_FIELDS = {
         "投资额", "总价", "额度", "资金额度", "计划额度", "用款额度", "总支出数", "支出数", "支出金额", "总支出", "合计金额",
         // This batch of an allocation sent in batches is its amount; an earlier batch (已拨付) is read by
         // the core word only, so a table of money paid alone stays an execution table's spending.
-        "本次拨付", "本次拨付资金", "本次拨付金额", "本批拨付", "本批拨付资金",
+        "本次拨付", "本次拨付资金", "本次拨付金额", "本批拨付", "本批拨付资金", "本次下达",
         "amount", "budget",
       ],
       core: ["金额", "预算", "资金", "总额", "总价", "合计", "额度", "支出数", "经费", "投资", "总投资", "实际执行", "拨付"],

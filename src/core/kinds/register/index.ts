@@ -66,6 +66,29 @@ function regionsAsCategory(spec: TableSpec): void {
   }
 }
 
+/** A row total's heading: the money after it is its parts. */
+const ROW_TOTAL = /^(小计|合计|总计|合计金额|资金合计)$/;
+
+/**
+ * Places with no payee (no firm, body or code column) and a row total followed by its money by year
+ * or by level of government (区镇 | 小计 | 2023年补助资金 | 2022年补助经费 | 本次下达): money composed and
+ * shared among towns, an allocation, not a register. A list paying towns (乡镇 | 合同造价 | 已预拨 |
+ * 本次预拨) has no such total and stays a register.
+ */
+function placesComposed(labels: readonly { key: string; year?: number }[], columns: readonly { field: string | null }[]): boolean {
+  if (columns.some((c) => c.field === "enterprise" || c.field === "creditCode")) return false;
+  if (!columns.some((c) => c.field === "registeredIn")) return false;
+  return labels.some((l, i) => {
+    if (!ROW_TOTAL.test(l.key)) return false;
+    const after = labels.slice(i + 1, i + 3);
+    if (after.length < 2 || !after.every((a) => GRANT.test(a.key))) return false;
+    const years = after.map((a) => a.year);
+    const levels = after.map((a) => levelOf(a.key));
+    const distinct = (xs: readonly (number | undefined)[]) => xs.every((x) => x !== undefined && x >= 0) && new Set(xs).size === xs.length;
+    return distinct(years) || distinct(levels);
+  });
+}
+
 export const register: KindDescriptor<"register", RegisterTable, RegisterField, "caps"> = {
   kind: "register",
   label: both("申报清单", "Register"),
@@ -93,6 +116,7 @@ export const register: KindDescriptor<"register", RegisterTable, RegisterField, 
     },
   },
   priority: 0,
+  ruledOut: placesComposed,
   read(spec, env): RegisterTable {
     upperLevelBase(spec);
     regionsAsCategory(spec);
