@@ -1,5 +1,6 @@
 // Every layout of this folder, in file-name order (generated list: one import per file).
 import type { CorpusLayout } from "../types";
+import { layout as aksu2022LinkageFundCountyAllocation } from "./aksu-2022-linkage-fund-county-allocation";
 import { layout as akto2022MultiparousEweSubsidy } from "./akto-2022-multiparous-ewe-subsidy";
 import { layout as alarTuan62021LinkageColdStoreTargets } from "./alar-tuan6-2021-linkage-cold-store-targets";
 import { layout as anhui2017FarmMachineryFirstProgressNotice } from "./anhui-2017-farm-machinery-first-progress-notice";
@@ -57,6 +58,7 @@ import { layout as daying2023SelfevalJudicial } from "./daying-2023-selfeval-jud
 import { layout as dean2019GeneralBudgetExpenditureFinalAccounts } from "./dean-2019-general-budget-expenditure-final-accounts";
 import { layout as deqing2024SmartManufacturingAwards } from "./deqing-2024-smart-manufacturing-awards";
 import { layout as dianjiangPeixing2021GpbExpenditureByItem } from "./dianjiang-peixing-2021-gpb-expenditure-by-item";
+import { layout as dingxi2020IndustrialStrongCityAwards } from "./dingxi-2020-industrial-strong-city-awards";
 import { layout as dingxi2023IndustrialSupportPolicyList } from "./dingxi-2023-industrial-support-policy-list";
 import { layout as district2013H1RevenueSpendingExecution } from "./district-2013-h1-revenue-spending-execution";
 import { layout as district2022H1DirectFundsYiyuan } from "./district-2022-h1-direct-funds-yiyuan";
@@ -150,6 +152,7 @@ import { layout as hbust2021StudentAidSelfevalResults } from "./hbust-2021-stude
 import { layout as hebei2015RuralDilapidatedHousingAllocation } from "./hebei-2015-rural-dilapidated-housing-allocation";
 import { layout as hebei2016H1BudgetExecution } from "./hebei-2016-h1-budget-execution";
 import { layout as hebei2018CentralGuidedSciTechProjects } from "./hebei-2018-central-guided-sci-tech-projects";
+import { layout as hebei2022JanJulBudgetExecution } from "./hebei-2022-jan-jul-budget-execution";
 import { layout as hebei2023CountyClusterLeaderFirms } from "./hebei-2023-county-cluster-leader-firms";
 import { layout as hechuan2021BudgetExecutionSummary } from "./hechuan-2021-budget-execution-summary";
 import { layout as heihe2022IndustrialRevitalisationMeasures } from "./heihe-2022-industrial-revitalisation-measures";
@@ -261,6 +264,7 @@ import { layout as nanan2022ClusterSupplierSubsidy } from "./nanan-2022-cluster-
 import { layout as nanchang2023LinkageFundArranged } from "./nanchang-2023-linkage-fund-arranged";
 import { layout as nanchangCounty2022FarmlandProtectionAreaSummary } from "./nanchang-county-2022-farmland-protection-area-summary";
 import { layout as nanhuaWildMushroomWorkshopSelfeval } from "./nanhua-wild-mushroom-workshop-selfeval";
+import { layout as nanjiangWaterBureau2022GpbExpenditureFinalAccounts } from "./nanjiang-water-bureau-2022-gpb-expenditure-final-accounts";
 import { layout as nankai2023DistrictGpbExpenditureEstimatedExecution } from "./nankai-2023-district-gpb-expenditure-estimated-execution";
 import { layout as nanning2023SciTechRdPlanFirstPayment } from "./nanning-2023-sci-tech-rd-plan-first-payment";
 import { layout as nanningJiangnan2024DisabilitySubsidyPayout } from "./nanning-jiangnan-2024-disability-subsidy-payout";
@@ -310,6 +314,7 @@ import { layout as shaanxiTechReformAdvancedUnitsAward } from "./shaanxi-tech-re
 import { layout as shandong2017SingleChampionAward } from "./shandong-2017-single-champion-award";
 import { layout as shandong2019AdvancedManufacturingClusters } from "./shandong-2019-advanced-manufacturing-clusters";
 import { layout as shandong2019PigCountyProvincialAward } from "./shandong-2019-pig-county-provincial-award";
+import { layout as shandong2021FeatureClusterTop10Awards } from "./shandong-2021-feature-cluster-top10-awards";
 import { layout as shangqiu2019PovertyFundBatch2 } from "./shangqiu-2019-poverty-fund-batch2";
 import { layout as shanxi2022OldRevolutionaryAreaLotteryAllocation } from "./shanxi-2022-old-revolutionary-area-lottery-allocation";
 import { layout as shanxi2023IndustrialChainIncentiveScheme } from "./shanxi-2023-industrial-chain-incentive-scheme";
@@ -391,6 +396,7 @@ import { layout as xian2020MayorSpecialAward } from "./xian-2020-mayor-special-a
 import { layout as xianAviationBase2019CarrierUpgradeFundProjects } from "./xian-aviation-base-2019-carrier-upgrade-fund-projects";
 import { layout as xianEtdz2009IndustrialGrowthFundBatch1 } from "./xian-etdz-2009-industrial-growth-fund-batch1";
 import { layout as xianyang2024NewIndustrialisationMeasures } from "./xianyang-2024-new-industrialisation-measures";
+import { layout as xianyang2025TechManufacturingFusionMeasures } from "./xianyang-2025-tech-manufacturing-fusion-measures";
 import { layout as xiaolan2025H1GeneralBudgetExecution } from "./xiaolan-2025-h1-general-budget-execution";
 import { layout as xichong2023ManufacturingPolicy } from "./xichong-2023-manufacturing-policy";
 import { layout as xihu2023ProvincialTechSmeRecognitionAward } from "./xihu-2023-provincial-tech-sme-recognition-award";
@@ -404,6 +410,7 @@ import { layout as xinshao2023GovernmentFundExpenditureFinalAccounts } from "./x
 import { layout as xinxiang2021ManufacturingMatchingSupport } from "./xinxiang-2021-manufacturing-matching-support";
 import { layout as xinyang2023Q1FullCapacityAwardSummary } from "./xinyang-2023-q1-full-capacity-award-summary";
 import { layout as xiping2022RuralRoadLinkageDisbursement } from "./xiping-2022-rural-road-linkage-disbursement";
+import { layout as xisa2022VillageOperationProjectSelfeval } from "./xisa-2022-village-operation-project-selfeval";
 import { layout as xiuwen2022CityLinkageFundAllocation } from "./xiuwen-2022-city-linkage-fund-allocation";
 import { layout as xiuying2022LinkageWaterProjectSelfeval } from "./xiuying-2022-linkage-water-project-selfeval";
 import { layout as xixia2021GeneralBudgetRevenueExecution } from "./xixia-2021-general-budget-revenue-execution";
@@ -424,6 +431,7 @@ import { layout as yanqi2025LinkageBatch2Projects } from "./yanqi-2025-linkage-b
 import { layout as yaozhou2018PovertyFundAllocation } from "./yaozhou-2018-poverty-fund-allocation";
 import { layout as yecheng2026MinorityTaskProjects } from "./yecheng-2026-minority-task-projects";
 import { layout as yichang2025Q1OpeningIndustryAwards } from "./yichang-2025-q1-opening-industry-awards";
+import { layout as yichuan2021BudgetExecution } from "./yichuan-2021-budget-execution";
 import { layout as yinchuan2021SelfevalMiddleSchoolPublicFunds } from "./yinchuan-2021-selfeval-middle-school-public-funds";
 import { layout as yingkou2024RevenueByLevelCompletion } from "./yingkou-2024-revenue-by-level-completion";
 import { layout as yingtan2024AgriIndustrialisationMeasures } from "./yingtan-2024-agri-industrialisation-measures";
@@ -467,6 +475,7 @@ import { layout as zhuzhou2021ResourceRegionTransitionSelfeval } from "./zhuzhou
 import { layout as zibo2021IndustrySupportPolicies } from "./zibo-2021-industry-support-policies";
 
 export const layouts: CorpusLayout[] = [
+  aksu2022LinkageFundCountyAllocation,
   akto2022MultiparousEweSubsidy,
   alarTuan62021LinkageColdStoreTargets,
   anhui2017FarmMachineryFirstProgressNotice,
@@ -524,6 +533,7 @@ export const layouts: CorpusLayout[] = [
   dean2019GeneralBudgetExpenditureFinalAccounts,
   deqing2024SmartManufacturingAwards,
   dianjiangPeixing2021GpbExpenditureByItem,
+  dingxi2020IndustrialStrongCityAwards,
   dingxi2023IndustrialSupportPolicyList,
   district2013H1RevenueSpendingExecution,
   district2022H1DirectFundsYiyuan,
@@ -617,6 +627,7 @@ export const layouts: CorpusLayout[] = [
   hebei2015RuralDilapidatedHousingAllocation,
   hebei2016H1BudgetExecution,
   hebei2018CentralGuidedSciTechProjects,
+  hebei2022JanJulBudgetExecution,
   hebei2023CountyClusterLeaderFirms,
   hechuan2021BudgetExecutionSummary,
   heihe2022IndustrialRevitalisationMeasures,
@@ -728,6 +739,7 @@ export const layouts: CorpusLayout[] = [
   nanchang2023LinkageFundArranged,
   nanchangCounty2022FarmlandProtectionAreaSummary,
   nanhuaWildMushroomWorkshopSelfeval,
+  nanjiangWaterBureau2022GpbExpenditureFinalAccounts,
   nankai2023DistrictGpbExpenditureEstimatedExecution,
   nanning2023SciTechRdPlanFirstPayment,
   nanningJiangnan2024DisabilitySubsidyPayout,
@@ -777,6 +789,7 @@ export const layouts: CorpusLayout[] = [
   shandong2017SingleChampionAward,
   shandong2019AdvancedManufacturingClusters,
   shandong2019PigCountyProvincialAward,
+  shandong2021FeatureClusterTop10Awards,
   shangqiu2019PovertyFundBatch2,
   shanxi2022OldRevolutionaryAreaLotteryAllocation,
   shanxi2023IndustrialChainIncentiveScheme,
@@ -858,6 +871,7 @@ export const layouts: CorpusLayout[] = [
   xianAviationBase2019CarrierUpgradeFundProjects,
   xianEtdz2009IndustrialGrowthFundBatch1,
   xianyang2024NewIndustrialisationMeasures,
+  xianyang2025TechManufacturingFusionMeasures,
   xiaolan2025H1GeneralBudgetExecution,
   xichong2023ManufacturingPolicy,
   xihu2023ProvincialTechSmeRecognitionAward,
@@ -871,6 +885,7 @@ export const layouts: CorpusLayout[] = [
   xinxiang2021ManufacturingMatchingSupport,
   xinyang2023Q1FullCapacityAwardSummary,
   xiping2022RuralRoadLinkageDisbursement,
+  xisa2022VillageOperationProjectSelfeval,
   xiuwen2022CityLinkageFundAllocation,
   xiuying2022LinkageWaterProjectSelfeval,
   xixia2021GeneralBudgetRevenueExecution,
@@ -891,6 +906,7 @@ export const layouts: CorpusLayout[] = [
   yaozhou2018PovertyFundAllocation,
   yecheng2026MinorityTaskProjects,
   yichang2025Q1OpeningIndustryAwards,
+  yichuan2021BudgetExecution,
   yinchuan2021SelfevalMiddleSchoolPublicFunds,
   yingkou2024RevenueByLevelCompletion,
   yingtan2024AgriIndustrialisationMeasures,
