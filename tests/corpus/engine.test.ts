@@ -13,6 +13,10 @@ import { auditLayout, differences } from "./check";
 const WORKBOOKS = path.join(__dirname, "workbooks");
 
 const NOT_YET: Record<string, string> = {
+  // Forty-sixth holdout (eight layouts), measured at engine commit 4bf1358 (tests/corpus/README.md, "Forty-sixth holdout").
+  "dingxi-2020-industrial-strong-city-awards": "an award list read as ending at row 10, not 21: its later rows' credit code and place unchecked",
+  "shandong-2021-feature-cluster-top10-awards": "a 承担单位 listed twice not reported as a duplicate",
+  "yichuan-2021-budget-execution": "a county's year-end line behind schedule (D6) unreported",
 };
 
 describe("real published layouts", () => {
