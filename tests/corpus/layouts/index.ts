@@ -481,7 +481,6 @@ import { layout as zhongshan2024VegetableBaseBatch1 } from "./zhongshan-2024-veg
 import { layout as zhumadian2017RuralRoadSafetyAllocation } from "./zhumadian-2017-rural-road-safety-allocation";
 import { layout as zhuzhou2021ResourceRegionTransitionSelfeval } from "./zhuzhou-2021-resource-region-transition-selfeval";
 import { layout as zibo2021IndustrySupportPolicies } from "./zibo-2021-industry-support-policies";
-import { layout as zibo2021IndustrySupportPolicies } from "./zibo-2021-industry-support-policies";
 
 export const layouts: CorpusLayout[] = [
   aksu2022LinkageFundCountyAllocation,
