@@ -101,6 +101,23 @@ describe("audit() on a register", () => {
   });
 });
 
+describe("audit() on a register whose payees include people with no credit code", () => {
+  // A list of firms and people (家庭农场主, 种养大户) states no code for a person: a dash or 无 in the code column is no
+  // code, not a one-character invalid one. A code typed wrong on a firm's row is still found.
+  it("a dash, a long dash and 无 are nothing; a wrong check character is found", () => {
+    const b = new GridBuilder();
+    b.row(0, 0, ["序号", "主体名称", "统一社会信用代码", "扶持金额（万元）"]);
+    b.row(1, 0, [1, "甲县丰收家庭农场", "—", 2]);
+    b.row(2, 0, [2, "乙种养大户", "-", 2]);
+    b.row(3, 0, [3, "丙专业合作社", "无", 3]);
+    b.row(4, 0, [4, "丁农业科技有限公司", B.slice(0, 17) + (B[17] === "0" ? "1" : "0"), 5]);
+    b.row(5, 0, [5, "戊农业发展有限公司", A, 5]);
+    const r = audit({ sheets: [b.toGrid("拟扶持对象")], settings: { today: "2024-12-31" } });
+    expect(r.tables.map((t) => t.kind)).toEqual(["register"]);
+    expect(r.findings.filter((f) => f.rule === "register.invalid-credit-code").map((f) => f.cell)).toEqual(["C5"]);
+  });
+});
+
 describe("audit() settings on the seed's Table A", () => {
   it("checks the approved budget from the settings when the caption gives none", () => {
     const r = audit({

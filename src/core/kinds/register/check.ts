@@ -7,7 +7,7 @@ import { a1 } from "../../grid";
 import type { Finding } from "../../findings";
 import type { AuditSettings } from "../../settings";
 import { creditCodeProblem, isPlainCode } from "../../creditCode";
-import { nameKey, toHalfWidth } from "../../text";
+import { meansNothing, nameKey, toHalfWidth } from "../../text";
 import { CatalogIndex, codeKey } from "../../catalog/match";
 import type { CatalogItem } from "../../catalog/types";
 import { firstOccurrences } from "../../rules/firstSeen";
@@ -94,7 +94,8 @@ export function checkRegister(t: RegisterTable, index: CatalogIndex, settings: A
     const row = s.row(i);
     // register.invalid-credit-code
     const code = s.creditCode(i);
-    if (code) {
+    // A dash (—) or 无 says the payee has no code (a person, a family farm): nothing to check.
+    if (code && !meansNothing(toHalfWidth(code).trim())) {
       const problem = creditCodeProblem(code);
       if (problem !== null) {
         out.push(
