@@ -19,14 +19,22 @@ import {
   type ReadScope,
   type WorkbookGateway,
 } from "../workbook-gateway";
-import { insertCatalog } from "./catalog-sheet";
 import { type DocumentSettings, type ExcelRun, type Requirements, officeRequirements, officeRun, officeSettings, supportsNotes } from "./excel-run";
-import { clearHighlights, highlight } from "./highlight";
 import { readSheets } from "./read-sheets";
-import { writeReport } from "./report";
 import { getSetting, setSetting } from "./settings-store";
 import { STATE_SHEET } from "./state-sheet";
 import { lostNotice, strings } from "./strings";
+
+/**
+ * The writers (highlights, the report sheet, the catalog sheet) load on first use: a check reads
+ * the workbook before it writes anything, and the pane's first paint need not carry them (its
+ * initial JavaScript has a 300 KB gzipped budget).
+ */
+const writers = {
+  highlight: () => import("./highlight"),
+  report: () => import("./report"),
+  catalog: () => import("./catalog-sheet"),
+};
 
 export interface OfficeGatewayOptions {
   run?: ExcelRun;
@@ -75,6 +83,7 @@ export class OfficeGateway implements WorkbookGateway {
   async highlight(findings: readonly Finding[], options: HighlightOptions = {}): Promise<HighlightResult> {
     const lang = options.lang ?? this.lang;
     const notes = options.notes ?? false;
+    const { highlight } = await writers.highlight();
     const out = await this.run((context) => highlight(context, findings, { notes, lang, supportsNotes: this.notesAvailable() }));
     const notices: string[] = [];
     let reportSheet: string | undefined;
@@ -88,11 +97,13 @@ export class OfficeGateway implements WorkbookGateway {
   }
 
   async clearHighlights(): Promise<ClearResult> {
+    const { clearHighlights } = await writers.highlight();
     const out = await this.run((context) => clearHighlights(context, this.lang, this.notesAvailable()));
     return { restored: out.restored, notice: lostNotice(out.lost, this.lang) };
   }
 
-  writeReport(result: AuditResult, lang: Lang): Promise<string> {
+  async writeReport(result: AuditResult, lang: Lang): Promise<string> {
+    const { writeReport } = await writers.report();
     return this.run((context) => writeReport(context, result, lang));
   }
 
@@ -107,7 +118,8 @@ export class OfficeGateway implements WorkbookGateway {
     });
   }
 
-  insertCatalog(catalog: Catalog, lang: Lang): Promise<string> {
+  async insertCatalog(catalog: Catalog, lang: Lang): Promise<string> {
+    const { insertCatalog } = await writers.catalog();
     return this.run((context) => insertCatalog(context, catalog, lang));
   }
 

@@ -2,6 +2,7 @@
  * 总览: findings by severity, the tables found (how their columns were read, and why), the near
  * misses (and, when nothing was recognised, the nearest one and what it lacked), every finding.
  */
+import { Suspense, lazy } from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { SEVERITIES } from "../../core/findings";
 import { severityLabel } from "../../core/i18n/messages";
@@ -9,11 +10,15 @@ import { usePane } from "../pane-context";
 import { usePaneStyles, useToneStyles } from "../styles";
 import { FindingsSection } from "../components/FindingsSection";
 import { FindingActions } from "../components/FindingActions";
-import { TablesList } from "../components/TablesList";
 import { RangePicker } from "../components/RangePicker";
 import { SeverityIcon } from "../components/SeverityIcon";
 import { AsOfLine } from "../components/AsOfLine";
-import { NearestCandidate, NearMisses } from "../components/NearMisses";
+
+// The tables' readings and the near misses (with the core's explain) load once a check has a
+// result: the pane's first paint need not carry them (its initial JavaScript has a 300 KB budget).
+const TablesList = lazy(() => import("../components/TablesList").then((m) => ({ default: m.TablesList })));
+const NearMisses = lazy(() => import("../components/NearMisses").then((m) => ({ default: m.NearMisses })));
+const NearestCandidate = lazy(() => import("../components/NearMisses").then((m) => ({ default: m.NearestCandidate })));
 
 const useStyles = makeStyles({
   tiles: { display: "grid", gridTemplateColumns: "repeat(3, minmax(0, 1fr))", columnGap: tokens.spacingHorizontalS },
@@ -67,14 +72,16 @@ export function OverviewPanel() {
         <h2 id="overview-tables" className={ps.heading}>
           {t("overview.tablesHeading", { n: result.tables.length })}
         </h2>
-        {result.tables.length === 0 ? (
-          <>
-            <p>{t("overview.noTables")}</p>
-            <NearestCandidate candidates={result.candidates} />
-          </>
-        ) : (
-          <TablesList tables={result.tables} />
-        )}
+        <Suspense fallback={null}>
+          {result.tables.length === 0 ? (
+            <>
+              <p>{t("overview.noTables")}</p>
+              <NearestCandidate candidates={result.candidates} />
+            </>
+          ) : (
+            <TablesList tables={result.tables} />
+          )}
+        </Suspense>
       </section>
       {result.candidates.length > 0 && (
         <section className={ps.section} aria-labelledby="overview-near">
@@ -82,7 +89,9 @@ export function OverviewPanel() {
             {t("overview.nearHeading", { n: result.candidates.length })}
           </h2>
           <p className={ps.muted}>{t("overview.nearIntro")}</p>
-          <NearMisses candidates={result.candidates} />
+          <Suspense fallback={null}>
+            <NearMisses candidates={result.candidates} />
+          </Suspense>
         </section>
       )}
       <section className={ps.section} aria-labelledby="overview-pick">
