@@ -76,6 +76,8 @@ describe("worked results of the seed (zh-CN)", () => {
 
   test("Overview: the tables found, Table C as an execution table in 万元 with year column groups", async () => {
     await showPanel(page, "overview");
+    // The tables' readings load once a check has a result (a lazy chunk): wait for the list first.
+    await page.locator("[data-kind]").first().waitFor();
     const kinds = await page.locator("[data-kind]").evaluateAll((els) => els.map((e) => e.getAttribute("data-kind")));
     // The same kinds the command line finds in the sample (the reviewed golden report).
     const golden = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "golden", "sample-fund.json"), "utf8")) as {
