@@ -94,7 +94,7 @@ export function valueFit(type: ValueType, values: readonly Cell[], formats?: rea
       let i = -1;
       return share(values, (v, t) => {
         i++;
-        if (typeof v === "number") return (formats?.[i] ?? "").includes("%") || Math.abs(v) <= 3 || Math.abs(v) <= 100;
+        if (typeof v === "number") return (formats?.[i] ?? "").includes("%") || Math.abs(v) <= 100;
         if (/%$/.test(t)) return isNumberLike(v);
         // A share typed as text without its % (82.7 under 完成年度预算%) fits as the same number typed would.
         const r = readAmount(v, null);
