@@ -9698,3 +9698,111 @@ describe("composition: an allocation by town with money by year or source and no
     expect(run(values).tables.map((t) => t.kind)).toEqual(["register"]);
   });
 });
+
+describe("register: a direction written as `方向——内容` (a few directions, each row its own content) is the category; the list is one award", () => {
+  // A list of clusters or projects each with its 支持方向 in the form 方向——具体内容 (产业转型升级——纺织智能制造): every
+  // value is distinct, but the directions before the dash are a few, repeated. The column sorts the rows as a direction
+  // of a few values does, so the list is one award and a body named twice in it is a duplicate.
+  it("序号 | 集群名称 | 支持方向 (方向——内容) | 承担单位 | 奖励资金: category, the unit named twice found", () => {
+    const values: Cell[][] = [
+      ["2021年度某省特色产业集群综合评价前列名单", null, null, null, null],
+      ["单位：万元", null, null, null, null],
+      ["序号", "集群名称", "支持方向", "承担单位", "奖励资金"],
+      [1, "甲县（装备）产业集群", "产业转型升级——装备数字化车间", "甲县装备科技有限公司", 100],
+      [2, "乙县（家电）产业集群", "产业链协作配套——家电零部件", "乙县家电配套有限公司", 100],
+      [3, "丙县（陶瓷）产业集群", "产业转型升级——绿色窑炉", "某市产业投资有限公司", 90],
+      [4, "丁县（农机）产业集群", "公共服务平台建设——检测平台", "丁县农机服务中心", 80],
+      [5, "戊县（纺织）产业集群", "产业转型升级——纺织智能制造", "某市产业投资有限公司", 80],
+      [6, "己县（食品）产业集群", "产业链协作配套——冷链", "己县食品科技有限公司", 70],
+      ["合计", null, null, null, 520],
+    ];
+    const r = run(values, ["A1:E1", "A2:E2", "A10:D10"]);
+    expect(r.tables[0].kind).toBe("register");
+    expect(fields(r.tables[0])).toEqual(["seq", "project", "category", "enterprise", "approved"]);
+    // Reported on the later row, at the unit (no item column).
+    expect(ruleCells(r, "register.duplicate")).toEqual(["D8"]);
+  });
+
+  it("企业名称 | 扶持方向 (方向—内容, single dash) | 补助金额, no title: category still", () => {
+    const values: Cell[][] = [
+      ["企业名称", "扶持方向", "补助金额（万元）"],
+      ["甲精密机械有限公司", "智能制造—数控产线", 50],
+      ["乙新材料有限公司", "绿色制造—余热回收", 30],
+      ["丙电子有限公司", "智能制造—贴片车间", 40],
+      ["丁纺织有限公司", "绿色制造—印染废水", 25],
+      ["戊汽车部件有限公司", "智能制造—焊装机器人", 35],
+    ];
+    expect(fields(run(values).tables[0])).toEqual(["enterprise", "category", "approved"]);
+  });
+
+  it("guard: 支持方向 of distinct contents with no direction before a dash stays the item", () => {
+    const values: Cell[][] = [
+      ["企业名称", "支持方向", "支持金额（万元）"],
+      ["甲机械有限公司", "装备数字化车间", 50],
+      ["乙材料有限公司", "绿色窑炉", 30],
+      ["丙电子有限公司", "家电零部件", 100],
+      ["丁科技有限公司", "纺织智能制造", 20],
+    ];
+    expect(fields(run(values).tables[0])).toEqual(["enterprise", "item", "approved"]);
+  });
+
+  it("guard: 方向——内容 values whose content names an award (技术改造——设备补助) stay the item", () => {
+    const values: Cell[][] = [
+      ["企业名称", "支持方向", "支持金额（万元）"],
+      ["甲机械有限公司", "技术改造——设备购置补助", 50],
+      ["乙材料有限公司", "技术改造——贷款贴息", 30],
+      ["丙电子有限公司", "技术改造——设备购置补助", 100],
+      ["丁科技有限公司", "首台套——保险补偿", 20],
+    ];
+    expect(fields(run(values).tables[0])).toEqual(["enterprise", "item", "approved"]);
+  });
+});
+
+describe("execution: a dash in the adjusted budget beside a year-start budget is no adjustment: the line is measured against the year-start budget", () => {
+  // A county's report states each line's 年初预算数 and, where it was changed, its 调整预算数; a line never adjusted has
+  // `—` there. Its budget is the year-start one (the rate the office states is against it), so its rate is checked
+  // and, at a past year's end, its pace too — a revenue line as a spending one.
+  it("项目 | 年初预算数 | 调整预算数 (— where unchanged) | 完成数 | 完成预算%: a revenue line behind at the year's end found", () => {
+    const values: Cell[][] = [
+      ["某县2021年财政预算执行情况表", null, null, null, null],
+      ["单位：亿元", null, null, null, null],
+      ["项目", "年初预算数", "调整预算数", "完成数", "完成预算%"],
+      ["一、一般公共预算收入", 20.5, "—", 21.4, 1.044],
+      ["二、一般公共预算支出", 30.2, 40.1, 38.5, 0.96],
+      ["三、政府性基金收入", 18.4, "—", 15.2, 0.826],
+      ["四、政府性基金支出", 20.3, 18.6, 14.9, 0.9],
+    ];
+    const r = run(values, ["A1:E1", "A2:E2"], "2022-05-31");
+    const [t] = r.tables as ExecutionTable[];
+    expect(t.kind).toBe("execution");
+    // 15.2 / 18.4 = 82.61% at 2021's end; 14.9 / 18.6 = 80.1%, stated 90%.
+    expect(ruleCells(r, "execution.behind-schedule")).toEqual(["D6", "D7"]);
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual(["E7"]);
+    expect(ruleCells(r, "execution.overspent")).toEqual([]);
+  });
+
+  it("spending line with `-` in 调整预算 (no rate column): its year-start budget gives its pace and its overspending", () => {
+    const values: Cell[][] = [
+      ["单位：万元", null, null, null],
+      ["项目", "年初预算", "调整预算", "执行数"],
+      ["教育支出", 500, "-", 300],
+      ["卫生健康支出", 200, 260, 255],
+      ["农林水支出", 100, "-", 120],
+    ];
+    const r = run(values, [], "2023-12-31");
+    expect(ruleCells(r, "execution.behind-schedule")).toEqual(["D3"]);
+    expect(ruleCells(r, "execution.overspent")).toEqual(["D5"]);
+  });
+
+  it("guard: an adjusted budget typed 0 stays the budget (cut to nothing), not the year-start one", () => {
+    const values: Cell[][] = [
+      ["单位：万元", null, null, null],
+      ["项目", "年初预算", "调整预算", "执行数"],
+      ["教育支出", 500, 480, 470],
+      ["农林水支出", 100, 0, 20],
+    ];
+    const r = run(values, [], "2023-12-31");
+    expect(ruleCells(r, "execution.behind-schedule")).toEqual([]);
+    expect(ruleCells(r, "execution.overspent")).toEqual(["D4"]);
+  });
+});

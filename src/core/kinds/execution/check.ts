@@ -69,13 +69,17 @@ export function checkExecution(t: ExecutionTable, asOf: IsoDate, settings: Audit
     const label = rowLabel(row);
     for (const y of row.years) {
       if (y.budgetSpanned || inGroup(t, row.row, y.year)) continue;
-      // The adjusted budget when the table has one (a `—` there means 0), else the initial one.
-      const budgetField: ExecutionField | null =
-        y.budget || hasColumn(t, "budget", y.year, y.source)
-          ? "budget"
-          : y.initialBudget || hasColumn(t, "initialBudget", y.year, y.source)
-            ? "initialBudget"
-            : null;
+      // The adjusted budget when the table has one, else the initial one. A `—` in the adjusted budget beside a
+      // year-start one is no adjustment (未调整的按年初预算数): the year-start budget stands; with none beside it, 0.
+      const budgetField: ExecutionField | null = y.budget
+        ? "budget"
+        : y.initialBudget
+          ? "initialBudget"
+          : hasColumn(t, "budget", y.year, y.source)
+            ? "budget"
+            : hasColumn(t, "initialBudget", y.year, y.source)
+              ? "initialBudget"
+              : null;
       if (budgetField === null) continue;
       const budgetFig = budgetField === "budget" ? y.budget : y.initialBudget;
       const budget = budgetFig?.value ?? 0;

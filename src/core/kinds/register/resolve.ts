@@ -200,11 +200,30 @@ function itemIsKindOf(t: RegisterTable, index: CatalogIndex): boolean {
   let rows = 0;
   for (let k = 0; k < Math.min(t.store.length, 10_000); k++) if (t.store.item(k)) rows++;
   if (distinct.size === 0) return false;
-  if (direction ? distinct.size > FEW_DIRECTIONS || rows <= distinct.size : distinct.size > FEW_KINDS || rows < 2 * distinct.size) return false;
+  // A direction written with its content (产业转型升级——纺织智能制造) is counted by the direction before the dash.
+  const kinds = direction ? directionsBeforeDash(distinct) ?? distinct : distinct;
+  if (direction ? kinds.size > FEW_DIRECTIONS || rows <= kinds.size : kinds.size > FEW_KINDS || rows < 2 * kinds.size) return false;
   for (const v of distinct) {
     if (AWARD_WORDS.some((w) => v.includes(w)) || index.knows({ name: v }) || index.itemIn(v, null) !== null) return false;
   }
   return true;
+}
+
+/** A direction and its content joined by a dash (产业链协作配套——液压件, 智能制造—数控产线), text on both sides. */
+const DIRECTION_DASH = /^([^—－-]{2,})\s*(?:——|—|－－|--)\s*\S/;
+
+/**
+ * The directions before the dash when every value is written `方向——内容`, else null: each row's own content
+ * makes every value distinct, but the few directions before it are what sort the rows.
+ */
+function directionsBeforeDash(distinct: ReadonlySet<string>): Set<string> | null {
+  const heads = new Set<string>();
+  for (const v of distinct) {
+    const m = DIRECTION_DASH.exec(v);
+    if (!m) return null;
+    heads.add(m[1].trim());
+  }
+  return heads;
 }
 
 /**
