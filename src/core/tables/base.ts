@@ -76,6 +76,11 @@ export interface ColumnRead {
    * 设区市): the same field, the two read together as one place.
    */
   within?: number;
+  /**
+   * The line's name written under its kind (重点村 | 一般村, each row's village under one of them): the same field
+   * as the column at this sheet column (0-based), read where that one is blank.
+   */
+  nameOf?: number;
   /** True when the user mapped this column by hand. */
   manual?: boolean;
   evidence?: ColumnEvidence;

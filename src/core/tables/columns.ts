@@ -76,10 +76,13 @@ export function applyColumns(spec: TableSpec, map: Map<number, Field | null>): v
     c.field = field;
     delete c.part;
     delete c.within;
+    delete c.nameOf;
     c.manual = true;
     c.evidence = { key: c.header, word: null, how: "manual", score: 1, fit: null };
   }
   // A lower level of a place (县（市、区） beside 设区市) whose upper column the user read otherwise stands alone.
   for (const c of spec.columns) if (c.within !== undefined && spec.columns[c.within - spec.c0]?.field !== c.field) delete c.within;
+  // So does a name under its kind whose first column the user read otherwise.
+  for (const c of spec.columns) if (c.nameOf !== undefined && spec.columns[c.nameOf - spec.c0]?.field !== c.field) delete c.nameOf;
   spec.manual = true;
 }

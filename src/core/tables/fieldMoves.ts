@@ -121,6 +121,55 @@ export function useOverRecipient(kind: AnyKind, labels: ColumnLabels[], columns:
   }
 }
 
+/** A heading less its bracketed notes (`重点村（30%）` → 重点村). */
+const bare = (h: string) => (h.split(" / ").pop() as string).replace(/[（(][^（）()]*[）)]/g, "").trim();
+
+/**
+ * The line's name written under its kind (重点村 | 一般村, each row's village under one of them): two or more adjacent
+ * columns no heading word reads, headed by kinds of one thing (their headings end alike: 村), text on every row in
+ * exactly one of them, are one column of names, the line (FieldDef.over's field), read where the first is blank.
+ */
+export function nameUnderKind(kind: AnyKind, labels: ColumnLabels[], columns: ColumnRead[], sample: { values: Cell[][] }): void {
+  for (const [field, def] of Object.entries(kind.fields) as [Field, FieldDef][]) {
+    const rule = def.over;
+    if (!rule) continue;
+    const line = rule.field as Field;
+    const free = (c: ColumnRead) => (c.field === null || c.field === field || c.field === line) && (!c.evidence || c.evidence.how === "values");
+    const texts = (i: number) => sample.values[i].every((v) => isBlank(v) || (typeof v === "string" && !/\d/.test(v)));
+    const head = (j: number) => bare(columns[j].header);
+    for (let i = 0; i + 1 < columns.length; i++) {
+      if (!free(columns[i]) || !texts(i) || head(i).length < 2) continue;
+      // Kinds of one thing: their headings end alike (重点村 | 一般村), each its own.
+      const end = head(i).slice(-1);
+      let k = i;
+      while (k + 1 < columns.length && free(columns[k + 1]) && texts(k + 1) && head(k + 1).length >= 2 && head(k + 1).slice(-1) === end) k++;
+      if (k === i) continue;
+      const run = columns.slice(i, k + 1);
+      const kinds = new Set(run.map((_, j) => head(i + j))).size === run.length;
+      const rows = sample.values[i].length;
+      let named = 0;
+      let exclusive = kinds;
+      for (let r = 0; r < rows && exclusive; r++) {
+        const written = run.filter((_, j) => !isBlank(sample.values[i + j][r])).length;
+        if (written > 1) exclusive = false;
+        if (written === 1) named++;
+      }
+      const used = run.every((_, j) => sample.values[i + j].some((v) => !isBlank(v)));
+      if (!exclusive || !used || named < 3) {
+        i = k;
+        continue;
+      }
+      if (columns.some((c, j) => c.field === line && (j < i || j > k))) return;
+      run.forEach((c, j) => {
+        c.field = line;
+        c.evidence = { key: labelKey(labels[i + j]), word: null, how: "values", score: 0, fit: null };
+        if (j > 0) c.nameOf = columns[i].col;
+      });
+      return;
+    }
+  }
+}
+
 /**
  * A place no field's words name (乡镇, 乡（镇）) left of the lines (乡镇 | 项目名称 | 分配资金): the town
  * each project is in groups the projects, as a county left of its units does (FieldDef.over), when

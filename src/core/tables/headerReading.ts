@@ -16,7 +16,7 @@ import type { HeaderText } from "./normalise";
 import { type ColumnLabels, FLAG_HEAD, TEXT_VALUES, TOTAL_LABEL, type Scored, facts, leafOf, parentOf, labelKey, round } from "./headerLabels";
 import { splitCodeColumns, sourceKeys, parallelGroups } from "./columnGroups";
 import { yearIn } from "./context";
-import { finerRight, deepestUnderMerge, bodiesOver, superseded, earlierYear, alone, placesApart, placeOverLine, labelMergedDown, finerPlaceRight, groupTotalBeside, useOverRecipient, dropNamedAfter, dropWithout, setAside } from "./fieldMoves";
+import { finerRight, deepestUnderMerge, bodiesOver, superseded, earlierYear, alone, placesApart, nameUnderKind, placeOverLine, labelMergedDown, finerPlaceRight, groupTotalBeside, useOverRecipient, dropNamedAfter, dropWithout, setAside } from "./fieldMoves";
 import { sameLevel, byLevel, levelShareOfWhole } from "./levelColumns";
 import { valuesAcross, oneRowAcross, labelsByValues, typedByValues, sharesOfPairs } from "./readByValues";
 import { settleMeasureParts, settleParts } from "./partColumns";
@@ -336,6 +336,7 @@ export function readingFor(
   earlierYear(kind, columns, yearIn(title));
   alone(kind, columns);
   placesApart(kind, labels, columns, sample);
+  nameUnderKind(kind, labels, columns, sample);
   placeOverLine(kind, labels, columns, sample);
   labelMergedDown(kind, labels, columns, sample);
   finerPlaceRight(kind, labels, columns, sample);

@@ -7,7 +7,7 @@ import type { AnyKind, Field } from "../kinds/index";
 import type { FieldDef } from "../kinds/define";
 import type { ColumnRead } from "./base";
 import { valueFit } from "./fit";
-import { type Label, type ColumnLabels, TEXT_VALUES, TOTAL_LABEL, TOTAL_COLUMN, INVESTMENT_TOTAL, FUND_SOURCE, REMARK, type Scored, facts, leafOf, parentOf, labelKey } from "./headerLabels";
+import { type Label, type ColumnLabels, TEXT_VALUES, TOTAL_LABEL, TOTAL_COLUMN, INVESTMENT_TOTAL, FUND_SOURCE, SELF_RAISED, REMARK, type Scored, facts, leafOf, parentOf, labelKey } from "./headerLabels";
 
 /** Money sent in this batch of an allocation (本次下达, 本批拨付). */
 const THIS_BATCH = /^(本次|本批)(下达|拨付|下拨|安排)/;
@@ -62,11 +62,23 @@ export function settleParts(
     if (!leaf) return;
     // A total investment followed by its sources (总投资 | 中央投资 | 省级匹配 | 州县配套) is their whole, as a 合计;
     // followed by other money (总投资 | 申请补助资金) it is a figure of its own.
-    const source = (j: number) => j < labels.length && FUND_SOURCE.test(leafOf(labels[j])?.h.key ?? "");
-    const investment = !TOTAL_COLUMN.test(leaf.h.key) && INVESTMENT_TOTAL.test(leaf.h.key) && !parentOf(cl, leaf) && source(i + 1) && source(i + 2);
+    const sourceKey = (j: number) => (j < labels.length ? (leafOf(labels[j])?.h.key ?? "") : "");
+    const source = (j: number) => FUND_SOURCE.test(sourceKey(j));
+    // Under one merged heading (资金来源 over 中央财政…专项资金 | 县区配套 | 农民自筹) the sources are all of the
+    // investment only when the owners' own money (自筹), the rest no government pays, closes them.
+    const sourceLeaf = i + 1 < labels.length ? leafOf(labels[i + 1]) : null;
+    const over = sourceLeaf ? parentOf(labels[i + 1], sourceLeaf)?.group : undefined;
+    const underOver = (j: number) => !over || (columns[j].col >= over.c0 && columns[j].col <= over.c1);
+    const merged = (): boolean => {
+      if (!over || over.c0 !== total.col + 1 || over.c1 - over.c0 < 1) return false;
+      const js = columns.flatMap((x, j) => (x.col >= over.c0 && x.col <= over.c1 ? [j] : []));
+      return js.length === over.c1 - over.c0 + 1 && js.every(source) && js.some((j) => SELF_RAISED.test(sourceKey(j)));
+    };
+    const total = columns[i];
+    const investment =
+      !TOTAL_COLUMN.test(leaf.h.key) && INVESTMENT_TOTAL.test(leaf.h.key) && !parentOf(cl, leaf) && source(i + 1) && source(i + 2) && (!over || merged());
     if (!TOTAL_COLUMN.test(leaf.h.key) && !investment) return;
     const parent = parentOf(cl, leaf);
-    const total = columns[i];
     // The group: under a merged parent, its columns; with none, the run of amount columns after
     // the 合计 (`合计 | 专项经费 | 自筹经费`), else before it (`聊城奖补 | 临清奖补 | 合计`).
     let from: number;
@@ -117,7 +129,7 @@ export function settleParts(
         total.evidence = { key: leaf.h.key, word: leaf.raw, how: "part", score: 0.5, fit: null };
       }
       if (isMoney(total.field))
-        for (let j = i + 1; j < columns.length && (!investment || source(j)); j++) {
+        for (let j = i + 1; j < columns.length && (!investment || (source(j) && underOver(j))); j++) {
           if (!investment && countBesideMoney(j)) continue;
           if (!fits(j, total.field)) break;
           to = columns[j].col;

@@ -9806,3 +9806,101 @@ describe("execution: a dash in the adjusted budget beside a year-start budget is
     expect(ruleCells(r, "execution.overspent")).toEqual(["D4"]);
   });
 });
+
+describe("an investment over its sources under 资金来源, and a line's name under its kind (learner l1)", () => {
+  it("总投资 | 资金来源 over 中央财政…专项资金 | 县区配套 | 农民自筹: the investment is the amount, the sources its parts, row by row", () => {
+    const values: Cell[][] = [
+      ["单位：万元"],
+      ["序号", "市别", "总投资", "资金来源", null, null],
+      [null, null, null, "中央财政造林补助专项资金", "县区配套", "农民自筹"],
+      [1, "甲市", 100, 60, 20, 20],
+      [2, "乙市", 205, 120, 40, 50],
+      [3, "丙市", 150, 90, 30, 30],
+      ["合计", null, 455, 270, 90, 100],
+    ];
+    const r = run(values, ["A2:A3", "B2:B3", "C2:C3", "D2:F2"]);
+    const t = r.tables[0];
+    expect(t.kind).toBe("composition");
+    expect(fields(t).slice(2)).toEqual(["amount", "amount", "amount", "amount"]);
+    expect(t.columns.slice(3).map((c) => c.part?.of)).toEqual([2, 2, 2]);
+    // 乙市: 120 + 40 + 50 = 210, typed 205; the foot 455 is right, the column as typed 450.
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["C5", "C7"]);
+  });
+
+  it("计划总投资 | 资金筹措 over 省财政以奖代补资金 | 市级配套 | 农户自筹: the same, another wording", () => {
+    const values: Cell[][] = [
+      ["单位：万元"],
+      ["序号", "县区", "计划总投资", "资金筹措", null, null],
+      [null, null, null, "省财政以奖代补资金", "市级配套", "农户自筹"],
+      [1, "东县", 80, 50, 10, 20],
+      [2, "西县", 60, 40, 10, 10],
+      [3, "南县", 90, 50, 20, 15],
+      ["合计", null, 230, 140, 40, 45],
+    ];
+    const r = run(values, ["A2:A3", "B2:B3", "C2:C3", "D2:F2"]);
+    // 南县: 50 + 20 + 15 = 85, typed 90; the foot adds the column as typed, 230, not its sources' 225.
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["C6", "C7"]);
+    expect(r.tables[0].columns.slice(3).map((c) => c.part?.of)).toEqual([2, 2, 2]);
+  });
+
+  it("guard: 项目总投资 | 资金来源 over the fund | 县级配套, no owners' own money: the fund stays the amount, the sources unsummed", () => {
+    const values: Cell[][] = [
+      ["单位：万元"],
+      ["序号", "项目名称", "项目总投资", "资金来源", null],
+      [null, null, null, "省级财政衔接资金", "县级配套"],
+      [1, "甲村道路", 100, 60, 20],
+      [2, "乙村水渠", 80, 50, 10],
+      [3, "丙村冷库", 90, 50, 20],
+      ["合计", null, 270, 160, 50],
+    ];
+    const r = run(values, ["A2:A3", "B2:B3", "C2:C3", "D2:E2"]);
+    expect(r.tables[0].columns[3].part).toBeUndefined();
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual([]);
+  });
+
+  it("镇（街道） | 重点村 | 一般村 | 金额: each village under its kind is a line, the town its group, the 合计 over all", () => {
+    const values: Cell[][] = [
+      ["序号", "镇（街道）", "重点村（30%）", "一般村（30%）", "金额（万元）"],
+      [1, "东镇", "甲村", null, 100],
+      [2, "西镇", null, "乙村", 10],
+      [3, "西镇", null, "丙村", 10],
+      [4, "南街道", null, "丁村", 10],
+      ["合计", null, null, null, 130],
+    ];
+    const r = run(values, ["A6:D6"]);
+    const t = r.tables[0];
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["seq", "category", "item", "item", "amount"]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual([]);
+  });
+
+  it("乡镇 | 示范社区 | 一般社区 | 补助资金: a slip in the 合计 is found against every line", () => {
+    const values: Cell[][] = [
+      ["序号", "乡镇", "示范社区", "一般社区", "补助资金"],
+      [1, "东镇", "甲社区", null, 50],
+      [2, "东镇", null, "乙社区", 20],
+      [3, "西镇", "丙社区", null, 50],
+      [4, "西镇", null, "丁社区", 20],
+      ["合计", null, null, null, 150],
+    ];
+    const r = run(values, ["A6:D6"]);
+    expect(fields(r.tables[0]).slice(2, 4)).toEqual(["item", "item"]);
+    // 50 + 20 + 50 + 20 = 140, written 150.
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["E6"]);
+  });
+
+  it("guard: 类别 | 项目名称, the category on its own heading rows, keeps its reading", () => {
+    const values: Cell[][] = [
+      ["类别", "项目名称", "金额（万元）"],
+      ["一、道路", null, 30],
+      [null, "甲路", 10],
+      [null, "乙路", 20],
+      ["二、水利", null, 25],
+      [null, "丙渠", 25],
+      ["合计", null, 55],
+    ];
+    const t = run(values).tables[0];
+    expect(fields(t)).toEqual(["category", "item", "amount"]);
+    expect(t.columns.every((c) => c.nameOf === undefined)).toBe(true);
+  });
+});

@@ -29,7 +29,8 @@ interface Heading {
   parts?: Record<number, Figure | null>;
 }
 
-type Cols = Partial<Record<CompositionField, { col: number; unit: Unit; measure?: string }>>;
+/** `names`: further columns holding the field where the first is blank (a name under its kind). */
+type Cols = Partial<Record<CompositionField, { col: number; unit: Unit; measure?: string; names?: number[] }>>;
 
 /** A quantity counted in 万 or 亿 of its measure (`建设任务（万亩）`) counts that many of the measure. */
 function measureScale(measure: string | undefined): number {
@@ -74,6 +75,12 @@ function compositionCols(spec: TableSpec): { cols: Cols; partCols: { col: number
     // column of its own: read, and its totals checked, like a part column's.
     if (f === "amount" && cols.amount !== undefined && c.group !== undefined) {
       partCols.push({ col: c.col, unit: c.unit ?? spec.unit });
+      continue;
+    }
+    // The line's name under another kind (一般村 beside 重点村): read where the first column is blank.
+    const first = cols[f];
+    if (c.nameOf !== undefined && first?.col === c.nameOf) {
+      first.names = [...(first.names ?? []), c.col];
       continue;
     }
     if (cols[f] === undefined) cols[f] = { col: c.col, unit: c.unit ?? spec.unit, ...(c.measure ? { measure: c.measure } : {}) };
@@ -241,9 +248,16 @@ export function readComposition(spec: TableSpec, env: ReadEnv): { lines: Composi
     const m = reader.merge(row, cols.category.col);
     return !!m && m.r0 === row && m.r1 === row && m.c0 === cols.category.col && m.c1 >= cols.item.col;
   };
-  const text = (row: number, f: "category" | "item"): string | null => {
+  /** The column holding the field on this row: the first, else the one of its kind the name is under. */
+  const colOf = (row: number, f: "category" | "item"): number | undefined => {
     const c = cols[f];
-    return c ? textOf(reader.value(row, c.col)) : null;
+    if (!c) return undefined;
+    if (!c.names || !isBlank(reader.value(row, c.col))) return c.col;
+    return c.names.find((x) => !isBlank(reader.value(row, x))) ?? c.col;
+  };
+  const text = (row: number, f: "category" | "item"): string | null => {
+    const col = colOf(row, f);
+    return col !== undefined ? textOf(reader.value(row, col)) : null;
   };
 
   /** The body written across the name columns above its lines, while its lines run. */
@@ -286,7 +300,8 @@ export function readComposition(spec: TableSpec, env: ReadEnv): { lines: Composi
         groupTotals.push({ row, label: stripNumbering(written), scope: "category", category: stripNumbering(written), amount: g, quantity: null, children });
       }
     }
-    const rawItem = cols.item ? reader.value(row, cols.item.col) : null;
+    const itemAt = colOf(row, "item");
+    const rawItem = itemAt !== undefined ? reader.value(row, itemAt) : null;
     const item = text(row, "item");
     const amount = fig(row, "amount");
     const unitAmount = fig(row, "unitAmount");
@@ -327,7 +342,7 @@ export function readComposition(spec: TableSpec, env: ReadEnv): { lines: Composi
       heading = { row, category, amount };
       if (p) heading.parts = p;
     }
-    const itemCol = cols.item?.col ?? cols.category?.col ?? spec.c0;
+    const itemCol = itemAt ?? cols.category?.col ?? spec.c0;
     const line: CompositionLine = {
       row,
       category,
