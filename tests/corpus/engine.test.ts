@@ -16,9 +16,7 @@ const NOT_YET: Record<string, string> = {
   // Forty-fifth holdout (eight layouts), measured at engine commit 4bf1358 (tests/corpus/README.md, "Forty-fifth holdout").
   "anhui-2014-farmland-return-consolidation-plan": "a plan's 总投资 over its sources (中央财政 | …) across the row unchecked: the source read as the amount, the row total's slip (C8) unreported",
   "linhai-2023-historic-villages-funds": "two annexes' category column (the village's kind) unread, a 合计 checked against one group's lines",
-  "nanchang-county-2024-new-agri-entities-support": "an arrangement by kind (数量 × 标准 = 金额) read as a catalog (the list's \"—\" credit codes, read as invalid codes when measured, are no code now)",
   // Forty-sixth holdout (eight layouts), measured at engine commit 4bf1358 (tests/corpus/README.md, "Forty-sixth holdout").
-  "dingxi-2020-industrial-strong-city-awards": "an award list read as ending at row 10, not 21: its later rows' credit code and place unchecked",
   "shandong-2021-feature-cluster-top10-awards": "a 承担单位 listed twice not reported as a duplicate",
   "yichuan-2021-budget-execution": "a county's year-end line behind schedule (D6) unreported",
 };
