@@ -12,12 +12,7 @@ import { auditLayout, differences } from "./check";
 
 const WORKBOOKS = path.join(__dirname, "workbooks");
 
-const NOT_YET: Record<string, string> = {
-  // Forty-fifth holdout (eight layouts), measured at engine commit 4bf1358 (tests/corpus/README.md, "Forty-fifth holdout").
-  "nanchang-county-2024-new-agri-entities-support": "an arrangement by kind (数量 × 标准 = 金额) read as a catalog (the list's \"—\" credit codes, read as invalid codes when measured, are no code now)",
-  // Forty-sixth holdout (eight layouts), measured at engine commit 4bf1358 (tests/corpus/README.md, "Forty-sixth holdout").
-  "dingxi-2020-industrial-strong-city-awards": "an award list read as ending at row 10, not 21: its later rows' credit code and place unchecked",
-};
+const NOT_YET: Record<string, string> = {};
 
 describe("real published layouts", () => {
   it.each(layouts.map((l) => [l.id, l] as const))("%s", async (id, layout) => {

@@ -178,7 +178,7 @@ export function walkBody(spec: TableSpec, headerAt: HeaderAt, formRow: (row: num
  * a numbered text reads as a numbered paragraph of notes, but one short and without prose marks (or
  * two short phrases joined by a comma) over rows of the table (not another header) heads those rows; it ends nothing.
  */
-function outlineOverRows(spec: TableSpec, row: number, headerAt: HeaderAt): boolean {
+export function outlineOverRows(spec: TableSpec, row: number, headerAt: HeaderAt): boolean {
   for (let r = row; r <= spec.limit; r = nextFilled(spec, r + 1)) {
     if (r < 0) return false;
     if (!outlineHeading(spec, r)) {
@@ -197,14 +197,28 @@ function outlineHeading(spec: TableSpec, row: number): boolean {
     if (isBlank(v)) continue;
     const m = spec.reader.merge(row, c);
     if (typeof v !== "string" || !m || m.r0 !== row || m.r1 !== row || m.c0 !== c || m.c1 <= c) return false;
-    const rest = stripNumbering(v);
-    if (outlineLevel(v) === null || /[。：:；;]/.test(rest)) return false;
+    if (outlineLevel(v) === null) return false;
+    const rest = headingWithoutTerms(stripNumbering(v));
+    if (rest === null || /[。：:；;]/.test(rest)) return false;
     // A document's headings often pair two phrases (聚焦…，打造…): each short, no full stop; a note runs on in clauses.
     const phrases = rest.split(/[，,]/);
     if (phrases.length === 1) return rest.length >= 2 && rest.length < SENTENCE + 8;
     return phrases.length === 2 && phrases.every((p) => p.length >= 4 && p.length <= SENTENCE);
   }
   return false;
+}
+
+/**
+ * A heading without the terms a bracket closing it states (`产值首次超亿元企业（超2亿元奖励20万元，超1亿元奖励10万元）`,
+ * a section of an award list with its standards): short terms, listed, no sentence; null when the bracket
+ * reads as prose (a full stop, or a clause too long for a term). A heading with no such bracket is itself.
+ */
+function headingWithoutTerms(text: string): string | null {
+  const m = /^(.+?)[（(]([^（）()]*)[)）]$/.exec(text);
+  if (!m) return text;
+  if (/[。]/.test(m[2])) return null;
+  const terms = m[2].split(/[，,；;、]/);
+  return terms.every((t) => t.trim().length <= SENTENCE) ? m[1] : null;
 }
 
 /** A row of one text merged across all of the table's columns, one row high. */

@@ -148,6 +148,14 @@ export function settleParts(
         // a 合计 alone: a row total after groups (`奖励资金合计` after two 户数 | 标准 | 金额 groups) sums
         // only the groups' amounts, not every column before it.
         if (!TOTAL_LABEL.test(leaf.h.key)) return;
+        // After a count and its standard (数量 | 扶持标准（万元/家） | 小计) the total is the line's count × standard,
+        // its money, no sum of the standard.
+        const product = total.field === null ? productMoney(kind, columns, sample.values, i) : null;
+        if (product) {
+          total.field = product;
+          total.evidence = { key: leaf.h.key, word: leaf.raw, how: "values", score: 0.5, fit: null };
+          return;
+        }
         let field: Field | null = isMoney(total.field) ? total.field : null;
         for (let j = i - 1; j >= 0 && fits(j, field, true); j--) {
           from = columns[j].col;
@@ -251,6 +259,44 @@ function firstOfPartGroup(labels: ColumnLabels[], i: number): number {
   let j = i;
   while (j > 0 && facts(labels[j - 1]).part) j--;
   return j;
+}
+
+/** A cell's figure: a number, or a plain number typed as text. */
+function figureOf(v: Cell): number | null {
+  if (typeof v === "number") return Number.isFinite(v) ? v : null;
+  if (typeof v !== "string" || !/^\s*-?\d+(\.\d+)?\s*$/.test(v)) return null;
+  return Number(v);
+}
+
+/** A standard in 元 per unit over money in 万元, or the other way round, agrees as well. */
+const SCALES = [1, 1e4, 1e-4];
+
+/**
+ * The kind's line money a total column right after a count and a unit amount (either order) is, when on
+ * most lines giving all three the count × the unit amount is the total (in its unit or 万元 apart); null otherwise.
+ */
+function productMoney(kind: AnyKind, columns: ColumnRead[], values: Cell[][], i: number): Field | null {
+  if (i < 2) return null;
+  const defOf = (j: number) => {
+    const f = columns[j].field;
+    return f && !columns[j].part ? (kind.fields[f as keyof typeof kind.fields] as FieldDef) : undefined;
+  };
+  const unitAt = defOf(i - 1)?.byUnit === "perMeasure" ? i - 1 : defOf(i - 2)?.byUnit === "perMeasure" ? i - 2 : -1;
+  const countAt = unitAt === i - 1 ? i - 2 : i - 1;
+  if (unitAt < 0 || defOf(countAt)?.value !== "count") return null;
+  let lines = 0;
+  let agree = 0;
+  values[i].forEach((v, r) => {
+    const total = figureOf(v);
+    const q = figureOf(values[countAt][r]);
+    const u = figureOf(values[unitAt][r]);
+    if (total === null || q === null || u === null || total === 0) return;
+    lines++;
+    if (SCALES.some((k) => Math.abs(q * u * k - total) <= Math.abs(total) * 0.005)) agree++;
+  });
+  if (lines === 0 || agree * 2 <= lines) return null;
+  const money = (Object.entries(kind.fields) as [Field, FieldDef][]).find(([f, d]) => d.value === "amount" && !d.byUnit && !columns.some((c) => c.field === f));
+  return money ? money[0] : null;
 }
 
 function amountsFit(values: Cell[]): boolean {

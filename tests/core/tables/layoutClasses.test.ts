@@ -9904,3 +9904,142 @@ describe("an investment over its sources under 资金来源, and a line's name u
     expect(t.columns.every((c) => c.nameOf === undefined)).toBe(true);
   });
 });
+
+describe("composition: an arrangement of money by kind of body, count × standard = 小计 (learn l2)", () => {
+  // A guide sharing a fund among kinds of body (扶持对象 | 数量 | 扶持标准（万元/家） | 小计): each line's money is its
+  // count times its standard, so the table is an allocation, no catalog of standards; its 小计 is the line's money.
+  it("扶持对象 | 数量（家、户） | 扶持标准（万元/家） | 小计, a lump sum line: a composition, the slipped line found", () => {
+    const values: Cell[][] = [
+      ["某县2024年扶持农业经营主体资金安排表"],
+      ["单位：万元"],
+      ["序号", "扶持对象", "数量（家、户）", "扶持标准（万元/家）", "小计"],
+      [1, "示范家庭农场", 8, 3, 24],
+      [2, "示范合作社", 5, 4, 20],
+      [3, "龙头企业", 3, 10, 35],
+      [4, "工作经费", "—", "—", 6],
+      ["合计", null, null, null, 85],
+    ];
+    const r = run(values, ["A1:E1", "A2:E2", "A8:D8"]);
+    expect(r.tables.map((t) => t.kind)).toEqual(["composition"]);
+    expect(fields(r.tables[0]).slice(1)).toEqual(["item", "quantity", "unitAmount", "amount"]);
+    // 龙头企业: 3 × 10 = 30, typed 35; the foot is the lines as typed.
+    expect(ruleCells(r, "composition.line-mismatch")).toEqual(["E6"]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual([]);
+  });
+
+  it("补助类型 | 补助标准（万元/个） | 个数 | 小计, the standard first: a composition", () => {
+    const values: Cell[][] = [
+      ["单位：万元"],
+      ["补助类型", "补助标准（万元/个）", "个数", "小计"],
+      ["省级示范社", 10, 2, 20],
+      ["市级示范社", 5, 6, 30],
+      ["县级示范社", 2, 10, 20],
+      ["合计", null, 18, 70],
+    ];
+    const r = run(values);
+    expect(r.tables.map((t) => t.kind)).toEqual(["composition"]);
+    expect(fields(r.tables[0])).toEqual(["item", "unitAmount", "quantity", "amount"]);
+    expect(ruleCells(r, "composition.line-mismatch")).toEqual([]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual([]);
+  });
+
+  it("guard: whom each standard is for and the standard (扶持对象 | 扶持标准（万元/家） | 备注) stays a catalog", () => {
+    const values: Cell[][] = [
+      ["序号", "扶持对象", "扶持标准（万元/家）", "备注"],
+      [1, "示范家庭农场", 3, "每家一次性"],
+      [2, "示范合作社", 4, "每家一次性"],
+      [3, "龙头企业", 10, null],
+    ];
+    expect(tables(values).map((t) => t.kind)).toEqual(["catalog"]);
+  });
+
+  it("guard: a 小计 after a count and a standard that is no product of them is not read as the line's money", () => {
+    const values: Cell[][] = [
+      ["单位：万元"],
+      ["补助类型", "补助标准（万元/个）", "个数", "小计"],
+      ["省级示范社", 10, 2, 11],
+      ["市级示范社", 5, 6, 7],
+      ["县级示范社", 2, 10, 3],
+    ];
+    const t = tables(values)[0];
+    expect(t ? fields(t)[3] : null).not.toBe("amount");
+  });
+});
+
+describe("register: a section heading stating its standards in a bracket heads the rows under it (learn l2)", () => {
+  // An award list by section (一、新增规上工业企业（各奖励20万元） … 二、产值首次超亿元企业（超2亿元奖励20万元，超1亿元奖励10万元）):
+  // a heading whose bracket lists its standards is as long as a sentence, but it is a heading of the list, no note ending it.
+  const firms: Cell[][] = [
+    [1, "甲县鑫源建材有限公司", "91621121MA71RT6P0B", "甲县", 20],
+    [2, "乙县康宁中药饮片有限公司", "91621122MA73KX1W5E", "乙县", 20],
+  ];
+  it("二、…（超2亿元奖励20万元，超1亿元奖励10万元）: the list goes on, a later row's bad code found", () => {
+    const values: Cell[][] = [
+      ["序号", "企业名称", "统一社会信用代码", "所在县区", "奖励金额（万元）"],
+      ["一、新增规上工业企业（各奖励20万元）", null, null, null, null],
+      ...firms,
+      ["二、产值首次超亿元企业（超2亿元奖励20万元，超1亿元奖励10万元）", null, null, null, null],
+      [1, "丙县盐井食品有限公司", "91621125MA72DF5G61", "丙县", 20],
+      [2, "丁县恒达机械制造有限公司", "91621102MA73TT0H1K", "丁县", 10],
+      [3, "甲县鑫源建材有限公司", "91621121MA71RT6P0B", "甲县", 10],
+      ["合计", null, null, null, 80],
+    ];
+    const r = run(values, ["A2:E2", "A5:E5", "A9:D9"]);
+    expect(r.tables.map((t) => [t.kind, t.range.r1])).toEqual([["register", 8]]);
+    expect(ruleCells(r, "register.invalid-credit-code")).toEqual(["C7"]);
+    // The firm again, but under another section: no duplicate.
+    expect(ruleCells(r, "register.duplicate")).toEqual([]);
+  });
+
+  it("（二）…（每家奖励20万元；已获市级认定的，补足差额奖励）: the list goes on, a firm twice in the section found", () => {
+    const values: Cell[][] = [
+      ["序号", "企业名称", "统一社会信用代码", "所在县区", "奖励金额（万元）"],
+      ["（一）新认定省级专精特新企业", null, null, null, null],
+      ...firms,
+      ["（二）新认定省级企业技术中心（每家奖励20万元；已获市级认定的，补足差额奖励）", null, null, null, null],
+      [1, "丙县盐井食品有限公司", "91621125MA72DF5G61", "丙县", 20],
+      [2, "丙县盐井食品有限公司", "91621125MA72DF5G61", "丙县", 20],
+      ["合计", null, null, null, 80],
+    ];
+    const r = run(values, ["A2:E2", "A5:E5", "A8:D8"]);
+    expect(r.tables.map((t) => [t.kind, t.range.r1])).toEqual([["register", 7]]);
+    expect(ruleCells(r, "register.duplicate")).toEqual(["B7"]);
+  });
+
+  it("guard: sections naming kinds of firm under one fund (一、龙头企业类) state no standard: a firm under two is a duplicate", () => {
+    const values: Cell[][] = [
+      ["某区2019年创新创业专项资金项目名单"],
+      ["序号", "企业名称", "统一社会信用代码", "所在县区", "支持金额（万元）"],
+      ["一、龙头企业类", null, null, null, null],
+      ...firms,
+      ["二、中小企业创新类", null, null, null, null],
+      [1, "丙县盐井食品有限公司", "91621125MA72DF5G61", "丙县", 20],
+      [2, "甲县鑫源建材有限公司", "91621121MA71RT6P0B", "甲县", 10],
+    ];
+    const r = run(values, ["A1:E1", "A3:E3", "A6:E6"]);
+    expect(ruleCells(r, "register.duplicate")).toEqual(["B8"]);
+  });
+
+  it("persons with no code (—) are known by their names: two growers of one kind are no duplicate, one listed twice is", () => {
+    const values: Cell[][] = [
+      ["序号", "乡镇", "经营主体名称", "统一社会信用代码", "扶持类别", "扶持资金（万元）"],
+      [1, "甲镇", "刘某华", "—", "种养专业大户", 2],
+      [2, "乙镇", "熊某平", "—", "种养专业大户", 2],
+      [3, "丙乡", "刘某华", "—", "种养专业大户", 2],
+    ];
+    const r = run(values);
+    expect(ruleCells(r, "register.duplicate")).toEqual(["E4"]);
+    expect(ruleCells(r, "register.invalid-credit-code")).toEqual([]);
+  });
+
+  it("guard: a numbered note whose bracket is a sentence ends the list", () => {
+    const values: Cell[][] = [
+      ["序号", "企业名称", "统一社会信用代码", "所在县区", "奖励金额（万元）"],
+      ...firms,
+      ["二、以上奖励资金由市级财政承担（资金于2021年6月底前拨付到位。）", null, null, null, null],
+      [1, "丙县盐井食品有限公司", "91621125MA72DF5G61", "丙县", 20],
+    ];
+    const r = run(values, ["A4:E4"]);
+    expect(r.tables.map((t) => [t.kind, t.range.r1])).toEqual([["register", 2]]);
+  });
+});

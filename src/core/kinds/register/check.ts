@@ -93,9 +93,11 @@ export function checkRegister(t: RegisterTable, index: CatalogIndex, settings: A
   for (let i = 0; i < n; i++) {
     const row = s.row(i);
     // register.invalid-credit-code
-    const code = s.creditCode(i);
-    // A dash (—) or 无 says the payee has no code (a person, a family farm): nothing to check.
-    if (code && !meansNothing(toHalfWidth(code).trim())) {
+    const written = s.creditCode(i);
+    // A dash (—) or 无 says the payee has no code (a person, a family farm): nothing to check, and the
+    // payee is known by its name.
+    const code = written && !meansNothing(toHalfWidth(written).trim()) ? written : null;
+    if (code) {
       const problem = creditCodeProblem(code);
       if (problem !== null) {
         out.push(

@@ -12,6 +12,7 @@ import type { Cell } from "../../grid";
 import { toYuan, type Unit } from "../../units";
 import { noteUnreadable, unreadableText } from "../../tables/figures";
 import { classifyValues, outlineLevel, signOffAtRight, stripNumbering } from "../../tables/rows";
+import { outlineOverRows } from "../../tables/body";
 import type { TableSpec } from "../../tables/spec";
 import type { ReadEnv } from "../define";
 import type { RegisterField } from "./fields";
@@ -211,7 +212,8 @@ export function readRegister(spec: TableSpec, env: ReadEnv): RegisterRead {
       underTotal = cls.scope === "table";
       continue;
     }
-    if (cls.kind === "note") break;
+    // A section heading long enough to read as a note (its standards in a bracket) heads the rows under it.
+    if (cls.kind === "note" && !outlineOverRows(spec, row, env.headerAt)) break;
     // Under the list's 合计, the office and its date merged across the right-hand columns are its
     // sign-off (落款): the document's, no category of the list.
     if (underTotal && mergedBody && signOffAtRight(reader, row, spec.c0, spec.c1)) break;

@@ -17,6 +17,9 @@ import { APPLIED_FOR_WORDS, AWARD_WORDS, DIRECTION_HEADINGS, ITEM_OR_PROJECT, KI
 import { titlePolicy } from "./titlePolicy";
 import type { RegisterTable } from "./types";
 
+/** A section heading's own standard: money in its closing bracket (（各奖励20万元）, （每家补助5万元）). */
+const SECTION_STANDARD = /[（(][^（()）]*\d[\d.]*\s*(万元|元|亿元)[^（()）]*[)）]$/;
+
 /** Share of distinct values that must be catalog items for a 项目 column to be read as the item. */
 const ITEM_SHARE = 0.5;
 
@@ -80,6 +83,15 @@ export function resolveItems(t: RegisterTable, index: CatalogIndex, catalogLoade
   }
   const item = titleItem(t, index);
   const name = item?.name ?? (catalogLoaded ? null : titlePolicy([...(t.context?.lines ?? []), t.context?.title ?? ""]));
+  // With no catalog loaded, an award list's sections stating their own standards (一、新增规上工业企业（各奖励20万元） |
+  // 二、产值首次超亿元企业（超2亿元奖励20万元…）) name the awards it pays, as its title names one: a firm under two
+  // sections is no duplicate. Sections naming kinds of firm under one fund (一、龙头企业带动类) state none. Rows above
+  // the first section keep the title's.
+  if (!catalogLoaded && !item && groups.size >= 2 && [...groups.keys()].some((g) => SECTION_STANDARD.test(g))) {
+    s.setItems((k) => s.group(k) ?? name);
+    t.itemFrom = "group";
+    return;
+  }
   if (name) {
     s.setItems(() => name);
     t.itemFrom = "title";
