@@ -131,9 +131,10 @@ export function differences(layout: CorpusLayout, result: AuditResult): string[]
   const expected = (x: AuditResult["findings"][number]) =>
     layout.expect.findings.some((f) => f.rule === x.rule && (!f.sheet || f.sheet === x.sheet) && (ROW_RULES.has(f.rule) ? rowOf(x.cell) === rowOf(f.cell) : x.cell === f.cell));
   for (const a of layout.expect.absent) {
-    // "Nowhere" (no cell) means nowhere but where the layout expects one.
+    // "Nowhere" (no cell) means nowhere but where the layout expects one. A row's duplicate or status is about its row,
+    // as for the findings above, so an absent one names the row by any of its cells.
     const hits = result.findings.filter(
-      (x) => x.rule === a.rule && (!a.sheet || x.sheet === a.sheet) && (a.cell ? x.cell === a.cell : !expected(x)),
+      (x) => x.rule === a.rule && (!a.sheet || x.sheet === a.sheet) && (a.cell ? (ROW_RULES.has(a.rule) ? rowOf(x.cell) === rowOf(a.cell) && !expected(x) : x.cell === a.cell) : !expected(x)),
     );
     for (const x of hits) out.push(`false ${a.rule} at ${x.sheet}!${x.cell}: ${x.message}`);
   }

@@ -63,7 +63,10 @@ export const layout: CorpusLayout = {
     findings: [
       { rule: "execution.overspent", cell: "F6", why: "权寨镇: 126.40 paid of 120.00 sent down: 6.40万元 over" },
       { rule: "execution.rate-mismatch", cell: "G7", why: "师灵镇: 120.00 / 150.00 = 80.00%, shown 90.00%" },
-      { rule: "execution.behind-schedule", cell: "G7", why: "师灵镇: 80.00% at 2022-12-08, time progress 342 / 365 = 93.70%: 13.70 points behind (more than 5)" },
+      { rule: "execution.behind-schedule", cell: "G7", why: "师灵镇: 80.00% at 2022-12-08, time progress counted by month 12 / 12 = 100.00% (docs/architecture.md): 20 points behind (more than 5)" },
+      // Corrected after the corpus check began matching a row's absent status by row, not by cell: the entry below was
+      // computed by day (342 / 365 = 93.70%), where time progress is counted by month, the as-of month as done.
+      { rule: "execution.behind-schedule", cell: "G18", why: "人和乡: 94.66% at 2022-12-08 against 12 / 12 = 100.00%: 5.34 points behind (more than 5)" },
     ],
     absent: [
       { rule: "execution.rate-mismatch", cell: "G6", why: "126.40 / 120.00 = 105.33%, shown 105.33%" },
@@ -72,7 +75,6 @@ export const layout: CorpusLayout = {
       { rule: "execution.total-mismatch", cell: "E19", why: "the fifteen towns' 下达资金 add up to 2,179.00" },
       { rule: "execution.total-mismatch", cell: "F19", why: "the fifteen towns' payments add up to 2,113.63" },
       { rule: "execution.total-mismatch", cell: "C19", why: "33 villages and 32.63公里 are counts and lengths, not money" },
-      { rule: "execution.behind-schedule", cell: "G18", why: "人和乡 94.66% is within 5 points of 93.70%" },
       { rule: "execution.behind-schedule", cell: "G19", why: "the total, 97.00%, is ahead of time progress" },
       { rule: "execution.no-spending", why: "every town has been paid" },
       { rule: "input.unreadable-value", why: "备注 text (预留质保金) is a remark" },
