@@ -29,6 +29,7 @@ import { layout as boli2024LotteryFundSchoolFireSafety } from "./boli-2024-lotte
 import { layout as boluo2021DemoFamilyFarmSupport } from "./boluo-2021-demo-family-farm-support";
 import { layout as cangnan2022MicroparkOperators } from "./cangnan-2022-micropark-operators";
 import { layout as changbaishan2023LinkageAdvanceAllocation } from "./changbaishan-2023-linkage-advance-allocation";
+import { layout as changchunXinqu2017NewAboveScaleFirmAwards } from "./changchun-xinqu-2017-new-above-scale-firm-awards";
 import { layout as changchunXinqu2025TechInnovationMeasures } from "./changchun-xinqu-2025-tech-innovation-measures";
 import { layout as changfeng2018AdvancedManufacturingSupportPolicies } from "./changfeng-2018-advanced-manufacturing-support-policies";
 import { layout as changfeng2022AdvancedManufacturingPolicy } from "./changfeng-2022-advanced-manufacturing-policy";
@@ -104,6 +105,7 @@ import { layout as gansu2009SeedSubsidySettlementAllocation } from "./gansu-2009
 import { layout as ganzi2022ZhejiangPromotionTargets } from "./ganzi-2022-zhejiang-promotion-targets";
 import { layout as gaobeidian2023FarmMachinerySubsidyFunds } from "./gaobeidian-2023-farm-machinery-subsidy-funds";
 import { layout as gaochang2025GeneralBudgetExecution } from "./gaochang-2025-general-budget-execution";
+import { layout as gaogang2018IndustryTenMeasuresAwardAllocation } from "./gaogang-2018-industry-ten-measures-award-allocation";
 import { layout as gaotang2015GuaranteedLoanInterestPayout } from "./gaotang-2015-guaranteed-loan-interest-payout";
 import { layout as gonghe2021IntegratedAgriFundsSources } from "./gonghe-2021-integrated-agri-funds-sources";
 import { layout as grant2022PaymentListNpbpp } from "./grant-2022-payment-list-npbpp";
@@ -520,6 +522,7 @@ export const layouts: CorpusLayout[] = [
   boluo2021DemoFamilyFarmSupport,
   cangnan2022MicroparkOperators,
   changbaishan2023LinkageAdvanceAllocation,
+  changchunXinqu2017NewAboveScaleFirmAwards,
   changchunXinqu2025TechInnovationMeasures,
   changfeng2018AdvancedManufacturingSupportPolicies,
   changfeng2022AdvancedManufacturingPolicy,
@@ -595,6 +598,7 @@ export const layouts: CorpusLayout[] = [
   ganzi2022ZhejiangPromotionTargets,
   gaobeidian2023FarmMachinerySubsidyFunds,
   gaochang2025GeneralBudgetExecution,
+  gaogang2018IndustryTenMeasuresAwardAllocation,
   gaotang2015GuaranteedLoanInterestPayout,
   gonghe2021IntegratedAgriFundsSources,
   grant2022PaymentListNpbpp,
