@@ -29,6 +29,8 @@ import { layout as boli2024LotteryFundSchoolFireSafety } from "./boli-2024-lotte
 import { layout as boluo2021DemoFamilyFarmSupport } from "./boluo-2021-demo-family-farm-support";
 import { layout as cangnan2022MicroparkOperators } from "./cangnan-2022-micropark-operators";
 import { layout as changbaishan2023LinkageAdvanceAllocation } from "./changbaishan-2023-linkage-advance-allocation";
+import { layout as changchunXinqu2017NewAboveScaleFirmAwards } from "./changchun-xinqu-2017-new-above-scale-firm-awards";
+import { layout as changchunXinqu2025TechInnovationMeasures } from "./changchun-xinqu-2025-tech-innovation-measures";
 import { layout as changfeng2018AdvancedManufacturingSupportPolicies } from "./changfeng-2018-advanced-manufacturing-support-policies";
 import { layout as changfeng2022AdvancedManufacturingPolicy } from "./changfeng-2022-advanced-manufacturing-policy";
 import { layout as changji2023FarmlandProtectionSubsidyPayout } from "./changji-2023-farmland-protection-subsidy-payout";
@@ -57,6 +59,7 @@ import { layout as daqingDatong2023LinkageProjectPlan } from "./daqing-datong-20
 import { layout as dayao2024AprBudgetExecution } from "./dayao-2024-apr-budget-execution";
 import { layout as dayeJinshandian2022GpbExpenditureFinalAccounts } from "./daye-jinshandian-2022-gpb-expenditure-final-accounts";
 import { layout as daying2023SelfevalJudicial } from "./daying-2023-selfeval-judicial";
+import { layout as dazu2023UrbanManagementGpbExpenditureBudget } from "./dazu-2023-urban-management-gpb-expenditure-budget";
 import { layout as dean2019GeneralBudgetExpenditureFinalAccounts } from "./dean-2019-general-budget-expenditure-final-accounts";
 import { layout as deqing2024SmartManufacturingAwards } from "./deqing-2024-smart-manufacturing-awards";
 import { layout as dianjiangPeixing2021GpbExpenditureByItem } from "./dianjiang-peixing-2021-gpb-expenditure-by-item";
@@ -102,6 +105,7 @@ import { layout as gansu2009SeedSubsidySettlementAllocation } from "./gansu-2009
 import { layout as ganzi2022ZhejiangPromotionTargets } from "./ganzi-2022-zhejiang-promotion-targets";
 import { layout as gaobeidian2023FarmMachinerySubsidyFunds } from "./gaobeidian-2023-farm-machinery-subsidy-funds";
 import { layout as gaochang2025GeneralBudgetExecution } from "./gaochang-2025-general-budget-execution";
+import { layout as gaogang2018IndustryTenMeasuresAwardAllocation } from "./gaogang-2018-industry-ten-measures-award-allocation";
 import { layout as gaotang2015GuaranteedLoanInterestPayout } from "./gaotang-2015-guaranteed-loan-interest-payout";
 import { layout as gonghe2021IntegratedAgriFundsSources } from "./gonghe-2021-integrated-agri-funds-sources";
 import { layout as grant2022PaymentListNpbpp } from "./grant-2022-payment-list-npbpp";
@@ -197,6 +201,7 @@ import { layout as jiangxi2018PigCountyAwardAllocation } from "./jiangxi-2018-pi
 import { layout as jiangxi2019SingleChampionAward } from "./jiangxi-2019-single-champion-award";
 import { layout as jiangxiYiyang2023LinkageFundSources } from "./jiangxi-yiyang-2023-linkage-fund-sources";
 import { layout as jiangxia2023SpecialisedSmeAward } from "./jiangxia-2023-specialised-sme-award";
+import { layout as jiangyin2020RdPostSubsidyList } from "./jiangyin-2020-rd-post-subsidy-list";
 import { layout as jianyang2016ChengduSupportFundPlan } from "./jianyang-2016-chengdu-support-fund-plan";
 import { layout as jiaxian2016ProjectTargetForm } from "./jiaxian-2016-project-target-form";
 import { layout as jiayuguan2023MuseumFreeOpeningTargets } from "./jiayuguan-2023-museum-free-opening-targets";
@@ -293,7 +298,9 @@ import { layout as putuo2018MakerSpaceMatchingFunds } from "./putuo-2018-maker-s
 import { layout as putuo2022SelfevalSportsCentreSettlement } from "./putuo-2022-selfeval-sports-centre-settlement";
 import { layout as putuoSh2022CivilDefenceExpenditureFinalAccounts } from "./putuo-sh-2022-civil-defence-expenditure-final-accounts";
 import { layout as puyangMarchBudgetByLevel } from "./puyang-march-budget-by-level";
+import { layout as qiandongnan2022H1GeneralBudgetExecution } from "./qiandongnan-2022-h1-general-budget-execution";
 import { layout as qiantang2021LawEnforcementIncomeFinalAccounts } from "./qiantang-2021-law-enforcement-income-final-accounts";
+import { layout as qijiang2023HighwayCentreGpbFinalAccounts } from "./qijiang-2023-highway-centre-gpb-final-accounts";
 import { layout as qinan2022FinanceBureauExpenditureFinalAccounts } from "./qinan-2022-finance-bureau-expenditure-final-accounts";
 import { layout as qingdao2022ManufacturingUpgradeAwardRecommendations } from "./qingdao-2022-manufacturing-upgrade-award-recommendations";
 import { layout as qingjian2021OrchardRoadTargetForm } from "./qingjian-2021-orchard-road-target-form";
@@ -311,6 +318,7 @@ import { layout as quxian2024AgriTechCentreThreePublic } from "./quxian-2024-agr
 import { layout as quzhou2019BigCommerceRatedAwards } from "./quzhou-2019-big-commerce-rated-awards";
 import { layout as renshouZhangjia2022ThreePublicFinalAccounts } from "./renshou-zhangjia-2022-three-public-final-accounts";
 import { layout as researchBudgetSourcesFirstFsou } from "./research-budget-sources-first-fsou";
+import { layout as rongchang2022ForestryGreeningProjectTargets } from "./rongchang-2022-forestry-greening-project-targets";
 import { layout as sciTech2011EvaluationSampleProjects } from "./sci-tech-2011-evaluation-sample-projects";
 import { layout as selfeval2020ProportionalScoringDoczj } from "./selfeval-2020-proportional-scoring-doczj";
 import { layout as semi2016JulProjectExecution } from "./semi-2016-jul-project-execution";
@@ -322,7 +330,9 @@ import { layout as shandong2019AdvancedManufacturingClusters } from "./shandong-
 import { layout as shandong2019PigCountyProvincialAward } from "./shandong-2019-pig-county-provincial-award";
 import { layout as shandong2021FeatureClusterTop10Awards } from "./shandong-2021-feature-cluster-top10-awards";
 import { layout as shangqiu2019PovertyFundBatch2 } from "./shangqiu-2019-poverty-fund-batch2";
+import { layout as shanxi2018CentralPilotBidCityAwards } from "./shanxi-2018-central-pilot-bid-city-awards";
 import { layout as shanxi2022OldRevolutionaryAreaLotteryAllocation } from "./shanxi-2022-old-revolutionary-area-lottery-allocation";
+import { layout as shanxi2023ChainLeaderRecognitionAwards } from "./shanxi-2023-chain-leader-recognition-awards";
 import { layout as shanxi2023IndustrialChainIncentiveScheme } from "./shanxi-2023-industrial-chain-incentive-scheme";
 import { layout as shanxiPrivateEconomyFundMeasures } from "./shanxi-private-economy-fund-measures";
 import { layout as shanxiZonggai2025IndustryMeasures } from "./shanxi-zonggai-2025-industry-measures";
@@ -512,6 +522,8 @@ export const layouts: CorpusLayout[] = [
   boluo2021DemoFamilyFarmSupport,
   cangnan2022MicroparkOperators,
   changbaishan2023LinkageAdvanceAllocation,
+  changchunXinqu2017NewAboveScaleFirmAwards,
+  changchunXinqu2025TechInnovationMeasures,
   changfeng2018AdvancedManufacturingSupportPolicies,
   changfeng2022AdvancedManufacturingPolicy,
   changji2023FarmlandProtectionSubsidyPayout,
@@ -540,6 +552,7 @@ export const layouts: CorpusLayout[] = [
   dayao2024AprBudgetExecution,
   dayeJinshandian2022GpbExpenditureFinalAccounts,
   daying2023SelfevalJudicial,
+  dazu2023UrbanManagementGpbExpenditureBudget,
   dean2019GeneralBudgetExpenditureFinalAccounts,
   deqing2024SmartManufacturingAwards,
   dianjiangPeixing2021GpbExpenditureByItem,
@@ -585,6 +598,7 @@ export const layouts: CorpusLayout[] = [
   ganzi2022ZhejiangPromotionTargets,
   gaobeidian2023FarmMachinerySubsidyFunds,
   gaochang2025GeneralBudgetExecution,
+  gaogang2018IndustryTenMeasuresAwardAllocation,
   gaotang2015GuaranteedLoanInterestPayout,
   gonghe2021IntegratedAgriFundsSources,
   grant2022PaymentListNpbpp,
@@ -680,6 +694,7 @@ export const layouts: CorpusLayout[] = [
   jiangxi2019SingleChampionAward,
   jiangxiYiyang2023LinkageFundSources,
   jiangxia2023SpecialisedSmeAward,
+  jiangyin2020RdPostSubsidyList,
   jianyang2016ChengduSupportFundPlan,
   jiaxian2016ProjectTargetForm,
   jiayuguan2023MuseumFreeOpeningTargets,
@@ -776,7 +791,9 @@ export const layouts: CorpusLayout[] = [
   putuo2022SelfevalSportsCentreSettlement,
   putuoSh2022CivilDefenceExpenditureFinalAccounts,
   puyangMarchBudgetByLevel,
+  qiandongnan2022H1GeneralBudgetExecution,
   qiantang2021LawEnforcementIncomeFinalAccounts,
+  qijiang2023HighwayCentreGpbFinalAccounts,
   qinan2022FinanceBureauExpenditureFinalAccounts,
   qingdao2022ManufacturingUpgradeAwardRecommendations,
   qingjian2021OrchardRoadTargetForm,
@@ -794,6 +811,7 @@ export const layouts: CorpusLayout[] = [
   quzhou2019BigCommerceRatedAwards,
   renshouZhangjia2022ThreePublicFinalAccounts,
   researchBudgetSourcesFirstFsou,
+  rongchang2022ForestryGreeningProjectTargets,
   sciTech2011EvaluationSampleProjects,
   selfeval2020ProportionalScoringDoczj,
   semi2016JulProjectExecution,
@@ -805,7 +823,9 @@ export const layouts: CorpusLayout[] = [
   shandong2019PigCountyProvincialAward,
   shandong2021FeatureClusterTop10Awards,
   shangqiu2019PovertyFundBatch2,
+  shanxi2018CentralPilotBidCityAwards,
   shanxi2022OldRevolutionaryAreaLotteryAllocation,
+  shanxi2023ChainLeaderRecognitionAwards,
   shanxi2023IndustrialChainIncentiveScheme,
   shanxiPrivateEconomyFundMeasures,
   shanxiZonggai2025IndustryMeasures,
