@@ -139,8 +139,10 @@ import { layout as haicang2020LeapfrogGrowthAward } from "./haicang-2020-leapfro
 import { layout as haidian2016SelfevalBeijing } from "./haidian-2016-selfeval-beijing";
 import { layout as haidong2018EastWestCooperationAllocation } from "./haidong-2018-east-west-cooperation-allocation";
 import { layout as haikou2021SepRevenueSpending } from "./haikou-2021-sep-revenue-spending";
+import { layout as haikouHitech2022YunlongRoadNetworkSelfeval } from "./haikou-hitech-2022-yunlong-road-network-selfeval";
 import { layout as haikouHitech2024BiodegradableMaterialsMeasures } from "./haikou-hitech-2024-biodegradable-materials-measures";
 import { layout as haimen2023ToiletRevolutionAllocation } from "./haimen-2023-toilet-revolution-allocation";
+import { layout as hainan2013SmeGrowthAwards } from "./hainan-2013-sme-growth-awards";
 import { layout as hainan2021RdInstitutionFiscalMeasures } from "./hainan-2021-rd-institution-fiscal-measures";
 import { layout as hainan2023HighSchoolConditionsAllocation } from "./hainan-2023-high-school-conditions-allocation";
 import { layout as hainan2023InvestmentTechreformMeasures } from "./hainan-2023-investment-techreform-measures";
@@ -177,6 +179,7 @@ import { layout as hepingTj2024GeneralBudgetExecution } from "./heping-tj-2024-g
 import { layout as heshan2022AboveScaleBatch1 } from "./heshan-2022-above-scale-batch1";
 import { layout as honghe2024DataCentreProjectExecution } from "./honghe-2024-data-centre-project-execution";
 import { layout as hongmei2018DoublingPlanAward } from "./hongmei-2018-doubling-plan-award";
+import { layout as hongqiaoTjCourt2017ThreePublicFinalAccounts } from "./hongqiao-tj-court-2017-three-public-final-accounts";
 import { layout as hongsibu2024ForestryDemoBaseSubsidy } from "./hongsibu-2024-forestry-demo-base-subsidy";
 import { layout as hongya2021RuralRevitalisationExpenditureFinalAccounts } from "./hongya-2021-rural-revitalisation-expenditure-final-accounts";
 import { layout as horgos2022SmeJobRetentionRefundBatch3 } from "./horgos-2022-sme-job-retention-refund-batch3";
@@ -212,6 +215,7 @@ import { layout as jilinCity2023PrivateEconomyFinanceMeasures } from "./jilin-ci
 import { layout as jilinCity2023SteadyGrowthIncrementTwoQuarters } from "./jilin-city-2023-steady-growth-increment-two-quarters";
 import { layout as jinanHitech2020HitechFirmRecognitionAwards } from "./jinan-hitech-2020-hitech-firm-recognition-awards";
 import { layout as jincheng20161533IndustrialActionAwards } from "./jincheng-2016-1533-industrial-action-awards";
+import { layout as jinghai2025CoalToElectricityHeatingSubsidy } from "./jinghai-2025-coal-to-electricity-heating-subsidy";
 import { layout as jingmenWater2022RiverChiefSelfeval } from "./jingmen-water-2022-river-chief-selfeval";
 import { layout as jinhua2022HitechAdvancePayment } from "./jinhua-2022-hitech-advance-payment";
 import { layout as jintan2022Q1DirectFunds } from "./jintan-2022-q1-direct-funds";
@@ -227,6 +231,7 @@ import { layout as langya2019LandUseTaxAwards } from "./langya-2019-land-use-tax
 import { layout as lanzhouXinqu2025LivestockLoanInterest } from "./lanzhou-xinqu-2025-livestock-loan-interest";
 import { layout as laoting2021SelfevalRandomInspectionAudit } from "./laoting-2021-selfeval-random-inspection-audit";
 import { layout as leiyangNo4School2021GpbExpenditureFinalAccounts } from "./leiyang-no4-school-2021-gpb-expenditure-final-accounts";
+import { layout as lhasa2021KeyProjectsJulyInvestmentProgress } from "./lhasa-2021-key-projects-july-investment-progress";
 import { layout as liandu2022AboveScale } from "./liandu-2022-above-scale";
 import { layout as lianhua2022IndustrialQualityAwardMeasures } from "./lianhua-2022-industrial-quality-award-measures";
 import { layout as lianhua2025EnterpriseSupportAwards } from "./lianhua-2025-enterprise-support-awards";
@@ -285,6 +290,7 @@ import { layout as nanzhang2019FinalAccountsSummary } from "./nanzhang-2019-fina
 import { layout as neimenggu2022PublicResourceCentreExpenditureAccounts } from "./neimenggu-2022-public-resource-centre-expenditure-accounts";
 import { layout as neimenggu2022SmeClusterAwardAllocation } from "./neimenggu-2022-sme-cluster-award-allocation";
 import { layout as ningqiang2023GeneralBudgetFinalAccountsBothSides } from "./ningqiang-2023-general-budget-final-accounts-both-sides";
+import { layout as ningxia2018IndustrialBenchmarkingAwards } from "./ningxia-2018-industrial-benchmarking-awards";
 import { layout as ningxia2019ManufacturingShuangchuangPlatformAward } from "./ningxia-2019-manufacturing-shuangchuang-platform-award";
 import { layout as ordos2024YellowRiverIrrigationSubsidyEstimate } from "./ordos-2024-yellow-river-irrigation-subsidy-estimate";
 import { layout as ordosAudit2023GpbProjectExpenditure } from "./ordos-audit-2023-gpb-project-expenditure";
@@ -433,10 +439,13 @@ import { layout as xiuwen2022CityLinkageFundAllocation } from "./xiuwen-2022-cit
 import { layout as xiuying2022LinkageWaterProjectSelfeval } from "./xiuying-2022-linkage-water-project-selfeval";
 import { layout as xixia2021GeneralBudgetRevenueExecution } from "./xixia-2021-general-budget-revenue-execution";
 import { layout as xixiangtang2025LinkageBatch1Allocation } from "./xixiangtang-2025-linkage-batch1-allocation";
+import { layout as xizang2022KeyProjectsAnnualPlan } from "./xizang-2022-key-projects-annual-plan";
 import { layout as xizang2023GeneralBudgetExecution } from "./xizang-2023-general-budget-execution";
 import { layout as xizang2023LinkageFundBatch1Allocation } from "./xizang-2023-linkage-fund-batch1-allocation";
 import { layout as xizangPolice2019IncomeExpenditureFinalAccounts } from "./xizang-police-2019-income-expenditure-final-accounts";
 import { layout as xuanzhou2022DroughtReliefSelfeval } from "./xuanzhou-2022-drought-relief-selfeval";
+import { layout as xuhui2020GeneralBudgetExecution } from "./xuhui-2020-general-budget-execution";
+import { layout as xunhua2023LinkageFundMaySpending } from "./xunhua-2023-linkage-fund-may-spending";
 import { layout as xunyang2024LinkageCityBatch1Projects } from "./xunyang-2024-linkage-city-batch1-projects";
 import { layout as yancheng2018IndustrialTransformationFundByArea } from "./yancheng-2018-industrial-transformation-fund-by-area";
 import { layout as yancheng2020IndustrialTransformationBatch1List } from "./yancheng-2020-industrial-transformation-batch1-list";
@@ -473,6 +482,7 @@ import { layout as yunnan2018SmartScenicAreaAwards } from "./yunnan-2018-smart-s
 import { layout as yunnan2020OneCountyOneIndustryDemoCountySupport } from "./yunnan-2020-one-county-one-industry-demo-county-support";
 import { layout as yunxi2022GeneralBudgetExpenditureFinalAccounts } from "./yunxi-2022-general-budget-expenditure-final-accounts";
 import { layout as zeku2023LinkageBatch2Allocation } from "./zeku-2023-linkage-batch2-allocation";
+import { layout as zeku2023ProvincialLinkageBatch1Allocation } from "./zeku-2023-provincial-linkage-batch1-allocation";
 import { layout as zengdu2021DikeOfficeGpbFinalAccounts } from "./zengdu-2021-dike-office-gpb-final-accounts";
 import { layout as zhangjiakou2024JobRetentionRefundBatch5 } from "./zhangjiakou-2024-job-retention-refund-batch5";
 import { layout as zhangwu2024NewCollectiveEconomyVillages } from "./zhangwu-2024-new-collective-economy-villages";
@@ -632,8 +642,10 @@ export const layouts: CorpusLayout[] = [
   haidian2016SelfevalBeijing,
   haidong2018EastWestCooperationAllocation,
   haikou2021SepRevenueSpending,
+  haikouHitech2022YunlongRoadNetworkSelfeval,
   haikouHitech2024BiodegradableMaterialsMeasures,
   haimen2023ToiletRevolutionAllocation,
+  hainan2013SmeGrowthAwards,
   hainan2021RdInstitutionFiscalMeasures,
   hainan2023HighSchoolConditionsAllocation,
   hainan2023InvestmentTechreformMeasures,
@@ -670,6 +682,7 @@ export const layouts: CorpusLayout[] = [
   heshan2022AboveScaleBatch1,
   honghe2024DataCentreProjectExecution,
   hongmei2018DoublingPlanAward,
+  hongqiaoTjCourt2017ThreePublicFinalAccounts,
   hongsibu2024ForestryDemoBaseSubsidy,
   hongya2021RuralRevitalisationExpenditureFinalAccounts,
   horgos2022SmeJobRetentionRefundBatch3,
@@ -705,6 +718,7 @@ export const layouts: CorpusLayout[] = [
   jilinCity2023SteadyGrowthIncrementTwoQuarters,
   jinanHitech2020HitechFirmRecognitionAwards,
   jincheng20161533IndustrialActionAwards,
+  jinghai2025CoalToElectricityHeatingSubsidy,
   jingmenWater2022RiverChiefSelfeval,
   jinhua2022HitechAdvancePayment,
   jintan2022Q1DirectFunds,
@@ -720,6 +734,7 @@ export const layouts: CorpusLayout[] = [
   lanzhouXinqu2025LivestockLoanInterest,
   laoting2021SelfevalRandomInspectionAudit,
   leiyangNo4School2021GpbExpenditureFinalAccounts,
+  lhasa2021KeyProjectsJulyInvestmentProgress,
   liandu2022AboveScale,
   lianhua2022IndustrialQualityAwardMeasures,
   lianhua2025EnterpriseSupportAwards,
@@ -778,6 +793,7 @@ export const layouts: CorpusLayout[] = [
   neimenggu2022PublicResourceCentreExpenditureAccounts,
   neimenggu2022SmeClusterAwardAllocation,
   ningqiang2023GeneralBudgetFinalAccountsBothSides,
+  ningxia2018IndustrialBenchmarkingAwards,
   ningxia2019ManufacturingShuangchuangPlatformAward,
   ordos2024YellowRiverIrrigationSubsidyEstimate,
   ordosAudit2023GpbProjectExpenditure,
@@ -926,10 +942,13 @@ export const layouts: CorpusLayout[] = [
   xiuying2022LinkageWaterProjectSelfeval,
   xixia2021GeneralBudgetRevenueExecution,
   xixiangtang2025LinkageBatch1Allocation,
+  xizang2022KeyProjectsAnnualPlan,
   xizang2023GeneralBudgetExecution,
   xizang2023LinkageFundBatch1Allocation,
   xizangPolice2019IncomeExpenditureFinalAccounts,
   xuanzhou2022DroughtReliefSelfeval,
+  xuhui2020GeneralBudgetExecution,
+  xunhua2023LinkageFundMaySpending,
   xunyang2024LinkageCityBatch1Projects,
   yancheng2018IndustrialTransformationFundByArea,
   yancheng2020IndustrialTransformationBatch1List,
@@ -966,6 +985,7 @@ export const layouts: CorpusLayout[] = [
   yunnan2020OneCountyOneIndustryDemoCountySupport,
   yunxi2022GeneralBudgetExpenditureFinalAccounts,
   zeku2023LinkageBatch2Allocation,
+  zeku2023ProvincialLinkageBatch1Allocation,
   zengdu2021DikeOfficeGpbFinalAccounts,
   zhangjiakou2024JobRetentionRefundBatch5,
   zhangwu2024NewCollectiveEconomyVillages,
