@@ -5,6 +5,7 @@ import { layout as akto2022MultiparousEweSubsidy } from "./akto-2022-multiparous
 import { layout as alarTuan62021LinkageColdStoreTargets } from "./alar-tuan6-2021-linkage-cold-store-targets";
 import { layout as anhui2014FarmlandReturnConsolidationPlan } from "./anhui-2014-farmland-return-consolidation-plan";
 import { layout as anhui2017FarmMachineryFirstProgressNotice } from "./anhui-2017-farm-machinery-first-progress-notice";
+import { layout as anhui2017ManufacturingProvinceFundAwards } from "./anhui-2017-manufacturing-province-fund-awards";
 import { layout as anhui2020FarmMachinerySettlementProgress } from "./anhui-2020-farm-machinery-settlement-progress";
 import { layout as anhui2022RealEconomyPolicyList } from "./anhui-2022-real-economy-policy-list";
 import { layout as anqing2013IndustrialRevitalisationDisbursement } from "./anqing-2013-industrial-revitalisation-disbursement";
@@ -59,6 +60,7 @@ import { layout as daqingDatong2023LinkageProjectPlan } from "./daqing-datong-20
 import { layout as dayao2024AprBudgetExecution } from "./dayao-2024-apr-budget-execution";
 import { layout as dayeJinshandian2022GpbExpenditureFinalAccounts } from "./daye-jinshandian-2022-gpb-expenditure-final-accounts";
 import { layout as daying2023SelfevalJudicial } from "./daying-2023-selfeval-judicial";
+import { layout as dazhou2020IndustryPovertyFundAllocation } from "./dazhou-2020-industry-poverty-fund-allocation";
 import { layout as dazu2023UrbanManagementGpbExpenditureBudget } from "./dazu-2023-urban-management-gpb-expenditure-budget";
 import { layout as dean2019GeneralBudgetExpenditureFinalAccounts } from "./dean-2019-general-budget-expenditure-final-accounts";
 import { layout as deqing2024SmartManufacturingAwards } from "./deqing-2024-smart-manufacturing-awards";
@@ -89,6 +91,7 @@ import { layout as fengtaiXincun2024GovernmentProcurement } from "./fengtai-xinc
 import { layout as fengxin2024ProvincialLinkageAllocation } from "./fengxin-2024-provincial-linkage-allocation";
 import { layout as fujian2016ForestryLoanInterestAllocation } from "./fujian-2016-forestry-loan-interest-allocation";
 import { layout as fujian2016ScenicAreaUpgradeAwards } from "./fujian-2016-scenic-area-upgrade-awards";
+import { layout as fujian2020PeopleProjectsFundReleaseProgress } from "./fujian-2020-people-projects-fund-release-progress";
 import { layout as fujian2022SpecialisedSmeBatch3Awards } from "./fujian-2022-specialised-sme-batch3-awards";
 import { layout as fujianCounty2023CountyCommerceProjects } from "./fujian-county-2023-county-commerce-projects";
 import { layout as fulingTown2023GeneralBudgetFinalAccounts } from "./fuling-town-2023-general-budget-final-accounts";
@@ -168,6 +171,7 @@ import { layout as heihe2022IndustrialRevitalisationMeasures } from "./heihe-202
 import { layout as heilongjiang2020StandardsBuildingSubsidy } from "./heilongjiang-2020-standards-building-subsidy";
 import { layout as heilongjiang2022IndustrialRevitalisationMeasures } from "./heilongjiang-2022-industrial-revitalisation-measures";
 import { layout as henan2021BellwetherEnterpriseAward } from "./henan-2021-bellwether-enterprise-award";
+import { layout as henan2022Q2FullCapacityProductionAwards } from "./henan-2022-q2-full-capacity-production-awards";
 import { layout as henan2023IndustrialChainUpgradeMeasures } from "./henan-2023-industrial-chain-upgrade-measures";
 import { layout as henan2023LinkageFundCountyBonusAward } from "./henan-2023-linkage-fund-county-bonus-award";
 import { layout as henan2024PigCountyProvincialPooledAward } from "./henan-2024-pig-county-provincial-pooled-award";
@@ -206,6 +210,7 @@ import { layout as jiangxiYiyang2023LinkageFundSources } from "./jiangxi-yiyang-
 import { layout as jiangxia2023SpecialisedSmeAward } from "./jiangxia-2023-specialised-sme-award";
 import { layout as jiangyin2020RdPostSubsidyList } from "./jiangyin-2020-rd-post-subsidy-list";
 import { layout as jianyang2016ChengduSupportFundPlan } from "./jianyang-2016-chengdu-support-fund-plan";
+import { layout as jiaocheng2022GeneralBudgetFinalAccounts } from "./jiaocheng-2022-general-budget-final-accounts";
 import { layout as jiaxian2016ProjectTargetForm } from "./jiaxian-2016-project-target-form";
 import { layout as jiayuguan2023MuseumFreeOpeningTargets } from "./jiayuguan-2023-museum-free-opening-targets";
 import { layout as jilin2016SmeAboveScaleUpgradeAwards } from "./jilin-2016-sme-above-scale-upgrade-awards";
@@ -214,6 +219,7 @@ import { layout as jilinCity2021BlackSoilProtectionAllocation } from "./jilin-ci
 import { layout as jilinCity2023PrivateEconomyFinanceMeasures } from "./jilin-city-2023-private-economy-finance-measures";
 import { layout as jilinCity2023SteadyGrowthIncrementTwoQuarters } from "./jilin-city-2023-steady-growth-increment-two-quarters";
 import { layout as jinanHitech2020HitechFirmRecognitionAwards } from "./jinan-hitech-2020-hitech-firm-recognition-awards";
+import { layout as jinanLa2025SportsBureauEventTargets } from "./jinan-la-2025-sports-bureau-event-targets";
 import { layout as jincheng20161533IndustrialActionAwards } from "./jincheng-2016-1533-industrial-action-awards";
 import { layout as jinghai2025CoalToElectricityHeatingSubsidy } from "./jinghai-2025-coal-to-electricity-heating-subsidy";
 import { layout as jingmenWater2022RiverChiefSelfeval } from "./jingmen-water-2022-river-chief-selfeval";
@@ -294,6 +300,7 @@ import { layout as ningxia2018IndustrialBenchmarkingAwards } from "./ningxia-201
 import { layout as ningxia2019ManufacturingShuangchuangPlatformAward } from "./ningxia-2019-manufacturing-shuangchuang-platform-award";
 import { layout as ordos2024YellowRiverIrrigationSubsidyEstimate } from "./ordos-2024-yellow-river-irrigation-subsidy-estimate";
 import { layout as ordosAudit2023GpbProjectExpenditure } from "./ordos-audit-2023-gpb-project-expenditure";
+import { layout as panan2015GeneralBudgetExpenditureExecution } from "./panan-2015-general-budget-expenditure-execution";
 import { layout as pingdingshan2022CityLinkageBatch3Allocation } from "./pingdingshan-2022-city-linkage-batch3-allocation";
 import { layout as pingshan2020SciTechBatch2 } from "./pingshan-2020-sci-tech-batch2";
 import { layout as pingtang2022FinanceBureauGpbExpenditure } from "./pingtang-2022-finance-bureau-gpb-expenditure";
@@ -325,6 +332,7 @@ import { layout as quzhou2019BigCommerceRatedAwards } from "./quzhou-2019-big-co
 import { layout as renshouZhangjia2022ThreePublicFinalAccounts } from "./renshou-zhangjia-2022-three-public-final-accounts";
 import { layout as researchBudgetSourcesFirstFsou } from "./research-budget-sources-first-fsou";
 import { layout as rongchang2022ForestryGreeningProjectTargets } from "./rongchang-2022-forestry-greening-project-targets";
+import { layout as ruian2022ReliefPolicyCompendiumAwards } from "./ruian-2022-relief-policy-compendium-awards";
 import { layout as sciTech2011EvaluationSampleProjects } from "./sci-tech-2011-evaluation-sample-projects";
 import { layout as selfeval2020ProportionalScoringDoczj } from "./selfeval-2020-proportional-scoring-doczj";
 import { layout as semi2016JulProjectExecution } from "./semi-2016-jul-project-execution";
@@ -336,6 +344,7 @@ import { layout as shandong2019AdvancedManufacturingClusters } from "./shandong-
 import { layout as shandong2019PigCountyProvincialAward } from "./shandong-2019-pig-county-provincial-award";
 import { layout as shandong2021FeatureClusterTop10Awards } from "./shandong-2021-feature-cluster-top10-awards";
 import { layout as shangqiu2019PovertyFundBatch2 } from "./shangqiu-2019-poverty-fund-batch2";
+import { layout as shangqiu2020WaterDevelopmentFundAllocation } from "./shangqiu-2020-water-development-fund-allocation";
 import { layout as shanxi2018CentralPilotBidCityAwards } from "./shanxi-2018-central-pilot-bid-city-awards";
 import { layout as shanxi2022OldRevolutionaryAreaLotteryAllocation } from "./shanxi-2022-old-revolutionary-area-lottery-allocation";
 import { layout as shanxi2023ChainLeaderRecognitionAwards } from "./shanxi-2023-chain-leader-recognition-awards";
@@ -357,6 +366,7 @@ import { layout as shijiazhuang2022RdPostSubsidyAllocation } from "./shijiazhuan
 import { layout as shouxian2023DepartmentOverallSelfeval } from "./shouxian-2023-department-overall-selfeval";
 import { layout as shuangcheng2019PigCountyColdChainTruckAward } from "./shuangcheng-2019-pig-county-cold-chain-truck-award";
 import { layout as sichuan2018LotteryFundOldAreaUse } from "./sichuan-2018-lottery-fund-old-area-use";
+import { layout as sichuan2022ChainLeaderProjectSupport } from "./sichuan-2022-chain-leader-project-support";
 import { layout as sichuan2022SelfevalSalary } from "./sichuan-2022-selfeval-salary";
 import { layout as sichuan2023SmeFundBatch4Allocation } from "./sichuan-2023-sme-fund-batch4-allocation";
 import { layout as sip2024TechUpgradeLoanInterestSubsidy } from "./sip-2024-tech-upgrade-loan-interest-subsidy";
@@ -508,6 +518,7 @@ export const layouts: CorpusLayout[] = [
   alarTuan62021LinkageColdStoreTargets,
   anhui2014FarmlandReturnConsolidationPlan,
   anhui2017FarmMachineryFirstProgressNotice,
+  anhui2017ManufacturingProvinceFundAwards,
   anhui2020FarmMachinerySettlementProgress,
   anhui2022RealEconomyPolicyList,
   anqing2013IndustrialRevitalisationDisbursement,
@@ -562,6 +573,7 @@ export const layouts: CorpusLayout[] = [
   dayao2024AprBudgetExecution,
   dayeJinshandian2022GpbExpenditureFinalAccounts,
   daying2023SelfevalJudicial,
+  dazhou2020IndustryPovertyFundAllocation,
   dazu2023UrbanManagementGpbExpenditureBudget,
   dean2019GeneralBudgetExpenditureFinalAccounts,
   deqing2024SmartManufacturingAwards,
@@ -592,6 +604,7 @@ export const layouts: CorpusLayout[] = [
   fengxin2024ProvincialLinkageAllocation,
   fujian2016ForestryLoanInterestAllocation,
   fujian2016ScenicAreaUpgradeAwards,
+  fujian2020PeopleProjectsFundReleaseProgress,
   fujian2022SpecialisedSmeBatch3Awards,
   fujianCounty2023CountyCommerceProjects,
   fulingTown2023GeneralBudgetFinalAccounts,
@@ -671,6 +684,7 @@ export const layouts: CorpusLayout[] = [
   heilongjiang2020StandardsBuildingSubsidy,
   heilongjiang2022IndustrialRevitalisationMeasures,
   henan2021BellwetherEnterpriseAward,
+  henan2022Q2FullCapacityProductionAwards,
   henan2023IndustrialChainUpgradeMeasures,
   henan2023LinkageFundCountyBonusAward,
   henan2024PigCountyProvincialPooledAward,
@@ -709,6 +723,7 @@ export const layouts: CorpusLayout[] = [
   jiangxia2023SpecialisedSmeAward,
   jiangyin2020RdPostSubsidyList,
   jianyang2016ChengduSupportFundPlan,
+  jiaocheng2022GeneralBudgetFinalAccounts,
   jiaxian2016ProjectTargetForm,
   jiayuguan2023MuseumFreeOpeningTargets,
   jilin2016SmeAboveScaleUpgradeAwards,
@@ -717,6 +732,7 @@ export const layouts: CorpusLayout[] = [
   jilinCity2023PrivateEconomyFinanceMeasures,
   jilinCity2023SteadyGrowthIncrementTwoQuarters,
   jinanHitech2020HitechFirmRecognitionAwards,
+  jinanLa2025SportsBureauEventTargets,
   jincheng20161533IndustrialActionAwards,
   jinghai2025CoalToElectricityHeatingSubsidy,
   jingmenWater2022RiverChiefSelfeval,
@@ -797,6 +813,7 @@ export const layouts: CorpusLayout[] = [
   ningxia2019ManufacturingShuangchuangPlatformAward,
   ordos2024YellowRiverIrrigationSubsidyEstimate,
   ordosAudit2023GpbProjectExpenditure,
+  panan2015GeneralBudgetExpenditureExecution,
   pingdingshan2022CityLinkageBatch3Allocation,
   pingshan2020SciTechBatch2,
   pingtang2022FinanceBureauGpbExpenditure,
@@ -828,6 +845,7 @@ export const layouts: CorpusLayout[] = [
   renshouZhangjia2022ThreePublicFinalAccounts,
   researchBudgetSourcesFirstFsou,
   rongchang2022ForestryGreeningProjectTargets,
+  ruian2022ReliefPolicyCompendiumAwards,
   sciTech2011EvaluationSampleProjects,
   selfeval2020ProportionalScoringDoczj,
   semi2016JulProjectExecution,
@@ -839,6 +857,7 @@ export const layouts: CorpusLayout[] = [
   shandong2019PigCountyProvincialAward,
   shandong2021FeatureClusterTop10Awards,
   shangqiu2019PovertyFundBatch2,
+  shangqiu2020WaterDevelopmentFundAllocation,
   shanxi2018CentralPilotBidCityAwards,
   shanxi2022OldRevolutionaryAreaLotteryAllocation,
   shanxi2023ChainLeaderRecognitionAwards,
@@ -860,6 +879,7 @@ export const layouts: CorpusLayout[] = [
   shouxian2023DepartmentOverallSelfeval,
   shuangcheng2019PigCountyColdChainTruckAward,
   sichuan2018LotteryFundOldAreaUse,
+  sichuan2022ChainLeaderProjectSupport,
   sichuan2022SelfevalSalary,
   sichuan2023SmeFundBatch4Allocation,
   sip2024TechUpgradeLoanInterestSubsidy,
