@@ -21,6 +21,10 @@ export const layout: CorpusLayout = {
     "cities-as-places", "province-wide-list", "growth-rate-column", "wanyuan-in-header", "total-at-foot", "notes-under-table",
     "table-from-prose", "news-report", "henan",
   ],
+  // Added after the fiftieth holdout's measurement: the layout stated no district, so the fund's area was the default
+  // (闵行) and every 河南 city was outside it; the list is the province's own (its 省辖市 column), as its absent
+  // ineligible-location entries meant.
+  settings: { district: "河南省" },
   sheets: [
     {
       name: "拟奖励名单",
