@@ -10043,3 +10043,84 @@ describe("register: a section heading stating its standards in a bracket heads t
     expect(r.tables.map((t) => [t.kind, t.range.r1])).toEqual([["register", 2]]);
   });
 });
+
+describe("register: a column of the firms' chains, trades or fields (…产业链, …行业) naming no catalog item, under a title naming one: the category", () => {
+  // An award list may say each firm's industrial chain or trade beside it (产业链 特钢材料产业链, 光伏产业链) under a heading
+  // no word reads, so its values alone make it the list's first label column, the item. With a catalog loaded and the
+  // title naming one of its items (its quotes written as the title pleases), the column is no item: none of its values
+  // is one, and each names a kind of firm. It sorts the rows; the title's item gives the cap and judges duplicates.
+  const fixedItem = (name: string, capAmount: number) => ({ name, code: null, category: null, capType: "fixed" as const, capAmount: capAmount * 10_000, rate: null, base: null, document: null, year: null });
+  const audited = (values: Cell[][], merges: string[], items: ReturnType<typeof fixedItem>[] | null) =>
+    audit({ sheets: [grid(values, merges)], ...(items ? { catalog: { name: "目录", origin: "file" as const, items } } : {}), settings: { today: "2024-12-31" } });
+
+  it("序号 | 产业链 | 链主企业 | 代码 | 奖励金额, the title's 「龙头」 for the catalog's “龙头”: category, cap and duplicate checked", () => {
+    const values: Cell[][] = [
+      ["某省2023年重点产业链「龙头」企业认定奖励兑付名单", null, null, null, null],
+      ["单位：万元", null, null, null, null],
+      ["序号", "产业链", "链主企业", "统一社会信用代码", "奖励金额"],
+      [1, "新型储能产业链", "某省储能科技有限公司", "91621121MA71RT6P0B", 50],
+      [2, "碳基新材料产业链", "某省碳材股份有限公司", "91621125MA72DF5G61", 50],
+      [3, "智能网联汽车产业链", "某省网联汽车有限公司", null, 60],
+      [4, "氢能产业链", "某省碳材股份有限公司", "91621125MA72DF5G61", 50],
+      ["合计", null, null, null, 210],
+    ];
+    const r = audited(values, ["A1:E1", "A2:E2"], [fixedItem("“龙头”企业认定奖励", 50)]);
+    expect(fields(r.tables[0])).toEqual(["seq", "category", "enterprise", "creditCode", "approved"]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["E6"]);
+    // Reported at the firm: the item is the title's, no column's. Another chain is no other award.
+    expect(ruleCells(r, "register.duplicate")).toEqual(["C7"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+  });
+
+  it("企业名称 | 归属 (…行业, …领域) | 补助资金, the title naming the item: category, the cap checked", () => {
+    const values: Cell[][] = [
+      ["2022年某市首次升规工业企业奖励拟拨付名单", null, null],
+      ["企业名称", "归属", "补助资金（万元）"],
+      ["某市恒通机械有限公司", "装备制造行业", 10],
+      ["某市绿源食品有限公司", "食品加工行业", 10],
+      ["某市芯联电子有限公司", "电子信息领域", 12],
+      ["某市远航纺织有限公司", "纺织服装行业", 10],
+    ];
+    const r = audited(values, ["A1:C1"], [fixedItem("首次升规工业企业奖励", 10)]);
+    expect(fields(r.tables[0])).toEqual(["enterprise", "category", "approved"]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["C5"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+  });
+
+  it("guard: the column's values are the catalog's items: it stays the item", () => {
+    const values: Cell[][] = [
+      ["2023年某市产业链奖励兑付名单", null, null],
+      ["企业名称", "产业链", "奖励金额（万元）"],
+      ["某市储能科技有限公司", "产业链链主奖励", 50],
+      ["某市碳材股份有限公司", "产业链配套奖励", 20],
+      ["某市网联汽车有限公司", "产业链链主奖励", 50],
+    ];
+    const r = audited(values, ["A1:C1"], [fixedItem("产业链链主奖励", 50), fixedItem("产业链配套奖励", 10)]);
+    expect(fields(r.tables[0])).toEqual(["enterprise", "item", "approved"]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["C4"]);
+  });
+
+  it("guard: no catalog loaded: the column keeps its reading", () => {
+    const values: Cell[][] = [
+      ["某省2023年重点产业链「龙头」企业认定奖励兑付名单", null, null],
+      ["产业链", "链主企业", "奖励金额（万元）"],
+      ["新型储能产业链", "某省储能科技有限公司", 50],
+      ["碳基新材料产业链", "某省碳材股份有限公司", 50],
+      ["氢能产业链", "某省网联汽车有限公司", 50],
+    ];
+    const r = audited(values, ["A1:C1"], null);
+    expect(fields(r.tables[0])).toEqual(["item", "enterprise", "approved"]);
+  });
+
+  it("guard: a title naming no catalog item: the column keeps its reading, its values unknown to the catalog", () => {
+    const values: Cell[][] = [
+      ["2023年某市产业发展资金兑付名单", null, null],
+      ["产业链", "企业名称", "奖励金额（万元）"],
+      ["新型储能产业链", "某市储能科技有限公司", 50],
+      ["碳基新材料产业链", "某市碳材股份有限公司", 50],
+    ];
+    const r = audited(values, ["A1:C1"], [fixedItem("首次升规工业企业奖励", 10)]);
+    expect(fields(r.tables[0])).toEqual(["item", "enterprise", "approved"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual(["A3", "A4"]);
+  });
+});

@@ -49,6 +49,11 @@ export const DIRECTION_HEADINGS = ["方向", "领域"];
  * values sorts the rows (resolve.ts).
  */
 export const AWARD_WORDS = ["奖", "补", "助", "扶持", "支持", "贴息", "资金"];
+/**
+ * Words closing a value that names a kind of firm, not an award: its industrial chain (特钢材料产业链), trade
+ * (装备制造行业), field (电子信息领域) or cluster. A column of such values sorts the firms (resolve.ts).
+ */
+export const SORT_VALUE_ENDS = ["产业链", "行业", "领域", "产业", "集群"];
 /** Kind headings naming what is applied for (申报类别, 专项类别, 政策类型): the item too. */
 export const APPLIED_FOR_WORDS = ["政策", "申报", "申请", "专项", "兑现", "立项"];
 

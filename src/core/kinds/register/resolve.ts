@@ -4,7 +4,8 @@
  * when most of its values are items of the catalog; an item column headed as a project (扶持项目)
  * naming no catalog item, under a title that names one, is the firms' projects; a few kinds of project or
  * borrower repeated (项目类别, 借款人类别) sort the rows. A list with no item column reads as its item a column
- * whose values are catalog items, whatever its heading; else it takes its item
+ * whose values are catalog items, whatever its heading; a column of the firms' chains or trades (光伏产业链,
+ * 食品加工行业) naming none, under a title naming one, is their category. A list with no item column then takes its item
  * from the category rows between its groups, else from its title (`2023年度…奖励企业名单`), else
  * from a form's title above the head rows the list sits under; with no catalog loaded, an award
  * list's title names its item by the policy it names.
@@ -13,7 +14,7 @@ import type { CatalogIndex } from "../../catalog/match";
 import type { CatalogItem } from "../../catalog/types";
 import { numberDecimals } from "../../amount";
 import { toHalfWidth } from "../../text";
-import { APPLIED_FOR_WORDS, AWARD_WORDS, DIRECTION_HEADINGS, ITEM_OR_PROJECT, KIND_HEADINGS } from "./fields";
+import { APPLIED_FOR_WORDS, AWARD_WORDS, DIRECTION_HEADINGS, ITEM_OR_PROJECT, KIND_HEADINGS, SORT_VALUE_ENDS } from "./fields";
 import { titlePolicy } from "./titlePolicy";
 import type { RegisterTable } from "./types";
 
@@ -33,7 +34,7 @@ export function resolveItems(t: RegisterTable, index: CatalogIndex, catalogLoade
     rereadColumn(t, "item", "project");
     t.store.itemToProject();
   } else if (t.col.item !== undefined && t.col.itemCode === undefined && t.col.category === undefined) {
-    const byCatalog = itemIsCategory(t, index);
+    const byCatalog = itemIsCategory(t, index) || (catalogLoaded && itemIsKindOfFirm(t, index));
     if (byCatalog || itemIsKindOf(t, index)) {
       rereadColumn(t, "item", "category", byCatalog);
       t.store.itemToCategory();
@@ -182,6 +183,18 @@ function kindItems(t: RegisterTable, index: CatalogIndex): Map<string, string> |
 function itemIsCategory(t: RegisterTable, index: CatalogIndex): boolean {
   const known = (v: string) => index.knows({ name: v }) || index.itemIn(v, null) !== null;
   return itemUnderTitle(t, index, (h) => KIND_HEADINGS.some((w) => h.includes(w)), known);
+}
+
+/**
+ * An item column, whatever its heading, each of whose values names a kind of firm (its chain 光伏产业链, its trade
+ * 食品加工行业: SORT_VALUE_ENDS) and none an award or a catalog item, under a title naming a catalog item: each
+ * firm's kind, its category. Only with a catalog loaded: without one the title's policy is a guess, and the
+ * column keeps its reading.
+ */
+function itemIsKindOfFirm(t: RegisterTable, index: CatalogIndex): boolean {
+  const known = (v: string) =>
+    !SORT_VALUE_ENDS.some((w) => v.endsWith(w) && v.length > w.length) || AWARD_WORDS.some((w) => v.includes(w)) || index.knows({ name: v }) || index.itemIn(v, null) !== null;
+  return itemUnderTitle(t, index, () => true, known);
 }
 
 /** At most this many kinds, each row's on average repeated, make a column of kinds sorting the rows. */
