@@ -28,6 +28,7 @@ import { layout as binhaiHitech2022TechFirmLadderPolicy } from "./binhai-hitech-
 import { layout as binjiang2021PolicyCompendium } from "./binjiang-2021-policy-compendium";
 import { layout as boli2024LotteryFundSchoolFireSafety } from "./boli-2024-lottery-fund-school-fire-safety";
 import { layout as boluo2021DemoFamilyFarmSupport } from "./boluo-2021-demo-family-farm-support";
+import { layout as caidian2020HitechCultivationSubsidy } from "./caidian-2020-hitech-cultivation-subsidy";
 import { layout as cangnan2022MicroparkOperators } from "./cangnan-2022-micropark-operators";
 import { layout as changbaishan2023LinkageAdvanceAllocation } from "./changbaishan-2023-linkage-advance-allocation";
 import { layout as changchunXinqu2017NewAboveScaleFirmAwards } from "./changchun-xinqu-2017-new-above-scale-firm-awards";
@@ -89,6 +90,7 @@ import { layout as fengquan2022ProvincialLinkageArrangement } from "./fengquan-2
 import { layout as fengtaiPark2022SocialAffairsCentreGpbExpenditure } from "./fengtai-park-2022-social-affairs-centre-gpb-expenditure";
 import { layout as fengtaiXincun2024GovernmentProcurement } from "./fengtai-xincun-2024-government-procurement";
 import { layout as fengxin2024ProvincialLinkageAllocation } from "./fengxin-2024-provincial-linkage-allocation";
+import { layout as foshan2026InclusiveManufacturingInvestmentAwardPlan } from "./foshan-2026-inclusive-manufacturing-investment-award-plan";
 import { layout as fujian2016ForestryLoanInterestAllocation } from "./fujian-2016-forestry-loan-interest-allocation";
 import { layout as fujian2016ScenicAreaUpgradeAwards } from "./fujian-2016-scenic-area-upgrade-awards";
 import { layout as fujian2020PeopleProjectsFundReleaseProgress } from "./fujian-2020-people-projects-fund-release-progress";
@@ -116,6 +118,7 @@ import { layout as guangde2019TwentyStrongParkAward } from "./guangde-2019-twent
 import { layout as guangdong2015TechreformBatch4Plan } from "./guangdong-2015-techreform-batch4-plan";
 import { layout as guangdong2017HitechCultivationBatch1 } from "./guangdong-2017-hitech-cultivation-batch1";
 import { layout as guangdong2022RuralDemoBeltAwards } from "./guangdong-2022-rural-demo-belt-awards";
+import { layout as guangdong2023BorderCountyTransferAllocation } from "./guangdong-2023-border-county-transfer-allocation";
 import { layout as guangdong2023LeadBasicResearchAllocation } from "./guangdong-2023-lead-basic-research-allocation";
 import { layout as guangdong2024SingleChampionBatch8Award } from "./guangdong-2024-single-champion-batch8-award";
 import { layout as guangdongH1TreasuryQuotaComposition } from "./guangdong-h1-treasury-quota-composition";
@@ -228,6 +231,7 @@ import { layout as jintan2022Q1DirectFunds } from "./jintan-2022-q1-direct-funds
 import { layout as jinzhai2025LinkageBatch1Allocation } from "./jinzhai-2025-linkage-batch1-allocation";
 import { layout as jinzhaiEtdz2021PropertyManagementTargets } from "./jinzhai-etdz-2021-property-management-targets";
 import { layout as jiujiang2019OldRevolutionaryAreaTransfer } from "./jiujiang-2019-old-revolutionary-area-transfer";
+import { layout as jiujiang2024ServiceSectorQualityMeasures } from "./jiujiang-2024-service-sector-quality-measures";
 import { layout as julu2024LinkageFundUsePlan } from "./julu-2024-linkage-fund-use-plan";
 import { layout as kizilsu2021ConsolidationProjectFundProgress } from "./kizilsu-2021-consolidation-project-fund-progress";
 import { layout as kizilsu2025FarmlandSubsidyPayment } from "./kizilsu-2025-farmland-subsidy-payment";
@@ -245,6 +249,7 @@ import { layout as liaoning2021GazelleEnterpriseSubsidy } from "./liaoning-2021-
 import { layout as liaoning2021MarineEconomyProjects } from "./liaoning-2021-marine-economy-projects";
 import { layout as liaoning2023ResourceRegionTransitionProjects } from "./liaoning-2023-resource-region-transition-projects";
 import { layout as liaoning2024SpecialisedSmeAward } from "./liaoning-2024-specialised-sme-award";
+import { layout as liaoningJusticeDept2020GpbExpenditureFinalAccounts } from "./liaoning-justice-dept-2020-gpb-expenditure-final-accounts";
 import { layout as liaoyuan20182020NortheastPreparatoryFundPayments } from "./liaoyuan-2018-2020-northeast-preparatory-fund-payments";
 import { layout as licheng2015IndustrialGrowthAwards } from "./licheng-2015-industrial-growth-awards";
 import { layout as lijiang2020SelfevalYunnan } from "./lijiang-2020-selfeval-yunnan";
@@ -312,6 +317,7 @@ import { layout as putuo2022SelfevalSportsCentreSettlement } from "./putuo-2022-
 import { layout as putuoSh2022CivilDefenceExpenditureFinalAccounts } from "./putuo-sh-2022-civil-defence-expenditure-final-accounts";
 import { layout as puyangMarchBudgetByLevel } from "./puyang-march-budget-by-level";
 import { layout as qiandongnan2022H1GeneralBudgetExecution } from "./qiandongnan-2022-h1-general-budget-execution";
+import { layout as qianjinJms2024LinkageFundProjectPlan } from "./qianjin-jms-2024-linkage-fund-project-plan";
 import { layout as qiantang2021LawEnforcementIncomeFinalAccounts } from "./qiantang-2021-law-enforcement-income-final-accounts";
 import { layout as qijiang2023HighwayCentreGpbFinalAccounts } from "./qijiang-2023-highway-centre-gpb-final-accounts";
 import { layout as qinan2022FinanceBureauExpenditureFinalAccounts } from "./qinan-2022-finance-bureau-expenditure-final-accounts";
@@ -357,6 +363,7 @@ import { layout as shapotou2024ForestryLoanInterest } from "./shapotou-2024-fore
 import { layout as shayang2022CountyGeneralBudgetExecution } from "./shayang-2022-county-general-budget-execution";
 import { layout as shengzhou2022IndustrialPolicy } from "./shengzhou-2022-industrial-policy";
 import { layout as shenshan2023GpbExpenditureFinalAccounts } from "./shenshan-2023-gpb-expenditure-final-accounts";
+import { layout as shenyang2018PrivateEconomyMeasures } from "./shenyang-2018-private-economy-measures";
 import { layout as shenyang2025ConstructionFirmAwards } from "./shenyang-2025-construction-firm-awards";
 import { layout as shenzhen2021IndustrialDesignAwards } from "./shenzhen-2021-industrial-design-awards";
 import { layout as shenzhen2023Q2CapacityExpansionAwards } from "./shenzhen-2023-q2-capacity-expansion-awards";
@@ -391,6 +398,7 @@ import { layout as tianjinBinhai2023OceanBureauProjectExpenditure } from "./tian
 import { layout as tianshui2011CitySpecialFundsBatch1 } from "./tianshui-2011-city-special-funds-batch1";
 import { layout as tianshuiKindergarten2017FinalAccounts } from "./tianshui-kindergarten-2017-final-accounts";
 import { layout as tianzhu2010RuralDrinkingWaterFunding } from "./tianzhu-2010-rural-drinking-water-funding";
+import { layout as tonggu2026AgriDigitalFactoryReserve } from "./tonggu-2026-agri-digital-factory-reserve";
 import { layout as tonghua2023Q3GrowthIncrementAward } from "./tonghua-2023-q3-growth-increment-award";
 import { layout as tongliang2021GeneralBudgetBalance } from "./tongliang-2021-general-budget-balance";
 import { layout as tongliangXiaolin2022TownBudgetFinalAccounts } from "./tongliang-xiaolin-2022-town-budget-final-accounts";
@@ -423,6 +431,7 @@ import { layout as wuxing2022RuralEnvironmentBatch2Funds } from "./wuxing-2022-r
 import { layout as wuyuan2025LinkageFundTasks } from "./wuyuan-2025-linkage-fund-tasks";
 import { layout as wuzhou2023PerformanceCentreBasicExpenditure } from "./wuzhou-2023-performance-centre-basic-expenditure";
 import { layout as xiajiang2023H1FiscalExecution } from "./xiajiang-2023-h1-fiscal-execution";
+import { layout as xialu2023GpbExpenditureFinalAccounts } from "./xialu-2023-gpb-expenditure-final-accounts";
 import { layout as xiamenQ3ManufacturingOutputGrowthAward } from "./xiamen-q3-manufacturing-output-growth-award";
 import { layout as xian2018ConstructionIndustryAwards } from "./xian-2018-construction-industry-awards";
 import { layout as xian2018RealEconomyFiscalMeasures } from "./xian-2018-real-economy-fiscal-measures";
@@ -467,6 +476,7 @@ import { layout as yangzizhou2017FloodControlFunds } from "./yangzizhou-2017-flo
 import { layout as yanqi2025LinkageBatch2Projects } from "./yanqi-2025-linkage-batch2-projects";
 import { layout as yaozhou2018PovertyFundAllocation } from "./yaozhou-2018-poverty-fund-allocation";
 import { layout as yecheng2026MinorityTaskProjects } from "./yecheng-2026-minority-task-projects";
+import { layout as yian2025LotteryFundOldAreaProjects } from "./yian-2025-lottery-fund-old-area-projects";
 import { layout as yichang2025Q1OpeningIndustryAwards } from "./yichang-2025-q1-opening-industry-awards";
 import { layout as yichuan2021BudgetExecution } from "./yichuan-2021-budget-execution";
 import { layout as yinchuan2021SelfevalMiddleSchoolPublicFunds } from "./yinchuan-2021-selfeval-middle-school-public-funds";
@@ -541,6 +551,7 @@ export const layouts: CorpusLayout[] = [
   binjiang2021PolicyCompendium,
   boli2024LotteryFundSchoolFireSafety,
   boluo2021DemoFamilyFarmSupport,
+  caidian2020HitechCultivationSubsidy,
   cangnan2022MicroparkOperators,
   changbaishan2023LinkageAdvanceAllocation,
   changchunXinqu2017NewAboveScaleFirmAwards,
@@ -602,6 +613,7 @@ export const layouts: CorpusLayout[] = [
   fengtaiPark2022SocialAffairsCentreGpbExpenditure,
   fengtaiXincun2024GovernmentProcurement,
   fengxin2024ProvincialLinkageAllocation,
+  foshan2026InclusiveManufacturingInvestmentAwardPlan,
   fujian2016ForestryLoanInterestAllocation,
   fujian2016ScenicAreaUpgradeAwards,
   fujian2020PeopleProjectsFundReleaseProgress,
@@ -629,6 +641,7 @@ export const layouts: CorpusLayout[] = [
   guangdong2015TechreformBatch4Plan,
   guangdong2017HitechCultivationBatch1,
   guangdong2022RuralDemoBeltAwards,
+  guangdong2023BorderCountyTransferAllocation,
   guangdong2023LeadBasicResearchAllocation,
   guangdong2024SingleChampionBatch8Award,
   guangdongH1TreasuryQuotaComposition,
@@ -741,6 +754,7 @@ export const layouts: CorpusLayout[] = [
   jinzhai2025LinkageBatch1Allocation,
   jinzhaiEtdz2021PropertyManagementTargets,
   jiujiang2019OldRevolutionaryAreaTransfer,
+  jiujiang2024ServiceSectorQualityMeasures,
   julu2024LinkageFundUsePlan,
   kizilsu2021ConsolidationProjectFundProgress,
   kizilsu2025FarmlandSubsidyPayment,
@@ -758,6 +772,7 @@ export const layouts: CorpusLayout[] = [
   liaoning2021MarineEconomyProjects,
   liaoning2023ResourceRegionTransitionProjects,
   liaoning2024SpecialisedSmeAward,
+  liaoningJusticeDept2020GpbExpenditureFinalAccounts,
   liaoyuan20182020NortheastPreparatoryFundPayments,
   licheng2015IndustrialGrowthAwards,
   lijiang2020SelfevalYunnan,
@@ -825,6 +840,7 @@ export const layouts: CorpusLayout[] = [
   putuoSh2022CivilDefenceExpenditureFinalAccounts,
   puyangMarchBudgetByLevel,
   qiandongnan2022H1GeneralBudgetExecution,
+  qianjinJms2024LinkageFundProjectPlan,
   qiantang2021LawEnforcementIncomeFinalAccounts,
   qijiang2023HighwayCentreGpbFinalAccounts,
   qinan2022FinanceBureauExpenditureFinalAccounts,
@@ -870,6 +886,7 @@ export const layouts: CorpusLayout[] = [
   shayang2022CountyGeneralBudgetExecution,
   shengzhou2022IndustrialPolicy,
   shenshan2023GpbExpenditureFinalAccounts,
+  shenyang2018PrivateEconomyMeasures,
   shenyang2025ConstructionFirmAwards,
   shenzhen2021IndustrialDesignAwards,
   shenzhen2023Q2CapacityExpansionAwards,
@@ -904,6 +921,7 @@ export const layouts: CorpusLayout[] = [
   tianshui2011CitySpecialFundsBatch1,
   tianshuiKindergarten2017FinalAccounts,
   tianzhu2010RuralDrinkingWaterFunding,
+  tonggu2026AgriDigitalFactoryReserve,
   tonghua2023Q3GrowthIncrementAward,
   tongliang2021GeneralBudgetBalance,
   tongliangXiaolin2022TownBudgetFinalAccounts,
@@ -936,6 +954,7 @@ export const layouts: CorpusLayout[] = [
   wuyuan2025LinkageFundTasks,
   wuzhou2023PerformanceCentreBasicExpenditure,
   xiajiang2023H1FiscalExecution,
+  xialu2023GpbExpenditureFinalAccounts,
   xiamenQ3ManufacturingOutputGrowthAward,
   xian2018ConstructionIndustryAwards,
   xian2018RealEconomyFiscalMeasures,
@@ -980,6 +999,7 @@ export const layouts: CorpusLayout[] = [
   yanqi2025LinkageBatch2Projects,
   yaozhou2018PovertyFundAllocation,
   yecheng2026MinorityTaskProjects,
+  yian2025LotteryFundOldAreaProjects,
   yichang2025Q1OpeningIndustryAwards,
   yichuan2021BudgetExecution,
   yinchuan2021SelfevalMiddleSchoolPublicFunds,
