@@ -13,9 +13,6 @@ import { auditLayout, differences } from "./check";
 const WORKBOOKS = path.join(__dirname, "workbooks");
 
 const NOT_YET: Record<string, string> = {
-  // Forty-seventh holdout (ten layouts), measured at engine commit 5a8af20 (tests/corpus/README.md, "Forty-seventh holdout").
-  "dazu-2023-urban-management-gpb-expenditure-budget": "a budget by function (合计 | 基本支出 | 项目支出, no spending) read as an execution table: its row total's slip (C13) and its class's column total (E12) unreported",
-  "shanxi-2018-central-pilot-bid-city-awards": "an allocation by city with a tier column: the tier unread as the category, the 奖励资金（万元） column taken for a total of the 亿元 column beside it",
   // Forty-eighth holdout (ten layouts), measured at engine commit 5a8af20 (tests/corpus/README.md, "Forty-eighth holdout").
   "jinghai-2025-coal-to-electricity-heating-subsidy": "a payment list's quantity column (E) unread, so the standard × quantity check compared 122,400 with 0.20 × 120",
   "xunhua-2023-linkage-fund-may-spending": "the budget column (D) unread, so its rate (F4), a line behind schedule (F5) and a line with no spending (E6) went unchecked",

@@ -21,6 +21,8 @@ import { sameLevel, byLevel, levelShareOfWhole } from "./levelColumns";
 import { valuesAcross, oneRowAcross, labelsByValues, typedByValues, sharesOfPairs } from "./readByValues";
 import { settleMeasureParts, settleParts } from "./partColumns";
 import { placeLevels } from "./placeLevels";
+import { unitsApart } from "./unitColumns";
+import { repeatedGroup } from "./groupColumns";
 
 /** A candidate reading of a header for one kind. */
 export interface KindReading {
@@ -322,6 +324,7 @@ export function readingFor(
   levelShareOfWhole(labels, columns, c0);
   byLevel(kind, labels, columns);
   setAside(kind, labels, columns, c0);
+  unitsApart(kind, labels, columns, c0);
   // A place given by two columns (设区市 | 县（市、区）) before the fields read from values, which would
   // take the county for a second place.
   const levelled = placeLevels(kind, labels, columns, sample);
@@ -341,6 +344,7 @@ export function readingFor(
   labelMergedDown(kind, labels, columns, sample);
   finerPlaceRight(kind, labels, columns, sample);
   groupTotalBeside(kind, labels, columns, sample);
+  repeatedGroup(kind, labels, columns, all, sample, c0);
   // Which of the read figures is measured against which leaves the evidence for the kind as it is.
   sameLevel(kind, columns);
   score += valuesAcross(kind, columns, sample);

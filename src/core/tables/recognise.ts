@@ -217,7 +217,8 @@ function tableUnit(spec: TableSpec): { unit: Unit; source: TableBase["unitSource
   const kind = KINDS[spec.kind] as AnyKind;
   const amountColumns = Object.entries(kind.fields as Record<string, { value: string }>)
     .filter(([, def]) => AMOUNT_VALUES.has(def.value))
-    .map(([field]) => spec.columns.find((x) => x.field === field && !x.part))
+    // A further column beside the main one (项目总投资, a basis in 亿元 beside the award) is not the table's money.
+    .map(([field]) => spec.columns.find((x) => x.field === field && !x.part && !x.aside) ?? spec.columns.find((x) => x.field === field && !x.part))
     .filter((c): c is NonNullable<typeof c> => !!c);
   const main = amountColumns[0];
   if (main?.unit) return { unit: main.unit, source: "header" };

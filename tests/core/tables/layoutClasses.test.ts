@@ -10124,3 +10124,52 @@ describe("register: a column of the firms' chains, trades or fields (…产业�
     expect(ruleCells(r, "cap.unknown-policy")).toEqual(["A3", "A4"]);
   });
 });
+
+describe("composition: money columns in different units are different figures, and a tier column is the category", () => {
+  const categoryHeader = (t: RecognisedTable) => t.columns.find((c) => c.field === "category")?.header;
+
+  it("争取中央资金（亿元） beside 奖励资金（万元）: the basis is no part of the award; only the foot's slip is reported", () => {
+    const values: Cell[][] = [
+      ["某省项目申报奖励资金分配表"],
+      ["序号", "市", "争取中央资金（亿元）", "奖励档次", "奖励资金（万元）", "备注"],
+      [1, "甲市", 21, "第一档", 1600, null],
+      [2, "乙市", 12, "第一档", 1600, null],
+      [3, "丙市", 9, "第二档", 1000, null],
+      [4, "丁市", 8, "第二档", 1000, null],
+      ["合计", null, 50, null, 5300, null],
+    ];
+    const r = run(values, ["A1:F1", "A7:B7"]);
+    expect(r.tables.map((t) => t.kind)).toEqual(["composition"]);
+    expect(categoryHeader(r.tables[0])).toBe("奖励档次");
+    // 1600 + 1600 + 1000 + 1000 = 5200, stated 5300; the 亿元 column adds up (50).
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["E7"]);
+  });
+
+  it("项目总额（亿元） | 补助档位 | 补助资金（万元）, no number column: no row is checked against the 亿元 figure", () => {
+    const values: Cell[][] = [
+      ["单位：亿元、万元"],
+      ["县区", "项目总额（亿元）", "补助档位", "补助资金（万元）"],
+      ["甲县", 3.5, "一档", 500],
+      ["乙县", 2.2, "二档", 300],
+      ["丙县", 1.8, "二档", 300],
+      ["合计", 7.5, null, 1100],
+    ];
+    const r = run(values);
+    expect(r.tables.map((t) => t.kind)).toEqual(["composition"]);
+    expect(categoryHeader(r.tables[0])).toBe("补助档位");
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual([]);
+  });
+
+  it("guard: a 合计（万元） column over parts in the same unit is still checked row by row", () => {
+    const values: Cell[][] = [
+      ["县区", "资金合计（万元）", "中央资金（万元）", "省级资金（万元）"],
+      ["甲县", 500, 300, 200],
+      ["乙县", 320, 200, 100],
+      ["丙县", 300, 200, 100],
+      ["合计", 1120, 700, 400],
+    ];
+    const r = run(values);
+    expect(r.tables.map((t) => t.kind)).toEqual(["composition"]);
+    expect(ruleCells(r, "composition.total-mismatch")).toContain("B3");
+  });
+});

@@ -33,6 +33,8 @@ export const COMPOSITION_FIELDS = {
         "市", "市州", "地市", "盟市", "设区市", "地级市", "市别",
         // An award table by tier (一等奖 | 二等奖 …): each tier groups the units it names.
         "等次", "奖励等次", "获奖等次", "等级", "奖励等级", "获奖等级", "category",
+        // An allocation by tier (第一档 | 第二档): the tier a line falls in, each a fixed award.
+        "档次", "奖励档次", "补助档次", "档位", "奖励档位", "补助档位",
         // Where a project is built (建设地点, a town or village) places its line, as a category does.
         "建设地点", "实施地点", "项目地点", "项目建设地点", "项目实施地点", "建设地址", "实施地址",
       ],

@@ -1,0 +1,32 @@
+/**
+ * Two columns that both read as a kind's grouping field (FieldDef.over: 市 | 奖励档次) where no column
+ * names the lines: a group is shared by lines, so the column naming every line apart (甲市, 乙市 …) is
+ * the line and the one whose values repeat (第一档, 第二档 …) groups them.
+ */
+import { isBlank, type Cell } from "../grid";
+import type { AnyKind, Field } from "../kinds/index";
+import type { FieldDef } from "../kinds/define";
+import type { ColumnRead } from "./base";
+import { type ColumnLabels, type Scored, cellText, labelKey, round } from "./headerLabels";
+
+export function repeatedGroup(kind: AnyKind, labels: ColumnLabels[], columns: ColumnRead[], all: readonly Scored[], sample: { values: Cell[][] }, c0: number): void {
+  const texts = (i: number) => sample.values[i].filter((v) => !isBlank(v)).map(cellText);
+  for (const [field, def] of Object.entries(kind.fields) as [Field, FieldDef][]) {
+    const line = def.over?.field as Field | undefined;
+    if (!line || columns.some((c) => c.field === line)) continue;
+    const gi = columns.findIndex((c) => c.field === field);
+    if (gi < 0) continue;
+    const other = all.find((s) => s.field === field && s.col - c0 !== gi && columns[s.col - c0]?.field === null);
+    if (!other) continue;
+    const oi = other.col - c0;
+    const own = texts(gi);
+    const theirs = texts(oi);
+    if (own.length < 2 || new Set(own).size !== own.length || theirs.length < 2 || new Set(theirs).size >= theirs.length) continue;
+    const lineScore = all.find((s) => s.col - c0 === gi && s.field === line);
+    const was = columns[gi].evidence;
+    columns[gi].field = line;
+    if (was) columns[gi].evidence = { ...was, how: lineScore?.how ?? "values" };
+    columns[oi].field = field;
+    columns[oi].evidence = { key: labelKey(labels[oi]), word: other.match?.word ?? null, how: other.how, score: round(other.heading), fit: other.fit === null ? null : round(other.fit) };
+  }
+}
