@@ -13,9 +13,6 @@ import { auditLayout, differences } from "./check";
 const WORKBOOKS = path.join(__dirname, "workbooks");
 
 const NOT_YET: Record<string, string> = {
-  // Forty-eighth holdout (ten layouts), measured at engine commit 5a8af20 (tests/corpus/README.md, "Forty-eighth holdout").
-  "jinghai-2025-coal-to-electricity-heating-subsidy": "a payment list's quantity column (E) unread, so the standard × quantity check compared 122,400 with 0.20 × 120",
-  "xunhua-2023-linkage-fund-may-spending": "the budget column (D) unread, so its rate (F4), a line behind schedule (F5) and a line with no spending (E6) went unchecked",
   // Forty-ninth holdout (ten layouts), measured at engine commit 195c1c1 (tests/corpus/README.md, "Forty-ninth holdout").
   "tonggu-2026-agri-digital-factory-reserve": "a reserve list titled by what its catalog item supports (农业数字工厂), the level and support word (省级补助) in its own heading: no item taken, its rate (G5) and maximum (G6) unchecked",
   "yian-2025-lottery-fund-old-area-projects": "总投入 | 其中：中彩资金 | 村级自筹资金: the 其中 read as the amount, 总投入 unread, a project's sources not checked against it (D8)",

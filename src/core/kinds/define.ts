@@ -48,6 +48,12 @@ export interface FieldDef {
    * the values alone would take for amounts — the heading decides, up to ten times the whole.
    */
   shareOfWhole?: readonly string[];
+  /**
+   * An amount field that may be counted in a measure: the figure an award per unit is reckoned on
+   * (计算依据（万千瓦时）) is no money, yet its heading names the field. Others' headings stating a
+   * measure (`净增企业数（家）`) hold counts, never their amounts.
+   */
+  measured?: true;
   /** A column whose values fit the field not at all is never it, whatever its heading (a register's applicants are no column of districts). */
   mustFit?: boolean;
   /**
@@ -162,6 +168,12 @@ export interface FieldDef {
    * payment made before).
    */
   alone?: { field: string; without: readonly string[]; words?: readonly string[] };
+  /**
+   * A fund named by its heading (衔接资金（中央和省级）, 农业发展专项资金: the head word one of `heads`,
+   * none of `not`) in an unread money column left of `leftOf`'s, in a table reading every one of
+   * `with` (已支出 and 支出率) and none of `unless`: the money that spending is measured against, this field.
+   */
+  namedFund?: { heads: readonly string[]; not?: readonly string[]; leftOf: string; with: readonly string[]; unless?: readonly string[] };
 }
 
 export type FieldSet<F extends string> = Readonly<Record<F, FieldDef>>;

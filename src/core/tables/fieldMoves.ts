@@ -4,6 +4,7 @@
  * merges. The kind stays as read; only which column holds which field changes.
  */
 import { isBlank, type Cell } from "../grid";
+import { valueFit } from "./fit";
 import type { AnyKind, Field } from "../kinds/index";
 import type { FieldDef } from "../kinds/define";
 import type { ColumnEvidence, ColumnRead } from "./base";
@@ -447,6 +448,55 @@ export function setAside(kind: AnyKind, labels: ColumnLabels[], columns: ColumnR
         const leaf = c.header.split(" / ").pop() as string;
         c.group = group === undefined ? leaf : `${group}${leaf}`;
       }
+    }
+  }
+}
+
+/**
+ * A standard stating its measure (补贴标准（元/千瓦时）, 元/亩) is paid per that measure: the field
+ * counted by measure (FieldDef.byUnit `measure`) is the column counted in it (补贴电量（千瓦时）), not
+ * another count beside it (户数), which is left unread. Only an unread column the field scored moves.
+ */
+export function countedInStandardsMeasure(kind: AnyKind, labels: ColumnLabels[], columns: ColumnRead[], all: readonly Scored[], c0: number): void {
+  const defOf = (f: string | null) => (f ? (kind.fields[f as keyof typeof kind.fields] as FieldDef | undefined) : undefined);
+  const per = columns.find((c) => defOf(c.field)?.byUnit === "perMeasure" && !!c.measure);
+  if (!per) return;
+  for (const [field, def] of Object.entries(kind.fields) as [Field, FieldDef][]) {
+    if (def.byUnit !== "measure") continue;
+    const held = columns.find((c) => c.field === field && !c.part);
+    if (held?.measure === per.measure) continue;
+    const s = all.find((x) => x.field === field && columns[x.col - c0].field === null && columns[x.col - c0].measure === per.measure);
+    if (!s) continue;
+    const to = columns[s.col - c0];
+    to.field = field;
+    to.evidence = { key: labelKey(labels[s.col - c0]), word: s.match?.word ?? null, how: s.how, score: round(s.heading), fit: s.fit === null ? null : round(s.fit) };
+    if (held) {
+      held.field = null;
+      delete held.evidence;
+    }
+  }
+}
+
+/**
+ * A fund named by its heading (FieldDef.namedFund: 衔接资金（中央和省级）) left of the spending, in a
+ * table reading the spending and its rate but no budget: the nearest such unread column holding
+ * amounts is the budget they are measured against.
+ */
+export function namedFund(kind: AnyKind, labels: ColumnLabels[], columns: ColumnRead[], sample: { values: Cell[][]; formats?: (string | null)[][] }): void {
+  for (const [field, def] of Object.entries(kind.fields) as [Field, FieldDef][]) {
+    const rule = def.namedFund;
+    if (!rule || columns.some((c) => c.field === field || (!!c.field && !!rule.unless?.includes(c.field)))) continue;
+    if (!rule.with.every((f) => columns.some((c) => c.field === f))) continue;
+    const at = columns.findIndex((c) => c.field === rule.leftOf && !c.part);
+    for (let i = at - 1; i >= 0; i--) {
+      const key = leafOf(labels[i])?.h.key ?? "";
+      if (columns[i].field !== null || columns[i].group !== columns[at].group) continue;
+      if (!rule.heads.some((w) => key.endsWith(w)) || rule.not?.some((w) => key.includes(w))) continue;
+      const fit = valueFit(def.value, sample.values[i], sample.formats?.[i]);
+      if (fit === null || fit < 0.8) continue;
+      columns[i].field = field;
+      columns[i].evidence = { key: labelKey(labels[i]), word: rule.heads.find((w) => key.endsWith(w)) ?? null, how: "ends", score: 0.6, fit: round(fit) };
+      break;
     }
   }
 }

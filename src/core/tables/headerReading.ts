@@ -16,7 +16,7 @@ import type { HeaderText } from "./normalise";
 import { type ColumnLabels, FLAG_HEAD, TEXT_VALUES, TOTAL_LABEL, type Scored, facts, leafOf, parentOf, labelKey, round } from "./headerLabels";
 import { splitCodeColumns, sourceKeys, parallelGroups } from "./columnGroups";
 import { yearIn } from "./context";
-import { finerRight, deepestUnderMerge, bodiesOver, superseded, earlierYear, alone, placesApart, nameUnderKind, placeOverLine, labelMergedDown, finerPlaceRight, groupTotalBeside, useOverRecipient, dropNamedAfter, dropWithout, setAside } from "./fieldMoves";
+import { finerRight, deepestUnderMerge, bodiesOver, superseded, earlierYear, alone, placesApart, nameUnderKind, placeOverLine, labelMergedDown, finerPlaceRight, groupTotalBeside, useOverRecipient, dropNamedAfter, dropWithout, setAside, countedInStandardsMeasure, namedFund } from "./fieldMoves";
 import { sameLevel, byLevel, levelShareOfWhole } from "./levelColumns";
 import { valuesAcross, oneRowAcross, labelsByValues, typedByValues, sharesOfPairs } from "./readByValues";
 import { settleMeasureParts, settleParts } from "./partColumns";
@@ -179,7 +179,7 @@ function scoreColumn(
     // A heading stating a money unit (`项目财政总投资（万元）`) holds amounts, never names or texts;
     // one stating a count (`净增企业数（家）`) holds counts, never amounts.
     if (leaf.h.unit && TEXT_VALUES.has(def.value)) continue;
-    if (leaf.h.measure && !leaf.h.perMeasure && !leaf.h.unit && def.value === "amount") continue;
+    if (leaf.h.measure && !leaf.h.perMeasure && !leaf.h.unit && def.value === "amount" && !def.measured) continue;
     if (counted && def.value === "amount") continue;
     if (yearHead && (def.value === "amount" || def.value === "count")) continue;
     // A percent heading (`完成年初预算（%）`) holds rates: no amounts, and a rate field takes it.
@@ -336,6 +336,8 @@ export function readingFor(
   bodiesOver(kind, labels, columns, all, c0);
   useOverRecipient(kind, labels, columns);
   superseded(kind, labels, columns, all, c0);
+  countedInStandardsMeasure(kind, labels, columns, all, c0);
+  namedFund(kind, labels, columns, sample);
   earlierYear(kind, columns, yearIn(title));
   alone(kind, columns);
   placesApart(kind, labels, columns, sample);

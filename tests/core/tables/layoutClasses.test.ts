@@ -10173,3 +10173,100 @@ describe("composition: money columns in different units are different figures, a
     expect(ruleCells(r, "composition.total-mismatch")).toContain("B3");
   });
 });
+
+describe("composition: a standard stating its measure (元/千瓦时) multiplies the column counted in it, not a count beside (learn l6)", () => {
+  const colOf = (t: RecognisedTable, field: string) => t.columns.filter((c) => c.field === field).map((c) => c.col);
+
+  it("户数 | 补贴电量（千瓦时） | 补贴标准（元/千瓦时） | 补贴金额: the kWh are the quantity, a mistyped amount found alone", () => {
+    const values: Cell[][] = [
+      ["单位：户、千瓦时、元"],
+      ["镇", "村", "户数", "补贴电量（千瓦时）", "补贴标准（元/千瓦时）", "补贴金额（元）"],
+      ["甲镇", "东村", 50, 300000, 0.2, 60000],
+      ["甲镇", "西村", 40, 210000, 0.2, 42000],
+      ["乙镇", "南村", 70, 400000, 0.2, 81000],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect(colOf(t, "quantity")).toEqual([3]);
+    const r = run(values);
+    expect(ruleCells(r, "composition.line-mismatch")).toEqual(["F5"]);
+  });
+
+  it("家数 | 种植面积（亩） | 补助标准（元/亩） | 补助资金（元） under 合计 | 中央 | 省级: the acres are the quantity", () => {
+    const values: Cell[][] = [
+      ["单位：家、亩、元"],
+      ["乡镇", "合作社家数", "种植面积（亩）", "补助标准（元/亩）", "补助资金（元）", null, null],
+      [null, null, null, null, "合计", "中央", "省级"],
+      ["甲乡", 3, 1200, 150, 180000, 108000, 72000],
+      ["乙乡", 2, 800, 150, 120000, 72000, 48000],
+      ["丙乡", 5, 2000, 150, 280000, 168000, 112000],
+    ];
+    const merges = ["A2:A3", "B2:B3", "C2:C3", "D2:D3", "E2:G2"];
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("composition");
+    expect(colOf(t, "quantity")).toEqual([2]);
+    const r = run(values, merges);
+    expect(ruleCells(r, "composition.line-mismatch")).toEqual(["E6"]);
+  });
+
+  it("guard: a standard per household (元/户) keeps 户数 as the quantity beside a column of kWh", () => {
+    const values: Cell[][] = [
+      ["村", "户数", "用电量（千瓦时）", "补贴标准（元/户）", "补贴金额（元）"],
+      ["东村", 50, 300000, 400, 20000],
+      ["西村", 40, 210000, 400, 16000],
+      ["南村", 70, 400000, 400, 27000],
+    ];
+    const [t] = tables(values);
+    expect(colOf(t, "quantity")).toEqual([1]);
+    const r = run(values);
+    expect(ruleCells(r, "composition.line-mismatch")).toEqual(["E4"]);
+  });
+});
+
+describe("execution: a fund's money left of the spending and its rate is the budget (learn l6)", () => {
+  const budgetCols = (t: RecognisedTable) => t.columns.filter((c) => c.field === "budget").map((c) => c.col);
+
+  it("项目类别 | 项目个数 | 衔接资金（中央和省级） | 已支出 | 支出率: the fund's money is the budget, the rate checked", () => {
+    const values: Cell[][] = [
+      ["某县2023年衔接资金支出进度表（截至2023年6月30日）"],
+      ["单位：个、万元"],
+      ["序号", "项目类别", "项目个数", "衔接资金（中央和省级）", "已支出", "支出率", "备注"],
+      [1, "产业类", 10, 800, 400, "50.00%", null],
+      [2, "基础设施类", 5, 500, 300, "66.00%", null],
+      [3, "就业类", 2, 100, 0, "0.00%", null],
+      ["合计", null, 17, 1400, 700, "50.00%", null],
+    ];
+    const [t] = tables(values) as ExecutionTable[];
+    expect(t.kind).toBe("execution");
+    expect(budgetCols(t)).toEqual([3]);
+    const r = run(values, [], "2023-06-30");
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual(["F5"]);
+    expect(ruleCells(r, "execution.no-spending")).toEqual(["E6"]);
+  });
+
+  it("单位 | 农业发展专项资金 | 实际支出 | 执行率: a 专项资金 heading is the budget too", () => {
+    const values: Cell[][] = [
+      ["单位：万元"],
+      ["单位", "农业发展专项资金", "实际支出", "执行率"],
+      ["农业农村局", 600, 300, "50.0%"],
+      ["林业局", 400, 100, "25.0%"],
+      ["水务局", 200, 150, "57.0%"],
+    ];
+    const [t] = tables(values) as ExecutionTable[];
+    expect(t.kind).toBe("execution");
+    expect(budgetCols(t)).toEqual([1]);
+    const r = run(values, [], "2023-06-30");
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual(["D5"]);
+  });
+
+  it("guard: money paid out (已拨付资金) left of the spending is no budget", () => {
+    const values: Cell[][] = [
+      ["单位：万元"],
+      ["项目", "下达资金", "已拨付资金", "已支出", "支出率"],
+      ["甲项目", 600, 500, 300, "50.0%"],
+      ["乙项目", 400, 300, 100, "25.0%"],
+    ];
+    const [t] = tables(values) as ExecutionTable[];
+    expect(budgetCols(t)).toEqual([1]);
+  });
+});

@@ -108,6 +108,15 @@ export const EXECUTION_FIELDS = {
       // A budget for spending (项目支出预算, 基本支出预算数) is a budget: its head word last.
       heads: ["支出预算", "支出预算数", "支出预算金额", "支出预算额"],
     },
+    // A fund's money by its name (衔接资金（中央和省级）, 农业发展专项资金) left of what of it is spent and the
+    // rate: the budget. Not money paid, raised by the body itself or carried over (已拨付资金, 自筹资金, 结转资金).
+    namedFund: {
+      heads: ["资金"],
+      not: ["已", "支出", "执行", "拨付", "兑付", "支付", "结算", "使用", "自筹", "结转", "结余", "未", "待", "累计", "本次", "本批", "上年"],
+      leftOf: "actual",
+      with: ["actual", "rate"],
+      unless: ["initialBudget"],
+    },
   },
   actual: {
     label: both("实际支出", "actual spending"),

@@ -345,6 +345,8 @@ export const REGISTER_FIELDS = {
   base: {
     label: both("计算基数", "base"),
     value: "amount",
+    // Reckoned per unit, the base is counted in its measure (计算依据（万千瓦时）).
+    measured: true,
     words: {
       exact: [
         "计算基数", "基数", "新增设备投资", "新增设备投资额", "核定投资额", "投资额", "设备投资额", "研发费用",
