@@ -18,8 +18,6 @@ const NOT_YET: Record<string, string> = {
   "yian-2025-lottery-fund-old-area-projects": "总投入 | 其中：中彩资金 | 村级自筹资金: the 其中 read as the amount, 总投入 unread, a project's sources not checked against it (D8)",
   // Fiftieth holdout (ten layouts), measured at engine commit 5740547 (tests/corpus/README.md, "Fiftieth holdout").
   "anhui-2017-manufacturing-province-fund-awards": "a list's row total over its parts (核定奖补 | 扶贫县上浮20% | 合计) unchecked (I7, and the 合计 column's foot I13)",
-  "fujian-2020-people-projects-fund-release-progress": "money released (已下达) unread as what the plan's progress measures, so every stated 下达进度 read as wrong and the slow lines unreported",
-  "ruian-2022-relief-policy-compendium-awards": "a payment list naming a catalog item without the condition its catalog name carries in brackets read as an unknown item, its cap (G6) and rate (G8) unchecked",
 };
 
 describe("real published layouts", () => {

@@ -63,6 +63,12 @@ const PAYING_LEVEL = /(?:中央|省级|省|市级|市|县级|县|区级|区)财�
 /** A qualifier closing an item's name (…补助资金（直接支付项目）): titles name the fund without it. */
 const QUALIFIER = /[(（][^()（）]*[)）]$/;
 /**
+ * A bracket closing an item's name that states who qualifies (…订单本地化（每半年度采购…1500万元以上…）): a
+ * threshold, a figure or words of meeting one. A bracket naming a part or a kind of applicant (（企业项目）,
+ * （中小微企业）) names another item and holds none of these.
+ */
+const CONDITION = /\d|以上|以下|以内|不低于|不少于|不高于|不超过|超过|达到|满足|符合|年满/;
+/**
  * National funds' names and the short names their own rules give them (以下简称衔接资金), by which
  * lists' titles name them: `2024年衔接资金分配拨付明细表` for 中央财政衔接推进乡村振兴补助资金.
  */
@@ -104,6 +110,11 @@ export class CatalogIndex {
    * the fund it closes and the item's name: a list's 企业类型 column names the item of each row.
    */
   private readonly byKind = new Map<string, { fund: string; name: string }[]>();
+  /**
+   * An item's name without the condition closing it in brackets (龙头骨干企业订单本地化（…1500万元以上…）) →
+   * the item's name, by which a payment list names it; null when two items share it.
+   */
+  private readonly byUnconditioned = new Map<string, string | null>();
 
   constructor(catalog: { items: readonly CatalogItem[] }) {
     for (const item of catalog.items) {
@@ -142,6 +153,12 @@ export class CatalogIndex {
       const list = this.byKind.get(kind) ?? [];
       list.push({ fund: name.slice(0, q.index), name });
       this.byKind.set(kind, list);
+    }
+    for (const name of this.byName.keys()) {
+      const q = QUALIFIER.exec(name);
+      const bare = q ? name.slice(0, q.index) : "";
+      if (!q || bare.length < MIN_STEM || !CONDITION.test(q[0])) continue;
+      this.byUnconditioned.set(bare, this.byUnconditioned.has(bare) ? null : name);
     }
     for (const name of this.byName.keys()) {
       const m = SUPPORT_KIND.exec(name);
@@ -300,7 +317,11 @@ export class CatalogIndex {
     if (name) {
       let hit = this.nameCache.get(name);
       if (hit === undefined) {
-        hit = this.byName.get(nameKey(name)) ?? null;
+        const key = nameKey(name);
+        hit = this.byName.get(key) ?? null;
+        // Else the item named without the condition its catalog name closes with, when one item's does so.
+        const full = hit === null ? this.byUnconditioned.get(key) : undefined;
+        if (full) hit = this.byName.get(full) ?? null;
         this.nameCache.set(name, hit);
       }
       return hit;

@@ -117,10 +117,13 @@ export interface FieldDef {
   /**
    * Read from the values where no heading names the field: an unread column whose heading ends with
    * one of `heads` (发放进度, 下拨进度) and holds, row by row, the share of an unread figure column left
-   * of it in the `of` field's column (已发放资金 ÷ 可使用资金) is this field, and that figure column the
-   * `part` field — unless the heading holds one of `not` (实施进度: money committed, no share spent).
+   * of it in the `of` fields' column (the first of them read: 已发放资金 ÷ 可使用资金) is this field, and that
+   * figure column the `part` field — unless the heading holds one of `not` (实施进度: money committed, no
+   * share spent). A column its heading already names this field (下达进度 read as the rate) is such a share
+   * too, whatever its head word: the unread figure column it is the share of is then the `part` field
+   * (已下达 ÷ 年初计划), when no column names that field itself.
    */
-  shareOfPair?: { heads: readonly string[]; not?: readonly string[]; part: string; of: string };
+  shareOfPair?: { heads: readonly string[]; not?: readonly string[]; part: string; of: readonly string[] };
   /**
    * Words of a heading that rule the column out even when the field is read from its values (a
    * loan's 贷款类型, 存量 / 新增, is no policy item): `words.not` rule out headings only.

@@ -171,13 +171,16 @@ export function sharesOfPairs(kind: AnyKind, labels: readonly ColumnLabels[], co
   let added = 0;
   for (const [field, def] of Object.entries(fields)) {
     const pair = def.shareOfPair;
-    if (!pair || columns.some((c) => c.field === field || c.field === pair.part)) continue;
-    const base = columns.findIndex((c) => c.field === pair.of && !c.part);
+    if (!pair || columns.some((c) => c.field === pair.part)) continue;
+    let base = -1;
+    for (const f of pair.of) if (base < 0) base = columns.findIndex((c) => c.field === f && !c.part);
     if (base < 0) continue;
     const whole = numbers(sample.values[base], sample.formats?.[base]);
     for (let i = base + 2; i < columns.length; i++) {
       const key = leafOf(labels[i])?.h.key ?? "";
-      if (columns[i].field !== null || !pair.heads.some((w) => key.endsWith(w)) || pair.not?.some((w) => key.includes(w))) continue;
+      // A share its heading names already (read by words) needs no head word of the pair's; only its part is found here.
+      const named = columns[i].field === field;
+      if ((!named && (columns[i].field !== null || !pair.heads.some((w) => key.endsWith(w)))) || pair.not?.some((w) => key.includes(w))) continue;
       const shares = numbers(sample.values[i], sample.formats?.[i]);
       for (let j = i - 1; j > base; j--) {
         if (columns[j].field !== null) continue;
@@ -197,9 +200,11 @@ export function sharesOfPairs(kind: AnyKind, labels: readonly ColumnLabels[], co
         if (ok < 2 || ok < 0.6 * n) continue;
         columns[j].field = pair.part as Field;
         columns[j].evidence = { key: columns[j].header, word: null, how: "values", score: 0.5, fit: null };
-        columns[i].field = field as Field;
-        columns[i].evidence = { key: columns[i].header, word: null, how: "values", score: 0.5, fit: null };
-        added += 1;
+        if (!named) {
+          columns[i].field = field as Field;
+          columns[i].evidence = { key: columns[i].header, word: null, how: "values", score: 0.5, fit: null };
+        }
+        added += named ? 0.5 : 1;
         break;
       }
       if (added > 0) break;

@@ -10270,3 +10270,111 @@ describe("execution: a fund's money left of the spending and its rate is the bud
     expect(budgetCols(t)).toEqual([1]);
   });
 });
+
+describe("execution: money released against the plan is what its progress measures (learn l8)", () => {
+  // A progress table of money sent down (年初计划 | 已下达 | 下达进度): with no spending column beside it, what was
+  // released is the figure the stated share is of the plan, so each share is checked and the slow lines found.
+  it("年初计划 | 已下达 | 下达进度（%）: the released money read as the spending; a line behind and one with nothing released", () => {
+    const values: Cell[][] = [
+      ["2021年民生实事项目省级资金下达进度表（截至6月底）", null, null, null, null],
+      ["单位：万元", null, null, null, null],
+      ["序号", "项目", "省级年初计划", "已下达", "下达进度（%）"],
+      [1, "城乡供水一体化", 30000, 30000, 100],
+      [2, "农村公路提升", 50000, 40000, 80],
+      [3, "养老服务设施", 20000, 5000, 25],
+      [4, "城镇燃气管道更新", 10000, 0, 0],
+      ["合计", null, 110000, 75000, 68.18],
+    ];
+    const r = run(values, ["A1:E1", "A2:E2", "A8:B8"], "2021-06-30");
+    expect(r.tables.map((t) => t.kind)).toEqual(["execution"]);
+    expect(fields(r.tables[0])).toEqual(["seq", "category", "initialBudget", "actual", "rate"]);
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual([]);
+    expect(ruleCells(r, "execution.behind-schedule")).toEqual(["D6"]);
+    expect(ruleCells(r, "execution.no-spending")).toEqual(["D7"]);
+  });
+
+  it("年初计划数 | 已下拨资金 | 下拨率: a rate named by its words, its slip found against the money sent down", () => {
+    const values: Cell[][] = [
+      ["2022年衔接资金下拨情况表"],
+      ["单位：万元", null, null, null],
+      ["县区", "年初计划数", "已下拨资金", "下拨率（%）"],
+      ["甲县", 8000, 6000, 75],
+      ["乙县", 6000, 4800, 90],
+      ["丙县", 4000, 3400, 85],
+      ["合计", 18000, 14200, 78.89],
+    ];
+    const r = run(values, ["A1:D1", "A2:D2"], "2022-09-30");
+    expect(fields(r.tables[0])).toEqual(["category", "initialBudget", "actual", "rate"]);
+    // 4,800 / 6,000 is 80%, not the 90 stated.
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual(["D5"]);
+  });
+
+  it("guard: money released beside money spent (已下达 | 已支出 | 支出进度): the spending is what the rate measures", () => {
+    const values: Cell[][] = [
+      ["2021年专项资金执行进度表（截至6月底）"],
+      ["单位：万元", null, null, null, null],
+      ["项目", "年初计划", "已下达", "已支出", "支出进度（%）"],
+      ["甲项目", 10000, 10000, 6000, 60],
+      ["乙项目", 8000, 8000, 4000, 50],
+      ["丙项目", 6000, 6000, 3000, 50],
+    ];
+    const r = run(values, ["A1:E1", "A2:E2"], "2021-06-30");
+    const t = r.tables[0];
+    expect(t.columns.filter((c) => c.field === "actual").map((c) => c.col)).toEqual([3]);
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual([]);
+  });
+});
+
+describe("register: an item named without the condition its catalog name closes with in brackets (learn l8)", () => {
+  // A compendium's item may carry who qualifies in a bracket (…订单本地化（每半年度采购…1500万元以上…）); the payment
+  // list names the item without it. When one catalog item alone closes those words with a condition, it is that item.
+  const catalog = (rows: Cell[][]): Cell[][] => [
+    ["某市惠企政策汇编（摘录）", null, null, null],
+    ["扶持事项", "扶持对象", "扶持方式", "扶持标准"],
+    ["新认定的省级企业技术中心", "企业", "定额类补助，即时兑付。", "50万元。"],
+    ...rows,
+    ["新认定的国家级、省级绿色工厂", "企业", "定额类补助，即时兑付。", "国家级100万元；省级50万元。"],
+  ];
+  const audit2 = (cat: Cell[][], reg: Cell[][]) =>
+    audit({ sheets: [grid(cat, ["A1:D1"], "政策汇编"), grid(reg, ["A1:F1", "A2:F2"], "兑付明细")], settings: { today: "2022-12-31", district: "瑞安市" } });
+  const payments = (item: string): Cell[][] => [
+    ["2022年惠企政策奖补兑付明细", null, null, null, null, null],
+    ["单位：万元", null, null, null, null, null],
+    ["序号", "企业名称", "统一社会信用代码", "奖补事项", "计算基数（新增采购额）", "兑付金额"],
+    [1, "瑞安东联汽配有限公司", "91330381MA2J4T8N6D", item, 4000, 40],
+    [2, "瑞安飞云机械有限公司", "91330381MA2L9C1W5F", item, 9000, 90],
+    [3, "瑞安仙降鞋业有限公司", "91330381MA2M3D7Q82", item, 2000, 30],
+  ];
+
+  it("（新增采购额500万元以上）: the rate (1%) and the most (80万元) checked", () => {
+    const r = audit2(
+      catalog([["企业订单本地化奖励（当年新增采购额500万元以上）", "工业企业", "数据核较类，每半年度审核兑付。", "按实际新增采购结算额的1%奖励，最高不超过80万元。"]]),
+      payments("企业订单本地化奖励"),
+    );
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["F5"]);
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["F6"]);
+  });
+
+  it("[年营业收入达到2亿元的]: another bracket and wording, the same item found", () => {
+    const r = audit2(
+      catalog([["首次上规工业企业奖励【年营业收入达到2亿元的】", "工业企业", "数据核较类，每年度审核兑付。", "按新增采购额的1%给予奖励，最高80万元"]]),
+      payments("首次上规工业企业奖励"),
+    );
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["F5"]);
+  });
+
+  it("guard: two items closing the same words with conditions, or a bracket naming a kind of firm, leave the item unknown", () => {
+    const two = audit2(
+      catalog([
+        ["企业订单本地化奖励（新增采购额500万元以上）", "工业企业", "数据核较类。", "按实际新增采购结算额的1%奖励，最高不超过80万元。"],
+        ["企业订单本地化奖励（新增采购额2000万元以上）", "工业企业", "数据核较类。", "按实际新增采购结算额的2%奖励，最高不超过200万元。"],
+      ]),
+      payments("企业订单本地化奖励"),
+    );
+    expect(ruleCells(two, "cap.unknown-policy")).toEqual(["D4"]);
+    const kind = audit2(catalog([["企业订单本地化奖励（中小微企业）", "工业企业", "数据核较类。", "按实际新增采购结算额的1%奖励，最高不超过80万元。"]]), payments("企业订单本地化奖励"));
+    expect(ruleCells(kind, "cap.unknown-policy")).toEqual(["D4"]);
+  });
+});

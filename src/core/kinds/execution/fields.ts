@@ -197,7 +197,9 @@ export const EXECUTION_FIELDS = {
     // A progress notice in words of its own (已发放资金 | 发放进度, 已下拨资金 | 下拨进度): the 进度 that is,
     // row by row, the figure left of it over the budget is the rate, and that figure the spending. Money
     // committed or applied for (实施, 受理, 申请, 签约) has its 进度 too, but is no spending.
-    shareOfPair: { heads: ["进度"], not: ["序时", "时间", "实施", "受理", "申请", "签约", "合同"], part: "actual", of: "budget" },
+    // Money released against the year-start plan (年初计划 | 已下达 | 下达进度): the budget as first passed
+    // serves as the budget when it is the only one, and what was sent down is what its 进度 measures.
+    shareOfPair: { heads: ["进度"], not: ["序时", "时间", "实施", "受理", "申请", "签约", "合同"], part: "actual", of: ["budget", "initialBudget"] },
   },
   // What is done as a share of the budget as first passed (完成年初预算%), beside the share of the
   // adjusted budget (完成调整预算%, the rate): named by no words of its own, read only so (supersededBy),
