@@ -21,7 +21,6 @@ const NOT_YET: Record<string, string> = {
   "jinghai-2025-coal-to-electricity-heating-subsidy": "a payment list's quantity column (E) unread, so the standard × quantity check compared 122,400 with 0.20 × 120",
   "xunhua-2023-linkage-fund-may-spending": "the budget column (D) unread, so its rate (F4), a line behind schedule (F5) and a line with no spending (E6) went unchecked",
   // Fiftieth holdout (ten layouts), measured at engine commit 5740547 (tests/corpus/README.md, "Fiftieth holdout").
-  "anhui-2017-manufacturing-province-fund-awards": "a list's row total over its parts (核定奖补 | 扶贫县上浮20% | 合计) unchecked (I7, and the 合计 column's foot I13)",
   "fujian-2020-people-projects-fund-release-progress": "money released (已下达) unread as what the plan's progress measures, so every stated 下达进度 read as wrong and the slow lines unreported",
   "ruian-2022-relief-policy-compendium-awards": "a payment list naming a catalog item without the condition its catalog name carries in brackets read as an unknown item, its cap (G6) and rate (G8) unchecked",
 };
