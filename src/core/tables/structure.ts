@@ -140,8 +140,15 @@ export function quantityAllowance(stated: Figure, parts: readonly Figure[], prec
 function allowanceOf(stated: Figure, parts: readonly Figure[], half: (f: Figure) => number): number {
   let largest = 0;
   for (const p of parts) largest = Math.max(largest, half(p));
-  const n = parts.length;
-  const a = half(stated) + Math.min(n, 2 * Math.sqrt(n)) * largest;
+  return allowanceOfMany(half(stated), parts.length, largest);
+}
+
+/**
+ * The same from half-units alone: the stated figure's, and the largest of n parts' (a column's foot
+ * against a long list's lines, whose figures are not all kept).
+ */
+export function allowanceOfMany(statedHalf: number, n: number, largestHalf: number): number {
+  const a = statedHalf + Math.min(n, 2 * Math.sqrt(n)) * largestHalf;
   // Figures shown to the fen (or exactly): only float noise is allowed.
   return a < 0.01 ? 0.005 : a;
 }

@@ -10378,3 +10378,63 @@ describe("register: an item named without the condition its catalog name closes 
     expect(ruleCells(kind, "cap.unknown-policy")).toEqual(["D4"]);
   });
 });
+
+describe("register: an award split under one merged heading (奖补资金 over 核定奖补 | 上浮 | 合计)", () => {
+  const codes = ["91621121MA71RT6P0B", "91621125MA72DF5G61"];
+  it("checks the 合计 against its parts row by row and each column's foot against its lines; the 合计 row is no award", () => {
+    const values: Cell[][] = [
+      ["某省2019年制造业发展资金奖补企业名单"],
+      ["序号", "县（市、区）", "企业名称", "统一社会信用代码", "支持方向", "奖补资金（万元）", null, null],
+      [null, null, null, null, null, "核定奖补", "扶贫县上浮20%", "合计"],
+      [1, "甲县", "甲县鑫源建材有限公司", codes[0], "智能制造", 100, 20, 120],
+      [2, "丙县", "丙县盐井食品有限公司", codes[1], "绿色制造", 200, 40, 250],
+      [3, "乙县", "乙县华兴机械有限公司", null, "智能制造", 300, null, 300],
+      ["合计", null, null, null, null, 600, 60, 660],
+    ];
+    const merges = ["A1:H1", "A2:A3", "B2:B3", "C2:C3", "D2:D3", "E2:E3", "F2:H2", "A7:E7"];
+    const r = run(values, merges);
+    expect(r.tables.map((t) => [t.kind, t.range.r1])).toEqual([["register", 6]]);
+    const t = r.tables[0];
+    expect(t.kind === "register" && t.rows.map((x) => x.row)).toEqual([3, 4, 5]);
+    // Row 5: 200 + 40 = 240 under 250; the 合计 column's lines add to 670 under 660; 核定 and 上浮 agree with their feet.
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["H5", "H7"]);
+  });
+
+  it("a 小计 first under its heading (补助资金（万元） over 小计 | 省级 | 市级): the same checks", () => {
+    const values: Cell[][] = [
+      ["序号", "企业名称", "补助资金（万元）", null, null],
+      [null, null, "小计", "省级", "市级"],
+      [1, "甲县鑫源建材有限公司", 12.5, 10.25, 2.25],
+      [2, "丙县盐井食品有限公司", 8.1, 6, 2],
+      [3, "乙县华兴机械有限公司", 5, 4, 1],
+      ["合计", null, 25.6, 20.25, 5.25],
+    ];
+    const r = run(values, ["A1:A2", "B1:B2", "C1:E1"]);
+    expect(r.tables.map((t) => t.kind)).toEqual(["register"]);
+    // Row 4: 6 + 2 = 8 under 8.1 (whole figures among figures to the cent are exact); the 小计 column's lines add to 25.6
+    // as stated, 省级 (20.25) and 市级 (5.25) too, so the foot, added down, is 0.1 over its parts across (C6), as typed.
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["C4", "C6"]);
+  });
+
+  it("guard: a split award whose rows and foot all add up gives no finding, and a plain award column no total check", () => {
+    const split: Cell[][] = [
+      ["序号", "企业名称", "奖励资金（万元）", null, null],
+      [null, null, "核定奖励", "上浮奖励", "合计"],
+      [1, "甲县鑫源建材有限公司", 10.2, 2.04, 12.24],
+      [2, "丙县盐井食品有限公司", 20, null, 20],
+      // Each part and the total rounded to the cent: 1.67 + 1.67 for 3.33 is within their rounding, and the foot's too.
+      [3, "乙县华兴机械有限公司", 1.67, 1.67, 3.33],
+      ["合计", null, 31.87, 3.71, 35.57],
+    ];
+    expect(ruleCells(run(split, ["A1:A2", "B1:B2", "C1:E1"]), "composition.total-mismatch")).toEqual([]);
+    const plain: Cell[][] = [
+      ["序号", "企业名称", "统一社会信用代码", "奖励资金（万元）"],
+      [1, "甲县鑫源建材有限公司", codes[0], 10],
+      [2, "丙县盐井食品有限公司", codes[1], 20],
+      ["合计", null, null, 30],
+    ];
+    const r = run(plain);
+    expect(r.tables.map((t) => t.kind)).toEqual(["register"]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual([]);
+  });
+});

@@ -4,6 +4,7 @@ import type { KindDescriptor } from "../define";
 import { checkCaps } from "./caps";
 import { checkRegister } from "./check";
 import { checkPayments } from "./money";
+import { checkSplits } from "./split";
 import { COUNTY_APPLICANTS, REGION_VALUE, REGISTER_FIELDS, type RegisterField } from "./fields";
 import { isBlank } from "../../grid";
 import { readRegister } from "./read";
@@ -128,6 +129,7 @@ export const register: KindDescriptor<"register", RegisterTable, RegisterField, 
       ...checkCaps(t, env.index, env.catalog.name, env.settings),
       ...checkRegister(t, env.index, env.settings, env.geography),
       ...checkPayments(t, env),
+      ...checkSplits(t.splits, t.sheet, env.settings.lang),
     ];
   },
   rules: REGISTER_RULES,

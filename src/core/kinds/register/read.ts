@@ -10,12 +10,13 @@ import { formatDecimals, numberDecimals, readAmount } from "../../amount";
 import { readDate, readYear } from "../../dates";
 import type { Cell } from "../../grid";
 import { toYuan, type Unit } from "../../units";
-import { noteUnreadable, unreadableText } from "../../tables/figures";
+import { noteUnreadable, textOf, unreadableText } from "../../tables/figures";
 import { classifyValues, outlineLevel, signOffAtRight, stripNumbering } from "../../tables/rows";
 import { outlineOverRows } from "../../tables/body";
 import type { TableSpec } from "../../tables/spec";
 import type { ReadEnv } from "../define";
 import type { RegisterField } from "./fields";
+import { readSplits, type RegisterSplit, type TotalRowRead } from "./split";
 import { RegisterStore } from "./store";
 import type { RegisterTable } from "./types";
 
@@ -33,6 +34,8 @@ export interface RegisterRead {
   precision: RegisterTable["precision"];
   /** Last row read (data, total or category row). */
   end: number;
+  /** The award (or other money) split into parts under one merged heading, with its total column. */
+  splits?: RegisterSplit[];
 }
 
 export function readRegister(spec: TableSpec, env: ReadEnv): RegisterRead {
@@ -202,6 +205,8 @@ export function readRegister(spec: TableSpec, env: ReadEnv): RegisterRead {
   };
 
   let underTotal = false;
+  // The list's total rows (合计, 小计): no award, but the foot of a split award's columns.
+  const totals: TotalRowRead[] = [];
   for (let row = first; row <= spec.limit; row++) {
     const raw = grid.values[row - top];
     if (!raw) continue;
@@ -209,6 +214,7 @@ export function readRegister(spec: TableSpec, env: ReadEnv): RegisterRead {
     if (cls.kind === "blank" || cls.kind === "colnum") continue;
     if (cls.kind === "total") {
       end = row;
+      if (totals.length < 10_000) totals.push({ row, label: cls.label, scope: cls.scope });
       underTotal = cls.scope === "table";
       continue;
     }
@@ -281,7 +287,11 @@ export function readRegister(spec: TableSpec, env: ReadEnv): RegisterRead {
   if (iReq >= 0) precision.requested = { decimals: shown.requested, unit: uReq };
   if (iApp >= 0) precision.approved = { decimals: shown.approved, unit: uApp };
   if (iBase >= 0) precision.base = { decimals: shown.base, unit: uBase };
-  return { store, col, end, itemFrom: iItem >= 0 || iItemCode >= 0 ? "column" : null, precision };
+  const mains = (["requested", "approved", "base"] as const).flatMap((f) => (col[f] === undefined ? [] : [{ col: col[f] as number, field: f, unit: unitOf[f] ?? unit }]));
+  const iLabel = iEnt >= 0 ? iEnt : iProject >= 0 ? iProject : iItem;
+  const labelOf = (row: number) => (iLabel >= 0 ? textOf(grid.values[row - top]?.[iLabel]) : null);
+  const splits = readSplits(spec, ctx, mains, store, totals.filter((t) => t.row <= end), labelOf);
+  return { store, col, end, itemFrom: iItem >= 0 || iItemCode >= 0 ? "column" : null, precision, ...(splits.length > 0 ? { splits } : {}) };
 }
 
 /** Whether a cell holds text or a number (what textOf would not read as blank). */

@@ -3,6 +3,7 @@ import type { IsoDate } from "../../dates";
 import type { TableBase } from "../../tables/base";
 import type { RegisterField } from "./fields";
 import type { Unit } from "../../units";
+import type { RegisterSplit } from "./split";
 import type { RegisterStore } from "./store";
 
 export interface RegisterRow {
@@ -48,6 +49,8 @@ export interface RegisterTable extends TableBase {
   itemFrom?: "column" | "group" | "title" | null;
   /** The decimals each money column shows and its unit: the rounding its figures carry. */
   precision?: Partial<Record<"requested" | "approved" | "base", { decimals: number; unit: Unit }>>;
+  /** The award split under one merged heading (核定奖补 | 上浮 | 合计): its total column's parts, lines and foot. */
+  splits?: RegisterSplit[];
   /** The catalog item the title names, when the list has no item column (set once the catalog is known). */
   titleItem?: string | null;
 }

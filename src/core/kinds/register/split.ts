@@ -1,0 +1,172 @@
+/**
+ * A register's amount split under one merged heading (奖补资金（万元） over 核定奖补 | 扶贫县上浮20% | 合计): the
+ * total column is the award, the others its parts. As for an allocation's total column, each row's total is
+ * checked against its parts, and each column's foot (the list's 合计 row) against its lines as typed.
+ * Only lists with such a split pay for the extra reading; a plain award column is read as before.
+ */
+import type { Finding } from "../../findings";
+import type { Field } from "../index";
+import { roundFen } from "../../measures";
+import type { Lang } from "../../settings";
+import type { Figure } from "../../tables/base";
+import { readFigure, type ReadContext } from "../../tables/figures";
+import type { TableSpec } from "../../tables/spec";
+import { allowanceOfMany, halfUnit, sumAllowance } from "../../tables/structure";
+import type { Unit } from "../../units";
+import { totalMismatch } from "../composition/rules";
+
+export interface SplitColumn {
+  col: number;
+  header: string;
+  unit: Unit;
+  /** The most decimals a figure of the column shows: the rounding each of its figures is allowed. */
+  decimals: number;
+  /** Its lines (the records) as typed, in 元, and how many hold a figure. */
+  sum: number;
+  n: number;
+}
+
+interface SplitRow {
+  row: number;
+  label: string | null;
+  /** In `columns` order: the whole first, then its parts. */
+  figures: (Figure | null)[];
+}
+
+export interface RegisterSplit {
+  /** The whole first, then its parts. */
+  columns: SplitColumn[];
+  /** Records and subtotals whose whole may differ from its parts (by each figure's own rounding). */
+  across: SplitRow[];
+  /** The list's 合计 rows, checked across and against the lines. */
+  feet: SplitRow[];
+  /** A 小计 among the lines: a foot then adds subtotals, not the lines alone, and is not checked against them. */
+  subtotals: boolean;
+}
+
+export interface TotalRowRead {
+  row: number;
+  label: string;
+  scope: "table" | "category";
+}
+
+/**
+ * The splits of a register's money columns: a main money column with two or more columns that must add
+ * up to it (parts of a 合计 under one merged heading). Reads the figures of the records' rows and of the
+ * total rows; a part's cell that is no number is noted as unreadable (the whole's already is).
+ */
+export function readSplits(
+  spec: TableSpec,
+  ctx: ReadContext,
+  mains: readonly { col: number; field: Field; unit: Unit }[],
+  records: { length: number; row(k: number): number },
+  totals: readonly TotalRowRead[],
+  labelOf: (row: number) => string | null,
+): RegisterSplit[] {
+  const out: RegisterSplit[] = [];
+  for (const main of mains) {
+    const parts = spec.columns.filter((c) => c.part?.of === main.col && c.part.exhaustive);
+    if (parts.length < 2) continue;
+    const header = (c: number) => spec.columns.find((x) => x.col === c)?.header ?? "";
+    const columns: SplitColumn[] = [
+      { col: main.col, header: header(main.col), unit: main.unit, decimals: 0, sum: 0, n: 0 },
+      ...parts.map((p) => ({ col: p.col, header: p.header, unit: p.unit ?? spec.unit, decimals: 0, sum: 0, n: 0 })),
+    ];
+    const fields = [main.field, ...parts.map((p) => (p.field as Field | null) ?? main.field)];
+    // The whole's unreadable cells were noted when the award was read.
+    const quiet: ReadContext = { sheet: ctx.sheet, unreadable: [] };
+    const figuresAt = (row: number): (Figure | null)[] =>
+      columns.map((c, j) => {
+        const f = readFigure(spec.reader, j === 0 ? quiet : ctx, row, c.col, fields[j], "amount", c.unit, "register").figure;
+        if (f && f.decimals > c.decimals) c.decimals = f.decimals;
+        return f;
+      });
+    const split: RegisterSplit = { columns, across: [], feet: [], subtotals: totals.some((t) => t.scope === "category") };
+    const acrossOf = (row: number, label: string | null, figures: (Figure | null)[]): void => {
+      const [whole, ...own] = figures;
+      const present = own.filter((f): f is Figure => f !== null);
+      if (!whole || present.length === 0) return;
+      const sum = present.reduce((s, f) => s + f.value, 0);
+      // Any difference beyond float noise is kept: the rounding allowed depends on the columns' decimals, known once
+      // every figure is read (a whole 6 among figures to the cent is exact), and the check applies it.
+      if (Math.abs(whole.value - sum) > 0.005) split.across.push({ row, label, figures });
+    };
+    for (let k = 0; k < records.length; k++) {
+      const row = records.row(k);
+      const figures = figuresAt(row);
+      figures.forEach((f, j) => {
+        if (!f) return;
+        columns[j].sum += f.value;
+        columns[j].n++;
+      });
+      acrossOf(row, labelOf(row), figures);
+    }
+    for (const t of totals) {
+      const figures = figuresAt(t.row);
+      if (t.scope === "table") split.feet.push({ row: t.row, label: t.label, figures });
+      else acrossOf(t.row, t.label, figures);
+    }
+    for (const c of columns) c.sum = roundFen(c.sum);
+    out.push(split);
+  }
+  return out;
+}
+
+const unitAt = (columns: readonly SplitColumn[], f: Figure): Unit => columns.find((c) => c.col === f.col)?.unit ?? "元";
+
+/** composition.total-mismatch for each split: a row's whole against its parts, a foot against its lines. */
+export function checkSplits(splits: readonly RegisterSplit[] | undefined, sheet: string, lang: Lang): Finding[] {
+  const out: Finding[] = [];
+  for (const s of splits ?? []) {
+    const { columns } = s;
+    const shown = (f: Figure) => (f.formatted ? f.decimals : Math.max(f.decimals, columns.find((c) => c.col === f.col)?.decimals ?? 0));
+    const unitOf = (f: Figure) => unitAt(columns, f);
+    /** The row's whole against its parts (figures possibly replaced by what their lines add up to); null when it agrees. */
+    const across = (figures: readonly (Figure | null)[]): { whole: Figure; sum: number } | null => {
+      const [whole, ...own] = figures;
+      const present = own.filter((f): f is Figure => f !== null);
+      if (!whole || present.length === 0) return null;
+      const sum = roundFen(present.reduce((a, f) => a + f.value, 0));
+      return Math.abs(whole.value - sum) > sumAllowance(whole, present, unitOf, shown) ? { whole, sum } : null;
+    };
+    const acrossFinding = (r: SplitRow, whole: Figure, sum: number): Finding =>
+      totalMismatch.at(
+        { sheet, cell: whole.cell, row: r.row },
+        { label: r.label ?? columns[0].header, category: null, stated: whole.value, sum, gap: roundFen(whole.value - sum), column: columns[0].header, parts: "columns" },
+        lang,
+        whole.value,
+        sum,
+      );
+    for (const r of s.across) {
+      const slip = across(r.figures);
+      if (slip) out.push(acrossFinding(r, slip.whole, slip.sum));
+    }
+    for (const foot of s.feet) {
+      // A foot whose figure differs from its lines: there, what the lines add up to stands for it across the row.
+      const summed = foot.figures.map((f) => f);
+      if (!s.subtotals) {
+        foot.figures.forEach((f, j) => {
+          const c = columns[j];
+          if (!f || c.n === 0) return;
+          const allowance = allowanceOfMany(halfUnit(shown(f), c.unit), c.n, halfUnit(c.decimals, c.unit));
+          if (Math.abs(f.value - c.sum) <= allowance) return;
+          summed[j] = { ...f, value: c.sum };
+          out.push(
+            totalMismatch.at(
+              { sheet, cell: f.cell, row: foot.row },
+              { label: foot.label, category: null, stated: f.value, sum: c.sum, gap: roundFen(f.value - c.sum), column: c.header },
+              lang,
+              f.value,
+              c.sum,
+            ),
+          );
+        });
+      }
+      // A slip is reported once: the foot found wrong against its lines is not reported again across the row
+      // when, with its lines' sum, the row agrees.
+      const slip = across(foot.figures);
+      if (slip && across(summed)) out.push(acrossFinding(foot, slip.whole, slip.sum));
+    }
+  }
+  return out;
+}
