@@ -14,8 +14,6 @@ const WORKBOOKS = path.join(__dirname, "workbooks");
 
 const NOT_YET: Record<string, string> = {
   // Forty-ninth holdout (ten layouts), measured at engine commit 195c1c1 (tests/corpus/README.md, "Forty-ninth holdout").
-  "tonggu-2026-agri-digital-factory-reserve": "a reserve list titled by what its catalog item supports (农业数字工厂), the level and support word (省级补助) in its own heading: no item taken, its rate (G5) and maximum (G6) unchecked",
-  "yian-2025-lottery-fund-old-area-projects": "总投入 | 其中：中彩资金 | 村级自筹资金: the 其中 read as the amount, 总投入 unread, a project's sources not checked against it (D8)",
   // Fiftieth holdout (ten layouts), measured at engine commit 5740547 (tests/corpus/README.md, "Fiftieth holdout").
   "anhui-2017-manufacturing-province-fund-awards": "a list's row total over its parts (核定奖补 | 扶贫县上浮20% | 合计) unchecked (I7, and the 合计 column's foot I13)",
   "fujian-2020-people-projects-fund-release-progress": "money released (已下达) unread as what the plan's progress measures, so every stated 下达进度 read as wrong and the slow lines unreported",
