@@ -80,6 +80,11 @@ const SHORT_NAMES: readonly (readonly [string, string])[] = [["衔接推进乡�
 const SUPPORT_KIND = /(?:贷款)?(贴息|奖励|奖补|补助|补贴|资助|扶持)(?:资金)?$/;
 /** The shortest stem a title shortens: shorter ones leave too little out to be a short form. */
 const MIN_SHORTENED = 10;
+/**
+ * The level that pays and the support word closing an item's name (农业数字工厂省级补助): a list titled by what
+ * the item supports alone (…农业数字工厂储备项目汇总表) states them in its own heading (申请省级补助资金).
+ */
+const LEVEL_SUPPORT = /(?:中央|省级|市级|县级|区级)(?:财政)?(?:奖励|奖补|补助|补贴|资助|扶持)(?:资金)?$/;
 
 export class CatalogIndex {
   private readonly byCode = new Map<string, CatalogItem[]>();
@@ -105,6 +110,12 @@ export class CatalogIndex {
    * 农业产业化省级重点龙头企业) → the item's name and its support word; null when two items share it.
    */
   private readonly byShortened = new Map<string, { name: string; support: string } | null>();
+  /**
+   * What an item supports, its name less the level that pays and the support word (农业数字工厂 for
+   * 农业数字工厂省级补助) → the item's name and those words as a heading names them (省级补助); null when two
+   * items support the same.
+   */
+  private readonly byLevelSupport = new Map<string, { name: string; said: string } | null>();
   /**
    * The kind of applicant closing an item's name in brackets (…稳岗返还（中小微企业）, …（大型企业）) →
    * the fund it closes and the item's name: a list's 企业类型 column names the item of each row.
@@ -167,6 +178,14 @@ export class CatalogIndex {
       const short = stem.slice(0, 2) + stem.slice(-4);
       this.byShortened.set(short, this.byShortened.has(short) ? null : { name, support: m[1] });
     }
+    for (const name of this.byName.keys()) {
+      const m = LEVEL_SUPPORT.exec(name);
+      const stem = m ? name.slice(0, m.index) : "";
+      if (!m || stem.length < MIN_STEM) continue;
+      this.byLevelSupport.set(stem, this.byLevelSupport.has(stem) ? null : { name, said: m[0].replace(/财政|资金$/g, "") });
+    }
+    // An item supporting the same with no level (农业数字工厂补助) makes the stem name neither.
+    for (const stem of this.byLevelSupport.keys()) if (this.byStem.has(stem) && this.byStem.get(stem) !== this.byLevelSupport.get(stem)?.name) this.byLevelSupport.set(stem, null);
   }
 
   /**
@@ -281,6 +300,15 @@ export class CatalogIndex {
         const entries = hit === null ? undefined : this.byName.get(hit.name);
         if (hit && entries && unbatched.includes(short) && said.includes(hit.support)) best = { name: hit.name, entries };
       }
+    }
+    // Else what an item supports, the level that pays and the support word left to the list's own heading
+    // (…农业数字工厂储备项目汇总表 under 申请省级补助资金 for 农业数字工厂省级补助): only when one item alone matches so.
+    if (!best && headings) {
+      const said = nameKey(headings);
+      const hits = [...this.byLevelSupport].filter(([stem, hit]) => hit !== null && unbatched.includes(stem) && said.includes(hit.said));
+      const hit = hits.length === 1 ? hits[0][1] : null;
+      const entries = hit ? this.byName.get(hit.name) : undefined;
+      if (hit && entries) best = { name: hit.name, entries };
     }
     return best ? pickYear(best.entries, year) ?? best.entries[0] : null;
   }

@@ -63,7 +63,14 @@ export function settleParts(
     // A total investment followed by its sources (总投资 | 中央投资 | 省级匹配 | 州县配套) is their whole, as a 合计;
     // followed by other money (总投资 | 申请补助资金) it is a figure of its own.
     const sourceKey = (j: number) => (j < labels.length ? (leafOf(labels[j])?.h.key ?? "") : "");
-    const source = (j: number) => FUND_SOURCE.test(sourceKey(j));
+    const payer = (j: number) => FUND_SOURCE.test(sourceKey(j));
+    // A share the office marks 其中 (总投入 | 其中：中彩资金 | 村级自筹资金) is a source too when the owners' own
+    // money closes the run: with that rest, the sources are all of the investment.
+    const share = (j: number) => j < labels.length && facts(labels[j]).part && leafOf(labels[j]) !== null;
+    let runEnd = i + 1;
+    while (runEnd < labels.length && (payer(runEnd) || share(runEnd))) runEnd++;
+    const closed = runEnd > i + 2 && payer(runEnd - 1) && SELF_RAISED.test(sourceKey(runEnd - 1));
+    const source = (j: number) => payer(j) || (closed && j < runEnd && share(j));
     // Under one merged heading (资金来源 over 中央财政…专项资金 | 县区配套 | 农民自筹) the sources are all of the
     // investment only when the owners' own money (自筹), the rest no government pays, closes them.
     const sourceLeaf = i + 1 < labels.length ? leafOf(labels[i + 1]) : null;
@@ -128,6 +135,13 @@ export function settleParts(
         total.field = next.field;
         total.evidence = { key: leaf.h.key, word: leaf.raw, how: "part", score: 0.5, fit: null };
       }
+      // A source the best-first reading made a share of the 其中 source before it (村级自筹资金 after 其中：中彩资金):
+      // both are the investment's sources.
+      if (investment)
+        for (let j = i + 1; j < runEnd; j++) {
+          const p = columns[j].part;
+          if (p && !p.exhaustive && p.of > total.col && p.of < columns[j].col) delete columns[j].part;
+        }
       if (isMoney(total.field))
         for (let j = i + 1; j < columns.length && (!investment || (source(j) && underOver(j))); j++) {
           if (!investment && countBesideMoney(j)) continue;

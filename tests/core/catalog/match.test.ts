@@ -142,3 +142,20 @@ describe("CatalogIndex.itemIn: a fund's part named after the fund in the title's
     expect(idx.itemIn("2020年省级工业转型升级专项资金智能化项目名单", null)).toBeNull();
   });
 });
+
+describe("CatalogIndex.itemIn: what an item supports, its paying level and support word in the list's headings (learn l9)", () => {
+  const idx = new CatalogIndex({ items: [item({ name: "农业数字工厂省级补助" }), item({ name: "技术改造奖励" })] });
+
+  it("finds the item when the headings name its level and support, and not otherwise", () => {
+    expect(idx.itemIn("铜鼓县2026年农业数字工厂储备项目汇总表", null, "项目名称 项目总投资（万元） 申请省级补助资金（万元）")?.name).toBe("农业数字工厂省级补助");
+    expect(idx.itemIn("铜鼓县2026年农业数字工厂储备项目汇总表", null, "项目名称 申请县级补助资金")).toBeNull();
+    expect(idx.itemIn("铜鼓县2026年农业数字工厂储备项目汇总表", null)).toBeNull();
+  });
+
+  it("gives none when two items support the same with that level and support, or the stem is too short", () => {
+    const two = new CatalogIndex({ items: [item({ name: "农业数字工厂省级补助" }), item({ name: "农业数字工厂省级补助资金" })] });
+    expect(two.itemIn("2026年农业数字工厂储备项目汇总表", null, "申请省级补助资金")).toBeNull();
+    const short = new CatalogIndex({ items: [item({ name: "数字工厂省级补助" })] });
+    expect(short.itemIn("2026年数字工厂储备表", null, "申请省级补助资金")).toBeNull();
+  });
+});

@@ -10438,3 +10438,90 @@ describe("register: an award split under one merged heading (奖补资金 over �
     expect(ruleCells(r, "composition.total-mismatch")).toEqual([]);
   });
 });
+
+describe("register: a list titled by what its item supports, the paying level and support word in its own heading (learn l9)", () => {
+  const catalogOf = (...names: string[]) => ({
+    name: "目录",
+    origin: "file" as const,
+    items: names.map((name) => ({ name, code: null, category: null, capType: "rate" as const, capAmount: 1_000_000, rate: 0.3, document: null, year: null })),
+  });
+  const reserve = (title: string, asked: string): Cell[][] => [
+    [title],
+    ["序号", "项目实施主体", "项目名称", "项目总投资（万元）", asked],
+    [1, "甲农业有限公司", "竹笋加工", 420, 100],
+    [2, "乙农业有限公司", "茶叶包装", 310, 96],
+    [3, "丙米业有限公司", "稻米加工", 560, 120],
+    ["合计", null, null, 1290, 316],
+  ];
+
+  it("…农业数字工厂储备项目汇总表 with 申请省级补助资金: the item is 农业数字工厂省级补助, its rate and maximum checked", () => {
+    const r = audit({ sheets: [grid(reserve("某县2026年农业数字工厂储备项目汇总表", "申请省级补助资金（万元）"))], catalog: catalogOf("农业数字工厂省级补助", "技术改造奖励"), settings: { today: "2025-05-10" } });
+    expect(r.tables.map((t) => t.kind)).toEqual(["register"]);
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["E4"]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["E5"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+  });
+
+  it("…冷链物流设施建设计划表 with 拟申请市级奖补: the same for 冷链物流设施建设市级奖补", () => {
+    const r = audit({ sheets: [grid(reserve("2024年冷链物流设施建设计划表", "拟申请市级奖补（万元）"))], catalog: catalogOf("冷链物流设施建设市级奖补"), settings: { today: "2024-05-10" } });
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["E4"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+  });
+
+  it("guard: a heading naming another level (申请县级补助资金), or two items alike, gives no item", () => {
+    const otherLevel = audit({ sheets: [grid(reserve("某县2026年农业数字工厂储备项目汇总表", "申请县级补助资金（万元）"))], catalog: catalogOf("农业数字工厂省级补助"), settings: { today: "2025-05-10" } });
+    expect(ruleCells(otherLevel, "cap.rate-exceeded")).toEqual([]);
+    expect(ruleCells(otherLevel, "cap.unknown-policy")).toHaveLength(1);
+    const two = audit({ sheets: [grid(reserve("某县2026年农业数字工厂储备项目汇总表", "申请省级补助资金（万元）"))], catalog: catalogOf("农业数字工厂省级补助", "农业数字工厂省级奖励"), settings: { today: "2025-05-10" } });
+    expect(ruleCells(two, "cap.rate-exceeded")).toEqual([]);
+    expect(ruleCells(two, "cap.unknown-policy")).toHaveLength(1);
+  });
+});
+
+describe("composition: a total investment (总投入) over 其中 sources closed by self-raised money (learn l9)", () => {
+  it("项目名称 | 总投入 | 其中：中彩资金 | 村级自筹资金: the 总投入 is the amount, its sources its parts, row by row", () => {
+    const values: Cell[][] = [
+      ["某县2025年专项彩票公益金项目安排表"],
+      [null, null, null, null, "单位：万元"],
+      ["序号", "项目名称", "总投入", "其中：中彩资金", "村级自筹资金"],
+      ["一", "甲村道路项目", 310, 310, null],
+      ["二", "乙村展馆项目", 327, 325, 2],
+      ["三", "丙镇冷库项目", 1200, 1020, null],
+      ["合计", null, 1837, 1835, 2],
+    ];
+    const r = run(values);
+    const t = r.tables[0];
+    expect(t.kind).toBe("composition");
+    expect(fields(t).slice(2)).toEqual(["amount", "amount", "amount"]);
+    expect(t.columns.slice(3).map((c) => c.part?.of)).toEqual([2, 2]);
+    // 丙镇: 1,020 + nothing where 1,200 is the whole, and the 中彩资金 lines as typed (1,655) miss their foot 1,835;
+    // the 合计 row agrees across (1,835 + 2).
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["C6", "D7"]);
+  });
+
+  it("项目 | 投入资金 | 其中：衔接资金 | 其中：群众自筹: the same, another wording", () => {
+    const values: Cell[][] = [
+      ["单位：万元"],
+      ["项目", "投入资金", "其中：衔接资金", "其中：群众自筹"],
+      ["甲村水渠", 80, 60, 20],
+      ["乙村道路", 90, 70, 10],
+      ["合计", 170, 130, 40],
+    ];
+    const r = run(values);
+    expect(r.tables[0].columns.slice(2).map((c) => c.part?.of)).toEqual([1, 1]);
+    // 乙村's 群众自筹 typed 10 for 20: 70 + 10 = 80 against its 90, and the column's lines 30 against its foot 40.
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["B4", "D5"]);
+  });
+
+  it("guard: 总投入 | 其中：中彩资金 | 省级资金, no self-raised rest: the sources are not summed to the 总投入", () => {
+    const values: Cell[][] = [
+      ["单位：万元"],
+      ["项目", "总投入", "其中：中彩资金", "省级资金"],
+      ["甲村水渠", 100, 60, 20],
+      ["乙村道路", 90, 70, 10],
+      ["合计", 190, 130, 30],
+    ];
+    const r = run(values);
+    expect(ruleCells(r, "composition.total-mismatch").filter((c) => c.startsWith("B"))).toEqual([]);
+  });
+});
