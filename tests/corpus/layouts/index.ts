@@ -1,5 +1,6 @@
 // Every layout of this folder, in file-name order (generated list: one import per file).
 import type { CorpusLayout } from "../types";
+import { layout as aksu2021LinkageFundBatch2Allocation } from "./aksu-2021-linkage-fund-batch2-allocation";
 import { layout as aksu2022LinkageFundCountyAllocation } from "./aksu-2022-linkage-fund-county-allocation";
 import { layout as akto2022MultiparousEweSubsidy } from "./akto-2022-multiparous-ewe-subsidy";
 import { layout as alarTuan62021LinkageColdStoreTargets } from "./alar-tuan6-2021-linkage-cold-store-targets";
@@ -80,6 +81,7 @@ import { layout as enyangHuacong2021GpbExpenditureFinalAccounts } from "./enyang
 import { layout as equipmentAnnexQiqiwenku } from "./equipment-annex-qiqiwenku";
 import { layout as equipmentBudgetYuanUnitPrice } from "./equipment-budget-yuan-unit-price";
 import { layout as eryuanXishan2023GpbIncomeExpenditureFinalAccounts } from "./eryuan-xishan-2023-gpb-income-expenditure-final-accounts";
+import { layout as ewenke2025GeneralBudgetExecution } from "./ewenke-2025-general-budget-execution";
 import { layout as ezhou2022ProjectPerformanceTargets } from "./ezhou-2022-project-performance-targets";
 import { layout as fengdu2024ForestryBureauGovFundFinalAccounts } from "./fengdu-2024-forestry-bureau-gov-fund-final-accounts";
 import { layout as fenghua2022OutsourcedProcessingBatch2Allocation } from "./fenghua-2022-outsourced-processing-batch2-allocation";
@@ -164,6 +166,7 @@ import { layout as harbinNewarea2024IndustrialInvestmentAwards } from "./harbin-
 import { layout as hbeu2023SelfevalHubei } from "./hbeu-2023-selfeval-hubei";
 import { layout as hbou2022SpecialFundsExecution } from "./hbou-2022-special-funds-execution";
 import { layout as hbust2021StudentAidSelfevalResults } from "./hbust-2021-student-aid-selfeval-results";
+import { layout as hebei2011JanNovBudgetExecution } from "./hebei-2011-jan-nov-budget-execution";
 import { layout as hebei2015RuralDilapidatedHousingAllocation } from "./hebei-2015-rural-dilapidated-housing-allocation";
 import { layout as hebei2016H1BudgetExecution } from "./hebei-2016-h1-budget-execution";
 import { layout as hebei2018CentralGuidedSciTechProjects } from "./hebei-2018-central-guided-sci-tech-projects";
@@ -184,13 +187,16 @@ import { layout as hengyang2024ManufacturingSupportAwards } from "./hengyang-202
 import { layout as hengyangxian2021IndustryAwardMeasures } from "./hengyangxian-2021-industry-award-measures";
 import { layout as hepingTj2024GeneralBudgetExecution } from "./heping-tj-2024-general-budget-execution";
 import { layout as heshan2022AboveScaleBatch1 } from "./heshan-2022-above-scale-batch1";
+import { layout as hohhot2024NewOutputValueAwards } from "./hohhot-2024-new-output-value-awards";
 import { layout as honghe2024DataCentreProjectExecution } from "./honghe-2024-data-centre-project-execution";
+import { layout as hongheCounty2018ThreePublicFinalAccounts } from "./honghe-county-2018-three-public-final-accounts";
 import { layout as hongmei2018DoublingPlanAward } from "./hongmei-2018-doubling-plan-award";
 import { layout as hongqiaoTjCourt2017ThreePublicFinalAccounts } from "./hongqiao-tj-court-2017-three-public-final-accounts";
 import { layout as hongsibu2024ForestryDemoBaseSubsidy } from "./hongsibu-2024-forestry-demo-base-subsidy";
 import { layout as hongya2021RuralRevitalisationExpenditureFinalAccounts } from "./hongya-2021-rural-revitalisation-expenditure-final-accounts";
 import { layout as horgos2022SmeJobRetentionRefundBatch3 } from "./horgos-2022-sme-job-retention-refund-batch3";
 import { layout as hotan2018ForestryFundAllocation } from "./hotan-2018-forestry-fund-allocation";
+import { layout as hotan2020RuralEnvironmentIntegratedAllocation } from "./hotan-2020-rural-environment-integrated-allocation";
 import { layout as huachi2022LinkageSurplusByDepartment } from "./huachi-2022-linkage-surplus-by-department";
 import { layout as huanggang2023PreparedFoodMeasures } from "./huanggang-2023-prepared-food-measures";
 import { layout as huangpi2022LittleGiantBatch3Award } from "./huangpi-2022-little-giant-batch3-award";
@@ -201,6 +207,7 @@ import { layout as huangyan2024LogisticsQualityAwards } from "./huangyan-2024-lo
 import { layout as huhhotCounty2023WaterFundRegionSelfeval } from "./huhhot-county-2023-water-fund-region-selfeval";
 import { layout as huizhou2023UpgradeAwardCityCountySplit } from "./huizhou-2023-upgrade-award-city-county-split";
 import { layout as hunan2017LotteryFundPoorCounties } from "./hunan-2017-lottery-fund-poor-counties";
+import { layout as hunan2020RuralEnvironmentCentralInvestmentPlan } from "./hunan-2020-rural-environment-central-investment-plan";
 import { layout as hunan2024PigCountySlaughterAllocation } from "./hunan-2024-pig-county-slaughter-allocation";
 import { layout as hutubi2015CottonTargetPriceSubsidyVillagePublicity } from "./hutubi-2015-cotton-target-price-subsidy-village-publicity";
 import { layout as jiande2023q3BigfirmAward } from "./jiande-2023q3-bigfirm-award";
@@ -235,6 +242,7 @@ import { layout as jiujiang2024ServiceSectorQualityMeasures } from "./jiujiang-2
 import { layout as julu2024LinkageFundUsePlan } from "./julu-2024-linkage-fund-use-plan";
 import { layout as kizilsu2021ConsolidationProjectFundProgress } from "./kizilsu-2021-consolidation-project-fund-progress";
 import { layout as kizilsu2025FarmlandSubsidyPayment } from "./kizilsu-2025-farmland-subsidy-payment";
+import { layout as kunming2023BiomedicineSupportClauses } from "./kunming-2023-biomedicine-support-clauses";
 import { layout as kunming2023IndustrialParkFund } from "./kunming-2023-industrial-park-fund";
 import { layout as langfang2019SelfevalHebei } from "./langfang-2019-selfeval-hebei";
 import { layout as langya2019LandUseTaxAwards } from "./langya-2019-land-use-tax-awards";
@@ -262,6 +270,7 @@ import { layout as liucheng2023CountyOfficeGpbExpenditureAccounts } from "./liuc
 import { layout as lixian2023GeneralBudgetRevenueFinalAccounts } from "./lixian-2023-general-budget-revenue-final-accounts";
 import { layout as lizhou2020CooperativeSupportShortlist } from "./lizhou-2020-cooperative-support-shortlist";
 import { layout as lizhou2022FamilyFarmCultivation } from "./lizhou-2022-family-farm-cultivation";
+import { layout as longhui2021RuralEnvironmentProjectSelfeval } from "./longhui-2021-rural-environment-project-selfeval";
 import { layout as luancheng2025UrbanAgricultureBuildThenSubsidy } from "./luancheng-2025-urban-agriculture-build-then-subsidy";
 import { layout as luojiang2022HitechAllocation } from "./luojiang-2022-hitech-allocation";
 import { layout as luojiang2022HitechInstalment } from "./luojiang-2022-hitech-instalment";
@@ -349,6 +358,7 @@ import { layout as shandong2017SingleChampionAward } from "./shandong-2017-singl
 import { layout as shandong2019AdvancedManufacturingClusters } from "./shandong-2019-advanced-manufacturing-clusters";
 import { layout as shandong2019PigCountyProvincialAward } from "./shandong-2019-pig-county-provincial-award";
 import { layout as shandong2021FeatureClusterTop10Awards } from "./shandong-2021-feature-cluster-top10-awards";
+import { layout as shandong2021H1HuiminSubsidyOneCard } from "./shandong-2021-h1-huimin-subsidy-one-card";
 import { layout as shangqiu2019PovertyFundBatch2 } from "./shangqiu-2019-poverty-fund-batch2";
 import { layout as shangqiu2020WaterDevelopmentFundAllocation } from "./shangqiu-2020-water-development-fund-allocation";
 import { layout as shanxi2018CentralPilotBidCityAwards } from "./shanxi-2018-central-pilot-bid-city-awards";
@@ -523,6 +533,7 @@ import { layout as zhuzhou2021ResourceRegionTransitionSelfeval } from "./zhuzhou
 import { layout as zibo2021IndustrySupportPolicies } from "./zibo-2021-industry-support-policies";
 
 export const layouts: CorpusLayout[] = [
+  aksu2021LinkageFundBatch2Allocation,
   aksu2022LinkageFundCountyAllocation,
   akto2022MultiparousEweSubsidy,
   alarTuan62021LinkageColdStoreTargets,
@@ -603,6 +614,7 @@ export const layouts: CorpusLayout[] = [
   equipmentAnnexQiqiwenku,
   equipmentBudgetYuanUnitPrice,
   eryuanXishan2023GpbIncomeExpenditureFinalAccounts,
+  ewenke2025GeneralBudgetExecution,
   ezhou2022ProjectPerformanceTargets,
   fengdu2024ForestryBureauGovFundFinalAccounts,
   fenghua2022OutsourcedProcessingBatch2Allocation,
@@ -687,6 +699,7 @@ export const layouts: CorpusLayout[] = [
   hbeu2023SelfevalHubei,
   hbou2022SpecialFundsExecution,
   hbust2021StudentAidSelfevalResults,
+  hebei2011JanNovBudgetExecution,
   hebei2015RuralDilapidatedHousingAllocation,
   hebei2016H1BudgetExecution,
   hebei2018CentralGuidedSciTechProjects,
@@ -707,13 +720,16 @@ export const layouts: CorpusLayout[] = [
   hengyangxian2021IndustryAwardMeasures,
   hepingTj2024GeneralBudgetExecution,
   heshan2022AboveScaleBatch1,
+  hohhot2024NewOutputValueAwards,
   honghe2024DataCentreProjectExecution,
+  hongheCounty2018ThreePublicFinalAccounts,
   hongmei2018DoublingPlanAward,
   hongqiaoTjCourt2017ThreePublicFinalAccounts,
   hongsibu2024ForestryDemoBaseSubsidy,
   hongya2021RuralRevitalisationExpenditureFinalAccounts,
   horgos2022SmeJobRetentionRefundBatch3,
   hotan2018ForestryFundAllocation,
+  hotan2020RuralEnvironmentIntegratedAllocation,
   huachi2022LinkageSurplusByDepartment,
   huanggang2023PreparedFoodMeasures,
   huangpi2022LittleGiantBatch3Award,
@@ -724,6 +740,7 @@ export const layouts: CorpusLayout[] = [
   huhhotCounty2023WaterFundRegionSelfeval,
   huizhou2023UpgradeAwardCityCountySplit,
   hunan2017LotteryFundPoorCounties,
+  hunan2020RuralEnvironmentCentralInvestmentPlan,
   hunan2024PigCountySlaughterAllocation,
   hutubi2015CottonTargetPriceSubsidyVillagePublicity,
   jiande2023q3BigfirmAward,
@@ -758,6 +775,7 @@ export const layouts: CorpusLayout[] = [
   julu2024LinkageFundUsePlan,
   kizilsu2021ConsolidationProjectFundProgress,
   kizilsu2025FarmlandSubsidyPayment,
+  kunming2023BiomedicineSupportClauses,
   kunming2023IndustrialParkFund,
   langfang2019SelfevalHebei,
   langya2019LandUseTaxAwards,
@@ -785,6 +803,7 @@ export const layouts: CorpusLayout[] = [
   lixian2023GeneralBudgetRevenueFinalAccounts,
   lizhou2020CooperativeSupportShortlist,
   lizhou2022FamilyFarmCultivation,
+  longhui2021RuralEnvironmentProjectSelfeval,
   luancheng2025UrbanAgricultureBuildThenSubsidy,
   luojiang2022HitechAllocation,
   luojiang2022HitechInstalment,
@@ -872,6 +891,7 @@ export const layouts: CorpusLayout[] = [
   shandong2019AdvancedManufacturingClusters,
   shandong2019PigCountyProvincialAward,
   shandong2021FeatureClusterTop10Awards,
+  shandong2021H1HuiminSubsidyOneCard,
   shangqiu2019PovertyFundBatch2,
   shangqiu2020WaterDevelopmentFundAllocation,
   shanxi2018CentralPilotBidCityAwards,
