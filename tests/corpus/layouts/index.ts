@@ -19,8 +19,10 @@ import { layout as baotou2022TechInnovationGuidanceAwards } from "./baotou-2022-
 import { layout as baoying2022OneMatterProjects } from "./baoying-2022-one-matter-projects";
 import { layout as batang2021ProjectPerformanceTargets } from "./batang-2021-project-performance-targets";
 import { layout as beiguan2018PovertyFundAllocation } from "./beiguan-2018-poverty-fund-allocation";
+import { layout as beijing2015MunicipalThreePublicFinalAccounts } from "./beijing-2015-municipal-three-public-final-accounts";
 import { layout as beijing2023ConsumptionSeasonSupport } from "./beijing-2023-consumption-season-support";
 import { layout as beijingCultureTourismCentre2023ProjectSelfeval } from "./beijing-culture-tourism-centre-2023-project-selfeval";
+import { layout as beijingFinanceBureau2020GpbExpenditureFinalAccounts } from "./beijing-finance-bureau-2020-gpb-expenditure-final-accounts";
 import { layout as beijingHeritageBureau2021GpbExpenditureFinalAccounts } from "./beijing-heritage-bureau-2021-gpb-expenditure-final-accounts";
 import { layout as beita2023LinkageProjectTargets } from "./beita-2023-linkage-project-targets";
 import { layout as benxiCounty2022WaterBureauExpenditureFinalAccounts } from "./benxi-county-2022-water-bureau-expenditure-final-accounts";
@@ -109,6 +111,8 @@ import { layout as fuzhou2023RdPlatformAwards } from "./fuzhou-2023-rd-platform-
 import { layout as fuzhou2024DirectFundsYearEnd } from "./fuzhou-2024-direct-funds-year-end";
 import { layout as gangu2023CountyFinalAccounts } from "./gangu-2023-county-final-accounts";
 import { layout as gansu2009SeedSubsidySettlementAllocation } from "./gansu-2009-seed-subsidy-settlement-allocation";
+import { layout as gansu2010IndustrialStrongProvinceFirmAwards } from "./gansu-2010-industrial-strong-province-firm-awards";
+import { layout as gansu2020LanzhouFairInvestmentProjectAwards } from "./gansu-2020-lanzhou-fair-investment-project-awards";
 import { layout as ganzi2022ZhejiangPromotionTargets } from "./ganzi-2022-zhejiang-promotion-targets";
 import { layout as gaobeidian2023FarmMachinerySubsidyFunds } from "./gaobeidian-2023-farm-machinery-subsidy-funds";
 import { layout as gaochang2025GeneralBudgetExecution } from "./gaochang-2025-general-budget-execution";
@@ -130,6 +134,7 @@ import { layout as guangming2021EfficiencyContributionAward } from "./guangming-
 import { layout as guangshui2021RuralRoadSelfeval } from "./guangshui-2021-rural-road-selfeval";
 import { layout as guangxi2021LinkageBatch4IndustryAllocation } from "./guangxi-2021-linkage-batch4-industry-allocation";
 import { layout as guangxi2021Q4IndustrialGrowthMeasures } from "./guangxi-2021-q4-industrial-growth-measures";
+import { layout as guangxi2022H1RegionBudgetRevenueSpending } from "./guangxi-2022-h1-region-budget-revenue-spending";
 import { layout as guangxi2022IndustrialInvestmentAdvancedAreas } from "./guangxi-2022-industrial-investment-advanced-areas";
 import { layout as guangxi2022SingleChampionAward } from "./guangxi-2022-single-champion-award";
 import { layout as guangxi2022ThousandFirmTechreformSubsidy } from "./guangxi-2022-thousand-firm-techreform-subsidy";
@@ -211,6 +216,7 @@ import { layout as hunan2020RuralEnvironmentCentralInvestmentPlan } from "./huna
 import { layout as hunan2024PigCountySlaughterAllocation } from "./hunan-2024-pig-county-slaughter-allocation";
 import { layout as hutubi2015CottonTargetPriceSubsidyVillagePublicity } from "./hutubi-2015-cotton-target-price-subsidy-village-publicity";
 import { layout as jiande2023q3BigfirmAward } from "./jiande-2023q3-bigfirm-award";
+import { layout as jiangbeiCq2021KeyPerformanceEvaluationProjects } from "./jiangbei-cq-2021-key-performance-evaluation-projects";
 import { layout as jiangjin2016JobStabilisationSubsidy } from "./jiangjin-2016-job-stabilisation-subsidy";
 import { layout as jiangmen2021MayMunicipalSpendingProgressRanking } from "./jiangmen-2021-may-municipal-spending-progress-ranking";
 import { layout as jiangsu2019HitechCultivationFundBreakdown } from "./jiangsu-2019-hitech-cultivation-fund-breakdown";
@@ -219,6 +225,7 @@ import { layout as jiangxi2019SingleChampionAward } from "./jiangxi-2019-single-
 import { layout as jiangxiYiyang2023LinkageFundSources } from "./jiangxi-yiyang-2023-linkage-fund-sources";
 import { layout as jiangxia2023SpecialisedSmeAward } from "./jiangxia-2023-specialised-sme-award";
 import { layout as jiangyin2020RdPostSubsidyList } from "./jiangyin-2020-rd-post-subsidy-list";
+import { layout as jiangyinHitech2018IndustrialClusterFund } from "./jiangyin-hitech-2018-industrial-cluster-fund";
 import { layout as jianyang2016ChengduSupportFundPlan } from "./jianyang-2016-chengdu-support-fund-plan";
 import { layout as jiaocheng2022GeneralBudgetFinalAccounts } from "./jiaocheng-2022-general-budget-final-accounts";
 import { layout as jiaxian2016ProjectTargetForm } from "./jiaxian-2016-project-target-form";
@@ -351,6 +358,7 @@ import { layout as ruian2022ReliefPolicyCompendiumAwards } from "./ruian-2022-re
 import { layout as sciTech2011EvaluationSampleProjects } from "./sci-tech-2011-evaluation-sample-projects";
 import { layout as selfeval2020ProportionalScoringDoczj } from "./selfeval-2020-proportional-scoring-doczj";
 import { layout as semi2016JulProjectExecution } from "./semi-2016-jul-project-execution";
+import { layout as shaanxi2016PovertyFundCountyBlocksByCity } from "./shaanxi-2016-poverty-fund-county-blocks-by-city";
 import { layout as shaanxi2021SingleChampionAwardAllocation } from "./shaanxi-2021-single-champion-award-allocation";
 import { layout as shaanxi2022SpecialtyParksBatch2Award } from "./shaanxi-2022-specialty-parks-batch2-award";
 import { layout as shaanxiTechReformAdvancedUnitsAward } from "./shaanxi-tech-reform-advanced-units-award";
@@ -382,6 +390,7 @@ import { layout as shijiazhuang2022HighTechLandingAward } from "./shijiazhuang-2
 import { layout as shijiazhuang2022RdPostSubsidyAllocation } from "./shijiazhuang-2022-rd-post-subsidy-allocation";
 import { layout as shouxian2023DepartmentOverallSelfeval } from "./shouxian-2023-department-overall-selfeval";
 import { layout as shuangcheng2019PigCountyColdChainTruckAward } from "./shuangcheng-2019-pig-county-cold-chain-truck-award";
+import { layout as shuangqiaoCq2021TrafficOrderProjectSelfeval } from "./shuangqiao-cq-2021-traffic-order-project-selfeval";
 import { layout as sichuan2018LotteryFundOldAreaUse } from "./sichuan-2018-lottery-fund-old-area-use";
 import { layout as sichuan2022ChainLeaderProjectSupport } from "./sichuan-2022-chain-leader-project-support";
 import { layout as sichuan2022SelfevalSalary } from "./sichuan-2022-selfeval-salary";
@@ -446,6 +455,7 @@ import { layout as xiamenQ3ManufacturingOutputGrowthAward } from "./xiamen-q3-ma
 import { layout as xian2018ConstructionIndustryAwards } from "./xian-2018-construction-industry-awards";
 import { layout as xian2018RealEconomyFiscalMeasures } from "./xian-2018-real-economy-fiscal-measures";
 import { layout as xian2020MayorSpecialAward } from "./xian-2020-mayor-special-award";
+import { layout as xian2025CountyEconomyFundBatch1Allocation } from "./xian-2025-county-economy-fund-batch1-allocation";
 import { layout as xianAviationBase2019CarrierUpgradeFundProjects } from "./xian-aviation-base-2019-carrier-upgrade-fund-projects";
 import { layout as xianEtdz2009IndustrialGrowthFundBatch1 } from "./xian-etdz-2009-industrial-growth-fund-batch1";
 import { layout as xianyang2024NewIndustrialisationMeasures } from "./xianyang-2024-new-industrialisation-measures";
@@ -552,8 +562,10 @@ export const layouts: CorpusLayout[] = [
   baoying2022OneMatterProjects,
   batang2021ProjectPerformanceTargets,
   beiguan2018PovertyFundAllocation,
+  beijing2015MunicipalThreePublicFinalAccounts,
   beijing2023ConsumptionSeasonSupport,
   beijingCultureTourismCentre2023ProjectSelfeval,
+  beijingFinanceBureau2020GpbExpenditureFinalAccounts,
   beijingHeritageBureau2021GpbExpenditureFinalAccounts,
   beita2023LinkageProjectTargets,
   benxiCounty2022WaterBureauExpenditureFinalAccounts,
@@ -642,6 +654,8 @@ export const layouts: CorpusLayout[] = [
   fuzhou2024DirectFundsYearEnd,
   gangu2023CountyFinalAccounts,
   gansu2009SeedSubsidySettlementAllocation,
+  gansu2010IndustrialStrongProvinceFirmAwards,
+  gansu2020LanzhouFairInvestmentProjectAwards,
   ganzi2022ZhejiangPromotionTargets,
   gaobeidian2023FarmMachinerySubsidyFunds,
   gaochang2025GeneralBudgetExecution,
@@ -663,6 +677,7 @@ export const layouts: CorpusLayout[] = [
   guangshui2021RuralRoadSelfeval,
   guangxi2021LinkageBatch4IndustryAllocation,
   guangxi2021Q4IndustrialGrowthMeasures,
+  guangxi2022H1RegionBudgetRevenueSpending,
   guangxi2022IndustrialInvestmentAdvancedAreas,
   guangxi2022SingleChampionAward,
   guangxi2022ThousandFirmTechreformSubsidy,
@@ -744,6 +759,7 @@ export const layouts: CorpusLayout[] = [
   hunan2024PigCountySlaughterAllocation,
   hutubi2015CottonTargetPriceSubsidyVillagePublicity,
   jiande2023q3BigfirmAward,
+  jiangbeiCq2021KeyPerformanceEvaluationProjects,
   jiangjin2016JobStabilisationSubsidy,
   jiangmen2021MayMunicipalSpendingProgressRanking,
   jiangsu2019HitechCultivationFundBreakdown,
@@ -752,6 +768,7 @@ export const layouts: CorpusLayout[] = [
   jiangxiYiyang2023LinkageFundSources,
   jiangxia2023SpecialisedSmeAward,
   jiangyin2020RdPostSubsidyList,
+  jiangyinHitech2018IndustrialClusterFund,
   jianyang2016ChengduSupportFundPlan,
   jiaocheng2022GeneralBudgetFinalAccounts,
   jiaxian2016ProjectTargetForm,
@@ -884,6 +901,7 @@ export const layouts: CorpusLayout[] = [
   sciTech2011EvaluationSampleProjects,
   selfeval2020ProportionalScoringDoczj,
   semi2016JulProjectExecution,
+  shaanxi2016PovertyFundCountyBlocksByCity,
   shaanxi2021SingleChampionAwardAllocation,
   shaanxi2022SpecialtyParksBatch2Award,
   shaanxiTechReformAdvancedUnitsAward,
@@ -915,6 +933,7 @@ export const layouts: CorpusLayout[] = [
   shijiazhuang2022RdPostSubsidyAllocation,
   shouxian2023DepartmentOverallSelfeval,
   shuangcheng2019PigCountyColdChainTruckAward,
+  shuangqiaoCq2021TrafficOrderProjectSelfeval,
   sichuan2018LotteryFundOldAreaUse,
   sichuan2022ChainLeaderProjectSupport,
   sichuan2022SelfevalSalary,
@@ -979,6 +998,7 @@ export const layouts: CorpusLayout[] = [
   xian2018ConstructionIndustryAwards,
   xian2018RealEconomyFiscalMeasures,
   xian2020MayorSpecialAward,
+  xian2025CountyEconomyFundBatch1Allocation,
   xianAviationBase2019CarrierUpgradeFundProjects,
   xianEtdz2009IndustrialGrowthFundBatch1,
   xianyang2024NewIndustrialisationMeasures,
