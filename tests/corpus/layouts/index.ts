@@ -231,6 +231,7 @@ import { layout as jiaocheng2022GeneralBudgetFinalAccounts } from "./jiaocheng-2
 import { layout as jiaxian2016ProjectTargetForm } from "./jiaxian-2016-project-target-form";
 import { layout as jiayuguan2023MuseumFreeOpeningTargets } from "./jiayuguan-2023-museum-free-opening-targets";
 import { layout as jilin2016SmeAboveScaleUpgradeAwards } from "./jilin-2016-sme-above-scale-upgrade-awards";
+import { layout as jilin2018ChangjituSpecialFundAllocation } from "./jilin-2018-changjitu-special-fund-allocation";
 import { layout as jilin2021GreenhouseCountyAward } from "./jilin-2021-greenhouse-county-award";
 import { layout as jilinCity2021BlackSoilProtectionAllocation } from "./jilin-city-2021-black-soil-protection-allocation";
 import { layout as jilinCity2023PrivateEconomyFinanceMeasures } from "./jilin-city-2023-private-economy-finance-measures";
@@ -246,6 +247,7 @@ import { layout as jinzhai2025LinkageBatch1Allocation } from "./jinzhai-2025-lin
 import { layout as jinzhaiEtdz2021PropertyManagementTargets } from "./jinzhai-etdz-2021-property-management-targets";
 import { layout as jiujiang2019OldRevolutionaryAreaTransfer } from "./jiujiang-2019-old-revolutionary-area-transfer";
 import { layout as jiujiang2024ServiceSectorQualityMeasures } from "./jiujiang-2024-service-sector-quality-measures";
+import { layout as jiutai2022SpringFestivalProductionAwards } from "./jiutai-2022-spring-festival-production-awards";
 import { layout as julu2024LinkageFundUsePlan } from "./julu-2024-linkage-fund-use-plan";
 import { layout as kizilsu2021ConsolidationProjectFundProgress } from "./kizilsu-2021-consolidation-project-fund-progress";
 import { layout as kizilsu2025FarmlandSubsidyPayment } from "./kizilsu-2025-farmland-subsidy-payment";
@@ -260,7 +262,9 @@ import { layout as lhasa2021KeyProjectsJulyInvestmentProgress } from "./lhasa-20
 import { layout as liandu2022AboveScale } from "./liandu-2022-above-scale";
 import { layout as lianhua2022IndustrialQualityAwardMeasures } from "./lianhua-2022-industrial-quality-award-measures";
 import { layout as lianhua2025EnterpriseSupportAwards } from "./lianhua-2025-enterprise-support-awards";
+import { layout as liaoning2020ZhuaganShiganIncentiveList } from "./liaoning-2020-zhuagan-shigan-incentive-list";
 import { layout as liaoning2021GazelleEnterpriseSubsidy } from "./liaoning-2021-gazelle-enterprise-subsidy";
+import { layout as liaoning2021GeneralBudgetBalance } from "./liaoning-2021-general-budget-balance";
 import { layout as liaoning2021MarineEconomyProjects } from "./liaoning-2021-marine-economy-projects";
 import { layout as liaoning2023ResourceRegionTransitionProjects } from "./liaoning-2023-resource-region-transition-projects";
 import { layout as liaoning2024SpecialisedSmeAward } from "./liaoning-2024-specialised-sme-award";
@@ -319,6 +323,7 @@ import { layout as neimenggu2022SmeClusterAwardAllocation } from "./neimenggu-20
 import { layout as ningqiang2023GeneralBudgetFinalAccountsBothSides } from "./ningqiang-2023-general-budget-final-accounts-both-sides";
 import { layout as ningxia2018IndustrialBenchmarkingAwards } from "./ningxia-2018-industrial-benchmarking-awards";
 import { layout as ningxia2019ManufacturingShuangchuangPlatformAward } from "./ningxia-2019-manufacturing-shuangchuang-platform-award";
+import { layout as ningxiaLiuyouIndustryFiscalMeasures } from "./ningxia-liuyou-industry-fiscal-measures";
 import { layout as ordos2024YellowRiverIrrigationSubsidyEstimate } from "./ordos-2024-yellow-river-irrigation-subsidy-estimate";
 import { layout as ordosAudit2023GpbProjectExpenditure } from "./ordos-audit-2023-gpb-project-expenditure";
 import { layout as panan2015GeneralBudgetExpenditureExecution } from "./panan-2015-general-budget-expenditure-execution";
@@ -370,6 +375,7 @@ import { layout as shandong2021H1HuiminSubsidyOneCard } from "./shandong-2021-h1
 import { layout as shangqiu2019PovertyFundBatch2 } from "./shangqiu-2019-poverty-fund-batch2";
 import { layout as shangqiu2020WaterDevelopmentFundAllocation } from "./shangqiu-2020-water-development-fund-allocation";
 import { layout as shanxi2018CentralPilotBidCityAwards } from "./shanxi-2018-central-pilot-bid-city-awards";
+import { layout as shanxi2021New4aScenicAreaAwards } from "./shanxi-2021-new-4a-scenic-area-awards";
 import { layout as shanxi2022OldRevolutionaryAreaLotteryAllocation } from "./shanxi-2022-old-revolutionary-area-lottery-allocation";
 import { layout as shanxi2023ChainLeaderRecognitionAwards } from "./shanxi-2023-chain-leader-recognition-awards";
 import { layout as shanxi2023IndustrialChainIncentiveScheme } from "./shanxi-2023-industrial-chain-incentive-scheme";
@@ -399,7 +405,9 @@ import { layout as sip2024TechUpgradeLoanInterestSubsidy } from "./sip-2024-tech
 import { layout as sucheng2016IndustrialTransformationSupport } from "./sucheng-2016-industrial-transformation-support";
 import { layout as sucheng2022BudgetExecution } from "./sucheng-2022-budget-execution";
 import { layout as suichang2022SpecialisedSmeHelpAllocation } from "./suichang-2022-specialised-sme-help-allocation";
+import { layout as suifenhe2018GeneralBudgetExpenditure } from "./suifenhe-2018-general-budget-expenditure";
 import { layout as suifenheFuning2022ProjectPerformanceTargets } from "./suifenhe-funing-2022-project-performance-targets";
+import { layout as suifenheRenda2019ProjectSelfeval } from "./suifenhe-renda-2019-project-selfeval";
 import { layout as suixi2022ReservoirReinforcementSelfeval } from "./suixi-2022-reservoir-reinforcement-selfeval";
 import { layout as suixian2019ForestryBasicExpenditureFinalAccounts } from "./suixian-2019-forestry-basic-expenditure-final-accounts";
 import { layout as suzhouAh2023RdInputAwardList } from "./suzhou-ah-2023-rd-input-award-list";
@@ -412,8 +420,10 @@ import { layout as targetApplication2021ScoredIndicatorsGxglmes } from "./target
 import { layout as threeColumnLedgerUcaimi } from "./three-column-ledger-ucaimi";
 import { layout as tianjin2009ExpandedDemandCentralInvestmentBatch3 } from "./tianjin-2009-expanded-demand-central-investment-batch3";
 import { layout as tianjin2022GuaranteeFeeSubsidyAllocation } from "./tianjin-2022-guarantee-fee-subsidy-allocation";
+import { layout as tianjinAudit2022ProjectExpenditureFinalAccounts } from "./tianjin-audit-2022-project-expenditure-final-accounts";
 import { layout as tianjinBaodi2021GeneralBudgetFinalAccounts } from "./tianjin-baodi-2021-general-budget-final-accounts";
 import { layout as tianjinBinhai2023OceanBureauProjectExpenditure } from "./tianjin-binhai-2023-ocean-bureau-project-expenditure";
+import { layout as tianjinProcuratorate2024ThreePublicExpenses } from "./tianjin-procuratorate-2024-three-public-expenses";
 import { layout as tianshui2011CitySpecialFundsBatch1 } from "./tianshui-2011-city-special-funds-batch1";
 import { layout as tianshuiKindergarten2017FinalAccounts } from "./tianshui-kindergarten-2017-final-accounts";
 import { layout as tianzhu2010RuralDrinkingWaterFunding } from "./tianzhu-2010-rural-drinking-water-funding";
@@ -774,6 +784,7 @@ export const layouts: CorpusLayout[] = [
   jiaxian2016ProjectTargetForm,
   jiayuguan2023MuseumFreeOpeningTargets,
   jilin2016SmeAboveScaleUpgradeAwards,
+  jilin2018ChangjituSpecialFundAllocation,
   jilin2021GreenhouseCountyAward,
   jilinCity2021BlackSoilProtectionAllocation,
   jilinCity2023PrivateEconomyFinanceMeasures,
@@ -789,6 +800,7 @@ export const layouts: CorpusLayout[] = [
   jinzhaiEtdz2021PropertyManagementTargets,
   jiujiang2019OldRevolutionaryAreaTransfer,
   jiujiang2024ServiceSectorQualityMeasures,
+  jiutai2022SpringFestivalProductionAwards,
   julu2024LinkageFundUsePlan,
   kizilsu2021ConsolidationProjectFundProgress,
   kizilsu2025FarmlandSubsidyPayment,
@@ -803,7 +815,9 @@ export const layouts: CorpusLayout[] = [
   liandu2022AboveScale,
   lianhua2022IndustrialQualityAwardMeasures,
   lianhua2025EnterpriseSupportAwards,
+  liaoning2020ZhuaganShiganIncentiveList,
   liaoning2021GazelleEnterpriseSubsidy,
+  liaoning2021GeneralBudgetBalance,
   liaoning2021MarineEconomyProjects,
   liaoning2023ResourceRegionTransitionProjects,
   liaoning2024SpecialisedSmeAward,
@@ -862,6 +876,7 @@ export const layouts: CorpusLayout[] = [
   ningqiang2023GeneralBudgetFinalAccountsBothSides,
   ningxia2018IndustrialBenchmarkingAwards,
   ningxia2019ManufacturingShuangchuangPlatformAward,
+  ningxiaLiuyouIndustryFiscalMeasures,
   ordos2024YellowRiverIrrigationSubsidyEstimate,
   ordosAudit2023GpbProjectExpenditure,
   panan2015GeneralBudgetExpenditureExecution,
@@ -913,6 +928,7 @@ export const layouts: CorpusLayout[] = [
   shangqiu2019PovertyFundBatch2,
   shangqiu2020WaterDevelopmentFundAllocation,
   shanxi2018CentralPilotBidCityAwards,
+  shanxi2021New4aScenicAreaAwards,
   shanxi2022OldRevolutionaryAreaLotteryAllocation,
   shanxi2023ChainLeaderRecognitionAwards,
   shanxi2023IndustrialChainIncentiveScheme,
@@ -942,7 +958,9 @@ export const layouts: CorpusLayout[] = [
   sucheng2016IndustrialTransformationSupport,
   sucheng2022BudgetExecution,
   suichang2022SpecialisedSmeHelpAllocation,
+  suifenhe2018GeneralBudgetExpenditure,
   suifenheFuning2022ProjectPerformanceTargets,
+  suifenheRenda2019ProjectSelfeval,
   suixi2022ReservoirReinforcementSelfeval,
   suixian2019ForestryBasicExpenditureFinalAccounts,
   suzhouAh2023RdInputAwardList,
@@ -955,8 +973,10 @@ export const layouts: CorpusLayout[] = [
   threeColumnLedgerUcaimi,
   tianjin2009ExpandedDemandCentralInvestmentBatch3,
   tianjin2022GuaranteeFeeSubsidyAllocation,
+  tianjinAudit2022ProjectExpenditureFinalAccounts,
   tianjinBaodi2021GeneralBudgetFinalAccounts,
   tianjinBinhai2023OceanBureauProjectExpenditure,
+  tianjinProcuratorate2024ThreePublicExpenses,
   tianshui2011CitySpecialFundsBatch1,
   tianshuiKindergarten2017FinalAccounts,
   tianzhu2010RuralDrinkingWaterFunding,
