@@ -203,20 +203,32 @@ const COLNUM_TEXT = /^([(（]\s*\d{1,2}\s*[)）]\s*(=.*)?|栏次|行次|[甲乙�
 
 /**
  * A row that only numbers the columns: every filled cell a column number, at least three of
- * them, plain numbers rising by one (`1 2 3 4`) or bracketed/lettered markers.
+ * them, plain numbers rising by one (`1 2 3 4`) or bracketed/lettered markers. A row led by
+ * 栏次 / 行次 may also carry the sub-headings of a merged heading's columns (`栏次 | 1 | 2 | 增加额 |
+ * 增加幅度`): two header rows folded into one, still no line of the table.
  */
 function columnNumbers(values: Cell[], from: number, end: number): boolean {
   let n = 0;
   let marked = false;
+  let led = false;
+  let numbers = 0;
+  let words = 0;
   let last: number | null = null;
   for (let i = from; i <= end; i++) {
     const v = values[i];
     if (v === null || v === undefined || v === "") continue;
-    if (typeof v === "string" && (v.length > 14 || !colnumFirst(v))) return false; // column markers are short
+    if (typeof v === "string" && (v.length > 14 || !colnumFirst(v))) {
+      if (led && subHeading(v)) {
+        words++;
+        continue;
+      }
+      return false; // column markers are short
+    }
     if (typeof v === "number") {
       if (!Number.isInteger(v) || v < 0 || v > 60) return false;
       if (last !== null && v !== last + 1) return false;
       last = v;
+      numbers++;
     } else if (typeof v === "string") {
       const t = toHalfWidth(v).trim();
       if (t === "") continue;
@@ -224,12 +236,29 @@ function columnNumbers(values: Cell[], from: number, end: number): boolean {
         const x = Number(t);
         if (last !== null && x !== last + 1) return false;
         last = x;
-      } else if (!COLNUM_TEXT.test(t)) return false;
-      else if (/^(栏次|行次)$/.test(t)) marked = true;
+        numbers++;
+      } else if (/^(栏次|行次)$/.test(t)) {
+        marked = true;
+        if (n === 0) led = true;
+      } else if (!COLNUM_TEXT.test(t)) {
+        if (led && subHeading(t)) {
+          words++;
+          continue;
+        }
+        return false;
+      }
     } else return false;
     n++;
   }
+  // Sub-headings beside the numbers only under a leading 栏次 / 行次 and a column number at least.
+  if (words > 0) return led && numbers >= 1;
   return n >= 3 || (marked && n >= 2);
+}
+
+/** A column's sub-heading: a few ideographs, no figure (增加额, 增加幅度, 增减%). */
+function subHeading(v: string): boolean {
+  const t = v.trim();
+  return t.length >= 2 && t.length <= 8 && /^[\u4e00-\u9fff%％（）()]+$/.test(t);
 }
 
 const CN_DIGITS = "一二三四五六七八九十";

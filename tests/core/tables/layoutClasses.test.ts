@@ -10525,3 +10525,81 @@ describe("composition: a total investment (总投入) over 其中 sources closed
     expect(ruleCells(r, "composition.total-mismatch").filter((c) => c.startsWith("B"))).toEqual([]);
   });
 });
+
+describe("execution: a 合计 over a line typed wrong against its parts reports the slip once (learn l10)", () => {
+  it("类 / 款 / 项 with a 栏次 row: the 合计 adds each 类 as its 款 add up as typed, though a 款 misses its 项", () => {
+    const values: Cell[][] = [
+      ["一般公共预算财政拨款支出决算表"],
+      [null, null, "单位：万元"],
+      ["科目编码", "科目名称", "合计"],
+      ["栏次", null, 1],
+      ["合计", null, 1150],
+      ["201", "一般公共服务支出", 500],
+      ["20101", "人大事务", 500],
+      ["2010101", "行政运行", 320],
+      ["2010102", "一般行政管理事务", 200],
+      ["210", "卫生健康支出", 700],
+      ["21011", "行政事业单位医疗", 650],
+      ["2101101", "行政单位医疗", 400],
+      ["2101102", "事业单位医疗", 250],
+    ];
+    const r = run(values);
+    // 20101 500 misses its 项 520; 210 700 misses its 款 650. The 合计 1,150 = 500 + 650: each 类 as its 款 give it.
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["C7", "C10"]);
+  });
+
+  it("a 三公 statement with 行次 and a 栏次 row carrying sub-headings: the 合计 adds the car line as its parts add up", () => {
+    const values: Cell[][] = [
+      ["某县2018年“三公”经费决算统计表"],
+      ["单位：万元"],
+      ["项目", "行次", "2018年决算数", "比上年增减情况", null],
+      ["栏次", null, 1, "增加额", "增加幅度"],
+      ["支出合计", 1, 150, 10, "7.14%"],
+      ["1.因公出国（境）费", 2, 10, 1, "11.11%"],
+      ["2.公务用车购置及运行维护费", 3, 100, 5, "5.26%"],
+      ["（1）公务用车购置费", 4, 20, 2, "11.11%"],
+      ["（2）公务用车运行维护费", 5, 70, 3, "4.48%"],
+      ["3.公务接待费", 6, 50, 4, "8.70%"],
+    ];
+    const r = run(values, ["D3:E3"]);
+    const t = r.tables[0] as ExecutionTable;
+    expect(t.rows.map((x) => x.label)).not.toContain("栏次");
+    // The car line 100 misses its parts 90; the 合计 150 = 10 + 90 + 50.
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["C7"]);
+  });
+
+  it("guard: a 合计 that agrees neither with the lines as typed nor as their parts add up is still reported", () => {
+    const values: Cell[][] = [
+      ["一般公共预算财政拨款支出决算表"],
+      [null, null, "单位：万元"],
+      ["科目编码", "科目名称", "合计"],
+      ["栏次", null, 1],
+      ["合计", null, 1175],
+      ["201", "一般公共服务支出", 500],
+      ["20101", "人大事务", 500],
+      ["2010101", "行政运行", 320],
+      ["2010102", "一般行政管理事务", 200],
+      ["210", "卫生健康支出", 700],
+      ["21011", "行政事业单位医疗", 650],
+      ["2101101", "行政单位医疗", 400],
+      ["2101102", "事业单位医疗", 250],
+    ];
+    const r = run(values);
+    // 1,175 is neither 1,200 (as typed), 1,170 (every figure as its 项 give it) nor 1,150 (one level down).
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["C5", "C7", "C10"]);
+  });
+
+  it("guard: a line whose figures happen to run 1, 2 beside a word stays a line", () => {
+    const values: Cell[][] = [
+      ["某县2018年“三公”经费决算统计表"],
+      ["单位：万元"],
+      ["项目", "2018年决算数", "2019年决算数", "备注"],
+      ["支出合计", 4, 6, null],
+      ["1.因公出国（境）费", 1, 2, "增加"],
+      ["2.公务接待费", 3, 4, "增加"],
+    ];
+    const r = run(values);
+    expect((r.tables[0] as ExecutionTable).rows.map((x) => x.label)).toContain("1.因公出国（境）费");
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual([]);
+  });
+});

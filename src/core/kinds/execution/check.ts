@@ -25,6 +25,8 @@ interface Ctx {
   t: ExecutionTable;
   /** What an outline parent's figure comes to as its children add up, where that differs from it (see asChildrenGive). */
   given: ReadonlyMap<string, number>;
+  /** What an outline parent's figure comes to as its own children add up as typed, one level down, where that differs. */
+  below: ReadonlyMap<string, number>;
   settings: AuditSettings;
   prec: (f: Figure) => number;
   half: (f: Figure | null) => number;
@@ -47,11 +49,13 @@ function context(t: ExecutionTable, settings: AuditSettings): Ctx {
     prec,
     unitOf,
     given: new Map(),
+    below: new Map(),
     half: (f) => (f ? halfUnit(prec(f), unitOf(f)) : 0),
     // Budgets are appropriated in whole units: one shown without decimals is exact.
     halfBudget: (f) => (f && prec(f) > 0 ? halfUnit(prec(f), unitOf(f)) : 0),
   };
-  c.given = asChildrenGive(c);
+  c.given = asChildrenGive(c, false);
+  c.below = asChildrenGive(c, true);
   return c;
 }
 
@@ -421,9 +425,10 @@ function checkParts(c: Ctx): Finding[] {
  * A slip is reported once: what an outline parent's figure comes to as its children add up (项 under 款 under 类,
  * each child as its own children give it), where that differs from the figure typed, by cell. The whole above may
  * add the parent's lines rather than its figure, as a 总计 may add every line under its 小计s (the office's own
- * sum either way): agreeing so, it is not wrong, and the slip is reported at the parent alone.
+ * sum either way): agreeing so, it is not wrong, and the slip is reported at the parent alone. `typed`: each parent as
+ * its children add up as typed, one level down (a 合计 adding each 类 as its 款 stand, though a 款 misses its 项).
  */
-function asChildrenGive(c: Ctx): Map<string, number> {
+function asChildrenGive(c: Ctx, typed: boolean): Map<string, number> {
   const { t } = c;
   const out = new Map<string, number>();
   // The deepest rows first, so that a child counts as its own children give it.
@@ -441,7 +446,7 @@ function asChildrenGive(c: Ctx): Map<string, number> {
         const stated = pick(y);
         const figs = kids.map((k) => pick(k.years.find((x) => sameGroup(x, y)))).filter((f): f is Figure => !!f);
         if (!stated || figs.length === 0) continue;
-        const sum = roundFen(figs.reduce((s, f) => s + (out.get(f.cell) ?? f.value), 0));
+        const sum = roundFen(figs.reduce((s, f) => s + ((typed ? undefined : out.get(f.cell)) ?? f.value), 0));
         if (Math.abs(stated.value - sum) > sumAllowance(stated, figs, c.unitOf, c.prec)) out.set(stated.cell, sum);
       }
     }
@@ -449,11 +454,17 @@ function asChildrenGive(c: Ctx): Map<string, number> {
   return out;
 }
 
-/** The parts agree with their whole when each outline parent among them counts as its children add up. */
+/**
+ * The parts agree with their whole when each outline parent among them counts as its children add up — every
+ * parent alike, all the way down or one level down as typed, never a mix of the two.
+ */
 function agreesAsGiven(c: Ctx, stated: Figure, figs: readonly Figure[]): boolean {
-  if (!figs.some((f) => c.given.has(f.cell))) return false;
-  const sum = roundFen(figs.reduce((s, f) => s + (c.given.get(f.cell) ?? f.value), 0));
-  return Math.abs(stated.value - sum) <= sumAllowance(stated, figs, c.unitOf, c.prec);
+  for (const given of [c.given, c.below]) {
+    if (!figs.some((f) => given.has(f.cell))) continue;
+    const sum = roundFen(figs.reduce((s, f) => s + (given.get(f.cell) ?? f.value), 0));
+    if (Math.abs(stated.value - sum) <= sumAllowance(stated, figs, c.unitOf, c.prec)) return true;
+  }
+  return false;
 }
 
 interface Members {
