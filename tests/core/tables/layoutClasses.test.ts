@@ -10603,3 +10603,78 @@ describe("execution: a 合计 over a line typed wrong against its parts reports 
     expect(ruleCells(r, "execution.total-mismatch")).toEqual([]);
   });
 });
+
+describe("award lists whose item is the title's: a tier column is the category, a project's investing firm the applicant, the unknown item reported at the amount (learn l13)", () => {
+  it("企业名称 | 所在市州 | 奖励等次 | 奖励金额: the tier sorts the rows; the title's item, in no catalog, is reported once at the first amount", () => {
+    const values: Cell[][] = [
+      ["某省2019年度实施创新驱动战略先进企业奖励名单", null, null, null, null],
+      ["单位：万元", null, null, null, null],
+      ["序号", "企业名称", "所在市州", "奖励等次", "奖励金额"],
+      [1, "甲市精工机械有限公司", "甲市", "一等奖", 100],
+      [2, "乙市新材料有限公司", "乙市", "二等奖", 80],
+      [3, "丙市电子科技有限公司", "丙市", "二等奖", 80],
+      [4, "丁市食品有限公司", "丁市", "三等奖", 60],
+      ["合计", null, null, null, 320],
+    ];
+    const merges = ["A1:E1", "A2:E2"];
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("register");
+    expect(fields(t)).toEqual(["seq", "enterprise", "registeredIn", "category", "approved"]);
+    expect(ruleCells(run(values, merges), "cap.unknown-policy")).toEqual(["E4"]);
+  });
+
+  it("单位名称 | 获奖等次 | 奖励资金（万元）, in other words", () => {
+    const values: Cell[][] = [
+      ["某市2021年度质量强市先进单位奖励名单", null, null, null],
+      ["序号", "单位名称", "获奖等次", "奖励资金（万元）"],
+      [1, "甲建材有限公司", "特等奖", 50],
+      [2, "乙纺织有限公司", "优秀奖", 10],
+      [3, "丙制药有限公司", "优秀奖", 10],
+    ];
+    const [t] = tables(values, ["A1:D1"]);
+    expect(fields(t)).toEqual(["seq", "enterprise", "category", "approved"]);
+    expect(ruleCells(run(values, ["A1:D1"]), "cap.unknown-policy")).toEqual(["D3"]);
+  });
+
+  it("项目名称 | 项目投资企业 | 项目总投资 | 奖励资金: the investing firm is the applicant, the project its own", () => {
+    const values: Cell[][] = [
+      ["某省招商引资重点项目省级奖励名单", null, null, null, null, null],
+      ["序号", "项目名称", "项目投资企业", "所在市州", "项目总投资（亿元）", "奖励资金（万元）"],
+      [1, "锂电池正极材料项目", "甲新能源科技有限公司", "甲市", 12.5, 300],
+      [2, "光热发电项目", "乙新能源有限公司", "乙市", 28, 500],
+      [3, "数据中心集群项目", "丙云计算有限公司", "丙市", 15, 300],
+      [4, "锂电池电解液项目", "甲新能源科技有限公司", "甲市", 5.2, 200],
+    ];
+    const [t] = tables(values, ["A1:F1"]);
+    expect(t.kind).toBe("register");
+    expect(fields(t).slice(1, 3)).toEqual(["project", "enterprise"]);
+    const r = run(values, ["A1:F1"]);
+    // One firm twice under the one award: a duplicate although its projects differ.
+    expect(ruleCells(r, "register.duplicate")).toHaveLength(1);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual(["F3"]);
+  });
+
+  it("项目名称 | 投资主体 | 申请金额: the unknown title item is reported at the amount asked when none is approved", () => {
+    const values: Cell[][] = [
+      ["某市2022年重大产业项目落地奖励拟奖励名单", null, null, null],
+      ["单位：万元", null, null, null],
+      ["序号", "项目名称", "投资主体", "申请金额"],
+      [1, "智能装备产业园项目", "甲智能装备有限公司", 200],
+      [2, "冷链物流中心项目", "乙物流有限公司", 150],
+    ];
+    const merges = ["A1:D1", "A2:D2"];
+    const [t] = tables(values, merges);
+    expect(fields(t)).toEqual(["seq", "project", "enterprise", "requested"]);
+    expect(ruleCells(run(values, merges), "cap.unknown-policy")).toEqual(["D4"]);
+  });
+
+  it("guard: an item column's unknown items stay at the item cell", () => {
+    const values: Cell[][] = [
+      ["单位：万元", null, null, null],
+      ["序号", "企业名称", "奖励项目", "奖励金额"],
+      [1, "甲精工机械有限公司", "某某先进奖", 100],
+      [2, "乙新材料有限公司", "某某先进奖", 80],
+    ];
+    expect(ruleCells(run(values), "cap.unknown-policy")).toEqual(["C3"]);
+  });
+});

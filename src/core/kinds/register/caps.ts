@@ -3,8 +3,8 @@
  * cap in the catalog. One pass, one cached catalog lookup per row.
  *
  * cap.no-cap and cap.unknown-policy are reported once per item (and year) per register, on its
- * first row, with the number of rows it covers: an info or a warning on every row of a large
- * register would bury the findings that matter. A rate item without a base, or a row with no
+ * first row (at its item cell, else its amount), with the number of rows it covers: an info or a
+ * warning on every row of a large register would bury the findings that matter. A rate item without a base, or a row with no
  * item at all, is a gap in that row's data, so it is reported per row. A list with no item
  * anywhere (no column, no category row, no title naming a catalog item) gets one warning.
  */
@@ -142,7 +142,11 @@ export function checkCaps(t: RegisterTable, index: CatalogIndex, catalogName: st
   for (const n of seen.values()) {
     const row = s.row(n.first);
     const year = s.year(n.first);
-    const at = { sheet, cell: cellOf(row, n.reason === "unknown" ? "item" : n.field, "itemCode"), row };
+    // An item no column holds (the title's, a section's) has no cell of its own: the warning lands on
+    // the first row's amount, as a list with no item at all does, not on its 序号.
+    const noItemColumn = col.item === undefined && col.itemCode === undefined;
+    const amountField = n.field === "item" ? "approved" : n.field;
+    const at = { sheet, cell: noItemColumn ? cellOf(row, amountField, "approved", "requested") : cellOf(row, "item", "itemCode"), row };
     if (n.reason === "unknown") {
       out.push(
         capUnknownPolicy.at(

@@ -127,6 +127,8 @@ export const REGISTER_FIELDS = {
         "景区", "景区名称", "获奖景区", "受奖景区",
         // An interest subsidy on small loans pays each borrower, person or firm alike (借款人 王建军,
         // 承贷主体 …有限公司); lists of such loans write the borrower as 贷款人 too.
+        // The firm investing in a project an award is paid for (项目名称 | 项目投资企业): the awardee.
+        "项目投资企业", "项目投资单位", "项目投资主体", "投资企业", "投资单位", "投资主体", "投资方",
         "借款人", "借款人姓名", "借款人名称", "借款主体", "借款企业", "借款单位",
         "贷款人", "贷款人姓名", "贷款人名称", "贷款主体", "贷款企业", "承贷主体", "承贷企业", "承贷单位",
       ],
@@ -258,6 +260,8 @@ export const REGISTER_FIELDS = {
         "政策类", "政策类别", "政策方向", "政策大类", "企业类型", "企业类别", "企业规模", "单位类型", "单位类别", "单位性质", "企业性质",
         "主体类型", "主体类别", "规模", "级别", "示范级别", "认定级别", "示范名称", "试点示范名称", "示范类别", "示范类型", "category",
         "基地类型", "示范基地类型", "基地类别", "评定等级", "评定级别", "等级", "星级",
+        // The tier of an award each firm won (奖励等次 一等奖 / 二等奖): it sorts the rows under the title's item.
+        "等次", "奖励等次", "获奖等次", "评定等次", "考核等次", "奖励档次", "获奖档次",
         "所属行业", "行业类别", "行业分类", "行业", "所属产业", "产业类别", "产业分类", "产业", "所属产业类别",
         // The industrial cluster a firm is listed under (产业集群 宫灯产业集群): it sorts the firms (a
         // cluster's name beside no firm, 集群名称, is the row's project).
@@ -278,7 +282,7 @@ export const REGISTER_FIELDS = {
       // does the technical field, trade or industry a firm works in (技术领域 电子信息, 所属领域 新材料,
       // 所属产业 高端装备, 企业所属行业 纺织服装).
       core: [
-        "企业类型", "企业规模", "单位类型", "主体类型", "级别", "晋档", "升档", "档次", "示范名称", "示范类别", "示范类型", "领域",
+        "企业类型", "企业规模", "单位类型", "主体类型", "级别", "晋档", "升档", "档次", "等次", "示范名称", "示范类别", "示范类型", "领域",
         // The kind of base a demonstration award went to (示范基地类型 苹果示范基地), the grade a unit
         // was rated (评定等级 4A级, 五星级): both sort the rows under the item.
         "基地类型", "评定等级", "评定级别",
