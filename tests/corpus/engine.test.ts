@@ -15,9 +15,7 @@ const WORKBOOKS = path.join(__dirname, "workbooks");
 const NOT_YET: Record<string, string> = {
   // Fifty-first holdout (ten layouts), measured at engine commit 6d07e33 (tests/corpus/README.md, "Fifty-first holdout").
   "aksu-2021-linkage-fund-batch2-allocation": "a second table on the sheet under the first one's caption (单位：万元) read in 元",
-  "hebei-2011-jan-nov-budget-execution": "local revenue broken down two ways: a line checked against both breakdowns added together (false total-mismatch at C6)",
   "hotan-2020-rural-environment-integrated-allocation": "an allocation read as running on to row 15 (not 12), its category column (E) unread",
-  "longhui-2021-rural-environment-project-selfeval": "a self-evaluation form's money block scored 9 where 10 × 85% = 8.5 (H6) unreported",
   // Fifty-second holdout (ten layouts), measured at engine commit 6d07e33 (tests/corpus/README.md, "Fifty-second holdout").
   "jiangbei-cq-2021-key-performance-evaluation-projects": "a performance-evaluation results table by project (资金规模, 评分情况, 评级情况) read as a register, not an allocation: its 合计 slip (E14) unreported",
   "jiangyin-hitech-2018-industrial-cluster-fund": "a catalog's 条款 column read as a code, not the clause the row comes from (document)",

@@ -10678,3 +10678,103 @@ describe("award lists whose item is the title's: a tier column is the category, 
     expect(ruleCells(run(values), "cap.unknown-policy")).toEqual(["C3"]);
   });
 });
+
+describe("execution: one line broken down twice under breakdown labels on rows of their own (learn l11)", () => {
+  // `（一）按级次分` then `（二）按构成分`, each alone on its row under the line: two breakdowns of the
+  // same whole, each all of it. Each is checked against the line on its own, never the two added up.
+  const parts = (r: ReturnType<typeof run>) =>
+    (r.tables[0] as ExecutionTable).rows.filter((x) => x.partOf !== undefined).map((x) => [x.label.trim(), x.partOf]);
+
+  it("（一）按级次分 | （二）按构成分 under 二、地方收入, itself a part of 一、全部收入: no total-mismatch, the wrong rate found", () => {
+    const values: Cell[][] = [
+      ["2011年1-11月财政预算执行情况表", null, null, null, null],
+      ["单位：亿元", null, null, null, null],
+      ["项目", "预算数", "1-11月累计", "完成预算%", "同比增长%"],
+      ["一、全部财政收入", 2000, 1900, "95.0%", "12.0%"],
+      ["    其中：中央级收入", 800, 760, "95.0%", "10.0%"],
+      ["二、地方一般预算收入", 1200, 1140, "95.0%", "13.0%"],
+      ["  （一）按级次分", null, null, null, null],
+      ["    省级收入", 300, 280, "93.3%", "9.0%"],
+      ["    市县级收入", 900, 860, "97.0%", "14.0%"],
+      ["  （二）按构成分", null, null, null, null],
+      ["    税收收入", 1000, 960, "96.0%", "12.0%"],
+      ["    非税收入", 200, 180, "90.0%", "20.0%"],
+      ["三、地方一般预算支出", 3000, 2800, "93.3%", "15.0%"],
+    ];
+    const r = run(values, ["A1:E1", "A2:E2"], "2011-11-30");
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual([]);
+    // 860 / 900 = 95.6%, typed 97.0%.
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual(["D9"]);
+    expect(parts(r)).toEqual([
+      ["其中：中央级收入", 3],
+      ["二、地方一般预算收入", 3],
+      ["省级收入", 5],
+      ["市县级收入", 5],
+      ["税收收入", 5],
+      ["非税收入", 5],
+    ]);
+  });
+
+  it("按构成分： then 按级次分： (by kind first, unnumbered labels) under 二、…收入, itself a part: both lists stay that line's parts", () => {
+    const values: Cell[][] = [
+      ["项目", "调整预算数", "执行数", "执行率"],
+      ["一、全部财政收入", 8000, 4800, "60.0%"],
+      ["其中：上划中央收入", 3000, 1800, "60.0%"],
+      ["二、一般公共预算收入", 5000, 3000, "60.0%"],
+      ["按构成分：", null, null, null],
+      ["税收收入", 4000, 2400, "60.0%"],
+      ["非税收入", 1000, 600, "60.0%"],
+      ["按级次分：", null, null, null],
+      ["县级收入", 3500, 2100, "60.0%"],
+      ["乡镇级收入", 1500, 900, "60.0%"],
+      ["三、政府性基金收入", 2000, 1200, "60.0%"],
+    ];
+    const r = run(values, [], "2023-07-31");
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual([]);
+    // 县级 after the complete 税收 | 非税 list is no part of 一、 (a second list of 二、, not a line run on).
+    expect(parts(r)).toEqual([
+      ["其中：上划中央收入", 1],
+      ["二、一般公共预算收入", 1],
+      ["税收收入", 3],
+      ["非税收入", 3],
+      ["县级收入", 3],
+      ["乡镇级收入", 3],
+    ]);
+  });
+
+  it("a slip within a thousandth in one breakdown (市级 + 县区级 = 8,004 of 8,000) is found against the line once, the other agreeing", () => {
+    const values: Cell[][] = [
+      ["项目", "预算数", "完成数", "完成预算%"],
+      ["地方一般公共预算收入", 10000, 8000, "80.0%"],
+      ["（一）按构成分", null, null, null],
+      ["税收收入", 7000, 5600, "80.0%"],
+      ["非税收入", 3000, 2400, "80.0%"],
+      ["（二）按级次分", null, null, null],
+      ["市级", 4000, 3204, "80.1%"],
+      ["县区级", 6000, 4800, "80.0%"],
+      ["上级补助收入", 2000, 1800, "90.0%"],
+    ];
+    const r = run(values, [], "2023-12-31");
+    // A list a breakdown label opens is all of its line, whatever its lines are named; never 16,004.
+    const slips = r.findings.filter((f) => f.rule === "execution.total-mismatch");
+    expect(slips.map((f) => f.cell)).toEqual(["C2"]);
+    expect(slips[0].message).toMatch(/8,004/);
+  });
+
+  it("guard: 其中 lines, then 按征收部门分： under the same total: the department list adds up on its own, nothing found", () => {
+    const values: Cell[][] = [
+      ["项目", "预算数", "1-6月完成数", "为预算%"],
+      ["一、公共财政预算收入", 30000, 18000, 60],
+      ["其中：地方公共财政预算收入", 20000, 12000, 60],
+      ["上划收入", 10000, 6000, 60],
+      ["按征收部门分：", null, null, null],
+      ["国税部门", 8000, 4800, 60],
+      ["地税部门", 15000, 9000, 60],
+      ["财政部门", 7000, 4200, 60],
+      ["二、公共财政预算支出", 90000, 50000, 55.6],
+    ];
+    const r = run(values, [], "2013-06-30");
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual([]);
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual([]);
+  });
+});

@@ -55,10 +55,12 @@ export const layout: CorpusLayout = {
   expect: {
     tables: [{ sheet: "自评表", kind: "selfeval", unit: "万元", headerRow: 5, lastRow: 20, year: 2021 }],
     findings: [
-      { rule: "selfeval.score-mismatch", cell: "H6", why: "分值 10 × 执行率 85% (782 / 920 = 85.0%) = 8.5, scored 9" },
       { rule: "selfeval.target-missed-full-score", cell: "H13", why: "完成农村户厕改造 2650户 misses ≥3000户, yet 得分 15 of 分值 15" },
     ],
     absent: [
+      // Moved here after the fifty-first holdout's measurement: 10 × 85% = 8.5 scored 9 is within the half point a score
+      // typed in whole points is allowed (jingmen-water-2022 expects the same), so it was no planted error.
+      { rule: "selfeval.score-mismatch", cell: "H6", why: "分值 10 × 执行率 85% = 8.5, scored 9 in whole points: within rounding" },
       { rule: "selfeval.rate-mismatch", cell: "G6", why: "782 / 920 = 85.0%, as stated" },
       { rule: "selfeval.total-mismatch", cell: "D6", why: "全年预算 900 + 20 = 920; 执行 770 + 12 = 782; 年初 860 = 860" },
       { rule: "selfeval.missing-explanation", cell: "I6", why: "the rate below 90% is explained beside the money block" },

@@ -352,19 +352,22 @@ function againstParts(c: Ctx, row: ExecutionRow, parts: readonly ExecutionRow[],
 function checkPartRows(c: Ctx): Finding[] {
   const { t } = c;
   const out: Finding[] = [];
-  const byWhole = new Map<number, ExecutionRow[]>();
+  // By whole and list: a whole broken down twice (按级次分, 按构成分) is checked against each list alone.
+  const byWhole = new Map<string, ExecutionRow[]>();
   for (const r of t.rows) {
     if (r.partOf === undefined) continue;
-    const list = byWhole.get(r.partOf) ?? [];
+    const key = `${r.partOf}|${r.breakdown ?? ""}`;
+    const list = byWhole.get(key) ?? [];
     list.push(r);
-    byWhole.set(r.partOf, list);
+    byWhole.set(key, list);
   }
   const byRow = new Map(t.rows.map((r) => [r.row, r]));
-  for (const [wholeRow, parts] of byWhole) {
-    const whole = byRow.get(wholeRow);
+  for (const parts of byWhole.values()) {
+    const whole = byRow.get(parts[0].partOf as number);
     if (!whole || parts.length < 2) continue;
     const names = parts.map((p) => p.category ?? p.label);
-    if (!completesLine(names)) continue;
+    // A list a breakdown label opened ends where it adds up to its whole: all of it, whatever it names.
+    if (parts[0].breakdown === undefined && !completesLine(names)) continue;
     out.push(...againstParts(c, whole, parts, true));
   }
   return out;

@@ -579,6 +579,12 @@ function breakdownParts(rows: ExecutionRow[], labels: readonly (string | null)[]
   const byRow = new Map(rows.map((r) => [r.row, r]));
   const value = (r: ExecutionRow, f: "budget" | "actual") => r.years[0]?.[f]?.value ?? null;
   const stated = (r: ExecutionRow) => value(r, "budget") !== null || value(r, "actual") !== null;
+  // Each whole's first part as read (其中 lines), and the next list a label opens for it.
+  const firstPart = new Map<number, number>();
+  rows.forEach((r, i) => {
+    if (r.partOf !== undefined && !firstPart.has(r.partOf)) firstPart.set(r.partOf, i);
+  });
+  const lists = new Map<number, number>();
   for (let i = 1; i < rows.length; i++) {
     if (!BREAKDOWN_LABEL.test(labels[i] ?? "") || stated(rows[i])) continue;
     const wholes: ExecutionRow[] = [];
@@ -603,7 +609,13 @@ function breakdownParts(rows: ExecutionRow[], labels: readonly (string | null)[]
         }
       }
       if (end < 0) continue;
-      for (let k = i + 1; k <= end; k++) rows[k].partOf = whole.row;
+      // A whole already given parts is broken down again (按级次分 then 按构成分): a list of its own.
+      const list = lists.get(whole.row) ?? ((firstPart.get(whole.row) ?? i) < i ? 1 : 0);
+      lists.set(whole.row, list + 1);
+      for (let k = i + 1; k <= end; k++) {
+        rows[k].partOf = whole.row;
+        rows[k].breakdown = list;
+      }
       break;
     }
   }
@@ -616,15 +628,17 @@ function breakdownParts(rows: ExecutionRow[], labels: readonly (string | null)[]
  */
 function closeNestedParts(rows: ExecutionRow[], labels: readonly (string | null)[]): void {
   const byRow = new Map(rows.map((r) => [r.row, r]));
-  const seen = new Map<number, string[]>();
+  // By whole and list: a second breakdown of a part (by level after by kind) runs on no complete list.
+  const seen = new Map<string, string[]>();
+  const key = (r: ExecutionRow) => `${r.partOf}|${r.breakdown ?? 0}`;
   rows.forEach((r, i) => {
     if (r.partOf === undefined) return;
     const whole = byRow.get(r.partOf);
-    const before = seen.get(r.partOf) ?? [];
+    const before = seen.get(key(r)) ?? [];
     const opens = partOpens(labels[i]) || nestedPartLabel(labels[i] ?? "") !== null;
-    if (!opens && whole?.partOf !== undefined && completesLine(before)) r.partOf = whole.partOf;
-    const list = seen.get(r.partOf) ?? [];
+    if (!opens && r.breakdown === undefined && whole?.partOf !== undefined && completesLine(before)) r.partOf = whole.partOf;
+    const list = seen.get(key(r)) ?? [];
     list.push(r.category ?? r.label ?? "");
-    seen.set(r.partOf, list);
+    seen.set(key(r), list);
   });
 }

@@ -55,6 +55,11 @@ export interface ExecutionRow {
   parent?: number;
   /** A `其中` row: a part of the row it names, never added into a total (by sheet row). */
   partOf?: number;
+  /**
+   * A part in a list a breakdown label opened (`（一）按级次分`, then `（二）按构成分`, each on a row of its
+   * own): which of its whole's lists (0, 1…). Each list is all of the whole on its own, never added to another.
+   */
+  breakdown?: number;
   /** For a total row: 合计 / 总计 close the table, 小计 or `本年支出合计` the rows since the last total. */
   scope?: "table" | "category";
 }
