@@ -23,8 +23,6 @@ const NOT_YET: Record<string, string> = {
   "beijing-finance-bureau-2020-gpb-expenditure-final-accounts": "a 合计 agreeing with its 类 as their 款 add up reported against the 类 as typed (false total-mismatch at C6)",
   "gansu-2010-industrial-strong-province-firm-awards": "an award list's tier column (奖励等次) unread as the category; the title's policy reported unchecked at the first row's 序号 (A4), not its amount (F4)",
   "gansu-2020-lanzhou-fair-investment-project-awards": "a project list's investing firm (项目投资企业) unread as the enterprise; the title's policy reported unchecked at A3, not the amount (G3)",
-  "jiangbei-cq-2021-key-performance-evaluation-projects": "a performance-evaluation results table by project (资金规模, 评分情况, 评级情况) read as a register, not an allocation: its 合计 slip (E14) unreported",
-  "jiangyin-hitech-2018-industrial-cluster-fund": "a catalog's 条款 column read as a code, not the clause the row comes from (document)",
 };
 
 describe("real published layouts", () => {
