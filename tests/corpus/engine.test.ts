@@ -16,9 +16,6 @@ const NOT_YET: Record<string, string> = {
   // Fifty-first holdout (ten layouts), measured at engine commit 6d07e33 (tests/corpus/README.md, "Fifty-first holdout").
   "aksu-2021-linkage-fund-batch2-allocation": "a second table on the sheet under the first one's caption (单位：万元) read in 元",
   "hotan-2020-rural-environment-integrated-allocation": "an allocation read as running on to row 15 (not 12), its category column (E) unread",
-  // Fifty-second holdout (ten layouts), measured at engine commit 6d07e33 (tests/corpus/README.md, "Fifty-second holdout").
-  "jiangbei-cq-2021-key-performance-evaluation-projects": "a performance-evaluation results table by project (资金规模, 评分情况, 评级情况) read as a register, not an allocation: its 合计 slip (E14) unreported",
-  "jiangyin-hitech-2018-industrial-cluster-fund": "a catalog's 条款 column read as a code, not the clause the row comes from (document)",
   // Fifty-third holdout (ten layouts), measured at engine commit b823d2a (tests/corpus/README.md, "Fifty-third holdout").
   "jilin-2018-changjitu-special-fund-allocation": "an allocation's 支持方向 column (a few values repeated) unread as the category",
   "liaoning-2020-zhuagan-shigan-incentive-list": "a list rewarding places (受表扬激励地区 | 所属市 | 激励资金) read as an allocation by item: its cap (E9), duplicate (C11) and a place outside the province (D12) unchecked",

@@ -141,7 +141,7 @@ export interface FieldDef {
    * numbering the clauses (（一）) or naming them (政策条款 | 推进产业大脑建设) is not — unless the
    * numbers (`numbers`) stand beside the rows' own (序号 | 条款 | （一）) or repeat (several rows from
    * one clause): then they cite the clause too. With `own`, the field takes the column the other way
-   * round: when the clause numbers lead the rows, none repeats and the rows have no number of their
+   * round: when the clause numbers alone (第三条, not 第五条（一）) lead the rows, none repeats and the rows have no number of their
    * own nor a section above (条款 | 第三条, 第四条), they number the rows.
    */
   cited?: { words: readonly string[]; values: RegExp; numbers?: RegExp; own?: boolean };

@@ -93,6 +93,20 @@ function underSections(values: readonly Cell[], re: RegExp): boolean {
   const sections = values.filter((v) => typeof v === "string" && outlineLevel(v) === 1 && stripNumbering(v) !== "");
   return sections.length > 0 && citesAll(values.filter((v) => !sections.includes(v)), re);
 }
+/**
+ * Whether every filled value of a column is a clause number alone (第三条, not 第五条（一） or
+ * 第三条第（二）款): only such can number the rows; one reaching into a clause cites where in the
+ * document the row's standard is stated.
+ */
+function bareClauses(values: readonly Cell[], re: RegExp): boolean {
+  for (const v of values) {
+    const t = citedText(v);
+    if (t === null) continue;
+    const m = re.exec(t);
+    if (!m || m.index !== 0 || m[0].length !== t.length) return false;
+  }
+  return true;
+}
 /** Whether some filled value of a column comes again (several rows citing one clause). */
 function repeats(values: readonly Cell[]): boolean {
   const seen = new Set<string>();
@@ -149,8 +163,8 @@ function scoreColumn(
     let citing = false;
     if (c) {
       const sections = underSections(values, c.values) || (!!c.numbers && underSections(values, c.numbers));
-      // Clause numbers leading the rows, none repeated, with no 序号 beside and no section above: the rows' own numbers.
-      const rowsOwn = leading && !rowsNumbered && !repeats(values) && !sections;
+      // Clause numbers alone leading the rows, none repeated, with no 序号 beside and no section above: the rows' own numbers.
+      const rowsOwn = leading && !rowsNumbered && !repeats(values) && !sections && bareClauses(values, c.values);
       citing = c.own
         ? rowsOwn && citesAll(values, c.values)
         : (citesAll(values, c.values) && !rowsOwn) || (!!c.numbers && citesAll(values, c.numbers) && (rowsNumbered || repeats(values))) || (!!c.numbers && underSections(values, c.numbers));

@@ -10778,3 +10778,106 @@ describe("execution: one line broken down twice under breakdown labels on rows o
     expect(ruleCells(r, "execution.rate-mismatch")).toEqual([]);
   });
 });
+
+describe("composition: a list of evaluated projects or funds with their owner and agent, a fund's size and a grade", () => {
+  // 评价政策或项目资金名称 | 主管部门（业主单位） | 代建（实施）单位 | 资金规模 | 评分情况 | 评级情况: no firm is
+  // paid and no code given, so the bodies carry the projects out and the list allocates money by
+  // project; the grade (优 / 良 / 中) groups the projects, the score is no money.
+  it("评价政策或项目资金名称 | 主管部门（业主单位） | 代建（实施）单位 | 资金规模（万元） | 评分情况 | 评级情况: line, amount, category; the foot's slip", () => {
+    const values: Cell[][] = [
+      ["某区2021年重点绩效评价结果明细表", null, null, null, null, null, null],
+      ["序号", "评价政策或项目资金名称", "主管部门（业主单位）", "代建（实施）单位", "资金规模（万元）", "评分情况", "评级情况"],
+      [1, "某区稳岗补贴专项资金项目", "区人社局", "区人社局", 460, 90.1, "优"],
+      [2, "某区文化中心运维经费项目", "区文旅委", "某区文化中心", 265, 83, "良"],
+      [3, "某中学改扩建资金项目", "某中学", "某建设公司", 1200, 82, "良"],
+      [4, "某区道路养护专项资金项目", "区交通局", "某区公路养护中心", 380, 76, "中"],
+      ["合计", null, null, null, 2315, null, null],
+    ];
+    const r = run(values, ["A1:G1", "A7:D7"]);
+    const t = r.tables[0];
+    expect(t.kind).toBe("composition");
+    expect(fields(t)[1]).toBe("item");
+    expect(fields(t)[4]).toBe("amount");
+    expect(fields(t)[6]).toBe("category");
+    expect(fields(t)[5]).toBeNull();
+    // 460 + 265 + 1,200 + 380 = 2,305 against the 合计 2,315.
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["E7"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+  });
+
+  it("项目资金名称 | 业主单位 | 代建单位 | 资金规模 | 绩效等级, another wording: the same reading, no slip", () => {
+    const values: Cell[][] = [
+      ["序号", "项目资金名称", "业主单位", "代建单位", "资金规模（万元）", "绩效等级"],
+      [1, "甲片区征地拆迁资金", "区住建委", "区房屋征收中心", 5467.69, "良"],
+      [2, "乙码头治理提升工程资金", "区住建委", "区城市建设发展中心", 2000, "良"],
+      [3, "丙园区电力迁改工程资金", "丙园区建设有限公司", "丙园区建设有限公司", 4215.3, "中"],
+      ["合计", null, null, null, 11682.99, null],
+    ];
+    const r = run(values);
+    const t = r.tables[0];
+    expect(t.kind).toBe("composition");
+    expect([fields(t)[1], fields(t)[4], fields(t)[5]]).toEqual(["item", "amount", "category"]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual([]);
+  });
+
+  it("guard: 企业名称 | 统一社会信用代码 | 项目名称 | 奖励金额 stays a register of the firms paid", () => {
+    const values: Cell[][] = [
+      ["序号", "企业名称", "统一社会信用代码", "项目名称", "奖励金额（万元）"],
+      [1, "甲科技有限公司", "91320281MA1P3H7K2W", "智能产线改造项目", 50],
+      [2, "乙材料有限公司", "91320281MA1Q4J8L38", "新材料研发项目", 30],
+    ];
+    const t = run(values).tables[0];
+    expect(t.kind).toBe("register");
+    expect(fields(t).slice(1, 3)).toEqual(["enterprise", "creditCode"]);
+  });
+
+  it("guard: 项目名称 | 代建单位 | 拨付金额 | 拨付日期, a list that pays: the agent is the payee (register)", () => {
+    const values: Cell[][] = [
+      ["序号", "项目名称", "代建单位", "分配资金（万元）", "本次拨付（万元）", "拨付日期"],
+      [1, "甲片区道路工程", "甲建设有限公司", 500, 200, "2023-05-10"],
+      [2, "乙片区排水工程", "乙建设有限公司", 300, 100, "2023-06-12"],
+    ];
+    const t = run(values).tables[0];
+    expect(t.kind).toBe("register");
+    expect(fields(t)[2]).toBe("enterprise");
+  });
+});
+
+describe("catalog: a 条款 column citing sub-clauses of one article (第五条（一）, 第五条（二）) is the rows' document", () => {
+  // Only a clause number alone (第三条) can number the rows; one reaching into a clause (第五条（一）,
+  // 第三条第（二）款) says where in the document the row's standard is stated, leading the rows or not.
+  it("条款 第五条（一） / （二） / （三） | 支持项目 | 支持标准, no 序号: document, item, standard", () => {
+    const values: Cell[][] = [
+      ["某高新区产业集群专项资金管理办法（支持标准摘录）", null, null],
+      ["条款", "支持项目", "支持标准"],
+      ["第五条（一）", "重点项目资助", "按项目研发投入的20%给予资助，单个项目最高不超过200万元。"],
+      ["第五条（二）", "龙头企业认定奖励", "对首次认定的龙头企业，一次性奖励50万元。"],
+      ["第五条（三）", "公共平台建设补助", "按平台设备投资额的30%给予补助，最高不超过100万元。"],
+    ];
+    const r = run(values, ["A1:C1"]);
+    expect(r.tables[0].kind).toBe("catalog");
+    expect(fields(r.tables[0])).toEqual(["document", "item", "standard"]);
+  });
+
+  it("条款 第三条第（二）款 / 第四条第（一）款 | 扶持事项 | 扶持标准, other articles each: document too", () => {
+    const values: Cell[][] = [
+      ["条款", "扶持事项", "扶持标准"],
+      ["第三条第（二）款", "技术改造补助", "按设备投资额的8%给予补助，单个项目最高500万元。"],
+      ["第四条第（一）款", "上市奖励", "企业在境内主板上市的，给予一次性奖励200万元。"],
+    ];
+    const r = run(values);
+    expect(r.tables[0].kind).toBe("catalog");
+    expect(fields(r.tables[0])).toEqual(["document", "item", "standard"]);
+  });
+
+  it("guard: 条款 第二条 / 第五条 / 第七条 alone leading the rows stays their code", () => {
+    const values: Cell[][] = [
+      ["条款", "支持事项", "支持标准"],
+      ["第二条", "首台套奖励", "对首台（套）产品给予一次性奖励100万元。"],
+      ["第五条", "研发投入补助", "按年度研发投入的10%给予补助，最高不超过300万元。"],
+      ["第七条", "人才引进奖励", "对引进的高层次人才给予安家补贴50万元。"],
+    ];
+    const r = run(values);
+    expect(fields(r.tables[0])).toEqual(["code", "item", "standard"]);
+  });
+});

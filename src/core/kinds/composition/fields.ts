@@ -33,6 +33,8 @@ export const COMPOSITION_FIELDS = {
         "市", "市州", "地市", "盟市", "设区市", "地级市", "市别",
         // An award table by tier (一等奖 | 二等奖 …): each tier groups the units it names.
         "等次", "奖励等次", "获奖等次", "等级", "奖励等级", "获奖等级", "category",
+        // A performance evaluation's grade (评级情况 优 / 良 / 中): a few values grouping the projects.
+        "评级", "评级情况", "评级结果", "评价等级", "评价等次", "绩效等级", "绩效评级", "评价评级",
         // An allocation by tier (第一档 | 第二档): the tier a line falls in, each a fixed award.
         "档次", "奖励档次", "补助档次", "档位", "奖励档位", "补助档位",
         // Where a project is built (建设地点, a town or village) places its line, as a category does.
@@ -85,6 +87,8 @@ export const COMPOSITION_FIELDS = {
       ],
       core: ["名称", "项目", "科目", "内容", "用途", "品目", "事项"],
       not: ["编码", "代码", "金额", "数", "资金", "预算", "单价", "标准", "类别", "负责人", "编号", "投资"],
+      // A fund's name as the head word (评价政策或项目资金名称): each line a fund or project, whatever before it.
+      heads: ["资金名称"],
     },
   },
   // The document each line's money came under (文号): the sources of pooled funds name theirs. It

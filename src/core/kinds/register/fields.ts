@@ -112,7 +112,8 @@ export const REGISTER_FIELDS = {
     mustFit: true,
     // A list whose rows are projects names the body carrying each out after it (项目名称 | … |
     // 实施单位): an allocation by project, not a list of applicants.
-    notAfter: { field: "project", words: ["实施单位", "实施主体", "建设单位", "执行单位"], unless: ["paidBefore", "paidNow", "paidTotal", "paidOn"] },
+    // So does its owner (业主单位), or an agent building it for the owner (代建单位).
+    notAfter: { field: "project", words: ["实施单位", "实施主体", "建设单位", "执行单位", "业主单位", "代建单位"], unless: ["paidBefore", "paidNow", "paidTotal", "paidOn"] },
     onlyWith: { words: VILLAGES, fields: ["item", "itemCode"], unless: ["project"], paying: ["paidBefore", "paidNow", "paidTotal", "paidOn"] },
     words: {
       exact: [
@@ -248,6 +249,9 @@ export const REGISTER_FIELDS = {
       // So is an event a firm held (活动名称, 农事节庆节庆名称, 展会名称): what a festival's or fair's subsidy is for.
       core: ["项目名称", "作品", "成果名称", "集群名称", "载体名称", "平台名称", "事由", "产品", "工作室", ...EVENT_NAMES],
       not: ["金额", "资金", "编号", "代码", "编码", "类别", "类型", "单位", "数"],
+      // A project's fund named as the head word (项目资金名称, 政策或项目资金名称): the project, whatever
+      // the words before it; 资金 there names the project's money, not an amount.
+      heads: ["项目资金名称", "资金项目名称"],
     },
   },
   category: {
