@@ -94,7 +94,9 @@ import { layout as fengquan2022ProvincialLinkageArrangement } from "./fengquan-2
 import { layout as fengtaiPark2022SocialAffairsCentreGpbExpenditure } from "./fengtai-park-2022-social-affairs-centre-gpb-expenditure";
 import { layout as fengtaiXincun2024GovernmentProcurement } from "./fengtai-xincun-2024-government-procurement";
 import { layout as fengxin2024ProvincialLinkageAllocation } from "./fengxin-2024-provincial-linkage-allocation";
+import { layout as foshan2025InclusiveInvestmentAwardBatch2Plan } from "./foshan-2025-inclusive-investment-award-batch2-plan";
 import { layout as foshan2026InclusiveManufacturingInvestmentAwardPlan } from "./foshan-2026-inclusive-manufacturing-investment-award-plan";
+import { layout as fujian2010InnovativeEnterpriseProjectFundAwards } from "./fujian-2010-innovative-enterprise-project-fund-awards";
 import { layout as fujian2016ForestryLoanInterestAllocation } from "./fujian-2016-forestry-loan-interest-allocation";
 import { layout as fujian2016ScenicAreaUpgradeAwards } from "./fujian-2016-scenic-area-upgrade-awards";
 import { layout as fujian2020PeopleProjectsFundReleaseProgress } from "./fujian-2020-people-projects-fund-release-progress";
@@ -156,6 +158,7 @@ import { layout as haikouHitech2022YunlongRoadNetworkSelfeval } from "./haikou-h
 import { layout as haikouHitech2024BiodegradableMaterialsMeasures } from "./haikou-hitech-2024-biodegradable-materials-measures";
 import { layout as haimen2023ToiletRevolutionAllocation } from "./haimen-2023-toilet-revolution-allocation";
 import { layout as hainan2013SmeGrowthAwards } from "./hainan-2013-sme-growth-awards";
+import { layout as hainan2018PovertyFundPerformanceAwards } from "./hainan-2018-poverty-fund-performance-awards";
 import { layout as hainan2021RdInstitutionFiscalMeasures } from "./hainan-2021-rd-institution-fiscal-measures";
 import { layout as hainan2023HighSchoolConditionsAllocation } from "./hainan-2023-high-school-conditions-allocation";
 import { layout as hainan2023InvestmentTechreformMeasures } from "./hainan-2023-investment-techreform-measures";
@@ -203,6 +206,7 @@ import { layout as horgos2022SmeJobRetentionRefundBatch3 } from "./horgos-2022-s
 import { layout as hotan2018ForestryFundAllocation } from "./hotan-2018-forestry-fund-allocation";
 import { layout as hotan2020RuralEnvironmentIntegratedAllocation } from "./hotan-2020-rural-environment-integrated-allocation";
 import { layout as huachi2022LinkageSurplusByDepartment } from "./huachi-2022-linkage-surplus-by-department";
+import { layout as huadu2025BusinessSupportMeasuresAwards } from "./huadu-2025-business-support-measures-awards";
 import { layout as huanggang2023PreparedFoodMeasures } from "./huanggang-2023-prepared-food-measures";
 import { layout as huangpi2022LittleGiantBatch3Award } from "./huangpi-2022-little-giant-batch3-award";
 import { layout as huangpi2022SmartRetrofit } from "./huangpi-2022-smart-retrofit";
@@ -220,9 +224,11 @@ import { layout as jiangbeiCq2021KeyPerformanceEvaluationProjects } from "./jian
 import { layout as jiangjin2016JobStabilisationSubsidy } from "./jiangjin-2016-job-stabilisation-subsidy";
 import { layout as jiangmen2021MayMunicipalSpendingProgressRanking } from "./jiangmen-2021-may-municipal-spending-progress-ranking";
 import { layout as jiangsu2019HitechCultivationFundBreakdown } from "./jiangsu-2019-hitech-cultivation-fund-breakdown";
+import { layout as jiangxi2010RuralRoadSpecialFundAllocation } from "./jiangxi-2010-rural-road-special-fund-allocation";
 import { layout as jiangxi2018PigCountyAwardAllocation } from "./jiangxi-2018-pig-county-award-allocation";
 import { layout as jiangxi2019SingleChampionAward } from "./jiangxi-2019-single-champion-award";
 import { layout as jiangxiYiyang2023LinkageFundSources } from "./jiangxi-yiyang-2023-linkage-fund-sources";
+import { layout as jiangxia2023RuralRoadMaintenanceSelfeval } from "./jiangxia-2023-rural-road-maintenance-selfeval";
 import { layout as jiangxia2023SpecialisedSmeAward } from "./jiangxia-2023-specialised-sme-award";
 import { layout as jiangyin2020RdPostSubsidyList } from "./jiangyin-2020-rd-post-subsidy-list";
 import { layout as jiangyinHitech2018IndustrialClusterFund } from "./jiangyin-hitech-2018-industrial-cluster-fund";
@@ -309,6 +315,7 @@ import { layout as nanan2022ClusterSupplierSubsidy } from "./nanan-2022-cluster-
 import { layout as nanchang2023LinkageFundArranged } from "./nanchang-2023-linkage-fund-arranged";
 import { layout as nanchangCounty2022FarmlandProtectionAreaSummary } from "./nanchang-county-2022-farmland-protection-area-summary";
 import { layout as nanchangCounty2024NewAgriEntitiesSupport } from "./nanchang-county-2024-new-agri-entities-support";
+import { layout as nanchangJingkai2019EnterpriseCommendationAwards } from "./nanchang-jingkai-2019-enterprise-commendation-awards";
 import { layout as nanhuaWildMushroomWorkshopSelfeval } from "./nanhua-wild-mushroom-workshop-selfeval";
 import { layout as nanjiangWaterBureau2022GpbExpenditureFinalAccounts } from "./nanjiang-water-bureau-2022-gpb-expenditure-final-accounts";
 import { layout as nankai2023DistrictGpbExpenditureEstimatedExecution } from "./nankai-2023-district-gpb-expenditure-estimated-execution";
@@ -445,6 +452,7 @@ import { layout as weixiWeideng2023ThreePublicExpenses } from "./weixi-weideng-2
 import { layout as wenling2025VillageProgressPayment } from "./wenling-2025-village-progress-payment";
 import { layout as wenquanStreet2022BasicExpenditureDetail } from "./wenquan-street-2022-basic-expenditure-detail";
 import { layout as wenzhouIndustrialQualityOpinions } from "./wenzhou-industrial-quality-opinions";
+import { layout as wucheng2025LinkageFundBatch2Projects } from "./wucheng-2025-linkage-fund-batch2-projects";
 import { layout as wuchuan2021MinorityVillageFarmTargets } from "./wuchuan-2021-minority-village-farm-targets";
 import { layout as wudiForeignTradeDevelopmentAwards } from "./wudi-foreign-trade-development-awards";
 import { layout as wuhan2023SpecialisedGrowthAwardRecommendations } from "./wuhan-2023-specialised-growth-award-recommendations";
@@ -516,6 +524,7 @@ import { layout as yiyang2017DisasterReliefAllocation } from "./yiyang-2017-disa
 import { layout as yiyang2022JobRetentionRefundBatch2 } from "./yiyang-2022-job-retention-refund-batch2";
 import { layout as yongjia2021FarmlandPrepayment } from "./yongjia-2021-farmland-prepayment";
 import { layout as yongning2011FiveExcellentClusterSupport } from "./yongning-2011-five-excellent-cluster-support";
+import { layout as youxi2023FinanceBureauThreePublicFinalAccounts } from "./youxi-2023-finance-bureau-three-public-final-accounts";
 import { layout as yuanzhou2022ForageProcessingBatch6 } from "./yuanzhou-2022-forage-processing-batch6";
 import { layout as yuexi2025GrasslandSubsidyAllocation } from "./yuexi-2025-grassland-subsidy-allocation";
 import { layout as yueyang2018DigitalCityManagementSelfeval } from "./yueyang-2018-digital-city-management-selfeval";
@@ -524,6 +533,7 @@ import { layout as yueyangxian2022FarmlandLinkageTargetForm } from "./yueyangxia
 import { layout as yueyangxian2022ProvincialDemoFamilyFarms } from "./yueyangxian-2022-provincial-demo-family-farms";
 import { layout as yueyangxianTaobaoVillageStationAwards } from "./yueyangxian-taobao-village-station-awards";
 import { layout as yuhang2023FarmFestivalSubsidy } from "./yuhang-2023-farm-festival-subsidy";
+import { layout as yuhang2024GeneralBudgetExpenditureFinalAccounts } from "./yuhang-2024-general-budget-expenditure-final-accounts";
 import { layout as yuhang2024JingshanLeisureVillageAwards } from "./yuhang-2024-jingshan-leisure-village-awards";
 import { layout as yuhang2024LeafyVegetableEmergencySubsidy } from "./yuhang-2024-leafy-vegetable-emergency-subsidy";
 import { layout as yulin2016AboveScaleAwardRequest } from "./yulin-2016-above-scale-award-request";
@@ -647,7 +657,9 @@ export const layouts: CorpusLayout[] = [
   fengtaiPark2022SocialAffairsCentreGpbExpenditure,
   fengtaiXincun2024GovernmentProcurement,
   fengxin2024ProvincialLinkageAllocation,
+  foshan2025InclusiveInvestmentAwardBatch2Plan,
   foshan2026InclusiveManufacturingInvestmentAwardPlan,
+  fujian2010InnovativeEnterpriseProjectFundAwards,
   fujian2016ForestryLoanInterestAllocation,
   fujian2016ScenicAreaUpgradeAwards,
   fujian2020PeopleProjectsFundReleaseProgress,
@@ -709,6 +721,7 @@ export const layouts: CorpusLayout[] = [
   haikouHitech2024BiodegradableMaterialsMeasures,
   haimen2023ToiletRevolutionAllocation,
   hainan2013SmeGrowthAwards,
+  hainan2018PovertyFundPerformanceAwards,
   hainan2021RdInstitutionFiscalMeasures,
   hainan2023HighSchoolConditionsAllocation,
   hainan2023InvestmentTechreformMeasures,
@@ -756,6 +769,7 @@ export const layouts: CorpusLayout[] = [
   hotan2018ForestryFundAllocation,
   hotan2020RuralEnvironmentIntegratedAllocation,
   huachi2022LinkageSurplusByDepartment,
+  huadu2025BusinessSupportMeasuresAwards,
   huanggang2023PreparedFoodMeasures,
   huangpi2022LittleGiantBatch3Award,
   huangpi2022SmartRetrofit,
@@ -773,9 +787,11 @@ export const layouts: CorpusLayout[] = [
   jiangjin2016JobStabilisationSubsidy,
   jiangmen2021MayMunicipalSpendingProgressRanking,
   jiangsu2019HitechCultivationFundBreakdown,
+  jiangxi2010RuralRoadSpecialFundAllocation,
   jiangxi2018PigCountyAwardAllocation,
   jiangxi2019SingleChampionAward,
   jiangxiYiyang2023LinkageFundSources,
+  jiangxia2023RuralRoadMaintenanceSelfeval,
   jiangxia2023SpecialisedSmeAward,
   jiangyin2020RdPostSubsidyList,
   jiangyinHitech2018IndustrialClusterFund,
@@ -862,6 +878,7 @@ export const layouts: CorpusLayout[] = [
   nanchang2023LinkageFundArranged,
   nanchangCounty2022FarmlandProtectionAreaSummary,
   nanchangCounty2024NewAgriEntitiesSupport,
+  nanchangJingkai2019EnterpriseCommendationAwards,
   nanhuaWildMushroomWorkshopSelfeval,
   nanjiangWaterBureau2022GpbExpenditureFinalAccounts,
   nankai2023DistrictGpbExpenditureEstimatedExecution,
@@ -998,6 +1015,7 @@ export const layouts: CorpusLayout[] = [
   wenling2025VillageProgressPayment,
   wenquanStreet2022BasicExpenditureDetail,
   wenzhouIndustrialQualityOpinions,
+  wucheng2025LinkageFundBatch2Projects,
   wuchuan2021MinorityVillageFarmTargets,
   wudiForeignTradeDevelopmentAwards,
   wuhan2023SpecialisedGrowthAwardRecommendations,
@@ -1069,6 +1087,7 @@ export const layouts: CorpusLayout[] = [
   yiyang2022JobRetentionRefundBatch2,
   yongjia2021FarmlandPrepayment,
   yongning2011FiveExcellentClusterSupport,
+  youxi2023FinanceBureauThreePublicFinalAccounts,
   yuanzhou2022ForageProcessingBatch6,
   yuexi2025GrasslandSubsidyAllocation,
   yueyang2018DigitalCityManagementSelfeval,
@@ -1077,6 +1096,7 @@ export const layouts: CorpusLayout[] = [
   yueyangxian2022ProvincialDemoFamilyFarms,
   yueyangxianTaobaoVillageStationAwards,
   yuhang2023FarmFestivalSubsidy,
+  yuhang2024GeneralBudgetExpenditureFinalAccounts,
   yuhang2024JingshanLeisureVillageAwards,
   yuhang2024LeafyVegetableEmergencySubsidy,
   yulin2016AboveScaleAwardRequest,
