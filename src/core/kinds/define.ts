@@ -96,6 +96,13 @@ export interface FieldDef {
     finer?: readonly string[];
   };
   /**
+   * Read from the values where no heading names the field: an unread column whose heading ends with
+   * one of `heads` (支持方向, 所属行业, 产业) holding at most `few` names, some repeated, no figure among
+   * them, sorts the lines as this field does — when the table reads its lines (`over.field`) and no
+   * column reads this field already (a table names its category once).
+   */
+  fewRepeated?: { heads: readonly string[]; few: number };
+  /**
    * A use of money (资金用途, 支持方向: a heading holding one of `uses`) left of whom it is passed to
    * (分配对象, 下达单位: one of `recipients`), one of them read as `field`: the use groups the bodies or
    * places it pays (a part of an allocation plan, its 小计 over them), so it is this field and the

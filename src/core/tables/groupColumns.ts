@@ -30,3 +30,25 @@ export function repeatedGroup(kind: AnyKind, labels: ColumnLabels[], columns: Co
     columns[oi].evidence = { key: labelKey(labels[oi]), word: other.match?.word ?? null, how: other.how, score: round(other.heading), fit: other.fit === null ? null : round(other.fit) };
   }
 }
+
+/**
+ * An unread column headed as a direction, field, trade or sector (FieldDef.fewRepeated: 支持方向, 所属行业,
+ * 产业) holding a few names (two or more) repeated down the lines sorts them: the field's, when the lines are read and
+ * the field is not. Names all distinct (one sector a line) or any figure among them sort nothing.
+ */
+export function fewRepeated(kind: AnyKind, labels: ColumnLabels[], columns: ColumnRead[], sample: { values: Cell[][] }): void {
+  for (const [field, def] of Object.entries(kind.fields) as [Field, FieldDef][]) {
+    const rule = def.fewRepeated;
+    const line = def.over?.field as Field | undefined;
+    if (!rule || !line || !columns.some((c) => c.field === line) || columns.some((c) => c.field === field)) continue;
+    const i = columns.findIndex((c, j) => c.field === null && rule.heads.some((w) => labelKey(labels[j]).endsWith(w)));
+    if (i < 0) continue;
+    const filled = sample.values[i].filter((v) => !isBlank(v));
+    if (filled.some((v) => typeof v !== "string" || /\d/.test(v))) continue;
+    const names = new Set(filled.map(cellText));
+    // One name on every line (支出方向 统筹整合) sorts nothing: it says how all the money is used.
+    if (names.size < 2 || names.size > rule.few || names.size >= filled.length) continue;
+    columns[i].field = field;
+    columns[i].evidence = { key: labelKey(labels[i]), word: null, how: "values", score: 0.2, fit: null };
+  }
+}

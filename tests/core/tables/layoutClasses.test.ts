@@ -10881,3 +10881,89 @@ describe("catalog: a 条款 column citing sub-clauses of one article (第五条�
     expect(fields(r.tables[0])).toEqual(["code", "item", "standard"]);
   });
 });
+
+describe("a few repeated values naming a direction or sector are the category (learn l15)", () => {
+  it("allocation 序号 | 地区 | 支持方向 | 分配资金 under head 小计 rows: the direction is the category, the 小计 still sums its lines", () => {
+    const values: Cell[][] = [
+      ["某省2024年某专项资金分配表"],
+      ["序号", "地区", "支持方向", "分配资金（万元）", "备注"],
+      ["一", "甲市小计", null, 500, null],
+      [1, "甲一县", "基础设施项目", 200, null],
+      [2, "甲二县", "改革创新项目", 100, null],
+      [3, "甲三县", "基础设施项目", 200, null],
+      ["二", "乙市小计", null, 400, null],
+      [4, "乙一县", "改革创新项目", 150, null],
+      [5, "乙二县", "基础设施项目", 200, null],
+      ["三", "丙市", "基础设施项目", 300, null],
+      ["合计", null, null, 1150, null],
+    ];
+    const r = run(values);
+    const t = r.tables[0];
+    expect(t.kind).toBe("composition");
+    expect(fields(t).slice(1, 4)).toEqual(["item", "category", "amount"]);
+    // 乙市小计 400 where 150 + 200 = 350 (丙市, numbered 三 as the 小计 are, ends its group); the 合计 agrees
+    // with the lines and with 甲市小计.
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["D7"]);
+    expect(r.findings.find((f) => f.rule === "composition.total-mismatch")?.message).toContain("3,500,000");
+  });
+
+  it("catalog 序号 | 所属行业 | 支持事项 | 支持标准: the trade is the category, the 事项 the item", () => {
+    const values: Cell[][] = [
+      ["某市产业扶持政策措施"],
+      ["序号", "所属行业", "支持事项", "支持标准"],
+      [1, "现代农业", "新认定省级龙头企业", "给予一次性奖励30万元"],
+      [2, "现代农业", "新建冷链仓储设施", "最高补助100万元"],
+      [3, "装备制造", "首台套产品", "最高奖励200万元"],
+      [4, "装备制造", "智能化改造项目", "按设备投资额的10%给予补助，最高不超过500万元"],
+      [5, "商贸服务", "新增限上企业", "给予奖励5万元"],
+    ];
+    const [t] = tables(values) as CatalogTable[];
+    expect(t.kind).toBe("catalog");
+    expect(fields(t)).toEqual(["seq", "category", "item", "standard"]);
+    expect(t.items.map((i) => i.category)).toEqual(["现代农业", "现代农业", "装备制造", "装备制造", "商贸服务"]);
+  });
+
+  it("project allocation 项目名称 | 所属产业 | 安排资金: the sector is the category, the projects the lines", () => {
+    const values: Cell[][] = [
+      ["某县2023年产业发展资金安排表"],
+      ["序号", "项目名称", "所属产业", "安排资金（万元）"],
+      [1, "甲村茶叶加工厂", "茶产业", 50],
+      [2, "乙村茶园改造", "茶产业", 30],
+      [3, "丙村肉牛养殖场", "畜牧产业", 80],
+      [4, "丁村冷链仓库", "畜牧产业", 40],
+      ["合计", null, null, 200],
+    ];
+    const r = run(values);
+    const t = r.tables[0];
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["seq", "item", "category", "amount"]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual([]);
+  });
+
+  it("guard: a column headed as a direction whose values are all distinct is no category", () => {
+    const values: Cell[][] = [
+      ["某市产业扶持政策措施"],
+      ["序号", "产业", "支持事项", "支持标准"],
+      [1, "现代农业", "新认定省级龙头企业", "给予一次性奖励30万元"],
+      [2, "装备制造", "首台套产品", "最高奖励200万元"],
+      [3, "商贸服务", "新增限上企业", "给予奖励5万元"],
+    ];
+    const [t] = tables(values) as CatalogTable[];
+    expect(fields(t)).not.toContain("category");
+  });
+
+  it("guard: a place grouping the lines keeps the category; a 支持领域 beside it stays unread", () => {
+    const values: Cell[][] = [
+      ["某市2025年资金分配表"],
+      ["序号", "区县", "项目名称", "支持领域", "下达资金"],
+      [1, "甲区", "甲区道路改造", "基础设施", 300],
+      [2, "甲区", "甲区园区建设", "产业发展", 200],
+      [3, "乙县", "乙县供水工程", "基础设施", 400],
+      [4, "乙县", "乙县冷库", "产业发展", 100],
+      ["合计", null, null, null, 1000],
+    ];
+    const t = run(values).tables[0];
+    expect(t.kind).toBe("composition");
+    expect(fields(t).slice(1, 5)).toEqual(["category", "item", null, "amount"]);
+  });
+});

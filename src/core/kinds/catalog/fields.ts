@@ -1,6 +1,7 @@
 /** The fields of a policy catalog (政策目录, 支持标准一览表). */
 import { both } from "../../i18n/localised";
 import type { FieldSet } from "../define";
+import { SORTING_HEADS } from "../composition/fields";
 
 export const CATALOG_FIELDS = {
   seq: { label: both("序号", "No."), value: "seq", words: { exact: ["序号", "序", "no", "no.", "#", "行次", "栏次"] } },
@@ -43,6 +44,8 @@ export const CATALOG_FIELDS = {
     // A direction (支持方向, 扶持方向) left of the clauses' own names (奖励事项) groups them, often merged
     // down over them: it is their category, the 事项 the item.
     over: { field: "item", words: ["方向", "类别"] },
+    // The sector a clause is for (产业 文化旅游, 所属行业), a few repeated down the clauses, groups them.
+    fewRepeated: { heads: SORTING_HEADS, few: 12 },
   },
   capType: {
     label: both("上限类型", "cap type"),

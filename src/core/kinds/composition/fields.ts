@@ -11,6 +11,9 @@ export const ALLOCATION_TITLE = ["分配计划", "分配表", "分配方案", "�
  */
 export const SOURCES_HEADING = ["资金来源", "资金构成", "来源构成", "资金来源构成", "资金筹措", "筹资渠道", "资金渠道"];
 
+/** Headings of a direction, field, trade or sector a line is for: a few such names repeated sort the lines. */
+export const SORTING_HEADS = ["方向", "领域", "行业", "产业", "产业链"];
+
 export const COMPOSITION_FIELDS = {
   seq: { label: both("序号", "No."), value: "seq", words: { exact: ["序号", "序", "no", "no.", "#", "行次", "栏次"] } },
   code: {
@@ -53,6 +56,8 @@ export const COMPOSITION_FIELDS = {
       narrowest: ["村"],
       finer: ["乡镇", "镇", "乡", "街道", "镇街", "街镇", "村", "社区", "行政村"],
     },
+    // A direction or trade each line is for (支持方向 基础设施项目, a few repeated) sorts the lines.
+    fewRepeated: { heads: SORTING_HEADS, few: 12 },
     useOverRecipient: { field: "item", uses: ["用途", "方向", "投向"], recipients: ["分配对象", "下达对象", "安排对象", "分配单位", "下达单位"] },
   },
   item: {

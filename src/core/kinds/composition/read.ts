@@ -403,6 +403,7 @@ export function readComposition(spec: TableSpec, env: ReadEnv): { lines: Composi
     return (cols.seq ? numberingLevel(reader.value(row, cols.seq.col)) : null) ?? (label ? outlineLevel(label) : null);
   };
   partsOfSubtotals(lines, totals, levelAt);
+  headedGroups(lines, totals, levelAt);
   restNamed(lines, totals);
   const read = outlined(lines, totals, outline);
   exactByStandard(spec, read.lines, read.totals);
@@ -519,6 +520,37 @@ function partsOfSubtotals(lines: CompositionLine[], totals: CompositionTotal[], 
     }
     if (n >= 2) t.exhaustiveParts = true;
   }
+}
+
+/**
+ * Subtotals heading their groups (`一 | 长春市小计` above `1 | 德惠市`, every subtotal before the lines): a
+ * group runs to the next total or to the next line numbered as high as its subtotal (`三 | 延边州`, a place
+ * of no group, standing beside the subtotals under the 合计): the lines before it are its children.
+ */
+function headedGroups(lines: CompositionLine[], totals: CompositionTotal[], levelAt: (row: number) => number | null): void {
+  const first = totals.find((t) => t.scope === "category");
+  if (!first || lines.length === 0 || lines[0].row < first.row) return;
+  const opened = new Set(lines.map((l) => l.partOf));
+  // One pass over the lines: each is visited only under the total just above it (totals and lines in row order).
+  let j = 0;
+  totals.forEach((t, k) => {
+    while (j < lines.length && lines[j].row <= t.row) j++;
+    if (t.scope !== "category" || t.children || opened.has(t.row)) return;
+    const own = levelAt(t.row);
+    if (own === null) return;
+    const next = totals[k + 1]?.row ?? Infinity;
+    const kids: number[] = [];
+    for (let i = j; i < lines.length && lines[i].row < next; i++) {
+      const l = lines[i];
+      if (l.partOf !== undefined) continue;
+      const at = levelAt(l.row);
+      if (at !== null && at <= own) {
+        if (kids.length > 0) t.children = kids;
+        return;
+      }
+      kids.push(l.row);
+    }
+  });
 }
 
 /** A part naming the rest of the money (`其中：其它资金`, `其他`): the parts before it and it are all of the whole. */
