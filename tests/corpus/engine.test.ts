@@ -17,9 +17,7 @@ const NOT_YET: Record<string, string> = {
   "aksu-2021-linkage-fund-batch2-allocation": "a second table on the sheet under the first one's caption (单位：万元) read in 元",
   "hotan-2020-rural-environment-integrated-allocation": "an allocation read as running on to row 15 (not 12), its category column (E) unread",
   // Fifty-third holdout (ten layouts), measured at engine commit b823d2a (tests/corpus/README.md, "Fifty-third holdout").
-  "liaoning-2020-zhuagan-shigan-incentive-list": "a list rewarding places (受表扬激励地区 | 所属市 | 激励资金) read as an allocation by item: its cap (E9), duplicate (C11) and a place outside the province (D12) unchecked",
   "liaoning-2021-general-budget-balance": "two tables stacked on one sheet (revenue, then spending) read as one: the spending side's slip (B19) unreported",
-  "shanxi-2021-new-4a-scenic-area-awards": "an award list by scenic area: the area (景区名称) read as the enterprise and its operating company as the item, so the title's item and its cap (G9) went unchecked",
   // Fifty-fourth holdout (ten layouts), measured at engine commit ef9e432 (tests/corpus/README.md, "Fifty-fourth holdout").
   "fujian-2010-innovative-enterprise-project-fund-awards": "an award list's 类别 column read as the item, not the category, so one firm under two 类别 was no duplicate (E14); its 合计 slip (E18) unchecked; the title's policy unreported at the first amount (E3)",
   "nanchang-jingkai-2019-enterprise-commendation-awards": "a fund whose area is a national development zone (南昌经济技术开发区) refused: no such district in the geography",

@@ -72,6 +72,13 @@ export interface FieldDef {
    */
   onlyWith?: { words: readonly string[]; fields: readonly string[]; unless?: readonly string[]; paying?: readonly string[] };
   /**
+   * Read under a heading naming an object (one of `objects`: 景区名称, 基地名称) whose values name no firm, beside a
+   * column no heading word read whose values are firms' names (closing on one of `ends`: …有限公司, …集团): the firms
+   * are this field and the object the firm's own, `field`'s (景区名称 | 运营单位: the scenic area its operator's project).
+   * A heading naming a body as well (`bodies`: 项目单位, 项目实施主体) names the payee, whatever firms stand beside it.
+   */
+  objectOfFirm?: { objects: readonly string[]; bodies: readonly string[]; ends: readonly string[]; field: string };
+  /**
    * Two columns naming `field`, one a body or a place (a heading with one of `words`: 部门, 单位名称,
    * 市县) left of one that is not (项目名称): the body groups the lines, so it is this field and the
    * other `field`'s — a department over its projects — unless a column names this field itself.

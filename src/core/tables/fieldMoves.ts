@@ -400,6 +400,46 @@ export function dropNamedAfter(kind: AnyKind, columns: ColumnRead[]): void {
   }
 }
 
+/** Share of a column's filled values that are text closing on one of `ends` (0 when none is filled). */
+export function endingShare(values: readonly Cell[], ends: readonly string[]): number {
+  const own = values.filter((v) => !isBlank(v));
+  if (own.length === 0) return 0;
+  return own.filter((v) => typeof v === "string" && ends.some((w) => v.trim().endsWith(w))).length / own.length;
+}
+
+/**
+ * An object read as this field beside firms (FieldDef.objectOfFirm: 景区名称 | 运营单位 …有限公司): the firms'
+ * column, read by no heading word (unread, or read from its values only), becomes the field and the object
+ * its `field` (the firm's project) when that is free, else unread.
+ */
+export function objectOfFirm(kind: AnyKind, labels: ColumnLabels[], columns: ColumnRead[], all: readonly Scored[], sample: { values: Cell[][] }): void {
+  for (const [field, def] of Object.entries(kind.fields) as [Field, FieldDef][]) {
+    const rule = def.objectOfFirm;
+    if (!rule) continue;
+    const at = columns.findIndex((c) => c.field === field);
+    if (at < 0) continue;
+    const key = columns[at].evidence?.key ?? "";
+    if (!rule.objects.some((w) => key.includes(w)) || rule.bodies.some((w) => key.includes(w))) continue;
+    if (endingShare(sample.values[at], rule.ends) >= 0.5) continue;
+    const firms = columns.findIndex((c, i) => i !== at && (c.field === null || c.evidence?.how === "values") && endingShare(sample.values[i], rule.ends) >= 0.8);
+    if (firms < 0) continue;
+    const s = all.find((x) => x.col === columns[firms].col && x.field === field);
+    const to = columns[firms];
+    to.field = field;
+    to.evidence = s
+      ? { key: labelKey(labels[firms]), word: s.match?.word ?? null, how: s.how, score: round(s.heading), fit: s.fit === null ? null : round(s.fit) }
+      : { key: labelKey(labels[firms]), word: null, how: "values", score: 0, fit: null };
+    const object = columns[at];
+    if (columns.some((c) => c.field === rule.field)) {
+      object.field = null;
+      delete object.evidence;
+    } else {
+      object.field = rule.field as Field;
+      if (object.evidence) object.evidence = { ...object.evidence, how: "values" };
+    }
+  }
+}
+
 /**
  * A field named by one of FieldDef.onlyWith's words is unread unless the table reads one of its
  * fields and none of `unless`, or one of `paying`.

@@ -10967,3 +10967,134 @@ describe("a few repeated values naming a direction or sector are the category (l
     expect(fields(t).slice(1, 5)).toEqual(["category", "item", null, "amount"]);
   });
 });
+
+describe("register: a list of regions or bodies praised and rewarded, item by matter (learn l16)", () => {
+  const catalogOf = (name: string, capType: "max" | "fixed", capAmount: number) => ({
+    name: "目录",
+    origin: "file" as const,
+    items: [{ name, code: null, category: null, capType, capAmount, rate: null, document: null, year: null }],
+  });
+  const settings = { today: "2023-12-31", district: "河南省" };
+
+  it("…地区激励名单: 激励事项 | 受表扬激励地区 | 所属市 | 激励资金 is a register of the regions, the matters its category", () => {
+    const values: Cell[][] = [
+      ["2022年落实重大政策措施成效明显地区激励名单"],
+      ["序号", "激励事项", "受表扬激励地区", "所属市", "激励资金（万元）"],
+      [1, "稳就业", "洛阳市", "洛阳市", 600],
+      [2, "稳就业", "偃师区", "洛阳市", 300],
+      [3, "乡村振兴", "兰考县", "开封市", 1100],
+      [4, "乡村振兴", "滑县", "安阳市", 300],
+      [5, "乡村振兴", "兰考县", "开封市", 300],
+      [6, "生态保护", "邯郸市", "邯郸市", 400],
+      ["合计", null, null, null, 3000],
+    ];
+    const geography = geographyFor("河南省", index(), (p) => readAsset(p));
+    const r = audit({ sheets: [grid(values)], catalog: catalogOf("落实重大政策措施成效明显地区激励", "max", 10_000_000), settings, geography });
+    const t = r.tables[0];
+    expect(t.kind).toBe("register");
+    expect(fields(t)).toEqual(["seq", "category", "enterprise", "registeredIn", "approved"]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["E5"]);
+    expect(ruleCells(r, "register.duplicate").map((c) => c?.slice(1))).toEqual(["7"]);
+    // 邯郸市 lies in 河北省.
+    expect(ruleCells(r, "register.ineligible-location")).toEqual(["D8"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+  });
+
+  it("…表扬名单 with 表扬事项 | 获奖地区 | 所属市 | 奖励资金: the same, counties rewarded", () => {
+    const values: Cell[][] = [
+      ["2022年度全省质量工作先进县表扬名单"],
+      ["序号", "表扬事项", "获奖地区", "所属市", "奖励资金（万元）"],
+      [1, "质量提升", "新郑市", "郑州市", 50],
+      [2, "质量提升", "杞县", "开封市", 80],
+      [3, "标准化", "栾川县", "洛阳市", 50],
+      [4, "标准化", "林州市", "安阳市", 50],
+    ];
+    const r = audit({ sheets: [grid(values)], catalog: catalogOf("全省质量工作先进县表扬", "fixed", 500_000), settings });
+    const t = r.tables[0];
+    expect(t.kind).toBe("register");
+    expect(fields(t)).toEqual(["seq", "category", "enterprise", "registeredIn", "approved"]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["E4"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+  });
+
+  it("guard: an allocation by county (县 | 分配资金) under a plain title stays a composition, as does one by matter with no one rewarded", () => {
+    const byCounty: Cell[][] = [
+      ["2022年乡村振兴补助资金分配表"],
+      ["序号", "资金用途", "县（市、区）", "所属市", "分配资金（万元）"],
+      [1, "道路建设", "兰考县", "开封市", 600],
+      [2, "道路建设", "滑县", "安阳市", 300],
+      [3, "人居环境", "兰考县", "开封市", 1100],
+      ["合计", null, null, null, 2000],
+    ];
+    const r = audit({ sheets: [grid(byCounty)], catalog: catalogOf("乡村振兴补助", "max", 10_000_000), settings });
+    expect(r.tables.map((t) => t.kind)).toEqual(["composition"]);
+    const byMatter: Cell[][] = [
+      ["2022年激励资金下达表"],
+      ["序号", "激励事项", "下达地区", "下达资金（万元）"],
+      [1, "稳就业", "洛阳市", 600],
+      [2, "乡村振兴", "兰考县", 300],
+      [3, "生态保护", "濮阳市", 400],
+      ["合计", null, null, 1300],
+    ];
+    expect(tables(byMatter).map((t) => t.kind)).toEqual(["composition"]);
+  });
+});
+
+describe("register: a named object (景区, 基地) beside the firm running it is the firm's project (learn l16)", () => {
+  const catalogOf = (name: string, capAmount: number) => ({
+    name: "目录",
+    origin: "file" as const,
+    items: [{ name, code: null, category: null, capType: "fixed" as const, capAmount, rate: null, document: null, year: null }],
+  });
+
+  it("景区名称 | 所在县 | 运营单位 …有限公司 | 奖励金额: the operator is the enterprise, the scenic area its project", () => {
+    const values: Cell[][] = [
+      ["2022年新评定国家4A级旅游景区奖励名单"],
+      ["序号", "景区名称", "所在县", "运营单位", "奖励金额（万元）"],
+      [1, "云台山景区", "修武县", "修武县云台山旅游开发有限公司", 50],
+      [2, "老君山景区", "栾川县", "栾川县老君山文化旅游集团", 80],
+      [3, "鸡公山景区", "浉河区", "信阳鸡公山文旅发展有限公司", 50],
+    ];
+    const r = audit({ sheets: [grid(values)], catalog: catalogOf("新评定国家4A级旅游景区奖励", 500_000), settings: { today: "2023-12-31", district: "河南省" } });
+    const t = r.tables[0];
+    expect(t.kind).toBe("register");
+    expect(fields(t)).toEqual(["seq", "project", "registeredIn", "enterprise", "approved"]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["E4"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+  });
+
+  it("基地名称 | 建设主体 …合作社 | 补助资金: the cooperative is the enterprise, the base its project", () => {
+    const values: Cell[][] = [
+      ["序号", "基地名称", "建设主体", "补助资金（万元）"],
+      [1, "东坡蔬菜示范基地", "某县东坡蔬菜种植专业合作社", 20],
+      [2, "南山茶叶基地", "某县南山茶业有限公司", 30],
+      [3, "北岭果园基地", "某县北岭果业专业合作社", 20],
+    ];
+    const t = tables(values)[0];
+    expect(t.kind).toBe("register");
+    expect(fields(t)).toEqual(["seq", "project", "enterprise", "approved"]);
+  });
+
+  it("guard: a scenic area alone, or a firm already named beside it, keeps its reading", () => {
+    const alone: Cell[][] = [
+      ["序号", "景区名称", "所在县", "奖励金额（万元）"],
+      [1, "云台山景区", "修武县", 50],
+      [2, "老君山景区", "栾川县", 50],
+    ];
+    expect(fields(tables(alone)[0])).toEqual(["seq", "enterprise", "registeredIn", "approved"]);
+    const named: Cell[][] = [
+      ["序号", "企业名称", "项目名称", "合作单位", "奖励金额（万元）"],
+      [1, "某县云台旅游开发有限公司", "游客中心改造", "某县建工集团有限公司", 50],
+      [2, "某县老君文化旅游有限公司", "智慧景区建设", "某县信息技术有限公司", 50],
+    ];
+    const t = tables(named)[0];
+    expect(fields(t).slice(0, 3)).toEqual(["seq", "enterprise", "project"]);
+    // A body headed by its project (项目单位) is the payee, though the builders beside it are firms.
+    const body: Cell[][] = [
+      ["序号", "项目单位", "施工单位", "补助资金（万元）"],
+      [1, "某县农业农村局", "某县建工集团有限公司", 50],
+      [2, "某县水利局", "某县水利工程有限公司", 80],
+    ];
+    expect(fields(tables(body)[0])[1]).toBe("enterprise");
+  });
+});

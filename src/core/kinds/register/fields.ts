@@ -36,8 +36,18 @@ const FIRST_INSTALMENT = ["首次拨付", "首次拨款", "第一次拨付", "�
 export const ITEM_OR_PROJECT = ["项目"];
 /** Headings (brackets aside: 县（市、区）, 县（区）) of counties as the applicants of an award list, lent by its title (index.ts). */
 export const COUNTY_APPLICANTS = ["县", "县区", "县市区", "县市", "区县"];
+/**
+ * Words of a heading naming whom a list rewards (受表扬激励地区, 受奖励单位, 获奖地区): under an award list's
+ * title the column is its payee, places or bodies alike, never where a payee is registered (index.ts).
+ */
+export const REWARDED = ["受表扬", "受表彰", "受奖励", "受激励", "受奖", "获表扬", "获表彰", "获奖励", "获激励", "获奖"];
 /** Headings of an item column that may name kinds of award under one item (立项类别, 申报类别). */
 export const KIND_HEADINGS = ["类别", "类型"];
+/**
+ * Headings closing on the matter a body is rewarded for (激励事项, 表扬事项): under a title naming a catalog item,
+ * matters none of which is an item are the kinds of work rewarded under it, the rows' category (resolve.ts).
+ */
+export const MATTER_HEADINGS = ["事项"];
 /**
  * Headings of a fund's direction (支持方向, 扶持方向, 支持领域): read as the item, but a direction of a
  * few values repeated, none an award, sorts the firms' projects under the title's item (resolve.ts).
@@ -98,6 +108,9 @@ const VILLAGES = [
   "社区", "社区名称", "村社区", "村居", "村委会", "村民委员会", "村居委会",
 ];
 
+/** How a firm's name closes (…有限公司, …集团, …合作社): a column of such names is whom a list pays, never its item. */
+export const FIRM_ENDS = ["公司", "集团", "合作社"];
+
 /** Names of an event held (节庆名称, 展会名称): beside the firm holding it, the row's project. */
 const EVENT_NAMES = ["活动名称", "节庆名称", "节会名称", "节事名称", "赛事名称", "展会名称", "会展名称", "展览名称"];
 
@@ -115,6 +128,9 @@ export const REGISTER_FIELDS = {
     // So does its owner (业主单位), or an agent building it for the owner (代建单位).
     notAfter: { field: "project", words: ["实施单位", "实施主体", "建设单位", "执行单位", "业主单位", "代建单位"], unless: ["paidBefore", "paidNow", "paidTotal", "paidOn"] },
     onlyWith: { words: VILLAGES, fields: ["item", "itemCode"], unless: ["project"], paying: ["paidBefore", "paidNow", "paidTotal", "paidOn"] },
+    // A scenic area, base or project named beside the firm running it (景区名称 | 运营单位 …有限公司): the firm is paid,
+    // for its own project.
+    objectOfFirm: { objects: ["景区", "基地", "项目", "园区", "场馆"], bodies: ["单位", "主体", "企业", "公司", "对象", "人"], ends: FIRM_ENDS, field: "project" },
     words: {
       exact: [
         "企业名称", "单位名称", "申报单位", "申请单位", "申报企业", "申请企业", "企业", "公司名称", "企业单位名称",
@@ -180,7 +196,8 @@ export const REGISTER_FIELDS = {
         "设区市",
       ],
       core: ["注册地", "所在地", "地址", "属地", "区域", "镇街", "街镇", "街道", "地区", "区县", "乡镇", "所在镇", "所属镇"],
-      not: ["税务", "纳税"],
+      // The places a list rewards (受表扬地区, 获奖地区) are its payees, not where a payee is registered.
+      not: ["税务", "纳税", ...REWARDED],
     },
     // A province's list gives each firm's place as its city and county side by side (设区市 | 县（市、区）,
     // 地市 | 县区, 市州 | 县市区): one place of registration, not a second (tax) place. Heading keys,

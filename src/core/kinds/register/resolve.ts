@@ -14,7 +14,7 @@ import type { CatalogIndex } from "../../catalog/match";
 import type { CatalogItem } from "../../catalog/types";
 import { numberDecimals } from "../../amount";
 import { toHalfWidth } from "../../text";
-import { APPLIED_FOR_WORDS, AWARD_WORDS, DIRECTION_HEADINGS, ITEM_OR_PROJECT, KIND_HEADINGS, SORT_VALUE_ENDS } from "./fields";
+import { APPLIED_FOR_WORDS, AWARD_WORDS, DIRECTION_HEADINGS, ITEM_OR_PROJECT, KIND_HEADINGS, MATTER_HEADINGS, SORT_VALUE_ENDS } from "./fields";
 import { titlePolicy } from "./titlePolicy";
 import type { RegisterTable } from "./types";
 
@@ -177,12 +177,13 @@ function kindItems(t: RegisterTable, index: CatalogIndex): Map<string, string> |
 }
 
 /**
- * An item column headed as a kind (立项类别, 申报类别) naming no catalog item, under a title that
- * names one: each row's kind of award under the title's item, its category.
+ * An item column headed as a kind (立项类别, 申报类别) or a matter rewarded (激励事项) naming no catalog
+ * item, under a title that names one: each row's kind of award under the title's item, its category.
  */
 function itemIsCategory(t: RegisterTable, index: CatalogIndex): boolean {
   const known = (v: string) => index.knows({ name: v }) || index.itemIn(v, null) !== null;
-  return itemUnderTitle(t, index, (h) => KIND_HEADINGS.some((w) => h.includes(w)), known);
+  const headed = (h: string) => KIND_HEADINGS.some((w) => h.includes(w)) || MATTER_HEADINGS.some((w) => h.endsWith(w));
+  return itemUnderTitle(t, index, headed, known);
 }
 
 /**
