@@ -14,10 +14,8 @@ const WORKBOOKS = path.join(__dirname, "workbooks");
 
 const NOT_YET: Record<string, string> = {
   // Fifty-first holdout (ten layouts), measured at engine commit 6d07e33 (tests/corpus/README.md, "Fifty-first holdout").
-  "aksu-2021-linkage-fund-batch2-allocation": "a second table on the sheet under the first one's caption (单位：万元) read in 元",
   "hebei-2011-jan-nov-budget-execution": "local revenue broken down two ways: a line checked against both breakdowns added together (false total-mismatch at C6)",
   "honghe-county-2018-three-public-final-accounts": "a 合计 over a line typed wrong against its parts, agreeing with the line as its parts add up, reported again (false total-mismatch at D5)",
-  "hotan-2020-rural-environment-integrated-allocation": "an allocation read as running on to row 15 (not 12), its category column (E) unread",
   "longhui-2021-rural-environment-project-selfeval": "a self-evaluation form's money block scored 9 where 10 × 85% = 8.5 (H6) unreported",
   // Fifty-second holdout (ten layouts), measured at engine commit 6d07e33 (tests/corpus/README.md, "Fifty-second holdout").
   "beijing-finance-bureau-2020-gpb-expenditure-final-accounts": "a 合计 agreeing with its 类 as their 款 add up reported against the 类 as typed (false total-mismatch at C6)",

@@ -22,7 +22,7 @@ import { valuesAcross, oneRowAcross, labelsByValues, typedByValues, sharesOfPair
 import { settleMeasureParts, settleParts } from "./partColumns";
 import { placeLevels } from "./placeLevels";
 import { unitsApart } from "./unitColumns";
-import { repeatedGroup } from "./groupColumns";
+import { repeatedBesideLine, repeatedGroup } from "./groupColumns";
 
 /** A candidate reading of a header for one kind. */
 export interface KindReading {
@@ -347,6 +347,7 @@ export function readingFor(
   finerPlaceRight(kind, labels, columns, sample);
   groupTotalBeside(kind, labels, columns, sample);
   repeatedGroup(kind, labels, columns, all, sample, c0);
+  repeatedBesideLine(kind, labels, columns, all, sample, c0);
   // Which of the read figures is measured against which leaves the evidence for the kind as it is.
   sameLevel(kind, columns);
   score += valuesAcross(kind, columns, sample);
