@@ -13,9 +13,6 @@ import { auditLayout, differences } from "./check";
 const WORKBOOKS = path.join(__dirname, "workbooks");
 
 const NOT_YET: Record<string, string> = {
-  // Fifty-first holdout (ten layouts), measured at engine commit 6d07e33 (tests/corpus/README.md, "Fifty-first holdout").
-  "aksu-2021-linkage-fund-batch2-allocation": "a second table on the sheet under the first one's caption (单位：万元) read in 元",
-  "hotan-2020-rural-environment-integrated-allocation": "an allocation read as running on to row 15 (not 12), its category column (E) unread",
   // Fifty-third holdout (ten layouts), measured at engine commit b823d2a (tests/corpus/README.md, "Fifty-third holdout").
   "liaoning-2021-general-budget-balance": "two tables stacked on one sheet (revenue, then spending) read as one: the spending side's slip (B19) unreported",
   // Fifty-fourth holdout (ten layouts), measured at engine commit ef9e432 (tests/corpus/README.md, "Fifty-fourth holdout").

@@ -7,7 +7,7 @@
 import { isBlank } from "../grid";
 import { KINDS } from "../kinds/index";
 import { valueFit, type ValueType } from "./fit";
-import { classifyRow, outlineLevel, signOffAtRight, stripNumbering, type RowClass } from "./rows";
+import { classifyRow, isFullDate, outlineLevel, signOffAtRight, stripNumbering, type RowClass } from "./rows";
 import type { TableSpec } from "./spec";
 
 export interface BodyRow {
@@ -156,10 +156,12 @@ export function walkBody(spec: TableSpec, headerAt: HeaderAt, formRow: (row: num
   // number, the office and date signing it): the document's, no rows of the table. A total's label
   // merged across (公用经费合计 over the name columns of two blocks, its figure in a third) stays.
   // Under a table's 合计, the office and its date merged across the right-hand columns (F:H) are its
-  // sign-off as well.
+  // sign-off as well, and so are they written in one right-hand column unmerged when one is the date.
   if (!spec.picked) {
+    const dated = datedSignOff(spec, rows);
+    const signOff = (row: number) => signOffAtRight(spec.reader, row, spec.c0, spec.c1) || (dated && loneTextRight(spec, row) !== null);
     let cut = rows.length;
-    while (cut > 0 && rows[cut - 1].cls.kind !== "total" && (acrossTable(spec, rows[cut - 1].row) || signOffAtRight(spec.reader, rows[cut - 1].row, spec.c0, spec.c1))) cut--;
+    while (cut > 0 && rows[cut - 1].cls.kind !== "total" && (acrossTable(spec, rows[cut - 1].row) || signOff(rows[cut - 1].row))) cut--;
     const underTotal = cut > 0 && rows[cut - 1].cls.kind === "total" && (rows[cut - 1].cls as { scope?: string }).scope === "table";
     if (!underTotal) {
       cut = rows.length;
@@ -219,6 +221,30 @@ function headingWithoutTerms(text: string): string | null {
   if (/[。]/.test(m[2])) return null;
   const terms = m[2].split(/[，,；;、]/);
   return terms.every((t) => t.trim().length <= SENTENCE) ? m[1] : null;
+}
+
+/** The one text of a row, when it stands alone right of the table's first column; else null. */
+function loneTextRight(spec: TableSpec, row: number): string | null {
+  let text: string | null = null;
+  for (let c = spec.c0; c <= spec.c1; c++) {
+    const v = spec.reader.raw(row, c);
+    if (isBlank(v)) continue;
+    if (text !== null || c === spec.c0 || typeof v !== "string") return null;
+    text = v.trim();
+  }
+  return text;
+}
+
+/**
+ * Whether the rows after the table's last total end in an office's date written alone right of the
+ * first column (和田地区财政局 over 2020年4月14日, unmerged): a sign-off, however its lines are laid out.
+ */
+function datedSignOff(spec: TableSpec, rows: readonly BodyRow[]): boolean {
+  for (let i = rows.length - 1; i >= 0 && rows[i].cls.kind !== "total"; i--) {
+    const text = loneTextRight(spec, rows[i].row);
+    if (text !== null && isFullDate(text)) return true;
+  }
+  return false;
 }
 
 /** A row of one text merged across all of the table's columns, one row high. */

@@ -46,9 +46,40 @@ export function fewRepeated(kind: AnyKind, labels: ColumnLabels[], columns: Colu
     const filled = sample.values[i].filter((v) => !isBlank(v));
     if (filled.some((v) => typeof v !== "string" || /\d/.test(v))) continue;
     const names = new Set(filled.map(cellText));
-    // One name on every line (支出方向 统筹整合) sorts nothing: it says how all the money is used.
+    // One name on every line sorts nothing here: it says how all the money is used (a line-worded column of one
+    // repeated value beside the lines is repeatedBesideLine's, below).
     if (names.size < 2 || names.size > rule.few || names.size >= filled.length) continue;
     columns[i].field = field;
     columns[i].evidence = { key: labelKey(labels[i]), word: null, how: "values", score: 0.2, fit: null };
   }
+}
+
+/**
+ * A second column headed as the line (支出方向 beside 县市, both line words) left unread, where the line's
+ * column names every line apart: a few values repeated down the rows (统筹整合 on every county) name
+ * no line, they sort the lines — the kind's grouping field (FieldDef.over), when no column holds it. Units of
+ * measure under 单位 (个, 台 beside 数量) name nothing: their values do not fit the line.
+ */
+export function repeatedBesideLine(kind: AnyKind, labels: ColumnLabels[], columns: ColumnRead[], all: readonly Scored[], sample: { values: Cell[][] }, c0: number): void {
+  const texts = (i: number) => sample.values[i].filter((v) => !isBlank(v)).map(cellText);
+  for (const [field, def] of Object.entries(kind.fields) as [Field, FieldDef][]) {
+    const line = def.over?.field as Field | undefined;
+    if (!line || columns.some((c) => c.field === field)) continue;
+    const li = columns.findIndex((c) => c.field === line);
+    if (li < 0) continue;
+    const names = texts(li);
+    if (names.length < 2 || new Set(names).size !== names.length) continue;
+    const other = all.find((s) => s.field === line && s.col - c0 !== li && columns[s.col - c0]?.field === null && s.fit !== 0 && repeatsFew(sample.values[s.col - c0]));
+    if (!other) continue;
+    const oi = other.col - c0;
+    columns[oi].field = field;
+    columns[oi].evidence = { key: labelKey(labels[oi]), word: other.match?.word ?? null, how: "values", score: round(other.heading), fit: other.fit === null ? null : round(other.fit) };
+  }
+}
+
+/** Texts only, at least two, each value written on two or more rows on average: a few values repeated. */
+function repeatsFew(values: readonly Cell[]): boolean {
+  const filled = values.filter((v) => !isBlank(v));
+  if (filled.length < 2 || filled.some((v) => typeof v !== "string")) return false;
+  return new Set(filled.map(cellText)).size * 2 <= filled.length;
 }

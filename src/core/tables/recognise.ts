@@ -23,6 +23,19 @@ import { classifyRow, isNoteText } from "./rows";
 import type { TableSpec } from "./spec";
 import type { ColumnMapping, RecognisedTable, RecognitionResult } from "./types";
 
+/**
+ * The unit a caption states over a sheet's first table (`单位：万元`), with the largest figure of that
+ * table's money, for later tables on the sheet that state none of their own.
+ */
+interface SheetUnit {
+  unit: Unit;
+  largest: number;
+}
+/** How far above the captioned table's largest figure a later table's may run and still be in its unit (万元 → 元 is ×10,000). */
+const SHEET_UNIT_FIT = 10;
+/** Rows of a table looked at for its largest figure. */
+const FIGURE_ROWS = 10_000;
+
 /** Multi-cell rows tried as a header after a blank row or a table before giving up. */
 const LEAD = 12;
 /** Rows under a table read for notes (注：…). */
@@ -90,11 +103,21 @@ function recogniseSheet(reader: GridReader, mappings: ColumnMapping[], ctx: Read
   let budget = LEAD;
   let r = reader.firstRow;
   let next = 0; // next picked range
+  // A sheet's one unit caption, over its first table, holds for later tables stating none until one states another.
+  let sheetUnit: SheetUnit | null | undefined;
+  const settle = (table: RecognisedTable): void => {
+    if (sheetUnit === undefined) {
+      const largest = table.unitSource === "caption" && table.context?.unit === table.unit ? largestFigure(reader, table.columns, table.range.r0 + table.headerRows, table.range.r1) : 0;
+      sheetUnit = largest > 0 ? { unit: table.unit, largest } : null;
+    } else if (sheetUnit && table.unit !== sheetUnit.unit) sheetUnit = null;
+  };
   while (r <= reader.lastRow) {
     if (next < picked.length && picked[next].range.r0 <= r) {
       const p = picked[next++];
       const spec = specOfPicked(reader, p);
-      tables.push(build(spec, floor, ctx, workbookYear));
+      const table = build(spec, floor, ctx, workbookYear, sheetUnit ?? null);
+      tables.push(table);
+      settle(table);
       r = p.range.r1 + 1;
       floor = r;
       budget = LEAD;
@@ -120,7 +143,7 @@ function recogniseSheet(reader: GridReader, mappings: ColumnMapping[], ctx: Read
           if (next < picked.length) spec.limit = Math.min(spec.limit, picked[next].range.r0 - 1);
           applyFixes(spec, fixes);
           const mark = ctx.unreadable.length;
-          const table = build(spec, floor, ctx, workbookYear);
+          const table = build(spec, floor, ctx, workbookYear, sheetUnit ?? null);
           const kind = KINDS[table.kind] as AnyKind;
           // Not one figure read, and text where figures belong: a form's head rows, not a table.
           if (!spec.manual && ctx.unreadable.length > mark && (kind.empty as ((t: RecognisedTable) => boolean) | undefined)?.(table)) {
@@ -128,6 +151,7 @@ function recogniseSheet(reader: GridReader, mappings: ColumnMapping[], ctx: Read
             continue;
           }
           tables.push(table);
+          settle(table);
           built++;
           end = Math.max(end, table.range.r1);
         }
@@ -250,7 +274,7 @@ function notesBelow(reader: GridReader, after: number, c0: number, c1: number): 
   return out;
 }
 
-function build(spec: TableSpec, floor: number, ctx: ReadContext, workbookYear: number | null): RecognisedTable {
+function build(spec: TableSpec, floor: number, ctx: ReadContext, workbookYear: number | null, sheetUnit: SheetUnit | null = null): RecognisedTable {
   const { reader } = spec;
   settleNumbering(spec);
   const lines = linesAbove(reader, spec.headerTop, floor);
@@ -267,7 +291,7 @@ function build(spec: TableSpec, floor: number, ctx: ReadContext, workbookYear: n
   const name = formNameAbove(reader, spec.headerTop);
   spec.context = { ...tableContext(reader.name, lines, early, title, top, name, heads), formUnit };
   spec.context.year ??= headingsYear(spec) ?? workbookYear;
-  const first = read(spec, ctx, walk);
+  const first = read(spec, ctx, walk, sheetUnit);
   if (spec.kind !== "register") return first;
   // A register's unit may be stated only in a note under it: read again in that unit.
   const notes = notesBelow(reader, first.range.r1, spec.c0, spec.c1);
@@ -344,7 +368,7 @@ function linesUnit(spec: TableSpec, walk: () => Body): Unit | null {
   return units.size === 1 ? [...units][0] : null;
 }
 
-function read(spec: TableSpec, ctx: ReadContext, walk: () => Body): RecognisedTable {
+function read(spec: TableSpec, ctx: ReadContext, walk: () => Body, sheetUnit: SheetUnit | null = null): RecognisedTable {
   const { reader } = spec;
   let { unit, source } = tableUnit(spec);
   if (source === "default") {
@@ -355,6 +379,9 @@ function read(spec: TableSpec, ctx: ReadContext, walk: () => Body): RecognisedTa
       source = "cells";
     } else if (prose) {
       unit = prose;
+      source = "caption";
+    } else if (sheetUnit && spec.kind !== "register" && fitsSheetUnit(spec, walk, sheetUnit)) {
+      unit = sheetUnit.unit;
       source = "caption";
     }
   }
@@ -384,6 +411,29 @@ function read(spec: TableSpec, ctx: ReadContext, walk: () => Body): RecognisedTa
   };
   const kind = KINDS[spec.kind] as AnyKind;
   return (kind.read as (s: TableSpec, e: ReadEnv) => RecognisedTable)(spec, env);
+}
+
+/** The largest figure typed in a table's main money column, rows r0..r1 (at most FIGURE_ROWS of them); 0 when none. */
+function largestFigure(reader: GridReader, columns: readonly { col: number; field: string | null; part?: unknown; aside?: boolean }[], r0: number, r1: number): number {
+  const main = columns.find((c) => c.field === "amount" && !c.part && !c.aside);
+  if (!main) return 0;
+  let largest = 0;
+  for (let r = r0; r <= r1 && r < r0 + FIGURE_ROWS; r++) {
+    const v = reader.raw(r, main.col);
+    if (typeof v === "number" && Number.isFinite(v)) largest = Math.max(largest, Math.abs(v));
+  }
+  return largest;
+}
+
+/**
+ * A later table stating no unit (表二 under the caption over 表一) is in the sheet's captioned unit when its
+ * figures are of that table's order: a table in 元 under one in 万元 runs thousands of times higher.
+ */
+function fitsSheetUnit(spec: TableSpec, walk: () => Body, sheetUnit: SheetUnit): boolean {
+  const rows = walk().rows;
+  if (rows.length === 0) return false;
+  const largest = largestFigure(spec.reader, spec.columns, rows[0].row, rows[rows.length - 1].row);
+  return largest > 0 && largest <= sheetUnit.largest * SHEET_UNIT_FIT;
 }
 
 function hiddenIn(reader: GridReader, from: number, to: number): number[] {

@@ -101,6 +101,11 @@ const BREAKDOWN = /^\s*按[\u4e00-\u9fff]{1,12}(分|划分|分类|分列|分组)
 /** A date written out in full (2023年7月10日), as an office dates its sign-off. */
 const FULL_DATE = /^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$/;
 
+/** Whether a text is a date written out in full (2020年4月14日), as an office dates its sign-off. */
+export function isFullDate(text: string): boolean {
+  return text.length <= 16 && FULL_DATE.test(text);
+}
+
 /** A sentence rather than a value: long, or punctuated like prose or a caption. */
 export function isSentence(text: string): boolean {
   const t = text.trim();

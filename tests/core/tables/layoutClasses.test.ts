@@ -7156,7 +7156,8 @@ describe("allocation: the document's tail under the table (四、监督电话, a
     ];
     const [t] = tables(values, ["A1:E1"]);
     expect(t.kind).toBe("composition");
-    expect(fields(t)).toEqual(["item", "amount", "amount", "amount", null]);
+    // 支出方向, one value on every line, sorts the lines: their category (learn l12), never the line.
+    expect(fields(t)).toEqual(["item", "amount", "amount", "amount", "category"]);
   });
 
   it("县市区 | 资金合计 | 中央资金 | 省级资金 | 支出方向, then 五、联系方式 and the office's lines: the same reading", () => {
@@ -7174,7 +7175,7 @@ describe("allocation: the document's tail under the table (四、监督电话, a
       ["2020年5月8日", null, null, null, null],
     ];
     const [t] = tables(values, ["A1:E1"]);
-    expect(fields(t)).toEqual(["item", "amount", "amount", "amount", null]);
+    expect(fields(t)).toEqual(["item", "amount", "amount", "amount", "category"]);
   });
 });
 
@@ -11098,3 +11099,129 @@ describe("register: a named object (景区, 基地) beside the firm running it i
     expect(fields(tables(body)[0])[1]).toBe("enterprise");
   });
 });
+describe("composition: a later table on a sheet, no unit of its own, in the unit captioned over the first (learn l12)", () => {
+  const byCounty: Cell[][] = [
+    ["某地区2021年第二批某补助资金分配表"],
+    ["单位：万元"],
+    ["表一：分县"],
+    ["序号", "县（市）", "下达资金"],
+    [1, "甲县", 500],
+    [2, "乙县", 300],
+    ["合计", null, 800],
+    [null],
+  ];
+
+  it("表一 | 表二 under one 单位：万元: the second, by task, is read in 万元 too", () => {
+    const values: Cell[][] = [...byCounty, ["表二：分任务"], ["序号", "任务", "下达资金"], [1, "甲任务", 600], [2, "乙任务", 200], ["合计", null, 800]];
+    const ts = tables(values);
+    expect(ts.map((t) => t.unit)).toEqual(["万元", "万元"]);
+  });
+
+  it("another wording: 分配单位 | 分配金额 under a caption, then a bare 序号 | 用途 | 安排资金 table after a blank band", () => {
+    const values: Cell[][] = [
+      ["单位：万元"],
+      ["分配单位", "分配金额"],
+      ["甲镇", 120.5],
+      ["乙镇", 80],
+      ["合计", 200.5],
+      [null],
+      [null],
+      ["序号", "用途", "安排资金"],
+      [1, "道路", 150],
+      [2, "水渠", 50.5],
+      ["合计", null, 200.5],
+    ];
+    expect(tables(values).map((t) => t.unit)).toEqual(["万元", "万元"]);
+  });
+
+  it("guard: figures far above the first table's (a table in 元) keep 元", () => {
+    const values: Cell[][] = [...byCounty, ["表二：分任务"], ["序号", "任务", "下达资金"], [1, "甲任务", 6_000_000], [2, "乙任务", 2_000_000], ["合计", null, 8_000_000]];
+    expect(tables(values).map((t) => t.unit)).toEqual(["万元", "元"]);
+  });
+
+  it("guard: a table between stating another unit (金额（元）) stops the caption reaching further", () => {
+    const values: Cell[][] = [
+      ...byCounty,
+      ["表二：分项目"],
+      ["序号", "项目", "金额（元）"],
+      [1, "甲项", 500],
+      ["合计", null, 500],
+      [null],
+      ["表三：分任务"],
+      ["序号", "任务", "下达资金"],
+      [1, "甲任务", 600],
+      ["合计", null, 600],
+    ];
+    expect(tables(values).map((t) => t.unit)).toEqual(["万元", "元", "元"]);
+  });
+});
+
+describe("composition: a direction column of one repeated value right of the figures, an office signing under the 合计 unmerged (learn l12)", () => {
+  const allocation = (direction: string, signOff: Cell[][]): Cell[][] => [
+    ["2020年某资金分配情况表"],
+    ["单位：万元"],
+    ["县市", "资金合计", "中央资金", "自治区资金", direction],
+    ["甲县", 100, 60, 40, "统筹整合"],
+    ["乙县", 50, 30, 20, "统筹整合"],
+    ["丙县", 80, 50, 30, "统筹整合"],
+    ["合计", 230, 140, 90, null],
+    ...signOff,
+  ];
+
+  it("县市 | 资金合计 | 中央 | 自治区 | 支出方向: the direction is the category; the office and date in one column under the 合计 end nothing", () => {
+    const values = allocation("支出方向", [["监督电话：0000-1234567"], [null, null, null, "某地区财政局", null], [null, null, null, "2020年4月14日", null]]);
+    const r = run(values, ["A1:E1", "A2:E2", "A8:E8"]);
+    const t = r.tables[0];
+    expect(fields(t)).toEqual(["item", "amount", "amount", "amount", "category"]);
+    expect(t.range.r1).toBe(6);
+    expect(r.findings.filter((f) => f.rule === "input.unreadable-value")).toEqual([]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual([]);
+  });
+
+  it("another wording: 资金投向, two values repeated, the office and date in the last column", () => {
+    const values: Cell[][] = [
+      ["单位：万元"],
+      ["地区", "合计", "中央资金", "省级资金", "资金投向"],
+      ["甲县", 100, 60, 40, "产业发展"],
+      ["乙县", 50, 30, 20, "基础设施"],
+      ["丙县", 80, 50, 30, "产业发展"],
+      ["丁县", 70, 40, 30, "基础设施"],
+      ["合计", 300, 180, 120, null],
+      [null, null, null, null, "某市财政局"],
+      [null, null, null, null, "2021年5月6日"],
+    ];
+    const r = run(values);
+    const t = r.tables[0];
+    expect(fields(t)[4]).toBe("category");
+    expect(t.range.r1).toBe(6);
+    expect(r.findings.filter((f) => f.rule === "input.unreadable-value")).toEqual([]);
+  });
+
+  it("guard: a use column naming each line apart stays no category; a lone text under the 合计 with no date is still read", () => {
+    const values: Cell[][] = [
+      ["单位：万元"],
+      ["县市", "资金合计", "中央资金", "支出方向"],
+      ["甲县", 100, 100, "道路硬化"],
+      ["乙县", 50, 50, "水渠修建"],
+      ["合计", 150, 150, null],
+      [null, null, "待定", null],
+    ];
+    const t = tables(values)[0];
+    expect(fields(t)[3]).not.toBe("category");
+    expect(t.range.r1).toBe(5);
+  });
+
+  it("guard: units of measure repeated under 单位 (个, 台 beside 数量) sort nothing", () => {
+    const values: Cell[][] = [
+      ["单位：万元"],
+      ["序号", "项目名称", "单位", "数量", "补助标准", "金额"],
+      [1, "乡镇服务站", "个", 7, 8, 56],
+      [2, "村级服务点", "个", 20, 2, 40],
+      [3, "配送车辆", "台", 10, 8, 80],
+      [4, "冷藏车辆", "台", 2, 15, 30],
+      ["合计", null, null, null, null, 206],
+    ];
+    expect(fields(tables(values)[0])[2]).not.toBe("category");
+  });
+});
+
