@@ -32,6 +32,11 @@ export interface TableContext {
    * table of the form that states none nearer.
    */
   formUnit?: Unit | null;
+  /**
+   * The unit the caption of the table stacked right above in the same columns states (收入项目 | 金额
+   * under `单位：亿元`, then 支出项目 | 金额): one caption over both, for a table that states none.
+   */
+  aboveUnit?: Unit | null;
 }
 
 const MAX_LINES = 3;

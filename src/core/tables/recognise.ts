@@ -94,7 +94,7 @@ function recogniseSheet(reader: GridReader, mappings: ColumnMapping[], ctx: Read
     if (next < picked.length && picked[next].range.r0 <= r) {
       const p = picked[next++];
       const spec = specOfPicked(reader, p);
-      tables.push(build(spec, floor, ctx, workbookYear));
+      tables.push(build(spec, floor, ctx, workbookYear, tables[tables.length - 1]));
       r = p.range.r1 + 1;
       floor = r;
       budget = LEAD;
@@ -120,7 +120,7 @@ function recogniseSheet(reader: GridReader, mappings: ColumnMapping[], ctx: Read
           if (next < picked.length) spec.limit = Math.min(spec.limit, picked[next].range.r0 - 1);
           applyFixes(spec, fixes);
           const mark = ctx.unreadable.length;
-          const table = build(spec, floor, ctx, workbookYear);
+          const table = build(spec, floor, ctx, workbookYear, tables[tables.length - 1]);
           const kind = KINDS[table.kind] as AnyKind;
           // Not one figure read, and text where figures belong: a form's head rows, not a table.
           if (!spec.manual && ctx.unreadable.length > mark && (kind.empty as ((t: RecognisedTable) => boolean) | undefined)?.(table)) {
@@ -230,6 +230,7 @@ function tableUnit(spec: TableSpec): { unit: Unit; source: TableBase["unitSource
   const side = spec.columns.find((c) => c.unit && !c.field) ?? spec.columns.find((c) => c.unit);
   if (side?.unit) return { unit: side.unit, source: "header" };
   if (spec.context.formUnit) return { unit: spec.context.formUnit, source: "caption" };
+  if (spec.context.aboveUnit) return { unit: spec.context.aboveUnit, source: "caption" };
   return { unit: "元", source: "default" };
 }
 
@@ -250,7 +251,7 @@ function notesBelow(reader: GridReader, after: number, c0: number, c1: number): 
   return out;
 }
 
-function build(spec: TableSpec, floor: number, ctx: ReadContext, workbookYear: number | null): RecognisedTable {
+function build(spec: TableSpec, floor: number, ctx: ReadContext, workbookYear: number | null, above?: RecognisedTable): RecognisedTable {
   const { reader } = spec;
   settleNumbering(spec);
   const lines = linesAbove(reader, spec.headerTop, floor);
@@ -266,6 +267,7 @@ function build(spec: TableSpec, floor: number, ctx: ReadContext, workbookYear: n
   const formUnit = formUnitAbove(reader, spec.headerTop, floor);
   const name = formNameAbove(reader, spec.headerTop);
   spec.context = { ...tableContext(reader.name, lines, early, title, top, name, heads), formUnit };
+  if (above && stackedUnder(spec, above)) spec.context.aboveUnit = above.unit;
   spec.context.year ??= headingsYear(spec) ?? workbookYear;
   const first = read(spec, ctx, walk);
   if (spec.kind !== "register") return first;
@@ -280,6 +282,13 @@ function build(spec: TableSpec, floor: number, ctx: ReadContext, workbookYear: n
   }
   ctx.unreadable.splice(0, ctx.unreadable.length, ...ctx.unreadable.filter((u) => !(u.sheet === ctx.sheet && u.row >= spec.headerTop && u.row <= first.range.r1)));
   return read(spec, ctx, walk);
+}
+
+/** A table right under another of the same kind and columns whose unit its caption states: one caption may head both. */
+function stackedUnder(spec: TableSpec, above: RecognisedTable): boolean {
+  if (above.kind !== spec.kind || above.unitSource !== "caption" || above.range.c0 !== spec.c0 || above.range.c1 !== spec.c1) return false;
+  if (above.range.r1 >= spec.headerTop || above.columns.length !== spec.columns.length) return false;
+  return above.columns.every((c, i) => c.field === spec.columns[i].field);
 }
 
 /**
