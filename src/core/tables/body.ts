@@ -1,10 +1,11 @@
 /**
  * Walking a table's body: from under the header to the last data or total row. Rows of column
  * numbers are skipped; blank rows inside are skipped; a note, another table's header, or a
- * caption line followed by one, ends the table; a repeat of the same header (a page-break repeat
- * pasted from a document) is skipped and the table goes on.
+ * caption line followed by one, ends the table; a repeat of the same header in the same words (a
+ * page-break repeat pasted from a document) is skipped and the table goes on.
  */
 import { isBlank } from "../grid";
+import { headerKey } from "../text";
 import { KINDS } from "../kinds/index";
 import { valueFit, type ValueType } from "./fit";
 import { classifyRow, isFullDate, outlineLevel, signOffAtRight, stripNumbering, type RowClass } from "./rows";
@@ -83,6 +84,28 @@ export function sameColumns(a: TableSpec, b: TableSpec): boolean {
   return a.columns.every((c, i) => c.field === b.columns[i].field && c.year === b.columns[i].year);
 }
 
+/**
+ * The header at `row` repeats this table's own: the same columns under the same words (a page break's
+ * repeat pasted from a document). The same columns under other words (支出项目 | 金额 under a table
+ * headed 收入项目 | 金额) head a second table stacked under the first.
+ */
+export function repeatsHeader(spec: TableSpec, other: TableSpec, row: number): boolean {
+  if (!sameColumns(spec, other)) return false;
+  for (let c = spec.c0; c <= spec.c1; c++) {
+    if (headingWords(spec, spec.headerTop, spec.headerRows, c) !== headingWords(spec, row, other.headerRows, c)) return false;
+  }
+  return true;
+}
+
+function headingWords(spec: TableSpec, top: number, rows: number, col: number): string {
+  let words = "";
+  for (let r = top; r < top + rows; r++) {
+    const v = spec.reader.value(r, col);
+    if (!isBlank(v)) words += "|" + headerKey(String(v));
+  }
+  return words;
+}
+
 /** A row's cells merged down (a line drawn over several rows beside its indicators) reach to the merge's foot. */
 function mergedFoot(spec: TableSpec, row: number): number {
   let foot = row;
@@ -106,7 +129,6 @@ function nextFilled(spec: TableSpec, row: number): number {
 export function walkBody(spec: TableSpec, headerAt: HeaderAt, formRow: (row: number) => boolean = () => false): Body {
   const rows: BodyRow[] = [];
   let end = spec.headerTop + spec.headerRows - 1;
-  let afterBlank = false;
   // A form's side label merged down from the header beside its block (资金总额及构成 over A8:A14):
   // the block ends where the label does; the form's next section starts below it.
   // Labels nest (项目资金情况 over both of a form's money blocks, 资金来源 beside the first only): the
@@ -120,10 +142,7 @@ export function walkBody(spec: TableSpec, headerAt: HeaderAt, formRow: (row: num
   const last = sided ? Math.min(sideEnd, spec.limit) : spec.limit;
   for (let r = spec.headerTop + spec.headerRows; r <= last; r++) {
     let cls = classifyRow(spec.reader, r, spec.c0, spec.c1);
-    if (cls.kind === "blank") {
-      afterBlank = rows.length > 0;
-      continue;
-    }
+    if (cls.kind === "blank") continue;
     // Under a side label a row that reads as a note is a label left without its value (`政府性基金预算拨款：`).
     if (cls.kind === "note") {
       if (sided) continue;
@@ -136,19 +155,19 @@ export function walkBody(spec: TableSpec, headerAt: HeaderAt, formRow: (row: num
       if (!sided && textOnlyRow(spec, r)) {
         const other = headerAt(r);
         if (other) {
-          if (!sameColumns(spec, other[0])) break;
+          if (!repeatsHeader(spec, other[0], r)) break;
           r += other[0].headerRows - 1;
           continue;
         }
         if (formSection(spec, r) || formRow(r)) break;
       }
-      // After a blank band, a lone caption line over another header ends this table.
-      if (afterBlank && filledIn(spec, r) === 1) {
+      // A lone caption line over another header ends this table (after a blank band or not: 二、一般公共预算支出
+      // over its own 项目 | 金额 heads a second table, even in the same words as the first's heading).
+      if (filledIn(spec, r) === 1) {
         const next = nextFilled(spec, r + 1);
         if (next > 0 && textOnlyRow(spec, next) && headerAt(next)) break;
       }
     }
-    afterBlank = false;
     rows.push({ row: r, cls });
     end = Math.max(end, Math.min(mergedFoot(spec, r), last));
   }

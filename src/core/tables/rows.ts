@@ -7,7 +7,7 @@ import { isBlank, type Cell, type GridReader } from "../grid";
 import { headerKey, toHalfWidth } from "../text";
 
 /**
- * Cheap first test before folding the text: every total label holds 计 (合计, 小计 …), 总额 or
+ * Cheap first test before folding the text: every total label holds 计 (合计, 小计 …), 总额, 总量 or
  * total. One pass over the characters, as codes: this runs on the first cells of every row.
  */
 export function mayBeTotal(v: string): boolean {
@@ -16,14 +16,15 @@ export function mayBeTotal(v: string): boolean {
   let t = false;
   for (let i = 0; i < n; i++) {
     const c = v.charCodeAt(i);
-    if (c === 0x8ba1 /* 计 */ || (c === 0x603b /* 总 */ && v.charCodeAt(i + 1) === 0x989d) /* 额 */) return true;
+    if (c === 0x8ba1 /* 计 */ || (c === 0x603b /* 总 */ && (v.charCodeAt(i + 1) === 0x989d /* 额 */ || v.charCodeAt(i + 1) === 0x91cf) /* 量 */)) return true;
     if (c === 0x74 || c === 0x54) t = true;
   }
   // `total` in any case: the expression runs only on text holding a t.
   return t && n >= 5 && /total/i.test(v);
 }
 // A total may count the lines it sums (塔城市合计4个, 合计3项, 小计2个项目).
-const TOTAL = /^(总合计|合计|总计|小计|共计|累计|合计数|总额|资金总额|total|subtotal|grandtotal)(\d+(个|项|家|户)(项目)?)?(\(.*\)|（.*）|[:：])?$/;
+// A balance table's 收入总量 / 支出总量: all its revenue (or spending) lines together.
+const TOTAL = /^(总合计|合计|总计|小计|共计|累计|合计数|总额|资金总额|收入总量|支出总量|total|subtotal|grandtotal)(\d+(个|项|家|户)(项目)?)?(\(.*\)|（.*）|[:：])?$/;
 /**
  * A label ending in a total word: `办公设备合计`, `一般公共预算支出小计`, `年度资金总额`, or the total a form
  * applies for (`年度资金申请总额`) over the sources listed under it.

@@ -11225,3 +11225,93 @@ describe("composition: a direction column of one repeated value right of the fig
   });
 });
 
+describe("composition: two tables stacked on one sheet, the second under a heading of its own", () => {
+  // A balance sheet (收支平衡表) sets its revenue table over its spending table, each under its own
+  // 项目 | 金额 heading with a total at its foot. A heading of the same columns but other words (支出项目
+  // under 收入项目), or any heading under a title line of its own (二、一般公共预算支出), starts a second
+  // table: only the same heading repeated with nothing over it is a page break's repeat.
+  const rangesOf = (r: ReturnType<typeof run>) => r.tables.map((t) => [t.kind, t.range.r0 + 1, t.range.r1 + 1]);
+
+  it("收入项目 | 金额 … 收入总量, a blank row, 支出项目 | 金额 … 支出总量 wrong: two tables, the slip found", () => {
+    const values: Cell[][] = [
+      ["某省2021年一般公共预算收支平衡表", null],
+      [null, "单位：亿元"],
+      ["收入项目", "金额"],
+      ["一般公共预算收入", 100],
+      ["上级补助收入", 50],
+      ["收入总量", 150],
+      [null, null],
+      ["支出项目", "金额"],
+      ["一般公共预算支出", 120],
+      ["上解支出", 35],
+      ["支出总量", 150],
+    ];
+    const r = run(values, ["A1:B1"]);
+    expect(rangesOf(r)).toEqual([["composition", 3, 6], ["composition", 8, 11]]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["B11"]);
+  });
+
+  it("收入 | 预算数 then at once 支出 | 预算数, no blank row: two tables", () => {
+    const values: Cell[][] = [
+      ["收入", "预算数"],
+      ["税收收入", 80],
+      ["非税收入", 20],
+      ["合计", 100],
+      ["支出", "预算数"],
+      ["教育支出", 60],
+      ["卫生健康支出", 45],
+      ["合计", 100],
+    ];
+    const r = run(values);
+    expect(rangesOf(r)).toEqual([["composition", 1, 4], ["composition", 5, 8]]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["B8"]);
+  });
+
+  it("一、收入 / 二、支出 title lines, each over the same 项目 | 金额 heading: two tables", () => {
+    const values: Cell[][] = [
+      ["一、一般公共预算收入", null],
+      ["项目", "金额"],
+      ["税收收入", 80],
+      ["非税收入", 20],
+      ["合计", 100],
+      ["二、一般公共预算支出", null],
+      ["项目", "金额"],
+      ["教育支出", 60],
+      ["卫生健康支出", 45],
+      ["合计", 100],
+    ];
+    const r = run(values);
+    expect(rangesOf(r)).toEqual([["composition", 2, 5], ["composition", 7, 10]]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["B10"]);
+  });
+
+  it("guard: an outline's section lines with their amounts (一、…收入 80, 二、…支出 60) stay one table", () => {
+    const values: Cell[][] = [
+      ["项目", "金额"],
+      ["一、一般公共预算收入", 100],
+      ["税收收入", 80],
+      ["非税收入", 20],
+      ["二、一般公共预算支出", 100],
+      ["教育支出", 60],
+      ["卫生健康支出", 40],
+    ];
+    const r = run(values);
+    expect(rangesOf(r)).toEqual([["composition", 1, 7]]);
+  });
+
+  it("guard: the same 项目 | 金额 heading repeated after a blank row (a page break) continues the table", () => {
+    const values: Cell[][] = [
+      ["项目", "金额"],
+      ["税收收入", 80],
+      ["非税收入", 20],
+      [null, null],
+      ["项目", "金额"],
+      ["教育支出", 60],
+      ["合计", 160],
+    ];
+    const r = run(values);
+    expect(rangesOf(r)).toEqual([["composition", 1, 7]]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual([]);
+  });
+});
+
