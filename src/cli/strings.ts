@@ -16,7 +16,8 @@ export const HELP: Record<Lang, string> = {
   --catalog <文件>        政策目录（.xlsx 或 .json；默认：工作簿内的目录表，否则内置目录）
   --tolerance N           序时进度容差，百分点（默认 5）
   --district 名称|代码    专项资金所属的区县（闵行、闵行区、上海市闵行区 或 310112；市级、省级资金
-                          可写市名或省名）：注册地和税务登记地应在其内（默认 闵行）
+                          可写市名或省名；开发区（南昌经济技术开发区）按其所在的市或区县）：
+                          注册地和税务登记地应在其内（默认 闵行）
   --format text|json      输出格式（默认 text）
   --out <副本.xlsx|文件夹> 另存标注副本（标出问题单元格并添加审核报告表；原文件不会被修改）；
                           给文件夹时每个工作簿在其中写入 <名称>.annotated.xlsx
@@ -42,7 +43,8 @@ Options:
                           else the built-in catalog)
   --tolerance N           tolerance below time progress, in percentage points (default 5)
   --district NAME|CODE    the fund's district (闵行, 闵行区, 上海市闵行区 or 310112; a city's or
-                          province's fund may name the city or province): enterprises must be
+                          province's fund may name the city or province; a development zone
+                          (南昌经济技术开发区) stands for its city or district): enterprises must be
                           registered and tax-registered inside it (default 闵行)
   --format text|json      output format (default text)
   --out <copy.xlsx|folder> write an annotated copy (flagged cells highlighted, an audit report sheet

@@ -12,11 +12,7 @@ import { auditLayout, differences } from "./check";
 
 const WORKBOOKS = path.join(__dirname, "workbooks");
 
-const NOT_YET: Record<string, string> = {
-  // Fifty-fourth holdout (ten layouts), measured at engine commit ef9e432 (tests/corpus/README.md, "Fifty-fourth holdout").
-  "fujian-2010-innovative-enterprise-project-fund-awards": "an award list's 类别 column read as the item, not the category, so one firm under two 类别 was no duplicate (E14); its 合计 slip (E18) unchecked; the title's policy unreported at the first amount (E3)",
-  "nanchang-jingkai-2019-enterprise-commendation-awards": "a fund whose area is a national development zone (南昌经济技术开发区) refused: no such district in the geography",
-};
+const NOT_YET: Record<string, string> = {};
 
 describe("real published layouts", () => {
   it.each(layouts.map((l) => [l.id, l] as const))("%s", async (id, layout) => {

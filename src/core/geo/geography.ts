@@ -9,6 +9,7 @@ import { districtData, cityAssetPath, type DistrictData } from "./districtData";
 import type { GeoIndex } from "./geoIndex";
 import { placeVerdict, type PlaceVerdict, type Verdict } from "./place";
 import { resolveDistrict, type DistrictResolution } from "./resolve";
+import { zoneArea } from "./zoneArea";
 import { settleDistrict, type SettledDistrict } from "./settle";
 import type { City, CityDataJson, District, Province, Unit } from "./types";
 import { Tokeniser } from "./nameTable";
@@ -28,6 +29,8 @@ export interface Geography {
   district?: District;
   /** The setting was a name several districts share and the workbook settled which (the audit says so). */
   settled?: SettledDistrict;
+  /** The setting named a development zone, read as the city or district it lies in (the audit says so). */
+  zone?: { name: string; because: Localised };
 }
 
 /** Why a district setting could not be used, for one clear message in either language. */
@@ -41,10 +44,20 @@ export class DistrictError extends Error {
   }
 }
 
-/** The area a setting names: a district, else a city or province named alone (深圳市, 广东省). */
-export function areaOf(setting: string, index: GeoIndex): { level: "district" | "city" | "province"; code: string; name: string; districts: District[] } {
+type Area = { level: "district" | "city" | "province"; code: string; name: string; districts: District[]; zone?: string };
+
+/**
+ * The area a setting names: a district, else a city or province named alone (深圳市, 广东省), else a development
+ * zone of a city or district the geography knows (南昌经济技术开发区: 南昌市), read as that city or district.
+ */
+export function areaOf(setting: string, index: GeoIndex): Area {
   const r = resolveDistrict(setting, index);
   if (r.kind === "district") return { level: "district", code: r.district.code, name: r.district.name, districts: [r.district] };
+  if (r.kind === "unknown" && (r.reason === "no-match" || r.reason === "trailing-text")) {
+    const z = zoneArea(setting, index);
+    if (z?.unit.level === "district") return { level: "district", code: z.unit.code, name: z.unit.name, districts: [z.unit], zone: z.zone };
+    if (z?.unit.level === "city") return { level: "city", code: z.unit.code, name: z.unit.name, districts: [...index.districtsOf(z.unit.code)], zone: z.zone };
+  }
   if (r.kind === "ambiguous") {
     const names = r.candidates.map((d) => index.label(d)).join("、");
     throw new DistrictError(
@@ -96,7 +109,7 @@ export function geographyFor(
   /** The workbook, to settle a name several districts share (宝山区); without it such a name is an error. */
   sheets?: readonly SheetGrid[],
 ): Geography {
-  let area: ReturnType<typeof areaOf>;
+  let area: Area;
   let settled: SettledDistrict | null = null;
   try {
     area = areaOf(setting, index);
@@ -118,6 +131,16 @@ export function geographyFor(
   const g: Geography = { index, scope: { level: area.level, code: area.code, name: area.name }, districts };
   if (area.level === "district") g.district = area.districts[0];
   if (settled) g.settled = settled;
+  if (area.zone) {
+    const label = area.level === "district" ? index.label(area.districts[0]) : area.name;
+    g.zone = {
+      name: area.zone,
+      because: both(
+        `“${area.zone}”是开发区，不是区县：按其所在的${label}核对地点`,
+        `"${area.zone}" is a development zone, not a district: places are checked against ${label}, where it lies`,
+      ),
+    };
+  }
   return g;
 }
 

@@ -67,6 +67,9 @@ export function auditRecognised(recognition: RecognitionResult, input: AuditInpu
   // A shared district name the workbook settled: the user learns which district every place was judged by.
   const settled = input.geography?.settled;
   if (settled) result.notices = [{ about: "district", message: tr(settled.because, settings.lang), text: settled.because }];
+  // A development zone named as the fund's area: the user learns which city or district places were judged by.
+  const zone = input.geography?.zone;
+  if (zone) result.notices = [...(result.notices ?? []), { about: "district", message: tr(zone.because, settings.lang), text: zone.because }];
   return result;
 }
 

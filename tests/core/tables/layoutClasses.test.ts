@@ -11315,3 +11315,130 @@ describe("composition: two tables stacked on one sheet, the second under a headi
   });
 });
 
+describe("register: a bare 类别 of kinds of firm is the category; a plain award column's 合计 foot is checked", () => {
+  // A commendation list by firm (类别 国家创新型企业 / 国家创新型试点企业 / 省级创新型企业, a few repeated): the 类别
+  // sorts the firms, the title's policy is the item, so one firm under two 类别 is the same award twice.
+  const kinds = (foot: number, heading = "类别", unit = "奖励项目经费（万元）"): Cell[][] => [
+    ["某省创新型企业项目经费奖励名单", null, null, null, null],
+    ["序号", "企业名称", "所在设区市", heading, unit],
+    [1, "甲通信科技有限公司", "福州市", "国家创新型企业", 50],
+    [2, "乙环保装备有限公司", "龙岩市", "国家创新型企业", 50],
+    [3, "丙智能装备有限公司", "福州市", "国家创新型试点企业", 50],
+    [4, "丁纺织机械有限公司", "泉州市", "国家创新型试点企业", 50],
+    [5, "戊电机有限公司", "宁德市", "省级创新型企业", 50],
+    [6, "丙智能装备有限公司", "福州市", "省级创新型企业", 50],
+    ["合计", null, null, null, foot],
+  ];
+
+  it("类别 of kinds of firm: category, one firm twice a duplicate, 合计 300 typed 250 a total slip", () => {
+    const r = run(kinds(250), ["A1:E1", "A9:D9"]);
+    const t = r.tables[0];
+    expect(t.kind).toBe("register");
+    expect(fields(t)[3]).toBe("category");
+    expect(ruleCells(r, "register.duplicate").map((c) => c?.replace(/^[A-Z]+/, ""))).toEqual(["8"]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["E9"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual(["E3"]);
+  });
+
+  it("a 类型 of kinds of firm in 元 with a 总计 foot typed right: category, no total slip", () => {
+    const values = kinds(3_000_000, "类型", "奖励金额（元）").map((row, i) => (i >= 2 && i < 8 ? [...row.slice(0, 4), 500_000] : row));
+    values[8] = ["总计", null, null, null, 3_000_000];
+    const r = run(values, ["A1:E1", "A9:D9"]);
+    expect(fields(r.tables[0])[3]).toBe("category");
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual([]);
+  });
+
+  it("a foot within the rounding its figures show is no slip (12.35 + 7.65 + 0.005s shown to 2 decimals)", () => {
+    const values: Cell[][] = [
+      ["序号", "企业名称", "奖补项目", "核定金额（万元）"],
+      [1, "甲有限公司", "技术改造奖补", 12.35],
+      [2, "乙有限公司", "技术改造奖补", 7.65],
+      [3, "丙有限公司", "研发投入奖补", 3.33],
+      ["合计", null, null, 23.33],
+    ];
+    const r = run(values, ["A5:C5"]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual([]);
+    values[4] = ["合计", null, null, 23.43];
+    expect(ruleCells(run(values, ["A5:C5"]), "composition.total-mismatch")).toEqual(["D5"]);
+  });
+
+  it("with no approved column the amount asked is the foot's column", () => {
+    const values: Cell[][] = [
+      ["序号", "企业名称", "申报项目", "申请金额（万元）"],
+      [1, "甲有限公司", "技术改造奖补", 20],
+      [2, "乙有限公司", "研发投入奖补", 30],
+      ["合计", null, null, 60],
+    ];
+    const r = run(values, ["A4:C4"]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["D4"]);
+  });
+
+  it("guard: a bare 类别 naming awards (技术改造 / 研发投入 奖补) stays the item", () => {
+    const values: Cell[][] = [
+      ["序号", "企业名称", "类别", "金额（万元）"],
+      [1, "甲有限公司", "技术改造奖补", 20],
+      [2, "乙有限公司", "技术改造奖补", 20],
+      [3, "丙有限公司", "研发投入奖补", 30],
+      [4, "丁有限公司", "研发投入奖补", 30],
+      [5, "甲有限公司", "研发投入奖补", 30],
+    ];
+    const t = run(values).tables[0];
+    expect(fields(t)[2]).toBe("item");
+  });
+
+  it("guard: a 合计 under groups with 小计 rows is not checked against all the lines", () => {
+    const values: Cell[][] = [
+      ["序号", "企业名称", "奖补项目", "核定金额（万元）"],
+      [1, "甲有限公司", "技术改造奖补", 20],
+      [2, "乙有限公司", "技术改造奖补", 30],
+      ["小计", null, null, 50],
+      [3, "丙有限公司", "研发投入奖补", 10],
+      ["小计", null, null, 10],
+      ["合计", null, null, 60],
+    ];
+    const r = run(values, ["A4:C4", "A6:C6", "A7:C7"]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual([]);
+  });
+});
+
+describe("geography: a fund's area named as a development zone of a known city or district", () => {
+  const load: Parameters<typeof geographyFor>[2] = (p) => readAsset(p);
+  test.each([
+    ["南昌经济技术开发区", "city", "3601"],
+    ["南昌经开区", "city", "3601"],
+    ["赣州市经济技术开发区", "city", "3607"],
+    ["长沙高新区", "city", "4301"],
+    ["长沙国家高新技术产业开发区", "city", "4301"],
+    ["闵行经济技术开发区", "district", "310112"],
+  ])("%s is read as its %s (%s), and the audit says so", (setting, level, code) => {
+    const g = geographyFor(setting, index(), load);
+    expect(g.scope.level).toBe(level);
+    expect(g.scope.code.startsWith(code)).toBe(true);
+    expect(g.zone?.name).toBe(setting);
+    const r = audit({ sheets: [grid([["企业名称", "金额"], ["甲公司", 1]])], settings: { today: "2023-12-31", district: setting }, geography: g });
+    expect(r.notices?.map((n) => n.about)).toEqual(["district"]);
+    expect(r.notices?.[0].message).toContain("开发区");
+  });
+
+  it("a place elsewhere is still outside the zone's city; one of the city's districts inside", () => {
+    const g = geographyFor("南昌经济技术开发区", index(), load);
+    const values: Cell[][] = [
+      ["序号", "企业名称", "所在地", "奖励金额（万元）"],
+      [1, "甲有限公司", "南昌市青山湖区", 10],
+      [2, "乙有限公司", "赣州市章贡区", 10],
+    ];
+    const r = audit({ sheets: [grid(values)], settings: { today: "2023-12-31", district: "南昌经济技术开发区" }, geography: g });
+    expect(ruleCells(r, "register.ineligible-location").map((c) => c?.replace(/^[A-Z]+/, ""))).toEqual(["3"]);
+  });
+
+  test.each(["某某经济技术开发区", "南昌经委", "火星高新区"])("guard: %s stays the one clear error", (setting) => {
+    expect(() => geographyFor(setting, index(), load)).toThrow(/找不到区县/);
+  });
+
+  it("guard: a district or a listed statistical zone resolves as before, with no notice", () => {
+    expect(geographyFor("浦东新区", index(), load).zone).toBeUndefined();
+    expect(geographyFor("浦东新区", index(), load).scope.code).toBe("310115");
+    expect(geographyFor("苏州工业园区", index(), load).zone).toBeUndefined();
+  });
+});
+

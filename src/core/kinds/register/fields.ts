@@ -64,6 +64,11 @@ export const AWARD_WORDS = ["奖", "补", "助", "扶持", "支持", "贴息", "
  * (装备制造行业), field (电子信息领域) or cluster. A column of such values sorts the firms (resolve.ts).
  */
 export const SORT_VALUE_ENDS = ["产业链", "行业", "领域", "产业", "集群"];
+/**
+ * Words closing a value that names a kind of firm itself (国家创新型企业, 评估优秀的省级创新型企业): a bare 类别 of
+ * such values, a few repeated, sorts the firms (their category), not the award (resolve.ts).
+ */
+export const FIRM_KIND_ENDS = ["企业"];
 /** Kind headings naming what is applied for (申报类别, 专项类别, 政策类型): the item too. */
 export const APPLIED_FOR_WORDS = ["政策", "申报", "申请", "专项", "兑现", "立项"];
 

@@ -16,7 +16,7 @@ import { outlineOverRows } from "../../tables/body";
 import type { TableSpec } from "../../tables/spec";
 import type { ReadEnv } from "../define";
 import type { RegisterField } from "./fields";
-import { readSplits, type RegisterSplit, type TotalRowRead } from "./split";
+import { readFoot, readSplits, type RegisterSplit, type TotalRowRead } from "./split";
 import { RegisterStore } from "./store";
 import type { RegisterTable } from "./types";
 
@@ -291,6 +291,14 @@ export function readRegister(spec: TableSpec, env: ReadEnv): RegisterRead {
   const iLabel = iEnt >= 0 ? iEnt : iProject >= 0 ? iProject : iItem;
   const labelOf = (row: number) => (iLabel >= 0 ? textOf(grid.values[row - top]?.[iLabel]) : null);
   const splits = readSplits(spec, ctx, mains, store, totals.filter((t) => t.row <= end), labelOf);
+  if (splits.length === 0) {
+    // No split: the award column's foot (the approved amount, else the amount asked) against its lines.
+    const f = iApp >= 0 ? ("approved" as const) : iReq >= 0 ? ("requested" as const) : null;
+    const foot = f
+      ? readFoot(spec, { col: col[f] as number, field: f, unit: f === "approved" ? uApp : uReq, decimals: shown[f] }, { length: store.length, row: (k) => store.row(k), value: (k) => store[f](k) }, totals.filter((t) => t.row <= end), mergedBody)
+      : null;
+    if (foot) splits.push(foot);
+  }
   return { store, col, end, itemFrom: iItem >= 0 || iItemCode >= 0 ? "column" : null, precision, ...(splits.length > 0 ? { splits } : {}) };
 }
 

@@ -14,7 +14,7 @@ import type { CatalogIndex } from "../../catalog/match";
 import type { CatalogItem } from "../../catalog/types";
 import { numberDecimals } from "../../amount";
 import { toHalfWidth } from "../../text";
-import { APPLIED_FOR_WORDS, AWARD_WORDS, DIRECTION_HEADINGS, ITEM_OR_PROJECT, KIND_HEADINGS, MATTER_HEADINGS, SORT_VALUE_ENDS } from "./fields";
+import { APPLIED_FOR_WORDS, AWARD_WORDS, DIRECTION_HEADINGS, FIRM_KIND_ENDS, ITEM_OR_PROJECT, KIND_HEADINGS, MATTER_HEADINGS, SORT_VALUE_ENDS } from "./fields";
 import { titlePolicy } from "./titlePolicy";
 import type { RegisterTable } from "./types";
 
@@ -210,7 +210,8 @@ const FEW_DIRECTIONS = 12;
  * An item column headed as the kind of something other than an award (项目类别, 借款人类别: the words
  * before 类别 name no support), holding a few kinds repeated down the rows, none a catalog item and
  * none naming an award (省实验室同步投入, 小微企业): it sorts the rows, whatever title is above. A kind of
- * award (奖补类别), or a bare 类别, stays the item. A direction of the fund (支持方向 智能制造 / 绿色制造), up to
+ * award (奖补类别), or a bare 类别, stays the item, unless each of its values names a kind of firm (国家创新型企业 /
+ * 省级创新型企业: FIRM_KIND_ENDS), a few repeated: the firms' kinds, as an 企业类型 is. A direction of the fund (支持方向 智能制造 / 绿色制造), up to
  * FEW_DIRECTIONS of them with some repeated, sorts the rows the same way.
  */
 function itemIsKindOf(t: RegisterTable, index: CatalogIndex): boolean {
@@ -221,8 +222,9 @@ function itemIsKindOf(t: RegisterTable, index: CatalogIndex): boolean {
   const direction = DIRECTION_HEADINGS.some((w) => heading.endsWith(w));
   const kind = KIND_HEADINGS.find((w) => heading.endsWith(w));
   const of = kind ? heading.slice(0, -kind.length) : "";
-  if (!direction && (of === "" || [...AWARD_WORDS, ...APPLIED_FOR_WORDS].some((w) => of.includes(w)))) return false;
   const distinct = distinctValues(t, "item");
+  const firmKinds = kind !== undefined && of === "" && distinct.size > 0 && [...distinct].every((v) => FIRM_KIND_ENDS.some((w) => v.endsWith(w) && v.length > w.length));
+  if (!direction && !firmKinds && (of === "" || [...AWARD_WORDS, ...APPLIED_FOR_WORDS].some((w) => of.includes(w)))) return false;
   let rows = 0;
   for (let k = 0; k < Math.min(t.store.length, 10_000); k++) if (t.store.item(k)) rows++;
   if (distinct.size === 0) return false;

@@ -2,7 +2,8 @@
  * A register's amount split under one merged heading (奖补资金（万元） over 核定奖补 | 扶贫县上浮20% | 合计): the
  * total column is the award, the others its parts. As for an allocation's total column, each row's total is
  * checked against its parts, and each column's foot (the list's 合计 row) against its lines as typed.
- * Only lists with such a split pay for the extra reading; a plain award column is read as before.
+ * Only lists with such a split pay for the extra reading; a plain award column has only its foot checked
+ * (readFoot: the records' amounts as already read, added up once).
  */
 import type { Finding } from "../../findings";
 import type { Field } from "../index";
@@ -110,6 +111,50 @@ export function readSplits(
     out.push(split);
   }
   return out;
+}
+
+/**
+ * A plain award column's foot: the list's 合计/总计 rows under its last record, as a split of the column alone
+ * (no parts), so the foot is checked against the lines as typed, within the rounding the figures show. Not with a
+ * 小计 among the lines (a foot then adds subtotals) nor without a foot; a merge spanning rows counts once.
+ */
+export function readFoot(
+  spec: TableSpec,
+  main: { col: number; field: Field; unit: Unit; decimals: number },
+  records: { length: number; row(k: number): number; value(k: number): number | null },
+  totals: readonly TotalRowRead[],
+  mergedBody: boolean,
+): RegisterSplit | null {
+  if (records.length === 0 || totals.some((t) => t.scope === "category")) return null;
+  const last = records.row(records.length - 1);
+  const feet = totals.filter((t) => t.scope === "table" && t.row > last);
+  if (feet.length === 0) return null;
+  const column: SplitColumn = { col: main.col, header: spec.columns.find((x) => x.col === main.col)?.header ?? "", unit: main.unit, decimals: main.decimals, sum: 0, n: 0 };
+  let merged = -1;
+  for (let k = 0; k < records.length; k++) {
+    const v = records.value(k);
+    if (v === null) continue;
+    if (mergedBody) {
+      // A value merged down a group's rows is the group's, once (the store repeats it on each row).
+      const m = spec.reader.merge(records.row(k), main.col);
+      if (m && m.r1 > m.r0) {
+        if (m.r0 === merged) continue;
+        merged = m.r0;
+      }
+    }
+    column.sum += v;
+    column.n++;
+  }
+  if (column.n === 0) return null;
+  column.sum = roundFen(column.sum);
+  // The foot's own unreadable text is no record's: not reported here.
+  const quiet: ReadContext = { sheet: "", unreadable: [] };
+  const out: RegisterSplit = { columns: [column], across: [], feet: [], subtotals: false };
+  for (const t of feet) {
+    const f = readFigure(spec.reader, quiet, t.row, main.col, main.field, "amount", main.unit, "register").figure;
+    if (f) out.feet.push({ row: t.row, label: t.label, figures: [f] });
+  }
+  return out.feet.length > 0 ? out : null;
 }
 
 const unitAt = (columns: readonly SplitColumn[], f: Figure): Unit => columns.find((c) => c.col === f.col)?.unit ?? "元";
