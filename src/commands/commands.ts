@@ -9,7 +9,6 @@
  * button pressed while the pane's bundle still loads finds its function. A command waits for
  * Office.onReady itself before it touches the workbook.
  */
-import { audit } from "../core/audit";
 import type { CheckGroup } from "../core/api";
 import type { Lang } from "../core/settings";
 import { OfficeGateway } from "../office/gateway";
@@ -37,6 +36,8 @@ function defaultStorage(): Storage | undefined {
 
 async function deps(): Promise<CommandDeps> {
   await Office.onReady();
+  // The engine loads on the first command, not with the page (its initial JavaScript has a budget).
+  const { audit } = await import(/* webpackChunkName: "engine" */ "../core/audit");
   const lang = displayLang();
   return {
     gateway: new OfficeGateway({ lang }),

@@ -5,7 +5,6 @@
  * the pane yields to the event loop before and after it so the progress bar paints and the cancel
  * button answers.
  */
-import { audit } from "../core/audit";
 import type { AuditResult } from "../core/api";
 import type { SheetGrid } from "../core/grid";
 import type { ColumnMapping } from "../core/tables/types";
@@ -44,7 +43,9 @@ export function isCancel(e: unknown): boolean {
 
 /** Audits grids already read (re-runs after a settings or mapping change reuse the last read). */
 export async function auditGrids(sheets: SheetGrid[], req: AuditRequest): Promise<AuditResult> {
-  const geography = await req.geography?.();
+  // The engine loads on the first check, not with the page: the page's initial JavaScript has a budget
+  // (scripts/webpack-plugins.js). The chunk comes from the add-in's own origin.
+  const [geography, { audit }] = await Promise.all([req.geography?.(), import(/* webpackChunkName: "engine" */ "../core/audit")]);
   await yieldToEventLoop();
   throwIfCancelled(req.signal);
   const result = audit({
