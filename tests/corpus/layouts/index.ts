@@ -165,6 +165,7 @@ import { layout as hainan2023InvestmentTechreformMeasures } from "./hainan-2023-
 import { layout as hainan2024CentralCapitalInvestmentProvincialUnits } from "./hainan-2024-central-capital-investment-provincial-units";
 import { layout as hainan2024ScaleUpAwardStandards } from "./hainan-2024-scale-up-award-standards";
 import { layout as hainan2024ScaleUpTierAwards } from "./hainan-2024-scale-up-tier-awards";
+import { layout as haishu2017MadeInChina2025BackboneFirmAwards } from "./haishu-2017-made-in-china-2025-backbone-firm-awards";
 import { layout as haiyuanGanyanchi2023ThreePublicExpenses } from "./haiyuan-ganyanchi-2023-three-public-expenses";
 import { layout as haiyuanGaoya2023HealthCentreGpbExpenditureFinalAccounts } from "./haiyuan-gaoya-2023-health-centre-gpb-expenditure-final-accounts";
 import { layout as hanyin2021IntegratedFundsProjectPlan } from "./hanyin-2021-integrated-funds-project-plan";
@@ -249,6 +250,7 @@ import { layout as jinghai2025CoalToElectricityHeatingSubsidy } from "./jinghai-
 import { layout as jingmenWater2022RiverChiefSelfeval } from "./jingmen-water-2022-river-chief-selfeval";
 import { layout as jinhua2022HitechAdvancePayment } from "./jinhua-2022-hitech-advance-payment";
 import { layout as jintan2022Q1DirectFunds } from "./jintan-2022-q1-direct-funds";
+import { layout as jinzhai2023TeaValleyVillageCentreOverallSelfeval } from "./jinzhai-2023-tea-valley-village-centre-overall-selfeval";
 import { layout as jinzhai2025LinkageBatch1Allocation } from "./jinzhai-2025-linkage-batch1-allocation";
 import { layout as jinzhaiEtdz2021PropertyManagementTargets } from "./jinzhai-etdz-2021-property-management-targets";
 import { layout as jiujiang2019OldRevolutionaryAreaTransfer } from "./jiujiang-2019-old-revolutionary-area-transfer";
@@ -291,6 +293,7 @@ import { layout as longhui2021RuralEnvironmentProjectSelfeval } from "./longhui-
 import { layout as luancheng2025UrbanAgricultureBuildThenSubsidy } from "./luancheng-2025-urban-agriculture-build-then-subsidy";
 import { layout as luojiang2022HitechAllocation } from "./luojiang-2022-hitech-allocation";
 import { layout as luojiang2022HitechInstalment } from "./luojiang-2022-hitech-instalment";
+import { layout as luozhuang2017RegionalStrategyFundProjects } from "./luozhuang-2017-regional-strategy-fund-projects";
 import { layout as luquan2025CentralLinkageBatch2Allocation } from "./luquan-2025-central-linkage-batch2-allocation";
 import { layout as luxi2019IntegratedAgriFundsProgress } from "./luxi-2019-integrated-agri-funds-progress";
 import { layout as luzhou2023TcmHospitalExpenditureAccounts } from "./luzhou-2023-tcm-hospital-expenditure-accounts";
@@ -374,11 +377,14 @@ import { layout as shaanxi2016PovertyFundCountyBlocksByCity } from "./shaanxi-20
 import { layout as shaanxi2021SingleChampionAwardAllocation } from "./shaanxi-2021-single-champion-award-allocation";
 import { layout as shaanxi2022SpecialtyParksBatch2Award } from "./shaanxi-2022-specialty-parks-batch2-award";
 import { layout as shaanxiTechReformAdvancedUnitsAward } from "./shaanxi-tech-reform-advanced-units-award";
+import { layout as shandong2013TwoZonesOneCircleBlockFunds } from "./shandong-2013-two-zones-one-circle-block-funds";
 import { layout as shandong2017SingleChampionAward } from "./shandong-2017-single-champion-award";
 import { layout as shandong2019AdvancedManufacturingClusters } from "./shandong-2019-advanced-manufacturing-clusters";
 import { layout as shandong2019PigCountyProvincialAward } from "./shandong-2019-pig-county-provincial-award";
 import { layout as shandong2021FeatureClusterTop10Awards } from "./shandong-2021-feature-cluster-top10-awards";
 import { layout as shandong2021H1HuiminSubsidyOneCard } from "./shandong-2021-h1-huimin-subsidy-one-card";
+import { layout as shanghai2010MunicipalKeySpendingBudget } from "./shanghai-2010-municipal-key-spending-budget";
+import { layout as shanghai2014JanSepPublicSpendingExecution } from "./shanghai-2014-jan-sep-public-spending-execution";
 import { layout as shangqiu2019PovertyFundBatch2 } from "./shangqiu-2019-poverty-fund-batch2";
 import { layout as shangqiu2020WaterDevelopmentFundAllocation } from "./shangqiu-2020-water-development-fund-allocation";
 import { layout as shanxi2018CentralPilotBidCityAwards } from "./shanxi-2018-central-pilot-bid-city-awards";
@@ -451,6 +457,7 @@ import { layout as weihai2022MarineProjectsQ3Investment } from "./weihai-2022-ma
 import { layout as weixiWeideng2023ThreePublicExpenses } from "./weixi-weideng-2023-three-public-expenses";
 import { layout as wenling2025VillageProgressPayment } from "./wenling-2025-village-progress-payment";
 import { layout as wenquanStreet2022BasicExpenditureDetail } from "./wenquan-street-2022-basic-expenditure-detail";
+import { layout as wenzhou2025MunicipalTechInnovationAwards } from "./wenzhou-2025-municipal-tech-innovation-awards";
 import { layout as wenzhouIndustrialQualityOpinions } from "./wenzhou-industrial-quality-opinions";
 import { layout as wucheng2025LinkageFundBatch2Projects } from "./wucheng-2025-linkage-fund-batch2-projects";
 import { layout as wuchuan2021MinorityVillageFarmTargets } from "./wuchuan-2021-minority-village-farm-targets";
@@ -458,6 +465,7 @@ import { layout as wudiForeignTradeDevelopmentAwards } from "./wudi-foreign-trad
 import { layout as wuhan2023SpecialisedGrowthAwardRecommendations } from "./wuhan-2023-specialised-growth-award-recommendations";
 import { layout as wuhan2024FirstAboveScaleIndustryAward } from "./wuhan-2024-first-above-scale-industry-award";
 import { layout as wuhanEtdz2020PolicyPayoutSummary } from "./wuhan-etdz-2020-policy-payout-summary";
+import { layout as wujiang2022SciencePlanBatch44FinalPayment } from "./wujiang-2022-science-plan-batch44-final-payment";
 import { layout as wujin2023ForeignExpertStudioAwards } from "./wujin-2023-foreign-expert-studio-awards";
 import { layout as wulijisumu2023BorderResidentSubsidySelfeval } from "./wulijisumu-2023-border-resident-subsidy-selfeval";
 import { layout as wushen2022H1BudgetExecution } from "./wushen-2022-h1-budget-execution";
@@ -466,6 +474,7 @@ import { layout as wutongqiao2024LinkageBatch2Arrangement } from "./wutongqiao-2
 import { layout as wuxiCq2022GeneralBudgetExpenditureExecution } from "./wuxi-cq-2022-general-budget-expenditure-execution";
 import { layout as wuxing2022RuralEnvironmentBatch2Funds } from "./wuxing-2022-rural-environment-batch2-funds";
 import { layout as wuyuan2025LinkageFundTasks } from "./wuyuan-2025-linkage-fund-tasks";
+import { layout as wuzhong2026FarmProjectSubsidyRecipients } from "./wuzhong-2026-farm-project-subsidy-recipients";
 import { layout as wuzhou2023PerformanceCentreBasicExpenditure } from "./wuzhou-2023-performance-centre-basic-expenditure";
 import { layout as xiajiang2023H1FiscalExecution } from "./xiajiang-2023-h1-fiscal-execution";
 import { layout as xialu2023GpbExpenditureFinalAccounts } from "./xialu-2023-gpb-expenditure-final-accounts";
@@ -512,6 +521,7 @@ import { layout as yangquan2022FarmlandBatch1Allocation } from "./yangquan-2022-
 import { layout as yangquanJiaoqu2025RefractoryLoanInterest } from "./yangquan-jiaoqu-2025-refractory-loan-interest";
 import { layout as yangzizhou2017FloodControlFunds } from "./yangzizhou-2017-flood-control-funds";
 import { layout as yanqi2025LinkageBatch2Projects } from "./yanqi-2025-linkage-batch2-projects";
+import { layout as yaohai2022PartyBuildingProjectSelfeval } from "./yaohai-2022-party-building-project-selfeval";
 import { layout as yaozhou2018PovertyFundAllocation } from "./yaozhou-2018-poverty-fund-allocation";
 import { layout as yecheng2026MinorityTaskProjects } from "./yecheng-2026-minority-task-projects";
 import { layout as yian2025LotteryFundOldAreaProjects } from "./yian-2025-lottery-fund-old-area-projects";
@@ -728,6 +738,7 @@ export const layouts: CorpusLayout[] = [
   hainan2024CentralCapitalInvestmentProvincialUnits,
   hainan2024ScaleUpAwardStandards,
   hainan2024ScaleUpTierAwards,
+  haishu2017MadeInChina2025BackboneFirmAwards,
   haiyuanGanyanchi2023ThreePublicExpenses,
   haiyuanGaoya2023HealthCentreGpbExpenditureFinalAccounts,
   hanyin2021IntegratedFundsProjectPlan,
@@ -812,6 +823,7 @@ export const layouts: CorpusLayout[] = [
   jingmenWater2022RiverChiefSelfeval,
   jinhua2022HitechAdvancePayment,
   jintan2022Q1DirectFunds,
+  jinzhai2023TeaValleyVillageCentreOverallSelfeval,
   jinzhai2025LinkageBatch1Allocation,
   jinzhaiEtdz2021PropertyManagementTargets,
   jiujiang2019OldRevolutionaryAreaTransfer,
@@ -854,6 +866,7 @@ export const layouts: CorpusLayout[] = [
   luancheng2025UrbanAgricultureBuildThenSubsidy,
   luojiang2022HitechAllocation,
   luojiang2022HitechInstalment,
+  luozhuang2017RegionalStrategyFundProjects,
   luquan2025CentralLinkageBatch2Allocation,
   luxi2019IntegratedAgriFundsProgress,
   luzhou2023TcmHospitalExpenditureAccounts,
@@ -937,11 +950,14 @@ export const layouts: CorpusLayout[] = [
   shaanxi2021SingleChampionAwardAllocation,
   shaanxi2022SpecialtyParksBatch2Award,
   shaanxiTechReformAdvancedUnitsAward,
+  shandong2013TwoZonesOneCircleBlockFunds,
   shandong2017SingleChampionAward,
   shandong2019AdvancedManufacturingClusters,
   shandong2019PigCountyProvincialAward,
   shandong2021FeatureClusterTop10Awards,
   shandong2021H1HuiminSubsidyOneCard,
+  shanghai2010MunicipalKeySpendingBudget,
+  shanghai2014JanSepPublicSpendingExecution,
   shangqiu2019PovertyFundBatch2,
   shangqiu2020WaterDevelopmentFundAllocation,
   shanxi2018CentralPilotBidCityAwards,
@@ -1014,6 +1030,7 @@ export const layouts: CorpusLayout[] = [
   weixiWeideng2023ThreePublicExpenses,
   wenling2025VillageProgressPayment,
   wenquanStreet2022BasicExpenditureDetail,
+  wenzhou2025MunicipalTechInnovationAwards,
   wenzhouIndustrialQualityOpinions,
   wucheng2025LinkageFundBatch2Projects,
   wuchuan2021MinorityVillageFarmTargets,
@@ -1021,6 +1038,7 @@ export const layouts: CorpusLayout[] = [
   wuhan2023SpecialisedGrowthAwardRecommendations,
   wuhan2024FirstAboveScaleIndustryAward,
   wuhanEtdz2020PolicyPayoutSummary,
+  wujiang2022SciencePlanBatch44FinalPayment,
   wujin2023ForeignExpertStudioAwards,
   wulijisumu2023BorderResidentSubsidySelfeval,
   wushen2022H1BudgetExecution,
@@ -1029,6 +1047,7 @@ export const layouts: CorpusLayout[] = [
   wuxiCq2022GeneralBudgetExpenditureExecution,
   wuxing2022RuralEnvironmentBatch2Funds,
   wuyuan2025LinkageFundTasks,
+  wuzhong2026FarmProjectSubsidyRecipients,
   wuzhou2023PerformanceCentreBasicExpenditure,
   xiajiang2023H1FiscalExecution,
   xialu2023GpbExpenditureFinalAccounts,
@@ -1075,6 +1094,7 @@ export const layouts: CorpusLayout[] = [
   yangquanJiaoqu2025RefractoryLoanInterest,
   yangzizhou2017FloodControlFunds,
   yanqi2025LinkageBatch2Projects,
+  yaohai2022PartyBuildingProjectSelfeval,
   yaozhou2018PovertyFundAllocation,
   yecheng2026MinorityTaskProjects,
   yian2025LotteryFundOldAreaProjects,
