@@ -50,6 +50,7 @@ import { layout as chengxiang2024WholeVillageFundPayment } from "./chengxiang-20
 import { layout as chizhou2022SelfevalTownship } from "./chizhou-2022-selfeval-township";
 import { layout as chongqing2020PigFarmCentralInvestment } from "./chongqing-2020-pig-farm-central-investment";
 import { layout as chongqing2024EnterpriseQualityMeasures } from "./chongqing-2024-enterprise-quality-measures";
+import { layout as chuxiong2022H1GeneralBudgetExecution } from "./chuxiong-2022-h1-general-budget-execution";
 import { layout as chuxiong2022PrefectureLinkageFundPlan } from "./chuxiong-2022-prefecture-linkage-fund-plan";
 import { layout as chuxiongAgriTestingCentre2019ProjectSelfeval } from "./chuxiong-agri-testing-centre-2019-project-selfeval";
 import { layout as chuzhouEtdz2023ProvincialManufacturingAwards } from "./chuzhou-etdz-2023-provincial-manufacturing-awards";
@@ -148,6 +149,7 @@ import { layout as guangxiJgswj2023ThreePublicExpensesAccounts } from "./guangxi
 import { layout as guangyuan2016StandardFactoryRentSubsidy } from "./guangyuan-2016-standard-factory-rent-subsidy";
 import { layout as guantang2023DepartmentOverallSelfeval } from "./guantang-2023-department-overall-selfeval";
 import { layout as guigang2021CultureTourismFundAwards } from "./guigang-2021-culture-tourism-fund-awards";
+import { layout as guizhouServicesFundNewStatisticalFirmsAwards } from "./guizhou-services-fund-new-statistical-firms-awards";
 import { layout as guzhang2018EcommerceCentralFundPlan } from "./guzhang-2018-ecommerce-central-fund-plan";
 import { layout as haibei2018GrasslandSubsidyAllocation } from "./haibei-2018-grassland-subsidy-allocation";
 import { layout as haicang2020LeapfrogGrowthAward } from "./haicang-2020-leapfrog-growth-award";
@@ -255,6 +257,7 @@ import { layout as jinzhai2025LinkageBatch1Allocation } from "./jinzhai-2025-lin
 import { layout as jinzhaiEtdz2021PropertyManagementTargets } from "./jinzhai-etdz-2021-property-management-targets";
 import { layout as jiujiang2019OldRevolutionaryAreaTransfer } from "./jiujiang-2019-old-revolutionary-area-transfer";
 import { layout as jiujiang2024ServiceSectorQualityMeasures } from "./jiujiang-2024-service-sector-quality-measures";
+import { layout as jiulongpoCq2024EnterpriseQualityDevelopmentClauses } from "./jiulongpo-cq-2024-enterprise-quality-development-clauses";
 import { layout as jiutai2022SpringFestivalProductionAwards } from "./jiutai-2022-spring-festival-production-awards";
 import { layout as julu2024LinkageFundUsePlan } from "./julu-2024-linkage-fund-use-plan";
 import { layout as kizilsu2021ConsolidationProjectFundProgress } from "./kizilsu-2021-consolidation-project-fund-progress";
@@ -280,6 +283,7 @@ import { layout as liaoningJusticeDept2020GpbExpenditureFinalAccounts } from "./
 import { layout as liaoyuan20182020NortheastPreparatoryFundPayments } from "./liaoyuan-2018-2020-northeast-preparatory-fund-payments";
 import { layout as licheng2015IndustrialGrowthAwards } from "./licheng-2015-industrial-growth-awards";
 import { layout as lijiang2020SelfevalYunnan } from "./lijiang-2020-selfeval-yunnan";
+import { layout as lincangGovernmentServiceBureau2023ProjectSelfeval } from "./lincang-government-service-bureau-2023-project-selfeval";
 import { layout as lingchuan2023AgriLeadingFirmLoanInterest } from "./lingchuan-2023-agri-leading-firm-loan-interest";
 import { layout as lingchuan2023IndustryTownAwardAllocation } from "./lingchuan-2023-industry-town-award-allocation";
 import { layout as linhai2023HistoricVillagesFunds } from "./linhai-2023-historic-villages-funds";
@@ -376,6 +380,7 @@ import { layout as semi2016JulProjectExecution } from "./semi-2016-jul-project-e
 import { layout as shaanxi2016PovertyFundCountyBlocksByCity } from "./shaanxi-2016-poverty-fund-county-blocks-by-city";
 import { layout as shaanxi2021SingleChampionAwardAllocation } from "./shaanxi-2021-single-champion-award-allocation";
 import { layout as shaanxi2022SpecialtyParksBatch2Award } from "./shaanxi-2022-specialty-parks-batch2-award";
+import { layout as shaanxi2023SmeCloudPlatformSubsidyList } from "./shaanxi-2023-sme-cloud-platform-subsidy-list";
 import { layout as shaanxiTechReformAdvancedUnitsAward } from "./shaanxi-tech-reform-advanced-units-award";
 import { layout as shandong2013TwoZonesOneCircleBlockFunds } from "./shandong-2013-two-zones-one-circle-block-funds";
 import { layout as shandong2017SingleChampionAward } from "./shandong-2017-single-champion-award";
@@ -407,13 +412,16 @@ import { layout as shenzhen2023Q2CapacityExpansionAwards } from "./shenzhen-2023
 import { layout as shibeiping2022GpbExpenditureByItem } from "./shibeiping-2022-gpb-expenditure-by-item";
 import { layout as shijiazhuang2022HighTechLandingAward } from "./shijiazhuang-2022-high-tech-landing-award";
 import { layout as shijiazhuang2022RdPostSubsidyAllocation } from "./shijiazhuang-2022-rd-post-subsidy-allocation";
+import { layout as shizhuCq2021CollapsedHousingRebuildSubsidyByTown } from "./shizhu-cq-2021-collapsed-housing-rebuild-subsidy-by-town";
 import { layout as shouxian2023DepartmentOverallSelfeval } from "./shouxian-2023-department-overall-selfeval";
 import { layout as shuangcheng2019PigCountyColdChainTruckAward } from "./shuangcheng-2019-pig-county-cold-chain-truck-award";
 import { layout as shuangqiaoCq2021TrafficOrderProjectSelfeval } from "./shuangqiao-cq-2021-traffic-order-project-selfeval";
 import { layout as sichuan2018LotteryFundOldAreaUse } from "./sichuan-2018-lottery-fund-old-area-use";
 import { layout as sichuan2022ChainLeaderProjectSupport } from "./sichuan-2022-chain-leader-project-support";
+import { layout as sichuan2022LargeEnterpriseLeapIncentiveAllocation } from "./sichuan-2022-large-enterprise-leap-incentive-allocation";
 import { layout as sichuan2022SelfevalSalary } from "./sichuan-2022-selfeval-salary";
 import { layout as sichuan2023SmeFundBatch4Allocation } from "./sichuan-2023-sme-fund-batch4-allocation";
+import { layout as sichuan2023TechInnovationLeadingFirmsList } from "./sichuan-2023-tech-innovation-leading-firms-list";
 import { layout as sip2024TechUpgradeLoanInterestSubsidy } from "./sip-2024-tech-upgrade-loan-interest-subsidy";
 import { layout as sucheng2016IndustrialTransformationSupport } from "./sucheng-2016-industrial-transformation-support";
 import { layout as sucheng2022BudgetExecution } from "./sucheng-2022-budget-execution";
@@ -509,6 +517,7 @@ import { layout as xizang2022KeyProjectsAnnualPlan } from "./xizang-2022-key-pro
 import { layout as xizang2023GeneralBudgetExecution } from "./xizang-2023-general-budget-execution";
 import { layout as xizang2023LinkageFundBatch1Allocation } from "./xizang-2023-linkage-fund-batch1-allocation";
 import { layout as xizangPolice2019IncomeExpenditureFinalAccounts } from "./xizang-police-2019-income-expenditure-final-accounts";
+import { layout as xizangRuralRevitalizationBureau2023ThreePublicFinalAccounts } from "./xizang-rural-revitalization-bureau-2023-three-public-final-accounts";
 import { layout as xuanzhou2022DroughtReliefSelfeval } from "./xuanzhou-2022-drought-relief-selfeval";
 import { layout as xuhui2020GeneralBudgetExecution } from "./xuhui-2020-general-budget-execution";
 import { layout as xunhua2023LinkageFundMaySpending } from "./xunhua-2023-linkage-fund-may-spending";
@@ -623,6 +632,7 @@ export const layouts: CorpusLayout[] = [
   chizhou2022SelfevalTownship,
   chongqing2020PigFarmCentralInvestment,
   chongqing2024EnterpriseQualityMeasures,
+  chuxiong2022H1GeneralBudgetExecution,
   chuxiong2022PrefectureLinkageFundPlan,
   chuxiongAgriTestingCentre2019ProjectSelfeval,
   chuzhouEtdz2023ProvincialManufacturingAwards,
@@ -721,6 +731,7 @@ export const layouts: CorpusLayout[] = [
   guangyuan2016StandardFactoryRentSubsidy,
   guantang2023DepartmentOverallSelfeval,
   guigang2021CultureTourismFundAwards,
+  guizhouServicesFundNewStatisticalFirmsAwards,
   guzhang2018EcommerceCentralFundPlan,
   haibei2018GrasslandSubsidyAllocation,
   haicang2020LeapfrogGrowthAward,
@@ -828,6 +839,7 @@ export const layouts: CorpusLayout[] = [
   jinzhaiEtdz2021PropertyManagementTargets,
   jiujiang2019OldRevolutionaryAreaTransfer,
   jiujiang2024ServiceSectorQualityMeasures,
+  jiulongpoCq2024EnterpriseQualityDevelopmentClauses,
   jiutai2022SpringFestivalProductionAwards,
   julu2024LinkageFundUsePlan,
   kizilsu2021ConsolidationProjectFundProgress,
@@ -853,6 +865,7 @@ export const layouts: CorpusLayout[] = [
   liaoyuan20182020NortheastPreparatoryFundPayments,
   licheng2015IndustrialGrowthAwards,
   lijiang2020SelfevalYunnan,
+  lincangGovernmentServiceBureau2023ProjectSelfeval,
   lingchuan2023AgriLeadingFirmLoanInterest,
   lingchuan2023IndustryTownAwardAllocation,
   linhai2023HistoricVillagesFunds,
@@ -949,6 +962,7 @@ export const layouts: CorpusLayout[] = [
   shaanxi2016PovertyFundCountyBlocksByCity,
   shaanxi2021SingleChampionAwardAllocation,
   shaanxi2022SpecialtyParksBatch2Award,
+  shaanxi2023SmeCloudPlatformSubsidyList,
   shaanxiTechReformAdvancedUnitsAward,
   shandong2013TwoZonesOneCircleBlockFunds,
   shandong2017SingleChampionAward,
@@ -980,13 +994,16 @@ export const layouts: CorpusLayout[] = [
   shibeiping2022GpbExpenditureByItem,
   shijiazhuang2022HighTechLandingAward,
   shijiazhuang2022RdPostSubsidyAllocation,
+  shizhuCq2021CollapsedHousingRebuildSubsidyByTown,
   shouxian2023DepartmentOverallSelfeval,
   shuangcheng2019PigCountyColdChainTruckAward,
   shuangqiaoCq2021TrafficOrderProjectSelfeval,
   sichuan2018LotteryFundOldAreaUse,
   sichuan2022ChainLeaderProjectSupport,
+  sichuan2022LargeEnterpriseLeapIncentiveAllocation,
   sichuan2022SelfevalSalary,
   sichuan2023SmeFundBatch4Allocation,
+  sichuan2023TechInnovationLeadingFirmsList,
   sip2024TechUpgradeLoanInterestSubsidy,
   sucheng2016IndustrialTransformationSupport,
   sucheng2022BudgetExecution,
@@ -1082,6 +1099,7 @@ export const layouts: CorpusLayout[] = [
   xizang2023GeneralBudgetExecution,
   xizang2023LinkageFundBatch1Allocation,
   xizangPolice2019IncomeExpenditureFinalAccounts,
+  xizangRuralRevitalizationBureau2023ThreePublicFinalAccounts,
   xuanzhou2022DroughtReliefSelfeval,
   xuhui2020GeneralBudgetExecution,
   xunhua2023LinkageFundMaySpending,
