@@ -11442,3 +11442,91 @@ describe("geography: a fund's area named as a development zone of a known city o
   });
 });
 
+
+describe("register: what a firm actually paid (实际支付额, 实付金额) as the base of a rate, beside or without its contract", () => {
+  // A subsidy reckoned on the money a firm paid under a contract (按技术交易合同企业实际支付额的20%): the list gives
+  // that sum in a column of its own, left of the award. Linked by the catalog's words (its paid word may be another:
+  // 实付 for 实际支付), or, with no rate item, by the award being a share of it; beside the contract's sum (合同金额 |
+  // 实付金额) the sum actually paid is the base.
+  it("按…技术交易合同企业实际支付额的20%，最高20万元 over 技术交易合同实际支付额（万元）: the rate checked on it", () => {
+    const measures: Cell[][] = [
+      ["序号", "奖补项目名称", "条款内容"],
+      [1, "技术合同交易奖补", "按经登记的单个项目技术交易合同企业实际支付额的20%，给予企业最高20万元补助。"],
+      [2, "研发机构建设补助", "对新认定的企业研发机构给予一次性补助10万元。"],
+    ];
+    const list: Cell[][] = [
+      ["序号", "单位名称", "奖补项目名称", "技术交易合同实际支付额（万元）", "补助金额（万元）"],
+      [1, "甲光电有限公司", "技术合同交易奖补", 80, 16],
+      [2, "乙电气有限公司", "技术合同交易奖补", 50, 12],
+      [3, "丙阀门有限公司", "研发机构建设补助", null, 10],
+    ];
+    const r = audit({ sheets: [grid(measures, [], "政策"), grid(list, [], "名单")], settings: { today: "2025-12-31" } });
+    expect(fields(r.tables[1])).toEqual(["seq", "enterprise", "item", "base", "approved"]);
+    // 20% × 50 = 10 < 12.
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["E3"]);
+  });
+
+  it("按软件服务合同实际支付额的15% over 服务合同实付金额（元）: another paid word links the same base", () => {
+    const measures: Cell[][] = [
+      ["序号", "政策措施", "支持标准"],
+      [1, "支持企业购买云服务", "按软件服务合同实际支付额的15%给予补助，单个企业最高不超过30万元。"],
+    ];
+    const list: Cell[][] = [
+      ["企业名称", "政策措施", "服务合同实付金额（元）", "补助金额（元）"],
+      ["甲科技有限公司", "支持企业购买云服务", 200000, 30000],
+      ["乙软件有限公司", "支持企业购买云服务", 100000, 20000],
+      // An award above the sum paid: no share of it, so only the catalog's words make the column the base.
+      ["丙数据有限公司", "支持企业购买云服务", 10000, 15000],
+    ];
+    const r = audit({ sheets: [grid(measures, [], "措施"), grid(list, [], "名单")], settings: { today: "2024-12-31" } });
+    expect(fields(r.tables[1])).toEqual(["enterprise", "item", "base", "approved"]);
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["D3", "D4"]);
+  });
+
+  it("合同金额 | 实付金额 | 补贴金额, no catalog, the award a share of the paid: the paid is the base, the contract left aside", () => {
+    const values: Cell[][] = [
+      ["2023年度中小企业数字化改造拟补贴企业名单"],
+      ["单位：万元"],
+      ["序号", "企业名称", "合同金额", "实付金额", "补贴金额"],
+      [1, "甲机械有限公司", 50, 40, 8],
+      [2, "乙材料有限公司", 30, 25.6, 5.12],
+      [3, "丙电子有限公司", 18, 18, 3.6],
+    ];
+    const r = run(values, ["A1:E1", "A2:E2"]);
+    expect(r.tables.map((t) => t.kind)).toEqual(["register"]);
+    expect(fields(r.tables[0])).toEqual(["seq", "enterprise", null, "base", "approved"]);
+    expect(ruleCells(r, "register.paid-exceeds-award")).toEqual([]);
+  });
+
+  it("合同额 | 实际支付额 | 补助金额 in 元: the same, in other words", () => {
+    const values: Cell[][] = [
+      ["企业名称", "合同额（元）", "实际支付额（元）", "补助金额（元）"],
+      ["甲公司", 300000, 250000, 50000],
+      ["乙公司", 120000, 120000, 24000],
+    ];
+    const r = run(values);
+    expect(fields(r.tables[0])).toEqual(["enterprise", null, "base", "approved"]);
+  });
+
+  it("guards: 合同金额 alone keeps its reading; a 实付金额 right of the award, below it, is no base", () => {
+    const alone: Cell[][] = [
+      ["企业名称", "合同金额", "补贴金额"],
+      ["甲公司", 50, 10],
+      ["乙公司", 30, 6],
+    ];
+    expect(fields(run(alone).tables[0])).toEqual(["enterprise", "base", "approved"]);
+    const after: Cell[][] = [
+      ["企业名称", "合同金额", "补贴金额", "实付金额"],
+      ["甲公司", 50, 10, 5],
+      ["乙公司", 30, 6, 6],
+    ];
+    expect(fields(run(after).tables[0])).toEqual(["enterprise", "base", "approved", null]);
+    // Left of the award but above none of it: not a share, so not its base.
+    const over: Cell[][] = [
+      ["企业名称", "合同金额", "实付金额", "补贴金额"],
+      ["甲公司", 50, 5, 10],
+      ["乙公司", 30, 3, 6],
+    ];
+    expect(fields(run(over).tables[0])).toEqual(["enterprise", "base", null, "approved"]);
+  });
+});

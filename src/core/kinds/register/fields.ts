@@ -24,6 +24,13 @@ const INTEREST_PAID = ["实际产生利息", "实际发生利息", "实际支付
 const INTEREST_DUE = ["利息", "贷款利息", "应付利息", "应付贷款利息", "利息额", "利息金额", "贷款利息额", "年利息", "当年利息", "应计利息"];
 
 /**
+ * Words of a sum a firm actually paid or spent (实际支付额, 实付金额, 实际投入): what a share is often taken of,
+ * a stronger base than the contract it was paid under (合同金额 | 实付金额). Never a base by these words alone
+ * (实付 may be a subsidy paid): the catalog's rate or the award's share of it decides (resolve.ts, paidBase.ts).
+ */
+export const PAID_WORDS = ["实际支付", "实付", "实际投入", "实际发生"];
+
+/**
  * A grant's first instalment (首次拨款, 首批拨付): paid before when a later instalment stands beside it
  * (首次拨付 | 尾款拨付), else the payment the list makes now (paidNow.alone).
  */

@@ -14,7 +14,7 @@ import type { CatalogIndex } from "../../catalog/match";
 import type { CatalogItem } from "../../catalog/types";
 import { numberDecimals } from "../../amount";
 import { toHalfWidth } from "../../text";
-import { APPLIED_FOR_WORDS, AWARD_WORDS, DIRECTION_HEADINGS, FIRM_KIND_ENDS, ITEM_OR_PROJECT, KIND_HEADINGS, MATTER_HEADINGS, SORT_VALUE_ENDS } from "./fields";
+import { APPLIED_FOR_WORDS, AWARD_WORDS, DIRECTION_HEADINGS, FIRM_KIND_ENDS, ITEM_OR_PROJECT, KIND_HEADINGS, MATTER_HEADINGS, PAID_WORDS, SORT_VALUE_ENDS } from "./fields";
 import { titlePolicy } from "./titlePolicy";
 import type { RegisterTable } from "./types";
 
@@ -115,6 +115,17 @@ function baseWords(text: string): string {
 }
 
 /**
+ * A sum paid named by both, in any of their paid words (`技术交易合同企业实际支付额` over `技术交易合同实际支付额`,
+ * `软件服务合同实际支付额` over `服务合同实付金额`): what the heading says was paid for, if anything, is in the base.
+ */
+function paidLink(base: string, heading: string): boolean {
+  const w = PAID_WORDS.find((p) => heading.includes(p));
+  if (!w || !PAID_WORDS.some((p) => base.includes(p))) return false;
+  const paidFor = heading.slice(0, heading.indexOf(w));
+  return paidFor === "" || base.includes(paidFor);
+}
+
+/**
  * A list with no base column whose items are rates of a base the catalog names: a column no heading word
  * read, headed by the words the catalog gives that base (or their closing words, `拨付经费` for
  * `国家拨付经费`), holding numbers, is the base — the catalog's words linking it as the vocabulary links
@@ -134,7 +145,7 @@ export function resolveBase(t: RegisterTable, index: CatalogIndex): void {
     if (c.field !== null || c.part || c.manual) continue;
     const heading = baseWords((c.header ?? "").split(" / ").pop() ?? "");
     if (heading.length < 2) continue;
-    if (![...bases].some((b) => b.length >= 2 && (b === heading || b.endsWith(heading) || heading.endsWith(b)))) continue;
+    if (![...bases].some((b) => b.length >= 2 && (b === heading || b.endsWith(heading) || heading.endsWith(b) || paidLink(b, heading)))) continue;
     const i = s.indexOf(c.col);
     if (i < 0) continue;
     let filled = 0;
