@@ -186,6 +186,12 @@ export interface FieldDef {
    */
   alone?: { field: string; without: readonly string[]; words?: readonly string[] };
   /**
+   * Columns of `field` under a title naming a plan (one of `title`, none of `not`), in a table with no
+   * column of any of `without` and no heading of `field` holding one of `spent`, are this field's: 支出 in
+   * a budget's heading (市本级支出 under a 支出预算安排表) names what the money is for, not money spent.
+   */
+  planned?: { field: string; title: readonly string[]; not: readonly string[]; without: readonly string[]; spent: readonly string[] };
+  /**
    * A fund named by its heading (衔接资金（中央和省级）, 农业发展专项资金: the head word one of `heads`,
    * none of `not`) in an unread money column left of `leftOf`'s, in a table reading every one of
    * `with` (已支出 and 支出率) and none of `unless`: the money that spending is measured against, this field.

@@ -345,6 +345,18 @@ export function alone(kind: AnyKind, columns: ColumnRead[]): void {
   }
 }
 
+/** A field's columns under a plan's title, nothing beside them spent or measured (FieldDef.planned): this one's. */
+export function planned(kind: AnyKind, columns: ColumnRead[], title: string): void {
+  for (const [field, def] of Object.entries(kind.fields) as [Field, FieldDef][]) {
+    const rule = def.planned;
+    if (!rule || !rule.title.some((w) => title.includes(w)) || rule.not.some((w) => title.includes(w))) continue;
+    const moved = columns.filter((c) => c.field === rule.field);
+    if (moved.length === 0 || columns.some((c) => c.field === field || (c.field !== null && rule.without.includes(c.field)))) continue;
+    if (moved.some((c) => rule.spent.some((w) => c.header.includes(w)))) continue;
+    for (const c of moved) c.field = field;
+  }
+}
+
 /**
  * A line's name shared by its lines (乡镇 | 村 | 项目名称, one project for every village): the money
  * goes to each place, so the narrowest place naming every line apart (FieldDef.over's words) is the

@@ -161,7 +161,10 @@ export function settleParts(
         // Parts before their 合计: the 合计 is the whole, and takes the field they were read as. Only
         // a 合计 alone: a row total after groups (`奖励资金合计` after two 户数 | 标准 | 金额 groups) sums
         // only the groups' amounts, not every column before it.
-        if (!TOTAL_LABEL.test(leaf.h.key)) return;
+        // A heading ending in one (市级支出合计 after 市本级支出 | 市对区县补助支出) is their total too when the run of
+        // money before it, two columns or more of its field, is all the money the table has left of it.
+        const bare = TOTAL_LABEL.test(leaf.h.key);
+        if (!bare && !isMoney(total.field)) return;
         // After a count and its standard (数量 | 扶持标准（万元/家） | 小计) the total is the line's count × standard,
         // its money, no sum of the standard.
         const product = total.field === null ? productMoney(kind, columns, sample.values, i) : null;
@@ -178,6 +181,9 @@ export function settleParts(
         if (from === total.col || field === null || !amountsFit(sample.values[i])) return;
         // Each fund's first column, whose parts they were read as, lies in the run too.
         if (columns.some((x) => x.col >= from && x.col < total.col && x.part && x.part.of < from)) return;
+        if (!bare && (total.col - from < 2 || columns.some((x) => x.col < from && isMoney(x.field)))) return;
+        // The best-first reading may have made the total a share of the first of them: it is their whole.
+        if (!bare && total.part && total.part.of >= from && total.part.of < total.col) delete total.part;
         total.field = field;
         total.evidence = { key: leaf.h.key, word: leaf.raw, how: "part", score: 0.5, fit: null };
       }

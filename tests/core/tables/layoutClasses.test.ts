@@ -11530,3 +11530,53 @@ describe("register: what a firm actually paid (实际支付额, 实付金额) as
     expect(fields(run(over).tables[0])).toEqual(["enterprise", "base", null, "approved"]);
   });
 });
+
+describe("a budget-only table by level whose headings say 支出 (本级支出 | 补助支出 | 合计) under a budget's title", () => {
+  // Under a title naming a budget (…支出预算安排表, 预算草案) with no execution words, 支出 in a heading names what
+  // the money is for: the columns are the budget as first passed, the total after its parts checked across and down.
+  const byLevel = (title: string, heads: string[]): Cell[][] => [
+    [title, null, null, null],
+    ["单位：亿元", null, null, null],
+    heads,
+    ["教育", 110.5, 30.2, 140.7],
+    ["科学技术", 80.4, 9.6, 90],
+    ["城乡社区事务", 60.3, 20.5, 90.8],
+    ["合计", 251.2, 60.3, 311.5],
+  ];
+  const merges = ["A1:D1", "A2:D2"];
+
+  it("市本级支出 | 市对区县补助支出 | 市级支出合计 under a 支出预算安排表: the budget and its parts, the 合计's slip found", () => {
+    const values = byLevel("2012年某市市级重点支出预算安排表", ["项目", "市本级支出", "市对区县补助支出", "市级支出合计"]);
+    const [t] = tables(values, merges) as ExecutionTable[];
+    expect(t.kind).toBe("execution");
+    expect(fields(t)).toEqual(["category", "initialBudget", "initialBudget", "initialBudget"]);
+    expect(t.columns.map((c) => c.part?.of)).toEqual([undefined, 3, 3, undefined]);
+    const r = run(values, merges, "2012-06-30");
+    // 城乡社区事务's 合计 90.8 where 60.3 + 20.5 = 80.8, so the 合计 column's foot 311.5 misses its lines' 321.5.
+    expect(ruleCells(r, "execution.total-mismatch").sort()).toEqual(["D6", "D7"]);
+    expect(ruleCells(r, "execution.no-spending")).toEqual([]);
+    expect(ruleCells(r, "execution.behind-schedule")).toEqual([]);
+  });
+
+  it("县本级支出 | 对乡镇转移支付支出 | 合计 under a 预算草案: 转移支付 is what the money is for, still the budget", () => {
+    const values = byLevel("某县2024年重点支出预算草案", ["项目", "县本级支出", "对乡镇转移支付支出", "合计"]);
+    const [t] = tables(values, merges) as ExecutionTable[];
+    expect(t.kind).toBe("execution");
+    expect(fields(t)).toEqual(["category", "initialBudget", "initialBudget", "initialBudget"]);
+    const r = run(values, merges, "2024-06-30");
+    expect(ruleCells(r, "execution.total-mismatch").sort()).toEqual(["D6", "D7"]);
+    expect(ruleCells(r, "execution.behind-schedule")).toEqual([]);
+  });
+
+  it("guards: under a 决算 or 执行 title, or beside a budget column, 支出 stays money spent", () => {
+    const heads = ["项目", "市本级支出", "市对区县补助支出", "市级支出合计"];
+    for (const title of ["2012年某市市级重点支出决算表", "2012年某市市级重点支出预算执行情况表"]) {
+      const [t] = tables(byLevel(title, heads), merges) as ExecutionTable[];
+      expect(t.kind).toBe("execution");
+      expect(fields(t)).toEqual(["category", "actual", "actual", "actual"]);
+    }
+    const values = byLevel("2012年某市重点支出预算安排表", ["项目", "预算数", "支出数", "执行率"]);
+    const [t] = tables(values, merges) as ExecutionTable[];
+    expect(fields(t)).toEqual(["category", "budget", "actual", "rate"]);
+  });
+});

@@ -83,6 +83,15 @@ export const EXECUTION_FIELDS = {
     // A budget with nothing spent or measured beside it (一般公共预算支出表, published as the year opens) is
     // the budget as passed; the one spending is measured against later may be adjusted.
     alone: { field: "budget", without: ["actual", "rate", "progress", "income"] },
+    // A budget's table (…支出预算安排表, 预算草案) by what the money is for, its headings saying 支出 (市本级支出 |
+    // 市对区县补助支出 | 合计) with no budget, rate or execution words beside: the budget as passed, nothing spent.
+    planned: {
+      field: "actual",
+      title: ["预算表", "预算支出表", "支出预算", "预算安排", "预算草案"],
+      not: ["决算", "执行", "完成", "实际", "进度", "拨付", "预计"],
+      without: ["budget", "rate", "progress", "income", "initialRate"],
+      spent: ["执行", "决算", "实际", "已", "完成", "累计", "拨付", "兑付", "结算", "发生", "上年", "当月", "本月"],
+    },
   },
   budget: {
     label: both("调整后预算", "adjusted budget"),

@@ -25,7 +25,7 @@ export const execution: KindDescriptor<"execution", ExecutionTable, ExecutionFie
     // A budget's spending table (一般公共预算支出表, 部门支出预算表) states the budget alone, published before any
     // spending: by function, it is the budget side of execution with nothing spent to measure yet.
     // A budget adjustment (调整预算表, 预算调整方案) states the budget as passed and as adjusted, nothing spent yet.
-    requires: { words: ["预算支出表", "支出预算表", "调整预算表", "预算调整表", "预算调整方案"], groups: [["budget", "initialBudget", "actual"], ["year", "category", "code"]], weight: 0.3 },
+    requires: { words: ["预算支出表", "支出预算", "调整预算表", "预算调整表", "预算调整方案"], groups: [["budget", "initialBudget", "actual"], ["year", "category", "code"]], weight: 0.3 },
   },
   priority: 1,
   read(spec, env): ExecutionTable {
