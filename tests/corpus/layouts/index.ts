@@ -404,6 +404,7 @@ import { layout as shanxi2022OldRevolutionaryAreaLotteryAllocation } from "./sha
 import { layout as shanxi2023ChainLeaderRecognitionAwards } from "./shanxi-2023-chain-leader-recognition-awards";
 import { layout as shanxi2023IndustrialChainIncentiveScheme } from "./shanxi-2023-industrial-chain-incentive-scheme";
 import { layout as shanxiPrivateEconomyFundMeasures } from "./shanxi-private-economy-fund-measures";
+import { layout as shanxiZonggai2023AdvancedManufacturingEquipmentSubsidy } from "./shanxi-zonggai-2023-advanced-manufacturing-equipment-subsidy";
 import { layout as shanxiZonggai2025IndustryMeasures } from "./shanxi-zonggai-2025-industry-measures";
 import { layout as shaodongWeijiaqiao2021BasicExpenditureFinalAccounts } from "./shaodong-weijiaqiao-2021-basic-expenditure-final-accounts";
 import { layout as shapotou2021MinorityDevelopmentFundPlan } from "./shapotou-2021-minority-development-fund-plan";
@@ -464,6 +465,7 @@ import { layout as tongxinXiamaguan2023GrapeProjectTargets } from "./tongxin-xia
 import { layout as tongzhouZhongcang2024GpbExpenditure } from "./tongzhou-zhongcang-2024-gpb-expenditure";
 import { layout as treasuryDirectPaymentRequest } from "./treasury-direct-payment-request";
 import { layout as tuoli2023LinkageNewFundsProjects } from "./tuoli-2023-linkage-new-funds-projects";
+import { layout as ulanqab2018BeautifulVillageAwardAllocation } from "./ulanqab-2018-beautiful-village-award-allocation";
 import { layout as uradFront2026RegularAssistanceAllocation } from "./urad-front-2026-regular-assistance-allocation";
 import { layout as uradMiddle2023LinkageFundPayments } from "./urad-middle-2023-linkage-fund-payments";
 import { layout as urumqi2013ObsoleteCapacityAward } from "./urumqi-2013-obsolete-capacity-award";
@@ -994,6 +996,7 @@ export const layouts: CorpusLayout[] = [
   shanxi2023ChainLeaderRecognitionAwards,
   shanxi2023IndustrialChainIncentiveScheme,
   shanxiPrivateEconomyFundMeasures,
+  shanxiZonggai2023AdvancedManufacturingEquipmentSubsidy,
   shanxiZonggai2025IndustryMeasures,
   shaodongWeijiaqiao2021BasicExpenditureFinalAccounts,
   shapotou2021MinorityDevelopmentFundPlan,
@@ -1054,6 +1057,7 @@ export const layouts: CorpusLayout[] = [
   tongzhouZhongcang2024GpbExpenditure,
   treasuryDirectPaymentRequest,
   tuoli2023LinkageNewFundsProjects,
+  ulanqab2018BeautifulVillageAwardAllocation,
   uradFront2026RegularAssistanceAllocation,
   uradMiddle2023LinkageFundPayments,
   urumqi2013ObsoleteCapacityAward,

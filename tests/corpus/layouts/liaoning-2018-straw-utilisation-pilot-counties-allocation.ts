@@ -45,7 +45,7 @@ export const layout: CorpusLayout = {
   settings: { district: "辽宁省" },
   expect: {
     tables: [
-      { sheet: "分配表", kind: "composition", unit: "万元", headerRow: 2, lastRow: 16, columns: { B: "category", C: "line", D: "quantity", E: "amount" } },
+      { sheet: "分配表", kind: "composition", unit: "万元", headerRow: 2, lastRow: 16, columns: { B: "category", C: "line", D: "quantity", E: "amount" }, year: 2018 },
     ],
     findings: [
       { rule: "composition.total-mismatch", cell: "E14", why: "朝阳市 小计 2,100 ≠ 建平县 1,000 + 朝阳县 1,000 = 2,000" },
