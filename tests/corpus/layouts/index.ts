@@ -21,7 +21,9 @@ import { layout as batang2021ProjectPerformanceTargets } from "./batang-2021-pro
 import { layout as beiguan2018PovertyFundAllocation } from "./beiguan-2018-poverty-fund-allocation";
 import { layout as beijing2015MunicipalThreePublicFinalAccounts } from "./beijing-2015-municipal-three-public-final-accounts";
 import { layout as beijing2023ConsumptionSeasonSupport } from "./beijing-2023-consumption-season-support";
+import { layout as beijingChaoyangFinanceBureau2022ThreePublicFinalAccounts } from "./beijing-chaoyang-finance-bureau-2022-three-public-final-accounts";
 import { layout as beijingCultureTourismCentre2023ProjectSelfeval } from "./beijing-culture-tourism-centre-2023-project-selfeval";
+import { layout as beijingFangshanSpecializedSmeAwardMeasures } from "./beijing-fangshan-specialized-sme-award-measures";
 import { layout as beijingFinanceBureau2020GpbExpenditureFinalAccounts } from "./beijing-finance-bureau-2020-gpb-expenditure-final-accounts";
 import { layout as beijingHeritageBureau2021GpbExpenditureFinalAccounts } from "./beijing-heritage-bureau-2021-gpb-expenditure-final-accounts";
 import { layout as beita2023LinkageProjectTargets } from "./beita-2023-linkage-project-targets";
@@ -181,6 +183,7 @@ import { layout as hebei2011JanNovBudgetExecution } from "./hebei-2011-jan-nov-b
 import { layout as hebei2015RuralDilapidatedHousingAllocation } from "./hebei-2015-rural-dilapidated-housing-allocation";
 import { layout as hebei2016H1BudgetExecution } from "./hebei-2016-h1-budget-execution";
 import { layout as hebei2018CentralGuidedSciTechProjects } from "./hebei-2018-central-guided-sci-tech-projects";
+import { layout as hebei2018StrategicEmergingIndustryBatch2Projects } from "./hebei-2018-strategic-emerging-industry-batch2-projects";
 import { layout as hebei2022JanJulBudgetExecution } from "./hebei-2022-jan-jul-budget-execution";
 import { layout as hebei2023CountyClusterLeaderFirms } from "./hebei-2023-county-cluster-leader-firms";
 import { layout as hechuan2021BudgetExecutionSummary } from "./hechuan-2021-budget-execution-summary";
@@ -260,6 +263,7 @@ import { layout as jiujiang2024ServiceSectorQualityMeasures } from "./jiujiang-2
 import { layout as jiulongpoCq2024EnterpriseQualityDevelopmentClauses } from "./jiulongpo-cq-2024-enterprise-quality-development-clauses";
 import { layout as jiutai2022SpringFestivalProductionAwards } from "./jiutai-2022-spring-festival-production-awards";
 import { layout as julu2024LinkageFundUsePlan } from "./julu-2024-linkage-fund-use-plan";
+import { layout as kailu2017TourismIndustrySupportAwards } from "./kailu-2017-tourism-industry-support-awards";
 import { layout as kizilsu2021ConsolidationProjectFundProgress } from "./kizilsu-2021-consolidation-project-fund-progress";
 import { layout as kizilsu2025FarmlandSubsidyPayment } from "./kizilsu-2025-farmland-subsidy-payment";
 import { layout as kunming2023BiomedicineSupportClauses } from "./kunming-2023-biomedicine-support-clauses";
@@ -273,10 +277,12 @@ import { layout as lhasa2021KeyProjectsJulyInvestmentProgress } from "./lhasa-20
 import { layout as liandu2022AboveScale } from "./liandu-2022-above-scale";
 import { layout as lianhua2022IndustrialQualityAwardMeasures } from "./lianhua-2022-industrial-quality-award-measures";
 import { layout as lianhua2025EnterpriseSupportAwards } from "./lianhua-2025-enterprise-support-awards";
+import { layout as liaoning2018StrawUtilisationPilotCountiesAllocation } from "./liaoning-2018-straw-utilisation-pilot-counties-allocation";
 import { layout as liaoning2020ZhuaganShiganIncentiveList } from "./liaoning-2020-zhuagan-shigan-incentive-list";
 import { layout as liaoning2021GazelleEnterpriseSubsidy } from "./liaoning-2021-gazelle-enterprise-subsidy";
 import { layout as liaoning2021GeneralBudgetBalance } from "./liaoning-2021-general-budget-balance";
 import { layout as liaoning2021MarineEconomyProjects } from "./liaoning-2021-marine-economy-projects";
+import { layout as liaoning2021Q1CountyDistrictBudgetExecution } from "./liaoning-2021-q1-county-district-budget-execution";
 import { layout as liaoning2023ResourceRegionTransitionProjects } from "./liaoning-2023-resource-region-transition-projects";
 import { layout as liaoning2024SpecialisedSmeAward } from "./liaoning-2024-specialised-sme-award";
 import { layout as liaoningJusticeDept2020GpbExpenditureFinalAccounts } from "./liaoning-justice-dept-2020-gpb-expenditure-final-accounts";
@@ -398,6 +404,7 @@ import { layout as shanxi2022OldRevolutionaryAreaLotteryAllocation } from "./sha
 import { layout as shanxi2023ChainLeaderRecognitionAwards } from "./shanxi-2023-chain-leader-recognition-awards";
 import { layout as shanxi2023IndustrialChainIncentiveScheme } from "./shanxi-2023-industrial-chain-incentive-scheme";
 import { layout as shanxiPrivateEconomyFundMeasures } from "./shanxi-private-economy-fund-measures";
+import { layout as shanxiZonggai2023AdvancedManufacturingEquipmentSubsidy } from "./shanxi-zonggai-2023-advanced-manufacturing-equipment-subsidy";
 import { layout as shanxiZonggai2025IndustryMeasures } from "./shanxi-zonggai-2025-industry-measures";
 import { layout as shaodongWeijiaqiao2021BasicExpenditureFinalAccounts } from "./shaodong-weijiaqiao-2021-basic-expenditure-final-accounts";
 import { layout as shapotou2021MinorityDevelopmentFundPlan } from "./shapotou-2021-minority-development-fund-plan";
@@ -442,7 +449,9 @@ import { layout as threeColumnLedgerUcaimi } from "./three-column-ledger-ucaimi"
 import { layout as tianjin2009ExpandedDemandCentralInvestmentBatch3 } from "./tianjin-2009-expanded-demand-central-investment-batch3";
 import { layout as tianjin2022GuaranteeFeeSubsidyAllocation } from "./tianjin-2022-guarantee-fee-subsidy-allocation";
 import { layout as tianjinAudit2022ProjectExpenditureFinalAccounts } from "./tianjin-audit-2022-project-expenditure-final-accounts";
+import { layout as tianjinBaodi2020HeatingSubsidyBondSelfeval } from "./tianjin-baodi-2020-heating-subsidy-bond-selfeval";
 import { layout as tianjinBaodi2021GeneralBudgetFinalAccounts } from "./tianjin-baodi-2021-general-budget-final-accounts";
+import { layout as tianjinBinhai2009KeyProjectLoanInterestBatch1 } from "./tianjin-binhai-2009-key-project-loan-interest-batch1";
 import { layout as tianjinBinhai2023OceanBureauProjectExpenditure } from "./tianjin-binhai-2023-ocean-bureau-project-expenditure";
 import { layout as tianjinProcuratorate2024ThreePublicExpenses } from "./tianjin-procuratorate-2024-three-public-expenses";
 import { layout as tianshui2011CitySpecialFundsBatch1 } from "./tianshui-2011-city-special-funds-batch1";
@@ -456,6 +465,7 @@ import { layout as tongxinXiamaguan2023GrapeProjectTargets } from "./tongxin-xia
 import { layout as tongzhouZhongcang2024GpbExpenditure } from "./tongzhou-zhongcang-2024-gpb-expenditure";
 import { layout as treasuryDirectPaymentRequest } from "./treasury-direct-payment-request";
 import { layout as tuoli2023LinkageNewFundsProjects } from "./tuoli-2023-linkage-new-funds-projects";
+import { layout as ulanqab2018BeautifulVillageAwardAllocation } from "./ulanqab-2018-beautiful-village-award-allocation";
 import { layout as uradFront2026RegularAssistanceAllocation } from "./urad-front-2026-regular-assistance-allocation";
 import { layout as uradMiddle2023LinkageFundPayments } from "./urad-middle-2023-linkage-fund-payments";
 import { layout as urumqi2013ObsoleteCapacityAward } from "./urumqi-2013-obsolete-capacity-award";
@@ -603,7 +613,9 @@ export const layouts: CorpusLayout[] = [
   beiguan2018PovertyFundAllocation,
   beijing2015MunicipalThreePublicFinalAccounts,
   beijing2023ConsumptionSeasonSupport,
+  beijingChaoyangFinanceBureau2022ThreePublicFinalAccounts,
   beijingCultureTourismCentre2023ProjectSelfeval,
+  beijingFangshanSpecializedSmeAwardMeasures,
   beijingFinanceBureau2020GpbExpenditureFinalAccounts,
   beijingHeritageBureau2021GpbExpenditureFinalAccounts,
   beita2023LinkageProjectTargets,
@@ -763,6 +775,7 @@ export const layouts: CorpusLayout[] = [
   hebei2015RuralDilapidatedHousingAllocation,
   hebei2016H1BudgetExecution,
   hebei2018CentralGuidedSciTechProjects,
+  hebei2018StrategicEmergingIndustryBatch2Projects,
   hebei2022JanJulBudgetExecution,
   hebei2023CountyClusterLeaderFirms,
   hechuan2021BudgetExecutionSummary,
@@ -842,6 +855,7 @@ export const layouts: CorpusLayout[] = [
   jiulongpoCq2024EnterpriseQualityDevelopmentClauses,
   jiutai2022SpringFestivalProductionAwards,
   julu2024LinkageFundUsePlan,
+  kailu2017TourismIndustrySupportAwards,
   kizilsu2021ConsolidationProjectFundProgress,
   kizilsu2025FarmlandSubsidyPayment,
   kunming2023BiomedicineSupportClauses,
@@ -855,10 +869,12 @@ export const layouts: CorpusLayout[] = [
   liandu2022AboveScale,
   lianhua2022IndustrialQualityAwardMeasures,
   lianhua2025EnterpriseSupportAwards,
+  liaoning2018StrawUtilisationPilotCountiesAllocation,
   liaoning2020ZhuaganShiganIncentiveList,
   liaoning2021GazelleEnterpriseSubsidy,
   liaoning2021GeneralBudgetBalance,
   liaoning2021MarineEconomyProjects,
+  liaoning2021Q1CountyDistrictBudgetExecution,
   liaoning2023ResourceRegionTransitionProjects,
   liaoning2024SpecialisedSmeAward,
   liaoningJusticeDept2020GpbExpenditureFinalAccounts,
@@ -980,6 +996,7 @@ export const layouts: CorpusLayout[] = [
   shanxi2023ChainLeaderRecognitionAwards,
   shanxi2023IndustrialChainIncentiveScheme,
   shanxiPrivateEconomyFundMeasures,
+  shanxiZonggai2023AdvancedManufacturingEquipmentSubsidy,
   shanxiZonggai2025IndustryMeasures,
   shaodongWeijiaqiao2021BasicExpenditureFinalAccounts,
   shapotou2021MinorityDevelopmentFundPlan,
@@ -1024,7 +1041,9 @@ export const layouts: CorpusLayout[] = [
   tianjin2009ExpandedDemandCentralInvestmentBatch3,
   tianjin2022GuaranteeFeeSubsidyAllocation,
   tianjinAudit2022ProjectExpenditureFinalAccounts,
+  tianjinBaodi2020HeatingSubsidyBondSelfeval,
   tianjinBaodi2021GeneralBudgetFinalAccounts,
+  tianjinBinhai2009KeyProjectLoanInterestBatch1,
   tianjinBinhai2023OceanBureauProjectExpenditure,
   tianjinProcuratorate2024ThreePublicExpenses,
   tianshui2011CitySpecialFundsBatch1,
@@ -1038,6 +1057,7 @@ export const layouts: CorpusLayout[] = [
   tongzhouZhongcang2024GpbExpenditure,
   treasuryDirectPaymentRequest,
   tuoli2023LinkageNewFundsProjects,
+  ulanqab2018BeautifulVillageAwardAllocation,
   uradFront2026RegularAssistanceAllocation,
   uradMiddle2023LinkageFundPayments,
   urumqi2013ObsoleteCapacityAward,
