@@ -16,6 +16,11 @@ const NOT_YET: Record<string, string> = {
   // Fifty-fifth holdout (ten layouts), measured at engine commit 3f74f61 (tests/corpus/README.md, "Fifty-fifth holdout").
   "luozhuang-2017-regional-strategy-fund-projects": "projects with 总投资 over its sources (专项资金 | 地方及企业自筹) read as a register: the total read as a base, its row slips (D7) and foot (D8) unchecked",
   "wujiang-2022-science-plan-batch44-final-payment": "a final-payment allocation by 区镇 with 小计 rows read as a register of payments: its 小计 slip (F9) unchecked",
+  // Fifty-eighth holdout (ten layouts), measured at engine commit 6ac2fc4 (tests/corpus/README.md, "Fifty-eighth holdout").
+  "beijing-fangshan-specialized-sme-award-measures": "a catalog's clause column (D) unread as the document",
+  "liaoning-2018-straw-utilisation-pilot-counties-allocation": "an allocation by city and county (市 | 县 under 小计 rows): the city read as the line's name, the county unread, a 小计 checked against the wrong lines",
+  "shanxi-zonggai-2023-advanced-manufacturing-equipment-subsidy": "a subsidy list titled by its catalog item's support without the item's full name: no item taken, its rate (G7) and maximum (G9) unchecked",
+  "tianjin-baodi-2020-heating-subsidy-bond-selfeval": "a self-evaluation form (no scores) whose header rows start at row 6 read from row 4",
 };
 
 describe("real published layouts", () => {
