@@ -145,8 +145,10 @@ import { layout as guangxi2022SingleChampionAward } from "./guangxi-2022-single-
 import { layout as guangxi2022ThousandFirmTechreformSubsidy } from "./guangxi-2022-thousand-firm-techreform-subsidy";
 import { layout as guangxi2023H1BudgetExecution } from "./guangxi-2023-h1-budget-execution";
 import { layout as guangxi2023SpringProductionAward } from "./guangxi-2023-spring-production-award";
+import { layout as guangxi2024IndustrialRevitalizationMeasures } from "./guangxi-2024-industrial-revitalization-measures";
 import { layout as guangxi2024Q1IndustrialSpeedupSubsidy } from "./guangxi-2024-q1-industrial-speedup-subsidy";
 import { layout as guangxi2025Q4IndustryCountyAwardsAllocation } from "./guangxi-2025-q4-industry-county-awards-allocation";
+import { layout as guangxiCultureTourismDept2021ThreePublicFinalAccounts } from "./guangxi-culture-tourism-dept-2021-three-public-final-accounts";
 import { layout as guangxiJgswj2023ThreePublicExpensesAccounts } from "./guangxi-jgswj-2023-three-public-expenses-accounts";
 import { layout as guangyuan2016StandardFactoryRentSubsidy } from "./guangyuan-2016-standard-factory-rent-subsidy";
 import { layout as guantang2023DepartmentOverallSelfeval } from "./guantang-2023-department-overall-selfeval";
@@ -162,7 +164,9 @@ import { layout as haikouHitech2022YunlongRoadNetworkSelfeval } from "./haikou-h
 import { layout as haikouHitech2024BiodegradableMaterialsMeasures } from "./haikou-hitech-2024-biodegradable-materials-measures";
 import { layout as haimen2023ToiletRevolutionAllocation } from "./haimen-2023-toilet-revolution-allocation";
 import { layout as hainan2013SmeGrowthAwards } from "./hainan-2013-sme-growth-awards";
+import { layout as hainan2014JanSepPublicFinanceExecution } from "./hainan-2014-jan-sep-public-finance-execution";
 import { layout as hainan2018PovertyFundPerformanceAwards } from "./hainan-2018-poverty-fund-performance-awards";
+import { layout as hainan2021Q4ExhibitionProjectAwardAllocation } from "./hainan-2021-q4-exhibition-project-award-allocation";
 import { layout as hainan2021RdInstitutionFiscalMeasures } from "./hainan-2021-rd-institution-fiscal-measures";
 import { layout as hainan2023HighSchoolConditionsAllocation } from "./hainan-2023-high-school-conditions-allocation";
 import { layout as hainan2023InvestmentTechreformMeasures } from "./hainan-2023-investment-techreform-measures";
@@ -222,8 +226,10 @@ import { layout as huangyan2024LogisticsQualityAwards } from "./huangyan-2024-lo
 import { layout as huhhotCounty2023WaterFundRegionSelfeval } from "./huhhot-county-2023-water-fund-region-selfeval";
 import { layout as huizhou2023UpgradeAwardCityCountySplit } from "./huizhou-2023-upgrade-award-city-county-split";
 import { layout as hunan2017LotteryFundPoorCounties } from "./hunan-2017-lottery-fund-poor-counties";
+import { layout as hunan2020LittleGiantEnterpriseList } from "./hunan-2020-little-giant-enterprise-list";
 import { layout as hunan2020RuralEnvironmentCentralInvestmentPlan } from "./hunan-2020-rural-environment-central-investment-plan";
 import { layout as hunan2024PigCountySlaughterAllocation } from "./hunan-2024-pig-county-slaughter-allocation";
+import { layout as hunan2024ProvincialGeneralBudgetExecution } from "./hunan-2024-provincial-general-budget-execution";
 import { layout as hutubi2015CottonTargetPriceSubsidyVillagePublicity } from "./hutubi-2015-cotton-target-price-subsidy-village-publicity";
 import { layout as jiande2023q3BigfirmAward } from "./jiande-2023q3-bigfirm-award";
 import { layout as jiangbeiCq2021KeyPerformanceEvaluationProjects } from "./jiangbei-cq-2021-key-performance-evaluation-projects";
@@ -260,6 +266,7 @@ import { layout as jinzhai2025LinkageBatch1Allocation } from "./jinzhai-2025-lin
 import { layout as jinzhaiEtdz2021PropertyManagementTargets } from "./jinzhai-etdz-2021-property-management-targets";
 import { layout as jiujiang2019OldRevolutionaryAreaTransfer } from "./jiujiang-2019-old-revolutionary-area-transfer";
 import { layout as jiujiang2024ServiceSectorQualityMeasures } from "./jiujiang-2024-service-sector-quality-measures";
+import { layout as jiujiangCounty2013KeyTownLinkageGuideFund } from "./jiujiang-county-2013-key-town-linkage-guide-fund";
 import { layout as jiulongpoCq2024EnterpriseQualityDevelopmentClauses } from "./jiulongpo-cq-2024-enterprise-quality-development-clauses";
 import { layout as jiutai2022SpringFestivalProductionAwards } from "./jiutai-2022-spring-festival-production-awards";
 import { layout as julu2024LinkageFundUsePlan } from "./julu-2024-linkage-fund-use-plan";
@@ -317,6 +324,7 @@ import { layout as materialsAnnexQiqiwenku } from "./materials-annex-qiqiwenku";
 import { layout as mawei2021JobRetentionRefundBatch4 } from "./mawei-2021-job-retention-refund-batch4";
 import { layout as meihekou2025LinkagePlanAdjustment } from "./meihekou-2025-linkage-plan-adjustment";
 import { layout as mengdui2023ProjectSelfeval } from "./mengdui-2023-project-selfeval";
+import { layout as mengjin2022LinkageFundBatch3Allocation } from "./mengjin-2022-linkage-fund-batch3-allocation";
 import { layout as midu2023SepBudgetExecution } from "./midu-2023-sep-budget-execution";
 import { layout as miluo2022EmergencyBureauThreePublicAccounts } from "./miluo-2022-emergency-bureau-three-public-accounts";
 import { layout as minhang2023MoneyFlowWorkbook } from "./minhang-2023-money-flow-workbook";
@@ -503,6 +511,7 @@ import { layout as xian2020MayorSpecialAward } from "./xian-2020-mayor-special-a
 import { layout as xian2025CountyEconomyFundBatch1Allocation } from "./xian-2025-county-economy-fund-batch1-allocation";
 import { layout as xianAviationBase2019CarrierUpgradeFundProjects } from "./xian-aviation-base-2019-carrier-upgrade-fund-projects";
 import { layout as xianEtdz2009IndustrialGrowthFundBatch1 } from "./xian-etdz-2009-industrial-growth-fund-batch1";
+import { layout as xianning2020BeautifulVillagePilotList } from "./xianning-2020-beautiful-village-pilot-list";
 import { layout as xianyang2024NewIndustrialisationMeasures } from "./xianyang-2024-new-industrialisation-measures";
 import { layout as xianyang2025TechManufacturingFusionMeasures } from "./xianyang-2025-tech-manufacturing-fusion-measures";
 import { layout as xiaolan2025H1GeneralBudgetExecution } from "./xiaolan-2025-h1-general-budget-execution";
@@ -518,6 +527,7 @@ import { layout as xinshao2023GovernmentFundExpenditureFinalAccounts } from "./x
 import { layout as xinxiang2021ManufacturingMatchingSupport } from "./xinxiang-2021-manufacturing-matching-support";
 import { layout as xinyang2023Q1FullCapacityAwardSummary } from "./xinyang-2023-q1-full-capacity-award-summary";
 import { layout as xiping2022RuralRoadLinkageDisbursement } from "./xiping-2022-rural-road-linkage-disbursement";
+import { layout as xiping2023StorageBaseLinkageSelfeval } from "./xiping-2023-storage-base-linkage-selfeval";
 import { layout as xisa2022VillageOperationProjectSelfeval } from "./xisa-2022-village-operation-project-selfeval";
 import { layout as xiuwen2022CityLinkageFundAllocation } from "./xiuwen-2022-city-linkage-fund-allocation";
 import { layout as xiuying2022LinkageWaterProjectSelfeval } from "./xiuying-2022-linkage-water-project-selfeval";
@@ -737,8 +747,10 @@ export const layouts: CorpusLayout[] = [
   guangxi2022ThousandFirmTechreformSubsidy,
   guangxi2023H1BudgetExecution,
   guangxi2023SpringProductionAward,
+  guangxi2024IndustrialRevitalizationMeasures,
   guangxi2024Q1IndustrialSpeedupSubsidy,
   guangxi2025Q4IndustryCountyAwardsAllocation,
+  guangxiCultureTourismDept2021ThreePublicFinalAccounts,
   guangxiJgswj2023ThreePublicExpensesAccounts,
   guangyuan2016StandardFactoryRentSubsidy,
   guantang2023DepartmentOverallSelfeval,
@@ -754,7 +766,9 @@ export const layouts: CorpusLayout[] = [
   haikouHitech2024BiodegradableMaterialsMeasures,
   haimen2023ToiletRevolutionAllocation,
   hainan2013SmeGrowthAwards,
+  hainan2014JanSepPublicFinanceExecution,
   hainan2018PovertyFundPerformanceAwards,
+  hainan2021Q4ExhibitionProjectAwardAllocation,
   hainan2021RdInstitutionFiscalMeasures,
   hainan2023HighSchoolConditionsAllocation,
   hainan2023InvestmentTechreformMeasures,
@@ -814,8 +828,10 @@ export const layouts: CorpusLayout[] = [
   huhhotCounty2023WaterFundRegionSelfeval,
   huizhou2023UpgradeAwardCityCountySplit,
   hunan2017LotteryFundPoorCounties,
+  hunan2020LittleGiantEnterpriseList,
   hunan2020RuralEnvironmentCentralInvestmentPlan,
   hunan2024PigCountySlaughterAllocation,
+  hunan2024ProvincialGeneralBudgetExecution,
   hutubi2015CottonTargetPriceSubsidyVillagePublicity,
   jiande2023q3BigfirmAward,
   jiangbeiCq2021KeyPerformanceEvaluationProjects,
@@ -852,6 +868,7 @@ export const layouts: CorpusLayout[] = [
   jinzhaiEtdz2021PropertyManagementTargets,
   jiujiang2019OldRevolutionaryAreaTransfer,
   jiujiang2024ServiceSectorQualityMeasures,
+  jiujiangCounty2013KeyTownLinkageGuideFund,
   jiulongpoCq2024EnterpriseQualityDevelopmentClauses,
   jiutai2022SpringFestivalProductionAwards,
   julu2024LinkageFundUsePlan,
@@ -909,6 +926,7 @@ export const layouts: CorpusLayout[] = [
   mawei2021JobRetentionRefundBatch4,
   meihekou2025LinkagePlanAdjustment,
   mengdui2023ProjectSelfeval,
+  mengjin2022LinkageFundBatch3Allocation,
   midu2023SepBudgetExecution,
   miluo2022EmergencyBureauThreePublicAccounts,
   minhang2023MoneyFlowWorkbook,
@@ -1095,6 +1113,7 @@ export const layouts: CorpusLayout[] = [
   xian2025CountyEconomyFundBatch1Allocation,
   xianAviationBase2019CarrierUpgradeFundProjects,
   xianEtdz2009IndustrialGrowthFundBatch1,
+  xianning2020BeautifulVillagePilotList,
   xianyang2024NewIndustrialisationMeasures,
   xianyang2025TechManufacturingFusionMeasures,
   xiaolan2025H1GeneralBudgetExecution,
@@ -1110,6 +1129,7 @@ export const layouts: CorpusLayout[] = [
   xinxiang2021ManufacturingMatchingSupport,
   xinyang2023Q1FullCapacityAwardSummary,
   xiping2022RuralRoadLinkageDisbursement,
+  xiping2023StorageBaseLinkageSelfeval,
   xisa2022VillageOperationProjectSelfeval,
   xiuwen2022CityLinkageFundAllocation,
   xiuying2022LinkageWaterProjectSelfeval,
