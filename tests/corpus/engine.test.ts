@@ -14,10 +14,8 @@ const WORKBOOKS = path.join(__dirname, "workbooks");
 
 const NOT_YET: Record<string, string> = {
   // Fifty-fifth holdout (ten layouts), measured at engine commit 3f74f61 (tests/corpus/README.md, "Fifty-fifth holdout").
-  "luozhuang-2017-regional-strategy-fund-projects": "projects with 总投资 over its sources (专项资金 | 地方及企业自筹) read as a register: the total read as a base, its row slips (D7) and foot (D8) unchecked",
   "shanghai-2010-municipal-key-spending-budget": "a budget-only table by level (市本级支出 | 市对区县补助支出 | 合计) read as spending, not the budget as first passed: the 合计 foot's slip (D8) unreported",
   "wenzhou-2025-municipal-tech-innovation-awards": "a list's base column (F) unread, so a rate cap could not be checked against it",
-  "wujiang-2022-science-plan-batch44-final-payment": "a final-payment allocation by 区镇 with 小计 rows read as a register of payments: its 小计 slip (F9) unchecked",
   // Fifty-sixth holdout (nine layouts), measured at engine commit 3f74f61 (tests/corpus/README.md, "Fifty-sixth holdout").
   "shaanxi-2023-sme-cloud-platform-subsidy-list": "a subsidy list's 实付金额 column (what the firm paid, the subsidy's base) unread as the base",
 };
