@@ -13,9 +13,6 @@ import { auditLayout, differences } from "./check";
 const WORKBOOKS = path.join(__dirname, "workbooks");
 
 const NOT_YET: Record<string, string> = {
-  // Fifty-fifth holdout (ten layouts), measured at engine commit 3f74f61 (tests/corpus/README.md, "Fifty-fifth holdout").
-  "luozhuang-2017-regional-strategy-fund-projects": "projects with 总投资 over its sources (专项资金 | 地方及企业自筹) read as a register: the total read as a base, its row slips (D7) and foot (D8) unchecked",
-  "wujiang-2022-science-plan-batch44-final-payment": "a final-payment allocation by 区镇 with 小计 rows read as a register of payments: its 小计 slip (F9) unchecked",
   // Fifty-seventh holdout (ten layouts), measured at engine commit dec2a92 (tests/corpus/README.md, "Fifty-seventh holdout").
   "hainan-2021-q4-exhibition-project-award-allocation": "an allocation to the bodies running each exhibition read as a register (duplicates of a body with two projects); the target sheet's weights written as percentages (30%) read as unreadable 分值",
   "jiujiang-county-2013-key-town-linkage-guide-fund": "a fund's area named by a county's former name (九江县, now 柴桑区) refused: no such district in the geography",

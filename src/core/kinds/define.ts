@@ -19,6 +19,19 @@ import type { CatalogIndex } from "../catalog/match";
 import type { Catalog } from "../catalog/types";
 import type { Geography } from "../geo/geography";
 
+/** One rule of FieldDef.notAfter. */
+export interface NotAfter {
+  field: string;
+  words: readonly string[];
+  unless?: readonly string[];
+  paying?: { fields: readonly string[]; against: readonly string[] };
+  /**
+   * An award of one of `fields` keeps it too, unless the column right after the award is headed by one of
+   * `rest` (地方及企业自筹): then the award is one source of the project's financing, written out in full.
+   */
+  award?: { fields: readonly string[]; rest: readonly string[] };
+}
+
 export interface FieldDef {
   label: Localised;
   /** What the cells hold: decides how values are read and how well a column fits. */
@@ -60,8 +73,10 @@ export interface FieldDef {
    * Headings with one of `words` name the field only left of `field`'s column: named after the
    * project, a body carrying it out (实施单位) is the project's, not the row's applicant — unless
    * a column of one of `unless` is read: a list that pays (本次拨付, 拨付日期) names whom it pays.
+   * A column of `paying` keeps it only beside one of `against` or another of `paying`: a lone sum sent
+   * down (下达尾款) is the allocation itself, no payment measured against an award (NotAfter).
    */
-  notAfter?: { field: string; words: readonly string[]; unless?: readonly string[] };
+  notAfter?: readonly NotAfter[];
   /**
    * A heading naming this field by one of `words` names it only in a table reading one of `fields`
    * too (a village, 村, is the payee of an award only beside the award's item, 奖补项目; without

@@ -401,12 +401,21 @@ export function placesApart(kind: AnyKind, labels: ColumnLabels[], columns: Colu
 
 /** A field whose heading names it only left of another field's column (FieldDef.notAfter) is unread right of it. */
 export function dropNamedAfter(kind: AnyKind, columns: ColumnRead[]): void {
+  const count = (fs: readonly string[] | undefined) => columns.filter((c) => c.field !== null && !!fs?.includes(c.field)).length;
   for (const col of columns) {
     const def = col.field ? (kind.fields[col.field as keyof typeof kind.fields] as FieldDef) : undefined;
-    const rule = def?.notAfter;
-    if (!rule || !col.evidence || !rule.words.some((w) => col.evidence?.key.includes(w))) continue;
+    const rule = def?.notAfter?.find((r) => r.words.some((w) => col.evidence?.key.includes(w)));
+    if (!rule || !col.evidence) continue;
     if (!columns.some((c) => c.field === rule.field && c.col < col.col)) continue;
-    if (rule.unless && columns.some((c) => c.field !== null && rule.unless?.includes(c.field))) continue;
+    if (count(rule.unless) > 0) continue;
+    const paid = count(rule.paying?.fields);
+    if (rule.paying && (paid > 1 || (paid === 1 && count(rule.paying.against) > 0))) continue;
+    const award = rule.award;
+    const rest = (i: number) => {
+      const head = columns[i + 1]?.header.split(" / ").pop() ?? "";
+      return !!award?.rest.some((w) => head.endsWith(w));
+    };
+    if (award && columns.some((c, i) => c.field !== null && award.fields.includes(c.field) && !rest(i))) continue;
     col.field = null;
     delete col.evidence;
   }

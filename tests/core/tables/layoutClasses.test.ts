@@ -11580,3 +11580,111 @@ describe("a budget-only table by level whose headings say 支出 (本级支出 |
     expect(fields(t)).toEqual(["category", "budget", "actual", "rate"]);
   });
 });
+
+describe("composition: projects with the body undertaking each named after it, no credit codes and nothing paid, are an allocation by project", () => {
+  it("reads 项目名称 | 项目单位 | 总投资 over 其中 (专项资金 | 地方及企业自筹) as a composition, each total checked against its sources", () => {
+    const values: Cell[][] = [
+      ["某专项资金扶持项目表"],
+      ["单位：万元"],
+      ["序号", "项目名称", "项目单位", "总投资", "其中", null],
+      [null, null, null, null, "省级专项资金", "地方及企业自筹"],
+      [1, "甲园区孵化中心建设项目", "甲园区管理有限公司", 800, 300, 500],
+      [2, "乙度假区基础设施建设项目", "乙旅游开发有限公司", 600, 200, 300],
+      ["合计", null, null, 1400, 500, 800],
+    ];
+    const merges = ["A3:A4", "B3:B4", "C3:C4", "D3:D4", "E3:F3", "A7:C7"];
+    const r = run(values, merges);
+    const t = r.tables[0];
+    expect(t.kind).toBe("composition");
+    expect(fields(t).slice(1, 6)).toEqual(["item", null, "amount", "amount", "amount"]);
+    expect(ruleCells(r, "composition.total-mismatch").sort()).toEqual(["D6", "D7"]);
+  });
+
+  it("reads 项目名称 | 项目承担单位 | 总投资 | 其中：市级补助 | 企业自筹 the same way, with no 序号", () => {
+    const values: Cell[][] = [
+      ["单位：万元"],
+      ["项目名称", "项目承担单位", "总投资", "其中：市级补助资金", "企业自筹资金"],
+      ["丙生产线改造项目", "丙制造有限公司", 1000, 100, 900],
+      ["丁仓储设施项目", "丁物流有限公司", 580, 60, 500],
+      ["合计", null, 1580, 160, 1400],
+    ];
+    const r = run(values);
+    const t = r.tables[0];
+    expect(t.kind).toBe("composition");
+    expect(fields(t)[0]).toBe("item");
+    expect(fields(t)[1]).toBeNull();
+    expect(ruleCells(r, "composition.total-mismatch").sort()).toEqual(["C4", "C5"]);
+  });
+
+  it("reads a final payment sent down by town (区镇 | 项目编号 | 项目名称 | 项目承担单位 | 下达尾款) as a composition, its 小计 checked", () => {
+    const values: Cell[][] = [
+      ["某批科技计划项目验收尾款下达表"],
+      ["单位：万元"],
+      ["序号", "区镇", "项目编号", "项目名称", "项目承担单位", "下达尾款"],
+      [1, "甲开发区", "KJ2022001", "伺服驱动芯片研发", "甲微电子有限公司", 20],
+      [2, "甲开发区", "KJ2022002", "热管理部件研发", "乙热能科技有限公司", 24],
+      [null, "甲开发区小计", null, null, null, 44],
+      [3, "乙高新区", "KJ2022003", "特种光纤制备技术研发", "丙光纤材料有限公司", 16],
+      [4, "乙高新区", "KJ2022004", "精密减速器研发", "丁智能传动有限公司", 20],
+      [null, "乙高新区小计", null, null, null, 30],
+      ["合计", null, null, null, null, 80],
+    ];
+    const r = run(values, ["A10:E10"]);
+    const t = r.tables[0];
+    expect(t.kind).toBe("composition");
+    expect(fields(t).slice(1)).toEqual(["category", "code", "item", null, "amount"]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["F9"]);
+  });
+
+  it("reads 镇街 | 项目名称 | 项目单位 | 验收尾款 as a composition too", () => {
+    const values: Cell[][] = [
+      ["单位：万元"],
+      ["序号", "镇街", "项目名称", "项目单位", "验收尾款"],
+      [1, "东镇", "智能装备研发", "戊装备有限公司", 30],
+      [2, "西镇", "新材料中试", "己材料有限公司", 25],
+      ["合计", null, null, null, 50],
+    ];
+    const r = run(values, ["A5:D5"]);
+    const t = r.tables[0];
+    expect(t.kind).toBe("composition");
+    expect(fields(t)[2]).toBe("item");
+    expect(fields(t)[4]).toBe("amount");
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["E5"]);
+  });
+
+  it("guard: the same list with each undertaker's credit code is a register of payees", () => {
+    const values: Cell[][] = [
+      ["单位：万元"],
+      ["序号", "项目名称", "承担单位", "统一社会信用代码", "拟安排资金"],
+      [1, "储能材料界面机理研究", "甲新材料有限公司", "91440101MA59XXXX1A", 150],
+      [2, "高效光伏器件基础研究", "乙光电有限公司", "91440101MA59XXXX2B", 100],
+    ];
+    const t = run(values).tables[0];
+    expect(t.kind).toBe("register");
+    expect(fields(t).slice(1, 3)).toEqual(["project", "enterprise"]);
+  });
+
+  it("guard: the list paying each project's undertaker beside its award (下达资金 | 本次拨付) stays a register", () => {
+    const values: Cell[][] = [
+      ["单位：万元"],
+      ["序号", "项目名称", "项目单位", "下达资金", "本次拨付"],
+      [1, "甲道路改建工程", "甲建设有限公司", 255, 100],
+      [2, "乙污水管网工程", "乙环保有限公司", 180, 90],
+    ];
+    const t = run(values).tables[0];
+    expect(t.kind).toBe("register");
+    expect(fields(t).slice(1, 3)).toEqual(["project", "enterprise"]);
+  });
+
+  it("guard: a project's award beside its total investment, no owners' money after it (总投资 | 支持资金), stays a register", () => {
+    const values: Cell[][] = [
+      ["单位：万元"],
+      ["序号", "项目名称", "项目单位", "总投资", "支持资金"],
+      [1, "甲生产线技术改造", "甲机械有限公司", 2400, 300],
+      [2, "乙仓储物流中心", "乙物流有限公司", 1800, 200],
+    ];
+    const t = run(values).tables[0];
+    expect(t.kind).toBe("register");
+    expect(fields(t).slice(1, 5)).toEqual(["project", "enterprise", "base", "approved"]);
+  });
+});

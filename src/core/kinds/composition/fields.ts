@@ -51,7 +51,7 @@ export const COMPOSITION_FIELDS = {
     over: {
       field: "item",
       // Inner Mongolia's banners (旗) stand where counties do elsewhere (旗区: a banner's or district's farms).
-      words: ["部门", "单位", "市县", "县区", "区县", "县", "市区", "地区", "区域", "片区", "乡镇", "乡（镇）", "镇街", "街镇", "街道", "村", "主管", "所属区", "所在区", "旗区"],
+      words: ["部门", "单位", "市县", "县区", "区县", "县", "市区", "地区", "区域", "片区", "乡镇", "乡（镇）", "镇街", "街镇", "区镇", "街道", "村", "主管", "所属区", "所在区", "旗区"],
       bodies: ["部门", "单位", "主管"],
       narrowest: ["村"],
       finer: ["乡镇", "镇", "乡", "街道", "镇街", "街镇", "村", "社区", "行政村"],
@@ -120,6 +120,8 @@ export const COMPOSITION_FIELDS = {
         // This batch of an allocation sent in batches is its amount; an earlier batch (已拨付) is read by
         // the core word only, so a table of money paid alone stays an execution table's spending.
         "本次拨付", "本次拨付资金", "本次拨付金额", "本批拨付", "本批拨付资金", "本次下达",
+        // The last batch sent down on acceptance (下达尾款, 验收尾款): the amount this allocation sends.
+        "下达尾款", "验收尾款", "拨付尾款", "尾款",
         "amount", "budget",
       ],
       core: ["金额", "预算", "资金", "总额", "总价", "合计", "额度", "支出数", "经费", "投资", "总投资", "实际执行", "拨付"],

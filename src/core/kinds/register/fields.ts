@@ -138,7 +138,20 @@ export const REGISTER_FIELDS = {
     // A list whose rows are projects names the body carrying each out after it (项目名称 | … |
     // 实施单位): an allocation by project, not a list of applicants.
     // So does its owner (业主单位), or an agent building it for the owner (代建单位).
-    notAfter: { field: "project", words: ["实施单位", "实施主体", "建设单位", "执行单位", "业主单位", "代建单位"], unless: ["paidBefore", "paidNow", "paidTotal", "paidOn"] },
+    notAfter: [
+      { field: "project", words: ["实施单位", "实施主体", "建设单位", "执行单位", "业主单位", "代建单位"], unless: ["paidBefore", "paidNow", "paidTotal", "paidOn"] },
+      // The body undertaking it (项目单位, 项目承担单位) is the one a list awards (资助金额, 支持资金) or pays beside
+      // its award (下达资金 | 本次拨付), or names by its credit code: the payee. With none of these, the list is an
+      // allocation by project: a lone sum sent down (下达尾款) is the allocation's own amount, and a fund's share
+      // beside the owners' own money (总投资 over 省专项资金 | 地方及企业自筹) one source of the project's financing.
+      {
+        field: "project",
+        words: ["项目单位", "承担单位"],
+        unless: ["creditCode"],
+        paying: { fields: ["paidBefore", "paidNow", "paidTotal", "paidOn"], against: ["approved", "requested"] },
+        award: { fields: ["approved", "requested"], rest: ["自筹", "自筹资金"] },
+      },
+    ],
     onlyWith: { words: VILLAGES, fields: ["item", "itemCode"], unless: ["project"], paying: ["paidBefore", "paidNow", "paidTotal", "paidOn"] },
     // A scenic area, base or project named beside the firm running it (景区名称 | 运营单位 …有限公司): the firm is paid,
     // for its own project.
@@ -254,8 +267,12 @@ export const REGISTER_FIELDS = {
       not: ["代码", "编码", "编号", "金额", "资金", "文件", "依据", "贷款", "改进", "整改", "产品", "时间", "日期"],
     },
     // A loan's own particulars (贷款类型 存量 / 新增, 贷款银行) are no policy item; nor is what a
-    // project builds, described (建设内容 土地平整、灌溉渠道): each row's own text.
-    notFromValues: ["贷款", "建设内容", "建设规模", "主要内容", "项目内容", "项目简介", "项目概况"],
+    // project builds, described (建设内容 土地平整、灌溉渠道): each row's own text; nor the body a project is
+    // the project's (项目单位, 承担单位 …有限公司), left unread after it: whose the project is.
+    notFromValues: [
+      "贷款", "建设内容", "建设规模", "主要内容", "项目内容", "项目简介", "项目概况",
+      "项目单位", "承担单位", "实施单位", "实施主体", "建设单位", "执行单位", "业主单位", "代建单位",
+    ],
   },
   project: {
     label: both("项目名称", "project"),
