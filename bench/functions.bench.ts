@@ -11,6 +11,7 @@ import { performance } from "perf_hooks";
 import { runFunction } from "../src/functions/boundary";
 import type { ErrorRuntime } from "../src/functions/errors";
 import * as fund from "../src/functions/fund";
+import * as fundTables from "../src/functions/fundTables";
 
 export interface BenchRow {
   name: string;
@@ -91,19 +92,19 @@ export async function functionsBench(): Promise<BenchRow[]> {
   const { amounts, items } = register(rows);
   let cells = 0;
   const spilled = () => {
-    const out = runFunction(() => fund.capCheck(amounts, items, null, null, null), runtime, "zh-CN");
+    const out = runFunction(() => fundTables.capCheck(amounts, items, null, null, null), runtime, "zh-CN");
     cells = out.length;
   };
   spilled(); // warm up (JIT, catalog index)
   const spillMs = timeMs(spilled, 5);
   if (cells !== rows) throw new Error(`CAPCHECK spilled ${cells} rows, expected ${rows}`);
 
-  const spilledRange = () => runFunction(() => fund.capCheck(amounts, items, null, CATALOG, null), runtime, "zh-CN");
+  const spilledRange = () => runFunction(() => fundTables.capCheck(amounts, items, null, CATALOG, null), runtime, "zh-CN");
   spilledRange();
   const spillRangeMs = timeMs(spilledRange, 5);
 
   const scalarCapcheck = perCallUs(
-    () => runFunction(() => fund.capCheck(60000, "区级专精特新中小企业", null, null, null), runtime, "zh-CN"),
+    () => runFunction(() => fundTables.capCheck(60000, "区级专精特新中小企业", null, null, null), runtime, "zh-CN"),
     50_000
   );
   // Excel hands every call a fresh array of the catalog range's values: cycle through copies so
@@ -111,7 +112,7 @@ export async function functionsBench(): Promise<BenchRow[]> {
   const copies = Array.from({ length: 64 }, () => CATALOG.map((row) => [...row]));
   let k = 0;
   const scalarCapRange = perCallUs(
-    () => runFunction(() => fund.cap("示范平台", copies[k++ & 63], null, "万元"), runtime, "zh-CN"),
+    () => runFunction(() => fundTables.cap("示范平台", copies[k++ & 63], null, "万元"), runtime, "zh-CN"),
     20_000
   );
   const scalarExecrate = perCallUs(() => runFunction(() => fund.execRate(5170.28, 15000), runtime, "zh-CN"), 50_000);

@@ -6,13 +6,26 @@
  *
  * Data arguments are `unknown[][]` (a matrix of any type): a single value arrives as a 1x1
  * matrix, a range as its values, and the result has the broadcast shape — one cell for scalars,
- * a spilled array for ranges. Options (unit, method, tolerance) are single values. INDISTRICT returns
- * a Promise (it fetches the geography from the add-in's own host on first use).
+ * a spilled array for ranges. Options (unit, method, tolerance) are single values.
+ *
+ * Some functions return a Promise, which Excel allows of a custom function: it shows the value the
+ * promise resolves to, and a rejection's CustomFunctions.Error as that error
+ * (https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-web-reqs: "Return a
+ * JavaScript Promise to Excel"). The metadata plugin reads the result type inside Promise<...>, so
+ * functions.json is the same as for a synchronous function. INDISTRICT is asynchronous because it
+ * fetches the geography on first use; CAP, CAPCHECK, ALLOWED and PAID because their logic
+ * (fundTables.ts, with the table recogniser behind its catalog and ledger ranges) loads on the first
+ * call, not with the page, whose initial JavaScript has a budget (webpack.config.js).
  */
 import { loadGeography } from "../office/geography";
 import { runFunction, runFunctionAsync } from "./boundary";
 import { officeReady, settingDistrict } from "./district";
 import * as fund from "./fund";
+
+/** fundTables.ts and the recogniser, as one chunk loaded on the first call that needs them (then cached by webpack). */
+function fundTables(): Promise<typeof import("./fundTables")> {
+  return import(/* webpackChunkName: "recognise" */ "./fundTables");
+}
 
 /**
  * The cap (补贴上限) of a policy item: its fixed standard or maximum amount, in the unit asked for.
@@ -23,8 +36,8 @@ import * as fund from "./fund";
  * @param [unit] Unit of the result: 元 (default), 万元 or 亿元.
  * @returns The cap; #N/A with a message for an item not in the catalog or without a cap.
  */
-export function cap(item: unknown[][], catalog?: unknown[][], year?: unknown[][], unit?: unknown): unknown[][] {
-  return runFunction(() => fund.cap(item, catalog, year, unit));
+export async function cap(item: unknown[][], catalog?: unknown[][], year?: unknown[][], unit?: unknown): Promise<unknown[][]> {
+  return runFunctionAsync(async () => (await fundTables()).cap(item, catalog, year, unit));
 }
 
 /**
@@ -37,14 +50,14 @@ export function cap(item: unknown[][], catalog?: unknown[][], year?: unknown[][]
  * @param [unit] Unit of the amounts and of the result: 元 (default), 万元 or 亿元.
  * @returns The amount above the cap, 0 when within it.
  */
-export function capcheck(
+export async function capcheck(
   amount: unknown[][],
   item: unknown[][],
   base?: unknown[][],
   catalog?: unknown[][],
   unit?: unknown
-): unknown[][] {
-  return runFunction(() => fund.capCheck(amount, item, base, catalog, unit));
+): Promise<unknown[][]> {
+  return runFunctionAsync(async () => (await fundTables()).capCheck(amount, item, base, catalog, unit));
 }
 
 /**
@@ -57,14 +70,14 @@ export function capcheck(
  * @param [unit] Unit of the amounts and of the result: 元 (default), 万元 or 亿元.
  * @returns The allowed amount.
  */
-export function allowed(
+export async function allowed(
   amount: unknown[][],
   item: unknown[][],
   base?: unknown[][],
   catalog?: unknown[][],
   unit?: unknown
-): unknown[][] {
-  return runFunction(() => fund.allowed(amount, item, base, catalog, unit));
+): Promise<unknown[][]> {
+  return runFunctionAsync(async () => (await fundTables()).allowed(amount, item, base, catalog, unit));
 }
 
 /**
@@ -196,6 +209,6 @@ export function remaining(budget: unknown[][], awards: unknown[][], paid?: unkno
  * @param [unit] Unit of the result: 元 (default), 万元 or 亿元.
  * @returns The sum paid; 0 when the ledger shows no payment to that payee for that item.
  */
-export function paid(payee: unknown[][], item: unknown[][], ledger: unknown[][], unit?: unknown): unknown[][] {
-  return runFunction(() => fund.paid(payee, item, ledger, unit));
+export async function paid(payee: unknown[][], item: unknown[][], ledger: unknown[][], unit?: unknown): Promise<unknown[][]> {
+  return runFunctionAsync(async () => (await fundTables()).paid(payee, item, ledger, unit));
 }

@@ -2,14 +2,12 @@
  * The FUND.* functions as pure logic over argument matrices: thin wrappers over src/core (the
  * arithmetic lives in core/measures.ts so a cell formula and a report never disagree).
  * Nothing here touches the CustomFunctions global; functions.ts adds the Excel boundary.
+ * CAP / CAPCHECK / ALLOWED / PAID live in fundTables.ts: their table arguments go through the
+ * recogniser, which loads on first use, not with the page.
  */
-import { capLimit } from "../core/catalog/match";
-import type { CatalogItem } from "../core/catalog/types";
 import { isValidCreditCode } from "../core/creditCode";
 import { yearOf } from "../core/dates";
 import {
-  allowedAmount,
-  capExcess,
   executionRate,
   executionScore,
   lineGap,
@@ -21,103 +19,24 @@ import {
 import { statusLabel } from "../core/i18n/messages";
 import type { Lang } from "../core/settings";
 import { toHalfWidth } from "../core/text";
-import { fromYuan, toYuan, type Unit } from "../core/units";
+import { fromYuan, toYuan } from "../core/units";
 import { readAmount } from "../core/amount";
 import { placeInArea, type Geography } from "../core/geo/geography";
 import type { PlaceVerdict } from "../core/geo/place";
-import { payeeRef } from "../core/paidTo";
 import {
   inCommonUnit,
   moneyToYuan,
   readAsOf,
   isEmptyCell,
-  readItem,
   readMethodArg,
   readMoney,
   readToleranceArg,
   readUnitArg,
-  readYearArg,
-  type Money,
 } from "./args";
-import { catalogLookup, type CatalogLookup } from "./catalogArg";
 import { districtName, loadDistricts, type GeographyLoader } from "./districtArg";
 import { divError, isFnError, naError, valueError, type FnError } from "./errors";
-import { ledgerPaid } from "./ledgerArg";
 import { asMatrix, broadcastShape, elementAt, OUTSIDE } from "./matrix";
 import { basicValue, spill, type Out, type OutMatrix } from "./spill";
-
-function percentText(rate: number): string {
-  return `${Math.round(rate * 10000) / 100}%`;
-}
-
-// ---- caps ------------------------------------------------------------------------------------
-
-function findItem(lookup: CatalogLookup, v: unknown, year: number | null): CatalogItem | FnError {
-  const ref = readItem(v);
-  if (ref === null) return valueError("noItem");
-  return lookup.find(ref, year);
-}
-
-/** FUND.CAP: the item's fixed or maximum amount, in `unit`. */
-export function cap(item: unknown, catalog: unknown, year: unknown, unit: unknown): OutMatrix {
-  const u = readUnitArg(unit);
-  const lookup = catalogLookup(asMatrix(catalog));
-  return spill([asMatrix(item), asMatrix(year)], 1, ([it, yr]) => {
-    const y = readYearArg(yr);
-    if (isFnError(y)) return y;
-    const found = findItem(lookup, it, y);
-    if (isFnError(found)) return found;
-    if (found.capType === null) return naError("noCap", { item: found.name });
-    if (found.capAmount !== null) return fromYuan(found.capAmount, u);
-    if (found.rate !== null) return naError("rateOnlyCap", { item: found.name, rate: percentText(found.rate) });
-    return naError("noCap", { item: found.name });
-  });
-}
-
-/**
- * The limit an amount is checked against, in 元 (core capLimit: the smaller of the cap amount and
- * rate x base; a rate item without a base falls back to its cap amount, as the report does).
- * Null when the item has no cap. A rate item with neither a base nor a maximum cannot be checked:
- * an error, not a silent pass.
- */
-function limitOf(item: CatalogItem, base: Money | "nothing", unit: Unit): number | null | FnError {
-  const baseYuan = base === "nothing" ? null : moneyToYuan(base, unit);
-  const { limit } = capLimit(item, baseYuan);
-  if (limit === null && item.capType === "rate" && item.rate !== null && baseYuan === null) {
-    return valueError("needsBase", { item: item.name, rate: percentText(item.rate) });
-  }
-  return limit;
-}
-
-type CapMode = "excess" | "allowed";
-
-function capCompare(mode: CapMode, amount: unknown, item: unknown, base: unknown, catalog: unknown, unit: unknown): OutMatrix {
-  const u = readUnitArg(unit);
-  const lookup = catalogLookup(asMatrix(catalog));
-  return spill([asMatrix(amount), asMatrix(item), asMatrix(base)], 2, ([a, it, b]) => {
-    const m = readMoney(a);
-    if (isFnError(m)) return m;
-    const found = findItem(lookup, it, null);
-    if (isFnError(found)) return found;
-    const bm = readMoney(b);
-    if (isFnError(bm)) return bm;
-    const limit = limitOf(found, bm, u);
-    if (isFnError(limit)) return limit;
-    const yuan = moneyToYuan(m, u);
-    if (mode === "excess") return fromYuan(capExcess(yuan, limit), u);
-    return fromYuan(allowedAmount(yuan, limit), u);
-  });
-}
-
-/** FUND.CAPCHECK: how much the amount is above its cap (0 within it), in `unit`. */
-export function capCheck(amount: unknown, item: unknown, base: unknown, catalog: unknown, unit: unknown): OutMatrix {
-  return capCompare("excess", amount, item, base, catalog, unit);
-}
-
-/** FUND.ALLOWED: min(amount, cap, rate x base), in `unit`. */
-export function allowed(amount: unknown, item: unknown, base: unknown, catalog: unknown, unit: unknown): OutMatrix {
-  return capCompare("allowed", amount, item, base, catalog, unit);
-}
 
 // ---- budget lines ----------------------------------------------------------------------------
 
@@ -270,7 +189,7 @@ export function execScore(actual: unknown, budget: unknown, weight: unknown): Ou
   });
 }
 
-// ---- money left and money paid ----------------------------------------------------------------
+// ---- money left -----------------------------------------------------------------------------
 
 /**
  * FUND.REMAINING: budget − awards, or budget − paid when the `paid` argument is given (then a blank
@@ -286,21 +205,6 @@ export function remaining(budget: unknown, awards: unknown, paid: unknown, unit:
     const spent = readMoney(byPaid ? p : a);
     if (isFnError(spent)) return spent;
     return fromYuan(roundFen(moneyToYuan(bm, u) - moneyToYuan(spent, u)), u);
-  });
-}
-
-/**
- * FUND.PAID: what the ledger range shows paid to the payee (name or 统一社会信用代码) for the item,
- * matched as the reconciliation matches payments to awards (core/paidTo.ts); 0 when nothing is. In `unit`.
- */
-export function paid(payee: unknown, item: unknown, ledger: unknown, unit: unknown): OutMatrix {
-  const u = readUnitArg(unit);
-  const book = ledgerPaid(asMatrix(ledger));
-  return spill([asMatrix(payee), asMatrix(item)], 2, ([p, it]) => {
-    if (isEmptyCell(p)) return valueError("noPayee");
-    const ref = readItem(it);
-    if (ref === null) return valueError("noItem");
-    return fromYuan(book.paidTo(payeeRef(String(p)), ref).value, u);
   });
 }
 

@@ -6,6 +6,7 @@ import { runFunction } from "../../src/functions/boundary";
 import { FnError, globalRuntime, naError, valueError, divError, type ErrorRuntime } from "../../src/functions/errors";
 import { currentLang, langFromDisplayLanguage, setLanguage } from "../../src/functions/lang";
 import * as fund from "../../src/functions/fund";
+import * as fundTables from "../../src/functions/fundTables";
 
 /** A stand-in for the runtime's CustomFunctions namespace. */
 class StubError {
@@ -69,7 +70,7 @@ describe("runFunction", () => {
     expect(e.message).toContain("美元");
   });
   it("runs the worked examples end to end", () => {
-    expect(runFunction(() => fund.cap("区级专精特新中小企业", null, null, "万元"), runtime, "zh-CN")).toEqual([[5]]);
+    expect(runFunction(() => fundTables.cap("区级专精特新中小企业", null, null, "万元"), runtime, "zh-CN")).toEqual([[5]]);
     expect(runFunction((lang) => fund.status(495, 300, "2021-08-31", null, lang), runtime, "en-US")).toEqual([["Overspent"]]);
     const div = thrown(() => runFunction(() => fund.execRate(1, 0), runtime, "zh-CN"));
     expect(div.code).toBe("#DIV/0!");

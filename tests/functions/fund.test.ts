@@ -3,6 +3,7 @@
  * error path. Results are checked against figures worked out by hand from the seed's tables.
  */
 import * as fund from "../../src/functions/fund";
+import * as fundTables from "../../src/functions/fundTables";
 import { CATALOG_RANGE, column, SERIAL_2021_08_31, TABLE_A, TABLE_C_2021, one, err, callErr } from "./fixtures";
 
 
@@ -172,21 +173,21 @@ describe("FUND.CREDITCODE", () => {
 
 describe("FUND.CAP with the built-in catalog", () => {
   it("gives 区级专精特新 50,000 元, or 5 万元", () => {
-    expect(one(fund.cap("区级专精特新中小企业", null, null, null))).toBe(50000);
-    expect(one(fund.cap("区级专精特新中小企业", null, null, "万元"))).toBe(5);
-    expect(one(fund.cap("区级“专精特新”中小企业", null, null, null))).toBe(50000);
+    expect(one(fundTables.cap("区级专精特新中小企业", null, null, null))).toBe(50000);
+    expect(one(fundTables.cap("区级专精特新中小企业", null, null, "万元"))).toBe(5);
+    expect(one(fundTables.cap("区级“专精特新”中小企业", null, null, null))).toBe(50000);
   });
   it("finds by name or code over a range", () => {
-    expect(fund.cap([["区级专精特新中小企业"], ["1.3"], ["示范平台"]], null, null, null)).toEqual([[50000], [500000], [600000]]);
+    expect(fundTables.cap([["区级专精特新中小企业"], ["1.3"], ["示范平台"]], null, null, null)).toEqual([[50000], [500000], [600000]]);
   });
   it("gives #N/A naming an unknown item", () => {
-    const e = err(one(fund.cap("不存在的项目", null, null, null)));
+    const e = err(one(fundTables.cap("不存在的项目", null, null, null)));
     expect(e.code).toBe("#N/A");
     expect(e.text("zh-CN")).toContain("不存在的项目");
     expect(e.text("en-US")).toContain("不存在的项目");
   });
   it("gives #N/A for an item with no cap set", () => {
-    const e = err(one(fund.cap("技术改造项目新增设备补贴", null, null, null)));
+    const e = err(one(fundTables.cap("技术改造项目新增设备补贴", null, null, null)));
     expect(e.code).toBe("#N/A");
     expect(e.key).toBe("noCap");
   });
@@ -195,18 +196,18 @@ describe("FUND.CAP with the built-in catalog", () => {
 describe("FUND.CAPCHECK and FUND.ALLOWED with the built-in catalog", () => {
   const item = "区级专精特新中小企业";
   it("measures the excess over the cap, 0 within it", () => {
-    expect(one(fund.capCheck(60000, item, null, null, null))).toBe(10000);
-    expect(one(fund.capCheck(50000, item, null, null, null))).toBe(0);
-    expect(one(fund.capCheck(6, item, null, null, "万元"))).toBe(1);
-    expect(one(fund.capCheck("6万元", item, null, null, null))).toBe(10000);
+    expect(one(fundTables.capCheck(60000, item, null, null, null))).toBe(10000);
+    expect(one(fundTables.capCheck(50000, item, null, null, null))).toBe(0);
+    expect(one(fundTables.capCheck(6, item, null, null, "万元"))).toBe(1);
+    expect(one(fundTables.capCheck("6万元", item, null, null, null))).toBe(10000);
   });
   it("allows at most the cap", () => {
-    expect(one(fund.allowed(60000, item, null, null, null))).toBe(50000);
-    expect(one(fund.allowed(40000, item, null, null, null))).toBe(40000);
-    expect(one(fund.allowed(6, item, null, null, "万元"))).toBe(5);
+    expect(one(fundTables.allowed(60000, item, null, null, null))).toBe(50000);
+    expect(one(fundTables.allowed(40000, item, null, null, null))).toBe(40000);
+    expect(one(fundTables.allowed(6, item, null, null, "万元"))).toBe(5);
   });
   it("checks a 3x1 range, a bad element failing alone", () => {
-    const out = fund.capCheck([[40000], [60000], ["五万"]], [[item], ["示范平台"], [item]], null, null, null);
+    const out = fundTables.capCheck([[40000], [60000], ["五万"]], [[item], ["示范平台"], [item]], null, null, null);
     expect(out[0][0]).toBe(0);
     expect(out[1][0]).toBe(0);
     const e = err(out[2][0]);
@@ -214,57 +215,57 @@ describe("FUND.CAPCHECK and FUND.ALLOWED with the built-in catalog", () => {
     expect(e.text("zh-CN")).toContain("五万");
   });
   it("broadcasts one item against a column of amounts", () => {
-    expect(fund.capCheck([[10000], [70000], ["—"]], item, null, null, null)).toEqual([[0], [20000], [0]]);
+    expect(fundTables.capCheck([[10000], [70000], ["—"]], item, null, null, null)).toEqual([[0], [20000], [0]]);
   });
   it("has nothing to exceed for an item with no cap", () => {
-    expect(one(fund.capCheck(9e9, "技术改造项目新增设备补贴", null, null, null))).toBe(0);
-    expect(one(fund.allowed(123, "技术改造项目新增设备补贴", null, null, null))).toBe(123);
+    expect(one(fundTables.capCheck(9e9, "技术改造项目新增设备补贴", null, null, null))).toBe(0);
+    expect(one(fundTables.allowed(123, "技术改造项目新增设备补贴", null, null, null))).toBe(123);
   });
   it("gives #N/A for an unknown item and #VALUE! for a missing one", () => {
-    expect(err(one(fund.capCheck(1, "不存在的项目", null, null, null))).code).toBe("#N/A");
-    expect(err(one(fund.capCheck(1, "", null, null, null))).key).toBe("noItem");
+    expect(err(one(fundTables.capCheck(1, "不存在的项目", null, null, null))).code).toBe("#N/A");
+    expect(err(one(fundTables.capCheck(1, "", null, null, null))).key).toBe("noItem");
   });
 });
 
 describe("caps from a catalog range", () => {
   it("reads the cap of the range, for the year asked", () => {
-    expect(one(fund.cap("区级专精特新中小企业", CATALOG_RANGE, null, null))).toBe(50000);
-    expect(one(fund.cap("区级专精特新中小企业", CATALOG_RANGE, 2023, null))).toBe(60000);
-    expect(one(fund.cap("1.1", CATALOG_RANGE, "2022", "万元"))).toBe(5);
-    expect(one(fund.cap("技术改造项目新增设备补贴", CATALOG_RANGE, null, null))).toBe(5000000);
+    expect(one(fundTables.cap("区级专精特新中小企业", CATALOG_RANGE, null, null))).toBe(50000);
+    expect(one(fundTables.cap("区级专精特新中小企业", CATALOG_RANGE, 2023, null))).toBe(60000);
+    expect(one(fundTables.cap("1.1", CATALOG_RANGE, "2022", "万元"))).toBe(5);
+    expect(one(fundTables.cap("技术改造项目新增设备补贴", CATALOG_RANGE, null, null))).toBe(5000000);
   });
   it("follows an edited cap", () => {
     const edited = CATALOG_RANGE.map((row) => [...row]);
     edited[2][4] = 80000;
-    expect(one(fund.cap("区级专精特新中小企业", edited, null, null))).toBe(80000);
-    expect(one(fund.cap("区级专精特新中小企业", CATALOG_RANGE, null, null))).toBe(50000);
+    expect(one(fundTables.cap("区级专精特新中小企业", edited, null, null))).toBe(80000);
+    expect(one(fundTables.cap("区级专精特新中小企业", CATALOG_RANGE, null, null))).toBe(50000);
   });
   it("caps a rate item at rate x base, or its maximum", () => {
     const item = "技术改造项目新增设备补贴";
-    expect(one(fund.capCheck(8000000, item, 30000000, CATALOG_RANGE, null))).toBe(5000000);
-    expect(one(fund.allowed(8000000, item, 30000000, CATALOG_RANGE, null))).toBe(3000000);
-    expect(one(fund.capCheck(8000000, item, 90000000, CATALOG_RANGE, null))).toBe(3000000);
-    expect(one(fund.capCheck(800, item, 3000, CATALOG_RANGE, "万元"))).toBe(500);
+    expect(one(fundTables.capCheck(8000000, item, 30000000, CATALOG_RANGE, null))).toBe(5000000);
+    expect(one(fundTables.allowed(8000000, item, 30000000, CATALOG_RANGE, null))).toBe(3000000);
+    expect(one(fundTables.capCheck(8000000, item, 90000000, CATALOG_RANGE, null))).toBe(3000000);
+    expect(one(fundTables.capCheck(800, item, 3000, CATALOG_RANGE, "万元"))).toBe(500);
   });
   it("needs a base for a rate item with no maximum", () => {
     const item = "企业智能制造诊断资助";
-    expect(one(fund.capCheck(100000, item, 150000, CATALOG_RANGE, null))).toBe(25000);
-    const e = err(one(fund.capCheck(100000, item, null, CATALOG_RANGE, null)));
+    expect(one(fundTables.capCheck(100000, item, 150000, CATALOG_RANGE, null))).toBe(25000);
+    const e = err(one(fundTables.capCheck(100000, item, null, CATALOG_RANGE, null)));
     expect(e.code).toBe("#VALUE!");
     expect(e.text("zh-CN")).toContain(item);
-    expect(err(one(fund.cap(item, CATALOG_RANGE, null, null))).key).toBe("rateOnlyCap");
+    expect(err(one(fundTables.cap(item, CATALOG_RANGE, null, null))).key).toBe("rateOnlyCap");
   });
   it("knows an item without a cap, and not one outside the range", () => {
-    expect(err(one(fund.cap("鼓励企业上云上平台", CATALOG_RANGE, null, null))).key).toBe("noCap");
-    expect(err(one(fund.cap("示范平台", CATALOG_RANGE, null, null))).key).toBe("unknownItem");
+    expect(err(one(fundTables.cap("鼓励企业上云上平台", CATALOG_RANGE, null, null))).key).toBe("noCap");
+    expect(err(one(fundTables.cap("示范平台", CATALOG_RANGE, null, null))).key).toBe("unknownItem");
   });
   it("refuses a range that holds no catalog table", () => {
-    const e = callErr(() => fund.cap("示范平台", [["a", "b"], [1, 2]], null, null));
+    const e = callErr(() => fundTables.cap("示范平台", [["a", "b"], [1, 2]], null, null));
     expect(e.code).toBe("#VALUE!");
     expect(e.key).toBe("noCatalogTable");
   });
   it("uses the built-in catalog for a blank catalog range", () => {
-    expect(one(fund.cap("示范平台", [[""], [""]], null, null))).toBe(600000);
+    expect(one(fundTables.cap("示范平台", [[""], [""]], null, null))).toBe(600000);
   });
 });
 

@@ -8,7 +8,7 @@ import { CatalogIndex } from "../../src/core/catalog/match";
 import type { LedgerTable } from "../../src/core/kinds/ledger/types";
 import { LedgerPaid, payeeRef } from "../../src/core/paidTo";
 import { recognise } from "../../src/core/tables/recognise";
-import * as fund from "../../src/functions/fund";
+import * as fundTables from "../../src/functions/fundTables";
 import { CODE_JIA, CODE_YI, LEDGER_RANGE, one, err, callErr } from "./fixtures";
 
 const ZJTX = "区级“专精特新”中小企业";
@@ -54,67 +54,67 @@ describe("LedgerPaid (core)", () => {
 
 describe("FUND.PAID", () => {
   it("is what the ledger shows paid, by name or by credit code", () => {
-    expect(one(fund.paid("上海甲机械有限公司", ZJTX, LEDGER_RANGE, null))).toBe(80000);
-    expect(one(fund.paid(CODE_JIA, ZJTX, LEDGER_RANGE, null))).toBe(70000);
-    expect(one(fund.paid([[CODE_YI.toLowerCase()]], [[JIGAI]], LEDGER_RANGE, null))).toBe(1200000);
+    expect(one(fundTables.paid("上海甲机械有限公司", ZJTX, LEDGER_RANGE, null))).toBe(80000);
+    expect(one(fundTables.paid(CODE_JIA, ZJTX, LEDGER_RANGE, null))).toBe(70000);
+    expect(one(fundTables.paid([[CODE_YI.toLowerCase()]], [[JIGAI]], LEDGER_RANGE, null))).toBe(1200000);
   });
   it("reads every row of the range, an all-text payment row at its end too (text date, text amount)", () => {
     // The recogniser alone takes such a last row for another table's header; the range is the ledger.
-    expect(one(fund.paid(CODE_YI, JIGAI, LEDGER_RANGE.slice(0, 4), null))).toBe(1200000);
+    expect(one(fundTables.paid(CODE_YI, JIGAI, LEDGER_RANGE.slice(0, 4), null))).toBe(1200000);
   });
   it("finds the header under a caption inside the range", () => {
     const captioned = [["2021年专项资金拨付台账"], ["单位：元"], ...LEDGER_RANGE];
-    expect(one(fund.paid("上海甲机械有限公司", ZJTX, captioned, null))).toBe(80000);
+    expect(one(fundTables.paid("上海甲机械有限公司", ZJTX, captioned, null))).toBe(80000);
   });
   it("is 0 for an unmatched payee", () => {
-    expect(one(fund.paid("上海丁科技有限公司", ZJTX, LEDGER_RANGE, null))).toBe(0);
+    expect(one(fundTables.paid("上海丁科技有限公司", ZJTX, LEDGER_RANGE, null))).toBe(0);
   });
   it("spills over payee and item ranges, blank rows blank", () => {
     const payees = [["上海甲机械有限公司"], [CODE_JIA], [""], ["上海乙材料有限公司"], ["上海丁科技有限公司"]];
     const items = [[ZJTX], [ZJTX], [""], [JIGAI], [JIGAI]];
-    expect(fund.paid(payees, items, LEDGER_RANGE, null)).toEqual([[80000], [70000], [""], [1200000], [0]]);
+    expect(fundTables.paid(payees, items, LEDGER_RANGE, null)).toEqual([[80000], [70000], [""], [1200000], [0]]);
     // One payee across a row of items.
-    expect(fund.paid("上海甲机械有限公司", [[ZJTX, JIGAI]], LEDGER_RANGE, null)).toEqual([[80000, 800000]]);
+    expect(fundTables.paid("上海甲机械有限公司", [[ZJTX, JIGAI]], LEDGER_RANGE, null)).toEqual([[80000, 800000]]);
   });
   it("answers in the unit asked for; a ledger in 万元 is read in 元", () => {
-    expect(one(fund.paid("上海甲机械有限公司", ZJTX, LEDGER_RANGE, "万元"))).toBe(8);
+    expect(one(fundTables.paid("上海甲机械有限公司", ZJTX, LEDGER_RANGE, "万元"))).toBe(8);
     const wan = [
       [...LEDGER_RANGE[0].slice(0, 6), "金额（万元）"],
       [...LEDGER_RANGE[1].slice(0, 6), "5.00"],
       [...LEDGER_RANGE[2].slice(0, 6), 3],
       [...LEDGER_RANGE[3].slice(0, 6), "120.00"],
     ];
-    expect(fund.paid([["上海甲机械有限公司"], [CODE_YI]], [[ZJTX], [JIGAI]], wan, null)).toEqual([[80000], [1200000]]);
-    expect(fund.paid([["上海甲机械有限公司"], [CODE_YI]], [[ZJTX], [JIGAI]], wan, "万元")).toEqual([[8], [120]]);
+    expect(fundTables.paid([["上海甲机械有限公司"], [CODE_YI]], [[ZJTX], [JIGAI]], wan, null)).toEqual([[80000], [1200000]]);
+    expect(fundTables.paid([["上海甲机械有限公司"], [CODE_YI]], [[ZJTX], [JIGAI]], wan, "万元")).toEqual([[8], [120]]);
   });
   it("needs a payee and an item: #VALUE! for that element only", () => {
-    const out = fund.paid([["上海甲机械有限公司"], [""]], [[""], [ZJTX]], LEDGER_RANGE, null);
+    const out = fundTables.paid([["上海甲机械有限公司"], [""]], [[""], [ZJTX]], LEDGER_RANGE, null);
     expect(err(out[0][0]).key).toBe("noItem");
     expect(err(out[1][0]).key).toBe("noPayee");
   });
   it("fails the call with #VALUE! for a range that is no ledger, or none at all", () => {
-    const notLedger = callErr(() => fund.paid("甲", ZJTX, [["年度", "年初预算"], [2021, 15000]], null));
+    const notLedger = callErr(() => fundTables.paid("甲", ZJTX, [["年度", "年初预算"], [2021, 15000]], null));
     expect(notLedger.code).toBe("#VALUE!");
     expect(notLedger.key).toBe("noLedgerTable");
     expect(notLedger.text("zh-CN")).toContain("台账");
     expect(notLedger.text("en-US")).toContain("ledger");
-    expect(callErr(() => fund.paid("甲", ZJTX, null, null)).key).toBe("noLedger");
-    expect(callErr(() => fund.paid("甲", ZJTX, [[""], [null]], null)).key).toBe("noLedger");
+    expect(callErr(() => fundTables.paid("甲", ZJTX, null, null)).key).toBe("noLedger");
+    expect(callErr(() => fundTables.paid("甲", ZJTX, [[""], [null]], null)).key).toBe("noLedger");
   });
   it("says which column a ledger lacks rather than answering 0", () => {
     const noItem = LEDGER_RANGE.map((r) => [r[0], r[1], r[2], r[3], r[4], r[6]]);
-    expect(callErr(() => fund.paid("上海甲机械有限公司", ZJTX, noItem, null)).key).toBe("ledgerNoItem");
+    expect(callErr(() => fundTables.paid("上海甲机械有限公司", ZJTX, noItem, null)).key).toBe("ledgerNoItem");
     const noPayee = LEDGER_RANGE.map((r) => [r[0], r[1], r[2], r[5], r[6]]);
-    expect(callErr(() => fund.paid("上海甲机械有限公司", ZJTX, noPayee, null)).key).toBe("ledgerNoPayee");
+    expect(callErr(() => fundTables.paid("上海甲机械有限公司", ZJTX, noPayee, null)).key).toBe("ledgerNoPayee");
   });
   it("reads an edited ledger afresh (cached by values, not by position)", () => {
-    expect(one(fund.paid(CODE_YI, JIGAI, LEDGER_RANGE, null))).toBe(1200000);
+    expect(one(fundTables.paid(CODE_YI, JIGAI, LEDGER_RANGE, null))).toBe(1200000);
     const edited = LEDGER_RANGE.map((r) => [...r]);
     edited[3][6] = "1,000,000.00";
-    expect(one(fund.paid(CODE_YI, JIGAI, edited, null))).toBe(1000000);
-    expect(one(fund.paid(CODE_YI, JIGAI, LEDGER_RANGE, null))).toBe(1200000);
+    expect(one(fundTables.paid(CODE_YI, JIGAI, edited, null))).toBe(1000000);
+    expect(one(fundTables.paid(CODE_YI, JIGAI, LEDGER_RANGE, null))).toBe(1200000);
   });
   it("rejects a bad unit for the whole call", () => {
-    expect(callErr(() => fund.paid(CODE_YI, JIGAI, LEDGER_RANGE, "美元")).key).toBe("badUnit");
+    expect(callErr(() => fundTables.paid(CODE_YI, JIGAI, LEDGER_RANGE, "美元")).key).toBe("badUnit");
   });
 });
