@@ -21,7 +21,6 @@ const NOT_YET: Record<string, string> = {
   "beijing-fangshan-specialized-sme-award-measures": "a catalog's clause column (D) unread as the document",
   "liaoning-2018-straw-utilisation-pilot-counties-allocation": "an allocation by city and county (市 | 县 under 小计 rows): the city read as the line's name, the county unread, a 小计 checked against the wrong lines",
   "shanxi-zonggai-2023-advanced-manufacturing-equipment-subsidy": "a subsidy list titled by its catalog item's support without the item's full name: no item taken, its rate (G7) and maximum (G9) unchecked",
-  "tianjin-baodi-2020-heating-subsidy-bond-selfeval": "a self-evaluation form (no scores) whose header rows start at row 6 read from row 4",
 };
 
 describe("real published layouts", () => {

@@ -113,12 +113,19 @@ export function headingRow(reader: GridReader, row: number): boolean {
   let groups = 0;
   let single = false;
   let long = false;
+  // The row's cells as the form's `label | value` pairs: every odd cell a form's label, every even one a value.
+  let cells = 0;
+  let pairs = true;
   for (const { t, m } of filledCells(reader, row)) {
+    const isLabel = FORM_LABEL.test(readHeaderText(t).key);
+    if (cells++ % 2 === 0 ? !isLabel : isLabel || isHeadingWord(t)) pairs = false;
     if (m && m.c1 > m.c0) groups++;
     else single = true;
     if (isHeadingWord(t)) continue;
     if (readHeaderText(t).key.length >= 6) long = true;
   }
+  // A form's head fields (中央主管部门 | 财政部), however short the value or merged the cells, head nothing.
+  if (pairs && cells >= 2 && cells % 2 === 0) return false;
   // A row of sections, each merged over the fields below it (项目基本情况 | 项目资金情况 | …), heads
   // them however long its words: a form's values sit beside single-cell labels.
   return !long || (groups >= 2 && !single);
@@ -129,7 +136,7 @@ export function headingRow(reader: GridReader, row: number): boolean {
  * project, never of a column of values.
  */
 const FORM_LABEL =
-  /^(项目(名称|类别|性质|属性|类型|分类|期限|周期|负责人|编码|代码|单位)|立项依据|主管部门|主管单位|实施单位|实施主体|申报单位|填报单位|联系人|联系电话|起止时间|实施期限|实施周期|项目起止时间|项目实施期)$/;
+  /^(项目(名称|类别|性质|属性|类型|分类|期限|周期|负责人|编码|代码|单位)|立项依据|(中央|地方|省级?|市级?|县级?|区级?|本级)?主管(部门|单位)|实施单位|实施主体|资金使用单位|申报单位|填报单位|联系人|联系电话|起止时间|实施期限|实施周期|项目起止时间|项目实施期)$/;
 
 /**
  * A form's head row of `label | value` pairs (项目名称 | 档案数字化加工 | 项目类别 | 本级支出项目): two

@@ -11688,3 +11688,58 @@ describe("composition: projects with the body undertaking each named after it, n
     expect(fields(t).slice(1, 5)).toEqual(["project", "enterprise", "base", "approved"]);
   });
 });
+
+describe("selfeval: the form's head fields (中央主管部门 | 财政部) merged like sections stay above the money block", () => {
+  // A transfer-payment form's head: each label and its value merged across columns, so the row
+  // looks like a row of sections; the header is the money block's heading row below them.
+  const form = (head: Cell[][]): Cell[][] => [
+    ["某项目绩效目标自评表", null, null, null, null, null, null],
+    ["（2020年度）", null, null, null, null, null, null],
+    ...head,
+    ["资金情况（万元）", null, null, "全年预算数（A）", "全年执行数（B）", "预算执行率（B/A）", null],
+    [null, "年度资金总额：", null, 1000, 950, "100%", null],
+    [null, "其中：中央财政资金", null, 1000, 950, "95%", null],
+    [null, "其他资金", null, "—", "—", "—", null],
+    ["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "全年实际完成值", "未完成原因和改进措施"],
+    [null, "产出指标", "数量指标", "补贴户数", "≥100户", "105户", null],
+    [null, "满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "93%", null],
+  ];
+  const money = (top: number) => [`A${top}:A${top + 3}`, `B${top}:C${top}`, `B${top + 1}:C${top + 1}`, `B${top + 2}:C${top + 2}`, `B${top + 3}:C${top + 3}`, `A${top + 4}:A${top + 6}`];
+
+  it("reads a 中央主管部门 | 财政部 row, both merged, as the head, not the header's first row", () => {
+    const values = form([
+      ["转移支付（项目）名称", null, "某区2019-2020年度供热补贴项目", null, null, null, null],
+      ["中央主管部门", null, "财政部", null, null, null, null],
+      ["地方主管部门", null, "某区财政局", null, "资金使用单位", "某区城市管理委员会", null],
+    ]);
+    const merges = ["A1:G1", "A2:G2", "A3:B3", "C3:G3", "A4:B4", "C4:G4", "A5:B5", "C5:D5", "F5:G5", ...money(6)];
+    const r = run(values, merges);
+    expect(r.tables.map((t) => t.kind)).toEqual(["selfeval"]);
+    expect(r.tables[0].range.r0).toBe(5);
+    expect(ruleCells(r, "selfeval.rate-mismatch")).toEqual(["F7"]);
+  });
+
+  it("reads a 县级主管部门 | 某局 row alone above the block the same way", () => {
+    const values = form([
+      ["项目名称", null, "某县2021年度农村供水保障项目", null, null, null, null],
+      ["县级主管部门", null, "水利局", null, null, null, null],
+    ]);
+    const merges = ["A1:G1", "A2:G2", "A3:B3", "C3:G3", "A4:B4", "C4:G4", ...money(5)];
+    const r = run(values, merges);
+    expect(r.tables.map((t) => t.kind)).toEqual(["selfeval"]);
+    expect(r.tables[0].range.r0).toBe(4);
+    expect(ruleCells(r, "selfeval.rate-mismatch")).toEqual(["F6"]);
+  });
+
+  it("guard: a row of sections merged over the fields below (项目基本情况 | 项目资金情况) still heads them", () => {
+    const values: Cell[][] = [
+      ["单位：万元"],
+      ["项目基本情况", null, "项目资金情况", null],
+      ["项目名称", "实施单位", "预算数", "执行数"],
+      ["甲项目", "甲单位", 100, 80],
+      ["乙项目", "乙单位", 50, 50],
+    ];
+    const [t] = tables(values, ["A2:B2", "C2:D2"]);
+    expect(t.range.r0).toBe(1);
+  });
+});
