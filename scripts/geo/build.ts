@@ -40,7 +40,8 @@ interface AreaEntry {
 }
 interface Aliases {
   towns: { code: string; names: string[]; source: Source }[];
-  formerDistricts: { code: string; name: string; now: string; source: Source }[];
+  /** year and approval: the State Council approval that renamed or merged it, where the entry names one. */
+  formerDistricts: { code: string; name: string; now: string; year?: number; approval?: string; source: Source }[];
 }
 
 /** GB/T 2260 codes of the provinces the statistics leave out (no cities or towns are listed for them). */
@@ -80,7 +81,12 @@ export function build(): { index: GeoIndexJson; cities: CityDataJson[] } {
     for (const d of a.districts) if (!districtCodes.has(d)) throw new Error(`development area ${a.name}: no district ${d}`);
   }
   for (const t of aliases.towns) if (!townCodes.has(t.code)) throw new Error(`town alias ${t.names.join("/")}: no town ${t.code}`);
-  for (const f of aliases.formerDistricts) if (!districtCodes.has(f.now)) throw new Error(`former district ${f.name}: no district ${f.now}`);
+  for (const f of aliases.formerDistricts) {
+    if (!districtCodes.has(f.now)) throw new Error(`former district ${f.name}: no district ${f.now}`);
+    // A former code must no longer be a district of its own, or the name would stand for two.
+    if (districtCodes.has(f.code)) throw new Error(`former district ${f.name}: ${f.code} is still a district`);
+    if (f.year !== undefined && !f.approval) throw new Error(`former district ${f.name}: a year without the approval`);
+  }
 
   // provinces → cities → districts
   const provinceRows: ProvinceRow[] = [];
@@ -111,7 +117,7 @@ export function build(): { index: GeoIndexJson; cities: CityDataJson[] } {
   }
   provinceRows.sort((a, b) => (a[0] < b[0] ? -1 : 1));
   const former: GeoIndexJson["former"] = {};
-  for (const f of [...aliases.formerDistricts].sort((a, b) => (a.code < b.code ? -1 : 1))) former[f.code] = [f.name, f.now];
+  for (const f of [...aliases.formerDistricts].sort((a, b) => (a.code < b.code ? -1 : 1))) former[f.code] = f.year ? [f.name, f.now, f.year] : [f.name, f.now];
   const index: GeoIndexJson = {
     v: 1,
     source: `${PKG}@${version}`,

@@ -17,7 +17,8 @@ export class GeoIndex {
   private readonly districtByCode = new Map<string, District>();
   private readonly citiesByProvince = new Map<string, City[]>();
   private readonly districtsByCity = new Map<string, District[]>();
-  private readonly formerByCode = new Map<string, { name: string; now: District }>();
+  private readonly formerByCode = new Map<string, { name: string; now: District; year?: number }>();
+  private readonly formerByName = new Map<string, { name: string; now: District; year?: number }>();
 
   constructor(json: GeoIndexJson) {
     if (!json || json.v !== 1 || !Array.isArray(json.provinces)) throw new Error("geo: not a geography index (assets/geo/index.json)");
@@ -59,13 +60,19 @@ export class GeoIndex {
       this.citiesByProvince.set(pcode, cs);
     }
     this.provinces = provinces;
-    for (const [code, [name, now]] of Object.entries(json.former ?? {})) {
+    for (const [code, [name, now, year]] of Object.entries(json.former ?? {})) {
       const d = this.districtByCode.get(now);
       if (!d) continue;
-      this.formerByCode.set(code, { name, now: d });
+      const entry = year ? { name, now: d, year } : { name, now: d };
+      this.formerByCode.set(code, entry);
+      this.formerByName.set(geoKey(name), entry);
       this.names.add(geoKey(name), { unit: d, short: false, former: true });
+      // A former short name a current unit holds (九江 of 九江县 is 九江市's) stays the current unit's.
       const short = shortName(name, "district");
-      if (short) this.names.add(geoKey(short), { unit: d, short: true, former: true });
+      if (short && !this.names.get(geoKey(short))) {
+        this.names.add(geoKey(short), { unit: d, short: true, former: true });
+        this.formerByName.set(geoKey(short), entry);
+      }
     }
   }
 
@@ -84,9 +91,15 @@ export class GeoIndex {
   districtsOf(city: string): readonly District[] {
     return this.districtsByCity.get(city) ?? [];
   }
-  /** A district merged away, by its former code (310108 闸北区 → 静安区). */
-  former(code: string): { name: string; now: District } | undefined {
+  /** A district merged away or renamed, by its former code (310108 闸北区 → 静安区, 360421 九江县 → 柴桑区). */
+  former(code: string): { name: string; now: District; year?: number } | undefined {
     return this.formerByCode.get(code);
+  }
+
+  /** A former district by the name or code a setting used for it (闸北, 九江县, 360421). */
+  formerNamed(text: string): { name: string; now: District; year?: number } | undefined {
+    const k = geoKey(text);
+    return this.formerByCode.get(k) ?? this.formerByName.get(k);
   }
 
   /** The district's full label: 上海市闵行区, 江苏省南京市江宁区, 广东省东莞市. */

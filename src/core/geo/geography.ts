@@ -31,6 +31,8 @@ export interface Geography {
   settled?: SettledDistrict;
   /** The setting named a development zone, read as the city or district it lies in (the audit says so). */
   zone?: { name: string; because: Localised };
+  /** The setting named a district by a former name or code (九江县 → 柴桑区, 闸北区 → 静安区): the audit says so. */
+  former?: { name: string; because: Localised };
 }
 
 /** Why a district setting could not be used, for one clear message in either language. */
@@ -44,7 +46,7 @@ export class DistrictError extends Error {
   }
 }
 
-type Area = { level: "district" | "city" | "province"; code: string; name: string; districts: District[]; zone?: string };
+type Area = { level: "district" | "city" | "province"; code: string; name: string; districts: District[]; zone?: string; former?: string };
 
 /**
  * The area a setting names: a district, else a city or province named alone (深圳市, 广东省), else a development
@@ -52,7 +54,7 @@ type Area = { level: "district" | "city" | "province"; code: string; name: strin
  */
 export function areaOf(setting: string, index: GeoIndex): Area {
   const r = resolveDistrict(setting, index);
-  if (r.kind === "district") return { level: "district", code: r.district.code, name: r.district.name, districts: [r.district] };
+  if (r.kind === "district") return { level: "district", code: r.district.code, name: r.district.name, districts: [r.district], ...(r.former ? { former: r.former } : {}) };
   if (r.kind === "unknown" && (r.reason === "no-match" || r.reason === "trailing-text")) {
     const z = zoneArea(setting, index);
     if (z?.unit.level === "district") return { level: "district", code: z.unit.code, name: z.unit.name, districts: [z.unit], zone: z.zone };
@@ -141,7 +143,19 @@ export function geographyFor(
       ),
     };
   }
+  if (area.former) g.former = formerNotice(area.former, area.districts[0], index);
   return g;
+}
+
+/** Why places are checked against today's district: the setting wrote a name or code it no longer has. */
+function formerNotice(former: string, d: District, index: GeoIndex): { name: string; because: Localised } {
+  const label = index.label(d);
+  const year = index.formerNamed(former)?.year;
+  const zh = year ? `“${former}”于${year}年撤销，其区域今为${label}：按${d.name}核对地点` : `“${former}”是旧区县名，其区域今属${label}：按${d.name}核对地点`;
+  const en = year
+    ? `"${former}" was abolished in ${year}; its area is now ${label}: places are checked against ${d.name}`
+    : `"${former}" is a former district; its area now lies in ${label}: places are checked against ${d.name}`;
+  return { name: former, because: both(zh, en) };
 }
 
 /**

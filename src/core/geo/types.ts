@@ -22,8 +22,9 @@ export interface GeoIndexJson {
   /** What the division codes are as of. */
   asOf: string;
   provinces: ProvinceRow[];
-  /** Districts merged away: former code → [former name, code of the district that holds it now]. */
-  former: Record<string, [name: string, now: string]>;
+  /** Districts merged away or renamed: former code → [former name, code of the district that holds it now, the
+   *  year it was renamed or merged, when the list names the approval]. */
+  former: Record<string, [name: string, now: string, year?: number]>;
 }
 
 /** A development area: [name, aliases, districts it lies in]. */

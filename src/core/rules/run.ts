@@ -73,6 +73,9 @@ export function auditRecognised(recognition: RecognitionResult, input: AuditInpu
   // A development zone named as the fund's area: the user learns which city or district places were judged by.
   const zone = input.geography?.zone;
   if (zone) result.notices = [...(result.notices ?? []), { about: "district", message: tr(zone.because, settings.lang), text: zone.because }];
+  // A district named by its former name (九江县, now 柴桑区): the user learns which district places were judged by.
+  const former = input.geography?.former;
+  if (former) result.notices = [...(result.notices ?? []), { about: "district", message: tr(former.because, settings.lang), text: former.because }];
   return result;
 }
 

@@ -11743,3 +11743,101 @@ describe("selfeval: the form's head fields (中央主管部门 | 财政部) merg
     expect(t.range.r0).toBe(1);
   });
 });
+
+describe("composition: the counties a programme chose (试点县, 示范县) under their city, written on its first row only", () => {
+  // 市 | 试点县（市、区） | 目标 | 补助资金: the city is written on the first of its counties, a 小计 (in the county
+  // column) closes a city of several; the county names every line, the city groups them, each 小计 sums its own.
+  it("试点县（市、区）, the city merged down over its counties and 小计, a slip in one 小计 found once", () => {
+    const values: Cell[][] = [
+      ["2018年某省试点县补助资金分配表"],
+      ["序号", "市", "试点县（市、区）", "目标（万吨）", "补助资金（万元）"],
+      [1, "甲市", "子县", 40, 1000],
+      [2, "乙市", "丑县", 45, 1200],
+      [3, null, "寅县", 40, 1000],
+      [null, null, "小计", 85, 2200],
+      [4, "丙市", "卯区", 40, 1000],
+      [5, null, "辰县", 35, 1000],
+      [null, null, "小计", 75, 2100],
+      [6, "丁市", "巳县", 30, 800],
+      ["合计", null, null, 270, 6000],
+    ];
+    const r = run(values, ["B4:B6", "B7:B9", "A11:C11"]);
+    expect(r.tables.map((t) => t.kind)).toEqual(["composition"]);
+    expect(fields(r.tables[0])).toEqual(["seq", "category", "item", "quantity", "amount"]);
+    // 丙市: 1,000 + 1,000 = 2,000 against 2,100; the 合计 agrees with the lines.
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["E9"]);
+  });
+
+  it("示范县（市）, no 序号, the city on its first row only, a wrong 合计 last", () => {
+    const values: Cell[][] = [
+      ["市", "示范县（市）", "下达资金（万元）"],
+      ["甲市", "子县", 300],
+      [null, "丑县", 200],
+      [null, "小计", 500],
+      ["乙市", "寅县", 150],
+      ["丙市", "卯县", 100],
+      [null, "辰县", 120],
+      [null, "小计", 220],
+      ["合计", null, 900],
+    ];
+    const r = run(values);
+    expect(fields(r.tables[0])).toEqual(["category", "item", "amount"]);
+    // 500 + 150 + 220 = 870 against 900.
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["C9"]);
+  });
+
+  it("guard: a count of a city's chosen counties (试点县个数) is no line: the city stays the line", () => {
+    const values: Cell[][] = [
+      ["市", "试点县个数", "补助资金（万元）"],
+      ["甲市", 2, 2000],
+      ["乙市", 1, 1000],
+      ["丙市", 3, 2500],
+      ["合计", 6, 5500],
+    ];
+    const r = run(values);
+    expect(fields(r.tables[0])[0]).toBe("item");
+    expect(fields(r.tables[0])[1]).not.toBe("item");
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual([]);
+  });
+});
+
+describe("geography: a fund's area named by a county's former name or code", () => {
+  // Publications from before a renaming write the old name (九江县, made 柴桑区 in 2017): it resolves to the district
+  // holding its area now (the list in scripts/geo/name-aliases.json), and the audit says so.
+  const load: Parameters<typeof geographyFor>[2] = (p) => readAsset(p);
+  test.each(["九江县", "江西省九江县", "九江市九江县", "360421"])("%s is read as 柴桑区 (360404), with a notice", (setting) => {
+    const g = geographyFor(setting, index(), load);
+    expect(g.scope).toMatchObject({ level: "district", code: "360404" });
+    const r = audit({ sheets: [grid([["企业名称", "金额"], ["甲公司", 1]])], settings: { today: "2023-12-31", district: setting }, geography: g });
+    expect(r.notices?.map((n) => n.about)).toEqual(["district"]);
+    expect(r.notices?.[0].message).toContain("江西省九江市柴桑区");
+    expect(r.notices?.[0].message).toContain("2017");
+  });
+
+  it("a merged district's former name gets the notice too (闸北区 → 静安区), without a year the list does not state", () => {
+    const g = geographyFor("闸北区", index(), load);
+    expect(g.scope.code).toBe("310106");
+    expect(g.former?.because["zh-CN"]).toContain("上海市静安区");
+  });
+
+  it("the county's towns are inside; a town of another district of the city is outside", () => {
+    const g = geographyFor("九江县", index(), load);
+    const values: Cell[][] = [
+      ["序号", "企业名称", "所在乡镇", "奖励金额（万元）"],
+      [1, "甲有限公司", "马回岭镇", 10],
+      [2, "乙有限公司", "港口街镇", 10],
+      [3, "丙有限公司", "九江市浔阳区", 10],
+    ];
+    const r = audit({ sheets: [grid(values)], settings: { today: "2023-12-31", district: "九江县" }, geography: g });
+    expect(ruleCells(r, "register.ineligible-location").map((c) => c?.replace(/^[A-Z]+/, ""))).toEqual(["4"]);
+  });
+
+  it("guard: 九江 alone is still the city, not the former county; the current name has no notice", () => {
+    expect(geographyFor("九江", index(), load).scope).toMatchObject({ level: "city", code: "3604" });
+    expect(geographyFor("柴桑区", index(), load).former).toBeUndefined();
+  });
+
+  test.each(["九江乡", "某某县", "360499"])("guard: an unknown name or code (%s) stays the one clear error", (setting) => {
+    expect(() => geographyFor(setting, index(), load)).toThrow(/找不到区县/);
+  });
+});

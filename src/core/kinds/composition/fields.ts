@@ -69,6 +69,8 @@ export const COMPOSITION_FIELDS = {
         "扶持内容", "科目名称", "功能分类科目名称", "支出功能分类科目名称", "支出项目", "资金用途", "用途", "品目", "设备名称",
         "名称", "内容", "支出内容", "地区", "区域", "片区", "区县", "县", "县区", "县市", "市县", "县市区", "地县", "地州", "地州市", "地市", "盟市", "市州",
         "旗区", "旗市区",
+        // The counties a programme chose (试点县（市、区）, 项目县, 示范县): each county a line, as 县 is.
+        "试点县", "项目县", "示范县", "实施县", "重点县", "试点区县", "试点县区", "试点县市区", "项目区县", "项目县区", "项目县市区",
         // The city or district a project is in (市区单位, 所在县区): a place, grouping the projects beside
         // it. Not 市区 alone: a row `一、市区` groups a city's districts under a 县（市、区） heading.
         "市区单位", "县市区单位", "所在市区", "所在县区", "所在市县", "所在县市区", "所属县区", "所在地区", "所属地区",
