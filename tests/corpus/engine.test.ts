@@ -16,9 +16,6 @@ const NOT_YET: Record<string, string> = {
   // Fifty-seventh holdout (ten layouts), measured at engine commit dec2a92 (tests/corpus/README.md, "Fifty-seventh holdout").
   "hainan-2021-q4-exhibition-project-award-allocation": "an allocation to the bodies running each exhibition read as a register (duplicates of a body with two projects); the target sheet's weights written as percentages (30%) read as unreadable 分值",
   "xianning-2020-beautiful-village-pilot-list": "a list of villages named as pilots (县 | 村 | 奖补资金) read as an allocation: its unknown policy (D3), a village outside the city (B14) and a village listed twice (D19) unchecked",
-  // Fifty-eighth holdout (ten layouts), measured at engine commit 6ac2fc4 (tests/corpus/README.md, "Fifty-eighth holdout").
-  "beijing-fangshan-specialized-sme-award-measures": "a catalog's clause column (D) unread as the document",
-  "shanxi-zonggai-2023-advanced-manufacturing-equipment-subsidy": "a subsidy list titled by its catalog item's support without the item's full name: no item taken, its rate (G7) and maximum (G9) unchecked",
 };
 
 describe("real published layouts", () => {

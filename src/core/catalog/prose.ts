@@ -115,7 +115,8 @@ function rateIn(clause: string): { 1: string; index: number } | null {
 function baseOf(clause: string, rateAt: number): string | null {
   const before = clause.slice(0, rateAt);
   // The giving right after the base (`按设备投资额给予10%`) is no part of it.
-  const by = /(?:按照|按|以|依据)([^，,；;。按]{1,24}?)(?:的|之)?\s*(?:给予|予以)?\s*$/.exec(before);
+  // Nor is the maximum the rate is given up to (`按照新购设备实际投资额给予不超过10%`).
+  const by = /(?:按照|按|以|依据)([^，,；;。按]{1,24}?)(?:的|之)?\s*(?:给予|予以)?\s*(?:不超过|不高于|最高)?\s*$/.exec(before);
   if (by && by[1].trim()) return by[1].trim();
   const m = BASE_WORD.exec(before) ?? BASE_WORD.exec(clause);
   return m ? m[0] : null;
@@ -534,6 +535,8 @@ export function readProseCap(text: string, item: string | null = null): ProseRea
     for (const c of caps) if (c.name === undefined && c.qualifier !== null && isWholeName(c.qualifier)) c.name = c.qualifier;
   }
   if (caps.length === 1) caps[0].qualifier = null;
+  const byBand = bandedRates(caps);
+  if (byBand) return { kind: "caps", caps: [byBand] };
   if (caps.length > 1 && caps.every((c) => c.capType !== "rate" && c.capAmount !== null)) {
     return { kind: "caps", caps: withWhole(caps, text) };
   }
@@ -551,6 +554,29 @@ export function readProseCap(text: string, item: string | null = null): ProseRea
     }
   }
   return { kind: "caps", caps };
+}
+
+/** A band of the firm's figure written as a comparison (`1亿元≤项目固定资产投资总额<3亿元`, `总额≥5亿元`). */
+const COMPARED = /\d+(?:\.\d+)?\s*(?:亿元|万元|元|亿|万)\s*(?:<|≤|≦|<=)|(?:>|≥|≧|>=|<|≤|≦|<=)\s*\d+(?:\.\d+)?\s*(?:亿元|万元|元|亿|万)/;
+
+/**
+ * Rates by band of the firm's figure, one clause each (`1亿元≤投资总额<3亿元，补贴额度为…的5%；3亿元≤…<5亿元，…的8%；
+ * …≥5亿元，…的10%，最高2亿元`): which applies depends on the band, which a list need not say, so, as with stepped
+ * rates, the item is allowed at most the top rate, and at most the maximum the standard states. Null unless every
+ * cap is a rate and every clause states a band.
+ */
+function bandedRates(caps: readonly ProseCap[]): ProseCap | null {
+  if (caps.length < 2 || caps.some((c) => c.capType !== "rate" || c.rate === null || !(COMPARED.test(c.text) || BAND.test(c.text)))) return null;
+  const top = caps.reduce((a, b) => ((b.rate as number) > (a.rate as number) ? b : a));
+  const maxima = caps.flatMap((c) => (c.capAmount === null ? [] : [c.capAmount]));
+  return {
+    qualifier: null,
+    capType: "rate",
+    capAmount: maxima.length > 0 ? Math.max(...maxima) : null,
+    rate: top.rate,
+    base: top.base ?? caps.find((c) => c.base !== null)?.base ?? null,
+    text: caps.map((c) => c.text).join("；"),
+  };
 }
 
 /**

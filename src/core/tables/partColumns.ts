@@ -130,8 +130,9 @@ export function settleParts(
           const p = columns[j].part;
           if (p && !p.exhaustive && p.of > columns[j].col && batchAt(p.of)) delete columns[j].part;
         }
+      // Two or more of one field: a total of one column (投资总额 before 新购设备投资额, then the award) is no total.
       const next = columns[i + 1];
-      if (total.field === null && !parent && next && isMoney(next.field) && !next.part && isMoney(columns[i + 2]?.field ?? null) && amountsFit(sample.values[i])) {
+      if (total.field === null && !parent && next && isMoney(next.field) && !next.part && columns[i + 2]?.field === next.field && amountsFit(sample.values[i])) {
         total.field = next.field;
         total.evidence = { key: leaf.h.key, word: leaf.raw, how: "part", score: 0.5, fit: null };
       }

@@ -361,3 +361,28 @@ describe("a rate after a threshold, its maximum in a sentence of its own, the co
     expect(readProseCap("按一事一议给予支持，所需资金由市县按5:5比例承担。", "x").kind).toBe("unreadable");
   });
 });
+
+describe("rates by band of the firm's figure, one clause each", () => {
+  // Which band's rate applies depends on the firm's figure, which a list need not state: as with stepped
+  // rates, the item is allowed at most the top rate, and at most the maximum the standard states.
+  it("bands written as comparisons after an overall rate (其中：1亿元≤…<3亿元…5%；…≥5亿元…10%，最高2亿元)", () => {
+    const r = readProseCap(
+      "新引进固定资产投资1亿元以上的新征用地项目，按照新购设备实际投资额给予不超过10%的补贴，其中：1亿元≤项目固定资产投资总额<3亿元，补贴额度为新购设备投资额的5%；3亿元≤项目固定资产投资总额<5亿元，补贴额度为新购设备投资额的8%；项目固定资产投资总额≥5亿元，补贴额度为新购设备投资额的10%，最高2亿元。",
+      "设备投资补贴",
+    );
+    expect(r).toMatchObject({ kind: "caps", caps: [{ qualifier: null, capType: "rate", rate: 0.1, capAmount: 200_000_000, base: "新购设备实际投资额" }] });
+    if (r.kind === "caps") expect(r.caps).toHaveLength(1);
+  });
+
+  it("bands written as ranges and a floor (1000万元至5000万元的…6%；5000万元以上的…8%，最高500万元)", () => {
+    const r = readProseCap("技改投资1000万元至5000万元的，按设备投资额的6%给予补助；5000万元以上的，按设备投资额的8%给予补助，最高500万元。", "技改补助");
+    expect(r).toMatchObject({ kind: "caps", caps: [{ qualifier: null, capType: "rate", rate: 0.08, capAmount: 5_000_000, base: "设备投资额" }] });
+    if (r.kind === "caps") expect(r.caps).toHaveLength(1);
+  });
+
+  it("guard: rates for kinds named, no band among them, stay one per kind", () => {
+    const r = readProseCap("对国家级企业技术中心按研发投入的10%给予补助；对省级企业技术中心按研发投入的5%给予补助。", "技术中心补助");
+    expect(r.kind).toBe("caps");
+    if (r.kind === "caps") expect(r.caps.map((c) => [c.qualifier, c.rate])).toEqual([["国家级企业技术中心", 0.1], ["省级企业技术中心", 0.05]]);
+  });
+});

@@ -11841,3 +11841,77 @@ describe("geography: a fund's area named by a county's former name or code", () 
     expect(() => geographyFor(setting, index(), load)).toThrow(/找不到区县/);
   });
 });
+
+describe("a catalog column naming the document each item comes from (政策来源 | 《…措施》)", () => {
+  const catalog = (heading: string, docs: string[]): Cell[][] => [
+    ["扶持条款"],
+    ["序号", "支持事项", "支持标准", heading],
+    [1, "市级专精特新企业奖励", "对首次认定的市级专精特新企业，给予20万元奖励。", docs[0]],
+    [2, "新引进企业租金补贴", "对新引进企业给予租金补贴，最高500万元。", docs[1]],
+  ];
+
+  it.each([
+    ["政策来源", ["《某区促进高精尖产业发展扶持措施（试行）》", "《某区促进高精尖产业发展扶持措施（试行）》"]],
+    ["来源", ["《某区促进高精尖产业发展扶持措施》第五条", "《某区招商引资若干措施》第三条"]],
+    ["出处", ["《某区促进高精尖产业发展扶持措施》", "《某区招商引资若干措施》"]],
+  ])("%s is the document", (heading, docs) => {
+    const t = tables(catalog(heading, docs))[0];
+    expect(t.kind).toBe("catalog");
+    expect(fields(t)).toEqual(["seq", "item", "standard", "document"]);
+  });
+
+  it("guard: a 资金来源 column of who pays is no document", () => {
+    const t = tables(catalog("资金来源", ["区级财政", "区级财政"]))[0];
+    expect(t.kind).toBe("catalog");
+    expect(fields(t)[3]).not.toBe("document");
+  });
+});
+
+describe("a list titled by place and catalog item, rates by band of investment, the equipment its base", () => {
+  // The catalog's standard gives rates by band of the project's investment and an overall maximum; the list
+  // gives the investment (项目固定资产投资总额) and, after it, the equipment the rate is of: one figure and
+  // another, no total and its part.
+  const clause: Cell[][] = [
+    ["支持办法（摘录）"],
+    ["条款", "支持事项", "支持标准"],
+    [
+      "第三条",
+      "先进制造业项目设备投资补贴",
+      "新引进固定资产投资1亿元以上的项目，按照新购设备实际投资额给予不超过10%的补贴，其中：1亿元≤项目固定资产投资总额<3亿元，补贴额度为新购设备投资额的5%；3亿元≤项目固定资产投资总额<5亿元，补贴额度为新购设备投资额的8%；项目固定资产投资总额≥5亿元，补贴额度为新购设备投资额的10%，最高2亿元。",
+    ],
+  ];
+  const list = (title: string, heads: [string, string]): Cell[][] => [
+    [title],
+    [null, null, null, null, "单位：万元"],
+    ["序号", "企业名称", heads[0], heads[1], "补贴金额"],
+    [1, "甲智造装备有限公司", 25000, 8000, 400],
+    [2, "乙合成生物有限公司", 80000, 15000, 2000],
+    [3, "丙重型装备有限公司", 300000, 250000, 22000],
+  ];
+  const audited = (title: string, heads: [string, string]) =>
+    audit({ sheets: [grid(clause, ["A1:C1"], "支持条款"), grid(list(title, heads), ["A1:E1"], "补贴名单")], settings: { today: "2023-12-31" } });
+
+  it.each([
+    ["某示范区先进制造业项目设备投资补贴拟兑现名单", ["项目固定资产投资总额", "新购设备投资额"]],
+    ["2023年某区先进制造业项目设备投资补贴公示名单", ["计划固定资产投资总额", "设备投资额"]],
+  ] as [string, [string, string]][])("%s: the item from its title, the rate and the maximum checked", (title, heads) => {
+    const r = audited(title, heads);
+    const t = r.tables.find((x) => x.sheet === "补贴名单") as RecognisedTable;
+    expect(fields(t).slice(2, 5)).toEqual([null, "base", "approved"]);
+    expect(r.findings.filter((f) => f.sheet === "补贴名单" && f.rule.startsWith("cap.")).map((f) => [f.rule, f.cell])).toEqual([
+      ["cap.rate-exceeded", "E5"],
+      ["cap.exceeded", "E6"],
+    ]);
+  });
+
+  it("guard: a 小计 before two amounts of one field is still their total", () => {
+    const t = tables([
+      ["单位：万元"],
+      ["序号", "区镇", "小计", "2023年补助资金", "2022年补助资金"],
+      [1, "东镇", 50, 30, 20],
+      [2, "西镇", 40, 25, 15],
+    ])[0];
+    expect(t.columns[2].field).not.toBeNull();
+    expect(t.columns[3].part?.of).toBe(2);
+  });
+});

@@ -88,16 +88,22 @@ export const CATALOG_FIELDS = {
     value: "text",
     // The rules an item is paid under (补贴项目管理办法, 实施办法) name its documents.
     words: {
-      exact: ["依据文件", "政策依据", "文件", "依据", "文件依据", "政策文件", "文号", "管理办法", "实施办法", "document"],
+      // Where an item comes from (政策来源, 文件出处): the document that states it.
+      exact: [
+        "依据文件", "政策依据", "文件", "依据", "文件依据", "政策文件", "文号", "管理办法", "实施办法", "政策来源", "文件来源", "来源文件",
+        "政策出处", "文件出处", "document",
+      ],
       core: ["依据", "文件", "文号", "管理办法", "实施办法"],
     },
     // The clause a row comes from (条款 | 第8条) is where in the document its standard is stated; so is
     // its number alone (（二）, (3), or bare: 2) once the rows have a number of their own or share a
     // clause (one clause cut into a row per award writes its number on every row). The number may be
     // written as the document's outline writes it, up to three levels deep (一、, 1., 1.（2）, 一（二）).
+    // A column of where each item comes from (来源, 出处) citing documents by title (《…措施》, perhaps with a
+    // clause after it) is the document too.
     cited: {
-      words: ["条款"],
-      values: /^第[0-9一二三四五六七八九十百]+[条款项]/,
+      words: ["条款", "来源", "出处"],
+      values: /^(?:第[0-9一二三四五六七八九十百]+[条款项]|《[^《》]+》)/,
       numbers: /^(?:[(（][0-9一二三四五六七八九十百]+[)）]|[0-9]+|(?:[(（][0-9一二三四五六七八九十百]+[)）]|[0-9一二三四五六七八九十百]+[、.．]?){1,3})$/,
     },
   },
