@@ -14,9 +14,7 @@ const WORKBOOKS = path.join(__dirname, "workbooks");
 
 const NOT_YET: Record<string, string> = {
   // Fifty-seventh holdout (ten layouts), measured at engine commit dec2a92 (tests/corpus/README.md, "Fifty-seventh holdout").
-  "hainan-2021-q4-exhibition-project-award-allocation": "an allocation to the bodies running each exhibition read as a register (duplicates of a body with two projects); the target sheet's weights written as percentages (30%) read as unreadable 分值",
   "jiujiang-county-2013-key-town-linkage-guide-fund": "a fund's area named by a county's former name (九江县, now 柴桑区) refused: no such district in the geography",
-  "xianning-2020-beautiful-village-pilot-list": "a list of villages named as pilots (县 | 村 | 奖补资金) read as an allocation: its unknown policy (D3), a village outside the city (B14) and a village listed twice (D19) unchecked",
   // Fifty-eighth holdout (ten layouts), measured at engine commit 6ac2fc4 (tests/corpus/README.md, "Fifty-eighth holdout").
   "beijing-fangshan-specialized-sme-award-measures": "a catalog's clause column (D) unread as the document",
   "liaoning-2018-straw-utilisation-pilot-counties-allocation": "an allocation by city and county (市 | 县 under 小计 rows): the city read as the line's name, the county unread, a 小计 checked against the wrong lines",
