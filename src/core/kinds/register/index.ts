@@ -90,6 +90,9 @@ function placesComposed(labels: readonly { key: string; year?: number }[], colum
   });
 }
 
+/** Titles of an award or praise list (…奖励名单, …激励名单): whom it rewards may be counties. */
+const AWARD_LIST_TITLES = ["奖励名单", "拟奖励", "奖励资金表", "激励名单", "表扬名单", "表彰名单", "获奖名单"];
+
 export const register: KindDescriptor<"register", RegisterTable, RegisterField, "caps"> = {
   kind: "register",
   label: both("申报清单", "Register"),
@@ -106,11 +109,11 @@ export const register: KindDescriptor<"register", RegisterTable, RegisterField, 
     // naming whom it rewards is its payee.
     // A list naming villages as pilots or models (…试点村名单, …示范村名单, 创建名单) with an award column is a register
     // of them too: the village column is its payee, the county beside it their place.
-    words: ["奖励名单", "拟奖励", "奖励资金表", "激励名单", "表扬名单", "表彰名单", "获奖名单", ...PILOT_LIST_TITLES],
+    words: [...AWARD_LIST_TITLES, ...PILOT_LIST_TITLES],
     weight: 0.3,
     fields: { enterprise: { core: REWARDED } },
     more: [
-      { words: ["奖励名单", "拟奖励", "奖励资金表", "激励名单", "表扬名单", "表彰名单", "获奖名单"], fields: { enterprise: { exact: COUNTY_APPLICANTS } } },
+      { words: AWARD_LIST_TITLES, fields: { enterprise: { exact: COUNTY_APPLICANTS } } },
       { words: PILOT_LIST_TITLES, fields: { enterprise: { exact: PILOT_VILLAGES } } },
     ],
     // A list of firms named (…企业名单: 企业名称 | 统一社会信用代码, no money column) is still a register:
