@@ -87,6 +87,13 @@ export interface FieldDef {
    */
   onlyWith?: { words: readonly string[]; fields: readonly string[]; unless?: readonly string[]; paying?: readonly string[] };
   /**
+   * A column of the field whose every filled value (two or more) matches `values` — government bodies (省林业局,
+   * 省卫生健康委, 市商务局) — left of a column of one of `beside` (the projects each runs), none of `unless` read (a
+   * credit code, a payment): the bodies head the projects they run, an allocation by project grouped by body, so
+   * the column is unread here (the allocation reads it).
+   */
+  bodiesRunning?: { values: RegExp; beside: readonly string[]; unless: readonly string[] };
+  /**
    * Read under a heading naming an object (one of `objects`: 景区名称, 基地名称) whose values name no firm, beside a
    * column no heading word read whose values are firms' names (closing on one of `ends`: …有限公司, …集团): the firms
    * are this field and the object the firm's own, `field`'s (景区名称 | 运营单位: the scenic area its operator's project).

@@ -421,6 +421,21 @@ export function dropNamedAfter(kind: AnyKind, columns: ColumnRead[]): void {
   }
 }
 
+/** A column of government bodies left of the projects they run (FieldDef.bodiesRunning) is unread. */
+export function dropBodiesRunning(kind: AnyKind, columns: ColumnRead[], sample: { values: Cell[][] }): void {
+  columns.forEach((col, i) => {
+    const def = col.field ? (kind.fields[col.field as keyof typeof kind.fields] as FieldDef) : undefined;
+    const rule = def?.bodiesRunning;
+    if (!rule) return;
+    const read = (fs: readonly string[], from = 0) => columns.some((c, j) => j >= from && c.field !== null && fs.includes(c.field));
+    if (!read(rule.beside, i + 1) || read(rule.unless)) return;
+    const own = sample.values[i].filter((v) => !isBlank(v)).map((v) => cellText(v).replace(/\s+/g, ""));
+    if (own.length < 2 || !own.every((v) => rule.values.test(v))) return;
+    col.field = null;
+    delete col.evidence;
+  });
+}
+
 /** Share of a column's filled values that are text closing on one of `ends` (0 when none is filled). */
 export function endingShare(values: readonly Cell[], ends: readonly string[]): number {
   const own = values.filter((v) => !isBlank(v));
@@ -469,7 +484,8 @@ export function dropWithout(kind: AnyKind, columns: ColumnRead[]): void {
   for (const col of columns) {
     const def = col.field ? (kind.fields[col.field as keyof typeof kind.fields] as FieldDef) : undefined;
     const rule = def?.onlyWith;
-    if (!rule || !col.evidence?.word || !rule.words.includes(col.evidence.word)) continue;
+    // A heading the title lends (a pilot village list's 村: whom the list rewards) names the field outright.
+    if (!rule || !col.evidence?.word || col.evidence.how === "title" || !rule.words.includes(col.evidence.word)) continue;
     const read = (fs: readonly string[] | undefined) => columns.some((c) => c.field !== null && !!fs?.includes(c.field));
     if (read(rule.paying) || (read(rule.fields) && !read(rule.unless))) continue;
     col.field = null;

@@ -10,7 +10,11 @@ import type { Figure, UnreadableCell } from "./base";
 import type { TableSpec } from "./spec";
 
 /** rate: an execution rate (may pass 100%); share: a subsidy share of a base (at most 100%). */
-export type NumberKind = "amount" | "rate" | "share" | "count";
+/**
+ * `points`: a count of points (分值, 权重) where a percent is that many points of 100 (权重 30% is 30 of
+ * the form's 100 points), not a rate.
+ */
+export type NumberKind = "amount" | "rate" | "share" | "count" | "points";
 
 /** Where unreadable cells are collected while a sheet is read. */
 export interface ReadContext {
@@ -42,7 +46,7 @@ function readNumber(
   kind: NumberKind,
   unit: Unit,
 ): { value: number; decimals: number; read: AmountRead & { kind: "number" } } | "nothing" | "unreadable" {
-  if (kind === "count" && typeof v === "string") v = v.replace(COUNT_WORD, "");
+  if ((kind === "count" || kind === "points") && typeof v === "string") v = v.replace(COUNT_WORD, "");
   const r = readAmount(v, format);
   if (r.kind === "nothing") return "nothing";
   if (r.kind === "unreadable") return "unreadable";
@@ -53,8 +57,9 @@ function readNumber(
     if (Math.abs(r.value) > (kind === "share" ? 1 : 3)) return { value: r.value / 100, decimals: r.decimals, read: r };
     return { value: r.value, decimals: Math.max(0, r.decimals - 2), read: r };
   }
+  if (r.percent && kind === "points") return { value: Math.round(r.value * 100 * 1e9) / 1e9, decimals: r.decimals, read: r };
   if (r.percent) return "unreadable";
-  if (kind === "count") return { value: r.value, decimals: r.decimals, read: r };
+  if (kind === "count" || kind === "points") return { value: r.value, decimals: r.decimals, read: r };
   return { value: toYuan(r.value, r.unit ?? unit), decimals: r.decimals, read: r };
 }
 

@@ -16,7 +16,7 @@ import type { HeaderText } from "./normalise";
 import { type ColumnLabels, FLAG_HEAD, TEXT_VALUES, TOTAL_LABEL, type Scored, facts, leafOf, parentOf, labelKey, round } from "./headerLabels";
 import { splitCodeColumns, sourceKeys, parallelGroups } from "./columnGroups";
 import { yearIn } from "./context";
-import { finerRight, deepestUnderMerge, bodiesOver, superseded, earlierYear, planned, alone, placesApart, nameUnderKind, placeOverLine, labelMergedDown, finerPlaceRight, groupTotalBeside, useOverRecipient, dropNamedAfter, dropWithout, objectOfFirm, setAside, countedInStandardsMeasure, namedFund } from "./fieldMoves";
+import { finerRight, deepestUnderMerge, bodiesOver, superseded, earlierYear, planned, alone, placesApart, nameUnderKind, placeOverLine, labelMergedDown, finerPlaceRight, groupTotalBeside, useOverRecipient, dropNamedAfter, dropWithout, dropBodiesRunning, objectOfFirm, setAside, countedInStandardsMeasure, namedFund } from "./fieldMoves";
 import { sameLevel, byLevel, levelShareOfWhole } from "./levelColumns";
 import { valuesAcross, oneRowAcross, labelsByValues, typedByValues, sharesOfPairs } from "./readByValues";
 import { settleMeasureParts, settleParts } from "./partColumns";
@@ -334,6 +334,7 @@ export function readingFor(
   deepestUnderMerge(kind, labels, columns, sample, c0);
   dropNamedAfter(kind, columns);
   dropWithout(kind, columns);
+  dropBodiesRunning(kind, columns, sample);
   objectOfFirm(kind, labels, columns, all, sample);
   const reread = settleParts(kind, labels, columns, sample, c0, all);
   levelShareOfWhole(labels, columns, c0);

@@ -11915,3 +11915,188 @@ describe("a list titled by place and catalog item, rates by band of investment, 
     expect(t.columns[3].part?.of).toBe(2);
   });
 });
+
+describe("composition: government departments heading the projects they run, no credit codes, are an allocation by project grouped by body", () => {
+  it("reads 单位名称 (省…厅, 省…委, 省…会, merged down) | 会展项目名称 | 分配金额 as a composition: no duplicate for a body running two, the foot checked", () => {
+    const values: Cell[][] = [
+      ["项目奖励资金分配表", null, null, null],
+      ["序号", "单位名称", "会展项目名称", "分配金额（万元）"],
+      [1, "省商务厅", "第三届国际消费品展览会", 300],
+      [2, "省贸促会", "国际创意设计推广周", 60],
+      [3, null, "国际海洋产业博览会", 180],
+      [4, "省卫生健康委", "国际健康产业博览会", 400],
+      [5, "省农业农村厅", "冬季农产品交易会", 250],
+      [6, null, "热带农业博览会", 120],
+      ["合计", null, null, 1320],
+    ];
+    const merges = ["A1:D1", "B4:B5", "B7:B8", "A9:C9"];
+    const r = run(values, merges);
+    const t = r.tables[0];
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["seq", "category", "item", "amount"]);
+    expect(ruleCells(r, "register.duplicate")).toEqual([]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["D9"]);
+  });
+
+  it("reads 单位 (市…局, each written out) | 项目名称 | 奖励资金 the same way", () => {
+    const values: Cell[][] = [
+      ["某市2022年节会活动奖励资金安排表"],
+      ["单位：万元"],
+      ["单位", "项目名称", "奖励资金"],
+      ["市文化广电旅游局", "国际旅游节", 80],
+      ["市文化广电旅游局", "美食文化节", 40],
+      ["市农业农村局", "农民丰收节", 30],
+      ["市体育局", "城市马拉松", 50],
+    ];
+    const r = run(values);
+    const t = r.tables[0];
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["category", "item", "amount"]);
+    expect(ruleCells(r, "register.duplicate")).toEqual([]);
+  });
+
+  it("guard: firms heading their projects (…有限公司 | 项目名称 | 奖励资金) stay a register", () => {
+    const values: Cell[][] = [
+      ["某市2022年节会活动奖励资金安排表"],
+      ["单位：万元"],
+      ["单位", "项目名称", "奖励资金"],
+      ["甲会展服务有限公司", "国际旅游节", 80],
+      ["乙文化传媒有限公司", "美食文化节", 40],
+      ["丙体育发展有限公司", "城市马拉松", 50],
+    ];
+    const t = run(values).tables[0];
+    expect(t.kind).toBe("register");
+    expect(fields(t)).toEqual(["enterprise", "project", "approved"]);
+  });
+
+  it("guard: departments with their credit codes are the payees of a register", () => {
+    const values: Cell[][] = [
+      ["单位：万元"],
+      ["单位名称", "统一社会信用代码", "项目名称", "奖励资金"],
+      ["省商务厅", "11460000MB0000001X", "国际消费品展览会", 300],
+      ["省贸促会", "11460000MB0000002X", "国际创意设计推广周", 60],
+    ];
+    const t = run(values).tables[0];
+    expect(t.kind).toBe("register");
+    expect(fields(t)[0]).toBe("enterprise");
+  });
+});
+
+describe("targets and selfeval: a weight written as a percentage (权重 30%) is that many points of 100", () => {
+  it("reads 权重 30% in a target table with no unreadable 分值 and no weights finding when no heading states points", () => {
+    const values: Cell[][] = [
+      ["项目绩效目标表"],
+      ["一级指标", "二级指标", "三级指标", "指标值", "权重", "指标方向性"],
+      ["产出指标", "数量指标", "奖励项目数", "7个", "30%", "正向指标"],
+      [null, "时效指标", "资金拨付完成时间", "12月", "20%", "反向指标"],
+      ["效益指标", "经济效益指标", "带动关联消费", "≥50亿元", "30%", "正向指标"],
+      ["满意度指标", "服务对象满意度指标", "参展单位满意度", "≥90%", "10%", "正向指标"],
+    ];
+    const r = run(values, ["A1:F1", "A3:A4"]);
+    const t = r.tables.find((x) => x.kind === "targets") as RecognisedTable & { rows: { weight?: { value: number } | null }[] };
+    expect(t).toBeDefined();
+    expect(t.rows.map((row) => row.weight?.value)).toEqual([30, 20, 30, 10]);
+    expect(ruleCells(r, "input.unreadable-value")).toEqual([]);
+    expect(ruleCells(r, "selfeval.weights")).toEqual([]);
+  });
+
+  it("checks percentages against a heading's points (年度绩效目标（90分）): 30% + 20% + 20% + 10% is 80 of 90", () => {
+    const values: Cell[][] = [
+      ["年度绩效目标（90分）", "一级指标", "二级指标", "三级指标", "指标值", "分值"],
+      [null, "产出指标", "数量指标", "新建蓄水池", "2座", "30%"],
+      [null, null, "质量指标", "验收合格率", "100%", "20%"],
+      [null, "效益指标", "社会效益指标", "受益人口", "≥300人", "20%"],
+      [null, "满意度指标", "服务对象满意度", "群众满意度", "≥90%", "10%"],
+    ];
+    const r = run(values, ["A1:A5", "B2:B3"]);
+    expect(r.tables.map((t) => t.kind)).toEqual(["targets"]);
+    expect(ruleCells(r, "selfeval.weights")).toEqual(["A1"]);
+    expect(ruleCells(r, "input.unreadable-value")).toEqual([]);
+  });
+
+  it("reads a self-evaluation form's 分值 written as percentages, checked to add up to 100", () => {
+    const form = (w: string[], total: number): Cell[][] => [
+      ["项目支出绩效自评表", null, null, null, null, null, null, null, null],
+      ["（2022年度）", null, null, null, null, null, null, null, null],
+      ["项目名称", "专项资金项目", null, null, null, null, null, null, null],
+      ["项目资金（万元）", null, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分", null],
+      [null, "年度资金总额", 100, 100, 80, "10%", "80.00%", 8, null],
+      [null, "其中：当年财政拨款", 100, 100, 80, null, null, null, null],
+      [null, "上年结转资金", null, null, null, null, null, null, null],
+      ["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+      [null, "产出指标", "数量指标", "扶持企业数", "≥20家", "22家", w[0], 25, null],
+      [null, null, "质量指标", "资金使用合规率", "100%", "100%", w[1], 25, null],
+      [null, "满意度指标", "满意度指标", "企业满意度", "≥90%", "93%", w[2], 25, null],
+      [null, "总分", null, null, null, null, 100, total, null],
+    ];
+    const merges = ["A1:I1", "A2:I2", "B3:I3", "A4:B4", "A5:A7", "A8:A12"];
+    const ok = run(form(["30%", "30%", "30%"], 83), merges);
+    expect(ok.tables.some((t) => t.kind === "selfeval")).toBe(true);
+    expect(ruleCells(ok, "input.unreadable-value")).toEqual([]);
+    expect(ruleCells(ok, "selfeval.weights")).toEqual([]);
+    const short = run(form(["30%", "30%", "25%"], 83), merges);
+    expect(ruleCells(short, "selfeval.weights")).toEqual(["G12"]);
+  });
+});
+
+describe("register: a list naming villages as pilots or models (…试点村名单, …示范村名单, 创建名单) with an award is a register of the villages", () => {
+  it("reads 县（市、区） (merged down) | 试点村 | 省级补贴资金 under a 试点村名单 title: the village the payee, a village listed twice a duplicate, the title's policy reported once", () => {
+    const values: Cell[][] = [
+      ["某省2020年度美丽乡村建设试点村名单（某市）", null, null, null],
+      ["序号", "县（市、区）", "试点村", "省级补贴资金（万元）"],
+      [1, "甲县", "东镇河口村", 300],
+      [2, "乙区", "西乡山前村", 300],
+      [3, null, "南镇岭下村", 300],
+      [4, "丙县", "北镇湖边村", 300],
+      [5, "乙区", "西乡山前村", 300],
+      ["合计", null, null, 1500],
+    ];
+    const r = run(values, ["A1:D1", "B4:B5", "A8:C8"]);
+    const t = r.tables[0];
+    expect(t.kind).toBe("register");
+    expect(fields(t)).toEqual(["seq", "registeredIn", "enterprise", "approved"]);
+    expect(ruleCells(r, "register.duplicate").map((c) => c?.replace(/[A-Z]+/, ""))).toEqual(["7"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toHaveLength(1);
+  });
+
+  it("reads 乡镇 | 村 | 奖补资金 under a …示范村创建名单 title the same way", () => {
+    const values: Cell[][] = [
+      ["某县2021年乡村振兴示范村创建名单"],
+      ["单位：万元"],
+      ["序号", "乡镇", "村", "奖补资金"],
+      [1, "东镇", "河口村", 50],
+      [2, "西乡", "山前村", 50],
+      [3, "南镇", "岭下村", 50],
+    ];
+    const t = run(values).tables[0];
+    expect(t.kind).toBe("register");
+    expect(fields(t)).toEqual(["seq", "registeredIn", "enterprise", "approved"]);
+  });
+
+  it("guard: money among villages by county and town under an allocation's title (…示范村奖补资金分配表) stays a composition", () => {
+    const values: Cell[][] = [
+      ["某市2021年美丽乡村示范村奖补资金分配表"],
+      ["单位：万元"],
+      ["序号", "县（市、区）", "乡镇", "村", "分配资金"],
+      [1, "甲县", "东镇", "河口村", 50],
+      [2, "甲县", "西乡", "山前村", 50],
+      [3, "乙县", "南镇", "岭下村", 50],
+      ["合计", null, null, null, 150],
+    ];
+    const t = run(values, ["A7:D7"]).tables[0];
+    expect(t.kind).toBe("composition");
+  });
+
+  it("guard: a 创建名单 of counties with money names no village: it keeps its reading as an allocation", () => {
+    const values: Cell[][] = [
+      ["某省2021年乡村振兴示范县创建名单"],
+      ["单位：万元"],
+      ["序号", "县（市、区）", "奖补资金"],
+      [1, "甲县", 500],
+      [2, "乙县", 500],
+      ["合计", null, 1000],
+    ];
+    const t = run(values, ["A6:B6"]).tables[0];
+    expect(t.kind).toBe("composition");
+  });
+});

@@ -120,6 +120,26 @@ const VILLAGES = [
   "社区", "社区名称", "村社区", "村居", "村委会", "村民委员会", "村居委会",
 ];
 
+/**
+ * Headings of the villages a list names as pilots or models (试点村, 示范村, 创建村): under such a list's title
+ * (PILOT_LIST_TITLES) the column names whom the list rewards, its payee (index.ts).
+ */
+export const PILOT_VILLAGES = [
+  "村", "村名", "村名称", "村庄", "村庄名称", "行政村", "试点村", "试点村名称", "试点村庄", "示范村", "示范村名称", "示范村庄",
+  "创建村", "创建村名称", "创建对象", "试点村居", "示范村居",
+];
+/** Titles of a list naming villages as pilots or models (…试点村名单, …示范村名单, …创建名单). */
+export const PILOT_LIST_TITLES = ["试点村名单", "示范村名单", "试点村庄名单", "示范村庄名单", "创建名单", "创建村名单", "试点名单"];
+
+/**
+ * A government department of a province, city or county by its name (省林业局, 省卫生健康委, 省旅游和文化广电体育厅,
+ * 省贸促会, 某市农业农村局): a level of government, then a word only departments close on. No village's or firm's body
+ * (村委会, …公司; 农村 names a department's field), no association (…协会, …商会), and no government or zone committee (某区人民政府, 开发区管理委员会),
+ * which apply for support in their own right.
+ */
+export const GOVERNMENT_BODY =
+  /^(?!.*(?:(?<!农)村|社区|公司|集团|合作社|协会|商会|学会|研究会|促进会|联合会|基金会|中心|医院|学校|大学|学院|政府|管理委员会|管委会))[\u4e00-\u9fa5]{0,8}?[省市县区州盟旗][\u4e00-\u9fa5]{0,16}(?:厅|局|委|委员会|办|办公室|贸促会|科协|妇联|总工会|残联)$/;
+
 /** How a firm's name closes (…有限公司, …集团, …合作社): a column of such names is whom a list pays, never its item. */
 export const FIRM_ENDS = ["公司", "集团", "合作社"];
 
@@ -153,6 +173,10 @@ export const REGISTER_FIELDS = {
       },
     ],
     onlyWith: { words: VILLAGES, fields: ["item", "itemCode"], unless: ["project"], paying: ["paidBefore", "paidNow", "paidTotal", "paidOn"] },
+    // Government departments heading the projects they run (单位名称 省林业局 | 会展项目名称, the body left of its
+    // projects), none with a credit code or a payment: no payees of awards but an allocation by project grouped by
+    // body (a body running two is no duplicate).
+    bodiesRunning: { values: GOVERNMENT_BODY, beside: ["project"], unless: ["creditCode", "paidBefore", "paidNow", "paidTotal", "paidOn"] },
     // A scenic area, base or project named beside the firm running it (景区名称 | 运营单位 …有限公司): the firm is paid,
     // for its own project.
     objectOfFirm: { objects: ["景区", "基地", "项目", "园区", "场馆"], bodies: ["单位", "主体", "企业", "公司", "对象", "人"], ends: FIRM_ENDS, field: "project" },

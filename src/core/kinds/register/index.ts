@@ -5,7 +5,7 @@ import { checkCaps } from "./caps";
 import { checkRegister } from "./check";
 import { checkPayments } from "./money";
 import { checkSplits } from "./split";
-import { COUNTY_APPLICANTS, REGION_VALUE, REWARDED, REGISTER_FIELDS, type RegisterField } from "./fields";
+import { COUNTY_APPLICANTS, PILOT_LIST_TITLES, PILOT_VILLAGES, REGION_VALUE, REWARDED, REGISTER_FIELDS, type RegisterField } from "./fields";
 import { isBlank } from "../../grid";
 import { readRegister } from "./read";
 import { withRows } from "./store";
@@ -90,6 +90,9 @@ function placesComposed(labels: readonly { key: string; year?: number }[], colum
   });
 }
 
+/** Titles of an award or praise list (…奖励名单, …激励名单): whom it rewards may be counties. */
+const AWARD_LIST_TITLES = ["奖励名单", "拟奖励", "奖励资金表", "激励名单", "表扬名单", "表彰名单", "获奖名单"];
+
 export const register: KindDescriptor<"register", RegisterTable, RegisterField, "caps"> = {
   kind: "register",
   label: both("申报清单", "Register"),
@@ -104,9 +107,15 @@ export const register: KindDescriptor<"register", RegisterTable, RegisterField, 
   titled: {
     // So does a list of regions praised and rewarded (…地区激励名单: 激励事项 | 受表扬激励地区 | 激励资金): the column
     // naming whom it rewards is its payee.
-    words: ["奖励名单", "拟奖励", "奖励资金表", "激励名单", "表扬名单", "表彰名单", "获奖名单"],
+    // A list naming villages as pilots or models (…试点村名单, …示范村名单, 创建名单) with an award column is a register
+    // of them too: the village column is its payee, the county beside it their place.
+    words: [...AWARD_LIST_TITLES, ...PILOT_LIST_TITLES],
     weight: 0.3,
-    fields: { enterprise: { exact: COUNTY_APPLICANTS, core: REWARDED } },
+    fields: { enterprise: { core: REWARDED } },
+    more: [
+      { words: AWARD_LIST_TITLES, fields: { enterprise: { exact: COUNTY_APPLICANTS } } },
+      { words: PILOT_LIST_TITLES, fields: { enterprise: { exact: PILOT_VILLAGES } } },
+    ],
     // A list of firms named (…企业名单: 企业名称 | 统一社会信用代码, no money column) is still a register:
     // its codes and places are checked though nobody is paid in it. Firm and code both, so a list of
     // names alone stays unread; a list whose title gives money (奖励名单) and whose money column is

@@ -39,14 +39,14 @@ function text(reader: GridReader, row: number, col: number | undefined): string 
   return col === undefined ? null : textOf(reader.value(row, col));
 }
 
-/** A number of points or money read from a cell: `—` and `/` are nothing. */
-function number(reader: GridReader, env: ReadEnv, row: number, col: number | undefined, unit: "元" | "万元" | "亿元" | null): Figure | null {
+/** A number of points or money read from a cell: `—` and `/` are nothing. A weight may be a percent (30% is 30 points). */
+function number(reader: GridReader, env: ReadEnv, row: number, col: number | undefined, unit: "元" | "万元" | "亿元" | null, points = false): Figure | null {
   if (col === undefined) return null;
   const m = reader.merge(row, col);
   if (m && (m.r0 !== row || m.c0 !== col)) return null;
   const v = reader.raw(row, col);
   if (isBlank(v)) return null;
-  const kind = unit ? "amount" : "count";
+  const kind = unit ? "amount" : points ? "points" : "count";
   return figureAt(reader, env.ctx, row, col, v, unit ? "actual" : "weight", kind, unit ?? "元", "selfeval").figure;
 }
 
@@ -118,7 +118,7 @@ export function readSelfeval(spec: TableSpec, env: ReadEnv): SelfevalRead {
       budget: number(reader, env, r, cols.budget, unit),
       actual: number(reader, env, r, cols.actual, unit),
       ...(cols.forecast !== undefined ? { forecast: number(reader, env, r, cols.forecast, unit) } : {}),
-      weight: number(reader, env, r, cols.weight, null),
+      weight: number(reader, env, r, cols.weight, null, true),
       rate: rateAt(reader, env, r, cols.rate),
       score: number(reader, env, r, cols.score, null),
     };
@@ -170,7 +170,7 @@ export function readSelfeval(spec: TableSpec, env: ReadEnv): SelfevalRead {
       const totalLabel = [map.level1, map.level2, map.level3, spec.c0]
         .map((c) => (c === undefined ? null : text(reader, row, c)))
         .find((t) => t !== null && (totalWord(t) === "table" || /^总分/.test(t)));
-      const weight = number(reader, env, row, map.weight, null);
+      const weight = number(reader, env, row, map.weight, null, true);
       const score = number(reader, env, row, map.score, null);
       if (totalLabel) {
         total = { row, label: totalLabel, weight, score };

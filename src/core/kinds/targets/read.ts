@@ -19,13 +19,14 @@ export function readTargets(spec: TableSpec, env: ReadEnv): { rows: TargetRow[];
   for (const c of spec.columns) if (c.field && !c.part) col[c.field as TargetsField] ??= c.col;
   const text = (row: number, f: TargetsField): string | null => (col[f] === undefined ? null : textOf(reader.value(row, col[f] as number)));
   const cell = (row: number, f: TargetsField): string | null => (col[f] === undefined ? null : a1(row, col[f] as number));
+  // A weight written as a percent (权重 30%) is that many points of 100.
   const weight = (row: number): Figure | null => {
     const c = col.weight;
     if (c === undefined) return null;
     const m = reader.merge(row, c);
     if (m && (m.r0 !== row || m.c0 !== c)) return null;
     const v = reader.raw(row, c);
-    return isBlank(v) ? null : figureAt(reader, env.ctx, row, c, v, "weight", "count", "元", "targets").figure;
+    return isBlank(v) ? null : figureAt(reader, env.ctx, row, c, v, "weight", "points", "元", "targets").figure;
   };
   const rows: TargetRow[] = [];
   let type: string | null = null;
