@@ -1,7 +1,6 @@
 /**
- * Two columns that both read as a kind's grouping field (FieldDef.over: 市 | 奖励档次) where no column
- * names the lines: a group is shared by lines, so the column naming every line apart (甲市, 乙市 …) is
- * the line and the one whose values repeat (第一档, 第二档 …) groups them.
+ * Which column groups the lines (a kind's FieldDef.over field) and which names them, told by their values: a
+ * group is shared by lines, a line's name is its own.
  */
 import { isBlank, type Cell } from "../grid";
 import type { AnyKind, Field } from "../kinds/index";
@@ -9,8 +8,24 @@ import type { FieldDef } from "../kinds/define";
 import type { ColumnRead } from "./base";
 import { type ColumnLabels, type Scored, cellText, labelKey, round } from "./headerLabels";
 
-export function repeatedGroup(kind: AnyKind, labels: ColumnLabels[], columns: ColumnRead[], all: readonly Scored[], sample: { values: Cell[][] }, c0: number): void {
-  const texts = (i: number) => sample.values[i].filter((v) => !isBlank(v)).map(cellText);
+type Sample = { values: Cell[][] };
+
+/** The texts written in a sampled column, blanks left out. */
+const textsOf = (sample: Sample, i: number): string[] => sample.values[i].filter((v) => !isBlank(v)).map(cellText);
+
+/** Reads column `i` as `field`, with the evidence of the heading's score for it. */
+function readAs(columns: ColumnRead[], labels: ColumnLabels[], i: number, field: Field, s: Scored, how: Scored["how"]): void {
+  columns[i].field = field;
+  columns[i].evidence = { key: labelKey(labels[i]), word: s.match?.word ?? null, how, score: round(s.heading), fit: s.fit === null ? null : round(s.fit) };
+}
+
+/**
+ * Two columns that both read as a kind's grouping field (市 | 奖励档次) where no column names the lines: the
+ * column naming every line apart (甲市, 乙市 …) is the line and the one whose values repeat (第一档, 第二档 …)
+ * groups them.
+ */
+export function repeatedGroup(kind: AnyKind, labels: ColumnLabels[], columns: ColumnRead[], all: readonly Scored[], sample: Sample, c0: number): void {
+  const texts = (i: number) => textsOf(sample, i);
   for (const [field, def] of Object.entries(kind.fields) as [Field, FieldDef][]) {
     const line = def.over?.field as Field | undefined;
     if (!line || columns.some((c) => c.field === line)) continue;
@@ -26,8 +41,7 @@ export function repeatedGroup(kind: AnyKind, labels: ColumnLabels[], columns: Co
     const was = columns[gi].evidence;
     columns[gi].field = line;
     if (was) columns[gi].evidence = { ...was, how: lineScore?.how ?? "values" };
-    columns[oi].field = field;
-    columns[oi].evidence = { key: labelKey(labels[oi]), word: other.match?.word ?? null, how: other.how, score: round(other.heading), fit: other.fit === null ? null : round(other.fit) };
+    readAs(columns, labels, oi, field, other, other.how);
   }
 }
 
@@ -36,7 +50,7 @@ export function repeatedGroup(kind: AnyKind, labels: ColumnLabels[], columns: Co
  * 产业) holding a few names (two or more) repeated down the lines sorts them: the field's, when the lines are read and
  * the field is not. Names all distinct (one sector a line) or any figure among them sort nothing.
  */
-export function fewRepeated(kind: AnyKind, labels: ColumnLabels[], columns: ColumnRead[], sample: { values: Cell[][] }): void {
+export function fewRepeated(kind: AnyKind, labels: ColumnLabels[], columns: ColumnRead[], sample: Sample): void {
   for (const [field, def] of Object.entries(kind.fields) as [Field, FieldDef][]) {
     const rule = def.fewRepeated;
     const line = def.over?.field as Field | undefined;
@@ -60,20 +74,17 @@ export function fewRepeated(kind: AnyKind, labels: ColumnLabels[], columns: Colu
  * no line, they sort the lines — the kind's grouping field (FieldDef.over), when no column holds it. Units of
  * measure under 单位 (个, 台 beside 数量) name nothing: their values do not fit the line.
  */
-export function repeatedBesideLine(kind: AnyKind, labels: ColumnLabels[], columns: ColumnRead[], all: readonly Scored[], sample: { values: Cell[][] }, c0: number): void {
-  const texts = (i: number) => sample.values[i].filter((v) => !isBlank(v)).map(cellText);
+export function repeatedBesideLine(kind: AnyKind, labels: ColumnLabels[], columns: ColumnRead[], all: readonly Scored[], sample: Sample, c0: number): void {
   for (const [field, def] of Object.entries(kind.fields) as [Field, FieldDef][]) {
     const line = def.over?.field as Field | undefined;
     if (!line || columns.some((c) => c.field === field)) continue;
     const li = columns.findIndex((c) => c.field === line);
     if (li < 0) continue;
-    const names = texts(li);
+    const names = textsOf(sample, li);
     if (names.length < 2 || new Set(names).size !== names.length) continue;
     const other = all.find((s) => s.field === line && s.col - c0 !== li && columns[s.col - c0]?.field === null && s.fit !== 0 && repeatsFew(sample.values[s.col - c0]));
     if (!other) continue;
-    const oi = other.col - c0;
-    columns[oi].field = field;
-    columns[oi].evidence = { key: labelKey(labels[oi]), word: other.match?.word ?? null, how: "values", score: round(other.heading), fit: other.fit === null ? null : round(other.fit) };
+    readAs(columns, labels, other.col - c0, field, other, "values");
   }
 }
 
