@@ -8,7 +8,7 @@ import { valueFit } from "./fit";
 import type { AnyKind, Field } from "../kinds/index";
 import type { FieldDef } from "../kinds/define";
 import type { ColumnEvidence, ColumnRead } from "./base";
-import { type ColumnLabels, cellText, type Scored, facts, leafOf, labelKey, round } from "./headerLabels";
+import { type ColumnLabels, cellText, type Scored, facts, leafOf, labelKey, round, scoredEvidence } from "./headerLabels";
 
 /** A grouping column (FieldDef.grouping: 地区) gives its field to the next column right of it naming the field too. */
 export function finerRight(kind: AnyKind, labels: ColumnLabels[], columns: ColumnRead[], all: readonly Scored[], c0: number): void {
@@ -21,7 +21,7 @@ export function finerRight(kind: AnyKind, labels: ColumnLabels[], columns: Colum
     if (!s) continue;
     const to = columns[s.col - c0];
     to.field = field;
-    to.evidence = { key: labelKey(labels[s.col - c0]), word: s.match?.word ?? null, how: s.how, score: round(s.heading), fit: s.fit === null ? null : round(s.fit) };
+    to.evidence = scoredEvidence(labels[s.col - c0], s);
     columns[i].field = null;
     delete columns[i].evidence;
   }
@@ -91,7 +91,7 @@ export function bodiesOver(kind: AnyKind, labels: ColumnLabels[], columns: Colum
     const read = (col: number, f: Field, how: ColumnEvidence["how"]) => {
       const s = named.get(col) as Scored;
       columns[col - c0].field = f;
-      columns[col - c0].evidence = { key: labelKey(labels[col - c0]), word: s.match?.word ?? null, how, score: round(s.heading), fit: s.fit === null ? null : round(s.fit) };
+      columns[col - c0].evidence = scoredEvidence(labels[col - c0], s, how);
     };
     read(body, field, "contains");
     read(line, rule.field as Field, named.get(line)?.how ?? "contains");
@@ -308,7 +308,7 @@ export function superseded(kind: AnyKind, labels: ColumnLabels[], columns: Colum
       const s = named.get(next.col) as Scored;
       plain.field = field;
       next.field = rule.field as Field;
-      next.evidence = { key: labelKey(labels[next.col - c0]), word: s.match?.word ?? null, how: s.how, score: round(s.heading), fit: s.fit === null ? null : round(s.fit) };
+      next.evidence = scoredEvidence(labels[next.col - c0], s);
     }
   }
 }
@@ -463,7 +463,7 @@ export function objectOfFirm(kind: AnyKind, labels: ColumnLabels[], columns: Col
     const to = columns[firms];
     to.field = field;
     to.evidence = s
-      ? { key: labelKey(labels[firms]), word: s.match?.word ?? null, how: s.how, score: round(s.heading), fit: s.fit === null ? null : round(s.fit) }
+      ? scoredEvidence(labels[firms], s)
       : { key: labelKey(labels[firms]), word: null, how: "values", score: 0, fit: null };
     const object = columns[at];
     if (columns.some((c) => c.field === rule.field)) {
@@ -546,7 +546,7 @@ export function countedInStandardsMeasure(kind: AnyKind, labels: ColumnLabels[],
     if (!s) continue;
     const to = columns[s.col - c0];
     to.field = field;
-    to.evidence = { key: labelKey(labels[s.col - c0]), word: s.match?.word ?? null, how: s.how, score: round(s.heading), fit: s.fit === null ? null : round(s.fit) };
+    to.evidence = scoredEvidence(labels[s.col - c0], s);
     if (held) {
       held.field = null;
       delete held.evidence;

@@ -6,7 +6,7 @@ import { isBlank, type Cell } from "../grid";
 import type { AnyKind, Field } from "../kinds/index";
 import type { FieldDef } from "../kinds/define";
 import type { ColumnRead } from "./base";
-import { type ColumnLabels, type Scored, cellText, labelKey, round } from "./headerLabels";
+import { type ColumnLabels, type Scored, cellText, labelKey, scoredEvidence } from "./headerLabels";
 
 type Sample = { values: Cell[][] };
 
@@ -16,7 +16,7 @@ const textsOf = (sample: Sample, i: number): string[] => sample.values[i].filter
 /** Reads column `i` as `field`, with the evidence of the heading's score for it. */
 function readAs(columns: ColumnRead[], labels: ColumnLabels[], i: number, field: Field, s: Scored, how: Scored["how"]): void {
   columns[i].field = field;
-  columns[i].evidence = { key: labelKey(labels[i]), word: s.match?.word ?? null, how, score: round(s.heading), fit: s.fit === null ? null : round(s.fit) };
+  columns[i].evidence = scoredEvidence(labels[i], s, how);
 }
 
 /**

@@ -190,3 +190,8 @@ export function labelKey(cl: ColumnLabels): string {
 export function round(x: number): number {
   return Math.round(x * 100) / 100;
 }
+
+/** The evidence a column keeps when it is read as a scored field (`how` as the score says, unless a move says otherwise). */
+export function scoredEvidence(label: ColumnLabels, s: Scored, how: ColumnEvidence["how"] = s.how): ColumnEvidence {
+  return { key: labelKey(label), word: s.match?.word ?? null, how, score: round(s.heading), fit: s.fit === null ? null : round(s.fit) };
+}
