@@ -8,6 +8,7 @@ import { numberDecimals } from "../../amount";
 import { toHalfWidth } from "../../text";
 import { toYuan } from "../../units";
 import { PAID_WORDS, REGISTER_FIELDS } from "./fields";
+import { takeBase } from "./resolve";
 import type { RegisterTable } from "./types";
 
 /** A contract's sum (合同金额, 合同额): the base only until what was paid under it stands beside it. */
@@ -53,11 +54,7 @@ export function resolvePaidBase(t: RegisterTable): void {
       was.field = null;
       delete was.evidence;
     }
-    c.field = "base";
-    c.evidence = { key: lastHeading(c.header), word: "share", how: "values", score: 1, fit: below / pairs };
-    t.col.base = c.col;
-    s.columnToBase(i, unit);
-    t.precision = { ...t.precision, base: { decimals, unit } };
+    takeBase(t, c, i, decimals, { key: lastHeading(c.header), word: "share", how: "values", score: 1, fit: below / pairs });
     return;
   }
 }

@@ -16,6 +16,7 @@ import { numberDecimals } from "../../amount";
 import { toHalfWidth } from "../../text";
 import { APPLIED_FOR_WORDS, AWARD_WORDS, DIRECTION_HEADINGS, FIRM_KIND_ENDS, ITEM_OR_PROJECT, KIND_HEADINGS, MATTER_HEADINGS, PAID_WORDS, SORT_VALUE_ENDS } from "./fields";
 import { titlePolicy } from "./titlePolicy";
+import type { ColumnEvidence, ColumnRead } from "../../tables/base";
 import type { RegisterTable } from "./types";
 
 /** A section heading's own standard: money in its closing bracket (（各奖励20万元）, （每家补助5万元）). */
@@ -161,14 +162,19 @@ export function resolveBase(t: RegisterTable, index: CatalogIndex): void {
     }
     // A column of figures, not of words that happen to share the base's name.
     if (numbers === 0 || numbers < filled / 2) continue;
-    const unit = c.unit ?? t.unit;
-    c.field = "base";
-    c.evidence = { key: c.evidence?.key ?? heading, word: "catalog", how: "exact", score: c.evidence?.score ?? 1, fit: c.evidence?.fit ?? null };
-    t.col.base = c.col;
-    s.columnToBase(i, unit);
-    t.precision = { ...t.precision, base: { decimals, unit } };
+    takeBase(t, c, i, decimals, { key: c.evidence?.key ?? heading, word: "catalog", how: "exact", score: c.evidence?.score ?? 1, fit: c.evidence?.fit ?? null });
     return;
   }
+}
+
+/** Column `c` (the store's `i`th) becomes the list's base, its figures in 元 and shown with `decimals`. */
+export function takeBase(t: RegisterTable, c: ColumnRead, i: number, decimals: number, evidence: ColumnEvidence): void {
+  const unit = c.unit ?? t.unit;
+  c.field = "base";
+  c.evidence = evidence;
+  t.col.base = c.col;
+  t.store.columnToBase(i, unit);
+  t.precision = { ...t.precision, base: { decimals, unit } };
 }
 
 /**
