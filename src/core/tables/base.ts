@@ -131,3 +131,9 @@ export interface ColumnMapping {
   /** Column letter → field (null to ignore the column). Applies to the table containing it. */
   columns: Record<string, Field | null>;
 }
+
+/** The lowest level of a header whose rows are joined with " / " (资金来源 / 农民自筹 → 农民自筹). */
+export function lastLevel(header: string): string {
+  const at = header.lastIndexOf(" / ");
+  return at < 0 ? header : header.slice(at + 3);
+}

@@ -7,7 +7,7 @@ import { isBlank, type Cell } from "../grid";
 import { valueFit } from "./fit";
 import type { AnyKind, Field } from "../kinds/index";
 import type { FieldDef } from "../kinds/define";
-import type { ColumnEvidence, ColumnRead } from "./base";
+import { lastLevel, type ColumnEvidence, type ColumnRead } from "./base";
 import { type ColumnLabels, cellText, type Scored, facts, leafOf, labelKey, round, scoredEvidence } from "./headerLabels";
 
 /** A grouping column (FieldDef.grouping: 地区) gives its field to the next column right of it naming the field too. */
@@ -108,7 +108,7 @@ export function useOverRecipient(kind: AnyKind, labels: ColumnLabels[], columns:
     const rule = def.useOverRecipient;
     if (!rule || columns.some((c) => c.field === field)) continue;
     const free = (c: ColumnRead) => c.field === null || c.field === rule.field;
-    const leaf = (c: ColumnRead) => c.header.split(" / ").pop() as string;
+    const leaf = (c: ColumnRead) => lastLevel(c.header);
     const ri = columns.findIndex((c) => free(c) && rule.recipients.some((w) => leaf(c).includes(w)));
     const ui = columns.findIndex((c, i) => i < ri && free(c) && rule.uses.some((w) => leaf(c).includes(w)));
     if (ri < 0 || ui < 0) continue;
@@ -123,7 +123,7 @@ export function useOverRecipient(kind: AnyKind, labels: ColumnLabels[], columns:
 }
 
 /** A heading less its bracketed notes (`重点村（30%）` → 重点村). */
-const bare = (h: string) => (h.split(" / ").pop() as string).replace(/[（(][^（）()]*[）)]/g, "").trim();
+const bare = (h: string) => lastLevel(h).replace(/[（(][^（）()]*[）)]/g, "").trim();
 
 /**
  * The line's name written under its kind (重点村 | 一般村, each row's village under one of them): two or more adjacent
@@ -235,7 +235,7 @@ export function finerPlaceRight(kind: AnyKind, labels: ColumnLabels[], columns: 
     if (!rule?.finer || columns.some((c) => c.field === field)) continue;
     const li = columns.findIndex((c) => c.field === rule.field);
     if (li < 0) continue;
-    const leaf = (c: ColumnRead) => (c.header.split(" / ").pop() as string).replace(/[（(][^（）()]*[）)]/g, "").replace(/名称$/, "").trim();
+    const leaf = (c: ColumnRead) => lastLevel(c.header).replace(/[（(][^（）()]*[）)]/g, "").replace(/名称$/, "").trim();
     const finer = (c: ColumnRead) => (rule.finer ?? []).includes(leaf(c));
     // The line must be a place above the finer ones (县, 市县), not itself a town or a village.
     if (!rule.words.some((w) => columns[li].header.includes(w)) || finer(columns[li])) continue;
@@ -412,7 +412,7 @@ export function dropNamedAfter(kind: AnyKind, columns: ColumnRead[]): void {
     if (rule.paying && (paid > 1 || (paid === 1 && count(rule.paying.against) > 0))) continue;
     const award = rule.award;
     const rest = (i: number) => {
-      const head = columns[i + 1]?.header.split(" / ").pop() ?? "";
+      const head = lastLevel(columns[i + 1]?.header ?? "");
       return !!award?.rest.some((w) => head.endsWith(w));
     };
     if (award && columns.some((c, i) => c.field !== null && award.fields.includes(c.field) && !rest(i))) continue;
@@ -522,7 +522,7 @@ export function setAside(kind: AnyKind, labels: ColumnLabels[], columns: ColumnR
       for (const c of aside) {
         delete c.part;
         c.aside = true;
-        const leaf = c.header.split(" / ").pop() as string;
+        const leaf = lastLevel(c.header);
         c.group = group === undefined ? leaf : `${group}${leaf}`;
       }
     }

@@ -5,7 +5,7 @@
  */
 import type { AnyKind } from "../kinds/index";
 import type { FieldDef } from "../kinds/define";
-import type { ColumnRead } from "./base";
+import { lastLevel, type ColumnRead } from "./base";
 import { type ColumnLabels, facts } from "./headerLabels";
 
 /** The part read under a whole of another unit becomes a further column of its own, checked on its own. */
@@ -23,6 +23,6 @@ export function unitsApart(kind: AnyKind, labels: ColumnLabels[], columns: Colum
     if (own.part || !own.unit || !unit || own.unit === unit) continue;
     delete c.part;
     c.aside = true;
-    c.group = c.header.split(" / ").pop() as string;
+    c.group = lastLevel(c.header);
   }
 }

@@ -13,7 +13,7 @@ import { codeText, figureAt, readFigure, textOf } from "../../tables/figures";
 import { completesLine, continueParts, indentOf, numberingLevel, outlineLevel, partLabel, stripNumbering } from "../../tables/rows";
 import type { TableSpec } from "../../tables/spec";
 import { outlineLevels, parentsOf, type OutlineInput } from "../../tables/structure";
-import type { ColumnRead, Figure } from "../../tables/base";
+import { lastLevel, type ColumnRead, type Figure } from "../../tables/base";
 import { statedStandard } from "../../tables/standard";
 import { readAmount } from "../../amount";
 import type { Unit } from "../../units";
@@ -155,7 +155,7 @@ export function sourcesOfAside(
   columns: readonly { col: number; field: string | null; header: string; aside?: boolean }[],
 ): { col: number; parts: number[] } | null {
   const parentOf = (h: string) => (h.includes(" / ") ? h.slice(0, h.lastIndexOf(" / ")) : null);
-  const leafOf = (h: string) => h.split(" / ").pop() as string;
+  const leafOf = (h: string) => lastLevel(h);
   for (let i = 0; i < columns.length; i++) {
     const whole = columns[i];
     if (whole.field !== "amount" || !whole.aside) continue;

@@ -13,7 +13,7 @@ import type { Finding } from "../../findings";
 import type { IsoDate } from "../../dates";
 import { executionRate, rateConsistent, roundFen, shortfallPoints, spendingStatus, timeProgress } from "../../measures";
 import type { AuditSettings } from "../../settings";
-import type { Figure, TableBase } from "../../tables/base";
+import { lastLevel, type Figure, type TableBase } from "../../tables/base";
 import { columnPrecision, shownDecimals, halfUnit, sumAllowance } from "../../tables/structure";
 import { columnUnit } from "../../rules/tableUnits";
 import { completesLine } from "../../tables/rows";
@@ -233,7 +233,7 @@ function categoriesAcross(t: ExecutionTable, y: ExecutionFigures): { label: stri
     const key = categoryKey(c.header);
     const b = budgetBy.get(key);
     if (b === undefined) continue;
-    out.push({ label: key.split(" / ").pop() ?? key, budget: y.budgetParts[b] ?? null, actual: y.parts[c.col] ?? null, actualCol: c.col });
+    out.push({ label: lastLevel(key), budget: y.budgetParts[b] ?? null, actual: y.parts[c.col] ?? null, actualCol: c.col });
   }
   return out;
 }
@@ -252,7 +252,7 @@ function measures(t: ExecutionTable): { field: ExecutionField; pick: Pick; colum
   const out = SUMMED.map(([field, pick]) => ({ field, pick, column: null as string | null }));
   for (const c of t.columns) {
     if (!c.part || (c.field !== "actual" && !budgetLike(t, c))) continue;
-    const column = c.header.split(" / ").pop() ?? c.header;
+    const column = lastLevel(c.header);
     if (c.field === "actual") out.push({ field: "actual", pick: (y) => y?.parts?.[c.col] ?? null, column });
     else out.push({ field: "budget", pick: (y) => y?.budgetParts?.[c.col] ?? null, column });
   }

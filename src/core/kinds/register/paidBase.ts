@@ -8,13 +8,14 @@ import { numberDecimals } from "../../amount";
 import { toHalfWidth } from "../../text";
 import { toYuan } from "../../units";
 import { PAID_WORDS, REGISTER_FIELDS } from "./fields";
+import { lastLevel } from "../../tables/base";
 import { takeBase } from "./resolve";
 import type { RegisterTable } from "./types";
 
 /** A contract's sum (合同金额, 合同额): the base only until what was paid under it stands beside it. */
 const CONTRACT = "合同";
 
-const lastHeading = (h: string | undefined): string => toHalfWidth((h ?? "").split(" / ").pop() ?? "").replace(/\([^()]*\)/g, "");
+const lastHeading = (h: string | undefined): string => toHalfWidth(lastLevel(h ?? "")).replace(/\([^()]*\)/g, "");
 const paid = (h: string): boolean => PAID_WORDS.some((w) => h.includes(w)) && !REGISTER_FIELDS.base.words.not.some((w) => h.includes(w));
 
 export function resolvePaidBase(t: RegisterTable): void {

@@ -16,7 +16,7 @@ import { numberDecimals } from "../../amount";
 import { toHalfWidth } from "../../text";
 import { APPLIED_FOR_WORDS, AWARD_WORDS, DIRECTION_HEADINGS, FIRM_KIND_ENDS, ITEM_OR_PROJECT, KIND_HEADINGS, MATTER_HEADINGS, PAID_WORDS, SORT_VALUE_ENDS } from "./fields";
 import { titlePolicy } from "./titlePolicy";
-import type { ColumnEvidence, ColumnRead } from "../../tables/base";
+import { lastLevel, type ColumnEvidence, type ColumnRead } from "../../tables/base";
 import type { RegisterTable } from "./types";
 
 /** A section heading's own standard: money in its closing bracket (（各奖励20万元）, （每家补助5万元）). */
@@ -144,7 +144,7 @@ export function resolveBase(t: RegisterTable, index: CatalogIndex): void {
   if (bases.size === 0) return;
   for (const c of t.columns) {
     if (c.field !== null || c.part || c.manual) continue;
-    const heading = baseWords((c.header ?? "").split(" / ").pop() ?? "");
+    const heading = baseWords(lastLevel(c.header ?? ""));
     if (heading.length < 2) continue;
     if (![...bases].some((b) => b.length >= 2 && (b === heading || b.endsWith(heading) || heading.endsWith(b) || paidLink(b, heading)))) continue;
     const i = s.indexOf(c.col);

@@ -8,7 +8,7 @@
 import type { Finding } from "../../findings";
 import { executionScore, rateConsistent, roundFen } from "../../measures";
 import type { AuditSettings } from "../../settings";
-import type { Figure } from "../../tables/base";
+import { lastLevel, type Figure } from "../../tables/base";
 import { halfUnit } from "../../tables/structure";
 import { overspent } from "../execution/rules";
 import { missingExplanation, rateMismatch, scoreMismatch, targetMissedFullScore, totalMismatch, weights } from "./rules";
@@ -196,5 +196,5 @@ function scoreOf(line: FundLine | null, headerWeight: number | null): { score: F
 
 function columnName(t: SelfevalTable, col: number): string {
   const c = t.columns.find((x) => x.col === col);
-  return c ? c.header.split(" / ").pop() ?? "" : "";
+  return c ? lastLevel(c.header) : "";
 }
