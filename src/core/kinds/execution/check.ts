@@ -441,7 +441,11 @@ function asChildrenGive(c: Ctx, typed: boolean): Map<string, number> {
     for (let x = byRow.get(r.parent ?? -1); x && d < 16; x = byRow.get(x.parent ?? -1)) d++;
     return d;
   };
-  const parents = t.rows.filter((r) => r.children && r.children.length > 0).sort((a, b) => depth(b) - depth(a));
+  const parents = t.rows
+    .filter((r) => r.children && r.children.length > 0)
+    .map((r) => ({ r, d: depth(r) }))
+    .sort((a, b) => b.d - a.d)
+    .map((x) => x.r);
   for (const row of parents) {
     const kids = (row.children ?? []).map((k) => byRow.get(k)).filter((r): r is ExecutionRow => !!r);
     for (const y of row.years) {
