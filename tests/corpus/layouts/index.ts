@@ -42,6 +42,7 @@ import { layout as changfeng2018AdvancedManufacturingSupportPolicies } from "./c
 import { layout as changfeng2022AdvancedManufacturingPolicy } from "./changfeng-2022-advanced-manufacturing-policy";
 import { layout as changji2023FarmlandProtectionSubsidyPayout } from "./changji-2023-farmland-protection-subsidy-payout";
 import { layout as changle2020OutputGrowthAwards } from "./changle-2020-output-growth-awards";
+import { layout as changning2024GeneralSpendingFinalAccount } from "./changning-2024-general-spending-final-account";
 import { layout as chaohu2018NewGrowthDriversPolicies } from "./chaohu-2018-new-growth-drivers-policies";
 import { layout as chaozhou2020AboveScaleEntryAward } from "./chaozhou-2020-above-scale-entry-award";
 import { layout as chencang2020ProvincialWaterFundTargetForm } from "./chencang-2020-provincial-water-fund-target-form";
@@ -153,6 +154,8 @@ import { layout as guangxiJgswj2023ThreePublicExpensesAccounts } from "./guangxi
 import { layout as guangyuan2016StandardFactoryRentSubsidy } from "./guangyuan-2016-standard-factory-rent-subsidy";
 import { layout as guantang2023DepartmentOverallSelfeval } from "./guantang-2023-department-overall-selfeval";
 import { layout as guigang2021CultureTourismFundAwards } from "./guigang-2021-culture-tourism-fund-awards";
+import { layout as guizhou2023IndustrialLeaderAwards } from "./guizhou-2023-industrial-leader-awards";
+import { layout as guizhouLotteryFundRevolutionaryCountiesAllocation } from "./guizhou-lottery-fund-revolutionary-counties-allocation";
 import { layout as guizhouServicesFundNewStatisticalFirmsAwards } from "./guizhou-services-fund-new-statistical-firms-awards";
 import { layout as guzhang2018EcommerceCentralFundPlan } from "./guzhang-2018-ecommerce-central-fund-plan";
 import { layout as haibei2018GrasslandSubsidyAllocation } from "./haibei-2018-grassland-subsidy-allocation";
@@ -231,6 +234,7 @@ import { layout as hunan2020RuralEnvironmentCentralInvestmentPlan } from "./huna
 import { layout as hunan2024PigCountySlaughterAllocation } from "./hunan-2024-pig-county-slaughter-allocation";
 import { layout as hunan2024ProvincialGeneralBudgetExecution } from "./hunan-2024-provincial-general-budget-execution";
 import { layout as hutubi2015CottonTargetPriceSubsidyVillagePublicity } from "./hutubi-2015-cotton-target-price-subsidy-village-publicity";
+import { layout as jiading2020DirectFundsSpending } from "./jiading-2020-direct-funds-spending";
 import { layout as jiande2023q3BigfirmAward } from "./jiande-2023q3-bigfirm-award";
 import { layout as jiangbeiCq2021KeyPerformanceEvaluationProjects } from "./jiangbei-cq-2021-key-performance-evaluation-projects";
 import { layout as jiangjin2016JobStabilisationSubsidy } from "./jiangjin-2016-job-stabilisation-subsidy";
@@ -371,6 +375,9 @@ import { layout as qiantang2021LawEnforcementIncomeFinalAccounts } from "./qiant
 import { layout as qijiang2023HighwayCentreGpbFinalAccounts } from "./qijiang-2023-highway-centre-gpb-final-accounts";
 import { layout as qinan2022FinanceBureauExpenditureFinalAccounts } from "./qinan-2022-finance-bureau-expenditure-final-accounts";
 import { layout as qingdao2022ManufacturingUpgradeAwardRecommendations } from "./qingdao-2022-manufacturing-upgrade-award-recommendations";
+import { layout as qingdaoHitech2021WildGoosePolicies } from "./qingdao-hitech-2021-wild-goose-policies";
+import { layout as qinghai2012SanjiangyuanProjectTargets } from "./qinghai-2012-sanjiangyuan-project-targets";
+import { layout as qinghaiGrasslandRewardFundByUse } from "./qinghai-grassland-reward-fund-by-use";
 import { layout as qingjian2021OrchardRoadTargetForm } from "./qingjian-2021-orchard-road-target-form";
 import { layout as qingpu2020CivilAviation } from "./qingpu-2020-civil-aviation";
 import { layout as qingshen2023SelfevalSichuan } from "./qingshen-2023-selfeval-sichuan";
@@ -396,6 +403,7 @@ import { layout as shaanxi2021SingleChampionAwardAllocation } from "./shaanxi-20
 import { layout as shaanxi2022SpecialtyParksBatch2Award } from "./shaanxi-2022-specialty-parks-batch2-award";
 import { layout as shaanxi2023SmeCloudPlatformSubsidyList } from "./shaanxi-2023-sme-cloud-platform-subsidy-list";
 import { layout as shaanxiTechReformAdvancedUnitsAward } from "./shaanxi-tech-reform-advanced-units-award";
+import { layout as shandong2013ProvinceThreePublicAccounts } from "./shandong-2013-province-three-public-accounts";
 import { layout as shandong2013TwoZonesOneCircleBlockFunds } from "./shandong-2013-two-zones-one-circle-block-funds";
 import { layout as shandong2017SingleChampionAward } from "./shandong-2017-single-champion-award";
 import { layout as shandong2019AdvancedManufacturingClusters } from "./shandong-2019-advanced-manufacturing-clusters";
@@ -536,6 +544,8 @@ import { layout as xixiangtang2025LinkageBatch1Allocation } from "./xixiangtang-
 import { layout as xizang2022KeyProjectsAnnualPlan } from "./xizang-2022-key-projects-annual-plan";
 import { layout as xizang2023GeneralBudgetExecution } from "./xizang-2023-general-budget-execution";
 import { layout as xizang2023LinkageFundBatch1Allocation } from "./xizang-2023-linkage-fund-batch1-allocation";
+import { layout as xizang2024JiangsuAidFundsByField } from "./xizang-2024-jiangsu-aid-funds-by-field";
+import { layout as xizang2024ShanghaiOfficeThreePublicAccounts } from "./xizang-2024-shanghai-office-three-public-accounts";
 import { layout as xizangPolice2019IncomeExpenditureFinalAccounts } from "./xizang-police-2019-income-expenditure-final-accounts";
 import { layout as xizangRuralRevitalizationBureau2023ThreePublicFinalAccounts } from "./xizang-rural-revitalization-bureau-2023-three-public-final-accounts";
 import { layout as xuanzhou2022DroughtReliefSelfeval } from "./xuanzhou-2022-drought-relief-selfeval";
@@ -644,6 +654,7 @@ export const layouts: CorpusLayout[] = [
   changfeng2022AdvancedManufacturingPolicy,
   changji2023FarmlandProtectionSubsidyPayout,
   changle2020OutputGrowthAwards,
+  changning2024GeneralSpendingFinalAccount,
   chaohu2018NewGrowthDriversPolicies,
   chaozhou2020AboveScaleEntryAward,
   chencang2020ProvincialWaterFundTargetForm,
@@ -755,6 +766,8 @@ export const layouts: CorpusLayout[] = [
   guangyuan2016StandardFactoryRentSubsidy,
   guantang2023DepartmentOverallSelfeval,
   guigang2021CultureTourismFundAwards,
+  guizhou2023IndustrialLeaderAwards,
+  guizhouLotteryFundRevolutionaryCountiesAllocation,
   guizhouServicesFundNewStatisticalFirmsAwards,
   guzhang2018EcommerceCentralFundPlan,
   haibei2018GrasslandSubsidyAllocation,
@@ -833,6 +846,7 @@ export const layouts: CorpusLayout[] = [
   hunan2024PigCountySlaughterAllocation,
   hunan2024ProvincialGeneralBudgetExecution,
   hutubi2015CottonTargetPriceSubsidyVillagePublicity,
+  jiading2020DirectFundsSpending,
   jiande2023q3BigfirmAward,
   jiangbeiCq2021KeyPerformanceEvaluationProjects,
   jiangjin2016JobStabilisationSubsidy,
@@ -973,6 +987,9 @@ export const layouts: CorpusLayout[] = [
   qijiang2023HighwayCentreGpbFinalAccounts,
   qinan2022FinanceBureauExpenditureFinalAccounts,
   qingdao2022ManufacturingUpgradeAwardRecommendations,
+  qingdaoHitech2021WildGoosePolicies,
+  qinghai2012SanjiangyuanProjectTargets,
+  qinghaiGrasslandRewardFundByUse,
   qingjian2021OrchardRoadTargetForm,
   qingpu2020CivilAviation,
   qingshen2023SelfevalSichuan,
@@ -998,6 +1015,7 @@ export const layouts: CorpusLayout[] = [
   shaanxi2022SpecialtyParksBatch2Award,
   shaanxi2023SmeCloudPlatformSubsidyList,
   shaanxiTechReformAdvancedUnitsAward,
+  shandong2013ProvinceThreePublicAccounts,
   shandong2013TwoZonesOneCircleBlockFunds,
   shandong2017SingleChampionAward,
   shandong2019AdvancedManufacturingClusters,
@@ -1138,6 +1156,8 @@ export const layouts: CorpusLayout[] = [
   xizang2022KeyProjectsAnnualPlan,
   xizang2023GeneralBudgetExecution,
   xizang2023LinkageFundBatch1Allocation,
+  xizang2024JiangsuAidFundsByField,
+  xizang2024ShanghaiOfficeThreePublicAccounts,
   xizangPolice2019IncomeExpenditureFinalAccounts,
   xizangRuralRevitalizationBureau2023ThreePublicFinalAccounts,
   xuanzhou2022DroughtReliefSelfeval,
