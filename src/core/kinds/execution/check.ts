@@ -88,7 +88,7 @@ export function checkExecution(t: ExecutionTable, asOf: IsoDate, settings: Audit
       const budgetFig = budgetField === "budget" ? y.budget : y.initialBudget;
       const budget = budgetFig?.value ?? 0;
       const actual = y.actual?.value ?? 0;
-      const base = { label: y.source ? `${label ?? ""}（${y.source}）` : label, year: y.year, budgetField };
+      const base = { label: y.source ? `${label ?? ""}（${y.source}）` : label, year: y.year, budgetField: named(t, budgetField, budgetFig) };
 
       const rate = executionRate(actual, budget);
       const fits = (a: number, b: number) => rateConsistent(y.statedRate?.value ?? 0, y.statedRate?.decimals ?? 0, a, b, c.half(y.actual), c.halfBudget(budgetFig));
@@ -247,6 +247,15 @@ const SUMMED: readonly [ExecutionField, Pick][] = [
   ["income", (y) => y?.income],
 ];
 
+/**
+ * The field a budget figure is named by in a message: a lone 年初预算 serves as the budget (read.ts) but
+ * keeps its own name, since the sheet has no adjusted budget to speak of.
+ */
+function named(t: ExecutionTable, field: ExecutionField, fig: Figure | null | undefined): ExecutionField {
+  if (field !== "budget" || !fig) return field;
+  return t.columns.find((c) => c.col === fig.col)?.field === "initialBudget" ? "initialBudget" : field;
+}
+
 /** Every summed column: the three fields, then each part column of 实际支出 (基本支出, 项目支出…) and of the budget. */
 function measures(t: ExecutionTable): { field: ExecutionField; pick: Pick; column: string | null }[] {
   const out = SUMMED.map(([field, pick]) => ({ field, pick, column: null as string | null }));
@@ -333,7 +342,7 @@ function againstParts(c: Ctx, row: ExecutionRow, parts: readonly ExecutionRow[],
       out.push(
         totalMismatch.at(
           { sheet: t.sheet, cell: stated.cell, row: row.row },
-          { label: row.label, year: t.layout === "by-year" ? null : y.year, field, stated: stated.value, sum, source: "children", column },
+          { label: row.label, year: t.layout === "by-year" ? null : y.year, field: named(t, field, stated), stated: stated.value, sum, source: "children", column },
           c.settings.lang,
           stated.value,
           sum,
@@ -411,7 +420,7 @@ function checkParts(c: Ctx): Finding[] {
           out.push(
             totalMismatch.at(
               { sheet: t.sheet, cell: stated.cell, row: row.row },
-              { label: column ? categoryKey(column) : row.label, year: null, field, stated: stated.value, sum, source: "parts" },
+              { label: column ? categoryKey(column) : row.label, year: null, field: named(t, field, stated), stated: stated.value, sum, source: "parts" },
               c.settings.lang,
               stated.value,
               sum,
@@ -540,7 +549,7 @@ function checkTotal(c: Ctx, total: ExecutionRow, members: Members): Finding[] {
     out.push(
       totalMismatch.at(
         { sheet: t.sheet, cell: stated.cell, row: total.row },
-        { label: total.label, year, field, stated: stated.value, sum, source, column },
+        { label: total.label, year, field: field === "itemCount" ? field : named(t, field, stated), stated: stated.value, sum, source, column },
         lang,
         stated.value,
         sum,
