@@ -139,6 +139,13 @@ export interface FieldDef {
    */
   useOverRecipient?: { field: string; uses: readonly string[]; recipients: readonly string[] };
   /**
+   * Headings (whole keys, brackets aside: 所属市（州） is 所属市) naming the broader place a line lies in, written
+   * beside the lines (`over.field`: 县 | 所属市（州）): an unread column of names under one, no figure among them, is
+   * this field when no column reads it — the city groups its counties as a 市州 column left of them does. Read
+   * after the fields read from values, so a use repeated beside the lines (资金用途) stays the table's one category.
+   */
+  placeOfLine?: readonly string[];
+  /**
    * Headings (exactly one of these words: 地区, 县区) that name the field only when no column right
    * of them names it too: a place left of the project's bearer (地区 | 项目承担单位) groups the rows,
    * the bearer names each.

@@ -94,3 +94,22 @@ function repeatsFew(values: readonly Cell[]): boolean {
   if (filled.length < 2 || filled.some((v) => typeof v !== "string")) return false;
   return new Set(filled.map(cellText)).size * 2 <= filled.length;
 }
+
+/**
+ * An unread column headed as the broader place a line lies in (FieldDef.placeOfLine: 所属市（州）, 所在市) beside the
+ * lines read, its values names (no figure): the kind's grouping field, when no column holds it already — a use
+ * repeated beside the lines (资金用途, repeatedBesideLine) is read first and stays the one category.
+ */
+export function placeOfLine(kind: AnyKind, labels: ColumnLabels[], columns: ColumnRead[], sample: Sample): void {
+  for (const [field, def] of Object.entries(kind.fields) as [Field, FieldDef][]) {
+    const heads = def.placeOfLine;
+    const line = def.over?.field as Field | undefined;
+    if (!heads || !line || !columns.some((c) => c.field === line) || columns.some((c) => c.field === field)) continue;
+    const i = columns.findIndex((c, j) => c.field === null && !c.part && !c.manual && heads.includes(labelKey(labels[j])));
+    if (i < 0) continue;
+    const filled = sample.values[i].filter((v) => !isBlank(v));
+    if (filled.length === 0 || filled.some((v) => typeof v !== "string" || /\d/.test(v))) continue;
+    columns[i].field = field;
+    columns[i].evidence = { key: labelKey(labels[i]), word: labelKey(labels[i]), how: "exact", score: 0.2, fit: null };
+  }
+}

@@ -22,7 +22,7 @@ import { valuesAcross, oneRowAcross, labelsByValues, typedByValues, sharesOfPair
 import { settleMeasureParts, settleParts } from "./partColumns";
 import { placeLevels } from "./placeLevels";
 import { unitsApart } from "./unitColumns";
-import { fewRepeated, repeatedBesideLine, repeatedGroup } from "./groupColumns";
+import { fewRepeated, placeOfLine, repeatedBesideLine, repeatedGroup } from "./groupColumns";
 
 /** A candidate reading of a header for one kind. */
 export interface KindReading {
@@ -366,6 +366,7 @@ export function readingFor(
   repeatedGroup(kind, labels, columns, all, sample, c0);
   fewRepeated(kind, labels, columns, sample);
   repeatedBesideLine(kind, labels, columns, all, sample, c0);
+  placeOfLine(kind, labels, columns, sample);
   // Which of the read figures is measured against which leaves the evidence for the kind as it is.
   sameLevel(kind, columns);
   score += valuesAcross(kind, columns, sample);

@@ -12100,3 +12100,73 @@ describe("register: a list naming villages as pilots or models (…试点村名�
     expect(t.kind).toBe("composition");
   });
 });
+
+describe("composition: the city written right of each county (县 | 所属市（州）) is the allocation's category", () => {
+  it("reads 序号 | 县 | 所属市（州） | 贫困村（个） | 补助资金（万元） | 备注: the city groups the counties, the 合计 still checked", () => {
+    const values: Cell[][] = [
+      ["某省革命老区扶贫资金分配表"],
+      ["序号", "县", "所属市（州）", "贫困村（个）", "补助资金（万元）", "备注"],
+      [1, "甲县", "东市", 14, 2000, "基础设施"],
+      [2, "乙县", "西市", 11, 1550, "特色产业"],
+      [3, "丙县", "东市", 11, 1650, "特色产业"],
+      ["合计", null, null, 36, 5100, null],
+    ];
+    const r = run(values, ["A6:C6"]);
+    const t = r.tables[0];
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["seq", "item", "category", "quantity", "amount", null]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["E6"]);
+  });
+
+  it("reads 县（市、区） | 所在市 | 下达资金 and 县区 | 所属州 | 分配金额 the same way", () => {
+    const a: Cell[][] = [
+      ["单位：万元"],
+      ["县（市、区）", "所在市", "下达资金"],
+      ["甲县", "东市", 300],
+      ["乙区", "东市", 200],
+      ["丙县", "西市", 100],
+      ["合计", null, 600],
+    ];
+    expect(fields(tables(a)[0])).toEqual(["item", "category", "amount"]);
+    const b: Cell[][] = [
+      ["某省2023年资金分配表"],
+      ["单位：万元"],
+      ["序号", "县区", "所属州", "分配金额"],
+      [1, "甲县", "东州", 80],
+      [2, "乙县", "南州", 70],
+      ["合计", null, null, 150],
+    ];
+    const t = tables(b, ["A6:C6"])[0];
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["seq", "item", "category", "amount"]);
+  });
+
+  it("guard: a use repeated beside the counties (县（市、区） | 所属市 | 资金用途) stays the one category; the city is left unread", () => {
+    const values: Cell[][] = [
+      ["某省老区乡村振兴项目资金分配表"],
+      ["单位：万元"],
+      ["序号", "县（市、区）", "所属市", "资金用途", "下达资金"],
+      [1, "甲县", "东市", "示范区建设", 4000],
+      [2, "乙县", "西市", "示范区建设", 4000],
+      [3, "丙县", "南市", "示范区建设", 4000],
+      [4, "丁县", "北市", "巩固提升", 800],
+      ["合计", null, null, null, 12800],
+    ];
+    const t = tables(values, ["A8:D8"])[0];
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["seq", "item", null, "category", "amount"]);
+  });
+
+  it("guard: an award list of counties (…奖励名单: 县（市、区） | 所属市（州） | 奖励金额) stays a register, the city its place", () => {
+    const values: Cell[][] = [
+      ["某省2022年乡村振兴先进县奖励名单"],
+      ["序号", "县（市、区）", "所属市（州）", "奖励金额（万元）"],
+      [1, "甲县", "东市", 500],
+      [2, "乙县", "西市", 500],
+      [3, "丙县", "东市", 500],
+    ];
+    const t = tables(values)[0];
+    expect(t.kind).toBe("register");
+    expect(fields(t)).toEqual(["seq", "enterprise", "registeredIn", "approved"]);
+  });
+});
