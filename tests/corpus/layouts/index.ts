@@ -26,7 +26,9 @@ import { layout as beijingCultureTourismCentre2023ProjectSelfeval } from "./beij
 import { layout as beijingFangshanSpecializedSmeAwardMeasures } from "./beijing-fangshan-specialized-sme-award-measures";
 import { layout as beijingFinanceBureau2020GpbExpenditureFinalAccounts } from "./beijing-finance-bureau-2020-gpb-expenditure-final-accounts";
 import { layout as beijingHeritageBureau2021GpbExpenditureFinalAccounts } from "./beijing-heritage-bureau-2021-gpb-expenditure-final-accounts";
+import { layout as beijingJgswj2020ThreePublicAndProjectSelfeval } from "./beijing-jgswj-2020-three-public-and-project-selfeval";
 import { layout as beita2023LinkageProjectTargets } from "./beita-2023-linkage-project-targets";
+import { layout as bengbu2022ModernAgricultureSupportPolicies } from "./bengbu-2022-modern-agriculture-support-policies";
 import { layout as benxiCounty2022WaterBureauExpenditureFinalAccounts } from "./benxi-county-2022-water-bureau-expenditure-final-accounts";
 import { layout as benxiGuanyinge2023IncomeFinalAccounts } from "./benxi-guanyinge-2023-income-final-accounts";
 import { layout as binhaiHitech2022TechFirmLadderPolicy } from "./binhai-hitech-2022-tech-firm-ladder-policy";
@@ -95,6 +97,7 @@ import { layout as fenghua2022SeedIndustryUpgradePrepayment } from "./fenghua-20
 import { layout as fengjie2023YunwuProcessingParkTargets } from "./fengjie-2023-yunwu-processing-park-targets";
 import { layout as fengqiu2018IntegratedPovertyFundsAllocation } from "./fengqiu-2018-integrated-poverty-funds-allocation";
 import { layout as fengquan2022ProvincialLinkageArrangement } from "./fengquan-2022-provincial-linkage-arrangement";
+import { layout as fengtaiDonggaodi2020GpbExpenditureFinalAccounts } from "./fengtai-donggaodi-2020-gpb-expenditure-final-accounts";
 import { layout as fengtaiPark2022SocialAffairsCentreGpbExpenditure } from "./fengtai-park-2022-social-affairs-centre-gpb-expenditure";
 import { layout as fengtaiXincun2024GovernmentProcurement } from "./fengtai-xincun-2024-government-procurement";
 import { layout as fengxin2024ProvincialLinkageAllocation } from "./fengxin-2024-provincial-linkage-allocation";
@@ -235,6 +238,7 @@ import { layout as hunan2024PigCountySlaughterAllocation } from "./hunan-2024-pi
 import { layout as hunan2024ProvincialGeneralBudgetExecution } from "./hunan-2024-provincial-general-budget-execution";
 import { layout as hutubi2015CottonTargetPriceSubsidyVillagePublicity } from "./hutubi-2015-cotton-target-price-subsidy-village-publicity";
 import { layout as jiading2020DirectFundsSpending } from "./jiading-2020-direct-funds-spending";
+import { layout as jiancaoping2021GeneralRevenueFinalAccounts } from "./jiancaoping-2021-general-revenue-final-accounts";
 import { layout as jiande2023q3BigfirmAward } from "./jiande-2023q3-bigfirm-award";
 import { layout as jiangbeiCq2021KeyPerformanceEvaluationProjects } from "./jiangbei-cq-2021-key-performance-evaluation-projects";
 import { layout as jiangjin2016JobStabilisationSubsidy } from "./jiangjin-2016-job-stabilisation-subsidy";
@@ -350,6 +354,7 @@ import { layout as nanxian2020FinanceBureauOverallSelfeval } from "./nanxian-202
 import { layout as nanxianCppcc2021MemberActivitiesSelfeval } from "./nanxian-cppcc-2021-member-activities-selfeval";
 import { layout as nanyue2018PovertyTourismBaseTargets } from "./nanyue-2018-poverty-tourism-base-targets";
 import { layout as nanzhang2019FinalAccountsSummary } from "./nanzhang-2019-final-accounts-summary";
+import { layout as neimenggu2017TransfersAndLeagueAllocation } from "./neimenggu-2017-transfers-and-league-allocation";
 import { layout as neimenggu2022PublicResourceCentreExpenditureAccounts } from "./neimenggu-2022-public-resource-centre-expenditure-accounts";
 import { layout as neimenggu2022SmeClusterAwardAllocation } from "./neimenggu-2022-sme-cluster-award-allocation";
 import { layout as ningqiang2023GeneralBudgetFinalAccountsBothSides } from "./ningqiang-2023-general-budget-final-accounts-both-sides";
@@ -471,6 +476,7 @@ import { layout as tianjinBinhai2009KeyProjectLoanInterestBatch1 } from "./tianj
 import { layout as tianjinBinhai2023OceanBureauProjectExpenditure } from "./tianjin-binhai-2023-ocean-bureau-project-expenditure";
 import { layout as tianjinProcuratorate2024ThreePublicExpenses } from "./tianjin-procuratorate-2024-three-public-expenses";
 import { layout as tianshui2011CitySpecialFundsBatch1 } from "./tianshui-2011-city-special-funds-batch1";
+import { layout as tianshui2019IndustrialStrongCityAwards } from "./tianshui-2019-industrial-strong-city-awards";
 import { layout as tianshuiKindergarten2017FinalAccounts } from "./tianshui-kindergarten-2017-final-accounts";
 import { layout as tianzhu2010RuralDrinkingWaterFunding } from "./tianzhu-2010-rural-drinking-water-funding";
 import { layout as tonggu2026AgriDigitalFactoryReserve } from "./tonggu-2026-agri-digital-factory-reserve";
@@ -487,6 +493,7 @@ import { layout as uradMiddle2023LinkageFundPayments } from "./urad-middle-2023-
 import { layout as urumqi2013ObsoleteCapacityAward } from "./urumqi-2013-obsolete-capacity-award";
 import { layout as urumqi2023GovServiceCentreBasicExpenditure } from "./urumqi-2023-gov-service-centre-basic-expenditure";
 import { layout as village2024Q3ExpenseDisclosureRjut } from "./village-2024-q3-expense-disclosure-rjut";
+import { layout as wanbei2022LoanInterestQuotaAllocation } from "./wanbei-2022-loan-interest-quota-allocation";
 import { layout as weihai2022MarineProjectsQ3Investment } from "./weihai-2022-marine-projects-q3-investment";
 import { layout as weixiWeideng2023ThreePublicExpenses } from "./weixi-weideng-2023-three-public-expenses";
 import { layout as wenling2025VillageProgressPayment } from "./wenling-2025-village-progress-payment";
@@ -540,6 +547,7 @@ import { layout as xisa2022VillageOperationProjectSelfeval } from "./xisa-2022-v
 import { layout as xiuwen2022CityLinkageFundAllocation } from "./xiuwen-2022-city-linkage-fund-allocation";
 import { layout as xiuying2022LinkageWaterProjectSelfeval } from "./xiuying-2022-linkage-water-project-selfeval";
 import { layout as xixia2021GeneralBudgetRevenueExecution } from "./xixia-2021-general-budget-revenue-execution";
+import { layout as xixia2026CapexPlanBatch1Summary } from "./xixia-2026-capex-plan-batch1-summary";
 import { layout as xixiangtang2025LinkageBatch1Allocation } from "./xixiangtang-2025-linkage-batch1-allocation";
 import { layout as xizang2022KeyProjectsAnnualPlan } from "./xizang-2022-key-projects-annual-plan";
 import { layout as xizang2023GeneralBudgetExecution } from "./xizang-2023-general-budget-execution";
@@ -569,6 +577,7 @@ import { layout as yichuan2021BudgetExecution } from "./yichuan-2021-budget-exec
 import { layout as yinchuan2021SelfevalMiddleSchoolPublicFunds } from "./yinchuan-2021-selfeval-middle-school-public-funds";
 import { layout as yingkou2024RevenueByLevelCompletion } from "./yingkou-2024-revenue-by-level-completion";
 import { layout as yingtan2024AgriIndustrialisationMeasures } from "./yingtan-2024-agri-industrialisation-measures";
+import { layout as yingze2022GeneralBudgetExecution } from "./yingze-2022-general-budget-execution";
 import { layout as yiyang2017DisasterReliefAllocation } from "./yiyang-2017-disaster-relief-allocation";
 import { layout as yiyang2022JobRetentionRefundBatch2 } from "./yiyang-2022-job-retention-refund-batch2";
 import { layout as yongjia2021FarmlandPrepayment } from "./yongjia-2021-farmland-prepayment";
@@ -607,6 +616,7 @@ import { layout as zhongshan2023FarmMachineryAllocation } from "./zhongshan-2023
 import { layout as zhongshan2023FarmMachineryDetail } from "./zhongshan-2023-farm-machinery-detail";
 import { layout as zhongshan2023RuralRevitalisationDemoVillageAllocation } from "./zhongshan-2023-rural-revitalisation-demo-village-allocation";
 import { layout as zhongshan2024VegetableBaseBatch1 } from "./zhongshan-2024-vegetable-base-batch1";
+import { layout as zhongwei2023JulKeyProjectsProgress } from "./zhongwei-2023-jul-key-projects-progress";
 import { layout as zhumadian2017RuralRoadSafetyAllocation } from "./zhumadian-2017-rural-road-safety-allocation";
 import { layout as zhuzhou2021ResourceRegionTransitionSelfeval } from "./zhuzhou-2021-resource-region-transition-selfeval";
 import { layout as zibo2021IndustrySupportPolicies } from "./zibo-2021-industry-support-policies";
@@ -638,7 +648,9 @@ export const layouts: CorpusLayout[] = [
   beijingFangshanSpecializedSmeAwardMeasures,
   beijingFinanceBureau2020GpbExpenditureFinalAccounts,
   beijingHeritageBureau2021GpbExpenditureFinalAccounts,
+  beijingJgswj2020ThreePublicAndProjectSelfeval,
   beita2023LinkageProjectTargets,
+  bengbu2022ModernAgricultureSupportPolicies,
   benxiCounty2022WaterBureauExpenditureFinalAccounts,
   benxiGuanyinge2023IncomeFinalAccounts,
   binhaiHitech2022TechFirmLadderPolicy,
@@ -707,6 +719,7 @@ export const layouts: CorpusLayout[] = [
   fengjie2023YunwuProcessingParkTargets,
   fengqiu2018IntegratedPovertyFundsAllocation,
   fengquan2022ProvincialLinkageArrangement,
+  fengtaiDonggaodi2020GpbExpenditureFinalAccounts,
   fengtaiPark2022SocialAffairsCentreGpbExpenditure,
   fengtaiXincun2024GovernmentProcurement,
   fengxin2024ProvincialLinkageAllocation,
@@ -847,6 +860,7 @@ export const layouts: CorpusLayout[] = [
   hunan2024ProvincialGeneralBudgetExecution,
   hutubi2015CottonTargetPriceSubsidyVillagePublicity,
   jiading2020DirectFundsSpending,
+  jiancaoping2021GeneralRevenueFinalAccounts,
   jiande2023q3BigfirmAward,
   jiangbeiCq2021KeyPerformanceEvaluationProjects,
   jiangjin2016JobStabilisationSubsidy,
@@ -962,6 +976,7 @@ export const layouts: CorpusLayout[] = [
   nanxianCppcc2021MemberActivitiesSelfeval,
   nanyue2018PovertyTourismBaseTargets,
   nanzhang2019FinalAccountsSummary,
+  neimenggu2017TransfersAndLeagueAllocation,
   neimenggu2022PublicResourceCentreExpenditureAccounts,
   neimenggu2022SmeClusterAwardAllocation,
   ningqiang2023GeneralBudgetFinalAccountsBothSides,
@@ -1083,6 +1098,7 @@ export const layouts: CorpusLayout[] = [
   tianjinBinhai2023OceanBureauProjectExpenditure,
   tianjinProcuratorate2024ThreePublicExpenses,
   tianshui2011CitySpecialFundsBatch1,
+  tianshui2019IndustrialStrongCityAwards,
   tianshuiKindergarten2017FinalAccounts,
   tianzhu2010RuralDrinkingWaterFunding,
   tonggu2026AgriDigitalFactoryReserve,
@@ -1099,6 +1115,7 @@ export const layouts: CorpusLayout[] = [
   urumqi2013ObsoleteCapacityAward,
   urumqi2023GovServiceCentreBasicExpenditure,
   village2024Q3ExpenseDisclosureRjut,
+  wanbei2022LoanInterestQuotaAllocation,
   weihai2022MarineProjectsQ3Investment,
   weixiWeideng2023ThreePublicExpenses,
   wenling2025VillageProgressPayment,
@@ -1152,6 +1169,7 @@ export const layouts: CorpusLayout[] = [
   xiuwen2022CityLinkageFundAllocation,
   xiuying2022LinkageWaterProjectSelfeval,
   xixia2021GeneralBudgetRevenueExecution,
+  xixia2026CapexPlanBatch1Summary,
   xixiangtang2025LinkageBatch1Allocation,
   xizang2022KeyProjectsAnnualPlan,
   xizang2023GeneralBudgetExecution,
@@ -1181,6 +1199,7 @@ export const layouts: CorpusLayout[] = [
   yinchuan2021SelfevalMiddleSchoolPublicFunds,
   yingkou2024RevenueByLevelCompletion,
   yingtan2024AgriIndustrialisationMeasures,
+  yingze2022GeneralBudgetExecution,
   yiyang2017DisasterReliefAllocation,
   yiyang2022JobRetentionRefundBatch2,
   yongjia2021FarmlandPrepayment,
@@ -1219,6 +1238,7 @@ export const layouts: CorpusLayout[] = [
   zhongshan2023FarmMachineryDetail,
   zhongshan2023RuralRevitalisationDemoVillageAllocation,
   zhongshan2024VegetableBaseBatch1,
+  zhongwei2023JulKeyProjectsProgress,
   zhumadian2017RuralRoadSafetyAllocation,
   zhuzhou2021ResourceRegionTransitionSelfeval,
   zibo2021IndustrySupportPolicies,
