@@ -32,6 +32,7 @@ import { layout as bengbu2022ModernAgricultureSupportPolicies } from "./bengbu-2
 import { layout as benxiCounty2022WaterBureauExpenditureFinalAccounts } from "./benxi-county-2022-water-bureau-expenditure-final-accounts";
 import { layout as benxiGuanyinge2023IncomeFinalAccounts } from "./benxi-guanyinge-2023-income-final-accounts";
 import { layout as binhaiHitech2022TechFirmLadderPolicy } from "./binhai-hitech-2022-tech-firm-ladder-policy";
+import { layout as binhaiTj2024GeneralBudgetFinalAccounts } from "./binhai-tj-2024-general-budget-final-accounts";
 import { layout as binjiang2021PolicyCompendium } from "./binjiang-2021-policy-compendium";
 import { layout as boli2024LotteryFundSchoolFireSafety } from "./boli-2024-lottery-fund-school-fire-safety";
 import { layout as boluo2021DemoFamilyFarmSupport } from "./boluo-2021-demo-family-farm-support";
@@ -64,6 +65,7 @@ import { layout as dachuan2024LinkageAllocation } from "./dachuan-2024-linkage-a
 import { layout as dadukouCityManagement2020AppropriationSummaryFinalAccounts } from "./dadukou-city-management-2020-appropriation-summary-final-accounts";
 import { layout as dajing2022GpbExpenditureFinalAccounts } from "./dajing-2022-gpb-expenditure-final-accounts";
 import { layout as dalate2022BudgetAdjustment } from "./dalate-2022-budget-adjustment";
+import { layout as dalian2015FirstSetInsuranceSubsidy } from "./dalian-2015-first-set-insurance-subsidy";
 import { layout as danzhou2023FinanceBureauGpbExpenditure } from "./danzhou-2023-finance-bureau-gpb-expenditure";
 import { layout as daqing2024ProjectTargetApplication } from "./daqing-2024-project-target-application";
 import { layout as daqingDatong2023LinkageProjectPlan } from "./daqing-datong-2023-linkage-project-plan";
@@ -111,6 +113,7 @@ import { layout as fujian2022SpecialisedSmeBatch3Awards } from "./fujian-2022-sp
 import { layout as fujianCounty2023CountyCommerceProjects } from "./fujian-county-2023-county-commerce-projects";
 import { layout as fulingTown2023GeneralBudgetFinalAccounts } from "./fuling-town-2023-general-budget-final-accounts";
 import { layout as fuqing2017PeakPowerAward } from "./fuqing-2017-peak-power-award";
+import { layout as fushun2022SmartManufacturingQualityFirmsFund } from "./fushun-2022-smart-manufacturing-quality-firms-fund";
 import { layout as futian2024DistributedPvSupport } from "./futian-2024-distributed-pv-support";
 import { layout as fuyang2020ProvincialTourismFundDistribution } from "./fuyang-2020-provincial-tourism-fund-distribution";
 import { layout as fuyuanMohong2021SelfevalYunnan } from "./fuyuan-mohong-2021-selfeval-yunnan";
@@ -135,6 +138,7 @@ import { layout as guangdong2017HitechCultivationBatch1 } from "./guangdong-2017
 import { layout as guangdong2022RuralDemoBeltAwards } from "./guangdong-2022-rural-demo-belt-awards";
 import { layout as guangdong2023BorderCountyTransferAllocation } from "./guangdong-2023-border-county-transfer-allocation";
 import { layout as guangdong2023LeadBasicResearchAllocation } from "./guangdong-2023-lead-basic-research-allocation";
+import { layout as guangdong2023LinkageFundBatch2CityAllocation } from "./guangdong-2023-linkage-fund-batch2-city-allocation";
 import { layout as guangdong2024SingleChampionBatch8Award } from "./guangdong-2024-single-champion-batch8-award";
 import { layout as guangdongH1TreasuryQuotaComposition } from "./guangdong-h1-treasury-quota-composition";
 import { layout as guangdongSme20082009EvaluationBaseinfo } from "./guangdong-sme-2008-2009-evaluation-baseinfo";
@@ -184,6 +188,7 @@ import { layout as haiyuanGanyanchi2023ThreePublicExpenses } from "./haiyuan-gan
 import { layout as haiyuanGaoya2023HealthCentreGpbExpenditureFinalAccounts } from "./haiyuan-gaoya-2023-health-centre-gpb-expenditure-final-accounts";
 import { layout as hanyin2021IntegratedFundsProjectPlan } from "./hanyin-2021-integrated-funds-project-plan";
 import { layout as hanzhong2021IndustrialDoublingMeasures } from "./hanzhong-2021-industrial-doubling-measures";
+import { layout as harbin2010sUrbanSewageNetworkSubsidyAllocation } from "./harbin-2010s-urban-sewage-network-subsidy-allocation";
 import { layout as harbin2023Q1OutputIncreaseAward } from "./harbin-2023-q1-output-increase-award";
 import { layout as harbinNewarea2024IndustrialInvestmentAwards } from "./harbin-newarea-2024-industrial-investment-awards";
 import { layout as hbeu2023SelfevalHubei } from "./hbeu-2023-selfeval-hubei";
@@ -195,6 +200,7 @@ import { layout as hebei2016H1BudgetExecution } from "./hebei-2016-h1-budget-exe
 import { layout as hebei2018CentralGuidedSciTechProjects } from "./hebei-2018-central-guided-sci-tech-projects";
 import { layout as hebei2018StrategicEmergingIndustryBatch2Projects } from "./hebei-2018-strategic-emerging-industry-batch2-projects";
 import { layout as hebei2022JanJulBudgetExecution } from "./hebei-2022-jan-jul-budget-execution";
+import { layout as hebei2022ProvincialEcologyKeySpendingPlan } from "./hebei-2022-provincial-ecology-key-spending-plan";
 import { layout as hebei2023CountyClusterLeaderFirms } from "./hebei-2023-county-cluster-leader-firms";
 import { layout as hechuan2021BudgetExecutionSummary } from "./hechuan-2021-budget-execution-summary";
 import { layout as heihe2022IndustrialRevitalisationMeasures } from "./heihe-2022-industrial-revitalisation-measures";
@@ -437,6 +443,7 @@ import { layout as shenyang2018PrivateEconomyMeasures } from "./shenyang-2018-pr
 import { layout as shenyang2025ConstructionFirmAwards } from "./shenyang-2025-construction-firm-awards";
 import { layout as shenzhen2021IndustrialDesignAwards } from "./shenzhen-2021-industrial-design-awards";
 import { layout as shenzhen2023Q2CapacityExpansionAwards } from "./shenzhen-2023-q2-capacity-expansion-awards";
+import { layout as shenzhen2023SmeDevelopmentSupportCatalog } from "./shenzhen-2023-sme-development-support-catalog";
 import { layout as shibeiping2022GpbExpenditureByItem } from "./shibeiping-2022-gpb-expenditure-by-item";
 import { layout as shijiazhuang2022HighTechLandingAward } from "./shijiazhuang-2022-high-tech-landing-award";
 import { layout as shijiazhuang2022RdPostSubsidyAllocation } from "./shijiazhuang-2022-rd-post-subsidy-allocation";
@@ -469,12 +476,15 @@ import { layout as targetApplication2021ScoredIndicatorsGxglmes } from "./target
 import { layout as threeColumnLedgerUcaimi } from "./three-column-ledger-ucaimi";
 import { layout as tianjin2009ExpandedDemandCentralInvestmentBatch3 } from "./tianjin-2009-expanded-demand-central-investment-batch3";
 import { layout as tianjin2022GuaranteeFeeSubsidyAllocation } from "./tianjin-2022-guarantee-fee-subsidy-allocation";
+import { layout as tianjin2023MunicipalGeneralBudgetExecution } from "./tianjin-2023-municipal-general-budget-execution";
 import { layout as tianjinAudit2022ProjectExpenditureFinalAccounts } from "./tianjin-audit-2022-project-expenditure-final-accounts";
 import { layout as tianjinBaodi2020HeatingSubsidyBondSelfeval } from "./tianjin-baodi-2020-heating-subsidy-bond-selfeval";
 import { layout as tianjinBaodi2021GeneralBudgetFinalAccounts } from "./tianjin-baodi-2021-general-budget-final-accounts";
 import { layout as tianjinBinhai2009KeyProjectLoanInterestBatch1 } from "./tianjin-binhai-2009-key-project-loan-interest-batch1";
 import { layout as tianjinBinhai2023OceanBureauProjectExpenditure } from "./tianjin-binhai-2023-ocean-bureau-project-expenditure";
 import { layout as tianjinProcuratorate2024ThreePublicExpenses } from "./tianjin-procuratorate-2024-three-public-expenses";
+import { layout as tianshanUrumqi2013ThreePublicBudgetFinal } from "./tianshan-urumqi-2013-three-public-budget-final";
+import { layout as tianshanUrumqi2019ThreePublicFinalAccounts } from "./tianshan-urumqi-2019-three-public-final-accounts";
 import { layout as tianshui2011CitySpecialFundsBatch1 } from "./tianshui-2011-city-special-funds-batch1";
 import { layout as tianshui2019IndustrialStrongCityAwards } from "./tianshui-2019-industrial-strong-city-awards";
 import { layout as tianshuiKindergarten2017FinalAccounts } from "./tianshui-kindergarten-2017-final-accounts";
@@ -654,6 +664,7 @@ export const layouts: CorpusLayout[] = [
   benxiCounty2022WaterBureauExpenditureFinalAccounts,
   benxiGuanyinge2023IncomeFinalAccounts,
   binhaiHitech2022TechFirmLadderPolicy,
+  binhaiTj2024GeneralBudgetFinalAccounts,
   binjiang2021PolicyCompendium,
   boli2024LotteryFundSchoolFireSafety,
   boluo2021DemoFamilyFarmSupport,
@@ -686,6 +697,7 @@ export const layouts: CorpusLayout[] = [
   dadukouCityManagement2020AppropriationSummaryFinalAccounts,
   dajing2022GpbExpenditureFinalAccounts,
   dalate2022BudgetAdjustment,
+  dalian2015FirstSetInsuranceSubsidy,
   danzhou2023FinanceBureauGpbExpenditure,
   daqing2024ProjectTargetApplication,
   daqingDatong2023LinkageProjectPlan,
@@ -733,6 +745,7 @@ export const layouts: CorpusLayout[] = [
   fujianCounty2023CountyCommerceProjects,
   fulingTown2023GeneralBudgetFinalAccounts,
   fuqing2017PeakPowerAward,
+  fushun2022SmartManufacturingQualityFirmsFund,
   futian2024DistributedPvSupport,
   fuyang2020ProvincialTourismFundDistribution,
   fuyuanMohong2021SelfevalYunnan,
@@ -757,6 +770,7 @@ export const layouts: CorpusLayout[] = [
   guangdong2022RuralDemoBeltAwards,
   guangdong2023BorderCountyTransferAllocation,
   guangdong2023LeadBasicResearchAllocation,
+  guangdong2023LinkageFundBatch2CityAllocation,
   guangdong2024SingleChampionBatch8Award,
   guangdongH1TreasuryQuotaComposition,
   guangdongSme20082009EvaluationBaseinfo,
@@ -806,6 +820,7 @@ export const layouts: CorpusLayout[] = [
   haiyuanGaoya2023HealthCentreGpbExpenditureFinalAccounts,
   hanyin2021IntegratedFundsProjectPlan,
   hanzhong2021IndustrialDoublingMeasures,
+  harbin2010sUrbanSewageNetworkSubsidyAllocation,
   harbin2023Q1OutputIncreaseAward,
   harbinNewarea2024IndustrialInvestmentAwards,
   hbeu2023SelfevalHubei,
@@ -817,6 +832,7 @@ export const layouts: CorpusLayout[] = [
   hebei2018CentralGuidedSciTechProjects,
   hebei2018StrategicEmergingIndustryBatch2Projects,
   hebei2022JanJulBudgetExecution,
+  hebei2022ProvincialEcologyKeySpendingPlan,
   hebei2023CountyClusterLeaderFirms,
   hechuan2021BudgetExecutionSummary,
   heihe2022IndustrialRevitalisationMeasures,
@@ -1059,6 +1075,7 @@ export const layouts: CorpusLayout[] = [
   shenyang2025ConstructionFirmAwards,
   shenzhen2021IndustrialDesignAwards,
   shenzhen2023Q2CapacityExpansionAwards,
+  shenzhen2023SmeDevelopmentSupportCatalog,
   shibeiping2022GpbExpenditureByItem,
   shijiazhuang2022HighTechLandingAward,
   shijiazhuang2022RdPostSubsidyAllocation,
@@ -1091,12 +1108,15 @@ export const layouts: CorpusLayout[] = [
   threeColumnLedgerUcaimi,
   tianjin2009ExpandedDemandCentralInvestmentBatch3,
   tianjin2022GuaranteeFeeSubsidyAllocation,
+  tianjin2023MunicipalGeneralBudgetExecution,
   tianjinAudit2022ProjectExpenditureFinalAccounts,
   tianjinBaodi2020HeatingSubsidyBondSelfeval,
   tianjinBaodi2021GeneralBudgetFinalAccounts,
   tianjinBinhai2009KeyProjectLoanInterestBatch1,
   tianjinBinhai2023OceanBureauProjectExpenditure,
   tianjinProcuratorate2024ThreePublicExpenses,
+  tianshanUrumqi2013ThreePublicBudgetFinal,
+  tianshanUrumqi2019ThreePublicFinalAccounts,
   tianshui2011CitySpecialFundsBatch1,
   tianshui2019IndustrialStrongCityAwards,
   tianshuiKindergarten2017FinalAccounts,
