@@ -96,8 +96,13 @@ export function isNoteText(text: string): boolean {
   return (last === 0xff09 || last === 0x29 || last === 0xff1a || last === 0x3a) && SEAL.test(t);
 }
 
-/** The label of a breakdown of the rows above (按征收部门分：, 按级次划分, 按支出功能分类：). */
-const BREAKDOWN = /^\s*按[\u4e00-\u9fff]{1,12}(分|划分|分类|分列|分组)\s*[:：]?\s*$/;
+/** The label of a breakdown of the rows above (按征收部门分：, 按级次划分, 按支出功能分类：, 二、按项目领域分). */
+const BREAKDOWN = /^\s*(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+[、.．])?\s*按[\u4e00-\u9fff]{1,12}(分|划分|分类|分列|分组)\s*[:：]?\s*$/;
+
+/** Whether a row's label only names a breakdown of a whole (`一、按投资性质分`, `（二）按资金来源分：`). */
+export function isBreakdownLabel(text: string): boolean {
+  return text.length <= 24 && BREAKDOWN.test(text);
+}
 
 /** A date written out in full (2023年7月10日), as an office dates its sign-off. */
 const FULL_DATE = /^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$/;

@@ -12170,3 +12170,80 @@ describe("composition: the city written right of each county (县 | 所属市（
     expect(fields(t)).toEqual(["seq", "enterprise", "registeredIn", "approved"]);
   });
 });
+
+describe("composition: one 合计 broken down two ways under 按…分 label rows of their own", () => {
+  it("checks each breakdown (一、按投资性质分 / 二、按项目领域分) against the 合计 alone: nothing to report", () => {
+    const values: Cell[][] = [
+      ["某区2026年项目投资计划汇总表"],
+      [null, null, null, "单位：个、亿元"],
+      ["类别", "项目个数", "总投资", "年度计划投资"],
+      ["合计", 20, 50.5, 20.4],
+      ["一、按投资性质分", null, null, null],
+      ["政府投资项目", 12, 30.2, 12.1],
+      ["社会投资项目", 8, 20.3, 8.3],
+      ["二、按项目领域分", null, null, null],
+      ["产业项目", 9, 25.0, 10.0],
+      ["基础设施项目", 6, 15.5, 6.4],
+      ["民生项目", 5, 10.0, 4.0],
+    ];
+    const r = run(values, ["A1:D1", "A5:D5", "A8:D8"]);
+    expect(r.tables[0].kind).toBe("composition");
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual([]);
+  });
+
+  it("reports a slip inside one breakdown (（二）按资金来源分：, the 合计 last) at the 合计, in that column only", () => {
+    const values: Cell[][] = [
+      ["某县专项资金分配汇总"],
+      ["单位：万元"],
+      ["项目类别", "分配资金"],
+      ["（一）按支持方向分：", null],
+      ["设备更新", 300],
+      ["技术改造", 500],
+      ["（二）按资金来源分：", null],
+      ["中央资金", 600],
+      ["省级资金", 250],
+      ["合计", 800],
+    ];
+    const r = run(values);
+    expect(r.tables[0].kind).toBe("composition");
+    const found = r.findings.filter((f) => f.rule === "composition.total-mismatch");
+    expect(found.map((f) => f.cell)).toEqual(["B10"]);
+    // The sum reported is the slipped breakdown's own (850), never both added (1,650).
+    expect(found[0].expected).toBe(8500000);
+  });
+
+  it("reports the slip in the first breakdown of the 合计-first table too", () => {
+    const values: Cell[][] = [
+      ["类别", "项目个数", "总投资", "年度计划投资"],
+      ["合计", 20, 50.5, 20.4],
+      ["一、按投资性质分", null, null, null],
+      ["政府投资项目", 12, 30.2, 12.1],
+      ["社会投资项目", 8, 20.3, 9.3],
+      ["二、按项目领域分", null, null, null],
+      ["产业项目", 9, 25.0, 10.0],
+      ["基础设施项目", 6, 15.5, 6.4],
+      ["民生项目", 5, 10.0, 4.0],
+    ];
+    const r = run(values);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["D2"]);
+  });
+
+  it("guard: ordinary 一、/二、 category rows whose lines add up to the 合计 together keep that reading", () => {
+    const values: Cell[][] = [
+      ["单位：万元"],
+      ["项目", "金额"],
+      ["合计", 1000],
+      ["一、产业发展", null],
+      ["设备更新", 300],
+      ["技术改造", 200],
+      ["二、民生保障", null],
+      ["住房改造", 400],
+      ["饮水工程", 100],
+    ];
+    const ok = run(values);
+    expect(ruleCells(ok, "composition.total-mismatch")).toEqual([]);
+    // Each category alone is half the 合计: never taken as a breakdown of it.
+    const slipped = values.map((row) => (row[0] === "饮水工程" ? ["饮水工程", 150] : row));
+    expect(ruleCells(run(slipped), "composition.total-mismatch")).toEqual(["B3"]);
+  });
+});

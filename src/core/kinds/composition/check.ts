@@ -105,6 +105,18 @@ export function checkComposition(t: CompositionTable, settings: AuditSettings): 
       if (!stated || figs.length === 0) continue;
       let sum = roundFen(figs.reduce((s, f) => s + f.value, 0));
       if (Math.abs(stated.value - sum) <= sumAllowance(stated, figs, unitOf, prec)) continue;
+      // A whole broken down several ways (按投资性质分, 按项目领域分): each list against it alone, the first that
+      // does not add up reported with its own sum.
+      if (total.breakdowns) {
+        const byRow = new Map(counted.map((l) => [l.row, l]));
+        const slipped = total.breakdowns
+          .map((rows) => rows.map((r) => byRow.get(r)).filter((l): l is CompositionLine => !!l).map(m.pick).filter((f): f is Figure => f !== null))
+          .filter((list) => list.length > 0)
+          .map((list) => ({ list, sum: roundFen(list.reduce((s, f) => s + f.value, 0)) }))
+          .find((x) => Math.abs(stated.value - x.sum) > sumAllowance(stated, x.list, unitOf, prec));
+        if (!slipped) continue;
+        sum = slipped.sum;
+      }
       // A grand total may add the subtotals as stated or every line: either way is the office's own
       // sum, and a wrong subtotal is reported once, at the subtotal.
       const all = total.scope === "table" || !total.children ? allLinesOf(t, counted, total, members) : null;

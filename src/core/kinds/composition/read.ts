@@ -10,7 +10,7 @@
  */
 import { a1, isBlank } from "../../grid";
 import { codeText, figureAt, readFigure, textOf } from "../../tables/figures";
-import { completesLine, continueParts, indentOf, numberingLevel, outlineLevel, partLabel, stripNumbering } from "../../tables/rows";
+import { completesLine, continueParts, indentOf, isBreakdownLabel, numberingLevel, outlineLevel, partLabel, stripNumbering } from "../../tables/rows";
 import type { TableSpec } from "../../tables/spec";
 import { outlineLevels, parentsOf, type OutlineInput } from "../../tables/structure";
 import { lastLevel, type ColumnRead, type Figure } from "../../tables/base";
@@ -406,6 +406,7 @@ export function readComposition(spec: TableSpec, env: ReadEnv): { lines: Composi
   headedGroups(lines, totals, levelAt);
   restNamed(lines, totals);
   const read = outlined(lines, totals, outline);
+  breakdownLists(read.lines, read.totals);
   exactByStandard(spec, read.lines, read.totals);
   return { ...read, end: body.end };
 }
@@ -623,6 +624,28 @@ function outlined(
   // A parent's children that are parents themselves are counted through their own children.
   const all = [...totals, ...added].sort((a, b) => a.row - b.row);
   return { lines: kept, totals: all };
+}
+
+/**
+ * One 合计 broken down two ways or more, each list under a label row of its own (`一、按投资性质分` over its lines,
+ * `二、按项目领域分` over others): the lines between two labels are one list, and each list is all of the 合计 on its
+ * own. Only a table of lines alone (no 小计, no 其中, no outline), every line under a label, two labels at least.
+ */
+function breakdownLists(lines: readonly CompositionLine[], totals: CompositionTotal[]): void {
+  if (totals.length !== 1 || totals[0].scope !== "table") return;
+  const lists: number[][] = [];
+  for (const l of lines) {
+    const figured = !!l.amount || !!l.quantity || (!!l.parts && Object.values(l.parts).some((x) => x));
+    if (!figured && isBreakdownLabel(l.item)) {
+      lists.push([]);
+      continue;
+    }
+    if (!figured) continue;
+    if (lists.length === 0 || l.partOf !== undefined || l.parent !== undefined) return;
+    lists[lists.length - 1].push(l.row);
+  }
+  if (lists.length < 2 || lists.some((x) => x.length === 0)) return;
+  totals[0].breakdowns = lists;
 }
 
 /**

@@ -50,6 +50,11 @@ export interface CompositionTotal {
   /** Its own outline parent, by sheet row. */
   parent?: number;
   /**
+   * The same whole broken down more than one way, each list under a label row of its own (`一、按投资性质分`, then
+   * `二、按项目领域分`): by sheet row, each list adds up to it on its own, never the lists added together.
+   */
+  breakdowns?: number[][];
+  /**
    * Its `其中` rows are all of it (the sources a form lists under 年度资金总额 to the block's end):
    * they must add up to it, not only stay within it.
    */
