@@ -314,6 +314,19 @@ export class CatalogIndex {
   }
 
   /**
+   * True when `text` names, word for word, a catalog item other than `item` and no part of its name: a title
+   * naming two items (`…A和B资金名单`) does not give one item to every row.
+   */
+  namesOtherThan(text: string, item: CatalogItem): boolean {
+    const key = nameKey(text);
+    const own = this.keyOf(item);
+    for (const name of this.byName.keys()) {
+      if (name.length >= 2 && name !== own && !own.includes(name) && key.includes(name)) return true;
+    }
+    return false;
+  }
+
+  /**
    * The item a row's kind of applicant names (中小微企业 for …稳岗返还（中小微企业））: of the items
    * closing with that kind in brackets, the one whose fund `text` (the list's title) names, else the
    * only one; null when none, or several and the text names none of their funds.

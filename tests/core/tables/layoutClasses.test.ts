@@ -12247,3 +12247,71 @@ describe("composition: one 合计 broken down two ways under 按…分 label row
     expect(ruleCells(run(slipped), "composition.total-mismatch")).toEqual(["B3"]);
   });
 });
+
+describe("register: a column read as the item, none of its values in the catalog, under a title naming one catalog item", () => {
+  // The column names each firm's own equipment or product (首台（套）装备名称, 软件名称): the title's item is the
+  // policy, the column the firm's project, so the cap is checked rather than every row reported as unknown.
+  const insured = { name: "目录", origin: "file" as const, items: [{ name: "重大技术装备首台套保险补偿", code: null, category: null, capType: "rate" as const, capAmount: null, rate: 0.8, base: "实缴保费", document: null, year: null }] };
+  const software = { name: "目录", origin: "file" as const, items: [{ name: "首版次软件产品奖励", code: null, category: null, capType: "max" as const, capAmount: 1_000_000, rate: null, document: null, year: null }] };
+  const equipment: Cell[][] = [
+    ["某市2023年产业发展资金（重大技术装备首台套保险补偿资金）分配表"],
+    [null, null, null, null, "单位：万元"],
+    ["序号", "企业名称", "首台（套）装备名称", "实缴保费", "补贴资金"],
+    [1, "甲重工有限公司", "大型堆料机", 100, 80],
+    [2, "乙机床有限公司", "五轴加工中心", 50, 45],
+    [3, "丙电气有限公司", "高压变频装置", 20, 16],
+  ];
+
+  it("首台（套）装备名称 | 实缴保费 | 补贴资金: the equipment is the firm's project, the rate of the premium checked", () => {
+    const r = audit({ sheets: [grid(equipment)], catalog: insured, settings: { today: "2023-12-31" } });
+    expect(fields(r.tables[0])).toEqual(["seq", "enterprise", "project", "base", "approved"]);
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["E5"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+  });
+
+  it("软件名称 under a 名单 naming the item: the software is the project, the maximum checked", () => {
+    const values: Cell[][] = [
+      ["2024年度首版次软件产品奖励资金拟支持名单"],
+      ["序号", "申报单位", "软件名称", "奖励金额（万元）"],
+      [1, "甲科技有限公司", "智慧水务管理平台V2.0", 80],
+      [2, "乙软件有限公司", "工业设计仿真系统V1.0", 120],
+    ];
+    const r = audit({ sheets: [grid(values)], catalog: software, settings: { today: "2024-12-31" } });
+    const t = r.tables[0];
+    expect(t.columns.find((c) => c.col === 2)?.field).toBe("project");
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["D4"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+  });
+
+  it("guard: with no catalog loaded the column keeps its reading", () => {
+    const r = audit({ sheets: [grid(equipment)], settings: { today: "2023-12-31" } });
+    expect(fields(r.tables[0])).toEqual(["seq", "enterprise", "item", "base", "approved"]);
+  });
+
+  it("guard: a column some of whose values are catalog items stays the item, its unknown rows reported", () => {
+    const two = { ...insured, items: [...insured.items, { name: "首台套推广应用奖励", code: null, category: null, capType: "max" as const, capAmount: 500_000, rate: null, base: null, document: null, year: null }] };
+    const values: Cell[][] = [
+      ["某市2023年（重大技术装备首台套保险补偿资金）分配表"],
+      [null, null, null, null, "单位：万元"],
+      ["序号", "企业名称", "补贴政策名称", "实缴保费", "补贴资金"],
+      [1, "甲重工有限公司", "重大技术装备首台套保险补偿", 100, 80],
+      [2, "乙机床有限公司", "首台套推广应用奖励", null, 45],
+      [3, "丙电气有限公司", "首台套技术攻关补助", null, 16],
+    ];
+    const r = audit({ sheets: [grid(values)], catalog: two, settings: { today: "2023-12-31" } });
+    expect(fields(r.tables[0])[2]).toBe("item");
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual(["C6"]);
+  });
+
+  it("guard: a title naming two catalog items leaves the column as it is read", () => {
+    const two = { ...software, items: [...software.items, { name: "首台套装备奖励", code: null, category: null, capType: "max" as const, capAmount: 1_000_000, rate: null, document: null, year: null }] };
+    const values: Cell[][] = [
+      ["2024年度首版次软件产品奖励和首台套装备奖励资金拟支持名单"],
+      ["序号", "申报单位", "软件名称", "奖励金额（万元）"],
+      [1, "甲科技有限公司", "智慧水务管理平台V2.0", 80],
+      [2, "乙软件有限公司", "工业设计仿真系统V1.0", 120],
+    ];
+    const r = audit({ sheets: [grid(values)], catalog: two, settings: { today: "2024-12-31" } });
+    expect(r.tables[0].columns.find((c) => c.col === 2)?.field).toBe("item");
+  });
+});

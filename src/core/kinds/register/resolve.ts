@@ -41,6 +41,11 @@ export function resolveItems(t: RegisterTable, index: CatalogIndex, catalogLoade
       t.store.itemToCategory();
     }
   }
+  // A list already naming its projects has no second project column to give: the item column keeps its reading.
+  if (catalogLoaded && t.col.item !== undefined && t.col.itemCode === undefined && t.col.project === undefined && itemNamesNoItem(t, index)) {
+    rereadColumn(t, "item", "project");
+    t.store.itemToProject();
+  }
   if (t.col.item !== undefined || t.col.itemCode !== undefined) {
     t.itemFrom = "column";
     return;
@@ -282,6 +287,21 @@ function itemUnderTitle(t: RegisterTable, index: CatalogIndex, headed: (h: strin
   if (distinct.size === 0) return false;
   for (const v of distinct) if (known(v)) return false;
   return titleItem(t, index) !== null;
+}
+
+/**
+ * An item column, whatever its heading, none of whose values is a catalog item (word for word, by its bracket
+ * or its support: `known` as for a kind), under a title naming exactly one catalog item: each row names the
+ * firm's own equipment, product or undertaking (首台（套）装备名称), and the title gives the item. Only with a
+ * catalog loaded (without one, a value outside the built-in catalog proves nothing); a column some of whose
+ * values are items keeps its reading, its unknown rows reported.
+ */
+function itemNamesNoItem(t: RegisterTable, index: CatalogIndex): boolean {
+  const known = (v: string) => index.knows({ name: v }) || index.itemIn(v, null) !== null;
+  if (!itemUnderTitle(t, index, () => true, known)) return false;
+  const item = titleItem(t, index);
+  const said = [...(t.context?.lines ?? []), t.context?.sheet ?? t.sheet, t.context?.title ?? ""].join(" ");
+  return item !== null && !index.namesOtherThan(said, item);
 }
 
 /**
