@@ -110,10 +110,13 @@ export function sampleValues(reader: GridReader, first: number, limit: number, c
     const cls = classifyRow(reader, r, c0, c1);
     if (cls.kind === "blank") continue;
     if (cls.kind === "note") break;
-    if (cls.kind !== "data") continue;
-    // After rows with figures, a row of three or more texts and no figure starts another block.
+    // After rows with figures, a row of three or more texts and no figure starts another block — even
+    // one read as a total for the 合计 among its headings (序号 | 盟市 | 合计 | …: the next table's header,
+    // whose lines are no values of these columns).
+    if (cls.kind !== "data" && !(figures && cls.kind === "total")) continue;
     const kinds = rowKinds(reader, r, c0, c1);
     if (figures && kinds.texts >= 3 && kinds.numbers === 0) break;
+    if (cls.kind !== "data") continue;
     if (kinds.numbers > 0) figures = true;
     taken++;
     if (kinds.numbers > 0) lastFigures = taken;

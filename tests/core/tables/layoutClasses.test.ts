@@ -12315,3 +12315,94 @@ describe("register: a column read as the item, none of its values in the catalog
     expect(r.tables[0].columns.find((c) => c.col === 2)?.field).toBe("item");
   });
 });
+
+describe("composition: line labels merged across the columns of a header merged over them, another table below", () => {
+  // The table below is headed 序号 | 地区 | 合计 | …: its header is no line of the table above, nor are its lines
+  // values of the columns above (they would put names in the merged label's second column).
+  it("reads 项目 merged over A:B, its labels merged A:B likewise, in the span's first column (with a growth column)", () => {
+    const values: Cell[][] = [
+      [null, null, null, "单位：亿元"],
+      ["表一　补助资金", null, null, null],
+      ["项目", null, "金额", "同比增长"],
+      ["补助资金合计", null, 300, "5.1%"],
+      ["其中：一般性转移支付", null, 180, null],
+      ["　　　专项转移支付", null, 120, null],
+      [null, null, null, null],
+      ["表二　下达各市补助资金", null, null, null],
+      ["序号", "市", "合计", "一般性转移支付", "专项转移支付"],
+      ["合计", null, 90, 50, 40],
+      [1, "东市", 40, 22, 18],
+      [2, "西市", 30, 16, 14],
+      [3, "南市", 20, 12, 8],
+    ];
+    const r = run(values, ["A2:E2", "A3:B3", "A4:B4", "A5:B5", "A6:B6", "A8:E8", "A10:B10"]);
+    const [t, u] = r.tables;
+    expect(t.kind).toBe("composition");
+    expect(fields(t).slice(0, 3)).toEqual(["item", null, "amount"]);
+    expect(u.kind).toBe("composition");
+    expect(fields(u).slice(0, 3)).toEqual(["seq", "item", "amount"]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual([]);
+  });
+
+  it("reads 资金名称 merged over three columns, the lines merged likewise, in the first; a wrong total is found there", () => {
+    const values: Cell[][] = [
+      ["单位：万元"],
+      ["资金名称", null, null, "下达资金"],
+      ["合计", null, null, 900],
+      ["农业发展资金", null, null, 400],
+      ["水利发展资金", null, null, 300],
+      ["林业改革发展资金", null, null, 100],
+      ["二、分县下达情况", null, null, null],
+      ["编号", "县区", "合计", "上级资金", "本级资金"],
+      [1, "甲县", 500, 300, 200],
+      [2, "乙县", 300, 200, 100],
+      [3, "丙县", 100, 60, 40],
+      ["合计", null, 900, 560, 340],
+    ];
+    const r = run(values, ["A2:C2", "A3:C3", "A4:C4", "A5:C5", "A6:C6", "A7:E7", "A12:B12"]);
+    const [t, u] = r.tables;
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["item", null, null, "amount"]);
+    expect(u.kind).toBe("composition");
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["D3"]);
+  });
+
+  it("guard: a code and a name under one merged 科目 heading (different values in each) keep their reading, a table below or not", () => {
+    const top: Cell[][] = [
+      ["单位：万元"],
+      ["科目", null, "金额"],
+      ["编码", "名称", null],
+      ["2130101", "行政运行", 200],
+      ["2130104", "事业运行", 150],
+      ["2130126", "农村社会事业", 250],
+    ];
+    const below: Cell[][] = [
+      [null, null, null],
+      ["序号", "县区", "合计", "上级资金", "本级资金"],
+      [1, "甲县", 500, 300, 200],
+      [2, "乙县", 300, 200, 100],
+    ];
+    for (const values of [top, [...top, ...below]]) {
+      const t = tables(values, ["A2:B2", "C2:C3"])[0];
+      expect(t.kind).toBe("composition");
+      expect(fields(t)).toEqual(["code", "item", "amount"]);
+    }
+  });
+
+  it("guard: a kind of line and its name under one merged 项目 heading (unmerged lines) stay the group and the line", () => {
+    const values: Cell[][] = [
+      ["单位：万元"],
+      ["项目", null, "金额"],
+      ["农业类", "种植补贴", 200],
+      ["农业类", "农机补贴", 150],
+      ["林业类", "造林补贴", 250],
+      [null, null, null],
+      ["序号", "县区", "合计", "上级资金", "本级资金"],
+      [1, "甲县", 500, 300, 200],
+      [2, "乙县", 300, 200, 100],
+    ];
+    const t = tables(values, ["A2:B2"])[0];
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual([null, "item", "amount"]);
+  });
+});
