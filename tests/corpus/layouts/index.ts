@@ -110,7 +110,9 @@ import { layout as fujian2016ForestryLoanInterestAllocation } from "./fujian-201
 import { layout as fujian2016ScenicAreaUpgradeAwards } from "./fujian-2016-scenic-area-upgrade-awards";
 import { layout as fujian2020PeopleProjectsFundReleaseProgress } from "./fujian-2020-people-projects-fund-release-progress";
 import { layout as fujian2022SpecialisedSmeBatch3Awards } from "./fujian-2022-specialised-sme-batch3-awards";
+import { layout as fujian2024LotteryPublicWelfareKeyProjects } from "./fujian-2024-lottery-public-welfare-key-projects";
 import { layout as fujianCounty2023CountyCommerceProjects } from "./fujian-county-2023-county-commerce-projects";
+import { layout as fujin2025RuralRevitalisationProjectLibrary } from "./fujin-2025-rural-revitalisation-project-library";
 import { layout as fulingTown2023GeneralBudgetFinalAccounts } from "./fuling-town-2023-general-budget-final-accounts";
 import { layout as fuqing2017PeakPowerAward } from "./fuqing-2017-peak-power-award";
 import { layout as fushun2022SmartManufacturingQualityFirmsFund } from "./fushun-2022-smart-manufacturing-quality-firms-fund";
@@ -244,6 +246,7 @@ import { layout as hunan2024PigCountySlaughterAllocation } from "./hunan-2024-pi
 import { layout as hunan2024ProvincialGeneralBudgetExecution } from "./hunan-2024-provincial-general-budget-execution";
 import { layout as hutubi2015CottonTargetPriceSubsidyVillagePublicity } from "./hutubi-2015-cotton-target-price-subsidy-village-publicity";
 import { layout as jiading2020DirectFundsSpending } from "./jiading-2020-direct-funds-spending";
+import { layout as jian2018WaterProjectsInvestmentPlan } from "./jian-2018-water-projects-investment-plan";
 import { layout as jiancaoping2021GeneralRevenueFinalAccounts } from "./jiancaoping-2021-general-revenue-final-accounts";
 import { layout as jiande2023q3BigfirmAward } from "./jiande-2023q3-bigfirm-award";
 import { layout as jiangbeiCq2021KeyPerformanceEvaluationProjects } from "./jiangbei-cq-2021-key-performance-evaluation-projects";
@@ -251,6 +254,7 @@ import { layout as jiangjin2016JobStabilisationSubsidy } from "./jiangjin-2016-j
 import { layout as jiangmen2021MayMunicipalSpendingProgressRanking } from "./jiangmen-2021-may-municipal-spending-progress-ranking";
 import { layout as jiangsu2019HitechCultivationFundBreakdown } from "./jiangsu-2019-hitech-cultivation-fund-breakdown";
 import { layout as jiangxi2010RuralRoadSpecialFundAllocation } from "./jiangxi-2010-rural-road-special-fund-allocation";
+import { layout as jiangxi2017BinhuFourCountiesInvestment } from "./jiangxi-2017-binhu-four-counties-investment";
 import { layout as jiangxi2018PigCountyAwardAllocation } from "./jiangxi-2018-pig-county-award-allocation";
 import { layout as jiangxi2019SingleChampionAward } from "./jiangxi-2019-single-champion-award";
 import { layout as jiangxiYiyang2023LinkageFundSources } from "./jiangxi-yiyang-2023-linkage-fund-sources";
@@ -264,6 +268,7 @@ import { layout as jiaxian2016ProjectTargetForm } from "./jiaxian-2016-project-t
 import { layout as jiayuguan2023MuseumFreeOpeningTargets } from "./jiayuguan-2023-museum-free-opening-targets";
 import { layout as jilin2016SmeAboveScaleUpgradeAwards } from "./jilin-2016-sme-above-scale-upgrade-awards";
 import { layout as jilin2018ChangjituSpecialFundAllocation } from "./jilin-2018-changjitu-special-fund-allocation";
+import { layout as jilin2018RuralToiletTransferSelfeval } from "./jilin-2018-rural-toilet-transfer-selfeval";
 import { layout as jilin2021GreenhouseCountyAward } from "./jilin-2021-greenhouse-county-award";
 import { layout as jilinCity2021BlackSoilProtectionAllocation } from "./jilin-city-2021-black-soil-protection-allocation";
 import { layout as jilinCity2023PrivateEconomyFinanceMeasures } from "./jilin-city-2023-private-economy-finance-measures";
@@ -397,6 +402,7 @@ import { layout as qingyang2023AviationClusterSmeFundNominees } from "./qingyang
 import { layout as qingyang2023CultureTourismBrandAwards } from "./qingyang-2023-culture-tourism-brand-awards";
 import { layout as qinshui2024LinkageBatch10Payments } from "./qinshui-2024-linkage-batch10-payments";
 import { layout as qiongzhong2025MajorProjectsCentreGpbBudget } from "./qiongzhong-2025-major-projects-centre-gpb-budget";
+import { layout as qitaihe2022DigitalEconomyMeasuresAwards } from "./qitaihe-2022-digital-economy-measures-awards";
 import { layout as quangang2023GeneralBudgetFinalAccounts } from "./quangang-2023-general-budget-final-accounts";
 import { layout as quannan2024IndustryPolicies } from "./quannan-2024-industry-policies";
 import { layout as quanzhou2024WholeTownAdvanceAwardsAllocation } from "./quanzhou-2024-whole-town-advance-awards-allocation";
@@ -405,7 +411,9 @@ import { layout as quzhou2019BigCommerceRatedAwards } from "./quzhou-2019-big-co
 import { layout as renshouZhangjia2022ThreePublicFinalAccounts } from "./renshou-zhangjia-2022-three-public-final-accounts";
 import { layout as researchBudgetSourcesFirstFsou } from "./research-budget-sources-first-fsou";
 import { layout as rongchang2022ForestryGreeningProjectTargets } from "./rongchang-2022-forestry-greening-project-targets";
+import { layout as rongchang2023SanitationOfficeExpenditureFinalAccounts } from "./rongchang-2023-sanitation-office-expenditure-final-accounts";
 import { layout as ruian2022ReliefPolicyCompendiumAwards } from "./ruian-2022-relief-policy-compendium-awards";
+import { layout as sanming2018H1FiscalExpenditureProgress } from "./sanming-2018-h1-fiscal-expenditure-progress";
 import { layout as sciTech2011EvaluationSampleProjects } from "./sci-tech-2011-evaluation-sample-projects";
 import { layout as selfeval2020ProportionalScoringDoczj } from "./selfeval-2020-proportional-scoring-doczj";
 import { layout as semi2016JulProjectExecution } from "./semi-2016-jul-project-execution";
@@ -492,6 +500,7 @@ import { layout as tianzhu2010RuralDrinkingWaterFunding } from "./tianzhu-2010-r
 import { layout as tonggu2026AgriDigitalFactoryReserve } from "./tonggu-2026-agri-digital-factory-reserve";
 import { layout as tonghua2023Q3GrowthIncrementAward } from "./tonghua-2023-q3-growth-increment-award";
 import { layout as tongliang2021GeneralBudgetBalance } from "./tongliang-2021-general-budget-balance";
+import { layout as tongliangAnju2021ThreePublicFinalAccounts } from "./tongliang-anju-2021-three-public-final-accounts";
 import { layout as tongliangXiaolin2022TownBudgetFinalAccounts } from "./tongliang-xiaolin-2022-town-budget-final-accounts";
 import { layout as tongxinXiamaguan2023GrapeProjectTargets } from "./tongxin-xiamaguan-2023-grape-project-targets";
 import { layout as tongzhouZhongcang2024GpbExpenditure } from "./tongzhou-zhongcang-2024-gpb-expenditure";
@@ -578,6 +587,7 @@ import { layout as yangquan2022FarmlandBatch1Allocation } from "./yangquan-2022-
 import { layout as yangquanJiaoqu2025RefractoryLoanInterest } from "./yangquan-jiaoqu-2025-refractory-loan-interest";
 import { layout as yangzizhou2017FloodControlFunds } from "./yangzizhou-2017-flood-control-funds";
 import { layout as yanqi2025LinkageBatch2Projects } from "./yanqi-2025-linkage-batch2-projects";
+import { layout as yaoan2025ShanghaiAidFundAllocation } from "./yaoan-2025-shanghai-aid-fund-allocation";
 import { layout as yaohai2022PartyBuildingProjectSelfeval } from "./yaohai-2022-party-building-project-selfeval";
 import { layout as yaozhou2018PovertyFundAllocation } from "./yaozhou-2018-poverty-fund-allocation";
 import { layout as yecheng2026MinorityTaskProjects } from "./yecheng-2026-minority-task-projects";
@@ -742,7 +752,9 @@ export const layouts: CorpusLayout[] = [
   fujian2016ScenicAreaUpgradeAwards,
   fujian2020PeopleProjectsFundReleaseProgress,
   fujian2022SpecialisedSmeBatch3Awards,
+  fujian2024LotteryPublicWelfareKeyProjects,
   fujianCounty2023CountyCommerceProjects,
+  fujin2025RuralRevitalisationProjectLibrary,
   fulingTown2023GeneralBudgetFinalAccounts,
   fuqing2017PeakPowerAward,
   fushun2022SmartManufacturingQualityFirmsFund,
@@ -876,6 +888,7 @@ export const layouts: CorpusLayout[] = [
   hunan2024ProvincialGeneralBudgetExecution,
   hutubi2015CottonTargetPriceSubsidyVillagePublicity,
   jiading2020DirectFundsSpending,
+  jian2018WaterProjectsInvestmentPlan,
   jiancaoping2021GeneralRevenueFinalAccounts,
   jiande2023q3BigfirmAward,
   jiangbeiCq2021KeyPerformanceEvaluationProjects,
@@ -883,6 +896,7 @@ export const layouts: CorpusLayout[] = [
   jiangmen2021MayMunicipalSpendingProgressRanking,
   jiangsu2019HitechCultivationFundBreakdown,
   jiangxi2010RuralRoadSpecialFundAllocation,
+  jiangxi2017BinhuFourCountiesInvestment,
   jiangxi2018PigCountyAwardAllocation,
   jiangxi2019SingleChampionAward,
   jiangxiYiyang2023LinkageFundSources,
@@ -896,6 +910,7 @@ export const layouts: CorpusLayout[] = [
   jiayuguan2023MuseumFreeOpeningTargets,
   jilin2016SmeAboveScaleUpgradeAwards,
   jilin2018ChangjituSpecialFundAllocation,
+  jilin2018RuralToiletTransferSelfeval,
   jilin2021GreenhouseCountyAward,
   jilinCity2021BlackSoilProtectionAllocation,
   jilinCity2023PrivateEconomyFinanceMeasures,
@@ -1029,6 +1044,7 @@ export const layouts: CorpusLayout[] = [
   qingyang2023CultureTourismBrandAwards,
   qinshui2024LinkageBatch10Payments,
   qiongzhong2025MajorProjectsCentreGpbBudget,
+  qitaihe2022DigitalEconomyMeasuresAwards,
   quangang2023GeneralBudgetFinalAccounts,
   quannan2024IndustryPolicies,
   quanzhou2024WholeTownAdvanceAwardsAllocation,
@@ -1037,7 +1053,9 @@ export const layouts: CorpusLayout[] = [
   renshouZhangjia2022ThreePublicFinalAccounts,
   researchBudgetSourcesFirstFsou,
   rongchang2022ForestryGreeningProjectTargets,
+  rongchang2023SanitationOfficeExpenditureFinalAccounts,
   ruian2022ReliefPolicyCompendiumAwards,
+  sanming2018H1FiscalExpenditureProgress,
   sciTech2011EvaluationSampleProjects,
   selfeval2020ProportionalScoringDoczj,
   semi2016JulProjectExecution,
@@ -1124,6 +1142,7 @@ export const layouts: CorpusLayout[] = [
   tonggu2026AgriDigitalFactoryReserve,
   tonghua2023Q3GrowthIncrementAward,
   tongliang2021GeneralBudgetBalance,
+  tongliangAnju2021ThreePublicFinalAccounts,
   tongliangXiaolin2022TownBudgetFinalAccounts,
   tongxinXiamaguan2023GrapeProjectTargets,
   tongzhouZhongcang2024GpbExpenditure,
@@ -1210,6 +1229,7 @@ export const layouts: CorpusLayout[] = [
   yangquanJiaoqu2025RefractoryLoanInterest,
   yangzizhou2017FloodControlFunds,
   yanqi2025LinkageBatch2Projects,
+  yaoan2025ShanghaiAidFundAllocation,
   yaohai2022PartyBuildingProjectSelfeval,
   yaozhou2018PovertyFundAllocation,
   yecheng2026MinorityTaskProjects,
