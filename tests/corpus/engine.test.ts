@@ -15,7 +15,6 @@ const WORKBOOKS = path.join(__dirname, "workbooks");
 const NOT_YET: Record<string, string> = {
   "dalian-2015-first-set-insurance-subsidy": "sixty-first holdout: a list's equipment-name column (首台（套）装备名称), none of its values in the catalog, read as the item where the title names the catalog's item",
   "neimenggu-2017-transfers-and-league-allocation": "sixtieth holdout: line labels merged across two columns under a header merged across both read in the second column, not the first",
-  "tianshui-2019-industrial-strong-city-awards": "sixtieth holdout: a catalog's 条款 column of bare clause numbers (（一）, （二）1.) unread, not its document",
   "xixia-2026-capex-plan-batch1-summary": "sixtieth holdout: one 合计 broken down two ways under 一、按…分 / 二、按…分 rows added as one list (twice the total)",
 };
 
