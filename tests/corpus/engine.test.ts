@@ -17,7 +17,6 @@ const NOT_YET: Record<string, string> = {
   "jiangxi-2017-binhu-four-counties-investment": "sixty-third holdout: money columns headed by a kind of project (水利基础设施项目 | 民生及基础设施项目 | 合计) read as the item, the county (县名) as the category",
   "sanming-2018-h1-fiscal-expenditure-progress": "sixty-third holdout: an expected figure (省级核定支出预计数) that the completion and its rate (占预计数%) are measured against read as spending",
   "tongliang-anju-2021-three-public-final-accounts": "sixty-third holdout: a variance column (较预算增减额) read as the budget, so lines well under budget reported overspent",
-  "tianshui-2019-industrial-strong-city-awards": "sixtieth holdout: a catalog's 条款 column of bare clause numbers (（一）, （二）1.) unread, not its document",
 };
 
 describe("real published layouts", () => {

@@ -107,6 +107,21 @@ function bareClauses(values: readonly Cell[], re: RegExp): boolean {
   }
   return true;
 }
+/** One number of a clause outline: 12, 二, 十一 (the marks around it aside). */
+const OUTLINE_NUMBER = /[0-9]+|[一二三四五六七八九十百]+/g;
+/**
+ * Whether some filled value of a column is a clause number of two levels or more (（二）1., 2.（1）,
+ * 一（三）): it reaches into a clause, as 第五条（一） does, so the column follows the document's outline
+ * and cites it; a row's own number is one flat sequence.
+ */
+function reachesIn(values: readonly Cell[], re: RegExp): boolean {
+  for (const v of values) {
+    const t = citedText(v);
+    if (t === null || !re.test(t)) continue;
+    if ((t.match(OUTLINE_NUMBER)?.length ?? 0) >= 2) return true;
+  }
+  return false;
+}
 /** Whether some filled value of a column comes again (several rows citing one clause). */
 function repeats(values: readonly Cell[]): boolean {
   const seen = new Set<string>();
@@ -167,7 +182,7 @@ function scoreColumn(
       const rowsOwn = leading && !rowsNumbered && !repeats(values) && !sections && bareClauses(values, c.values);
       citing = c.own
         ? rowsOwn && citesAll(values, c.values)
-        : (citesAll(values, c.values) && !rowsOwn) || (!!c.numbers && citesAll(values, c.numbers) && (rowsNumbered || repeats(values))) || (!!c.numbers && underSections(values, c.numbers));
+        : (citesAll(values, c.values) && !rowsOwn) || (!!c.numbers && citesAll(values, c.numbers) && (rowsNumbered || repeats(values) || reachesIn(values, c.numbers))) || (!!c.numbers && underSections(values, c.numbers));
     }
     const byCitation = !best && !!cited && citing;
     if (byCitation) best = { m: { score: 0.9, word: cited, how: "contains" }, how: "contains", s: 0.9 };

@@ -12406,3 +12406,87 @@ describe("composition: line labels merged across the columns of a header merged 
     expect(fields(t)).toEqual([null, "item", "amount"]);
   });
 });
+
+describe("catalog: a 条款 column of bare clause numbers reaching into a clause (（二）1.) is the document", () => {
+  // A 办法's article laid out a row per award keeps the article's own outline: （一）, then （二）1. and
+  // （二）2. for the items within （二）. A number of two levels reaches into a clause, as 第五条（一）
+  // does: the rows follow the document's outline, so the numbers cite where each standard is stated
+  // even once each with nothing else numbering the rows. Flat numbers once each still number the rows.
+  it("条款 （一） / （二）1. / （二）2. / （三） | 奖项 | 奖励标准, a title above, no 序号: document, item, standard", () => {
+    const clauses: Cell[][] = [
+      ["某市工业发展表彰奖励办法（第六条 摘录）", null, null],
+      ["条款", "奖项", "奖励标准"],
+      ["（一）", "园区发展奖", "对当年综合考评第一名的园区，奖励100万元。"],
+      ["（二）1.", "产值上台阶奖", "对工业产值连续两年保持10%以上增长的规模以上工业企业，一次性奖励20万元。"],
+      ["（二）2.", "新增规上企业奖", "对当年新增纳入规模以上统计的工业企业，每户一次性奖励10万元。"],
+      ["（三）", "技术改造奖", "对当年完成设备投资500万元以上的技术改造项目，按设备投资额的5%给予奖励，单个项目最高不超过100万元。"],
+    ];
+    const awards: Cell[][] = [
+      ["序号", "企业名称", "奖励项目", "设备投资额（万元）", "奖励金额（万元）"],
+      [1, "甲机械有限公司", "技术改造奖", 2000, 100],
+      [2, "乙电气有限公司", "技术改造奖", 3000, 150],
+      [3, "丙食品有限公司", "新增规上企业奖", null, 10],
+    ];
+    const r = audit({ sheets: [grid(clauses, ["A1:C1"], "奖励办法"), grid(awards, [], "名单")], settings: { today: "2023-12-31" } });
+    expect(r.tables.map((t) => t.kind)).toEqual(["catalog", "register"]);
+    expect(fields(r.tables[0])).toEqual(["document", "item", "standard"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+    // 5% × 3,000 = 150, above the 100万元 maximum.
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["E3"]);
+  });
+
+  it("条文 1.（1） / 1.（3） / 3. / 4.（2） | 支持事项 | 支持标准, no title: the document too", () => {
+    const values: Cell[][] = [
+      ["条文", "支持事项", "支持标准"],
+      ["1.（1）", "首台套奖励", "对首台（套）产品给予一次性奖励50万元。"],
+      ["1.（3）", "研发投入补助", "按年度研发投入的10%给予补助，最高不超过200万元。"],
+      ["3.", "上市奖励", "企业在境内主板上市的，给予一次性奖励200万元。"],
+      ["4.（2）", "人才安家补贴", "对引进的高层次人才给予安家补贴30万元。"],
+    ];
+    const r = run(values);
+    expect(r.tables[0].kind).toBe("catalog");
+    expect(fields(r.tables[0])).toEqual(["document", "item", "standard"]);
+  });
+
+  it("条款 一（一） / 一（三） / 二（二） after the standard: the document", () => {
+    const values: Cell[][] = [
+      ["扶持事项", "扶持标准", "条款"],
+      ["技术改造补助", "按设备投资额的8%给予补助，单个项目最高500万元。", "一（一）"],
+      ["规上企业奖励", "对首次纳入规模以上统计的工业企业，给予一次性奖励10万元。", "一（三）"],
+      ["品牌建设奖励", "对新获中国驰名商标的企业，奖励20万元。", "二（二）"],
+    ];
+    const r = run(values);
+    expect(r.tables[0].kind).toBe("catalog");
+    expect(fields(r.tables[0])).toEqual(["item", "standard", "document"]);
+  });
+
+  it("guard: 条款 （一） / （二） / （三） flat once each, nothing else numbering the rows: not the document", () => {
+    const values: Cell[][] = [
+      ["条款", "奖项", "奖励标准"],
+      ["（一）", "产值上台阶奖", "对工业产值连续两年保持10%以上增长的企业，一次性奖励20万元。"],
+      ["（二）", "新增规上企业奖", "对当年新增纳入规模以上统计的工业企业，一次性奖励10万元。"],
+      ["（三）", "技术改造奖", "按设备投资额的5%给予奖励，单个项目最高不超过100万元。"],
+    ];
+    const r = run(values);
+    expect(r.tables[0].kind).toBe("catalog");
+    expect(fields(r.tables[0])[0]).not.toBe("document");
+    expect(fields(r.tables[0]).slice(1)).toEqual(["item", "standard"]);
+  });
+
+  it("guard: a plain 序号 of 1, 2, 3 — or of 1, 2.1, 2.2 — stays the rows' number, never the document", () => {
+    const flat: Cell[][] = [
+      ["序号", "奖项", "奖励标准"],
+      [1, "产值上台阶奖", "对工业产值连续两年保持10%以上增长的企业，一次性奖励20万元。"],
+      [2, "新增规上企业奖", "对当年新增纳入规模以上统计的工业企业，一次性奖励10万元。"],
+      [3, "技术改造奖", "按设备投资额的5%给予奖励，单个项目最高不超过100万元。"],
+    ];
+    expect(fields(run(flat).tables[0])).toEqual(["seq", "item", "standard"]);
+    const outline: Cell[][] = [
+      ["序号", "奖项", "奖励标准"],
+      ["1", "产值上台阶奖", "对工业产值连续两年保持10%以上增长的企业，一次性奖励20万元。"],
+      ["2.1", "新增规上企业奖", "对当年新增纳入规模以上统计的工业企业，一次性奖励10万元。"],
+      ["2.2", "技术改造奖", "按设备投资额的5%给予奖励，单个项目最高不超过100万元。"],
+    ];
+    expect(fields(run(outline).tables[0])).not.toContain("document");
+  });
+});
