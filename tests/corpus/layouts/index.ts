@@ -46,6 +46,7 @@ import { layout as changfeng2022AdvancedManufacturingPolicy } from "./changfeng-
 import { layout as changji2023FarmlandProtectionSubsidyPayout } from "./changji-2023-farmland-protection-subsidy-payout";
 import { layout as changle2020OutputGrowthAwards } from "./changle-2020-output-growth-awards";
 import { layout as changning2024GeneralSpendingFinalAccount } from "./changning-2024-general-spending-final-account";
+import { layout as changzhou2008MaoshanIndustrialZoneRoadSubsidy } from "./changzhou-2008-maoshan-industrial-zone-road-subsidy";
 import { layout as chaohu2018NewGrowthDriversPolicies } from "./chaohu-2018-new-growth-drivers-policies";
 import { layout as chaozhou2020AboveScaleEntryAward } from "./chaozhou-2020-above-scale-entry-award";
 import { layout as chencang2020ProvincialWaterFundTargetForm } from "./chencang-2020-provincial-water-fund-target-form";
@@ -86,6 +87,7 @@ import { layout as dongguan2022LianghuaBatch1 } from "./dongguan-2022-lianghua-b
 import { layout as donghu2023GreenFactoryAward } from "./donghu-2023-green-factory-award";
 import { layout as dongjing2026EconomyMeasures } from "./dongjing-2026-economy-measures";
 import { layout as dongli2020GuanghuiRoadSelfeval } from "./dongli-2020-guanghui-road-selfeval";
+import { layout as dongyang2025TechInnovationPolicyPayout } from "./dongyang-2025-tech-innovation-policy-payout";
 import { layout as duji2021GovOfficeThreePublicFinalAccounts } from "./duji-2021-gov-office-three-public-final-accounts";
 import { layout as enyangHuacong2021GpbExpenditureFinalAccounts } from "./enyang-huacong-2021-gpb-expenditure-final-accounts";
 import { layout as equipmentAnnexQiqiwenku } from "./equipment-annex-qiqiwenku";
@@ -147,6 +149,7 @@ import { layout as guangdongSme20082009EvaluationBaseinfo } from "./guangdong-sm
 import { layout as guanghe2021EastWestCooperationSpending } from "./guanghe-2021-east-west-cooperation-spending";
 import { layout as guangming2021EfficiencyContributionAward } from "./guangming-2021-efficiency-contribution-award";
 import { layout as guangshui2021RuralRoadSelfeval } from "./guangshui-2021-rural-road-selfeval";
+import { layout as guangxi2021IndustrialLeaderEnterprisesBatch1 } from "./guangxi-2021-industrial-leader-enterprises-batch1";
 import { layout as guangxi2021LinkageBatch4IndustryAllocation } from "./guangxi-2021-linkage-batch4-industry-allocation";
 import { layout as guangxi2021Q4IndustrialGrowthMeasures } from "./guangxi-2021-q4-industrial-growth-measures";
 import { layout as guangxi2022H1RegionBudgetRevenueSpending } from "./guangxi-2022-h1-region-budget-revenue-spending";
@@ -178,8 +181,10 @@ import { layout as haimen2023ToiletRevolutionAllocation } from "./haimen-2023-to
 import { layout as hainan2013SmeGrowthAwards } from "./hainan-2013-sme-growth-awards";
 import { layout as hainan2014JanSepPublicFinanceExecution } from "./hainan-2014-jan-sep-public-finance-execution";
 import { layout as hainan2018PovertyFundPerformanceAwards } from "./hainan-2018-poverty-fund-performance-awards";
+import { layout as hainan2021CentralBudgetInvestmentReformDirections } from "./hainan-2021-central-budget-investment-reform-directions";
 import { layout as hainan2021Q4ExhibitionProjectAwardAllocation } from "./hainan-2021-q4-exhibition-project-award-allocation";
 import { layout as hainan2021RdInstitutionFiscalMeasures } from "./hainan-2021-rd-institution-fiscal-measures";
+import { layout as hainan2022MajorWaterProjectsInvestmentProgress } from "./hainan-2022-major-water-projects-investment-progress";
 import { layout as hainan2023HighSchoolConditionsAllocation } from "./hainan-2023-high-school-conditions-allocation";
 import { layout as hainan2023InvestmentTechreformMeasures } from "./hainan-2023-investment-techreform-measures";
 import { layout as hainan2024CentralCapitalInvestmentProvincialUnits } from "./hainan-2024-central-capital-investment-provincial-units";
@@ -326,6 +331,7 @@ import { layout as lixian2023GeneralBudgetRevenueFinalAccounts } from "./lixian-
 import { layout as lizhou2020CooperativeSupportShortlist } from "./lizhou-2020-cooperative-support-shortlist";
 import { layout as lizhou2022FamilyFarmCultivation } from "./lizhou-2022-family-farm-cultivation";
 import { layout as longhui2021RuralEnvironmentProjectSelfeval } from "./longhui-2021-rural-environment-project-selfeval";
+import { layout as longquan2018ThreePublicFinalAccount } from "./longquan-2018-three-public-final-account";
 import { layout as luancheng2025UrbanAgricultureBuildThenSubsidy } from "./luancheng-2025-urban-agriculture-build-then-subsidy";
 import { layout as luojiang2022HitechAllocation } from "./luojiang-2022-hitech-allocation";
 import { layout as luojiang2022HitechInstalment } from "./luojiang-2022-hitech-instalment";
@@ -401,6 +407,7 @@ import { layout as qingyang2022CountyProgressDoubleAward } from "./qingyang-2022
 import { layout as qingyang2023AviationClusterSmeFundNominees } from "./qingyang-2023-aviation-cluster-sme-fund-nominees";
 import { layout as qingyang2023CultureTourismBrandAwards } from "./qingyang-2023-culture-tourism-brand-awards";
 import { layout as qinshui2024LinkageBatch10Payments } from "./qinshui-2024-linkage-batch10-payments";
+import { layout as qintang2017VillageRoadOneMatterProgress } from "./qintang-2017-village-road-one-matter-progress";
 import { layout as qiongzhong2025MajorProjectsCentreGpbBudget } from "./qiongzhong-2025-major-projects-centre-gpb-budget";
 import { layout as qitaihe2022DigitalEconomyMeasuresAwards } from "./qitaihe-2022-digital-economy-measures-awards";
 import { layout as quangang2023GeneralBudgetFinalAccounts } from "./quangang-2023-general-budget-final-accounts";
@@ -417,6 +424,7 @@ import { layout as sanming2018H1FiscalExpenditureProgress } from "./sanming-2018
 import { layout as sciTech2011EvaluationSampleProjects } from "./sci-tech-2011-evaluation-sample-projects";
 import { layout as selfeval2020ProportionalScoringDoczj } from "./selfeval-2020-proportional-scoring-doczj";
 import { layout as semi2016JulProjectExecution } from "./semi-2016-jul-project-execution";
+import { layout as shaanxi2010PilotDepartmentsThreePublicSpending } from "./shaanxi-2010-pilot-departments-three-public-spending";
 import { layout as shaanxi2016PovertyFundCountyBlocksByCity } from "./shaanxi-2016-poverty-fund-county-blocks-by-city";
 import { layout as shaanxi2021SingleChampionAwardAllocation } from "./shaanxi-2021-single-champion-award-allocation";
 import { layout as shaanxi2022SpecialtyParksBatch2Award } from "./shaanxi-2022-specialty-parks-batch2-award";
@@ -586,6 +594,7 @@ import { layout as yangpu2023GeneralBudgetExecution } from "./yangpu-2023-genera
 import { layout as yangquan2022FarmlandBatch1Allocation } from "./yangquan-2022-farmland-batch1-allocation";
 import { layout as yangquanJiaoqu2025RefractoryLoanInterest } from "./yangquan-jiaoqu-2025-refractory-loan-interest";
 import { layout as yangzizhou2017FloodControlFunds } from "./yangzizhou-2017-flood-control-funds";
+import { layout as yanjin2022LinkageFundProjectPlan } from "./yanjin-2022-linkage-fund-project-plan";
 import { layout as yanqi2025LinkageBatch2Projects } from "./yanqi-2025-linkage-batch2-projects";
 import { layout as yaoan2025ShanghaiAidFundAllocation } from "./yaoan-2025-shanghai-aid-fund-allocation";
 import { layout as yaohai2022PartyBuildingProjectSelfeval } from "./yaohai-2022-party-building-project-selfeval";
@@ -637,6 +646,7 @@ import { layout as zhongshan2023FarmMachineryDetail } from "./zhongshan-2023-far
 import { layout as zhongshan2023RuralRevitalisationDemoVillageAllocation } from "./zhongshan-2023-rural-revitalisation-demo-village-allocation";
 import { layout as zhongshan2024VegetableBaseBatch1 } from "./zhongshan-2024-vegetable-base-batch1";
 import { layout as zhongwei2023JulKeyProjectsProgress } from "./zhongwei-2023-jul-key-projects-progress";
+import { layout as zhoukouDemoZone2023GreenhouseProjectTargets } from "./zhoukou-demo-zone-2023-greenhouse-project-targets";
 import { layout as zhumadian2017RuralRoadSafetyAllocation } from "./zhumadian-2017-rural-road-safety-allocation";
 import { layout as zhuzhou2021ResourceRegionTransitionSelfeval } from "./zhuzhou-2021-resource-region-transition-selfeval";
 import { layout as zibo2021IndustrySupportPolicies } from "./zibo-2021-industry-support-policies";
@@ -688,6 +698,7 @@ export const layouts: CorpusLayout[] = [
   changji2023FarmlandProtectionSubsidyPayout,
   changle2020OutputGrowthAwards,
   changning2024GeneralSpendingFinalAccount,
+  changzhou2008MaoshanIndustrialZoneRoadSubsidy,
   chaohu2018NewGrowthDriversPolicies,
   chaozhou2020AboveScaleEntryAward,
   chencang2020ProvincialWaterFundTargetForm,
@@ -728,6 +739,7 @@ export const layouts: CorpusLayout[] = [
   donghu2023GreenFactoryAward,
   dongjing2026EconomyMeasures,
   dongli2020GuanghuiRoadSelfeval,
+  dongyang2025TechInnovationPolicyPayout,
   duji2021GovOfficeThreePublicFinalAccounts,
   enyangHuacong2021GpbExpenditureFinalAccounts,
   equipmentAnnexQiqiwenku,
@@ -789,6 +801,7 @@ export const layouts: CorpusLayout[] = [
   guanghe2021EastWestCooperationSpending,
   guangming2021EfficiencyContributionAward,
   guangshui2021RuralRoadSelfeval,
+  guangxi2021IndustrialLeaderEnterprisesBatch1,
   guangxi2021LinkageBatch4IndustryAllocation,
   guangxi2021Q4IndustrialGrowthMeasures,
   guangxi2022H1RegionBudgetRevenueSpending,
@@ -820,8 +833,10 @@ export const layouts: CorpusLayout[] = [
   hainan2013SmeGrowthAwards,
   hainan2014JanSepPublicFinanceExecution,
   hainan2018PovertyFundPerformanceAwards,
+  hainan2021CentralBudgetInvestmentReformDirections,
   hainan2021Q4ExhibitionProjectAwardAllocation,
   hainan2021RdInstitutionFiscalMeasures,
+  hainan2022MajorWaterProjectsInvestmentProgress,
   hainan2023HighSchoolConditionsAllocation,
   hainan2023InvestmentTechreformMeasures,
   hainan2024CentralCapitalInvestmentProvincialUnits,
@@ -968,6 +983,7 @@ export const layouts: CorpusLayout[] = [
   lizhou2020CooperativeSupportShortlist,
   lizhou2022FamilyFarmCultivation,
   longhui2021RuralEnvironmentProjectSelfeval,
+  longquan2018ThreePublicFinalAccount,
   luancheng2025UrbanAgricultureBuildThenSubsidy,
   luojiang2022HitechAllocation,
   luojiang2022HitechInstalment,
@@ -1043,6 +1059,7 @@ export const layouts: CorpusLayout[] = [
   qingyang2023AviationClusterSmeFundNominees,
   qingyang2023CultureTourismBrandAwards,
   qinshui2024LinkageBatch10Payments,
+  qintang2017VillageRoadOneMatterProgress,
   qiongzhong2025MajorProjectsCentreGpbBudget,
   qitaihe2022DigitalEconomyMeasuresAwards,
   quangang2023GeneralBudgetFinalAccounts,
@@ -1059,6 +1076,7 @@ export const layouts: CorpusLayout[] = [
   sciTech2011EvaluationSampleProjects,
   selfeval2020ProportionalScoringDoczj,
   semi2016JulProjectExecution,
+  shaanxi2010PilotDepartmentsThreePublicSpending,
   shaanxi2016PovertyFundCountyBlocksByCity,
   shaanxi2021SingleChampionAwardAllocation,
   shaanxi2022SpecialtyParksBatch2Award,
@@ -1228,6 +1246,7 @@ export const layouts: CorpusLayout[] = [
   yangquan2022FarmlandBatch1Allocation,
   yangquanJiaoqu2025RefractoryLoanInterest,
   yangzizhou2017FloodControlFunds,
+  yanjin2022LinkageFundProjectPlan,
   yanqi2025LinkageBatch2Projects,
   yaoan2025ShanghaiAidFundAllocation,
   yaohai2022PartyBuildingProjectSelfeval,
@@ -1279,6 +1298,7 @@ export const layouts: CorpusLayout[] = [
   zhongshan2023RuralRevitalisationDemoVillageAllocation,
   zhongshan2024VegetableBaseBatch1,
   zhongwei2023JulKeyProjectsProgress,
+  zhoukouDemoZone2023GreenhouseProjectTargets,
   zhumadian2017RuralRoadSafetyAllocation,
   zhuzhou2021ResourceRegionTransitionSelfeval,
   zibo2021IndustrySupportPolicies,
