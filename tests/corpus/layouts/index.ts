@@ -13,11 +13,13 @@ import { layout as anqing2013IndustrialRevitalisationDisbursement } from "./anqi
 import { layout as anxi2022ProvincialWaterFundBatch7 } from "./anxi-2022-provincial-water-fund-batch7";
 import { layout as anyi2022IndustrialTenMeasures } from "./anyi-2022-industrial-ten-measures";
 import { layout as archives2023TargetFormSixDecimals } from "./archives-2023-target-form-six-decimals";
+import { layout as baoding2024HitechAwardPolicies } from "./baoding-2024-hitech-award-policies";
 import { layout as baoshanAboveScaleUpgradeAward } from "./baoshan-above-scale-upgrade-award";
 import { layout as baoshanSh2020CruiseEconomyProjectGuide } from "./baoshan-sh-2020-cruise-economy-project-guide";
 import { layout as baotou2022TechInnovationGuidanceAwards } from "./baotou-2022-tech-innovation-guidance-awards";
 import { layout as baoying2022OneMatterProjects } from "./baoying-2022-one-matter-projects";
 import { layout as batang2021ProjectPerformanceTargets } from "./batang-2021-project-performance-targets";
+import { layout as bazhong2019ProvincialPovertyFundAllocation } from "./bazhong-2019-provincial-poverty-fund-allocation";
 import { layout as beiguan2018PovertyFundAllocation } from "./beiguan-2018-poverty-fund-allocation";
 import { layout as beijing2015MunicipalThreePublicFinalAccounts } from "./beijing-2015-municipal-three-public-final-accounts";
 import { layout as beijing2023ConsumptionSeasonSupport } from "./beijing-2023-consumption-season-support";
@@ -61,6 +63,7 @@ import { layout as chuxiong2022H1GeneralBudgetExecution } from "./chuxiong-2022-
 import { layout as chuxiong2022PrefectureLinkageFundPlan } from "./chuxiong-2022-prefecture-linkage-fund-plan";
 import { layout as chuxiongAgriTestingCentre2019ProjectSelfeval } from "./chuxiong-agri-testing-centre-2019-project-selfeval";
 import { layout as chuzhouEtdz2023ProvincialManufacturingAwards } from "./chuzhou-etdz-2023-provincial-manufacturing-awards";
+import { layout as cili2024GrainAwardDoubleRiceList } from "./cili-2024-grain-award-double-rice-list";
 import { layout as county2024MayRevenueTwoBreakdowns } from "./county-2024-may-revenue-two-breakdowns";
 import { layout as dachuan2024LinkageAllocation } from "./dachuan-2024-linkage-allocation";
 import { layout as dadukouCityManagement2020AppropriationSummaryFinalAccounts } from "./dadukou-city-management-2020-appropriation-summary-final-accounts";
@@ -85,6 +88,7 @@ import { layout as district2022H1DirectFundsYiyuan } from "./district-2022-h1-di
 import { layout as dongguan2020EquipmentManufacturingGrant } from "./dongguan-2020-equipment-manufacturing-grant";
 import { layout as dongguan2022LianghuaBatch1 } from "./dongguan-2022-lianghua-batch1";
 import { layout as donghu2023GreenFactoryAward } from "./donghu-2023-green-factory-award";
+import { layout as donghu2023JiebangGuashuaiRecommendations } from "./donghu-2023-jiebang-guashuai-recommendations";
 import { layout as dongjing2026EconomyMeasures } from "./dongjing-2026-economy-measures";
 import { layout as dongli2020GuanghuiRoadSelfeval } from "./dongli-2020-guanghui-road-selfeval";
 import { layout as dongyang2025TechInnovationPolicyPayout } from "./dongyang-2025-tech-innovation-policy-payout";
@@ -242,8 +246,10 @@ import { layout as huangpi2022SmartRetrofit } from "./huangpi-2022-smart-retrofi
 import { layout as huangpi2023MunicipalSmartRetrofit } from "./huangpi-2023-municipal-smart-retrofit";
 import { layout as huangshi2019MonitoringHeritage } from "./huangshi-2019-monitoring-heritage";
 import { layout as huangyan2024LogisticsQualityAwards } from "./huangyan-2024-logistics-quality-awards";
+import { layout as hubei2017OldRevolutionaryAreaTransferByCity } from "./hubei-2017-old-revolutionary-area-transfer-by-city";
 import { layout as huhhotCounty2023WaterFundRegionSelfeval } from "./huhhot-county-2023-water-fund-region-selfeval";
 import { layout as huizhou2023UpgradeAwardCityCountySplit } from "./huizhou-2023-upgrade-award-city-county-split";
+import { layout as hunan2016ProvincialThreePublicBudget } from "./hunan-2016-provincial-three-public-budget";
 import { layout as hunan2017LotteryFundPoorCounties } from "./hunan-2017-lottery-fund-poor-counties";
 import { layout as hunan2020LittleGiantEnterpriseList } from "./hunan-2020-little-giant-enterprise-list";
 import { layout as hunan2020RuralEnvironmentCentralInvestmentPlan } from "./hunan-2020-rural-environment-central-investment-plan";
@@ -304,6 +310,7 @@ import { layout as langya2019LandUseTaxAwards } from "./langya-2019-land-use-tax
 import { layout as lanzhouXinqu2025LivestockLoanInterest } from "./lanzhou-xinqu-2025-livestock-loan-interest";
 import { layout as laoting2021SelfevalRandomInspectionAudit } from "./laoting-2021-selfeval-random-inspection-audit";
 import { layout as leiyangNo4School2021GpbExpenditureFinalAccounts } from "./leiyang-no4-school-2021-gpb-expenditure-final-accounts";
+import { layout as leshan2021WaterFundAllocation } from "./leshan-2021-water-fund-allocation";
 import { layout as lhasa2021KeyProjectsJulyInvestmentProgress } from "./lhasa-2021-key-projects-july-investment-progress";
 import { layout as liandu2022AboveScale } from "./liandu-2022-above-scale";
 import { layout as lianhua2022IndustrialQualityAwardMeasures } from "./lianhua-2022-industrial-quality-award-measures";
@@ -505,6 +512,7 @@ import { layout as tianshui2011CitySpecialFundsBatch1 } from "./tianshui-2011-ci
 import { layout as tianshui2019IndustrialStrongCityAwards } from "./tianshui-2019-industrial-strong-city-awards";
 import { layout as tianshuiKindergarten2017FinalAccounts } from "./tianshui-kindergarten-2017-final-accounts";
 import { layout as tianzhu2010RuralDrinkingWaterFunding } from "./tianzhu-2010-rural-drinking-water-funding";
+import { layout as tielingCounty2023FundSeekingProjects } from "./tieling-county-2023-fund-seeking-projects";
 import { layout as tonggu2026AgriDigitalFactoryReserve } from "./tonggu-2026-agri-digital-factory-reserve";
 import { layout as tonghua2023Q3GrowthIncrementAward } from "./tonghua-2023-q3-growth-increment-award";
 import { layout as tongliang2021GeneralBudgetBalance } from "./tongliang-2021-general-budget-balance";
@@ -566,6 +574,7 @@ import { layout as xinfeng2018FarmMachineryBatch3Payout } from "./xinfeng-2018-f
 import { layout as xingqingYueyahu2022TransferStationTargets } from "./xingqing-yueyahu-2022-transfer-station-targets";
 import { layout as xinjiang2020H1RegionBudgetExecution } from "./xinjiang-2020-h1-region-budget-execution";
 import { layout as xinshao2023GovernmentFundExpenditureFinalAccounts } from "./xinshao-2023-government-fund-expenditure-final-accounts";
+import { layout as xinshiUrumqi2020ConstructionBureauThreePublic } from "./xinshi-urumqi-2020-construction-bureau-three-public";
 import { layout as xinxiang2021ManufacturingMatchingSupport } from "./xinxiang-2021-manufacturing-matching-support";
 import { layout as xinyang2023Q1FullCapacityAwardSummary } from "./xinyang-2023-q1-full-capacity-award-summary";
 import { layout as xiping2022RuralRoadLinkageDisbursement } from "./xiping-2022-rural-road-linkage-disbursement";
@@ -609,6 +618,7 @@ import { layout as yingtan2024AgriIndustrialisationMeasures } from "./yingtan-20
 import { layout as yingze2022GeneralBudgetExecution } from "./yingze-2022-general-budget-execution";
 import { layout as yiyang2017DisasterReliefAllocation } from "./yiyang-2017-disaster-relief-allocation";
 import { layout as yiyang2022JobRetentionRefundBatch2 } from "./yiyang-2022-job-retention-refund-batch2";
+import { layout as yizhou2022LinkageFundProjects } from "./yizhou-2022-linkage-fund-projects";
 import { layout as yongjia2021FarmlandPrepayment } from "./yongjia-2021-farmland-prepayment";
 import { layout as yongning2011FiveExcellentClusterSupport } from "./yongning-2011-five-excellent-cluster-support";
 import { layout as youxi2023FinanceBureauThreePublicFinalAccounts } from "./youxi-2023-finance-bureau-three-public-final-accounts";
@@ -665,11 +675,13 @@ export const layouts: CorpusLayout[] = [
   anxi2022ProvincialWaterFundBatch7,
   anyi2022IndustrialTenMeasures,
   archives2023TargetFormSixDecimals,
+  baoding2024HitechAwardPolicies,
   baoshanAboveScaleUpgradeAward,
   baoshanSh2020CruiseEconomyProjectGuide,
   baotou2022TechInnovationGuidanceAwards,
   baoying2022OneMatterProjects,
   batang2021ProjectPerformanceTargets,
+  bazhong2019ProvincialPovertyFundAllocation,
   beiguan2018PovertyFundAllocation,
   beijing2015MunicipalThreePublicFinalAccounts,
   beijing2023ConsumptionSeasonSupport,
@@ -713,6 +725,7 @@ export const layouts: CorpusLayout[] = [
   chuxiong2022PrefectureLinkageFundPlan,
   chuxiongAgriTestingCentre2019ProjectSelfeval,
   chuzhouEtdz2023ProvincialManufacturingAwards,
+  cili2024GrainAwardDoubleRiceList,
   county2024MayRevenueTwoBreakdowns,
   dachuan2024LinkageAllocation,
   dadukouCityManagement2020AppropriationSummaryFinalAccounts,
@@ -737,6 +750,7 @@ export const layouts: CorpusLayout[] = [
   dongguan2020EquipmentManufacturingGrant,
   dongguan2022LianghuaBatch1,
   donghu2023GreenFactoryAward,
+  donghu2023JiebangGuashuaiRecommendations,
   dongjing2026EconomyMeasures,
   dongli2020GuanghuiRoadSelfeval,
   dongyang2025TechInnovationPolicyPayout,
@@ -894,8 +908,10 @@ export const layouts: CorpusLayout[] = [
   huangpi2023MunicipalSmartRetrofit,
   huangshi2019MonitoringHeritage,
   huangyan2024LogisticsQualityAwards,
+  hubei2017OldRevolutionaryAreaTransferByCity,
   huhhotCounty2023WaterFundRegionSelfeval,
   huizhou2023UpgradeAwardCityCountySplit,
+  hunan2016ProvincialThreePublicBudget,
   hunan2017LotteryFundPoorCounties,
   hunan2020LittleGiantEnterpriseList,
   hunan2020RuralEnvironmentCentralInvestmentPlan,
@@ -956,6 +972,7 @@ export const layouts: CorpusLayout[] = [
   lanzhouXinqu2025LivestockLoanInterest,
   laoting2021SelfevalRandomInspectionAudit,
   leiyangNo4School2021GpbExpenditureFinalAccounts,
+  leshan2021WaterFundAllocation,
   lhasa2021KeyProjectsJulyInvestmentProgress,
   liandu2022AboveScale,
   lianhua2022IndustrialQualityAwardMeasures,
@@ -1157,6 +1174,7 @@ export const layouts: CorpusLayout[] = [
   tianshui2019IndustrialStrongCityAwards,
   tianshuiKindergarten2017FinalAccounts,
   tianzhu2010RuralDrinkingWaterFunding,
+  tielingCounty2023FundSeekingProjects,
   tonggu2026AgriDigitalFactoryReserve,
   tonghua2023Q3GrowthIncrementAward,
   tongliang2021GeneralBudgetBalance,
@@ -1218,6 +1236,7 @@ export const layouts: CorpusLayout[] = [
   xingqingYueyahu2022TransferStationTargets,
   xinjiang2020H1RegionBudgetExecution,
   xinshao2023GovernmentFundExpenditureFinalAccounts,
+  xinshiUrumqi2020ConstructionBureauThreePublic,
   xinxiang2021ManufacturingMatchingSupport,
   xinyang2023Q1FullCapacityAwardSummary,
   xiping2022RuralRoadLinkageDisbursement,
@@ -1261,6 +1280,7 @@ export const layouts: CorpusLayout[] = [
   yingze2022GeneralBudgetExecution,
   yiyang2017DisasterReliefAllocation,
   yiyang2022JobRetentionRefundBatch2,
+  yizhou2022LinkageFundProjects,
   yongjia2021FarmlandPrepayment,
   yongning2011FiveExcellentClusterSupport,
   youxi2023FinanceBureauThreePublicFinalAccounts,
