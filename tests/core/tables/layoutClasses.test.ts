@@ -12490,3 +12490,58 @@ describe("catalog: a 条款 column of bare clause numbers reaching into a clause
     expect(fields(run(outline).tables[0])).not.toContain("document");
   });
 });
+
+describe("register: a payout list's 兑现金额 is the award, the 立项补助金额 its catalog's rate is taken of the base", () => {
+  // 兑现 is honouring a policy: the money paid out under it. A 立项补助金额 beside it is what the rate of
+  // 按…立项补助金额的20% is taken of, linked by the catalog's words as 研发费用 or 投资额 are.
+  const clauses: Cell[][] = [
+    ["某市推动经济高质量发展若干政策——科技创新"],
+    ["序号", "政策条款", "支持标准"],
+    [1, "重大科技专项验收奖励", "承担的国家、省重大科技专项通过验收后，按国家、省立项补助金额的20%给予奖励。"],
+    [2, "科技特派员项目补助", "市级科技特派员项目每项最高补助8万元。"],
+  ];
+
+  it("政策条款 | 立项补助金额（万元） | 兑现金额（万元）: the base and the award, the rate and the maximum checked", () => {
+    const list: Cell[][] = [
+      ["某市2025年科技创新政策兑现名单"],
+      ["序号", "企业名称", "政策条款", "立项补助金额（万元）", "兑现金额（万元）"],
+      [1, "甲科技有限公司", "重大科技专项验收奖励", 500, 100],
+      [2, "乙装备有限公司", "重大科技专项验收奖励", 300, 66],
+      [3, "丙农业有限公司", "科技特派员项目补助", null, 9.5],
+      [4, "丁茶业有限公司", "科技特派员项目补助", null, 8],
+    ];
+    const r = audit({ sheets: [grid(clauses, ["A1:C1"], "政策条款"), grid(list, ["A1:E1"], "兑现名单")], settings: { today: "2025-12-31" } });
+    const t = r.tables.find((x) => x.kind === "register")!;
+    expect(fields(t)).toEqual(["seq", "enterprise", "item", "base", "approved"]);
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["E4"]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["E5"]);
+    expect(ruleCells(r, "cap.no-cap")).toEqual([]);
+  });
+
+  it("拟兑现资金 after 省立项补助金额, the unit above: read the same", () => {
+    const list: Cell[][] = [
+      ["某县2025年度科技政策拟兑现企业名单"],
+      [null, null, null, null, "单位：万元"],
+      ["序号", "单位名称", "兑现条款", "省立项补助金额", "拟兑现资金"],
+      [1, "甲科技有限公司", "重大科技专项验收奖励", 200, 40],
+      [2, "乙装备有限公司", "重大科技专项验收奖励", 150, 35],
+    ];
+    const r = audit({ sheets: [grid(clauses, ["A1:C1"], "政策条款"), grid(list, ["A1:E1"], "名单")], settings: { today: "2025-12-31" } });
+    const t = r.tables.find((x) => x.kind === "register")!;
+    expect(fields(t)).toEqual(["seq", "enterprise", "item", "base", "approved"]);
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["E5"]);
+  });
+
+  it("guard: a list whose only money is its 立项补助金额 keeps it as the award", () => {
+    const list: Cell[][] = [
+      ["某市2025年科技特派员项目补助名单"],
+      ["序号", "企业名称", "政策条款", "立项补助金额（万元）"],
+      [1, "甲农业有限公司", "科技特派员项目补助", 6],
+      [2, "乙茶业有限公司", "科技特派员项目补助", 9],
+    ];
+    const r = audit({ sheets: [grid(clauses, ["A1:C1"], "政策条款"), grid(list, ["A1:D1"], "名单")], settings: { today: "2025-12-31" } });
+    const t = r.tables.find((x) => x.kind === "register")!;
+    expect(fields(t)).toEqual(["seq", "enterprise", "item", "approved"]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["D4"]);
+  });
+});
