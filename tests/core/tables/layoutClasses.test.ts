@@ -12545,3 +12545,62 @@ describe("register: a payout list's 兑现金额 is the award, the 立项补助�
     expect(ruleCells(r, "cap.exceeded")).toEqual(["D4"]);
   });
 });
+
+describe("execution: a variance from the budget (较预算增减额, 预决算差异, 节约额) and its share are read as nothing (learn l63a)", () => {
+  // 三公经费 lines: spending well under the budget; the variance column is 决算 − 预算 (negative).
+  it("年初预算数 | 决算数 | 比预算增减 | 增减率: the budget stays the year-start one, nothing overspent", () => {
+    const values: Cell[][] = [
+      ["单位：万元"],
+      ["项目", "年初预算数", "决算数", "比预算增减", "增减率"],
+      ["合计", 20, 9.07, -10.93, "-54.65%"],
+      ["公务接待费", 9, 2.35, -6.65, "-73.89%"],
+      ["公务用车运行维护费", 11, 6.72, -4.28, "-38.91%"],
+    ];
+    const [t] = tables(values) as ExecutionTable[];
+    expect(t.kind).toBe("execution");
+    expect(fields(t).slice(1)).toEqual(["initialBudget", "actual", null, null]);
+    const r = run(values);
+    expect(ruleCells(r, "execution.overspent")).toEqual([]);
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual([]);
+  });
+
+  it("年初预算 | 决算数 | 预决算差异 | 差异率: no second spending, no rate; a line truly over its budget is still overspent", () => {
+    const values: Cell[][] = [
+      ["单位：万元"],
+      ["项目", "年初预算", "决算数", "预决算差异", "差异率"],
+      ["公务接待费", 9, 2.35, -6.65, "-73.89%"],
+      ["公务用车运行维护费", 10, 12, 2, "20.00%"],
+    ];
+    const [t] = tables(values) as ExecutionTable[];
+    expect(fields(t).slice(1)).toEqual(["initialBudget", "actual", null, null]);
+    const r = run(values);
+    expect(ruleCells(r, "execution.overspent")).toEqual(["C4"]);
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual([]);
+  });
+
+  it("年初预算数 | 实际支出 | 节约额 | 节约率: the saving and its share are no budget or rate", () => {
+    const values: Cell[][] = [
+      ["单位：万元"],
+      ["项目", "年初预算数", "实际支出", "节约额", "节约率"],
+      ["公务接待费", 9, 2.35, 6.65, "73.89%"],
+      ["公务用车运行维护费", 11, 6.72, 4.28, "38.91%"],
+    ];
+    const [t] = tables(values) as ExecutionTable[];
+    expect(fields(t).slice(1)).toEqual(["initialBudget", "actual", null, null]);
+    expect(ruleCells(run(values), "execution.rate-mismatch")).toEqual([]);
+  });
+
+  it("guard: 调整预算数 / 预算调整数 beside the year-start budget stay the budget; 执行率 stays the rate", () => {
+    for (const adjusted of ["调整预算数", "预算调整数"]) {
+      const values: Cell[][] = [
+        ["单位：万元"],
+        ["项目", "年初预算数", adjusted, "决算数", "执行率"],
+        ["公务接待费", 9, 8, 6, "75.00%"],
+        ["公务用车运行维护费", 11, 10, 12, "120.00%"],
+      ];
+      const [t] = tables(values) as ExecutionTable[];
+      expect(fields(t).slice(1)).toEqual(["initialBudget", "budget", "actual", "rate"]);
+      expect(ruleCells(run(values), "execution.overspent")).toEqual(["D4"]);
+    }
+  });
+});

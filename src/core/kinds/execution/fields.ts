@@ -9,6 +9,13 @@ import type { FieldSet } from "../define";
  */
 export const CEILING_LINES = ["三公", "因公出国", "公务用车", "公务接待"] as const;
 
+/**
+ * Words of a variance from the budget (较预算增减额, 比预算增减, 预决算差异, 差额, 节约额) and its share
+ * (较预算增减率, 差异率, 节约率): the outcome less the budget, so never a budget, a spending or an
+ * execution rate — read as such, lines under budget would be overspent against negative budgets.
+ */
+const VARIANCE = ["增减", "差异", "差额", "节约", "较"] as const;
+
 export const EXECUTION_FIELDS = {
   seq: { label: both("序号", "No."), value: "seq", words: { exact: ["序号", "序", "no", "no.", "#", "行次", "栏次"] } },
   code: {
@@ -74,8 +81,8 @@ export const EXECUTION_FIELDS = {
         "人代会预算", "人代会预算数", "人代会批准预算", "人代会批准预算数", "人大批准预算", "人大批准预算数", "人大通过预算数"],
       core: ["年初", "人代会", "人大批准", "人大通过"],
       // Money carried over from earlier years (年初结转和结余) is no budget: spending above it is
-      // paid from the year's income.
-      not: ["结转", "结余"],
+      // paid from the year's income. A variance from the budget (较年初预算增减额, 预决算差异) is neither (VARIANCE).
+      not: ["结转", "结余", ...VARIANCE],
     },
     // Final accounts over 预算数 | 调整预算数 | 决算数: the budget spending is measured against is the
     // adjusted one; the plain 预算数 is the budget as first passed.
@@ -113,7 +120,7 @@ export const EXECUTION_FIELDS = {
       ],
       // An investment plan (年度计划投资) is what the investment done is measured against.
       core: ["预算", "指标", "总量", "总额", "下达", "到位", "计划", "收到", "到账", "计划投资"],
-      not: ["年初", "执行", "支出", "决算", "率", "进度", "已", "完成", "人代会", "人大批准", "人大通过"],
+      not: ["年初", "执行", "支出", "决算", "率", "进度", "已", "完成", "人代会", "人大批准", "人大通过", ...VARIANCE],
       // A budget for spending (项目支出预算, 基本支出预算数) is a budget: its head word last.
       heads: ["支出预算", "支出预算数", "支出预算金额", "支出预算额"],
     },
@@ -166,7 +173,8 @@ export const EXECUTION_FIELDS = {
       // Last year's figure beside this year's (上年决算数, 上年完成数) is a comparison, no part of the spending;
       // this batch of an allocation sent in batches (本次拨付) is money sent now, no spending to date;
       // money not yet settled or paid (未结算, 待拨付) is what is left of the budget.
-      not: ["率", "进度", "比例", "预算数", "年初", "调整", "上年", "上一年", "去年", "本次", "本批", "未", "待"],
+      // A variance from the budget (预决算差异, 决算较预算增减) is no spending (VARIANCE).
+      not: ["率", "进度", "比例", "预算数", "年初", "调整", "上年", "上一年", "去年", "本次", "本批", "未", "待", ...VARIANCE],
     },
   },
   // Final accounts of income and spending (本年收入 beside 本年支出): what came in is summed down the
@@ -199,7 +207,7 @@ export const EXECUTION_FIELDS = {
       ],
       // The share of the budget paid or spent (资金拨付比例, 支出比例) is the rate in other words.
       core: ["执行率", "率", "执行进度", "支出进度", "兑付进度", "结算进度", "预算%", "完成%", "拨付比例", "支出比例", "支付比例", "结算比例", "兑付比例", "计划%"],
-      not: ["序时", "时间进度", "增长", "同比", "上年", "增减", "增幅", "增速"],
+      not: ["序时", "时间进度", "增长", "同比", "上年", "增幅", "增速", ...VARIANCE],
     },
     // A share of a named budget or plan may run past 100 in every row (收入 collected beyond plan).
     shareOfWhole: ["为预算", "完成预算", "占预算", "为年初预算", "完成年初预算", "占年初预算", "为调整预算", "完成调整预算", "占调整预算", "为年度预算", "完成年度预算", "占年度预算", "为年度计划", "完成年度计划"],
