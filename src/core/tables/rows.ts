@@ -360,6 +360,23 @@ export function completesLine(names: readonly string[]): boolean {
 }
 
 /**
+ * Parts that together spell their line, one piece of its name each (公务用车购置及运行费 over 公务用车购置费 |
+ * 公务用车运行费; 会议费和培训费 over 会议费 | 培训费): the name joins them, so they are all of it.
+ */
+export function spellsLine(line: string, names: readonly string[]): boolean {
+  const pieces = stripNumbering(toHalfWidth(line)).split(/[及和与、]/).map((p) => p.trim());
+  if (pieces.length < 2 || pieces.length !== names.length || pieces.some((p) => p.length < 2)) return false;
+  // Each piece in a part of its own, in any order (运行维护费 before 购置费).
+  const left = names.map((n) => stripNumbering(toHalfWidth(n)));
+  return pieces.every((p) => {
+    const i = left.findIndex((n) => n.includes(p));
+    if (i < 0) return false;
+    left[i] = "";
+    return true;
+  });
+}
+
+/**
  * `含：均衡性转移支付` → 均衡性转移支付: a part of the 其中 line just above it (a part's own parts,
  * indented under it); null when the label is no such part.
  */

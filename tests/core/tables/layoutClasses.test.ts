@@ -12604,3 +12604,75 @@ describe("execution: a variance from the budget (较预算增减额, 预决算�
     }
   });
 });
+
+describe("execution: 其中 parts whose names together spell their line (公务用车购置及运行费 over 购置费 | 运行费) add up to it (learn l62b)", () => {
+  it("a 三公 final account of spending only (决算数 | last year's | change), the second part indented: the car line against its parts", () => {
+    const values: Cell[][] = [
+      ["2018年某市“三公”经费决算汇总表", null, null, null],
+      [null, null, null, "单位：万元"],
+      ["项目", "2018年决算数", "2017年决算数", "比上年增减（%）"],
+      ["合计", 600, 560, 7.1],
+      ["1.因公出国（境）经费", 50, 40, 25.0],
+      ["2.公务接待费", 200, 190, 5.3],
+      ["3.公务用车购置及运行费", 350, 330, 6.1],
+      ["其中：公务用车购置费", 100, 90, 11.1],
+      ["      公务用车运行费", 260, 240, 8.3],
+    ];
+    const r = run(values);
+    // 100 + 260 = 360, not 350; the 合计 600 = 50 + 200 + 350, the lines as typed. Last year's column is a comparison.
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["B7"]);
+  });
+
+  it("budget and spending, the parts in the other order, the second plain before the next numbered line, and a slip in the budget: checked in every column", () => {
+    const values: Cell[][] = [
+      ["项目", "预算数", "决算数"],
+      ["合计", 90, 75],
+      ["（一）因公出国（境）费", 20, 15],
+      ["（二）公务用车购置及运行维护费", 50, 40],
+      ["其中：公务用车运行维护费", 35, 30],
+      ["公务用车购置费", 20, 10],
+      ["（三）公务接待费", 20, 20],
+    ];
+    const r = run(values);
+    // Budget 35 + 20 = 55, not 50; the spending 30 + 10 = 40 agrees.
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["B4"]);
+  });
+
+  it("parts named by the pieces of a line joined by 和 (会议费和培训费 over 会议费 | 培训费)", () => {
+    const values: Cell[][] = [
+      ["单位：万元", null, null],
+      ["项目", "预算数", "支出数"],
+      ["一、办公费", 30, 28],
+      ["二、会议费和培训费", 40, 36],
+      ["其中：会议费", 15, 14],
+      ["培训费", 25, 20],
+      ["三、差旅费", 30, 25],
+    ];
+    const r = run(values);
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["C4"]);
+  });
+
+  it("guard: one 其中 part alone (其中：公务用车购置费) may be less than its line", () => {
+    const values: Cell[][] = [
+      ["项目", "2018年决算数", "2017年决算数"],
+      ["合计", 600, 560],
+      ["1.因公出国（境）经费", 50, 40],
+      ["2.公务接待费", 200, 190],
+      ["3.公务用车购置及运行费", 350, 330],
+      ["其中：公务用车购置费", 100, 90],
+    ];
+    expect(ruleCells(run(values), "execution.total-mismatch")).toEqual([]);
+  });
+
+  it("guard: parts that are only some of their line (支出 over 教育 | 科学技术) are not summed", () => {
+    const values: Cell[][] = [
+      ["项目", "预算数", "执行数"],
+      ["一、一般公共预算收入", 500, 450],
+      ["二、一般公共预算支出", 900, 800],
+      ["其中：教育支出", 300, 280],
+      ["科学技术支出", 100, 90],
+      ["三、政府性基金收入", 200, 150],
+    ];
+    expect(ruleCells(run(values), "execution.total-mismatch")).toEqual([]);
+  });
+});

@@ -16,7 +16,7 @@ import type { AuditSettings } from "../../settings";
 import { lastLevel, type Figure, type TableBase } from "../../tables/base";
 import { columnPrecision, shownDecimals, halfUnit, sumAllowance } from "../../tables/structure";
 import { columnUnit } from "../../rules/tableUnits";
-import { completesLine } from "../../tables/rows";
+import { completesLine, spellsLine } from "../../tables/rows";
 import { CEILING_LINES, type ExecutionField } from "./fields";
 import { behindSchedule, noSpending, overspent, rateMismatch, totalMismatch } from "./rules";
 import type { ExecutionFigures, ExecutionRow, ExecutionTable } from "./types";
@@ -354,8 +354,8 @@ function againstParts(c: Ctx, row: ExecutionRow, parts: readonly ExecutionRow[],
 }
 
 /**
- * `其中` rows that are all of their line — two or more, one of them the rest (其他资金) or the
- * complement of another (税收收入 | 非税收入) — against the line, in every amount column. Parts that
+ * `其中` rows that are all of their line — two or more, one of them the rest (其他资金), the
+ * complement of another (税收收入 | 非税收入), or each a piece of the line's name (购置及运行费 over 购置费 | 运行费) — against the line, in every amount column. Parts that
  * are only some of it (教育, 社会保障 under 支出) are never summed.
  */
 function checkPartRows(c: Ctx): Finding[] {
@@ -376,7 +376,7 @@ function checkPartRows(c: Ctx): Finding[] {
     if (!whole || parts.length < 2) continue;
     const names = parts.map((p) => p.category ?? p.label);
     // A list a breakdown label opened ends where it adds up to its whole: all of it, whatever it names.
-    if (parts[0].breakdown === undefined && !completesLine(names)) continue;
+    if (parts[0].breakdown === undefined && !completesLine(names) && !spellsLine(whole.category ?? whole.label, names)) continue;
     out.push(...againstParts(c, whole, parts, true));
   }
   return out;
