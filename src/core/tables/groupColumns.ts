@@ -69,6 +69,33 @@ export function fewRepeated(kind: AnyKind, labels: ColumnLabels[], columns: Colu
 }
 
 /**
+ * An unread column headed as a direction (FieldDef.fewRepeated: 支持方向) left of the figures, a name on each line, none
+ * repeated, where the only column read as the line lies right of the figures (主要用途: what each line's money is for):
+ * the direction is the line, and the text after the figures remarks on it. A few repeated directions sort the lines
+ * (fewRepeated, below).
+ */
+export function directionAsLine(kind: AnyKind, labels: ColumnLabels[], columns: ColumnRead[], sample: Sample): void {
+  const fields = kind.fields as Record<string, FieldDef>;
+  for (const [field, def] of Object.entries(kind.fields) as [Field, FieldDef][]) {
+    const rule = def.fewRepeated;
+    const line = def.over?.field as Field | undefined;
+    if (!rule || !line || columns.some((c) => c.field === field)) continue;
+    const li = columns.findIndex((c) => c.field === line);
+    const firstFigure = columns.findIndex((c) => c.field !== null && fields[c.field]?.value === "amount");
+    if (li < 0 || firstFigure < 0 || li < firstFigure || columns.filter((c) => c.field === line).length > 1) continue;
+    const i = columns.findIndex((c, j) => j < firstFigure && c.field === null && rule.heads.some((w) => labelKey(labels[j]).endsWith(w)));
+    if (i < 0) continue;
+    const filled = sample.values[i].filter((v) => !isBlank(v));
+    if (filled.length < 2 || filled.some((v) => typeof v !== "string" || /\d/.test(v))) continue;
+    if (new Set(filled.map(cellText)).size !== filled.length) continue;
+    columns[i].field = line;
+    columns[i].evidence = { key: labelKey(labels[i]), word: null, how: "values", score: 0.2, fit: null };
+    columns[li].field = null;
+    delete columns[li].evidence;
+  }
+}
+
+/**
  * A second column headed as the line (支出方向 beside 县市, both line words) left unread, where the line's
  * column names every line apart: a few values repeated down the rows (统筹整合 on every county) name
  * no line, they sort the lines — the kind's grouping field (FieldDef.over), when no column holds it. Units of

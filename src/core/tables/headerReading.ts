@@ -22,7 +22,7 @@ import { valuesAcross, oneRowAcross, labelsByValues, typedByValues, sharesOfPair
 import { settleMeasureParts, settleParts } from "./partColumns";
 import { placeLevels } from "./placeLevels";
 import { unitsApart } from "./unitColumns";
-import { fewRepeated, placeOfLine, repeatedBesideLine, repeatedGroup } from "./groupColumns";
+import { directionAsLine, fewRepeated, placeOfLine, repeatedBesideLine, repeatedGroup } from "./groupColumns";
 
 /** A candidate reading of a header for one kind. */
 export interface KindReading {
@@ -35,6 +35,11 @@ export interface KindReading {
 }
 
 const MIN_SCORE = 0.3;
+
+/** Figures on every filled line, two or more: no names among them. */
+function allFigures(values: readonly Cell[]): boolean {
+  return values.filter((v) => v !== null && v !== "").length >= 2 && valueFit("amount", values) === 1;
+}
 
 /** How well a heading's own words name the kind's best-matching field (0 when none). */
 function bestNaming(kind: AnyKind, h: HeaderText): number {
@@ -236,6 +241,9 @@ function scoreColumn(
     // Text of any kind fits a text field somewhat; typed values (amounts, codes, dates) must fit.
     // Unless the title lends the heading (a county award list's 县（区）: the counties are its applicants).
     if (def.mustFit && fit === 0 && best.how !== "title") continue;
+    // A heading only containing a naming word (水利基础设施项目: a kind of project) over figures alone is money
+    // by that kind, no column of names: a label field is held by names.
+    if (def.value === "label" && fit === 0 && best.how !== "exact" && allFigures(values)) continue;
     const soft = def.value === "text" || def.value === "label" || def.value === "enterprise" || def.value === "place";
     const weight = fit === null ? 0.75 : soft ? 0.6 + 0.4 * fit : 0.3 + 0.7 * fit;
     const score = best.s * weight * ((def as { weight?: number }).weight ?? 1);
@@ -379,6 +387,7 @@ export function readingFor(
   finerPlaceRight(kind, labels, columns, sample);
   groupTotalBeside(kind, labels, columns, sample);
   repeatedGroup(kind, labels, columns, all, sample, c0);
+  directionAsLine(kind, labels, columns, sample);
   fewRepeated(kind, labels, columns, sample);
   repeatedBesideLine(kind, labels, columns, all, sample, c0);
   placeOfLine(kind, labels, columns, sample);

@@ -12676,3 +12676,101 @@ describe("execution: 其中 parts whose names together spell their line (公务�
     expect(ruleCells(run(values), "execution.total-mismatch")).toEqual([]);
   });
 });
+
+describe("composition: money columns headed by a kind of project, and a direction on each line", () => {
+  it("县名 | 项目个数 | 水利基础设施项目 | 民生及基础设施项目 | 合计: the county is the line, the kinds are parts of the 合计", () => {
+    const values: Cell[][] = [
+      [null, null, null, null, "单位：个、万元", null],
+      ["序号", "县名", "项目个数", "水利基础设施项目", "民生及基础设施项目", "合计"],
+      [1, "甲县", 11, 380, 720, 1100],
+      [2, "乙县", 10, 320, 610, 940],
+      [3, "丙县", 8, 250, 452, 702],
+      ["合计", null, 29, 950, 1782, 2732],
+    ];
+    const r = run(values);
+    const t = r.tables[0];
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["seq", "item", "quantity", "amount", "amount", "amount"]);
+    expect(t.columns.filter((c) => c.part).map((c) => c.col)).toEqual([3, 4]);
+    // 乙县: 320 + 610 = 930, typed 940 across.
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["F4", "F6"]);
+  });
+
+  it("乡镇 | 基础设施类项目 | 产业发展项目 | 总计, no count: the kinds are still money", () => {
+    const values: Cell[][] = [
+      ["单位：万元", null, null, null],
+      ["乡镇", "基础设施类项目", "产业发展项目", "总计"],
+      ["东镇", 200, 100, 300],
+      ["西镇", 150, 50, 210],
+      ["南乡", 80, 40, 120],
+    ];
+    const r = run(values);
+    const t = r.tables[0];
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["item", "amount", "amount", "amount"]);
+    // 西镇: 150 + 50 = 200, typed 210 across.
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["D4"]);
+  });
+
+  it("guard: a 扶持项目 column of names beside the county stays the line, the county its group", () => {
+    const values: Cell[][] = [
+      ["单位：万元", null, null],
+      ["县名", "扶持项目", "金额"],
+      ["甲县", "病险水库除险加固", 300],
+      ["甲县", "农村道路改造", 200],
+      ["乙县", "饮水安全巩固提升", 150],
+    ];
+    const t = run(values).tables[0];
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["category", "item", "amount"]);
+  });
+
+  it("序号 一… | 支持方向 | 项目个数（个） | 中央预算内投资（亿元） | 主要用途: each direction is a line, the use a remark", () => {
+    const values: Cell[][] = [
+      ["序号", "支持方向", "项目个数（个）", "中央预算内投资（亿元）", "主要用途"],
+      ["一", "生态环境保护修复", 6, 4.62, "流域治理、水源地保护等项目"],
+      ["二", "产业转型升级", 4, 11.87, "种业、航天产业等项目"],
+      ["三", "教育创新", 3, 4.62, "为教育发展提供基础保障"],
+      ["合计", null, 13, 21.11, null],
+    ];
+    const r = run(values);
+    const t = r.tables[0];
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["seq", "item", "quantity", "amount", null]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual([]);
+  });
+
+  it("投资方向 | 金额（万元） | 资金用途, a total that does not add up: the direction is the line, the 合计 checked", () => {
+    const values: Cell[][] = [
+      ["投资方向", "金额（万元）", "资金用途"],
+      ["农业基础设施", 500, "高标准农田建设"],
+      ["城乡供水", 300, "农村供水工程"],
+      ["合计", 900, null],
+    ];
+    const r = run(values);
+    const t = r.tables[0];
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["item", "amount", null]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["B4"]);
+  });
+
+  it("guard: a few 支持方向 repeated beside the 项目名称 still sort the lines; one on each line beside them names none", () => {
+    const repeated: Cell[][] = [
+      ["序号", "支持方向", "项目名称", "金额（万元）", "主要用途"],
+      [1, "基础设施", "甲路改造", 100, "道路硬化"],
+      [2, "基础设施", "乙桥新建", 200, "桥梁建设"],
+      [3, "产业发展", "丙园建设", 300, "厂房建设"],
+      [4, "产业发展", "丁基地", 400, "设备购置"],
+    ];
+    expect(fields(run(repeated).tables[0]).slice(0, 4)).toEqual(["seq", "category", "item", "amount"]);
+    const distinct: Cell[][] = [
+      ["序号", "支持方向", "项目名称", "金额（万元）"],
+      [1, "基础设施", "甲路改造", 100],
+      [2, "产业发展", "乙桥新建", 200],
+      [3, "生态保护", "丙园建设", 300],
+    ];
+    const f = fields(run(distinct).tables[0]);
+    expect(f[2]).toBe("item");
+    expect(f.filter((x) => x === "item")).toHaveLength(1);
+  });
+});
