@@ -13,7 +13,6 @@ import { auditLayout, differences } from "./check";
 const WORKBOOKS = path.join(__dirname, "workbooks");
 
 const NOT_YET: Record<string, string> = {
-  "donghu-2023-jiebang-guashuai-recommendations": "sixty-fourth holdout: a list titled by its catalog item without the item's closing support word (…揭榜挂帅项目推荐汇总表 for …揭榜挂帅项目补助) not matched to it",
   "hunan-2016-provincial-three-public-budget": "sixty-fourth holdout: a budget-only 三公 table by year (2015年预算数 | 2016年预算数 | 比上年增减) with 其中 parts read as a composition, the parts' slip unreported",
   "leshan-2021-water-fund-allocation": "sixty-fourth holdout: an allocation's use column (资金支出用途, a few values repeated) right of the money unread, not its category",
   "changzhou-2008-maoshan-industrial-zone-road-subsidy": "sixty-second holdout: an allocation of projects by city and town (辖市 | 镇 | 项目名称, a 小计 per city) with the city column unread, not its category",

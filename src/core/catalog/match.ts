@@ -56,6 +56,12 @@ const AWARD_LIST_AFTER =
  */
 const AND_SUPPORT = /^(?:以及|及其?|和|与)(?:拟)?/;
 /**
+ * Or, the stem naming projects (…揭榜挂帅项目 for …揭榜挂帅项目补助), what the office does with them and the
+ * table's word (`…项目推荐汇总表`, `…项目申报明细表`): the projects listed are the item's. Only when no other
+ * item's stem is in the title too.
+ */
+const PROJECT_LIST_AFTER = /^(?:拟推荐|推荐|拟申报|申报|拟支持|申请|拟入选|入选)?的?(?:汇总表|明细表|一览表|名单|清单)/;
+/**
  * The level of government that pays, inside an item's name (林业贷款中央财政贴息): titles name the
  * item without it (林业贴息贷款…贷款贴息资金, 创业担保贷款贴息资金).
  */
@@ -246,7 +252,8 @@ export class CatalogIndex {
         const at = unbatched.indexOf(stem);
         const after = unbatched.slice(at + stem.length);
         const listed = at >= 0 && (LIST_AFTER.test(after) || FUND_LIST_AFTER.test(after) || AWARD_LIST_AFTER.test(after));
-        if (!listed && !supportAfter(unbatched, stem, name.slice(stem.length))) continue;
+        const tabled = at >= 0 && stem.endsWith("项目") && PROJECT_LIST_AFTER.test(after) && !this.otherStemIn(unbatched, name);
+        if (!listed && !tabled && !supportAfter(unbatched, stem, name.slice(stem.length))) continue;
         const entries = this.byName.get(name);
         if (entries) {
           best = { name, entries };
@@ -339,6 +346,12 @@ export class CatalogIndex {
     const hit = named.length > 0 ? named.reduce((a, b) => (b.fund.length > a.fund.length ? b : a)) : hits.length === 1 ? hits[0] : null;
     const entries = hit ? this.byName.get(hit.name) : undefined;
     return entries ? pickYear(entries, year) ?? entries[0] : null;
+  }
+
+  /** True when `text` holds the stem of an item other than `name` (two items named by their stems name neither). */
+  private otherStemIn(text: string, name: string): boolean {
+    for (const [stem, other] of this.byStem) if (other !== name && text.includes(stem)) return true;
+    return false;
   }
 
   /** The same string for every year's entry of an item. */

@@ -12774,3 +12774,68 @@ describe("composition: money columns headed by a kind of project, and a directio
     expect(f.filter((x) => x === "item")).toHaveLength(1);
   });
 });
+
+describe("register: a title naming a catalog item up to its closing support word (…项目 for …项目补助)", () => {
+  // A list of the projects an office recommends is titled by what the item supports (…示范项目推荐汇总表),
+  // its support word (补助, 奖励, 资助) left to the catalog: when that stem is one item's alone, the title names it.
+  const list = (title: string, money: string): Cell[][] => [
+    [title, null, null, null, null],
+    ["序号", "企业名称", "项目名称", "项目总投资（万元）", money],
+    [1, "甲智能装备有限公司", "产线数字化改造", 2000, 200],
+    [2, "乙新材料有限公司", "高端膜材料扩产", 3000, 400],
+    [3, "丙电子科技有限公司", "车规芯片封测线", 9000, 700],
+  ];
+  const catalog = (items: [string, string][]): Cell[][] => [
+    ["序号", "支持事项", "支持标准", "补助基数"],
+    ...items.map(([item, standard], i): Cell[] => [i + 1, item, standard, "项目总投资"]),
+  ];
+  const audited = (cat: Cell[][], reg: Cell[][]) =>
+    audit({ sheets: [grid(cat, [], "支持标准"), grid(reg, ["A1:E1"], "推荐汇总表")], settings: { today: "2024-12-31" } });
+
+  it("…示范项目推荐汇总表 for …示范项目补助: the rate and the cap are checked", () => {
+    const r = audited(
+      catalog([["市级工业互联网创新应用示范项目补助", "按项目总投资的10%予以补助，单个项目不超过600万元。"]]),
+      list("某区2024年度市级工业互联网创新应用示范项目推荐汇总表", "申请补助资金（万元）"),
+    );
+    expect(r.tables.map((t) => t.kind)).toEqual(["catalog", "register"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+    // 10% × 3,000 = 300, 400 asked; 10% × 9,000 = 900, the 600 maximum binds, 700 asked.
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["E4"]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["E5"]);
+  });
+
+  it("…集成项目申报明细表 for …集成项目奖励, another item beside it: that item", () => {
+    const r = audited(
+      catalog([
+        ["省级绿色制造系统集成项目奖励", "按项目总投资的15%给予奖励，单个项目最高不超过500万元。"],
+        ["省级智能工厂认定奖励", "对新认定的省级智能工厂，一次性奖励100万元。"],
+      ]),
+      list("2024年省级绿色制造系统集成项目申报明细表", "拟奖励金额（万元）"),
+    );
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+    // 15% × 3,000 = 450: 400 is within; 15% × 9,000 = 1,350, the 500 maximum binds, 700 asked.
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual([]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["E5"]);
+  });
+
+  it("guard: a title naming two items by their stems names neither", () => {
+    const r = audited(
+      catalog([
+        ["市级工业互联网创新应用示范项目补助", "按项目总投资的10%予以补助，单个项目不超过600万元。"],
+        ["市级绿色制造系统集成项目资助", "按项目总投资的20%予以资助，单个项目不超过800万元。"],
+      ]),
+      list("2024年市级工业互联网创新应用示范项目和市级绿色制造系统集成项目推荐汇总表", "申请补助资金（万元）"),
+    );
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual([]);
+    expect(ruleCells(r, "cap.unknown-policy").length).toBeGreaterThan(0);
+  });
+
+  it("guard: a title sharing only a prefix with the item (a different programme) stays unmatched", () => {
+    const r = audited(
+      catalog([["省级制造业高质量发展专项技术改造项目补助", "按项目总投资的10%予以补助，单个项目不超过500万元。"]]),
+      list("2024年度省级制造业高质量发展专项揭榜挂帅项目推荐汇总表", "申请补助资金（万元）"),
+    );
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual([]);
+    expect(ruleCells(r, "cap.unknown-policy").length).toBeGreaterThan(0);
+  });
+});
