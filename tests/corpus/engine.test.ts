@@ -20,7 +20,6 @@ const NOT_YET: Record<string, string> = {
   "longquan-2018-three-public-final-account": "sixty-second holdout: a 三公 final account of spending only (2018年决算数 | 2017年决算数 | 比上年增减%) with 其中 parts under a line, the parts' slip unreported",
   "fujian-2024-lottery-public-welfare-key-projects": "sixty-third holdout: an allocation of projects (设区市 | 县（市、区） | 项目名称 | 拟补助资金) read by county, the project column unread",
   "jiangxi-2017-binhu-four-counties-investment": "sixty-third holdout: money columns headed by a kind of project (水利基础设施项目 | 民生及基础设施项目 | 合计) read as the item, the county (县名) as the category",
-  "sanming-2018-h1-fiscal-expenditure-progress": "sixty-third holdout: an expected figure (省级核定支出预计数) that the completion and its rate (占预计数%) are measured against read as spending",
   "tongliang-anju-2021-three-public-final-accounts": "sixty-third holdout: a variance column (较预算增减额) read as the budget, so lines well under budget reported overspent",
 };
 

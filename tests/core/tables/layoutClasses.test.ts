@@ -12490,3 +12490,65 @@ describe("catalog: a 条款 column of bare clause numbers reaching into a clause
     expect(fields(run(outline).tables[0])).not.toContain("document");
   });
 });
+
+describe("execution: an expected figure a rate is measured against (占预计数%) is the budget", () => {
+  it("省级核定支出预计数 | 1-6月完成数 | 占预计数% | 序时进度: the estimate is the budget, the rate and the pace are checked", () => {
+    const values: Cell[][] = [
+      ["单位：万元"],
+      ["项目", "省级核定支出预计数", "1-6月完成数", "占预计数%", "序时进度"],
+      ["一般公共预算支出", 40000, 25000, "65.50%", "50.00%"],
+      ["政府性基金支出", 20000, 6000, "30.00%", "50.00%"],
+      ["国有资本经营预算支出", 1000, 520, "52.00%", "50.00%"],
+    ];
+    const [t] = tables(values) as ExecutionTable[];
+    expect(t.kind).toBe("execution");
+    expect(fields(t)).toEqual(["category", "budget", "actual", "rate", "progress"]);
+    expect(t.columns[1].part).toBeUndefined();
+    const r = run(values, [], "2023-06-30");
+    // 25,000 / 40,000 = 62.50%, stated 65.50%; 6,000 / 20,000 = 30% is 20 points behind 50%.
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual(["D3"]);
+    // A status sits on the row's spending cell.
+    expect(ruleCells(r, "execution.behind-schedule")).toEqual(["C4"]);
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual([]);
+  });
+
+  it("全年预计支出数 | 累计支出 | 为全年预计支出数的%: the same, in other words", () => {
+    const values: Cell[][] = [
+      ["单位：万元"],
+      ["科目", "全年预计支出数", "累计支出", "为全年预计支出数的%"],
+      ["教育支出", 5000, 4000, "80.0%"],
+      ["卫生健康支出", 3000, 2400, "80.0%"],
+      ["农林水支出", 2000, 1900, "90.0%"],
+    ];
+    const [t] = tables(values) as ExecutionTable[];
+    expect(t.kind).toBe("execution");
+    expect(fields(t)).toEqual(["category", "budget", "actual", "rate"]);
+    const r = run(values);
+    // 1,900 / 2,000 = 95.0%, stated 90.0%.
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual(["D5"]);
+  });
+
+  it("guard: 预算数 | 预计执行数 | 预计执行率 — the expected spending stays the actual, beside the budget", () => {
+    const values: Cell[][] = [
+      ["单位：万元"],
+      ["项目", "预算数", "预计执行数", "预计执行率"],
+      ["一般公共服务支出", 1000, 950, "95.0%"],
+      ["教育支出", 2000, 1980, "99.0%"],
+      ["城乡社区支出", 800, 700, "87.5%"],
+    ];
+    const [t] = tables(values) as ExecutionTable[];
+    expect(fields(t)).toEqual(["category", "budget", "actual", "rate"]);
+  });
+
+  it("guard: a 预计完成数 measured as a share of the budget (预计完成数占预算%) stays the actual", () => {
+    const values: Cell[][] = [
+      ["单位：万元"],
+      ["项目", "调整预算数", "预计完成数", "预计完成数占预算%"],
+      ["一般公共服务支出", 1000, 950, "95.0%"],
+      ["教育支出", 2000, 1980, "99.0%"],
+      ["城乡社区支出", 800, 700, "87.5%"],
+    ];
+    const [t] = tables(values) as ExecutionTable[];
+    expect(fields(t)).toEqual(["category", "budget", "actual", "rate"]);
+  });
+});
