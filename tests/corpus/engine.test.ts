@@ -18,7 +18,6 @@ const NOT_YET: Record<string, string> = {
   "changzhou-2008-maoshan-industrial-zone-road-subsidy": "sixty-second holdout: an allocation of projects by city and town (辖市 | 镇 | 项目名称, a 小计 per city) with the city column unread, not its category",
   "hainan-2022-major-water-projects-investment-progress": "sixty-second holdout: two measure pairs (总投资 | 累计完成投资 | 占项目总投资% and 年度投资计划 | 完成年度投资 | 占年度投资计划%): the year's pair not read as budget, actual and rate",
   "fujian-2024-lottery-public-welfare-key-projects": "sixty-third holdout: an allocation of projects (设区市 | 县（市、区） | 项目名称 | 拟补助资金) read by county, the project column unread",
-  "sanming-2018-h1-fiscal-expenditure-progress": "sixty-third holdout: an expected figure (省级核定支出预计数) that the completion and its rate (占预计数%) are measured against read as spending",
 };
 
 describe("real published layouts", () => {

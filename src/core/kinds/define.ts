@@ -226,6 +226,13 @@ export interface FieldDef {
    * `with` (已支出 and 支出率) and none of `unless`: the money that spending is measured against, this field.
    */
   namedFund?: { heads: readonly string[]; not?: readonly string[]; leftOf: string; with: readonly string[]; unless?: readonly string[] };
+  /**
+   * A figure a `rate` column's heading names as what it is a share of (占预计数%: one of `words` after one
+   * of `marks`), heading an amount column (省级核定支出预计数) read as none of the fields or as one of
+   * `from`, none of `not` in its heading: the figure the rate measures against, this field — when no
+   * column holds it yet. Forecast spending (预计执行数, `not`) stays what it was read as.
+   */
+  namedByRate?: { rate: string; words: readonly string[]; marks: readonly string[]; not: readonly string[]; from: readonly string[] };
 }
 
 export type FieldSet<F extends string> = Readonly<Record<F, FieldDef>>;

@@ -21,6 +21,7 @@ import { sameLevel, byLevel, levelShareOfWhole } from "./levelColumns";
 import { valuesAcross, oneRowAcross, labelsByValues, typedByValues, sharesOfPairs } from "./readByValues";
 import { settleMeasureParts, settleParts } from "./partColumns";
 import { placeLevels } from "./placeLevels";
+import { namedByRate } from "./namedByRate";
 import { unitsApart } from "./unitColumns";
 import { directionAsLine, fewRepeated, placeOfLine, repeatedBesideLine, repeatedGroup } from "./groupColumns";
 
@@ -377,6 +378,7 @@ export function readingFor(
   superseded(kind, labels, columns, all, c0);
   countedInStandardsMeasure(kind, labels, columns, all, c0);
   namedFund(kind, labels, columns, sample);
+  namedByRate(kind, labels, columns, sample);
   earlierYear(kind, columns, yearIn(title));
   planned(kind, columns, title);
   alone(kind, columns);

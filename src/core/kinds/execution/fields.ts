@@ -133,6 +133,10 @@ export const EXECUTION_FIELDS = {
       with: ["actual", "rate"],
       unless: ["initialBudget"],
     },
+    // An expected full-year figure (省级核定支出预计数, 全年预计支出数) the rate is a share of (占预计数%,
+    // 为全年预计支出数的%): what the spending is measured against, though its heading says 支出. Expected
+    // execution (预计执行数, 预计完成数) is the spending itself, forecast.
+    namedByRate: { rate: "rate", words: ["预计数", "预计支出数"], marks: ["占", "为", "完成"], not: ["执行", "完成"], from: ["actual"] },
   },
   actual: {
     label: both("实际支出", "actual spending"),
