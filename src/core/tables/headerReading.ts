@@ -22,7 +22,7 @@ import { valuesAcross, oneRowAcross, labelsByValues, typedByValues, sharesOfPair
 import { settleMeasureParts, settleParts } from "./partColumns";
 import { placeLevels } from "./placeLevels";
 import { unitsApart } from "./unitColumns";
-import { fewRepeated, placeOfLine, repeatedBesideLine, repeatedGroup } from "./groupColumns";
+import { fewRepeated, placeOfLine, projectsByPlace, repeatedBesideLine, repeatedGroup } from "./groupColumns";
 
 /** A candidate reading of a header for one kind. */
 export interface KindReading {
@@ -374,6 +374,7 @@ export function readingFor(
   alone(kind, columns);
   placesApart(kind, labels, columns, sample);
   nameUnderKind(kind, labels, columns, sample);
+  projectsByPlace(kind, labels, columns, sample);
   placeOverLine(kind, labels, columns, sample);
   labelMergedDown(kind, labels, columns, sample);
   finerPlaceRight(kind, labels, columns, sample);
