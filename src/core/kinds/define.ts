@@ -139,6 +139,11 @@ export interface FieldDef {
    */
   useOverRecipient?: { field: string; uses: readonly string[]; recipients: readonly string[] };
   /**
+   * Headings (whole keys: 项目名称) of a column naming each project apart, right of columns naming places (设区市 |
+   * 县（市、区） | 项目名称): the project is the line (`over.field`), the broadest place, the first, this field.
+   */
+  projectsByPlace?: readonly string[];
+  /**
    * Headings (whole keys, brackets aside: 所属市（州） is 所属市) naming the broader place a line lies in, written
    * beside the lines (`over.field`: 县 | 所属市（州）): an unread column of names under one, no figure among them, is
    * this field when no column reads it — the city groups its counties as a 市州 column left of them does. Read

@@ -7,6 +7,7 @@ import type { AnyKind, Field } from "../kinds/index";
 import type { FieldDef } from "../kinds/define";
 import type { ColumnRead } from "./base";
 import { type ColumnLabels, type Scored, cellText, labelKey, scoredEvidence } from "./headerLabels";
+import { strictFit } from "./readByValues";
 
 type Sample = { values: Cell[][] };
 
@@ -138,5 +139,44 @@ export function placeOfLine(kind: AnyKind, labels: ColumnLabels[], columns: Colu
     if (filled.length === 0 || filled.some((v) => typeof v !== "string" || /\d/.test(v))) continue;
     columns[i].field = field;
     columns[i].evidence = { key: labelKey(labels[i]), word: labelKey(labels[i]), how: "exact", score: 0.2, fit: null };
+  }
+}
+
+/**
+ * Projects written right of their places (FieldDef.projectsByPlace: 设区市 | 县（市、区） | 项目名称, 辖市 | 镇 |
+ * 项目名称): a column headed as the project, naming every line apart (a project may start with its town's name),
+ * the columns just left of it naming places (…市, …县, …镇). The project is the line and the broadest place, the
+ * first, groups the lines; the narrower places between say where each project is, no field. A project column of a
+ * few kinds repeated (道路, 桥梁) names no line apart, so the reading stays.
+ */
+export function projectsByPlace(kind: AnyKind, labels: ColumnLabels[], columns: ColumnRead[], sample: Sample): void {
+  for (const [field, def] of Object.entries(kind.fields) as [Field, FieldDef][]) {
+    const heads = def.projectsByPlace;
+    const line = def.over?.field as Field | undefined;
+    if (!heads || !line) continue;
+    const free = (c: ColumnRead) => !c.part && !c.manual && (c.field === null || c.field === field || c.field === line);
+    const pi = columns.findIndex((c, j) => free(c) && heads.includes(labelKey(labels[j])));
+    if (pi < 1) continue;
+    const names = textsOf(sample, pi);
+    if (names.length < 3 || new Set(names).size !== names.length) continue;
+    const places = (i: number) => {
+      const own = sample.values[i].filter((v) => !isBlank(v));
+      return free(columns[i]) && own.length >= 2 && own.every((v) => typeof v === "string") && strictFit("place", sample.values[i]) >= 0.5;
+    };
+    let first = pi;
+    while (first > 0 && places(first - 1)) first--;
+    if (first === pi || new Set(textsOf(sample, first)).size >= names.length) continue;
+    // Another column reading the line or the group (a second list beside): not this class.
+    if (columns.some((c, j) => (j < first || j > pi) && (c.field === line || c.field === field))) continue;
+    for (let i = first + 1; i < pi; i++) {
+      columns[i].field = null;
+      delete columns[i].evidence;
+    }
+    columns[first].field = field;
+    columns[first].evidence = { key: labelKey(labels[first]), word: null, how: "values", score: 0, fit: strictFit("place", sample.values[first]) };
+    if (columns[pi].field !== line || !columns[pi].evidence) {
+      columns[pi].evidence = { key: labelKey(labels[pi]), word: labelKey(labels[pi]), how: "exact", score: 0, fit: null };
+    }
+    columns[pi].field = line;
   }
 }

@@ -23,7 +23,7 @@ import { settleMeasureParts, settleParts } from "./partColumns";
 import { placeLevels } from "./placeLevels";
 import { namedByRate } from "./namedByRate";
 import { unitsApart } from "./unitColumns";
-import { directionAsLine, fewRepeated, placeOfLine, repeatedBesideLine, repeatedGroup } from "./groupColumns";
+import { directionAsLine, fewRepeated, placeOfLine, projectsByPlace, repeatedBesideLine, repeatedGroup } from "./groupColumns";
 
 /** A candidate reading of a header for one kind. */
 export interface KindReading {
@@ -384,6 +384,7 @@ export function readingFor(
   alone(kind, columns);
   placesApart(kind, labels, columns, sample);
   nameUnderKind(kind, labels, columns, sample);
+  projectsByPlace(kind, labels, columns, sample);
   placeOverLine(kind, labels, columns, sample);
   labelMergedDown(kind, labels, columns, sample);
   finerPlaceRight(kind, labels, columns, sample);

@@ -12906,3 +12906,70 @@ describe("composition: projects written right of their places", () => {
     expect(before[1]).toBe("item");
   });
 });
+
+describe("composition: projects written right of their places", () => {
+  it("设区市 | 县（市、区） | 项目名称 | 拟补助资金: the project is the line, the city its category", () => {
+    const values: Cell[][] = [
+      ["重点项目补助表"],
+      ["序号", "设区市", "县（市、区）", "项目名称", "拟补助资金（万元）"],
+      [1, "甲州市", "东山县", "滨河绿道建设项目", 1200],
+      [2, "甲州市", "西岭区", "老年活动中心改造项目", 800],
+      [3, "乙阳市", "南溪县", "全民健身广场项目", 1000],
+      [4, "丙川市", "北塘区", "社区养老服务站建设", 600],
+      ["合计", null, null, null, 3700],
+    ];
+    const r = run(values);
+    expect(r.tables[0].kind).toBe("composition");
+    expect(fields(r.tables[0])).toEqual(["seq", "category", null, "item", "amount"]);
+    // 1,200 + 800 + 1,000 + 600 = 3,600, not 3,700.
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["E7"]);
+  });
+
+  it("辖市 | 镇 | 项目名称 | 面积 | 标准 | 补助金额, a 小计 per city: the city the category, the town unread", () => {
+    const values: Cell[][] = [
+      ["道路建设扶持资金安排表"],
+      ["序号", "辖市", "镇", "项目名称", "道路面积（平方米）", "补助标准（元/平方米）", "补助金额（万元）"],
+      [1, "甲坛市", "东埠镇", "东埠镇工业集中区道路建设", 10000, 30, 30],
+      [2, "甲坛市", "西溪镇", "西溪镇工业集中区道路建设", 20000, 30, 60],
+      [null, "甲坛市小计", null, null, 30000, null, 90],
+      [3, "乙阳市", "南渡镇", "南渡镇工业集中区道路建设", 5000, 30, 15],
+      [4, "乙阳市", "北湖镇", "北湖镇工业集中区道路建设", 8000, 30, 34],
+      [null, "乙阳市小计", null, null, 13000, null, 49],
+      ["合计", null, null, null, 43000, null, 139],
+    ];
+    const r = run(values);
+    expect(r.tables[0].kind).toBe("composition");
+    expect(fields(r.tables[0])).toEqual(["seq", "category", null, "item", "quantity", "unitAmount", "amount"]);
+    // 8,000 × 30元 = 24万元, not 34.
+    expect(ruleCells(r, "composition.line-mismatch")).toEqual(["G7"]);
+  });
+
+  it("guard: an allocation by county with no project column keeps the county as the line", () => {
+    const values: Cell[][] = [
+      ["资金分配表"],
+      ["设区市", "县（市、区）", "分配资金（万元）"],
+      ["甲州市", "东山县", 100],
+      ["甲州市", "西岭区", 200],
+      ["乙阳市", "南溪县", 300],
+      ["合计", null, 600],
+    ];
+    const r = run(values);
+    expect(r.tables[0].kind).toBe("composition");
+    expect(fields(r.tables[0])).toEqual(["category", "item", "amount"]);
+  });
+
+  it("guard: a 项目名称 of a few kinds repeated (道路, 桥梁) keeps its reading", () => {
+    const values: Cell[][] = [
+      ["资金分配表"],
+      ["设区市", "县（市、区）", "项目名称", "分配资金（万元）"],
+      ["甲州市", "东山县", "道路", 100],
+      ["甲州市", "西岭区", "桥梁", 200],
+      ["乙阳市", "南溪县", "道路", 300],
+      ["乙阳市", "北塘区", "桥梁", 400],
+      ["合计", null, null, 1000],
+    ];
+    const before = fields(run(values).tables[0]);
+    expect(before[2]).not.toBe("item");
+    expect(before[1]).toBe("item");
+  });
+});

@@ -59,6 +59,8 @@ export const COMPOSITION_FIELDS = {
     // A direction or trade each line is for (支持方向 基础设施项目, a few repeated) sorts the lines.
     fewRepeated: { heads: SORTING_HEADS, few: 12 },
     useOverRecipient: { field: "item", uses: ["用途", "方向", "投向"], recipients: ["分配对象", "下达对象", "安排对象", "分配单位", "下达单位"] },
+    // Projects written right of their places (辖市 | 镇 | 项目名称): each project a line, its city the group.
+    projectsByPlace: ["项目名称", "项目", "项目名", "建设项目", "建设项目名称"],
     // The city or prefecture a county belongs to, written beside it (县 | 所属市（州）): the county's group.
     placeOfLine: [
       "所属市", "所在市", "所属地市", "所在地市", "所属市州", "所在市州", "所属州", "所在州", "所属地州", "所在地州", "所属盟市", "所在盟市",
