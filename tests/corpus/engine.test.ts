@@ -16,7 +16,6 @@ const NOT_YET: Record<string, string> = {
   "changzhou-2008-maoshan-industrial-zone-road-subsidy": "sixty-second holdout: an allocation of projects by city and town (辖市 | 镇 | 项目名称, a 小计 per city) with the city column unread, not its category",
   "dongyang-2025-tech-innovation-policy-payout": "sixty-second holdout: a list's base column named by its catalog's rate words (立项补助金额, 按…立项补助金额的20%) read as the award, the paid column (兑现金额) unread",
   "hainan-2021-central-budget-investment-reform-directions": "sixty-second holdout: an allocation by direction (序号 一… | 支持方向 | 项目个数 | 中央预算内投资 | 主要用途), its one label column unread, not the line",
-  "hainan-2022-major-water-projects-investment-progress": "sixty-second holdout: two measure pairs (总投资 | 累计完成投资 | 占项目总投资% and 年度投资计划 | 完成年度投资 | 占年度投资计划%): the year's pair not read as budget, actual and rate",
   "longquan-2018-three-public-final-account": "sixty-second holdout: a 三公 final account of spending only (2018年决算数 | 2017年决算数 | 比上年增减%) with 其中 parts under a line, the parts' slip unreported",
   "fujian-2024-lottery-public-welfare-key-projects": "sixty-third holdout: an allocation of projects (设区市 | 县（市、区） | 项目名称 | 拟补助资金) read by county, the project column unread",
   "jiangxi-2017-binhu-four-counties-investment": "sixty-third holdout: money columns headed by a kind of project (水利基础设施项目 | 民生及基础设施项目 | 合计) read as the item, the county (县名) as the category",

@@ -226,6 +226,14 @@ export interface FieldDef {
    * `with` (已支出 and 支出率) and none of `unless`: the money that spending is measured against, this field.
    */
   namedFund?: { heads: readonly string[]; not?: readonly string[]; leftOf: string; with: readonly string[]; unless?: readonly string[] };
+  /**
+   * A whole life's measures beside a year's (总投资 | 累计完成投资 | 占项目总投资% beside 年度投资计划 | 完成年度投资 |
+   * 占年度投资计划%): the figure columns right of a whole headed by one of `whole`, up to a column of `year` (the
+   * year's plan), holding a column of this field, are the whole life's completion and its share when a column of
+   * this field stands outside them beside a `year` column too — the year's pair is the one measured, the whole
+   * life's is read as nothing (tables/lifetimeColumns.ts).
+   */
+  lifetime?: { whole: readonly string[]; year: string };
 }
 
 export type FieldSet<F extends string> = Readonly<Record<F, FieldDef>>;

@@ -21,6 +21,7 @@ import { sameLevel, byLevel, levelShareOfWhole } from "./levelColumns";
 import { valuesAcross, oneRowAcross, labelsByValues, typedByValues, sharesOfPairs } from "./readByValues";
 import { settleMeasureParts, settleParts } from "./partColumns";
 import { placeLevels } from "./placeLevels";
+import { lifetimeApart } from "./lifetimeColumns";
 import { unitsApart } from "./unitColumns";
 import { fewRepeated, placeOfLine, repeatedBesideLine, repeatedGroup } from "./groupColumns";
 
@@ -310,6 +311,7 @@ export function readingFor(
     periods.push(f.period ?? null);
     if (!sideCols.has(cl.col) && !codeSplit.has(i)) all.push(...scoreColumn(kind, cl, sample.values[i], sample.formats[i], title, asGroup, numbered(i), i === 0));
   });
+  lifetimeApart(kind, labels, all);
   // Greedy best-first: the strongest reading of any column decides first.
   all.sort((a, b) => b.score - a.score || a.col - b.col);
   const taken = new Map<string, number>(); // field|year → column
