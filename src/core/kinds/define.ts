@@ -238,6 +238,14 @@ export interface FieldDef {
    * column holds it yet. Forecast spending (预计执行数, `not`) stays what it was read as.
    */
   namedByRate?: { rate: string; words: readonly string[]; marks: readonly string[]; not: readonly string[]; from: readonly string[] };
+  /**
+   * A whole life's measures beside a year's (总投资 | 累计完成投资 | 占项目总投资% beside 年度投资计划 | 完成年度投资 |
+   * 占年度投资计划%): the figure columns right of a whole headed by one of `whole`, up to a column of `year` (the
+   * year's plan), holding a column of this field, are the whole life's completion and its share when a column of
+   * this field stands outside them beside a `year` column too — the year's pair is the one measured, the whole
+   * life's is read as nothing (tables/lifetimeColumns.ts).
+   */
+  lifetime?: { whole: readonly string[]; year: string };
 }
 
 export type FieldSet<F extends string> = Readonly<Record<F, FieldDef>>;

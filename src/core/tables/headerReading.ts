@@ -22,6 +22,7 @@ import { valuesAcross, oneRowAcross, labelsByValues, typedByValues, sharesOfPair
 import { settleMeasureParts, settleParts } from "./partColumns";
 import { placeLevels } from "./placeLevels";
 import { namedByRate } from "./namedByRate";
+import { lifetimeApart } from "./lifetimeColumns";
 import { unitsApart } from "./unitColumns";
 import { directionAsLine, fewRepeated, placeOfLine, projectsByPlace, repeatedBesideLine, repeatedGroup } from "./groupColumns";
 
@@ -319,6 +320,7 @@ export function readingFor(
     periods.push(f.period ?? null);
     if (!sideCols.has(cl.col) && !codeSplit.has(i)) all.push(...scoreColumn(kind, cl, sample.values[i], sample.formats[i], title, asGroup, numbered(i), i === 0));
   });
+  lifetimeApart(kind, labels, all);
   // Greedy best-first: the strongest reading of any column decides first.
   all.sort((a, b) => b.score - a.score || a.col - b.col);
   const taken = new Map<string, number>(); // field|year → column

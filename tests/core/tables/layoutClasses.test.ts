@@ -12973,3 +12973,85 @@ describe("composition: projects written right of their places", () => {
     expect(before[1]).toBe("item");
   });
 });
+
+describe("execution: a whole life's investment beside the year's, the year's pair measured", () => {
+  // 总投资 | 累计完成投资 | 占项目总投资% is the project's whole life; 年度投资计划 | 完成年度投资 | 占年度投资计划% its
+  // year: spending is measured against the year's plan, the cumulative figure is no spending of the year.
+  it("序号 | 项目名称 | 总投资 | 累计完成投资 | 占项目总投资（%） | 年度投资计划 | 完成年度投资 | 占年度投资计划（%）", () => {
+    const values: Cell[][] = [
+      ["重点水利工程投资完成情况表"],
+      [null, null, null, null, null, null, null, "单位：亿元"],
+      ["序号", "项目名称", "总投资", "累计完成投资", "占项目总投资（%）", "年度投资计划", "完成年度投资", "占年度投资计划（%）"],
+      [1, "甲水库工程", 50, 30, 60.0, 10, 6, 60.0],
+      [2, "乙灌区工程", 30, 12, 40.0, 8, 4, 50.0],
+      // 3.6 / 6 = 60.0%, stated 50.0.
+      [3, "丙供水工程", 20, 5, 25.0, 6, 3.6, 50.0],
+      // 1 / 5 = 20.0% of the year's plan by the end of June: behind (at its spending); its 9 done in all is above the year's 5, no overspending.
+      [4, "丁防洪工程", 10, 9, 90.0, 5, 1, 20.0],
+      ["合计", null, 110, 56, 50.9, 29, 14.6, 50.3],
+    ];
+    const [t] = tables(values) as ExecutionTable[];
+    expect(t.kind).toBe("execution");
+    expect(fields(t)).toEqual(["seq", "category", null, null, null, "budget", "actual", "rate"]);
+    const r = run(values, [], "2023-06-30");
+    expect(ruleCells(r, "execution.overspent")).toEqual([]);
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual(["H6"]);
+    expect(ruleCells(r, "execution.behind-schedule")).toEqual(["G7"]);
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual([]);
+  });
+
+  it("项目总投资 | 累计完成 | 累计完成比例（%） | 2023年计划投资 | 1-6月完成投资 | 完成年度计划（%）", () => {
+    const values: Cell[][] = [
+      ["单位：万元"],
+      ["项目名称", "项目总投资", "累计完成", "累计完成比例（%）", "2023年计划投资", "1-6月完成投资", "完成年度计划（%）"],
+      ["甲道路工程", 5000, 2000, 40.0, 1000, 600, 60.0],
+      ["乙桥梁工程", 3000, 2600, 86.7, 800, 400, 50.0],
+      // 420 / 600 = 70.0%, stated 80.0.
+      ["丙管网工程", 2000, 400, 20.0, 600, 420, 80.0],
+    ];
+    const [t] = tables(values) as ExecutionTable[];
+    expect(t.kind).toBe("execution");
+    expect(fields(t)).toEqual(["category", null, null, null, "budget", "actual", "rate"]);
+    const r = run(values, [], "2023-06-30");
+    expect(ruleCells(r, "execution.overspent")).toEqual([]);
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual(["G5"]);
+  });
+
+  it("the year's pair first, the whole life's after it (年度投资计划 | 完成年度投资 | 占% | 总投资 | 累计完成投资 | 占%)", () => {
+    const values: Cell[][] = [
+      ["单位：万元"],
+      ["项目名称", "年度投资计划", "完成年度投资", "占年度投资计划（%）", "总投资", "累计完成投资", "占总投资（%）"],
+      ["甲道路工程", 1000, 600, 60.0, 5000, 2000, 40.0],
+      ["乙桥梁工程", 800, 400, 50.0, 3000, 2600, 86.7],
+      ["丙管网工程", 600, 420, 80.0, 2000, 400, 20.0],
+    ];
+    const [t] = tables(values) as ExecutionTable[];
+    expect(fields(t)).toEqual(["category", "budget", "actual", "rate", null, null, null]);
+    const r = run(values, [], "2023-06-30");
+    expect(ruleCells(r, "execution.overspent")).toEqual([]);
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual(["D5"]);
+  });
+
+  it("guard: 总投资 | 累计完成投资 | 完成率 alone, no year's plan: the completion and its rate read as before", () => {
+    const values: Cell[][] = [
+      ["单位：万元"],
+      ["序号", "项目名称", "总投资", "累计完成投资", "完成率（%）"],
+      [1, "甲道路工程", 5000, 2000, 40.0],
+      [2, "乙桥梁工程", 3000, 1500, 50.0],
+      [3, "丙管网工程", 2000, 400, 20.0],
+    ];
+    const [t] = tables(values) as ExecutionTable[];
+    expect(fields(t)).toEqual(["seq", "category", null, "actual", "rate"]);
+  });
+
+  it("guard: 总投资 | 2021年计划投资 | 1-7月累计完成投资 | 占年度计划: the year's cumulative completion stays the actual", () => {
+    const values: Cell[][] = [
+      ["单位：亿元"],
+      ["项目类别", "总投资", "2021年计划投资", "1-7月累计完成投资", "占年度计划"],
+      ["续建项目", 504.47, 167.18, 62.59, "37%"],
+      ["新建项目", 340.61, 68.7, 15.33, "22%"],
+    ];
+    const [t] = tables(values) as ExecutionTable[];
+    expect(fields(t)).toEqual(["category", null, "budget", "actual", "rate"]);
+  });
+});

@@ -150,6 +150,8 @@ export const EXECUTION_FIELDS = {
     earlierYear: { beside: ["budget", "initialBudget"] },
     // The month's figure beside the year's so far (当月 | 累计): a column of its own, no part of it.
     aside: ["当月", "本月"],
+    // A project's whole life beside its year (总投资 | 累计完成投资 | 年度投资计划 | 完成年度投资): the year's is measured.
+    lifetime: { whole: ["总投资", "项目总投资", "计划总投资", "项目计划总投资", "概算总投资", "批复总投资", "投资总额", "项目投资总额", "总投入"], year: "budget" },
     words: {
       exact: [
         "实际支出", "支出", "执行数", "支出数", "已支出", "实际拨付", "已拨付", "拨付金额", "实际使用", "决算数", "全年执行数",
@@ -167,7 +169,7 @@ export const EXECUTION_FIELDS = {
         // A procurement table: what was bought against the plan (采购计划金额 | 实际采购金额).
         "实际采购金额", "实际采购", "实际采购额", "已采购金额",
         // Investment done against the year's plan (年度计划投资 | 1-9月完成投资 | 占年度计划%).
-        "完成投资", "累计完成投资", "已完成投资", "实际完成投资",
+        "完成投资", "累计完成投资", "已完成投资", "实际完成投资", "完成年度投资", "已完成年度投资",
         // A bulletin's month and the year so far, under 收入 and 支出 (当月 | 累计 | 为预算的%): what came in or went out.
         "当月", "本月", "累计", "当月数", "本月数", "累计数", "本年累计", "当月完成", "本月完成",
         "actual", "spent", "expenditure", "actualspending",
@@ -208,13 +210,14 @@ export const EXECUTION_FIELDS = {
         "完成年度预算", "为年度预算", "占年度预算", "完成年度预算%", "为年度预算%", "占年度预算%",
         // The share of an investment plan done (占年度计划%, 完成计划).
         "占年度计划", "占计划", "完成年度计划", "完成计划", "为年度计划", "为计划",
+        "占年度投资计划", "完成年度投资计划", "为年度投资计划",
       ],
       // The share of the budget paid or spent (资金拨付比例, 支出比例) is the rate in other words.
       core: ["执行率", "率", "执行进度", "支出进度", "兑付进度", "结算进度", "预算%", "完成%", "拨付比例", "支出比例", "支付比例", "结算比例", "兑付比例", "计划%"],
       not: ["序时", "时间进度", "增长", "同比", "上年", "增幅", "增速", ...VARIANCE],
     },
     // A share of a named budget or plan may run past 100 in every row (收入 collected beyond plan).
-    shareOfWhole: ["为预算", "完成预算", "占预算", "为年初预算", "完成年初预算", "占年初预算", "为调整预算", "完成调整预算", "占调整预算", "为年度预算", "完成年度预算", "占年度预算", "为年度计划", "完成年度计划"],
+    shareOfWhole: ["为预算", "完成预算", "占预算", "为年初预算", "完成年初预算", "占年初预算", "为调整预算", "完成调整预算", "占调整预算", "为年度预算", "完成年度预算", "占年度预算", "为年度计划", "完成年度计划", "占年度投资计划", "完成年度投资计划", "为年度投资计划"],
     // A progress notice in words of its own (已发放资金 | 发放进度, 已下拨资金 | 下拨进度): the 进度 that is,
     // row by row, the figure left of it over the budget is the rate, and that figure the spending. Money
     // committed or applied for (实施, 受理, 申请, 签约) has its 进度 too, but is no spending.
