@@ -128,9 +128,10 @@ export interface FieldDef {
    * Read from the values where no heading names the field: an unread column whose heading ends with
    * one of `heads` (支持方向, 所属行业, 产业) holding at most `few` names, some repeated, no figure among
    * them, sorts the lines as this field does — when the table reads its lines (`over.field`) and no
-   * column reads this field already (a table names its category once).
+   * column reads this field already (a table names its category once). `uses` (用途: 资金支出用途, 补助资金用途, which the
+   * line's words rule out for their 资金) sort the lines so too, but never name them (directionAsLine reads `heads` only).
    */
-  fewRepeated?: { heads: readonly string[]; few: number };
+  fewRepeated?: { heads: readonly string[]; few: number; uses?: readonly string[] };
   /**
    * A use of money (资金用途, 支持方向: a heading holding one of `uses`) left of whom it is passed to
    * (分配对象, 下达单位: one of `recipients`), one of them read as `field`: the use groups the bodies or

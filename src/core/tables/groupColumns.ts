@@ -48,18 +48,21 @@ export function repeatedGroup(kind: AnyKind, labels: ColumnLabels[], columns: Co
 
 /**
  * An unread column headed as a direction, field, trade or sector (FieldDef.fewRepeated: 支持方向, 所属行业,
- * 产业) holding a few names (two or more) repeated down the lines sorts them: the field's, when the lines are read and
- * the field is not. Names all distinct (one sector a line) or any figure among them sort nothing.
+ * 产业) or a use of money (资金支出用途) holding a few names (two or more) repeated down the lines sorts them: the
+ * field's, when the lines are read and the field is not. Names all distinct (one sector a line, a use described
+ * line by line) or any figure among them sort nothing.
  */
 export function fewRepeated(kind: AnyKind, labels: ColumnLabels[], columns: ColumnRead[], sample: Sample): void {
   for (const [field, def] of Object.entries(kind.fields) as [Field, FieldDef][]) {
     const rule = def.fewRepeated;
     const line = def.over?.field as Field | undefined;
     if (!rule || !line || !columns.some((c) => c.field === line) || columns.some((c) => c.field === field)) continue;
-    const i = columns.findIndex((c, j) => c.field === null && rule.heads.some((w) => labelKey(labels[j]).endsWith(w)));
+    const heads = [...rule.heads, ...(rule.uses ?? [])];
+    const i = columns.findIndex((c, j) => c.field === null && heads.some((w) => labelKey(labels[j]).endsWith(w)));
     if (i < 0) continue;
     const filled = sample.values[i].filter((v) => !isBlank(v));
-    if (filled.some((v) => typeof v !== "string" || /\d/.test(v))) continue;
+    // A year in a name (2020年洪涝灾害灾后恢复重建) is no figure: the name still sorts.
+    if (filled.some((v) => typeof v !== "string" || /\d/.test(v.replace(/(?:19|20)\d{2}年度?/g, "")))) continue;
     const names = new Set(filled.map(cellText));
     // One name on every line sorts nothing here: it says how all the money is used (a line-worded column of one
     // repeated value beside the lines is repeatedBesideLine's, below).
