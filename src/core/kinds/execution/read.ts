@@ -11,7 +11,7 @@ import type { Unit } from "../../units";
 import type { Figure } from "../../tables/base";
 import { codeText, figureAt, noteUnreadable, readFigure, textOf, unreadableText, type NumberKind } from "../../tables/figures";
 import type { TableSpec } from "../../tables/spec";
-import { completesLine, continueParts, indentOf, nestedPartLabel, partLabel, stripNumbering } from "../../tables/rows";
+import { completesLine, continueParts, indentOf, isBreakdownLabel, nestedPartLabel, partLabel, stripNumbering } from "../../tables/rows";
 import { outlineLevels, parentsOf, type OutlineInput } from "../../tables/structure";
 import type { ReadEnv } from "../define";
 import type { ExecutionField } from "./fields";
@@ -564,9 +564,6 @@ function partsAddingUp(rows: ExecutionRow[], labels: readonly (string | null)[])
   }
 }
 
-/** A row that only names a breakdown of the line above (`按级次划分`, `按征收部门分：`, `（二）按构成分`). */
-const BREAKDOWN_LABEL = /^\s*(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+[、.．])?\s*按[^：:，,\s]{1,8}分\s*[：:]?\s*$/;
-
 /**
  * A breakdown label on a row of its own (`按级次划分` under 税收收入, then 县级 | 乡级) opens parts of the
  * line above it — or of that line's whole, when the line is itself a part (`其中：上划收入`, then
@@ -586,7 +583,7 @@ function breakdownParts(rows: ExecutionRow[], labels: readonly (string | null)[]
   });
   const lists = new Map<number, number>();
   for (let i = 1; i < rows.length; i++) {
-    if (!BREAKDOWN_LABEL.test(labels[i] ?? "") || stated(rows[i])) continue;
+    if (!isBreakdownLabel(labels[i] ?? "") || stated(rows[i])) continue;
     const wholes: ExecutionRow[] = [];
     for (let w: ExecutionRow | undefined = rows[i - 1]; w && wholes.length < 4; w = w.partOf === undefined ? undefined : byRow.get(w.partOf)) {
       if (stated(w)) wholes.push(w);
@@ -597,7 +594,7 @@ function breakdownParts(rows: ExecutionRow[], labels: readonly (string | null)[]
       let end = -1;
       for (let j = i + 1; j < rows.length && rows[j].partOf === undefined && !rows[j].children; j++) {
         const l = labels[j] ?? "";
-        if (BREAKDOWN_LABEL.test(l) || partLabel(l) !== null) break;
+        if (isBreakdownLabel(l) || partLabel(l) !== null) break;
         fields.forEach((f, k) => (sums[k] += value(rows[j], f) ?? 0));
         const adds = j > i + 1 && fields.every((f, k) => {
           const v = value(whole, f) as number;
