@@ -13,7 +13,6 @@ import { auditLayout, differences } from "./check";
 const WORKBOOKS = path.join(__dirname, "workbooks");
 
 const NOT_YET: Record<string, string> = {
-  "hunan-2016-provincial-three-public-budget": "sixty-fourth holdout: a budget-only 三公 table by year (2015年预算数 | 2016年预算数 | 比上年增减) with 其中 parts read as a composition, the parts' slip unreported",
   "leshan-2021-water-fund-allocation": "sixty-fourth holdout: an allocation's use column (资金支出用途, a few values repeated) right of the money unread, not its category",
 };
 
