@@ -208,6 +208,12 @@ export interface FieldDef {
    */
   earlierYear?: { beside: readonly string[] };
   /**
+   * Every column read holding this field, each year one (2015年预算数 | 2016年预算数, a budget's own
+   * table by year): the latest year's is the table's, an earlier year's a further column of its own
+   * (its heading its group) read in the latest year, checked down its lines as the main one is.
+   */
+  earlierAside?: true;
+  /**
    * A place given by two columns side by side, an upper level's heading (one of `upper`: 设区市, 市)
    * left of a lower level's (one of `lower`: 县（市、区）, 县区), the lower's names under the upper's:
    * the lower column is this field too, a level within the upper's place (tables/placeLevels.ts).

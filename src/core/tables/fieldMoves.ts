@@ -336,6 +336,29 @@ export function earlierYear(kind: AnyKind, columns: ColumnRead[], titleYear: num
   }
 }
 
+/** An earlier year's column of a field read alone by year (FieldDef.earlierAside): a further column of the latest year. */
+export function earlierAside(kind: AnyKind, columns: ColumnRead[]): void {
+  for (const [field, def] of Object.entries(kind.fields) as [Field, FieldDef][]) {
+    if (!def.earlierAside) continue;
+    // Nothing measured beside (no spending, rate or other figure): a budget's own table.
+    const figure = (c: ColumnRead) => {
+      const v = (kind.fields[c.field as keyof typeof kind.fields] as FieldDef | undefined)?.value;
+      return v === "amount" || v === "rate";
+    };
+    const read = columns.filter((c) => c.field !== null && figure(c));
+    if (read.length < 2 || read.some((c) => c.field !== field || c.year === undefined || c.part || c.group !== undefined)) continue;
+    const years = read.map((c) => c.year as number);
+    if (new Set(years).size !== years.length) continue;
+    const latest = Math.max(...years);
+    for (const c of read) {
+      if (c.year === latest) continue;
+      c.aside = true;
+      c.group = lastLevel(c.header);
+      c.year = latest;
+    }
+  }
+}
+
 /** A field read with none of the fields beside it that would make it another (FieldDef.alone): read as this one. */
 export function alone(kind: AnyKind, columns: ColumnRead[]): void {
   for (const [field, def] of Object.entries(kind.fields) as [Field, FieldDef][]) {

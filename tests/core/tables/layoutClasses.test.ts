@@ -13106,3 +13106,75 @@ describe("composition: a use of money qualified by 资金 / 支出 (资金支出
     expect(fields(t)).toEqual(["seq", "item", "amount", null]);
   });
 });
+
+describe("execution: a 三公经费 budget by year (上年预算数 | 本年预算数 | 比上年增减), nothing spent beside", () => {
+  it("reads the later year's budget as the table's, the earlier as a further column, and checks the 其中 parts", () => {
+    const values: Cell[][] = [
+      ["2016年某省级“三公”经费预算汇总表", null, null, null],
+      [null, null, null, "单位：亿元"],
+      ["项目", "2015年预算数", "2016年预算数", "比上年增减"],
+      ["合计", 8.43, 4.4, -4.03],
+      ["1.公务接待费", 3.47, 2.04, -1.43],
+      ["2.因公出国（境）费", 0.4, 0.47, 0.07],
+      ["3.公务用车购置及运行维护费", 4.56, 1.89, -2.67],
+      ["  其中：公务用车购置费", 0.1, 0.07, -0.03],
+      // 0.07 + 1.72 = 1.79, stated 1.89.
+      ["        公务用车运行维护费", 4.46, 1.72, -2.74],
+    ];
+    const [t] = tables(values) as ExecutionTable[];
+    expect(t.kind).toBe("execution");
+    expect(fields(t)).toEqual(["category", "initialBudget", "initialBudget", null]);
+    expect(t.columns[1].group).toBe("2015年预算数");
+    expect(t.columns[2].group).toBeUndefined();
+    expect(new Set(t.rows.flatMap((r) => r.years.map((y) => y.year)))).toEqual(new Set([2016]));
+    const r = run(values);
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["C7"]);
+    expect(ruleCells(r, "execution.no-spending")).toEqual([]);
+    expect(ruleCells(r, "execution.overspent")).toEqual([]);
+  });
+
+  it("checks the earlier year's column down its lines too (2022年预算 | 2023年预算 under 三公经费财政拨款预算表, 合计 at the foot)", () => {
+    const values: Cell[][] = [
+      ["某区2023年“三公”经费财政拨款预算表"],
+      ["单位：万元"],
+      ["项目", "2022年预算", "2023年预算"],
+      ["因公出国（境）费", 20, 18],
+      ["公务接待费", 35, 30],
+      ["公务用车购置及运行费", 60, 55],
+      // 2022: 20 + 35 + 60 = 115, stated 125; 2023: 18 + 30 + 55 = 103, as stated.
+      ["合计", 125, 103],
+    ];
+    const [t] = tables(values) as ExecutionTable[];
+    expect(t.kind).toBe("execution");
+    expect(fields(t)).toEqual(["category", "initialBudget", "initialBudget"]);
+    expect(t.columns[1].group).toBe("2022年预算");
+    const r = run(values);
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["B7"]);
+  });
+
+  it("guard: a project's budget breakdown (项目经费预算表: 项目 | 预算金额) stays a composition", () => {
+    const values: Cell[][] = [
+      ["某项目经费预算表"],
+      ["单位：万元"],
+      ["项目", "预算金额"],
+      ["设备购置", 40],
+      ["劳务费", 25],
+      ["合计", 65],
+    ];
+    expect(tables(values)[0].kind).toBe("composition");
+  });
+
+  it("guard: a year's budget beside what was spent (2022年预算数 | 2022年决算数) keeps one year, both columns its own", () => {
+    const values: Cell[][] = [
+      ["某单位2022年“三公”经费预算执行表"],
+      ["单位：万元"],
+      ["项目", "2022年预算数", "2022年决算数"],
+      ["因公出国（境）费", 20, 12],
+      ["公务接待费", 35, 30],
+    ];
+    const [t] = tables(values) as ExecutionTable[];
+    expect(t.kind).toBe("execution");
+    expect(fields(t)).toEqual(["category", "budget", "actual"]);
+    expect(t.columns.every((c) => c.group === undefined)).toBe(true);
+  });
+});

@@ -25,7 +25,8 @@ export const execution: KindDescriptor<"execution", ExecutionTable, ExecutionFie
     // A budget's spending table (一般公共预算支出表, 部门支出预算表) states the budget alone, published before any
     // spending: by function, it is the budget side of execution with nothing spent to measure yet.
     // A budget adjustment (调整预算表, 预算调整方案) states the budget as passed and as adjusted, nothing spent yet.
-    requires: { words: ["预算支出表", "支出预算", "调整预算表", "预算调整表", "预算调整方案"], groups: [["budget", "initialBudget", "actual"], ["year", "category", "code"]], weight: 0.3 },
+    // A 三公经费 budget (“三公”经费预算汇总表: 2015年预算数 | 2016年预算数) states the ceilings as passed, by line.
+    requires: { words: ["预算支出表", "支出预算", "调整预算表", "预算调整表", "预算调整方案", "三公经费预算", "三公经费财政拨款预算"], groups: [["budget", "initialBudget", "actual"], ["year", "category", "code"]], weight: 0.3 },
   },
   priority: 1,
   read(spec, env): ExecutionTable {
