@@ -12,7 +12,9 @@ import { auditLayout, differences } from "./check";
 
 const WORKBOOKS = path.join(__dirname, "workbooks");
 
-const NOT_YET: Record<string, string> = {};
+const NOT_YET: Record<string, string> = {
+  "jiangxi-2014-grain-oil-county-awards": "sixty-sixth holdout: an allocation of award funds by item (奖励资金项目 | 奖励对象 | 下达金额), its recipients groups of counties or a province, read as a register",
+};
 
 describe("real published layouts", () => {
   it.each(layouts.map((l) => [l.id, l] as const))("%s", async (id, layout) => {

@@ -148,11 +148,13 @@ import { layout as guangdong2023BorderCountyTransferAllocation } from "./guangdo
 import { layout as guangdong2023LeadBasicResearchAllocation } from "./guangdong-2023-lead-basic-research-allocation";
 import { layout as guangdong2023LinkageFundBatch2CityAllocation } from "./guangdong-2023-linkage-fund-batch2-city-allocation";
 import { layout as guangdong2024SingleChampionBatch8Award } from "./guangdong-2024-single-champion-batch8-award";
+import { layout as guangdongFinanceDept2023ThreePublicFinalAccounts } from "./guangdong-finance-dept-2023-three-public-final-accounts";
 import { layout as guangdongH1TreasuryQuotaComposition } from "./guangdong-h1-treasury-quota-composition";
 import { layout as guangdongSme20082009EvaluationBaseinfo } from "./guangdong-sme-2008-2009-evaluation-baseinfo";
 import { layout as guanghe2021EastWestCooperationSpending } from "./guanghe-2021-east-west-cooperation-spending";
 import { layout as guangming2021EfficiencyContributionAward } from "./guangming-2021-efficiency-contribution-award";
 import { layout as guangshui2021RuralRoadSelfeval } from "./guangshui-2021-rural-road-selfeval";
+import { layout as guangxi2021H1GeneralBudgetRevenueExecution } from "./guangxi-2021-h1-general-budget-revenue-execution";
 import { layout as guangxi2021IndustrialLeaderEnterprisesBatch1 } from "./guangxi-2021-industrial-leader-enterprises-batch1";
 import { layout as guangxi2021LinkageBatch4IndustryAllocation } from "./guangxi-2021-linkage-batch4-industry-allocation";
 import { layout as guangxi2021Q4IndustrialGrowthMeasures } from "./guangxi-2021-q4-industrial-growth-measures";
@@ -194,6 +196,8 @@ import { layout as hainan2023InvestmentTechreformMeasures } from "./hainan-2023-
 import { layout as hainan2024CentralCapitalInvestmentProvincialUnits } from "./hainan-2024-central-capital-investment-provincial-units";
 import { layout as hainan2024ScaleUpAwardStandards } from "./hainan-2024-scale-up-award-standards";
 import { layout as hainan2024ScaleUpTierAwards } from "./hainan-2024-scale-up-tier-awards";
+import { layout as hainanAudit2016ThreePublicBudget } from "./hainan-audit-2016-three-public-budget";
+import { layout as hainanTropicalAgricultureIndustryFundAllocation } from "./hainan-tropical-agriculture-industry-fund-allocation";
 import { layout as haishu2017MadeInChina2025BackboneFirmAwards } from "./haishu-2017-made-in-china-2025-backbone-firm-awards";
 import { layout as haiyuanGanyanchi2023ThreePublicExpenses } from "./haiyuan-ganyanchi-2023-three-public-expenses";
 import { layout as haiyuanGaoya2023HealthCentreGpbExpenditureFinalAccounts } from "./haiyuan-gaoya-2023-health-centre-gpb-expenditure-final-accounts";
@@ -265,6 +269,7 @@ import { layout as jiangjin2016JobStabilisationSubsidy } from "./jiangjin-2016-j
 import { layout as jiangmen2021MayMunicipalSpendingProgressRanking } from "./jiangmen-2021-may-municipal-spending-progress-ranking";
 import { layout as jiangsu2019HitechCultivationFundBreakdown } from "./jiangsu-2019-hitech-cultivation-fund-breakdown";
 import { layout as jiangxi2010RuralRoadSpecialFundAllocation } from "./jiangxi-2010-rural-road-special-fund-allocation";
+import { layout as jiangxi2014GrainOilCountyAwards } from "./jiangxi-2014-grain-oil-county-awards";
 import { layout as jiangxi2017BinhuFourCountiesInvestment } from "./jiangxi-2017-binhu-four-counties-investment";
 import { layout as jiangxi2018PigCountyAwardAllocation } from "./jiangxi-2018-pig-county-award-allocation";
 import { layout as jiangxi2019SingleChampionAward } from "./jiangxi-2019-single-champion-award";
@@ -297,6 +302,7 @@ import { layout as jinzhaiEtdz2021PropertyManagementTargets } from "./jinzhai-et
 import { layout as jiujiang2019OldRevolutionaryAreaTransfer } from "./jiujiang-2019-old-revolutionary-area-transfer";
 import { layout as jiujiang2024ServiceSectorQualityMeasures } from "./jiujiang-2024-service-sector-quality-measures";
 import { layout as jiujiangCounty2013KeyTownLinkageGuideFund } from "./jiujiang-county-2013-key-town-linkage-guide-fund";
+import { layout as jiujiangCounty2015FarmlandWaterProjectTargets } from "./jiujiang-county-2015-farmland-water-project-targets";
 import { layout as jiulongpoCq2024EnterpriseQualityDevelopmentClauses } from "./jiulongpo-cq-2024-enterprise-quality-development-clauses";
 import { layout as jiutai2022SpringFestivalProductionAwards } from "./jiutai-2022-spring-festival-production-awards";
 import { layout as julu2024LinkageFundUsePlan } from "./julu-2024-linkage-fund-use-plan";
@@ -355,6 +361,7 @@ import { layout as matazhen2023ProjectTargetDeclaration } from "./matazhen-2023-
 import { layout as materialsAnnexQiqiwenku } from "./materials-annex-qiqiwenku";
 import { layout as mawei2021JobRetentionRefundBatch4 } from "./mawei-2021-job-retention-refund-batch4";
 import { layout as meihekou2025LinkagePlanAdjustment } from "./meihekou-2025-linkage-plan-adjustment";
+import { layout as meizhou2016IndustrialParkUpgradeFund } from "./meizhou-2016-industrial-park-upgrade-fund";
 import { layout as mengdui2023ProjectSelfeval } from "./mengdui-2023-project-selfeval";
 import { layout as mengjin2022LinkageFundBatch3Allocation } from "./mengjin-2022-linkage-fund-batch3-allocation";
 import { layout as midu2023SepBudgetExecution } from "./midu-2023-sep-budget-execution";
@@ -374,6 +381,7 @@ import { layout as nanjiangWaterBureau2022GpbExpenditureFinalAccounts } from "./
 import { layout as nankai2023DistrictGpbExpenditureEstimatedExecution } from "./nankai-2023-district-gpb-expenditure-estimated-execution";
 import { layout as nanning2023SciTechRdPlanFirstPayment } from "./nanning-2023-sci-tech-rd-plan-first-payment";
 import { layout as nanningJiangnan2024DisabilitySubsidyPayout } from "./nanning-jiangnan-2024-disability-subsidy-payout";
+import { layout as nanningVocationalCollege2017ExpenditureFinalAccounts } from "./nanning-vocational-college-2017-expenditure-final-accounts";
 import { layout as nanxian2020FinanceBureauOverallSelfeval } from "./nanxian-2020-finance-bureau-overall-selfeval";
 import { layout as nanxianCppcc2021MemberActivitiesSelfeval } from "./nanxian-cppcc-2021-member-activities-selfeval";
 import { layout as nanyue2018PovertyTourismBaseTargets } from "./nanyue-2018-poverty-tourism-base-targets";
@@ -419,6 +427,7 @@ import { layout as qiongzhong2025MajorProjectsCentreGpbBudget } from "./qiongzho
 import { layout as qitaihe2022DigitalEconomyMeasuresAwards } from "./qitaihe-2022-digital-economy-measures-awards";
 import { layout as quangang2023GeneralBudgetFinalAccounts } from "./quangang-2023-general-budget-final-accounts";
 import { layout as quannan2024IndustryPolicies } from "./quannan-2024-industry-policies";
+import { layout as quanzhou2018ProvincialBudgetInvestmentBatch1 } from "./quanzhou-2018-provincial-budget-investment-batch1";
 import { layout as quanzhou2024WholeTownAdvanceAwardsAllocation } from "./quanzhou-2024-whole-town-advance-awards-allocation";
 import { layout as quxian2024AgriTechCentreThreePublic } from "./quxian-2024-agri-tech-centre-three-public";
 import { layout as quzhou2019BigCommerceRatedAwards } from "./quzhou-2019-big-commerce-rated-awards";
@@ -644,6 +653,7 @@ import { layout as zengdu2021DikeOfficeGpbFinalAccounts } from "./zengdu-2021-di
 import { layout as zhangjiakou2024JobRetentionRefundBatch5 } from "./zhangjiakou-2024-job-retention-refund-batch5";
 import { layout as zhangwu2024NewCollectiveEconomyVillages } from "./zhangwu-2024-new-collective-economy-villages";
 import { layout as zhangye2023AprLinkageSpending } from "./zhangye-2023-apr-linkage-spending";
+import { layout as zhangzhou2015IndustrialLeapAwards } from "./zhangzhou-2015-industrial-leap-awards";
 import { layout as zhanjiang2021ServiceCentreBasicExpenditureDetail } from "./zhanjiang-2021-service-centre-basic-expenditure-detail";
 import { layout as zhashui2020GpbExpenditure } from "./zhashui-2020-gpb-expenditure";
 import { layout as zhejiangCounty2024PolicyExcerpts } from "./zhejiang-county-2024-policy-excerpts";
@@ -810,11 +820,13 @@ export const layouts: CorpusLayout[] = [
   guangdong2023LeadBasicResearchAllocation,
   guangdong2023LinkageFundBatch2CityAllocation,
   guangdong2024SingleChampionBatch8Award,
+  guangdongFinanceDept2023ThreePublicFinalAccounts,
   guangdongH1TreasuryQuotaComposition,
   guangdongSme20082009EvaluationBaseinfo,
   guanghe2021EastWestCooperationSpending,
   guangming2021EfficiencyContributionAward,
   guangshui2021RuralRoadSelfeval,
+  guangxi2021H1GeneralBudgetRevenueExecution,
   guangxi2021IndustrialLeaderEnterprisesBatch1,
   guangxi2021LinkageBatch4IndustryAllocation,
   guangxi2021Q4IndustrialGrowthMeasures,
@@ -856,6 +868,8 @@ export const layouts: CorpusLayout[] = [
   hainan2024CentralCapitalInvestmentProvincialUnits,
   hainan2024ScaleUpAwardStandards,
   hainan2024ScaleUpTierAwards,
+  hainanAudit2016ThreePublicBudget,
+  hainanTropicalAgricultureIndustryFundAllocation,
   haishu2017MadeInChina2025BackboneFirmAwards,
   haiyuanGanyanchi2023ThreePublicExpenses,
   haiyuanGaoya2023HealthCentreGpbExpenditureFinalAccounts,
@@ -927,6 +941,7 @@ export const layouts: CorpusLayout[] = [
   jiangmen2021MayMunicipalSpendingProgressRanking,
   jiangsu2019HitechCultivationFundBreakdown,
   jiangxi2010RuralRoadSpecialFundAllocation,
+  jiangxi2014GrainOilCountyAwards,
   jiangxi2017BinhuFourCountiesInvestment,
   jiangxi2018PigCountyAwardAllocation,
   jiangxi2019SingleChampionAward,
@@ -959,6 +974,7 @@ export const layouts: CorpusLayout[] = [
   jiujiang2019OldRevolutionaryAreaTransfer,
   jiujiang2024ServiceSectorQualityMeasures,
   jiujiangCounty2013KeyTownLinkageGuideFund,
+  jiujiangCounty2015FarmlandWaterProjectTargets,
   jiulongpoCq2024EnterpriseQualityDevelopmentClauses,
   jiutai2022SpringFestivalProductionAwards,
   julu2024LinkageFundUsePlan,
@@ -1017,6 +1033,7 @@ export const layouts: CorpusLayout[] = [
   materialsAnnexQiqiwenku,
   mawei2021JobRetentionRefundBatch4,
   meihekou2025LinkagePlanAdjustment,
+  meizhou2016IndustrialParkUpgradeFund,
   mengdui2023ProjectSelfeval,
   mengjin2022LinkageFundBatch3Allocation,
   midu2023SepBudgetExecution,
@@ -1036,6 +1053,7 @@ export const layouts: CorpusLayout[] = [
   nankai2023DistrictGpbExpenditureEstimatedExecution,
   nanning2023SciTechRdPlanFirstPayment,
   nanningJiangnan2024DisabilitySubsidyPayout,
+  nanningVocationalCollege2017ExpenditureFinalAccounts,
   nanxian2020FinanceBureauOverallSelfeval,
   nanxianCppcc2021MemberActivitiesSelfeval,
   nanyue2018PovertyTourismBaseTargets,
@@ -1081,6 +1099,7 @@ export const layouts: CorpusLayout[] = [
   qitaihe2022DigitalEconomyMeasuresAwards,
   quangang2023GeneralBudgetFinalAccounts,
   quannan2024IndustryPolicies,
+  quanzhou2018ProvincialBudgetInvestmentBatch1,
   quanzhou2024WholeTownAdvanceAwardsAllocation,
   quxian2024AgriTechCentreThreePublic,
   quzhou2019BigCommerceRatedAwards,
@@ -1306,6 +1325,7 @@ export const layouts: CorpusLayout[] = [
   zhangjiakou2024JobRetentionRefundBatch5,
   zhangwu2024NewCollectiveEconomyVillages,
   zhangye2023AprLinkageSpending,
+  zhangzhou2015IndustrialLeapAwards,
   zhanjiang2021ServiceCentreBasicExpenditureDetail,
   zhashui2020GpbExpenditure,
   zhejiangCounty2024PolicyExcerpts,
