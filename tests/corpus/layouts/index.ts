@@ -57,6 +57,7 @@ import { layout as chengkou2022BudgetReviewCentreIncomeFinalAccounts } from "./c
 import { layout as chengmai2023FirstAboveScaleAward } from "./chengmai-2023-first-above-scale-award";
 import { layout as chengxiang2024WholeVillageFundPayment } from "./chengxiang-2024-whole-village-fund-payment";
 import { layout as chizhou2022SelfevalTownship } from "./chizhou-2022-selfeval-township";
+import { layout as chongqing2019SpecialisedSmeRecognitionList } from "./chongqing-2019-specialised-sme-recognition-list";
 import { layout as chongqing2020PigFarmCentralInvestment } from "./chongqing-2020-pig-farm-central-investment";
 import { layout as chongqing2024EnterpriseQualityMeasures } from "./chongqing-2024-enterprise-quality-measures";
 import { layout as chuxiong2022H1GeneralBudgetExecution } from "./chuxiong-2022-h1-general-budget-execution";
@@ -75,6 +76,7 @@ import { layout as daqing2024ProjectTargetApplication } from "./daqing-2024-proj
 import { layout as daqingDatong2023LinkageProjectPlan } from "./daqing-datong-2023-linkage-project-plan";
 import { layout as dayao2024AprBudgetExecution } from "./dayao-2024-apr-budget-execution";
 import { layout as dayeJinshandian2022GpbExpenditureFinalAccounts } from "./daye-jinshandian-2022-gpb-expenditure-final-accounts";
+import { layout as daying2020CivilityFundTargetsAndMoney } from "./daying-2020-civility-fund-targets-and-money";
 import { layout as daying2023SelfevalJudicial } from "./daying-2023-selfeval-judicial";
 import { layout as dazhou2020IndustryPovertyFundAllocation } from "./dazhou-2020-industry-poverty-fund-allocation";
 import { layout as dazu2023UrbanManagementGpbExpenditureBudget } from "./dazu-2023-urban-management-gpb-expenditure-budget";
@@ -132,7 +134,9 @@ import { layout as fuzhou2024DirectFundsYearEnd } from "./fuzhou-2024-direct-fun
 import { layout as gangu2023CountyFinalAccounts } from "./gangu-2023-county-final-accounts";
 import { layout as gansu2009SeedSubsidySettlementAllocation } from "./gansu-2009-seed-subsidy-settlement-allocation";
 import { layout as gansu2010IndustrialStrongProvinceFirmAwards } from "./gansu-2010-industrial-strong-province-firm-awards";
+import { layout as gansu2012ProvinceFiscalBudgetExecution } from "./gansu-2012-province-fiscal-budget-execution";
 import { layout as gansu2020LanzhouFairInvestmentProjectAwards } from "./gansu-2020-lanzhou-fair-investment-project-awards";
+import { layout as gansu2025H1GeneralBudgetDoubleHalf } from "./gansu-2025-h1-general-budget-double-half";
 import { layout as ganzi2022ZhejiangPromotionTargets } from "./ganzi-2022-zhejiang-promotion-targets";
 import { layout as gaobeidian2023FarmMachinerySubsidyFunds } from "./gaobeidian-2023-farm-machinery-subsidy-funds";
 import { layout as gaochang2025GeneralBudgetExecution } from "./gaochang-2025-general-budget-execution";
@@ -173,6 +177,7 @@ import { layout as guangyuan2016StandardFactoryRentSubsidy } from "./guangyuan-2
 import { layout as guantang2023DepartmentOverallSelfeval } from "./guantang-2023-department-overall-selfeval";
 import { layout as guigang2021CultureTourismFundAwards } from "./guigang-2021-culture-tourism-fund-awards";
 import { layout as guizhou2023IndustrialLeaderAwards } from "./guizhou-2023-industrial-leader-awards";
+import { layout as guizhou2025ProvinceGeneralBudgetExpenditureExecution } from "./guizhou-2025-province-general-budget-expenditure-execution";
 import { layout as guizhouLotteryFundRevolutionaryCountiesAllocation } from "./guizhou-lottery-fund-revolutionary-counties-allocation";
 import { layout as guizhouServicesFundNewStatisticalFirmsAwards } from "./guizhou-services-fund-new-statistical-firms-awards";
 import { layout as guzhang2018EcommerceCentralFundPlan } from "./guzhang-2018-ecommerce-central-fund-plan";
@@ -250,6 +255,7 @@ import { layout as huangpi2022SmartRetrofit } from "./huangpi-2022-smart-retrofi
 import { layout as huangpi2023MunicipalSmartRetrofit } from "./huangpi-2023-municipal-smart-retrofit";
 import { layout as huangshi2019MonitoringHeritage } from "./huangshi-2019-monitoring-heritage";
 import { layout as huangyan2024LogisticsQualityAwards } from "./huangyan-2024-logistics-quality-awards";
+import { layout as huayingIndustrialTenPoliciesAwards } from "./huaying-industrial-ten-policies-awards";
 import { layout as hubei2017OldRevolutionaryAreaTransferByCity } from "./hubei-2017-old-revolutionary-area-transfer-by-city";
 import { layout as huhhotCounty2023WaterFundRegionSelfeval } from "./huhhot-county-2023-water-fund-region-selfeval";
 import { layout as huizhou2023UpgradeAwardCityCountySplit } from "./huizhou-2023-upgrade-award-city-county-split";
@@ -410,6 +416,7 @@ import { layout as qiandongnan2022H1GeneralBudgetExecution } from "./qiandongnan
 import { layout as qianjinJms2024LinkageFundProjectPlan } from "./qianjin-jms-2024-linkage-fund-project-plan";
 import { layout as qiantang2021LawEnforcementIncomeFinalAccounts } from "./qiantang-2021-law-enforcement-income-final-accounts";
 import { layout as qijiang2023HighwayCentreGpbFinalAccounts } from "./qijiang-2023-highway-centre-gpb-final-accounts";
+import { layout as qijiang2023ScaleUpAwardsAndClauses } from "./qijiang-2023-scale-up-awards-and-clauses";
 import { layout as qinan2022FinanceBureauExpenditureFinalAccounts } from "./qinan-2022-finance-bureau-expenditure-final-accounts";
 import { layout as qingdao2022ManufacturingUpgradeAwardRecommendations } from "./qingdao-2022-manufacturing-upgrade-award-recommendations";
 import { layout as qingdaoHitech2021WildGoosePolicies } from "./qingdao-hitech-2021-wild-goose-policies";
@@ -440,6 +447,7 @@ import { layout as sanming2018H1FiscalExpenditureProgress } from "./sanming-2018
 import { layout as sciTech2011EvaluationSampleProjects } from "./sci-tech-2011-evaluation-sample-projects";
 import { layout as selfeval2020ProportionalScoringDoczj } from "./selfeval-2020-proportional-scoring-doczj";
 import { layout as semi2016JulProjectExecution } from "./semi-2016-jul-project-execution";
+import { layout as shaannan2022DevelopmentFundAllocationByCity } from "./shaannan-2022-development-fund-allocation-by-city";
 import { layout as shaanxi2010PilotDepartmentsThreePublicSpending } from "./shaanxi-2010-pilot-departments-three-public-spending";
 import { layout as shaanxi2016PovertyFundCountyBlocksByCity } from "./shaanxi-2016-poverty-fund-county-blocks-by-city";
 import { layout as shaanxi2021SingleChampionAwardAllocation } from "./shaanxi-2021-single-champion-award-allocation";
@@ -628,6 +636,8 @@ import { layout as yingze2022GeneralBudgetExecution } from "./yingze-2022-genera
 import { layout as yiyang2017DisasterReliefAllocation } from "./yiyang-2017-disaster-relief-allocation";
 import { layout as yiyang2022JobRetentionRefundBatch2 } from "./yiyang-2022-job-retention-refund-batch2";
 import { layout as yizhou2022LinkageFundProjects } from "./yizhou-2022-linkage-fund-projects";
+import { layout as yndaily2024ExpenditureFinalAccounts } from "./yndaily-2024-expenditure-final-accounts";
+import { layout as yndaily2024ThreePublicFinalAccounts } from "./yndaily-2024-three-public-final-accounts";
 import { layout as yongjia2021FarmlandPrepayment } from "./yongjia-2021-farmland-prepayment";
 import { layout as yongning2011FiveExcellentClusterSupport } from "./yongning-2011-five-excellent-cluster-support";
 import { layout as youxi2023FinanceBureauThreePublicFinalAccounts } from "./youxi-2023-finance-bureau-three-public-final-accounts";
@@ -729,6 +739,7 @@ export const layouts: CorpusLayout[] = [
   chengmai2023FirstAboveScaleAward,
   chengxiang2024WholeVillageFundPayment,
   chizhou2022SelfevalTownship,
+  chongqing2019SpecialisedSmeRecognitionList,
   chongqing2020PigFarmCentralInvestment,
   chongqing2024EnterpriseQualityMeasures,
   chuxiong2022H1GeneralBudgetExecution,
@@ -747,6 +758,7 @@ export const layouts: CorpusLayout[] = [
   daqingDatong2023LinkageProjectPlan,
   dayao2024AprBudgetExecution,
   dayeJinshandian2022GpbExpenditureFinalAccounts,
+  daying2020CivilityFundTargetsAndMoney,
   daying2023SelfevalJudicial,
   dazhou2020IndustryPovertyFundAllocation,
   dazu2023UrbanManagementGpbExpenditureBudget,
@@ -804,7 +816,9 @@ export const layouts: CorpusLayout[] = [
   gangu2023CountyFinalAccounts,
   gansu2009SeedSubsidySettlementAllocation,
   gansu2010IndustrialStrongProvinceFirmAwards,
+  gansu2012ProvinceFiscalBudgetExecution,
   gansu2020LanzhouFairInvestmentProjectAwards,
+  gansu2025H1GeneralBudgetDoubleHalf,
   ganzi2022ZhejiangPromotionTargets,
   gaobeidian2023FarmMachinerySubsidyFunds,
   gaochang2025GeneralBudgetExecution,
@@ -845,6 +859,7 @@ export const layouts: CorpusLayout[] = [
   guantang2023DepartmentOverallSelfeval,
   guigang2021CultureTourismFundAwards,
   guizhou2023IndustrialLeaderAwards,
+  guizhou2025ProvinceGeneralBudgetExpenditureExecution,
   guizhouLotteryFundRevolutionaryCountiesAllocation,
   guizhouServicesFundNewStatisticalFirmsAwards,
   guzhang2018EcommerceCentralFundPlan,
@@ -922,6 +937,7 @@ export const layouts: CorpusLayout[] = [
   huangpi2023MunicipalSmartRetrofit,
   huangshi2019MonitoringHeritage,
   huangyan2024LogisticsQualityAwards,
+  huayingIndustrialTenPoliciesAwards,
   hubei2017OldRevolutionaryAreaTransferByCity,
   huhhotCounty2023WaterFundRegionSelfeval,
   huizhou2023UpgradeAwardCityCountySplit,
@@ -1082,6 +1098,7 @@ export const layouts: CorpusLayout[] = [
   qianjinJms2024LinkageFundProjectPlan,
   qiantang2021LawEnforcementIncomeFinalAccounts,
   qijiang2023HighwayCentreGpbFinalAccounts,
+  qijiang2023ScaleUpAwardsAndClauses,
   qinan2022FinanceBureauExpenditureFinalAccounts,
   qingdao2022ManufacturingUpgradeAwardRecommendations,
   qingdaoHitech2021WildGoosePolicies,
@@ -1112,6 +1129,7 @@ export const layouts: CorpusLayout[] = [
   sciTech2011EvaluationSampleProjects,
   selfeval2020ProportionalScoringDoczj,
   semi2016JulProjectExecution,
+  shaannan2022DevelopmentFundAllocationByCity,
   shaanxi2010PilotDepartmentsThreePublicSpending,
   shaanxi2016PovertyFundCountyBlocksByCity,
   shaanxi2021SingleChampionAwardAllocation,
@@ -1300,6 +1318,8 @@ export const layouts: CorpusLayout[] = [
   yiyang2017DisasterReliefAllocation,
   yiyang2022JobRetentionRefundBatch2,
   yizhou2022LinkageFundProjects,
+  yndaily2024ExpenditureFinalAccounts,
+  yndaily2024ThreePublicFinalAccounts,
   yongjia2021FarmlandPrepayment,
   yongning2011FiveExcellentClusterSupport,
   youxi2023FinanceBureauThreePublicFinalAccounts,
