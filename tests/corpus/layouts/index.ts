@@ -1,5 +1,6 @@
 // Every layout of this folder, in file-name order (generated list: one import per file).
 import type { CorpusLayout } from "../types";
+import { layout as ahau2025AugBudgetPaymentProgress } from "./ahau-2025-aug-budget-payment-progress";
 import { layout as aksu2021LinkageFundBatch2Allocation } from "./aksu-2021-linkage-fund-batch2-allocation";
 import { layout as aksu2022LinkageFundCountyAllocation } from "./aksu-2022-linkage-fund-county-allocation";
 import { layout as akto2022MultiparousEweSubsidy } from "./akto-2022-multiparous-ewe-subsidy";
@@ -48,6 +49,7 @@ import { layout as changfeng2022AdvancedManufacturingPolicy } from "./changfeng-
 import { layout as changji2023FarmlandProtectionSubsidyPayout } from "./changji-2023-farmland-protection-subsidy-payout";
 import { layout as changle2020OutputGrowthAwards } from "./changle-2020-output-growth-awards";
 import { layout as changning2024GeneralSpendingFinalAccount } from "./changning-2024-general-spending-final-account";
+import { layout as changzhou2005VillageConstructionSubsidyPlan } from "./changzhou-2005-village-construction-subsidy-plan";
 import { layout as changzhou2008MaoshanIndustrialZoneRoadSubsidy } from "./changzhou-2008-maoshan-industrial-zone-road-subsidy";
 import { layout as chaohu2018NewGrowthDriversPolicies } from "./chaohu-2018-new-growth-drivers-policies";
 import { layout as chaozhou2020AboveScaleEntryAward } from "./chaozhou-2020-above-scale-entry-award";
@@ -93,6 +95,7 @@ import { layout as donghu2023GreenFactoryAward } from "./donghu-2023-green-facto
 import { layout as donghu2023JiebangGuashuaiRecommendations } from "./donghu-2023-jiebang-guashuai-recommendations";
 import { layout as dongjing2026EconomyMeasures } from "./dongjing-2026-economy-measures";
 import { layout as dongli2020GuanghuiRoadSelfeval } from "./dongli-2020-guanghui-road-selfeval";
+import { layout as dongyang2023FiscalFinalAccountsSummary } from "./dongyang-2023-fiscal-final-accounts-summary";
 import { layout as dongyang2025TechInnovationPolicyPayout } from "./dongyang-2025-tech-innovation-policy-payout";
 import { layout as duji2021GovOfficeThreePublicFinalAccounts } from "./duji-2021-gov-office-three-public-final-accounts";
 import { layout as enyangHuacong2021GpbExpenditureFinalAccounts } from "./enyang-huacong-2021-gpb-expenditure-final-accounts";
@@ -110,6 +113,7 @@ import { layout as fengquan2022ProvincialLinkageArrangement } from "./fengquan-2
 import { layout as fengtaiDonggaodi2020GpbExpenditureFinalAccounts } from "./fengtai-donggaodi-2020-gpb-expenditure-final-accounts";
 import { layout as fengtaiPark2022SocialAffairsCentreGpbExpenditure } from "./fengtai-park-2022-social-affairs-centre-gpb-expenditure";
 import { layout as fengtaiXincun2024GovernmentProcurement } from "./fengtai-xincun-2024-government-procurement";
+import { layout as fengxian2023VegetableMappingSubsidyAllocation } from "./fengxian-2023-vegetable-mapping-subsidy-allocation";
 import { layout as fengxin2024ProvincialLinkageAllocation } from "./fengxin-2024-provincial-linkage-allocation";
 import { layout as foshan2025InclusiveInvestmentAwardBatch2Plan } from "./foshan-2025-inclusive-investment-award-batch2-plan";
 import { layout as foshan2026InclusiveManufacturingInvestmentAwardPlan } from "./foshan-2026-inclusive-manufacturing-investment-award-plan";
@@ -372,6 +376,7 @@ import { layout as mengdui2023ProjectSelfeval } from "./mengdui-2023-project-sel
 import { layout as mengjin2022LinkageFundBatch3Allocation } from "./mengjin-2022-linkage-fund-batch3-allocation";
 import { layout as midu2023SepBudgetExecution } from "./midu-2023-sep-budget-execution";
 import { layout as miluo2022EmergencyBureauThreePublicAccounts } from "./miluo-2022-emergency-bureau-three-public-accounts";
+import { layout as minhang2020AdvancedManufacturingLeadingFirmAwards } from "./minhang-2020-advanced-manufacturing-leading-firm-awards";
 import { layout as minhang2023MoneyFlowWorkbook } from "./minhang-2023-money-flow-workbook";
 import { layout as minhang2023PaymentLedger } from "./minhang-2023-payment-ledger";
 import { layout as minhang2024FactorySubsidyInstalment } from "./minhang-2024-factory-subsidy-instalment";
@@ -436,6 +441,7 @@ import { layout as quangang2023GeneralBudgetFinalAccounts } from "./quangang-202
 import { layout as quannan2024IndustryPolicies } from "./quannan-2024-industry-policies";
 import { layout as quanzhou2018ProvincialBudgetInvestmentBatch1 } from "./quanzhou-2018-provincial-budget-investment-batch1";
 import { layout as quanzhou2024WholeTownAdvanceAwardsAllocation } from "./quanzhou-2024-whole-town-advance-awards-allocation";
+import { layout as qujiang2023EconBureauThreePublicFinalAccounts } from "./qujiang-2023-econ-bureau-three-public-final-accounts";
 import { layout as quxian2024AgriTechCentreThreePublic } from "./quxian-2024-agri-tech-centre-three-public";
 import { layout as quzhou2019BigCommerceRatedAwards } from "./quzhou-2019-big-commerce-rated-awards";
 import { layout as renshouZhangjia2022ThreePublicFinalAccounts } from "./renshou-zhangjia-2022-three-public-final-accounts";
@@ -498,6 +504,7 @@ import { layout as sichuan2022SelfevalSalary } from "./sichuan-2022-selfeval-sal
 import { layout as sichuan2023SmeFundBatch4Allocation } from "./sichuan-2023-sme-fund-batch4-allocation";
 import { layout as sichuan2023TechInnovationLeadingFirmsList } from "./sichuan-2023-tech-innovation-leading-firms-list";
 import { layout as sip2024TechUpgradeLoanInterestSubsidy } from "./sip-2024-tech-upgrade-loan-interest-subsidy";
+import { layout as songyang2023LeadingAgriFirmLoanInterest } from "./songyang-2023-leading-agri-firm-loan-interest";
 import { layout as sucheng2016IndustrialTransformationSupport } from "./sucheng-2016-industrial-transformation-support";
 import { layout as sucheng2022BudgetExecution } from "./sucheng-2022-budget-execution";
 import { layout as suichang2022SpecialisedSmeHelpAllocation } from "./suichang-2022-specialised-sme-help-allocation";
@@ -506,6 +513,7 @@ import { layout as suifenheFuning2022ProjectPerformanceTargets } from "./suifenh
 import { layout as suifenheRenda2019ProjectSelfeval } from "./suifenhe-renda-2019-project-selfeval";
 import { layout as suixi2022ReservoirReinforcementSelfeval } from "./suixi-2022-reservoir-reinforcement-selfeval";
 import { layout as suixian2019ForestryBasicExpenditureFinalAccounts } from "./suixian-2019-forestry-basic-expenditure-final-accounts";
+import { layout as suqian2023ThousandBillionIndustryAwards } from "./suqian-2023-thousand-billion-industry-awards";
 import { layout as suzhouAh2023RdInputAwardList } from "./suzhou-ah-2023-rd-input-award-list";
 import { layout as suzhouInnovationClusterCarrierGrants } from "./suzhou-innovation-cluster-carrier-grants";
 import { layout as tacheng2025LinkageSurplusBatch3Plan } from "./tacheng-2025-linkage-surplus-batch3-plan";
@@ -558,6 +566,7 @@ import { layout as wudiForeignTradeDevelopmentAwards } from "./wudi-foreign-trad
 import { layout as wuhan2023SpecialisedGrowthAwardRecommendations } from "./wuhan-2023-specialised-growth-award-recommendations";
 import { layout as wuhan2024FirstAboveScaleIndustryAward } from "./wuhan-2024-first-above-scale-industry-award";
 import { layout as wuhanEtdz2020PolicyPayoutSummary } from "./wuhan-etdz-2020-policy-payout-summary";
+import { layout as wuhu2023RdDouble50Awards } from "./wuhu-2023-rd-double-50-awards";
 import { layout as wujiang2022SciencePlanBatch44FinalPayment } from "./wujiang-2022-science-plan-batch44-final-payment";
 import { layout as wujin2023ForeignExpertStudioAwards } from "./wujin-2023-foreign-expert-studio-awards";
 import { layout as wulijisumu2023BorderResidentSubsidySelfeval } from "./wulijisumu-2023-border-resident-subsidy-selfeval";
@@ -619,6 +628,7 @@ import { layout as yangcheng2023GeneralBudgetSpendingFinalAccounts } from "./yan
 import { layout as yangpu2023GeneralBudgetExecution } from "./yangpu-2023-general-budget-execution";
 import { layout as yangquan2022FarmlandBatch1Allocation } from "./yangquan-2022-farmland-batch1-allocation";
 import { layout as yangquanJiaoqu2025RefractoryLoanInterest } from "./yangquan-jiaoqu-2025-refractory-loan-interest";
+import { layout as yangzhou2019CharacteristicTownFundTargets } from "./yangzhou-2019-characteristic-town-fund-targets";
 import { layout as yangzizhou2017FloodControlFunds } from "./yangzizhou-2017-flood-control-funds";
 import { layout as yanjin2022LinkageFundProjectPlan } from "./yanjin-2022-linkage-fund-project-plan";
 import { layout as yanqi2025LinkageBatch2Projects } from "./yanqi-2025-linkage-batch2-projects";
@@ -682,6 +692,7 @@ import { layout as zhuzhou2021ResourceRegionTransitionSelfeval } from "./zhuzhou
 import { layout as zibo2021IndustrySupportPolicies } from "./zibo-2021-industry-support-policies";
 
 export const layouts: CorpusLayout[] = [
+  ahau2025AugBudgetPaymentProgress,
   aksu2021LinkageFundBatch2Allocation,
   aksu2022LinkageFundCountyAllocation,
   akto2022MultiparousEweSubsidy,
@@ -730,6 +741,7 @@ export const layouts: CorpusLayout[] = [
   changji2023FarmlandProtectionSubsidyPayout,
   changle2020OutputGrowthAwards,
   changning2024GeneralSpendingFinalAccount,
+  changzhou2005VillageConstructionSubsidyPlan,
   changzhou2008MaoshanIndustrialZoneRoadSubsidy,
   chaohu2018NewGrowthDriversPolicies,
   chaozhou2020AboveScaleEntryAward,
@@ -775,6 +787,7 @@ export const layouts: CorpusLayout[] = [
   donghu2023JiebangGuashuaiRecommendations,
   dongjing2026EconomyMeasures,
   dongli2020GuanghuiRoadSelfeval,
+  dongyang2023FiscalFinalAccountsSummary,
   dongyang2025TechInnovationPolicyPayout,
   duji2021GovOfficeThreePublicFinalAccounts,
   enyangHuacong2021GpbExpenditureFinalAccounts,
@@ -792,6 +805,7 @@ export const layouts: CorpusLayout[] = [
   fengtaiDonggaodi2020GpbExpenditureFinalAccounts,
   fengtaiPark2022SocialAffairsCentreGpbExpenditure,
   fengtaiXincun2024GovernmentProcurement,
+  fengxian2023VegetableMappingSubsidyAllocation,
   fengxin2024ProvincialLinkageAllocation,
   foshan2025InclusiveInvestmentAwardBatch2Plan,
   foshan2026InclusiveManufacturingInvestmentAwardPlan,
@@ -1054,6 +1068,7 @@ export const layouts: CorpusLayout[] = [
   mengjin2022LinkageFundBatch3Allocation,
   midu2023SepBudgetExecution,
   miluo2022EmergencyBureauThreePublicAccounts,
+  minhang2020AdvancedManufacturingLeadingFirmAwards,
   minhang2023MoneyFlowWorkbook,
   minhang2023PaymentLedger,
   minhang2024FactorySubsidyInstalment,
@@ -1118,6 +1133,7 @@ export const layouts: CorpusLayout[] = [
   quannan2024IndustryPolicies,
   quanzhou2018ProvincialBudgetInvestmentBatch1,
   quanzhou2024WholeTownAdvanceAwardsAllocation,
+  qujiang2023EconBureauThreePublicFinalAccounts,
   quxian2024AgriTechCentreThreePublic,
   quzhou2019BigCommerceRatedAwards,
   renshouZhangjia2022ThreePublicFinalAccounts,
@@ -1180,6 +1196,7 @@ export const layouts: CorpusLayout[] = [
   sichuan2023SmeFundBatch4Allocation,
   sichuan2023TechInnovationLeadingFirmsList,
   sip2024TechUpgradeLoanInterestSubsidy,
+  songyang2023LeadingAgriFirmLoanInterest,
   sucheng2016IndustrialTransformationSupport,
   sucheng2022BudgetExecution,
   suichang2022SpecialisedSmeHelpAllocation,
@@ -1188,6 +1205,7 @@ export const layouts: CorpusLayout[] = [
   suifenheRenda2019ProjectSelfeval,
   suixi2022ReservoirReinforcementSelfeval,
   suixian2019ForestryBasicExpenditureFinalAccounts,
+  suqian2023ThousandBillionIndustryAwards,
   suzhouAh2023RdInputAwardList,
   suzhouInnovationClusterCarrierGrants,
   tacheng2025LinkageSurplusBatch3Plan,
@@ -1240,6 +1258,7 @@ export const layouts: CorpusLayout[] = [
   wuhan2023SpecialisedGrowthAwardRecommendations,
   wuhan2024FirstAboveScaleIndustryAward,
   wuhanEtdz2020PolicyPayoutSummary,
+  wuhu2023RdDouble50Awards,
   wujiang2022SciencePlanBatch44FinalPayment,
   wujin2023ForeignExpertStudioAwards,
   wulijisumu2023BorderResidentSubsidySelfeval,
@@ -1301,6 +1320,7 @@ export const layouts: CorpusLayout[] = [
   yangpu2023GeneralBudgetExecution,
   yangquan2022FarmlandBatch1Allocation,
   yangquanJiaoqu2025RefractoryLoanInterest,
+  yangzhou2019CharacteristicTownFundTargets,
   yangzizhou2017FloodControlFunds,
   yanjin2022LinkageFundProjectPlan,
   yanqi2025LinkageBatch2Projects,
