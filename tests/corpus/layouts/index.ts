@@ -24,7 +24,9 @@ import { layout as bazhong2019ProvincialPovertyFundAllocation } from "./bazhong-
 import { layout as beiguan2018PovertyFundAllocation } from "./beiguan-2018-poverty-fund-allocation";
 import { layout as beijing2015MunicipalThreePublicFinalAccounts } from "./beijing-2015-municipal-three-public-final-accounts";
 import { layout as beijing2023ConsumptionSeasonSupport } from "./beijing-2023-consumption-season-support";
+import { layout as beijing2024Q1SrdiSmeRecognitionList } from "./beijing-2024-q1-srdi-sme-recognition-list";
 import { layout as beijingChaoyangFinanceBureau2022ThreePublicFinalAccounts } from "./beijing-chaoyang-finance-bureau-2022-three-public-final-accounts";
+import { layout as beijingCivilAffairs2010ThreePublicFinalAccounts } from "./beijing-civil-affairs-2010-three-public-final-accounts";
 import { layout as beijingCultureTourismCentre2023ProjectSelfeval } from "./beijing-culture-tourism-centre-2023-project-selfeval";
 import { layout as beijingFangshanSpecializedSmeAwardMeasures } from "./beijing-fangshan-specialized-sme-award-measures";
 import { layout as beijingFinanceBureau2020GpbExpenditureFinalAccounts } from "./beijing-finance-bureau-2020-gpb-expenditure-final-accounts";
@@ -41,6 +43,7 @@ import { layout as boli2024LotteryFundSchoolFireSafety } from "./boli-2024-lotte
 import { layout as boluo2021DemoFamilyFarmSupport } from "./boluo-2021-demo-family-farm-support";
 import { layout as caidian2020HitechCultivationSubsidy } from "./caidian-2020-hitech-cultivation-subsidy";
 import { layout as cangnan2022MicroparkOperators } from "./cangnan-2022-micropark-operators";
+import { layout as cangzhou2023FarmlandBatch2ProjectList } from "./cangzhou-2023-farmland-batch2-project-list";
 import { layout as changbaishan2023LinkageAdvanceAllocation } from "./changbaishan-2023-linkage-advance-allocation";
 import { layout as changchunXinqu2017NewAboveScaleFirmAwards } from "./changchun-xinqu-2017-new-above-scale-firm-awards";
 import { layout as changchunXinqu2025TechInnovationMeasures } from "./changchun-xinqu-2025-tech-innovation-measures";
@@ -102,6 +105,7 @@ import { layout as enyangHuacong2021GpbExpenditureFinalAccounts } from "./enyang
 import { layout as equipmentAnnexQiqiwenku } from "./equipment-annex-qiqiwenku";
 import { layout as equipmentBudgetYuanUnitPrice } from "./equipment-budget-yuan-unit-price";
 import { layout as eryuanXishan2023GpbIncomeExpenditureFinalAccounts } from "./eryuan-xishan-2023-gpb-income-expenditure-final-accounts";
+import { layout as etuoke2023SepLinkageFundDisbursement } from "./etuoke-2023-sep-linkage-fund-disbursement";
 import { layout as ewenke2025GeneralBudgetExecution } from "./ewenke-2025-general-budget-execution";
 import { layout as ezhou2022ProjectPerformanceTargets } from "./ezhou-2022-project-performance-targets";
 import { layout as fengdu2024ForestryBureauGovFundFinalAccounts } from "./fengdu-2024-forestry-bureau-gov-fund-final-accounts";
@@ -225,6 +229,7 @@ import { layout as hebei2018CentralGuidedSciTechProjects } from "./hebei-2018-ce
 import { layout as hebei2018StrategicEmergingIndustryBatch2Projects } from "./hebei-2018-strategic-emerging-industry-batch2-projects";
 import { layout as hebei2022JanJulBudgetExecution } from "./hebei-2022-jan-jul-budget-execution";
 import { layout as hebei2022ProvincialEcologyKeySpendingPlan } from "./hebei-2022-provincial-ecology-key-spending-plan";
+import { layout as hebei2022WaterDisasterReliefTransferSelfeval } from "./hebei-2022-water-disaster-relief-transfer-selfeval";
 import { layout as hebei2023CountyClusterLeaderFirms } from "./hebei-2023-county-cluster-leader-firms";
 import { layout as hechuan2021BudgetExecutionSummary } from "./hechuan-2021-budget-execution-summary";
 import { layout as heihe2022IndustrialRevitalisationMeasures } from "./heihe-2022-industrial-revitalisation-measures";
@@ -290,7 +295,9 @@ import { layout as jiangyin2020RdPostSubsidyList } from "./jiangyin-2020-rd-post
 import { layout as jiangyinHitech2018IndustrialClusterFund } from "./jiangyin-hitech-2018-industrial-cluster-fund";
 import { layout as jianyang2016ChengduSupportFundPlan } from "./jianyang-2016-chengdu-support-fund-plan";
 import { layout as jiaocheng2022GeneralBudgetFinalAccounts } from "./jiaocheng-2022-general-budget-final-accounts";
+import { layout as jiaozuo2018PovertyFundAllocation } from "./jiaozuo-2018-poverty-fund-allocation";
 import { layout as jiaxian2016ProjectTargetForm } from "./jiaxian-2016-project-target-form";
+import { layout as jiaxian2023EthnicLinkageSurplusProject } from "./jiaxian-2023-ethnic-linkage-surplus-project";
 import { layout as jiayuguan2023MuseumFreeOpeningTargets } from "./jiayuguan-2023-museum-free-opening-targets";
 import { layout as jilin2016SmeAboveScaleUpgradeAwards } from "./jilin-2016-sme-above-scale-upgrade-awards";
 import { layout as jilin2018ChangjituSpecialFundAllocation } from "./jilin-2018-changjitu-special-fund-allocation";
@@ -424,6 +431,7 @@ import { layout as qijiang2023HighwayCentreGpbFinalAccounts } from "./qijiang-20
 import { layout as qijiang2023ScaleUpAwardsAndClauses } from "./qijiang-2023-scale-up-awards-and-clauses";
 import { layout as qinan2022FinanceBureauExpenditureFinalAccounts } from "./qinan-2022-finance-bureau-expenditure-final-accounts";
 import { layout as qingdao2022ManufacturingUpgradeAwardRecommendations } from "./qingdao-2022-manufacturing-upgrade-award-recommendations";
+import { layout as qingdao2022OutstandingEntrepreneurAwards } from "./qingdao-2022-outstanding-entrepreneur-awards";
 import { layout as qingdaoHitech2021WildGoosePolicies } from "./qingdao-hitech-2021-wild-goose-policies";
 import { layout as qinghai2012SanjiangyuanProjectTargets } from "./qinghai-2012-sanjiangyuan-project-targets";
 import { layout as qinghaiGrasslandRewardFundByUse } from "./qinghai-grassland-reward-fund-by-use";
@@ -475,6 +483,7 @@ import { layout as shanxi2018CentralPilotBidCityAwards } from "./shanxi-2018-cen
 import { layout as shanxi2021New4aScenicAreaAwards } from "./shanxi-2021-new-4a-scenic-area-awards";
 import { layout as shanxi2022OldRevolutionaryAreaLotteryAllocation } from "./shanxi-2022-old-revolutionary-area-lottery-allocation";
 import { layout as shanxi2023ChainLeaderRecognitionAwards } from "./shanxi-2023-chain-leader-recognition-awards";
+import { layout as shanxi2023FloodReliefAllocation } from "./shanxi-2023-flood-relief-allocation";
 import { layout as shanxi2023IndustrialChainIncentiveScheme } from "./shanxi-2023-industrial-chain-incentive-scheme";
 import { layout as shanxiPrivateEconomyFundMeasures } from "./shanxi-private-economy-fund-measures";
 import { layout as shanxiZonggai2023AdvancedManufacturingEquipmentSubsidy } from "./shanxi-zonggai-2023-advanced-manufacturing-equipment-subsidy";
@@ -605,6 +614,7 @@ import { layout as xinxiang2021ManufacturingMatchingSupport } from "./xinxiang-2
 import { layout as xinyang2023Q1FullCapacityAwardSummary } from "./xinyang-2023-q1-full-capacity-award-summary";
 import { layout as xiping2022RuralRoadLinkageDisbursement } from "./xiping-2022-rural-road-linkage-disbursement";
 import { layout as xiping2023StorageBaseLinkageSelfeval } from "./xiping-2023-storage-base-linkage-selfeval";
+import { layout as xiqing2016ApprovalBureauThreePublicBudget } from "./xiqing-2016-approval-bureau-three-public-budget";
 import { layout as xisa2022VillageOperationProjectSelfeval } from "./xisa-2022-village-operation-project-selfeval";
 import { layout as xiuwen2022CityLinkageFundAllocation } from "./xiuwen-2022-city-linkage-fund-allocation";
 import { layout as xiuying2022LinkageWaterProjectSelfeval } from "./xiuying-2022-linkage-water-project-selfeval";
@@ -716,7 +726,9 @@ export const layouts: CorpusLayout[] = [
   beiguan2018PovertyFundAllocation,
   beijing2015MunicipalThreePublicFinalAccounts,
   beijing2023ConsumptionSeasonSupport,
+  beijing2024Q1SrdiSmeRecognitionList,
   beijingChaoyangFinanceBureau2022ThreePublicFinalAccounts,
+  beijingCivilAffairs2010ThreePublicFinalAccounts,
   beijingCultureTourismCentre2023ProjectSelfeval,
   beijingFangshanSpecializedSmeAwardMeasures,
   beijingFinanceBureau2020GpbExpenditureFinalAccounts,
@@ -733,6 +745,7 @@ export const layouts: CorpusLayout[] = [
   boluo2021DemoFamilyFarmSupport,
   caidian2020HitechCultivationSubsidy,
   cangnan2022MicroparkOperators,
+  cangzhou2023FarmlandBatch2ProjectList,
   changbaishan2023LinkageAdvanceAllocation,
   changchunXinqu2017NewAboveScaleFirmAwards,
   changchunXinqu2025TechInnovationMeasures,
@@ -794,6 +807,7 @@ export const layouts: CorpusLayout[] = [
   equipmentAnnexQiqiwenku,
   equipmentBudgetYuanUnitPrice,
   eryuanXishan2023GpbIncomeExpenditureFinalAccounts,
+  etuoke2023SepLinkageFundDisbursement,
   ewenke2025GeneralBudgetExecution,
   ezhou2022ProjectPerformanceTargets,
   fengdu2024ForestryBureauGovFundFinalAccounts,
@@ -917,6 +931,7 @@ export const layouts: CorpusLayout[] = [
   hebei2018StrategicEmergingIndustryBatch2Projects,
   hebei2022JanJulBudgetExecution,
   hebei2022ProvincialEcologyKeySpendingPlan,
+  hebei2022WaterDisasterReliefTransferSelfeval,
   hebei2023CountyClusterLeaderFirms,
   hechuan2021BudgetExecutionSummary,
   heihe2022IndustrialRevitalisationMeasures,
@@ -982,7 +997,9 @@ export const layouts: CorpusLayout[] = [
   jiangyinHitech2018IndustrialClusterFund,
   jianyang2016ChengduSupportFundPlan,
   jiaocheng2022GeneralBudgetFinalAccounts,
+  jiaozuo2018PovertyFundAllocation,
   jiaxian2016ProjectTargetForm,
+  jiaxian2023EthnicLinkageSurplusProject,
   jiayuguan2023MuseumFreeOpeningTargets,
   jilin2016SmeAboveScaleUpgradeAwards,
   jilin2018ChangjituSpecialFundAllocation,
@@ -1116,6 +1133,7 @@ export const layouts: CorpusLayout[] = [
   qijiang2023ScaleUpAwardsAndClauses,
   qinan2022FinanceBureauExpenditureFinalAccounts,
   qingdao2022ManufacturingUpgradeAwardRecommendations,
+  qingdao2022OutstandingEntrepreneurAwards,
   qingdaoHitech2021WildGoosePolicies,
   qinghai2012SanjiangyuanProjectTargets,
   qinghaiGrasslandRewardFundByUse,
@@ -1167,6 +1185,7 @@ export const layouts: CorpusLayout[] = [
   shanxi2021New4aScenicAreaAwards,
   shanxi2022OldRevolutionaryAreaLotteryAllocation,
   shanxi2023ChainLeaderRecognitionAwards,
+  shanxi2023FloodReliefAllocation,
   shanxi2023IndustrialChainIncentiveScheme,
   shanxiPrivateEconomyFundMeasures,
   shanxiZonggai2023AdvancedManufacturingEquipmentSubsidy,
@@ -1297,6 +1316,7 @@ export const layouts: CorpusLayout[] = [
   xinyang2023Q1FullCapacityAwardSummary,
   xiping2022RuralRoadLinkageDisbursement,
   xiping2023StorageBaseLinkageSelfeval,
+  xiqing2016ApprovalBureauThreePublicBudget,
   xisa2022VillageOperationProjectSelfeval,
   xiuwen2022CityLinkageFundAllocation,
   xiuying2022LinkageWaterProjectSelfeval,
