@@ -352,11 +352,57 @@ export function complements(part: string, other: string): boolean {
 }
 
 /**
- * Parts that are all of their line: one of them the rest (其他资金) or the complement of another
- * (税收收入 | 非税收入). Nothing further can be a part of that line.
+ * Levels of government a part may name, top down (中央 0, 省 1, 市 2, 县 3, 乡 4; 本级 | 下级 apart):
+ * `rest` when the word takes in every level below its own too (市县, 县区 with their towns, 下级).
+ */
+const LEVELS: readonly { words: readonly string[]; tier: number; rest: boolean }[] = [
+  { words: ["中央"], tier: 0, rest: false },
+  { words: ["地方"], tier: 1, rest: true },
+  { words: ["省级", "省本级", "全省本级"], tier: 1, rest: false },
+  { words: ["市县", "市县级", "市县区", "市州县", "地县"], tier: 2, rest: true },
+  { words: ["市级", "市本级", "地市级", "州级", "州本级", "盟级"], tier: 2, rest: false },
+  { words: ["县级", "县区", "区县", "县市区", "县（市、区）", "县区级", "区县级", "区级", "旗县", "县市"], tier: 3, rest: true },
+  { words: ["县本级", "区本级", "旗本级"], tier: 3, rest: false },
+  { words: ["乡镇", "镇街", "街镇", "乡级", "镇级", "乡镇级", "乡镇街道", "镇（街道）"], tier: 4, rest: true },
+  { words: ["本级"], tier: 10, rest: false },
+  { words: ["下级"], tier: 11, rest: true },
+];
+
+/** `省级支出` → its level and what follows it (支出); null when the name opens with no level. */
+function levelOf(name: string): { tier: number; rest: boolean; tail: string } | null {
+  const t = stripNumbering(toHalfWidth(name)).replace(/\s+/g, "");
+  let best: { tier: number; rest: boolean; tail: string; len: number } | null = null;
+  for (const l of LEVELS)
+    for (const w of l.words) {
+      const word = toHalfWidth(w);
+      if (t.startsWith(word) && (!best || word.length > best.len)) best = { tier: l.tier, rest: l.rest, tail: t.slice(word.length), len: word.length };
+    }
+  return best && { tier: best.tier, rest: best.rest, tail: best.tail };
+}
+
+/**
+ * Parts naming levels of government that together are every level of their line, top down and
+ * alike but for the level (省级支出 | 市县支出, 市本级 | 县区, 市级 | 县级, 本级 | 下级): 省级 | 市级 with no 县
+ * is only some of it.
+ */
+export function spansLevels(names: readonly string[]): boolean {
+  if (names.length < 2) return false;
+  // Stops at the first name that is no next level (most lists are not by level at all).
+  let last: ReturnType<typeof levelOf> = null;
+  for (const n of names) {
+    const l = levelOf(n);
+    if (!l || (last && (l.tail !== last.tail || l.tier !== last.tier + 1))) return false;
+    last = l;
+  }
+  return !!last?.rest;
+}
+
+/**
+ * Parts that are all of their line: one of them the rest (其他资金), the complement of another
+ * (税收收入 | 非税收入), or every level of government (省级 | 市县). Nothing further can be a part of that line.
  */
 export function completesLine(names: readonly string[]): boolean {
-  return names.some((n, i) => REST.test(n) || names.some((o, j) => j !== i && complements(n, o)));
+  return names.some((n, i) => REST.test(n) || names.some((o, j) => j !== i && complements(n, o))) || spansLevels(names);
 }
 
 /**

@@ -13178,3 +13178,72 @@ describe("execution: a 三公经费 budget by year (上年预算数 | 本年预�
     expect(t.columns.every((c) => c.group === undefined)).toBe(true);
   });
 });
+
+// 其中 parts by level of government (省级 | 市县, 市本级 | 县区, 区级 | 镇街): together every level of the
+// line, so they are all of it and checked against it in each amount column; some levels only are not.
+describe("execution: 其中 parts by level of government that together make the line", () => {
+  it("其中：省级支出 | 市县支出 under 财政支出: their spending against the line's", () => {
+    const values: Cell[][] = [
+      ["某省2022年财政收支完成情况表"],
+      [null, null, null, "单位：亿元"],
+      ["项目", "预算数", "完成数", "完成预算%"],
+      ["财政支出", 1000, 950, 95],
+      ["其中：省级支出", 300, 285, 95],
+      // 285 + 670 = 955, stated 950; budgets 300 + 700 = 1000 as stated.
+      ["　　　市县支出", 700, 670, 95.71],
+    ];
+    const [t] = tables(values) as ExecutionTable[];
+    expect(t.kind).toBe("execution");
+    expect(t.rows.filter((r) => r.partOf !== undefined).map((r) => r.row)).toEqual([4, 5]);
+    expect(ruleCells(run(values), "execution.total-mismatch")).toEqual(["C4"]);
+  });
+
+  it("其中：市本级 | 县区 (no money word) under 一般公共预算支出: the budget column too", () => {
+    const values: Cell[][] = [
+      ["某市2022年一般公共预算支出执行情况表"],
+      [null, null, null, "单位：万元"],
+      ["项目", "调整预算数", "执行数", "执行率%"],
+      ["一般公共预算支出", 52000, 50000, 96.15],
+      // Budgets 20000 + 31000 = 51000, stated 52000; spending 19500 + 30500 = 50000 as stated.
+      ["其中：市本级", 20000, 19500, 97.5],
+      ["　　　县区", 31000, 30500, 98.39],
+    ];
+    expect(ruleCells(run(values), "execution.total-mismatch")).toEqual(["B4"]);
+  });
+
+  it("其中：区级支出 | 其中：镇街支出, each its own 其中: both parts of the line, their slip found", () => {
+    const values: Cell[][] = [
+      ["某区2022年财政支出完成情况表"],
+      [null, null, null, "单位：万元"],
+      ["项目", "预算数", "完成数", "完成预算%"],
+      ["财政支出", 8000, 7600, 95],
+      ["其中：区级支出", 5000, 4800, 96],
+      // 4800 + 2900 = 7700, stated 7600.
+      ["其中：镇街支出", 3000, 2900, 96.67],
+    ];
+    expect(ruleCells(run(values), "execution.total-mismatch")).toEqual(["C4"]);
+  });
+
+  it("guard: a single level part (其中：省级支出 alone) is not summed", () => {
+    const values: Cell[][] = [
+      ["某省2022年财政收支完成情况表"],
+      [null, null, null, "单位：亿元"],
+      ["项目", "预算数", "完成数", "完成预算%"],
+      ["财政支出", 1000, 950, 95],
+      ["其中：省级支出", 300, 285, 95],
+    ];
+    expect(ruleCells(run(values), "execution.total-mismatch")).toEqual([]);
+  });
+
+  it("guard: levels that are only some of the line (省级 | 市级, no 县) are not summed", () => {
+    const values: Cell[][] = [
+      ["某省2022年财政收支完成情况表"],
+      [null, null, null, "单位：亿元"],
+      ["项目", "预算数", "完成数", "完成预算%"],
+      ["财政支出", 1000, 950, 95],
+      ["其中：省级支出", 300, 285, 95],
+      ["　　　市级支出", 400, 380, 95],
+    ];
+    expect(ruleCells(run(values), "execution.total-mismatch")).toEqual([]);
+  });
+});
