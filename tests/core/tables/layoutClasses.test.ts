@@ -13247,3 +13247,54 @@ describe("execution: 其中 parts by level of government that together make the 
     expect(ruleCells(run(values), "execution.total-mismatch")).toEqual([]);
   });
 });
+
+describe("register: a recognition list with no money column leaves no amount unchecked", () => {
+  // docs/rules.md reports a title's unknown policy as its AMOUNTS unchecked; a list naming firms
+  // recognised (…专精特新企业名单) states none, so no cap finding is due. Its codes and duplicates still are.
+  it("reports no unknown policy for a quoted title (“专精特新”企业名单: 序号 | 区县 | 企业名称 | 统一社会信用代码)", () => {
+    const values: Cell[][] = [
+      ["附件3"],
+      ["“专精特新”企业名单"],
+      ["序号", "区县", "企业名称", "统一社会信用代码"],
+      [1, "渝北区", "甲精密模具有限公司", "91500112MA5U7K3C3L"],
+      [2, "江北区", "乙汇科技有限公司", "91500105MA61D2QX0N"],
+      [3, "九龙坡区", "丙铝业有限公司", "91500107MA5UB93G8Q"],
+      [4, "渝北区", "甲精密模具有限公司", "91500112MA5U7K3C3L"],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("register");
+    const r = run(values);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+    expect(ruleCells(r, "cap.no-cap")).toEqual([]);
+    expect(ruleCells(r, "register.duplicate")).toEqual(["C7"]);
+    expect(ruleCells(r, "register.invalid-credit-code")).toEqual(["D6"]);
+  });
+
+  it("reports no unknown policy for a dated list put up for recognition (…第一季度专精特新中小企业拟认定名单, 所属区 last)", () => {
+    const values: Cell[][] = [
+      ["附件2"],
+      ["某市2024年度第一季度专精特新中小企业拟认定名单"],
+      ["序号", "企业名称", "统一社会信用代码", "所属区"],
+      [1, "星衡智感科技有限公司", "91500112MA5U7K3C3L", "渝北区"],
+      [2, "云栈数联信息技术有限公司", "91500105MA61D2QX0N", "江北区"],
+      [3, "星衡智感科技有限公司", "91500112MA5U7K3C3L", "渝北区"],
+      ["注：排名不分先后。"],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("register");
+    const r = run(values);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+    expect(ruleCells(r, "register.duplicate")).toEqual(["B6"]);
+  });
+
+  it("guard: the same title over a list with amounts still reports its policy once, at the first row's amount", () => {
+    const values: Cell[][] = [
+      ["“专精特新”企业名单"],
+      ["序号", "区县", "企业名称", "统一社会信用代码", "奖励金额（万元）"],
+      [1, "渝北区", "甲精密模具有限公司", "91500112MA5U7K3C3L", 20],
+      [2, "江北区", "乙汇科技有限公司", "91500105MA61D2QX0N", 20],
+    ];
+    const r = run(values);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual(["E3"]);
+  });
+});

@@ -16,6 +16,7 @@ import type { CatalogItem } from "../../catalog/types";
 import type { AuditSettings } from "../../settings";
 import type { RegisterField } from "./fields";
 import { capExceeded, capNoCap, capRateExceeded, capUnknownPolicy } from "./rules";
+import { INSTALMENTS } from "./store";
 import type { RegisterTable } from "./types";
 
 /** A fen's worth of slack so that float noise never makes an amount "above" its cap. */
@@ -33,8 +34,11 @@ interface Seen {
 
 export function checkCaps(t: RegisterTable, index: CatalogIndex, catalogName: string, settings: AuditSettings): Finding[] {
   const out: Finding[] = [];
-  const lang = settings.lang;
   const col = t.col;
+  // A register with no money column at all (a recognition list: 序号 | 企业名称 | 统一社会信用代码) states no
+  // amount, so none goes unchecked: its title's policy, known or not, is no cap finding.
+  if (!hasMoneyColumn(t)) return out;
+  const lang = settings.lang;
   const sheet = t.sheet;
   const s = t.store;
   const cellOf = (row: number, a: RegisterField, b?: RegisterField, c?: RegisterField): string => {
@@ -177,6 +181,13 @@ export function checkCaps(t: RegisterTable, index: CatalogIndex, catalogName: st
   }
   return out;
 }
+
+/** Any column of money: an amount asked or approved, a base, or a payment. */
+function hasMoneyColumn(t: RegisterTable): boolean {
+  const c = t.col;
+  return MONEY_FIELDS.some((f) => c[f] !== undefined);
+}
+const MONEY_FIELDS: readonly RegisterField[] = ["requested", "approved", "base", ...INSTALMENTS];
 
 /** A list whose rows name no policy item anywhere: no item column, no category row, no title. */
 export function listWithoutItem(t: RegisterTable): boolean {
