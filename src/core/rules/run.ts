@@ -11,6 +11,7 @@ import { KINDS, CHECK_GROUPS, type AnyKind, type CheckGroup } from "../kinds/ind
 import type { CheckEnv } from "../kinds/define";
 import { resolveBase, resolveItems } from "../kinds/register/resolve";
 import { resolvePaidBase } from "../kinds/register/paidBase";
+import { resolveInterestBase } from "../kinds/register/interestBase";
 import { sortFindings } from "./order";
 import { withDefaults, type AuditSettings } from "../settings";
 import type { ExecutionTable, RecognitionResult, RecognisedTable } from "../tables/types";
@@ -39,6 +40,8 @@ export function auditRecognised(recognition: RecognitionResult, input: AuditInpu
   for (const t of tables) if (t.kind === "register") catalogYear(t, index);
   // After the items and their years: which items are rates decides which column is their base.
   for (const t of tables) if (t.kind === "register") resolveBase(t, index);
+  // The interest paid (付息金额) a catalog's 实际支付利息 names, over the loan read beside it.
+  for (const t of tables) if (t.kind === "register") resolveInterestBase(t, index);
   // Then a sum paid the awards are shares of, left unread or beside its contract (合同金额 | 实付金额).
   for (const t of tables) if (t.kind === "register") resolvePaidBase(t);
   for (const t of tables) if (t.kind === "execution") settleYears(t, Number(asOf.slice(0, 4)));

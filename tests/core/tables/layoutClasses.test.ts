@@ -13298,3 +13298,73 @@ describe("register: a recognition list with no money column leaves no amount unc
     expect(ruleCells(r, "cap.unknown-policy")).toEqual(["E3"]);
   });
 });
+
+describe("register: the interest a firm paid (付息金额, 实际付息额) as the base a catalog's 实际支付利息 names", () => {
+  // A loan-interest subsidy reckoned on the interest actually paid (按实际支付利息的30%): the list heads that
+  // interest in words of its own (付息金额, 付息额) the vocabulary leaves unread; the catalog's words link it as the
+  // base, and beside the loan (贷款金额 | 付息金额) the interest, not the loan, is what the rate is taken of.
+  const item = (base: string, rate: number) => ({
+    name: "目录",
+    origin: "file" as const,
+    items: [{ name: "农业龙头企业贷款贴息", code: null, category: null, capType: "rate" as const, capAmount: 500_000, rate, base, document: null, year: null }],
+  });
+  const paidList: Cell[][] = [
+    ["2023年度农业龙头企业贷款贴息拟补助名单"],
+    ["序号", "企业名称", "认定级别", "付息金额（元）", "拟贴息金额（元）"],
+    [1, "甲茶业有限公司", "国家级", 1_800_000, 500_000],
+    [2, "乙食品有限公司", "省级", 312_605.4, 93_781],
+    // 30% × 366,218.30 = 109,865.49 < 119,865.
+    [3, "丙果业有限公司", "市级", 366_218.3, 119_865],
+  ];
+
+  it("付息金额（元） under 实际支付利息 at 30%, at most 50万元: the interest is the base, the rate checked", () => {
+    const r = audit({ sheets: [grid(paidList, ["A1:E1"])], catalog: item("实际支付利息", 0.3), settings: { today: "2023-12-31" } });
+    expect(fields(r.tables[0])).toEqual(["seq", "enterprise", "category", "base", "approved"]);
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["E5"]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual([]);
+  });
+
+  it("付息额（万元） with an item column under 实际发生利息: another heading and base word, the same link", () => {
+    const values: Cell[][] = [
+      ["单位：万元"],
+      ["企业名称", "补助项目", "付息额（万元）", "贴息金额（万元）"],
+      ["甲粮油有限公司", "农业龙头企业贷款贴息", 40, 20],
+      ["乙竹业有限公司", "农业龙头企业贷款贴息", 30, 15],
+    ];
+    const r = audit({ sheets: [grid(values)], catalog: item("企业实际发生利息", 0.5), settings: { today: "2023-12-31" } });
+    expect(fields(r.tables[0])).toEqual(["enterprise", "item", "base", "approved"]);
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual([]);
+    const over = values.map((row) => (row[0] === "乙竹业有限公司" ? ["乙竹业有限公司", "农业龙头企业贷款贴息", 30, 16] : row));
+    const r2 = audit({ sheets: [grid(over)], catalog: item("企业实际发生利息", 0.5), settings: { today: "2023-12-31" } });
+    expect(ruleCells(r2, "cap.rate-exceeded")).toEqual(["D4"]);
+  });
+
+  it("贷款金额 | 付息金额 under a rate of the interest paid: the interest is the base, the loan left aside", () => {
+    const values: Cell[][] = [
+      ["2023年度农业龙头企业贷款贴息拟补助名单"],
+      ["序号", "企业名称", "贷款金额（元）", "付息金额（元）", "拟贴息金额（元）"],
+      [1, "甲茶业有限公司", 10_000_000, 400_000, 120_000],
+      // 30% × 200,000 = 60,000 < 70,000, far under 30% of the loan.
+      [2, "乙食品有限公司", 5_000_000, 200_000, 70_000],
+    ];
+    const r = audit({ sheets: [grid(values, ["A1:E1"])], catalog: item("实际支付利息", 0.3), settings: { today: "2023-12-31" } });
+    expect(fields(r.tables[0])).toEqual(["seq", "enterprise", null, "base", "approved"]);
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["E4"]);
+  });
+
+  it("guards: a rate of the loan keeps the loan; with no catalog, or a 还本付息 heading, 付息 stays unread", () => {
+    const values: Cell[][] = [
+      ["2023年度农业龙头企业贷款贴息拟补助名单"],
+      ["序号", "企业名称", "贷款金额（元）", "付息金额（元）", "拟贴息金额（元）"],
+      [1, "甲茶业有限公司", 10_000_000, 400_000, 120_000],
+      [2, "乙食品有限公司", 5_000_000, 200_000, 70_000],
+    ];
+    const loan = audit({ sheets: [grid(values, ["A1:E1"])], catalog: item("贷款金额", 0.02), settings: { today: "2023-12-31" } });
+    expect(fields(loan.tables[0])).toEqual(["seq", "enterprise", "base", null, "approved"]);
+    const none = audit({ sheets: [grid(paidList, ["A1:E1"])], settings: { today: "2023-12-31" } });
+    expect(none.tables[0].columns[3].field).toBeNull();
+    const principal = paidList.map((row, k) => (k === 1 ? ["序号", "企业名称", "认定级别", "还本付息金额（元）", "拟贴息金额（元）"] : row));
+    const both = audit({ sheets: [grid(principal, ["A1:E1"])], catalog: item("实际支付利息", 0.3), settings: { today: "2023-12-31" } });
+    expect(both.tables[0].columns[3].field).toBeNull();
+  });
+});

@@ -9,13 +9,13 @@ const MONEY_NOT = ["比例", "率", "标准", "上限", "基数", "投资", "数
  * A loan, as an interest subsidy's list names it: the base the 贴息率 is taken of. (`贷款贴息金额`
  * names none of these: it is the interest.)
  */
-const LOAN = ["贷款金额", "贷款额", "贷款本金", "贷款余额", "到位贷款", "贷款到位", "贷款到账", "到账贷款", "发放贷款", "贷款发放"];
+export const LOAN = ["贷款金额", "贷款额", "贷款本金", "贷款余额", "到位贷款", "贷款到位", "贷款到账", "到账贷款", "发放贷款", "贷款发放"];
 
 /**
  * The interest a firm actually paid on its loan: what an interest subsidy's rate is most often
  * taken of (按实际产生利息的50%), so a stronger base than the loan beside it.
  */
-const INTEREST_PAID = ["实际产生利息", "实际发生利息", "实际支付利息", "实际付息", "实付利息", "已付利息", "已支付利息", "支付利息", "利息支出", "实际利息"];
+export const INTEREST_PAID = ["实际产生利息", "实际发生利息", "实际支付利息", "实际付息", "实付利息", "已付利息", "已支付利息", "支付利息", "利息支出", "实际利息"];
 
 /**
  * The interest a loan bears, as a list states it (应付利息, 贷款利息): what a share of the interest
