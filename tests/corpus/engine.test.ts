@@ -19,7 +19,6 @@ const NOT_YET: Record<string, string> = {
   "changzhou-2005-village-construction-subsidy-plan": "sixty-fifth holdout: an allocation by city and recipient unit (辖市（区） | 补贴单位 | 补贴项目, a 小计 per city) with the city unread and the unit read as the category",
   "fengxian-2023-vegetable-mapping-subsidy-allocation": "sixty-fifth holdout: two groups of area × standard = money under merged headings (绿叶菜 | 其他蔬菜) beside a 合计: the groups' areas unread, a line's product unchecked",
   "yangzhou-2019-characteristic-town-fund-targets": "sixty-fifth holdout: a target table under head fields and a 年度绩效目标（100分） row not found",
-  "daying-2020-civility-fund-targets-and-money": "sixty-seventh holdout: a target grid's 实施进度 column (已完成100%) unread as the stated result, and the money table below (资金计划 | 资金到位情况 | 资金使用情况 | 结余资金) read as a composition, not execution",
   "jiangxi-2014-grain-oil-county-awards": "sixty-sixth holdout: an allocation of award funds by item (奖励资金项目 | 奖励对象 | 下达金额), its recipients groups of counties or a province, read as a register",
 };
 

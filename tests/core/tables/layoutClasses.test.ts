@@ -13368,3 +13368,79 @@ describe("register: the interest a firm paid (付息金额, 实际付息额) as 
     expect(both.tables[0].columns[3].field).toBeNull();
   });
 });
+
+describe("a self-evaluation annex: a target grid with its progress (实施进度), the money planned, arrived and used below", () => {
+  const annex = (progress: string, money: Cell[]): Cell[][] => [
+    ["某县2020年度某专项资金项目支出绩效自评", null, null, null, null, null],
+    ["（一）项目绩效目标", null, null, null, null, null],
+    ["绩效指标", "一级指标", "二级指标", "三级指标", "指标值", progress],
+    [null, "产出指标", "数量指标", "宣传次数", "至少2次", "已完成100%"],
+    [null, null, "成本指标", "预算执行率", "100%", "已完成100%"],
+    [null, "满意度指标", "满意度指标", "群众满意度", "90%", "已完成100%"],
+    [null, null, null, null, null, null],
+    ["（二）资金计划、到位及使用情况", null, null, null, null, null],
+    [null, null, null, null, null, "单位：万元"],
+    money,
+    ["某专项资金", "县级财政资金", 20, 20, 15, 5],
+    ["合计", null, 20, 20, 15, 5],
+  ];
+
+  it("reads 实施进度 as the stated result and the money table as execution: 资金计划 the budget, 资金使用情况 the spending", () => {
+    const values = annex("实施进度", ["项目名称", "资金来源", "资金计划", "资金到位情况", "资金使用情况", "结余资金"]);
+    const [targets, money] = tables(values);
+    expect(targets.kind).toBe("targets");
+    expect(fields(targets)[5]).toBe("stated");
+    expect(money.kind).toBe("execution");
+    const f = fields(money);
+    expect([f[0], f[2], f[4]]).toEqual(["category", "budget", "actual"]);
+    expect(f[5]).toBeNull();
+    const r = run(values, [], "2021-04-15");
+    // 15 of 20 = 75% at a past year's end.
+    expect(ruleCells(r, "execution.behind-schedule")).toEqual(["E11"]);
+    expect(ruleCells(r, "selfeval.indicator-contradicted")).toEqual(["F5"]);
+  });
+
+  it("reads other words alike (完成进度; 计划资金 | 到位资金 | 资金支出 | 结余)", () => {
+    const values = annex("完成进度", ["项目名称", "资金性质", "计划资金", "到位资金", "资金支出", "结余"]);
+    const [targets, money] = tables(values);
+    expect(fields(targets)[5]).toBe("stated");
+    expect(money.kind).toBe("execution");
+    const f = fields(money);
+    expect([f[0], f[2], f[4]]).toEqual(["category", "budget", "actual"]);
+    const r = run(values, [], "2021-04-15");
+    expect(ruleCells(r, "execution.behind-schedule")).toEqual(["E11"]);
+    expect(ruleCells(r, "selfeval.indicator-contradicted")).toEqual(["F5"]);
+  });
+
+  it("reads 资金计划 | 资金到位 | 实际使用 | 结余资金 so too", () => {
+    const values = annex("实施进度", ["项目名称", "资金来源", "资金计划", "资金到位", "实际使用", "结余资金"]);
+    const money = tables(values)[1];
+    expect(money.kind).toBe("execution");
+    const f = fields(money);
+    expect([f[0], f[2], f[4]]).toEqual(["category", "budget", "actual"]);
+  });
+
+  it("guard: the money planned by project and source (资金来源 | 资金计划), nothing used beside it, stays a composition", () => {
+    const values: Cell[][] = [
+      ["某项目资金计划表"],
+      [null, null, "单位：万元"],
+      ["项目名称", "资金来源", "资金计划"],
+      ["甲项目", "中央资金", 40],
+      ["乙项目", "省级资金", 25],
+      ["合计", null, 65],
+    ];
+    expect(tables(values)[0].kind).toBe("composition");
+  });
+
+  it("guard: the plan split by level (中央资金计划 | 省级资金计划 | 县级资金计划) stays a composition", () => {
+    const values: Cell[][] = [
+      ["某项目资金计划表"],
+      [null, null, null, "单位：万元"],
+      ["项目名称", "中央资金计划", "省级资金计划", "县级资金计划"],
+      ["甲项目", 10, 20, 30],
+      ["乙项目", 1, 2, 3],
+      ["合计", 11, 22, 33],
+    ];
+    expect(tables(values)[0].kind).toBe("composition");
+  });
+});

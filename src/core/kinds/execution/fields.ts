@@ -119,6 +119,8 @@ export const EXECUTION_FIELDS = {
         // A notice on a subsidy's progress measures what is settled against the money there is to use
         // (可使用资金) or the year's central money (中央补贴资金).
         "可使用资金", "可用资金", "可使用补贴资金", "中央补贴资金", "中央财政补贴资金",
+        // A self-evaluation's money table (资金计划 | 资金到位情况 | 资金使用情况): the money planned.
+        "资金计划", "计划资金", "资金计划数", "计划资金数",
       ],
       // An investment plan (年度计划投资) is what the investment done is measured against.
       core: ["预算", "指标", "总量", "总额", "下达", "到位", "计划", "收到", "到账", "计划投资"],
@@ -168,6 +170,8 @@ export const EXECUTION_FIELDS = {
         "已拨付资金", "已拨付金额", "累计拨付", "累计拨付资金", "实际拨付资金", "已支付", "已支付资金", "已支付金额",
         // A fund's progress by county (到位资金 | 实际支付资金 | 资金支付率): the money paid out of what arrived.
         "支付资金", "实际支付资金", "实际支付", "实际支付金额", "累计支付", "累计支付资金", "累计支付金额",
+        // A self-evaluation's money table (资金计划 | 资金到位情况 | 资金使用情况 | 结余资金): the money used is the spending.
+        "资金使用情况", "资金使用", "资金使用数", "资金使用金额", "使用资金", "已使用资金", "实际使用资金", "实际使用金额",
         // A procurement table: what was bought against the plan (采购计划金额 | 实际采购金额).
         "实际采购金额", "实际采购", "实际采购额", "已采购金额",
         // Investment done against the year's plan (年度计划投资 | 1-9月完成投资 | 占年度计划%).

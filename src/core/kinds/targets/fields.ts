@@ -49,7 +49,12 @@ export const TARGETS_FIELDS = {
     label: both("实际完成值", "stated result"),
     value: "text",
     // 完成情况 beside 实际完成值 says only whether it was met (完成 / 未完成): the value column wins.
-    words: { exact: ["实际完成值", "完成值", "实际值", "全年实际值", "实际完成情况"], core: ["完成值", "实际值", "实际完成"], weak: ["完成情况"] },
+    // A self-evaluation annex states each target's progress (实施进度: 已完成100%) as its result.
+    words: {
+      exact: ["实际完成值", "完成值", "实际值", "全年实际值", "实际完成情况", "实施进度", "完成进度", "实际完成进度"],
+      core: ["完成值", "实际值", "实际完成"],
+      weak: ["完成情况"],
+    },
   },
 } as const satisfies FieldSet<string>;
 
