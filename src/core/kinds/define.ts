@@ -145,6 +145,12 @@ export interface FieldDef {
    */
   projectsByPlace?: readonly string[];
   /**
+   * Headings (whole keys: 补贴单位, 补助单位) of the body or place an allocation's money goes to, written between the
+   * place read as this field and the column read as the line (辖市（区） | 补贴单位 | 补贴项目): each recipient named
+   * apart is the line (`over.field`), what it is paid for beside it describes the line.
+   */
+  recipientsByPlace?: readonly string[];
+  /**
    * Headings (whole keys, brackets aside: 所属市（州） is 所属市) naming the broader place a line lies in, written
    * beside the lines (`over.field`: 县 | 所属市（州）): an unread column of names under one, no figure among them, is
    * this field when no column reads it — the city groups its counties as a 市州 column left of them does. Read

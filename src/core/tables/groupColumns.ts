@@ -183,3 +183,30 @@ export function projectsByPlace(kind: AnyKind, labels: ColumnLabels[], columns: 
     columns[pi].field = line;
   }
 }
+
+/**
+ * Whom an allocation's money goes to (FieldDef.recipientsByPlace: 补贴单位, 补助单位) written between the place read as
+ * the group and the column read as the line (辖市（区） | 补贴单位 | 补贴项目), each next to the other: the recipients,
+ * named apart, more of them than places, are the lines — the money is theirs — and what each is paid for describes
+ * its line, no field. Recipients repeated (one body paid for several projects) name no line apart: the reading stays.
+ */
+export function recipientsByPlace(kind: AnyKind, labels: ColumnLabels[], columns: ColumnRead[], sample: Sample): void {
+  for (const [field, def] of Object.entries(kind.fields) as [Field, FieldDef][]) {
+    const heads = def.recipientsByPlace;
+    const line = def.over?.field as Field | undefined;
+    if (!heads || !line) continue;
+    const ri = columns.findIndex((c, j) => c.field === null && !c.part && !c.manual && heads.includes(labelKey(labels[j])));
+    if (ri < 1 || ri + 1 >= columns.length) continue;
+    const group = columns[ri - 1];
+    const described = columns[ri + 1];
+    if (group.field !== field || described.field !== line || described.part || described.manual) continue;
+    if (columns.filter((c) => c.field === line || c.field === field).length !== 2) continue;
+    const names = textsOf(sample, ri);
+    if (names.length < 3 || new Set(names).size !== names.length || new Set(textsOf(sample, ri - 1)).size >= names.length) continue;
+    if (sample.values[ri].some((v) => !isBlank(v) && typeof v !== "string")) continue;
+    columns[ri].field = line;
+    columns[ri].evidence = { key: labelKey(labels[ri]), word: labelKey(labels[ri]), how: "exact", score: 0, fit: null };
+    described.field = null;
+    delete described.evidence;
+  }
+}

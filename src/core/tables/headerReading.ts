@@ -24,7 +24,7 @@ import { placeLevels } from "./placeLevels";
 import { namedByRate } from "./namedByRate";
 import { lifetimeApart } from "./lifetimeColumns";
 import { unitsApart } from "./unitColumns";
-import { directionAsLine, fewRepeated, placeOfLine, projectsByPlace, repeatedBesideLine, repeatedGroup } from "./groupColumns";
+import { directionAsLine, fewRepeated, placeOfLine, projectsByPlace, recipientsByPlace, repeatedBesideLine, repeatedGroup } from "./groupColumns";
 
 /** A candidate reading of a header for one kind. */
 export interface KindReading {
@@ -388,6 +388,7 @@ export function readingFor(
   placesApart(kind, labels, columns, sample);
   nameUnderKind(kind, labels, columns, sample);
   projectsByPlace(kind, labels, columns, sample);
+  recipientsByPlace(kind, labels, columns, sample);
   placeOverLine(kind, labels, columns, sample);
   labelMergedDown(kind, labels, columns, sample);
   finerPlaceRight(kind, labels, columns, sample);

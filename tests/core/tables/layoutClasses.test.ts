@@ -13444,3 +13444,95 @@ describe("a self-evaluation annex: a target grid with its progress (实施进度
     expect(tables(values)[0].kind).toBe("composition");
   });
 });
+
+describe("recipients by place: 辖市（区） | 补贴单位 | 补贴项目 | 补贴金额, a 小计 per city", () => {
+  // The body the money goes to (补贴单位, 补助单位) names each line; the city left of it, repeated, groups the
+  // lines under its 小计; what each recipient's money is for (补贴项目) describes its line.
+  it("reads the city as the category and the recipient as the line, the slipped 小计 found", () => {
+    const values: Cell[][] = [
+      ["某年村镇建设补贴资金计划表"],
+      [null, null, null, null, "单位：万元"],
+      ["序号", "辖市（区）", "补贴单位", "补贴项目", "补贴金额"],
+      [1, "甲山市", "东湖镇", "集镇规划修编", 6],
+      [2, "甲山市", "西岭镇", "集镇污水管网", 2],
+      [null, "甲山市小计", null, null, 8],
+      [3, "乙水区", "南塘镇", "村庄环境整治", 5],
+      [4, "乙水区", "北港镇", "集镇道路改造", 3],
+      // 5 + 3 = 8, stated 9.
+      [null, "乙水区小计", null, null, 9],
+      ["合计", null, null, null, 16],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["seq", "category", "item", null, "amount"]);
+    expect(ruleCells(run(values), "composition.total-mismatch")).toEqual(["E9"]);
+  });
+
+  it("guard: 县（市、区） | 受补单位 | 补助内容 | 补助资金, read so before, keeps its reading", () => {
+    const values: Cell[][] = [
+      ["某市农村公路养护补助资金计划表"],
+      ["序号", "县（市、区）", "受补单位", "补助内容", "补助资金（万元）"],
+      [1, "丙县", "青石乡", "通村道路养护", 10],
+      [2, "丙县", "白马镇", "桥梁维修", 12],
+      [3, "丙县", "红岩乡", "安防设施", 8],
+      [null, "丙县小计", null, null, 30],
+      [4, "丁县", "长坪镇", "通村道路养护", 9],
+      [5, "丁县", "新桥乡", "路面修补", 11],
+      [null, "丁县小计", null, null, 20],
+      ["合计", null, null, null, 50],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["seq", "category", "item", null, "amount"]);
+    expect(ruleCells(run(values), "composition.total-mismatch")).toEqual([]);
+  });
+
+  it("reads 辖区 | 补助单位 | 补助项目 | 补助金额 so too, towns and a 街道 the recipients, the 合计's slip found", () => {
+    const values: Cell[][] = [
+      ["某市美丽乡村建设补助资金安排表"],
+      ["序号", "辖区", "补助单位", "补助项目", "补助金额（万元）"],
+      [1, "戊区", "柳溪镇", "村庄绿化", 6],
+      [2, "戊区", "桃园街道", "污水治理", 7],
+      [null, "戊区小计", null, null, 13],
+      [3, "己区", "杏林镇", "道路硬化", 5],
+      [4, "己区", "梅岭乡", "河塘清淤", 4],
+      [null, "己区小计", null, null, 9],
+      // 6 + 7 + 5 + 4 = 22, stated 23.
+      ["合计", null, null, null, 23],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["seq", "category", "item", null, "amount"]);
+    expect(ruleCells(run(values), "composition.total-mismatch")).toEqual(["E9"]);
+  });
+
+  it("guard: one recipient paid for several projects (补贴单位 repeated) keeps the project the line", () => {
+    const values: Cell[][] = [
+      ["某年村镇建设补贴资金计划表"],
+      ["序号", "辖市（区）", "补贴单位", "补贴项目", "补贴金额（万元）"],
+      [1, "甲山市", "东湖镇", "集镇规划修编", 6],
+      [2, "甲山市", "东湖镇", "集镇污水管网", 2],
+      [3, "乙水区", "南塘镇", "村庄环境整治", 5],
+      [4, "乙水区", "南塘镇", "集镇道路改造", 3],
+      ["合计", null, null, null, 16],
+    ];
+    const [t] = tables(values);
+    expect(fields(t)).toEqual(["seq", "category", null, "item", "amount"]);
+  });
+
+  it("guard: 辖市 | 镇 | 项目名称 keeps the project the line and the town unread", () => {
+    const values: Cell[][] = [
+      ["某年工业集中区基础设施扶持资金安排表"],
+      ["序号", "辖市", "镇", "项目名称", "补助金额（万元）"],
+      [1, "甲山市", "东湖镇", "东湖镇集中区主干道", 40],
+      [2, "甲山市", "西岭镇", "西岭镇集中区主干道", 30],
+      [null, "甲山市小计", null, null, 70],
+      [3, "乙水区", "南塘镇", "南塘镇集中区主干道", 20],
+      [4, "乙水区", "北港镇", "北港镇集中区主干道", 25],
+      [null, "乙水区小计", null, null, 45],
+      ["合计", null, null, null, 115],
+    ];
+    const [t] = tables(values);
+    expect(fields(t)).toEqual(["seq", "category", null, "item", "amount"]);
+  });
+});

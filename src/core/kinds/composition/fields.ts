@@ -34,6 +34,8 @@ export const COMPOSITION_FIELDS = {
       exact: [
         "二级", "二级项目", "二级分类", "二级目录", "政策类", "政策类别", "政策方向", "类别", "大类", "分类", "项目类别", "支出类别", "资金类别",
         "市", "市州", "地市", "盟市", "设区市", "地级市", "市别",
+        // The cities and districts under a prefecture (辖市（区） 金坛市, 武进区): the broader place over its towns or bodies.
+        "辖市", "辖市区", "辖区", "辖县", "辖县市",
         // An award table by tier (一等奖 | 二等奖 …): each tier groups the units it names.
         "等次", "奖励等次", "获奖等次", "等级", "奖励等级", "获奖等级", "category",
         // A performance evaluation's grade (评级情况 优 / 良 / 中): a few values grouping the projects.
@@ -62,6 +64,8 @@ export const COMPOSITION_FIELDS = {
     useOverRecipient: { field: "item", uses: ["用途", "方向", "投向"], recipients: ["分配对象", "下达对象", "安排对象", "分配单位", "下达单位"] },
     // Projects written right of their places (辖市 | 镇 | 项目名称): each project a line, its city the group.
     projectsByPlace: ["项目名称", "项目", "项目名", "建设项目", "建设项目名称"],
+    // Whom the money goes to, between its place and what it is paid for (辖市（区） | 补贴单位 | 补贴项目): each recipient a line.
+    recipientsByPlace: ["补贴单位", "补助单位", "受补单位", "受补助单位", "受补贴单位", "项目单位", "奖补单位"],
     // The city or prefecture a county belongs to, written beside it (县 | 所属市（州）): the county's group.
     placeOfLine: [
       "所属市", "所在市", "所属地市", "所在地市", "所属市州", "所在市州", "所属州", "所在州", "所属地州", "所在地州", "所属盟市", "所在盟市",
