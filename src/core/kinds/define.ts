@@ -320,8 +320,10 @@ export interface KindDescriptor<K extends string, T extends TableBase, F extends
     /**
      * Further words lent under a title that also holds one of `words` here and none of `not`
      * (收入决算 without 支出: income is what the table's figures are).
+     * With `alone`, lent under a title holding its own `words` only (a 三公经费预算 lends 合计 to the
+     * budget, where `words` would lend it to the spending).
      */
-    more?: readonly { words: readonly string[]; not?: readonly string[]; fields: Partial<Record<F, Meaning>> }[];
+    more?: readonly { words: readonly string[]; not?: readonly string[]; alone?: true; fields: Partial<Record<F, Meaning>> }[];
     /**
      * Under a title with one of `words`, `groups` replace `requires` (a 绩效监控表 has no scores);
      * `or` is another set that does as well (a 自评表 scoring its indicators alone, with no money);

@@ -170,7 +170,7 @@ function scoreColumn(
   const out: Scored[] = [];
   const fits = new Map<string, number | null>();
   // Words a title lends a field: under `…决算表` a plain 金额 is the actual spending.
-  const lent = kind.titled && kind.titled.words.some((w) => title.includes(w)) ? lentWords(kind.titled, title) : null;
+  const lent = kind.titled ? lentWords(kind.titled, title) : null;
   for (const [field, def] of Object.entries(kind.fields) as [Field, FieldDef][]) {
     let best: { m: WordMatch; how: ColumnEvidence["how"]; s: number } | null = null;
     // A group key's own words (中央财政资金) say which group, not which field; a total under a
@@ -255,18 +255,21 @@ function scoreColumn(
   return out;
 }
 
-/** The words a title lends each field: the kind's own, and those of every further title it matches. */
-function lentWords(titled: NonNullable<AnyKind["titled"]>, title: string): Record<string, Meaning | undefined> {
-  const out = { ...(titled.fields as Record<string, Meaning | undefined>) };
+/** The words a title lends each field: the kind's own, and those of every further title it matches (an `alone` one by itself); null when none. */
+function lentWords(titled: NonNullable<AnyKind["titled"]>, title: string): Record<string, Meaning | undefined> | null {
+  const named = titled.words.some((w) => title.includes(w));
+  const out = named ? { ...(titled.fields as Record<string, Meaning | undefined>) } : {};
+  let any = named;
   for (const m of titled.more ?? []) {
-    if (!m.words.some((w) => title.includes(w)) || m.not?.some((w) => title.includes(w))) continue;
+    if (!(named || m.alone) || !m.words.some((w) => title.includes(w)) || m.not?.some((w) => title.includes(w))) continue;
+    any = true;
     for (const [field, words] of Object.entries(m.fields as Record<string, Meaning | undefined>)) {
       if (!words) continue;
       const had = out[field];
       out[field] = had ? { ...had, exact: [...(had.exact ?? []), ...(words.exact ?? [])], core: [...(had.core ?? []), ...(words.core ?? [])] } : words;
     }
   }
-  return out;
+  return any ? out : null;
 }
 
 /** Reads the header for one kind: the best assignment of fields to columns. */

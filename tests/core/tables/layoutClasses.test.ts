@@ -13536,3 +13536,63 @@ describe("recipients by place: 辖市（区） | 补贴单位 | 补贴项目 | �
     expect(fields(t)).toEqual(["seq", "category", null, "item", "amount"]);
   });
 });
+
+describe("execution: a 三公经费 budget laid across one row (合计 | 因公出国 | 公务用车 … | 公务接待), nothing spent beside", () => {
+  it("reads the 合计 as the budget and the lines as its parts, the car 小计's own parts not added twice", () => {
+    const values: Cell[][] = [
+      ["某区某局2016年“三公”经费预算", null, null, null, null, null],
+      ["财政拨款情况表", null, null, null, null, null],
+      [null, null, null, null, null, "单位：万元"],
+      ["合 计", "因公出国(境)费", "公务用车费", null, null, "公务接待费"],
+      [null, null, "小 计", "公务用车运行维护费", "公务用车购置费", null],
+      // 1.25 + 5.35 + 3.15 = 9.75, stated 10.50; the car 小计 5.35 = 4.10 + 1.25.
+      [10.5, 1.25, 5.35, 4.1, 1.25, 3.15],
+      ["注：上述数据为当年财政拨款安排的“三公”经费。", null, null, null, null, null],
+    ];
+    const merges = ["A1:F1", "A2:F2", "A4:A5", "B4:B5", "C4:E4", "F4:F5", "A7:F7"];
+    const [t] = recognise([grid(values, merges)]).tables as ExecutionTable[];
+    expect(t.kind).toBe("execution");
+    expect(t.columns[0].field).toBe("initialBudget");
+    expect(t.columns.slice(1).every((c) => c.field === "initialBudget" && c.part !== undefined)).toBe(true);
+    const r = audit({ sheets: [grid(values, merges)], settings: { today: "2023-12-31" } });
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["A6"]);
+    expect(ruleCells(r, "execution.no-spending")).toEqual([]);
+    expect(ruleCells(r, "execution.behind-schedule")).toEqual([]);
+    expect(r.findings.filter((f) => f.rule.startsWith("composition."))).toEqual([]);
+  });
+
+  it("reads the form under another title (…“三公”经费财政拨款预算表), the car line unsplit, a 合计 that adds up", () => {
+    const values: Cell[][] = [
+      ["某县某中心2023年“三公”经费财政拨款预算表", null, null, null],
+      ["单位：万元", null, null, null],
+      ["合计", "因公出国（境）费", "公务用车购置及运行费", "公务接待费"],
+      [12.51, 0.35, 7.85, 4.31],
+    ];
+    const [t] = tables(values) as ExecutionTable[];
+    expect(t.kind).toBe("execution");
+    expect(fields(t)).toEqual(["initialBudget", "initialBudget", "initialBudget", "initialBudget"]);
+    expect(t.columns.slice(1).every((c) => c.part?.of === 0)).toBe(true);
+    const r = run(values);
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual([]);
+    // 0.35 + 7.85 + 4.31 = 12.51, stated 13.61.
+    const off = run([...values.slice(0, 3), [13.61, 0.35, 7.85, 4.31]]);
+    expect(ruleCells(off, "execution.total-mismatch")).toEqual(["A4"]);
+  });
+
+  it("guard: the one-row 三公 final account (预算数 | 决算数 blocks) keeps its budget and spending", () => {
+    const values: Cell[][] = [
+      ["某局2022年度财政拨款“三公”经费支出决算表", null, null, null, null, null, null, null, null, null, null, null],
+      [null, null, null, null, null, null, null, null, null, null, null, "单位：万元"],
+      ["预算数", null, null, null, null, null, "决算数", null, null, null, null, null],
+      ["合计", "因公出国（境）费", "公务用车购置及运行费", null, null, "公务接待费", "合计", "因公出国（境）费", "公务用车购置及运行费", null, null, "公务接待费"],
+      [null, null, "小计", "公务用车购置费", "公务用车运行费", null, null, null, "小计", "公务用车购置费", "公务用车运行费", null],
+      [8, 0, 6, 0, 6, 2, 7.95, 0, 5.85, 0, 5.85, 2.1],
+    ];
+    const merges = ["A3:F3", "G3:L3", "A4:A5", "B4:B5", "C4:E4", "F4:F5", "G4:G5", "H4:H5", "I4:K4", "L4:L5"];
+    const [t] = recognise([grid(values, merges)]).tables as ExecutionTable[];
+    expect(t.kind).toBe("execution");
+    expect(t.columns.map((c) => c.field)).toEqual([...Array(6).fill("budget"), ...Array(6).fill("actual")]);
+    const r = audit({ sheets: [grid(values, merges)], settings: { today: "2023-12-31" } });
+    expect(ruleCells(r, "execution.overspent")).toEqual(["L6"]);
+  });
+});

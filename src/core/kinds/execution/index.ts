@@ -21,7 +21,12 @@ export const execution: KindDescriptor<"execution", ExecutionTable, ExecutionFie
     fields: { actual: { exact: ["金额", "合计", "本年数", "本年金额", "决算金额", "决算数", "人员经费", "公用经费"], core: ["金额", "经费"] } },
     // An income final account (收入决算表): 本年收入合计 and its sources (财政拨款收入, 其他收入) are what came
     // in; beside spending (收入支出决算表) income is no actual.
-    more: [{ words: ["收入决算"], not: ["支出"], fields: { actual: { exact: ["本年收入合计", "收入合计", "本年收入"], core: ["收入"] } } }],
+    more: [
+      { words: ["收入决算"], not: ["支出"], fields: { actual: { exact: ["本年收入合计", "收入合计", "本年收入"], core: ["收入"] } } },
+      // A 三公经费 budget laid across one row (合计 | 因公出国(境)费 | 公务用车费 | 公务接待费) under its title: the
+      // 合计 is the budget, the lines after it its parts.
+      { words: ["三公经费预算", "三公经费财政拨款预算"], not: ["决算", "执行"], alone: true, fields: { budget: { exact: ["合计", "总计", "合计数"] } } },
+    ],
     // A budget's spending table (一般公共预算支出表, 部门支出预算表) states the budget alone, published before any
     // spending: by function, it is the budget side of execution with nothing spent to measure yet.
     // A budget adjustment (调整预算表, 预算调整方案) states the budget as passed and as adjusted, nothing spent yet.
