@@ -18,7 +18,6 @@ const NOT_YET: Record<string, string> = {
   "qingdao-2022-outstanding-entrepreneur-awards": "sixty-eighth holdout: a catalog of titles (称号 | 名额 | 奖励标准) not found, and a list's person column (姓名) read as the item beside its 称号 column",
   "xiqing-2016-approval-bureau-three-public-budget": "sixty-eighth holdout: a 三公经费 budget laid across one row (合计 | 因公出国 | 公务用车费 小计 … | 公务接待费) read as a composition",
   "changzhou-2005-village-construction-subsidy-plan": "sixty-fifth holdout: an allocation by city and recipient unit (辖市（区） | 补贴单位 | 补贴项目, a 小计 per city) with the city unread and the unit read as the category",
-  "fengxian-2023-vegetable-mapping-subsidy-allocation": "sixty-fifth holdout: two groups of area × standard = money under merged headings (绿叶菜 | 其他蔬菜) beside a 合计: the groups' areas unread, a line's product unchecked",
   "songyang-2023-leading-agri-firm-loan-interest": "sixty-fifth holdout: a loan-interest list's 付息金额 (interest paid) unread as the base its catalog's 实际支付利息 names",
   "yangzhou-2019-characteristic-town-fund-targets": "sixty-fifth holdout: a target table under head fields and a 年度绩效目标（100分） row not found",
   "chongqing-2019-specialised-sme-recognition-list": "sixty-seventh holdout: a recognition list with no amount column reported as cap.unknown-policy, though no amount goes unchecked",
