@@ -36,10 +36,13 @@ export interface HeaderText {
 }
 
 const MONEY = /^(单位[:：]?)?(亿元|万元|元|万|亿|千元|人民币元|人民币万元|yuan|10kyuan)$/;
-/** Things counted or measured; area, length and weight may be counted in 万 (`万亩`). */
+/**
+ * Things counted or measured; area, length and weight may be counted in 万 (`万亩`). An area counted once per crop
+ * grown on it (`亩次`) is a measure too.
+ */
 const MEASURE_WORD =
   "(?:个|项|家|户|人|次|台|套|件|台件|台套|台\\/套|台\\/件|辆|天|月|年|人次|份|篇|批|座|处|所|场|头|只|株|棵|" +
-  "(?:万|亿)?(?:平方米|㎡|亩|公顷|吨|米|公里|千米|立方米|千瓦时|千瓦|公斤|千克))";
+  "(?:万|亿)?(?:平方米|㎡|亩次|亩|公顷|吨|米|公里|千米|立方米|千瓦时|千瓦|公斤|千克))";
 const MEASURE = new RegExp(`^(单位[:：]?)?(${MEASURE_WORD}|(?:元|万元|亿元)\\/${MEASURE_WORD}|%|‰)$`);
 const MEASURE_ALONE = new RegExp(`^${MEASURE_WORD}$`);
 /** `每亩`, `每户`, `每台` opening a heading: what follows is per that measure. */

@@ -180,6 +180,15 @@ export function settleParts(
           if (field === null && isMoney(columns[j].field)) field = columns[j].field;
         }
         if (from === total.col || field === null || !amountsFit(sample.values[i])) return;
+        // The run begins inside a merged heading whose money stands under another heading before it too (绿叶菜 |
+        // 其他蔬菜, each 面积 | 标准 | 金额, then 合计): the 合计 sums the groups' money, a row total after groups, not
+        // the last group's money alone.
+        const groupAt = (col: number) => {
+          const l = leafOf(labels[col - c0]);
+          return l ? parentOf(labels[col - c0], l)?.group : undefined;
+        };
+        const inGroup = groupAt(from);
+        if (inGroup && inGroup.c0 < from && columns.some((x) => x.col < inGroup.c0 && isMoney(x.field) && groupAt(x.col) !== undefined)) return;
         // Each fund's first column, whose parts they were read as, lies in the run too.
         if (columns.some((x) => x.col >= from && x.col < total.col && x.part && x.part.of < from)) return;
         if (!bare && (total.col - from < 2 || columns.some((x) => x.col < from && isMoney(x.field)))) return;

@@ -13596,3 +13596,71 @@ describe("execution: a 三公经费 budget laid across one row (合计 | 因公�
     expect(ruleCells(r, "execution.overspent")).toEqual(["L6"]);
   });
 });
+
+describe("composition: groups of area × standard = money under merged headings, then a bare 合计 over the groups", () => {
+  it("reads each group's 上图面积（亩次） as its quantity and checks every group's product, the second too", () => {
+    const values: Cell[][] = [
+      ["某区2023年蔬菜上图补贴资金分配表", null, null, null, null, null, null, null, null],
+      [null, null, null, null, null, null, null, null, "单位：亩次、元"],
+      ["序号", "街镇", "绿叶菜", null, null, "其他蔬菜（非绿叶菜）", null, null, "合计"],
+      [null, null, "上图面积（亩次）", "补贴标准（元/亩次）", "补贴金额", "上图面积（亩次）", "补贴标准（元/亩次）", "补贴金额", null],
+      [1, "甲镇", 100.5, 120, 12060, 40, 50, 2000, 14060],
+      // 30.5 × 50 = 1,525, typed 1,425 (the second group's slip); the row adds up as typed.
+      [2, "乙镇", 200, 120, 24000, 30.5, 50, 1425, 25425],
+      // 50.25 × 120 = 6,030, typed 6,130 (the first group's slip).
+      [3, "丙镇", 50.25, 120, 6130, 20, 50, 1000, 7130],
+      [4, "丁镇", 80, 120, 9600, 10, 50, 500, 10100],
+      ["合计", null, 430.75, null, 51790, 100.5, null, 4925, 56715],
+    ];
+    const merges = ["A3:A4", "B3:B4", "C3:E3", "F3:H3", "I3:I4"];
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["seq", "item", "quantity", "unitAmount", "amount", "quantity", "unitAmount", "amount", "amount"]);
+    // The 合计 sums both groups' money: no part of the last group's alone.
+    expect(t.columns[7].part).toBeUndefined();
+    const r = run(values, merges);
+    expect(ruleCells(r, "composition.line-mismatch").sort()).toEqual(["E7", "H6"]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual([]);
+  });
+
+  it("checks three groups (种植面积（亩） | 补助标准 | 补助金额 each) and a 总计 across them", () => {
+    const values: Cell[][] = [
+      ["某县2024年粮油种植补助资金分配表", null, null, null, null, null, null, null, null, null, null],
+      [null, null, null, null, null, null, null, null, null, null, "单位：亩、元"],
+      ["乡镇", "早稻", null, null, "晚稻", null, null, "油菜", null, null, "总计"],
+      [null, "种植面积（亩）", "补助标准（元/亩）", "补助金额", "种植面积（亩）", "补助标准（元/亩）", "补助金额", "种植面积（亩）", "补助标准（元/亩）", "补助金额", null],
+      ["甲乡", 100, 30, 3000, 200, 40, 8000, 50, 20, 1000, 12000],
+      // 80 × 20 = 1,600, typed 1,800 (the third group's slip); the row adds up as typed.
+      ["乙乡", 150, 30, 4500, 120, 40, 4800, 80, 20, 1800, 11100],
+      // 1,800 + 3,600 + 800 = 6,200, typed 6,300 across.
+      ["丙乡", 60, 30, 1800, 90, 40, 3600, 40, 20, 800, 6300],
+      ["丁乡", 80, 30, 2400, 100, 40, 4000, 30, 20, 600, 7000],
+      ["总计", 390, null, 11700, 510, null, 20400, 200, null, 4200, 36400],
+    ];
+    const merges = ["A3:A4", "B3:D3", "E3:G3", "H3:J3", "K3:K4"];
+    const [t] = tables(values, merges);
+    expect(fields(t)).toEqual(["item", "quantity", "unitAmount", "amount", "quantity", "unitAmount", "amount", "quantity", "unitAmount", "amount", "amount"]);
+    const r = run(values, merges);
+    expect(ruleCells(r, "composition.line-mismatch")).toEqual(["J6"]);
+    // The row's 总计 against its groups, and the foot's (36,400 typed, the groups' feet 36,300) across.
+    expect(ruleCells(r, "composition.total-mismatch").sort()).toEqual(["K7", "K9"]);
+  });
+
+  it("guard: a bare 合计 after the sources of a fund under one heading (资金来源 over 中央 | 省级) still sums them across", () => {
+    const values: Cell[][] = [
+      ["某市2023年农田建设补助资金分配表", null, null, null],
+      [null, null, null, "单位：万元"],
+      ["县区", "资金来源", null, "合计"],
+      [null, "中央资金", "省级资金", null],
+      ["甲县", 100, 50, 150],
+      ["乙县", 80, 40, 130],
+      ["丙县", 60, 30, 90],
+      ["合计", 240, 120, 370],
+    ];
+    const merges = ["A3:A4", "B3:C3", "D3:D4"];
+    const [t] = tables(values, merges);
+    expect(fields(t)).toEqual(["item", "amount", "amount", "amount"]);
+    const r = run(values, merges);
+    expect(ruleCells(r, "composition.total-mismatch").sort()).toEqual(["D6", "D8"]);
+  });
+});

@@ -36,9 +36,7 @@ export function checkComposition(t: CompositionTable, settings: AuditSettings): 
   // Half a unit of an amount's last decimal as shown, in 元.
   const ownRounding = (f: Figure) => roundFen((0.5 * UNIT_FACTOR[unitOf(f)]) / Math.pow(10, shownDecimals(f, precision)));
 
-  for (const line of t.lines) {
-    const { amount, unitAmount, quantity } = line;
-    if (!amount || !unitAmount || !quantity) continue;
+  const product = (line: CompositionLine, amount: Figure, unitAmount: Figure, quantity: Figure): void => {
     // A standard (奖励标准（万元/户）, 补贴标准（元/公斤）) is the policy's own figure, exact: only the amount's own
     // rounding as shown is allowed, never a rounded average's over the quantity (±0.005 元/公斤 × 15,280 公斤 would hide
     // 76 元). An average (均价) may be rounded.
@@ -46,7 +44,7 @@ export function checkComposition(t: CompositionTable, settings: AuditSettings): 
     const own = ownRounding(amount);
     const gap = lineGap(amount.value, unitAmount.value, quantity.value, standard ? EXACT : decimalsInYuan(t, unitAmount));
     const g = standard ? { ...gap, allowance: own, verdict: Math.abs(gap.gap) <= own + 0.005 ? "exact" : "mismatch" } : gap;
-    if (g.verdict === "exact") continue;
+    if (g.verdict === "exact") return;
     const rule = g.verdict === "rounded" ? lineRounded : lineMismatch;
     out.push(
       rule.at(
@@ -67,6 +65,12 @@ export function checkComposition(t: CompositionTable, settings: AuditSettings): 
         g.expected,
       ),
     );
+  };
+  for (const line of t.lines) {
+    const { amount, unitAmount, quantity } = line;
+    if (amount && unitAmount && quantity) product(line, amount, unitAmount, quantity);
+    // Each further group's money against its own quantity × unit amount (其他蔬菜 beside 绿叶菜).
+    for (const p of line.groupProducts ?? []) product(line, p.amount, p.unitAmount, p.quantity);
   }
 
   // A group's money against its count times the standard its heading states: the standard is exact, so only the

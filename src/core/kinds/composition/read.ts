@@ -408,7 +408,42 @@ export function readComposition(spec: TableSpec, env: ReadEnv): { lines: Composi
   const read = outlined(lines, totals, outline);
   breakdownLists(read.lines, read.totals);
   exactByStandard(spec, read.lines, read.totals);
+  groupProducts(spec, ctx, cols, read.lines);
   return { ...read, end: body.end };
+}
+
+/**
+ * Column groups under merged headings, each a quantity, a unit amount and money (绿叶菜 | 其他蔬菜（非绿叶菜）, each
+ * 上图面积（亩次） | 补贴标准（元/亩次） | 补贴金额): the first group's are the line's own; every other group's money is
+ * its quantity times its unit amount too, so each line keeps that group's three figures to be checked alike.
+ */
+function groupProducts(spec: TableSpec, ctx: ReadEnv["ctx"], cols: Cols, lines: readonly CompositionLine[]): void {
+  const main = cols.amount ? spec.columns.find((c) => c.col === cols.amount?.col)?.group : undefined;
+  if (main === undefined) return;
+  const groups = new Map<string, ColumnRead[]>();
+  for (const c of spec.columns) if (c.group !== undefined && c.group !== main) groups.set(c.group, [...(groups.get(c.group) ?? []), c]);
+  const { reader } = spec;
+  for (const members of groups.values()) {
+    const one = (f: CompositionField) => {
+      const found = members.filter((c) => c.field === f);
+      return found.length === 1 ? found[0] : null;
+    };
+    const money = one("amount");
+    const unit = one("unitAmount");
+    const count = one("quantity");
+    if (!money || !unit || !count) continue;
+    const scale = measureScale(count.measure);
+    for (const l of lines) {
+      const amount = l.parts?.[money.col];
+      // Checked already against the standard its heading states.
+      if (!amount || l.byStandard?.some((b) => b.amount.col === money.col)) continue;
+      const unitAmount = readFigure(reader, ctx, l.row, unit.col, "unitAmount", "amount", unit.unit ?? spec.unit, "composition").figure;
+      const q = readFigure(reader, ctx, l.row, count.col, "quantity", "count", count.unit ?? spec.unit, "composition").figure;
+      if (!unitAmount || !q) continue;
+      const quantity = scale === 1 ? q : { ...q, value: q.value * scale };
+      l.groupProducts = [...(l.groupProducts ?? []), { amount, unitAmount, quantity }];
+    }
+  }
 }
 
 /** A count's heading (`个数`, `数量`, `站点数`) under a group stating its standard. */

@@ -29,6 +29,11 @@ export interface CompositionLine {
    * most lines are their count times it: this line's figure in that group, its count and the standard (元).
    */
   byStandard?: { amount: Figure; quantity: number; standard: number }[];
+  /**
+   * Money of a further column group laid out as a line is (绿叶菜 then 其他蔬菜, each 面积 | 补贴标准 | 补贴金额):
+   * that group's figure on this line, its unit amount and its quantity, checked as the line's own are.
+   */
+  groupProducts?: { amount: Figure; unitAmount: Figure; quantity: Figure }[];
   /** The category is written on this line itself (not carried down from a row above or a merge). */
   writesCategory?: true;
 }
