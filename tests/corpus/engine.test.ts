@@ -24,7 +24,6 @@ const NOT_YET: Record<string, string> = {
   "chongqing-2019-specialised-sme-recognition-list": "sixty-seventh holdout: a recognition list with no amount column reported as cap.unknown-policy, though no amount goes unchecked",
   "daying-2020-civility-fund-targets-and-money": "sixty-seventh holdout: a target grid's 实施进度 column (已完成100%) unread as the stated result, and the money table below (资金计划 | 资金到位情况 | 资金使用情况 | 结余资金) read as a composition, not execution",
   "gansu-2012-province-fiscal-budget-execution": "sixty-seventh holdout: 其中 parts by level (省级支出 | 市县支出) under 财政支出 not taken as all of it, their slip unreported",
-  "jiangxi-2014-grain-oil-county-awards": "sixty-sixth holdout: an allocation of award funds by item (奖励资金项目 | 奖励对象 | 下达金额), its recipients groups of counties or a province, read as a register",
 };
 
 describe("real published layouts", () => {
