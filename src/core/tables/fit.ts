@@ -30,6 +30,12 @@ export type ValueType =
 const ORG = /(公司|有限|集团|厂|中心|研究院|研究所|院|所|合作社|协会|学会|商会|联盟|基金会|学校|大学|学院|医院|银行|事务所|工作室|店|站|社|局|委|办|馆|部|场|园|台|队)$/;
 /** A district, county, town or street named alone (资阳区, 大通湖区, 七宝镇): a government, no applicant. */
 const ADMIN_AREA = /^[\u4e00-\u9fff]{1,6}(省|市|区|县|旗|镇|乡|街道)$/;
+/**
+ * Places counted or named by kind (46个产粮大县, 12个生猪调出大县, 产油大县): a class of governments an
+ * allocation passes money to, no applicant. A note in brackets after a place (某省（省级统筹）) is set aside.
+ */
+const PLACES_COUNTED = /^\d+个[\u4e00-\u9fff]{1,10}(省|市|区|县|旗|镇|乡|街道)$/;
+const PLACE_NOTE = /[（(][^）)]*[）)]$/;
 /** A town's community (胜利社区) governs itself as a village does: a body a list may pay, no government. */
 const COMMUNITY = /社区$/;
 /**
@@ -117,7 +123,10 @@ export function valueFit(type: ValueType, values: readonly Cell[], formats?: rea
       // A sentence (具有本县户籍，持有效残疾人证的…) describes whom a policy is for: no one's name.
       const text = share(values, (v, t) => typeof v === "string" && !isNumberLike(v) && !/[，。；]/.test(t));
       const org = share(values, (_v, t) => ORG.test(t) || t.length >= 6);
-      const governments = share(values, (_v, t) => ADMIN_AREA.test(t) && !SITE_AREA.test(t) && !COMMUNITY.test(t));
+      const governments = share(values, (_v, t) => {
+        const p = t.replace(PLACE_NOTE, "");
+        return (ADMIN_AREA.test(p) || PLACES_COUNTED.test(p)) && !SITE_AREA.test(p) && !COMMUNITY.test(p);
+      });
       if (governments !== null && governments >= 0.8) return 0;
       // Units of measure (单位 over 亩, 平方米, 座 beside a scale) name what a scale counts, no body.
       const measures = share(values, (_v, t) => isMeasureWord(t));

@@ -13664,3 +13664,67 @@ describe("composition: groups of area × standard = money under merged headings,
     expect(ruleCells(r, "composition.total-mismatch").sort()).toEqual(["D6", "D8"]);
   });
 });
+
+describe("composition: award money sent down by fund line, its recipients counts or kinds of places", () => {
+  it("reads 奖励资金项目 | 奖励对象 | 下达金额 with recipients '46个…大县', '…大县', a province as a composition", () => {
+    const values: Cell[][] = [
+      ["某年中央财政下达某省产粮（油）大县奖励资金表"],
+      [null, null, null, "单位：万元"],
+      ["序号", "奖励资金项目", "奖励对象", "下达金额"],
+      [1, "产粮大县奖励资金", "46个产粮大县（其中甲县、乙市为超级产粮大县）", 113600],
+      [2, "产油大县奖励资金", "产油大县", 12000],
+      [3, "商品粮大省奖励资金", "某某省（省级统筹）", 20000],
+      // 113,600 + 12,000 + 20,000 = 145,600, stated 146,600.
+      ["合计", null, null, 146600],
+    ];
+    const [t] = tables(values, ["A7:C7"]);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)[1]).toBe("item");
+    expect(fields(t)[3]).toBe("amount");
+    const r = run(values, ["A7:C7"]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["D7"]);
+    expect(r.findings.filter((f) => f.rule.startsWith("register."))).toEqual([]);
+  });
+
+  it("reads 奖补资金类别 | 奖补对象 | 下达资金 with recipients '12个…县（市）', '…重点县', a city as a composition", () => {
+    const values: Cell[][] = [
+      ["某省下达生猪调出大县奖励资金分配表"],
+      ["单位：万元"],
+      ["奖补资金类别", "奖补对象", "下达资金"],
+      ["生猪调出大县奖励资金", "12个生猪调出大县（市）", 3600],
+      ["牛羊调出大县奖励资金", "牛羊调出重点县", 800],
+      ["省级统筹资金", "某某市（市级统筹）", 400],
+      ["合计", null, 4800],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["item", null, "amount"]);
+    expect(run(values).findings.filter((f) => f.rule.startsWith("register."))).toEqual([]);
+  });
+
+  it("guard: a list of firms under 奖励对象 (奖励资金项目 | 奖励对象 | 下达金额) stays a register", () => {
+    const values: Cell[][] = [
+      ["某县产粮大县奖励资金表"],
+      ["单位：万元"],
+      ["序号", "奖励资金项目", "奖励对象", "下达金额"],
+      [1, "粮食烘干设备购置", "某某粮油有限公司", 30],
+      [2, "粮食仓储设施建设", "某某农机专业合作社", 20],
+      [3, "种子基地建设", "某某种业有限公司", 15],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("register");
+    expect(fields(t)[2]).toBe("enterprise");
+  });
+
+  it("guard: an award list of named counties (县（市、区） | 奖励金额) keeps its register reading", () => {
+    const values: Cell[][] = [
+      ["某省2021年设施农业奖励县奖励名单"],
+      ["单位：万元"],
+      ["序号", "县（市、区）", "奖励金额"],
+      [1, "甲县", 500],
+      [2, "乙市", 500],
+      [3, "丙区", 300],
+    ];
+    expect(tables(values)[0].kind).toBe("register");
+  });
+});

@@ -89,6 +89,8 @@ export const COMPOSITION_FIELDS = {
         // A municipality's district a body is in (所属区 滨海新区): the place grouping the bodies beside it.
         "所属区", "所在区", "所属区县", "所在区县",
         "单位", "单位名称", "获奖单位", "受奖单位", "先进单位", "获奖对象", "部门", "预算单位", "资金名称", "资金项目名称", "资金项目", "项目内容", "购置内容",
+        // The award or subsidy line money is sent down by (奖励资金项目 产粮大县奖励资金): each fund a line.
+        "奖励资金项目", "补助资金项目", "奖补资金项目", "补贴资金项目",
         "采购品目", "货物名称",
         // What a notice passing money on sends it to (支出方向 巩固拓展脱贫攻坚成果任务), beside the unit using it.
         "支出方向", "资金投向", "使用方向", "资金使用方向", "支出用途",
