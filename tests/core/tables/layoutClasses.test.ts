@@ -13728,3 +13728,59 @@ describe("composition: award money sent down by fund line, its recipients counts
     expect(tables(values)[0].kind).toBe("register");
   });
 });
+
+describe("targets: a target table under head fields and a heading row stating its points", () => {
+  const head: Cell[][] = [
+    ["某项目资金绩效目标完成情况表", null, null, null, null],
+    ["项目名称", "某专项资金", null, null, null],
+    ["主管部门", "某局", "实施单位", "某中心", null],
+  ];
+  const body: Cell[][] = [
+    ["投入目标", "资金到位率", "100%", "100%", 10],
+    [null, "资金使用率", "100%", "100%", 10],
+    ["产出目标", "建成站点数", "20个", "17个", 30],
+    [null, "培训人次", "≥500人次", "520人次", 20],
+    ["效果目标", "群众满意度", "≥90%", "92%", 25],
+  ];
+  const merges = ["A1:E1", "B2:E2", "D3:E3", "A4:E4", "A6:A7", "A8:A9"];
+
+  it("reads 目标类型 | 指标 | 年度目标值 | 实际完成值 | 分值 and checks the 分值 against 年度绩效目标（100分）", () => {
+    const values: Cell[][] = [...head, ["年度绩效目标（100分）", null, null, null, null], ["目标类型", "指标", "年度目标值", "实际完成值", "分值"], ...body];
+    const t = tables(values, merges).find((x) => x.kind === "targets");
+    expect(t).toBeDefined();
+    expect(t?.range.r0).toBe(4);
+    expect(fields(t as RecognisedTable)).toEqual(["type", "name", "target", "stated", "weight"]);
+    // 10 + 10 + 30 + 20 + 25 = 95 against the heading's 100.
+    expect(ruleCells(run(values, merges), "selfeval.weights")).toEqual(["A4"]);
+  });
+
+  it("another wording (指标类别 | 指标 | 指标值 | 完成值 | 分值, 绩效目标（95分） unmerged) adds up: no finding; a heading of 90分 does not", () => {
+    const at = (heading: string): Cell[][] => [...head, [heading, null, null, null, null], ["指标类别", "指标", "指标值", "完成值", "分值"], ...body];
+    const plain = merges.filter((m) => m !== "A4:E4");
+    const t = tables(at("绩效目标（95分）"), plain).find((x) => x.kind === "targets");
+    expect(fields(t as RecognisedTable)).toEqual(["type", "name", "target", "stated", "weight"]);
+    expect(ruleCells(run(at("绩效目标（95分）"), plain), "selfeval.weights")).toEqual([]);
+    expect(ruleCells(run(at("绩效目标（90分）"), plain), "selfeval.weights")).toEqual(["A4"]);
+  });
+
+  it("guard: a heading row stating no points gives no weights finding", () => {
+    const values: Cell[][] = [...head, ["年度绩效目标", null, null, null, null], ["目标类型", "指标", "年度目标值", "实际完成值", "分值"], ...body];
+    const r = run(values, merges);
+    expect(r.tables.some((x) => x.kind === "targets")).toBe(true);
+    expect(ruleCells(r, "selfeval.weights")).toEqual([]);
+  });
+
+  it("guard: a row above the header holding more than the heading (a note beside it) states no total of the table", () => {
+    const values: Cell[][] = [...head, ["年度绩效目标（100分）", null, null, "单位：个", null], ["目标类型", "指标", "年度目标值", "实际完成值", "分值"], ...body];
+    const plain = merges.filter((m) => m !== "A4:E4");
+    const r = run(values, plain);
+    expect(r.tables.some((x) => x.kind === "targets")).toBe(true);
+    expect(ruleCells(r, "selfeval.weights")).toEqual([]);
+  });
+
+  it("guard: 指标 heading a money column beside spending keeps the execution reading (the budget)", () => {
+    const [t] = tables([["单位：万元"], ["资金名称", "指标", "已支出"], ["甲类资金", 200, 80], ["乙类资金", 100, 90]]);
+    expect(t.kind).toBe("execution");
+    expect(fields(t)).toEqual(["category", "budget", "actual"]);
+  });
+});

@@ -16,7 +16,8 @@ export const TARGETS_FIELDS = {
     // A column of sentences describes the indicators (指标内容 as 资金到位率=…×100%。), it names none:
     // then the deepest level left of it (二级指标) holds their names.
     mustFit: true,
-    words: { exact: ["目标名称", "指标名称", "三级指标", "绩效指标", "具体指标", "指标内容"], core: ["目标名称", "指标名称"], weak: ["二级指标"] },
+    // 指标 alone heads the names beside their type (目标类型 | 指标 | 年度目标值): whole header only.
+    words: { exact: ["目标名称", "指标名称", "指标", "三级指标", "绩效指标", "具体指标", "指标内容"], core: ["目标名称", "指标名称"], weak: ["二级指标"] },
   },
   target: {
     label: both("目标值", "target value"),

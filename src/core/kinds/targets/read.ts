@@ -55,7 +55,11 @@ export function readTargets(spec: TableSpec, env: ReadEnv): { rows: TargetRow[];
   return { rows, end: Math.min(body.end, foot), points: col.weight === undefined ? null : headingPoints(spec) };
 }
 
-/** The points a heading cell states (`年度绩效目标（90分）`), searched over the header rows. */
+/**
+ * The points a heading cell states (`年度绩效目标（90分）`), searched over the header rows, else
+ * in a row of its own just above them (`年度绩效目标（100分）` merged across the table): a heading
+ * over the whole table, not a head field beside others.
+ */
 function headingPoints(spec: TableSpec): { value: number; cell: string; row: number } | null {
   for (let r = spec.headerTop; r < spec.headerTop + Math.max(1, spec.headerRows); r++) {
     for (let c = spec.c0; c <= spec.c1; c++) {
@@ -65,5 +69,22 @@ function headingPoints(spec: TableSpec): { value: number; cell: string; row: num
       if (points !== undefined) return { value: points, cell: a1(r, c), row: r };
     }
   }
-  return null;
+  return headingRowPoints(spec, spec.headerTop - 1);
+}
+
+/** The points stated by row `r` when it holds one text across the table's columns and nothing else. */
+function headingRowPoints(spec: TableSpec, r: number): { value: number; cell: string; row: number } | null {
+  if (r < 0) return null;
+  let only: { c: number; v: string } | null = null;
+  for (let c = spec.c0; c <= spec.c1; c++) {
+    const m = spec.reader.merge(r, c);
+    if (m && (m.r0 !== r || m.c0 !== c)) continue;
+    const v = spec.reader.raw(r, c);
+    if (isBlank(v)) continue;
+    if (only || typeof v !== "string") return null;
+    only = { c, v };
+  }
+  if (!only) return null;
+  const points = readHeaderText(only.v).points;
+  return points === undefined ? null : { value: points, cell: a1(r, only.c), row: r };
 }
