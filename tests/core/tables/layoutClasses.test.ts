@@ -13784,3 +13784,88 @@ describe("targets: a target table under head fields and a heading row stating it
     expect(fields(t)).toEqual(["category", "budget", "actual"]);
   });
 });
+
+describe("catalog and list of honour titles (称号 as the item), a person's name beside the firm", () => {
+  it("reads a catalog of titles (称号 | 名额 | 奖励标准 in prose) and checks a list's award (姓名 | 企业名称 | … | 称号) against its title", () => {
+    const clauses: Cell[][] = [
+      ["某市优秀民营企业家评选奖励办法（摘录）", null, null, null],
+      ["序号", "称号", "名额", "奖励标准"],
+      [1, "某市功勋企业家", "3名", "授予“某市功勋企业家”称号，每名奖励80万元。"],
+      [2, "某市优秀民营企业家", "20名", "授予“某市优秀民营企业家”称号，每名奖励30万元。"],
+    ];
+    const awards: Cell[][] = [
+      ["某市优秀民营企业家奖励名单", null, null, null, null, null],
+      [null, null, null, null, null, "单位：万元"],
+      ["序号", "姓名", "企业名称", "统一社会信用代码", "称号", "奖励金额"],
+      [1, "甲某", "某市甲机械有限公司", null, "某市功勋企业家", 80],
+      [2, "乙某", "某市乙食品有限公司", null, "某市优秀民营企业家", 30],
+      // 60 where the title carries 30.
+      [3, "丙某", "某市丙纺织有限公司", null, "某市优秀民营企业家", 60],
+    ];
+    const sheets = [grid(clauses, [], "奖励标准"), grid(awards, [], "名单")];
+    const [c, l] = recognise(sheets).tables;
+    expect(c.kind).toBe("catalog");
+    expect(fields(c)).toEqual(["seq", "item", null, "standard"]);
+    expect(l.kind).toBe("register");
+    expect(fields(l)).toEqual(["seq", null, "enterprise", "creditCode", "item", "approved"]);
+    const r = audit({ sheets, settings: { today: "2023-12-31" } });
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["F6"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+    expect(ruleCells(r, "catalog.unreadable-standard")).toEqual([]);
+  });
+
+  it("reads 荣誉称号 in a catalog and 获评称号 beside a 负责人 and the firm in a list", () => {
+    const clauses: Cell[][] = [
+      ["荣誉称号", "奖励标准"],
+      ["县级科技创新标兵", "授予“县级科技创新标兵”荣誉称号，每名奖励5万元。"],
+      ["县级质量管理标兵", "授予“县级质量管理标兵”荣誉称号，每名奖励3万元。"],
+    ];
+    const awards: Cell[][] = [
+      ["单位名称", "负责人", "获评称号", "奖励资金（万元）"],
+      ["某县甲电子有限公司", "张某", "县级科技创新标兵", 5],
+      // 4 where the title carries 3.
+      ["某县乙包装有限公司", "李某", "县级质量管理标兵", 4],
+      ["某县丙化工有限公司", "王某", "县级质量管理标兵", 3],
+    ];
+    const sheets = [grid(clauses, [], "办法"), grid(awards, [], "名单")];
+    const [c, l] = recognise(sheets).tables;
+    expect(c.kind).toBe("catalog");
+    expect(fields(c)).toEqual(["item", "standard"]);
+    expect(fields(l)).toEqual(["enterprise", null, "item", "approved"]);
+    const r = audit({ sheets, settings: { today: "2023-12-31" } });
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["D3"]);
+  });
+
+  it("reads no item from a person's name beside the firm when no column names the award", () => {
+    const values: Cell[][] = [
+      ["序号", "企业名称", "姓名", "奖励金额（万元）"],
+      [1, "某市甲机械有限公司", "甲某", 20],
+      [2, "某市乙食品有限公司", "乙某", 10],
+      [3, "某市丙纺织有限公司", "丙某", 10],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("register");
+    expect(fields(t)).toEqual(["seq", "enterprise", null, "approved"]);
+  });
+
+  it("guard: a list of awards to persons (姓名 its only name column) keeps 姓名 as whom it pays", () => {
+    const values: Cell[][] = [
+      ["序号", "姓名", "所在村", "补贴金额（元）"],
+      [1, "张三", "东村", 1200],
+      [2, "李四", "西村", 800],
+      [3, "王五", "南村", 1000],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("register");
+    expect(t.columns[1].field).toBe("enterprise");
+    const titled: Cell[][] = [
+      ["序号", "姓名", "称号", "奖励金额（元）"],
+      [1, "张三", "优秀乡村工匠", 5000],
+      [2, "李四", "优秀乡村工匠", 5000],
+      [3, "王五", "乡村好青年", 3000],
+    ];
+    const [u] = tables(titled);
+    expect(u.kind).toBe("register");
+    expect(u.columns[1].field).toBe("enterprise");
+  });
+});

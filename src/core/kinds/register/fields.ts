@@ -283,6 +283,8 @@ export const REGISTER_FIELDS = {
         "品目", "机具品目", "补贴品目", "奖补事项", "奖补项目", "补助项目", "奖补类别", "补助类别", "奖补类型", "补助类型", "补贴类型", "措施", "政策措施", "支持措施", "扶持措施", "item", "policy",
         // The clause of a city's measures an award is paid under (支持条款 推进产业链强链补链): its item.
         "支持条款", "适用条款", "扶持条款", "奖励条款", "兑现条款", "对应条款", "条款", "政策依据条款",
+        // The title an honour confers (称号 某市优秀企业家), each title its own award: the item.
+        "称号", "荣誉称号", "获评称号", "授予称号", "所获称号",
       ],
       // A city's measures (措施, 支持措施) are its policy items, each paid under one.
       core: ["政策项", "扶持项目", "政策条款", "类别", "政策", "奖项", "奖励等级", "获奖等级", "措施", "条款"],
@@ -296,6 +298,8 @@ export const REGISTER_FIELDS = {
     notFromValues: [
       "贷款", "建设内容", "建设规模", "主要内容", "项目内容", "项目简介", "项目概况",
       "项目单位", "承担单位", "实施单位", "实施主体", "建设单位", "执行单位", "业主单位", "代建单位",
+      // A person's name beside the firm (姓名, 负责人 | 企业名称): who the firm's award honours, no item.
+      "姓名", "负责人",
     ],
   },
   project: {
