@@ -169,8 +169,14 @@ export function projectsByPlace(kind: AnyKind, labels: ColumnLabels[], columns: 
     let first = pi;
     while (first > 0 && places(first - 1)) first--;
     if (first === pi || new Set(textsOf(sample, first)).size >= names.length) continue;
-    // Another column reading the line or the group (a second list beside): not this class.
-    if (columns.some((c, j) => (j < first || j > pi) && (c.field === line || c.field === field))) continue;
+    // Another column reading the line, or the group left of the places (a second list beside): not this class.
+    // A group read right of the project (项目类型 产业发展) sorts what the places group first: it yields.
+    if (columns.some((c, j) => (j < first || j > pi) && (c.field === line || (c.field === field && j < first)))) continue;
+    for (let j = pi + 1; j < columns.length; j++) {
+      if (columns[j].field !== field || columns[j].manual) continue;
+      columns[j].field = null;
+      delete columns[j].evidence;
+    }
     for (let i = first + 1; i < pi; i++) {
       columns[i].field = null;
       delete columns[i].evidence;

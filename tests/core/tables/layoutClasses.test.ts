@@ -13869,3 +13869,65 @@ describe("catalog and list of honour titles (称号 as the item), a person's nam
     expect(u.columns[1].field).toBe("enterprise");
   });
 });
+
+describe("composition: a linkage-fund project plan (项目名称 | 项目类型 | 建设性质 | 地点 | 建设内容 | 投资 | 受益对象)", () => {
+  it("reads one project under prose lines as a line of money, its 项目类型 the category and 受益对象 no payee", () => {
+    const values: Cell[][] = [
+      ["一、资金来源：中央财政资金6.000万元、省财政资金4.250万元。", null, null, null, null, null, null, null],
+      ["三、项目安排情况表", null, null, null, null, null, null, null],
+      ["某县2023年衔接资金项目安排情况表", null, null, null, null, null, null, null],
+      ["序号", "项目名称", "项目类型", "建设性质", "实施地点", "建设任务", "计划投资（万元）", "受益对象"],
+      [1, "甲村蔬菜大棚建设项目", "产业发展", "新建", "甲乡甲村", "2栋温室大棚，面积800平方米", 10.25, "村集体、脱贫户"],
+      ["合 计", null, null, null, null, null, 10.25, null],
+    ];
+    const merges = ["A1:H1", "A2:H2", "A3:H3", "A6:F6"];
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["seq", "item", "category", null, null, null, "amount", null]);
+    expect(ruleCells(run(values, merges), "composition.total-mismatch")).toEqual([]);
+  });
+
+  it("reads several projects (建设地点 | 建设内容 | 衔接资金 | 受益群体) and checks their 合计", () => {
+    const values: Cell[][] = [
+      ["某县2024年财政衔接资金项目计划表", null, null, null, null, null, null, null],
+      ["序号", "项目名称", "项目类型", "建设性质", "建设地点", "建设内容", "衔接资金（万元）", "受益群体"],
+      [1, "乙村道路硬化项目", "基础设施", "新建", "乙镇乙村", "硬化道路1.2公里", 60, "全村群众"],
+      [2, "丙村产业园配套项目", "产业发展", "扩建", "丙镇丙村", "建设冷库1座", 45, "脱贫户及监测对象"],
+      [3, "丁村饮水提升项目", "基础设施", "改建", "丁镇丁村", "铺设管网3公里", 30, "全村群众"],
+      // 60 + 45 + 30 = 135, typed 145.
+      ["合计", null, null, null, null, null, 145, null],
+    ];
+    const [t] = tables(values, ["A1:H1", "A6:F6"]);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["seq", "item", "category", null, null, null, "amount", null]);
+    expect(ruleCells(run(values, ["A1:H1", "A6:F6"]), "composition.total-mismatch")).toEqual(["G6"]);
+  });
+
+  it("groups the projects by the towns left of them, 项目类型 then sorting none (乡镇 | 项目名称 | 项目类型)", () => {
+    const values: Cell[][] = [
+      ["某县2022年衔接资金项目安排表", null, null, null, null, null],
+      ["序号", "乡镇", "项目名称", "项目类型", "建设内容", "衔接资金（万元）"],
+      [1, "甲镇", "甲镇甲村大棚建设项目", "产业发展", "新建大棚50亩", 120],
+      [2, "乙镇", "乙镇乙村道路硬化项目", "基础设施", "硬化道路2公里", 80],
+      [3, "甲镇", "甲镇丙村冷库建设项目", "产业发展", "新建冷库1座", 60],
+      [4, "丙乡", "丙乡丁村饮水提升工程", "基础设施", "铺设管网4公里", 90],
+      ["合计", null, null, null, null, 350],
+    ];
+    const [t] = tables(values, ["A1:F1", "A7:E7"]);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["seq", "category", "item", null, null, "amount"]);
+  });
+
+  it("guard: a list of firms with 项目名称 and 总投资 beside 申请补助 stays a register", () => {
+    const values: Cell[][] = [
+      ["某市2023年技术改造项目补助资金申报汇总表", null, null, null, null, null],
+      ["序号", "企业名称", "项目名称", "项目类型", "总投资（万元）", "申请补助（万元）"],
+      [1, "甲机械有限公司", "智能产线改造项目", "技术改造", 1200, 120],
+      [2, "乙新材料有限公司", "新材料扩产项目", "技术改造", 800, 80],
+    ];
+    const [t] = tables(values, ["A1:F1"]);
+    expect(t.kind).toBe("register");
+    expect(fields(t)[1]).toBe("enterprise");
+    expect(fields(t)[2]).toBe("project");
+  });
+});

@@ -36,6 +36,8 @@ export const COMPOSITION_FIELDS = {
         "市", "市州", "地市", "盟市", "设区市", "地级市", "市别",
         // The cities and districts under a prefecture (辖市（区） 金坛市, 武进区): the broader place over its towns or bodies.
         "辖市", "辖市区", "辖区", "辖县", "辖县市",
+        // A project plan's 项目类型 (产业发展, 基础设施) sorts its projects, unless places left of them group them.
+        "项目类型",
         // An award table by tier (一等奖 | 二等奖 …): each tier groups the units it names.
         "等次", "奖励等次", "获奖等次", "等级", "奖励等级", "获奖等级", "category",
         // A performance evaluation's grade (评级情况 优 / 良 / 中): a few values grouping the projects.

@@ -213,6 +213,8 @@ export const REGISTER_FIELDS = {
         "示范带", "产业带", "经济带", "风光带", "示范片", "片区",
         // Whom an allocation passes money to (分配对象, 下达单位): a body or county allocated it, no applicant.
         "分配", "下达",
+        // Whom a project plan's work benefits (受益对象 村集体、脱贫户): a group served, not a payee.
+        "受益对象", "受益群体",
       ],
     },
   },
