@@ -12,7 +12,10 @@ import { auditLayout, differences } from "./check";
 
 const WORKBOOKS = path.join(__dirname, "workbooks");
 
-const NOT_YET: Record<string, string> = {};
+const NOT_YET: Record<string, string> = {
+  "fengxin-2023-county-three-public-budget-change": "sixty-ninth holdout: a 三公经费预算增减变化情况表 by year (2022年预算数 | 2023年预算数 | 增减 | 增减原因) read as a composition",
+  "wuhan-2021-headquarters-award-plan-list": "sixty-ninth holdout: a heading listing alternatives in one cell (项目 / 课题 / 其他) unread, not the list's item",
+};
 
 describe("real published layouts", () => {
   it.each(layouts.map((l) => [l.id, l] as const))("%s", async (id, layout) => {

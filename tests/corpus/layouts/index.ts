@@ -5,6 +5,7 @@ import { layout as aksu2021LinkageFundBatch2Allocation } from "./aksu-2021-linka
 import { layout as aksu2022LinkageFundCountyAllocation } from "./aksu-2022-linkage-fund-county-allocation";
 import { layout as akto2022MultiparousEweSubsidy } from "./akto-2022-multiparous-ewe-subsidy";
 import { layout as alarTuan62021LinkageColdStoreTargets } from "./alar-tuan6-2021-linkage-cold-store-targets";
+import { layout as anhui2007LivelihoodProjectsFundingProgress } from "./anhui-2007-livelihood-projects-funding-progress";
 import { layout as anhui2014FarmlandReturnConsolidationPlan } from "./anhui-2014-farmland-return-consolidation-plan";
 import { layout as anhui2017FarmMachineryFirstProgressNotice } from "./anhui-2017-farm-machinery-first-progress-notice";
 import { layout as anhui2017ManufacturingProvinceFundAwards } from "./anhui-2017-manufacturing-province-fund-awards";
@@ -118,6 +119,7 @@ import { layout as fengtaiDonggaodi2020GpbExpenditureFinalAccounts } from "./fen
 import { layout as fengtaiPark2022SocialAffairsCentreGpbExpenditure } from "./fengtai-park-2022-social-affairs-centre-gpb-expenditure";
 import { layout as fengtaiXincun2024GovernmentProcurement } from "./fengtai-xincun-2024-government-procurement";
 import { layout as fengxian2023VegetableMappingSubsidyAllocation } from "./fengxian-2023-vegetable-mapping-subsidy-allocation";
+import { layout as fengxin2023CountyThreePublicBudgetChange } from "./fengxin-2023-county-three-public-budget-change";
 import { layout as fengxin2024ProvincialLinkageAllocation } from "./fengxin-2024-provincial-linkage-allocation";
 import { layout as foshan2025InclusiveInvestmentAwardBatch2Plan } from "./foshan-2025-inclusive-investment-award-batch2-plan";
 import { layout as foshan2026InclusiveManufacturingInvestmentAwardPlan } from "./foshan-2026-inclusive-manufacturing-investment-award-plan";
@@ -272,6 +274,8 @@ import { layout as hunan2016ProvincialThreePublicBudget } from "./hunan-2016-pro
 import { layout as hunan2017LotteryFundPoorCounties } from "./hunan-2017-lottery-fund-poor-counties";
 import { layout as hunan2020LittleGiantEnterpriseList } from "./hunan-2020-little-giant-enterprise-list";
 import { layout as hunan2020RuralEnvironmentCentralInvestmentPlan } from "./hunan-2020-rural-environment-central-investment-plan";
+import { layout as hunan2021DrainageCentralInvestmentBatch1 } from "./hunan-2021-drainage-central-investment-batch1";
+import { layout as hunan2021YangtzeDongtingGreenDevelopmentPlan } from "./hunan-2021-yangtze-dongting-green-development-plan";
 import { layout as hunan2024PigCountySlaughterAllocation } from "./hunan-2024-pig-county-slaughter-allocation";
 import { layout as hunan2024ProvincialGeneralBudgetExecution } from "./hunan-2024-provincial-general-budget-execution";
 import { layout as hutubi2015CottonTargetPriceSubsidyVillagePublicity } from "./hutubi-2015-cotton-target-price-subsidy-village-publicity";
@@ -390,6 +394,7 @@ import { layout as minhang2024FactorySubsidyInstalment } from "./minhang-2024-fa
 import { layout as minhang2024OperatingRulesStandards } from "./minhang-2024-operating-rules-standards";
 import { layout as mouding2022CentralLinkageProjectPlan } from "./mouding-2022-central-linkage-project-plan";
 import { layout as nanan2022ClusterSupplierSubsidy } from "./nanan-2022-cluster-supplier-subsidy";
+import { layout as nanchang2022ProvincialKeyProjectsBatch1 } from "./nanchang-2022-provincial-key-projects-batch1";
 import { layout as nanchang2023LinkageFundArranged } from "./nanchang-2023-linkage-fund-arranged";
 import { layout as nanchangCounty2022FarmlandProtectionAreaSummary } from "./nanchang-county-2022-farmland-protection-area-summary";
 import { layout as nanchangCounty2024NewAgriEntitiesSupport } from "./nanchang-county-2024-new-agri-entities-support";
@@ -504,6 +509,7 @@ import { layout as shijiazhuang2022HighTechLandingAward } from "./shijiazhuang-2
 import { layout as shijiazhuang2022RdPostSubsidyAllocation } from "./shijiazhuang-2022-rd-post-subsidy-allocation";
 import { layout as shizhuCq2021CollapsedHousingRebuildSubsidyByTown } from "./shizhu-cq-2021-collapsed-housing-rebuild-subsidy-by-town";
 import { layout as shouxian2023DepartmentOverallSelfeval } from "./shouxian-2023-department-overall-selfeval";
+import { layout as shouxian2023RelicsCentreThreePublicFinalAccounts } from "./shouxian-2023-relics-centre-three-public-final-accounts";
 import { layout as shuangcheng2019PigCountyColdChainTruckAward } from "./shuangcheng-2019-pig-county-cold-chain-truck-award";
 import { layout as shuangqiaoCq2021TrafficOrderProjectSelfeval } from "./shuangqiao-cq-2021-traffic-order-project-selfeval";
 import { layout as sichuan2018LotteryFundOldAreaUse } from "./sichuan-2018-lottery-fund-old-area-use";
@@ -572,6 +578,8 @@ import { layout as wenzhouIndustrialQualityOpinions } from "./wenzhou-industrial
 import { layout as wucheng2025LinkageFundBatch2Projects } from "./wucheng-2025-linkage-fund-batch2-projects";
 import { layout as wuchuan2021MinorityVillageFarmTargets } from "./wuchuan-2021-minority-village-farm-targets";
 import { layout as wudiForeignTradeDevelopmentAwards } from "./wudi-foreign-trade-development-awards";
+import { layout as wuhan2020HeadquartersAwardFundPlan } from "./wuhan-2020-headquarters-award-fund-plan";
+import { layout as wuhan2021HeadquartersAwardPlanList } from "./wuhan-2021-headquarters-award-plan-list";
 import { layout as wuhan2023SpecialisedGrowthAwardRecommendations } from "./wuhan-2023-specialised-growth-award-recommendations";
 import { layout as wuhan2024FirstAboveScaleIndustryAward } from "./wuhan-2024-first-above-scale-industry-award";
 import { layout as wuhanEtdz2020PolicyPayoutSummary } from "./wuhan-etdz-2020-policy-payout-summary";
@@ -642,6 +650,7 @@ import { layout as yangzhou2019CharacteristicTownFundTargets } from "./yangzhou-
 import { layout as yangzizhou2017FloodControlFunds } from "./yangzizhou-2017-flood-control-funds";
 import { layout as yanjin2022LinkageFundProjectPlan } from "./yanjin-2022-linkage-fund-project-plan";
 import { layout as yanqi2025LinkageBatch2Projects } from "./yanqi-2025-linkage-batch2-projects";
+import { layout as yanshi2022LinkageFundBatch2Allocation } from "./yanshi-2022-linkage-fund-batch2-allocation";
 import { layout as yaoan2025ShanghaiAidFundAllocation } from "./yaoan-2025-shanghai-aid-fund-allocation";
 import { layout as yaohai2022PartyBuildingProjectSelfeval } from "./yaohai-2022-party-building-project-selfeval";
 import { layout as yaozhou2018PovertyFundAllocation } from "./yaozhou-2018-poverty-fund-allocation";
@@ -691,6 +700,7 @@ import { layout as zhengzhou2020AutoIndustryAwardProjects } from "./zhengzhou-20
 import { layout as zhengzhou2023SpecialisedSmeOneOffAwardChecks } from "./zhengzhou-2023-specialised-sme-one-off-award-checks";
 import { layout as zhenlai2022QualityDevelopmentFactorAwards } from "./zhenlai-2022-quality-development-factor-awards";
 import { layout as zhongjiang2022SelfevalWater } from "./zhongjiang-2022-selfeval-water";
+import { layout as zhongmu2025LinkageFundBatchesAdjusted } from "./zhongmu-2025-linkage-fund-batches-adjusted";
 import { layout as zhongshan2023FarmMachineryAllocation } from "./zhongshan-2023-farm-machinery-allocation";
 import { layout as zhongshan2023FarmMachineryDetail } from "./zhongshan-2023-farm-machinery-detail";
 import { layout as zhongshan2023RuralRevitalisationDemoVillageAllocation } from "./zhongshan-2023-rural-revitalisation-demo-village-allocation";
@@ -707,6 +717,7 @@ export const layouts: CorpusLayout[] = [
   aksu2022LinkageFundCountyAllocation,
   akto2022MultiparousEweSubsidy,
   alarTuan62021LinkageColdStoreTargets,
+  anhui2007LivelihoodProjectsFundingProgress,
   anhui2014FarmlandReturnConsolidationPlan,
   anhui2017FarmMachineryFirstProgressNotice,
   anhui2017ManufacturingProvinceFundAwards,
@@ -820,6 +831,7 @@ export const layouts: CorpusLayout[] = [
   fengtaiPark2022SocialAffairsCentreGpbExpenditure,
   fengtaiXincun2024GovernmentProcurement,
   fengxian2023VegetableMappingSubsidyAllocation,
+  fengxin2023CountyThreePublicBudgetChange,
   fengxin2024ProvincialLinkageAllocation,
   foshan2025InclusiveInvestmentAwardBatch2Plan,
   foshan2026InclusiveManufacturingInvestmentAwardPlan,
@@ -974,6 +986,8 @@ export const layouts: CorpusLayout[] = [
   hunan2017LotteryFundPoorCounties,
   hunan2020LittleGiantEnterpriseList,
   hunan2020RuralEnvironmentCentralInvestmentPlan,
+  hunan2021DrainageCentralInvestmentBatch1,
+  hunan2021YangtzeDongtingGreenDevelopmentPlan,
   hunan2024PigCountySlaughterAllocation,
   hunan2024ProvincialGeneralBudgetExecution,
   hutubi2015CottonTargetPriceSubsidyVillagePublicity,
@@ -1092,6 +1106,7 @@ export const layouts: CorpusLayout[] = [
   minhang2024OperatingRulesStandards,
   mouding2022CentralLinkageProjectPlan,
   nanan2022ClusterSupplierSubsidy,
+  nanchang2022ProvincialKeyProjectsBatch1,
   nanchang2023LinkageFundArranged,
   nanchangCounty2022FarmlandProtectionAreaSummary,
   nanchangCounty2024NewAgriEntitiesSupport,
@@ -1206,6 +1221,7 @@ export const layouts: CorpusLayout[] = [
   shijiazhuang2022RdPostSubsidyAllocation,
   shizhuCq2021CollapsedHousingRebuildSubsidyByTown,
   shouxian2023DepartmentOverallSelfeval,
+  shouxian2023RelicsCentreThreePublicFinalAccounts,
   shuangcheng2019PigCountyColdChainTruckAward,
   shuangqiaoCq2021TrafficOrderProjectSelfeval,
   sichuan2018LotteryFundOldAreaUse,
@@ -1274,6 +1290,8 @@ export const layouts: CorpusLayout[] = [
   wucheng2025LinkageFundBatch2Projects,
   wuchuan2021MinorityVillageFarmTargets,
   wudiForeignTradeDevelopmentAwards,
+  wuhan2020HeadquartersAwardFundPlan,
+  wuhan2021HeadquartersAwardPlanList,
   wuhan2023SpecialisedGrowthAwardRecommendations,
   wuhan2024FirstAboveScaleIndustryAward,
   wuhanEtdz2020PolicyPayoutSummary,
@@ -1344,6 +1362,7 @@ export const layouts: CorpusLayout[] = [
   yangzizhou2017FloodControlFunds,
   yanjin2022LinkageFundProjectPlan,
   yanqi2025LinkageBatch2Projects,
+  yanshi2022LinkageFundBatch2Allocation,
   yaoan2025ShanghaiAidFundAllocation,
   yaohai2022PartyBuildingProjectSelfeval,
   yaozhou2018PovertyFundAllocation,
@@ -1393,6 +1412,7 @@ export const layouts: CorpusLayout[] = [
   zhengzhou2023SpecialisedSmeOneOffAwardChecks,
   zhenlai2022QualityDevelopmentFactorAwards,
   zhongjiang2022SelfevalWater,
+  zhongmu2025LinkageFundBatchesAdjusted,
   zhongshan2023FarmMachineryAllocation,
   zhongshan2023FarmMachineryDetail,
   zhongshan2023RuralRevitalisationDemoVillageAllocation,
