@@ -230,12 +230,14 @@ import { layout as hebei2016H1BudgetExecution } from "./hebei-2016-h1-budget-exe
 import { layout as hebei2018CentralGuidedSciTechProjects } from "./hebei-2018-central-guided-sci-tech-projects";
 import { layout as hebei2018StrategicEmergingIndustryBatch2Projects } from "./hebei-2018-strategic-emerging-industry-batch2-projects";
 import { layout as hebei2022JanJulBudgetExecution } from "./hebei-2022-jan-jul-budget-execution";
+import { layout as hebei2022LinkageFundSources } from "./hebei-2022-linkage-fund-sources";
 import { layout as hebei2022ProvincialEcologyKeySpendingPlan } from "./hebei-2022-provincial-ecology-key-spending-plan";
 import { layout as hebei2022WaterDisasterReliefTransferSelfeval } from "./hebei-2022-water-disaster-relief-transfer-selfeval";
 import { layout as hebei2023CountyClusterLeaderFirms } from "./hebei-2023-county-cluster-leader-firms";
 import { layout as hechuan2021BudgetExecutionSummary } from "./hechuan-2021-budget-execution-summary";
 import { layout as heihe2022IndustrialRevitalisationMeasures } from "./heihe-2022-industrial-revitalisation-measures";
 import { layout as heilongjiang2020StandardsBuildingSubsidy } from "./heilongjiang-2020-standards-building-subsidy";
+import { layout as heilongjiang2021H1FiscalExecution } from "./heilongjiang-2021-h1-fiscal-execution";
 import { layout as heilongjiang2022IndustrialRevitalisationMeasures } from "./heilongjiang-2022-industrial-revitalisation-measures";
 import { layout as henan2021BellwetherEnterpriseAward } from "./henan-2021-bellwether-enterprise-award";
 import { layout as henan2022Q2FullCapacityProductionAwards } from "./henan-2022-q2-full-capacity-production-awards";
@@ -307,6 +309,7 @@ import { layout as jilin2016SmeAboveScaleUpgradeAwards } from "./jilin-2016-sme-
 import { layout as jilin2018ChangjituSpecialFundAllocation } from "./jilin-2018-changjitu-special-fund-allocation";
 import { layout as jilin2018RuralToiletTransferSelfeval } from "./jilin-2018-rural-toilet-transfer-selfeval";
 import { layout as jilin2021GreenhouseCountyAward } from "./jilin-2021-greenhouse-county-award";
+import { layout as jilin2022CentralAirPollutionFundAdvance } from "./jilin-2022-central-air-pollution-fund-advance";
 import { layout as jilinCity2021BlackSoilProtectionAllocation } from "./jilin-city-2021-black-soil-protection-allocation";
 import { layout as jilinCity2023PrivateEconomyFinanceMeasures } from "./jilin-city-2023-private-economy-finance-measures";
 import { layout as jilinCity2023SteadyGrowthIncrementTwoQuarters } from "./jilin-city-2023-steady-growth-increment-two-quarters";
@@ -351,6 +354,7 @@ import { layout as liaoning2021Q1CountyDistrictBudgetExecution } from "./liaonin
 import { layout as liaoning2023ResourceRegionTransitionProjects } from "./liaoning-2023-resource-region-transition-projects";
 import { layout as liaoning2024SpecialisedSmeAward } from "./liaoning-2024-specialised-sme-award";
 import { layout as liaoningJusticeDept2020GpbExpenditureFinalAccounts } from "./liaoning-justice-dept-2020-gpb-expenditure-final-accounts";
+import { layout as liaoyang2020EpidemicSuppliesFixedAssetSubsidy } from "./liaoyang-2020-epidemic-supplies-fixed-asset-subsidy";
 import { layout as liaoyuan20182020NortheastPreparatoryFundPayments } from "./liaoyuan-2018-2020-northeast-preparatory-fund-payments";
 import { layout as licheng2015IndustrialGrowthAwards } from "./licheng-2015-industrial-growth-awards";
 import { layout as lijiang2020SelfevalYunnan } from "./lijiang-2020-selfeval-yunnan";
@@ -439,6 +443,7 @@ import { layout as qingdao2022ManufacturingUpgradeAwardRecommendations } from ".
 import { layout as qingdao2022OutstandingEntrepreneurAwards } from "./qingdao-2022-outstanding-entrepreneur-awards";
 import { layout as qingdaoHitech2021WildGoosePolicies } from "./qingdao-hitech-2021-wild-goose-policies";
 import { layout as qinghai2012SanjiangyuanProjectTargets } from "./qinghai-2012-sanjiangyuan-project-targets";
+import { layout as qinghai2024HuangshuiEcologicalRestorationFund } from "./qinghai-2024-huangshui-ecological-restoration-fund";
 import { layout as qinghaiGrasslandRewardFundByUse } from "./qinghai-grassland-reward-fund-by-use";
 import { layout as qingjian2021OrchardRoadTargetForm } from "./qingjian-2021-orchard-road-target-form";
 import { layout as qingpu2020CivilAviation } from "./qingpu-2020-civil-aviation";
@@ -587,8 +592,10 @@ import { layout as wuhu2023RdDouble50Awards } from "./wuhu-2023-rd-double-50-awa
 import { layout as wujiang2022SciencePlanBatch44FinalPayment } from "./wujiang-2022-science-plan-batch44-final-payment";
 import { layout as wujin2023ForeignExpertStudioAwards } from "./wujin-2023-foreign-expert-studio-awards";
 import { layout as wulijisumu2023BorderResidentSubsidySelfeval } from "./wulijisumu-2023-border-resident-subsidy-selfeval";
+import { layout as wuqia2021MainCanalSeepageProjectTargets } from "./wuqia-2021-main-canal-seepage-project-targets";
 import { layout as wushen2022H1BudgetExecution } from "./wushen-2022-h1-budget-execution";
 import { layout as wushen2024H1GeneralBudgetRevenueExecution } from "./wushen-2024-h1-general-budget-revenue-execution";
+import { layout as wusu2015TextileFirmsSupportPayout } from "./wusu-2015-textile-firms-support-payout";
 import { layout as wutongqiao2024LinkageBatch2Arrangement } from "./wutongqiao-2024-linkage-batch2-arrangement";
 import { layout as wuxiCq2022GeneralBudgetExpenditureExecution } from "./wuxi-cq-2022-general-budget-expenditure-execution";
 import { layout as wuxing2022RuralEnvironmentBatch2Funds } from "./wuxing-2022-rural-environment-batch2-funds";
@@ -613,6 +620,8 @@ import { layout as xihu2023ProvincialTechSmeRecognitionAward } from "./xihu-2023
 import { layout as xihu2023RdInputSubsidyBatch10 } from "./xihu-2023-rd-input-subsidy-batch10";
 import { layout as xilingolFao2021GpbExpenditureFinalAccounts } from "./xilingol-fao-2021-gpb-expenditure-final-accounts";
 import { layout as xinchang2024InformatisationSubsidy } from "./xinchang-2024-informatisation-subsidy";
+import { layout as xincheng2025H1GeneralBudgetExpenditure } from "./xincheng-2025-h1-general-budget-expenditure";
+import { layout as xinchengHealthBureau2019ThreePublicBudget } from "./xincheng-health-bureau-2019-three-public-budget";
 import { layout as xinfeng2018FarmMachineryBatch3Payout } from "./xinfeng-2018-farm-machinery-batch3-payout";
 import { layout as xingqingYueyahu2022TransferStationTargets } from "./xingqing-yueyahu-2022-transfer-station-targets";
 import { layout as xinjiang2020H1RegionBudgetExecution } from "./xinjiang-2020-h1-region-budget-execution";
@@ -942,12 +951,14 @@ export const layouts: CorpusLayout[] = [
   hebei2018CentralGuidedSciTechProjects,
   hebei2018StrategicEmergingIndustryBatch2Projects,
   hebei2022JanJulBudgetExecution,
+  hebei2022LinkageFundSources,
   hebei2022ProvincialEcologyKeySpendingPlan,
   hebei2022WaterDisasterReliefTransferSelfeval,
   hebei2023CountyClusterLeaderFirms,
   hechuan2021BudgetExecutionSummary,
   heihe2022IndustrialRevitalisationMeasures,
   heilongjiang2020StandardsBuildingSubsidy,
+  heilongjiang2021H1FiscalExecution,
   heilongjiang2022IndustrialRevitalisationMeasures,
   henan2021BellwetherEnterpriseAward,
   henan2022Q2FullCapacityProductionAwards,
@@ -1019,6 +1030,7 @@ export const layouts: CorpusLayout[] = [
   jilin2018ChangjituSpecialFundAllocation,
   jilin2018RuralToiletTransferSelfeval,
   jilin2021GreenhouseCountyAward,
+  jilin2022CentralAirPollutionFundAdvance,
   jilinCity2021BlackSoilProtectionAllocation,
   jilinCity2023PrivateEconomyFinanceMeasures,
   jilinCity2023SteadyGrowthIncrementTwoQuarters,
@@ -1063,6 +1075,7 @@ export const layouts: CorpusLayout[] = [
   liaoning2023ResourceRegionTransitionProjects,
   liaoning2024SpecialisedSmeAward,
   liaoningJusticeDept2020GpbExpenditureFinalAccounts,
+  liaoyang2020EpidemicSuppliesFixedAssetSubsidy,
   liaoyuan20182020NortheastPreparatoryFundPayments,
   licheng2015IndustrialGrowthAwards,
   lijiang2020SelfevalYunnan,
@@ -1151,6 +1164,7 @@ export const layouts: CorpusLayout[] = [
   qingdao2022OutstandingEntrepreneurAwards,
   qingdaoHitech2021WildGoosePolicies,
   qinghai2012SanjiangyuanProjectTargets,
+  qinghai2024HuangshuiEcologicalRestorationFund,
   qinghaiGrasslandRewardFundByUse,
   qingjian2021OrchardRoadTargetForm,
   qingpu2020CivilAviation,
@@ -1299,8 +1313,10 @@ export const layouts: CorpusLayout[] = [
   wujiang2022SciencePlanBatch44FinalPayment,
   wujin2023ForeignExpertStudioAwards,
   wulijisumu2023BorderResidentSubsidySelfeval,
+  wuqia2021MainCanalSeepageProjectTargets,
   wushen2022H1BudgetExecution,
   wushen2024H1GeneralBudgetRevenueExecution,
+  wusu2015TextileFirmsSupportPayout,
   wutongqiao2024LinkageBatch2Arrangement,
   wuxiCq2022GeneralBudgetExpenditureExecution,
   wuxing2022RuralEnvironmentBatch2Funds,
@@ -1325,6 +1341,8 @@ export const layouts: CorpusLayout[] = [
   xihu2023RdInputSubsidyBatch10,
   xilingolFao2021GpbExpenditureFinalAccounts,
   xinchang2024InformatisationSubsidy,
+  xincheng2025H1GeneralBudgetExpenditure,
+  xinchengHealthBureau2019ThreePublicBudget,
   xinfeng2018FarmMachineryBatch3Payout,
   xingqingYueyahu2022TransferStationTargets,
   xinjiang2020H1RegionBudgetExecution,
