@@ -52,6 +52,7 @@ import { layout as changfeng2018AdvancedManufacturingSupportPolicies } from "./c
 import { layout as changfeng2022AdvancedManufacturingPolicy } from "./changfeng-2022-advanced-manufacturing-policy";
 import { layout as changji2023FarmlandProtectionSubsidyPayout } from "./changji-2023-farmland-protection-subsidy-payout";
 import { layout as changle2020OutputGrowthAwards } from "./changle-2020-output-growth-awards";
+import { layout as changning2023GeneralRevenueFinalAccounts } from "./changning-2023-general-revenue-final-accounts";
 import { layout as changning2024GeneralSpendingFinalAccount } from "./changning-2024-general-spending-final-account";
 import { layout as changzhou2005VillageConstructionSubsidyPlan } from "./changzhou-2005-village-construction-subsidy-plan";
 import { layout as changzhou2008MaoshanIndustrialZoneRoadSubsidy } from "./changzhou-2008-maoshan-industrial-zone-road-subsidy";
@@ -94,6 +95,7 @@ import { layout as dingxi2023IndustrialSupportPolicyList } from "./dingxi-2023-i
 import { layout as district2013H1RevenueSpendingExecution } from "./district-2013-h1-revenue-spending-execution";
 import { layout as district2022H1DirectFundsYiyuan } from "./district-2022-h1-direct-funds-yiyuan";
 import { layout as dongguan2020EquipmentManufacturingGrant } from "./dongguan-2020-equipment-manufacturing-grant";
+import { layout as dongguan2020FinanceLeaseInterestBatch4Payment } from "./dongguan-2020-finance-lease-interest-batch4-payment";
 import { layout as dongguan2022LianghuaBatch1 } from "./dongguan-2022-lianghua-batch1";
 import { layout as donghu2023GreenFactoryAward } from "./donghu-2023-green-factory-award";
 import { layout as donghu2023JiebangGuashuaiRecommendations } from "./donghu-2023-jiebang-guashuai-recommendations";
@@ -198,6 +200,7 @@ import { layout as haidong2018EastWestCooperationAllocation } from "./haidong-20
 import { layout as haikou2021SepRevenueSpending } from "./haikou-2021-sep-revenue-spending";
 import { layout as haikouHitech2022YunlongRoadNetworkSelfeval } from "./haikou-hitech-2022-yunlong-road-network-selfeval";
 import { layout as haikouHitech2024BiodegradableMaterialsMeasures } from "./haikou-hitech-2024-biodegradable-materials-measures";
+import { layout as haikouIntermediateCourt2021ThreePublicFinalAccounts } from "./haikou-intermediate-court-2021-three-public-final-accounts";
 import { layout as haimen2023ToiletRevolutionAllocation } from "./haimen-2023-toilet-revolution-allocation";
 import { layout as hainan2013SmeGrowthAwards } from "./hainan-2013-sme-growth-awards";
 import { layout as hainan2014JanSepPublicFinanceExecution } from "./hainan-2014-jan-sep-public-finance-execution";
@@ -212,6 +215,7 @@ import { layout as hainan2024CentralCapitalInvestmentProvincialUnits } from "./h
 import { layout as hainan2024ScaleUpAwardStandards } from "./hainan-2024-scale-up-award-standards";
 import { layout as hainan2024ScaleUpTierAwards } from "./hainan-2024-scale-up-tier-awards";
 import { layout as hainanAudit2016ThreePublicBudget } from "./hainan-audit-2016-three-public-budget";
+import { layout as hainanCommerceServiceTradeSelfeval } from "./hainan-commerce-service-trade-selfeval";
 import { layout as hainanTropicalAgricultureIndustryFundAllocation } from "./hainan-tropical-agriculture-industry-fund-allocation";
 import { layout as haishu2017MadeInChina2025BackboneFirmAwards } from "./haishu-2017-made-in-china-2025-backbone-firm-awards";
 import { layout as haiyuanGanyanchi2023ThreePublicExpenses } from "./haiyuan-ganyanchi-2023-three-public-expenses";
@@ -343,6 +347,7 @@ import { layout as leiyangNo4School2021GpbExpenditureFinalAccounts } from "./lei
 import { layout as leshan2021WaterFundAllocation } from "./leshan-2021-water-fund-allocation";
 import { layout as lhasa2021KeyProjectsJulyInvestmentProgress } from "./lhasa-2021-key-projects-july-investment-progress";
 import { layout as liandu2022AboveScale } from "./liandu-2022-above-scale";
+import { layout as liangxi2019ModernIndustryPolicyAwards } from "./liangxi-2019-modern-industry-policy-awards";
 import { layout as lianhua2022IndustrialQualityAwardMeasures } from "./lianhua-2022-industrial-quality-award-measures";
 import { layout as lianhua2025EnterpriseSupportAwards } from "./lianhua-2025-enterprise-support-awards";
 import { layout as liaoning2018StrawUtilisationPilotCountiesAllocation } from "./liaoning-2018-straw-utilisation-pilot-counties-allocation";
@@ -458,6 +463,7 @@ import { layout as qitaihe2022DigitalEconomyMeasuresAwards } from "./qitaihe-202
 import { layout as quangang2023GeneralBudgetFinalAccounts } from "./quangang-2023-general-budget-final-accounts";
 import { layout as quannan2024IndustryPolicies } from "./quannan-2024-industry-policies";
 import { layout as quanzhou2018ProvincialBudgetInvestmentBatch1 } from "./quanzhou-2018-provincial-budget-investment-batch1";
+import { layout as quanzhou2023Q1LocalRevenueProgress } from "./quanzhou-2023-q1-local-revenue-progress";
 import { layout as quanzhou2024WholeTownAdvanceAwardsAllocation } from "./quanzhou-2024-whole-town-advance-awards-allocation";
 import { layout as qujiang2023EconBureauThreePublicFinalAccounts } from "./qujiang-2023-econ-bureau-three-public-final-accounts";
 import { layout as quxian2024AgriTechCentreThreePublic } from "./quxian-2024-agri-tech-centre-three-public";
@@ -524,6 +530,7 @@ import { layout as sichuan2022SelfevalSalary } from "./sichuan-2022-selfeval-sal
 import { layout as sichuan2023SmeFundBatch4Allocation } from "./sichuan-2023-sme-fund-batch4-allocation";
 import { layout as sichuan2023TechInnovationLeadingFirmsList } from "./sichuan-2023-tech-innovation-leading-firms-list";
 import { layout as sip2024TechUpgradeLoanInterestSubsidy } from "./sip-2024-tech-upgrade-loan-interest-subsidy";
+import { layout as sipac2021Q3ManufacturingKeyEnterprises } from "./sipac-2021-q3-manufacturing-key-enterprises";
 import { layout as songyang2023LeadingAgriFirmLoanInterest } from "./songyang-2023-leading-agri-firm-loan-interest";
 import { layout as sucheng2016IndustrialTransformationSupport } from "./sucheng-2016-industrial-transformation-support";
 import { layout as sucheng2022BudgetExecution } from "./sucheng-2022-budget-execution";
@@ -614,6 +621,7 @@ import { layout as xianEtdz2009IndustrialGrowthFundBatch1 } from "./xian-etdz-20
 import { layout as xianning2020BeautifulVillagePilotList } from "./xianning-2020-beautiful-village-pilot-list";
 import { layout as xianyang2024NewIndustrialisationMeasures } from "./xianyang-2024-new-industrialisation-measures";
 import { layout as xianyang2025TechManufacturingFusionMeasures } from "./xianyang-2025-tech-manufacturing-fusion-measures";
+import { layout as xianyou2018PovertyFundBatch1TownAllocation } from "./xianyou-2018-poverty-fund-batch1-town-allocation";
 import { layout as xiaolan2025H1GeneralBudgetExecution } from "./xiaolan-2025-h1-general-budget-execution";
 import { layout as xichong2023ManufacturingPolicy } from "./xichong-2023-manufacturing-policy";
 import { layout as xihu2023ProvincialTechSmeRecognitionAward } from "./xihu-2023-provincial-tech-sme-recognition-award";
@@ -704,6 +712,7 @@ import { layout as zhangye2023AprLinkageSpending } from "./zhangye-2023-apr-link
 import { layout as zhangzhou2015IndustrialLeapAwards } from "./zhangzhou-2015-industrial-leap-awards";
 import { layout as zhanjiang2021ServiceCentreBasicExpenditureDetail } from "./zhanjiang-2021-service-centre-basic-expenditure-detail";
 import { layout as zhashui2020GpbExpenditure } from "./zhashui-2020-gpb-expenditure";
+import { layout as zhejiang2018DisabledSubsidiesAllocation } from "./zhejiang-2018-disabled-subsidies-allocation";
 import { layout as zhejiangCounty2024PolicyExcerpts } from "./zhejiang-county-2024-policy-excerpts";
 import { layout as zhengzhou2020AutoIndustryAwardProjects } from "./zhengzhou-2020-auto-industry-award-projects";
 import { layout as zhengzhou2023SpecialisedSmeOneOffAwardChecks } from "./zhengzhou-2023-specialised-sme-one-off-award-checks";
@@ -716,6 +725,7 @@ import { layout as zhongshan2023RuralRevitalisationDemoVillageAllocation } from 
 import { layout as zhongshan2024VegetableBaseBatch1 } from "./zhongshan-2024-vegetable-base-batch1";
 import { layout as zhongwei2023JulKeyProjectsProgress } from "./zhongwei-2023-jul-key-projects-progress";
 import { layout as zhoukouDemoZone2023GreenhouseProjectTargets } from "./zhoukou-demo-zone-2023-greenhouse-project-targets";
+import { layout as zhoushan2019BeautifulVillageBatch3Allocation } from "./zhoushan-2019-beautiful-village-batch3-allocation";
 import { layout as zhumadian2017RuralRoadSafetyAllocation } from "./zhumadian-2017-rural-road-safety-allocation";
 import { layout as zhuzhou2021ResourceRegionTransitionSelfeval } from "./zhuzhou-2021-resource-region-transition-selfeval";
 import { layout as zibo2021IndustrySupportPolicies } from "./zibo-2021-industry-support-policies";
@@ -773,6 +783,7 @@ export const layouts: CorpusLayout[] = [
   changfeng2022AdvancedManufacturingPolicy,
   changji2023FarmlandProtectionSubsidyPayout,
   changle2020OutputGrowthAwards,
+  changning2023GeneralRevenueFinalAccounts,
   changning2024GeneralSpendingFinalAccount,
   changzhou2005VillageConstructionSubsidyPlan,
   changzhou2008MaoshanIndustrialZoneRoadSubsidy,
@@ -815,6 +826,7 @@ export const layouts: CorpusLayout[] = [
   district2013H1RevenueSpendingExecution,
   district2022H1DirectFundsYiyuan,
   dongguan2020EquipmentManufacturingGrant,
+  dongguan2020FinanceLeaseInterestBatch4Payment,
   dongguan2022LianghuaBatch1,
   donghu2023GreenFactoryAward,
   donghu2023JiebangGuashuaiRecommendations,
@@ -919,6 +931,7 @@ export const layouts: CorpusLayout[] = [
   haikou2021SepRevenueSpending,
   haikouHitech2022YunlongRoadNetworkSelfeval,
   haikouHitech2024BiodegradableMaterialsMeasures,
+  haikouIntermediateCourt2021ThreePublicFinalAccounts,
   haimen2023ToiletRevolutionAllocation,
   hainan2013SmeGrowthAwards,
   hainan2014JanSepPublicFinanceExecution,
@@ -933,6 +946,7 @@ export const layouts: CorpusLayout[] = [
   hainan2024ScaleUpAwardStandards,
   hainan2024ScaleUpTierAwards,
   hainanAudit2016ThreePublicBudget,
+  hainanCommerceServiceTradeSelfeval,
   hainanTropicalAgricultureIndustryFundAllocation,
   haishu2017MadeInChina2025BackboneFirmAwards,
   haiyuanGanyanchi2023ThreePublicExpenses,
@@ -1064,6 +1078,7 @@ export const layouts: CorpusLayout[] = [
   leshan2021WaterFundAllocation,
   lhasa2021KeyProjectsJulyInvestmentProgress,
   liandu2022AboveScale,
+  liangxi2019ModernIndustryPolicyAwards,
   lianhua2022IndustrialQualityAwardMeasures,
   lianhua2025EnterpriseSupportAwards,
   liaoning2018StrawUtilisationPilotCountiesAllocation,
@@ -1179,6 +1194,7 @@ export const layouts: CorpusLayout[] = [
   quangang2023GeneralBudgetFinalAccounts,
   quannan2024IndustryPolicies,
   quanzhou2018ProvincialBudgetInvestmentBatch1,
+  quanzhou2023Q1LocalRevenueProgress,
   quanzhou2024WholeTownAdvanceAwardsAllocation,
   qujiang2023EconBureauThreePublicFinalAccounts,
   quxian2024AgriTechCentreThreePublic,
@@ -1245,6 +1261,7 @@ export const layouts: CorpusLayout[] = [
   sichuan2023SmeFundBatch4Allocation,
   sichuan2023TechInnovationLeadingFirmsList,
   sip2024TechUpgradeLoanInterestSubsidy,
+  sipac2021Q3ManufacturingKeyEnterprises,
   songyang2023LeadingAgriFirmLoanInterest,
   sucheng2016IndustrialTransformationSupport,
   sucheng2022BudgetExecution,
@@ -1335,6 +1352,7 @@ export const layouts: CorpusLayout[] = [
   xianning2020BeautifulVillagePilotList,
   xianyang2024NewIndustrialisationMeasures,
   xianyang2025TechManufacturingFusionMeasures,
+  xianyou2018PovertyFundBatch1TownAllocation,
   xiaolan2025H1GeneralBudgetExecution,
   xichong2023ManufacturingPolicy,
   xihu2023ProvincialTechSmeRecognitionAward,
@@ -1425,6 +1443,7 @@ export const layouts: CorpusLayout[] = [
   zhangzhou2015IndustrialLeapAwards,
   zhanjiang2021ServiceCentreBasicExpenditureDetail,
   zhashui2020GpbExpenditure,
+  zhejiang2018DisabledSubsidiesAllocation,
   zhejiangCounty2024PolicyExcerpts,
   zhengzhou2020AutoIndustryAwardProjects,
   zhengzhou2023SpecialisedSmeOneOffAwardChecks,
@@ -1437,6 +1456,7 @@ export const layouts: CorpusLayout[] = [
   zhongshan2024VegetableBaseBatch1,
   zhongwei2023JulKeyProjectsProgress,
   zhoukouDemoZone2023GreenhouseProjectTargets,
+  zhoushan2019BeautifulVillageBatch3Allocation,
   zhumadian2017RuralRoadSafetyAllocation,
   zhuzhou2021ResourceRegionTransitionSelfeval,
   zibo2021IndustrySupportPolicies,
