@@ -48,6 +48,7 @@ import { layout as cangzhou2023FarmlandBatch2ProjectList } from "./cangzhou-2023
 import { layout as changbaishan2023LinkageAdvanceAllocation } from "./changbaishan-2023-linkage-advance-allocation";
 import { layout as changchunXinqu2017NewAboveScaleFirmAwards } from "./changchun-xinqu-2017-new-above-scale-firm-awards";
 import { layout as changchunXinqu2025TechInnovationMeasures } from "./changchun-xinqu-2025-tech-innovation-measures";
+import { layout as changduReligionBureau2022Q3BudgetExecution } from "./changdu-religion-bureau-2022-q3-budget-execution";
 import { layout as changfeng2018AdvancedManufacturingSupportPolicies } from "./changfeng-2018-advanced-manufacturing-support-policies";
 import { layout as changfeng2022AdvancedManufacturingPolicy } from "./changfeng-2022-advanced-manufacturing-policy";
 import { layout as changji2023FarmlandProtectionSubsidyPayout } from "./changji-2023-farmland-protection-subsidy-payout";
@@ -67,6 +68,8 @@ import { layout as chizhou2022SelfevalTownship } from "./chizhou-2022-selfeval-t
 import { layout as chongqing2019SpecialisedSmeRecognitionList } from "./chongqing-2019-specialised-sme-recognition-list";
 import { layout as chongqing2020PigFarmCentralInvestment } from "./chongqing-2020-pig-farm-central-investment";
 import { layout as chongqing2024EnterpriseQualityMeasures } from "./chongqing-2024-enterprise-quality-measures";
+import { layout as chongqingYuzhong2017ThreePublicBudgetSummary } from "./chongqing-yuzhong-2017-three-public-budget-summary";
+import { layout as chongqingYuzhong2017ThreePublicFinalAccountsExplained } from "./chongqing-yuzhong-2017-three-public-final-accounts-explained";
 import { layout as chuxiong2022H1GeneralBudgetExecution } from "./chuxiong-2022-h1-general-budget-execution";
 import { layout as chuxiong2022PrefectureLinkageFundPlan } from "./chuxiong-2022-prefecture-linkage-fund-plan";
 import { layout as chuxiongAgriTestingCentre2019ProjectSelfeval } from "./chuxiong-agri-testing-centre-2019-project-selfeval";
@@ -86,6 +89,7 @@ import { layout as dayeJinshandian2022GpbExpenditureFinalAccounts } from "./daye
 import { layout as daying2020CivilityFundTargetsAndMoney } from "./daying-2020-civility-fund-targets-and-money";
 import { layout as daying2023SelfevalJudicial } from "./daying-2023-selfeval-judicial";
 import { layout as dazhou2020IndustryPovertyFundAllocation } from "./dazhou-2020-industry-poverty-fund-allocation";
+import { layout as dazhou2022ProjectReviewUnitThreePublicAccounts } from "./dazhou-2022-project-review-unit-three-public-accounts";
 import { layout as dazu2023UrbanManagementGpbExpenditureBudget } from "./dazu-2023-urban-management-gpb-expenditure-budget";
 import { layout as dean2019GeneralBudgetExpenditureFinalAccounts } from "./dean-2019-general-budget-expenditure-final-accounts";
 import { layout as deqing2024SmartManufacturingAwards } from "./deqing-2024-smart-manufacturing-awards";
@@ -170,9 +174,11 @@ import { layout as guangdongSme20082009EvaluationBaseinfo } from "./guangdong-sm
 import { layout as guanghe2021EastWestCooperationSpending } from "./guanghe-2021-east-west-cooperation-spending";
 import { layout as guangming2021EfficiencyContributionAward } from "./guangming-2021-efficiency-contribution-award";
 import { layout as guangshui2021RuralRoadSelfeval } from "./guangshui-2021-rural-road-selfeval";
+import { layout as guangxi2017CountyEconomyProgressAwards } from "./guangxi-2017-county-economy-progress-awards";
 import { layout as guangxi2021H1GeneralBudgetRevenueExecution } from "./guangxi-2021-h1-general-budget-revenue-execution";
 import { layout as guangxi2021IndustrialLeaderEnterprisesBatch1 } from "./guangxi-2021-industrial-leader-enterprises-batch1";
 import { layout as guangxi2021LinkageBatch4IndustryAllocation } from "./guangxi-2021-linkage-batch4-industry-allocation";
+import { layout as guangxi2021Q1PeopleProjectsFundRelease } from "./guangxi-2021-q1-people-projects-fund-release";
 import { layout as guangxi2021Q4IndustrialGrowthMeasures } from "./guangxi-2021-q4-industrial-growth-measures";
 import { layout as guangxi2022H1RegionBudgetRevenueSpending } from "./guangxi-2022-h1-region-budget-revenue-spending";
 import { layout as guangxi2022IndustrialInvestmentAdvancedAreas } from "./guangxi-2022-industrial-investment-advanced-areas";
@@ -374,6 +380,7 @@ import { layout as lixian2023GeneralBudgetRevenueFinalAccounts } from "./lixian-
 import { layout as lizhou2020CooperativeSupportShortlist } from "./lizhou-2020-cooperative-support-shortlist";
 import { layout as lizhou2022FamilyFarmCultivation } from "./lizhou-2022-family-farm-cultivation";
 import { layout as longhui2021RuralEnvironmentProjectSelfeval } from "./longhui-2021-rural-environment-project-selfeval";
+import { layout as longling2012CooperativeSupportAwards } from "./longling-2012-cooperative-support-awards";
 import { layout as longquan2018ThreePublicFinalAccount } from "./longquan-2018-three-public-final-account";
 import { layout as luancheng2025UrbanAgricultureBuildThenSubsidy } from "./luancheng-2025-urban-agriculture-build-then-subsidy";
 import { layout as luojiang2022HitechAllocation } from "./luojiang-2022-hitech-allocation";
@@ -523,6 +530,7 @@ import { layout as shouxian2023DepartmentOverallSelfeval } from "./shouxian-2023
 import { layout as shouxian2023RelicsCentreThreePublicFinalAccounts } from "./shouxian-2023-relics-centre-three-public-final-accounts";
 import { layout as shuangcheng2019PigCountyColdChainTruckAward } from "./shuangcheng-2019-pig-county-cold-chain-truck-award";
 import { layout as shuangqiaoCq2021TrafficOrderProjectSelfeval } from "./shuangqiao-cq-2021-traffic-order-project-selfeval";
+import { layout as sichuan2018HighGrowthLittleGiantCultivationList } from "./sichuan-2018-high-growth-little-giant-cultivation-list";
 import { layout as sichuan2018LotteryFundOldAreaUse } from "./sichuan-2018-lottery-fund-old-area-use";
 import { layout as sichuan2022ChainLeaderProjectSupport } from "./sichuan-2022-chain-leader-project-support";
 import { layout as sichuan2022LargeEnterpriseLeapIncentiveAllocation } from "./sichuan-2022-large-enterprise-leap-incentive-allocation";
@@ -648,6 +656,7 @@ import { layout as xixia2026CapexPlanBatch1Summary } from "./xixia-2026-capex-pl
 import { layout as xixiangtang2025LinkageBatch1Allocation } from "./xixiangtang-2025-linkage-batch1-allocation";
 import { layout as xizang2022KeyProjectsAnnualPlan } from "./xizang-2022-key-projects-annual-plan";
 import { layout as xizang2023GeneralBudgetExecution } from "./xizang-2023-general-budget-execution";
+import { layout as xizang2023JanAugBudgetExecutionReport } from "./xizang-2023-jan-aug-budget-execution-report";
 import { layout as xizang2023LinkageFundBatch1Allocation } from "./xizang-2023-linkage-fund-batch1-allocation";
 import { layout as xizang2024JiangsuAidFundsByField } from "./xizang-2024-jiangsu-aid-funds-by-field";
 import { layout as xizang2024ShanghaiOfficeThreePublicAccounts } from "./xizang-2024-shanghai-office-three-public-accounts";
@@ -702,6 +711,7 @@ import { layout as yulin2016AboveScaleAwardRequest } from "./yulin-2016-above-sc
 import { layout as yunfu2024SpecialisedSmeLoanInterestPlan } from "./yunfu-2024-specialised-sme-loan-interest-plan";
 import { layout as yunnan2018SmartScenicAreaAwards } from "./yunnan-2018-smart-scenic-area-awards";
 import { layout as yunnan2020OneCountyOneIndustryDemoCountySupport } from "./yunnan-2020-one-county-one-industry-demo-county-support";
+import { layout as yunnan2023DairyCountyAwardApplicationSummary } from "./yunnan-2023-dairy-county-award-application-summary";
 import { layout as yunxi2022GeneralBudgetExpenditureFinalAccounts } from "./yunxi-2022-general-budget-expenditure-final-accounts";
 import { layout as zeku2023LinkageBatch2Allocation } from "./zeku-2023-linkage-batch2-allocation";
 import { layout as zeku2023ProvincialLinkageBatch1Allocation } from "./zeku-2023-provincial-linkage-batch1-allocation";
@@ -779,6 +789,7 @@ export const layouts: CorpusLayout[] = [
   changbaishan2023LinkageAdvanceAllocation,
   changchunXinqu2017NewAboveScaleFirmAwards,
   changchunXinqu2025TechInnovationMeasures,
+  changduReligionBureau2022Q3BudgetExecution,
   changfeng2018AdvancedManufacturingSupportPolicies,
   changfeng2022AdvancedManufacturingPolicy,
   changji2023FarmlandProtectionSubsidyPayout,
@@ -798,6 +809,8 @@ export const layouts: CorpusLayout[] = [
   chongqing2019SpecialisedSmeRecognitionList,
   chongqing2020PigFarmCentralInvestment,
   chongqing2024EnterpriseQualityMeasures,
+  chongqingYuzhong2017ThreePublicBudgetSummary,
+  chongqingYuzhong2017ThreePublicFinalAccountsExplained,
   chuxiong2022H1GeneralBudgetExecution,
   chuxiong2022PrefectureLinkageFundPlan,
   chuxiongAgriTestingCentre2019ProjectSelfeval,
@@ -817,6 +830,7 @@ export const layouts: CorpusLayout[] = [
   daying2020CivilityFundTargetsAndMoney,
   daying2023SelfevalJudicial,
   dazhou2020IndustryPovertyFundAllocation,
+  dazhou2022ProjectReviewUnitThreePublicAccounts,
   dazu2023UrbanManagementGpbExpenditureBudget,
   dean2019GeneralBudgetExpenditureFinalAccounts,
   deqing2024SmartManufacturingAwards,
@@ -901,9 +915,11 @@ export const layouts: CorpusLayout[] = [
   guanghe2021EastWestCooperationSpending,
   guangming2021EfficiencyContributionAward,
   guangshui2021RuralRoadSelfeval,
+  guangxi2017CountyEconomyProgressAwards,
   guangxi2021H1GeneralBudgetRevenueExecution,
   guangxi2021IndustrialLeaderEnterprisesBatch1,
   guangxi2021LinkageBatch4IndustryAllocation,
+  guangxi2021Q1PeopleProjectsFundRelease,
   guangxi2021Q4IndustrialGrowthMeasures,
   guangxi2022H1RegionBudgetRevenueSpending,
   guangxi2022IndustrialInvestmentAdvancedAreas,
@@ -1105,6 +1121,7 @@ export const layouts: CorpusLayout[] = [
   lizhou2020CooperativeSupportShortlist,
   lizhou2022FamilyFarmCultivation,
   longhui2021RuralEnvironmentProjectSelfeval,
+  longling2012CooperativeSupportAwards,
   longquan2018ThreePublicFinalAccount,
   luancheng2025UrbanAgricultureBuildThenSubsidy,
   luojiang2022HitechAllocation,
@@ -1254,6 +1271,7 @@ export const layouts: CorpusLayout[] = [
   shouxian2023RelicsCentreThreePublicFinalAccounts,
   shuangcheng2019PigCountyColdChainTruckAward,
   shuangqiaoCq2021TrafficOrderProjectSelfeval,
+  sichuan2018HighGrowthLittleGiantCultivationList,
   sichuan2018LotteryFundOldAreaUse,
   sichuan2022ChainLeaderProjectSupport,
   sichuan2022LargeEnterpriseLeapIncentiveAllocation,
@@ -1379,6 +1397,7 @@ export const layouts: CorpusLayout[] = [
   xixiangtang2025LinkageBatch1Allocation,
   xizang2022KeyProjectsAnnualPlan,
   xizang2023GeneralBudgetExecution,
+  xizang2023JanAugBudgetExecutionReport,
   xizang2023LinkageFundBatch1Allocation,
   xizang2024JiangsuAidFundsByField,
   xizang2024ShanghaiOfficeThreePublicAccounts,
@@ -1433,6 +1452,7 @@ export const layouts: CorpusLayout[] = [
   yunfu2024SpecialisedSmeLoanInterestPlan,
   yunnan2018SmartScenicAreaAwards,
   yunnan2020OneCountyOneIndustryDemoCountySupport,
+  yunnan2023DairyCountyAwardApplicationSummary,
   yunxi2022GeneralBudgetExpenditureFinalAccounts,
   zeku2023LinkageBatch2Allocation,
   zeku2023ProvincialLinkageBatch1Allocation,

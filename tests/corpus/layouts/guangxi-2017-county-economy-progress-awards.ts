@@ -1,0 +1,95 @@
+import type { CorpusLayout } from "../types";
+
+// 广西 2018-01: 10.4亿元 for the 2017 科学发展先进县（城区）(13 × 5,000万元) and 进步县（城区）(13 × 3,000万元), listed by 主体功能区 — four sections,
+// the county sections split into three 功能区 subtotals, 总计 first; 港南区 (a 进步县) typed 5,000 so its 重点开发区 lines add up to 11,000 under 9,000.
+export const layout: CorpusLayout = {
+  id: "guangxi-2017-county-economy-progress-awards",
+  source: {
+    title: "自治区财政安排10.4亿元奖励2017年度县域经济发展先进县（城区）、进步县（城区）（奖励资金安排表据报道拟）",
+    url: "http://www.travelinchinatips.com/index.php?id=5480",
+    publisher: "广西壮族自治区财政厅（南宁日报报道）",
+    date: "2018",
+    changes:
+      "The page is a news report with the list in prose; the table is ours (表据报道拟). As published: 10.4亿元; 先进县（城区） 13 × 5,000万元 and 进步县（城区） " +
+      "13 × 3,000万元; the counties and districts under 先进县 (重点开发区 3, 农产品主产区 4, 重点生态功能区 3), 先进城区 3, 进步县 (3, 4, 3) and 进步城区 3, " +
+      "as named. The columns, the 所属设区市 of each and the subtotals are ours. Planted: 港南区's award typed 5,000 (a 先进 county's amount) so the 进步县 " +
+      "重点开发区 lines add up to 3,000 + 3,000 + 5,000 = 11,000 under their 9,000 subtotal.",
+  },
+  classes: ["composition", "allocation-by-county", "category-rows-with-subtotals", "two-level-categories", "chinese-numbering", "outline-numbering", "numbering-restarts", "counts-in-category-labels", "place-text-column", "whole-wanyuan", "wanyuan-caption", "total-row-first", "notes-under-table", "table-from-prose", "news-report", "province-fund", "guangxi"],
+  settings: { district: "广西壮族自治区" },
+  sheets: [
+    {
+      name: "奖励资金",
+      widths: [24, 18, 12, 12],
+      rows: [
+        ["2017年度广西科学发展先进县（城区）、进步县（城区）奖励资金安排表（表据报道拟）", null, null, null],
+        [null, null, null, "单位：万元"],
+        ["序号", "县（城区）", "所属设区市", "奖励资金"],
+        ["总计", null, null, 104000],
+        ["一、先进县（10个）", null, null, 50000],
+        ["（一）重点开发区（3个）", null, null, 15000],
+        [1, "柳江区", "柳州市", 5000],
+        [2, "北流市", "玉林市", 5000],
+        [3, "平果县", "百色市", 5000],
+        ["（二）农产品主产区（4个）", null, null, 20000],
+        [4, "荔浦县", "桂林市", 5000],
+        [5, "桂平市", "贵港市", 5000],
+        [6, "容县", "玉林市", 5000],
+        [7, "宾阳县", "南宁市", 5000],
+        ["（三）重点生态功能区（3个）", null, null, 15000],
+        [8, "阳朔县", "桂林市", 5000],
+        [9, "融水苗族自治县", "柳州市", 5000],
+        [10, "龙胜各族自治县", "桂林市", 5000],
+        ["二、先进城区（3个）", null, null, 15000],
+        [1, "玉州区", "玉林市", 5000],
+        [2, "青秀区", "南宁市", 5000],
+        [3, "柳南区", "柳州市", 5000],
+        ["三、进步县（10个）", null, null, 30000],
+        ["（一）重点开发区（3个）", null, null, 9000],
+        [1, "江州区", "崇左市", 3000],
+        [2, "覃塘区", "贵港市", 3000],
+        [3, "港南区", "贵港市", 5000],
+        ["（二）农产品主产区（4个）", null, null, 12000],
+        [4, "平南县", "贵港市", 3000],
+        [5, "象州县", "来宾市", 3000],
+        [6, "扶绥县", "崇左市", 3000],
+        [7, "浦北县", "钦州市", 3000],
+        ["（三）重点生态功能区（3个）", null, null, 9000],
+        [8, "大化瑶族自治县", "河池市", 3000],
+        [9, "德保县", "百色市", 3000],
+        [10, "马山县", "南宁市", 3000],
+        ["四、进步城区（3个）", null, null, 9000],
+        [1, "城中区", "柳州市", 3000],
+        [2, "兴宁区", "南宁市", 3000],
+        [3, "银海区", "北海市", 3000],
+        ["注：对获得“2017年度广西科学发展先进县（城区）”的13个县（城区）每个奖励5000万元，对获得“进步县（城区）”的13个县（城区）每个奖励3000万元。", null, null, null],
+      ],
+      merges: ["A1:D1", "A4:C4", "A5:C5", "A6:C6", "A10:C10", "A15:C15", "A19:C19", "A23:C23", "A24:C24", "A28:C28", "A33:C33", "A37:C37", "A41:D41"],
+      numberFormats: { "D4:D40": "#,##0" },
+    },
+  ],
+  expect: {
+    tables: [
+      {
+        sheet: "奖励资金",
+        kind: "composition",
+        unit: "万元",
+        headerRow: 3,
+        lastRow: 40,
+        columns: { B: "line", D: "amount" },
+      },
+    ],
+    findings: [
+      { rule: "composition.total-mismatch", cell: "D24", why: "进步县 （一）重点开发区 9,000 against 江州区 3,000 + 覃塘区 3,000 + 港南区 5,000 = 11,000" },
+    ],
+    absent: [
+      { rule: "composition.total-mismatch", cell: "D23", why: "三、进步县 30,000 = its subtotals 9,000 + 12,000 + 9,000 (the 重点开发区 slip is reported once, at its subtotal)" },
+      { rule: "composition.total-mismatch", cell: "D4", why: "总计 104,000 = 50,000 + 15,000 + 30,000 + 9,000; subtotals and their lines are not added twice (that would be 208,000 or more)" },
+      { rule: "composition.total-mismatch", cell: "D5", why: "一、先进县 50,000 = 15,000 + 20,000 + 15,000" },
+      { rule: "composition.total-mismatch", cell: "D19", why: "二、先进城区 15,000 = 3 × 5,000" },
+      { rule: "composition.total-mismatch", cell: "D37", why: "四、进步城区 9,000 = 3 × 3,000" },
+      { rule: "composition.line-mismatch", why: "no unit or quantity column; the counts (10个, 3个) are in the category labels" },
+      { rule: "input.unreadable-value", why: "the note under the table is text" },
+    ],
+  },
+};
