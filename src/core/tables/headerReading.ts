@@ -74,10 +74,13 @@ function measuresUnderGroups(kind: AnyKind, labels: ColumnLabels[], groupKeys: M
   return leafNames;
 }
 
+/** Dashes a page sets before a clause's number (——(2), —（一）, －3.): the outline's mark, not the number. */
+const LEADING_DASHES = /^[—－]+\s*/;
 /** A cell as a clause citation's text: a string, or a whole number typed as one (条款 2, 2, 5). */
 function citedText(v: Cell): string | null {
   if (typeof v === "number") return Number.isInteger(v) && v > 0 ? String(v) : null;
-  return typeof v === "string" && v.trim() !== "" ? v.trim() : null;
+  const t = typeof v === "string" ? v.trim().replace(LEADING_DASHES, "") : "";
+  return t !== "" ? t : null;
 }
 
 /** Whether most of a column's filled values match `re` (a 条款 column of 第8条, 第三条第（二）款). */
@@ -95,10 +98,15 @@ function citesAll(values: readonly Cell[], re: RegExp): boolean {
 /**
  * Whether a column's clause numbers (（一）（二）) stand under the document's own section numbers in
  * it (`一、鼓励装备升级` a heading row): the numbers are the document's outline (一（一）), not the rows'.
+ * Headings below a section (`2.支持引进重大项目`) are sections too, not citations.
  */
 function underSections(values: readonly Cell[], re: RegExp): boolean {
-  const sections = values.filter((v) => typeof v === "string" && outlineLevel(v) === 1 && stripNumbering(v) !== "");
-  return sections.length > 0 && citesAll(values.filter((v) => !sections.includes(v)), re);
+  const heading = (v: Cell, level?: number): boolean => {
+    if (typeof v !== "string") return false;
+    const l = outlineLevel(v);
+    return l !== null && (level === undefined || l === level) && stripNumbering(v) !== "" && !re.test(v.trim());
+  };
+  return values.some((v) => heading(v, 1)) && citesAll(values.filter((v) => !heading(v)), re);
 }
 /**
  * Whether every filled value of a column is a clause number alone (第三条, not 第五条（一） or

@@ -13931,3 +13931,98 @@ describe("composition: a linkage-fund project plan (项目名称 | 项目类型 
     expect(fields(t)[2]).toBe("project");
   });
 });
+
+describe("catalog: a 条款 column of dash-led clause numbers (——(2)) under section rows is the document", () => {
+  // An 意见 laid out a clause a row keeps its outline: section rows (一、…, 2.…) above, each clause's
+  // number led by a dash (——(2), —（一）, －3.) as the page set it, one clause cut into a row per award
+  // repeating its number. The dash is the outline's mark, not part of the number; the headings
+  // between the numbers are sections, so the numbers cite where each standard is stated.
+  const std = {
+    a: "对新引进重大产业项目，3年内给予最高500万元奖励。",
+    b: "对新列入省高新技术企业培育库的企业，给予最高5万元的一次性奖励。",
+    c: "对首次通过高新技术企业认定的企业，给予20万元的一次性奖励。",
+    d: "对通过高新技术企业重新认定的企业给予最高10万元的奖励。",
+  };
+
+  it("条款 ——(2) / ——(3) / ——(4) ×3 under 一、 and 2. headings: the document; the list's caps checked", () => {
+    const clauses: Cell[][] = [
+      ["某区关于产业发展政策的意见（摘录）", null, null],
+      ["条款", "政策项目", "政策内容"],
+      ["一、支持重大项目建设", null, null],
+      ["2.支持引进重大项目", null, null],
+      ["——(2)", "重大项目引进奖励", std.a],
+      ["——(3)", "培育库入库奖励", std.b],
+      ["二、支持企业创新", null, null],
+      ["3.培育创新型企业", null, null],
+      ["——(4)", "培育库入库奖励二", std.b],
+      ["——(4)", "高企认定奖励", std.c],
+      ["——(4)", "高企重新认定奖励", std.d],
+    ];
+    const list: Cell[][] = [
+      ["序号", "企业名称", "政策项目", "奖励金额（万元）"],
+      [1, "甲科技有限公司", "高企认定奖励", 25],
+      [2, "乙机械有限公司", "重大项目引进奖励", 300],
+      [3, "丙电子有限公司", "高企重新认定奖励", 10],
+    ];
+    const merges = ["A1:C1", "A3:C3", "A4:C4", "A7:C7", "A8:C8"];
+    const r = audit({ sheets: [grid(clauses, merges, "政策条款"), grid(list, [], "名单")], settings: { today: "2019-12-31" } });
+    expect(r.tables.map((t) => t.kind)).toEqual(["catalog", "register"]);
+    expect(fields(r.tables[0])).toEqual(["document", "item", "standard"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+    // A fixed 20万元 for 认定: 25 is over; 300 under 500, 10 the cap itself.
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["D2"]);
+  });
+
+  it("条文 —（一） / —（二） once each under 一、 / 二、 sections, wording of a 支持标准: the document", () => {
+    const values: Cell[][] = [
+      ["条文", "支持事项", "支持标准"],
+      ["一、项目引进", null, null],
+      ["—（一）", "重大项目引进奖励", std.a],
+      ["二、企业创新", null, null],
+      ["—（一）", "培育库入库奖励", std.b],
+      ["—（二）", "高企认定奖励", std.c],
+    ];
+    const r = run(values, ["A2:C2", "A4:C4"]);
+    expect(r.tables[0].kind).toBe("catalog");
+    expect(fields(r.tables[0])).toEqual(["document", "item", "standard"]);
+  });
+
+  it("条款 －3. / －3. / －4. repeated, no section rows, after the standard: the document", () => {
+    const values: Cell[][] = [
+      ["支持事项", "支持标准", "条款"],
+      ["培育库入库奖励", std.b, "－3."],
+      ["高企认定奖励", std.c, "－3."],
+      ["高企重新认定奖励", std.d, "－4."],
+    ];
+    const r = run(values);
+    expect(r.tables[0].kind).toBe("catalog");
+    expect(fields(r.tables[0])).toEqual(["item", "standard", "document"]);
+  });
+
+  it("guard: a 序号 of plain 1, 2, 3 under section rows stays the rows' number", () => {
+    const values: Cell[][] = [
+      ["序号", "政策项目", "政策内容"],
+      ["一、支持重大项目建设", null, null],
+      [1, "重大项目引进奖励", std.a],
+      ["二、支持企业创新", null, null],
+      [2, "高企认定奖励", std.c],
+      [3, "高企重新认定奖励", std.d],
+    ];
+    const r = run(values, ["A2:C2", "A4:C4"]);
+    expect(r.tables[0].kind).toBe("catalog");
+    expect(fields(r.tables[0])).toEqual(["seq", "item", "standard"]);
+  });
+
+  it("guard: 条款 ——(1) / ——(2) / ——(3) flat once each, nothing else numbering the rows: not the document", () => {
+    const values: Cell[][] = [
+      ["条款", "政策项目", "政策内容"],
+      ["——(1)", "重大项目引进奖励", std.a],
+      ["——(2)", "高企认定奖励", std.c],
+      ["——(3)", "高企重新认定奖励", std.d],
+    ];
+    const r = run(values);
+    expect(r.tables[0].kind).toBe("catalog");
+    expect(fields(r.tables[0])[0]).not.toBe("document");
+    expect(fields(r.tables[0]).slice(1)).toEqual(["item", "standard"]);
+  });
+});
