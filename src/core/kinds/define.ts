@@ -158,6 +158,13 @@ export interface FieldDef {
    */
   placeOfLine?: readonly string[];
   /**
+   * Headings (whole keys, brackets aside: 市（州） is 市) of the broader place of a two-level allocation, read as this
+   * field, whose values name every line apart with no narrower place beside (市（州） | 项目类别 | 金额 | 支出功能分类科目):
+   * each place is the line (`over.field`), what is written right of the money describes it (no field), and another
+   * column headed as this field (项目类别) groups the lines instead.
+   */
+  placeAsLine?: readonly string[];
+  /**
    * Headings (exactly one of these words: 地区, 县区) that name the field only when no column right
    * of them names it too: a place left of the project's bearer (地区 | 项目承担单位) groups the rows,
    * the bearer names each.

@@ -47,6 +47,46 @@ export function repeatedGroup(kind: AnyKind, labels: ColumnLabels[], columns: Co
 }
 
 /**
+ * A broader place read as the grouping field (FieldDef.placeAsLine: 市（州）, 设区市) left of the money, naming every line
+ * apart, no narrower place beside it (县, 乡镇: FieldDef.over's place words), and the lines read only right of the money
+ * (支出功能分类科目, 主要用途: what each line's money is for): the place groups nothing, it is the line, and the text
+ * right of the money describes it. Another column headed as the field (项目类别), its values repeated, groups the lines.
+ * A place repeated down the lines, or a county beside it, keeps the reading.
+ */
+export function placeAsLine(kind: AnyKind, labels: ColumnLabels[], columns: ColumnRead[], all: readonly Scored[], sample: Sample, c0: number): void {
+  const fields = kind.fields as Record<string, FieldDef>;
+  for (const [field, def] of Object.entries(kind.fields) as [Field, FieldDef][]) {
+    const heads = def.placeAsLine;
+    const rule = def.over;
+    if (!heads || !rule) continue;
+    const line = rule.field as Field;
+    const grouping = columns.filter((c) => c.field === field);
+    const gi = columns.findIndex((c, j) => c.field === field && !c.part && !c.manual && heads.includes(labelKey(labels[j])));
+    if (gi < 0 || grouping.length !== 1) continue;
+    const firstFigure = columns.findIndex((c) => c.field !== null && fields[c.field]?.value === "amount");
+    if (firstFigure < 0 || gi > firstFigure) continue;
+    const lines = columns.flatMap((c, j) => (c.field === line ? [j] : []));
+    if (lines.length === 0 || lines.some((j) => j < firstFigure || columns[j].manual)) continue;
+    const places = rule.words.filter((w) => !(rule.bodies ?? []).includes(w));
+    if (columns.some((c, j) => j !== gi && places.some((w) => c.header.includes(w)))) continue;
+    const filled = sample.values[gi].filter((v) => !isBlank(v));
+    if (filled.length < 2 || filled.some((v) => typeof v !== "string" || /\d/.test(v))) continue;
+    if (new Set(filled.map(cellText)).size !== filled.length) continue;
+    for (const j of lines) {
+      columns[j].field = null;
+      delete columns[j].evidence;
+    }
+    const was = columns[gi].evidence;
+    columns[gi].field = line;
+    if (was) columns[gi].evidence = { ...was, how: "values" };
+    const other = all.find((s) => s.field === field && s.col - c0 !== gi && s.col - c0 < firstFigure && columns[s.col - c0]?.field === null);
+    if (!other) continue;
+    const theirs = textsOf(sample, other.col - c0);
+    if (theirs.length >= 2 && new Set(theirs).size < theirs.length) readAs(columns, labels, other.col - c0, field, other, other.how);
+  }
+}
+
+/**
  * An unread column headed as a direction, field, trade or sector (FieldDef.fewRepeated: 支持方向, 所属行业,
  * 产业) or a use of money (资金支出用途) holding a few names (two or more) repeated down the lines sorts them: the
  * field's, when the lines are read and the field is not. Names all distinct (one sector a line, a use described

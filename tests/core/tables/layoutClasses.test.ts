@@ -14026,3 +14026,70 @@ describe("catalog: a 条款 column of dash-led clause numbers (——(2)) under 
     expect(fields(r.tables[0]).slice(1)).toEqual(["item", "standard"]);
   });
 });
+
+describe("composition: an allocation by city where each city is a line (市（州） named apart, no county beside)", () => {
+  it("reads the cities as the lines and 项目类别 as the category, the budget subject right of the money describing each", () => {
+    const values: Cell[][] = [
+      ["某省提前下达某专项资金预算表", null, null, null, null, null],
+      [null, null, null, null, null, "单位：万元"],
+      ["序号", "市（州）", "项目类别", "金额", "支出功能分类科目", "备注"],
+      ["合计", null, null, 5000, null, null],
+      [1, "甲市", "污染防治类", 2100, "2110302 大气", "清洁取暖"],
+      [2, "乙市", "能力建设类", 900, "2110302 大气", null],
+      [3, "丙市", "污染防治类", 1200, "2110302 大气", "扬尘治理"],
+      [4, "丁州", "能力建设类", 700, "2110302 大气", null],
+    ];
+    const merges = ["A1:F1", "A4:C4"];
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("composition");
+    expect(fields(t).slice(1, 5)).toEqual(["item", "category", "amount", null]);
+    // 2100 + 900 + 1200 + 700 = 4900, typed 5000; 能力建设类 is each line's kind, no subtotal.
+    expect(ruleCells(run(values, merges), "composition.total-mismatch")).toEqual(["D4"]);
+  });
+
+  it("reads the cities as the lines beside a count and a use described line by line (设区市 | 项目个数 | 下达资金 | 主要用途)", () => {
+    const values: Cell[][] = [
+      ["某流域生态保护修复资金下达情况表", null, null, null, null],
+      [null, null, null, null, "单位：个、亿元"],
+      ["序号", "设区市", "项目个数", "下达资金", "主要用途"],
+      ["合计", null, 20, 3.5, null],
+      [1, "甲市", 12, 2.1, "干流生态修复、矿山修复"],
+      [2, "乙市", 6, 0.9, "农田整治"],
+      [3, "丙市", 2, 0.5, "源头区域保护"],
+    ];
+    const merges = ["A1:E1", "A4:B4"];
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)[1]).toBe("item");
+    expect(fields(t)).not.toContain("category");
+    expect(fields(t)[4]).toBeNull();
+    expect(ruleCells(run(values, merges), "composition.total-mismatch")).toEqual([]);
+  });
+
+  it("guard: a city beside its counties (市州 | 县（市、区）) stays the category", () => {
+    const values: Cell[][] = [
+      ["某资金分配表", null, null, null],
+      ["序号", "市州", "县（市、区）", "金额（万元）"],
+      [1, "甲市", "甲县", 100],
+      [2, "乙市", "乙县", 200],
+      [3, "丙市", "丙县", 300],
+    ];
+    const [t] = tables(values, ["A1:D1"]);
+    expect(t.kind).toBe("composition");
+    expect(fields(t).slice(1, 4)).toEqual(["category", "item", "amount"]);
+  });
+
+  it("guard: a 市（州） repeated over several lines stays the category", () => {
+    const values: Cell[][] = [
+      ["某专项资金预算表", null, null, null, null],
+      ["序号", "市（州）", "项目类别", "金额（万元）", "支出功能分类科目"],
+      [1, "甲市", "污染防治类", 2100, "2110302 大气"],
+      [2, "甲市", "能力建设类", 900, "2110302 大气"],
+      [3, "乙市", "污染防治类", 1200, "2110302 大气"],
+      [4, "乙市", "能力建设类", 700, "2110302 大气"],
+    ];
+    const [t] = tables(values, ["A1:E1"]);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)[1]).toBe("category");
+  });
+});

@@ -73,6 +73,8 @@ export const COMPOSITION_FIELDS = {
       "所属市", "所在市", "所属地市", "所在地市", "所属市州", "所在市州", "所属州", "所在州", "所属地州", "所在地州", "所属盟市", "所在盟市",
       "所属设区市", "所在设区市",
     ],
+    // A broader place named apart on every line, no county beside it (市（州） 长春市, 吉林市 …): each city is a line.
+    placeAsLine: ["市", "市州", "地市", "盟市", "设区市", "地级市", "市别"],
   },
   item: {
     label: both("预算项目", "budget line"),
