@@ -14093,3 +14093,55 @@ describe("composition: an allocation by city where each city is a line (市（�
     expect(fields(t)[1]).toBe("category");
   });
 });
+
+describe("register: every money column's 合计 foot is checked against its lines (instalment lists)", () => {
+  it("checks 本期拨付's foot in an instalment list (立项 | 上期拨付 | 本期拨付), a blank 上期 adding nothing", () => {
+    const values: Cell[][] = [
+      ["某市2021年技术改造贴息资金拨付计划（第三期）", null, null, null, null, null],
+      ["序号", "企业名称", "镇街", "立项金额（万元）", "上期拨付（万元）", "本期拨付（万元）"],
+      [1, "甲精密模具有限公司", "甲镇", 100, 40.5, 20.25],
+      [2, "乙包装材料有限公司", "乙镇", 60, null, 18.4],
+      [3, "丙电子科技有限公司", "丙镇", 90, 30, 25.6],
+      // 立项 250 and 上期 70.50 as their lines; 本期 20.25 + 18.40 + 25.60 = 64.25, typed 64.52.
+      ["合计", null, null, 250, 70.5, 64.52],
+    ];
+    const merges = ["A1:F1", "A6:C6"];
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("register");
+    expect(fields(t).slice(3)).toEqual(["approved", "paidBefore", "paidNow"]);
+    const r = run(values, merges);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["F6"]);
+    expect(ruleCells(r, "input.unreadable-value")).toEqual([]);
+  });
+
+  it("checks 累计拨付's foot and the amount asked beside the approved one (元, 已拨付 | 本次拨付 | 累计拨付)", () => {
+    const values: Cell[][] = [
+      ["某区2022年商贸发展专项资金拨付明细表", null, null, null, null, null, null],
+      ["序号", "单位名称", "申请金额（元）", "核定金额（元）", "已拨付金额（元）", "本次拨付（元）", "累计拨付（元）"],
+      [1, "甲商贸有限公司", 50000, 40000, 20000, 10000, 30000],
+      [2, "乙物流有限公司", 80000, 60000, 30000, 20000, 50000],
+      [3, "丙超市有限公司", 30000, 30000, null, 15000, 15000],
+      // 申请 160000 typed 150000; 累计 95000 typed 59000; the others agree.
+      ["总计", null, 150000, 130000, 50000, 45000, 59000],
+    ];
+    const merges = ["A1:G1"];
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("register");
+    expect(fields(t).slice(2)).toEqual(["requested", "approved", "paidBefore", "paidNow", "paidTotal"]);
+    expect(ruleCells(run(values, merges), "composition.total-mismatch").sort()).toEqual(["C6", "G6"]);
+  });
+
+  it("guard: a foot left blank in a column, or agreeing within its rounding, is not flagged", () => {
+    const values: Cell[][] = [
+      ["某市2021年融资租赁补助资金拨付计划", null, null, null, null, null],
+      ["序号", "企业名称", "镇街", "立项金额（万元）", "上期拨付（万元）", "本期拨付（万元）"],
+      [1, "甲精密模具有限公司", "甲镇", 100, 40.5, 20.254],
+      [2, "乙包装材料有限公司", "乙镇", 60, 12.25, 18.403],
+      [3, "丙电子科技有限公司", "丙镇", 90, 30, 25.604],
+      // 上期's foot blank; 本期 64.261 shown to the cent as 64.26.
+      ["合计", null, null, 250, null, 64.26],
+    ];
+    const merges = ["A1:F1", "A6:C6"];
+    expect(ruleCells(run(values, merges), "composition.total-mismatch")).toEqual([]);
+  });
+});

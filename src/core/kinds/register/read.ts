@@ -291,12 +291,15 @@ export function readRegister(spec: TableSpec, env: ReadEnv): RegisterRead {
   const iLabel = iEnt >= 0 ? iEnt : iProject >= 0 ? iProject : iItem;
   const labelOf = (row: number) => (iLabel >= 0 ? textOf(grid.values[row - top]?.[iLabel]) : null);
   const splits = readSplits(spec, ctx, mains, store, totals.filter((t) => t.row <= end), labelOf);
-  if (splits.length === 0) {
-    // No split: the award column's foot (the approved amount, else the amount asked) against its lines.
-    const f = iApp >= 0 ? ("approved" as const) : iReq >= 0 ? ("requested" as const) : null;
-    const foot = f
-      ? readFoot(spec, { col: col[f] as number, field: f, unit: f === "approved" ? uApp : uReq, decimals: shown[f] }, { length: store.length, row: (k) => store.row(k), value: (k) => store[f](k) }, totals.filter((t) => t.row <= end), mergedBody)
-      : null;
+  // Every money column outside a split has its foot checked against its lines: the award (approved, asked, base)
+  // and an instalment list's payments (上期 | 本期 | 累计), a blank cell adding nothing, a blank foot checked for nothing.
+  const inSplit = new Set(splits.flatMap((s) => s.columns.map((c) => c.col)));
+  const feet = totals.filter((t) => t.row <= end);
+  for (const f of MONEY) {
+    const c = col[f];
+    if (c === undefined || inSplit.has(c)) continue;
+    const value = f === "requested" || f === "approved" || f === "base" ? (k: number) => store[f](k) : (k: number) => store.instalment(k, f) ?? null;
+    const foot = readFoot(spec, { col: c, field: f, unit: unitOf[f] ?? unit, decimals: shown[f] }, { length: store.length, row: (k) => store.row(k), value }, feet, mergedBody);
     if (foot) splits.push(foot);
   }
   return { store, col, end, itemFrom: iItem >= 0 || iItemCode >= 0 ? "column" : null, precision, ...(splits.length > 0 ? { splits } : {}) };

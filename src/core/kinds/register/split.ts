@@ -2,7 +2,7 @@
  * A register's amount split under one merged heading (奖补资金（万元） over 核定奖补 | 扶贫县上浮20% | 合计): the
  * total column is the award, the others its parts. As for an allocation's total column, each row's total is
  * checked against its parts, and each column's foot (the list's 合计 row) against its lines as typed.
- * Only lists with such a split pay for the extra reading; a plain award column has only its foot checked
+ * Only lists with such a split pay for the extra reading; a plain money column has only its foot checked
  * (readFoot: the records' amounts as already read, added up once).
  */
 import type { Finding } from "../../findings";
@@ -114,7 +114,7 @@ export function readSplits(
 }
 
 /**
- * A plain award column's foot: the list's 合计/总计 rows under its last record, as a split of the column alone
+ * A plain money column's foot (an award, the amount asked, a payment): the list's 合计/总计 rows under its last record, as a split of the column alone
  * (no parts), so the foot is checked against the lines as typed, within the rounding the figures show. Not with a
  * 小计 among the lines (a foot then adds subtotals) nor without a foot; a merge spanning rows counts once.
  */
