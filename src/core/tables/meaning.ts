@@ -17,7 +17,15 @@ export interface Meaning {
    * budget for spending (the head word last). Ending with one, only the words before it are ruled out.
    */
   heads?: readonly string[];
+  /**
+   * Kinds a row may be, offered as alternatives in one cell (`项目 / 课题 / 其他`: a project, a research topic or
+   * something else): a heading listing them names the field, though no one of them alone does.
+   */
+  choices?: readonly string[];
 }
+
+/** The catch-all closing a heading's alternatives (`项目/课题/其他`): it names no kind of its own. */
+const CATCH_ALL = ["其他", "其它"];
 
 export interface WordMatch {
   score: number;
@@ -37,6 +45,10 @@ function scoreText(text: string, m: Meaning): WordMatch | null {
   const alternatives = text.split("/");
   if (m.exact && alternatives.length >= 2 && alternatives.every((a) => a !== "" && (m.exact ?? []).includes(a)))
     return { score: 0.95, word: text, how: "exact" };
+  // Kinds offered as alternatives (`项目/课题/其他`): the field when the first is one of its choices and the rest
+  // are too, or the catch-all. The cell's own slashes, not header levels (those are scored a cell at a time).
+  if (m.choices && alternatives.length >= 2 && m.choices.includes(alternatives[0]) && alternatives.every((a) => m.choices?.includes(a) || CATCH_ALL.includes(a)))
+    return { score: 0.9, word: text, how: "exact" };
   let best: WordMatch | null = null;
   const consider = (w: string, weight: number, weak: boolean) => {
     const at = text.lastIndexOf(w);

@@ -14145,3 +14145,90 @@ describe("register: every money column's 合计 foot is checked against its line
     expect(ruleCells(run(values, merges), "composition.total-mismatch")).toEqual([]);
   });
 });
+
+describe("register: a heading offering alternatives in one cell (项目 / 课题 / 其他) and a recognition list's way (认定方式)", () => {
+  const registerOf = (r: ReturnType<typeof run>) => r.tables.find((x) => x.kind === "register") as RecognisedTable;
+
+  it("reads 项目 / 课题 / 其他 (its own slashes, no header levels) as the item each award is for", () => {
+    const values: Cell[][] = [
+      ["某市2021年度总部企业奖励资金计划", null, null, null],
+      ["序号", "公司名称", "项目 / 课题 / 其他", "资助金额（万元）"],
+      [1, "甲贸易集团有限公司", "某市总部企业认定", 1329.65686],
+      [2, "乙网络科技有限公司", "某市总部企业认定", 1150],
+      [3, "丙电子有限公司", "某市总部企业认定", 1135.033],
+    ];
+    const t = registerOf(run(values, ["A1:D1"]));
+    expect(fields(t)).toEqual(["seq", "enterprise", "item", "approved"]);
+  });
+
+  it("reads a two-way heading without spaces or a catch-all (项目/课题) as the item too", () => {
+    const values: Cell[][] = [
+      ["序号", "承担单位", "项目/课题", "资助经费（万元）"],
+      [1, "甲研究院有限公司", "关键技术攻关专项", 200],
+      [2, "乙材料有限公司", "关键技术攻关专项", 150],
+      [3, "丙装备有限公司", "成果转化专项", 120],
+    ];
+    expect(fields(registerOf(run(values)))).toEqual(["seq", "enterprise", "item", "approved"]);
+  });
+
+  it("guard: header levels joined with ' / ' (项目 over 名称 | 课题) are no alternatives of one cell", () => {
+    const values: Cell[][] = [
+      ["序号", "企业名称", "项目", null, "资助金额（万元）"],
+      [null, null, "名称", "课题", null],
+      [1, "甲机械有限公司", "智能产线改造项目", "关键技术攻关", 120],
+      [2, "乙新材料有限公司", "新材料扩产项目", "成果转化", 80],
+      [3, "丙材料有限公司", "新材料项目", "成果转化", 80],
+    ];
+    const t = registerOf(run(values, ["A1:A2", "B1:B2", "C1:D1", "E1:E2"]));
+    expect(t.columns[3].header).toBe("项目 / 课题");
+    expect(fields(t)[2]).toBe("project");
+    expect(fields(t)[3]).not.toBe("item");
+  });
+
+  it("guard: 项目名称 stays the project, and a name beside a description (项目名称/建设内容) is no item", () => {
+    const values: Cell[][] = [
+      ["序号", "企业名称", "项目名称", "资助金额（万元）"],
+      [1, "甲机械有限公司", "智能产线改造项目", 120],
+      [2, "乙新材料有限公司", "新材料扩产项目", 80],
+    ];
+    expect(fields(registerOf(run(values)))).toEqual(["seq", "enterprise", "project", "approved"]);
+    const mixed: Cell[][] = [
+      ["序号", "企业名称", "项目名称/建设内容", "资助金额（万元）"],
+      [1, "甲机械有限公司", "智能产线改造项目", 120],
+      [2, "乙新材料有限公司", "新材料扩产项目", 80],
+    ];
+    expect(fields(registerOf(run(mixed)))[2]).not.toBe("item");
+  });
+
+  it("reads a recognition list's 认定方式 (直接认定 / 审核认定, repeated) as the rows' category", () => {
+    const values: Cell[][] = [
+      ["某园区2021年第三季度制造业重点企业库入库企业名单", null, null, null],
+      ["序号", "企业名称", "统一社会信用代码", "认定方式"],
+      [1, "甲精工科技有限公司", "91320594MA1MXK3R29", "直接认定"],
+      [2, "乙微电子有限公司", "91320594MA1NB47T8E", "直接认定"],
+      [3, "丙精密模具有限公司", "91320594MA1Q8D5H35", "审核认定"],
+      [4, "丁光电材料有限公司", "91320594MA1R3E9K7H", "审核认定"],
+    ];
+    expect(fields(registerOf(run(values, ["A1:D1"])))).toEqual(["seq", "enterprise", "creditCode", "category"]);
+  });
+
+  it("reads 入库方式 (a way of entering a pool) as the category beside an award", () => {
+    const values: Cell[][] = [
+      ["序号", "企业名称", "入库方式", "奖励金额（万元）"],
+      [1, "甲科技有限公司", "自主申报", 10],
+      [2, "乙科技有限公司", "推荐入库", 10],
+      [3, "丙科技有限公司", "自主申报", 10],
+      [4, "丁科技有限公司", "推荐入库", 10],
+    ];
+    expect(fields(registerOf(run(values)))).toEqual(["seq", "enterprise", "category", "approved"]);
+  });
+
+  it("guard: a payment's way (拨付方式) is still no category, and 认定级别 stays the category", () => {
+    const values: Cell[][] = [
+      ["序号", "企业名称", "认定级别", "拨付方式", "奖励金额（万元）"],
+      [1, "甲科技有限公司", "省级", "国库集中支付", 10],
+      [2, "乙科技有限公司", "市级", "国库集中支付", 5],
+    ];
+    expect(fields(registerOf(run(values)))).toEqual(["seq", "enterprise", "category", null, "approved"]);
+  });
+});

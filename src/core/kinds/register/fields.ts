@@ -291,6 +291,9 @@ export const REGISTER_FIELDS = {
       // A city's measures (措施, 支持措施) are its policy items, each paid under one.
       core: ["政策项", "扶持项目", "政策条款", "类别", "政策", "奖项", "奖励等级", "获奖等级", "措施", "条款"],
       weak: ["项目名称", "事项"],
+      // What each award is for, offered as alternatives (项目 / 课题 / 其他, 类别/项目): no one project's name but
+      // which undertaking the row is paid under, read as an item headed as a project is (扶持项目: resolve.ts).
+      choices: ["项目", "课题", "事项", "类别", "类型"],
       // When a policy was last updated (政策更新时间) is a date, no policy item.
       not: ["代码", "编码", "编号", "金额", "资金", "文件", "依据", "贷款", "改进", "整改", "产品", "时间", "日期"],
     },
@@ -357,6 +360,8 @@ export const REGISTER_FIELDS = {
         // The kind of borrower an interest subsidy pays (借款人类别 个人 / 小微企业): it sorts the payees; a
         // loan's own particulars (贷款类型) are still none.
         "借款人类别", "借款人类型", "贷款人类别", "贷款人类型", "借款主体类别", "借款主体类型", "贷款主体类别", "贷款主体类型",
+        // How a recognition list admitted each firm (认定方式 直接认定 / 审核认定, 入库方式): a few ways repeated, sorting the rows.
+        "认定方式", "认定类型", "认定类别", "入库方式", "认定途径", "入库类型", "入库类别",
       ],
       // The title a ministry's list gave the firm (试点示范名称 绿色工厂) sorts it like a level does; so
       // does the technical field, trade or industry a firm works in (技术领域 电子信息, 所属领域 新材料,
@@ -370,6 +375,7 @@ export const REGISTER_FIELDS = {
         // The kind of project a row is (光伏类型 薄膜 / 常规, 储能类型): it sorts the rows under the
         // item (a 补贴类型 or 项目类型 naming the items is the item: exact there).
         "类型",
+        "认定方式", "入库方式",
       ],
       // The office over an industry (行业主管部门) is no industry; a loan's own particulars (贷款类型
       // 存量 / 新增) are no kind of the project.

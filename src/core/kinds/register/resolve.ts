@@ -327,11 +327,13 @@ function titleItem(t: RegisterTable, index: CatalogIndex): CatalogItem | null {
 }
 
 /**
- * An item column headed as a project (扶持项目, 申报项目) naming no catalog item, under a title
+ * An item column headed as a project (扶持项目, 申报项目, 项目/课题) naming no catalog item, under a title
  * that names one: each row names the firm's own project, and the title gives the item.
  */
 function itemIsProject(t: RegisterTable, index: CatalogIndex): boolean {
-  return itemUnderTitle(t, index, (h) => ITEM_OR_PROJECT.some((w) => h.endsWith(w)), (v) => index.knows({ name: v }));
+  // A heading of alternatives (项目/课题/其他) is headed as a project when one of them is.
+  const headed = (h: string) => h.split("/").some((a) => ITEM_OR_PROJECT.some((w) => a.endsWith(w)));
+  return itemUnderTitle(t, index, headed, (v) => index.knows({ name: v }));
 }
 
 /**
