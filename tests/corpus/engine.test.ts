@@ -14,7 +14,6 @@ const WORKBOOKS = path.join(__dirname, "workbooks");
 
 const NOT_YET: Record<string, string> = {
   "dongguan-2020-finance-lease-interest-batch4-payment": "seventy-first holdout: an instalment list's 合计 of 本期拨付 typed wrong (185.14 for 185.41) unreported: the list's paid columns' totals unchecked",
-  "hainan-commerce-service-trade-selfeval": "seventy-first holdout: a self-evaluation form of the older scoring layout (一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 得分) not found",
   "liangxi-2019-modern-industry-policy-awards": "seventy-first holdout: a catalog's 条款 column of dash-led clause numbers (——(2), ——(4)) under section rows unread, not its document",
   "sipac-2021-q3-manufacturing-key-enterprises": "seventy-first holdout: a recognition list's 认定方式 (直接认定 / 审核认定, repeated) unread, not its category",
   "zhejiang-2018-disabled-subsidies-allocation": "seventy-first holdout: an allocation in three 单位 | 金额 panels side by side, read down, with city 小计 rows and 其中：市本级, not joined into one list",
