@@ -17,7 +17,6 @@ const NOT_YET: Record<string, string> = {
   "chongqing-yuzhong-2017-three-public-final-accounts-explained": "seventieth holdout: a 三公 line followed by lines naming its parts without 其中 (公务用车购置费 | 公务用车运行维护费 under 公务用车购置及运行维护费): their slip unreported",
   "guangxi-2021-q1-people-projects-fund-release": "seventieth holdout: money raised and released against the year's plan (年度计划筹措资金 | 累计筹措下达 | 下达进度) not found as execution",
   "yunnan-2023-dairy-county-award-application-summary": "seventieth holdout: a county award application summary (县（市、区） | 产量… | 申请奖补资金) under a catalog item's title read as an allocation, its cap unchecked",
-  "hainan-commerce-service-trade-selfeval": "seventy-first holdout: a self-evaluation form of the older scoring layout (一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 得分) not found",
   "zhejiang-2018-disabled-subsidies-allocation": "seventy-first holdout: an allocation in three 单位 | 金额 panels side by side, read down, with city 小计 rows and 其中：市本级, not joined into one list",
   "wusu-2015-textile-firms-support-payout": "seventy-second holdout: a 拨付明细表 of firms with their credit codes and places and one paid amount read as a payment ledger, not a register (codes unchecked)",
   "xincheng-health-bureau-2019-three-public-budget": "seventy-second holdout: a 三公 budget by year (2019年预算数 | 2018年预算数): the earlier year's column checked against the 合计 as its lines stand, not its 其中 parts, and named as the later year's",

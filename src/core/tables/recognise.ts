@@ -19,6 +19,7 @@ import { formNameAbove, formUnitAbove, linesAbove, listYearIn, tableContext, tit
 import type { ReadContext } from "./figures";
 import { detectHeader, labelValueRow, pickedSpec, type Candidate } from "./header";
 import { headerless, sideLabelled } from "./headerless";
+import { moneyRowForm } from "../kinds/selfeval/moneyRow";
 import { classifyRow, isNoteText } from "./rows";
 import type { TableSpec } from "./spec";
 import type { ColumnMapping, RecognisedTable, RecognitionResult } from "./types";
@@ -135,6 +136,7 @@ function recogniseSheet(reader: GridReader, mappings: ColumnMapping[], ctx: Read
         detectHeader(reader, r, { candidates }) ??
         (filled === 1 ? headerless(reader, r) : null) ??
         sideLabelled(reader, r) ??
+        moneyRowForm(reader, r) ??
         completedByFixes(reader, r, candidates.slice(before), fixes);
       if (specs) {
         let end = r;

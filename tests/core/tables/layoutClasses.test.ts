@@ -14232,3 +14232,75 @@ describe("register: a heading offering alternatives in one cell (项目 / 课题
     expect(fields(registerOf(run(values)))).toEqual(["seq", "enterprise", "category", null, "approved"]);
   });
 });
+
+describe("selfeval: the older scoring template, money in one row of label | value pairs and a 分值 per level", () => {
+  // 一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 得分: each level states its points; the 三级 分值 is what each 得分 is scored against.
+  const scoring: Cell[][] = [
+    ["一级指标", "分值", "二级指标", "分值", "三级指标", "分值", "得分"],
+    ["决策", 30, "目标", 10, "目标内容", 10, 10],
+    [null, null, "过程", 20, "决策依据", 12, 12],
+    [null, null, null, null, "决策程序", 8, 9],
+    ["绩效", 70, "产出", 40, "产出数量", 25, 24],
+    [null, null, null, null, "产出质量", 15, 15],
+    [null, null, "效益", 30, "社会效益", 30, 28],
+  ];
+  const scoringMerges = (top: number) => {
+    const r = (n: number) => top + n;
+    return [`A${r(1)}:A${r(3)}`, `B${r(1)}:B${r(3)}`, `C${r(2)}:C${r(3)}`, `D${r(2)}:D${r(3)}`, `A${r(4)}:A${r(6)}`, `B${r(4)}:B${r(6)}`, `C${r(4)}:C${r(5)}`, `D${r(4)}:D${r(5)}`];
+  };
+
+  it("reads the form from its money row, scoring each indicator against its 三级 分值 (with 其中 lines under the money)", () => {
+    const values: Cell[][] = [
+      ["某专项资金项目绩效自评表", null, null, null, null, null, null, null],
+      ["项目实施单位", "某局", null, null, "主管部门", "某委", null, null],
+      ["计划投资额（万元）", null, 300, "实际到位资金（万元）", null, 250, "实际使用情况（万元）", 240],
+      ["其中：", "中央财政", 100, "其中：", "中央财政", 100, null, null],
+      [null, "省财政", 200, null, "省财政", 150, null, null],
+      ["二、绩效评价指标评分", null, null, null, null, null, null, null],
+      ...scoring.map((r) => [...r, null]),
+      // 10 + 12 + 9 + 24 + 15 + 28 = 98, typed 96.
+      ["总分", null, null, null, null, 100, 96, null],
+    ];
+    const merges = ["A1:H1", "A3:B3", "D3:E3", "G3:G5", "H3:H5", "A4:A5", "D4:D5", "A6:H6", ...scoringMerges(7), "A14:E14"];
+    const t = tables(values, merges).find((x) => x.kind === "selfeval") as SelfevalTable;
+    expect(t).toBeDefined();
+    expect([t.range.r0 + 1, t.range.r1 + 1]).toEqual([3, 14]);
+    expect(t.unit).toBe("万元");
+    expect(t.indicators.map((i) => i.weight?.cell)).toEqual(["F8", "F9", "F10", "F11", "F12", "F13"]);
+    const r = run(values, merges);
+    expect(ruleCells(r, "selfeval.score-mismatch").sort()).toEqual(["G10", "G14"]);
+    expect(ruleCells(r, "selfeval.weights")).toEqual([]);
+    expect(ruleCells(r, "execution.overspent")).toEqual([]);
+  });
+
+  it("reads another wording of the money row (计划投资 | 到位资金 | 实际支出), no 其中 lines, the total agreeing", () => {
+    const values: Cell[][] = [
+      ["某县农业项目绩效自评表", null, null, null, null, null, null],
+      ["计划投资（万元）", 80, "到位资金（万元）", 80, "实际支出（万元）", 75, null],
+      ["绩效评价指标评分", null, null, null, null, null, null],
+      ...scoring,
+      // 10 + 12 + 9 + 24 + 15 + 28 = 98.
+      ["总分", null, null, null, null, 100, 98],
+    ];
+    const merges = ["A1:G1", "A3:G3", ...scoringMerges(4), "A11:E11"];
+    const t = tables(values, merges).find((x) => x.kind === "selfeval") as SelfevalTable;
+    expect(t).toBeDefined();
+    expect(t.range.r0 + 1).toBe(2);
+    expect(t.funds.map((f) => [f.budget?.cell, f.actual?.cell])).toEqual([["B2", "F2"]]);
+    const r = run(values, merges);
+    expect(ruleCells(r, "selfeval.score-mismatch")).toEqual(["G7"]);
+    expect(ruleCells(r, "selfeval.weights")).toEqual([]);
+  });
+
+  it("guard: a money row of label | value pairs with no scored indicators below is no self-evaluation", () => {
+    const values: Cell[][] = [
+      ["某项目情况表", null, null, null, null, null],
+      ["计划投资（万元）", 80, "到位资金（万元）", 80, "实际支出（万元）", 75],
+      [null, null, null, null, null, null],
+      ["序号", "项目名称", "建设内容", "金额（万元）", null, null],
+      [1, "甲工程", "新建", 50, null, null],
+      [2, "乙工程", "改建", 30, null, null],
+    ];
+    expect(tables(values).some((x) => x.kind === "selfeval")).toBe(false);
+  });
+});

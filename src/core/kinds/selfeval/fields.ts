@@ -124,3 +124,14 @@ export const INDICATOR_COLUMNS = {
 } as const satisfies Record<string, Meaning>;
 
 export type IndicatorColumn = keyof typeof INDICATOR_COLUMNS;
+
+/**
+ * The money of the older scoring template, stated in one row of label | value pairs (计划投资额 | 570 | 实际到位资金 |
+ * 398.88 | 实际使用情况 | 395.86): the money planned is the budget, the money used the spending; the money received is
+ * neither.
+ */
+export const MONEY_ROW = {
+  budget: { exact: ["计划投资额", "计划投资", "计划投入", "计划安排资金", "计划资金"], core: ["计划投资", "计划投入"] },
+  received: { exact: ["实际到位资金", "到位资金", "资金到位", "实际到位"], core: ["到位"] },
+  actual: { exact: ["实际使用情况", "实际使用资金", "实际使用", "实际支出", "资金使用情况"], core: ["实际使用", "实际支出"] },
+} as const satisfies Record<string, Meaning>;

@@ -14,10 +14,11 @@ import type { TableSpec } from "../../tables/spec";
 import type { Figure } from "../../tables/base";
 import type { ReadEnv } from "../define";
 import { INDICATOR_COLUMNS, type IndicatorColumn, type SelfevalField } from "./fields";
+import { moneyInHeaderRow } from "./moneyPairs";
 import type { FundLine, Indicator, SelfevalTable } from "./types";
 
 /** Rows below the budget block searched for the indicator header. */
-const SEARCH = 14;
+export const SEARCH = 14;
 const FUND_WORDS = /(资金|拨款|结转|总额|其他|财政|专户|单位|自筹|经费)/;
 // The form's sign-off lines (单位领导审签：, 填报人：) close it as its sections do.
 const SECTION = /^(年度总体目标|总体目标|项目基本情况|绩效指标|评价结论|存在问题|改进措施|其他说明|项目负责人|财务负责人|联系人|单位领导|单位负责人|填报人|审核人|审签)/;
@@ -106,7 +107,18 @@ export function readSelfeval(spec: TableSpec, env: ReadEnv): SelfevalRead {
   const funds: FundLine[] = [];
   let r = spec.headerTop + spec.headerRows;
   let end = r - 1;
-  for (; !alone && r <= spec.limit; r++) {
+  // The money in the header row itself (计划投资额 | 570 | … | 实际使用情况 | 395.86): the form's one line of money;
+  // the 其中 lines under its labels are not read.
+  const inRow = moneyInHeaderRow(spec, cols.budget);
+  if (inRow) {
+    const h = spec.headerTop;
+    const label = text(reader, h, spec.c0) ?? "";
+    funds.push({
+      row: h, label, labelCell: a1(h, spec.c0), part: false, initialBudget: null,
+      budget: number(reader, env, h, cols.budget, unit), actual: number(reader, env, h, cols.actual, unit), weight: null, rate: null, score: null,
+    });
+  }
+  for (; !alone && !inRow && r <= spec.limit; r++) {
     if (reader.isBlankRow(r)) break;
     const label = text(reader, r, cols.line) ?? text(reader, r, spec.c0);
     const side = text(reader, r, spec.c0);
@@ -290,7 +302,7 @@ function isIndicatorHeader(reader: GridReader, row: number): number {
 }
 
 /** The indicator header (one or two rows) and which column holds what. */
-function findIndicatorHeader(
+export function findIndicatorHeader(
   reader: GridReader,
   from: number,
   to: number,
@@ -318,6 +330,13 @@ function findIndicatorHeader(
       if (map[s.key] !== undefined || used.has(s.col)) continue;
       map[s.key] = s.col;
       used.add(s.col);
+    }
+    // A 分值 beside each level (一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 得分): the upper levels' are sums of
+    // the lower; each score is checked against the 分值 of the indicator itself, the first right of 三级指标.
+    const level3 = map.level3;
+    if (level3 !== undefined && map.weight !== undefined && map.weight < level3) {
+      const own = scored.find((s) => s.key === "weight" && s.col > level3 && s.score >= 0.8 && (map.score === undefined || s.col < map.score));
+      if (own) map.weight = own.col;
     }
     return { header: r, rows, map };
   }
