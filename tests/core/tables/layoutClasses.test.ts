@@ -14304,3 +14304,59 @@ describe("selfeval: the older scoring template, money in one row of label | valu
     expect(tables(values).some((x) => x.kind === "selfeval")).toBe(false);
   });
 });
+
+describe("execution: a 三公 budget by year, the earlier year's column checked like the table's own (learn l69a)", () => {
+  it("项目 | 上年预算数 | 本年预算数 | 本年预算数增减 | 增减原因: a budget by year, not a composition; the car line misses its 其中 parts", () => {
+    const values: Cell[][] = [
+      ["某县2023年“三公”经费预算增减变化情况表", null, null, null, null],
+      [null, null, null, null, "单位：万元"],
+      ["项目", "2022年预算数", "2023年预算数", "2023年预算数增减", "增减原因"],
+      ["合计", 300, 280, -20, null],
+      ["1、因公出国(境)费用", 0, 0, 0, "从严控制"],
+      ["2、公务接待费", 100, 90, -10, "压减一般性支出"],
+      ["3、公务用车费", 200, 200, 0, null],
+      ["其中:(1)公务用车运转维护费", 150, 130, -20, "车辆减少"],
+      ["(2)公务用车购置费", 50, 60, 10, "新增执法车辆"],
+    ];
+    const r = run(values);
+    const t = r.tables[0] as ExecutionTable;
+    expect(t.kind).toBe("execution");
+    expect(fields(t).slice(0, 4)).toEqual(["category", "initialBudget", "initialBudget", null]);
+    // 2023: the car line 200 misses 130 + 60 = 190; the 合计 280 = 0 + 90 + 190 adds the line as its parts give it.
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["C7"]);
+  });
+
+  it("项目 | 本年预算数 | 上年预算数 | 增减额 | 增减率: the later year first; the earlier year's slip is named by its own heading", () => {
+    const values: Cell[][] = [
+      ["某局2019年部门预算“三公”经费预算表", null, null, null, null],
+      [null, null, null, null, "单位：万元"],
+      ["项目", "2019年预算数", "2018年预算数", "增减额", "增减率"],
+      ["合计", 10.8, 30.5, -19.7, "-64.59%"],
+      ["1、因公出国（境）费", 0, 0, 0, "—"],
+      ["2、公务接待费", 2.3, 5, -2.7, "-54.00%"],
+      ["3、公务用车购置及运行费", 8.5, 26.4, -17.9, "-67.80%"],
+      ["  其中：公务用车购置费", 0, 0, 0, "—"],
+      ["        公务用车运行维护费", 8.5, 25.5, -17, "-66.67%"],
+    ];
+    const r = run(values);
+    const found = r.findings.filter((f) => f.rule === "execution.total-mismatch");
+    // 2018: the car line 26.40 misses 0 + 25.50; the 合计 30.50 = 0 + 5 + 25.50 is the office's own sum.
+    expect(found.map((f) => f.cell)).toEqual(["C7"]);
+    expect(found[0].message).toContain("2018年预算数");
+    expect(found[0].message).not.toContain("2019");
+  });
+
+  it("guard: 其中 parts that are only some of their line, the 合计 adding the line as typed, are never summed", () => {
+    const values: Cell[][] = [
+      ["某县2023年部门支出预算表", null, null],
+      [null, null, "单位：万元"],
+      ["项目", "2022年预算数", "2023年预算数"],
+      ["合计", 300, 330],
+      ["一、一般公共服务支出", 100, 110],
+      ["二、教育支出", 200, 220],
+      ["其中：学前教育", 50, 60],
+      ["普通教育", 100, 120],
+    ];
+    expect(ruleCells(run(values), "execution.total-mismatch")).toEqual([]);
+  });
+});

@@ -27,6 +27,8 @@ interface Ctx {
   given: ReadonlyMap<string, number>;
   /** What an outline parent's figure comes to as its own children add up as typed, one level down, where that differs. */
   below: ReadonlyMap<string, number>;
+  /** `其中` lists that are all of their line (see completeLists). */
+  lists: { whole: ExecutionRow; parts: ExecutionRow[] }[];
   settings: AuditSettings;
   prec: (f: Figure) => number;
   half: (f: Figure | null) => number;
@@ -50,12 +52,15 @@ function context(t: ExecutionTable, settings: AuditSettings): Ctx {
     unitOf,
     given: new Map(),
     below: new Map(),
+    lists: [],
     half: (f) => (f ? halfUnit(prec(f), unitOf(f)) : 0),
     // Budgets are appropriated in whole units: one shown without decimals is exact.
     halfBudget: (f) => (f && prec(f) > 0 ? halfUnit(prec(f), unitOf(f)) : 0),
   };
   c.given = asChildrenGive(c, false);
   c.below = asChildrenGive(c, true);
+  c.lists = completeLists(c);
+  c.given = new Map([...c.given, ...asPartsGive(c)]);
   return c;
 }
 
@@ -339,10 +344,19 @@ function againstParts(c: Ctx, row: ExecutionRow, parts: readonly ExecutionRow[],
       const sum = roundFen(figs.reduce((s, f) => s + f.value, 0));
       if (Math.abs(stated.value - sum) <= sumAllowance(stated, figs, c.unitOf, c.prec)) continue;
       if (agreesAsGiven(c, stated, figs)) continue;
+      const aside = asideHeading(t, y);
       out.push(
         totalMismatch.at(
           { sheet: t.sheet, cell: stated.cell, row: row.row },
-          { label: row.label, year: t.layout === "by-year" ? null : y.year, field: named(t, field, stated), stated: stated.value, sum, source: "children", column },
+          {
+            label: row.label,
+            year: t.layout === "by-year" || aside ? null : y.year,
+            field: named(t, field, stated),
+            stated: stated.value,
+            sum,
+            source: "children",
+            column: column ?? aside,
+          },
           c.settings.lang,
           stated.value,
           sum,
@@ -359,8 +373,18 @@ function againstParts(c: Ctx, row: ExecutionRow, parts: readonly ExecutionRow[],
  * are only some of it (教育, 社会保障 under 支出) are never summed.
  */
 function checkPartRows(c: Ctx): Finding[] {
-  const { t } = c;
   const out: Finding[] = [];
+  for (const { whole, parts } of c.lists) out.push(...againstParts(c, whole, parts, true));
+  return out;
+}
+
+/**
+ * `其中` lists that are all of their line: by their names (see checkPartRows), or by the office's own sums — where
+ * the parts miss their line, the table's 合计 adds them in the line's place (公务用车费 1,442.58 over 运转维护费 903.22 |
+ * 购置费 521.36, the 合计 counting 1,424.58), in every column they miss it in.
+ */
+function completeLists(c: Ctx): { whole: ExecutionRow; parts: ExecutionRow[] }[] {
+  const { t } = c;
   // By whole and list: a whole broken down twice (按级次分, 按构成分) is checked against each list alone.
   const byWhole = new Map<string, ExecutionRow[]>();
   for (const r of t.rows) {
@@ -371,15 +395,67 @@ function checkPartRows(c: Ctx): Finding[] {
     byWhole.set(key, list);
   }
   const byRow = new Map(t.rows.map((r) => [r.row, r]));
+  const out: { whole: ExecutionRow; parts: ExecutionRow[] }[] = [];
   for (const parts of byWhole.values()) {
     const whole = byRow.get(parts[0].partOf as number);
     if (!whole || parts.length < 2) continue;
     const names = parts.map((p) => p.category ?? p.label);
     // A list a breakdown label opened ends where it adds up to its whole: all of it, whatever it names.
-    if (parts[0].breakdown === undefined && !completesLine(names) && !spellsLine(whole.category ?? whole.label, names)) continue;
-    out.push(...againstParts(c, whole, parts, true));
+    if (parts[0].breakdown === undefined && !completesLine(names) && !spellsLine(whole.category ?? whole.label, names) && !totalAddsParts(c, whole, parts))
+      continue;
+    out.push({ whole, parts });
   }
   return out;
+}
+
+/** The table's one 合计 agrees with its lines only with this line as its parts add up, wherever they miss it. */
+function totalAddsParts(c: Ctx, whole: ExecutionRow, parts: readonly ExecutionRow[]): boolean {
+  const { t } = c;
+  const total = t.totals && t.totals.length > 1 ? null : t.total;
+  if (!total || whole.parent !== undefined) return false;
+  const top = headingsOpened(t, t.rows.filter((r) => r.parent === undefined && r.partOf === undefined));
+  if (!top.includes(whole)) return false;
+  let missed = 0;
+  for (const y of whole.years) {
+    for (const { pick } of measures(t)) {
+      const stated = pick(y);
+      const figs = parts.map((k) => pick(k.years.find((x) => sameGroup(x, y))));
+      if (!stated || figs.some((f) => !f)) continue;
+      const own = figs as Figure[];
+      const sum = roundFen(own.reduce((s, f) => s + f.value, 0));
+      if (Math.abs(stated.value - sum) <= sumAllowance(stated, own, c.unitOf, c.prec)) continue;
+      const sumStated = pick(total.years.find((x) => sameGroup(x, y)));
+      const lines = top.map((r) => pick(r.years.find((x) => sameGroup(x, y)))).filter((f): f is Figure => !!f);
+      if (!sumStated || lines.length === 0) return false;
+      const typed = roundFen(lines.reduce((s, f) => s + f.value, 0));
+      const allowance = sumAllowance(sumStated, lines, c.unitOf, c.prec);
+      if (Math.abs(sumStated.value - typed) <= allowance || Math.abs(sumStated.value - roundFen(typed - stated.value + sum)) > allowance) return false;
+      missed++;
+    }
+  }
+  return missed > 0;
+}
+
+/** What a line comes to as its `其中` parts add up (a list that is all of it), where that differs: the 合计 may add it so. */
+function asPartsGive(c: Ctx): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const { whole, parts } of c.lists) {
+    for (const y of whole.years) {
+      for (const { pick } of measures(c.t)) {
+        const stated = pick(y);
+        const figs = parts.map((k) => pick(k.years.find((x) => sameGroup(x, y))));
+        if (!stated || figs.some((f) => !f)) continue;
+        const sum = roundFen((figs as Figure[]).reduce((s, f) => s + f.value, 0));
+        if (Math.abs(stated.value - sum) > sumAllowance(stated, figs as Figure[], c.unitOf, c.prec)) out.set(stated.cell, sum);
+      }
+    }
+  }
+  return out;
+}
+
+/** An earlier year's column read aside the table's own (2018年预算数 beside 2019年预算数): named by its own heading. */
+function asideHeading(t: ExecutionTable, y: ExecutionFigures): string | null {
+  return y.source && t.columns.some((c) => c.aside && c.group === y.source) ? y.source : null;
 }
 
 /**
