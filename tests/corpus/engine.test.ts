@@ -19,7 +19,6 @@ const NOT_YET: Record<string, string> = {
   "yunnan-2023-dairy-county-award-application-summary": "seventieth holdout: a county award application summary (县（市、区） | 产量… | 申请奖补资金) under a catalog item's title read as an allocation, its cap unchecked",
   "zhejiang-2018-disabled-subsidies-allocation": "seventy-first holdout: an allocation in three 单位 | 金额 panels side by side, read down, with city 小计 rows and 其中：市本级, not joined into one list",
   "wusu-2015-textile-firms-support-payout": "seventy-second holdout: a 拨付明细表 of firms with their credit codes and places and one paid amount read as a payment ledger, not a register (codes unchecked)",
-  "wuhan-2021-headquarters-award-plan-list": "sixty-ninth holdout: a heading listing alternatives in one cell (项目 / 课题 / 其他) unread, not the list's item",
 };
 
 describe("real published layouts", () => {
