@@ -20,7 +20,6 @@ const NOT_YET: Record<string, string> = {
   "zhejiang-2018-disabled-subsidies-allocation": "seventy-first holdout: an allocation in three 单位 | 金额 panels side by side, read down, with city 小计 rows and 其中：市本级, not joined into one list",
   "jilin-2022-central-air-pollution-fund-advance": "seventy-second holdout: an allocation by 市（州） beside a 项目类别 of a few repeated kinds: the cities read as the category, not the lines",
   "qinghai-2024-huangshui-ecological-restoration-fund": "seventy-second holdout: an allocation by 市（州） with a 主要用途 description right of the money: the cities read as the category, not the lines",
-  "wusu-2015-textile-firms-support-payout": "seventy-second holdout: a 拨付明细表 of firms with their credit codes and places and one paid amount read as a payment ledger, not a register (codes unchecked)",
   "xincheng-health-bureau-2019-three-public-budget": "seventy-second holdout: a 三公 budget by year (2019年预算数 | 2018年预算数): the earlier year's column checked against the 合计 as its lines stand, not its 其中 parts, and named as the later year's",
   "fengxin-2023-county-three-public-budget-change": "sixty-ninth holdout: a 三公经费预算增减变化情况表 by year (2022年预算数 | 2023年预算数 | 增减 | 增减原因) read as a composition",
   "wuhan-2021-headquarters-award-plan-list": "sixty-ninth holdout: a heading listing alternatives in one cell (项目 / 课题 / 其他) unread, not the list's item",
