@@ -18,7 +18,6 @@ const NOT_YET: Record<string, string> = {
   "guangxi-2021-q1-people-projects-fund-release": "seventieth holdout: money raised and released against the year's plan (年度计划筹措资金 | 累计筹措下达 | 下达进度) not found as execution",
   "yunnan-2023-dairy-county-award-application-summary": "seventieth holdout: a county award application summary (县（市、区） | 产量… | 申请奖补资金) under a catalog item's title read as an allocation, its cap unchecked",
   "zhejiang-2018-disabled-subsidies-allocation": "seventy-first holdout: an allocation in three 单位 | 金额 panels side by side, read down, with city 小计 rows and 其中：市本级, not joined into one list",
-  "wusu-2015-textile-firms-support-payout": "seventy-second holdout: a 拨付明细表 of firms with their credit codes and places and one paid amount read as a payment ledger, not a register (codes unchecked)",
 };
 
 describe("real published layouts", () => {

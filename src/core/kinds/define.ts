@@ -236,9 +236,10 @@ export interface FieldDef {
    * Columns of `field` in a table with no column of any of `without` are this field's: a budget
    * published with no spending beside it (一般公共预算支出表) is the budget as first passed. With
    * `words`, only columns whose heading holds one of them move (a first instalment, 首次拨款, not any
-   * payment made before).
+   * payment made before). With `with`, only in a table reading a column of one of them as well (a
+   * payment list naming its firms by credit code).
    */
-  alone?: { field: string; without: readonly string[]; words?: readonly string[] };
+  alone?: { field: string; without: readonly string[]; words?: readonly string[]; with?: readonly string[] };
   /**
    * Columns of `field` under a title naming a plan (one of `title`, none of `not`), in a table with no
    * column of any of `without` and no heading of `field` holding one of `spent`, are this field's: 支出 in

@@ -364,6 +364,8 @@ export function alone(kind: AnyKind, columns: ColumnRead[]): void {
   for (const [field, def] of Object.entries(kind.fields) as [Field, FieldDef][]) {
     const rule = def.alone;
     if (!rule || columns.some((c) => c.field === field || (c.field !== null && rule.without.includes(c.field)))) continue;
+    const needed = rule.with;
+    if (needed && !columns.some((c) => c.field !== null && needed.includes(c.field))) continue;
     for (const c of columns) if (c.field === rule.field && (!rule.words || rule.words.some((w) => c.header.includes(w)))) c.field = field;
   }
 }

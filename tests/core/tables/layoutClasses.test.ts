@@ -14360,3 +14360,76 @@ describe("execution: a 三公 budget by year, the earlier year's column checked 
     expect(ruleCells(run(values), "execution.total-mismatch")).toEqual([]);
   });
 });
+
+describe("register: a payment list naming its firms by credit code, with no dates or vouchers", () => {
+  it("reads 企业名称 | 统一社会信用代码 | 所在地 | 拨付金额 under a 拨付明细表 title as a register, the payment its award", () => {
+    const values: Cell[][] = [
+      ["某市2019年度工业企业专项扶持资金拨付明细表", null, null, null, null, null],
+      ["序号", "企业名称", "统一社会信用代码", "所在地", "拨付金额（万元）", "资金依据"],
+      [1, "甲精密机械有限公司", "91330100MA27XK1A1P", "甲镇", 120.5, "某财企〔2019〕12号"],
+      // Check character 0, typed X.
+      [2, "乙新材料有限公司", "91330100MA28B3CD2X", "乙镇", 80, "某财企〔2019〕12号、15号"],
+      [3, "丙纺织有限公司", "91330100MA2H5KLP37", "甲镇", 45.25, "某财企〔2019〕15号"],
+      ["合计", null, null, null, 245.75, null],
+    ];
+    const merges = ["A1:F1", "A6:D6"];
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("register");
+    expect(fields(t).slice(0, 5)).toEqual(["seq", "enterprise", "creditCode", "registeredIn", "approved"]);
+    const r = run(values, merges);
+    expect(ruleCells(r, "register.invalid-credit-code")).toEqual(["C4"]);
+    // No catalog and no item: the amounts are unchecked, said once at the first row's.
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual(["E3"]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual([]);
+  });
+
+  it("reads 单位名称 | 社会信用代码 | 拨付资金 under a 发放明细 title, no place column, as a register too", () => {
+    const values: Cell[][] = [
+      ["某区2021年稳岗补助资金发放明细"],
+      ["单位：元"],
+      ["序号", "单位名称", "社会信用代码", "拨付资金"],
+      [1, "丁电子科技有限公司", "91420100MA4K8Q2R4M", 36000],
+      [2, "戊物流有限公司", "91420100MA4KCN3T5Y", 18000],
+    ];
+    const [t] = tables(values, ["A1:D1", "A2:D2"]);
+    expect(t.kind).toBe("register");
+    expect(fields(t)).toEqual(["seq", "enterprise", "creditCode", "approved"]);
+    expect(ruleCells(run(values, ["A1:D1", "A2:D2"]), "register.invalid-credit-code")).toEqual(["C5"]);
+  });
+
+  it("reads a payee headed 收款单位 beside its credit code as the firm paid: the ledger gives way though both score alike", () => {
+    const values: Cell[][] = [
+      ["某县2022年专项资金拨付明细", null, null, null],
+      ["序号", "收款单位", "统一社会信用代码", "本次拨付金额"],
+      [1, "甲精密机械有限公司", "91330100MA27XK1A1P", 1000],
+      [2, "乙新材料有限公司", "91330100MA28B3CD20", 2000],
+    ];
+    const [t] = tables(values, ["A1:D1"]);
+    expect(t.kind).toBe("register");
+    expect(fields(t)).toEqual(["seq", "enterprise", "creditCode", "approved"]);
+  });
+
+  it("guard: the same list with a 拨付日期 column stays a ledger of payments", () => {
+    const values: Cell[][] = [
+      ["某市2019年度工业企业专项扶持资金拨付明细表", null, null, null, null],
+      ["序号", "单位名称", "统一社会信用代码", "拨付金额（元）", "拨付日期"],
+      [1, "甲精密机械有限公司", "91330100MA27XK1A1P", 120000, "2019-09-12"],
+      [2, "乙新材料有限公司", "91330100MA28B3CD20", 80000, "2019-10-15"],
+    ];
+    const [t] = tables(values, ["A1:E1"]);
+    expect(t.kind).toBe("ledger");
+    expect(fields(t)).toEqual(["seq", "payee", "creditCode", "amount", "date"]);
+  });
+
+  it("guard: a payment list naming payees without credit codes stays a ledger", () => {
+    const values: Cell[][] = [
+      ["某村2024年第三季度补助资金发放明细", null, null, null],
+      ["序号", "领款人姓名", "发放金额（元）", "备注"],
+      [1, "张某", 1200, null],
+      [2, "李某", 800, null],
+    ];
+    const [t] = tables(values, ["A1:D1"]);
+    expect(t.kind).toBe("ledger");
+    expect(fields(t).slice(0, 3)).toEqual(["seq", "payee", "amount"]);
+  });
+});

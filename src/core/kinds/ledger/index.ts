@@ -7,6 +7,9 @@ import { readLedger } from "./read";
 import { LEDGER_RULES } from "./rules";
 import type { LedgerTable } from "./types";
 
+/** Fields only a record of payments made holds: when, by which voucher, what for, and the running account. */
+const RECORD_FIELDS: ReadonlySet<string> = new Set(["date", "month", "day", "voucher", "voucherKind", "summary", "debit", "credit", "balance"]);
+
 export const ledger: KindDescriptor<"ledger", LedgerTable, LedgerField, "reconcile"> = {
   kind: "ledger",
   label: both("拨付台账", "Payment ledger"),
@@ -32,6 +35,10 @@ export const ledger: KindDescriptor<"ledger", LedgerTable, LedgerField, "reconci
       groups: [["date", "month", "voucher", "summary", "payee"], ["amount", "debit", "credit", "balance"]],
     },
   },
+  // A list naming its payees by credit code with nothing of a payment record (no date, voucher, summary
+  // or running balance) is a register of the firms paid: their codes are checked, their sums capped.
+  ruledOut: (_labels, columns) =>
+    columns.some((c) => c.field === "creditCode") && !columns.some((c) => c.field !== null && RECORD_FIELDS.has(c.field)),
   read(spec, env): LedgerTable {
     const { end, ...read } = readLedger(spec, env);
     return { ...env.base(spec.picked ? spec.limit : end), kind: "ledger", ...read };

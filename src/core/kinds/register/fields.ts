@@ -433,6 +433,9 @@ export const REGISTER_FIELDS = {
       // Money a firm raises itself (自筹资金) beside the grant is part of the investment, never the award.
       not: ["申请", "申报", "拨付", "已拨", "上期", "本期", "应拨", "下达", "本次", "累计", "尾款", "首次", "入库", "预计", "自筹", ...LOAN, ...MONEY_NOT],
     },
+    // A list paying firms it names by credit code (企业名称 | 统一社会信用代码 | 拨付金额), with no award, asked sum,
+    // earlier or later payment, nor payment date beside: its one sum paid, whatever its words, is what it grants each.
+    alone: { field: "paidNow", without: ["requested", "paidBefore", "paidTotal", "dueThisYear", "paidOn"], with: ["creditCode"] },
   },
   base: {
     label: both("计算基数", "base"),
