@@ -161,6 +161,13 @@ function numbers(values: readonly Cell[], formats?: readonly (string | null)[]):
   });
 }
 
+/** Whether a share's heading (下达进度) less its head word names what the figure's heading holds (累计筹措下达). */
+function echoes(share: string, heads: readonly string[], figure: string): boolean {
+  const head = heads.find((w) => share.endsWith(w));
+  const what = head ? share.slice(0, share.length - head.length) : "";
+  return what.length >= 2 && figure.includes(what);
+}
+
 /**
  * A share read by its values (FieldDef.shareOfPair): a 进度 column whose values are, row by row, a
  * figure column's over the `of` field's (a rate column per amount pair) names both. Values that agree
@@ -197,7 +204,10 @@ export function sharesOfPairs(kind: AnyKind, labels: readonly ColumnLabels[], co
           const shown = s.percent ? s.decimals + 2 : s.decimals;
           if (Math.abs(stated - a.value / b.value) <= 0.5 * 10 ** -shown + 1e-9) ok++;
         });
-        if (ok < 2 || ok < 0.6 * n) continue;
+        // A share whose heading echoes the figure's (下达进度 beside 累计筹措下达, 发放进度 beside 已发放资金) names
+        // the pair itself: one agreeing row of two suffices (a table of 其中 lines under its total, one a slip).
+        const echoed = echoes(key, pair.heads, leafOf(labels[j])?.h.key ?? "");
+        if (echoed ? ok < 1 || ok < 0.5 * n : ok < 2 || ok < 0.6 * n) continue;
         columns[j].field = pair.part as Field;
         columns[j].evidence = { key: columns[j].header, word: null, how: "values", score: 0.5, fit: null };
         if (!named) {

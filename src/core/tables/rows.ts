@@ -335,6 +335,18 @@ export function indentOf(v: Cell): number {
   return n;
 }
 
+/**
+ * How far a 其中 label's part name stands right of its start, as indentOf counts (a wide character 2):
+ * `其中：中央财政补助` is 6, so a line indented 6 under it (`      自治区本级`) aligns with 中央, its peer.
+ */
+export function partPrefixWidth(text: string): number {
+  const m = /^\s*(其中\s*[:：,，、]?\s*)/.exec(text);
+  if (!m) return 0;
+  let n = 0;
+  for (const ch of m[1]) n += ch.charCodeAt(0) > 0xff ? 2 : 1;
+  return n;
+}
+
 /** `其中：财政拨款` → 财政拨款 (a part of the row above); null when the label is no part. */
 export function partLabel(text: string): string | null {
   const m = /^\s*其中\s*[:：,，、]?\s*(.*)$/.exec(toHalfWidth(text));

@@ -14433,3 +14433,77 @@ describe("register: a payment list naming its firms by credit code, with no date
     expect(fields(t).slice(0, 3)).toEqual(["seq", "payee", "amount"]);
   });
 });
+
+describe("execution: money raised and released against the year's plan is what its progress measures (learn l70b)", () => {
+  // A release-progress table of money raised (筹措, 筹集) against the year's plan for raising it (年度计划筹措资金):
+  // the plan is the budget as set for the year, and the money raised and released what the 进度 is a share of.
+  it("资金来源 | 年度计划筹措资金 | 累计筹措下达 | 下达进度, the total first over 其中 lines: a line's slip found", () => {
+    const values: Cell[][] = [
+      ["某省2022年上半年民生工程资金筹措下达进度表（截至6月30日）", null, null, null],
+      [null, null, null, "单位：亿元"],
+      ["资金来源", "年度计划筹措资金", "累计筹措下达", "下达进度"],
+      ["合计", 400, 300, "75.00%"],
+      ["其中：中央财政补助", 250, 200, "80.00%"],
+      ["      省本级财政安排", 150, 100, "76.67%"],
+    ];
+    const merges = ["A1:D1"];
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("execution");
+    expect(fields(t)).toEqual(["category", "initialBudget", "actual", "rate"]);
+    // 100 / 150 = 66.67%, not the 76.67% stated; the total and 中央 agree.
+    const r = run(values, merges, "2022-06-30");
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual(["D6"]);
+    // The line indented under 其中's text is the list's next part, 中央's peer: 250 + 150 and 200 + 100 make the total.
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual([]);
+  });
+
+  it("项目 | 计划筹措（万元） | 已筹集（万元） | 筹集进度（%）: a share as numbers, its slip found against the money raised", () => {
+    const values: Cell[][] = [
+      ["某市2023年为民办实事项目资金筹集情况表", null, null, null, null],
+      ["序号", "项目", "计划筹措（万元）", "已筹集（万元）", "筹集进度（%）"],
+      [1, "老旧小区改造", 12000, 9000, 75],
+      [2, "城乡公交", 8000, 6400, 80],
+      [3, "农村饮水", 5000, 2000, 45],
+      [4, "学校食堂", 4000, 3000, 75],
+      ["合计", null, 29000, 20400, 70.34],
+    ];
+    const merges = ["A1:E1", "A7:B7"];
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("execution");
+    expect(fields(t)).toEqual(["seq", "category", "initialBudget", "actual", "rate"]);
+    // 2,000 / 5,000 is 40%, not the 45 stated.
+    expect(ruleCells(run(values, merges, "2023-09-30"), "execution.rate-mismatch")).toEqual(["E5"]);
+  });
+
+  it("guard: a table of the money's sources (资金来源 | 金额) with no progress stays a composition", () => {
+    const values: Cell[][] = [
+      ["某省2022年民生工程资金筹措来源表", null],
+      [null, "单位：亿元"],
+      ["资金来源", "金额"],
+      ["合计", 400],
+      ["其中：中央财政补助", 250],
+      ["      省本级财政安排", 150],
+    ];
+    const [t] = tables(values, ["A1:B1"]);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["item", "amount"]);
+  });
+
+  it("guard: money raised beside money spent (计划筹措 | 已筹措 | 已支出 | 支出进度): the spending is what the rate measures", () => {
+    const values: Cell[][] = [
+      ["某县2022年民生实事资金执行进度表", null, null, null, null],
+      ["单位：万元", null, null, null, null],
+      ["项目", "计划筹措", "已筹措", "已支出", "支出进度（%）"],
+      ["甲项目", 10000, 10000, 6000, 60],
+      ["乙项目", 8000, 8000, 4000, 50],
+      ["丙项目", 6000, 6000, 3000, 50],
+    ];
+    const merges = ["A1:E1", "A2:E2"];
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("execution");
+    expect(fields(t)[3]).toBe("actual");
+    expect(fields(t)[4]).toBe("rate");
+    expect(fields(t)[2]).not.toBe("actual");
+    expect(ruleCells(run(values, merges, "2022-12-31"), "execution.rate-mismatch")).toEqual([]);
+  });
+});

@@ -78,7 +78,9 @@ export const EXECUTION_FIELDS = {
       // budgets come late in the year and are named so: 调整预算).
       exact: ["年初预算", "年初预算数", "年初预算金额", "年初数", "初始预算", "原预算", "年初批复预算", "年初安排", "年初预算安排", "年度预算", "年度预算数", "initialbudget",
         // A budget adjustment sets the budget the people's congress passed (人代会预算数) beside the adjusted one.
-        "人代会预算", "人代会预算数", "人代会批准预算", "人代会批准预算数", "人大批准预算", "人大批准预算数", "人大通过预算数"],
+        "人代会预算", "人代会预算数", "人代会批准预算", "人代会批准预算数", "人大批准预算", "人大批准预算数", "人大通过预算数",
+        // The year's plan for raising the money a release-progress table measures against (年度计划筹措资金 | 累计筹措下达).
+        "年度计划筹措资金", "年度计划筹措", "计划筹措资金", "计划筹措", "年度计划筹集资金", "计划筹集资金", "计划筹集", "年度筹措计划", "筹措计划"],
       core: ["年初", "人代会", "人大批准", "人大通过"],
       // Money carried over from earlier years (年初结转和结余) is no budget: spending above it is
       // paid from the year's income. A variance from the budget (较年初预算增减额, 预决算差异) is neither (VARIANCE).
@@ -124,7 +126,8 @@ export const EXECUTION_FIELDS = {
       ],
       // An investment plan (年度计划投资) is what the investment done is measured against.
       core: ["预算", "指标", "总量", "总额", "下达", "到位", "计划", "收到", "到账", "计划投资"],
-      not: ["年初", "执行", "支出", "决算", "率", "进度", "已", "完成", "人代会", "人大批准", "人大通过", ...VARIANCE],
+      // Money raised and released (累计筹措下达, 已筹集) is what a release-progress table measures against the plan, no budget.
+      not: ["年初", "执行", "支出", "决算", "率", "进度", "已", "完成", "人代会", "人大批准", "人大通过", "筹措", "筹集", ...VARIANCE],
       // A budget for spending (项目支出预算, 基本支出预算数) is a budget: its head word last.
       heads: ["支出预算", "支出预算数", "支出预算金额", "支出预算额"],
     },
@@ -228,7 +231,8 @@ export const EXECUTION_FIELDS = {
     // row by row, the figure left of it over the budget is the rate, and that figure the spending. Money
     // committed or applied for (实施, 受理, 申请, 签约) has its 进度 too, but is no spending.
     // Money released against the year-start plan (年初计划 | 已下达 | 下达进度): the budget as first passed
-    // serves as the budget when it is the only one, and what was sent down is what its 进度 measures.
+    // serves as the budget when it is the only one, and what was sent down is what its 进度 measures; so for
+    // money raised and released against the year's plan for raising it (年度计划筹措资金 | 累计筹措下达 | 下达进度).
     shareOfPair: { heads: ["进度"], not: ["序时", "时间", "实施", "受理", "申请", "签约", "合同"], part: "actual", of: ["budget", "initialBudget"] },
   },
   // What is done as a share of the budget as first passed (完成年初预算%), beside the share of the

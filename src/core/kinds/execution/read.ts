@@ -11,7 +11,7 @@ import type { Unit } from "../../units";
 import type { Figure } from "../../tables/base";
 import { codeText, figureAt, noteUnreadable, readFigure, textOf, unreadableText, type NumberKind } from "../../tables/figures";
 import type { TableSpec } from "../../tables/spec";
-import { completesLine, continueParts, indentOf, isBreakdownLabel, nestedPartLabel, partLabel, stripNumbering } from "../../tables/rows";
+import { completesLine, continueParts, indentOf, isBreakdownLabel, nestedPartLabel, partLabel, partPrefixWidth, stripNumbering } from "../../tables/rows";
 import { outlineLevels, parentsOf, type OutlineInput } from "../../tables/structure";
 import type { ReadEnv } from "../define";
 import type { ExecutionField } from "./fields";
@@ -257,7 +257,9 @@ export function readExecution(spec: TableSpec, env: ReadEnv): ExecutionRead & { 
       label: labelText,
       number: seqCol ? reader.value(row, seqCol.col) : null,
       code,
-      indent: labelCol ? indentOf(reader.value(row, labelCol.col)) : 0,
+      // A 其中 line with no whole among the lines (its whole the 合计 above): the lines indented under its
+      // text are its list's next parts, its peers, not its children (其中：中央财政补助 | 　　　自治区本级).
+      indent: labelCol ? indentOf(reader.value(row, labelCol.col)) + (er.partOf === undefined && labelText ? partPrefixWidth(labelText) : 0) : 0,
       reset: totalSince,
     });
     totalSince = false;
