@@ -13,8 +13,6 @@ import { auditLayout, differences } from "./check";
 const WORKBOOKS = path.join(__dirname, "workbooks");
 
 const NOT_YET: Record<string, string> = {
-  "chongqing-yuzhong-2017-three-public-budget-summary": "seventieth holdout: a 三公经费汇总情况表 laid across one row with no label column (合计 | 因公出国 | 公务用车 小计 … | 公务接待费) read as a composition, not the budget",
-  "chongqing-yuzhong-2017-three-public-final-accounts-explained": "seventieth holdout: a 三公 line followed by lines naming its parts without 其中 (公务用车购置费 | 公务用车运行维护费 under 公务用车购置及运行维护费): their slip unreported",
   "yunnan-2023-dairy-county-award-application-summary": "seventieth holdout: a county award application summary (县（市、区） | 产量… | 申请奖补资金) under a catalog item's title read as an allocation, its cap unchecked",
   "zhejiang-2018-disabled-subsidies-allocation": "seventy-first holdout: an allocation in three 单位 | 金额 panels side by side, read down, with city 小计 rows and 其中：市本级, not joined into one list",
 };

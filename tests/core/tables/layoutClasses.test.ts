@@ -14507,3 +14507,90 @@ describe("execution: money raised and released against the year's plan is what i
     expect(ruleCells(run(values, merges, "2022-12-31"), "execution.rate-mismatch")).toEqual([]);
   });
 });
+
+describe("execution: a 三公 summary naming neither 决算 nor 执行 is the budget; unmarked lines spelling a line are its parts", () => {
+  it("…“三公”经费汇总情况表 across one row under a 小计 heading: the budget, the 合计 checked against its parts", () => {
+    const values: Cell[][] = [
+      ["2018年某区“三公”经费汇总情况表", null, null, null, null, null],
+      [null, null, null, null, null, "单位：万元"],
+      ["合计", "因公出国（境）费", "公务用车购置及运行费", null, null, "公务接待费"],
+      [null, null, "小计", "购置费", "运行费", null],
+      [880, 50, 700, 300, 400, 120],
+      ["注：以上为本年安排数。", null, null, null, null, null],
+    ];
+    const r = run(values, ["A1:F1", "A3:A4", "B3:B4", "C3:E3", "F3:F4", "A6:F6"]);
+    expect(r.tables.map((t) => t.kind)).toEqual(["execution"]);
+    expect(fields(r.tables[0])[0]).toBe("initialBudget");
+    // 50 + 700 + 120 = 870, the 小计 counted once.
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["A5"]);
+    expect(ruleCells(r, "execution.no-spending")).toEqual([]);
+  });
+
+  it("…三公经费汇总情况表 unquoted, one heading row, figures that add up: the budget, nothing reported", () => {
+    const values: Cell[][] = [
+      ["某局2019年三公经费汇总情况表", null, null, null],
+      ["合计", "因公出国费", "公务用车费", "公务接待费"],
+      [36.5, 10, 20, 6.5],
+    ];
+    const r = run(values, ["A1:D1"]);
+    expect(r.tables.map((t) => t.kind)).toEqual(["execution"]);
+    expect(fields(r.tables[0])[0]).toBe("initialBudget");
+    expect(r.findings.filter((f) => f.rule.startsWith("execution."))).toEqual([]);
+  });
+
+  it("guard: a 三公经费决算情况表 across one row is no budget", () => {
+    const values: Cell[][] = [
+      ["2017年某区“三公”经费决算情况表", null, null, null],
+      ["合计", "因公出国费", "公务用车费", "公务接待费"],
+      [36.5, 10, 20, 6.5],
+    ];
+    const r = run(values, ["A1:D1"]);
+    expect(r.tables.every((t) => !fields(t).includes("initialBudget") && !fields(t).includes("budget"))).toBe(true);
+  });
+
+  it("购置费 | 运行维护费 after 公务用车购置及运行维护费, no 其中, a foot line adding the car line: its parts, the slip reported once", () => {
+    const values: Cell[][] = [
+      ["2017年度某区“三公”经费决算情况", null],
+      ["经费项目", "2017年度支出（万元）"],
+      ["因公出国（境）费", 20],
+      ["公务接待费", 30],
+      ["公务用车购置及运行维护费", 160],
+      ["公务用车购置费", 40],
+      ["公务用车运行维护费", 110],
+      ["“三公”经费支出", 200],
+    ];
+    const r = run(values, ["A1:B1"]);
+    expect(r.tables.map((t) => t.kind)).toEqual(["execution"]);
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["B5"]);
+  });
+
+  it("会议费 | 培训费 after 会议费和培训费 in the middle, a 合计 foot adding the line as typed: parts, their slip reported", () => {
+    const values: Cell[][] = [
+      ["项目", "预算数", "支出数"],
+      ["办公费", 100, 80],
+      ["会议费和培训费", 60, 50],
+      ["培训费", 30, 20],
+      ["会议费", 35, 20],
+      ["差旅费", 40, 30],
+      ["合计", 200, 160],
+    ];
+    const r = run(values);
+    expect(r.tables.map((t) => t.kind)).toEqual(["execution"]);
+    // 预算 30 + 35 = 65 against 60, 支出 20 + 20 = 40 against 50. The 合计 adds 办公费, the line and 差旅费.
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["B3", "C3"]);
+  });
+
+  it("guard: lines spelling a line that the foot adds as well are peers, not parts", () => {
+    const values: Cell[][] = [
+      ["经费项目", "支出（万元）"],
+      ["因公出国（境）费", 20],
+      ["公务用车购置及运行维护费", 100],
+      ["公务用车购置费", 40],
+      ["公务用车运行维护费", 50],
+      ["三公经费支出", 210],
+    ];
+    const r = run(values);
+    expect(r.tables.map((t) => t.kind)).toEqual(["execution"]);
+    expect(ruleCells(r, "execution.total-mismatch")).not.toContain("B3");
+  });
+});

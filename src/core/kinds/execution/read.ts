@@ -11,7 +11,7 @@ import type { Unit } from "../../units";
 import type { Figure } from "../../tables/base";
 import { codeText, figureAt, noteUnreadable, readFigure, textOf, unreadableText, type NumberKind } from "../../tables/figures";
 import type { TableSpec } from "../../tables/spec";
-import { completesLine, continueParts, indentOf, isBreakdownLabel, nestedPartLabel, partLabel, partPrefixWidth, stripNumbering } from "../../tables/rows";
+import { completesLine, continueParts, indentOf, isBreakdownLabel, nestedPartLabel, partLabel, partPrefixWidth, spellsLine, stripNumbering } from "../../tables/rows";
 import { outlineLevels, parentsOf, type OutlineInput } from "../../tables/structure";
 import type { ReadEnv } from "../define";
 import type { ExecutionField } from "./fields";
@@ -281,6 +281,7 @@ export function readExecution(spec: TableSpec, env: ReadEnv): ExecutionRead & { 
   breakdownParts(rows, outline.map((o) => o.label));
   partsAddingUp(rows, outline.map((o) => o.label));
   closeNestedParts(rows, outline.map((o) => o.label));
+  if (!byYear) spelledParts(rows, outline.map((o) => o.label), totals);
   if (!byYear) linkOutline(rows, outline);
   if (heads.size > 0) linkHeads(rows, heads, totals);
   if (!byYear && totals.length === 0) {
@@ -640,4 +641,44 @@ function closeNestedParts(rows: ExecutionRow[], labels: readonly (string | null)
     list.push(r.category ?? r.label ?? "");
     seen.set(key(r), list);
   });
+}
+
+/**
+ * Lines right after a line that spell its name's pieces, with no 其中 (公务用车购置及运行维护费, then 公务用车购置费 |
+ * 公务用车运行维护费): its parts, when the table's foot — its 合计 under them, else its last line — adds the
+ * line (as typed, or as they give it) and not them as well. Read as peers, the foot would count them twice.
+ */
+function spelledParts(rows: ExecutionRow[], labels: readonly (string | null)[], totals: readonly ExecutionRow[]): void {
+  const last = rows[rows.length - 1];
+  const foot = totals.find((t) => t.scope === "table" && last !== undefined && t.row > last.row) ?? last;
+  if (!foot || foot.partOf !== undefined || foot.children) return;
+  const value = (r: ExecutionRow, f: "budget" | "initialBudget" | "actual") => r.years[0]?.[f]?.value ?? null;
+  const fields = (["budget", "initialBudget", "actual"] as const).filter((f) => value(foot, f) !== null);
+  if (fields.length === 0) return;
+  const plain = (r: ExecutionRow | undefined): r is ExecutionRow => !!r && r !== foot && r.partOf === undefined && r.parent === undefined && !r.children && r.code === undefined;
+  const near = (a: number, b: number) => Math.abs(a - b) <= Math.max(Math.abs(b) / 1000, 1e-9);
+  // What the foot's lines add up to as they stand, each field; lowered as parts are found.
+  const sums = fields.map((f) => rows.reduce((s, r) => (plain(r) ? s + (value(r, f) ?? 0) : s), 0));
+  for (let i = 0; i < rows.length; i++) {
+    const line = rows[i];
+    const name = line.category ?? line.label;
+    if (!plain(line) || !name || !/[及和与、]/.test(name) || fields.some((f) => value(line, f) === null)) continue;
+    // A name joins two to four pieces (购置及运行维护费; 会议费、培训费和差旅费).
+    for (let n = 2; n <= 4; n++) {
+      const run = rows.slice(i + 1, i + 1 + n);
+      if (run.length < n || !run.every((r, k) => plain(r) && partLabel(labels[i + 1 + k] ?? "") === null)) break;
+      if (!spellsLine(name, run.map((r) => r.category ?? r.label ?? ""))) continue;
+      const parts = fields.map((f) => run.reduce((s, r) => s + (value(r, f) ?? 0), 0));
+      const adds = fields.every((f, k) => {
+        const others = sums[k] - (value(line, f) as number) - parts[k];
+        const stated = value(foot, f) as number;
+        return (near(others + (value(line, f) as number), stated) || near(others + parts[k], stated)) && !near(others + (value(line, f) as number) + parts[k], stated);
+      });
+      if (!adds) break;
+      for (const r of run) r.partOf = line.row;
+      fields.forEach((_, k) => (sums[k] -= parts[k]));
+      i += n;
+      break;
+    }
+  }
 }
