@@ -17,7 +17,6 @@ const NOT_YET: Record<string, string> = {
   "hainan-commerce-service-trade-selfeval": "seventy-first holdout: a self-evaluation form of the older scoring layout (一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 得分) not found",
   "liangxi-2019-modern-industry-policy-awards": "seventy-first holdout: a catalog's 条款 column of dash-led clause numbers (——(2), ——(4)) under section rows unread, not its document",
   "sipac-2021-q3-manufacturing-key-enterprises": "seventy-first holdout: a recognition list's 认定方式 (直接认定 / 审核认定, repeated) unread, not its category",
-  "zhejiang-2018-disabled-subsidies-allocation": "seventy-first holdout: an allocation in three 单位 | 金额 panels side by side, read down, with city 小计 rows and 其中：市本级, not joined into one list",
   "jilin-2022-central-air-pollution-fund-advance": "seventy-second holdout: an allocation by 市（州） beside a 项目类别 of a few repeated kinds: the cities read as the category, not the lines",
   "qinghai-2024-huangshui-ecological-restoration-fund": "seventy-second holdout: an allocation by 市（州） with a 主要用途 description right of the money: the cities read as the category, not the lines",
   "wusu-2015-textile-firms-support-payout": "seventy-second holdout: a 拨付明细表 of firms with their credit codes and places and one paid amount read as a payment ledger, not a register (codes unchecked)",
