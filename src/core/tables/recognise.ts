@@ -12,12 +12,13 @@ import { KINDS, TABLE_KINDS, fieldsOf, type AnyKind, type Field } from "../kinds
 import type { ReadEnv } from "../kinds/define";
 import { parseUnit, type Unit } from "../units";
 import { readAmount } from "../amount";
-import type { TableBase } from "./base";
+import type { ColumnRead, TableBase } from "./base";
 import { walkBody, type Body } from "./body";
 import { acceptsFields, applyColumns, mappedColumns, settleNumbering } from "./columns";
 import { formNameAbove, formUnitAbove, linesAbove, listYearIn, tableContext, titleAbove, sheetTitle, sheetTitleLines } from "./context";
 import type { ReadContext } from "./figures";
 import { detectHeader, labelValueRow, pickedSpec, type Candidate } from "./header";
+import { placeCells, readsOn, stackedPanels } from "./panels";
 import { headerless, sideLabelled } from "./headerless";
 import { moneyRowForm } from "../kinds/selfeval/moneyRow";
 import { classifyRow, isNoteText } from "./rows";
@@ -141,6 +142,8 @@ function recogniseSheet(reader: GridReader, mappings: ColumnMapping[], ctx: Read
       if (specs) {
         let end = r;
         let built = 0;
+        const first = tables.length;
+        const marked = ctx.unreadable.length;
         for (const spec of specs) {
           if (next < picked.length) spec.limit = Math.min(spec.limit, picked[next].range.r0 - 1);
           applyFixes(spec, fixes);
@@ -157,6 +160,8 @@ function recogniseSheet(reader: GridReader, mappings: ColumnMapping[], ctx: Read
           built++;
           end = Math.max(end, table.range.r1);
         }
+        const joined = built > 1 ? readOnPanels(reader, specs, tables.slice(first), end, marked, (s) => build(s, floor, ctx, workbookYear, sheetUnit ?? null), ctx) : null;
+        if (joined) tables.splice(first, built, joined);
         if (built > 0) {
           r = end + 1;
           floor = r;
@@ -169,6 +174,46 @@ function recogniseSheet(reader: GridReader, mappings: ColumnMapping[], ctx: Read
     r++;
   }
   return tables;
+}
+
+/**
+ * Blocks side by side under one header that are one list read down and on (panels.ts): read again as one
+ * table, its cells named where they stand; null when they are separate tables.
+ */
+function readOnPanels(
+  reader: GridReader,
+  specs: TableSpec[],
+  built: RecognisedTable[],
+  end: number,
+  marked: number,
+  buildOne: (spec: TableSpec) => RecognisedTable,
+  ctx: ReadContext,
+): RecognisedTable | null {
+  if (!readsOn(specs, built)) return null;
+  const [s0] = specs;
+  const body = s0.headerTop + s0.headerRows;
+  const view = stackedPanels(reader, specs, body, end);
+  const kept = ctx.unreadable.splice(marked);
+  const spec: TableSpec = { ...s0, reader: view.reader, limit: view.limit, columns: s0.columns.map((c) => ({ ...c })) };
+  const t = buildOne(spec);
+  if (t.kind !== s0.kind) {
+    ctx.unreadable.splice(marked, ctx.unreadable.length - marked, ...kept);
+    return null;
+  }
+  placeCells(t, view.place, ctx.unreadable.slice(marked));
+  t.range = { r0: s0.headerTop, c0: s0.c0, r1: end, c1: specs[specs.length - 1].c1 };
+  // Every block's columns read as the first's: one table's.
+  const own = t.columns;
+  const shifted = (c: ColumnRead, by: number): ColumnRead => {
+    const out: ColumnRead = { ...c, col: c.col + by };
+    if (c.part) out.part = { ...c.part, of: c.part.of + by };
+    if (c.within !== undefined) out.within = c.within + by;
+    if (c.nameOf !== undefined) out.nameOf = c.nameOf + by;
+    return out;
+  };
+  t.columns = [...own, ...specs.slice(1).flatMap((s) => own.map((c) => shifted(c, s.c0 - s0.c0)))];
+  t.hiddenRows = hiddenIn(reader, body, end);
+  return t;
 }
 
 function filledCells(reader: GridReader, row: number): number {

@@ -14594,3 +14594,79 @@ describe("execution: a 三公 summary naming neither 决算 nor 执行 is the bu
     expect(ruleCells(r, "execution.total-mismatch")).not.toContain("B3");
   });
 });
+
+describe("composition: one list printed in blocks side by side under a header repeated across, read down and on", () => {
+  it("joins three 单位 | 金额 blocks into one list: 合计 first, each city's 小计, the city over 其中：市本级 and its districts", () => {
+    const values: Cell[][] = [
+      ["某省2020年某项补助资金分配表", null, null, null, null, null],
+      [null, null, null, null, "单位：万元", null],
+      ["单位", "金额", "单位", "金额", "单位", "金额"],
+      // 甲市 220 = 市本级 40 + its districts, the last (南湖区) at the top of the second block.
+      ["全省合计", 580, "南湖区", 20, "丙市", 90],
+      ["甲市小计", 270, "东山县", 50, "其中：市本级", 10],
+      ["甲市", 220, "乙市小计", 150, "西城区", 80],
+      ["其中：市本级", 40, "乙市", 100, "丁县", 25],
+      ["北关区", 60, "其中：市本级", 30, "戊县", 20],
+      ["东城区", 80, "河口区", 70, "己县", 15],
+      // 乙市小计 150 = 乙市 100 + 北山县 60 = 160 typed 150.
+      ["西湖区", 20, "北山县", 60, null, null],
+      [null, null, "丙市小计", 150, null, null],
+    ];
+    const merges = ["A1:F1", "E2:F2"];
+    const ts = tables(values, merges);
+    expect(ts).toHaveLength(1);
+    expect(ts[0].kind).toBe("composition");
+    expect(ts[0].range).toEqual({ r0: 2, c0: 0, r1: 10, c1: 5 });
+    expect(fields(ts[0])).toEqual(["item", "amount", "item", "amount", "item", "amount"]);
+    const r = run(values, merges);
+    const found = r.findings.filter((f) => f.rule === "composition.total-mismatch");
+    expect(found.map((f) => f.cell)).toEqual(["D6"]);
+    expect(found[0].row).toBe(5);
+  });
+
+  it("joins two 地区 | 资金 blocks with 总计 first and reports a 总计 its lines do not make", () => {
+    const values: Cell[][] = [
+      ["单位：元", null, null, null],
+      ["地区", "资金", "地区", "资金"],
+      ["总计", 1000, "丁县", 150],
+      ["甲县", 200, "戊县", 100],
+      ["乙县", 300, "己县", 60],
+      // 200 + 300 + 180 + 150 + 100 + 60 = 990, typed 1,000.
+      ["丙县", 180, null, null],
+    ];
+    const ts = tables(values);
+    expect(ts).toHaveLength(1);
+    expect(fields(ts[0])).toEqual(["item", "amount", "item", "amount"]);
+    expect(ruleCells(run(values), "composition.total-mismatch")).toEqual(["B3"]);
+  });
+
+  it("guard: two blocks each closing with its own 合计 stay two tables", () => {
+    const values: Cell[][] = [
+      ["单位：万元", null, null, null],
+      ["项目", "金额", "项目", "金额"],
+      ["甲项", 10, "丙项", 30],
+      ["乙项", 20, "丁项", 40],
+      ["合计", 30, "合计", 70],
+    ];
+    const ts = tables(values);
+    expect(ts).toHaveLength(2);
+    expect(ts.map((t) => [t.range.c0, t.range.c1])).toEqual([[0, 1], [2, 3]]);
+    expect(ruleCells(run(values), "composition.total-mismatch")).toEqual([]);
+  });
+
+  it("guard: a 其中 line over peers that never add up to its line stays its only part", () => {
+    const values: Cell[][] = [
+      ["某市2021年某项资金分配表", null],
+      ["单位：万元", null],
+      ["地区", "分配资金"],
+      ["甲市", 100],
+      ["其中：市本级", 30],
+      ["乙县", 40],
+      ["丙县", 50],
+      ["合计", 190],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect(ruleCells(run(values), "composition.total-mismatch")).toEqual([]);
+  });
+});

@@ -48,7 +48,7 @@ export function checkComposition(t: CompositionTable, settings: AuditSettings): 
     const rule = g.verdict === "rounded" ? lineRounded : lineMismatch;
     out.push(
       rule.at(
-        { sheet, cell: amount.cell, row: line.row },
+        { sheet, cell: amount.cell, row: amount.row },
         {
           item: line.item,
           category: line.category,
@@ -82,7 +82,7 @@ export function checkComposition(t: CompositionTable, settings: AuditSettings): 
       if (Math.abs(g.gap) <= allowance + 0.005) continue;
       out.push(
         lineMismatch.at(
-          { sheet, cell: amount.cell, row: line.row },
+          { sheet, cell: amount.cell, row: amount.row },
           { item: line.item, category: line.category, amount: amount.value, unitAmount: standard, quantity, expected: g.expected, gap: g.gap, allowance, stated: 1 },
           lang,
           amount.value,
@@ -137,7 +137,7 @@ export function checkComposition(t: CompositionTable, settings: AuditSettings): 
       }
       out.push(
         totalMismatch.at(
-          { sheet, cell: stated.cell, row: total.row },
+          { sheet, cell: stated.cell, row: stated.row },
           {
             label: total.label,
             // A category heading stating its subtotal is labelled by the category itself.
@@ -173,7 +173,8 @@ export function checkComposition(t: CompositionTable, settings: AuditSettings): 
       const total = t.totals.find((x) => x.scope === "table" && x.amount);
       const last = [...counted].reverse().find((l) => l.amount);
       const cell = total?.amount?.cell ?? last?.amount?.cell ?? t.lines[t.lines.length - 1].itemCell;
-      const row = total?.row ?? last?.row ?? t.lines[t.lines.length - 1].row;
+      // The figure's own row: a line of a block read on (panels.ts) keeps its place in the list as its row.
+      const row = total?.amount?.row ?? last?.amount?.row ?? t.lines[t.lines.length - 1].row;
       out.push(
         approvedMismatch.at(
           { sheet, cell, row },
@@ -343,7 +344,7 @@ function checkPartColumns(
       const label = "item" in r ? r.item : r.label;
       out.push(
         totalMismatch.at(
-          { sheet: t.sheet, cell: whole.cell, row: r.row },
+          { sheet: t.sheet, cell: whole.cell, row: whole.row },
           {
             label,
             category: null,
@@ -392,7 +393,7 @@ function checkMeasureColumns(
       }
       out.push(
         totalMismatch.at(
-          { sheet: t.sheet, cell: a.whole.cell, row: r.row },
+          { sheet: t.sheet, cell: a.whole.cell, row: a.whole.row },
           {
             label: "item" in r ? r.item : r.label,
             category: null,
@@ -438,7 +439,7 @@ function checkPartRows(
     if (exhaustive ? Math.abs(stated.value - sum) <= allowance : sum <= stated.value + allowance) continue;
     out.push(
       totalMismatch.at(
-        { sheet: t.sheet, cell: stated.cell, row },
+        { sheet: t.sheet, cell: stated.cell, row: stated.row },
         {
           label: "item" in whole ? whole.item : whole.label,
           category: null,
@@ -474,7 +475,7 @@ function checkListed(t: CompositionTable, unitOf: (f: Figure) => Unit, lang: Aud
       if (Math.abs(f.value - sum) <= allowance) continue;
       out.push(
         totalMismatch.at(
-          { sheet: t.sheet, cell: f.cell, row: r.row },
+          { sheet: t.sheet, cell: f.cell, row: f.row },
           { label: "item" in r ? r.item : r.label, category: null, stated: f.value, sum, gap: roundFen(f.value - sum), parts: "listed" },
           lang,
           f.value,

@@ -393,6 +393,7 @@ export function readComposition(spec: TableSpec, env: ReadEnv): { lines: Composi
     // 省级 | … | 其他): they add up to the total. One alone is a share of it.
     if (lines.length >= 2 && partOf.every((p) => p === head.row)) head.exhaustiveParts = true;
   }
+  flatPartsAddingUp(lines, partOf, outline.map((o) => o.label));
   lines.forEach((l, i) => {
     if (partOf[i] !== undefined) l.partOf = partOf[i];
   });
@@ -530,6 +531,32 @@ function groupCategory(lines: readonly CompositionLine[], totals: readonly Compo
     seen = l.category;
   }
   return several ? null : running;
+}
+
+/**
+ * A 其中 list written flat under a line, neither numbered nor indented (`杭州市 | 其中：市本级 | 上城区 | 西湖区`, then
+ * the city's counties): the lines after the 其中 line are its list's too when, with them, the list adds up to the
+ * line to a thousandth — the list is all of it and ends there; the lines after are the line's peers. A run that
+ * never adds up stays as written (a 其中 line that is only some of its line).
+ */
+function flatPartsAddingUp(lines: readonly CompositionLine[], partOf: (number | undefined)[], labels: readonly (string | null)[]): void {
+  const byRow = new Map(lines.map((l, i) => [l.row, i]));
+  const wholes = new Set(partOf.filter((p): p is number => p !== undefined));
+  for (let i = 0; i < lines.length; i++) {
+    const w = partOf[i];
+    if (w === undefined || (i > 0 && partOf[i - 1] === w) || partOf[i + 1] !== undefined) continue;
+    const at = byRow.get(w);
+    const whole = at === undefined ? undefined : lines[at].amount;
+    if (!whole || !lines[i].amount) continue;
+    let sum = lines[i].amount?.value ?? 0;
+    for (let j = i + 1; j < lines.length && partOf[j] === undefined && !wholes.has(lines[j].row) && partLabel(labels[j] ?? "") === null; j++) {
+      sum += lines[j].amount?.value ?? 0;
+      if (Math.abs(sum - whole.value) <= Math.max(Math.abs(whole.value) / 1000, 0.005)) {
+        for (let k = i + 1; k <= j; k++) partOf[k] = w;
+        break;
+      }
+    }
+  }
 }
 
 /**

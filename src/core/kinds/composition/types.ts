@@ -2,6 +2,10 @@
 import type { Figure, TableBase } from "../../tables/base";
 
 export interface CompositionLine {
+  /**
+   * Its sheet row; in blocks side by side read down and on (tables/panels.ts), its place in the one list, past the
+   * sheet's rows for a later block (its cells name where it stands).
+   */
   row: number;
   /** 二级: the category, from a merged cell spanning its lines or the last category written above. */
   category: string | null;
@@ -39,6 +43,7 @@ export interface CompositionLine {
 }
 
 export interface CompositionTotal {
+  /** Its sheet row, or its place in the one list, as a line's. */
   row: number;
   label: string;
   /** 合计 closes the table; 小计 closes the category written on it or the lines since the last one. */
