@@ -16,7 +16,6 @@ const NOT_YET: Record<string, string> = {
   "chongqing-yuzhong-2017-three-public-budget-summary": "seventieth holdout: a 三公经费汇总情况表 laid across one row with no label column (合计 | 因公出国 | 公务用车 小计 … | 公务接待费) read as a composition, not the budget",
   "chongqing-yuzhong-2017-three-public-final-accounts-explained": "seventieth holdout: a 三公 line followed by lines naming its parts without 其中 (公务用车购置费 | 公务用车运行维护费 under 公务用车购置及运行维护费): their slip unreported",
   "guangxi-2021-q1-people-projects-fund-release": "seventieth holdout: money raised and released against the year's plan (年度计划筹措资金 | 累计筹措下达 | 下达进度) not found as execution",
-  "yunnan-2023-dairy-county-award-application-summary": "seventieth holdout: a county award application summary (县（市、区） | 产量… | 申请奖补资金) under a catalog item's title read as an allocation, its cap unchecked",
   "hainan-commerce-service-trade-selfeval": "seventy-first holdout: a self-evaluation form of the older scoring layout (一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 得分) not found",
   "sipac-2021-q3-manufacturing-key-enterprises": "seventy-first holdout: a recognition list's 认定方式 (直接认定 / 审核认定, repeated) unread, not its category",
   "zhejiang-2018-disabled-subsidies-allocation": "seventy-first holdout: an allocation in three 单位 | 金额 panels side by side, read down, with city 小计 rows and 其中：市本级, not joined into one list",
