@@ -331,7 +331,14 @@ export interface KindDescriptor<K extends string, T extends TableBase, F extends
      * With `alone`, lent under a title holding its own `words` only (a 三公经费预算 lends 合计 to the
      * budget, where `words` would lend it to the spending).
      */
-    more?: readonly { words: readonly string[]; not?: readonly string[]; alone?: true; fields: Partial<Record<F, Meaning>> }[];
+    more?: readonly {
+      words: readonly string[];
+      not?: readonly string[];
+      alone?: true;
+      fields: Partial<Record<F, Meaning>>;
+      /** What the title adds to the kind's score when a column reads a field by the words it lends (a 申请汇总表's 县 asking). */
+      weight?: number;
+    }[];
     /**
      * Under a title with one of `words`, `groups` replace `requires` (a 绩效监控表 has no scores);
      * `or` is another set that does as well (a 自评表 scoring its indicators alone, with no money);

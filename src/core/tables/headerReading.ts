@@ -280,6 +280,17 @@ function lentWords(titled: NonNullable<AnyKind["titled"]>, title: string): Recor
   return any ? out : null;
 }
 
+/** What further titles add to the kind's score: each one lending a field a column reads by its words (a 申请汇总表's 县). */
+function lentWeight(titled: NonNullable<AnyKind["titled"]>, title: string, read: readonly Scored[]): number {
+  const named = titled.words.some((w) => title.includes(w));
+  let weight = 0;
+  for (const m of titled.more ?? []) {
+    if (!m.weight || !(named || m.alone) || !m.words.some((w) => title.includes(w)) || m.not?.some((w) => title.includes(w))) continue;
+    if (read.some((s) => s.field in m.fields)) weight += m.weight;
+  }
+  return weight;
+}
+
 /** Reads the header for one kind: the best assignment of fields to columns. */
 export function readingFor(
   kind: AnyKind,
@@ -386,6 +397,7 @@ export function readingFor(
   const titled = !!kind.titled && kind.titled.words.some((w) => title.includes(w));
   let score = byValues + reread + (titled ? kind.titled?.weight ?? 0.3 : 0);
   for (const s of all) if (columns[s.col - c0].field === s.field && columns[s.col - c0].evidence) score += s.score;
+  if (kind.titled) score += lentWeight(kind.titled, title, all.filter((s) => s.how === "title" && columns[s.col - c0].field === s.field));
   bodiesOver(kind, labels, columns, all, c0);
   useOverRecipient(kind, labels, columns);
   superseded(kind, labels, columns, all, c0);

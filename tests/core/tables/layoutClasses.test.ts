@@ -14670,3 +14670,66 @@ describe("composition: one list printed in blocks side by side under a header re
     expect(ruleCells(run(values), "composition.total-mismatch")).toEqual([]);
   });
 });
+
+describe("register: counties asking for an award in a summary of applications (…申请汇总表) titled by a catalog item", () => {
+  const item = (name: string, capType: "fixed" | "max", capAmount: number) => ({ name, code: null, category: null, capType, capAmount, rate: null, document: null, year: null });
+  const audited = (values: Cell[][], merges: string[], items: ReturnType<typeof item>[]) =>
+    audit({ sheets: [grid(values, merges)], catalog: { name: "目录", origin: "file" as const, items }, settings: { today: "2023-12-31" } });
+
+  it("县（市、区） | two years' output | 新增 | 申请奖补资金 under …奖补资金申请汇总表, seals above: the counties ask, the fixed award checked", () => {
+    const values: Cell[][] = [
+      ["附件2", null, null, null, null, null],
+      ["支持各地发展肉牛产业奖补资金申请汇总表", null, null, null, null, null],
+      ["某州农业农村局（公章）", null, "某州财政局（公章）", null, null, null],
+      ["序号", "县（市、区）", "2023年牛肉产量（万吨）", "2022年牛肉产量（万吨）", "新增牛肉产量（万吨）", "申请奖补资金（万元）"],
+      [1, "甲县", 2.4, 2.1, 0.3, 300],
+      [2, "乙县", 3.2, 2.6, 0.6, 450],
+      ["合计", null, 5.6, 4.7, 0.9, 750],
+    ];
+    const merges = ["A2:F2", "A3:B3", "C3:D3", "A7:B7"];
+    const r = audited(values, merges, [item("支持各地发展肉牛产业奖补", "fixed", 3_000_000)]);
+    const t = r.tables[0];
+    expect(t.kind).toBe("register");
+    expect([fields(t)[1], fields(t)[5]]).toEqual(["enterprise", "requested"]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["F6"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+  });
+
+  it("县（区） | 面积 | 申请金额 under …补助资金申报汇总表, its unit on a line of its own: a register of counties, the maximum checked", () => {
+    const values: Cell[][] = [
+      ["2024年高标准茶园建设补助资金申报汇总表", null, null, null],
+      ["单位：万元", null, null, null],
+      ["序号", "县（区）", "新建茶园面积（亩）", "申请金额"],
+      [1, "丙县", 3000, 180],
+      [2, "丁区", 5200, 260],
+      [3, "戊县", 2600, 150],
+    ];
+    const r = audited(values, ["A1:D1"], [item("高标准茶园建设补助", "max", 2_000_000)]);
+    const t = r.tables[0];
+    expect(t.kind).toBe("register");
+    expect([fields(t)[1], fields(t)[3]]).toEqual(["enterprise", "requested"]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["D5"]);
+  });
+
+  it("guard: a fund shared out among counties (…资金分配表 | 分配金额), output beside, stays an allocation", () => {
+    const values: Cell[][] = [
+      ["2023年肉牛产业发展资金分配表", null, null, null],
+      ["序号", "县（市、区）", "新增牛肉产量（万吨）", "分配金额（万元）"],
+      [1, "甲县", 0.3, 300],
+      [2, "乙县", 0.6, 450],
+      ["合计", null, 0.9, 750],
+    ];
+    expect(tables(values, ["A1:D1", "A5:B5"])[0].kind).toBe("composition");
+  });
+
+  it("guard: an allocation's application summary (…资金分配申请汇总表) lends its counties nothing and stays an allocation", () => {
+    const values: Cell[][] = [
+      ["2023年肉牛产业发展资金分配申请汇总表", null, null, null],
+      ["序号", "县（市、区）", "新增牛肉产量（万吨）", "分配金额（万元）"],
+      [1, "甲县", 0.3, 300],
+      [2, "乙县", 0.6, 450],
+      ["合计", null, 0.9, 750],
+    ];
+    expect(tables(values, ["A1:D1", "A5:B5"])[0].kind).toBe("composition");
+  });
+});

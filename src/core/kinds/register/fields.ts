@@ -389,6 +389,8 @@ export const REGISTER_FIELDS = {
       exact: [
         "申请金额", "申报金额", "申请资金", "申报资金", "申请补贴金额", "申请扶持金额", "申请资助金额", "申请补助金额",
         "申请奖励金额", "申报补助金额", "申请额", "requested",
+        // An award's fund asked for (申请奖补资金): 奖补 is neither 补 nor 奖励 alone.
+        "申请奖补资金", "申报奖补资金", "申请奖补金额", "申报奖补金额",
         // The sum a firm's project was entered in the project pool with (入库金额), beside the money a
         // list proposes for it: what was asked, the award reckoned as a share of it.
         "入库金额", "入库资金", "入库额", "项目入库金额", "项目入库资金", "申报入库金额",

@@ -92,6 +92,8 @@ function placesComposed(labels: readonly { key: string; year?: number }[], colum
 
 /** Titles of an award or praise list (…奖励名单, …激励名单): whom it rewards may be counties. */
 const AWARD_LIST_TITLES = ["奖励名单", "拟奖励", "奖励资金表", "激励名单", "表扬名单", "表彰名单", "获奖名单"];
+/** Titles of a summary of applications (…奖补资金申请汇总表): those asking may be counties. */
+const APPLICATION_SUMMARY_TITLES = ["申请汇总表", "申报汇总表"];
 
 export const register: KindDescriptor<"register", RegisterTable, RegisterField, "caps"> = {
   kind: "register",
@@ -115,6 +117,10 @@ export const register: KindDescriptor<"register", RegisterTable, RegisterField, 
     more: [
       { words: AWARD_LIST_TITLES, fields: { enterprise: { exact: COUNTY_APPLICANTS } } },
       { words: PILOT_LIST_TITLES, fields: { enterprise: { exact: PILOT_VILLAGES } } },
+      // A summary of counties' applications for an award (…奖补资金申请汇总表: 县（市、区） | 申请奖补资金): each
+      // county asks for itself, as a firm would; a 资金分配表 among counties names no application and stays an allocation.
+      // The title tells the register apart then, as much as a column read by its own words would.
+      { words: APPLICATION_SUMMARY_TITLES, not: ["分配"], alone: true, fields: { enterprise: { exact: COUNTY_APPLICANTS } }, weight: 1 },
     ],
     // A list of firms named (…企业名单: 企业名称 | 统一社会信用代码, no money column) is still a register:
     // its codes and places are checked though nobody is paid in it. Firm and code both, so a list of
