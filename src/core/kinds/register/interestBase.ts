@@ -5,12 +5,11 @@
  * words link it; beside the loan (贷款金额 | 付息金额) the interest, not the loan, is what the rate is taken of.
  * After resolveBase: a base the catalog's own words name comes first.
  */
-import { numberDecimals } from "../../amount";
 import type { CatalogIndex } from "../../catalog/match";
 import { toHalfWidth } from "../../text";
 import { lastLevel } from "../../tables/base";
 import { INTEREST_PAID, LOAN, REGISTER_FIELDS } from "./fields";
-import { takeBase } from "./resolve";
+import { figureDecimals, takeBase } from "./resolve";
 import type { RegisterTable } from "./types";
 
 /** A base a catalog names as interest paid: 利息 (or 付息) with a word saying it was paid or incurred. */
@@ -45,20 +44,9 @@ export function resolveInterestBase(t: RegisterTable, index: CatalogIndex): void
   for (const c of t.columns) {
     if (c.field !== null || c.part || c.manual || !headsInterestPaid(words(c.header))) continue;
     const i = s.indexOf(c.col);
-    if (i < 0) continue;
-    let filled = 0;
-    let numbers = 0;
-    let decimals = 0;
-    for (let k = 0; k < n; k++) {
-      const v = s.numberIn(k, i);
-      if (v !== null) {
-        numbers++;
-        if (!Number.isInteger(v)) decimals = Math.max(decimals, Math.min(4, numberDecimals(v)));
-      }
-      if (v !== null || s.textIn(k, i) !== null) filled++;
-    }
     // A column of figures, not of words that happen to name interest.
-    if (numbers === 0 || numbers < filled / 2) continue;
+    const decimals = i < 0 ? null : figureDecimals(t, i, n);
+    if (decimals === null) continue;
     if (was) {
       was.field = null;
       delete was.evidence;

@@ -153,23 +153,32 @@ export function resolveBase(t: RegisterTable, index: CatalogIndex): void {
     if (heading.length < 2) continue;
     if (![...bases].some((b) => b.length >= 2 && (b === heading || b.endsWith(heading) || heading.endsWith(b) || paidLink(b, heading)))) continue;
     const i = s.indexOf(c.col);
-    if (i < 0) continue;
-    let filled = 0;
-    let numbers = 0;
-    let decimals = 0;
-    for (let k = 0; k < n; k++) {
-      const v = s.numberIn(k, i);
-      if (v !== null) {
-        numbers++;
-        if (!Number.isInteger(v)) decimals = Math.max(decimals, Math.min(4, numberDecimals(v)));
-      }
-      if (v !== null || s.textIn(k, i) !== null) filled++;
-    }
     // A column of figures, not of words that happen to share the base's name.
-    if (numbers === 0 || numbers < filled / 2) continue;
+    const decimals = i < 0 ? null : figureDecimals(t, i, n);
+    if (decimals === null) continue;
     takeBase(t, c, i, decimals, { key: c.evidence?.key ?? heading, word: "catalog", how: "exact", score: c.evidence?.score ?? 1, fit: c.evidence?.fit ?? null });
     return;
   }
+}
+
+/**
+ * The decimals a column of the store (its `i`th) shows when it holds figures over its first `n` rows (at most 4;
+ * at least half its filled cells numbers); null when it holds words rather than figures.
+ */
+export function figureDecimals(t: RegisterTable, i: number, n: number): number | null {
+  const s = t.store;
+  let filled = 0;
+  let numbers = 0;
+  let decimals = 0;
+  for (let k = 0; k < n; k++) {
+    const v = s.numberIn(k, i);
+    if (v !== null) {
+      numbers++;
+      if (!Number.isInteger(v)) decimals = Math.max(decimals, Math.min(4, numberDecimals(v)));
+    }
+    if (v !== null || s.textIn(k, i) !== null) filled++;
+  }
+  return numbers === 0 || numbers < filled / 2 ? null : decimals;
 }
 
 /** Column `c` (the store's `i`th) becomes the list's base, its figures in 元 and shown with `decimals`. */
