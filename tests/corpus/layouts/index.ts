@@ -163,6 +163,7 @@ import { layout as grant2022PaymentListNpbpp } from "./grant-2022-payment-list-n
 import { layout as guangde2019TwentyStrongParkAward } from "./guangde-2019-twenty-strong-park-award";
 import { layout as guangdong2015TechreformBatch4Plan } from "./guangdong-2015-techreform-batch4-plan";
 import { layout as guangdong2017HitechCultivationBatch1 } from "./guangdong-2017-hitech-cultivation-batch1";
+import { layout as guangdong2021NewUniversitiesFundTargets } from "./guangdong-2021-new-universities-fund-targets";
 import { layout as guangdong2022RuralDemoBeltAwards } from "./guangdong-2022-rural-demo-belt-awards";
 import { layout as guangdong2023BorderCountyTransferAllocation } from "./guangdong-2023-border-county-transfer-allocation";
 import { layout as guangdong2023LeadBasicResearchAllocation } from "./guangdong-2023-lead-basic-research-allocation";
@@ -188,10 +189,12 @@ import { layout as guangxi2023H1BudgetExecution } from "./guangxi-2023-h1-budget
 import { layout as guangxi2023SpringProductionAward } from "./guangxi-2023-spring-production-award";
 import { layout as guangxi2024IndustrialRevitalizationMeasures } from "./guangxi-2024-industrial-revitalization-measures";
 import { layout as guangxi2024Q1IndustrialSpeedupSubsidy } from "./guangxi-2024-q1-industrial-speedup-subsidy";
+import { layout as guangxi2025Q1OpeningIndustryMeasuresAwards } from "./guangxi-2025-q1-opening-industry-measures-awards";
 import { layout as guangxi2025Q4IndustryCountyAwardsAllocation } from "./guangxi-2025-q4-industry-county-awards-allocation";
 import { layout as guangxiCultureTourismDept2021ThreePublicFinalAccounts } from "./guangxi-culture-tourism-dept-2021-three-public-final-accounts";
 import { layout as guangxiJgswj2023ThreePublicExpensesAccounts } from "./guangxi-jgswj-2023-three-public-expenses-accounts";
 import { layout as guangyuan2016StandardFactoryRentSubsidy } from "./guangyuan-2016-standard-factory-rent-subsidy";
+import { layout as guangzhou2025SmallMicroUpscaleAwardPlan } from "./guangzhou-2025-small-micro-upscale-award-plan";
 import { layout as guantang2023DepartmentOverallSelfeval } from "./guantang-2023-department-overall-selfeval";
 import { layout as guigang2021CultureTourismFundAwards } from "./guigang-2021-culture-tourism-fund-awards";
 import { layout as guizhou2023IndustrialLeaderAwards } from "./guizhou-2023-industrial-leader-awards";
@@ -354,6 +357,7 @@ import { layout as leshan2021WaterFundAllocation } from "./leshan-2021-water-fun
 import { layout as lhasa2021KeyProjectsJulyInvestmentProgress } from "./lhasa-2021-key-projects-july-investment-progress";
 import { layout as liandu2022AboveScale } from "./liandu-2022-above-scale";
 import { layout as liangxi2019ModernIndustryPolicyAwards } from "./liangxi-2019-modern-industry-policy-awards";
+import { layout as liangzihu2021DistrictThreePublicFinalAccounts } from "./liangzihu-2021-district-three-public-final-accounts";
 import { layout as lianhua2022IndustrialQualityAwardMeasures } from "./lianhua-2022-industrial-quality-award-measures";
 import { layout as lianhua2025EnterpriseSupportAwards } from "./lianhua-2025-enterprise-support-awards";
 import { layout as liaoning2018StrawUtilisationPilotCountiesAllocation } from "./liaoning-2018-straw-utilisation-pilot-counties-allocation";
@@ -376,6 +380,7 @@ import { layout as linhai2023HistoricVillagesFunds } from "./linhai-2023-histori
 import { layout as linqing2024AgriProcessingAward } from "./linqing-2024-agri-processing-award";
 import { layout as linqu2024OldAreaLotteryFundExecution } from "./linqu-2024-old-area-lottery-fund-execution";
 import { layout as liucheng2023CountyOfficeGpbExpenditureAccounts } from "./liucheng-2023-county-office-gpb-expenditure-accounts";
+import { layout as liuzhou2023RuralRevitalisationFundByCounty } from "./liuzhou-2023-rural-revitalisation-fund-by-county";
 import { layout as lixian2023GeneralBudgetRevenueFinalAccounts } from "./lixian-2023-general-budget-revenue-final-accounts";
 import { layout as lizhou2020CooperativeSupportShortlist } from "./lizhou-2020-cooperative-support-shortlist";
 import { layout as lizhou2022FamilyFarmCultivation } from "./lizhou-2022-family-farm-cultivation";
@@ -501,6 +506,7 @@ import { layout as shandong2021H1HuiminSubsidyOneCard } from "./shandong-2021-h1
 import { layout as shanghai2010MunicipalKeySpendingBudget } from "./shanghai-2010-municipal-key-spending-budget";
 import { layout as shanghai2014JanSepPublicSpendingExecution } from "./shanghai-2014-jan-sep-public-spending-execution";
 import { layout as shangqiu2019PovertyFundBatch2 } from "./shangqiu-2019-poverty-fund-batch2";
+import { layout as shangqiu2019PreschoolFeeAidBatch2Allocation } from "./shangqiu-2019-preschool-fee-aid-batch2-allocation";
 import { layout as shangqiu2020WaterDevelopmentFundAllocation } from "./shangqiu-2020-water-development-fund-allocation";
 import { layout as shanxi2018CentralPilotBidCityAwards } from "./shanxi-2018-central-pilot-bid-city-awards";
 import { layout as shanxi2021New4aScenicAreaAwards } from "./shanxi-2021-new-4a-scenic-area-awards";
@@ -672,6 +678,7 @@ import { layout as yangcheng2023GeneralBudgetSpendingFinalAccounts } from "./yan
 import { layout as yangpu2023GeneralBudgetExecution } from "./yangpu-2023-general-budget-execution";
 import { layout as yangquan2022FarmlandBatch1Allocation } from "./yangquan-2022-farmland-batch1-allocation";
 import { layout as yangquanJiaoqu2025RefractoryLoanInterest } from "./yangquan-jiaoqu-2025-refractory-loan-interest";
+import { layout as yangtzeu2020ProvincialProjectsMidyearExecution } from "./yangtzeu-2020-provincial-projects-midyear-execution";
 import { layout as yangzhou2019CharacteristicTownFundTargets } from "./yangzhou-2019-characteristic-town-fund-targets";
 import { layout as yangzizhou2017FloodControlFunds } from "./yangzizhou-2017-flood-control-funds";
 import { layout as yanjin2022LinkageFundProjectPlan } from "./yanjin-2022-linkage-fund-project-plan";
@@ -700,6 +707,8 @@ import { layout as yuanzhou2022ForageProcessingBatch6 } from "./yuanzhou-2022-fo
 import { layout as yuexi2025GrasslandSubsidyAllocation } from "./yuexi-2025-grassland-subsidy-allocation";
 import { layout as yueyang2018DigitalCityManagementSelfeval } from "./yueyang-2018-digital-city-management-selfeval";
 import { layout as yueyang2024LinkageBatch10Projects } from "./yueyang-2024-linkage-batch10-projects";
+import { layout as yueyangCounty2015ThreePublicSummaryFinalAccounts } from "./yueyang-county-2015-three-public-summary-final-accounts";
+import { layout as yueyangTaichuangyuan2017ThreePublicBudget } from "./yueyang-taichuangyuan-2017-three-public-budget";
 import { layout as yueyangxian2022FarmlandLinkageTargetForm } from "./yueyangxian-2022-farmland-linkage-target-form";
 import { layout as yueyangxian2022ProvincialDemoFamilyFarms } from "./yueyangxian-2022-provincial-demo-family-farms";
 import { layout as yueyangxianTaobaoVillageStationAwards } from "./yueyangxian-taobao-village-station-awards";
@@ -725,6 +734,7 @@ import { layout as zhashui2020GpbExpenditure } from "./zhashui-2020-gpb-expendit
 import { layout as zhejiang2018DisabledSubsidiesAllocation } from "./zhejiang-2018-disabled-subsidies-allocation";
 import { layout as zhejiangCounty2024PolicyExcerpts } from "./zhejiang-county-2024-policy-excerpts";
 import { layout as zhengzhou2020AutoIndustryAwardProjects } from "./zhengzhou-2020-auto-industry-award-projects";
+import { layout as zhengzhou2021StarSmallMicroParksList } from "./zhengzhou-2021-star-small-micro-parks-list";
 import { layout as zhengzhou2023SpecialisedSmeOneOffAwardChecks } from "./zhengzhou-2023-specialised-sme-one-off-award-checks";
 import { layout as zhenlai2022QualityDevelopmentFactorAwards } from "./zhenlai-2022-quality-development-factor-awards";
 import { layout as zhongjiang2022SelfevalWater } from "./zhongjiang-2022-selfeval-water";
@@ -904,6 +914,7 @@ export const layouts: CorpusLayout[] = [
   guangde2019TwentyStrongParkAward,
   guangdong2015TechreformBatch4Plan,
   guangdong2017HitechCultivationBatch1,
+  guangdong2021NewUniversitiesFundTargets,
   guangdong2022RuralDemoBeltAwards,
   guangdong2023BorderCountyTransferAllocation,
   guangdong2023LeadBasicResearchAllocation,
@@ -929,10 +940,12 @@ export const layouts: CorpusLayout[] = [
   guangxi2023SpringProductionAward,
   guangxi2024IndustrialRevitalizationMeasures,
   guangxi2024Q1IndustrialSpeedupSubsidy,
+  guangxi2025Q1OpeningIndustryMeasuresAwards,
   guangxi2025Q4IndustryCountyAwardsAllocation,
   guangxiCultureTourismDept2021ThreePublicFinalAccounts,
   guangxiJgswj2023ThreePublicExpensesAccounts,
   guangyuan2016StandardFactoryRentSubsidy,
+  guangzhou2025SmallMicroUpscaleAwardPlan,
   guantang2023DepartmentOverallSelfeval,
   guigang2021CultureTourismFundAwards,
   guizhou2023IndustrialLeaderAwards,
@@ -1095,6 +1108,7 @@ export const layouts: CorpusLayout[] = [
   lhasa2021KeyProjectsJulyInvestmentProgress,
   liandu2022AboveScale,
   liangxi2019ModernIndustryPolicyAwards,
+  liangzihu2021DistrictThreePublicFinalAccounts,
   lianhua2022IndustrialQualityAwardMeasures,
   lianhua2025EnterpriseSupportAwards,
   liaoning2018StrawUtilisationPilotCountiesAllocation,
@@ -1117,6 +1131,7 @@ export const layouts: CorpusLayout[] = [
   linqing2024AgriProcessingAward,
   linqu2024OldAreaLotteryFundExecution,
   liucheng2023CountyOfficeGpbExpenditureAccounts,
+  liuzhou2023RuralRevitalisationFundByCounty,
   lixian2023GeneralBudgetRevenueFinalAccounts,
   lizhou2020CooperativeSupportShortlist,
   lizhou2022FamilyFarmCultivation,
@@ -1242,6 +1257,7 @@ export const layouts: CorpusLayout[] = [
   shanghai2010MunicipalKeySpendingBudget,
   shanghai2014JanSepPublicSpendingExecution,
   shangqiu2019PovertyFundBatch2,
+  shangqiu2019PreschoolFeeAidBatch2Allocation,
   shangqiu2020WaterDevelopmentFundAllocation,
   shanxi2018CentralPilotBidCityAwards,
   shanxi2021New4aScenicAreaAwards,
@@ -1413,6 +1429,7 @@ export const layouts: CorpusLayout[] = [
   yangpu2023GeneralBudgetExecution,
   yangquan2022FarmlandBatch1Allocation,
   yangquanJiaoqu2025RefractoryLoanInterest,
+  yangtzeu2020ProvincialProjectsMidyearExecution,
   yangzhou2019CharacteristicTownFundTargets,
   yangzizhou2017FloodControlFunds,
   yanjin2022LinkageFundProjectPlan,
@@ -1441,6 +1458,8 @@ export const layouts: CorpusLayout[] = [
   yuexi2025GrasslandSubsidyAllocation,
   yueyang2018DigitalCityManagementSelfeval,
   yueyang2024LinkageBatch10Projects,
+  yueyangCounty2015ThreePublicSummaryFinalAccounts,
+  yueyangTaichuangyuan2017ThreePublicBudget,
   yueyangxian2022FarmlandLinkageTargetForm,
   yueyangxian2022ProvincialDemoFamilyFarms,
   yueyangxianTaobaoVillageStationAwards,
@@ -1466,6 +1485,7 @@ export const layouts: CorpusLayout[] = [
   zhejiang2018DisabledSubsidiesAllocation,
   zhejiangCounty2024PolicyExcerpts,
   zhengzhou2020AutoIndustryAwardProjects,
+  zhengzhou2021StarSmallMicroParksList,
   zhengzhou2023SpecialisedSmeOneOffAwardChecks,
   zhenlai2022QualityDevelopmentFactorAwards,
   zhongjiang2022SelfevalWater,
