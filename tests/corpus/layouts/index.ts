@@ -21,6 +21,7 @@ import { layout as baoshanSh2020CruiseEconomyProjectGuide } from "./baoshan-sh-2
 import { layout as baotou2022TechInnovationGuidanceAwards } from "./baotou-2022-tech-innovation-guidance-awards";
 import { layout as baoying2022OneMatterProjects } from "./baoying-2022-one-matter-projects";
 import { layout as batang2021ProjectPerformanceTargets } from "./batang-2021-project-performance-targets";
+import { layout as bayannurGanqimaoduResources2024ProjectSelfeval } from "./bayannur-ganqimaodu-resources-2024-project-selfeval";
 import { layout as bazhong2019ProvincialPovertyFundAllocation } from "./bazhong-2019-provincial-poverty-fund-allocation";
 import { layout as beiguan2018PovertyFundAllocation } from "./beiguan-2018-poverty-fund-allocation";
 import { layout as beijing2015MunicipalThreePublicFinalAccounts } from "./beijing-2015-municipal-three-public-final-accounts";
@@ -33,6 +34,8 @@ import { layout as beijingFangshanSpecializedSmeAwardMeasures } from "./beijing-
 import { layout as beijingFinanceBureau2020GpbExpenditureFinalAccounts } from "./beijing-finance-bureau-2020-gpb-expenditure-final-accounts";
 import { layout as beijingHeritageBureau2021GpbExpenditureFinalAccounts } from "./beijing-heritage-bureau-2021-gpb-expenditure-final-accounts";
 import { layout as beijingJgswj2020ThreePublicAndProjectSelfeval } from "./beijing-jgswj-2020-three-public-and-project-selfeval";
+import { layout as beijingStatsBureau2021BasicExpenditureFinalAccounts } from "./beijing-stats-bureau-2021-basic-expenditure-final-accounts";
+import { layout as beijingTongzhouBeiyuan2024ThreePublicFinalAccounts } from "./beijing-tongzhou-beiyuan-2024-three-public-final-accounts";
 import { layout as beita2023LinkageProjectTargets } from "./beita-2023-linkage-project-targets";
 import { layout as bengbu2022ModernAgricultureSupportPolicies } from "./bengbu-2022-modern-agriculture-support-policies";
 import { layout as benxiCounty2022WaterBureauExpenditureFinalAccounts } from "./benxi-county-2022-water-bureau-expenditure-final-accounts";
@@ -81,6 +84,7 @@ import { layout as dadukouCityManagement2020AppropriationSummaryFinalAccounts } 
 import { layout as dajing2022GpbExpenditureFinalAccounts } from "./dajing-2022-gpb-expenditure-final-accounts";
 import { layout as dalate2022BudgetAdjustment } from "./dalate-2022-budget-adjustment";
 import { layout as dalian2015FirstSetInsuranceSubsidy } from "./dalian-2015-first-set-insurance-subsidy";
+import { layout as dalianHitech2025DigitalEconomyFundRecommendedList } from "./dalian-hitech-2025-digital-economy-fund-recommended-list";
 import { layout as danzhou2023FinanceBureauGpbExpenditure } from "./danzhou-2023-finance-bureau-gpb-expenditure";
 import { layout as daqing2024ProjectTargetApplication } from "./daqing-2024-project-target-application";
 import { layout as daqingDatong2023LinkageProjectPlan } from "./daqing-datong-2023-linkage-project-plan";
@@ -232,6 +236,8 @@ import { layout as haiyuanGaoya2023HealthCentreGpbExpenditureFinalAccounts } fro
 import { layout as hanyin2021IntegratedFundsProjectPlan } from "./hanyin-2021-integrated-funds-project-plan";
 import { layout as hanzhong2021IndustrialDoublingMeasures } from "./hanzhong-2021-industrial-doubling-measures";
 import { layout as harbin2010sUrbanSewageNetworkSubsidyAllocation } from "./harbin-2010s-urban-sewage-network-subsidy-allocation";
+import { layout as harbin2021KeyProjectFixedAssetSubsidy } from "./harbin-2021-key-project-fixed-asset-subsidy";
+import { layout as harbin2022Q2OutputGrowthAwardList } from "./harbin-2022-q2-output-growth-award-list";
 import { layout as harbin2023Q1OutputIncreaseAward } from "./harbin-2023-q1-output-increase-award";
 import { layout as harbinNewarea2024IndustrialInvestmentAwards } from "./harbin-newarea-2024-industrial-investment-awards";
 import { layout as hbeu2023SelfevalHubei } from "./hbeu-2023-selfeval-hubei";
@@ -247,6 +253,7 @@ import { layout as hebei2022LinkageFundSources } from "./hebei-2022-linkage-fund
 import { layout as hebei2022ProvincialEcologyKeySpendingPlan } from "./hebei-2022-provincial-ecology-key-spending-plan";
 import { layout as hebei2022WaterDisasterReliefTransferSelfeval } from "./hebei-2022-water-disaster-relief-transfer-selfeval";
 import { layout as hebei2023CountyClusterLeaderFirms } from "./hebei-2023-county-cluster-leader-firms";
+import { layout as hebeiBeautifulVillageAwardAllocation } from "./hebei-beautiful-village-award-allocation";
 import { layout as hechuan2021BudgetExecutionSummary } from "./hechuan-2021-budget-execution-summary";
 import { layout as heihe2022IndustrialRevitalisationMeasures } from "./heihe-2022-industrial-revitalisation-measures";
 import { layout as heilongjiang2020StandardsBuildingSubsidy } from "./heilongjiang-2020-standards-building-subsidy";
@@ -326,6 +333,7 @@ import { layout as jilin2022CentralAirPollutionFundAdvance } from "./jilin-2022-
 import { layout as jilinCity2021BlackSoilProtectionAllocation } from "./jilin-city-2021-black-soil-protection-allocation";
 import { layout as jilinCity2023PrivateEconomyFinanceMeasures } from "./jilin-city-2023-private-economy-finance-measures";
 import { layout as jilinCity2023SteadyGrowthIncrementTwoQuarters } from "./jilin-city-2023-steady-growth-increment-two-quarters";
+import { layout as jilinRuralLivingEnvironmentCentralInvestmentTop4 } from "./jilin-rural-living-environment-central-investment-top4";
 import { layout as jinanHitech2020HitechFirmRecognitionAwards } from "./jinan-hitech-2020-hitech-firm-recognition-awards";
 import { layout as jinanLa2025SportsBureauEventTargets } from "./jinan-la-2025-sports-bureau-event-targets";
 import { layout as jincheng20161533IndustrialActionAwards } from "./jincheng-2016-1533-industrial-action-awards";
@@ -509,6 +517,7 @@ import { layout as shangqiu2019PovertyFundBatch2 } from "./shangqiu-2019-poverty
 import { layout as shangqiu2019PreschoolFeeAidBatch2Allocation } from "./shangqiu-2019-preschool-fee-aid-batch2-allocation";
 import { layout as shangqiu2020WaterDevelopmentFundAllocation } from "./shangqiu-2020-water-development-fund-allocation";
 import { layout as shanxi2018CentralPilotBidCityAwards } from "./shanxi-2018-central-pilot-bid-city-awards";
+import { layout as shanxi2020AgriStrongTownProjects } from "./shanxi-2020-agri-strong-town-projects";
 import { layout as shanxi2021New4aScenicAreaAwards } from "./shanxi-2021-new-4a-scenic-area-awards";
 import { layout as shanxi2022OldRevolutionaryAreaLotteryAllocation } from "./shanxi-2022-old-revolutionary-area-lottery-allocation";
 import { layout as shanxi2023ChainLeaderRecognitionAwards } from "./shanxi-2023-chain-leader-recognition-awards";
@@ -565,6 +574,7 @@ import { layout as targetApplication2021ScoredIndicatorsGxglmes } from "./target
 import { layout as threeColumnLedgerUcaimi } from "./three-column-ledger-ucaimi";
 import { layout as tianjin2009ExpandedDemandCentralInvestmentBatch3 } from "./tianjin-2009-expanded-demand-central-investment-batch3";
 import { layout as tianjin2022GuaranteeFeeSubsidyAllocation } from "./tianjin-2022-guarantee-fee-subsidy-allocation";
+import { layout as tianjin2023ManufacturingInvestmentSupport } from "./tianjin-2023-manufacturing-investment-support";
 import { layout as tianjin2023MunicipalGeneralBudgetExecution } from "./tianjin-2023-municipal-general-budget-execution";
 import { layout as tianjinAudit2022ProjectExpenditureFinalAccounts } from "./tianjin-audit-2022-project-expenditure-final-accounts";
 import { layout as tianjinBaodi2020HeatingSubsidyBondSelfeval } from "./tianjin-baodi-2020-heating-subsidy-bond-selfeval";
@@ -772,6 +782,7 @@ export const layouts: CorpusLayout[] = [
   baotou2022TechInnovationGuidanceAwards,
   baoying2022OneMatterProjects,
   batang2021ProjectPerformanceTargets,
+  bayannurGanqimaoduResources2024ProjectSelfeval,
   bazhong2019ProvincialPovertyFundAllocation,
   beiguan2018PovertyFundAllocation,
   beijing2015MunicipalThreePublicFinalAccounts,
@@ -784,6 +795,8 @@ export const layouts: CorpusLayout[] = [
   beijingFinanceBureau2020GpbExpenditureFinalAccounts,
   beijingHeritageBureau2021GpbExpenditureFinalAccounts,
   beijingJgswj2020ThreePublicAndProjectSelfeval,
+  beijingStatsBureau2021BasicExpenditureFinalAccounts,
+  beijingTongzhouBeiyuan2024ThreePublicFinalAccounts,
   beita2023LinkageProjectTargets,
   bengbu2022ModernAgricultureSupportPolicies,
   benxiCounty2022WaterBureauExpenditureFinalAccounts,
@@ -832,6 +845,7 @@ export const layouts: CorpusLayout[] = [
   dajing2022GpbExpenditureFinalAccounts,
   dalate2022BudgetAdjustment,
   dalian2015FirstSetInsuranceSubsidy,
+  dalianHitech2025DigitalEconomyFundRecommendedList,
   danzhou2023FinanceBureauGpbExpenditure,
   daqing2024ProjectTargetApplication,
   daqingDatong2023LinkageProjectPlan,
@@ -983,6 +997,8 @@ export const layouts: CorpusLayout[] = [
   hanyin2021IntegratedFundsProjectPlan,
   hanzhong2021IndustrialDoublingMeasures,
   harbin2010sUrbanSewageNetworkSubsidyAllocation,
+  harbin2021KeyProjectFixedAssetSubsidy,
+  harbin2022Q2OutputGrowthAwardList,
   harbin2023Q1OutputIncreaseAward,
   harbinNewarea2024IndustrialInvestmentAwards,
   hbeu2023SelfevalHubei,
@@ -998,6 +1014,7 @@ export const layouts: CorpusLayout[] = [
   hebei2022ProvincialEcologyKeySpendingPlan,
   hebei2022WaterDisasterReliefTransferSelfeval,
   hebei2023CountyClusterLeaderFirms,
+  hebeiBeautifulVillageAwardAllocation,
   hechuan2021BudgetExecutionSummary,
   heihe2022IndustrialRevitalisationMeasures,
   heilongjiang2020StandardsBuildingSubsidy,
@@ -1077,6 +1094,7 @@ export const layouts: CorpusLayout[] = [
   jilinCity2021BlackSoilProtectionAllocation,
   jilinCity2023PrivateEconomyFinanceMeasures,
   jilinCity2023SteadyGrowthIncrementTwoQuarters,
+  jilinRuralLivingEnvironmentCentralInvestmentTop4,
   jinanHitech2020HitechFirmRecognitionAwards,
   jinanLa2025SportsBureauEventTargets,
   jincheng20161533IndustrialActionAwards,
@@ -1260,6 +1278,7 @@ export const layouts: CorpusLayout[] = [
   shangqiu2019PreschoolFeeAidBatch2Allocation,
   shangqiu2020WaterDevelopmentFundAllocation,
   shanxi2018CentralPilotBidCityAwards,
+  shanxi2020AgriStrongTownProjects,
   shanxi2021New4aScenicAreaAwards,
   shanxi2022OldRevolutionaryAreaLotteryAllocation,
   shanxi2023ChainLeaderRecognitionAwards,
@@ -1316,6 +1335,7 @@ export const layouts: CorpusLayout[] = [
   threeColumnLedgerUcaimi,
   tianjin2009ExpandedDemandCentralInvestmentBatch3,
   tianjin2022GuaranteeFeeSubsidyAllocation,
+  tianjin2023ManufacturingInvestmentSupport,
   tianjin2023MunicipalGeneralBudgetExecution,
   tianjinAudit2022ProjectExpenditureFinalAccounts,
   tianjinBaodi2020HeatingSubsidyBondSelfeval,
