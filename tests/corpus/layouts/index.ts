@@ -147,6 +147,7 @@ import { layout as fushun2022SmartManufacturingQualityFirmsFund } from "./fushun
 import { layout as futian2024DistributedPvSupport } from "./futian-2024-distributed-pv-support";
 import { layout as fuyang2020ProvincialTourismFundDistribution } from "./fuyang-2020-provincial-tourism-fund-distribution";
 import { layout as fuyuanMohong2021SelfevalYunnan } from "./fuyuan-mohong-2021-selfeval-yunnan";
+import { layout as fuzhou2019RuralRevitalisationPilotVillages } from "./fuzhou-2019-rural-revitalisation-pilot-villages";
 import { layout as fuzhou2021AugDirectFunds } from "./fuzhou-2021-aug-direct-funds";
 import { layout as fuzhou2022RuralEnvironmentFunds } from "./fuzhou-2022-rural-environment-funds";
 import { layout as fuzhou2023RdPlatformAwards } from "./fuzhou-2023-rd-platform-awards";
@@ -345,6 +346,7 @@ import { layout as jinzhai2023TeaValleyVillageCentreOverallSelfeval } from "./ji
 import { layout as jinzhai2025LinkageBatch1Allocation } from "./jinzhai-2025-linkage-batch1-allocation";
 import { layout as jinzhaiEtdz2021PropertyManagementTargets } from "./jinzhai-etdz-2021-property-management-targets";
 import { layout as jiujiang2019OldRevolutionaryAreaTransfer } from "./jiujiang-2019-old-revolutionary-area-transfer";
+import { layout as jiujiang2022AgriLeadingEnterpriseRecognition } from "./jiujiang-2022-agri-leading-enterprise-recognition";
 import { layout as jiujiang2024ServiceSectorQualityMeasures } from "./jiujiang-2024-service-sector-quality-measures";
 import { layout as jiujiangCounty2013KeyTownLinkageGuideFund } from "./jiujiang-county-2013-key-town-linkage-guide-fund";
 import { layout as jiujiangCounty2015FarmlandWaterProjectTargets } from "./jiujiang-county-2015-farmland-water-project-targets";
@@ -368,6 +370,7 @@ import { layout as liangxi2019ModernIndustryPolicyAwards } from "./liangxi-2019-
 import { layout as liangzihu2021DistrictThreePublicFinalAccounts } from "./liangzihu-2021-district-three-public-final-accounts";
 import { layout as lianhua2022IndustrialQualityAwardMeasures } from "./lianhua-2022-industrial-quality-award-measures";
 import { layout as lianhua2025EnterpriseSupportAwards } from "./lianhua-2025-enterprise-support-awards";
+import { layout as lianyungang2017BeautifulVillageProvincialAllocation } from "./lianyungang-2017-beautiful-village-provincial-allocation";
 import { layout as liaoning2018StrawUtilisationPilotCountiesAllocation } from "./liaoning-2018-straw-utilisation-pilot-counties-allocation";
 import { layout as liaoning2020ZhuaganShiganIncentiveList } from "./liaoning-2020-zhuagan-shigan-incentive-list";
 import { layout as liaoning2021GazelleEnterpriseSubsidy } from "./liaoning-2021-gazelle-enterprise-subsidy";
@@ -395,6 +398,7 @@ import { layout as lizhou2022FamilyFarmCultivation } from "./lizhou-2022-family-
 import { layout as longhui2021RuralEnvironmentProjectSelfeval } from "./longhui-2021-rural-environment-project-selfeval";
 import { layout as longling2012CooperativeSupportAwards } from "./longling-2012-cooperative-support-awards";
 import { layout as longquan2018ThreePublicFinalAccount } from "./longquan-2018-three-public-final-account";
+import { layout as luan2025CityFarmWelfareSubsidyCatalog } from "./luan-2025-city-farm-welfare-subsidy-catalog";
 import { layout as luancheng2025UrbanAgricultureBuildThenSubsidy } from "./luancheng-2025-urban-agriculture-build-then-subsidy";
 import { layout as luojiang2022HitechAllocation } from "./luojiang-2022-hitech-allocation";
 import { layout as luojiang2022HitechInstalment } from "./luojiang-2022-hitech-instalment";
@@ -466,6 +470,7 @@ import { layout as qijiang2023ScaleUpAwardsAndClauses } from "./qijiang-2023-sca
 import { layout as qinan2022FinanceBureauExpenditureFinalAccounts } from "./qinan-2022-finance-bureau-expenditure-final-accounts";
 import { layout as qingdao2022ManufacturingUpgradeAwardRecommendations } from "./qingdao-2022-manufacturing-upgrade-award-recommendations";
 import { layout as qingdao2022OutstandingEntrepreneurAwards } from "./qingdao-2022-outstanding-entrepreneur-awards";
+import { layout as qingdao2026MunicipalThreePublicBudget } from "./qingdao-2026-municipal-three-public-budget";
 import { layout as qingdaoHitech2021WildGoosePolicies } from "./qingdao-hitech-2021-wild-goose-policies";
 import { layout as qinghai2012SanjiangyuanProjectTargets } from "./qinghai-2012-sanjiangyuan-project-targets";
 import { layout as qinghai2024HuangshuiEcologicalRestorationFund } from "./qinghai-2024-huangshui-ecological-restoration-fund";
@@ -511,6 +516,7 @@ import { layout as shandong2019AdvancedManufacturingClusters } from "./shandong-
 import { layout as shandong2019PigCountyProvincialAward } from "./shandong-2019-pig-county-provincial-award";
 import { layout as shandong2021FeatureClusterTop10Awards } from "./shandong-2021-feature-cluster-top10-awards";
 import { layout as shandong2021H1HuiminSubsidyOneCard } from "./shandong-2021-h1-huimin-subsidy-one-card";
+import { layout as shandong2022SpecialtyIndustryClusterList } from "./shandong-2022-specialty-industry-cluster-list";
 import { layout as shanghai2010MunicipalKeySpendingBudget } from "./shanghai-2010-municipal-key-spending-budget";
 import { layout as shanghai2014JanSepPublicSpendingExecution } from "./shanghai-2014-jan-sep-public-spending-execution";
 import { layout as shangqiu2019PovertyFundBatch2 } from "./shangqiu-2019-poverty-fund-batch2";
@@ -609,6 +615,7 @@ import { layout as weihai2022MarineProjectsQ3Investment } from "./weihai-2022-ma
 import { layout as weixiWeideng2023ThreePublicExpenses } from "./weixi-weideng-2023-three-public-expenses";
 import { layout as wenling2025VillageProgressPayment } from "./wenling-2025-village-progress-payment";
 import { layout as wenquanStreet2022BasicExpenditureDetail } from "./wenquan-street-2022-basic-expenditure-detail";
+import { layout as wenzhou2019RuralNewMomentumPolicyAwards } from "./wenzhou-2019-rural-new-momentum-policy-awards";
 import { layout as wenzhou2025MunicipalTechInnovationAwards } from "./wenzhou-2025-municipal-tech-innovation-awards";
 import { layout as wenzhouIndustrialQualityOpinions } from "./wenzhou-industrial-quality-opinions";
 import { layout as wucheng2025LinkageFundBatch2Projects } from "./wucheng-2025-linkage-fund-batch2-projects";
@@ -647,6 +654,7 @@ import { layout as xianyang2024NewIndustrialisationMeasures } from "./xianyang-2
 import { layout as xianyang2025TechManufacturingFusionMeasures } from "./xianyang-2025-tech-manufacturing-fusion-measures";
 import { layout as xianyou2018PovertyFundBatch1TownAllocation } from "./xianyou-2018-poverty-fund-batch1-town-allocation";
 import { layout as xiaolan2025H1GeneralBudgetExecution } from "./xiaolan-2025-h1-general-budget-execution";
+import { layout as xiaoxian2023HexiVillageSpecialtyFarmingSelfeval } from "./xiaoxian-2023-hexi-village-specialty-farming-selfeval";
 import { layout as xichong2023ManufacturingPolicy } from "./xichong-2023-manufacturing-policy";
 import { layout as xihu2023ProvincialTechSmeRecognitionAward } from "./xihu-2023-provincial-tech-sme-recognition-award";
 import { layout as xihu2023RdInputSubsidyBatch10 } from "./xihu-2023-rd-input-subsidy-batch10";
@@ -908,6 +916,7 @@ export const layouts: CorpusLayout[] = [
   futian2024DistributedPvSupport,
   fuyang2020ProvincialTourismFundDistribution,
   fuyuanMohong2021SelfevalYunnan,
+  fuzhou2019RuralRevitalisationPilotVillages,
   fuzhou2021AugDirectFunds,
   fuzhou2022RuralEnvironmentFunds,
   fuzhou2023RdPlatformAwards,
@@ -1106,6 +1115,7 @@ export const layouts: CorpusLayout[] = [
   jinzhai2025LinkageBatch1Allocation,
   jinzhaiEtdz2021PropertyManagementTargets,
   jiujiang2019OldRevolutionaryAreaTransfer,
+  jiujiang2022AgriLeadingEnterpriseRecognition,
   jiujiang2024ServiceSectorQualityMeasures,
   jiujiangCounty2013KeyTownLinkageGuideFund,
   jiujiangCounty2015FarmlandWaterProjectTargets,
@@ -1129,6 +1139,7 @@ export const layouts: CorpusLayout[] = [
   liangzihu2021DistrictThreePublicFinalAccounts,
   lianhua2022IndustrialQualityAwardMeasures,
   lianhua2025EnterpriseSupportAwards,
+  lianyungang2017BeautifulVillageProvincialAllocation,
   liaoning2018StrawUtilisationPilotCountiesAllocation,
   liaoning2020ZhuaganShiganIncentiveList,
   liaoning2021GazelleEnterpriseSubsidy,
@@ -1156,6 +1167,7 @@ export const layouts: CorpusLayout[] = [
   longhui2021RuralEnvironmentProjectSelfeval,
   longling2012CooperativeSupportAwards,
   longquan2018ThreePublicFinalAccount,
+  luan2025CityFarmWelfareSubsidyCatalog,
   luancheng2025UrbanAgricultureBuildThenSubsidy,
   luojiang2022HitechAllocation,
   luojiang2022HitechInstalment,
@@ -1227,6 +1239,7 @@ export const layouts: CorpusLayout[] = [
   qinan2022FinanceBureauExpenditureFinalAccounts,
   qingdao2022ManufacturingUpgradeAwardRecommendations,
   qingdao2022OutstandingEntrepreneurAwards,
+  qingdao2026MunicipalThreePublicBudget,
   qingdaoHitech2021WildGoosePolicies,
   qinghai2012SanjiangyuanProjectTargets,
   qinghai2024HuangshuiEcologicalRestorationFund,
@@ -1272,6 +1285,7 @@ export const layouts: CorpusLayout[] = [
   shandong2019PigCountyProvincialAward,
   shandong2021FeatureClusterTop10Awards,
   shandong2021H1HuiminSubsidyOneCard,
+  shandong2022SpecialtyIndustryClusterList,
   shanghai2010MunicipalKeySpendingBudget,
   shanghai2014JanSepPublicSpendingExecution,
   shangqiu2019PovertyFundBatch2,
@@ -1370,6 +1384,7 @@ export const layouts: CorpusLayout[] = [
   weixiWeideng2023ThreePublicExpenses,
   wenling2025VillageProgressPayment,
   wenquanStreet2022BasicExpenditureDetail,
+  wenzhou2019RuralNewMomentumPolicyAwards,
   wenzhou2025MunicipalTechInnovationAwards,
   wenzhouIndustrialQualityOpinions,
   wucheng2025LinkageFundBatch2Projects,
@@ -1408,6 +1423,7 @@ export const layouts: CorpusLayout[] = [
   xianyang2025TechManufacturingFusionMeasures,
   xianyou2018PovertyFundBatch1TownAllocation,
   xiaolan2025H1GeneralBudgetExecution,
+  xiaoxian2023HexiVillageSpecialtyFarmingSelfeval,
   xichong2023ManufacturingPolicy,
   xihu2023ProvincialTechSmeRecognitionAward,
   xihu2023RdInputSubsidyBatch10,
