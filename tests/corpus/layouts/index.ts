@@ -54,6 +54,7 @@ import { layout as changchunXinqu2025TechInnovationMeasures } from "./changchun-
 import { layout as changduReligionBureau2022Q3BudgetExecution } from "./changdu-religion-bureau-2022-q3-budget-execution";
 import { layout as changfeng2018AdvancedManufacturingSupportPolicies } from "./changfeng-2018-advanced-manufacturing-support-policies";
 import { layout as changfeng2022AdvancedManufacturingPolicy } from "./changfeng-2022-advanced-manufacturing-policy";
+import { layout as changji2022FiscalRevenueExecution } from "./changji-2022-fiscal-revenue-execution";
 import { layout as changji2023FarmlandProtectionSubsidyPayout } from "./changji-2023-farmland-protection-subsidy-payout";
 import { layout as changle2020OutputGrowthAwards } from "./changle-2020-output-growth-awards";
 import { layout as changning2023GeneralRevenueFinalAccounts } from "./changning-2023-general-revenue-final-accounts";
@@ -92,6 +93,7 @@ import { layout as dayao2024AprBudgetExecution } from "./dayao-2024-apr-budget-e
 import { layout as dayeJinshandian2022GpbExpenditureFinalAccounts } from "./daye-jinshandian-2022-gpb-expenditure-final-accounts";
 import { layout as daying2020CivilityFundTargetsAndMoney } from "./daying-2020-civility-fund-targets-and-money";
 import { layout as daying2023SelfevalJudicial } from "./daying-2023-selfeval-judicial";
+import { layout as daying2024RoadMaintenanceProjectSelfeval } from "./daying-2024-road-maintenance-project-selfeval";
 import { layout as dazhou2020IndustryPovertyFundAllocation } from "./dazhou-2020-industry-poverty-fund-allocation";
 import { layout as dazhou2022ProjectReviewUnitThreePublicAccounts } from "./dazhou-2022-project-review-unit-three-public-accounts";
 import { layout as dazu2023UrbanManagementGpbExpenditureBudget } from "./dazu-2023-urban-management-gpb-expenditure-budget";
@@ -158,6 +160,7 @@ import { layout as gansu2010IndustrialStrongProvinceFirmAwards } from "./gansu-2
 import { layout as gansu2012ProvinceFiscalBudgetExecution } from "./gansu-2012-province-fiscal-budget-execution";
 import { layout as gansu2020LanzhouFairInvestmentProjectAwards } from "./gansu-2020-lanzhou-fair-investment-project-awards";
 import { layout as gansu2025H1GeneralBudgetDoubleHalf } from "./gansu-2025-h1-general-budget-double-half";
+import { layout as ganzhouCultureTourismAwardClausesAndList } from "./ganzhou-culture-tourism-award-clauses-and-list";
 import { layout as ganzi2022ZhejiangPromotionTargets } from "./ganzi-2022-zhejiang-promotion-targets";
 import { layout as gaobeidian2023FarmMachinerySubsidyFunds } from "./gaobeidian-2023-farm-machinery-subsidy-funds";
 import { layout as gaochang2025GeneralBudgetExecution } from "./gaochang-2025-general-budget-execution";
@@ -326,6 +329,7 @@ import { layout as jiaozuo2018PovertyFundAllocation } from "./jiaozuo-2018-pover
 import { layout as jiaxian2016ProjectTargetForm } from "./jiaxian-2016-project-target-form";
 import { layout as jiaxian2023EthnicLinkageSurplusProject } from "./jiaxian-2023-ethnic-linkage-surplus-project";
 import { layout as jiayuguan2023MuseumFreeOpeningTargets } from "./jiayuguan-2023-museum-free-opening-targets";
+import { layout as jiefangbeiCbd2023GovernmentFundFinalAccounts } from "./jiefangbei-cbd-2023-government-fund-final-accounts";
 import { layout as jilin2016SmeAboveScaleUpgradeAwards } from "./jilin-2016-sme-above-scale-upgrade-awards";
 import { layout as jilin2018ChangjituSpecialFundAllocation } from "./jilin-2018-changjitu-special-fund-allocation";
 import { layout as jilin2018RuralToiletTransferSelfeval } from "./jilin-2018-rural-toilet-transfer-selfeval";
@@ -448,6 +452,7 @@ import { layout as neimenggu2022SmeClusterAwardAllocation } from "./neimenggu-20
 import { layout as ningqiang2023GeneralBudgetFinalAccountsBothSides } from "./ningqiang-2023-general-budget-final-accounts-both-sides";
 import { layout as ningxia2018IndustrialBenchmarkingAwards } from "./ningxia-2018-industrial-benchmarking-awards";
 import { layout as ningxia2019ManufacturingShuangchuangPlatformAward } from "./ningxia-2019-manufacturing-shuangchuang-platform-award";
+import { layout as ningxiaKepuTeam2022ThreePublicBudget } from "./ningxia-kepu-team-2022-three-public-budget";
 import { layout as ningxiaLiuyouIndustryFiscalMeasures } from "./ningxia-liuyou-industry-fiscal-measures";
 import { layout as ordos2024YellowRiverIrrigationSubsidyEstimate } from "./ordos-2024-yellow-river-irrigation-subsidy-estimate";
 import { layout as ordosAudit2023GpbProjectExpenditure } from "./ordos-audit-2023-gpb-project-expenditure";
@@ -508,6 +513,7 @@ import { layout as shaanxi2016PovertyFundCountyBlocksByCity } from "./shaanxi-20
 import { layout as shaanxi2021SingleChampionAwardAllocation } from "./shaanxi-2021-single-champion-award-allocation";
 import { layout as shaanxi2022SpecialtyParksBatch2Award } from "./shaanxi-2022-specialty-parks-batch2-award";
 import { layout as shaanxi2023SmeCloudPlatformSubsidyList } from "./shaanxi-2023-sme-cloud-platform-subsidy-list";
+import { layout as shaanxi2024OldAreaLotteryCountyAllocation } from "./shaanxi-2024-old-area-lottery-county-allocation";
 import { layout as shaanxiTechReformAdvancedUnitsAward } from "./shaanxi-tech-reform-advanced-units-award";
 import { layout as shandong2013ProvinceThreePublicAccounts } from "./shandong-2013-province-three-public-accounts";
 import { layout as shandong2013TwoZonesOneCircleBlockFunds } from "./shandong-2013-two-zones-one-circle-block-funds";
@@ -599,6 +605,7 @@ import { layout as tonggu2026AgriDigitalFactoryReserve } from "./tonggu-2026-agr
 import { layout as tonghua2023Q3GrowthIncrementAward } from "./tonghua-2023-q3-growth-increment-award";
 import { layout as tongliang2021GeneralBudgetBalance } from "./tongliang-2021-general-budget-balance";
 import { layout as tongliangAnju2021ThreePublicFinalAccounts } from "./tongliang-anju-2021-three-public-final-accounts";
+import { layout as tongliangFinance2023ExpenditureFinalAccounts } from "./tongliang-finance-2023-expenditure-final-accounts";
 import { layout as tongliangXiaolin2022TownBudgetFinalAccounts } from "./tongliang-xiaolin-2022-town-budget-final-accounts";
 import { layout as tongxinXiamaguan2023GrapeProjectTargets } from "./tongxin-xiamaguan-2023-grape-project-targets";
 import { layout as tongzhouZhongcang2024GpbExpenditure } from "./tongzhou-zhongcang-2024-gpb-expenditure";
@@ -609,6 +616,7 @@ import { layout as uradFront2026RegularAssistanceAllocation } from "./urad-front
 import { layout as uradMiddle2023LinkageFundPayments } from "./urad-middle-2023-linkage-fund-payments";
 import { layout as urumqi2013ObsoleteCapacityAward } from "./urumqi-2013-obsolete-capacity-award";
 import { layout as urumqi2023GovServiceCentreBasicExpenditure } from "./urumqi-2023-gov-service-centre-basic-expenditure";
+import { layout as urumqi2024SpecialisedSmeRecognitionList } from "./urumqi-2024-specialised-sme-recognition-list";
 import { layout as village2024Q3ExpenseDisclosureRjut } from "./village-2024-q3-expense-disclosure-rjut";
 import { layout as wanbei2022LoanInterestQuotaAllocation } from "./wanbei-2022-loan-interest-quota-allocation";
 import { layout as weihai2022MarineProjectsQ3Investment } from "./weihai-2022-marine-projects-q3-investment";
@@ -686,6 +694,7 @@ import { layout as xizang2024JiangsuAidFundsByField } from "./xizang-2024-jiangs
 import { layout as xizang2024ShanghaiOfficeThreePublicAccounts } from "./xizang-2024-shanghai-office-three-public-accounts";
 import { layout as xizangPolice2019IncomeExpenditureFinalAccounts } from "./xizang-police-2019-income-expenditure-final-accounts";
 import { layout as xizangRuralRevitalizationBureau2023ThreePublicFinalAccounts } from "./xizang-rural-revitalization-bureau-2023-three-public-final-accounts";
+import { layout as xuanhan2024NaturalResourcesThreePublicFinalAccounts } from "./xuanhan-2024-natural-resources-three-public-final-accounts";
 import { layout as xuanzhou2022DroughtReliefSelfeval } from "./xuanzhou-2022-drought-relief-selfeval";
 import { layout as xuhui2020GeneralBudgetExecution } from "./xuhui-2020-general-budget-execution";
 import { layout as xunhua2023LinkageFundMaySpending } from "./xunhua-2023-linkage-fund-may-spending";
@@ -710,6 +719,7 @@ import { layout as yian2025LotteryFundOldAreaProjects } from "./yian-2025-lotter
 import { layout as yichang2025Q1OpeningIndustryAwards } from "./yichang-2025-q1-opening-industry-awards";
 import { layout as yichuan2021BudgetExecution } from "./yichuan-2021-budget-execution";
 import { layout as yinchuan2021SelfevalMiddleSchoolPublicFunds } from "./yinchuan-2021-selfeval-middle-school-public-funds";
+import { layout as yinchuan2024NewIndustrialisationInterestSubsidyList } from "./yinchuan-2024-new-industrialisation-interest-subsidy-list";
 import { layout as yingkou2024RevenueByLevelCompletion } from "./yingkou-2024-revenue-by-level-completion";
 import { layout as yingtan2024AgriIndustrialisationMeasures } from "./yingtan-2024-agri-industrialisation-measures";
 import { layout as yingze2022GeneralBudgetExecution } from "./yingze-2022-general-budget-execution";
@@ -823,6 +833,7 @@ export const layouts: CorpusLayout[] = [
   changduReligionBureau2022Q3BudgetExecution,
   changfeng2018AdvancedManufacturingSupportPolicies,
   changfeng2022AdvancedManufacturingPolicy,
+  changji2022FiscalRevenueExecution,
   changji2023FarmlandProtectionSubsidyPayout,
   changle2020OutputGrowthAwards,
   changning2023GeneralRevenueFinalAccounts,
@@ -861,6 +872,7 @@ export const layouts: CorpusLayout[] = [
   dayeJinshandian2022GpbExpenditureFinalAccounts,
   daying2020CivilityFundTargetsAndMoney,
   daying2023SelfevalJudicial,
+  daying2024RoadMaintenanceProjectSelfeval,
   dazhou2020IndustryPovertyFundAllocation,
   dazhou2022ProjectReviewUnitThreePublicAccounts,
   dazu2023UrbanManagementGpbExpenditureBudget,
@@ -927,6 +939,7 @@ export const layouts: CorpusLayout[] = [
   gansu2012ProvinceFiscalBudgetExecution,
   gansu2020LanzhouFairInvestmentProjectAwards,
   gansu2025H1GeneralBudgetDoubleHalf,
+  ganzhouCultureTourismAwardClausesAndList,
   ganzi2022ZhejiangPromotionTargets,
   gaobeidian2023FarmMachinerySubsidyFunds,
   gaochang2025GeneralBudgetExecution,
@@ -1095,6 +1108,7 @@ export const layouts: CorpusLayout[] = [
   jiaxian2016ProjectTargetForm,
   jiaxian2023EthnicLinkageSurplusProject,
   jiayuguan2023MuseumFreeOpeningTargets,
+  jiefangbeiCbd2023GovernmentFundFinalAccounts,
   jilin2016SmeAboveScaleUpgradeAwards,
   jilin2018ChangjituSpecialFundAllocation,
   jilin2018RuralToiletTransferSelfeval,
@@ -1217,6 +1231,7 @@ export const layouts: CorpusLayout[] = [
   ningqiang2023GeneralBudgetFinalAccountsBothSides,
   ningxia2018IndustrialBenchmarkingAwards,
   ningxia2019ManufacturingShuangchuangPlatformAward,
+  ningxiaKepuTeam2022ThreePublicBudget,
   ningxiaLiuyouIndustryFiscalMeasures,
   ordos2024YellowRiverIrrigationSubsidyEstimate,
   ordosAudit2023GpbProjectExpenditure,
@@ -1277,6 +1292,7 @@ export const layouts: CorpusLayout[] = [
   shaanxi2021SingleChampionAwardAllocation,
   shaanxi2022SpecialtyParksBatch2Award,
   shaanxi2023SmeCloudPlatformSubsidyList,
+  shaanxi2024OldAreaLotteryCountyAllocation,
   shaanxiTechReformAdvancedUnitsAward,
   shandong2013ProvinceThreePublicAccounts,
   shandong2013TwoZonesOneCircleBlockFunds,
@@ -1368,6 +1384,7 @@ export const layouts: CorpusLayout[] = [
   tonghua2023Q3GrowthIncrementAward,
   tongliang2021GeneralBudgetBalance,
   tongliangAnju2021ThreePublicFinalAccounts,
+  tongliangFinance2023ExpenditureFinalAccounts,
   tongliangXiaolin2022TownBudgetFinalAccounts,
   tongxinXiamaguan2023GrapeProjectTargets,
   tongzhouZhongcang2024GpbExpenditure,
@@ -1378,6 +1395,7 @@ export const layouts: CorpusLayout[] = [
   uradMiddle2023LinkageFundPayments,
   urumqi2013ObsoleteCapacityAward,
   urumqi2023GovServiceCentreBasicExpenditure,
+  urumqi2024SpecialisedSmeRecognitionList,
   village2024Q3ExpenseDisclosureRjut,
   wanbei2022LoanInterestQuotaAllocation,
   weihai2022MarineProjectsQ3Investment,
@@ -1455,6 +1473,7 @@ export const layouts: CorpusLayout[] = [
   xizang2024ShanghaiOfficeThreePublicAccounts,
   xizangPolice2019IncomeExpenditureFinalAccounts,
   xizangRuralRevitalizationBureau2023ThreePublicFinalAccounts,
+  xuanhan2024NaturalResourcesThreePublicFinalAccounts,
   xuanzhou2022DroughtReliefSelfeval,
   xuhui2020GeneralBudgetExecution,
   xunhua2023LinkageFundMaySpending,
@@ -1479,6 +1498,7 @@ export const layouts: CorpusLayout[] = [
   yichang2025Q1OpeningIndustryAwards,
   yichuan2021BudgetExecution,
   yinchuan2021SelfevalMiddleSchoolPublicFunds,
+  yinchuan2024NewIndustrialisationInterestSubsidyList,
   yingkou2024RevenueByLevelCompletion,
   yingtan2024AgriIndustrialisationMeasures,
   yingze2022GeneralBudgetExecution,
