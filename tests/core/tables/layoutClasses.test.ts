@@ -14733,3 +14733,75 @@ describe("register: counties asking for an award in a summary of applications (�
     expect(tables(values, ["A1:D1", "A5:B5"])[0].kind).toBe("composition");
   });
 });
+
+describe("register: a recognition list of named bodies with their place and grade, no money or code", () => {
+  const checked = (values: Cell[][], merges: string[], district: string) =>
+    audit({
+      sheets: [grid(values, merges)],
+      settings: { today: "2023-12-31", district },
+      geography: geographyFor(district, index(), (p) => readAsset(p)),
+    });
+
+  it("序号 | 园区名称 | 所在地 | 星级 under …星级小微企业园名单, a sign-off under it: a register, places judged, a park listed twice caught", () => {
+    const values: Cell[][] = [
+      ["附件", null, null, null],
+      ["2022年度洛阳市星级小微企业园名单", null, null, null],
+      ["序号", "园区名称", "所在地", "星级"],
+      [1, "甲科技园", "涧西区", "三星级"],
+      [2, "乙产业孵化园", "偃师区", "二星级"],
+      [3, "丙五金产业园", "龙亭区", "一星级"],
+      [4, "丁小微企业园", "孟津区", "一星级"],
+      [5, "甲科技园", "涧西区", "一星级"],
+      [null, null, "某市领导小组", null],
+      [null, null, "2023年7月1日", null],
+    ];
+    const merges = ["A2:D2", "C9:D9", "C10:D10"];
+    const r = checked(values, merges, "洛阳市");
+    const t = r.tables[0];
+    expect(t.kind).toBe("register");
+    expect(fields(t)).toEqual(["seq", "enterprise", "registeredIn", "category"]);
+    expect(t.range.r1).toBe(7);
+    expect(ruleCells(r, "register.ineligible-location")).toEqual(["C6"]);
+    expect(ruleCells(r, "register.duplicate")).toEqual(["B8"]);
+    expect(ruleCells(r, "register.unpaid")).toEqual([]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+  });
+
+  it("序号 | 基地名称 | 所在县（市、区） | 等级 under …示范基地认定名单: the same reading", () => {
+    const values: Cell[][] = [
+      ["某省第三批农业示范基地认定名单", null, null, null],
+      ["序号", "基地名称", "所在县（市、区）", "等级"],
+      [1, "甲蔬菜示范基地", "甲县", "省级"],
+      [2, "乙茶叶示范基地", "乙县", "市级"],
+      [3, "丙果品示范基地", "丙区", "市级"],
+    ];
+    const [t] = tables(values, ["A1:D1"]);
+    expect(t?.kind).toBe("register");
+    expect(fields(t)).toEqual(["seq", "enterprise", "registeredIn", "category"]);
+  });
+
+  it("guard: a 名单 of names with their place alone (单位名称 | 所在地) is not forced into a register", () => {
+    const values: Cell[][] = [
+      ["某市示范单位名单", null, null],
+      ["序号", "单位名称", "所在地"],
+      [1, "甲公司", "甲区"],
+      [2, "乙公司", "乙县"],
+      [3, "丙公司", "丙区"],
+    ];
+    expect(tables(values, ["A1:C1"])).toEqual([]);
+  });
+
+  it("guard: a list with money (…奖励名单 | 奖励金额) keeps its money reading", () => {
+    const values: Cell[][] = [
+      ["某市星级园区奖励名单", null, null, null, null],
+      ["序号", "园区名称", "所在地", "星级", "奖励金额（万元）"],
+      [1, "甲科技园", "甲区", "三星级", 50],
+      [2, "乙产业园", "乙县", "二星级", 30],
+      [3, "丙园", "丙区", "一星级", 10],
+    ];
+    const [t] = tables(values, ["A1:E1"]);
+    expect(t.kind).toBe("register");
+    expect(fields(t)).toEqual(["seq", "enterprise", "registeredIn", "category", "approved"]);
+    expect(t.unit).toBe("万元");
+  });
+});

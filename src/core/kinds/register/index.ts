@@ -131,6 +131,10 @@ export const register: KindDescriptor<"register", RegisterTable, RegisterField, 
       not: ["奖", "补助", "补贴", "资助", "扶持", "资金", "金额", "贴息"],
       groups: [["enterprise", "creditCode", "paidBefore", "paidNow", "paidTotal"], ["item", "itemCode", "requested", "approved"]],
       or: [["enterprise"], ["creditCode"]],
+      // So is a list of bodies recognised with their place and grade (…星级小微企业园名单: 园区名称 | 所在地 |
+      // 星级): the places are judged and repeats caught though no code is given. Name, place and grade
+      // all three, so a list of names beside one other column stays unread.
+      orUnder: { words: ["名单"], groups: [["enterprise"], ["registeredIn"], ["category"]] },
     },
   },
   priority: 0,
