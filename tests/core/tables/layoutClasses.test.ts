@@ -14805,3 +14805,74 @@ describe("register: a recognition list of named bodies with their place and grad
     expect(t.unit).toBe("万元");
   });
 });
+
+describe("register: a direction / trade / field column of a list is its category, a support verb opening a direction no award", () => {
+  // A fund's directions may open with the verb of support (支持数字化转型, 扶持中小企业发展): what the fund supports, no
+  // award; a few repeated, they sort the rows and the title's policy is the item. A recognition list's trade (主导产业
+  // 茶叶 / 水产品) sorts its firms the same way. Values naming awards (技术改造奖补) keep the item reading.
+  it("企业名称 | 项目名称 | 支持方向 (支持数字化转型 among four, repeated) | 申请支持资金: category, the title's policy at the first amount", () => {
+    const values: Cell[][] = [
+      ["某区2025年数字经济专项资金拟推荐项目名单", null, null, null, null],
+      ["序号", "企业名称", "项目名称", "支持方向", "申请支持资金（万元）"],
+      [1, "甲数据科技有限公司", "工业互联网平台", "做强做优数字产业", 500],
+      [2, "乙智能系统有限公司", "算力中心扩容", "强化基础支撑", 800],
+      [3, "丙精密机械有限公司", "车间数字化改造", "支持数字化转型", 300],
+      [4, "丁云计算有限公司", "边缘计算节点", "强化基础支撑", 400],
+      [5, "戊海洋科技有限公司", "海洋牧场数字化", "支持数字化转型", 250],
+      [6, "己软件有限公司", "工业软件研发", "做强做优数字产业", 350],
+    ];
+    const r = run(values, ["A1:E1"]);
+    expect(fields(r.tables[0])).toEqual(["seq", "enterprise", "project", "category", "requested"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual(["E3"]);
+  });
+
+  it("扶持方向 (扶持中小企业发展, 扶持平台建设, 人才引进, repeated) | 单位名称 | 扶持资金: category still", () => {
+    const values: Cell[][] = [
+      ["扶持方向", "单位名称", "扶持资金（万元）"],
+      ["扶持中小企业发展", "甲机械有限公司", 20],
+      ["扶持平台建设", "乙科技有限公司", 50],
+      ["人才引进", "丙材料有限公司", 10],
+      ["扶持中小企业发展", "丁电子有限公司", 15],
+      ["扶持平台建设", "戊软件有限公司", 40],
+    ];
+    expect(fields(run(values).tables[0])).toEqual(["category", "enterprise", "approved"]);
+  });
+
+  it("guard: 支持方向 whose values name awards after the verb (支持技术改造补助, 首台套奖励) stays the item", () => {
+    const values: Cell[][] = [
+      ["企业名称", "项目名称", "支持方向", "支持金额（万元）"],
+      ["甲机械有限公司", "热处理线改造", "支持技术改造补助", 50],
+      ["乙材料有限公司", "碳纤维产线", "支持技术改造补助", 30],
+      ["丙电子有限公司", "大功率激光器", "首台套奖励", 100],
+      ["丁科技有限公司", "装配线改造", "支持技术改造补助", 20],
+    ];
+    expect(fields(run(values).tables[0])).toEqual(["enterprise", "project", "item", "approved"]);
+  });
+
+  it("县（市、区） | 企业名称 | 统一社会信用代码 | 主导产业, a recognition list with no money: the trade is the category", () => {
+    const values: Cell[][] = [
+      ["2022年新申报农业产业化市级龙头企业拟认定名单", null, null, null, null],
+      ["序号", "县（市、区）", "企业名称", "统一社会信用代码", "主导产业"],
+      [1, "甲县", "甲县茶业有限公司", "91360424MA37R8W4N8", "茶叶"],
+      [2, "乙县", "乙县生态农业有限公司", "91360423MA3AF2L5UU", "优质稻米"],
+      [3, "丙区", "丙区水产食品有限公司", "91360428MA39D3K6P8", "水产品"],
+      [4, "丁县", "丁县米业有限公司", "91360425MA35N7C1GJ", "优质稻米"],
+    ];
+    const [t] = tables(values, ["A1:E1"]);
+    expect(t.kind).toBe("register");
+    expect(fields(t)).toEqual(["seq", "registeredIn", "enterprise", "creditCode", "category"]);
+  });
+
+  it("企业名称 | 主营行业 | 统一社会信用代码 under a 认定名单, the trade read as the category", () => {
+    const values: Cell[][] = [
+      ["2023年度专精特新中小企业认定名单", null, null],
+      ["企业名称", "主营行业", "统一社会信用代码"],
+      ["甲精密机械有限公司", "装备制造", "91360424MA37R8W4N8"],
+      ["乙新材料有限公司", "新材料", "91360423MA3AF2L5UU"],
+      ["丙电子有限公司", "电子信息", "91360428MA39D3K6P8"],
+    ];
+    const [t] = tables(values, ["A1:C1"]);
+    expect(t.kind).toBe("register");
+    expect(fields(t)).toEqual(["enterprise", "category", "creditCode"]);
+  });
+});

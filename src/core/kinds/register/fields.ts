@@ -376,6 +376,9 @@ export const REGISTER_FIELDS = {
         // item (a 补贴类型 or 项目类型 naming the items is the item: exact there).
         "类型",
         "认定方式", "入库方式",
+        // The trade a firm leads with (主导产业 茶叶, 主营行业 装备制造): it sorts the firms as 所属行业 does; read
+        // below an exact kind (推荐类别), the list's one category.
+        "主导产业", "主导行业", "主营产业", "主营行业",
       ],
       // The office over an industry (行业主管部门) is no industry; a loan's own particulars (贷款类型
       // 存量 / 新增) are no kind of the project.

@@ -263,10 +263,15 @@ function itemIsKindOf(t: RegisterTable, index: CatalogIndex): boolean {
   const kinds = direction ? directionsBeforeDash(distinct) ?? distinct : distinct;
   if (direction ? kinds.size > FEW_DIRECTIONS || rows <= kinds.size : kinds.size > FEW_KINDS || rows < 2 * kinds.size) return false;
   for (const v of distinct) {
-    if (AWARD_WORDS.some((w) => v.includes(w)) || index.knows({ name: v }) || index.itemIn(v, null) !== null) return false;
+    // A direction opening with the verb of support (支持数字化转型) names what the fund supports, no award.
+    const said = direction ? v.replace(SUPPORT_VERB, "") : v;
+    if (AWARD_WORDS.some((w) => said.includes(w)) || index.knows({ name: v }) || index.itemIn(v, null) !== null) return false;
   }
   return true;
 }
+
+/** The verb of support opening a direction (支持数字化转型, 扶持中小企业发展): what follows is what is supported. */
+const SUPPORT_VERB = /^(?:支持|扶持)(?=\S{2})/;
 
 /** A direction and its content joined by a dash (产业链协作配套——液压件, 智能制造—数控产线), text on both sides. */
 const DIRECTION_DASH = /^([^—－-]{2,})\s*(?:——|—|－－|--)\s*\S/;
