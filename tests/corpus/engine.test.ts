@@ -18,7 +18,6 @@ const NOT_YET: Record<string, string> = {
   "lianyungang-2017-beautiful-village-provincial-allocation": "seventy-fifth holdout: an allocation by village whose village column is unread, not the line",
   "luan-2025-city-farm-welfare-subsidy-catalog": "seventy-fifth holdout: a catalog whose 补贴标准 is merged over standards by level (国家 | 省 | 市 …): its category column unread and the city's standard unchecked",
   "shandong-2022-specialty-industry-cluster-list": "seventy-fifth holdout: a numbered list of named clusters with place and trade, no money or code, not found",
-  "bayannur-ganqimaodu-resources-2024-project-selfeval": "seventy-sixth holdout: a self-evaluation indicator (宣传合格率 100 set, 95 reached) scored in full unreported",
   "beijing-stats-bureau-2021-basic-expenditure-final-accounts": "seventy-sixth holdout: a basic-expenditure final account in two panels side by side (人员经费 | 公用经费): the second panel's code, name and spending unread",
   "dalian-hitech-2025-digital-economy-fund-recommended-list": "seventy-sixth holdout: a list's 支持方向 read as the item, not its category, so the title's policy is reported at the direction",
   "shanxi-2020-agri-strong-town-projects": "seventy-sixth holdout: a project allocation whose project column and kind column are unread (E line, F category)",
