@@ -14876,3 +14876,48 @@ describe("register: a direction / trade / field column of a list is its category
     expect(fields(t)).toEqual(["enterprise", "category", "creditCode"]);
   });
 });
+
+describe("selfeval: the comparison typed under 指标方向 and the direction (正向 / 反向) under 指标性质", () => {
+  // Some offices fill the two columns the other way round: 正向 under 指标性质, 大于等于 under 指标方向. The
+  // comparison is taken from whichever column states one; a direction word is none (正向100% is no target),
+  // and 反向 over a bare figure makes it a maximum.
+  const form = (heads: [string, string], rows: [string, string, string, string | null, number, number, string][]): Cell[][] => [
+    ["项目支出绩效自评表", null, null, null, null, null, null, null, null, null],
+    ["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分", null, null, null],
+    ["年度资金总额", 0, 10, 10, 10, "100%", 10, null, null, null],
+    ["二级指标", "三级指标", heads[0], heads[1], "年度指标值", "实际完成值", "计量单位", "分值", "得分", "偏差原因分析及改进措施"],
+    ...rows.map(([l2, name, a, b, t, v, u]) => [l2, name, a, b, t, v, u, 45, 45, null] as Cell[]),
+    ["总分", null, null, null, null, null, null, 100, 100, null],
+  ];
+  const missed = (values: Cell[][]) => ruleCells(run(values), "selfeval.target-missed-full-score");
+
+  it("指标性质 正向 | 指标方向 等于: 95% against 100% with full marks is reported; 32天 against 大于等于 30 is met", () => {
+    const values = form(["指标性质", "指标方向"], [
+      ["数量指标", "外业调查天数", "正向", "大于等于", 30, 32, "天"],
+      ["质量指标", "宣传合格率", "正向", "等于", 100, 95, "%"],
+    ]);
+    expect(run(values).tables.map((t) => t.kind)).toEqual(["selfeval"]);
+    expect(missed(values)).toEqual(["I6"]);
+  });
+
+  it("指标性质 反向指标 | 指标方向性 ≤, and 反向 alone over a bare figure: above the ceiling reported, within it met", () => {
+    const values = form(["指标性质", "指标方向性"], [
+      ["数量指标", "群众投诉件数", "反向指标", "≤", 5, 7, "件"],
+      ["成本指标", "车辆租赁费用", "反向指标", "≤", 1.2, 1.1, "万元"],
+    ]);
+    expect(missed(values)).toEqual(["I5"]);
+    const bare = form(["指标性质", "指标方向"], [
+      ["数量指标", "群众投诉件数", "反向", null, 5, 7, "件"],
+      ["数量指标", "发放宣传册数", "正向", null, 200, 260, "册"],
+    ]);
+    expect(missed(bare)).toEqual(["I5"]);
+  });
+
+  it("guard: the usual order (指标性质 ≥ | 指标方向性 正向指标) keeps its reading: a miss reported, a met target not", () => {
+    const values = form(["指标性质", "指标方向性"], [
+      ["数量指标", "培训人次", "≥", "正向指标", 200, 180, "人次"],
+      ["质量指标", "验收合格率", "=", "正向指标", 100, 100, "%"],
+    ]);
+    expect(missed(values)).toEqual(["I5"]);
+  });
+});

@@ -109,6 +109,8 @@ export const INDICATOR_COLUMNS = {
     not: ["实际", "完成", "性质"],
   },
   targetOp: { exact: ["指标性质", "性质"], core: ["性质"] },
+  // 指标方向 (正向 / 反向) beside 指标性质: some offices type the comparison (大于等于) here and the direction there.
+  targetDir: { exact: ["指标方向", "指标方向性", "方向"], core: ["指标方向"] },
   targetUnit: { exact: ["度量单位", "计量单位", "单位"], core: ["单位"] },
   actual: {
     exact: ["实际完成值", "完成值", "实际值", "全年实际值", "实际完成情况", "完成情况", "实现情况", "实际实现值"],

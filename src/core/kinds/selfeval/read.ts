@@ -15,6 +15,7 @@ import type { Figure } from "../../tables/base";
 import type { ReadEnv } from "../define";
 import { INDICATOR_COLUMNS, type IndicatorColumn, type SelfevalField } from "./fields";
 import { moneyInHeaderRow } from "./moneyPairs";
+import { isComparison, isReverse } from "./target";
 import type { FundLine, Indicator, SelfevalTable } from "./types";
 
 /** Rows below the budget block searched for the indicator header. */
@@ -210,7 +211,10 @@ export function readSelfeval(spec: TableSpec, env: ReadEnv): SelfevalRead {
         end = row;
         continue;
       }
-      const op = text(reader, row, map.targetOp);
+      // The comparison is in whichever of 指标性质 / 指标方向 states one; a direction word (正向) is none, and 反向 over a
+      // bare figure makes it a maximum.
+      const opCells = [text(reader, row, map.targetOp), text(reader, row, map.targetDir)];
+      const op = opCells.find(isComparison) ?? (typeof target === "number" && opCells.some(isReverse) ? "≤" : map.targetDir === undefined ? opCells[0] : null);
       const measure = text(reader, row, map.targetUnit);
       const targetText = target === null ? null : `${op ?? ""}${target}${measure && typeof target === "number" ? measure : ""}`;
       const actualText = actual === null ? null : `${actual}${measure && typeof actual === "number" ? measure : ""}`;

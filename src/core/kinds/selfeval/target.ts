@@ -134,6 +134,18 @@ export function targetMet(target: Target, actual: string | number | null, actual
   }
 }
 
+/** Whether a cell states a comparison (≥, 大于等于, 不超过 …), as a direction word (正向, 反向指标) or 定量 does not. */
+export function isComparison(text: string | null): boolean {
+  if (text === null) return false;
+  const t = clean(text);
+  return OPS.some(([re]) => re.test(t));
+}
+
+/** A direction word saying less is better (反向, 反向指标): a bare figure under it is a maximum. */
+export function isReverse(text: string | null): boolean {
+  return text !== null && /^反向(指标)?$/.test(clean(text));
+}
+
 /** Indicators whose figure is a ceiling: 成本指标, costs, investments, prices, time limits. */
 export function isCeiling(...labels: (string | null)[]): boolean {
   return labels.some((l) => l !== null && /(成本|费用|投资|单价|造价|价格|时限|时长|工作日|用时|耗时|支出)/.test(l));
