@@ -22,7 +22,6 @@ const NOT_YET: Record<string, string> = {
   "beijing-stats-bureau-2021-basic-expenditure-final-accounts": "seventy-sixth holdout: a basic-expenditure final account in two panels side by side (人员经费 | 公用经费): the second panel's code, name and spending unread",
   "dalian-hitech-2025-digital-economy-fund-recommended-list": "seventy-sixth holdout: a list's 支持方向 read as the item, not its category, so the title's policy is reported at the direction",
   "shanxi-2020-agri-strong-town-projects": "seventy-sixth holdout: a project allocation whose project column and kind column are unread (E line, F category)",
-  "tianjin-2023-manufacturing-investment-support": "seventy-sixth holdout: a list's equipment-investment column, the base its one-clause catalog's rate names, unread beside 总投资",
   "yueyang-county-2015-three-public-summary-final-accounts": "seventy-third holdout: a 三公经费汇总情况决算表 with one 本年预算数 column read as a composition",
   "yueyang-taichuangyuan-2017-three-public-budget": "seventy-third holdout: a 三公 budget beside last year's execution column left blank (2016年执行数 | 2017年预算数) read as a year of spending, every line unspent",
   "zhengzhou-2021-star-small-micro-parks-list": "seventy-third holdout: a recognition list of named parks with their place and star grade (园区名称 | 所在地 | 星级), no money or code, not found",
