@@ -14921,3 +14921,52 @@ describe("selfeval: the comparison typed under 指标方向 and the direction (�
     expect(missed(values)).toEqual(["I5"]);
   });
 });
+
+describe("register: the equipment investment a catalog's rate names, beside the project's 总投资 (learn l76e)", () => {
+  // An investment award at a rate of the equipment bought (按照设备、软硬件工具等投资额的10%): the list gives the
+  // project's whole investment beside that equipment investment. The vocabulary reads 总投资 as a base; the
+  // catalog's own words link the equipment column, so the whole investment yields to it.
+  const item = (name: string, base: string, rate: number, cap: number) => ({
+    name: "目录",
+    origin: "file" as const,
+    items: [{ name, code: null, category: null, capType: "rate" as const, capAmount: cap, rate, base, document: null, year: null }],
+  });
+  const equipment: Cell[][] = [
+    ["2023年支持工业企业高质量投资拟支持项目名单"],
+    [null, null, null, null, null, "单位：万元"],
+    ["序号", "企业名称", "支持事项", "项目总投资", "设备、软硬件工具等投资额", "支持金额"],
+    [1, "甲海工装备有限公司", "支持工业企业高质量投资", 28_600, 21_400, 2_140],
+    // 10% × 2,180 = 218 < 320, which is 10% of the 总投资.
+    [2, "乙汽车模具有限公司", "支持工业企业高质量投资", 3_200, 2_180, 320],
+    [3, "丙新材料有限公司", "支持工业企业高质量投资", 82_000, 61_500, 5_000],
+  ];
+  const tianjin = item("支持工业企业高质量投资", "设备、软硬件工具等投资额", 0.1, 50_000_000);
+
+  it("项目总投资 | 设备、软硬件工具等投资额: the equipment investment is the base, the rate checked against it", () => {
+    const r = audit({ sheets: [grid(equipment, ["A1:F1"])], catalog: tianjin, settings: { today: "2023-12-31" } });
+    expect(fields(r.tables[0])).toEqual(["seq", "enterprise", "item", null, "base", "approved"]);
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["F5"]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual([]);
+  });
+
+  it("计划总投资（元） | 生产性设备购置投入（元） under 8% of that: other words, the same link", () => {
+    const values: Cell[][] = [
+      ["企业名称", "扶持项目", "计划总投资（元）", "生产性设备购置投入（元）", "补助金额（元）"],
+      ["甲机械有限公司", "技术改造设备补助", 9_000_000, 5_000_000, 400_000],
+      // 8% × 4,000,000 = 320,000 < 560,000 (8% of the 计划总投资 7,000,000).
+      ["乙纺织有限公司", "技术改造设备补助", 7_000_000, 4_000_000, 560_000],
+    ];
+    const r = audit({ sheets: [grid(values)], catalog: item("技术改造设备补助", "生产性设备购置投入", 0.08, 2_000_000), settings: { today: "2023-12-31" } });
+    expect(fields(r.tables[0])).toEqual(["enterprise", "item", null, "base", "approved"]);
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["E3"]);
+  });
+
+  it("guards: a rate of the 总投资 keeps it as the base; with no catalog the 总投资 stays the base read", () => {
+    const whole = audit({ sheets: [grid(equipment, ["A1:F1"])], catalog: item("支持工业企业高质量投资", "项目总投资", 0.1, 50_000_000), settings: { today: "2023-12-31" } });
+    expect(fields(whole.tables[0])).toEqual(["seq", "enterprise", "item", "base", null, "approved"]);
+    expect(ruleCells(whole, "cap.rate-exceeded")).toEqual([]);
+    const none = audit({ sheets: [grid(equipment, ["A1:F1"])], settings: { today: "2023-12-31" } });
+    expect(none.tables[0].columns[3].field).toBe("base");
+    expect(none.tables[0].columns[4].field).toBeNull();
+  });
+});

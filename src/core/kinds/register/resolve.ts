@@ -17,6 +17,7 @@ import { toHalfWidth } from "../../text";
 import { APPLIED_FOR_WORDS, AWARD_WORDS, DIRECTION_HEADINGS, FIRM_KIND_ENDS, ITEM_OR_PROJECT, KIND_HEADINGS, MATTER_HEADINGS, PAID_WORDS, SORT_VALUE_ENDS } from "./fields";
 import { titlePolicy } from "./titlePolicy";
 import { lastLevel, type ColumnEvidence, type ColumnRead } from "../../tables/base";
+import { INVESTMENT_TOTAL } from "../../tables/headerLabels";
 import type { RegisterTable } from "./types";
 
 /** A section heading's own standard: money in its closing bracket (（各奖励20万元）, （每家补助5万元）). */
@@ -138,7 +139,11 @@ function paidLink(base: string, heading: string): boolean {
  * 研发费用 or 投资额. Only unread columns are taken: a column read as anything else keeps its reading.
  */
 export function resolveBase(t: RegisterTable, index: CatalogIndex): void {
-  if (t.col.base !== undefined) return;
+  // A project's whole investment (项目总投资) read by its words yields to what the catalog's rate is of
+  // (设备、软硬件工具等投资额 beside it): any other base read, or one set by hand, stays.
+  const was = t.col.base === undefined ? undefined : t.columns.find((c) => c.col === t.col.base);
+  const wasHeading = was ? baseWords(lastLevel(was.header ?? "")) : "";
+  if (t.col.base !== undefined && (!was || was.manual || !INVESTMENT_TOTAL.test(wasHeading))) return;
   const s = t.store;
   const n = Math.min(s.length, 10_000);
   const bases = new Set<string>();
@@ -147,15 +152,23 @@ export function resolveBase(t: RegisterTable, index: CatalogIndex): void {
     if (item?.capType === "rate" && item.base) bases.add(baseWords(item.base));
   }
   if (bases.size === 0) return;
+  const links = (heading: string): boolean =>
+    [...bases].some((b) => b.length >= 2 && (b === heading || b.endsWith(heading) || heading.endsWith(b) || paidLink(b, heading)));
+  // A rate of the whole investment (按项目总投资的5%) keeps it.
+  if (was && links(wasHeading)) return;
   for (const c of t.columns) {
     if (c.field !== null || c.part || c.manual) continue;
     const heading = baseWords(lastLevel(c.header ?? ""));
     if (heading.length < 2) continue;
-    if (![...bases].some((b) => b.length >= 2 && (b === heading || b.endsWith(heading) || heading.endsWith(b) || paidLink(b, heading)))) continue;
+    if (!links(heading)) continue;
     const i = s.indexOf(c.col);
     // A column of figures, not of words that happen to share the base's name.
     const decimals = i < 0 ? null : figureDecimals(t, i, n);
     if (decimals === null) continue;
+    if (was) {
+      was.field = null;
+      delete was.evidence;
+    }
     takeBase(t, c, i, decimals, { key: c.evidence?.key ?? heading, word: "catalog", how: "exact", score: c.evidence?.score ?? 1, fit: c.evidence?.fit ?? null });
     return;
   }
