@@ -16,7 +16,6 @@ const NOT_YET: Record<string, string> = {
   "fuzhou-2019-rural-revitalisation-pilot-villages": "seventy-fifth holdout: a recognition list of villages under county headings, no money or code, not found",
   "jiujiang-2022-agri-leading-enterprise-recognition": "seventy-fifth holdout: a recognition list's trade column unread, not its category",
   "lianyungang-2017-beautiful-village-provincial-allocation": "seventy-fifth holdout: an allocation by village whose village column is unread, not the line",
-  "luan-2025-city-farm-welfare-subsidy-catalog": "seventy-fifth holdout: a catalog whose 补贴标准 is merged over standards by level (国家 | 省 | 市 …): its category column unread and the city's standard unchecked",
   "shandong-2022-specialty-industry-cluster-list": "seventy-fifth holdout: a numbered list of named clusters with place and trade, no money or code, not found",
   "bayannur-ganqimaodu-resources-2024-project-selfeval": "seventy-sixth holdout: a self-evaluation indicator (宣传合格率 100 set, 95 reached) scored in full unreported",
   "beijing-stats-bureau-2021-basic-expenditure-final-accounts": "seventy-sixth holdout: a basic-expenditure final account in two panels side by side (人员经费 | 公用经费): the second panel's code, name and spending unread",
