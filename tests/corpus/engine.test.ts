@@ -15,7 +15,6 @@ const WORKBOOKS = path.join(__dirname, "workbooks");
 const NOT_YET: Record<string, string> = {
   "fuzhou-2019-rural-revitalisation-pilot-villages": "seventy-fifth holdout: a recognition list of villages under county headings, no money or code, not found",
   "lianyungang-2017-beautiful-village-provincial-allocation": "seventy-fifth holdout: an allocation by village whose village column is unread, not the line",
-  "luan-2025-city-farm-welfare-subsidy-catalog": "seventy-fifth holdout: a catalog whose 补贴标准 is merged over standards by level (国家 | 省 | 市 …): its category column unread and the city's standard unchecked",
   "shandong-2022-specialty-industry-cluster-list": "seventy-fifth holdout: a numbered list of named clusters with place and trade, no money or code, not found",
   "shanxi-2020-agri-strong-town-projects": "seventy-sixth holdout: a project allocation whose project column and kind column are unread (E line, F category)",
   "yueyang-county-2015-three-public-summary-final-accounts": "seventy-third holdout: a 三公经费汇总情况决算表 with one 本年预算数 column read as a composition",

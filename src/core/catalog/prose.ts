@@ -71,10 +71,10 @@ const POOL_OVER_YEARS = /(累计|年内|期间)[^，,；;。\d]{0,6}(安排|统�
 const PASSES = /(?:突破|(?<!不|得)超过|跨越|迈上|站上|(?<![可高])达到?)\s*$/;
 
 /**
- * Before an amount, the least an award gives (`给予不低于50万元的补贴`, `最低补助20万元`): a floor,
- * no cap and no fixed amount.
+ * Before an amount, the least an award gives (`给予不低于50万元的补贴`, `最低补助20万元`), perhaps per
+ * measure or period (`不低于每亩100元`, `不少于每人每月200元`): a floor, no cap and no fixed amount.
  */
-const FLOOR = /(?:不低于|不少于|最低|至少)(?:给予|奖励|补助|补贴|资助|奖补)?\s*$/;
+const FLOOR = /(?:不低于|不少于|最低|至少)(?:给予|奖励|补助|补贴|资助|奖补)?(?:每[^\d，,；;。、]{1,3}?){0,2}\s*$/;
 
 function amounts(clause: string): { value: number; index: number; unit: Unit }[] {
   const out: { value: number; index: number; unit: Unit }[] = [];
@@ -83,7 +83,7 @@ function amounts(clause: string): { value: number; index: number; unit: Unit }[]
     if (POOL.test(clause.slice(Math.max(0, (m.index ?? 0) - 24), m.index ?? 0))) continue;
     if (POOL_OVER_YEARS.test(clause.slice(Math.max(0, (m.index ?? 0) - 48), m.index ?? 0))) continue;
     if (PASSES.test(clause.slice(Math.max(0, (m.index ?? 0) - 6), m.index ?? 0))) continue;
-    if (FLOOR.test(clause.slice(Math.max(0, (m.index ?? 0) - 6), m.index ?? 0))) continue;
+    if (FLOOR.test(clause.slice(Math.max(0, (m.index ?? 0) - 12), m.index ?? 0))) continue;
     const v = Number(m[1].replace(/,/g, ""));
     if (Number.isFinite(v)) out.push({ value: toYuan(v, unitOf(m[2])), index: m.index ?? 0, unit: unitOf(m[2]) });
   }

@@ -56,6 +56,12 @@ export interface FieldDef {
    */
   byLevel?: boolean;
   /**
+   * Columns of the field split by level under one merged heading (补贴标准 over 国家标准 | 省级标准 | 市级标准):
+   * the table's own level (市级 for a city's list, by its title) is the field; the others state what other
+   * levels set.
+   */
+  ownLevel?: boolean;
+  /**
    * Headings with one of these words name a share of a whole (为预算, 完成年初预算): a rate column
    * under one may hold values all above 100 (revenue collected beyond plan) with no % format, which
    * the values alone would take for amounts — the heading decides, up to ten times the whole.
@@ -129,7 +135,8 @@ export interface FieldDef {
    * one of `heads` (支持方向, 所属行业, 产业) holding at most `few` names, some repeated, no figure among
    * them, sorts the lines as this field does — when the table reads its lines (`over.field`) and no
    * column reads this field already (a table names its category once). `uses` (用途: 资金支出用途, 补助资金用途, which the
-   * line's words rule out for their 资金) sort the lines so too, but never name them (directionAsLine reads `heads` only).
+   * line's words rule out for their 资金; a catalog's office in charge, 主管部门) sort the lines so too, but never name them
+   * (directionAsLine reads `heads` only).
    */
   fewRepeated?: { heads: readonly string[]; few: number; uses?: readonly string[] };
   /**

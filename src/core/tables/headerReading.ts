@@ -17,7 +17,7 @@ import { type ColumnLabels, FLAG_HEAD, TEXT_VALUES, TOTAL_LABEL, type Scored, fa
 import { splitCodeColumns, sourceKeys, parallelGroups } from "./columnGroups";
 import { yearIn } from "./context";
 import { finerRight, deepestUnderMerge, bodiesOver, superseded, earlierYear, planned, alone, earlierAside, placesApart, nameUnderKind, placeOverLine, labelMergedDown, finerPlaceRight, groupTotalBeside, useOverRecipient, dropNamedAfter, dropWithout, dropBodiesRunning, objectOfFirm, setAside, countedInStandardsMeasure, namedFund } from "./fieldMoves";
-import { sameLevel, byLevel, levelShareOfWhole } from "./levelColumns";
+import { sameLevel, byLevel, levelShareOfWhole, ownLevel } from "./levelColumns";
 import { valuesAcross, oneRowAcross, labelsByValues, typedByValues, sharesOfPairs } from "./readByValues";
 import { settleMeasureParts, settleParts } from "./partColumns";
 import { placeLevels } from "./placeLevels";
@@ -387,6 +387,7 @@ export function readingFor(
   const reread = settleParts(kind, labels, columns, sample, c0, all);
   levelShareOfWhole(labels, columns, c0);
   byLevel(kind, labels, columns);
+  ownLevel(kind, labels, columns, title);
   setAside(kind, labels, columns, c0);
   unitsApart(kind, labels, columns, c0);
   // A place given by two columns (设区市 | 县（市、区）) before the fields read from values, which would

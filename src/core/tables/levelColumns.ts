@@ -98,3 +98,56 @@ function levelKeys(labels: ColumnLabels[]): Map<number, string> {
   }
   return out;
 }
+
+/** A level's heading among standards by level (国家标准, 省级, 市级标准, 县区标准) and its tier: 国家 0, 省 1, 市 2, 县 3. */
+const LEVEL_HEAD = /^(国家|中央|省|市|州|盟|县|区|旗|县区|区县|县市区)(?:级|本级)?(?:标准)?$/;
+const TIER: Record<string, number> = { 国家: 0, 中央: 0, 省: 1, 自治区: 1, 市: 2, 州: 2, 盟: 2, 县: 3, 区: 3, 旗: 3, 县区: 3, 区县: 3, 县市区: 3 };
+
+/** The level a title's list is of: a level named (市级), else the place opening it (2025年甲市…). */
+function titleTier(title: string): number | null {
+  const named = /(省|市|州|盟|县|区|旗)级/.exec(title);
+  if (named) return TIER[named[1]];
+  const place = /^[\u4e00-\u9fff]{1,8}?(自治区|省|市|州|盟|县|区|旗)/.exec(title.replace(/^\s*\d{4}\s*年度?/, ""));
+  return place ? TIER[place[1]] : null;
+}
+
+/**
+ * Columns under one merged heading giving a field by level (补贴标准 over 国家标准 | 省级标准 | 市级标准 |
+ * 县区标准), for a field the table applies at its own level (`ownLevel`): the level of the list's title
+ * (市级 for a city's) is the field, the other levels' columns are left unread. No level in the title, or
+ * none of the columns at it, keeps the reading.
+ */
+export function ownLevel(kind: AnyKind, labels: ColumnLabels[], columns: ColumnRead[], title: string): void {
+  const tier = titleTier(title);
+  if (tier === null) return;
+  const byGroup = new Map<string, number[]>();
+  labels.forEach((cl, i) => {
+    const leaf = leafOf(cl);
+    const g = leaf ? parentOf(cl, leaf)?.group : undefined;
+    if (!g) return;
+    const key = `${g.r0}:${g.c0}`;
+    byGroup.set(key, [...(byGroup.get(key) ?? []), i]);
+  });
+  for (const cols of byGroup.values()) {
+    if (cols.length < 2) continue;
+    const tiers = cols.map((i) => LEVEL_HEAD.exec(labelKey(labels[i]))?.[1]);
+    if (tiers.some((t) => t === undefined)) continue;
+    const read = cols.filter((i) => {
+      const f = columns[i].field;
+      return !!f && !!(kind.fields[f as keyof typeof kind.fields] as FieldDef | undefined)?.ownLevel;
+    });
+    const own = cols.filter((_, j) => TIER[tiers[j] as string] === tier);
+    if (read.length === 0 || own.length !== 1) continue;
+    const from = columns[read[0]];
+    const to = columns[own[0]];
+    if (to === from && read.length === 1) continue;
+    const field = from.field;
+    const evidence = from.evidence && { ...from.evidence, key: labelKey(labels[own[0]]) };
+    for (const i of read) {
+      columns[i].field = null;
+      delete columns[i].evidence;
+    }
+    to.field = field;
+    if (evidence) to.evidence = evidence;
+  }
+}

@@ -14970,3 +14970,56 @@ describe("register: the equipment investment a catalog's rate names, beside the 
     expect(none.tables[0].columns[4].field).toBeNull();
   });
 });
+
+describe("catalog: a merged 补贴标准 over standards by level (国家 | 省级 | 市级 …), a department column beside the item", () => {
+  const levelRows = (title: string, head: string, levels: string[], dept: string, floor: string): Cell[][] => [
+    [title, null, null, null, null, null, null, null, null],
+    ["序号", dept, "补贴项目", "补贴对象", head, null, null, null, "发放方式"],
+    [null, null, null, null, ...levels, null],
+    [1, "甲市民政局", "困难人员生活补助", "困难群众", "不低于当地标准", "每人每月400元", "每人每月500元", "—", "打卡发放"],
+    [2, "甲市民政局", "低保补差", "低保对象", "由省确定", "最高不超过500元", "月人均补差最高不超过600元", "—", "打卡发放"],
+    [3, "甲市残联", "残疾人生活补贴", "残疾人", "—", "每人每月70元", "每人每月80元", "—", "打卡发放"],
+    [4, "甲市农业农村局", "耕地保护补贴", "种地农民", "—", "—", floor, "县区核定", "打卡发放"],
+  ];
+  const merges = ["A1:I1", "E2:H2", "A2:A3", "B2:B3", "C2:C3", "D2:D3", "I2:I3"];
+
+  it("reads the city's own level (市级标准) as the standard and the department as the category; a floor alone is unreadable", () => {
+    const values = levelRows("2025年甲市市级惠农补贴政策清单", "补贴标准", ["国家标准", "省级标准", "市级标准", "县区标准"], "主管部门", "按县区核定的每亩标准发放，不低于每亩100元。");
+    const r = run(values, merges);
+    const t = r.tables[0] as CatalogTable;
+    expect(t.kind).toBe("catalog");
+    expect(fields(t).slice(0, 3)).toEqual(["seq", "category", "item"]);
+    expect(fields(t).slice(4, 8)).toEqual([null, null, "standard", null]);
+    expect(ruleCells(r, "catalog.unreadable-standard")).toEqual(["G7"]);
+  });
+
+  it("reads 支持标准 over 中央 | 省级 | 市级 with a 责任单位 beside the item, a floor per person a month unreadable", () => {
+    const values = levelRows("2025年甲市惠农补贴政策清单", "支持标准", ["中央标准", "省级标准", "市级标准", "县级标准"], "责任单位", "不少于每人每月200元");
+    const r = run(values, merges);
+    const t = r.tables[0] as CatalogTable;
+    expect(fields(t)[1]).toBe("category");
+    expect(fields(t)[6]).toBe("standard");
+    expect(ruleCells(r, "catalog.unreadable-standard")).toEqual(["G7"]);
+  });
+
+  it("reads a province's own list (省级) by its 省级标准 column", () => {
+    const values = levelRows("2025年甲省省级惠农补贴政策清单", "补贴标准", ["国家标准", "省级标准", "市级标准", "县区标准"], "主管部门", "每亩100元");
+    const r = run(values, merges);
+    expect(fields(r.tables[0]).slice(4, 8)).toEqual([null, "standard", null, null]);
+    expect(ruleCells(r, "catalog.unreadable-standard")).toEqual([]);
+  });
+
+  it("keeps one standard column's reading, its fixed amount per acre no floor", () => {
+    const values: Cell[][] = [
+      ["序号", "主管部门", "补贴项目", "补贴对象", "补贴标准", "发放方式"],
+      [1, "甲市民政局", "困难人员生活补助", "困难群众", "每人每月500元", "打卡发放"],
+      [2, "甲市民政局", "低保补差", "低保对象", "月人均补差最高不超过600元", "打卡发放"],
+      [3, "甲市农业农村局", "耕地保护补贴", "种地农民", "每亩100元", "打卡发放"],
+    ];
+    const r = run(values);
+    const t = r.tables[0] as CatalogTable;
+    expect(fields(t)[4]).toBe("standard");
+    expect(fields(t)[2]).toBe("item");
+    expect(ruleCells(r, "catalog.unreadable-standard")).toEqual([]);
+  });
+});

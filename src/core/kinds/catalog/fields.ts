@@ -46,8 +46,9 @@ export const CATALOG_FIELDS = {
     // A direction (支持方向, 扶持方向) left of the clauses' own names (奖励事项) groups them, often merged
     // down over them: it is their category, the 事项 the item.
     over: { field: "item", words: ["方向", "类别"] },
-    // The sector a clause is for (产业 文化旅游, 所属行业), a few repeated down the clauses, groups them.
-    fewRepeated: { heads: SORTING_HEADS, few: 12 },
+    // The sector a clause is for (产业 文化旅游, 所属行业), a few repeated down the clauses, groups them; so does
+    // the office in charge of each (主管部门 民政局, 责任单位), which never names a clause.
+    fewRepeated: { heads: SORTING_HEADS, few: 12, uses: ["主管部门", "主管单位", "责任部门", "责任单位", "牵头部门", "牵头单位"] },
   },
   capType: {
     label: both("上限类型", "cap type"),
@@ -75,6 +76,8 @@ export const CATALOG_FIELDS = {
   standard: {
     label: both("支持标准", "standard"),
     value: "standard",
+    // A city's list of standards by level (国家标准 | 省级标准 | 市级标准) applies its own.
+    ownLevel: true,
     words: {
       exact: [
         "支持标准", "扶持标准", "补贴标准", "奖励标准", "资助标准", "支持方式及标准", "扶持方式及标准", "奖励办法", "支持政策",
