@@ -13,8 +13,6 @@ import { auditLayout, differences } from "./check";
 const WORKBOOKS = path.join(__dirname, "workbooks");
 
 const NOT_YET: Record<string, string> = {
-  "yueyang-county-2015-three-public-summary-final-accounts": "seventy-third holdout: a 三公经费汇总情况决算表 with one 本年预算数 column read as a composition",
-  "yueyang-taichuangyuan-2017-three-public-budget": "seventy-third holdout: a 三公 budget beside last year's execution column left blank (2016年执行数 | 2017年预算数) read as a year of spending, every line unspent",
   "zhengzhou-2021-star-small-micro-parks-list": "seventy-third holdout: a recognition list of named parks with their place and star grade (园区名称 | 所在地 | 星级), no money or code, not found",
 };
 
