@@ -17,8 +17,6 @@ const NOT_YET: Record<string, string> = {
   "lianyungang-2017-beautiful-village-provincial-allocation": "seventy-fifth holdout: an allocation by village whose village column is unread, not the line",
   "shandong-2022-specialty-industry-cluster-list": "seventy-fifth holdout: a numbered list of named clusters with place and trade, no money or code, not found",
   "shanxi-2020-agri-strong-town-projects": "seventy-sixth holdout: a project allocation whose project column and kind column are unread (E line, F category)",
-  "yueyang-county-2015-three-public-summary-final-accounts": "seventy-third holdout: a 三公经费汇总情况决算表 with one 本年预算数 column read as a composition",
-  "yueyang-taichuangyuan-2017-three-public-budget": "seventy-third holdout: a 三公 budget beside last year's execution column left blank (2016年执行数 | 2017年预算数) read as a year of spending, every line unspent",
 };
 
 describe("real published layouts", () => {

@@ -5,10 +5,11 @@
  * page-break repeat pasted from a document) is skipped and the table goes on.
  */
 import { isBlank } from "../grid";
-import { headerKey } from "../text";
+import { headerKey, toHalfWidth } from "../text";
 import { KINDS } from "../kinds/index";
 import { valueFit, type ValueType } from "./fit";
-import { classifyRow, isFullDate, outlineLevel, signOffAtRight, stripNumbering, type RowClass } from "./rows";
+import { isMeasureWord } from "./normalise";
+import { bracketNumber, classifyRow, isFullDate, outlineLevel, partLabel, signOffAtRight, stripNumbering, type RowClass } from "./rows";
 import type { TableSpec } from "./spec";
 
 export interface BodyRow {
@@ -146,7 +147,7 @@ export function walkBody(spec: TableSpec, headerAt: HeaderAt, formRow: (row: num
     // Under a side label a row that reads as a note is a label left without its value (`政府性基金预算拨款：`).
     if (cls.kind === "note") {
       if (sided) continue;
-      if (!outlineOverRows(spec, r, headerAt)) break;
+      if (!outlineOverRows(spec, r, headerAt) && !(rows.length > 0 && numberedPeer(spec, rows[rows.length - 1].row, r))) break;
       cls = { kind: "data" };
     }
     if (cls.kind === "colnum") continue;
@@ -166,6 +167,7 @@ export function walkBody(spec: TableSpec, headerAt: HeaderAt, formRow: (row: num
       if (filledIn(spec, r) === 1) {
         const next = nextFilled(spec, r + 1);
         if (next > 0 && textOnlyRow(spec, next) && headerAt(next)) break;
+        if (next > 0 && rows.length > 0 && countsUnder(spec, r, next)) break;
       }
     }
     rows.push({ row: r, cls });
@@ -192,6 +194,51 @@ export function walkBody(spec: TableSpec, headerAt: HeaderAt, formRow: (row: num
     }
   }
   return { rows, end };
+}
+
+/** The first text of a row in the table's columns, trimmed and half-width; null when none. */
+function firstText(spec: TableSpec, row: number): string | null {
+  for (let c = spec.c0; c <= spec.c1; c++) {
+    const v = spec.reader.raw(row, c);
+    if (typeof v === "string" && v.trim() !== "") return toHalfWidth(v).trim();
+  }
+  return null;
+}
+
+/**
+ * A line numbered next after the row above (`其中：（1）公务用车运行维护费` over `（2）公务用车购置`), short and
+ * without prose marks: its peer, a line of the table though no figure stands beside it (a bracketed
+ * number alone reads as a note's paragraph).
+ */
+function numberedPeer(spec: TableSpec, above: number, row: number): boolean {
+  const text = firstText(spec, row);
+  const prev = firstText(spec, above);
+  if (text === null || prev === null || text.length > 24 || /[。：:；;，,]/.test(stripNumbering(text))) return false;
+  const n = bracketNumber(text);
+  const p = bracketNumber(partLabel(prev) ?? prev);
+  return n !== null && p !== null && n === p + 1;
+}
+
+/** A line counted in a unit of its own in brackets at its end (`团组数（个）`, `公务用车保有量（辆）`): a count, no money. */
+function countedLine(text: string | null): boolean {
+  const m = text === null ? null : /\(([^()]{1,4})\)$/.exec(text);
+  return !!m && isMeasureWord(m[1].trim());
+}
+
+/**
+ * A top-level heading alone in its row (`二、相关统计数`) over lines each counted in its own unit (团组数（个）,
+ * 人数（人）, 保有量（辆）): a block of counts under a money table, no part of it; the table ends above it.
+ */
+function countsUnder(spec: TableSpec, row: number, next: number): boolean {
+  const text = firstText(spec, row);
+  if (text === null || outlineLevel(text) !== 1) return false;
+  // The first lines under it, up to three, all counted.
+  let seen = 0;
+  for (let r = next; r > 0 && r <= spec.limit && seen < 3; r = nextFilled(spec, r + 1)) {
+    if (!countedLine(firstText(spec, r))) return false;
+    seen++;
+  }
+  return seen > 0;
 }
 
 /**

@@ -443,11 +443,26 @@ export function nestedPartLabel(text: string): string | null {
   return m ? m[1].trim() : null;
 }
 
+/** `(2)` or `(二)` opening a label, as a number; null when it opens with no bracketed number. */
+export function bracketNumber(text: string): number | null {
+  const m = /^\s*\(\s*(\d{1,2}|[一二三四五六七八九十])\s*\)/.exec(toHalfWidth(text));
+  if (!m) return null;
+  return /\d/.test(m[1]) ? Number(m[1]) : CN_DIGITS.indexOf(m[1]) + 1;
+}
+
+/** A label numbered next after the one above (`其中：（1）运行维护费` over `（2）购置`): the same list's. */
+function numberedNext(label: string, above: string | null): boolean {
+  const n = bracketNumber(label);
+  const p = above === null ? null : bracketNumber(partLabel(above) ?? above);
+  return n !== null && p !== null && n === p + 1;
+}
+
 /**
  * Rows after a `其中：` row are parts of the same whole until the next numbered row, when the table
  * numbers its rows (`二、支出 | 其中：教育 | 社会保障 | 农林水 | 三、…`): `partOf` per row, in place.
  * In a table without numbering, the rows after it indented as deep as it and deeper than the whole
- * (`　其中：教育支出 | 　　　　科学技术支出`) run the list on; otherwise only the 其中 row is a part.
+ * (`　其中：教育支出 | 　　　　科学技术支出`) run the list on; otherwise only the 其中 row is a part. A line numbered
+ * next after the one above (`其中：（1）…` then `（2）…`) runs it on in either.
  */
 export function continueParts(labels: readonly (string | null)[], partOf: (number | undefined)[], indents?: readonly number[]): void {
   const numbered = labels.some((l) => l !== null && outlineLevel(l) !== null);
@@ -462,6 +477,8 @@ export function continueParts(labels: readonly (string | null)[], partOf: (numbe
   }
   function runsOn(i: number): boolean {
     const l = labels[i];
+    // A bracketed number following the one the list opened with (其中：（1）… | （2）…) runs it on.
+    if (l !== null && numberedNext(l, labels[i - 1])) return true;
     if (l === null || outlineLevel(l) !== null || totalWord(l) !== null) return false;
     const at = indents?.[i] ?? 0;
     const base = indents?.[whole] ?? 0;

@@ -15023,3 +15023,128 @@ describe("catalog: a merged 补贴标准 over standards by level (国家 | 省�
     expect(ruleCells(r, "catalog.unreadable-standard")).toEqual([]);
   });
 });
+
+describe("execution: a 三公 table is a budget or its execution, a blank last year's column no spending, counts below no money", () => {
+  it("…三公经费汇总情况决算表 with one 本年预算数 column, 合计 first: execution of the year's budget, the 合计 checked", () => {
+    const values: Cell[][] = [
+      ["某县2016年“三公”经费汇总情况决算表", null],
+      ["单位：万元", null],
+      ["项目", "本年预算数"],
+      ["合计", 1500],
+      ["1、因公出国（境）费用", 20],
+      ["2、公务接待费", 600],
+      ["3、公务用车费", 900],
+      ["其中：（1）公务用车运行维护费", 800],
+      ["（2）公务用车购置", 100],
+    ];
+    const r = run(values, ["A1:B1", "A2:B2"]);
+    const t = r.tables[0];
+    expect(t.kind).toBe("execution");
+    expect(fields(t)).toEqual(["category", "initialBudget"]);
+    expect(t.range.r1).toBe(8);
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["B4"]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual([]);
+  });
+
+  it("a …三公经费汇总决算表 variant (预算数 alone, 一、 numbering, 合计 at the foot): still execution, nothing unspent", () => {
+    const values: Cell[][] = [
+      ["某市2019年度“三公”经费汇总决算表", null],
+      ["项目", "预算数"],
+      ["一、因公出国（境）费", 5],
+      ["二、公务接待费", 12],
+      ["三、公务用车购置及运行费", 30],
+      ["合计", 47],
+    ];
+    const r = run(values);
+    expect(r.tables[0].kind).toBe("execution");
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual([]);
+    expect(ruleCells(r, "execution.no-spending")).toEqual([]);
+  });
+
+  it("2016年执行数 left blank | 2017年预算数, counts below: one year's budget, the （2） line kept, the vehicle line checked against its halves", () => {
+    const values: Cell[][] = [
+      ["某园2017年度部门“三公”经费预算情况表", null, null],
+      [null, null, "单位：元"],
+      ["项目", "2016年执行数", "2017年预算数"],
+      ["一、支出合计", null, 90000],
+      ["1、因公出国（境）费用", null, null],
+      ["2、公务接待费", null, 40000],
+      ["3、公务用车费", null, 50000],
+      ["其中：（1）公务用车运行维护费", null, 45000],
+      ["（2）公务用车购置", null, null],
+      ["二、相关统计数", null, null],
+      ["1.公务用车保有量（辆）", null, 2],
+      ["2.公务接待批次（批）", null, 30],
+      ["3.公务接待人数（人）", null, 300],
+    ];
+    const r = run(values, ["A1:C1"]);
+    const t = r.tables[0] as ExecutionTable;
+    expect(t.kind).toBe("execution");
+    expect(fields(t)).toEqual(["category", null, "initialBudget"]);
+    expect(t.range.r1).toBe(8);
+    expect([...new Set(t.rows.flatMap((x) => x.years.map((y) => y.year)))]).toEqual([2017]);
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["C7"]);
+    expect(ruleCells(r, "execution.no-spending")).toEqual([]);
+  });
+
+  it("a variant by （一）（二） halves, the counts block numbered 三、 with 次 and 个: the same reading", () => {
+    const values: Cell[][] = [
+      ["某中心2020年“三公”经费预算表", null, null],
+      ["项目", "2019年执行数", "2020年预算数"],
+      ["合计", null, 70],
+      ["因公出国（境）费", null, 10],
+      ["公务接待费", null, 20],
+      ["公务用车购置及运行费", null, 40],
+      ["其中：（一）公务用车购置费", null, 25],
+      ["（二）公务用车运行维护费", null, 15],
+      ["三、其他统计数据", null, null],
+      ["1.出国团组（个）", null, 1],
+      ["2.接待次数（次）", null, 12],
+    ];
+    const r = run(values);
+    const t = r.tables[0];
+    expect(t.kind).toBe("execution");
+    expect(fields(t)).toEqual(["category", null, "initialBudget"]);
+    expect(t.range.r1).toBe(7);
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual([]);
+    expect(ruleCells(r, "execution.no-spending")).toEqual([]);
+  });
+
+  it("guard: last year's execution with figures beside this year's budget keeps its column", () => {
+    const values: Cell[][] = [
+      ["某园2017年度部门“三公”经费预算情况表", null, null],
+      ["项目", "2016年执行数", "2017年预算数"],
+      ["合计", 80, 90],
+      ["公务接待费", 30, 40],
+      ["公务用车费", 50, 50],
+    ];
+    const t = tables(values)[0];
+    expect(t.kind).toBe("execution");
+    expect(fields(t)[1]).not.toBeNull();
+  });
+
+  it("guard: a 其中 list naming only one half, the other line unnamed, is no complete list (a blank part is not summed)", () => {
+    const values: Cell[][] = [
+      ["某局2018年“三公”经费决算表", null, null],
+      ["项目", "预算数", "决算数"],
+      ["公务接待费", 40, 38],
+      ["公务用车费", 50, 49],
+      ["其中：公务用车运行维护费", 30, 29],
+      ["合计", 90, 87],
+    ];
+    const r = run(values);
+    expect(r.tables[0].kind).toBe("execution");
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual([]);
+  });
+
+  it("guard: a 三公 spending table by department (部门 | 合计 | three lines) stays a composition", () => {
+    const values: Cell[][] = [
+      ["2010年某省试点部门“三公”经费支出情况表", null, null, null, null],
+      ["部门", "合计", "因公出国（境）费", "公务用车购置及运行费", "公务接待费"],
+      ["甲厅", 100, 20, 50, 30],
+      ["乙厅", 60, 10, 30, 20],
+      ["丙局", 90, 10, 45, 35],
+    ];
+    expect(tables(values)[0].kind).toBe("composition");
+  });
+});

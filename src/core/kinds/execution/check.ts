@@ -17,9 +17,16 @@ import { lastLevel, type Figure, type TableBase } from "../../tables/base";
 import { columnPrecision, shownDecimals, halfUnit, sumAllowance } from "../../tables/structure";
 import { columnUnit } from "../../rules/tableUnits";
 import { completesLine, spellsLine } from "../../tables/rows";
-import { CEILING_LINES, type ExecutionField } from "./fields";
+import { CEILING_LINES, LINE_HALVES, type ExecutionField } from "./fields";
 import { behindSchedule, noSpending, overspent, rateMismatch, totalMismatch } from "./rules";
 import type { ExecutionFigures, ExecutionRow, ExecutionTable } from "./types";
+
+/** A `其中` list that is all of its line; `blankIsNothing` when a part left blank is none of it (LINE_HALVES). */
+interface PartList {
+  whole: ExecutionRow;
+  parts: ExecutionRow[];
+  blankIsNothing?: true;
+}
 
 interface Ctx {
   t: ExecutionTable;
@@ -28,7 +35,7 @@ interface Ctx {
   /** What an outline parent's figure comes to as its own children add up as typed, one level down, where that differs. */
   below: ReadonlyMap<string, number>;
   /** `其中` lists that are all of their line (see completeLists). */
-  lists: { whole: ExecutionRow; parts: ExecutionRow[] }[];
+  lists: PartList[];
   settings: AuditSettings;
   prec: (f: Figure) => number;
   half: (f: Figure | null) => number;
@@ -374,7 +381,8 @@ function againstParts(c: Ctx, row: ExecutionRow, parts: readonly ExecutionRow[],
  */
 function checkPartRows(c: Ctx): Finding[] {
   const out: Finding[] = [];
-  for (const { whole, parts } of c.lists) out.push(...againstParts(c, whole, parts, true));
+  // A half left blank is none of the line (运行维护费 100,000 | 购置 blank under 公务用车费 110,000).
+  for (const { whole, parts, blankIsNothing } of c.lists) out.push(...againstParts(c, whole, parts, !blankIsNothing));
   return out;
 }
 
@@ -383,7 +391,7 @@ function checkPartRows(c: Ctx): Finding[] {
  * the parts miss their line, the table's 合计 adds them in the line's place (公务用车费 1,442.58 over 运转维护费 903.22 |
  * 购置费 521.36, the 合计 counting 1,424.58), in every column they miss it in.
  */
-function completeLists(c: Ctx): { whole: ExecutionRow; parts: ExecutionRow[] }[] {
+function completeLists(c: Ctx): PartList[] {
   const { t } = c;
   // By whole and list: a whole broken down twice (按级次分, 按构成分) is checked against each list alone.
   const byWhole = new Map<string, ExecutionRow[]>();
@@ -395,17 +403,30 @@ function completeLists(c: Ctx): { whole: ExecutionRow; parts: ExecutionRow[] }[]
     byWhole.set(key, list);
   }
   const byRow = new Map(t.rows.map((r) => [r.row, r]));
-  const out: { whole: ExecutionRow; parts: ExecutionRow[] }[] = [];
+  const out: PartList[] = [];
   for (const parts of byWhole.values()) {
     const whole = byRow.get(parts[0].partOf as number);
     if (!whole || parts.length < 2) continue;
     const names = parts.map((p) => p.category ?? p.label);
     // A list a breakdown label opened ends where it adds up to its whole: all of it, whatever it names.
-    if (parts[0].breakdown === undefined && !completesLine(names) && !spellsLine(whole.category ?? whole.label, names) && !totalAddsParts(c, whole, parts))
+    const halves = namesHalves(whole.category ?? whole.label, names);
+    if (parts[0].breakdown === undefined && !halves && !completesLine(names) && !spellsLine(whole.category ?? whole.label, names) && !totalAddsParts(c, whole, parts))
       continue;
-    out.push({ whole, parts });
+    out.push({ whole, parts, ...(halves ? { blankIsNothing: true } : {}) });
   }
   return out;
+}
+
+/** Parts naming each of their line's halves once (LINE_HALVES: 公务用车费 over 运行维护费 | 购置). */
+function namesHalves(line: string | null | undefined, names: readonly (string | null | undefined)[]): boolean {
+  if (!line) return false;
+  return LINE_HALVES.some(
+    (h) =>
+      line.includes(h.line) &&
+      names.length === h.halves.length &&
+      h.halves.every((w) => names.filter((n) => !!n && n.includes(w)).length === 1) &&
+      names.every((n) => !!n && h.halves.some((w) => n.includes(w))),
+  );
 }
 
 /** The table's one 合计 agrees with its lines only with this line as its parts add up, wherever they miss it. */

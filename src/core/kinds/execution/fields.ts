@@ -10,6 +10,12 @@ import type { FieldSet } from "../define";
 export const CEILING_LINES = ["三公", "因公出国", "公务用车", "公务接待"] as const;
 
 /**
+ * Lines made of named halves whatever the line is called (公务用车费 is 公务用车购置及运行费): a 其中 list naming
+ * each half once (（1）公务用车运行维护费 | （2）公务用车购置) is all of the line, a half left blank nothing of it.
+ */
+export const LINE_HALVES: readonly { line: string; halves: readonly string[] }[] = [{ line: "公务用车", halves: ["购置", "运行"] }];
+
+/**
  * Words of a variance from the budget (较预算增减额, 比预算增减, 预决算差异, 差额, 节约额) and its share
  * (较预算增减率, 差异率, 节约率): the outcome less the budget, so never a budget, a spending or an
  * execution rate — read as such, lines under budget would be overspent against negative budgets.

@@ -32,7 +32,10 @@ export const execution: KindDescriptor<"execution", ExecutionTable, ExecutionFie
     // spending: by function, it is the budget side of execution with nothing spent to measure yet.
     // A budget adjustment (调整预算表, 预算调整方案) states the budget as passed and as adjusted, nothing spent yet.
     // A 三公经费 budget (“三公”经费预算汇总表: 2015年预算数 | 2016年预算数; …三公经费汇总情况表) states the ceilings as passed, by line.
-    requires: { words: ["预算支出表", "支出预算", "调整预算表", "预算调整表", "预算调整方案", "三公经费预算", "三公经费财政拨款预算", "三公经费汇总情况表"], groups: [["budget", "initialBudget", "actual"], ["year", "category", "code"]], weight: 0.3 },
+    // A 三公 summary is a budget or its execution, never money shared out to lines: under …三公经费汇总情况决算表 one
+    // column of the year's budget (本年预算数, the note saying the 决算 equals it) is its execution as well.
+    // (Not every 三公 title: a 支出决算表's header read short would lose its spending block.)
+    requires: { words: ["预算支出表", "支出预算", "调整预算表", "预算调整表", "预算调整方案", "三公经费预算", "三公经费财政拨款预算", "三公经费汇总"], groups: [["budget", "initialBudget", "actual"], ["year", "category", "code"]], weight: 0.3 },
   },
   priority: 1,
   read(spec, env): ExecutionTable {
