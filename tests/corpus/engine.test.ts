@@ -14,9 +14,7 @@ const WORKBOOKS = path.join(__dirname, "workbooks");
 
 const NOT_YET: Record<string, string> = {
   "fuzhou-2019-rural-revitalisation-pilot-villages": "seventy-fifth holdout: a recognition list of villages under county headings, no money or code, not found",
-  "lianyungang-2017-beautiful-village-provincial-allocation": "seventy-fifth holdout: an allocation by village whose village column is unread, not the line",
   "shandong-2022-specialty-industry-cluster-list": "seventy-fifth holdout: a numbered list of named clusters with place and trade, no money or code, not found",
-  "shanxi-2020-agri-strong-town-projects": "seventy-sixth holdout: a project allocation whose project column and kind column are unread (E line, F category)",
 };
 
 describe("real published layouts", () => {

@@ -190,7 +190,9 @@ export function placeOfLine(kind: AnyKind, labels: ColumnLabels[], columns: Colu
  * 项目名称): a column headed as the project, naming every line apart (a project may start with its town's name),
  * the columns just left of it naming places (…市, …县, …镇). The project is the line and the broadest place, the
  * first, groups the lines; the narrower places between say where each project is, no field. A project column of a
- * few kinds repeated (道路, 桥梁) names no line apart, so the reading stays.
+ * few kinds repeated (道路, 桥梁) names no line apart, so the reading stays. One project a place (市 | 县 | 乡镇 | 项目名称,
+ * each city once), the lines sorted right of it (主导产业, a few kinds repeated): no place groups, all say where, the
+ * kinds sort the lines. With nothing sorting them right of the project the reading stays.
  */
 export function projectsByPlace(kind: AnyKind, labels: ColumnLabels[], columns: ColumnRead[], sample: Sample): void {
   for (const [field, def] of Object.entries(kind.fields) as [Field, FieldDef][]) {
@@ -208,25 +210,41 @@ export function projectsByPlace(kind: AnyKind, labels: ColumnLabels[], columns: 
     };
     let first = pi;
     while (first > 0 && places(first - 1)) first--;
-    if (first === pi || new Set(textsOf(sample, first)).size >= names.length) continue;
+    if (first === pi) continue;
+    // One project a place (市 | 县 | 乡镇 | 项目名称, each city once): the places say where, none groups — a
+    // few kinds repeated right of the project (主导产业) sort the lines instead (fewRepeated).
+    const grouping = new Set(textsOf(sample, first)).size < names.length;
     // Another column reading the line, or the group left of the places (a second list beside): not this class.
     // A group read right of the project (项目类型 产业发展) sorts what the places group first: it yields.
     if (columns.some((c, j) => (j < first || j > pi) && (c.field === line || (c.field === field && j < first)))) continue;
-    for (let j = pi + 1; j < columns.length; j++) {
+    const before = columns.map((c) => ({ field: c.field, evidence: c.evidence }));
+    for (let j = pi + 1; j < columns.length && grouping; j++) {
       if (columns[j].field !== field || columns[j].manual) continue;
       columns[j].field = null;
       delete columns[j].evidence;
     }
-    for (let i = first + 1; i < pi; i++) {
+    for (let i = grouping ? first + 1 : first; i < pi; i++) {
       columns[i].field = null;
       delete columns[i].evidence;
     }
-    columns[first].field = field;
-    columns[first].evidence = { key: labelKey(labels[first]), word: null, how: "values", score: 0, fit: strictFit("place", sample.values[first]) };
+    if (grouping) {
+      columns[first].field = field;
+      columns[first].evidence = { key: labelKey(labels[first]), word: null, how: "values", score: 0, fit: strictFit("place", sample.values[first]) };
+    }
     if (columns[pi].field !== line || !columns[pi].evidence) {
       columns[pi].evidence = { key: labelKey(labels[pi]), word: labelKey(labels[pi]), how: "exact", score: 0, fit: null };
     }
     columns[pi].field = line;
+    if (grouping) continue;
+    // The kinds sort the lines before a place each project is in is taken for their group (placeOverLine, later);
+    // with nothing right of the project sorting them, the reading stays as it was (实施地点 read as the group keeps it).
+    fewRepeated(kind, labels, columns, sample);
+    if (columns.some((c) => c.field === field)) continue;
+    before.forEach((b, j) => {
+      columns[j].field = b.field;
+      if (b.evidence) columns[j].evidence = b.evidence;
+      else delete columns[j].evidence;
+    });
   }
 }
 
@@ -254,5 +272,40 @@ export function recipientsByPlace(kind: AnyKind, labels: ColumnLabels[], columns
     columns[ri].evidence = { key: labelKey(labels[ri]), word: labelKey(labels[ri]), how: "exact", score: 0, fit: null };
     described.field = null;
     delete described.evidence;
+  }
+}
+
+/**
+ * Villages right of their towns (县（区） | 乡镇（街道） | 示范村, 县 | 镇 | 行政村: FieldDef.over's `narrowest` words in the
+ * heading): where the line is read as a broader place and a column right of it, unread, only unread places between,
+ * names a village on each line, none repeated, the money is each village's — the village is the line. The place read
+ * as the line says where it lies: it groups the villages when it repeats and no column groups them yet, else it is no
+ * field. Villages repeated (several projects a village) keep the reading.
+ */
+export function villagesRightOfTowns(kind: AnyKind, labels: ColumnLabels[], columns: ColumnRead[], sample: Sample): void {
+  for (const [field, def] of Object.entries(kind.fields) as [Field, FieldDef][]) {
+    const rule = def.over;
+    const line = rule?.field as Field | undefined;
+    if (!rule?.narrowest || !line) continue;
+    const narrowest = (c: ColumnRead) => (rule.narrowest ?? []).some((w) => c.header.includes(w));
+    // A town between (镇, 乡) is a finer place (FieldDef.over's `finer`) though no grouping word names it.
+    const isPlace = (c: ColumnRead) => [...rule.words, ...(rule.finer ?? [])].some((w) => c.header.includes(w));
+    const li = columns.findIndex((c) => c.field === line);
+    if (li < 0 || columns.filter((c) => c.field === line).length !== 1) continue;
+    const town = columns[li];
+    if (town.part || town.manual || narrowest(town) || !isPlace(town)) continue;
+    let vi = li + 1;
+    while (vi < columns.length && columns[vi].field === null && !narrowest(columns[vi]) && isPlace(columns[vi])) vi++;
+    const village = columns[vi];
+    if (!village || village.field !== null || village.part || village.manual || !narrowest(village)) continue;
+    const filled = sample.values[vi].filter((v) => !isBlank(v));
+    if (filled.length < 2 || filled.some((v) => typeof v !== "string" || /\d/.test(v))) continue;
+    if (new Set(filled.map(cellText)).size !== filled.length) continue;
+    village.field = line;
+    village.evidence = { key: labelKey(labels[vi]), word: null, how: "values", score: 0, fit: null };
+    const groups = !columns.some((c) => c.field === field) && new Set(textsOf(sample, li)).size < filled.length;
+    town.field = groups ? field : null;
+    if (groups && town.evidence) town.evidence = { ...town.evidence, how: "values" };
+    if (!groups) delete town.evidence;
   }
 }

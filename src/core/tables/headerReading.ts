@@ -24,7 +24,7 @@ import { placeLevels } from "./placeLevels";
 import { namedByRate } from "./namedByRate";
 import { lifetimeApart } from "./lifetimeColumns";
 import { unitsApart } from "./unitColumns";
-import { directionAsLine, fewRepeated, placeAsLine, placeOfLine, projectsByPlace, recipientsByPlace, repeatedBesideLine, repeatedGroup } from "./groupColumns";
+import { directionAsLine, fewRepeated, placeAsLine, placeOfLine, projectsByPlace, recipientsByPlace, repeatedBesideLine, repeatedGroup, villagesRightOfTowns } from "./groupColumns";
 
 /** A candidate reading of a header for one kind. */
 export interface KindReading {
@@ -416,6 +416,7 @@ export function readingFor(
   placeOverLine(kind, labels, columns, sample);
   labelMergedDown(kind, labels, columns, sample);
   finerPlaceRight(kind, labels, columns, sample);
+  villagesRightOfTowns(kind, labels, columns, sample);
   groupTotalBeside(kind, labels, columns, sample);
   placeAsLine(kind, labels, columns, all, sample, c0);
   repeatedGroup(kind, labels, columns, all, sample, c0);

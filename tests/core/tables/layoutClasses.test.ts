@@ -15148,3 +15148,90 @@ describe("execution: a 三公 table is a budget or its execution, a blank last y
     expect(tables(values)[0].kind).toBe("composition");
   });
 });
+
+describe("composition: one project a place (市 | 县 | 乡镇 | 项目名称 | 主导产业), and villages right of their towns (县 | 乡镇 | 村)", () => {
+  const cols = (values: Cell[][], merges: string[] = []) => {
+    const t = tables(values, merges)[0];
+    expect(t.kind).toBe("composition");
+    return fields(t);
+  };
+
+  it("市 | 县（市、区） | 乡（镇） | 项目名称 | 主导产业 | 合计 | parts, one project a city: the project the line, the trade its category", () => {
+    const values: Cell[][] = [
+      ["某省2020年度产业强镇建设项目表", null, null, null, null, null, null, null, null],
+      [null, null, null, null, null, null, null, null, "单位：万元"],
+      ["序号", "市", "县（市、区）", "乡（镇）", "项目名称", "主导产业", "计划投资", null, null],
+      [null, null, null, null, null, null, "合计", "中央财政奖补资金", "地方自筹"],
+      [1, "甲市", "子县", "东乡", "子县东乡产业强镇建设项目", "杂粮", 2600, 1000, 1600],
+      [2, "乙市", "丑县", "南镇", "丑县南镇产业强镇建设项目", "蔬菜", 3200, 1000, 2200],
+      [3, "丙市", "寅县", "西乡", "寅县西乡产业强镇建设项目", "果品", 2150, 1000, 1150],
+      [4, "丁市", "卯区", "北镇", "卯区北镇产业强镇建设项目", "蔬菜", 2800, 1000, 1800],
+      ["合计", null, null, null, null, null, 10750, 4000, 6750],
+    ];
+    const f = cols(values, ["A1:I1", "A3:A4", "B3:B4", "C3:C4", "D3:D4", "E3:E4", "F3:F4", "G3:I3", "A9:F9"]);
+    expect([f[4], f[5], f[6]]).toEqual(["item", "category", "amount"]);
+    expect(f.filter((x) => x === "item" || x === "category")).toHaveLength(2);
+  });
+
+  it("设区市 | 县 | 建设项目 | 产业, no merged heading: the project still the line, the few trades its category", () => {
+    const values: Cell[][] = [
+      ["序号", "设区市", "县", "建设项目", "产业", "补助资金（万元）"],
+      [1, "甲市", "子县", "子县蔬菜基地项目", "蔬菜", 300],
+      [2, "乙市", "丑县", "丑县果品基地项目", "果品", 280],
+      [3, "丙市", "寅县", "寅县蔬菜冷链项目", "蔬菜", 320],
+    ];
+    const f = cols(values);
+    expect([f[3], f[4], f[5]]).toEqual(["item", "category", "amount"]);
+  });
+
+  it("县（区） | 乡镇（街道） | 示范村 | 奖补资金: each village the line", () => {
+    const values: Cell[][] = [
+      ["某市美丽乡村示范项目奖补资金分配表", null, null, null, null],
+      [null, null, null, null, "单位：万元"],
+      ["序号", "县（区）", "乡镇（街道）", "示范村", "省财政奖补资金"],
+      [1, "甲县", "东镇", "北芹村", 320],
+      [2, "甲县", "西街道", "西湖村", 300],
+      [3, "乙县", "南镇", "东园村", 280],
+      [4, "丙区", "北镇", "沙沟村", 300],
+      ["合计", null, null, null, 1200],
+    ];
+    const f = cols(values, ["A1:E1", "A8:D8"]);
+    expect([f[3], f[4]]).toEqual(["item", "amount"]);
+    expect(f[1]).toBe("category");
+    expect(f.filter((x) => x === "item")).toHaveLength(1);
+  });
+
+  it("县 | 镇 | 行政村 | 补助金额, each county one village: the village still the line", () => {
+    const values: Cell[][] = [
+      ["序号", "县", "镇", "行政村", "补助金额（万元）"],
+      [1, "甲县", "东镇", "北村", 50],
+      [2, "乙县", "西镇", "南村", 60],
+      [3, "丙县", "中镇", "前村", 40],
+    ];
+    const f = cols(values);
+    expect([f[3], f[4]]).toEqual(["item", "amount"]);
+    expect(f.filter((x) => x === "item")).toHaveLength(1);
+  });
+
+  it("guard: 辖市 | 镇 | 项目名称, a few cities over their projects: the city still groups them", () => {
+    const values: Cell[][] = [
+      ["序号", "辖市", "镇", "项目名称", "补助金额（万元）"],
+      [1, "甲市", "东镇", "东镇道路项目", 100],
+      [2, "甲市", "西镇", "西镇桥梁项目", 80],
+      [3, "乙市", "南镇", "南镇道路项目", 90],
+    ];
+    const f = cols(values);
+    expect([f[1], f[3]]).toEqual(["category", "item"]);
+  });
+
+  it("guard: 乡镇 | 村 | 项目名称 keeps reading as it did (the village named apart its line)", () => {
+    const values: Cell[][] = [
+      ["序号", "乡镇", "村", "项目名称", "补助金额（万元）"],
+      [1, "东镇", "北村", "道路硬化", 50],
+      [2, "东镇", "南村", "道路硬化", 60],
+      [3, "西镇", "前村", "道路硬化", 40],
+    ];
+    const f = cols(values);
+    expect([f[1], f[2]]).toEqual(["category", "item"]);
+  });
+});
