@@ -13,7 +13,6 @@ import { auditLayout, differences } from "./check";
 const WORKBOOKS = path.join(__dirname, "workbooks");
 
 const NOT_YET: Record<string, string> = {
-  "fuzhou-2019-rural-revitalisation-pilot-villages": "seventy-fifth holdout: a recognition list of villages under county headings, no money or code, not found",
   "jiujiang-2022-agri-leading-enterprise-recognition": "seventy-fifth holdout: a recognition list's trade column unread, not its category",
   "lianyungang-2017-beautiful-village-provincial-allocation": "seventy-fifth holdout: an allocation by village whose village column is unread, not the line",
   "luan-2025-city-farm-welfare-subsidy-catalog": "seventy-fifth holdout: a catalog whose 补贴标准 is merged over standards by level (国家 | 省 | 市 …): its category column unread and the city's standard unchecked",
