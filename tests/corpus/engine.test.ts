@@ -13,7 +13,6 @@ import { auditLayout, differences } from "./check";
 const WORKBOOKS = path.join(__dirname, "workbooks");
 
 const NOT_YET: Record<string, string> = {
-  "fuzhou-2019-rural-revitalisation-pilot-villages": "seventy-fifth holdout: a recognition list of villages under county headings, no money or code, not found",
   "shandong-2022-specialty-industry-cluster-list": "seventy-fifth holdout: a numbered list of named clusters with place and trade, no money or code, not found",
 };
 

@@ -363,6 +363,11 @@ export interface KindDescriptor<K extends string, T extends TableBase, F extends
        * self-evaluation stating each indicator's result without scoring it.
        */
       orUnder?: { words: readonly string[]; groups: readonly (readonly F[])[] };
+      /**
+       * The field whose column does alone when heading rows between its lines name places (`福清市（5个）`
+       * over its villages): such headings make it a list of places' bodies, not a bare list of names.
+       */
+      orHeaded?: F;
       weight?: number;
     };
   };

@@ -5,7 +5,7 @@
  * tries every kind.
  */
 import type { Period } from "../amount";
-import type { Cell } from "../grid";
+import { isBlank, type Cell } from "../grid";
 import type { AnyKind, Field, TableKind } from "../kinds/index";
 import type { FieldDef } from "../kinds/define";
 import type { ColumnEvidence, ColumnRead } from "./base";
@@ -439,7 +439,30 @@ export function readingFor(
   if (missing.length > 0 && or && missingOf(or).length === 0) missing = [];
   const orUnder = underTitle ? (relaxed as { orUnder?: { words: readonly string[]; groups: readonly (readonly Field[])[] } }).orUnder : undefined;
   if (missing.length > 0 && orUnder && orUnder.words.some((w) => title.includes(w)) && missingOf(orUnder.groups).length === 0) missing = [];
+  const orHeaded = underTitle ? (relaxed as { orHeaded?: Field }).orHeaded : undefined;
+  if (missing.length > 0 && orHeaded && placeHeaded(columns, sample.values, orHeaded)) missing = [];
   if (missing.length === 1 && oneRowAcross(kind, missing[0], columns, sample)) missing = [];
   if (missing.length === 0 && kind.ruledOut?.(labels.map((cl) => ({ key: labelKey(cl), year: facts(cl).year })), columns)) missing = [kind.requires[0].map((f) => f as Field)];
   return { kind: kind.kind, columns, periods, score, missing };
+}
+
+/** A heading row's place (`福清市（5个）`, `闽侯县`): a county or city name, its count in brackets at most. */
+const PLACE_HEADING = /^[\u4e00-\u9fa5]{1,12}(?:市|县|区|旗)(?:[（(][^）)]*[）)])?$/;
+
+/**
+ * The field's column runs under heading rows naming places: two or more rows where it is blank and
+ * another column's one text names a county or city (`福清市（5个）` over its villages). Bounded by the sample.
+ */
+function placeHeaded(columns: readonly ColumnRead[], values: readonly Cell[][], field: Field): boolean {
+  const li = columns.findIndex((c) => c.field === field);
+  if (li < 0) return false;
+  const col = values[li];
+  let headings = 0;
+  for (let r = 0; r < col.length; r++) {
+    if (!isBlank(col[r])) continue;
+    const texts = values.map((v) => v[r]).filter((v) => !isBlank(v));
+    if (texts.length !== 1) continue;
+    if (typeof texts[0] === "string" && PLACE_HEADING.test(texts[0].trim())) headings++;
+  }
+  return headings >= 2;
 }

@@ -15235,3 +15235,96 @@ describe("composition: one project a place (市 | 县 | 乡镇 | 项目名称 | 
     expect([f[1], f[2]]).toEqual(["category", "item"]);
   });
 });
+
+describe("register: a recognition list of villages under county heading rows, no money or code", () => {
+  const checked = (values: Cell[][], merges: string[], district: string) =>
+    audit({
+      sheets: [grid(values, merges)],
+      settings: { today: "2023-12-31", district },
+      geography: geographyFor(district, index(), (p) => readAsset(p)),
+    });
+
+  it("序号 | 试点村 under …试点村名单, `某县（N个）` heading rows: a register, a village listed twice caught, same village name in two towns not", () => {
+    const values: Cell[][] = [
+      ["某省乡村振兴试点村名单（福州市）", null],
+      ["序号", "试点村"],
+      ["福清市（3个）", null],
+      [1, "甲镇东村"],
+      [2, "乙镇西村"],
+      [3, "丙镇南村"],
+      ["闽侯县（4个）", null],
+      [4, "丁镇北村"],
+      [5, "戊镇后村"],
+      [6, "己镇后村"],
+      [7, "丁镇北村"],
+    ];
+    const merges = ["A1:B1", "A3:B3", "A7:B7"];
+    const r = checked(values, merges, "福州市");
+    const t = r.tables[0];
+    expect(t.kind).toBe("register");
+    expect(fields(t)).toEqual(["seq", "enterprise"]);
+    expect(t.range.r1).toBe(10);
+    expect(ruleCells(r, "register.duplicate")).toEqual(["B11"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+    expect(ruleCells(r, "cap.no-cap")).toEqual([]);
+  });
+
+  it("序号 | 创建村 under …创建名单, bare county headings with no count, unmerged: the same reading", () => {
+    const values: Cell[][] = [
+      ["某市美丽乡村示范创建名单", null],
+      ["序号", "创建村"],
+      ["甲县", null],
+      [1, "东村"],
+      [2, "西村"],
+      ["乙区", null],
+      [3, "南村"],
+      [4, "北村"],
+    ];
+    const [t] = tables(values, ["A1:B1"]);
+    expect(t?.kind).toBe("register");
+    expect(fields(t)).toEqual(["seq", "enterprise"]);
+  });
+
+  it("guard: a bare list of villages under a 名单 title, no heading rows, stays unread", () => {
+    const values: Cell[][] = [
+      ["某省乡村振兴试点村名单", null],
+      ["序号", "试点村"],
+      [1, "甲镇东村"],
+      [2, "乙镇西村"],
+      [3, "丙镇南村"],
+      [4, "丁镇北村"],
+    ];
+    expect(tables(values, ["A1:B1"])).toEqual([]);
+  });
+
+  it("guard: heading rows naming batches, not places (第一批), leave the list unread", () => {
+    const values: Cell[][] = [
+      ["某省乡村振兴试点村名单", null],
+      ["序号", "试点村"],
+      ["第一批（2个）", null],
+      [1, "甲镇东村"],
+      [2, "乙镇西村"],
+      ["第二批（2个）", null],
+      [3, "丙镇南村"],
+      [4, "丁镇北村"],
+    ];
+    expect(tables(values, ["A1:B1", "A3:B3", "A6:B6"])).toEqual([]);
+  });
+
+  it("guard: a list with money under county headings (企业名称 | 奖励金额) keeps its money reading", () => {
+    const values: Cell[][] = [
+      ["某市专精特新企业奖励名单", null, null],
+      ["序号", "企业名称", "奖励金额（万元）"],
+      ["甲县", null, null],
+      [1, "甲科技有限公司", 50],
+      [2, "乙机械有限公司", 30],
+      ["乙区", null, null],
+      [3, "丙材料有限公司", 20],
+      [4, "丁电子有限公司", 20],
+    ];
+    const [t] = tables(values, ["A1:C1"]);
+    expect(t.kind).toBe("register");
+    expect(fields(t)).toEqual(["seq", "enterprise", "approved"]);
+    expect(t.unit).toBe("万元");
+  });
+});

@@ -135,6 +135,10 @@ export const register: KindDescriptor<"register", RegisterTable, RegisterField, 
       // 星级): the places are judged and repeats caught though no code is given. Name, place and grade
       // all three, so a list of names beside one other column stays unread.
       orUnder: { words: ["名单"], groups: [["enterprise"], ["registeredIn"], ["category"]] },
+      // So is a list of villages under county heading rows (…试点村名单: 序号 | 试点村, `福清市（5个）` over
+      // its villages): the headings show it a list of places' villages, so repeats are caught (the headings'
+      // places are not read onto the rows). A bare list of names has no such rows.
+      orHeaded: "enterprise",
     },
   },
   priority: 0,
