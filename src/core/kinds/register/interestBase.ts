@@ -47,11 +47,7 @@ export function resolveInterestBase(t: RegisterTable, index: CatalogIndex): void
     // A column of figures, not of words that happen to name interest.
     const decimals = i < 0 ? null : figureDecimals(t, i, n);
     if (decimals === null) continue;
-    if (was) {
-      was.field = null;
-      delete was.evidence;
-    }
-    takeBase(t, c, i, decimals, { key: words(c.header), word: "catalog", how: "exact", score: 1, fit: null });
+    takeBase(t, c, i, decimals, { key: words(c.header), word: "catalog", how: "exact", score: 1, fit: null }, was);
     return;
   }
 }

@@ -165,11 +165,7 @@ export function resolveBase(t: RegisterTable, index: CatalogIndex): void {
     // A column of figures, not of words that happen to share the base's name.
     const decimals = i < 0 ? null : figureDecimals(t, i, n);
     if (decimals === null) continue;
-    if (was) {
-      was.field = null;
-      delete was.evidence;
-    }
-    takeBase(t, c, i, decimals, { key: c.evidence?.key ?? heading, word: "catalog", how: "exact", score: c.evidence?.score ?? 1, fit: c.evidence?.fit ?? null });
+    takeBase(t, c, i, decimals, { key: c.evidence?.key ?? heading, word: "catalog", how: "exact", score: c.evidence?.score ?? 1, fit: c.evidence?.fit ?? null }, was);
     return;
   }
 }
@@ -195,7 +191,12 @@ export function figureDecimals(t: RegisterTable, i: number, n: number): number |
 }
 
 /** Column `c` (the store's `i`th) becomes the list's base, its figures in 元 and shown with `decimals`. */
-export function takeBase(t: RegisterTable, c: ColumnRead, i: number, decimals: number, evidence: ColumnEvidence): void {
+export function takeBase(t: RegisterTable, c: ColumnRead, i: number, decimals: number, evidence: ColumnEvidence, replaced?: ColumnRead): void {
+  // The base read before (a loan, a whole investment) the catalog's words displace goes back to unread.
+  if (replaced) {
+    replaced.field = null;
+    delete replaced.evidence;
+  }
   const unit = c.unit ?? t.unit;
   c.field = "base";
   c.evidence = evidence;
