@@ -404,13 +404,16 @@ function completeLists(c: Ctx): PartList[] {
   }
   const byRow = new Map(t.rows.map((r) => [r.row, r]));
   const out: PartList[] = [];
+  // The lines a 合计 adds, worked out once, and only when a list needs them (not once per list).
+  let top: ExecutionRow[] | null = null;
+  const topLines = () => (top ??= headingsOpened(t, t.rows.filter((r) => r.parent === undefined && r.partOf === undefined)));
   for (const parts of byWhole.values()) {
     const whole = byRow.get(parts[0].partOf as number);
     if (!whole || parts.length < 2) continue;
     const names = parts.map((p) => p.category ?? p.label);
     // A list a breakdown label opened ends where it adds up to its whole: all of it, whatever it names.
     const halves = namesHalves(whole.category ?? whole.label, names);
-    if (parts[0].breakdown === undefined && !halves && !completesLine(names) && !spellsLine(whole.category ?? whole.label, names) && !totalAddsParts(c, whole, parts))
+    if (parts[0].breakdown === undefined && !halves && !completesLine(names) && !spellsLine(whole.category ?? whole.label, names) && !totalAddsParts(c, whole, parts, topLines))
       continue;
     out.push({ whole, parts, ...(halves ? { blankIsNothing: true } : {}) });
   }
@@ -430,11 +433,11 @@ function namesHalves(line: string | null | undefined, names: readonly (string | 
 }
 
 /** The table's one 合计 agrees with its lines only with this line as its parts add up, wherever they miss it. */
-function totalAddsParts(c: Ctx, whole: ExecutionRow, parts: readonly ExecutionRow[]): boolean {
+function totalAddsParts(c: Ctx, whole: ExecutionRow, parts: readonly ExecutionRow[], topLines: () => ExecutionRow[]): boolean {
   const { t } = c;
   const total = t.totals && t.totals.length > 1 ? null : t.total;
   if (!total || whole.parent !== undefined) return false;
-  const top = headingsOpened(t, t.rows.filter((r) => r.parent === undefined && r.partOf === undefined));
+  const top = topLines();
   if (!top.includes(whole)) return false;
   let missed = 0;
   for (const y of whole.years) {
