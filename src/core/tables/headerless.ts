@@ -70,7 +70,7 @@ function sideShapeOf(reader: GridReader, row: number, from: number, to = reader.
  * A figure of a form's money block: a number, or an amount typed as text (`620万`, `1,500万元`, with its
  * parts in brackets after it `620万(甲300万元,乙320万元)`, or typed twice `620万620万`) — no rate.
  */
-function isFigure(v: Cell): boolean {
+export function isFigure(v: Cell): boolean {
   if (typeof v === "number") return true;
   if (typeof v !== "string") return false;
   const r = readAmount(v);

@@ -1,5 +1,6 @@
 /** The label | figure pairs of a self-evaluation's money row (计划投资额 | 570 | 实际到位资金 | 398.88 | 实际使用情况 | 395.86). */
-import { isBlank, type GridReader } from "../../grid";
+import { isBlank, type Cell, type GridReader } from "../../grid";
+import { isFigure } from "../../tables/headerless";
 import { scoreHeading } from "../../tables/meaning";
 import { readHeaderText } from "../../tables/normalise";
 import type { TableSpec } from "../../tables/spec";
@@ -23,11 +24,9 @@ function moneyKey(text: string): MoneyKey | null {
   return null;
 }
 
-const isFigure = (v: unknown) => typeof v === "number" || (typeof v === "string" && /^\s*-?[\d,]+(\.\d+)?\s*$/.test(v));
-
 /** The row's label | figure pairs of money, each label's figure the next filled cell right of it. */
 export function moneyPairs(reader: GridReader, row: number): MoneyPair[] {
-  const cells: { col: number; v: unknown }[] = [];
+  const cells: { col: number; v: Cell }[] = [];
   for (let c = reader.firstCol; c <= reader.lastCol; c++) {
     const m = reader.merge(row, c);
     if (m && (m.r0 !== row || m.c0 !== c)) continue;
