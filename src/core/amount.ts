@@ -63,6 +63,17 @@ export function numberDecimals(n: number): number {
 }
 
 /**
+ * A figure of a form's money: a number, or an amount typed as text (`620万`, `1,500万元`, with its parts in
+ * brackets after it `620万(甲300万元,乙320万元)`, or typed twice `620万620万`) — no rate.
+ */
+export function isFigure(v: Cell | undefined): boolean {
+  if (typeof v === "number") return true;
+  if (typeof v !== "string") return false;
+  const r = readAmount(v);
+  return r.kind === "number" && !r.percent;
+}
+
+/**
  * Reads an amount (or a rate) from a cell value and its number format.
  * Never throws: anything that is not a number and not "nothing" is `unreadable`.
  */

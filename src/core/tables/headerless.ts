@@ -3,7 +3,7 @@
  * one label and one figure (`1、申请从专项经费获得的资助 | 240`). Read as a composition whose
  * columns are known from their values; the caption is its header and gives its unit.
  */
-import { readAmount } from "../amount";
+import { isFigure } from "../amount";
 import { isBlank, type Cell, type GridReader } from "../grid";
 import type { ColumnRead } from "./base";
 import { EMPTY_CONTEXT } from "./header";
@@ -66,16 +66,6 @@ function sideShapeOf(reader: GridReader, row: number, from: number, to = reader.
   return null;
 }
 
-/**
- * A figure of a form's money block: a number, or an amount typed as text (`620万`, `1,500万元`, with its
- * parts in brackets after it `620万(甲300万元,乙320万元)`, or typed twice `620万620万`) — no rate.
- */
-export function isFigure(v: Cell): boolean {
-  if (typeof v === "number") return true;
-  if (typeof v !== "string") return false;
-  const r = readAmount(v);
-  return r.kind === "number" && !r.percent;
-}
 
 /** Whether what follows a figure, if anything, starts with a label: another field of the form, no second figure. */
 function besideIsField(reader: GridReader, row: number, from: number, to: number): boolean {

@@ -1,6 +1,6 @@
 /** The label | figure pairs of a self-evaluation's money row (计划投资额 | 570 | 实际到位资金 | 398.88 | 实际使用情况 | 395.86). */
 import { isBlank, type Cell, type GridReader } from "../../grid";
-import { isFigure } from "../../tables/headerless";
+import { isFigure } from "../../amount";
 import { scoreHeading } from "../../tables/meaning";
 import { readHeaderText } from "../../tables/normalise";
 import type { TableSpec } from "../../tables/spec";
