@@ -43,6 +43,7 @@ import { layout as benxiGuanyinge2023IncomeFinalAccounts } from "./benxi-guanyin
 import { layout as binhaiHitech2022TechFirmLadderPolicy } from "./binhai-hitech-2022-tech-firm-ladder-policy";
 import { layout as binhaiTj2024GeneralBudgetFinalAccounts } from "./binhai-tj-2024-general-budget-final-accounts";
 import { layout as binjiang2021PolicyCompendium } from "./binjiang-2021-policy-compendium";
+import { layout as bishan2022DistrictRevenueFinalAccounts } from "./bishan-2022-district-revenue-final-accounts";
 import { layout as boli2024LotteryFundSchoolFireSafety } from "./boli-2024-lottery-fund-school-fire-safety";
 import { layout as boluo2021DemoFamilyFarmSupport } from "./boluo-2021-demo-family-farm-support";
 import { layout as caidian2020HitechCultivationSubsidy } from "./caidian-2020-hitech-cultivation-subsidy";
@@ -51,6 +52,7 @@ import { layout as cangzhou2023FarmlandBatch2ProjectList } from "./cangzhou-2023
 import { layout as changbaishan2023LinkageAdvanceAllocation } from "./changbaishan-2023-linkage-advance-allocation";
 import { layout as changchunXinqu2017NewAboveScaleFirmAwards } from "./changchun-xinqu-2017-new-above-scale-firm-awards";
 import { layout as changchunXinqu2025TechInnovationMeasures } from "./changchun-xinqu-2025-tech-innovation-measures";
+import { layout as changduLocalBeefMuttonConsumptionSubsidyAllocation } from "./changdu-local-beef-mutton-consumption-subsidy-allocation";
 import { layout as changduReligionBureau2022Q3BudgetExecution } from "./changdu-religion-bureau-2022-q3-budget-execution";
 import { layout as changfeng2018AdvancedManufacturingSupportPolicies } from "./changfeng-2018-advanced-manufacturing-support-policies";
 import { layout as changfeng2022AdvancedManufacturingPolicy } from "./changfeng-2022-advanced-manufacturing-policy";
@@ -77,6 +79,7 @@ import { layout as chongqingYuzhong2017ThreePublicFinalAccountsExplained } from 
 import { layout as chuxiong2022H1GeneralBudgetExecution } from "./chuxiong-2022-h1-general-budget-execution";
 import { layout as chuxiong2022PrefectureLinkageFundPlan } from "./chuxiong-2022-prefecture-linkage-fund-plan";
 import { layout as chuxiongAgriTestingCentre2019ProjectSelfeval } from "./chuxiong-agri-testing-centre-2019-project-selfeval";
+import { layout as chuxiongRuralEconomyStation2021ProjectSelfeval } from "./chuxiong-rural-economy-station-2021-project-selfeval";
 import { layout as chuzhouEtdz2023ProvincialManufacturingAwards } from "./chuzhou-etdz-2023-provincial-manufacturing-awards";
 import { layout as cili2024GrainAwardDoubleRiceList } from "./cili-2024-grain-award-double-rice-list";
 import { layout as county2024MayRevenueTwoBreakdowns } from "./county-2024-may-revenue-two-breakdowns";
@@ -102,6 +105,7 @@ import { layout as deqing2024SmartManufacturingAwards } from "./deqing-2024-smar
 import { layout as dianjiangPeixing2021GpbExpenditureByItem } from "./dianjiang-peixing-2021-gpb-expenditure-by-item";
 import { layout as dingxi2020IndustrialStrongCityAwards } from "./dingxi-2020-industrial-strong-city-awards";
 import { layout as dingxi2023IndustrialSupportPolicyList } from "./dingxi-2023-industrial-support-policy-list";
+import { layout as diqing2023SteadyGrowthMeasuresSubsidies } from "./diqing-2023-steady-growth-measures-subsidies";
 import { layout as district2013H1RevenueSpendingExecution } from "./district-2013-h1-revenue-spending-execution";
 import { layout as district2022H1DirectFundsYiyuan } from "./district-2022-h1-direct-funds-yiyuan";
 import { layout as dongguan2020EquipmentManufacturingGrant } from "./dongguan-2020-equipment-manufacturing-grant";
@@ -194,6 +198,7 @@ import { layout as guangxi2022IndustrialInvestmentAdvancedAreas } from "./guangx
 import { layout as guangxi2022SingleChampionAward } from "./guangxi-2022-single-champion-award";
 import { layout as guangxi2022ThousandFirmTechreformSubsidy } from "./guangxi-2022-thousand-firm-techreform-subsidy";
 import { layout as guangxi2023H1BudgetExecution } from "./guangxi-2023-h1-budget-execution";
+import { layout as guangxi2023NewEnergyLocalSourcingAwards } from "./guangxi-2023-new-energy-local-sourcing-awards";
 import { layout as guangxi2023SpringProductionAward } from "./guangxi-2023-spring-production-award";
 import { layout as guangxi2024IndustrialRevitalizationMeasures } from "./guangxi-2024-industrial-revitalization-measures";
 import { layout as guangxi2024Q1IndustrialSpeedupSubsidy } from "./guangxi-2024-q1-industrial-speedup-subsidy";
@@ -205,6 +210,7 @@ import { layout as guangyuan2016StandardFactoryRentSubsidy } from "./guangyuan-2
 import { layout as guangzhou2025SmallMicroUpscaleAwardPlan } from "./guangzhou-2025-small-micro-upscale-award-plan";
 import { layout as guantang2023DepartmentOverallSelfeval } from "./guantang-2023-department-overall-selfeval";
 import { layout as guigang2021CultureTourismFundAwards } from "./guigang-2021-culture-tourism-fund-awards";
+import { layout as guizhou2013ProvincialDepartmentsThreePublicAccounts } from "./guizhou-2013-provincial-departments-three-public-accounts";
 import { layout as guizhou2023IndustrialLeaderAwards } from "./guizhou-2023-industrial-leader-awards";
 import { layout as guizhou2025ProvinceGeneralBudgetExpenditureExecution } from "./guizhou-2025-province-general-budget-expenditure-execution";
 import { layout as guizhouLotteryFundRevolutionaryCountiesAllocation } from "./guizhou-lottery-fund-revolutionary-counties-allocation";
@@ -370,6 +376,7 @@ import { layout as leiyangNo4School2021GpbExpenditureFinalAccounts } from "./lei
 import { layout as leshan2021WaterFundAllocation } from "./leshan-2021-water-fund-allocation";
 import { layout as lhasa2021KeyProjectsJulyInvestmentProgress } from "./lhasa-2021-key-projects-july-investment-progress";
 import { layout as liandu2022AboveScale } from "./liandu-2022-above-scale";
+import { layout as liangshan2022PrefectureThreePublicFinalAccounts } from "./liangshan-2022-prefecture-three-public-final-accounts";
 import { layout as liangxi2019ModernIndustryPolicyAwards } from "./liangxi-2019-modern-industry-policy-awards";
 import { layout as liangzihu2021DistrictThreePublicFinalAccounts } from "./liangzihu-2021-district-three-public-final-accounts";
 import { layout as lianhua2022IndustrialQualityAwardMeasures } from "./lianhua-2022-industrial-quality-award-measures";
@@ -440,6 +447,7 @@ import { layout as nanhuaWildMushroomWorkshopSelfeval } from "./nanhua-wild-mush
 import { layout as nanjiangWaterBureau2022GpbExpenditureFinalAccounts } from "./nanjiang-water-bureau-2022-gpb-expenditure-final-accounts";
 import { layout as nankai2023DistrictGpbExpenditureEstimatedExecution } from "./nankai-2023-district-gpb-expenditure-estimated-execution";
 import { layout as nanning2023SciTechRdPlanFirstPayment } from "./nanning-2023-sci-tech-rd-plan-first-payment";
+import { layout as nanningEtdz2023GeneralBudgetFinalBalance } from "./nanning-etdz-2023-general-budget-final-balance";
 import { layout as nanningJiangnan2024DisabilitySubsidyPayout } from "./nanning-jiangnan-2024-disability-subsidy-payout";
 import { layout as nanningVocationalCollege2017ExpenditureFinalAccounts } from "./nanning-vocational-college-2017-expenditure-final-accounts";
 import { layout as nanxian2020FinanceBureauOverallSelfeval } from "./nanxian-2020-finance-bureau-overall-selfeval";
@@ -562,6 +570,7 @@ import { layout as sichuan2018LotteryFundOldAreaUse } from "./sichuan-2018-lotte
 import { layout as sichuan2022ChainLeaderProjectSupport } from "./sichuan-2022-chain-leader-project-support";
 import { layout as sichuan2022LargeEnterpriseLeapIncentiveAllocation } from "./sichuan-2022-large-enterprise-leap-incentive-allocation";
 import { layout as sichuan2022SelfevalSalary } from "./sichuan-2022-selfeval-salary";
+import { layout as sichuan2023H1DirectFundsSpendingProgress } from "./sichuan-2023-h1-direct-funds-spending-progress";
 import { layout as sichuan2023SmeFundBatch4Allocation } from "./sichuan-2023-sme-fund-batch4-allocation";
 import { layout as sichuan2023TechInnovationLeadingFirmsList } from "./sichuan-2023-tech-innovation-leading-firms-list";
 import { layout as sip2024TechUpgradeLoanInterestSubsidy } from "./sip-2024-tech-upgrade-loan-interest-subsidy";
@@ -604,6 +613,7 @@ import { layout as tielingCounty2023FundSeekingProjects } from "./tieling-county
 import { layout as tonggu2026AgriDigitalFactoryReserve } from "./tonggu-2026-agri-digital-factory-reserve";
 import { layout as tonghua2023Q3GrowthIncrementAward } from "./tonghua-2023-q3-growth-increment-award";
 import { layout as tongliang2021GeneralBudgetBalance } from "./tongliang-2021-general-budget-balance";
+import { layout as tongliang2023IndustrialTop20Fast20List } from "./tongliang-2023-industrial-top20-fast20-list";
 import { layout as tongliangAnju2021ThreePublicFinalAccounts } from "./tongliang-anju-2021-three-public-final-accounts";
 import { layout as tongliangFinance2023ExpenditureFinalAccounts } from "./tongliang-finance-2023-expenditure-final-accounts";
 import { layout as tongliangXiaolin2022TownBudgetFinalAccounts } from "./tongliang-xiaolin-2022-town-budget-final-accounts";
@@ -822,6 +832,7 @@ export const layouts: CorpusLayout[] = [
   binhaiHitech2022TechFirmLadderPolicy,
   binhaiTj2024GeneralBudgetFinalAccounts,
   binjiang2021PolicyCompendium,
+  bishan2022DistrictRevenueFinalAccounts,
   boli2024LotteryFundSchoolFireSafety,
   boluo2021DemoFamilyFarmSupport,
   caidian2020HitechCultivationSubsidy,
@@ -830,6 +841,7 @@ export const layouts: CorpusLayout[] = [
   changbaishan2023LinkageAdvanceAllocation,
   changchunXinqu2017NewAboveScaleFirmAwards,
   changchunXinqu2025TechInnovationMeasures,
+  changduLocalBeefMuttonConsumptionSubsidyAllocation,
   changduReligionBureau2022Q3BudgetExecution,
   changfeng2018AdvancedManufacturingSupportPolicies,
   changfeng2022AdvancedManufacturingPolicy,
@@ -856,6 +868,7 @@ export const layouts: CorpusLayout[] = [
   chuxiong2022H1GeneralBudgetExecution,
   chuxiong2022PrefectureLinkageFundPlan,
   chuxiongAgriTestingCentre2019ProjectSelfeval,
+  chuxiongRuralEconomyStation2021ProjectSelfeval,
   chuzhouEtdz2023ProvincialManufacturingAwards,
   cili2024GrainAwardDoubleRiceList,
   county2024MayRevenueTwoBreakdowns,
@@ -881,6 +894,7 @@ export const layouts: CorpusLayout[] = [
   dianjiangPeixing2021GpbExpenditureByItem,
   dingxi2020IndustrialStrongCityAwards,
   dingxi2023IndustrialSupportPolicyList,
+  diqing2023SteadyGrowthMeasuresSubsidies,
   district2013H1RevenueSpendingExecution,
   district2022H1DirectFundsYiyuan,
   dongguan2020EquipmentManufacturingGrant,
@@ -973,6 +987,7 @@ export const layouts: CorpusLayout[] = [
   guangxi2022SingleChampionAward,
   guangxi2022ThousandFirmTechreformSubsidy,
   guangxi2023H1BudgetExecution,
+  guangxi2023NewEnergyLocalSourcingAwards,
   guangxi2023SpringProductionAward,
   guangxi2024IndustrialRevitalizationMeasures,
   guangxi2024Q1IndustrialSpeedupSubsidy,
@@ -984,6 +999,7 @@ export const layouts: CorpusLayout[] = [
   guangzhou2025SmallMicroUpscaleAwardPlan,
   guantang2023DepartmentOverallSelfeval,
   guigang2021CultureTourismFundAwards,
+  guizhou2013ProvincialDepartmentsThreePublicAccounts,
   guizhou2023IndustrialLeaderAwards,
   guizhou2025ProvinceGeneralBudgetExpenditureExecution,
   guizhouLotteryFundRevolutionaryCountiesAllocation,
@@ -1149,6 +1165,7 @@ export const layouts: CorpusLayout[] = [
   leshan2021WaterFundAllocation,
   lhasa2021KeyProjectsJulyInvestmentProgress,
   liandu2022AboveScale,
+  liangshan2022PrefectureThreePublicFinalAccounts,
   liangxi2019ModernIndustryPolicyAwards,
   liangzihu2021DistrictThreePublicFinalAccounts,
   lianhua2022IndustrialQualityAwardMeasures,
@@ -1219,6 +1236,7 @@ export const layouts: CorpusLayout[] = [
   nanjiangWaterBureau2022GpbExpenditureFinalAccounts,
   nankai2023DistrictGpbExpenditureEstimatedExecution,
   nanning2023SciTechRdPlanFirstPayment,
+  nanningEtdz2023GeneralBudgetFinalBalance,
   nanningJiangnan2024DisabilitySubsidyPayout,
   nanningVocationalCollege2017ExpenditureFinalAccounts,
   nanxian2020FinanceBureauOverallSelfeval,
@@ -1341,6 +1359,7 @@ export const layouts: CorpusLayout[] = [
   sichuan2022ChainLeaderProjectSupport,
   sichuan2022LargeEnterpriseLeapIncentiveAllocation,
   sichuan2022SelfevalSalary,
+  sichuan2023H1DirectFundsSpendingProgress,
   sichuan2023SmeFundBatch4Allocation,
   sichuan2023TechInnovationLeadingFirmsList,
   sip2024TechUpgradeLoanInterestSubsidy,
@@ -1383,6 +1402,7 @@ export const layouts: CorpusLayout[] = [
   tonggu2026AgriDigitalFactoryReserve,
   tonghua2023Q3GrowthIncrementAward,
   tongliang2021GeneralBudgetBalance,
+  tongliang2023IndustrialTop20Fast20List,
   tongliangAnju2021ThreePublicFinalAccounts,
   tongliangFinance2023ExpenditureFinalAccounts,
   tongliangXiaolin2022TownBudgetFinalAccounts,
