@@ -115,6 +115,7 @@ import { layout as donghu2023GreenFactoryAward } from "./donghu-2023-green-facto
 import { layout as donghu2023JiebangGuashuaiRecommendations } from "./donghu-2023-jiebang-guashuai-recommendations";
 import { layout as dongjing2026EconomyMeasures } from "./dongjing-2026-economy-measures";
 import { layout as dongli2020GuanghuiRoadSelfeval } from "./dongli-2020-guanghui-road-selfeval";
+import { layout as dongqianhu2021GeneralBudgetExecution } from "./dongqianhu-2021-general-budget-execution";
 import { layout as dongyang2023FiscalFinalAccountsSummary } from "./dongyang-2023-fiscal-final-accounts-summary";
 import { layout as dongyang2025TechInnovationPolicyPayout } from "./dongyang-2025-tech-innovation-policy-payout";
 import { layout as duji2021GovOfficeThreePublicFinalAccounts } from "./duji-2021-gov-office-three-public-final-accounts";
@@ -144,6 +145,7 @@ import { layout as fujian2016ForestryLoanInterestAllocation } from "./fujian-201
 import { layout as fujian2016ScenicAreaUpgradeAwards } from "./fujian-2016-scenic-area-upgrade-awards";
 import { layout as fujian2020PeopleProjectsFundReleaseProgress } from "./fujian-2020-people-projects-fund-release-progress";
 import { layout as fujian2022SpecialisedSmeBatch3Awards } from "./fujian-2022-specialised-sme-batch3-awards";
+import { layout as fujian2023JunPeopleProjectsRelease } from "./fujian-2023-jun-people-projects-release";
 import { layout as fujian2024LotteryPublicWelfareKeyProjects } from "./fujian-2024-lottery-public-welfare-key-projects";
 import { layout as fujianCounty2023CountyCommerceProjects } from "./fujian-county-2023-county-commerce-projects";
 import { layout as fujin2025RuralRevitalisationProjectLibrary } from "./fujin-2025-rural-revitalisation-project-library";
@@ -175,6 +177,7 @@ import { layout as grant2022PaymentListNpbpp } from "./grant-2022-payment-list-n
 import { layout as guangde2019TwentyStrongParkAward } from "./guangde-2019-twenty-strong-park-award";
 import { layout as guangdong2015TechreformBatch4Plan } from "./guangdong-2015-techreform-batch4-plan";
 import { layout as guangdong2017HitechCultivationBatch1 } from "./guangdong-2017-hitech-cultivation-batch1";
+import { layout as guangdong2017IndustryCoBuildingAwardPlan } from "./guangdong-2017-industry-co-building-award-plan";
 import { layout as guangdong2021NewUniversitiesFundTargets } from "./guangdong-2021-new-universities-fund-targets";
 import { layout as guangdong2022RuralDemoBeltAwards } from "./guangdong-2022-rural-demo-belt-awards";
 import { layout as guangdong2023BorderCountyTransferAllocation } from "./guangdong-2023-border-county-transfer-allocation";
@@ -239,6 +242,7 @@ import { layout as hainan2024ScaleUpAwardStandards } from "./hainan-2024-scale-u
 import { layout as hainan2024ScaleUpTierAwards } from "./hainan-2024-scale-up-tier-awards";
 import { layout as hainanAudit2016ThreePublicBudget } from "./hainan-audit-2016-three-public-budget";
 import { layout as hainanCommerceServiceTradeSelfeval } from "./hainan-commerce-service-trade-selfeval";
+import { layout as hainanTransport2022ThreePublicBudget } from "./hainan-transport-2022-three-public-budget";
 import { layout as hainanTropicalAgricultureIndustryFundAllocation } from "./hainan-tropical-agriculture-industry-fund-allocation";
 import { layout as haishu2017MadeInChina2025BackboneFirmAwards } from "./haishu-2017-made-in-china-2025-backbone-firm-awards";
 import { layout as haiyuanGanyanchi2023ThreePublicExpenses } from "./haiyuan-ganyanchi-2023-three-public-expenses";
@@ -311,6 +315,7 @@ import { layout as hunan2021YangtzeDongtingGreenDevelopmentPlan } from "./hunan-
 import { layout as hunan2024PigCountySlaughterAllocation } from "./hunan-2024-pig-county-slaughter-allocation";
 import { layout as hunan2024ProvincialGeneralBudgetExecution } from "./hunan-2024-provincial-general-budget-execution";
 import { layout as hutubi2015CottonTargetPriceSubsidyVillagePublicity } from "./hutubi-2015-cotton-target-price-subsidy-village-publicity";
+import { layout as jiading2018ServiceIndustryGuidanceFund } from "./jiading-2018-service-industry-guidance-fund";
 import { layout as jiading2020DirectFundsSpending } from "./jiading-2020-direct-funds-spending";
 import { layout as jian2018WaterProjectsInvestmentPlan } from "./jian-2018-water-projects-investment-plan";
 import { layout as jiancaoping2021GeneralRevenueFinalAccounts } from "./jiancaoping-2021-general-revenue-final-accounts";
@@ -457,6 +462,7 @@ import { layout as nanzhang2019FinalAccountsSummary } from "./nanzhang-2019-fina
 import { layout as neimenggu2017TransfersAndLeagueAllocation } from "./neimenggu-2017-transfers-and-league-allocation";
 import { layout as neimenggu2022PublicResourceCentreExpenditureAccounts } from "./neimenggu-2022-public-resource-centre-expenditure-accounts";
 import { layout as neimenggu2022SmeClusterAwardAllocation } from "./neimenggu-2022-sme-cluster-award-allocation";
+import { layout as ningboDprc2020GeneralBudgetExpenditure } from "./ningbo-dprc-2020-general-budget-expenditure";
 import { layout as ningqiang2023GeneralBudgetFinalAccountsBothSides } from "./ningqiang-2023-general-budget-final-accounts-both-sides";
 import { layout as ningxia2018IndustrialBenchmarkingAwards } from "./ningxia-2018-industrial-benchmarking-awards";
 import { layout as ningxia2019ManufacturingShuangchuangPlatformAward } from "./ningxia-2019-manufacturing-shuangchuang-platform-award";
@@ -471,6 +477,7 @@ import { layout as pingtang2022FinanceBureauGpbExpenditure } from "./pingtang-20
 import { layout as pingyuanXinxiang2025LinkageFundEarlyAllocation } from "./pingyuan-xinxiang-2025-linkage-fund-early-allocation";
 import { layout as projectAccountFinal360docs } from "./project-account-final-360docs";
 import { layout as projectBudgetTotalFsou } from "./project-budget-total-fsou";
+import { layout as putianChengxiang2022PilotVillageFundTargets } from "./putian-chengxiang-2022-pilot-village-fund-targets";
 import { layout as putuo2018MakerSpaceMatchingFunds } from "./putuo-2018-maker-space-matching-funds";
 import { layout as putuo2022SelfevalSportsCentreSettlement } from "./putuo-2022-selfeval-sports-centre-settlement";
 import { layout as putuoSh2022CivilDefenceExpenditureFinalAccounts } from "./putuo-sh-2022-civil-defence-expenditure-final-accounts";
@@ -512,6 +519,7 @@ import { layout as rongchang2022ForestryGreeningProjectTargets } from "./rongcha
 import { layout as rongchang2023SanitationOfficeExpenditureFinalAccounts } from "./rongchang-2023-sanitation-office-expenditure-final-accounts";
 import { layout as ruian2022ReliefPolicyCompendiumAwards } from "./ruian-2022-relief-policy-compendium-awards";
 import { layout as sanming2018H1FiscalExpenditureProgress } from "./sanming-2018-h1-fiscal-expenditure-progress";
+import { layout as sanyaHousing2023ThreePublicFinalAccount } from "./sanya-housing-2023-three-public-final-account";
 import { layout as sciTech2011EvaluationSampleProjects } from "./sci-tech-2011-evaluation-sample-projects";
 import { layout as selfeval2020ProportionalScoringDoczj } from "./selfeval-2020-proportional-scoring-doczj";
 import { layout as semi2016JulProjectExecution } from "./semi-2016-jul-project-execution";
@@ -587,6 +595,8 @@ import { layout as suixian2019ForestryBasicExpenditureFinalAccounts } from "./su
 import { layout as suqian2023ThousandBillionIndustryAwards } from "./suqian-2023-thousand-billion-industry-awards";
 import { layout as suzhouAh2023RdInputAwardList } from "./suzhou-ah-2023-rd-input-award-list";
 import { layout as suzhouInnovationClusterCarrierGrants } from "./suzhou-innovation-cluster-carrier-grants";
+import { layout as suzhouSip2017OtcListingAwardBatch2 } from "./suzhou-sip-2017-otc-listing-award-batch2";
+import { layout as suzhouSpecialisedSmeAwardCatalog } from "./suzhou-specialised-sme-award-catalog";
 import { layout as tacheng2025LinkageSurplusBatch3Plan } from "./tacheng-2025-linkage-surplus-batch3-plan";
 import { layout as taishang2022GeneralPublicServicesFinalAccounts } from "./taishang-2022-general-public-services-final-accounts";
 import { layout as taiyuan2023SpecialisedFirmsMatchingAward } from "./taiyuan-2023-specialised-firms-matching-award";
@@ -904,6 +914,7 @@ export const layouts: CorpusLayout[] = [
   donghu2023JiebangGuashuaiRecommendations,
   dongjing2026EconomyMeasures,
   dongli2020GuanghuiRoadSelfeval,
+  dongqianhu2021GeneralBudgetExecution,
   dongyang2023FiscalFinalAccountsSummary,
   dongyang2025TechInnovationPolicyPayout,
   duji2021GovOfficeThreePublicFinalAccounts,
@@ -933,6 +944,7 @@ export const layouts: CorpusLayout[] = [
   fujian2016ScenicAreaUpgradeAwards,
   fujian2020PeopleProjectsFundReleaseProgress,
   fujian2022SpecialisedSmeBatch3Awards,
+  fujian2023JunPeopleProjectsRelease,
   fujian2024LotteryPublicWelfareKeyProjects,
   fujianCounty2023CountyCommerceProjects,
   fujin2025RuralRevitalisationProjectLibrary,
@@ -964,6 +976,7 @@ export const layouts: CorpusLayout[] = [
   guangde2019TwentyStrongParkAward,
   guangdong2015TechreformBatch4Plan,
   guangdong2017HitechCultivationBatch1,
+  guangdong2017IndustryCoBuildingAwardPlan,
   guangdong2021NewUniversitiesFundTargets,
   guangdong2022RuralDemoBeltAwards,
   guangdong2023BorderCountyTransferAllocation,
@@ -1028,6 +1041,7 @@ export const layouts: CorpusLayout[] = [
   hainan2024ScaleUpTierAwards,
   hainanAudit2016ThreePublicBudget,
   hainanCommerceServiceTradeSelfeval,
+  hainanTransport2022ThreePublicBudget,
   hainanTropicalAgricultureIndustryFundAllocation,
   haishu2017MadeInChina2025BackboneFirmAwards,
   haiyuanGanyanchi2023ThreePublicExpenses,
@@ -1100,6 +1114,7 @@ export const layouts: CorpusLayout[] = [
   hunan2024PigCountySlaughterAllocation,
   hunan2024ProvincialGeneralBudgetExecution,
   hutubi2015CottonTargetPriceSubsidyVillagePublicity,
+  jiading2018ServiceIndustryGuidanceFund,
   jiading2020DirectFundsSpending,
   jian2018WaterProjectsInvestmentPlan,
   jiancaoping2021GeneralRevenueFinalAccounts,
@@ -1246,6 +1261,7 @@ export const layouts: CorpusLayout[] = [
   neimenggu2017TransfersAndLeagueAllocation,
   neimenggu2022PublicResourceCentreExpenditureAccounts,
   neimenggu2022SmeClusterAwardAllocation,
+  ningboDprc2020GeneralBudgetExpenditure,
   ningqiang2023GeneralBudgetFinalAccountsBothSides,
   ningxia2018IndustrialBenchmarkingAwards,
   ningxia2019ManufacturingShuangchuangPlatformAward,
@@ -1260,6 +1276,7 @@ export const layouts: CorpusLayout[] = [
   pingyuanXinxiang2025LinkageFundEarlyAllocation,
   projectAccountFinal360docs,
   projectBudgetTotalFsou,
+  putianChengxiang2022PilotVillageFundTargets,
   putuo2018MakerSpaceMatchingFunds,
   putuo2022SelfevalSportsCentreSettlement,
   putuoSh2022CivilDefenceExpenditureFinalAccounts,
@@ -1301,6 +1318,7 @@ export const layouts: CorpusLayout[] = [
   rongchang2023SanitationOfficeExpenditureFinalAccounts,
   ruian2022ReliefPolicyCompendiumAwards,
   sanming2018H1FiscalExpenditureProgress,
+  sanyaHousing2023ThreePublicFinalAccount,
   sciTech2011EvaluationSampleProjects,
   selfeval2020ProportionalScoringDoczj,
   semi2016JulProjectExecution,
@@ -1376,6 +1394,8 @@ export const layouts: CorpusLayout[] = [
   suqian2023ThousandBillionIndustryAwards,
   suzhouAh2023RdInputAwardList,
   suzhouInnovationClusterCarrierGrants,
+  suzhouSip2017OtcListingAwardBatch2,
+  suzhouSpecialisedSmeAwardCatalog,
   tacheng2025LinkageSurplusBatch3Plan,
   taishang2022GeneralPublicServicesFinalAccounts,
   taiyuan2023SpecialisedFirmsMatchingAward,
