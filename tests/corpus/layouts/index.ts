@@ -40,6 +40,7 @@ import { layout as beita2023LinkageProjectTargets } from "./beita-2023-linkage-p
 import { layout as bengbu2022ModernAgricultureSupportPolicies } from "./bengbu-2022-modern-agriculture-support-policies";
 import { layout as benxiCounty2022WaterBureauExpenditureFinalAccounts } from "./benxi-county-2022-water-bureau-expenditure-final-accounts";
 import { layout as benxiGuanyinge2023IncomeFinalAccounts } from "./benxi-guanyinge-2023-income-final-accounts";
+import { layout as bingtuan2017H1AidFundsInPlace } from "./bingtuan-2017-h1-aid-funds-in-place";
 import { layout as binhaiHitech2022TechFirmLadderPolicy } from "./binhai-hitech-2022-tech-firm-ladder-policy";
 import { layout as binhaiTj2024GeneralBudgetFinalAccounts } from "./binhai-tj-2024-general-budget-final-accounts";
 import { layout as binjiang2021PolicyCompendium } from "./binjiang-2021-policy-compendium";
@@ -172,6 +173,7 @@ import { layout as gaobeidian2023FarmMachinerySubsidyFunds } from "./gaobeidian-
 import { layout as gaochang2025GeneralBudgetExecution } from "./gaochang-2025-general-budget-execution";
 import { layout as gaogang2018IndustryTenMeasuresAwardAllocation } from "./gaogang-2018-industry-ten-measures-award-allocation";
 import { layout as gaotang2015GuaranteedLoanInterestPayout } from "./gaotang-2015-guaranteed-loan-interest-payout";
+import { layout as golmud2025AidWorkshopAwards } from "./golmud-2025-aid-workshop-awards";
 import { layout as gonghe2021IntegratedAgriFundsSources } from "./gonghe-2021-integrated-agri-funds-sources";
 import { layout as grant2022PaymentListNpbpp } from "./grant-2022-payment-list-npbpp";
 import { layout as guangde2019TwentyStrongParkAward } from "./guangde-2019-twenty-strong-park-award";
@@ -249,6 +251,7 @@ import { layout as haiyuanGanyanchi2023ThreePublicExpenses } from "./haiyuan-gan
 import { layout as haiyuanGaoya2023HealthCentreGpbExpenditureFinalAccounts } from "./haiyuan-gaoya-2023-health-centre-gpb-expenditure-final-accounts";
 import { layout as hanyin2021IntegratedFundsProjectPlan } from "./hanyin-2021-integrated-funds-project-plan";
 import { layout as hanzhong2021IndustrialDoublingMeasures } from "./hanzhong-2021-industrial-doubling-measures";
+import { layout as hanzhong2023KeyProjectsMidyearAdjustment } from "./hanzhong-2023-key-projects-midyear-adjustment";
 import { layout as harbin2010sUrbanSewageNetworkSubsidyAllocation } from "./harbin-2010s-urban-sewage-network-subsidy-allocation";
 import { layout as harbin2021KeyProjectFixedAssetSubsidy } from "./harbin-2021-key-project-fixed-asset-subsidy";
 import { layout as harbin2022Q2OutputGrowthAwardList } from "./harbin-2022-q2-output-growth-award-list";
@@ -258,6 +261,7 @@ import { layout as hbeu2023SelfevalHubei } from "./hbeu-2023-selfeval-hubei";
 import { layout as hbou2022SpecialFundsExecution } from "./hbou-2022-special-funds-execution";
 import { layout as hbust2021StudentAidSelfevalResults } from "./hbust-2021-student-aid-selfeval-results";
 import { layout as hebei2011JanNovBudgetExecution } from "./hebei-2011-jan-nov-budget-execution";
+import { layout as hebei2014RuralDibaoAverageStandardByCity } from "./hebei-2014-rural-dibao-average-standard-by-city";
 import { layout as hebei2015RuralDilapidatedHousingAllocation } from "./hebei-2015-rural-dilapidated-housing-allocation";
 import { layout as hebei2016H1BudgetExecution } from "./hebei-2016-h1-budget-execution";
 import { layout as hebei2018CentralGuidedSciTechProjects } from "./hebei-2018-central-guided-sci-tech-projects";
@@ -270,6 +274,8 @@ import { layout as hebei2023CountyClusterLeaderFirms } from "./hebei-2023-county
 import { layout as hebeiBeautifulVillageAwardAllocation } from "./hebei-beautiful-village-award-allocation";
 import { layout as hechuan2021BudgetExecutionSummary } from "./hechuan-2021-budget-execution-summary";
 import { layout as heihe2022IndustrialRevitalisationMeasures } from "./heihe-2022-industrial-revitalisation-measures";
+import { layout as heilongjiang2013DeepLooseningSubsidyPilot } from "./heilongjiang-2013-deep-loosening-subsidy-pilot";
+import { layout as heilongjiang2016WaterCentralInvestmentCompletion } from "./heilongjiang-2016-water-central-investment-completion";
 import { layout as heilongjiang2020StandardsBuildingSubsidy } from "./heilongjiang-2020-standards-building-subsidy";
 import { layout as heilongjiang2021H1FiscalExecution } from "./heilongjiang-2021-h1-fiscal-execution";
 import { layout as heilongjiang2022IndustrialRevitalisationMeasures } from "./heilongjiang-2022-industrial-revitalisation-measures";
@@ -342,6 +348,7 @@ import { layout as jiaxian2023EthnicLinkageSurplusProject } from "./jiaxian-2023
 import { layout as jiayuguan2023MuseumFreeOpeningTargets } from "./jiayuguan-2023-museum-free-opening-targets";
 import { layout as jiefangbeiCbd2023GovernmentFundFinalAccounts } from "./jiefangbei-cbd-2023-government-fund-final-accounts";
 import { layout as jilin2016SmeAboveScaleUpgradeAwards } from "./jilin-2016-sme-above-scale-upgrade-awards";
+import { layout as jilin2017PigCountyProvincialAwardAllocation } from "./jilin-2017-pig-county-provincial-award-allocation";
 import { layout as jilin2018ChangjituSpecialFundAllocation } from "./jilin-2018-changjitu-special-fund-allocation";
 import { layout as jilin2018RuralToiletTransferSelfeval } from "./jilin-2018-rural-toilet-transfer-selfeval";
 import { layout as jilin2021GreenhouseCountyAward } from "./jilin-2021-greenhouse-county-award";
@@ -466,6 +473,8 @@ import { layout as ningboDprc2020GeneralBudgetExpenditure } from "./ningbo-dprc-
 import { layout as ningqiang2023GeneralBudgetFinalAccountsBothSides } from "./ningqiang-2023-general-budget-final-accounts-both-sides";
 import { layout as ningxia2018IndustrialBenchmarkingAwards } from "./ningxia-2018-industrial-benchmarking-awards";
 import { layout as ningxia2019ManufacturingShuangchuangPlatformAward } from "./ningxia-2019-manufacturing-shuangchuang-platform-award";
+import { layout as ningxia2021MajorWaterCentralInvestment } from "./ningxia-2021-major-water-central-investment";
+import { layout as ningxiaChangqing2019SchoolSportsOpeningTargets } from "./ningxia-changqing-2019-school-sports-opening-targets";
 import { layout as ningxiaKepuTeam2022ThreePublicBudget } from "./ningxia-kepu-team-2022-three-public-budget";
 import { layout as ningxiaLiuyouIndustryFiscalMeasures } from "./ningxia-liuyou-industry-fiscal-measures";
 import { layout as ordos2024YellowRiverIrrigationSubsidyEstimate } from "./ordos-2024-yellow-river-irrigation-subsidy-estimate";
@@ -597,6 +606,7 @@ import { layout as suzhouAh2023RdInputAwardList } from "./suzhou-ah-2023-rd-inpu
 import { layout as suzhouInnovationClusterCarrierGrants } from "./suzhou-innovation-cluster-carrier-grants";
 import { layout as suzhouSip2017OtcListingAwardBatch2 } from "./suzhou-sip-2017-otc-listing-award-batch2";
 import { layout as suzhouSpecialisedSmeAwardCatalog } from "./suzhou-specialised-sme-award-catalog";
+import { layout as tacheng2017AidProjectsByCounty } from "./tacheng-2017-aid-projects-by-county";
 import { layout as tacheng2025LinkageSurplusBatch3Plan } from "./tacheng-2025-linkage-surplus-batch3-plan";
 import { layout as taishang2022GeneralPublicServicesFinalAccounts } from "./taishang-2022-general-public-services-final-accounts";
 import { layout as taiyuan2023SpecialisedFirmsMatchingAward } from "./taiyuan-2023-specialised-firms-matching-award";
@@ -839,6 +849,7 @@ export const layouts: CorpusLayout[] = [
   bengbu2022ModernAgricultureSupportPolicies,
   benxiCounty2022WaterBureauExpenditureFinalAccounts,
   benxiGuanyinge2023IncomeFinalAccounts,
+  bingtuan2017H1AidFundsInPlace,
   binhaiHitech2022TechFirmLadderPolicy,
   binhaiTj2024GeneralBudgetFinalAccounts,
   binjiang2021PolicyCompendium,
@@ -971,6 +982,7 @@ export const layouts: CorpusLayout[] = [
   gaochang2025GeneralBudgetExecution,
   gaogang2018IndustryTenMeasuresAwardAllocation,
   gaotang2015GuaranteedLoanInterestPayout,
+  golmud2025AidWorkshopAwards,
   gonghe2021IntegratedAgriFundsSources,
   grant2022PaymentListNpbpp,
   guangde2019TwentyStrongParkAward,
@@ -1048,6 +1060,7 @@ export const layouts: CorpusLayout[] = [
   haiyuanGaoya2023HealthCentreGpbExpenditureFinalAccounts,
   hanyin2021IntegratedFundsProjectPlan,
   hanzhong2021IndustrialDoublingMeasures,
+  hanzhong2023KeyProjectsMidyearAdjustment,
   harbin2010sUrbanSewageNetworkSubsidyAllocation,
   harbin2021KeyProjectFixedAssetSubsidy,
   harbin2022Q2OutputGrowthAwardList,
@@ -1057,6 +1070,7 @@ export const layouts: CorpusLayout[] = [
   hbou2022SpecialFundsExecution,
   hbust2021StudentAidSelfevalResults,
   hebei2011JanNovBudgetExecution,
+  hebei2014RuralDibaoAverageStandardByCity,
   hebei2015RuralDilapidatedHousingAllocation,
   hebei2016H1BudgetExecution,
   hebei2018CentralGuidedSciTechProjects,
@@ -1069,6 +1083,8 @@ export const layouts: CorpusLayout[] = [
   hebeiBeautifulVillageAwardAllocation,
   hechuan2021BudgetExecutionSummary,
   heihe2022IndustrialRevitalisationMeasures,
+  heilongjiang2013DeepLooseningSubsidyPilot,
+  heilongjiang2016WaterCentralInvestmentCompletion,
   heilongjiang2020StandardsBuildingSubsidy,
   heilongjiang2021H1FiscalExecution,
   heilongjiang2022IndustrialRevitalisationMeasures,
@@ -1141,6 +1157,7 @@ export const layouts: CorpusLayout[] = [
   jiayuguan2023MuseumFreeOpeningTargets,
   jiefangbeiCbd2023GovernmentFundFinalAccounts,
   jilin2016SmeAboveScaleUpgradeAwards,
+  jilin2017PigCountyProvincialAwardAllocation,
   jilin2018ChangjituSpecialFundAllocation,
   jilin2018RuralToiletTransferSelfeval,
   jilin2021GreenhouseCountyAward,
@@ -1265,6 +1282,8 @@ export const layouts: CorpusLayout[] = [
   ningqiang2023GeneralBudgetFinalAccountsBothSides,
   ningxia2018IndustrialBenchmarkingAwards,
   ningxia2019ManufacturingShuangchuangPlatformAward,
+  ningxia2021MajorWaterCentralInvestment,
+  ningxiaChangqing2019SchoolSportsOpeningTargets,
   ningxiaKepuTeam2022ThreePublicBudget,
   ningxiaLiuyouIndustryFiscalMeasures,
   ordos2024YellowRiverIrrigationSubsidyEstimate,
@@ -1396,6 +1415,7 @@ export const layouts: CorpusLayout[] = [
   suzhouInnovationClusterCarrierGrants,
   suzhouSip2017OtcListingAwardBatch2,
   suzhouSpecialisedSmeAwardCatalog,
+  tacheng2017AidProjectsByCounty,
   tacheng2025LinkageSurplusBatch3Plan,
   taishang2022GeneralPublicServicesFinalAccounts,
   taiyuan2023SpecialisedFirmsMatchingAward,
