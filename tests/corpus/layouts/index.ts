@@ -7,6 +7,7 @@ import { layout as akto2022MultiparousEweSubsidy } from "./akto-2022-multiparous
 import { layout as alarTuan62021LinkageColdStoreTargets } from "./alar-tuan6-2021-linkage-cold-store-targets";
 import { layout as anhui2007LivelihoodProjectsFundingProgress } from "./anhui-2007-livelihood-projects-funding-progress";
 import { layout as anhui2014FarmlandReturnConsolidationPlan } from "./anhui-2014-farmland-return-consolidation-plan";
+import { layout as anhui2016StaffingOfficeThreePublicBudget } from "./anhui-2016-staffing-office-three-public-budget";
 import { layout as anhui2017FarmMachineryFirstProgressNotice } from "./anhui-2017-farm-machinery-first-progress-notice";
 import { layout as anhui2017ManufacturingProvinceFundAwards } from "./anhui-2017-manufacturing-province-fund-awards";
 import { layout as anhui2020FarmMachinerySettlementProgress } from "./anhui-2020-farm-machinery-settlement-progress";
@@ -290,6 +291,7 @@ import { layout as hengyang2024ManufacturingSupportAwards } from "./hengyang-202
 import { layout as hengyangxian2021IndustryAwardMeasures } from "./hengyangxian-2021-industry-award-measures";
 import { layout as hepingTj2024GeneralBudgetExecution } from "./heping-tj-2024-general-budget-execution";
 import { layout as heshan2022AboveScaleBatch1 } from "./heshan-2022-above-scale-batch1";
+import { layout as heshan2024LinkageFundDistrictPlan } from "./heshan-2024-linkage-fund-district-plan";
 import { layout as hohhot2024NewOutputValueAwards } from "./hohhot-2024-new-output-value-awards";
 import { layout as honghe2024DataCentreProjectExecution } from "./honghe-2024-data-centre-project-execution";
 import { layout as hongheCounty2018ThreePublicFinalAccounts } from "./honghe-county-2018-three-public-final-accounts";
@@ -302,6 +304,7 @@ import { layout as hotan2018ForestryFundAllocation } from "./hotan-2018-forestry
 import { layout as hotan2020RuralEnvironmentIntegratedAllocation } from "./hotan-2020-rural-environment-integrated-allocation";
 import { layout as huachi2022LinkageSurplusByDepartment } from "./huachi-2022-linkage-surplus-by-department";
 import { layout as huadu2025BusinessSupportMeasuresAwards } from "./huadu-2025-business-support-measures-awards";
+import { layout as huaiyuan2023OfficePropertySelfeval } from "./huaiyuan-2023-office-property-selfeval";
 import { layout as huanggang2023PreparedFoodMeasures } from "./huanggang-2023-prepared-food-measures";
 import { layout as huangpi2022LittleGiantBatch3Award } from "./huangpi-2022-little-giant-batch3-award";
 import { layout as huangpi2022SmartRetrofit } from "./huangpi-2022-smart-retrofit";
@@ -310,6 +313,7 @@ import { layout as huangshi2019MonitoringHeritage } from "./huangshi-2019-monito
 import { layout as huangyan2024LogisticsQualityAwards } from "./huangyan-2024-logistics-quality-awards";
 import { layout as huayingIndustrialTenPoliciesAwards } from "./huaying-industrial-ten-policies-awards";
 import { layout as hubei2017OldRevolutionaryAreaTransferByCity } from "./hubei-2017-old-revolutionary-area-transfer-by-city";
+import { layout as hubei2019JointCreationVillageAwards } from "./hubei-2019-joint-creation-village-awards";
 import { layout as huhhotCounty2023WaterFundRegionSelfeval } from "./huhhot-county-2023-water-fund-region-selfeval";
 import { layout as huizhou2023UpgradeAwardCityCountySplit } from "./huizhou-2023-upgrade-award-city-county-split";
 import { layout as hunan2016ProvincialThreePublicBudget } from "./hunan-2016-provincial-three-public-budget";
@@ -335,6 +339,7 @@ import { layout as jiangxi2014GrainOilCountyAwards } from "./jiangxi-2014-grain-
 import { layout as jiangxi2017BinhuFourCountiesInvestment } from "./jiangxi-2017-binhu-four-counties-investment";
 import { layout as jiangxi2018PigCountyAwardAllocation } from "./jiangxi-2018-pig-county-award-allocation";
 import { layout as jiangxi2019SingleChampionAward } from "./jiangxi-2019-single-champion-award";
+import { layout as jiangxi2025ClusterTechreformPilotAllocation } from "./jiangxi-2025-cluster-techreform-pilot-allocation";
 import { layout as jiangxiYiyang2023LinkageFundSources } from "./jiangxi-yiyang-2023-linkage-fund-sources";
 import { layout as jiangxia2023RuralRoadMaintenanceSelfeval } from "./jiangxia-2023-rural-road-maintenance-selfeval";
 import { layout as jiangxia2023SpecialisedSmeAward } from "./jiangxia-2023-specialised-sme-award";
@@ -483,6 +488,7 @@ import { layout as panan2015GeneralBudgetExpenditureExecution } from "./panan-20
 import { layout as pingdingshan2022CityLinkageBatch3Allocation } from "./pingdingshan-2022-city-linkage-batch3-allocation";
 import { layout as pingshan2020SciTechBatch2 } from "./pingshan-2020-sci-tech-batch2";
 import { layout as pingtang2022FinanceBureauGpbExpenditure } from "./pingtang-2022-finance-bureau-gpb-expenditure";
+import { layout as pingxiang2025IndustrialSupportMeasures } from "./pingxiang-2025-industrial-support-measures";
 import { layout as pingyuanXinxiang2025LinkageFundEarlyAllocation } from "./pingyuan-xinxiang-2025-linkage-fund-early-allocation";
 import { layout as projectAccountFinal360docs } from "./project-account-final-360docs";
 import { layout as projectBudgetTotalFsou } from "./project-budget-total-fsou";
@@ -554,6 +560,8 @@ import { layout as shangqiu2019PovertyFundBatch2 } from "./shangqiu-2019-poverty
 import { layout as shangqiu2019PreschoolFeeAidBatch2Allocation } from "./shangqiu-2019-preschool-fee-aid-batch2-allocation";
 import { layout as shangqiu2020WaterDevelopmentFundAllocation } from "./shangqiu-2020-water-development-fund-allocation";
 import { layout as shanxi2018CentralPilotBidCityAwards } from "./shanxi-2018-central-pilot-bid-city-awards";
+import { layout as shanxi2019KeyProjectsAugustByCity } from "./shanxi-2019-key-projects-august-by-city";
+import { layout as shanxi2019KeyProjectsMayProgress } from "./shanxi-2019-key-projects-may-progress";
 import { layout as shanxi2020AgriStrongTownProjects } from "./shanxi-2020-agri-strong-town-projects";
 import { layout as shanxi2021New4aScenicAreaAwards } from "./shanxi-2021-new-4a-scenic-area-awards";
 import { layout as shanxi2022OldRevolutionaryAreaLotteryAllocation } from "./shanxi-2022-old-revolutionary-area-lottery-allocation";
@@ -791,8 +799,10 @@ import { layout as zhanjiang2021ServiceCentreBasicExpenditureDetail } from "./zh
 import { layout as zhashui2020GpbExpenditure } from "./zhashui-2020-gpb-expenditure";
 import { layout as zhejiang2018DisabledSubsidiesAllocation } from "./zhejiang-2018-disabled-subsidies-allocation";
 import { layout as zhejiangCounty2024PolicyExcerpts } from "./zhejiang-county-2024-policy-excerpts";
+import { layout as zhengzhou2018PovertyFundSources } from "./zhengzhou-2018-poverty-fund-sources";
 import { layout as zhengzhou2020AutoIndustryAwardProjects } from "./zhengzhou-2020-auto-industry-award-projects";
 import { layout as zhengzhou2021StarSmallMicroParksList } from "./zhengzhou-2021-star-small-micro-parks-list";
+import { layout as zhengzhou2023BellwetherRecommendationList } from "./zhengzhou-2023-bellwether-recommendation-list";
 import { layout as zhengzhou2023SpecialisedSmeOneOffAwardChecks } from "./zhengzhou-2023-specialised-sme-one-off-award-checks";
 import { layout as zhenlai2022QualityDevelopmentFactorAwards } from "./zhenlai-2022-quality-development-factor-awards";
 import { layout as zhongjiang2022SelfevalWater } from "./zhongjiang-2022-selfeval-water";
@@ -816,6 +826,7 @@ export const layouts: CorpusLayout[] = [
   alarTuan62021LinkageColdStoreTargets,
   anhui2007LivelihoodProjectsFundingProgress,
   anhui2014FarmlandReturnConsolidationPlan,
+  anhui2016StaffingOfficeThreePublicBudget,
   anhui2017FarmMachineryFirstProgressNotice,
   anhui2017ManufacturingProvinceFundAwards,
   anhui2020FarmMachinerySettlementProgress,
@@ -1099,6 +1110,7 @@ export const layouts: CorpusLayout[] = [
   hengyangxian2021IndustryAwardMeasures,
   hepingTj2024GeneralBudgetExecution,
   heshan2022AboveScaleBatch1,
+  heshan2024LinkageFundDistrictPlan,
   hohhot2024NewOutputValueAwards,
   honghe2024DataCentreProjectExecution,
   hongheCounty2018ThreePublicFinalAccounts,
@@ -1111,6 +1123,7 @@ export const layouts: CorpusLayout[] = [
   hotan2020RuralEnvironmentIntegratedAllocation,
   huachi2022LinkageSurplusByDepartment,
   huadu2025BusinessSupportMeasuresAwards,
+  huaiyuan2023OfficePropertySelfeval,
   huanggang2023PreparedFoodMeasures,
   huangpi2022LittleGiantBatch3Award,
   huangpi2022SmartRetrofit,
@@ -1119,6 +1132,7 @@ export const layouts: CorpusLayout[] = [
   huangyan2024LogisticsQualityAwards,
   huayingIndustrialTenPoliciesAwards,
   hubei2017OldRevolutionaryAreaTransferByCity,
+  hubei2019JointCreationVillageAwards,
   huhhotCounty2023WaterFundRegionSelfeval,
   huizhou2023UpgradeAwardCityCountySplit,
   hunan2016ProvincialThreePublicBudget,
@@ -1144,6 +1158,7 @@ export const layouts: CorpusLayout[] = [
   jiangxi2017BinhuFourCountiesInvestment,
   jiangxi2018PigCountyAwardAllocation,
   jiangxi2019SingleChampionAward,
+  jiangxi2025ClusterTechreformPilotAllocation,
   jiangxiYiyang2023LinkageFundSources,
   jiangxia2023RuralRoadMaintenanceSelfeval,
   jiangxia2023SpecialisedSmeAward,
@@ -1292,6 +1307,7 @@ export const layouts: CorpusLayout[] = [
   pingdingshan2022CityLinkageBatch3Allocation,
   pingshan2020SciTechBatch2,
   pingtang2022FinanceBureauGpbExpenditure,
+  pingxiang2025IndustrialSupportMeasures,
   pingyuanXinxiang2025LinkageFundEarlyAllocation,
   projectAccountFinal360docs,
   projectBudgetTotalFsou,
@@ -1363,6 +1379,8 @@ export const layouts: CorpusLayout[] = [
   shangqiu2019PreschoolFeeAidBatch2Allocation,
   shangqiu2020WaterDevelopmentFundAllocation,
   shanxi2018CentralPilotBidCityAwards,
+  shanxi2019KeyProjectsAugustByCity,
+  shanxi2019KeyProjectsMayProgress,
   shanxi2020AgriStrongTownProjects,
   shanxi2021New4aScenicAreaAwards,
   shanxi2022OldRevolutionaryAreaLotteryAllocation,
@@ -1600,8 +1618,10 @@ export const layouts: CorpusLayout[] = [
   zhashui2020GpbExpenditure,
   zhejiang2018DisabledSubsidiesAllocation,
   zhejiangCounty2024PolicyExcerpts,
+  zhengzhou2018PovertyFundSources,
   zhengzhou2020AutoIndustryAwardProjects,
   zhengzhou2021StarSmallMicroParksList,
+  zhengzhou2023BellwetherRecommendationList,
   zhengzhou2023SpecialisedSmeOneOffAwardChecks,
   zhenlai2022QualityDevelopmentFactorAwards,
   zhongjiang2022SelfevalWater,
