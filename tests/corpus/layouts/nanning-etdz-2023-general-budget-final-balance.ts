@@ -16,7 +16,7 @@ export const layout: CorpusLayout = {
       "what is carried over. The stored copy is prose: the table is ours and so are two figures (一般公共预算收入 215,436, 上解支出 typed 13,920). " +
       "Planted: 上解支出 typed 13,920, so the four uses add to 277,767 against the stated 支出总计 277,137.",
   },
-  classes: ["composition", "balance-table", "two-tables-one-sheet", "total-row-first", "whole-wanyuan", "wanyuan-caption", "notes-under-table", "table-from-prose", "development-zone", "guangxi"],
+  classes: ["execution", "balance-table", "two-tables-one-sheet", "total-row-first", "whole-wanyuan", "wanyuan-caption", "notes-under-table", "table-from-prose", "development-zone", "guangxi"],
   settings: { district: "南宁经济技术开发区" },
   sheets: [
     {
@@ -46,19 +46,21 @@ export const layout: CorpusLayout = {
       numberFormats: { "B4:B17": "#,##0" },
     },
   ],
+  // Corrected after the seventy-seventh holdout's measurement (counted failed): the writer stated the two tables as
+  // compositions; the corpus states a final account with one 决算数 column as execution of its actual figures (duji-2021,
+  // beijing-stats-2021, wenquan-street-2022 and eleven more), so the slip is execution.total-mismatch.
   expect: {
     tables: [
-      { sheet: "收支平衡表", kind: "composition", unit: "万元", headerRow: 3, lastRow: 10, columns: { A: "line", B: "amount" }, year: 2023 },
-      { sheet: "收支平衡表", kind: "composition", unit: "万元", headerRow: 12, lastRow: 17, columns: { A: "line", B: "amount" }, year: 2023 },
+      { sheet: "收支平衡表", kind: "execution", unit: "万元", headerRow: 3, lastRow: 10, columns: { A: "line", B: "actual" }, year: 2023 },
+      { sheet: "收支平衡表", kind: "execution", unit: "万元", headerRow: 12, lastRow: 17, columns: { A: "line", B: "actual" }, year: 2023 },
     ],
     findings: [
-      { rule: "composition.total-mismatch", cell: "B13", why: "支出总计 277,137; its uses 233,686 + 13,920 + 10,690 + 19,471 = 277,767 (630万元 more)" },
+      { rule: "execution.total-mismatch", cell: "B13", why: "支出总计 277,137; its uses 233,686 + 13,920 + 10,690 + 19,471 = 277,767 (630万元 more)" },
     ],
     absent: [
-      { rule: "composition.total-mismatch", cell: "B4", why: "总收入 334,600 = 215,436 + 66,478 + 39,294 + 2,542 + 10,542 + 308" },
-      { rule: "composition.total-mismatch", cell: "B18", why: "the carried-over 57,463 is in a note (334,600 − 277,137), not a line" },
-      { rule: "composition.approved-mismatch", why: "no approved budget is stated" },
-      { rule: "execution.total-mismatch", why: "a balance of amounts, no budget beside them" },
+      { rule: "execution.total-mismatch", cell: "B4", why: "总收入 334,600 = 215,436 + 66,478 + 39,294 + 2,542 + 10,542 + 308" },
+      { rule: "execution.total-mismatch", cell: "B18", why: "the carried-over 57,463 is in a note (334,600 − 277,137), not a line" },
+      { rule: "execution.overspent", why: "no budget is stated beside the final figures" },
     ],
   },
 };
