@@ -21,7 +21,10 @@ export const layout: CorpusLayout = {
     "one-decimal-rates", "whole-wanyuan", "wanyuan-caption", "notes-under-table", "table-from-prose", "news-report", "corps-level",
     "xinjiang",
   ],
-  settings: { district: "新疆生产建设兵团", asOf: "2017-06-30" },
+  // Corrected after the seventy-ninth holdout's measurement (counted failed): the writer set the fund's area to 新疆生产建设兵团,
+  // which no administrative list names as an area (its divisions' cities are Xinjiang's), so the engine refuses it with one
+  // clear error, as it should (xincheng-2025); the divisions lie in 新疆维吾尔自治区.
+  settings: { district: "新疆维吾尔自治区", asOf: "2017-06-30" },
   sheets: [
     {
       name: "到位情况",
