@@ -9,7 +9,7 @@ import { districtData, cityAssetPath, type DistrictData } from "./districtData";
 import type { GeoIndex } from "./geoIndex";
 import { placeVerdict, type PlaceVerdict, type Verdict } from "./place";
 import { resolveDistrict, type DistrictResolution } from "./resolve";
-import { zoneArea } from "./zoneArea";
+import { unlistedArea, zoneArea } from "./zoneArea";
 import { settleDistrict, type SettledDistrict } from "./settle";
 import type { City, CityDataJson, District, Province, Unit } from "./types";
 import { Tokeniser } from "./nameTable";
@@ -77,6 +77,25 @@ export function areaOf(setting: string, index: GeoIndex): Area {
       const districts = index.citiesOf(u.code).flatMap((c) => index.districtsOf(c.code));
       return { level: "province", code: u.code, name: u.name, districts };
     }
+  }
+  const unlisted = unlistedArea(setting);
+  if (unlisted === "corps") {
+    throw new DistrictError(
+      both(
+        `找不到区县“${setting}”：兵团不在行政区划名录中，请写师市所在的市或省（如“石河子市”“新疆维吾尔自治区”），或六位代码`,
+        `no district "${setting}": the 兵团 is not in the list of administrative areas; write the city or province its divisions lie in (石河子市, 新疆维吾尔自治区) or the six-digit code`,
+      ),
+      r,
+    );
+  }
+  if (unlisted === "zone") {
+    throw new DistrictError(
+      both(
+        `找不到区县“${setting}”：开发区、度假区等功能区不在行政区划名录中，请写它所在的区县、市或省（如“宁波市鄞州区”），或六位代码`,
+        `no district "${setting}": development zones and resort areas are not in the list of administrative areas; write the district, city or province it lies in (宁波市鄞州区) or the six-digit code`,
+      ),
+      r,
+    );
   }
   throw new DistrictError(
     both(

@@ -11,7 +11,7 @@ import type { District, Unit } from "./types";
 /** Words closing a development zone's name, longest first (a zone word, then 国家级/国家 before it). */
 const ZONE_WORDS = [
   "经济技术开发区", "高新技术产业开发区", "高新技术产业园区", "高新技术开发区", "经济开发区", "技术开发区", "工业开发区",
-  "综合保税区", "工业园区", "产业园区", "开发区", "高新区", "经开区", "保税区", "新区", "园区",
+  "综合保税区", "工业园区", "产业园区", "旅游度假区", "开发区", "高新区", "经开区", "保税区", "度假区", "新区", "园区",
 ];
 const NATIONAL = ["国家级", "国家", "省级"];
 
@@ -40,4 +40,14 @@ export function zoneArea(setting: string, index: GeoIndex): ZoneArea | null {
   // A province is too wide to stand for one zone: only a city (南昌, 赣州市).
   if (r.kind === "unknown" && r.reason === "not-a-district" && r.units.length === 1 && r.units[0].level === "city") return { zone: setting.trim(), unit: r.units[0] };
   return null;
+}
+
+/**
+ * What kind of unlisted area a setting names, for the error's hint: a zone (东钱湖旅游度假区, whose name opens with no
+ * city the geography knows) or the 兵团 (its divisions' cities are listed under 新疆), else null.
+ */
+export function unlistedArea(setting: string): "zone" | "corps" | null {
+  const s = geoKey(setting ?? "");
+  if (s.endsWith("兵团") || /兵团第\S+师$/.test(s)) return "corps";
+  return ZONE_WORDS.some((w) => s.endsWith(w) && s.length > w.length) ? "zone" : null;
 }
