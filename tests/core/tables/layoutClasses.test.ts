@@ -15328,3 +15328,91 @@ describe("register: a recognition list of villages under county heading rows, no
     expect(t.unit).toBe("万元");
   });
 });
+
+describe("register: a direction column of distinct values, none an item, under a title naming the catalog's one item, beside the project, is the category", () => {
+  // A fund's list names each firm's project and the direction it is supported under (支持方向 生产性服务业 / 信息服务),
+  // each row its own direction: nothing repeats, so the few-repeated rule does not see it, but with a catalog loaded
+  // whose one item the title names and no value an item or an award, the direction sorts the rows and the item is the
+  // title's, its maximum checked.
+  const maxItem = (name: string, capAmount: number) => ({ name, code: null, category: null, capType: "max" as const, capAmount: capAmount * 10_000, rate: null, base: null, document: null, year: null });
+  const audited = (values: Cell[][], merges: string[], items: ReturnType<typeof maxItem>[]) =>
+    audit({ sheets: [grid(values, merges)], catalog: { name: "目录", origin: "file" as const, items }, settings: { today: "2024-12-31" } });
+
+  it("项目单位 | 项目名称 | 支持方向 (each its own) | 支持资金, the title naming the fund: category, the cap checked", () => {
+    const values: Cell[][] = [
+      ["2023年度某市现代服务业引导资金获支持项目", null, null, null, null],
+      ["序号", "项目单位", "项目名称", "支持方向", "支持资金（万元）"],
+      [1, "某市甲数据有限公司", "数据服务平台", "信息服务", 300],
+      [2, "某市乙物流有限公司", "冷链物流中心", "现代物流", 700],
+      [3, "某市丙检测有限公司", "检测公共服务平台", "检验检测", 400],
+      [4, "某市丁文化有限公司", "文创园区改造", "文化创意", 200],
+    ];
+    const r = audited(values, ["A1:E1"], [maxItem("现代服务业引导资金", 500)]);
+    expect(fields(r.tables[0])).toEqual(["seq", "enterprise", "project", "category", "approved"]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["E4"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+  });
+
+  it("企业名称 | 扶持方向 (each its own) | 项目名称 | 扶持金额, in 元: the same reading", () => {
+    const values: Cell[][] = [
+      ["某区文化产业发展专项资金扶持项目公示", null, null, null],
+      ["企业名称", "扶持方向", "项目名称", "扶持金额（元）"],
+      ["甲影视有限公司", "影视制作", "纪录片拍摄", 200000],
+      ["乙动漫有限公司", "动漫游戏", "原创动画开发", 650000],
+      ["丙出版有限公司", "数字出版", "有声书平台", 100000],
+    ];
+    const r = audited(values, ["A1:D1"], [maxItem("文化产业发展专项资金", 50)]);
+    expect(fields(r.tables[0])).toEqual(["enterprise", "category", "project", "approved"]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["D4"]);
+  });
+
+  it("guard: the same list under a title naming no catalog item keeps 支持方向 as the item", () => {
+    const values: Cell[][] = [
+      ["2023年度某市获支持项目名单", null, null, null],
+      ["项目单位", "项目名称", "支持方向", "支持资金（万元）"],
+      ["某市甲数据有限公司", "数据服务平台", "信息服务", 300],
+      ["某市乙物流有限公司", "冷链物流中心", "现代物流", 700],
+    ];
+    const r = audited(values, ["A1:D1"], [maxItem("现代服务业引导资金", 500)]);
+    expect(fields(r.tables[0])).toEqual(["enterprise", "project", "item", "approved"]);
+  });
+
+  it("guard: a 支持方向 whose values are the catalog's items stays the item", () => {
+    const values: Cell[][] = [
+      ["2023年度某市现代服务业引导资金获支持项目", null, null, null],
+      ["项目单位", "项目名称", "支持方向", "支持资金（万元）"],
+      ["某市甲数据有限公司", "数据服务平台", "信息服务", 300],
+      ["某市乙物流有限公司", "冷链物流中心", "现代物流", 700],
+    ];
+    const r = audited(values, ["A1:D1"], [maxItem("信息服务", 500), maxItem("现代物流", 500)]);
+    expect(fields(r.tables[0])).toEqual(["enterprise", "project", "item", "approved"]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["D4"]);
+  });
+});
+
+describe("register: a grade of listing (挂牌层级 孵化层 / 新兴层) beside the award's kind is the category", () => {
+  // Firms listed on a regional equity market are graded by tier (孵化层, 新兴层, 优选层), the award paid per tier named
+  // in its own column (奖励类别): the tier sorts the rows as a 评定等级 does, the award column stays the item.
+  it("企业名称 | 统一社会信用代码 | 挂牌层级 | 奖励类别 | 兑现金额", () => {
+    const values: Cell[][] = [
+      ["某区股权交易中心挂牌企业奖励明细", null, null, null, null],
+      ["企业名称", "统一社会信用代码", "挂牌层级", "奖励类别", "兑现金额（万元）"],
+      ["甲精密机械有限公司", null, "孵化层", "孵化层挂牌奖励", 4],
+      ["乙信息技术有限公司", null, "新兴层", "新兴层挂牌奖励", 10],
+      ["丙新材料股份有限公司", null, "优选层", "优选层股改奖励", 50],
+    ];
+    const [t] = tables(values, ["A1:E1"]);
+    expect(fields(t)).toEqual(["enterprise", "creditCode", "category", "item", "approved"]);
+  });
+
+  it("单位名称 | 层级 | 奖励项目 | 奖励金额: the same", () => {
+    const values: Cell[][] = [
+      ["单位名称", "层级", "奖励项目", "奖励金额（万元）"],
+      ["甲科技有限公司", "创新层", "挂牌奖励", 20],
+      ["乙科技有限公司", "基础层", "挂牌奖励", 10],
+      ["丙科技有限公司", "创新层", "挂牌奖励", 20],
+    ];
+    const [t] = tables(values);
+    expect(fields(t)).toEqual(["enterprise", "category", "item", "approved"]);
+  });
+});

@@ -36,7 +36,7 @@ export function resolveItems(t: RegisterTable, index: CatalogIndex, catalogLoade
     rereadColumn(t, "item", "project");
     t.store.itemToProject();
   } else if (t.col.item !== undefined && t.col.itemCode === undefined && t.col.category === undefined) {
-    const byCatalog = itemIsCategory(t, index) || (catalogLoaded && itemIsKindOfFirm(t, index));
+    const byCatalog = itemIsCategory(t, index) || (catalogLoaded && (itemIsKindOfFirm(t, index) || itemIsDirectionUnderTitle(t, index)));
     if (byCatalog || itemIsKindOf(t, index)) {
       rereadColumn(t, "item", "category", byCatalog);
       t.store.itemToCategory();
@@ -282,6 +282,23 @@ function itemIsKindOf(t: RegisterTable, index: CatalogIndex): boolean {
     if (AWARD_WORDS.some((w) => said.includes(w)) || index.knows({ name: v }) || index.itemIn(v, null) !== null) return false;
   }
   return true;
+}
+
+/**
+ * A direction column (支持方向 生产性服务业 / 信息服务) beside the firm's own project, each row its own direction, none
+ * a catalog item or an award, under a title naming exactly one catalog item: nothing repeats for itemIsKindOf to
+ * see, but the catalog proves the directions are no items, so they sort the projects under the title's item. Only
+ * with a catalog loaded (without one, a value outside the built-in catalog proves nothing).
+ */
+function itemIsDirectionUnderTitle(t: RegisterTable, index: CatalogIndex): boolean {
+  if (t.col.project === undefined) return false;
+  const headed = (h: string) => DIRECTION_HEADINGS.some((w) => h.endsWith(w));
+  const known = (v: string) =>
+    AWARD_WORDS.some((w) => v.replace(SUPPORT_VERB, "").includes(w)) || index.knows({ name: v }) || index.itemIn(v, null) !== null;
+  if (!itemUnderTitle(t, index, headed, known)) return false;
+  const item = titleItem(t, index);
+  const said = [...(t.context?.lines ?? []), t.context?.sheet ?? t.sheet, t.context?.title ?? ""].join(" ");
+  return item !== null && !index.namesOtherThan(said, item);
 }
 
 /** The verb of support opening a direction (支持数字化转型, 扶持中小企业发展): what follows is what is supported. */
