@@ -109,7 +109,7 @@ function recogniseSheet(reader: GridReader, mappings: ColumnMapping[], ctx: Read
   let sheetUnit: SheetUnit | null | undefined;
   const settle = (table: RecognisedTable): void => {
     if (sheetUnit === undefined) {
-      const largest = table.unitSource === "caption" && table.context?.unit === table.unit ? largestFigure(reader, table.columns, table.range.r0 + table.headerRows, table.range.r1) : 0;
+      const largest = table.unitSource === "caption" && table.context?.unit === table.unit ? largestFigure(reader, table.kind, table.columns, table.range.r0 + table.headerRows, table.range.r1) : 0;
       sheetUnit = largest > 0 ? { unit: table.unit, largest } : null;
     } else if (sheetUnit && table.unit !== sheetUnit.unit) sheetUnit = null;
   };
@@ -460,9 +460,27 @@ function read(spec: TableSpec, ctx: ReadContext, walk: () => Body, sheetUnit: Sh
   return (kind.read as (s: TableSpec, e: ReadEnv) => RecognisedTable)(spec, env);
 }
 
+type MoneyColumn = { col: number; field: string | null; part?: unknown; aside?: boolean };
+
+/**
+ * A table's main money column: its `amount`, else its kind's first money field it holds (an execution
+ * table's lone 决算数 is `actual`), by the kind's field order.
+ */
+function mainMoney(kindId: TableSpec["kind"], columns: readonly MoneyColumn[]): MoneyColumn | undefined {
+  const own = columns.find((c) => c.field === "amount" && !c.part && !c.aside);
+  if (own) return own;
+  const kind = KINDS[kindId] as AnyKind;
+  for (const [field, def] of Object.entries(kind.fields as Record<string, { value: string }>)) {
+    if (!AMOUNT_VALUES.has(def.value)) continue;
+    const c = columns.find((x) => x.field === field && !x.part && !x.aside);
+    if (c) return c;
+  }
+  return undefined;
+}
+
 /** The largest figure typed in a table's main money column, rows r0..r1 (at most FIGURE_ROWS of them); 0 when none. */
-function largestFigure(reader: GridReader, columns: readonly { col: number; field: string | null; part?: unknown; aside?: boolean }[], r0: number, r1: number): number {
-  const main = columns.find((c) => c.field === "amount" && !c.part && !c.aside);
+function largestFigure(reader: GridReader, kind: TableSpec["kind"], columns: readonly MoneyColumn[], r0: number, r1: number): number {
+  const main = mainMoney(kind, columns);
   if (!main) return 0;
   let largest = 0;
   for (let r = r0; r <= r1 && r < r0 + FIGURE_ROWS; r++) {
@@ -479,7 +497,7 @@ function largestFigure(reader: GridReader, columns: readonly { col: number; fiel
 function fitsSheetUnit(spec: TableSpec, walk: () => Body, sheetUnit: SheetUnit): boolean {
   const rows = walk().rows;
   if (rows.length === 0) return false;
-  const largest = largestFigure(spec.reader, spec.columns, rows[0].row, rows[rows.length - 1].row);
+  const largest = largestFigure(spec.reader, spec.kind, spec.columns, rows[0].row, rows[rows.length - 1].row);
   return largest > 0 && largest <= sheetUnit.largest * SHEET_UNIT_FIT;
 }
 

@@ -15416,3 +15416,50 @@ describe("register: a grade of listing (挂牌层级 孵化层 / 新兴层) besi
     expect(fields(t)).toEqual(["enterprise", "category", "item", "approved"]);
   });
 });
+
+describe("two stacked one-column final-account tables under the sheet's one caption", () => {
+  const income: Cell[][] = [
+    ["某区2023年一般公共预算收支决算平衡表", null],
+    [null, "单位：万元"],
+    ["收入项目", "决算数"],
+    ["收入总计", 1000],
+    ["  税收收入", 600],
+    ["  上级补助收入", 400],
+    [null, null],
+  ];
+
+  it("收入项目 | 决算数 over 支出项目 | 决算数, no caption of its own: the lower one is read in 万元 too", () => {
+    const values: Cell[][] = [...income, ["支出项目", "决算数"], ["支出总计", 900], ["  一般公共预算支出", 700], ["  上解支出", 250]];
+    const ts = tables(values, ["A1:B1"]);
+    expect(ts.map((t) => [t.kind, t.range.r0, t.unit])).toEqual([
+      ["execution", 2, "万元"],
+      ["execution", 7, "万元"],
+    ]);
+    const r = run(values, ["A1:B1"]);
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["B9"]);
+  });
+
+  it("收入 | 执行数 over 支出 | 执行数 under 金额单位：万元 on a line of its own: the lower one in 万元", () => {
+    const values: Cell[][] = [
+      ["某县2022年政府性基金收支执行表", null],
+      ["金额单位：万元", null],
+      ["收入", "执行数"],
+      ["基金收入合计", 500],
+      ["  土地出让收入", 450],
+      ["  其他收入", 50],
+      [null, null],
+      ["支出", "执行数"],
+      ["基金支出合计", 480],
+      ["  城乡社区支出", 400],
+      ["  其他支出", 80],
+    ];
+    const ts = tables(values, ["A1:B1"]);
+    expect(ts.map((t) => t.unit)).toEqual(["万元", "万元"]);
+  });
+
+  it("guard: a lower table with its own caption (单位：元) keeps it", () => {
+    const values: Cell[][] = [...income, [null, "单位：元"], ["支出项目", "决算数"], ["支出总计", 9_000_000], ["  一般公共预算支出", 7_000_000], ["  上解支出", 2_000_000]];
+    const ts = tables(values, ["A1:B1"]);
+    expect(ts.map((t) => t.unit)).toEqual(["万元", "元"]);
+  });
+});
