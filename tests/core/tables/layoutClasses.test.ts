@@ -15463,3 +15463,58 @@ describe("two stacked one-column final-account tables under the sheet's one capt
     expect(ts.map((t) => t.unit)).toEqual(["万元", "元"]);
   });
 });
+
+describe("composition: an allocation by city over the areas a pilot chose (设区市 | 试点地区)", () => {
+  it("序号 | 设区市 | 试点地区 | 主导产业 | 奖补资金, the city merged down with a 小计 each: city the category, area the line, 乙市 小计 700 over 600 caught", () => {
+    const values: Cell[][] = [
+      ["某省试点地区奖补资金安排表", null, null, null, null],
+      [null, null, null, null, "单位：万元"],
+      ["序号", "设区市", "试点地区", "主导产业", "奖补资金"],
+      [1, "甲市", "东县", "机械", 500],
+      [2, null, "西县", "纺织", 300],
+      [null, "小计", null, null, 800],
+      [3, "乙市", "南县", "食品", 400],
+      [4, null, "乙市经济技术开发区", "电子", 200],
+      [null, "小计", null, null, 700],
+      ["合计", null, null, null, 1400],
+    ];
+    const merges = ["A1:E1", "B4:B5", "B7:B8", "A10:D10"];
+    const [t] = tables(values, merges);
+    expect(t?.kind).toBe("composition");
+    expect(fields(t)).toEqual(["seq", "category", "item", null, "amount"]);
+    const r = run(values, merges);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["E9"]);
+  });
+
+  it("市别 | 示范地区 | 补助资金（万元）, no 序号, the city written on its first line only: the same reading", () => {
+    const values: Cell[][] = [
+      ["某省示范地区补助资金分配表", null, null],
+      ["市别", "示范地区", "补助资金（万元）"],
+      ["甲市", "东县", 300],
+      [null, "西区", 200],
+      ["小计", null, 500],
+      ["乙市", "北县", 250],
+      [null, "中县", 150],
+      ["小计", null, 400],
+      ["合计", null, 900],
+    ];
+    const [t] = tables(values, ["A1:C1"]);
+    expect(t?.kind).toBe("composition");
+    expect(fields(t)).toEqual(["category", "item", "amount"]);
+    expect(ruleCells(run(values, ["A1:C1"]), "composition.total-mismatch")).toEqual([]);
+  });
+
+  it("guard: 设区市 alone beside the money (no area column) is still each line", () => {
+    const values: Cell[][] = [
+      ["某省试点奖补资金安排表", null, null],
+      ["序号", "设区市", "奖补资金（万元）"],
+      [1, "甲市", 500],
+      [2, "乙市", 300],
+      [3, "丙市", 200],
+      ["合计", null, 1000],
+    ];
+    const [t] = tables(values, ["A1:C1"]);
+    expect(t?.kind).toBe("composition");
+    expect(fields(t)).toEqual(["seq", "item", "amount"]);
+  });
+});
