@@ -15518,3 +15518,65 @@ describe("composition: an allocation by city over the areas a pilot chose (设�
     expect(fields(t)).toEqual(["seq", "item", "amount"]);
   });
 });
+
+describe("a funding-sources table: each level of government a heading row stating its 共计, the documents passing its money down the lines", () => {
+  const grid1: Cell[][] = [
+    ["某市财政专项扶贫资金来源", null, null, null, null, null],
+    [null, null, null, null, null, "单位：万元"],
+    ["序号", "资金级次", "省级文号", "市级文号", "金额", "备注"],
+    ["1", "中央资金 共计", null, null, 300, null],
+    [null, null, "某财农〔2017〕1号", "某财预〔2017〕11号", 100, "不含某县10万元"],
+    [null, null, "某财农〔2017〕2号", "某财预〔2017〕12号", 200, null],
+    ["2", "省级资金 共计", null, null, 560, null],
+    [null, null, "某财农〔2018〕3号", "某财预〔2018〕13号", 250, null],
+    [null, null, "某财农〔2018〕4号", "某财预〔2018〕14号", 300, null],
+    ["3", "市级资金 共计", null, null, 90, null],
+    [null, null, null, "某财预〔2018〕15号", 40, null],
+    // The city's one document passing two sums on (the province's and its own): its line repeats.
+    [null, null, null, "某财预〔2017〕12号", 50, null],
+    ["合计", null, null, null, 940, null],
+  ];
+
+  it("reads the level as the category and the nearer level's document as the line; a heading's slip is reported at the heading only", () => {
+    const [t] = tables(grid1, ["A1:F1", "A13:D13"]);
+    expect(t?.kind).toBe("composition");
+    expect(fields(t).slice(0, 5)).toEqual(["seq", "category", "document", "item", "amount"]);
+    const r = run(grid1, ["A1:F1", "A13:D13"]);
+    // 省级 560 over 250 + 300 = 550; the 合计 940 = the lines 300 + 550 + 90.
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["E7"]);
+  });
+
+  it("another wording (资金来源级次, 下达文号 alone, 小计 implied by the heading's amount): the same reading", () => {
+    const values: Cell[][] = [
+      ["某县衔接资金来源情况", null, null, null],
+      ["序号", "资金来源级次", "下达文号", "金额（万元）"],
+      ["一", "中央衔接资金", null, 500],
+      [null, null, "某财农〔2021〕5号", 200],
+      [null, null, "某财农〔2021〕6号", 300],
+      ["二", "省级衔接资金", null, 120],
+      [null, null, "某财农〔2021〕7号", 70],
+      [null, null, "某财农〔2021〕8号", 60],
+      ["合计", null, null, 630],
+    ];
+    const [t] = tables(values, ["A1:D1", "A9:C9"]);
+    expect(t?.kind).toBe("composition");
+    expect(fields(t)).toEqual(["seq", "category", "item", "amount"]);
+    // 省级 120 over 70 + 60 = 130; the 合计 630 = 500 + 130.
+    expect(ruleCells(run(values, ["A1:D1", "A9:C9"]), "composition.total-mismatch")).toEqual(["D6"]);
+  });
+
+  it("guard: a composition naming its lines (项目名称 | 文号 | 金额) keeps the document beside the line", () => {
+    const values: Cell[][] = [
+      ["某县资金分配表", null, null, null],
+      ["序号", "项目名称", "文号", "金额（万元）"],
+      [1, "道路硬化", "某财农〔2021〕1号", 100],
+      [2, "饮水工程", "某财农〔2021〕2号", 200],
+      [3, "产业园", "某财农〔2021〕3号", 300],
+      ["合计", null, null, 600],
+    ];
+    const [t] = tables(values, ["A1:D1", "A6:C6"]);
+    expect(t?.kind).toBe("composition");
+    expect(fields(t)).toEqual(["seq", "item", "document", "amount"]);
+    expect(ruleCells(run(values, ["A1:D1", "A6:C6"]), "composition.total-mismatch")).toEqual([]);
+  });
+});

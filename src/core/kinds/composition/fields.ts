@@ -46,6 +46,8 @@ export const COMPOSITION_FIELDS = {
         "档次", "奖励档次", "补助档次", "档位", "奖励档位", "补助档位",
         // Where a project is built (建设地点, a town or village) places its line, as a category does.
         "建设地点", "实施地点", "项目地点", "项目建设地点", "项目实施地点", "建设地址", "实施地址",
+        // The level of government the money comes from (资金级次 中央 / 省级 / 市级): each level groups the lines passing its money on.
+        "资金级次", "资金来源级次", "资金层级", "资金来源层级", "资金级别", "级次",
       ],
       core: ["类别", "分类", "二级"],
       // A budget classification (支出功能分类科目) is written beside each line and groups none.

@@ -32,6 +32,12 @@ interface Heading {
 /** `names`: further columns holding the field where the first is blank (a name under its kind). */
 type Cols = Partial<Record<CompositionField, { col: number; unit: Unit; measure?: string; names?: number[] }>>;
 
+/** A heading naming a document (省级文号, 下达文号): its last level ends with a document's word. */
+function documentHeading(header: string): boolean {
+  const leaf = lastLevel(header);
+  return COMPOSITION_FIELDS.document.words.core.some((w) => leaf.endsWith(w));
+}
+
 /** A quantity counted in 万 or 亿 of its measure (`建设任务（万亩）`) counts that many of the measure. */
 function measureScale(measure: string | undefined): number {
   if (!measure || measure.length < 2) return 1;
@@ -42,7 +48,12 @@ function compositionCols(spec: TableSpec): { cols: Cols; partCols: { col: number
   // A lone label column is the budget line, whatever its heading (资金类别及用途 reads as 类别).
   if (!spec.columns.some((c) => c.field === "item")) {
     const only = spec.columns.find((c) => c.field === "category");
-    if (only) only.field = "item";
+    // Money passed down level by level (资金级次 | 省级文号 | 市级文号 | 金额): with no line named, each line is the
+    // document passing it on, the last one (the nearest level's) written on every line; the level groups them.
+    const documents = only ? spec.columns.filter((c) => c.col > only.col && (c.field === "document" || c.field === null) && documentHeading(c.header)) : [];
+    const last = documents[documents.length - 1];
+    if (last) last.field = "item";
+    else if (only) only.field = "item";
   }
   const cols: Cols = {};
   const partCols: { col: number; unit: Unit }[] = [];
