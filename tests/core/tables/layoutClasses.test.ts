@@ -15328,3 +15328,61 @@ describe("register: a recognition list of villages under county heading rows, no
     expect(t.unit).toBe("万元");
   });
 });
+
+describe("composition: a caption naming a count unit before the money's (单位：个、万元) over an unnamed count column", () => {
+  // The caption states the units in column order: the count's (个) for the bare-numbers column before the money, the
+  // money's (万元) for the money. That column is the quantity as a 项目个数 column is, summed as a count, never money.
+  it("序号 | 县（区） | 定点销售网点 | 补贴资金 | 备注 under 单位：个、万元: the outlets are the quantity, a money slip found", () => {
+    const values: Cell[][] = [
+      ["某市促消费补贴资金分配表", null, null, null, null],
+      [null, null, null, null, "单位：个、万元"],
+      ["序号", "县（区）", "定点销售网点", "补贴资金", "备注"],
+      [1, "甲区", 12, 100, "含市区销售点"],
+      [2, "乙县", 5, 40, null],
+      [3, "丙县", 4, 35, null],
+      ["合计", null, 21, 170, null],
+    ];
+    const r = run(values, ["A1:E1", "A7:B7"]);
+    const [t] = r.tables;
+    expect(t.kind).toBe("composition");
+    expect(t.unit).toBe("万元");
+    expect(fields(t)).toEqual(["seq", "item", "quantity", "amount", null]);
+    // 100 + 40 + 35 = 175 against 合计 170; the outlets 12 + 5 + 4 = 21 as typed.
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["D7"]);
+    expect(ruleCells(r, "composition.line-mismatch")).toEqual([]);
+  });
+
+  it("（单位：户、元） over 乡镇 | 带动农户 | 奖补资金: the households are the quantity, never added as money", () => {
+    const values: Cell[][] = [
+      ["（单位：户、元）", null, null],
+      ["乡镇", "带动农户", "奖补资金"],
+      ["东镇", 30, 60000],
+      ["西镇", 20, 40000],
+      ["南乡", 10, 20000],
+      ["合计", 60, 125000],
+    ];
+    const r = run(values);
+    const [t] = r.tables;
+    expect(t.kind).toBe("composition");
+    expect(t.unit).toBe("元");
+    expect(fields(t)).toEqual(["item", "quantity", "amount"]);
+    // 60000 + 40000 + 20000 = 120000 against 合计 125000; the households 30 + 20 + 10 = 60 as typed.
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["C6"]);
+    expect(ruleCells(r, "composition.line-mismatch")).toEqual([]);
+  });
+
+  it("guard: 单位：万元 alone keeps the bare-numbers column unread", () => {
+    const values: Cell[][] = [
+      ["某市促消费补贴资金分配表", null, null, null, null],
+      [null, null, null, null, "单位：万元"],
+      ["序号", "县（区）", "定点销售网点", "补贴资金", "备注"],
+      [1, "甲区", 12, 100, null],
+      [2, "乙县", 5, 40, null],
+      [3, "丙县", 4, 35, null],
+      ["合计", null, 21, 175, null],
+    ];
+    const [t] = tables(values, ["A1:E1", "A7:B7"]);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["seq", "item", null, "amount", null]);
+  });
+});
