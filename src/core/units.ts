@@ -32,6 +32,16 @@ export function unitInText(text: string): Unit | null {
   return parseUnit(word);
 }
 
+/**
+ * The one count unit a caption names before the money's (`单位：个、万元` → 个, `（单位：户、元）` → 户): the unit of a
+ * count column beside the money. Null when the caption names only money, or more than one count unit (which is whose?).
+ */
+export function countUnitInText(text: string): string | null {
+  const t = text.replace(/\s+/g, "");
+  const m = /(?:单位|unit)(?:[:：]|为|是)?([^\d、，,/元:：]{1,3})(?:[（(][^\d)）元、，,/]{1,3}[)）])?[、，,/](?:人民币)?(?:亿元|万元|元)/i.exec(t);
+  return m ? m[1] : null;
+}
+
 /** Converts an amount in `unit` to 元, rounded to the fen to keep float noise out of reports. */
 export function toYuan(value: number, unit: Unit): number {
   const y = value * UNIT_FACTOR[unit];

@@ -18,6 +18,7 @@ import { statedStandard } from "../../tables/standard";
 import { readAmount } from "../../amount";
 import type { Unit } from "../../units";
 import type { ReadEnv } from "../define";
+import { countColumnFromCaption } from "./captionCount";
 import { COMPOSITION_FIELDS, SOURCES_HEADING, type CompositionField } from "./fields";
 import type { CompositionLine, CompositionTotal } from "./types";
 
@@ -208,6 +209,7 @@ export function readComposition(spec: TableSpec, env: ReadEnv): { lines: Composi
   const { reader } = spec;
   const { ctx } = env;
   const body = env.body();
+  countColumnFromCaption(spec, body.rows, mainAmount(spec.columns));
   const { cols, partCols, groupTotal } = compositionCols(spec);
   /** Each group's own total merged down beside it, over the lines its merge spans. */
   const groupTotals: CompositionTotal[] = [];
