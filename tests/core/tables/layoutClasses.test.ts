@@ -15636,3 +15636,59 @@ describe("execution: an investment plan's completion table names the spending �
     for (const t of tables(values)) expect(fields(t)).not.toContain("actual");
   });
 });
+
+describe("execution: an investment plan's completion table names the spending 已完成", () => {
+  it("项目类别 | 中央投资计划 | 已完成 | 完成率 | 年底目标完成率: 已完成 is the spending, the target text no rate", () => {
+    const values: Cell[][] = [
+      ["某省中央投资计划完成情况（截至10月31日）", null, null, null, null],
+      [null, null, null, null, "单位：亿元"],
+      ["项目类别", "中央投资计划", "已完成", "完成率", "年底目标完成率"],
+      ["合计", 100, 75, 0.75, null],
+      ["其中：甲类工程", 60, 54, 0.9, "90%以上"],
+      ["乙类工程", 40, 21, 0.55, "80%以上"],
+    ];
+    const [t] = tables(values, ["A1:E1"]) as ExecutionTable[];
+    expect(t.kind).toBe("execution");
+    expect(fields(t).slice(1)).toEqual(["budget", "actual", "rate", null]);
+    const r = run(values, ["A1:E1"], "2023-10-31");
+    expect(ruleCells(r, "execution.behind-schedule")).toEqual(["C6"]);
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual(["D6"]);
+    expect(ruleCells(r, "input.unreadable-value")).toEqual([]);
+  });
+
+  it("项目 | 年度投资计划 | 已完成 | 完成率, in 万元: a slipped share is caught", () => {
+    const values: Cell[][] = [
+      ["单位：万元", null, null, null],
+      ["项目", "年度投资计划", "已完成", "完成率"],
+      ["甲项目", 500, 400, "80.0%"],
+      ["乙项目", 300, 150, "60.0%"],
+    ];
+    const [t] = tables(values) as ExecutionTable[];
+    expect(t.kind).toBe("execution");
+    expect(fields(t).slice(1)).toEqual(["budget", "actual", "rate"]);
+    expect(ruleCells(run(values), "execution.rate-mismatch")).toEqual(["D4"]);
+  });
+
+  it("guard: what is not yet done (未完成) beside 已完成 is no spending", () => {
+    const values: Cell[][] = [
+      ["单位：万元", null, null, null],
+      ["项目", "年度投资计划", "已完成", "未完成"],
+      ["甲项目", 500, 400, 100],
+      ["乙项目", 300, 150, 150],
+    ];
+    const [t] = tables(values) as ExecutionTable[];
+    expect(t.kind).toBe("execution");
+    expect(fields(t).filter((f) => f === "actual")).toHaveLength(1);
+    expect(fields(t)[2]).toBe("actual");
+  });
+
+  it("guard: 已完成 over words (是 / 否), whether a project is done, is no spending", () => {
+    const values: Cell[][] = [
+      ["单位：万元", null, null],
+      ["项目", "年度投资计划", "已完成"],
+      ["甲项目", 500, "是"],
+      ["乙项目", 300, "否"],
+    ];
+    for (const t of tables(values)) expect(fields(t)).not.toContain("actual");
+  });
+});

@@ -185,6 +185,8 @@ export const EXECUTION_FIELDS = {
         "实际采购金额", "实际采购", "实际采购额", "已采购金额",
         // Investment done against the year's plan (年度计划投资 | 1-9月完成投资 | 占年度计划%).
         "完成投资", "累计完成投资", "已完成投资", "实际完成投资", "完成年度投资", "已完成年度投资",
+        // An investment plan's completion table (投资计划 | 已完成 | 完成率): what is done is the spending.
+        "已完成",
         // A bulletin's month and the year so far, under 收入 and 支出 (当月 | 累计 | 为预算的%): what came in or went out.
         "当月", "本月", "累计", "当月数", "本月数", "累计数", "本年累计", "当月完成", "本月完成",
         "actual", "spent", "expenditure", "actualspending",
