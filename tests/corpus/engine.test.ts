@@ -18,7 +18,6 @@ const NOT_YET: Record<string, string> = {
   "nanning-etdz-2023-general-budget-final-balance": "seventy-seventh holdout: the second of two stacked balance tables in one sheet, under the sheet's one 单位：万元 caption, read in 元",
   "jiading-2018-service-industry-guidance-fund": "seventy-eighth holdout: a 支持方向 column whose values are no catalog item read as the item, under a title naming the catalog's item",
   "suzhou-sip-2017-otc-listing-award-batch2": "seventy-eighth holdout: a 挂牌层级 grade column beside the 奖励类别 item unread, not the category",
-  "suzhou-specialised-sme-award-catalog": "seventy-eighth holdout: a catalog's 地区 column (the city and counties each standard belongs to) unread, not the category",
   "heilongjiang-2016-water-central-investment-completion": "seventy-ninth holdout: an investment completion table's completed column unread, so its rate reads as nothing spent and the line behind schedule is missed",
   "jiangxi-2025-cluster-techreform-pilot-allocation": "eightieth holdout: an allocation by 设区市 with subtotals: the city column read as the item and the project column unread",
   "shanxi-2019-key-projects-august-by-city": "eightieth holdout: a ranked table of cities with its named total row first: the lines' budget sum misread, so false total and rate findings at the total",
