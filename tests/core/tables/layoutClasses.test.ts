@@ -15692,3 +15692,45 @@ describe("execution: an investment plan's completion table names the spending �
     for (const t of tables(values)) expect(fields(t)).not.toContain("actual");
   });
 });
+
+describe("catalog: a 地区 column of a few places, each on several lines, is the category", () => {
+  it("序号 | 地区 | 奖励对象 | 奖励标准, a city and its counties each on several lines: the place is the category", () => {
+    const values: Cell[][] = [
+      ["某市及下辖各县奖励政策", null, null, null],
+      ["序号", "地区", "奖励对象", "奖励标准"],
+      [1, "甲市", "国家级小巨人企业", "最高奖励100万元"],
+      [2, "甲市", "省级专精特新企业", "最高奖励30万元"],
+      [3, "乙县", "国家级小巨人企业", "最高50万元"],
+      [4, "乙县", "省级专精特新企业", "最高20万元"],
+      [5, "丙区", "国家级小巨人企业", "50万元"],
+    ];
+    const [t] = tables(values, ["A1:D1"]) as CatalogTable[];
+    expect(t.kind).toBe("catalog");
+    expect(fields(t)).toEqual(["seq", "category", "item", "standard"]);
+  });
+
+  it("区县 | 支持事项 | 支持标准, the items named outright: the same reading", () => {
+    const values: Cell[][] = [
+      ["区县", "支持事项", "支持标准"],
+      ["东区", "技术改造", "最高200万元"],
+      ["东区", "首台套", "最高50万元"],
+      ["西区", "技术改造", "最高100万元"],
+      ["西区", "首台套", "最高30万元"],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("catalog");
+    expect(fields(t)).toEqual(["category", "item", "standard"]);
+  });
+
+  it("guard: a 地区 column naming every line apart sorts nothing", () => {
+    const values: Cell[][] = [
+      ["序号", "地区", "奖励对象", "奖励标准"],
+      [1, "甲市", "国家级小巨人企业", "最高奖励100万元"],
+      [2, "乙县", "国家级小巨人企业", "最高50万元"],
+      [3, "丙区", "国家级小巨人企业", "50万元"],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("catalog");
+    expect(fields(t)[1]).not.toBe("category");
+  });
+});

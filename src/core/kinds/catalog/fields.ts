@@ -47,8 +47,13 @@ export const CATALOG_FIELDS = {
     // down over them: it is their category, the 事项 the item.
     over: { field: "item", words: ["方向", "类别"] },
     // The sector a clause is for (产业 文化旅游, 所属行业), a few repeated down the clauses, groups them; so does
-    // the office in charge of each (主管部门 民政局, 责任单位), which never names a clause.
-    fewRepeated: { heads: SORTING_HEADS, few: 12, uses: ["主管部门", "主管单位", "责任部门", "责任单位", "牵头部门", "牵头单位"] },
+    // the office in charge of each (主管部门 民政局, 责任单位), which never names a clause; so does the place each
+    // standard belongs to (地区 a city and each of its counties, several lines each: their awards in one list).
+    fewRepeated: {
+      heads: SORTING_HEADS,
+      few: 12,
+      uses: ["主管部门", "主管单位", "责任部门", "责任单位", "牵头部门", "牵头单位", "地区", "区域", "县区", "区县", "市县"],
+    },
   },
   capType: {
     label: both("上限类型", "cap type"),

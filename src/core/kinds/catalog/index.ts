@@ -7,6 +7,7 @@ import { CATALOG_RULES, unreadableStandard } from "./rules";
 import type { CatalogTable } from "./types";
 import { proseUnit } from "../../catalog/prose";
 import type { TableSpec } from "../../tables/spec";
+import { isBlank } from "../../grid";
 
 /**
  * Whom clauses are for, written once and merged down over several items (支持对象 先进制造业企业
@@ -44,6 +45,34 @@ function beneficiaryAsItem(spec: TableSpec): void {
   if (who) who.field = "item";
 }
 
+/**
+ * Once whom each clause is for names the items (beneficiaryAsItem), an unread column sorting them as the
+ * category's few-repeated headings say (地区: the city or county each standard belongs to; 所属行业) is the
+ * category, as header reading makes it where a column names the items outright: a few names, each on
+ * several lines; names all distinct, or any figure among them, sort nothing.
+ */
+function fewRepeatedCategory(spec: TableSpec): void {
+  const rule = CATALOG_FIELDS.category.fewRepeated;
+  if (spec.columns.some((c) => c.field === "category") || !spec.columns.some((c) => c.field === "item")) return;
+  const heads: readonly string[] = [...rule.heads, ...rule.uses];
+  const col = spec.columns.find((c) => c.field === null && heads.some((w) => c.header.endsWith(w)));
+  if (!col) return;
+  const first = spec.headerTop + spec.headerRows;
+  const last = Math.min(spec.limit, first + 500);
+  const names = new Set<string>();
+  let filled = 0;
+  for (let row = first; row <= last; row++) {
+    const v = spec.reader.raw(row, col.col);
+    if (isBlank(v)) continue;
+    if (typeof v !== "string" || /\d/.test(v)) return;
+    names.add(v.trim());
+    filled++;
+  }
+  if (names.size < 2 || names.size > rule.few || names.size >= filled) return;
+  col.field = "category";
+  col.evidence = { key: col.header, word: null, how: "values", score: 0.2, fit: null };
+}
+
 export const catalog: KindDescriptor<"catalog", CatalogTable, CatalogField, "caps"> = {
   kind: "catalog",
   label: both("政策目录", "Catalog"),
@@ -58,6 +87,7 @@ export const catalog: KindDescriptor<"catalog", CatalogTable, CatalogField, "cap
   read(spec, env): CatalogTable {
     groupedBeneficiary(spec);
     beneficiaryAsItem(spec);
+    fewRepeatedCategory(spec);
     const { items, unreadableStandards, end } = readCatalog(spec, env);
     const t: CatalogTable = { ...env.base(spec.picked ? spec.limit : end), kind: "catalog", items };
     // Caps written in words carry their unit: with none stated elsewhere, the table is in theirs.
