@@ -15734,3 +15734,96 @@ describe("catalog: a 地区 column of a few places, each on several lines, is th
     expect(fields(t)[1]).not.toBe("category");
   });
 });
+
+describe("a named whole standing first over peers: a ranked list is no outline, a 其中 list adding up to it is its lines", () => {
+  it("cities ranked by rate under a named whole: a city's spending equal to the next two's by chance makes it no parent", () => {
+    const values: Cell[][] = [
+      ["2019年1—8月省级重点工程分市完成投资情况", null, null, null, null],
+      [null, null, null, null, "单位：亿元"],
+      ["序号", "地区", "年度投资计划", "完成投资", "完成率"],
+      [null, "省级重点工程建设项目", 300.0, 200.0, 0.633],
+      [1, "甲市", 100.0, 80.0, 0.8],
+      [2, "乙市", 60.0, 45.0, 0.75],
+      [3, "丙市", 80.0, 35.0, 0.438],
+      [4, "丁市", 60.0, 30.0, 0.5],
+    ];
+    const r = run(values, ["A1:E1"], "2019-08-31");
+    // 甲市 80.0 = 乙 45.0 + 丙 35.0 by chance; the whole adds every city's plan as it stands (300.0), its spending slipped (190.0).
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["D4"]);
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual([]);
+    expect(ruleCells(r, "execution.behind-schedule")).toEqual(["D7", "D8"]);
+  });
+
+  it("the same class with a 合计 at the foot slipping in its spending: the peers stay peers", () => {
+    const values: Cell[][] = [
+      ["某省重点项目分市完成投资情况表", null, null, null],
+      ["单位：万元", null, null, null],
+      ["地区", "年度计划", "完成投资", "完成率"],
+      ["甲市", 100, 80, 0.8],
+      ["乙市", 80, 50, 0.625],
+      ["丙市", 60, 30, 0.5],
+      ["丁市", 60, 45, 0.75],
+      ["合计", 300, 200, 0.667],
+    ];
+    const r = run(values, ["A1:D1"], "2019-08-31");
+    // 甲市 80 = 乙 50 + 丙 30 by chance; the 合计 adds every plan as it stands, its spending slipped (205).
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["C8"]);
+    expect(ruleCells(r, "execution.behind-schedule")).toEqual(["C6"]);
+  });
+
+  it("a named whole first over 其中 lines that are every row after it and add up to it: a total, no status of its own", () => {
+    const values: Cell[][] = [
+      ["2019年1—5月省重点工程建设项目完成投资情况", null, null, null, null],
+      [null, null, null, null, "单位：项、亿元"],
+      ["项目类别", "项目数", "年度投资计划", "完成投资", "完成率"],
+      ["省重点工程建设项目", 30, 400.0, 140.0, 0.35],
+      ["其中：产业项目", 10, 200.0, 80.0, 0.4],
+      ["      民生项目", 8, 80.0, 32.0, 0.4],
+      ["      基础设施项目", 12, 120.0, 28.0, 0.233],
+    ];
+    const r = run(values, ["A1:E1"], "2019-05-31");
+    expect(ruleCells(r, "execution.behind-schedule")).toEqual(["D7"]);
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual([]);
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual([]);
+  });
+
+  it("a second wording (年度计划 | 累计完成, no 项目数) reads the whole first as the total and checks it", () => {
+    const values: Cell[][] = [
+      ["某市重点项目1-6月完成情况", null, null, null],
+      ["项目类别", "年度计划", "累计完成", "完成率"],
+      ["市重点项目", 500.0, 260.0, 0.52],
+      ["其中：续建项目", 300.0, 170.0, 0.567],
+      ["　　新开工项目", 200.0, 80.0, 0.4],
+    ];
+    const r = run(values, ["A1:D1"], "2019-06-30");
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["C3"]);
+    expect(ruleCells(r, "execution.behind-schedule")).toEqual(["C5"]);
+  });
+
+  it("guard: 其中 lines that are only some of the line first keep the line's own status", () => {
+    const values: Cell[][] = [
+      ["某市2019年1-6月支出执行情况", null, null, null],
+      ["项目", "年度预算", "累计支出", "执行率"],
+      ["一般公共预算支出", 500.0, 150.0, 0.3],
+      ["其中：教育支出", 100.0, 45.0, 0.45],
+      ["      社会保障和就业支出", 80.0, 40.0, 0.5],
+    ];
+    const r = run(values, ["A1:D1"], "2019-06-30");
+    expect(ruleCells(r, "execution.behind-schedule")).toEqual(["C3"]);
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual([]);
+  });
+
+  it("guard: a named whole within, its lines adding up to it, stays their parent under a total that adds it alone", () => {
+    const values: Cell[][] = [
+      ["某县2019年支出执行情况", null, null],
+      ["项目", "年度预算", "累计支出"],
+      ["合计", 100.0, 90.0],
+      ["一般公共预算支出", 60.0, 55.0],
+      ["教育", 40.0, 35.0],
+      ["卫生", 20.0, 20.0],
+      ["政府性基金支出", 40.0, 35.0],
+    ];
+    const r = run(values, ["A1:C1"], "2019-12-31");
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual([]);
+  });
+});

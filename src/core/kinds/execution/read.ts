@@ -294,7 +294,7 @@ export function readExecution(spec: TableSpec, env: ReadEnv): ExecutionRead & { 
       totals.push(whole);
     }
   }
-  if (!byYear && !flatUnderTotal(rows, totals)) wholesWithin(rows);
+  if (!byYear) wholesWithin(rows, flatColumns(rows, totals));
   if (!byYear) {
     for (const g of groups) {
       const budgetCol = g.cols.budget?.col;
@@ -311,14 +311,18 @@ export function readExecution(spec: TableSpec, env: ReadEnv): ExecutionRead & { 
  * functions): with no total read, a first row standing alone (no outline parent, no part) is the
  * table's total when its budget or its spending is the sum of every row under it (at least two), to
  * a thousandth — then each of its columns is checked as a total's, the one that does not add up
- * reported. One pass over the rows.
+ * reported. One pass over the rows. Its lines may be marked as its parts (`省重点工程建设项目` over `其中：产业转型项目`
+ * and its peers, every row after it): they are then its lines, no `其中` of a line.
  */
 function wholeFirst(rows: readonly ExecutionRow[]): ExecutionRow | null {
   const [first, ...rest] = rows;
   if (!first || rest.length < 2 || first.children || first.partOf !== undefined || first.code !== undefined) return null;
-  if (rest.some((r) => r.partOf === first.row)) return null;
-  const top = rest.filter((r) => r.parent === undefined && r.partOf === undefined);
-  return first.years.some((y, i) =>
+  const own = rest.filter((r) => r.partOf === first.row);
+  if (own.length > 0 && !rest.every((r) => r.partOf !== undefined || r.parent !== undefined)) return null;
+  // Parts all of their line by their names (其中：省级支出 | 市县支出) stay its parts, checked against it as such.
+  if (own.length > 0 && completesLine(own.map((r) => r.category ?? r.label))) return null;
+  const top = own.length > 0 ? own : rest.filter((r) => r.parent === undefined && r.partOf === undefined);
+  const whole = first.years.some((y, i) =>
     (["budget", "actual"] as const).some((f) => {
       const stated = y[f]?.value;
       if (!stated) return false;
@@ -326,9 +330,10 @@ function wholeFirst(rows: readonly ExecutionRow[]): ExecutionRow | null {
       for (const r of top) sum += r.years[i]?.[f]?.value ?? 0;
       return Math.abs(sum - stated) <= Math.abs(stated) / 1000;
     }),
-  )
-    ? first
-    : null;
+  );
+  if (!whole) return null;
+  for (const r of own) delete r.partOf;
+  return first;
 }
 
 /**
@@ -338,12 +343,13 @@ function wholeFirst(rows: readonly ExecutionRow[]): ExecutionRow | null {
  * such run, so a section of its own that follows (政府性基金 0) is not taken in. Its lines then carry
  * the spending status and its figures are checked against them, as an outline parent's are.
  */
-function wholesWithin(rows: ExecutionRow[]): void {
+function wholesWithin(rows: ExecutionRow[], flat: readonly { k: number; f: "budget" | "actual" }[]): void {
   const hasParts = new Set(rows.map((r) => r.partOf).filter((p) => p !== undefined));
   for (let i = 0; i < rows.length; i++) {
     const whole = rows[i];
     if (whole.parent !== undefined || whole.children || whole.partOf !== undefined || whole.code !== undefined) continue;
     if (hasParts.has(whole.row)) continue;
+    if (flat.some(({ k, f }) => !!whole.years[k]?.[f]?.value)) continue; // a peer the total adds as it stands
     const run: ExecutionRow[] = [];
     // A whole's lines follow it closely (a budget's functions, a few dozen): a bound keeps a long table linear.
     for (let j = i + 1; j < rows.length && j <= i + WHOLE_SPAN; j++) {
@@ -362,27 +368,28 @@ function wholesWithin(rows: ExecutionRow[]): void {
 }
 
 /**
- * Rows a 合计 at their foot adds up as they stand, each a peer (8 + 5 + 3 … = 24 projects; every
- * budget and every spending figure it states the sum of all the rows): one row's figure equal to
- * the next few's by chance makes it no whole above them — the total would then count them twice.
+ * The columns a table's one total (at its foot or standing first) adds up as its rows stand, each a peer
+ * (8 + 5 + 3 … = 24 projects; 923.0 over the cities ranked by rate): a row's figure equal to the next few's
+ * by chance (吕梁 52.4 = 阳泉 21.1 + 朔州 31.3) makes it no whole above them when it has a figure in such a
+ * column — the total would then count them twice. By year index and field.
  */
-function flatUnderTotal(rows: readonly ExecutionRow[], totals: readonly ExecutionRow[]): boolean {
+function flatColumns(rows: readonly ExecutionRow[], totals: readonly ExecutionRow[]): { k: number; f: "budget" | "actual" }[] {
+  const total = totals.length === 1 && totals[0].scope === "table" ? totals[0] : null;
+  const first = rows[0];
   const last = rows[rows.length - 1];
-  const foot = totals.find((t) => t.scope === "table" && last !== undefined && t.row > last.row);
-  if (!foot || totals.length > 1) return false;
+  if (!total || !first || !last || (total.row > first.row && total.row < last.row)) return [];
   const plain = rows.filter((r) => r.partOf === undefined && r.parent === undefined);
-  let stated = 0;
-  for (const [k, y] of foot.years.entries()) {
+  const out: { k: number; f: "budget" | "actual" }[] = [];
+  for (const [k, y] of total.years.entries()) {
     for (const f of ["budget", "actual"] as const) {
       const v = y[f]?.value;
       if (v === undefined || v === null) continue;
-      stated++;
       let sum = 0;
       for (const r of plain) sum += r.years[k]?.[f]?.value ?? 0;
-      if (Math.abs(sum - v) > Math.max(0.005, Math.abs(v) / 100_000)) return false;
+      if (Math.abs(sum - v) <= Math.max(0.005, Math.abs(v) / 100_000)) out.push({ k, f });
     }
   }
-  return stated > 0;
+  return out;
 }
 
 /** A figure as written, for the shape of the table before it is read: a number, or digits with separators. */
