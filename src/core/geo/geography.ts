@@ -46,7 +46,7 @@ export class DistrictError extends Error {
   }
 }
 
-type Area = { level: "district" | "city" | "province"; code: string; name: string; districts: District[]; zone?: string; former?: string };
+type Area = { level: "district" | "city" | "province"; code: string; name: string; districts: District[]; zone?: string; corps?: boolean; former?: string };
 
 /**
  * The area a setting names: a district, else a city or province named alone (深圳市, 广东省), else a development
@@ -80,13 +80,13 @@ export function areaOf(setting: string, index: GeoIndex): Area {
   }
   const unlisted = unlistedArea(setting);
   if (unlisted === "corps") {
-    throw new DistrictError(
-      both(
-        `找不到区县“${setting}”：兵团不在行政区划名录中，请写师市所在的市或省（如“石河子市”“新疆维吾尔自治区”），或六位代码`,
-        `no district "${setting}": the 兵团 is not in the list of administrative areas; write the city or province its divisions lie in (石河子市, 新疆维吾尔自治区) or the six-digit code`,
-      ),
-      r,
-    );
+    // The 兵团's divisions and their cities (石河子市, 阿拉尔市…) are listed under 新疆: its places are checked against 新疆.
+    const x = resolveDistrict("新疆维吾尔自治区", index);
+    const u = x.kind === "unknown" && x.reason === "not-a-district" && x.units.length === 1 ? x.units[0] : null;
+    if (u?.level === "province") {
+      const districts = index.citiesOf(u.code).flatMap((c) => index.districtsOf(c.code));
+      return { level: "province", code: u.code, name: u.name, districts, zone: setting.trim(), corps: true };
+    }
   }
   if (unlisted === "zone") {
     throw new DistrictError(
@@ -156,10 +156,15 @@ export function geographyFor(
     const label = area.level === "district" ? index.label(area.districts[0]) : area.name;
     g.zone = {
       name: area.zone,
-      because: both(
-        `“${area.zone}”是开发区，不是区县：按其所在的${label}核对地点`,
-        `"${area.zone}" is a development zone, not a district: places are checked against ${label}, where it lies`,
-      ),
+      because: area.corps
+        ? both(
+            `“${area.zone}”不在行政区划名录中：按其师市所在的${label}核对地点`,
+            `"${area.zone}" is not in the list of administrative areas: places are checked against ${label}, where its divisions lie`,
+          )
+        : both(
+            `“${area.zone}”是开发区，不是区县：按其所在的${label}核对地点`,
+            `"${area.zone}" is a development zone, not a district: places are checked against ${label}, where it lies`,
+          ),
     };
   }
   if (area.former) g.former = formerNotice(area.former, area.districts[0], index);

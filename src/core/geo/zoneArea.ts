@@ -43,8 +43,8 @@ export function zoneArea(setting: string, index: GeoIndex): ZoneArea | null {
 }
 
 /**
- * What kind of unlisted area a setting names, for the error's hint: a zone (东钱湖旅游度假区, whose name opens with no
- * city the geography knows) or the 兵团 (its divisions' cities are listed under 新疆), else null.
+ * What kind of unlisted area a setting names: a zone (东钱湖旅游度假区, whose name opens with no city the geography
+ * knows: the error says what to write) or the 兵团 (its divisions' cities are listed under 新疆, read as 新疆), else null.
  */
 export function unlistedArea(setting: string): "zone" | "corps" | null {
   const s = geoKey(setting ?? "");
