@@ -32,11 +32,13 @@ import { layout as beijingChaoyangFinanceBureau2022ThreePublicFinalAccounts } fr
 import { layout as beijingCivilAffairs2010ThreePublicFinalAccounts } from "./beijing-civil-affairs-2010-three-public-final-accounts";
 import { layout as beijingCultureTourismCentre2023ProjectSelfeval } from "./beijing-culture-tourism-centre-2023-project-selfeval";
 import { layout as beijingFangshanSpecializedSmeAwardMeasures } from "./beijing-fangshan-specialized-sme-award-measures";
+import { layout as beijingFengtaiWulidian2024ThreePublicFinalAccounts } from "./beijing-fengtai-wulidian-2024-three-public-final-accounts";
 import { layout as beijingFinanceBureau2020GpbExpenditureFinalAccounts } from "./beijing-finance-bureau-2020-gpb-expenditure-final-accounts";
 import { layout as beijingHeritageBureau2021GpbExpenditureFinalAccounts } from "./beijing-heritage-bureau-2021-gpb-expenditure-final-accounts";
 import { layout as beijingJgswj2020ThreePublicAndProjectSelfeval } from "./beijing-jgswj-2020-three-public-and-project-selfeval";
 import { layout as beijingStatsBureau2021BasicExpenditureFinalAccounts } from "./beijing-stats-bureau-2021-basic-expenditure-final-accounts";
 import { layout as beijingTongzhouBeiyuan2024ThreePublicFinalAccounts } from "./beijing-tongzhou-beiyuan-2024-three-public-final-accounts";
+import { layout as beijingTongzhouGreeningCentre2023ExpenditureFinalAccounts } from "./beijing-tongzhou-greening-centre-2023-expenditure-final-accounts";
 import { layout as beita2023LinkageProjectTargets } from "./beita-2023-linkage-project-targets";
 import { layout as bengbu2022ModernAgricultureSupportPolicies } from "./bengbu-2022-modern-agriculture-support-policies";
 import { layout as benxiCounty2022WaterBureauExpenditureFinalAccounts } from "./benxi-county-2022-water-bureau-expenditure-final-accounts";
@@ -266,7 +268,9 @@ import { layout as hebei2014RuralDibaoAverageStandardByCity } from "./hebei-2014
 import { layout as hebei2015RuralDilapidatedHousingAllocation } from "./hebei-2015-rural-dilapidated-housing-allocation";
 import { layout as hebei2016H1BudgetExecution } from "./hebei-2016-h1-budget-execution";
 import { layout as hebei2018CentralGuidedSciTechProjects } from "./hebei-2018-central-guided-sci-tech-projects";
+import { layout as hebei2018CleanHeatingPilotCityBudget } from "./hebei-2018-clean-heating-pilot-city-budget";
 import { layout as hebei2018StrategicEmergingIndustryBatch2Projects } from "./hebei-2018-strategic-emerging-industry-batch2-projects";
+import { layout as hebei2020CleanHeatingPilotCityAllocation } from "./hebei-2020-clean-heating-pilot-city-allocation";
 import { layout as hebei2022JanJulBudgetExecution } from "./hebei-2022-jan-jul-budget-execution";
 import { layout as hebei2022LinkageFundSources } from "./hebei-2022-linkage-fund-sources";
 import { layout as hebei2022ProvincialEcologyKeySpendingPlan } from "./hebei-2022-provincial-ecology-key-spending-plan";
@@ -407,7 +411,9 @@ import { layout as liaoning2021MarineEconomyProjects } from "./liaoning-2021-mar
 import { layout as liaoning2021Q1CountyDistrictBudgetExecution } from "./liaoning-2021-q1-county-district-budget-execution";
 import { layout as liaoning2023ResourceRegionTransitionProjects } from "./liaoning-2023-resource-region-transition-projects";
 import { layout as liaoning2024SpecialisedSmeAward } from "./liaoning-2024-specialised-sme-award";
+import { layout as liaoningHunnan2018EnterpriseCultivationAwards } from "./liaoning-hunnan-2018-enterprise-cultivation-awards";
 import { layout as liaoningJusticeDept2020GpbExpenditureFinalAccounts } from "./liaoning-justice-dept-2020-gpb-expenditure-final-accounts";
+import { layout as liaoningShenyangHightechZoneEnterpriseSupportCatalog } from "./liaoning-shenyang-hightech-zone-enterprise-support-catalog";
 import { layout as liaoyang2020EpidemicSuppliesFixedAssetSubsidy } from "./liaoyang-2020-epidemic-supplies-fixed-asset-subsidy";
 import { layout as liaoyuan20182020NortheastPreparatoryFundPayments } from "./liaoyuan-2018-2020-northeast-preparatory-fund-payments";
 import { layout as licheng2015IndustrialGrowthAwards } from "./licheng-2015-industrial-growth-awards";
@@ -474,6 +480,8 @@ import { layout as nanzhang2019FinalAccountsSummary } from "./nanzhang-2019-fina
 import { layout as neimenggu2017TransfersAndLeagueAllocation } from "./neimenggu-2017-transfers-and-league-allocation";
 import { layout as neimenggu2022PublicResourceCentreExpenditureAccounts } from "./neimenggu-2022-public-resource-centre-expenditure-accounts";
 import { layout as neimenggu2022SmeClusterAwardAllocation } from "./neimenggu-2022-sme-cluster-award-allocation";
+import { layout as neimenggu2023PolicyListFundArrangement } from "./neimenggu-2023-policy-list-fund-arrangement";
+import { layout as neimengguHaibowan2020KeyProjectSelfeval } from "./neimenggu-haibowan-2020-key-project-selfeval";
 import { layout as ningboDprc2020GeneralBudgetExpenditure } from "./ningbo-dprc-2020-general-budget-expenditure";
 import { layout as ningqiang2023GeneralBudgetFinalAccountsBothSides } from "./ningqiang-2023-general-budget-final-accounts-both-sides";
 import { layout as ningxia2018IndustrialBenchmarkingAwards } from "./ningxia-2018-industrial-benchmarking-awards";
@@ -566,6 +574,7 @@ import { layout as shanxi2020AgriStrongTownProjects } from "./shanxi-2020-agri-s
 import { layout as shanxi2021New4aScenicAreaAwards } from "./shanxi-2021-new-4a-scenic-area-awards";
 import { layout as shanxi2022OldRevolutionaryAreaLotteryAllocation } from "./shanxi-2022-old-revolutionary-area-lottery-allocation";
 import { layout as shanxi2023ChainLeaderRecognitionAwards } from "./shanxi-2023-chain-leader-recognition-awards";
+import { layout as shanxi2023ChainLeaderSupportingRateAwards } from "./shanxi-2023-chain-leader-supporting-rate-awards";
 import { layout as shanxi2023FloodReliefAllocation } from "./shanxi-2023-flood-relief-allocation";
 import { layout as shanxi2023IndustrialChainIncentiveScheme } from "./shanxi-2023-industrial-chain-incentive-scheme";
 import { layout as shanxiPrivateEconomyFundMeasures } from "./shanxi-private-economy-fund-measures";
@@ -631,6 +640,7 @@ import { layout as tianjinBaodi2021GeneralBudgetFinalAccounts } from "./tianjin-
 import { layout as tianjinBinhai2009KeyProjectLoanInterestBatch1 } from "./tianjin-binhai-2009-key-project-loan-interest-batch1";
 import { layout as tianjinBinhai2023OceanBureauProjectExpenditure } from "./tianjin-binhai-2023-ocean-bureau-project-expenditure";
 import { layout as tianjinProcuratorate2024ThreePublicExpenses } from "./tianjin-procuratorate-2024-three-public-expenses";
+import { layout as tianjinWuqing2024GeneralBudgetSpendingExecution } from "./tianjin-wuqing-2024-general-budget-spending-execution";
 import { layout as tianshanUrumqi2013ThreePublicBudgetFinal } from "./tianshan-urumqi-2013-three-public-budget-final";
 import { layout as tianshanUrumqi2019ThreePublicFinalAccounts } from "./tianshan-urumqi-2019-three-public-final-accounts";
 import { layout as tianshui2011CitySpecialFundsBatch1 } from "./tianshui-2011-city-special-funds-batch1";
@@ -851,11 +861,13 @@ export const layouts: CorpusLayout[] = [
   beijingCivilAffairs2010ThreePublicFinalAccounts,
   beijingCultureTourismCentre2023ProjectSelfeval,
   beijingFangshanSpecializedSmeAwardMeasures,
+  beijingFengtaiWulidian2024ThreePublicFinalAccounts,
   beijingFinanceBureau2020GpbExpenditureFinalAccounts,
   beijingHeritageBureau2021GpbExpenditureFinalAccounts,
   beijingJgswj2020ThreePublicAndProjectSelfeval,
   beijingStatsBureau2021BasicExpenditureFinalAccounts,
   beijingTongzhouBeiyuan2024ThreePublicFinalAccounts,
+  beijingTongzhouGreeningCentre2023ExpenditureFinalAccounts,
   beita2023LinkageProjectTargets,
   bengbu2022ModernAgricultureSupportPolicies,
   benxiCounty2022WaterBureauExpenditureFinalAccounts,
@@ -1085,7 +1097,9 @@ export const layouts: CorpusLayout[] = [
   hebei2015RuralDilapidatedHousingAllocation,
   hebei2016H1BudgetExecution,
   hebei2018CentralGuidedSciTechProjects,
+  hebei2018CleanHeatingPilotCityBudget,
   hebei2018StrategicEmergingIndustryBatch2Projects,
+  hebei2020CleanHeatingPilotCityAllocation,
   hebei2022JanJulBudgetExecution,
   hebei2022LinkageFundSources,
   hebei2022ProvincialEcologyKeySpendingPlan,
@@ -1226,7 +1240,9 @@ export const layouts: CorpusLayout[] = [
   liaoning2021Q1CountyDistrictBudgetExecution,
   liaoning2023ResourceRegionTransitionProjects,
   liaoning2024SpecialisedSmeAward,
+  liaoningHunnan2018EnterpriseCultivationAwards,
   liaoningJusticeDept2020GpbExpenditureFinalAccounts,
+  liaoningShenyangHightechZoneEnterpriseSupportCatalog,
   liaoyang2020EpidemicSuppliesFixedAssetSubsidy,
   liaoyuan20182020NortheastPreparatoryFundPayments,
   licheng2015IndustrialGrowthAwards,
@@ -1293,6 +1309,8 @@ export const layouts: CorpusLayout[] = [
   neimenggu2017TransfersAndLeagueAllocation,
   neimenggu2022PublicResourceCentreExpenditureAccounts,
   neimenggu2022SmeClusterAwardAllocation,
+  neimenggu2023PolicyListFundArrangement,
+  neimengguHaibowan2020KeyProjectSelfeval,
   ningboDprc2020GeneralBudgetExpenditure,
   ningqiang2023GeneralBudgetFinalAccountsBothSides,
   ningxia2018IndustrialBenchmarkingAwards,
@@ -1385,6 +1403,7 @@ export const layouts: CorpusLayout[] = [
   shanxi2021New4aScenicAreaAwards,
   shanxi2022OldRevolutionaryAreaLotteryAllocation,
   shanxi2023ChainLeaderRecognitionAwards,
+  shanxi2023ChainLeaderSupportingRateAwards,
   shanxi2023FloodReliefAllocation,
   shanxi2023IndustrialChainIncentiveScheme,
   shanxiPrivateEconomyFundMeasures,
@@ -1450,6 +1469,7 @@ export const layouts: CorpusLayout[] = [
   tianjinBinhai2009KeyProjectLoanInterestBatch1,
   tianjinBinhai2023OceanBureauProjectExpenditure,
   tianjinProcuratorate2024ThreePublicExpenses,
+  tianjinWuqing2024GeneralBudgetSpendingExecution,
   tianshanUrumqi2013ThreePublicBudgetFinal,
   tianshanUrumqi2019ThreePublicFinalAccounts,
   tianshui2011CitySpecialFundsBatch1,
