@@ -67,6 +67,7 @@ import { layout as changning2023GeneralRevenueFinalAccounts } from "./changning-
 import { layout as changning2024GeneralSpendingFinalAccount } from "./changning-2024-general-spending-final-account";
 import { layout as changzhou2005VillageConstructionSubsidyPlan } from "./changzhou-2005-village-construction-subsidy-plan";
 import { layout as changzhou2008MaoshanIndustrialZoneRoadSubsidy } from "./changzhou-2008-maoshan-industrial-zone-road-subsidy";
+import { layout as changzhou2018EcologyCentralInvestmentProjects } from "./changzhou-2018-ecology-central-investment-projects";
 import { layout as chaohu2018NewGrowthDriversPolicies } from "./chaohu-2018-new-growth-drivers-policies";
 import { layout as chaozhou2020AboveScaleEntryAward } from "./chaozhou-2020-above-scale-entry-award";
 import { layout as chencang2020ProvincialWaterFundTargetForm } from "./chencang-2020-provincial-water-fund-target-form";
@@ -84,6 +85,7 @@ import { layout as chuxiong2022H1GeneralBudgetExecution } from "./chuxiong-2022-
 import { layout as chuxiong2022PrefectureLinkageFundPlan } from "./chuxiong-2022-prefecture-linkage-fund-plan";
 import { layout as chuxiongAgriTestingCentre2019ProjectSelfeval } from "./chuxiong-agri-testing-centre-2019-project-selfeval";
 import { layout as chuxiongRuralEconomyStation2021ProjectSelfeval } from "./chuxiong-rural-economy-station-2021-project-selfeval";
+import { layout as chuzhou2020ForestTownVillageAwardsAllocation } from "./chuzhou-2020-forest-town-village-awards-allocation";
 import { layout as chuzhouEtdz2023ProvincialManufacturingAwards } from "./chuzhou-etdz-2023-provincial-manufacturing-awards";
 import { layout as cili2024GrainAwardDoubleRiceList } from "./cili-2024-grain-award-double-rice-list";
 import { layout as county2024MayRevenueTwoBreakdowns } from "./county-2024-may-revenue-two-breakdowns";
@@ -122,6 +124,7 @@ import { layout as dongli2020GuanghuiRoadSelfeval } from "./dongli-2020-guanghui
 import { layout as dongqianhu2021GeneralBudgetExecution } from "./dongqianhu-2021-general-budget-execution";
 import { layout as dongyang2023FiscalFinalAccountsSummary } from "./dongyang-2023-fiscal-final-accounts-summary";
 import { layout as dongyang2025TechInnovationPolicyPayout } from "./dongyang-2025-tech-innovation-policy-payout";
+import { layout as doumen2022SubdistrictThreePublicFinalAccounts } from "./doumen-2022-subdistrict-three-public-final-accounts";
 import { layout as duji2021GovOfficeThreePublicFinalAccounts } from "./duji-2021-gov-office-three-public-final-accounts";
 import { layout as enyangHuacong2021GpbExpenditureFinalAccounts } from "./enyang-huacong-2021-gpb-expenditure-final-accounts";
 import { layout as equipmentAnnexQiqiwenku } from "./equipment-annex-qiqiwenku";
@@ -130,6 +133,7 @@ import { layout as eryuanXishan2023GpbIncomeExpenditureFinalAccounts } from "./e
 import { layout as etuoke2023SepLinkageFundDisbursement } from "./etuoke-2023-sep-linkage-fund-disbursement";
 import { layout as ewenke2025GeneralBudgetExecution } from "./ewenke-2025-general-budget-execution";
 import { layout as ezhou2022ProjectPerformanceTargets } from "./ezhou-2022-project-performance-targets";
+import { layout as feixiCppcc2018ThreePublicBudget } from "./feixi-cppcc-2018-three-public-budget";
 import { layout as fengdu2024ForestryBureauGovFundFinalAccounts } from "./fengdu-2024-forestry-bureau-gov-fund-final-accounts";
 import { layout as fenghua2022OutsourcedProcessingBatch2Allocation } from "./fenghua-2022-outsourced-processing-batch2-allocation";
 import { layout as fenghua2022SeedIndustryUpgradePrepayment } from "./fenghua-2022-seed-industry-upgrade-prepayment";
@@ -153,6 +157,7 @@ import { layout as fujian2023JunPeopleProjectsRelease } from "./fujian-2023-jun-
 import { layout as fujian2024LotteryPublicWelfareKeyProjects } from "./fujian-2024-lottery-public-welfare-key-projects";
 import { layout as fujianCounty2023CountyCommerceProjects } from "./fujian-county-2023-county-commerce-projects";
 import { layout as fujin2025RuralRevitalisationProjectLibrary } from "./fujin-2025-rural-revitalisation-project-library";
+import { layout as fuliang2025ProvincialLinkageProjectAllocation } from "./fuliang-2025-provincial-linkage-project-allocation";
 import { layout as fulingTown2023GeneralBudgetFinalAccounts } from "./fuling-town-2023-general-budget-final-accounts";
 import { layout as fuqing2017PeakPowerAward } from "./fuqing-2017-peak-power-award";
 import { layout as fushun2022SmartManufacturingQualityFirmsFund } from "./fushun-2022-smart-manufacturing-quality-firms-fund";
@@ -178,6 +183,7 @@ import { layout as gaogang2018IndustryTenMeasuresAwardAllocation } from "./gaoga
 import { layout as gaotang2015GuaranteedLoanInterestPayout } from "./gaotang-2015-guaranteed-loan-interest-payout";
 import { layout as golmud2025AidWorkshopAwards } from "./golmud-2025-aid-workshop-awards";
 import { layout as gonghe2021IntegratedAgriFundsSources } from "./gonghe-2021-integrated-agri-funds-sources";
+import { layout as gongqingcheng2025ApparelTalentTrainingAwards } from "./gongqingcheng-2025-apparel-talent-training-awards";
 import { layout as grant2022PaymentListNpbpp } from "./grant-2022-payment-list-npbpp";
 import { layout as guangde2019TwentyStrongParkAward } from "./guangde-2019-twenty-strong-park-award";
 import { layout as guangdong2015TechreformBatch4Plan } from "./guangdong-2015-techreform-batch4-plan";
@@ -483,6 +489,7 @@ import { layout as neimenggu2022SmeClusterAwardAllocation } from "./neimenggu-20
 import { layout as neimenggu2023PolicyListFundArrangement } from "./neimenggu-2023-policy-list-fund-arrangement";
 import { layout as neimengguHaibowan2020KeyProjectSelfeval } from "./neimenggu-haibowan-2020-key-project-selfeval";
 import { layout as ningboDprc2020GeneralBudgetExpenditure } from "./ningbo-dprc-2020-general-budget-expenditure";
+import { layout as ningdeCounty2023TalentStationSelfeval } from "./ningde-county-2023-talent-station-selfeval";
 import { layout as ningqiang2023GeneralBudgetFinalAccountsBothSides } from "./ningqiang-2023-general-budget-final-accounts-both-sides";
 import { layout as ningxia2018IndustrialBenchmarkingAwards } from "./ningxia-2018-industrial-benchmarking-awards";
 import { layout as ningxia2019ManufacturingShuangchuangPlatformAward } from "./ningxia-2019-manufacturing-shuangchuang-platform-award";
@@ -500,6 +507,7 @@ import { layout as pingxiang2025IndustrialSupportMeasures } from "./pingxiang-20
 import { layout as pingyuanXinxiang2025LinkageFundEarlyAllocation } from "./pingyuan-xinxiang-2025-linkage-fund-early-allocation";
 import { layout as projectAccountFinal360docs } from "./project-account-final-360docs";
 import { layout as projectBudgetTotalFsou } from "./project-budget-total-fsou";
+import { layout as pudong2023HitechLoanInterestSubsidyList } from "./pudong-2023-hitech-loan-interest-subsidy-list";
 import { layout as putianChengxiang2022PilotVillageFundTargets } from "./putian-chengxiang-2022-pilot-village-fund-targets";
 import { layout as putuo2018MakerSpaceMatchingFunds } from "./putuo-2018-maker-space-matching-funds";
 import { layout as putuo2022SelfevalSportsCentreSettlement } from "./putuo-2022-selfeval-sports-centre-settlement";
@@ -556,6 +564,8 @@ import { layout as shaanxi2024OldAreaLotteryCountyAllocation } from "./shaanxi-2
 import { layout as shaanxiTechReformAdvancedUnitsAward } from "./shaanxi-tech-reform-advanced-units-award";
 import { layout as shandong2013ProvinceThreePublicAccounts } from "./shandong-2013-province-three-public-accounts";
 import { layout as shandong2013TwoZonesOneCircleBlockFunds } from "./shandong-2013-two-zones-one-circle-block-funds";
+import { layout as shandong2014OctPublicSpendingProgress } from "./shandong-2014-oct-public-spending-progress";
+import { layout as shandong2017RelocationCentralInvestmentCounties } from "./shandong-2017-relocation-central-investment-counties";
 import { layout as shandong2017SingleChampionAward } from "./shandong-2017-single-champion-award";
 import { layout as shandong2019AdvancedManufacturingClusters } from "./shandong-2019-advanced-manufacturing-clusters";
 import { layout as shandong2019PigCountyProvincialAward } from "./shandong-2019-pig-county-provincial-award";
@@ -896,6 +906,7 @@ export const layouts: CorpusLayout[] = [
   changning2024GeneralSpendingFinalAccount,
   changzhou2005VillageConstructionSubsidyPlan,
   changzhou2008MaoshanIndustrialZoneRoadSubsidy,
+  changzhou2018EcologyCentralInvestmentProjects,
   chaohu2018NewGrowthDriversPolicies,
   chaozhou2020AboveScaleEntryAward,
   chencang2020ProvincialWaterFundTargetForm,
@@ -913,6 +924,7 @@ export const layouts: CorpusLayout[] = [
   chuxiong2022PrefectureLinkageFundPlan,
   chuxiongAgriTestingCentre2019ProjectSelfeval,
   chuxiongRuralEconomyStation2021ProjectSelfeval,
+  chuzhou2020ForestTownVillageAwardsAllocation,
   chuzhouEtdz2023ProvincialManufacturingAwards,
   cili2024GrainAwardDoubleRiceList,
   county2024MayRevenueTwoBreakdowns,
@@ -951,6 +963,7 @@ export const layouts: CorpusLayout[] = [
   dongqianhu2021GeneralBudgetExecution,
   dongyang2023FiscalFinalAccountsSummary,
   dongyang2025TechInnovationPolicyPayout,
+  doumen2022SubdistrictThreePublicFinalAccounts,
   duji2021GovOfficeThreePublicFinalAccounts,
   enyangHuacong2021GpbExpenditureFinalAccounts,
   equipmentAnnexQiqiwenku,
@@ -959,6 +972,7 @@ export const layouts: CorpusLayout[] = [
   etuoke2023SepLinkageFundDisbursement,
   ewenke2025GeneralBudgetExecution,
   ezhou2022ProjectPerformanceTargets,
+  feixiCppcc2018ThreePublicBudget,
   fengdu2024ForestryBureauGovFundFinalAccounts,
   fenghua2022OutsourcedProcessingBatch2Allocation,
   fenghua2022SeedIndustryUpgradePrepayment,
@@ -982,6 +996,7 @@ export const layouts: CorpusLayout[] = [
   fujian2024LotteryPublicWelfareKeyProjects,
   fujianCounty2023CountyCommerceProjects,
   fujin2025RuralRevitalisationProjectLibrary,
+  fuliang2025ProvincialLinkageProjectAllocation,
   fulingTown2023GeneralBudgetFinalAccounts,
   fuqing2017PeakPowerAward,
   fushun2022SmartManufacturingQualityFirmsFund,
@@ -1007,6 +1022,7 @@ export const layouts: CorpusLayout[] = [
   gaotang2015GuaranteedLoanInterestPayout,
   golmud2025AidWorkshopAwards,
   gonghe2021IntegratedAgriFundsSources,
+  gongqingcheng2025ApparelTalentTrainingAwards,
   grant2022PaymentListNpbpp,
   guangde2019TwentyStrongParkAward,
   guangdong2015TechreformBatch4Plan,
@@ -1312,6 +1328,7 @@ export const layouts: CorpusLayout[] = [
   neimenggu2023PolicyListFundArrangement,
   neimengguHaibowan2020KeyProjectSelfeval,
   ningboDprc2020GeneralBudgetExpenditure,
+  ningdeCounty2023TalentStationSelfeval,
   ningqiang2023GeneralBudgetFinalAccountsBothSides,
   ningxia2018IndustrialBenchmarkingAwards,
   ningxia2019ManufacturingShuangchuangPlatformAward,
@@ -1329,6 +1346,7 @@ export const layouts: CorpusLayout[] = [
   pingyuanXinxiang2025LinkageFundEarlyAllocation,
   projectAccountFinal360docs,
   projectBudgetTotalFsou,
+  pudong2023HitechLoanInterestSubsidyList,
   putianChengxiang2022PilotVillageFundTargets,
   putuo2018MakerSpaceMatchingFunds,
   putuo2022SelfevalSportsCentreSettlement,
@@ -1385,6 +1403,8 @@ export const layouts: CorpusLayout[] = [
   shaanxiTechReformAdvancedUnitsAward,
   shandong2013ProvinceThreePublicAccounts,
   shandong2013TwoZonesOneCircleBlockFunds,
+  shandong2014OctPublicSpendingProgress,
+  shandong2017RelocationCentralInvestmentCounties,
   shandong2017SingleChampionAward,
   shandong2019AdvancedManufacturingClusters,
   shandong2019PigCountyProvincialAward,
