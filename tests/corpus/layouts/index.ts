@@ -332,6 +332,7 @@ import { layout as hunan2020LittleGiantEnterpriseList } from "./hunan-2020-littl
 import { layout as hunan2020RuralEnvironmentCentralInvestmentPlan } from "./hunan-2020-rural-environment-central-investment-plan";
 import { layout as hunan2021DrainageCentralInvestmentBatch1 } from "./hunan-2021-drainage-central-investment-batch1";
 import { layout as hunan2021YangtzeDongtingGreenDevelopmentPlan } from "./hunan-2021-yangtze-dongting-green-development-plan";
+import { layout as hunan2024BenefitSubsidyPolicyCatalog } from "./hunan-2024-benefit-subsidy-policy-catalog";
 import { layout as hunan2024PigCountySlaughterAllocation } from "./hunan-2024-pig-county-slaughter-allocation";
 import { layout as hunan2024ProvincialGeneralBudgetExecution } from "./hunan-2024-provincial-general-budget-execution";
 import { layout as hutubi2015CottonTargetPriceSubsidyVillagePublicity } from "./hutubi-2015-cotton-target-price-subsidy-village-publicity";
@@ -359,6 +360,8 @@ import { layout as jianyang2016ChengduSupportFundPlan } from "./jianyang-2016-ch
 import { layout as jiaocheng2022GeneralBudgetFinalAccounts } from "./jiaocheng-2022-general-budget-final-accounts";
 import { layout as jiaozuo2018PovertyFundAllocation } from "./jiaozuo-2018-poverty-fund-allocation";
 import { layout as jiaxian2016ProjectTargetForm } from "./jiaxian-2016-project-target-form";
+import { layout as jiaxian2022ForestFarmLinkagePlan } from "./jiaxian-2022-forest-farm-linkage-plan";
+import { layout as jiaxian2022LinkagePlanByType } from "./jiaxian-2022-linkage-plan-by-type";
 import { layout as jiaxian2023EthnicLinkageSurplusProject } from "./jiaxian-2023-ethnic-linkage-surplus-project";
 import { layout as jiayuguan2023MuseumFreeOpeningTargets } from "./jiayuguan-2023-museum-free-opening-targets";
 import { layout as jiefangbeiCbd2023GovernmentFundFinalAccounts } from "./jiefangbei-cbd-2023-government-fund-final-accounts";
@@ -445,6 +448,7 @@ import { layout as luojiang2022HitechInstalment } from "./luojiang-2022-hitech-i
 import { layout as luozhuang2017RegionalStrategyFundProjects } from "./luozhuang-2017-regional-strategy-fund-projects";
 import { layout as luquan2025CentralLinkageBatch2Allocation } from "./luquan-2025-central-linkage-batch2-allocation";
 import { layout as luxi2019IntegratedAgriFundsProgress } from "./luxi-2019-integrated-agri-funds-progress";
+import { layout as luzhai2019ThreePublicFinalAccounts } from "./luzhai-2019-three-public-final-accounts";
 import { layout as luzhou2023TcmHospitalExpenditureAccounts } from "./luzhou-2023-tcm-hospital-expenditure-accounts";
 import { layout as maanshan2024JobRetentionRefundPaid } from "./maanshan-2024-job-retention-refund-paid";
 import { layout as mabu2023TransferPaymentProjectsExecution } from "./mabu-2023-transfer-payment-projects-execution";
@@ -551,6 +555,7 @@ import { layout as rongchang2023SanitationOfficeExpenditureFinalAccounts } from 
 import { layout as ruian2022ReliefPolicyCompendiumAwards } from "./ruian-2022-relief-policy-compendium-awards";
 import { layout as sanming2018H1FiscalExpenditureProgress } from "./sanming-2018-h1-fiscal-expenditure-progress";
 import { layout as sanyaHousing2023ThreePublicFinalAccount } from "./sanya-housing-2023-three-public-final-account";
+import { layout as scau2020JulTreasurySpendingProgress } from "./scau-2020-jul-treasury-spending-progress";
 import { layout as sciTech2011EvaluationSampleProjects } from "./sci-tech-2011-evaluation-sample-projects";
 import { layout as selfeval2020ProportionalScoringDoczj } from "./selfeval-2020-proportional-scoring-doczj";
 import { layout as semi2016JulProjectExecution } from "./semi-2016-jul-project-execution";
@@ -679,6 +684,7 @@ import { layout as village2024Q3ExpenseDisclosureRjut } from "./village-2024-q3-
 import { layout as wanbei2022LoanInterestQuotaAllocation } from "./wanbei-2022-loan-interest-quota-allocation";
 import { layout as weihai2022MarineProjectsQ3Investment } from "./weihai-2022-marine-projects-q3-investment";
 import { layout as weixiWeideng2023ThreePublicExpenses } from "./weixi-weideng-2023-three-public-expenses";
+import { layout as wenchangFiscalMeasuresRdInstitutionAwards } from "./wenchang-fiscal-measures-rd-institution-awards";
 import { layout as wenling2025VillageProgressPayment } from "./wenling-2025-village-progress-payment";
 import { layout as wenquanStreet2022BasicExpenditureDetail } from "./wenquan-street-2022-basic-expenditure-detail";
 import { layout as wenzhou2019RuralNewMomentumPolicyAwards } from "./wenzhou-2019-rural-new-momentum-policy-awards";
@@ -774,10 +780,12 @@ import { layout as yaohai2022PartyBuildingProjectSelfeval } from "./yaohai-2022-
 import { layout as yaozhou2018PovertyFundAllocation } from "./yaozhou-2018-poverty-fund-allocation";
 import { layout as yecheng2026MinorityTaskProjects } from "./yecheng-2026-minority-task-projects";
 import { layout as yian2025LotteryFundOldAreaProjects } from "./yian-2025-lottery-fund-old-area-projects";
+import { layout as yichang2014EnterpriseDevelopmentProjects } from "./yichang-2014-enterprise-development-projects";
 import { layout as yichang2025Q1OpeningIndustryAwards } from "./yichang-2025-q1-opening-industry-awards";
 import { layout as yichuan2021BudgetExecution } from "./yichuan-2021-budget-execution";
 import { layout as yinchuan2021SelfevalMiddleSchoolPublicFunds } from "./yinchuan-2021-selfeval-middle-school-public-funds";
 import { layout as yinchuan2024NewIndustrialisationInterestSubsidyList } from "./yinchuan-2024-new-industrialisation-interest-subsidy-list";
+import { layout as yingcheng2024OpeningQuarterManufacturingAwards } from "./yingcheng-2024-opening-quarter-manufacturing-awards";
 import { layout as yingkou2024RevenueByLevelCompletion } from "./yingkou-2024-revenue-by-level-completion";
 import { layout as yingtan2024AgriIndustrialisationMeasures } from "./yingtan-2024-agri-industrialisation-measures";
 import { layout as yingze2022GeneralBudgetExecution } from "./yingze-2022-general-budget-execution";
@@ -789,11 +797,13 @@ import { layout as yndaily2024ThreePublicFinalAccounts } from "./yndaily-2024-th
 import { layout as yongjia2021FarmlandPrepayment } from "./yongjia-2021-farmland-prepayment";
 import { layout as yongning2011FiveExcellentClusterSupport } from "./yongning-2011-five-excellent-cluster-support";
 import { layout as youxi2023FinanceBureauThreePublicFinalAccounts } from "./youxi-2023-finance-bureau-three-public-final-accounts";
+import { layout as yuancheng2023EarlyRiceGrainSubsidy } from "./yuancheng-2023-early-rice-grain-subsidy";
 import { layout as yuanzhou2022ForageProcessingBatch6 } from "./yuanzhou-2022-forage-processing-batch6";
 import { layout as yuexi2025GrasslandSubsidyAllocation } from "./yuexi-2025-grassland-subsidy-allocation";
 import { layout as yueyang2018DigitalCityManagementSelfeval } from "./yueyang-2018-digital-city-management-selfeval";
 import { layout as yueyang2024LinkageBatch10Projects } from "./yueyang-2024-linkage-batch10-projects";
 import { layout as yueyangCounty2015ThreePublicSummaryFinalAccounts } from "./yueyang-county-2015-three-public-summary-final-accounts";
+import { layout as yueyangMigration2015ThreePublicFinalAccounts } from "./yueyang-migration-2015-three-public-final-accounts";
 import { layout as yueyangTaichuangyuan2017ThreePublicBudget } from "./yueyang-taichuangyuan-2017-three-public-budget";
 import { layout as yueyangxian2022FarmlandLinkageTargetForm } from "./yueyangxian-2022-farmland-linkage-target-form";
 import { layout as yueyangxian2022ProvincialDemoFamilyFarms } from "./yueyangxian-2022-provincial-demo-family-farms";
@@ -1171,6 +1181,7 @@ export const layouts: CorpusLayout[] = [
   hunan2020RuralEnvironmentCentralInvestmentPlan,
   hunan2021DrainageCentralInvestmentBatch1,
   hunan2021YangtzeDongtingGreenDevelopmentPlan,
+  hunan2024BenefitSubsidyPolicyCatalog,
   hunan2024PigCountySlaughterAllocation,
   hunan2024ProvincialGeneralBudgetExecution,
   hutubi2015CottonTargetPriceSubsidyVillagePublicity,
@@ -1198,6 +1209,8 @@ export const layouts: CorpusLayout[] = [
   jiaocheng2022GeneralBudgetFinalAccounts,
   jiaozuo2018PovertyFundAllocation,
   jiaxian2016ProjectTargetForm,
+  jiaxian2022ForestFarmLinkagePlan,
+  jiaxian2022LinkagePlanByType,
   jiaxian2023EthnicLinkageSurplusProject,
   jiayuguan2023MuseumFreeOpeningTargets,
   jiefangbeiCbd2023GovernmentFundFinalAccounts,
@@ -1284,6 +1297,7 @@ export const layouts: CorpusLayout[] = [
   luozhuang2017RegionalStrategyFundProjects,
   luquan2025CentralLinkageBatch2Allocation,
   luxi2019IntegratedAgriFundsProgress,
+  luzhai2019ThreePublicFinalAccounts,
   luzhou2023TcmHospitalExpenditureAccounts,
   maanshan2024JobRetentionRefundPaid,
   mabu2023TransferPaymentProjectsExecution,
@@ -1390,6 +1404,7 @@ export const layouts: CorpusLayout[] = [
   ruian2022ReliefPolicyCompendiumAwards,
   sanming2018H1FiscalExpenditureProgress,
   sanyaHousing2023ThreePublicFinalAccount,
+  scau2020JulTreasurySpendingProgress,
   sciTech2011EvaluationSampleProjects,
   selfeval2020ProportionalScoringDoczj,
   semi2016JulProjectExecution,
@@ -1518,6 +1533,7 @@ export const layouts: CorpusLayout[] = [
   wanbei2022LoanInterestQuotaAllocation,
   weihai2022MarineProjectsQ3Investment,
   weixiWeideng2023ThreePublicExpenses,
+  wenchangFiscalMeasuresRdInstitutionAwards,
   wenling2025VillageProgressPayment,
   wenquanStreet2022BasicExpenditureDetail,
   wenzhou2019RuralNewMomentumPolicyAwards,
@@ -1613,10 +1629,12 @@ export const layouts: CorpusLayout[] = [
   yaozhou2018PovertyFundAllocation,
   yecheng2026MinorityTaskProjects,
   yian2025LotteryFundOldAreaProjects,
+  yichang2014EnterpriseDevelopmentProjects,
   yichang2025Q1OpeningIndustryAwards,
   yichuan2021BudgetExecution,
   yinchuan2021SelfevalMiddleSchoolPublicFunds,
   yinchuan2024NewIndustrialisationInterestSubsidyList,
+  yingcheng2024OpeningQuarterManufacturingAwards,
   yingkou2024RevenueByLevelCompletion,
   yingtan2024AgriIndustrialisationMeasures,
   yingze2022GeneralBudgetExecution,
@@ -1628,11 +1646,13 @@ export const layouts: CorpusLayout[] = [
   yongjia2021FarmlandPrepayment,
   yongning2011FiveExcellentClusterSupport,
   youxi2023FinanceBureauThreePublicFinalAccounts,
+  yuancheng2023EarlyRiceGrainSubsidy,
   yuanzhou2022ForageProcessingBatch6,
   yuexi2025GrasslandSubsidyAllocation,
   yueyang2018DigitalCityManagementSelfeval,
   yueyang2024LinkageBatch10Projects,
   yueyangCounty2015ThreePublicSummaryFinalAccounts,
+  yueyangMigration2015ThreePublicFinalAccounts,
   yueyangTaichuangyuan2017ThreePublicBudget,
   yueyangxian2022FarmlandLinkageTargetForm,
   yueyangxian2022ProvincialDemoFamilyFarms,
