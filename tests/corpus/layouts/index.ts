@@ -44,6 +44,7 @@ import { layout as bengbu2022ModernAgricultureSupportPolicies } from "./bengbu-2
 import { layout as benxiCounty2022WaterBureauExpenditureFinalAccounts } from "./benxi-county-2022-water-bureau-expenditure-final-accounts";
 import { layout as benxiGuanyinge2023IncomeFinalAccounts } from "./benxi-guanyinge-2023-income-final-accounts";
 import { layout as bingtuan2017H1AidFundsInPlace } from "./bingtuan-2017-h1-aid-funds-in-place";
+import { layout as bingtuan2017WaterDevelopmentFundAllocation } from "./bingtuan-2017-water-development-fund-allocation";
 import { layout as binhaiHitech2022TechFirmLadderPolicy } from "./binhai-hitech-2022-tech-firm-ladder-policy";
 import { layout as binhaiTj2024GeneralBudgetFinalAccounts } from "./binhai-tj-2024-general-budget-final-accounts";
 import { layout as binjiang2021PolicyCompendium } from "./binjiang-2021-policy-compendium";
@@ -106,6 +107,7 @@ import { layout as daying2024RoadMaintenanceProjectSelfeval } from "./daying-202
 import { layout as dazhou2020IndustryPovertyFundAllocation } from "./dazhou-2020-industry-poverty-fund-allocation";
 import { layout as dazhou2022ProjectReviewUnitThreePublicAccounts } from "./dazhou-2022-project-review-unit-three-public-accounts";
 import { layout as dazu2023UrbanManagementGpbExpenditureBudget } from "./dazu-2023-urban-management-gpb-expenditure-budget";
+import { layout as dazu2024RuralHousingBatch2Allocation } from "./dazu-2024-rural-housing-batch2-allocation";
 import { layout as dean2019GeneralBudgetExpenditureFinalAccounts } from "./dean-2019-general-budget-expenditure-final-accounts";
 import { layout as deqing2024SmartManufacturingAwards } from "./deqing-2024-smart-manufacturing-awards";
 import { layout as dianjiangPeixing2021GpbExpenditureByItem } from "./dianjiang-peixing-2021-gpb-expenditure-by-item";
@@ -224,6 +226,7 @@ import { layout as guangyuan2016StandardFactoryRentSubsidy } from "./guangyuan-2
 import { layout as guangzhou2025SmallMicroUpscaleAwardPlan } from "./guangzhou-2025-small-micro-upscale-award-plan";
 import { layout as guantang2023DepartmentOverallSelfeval } from "./guantang-2023-department-overall-selfeval";
 import { layout as guigang2021CultureTourismFundAwards } from "./guigang-2021-culture-tourism-fund-awards";
+import { layout as guiyang2020SciTechPolicyDigestAwards } from "./guiyang-2020-sci-tech-policy-digest-awards";
 import { layout as guizhou2013ProvincialDepartmentsThreePublicAccounts } from "./guizhou-2013-provincial-departments-three-public-accounts";
 import { layout as guizhou2023IndustrialLeaderAwards } from "./guizhou-2023-industrial-leader-awards";
 import { layout as guizhou2025ProvinceGeneralBudgetExpenditureExecution } from "./guizhou-2025-province-general-budget-expenditure-execution";
@@ -287,6 +290,7 @@ import { layout as hechuan2021BudgetExecutionSummary } from "./hechuan-2021-budg
 import { layout as heihe2022IndustrialRevitalisationMeasures } from "./heihe-2022-industrial-revitalisation-measures";
 import { layout as heilongjiang2013DeepLooseningSubsidyPilot } from "./heilongjiang-2013-deep-loosening-subsidy-pilot";
 import { layout as heilongjiang2016WaterCentralInvestmentCompletion } from "./heilongjiang-2016-water-central-investment-completion";
+import { layout as heilongjiang2019HundredProjectsFundArrival } from "./heilongjiang-2019-hundred-projects-fund-arrival";
 import { layout as heilongjiang2020StandardsBuildingSubsidy } from "./heilongjiang-2020-standards-building-subsidy";
 import { layout as heilongjiang2021H1FiscalExecution } from "./heilongjiang-2021-h1-fiscal-execution";
 import { layout as heilongjiang2022IndustrialRevitalisationMeasures } from "./heilongjiang-2022-industrial-revitalisation-measures";
@@ -336,6 +340,7 @@ import { layout as hunan2024BenefitSubsidyPolicyCatalog } from "./hunan-2024-ben
 import { layout as hunan2024PigCountySlaughterAllocation } from "./hunan-2024-pig-county-slaughter-allocation";
 import { layout as hunan2024ProvincialGeneralBudgetExecution } from "./hunan-2024-provincial-general-budget-execution";
 import { layout as hutubi2015CottonTargetPriceSubsidyVillagePublicity } from "./hutubi-2015-cotton-target-price-subsidy-village-publicity";
+import { layout as huyi2018PoorHouseholdIndustryFundPlan } from "./huyi-2018-poor-household-industry-fund-plan";
 import { layout as jiading2018ServiceIndustryGuidanceFund } from "./jiading-2018-service-industry-guidance-fund";
 import { layout as jiading2020DirectFundsSpending } from "./jiading-2020-direct-funds-spending";
 import { layout as jian2018WaterProjectsInvestmentPlan } from "./jian-2018-water-projects-investment-plan";
@@ -462,6 +467,7 @@ import { layout as meihekou2025LinkagePlanAdjustment } from "./meihekou-2025-lin
 import { layout as meizhou2016IndustrialParkUpgradeFund } from "./meizhou-2016-industrial-park-upgrade-fund";
 import { layout as mengdui2023ProjectSelfeval } from "./mengdui-2023-project-selfeval";
 import { layout as mengjin2022LinkageFundBatch3Allocation } from "./mengjin-2022-linkage-fund-batch3-allocation";
+import { layout as mianzhu2025ThreePublicBudget } from "./mianzhu-2025-three-public-budget";
 import { layout as midu2023SepBudgetExecution } from "./midu-2023-sep-budget-execution";
 import { layout as miluo2022EmergencyBureauThreePublicAccounts } from "./miluo-2022-emergency-bureau-three-public-accounts";
 import { layout as minhang2020AdvancedManufacturingLeadingFirmAwards } from "./minhang-2020-advanced-manufacturing-leading-firm-awards";
@@ -551,6 +557,7 @@ import { layout as quzhou2019BigCommerceRatedAwards } from "./quzhou-2019-big-co
 import { layout as renshouZhangjia2022ThreePublicFinalAccounts } from "./renshou-zhangjia-2022-three-public-final-accounts";
 import { layout as researchBudgetSourcesFirstFsou } from "./research-budget-sources-first-fsou";
 import { layout as rongchang2022ForestryGreeningProjectTargets } from "./rongchang-2022-forestry-greening-project-targets";
+import { layout as rongchang2022ReservoirResettlementFund } from "./rongchang-2022-reservoir-resettlement-fund";
 import { layout as rongchang2023SanitationOfficeExpenditureFinalAccounts } from "./rongchang-2023-sanitation-office-expenditure-final-accounts";
 import { layout as ruian2022ReliefPolicyCompendiumAwards } from "./ruian-2022-relief-policy-compendium-awards";
 import { layout as sanming2018H1FiscalExpenditureProgress } from "./sanming-2018-h1-fiscal-expenditure-progress";
@@ -607,6 +614,7 @@ import { layout as shenzhen2021IndustrialDesignAwards } from "./shenzhen-2021-in
 import { layout as shenzhen2023Q2CapacityExpansionAwards } from "./shenzhen-2023-q2-capacity-expansion-awards";
 import { layout as shenzhen2023SmeDevelopmentSupportCatalog } from "./shenzhen-2023-sme-development-support-catalog";
 import { layout as shibeiping2022GpbExpenditureByItem } from "./shibeiping-2022-gpb-expenditure-by-item";
+import { layout as shidian2016ThreePublicFinalAccounts } from "./shidian-2016-three-public-final-accounts";
 import { layout as shijiazhuang2022HighTechLandingAward } from "./shijiazhuang-2022-high-tech-landing-award";
 import { layout as shijiazhuang2022RdPostSubsidyAllocation } from "./shijiazhuang-2022-rd-post-subsidy-allocation";
 import { layout as shizhuCq2021CollapsedHousingRebuildSubsidyByTown } from "./shizhu-cq-2021-collapsed-housing-rebuild-subsidy-by-town";
@@ -660,6 +668,7 @@ import { layout as tianshanUrumqi2013ThreePublicBudgetFinal } from "./tianshan-u
 import { layout as tianshanUrumqi2019ThreePublicFinalAccounts } from "./tianshan-urumqi-2019-three-public-final-accounts";
 import { layout as tianshui2011CitySpecialFundsBatch1 } from "./tianshui-2011-city-special-funds-batch1";
 import { layout as tianshui2019IndustrialStrongCityAwards } from "./tianshui-2019-industrial-strong-city-awards";
+import { layout as tianshui2024EcoEnvGpbFinalAccounts } from "./tianshui-2024-eco-env-gpb-final-accounts";
 import { layout as tianshuiKindergarten2017FinalAccounts } from "./tianshui-kindergarten-2017-final-accounts";
 import { layout as tianzhu2010RuralDrinkingWaterFunding } from "./tianzhu-2010-rural-drinking-water-funding";
 import { layout as tielingCounty2023FundSeekingProjects } from "./tieling-county-2023-fund-seeking-projects";
@@ -730,6 +739,7 @@ import { layout as xiaoxian2023HexiVillageSpecialtyFarmingSelfeval } from "./xia
 import { layout as xichong2023ManufacturingPolicy } from "./xichong-2023-manufacturing-policy";
 import { layout as xihu2023ProvincialTechSmeRecognitionAward } from "./xihu-2023-provincial-tech-sme-recognition-award";
 import { layout as xihu2023RdInputSubsidyBatch10 } from "./xihu-2023-rd-input-subsidy-batch10";
+import { layout as xiji2025AgriFundsIntegrationPlanAdjusted } from "./xiji-2025-agri-funds-integration-plan-adjusted";
 import { layout as xilingolFao2021GpbExpenditureFinalAccounts } from "./xilingol-fao-2021-gpb-expenditure-final-accounts";
 import { layout as xinchang2024InformatisationSubsidy } from "./xinchang-2024-informatisation-subsidy";
 import { layout as xincheng2025H1GeneralBudgetExpenditure } from "./xincheng-2025-h1-general-budget-expenditure";
@@ -893,6 +903,7 @@ export const layouts: CorpusLayout[] = [
   benxiCounty2022WaterBureauExpenditureFinalAccounts,
   benxiGuanyinge2023IncomeFinalAccounts,
   bingtuan2017H1AidFundsInPlace,
+  bingtuan2017WaterDevelopmentFundAllocation,
   binhaiHitech2022TechFirmLadderPolicy,
   binhaiTj2024GeneralBudgetFinalAccounts,
   binjiang2021PolicyCompendium,
@@ -955,6 +966,7 @@ export const layouts: CorpusLayout[] = [
   dazhou2020IndustryPovertyFundAllocation,
   dazhou2022ProjectReviewUnitThreePublicAccounts,
   dazu2023UrbanManagementGpbExpenditureBudget,
+  dazu2024RuralHousingBatch2Allocation,
   dean2019GeneralBudgetExpenditureFinalAccounts,
   deqing2024SmartManufacturingAwards,
   dianjiangPeixing2021GpbExpenditureByItem,
@@ -1073,6 +1085,7 @@ export const layouts: CorpusLayout[] = [
   guangzhou2025SmallMicroUpscaleAwardPlan,
   guantang2023DepartmentOverallSelfeval,
   guigang2021CultureTourismFundAwards,
+  guiyang2020SciTechPolicyDigestAwards,
   guizhou2013ProvincialDepartmentsThreePublicAccounts,
   guizhou2023IndustrialLeaderAwards,
   guizhou2025ProvinceGeneralBudgetExpenditureExecution,
@@ -1136,6 +1149,7 @@ export const layouts: CorpusLayout[] = [
   heihe2022IndustrialRevitalisationMeasures,
   heilongjiang2013DeepLooseningSubsidyPilot,
   heilongjiang2016WaterCentralInvestmentCompletion,
+  heilongjiang2019HundredProjectsFundArrival,
   heilongjiang2020StandardsBuildingSubsidy,
   heilongjiang2021H1FiscalExecution,
   heilongjiang2022IndustrialRevitalisationMeasures,
@@ -1185,6 +1199,7 @@ export const layouts: CorpusLayout[] = [
   hunan2024PigCountySlaughterAllocation,
   hunan2024ProvincialGeneralBudgetExecution,
   hutubi2015CottonTargetPriceSubsidyVillagePublicity,
+  huyi2018PoorHouseholdIndustryFundPlan,
   jiading2018ServiceIndustryGuidanceFund,
   jiading2020DirectFundsSpending,
   jian2018WaterProjectsInvestmentPlan,
@@ -1311,6 +1326,7 @@ export const layouts: CorpusLayout[] = [
   meizhou2016IndustrialParkUpgradeFund,
   mengdui2023ProjectSelfeval,
   mengjin2022LinkageFundBatch3Allocation,
+  mianzhu2025ThreePublicBudget,
   midu2023SepBudgetExecution,
   miluo2022EmergencyBureauThreePublicAccounts,
   minhang2020AdvancedManufacturingLeadingFirmAwards,
@@ -1400,6 +1416,7 @@ export const layouts: CorpusLayout[] = [
   renshouZhangjia2022ThreePublicFinalAccounts,
   researchBudgetSourcesFirstFsou,
   rongchang2022ForestryGreeningProjectTargets,
+  rongchang2022ReservoirResettlementFund,
   rongchang2023SanitationOfficeExpenditureFinalAccounts,
   ruian2022ReliefPolicyCompendiumAwards,
   sanming2018H1FiscalExpenditureProgress,
@@ -1456,6 +1473,7 @@ export const layouts: CorpusLayout[] = [
   shenzhen2023Q2CapacityExpansionAwards,
   shenzhen2023SmeDevelopmentSupportCatalog,
   shibeiping2022GpbExpenditureByItem,
+  shidian2016ThreePublicFinalAccounts,
   shijiazhuang2022HighTechLandingAward,
   shijiazhuang2022RdPostSubsidyAllocation,
   shizhuCq2021CollapsedHousingRebuildSubsidyByTown,
@@ -1509,6 +1527,7 @@ export const layouts: CorpusLayout[] = [
   tianshanUrumqi2019ThreePublicFinalAccounts,
   tianshui2011CitySpecialFundsBatch1,
   tianshui2019IndustrialStrongCityAwards,
+  tianshui2024EcoEnvGpbFinalAccounts,
   tianshuiKindergarten2017FinalAccounts,
   tianzhu2010RuralDrinkingWaterFunding,
   tielingCounty2023FundSeekingProjects,
@@ -1579,6 +1598,7 @@ export const layouts: CorpusLayout[] = [
   xichong2023ManufacturingPolicy,
   xihu2023ProvincialTechSmeRecognitionAward,
   xihu2023RdInputSubsidyBatch10,
+  xiji2025AgriFundsIntegrationPlanAdjusted,
   xilingolFao2021GpbExpenditureFinalAccounts,
   xinchang2024InformatisationSubsidy,
   xincheng2025H1GeneralBudgetExpenditure,
