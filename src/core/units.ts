@@ -48,6 +48,14 @@ export function toYuan(value: number, unit: Unit): number {
   return Math.round(y * 100) / 100;
 }
 
+/**
+ * A price or standard in 元, not rounded to the fen: a standard is often set past it (13.06125元 a 亩), and a product of
+ * it with a quantity is only right with every decimal the cell holds (to 1e-9, dropping float noise).
+ */
+export function priceInYuan(value: number, unit: Unit): number {
+  return Math.round(value * UNIT_FACTOR[unit] * 1e9) / 1e9;
+}
+
 /** An amount in 元 expressed in `unit` (the fen kept: 51,702,800 元 → 5,170.28 万元). */
 export function fromYuan(yuan: number, unit: Unit): number {
   const fen = Math.round(yuan * 100) / 100;

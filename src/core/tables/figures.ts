@@ -4,7 +4,7 @@
  */
 import { formatDecimals, readAmount, type AmountRead } from "../amount";
 import { a1, type Cell, type GridReader } from "../grid";
-import { toYuan, type Unit } from "../units";
+import { priceInYuan, toYuan, type Unit } from "../units";
 import type { Field, TableKind } from "../kinds/index";
 import type { Figure, UnreadableCell } from "./base";
 import type { TableSpec } from "./spec";
@@ -14,7 +14,8 @@ import type { TableSpec } from "./spec";
  * `points`: a count of points (分值, 权重) where a percent is that many points of 100 (权重 30% is 30 of
  * the form's 100 points), not a rate.
  */
-export type NumberKind = "amount" | "rate" | "share" | "count" | "points";
+/** price: an amount per unit (单价, 补贴标准), kept past the fen. */
+export type NumberKind = "amount" | "price" | "rate" | "share" | "count" | "points";
 
 /** Where unreadable cells are collected while a sheet is read. */
 export interface ReadContext {
@@ -60,7 +61,7 @@ function readNumber(
   if (r.percent && kind === "points") return { value: Math.round(r.value * 100 * 1e9) / 1e9, decimals: r.decimals, read: r };
   if (r.percent) return "unreadable";
   if (kind === "count" || kind === "points") return { value: r.value, decimals: r.decimals, read: r };
-  return { value: toYuan(r.value, r.unit ?? unit), decimals: r.decimals, read: r };
+  return { value: kind === "price" ? priceInYuan(r.value, r.unit ?? unit) : toYuan(r.value, r.unit ?? unit), decimals: r.decimals, read: r };
 }
 
 /**

@@ -15827,3 +15827,46 @@ describe("a named whole standing first over peers: a ranked list is no outline, 
     expect(ruleCells(r, "execution.total-mismatch")).toEqual([]);
   });
 });
+
+describe("composition: a standard set past the fen (13.06125元 a 亩) is multiplied with every decimal it holds", () => {
+  // yuancheng-2023 (eighty-third holdout): the standard was rounded to 13.06 before the product, so every line within
+  // its fen read as a slip of up to 14.50元.
+  it("area × a five-decimal standard in 元: only the planted line is off", () => {
+    const values: Cell[][] = [
+      ["某镇早造种粮补贴资金分配表", null, null, null, null],
+      ["序号", "镇（街道）", "补贴面积（亩）", "补贴标准（元/亩）", "补贴资金（元）"],
+      [1, "甲镇", 11598.35, 13.06125, 151488.95],
+      [2, "乙镇", 1339.6, 13.06125, 17946.85],
+      [3, "丙街道", 18.9, 13.06125, 246.86],
+      ["合计", null, 12956.85, null, 169682.66],
+    ];
+    const r = run(values, ["A1:E1", "A6:B6"]);
+    expect(ruleCells(r, "composition.line-mismatch")).toEqual(["E4"]);
+  });
+
+  it("a unit price in 万元 with four decimals times a count", () => {
+    const values: Cell[][] = [
+      ["设备购置预算表", null, null, null],
+      ["单位：万元", null, null, null],
+      ["设备名称", "单价", "数量（台）", "金额"],
+      ["甲设备", 0.12345, 7, 0.86],
+      ["乙设备", 0.33335, 3, 1.0],
+      ["合计", null, null, 1.86],
+    ];
+    const r = run(values, ["A1:D1"]);
+    // 0.12345 × 7 = 0.86415 → 0.86 as shown; 0.33335 × 3 = 1.00005 → 1.00.
+    expect(ruleCells(r, "composition.line-mismatch")).toEqual([]);
+  });
+
+  it("guard: a slip past the standard's own product is still found", () => {
+    const values: Cell[][] = [
+      ["序号", "镇（街道）", "补贴面积（亩）", "补贴标准（元/亩）", "补贴资金（元）"],
+      [1, "甲镇", 100, 13.06125, 1316.13],
+      [2, "乙镇", 200, 13.06125, 2612.25],
+      ["合计", null, 300, null, 3928.38],
+    ];
+    const r = run(values, ["A4:B4"]);
+    // 100 × 13.06125 = 1,306.125: 1,316.13 is 10.00元 over.
+    expect(ruleCells(r, "composition.line-mismatch")).toEqual(["E2"]);
+  });
+});

@@ -43,7 +43,13 @@ export function checkComposition(t: CompositionTable, settings: AuditSettings): 
     const standard = STANDARD.test(header(unitAmount.col) ?? "");
     const own = ownRounding(amount);
     const gap = lineGap(amount.value, unitAmount.value, quantity.value, standard ? EXACT : decimalsInYuan(t, unitAmount));
-    const g = standard ? { ...gap, allowance: own, verdict: Math.abs(gap.gap) <= own + 0.005 ? "exact" : "mismatch" } : gap;
+    // An amount shown rounded (0.86 万元 for 8,641.50 元) agrees with the product within its own rounding, whatever the
+    // unit amount's; past it, an average's rounding over the quantity comes on top of the amount's own.
+    // (An amount shown to the fen adds nothing.)
+    const coarse = own > 0.01 ? own : 0;
+    const g = standard || (coarse > 0 && Math.abs(gap.gap) <= coarse + 0.005)
+      ? { ...gap, allowance: own, verdict: Math.abs(gap.gap) <= own + 0.005 ? "exact" : "mismatch" }
+      : { ...gap, allowance: gap.allowance + coarse, verdict: gap.verdict === "mismatch" && Math.abs(gap.gap) <= gap.allowance + coarse + 0.005 ? "rounded" : gap.verdict };
     if (g.verdict === "exact") return;
     const rule = g.verdict === "rounded" ? lineRounded : lineMismatch;
     out.push(

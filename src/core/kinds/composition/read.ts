@@ -237,8 +237,8 @@ export function readComposition(spec: TableSpec, env: ReadEnv): { lines: Composi
     const c = cols[f];
     if (!c) return null;
     const figure = tallLine(row, c.col)
-      ? figureAt(reader, ctx, row, c.col, reader.raw(row, c.col), f, f === "quantity" ? "count" : "amount", c.unit, "composition").figure
-      : readFigure(reader, ctx, row, c.col, f, f === "quantity" ? "count" : "amount", c.unit, "composition").figure;
+      ? figureAt(reader, ctx, row, c.col, reader.raw(row, c.col), f, f === "quantity" ? "count" : f === "unitAmount" ? "price" : "amount", c.unit, "composition").figure
+      : readFigure(reader, ctx, row, c.col, f, f === "quantity" ? "count" : f === "unitAmount" ? "price" : "amount", c.unit, "composition").figure;
     const scale = f === "quantity" ? measureScale(c.measure) : 1;
     return figure && scale !== 1 ? { ...figure, value: figure.value * scale } : figure;
   };
@@ -451,7 +451,7 @@ function groupProducts(spec: TableSpec, ctx: ReadEnv["ctx"], cols: Cols, lines: 
       const amount = l.parts?.[money.col];
       // Checked already against the standard its heading states.
       if (!amount || l.byStandard?.some((b) => b.amount.col === money.col)) continue;
-      const unitAmount = readFigure(reader, ctx, l.row, unit.col, "unitAmount", "amount", unit.unit ?? spec.unit, "composition").figure;
+      const unitAmount = readFigure(reader, ctx, l.row, unit.col, "unitAmount", "price", unit.unit ?? spec.unit, "composition").figure;
       const q = readFigure(reader, ctx, l.row, count.col, "quantity", "count", count.unit ?? spec.unit, "composition").figure;
       if (!unitAmount || !q) continue;
       const quantity = scale === 1 ? q : { ...q, value: q.value * scale };
