@@ -115,7 +115,8 @@ export function fewRepeated(kind: AnyKind, labels: ColumnLabels[], columns: Colu
 /**
  * An unread column headed as a direction (FieldDef.fewRepeated: 支持方向) left of the figures, a name on each line, none
  * repeated, where the only column read as the line lies right of the figures (主要用途: what each line's money is for):
- * the direction is the line, and the text after the figures remarks on it. A few repeated directions sort the lines
+ * the direction is the line, and the text after the figures remarks on it. So is the one column read as the field there
+ * (项目类别 | 项目个数 | 计划投资 | 主要建设内容), its names all distinct. A few repeated directions sort the lines
  * (fewRepeated, below).
  */
 export function directionAsLine(kind: AnyKind, labels: ColumnLabels[], columns: ColumnRead[], sample: Sample): void {
@@ -123,11 +124,19 @@ export function directionAsLine(kind: AnyKind, labels: ColumnLabels[], columns: 
   for (const [field, def] of Object.entries(kind.fields) as [Field, FieldDef][]) {
     const rule = def.fewRepeated;
     const line = def.over?.field as Field | undefined;
-    if (!rule || !line || columns.some((c) => c.field === field)) continue;
+    if (!rule || !line) continue;
+    const grouping = columns.filter((c) => c.field === field);
     const li = columns.findIndex((c) => c.field === line);
     const firstFigure = columns.findIndex((c) => c.field !== null && fields[c.field]?.value === "amount");
     if (li < 0 || firstFigure < 0 || li < firstFigure || columns.filter((c) => c.field === line).length > 1) continue;
-    const i = columns.findIndex((c, j) => j < firstFigure && c.field === null && rule.heads.some((w) => labelKey(labels[j]).endsWith(w)));
+    // A column already read as the field (项目类别 一、乡村建设 | 二、产业发展 …), a kind on every line, none repeated,
+    // groups nothing: it is the line as an unread direction is (a plan summed by kind of project).
+    const i =
+      grouping.length > 1
+        ? -1
+        : grouping.length === 1
+          ? columns.findIndex((c, j) => j < firstFigure && c.field === field && !c.part && !c.manual)
+          : columns.findIndex((c, j) => j < firstFigure && c.field === null && rule.heads.some((w) => labelKey(labels[j]).endsWith(w)));
     if (i < 0) continue;
     const filled = sample.values[i].filter((v) => !isBlank(v));
     if (filled.length < 2 || filled.some((v) => typeof v !== "string" || /\d/.test(v))) continue;

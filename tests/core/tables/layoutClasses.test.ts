@@ -15870,3 +15870,81 @@ describe("composition: a standard set past the fen (13.06125元 a 亩) is multip
     expect(ruleCells(r, "composition.line-mismatch")).toEqual(["E2"]);
   });
 });
+
+describe("composition: a batch a line belongs to, and a category naming every line with what is built described after the money", () => {
+  // hebei-2018 (eighty-first holdout): 城市 | 试点批次 (第一批（2017年）试点城市, repeated) | 预算金额: the batch sorts the cities.
+  it("a pilot batch repeated beside the cities is the category", () => {
+    const values: Cell[][] = [
+      ["某省试点城市补助资金预算表", null, null, null],
+      ["单位：万元", null, null, null],
+      ["序号", "城市", "试点批次", "预算金额"],
+      [1, "甲市", "第一批（2017年）试点城市", 500],
+      [2, "乙市", "第一批（2017年）试点城市", 300],
+      [3, "丙市", "第二批（2018年）试点城市", 200],
+      [4, "丁市", "第二批（2018年）试点城市", 100],
+      ["合计", null, null, 1100],
+    ];
+    const [t] = tables(values, ["A1:D1", "A2:D2", "A8:C8"]);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["seq", "item", "category", "amount"]);
+  });
+
+  it("a 批次 worded otherwise (支持批次), no year in it, sorts the towns too", () => {
+    const values: Cell[][] = [
+      ["单位：元", null, null],
+      ["乡镇", "支持批次", "补助资金"],
+      ["甲镇", "首批", 50000],
+      ["乙镇", "首批", 40000],
+      ["丙镇", "第二批", 30000],
+      ["合计", null, 120000],
+    ];
+    const [t] = tables(values, ["A6:B6"]);
+    expect(fields(t)).toEqual(["item", "category", "amount"]);
+  });
+
+  // jiaxian-2022 (eighty-third holdout): 序号 | 项目类别 | 项目个数 | 计划投资 | 占比 | 主要建设内容, a kind of project on every row.
+  it("kinds of project each a line, 其中 lines under one, the works described after the money", () => {
+    const values: Cell[][] = [
+      ["某县衔接资金项目计划汇总表", null, null, null, null],
+      ["序号", "项目类别", "项目个数", "计划投资", "主要建设内容"],
+      ["一", "乡村建设项目", 10, 300, "修建道路1000平方米"],
+      ["二", "产业发展项目", 20, 500, "建大棚等"],
+      [null, "其中：种植项目", null, 350, "建大棚30个"],
+      [null, "      养殖项目", null, 150, "购牛100头"],
+      ["三", "就业类项目", 2, 100, null],
+      ["合计", null, 32, 910, null],
+    ];
+    const [t] = tables(values, ["A1:E1", "A8:B8"]);
+    expect(t.kind).toBe("composition");
+    expect(fields(t).slice(0, 4)).toEqual(["seq", "item", "quantity", "amount"]);
+    const r = run(values, ["A1:E1", "A8:B8"]);
+    // 300 + 500 + 100 = 900, not the 910 stated; the 其中 lines are 产业发展's, not added again.
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["D8"]);
+  });
+
+  it("a 支出类别 on every line, the content after the money (主要内容)", () => {
+    const values: Cell[][] = [
+      ["单位：万元", null, null],
+      ["支出类别", "金额", "主要内容"],
+      ["基础设施类", 120, "道路硬化"],
+      ["产业类", 80, "种植基地"],
+      ["培训类", 20, "技能培训"],
+      ["合计", 220, null],
+    ];
+    const [t] = tables(values);
+    expect(fields(t).slice(0, 2)).toEqual(["item", "amount"]);
+  });
+
+  it("guard: a category repeated down its projects, the projects named after the money, keeps grouping", () => {
+    const values: Cell[][] = [
+      ["单位：万元", null, null],
+      ["项目类别", "金额", "项目名称"],
+      ["基础设施类", 120, "甲村道路硬化"],
+      ["基础设施类", 80, "乙村道路硬化"],
+      ["产业类", 20, "丙村种植基地"],
+      ["合计", 220, null],
+    ];
+    const [t] = tables(values);
+    expect(fields(t)).toEqual(["category", "amount", "item"]);
+  });
+});
