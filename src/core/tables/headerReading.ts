@@ -122,8 +122,8 @@ function bareClauses(values: readonly Cell[], re: RegExp): boolean {
   }
   return true;
 }
-/** One number of a clause outline: 12, 二, 十一 (the marks around it aside). */
-const OUTLINE_NUMBER = /[0-9]+|[一二三四五六七八九十百]+/g;
+/** One number of a clause outline: 12, 二, 十一, ③ (the marks around it aside). */
+const OUTLINE_NUMBER = /[0-9]+|[一二三四五六七八九十百]+|[①-⑳]/g;
 /**
  * Whether some filled value of a column is a clause number of two levels or more (（二）1., 2.（1）,
  * 一（三）): it reaches into a clause, as 第五条（一） does, so the column follows the document's outline

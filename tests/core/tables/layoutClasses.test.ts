@@ -15948,3 +15948,92 @@ describe("composition: a batch a line belongs to, and a category naming every li
     expect(fields(t)).toEqual(["category", "amount", "item"]);
   });
 });
+
+describe("catalog: a 条款 column citing a sub-clause by its circled number (1.①) is the row's document", () => {
+  // gongqingcheng-2025 (eighty-second holdout): the outline's third mark, ①②, was no clause number, so the
+  // column citing 1.① and 1.② under the section heading 一、… was read as nothing.
+  const find = (values: Cell[][], merges: string[] = []) => {
+    const t = tables(values, merges).find((x) => x.kind === "catalog") as CatalogTable;
+    return fields(t);
+  };
+
+  it("1.① and 1.② under a section heading merged across the catalog", () => {
+    const values: Cell[][] = [
+      ["某市产业政策", null, null],
+      ["条款", "政策项目", "政策内容"],
+      ["一、鼓励企业发展", null, null],
+      ["1.①", "人才培养奖励", "每人给予5000元奖励，单个企业最高不超过30万元/年。"],
+      ["1.②", "人才生活补贴", "每人每月给予1000元生活补贴。"],
+    ];
+    expect(find(values, ["A1:C1", "A3:C3"])[0]).toBe("document");
+  });
+
+  it("（二）① beside a 序号 of the rows' own, no section heading", () => {
+    const values: Cell[][] = [
+      ["序号", "条款", "支持事项", "支持标准"],
+      [1, "（二）①", "首次认定奖励", "一次性给予20万元奖励"],
+      [2, "（二）②", "复审通过奖励", "一次性给予10万元奖励"],
+      [3, "（三）①", "研发投入奖励", "最高不超过50万元"],
+    ];
+    expect(find(values)[1]).toBe("document");
+  });
+
+  it("guard: clause numbers alone leading the rows (第三条, 第四条) still number them as the code", () => {
+    const values: Cell[][] = [
+      ["条款", "支持事项", "支持标准"],
+      ["第三条", "首次认定奖励", "一次性给予20万元奖励"],
+      ["第四条", "研发投入奖励", "最高不超过50万元"],
+    ];
+    expect(find(values)[0]).toBe("code");
+  });
+});
+
+describe("catalog: a policy's name repeated over its items, the finer name right of it is the item", () => {
+  // hunan-2024 (eighty-third holdout): 补贴政策名称 低保金 over 城市低保金 | 农村低保金 (系统补贴项目名称) was read as the
+  // item, two items by one name, and the column naming each apart was left unread.
+  const itemCol = (values: Cell[][], merges: string[] = []) => {
+    const t = tables(values, merges).find((x) => x.kind === "catalog") as CatalogTable;
+    return t.columns.filter((c) => c.field === "item").map((c) => c.col);
+  };
+
+  it("补贴政策名称 repeating beside 系统补贴项目名称 naming each row apart", () => {
+    const values: Cell[][] = [
+      ["某省补贴政策清单", null, null, null, null],
+      ["序号", "主管部门", "补贴政策名称", "系统补贴项目名称", "补贴标准"],
+      [1, "省残联", "燃油补贴", "残疾人机动轮椅车燃油补贴", "260元/年"],
+      [2, "省民政厅", "低保金", "城市低保金", "按差额发放"],
+      [3, "省民政厅", "低保金", "农村低保金", "按差额发放"],
+    ];
+    expect(itemCol(values, ["A1:E1"])).toEqual([3]);
+  });
+
+  it("政策名称 repeating beside 补贴项目, a fixed standard each", () => {
+    const values: Cell[][] = [
+      ["政策名称", "补贴项目", "补贴标准"],
+      ["农机购置补贴", "拖拉机补贴", "每台最高3万元"],
+      ["农机购置补贴", "收割机补贴", "每台最高5万元"],
+      ["耕地地力保护补贴", "耕地地力保护补贴", "每亩100元"],
+    ];
+    expect(itemCol(values)).toEqual([1]);
+    const r = run(values);
+    expect(r.findings.filter((f) => f.rule === "catalog.unreadable-standard")).toEqual([]);
+  });
+
+  it("guard: names all apart keep the item where it was read", () => {
+    const values: Cell[][] = [
+      ["序号", "补贴政策名称", "系统补贴项目名称", "补贴标准"],
+      [1, "城市低保金", "城市低保", "按差额发放"],
+      [2, "农村低保金", "农村低保", "按差额发放"],
+    ];
+    expect(itemCol(values)).toEqual([1]);
+  });
+
+  it("guard: a repeated name beside a column no name heads (备注) stays the item", () => {
+    const values: Cell[][] = [
+      ["政策名称", "备注", "补贴标准"],
+      ["低保金", "城市", "按差额发放"],
+      ["低保金", "农村", "按差额发放"],
+    ];
+    expect(itemCol(values)).toEqual([0]);
+  });
+});

@@ -109,13 +109,13 @@ export const CATALOG_FIELDS = {
     // its number alone (（二）, (3), or bare: 2) once the rows have a number of their own, share a
     // clause (one clause cut into a row per award writes its number on every row) or one reaches into
     // a clause (（二）1. beside （一）: the rows follow the document's outline, none numbers a row). The number may be
-    // written as the document's outline writes it, up to three levels deep (一、, 1., 1.（2）, 一（二）).
+    // written as the document's outline writes it, up to three levels deep (一、, 1., 1.（2）, 一（二）, 1.①).
     // A column of where each item comes from (来源, 出处) citing documents by title (《…措施》, perhaps with a
     // clause after it) is the document too.
     cited: {
       words: ["条款", "条文", "来源", "出处"],
       values: /^(?:第[0-9一二三四五六七八九十百]+[条款项]|《[^《》]+》)/,
-      numbers: /^(?:[(（][0-9一二三四五六七八九十百]+[)）]|[0-9]+|(?:[(（][0-9一二三四五六七八九十百]+[)）]|[0-9一二三四五六七八九十百]+[、.．]?){1,3})$/,
+      numbers: /^(?:[(（][0-9一二三四五六七八九十百]+[)）]|[0-9]+|(?:[(（][0-9一二三四五六七八九十百]+[)）]|[0-9一二三四五六七八九十百]+[、.．]?|[①-⑳]){1,3})$/,
     },
   },
 } as const satisfies FieldSet<string>;

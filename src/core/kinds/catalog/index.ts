@@ -8,6 +8,8 @@ import type { CatalogTable } from "./types";
 import { proseUnit } from "../../catalog/prose";
 import type { TableSpec } from "../../tables/spec";
 import { isBlank } from "../../grid";
+import { scoreHeading } from "../../tables/meaning";
+import { readHeaderText } from "../../tables/normalise";
 
 /**
  * Whom clauses are for, written once and merged down over several items (支持对象 先进制造业企业
@@ -73,6 +75,40 @@ function fewRepeatedCategory(spec: TableSpec): void {
   col.evidence = { key: col.header, word: null, how: "values", score: 0.2, fit: null };
 }
 
+/**
+ * A policy's name written again over each of its items (补贴政策名称 低保金 | 系统补贴项目名称 城市低保金, 农村低保金)
+ * names no item of its own: a catalog's items are told apart by name. The column just right of it, headed as a
+ * name of the item too and naming every row apart, is the item; the policy's name is left unread.
+ */
+function finerItem(spec: TableSpec): void {
+  const i = spec.columns.findIndex((c) => c.field === "item" && !c.part);
+  const to = spec.columns[i + 1];
+  const h = to && to.field === null ? readHeaderText(to.header) : null;
+  const named = h ? scoreHeading(h, CATALOG_FIELDS.item.words) : null;
+  if (i < 0 || !h || !named || named.how === "weak") return;
+  const from = spec.columns[i];
+  const first = spec.headerTop + spec.headerRows;
+  const last = Math.min(spec.limit, first + 500);
+  const names = new Set<string>();
+  const finer = new Set<string>();
+  let repeated = false;
+  for (let row = first; row <= last; row++) {
+    const v = spec.reader.raw(row, from.col);
+    if (isBlank(v)) continue;
+    const w = spec.reader.raw(row, to.col);
+    if (typeof v !== "string" || typeof w !== "string" || w.trim() === "") return;
+    if (names.has(v.trim())) repeated = true;
+    names.add(v.trim());
+    if (finer.has(w.trim())) return;
+    finer.add(w.trim());
+  }
+  if (!repeated) return;
+  to.field = "item";
+  to.evidence = { key: h.key, word: named.word, how: "values", score: named.score, fit: null };
+  from.field = null;
+  delete from.evidence;
+}
+
 export const catalog: KindDescriptor<"catalog", CatalogTable, CatalogField, "caps"> = {
   kind: "catalog",
   label: both("政策目录", "Catalog"),
@@ -85,6 +121,7 @@ export const catalog: KindDescriptor<"catalog", CatalogTable, CatalogField, "cap
   titled: { words: ["政策清单", "政策目录", "政策一览表"], weight: 0.6, fields: {} },
   priority: 3,
   read(spec, env): CatalogTable {
+    finerItem(spec);
     groupedBeneficiary(spec);
     beneficiaryAsItem(spec);
     fewRepeatedCategory(spec);
