@@ -48,6 +48,8 @@ export const SELF_RAISED = /自筹(资金)?$/;
 /** A yes/no question heading a column (是否开工, 资金是否按计划支付, 有无调整): a flag, no field of any kind. */
 export const FLAG_HEAD = /是否|^有无/;
 export const REMARK = /^(备注|说明|注释|附注)$/;
+/** A budget classification or code column (支出功能科目 2240851, 科目编码): its figures are codes, no money. */
+export const CLASSIFICATION = /(科目|编码|代码)$/;
 
 export function cellText(v: Cell): string {
   if (isBlank(v)) return "";

@@ -7,7 +7,7 @@ import type { AnyKind, Field } from "../kinds/index";
 import type { FieldDef } from "../kinds/define";
 import type { ColumnRead } from "./base";
 import { valueFit } from "./fit";
-import { type Label, type ColumnLabels, TEXT_VALUES, TOTAL_LABEL, TOTAL_COLUMN, INVESTMENT_TOTAL, FUND_SOURCE, SELF_RAISED, REMARK, type Scored, facts, leafOf, parentOf, labelKey } from "./headerLabels";
+import { type Label, type ColumnLabels, TEXT_VALUES, TOTAL_LABEL, TOTAL_COLUMN, INVESTMENT_TOTAL, FUND_SOURCE, SELF_RAISED, REMARK, CLASSIFICATION, type Scored, facts, leafOf, parentOf, labelKey } from "./headerLabels";
 
 /** Money sent in this batch of an allocation (本次下达, 本批拨付). */
 const THIS_BATCH = /^(本次|本批)(下达|拨付|下拨|安排)/;
@@ -113,6 +113,8 @@ export function settleParts(
         leafOf(labels[j]) !== null &&
         // A remarks column (备注), empty in the first rows, is no share of the money.
         !REMARK.test((leafOf(labels[j]) as Label).h.key) &&
+        // Nor a budget classification beside the sources (支出功能科目 2240851, typed as text): a code, no money.
+        !CLASSIFICATION.test((leafOf(labels[j]) as Label).h.key) &&
         // The money sent in this batch (小计 | 2023年 | 2022年 | 本次下达) is what the whole is sent as, no share of it.
         !(j > i && THIS_BATCH.test((leafOf(labels[j]) as Label).h.key)) &&
         // A count (`净增企业数（家）`) is no part of a sum of money.

@@ -16037,3 +16037,82 @@ describe("catalog: a policy's name repeated over its items, the finer name right
     expect(itemCol(values)).toEqual([0]);
   });
 });
+
+describe("composition: a round's share beside what is held back, and a classification code right of the sources", () => {
+  // bingtuan-2017 (eighty-fourth holdout): 下达资金 | 本次分配 | 待竣工验收后拨付, the 本次分配 column unread.
+  it("下达 | 本次分配 | 待拨付: the round's column is read, its foot checked", () => {
+    const values: Cell[][] = [
+      ["某单位水利发展资金分配表", null, null, null, null],
+      [null, null, null, null, "单位：万元"],
+      ["序号", "项目类别", "下达资金", "本次分配", "待竣工验收后拨付"],
+      [1, "中小河流治理", 300, 240, 60],
+      [2, "水土保持", 200, 200, 0],
+      [3, "小型水库建设", 100, 100, 0],
+      ["合计", null, 600, 530, 60],
+    ];
+    const t = tables(values, ["A1:E1", "A7:B7"])[0];
+    expect(fields(t)[3]).toBe("amount");
+    const r = run(values, ["A1:E1", "A7:B7"]);
+    // 240 + 200 + 100 = 540 against the foot's 530.
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["D7"]);
+  });
+
+  it("下达金额 | 本批分配 | 预留 by county in 元: the batch's column is read, its foot checked", () => {
+    const values: Cell[][] = [
+      ["序号", "县区", "下达金额（元）", "本批分配（元）", "预留资金（元）"],
+      [1, "甲县", 5000, 4000, 1000],
+      [2, "乙县", 3000, 3000, 0],
+      ["合计", null, 8000, 7100, 1000],
+    ];
+    const t = tables(values, ["A4:B4"])[0];
+    expect(fields(t)[3]).toBe("amount");
+    const r = run(values, ["A4:B4"]);
+    // 4,000 + 3,000 = 7,000 against the foot's 7,100, which its row's 8,000 also misses (7,100 + 1,000).
+    expect(ruleCells(r, "composition.total-mismatch")).toContain("D4");
+  });
+
+  // rongchang-2022 (eighty-fourth holdout): 合计 | 资金来源 (中央资金 | 市级资金) | 支出功能科目, the code read as a source.
+  it("a 支出功能科目 code typed as text after the sources is no share of the 合计", () => {
+    const values: Cell[][] = [
+      ["某区项目资金分配表", null, null, null, null, null],
+      [null, null, null, null, null, "单位：万元"],
+      ["序号", "项目名称", "合计", "资金来源", null, "支出功能科目"],
+      [null, null, null, "中央资金", "市级资金", null],
+      [1, "甲镇道路项目", 420, 420, 0, "2240851"],
+      [2, "乙镇灌溉项目", 219, 149, 60, "2240851"],
+      [3, "技术培训", 60, 0, 60, "2240899"],
+      ["合计", null, 689, 569, 120, null],
+    ];
+    const merges = ["A1:F1", "A3:A4", "B3:B4", "C3:C4", "D3:E3", "F3:F4", "A8:B8"];
+    const t = tables(values, merges)[0];
+    expect(fields(t)[5]).toBeNull();
+    const r = run(values, merges);
+    // 乙镇 219 against 149 + 60 = 209, so the 合计 column's lines as typed (699) miss its foot 689 too.
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["C6", "C8"]);
+  });
+
+  it("a 功能科目 code after 合计 | 中央资金 | 省级资金 with no merged heading stays a code", () => {
+    const values: Cell[][] = [
+      ["序号", "项目名称", "合计", "中央资金", "省级资金", "功能科目"],
+      [1, "甲项目", 100, 80, 20, "2130126"],
+      [2, "乙项目", 50, 50, 0, "2130126"],
+      ["合计", null, 150, 130, 20, null],
+    ];
+    const t = tables(values, ["A4:B4"])[0];
+    expect(fields(t)[5]).toBeNull();
+    const r = run(values, ["A4:B4"]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual([]);
+  });
+
+  it("guard: a money column after the sources still sums into the 合计 before them", () => {
+    const values: Cell[][] = [
+      ["序号", "项目名称", "合计", "专项经费", "自筹经费"],
+      [1, "甲项目", 100, 80, 30],
+      [2, "乙项目", 50, 50, 0],
+      ["合计", null, 150, 130, 30],
+    ];
+    const r = run(values, ["A4:B4"]);
+    // 甲 100 against 80 + 30 = 110, and the foot 150 against its 130 + 30.
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["C2", "C4"]);
+  });
+});

@@ -145,6 +145,8 @@ export const COMPOSITION_FIELDS = {
         // This batch of an allocation sent in batches is its amount; an earlier batch (已拨付) is read by
         // the core word only, so a table of money paid alone stays an execution table's spending.
         "本次拨付", "本次拨付资金", "本次拨付金额", "本批拨付", "本批拨付资金", "本次下达",
+        // What this round shares out of money sent down, the rest held back (下达资金 | 本次分配 | 待…拨付).
+        "本次分配", "本次分配资金", "本次分配金额", "本批分配", "本批分配资金",
         // The last batch sent down on acceptance (下达尾款, 验收尾款): the amount this allocation sends.
         "下达尾款", "验收尾款", "拨付尾款", "尾款",
         "amount", "budget",
