@@ -16116,3 +16116,94 @@ describe("composition: a round's share beside what is held back, and a classific
     expect(ruleCells(r, "composition.total-mismatch")).toEqual(["C2", "C4"]);
   });
 });
+
+describe("register: a column headed as the firms' chain (产业链) or the fund's sub-fund (子专项), its values bare: the category", () => {
+  // shanxi-2023 rate awards and yichang-2014 (eighty-first holdout): a 产业链 column of bare chains (特钢材料, 光伏) named no
+  // catalog item and was read as the firms' projects; a 子专项 column (装备制造业 / 技术改造) was left unread. Each sorts the
+  // rows under the title's item.
+  const fixedItem = (name: string, capAmount: number) => ({ name, code: null, category: null, capType: "fixed" as const, capAmount: capAmount * 10_000, rate: null, base: null, document: null, year: null });
+  const audited = (values: Cell[][], merges: string[], items: ReturnType<typeof fixedItem>[] | null) =>
+    audit({ sheets: [grid(values, merges)], ...(items ? { catalog: { name: "目录", origin: "file" as const, items } } : {}), settings: { today: "2024-12-31" } });
+
+  it("序号 | 产业链 (bare chains) | 链主企业 | 代码 | 奖励金额 under a title naming the catalog's item: category, cap and duplicate checked", () => {
+    const values: Cell[][] = [
+      ["某省2023年“链主”企业协作配套奖励拟奖励名单", null, null, null, null],
+      ["单位：万元", null, null, null, null],
+      ["序号", "产业链", "链主企业", "统一社会信用代码", "拟奖励金额"],
+      [1, "特种材料", "某省特材集团有限公司", "91621121MA71RT6P0B", 300],
+      [2, "光伏", "某省光能科技有限公司", "91621125MA72DF5G61", 520],
+      [3, "现代医药", "某省药业股份有限公司", null, 150],
+      [4, "新能源汽车", "某省特材集团有限公司", "91621121MA71RT6P0B", 200],
+    ];
+    const r = audited(values, ["A1:E1", "A2:E2"], [fixedItem("“链主”企业协作配套奖励", 500)]);
+    expect(fields(r.tables[0])).toEqual(["seq", "category", "enterprise", "creditCode", "approved"]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["E5"]);
+    // The item is the title's: one firm under two chains is listed twice for one award.
+    expect(ruleCells(r, "register.duplicate")).toEqual(["C7"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+  });
+
+  it("企业名称 | 重点产业链 | 补助资金, chains named once each: the category, the title's cap checked", () => {
+    const values: Cell[][] = [
+      ["2024年某市产业链配套奖励名单", null, null],
+      ["企业名称", "重点产业链", "补助资金（万元）"],
+      ["某市精工机械有限公司", "高端装备", 30],
+      ["某市新材科技有限公司", "新材料", 45],
+      ["某市芯联电子有限公司", "电子信息", 30],
+    ];
+    const r = audited(values, ["A1:C1"], [fixedItem("产业链配套奖励", 40)]);
+    expect(fields(r.tables[0])).toEqual(["enterprise", "category", "approved"]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["C4"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+  });
+
+  it("序号 | 子专项 | 企业名称 | 项目名称 | 省级补助资金, no catalog loaded: the sub-fund is the category", () => {
+    const values: Cell[][] = [
+      ["2015年某省企业发展专项某市获支持项目名单", null, null, null, null],
+      ["序号", "子专项", "企业名称", "项目名称", "省级补助资金（万元）"],
+      [1, "装备制造业", "某市重工机械有限公司", "压力机技术改造", 100],
+      [2, "装备制造业", "某市精密铸造有限公司", "铸件自动打磨技改", 90],
+      [3, "技术改造", "某市硅材料有限公司", "白炭黑产业化", 90],
+      [4, "技术改造", "某市硅材料有限公司", "尾气回收利用改造", 80],
+    ];
+    const r = run(values, ["A1:E1"]);
+    expect(fields(r.tables[0])).toEqual(["seq", "category", "enterprise", "project", "approved"]);
+    expect(ruleCells(r, "register.duplicate")).toEqual(["C6"]);
+  });
+
+  it("guard: a 产业链 column whose values are the catalog's items stays the item", () => {
+    const values: Cell[][] = [
+      ["2023年某市“链主”企业协作配套奖励名单", null, null],
+      ["企业名称", "产业链", "奖励金额（万元）"],
+      ["某市储能科技有限公司", "链主认定奖励", 50],
+      ["某市碳材股份有限公司", "链主配套奖励", 20],
+    ];
+    const r = audited(values, ["A1:C1"], [fixedItem("链主认定奖励", 50), fixedItem("链主配套奖励", 10), fixedItem("“链主”企业协作配套奖励", 500)]);
+    expect(fields(r.tables[0])).toEqual(["enterprise", "item", "approved"]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["C4"]);
+  });
+
+  it("guard: a 子专项 column whose values are the catalog's items is the item, each sub-fund's cap checked", () => {
+    const values: Cell[][] = [
+      ["2015年某省企业发展专项某市获支持项目名单", null, null, null],
+      ["子专项", "企业名称", "项目名称", "省级补助资金（万元）"],
+      ["装备制造业专项", "某市重工机械有限公司", "压力机技术改造", 100],
+      ["技术改造专项", "某市硅材料有限公司", "白炭黑产业化", 90],
+      ["技术改造专项", "某市精密铸造有限公司", "铸件自动打磨技改", 60],
+    ];
+    const r = audited(values, ["A1:D1"], [fixedItem("装备制造业专项", 100), fixedItem("技术改造专项", 80)]);
+    expect(fields(r.tables[0])).toEqual(["item", "enterprise", "project", "approved"]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["D4"]);
+  });
+
+  it("guard: a bare-valued 产业链 column under a title naming no catalog item keeps its reading", () => {
+    const values: Cell[][] = [
+      ["2023年某市产业发展资金兑付名单", null, null],
+      ["产业链", "企业名称", "奖励金额（万元）"],
+      ["储能", "某市储能科技有限公司", 50],
+      ["碳基新材料", "某市碳材股份有限公司", 50],
+    ];
+    const r = audited(values, ["A1:C1"], [fixedItem("首次升规工业企业奖励", 10)]);
+    expect(fields(r.tables[0])).not.toContain("category");
+  });
+});

@@ -351,6 +351,9 @@ export const REGISTER_FIELDS = {
         // The industrial cluster a firm is listed under (产业集群 宫灯产业集群): it sorts the firms (a
         // cluster's name beside no firm, 集群名称, is the row's project).
         "产业集群", "所属产业集群", "所属集群", "特色产业集群",
+        // The sub-fund of the title's fund a project falls under (子专项 技术改造): it sorts the projects under the
+        // title's item, naming no award of its own.
+        "子专项", "所属子专项",
         // The kind of park, base or platform a row is (县域工业集中区, 孵化器), each its own standard.
         "园区类型", "园区类别", "基地类型", "基地类别", "载体类型", "载体类别", "平台类型", "平台类别",
         // Which of the notice's conditions a firm qualifies under (申报条件 第（1）项, 符合条件 条件二):

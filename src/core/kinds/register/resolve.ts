@@ -233,13 +233,18 @@ function itemIsCategory(t: RegisterTable, index: CatalogIndex): boolean {
 
 /**
  * An item column, whatever its heading, each of whose values names a kind of firm (its chain 光伏产业链, its trade
- * 食品加工行业: SORT_VALUE_ENDS) and none an award or a catalog item, under a title naming a catalog item: each
- * firm's kind, its category. Only with a catalog loaded: without one the title's policy is a guess, and the
+ * 食品加工行业: SORT_VALUE_ENDS, or any value under a heading closing so, 产业链 特钢材料) and none an award or a
+ * catalog item, under a title naming a catalog item: each firm's kind, its category. Only with a catalog loaded: without one the title's policy is a guess, and the
  * column keeps its reading.
  */
 function itemIsKindOfFirm(t: RegisterTable, index: CatalogIndex): boolean {
+  const c = t.columns.find((x) => x.col === t.col.item);
+  // A heading naming the kind (产业链, 所属产业链) says it of every value, written bare (特钢材料, 光伏). A fund's
+  // direction (支持领域) is no kind of firm: its own rules decide (itemIsKindOf, itemIsDirectionUnderTitle).
+  const heading = c?.evidence?.key ?? c?.header ?? "";
+  const headed = SORT_VALUE_ENDS.some((w) => heading.endsWith(w)) && !DIRECTION_HEADINGS.some((w) => heading.endsWith(w));
   const known = (v: string) =>
-    !SORT_VALUE_ENDS.some((w) => v.endsWith(w) && v.length > w.length) || AWARD_WORDS.some((w) => v.includes(w)) || index.knows({ name: v }) || index.itemIn(v, null) !== null;
+    (!headed && !SORT_VALUE_ENDS.some((w) => v.endsWith(w) && v.length > w.length)) || AWARD_WORDS.some((w) => v.includes(w)) || index.knows({ name: v }) || index.itemIn(v, null) !== null;
   return itemUnderTitle(t, index, () => true, known);
 }
 
