@@ -16207,3 +16207,56 @@ describe("register: a column headed as the firms' chain (产业链) or the fund'
     expect(fields(r.tables[0])).not.toContain("category");
   });
 });
+
+describe("register: a number each firm's application is filed under (项目编号) is no policy item", () => {
+  // pudong-2023-hitech-loan-interest-subsidy-list (eighty-second holdout): with no item heading, the 项目编号 column was read
+  // as the item by its values, so each row had an item of its own: the firm listed twice under the title's one 专项 was no
+  // duplicate, and every number was an unknown policy.
+  it("a loan-interest list: 项目编号 | 企业名称 | 统一社会信用代码 | 贷款银行 | 贷款金额 | 贴息金额 under its 专项's title", () => {
+    const values: Cell[][] = [
+      ["2023年度某区科技发展基金企业贷款贴息专项立项名单", null, null, null, null, null, null],
+      ["序号", "项目编号", "企业名称", "统一社会信用代码", "贷款银行", "贷款金额", "贴息金额"],
+      [1, "KJ2023-TX-0012", "某市甲科技有限公司", "91310115MA1H7K2P3R", "某银行甲支行", 1000, 18.5],
+      [2, "KJ2023-TX-0047", "某市乙生物有限公司", "91310115MA1G8C3X4B", "某银行乙支行", 500, 9.25],
+      [3, "KJ2023-TX-0105", "某市丙装备有限公司", null, "某银行丙支行", 800, 14.8],
+      [4, "KJ2023-TX-0391", "某市甲科技有限公司", "91310115MA1H7K2P3R", "某银行丁支行", 400, 7.4],
+    ];
+    const [t] = tables(values, ["A1:G1"]);
+    expect(t.kind).toBe("register");
+    expect(fields(t)[1]).toBeNull();
+    const r = run(values, ["A1:G1"]);
+    expect(ruleCells(r, "register.duplicate")).toEqual(["C6"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toHaveLength(1);
+    // The title's 专项 is the item; 立项 is what the list does with it, no part of its name.
+    const unknown = r.findings.find((f) => f.rule === "cap.unknown-policy");
+    expect(unknown?.message).toContain("企业贷款贴息专项");
+    expect(unknown?.message).not.toContain("立项");
+  });
+
+  it("an award list whose 受理编号 stands after the firm, amounts in 万元", () => {
+    const values: Cell[][] = [
+      ["某市2023年工业企业技术改造专项资金拟扶持企业名单", null, null, null],
+      ["单位：万元", null, null, null],
+      ["序号", "企业名称", "受理编号", "扶持金额"],
+      [1, "某市甲机械有限公司", "SL-2023-001", 30],
+      [2, "某市乙电子有限公司", "SL-2023-002", 20],
+      [3, "某市甲机械有限公司", "SL-2023-017", 10],
+    ];
+    const [t] = tables(values, ["A1:D1"]);
+    expect(t.kind).toBe("register");
+    expect(fields(t)[2]).toBeNull();
+    const r = run(values, ["A1:D1"]);
+    expect(ruleCells(r, "register.duplicate")).toEqual(["B6"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toHaveLength(1);
+  });
+
+  it("guard: 项目编号 beside the policy item a row is paid under stays the item's code", () => {
+    const values: Cell[][] = [
+      ["序号", "项目编号", "扶持项目", "企业名称", "扶持金额"],
+      [1, "A02-1", "技术改造奖励", "某市甲机械有限公司", 30],
+      [2, "A03-2", "研发投入补助", "某市乙电子有限公司", 20],
+    ];
+    const [t] = tables(values);
+    expect(fields(t).slice(1, 3)).toEqual(["itemCode", "item"]);
+  });
+});

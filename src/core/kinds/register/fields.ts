@@ -90,7 +90,9 @@ export const LIST_TITLE = {
   /** The list's own words after the policy: whom it lists and what it does, taken off the end. */
   after: ["名单", "名录", "企业", "单位", "项目", "公示", "拟奖励", "拟补助", "拟奖补", "拟补贴", "拟资助", "拟扶持", "拟支持", "拟拨付", "拟兑付", "拟安排", "拟下达", "拟定", "拟",
     // A payout list's act (…贴息资金拨付名单, …补贴发放名单): what it does with the fund, no part of its name.
-    "拨付", "发放", "兑付"],
+    "拨付", "发放", "兑付",
+    // A 立项名单 names the projects the fund took on: the act of listing, no part of the fund's name.
+    "立项"],
   /** Support words: after a fund (…资金, …资金（因素法）) the list's act; before 资金, the policy's own. */
   supports: ["奖励", "奖补", "补助", "补贴", "资助", "扶持", "贴息"],
   /** How a fund is shared out, naming no support of its own (…专项资金（因素法）): the fund's qualifier. */
@@ -305,6 +307,9 @@ export const REGISTER_FIELDS = {
       "项目单位", "承担单位", "实施单位", "实施主体", "建设单位", "执行单位", "业主单位", "代建单位",
       // A person's name beside the firm (姓名, 负责人 | 企业名称): who the firm's award honours, no item.
       "姓名", "负责人",
+      // A number the row is filed under (项目编号 PKJ2023-TX-0012, 受理编号): each firm's own, no item;
+      // a policy's code is read by its heading words (itemCode) beside the item it codes.
+      "编号", "代码", "编码",
     ],
   },
   project: {
