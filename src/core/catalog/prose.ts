@@ -34,6 +34,8 @@ const RATE = /(\d+(?:\.\d+)?)\s*%/;
 const MAX_WORD = /(最高|最多|不超过|不得超过|不得高于|不高于|上限|封顶|以内|为限|至多|累计不超过)/;
 const RANGE = /(\d+(?:\.\d+)?)\s*(?:万元|万|元)?\s*[-~～—–至到]\s*(\d+(?:\.\d+)?)\s*(亿元|万元|元|亿|万)/;
 const GIVE = /(给予|奖励|补贴|补助|资助|扶持|支持|奖补)/;
+/** An amount given outright (给予最高10万元, 再给予20万元), no condition's figure. */
+const GIVEN = /给予/;
 const LEVEL = /^(国家级|省级|市级|县级|区级|地市级|国家|省|市|县|区)/;
 /** `每增加1亿元给予银行10万元`: an amount per amount of a base, a rate. */
 const PER = /每(?:增加|新增|实现|完成)?(\d+(?:\.\d+)?)\s*(亿元|万元|元)[^，。；;\d]*?(?:给予|奖励|补助|补贴|资助)[^\d]*?(\d+(?:\.\d+)?)\s*(亿元|万元|元)/;
@@ -267,6 +269,12 @@ function readClause(clause: string): ProseCap | "none" | "unreadable" {
   // Words with no figure (`按上级政策执行`, `给予适当补助`) set no cap that can be read.
   if (found.length === 0) return meansNothing(clause) ? "none" : "unreadable";
   if (found.length > 1) {
+    // Awards given one after another in one sentence (`对首次认定的给予最高10万元补助，对重新认定的给予最高20万元补助，
+    // …再给予20万元`), every amount given: no words a list names tell them apart, so the item is allowed at most the largest.
+    if (found.every((a) => GIVEN.test(clause.slice(Math.max(0, a.index - 6), a.index)))) {
+      const largest = Math.max(...found.map((a) => a.value));
+      return { qualifier: null, capType: "max", capAmount: largest, rate: null, base: null, text: clause };
+    }
     // Several amounts in one clause without a rate: only a maximum among them reads clearly.
     const max = found.find((a) => MAX_WORD.test(clause.slice(Math.max(0, a.index - 8), a.index)));
     if (!max) return "unreadable";

@@ -215,6 +215,11 @@ export interface FieldDef {
    */
   cited?: { words: readonly string[]; values: RegExp; numbers?: RegExp; own?: boolean };
   /**
+   * A heading naming money (奖励金额) over caps written in prose, every filled value (two or more) stating
+   * its sum in words (提供10万元至100万元补助, 给予最高1000万元支持): the field, no amount — a catalog's standard.
+   */
+  inWords?: { words: readonly string[] };
+  /**
    * A heading naming `field` in plain words (预算数) left of one naming it with one of `words`
    * (调整预算数, 变动后预算): the plain one is the figure as first stated, this field, and the
    * other `field`'s — unless a column names this field itself (年初预算数 | 预算数 | 调整预算数).

@@ -43,6 +43,11 @@ function allFigures(values: readonly Cell[]): boolean {
   return values.filter((v) => v !== null && v !== "").length >= 2 && valueFit("amount", values) === 1;
 }
 
+/** Every filled value (two or more) a sum stated in prose (给予最高10万元补助), none a figure alone. */
+function allInWords(values: readonly Cell[]): boolean {
+  return values.filter((v) => v !== null && v !== "").length >= 2 && valueFit("standard", values) === 1 && valueFit("amount", values) === 0;
+}
+
 /** How well a heading's own words name the kind's best-matching field (0 when none). */
 function bestNaming(kind: AnyKind, h: HeaderText): number {
   let best = 0;
@@ -201,6 +206,10 @@ function scoreColumn(
     }
     const byCitation = !best && !!cited && citing;
     if (byCitation) best = { m: { score: 0.9, word: cited, how: "contains" }, how: "contains", s: 0.9 };
+    const money = def.inWords?.words.find((w) => leaf.h.key.includes(w));
+    if (!best && money && allInWords(values)) best = { m: { score: 0.9, word: money, how: "contains" }, how: "contains", s: 0.9 };
+    // Caps in words under a money heading are no amount, whatever the heading says.
+    if (def.value === "amount" && allInWords(values)) continue;
     const extra = lent?.[field];
     if (extra) {
       const t = scoreHeading(leaf.h, extra) ?? (parent ? scoreHeading({ key: parent.h.key + leaf.h.key, inner: "" }, extra) : null);

@@ -386,3 +386,20 @@ describe("rates by band of the firm's figure, one clause each", () => {
     if (r.kind === "caps") expect(r.caps.map((c) => [c.qualifier, c.rate])).toEqual([["国家级企业技术中心", 0.1], ["省级企业技术中心", 0.05]]);
   });
 });
+
+describe("awards given one after another in one sentence (给予最高10万元…，对…给予最高20万元…，再给予20万元)", () => {
+  it("no words a list names tell them apart: at most the largest", () => {
+    const r = readProseCap("对首次认定的给予最高10万元补助，对重新认定成功的给予最高20万元补助，对新成为规上企业的再给予20万元补助", "培育高新技术企业");
+    expect(r).toMatchObject({ kind: "caps", caps: [{ qualifier: null, capType: "max", capAmount: 200_000 }] });
+  });
+
+  it("two awards, the larger first", () => {
+    const r = readProseCap("对认定为国家级的给予30万元奖励，对认定为省级的给予10万元奖励", "平台奖励");
+    expect(r).toMatchObject({ kind: "caps", caps: [{ qualifier: null, capAmount: 300_000 }] });
+  });
+
+  it("guard: a condition's figure before the one award given is no award", () => {
+    const r = readProseCap("对年销售收入5000万元以上的企业，给予最高20万元奖励", "规上奖励");
+    expect(r).toMatchObject({ kind: "caps", caps: [{ capType: "max", capAmount: 200_000 }] });
+  });
+});

@@ -16260,3 +16260,62 @@ describe("register: a number each firm's application is filed under (项目编�
     expect(fields(t).slice(1, 3)).toEqual(["itemCode", "item"]);
   });
 });
+
+describe("catalog: a policy digest's caps in words under a money heading (奖励金额 over 提供10万元至100万元补助)", () => {
+  // guiyang-2020 (eighty-fourth holdout): the digest was read as a register (奖励金额 its approved amount, 发文单位
+  // its applicants), so the award list beside it found no catalog.
+  function twoSheets(digest: Cell[][], digestMerges: string[], list: Cell[][]) {
+    return audit({ sheets: [grid(digest, digestMerges, "政策汇总"), grid(list, [], "兑现名单")], settings: { today: "2023-12-31" } });
+  }
+  const list: Cell[][] = [
+    ["序号", "企业名称", "兑现事项", "奖励金额（万元）"],
+    [1, "甲科技有限公司", "对新认定的孵化载体", 120],
+    [2, "乙科技有限公司", "对企业自建研发平台", 150],
+    [3, "丙科技有限公司", "培育高新技术企业", 20],
+  ];
+
+  it("区域 | 扶持对象/事项 | 扶持/奖励政策 | 奖励金额 | 发文单位 | 文号: the policy column names the items, the caps are read", () => {
+    const digest: Cell[][] = [
+      ["区域", "扶持对象/事项", "扶持/奖励政策", "奖励金额", "发文单位", "文号"],
+      ["某市", "初创企业", "培育高新技术企业", "对首次认定的给予最高10万元补助，对重新认定成功的给予最高20万元补助", "某市人民政府", "某府发〔2020〕8号"],
+      [null, null, "对企业自建研发平台", "提供10万元至500万元补助", null, null],
+      [null, null, "对新认定的孵化载体", "提供10万元至100万元补助", null, null],
+    ];
+    const r = twoSheets(digest, ["A2:A4", "E2:E4", "F2:F4"], list);
+    const t = r.tables.find((x) => x.sheet === "政策汇总") as CatalogTable;
+    expect(t.kind).toBe("catalog");
+    expect(fields(t)[2]).toBe("item");
+    expect(fields(t)[3]).toBe("standard");
+    expect(fields(t)[5]).toBe("document");
+    expect(r.findings.filter((f) => f.rule === "cap.unknown-policy")).toEqual([]);
+    expect(r.findings.filter((f) => f.rule === "cap.exceeded" && f.sheet === "兑现名单").map((f) => f.cell)).toEqual(["D2"]);
+  });
+
+  it("another wording: 支持措施 | 补助资金 | 文件名称, caps as 最高 and ranges", () => {
+    const digest: Cell[][] = [
+      ["类别", "支持措施", "补助资金", "文件名称"],
+      ["创新平台", "对新认定的孵化载体", "给予50万元至100万元奖励", "《某市关于加快科技创新的若干措施》"],
+      [null, "对企业自建研发平台", "给予最高300万元支持", null],
+      [null, "培育高新技术企业", "给予最高20万元补助", null],
+      [null, "对新获批的技术转移机构", "给予最高200万元补助", null],
+    ];
+    const r = twoSheets(digest, ["D2:D5"], list);
+    const t = r.tables.find((x) => x.sheet === "政策汇总") as CatalogTable;
+    expect(t.kind).toBe("catalog");
+    expect(fields(t)[1]).toBe("item");
+    expect(fields(t)[2]).toBe("standard");
+    expect(r.findings.filter((f) => f.rule === "cap.unknown-policy")).toEqual([]);
+    expect(r.findings.filter((f) => f.rule === "cap.exceeded" && f.sheet === "兑现名单").map((f) => f.cell).sort()).toEqual(["D2"]);
+  });
+
+  it("guard: an award list whose 奖励金额 holds figures stays a register of its firms", () => {
+    const values: Cell[][] = [
+      ["序号", "企业名称", "扶持政策", "奖励金额"],
+      [1, "甲科技有限公司", "培育高新技术企业", 10],
+      [2, "乙科技有限公司", "对企业自建研发平台", 150],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("register");
+    expect(fields(t)[3]).toBe("approved");
+  });
+});

@@ -83,6 +83,8 @@ export const CATALOG_FIELDS = {
     value: "standard",
     // A city's list of standards by level (国家标准 | 省级标准 | 市级标准) applies its own.
     ownLevel: true,
+    // A digest's 奖励金额 over 给予最高10万元补助, 10万元至100万元: its caps in words.
+    inWords: { words: ["金额", "资金", "额度"] },
     words: {
       exact: [
         "支持标准", "扶持标准", "补贴标准", "奖励标准", "资助标准", "支持方式及标准", "扶持方式及标准", "奖励办法", "支持政策",
@@ -119,5 +121,11 @@ export const CATALOG_FIELDS = {
     },
   },
 } as const satisfies FieldSet<string>;
+
+/**
+ * Headings of a digest's policy column (扶持/奖励政策, 支持政策) beside caps written in words under a money
+ * heading (奖励金额): each row's measure, which award lists name their grants by.
+ */
+export const POLICY_HEADS = ["政策", "措施"] as const;
 
 export type CatalogField = keyof typeof CATALOG_FIELDS;

@@ -1,7 +1,7 @@
 /** The catalog kind: policy items and their caps, in figures or in words. */
 import { both } from "../../i18n/localised";
 import type { KindDescriptor } from "../define";
-import { CATALOG_FIELDS, type CatalogField } from "./fields";
+import { CATALOG_FIELDS, POLICY_HEADS, type CatalogField } from "./fields";
 import { readCatalog } from "./read";
 import { CATALOG_RULES, unreadableStandard } from "./rules";
 import type { CatalogTable } from "./types";
@@ -10,6 +10,7 @@ import type { TableSpec } from "../../tables/spec";
 import { isBlank } from "../../grid";
 import { scoreHeading } from "../../tables/meaning";
 import { readHeaderText } from "../../tables/normalise";
+import { headerKey } from "../../text";
 
 /**
  * Whom clauses are for, written once and merged down over several items (支持对象 先进制造业企业
@@ -109,6 +110,26 @@ function finerItem(spec: TableSpec): void {
   delete from.evidence;
 }
 
+/**
+ * A policy digest (扶持对象/事项 | 扶持/奖励政策 | 奖励金额 | 文号) states each measure in its policy column and
+ * the measure's caps in words under a money heading: once the standard is read so, the unread column just
+ * left of it headed by a policy word names each row — the item — and a column read as the item before it
+ * names whom the measures are for, over some of them: their category.
+ */
+function policyAsItem(spec: TableSpec): void {
+  const money: readonly string[] = CATALOG_FIELDS.standard.inWords.words;
+  const std = spec.columns.find((c) => c.field === "standard" && !c.part && money.includes(c.evidence?.word ?? ""));
+  if (!std) return;
+  const left = spec.columns.find((c) => c.col === std.col - 1 && c.field === null);
+  const head = left ? headerKey(left.header) : "";
+  if (!left || !POLICY_HEADS.some((w) => head.endsWith(w))) return;
+  const item = spec.columns.find((c) => c.field === "item");
+  if (item && !spec.columns.some((c) => c.field === "category")) item.field = "category";
+  else if (item) item.field = null;
+  left.field = "item";
+  left.evidence = { key: head, word: null, how: "values", score: 0.2, fit: null };
+}
+
 export const catalog: KindDescriptor<"catalog", CatalogTable, CatalogField, "caps"> = {
   kind: "catalog",
   label: both("政策目录", "Catalog"),
@@ -121,6 +142,7 @@ export const catalog: KindDescriptor<"catalog", CatalogTable, CatalogField, "cap
   titled: { words: ["政策清单", "政策目录", "政策一览表"], weight: 0.6, fields: {} },
   priority: 3,
   read(spec, env): CatalogTable {
+    policyAsItem(spec);
     finerItem(spec);
     groupedBeneficiary(spec);
     beneficiaryAsItem(spec);

@@ -207,6 +207,8 @@ export const REGISTER_FIELDS = {
         "数", "代码", "编码", "地址", "所在地", "注册地", "性质", "属性", "类型", "规模", "负责人", "联系人", "电话", "类别", "行业", "金额",
         "资金", "项目", "设备", "科目", "品目", "货物", "物资", "政策", "指标", "产品", "文件", "奖项", "荣誉", "平台名称", "载体名称",
         "责任", "主管", "牵头", "负责", "经办", "承办", "受理", "审核", "推荐",
+        // The office issuing a policy's document (发文单位, 发文机关) states it: no applicant.
+        "发文",
         // A county's or town's name (县区名称) names a place money is allocated to, not an applicant;
         // nor is an industrial cluster (集群名称), many firms in one place, a body that applies (nor a
         // carrier or platform, 载体名称 / 平台名称: what the body runs).
