@@ -16319,3 +16319,69 @@ describe("catalog: a policy digest's caps in words under a money heading (奖励
     expect(fields(t)[3]).toBe("approved");
   });
 });
+
+describe("composition: a row total after money blocks that each follow a count", () => {
+  // dazu-2024-rural-housing-batch2-allocation (eighty-fourth holdout): C级 | 中央资金 | D级 | 补助资金 (中央资金 / 区级配套 / 小计),
+  // then 应付补助资金合计: the first block's money was the main amount and the 小计 and the row total its 其中 parts.
+  const money = (t: RecognisedTable) => t.columns.filter((c) => c.field === "amount").map((c) => ({ col: c.col, part: c.part?.of ?? null }));
+
+  it("a single money column and a merged block with its 小计, then …合计: the total is both blocks' money", () => {
+    const values: Cell[][] = [
+      ["某区农村危房改造资金分配表", null, null, null, null, null, null, null, null],
+      [null, null, null, null, null, null, null, null, "单位：户、万元"],
+      ["镇街", "竣工数", "C级", "中央资金", "D级", "补助资金", null, null, "应付补助资金合计"],
+      [null, null, null, null, null, "中央资金", "区级配套", "小计", null],
+      ["甲镇", 3, 1, 0.75, 2, 2.8, 4.2, 7, 7.75],
+      ["乙镇", 3, 0, 0, 3, 4.2, 6.3, 10.5, 10.5],
+      ["丙镇", 5, 1, 0.75, 4, 5.6, 8.4, 14, 15.75],
+      ["丁镇", 2, 1, 0.75, 1, 1.4, 2.1, 3.5, 4.25],
+      ["合计", 13, 3, 2.25, 10, 14, 21, 35, 37.25],
+    ];
+    const merges = ["A1:I1", "A3:A4", "B3:B4", "C3:C4", "D3:D4", "E3:E4", "F3:H3", "I3:I4"];
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("composition");
+    expect(money(t)).toEqual([
+      { col: 3, part: null },
+      { col: 5, part: 7 },
+      { col: 6, part: 7 },
+      { col: 7, part: null },
+      { col: 8, part: null },
+    ]);
+    const r = run(values, merges);
+    // 丙镇 15.75 against 0.75 + 14; the 合计 37.25 (2.25 + 35) against the column as typed, 38.25.
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["I7", "I9"]);
+  });
+
+  it("the merged block first, then a single money column, worded otherwise", () => {
+    const values: Cell[][] = [
+      ["某县危房改造补助资金分配表（单位：户、元）", null, null, null, null, null, null, null],
+      ["乡镇", "一类户", "补助资金", null, null, "二类户", "省级资金", "补助资金总计"],
+      [null, null, "省级资金", "县级配套", "小计", null, null, null],
+      ["甲乡", 2, 20000, 10000, 30000, 1, 5000, 35000],
+      ["乙乡", 1, 10000, 5000, 15000, 2, 10000, 25000],
+      ["丙乡", 3, 30000, 15000, 45000, 0, 0, 46000],
+      ["合计", 6, 60000, 30000, 90000, 3, 15000, 106000],
+    ];
+    const merges = ["A1:H1", "A2:A3", "B2:B3", "C2:E2", "F2:F3", "G2:G3", "H2:H3"];
+    const r = run(values, merges);
+    expect(r.tables[0].kind).toBe("composition");
+    // 丙乡 46000 against 45000 + 0; the 合计 106000 against its lines as typed 106000 agrees, its row 90000 + 15000 does not.
+    expect(ruleCells(r, "composition.total-mismatch").sort()).toEqual(["H6", "H7"]);
+    expect(ruleCells(r, "composition.total-mismatch")).not.toContain("C4");
+  });
+
+  it("guard: the sources then their …合计 with no count before them keep their reading", () => {
+    const values: Cell[][] = [
+      ["某区补助资金分配表", null, null, null],
+      ["单位：万元", null, null, null],
+      ["镇街", "中央资金", "区级配套", "补助资金合计"],
+      ["甲镇", 2.8, 4.2, 7],
+      ["乙镇", 4.2, 6.3, 11.5],
+      ["丙镇", 1.4, 2.1, 3.5],
+      ["合计", 8.4, 12.6, 22],
+    ];
+    const r = run(values, ["A1:D1"]);
+    expect(r.tables[0].columns.every((c) => !c.group)).toBe(true);
+    expect(ruleCells(r, "composition.total-mismatch")).toContain("D5");
+  });
+});
