@@ -15,11 +15,9 @@ const WORKBOOKS = path.join(__dirname, "workbooks");
 const NOT_YET: Record<string, string> = {
   "hebei-2018-clean-heating-pilot-city-budget": "eighty-first holdout: a 试点批次 column (第一批（2017年）试点城市…) beside the cities unread, not the category",
   "shanxi-2023-chain-leader-supporting-rate-awards": "eighty-first holdout: a rate-award list's 产业链 column read as the firm's project, not the category",
-  "chuzhou-2020-forest-town-village-awards-allocation": "eighty-second holdout: an allocation under three header rows (blocks of count and money per kind, 其中 columns): the header found a row late, the unit read as 元 and the kinds' money columns not read as parts, so the row total's slip and its foot are missed",
   "gongqingcheng-2025-apparel-talent-training-awards": "eighty-second holdout: a catalog's clause column (column A) unread, not the document",
   "pudong-2023-hitech-loan-interest-subsidy-list": "eighty-second holdout: a loan-interest list with a 项目编号 column and no catalog: the firm listed twice under the title's one 专项 not reported as a duplicate, and the title's unknown policy not reported once",
   "hunan-2024-benefit-subsidy-policy-catalog": "eighty-third holdout: a policy catalog whose 系统补贴项目名称 column (D) is unread, not the item (补贴政策名称 beside it repeats)",
-  "jiaxian-2022-forest-farm-linkage-plan": "eighty-third holdout: a two-project plan ends at its 监督电话 line; the sign-off under it (office, date) read into the table (ends at row 7, not 4)",
   "jiaxian-2022-linkage-plan-by-type": "eighty-third holdout: a plan by kind of project: the kind column read as the category, not the line",
   "scau-2020-jul-treasury-spending-progress": "eighty-third holdout: one 合计 cut two ways (by kind, then by year of the money) in an execution table: the 合计 checked against both cuts together, false total findings",
   "yichang-2014-enterprise-development-projects": "eighty-third holdout: a project list's 子专项 column unread, not the category",
