@@ -177,14 +177,17 @@ export function walkBody(spec: TableSpec, headerAt: HeaderAt, formRow: (row: num
   // number, the office and date signing it): the document's, no rows of the table. A total's label
   // merged across (公用经费合计 over the name columns of two blocks, its figure in a third) stays.
   // Under a table's 合计, the office and its date merged across the right-hand columns (F:H) are its
-  // sign-off as well, and so are they written in one right-hand column unmerged when one is the date.
+  // sign-off as well, and so are they written in one right-hand column unmerged when one is the date;
+  // so too under a line merged across the table, a total printed or not.
   if (!spec.picked) {
     const dated = datedSignOff(spec, rows);
     const signOff = (row: number) => signOffAtRight(spec.reader, row, spec.c0, spec.c1) || (dated && loneTextRight(spec, row) !== null);
     let cut = rows.length;
     while (cut > 0 && rows[cut - 1].cls.kind !== "total" && (acrossTable(spec, rows[cut - 1].row) || signOff(rows[cut - 1].row))) cut--;
     const underTotal = cut > 0 && rows[cut - 1].cls.kind === "total" && (rows[cut - 1].cls as { scope?: string }).scope === "table";
-    if (!underTotal) {
+    // With no total, a sign-off under a line merged across (监督电话：…) is the document's too: its text has begun.
+    const underAcross = cut > 0 && cut < rows.length && acrossTable(spec, rows[cut].row);
+    if (!underTotal && !underAcross) {
       cut = rows.length;
       while (cut > 0 && rows[cut - 1].cls.kind !== "total" && acrossTable(spec, rows[cut - 1].row)) cut--;
     }

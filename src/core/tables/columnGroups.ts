@@ -3,7 +3,7 @@
  * several merged headings (sourceKeys), groups laid out alike (parallelGroups), a code split into
  * 类 | 款 | 项 (splitCodeColumns). Apart from the passes that move fields once they are read.
  */
-import { type Label, type ColumnLabels, TOTAL_LABEL, leafOf, parentOf, labelKey } from "./headerLabels";
+import { type Label, type ColumnLabels, TOTAL_LABEL, facts, leafOf, parentOf, labelKey } from "./headerLabels";
 
 /**
  * A code split into 类 | 款 | 项 under one merged heading (科目编码 over the three): the 款 and 项
@@ -66,7 +66,8 @@ export function parallelGroups(labels: ColumnLabels[]): Map<number, string> {
   labels.forEach((cl, i) => {
     const leaf = leafOf(cl);
     const parent = leaf ? parentOf(cl, leaf) : null;
-    if (!leaf || !parent?.group || leaf === parent || leaf.h.part || parent.h.part) return;
+    // Shares under a 其中 within a group (村庄 over 个数 | 奖补金额 | 其中：一般村庄 … 金额) split its money: no measures of the group's own.
+    if (!leaf || !parent?.group || leaf === parent || leaf.h.part || parent.h.part || facts(cl).part) return;
     const key = `${parent.group.r0}:${parent.group.c0}`;
     const g = byMerge.get(key) ?? { raw: parent.raw, cols: [] };
     g.cols.push(i);

@@ -91,7 +91,8 @@ export function detectHeader(reader: GridReader, row: number, opts: DetectOption
     if (!blocks) continue;
     // A row of a form's head (主管部门 | … | 实施单位 | …) above the real header is no part of it:
     // when the rows below alone read as well, the header starts there.
-    if (rows > 1 && !headingRow(reader, row)) {
+    // A label merged down through every header row (县（市、区） over A4:A6) ties the rows into one header.
+    if (rows > 1 && !headingRow(reader, row) && !labelMergedDown(reader, row, rows)) {
       const below = span(reader, row + 1, rows - 1);
       const alone = below ? bestReading(reader, row + 1, rows - 1, below[0], below[1], {}) : null;
       if (alone && alone.kind === blocks[0].kind && alone.score >= blocks[0].score - 1e-9) return null;
@@ -99,6 +100,15 @@ export function detectHeader(reader: GridReader, row: number, opts: DetectOption
     return blocks;
   }
   return null;
+}
+
+/** A label of the row merged down to the foot of a header `rows` high, one column wide. */
+function labelMergedDown(reader: GridReader, row: number, rows: number): boolean {
+  for (let c = reader.firstCol; c <= reader.lastCol; c++) {
+    const m = reader.merge(row, c);
+    if (m && m.r0 === row && m.c0 === c && m.c1 === c && m.r1 === row + rows - 1) return true;
+  }
+  return false;
 }
 
 function specOf(reader: GridReader, row: number, rows: number, c0: number, c1: number, r: KindReading): TableSpec {

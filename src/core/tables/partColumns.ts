@@ -56,6 +56,20 @@ export function settleParts(
     const counted = def ? def.value === "count" : !!facts(labels[j]).measure;
     return counted && columns.some((x, k) => k > j && x.col <= group.c1 && isMoney(x.field));
   };
+  // A 其中 column under one merged heading with money before it (村庄 over 奖补金额 | 其中：一般 … 金额): a share of
+  // that money, the whole its heading holds, not of a row total further left.
+  const shareOfNearer = (j: number): boolean => headingWhole(j) >= 0;
+  const headingWhole = (j: number): number => {
+    if (!facts(labels[j]).part) return -1;
+    const leaf = leafOf(labels[j]);
+    const group = leaf ? parentOf(labels[j], leaf)?.group : undefined;
+    if (!group) return -1;
+    for (let k = firstOfPartGroup(labels, j) - 1; k >= 0 && columns[k].col >= group.c0; k--) if (isMoney(columns[k].field)) return k;
+    return -1;
+  };
+  // A column the headings read as a count (一般村庄个数, the count field taken by another) is no share of money.
+  const counted = (j: number): boolean =>
+    all.some((s) => s.col === columns[j].col && (kind.fields[s.field as keyof typeof kind.fields] as FieldDef | undefined)?.value === "count");
   // Groups with a total column.
   labels.forEach((cl, i) => {
     const leaf = leafOf(cl);
@@ -147,7 +161,7 @@ export function settleParts(
         }
       if (isMoney(total.field))
         for (let j = i + 1; j < columns.length && (!investment || (source(j) && underOver(j))); j++) {
-          if (!investment && countBesideMoney(j)) continue;
+          if (!investment && (countBesideMoney(j) || shareOfNearer(j))) continue;
           if (!fits(j, total.field)) break;
           to = columns[j].col;
         }
@@ -205,7 +219,7 @@ export function settleParts(
     const named = !!parent?.group && total.evidence?.how === "parent";
     for (let c = from; c <= to; c++) {
       const j = c - c0;
-      if (j === i || j < 0 || j >= columns.length || (!parent?.group && countBesideMoney(j))) continue;
+      if (j === i || j < 0 || j >= columns.length || (!parent?.group && (countBesideMoney(j) || shareOfNearer(j)))) continue;
       const col = columns[j];
       if (col.field !== null && col.field !== total.field) {
         if (!named || !isMoney(col.field)) continue;
@@ -227,16 +241,19 @@ export function settleParts(
     const of = columns[i].part?.of;
     let groupEnd = i;
     while (groupEnd + 1 < labels.length && facts(labels[groupEnd + 1]).part) groupEnd++;
+    const nearer = headingWhole(i);
+    // Already a part of that money (补助资金 over 合计 | 其中：中央 | 市县, the 合计 its group's whole): settled.
+    if (nearer >= 0 && of === columns[nearer].col) return;
     // Made a part of a sibling, before or after it in the group: a part of the whole as well.
-    if (of !== undefined && !(of - c0 >= groupStart && of - c0 <= groupEnd && of - c0 !== i)) return;
+    if (nearer < 0 && of !== undefined && !(of - c0 >= groupStart && of - c0 <= groupEnd && of - c0 !== i)) return;
     // A whole before the group the best-first reading made a part of this 其中 column (资金规模 under
     // 其中：…专项资金, the part's heading scoring higher): the whole is no part of its own part.
     for (let j = 0; j < groupStart; j++) {
       const owner = columns[j].part?.of;
       if (owner !== undefined && owner - c0 >= groupStart && owner - c0 <= groupEnd) delete columns[j].part;
     }
-    let whole = -1;
-    for (let j = groupStart - 1; j >= 0; j--) {
+    let whole = nearer;
+    for (let j = groupStart - 1; whole < 0 && j >= 0; j--) {
       if (isMoney(columns[j].field) && !columns[j].part) {
         whole = j;
         break;
@@ -244,6 +261,15 @@ export function settleParts(
     }
     if (whole < 0) return;
     const col = columns[i];
+    if (nearer >= 0 && counted(i)) {
+      // Under its heading's money a count of the shares (一般村庄个数) is none of them.
+      if (isMoney(col.field)) {
+        col.field = null;
+        delete col.part;
+        delete col.evidence;
+      }
+      return;
+    }
     if (col.field !== null && col.field !== columns[whole].field) return;
     if (col.field === null && !amountsFit(sample.values[i])) return;
     col.field = columns[whole].field;

@@ -16385,3 +16385,104 @@ describe("composition: a row total after money blocks that each follow a count",
     expect(ruleCells(r, "composition.total-mismatch")).toContain("D5");
   });
 });
+
+describe("composition: a sign-off under a line merged across the table ends it, with no 合计 row", () => {
+  // jiaxian-2022 (eighty-fourth holdout): a two-project plan, its 监督电话 line merged across, and the office and date
+  // merged across the right-hand columns under it: read as the table's rows, for there was no total to end at.
+  it("a phone line merged across, then the office and date merged F:H", () => {
+    const values: Cell[][] = [
+      ["某县项目计划表", null, null, null, null, null, null, null],
+      ["序号", "项目名称", "项目类型", "建设性质", "实施地点", "建设任务", "计划投资 (万元)", "受益对象"],
+      [1, "甲项目", "基础设施", "新建", "甲林区", "新建管护房2座", 24, "某林场"],
+      [2, "乙项目", "产业发展", "新建", "乙林区", "新建苗圃20亩", 31, "某林场"],
+      ["监督电话：某林场 0375-0000000", null, null, null, null, null, null, null],
+      [null, null, null, null, null, "某林场", null, null],
+      [null, null, null, null, null, "2022年12月18日", null, null],
+    ];
+    const [t] = tables(values, ["A1:H1", "A5:H5", "F6:H6", "F7:H7"]);
+    expect(t.kind).toBe("composition");
+    expect(t.range.r1 + 1).toBe(4);
+  });
+
+  it("a complaint telephone merged across, then the office and date merged over the last three columns", () => {
+    const values: Cell[][] = [
+      ["序号", "项目名称", "实施地点", "建设内容", "资金（万元）", "备注"],
+      [1, "甲项目", "甲村", "道路硬化", 10, null],
+      [2, "乙项目", "乙村", "水渠", 20, null],
+      [3, "丙项目", "丙村", "桥梁", 30, null],
+      ["举报电话：某县乡村振兴局 12317", null, null, null, null, null],
+      [null, null, null, "某县乡村振兴局", null, null],
+      [null, null, null, "2023年3月1日", null, null],
+    ];
+    const [t] = tables(values, ["A5:F5", "D6:F6", "D7:F7"]);
+    expect(t.range.r1 + 1).toBe(4);
+  });
+
+  it("guard: with no line merged across above it, a last row's text merged at the right stays a row of the table", () => {
+    const values: Cell[][] = [
+      ["序号", "项目名称", "实施地点", "建设内容", "资金（万元）", "备注"],
+      [1, "甲项目", "甲村", "道路硬化", 10, null],
+      [2, "乙项目", "乙村", "水渠", 20, null],
+      [null, null, null, "续建工程", null, null],
+    ];
+    const [t] = tables(values, ["D4:F4"]);
+    expect(t.range.r1 + 1).toBe(4);
+  });
+});
+
+describe("composition: a row total before blocks of count and money per kind of award, 其中 shares under the last", () => {
+  // chuzhou-2020 (eighty-second holdout): 县（市、区） and 奖补金额合计 merged down three header rows beside 森林城镇奖补
+  // (个数 | 金额) and 森林村庄奖补 (个数 | 金额 | 其中： 一般 个数 | 金额 | 贫困 个数 | 金额): the header was taken from its
+  // second row, the kinds' money read as plain amounts, so the row total went unchecked.
+  const header: Cell[][] = [
+    ["县区", "补助资金合计", "示范乡镇奖补（20万元/个）", null, "示范村奖补（一般村3万元/个，重点村5万元/个）", null, null, null, null, null],
+    [null, null, null, null, "村数", "金额", "其中：", null, null, null],
+    [null, null, "乡镇个数", "金额", null, null, "一般村个数", "金额", "重点村个数", "金额"],
+  ];
+  const headerMerges = ["A2:A4", "B2:B4", "C2:D3", "E2:J2", "E3:E4", "F3:F4", "G3:J3"];
+
+  it("total first: the row total's slip and the foot it leaves are found, the shares add to the village money", () => {
+    const values: Cell[][] = [
+      [null, null, null, null, null, null, null, null, null, "单位：个、万元"],
+      ...header,
+      ["合  计", 117, 3, 60, 15, 57, 11, 33, 4, 20],
+      ["甲县", 36, 1, 20, 4, 16, 2, 6, 2, 10],
+      ["乙县", 49, 1, 20, 8, 29, 7, 21, 1, 5],
+      ["丙县", 42, 1, 20, 3, 12, 2, 6, 1, 5],
+    ];
+    const r = run(values, headerMerges);
+    const t = r.tables[0];
+    expect(t.range.r0).toBe(1);
+    expect(t.unit).toBe("万元");
+    // 乙县 49 where 20 + 29 = 49 holds; 丙县 42 where 20 + 12 = 32: 10 over, and the foot 117 against 36 + 49 + 42 = 127.
+    expect(ruleCells(r, "composition.total-mismatch").sort()).toEqual(["B5", "B8"]);
+  });
+
+  it("total last, a caption in 万元: a village share over its money is found, the counts never added in", () => {
+    const values: Cell[][] = [
+      ["某市示范创建奖补资金分配表", null, null, null, null, null, null, null, null, "单位：万元"],
+      ...header,
+      ["甲区", 26, 1, 20, 2, 6, 2, 6, null, null],
+      ["乙区", 31, 1, 20, 3, 11, 2, 6, 1, 6],
+      ["合计", 57, 2, 40, 5, 17, 4, 12, 1, 6],
+    ];
+    const r = run(values, ["A1:I1", ...headerMerges]);
+    // 乙区: 一般 6 + 重点 6 = 12 over its village money 11, and so the 合计's 12 + 6 over its 17; the row totals hold
+    // (26 = 20 + 6, 31 = 20 + 11, 57 = 40 + 17), and no count (村数 5) is added into them.
+    expect(r.tables[0].unit).toBe("万元");
+    expect(ruleCells(r, "composition.total-mismatch").sort()).toEqual(["F6", "F7"]);
+  });
+
+  it("guard: 其中 shares under no heading of their own stay the shares of the total before them", () => {
+    const values: Cell[][] = [
+      ["单位：万元", null, null, null],
+      ["县区", "补助资金", "其中：中央资金", "其中：省级资金"],
+      ["甲县", 30, 20, 10],
+      ["乙县", 40, 30, 20],
+      ["合计", 70, 50, 30],
+    ];
+    const r = run(values);
+    // 乙县 30 + 20 over its 40, and so the 合计's 50 + 30 over its 70.
+    expect(ruleCells(r, "composition.total-mismatch").sort()).toEqual(["B4", "B5"]);
+  });
+});
