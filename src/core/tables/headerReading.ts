@@ -80,6 +80,9 @@ function measuresUnderGroups(kind: AnyKind, labels: ColumnLabels[], groupKeys: M
   return leafNames;
 }
 
+/** A heading over the change on another figure (比上年增减, 增减变化): its leaves are the change. */
+const CHANGE_HEAD = /增减/;
+
 /** Dashes a page sets before a clause's number (——(2), —（一）, －3.): the outline's mark, not the number. */
 const LEADING_DASHES = /^[—－]+\s*/;
 /** A cell as a clause citation's text: a string, or a whole number typed as one (条款 2, 2, 5). */
@@ -189,7 +192,8 @@ function scoreColumn(
     let best: { m: WordMatch; how: ColumnEvidence["how"]; s: number } | null = null;
     // A group key's own words (中央财政资金) say which group, not which field; a total under a
     // heading the field rules out (合计 under 已兑现奖补资金, for a budget's amount) is not the field's.
-    const ruledOut = isTotal && !!parent && !!def.words.not?.some((w) => parent.h.key.includes(w));
+    // So is a leaf under a change heading (比上年增减 over 金额 | 幅度): the change, not the field's figure.
+    const ruledOut = !!parent && (isTotal || CHANGE_HEAD.test(parent.h.key)) && !!def.words.not?.some((w) => parent.h.key.includes(w));
     // Nor is a group key the field rules out (实际支出 under 省级资金, for a budget line's amount).
     if (asGroup && def.words.not?.some((w) => leaf.h.key.includes(w))) continue;
     const own = asGroup || ruledOut ? null : scoreHeading(leaf.h, def.words);

@@ -96,8 +96,12 @@ export function isNoteText(text: string): boolean {
   return (last === 0xff09 || last === 0x29 || last === 0xff1a || last === 0x3a) && SEAL.test(t);
 }
 
-/** The label of a breakdown of the rows above (按征收部门分：, 按级次划分, 按支出功能分类：, 二、按项目领域分). */
-const BREAKDOWN = /^\s*(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+[、.．])?\s*按[\u4e00-\u9fff]{1,12}(分|划分|分类|分列|分组)\s*[:：]?\s*$/;
+/**
+ * The label of a breakdown of the rows above (按征收部门分：, 按级次划分, 按支出功能分类：, 二、按项目领域分); numbered
+ * as a section, the 分 may be left off (一、按资金类别, 二、按资金所属年度).
+ */
+const BREAKDOWN =
+  /^\s*(?:(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+[、.．])?\s*按[\u4e00-\u9fff]{1,12}(分|划分|分类|分列|分组)|(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+[、.．])\s*按[\u4e00-\u9fff]{2,10})\s*[:：]?\s*$/;
 
 /** Whether a row's label only names a breakdown of a whole (`一、按投资性质分`, `（二）按资金来源分：`). */
 export function isBreakdownLabel(text: string): boolean {

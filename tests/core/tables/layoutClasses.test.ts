@@ -16486,3 +16486,105 @@ describe("composition: a row total before blocks of count and money per kind of 
     expect(ruleCells(r, "composition.total-mismatch").sort()).toEqual(["B4", "B5"]);
   });
 });
+
+describe("execution: one 合计 cut two ways under numbered 按… labels, and a 三公 budget with a change heading over two leaves", () => {
+  // The whole released and spent, cut by kind and again by year of the money: each cut is all of the 合计.
+  it("each cut adds up to the 合计 alone: no total finding", () => {
+    const values: Cell[][] = [
+      ["某大学资金支出进度表", null, null, null],
+      [null, null, null, "单位：万元"],
+      ["项目", "下达金额", "支出金额", "支出进度"],
+      ["合计", 1000, 600, "60.00%"],
+      ["一、按资金类别", null, null, null],
+      ["基本支出", 700, 420, "60.00%"],
+      ["项目支出", 300, 180, "60.00%"],
+      ["二、按资金所属年度", null, null, null],
+      ["当年预算资金", 950, 580, "61.05%"],
+      ["结转资金", 50, 20, "40.00%"],
+    ];
+    const r = run(values, ["A1:D1"]);
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual([]);
+  });
+
+  it("other wording: a slip in the second cut alone is found at the 合计", () => {
+    const values: Cell[][] = [
+      ["项目", "预算数", "执行数"],
+      ["总计", 500, 300],
+      ["（一）按支出类型", null, null],
+      ["人员经费", 200, 120],
+      ["公用经费", 300, 180],
+      ["（二）按资金来源", null, null],
+      ["财政拨款", 400, 250],
+      ["其他资金", 90, 50],
+    ];
+    const r = run(values);
+    // By source 400 + 90 = 490, not 500; spending 250 + 50 = 300 agrees.
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["B2"]);
+  });
+
+  it("guard: numbered headings naming no breakdown are summed together", () => {
+    const values: Cell[][] = [
+      ["项目", "预算数", "执行数"],
+      ["合计", 500, 300],
+      ["一、基本支出", null, null],
+      ["人员经费", 200, 120],
+      ["公用经费", 300, 180],
+      ["二、项目支出", null, null],
+      ["设备购置", 400, 250],
+      ["维修改造", 100, 50],
+    ];
+    const r = run(values);
+    // 合计 500 is one section's lines only: the four lines add to 1,000 and 600.
+    expect(ruleCells(r, "execution.total-mismatch").sort()).toEqual(["B2", "C2"]);
+  });
+
+  const threePublic = (title: string, change: string, leaves: [string, string]): Cell[][] => [
+    [title, null, null, null, null],
+    [null, null, null, null, "单位：万元"],
+    ["项目", "2024年预算数", "2025年预算数", change, null],
+    [null, null, null, leaves[0], leaves[1]],
+    ["合计", 300, 280, -20, "-6.67%"],
+    ["1.因公出国（境）费", 20, 20, 0, "0.00%"],
+    ["2.公务接待费", 80, 70, -10, "-12.50%"],
+    ["3.公务用车购置及运行维护费", 200, 190, -10, "-5.00%"],
+    ["其中：公务用车购置费", 50, 50, 0, "0.00%"],
+    ["公务用车运行维护费", 150, 140, -10, "-6.67%"],
+  ];
+  const merges = ["A1:E1", "A3:A4", "B3:B4", "C3:C4", "D3:E3"];
+
+  it("比上年增减 over 金额 | 幅度: the 三公 budget is execution, and the car line's 其中 slip is found", () => {
+    const values = threePublic("某市2025年市级“三公”经费预算情况表", "比上年增减", ["金额", "幅度"]);
+    // Planted: the car line typed 195 for 190, and the 合计 typed to agree with it.
+    values[7][2] = 195;
+    values[4][2] = 285;
+    const [t] = tables(values, merges) as ExecutionTable[];
+    expect(t.kind).toBe("execution");
+    expect(fields(t)[2]).toBe("initialBudget");
+    const r = run(values, merges);
+    // 195 against its 其中 lines 50 + 140 = 190; the 合计 285 = 20 + 70 + 195 agrees.
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["C8"]);
+  });
+
+  it("other wording: 较上年增减 over 金额 | 增幅 under a 财政拨款 title", () => {
+    const values = threePublic("2025年部门“三公”经费财政拨款预算表", "较上年增减", ["金额", "增幅"]);
+    const [t] = tables(values, merges) as ExecutionTable[];
+    expect(t.kind).toBe("execution");
+    expect(fields(t).slice(1, 3)).toEqual(["initialBudget", "initialBudget"]);
+    expect(run(values, merges).findings.filter((f) => f.rule === "execution.total-mismatch")).toEqual([]);
+  });
+
+  it("guard: 金额 under a heading naming no change stays an allocation's amount", () => {
+    const values: Cell[][] = [
+      ["某县2025年项目资金分配表", null, null],
+      ["单位：万元", null, null],
+      ["项目单位", "分配资金", null],
+      [null, "金额", "备注"],
+      ["甲镇", 100, null],
+      ["乙镇", 200, null],
+      ["合计", 300, null],
+    ];
+    const [t] = tables(values, ["A1:C1", "A3:A4", "B3:C3"]);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)[1]).toBe("amount");
+  });
+});

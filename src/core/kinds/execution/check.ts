@@ -16,7 +16,7 @@ import type { AuditSettings } from "../../settings";
 import { lastLevel, type Figure, type TableBase } from "../../tables/base";
 import { columnPrecision, shownDecimals, halfUnit, sumAllowance } from "../../tables/structure";
 import { columnUnit } from "../../rules/tableUnits";
-import { completesLine, spellsLine } from "../../tables/rows";
+import { completesLine, isBreakdownLabel, spellsLine } from "../../tables/rows";
 import { CEILING_LINES, LINE_HALVES, type ExecutionField } from "./fields";
 import { behindSchedule, noSpending, overspent, rateMismatch, totalMismatch } from "./rules";
 import type { ExecutionFigures, ExecutionRow, ExecutionTable } from "./types";
@@ -586,6 +586,8 @@ function agreesAsGiven(c: Ctx, stated: Figure, figs: readonly Figure[]): boolean
 interface Members {
   rows: ExecutionRow[];
   totals: ExecutionRow[];
+  /** The whole cut more than one way (一、按资金类别, 二、按资金所属年度): each list adds up to the total alone. */
+  lists?: ExecutionRow[][];
 }
 
 /**
@@ -596,7 +598,8 @@ function totalMembers(t: ExecutionTable, totals: readonly ExecutionRow[]): Map<E
   const out = new Map<ExecutionRow, Members>();
   const top = headingsOpened(t, t.rows.filter((r) => r.parent === undefined && r.partOf === undefined));
   if (totals.length === 1) {
-    out.set(totals[0], { rows: top, totals: [] });
+    const lists = breakdownLists(t, t.rows.filter((r) => r.parent === undefined && r.partOf === undefined));
+    out.set(totals[0], lists ? { rows: lists[0], totals: [], lists } : { rows: top, totals: [] });
     return out;
   }
   const covered = new Set<ExecutionRow>();
@@ -617,6 +620,22 @@ function totalMembers(t: ExecutionTable, totals: readonly ExecutionRow[]): Map<E
     out.set(total, { rows: top.filter((r) => r.row < total.row && !covered.has(r)), totals: subtotals.filter((x) => x.row < total.row) });
   }
   return out;
+}
+
+/**
+ * One 合计 cut two ways or more, every top row a breakdown label with no figures over its lines (`一、按资金类别`
+ * over 基本支出 | 项目支出, `二、按资金所属年度` over 当年 | 结转): each list is all of the 合计, never added to another.
+ */
+function breakdownLists(t: ExecutionTable, top: readonly ExecutionRow[]): ExecutionRow[][] | null {
+  if (top.length < 2) return null;
+  const byRow = new Map(t.rows.map((r) => [r.row, r]));
+  const lists: ExecutionRow[][] = [];
+  for (const r of top) {
+    const bare = r.years.every((y) => !y.budget && !y.actual && !y.initialBudget && !y.income);
+    if (!bare || !r.children || r.children.length === 0 || !isBreakdownLabel(r.label)) return null;
+    lists.push(headingsOpened(t, r.children.map((k) => byRow.get(k)).filter((k): k is ExecutionRow => !!k)));
+  }
+  return lists;
 }
 
 /**
@@ -675,23 +694,28 @@ function checkTotal(c: Ctx, total: ExecutionRow, members: Members): Finding[] {
     const corrected: Corrected = {};
     // By year, each source (省财政资金 | 地方财政 | 自筹资金) is summed on its own.
     const ofSource = (r: ExecutionRow) => r.years.filter((y) => y.source === ty.source);
-    const figs = byYear ? top.flatMap(ofSource) : top.map((r) => r.years.find((y) => sameGroup(y, ty)));
+    const figsOf = (rows: readonly ExecutionRow[]) => (byYear ? rows.flatMap(ofSource) : rows.map((r) => r.years.find((y) => sameGroup(y, ty))));
+    // Each cut of the whole is summed alone: the first that does not add up is the finding.
+    const lists = (members.lists ?? [top]).map(figsOf);
     const year = byYear ? null : ty.year;
     const everyFigs = every ? (byYear ? every.flatMap(ofSource) : every.map((r) => r.years.find((y) => sameGroup(y, ty)))) : null;
     const compare = (field: ExecutionField, stated: Figure | null | undefined, pick: Pick, column: string | null = null) => {
       if (!stated) return;
-      const parts = figs.map(pick).filter((f): f is Figure => !!f);
-      if (parts.length === 0) return;
-      const sum = roundFen(parts.reduce((s, f) => s + f.value, 0));
-      if (Math.abs(sum - stated.value) <= sumAllowance(stated, parts, c.unitOf, c.prec)) return;
-      if (agreesAsGiven(c, stated, parts)) return;
-      if (everyFigs) {
-        const all = everyFigs.map(pick).filter((f): f is Figure => !!f);
-        const allSum = roundFen(all.reduce((s, f) => s + f.value, 0));
-        if (all.length > 0 && Math.abs(allSum - stated.value) <= sumAllowance(stated, all, c.unitOf, c.prec)) return;
+      for (const figs of lists) {
+        const parts = figs.map(pick).filter((f): f is Figure => !!f);
+        if (parts.length === 0) continue;
+        const sum = roundFen(parts.reduce((s, f) => s + f.value, 0));
+        if (Math.abs(sum - stated.value) <= sumAllowance(stated, parts, c.unitOf, c.prec)) continue;
+        if (agreesAsGiven(c, stated, parts)) continue;
+        if (everyFigs) {
+          const all = everyFigs.map(pick).filter((f): f is Figure => !!f);
+          const allSum = roundFen(all.reduce((s, f) => s + f.value, 0));
+          if (all.length > 0 && Math.abs(allSum - stated.value) <= sumAllowance(stated, all, c.unitOf, c.prec)) continue;
+        }
+        push(field, stated, sum, year, "rows", column);
+        if (column === null) corrected[field] = sum;
+        return;
       }
-      push(field, stated, sum, year, "rows", column);
-      if (column === null) corrected[field] = sum;
     };
     if (ty.budget) {
       if (group) {
