@@ -171,6 +171,7 @@ import { layout as fuzhou2021AugDirectFunds } from "./fuzhou-2021-aug-direct-fun
 import { layout as fuzhou2022RuralEnvironmentFunds } from "./fuzhou-2022-rural-environment-funds";
 import { layout as fuzhou2023RdPlatformAwards } from "./fuzhou-2023-rd-platform-awards";
 import { layout as fuzhou2024DirectFundsYearEnd } from "./fuzhou-2024-direct-funds-year-end";
+import { layout as fuzhouJx2025HitechAwardPolicies } from "./fuzhou-jx-2025-hitech-award-policies";
 import { layout as gangu2023CountyFinalAccounts } from "./gangu-2023-county-final-accounts";
 import { layout as gansu2009SeedSubsidySettlementAllocation } from "./gansu-2009-seed-subsidy-settlement-allocation";
 import { layout as gansu2010IndustrialStrongProvinceFirmAwards } from "./gansu-2010-industrial-strong-province-firm-awards";
@@ -204,6 +205,7 @@ import { layout as guanghe2021EastWestCooperationSpending } from "./guanghe-2021
 import { layout as guangming2021EfficiencyContributionAward } from "./guangming-2021-efficiency-contribution-award";
 import { layout as guangshui2021RuralRoadSelfeval } from "./guangshui-2021-rural-road-selfeval";
 import { layout as guangxi2017CountyEconomyProgressAwards } from "./guangxi-2017-county-economy-progress-awards";
+import { layout as guangxi2018AnniversaryPublicProjectsFunding } from "./guangxi-2018-anniversary-public-projects-funding";
 import { layout as guangxi2021H1GeneralBudgetRevenueExecution } from "./guangxi-2021-h1-general-budget-revenue-execution";
 import { layout as guangxi2021IndustrialLeaderEnterprisesBatch1 } from "./guangxi-2021-industrial-leader-enterprises-batch1";
 import { layout as guangxi2021LinkageBatch4IndustryAllocation } from "./guangxi-2021-linkage-batch4-industry-allocation";
@@ -245,6 +247,7 @@ import { layout as haimen2023ToiletRevolutionAllocation } from "./haimen-2023-to
 import { layout as hainan2013SmeGrowthAwards } from "./hainan-2013-sme-growth-awards";
 import { layout as hainan2014JanSepPublicFinanceExecution } from "./hainan-2014-jan-sep-public-finance-execution";
 import { layout as hainan2018PovertyFundPerformanceAwards } from "./hainan-2018-poverty-fund-performance-awards";
+import { layout as hainan2020MayKeyProjectsInvestmentProgress } from "./hainan-2020-may-key-projects-investment-progress";
 import { layout as hainan2021CentralBudgetInvestmentReformDirections } from "./hainan-2021-central-budget-investment-reform-directions";
 import { layout as hainan2021Q4ExhibitionProjectAwardAllocation } from "./hainan-2021-q4-exhibition-project-award-allocation";
 import { layout as hainan2021RdInstitutionFiscalMeasures } from "./hainan-2021-rd-institution-fiscal-measures";
@@ -439,6 +442,7 @@ import { layout as linhai2023HistoricVillagesFunds } from "./linhai-2023-histori
 import { layout as linqing2024AgriProcessingAward } from "./linqing-2024-agri-processing-award";
 import { layout as linqu2024OldAreaLotteryFundExecution } from "./linqu-2024-old-area-lottery-fund-execution";
 import { layout as liucheng2023CountyOfficeGpbExpenditureAccounts } from "./liucheng-2023-county-office-gpb-expenditure-accounts";
+import { layout as liuzhou2015XijiangBeltInfrastructureFund } from "./liuzhou-2015-xijiang-belt-infrastructure-fund";
 import { layout as liuzhou2023RuralRevitalisationFundByCounty } from "./liuzhou-2023-rural-revitalisation-fund-by-county";
 import { layout as lixian2023GeneralBudgetRevenueFinalAccounts } from "./lixian-2023-general-budget-revenue-final-accounts";
 import { layout as lizhou2020CooperativeSupportShortlist } from "./lizhou-2020-cooperative-support-shortlist";
@@ -446,6 +450,7 @@ import { layout as lizhou2022FamilyFarmCultivation } from "./lizhou-2022-family-
 import { layout as longhui2021RuralEnvironmentProjectSelfeval } from "./longhui-2021-rural-environment-project-selfeval";
 import { layout as longling2012CooperativeSupportAwards } from "./longling-2012-cooperative-support-awards";
 import { layout as longquan2018ThreePublicFinalAccount } from "./longquan-2018-three-public-final-account";
+import { layout as longyan2023EthnicDevelopmentFundAllocation } from "./longyan-2023-ethnic-development-fund-allocation";
 import { layout as luan2025CityFarmWelfareSubsidyCatalog } from "./luan-2025-city-farm-welfare-subsidy-catalog";
 import { layout as luancheng2025UrbanAgricultureBuildThenSubsidy } from "./luancheng-2025-urban-agriculture-build-then-subsidy";
 import { layout as luojiang2022HitechAllocation } from "./luojiang-2022-hitech-allocation";
@@ -477,6 +482,7 @@ import { layout as minhang2024FactorySubsidyInstalment } from "./minhang-2024-fa
 import { layout as minhang2024OperatingRulesStandards } from "./minhang-2024-operating-rules-standards";
 import { layout as mouding2022CentralLinkageProjectPlan } from "./mouding-2022-central-linkage-project-plan";
 import { layout as nanan2022ClusterSupplierSubsidy } from "./nanan-2022-cluster-supplier-subsidy";
+import { layout as nanchang2021PowerUseGrowthSubsidy } from "./nanchang-2021-power-use-growth-subsidy";
 import { layout as nanchang2022ProvincialKeyProjectsBatch1 } from "./nanchang-2022-provincial-key-projects-batch1";
 import { layout as nanchang2023LinkageFundArranged } from "./nanchang-2023-linkage-fund-arranged";
 import { layout as nanchangCounty2022FarmlandProtectionAreaSummary } from "./nanchang-county-2022-farmland-protection-area-summary";
@@ -617,6 +623,7 @@ import { layout as shibeiping2022GpbExpenditureByItem } from "./shibeiping-2022-
 import { layout as shidian2016ThreePublicFinalAccounts } from "./shidian-2016-three-public-final-accounts";
 import { layout as shijiazhuang2022HighTechLandingAward } from "./shijiazhuang-2022-high-tech-landing-award";
 import { layout as shijiazhuang2022RdPostSubsidyAllocation } from "./shijiazhuang-2022-rd-post-subsidy-allocation";
+import { layout as shilongIndustrialUpgradeMeasuresDraft } from "./shilong-industrial-upgrade-measures-draft";
 import { layout as shizhuCq2021CollapsedHousingRebuildSubsidyByTown } from "./shizhu-cq-2021-collapsed-housing-rebuild-subsidy-by-town";
 import { layout as shouxian2023DepartmentOverallSelfeval } from "./shouxian-2023-department-overall-selfeval";
 import { layout as shouxian2023RelicsCentreThreePublicFinalAccounts } from "./shouxian-2023-relics-centre-three-public-final-accounts";
@@ -651,6 +658,7 @@ import { layout as tacheng2025LinkageSurplusBatch3Plan } from "./tacheng-2025-li
 import { layout as taishang2022GeneralPublicServicesFinalAccounts } from "./taishang-2022-general-public-services-final-accounts";
 import { layout as taiyuan2023SpecialisedFirmsMatchingAward } from "./taiyuan-2023-specialised-firms-matching-award";
 import { layout as taizhou2023AgriSustainabilityBatch2Projects } from "./taizhou-2023-agri-sustainability-batch2-projects";
+import { layout as taojiang2019DeptThreePublicFinalAccounts } from "./taojiang-2019-dept-three-public-final-accounts";
 import { layout as targetApplication2021ScoredIndicatorsGxglmes } from "./target-application-2021-scored-indicators-gxglmes";
 import { layout as threeColumnLedgerUcaimi } from "./three-column-ledger-ucaimi";
 import { layout as tianjin2009ExpandedDemandCentralInvestmentBatch3 } from "./tianjin-2009-expanded-demand-central-investment-batch3";
@@ -694,6 +702,7 @@ import { layout as wanbei2022LoanInterestQuotaAllocation } from "./wanbei-2022-l
 import { layout as weihai2022MarineProjectsQ3Investment } from "./weihai-2022-marine-projects-q3-investment";
 import { layout as weixiWeideng2023ThreePublicExpenses } from "./weixi-weideng-2023-three-public-expenses";
 import { layout as wenchangFiscalMeasuresRdInstitutionAwards } from "./wenchang-fiscal-measures-rd-institution-awards";
+import { layout as wengyuan2025SmallMicroUpscaleAwards } from "./wengyuan-2025-small-micro-upscale-awards";
 import { layout as wenling2025VillageProgressPayment } from "./wenling-2025-village-progress-payment";
 import { layout as wenquanStreet2022BasicExpenditureDetail } from "./wenquan-street-2022-basic-expenditure-detail";
 import { layout as wenzhou2019RuralNewMomentumPolicyAwards } from "./wenzhou-2019-rural-new-momentum-policy-awards";
@@ -757,6 +766,7 @@ import { layout as xiqing2016ApprovalBureauThreePublicBudget } from "./xiqing-20
 import { layout as xisa2022VillageOperationProjectSelfeval } from "./xisa-2022-village-operation-project-selfeval";
 import { layout as xiuwen2022CityLinkageFundAllocation } from "./xiuwen-2022-city-linkage-fund-allocation";
 import { layout as xiuying2022LinkageWaterProjectSelfeval } from "./xiuying-2022-linkage-water-project-selfeval";
+import { layout as xiuyu2025WaterFundBatch7Targets } from "./xiuyu-2025-water-fund-batch7-targets";
 import { layout as xixia2021GeneralBudgetRevenueExecution } from "./xixia-2021-general-budget-revenue-execution";
 import { layout as xixia2026CapexPlanBatch1Summary } from "./xixia-2026-capex-plan-batch1-summary";
 import { layout as xixiangtang2025LinkageBatch1Allocation } from "./xixiangtang-2025-linkage-batch1-allocation";
@@ -1030,6 +1040,7 @@ export const layouts: CorpusLayout[] = [
   fuzhou2022RuralEnvironmentFunds,
   fuzhou2023RdPlatformAwards,
   fuzhou2024DirectFundsYearEnd,
+  fuzhouJx2025HitechAwardPolicies,
   gangu2023CountyFinalAccounts,
   gansu2009SeedSubsidySettlementAllocation,
   gansu2010IndustrialStrongProvinceFirmAwards,
@@ -1063,6 +1074,7 @@ export const layouts: CorpusLayout[] = [
   guangming2021EfficiencyContributionAward,
   guangshui2021RuralRoadSelfeval,
   guangxi2017CountyEconomyProgressAwards,
+  guangxi2018AnniversaryPublicProjectsFunding,
   guangxi2021H1GeneralBudgetRevenueExecution,
   guangxi2021IndustrialLeaderEnterprisesBatch1,
   guangxi2021LinkageBatch4IndustryAllocation,
@@ -1104,6 +1116,7 @@ export const layouts: CorpusLayout[] = [
   hainan2013SmeGrowthAwards,
   hainan2014JanSepPublicFinanceExecution,
   hainan2018PovertyFundPerformanceAwards,
+  hainan2020MayKeyProjectsInvestmentProgress,
   hainan2021CentralBudgetInvestmentReformDirections,
   hainan2021Q4ExhibitionProjectAwardAllocation,
   hainan2021RdInstitutionFiscalMeasures,
@@ -1298,6 +1311,7 @@ export const layouts: CorpusLayout[] = [
   linqing2024AgriProcessingAward,
   linqu2024OldAreaLotteryFundExecution,
   liucheng2023CountyOfficeGpbExpenditureAccounts,
+  liuzhou2015XijiangBeltInfrastructureFund,
   liuzhou2023RuralRevitalisationFundByCounty,
   lixian2023GeneralBudgetRevenueFinalAccounts,
   lizhou2020CooperativeSupportShortlist,
@@ -1305,6 +1319,7 @@ export const layouts: CorpusLayout[] = [
   longhui2021RuralEnvironmentProjectSelfeval,
   longling2012CooperativeSupportAwards,
   longquan2018ThreePublicFinalAccount,
+  longyan2023EthnicDevelopmentFundAllocation,
   luan2025CityFarmWelfareSubsidyCatalog,
   luancheng2025UrbanAgricultureBuildThenSubsidy,
   luojiang2022HitechAllocation,
@@ -1336,6 +1351,7 @@ export const layouts: CorpusLayout[] = [
   minhang2024OperatingRulesStandards,
   mouding2022CentralLinkageProjectPlan,
   nanan2022ClusterSupplierSubsidy,
+  nanchang2021PowerUseGrowthSubsidy,
   nanchang2022ProvincialKeyProjectsBatch1,
   nanchang2023LinkageFundArranged,
   nanchangCounty2022FarmlandProtectionAreaSummary,
@@ -1476,6 +1492,7 @@ export const layouts: CorpusLayout[] = [
   shidian2016ThreePublicFinalAccounts,
   shijiazhuang2022HighTechLandingAward,
   shijiazhuang2022RdPostSubsidyAllocation,
+  shilongIndustrialUpgradeMeasuresDraft,
   shizhuCq2021CollapsedHousingRebuildSubsidyByTown,
   shouxian2023DepartmentOverallSelfeval,
   shouxian2023RelicsCentreThreePublicFinalAccounts,
@@ -1510,6 +1527,7 @@ export const layouts: CorpusLayout[] = [
   taishang2022GeneralPublicServicesFinalAccounts,
   taiyuan2023SpecialisedFirmsMatchingAward,
   taizhou2023AgriSustainabilityBatch2Projects,
+  taojiang2019DeptThreePublicFinalAccounts,
   targetApplication2021ScoredIndicatorsGxglmes,
   threeColumnLedgerUcaimi,
   tianjin2009ExpandedDemandCentralInvestmentBatch3,
@@ -1553,6 +1571,7 @@ export const layouts: CorpusLayout[] = [
   weihai2022MarineProjectsQ3Investment,
   weixiWeideng2023ThreePublicExpenses,
   wenchangFiscalMeasuresRdInstitutionAwards,
+  wengyuan2025SmallMicroUpscaleAwards,
   wenling2025VillageProgressPayment,
   wenquanStreet2022BasicExpenditureDetail,
   wenzhou2019RuralNewMomentumPolicyAwards,
@@ -1616,6 +1635,7 @@ export const layouts: CorpusLayout[] = [
   xisa2022VillageOperationProjectSelfeval,
   xiuwen2022CityLinkageFundAllocation,
   xiuying2022LinkageWaterProjectSelfeval,
+  xiuyu2025WaterFundBatch7Targets,
   xixia2021GeneralBudgetRevenueExecution,
   xixia2026CapexPlanBatch1Summary,
   xixiangtang2025LinkageBatch1Allocation,
