@@ -30,6 +30,7 @@ import { layout as beijing2023ConsumptionSeasonSupport } from "./beijing-2023-co
 import { layout as beijing2024Q1SrdiSmeRecognitionList } from "./beijing-2024-q1-srdi-sme-recognition-list";
 import { layout as beijingChaoyangFinanceBureau2022ThreePublicFinalAccounts } from "./beijing-chaoyang-finance-bureau-2022-three-public-final-accounts";
 import { layout as beijingCivilAffairs2010ThreePublicFinalAccounts } from "./beijing-civil-affairs-2010-three-public-final-accounts";
+import { layout as beijingCultureBureau2010ThreePublicAccounts } from "./beijing-culture-bureau-2010-three-public-accounts";
 import { layout as beijingCultureTourismCentre2023ProjectSelfeval } from "./beijing-culture-tourism-centre-2023-project-selfeval";
 import { layout as beijingFangshanSpecializedSmeAwardMeasures } from "./beijing-fangshan-specialized-sme-award-measures";
 import { layout as beijingFengtaiWulidian2024ThreePublicFinalAccounts } from "./beijing-fengtai-wulidian-2024-three-public-final-accounts";
@@ -276,11 +277,13 @@ import { layout as hbeu2023SelfevalHubei } from "./hbeu-2023-selfeval-hubei";
 import { layout as hbou2022SpecialFundsExecution } from "./hbou-2022-special-funds-execution";
 import { layout as hbust2021StudentAidSelfevalResults } from "./hbust-2021-student-aid-selfeval-results";
 import { layout as hebei2011JanNovBudgetExecution } from "./hebei-2011-jan-nov-budget-execution";
+import { layout as hebei2013VillageUpgradeProvincialSubsidyByCity } from "./hebei-2013-village-upgrade-provincial-subsidy-by-city";
 import { layout as hebei2014RuralDibaoAverageStandardByCity } from "./hebei-2014-rural-dibao-average-standard-by-city";
 import { layout as hebei2015RuralDilapidatedHousingAllocation } from "./hebei-2015-rural-dilapidated-housing-allocation";
 import { layout as hebei2016H1BudgetExecution } from "./hebei-2016-h1-budget-execution";
 import { layout as hebei2018CentralGuidedSciTechProjects } from "./hebei-2018-central-guided-sci-tech-projects";
 import { layout as hebei2018CleanHeatingPilotCityBudget } from "./hebei-2018-clean-heating-pilot-city-budget";
+import { layout as hebei2018FeatureIndustryCountiesTownsList } from "./hebei-2018-feature-industry-counties-towns-list";
 import { layout as hebei2018StrategicEmergingIndustryBatch2Projects } from "./hebei-2018-strategic-emerging-industry-batch2-projects";
 import { layout as hebei2020CleanHeatingPilotCityAllocation } from "./hebei-2020-clean-heating-pilot-city-allocation";
 import { layout as hebei2022JanJulBudgetExecution } from "./hebei-2022-jan-jul-budget-execution";
@@ -303,6 +306,7 @@ import { layout as henan2023IndustrialChainUpgradeMeasures } from "./henan-2023-
 import { layout as henan2023LinkageFundCountyBonusAward } from "./henan-2023-linkage-fund-county-bonus-award";
 import { layout as henan2024PigCountyProvincialPooledAward } from "./henan-2024-pig-county-provincial-pooled-award";
 import { layout as henan2025EnterpriseInnovationMeasures } from "./henan-2025-enterprise-innovation-measures";
+import { layout as henanXinxiang2022Q1FullCapacityAwardList } from "./henan-xinxiang-2022-q1-full-capacity-award-list";
 import { layout as hengshan2020CountyGrainReserveSelfeval } from "./hengshan-2020-county-grain-reserve-selfeval";
 import { layout as hengyang2024ManufacturingSupportAwards } from "./hengyang-2024-manufacturing-support-awards";
 import { layout as hengyangxian2021IndustryAwardMeasures } from "./hengyangxian-2021-industry-award-measures";
@@ -503,6 +507,7 @@ import { layout as neimenggu2017TransfersAndLeagueAllocation } from "./neimenggu
 import { layout as neimenggu2022PublicResourceCentreExpenditureAccounts } from "./neimenggu-2022-public-resource-centre-expenditure-accounts";
 import { layout as neimenggu2022SmeClusterAwardAllocation } from "./neimenggu-2022-sme-cluster-award-allocation";
 import { layout as neimenggu2023PolicyListFundArrangement } from "./neimenggu-2023-policy-list-fund-arrangement";
+import { layout as neimengguAuditOffice2021ProjectSelfeval } from "./neimenggu-audit-office-2021-project-selfeval";
 import { layout as neimengguHaibowan2020KeyProjectSelfeval } from "./neimenggu-haibowan-2020-key-project-selfeval";
 import { layout as ningboDprc2020GeneralBudgetExpenditure } from "./ningbo-dprc-2020-general-budget-expenditure";
 import { layout as ningdeCounty2023TalentStationSelfeval } from "./ningde-county-2023-talent-station-selfeval";
@@ -515,6 +520,7 @@ import { layout as ningxiaKepuTeam2022ThreePublicBudget } from "./ningxia-kepu-t
 import { layout as ningxiaLiuyouIndustryFiscalMeasures } from "./ningxia-liuyou-industry-fiscal-measures";
 import { layout as ordos2024YellowRiverIrrigationSubsidyEstimate } from "./ordos-2024-yellow-river-irrigation-subsidy-estimate";
 import { layout as ordosAudit2023GpbProjectExpenditure } from "./ordos-audit-2023-gpb-project-expenditure";
+import { layout as ordosSmeInvestment2022ThreePublicBudget } from "./ordos-sme-investment-2022-three-public-budget";
 import { layout as panan2015GeneralBudgetExpenditureExecution } from "./panan-2015-general-budget-expenditure-execution";
 import { layout as pingdingshan2022CityLinkageBatch3Allocation } from "./pingdingshan-2022-city-linkage-batch3-allocation";
 import { layout as pingshan2020SciTechBatch2 } from "./pingshan-2020-sci-tech-batch2";
@@ -590,12 +596,14 @@ import { layout as shandong2019PigCountyProvincialAward } from "./shandong-2019-
 import { layout as shandong2021FeatureClusterTop10Awards } from "./shandong-2021-feature-cluster-top10-awards";
 import { layout as shandong2021H1HuiminSubsidyOneCard } from "./shandong-2021-h1-huimin-subsidy-one-card";
 import { layout as shandong2022SpecialtyIndustryClusterList } from "./shandong-2022-specialty-industry-cluster-list";
+import { layout as shandongHighTechSmeFirstBatchSubsidyByField } from "./shandong-high-tech-sme-first-batch-subsidy-by-field";
 import { layout as shanghai2010MunicipalKeySpendingBudget } from "./shanghai-2010-municipal-key-spending-budget";
 import { layout as shanghai2014JanSepPublicSpendingExecution } from "./shanghai-2014-jan-sep-public-spending-execution";
 import { layout as shangqiu2019PovertyFundBatch2 } from "./shangqiu-2019-poverty-fund-batch2";
 import { layout as shangqiu2019PreschoolFeeAidBatch2Allocation } from "./shangqiu-2019-preschool-fee-aid-batch2-allocation";
 import { layout as shangqiu2020WaterDevelopmentFundAllocation } from "./shangqiu-2020-water-development-fund-allocation";
 import { layout as shanxi2018CentralPilotBidCityAwards } from "./shanxi-2018-central-pilot-bid-city-awards";
+import { layout as shanxi2018ProvincialKeyProjectsJanNovProgress } from "./shanxi-2018-provincial-key-projects-jan-nov-progress";
 import { layout as shanxi2019KeyProjectsAugustByCity } from "./shanxi-2019-key-projects-august-by-city";
 import { layout as shanxi2019KeyProjectsMayProgress } from "./shanxi-2019-key-projects-may-progress";
 import { layout as shanxi2020AgriStrongTownProjects } from "./shanxi-2020-agri-strong-town-projects";
@@ -670,8 +678,10 @@ import { layout as tianjinBaodi2020HeatingSubsidyBondSelfeval } from "./tianjin-
 import { layout as tianjinBaodi2021GeneralBudgetFinalAccounts } from "./tianjin-baodi-2021-general-budget-final-accounts";
 import { layout as tianjinBinhai2009KeyProjectLoanInterestBatch1 } from "./tianjin-binhai-2009-key-project-loan-interest-batch1";
 import { layout as tianjinBinhai2023OceanBureauProjectExpenditure } from "./tianjin-binhai-2023-ocean-bureau-project-expenditure";
+import { layout as tianjinGreenFactoryRegionalIncentiveCatalog } from "./tianjin-green-factory-regional-incentive-catalog";
 import { layout as tianjinProcuratorate2024ThreePublicExpenses } from "./tianjin-procuratorate-2024-three-public-expenses";
 import { layout as tianjinWuqing2024GeneralBudgetSpendingExecution } from "./tianjin-wuqing-2024-general-budget-spending-execution";
+import { layout as tianjinWuqingHexiwu2023ThreePublicBudget } from "./tianjin-wuqing-hexiwu-2023-three-public-budget";
 import { layout as tianshanUrumqi2013ThreePublicBudgetFinal } from "./tianshan-urumqi-2013-three-public-budget-final";
 import { layout as tianshanUrumqi2019ThreePublicFinalAccounts } from "./tianshan-urumqi-2019-three-public-final-accounts";
 import { layout as tianshui2011CitySpecialFundsBatch1 } from "./tianshui-2011-city-special-funds-batch1";
@@ -899,6 +909,7 @@ export const layouts: CorpusLayout[] = [
   beijing2024Q1SrdiSmeRecognitionList,
   beijingChaoyangFinanceBureau2022ThreePublicFinalAccounts,
   beijingCivilAffairs2010ThreePublicFinalAccounts,
+  beijingCultureBureau2010ThreePublicAccounts,
   beijingCultureTourismCentre2023ProjectSelfeval,
   beijingFangshanSpecializedSmeAwardMeasures,
   beijingFengtaiWulidian2024ThreePublicFinalAccounts,
@@ -1145,11 +1156,13 @@ export const layouts: CorpusLayout[] = [
   hbou2022SpecialFundsExecution,
   hbust2021StudentAidSelfevalResults,
   hebei2011JanNovBudgetExecution,
+  hebei2013VillageUpgradeProvincialSubsidyByCity,
   hebei2014RuralDibaoAverageStandardByCity,
   hebei2015RuralDilapidatedHousingAllocation,
   hebei2016H1BudgetExecution,
   hebei2018CentralGuidedSciTechProjects,
   hebei2018CleanHeatingPilotCityBudget,
+  hebei2018FeatureIndustryCountiesTownsList,
   hebei2018StrategicEmergingIndustryBatch2Projects,
   hebei2020CleanHeatingPilotCityAllocation,
   hebei2022JanJulBudgetExecution,
@@ -1172,6 +1185,7 @@ export const layouts: CorpusLayout[] = [
   henan2023LinkageFundCountyBonusAward,
   henan2024PigCountyProvincialPooledAward,
   henan2025EnterpriseInnovationMeasures,
+  henanXinxiang2022Q1FullCapacityAwardList,
   hengshan2020CountyGrainReserveSelfeval,
   hengyang2024ManufacturingSupportAwards,
   hengyangxian2021IndustryAwardMeasures,
@@ -1372,6 +1386,7 @@ export const layouts: CorpusLayout[] = [
   neimenggu2022PublicResourceCentreExpenditureAccounts,
   neimenggu2022SmeClusterAwardAllocation,
   neimenggu2023PolicyListFundArrangement,
+  neimengguAuditOffice2021ProjectSelfeval,
   neimengguHaibowan2020KeyProjectSelfeval,
   ningboDprc2020GeneralBudgetExpenditure,
   ningdeCounty2023TalentStationSelfeval,
@@ -1384,6 +1399,7 @@ export const layouts: CorpusLayout[] = [
   ningxiaLiuyouIndustryFiscalMeasures,
   ordos2024YellowRiverIrrigationSubsidyEstimate,
   ordosAudit2023GpbProjectExpenditure,
+  ordosSmeInvestment2022ThreePublicBudget,
   panan2015GeneralBudgetExpenditureExecution,
   pingdingshan2022CityLinkageBatch3Allocation,
   pingshan2020SciTechBatch2,
@@ -1459,12 +1475,14 @@ export const layouts: CorpusLayout[] = [
   shandong2021FeatureClusterTop10Awards,
   shandong2021H1HuiminSubsidyOneCard,
   shandong2022SpecialtyIndustryClusterList,
+  shandongHighTechSmeFirstBatchSubsidyByField,
   shanghai2010MunicipalKeySpendingBudget,
   shanghai2014JanSepPublicSpendingExecution,
   shangqiu2019PovertyFundBatch2,
   shangqiu2019PreschoolFeeAidBatch2Allocation,
   shangqiu2020WaterDevelopmentFundAllocation,
   shanxi2018CentralPilotBidCityAwards,
+  shanxi2018ProvincialKeyProjectsJanNovProgress,
   shanxi2019KeyProjectsAugustByCity,
   shanxi2019KeyProjectsMayProgress,
   shanxi2020AgriStrongTownProjects,
@@ -1539,8 +1557,10 @@ export const layouts: CorpusLayout[] = [
   tianjinBaodi2021GeneralBudgetFinalAccounts,
   tianjinBinhai2009KeyProjectLoanInterestBatch1,
   tianjinBinhai2023OceanBureauProjectExpenditure,
+  tianjinGreenFactoryRegionalIncentiveCatalog,
   tianjinProcuratorate2024ThreePublicExpenses,
   tianjinWuqing2024GeneralBudgetSpendingExecution,
+  tianjinWuqingHexiwu2023ThreePublicBudget,
   tianshanUrumqi2013ThreePublicBudgetFinal,
   tianshanUrumqi2019ThreePublicFinalAccounts,
   tianshui2011CitySpecialFundsBatch1,
