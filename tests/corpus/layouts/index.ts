@@ -73,6 +73,7 @@ import { layout as changzhou2018EcologyCentralInvestmentProjects } from "./chang
 import { layout as chaohu2018NewGrowthDriversPolicies } from "./chaohu-2018-new-growth-drivers-policies";
 import { layout as chaozhou2020AboveScaleEntryAward } from "./chaozhou-2020-above-scale-entry-award";
 import { layout as chencang2020ProvincialWaterFundTargetForm } from "./chencang-2020-provincial-water-fund-target-form";
+import { layout as chencang2022CultivatedLandSubsidyPayment } from "./chencang-2022-cultivated-land-subsidy-payment";
 import { layout as chengdu2016Q1ProjectStartCompletionAwards } from "./chengdu-2016-q1-project-start-completion-awards";
 import { layout as chengkou2022BudgetReviewCentreIncomeFinalAccounts } from "./chengkou-2022-budget-review-centre-income-final-accounts";
 import { layout as chengmai2023FirstAboveScaleAward } from "./chengmai-2023-first-above-scale-award";
@@ -129,6 +130,7 @@ import { layout as dongyang2023FiscalFinalAccountsSummary } from "./dongyang-202
 import { layout as dongyang2025TechInnovationPolicyPayout } from "./dongyang-2025-tech-innovation-policy-payout";
 import { layout as doumen2022SubdistrictThreePublicFinalAccounts } from "./doumen-2022-subdistrict-three-public-final-accounts";
 import { layout as duji2021GovOfficeThreePublicFinalAccounts } from "./duji-2021-gov-office-three-public-final-accounts";
+import { layout as echeng2022ThreePublicFinalAccounts } from "./echeng-2022-three-public-final-accounts";
 import { layout as enyangHuacong2021GpbExpenditureFinalAccounts } from "./enyang-huacong-2021-gpb-expenditure-final-accounts";
 import { layout as equipmentAnnexQiqiwenku } from "./equipment-annex-qiqiwenku";
 import { layout as equipmentBudgetYuanUnitPrice } from "./equipment-budget-yuan-unit-price";
@@ -269,6 +271,7 @@ import { layout as hanyin2021IntegratedFundsProjectPlan } from "./hanyin-2021-in
 import { layout as hanzhong2021IndustrialDoublingMeasures } from "./hanzhong-2021-industrial-doubling-measures";
 import { layout as hanzhong2023KeyProjectsMidyearAdjustment } from "./hanzhong-2023-key-projects-midyear-adjustment";
 import { layout as harbin2010sUrbanSewageNetworkSubsidyAllocation } from "./harbin-2010s-urban-sewage-network-subsidy-allocation";
+import { layout as harbin2017IndustryAccelerationPolicies } from "./harbin-2017-industry-acceleration-policies";
 import { layout as harbin2021KeyProjectFixedAssetSubsidy } from "./harbin-2021-key-project-fixed-asset-subsidy";
 import { layout as harbin2022Q2OutputGrowthAwardList } from "./harbin-2022-q2-output-growth-award-list";
 import { layout as harbin2023Q1OutputIncreaseAward } from "./harbin-2023-q1-output-increase-award";
@@ -391,6 +394,7 @@ import { layout as jinanHitech2020HitechFirmRecognitionAwards } from "./jinan-hi
 import { layout as jinanLa2025SportsBureauEventTargets } from "./jinan-la-2025-sports-bureau-event-targets";
 import { layout as jincheng20161533IndustrialActionAwards } from "./jincheng-2016-1533-industrial-action-awards";
 import { layout as jinghai2025CoalToElectricityHeatingSubsidy } from "./jinghai-2025-coal-to-electricity-heating-subsidy";
+import { layout as jingjiang2023ProvincialTransformationFundBatch1 } from "./jingjiang-2023-provincial-transformation-fund-batch1";
 import { layout as jingmenWater2022RiverChiefSelfeval } from "./jingmen-water-2022-river-chief-selfeval";
 import { layout as jinhua2022HitechAdvancePayment } from "./jinhua-2022-hitech-advance-payment";
 import { layout as jintan2022Q1DirectFunds } from "./jintan-2022-q1-direct-funds";
@@ -599,6 +603,7 @@ import { layout as shandong2022SpecialtyIndustryClusterList } from "./shandong-2
 import { layout as shandongHighTechSmeFirstBatchSubsidyByField } from "./shandong-high-tech-sme-first-batch-subsidy-by-field";
 import { layout as shanghai2010MunicipalKeySpendingBudget } from "./shanghai-2010-municipal-key-spending-budget";
 import { layout as shanghai2014JanSepPublicSpendingExecution } from "./shanghai-2014-jan-sep-public-spending-execution";
+import { layout as shanghai2021GeneralBudgetExecution } from "./shanghai-2021-general-budget-execution";
 import { layout as shangqiu2019PovertyFundBatch2 } from "./shangqiu-2019-poverty-fund-batch2";
 import { layout as shangqiu2019PreschoolFeeAidBatch2Allocation } from "./shangqiu-2019-preschool-fee-aid-batch2-allocation";
 import { layout as shangqiu2020WaterDevelopmentFundAllocation } from "./shangqiu-2020-water-development-fund-allocation";
@@ -635,6 +640,7 @@ import { layout as shilongIndustrialUpgradeMeasuresDraft } from "./shilong-indus
 import { layout as shizhuCq2021CollapsedHousingRebuildSubsidyByTown } from "./shizhu-cq-2021-collapsed-housing-rebuild-subsidy-by-town";
 import { layout as shouxian2023DepartmentOverallSelfeval } from "./shouxian-2023-department-overall-selfeval";
 import { layout as shouxian2023RelicsCentreThreePublicFinalAccounts } from "./shouxian-2023-relics-centre-three-public-final-accounts";
+import { layout as shouxianJustice2022ThreePublicBudget } from "./shouxian-justice-2022-three-public-budget";
 import { layout as shuangcheng2019PigCountyColdChainTruckAward } from "./shuangcheng-2019-pig-county-cold-chain-truck-award";
 import { layout as shuangqiaoCq2021TrafficOrderProjectSelfeval } from "./shuangqiao-cq-2021-traffic-order-project-selfeval";
 import { layout as sichuan2018HighGrowthLittleGiantCultivationList } from "./sichuan-2018-high-growth-little-giant-cultivation-list";
@@ -721,6 +727,7 @@ import { layout as wenzhouIndustrialQualityOpinions } from "./wenzhou-industrial
 import { layout as wucheng2025LinkageFundBatch2Projects } from "./wucheng-2025-linkage-fund-batch2-projects";
 import { layout as wuchuan2021MinorityVillageFarmTargets } from "./wuchuan-2021-minority-village-farm-targets";
 import { layout as wudiForeignTradeDevelopmentAwards } from "./wudi-foreign-trade-development-awards";
+import { layout as wuhan2018RuralRoadProvincialSubsidyAllocation } from "./wuhan-2018-rural-road-provincial-subsidy-allocation";
 import { layout as wuhan2020HeadquartersAwardFundPlan } from "./wuhan-2020-headquarters-award-fund-plan";
 import { layout as wuhan2021HeadquartersAwardPlanList } from "./wuhan-2021-headquarters-award-plan-list";
 import { layout as wuhan2023SpecialisedGrowthAwardRecommendations } from "./wuhan-2023-specialised-growth-award-recommendations";
@@ -843,6 +850,7 @@ import { layout as yuhang2024GeneralBudgetExpenditureFinalAccounts } from "./yuh
 import { layout as yuhang2024JingshanLeisureVillageAwards } from "./yuhang-2024-jingshan-leisure-village-awards";
 import { layout as yuhang2024LeafyVegetableEmergencySubsidy } from "./yuhang-2024-leafy-vegetable-emergency-subsidy";
 import { layout as yulin2016AboveScaleAwardRequest } from "./yulin-2016-above-scale-award-request";
+import { layout as yumin2021KeyProjectsPerformanceEvaluation } from "./yumin-2021-key-projects-performance-evaluation";
 import { layout as yunfu2024SpecialisedSmeLoanInterestPlan } from "./yunfu-2024-specialised-sme-loan-interest-plan";
 import { layout as yunnan2018SmartScenicAreaAwards } from "./yunnan-2018-smart-scenic-area-awards";
 import { layout as yunnan2020OneCountyOneIndustryDemoCountySupport } from "./yunnan-2020-one-county-one-industry-demo-county-support";
@@ -867,6 +875,7 @@ import { layout as zhengzhou2023SpecialisedSmeOneOffAwardChecks } from "./zhengz
 import { layout as zhenlai2022QualityDevelopmentFactorAwards } from "./zhenlai-2022-quality-development-factor-awards";
 import { layout as zhongjiang2022SelfevalWater } from "./zhongjiang-2022-selfeval-water";
 import { layout as zhongmu2025LinkageFundBatchesAdjusted } from "./zhongmu-2025-linkage-fund-batches-adjusted";
+import { layout as zhongning2023LinkageFundBatch3Targets } from "./zhongning-2023-linkage-fund-batch3-targets";
 import { layout as zhongshan2023FarmMachineryAllocation } from "./zhongshan-2023-farm-machinery-allocation";
 import { layout as zhongshan2023FarmMachineryDetail } from "./zhongshan-2023-farm-machinery-detail";
 import { layout as zhongshan2023RuralRevitalisationDemoVillageAllocation } from "./zhongshan-2023-rural-revitalisation-demo-village-allocation";
@@ -874,6 +883,7 @@ import { layout as zhongshan2024VegetableBaseBatch1 } from "./zhongshan-2024-veg
 import { layout as zhongwei2023JulKeyProjectsProgress } from "./zhongwei-2023-jul-key-projects-progress";
 import { layout as zhoukouDemoZone2023GreenhouseProjectTargets } from "./zhoukou-demo-zone-2023-greenhouse-project-targets";
 import { layout as zhoushan2019BeautifulVillageBatch3Allocation } from "./zhoushan-2019-beautiful-village-batch3-allocation";
+import { layout as zhoushan2025CultivatedLandProtectionAllocation } from "./zhoushan-2025-cultivated-land-protection-allocation";
 import { layout as zhumadian2017RuralRoadSafetyAllocation } from "./zhumadian-2017-rural-road-safety-allocation";
 import { layout as zhuzhou2021ResourceRegionTransitionSelfeval } from "./zhuzhou-2021-resource-region-transition-selfeval";
 import { layout as zibo2021IndustrySupportPolicies } from "./zibo-2021-industry-support-policies";
@@ -952,6 +962,7 @@ export const layouts: CorpusLayout[] = [
   chaohu2018NewGrowthDriversPolicies,
   chaozhou2020AboveScaleEntryAward,
   chencang2020ProvincialWaterFundTargetForm,
+  chencang2022CultivatedLandSubsidyPayment,
   chengdu2016Q1ProjectStartCompletionAwards,
   chengkou2022BudgetReviewCentreIncomeFinalAccounts,
   chengmai2023FirstAboveScaleAward,
@@ -1008,6 +1019,7 @@ export const layouts: CorpusLayout[] = [
   dongyang2025TechInnovationPolicyPayout,
   doumen2022SubdistrictThreePublicFinalAccounts,
   duji2021GovOfficeThreePublicFinalAccounts,
+  echeng2022ThreePublicFinalAccounts,
   enyangHuacong2021GpbExpenditureFinalAccounts,
   equipmentAnnexQiqiwenku,
   equipmentBudgetYuanUnitPrice,
@@ -1148,6 +1160,7 @@ export const layouts: CorpusLayout[] = [
   hanzhong2021IndustrialDoublingMeasures,
   hanzhong2023KeyProjectsMidyearAdjustment,
   harbin2010sUrbanSewageNetworkSubsidyAllocation,
+  harbin2017IndustryAccelerationPolicies,
   harbin2021KeyProjectFixedAssetSubsidy,
   harbin2022Q2OutputGrowthAwardList,
   harbin2023Q1OutputIncreaseAward,
@@ -1270,6 +1283,7 @@ export const layouts: CorpusLayout[] = [
   jinanLa2025SportsBureauEventTargets,
   jincheng20161533IndustrialActionAwards,
   jinghai2025CoalToElectricityHeatingSubsidy,
+  jingjiang2023ProvincialTransformationFundBatch1,
   jingmenWater2022RiverChiefSelfeval,
   jinhua2022HitechAdvancePayment,
   jintan2022Q1DirectFunds,
@@ -1478,6 +1492,7 @@ export const layouts: CorpusLayout[] = [
   shandongHighTechSmeFirstBatchSubsidyByField,
   shanghai2010MunicipalKeySpendingBudget,
   shanghai2014JanSepPublicSpendingExecution,
+  shanghai2021GeneralBudgetExecution,
   shangqiu2019PovertyFundBatch2,
   shangqiu2019PreschoolFeeAidBatch2Allocation,
   shangqiu2020WaterDevelopmentFundAllocation,
@@ -1514,6 +1529,7 @@ export const layouts: CorpusLayout[] = [
   shizhuCq2021CollapsedHousingRebuildSubsidyByTown,
   shouxian2023DepartmentOverallSelfeval,
   shouxian2023RelicsCentreThreePublicFinalAccounts,
+  shouxianJustice2022ThreePublicBudget,
   shuangcheng2019PigCountyColdChainTruckAward,
   shuangqiaoCq2021TrafficOrderProjectSelfeval,
   sichuan2018HighGrowthLittleGiantCultivationList,
@@ -1600,6 +1616,7 @@ export const layouts: CorpusLayout[] = [
   wucheng2025LinkageFundBatch2Projects,
   wuchuan2021MinorityVillageFarmTargets,
   wudiForeignTradeDevelopmentAwards,
+  wuhan2018RuralRoadProvincialSubsidyAllocation,
   wuhan2020HeadquartersAwardFundPlan,
   wuhan2021HeadquartersAwardPlanList,
   wuhan2023SpecialisedGrowthAwardRecommendations,
@@ -1722,6 +1739,7 @@ export const layouts: CorpusLayout[] = [
   yuhang2024JingshanLeisureVillageAwards,
   yuhang2024LeafyVegetableEmergencySubsidy,
   yulin2016AboveScaleAwardRequest,
+  yumin2021KeyProjectsPerformanceEvaluation,
   yunfu2024SpecialisedSmeLoanInterestPlan,
   yunnan2018SmartScenicAreaAwards,
   yunnan2020OneCountyOneIndustryDemoCountySupport,
@@ -1746,6 +1764,7 @@ export const layouts: CorpusLayout[] = [
   zhenlai2022QualityDevelopmentFactorAwards,
   zhongjiang2022SelfevalWater,
   zhongmu2025LinkageFundBatchesAdjusted,
+  zhongning2023LinkageFundBatch3Targets,
   zhongshan2023FarmMachineryAllocation,
   zhongshan2023FarmMachineryDetail,
   zhongshan2023RuralRevitalisationDemoVillageAllocation,
@@ -1753,6 +1772,7 @@ export const layouts: CorpusLayout[] = [
   zhongwei2023JulKeyProjectsProgress,
   zhoukouDemoZone2023GreenhouseProjectTargets,
   zhoushan2019BeautifulVillageBatch3Allocation,
+  zhoushan2025CultivatedLandProtectionAllocation,
   zhumadian2017RuralRoadSafetyAllocation,
   zhuzhou2021ResourceRegionTransitionSelfeval,
   zibo2021IndustrySupportPolicies,
