@@ -94,6 +94,7 @@ import { layout as cili2024GrainAwardDoubleRiceList } from "./cili-2024-grain-aw
 import { layout as county2024MayRevenueTwoBreakdowns } from "./county-2024-may-revenue-two-breakdowns";
 import { layout as dachuan2024LinkageAllocation } from "./dachuan-2024-linkage-allocation";
 import { layout as dadukouCityManagement2020AppropriationSummaryFinalAccounts } from "./dadukou-city-management-2020-appropriation-summary-final-accounts";
+import { layout as daguanTianxing2021HealthCentreIncomeExpenditureAccounts } from "./daguan-tianxing-2021-health-centre-income-expenditure-accounts";
 import { layout as dajing2022GpbExpenditureFinalAccounts } from "./dajing-2022-gpb-expenditure-final-accounts";
 import { layout as dalate2022BudgetAdjustment } from "./dalate-2022-budget-adjustment";
 import { layout as dalian2015FirstSetInsuranceSubsidy } from "./dalian-2015-first-set-insurance-subsidy";
@@ -153,6 +154,7 @@ import { layout as fengxin2023CountyThreePublicBudgetChange } from "./fengxin-20
 import { layout as fengxin2024ProvincialLinkageAllocation } from "./fengxin-2024-provincial-linkage-allocation";
 import { layout as foshan2025InclusiveInvestmentAwardBatch2Plan } from "./foshan-2025-inclusive-investment-award-batch2-plan";
 import { layout as foshan2026InclusiveManufacturingInvestmentAwardPlan } from "./foshan-2026-inclusive-manufacturing-investment-award-plan";
+import { layout as fucheng2019ThreePublicBudget } from "./fucheng-2019-three-public-budget";
 import { layout as fujian2010InnovativeEnterpriseProjectFundAwards } from "./fujian-2010-innovative-enterprise-project-fund-awards";
 import { layout as fujian2016ForestryLoanInterestAllocation } from "./fujian-2016-forestry-loan-interest-allocation";
 import { layout as fujian2016ScenicAreaUpgradeAwards } from "./fujian-2016-scenic-area-upgrade-awards";
@@ -237,6 +239,7 @@ import { layout as guizhou2023IndustrialLeaderAwards } from "./guizhou-2023-indu
 import { layout as guizhou2025ProvinceGeneralBudgetExpenditureExecution } from "./guizhou-2025-province-general-budget-expenditure-execution";
 import { layout as guizhouLotteryFundRevolutionaryCountiesAllocation } from "./guizhou-lottery-fund-revolutionary-counties-allocation";
 import { layout as guizhouServicesFundNewStatisticalFirmsAwards } from "./guizhou-services-fund-new-statistical-firms-awards";
+import { layout as guizhouSrdiSmeRecognitionListWithCriteria } from "./guizhou-srdi-sme-recognition-list-with-criteria";
 import { layout as guzhang2018EcommerceCentralFundPlan } from "./guzhang-2018-ecommerce-central-fund-plan";
 import { layout as haibei2018GrasslandSubsidyAllocation } from "./haibei-2018-grassland-subsidy-allocation";
 import { layout as haicang2020LeapfrogGrowthAward } from "./haicang-2020-leapfrog-growth-award";
@@ -526,6 +529,7 @@ import { layout as ordos2024YellowRiverIrrigationSubsidyEstimate } from "./ordos
 import { layout as ordosAudit2023GpbProjectExpenditure } from "./ordos-audit-2023-gpb-project-expenditure";
 import { layout as ordosSmeInvestment2022ThreePublicBudget } from "./ordos-sme-investment-2022-three-public-budget";
 import { layout as panan2015GeneralBudgetExpenditureExecution } from "./panan-2015-general-budget-expenditure-execution";
+import { layout as pengshui2021GeneralBudgetBalance } from "./pengshui-2021-general-budget-balance";
 import { layout as pingdingshan2022CityLinkageBatch3Allocation } from "./pingdingshan-2022-city-linkage-batch3-allocation";
 import { layout as pingshan2020SciTechBatch2 } from "./pingshan-2020-sci-tech-batch2";
 import { layout as pingtang2022FinanceBureauGpbExpenditure } from "./pingtang-2022-finance-bureau-gpb-expenditure";
@@ -540,6 +544,7 @@ import { layout as putuo2022SelfevalSportsCentreSettlement } from "./putuo-2022-
 import { layout as putuoSh2022CivilDefenceExpenditureFinalAccounts } from "./putuo-sh-2022-civil-defence-expenditure-final-accounts";
 import { layout as puyangMarchBudgetByLevel } from "./puyang-march-budget-by-level";
 import { layout as qiandongnan2022H1GeneralBudgetExecution } from "./qiandongnan-2022-h1-general-budget-execution";
+import { layout as qianjiang2017ThreePublicFinalAccounts } from "./qianjiang-2017-three-public-final-accounts";
 import { layout as qianjinJms2024LinkageFundProjectPlan } from "./qianjin-jms-2024-linkage-fund-project-plan";
 import { layout as qiantang2021LawEnforcementIncomeFinalAccounts } from "./qiantang-2021-law-enforcement-income-final-accounts";
 import { layout as qijiang2023HighwayCentreGpbFinalAccounts } from "./qijiang-2023-highway-centre-gpb-final-accounts";
@@ -645,6 +650,7 @@ import { layout as shuangcheng2019PigCountyColdChainTruckAward } from "./shuangc
 import { layout as shuangqiaoCq2021TrafficOrderProjectSelfeval } from "./shuangqiao-cq-2021-traffic-order-project-selfeval";
 import { layout as sichuan2018HighGrowthLittleGiantCultivationList } from "./sichuan-2018-high-growth-little-giant-cultivation-list";
 import { layout as sichuan2018LotteryFundOldAreaUse } from "./sichuan-2018-lottery-fund-old-area-use";
+import { layout as sichuan2021HundredLargeGroupsList } from "./sichuan-2021-hundred-large-groups-list";
 import { layout as sichuan2022ChainLeaderProjectSupport } from "./sichuan-2022-chain-leader-project-support";
 import { layout as sichuan2022LargeEnterpriseLeapIncentiveAllocation } from "./sichuan-2022-large-enterprise-leap-incentive-allocation";
 import { layout as sichuan2022SelfevalSalary } from "./sichuan-2022-selfeval-salary";
@@ -742,6 +748,7 @@ import { layout as wushen2022H1BudgetExecution } from "./wushen-2022-h1-budget-e
 import { layout as wushen2024H1GeneralBudgetRevenueExecution } from "./wushen-2024-h1-general-budget-revenue-execution";
 import { layout as wusu2015TextileFirmsSupportPayout } from "./wusu-2015-textile-firms-support-payout";
 import { layout as wutongqiao2024LinkageBatch2Arrangement } from "./wutongqiao-2024-linkage-batch2-arrangement";
+import { layout as wuwei2017SciTechInnovationMeasures } from "./wuwei-2017-sci-tech-innovation-measures";
 import { layout as wuxiCq2022GeneralBudgetExpenditureExecution } from "./wuxi-cq-2022-general-budget-expenditure-execution";
 import { layout as wuxing2022RuralEnvironmentBatch2Funds } from "./wuxing-2022-rural-environment-batch2-funds";
 import { layout as wuyuan2025LinkageFundTasks } from "./wuyuan-2025-linkage-fund-tasks";
@@ -771,6 +778,7 @@ import { layout as xinchang2024InformatisationSubsidy } from "./xinchang-2024-in
 import { layout as xincheng2025H1GeneralBudgetExpenditure } from "./xincheng-2025-h1-general-budget-expenditure";
 import { layout as xinchengHealthBureau2019ThreePublicBudget } from "./xincheng-health-bureau-2019-three-public-budget";
 import { layout as xinfeng2018FarmMachineryBatch3Payout } from "./xinfeng-2018-farm-machinery-batch3-payout";
+import { layout as xinghai2011GrasslandRewardPlanByTownship } from "./xinghai-2011-grassland-reward-plan-by-township";
 import { layout as xingqingYueyahu2022TransferStationTargets } from "./xingqing-yueyahu-2022-transfer-station-targets";
 import { layout as xinjiang2020H1RegionBudgetExecution } from "./xinjiang-2020-h1-region-budget-execution";
 import { layout as xinshao2023GovernmentFundExpenditureFinalAccounts } from "./xinshao-2023-government-fund-expenditure-final-accounts";
@@ -781,6 +789,7 @@ import { layout as xiping2022RuralRoadLinkageDisbursement } from "./xiping-2022-
 import { layout as xiping2023StorageBaseLinkageSelfeval } from "./xiping-2023-storage-base-linkage-selfeval";
 import { layout as xiqing2016ApprovalBureauThreePublicBudget } from "./xiqing-2016-approval-bureau-three-public-budget";
 import { layout as xisa2022VillageOperationProjectSelfeval } from "./xisa-2022-village-operation-project-selfeval";
+import { layout as xishuangbanna2017EthnicReligiousBureauThreePublicBudget } from "./xishuangbanna-2017-ethnic-religious-bureau-three-public-budget";
 import { layout as xiuwen2022CityLinkageFundAllocation } from "./xiuwen-2022-city-linkage-fund-allocation";
 import { layout as xiuying2022LinkageWaterProjectSelfeval } from "./xiuying-2022-linkage-water-project-selfeval";
 import { layout as xiuyu2025WaterFundBatch7Targets } from "./xiuyu-2025-water-fund-batch7-targets";
@@ -795,6 +804,7 @@ import { layout as xizang2024JiangsuAidFundsByField } from "./xizang-2024-jiangs
 import { layout as xizang2024ShanghaiOfficeThreePublicAccounts } from "./xizang-2024-shanghai-office-three-public-accounts";
 import { layout as xizangPolice2019IncomeExpenditureFinalAccounts } from "./xizang-police-2019-income-expenditure-final-accounts";
 import { layout as xizangRuralRevitalizationBureau2023ThreePublicFinalAccounts } from "./xizang-rural-revitalization-bureau-2023-three-public-final-accounts";
+import { layout as xizangSti2022ThreePublicFinalAccounts } from "./xizang-sti-2022-three-public-final-accounts";
 import { layout as xuanhan2024NaturalResourcesThreePublicFinalAccounts } from "./xuanhan-2024-natural-resources-three-public-final-accounts";
 import { layout as xuanzhou2022DroughtReliefSelfeval } from "./xuanzhou-2022-drought-relief-selfeval";
 import { layout as xuhui2020GeneralBudgetExecution } from "./xuhui-2020-general-budget-execution";
@@ -983,6 +993,7 @@ export const layouts: CorpusLayout[] = [
   county2024MayRevenueTwoBreakdowns,
   dachuan2024LinkageAllocation,
   dadukouCityManagement2020AppropriationSummaryFinalAccounts,
+  daguanTianxing2021HealthCentreIncomeExpenditureAccounts,
   dajing2022GpbExpenditureFinalAccounts,
   dalate2022BudgetAdjustment,
   dalian2015FirstSetInsuranceSubsidy,
@@ -1042,6 +1053,7 @@ export const layouts: CorpusLayout[] = [
   fengxin2024ProvincialLinkageAllocation,
   foshan2025InclusiveInvestmentAwardBatch2Plan,
   foshan2026InclusiveManufacturingInvestmentAwardPlan,
+  fucheng2019ThreePublicBudget,
   fujian2010InnovativeEnterpriseProjectFundAwards,
   fujian2016ForestryLoanInterestAllocation,
   fujian2016ScenicAreaUpgradeAwards,
@@ -1126,6 +1138,7 @@ export const layouts: CorpusLayout[] = [
   guizhou2025ProvinceGeneralBudgetExpenditureExecution,
   guizhouLotteryFundRevolutionaryCountiesAllocation,
   guizhouServicesFundNewStatisticalFirmsAwards,
+  guizhouSrdiSmeRecognitionListWithCriteria,
   guzhang2018EcommerceCentralFundPlan,
   haibei2018GrasslandSubsidyAllocation,
   haicang2020LeapfrogGrowthAward,
@@ -1415,6 +1428,7 @@ export const layouts: CorpusLayout[] = [
   ordosAudit2023GpbProjectExpenditure,
   ordosSmeInvestment2022ThreePublicBudget,
   panan2015GeneralBudgetExpenditureExecution,
+  pengshui2021GeneralBudgetBalance,
   pingdingshan2022CityLinkageBatch3Allocation,
   pingshan2020SciTechBatch2,
   pingtang2022FinanceBureauGpbExpenditure,
@@ -1429,6 +1443,7 @@ export const layouts: CorpusLayout[] = [
   putuoSh2022CivilDefenceExpenditureFinalAccounts,
   puyangMarchBudgetByLevel,
   qiandongnan2022H1GeneralBudgetExecution,
+  qianjiang2017ThreePublicFinalAccounts,
   qianjinJms2024LinkageFundProjectPlan,
   qiantang2021LawEnforcementIncomeFinalAccounts,
   qijiang2023HighwayCentreGpbFinalAccounts,
@@ -1534,6 +1549,7 @@ export const layouts: CorpusLayout[] = [
   shuangqiaoCq2021TrafficOrderProjectSelfeval,
   sichuan2018HighGrowthLittleGiantCultivationList,
   sichuan2018LotteryFundOldAreaUse,
+  sichuan2021HundredLargeGroupsList,
   sichuan2022ChainLeaderProjectSupport,
   sichuan2022LargeEnterpriseLeapIncentiveAllocation,
   sichuan2022SelfevalSalary,
@@ -1631,6 +1647,7 @@ export const layouts: CorpusLayout[] = [
   wushen2024H1GeneralBudgetRevenueExecution,
   wusu2015TextileFirmsSupportPayout,
   wutongqiao2024LinkageBatch2Arrangement,
+  wuwei2017SciTechInnovationMeasures,
   wuxiCq2022GeneralBudgetExpenditureExecution,
   wuxing2022RuralEnvironmentBatch2Funds,
   wuyuan2025LinkageFundTasks,
@@ -1660,6 +1677,7 @@ export const layouts: CorpusLayout[] = [
   xincheng2025H1GeneralBudgetExpenditure,
   xinchengHealthBureau2019ThreePublicBudget,
   xinfeng2018FarmMachineryBatch3Payout,
+  xinghai2011GrasslandRewardPlanByTownship,
   xingqingYueyahu2022TransferStationTargets,
   xinjiang2020H1RegionBudgetExecution,
   xinshao2023GovernmentFundExpenditureFinalAccounts,
@@ -1670,6 +1688,7 @@ export const layouts: CorpusLayout[] = [
   xiping2023StorageBaseLinkageSelfeval,
   xiqing2016ApprovalBureauThreePublicBudget,
   xisa2022VillageOperationProjectSelfeval,
+  xishuangbanna2017EthnicReligiousBureauThreePublicBudget,
   xiuwen2022CityLinkageFundAllocation,
   xiuying2022LinkageWaterProjectSelfeval,
   xiuyu2025WaterFundBatch7Targets,
@@ -1684,6 +1703,7 @@ export const layouts: CorpusLayout[] = [
   xizang2024ShanghaiOfficeThreePublicAccounts,
   xizangPolice2019IncomeExpenditureFinalAccounts,
   xizangRuralRevitalizationBureau2023ThreePublicFinalAccounts,
+  xizangSti2022ThreePublicFinalAccounts,
   xuanhan2024NaturalResourcesThreePublicFinalAccounts,
   xuanzhou2022DroughtReliefSelfeval,
   xuhui2020GeneralBudgetExecution,
