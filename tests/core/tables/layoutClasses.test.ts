@@ -16588,3 +16588,36 @@ describe("execution: one 合计 cut two ways under numbered 按… labels, and a
     expect(fields(t)[1]).toBe("amount");
   });
 });
+
+describe("execution: a one-row 三公 budget whose whole names itself (“三公”经费合计) is the budget (learn l85a)", () => {
+  const merges = ["A3:A4", "B3:B4", "C3:E3", "F3:F4"];
+  const threePublic = (title: string, whole: string, car: string[], figures: Cell[]): Cell[][] => [
+    [title, null, null, null, null, null],
+    [null, null, null, null, null, "单位：万元"],
+    [whole, "因公出国（境）费", car[0], null, null, "公务接待费"],
+    [null, null, "小计", car[1], car[2], null],
+    figures,
+  ];
+
+  it("reads “三公”经费合计 as the budget under a 预算情况 title and checks the car 小计 against its parts", () => {
+    const values = threePublic("某局2022年“三公”经费预算情况", "“三公”经费合计", ["公务用车购置及运行费", "公务用车购置费", "公务用车运行费"], [36.5, 0, 30.2, 18.1, 13.2, 6.3]);
+    const [t] = tables(values, merges) as ExecutionTable[];
+    expect(t.kind).toBe("execution");
+    expect(fields(t)[0]).toBe("initialBudget");
+    // 小计 30.2 against 18.1 + 13.2 = 31.3; the 合计 36.5 = 0 + 30.2 + 6.3 counts the 小计 once.
+    expect(ruleCells(run(values, merges), "execution.total-mismatch")).toEqual(["C5"]);
+  });
+
+  it("other wording: 三公经费合计 over 运行维护 parts under a 预算表 title, the 合计 the slip", () => {
+    const values = threePublic("2023年部门三公经费预算表", "三公经费合计", ["公务用车购置及运行维护费", "购置费", "运行维护费"], [21.1, 1.5, 12.4, 2.1, 10.3, 6.2]);
+    const [t] = tables(values, merges) as ExecutionTable[];
+    expect(t.kind).toBe("execution");
+    // 小计 12.4 = 2.1 + 10.3; the 合计 21.1 against 1.5 + 12.4 + 6.2 = 20.1.
+    expect(ruleCells(run(values, merges), "execution.total-mismatch")).toEqual(["A5"]);
+  });
+
+  it("guard: under a 决算 title the named whole is no budget", () => {
+    const values = threePublic("某局2022年“三公”经费决算情况", "“三公”经费合计", ["公务用车购置及运行费", "公务用车购置费", "公务用车运行费"], [36.5, 0, 30.2, 18.1, 13.2, 6.3]);
+    for (const t of tables(values, merges)) expect(t.columns.map((c) => c.field)).not.toContain("initialBudget");
+  });
+});

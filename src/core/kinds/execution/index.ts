@@ -25,8 +25,9 @@ export const execution: KindDescriptor<"execution", ExecutionTable, ExecutionFie
       { words: ["收入决算"], not: ["支出"], fields: { actual: { exact: ["本年收入合计", "收入合计", "本年收入"], core: ["收入"] } } },
       // A 三公经费 budget laid across one row (合计 | 因公出国(境)费 | 公务用车费 | 公务接待费) under its title: the
       // 合计 is the budget, the lines after it its parts. A 三公 summary naming neither 决算 nor 执行
-      // (…三公经费汇总情况表, the amounts 安排ed) is the budget too: what was spent a 决算 title says.
-      { words: ["三公经费预算", "三公经费财政拨款预算", "三公经费汇总情况表"], not: ["决算", "执行"], alone: true, fields: { budget: { exact: ["合计", "总计", "合计数"] } } },
+      // (…三公经费汇总情况表, the amounts 安排ed) is the budget too: what was spent a 决算 title says. The 合计 may
+      // name its whole (“三公”经费合计).
+      { words: ["三公经费预算", "三公经费财政拨款预算", "三公经费汇总情况表"], not: ["决算", "执行"], alone: true, fields: { budget: { exact: ["合计", "总计", "合计数", "三公经费合计"] } } },
     ],
     // A budget's spending table (一般公共预算支出表, 部门支出预算表) states the budget alone, published before any
     // spending: by function, it is the budget side of execution with nothing spent to measure yet.
