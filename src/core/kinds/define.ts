@@ -229,8 +229,9 @@ export interface FieldDef {
    * A year whose columns hold this field alone, left of a later year holding it beside one of
    * `beside` (2020年 over 完成数 | 2021年 over 预算数 \| 完成数), or of the year the title names
    * (2021年决算数 | 2022年决算数 under a 2022 title): last year's figure, a comparison, no figure of the
-   * table's own — its column is unread. So is an earlier year's column of it left wholly blank beside a
-   * later year holding one of `beside` alone (2016年执行数, every cell empty | 2017年预算数): no figure at all.
+   * table's own — its column is unread. So is an earlier year's column of it beside a later year holding
+   * one of `beside` alone (2016年执行数, blank or filled | 2017年预算数; 2021年决算数 | 2022年预算数): last
+   * year's outcome, no spending of the budget.
    */
   earlierYear?: { beside: readonly string[] };
   /**

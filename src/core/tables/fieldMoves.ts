@@ -316,15 +316,15 @@ export function superseded(kind: AnyKind, labels: ColumnLabels[], columns: Colum
 /**
  * A year's columns holding one field alone, left of a later year's holding it beside a budget
  * (FieldDef.earlierYear), or of the title's own year holding it (2021年决算数 | 2022年决算数 under a
- * 2022 title): last year's figure for comparison, unread. Left wholly blank beside a later year's
- * budget alone (2016年执行数 | 2017年预算数), it states nothing: read, this year's lines would look unspent.
+ * 2022 title): last year's figure for comparison, unread. Beside a later year's budget alone (2016年执行数 |
+ * 2017年预算数, blank; 2021年决算数 | 2022年预算数, filled) it is last year's outcome, no spending of that budget:
+ * read, this year's lines would look unspent.
  */
-export function earlierYear(kind: AnyKind, columns: ColumnRead[], titleYear: number | null = null, sample?: { values: Cell[][] }): void {
+export function earlierYear(kind: AnyKind, columns: ColumnRead[], titleYear: number | null = null): void {
   for (const [field, def] of Object.entries(kind.fields) as [Field, FieldDef][]) {
     const rule = def.earlierYear;
     if (!rule) continue;
     const ofYear = (y: number) => columns.filter((c) => c.year === y && c.field !== null);
-    const blank = (c: ColumnRead) => !!sample && (sample.values[columns.indexOf(c)] ?? []).every((v) => isBlank(v));
     const later = (y: number) =>
       columns.some((c) => c.year !== undefined && c.year > y && c.field === field && ofYear(c.year).some((d) => rule.beside.includes(d.field as string))) ||
       (titleYear !== null && y < titleYear && columns.some((c) => c.year === titleYear && c.field === field));
@@ -332,7 +332,7 @@ export function earlierYear(kind: AnyKind, columns: ColumnRead[], titleYear: num
       columns.some((c) => c.year !== undefined && c.year > y && ofYear(c.year).every((d) => rule.beside.includes(d.field as string)) && rule.beside.includes(c.field as string));
     for (const c of columns) {
       if (c.field !== field || c.year === undefined) continue;
-      if (!ofYear(c.year).every((d) => d.field === field) || !(later(c.year) || (blank(c) && laterBudget(c.year)))) continue;
+      if (!ofYear(c.year).every((d) => d.field === field) || !(later(c.year) || laterBudget(c.year))) continue;
       c.field = null;
       delete c.evidence;
       delete c.part;

@@ -419,7 +419,7 @@ export function readingFor(
   countedInStandardsMeasure(kind, labels, columns, all, c0);
   namedFund(kind, labels, columns, sample);
   namedByRate(kind, labels, columns, sample);
-  earlierYear(kind, columns, yearIn(title), sample);
+  earlierYear(kind, columns, yearIn(title));
   planned(kind, columns, title);
   alone(kind, columns);
   earlierAside(kind, columns);

@@ -15110,7 +15110,7 @@ describe("execution: a 三公 table is a budget or its execution, a blank last y
     expect(ruleCells(r, "execution.no-spending")).toEqual([]);
   });
 
-  it("guard: last year's execution with figures beside this year's budget keeps its column", () => {
+  it("last year's execution with figures beside this year's budget is last year's outcome too: unread, no spending of 2017", () => {
     const values: Cell[][] = [
       ["某园2017年度部门“三公”经费预算情况表", null, null],
       ["项目", "2016年执行数", "2017年预算数"],
@@ -15118,9 +15118,10 @@ describe("execution: a 三公 table is a budget or its execution, a blank last y
       ["公务接待费", 30, 40],
       ["公务用车费", 50, 50],
     ];
-    const t = tables(values)[0];
-    expect(t.kind).toBe("execution");
-    expect(fields(t)[1]).not.toBeNull();
+    const r = run(values);
+    expect(r.tables[0].kind).toBe("execution");
+    expect(fields(r.tables[0])[1]).toBeNull();
+    expect(ruleCells(r, "execution.no-spending")).toEqual([]);
   });
 
   it("guard: a 其中 list naming only one half, the other line unnamed, is no complete list (a blank part is not summed)", () => {
@@ -16619,5 +16620,63 @@ describe("execution: a one-row 三公 budget whose whole names itself (“三公
   it("guard: under a 决算 title the named whole is no budget", () => {
     const values = threePublic("某局2022年“三公”经费决算情况", "“三公”经费合计", ["公务用车购置及运行费", "公务用车购置费", "公务用车运行费"], [36.5, 0, 30.2, 18.1, 13.2, 6.3]);
     for (const t of tables(values, merges)) expect(t.columns.map((c) => c.field)).not.toContain("initialBudget");
+  });
+});
+
+describe("execution: a 三公 budget beside last year's final account is the budget year's alone", () => {
+  it("上年决算 | 本年预算 | 增减额 | 增减率: the budget as passed, last year's column unread, the car line's 其中 slip found", () => {
+    const values: Cell[][] = [
+      ["“三公”经费预算及上年决算情况表", null, null, null, null],
+      [null, null, null, null, "单位：万元"],
+      ["项目", "2021年决算数", "2022年预算数", "增减额", "增减率"],
+      ["合计", 30, 32, 2, "6.67%"],
+      ["1.因公出国（境）费", 0, 0, 0, "—"],
+      ["2.公务接待费", 14, 12, -2, "-14.29%"],
+      ["3.公务用车购置及运行费", 16, 20, 4, "25.00%"],
+      ["其中：公务用车购置费", 0, 0, 0, "—"],
+      ["      公务用车运行费", 16, 18, 2, "12.50%"],
+    ];
+    const r = run(values, ["A1:E1"]);
+    const t = r.tables[0] as ExecutionTable;
+    expect(t.kind).toBe("execution");
+    expect(fields(t).slice(1, 3)).toEqual([null, "initialBudget"]);
+    expect([...new Set(t.rows.flatMap((x) => x.years.map((y) => y.year)))]).toEqual([2022]);
+    // Planted: 公务用车购置及运行费 20 where its halves are 0 + 18.
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["C7"]);
+    expect(ruleCells(r, "execution.no-spending")).toEqual([]);
+    // 接待 14 last year against 12 this year is no overspending.
+    expect(ruleCells(r, "execution.overspent")).toEqual([]);
+  });
+
+  it("other wording: 2022年执行数 | 2023年预算数 | 比上年增减 under a titled year: the same reading", () => {
+    const values: Cell[][] = [
+      ["某局2023年部门“三公”经费预算表", null, null, null],
+      ["项目", "2022年执行数", "2023年预算数", "比上年增减"],
+      ["因公出国（境）费", 5, 3, -2],
+      ["公务接待费", 9, 8, -1],
+      ["公务用车购置及运行维护费", 20, 15, -5],
+      ["合计", 34, 26, -8],
+    ];
+    const r = run(values);
+    const t = r.tables[0] as ExecutionTable;
+    expect(t.kind).toBe("execution");
+    expect(fields(t)[1]).toBeNull();
+    expect([...new Set(t.rows.flatMap((x) => x.years.map((y) => y.year)))]).toEqual([2023]);
+    expect(r.findings.filter((f) => f.rule.startsWith("execution.")).map((f) => f.rule)).toEqual([]);
+  });
+
+  it("guard: last year's final account beside this year's budget and its spending so far keeps this year's spending", () => {
+    const values: Cell[][] = [
+      ["某局2023年“三公”经费执行情况表", null, null, null],
+      ["项目", "2022年决算数", "2023年预算数", "2023年执行数"],
+      ["公务接待费", 9, 8, 10],
+      ["公务用车运行维护费", 20, 15, 12],
+      ["合计", 29, 23, 22],
+    ];
+    const r = run(values);
+    const t = r.tables[0] as ExecutionTable;
+    expect(t.kind).toBe("execution");
+    expect(fields(t).slice(1)).toEqual([null, "budget", "actual"]);
+    expect(ruleCells(r, "execution.overspent")).toEqual(["D3"]);
   });
 });
