@@ -154,7 +154,10 @@ export function walkBody(spec: TableSpec, headerAt: HeaderAt, formRow: (row: num
     if (!spec.picked && cls.kind === "data") {
       // Under the side label every row is the block's own, however much it looks like a header.
       if (!sided && textOnlyRow(spec, r)) {
-        const other = headerAt(r);
+        // A header with nothing under it to head (the table's last row, a clause naming its award
+        // beside its prose) heads no table: the row is this table's own.
+        const found = headerAt(r);
+        const other = found && nextFilled(spec, r + found[0].headerRows) > 0 ? found : null;
         if (other) {
           if (!repeatsHeader(spec, other[0], r)) break;
           r += other[0].headerRows - 1;

@@ -16680,3 +16680,102 @@ describe("execution: a 三公 budget beside last year's final account is the bud
     expect(ruleCells(r, "execution.overspent")).toEqual(["D3"]);
   });
 });
+
+describe("register: a kind of project beside each row's project (项目类别 | 项目名称) sorts the rows", () => {
+  const list = (kindHead: string, kinds: string[], firms: string[]): Cell[][] => [
+    ["某市2023年度省级产业升级专项资金项目名单", null, null, null, null],
+    [null, null, null, null, "单位：万元"],
+    ["序号", kindHead, "项目单位", "项目名称", "省级专项资金"],
+    ...kinds.map((k, i): Cell[] => [i + 1, k, firms[i], `${firms[i].slice(0, 4)}第${i + 1}期改造项目`, 100 + i * 10]),
+  ];
+
+  it("four kinds over six projects, one firm twice: the kinds are the category, the firm's second row a duplicate", () => {
+    const kinds = ["核心技术攻关", "智能化改造", "智能化改造", "绿色化改造", "服务化改造", "绿色化改造"];
+    const firms = ["甲公司有限公司", "乙科技有限公司", "丙部件有限公司", "丁装备有限公司", "戊集团有限公司", "乙科技有限公司"];
+    const values = list("项目类别", kinds, firms);
+    const r = run(values);
+    expect(fields(r.tables[0])[1]).toBe("category");
+    // Row 9 repeats row 5's firm under the one fund; rows 5 and 6 (one kind, two firms) are no duplicate.
+    expect(ruleCells(r, "register.duplicate").map((c) => c?.replace(/^[A-Z]+/, ""))).toEqual(["9"]);
+    // The title's fund is the item: reported once, not once per kind.
+    expect(r.findings.filter((f) => f.rule === "cap.unknown-policy").map((f) => f.cell)).toEqual(["E4"]);
+  });
+
+  it("other wording: 项目类型, three kinds over four projects", () => {
+    const kinds = ["数字化转型", "节能降碳", "数字化转型", "质量提升"];
+    const firms = ["甲公司有限公司", "乙科技有限公司", "丙部件有限公司", "丁装备有限公司"];
+    expect(fields(run(list("项目类型", kinds, firms)).tables[0])[1]).toBe("category");
+  });
+
+  it("guard: each kind once (nothing repeats) keeps the column the item", () => {
+    const kinds = ["核心技术攻关", "智能化改造", "绿色化改造", "服务化改造"];
+    const firms = ["甲公司有限公司", "乙科技有限公司", "丙部件有限公司", "丁装备有限公司"];
+    expect(fields(run(list("项目类别", kinds, firms)).tables[0])[1]).toBe("item");
+  });
+});
+
+describe("register: an award's base named with its support (补助基数) is the base a catalog's rate is taken of", () => {
+  const clauses: Cell[][] = [
+    ["某市促进工业发展若干政策", null],
+    ["政策项目", "政策内容"],
+    ["技术改造补助", "对企业技术改造的，按设备投资额最高不超过2%的比例给予补助。"],
+    ["新兴产业项目补助", "对新兴产业项目，按固定资产投资额的3%给予补助。"],
+  ];
+  const awards = (baseHead: string, approvedHead: string): Cell[][] => [
+    ["2018年度某市工业发展政策拟补助企业名单", null, null, null],
+    ["企业名称", "政策项目", baseHead, approvedHead],
+    ["甲机械有限公司", "技术改造补助", 5000, 120],
+    ["乙材料有限公司", "新兴产业项目补助", 2000, 60],
+    ["丙电机有限公司", "技术改造补助", 3000, 60],
+  ];
+  const check = (baseHead: string, approvedHead: string) =>
+    audit({ sheets: [grid(clauses, ["A1:B1"], "政策"), grid(awards(baseHead, approvedHead), ["A1:D1"], "名单")], settings: { today: "2018-12-31" } });
+
+  it("补助基数（万元）: read as the base, and 120 over 2% × 5,000 is found", () => {
+    const r = check("补助基数（万元）", "补助金额（万元）");
+    expect(r.tables[1].columns.map((c) => c.field)).toEqual(["enterprise", "item", "base", "approved"]);
+    expect(r.findings.filter((f) => f.rule === "cap.rate-exceeded").map((f) => f.cell)).toEqual(["D3"]);
+  });
+
+  it("other wording: 奖励计算基数 beside 奖励金额", () => {
+    const r = check("奖励计算基数（万元）", "奖励金额（万元）");
+    expect(r.tables[1].columns.map((c) => c.field)[2]).toBe("base");
+    expect(r.findings.filter((f) => f.rule === "cap.rate-exceeded").map((f) => f.cell)).toEqual(["D3"]);
+  });
+
+  it("guard: a support word with no 基数 (补助标准) is no base", () => {
+    const r = check("补助标准（万元）", "补助金额（万元）");
+    expect(r.tables[1].columns.map((c) => c.field)[2]).not.toBe("base");
+  });
+});
+
+describe("catalog: a last clause that reads like a header heads nothing under it", () => {
+  const clauses = (last: Cell[]): Cell[][] => [
+    ["某市促进科技创新若干措施（条款）", null, null],
+    ["序号", "政策项目", "政策内容"],
+    ["1", "创新平台奖励", "对新认定的省级创新平台，给予一次性奖励30万元。（牵头单位：市科技局）"],
+    last,
+  ];
+  const span = (values: Cell[][]) => tables(values, ["A1:C1"]).map((t) => `${t.kind} ${t.range.r0 + 1}-${t.range.r1 + 1}`);
+
+  it("a rate clause with its maximum and its office closes the catalog", () => {
+    const last = ["2", "技术交易补助", "对企业购买技术成果的，按技术合同成交额的5%给予补助，最高不超过20万元。（牵头单位：市科技局、市财政局）"];
+    expect(span(clauses(last))).toEqual(["catalog 2-4"]);
+  });
+
+  it("other wording: （四） | 科技成果转化奖励 under a section line", () => {
+    const values = clauses(["（四）", "科技成果转化奖励", "对转化科技成果的企业，按技术合同实际成交额的2%给予奖励，最高不超过30万元。（责任单位：市科技局、市财政局）"]);
+    values.splice(2, 0, ["二、支持企业创新", null, null]);
+    expect(span(values)).toEqual(["catalog 2-5"]);
+  });
+
+  it("guard: another table's header with rows under it still ends the catalog", () => {
+    const values: Cell[][] = [
+      ...clauses(["2", "技术交易补助", "对企业购买技术成果的，给予补助20万元。"]),
+      [null, null, null],
+      ["企业名称", "政策项目", "奖励金额"],
+      ["甲科技有限公司", "创新平台奖励", 30],
+    ];
+    expect(span(values)).toEqual(["catalog 2-4", "register 6-7"]);
+  });
+});

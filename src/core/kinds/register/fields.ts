@@ -468,6 +468,8 @@ export const REGISTER_FIELDS = {
         "合同总金额", ...INTEREST_PAID, ...INTEREST_DUE, "base",
         // Equipment bought (按不超过设备购置额的10%): what an investment award's rate is taken of.
         "设备购置额", "设备购置金额", "设备购置费", "设备购置投资", "购置设备金额", "设备购置款",
+        // The base an award is reckoned on, named with its support (补助基数): 基数 closing it, the support word only says whose.
+        "补助基数", "补贴基数", "奖励基数", "奖补基数", "扶持基数", "资助基数", "补助计算基数", "补贴计算基数", "奖励计算基数", "奖补计算基数",
       ],
       // What a rate is taken of: an investment, R&D spending, a fiscal contribution or its increase
       // (2020年地方财力贡献新增部分), the increase of a measured figure (产值增量, 营业收入增加额), the

@@ -262,7 +262,8 @@ const FEW_DIRECTIONS = 12;
  * none naming an award (省实验室同步投入, 小微企业): it sorts the rows, whatever title is above. A kind of
  * award (奖补类别), or a bare 类别, stays the item, unless each of its values names a kind of firm (国家创新型企业 /
  * 省级创新型企业: FIRM_KIND_ENDS), a few repeated: the firms' kinds, as an 企业类型 is. A direction of the fund (支持方向 智能制造 / 绿色制造), up to
- * FEW_DIRECTIONS of them with some repeated, sorts the rows the same way.
+ * FEW_DIRECTIONS of them with some repeated, sorts the rows the same way; so does a kind of what the list names
+ * row by row (项目类别 beside 项目名称), a few of them with some repeated.
  */
 function itemIsKindOf(t: RegisterTable, index: CatalogIndex): boolean {
   const c = t.columns.find((x) => x.col === t.col.item);
@@ -280,7 +281,11 @@ function itemIsKindOf(t: RegisterTable, index: CatalogIndex): boolean {
   if (distinct.size === 0) return false;
   // A direction written with its content (产业转型升级——纺织智能制造) is counted by the direction before the dash.
   const kinds = direction ? directionsBeforeDash(distinct) ?? distinct : distinct;
-  if (direction ? kinds.size > FEW_DIRECTIONS || rows <= kinds.size : kinds.size > FEW_KINDS || rows < 2 * kinds.size) return false;
+  // A kind of the very thing the list names row by row (项目类别 beside 项目名称) sorts those rows once some kind repeats.
+  const named = t.columns.find((x) => x.col === t.col.project);
+  const ofNamed = of !== "" && named !== undefined && (named.evidence?.key ?? named.header ?? "").startsWith(of);
+  const enough = direction || ofNamed ? rows > kinds.size : rows >= 2 * kinds.size;
+  if (kinds.size > (direction ? FEW_DIRECTIONS : FEW_KINDS) || !enough) return false;
   for (const v of distinct) {
     // A direction opening with the verb of support (支持数字化转型) names what the fund supports, no award.
     const said = direction ? v.replace(SUPPORT_VERB, "") : v;
