@@ -223,8 +223,8 @@ function splitBlocks(
  * A second block of a header's own measures under another line column (`收入项目 | 调整预算数 | 决算数 |
  * % | 支出项目 | 调整预算数 | 决算数 | %`): the line heads differ, but the measures after them repeat in
  * order to the header's end, and the column at the cut holds names, not figures. Two or more measures
- * repeat, or one when the line heads end alike (收入项目 | 支出项目). Years over the measures are no
- * line column: their columns hold figures.
+ * repeat, or one when the line heads end alike (收入项目 | 支出项目) or name an account's two sides (收入 | 支出).
+ * Years over the measures are no line column: their columns hold figures.
  */
 function repeatsMeasures(reader: GridReader, body: number, labels: ColumnLabels[], at: number): boolean {
   const width = at;
@@ -237,8 +237,15 @@ function repeatsMeasures(reader: GridReader, body: number, labels: ColumnLabels[
   const next = labelKey(labels[at]);
   if (!head || !next || labels.slice(1, width).some((l) => labelKey(l) === next)) return false;
   const alike = head.length >= 2 && next.length >= 2 && head.slice(-2) === next.slice(-2);
-  if (width - 1 < 2 && !alike) return false;
+  if (width - 1 < 2 && !alike && !accountSides(head, next)) return false;
   return namesDown(reader, body, labels[0].col) && namesDown(reader, body, labels[at].col);
+}
+
+/** The two sides of an account, 收入 then 支出 (收入 | 执行数 | 支出 | 执行数): line heads that differ but pair. */
+const SIDES = ["收入", "支出"];
+
+function accountSides(head: string, next: string): boolean {
+  return head.startsWith(SIDES[0]) && next.startsWith(SIDES[1]);
 }
 
 /** The first filled cells under a header in a column are mostly text (a line column's names). */

@@ -16779,3 +16779,50 @@ describe("catalog: a last clause that reads like a header heads nothing under it
     expect(span(values)).toEqual(["catalog 2-4", "register 6-7"]);
   });
 });
+
+describe("execution: a balance's two sides, 收入 | 执行数 beside 支出 | 执行数", () => {
+  const balance = (measure: string): Cell[][] => [
+    ["某县2021年一般公共预算收支平衡表", null, null, null],
+    [null, null, null, "单位：万元"],
+    ["收入", measure, "支出", measure],
+    ["总计", 1000, "总计", 1000],
+    ["一、本级收入", 300, "一、本级支出", 800],
+    ["税收", 200, "二、转移性支出", 200],
+    ["非税", 100, "上解支出", 120],
+    ["二、转移性收入", 700, "调出资金", 80],
+    ["上级补助收入", 650, null, null],
+    ["上年结转", 50, null, null],
+  ];
+
+  it("reads two tables, each side's names as lines, and finds the spending subtotal's slip once", () => {
+    const values = balance("执行数");
+    // Planted: 二、转移性支出 typed 210 where 120 + 80 = 200 (the 总计 agrees with the lines).
+    values[5][3] = 210;
+    const ts = tables(values, ["A1:D1"]) as ExecutionTable[];
+    expect(ts.map((t) => [t.kind, t.columns[0].col, t.columns[t.columns.length - 1].col])).toEqual([
+      ["execution", 0, 1],
+      ["execution", 2, 3],
+    ]);
+    expect(ts.map((t) => t.columns.map((c) => c.field))).toEqual([
+      ["category", "actual"],
+      ["category", "actual"],
+    ]);
+    expect(ruleCells(run(values, ["A1:D1"]), "execution.total-mismatch")).toEqual(["D6"]);
+  });
+
+  it("other wording: 决算数 on both sides, an income line typed off its subtotal", () => {
+    const values = balance("决算数");
+    // Planted: 税收 typed 210, so 一、本级收入 300 misses 210 + 100.
+    values[5][1] = 210;
+    const ts = tables(values, ["A1:D1"]);
+    expect(ts.length).toBe(2);
+    expect(ruleCells(run(values, ["A1:D1"]), "execution.total-mismatch")).toEqual(["B5"]);
+  });
+
+  it("guard: line heads that are no account's two sides (地区 | 项目) stay one table under one repeated measure", () => {
+    const values = balance("执行数");
+    values[2][0] = "地区";
+    values[2][2] = "项目";
+    expect(tables(values, ["A1:D1"]).length).toBe(1);
+  });
+});
