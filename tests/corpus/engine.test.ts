@@ -13,15 +13,12 @@ import { auditLayout, differences } from "./check";
 const WORKBOOKS = path.join(__dirname, "workbooks");
 
 const NOT_YET: Record<string, string> = {
-  "fuzhou-jx-2025-hitech-award-policies": "eighty-fifth holdout: a catalog standard paid in instalments (分三年累计奖励20万元，第一年10万元，第二年5万元，第三年5万元) reported unreadable, not a fixed 20",
   "liuzhou-2015-xijiang-belt-infrastructure-fund": "eighty-fifth holdout: an allocation's body runs one row past its 合计 (ends at row 11, not 10)",
-  "shilong-industrial-upgrade-measures-draft": "eighty-fifth holdout: a catalog's clause column (第…条 under chapter rows) unread, not the document",
   "xiuyu-2025-water-fund-batch7-targets": "eighty-fifth holdout: an allocation's line column unread, and its target table (绩效目标表) not found",
   "beijing-culture-bureau-2010-three-public-accounts": "eighty-seventh holdout: a 三公 final account and next year's budget printed sideways (years as rows, 三公 items as columns) not found",
   "hebei-2013-village-upgrade-provincial-subsidy-by-city": "eighty-seventh holdout: an allocation by city with standards stated in the group headings (count and money per measure): the columns unread, the row total's slip missed, false foot findings",
   "hebei-2018-feature-industry-counties-towns-list": "eighty-seventh holdout: a recognition list of counties and towns by city (no money) not found: a repeated county and a county under a city of another province missed",
   "ordos-sme-investment-2022-three-public-budget": "eighty-seventh holdout: a 三公 budget beside last year's final account: the budget read as an adjusted budget over both years, false no-spending on the budget year",
-  "tianjin-green-factory-regional-incentive-catalog": "eighty-seventh holdout: a catalog of regional incentives (地区 | 政策 | standard in prose) not found, so its unreadable standards are missed",
   "tianjin-wuqing-hexiwu-2023-three-public-budget": "eighty-seventh holdout: a budget-only 三公 table laid across one row not found, its 小计 slip missed",
   "harbin-2017-industry-acceleration-policies": "eighty-eighth holdout: an award list's base column (F) unread, so the rate cap its catalog names is not checked",
   "jingjiang-2023-provincial-transformation-fund-batch1": "eighty-eighth holdout: a list's 项目类别 column read as the item, not the category: the title's item, its duplicate and its one unknown policy missed",
