@@ -376,11 +376,14 @@ function isWholeName(q: string): boolean {
 
 /** Words of paying out an award already stated (`当年发放`, `验收后拨付`, `分两期兑现`), not of giving one. */
 const PAY_OUT = /(发放|拨付|兑付|兑现|支付|拨款)/;
+/** Each instalment's year or period (`分三年累计奖励20万元，第一年10万元，第二年5万元…`, `首期30万元`): its parts are paid out. */
+const INSTALMENT = /(第[0-9一二三四五六七八九十]+(?:年|期)|首年|首期|次年)/;
 
 /**
  * An award paid in instalments (`给予5万元奖励；当年发放3万元，第三年…再发放2万元`, `补助50万元，分两期
  * 拨付：首期30万元，验收后20万元`): amounts after an award, with words of paying it out, that add up to
- * it are its instalments, no further award. The text without them; unchanged when none add up.
+ * it are its instalments, no further award; so are amounts each after its year or period (`分三年累计奖励20万元，第一年10万元，
+ * 第二年5万元，第三年5万元`). The text without them; unchanged when none add up.
  */
 function withoutInstalments(t: string): string {
   const found = amounts(t);
@@ -392,7 +395,8 @@ function withoutInstalments(t: string): string {
       if (j === i + 1 || Math.abs(sum - found[i].value) > 0.005) continue;
       const from = found[i].index + (AMOUNT_AT.exec(t.slice(found[i].index))?.[0].length ?? 0);
       const to = found[j].index + (AMOUNT_AT.exec(t.slice(found[j].index))?.[0].length ?? 0);
-      if (PAY_OUT.test(t.slice(from, to))) return t.slice(0, from) + t.slice(to);
+      const between = t.slice(from, to);
+      if (PAY_OUT.test(between) || INSTALMENT.test(between)) return t.slice(0, from) + t.slice(to);
     }
   }
   return t;

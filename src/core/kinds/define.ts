@@ -172,6 +172,12 @@ export interface FieldDef {
    */
   placeAsLine?: readonly string[];
   /**
+   * Headings (whole keys: 地区, 区域) of the place each line's standard belongs to, where no column names the lines
+   * (地区 | 鼓励政策: a province merged down over its cities, each city's own policy): the unread column under one
+   * naming every line apart, no figure among them, is the line (`over.field`); a place grouping them stays this field.
+   */
+  placesAsLines?: readonly string[];
+  /**
    * Headings (exactly one of these words: 地区, 县区) that name the field only when no column right
    * of them names it too: a place left of the project's bearer (地区 | 项目承担单位) groups the rows,
    * the bearer names each.

@@ -318,3 +318,34 @@ export function villagesRightOfTowns(kind: AnyKind, labels: ColumnLabels[], colu
     if (!groups) delete town.evidence;
   }
 }
+
+/**
+ * Places naming the lines (FieldDef.placesAsLines: 地区 | 鼓励政策, each city's own policy) where no column names them and
+ * another field is read: the last unread column under such a heading, three or more names all apart and no figure among
+ * them, is the line; the score it adds. A place repeated down the lines (a city and its counties, several lines each) names none apart.
+ */
+export function placesAsLines(kind: AnyKind, labels: ColumnLabels[], columns: ColumnRead[], sample: Sample): number {
+  let added = 0;
+  for (const [field, def] of Object.entries(kind.fields) as [Field, FieldDef][]) {
+    const heads = def.placesAsLines;
+    const line = def.over?.field as Field | undefined;
+    if (!heads || !line || columns.some((c) => c.field === line)) continue;
+    if (!columns.some((c) => c.field !== null && c.field !== field)) continue;
+    let at = -1;
+    for (let j = columns.length - 1; j >= 0 && at < 0; j--) {
+      const c = columns[j];
+      if (c.field === null && !c.part && !c.manual && heads.includes(labelKey(labels[j]))) at = j;
+    }
+    if (at < 0) continue;
+    const names = textsOf(sample, at);
+    if (names.length < 3 || new Set(names).size !== names.length) continue;
+    if (sample.values[at].some((v) => !isBlank(v) && (typeof v !== "string" || /\d/.test(v)))) continue;
+    columns[at].field = line;
+    // Named by its heading and its values both: as much evidence as a label read from values alone and more.
+    columns[at].evidence = { key: labelKey(labels[at]), word: labelKey(labels[at]), how: "values", score: PLACE_LINE_SCORE, fit: null };
+    added += PLACE_LINE_SCORE;
+  }
+  return added;
+}
+
+const PLACE_LINE_SCORE = 0.5;

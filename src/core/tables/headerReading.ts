@@ -25,7 +25,7 @@ import { placeLevels } from "./placeLevels";
 import { namedByRate } from "./namedByRate";
 import { lifetimeApart } from "./lifetimeColumns";
 import { unitsApart } from "./unitColumns";
-import { directionAsLine, fewRepeated, placeAsLine, placeOfLine, projectsByPlace, recipientsByPlace, repeatedBesideLine, repeatedGroup, villagesRightOfTowns } from "./groupColumns";
+import { directionAsLine, fewRepeated, placeAsLine, placeOfLine, placesAsLines, projectsByPlace, recipientsByPlace, repeatedBesideLine, repeatedGroup, villagesRightOfTowns } from "./groupColumns";
 
 /** A candidate reading of a header for one kind. */
 export interface KindReading {
@@ -85,11 +85,16 @@ const CHANGE_HEAD = /增减/;
 
 /** Dashes a page sets before a clause's number (——(2), —（一）, －3.): the outline's mark, not the number. */
 const LEADING_DASHES = /^[—－]+\s*/;
-/** A cell as a clause citation's text: a string, or a whole number typed as one (条款 2, 2, 5). */
+/**
+ * A chapter's heading row (第二章 科技创新专项) over its clauses: the document's outline, which cites no clause of a
+ * row's own. One naming a clause too (第二章第三条) cites it.
+ */
+const CHAPTER_HEADING = /^第[0-9一二三四五六七八九十百]+[章节编](?!.*第[0-9一二三四五六七八九十百]+[条款项])/;
+/** A cell as a clause citation's text: a string, or a whole number typed as one (条款 2, 2, 5); a chapter's heading is none. */
 function citedText(v: Cell): string | null {
   if (typeof v === "number") return Number.isInteger(v) && v > 0 ? String(v) : null;
   const t = typeof v === "string" ? v.trim().replace(LEADING_DASHES, "") : "";
-  return t !== "" ? t : null;
+  return t !== "" && !CHAPTER_HEADING.test(t) ? t : null;
 }
 
 /** Whether most of a column's filled values match `re` (a 条款 column of 第8条, 第三条第（二）款). */
@@ -436,6 +441,7 @@ export function readingFor(
   repeatedGroup(kind, labels, columns, all, sample, c0);
   directionAsLine(kind, labels, columns, sample);
   fewRepeated(kind, labels, columns, sample);
+  score += placesAsLines(kind, labels, columns, sample);
   repeatedBesideLine(kind, labels, columns, all, sample, c0);
   placeOfLine(kind, labels, columns, sample);
   // Which of the read figures is measured against which leaves the evidence for the kind as it is.

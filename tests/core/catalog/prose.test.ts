@@ -403,3 +403,21 @@ describe("awards given one after another in one sentence (给予最高10万元�
     expect(r).toMatchObject({ kind: "caps", caps: [{ capType: "max", capAmount: 200_000 }] });
   });
 });
+
+describe("an award paid in instalments, each after its year (分三年累计奖励20万元，第一年10万元，第二年5万元，第三年5万元)", () => {
+  it("the instalments add up to the award: one fixed award of the whole", () => {
+    const r = readProseCap("对当年认定的高新技术企业，分三年累计奖励20万元，第一年10万元，第二年5万元，第三年5万元；零纳税企业不予奖励。", "高企奖励");
+    expect(r).toMatchObject({ kind: "caps", caps: [{ qualifier: null, capType: "fixed", capAmount: 200_000 }] });
+  });
+
+  it("other wording: 首年 and 次年", () => {
+    const r = readProseCap("对新认定的企业给予奖励30万元，首年20万元，次年10万元。", "认定奖励");
+    expect(r).toMatchObject({ kind: "caps", caps: [{ qualifier: null, capType: "fixed", capAmount: 300_000 }] });
+  });
+
+  it("guard: amounts after years that do not add up to the award are awards of their own", () => {
+    const r = readProseCap("分三年累计奖励20万元，第一年10万元，第二年5万元", "高企奖励");
+    // 10 + 5 is no 20: nothing is taken for an instalment, and no fixed 20万元 is claimed for the item.
+    expect(r.kind).toBe("unreadable");
+  });
+});

@@ -16826,3 +16826,80 @@ describe("execution: a balance's two sides, 收入 | 执行数 beside 支出 | �
     expect(tables(values, ["A1:D1"]).length).toBe(1);
   });
 });
+
+describe("catalog: places each with its own policy (地区 over province | city, 鼓励政策 in prose)", () => {
+  // A summary of regions' incentives: 地区 merged across the province (merged down over its cities) and the
+  // city, then each city's policy in words. No column names the items: the cities do.
+  const regions = (head: [string, string], policies: string[]): Cell[][] => [
+    ["各地鼓励政策汇总", null, null],
+    [head[0], null, head[1]],
+    ["甲省", "甲省", policies[0]],
+    [null, "乙市", policies[1]],
+    ["丙省", "丙省", policies[2]],
+    ["丁省", "丁市", policies[3]],
+    [null, "戊区", policies[4]],
+  ];
+  const merges = ["A1:C1", "A2:B2", "A3:A4", "A6:A7"];
+  const policies = [
+    "优先推荐申报国家项目，优先享受省级相关政策支持。",
+    "按国家补助金额的50%给予最高不超过1000万元配套支持。",
+    "对入选示范名单的企业，给予一定额度的奖励资金。",
+    "一次性给予30万元的资金奖励。",
+    "给予一次性奖励20万元。",
+  ];
+
+  it("地区 | 鼓励政策: the cities are the items, the provinces their category, and the standards with no amount are found", () => {
+    const [t] = tables(regions(["地区", "鼓励政策"], policies), merges);
+    expect(t.kind).toBe("catalog");
+    expect(fields(t)).toEqual(["category", "item", "standard"]);
+    expect(ruleCells(run(regions(["地区", "鼓励政策"], policies), merges), "catalog.unreadable-standard")).toEqual(["C3", "C5"]);
+  });
+
+  it("other wording: 区域 | 支持政策", () => {
+    const [t] = tables(regions(["区域", "支持政策"], policies), merges);
+    expect(t.kind).toBe("catalog");
+    expect(fields(t)).toEqual(["category", "item", "standard"]);
+  });
+
+  it("guard: a place repeated down the lines names no item: no catalog is made of it", () => {
+    const values = regions(["地区", "鼓励政策"], policies);
+    values[3][1] = "甲省";
+    values[6][1] = "丁市";
+    const found = tables(values, merges).filter((t) => t.kind === "catalog");
+    expect(found).toEqual([]);
+  });
+});
+
+describe("catalog: a clause column under the document's chapter rows (第一章 总则 over 第三条, 第五条（一）)", () => {
+  const clauses = (head: string, chapter: [string, string]): Cell[][] => [
+    ["某镇产业扶持办法扶持条款摘编", null, null],
+    [head, "扶持项目", "扶持标准"],
+    [chapter[0], null, null],
+    ["第三条", "重大事项一事一议", "遇重大事项实行“一事一议”。"],
+    [chapter[1], null, null],
+    ["第五条（一）", "认定受理奖励", "对被受理的企业给予一次性奖励2万元。"],
+    ["第五条（一）", "首次认定奖励", "对首次认定的企业给予一次性奖励8万元。"],
+    ["第六条", "研发机构奖励", "对新认定的研发机构给予奖励10万元。"],
+  ];
+  const merges = ["A1:C1", "A3:C3", "A5:C5"];
+
+  it("条款 with 第一章 / 第二章 rows: the clauses are the document", () => {
+    const [t] = tables(clauses("条款", ["第一章 总则", "第二章 科技创新专项"]), merges);
+    expect(t.kind).toBe("catalog");
+    expect(fields(t)).toEqual(["document", "item", "standard"]);
+  });
+
+  it("other wording: 条文 under 第一节 / 第二节 headings", () => {
+    const [t] = tables(clauses("条文", ["第一节 一般规定", "第二节 企业培育"]), merges);
+    expect(fields(t)).toEqual(["document", "item", "standard"]);
+  });
+
+  it("guard: bare clause numbers leading the rows, none repeated, no chapter rows, still number the rows", () => {
+    const values = clauses("条款", ["第一章 总则", "第二章 科技创新专项"]).filter((_, i) => i !== 2 && i !== 4);
+    values[3][0] = "第四条";
+    values[4][0] = "第五条";
+    // 第三条, 第四条, 第五条, 第六条 alone: the rows' own numbers (the code).
+    const [t] = tables(values, ["A1:C1"]);
+    expect(fields(t)[0]).toBe("code");
+  });
+});

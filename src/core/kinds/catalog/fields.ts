@@ -54,6 +54,8 @@ export const CATALOG_FIELDS = {
       few: 12,
       uses: ["主管部门", "主管单位", "责任部门", "责任单位", "牵头部门", "牵头单位", "地区", "区域", "县区", "区县", "市县"],
     },
+    // Places each with its own policy (地区 | 鼓励政策, a province merged over its cities): the places name the items.
+    placesAsLines: ["地区", "区域", "县区", "区县", "市县"],
   },
   capType: {
     label: both("上限类型", "cap type"),
@@ -89,7 +91,7 @@ export const CATALOG_FIELDS = {
       exact: [
         "支持标准", "扶持标准", "补贴标准", "奖励标准", "资助标准", "支持方式及标准", "扶持方式及标准", "奖励办法", "支持政策",
         "政策内容", "补助标准", "扶持政策", "支持力度", "奖励额度", "标准", "政策条款", "条款", "条款内容", "政策要点",
-        "支持内容", "扶持内容", "奖励内容", "兑现标准", "standard",
+        "支持内容", "扶持内容", "奖励内容", "兑现标准", "鼓励政策", "standard",
       ],
       core: ["标准", "额度", "力度", "条款", "内容"],
     },
