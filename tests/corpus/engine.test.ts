@@ -14,7 +14,6 @@ const WORKBOOKS = path.join(__dirname, "workbooks");
 
 const NOT_YET: Record<string, string> = {
   "fuzhou-jx-2025-hitech-award-policies": "eighty-fifth holdout: a catalog standard paid in instalments (分三年累计奖励20万元，第一年10万元，第二年5万元，第三年5万元) reported unreadable, not a fixed 20",
-  "liuzhou-2015-xijiang-belt-infrastructure-fund": "eighty-fifth holdout: an allocation's body runs one row past its 合计 (ends at row 11, not 10)",
   "shilong-industrial-upgrade-measures-draft": "eighty-fifth holdout: a catalog's clause column (第…条 under chapter rows) unread, not the document",
   "xiuyu-2025-water-fund-batch7-targets": "eighty-fifth holdout: an allocation's line column unread, and its target table (绩效目标表) not found",
   "beijing-culture-bureau-2010-three-public-accounts": "eighty-seventh holdout: a 三公 final account and next year's budget printed sideways (years as rows, 三公 items as columns) not found",
@@ -26,7 +25,6 @@ const NOT_YET: Record<string, string> = {
   "harbin-2017-industry-acceleration-policies": "eighty-eighth holdout: an award list's base column (F) unread, so the rate cap its catalog names is not checked",
   "jingjiang-2023-provincial-transformation-fund-batch1": "eighty-eighth holdout: a list's 项目类别 column read as the item, not the category: the title's item, its duplicate and its one unknown policy missed",
   "shouxian-justice-2022-three-public-budget": "eighty-eighth holdout: a budget-only 三公 table laid across one row not found, its 小计 slip missed",
-  "wuhan-2018-rural-road-provincial-subsidy-allocation": "eighty-eighth holdout: an allocation with 计划安排 beside 实际安排 and 奖励数 / 扣减数: read as parts of the row total, false row-total findings",
   "yumin-2021-key-projects-performance-evaluation": "eighty-eighth holdout: a payment-progress table's grade column (C) unread, not the category",
   "zhoushan-2025-cultivated-land-protection-allocation": "eighty-eighth holdout: an allocation's area column unread, not the quantity",
   "daguan-tianxing-2021-health-centre-income-expenditure-accounts": "eighty-sixth holdout: a 收入支出决算总表 in 元 side by side: the header found a row early (the 收入 | 支出 row), where nanzhang-2019's same form reads from the 项目 row",
