@@ -211,6 +211,12 @@ export interface FieldDef {
    */
   aside?: readonly string[];
   /**
+   * Money stated with its making beside it under one heading (自然村 over 实际安排 | 计划安排 | 奖励数 | 扣减数): a heading
+   * with one of `actual` is the money; one with `plan` beside it, and those with `adjust` under the same heading, are how it
+   * was reached (the plan with the reward added and the deduction taken off), further columns never added into a total.
+   */
+  adjusted?: { actual: readonly string[]; plan: readonly string[]; adjust: readonly string[] };
+  /**
    * Headings with one of `words` name the field only when most of the column's values match
    * `values`: a 条款 column citing the clause each row comes from (第8条) is its document; one
    * numbering the clauses (（一）) or naming them (政策条款 | 推进产业大脑建设) is not — unless the

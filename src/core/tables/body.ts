@@ -184,7 +184,8 @@ export function walkBody(spec: TableSpec, headerAt: HeaderAt, formRow: (row: num
   // so too under a line merged across the table, a total printed or not.
   if (!spec.picked) {
     const dated = datedSignOff(spec, rows);
-    const signOff = (row: number) => signOffAtRight(spec.reader, row, spec.c0, spec.c1) || (dated && loneTextRight(spec, row) !== null);
+    const signOff = (row: number) =>
+      signOffAtRight(spec.reader, row, spec.c0, spec.c1) || (dated && loneTextRight(spec, row) !== null) || officeMergedAndMonth(spec, row);
     let cut = rows.length;
     while (cut > 0 && rows[cut - 1].cls.kind !== "total" && (acrossTable(spec, rows[cut - 1].row) || signOff(rows[cut - 1].row))) cut--;
     const underTotal = cut > 0 && rows[cut - 1].cls.kind === "total" && (rows[cut - 1].cls as { scope?: string }).scope === "table";
@@ -317,6 +318,27 @@ function datedSignOff(spec: TableSpec, rows: readonly BodyRow[]): boolean {
     if (text !== null && isFullDate(text)) return true;
   }
   return false;
+}
+
+/** A month an office dates its sign-off by (2015年5月), the day left off. */
+const MONTH_DATE = /^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*$/;
+
+/**
+ * The office's name merged across from the first column, and a month (2015年5月) or a full date alone right of it, nothing
+ * else: a sign-off under the 合计 (only rows after the table's total are cut by it).
+ */
+function officeMergedAndMonth(spec: TableSpec, row: number): boolean {
+  const m = spec.reader.merge(row, spec.c0);
+  if (!m || m.r0 !== row || m.r1 !== row || m.c0 !== spec.c0 || m.c1 <= m.c0 || m.c1 >= spec.c1) return false;
+  if (typeof spec.reader.raw(row, spec.c0) !== "string") return false;
+  let date: string | null = null;
+  for (let c = m.c1 + 1; c <= spec.c1; c++) {
+    const v = spec.reader.raw(row, c);
+    if (isBlank(v)) continue;
+    if (date !== null || typeof v !== "string") return false;
+    date = v.trim();
+  }
+  return date !== null && (MONTH_DATE.test(date) || isFullDate(date));
 }
 
 /** A row of one text merged across all of the table's columns, one row high. */

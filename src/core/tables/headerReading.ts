@@ -25,6 +25,7 @@ import { placeLevels } from "./placeLevels";
 import { namedByRate } from "./namedByRate";
 import { lifetimeApart } from "./lifetimeColumns";
 import { unitsApart } from "./unitColumns";
+import { adjustmentsApart } from "./adjustedColumns";
 import { directionAsLine, fewRepeated, placeAsLine, placeOfLine, placesAsLines, projectsByPlace, recipientsByPlace, repeatedBesideLine, repeatedGroup, villagesRightOfTowns } from "./groupColumns";
 
 /** A candidate reading of a header for one kind. */
@@ -408,6 +409,7 @@ export function readingFor(
   byLevel(kind, labels, columns);
   ownLevel(kind, labels, columns, title);
   setAside(kind, labels, columns, c0);
+  adjustmentsApart(kind, columns);
   unitsApart(kind, labels, columns, c0);
   // A place given by two columns (设区市 | 县（市、区）) before the fields read from values, which would
   // take the county for a second place.

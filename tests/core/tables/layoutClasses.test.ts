@@ -16903,3 +16903,85 @@ describe("catalog: a clause column under the document's chapter rows (第一章 
     expect(fields(t)[0]).toBe("code");
   });
 });
+
+describe("composition: a plan beside the actual money with its reward and deduction is no part of the row total", () => {
+  // 区 | 合计 | 甲类 (实际 | 计划 | 奖励 | 扣减) | 乙类 | 丙类: the actual is the plan with the reward added and the
+  // deduction taken off; the 合计 adds the actual and the other kinds, never the plan beside it.
+  const build = (leaves: [string, string, string, string], head: string): { values: Cell[][]; merges: string[] } => ({
+    values: [
+      ["某市2019年道路补助资金分配表", null, null, null, null, null, null, null],
+      [null, null, null, null, null, null, null, "单位：万元"],
+      ["区", "合计", head, null, null, null, "乙类道路", "丙类桥梁"],
+      [null, null, ...leaves, null, null],
+      ["合计", 1370, 840, 850, 30, 40, 370, 160],
+      ["甲区", 500, 300, 300, null, null, 120, 80],
+      ["乙区", 470, 290, 260, 30, null, 100, 80],
+      ["丙区", 400, 250, 290, null, 40, 150, null],
+    ],
+    merges: ["A1:H1", "A3:A4", "B3:B4", "C3:F3", "G3:G4", "H3:H4"],
+  });
+
+  it("实际安排 | 计划安排 | 奖励数 | 扣减数: no row-total finding; a planted slip in a 合计 still is", () => {
+    const { values, merges } = build(["实际安排", "计划安排", "奖励数", "扣减数"], "自然村");
+    expect(ruleCells(run(values, merges), "composition.total-mismatch")).toEqual([]);
+    // Planted: 乙区's 合计 typed 480 where 290 + 100 + 80 = 470 (the foot then 10 under the districts too).
+    values[6][1] = 480;
+    expect(ruleCells(run(values, merges), "composition.total-mismatch").sort()).toEqual(["B5", "B7"]);
+  });
+
+  it("other wording: 实际下达 | 原计划 | 奖励 | 扣回", () => {
+    const { values, merges } = build(["实际下达", "原计划", "奖励", "扣回"], "甲类道路");
+    expect(ruleCells(run(values, merges), "composition.total-mismatch")).toEqual([]);
+  });
+
+  it("the plan's own column total is still checked", () => {
+    const { values, merges } = build(["实际安排", "计划安排", "奖励数", "扣减数"], "自然村");
+    // Planted: the foot of 计划安排 typed 860 where 300 + 260 + 290 = 850.
+    values[4][3] = 860;
+    expect(ruleCells(run(values, merges), "composition.total-mismatch")).toEqual(["D5"]);
+  });
+
+  it("guard: 补助 | 奖励 under one heading, no plan beside an actual, stay parts of the 合计", () => {
+    const values: Cell[][] = [
+      ["某县2019年奖补资金分配表", null, null, null],
+      [null, null, null, "单位：万元"],
+      ["乡镇", "合计", "资金构成", null],
+      [null, null, "补助资金", "奖励资金"],
+      ["合计", 300, 200, 100],
+      ["甲镇", 160, 100, 50],
+      ["乙镇", 140, 100, 50],
+    ];
+    const merges = ["A1:D1", "A3:A4", "B3:B4", "C3:D3"];
+    // 甲镇 160 ≠ 100 + 50: read as its parts, so found.
+    expect(ruleCells(run(values, merges), "composition.total-mismatch")).toContain("B6");
+  });
+});
+
+describe("composition: the office merged across under the 合计, its month in the last column, signs the table off", () => {
+  const lastRow = (r: ReturnType<typeof run>) => r.tables[0].range.r1 + 1;
+  const build = (office: string, date: string): Cell[][] => [
+    ["某市2016年专项资金安排表", null, null, null, null],
+    [null, null, null, "单位：万元", null],
+    ["序号", "项目名称", "建设地点", "安排资金", "备注"],
+    [1, "甲港作业区工程", "甲区", 300, "续建"],
+    [2, "乙水库工程", "乙县", 200, "新开工"],
+    ["合计", null, null, 500, null],
+    [office, null, null, null, date],
+  ];
+  const merges = ["A1:E1", "D2:E2", "A6:C6", "A7:D7"];
+
+  it("an office over four columns, 2015年5月 beside it: the table ends at its 合计", () => {
+    const r = run(build("某市发展和改革委员会", "2015年5月"), merges);
+    expect(lastRow(r)).toBe(6);
+    expect(r.tables[0].kind).toBe("composition");
+  });
+
+  it("other wording: a finance bureau dated to the day", () => {
+    expect(lastRow(run(build("某县财政局", "2016年3月8日"), merges))).toBe(6);
+  });
+
+  it("guard: a line under the 合计 with a word, not a date, in its last column stays the table's", () => {
+    const r = run(build("某市发展和改革委员会", "续建"), merges);
+    expect(lastRow(r)).toBe(7);
+  });
+});

@@ -136,6 +136,12 @@ export const COMPOSITION_FIELDS = {
     // A project's total investment, or earlier years' figures on a form applying for this year's money
     // (上年度预算安排, 2021年实际执行数): each a column of its own, checked on its own.
     // An allocation sent in batches (已拨付 | 本次拨付): what an earlier batch sent is a further column too.
+    // The actual money beside the plan it came from and its reward and deduction (实际安排 | 计划安排 | 奖励数 | 扣减数).
+    adjusted: {
+      actual: ["实际安排", "实际下达", "实际分配", "核定安排", "实际补助"],
+      plan: ["计划安排", "原计划", "计划数", "原安排", "计划下达"],
+      adjust: ["奖励", "扣减", "扣回", "调增", "调减", "核减", "扣除"],
+    },
     aside: ["总投资", "投资总额", "投资总计", "上年度", "上年", "上一年度", "实际执行", "执行数", "已拨", "上次", "前期", "上期", "已下达"],
     words: {
       exact: [
