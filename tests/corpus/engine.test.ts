@@ -27,8 +27,6 @@ const NOT_YET: Record<string, string> = {
   "jingjiang-2023-provincial-transformation-fund-batch1": "eighty-eighth holdout: a list's 项目类别 column read as the item, not the category: the title's item, its duplicate and its one unknown policy missed",
   "shouxian-justice-2022-three-public-budget": "eighty-eighth holdout: a budget-only 三公 table laid across one row not found, its 小计 slip missed",
   "wuhan-2018-rural-road-provincial-subsidy-allocation": "eighty-eighth holdout: an allocation with 计划安排 beside 实际安排 and 奖励数 / 扣减数: read as parts of the row total, false row-total findings",
-  "yumin-2021-key-projects-performance-evaluation": "eighty-eighth holdout: a payment-progress table's grade column (C) unread, not the category",
-  "zhoushan-2025-cultivated-land-protection-allocation": "eighty-eighth holdout: an allocation's area column unread, not the quantity",
   "daguan-tianxing-2021-health-centre-income-expenditure-accounts": "eighty-sixth holdout: a 收入支出决算总表 in 元 side by side: the header found a row early (the 收入 | 支出 row), where nanzhang-2019's same form reads from the 项目 row",
   "guizhou-srdi-sme-recognition-list-with-criteria": "eighty-sixth holdout: a recognition list with its conditions in prose above it not found: a city of another province missed",
   "pengshui-2021-general-budget-balance": "eighty-sixth holdout: a 一般公共预算收支平衡表 side by side with nested subtotals: the body runs past its end, a line column unread, the subtotal slip missed and false totals",
