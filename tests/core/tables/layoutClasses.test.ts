@@ -16660,3 +16660,40 @@ describe("execution: a fund's type beside each project (资金类型 | 资金种
     expect(fields(tables(alone)[0]).slice(0, 2)).toEqual(["seq", "category"]);
   });
 });
+
+describe("composition: groups of unequal width each stating the money per thing counted (每村2万元 | 每户0.5万元), then a row total (learn l85f)", () => {
+  const allocation = (first: string, leaves: [string, string, string], second: string, leaves2: [string, string]): Cell[][] => [
+    ["某省农村面貌改造提升补助资金分配表", null, null, null, null, null, null],
+    [null, null, null, null, null, null, "单位：万元"],
+    ["设区市", first, null, null, second, null, "合计"],
+    [null, ...leaves, ...leaves2, null],
+    ["甲市", 352, 704, 704, 612, 306, 1714],
+    ["乙市", 318, 636, 636, null, null, 1272],
+    ["丙市", 412, 824, 824, 1205, 602.5, 2250.5],
+    ["合计", 1082, 2164, 2164, 1817, 908.5, 5236.5],
+  ];
+  const merges = ["A1:G1", "A3:A4", "B3:D3", "E3:F3", "G3:G4"];
+
+  it("重点村（每村各补助2万元） over 村数 | 规划编制补助 | 垃圾清运补助 beside 改造（每户0.5万元） over 户数 | 奖补资金: each group's count and money, the row total checked", () => {
+    const values = allocation("重点村（每村各补助2万元）", ["重点村数（个）", "规划编制补助", "垃圾清运补助"], "民居节能改造（每户0.5万元）", ["改造户数（户）", "奖补资金"]);
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["item", "quantity", "amount", "amount", "quantity", "amount", "amount"]);
+    expect(ruleCells(run(values, merges), "composition.total-mismatch")).toEqual([]);
+    // 乙市 636 + 636 = 1,272, typed 1,282: the row, and the 合计 column's foot it leaves, are found; 丙市 with all three stays silent.
+    values[5][6] = 1282;
+    expect(ruleCells(run(values, merges), "composition.total-mismatch").sort()).toEqual(["G6", "G8"]);
+  });
+
+  it("other wording: 每个补贴2万元 / 每户奖励5000元, leaves ending 补贴 and 奖励", () => {
+    const values = allocation("示范村（每个补贴2万元）", ["示范村个数", "建设补贴", "管护补贴"], "改厕（每户奖励5000元）", ["改厕户数", "改厕奖励"]);
+    values[6][6] = 2260.5; // 丙市 824 + 824 + 602.5 = 2,250.5
+    expect(ruleCells(run(values, merges), "composition.total-mismatch").sort()).toEqual(["G7", "G8"]);
+  });
+
+  it("guard: the same groups with no standard in their headings keep their reading", () => {
+    const plain = allocation("重点村", ["重点村数（个）", "规划编制补助", "垃圾清运补助"], "民居节能改造", ["改造户数（户）", "奖补资金"]);
+    const [t] = tables(plain, merges);
+    expect(fields(t).slice(2, 4)).toEqual([null, null]);
+  });
+});
