@@ -3,7 +3,7 @@
  * several merged headings (sourceKeys), groups laid out alike (parallelGroups), a code split into
  * 类 | 款 | 项 (splitCodeColumns). Apart from the passes that move fields once they are read.
  */
-import { type Label, type ColumnLabels, TOTAL_LABEL, facts, leafOf, parentOf, labelKey } from "./headerLabels";
+import { type Label, type ColumnLabels, STANDARD_IN_HEADING, TOTAL_LABEL, facts, leafOf, parentOf, labelKey } from "./headerLabels";
 
 /**
  * A code split into 类 | 款 | 项 under one merged heading (科目编码 over the three): the 款 and 项
@@ -76,6 +76,12 @@ export function parallelGroups(labels: ColumnLabels[]): Map<number, string> {
   const groups = [...byMerge.values()];
   const out = new Map<number, string>();
   const width = groups[0]?.cols.length ?? 0;
+  // Groups each stating the money per thing counted (重点村（每村2万元） over 村数 | 规划编制补助 | 垃圾清运补助 beside
+  // 改造（每户0.5万元） over 户数 | 奖补资金): each its own count and money, whatever their widths.
+  if (groups.length >= 2 && groups.every((g) => g.cols.length >= 2 && STANDARD_IN_HEADING.test(g.raw))) {
+    for (const g of groups) for (const i of g.cols) out.set(i, g.raw);
+    return out;
+  }
   if (groups.length < 2 || width < 2 || groups.some((g) => g.cols.length !== width)) return out;
   let differ = false;
   for (let at = 0; at < width; at++) {

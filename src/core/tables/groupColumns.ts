@@ -95,7 +95,7 @@ export function placeAsLine(kind: AnyKind, labels: ColumnLabels[], columns: Colu
 export function fewRepeated(kind: AnyKind, labels: ColumnLabels[], columns: ColumnRead[], sample: Sample): void {
   for (const [field, def] of Object.entries(kind.fields) as [Field, FieldDef][]) {
     const rule = def.fewRepeated;
-    const line = def.over?.field as Field | undefined;
+    const line = (def.over?.field ?? rule?.line) as Field | undefined;
     if (!rule || !line || !columns.some((c) => c.field === line) || columns.some((c) => c.field === field)) continue;
     const heads = [...rule.heads, ...(rule.uses ?? [])];
     const i = columns.findIndex((c, j) => c.field === null && heads.some((w) => labelKey(labels[j]).endsWith(w)));

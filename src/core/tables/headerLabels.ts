@@ -200,3 +200,9 @@ export function round(x: number): number {
 export function scoredEvidence(label: ColumnLabels, s: Scored, how: ColumnEvidence["how"] = s.how): ColumnEvidence {
   return { key: labelKey(label), word: s.match?.word ?? null, how, score: round(s.heading), fit: s.fit === null ? null : round(s.fit) };
 }
+
+/**
+ * A group heading stating the money each counted thing gets (`重点村（每村各补助2万元）`, `民居改造（每户0.5万元）`): under it, a
+ * count and the money it earns, however many money columns.
+ */
+export const STANDARD_IN_HEADING = /每(?:村|户|个|家|人|处|座)[^()（）]{0,6}?\d+(?:\.\d+)?(?:万元|元)/;

@@ -13,7 +13,7 @@ import { shareBeyondWholeFit, valueFit } from "./fit";
 import { outlineLevel, stripNumbering } from "./rows";
 import { scoreHeading, type Meaning, type WordMatch } from "./meaning";
 import type { HeaderText } from "./normalise";
-import { type ColumnLabels, FLAG_HEAD, TEXT_VALUES, TOTAL_LABEL, type Scored, facts, leafOf, parentOf, labelKey, round, scoredEvidence } from "./headerLabels";
+import { type ColumnLabels, FLAG_HEAD, STANDARD_IN_HEADING, TEXT_VALUES, TOTAL_LABEL, type Scored, facts, leafOf, parentOf, labelKey, round, scoredEvidence } from "./headerLabels";
 import { splitCodeColumns, sourceKeys, parallelGroups } from "./columnGroups";
 import { yearIn } from "./context";
 import { finerRight, deepestUnderMerge, bodiesOver, superseded, earlierYear, planned, alone, earlierAside, placesApart, nameUnderKind, placeOverLine, labelMergedDown, finerPlaceRight, groupTotalBeside, useOverRecipient, dropNamedAfter, dropWithout, dropBodiesRunning, objectOfFirm, setAside, countedInStandardsMeasure, namedFund } from "./fieldMoves";
@@ -240,6 +240,9 @@ function scoreColumn(
       const s = def.byUnit === "perMeasure" ? 0.9 : 0.7;
       if (!best || s > best.s) best = { m: { score: s, word: leaf.h.measure as string, how: "contains" }, how: "contains", s };
     }
+    // Under a heading stating the money per thing counted (重点村（每村各补助2万元）), a leaf naming a subsidy (规划编制补助) is money.
+    if (!best && def.value === "amount" && def.repeat === "parts" && !leaf.h.measure && parent && STANDARD_IN_HEADING.test(parent.raw) && /(补助|补贴|奖补|奖励)$/.test(leaf.h.key))
+      best = { m: { score: 0.6, word: leaf.h.key, how: "ends" }, how: "ends", s: 0.6 };
     // A heading stating a money unit (`项目财政总投资（万元）`) holds amounts, never names or texts;
     // one stating a count (`净增企业数（家）`) holds counts, never amounts.
     if (leaf.h.unit && TEXT_VALUES.has(def.value)) continue;

@@ -44,6 +44,8 @@ const MEASURE_WORD =
   "(?:个|项|家|户|人|次|台|套|件|台件|台套|台\\/套|台\\/件|辆|天|月|年|人次|份|篇|批|座|处|所|场|头|只|株|棵|" +
   "(?:万|亿)?(?:平方米|㎡|亩次|亩|公顷|吨|米|公里|千米|立方米|千瓦时|千瓦|公斤|千克))";
 const MEASURE = new RegExp(`^(单位[:：]?)?(${MEASURE_WORD}|(?:元|万元|亿元)\\/${MEASURE_WORD}|%|‰)$`);
+/** The measures an unbracketed `/亩` tail may state: counted or measured things, no times. */
+const TAIL_MEASURE = "(?:个|户|家|台|套|件|处|座|(?:万|亿)?(?:平方米|㎡|亩次|亩|公顷|吨|米|公里|千米|立方米|千瓦时|千瓦|公斤|千克))";
 const MEASURE_ALONE = new RegExp(`^${MEASURE_WORD}$`);
 /** `每亩`, `每户`, `每台` opening a heading: what follows is per that measure. */
 const PER_MEASURE = new RegExp(`^每(${MEASURE_WORD})`);
@@ -156,6 +158,13 @@ export function readHeaderText(raw: string): HeaderText {
   if (tail) {
     out.unit ??= unitWord(tail[1]) ?? undefined;
     t = t.slice(0, tail.index);
+  }
+  // An unbracketed trailing measure (`发放面积/亩`, `户数/户`) as `发放面积（亩）`: not after 元 (`标准元/亩` is per
+  // measure) and not a time (`资金/年` is a yearly sum), so only things counted or measured.
+  const measureTail = new RegExp(`(?<!元)\\/(${TAIL_MEASURE})$`).exec(t);
+  if (measureTail && measureTail.index > 0 && !out.measure) {
+    out.measure = measureTail[1];
+    t = t.slice(0, measureTail.index);
   }
   // Money per measure written before the words (`每亩补助资金（元）`) as `补助资金（元/亩）` is after them:
   // the cells are unit amounts. Not per time (`每年`, `每月`): that is a yearly sum, no unit amount.

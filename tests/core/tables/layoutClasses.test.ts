@@ -16985,3 +16985,112 @@ describe("composition: the office merged across under the 合计, its month in t
     expect(lastRow(r)).toBe(7);
   });
 });
+
+describe("an allocation's quantity with its measure after a slash (面积/亩 beside 资金/万元), as （亩） is (learn l85f)", () => {
+  const allocation = (area: string, money: string): Cell[][] => [
+    ["某市耕地地力保护补贴资金分配建议表", null, null],
+    ["县（区）、街道", area, money],
+    ["合计", 7000, 66.5],
+    ["甲区", 4000, 38],
+    ["乙区", 2000, 19],
+    ["丙街道", 1000, 9.5],
+  ];
+
+  it("2024年…发放面积/亩 | 补贴资金/万元: the area the quantity, the money's 合计 slip found, the area's silent", () => {
+    const values = allocation("2024年耕地地力保护补贴应实际发放面积/亩", "耕地地力保护补贴资金/万元");
+    values[2][2] = 64.5; // the lines add up to 66.50
+    const [t] = tables(values, ["A1:C1"]);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["item", "quantity", "amount"]);
+    expect(t.columns[1].measure).toBe("亩");
+    expect(ruleCells(run(values, ["A1:C1"]), "composition.total-mismatch")).toEqual(["C3"]);
+  });
+
+  it("other wording: 补助户数/户 | 补助资金/万元", () => {
+    const values = allocation("补助户数/户", "补助资金/万元");
+    const [t] = tables(values, ["A1:C1"]);
+    expect(fields(t)).toEqual(["item", "quantity", "amount"]);
+    expect(t.columns[1].measure).toBe("户");
+  });
+
+  it("guard: money per measure after the slash (补贴标准元/亩) states no count", () => {
+    const values = allocation("面积/亩", "资金/万元");
+    expect(fields(tables(values, ["A1:C1"])[0])).toEqual(["item", "quantity", "amount"]);
+    values[1][1] = "补贴标准元/亩";
+    values.forEach((r, i) => i >= 2 && (r[1] = 95));
+    expect(fields(tables(values, ["A1:C1"])[0])[1]).not.toBe("quantity");
+  });
+});
+
+describe("execution: a fund's type beside each project (资金类型 | 资金种类), a few names repeated, groups the lines (learn l85f)", () => {
+  const progress = (kindHeading: string): Cell[][] => [
+    ["某县重点项目绩效评价结果表", null, null, null, null, null, null],
+    [null, null, null, null, null, null, "单位：万元"],
+    ["序号", "项目名称", kindHeading, "下达资金", "实际支付", "支付完成率", "评价等级"],
+    [1, "甲村道路建设项目", "财政专项扶贫资金", 200, 190, "95.00%", "优秀"],
+    [2, "乙村大棚建设项目", "衔接资金", 100, 96, "98.00%", "良好"],
+    [3, "丙村供水改造项目", "衔接资金", 150, 150, "100.00%", "优秀"],
+    ["合计", null, null, 450, 436, "96.89%", null],
+  ];
+
+  it("资金类型 beside 项目名称: the project the line, the fund its group; the rate slip found", () => {
+    const values = progress("资金类型");
+    const [t] = tables(values, ["A1:G1"]) as ExecutionTable[];
+    expect(t.kind).toBe("execution");
+    expect(fields(t).slice(0, 6)).toEqual(["seq", "category", "level", "budget", "actual", "rate"]);
+    // 96 / 100 = 96.00%, typed 98.00%.
+    expect(ruleCells(run(values, ["A1:G1"], "2023-12-31"), "execution.rate-mismatch")).toEqual(["F5"]);
+  });
+
+  it("other wording: 资金种类", () => {
+    const [t] = tables(progress("资金种类"), ["A1:G1"]);
+    expect(fields(t).slice(1, 3)).toEqual(["category", "level"]);
+  });
+
+  it("guard: a 资金类型 naming every line apart, or standing alone, stays the line", () => {
+    const values = progress("资金类型");
+    values[4][2] = "以工代赈资金";
+    values[5][2] = "其他资金";
+    expect(fields(tables(values, ["A1:G1"])[0])[2]).not.toBe("level");
+    const alone = values.map((r) => [r[0], r[2], r[3], r[4], r[5]]);
+    alone[2][1] = "资金类型";
+    expect(fields(tables(alone)[0]).slice(0, 2)).toEqual(["seq", "category"]);
+  });
+});
+
+describe("composition: groups of unequal width each stating the money per thing counted (每村2万元 | 每户0.5万元), then a row total (learn l85f)", () => {
+  const allocation = (first: string, leaves: [string, string, string], second: string, leaves2: [string, string]): Cell[][] => [
+    ["某省农村面貌改造提升补助资金分配表", null, null, null, null, null, null],
+    [null, null, null, null, null, null, "单位：万元"],
+    ["设区市", first, null, null, second, null, "合计"],
+    [null, ...leaves, ...leaves2, null],
+    ["甲市", 352, 704, 704, 612, 306, 1714],
+    ["乙市", 318, 636, 636, null, null, 1272],
+    ["丙市", 412, 824, 824, 1205, 602.5, 2250.5],
+    ["合计", 1082, 2164, 2164, 1817, 908.5, 5236.5],
+  ];
+  const merges = ["A1:G1", "A3:A4", "B3:D3", "E3:F3", "G3:G4"];
+
+  it("重点村（每村各补助2万元） over 村数 | 规划编制补助 | 垃圾清运补助 beside 改造（每户0.5万元） over 户数 | 奖补资金: each group's count and money, the row total checked", () => {
+    const values = allocation("重点村（每村各补助2万元）", ["重点村数（个）", "规划编制补助", "垃圾清运补助"], "民居节能改造（每户0.5万元）", ["改造户数（户）", "奖补资金"]);
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["item", "quantity", "amount", "amount", "quantity", "amount", "amount"]);
+    expect(ruleCells(run(values, merges), "composition.total-mismatch")).toEqual([]);
+    // 乙市 636 + 636 = 1,272, typed 1,282: the row, and the 合计 column's foot it leaves, are found; 丙市 with all three stays silent.
+    values[5][6] = 1282;
+    expect(ruleCells(run(values, merges), "composition.total-mismatch").sort()).toEqual(["G6", "G8"]);
+  });
+
+  it("other wording: 每个补贴2万元 / 每户奖励5000元, leaves ending 补贴 and 奖励", () => {
+    const values = allocation("示范村（每个补贴2万元）", ["示范村个数", "建设补贴", "管护补贴"], "改厕（每户奖励5000元）", ["改厕户数", "改厕奖励"]);
+    values[6][6] = 2260.5; // 丙市 824 + 824 + 602.5 = 2,250.5
+    expect(ruleCells(run(values, merges), "composition.total-mismatch").sort()).toEqual(["G7", "G8"]);
+  });
+
+  it("guard: the same groups with no standard in their headings keep their reading", () => {
+    const plain = allocation("重点村", ["重点村数（个）", "规划编制补助", "垃圾清运补助"], "民居节能改造", ["改造户数（户）", "奖补资金"]);
+    const [t] = tables(plain, merges);
+    expect(fields(t).slice(2, 4)).toEqual([null, null]);
+  });
+});

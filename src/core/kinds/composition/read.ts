@@ -146,6 +146,11 @@ const TOTAL_HEADING = /(合计|总计|总额)$/;
 export function rowTotalAfterGroups(
   columns: readonly { col: number; field: string | null; header: string; part?: unknown; aside?: boolean; group?: string | null }[],
 ): { col: number; parts: number[] } | null {
+  // A second money column under one group's heading (规划编制补助 | 垃圾清运补助) was read as the first's part: its own money too.
+  const sibling = (c: (typeof columns)[number]) => {
+    const of = (c.part as { of?: number } | undefined)?.of;
+    return !!c.group && columns.some((o) => o.col === of && o.group === c.group && !o.part);
+  };
   const money = columns.filter((c) => c.field === "amount" && !c.part && !c.aside);
   const total = money[money.length - 1];
   // Its unit may follow in brackets (`资金合计（万元）`).
@@ -154,7 +159,8 @@ export function rowTotalAfterGroups(
   const parts = money.filter((c) => c.col < total.col);
   if (parts.length < 2 || parts.some((c) => !c.group)) return null;
   if (new Set(parts.map((c) => c.group)).size !== parts.length) return null;
-  return { col: total.col, parts: parts.map((c) => c.col) };
+  const siblings = columns.filter((c) => c.field === "amount" && c.col < total.col && !c.aside && sibling(c));
+  return { col: total.col, parts: [...parts, ...siblings].map((c) => c.col).sort((a, b) => a - b) };
 }
 
 /**

@@ -66,6 +66,8 @@ export const EXECUTION_FIELDS = {
       core: ["级次", "层级"],
       not: ["编码", "代码", "数", "金额", "率", "进度"],
     },
+    // So does the kind of money beside each project (资金类型: 财政专项扶贫资金 | 衔接资金), a few names repeated.
+    fewRepeated: { heads: ["资金类型", "资金种类", "资金性质"], few: 12, line: "category" },
   },
   itemCount: {
     label: both("涉及政策项数", "number of policy items"),
