@@ -16588,3 +16588,77 @@ describe("execution: one 合计 cut two ways under numbered 按… labels, and a
     expect(fields(t)[1]).toBe("amount");
   });
 });
+
+describe("register: a 名单 of firms headed as firms (企业名称) beside their place alone, no money or code", () => {
+  const checked = (values: Cell[][], merges: string[], district: string) =>
+    audit({
+      sheets: [grid(values, merges)],
+      settings: { today: "2023-12-31", district },
+      geography: geographyFor(district, index(), (p) => readAsset(p)),
+    });
+
+  it("序号 | 企业名称 | 所属地区 under …企业名单, conditions in prose above: a register, a city of another province caught", () => {
+    const values: Cell[][] = [
+      ["某省专精特新中小企业名单", null, null],
+      ["认定条件：（一）上年度研发费用总额不低于100万元；（二）上年度营业收入总额在1000万元以上。", null, null],
+      ["序号", "企业名称", "所属地区"],
+      [1, "甲仪表有限公司", "贵阳市"],
+      [2, "乙电力装备有限公司", "遵义市"],
+      [3, "丙弹簧制造有限公司", "昆明市"],
+      [4, "丁机械有限公司", "六盘水市"],
+    ];
+    const r = checked(values, ["A1:C1", "A2:C2"], "贵州省");
+    const t = r.tables[0];
+    expect(t?.kind).toBe("register");
+    expect(fields(t)).toEqual(["seq", "enterprise", "registeredIn"]);
+    expect(t.range.r0).toBe(2);
+    expect(ruleCells(r, "register.ineligible-location")).toEqual(["C6"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual([]);
+  });
+
+  it("序号 | 公司名称 | 所在地 under …名单 numbered from mid-list: a firm listed twice caught", () => {
+    const values: Cell[][] = [
+      ["2021年度全省大企业名单", null, null],
+      ["序号", "公司名称", "所在地"],
+      [41, "甲化工集团有限公司", "成都市"],
+      [42, "乙实业集团有限公司", "绵阳市"],
+      [43, "丙建工集团有限公司", "德阳市"],
+      [44, "甲化工集团有限公司", "成都市"],
+    ];
+    const r = checked(values, ["A1:C1"], "四川省");
+    const t = r.tables[0];
+    expect(t?.kind).toBe("register");
+    expect(fields(t)).toEqual(["seq", "enterprise", "registeredIn"]);
+    expect(ruleCells(r, "register.duplicate")).toEqual(["B6"]);
+    expect(ruleCells(r, "input.unreadable-value")).toEqual([]);
+  });
+
+  it("序号 | 企业名称 | 市州 with the cities written short (乐山, 成都): 市州 alone is the firm's place", () => {
+    const values: Cell[][] = [
+      ["2021年度全省100户大企业大集团名单", null, null],
+      ["序号", "企业名称", "市州"],
+      [1, "甲化工集团有限公司", "乐山"],
+      [2, "乙实业集团有限公司", "绵阳"],
+      [3, "丙建工集团有限公司", "成都"],
+      [4, "丁光电有限公司", "成都"],
+    ];
+    const r = checked(values, ["A1:C1"], "四川省");
+    const t = r.tables[0];
+    expect(t?.kind).toBe("register");
+    expect(fields(t)).toEqual(["seq", "enterprise", "registeredIn"]);
+    expect(ruleCells(r, "register.ineligible-location")).toEqual([]);
+    expect(ruleCells(r, "register.duplicate")).toEqual([]);
+  });
+
+  it("guard: the same list under a title that is no 名单 (…情况表) stays unread", () => {
+    const values: Cell[][] = [
+      ["某省专精特新中小企业情况表", null, null],
+      ["序号", "企业名称", "所属地区"],
+      [1, "甲仪表有限公司", "贵阳市"],
+      [2, "乙电力装备有限公司", "遵义市"],
+      [3, "丙机械有限公司", "六盘水市"],
+    ];
+    expect(tables(values, ["A1:C1"]).filter((t) => t.kind === "register")).toEqual([]);
+  });
+});

@@ -249,6 +249,8 @@ export const REGISTER_FIELDS = {
         "地市", "所在地市", "城市", "所在城市",
         // A province's list by city (设区市 石家庄市): the firm's place.
         "设区市",
+        // A province-wide list's 市州 alone (乐山, 成都): the firm's city, as 所属市州 is.
+        "市州",
       ],
       core: ["注册地", "所在地", "地址", "属地", "区域", "镇街", "街镇", "街道", "地区", "区县", "乡镇", "所在镇", "所属镇"],
       // The places a list rewards (受表扬地区, 获奖地区) are its payees, not where a payee is registered.

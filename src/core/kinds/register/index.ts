@@ -139,6 +139,10 @@ export const register: KindDescriptor<"register", RegisterTable, RegisterField, 
       // its villages): the headings show it a list of places' villages, so repeats are caught (the headings'
       // places are not read onto the rows). A bare list of names has no such rows.
       orHeaded: "enterprise",
+      // So is a 名单 of names headed as firms' (企业名称 | 市州, …大企业名单): the heading says they are firms, so their
+      // place alone makes a register whose places are judged and repeats caught. Names headed otherwise
+      // (单位名称 | 所在地) beside one other column stay unread.
+      orNamed: { field: "enterprise", keys: ["企业名称", "企业全称", "公司名称"], groups: [["enterprise"], ["registeredIn"]] },
     },
   },
   priority: 0,
