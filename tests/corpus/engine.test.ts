@@ -19,7 +19,6 @@ const NOT_YET: Record<string, string> = {
   "xiuyu-2025-water-fund-batch7-targets": "eighty-fifth holdout: an allocation's line column unread, and its target table (绩效目标表) not found",
   "beijing-culture-bureau-2010-three-public-accounts": "eighty-seventh holdout: a 三公 final account and next year's budget printed sideways (years as rows, 三公 items as columns) not found",
   "hebei-2013-village-upgrade-provincial-subsidy-by-city": "eighty-seventh holdout: an allocation by city with standards stated in the group headings (count and money per measure): the columns unread, the row total's slip missed, false foot findings",
-  "hebei-2018-feature-industry-counties-towns-list": "eighty-seventh holdout: a recognition list of counties and towns by city (no money) not found: a repeated county and a county under a city of another province missed",
   "ordos-sme-investment-2022-three-public-budget": "eighty-seventh holdout: a 三公 budget beside last year's final account: the budget read as an adjusted budget over both years, false no-spending on the budget year",
   "tianjin-green-factory-regional-incentive-catalog": "eighty-seventh holdout: a catalog of regional incentives (地区 | 政策 | standard in prose) not found, so its unreadable standards are missed",
   "tianjin-wuqing-hexiwu-2023-three-public-budget": "eighty-seventh holdout: a budget-only 三公 table laid across one row not found, its 小计 slip missed",
