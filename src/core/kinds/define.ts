@@ -387,6 +387,11 @@ export interface KindDescriptor<K extends string, T extends TableBase, F extends
        * over its villages): such headings make it a list of places' bodies, not a bare list of names.
        */
       orHeaded?: F;
+      /**
+       * Another set that does when the field's column is headed by one of `keys` (企业名称 | 市州): the heading
+       * says whose names they are, so a place beside them is enough; a bare `名称` or `单位名称` is not.
+       */
+      orNamed?: { field: F; keys: readonly string[]; groups: readonly (readonly F[])[] };
       weight?: number;
     };
   };

@@ -465,11 +465,19 @@ export function readingFor(
   if (missing.length > 0 && or && missingOf(or).length === 0) missing = [];
   const orUnder = underTitle ? (relaxed as { orUnder?: { words: readonly string[]; groups: readonly (readonly Field[])[] } }).orUnder : undefined;
   if (missing.length > 0 && orUnder && orUnder.words.some((w) => title.includes(w)) && missingOf(orUnder.groups).length === 0) missing = [];
+  const orNamed = underTitle ? (relaxed as { orNamed?: { field: Field; keys: readonly string[]; groups: readonly (readonly Field[])[] } }).orNamed : undefined;
+  if (missing.length > 0 && orNamed && missingOf(orNamed.groups).length === 0 && namedBy(columns, orNamed.field, orNamed.keys)) missing = [];
   const orHeaded = underTitle ? (relaxed as { orHeaded?: Field }).orHeaded : undefined;
   if (missing.length > 0 && orHeaded && placeHeaded(columns, sample.values, orHeaded)) missing = [];
   if (missing.length === 1 && oneRowAcross(kind, missing[0], columns, sample)) missing = [];
   if (missing.length === 0 && kind.ruledOut?.(labels.map((cl) => ({ key: labelKey(cl), year: facts(cl).year })), columns)) missing = [kind.requires[0].map((f) => f as Field)];
   return { kind: kind.kind, columns, periods, score, missing };
+}
+
+/** The field's column is headed by one of `keys`, spaces aside (企业名称, not 单位名称). */
+function namedBy(columns: readonly ColumnRead[], field: Field, keys: readonly string[]): boolean {
+  const c = columns.find((x) => x.field === field && !x.part);
+  return !!c && keys.includes(c.header.replace(/\s+/g, ""));
 }
 
 /** A heading row's place (`福清市（5个）`, `闽侯县`): a county or city name, its count in brackets at most. */

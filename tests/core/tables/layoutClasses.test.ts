@@ -17094,3 +17094,144 @@ describe("composition: groups of unequal width each stating the money per thing 
     expect(fields(t).slice(2, 4)).toEqual([null, null]);
   });
 });
+
+describe("register: a 名单 of firms headed as firms (企业名称) beside their place alone, no money or code", () => {
+  const checked = (values: Cell[][], merges: string[], district: string) =>
+    audit({
+      sheets: [grid(values, merges)],
+      settings: { today: "2023-12-31", district },
+      geography: geographyFor(district, index(), (p) => readAsset(p)),
+    });
+
+  it("序号 | 企业名称 | 所属地区 under …企业名单, conditions in prose above: a register, a city of another province caught", () => {
+    const values: Cell[][] = [
+      ["某省专精特新中小企业名单", null, null],
+      ["认定条件：（一）上年度研发费用总额不低于100万元；（二）上年度营业收入总额在1000万元以上。", null, null],
+      ["序号", "企业名称", "所属地区"],
+      [1, "甲仪表有限公司", "贵阳市"],
+      [2, "乙电力装备有限公司", "遵义市"],
+      [3, "丙弹簧制造有限公司", "昆明市"],
+      [4, "丁机械有限公司", "六盘水市"],
+    ];
+    const r = checked(values, ["A1:C1", "A2:C2"], "贵州省");
+    const t = r.tables[0];
+    expect(t?.kind).toBe("register");
+    expect(fields(t)).toEqual(["seq", "enterprise", "registeredIn"]);
+    expect(t.range.r0).toBe(2);
+    expect(ruleCells(r, "register.ineligible-location")).toEqual(["C6"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual([]);
+  });
+
+  it("序号 | 公司名称 | 所在地 under …名单 numbered from mid-list: a firm listed twice caught", () => {
+    const values: Cell[][] = [
+      ["2021年度全省大企业名单", null, null],
+      ["序号", "公司名称", "所在地"],
+      [41, "甲化工集团有限公司", "成都市"],
+      [42, "乙实业集团有限公司", "绵阳市"],
+      [43, "丙建工集团有限公司", "德阳市"],
+      [44, "甲化工集团有限公司", "成都市"],
+    ];
+    const r = checked(values, ["A1:C1"], "四川省");
+    const t = r.tables[0];
+    expect(t?.kind).toBe("register");
+    expect(fields(t)).toEqual(["seq", "enterprise", "registeredIn"]);
+    expect(ruleCells(r, "register.duplicate")).toEqual(["B6"]);
+    expect(ruleCells(r, "input.unreadable-value")).toEqual([]);
+  });
+
+  it("序号 | 企业名称 | 市州 with the cities written short (乐山, 成都): 市州 alone is the firm's place", () => {
+    const values: Cell[][] = [
+      ["2021年度全省100户大企业大集团名单", null, null],
+      ["序号", "企业名称", "市州"],
+      [1, "甲化工集团有限公司", "乐山"],
+      [2, "乙实业集团有限公司", "绵阳"],
+      [3, "丙建工集团有限公司", "成都"],
+      [4, "丁光电有限公司", "成都"],
+    ];
+    const r = checked(values, ["A1:C1"], "四川省");
+    const t = r.tables[0];
+    expect(t?.kind).toBe("register");
+    expect(fields(t)).toEqual(["seq", "enterprise", "registeredIn"]);
+    expect(ruleCells(r, "register.ineligible-location")).toEqual([]);
+    expect(ruleCells(r, "register.duplicate")).toEqual([]);
+  });
+
+  it("guard: the same list under a title that is no 名单 (…情况表) stays unread", () => {
+    const values: Cell[][] = [
+      ["某省专精特新中小企业情况表", null, null],
+      ["序号", "企业名称", "所属地区"],
+      [1, "甲仪表有限公司", "贵阳市"],
+      [2, "乙电力装备有限公司", "遵义市"],
+      [3, "丙机械有限公司", "六盘水市"],
+    ];
+    expect(tables(values, ["A1:C1"]).filter((t) => t.kind === "register")).toEqual([]);
+  });
+});
+
+describe("register: a recognition list of counties and towns by city (名县名镇), no money", () => {
+  const checked = (values: Cell[][], merges: string[], district: string) =>
+    audit({
+      sheets: [grid(values, merges)],
+      settings: { today: "2023-12-31", district },
+      geography: geographyFor(district, index(), (p) => readAsset(p)),
+    });
+
+  it("序号 | 所在市 | 名县名镇 | 特色产业 under …名县名镇名单: the places are its bodies, a repeat and a city of another province caught", () => {
+    const values: Cell[][] = [
+      ["拟认定2019年河北省特色产业名县名镇名单", null, null, null],
+      ["序号", "所在市", "名县名镇", "特色产业"],
+      [1, "邢台市", "清河县", "羊绒"],
+      [2, "衡水市", "安平县", "丝网"],
+      [3, "济南市", "章丘区", "锻造"],
+      [4, "邢台市", "平乡县", "自行车"],
+      [5, "衡水市", "安平县", "丝网"],
+    ];
+    const r = checked(values, ["A1:D1"], "河北省");
+    const t = r.tables[0];
+    expect(t?.kind).toBe("register");
+    expect(fields(t)).toEqual(["seq", "registeredIn", "enterprise", "category"]);
+    expect(ruleCells(r, "register.ineligible-location")).toEqual(["B5"]);
+    expect(ruleCells(r, "register.duplicate")).toEqual(["C7"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+  });
+
+  it("序号 | 示范县 | 所属市 | 主导产业 under …示范县名单: the same reading, nothing to find", () => {
+    const values: Cell[][] = [
+      ["2020年河北省县域特色产业示范县名单", null, null, null],
+      ["序号", "示范县", "所属市", "主导产业"],
+      [1, "蠡县", "保定市", "皮毛"],
+      [2, "泊头市", "沧州市", "铸造"],
+      [3, "玉田县", "唐山市", "印刷包装"],
+      [4, "大城县", "廊坊市", "保温建材"],
+    ];
+    const r = checked(values, ["A1:D1"], "河北省");
+    const t = r.tables[0];
+    expect(t?.kind).toBe("register");
+    expect(fields(t)).toEqual(["seq", "enterprise", "registeredIn", "category"]);
+    expect(ruleCells(r, "register.ineligible-location")).toEqual([]);
+    expect(ruleCells(r, "register.duplicate")).toEqual([]);
+  });
+
+  it("guard: counties beside their city alone (所属市 | 示范县, no third column) stay unread, as names beside one other column do", () => {
+    const values: Cell[][] = [
+      ["2020年河北省县域特色产业示范县名单", null, null],
+      ["序号", "所属市", "示范县"],
+      [1, "保定市", "蠡县"],
+      [2, "沧州市", "泊头市"],
+      [3, "唐山市", "玉田县"],
+    ];
+    expect(tables(values, ["A1:C1"]).filter((t) => t.kind === "register")).toEqual([]);
+  });
+
+  it("guard: the same columns under a title naming no recognised places (…产业情况表) are no register", () => {
+    const values: Cell[][] = [
+      ["河北省县域特色产业情况表", null, null, null],
+      ["序号", "所在市", "名县名镇", "特色产业"],
+      [1, "邢台市", "清河县", "羊绒"],
+      [2, "衡水市", "安平县", "丝网"],
+      [3, "保定市", "蠡县", "皮毛"],
+    ];
+    expect(tables(values, ["A1:D1"]).filter((t) => t.kind === "register")).toEqual([]);
+  });
+});

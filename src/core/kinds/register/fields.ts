@@ -130,6 +130,10 @@ export const PILOT_VILLAGES = [
   "村", "村名", "村名称", "村庄", "村庄名称", "行政村", "试点村", "试点村名称", "试点村庄", "示范村", "示范村名称", "示范村庄",
   "创建村", "创建村名称", "创建对象", "试点村居", "示范村居",
 ];
+/** Headings of the counties and towns a recognition list names (名县名镇, 示范县): the bodies it recognises. */
+export const RECOGNISED_PLACES = ["名县名镇", "名县", "名镇", "强县", "强镇", "示范县", "示范镇", "名县强镇", "强县强镇"];
+/** Titles of such a list (…名县名镇名单, …示范县名单). */
+export const RECOGNISED_PLACE_TITLES = ["名县名镇名单", "名县名单", "名镇名单", "强县名单", "强镇名单", "示范县名单", "示范镇名单"];
 /** Titles of a list naming villages as pilots or models (…试点村名单, …示范村名单, …创建名单). */
 export const PILOT_LIST_TITLES = ["试点村名单", "示范村名单", "试点村庄名单", "示范村庄名单", "创建名单", "创建村名单", "试点名单"];
 
@@ -249,6 +253,8 @@ export const REGISTER_FIELDS = {
         "地市", "所在地市", "城市", "所在城市",
         // A province's list by city (设区市 石家庄市): the firm's place.
         "设区市",
+        // A province-wide list's 市州 alone (乐山, 成都): the firm's city, as 所属市州 is.
+        "市州",
       ],
       core: ["注册地", "所在地", "地址", "属地", "区域", "镇街", "街镇", "街道", "地区", "区县", "乡镇", "所在镇", "所属镇"],
       // The places a list rewards (受表扬地区, 获奖地区) are its payees, not where a payee is registered.
@@ -391,6 +397,8 @@ export const REGISTER_FIELDS = {
         // The trade a firm leads with (主导产业 茶叶, 主营行业 装备制造): it sorts the firms as 所属行业 does; read
         // below an exact kind (推荐类别), the list's one category.
         "主导产业", "主导行业", "主营产业", "主营行业",
+        // The feature industry a recognised county or town is known for (特色产业 丝网): it sorts them as 主导产业 does.
+        "特色产业",
       ],
       // The office over an industry (行业主管部门) is no industry; a loan's own particulars (贷款类型
       // 存量 / 新增) are no kind of the project.

@@ -5,7 +5,7 @@ import { checkCaps } from "./caps";
 import { checkRegister } from "./check";
 import { checkPayments } from "./money";
 import { checkSplits } from "./split";
-import { COUNTY_APPLICANTS, PILOT_LIST_TITLES, PILOT_VILLAGES, REGION_VALUE, REWARDED, REGISTER_FIELDS, type RegisterField } from "./fields";
+import { COUNTY_APPLICANTS, PILOT_LIST_TITLES, PILOT_VILLAGES, RECOGNISED_PLACE_TITLES, RECOGNISED_PLACES, REGION_VALUE, REWARDED, REGISTER_FIELDS, type RegisterField } from "./fields";
 import { isBlank } from "../../grid";
 import { readRegister } from "./read";
 import { withRows } from "./store";
@@ -117,6 +117,9 @@ export const register: KindDescriptor<"register", RegisterTable, RegisterField, 
     more: [
       { words: AWARD_LIST_TITLES, fields: { enterprise: { exact: COUNTY_APPLICANTS } } },
       { words: PILOT_LIST_TITLES, fields: { enterprise: { exact: PILOT_VILLAGES } } },
+      // A recognition list of counties and towns (…特色产业名县名镇名单: 所在市 | 名县名镇 | 特色产业): the column heading
+      // the places recognised names its bodies, the city beside them their place.
+      { words: RECOGNISED_PLACE_TITLES, alone: true, fields: { enterprise: { exact: RECOGNISED_PLACES } } },
       // A summary of counties' applications for an award (…奖补资金申请汇总表: 县（市、区） | 申请奖补资金): each
       // county asks for itself, as a firm would; a 资金分配表 among counties names no application and stays an allocation.
       // The title tells the register apart then, as much as a column read by its own words would.
@@ -139,6 +142,10 @@ export const register: KindDescriptor<"register", RegisterTable, RegisterField, 
       // its villages): the headings show it a list of places' villages, so repeats are caught (the headings'
       // places are not read onto the rows). A bare list of names has no such rows.
       orHeaded: "enterprise",
+      // So is a 名单 of names headed as firms' (企业名称 | 市州, …大企业名单): the heading says they are firms, so their
+      // place alone makes a register whose places are judged and repeats caught. Names headed otherwise
+      // (单位名称 | 所在地) beside one other column stay unread.
+      orNamed: { field: "enterprise", keys: ["企业名称", "企业全称", "公司名称"], groups: [["enterprise"], ["registeredIn"]] },
     },
   },
   priority: 0,
