@@ -117,7 +117,8 @@ export function sampleValues(reader: GridReader, first: number, limit: number, c
     // whose lines are no values of these columns).
     if (cls.kind !== "data" && !(figures && cls.kind === "total")) continue;
     const kinds = rowKinds(reader, r, c0, c1);
-    if (figures && kinds.texts >= 3 && kinds.numbers === 0) break;
+    // A row answering yes or no (是否存在质量问题 | … | 否 | 否) is a row of values, not another block's header.
+    if (figures && kinds.texts >= 3 && kinds.numbers === 0 && kinds.answers === 0) break;
     if (cls.kind !== "data") continue;
     if (kinds.numbers > 0) figures = true;
     taken++;
@@ -140,16 +141,23 @@ export function sampleValues(reader: GridReader, first: number, limit: number, c
   return { values, formats, down };
 }
 
-function rowKinds(reader: GridReader, row: number, c0: number, c1: number): { texts: number; numbers: number } {
+/** A yes/no answer written as a value (否 under a place's heading, 是 as a target): no heading's word. */
+export const YES_NO = /^\s*(是|否|有|无)\s*$/;
+
+function rowKinds(reader: GridReader, row: number, c0: number, c1: number): { texts: number; numbers: number; answers: number } {
   let texts = 0;
   let numbers = 0;
+  let answers = 0;
   for (let c = c0; c <= c1; c++) {
     const v = reader.raw(row, c);
     if (isBlank(v)) continue;
     if (typeof v === "number" || (typeof v === "string" && /^[\s¥￥-]*[\d,]+(\.\d+)?\s*%?$/.test(v))) numbers++;
-    else texts++;
+    else {
+      texts++;
+      if (typeof v === "string" && YES_NO.test(v)) answers++;
+    }
   }
-  return { texts, numbers };
+  return { texts, numbers, answers };
 }
 
 export interface Scored {

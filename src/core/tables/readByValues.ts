@@ -8,7 +8,7 @@ import type { AnyKind, Field } from "../kinds/index";
 import type { FieldDef } from "../kinds/define";
 import type { ColumnRead } from "./base";
 import { SITE_AREA, valueFit } from "./fit";
-import { TEXT_VALUES, cellText, leafOf, type ColumnLabels } from "./headerLabels";
+import { TEXT_VALUES, YES_NO, cellText, leafOf, type ColumnLabels } from "./headerLabels";
 import { readAmount } from "../amount";
 
 const HAS_DIGIT = /\d/;
@@ -16,7 +16,7 @@ const HAS_DIGIT = /\d/;
 /**
  * A field read from columns headed by whom each value is for (FieldDef.acrossHeadings: 东镇山村 |
  * 西乡河村 right of the indicators' names): of two or more unread columns side by side after the
- * last naming column, each with a figure in most of its values, the first. An explanation column
+ * last naming column, each with a figure or a yes/no answer in most of its values, the first. An explanation column
  * (指标解释: 反映…) states none. Returns what the reading adds to the score (values: weak evidence).
  */
 export function valuesAcross(kind: AnyKind, columns: ColumnRead[], sample: { values: Cell[][] }): number {
@@ -31,7 +31,8 @@ export function valuesAcross(kind: AnyKind, columns: ColumnRead[], sample: { val
     if (last < 0) continue;
     const figured = (i: number) => {
       const filled = sample.values[i].filter((v) => !isBlank(v));
-      const n = filled.filter((v) => HAS_DIGIT.test(cellText(v))).length;
+      // A yes/no target (否: no quality problem found) is a place's value as a figure is.
+      const n = filled.filter((v) => HAS_DIGIT.test(cellText(v)) || YES_NO.test(cellText(v))).length;
       return filled.length >= 2 && filled.length >= 0.8 * sample.values[i].length && n >= 0.8 * filled.length;
     };
     // Each place's values are written alike: plain numbers in every column, or text in every one

@@ -17235,3 +17235,74 @@ describe("register: a recognition list of counties and towns by city (名县名�
     expect(tables(values, ["A1:D1"]).filter((t) => t.kind === "register")).toEqual([]);
   });
 });
+
+describe("targets: one column of values per place with a yes/no target (否) among them; composition: a 属地 left of the money as the line (learn l85i)", () => {
+  const targetTable = (places: [string, string], answer: string): Cell[][] => [
+    ["某区2025年水利专项资金绩效目标表", null, null, null, null, null, null, null],
+    ["项目名称", "水利专项资金", null, null, "主管部门", "某区水利局", null, null],
+    ["资金情况（万元）", "资金总额", 40, "其中：财政拨款", 40, "其他资金", 0, null],
+    ["绩效指标", "一级指标", "二级指标", "三级指标", "指标解释", "指标方向", ...places],
+    [null, "成本指标", "经济成本指标", "成本控制率（%）", "反映成本控制情况", "≤", "100%", null],
+    [null, "产出指标", "数量指标", "修复工程（个）", "反映修复项目开展情况", "≥", 2, 3],
+    [null, null, "质量指标", "工程是否存在质量问题", "检查中是否发现质量问题", "是/否", answer, answer],
+    [null, null, "时效指标", "项目开展率（%）", "反映开展情况", "≥", "100%", "100%"],
+    [null, "效益指标", "社会效益指标", "受益人口（人）", "反映受益人数", "≥", 1500, 900],
+    [null, "满意度指标", "服务对象满意度指标", "群众满意度（%）", "反映群众满意程度", "≥", "90%", "90%"],
+  ];
+  const tMerges = ["A1:H1", "B2:D2", "F2:H2", "A4:A10", "G5:H5", "B6:B8"];
+
+  it("甲街道 | 乙镇 right of 指标方向, 否 under both: the table is the targets, the first place's column its values", () => {
+    const t = tables(targetTable(["甲街道", "乙镇"], "否"), tMerges).find((x) => x.kind === "targets");
+    expect(t).toBeDefined();
+    expect(fields(t as RecognisedTable).slice(1, 7)).toEqual(["type", null, "name", null, null, "target"]);
+    expect((t as RecognisedTable).range.r1).toBe(9);
+  });
+
+  it("other wording: 有 / 无 answers under two villages", () => {
+    const t = tables(targetTable(["东山村", "西河村"], "无"), tMerges).find((x) => x.kind === "targets");
+    expect(t && fields(t)[6]).toBe("target");
+  });
+
+  it("guard: a row of texts with no answer under the figures still ends the block", () => {
+    const values = targetTable(["甲街道", "乙镇"], "否");
+    values[6] = [null, null, "质量指标", "工程质量", "检查发现问题", "定性", "良好", "良好"];
+    values.splice(7, 0, ["附件3", "某区项目清单", "说明", null, null, null, null, null]);
+    // Without the header-like row, the same table reads through to its last indicator.
+    const whole = tables(targetTable(["甲街道", "乙镇"], "否"), tMerges).find((x) => x.kind === "targets");
+    expect(whole?.range.r1).toBe(9);
+    const t = tables(values, tMerges).find((x) => x.kind === "targets");
+    expect(t === undefined || t.range.r1 < 7).toBe(true);
+  });
+
+  const allocation = (head: string, places: [string, string, string]): Cell[][] => [
+    ["某区2025年水利专项资金安排表", null, null],
+    [head, "金额", "项目"],
+    [places[0], "18万元", "梁厝沟护岸水毁修复工程"],
+    [places[1], "17万元", "西坡排洪闸水毁修复工程"],
+    [places[2], "9万元", "东岭山塘除险加固工程"],
+  ];
+
+  it("属地 | 金额 | 项目, towns named apart: each town is the line, the project beside the money describes it", () => {
+    const [t] = tables(allocation("属地", ["甲街道办", "乙镇", "丙镇"]), ["A1:C1"]);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["item", "amount", null]);
+  });
+
+  it("other wording: counties under 属地", () => {
+    const [t] = tables(allocation("属地", ["甲县", "乙县", "丙区"]), ["A1:C1"]);
+    expect(fields(t)).toEqual(["item", "amount", null]);
+  });
+
+  it("a 属地 repeated down the lines groups them, the projects stay the lines", () => {
+    const [t] = tables(allocation("属地", ["甲镇", "甲镇", "乙镇"]), ["A1:C1"]);
+    expect(fields(t)).toEqual(["category", "amount", "item"]);
+  });
+
+  it("guard: 项目 left of the money stays the line, 属地 beside it only groups", () => {
+    const values = allocation("属地", ["甲街道办", "乙镇", "丙镇"]).map((r) => [r[2], r[0], r[1]]);
+    values[0] = ["某区2025年水利专项资金安排表", null, null];
+    const [t] = tables(values, ["A1:C1"]);
+    expect(fields(t)[0]).toBe("item");
+    expect(fields(t)[2]).toBe("amount");
+  });
+});

@@ -48,6 +48,8 @@ export const COMPOSITION_FIELDS = {
         "建设地点", "实施地点", "项目地点", "项目建设地点", "项目实施地点", "建设地址", "实施地址",
         // The level of government the money comes from (资金级次 中央 / 省级 / 市级): each level groups the lines passing its money on.
         "资金级次", "资金来源级次", "资金层级", "资金来源层级", "资金级别", "级次",
+        // The place a line belongs to (属地 笏石街道办, 埭头镇), of whatever level: groups the lines beside it, or is each one.
+        "属地",
       ],
       core: ["类别", "分类", "二级"],
       // A budget classification (支出功能分类科目) is written beside each line and groups none.
@@ -77,7 +79,8 @@ export const COMPOSITION_FIELDS = {
       "所属设区市", "所在设区市",
     ],
     // A broader place named apart on every line, no county beside it (市（州） 长春市, 吉林市 …): each city is a line.
-    placeAsLine: ["市", "市州", "地市", "盟市", "设区市", "地级市", "市别"],
+    // So is the place a line belongs to (属地), of whatever level, named apart on every line left of the money.
+    placeAsLine: ["市", "市州", "地市", "盟市", "设区市", "地级市", "市别", "属地"],
   },
   item: {
     label: both("预算项目", "budget line"),
