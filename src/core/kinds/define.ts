@@ -367,6 +367,11 @@ export interface KindDescriptor<K extends string, T extends TableBase, F extends
       weight?: number;
     }[];
     /**
+     * A lone heading merged over the whole header holding one of `words` (2023年预算数 over 合计 | 因公出国（境）费 | …)
+     * says what a title word does: a title holding one of `under` is then read as holding `as` too.
+     */
+    headed?: { words: readonly string[]; under: readonly string[]; as: string };
+    /**
      * Under a title with one of `words`, `groups` replace `requires` (a 绩效监控表 has no scores);
      * `or` is another set that does as well (a 自评表 scoring its indicators alone, with no money);
      * `weight`, how much such a title adds to the kind's score (default 0).

@@ -12,9 +12,9 @@
  * stacks and sampled values), headerReading.ts (scoring and the assignment), and the passes run
  * after it: columnGroups.ts, fieldMoves.ts, levelColumns.ts, partColumns.ts, readByValues.ts.
  */
-import type { CellRange, GridReader } from "../grid";
+import { isBlank, type CellRange, type GridReader } from "../grid";
 import type { Unit } from "../units";
-import { KINDS, KIND_LIST, type Field, type TableKind } from "../kinds/index";
+import { KINDS, KIND_LIST, type AnyKind, type Field, type TableKind } from "../kinds/index";
 import { linesAbove, titleAbove, type TableContext } from "./context";
 import { headerKey } from "../text";
 import { readHeaderText } from "./normalise";
@@ -62,6 +62,7 @@ export function readHeader(
   const sample = sampleValues(reader, row + rows, Math.min(limit, sided), c0, c1);
   const floor = Math.max(reader.firstRow, row - 10);
   const title = headerKey([...linesAbove(reader, row, floor), titleAbove(reader, row, floor) ?? ""].join(""));
+  const heading = rows > 1 ? loneHeading(reader, row, c0, c1) : null;
   // A side label merged down from the header beside the body (绩效指标 over A9:A17) names the
   // block: its column holds no values of its own and is no field.
   const sideCols = new Set<number>();
@@ -72,10 +73,27 @@ export function readHeader(
   const readings: KindReading[] = [];
   for (const kind of KIND_LIST) {
     if (opts.kind && kind.kind !== opts.kind) continue;
-    readings.push(readingFor(kind, labels, sample, c0, title, sideCols));
+    readings.push(readingFor(kind, labels, sample, c0, headedTitle(kind, title, heading), sideCols));
   }
   readings.sort((a, b) => b.score - a.score || KINDS[a.kind].priority - KINDS[b.kind].priority);
   return readings;
+}
+
+/** The key of a lone heading merged across the whole header's first row (2023年预算数), else null. */
+function loneHeading(reader: GridReader, row: number, c0: number, c1: number): string | null {
+  const m = reader.merge(row, c0);
+  if (!m || m.r0 !== row || m.r1 !== row || m.c0 !== c0 || m.c1 !== c1 || c1 === c0) return null;
+  // Alone in its row: a heading over one block of several (预算数 | 决算数) says nothing of the table.
+  for (let c = reader.firstCol; c <= reader.lastCol; c++) if ((c < c0 || c > c1) && !isBlank(reader.raw(row, c))) return null;
+  const v = reader.value(row, c0);
+  return isBlank(v) ? null : headerKey(String(v));
+}
+
+/** The title as a kind reads it: with what a lone heading over the header says of the table (`headed`). */
+function headedTitle(kind: AnyKind, title: string, heading: string | null): string {
+  const h = kind.titled?.headed;
+  if (!h || !heading || !h.words.some((w) => heading.includes(w)) || !h.under.some((w) => title.includes(w))) return title;
+  return title + h.as;
 }
 
 /**

@@ -54,7 +54,35 @@ export function headerLike(reader: GridReader, row: number): boolean {
     if (key.length > 18 && !FLAG_HEAD.test(key) && !isHeadingWord(t) && !(funds ??= fundColumns(reader, row)).has(c)) return false;
     distinct.add(t);
   }
-  return distinct.size >= 2;
+  return distinct.size >= 2 || (distinct.size === 1 && measureOver(reader, row));
+}
+
+/**
+ * A lone money heading merged one row high over the whole header below it (2023年预算数 over 合计 |
+ * 因公出国（境）费 | …): what every column's figure is, the header's first row, no caption.
+ */
+function measureOver(reader: GridReader, row: number): boolean {
+  const cells = [...filledCells(reader, row)];
+  if (cells.length !== 1) return false;
+  const { t, m } = cells[0];
+  if (!m || m.r0 !== m.r1 || m.c1 - m.c0 < 2 || !moneyHeading(t)) return false;
+  if (row + 1 > reader.lastRow || !headerLike(reader, row + 1)) return false;
+  const below = span(reader, row + 1, 1);
+  return !!below && below[0] === m.c0 && below[1] === m.c1;
+}
+
+/** A short heading reading as a money field of some kind (预算数, 决算数, 金额), not a table's name. */
+function moneyHeading(text: string): boolean {
+  const h = readHeaderText(text);
+  if (h.key === "" || h.key.length > 6) return false;
+  for (const k of KIND_LIST) {
+    for (const f of Object.values(k.fields) as { value: string; words: Parameters<typeof scoreHeading>[1] }[]) {
+      if (f.value !== "amount") continue;
+      const m = scoreHeading(h, f.words);
+      if (m && m.score >= HEADING_WORD) return true;
+    }
+  }
+  return false;
 }
 
 /** A fund's name ending in what it is (…考核激励资金, …工作经费, …奖补资金). */

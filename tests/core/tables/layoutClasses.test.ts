@@ -17306,3 +17306,62 @@ describe("targets: one column of values per place with a yes/no target (否) amo
     expect(fields(t)[2]).toBe("amount");
   });
 });
+
+describe("execution: a 三公 table under a lone 预算数 merged over its whole header is a budget (learn l85j)", () => {
+  it("2022年预算数 over 合计 | 因公出国（境）费 | 公务用车购置及运行费 (小计 / 购置 / 运行) | 公务接待费: the heading is the header's first row, the 小计 slip found", () => {
+    const values: Cell[][] = [
+      ["一般公共预算“三公”经费支出情况表", null, null, null, null, null],
+      ["部门：某镇人民政府", null, null, null, null, "单位：万元"],
+      ["2022年预算数", null, null, null, null, null],
+      ["合计", "因公出国（境）费", "公务用车购置及运行费", null, null, "公务接待费"],
+      [null, null, "小计", "公务用车购置费", "公务用车运行费", null],
+      [26, 0, 15.8, 0, 14.3, 10.2],
+    ];
+    const merges = ["A1:F1", "A3:F3", "A4:A5", "B4:B5", "C4:E4", "F4:F5"];
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("execution");
+    expect(t.range.r0).toBe(2);
+    expect(t.headerRows).toBe(3);
+    // 小计 15.80 against 购置 0 + 运行 14.30 = 14.30; the 合计 adds the 小计 as typed.
+    expect(ruleCells(run(values, merges), "execution.total-mismatch")).toEqual(["C6"]);
+  });
+
+  it("other wording and shape: 年初预算数 over one row of lines, the 合计 slipped", () => {
+    const values: Cell[][] = [
+      ["某局“三公”经费支出表", null, null, null, null],
+      ["年初预算数", null, null, null, null],
+      ["合计", "因公出国（境）费", "公务用车购置费", "公务用车运行维护费", "公务接待费"],
+      [40, 5, 10, 15, 8],
+    ];
+    const merges = ["A1:E1", "A2:E2"];
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("execution");
+    expect(t.range.r0).toBe(1);
+    // 5 + 10 + 15 + 8 = 38, typed 40.
+    expect(ruleCells(run(values, merges), "execution.total-mismatch")).toEqual(["A4"]);
+  });
+
+  it("guard: 预算数 | 决算数 blocks across one row keep their reading", () => {
+    const values: Cell[][] = [
+      ["一般公共预算“三公”经费支出情况表", null, null, null, null, null],
+      ["2023年预算数", null, null, "2023年决算数", null, null],
+      ["合计", "因公出国（境）费", "公务接待费", "合计", "因公出国（境）费", "公务接待费"],
+      [10, 4, 6, 9, 3, 6],
+    ];
+    const merges = ["A1:F1", "A2:C2", "D2:F2"];
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("execution");
+    expect(fields(t)).toEqual(["budget", "budget", "budget", "actual", "actual", "actual"]);
+  });
+
+  it("guard: a composition under a lone 金额 merged over its header stays a composition", () => {
+    const values: Cell[][] = [
+      ["某县农业补助资金分配表", null, null, null],
+      ["金额", null, null, null],
+      ["合计", "种粮补贴", "农机补贴", "良种补贴"],
+      [60, 30, 20, 10],
+    ];
+    const [t] = tables(values, ["A1:D1", "A2:D2"]);
+    expect(t.kind).toBe("composition");
+  });
+});

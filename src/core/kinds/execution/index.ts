@@ -29,6 +29,8 @@ export const execution: KindDescriptor<"execution", ExecutionTable, ExecutionFie
       // name its whole (“三公”经费合计).
       { words: ["三公经费预算", "三公经费财政拨款预算", "三公经费汇总情况表"], not: ["决算", "执行"], alone: true, fields: { budget: { exact: ["合计", "总计", "合计数", "三公经费合计"] } } },
     ],
+    // A lone 预算数 merged over a 三公 header (一般公共预算“三公”经费支出情况表 over 2023年预算数) says what a budget title does.
+    headed: { words: ["预算数"], under: ["三公经费"], as: "三公经费预算" },
     // A budget's spending table (一般公共预算支出表, 部门支出预算表) states the budget alone, published before any
     // spending: by function, it is the budget side of execution with nothing spent to measure yet.
     // A budget adjustment (调整预算表, 预算调整方案) states the budget as passed and as adjusted, nothing spent yet.
