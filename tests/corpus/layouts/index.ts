@@ -174,6 +174,7 @@ import { layout as fuyuanMohong2021SelfevalYunnan } from "./fuyuan-mohong-2021-s
 import { layout as fuzhou2019RuralRevitalisationPilotVillages } from "./fuzhou-2019-rural-revitalisation-pilot-villages";
 import { layout as fuzhou2021AugDirectFunds } from "./fuzhou-2021-aug-direct-funds";
 import { layout as fuzhou2022RuralEnvironmentFunds } from "./fuzhou-2022-rural-environment-funds";
+import { layout as fuzhou2022RuralRevitalisationAwardsAllocation } from "./fuzhou-2022-rural-revitalisation-awards-allocation";
 import { layout as fuzhou2023RdPlatformAwards } from "./fuzhou-2023-rd-platform-awards";
 import { layout as fuzhou2024DirectFundsYearEnd } from "./fuzhou-2024-direct-funds-year-end";
 import { layout as fuzhouJx2025HitechAwardPolicies } from "./fuzhou-jx-2025-hitech-award-policies";
@@ -356,6 +357,7 @@ import { layout as hutubi2015CottonTargetPriceSubsidyVillagePublicity } from "./
 import { layout as huyi2018PoorHouseholdIndustryFundPlan } from "./huyi-2018-poor-household-industry-fund-plan";
 import { layout as jiading2018ServiceIndustryGuidanceFund } from "./jiading-2018-service-industry-guidance-fund";
 import { layout as jiading2020DirectFundsSpending } from "./jiading-2020-direct-funds-spending";
+import { layout as jiadingJustice2017ThreePublicFinalAccounts } from "./jiading-justice-2017-three-public-final-accounts";
 import { layout as jian2018WaterProjectsInvestmentPlan } from "./jian-2018-water-projects-investment-plan";
 import { layout as jiancaoping2021GeneralRevenueFinalAccounts } from "./jiancaoping-2021-general-revenue-final-accounts";
 import { layout as jiande2023q3BigfirmAward } from "./jiande-2023q3-bigfirm-award";
@@ -538,6 +540,7 @@ import { layout as pingyuanXinxiang2025LinkageFundEarlyAllocation } from "./ping
 import { layout as projectAccountFinal360docs } from "./project-account-final-360docs";
 import { layout as projectBudgetTotalFsou } from "./project-budget-total-fsou";
 import { layout as pudong2023HitechLoanInterestSubsidyList } from "./pudong-2023-hitech-loan-interest-subsidy-list";
+import { layout as pujiang2021InvestmentPlanProgress } from "./pujiang-2021-investment-plan-progress";
 import { layout as putianChengxiang2022PilotVillageFundTargets } from "./putian-chengxiang-2022-pilot-village-fund-targets";
 import { layout as putuo2018MakerSpaceMatchingFunds } from "./putuo-2018-maker-space-matching-funds";
 import { layout as putuo2022SelfevalSportsCentreSettlement } from "./putuo-2022-selfeval-sports-centre-settlement";
@@ -569,6 +572,7 @@ import { layout as qiongzhong2025MajorProjectsCentreGpbBudget } from "./qiongzho
 import { layout as qitaihe2022DigitalEconomyMeasuresAwards } from "./qitaihe-2022-digital-economy-measures-awards";
 import { layout as quangang2023GeneralBudgetFinalAccounts } from "./quangang-2023-general-budget-final-accounts";
 import { layout as quannan2024IndustryPolicies } from "./quannan-2024-industry-policies";
+import { layout as quanzhou2018DemoVillageAwardsAndTargets } from "./quanzhou-2018-demo-village-awards-and-targets";
 import { layout as quanzhou2018ProvincialBudgetInvestmentBatch1 } from "./quanzhou-2018-provincial-budget-investment-batch1";
 import { layout as quanzhou2023Q1LocalRevenueProgress } from "./quanzhou-2023-q1-local-revenue-progress";
 import { layout as quanzhou2024WholeTownAdvanceAwardsAllocation } from "./quanzhou-2024-whole-town-advance-awards-allocation";
@@ -634,7 +638,9 @@ import { layout as shengzhou2022IndustrialPolicy } from "./shengzhou-2022-indust
 import { layout as shenshan2023GpbExpenditureFinalAccounts } from "./shenshan-2023-gpb-expenditure-final-accounts";
 import { layout as shenyang2018PrivateEconomyMeasures } from "./shenyang-2018-private-economy-measures";
 import { layout as shenyang2025ConstructionFirmAwards } from "./shenyang-2025-construction-firm-awards";
+import { layout as shenzhen2018RdFundingBatch2List } from "./shenzhen-2018-rd-funding-batch2-list";
 import { layout as shenzhen2021IndustrialDesignAwards } from "./shenzhen-2021-industrial-design-awards";
+import { layout as shenzhen2023HitechCultivationBatch4List } from "./shenzhen-2023-hitech-cultivation-batch4-list";
 import { layout as shenzhen2023Q2CapacityExpansionAwards } from "./shenzhen-2023-q2-capacity-expansion-awards";
 import { layout as shenzhen2023SmeDevelopmentSupportCatalog } from "./shenzhen-2023-sme-development-support-catalog";
 import { layout as shibeiping2022GpbExpenditureByItem } from "./shibeiping-2022-gpb-expenditure-by-item";
@@ -669,6 +675,7 @@ import { layout as suifenheRenda2019ProjectSelfeval } from "./suifenhe-renda-201
 import { layout as suixi2022ReservoirReinforcementSelfeval } from "./suixi-2022-reservoir-reinforcement-selfeval";
 import { layout as suixian2019ForestryBasicExpenditureFinalAccounts } from "./suixian-2019-forestry-basic-expenditure-final-accounts";
 import { layout as suqian2023ThousandBillionIndustryAwards } from "./suqian-2023-thousand-billion-industry-awards";
+import { layout as suzhou2016MunicipalRevenueExecution } from "./suzhou-2016-municipal-revenue-execution";
 import { layout as suzhouAh2023RdInputAwardList } from "./suzhou-ah-2023-rd-input-award-list";
 import { layout as suzhouInnovationClusterCarrierGrants } from "./suzhou-innovation-cluster-carrier-grants";
 import { layout as suzhouSip2017OtcListingAwardBatch2 } from "./suzhou-sip-2017-otc-listing-award-batch2";
@@ -877,6 +884,7 @@ import { layout as zhanjiang2021ServiceCentreBasicExpenditureDetail } from "./zh
 import { layout as zhashui2020GpbExpenditure } from "./zhashui-2020-gpb-expenditure";
 import { layout as zhejiang2018DisabledSubsidiesAllocation } from "./zhejiang-2018-disabled-subsidies-allocation";
 import { layout as zhejiangCounty2024PolicyExcerpts } from "./zhejiang-county-2024-policy-excerpts";
+import { layout as zhejiangTransport2019UnitBudgetExecution } from "./zhejiang-transport-2019-unit-budget-execution";
 import { layout as zhengzhou2018PovertyFundSources } from "./zhengzhou-2018-poverty-fund-sources";
 import { layout as zhengzhou2020AutoIndustryAwardProjects } from "./zhengzhou-2020-auto-industry-award-projects";
 import { layout as zhengzhou2021StarSmallMicroParksList } from "./zhengzhou-2021-star-small-micro-parks-list";
@@ -897,6 +905,7 @@ import { layout as zhoushan2025CultivatedLandProtectionAllocation } from "./zhou
 import { layout as zhumadian2017RuralRoadSafetyAllocation } from "./zhumadian-2017-rural-road-safety-allocation";
 import { layout as zhuzhou2021ResourceRegionTransitionSelfeval } from "./zhuzhou-2021-resource-region-transition-selfeval";
 import { layout as zibo2021IndustrySupportPolicies } from "./zibo-2021-industry-support-policies";
+import { layout as zoucheng2023IndustryPolicyAwards } from "./zoucheng-2023-industry-policy-awards";
 
 export const layouts: CorpusLayout[] = [
   ahau2025AugBudgetPaymentProgress,
@@ -1073,6 +1082,7 @@ export const layouts: CorpusLayout[] = [
   fuzhou2019RuralRevitalisationPilotVillages,
   fuzhou2021AugDirectFunds,
   fuzhou2022RuralEnvironmentFunds,
+  fuzhou2022RuralRevitalisationAwardsAllocation,
   fuzhou2023RdPlatformAwards,
   fuzhou2024DirectFundsYearEnd,
   fuzhouJx2025HitechAwardPolicies,
@@ -1255,6 +1265,7 @@ export const layouts: CorpusLayout[] = [
   huyi2018PoorHouseholdIndustryFundPlan,
   jiading2018ServiceIndustryGuidanceFund,
   jiading2020DirectFundsSpending,
+  jiadingJustice2017ThreePublicFinalAccounts,
   jian2018WaterProjectsInvestmentPlan,
   jiancaoping2021GeneralRevenueFinalAccounts,
   jiande2023q3BigfirmAward,
@@ -1437,6 +1448,7 @@ export const layouts: CorpusLayout[] = [
   projectAccountFinal360docs,
   projectBudgetTotalFsou,
   pudong2023HitechLoanInterestSubsidyList,
+  pujiang2021InvestmentPlanProgress,
   putianChengxiang2022PilotVillageFundTargets,
   putuo2018MakerSpaceMatchingFunds,
   putuo2022SelfevalSportsCentreSettlement,
@@ -1468,6 +1480,7 @@ export const layouts: CorpusLayout[] = [
   qitaihe2022DigitalEconomyMeasuresAwards,
   quangang2023GeneralBudgetFinalAccounts,
   quannan2024IndustryPolicies,
+  quanzhou2018DemoVillageAwardsAndTargets,
   quanzhou2018ProvincialBudgetInvestmentBatch1,
   quanzhou2023Q1LocalRevenueProgress,
   quanzhou2024WholeTownAdvanceAwardsAllocation,
@@ -1533,7 +1546,9 @@ export const layouts: CorpusLayout[] = [
   shenshan2023GpbExpenditureFinalAccounts,
   shenyang2018PrivateEconomyMeasures,
   shenyang2025ConstructionFirmAwards,
+  shenzhen2018RdFundingBatch2List,
   shenzhen2021IndustrialDesignAwards,
+  shenzhen2023HitechCultivationBatch4List,
   shenzhen2023Q2CapacityExpansionAwards,
   shenzhen2023SmeDevelopmentSupportCatalog,
   shibeiping2022GpbExpenditureByItem,
@@ -1568,6 +1583,7 @@ export const layouts: CorpusLayout[] = [
   suixi2022ReservoirReinforcementSelfeval,
   suixian2019ForestryBasicExpenditureFinalAccounts,
   suqian2023ThousandBillionIndustryAwards,
+  suzhou2016MunicipalRevenueExecution,
   suzhouAh2023RdInputAwardList,
   suzhouInnovationClusterCarrierGrants,
   suzhouSip2017OtcListingAwardBatch2,
@@ -1776,6 +1792,7 @@ export const layouts: CorpusLayout[] = [
   zhashui2020GpbExpenditure,
   zhejiang2018DisabledSubsidiesAllocation,
   zhejiangCounty2024PolicyExcerpts,
+  zhejiangTransport2019UnitBudgetExecution,
   zhengzhou2018PovertyFundSources,
   zhengzhou2020AutoIndustryAwardProjects,
   zhengzhou2021StarSmallMicroParksList,
@@ -1796,4 +1813,5 @@ export const layouts: CorpusLayout[] = [
   zhumadian2017RuralRoadSafetyAllocation,
   zhuzhou2021ResourceRegionTransitionSelfeval,
   zibo2021IndustrySupportPolicies,
+  zoucheng2023IndustryPolicyAwards,
 ];
