@@ -19,6 +19,7 @@ import { layout as archives2023TargetFormSixDecimals } from "./archives-2023-tar
 import { layout as baoding2024HitechAwardPolicies } from "./baoding-2024-hitech-award-policies";
 import { layout as baoshanAboveScaleUpgradeAward } from "./baoshan-above-scale-upgrade-award";
 import { layout as baoshanSh2020CruiseEconomyProjectGuide } from "./baoshan-sh-2020-cruise-economy-project-guide";
+import { layout as baotingTropicalFruitVegBase2023Selfeval } from "./baoting-tropical-fruit-veg-base-2023-selfeval";
 import { layout as baotou2022TechInnovationGuidanceAwards } from "./baotou-2022-tech-innovation-guidance-awards";
 import { layout as baoying2022OneMatterProjects } from "./baoying-2022-one-matter-projects";
 import { layout as batang2021ProjectPerformanceTargets } from "./batang-2021-project-performance-targets";
@@ -75,6 +76,7 @@ import { layout as chaozhou2020AboveScaleEntryAward } from "./chaozhou-2020-abov
 import { layout as chencang2020ProvincialWaterFundTargetForm } from "./chencang-2020-provincial-water-fund-target-form";
 import { layout as chencang2022CultivatedLandSubsidyPayment } from "./chencang-2022-cultivated-land-subsidy-payment";
 import { layout as chengdu2016Q1ProjectStartCompletionAwards } from "./chengdu-2016-q1-project-start-completion-awards";
+import { layout as chenggong2022InvestmentMeasuresAndAwards } from "./chenggong-2022-investment-measures-and-awards";
 import { layout as chengkou2022BudgetReviewCentreIncomeFinalAccounts } from "./chengkou-2022-budget-review-centre-income-final-accounts";
 import { layout as chengmai2023FirstAboveScaleAward } from "./chengmai-2023-first-above-scale-award";
 import { layout as chengxiang2024WholeVillageFundPayment } from "./chengxiang-2024-whole-village-fund-payment";
@@ -108,6 +110,7 @@ import { layout as daying2020CivilityFundTargetsAndMoney } from "./daying-2020-c
 import { layout as daying2023SelfevalJudicial } from "./daying-2023-selfeval-judicial";
 import { layout as daying2024RoadMaintenanceProjectSelfeval } from "./daying-2024-road-maintenance-project-selfeval";
 import { layout as dazhou2020IndustryPovertyFundAllocation } from "./dazhou-2020-industry-poverty-fund-allocation";
+import { layout as dazhou2021SurveyCentreThreePublicFinalAccounts } from "./dazhou-2021-survey-centre-three-public-final-accounts";
 import { layout as dazhou2022ProjectReviewUnitThreePublicAccounts } from "./dazhou-2022-project-review-unit-three-public-accounts";
 import { layout as dazu2023UrbanManagementGpbExpenditureBudget } from "./dazu-2023-urban-management-gpb-expenditure-budget";
 import { layout as dazu2024RuralHousingBatch2Allocation } from "./dazu-2024-rural-housing-batch2-allocation";
@@ -237,6 +240,7 @@ import { layout as guigang2021CultureTourismFundAwards } from "./guigang-2021-cu
 import { layout as guiyang2020SciTechPolicyDigestAwards } from "./guiyang-2020-sci-tech-policy-digest-awards";
 import { layout as guizhou2013ProvincialDepartmentsThreePublicAccounts } from "./guizhou-2013-provincial-departments-three-public-accounts";
 import { layout as guizhou2023IndustrialLeaderAwards } from "./guizhou-2023-industrial-leader-awards";
+import { layout as guizhou2023SmeSpecialtyClusterList } from "./guizhou-2023-sme-specialty-cluster-list";
 import { layout as guizhou2025ProvinceGeneralBudgetExpenditureExecution } from "./guizhou-2025-province-general-budget-expenditure-execution";
 import { layout as guizhouLotteryFundRevolutionaryCountiesAllocation } from "./guizhou-lottery-fund-revolutionary-counties-allocation";
 import { layout as guizhouServicesFundNewStatisticalFirmsAwards } from "./guizhou-services-fund-new-statistical-firms-awards";
@@ -247,6 +251,7 @@ import { layout as haicang2020LeapfrogGrowthAward } from "./haicang-2020-leapfro
 import { layout as haidian2016SelfevalBeijing } from "./haidian-2016-selfeval-beijing";
 import { layout as haidong2018EastWestCooperationAllocation } from "./haidong-2018-east-west-cooperation-allocation";
 import { layout as haikou2021SepRevenueSpending } from "./haikou-2021-sep-revenue-spending";
+import { layout as haikouHitech2020FirstHteAwards } from "./haikou-hitech-2020-first-hte-awards";
 import { layout as haikouHitech2022YunlongRoadNetworkSelfeval } from "./haikou-hitech-2022-yunlong-road-network-selfeval";
 import { layout as haikouHitech2024BiodegradableMaterialsMeasures } from "./haikou-hitech-2024-biodegradable-materials-measures";
 import { layout as haikouIntermediateCourt2021ThreePublicFinalAccounts } from "./haikou-intermediate-court-2021-three-public-final-accounts";
@@ -493,6 +498,7 @@ import { layout as minhang2023MoneyFlowWorkbook } from "./minhang-2023-money-flo
 import { layout as minhang2023PaymentLedger } from "./minhang-2023-payment-ledger";
 import { layout as minhang2024FactorySubsidyInstalment } from "./minhang-2024-factory-subsidy-instalment";
 import { layout as minhang2024OperatingRulesStandards } from "./minhang-2024-operating-rules-standards";
+import { layout as mouding2019PovertyExitVillageAwards } from "./mouding-2019-poverty-exit-village-awards";
 import { layout as mouding2022CentralLinkageProjectPlan } from "./mouding-2022-central-linkage-project-plan";
 import { layout as nanan2022ClusterSupplierSubsidy } from "./nanan-2022-cluster-supplier-subsidy";
 import { layout as nanchang2021PowerUseGrowthSubsidy } from "./nanchang-2021-power-use-growth-subsidy";
@@ -505,6 +511,7 @@ import { layout as nanhuaWildMushroomWorkshopSelfeval } from "./nanhua-wild-mush
 import { layout as nanjiangWaterBureau2022GpbExpenditureFinalAccounts } from "./nanjiang-water-bureau-2022-gpb-expenditure-final-accounts";
 import { layout as nankai2023DistrictGpbExpenditureEstimatedExecution } from "./nankai-2023-district-gpb-expenditure-estimated-execution";
 import { layout as nanning2023SciTechRdPlanFirstPayment } from "./nanning-2023-sci-tech-rd-plan-first-payment";
+import { layout as nanning2023TechreformSubsidyStandardsAndList } from "./nanning-2023-techreform-subsidy-standards-and-list";
 import { layout as nanningEtdz2023GeneralBudgetFinalBalance } from "./nanning-etdz-2023-general-budget-final-balance";
 import { layout as nanningJiangnan2024DisabilitySubsidyPayout } from "./nanning-jiangnan-2024-disability-subsidy-payout";
 import { layout as nanningVocationalCollege2017ExpenditureFinalAccounts } from "./nanning-vocational-college-2017-expenditure-final-accounts";
@@ -631,6 +638,7 @@ import { layout as shanxiPrivateEconomyFundMeasures } from "./shanxi-private-eco
 import { layout as shanxiZonggai2023AdvancedManufacturingEquipmentSubsidy } from "./shanxi-zonggai-2023-advanced-manufacturing-equipment-subsidy";
 import { layout as shanxiZonggai2025IndustryMeasures } from "./shanxi-zonggai-2025-industry-measures";
 import { layout as shaodongWeijiaqiao2021BasicExpenditureFinalAccounts } from "./shaodong-weijiaqiao-2021-basic-expenditure-final-accounts";
+import { layout as shapingba2017GeneralBudgetFinalBalance } from "./shapingba-2017-general-budget-final-balance";
 import { layout as shapotou2021MinorityDevelopmentFundPlan } from "./shapotou-2021-minority-development-fund-plan";
 import { layout as shapotou2024ForestryLoanInterest } from "./shapotou-2024-forestry-loan-interest";
 import { layout as shayang2022CountyGeneralBudgetExecution } from "./shayang-2022-county-general-budget-execution";
@@ -657,6 +665,7 @@ import { layout as shuangqiaoCq2021TrafficOrderProjectSelfeval } from "./shuangq
 import { layout as sichuan2018HighGrowthLittleGiantCultivationList } from "./sichuan-2018-high-growth-little-giant-cultivation-list";
 import { layout as sichuan2018LotteryFundOldAreaUse } from "./sichuan-2018-lottery-fund-old-area-use";
 import { layout as sichuan2021HundredLargeGroupsList } from "./sichuan-2021-hundred-large-groups-list";
+import { layout as sichuan2021StadiumFreeOpeningFundProgress } from "./sichuan-2021-stadium-free-opening-fund-progress";
 import { layout as sichuan2022ChainLeaderProjectSupport } from "./sichuan-2022-chain-leader-project-support";
 import { layout as sichuan2022LargeEnterpriseLeapIncentiveAllocation } from "./sichuan-2022-large-enterprise-leap-incentive-allocation";
 import { layout as sichuan2022SelfevalSalary } from "./sichuan-2022-selfeval-salary";
@@ -853,6 +862,7 @@ import { layout as yongning2011FiveExcellentClusterSupport } from "./yongning-20
 import { layout as youxi2023FinanceBureauThreePublicFinalAccounts } from "./youxi-2023-finance-bureau-three-public-final-accounts";
 import { layout as yuancheng2023EarlyRiceGrainSubsidy } from "./yuancheng-2023-early-rice-grain-subsidy";
 import { layout as yuanzhou2022ForageProcessingBatch6 } from "./yuanzhou-2022-forage-processing-batch6";
+import { layout as yubei2018HighGrowthTechFirmAwards } from "./yubei-2018-high-growth-tech-firm-awards";
 import { layout as yuexi2025GrasslandSubsidyAllocation } from "./yuexi-2025-grassland-subsidy-allocation";
 import { layout as yueyang2018DigitalCityManagementSelfeval } from "./yueyang-2018-digital-city-management-selfeval";
 import { layout as yueyang2024LinkageBatch10Projects } from "./yueyang-2024-linkage-batch10-projects";
@@ -927,6 +937,7 @@ export const layouts: CorpusLayout[] = [
   baoding2024HitechAwardPolicies,
   baoshanAboveScaleUpgradeAward,
   baoshanSh2020CruiseEconomyProjectGuide,
+  baotingTropicalFruitVegBase2023Selfeval,
   baotou2022TechInnovationGuidanceAwards,
   baoying2022OneMatterProjects,
   batang2021ProjectPerformanceTargets,
@@ -983,6 +994,7 @@ export const layouts: CorpusLayout[] = [
   chencang2020ProvincialWaterFundTargetForm,
   chencang2022CultivatedLandSubsidyPayment,
   chengdu2016Q1ProjectStartCompletionAwards,
+  chenggong2022InvestmentMeasuresAndAwards,
   chengkou2022BudgetReviewCentreIncomeFinalAccounts,
   chengmai2023FirstAboveScaleAward,
   chengxiang2024WholeVillageFundPayment,
@@ -1016,6 +1028,7 @@ export const layouts: CorpusLayout[] = [
   daying2023SelfevalJudicial,
   daying2024RoadMaintenanceProjectSelfeval,
   dazhou2020IndustryPovertyFundAllocation,
+  dazhou2021SurveyCentreThreePublicFinalAccounts,
   dazhou2022ProjectReviewUnitThreePublicAccounts,
   dazu2023UrbanManagementGpbExpenditureBudget,
   dazu2024RuralHousingBatch2Allocation,
@@ -1145,6 +1158,7 @@ export const layouts: CorpusLayout[] = [
   guiyang2020SciTechPolicyDigestAwards,
   guizhou2013ProvincialDepartmentsThreePublicAccounts,
   guizhou2023IndustrialLeaderAwards,
+  guizhou2023SmeSpecialtyClusterList,
   guizhou2025ProvinceGeneralBudgetExpenditureExecution,
   guizhouLotteryFundRevolutionaryCountiesAllocation,
   guizhouServicesFundNewStatisticalFirmsAwards,
@@ -1155,6 +1169,7 @@ export const layouts: CorpusLayout[] = [
   haidian2016SelfevalBeijing,
   haidong2018EastWestCooperationAllocation,
   haikou2021SepRevenueSpending,
+  haikouHitech2020FirstHteAwards,
   haikouHitech2022YunlongRoadNetworkSelfeval,
   haikouHitech2024BiodegradableMaterialsMeasures,
   haikouIntermediateCourt2021ThreePublicFinalAccounts,
@@ -1401,6 +1416,7 @@ export const layouts: CorpusLayout[] = [
   minhang2023PaymentLedger,
   minhang2024FactorySubsidyInstalment,
   minhang2024OperatingRulesStandards,
+  mouding2019PovertyExitVillageAwards,
   mouding2022CentralLinkageProjectPlan,
   nanan2022ClusterSupplierSubsidy,
   nanchang2021PowerUseGrowthSubsidy,
@@ -1413,6 +1429,7 @@ export const layouts: CorpusLayout[] = [
   nanjiangWaterBureau2022GpbExpenditureFinalAccounts,
   nankai2023DistrictGpbExpenditureEstimatedExecution,
   nanning2023SciTechRdPlanFirstPayment,
+  nanning2023TechreformSubsidyStandardsAndList,
   nanningEtdz2023GeneralBudgetFinalBalance,
   nanningJiangnan2024DisabilitySubsidyPayout,
   nanningVocationalCollege2017ExpenditureFinalAccounts,
@@ -1539,6 +1556,7 @@ export const layouts: CorpusLayout[] = [
   shanxiZonggai2023AdvancedManufacturingEquipmentSubsidy,
   shanxiZonggai2025IndustryMeasures,
   shaodongWeijiaqiao2021BasicExpenditureFinalAccounts,
+  shapingba2017GeneralBudgetFinalBalance,
   shapotou2021MinorityDevelopmentFundPlan,
   shapotou2024ForestryLoanInterest,
   shayang2022CountyGeneralBudgetExecution,
@@ -1565,6 +1583,7 @@ export const layouts: CorpusLayout[] = [
   sichuan2018HighGrowthLittleGiantCultivationList,
   sichuan2018LotteryFundOldAreaUse,
   sichuan2021HundredLargeGroupsList,
+  sichuan2021StadiumFreeOpeningFundProgress,
   sichuan2022ChainLeaderProjectSupport,
   sichuan2022LargeEnterpriseLeapIncentiveAllocation,
   sichuan2022SelfevalSalary,
@@ -1761,6 +1780,7 @@ export const layouts: CorpusLayout[] = [
   youxi2023FinanceBureauThreePublicFinalAccounts,
   yuancheng2023EarlyRiceGrainSubsidy,
   yuanzhou2022ForageProcessingBatch6,
+  yubei2018HighGrowthTechFirmAwards,
   yuexi2025GrasslandSubsidyAllocation,
   yueyang2018DigitalCityManagementSelfeval,
   yueyang2024LinkageBatch10Projects,
