@@ -23,6 +23,7 @@ import { layout as baotingTropicalFruitVegBase2023Selfeval } from "./baoting-tro
 import { layout as baotou2022TechInnovationGuidanceAwards } from "./baotou-2022-tech-innovation-guidance-awards";
 import { layout as baoying2022OneMatterProjects } from "./baoying-2022-one-matter-projects";
 import { layout as batang2021ProjectPerformanceTargets } from "./batang-2021-project-performance-targets";
+import { layout as bayannur2022AuditBureauThreePublicFinalAccounts } from "./bayannur-2022-audit-bureau-three-public-final-accounts";
 import { layout as bayannurGanqimaoduResources2024ProjectSelfeval } from "./bayannur-ganqimaodu-resources-2024-project-selfeval";
 import { layout as bazhong2019ProvincialPovertyFundAllocation } from "./bazhong-2019-provincial-poverty-fund-allocation";
 import { layout as beiguan2018PovertyFundAllocation } from "./beiguan-2018-poverty-fund-allocation";
@@ -104,6 +105,7 @@ import { layout as dalianHitech2025DigitalEconomyFundRecommendedList } from "./d
 import { layout as danzhou2023FinanceBureauGpbExpenditure } from "./danzhou-2023-finance-bureau-gpb-expenditure";
 import { layout as daqing2024ProjectTargetApplication } from "./daqing-2024-project-target-application";
 import { layout as daqingDatong2023LinkageProjectPlan } from "./daqing-datong-2023-linkage-project-plan";
+import { layout as dawukou2023DebtLimitAdjustment } from "./dawukou-2023-debt-limit-adjustment";
 import { layout as dayao2024AprBudgetExecution } from "./dayao-2024-apr-budget-execution";
 import { layout as dayeJinshandian2022GpbExpenditureFinalAccounts } from "./daye-jinshandian-2022-gpb-expenditure-final-accounts";
 import { layout as daying2020CivilityFundTargetsAndMoney } from "./daying-2020-civility-fund-targets-and-money";
@@ -186,6 +188,7 @@ import { layout as gansu2009SeedSubsidySettlementAllocation } from "./gansu-2009
 import { layout as gansu2010IndustrialStrongProvinceFirmAwards } from "./gansu-2010-industrial-strong-province-firm-awards";
 import { layout as gansu2012ProvinceFiscalBudgetExecution } from "./gansu-2012-province-fiscal-budget-execution";
 import { layout as gansu2020LanzhouFairInvestmentProjectAwards } from "./gansu-2020-lanzhou-fair-investment-project-awards";
+import { layout as gansu2021ProvinceGeneralBudgetExecution } from "./gansu-2021-province-general-budget-execution";
 import { layout as gansu2025H1GeneralBudgetDoubleHalf } from "./gansu-2025-h1-general-budget-double-half";
 import { layout as ganzhouCultureTourismAwardClausesAndList } from "./ganzhou-culture-tourism-award-clauses-and-list";
 import { layout as ganzi2022ZhejiangPromotionTargets } from "./ganzi-2022-zhejiang-promotion-targets";
@@ -195,6 +198,7 @@ import { layout as gaogang2018IndustryTenMeasuresAwardAllocation } from "./gaoga
 import { layout as gaotang2015GuaranteedLoanInterestPayout } from "./gaotang-2015-guaranteed-loan-interest-payout";
 import { layout as golmud2025AidWorkshopAwards } from "./golmud-2025-aid-workshop-awards";
 import { layout as gonghe2021IntegratedAgriFundsSources } from "./gonghe-2021-integrated-agri-funds-sources";
+import { layout as gongliu2021PovertyProjectPlanByCategory } from "./gongliu-2021-poverty-project-plan-by-category";
 import { layout as gongqingcheng2025ApparelTalentTrainingAwards } from "./gongqingcheng-2025-apparel-talent-training-awards";
 import { layout as grant2022PaymentListNpbpp } from "./grant-2022-payment-list-npbpp";
 import { layout as guangde2019TwentyStrongParkAward } from "./guangde-2019-twenty-strong-park-award";
@@ -274,6 +278,7 @@ import { layout as hainanCommerceServiceTradeSelfeval } from "./hainan-commerce-
 import { layout as hainanTransport2022ThreePublicBudget } from "./hainan-transport-2022-three-public-budget";
 import { layout as hainanTropicalAgricultureIndustryFundAllocation } from "./hainan-tropical-agriculture-industry-fund-allocation";
 import { layout as haishu2017MadeInChina2025BackboneFirmAwards } from "./haishu-2017-made-in-china-2025-backbone-firm-awards";
+import { layout as haiyuan2022ApprovalBureauProjectSelfeval } from "./haiyuan-2022-approval-bureau-project-selfeval";
 import { layout as haiyuanGanyanchi2023ThreePublicExpenses } from "./haiyuan-ganyanchi-2023-three-public-expenses";
 import { layout as haiyuanGaoya2023HealthCentreGpbExpenditureFinalAccounts } from "./haiyuan-gaoya-2023-health-centre-gpb-expenditure-final-accounts";
 import { layout as hanyin2021IntegratedFundsProjectPlan } from "./hanyin-2021-integrated-funds-project-plan";
@@ -388,6 +393,7 @@ import { layout as jiaxian2016ProjectTargetForm } from "./jiaxian-2016-project-t
 import { layout as jiaxian2022ForestFarmLinkagePlan } from "./jiaxian-2022-forest-farm-linkage-plan";
 import { layout as jiaxian2022LinkagePlanByType } from "./jiaxian-2022-linkage-plan-by-type";
 import { layout as jiaxian2023EthnicLinkageSurplusProject } from "./jiaxian-2023-ethnic-linkage-surplus-project";
+import { layout as jiayuguan2022AgricultureBureauGpbExpenditureFinalAccounts } from "./jiayuguan-2022-agriculture-bureau-gpb-expenditure-final-accounts";
 import { layout as jiayuguan2023MuseumFreeOpeningTargets } from "./jiayuguan-2023-museum-free-opening-targets";
 import { layout as jiefangbeiCbd2023GovernmentFundFinalAccounts } from "./jiefangbei-cbd-2023-government-fund-final-accounts";
 import { layout as jilin2016SmeAboveScaleUpgradeAwards } from "./jilin-2016-sme-above-scale-upgrade-awards";
@@ -520,6 +526,7 @@ import { layout as nanxianCppcc2021MemberActivitiesSelfeval } from "./nanxian-cp
 import { layout as nanyue2018PovertyTourismBaseTargets } from "./nanyue-2018-poverty-tourism-base-targets";
 import { layout as nanzhang2019FinalAccountsSummary } from "./nanzhang-2019-final-accounts-summary";
 import { layout as neimenggu2017TransfersAndLeagueAllocation } from "./neimenggu-2017-transfers-and-league-allocation";
+import { layout as neimenggu20182020DeepPovertyBannerTransfers } from "./neimenggu-2018-2020-deep-poverty-banner-transfers";
 import { layout as neimenggu2022PublicResourceCentreExpenditureAccounts } from "./neimenggu-2022-public-resource-centre-expenditure-accounts";
 import { layout as neimenggu2022SmeClusterAwardAllocation } from "./neimenggu-2022-sme-cluster-award-allocation";
 import { layout as neimenggu2023PolicyListFundArrangement } from "./neimenggu-2023-policy-list-fund-arrangement";
@@ -655,6 +662,7 @@ import { layout as shibeiping2022GpbExpenditureByItem } from "./shibeiping-2022-
 import { layout as shidian2016ThreePublicFinalAccounts } from "./shidian-2016-three-public-final-accounts";
 import { layout as shijiazhuang2022HighTechLandingAward } from "./shijiazhuang-2022-high-tech-landing-award";
 import { layout as shijiazhuang2022RdPostSubsidyAllocation } from "./shijiazhuang-2022-rd-post-subsidy-allocation";
+import { layout as shijingshan2022IndustrialInternetSupportAwards } from "./shijingshan-2022-industrial-internet-support-awards";
 import { layout as shilongIndustrialUpgradeMeasuresDraft } from "./shilong-industrial-upgrade-measures-draft";
 import { layout as shizhuCq2021CollapsedHousingRebuildSubsidyByTown } from "./shizhu-cq-2021-collapsed-housing-rebuild-subsidy-by-town";
 import { layout as shouxian2023DepartmentOverallSelfeval } from "./shouxian-2023-department-overall-selfeval";
@@ -826,6 +834,7 @@ import { layout as xuanzhou2022DroughtReliefSelfeval } from "./xuanzhou-2022-dro
 import { layout as xuhui2020GeneralBudgetExecution } from "./xuhui-2020-general-budget-execution";
 import { layout as xunhua2023LinkageFundMaySpending } from "./xunhua-2023-linkage-fund-may-spending";
 import { layout as xunyang2024LinkageCityBatch1Projects } from "./xunyang-2024-linkage-city-batch1-projects";
+import { layout as yanan2024NewAboveScaleEntryAwards } from "./yanan-2024-new-above-scale-entry-awards";
 import { layout as yancheng2018IndustrialTransformationFundByArea } from "./yancheng-2018-industrial-transformation-fund-by-area";
 import { layout as yancheng2020IndustrialTransformationBatch1List } from "./yancheng-2020-industrial-transformation-batch1-list";
 import { layout as yangcheng2023GeneralBudgetSpendingFinalAccounts } from "./yangcheng-2023-general-budget-spending-final-accounts";
@@ -883,6 +892,7 @@ import { layout as yunnan2018SmartScenicAreaAwards } from "./yunnan-2018-smart-s
 import { layout as yunnan2020OneCountyOneIndustryDemoCountySupport } from "./yunnan-2020-one-county-one-industry-demo-county-support";
 import { layout as yunnan2023DairyCountyAwardApplicationSummary } from "./yunnan-2023-dairy-county-award-application-summary";
 import { layout as yunxi2022GeneralBudgetExpenditureFinalAccounts } from "./yunxi-2022-general-budget-expenditure-final-accounts";
+import { layout as yutian2017PovertyDevelopmentFundProjects } from "./yutian-2017-poverty-development-fund-projects";
 import { layout as zeku2023LinkageBatch2Allocation } from "./zeku-2023-linkage-batch2-allocation";
 import { layout as zeku2023ProvincialLinkageBatch1Allocation } from "./zeku-2023-provincial-linkage-batch1-allocation";
 import { layout as zengdu2021DikeOfficeGpbFinalAccounts } from "./zengdu-2021-dike-office-gpb-final-accounts";
@@ -941,6 +951,7 @@ export const layouts: CorpusLayout[] = [
   baotou2022TechInnovationGuidanceAwards,
   baoying2022OneMatterProjects,
   batang2021ProjectPerformanceTargets,
+  bayannur2022AuditBureauThreePublicFinalAccounts,
   bayannurGanqimaoduResources2024ProjectSelfeval,
   bazhong2019ProvincialPovertyFundAllocation,
   beiguan2018PovertyFundAllocation,
@@ -1022,6 +1033,7 @@ export const layouts: CorpusLayout[] = [
   danzhou2023FinanceBureauGpbExpenditure,
   daqing2024ProjectTargetApplication,
   daqingDatong2023LinkageProjectPlan,
+  dawukou2023DebtLimitAdjustment,
   dayao2024AprBudgetExecution,
   dayeJinshandian2022GpbExpenditureFinalAccounts,
   daying2020CivilityFundTargetsAndMoney,
@@ -1104,6 +1116,7 @@ export const layouts: CorpusLayout[] = [
   gansu2010IndustrialStrongProvinceFirmAwards,
   gansu2012ProvinceFiscalBudgetExecution,
   gansu2020LanzhouFairInvestmentProjectAwards,
+  gansu2021ProvinceGeneralBudgetExecution,
   gansu2025H1GeneralBudgetDoubleHalf,
   ganzhouCultureTourismAwardClausesAndList,
   ganzi2022ZhejiangPromotionTargets,
@@ -1113,6 +1126,7 @@ export const layouts: CorpusLayout[] = [
   gaotang2015GuaranteedLoanInterestPayout,
   golmud2025AidWorkshopAwards,
   gonghe2021IntegratedAgriFundsSources,
+  gongliu2021PovertyProjectPlanByCategory,
   gongqingcheng2025ApparelTalentTrainingAwards,
   grant2022PaymentListNpbpp,
   guangde2019TwentyStrongParkAward,
@@ -1192,6 +1206,7 @@ export const layouts: CorpusLayout[] = [
   hainanTransport2022ThreePublicBudget,
   hainanTropicalAgricultureIndustryFundAllocation,
   haishu2017MadeInChina2025BackboneFirmAwards,
+  haiyuan2022ApprovalBureauProjectSelfeval,
   haiyuanGanyanchi2023ThreePublicExpenses,
   haiyuanGaoya2023HealthCentreGpbExpenditureFinalAccounts,
   hanyin2021IntegratedFundsProjectPlan,
@@ -1306,6 +1321,7 @@ export const layouts: CorpusLayout[] = [
   jiaxian2022ForestFarmLinkagePlan,
   jiaxian2022LinkagePlanByType,
   jiaxian2023EthnicLinkageSurplusProject,
+  jiayuguan2022AgricultureBureauGpbExpenditureFinalAccounts,
   jiayuguan2023MuseumFreeOpeningTargets,
   jiefangbeiCbd2023GovernmentFundFinalAccounts,
   jilin2016SmeAboveScaleUpgradeAwards,
@@ -1438,6 +1454,7 @@ export const layouts: CorpusLayout[] = [
   nanyue2018PovertyTourismBaseTargets,
   nanzhang2019FinalAccountsSummary,
   neimenggu2017TransfersAndLeagueAllocation,
+  neimenggu20182020DeepPovertyBannerTransfers,
   neimenggu2022PublicResourceCentreExpenditureAccounts,
   neimenggu2022SmeClusterAwardAllocation,
   neimenggu2023PolicyListFundArrangement,
@@ -1573,6 +1590,7 @@ export const layouts: CorpusLayout[] = [
   shidian2016ThreePublicFinalAccounts,
   shijiazhuang2022HighTechLandingAward,
   shijiazhuang2022RdPostSubsidyAllocation,
+  shijingshan2022IndustrialInternetSupportAwards,
   shilongIndustrialUpgradeMeasuresDraft,
   shizhuCq2021CollapsedHousingRebuildSubsidyByTown,
   shouxian2023DepartmentOverallSelfeval,
@@ -1744,6 +1762,7 @@ export const layouts: CorpusLayout[] = [
   xuhui2020GeneralBudgetExecution,
   xunhua2023LinkageFundMaySpending,
   xunyang2024LinkageCityBatch1Projects,
+  yanan2024NewAboveScaleEntryAwards,
   yancheng2018IndustrialTransformationFundByArea,
   yancheng2020IndustrialTransformationBatch1List,
   yangcheng2023GeneralBudgetSpendingFinalAccounts,
@@ -1801,6 +1820,7 @@ export const layouts: CorpusLayout[] = [
   yunnan2020OneCountyOneIndustryDemoCountySupport,
   yunnan2023DairyCountyAwardApplicationSummary,
   yunxi2022GeneralBudgetExpenditureFinalAccounts,
+  yutian2017PovertyDevelopmentFundProjects,
   zeku2023LinkageBatch2Allocation,
   zeku2023ProvincialLinkageBatch1Allocation,
   zengdu2021DikeOfficeGpbFinalAccounts,
