@@ -7,6 +7,7 @@ import { layout as akto2022MultiparousEweSubsidy } from "./akto-2022-multiparous
 import { layout as alarTuan62021LinkageColdStoreTargets } from "./alar-tuan6-2021-linkage-cold-store-targets";
 import { layout as anhui2007LivelihoodProjectsFundingProgress } from "./anhui-2007-livelihood-projects-funding-progress";
 import { layout as anhui2014FarmlandReturnConsolidationPlan } from "./anhui-2014-farmland-return-consolidation-plan";
+import { layout as anhui2016AprLivelihoodProjectsDisbursement } from "./anhui-2016-apr-livelihood-projects-disbursement";
 import { layout as anhui2016StaffingOfficeThreePublicBudget } from "./anhui-2016-staffing-office-three-public-budget";
 import { layout as anhui2017FarmMachineryFirstProgressNotice } from "./anhui-2017-farm-machinery-first-progress-notice";
 import { layout as anhui2017ManufacturingProvinceFundAwards } from "./anhui-2017-manufacturing-province-fund-awards";
@@ -317,6 +318,7 @@ import { layout as heilongjiang2019HundredProjectsFundArrival } from "./heilongj
 import { layout as heilongjiang2020StandardsBuildingSubsidy } from "./heilongjiang-2020-standards-building-subsidy";
 import { layout as heilongjiang2021H1FiscalExecution } from "./heilongjiang-2021-h1-fiscal-execution";
 import { layout as heilongjiang2022IndustrialRevitalisationMeasures } from "./heilongjiang-2022-industrial-revitalisation-measures";
+import { layout as henan2015ProvincialThreePublicFinalAccounts } from "./henan-2015-provincial-three-public-final-accounts";
 import { layout as henan2021BellwetherEnterpriseAward } from "./henan-2021-bellwether-enterprise-award";
 import { layout as henan2022Q2FullCapacityProductionAwards } from "./henan-2022-q2-full-capacity-production-awards";
 import { layout as henan2023IndustrialChainUpgradeMeasures } from "./henan-2023-industrial-chain-upgrade-measures";
@@ -360,6 +362,7 @@ import { layout as hunan2020LittleGiantEnterpriseList } from "./hunan-2020-littl
 import { layout as hunan2020RuralEnvironmentCentralInvestmentPlan } from "./hunan-2020-rural-environment-central-investment-plan";
 import { layout as hunan2021DrainageCentralInvestmentBatch1 } from "./hunan-2021-drainage-central-investment-batch1";
 import { layout as hunan2021YangtzeDongtingGreenDevelopmentPlan } from "./hunan-2021-yangtze-dongting-green-development-plan";
+import { layout as hunan2022CultureTourismFundDramaSelfeval } from "./hunan-2022-culture-tourism-fund-drama-selfeval";
 import { layout as hunan2024BenefitSubsidyPolicyCatalog } from "./hunan-2024-benefit-subsidy-policy-catalog";
 import { layout as hunan2024PigCountySlaughterAllocation } from "./hunan-2024-pig-county-slaughter-allocation";
 import { layout as hunan2024ProvincialGeneralBudgetExecution } from "./hunan-2024-provincial-general-budget-execution";
@@ -380,6 +383,7 @@ import { layout as jiangxi2014GrainOilCountyAwards } from "./jiangxi-2014-grain-
 import { layout as jiangxi2017BinhuFourCountiesInvestment } from "./jiangxi-2017-binhu-four-counties-investment";
 import { layout as jiangxi2018PigCountyAwardAllocation } from "./jiangxi-2018-pig-county-award-allocation";
 import { layout as jiangxi2019SingleChampionAward } from "./jiangxi-2019-single-champion-award";
+import { layout as jiangxi2024h1ProvincialEnterpriseTechCentreList } from "./jiangxi-2024h1-provincial-enterprise-tech-centre-list";
 import { layout as jiangxi2025ClusterTechreformPilotAllocation } from "./jiangxi-2025-cluster-techreform-pilot-allocation";
 import { layout as jiangxiYiyang2023LinkageFundSources } from "./jiangxi-yiyang-2023-linkage-fund-sources";
 import { layout as jiangxia2023RuralRoadMaintenanceSelfeval } from "./jiangxia-2023-rural-road-maintenance-selfeval";
@@ -414,6 +418,7 @@ import { layout as jingjiang2023ProvincialTransformationFundBatch1 } from "./jin
 import { layout as jingmenWater2022RiverChiefSelfeval } from "./jingmen-water-2022-river-chief-selfeval";
 import { layout as jinhua2022HitechAdvancePayment } from "./jinhua-2022-hitech-advance-payment";
 import { layout as jintan2022Q1DirectFunds } from "./jintan-2022-q1-direct-funds";
+import { layout as jinzhai2021GrainFarmerOneOffSubsidyTowns } from "./jinzhai-2021-grain-farmer-one-off-subsidy-towns";
 import { layout as jinzhai2023TeaValleyVillageCentreOverallSelfeval } from "./jinzhai-2023-tea-valley-village-centre-overall-selfeval";
 import { layout as jinzhai2025LinkageBatch1Allocation } from "./jinzhai-2025-linkage-batch1-allocation";
 import { layout as jinzhaiEtdz2021PropertyManagementTargets } from "./jinzhai-etdz-2021-property-management-targets";
@@ -513,6 +518,7 @@ import { layout as nanchang2023LinkageFundArranged } from "./nanchang-2023-linka
 import { layout as nanchangCounty2022FarmlandProtectionAreaSummary } from "./nanchang-county-2022-farmland-protection-area-summary";
 import { layout as nanchangCounty2024NewAgriEntitiesSupport } from "./nanchang-county-2024-new-agri-entities-support";
 import { layout as nanchangJingkai2019EnterpriseCommendationAwards } from "./nanchang-jingkai-2019-enterprise-commendation-awards";
+import { layout as nanchangManufacturingBasePolicyAwards } from "./nanchang-manufacturing-base-policy-awards";
 import { layout as nanhuaWildMushroomWorkshopSelfeval } from "./nanhua-wild-mushroom-workshop-selfeval";
 import { layout as nanjiangWaterBureau2022GpbExpenditureFinalAccounts } from "./nanjiang-water-bureau-2022-gpb-expenditure-final-accounts";
 import { layout as nankai2023DistrictGpbExpenditureEstimatedExecution } from "./nankai-2023-district-gpb-expenditure-estimated-execution";
@@ -559,6 +565,7 @@ import { layout as putianChengxiang2022PilotVillageFundTargets } from "./putian-
 import { layout as putuo2018MakerSpaceMatchingFunds } from "./putuo-2018-maker-space-matching-funds";
 import { layout as putuo2022SelfevalSportsCentreSettlement } from "./putuo-2022-selfeval-sports-centre-settlement";
 import { layout as putuoSh2022CivilDefenceExpenditureFinalAccounts } from "./putuo-sh-2022-civil-defence-expenditure-final-accounts";
+import { layout as puyangEtdz2022LinkageFundDistrictAllocation } from "./puyang-etdz-2022-linkage-fund-district-allocation";
 import { layout as puyangMarchBudgetByLevel } from "./puyang-march-budget-by-level";
 import { layout as qiandongnan2022H1GeneralBudgetExecution } from "./qiandongnan-2022-h1-general-budget-execution";
 import { layout as qianjiang2017ThreePublicFinalAccounts } from "./qianjiang-2017-three-public-final-accounts";
@@ -650,6 +657,7 @@ import { layout as shapotou2021MinorityDevelopmentFundPlan } from "./shapotou-20
 import { layout as shapotou2024ForestryLoanInterest } from "./shapotou-2024-forestry-loan-interest";
 import { layout as shayang2022CountyGeneralBudgetExecution } from "./shayang-2022-county-general-budget-execution";
 import { layout as shengzhou2022IndustrialPolicy } from "./shengzhou-2022-industrial-policy";
+import { layout as shennongjia2022LinkageProjectsCompletion } from "./shennongjia-2022-linkage-projects-completion";
 import { layout as shenshan2023GpbExpenditureFinalAccounts } from "./shenshan-2023-gpb-expenditure-final-accounts";
 import { layout as shenyang2018PrivateEconomyMeasures } from "./shenyang-2018-private-economy-measures";
 import { layout as shenyang2025ConstructionFirmAwards } from "./shenyang-2025-construction-firm-awards";
@@ -788,6 +796,7 @@ import { layout as xian2025CountyEconomyFundBatch1Allocation } from "./xian-2025
 import { layout as xianAviationBase2019CarrierUpgradeFundProjects } from "./xian-aviation-base-2019-carrier-upgrade-fund-projects";
 import { layout as xianEtdz2009IndustrialGrowthFundBatch1 } from "./xian-etdz-2009-industrial-growth-fund-batch1";
 import { layout as xianning2020BeautifulVillagePilotList } from "./xianning-2020-beautiful-village-pilot-list";
+import { layout as xianning2021JunRiverProjectsInvestmentProgress } from "./xianning-2021-jun-river-projects-investment-progress";
 import { layout as xianyang2024NewIndustrialisationMeasures } from "./xianyang-2024-new-industrialisation-measures";
 import { layout as xianyang2025TechManufacturingFusionMeasures } from "./xianyang-2025-tech-manufacturing-fusion-measures";
 import { layout as xianyou2018PovertyFundBatch1TownAllocation } from "./xianyou-2018-poverty-fund-batch1-town-allocation";
@@ -880,6 +889,7 @@ import { layout as yueyangMigration2015ThreePublicFinalAccounts } from "./yueyan
 import { layout as yueyangTaichuangyuan2017ThreePublicBudget } from "./yueyang-taichuangyuan-2017-three-public-budget";
 import { layout as yueyangxian2022FarmlandLinkageTargetForm } from "./yueyangxian-2022-farmland-linkage-target-form";
 import { layout as yueyangxian2022ProvincialDemoFamilyFarms } from "./yueyangxian-2022-provincial-demo-family-farms";
+import { layout as yueyangxian2025LinkageBatch9RelocationRepair } from "./yueyangxian-2025-linkage-batch9-relocation-repair";
 import { layout as yueyangxianTaobaoVillageStationAwards } from "./yueyangxian-taobao-village-station-awards";
 import { layout as yuhang2023FarmFestivalSubsidy } from "./yuhang-2023-farm-festival-subsidy";
 import { layout as yuhang2024GeneralBudgetExpenditureFinalAccounts } from "./yuhang-2024-general-budget-expenditure-final-accounts";
@@ -935,6 +945,7 @@ export const layouts: CorpusLayout[] = [
   alarTuan62021LinkageColdStoreTargets,
   anhui2007LivelihoodProjectsFundingProgress,
   anhui2014FarmlandReturnConsolidationPlan,
+  anhui2016AprLivelihoodProjectsDisbursement,
   anhui2016StaffingOfficeThreePublicBudget,
   anhui2017FarmMachineryFirstProgressNotice,
   anhui2017ManufacturingProvinceFundAwards,
@@ -1245,6 +1256,7 @@ export const layouts: CorpusLayout[] = [
   heilongjiang2020StandardsBuildingSubsidy,
   heilongjiang2021H1FiscalExecution,
   heilongjiang2022IndustrialRevitalisationMeasures,
+  henan2015ProvincialThreePublicFinalAccounts,
   henan2021BellwetherEnterpriseAward,
   henan2022Q2FullCapacityProductionAwards,
   henan2023IndustrialChainUpgradeMeasures,
@@ -1288,6 +1300,7 @@ export const layouts: CorpusLayout[] = [
   hunan2020RuralEnvironmentCentralInvestmentPlan,
   hunan2021DrainageCentralInvestmentBatch1,
   hunan2021YangtzeDongtingGreenDevelopmentPlan,
+  hunan2022CultureTourismFundDramaSelfeval,
   hunan2024BenefitSubsidyPolicyCatalog,
   hunan2024PigCountySlaughterAllocation,
   hunan2024ProvincialGeneralBudgetExecution,
@@ -1308,6 +1321,7 @@ export const layouts: CorpusLayout[] = [
   jiangxi2017BinhuFourCountiesInvestment,
   jiangxi2018PigCountyAwardAllocation,
   jiangxi2019SingleChampionAward,
+  jiangxi2024h1ProvincialEnterpriseTechCentreList,
   jiangxi2025ClusterTechreformPilotAllocation,
   jiangxiYiyang2023LinkageFundSources,
   jiangxia2023RuralRoadMaintenanceSelfeval,
@@ -1342,6 +1356,7 @@ export const layouts: CorpusLayout[] = [
   jingmenWater2022RiverChiefSelfeval,
   jinhua2022HitechAdvancePayment,
   jintan2022Q1DirectFunds,
+  jinzhai2021GrainFarmerOneOffSubsidyTowns,
   jinzhai2023TeaValleyVillageCentreOverallSelfeval,
   jinzhai2025LinkageBatch1Allocation,
   jinzhaiEtdz2021PropertyManagementTargets,
@@ -1441,6 +1456,7 @@ export const layouts: CorpusLayout[] = [
   nanchangCounty2022FarmlandProtectionAreaSummary,
   nanchangCounty2024NewAgriEntitiesSupport,
   nanchangJingkai2019EnterpriseCommendationAwards,
+  nanchangManufacturingBasePolicyAwards,
   nanhuaWildMushroomWorkshopSelfeval,
   nanjiangWaterBureau2022GpbExpenditureFinalAccounts,
   nankai2023DistrictGpbExpenditureEstimatedExecution,
@@ -1487,6 +1503,7 @@ export const layouts: CorpusLayout[] = [
   putuo2018MakerSpaceMatchingFunds,
   putuo2022SelfevalSportsCentreSettlement,
   putuoSh2022CivilDefenceExpenditureFinalAccounts,
+  puyangEtdz2022LinkageFundDistrictAllocation,
   puyangMarchBudgetByLevel,
   qiandongnan2022H1GeneralBudgetExecution,
   qianjiang2017ThreePublicFinalAccounts,
@@ -1578,6 +1595,7 @@ export const layouts: CorpusLayout[] = [
   shapotou2024ForestryLoanInterest,
   shayang2022CountyGeneralBudgetExecution,
   shengzhou2022IndustrialPolicy,
+  shennongjia2022LinkageProjectsCompletion,
   shenshan2023GpbExpenditureFinalAccounts,
   shenyang2018PrivateEconomyMeasures,
   shenyang2025ConstructionFirmAwards,
@@ -1716,6 +1734,7 @@ export const layouts: CorpusLayout[] = [
   xianAviationBase2019CarrierUpgradeFundProjects,
   xianEtdz2009IndustrialGrowthFundBatch1,
   xianning2020BeautifulVillagePilotList,
+  xianning2021JunRiverProjectsInvestmentProgress,
   xianyang2024NewIndustrialisationMeasures,
   xianyang2025TechManufacturingFusionMeasures,
   xianyou2018PovertyFundBatch1TownAllocation,
@@ -1808,6 +1827,7 @@ export const layouts: CorpusLayout[] = [
   yueyangTaichuangyuan2017ThreePublicBudget,
   yueyangxian2022FarmlandLinkageTargetForm,
   yueyangxian2022ProvincialDemoFamilyFarms,
+  yueyangxian2025LinkageBatch9RelocationRepair,
   yueyangxianTaobaoVillageStationAwards,
   yuhang2023FarmFestivalSubsidy,
   yuhang2024GeneralBudgetExpenditureFinalAccounts,
