@@ -476,9 +476,20 @@ const COST_SHARE = /[^，,；;。]*按(?:照)?\d+(?:[:：∶]\d+)+的?比例(?:�
 /** Nouns of the award's money (`单个项目补助额`, `奖励金额`): they name the award, they give nothing. */
 const AWARD_NOUN = /(?:补助|奖励|补贴|资助|扶持|奖补)(?:资金|金额|额度|额)/g;
 
+/** A rate per mille (`0.2‰`), which every rate reading below takes as the percentage it is (`0.02%`). */
+const PER_MILLE = /(\d+)(?:\.(\d+))?‰/g;
+
+/** `0.2‰` → `0.02%`: the point moved in the digits, so no float error enters the rate. */
+function perMilleAsPercent(t: string): string {
+  return t.replace(PER_MILLE, (_m, int: string, frac: string | undefined) => {
+    const whole = int.padStart(2, "0");
+    return `${whole.slice(0, -1)}.${whole.slice(-1)}${frac ?? ""}%`;
+  });
+}
+
 /** Reads a standard written in words into caps, one per sub-item; `item` is the item's own name. */
 export function readProseCap(text: string, item: string | null = null): ProseRead {
-  let t = withoutPointers(toHalfWidth(text).replace(/\s+/g, "").trim()).replace(COST_SHARE, "");
+  let t = perMilleAsPercent(withoutPointers(toHalfWidth(text).replace(/\s+/g, "").trim())).replace(COST_SHARE, "");
   if (t === "") return { kind: "none" };
   const coded = codedParts(t);
   if (coded) {

@@ -421,3 +421,37 @@ describe("an award paid in instalments, each after its year (分三年累计奖�
     expect(r.kind).toBe("unreadable");
   });
 });
+
+describe("a rate written per mille (按照实际完成投资额的0.2‰进行奖补)", () => {
+  it("a per-mille rate is a rate: 0.2‰ is 0.0002 of its base", () => {
+    const r = readProseCap("当年完成固定资产投资30亿元（含）以上的，按照实际完成投资额的0.2‰进行奖补", "投资奖补");
+    expect(r.kind).toBe("caps");
+    if (r.kind === "caps") {
+      expect(r.caps).toHaveLength(1);
+      expect(r.caps[0].capType).toBe("rate");
+      expect(r.caps[0].rate).toBeCloseTo(0.0002, 10);
+      expect(r.caps[0].base).toContain("投资额");
+    }
+  });
+
+  it("other wording: a whole per mille with its maximum, full-width digits", () => {
+    const r = readProseCap("按设备投资额的５‰给予补助，最高不超过200万元。", "设备补助");
+    expect(r.kind).toBe("caps");
+    if (r.kind === "caps") {
+      expect(r.caps[0]).toMatchObject({ capType: "rate", capAmount: 2_000_000 });
+      expect(r.caps[0].rate).toBeCloseTo(0.005, 10);
+    }
+  });
+
+  it("stepped per-mille rates: the top step", () => {
+    const r = readProseCap("按年度营业收入的1‰、1.5‰、2‰给予奖励", "营收奖励");
+    expect(r.kind).toBe("caps");
+    if (r.kind === "caps") expect(r.caps[0].rate).toBeCloseTo(0.002, 10);
+  });
+
+  it("guard: a percentage keeps its reading beside the per mille", () => {
+    const r = readProseCap("按实际完成投资额的2%进行奖补", "投资奖补");
+    expect(r.kind).toBe("caps");
+    if (r.kind === "caps") expect(r.caps[0].rate).toBeCloseTo(0.02, 10);
+  });
+});

@@ -17365,3 +17365,63 @@ describe("execution: a 三公 table under a lone 预算数 merged over its whole
     expect(t.kind).toBe("composition");
   });
 });
+
+describe("catalog: a type of measure (改造类型) repeated over whom each standard is for (支持对象)", () => {
+  const standard = (rate: number) => `设备投资达500万元及以上的，按照设备投资额的${rate}%给予补助，单个项目最高补助不超过1000万元`;
+
+  it("the type column groups the lines: it is the category", () => {
+    const values: Cell[][] = [
+      ["技术改造项目补助标准", null, null, null],
+      ["序号", "改造类型", "支持对象", "补助标准"],
+      [1, "普通技术改造", "一般企业", standard(10)],
+      [2, "普通技术改造", "高新技术企业", standard(15)],
+      [3, "智能化改造", "整车间智能化改造", standard(15)],
+      [4, "智能化改造", "整工厂智能化改造", standard(20)],
+    ];
+    const [t] = tables(values, ["A1:D1"]);
+    expect(t.kind).toBe("catalog");
+    expect(fields(t)).toEqual(["seq", "category", "item", "standard"]);
+  });
+
+  it("other wording: 项目类型 over 奖励事项, three types", () => {
+    const values: Cell[][] = [
+      ["专项资金支持标准", null, null, null],
+      ["序号", "项目类型", "奖励事项", "奖励标准"],
+      [1, "研发平台", "国家级平台", "给予一次性奖励100万元"],
+      [2, "研发平台", "省级平台", "给予一次性奖励50万元"],
+      [3, "人才引进", "领军人才", "给予最高200万元资助"],
+      [4, "人才引进", "青年人才", "给予最高50万元资助"],
+      [5, "首台套", "首台（套）装备", "按售价的20%给予奖励，最高不超过300万元"],
+    ];
+    const [t] = tables(values, ["A1:D1"]);
+    expect(t.kind).toBe("catalog");
+    expect(fields(t)[1]).toBe("category");
+  });
+
+  it("guard: a type column naming each line once sorts nothing: no category is made of it", () => {
+    const values: Cell[][] = [
+      ["技术改造项目补助标准", null, null, null],
+      ["序号", "改造类型", "支持对象", "补助标准"],
+      [1, "普通技术改造", "一般企业", standard(10)],
+      [2, "智能化改造", "高新技术企业", standard(15)],
+      [3, "数字化改造", "整工厂智能化改造", standard(20)],
+    ];
+    const [t] = tables(values, ["A1:D1"]);
+    expect(t.kind).toBe("catalog");
+    expect(fields(t)).not.toContain("category");
+  });
+
+  it("guard: a 补贴类型 of cap types (定额, 比例) stays the cap type", () => {
+    const values: Cell[][] = [
+      ["专项资金支持标准", null, null, null, null],
+      ["序号", "奖励事项", "补贴类型", "上限金额", "比例"],
+      [1, "国家级平台", "定额", 100, null],
+      [2, "省级平台", "定额", 50, null],
+      [3, "设备购置", "比例", 300, 0.2],
+      [4, "技术改造", "比例", 500, 0.1],
+    ];
+    const [t] = tables(values, ["A1:E1"]);
+    expect(t.kind).toBe("catalog");
+    expect(fields(t)[2]).toBe("capType");
+  });
+});

@@ -49,10 +49,12 @@ export const CATALOG_FIELDS = {
     // The sector a clause is for (产业 文化旅游, 所属行业), a few repeated down the clauses, groups them; so does
     // the office in charge of each (主管部门 民政局, 责任单位), which never names a clause; so does the place each
     // standard belongs to (地区 a city and each of its counties, several lines each: their awards in one list).
+    // So does a type of measure (改造类型 普通技术改造, 智能化改造) over whom each standard is for; a 类型 of cap
+    // (定额, 比例) is the cap type's, read by its values before this.
     fewRepeated: {
       heads: SORTING_HEADS,
       few: 12,
-      uses: ["主管部门", "主管单位", "责任部门", "责任单位", "牵头部门", "牵头单位", "地区", "区域", "县区", "区县", "市县"],
+      uses: ["主管部门", "主管单位", "责任部门", "责任单位", "牵头部门", "牵头单位", "地区", "区域", "县区", "区县", "市县", "类型"],
     },
     // Places each with its own policy (地区 | 鼓励政策, a province merged over its cities): the places name the items.
     placesAsLines: ["地区", "区域", "县区", "区县", "市县"],
