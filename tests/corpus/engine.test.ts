@@ -16,7 +16,6 @@ const NOT_YET: Record<string, string> = {
   "jinzhai-2021-grain-farmer-one-off-subsidy-towns": "eighty-ninth holdout: an allocation whose standard (18.34元 a 亩) is merged down the column over every line: read as no line's standard, so a line's slip (E10) is missed",
   "fuzhou-2022-rural-revitalisation-awards-allocation": "ninetieth holdout: an allocation of awards to villages with 合计 first and 小计 rows read as a register (the villages as applicants), so its 小计 slip is missed",
   "jiading-justice-2017-three-public-final-accounts": "ninetieth holdout: a one-row 三公 final account of 预算数 | 决算数 pairs per line not found: its 合计 slip and an unspent budget missed",
-  "guizhou-2023-sme-specialty-cluster-list": "ninety-first holdout: a recognition list of industrial clusters (集群名称 | 所属产业 | 拟认定和推荐) not found",
   "haikou-hitech-2020-first-hte-awards": "ninety-first holdout: an award list's 首次认定年度 column unread, not the approval year",
   "mouding-2019-poverty-exit-village-awards": "ninety-first holdout: an allocation by town with count × standard (村数 | 标准 | 金额) read as a register, so its line slip is missed",
   "sichuan-2021-stadium-free-opening-fund-progress": "ninety-first holdout: a progress table with a count block and two rates under a 万元 caption: the header found a row late, the unit read as 元, a false rate at the 全省 row",

@@ -296,6 +296,16 @@ export interface FieldDef {
   lifetime?: { whole: readonly string[]; year: string };
 }
 
+/**
+ * A set of fields that does when `field`'s column is headed by one of `keys` (企业名称 | 市州): the heading says
+ * whose names they are, so a place or grade beside them is enough; a bare `名称` or `单位名称` is not.
+ */
+export interface OrNamed<F extends string> {
+  field: F;
+  keys: readonly string[];
+  groups: readonly (readonly F[])[];
+}
+
 export type FieldSet<F extends string> = Readonly<Record<F, FieldDef>>;
 
 /** What a reader gets besides the header. */
@@ -396,7 +406,7 @@ export interface KindDescriptor<K extends string, T extends TableBase, F extends
        * Another set that does when the field's column is headed by one of `keys` (企业名称 | 市州): the heading
        * says whose names they are, so a place beside them is enough; a bare `名称` or `单位名称` is not.
        */
-      orNamed?: { field: F; keys: readonly string[]; groups: readonly (readonly F[])[] };
+      orNamed?: OrNamed<F> | readonly OrNamed<F>[];
       weight?: number;
     };
   };

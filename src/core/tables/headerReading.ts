@@ -465,8 +465,10 @@ export function readingFor(
   if (missing.length > 0 && or && missingOf(or).length === 0) missing = [];
   const orUnder = underTitle ? (relaxed as { orUnder?: { words: readonly string[]; groups: readonly (readonly Field[])[] } }).orUnder : undefined;
   if (missing.length > 0 && orUnder && orUnder.words.some((w) => title.includes(w)) && missingOf(orUnder.groups).length === 0) missing = [];
-  const orNamed = underTitle ? (relaxed as { orNamed?: { field: Field; keys: readonly string[]; groups: readonly (readonly Field[])[] } }).orNamed : undefined;
-  if (missing.length > 0 && orNamed && missingOf(orNamed.groups).length === 0 && namedBy(columns, orNamed.field, orNamed.keys)) missing = [];
+  type Named = { field: Field; keys: readonly string[]; groups: readonly (readonly Field[])[] };
+  const orNamed = underTitle ? (relaxed as { orNamed?: Named | readonly Named[] }).orNamed : undefined;
+  const nameds: readonly Named[] = !orNamed ? [] : Array.isArray(orNamed) ? orNamed : [orNamed as Named];
+  if (missing.length > 0 && nameds.some((n) => missingOf(n.groups).length === 0 && namedBy(columns, n.field, n.keys))) missing = [];
   const orHeaded = underTitle ? (relaxed as { orHeaded?: Field }).orHeaded : undefined;
   if (missing.length > 0 && orHeaded && placeHeaded(columns, sample.values, orHeaded)) missing = [];
   if (missing.length === 1 && oneRowAcross(kind, missing[0], columns, sample)) missing = [];

@@ -17425,3 +17425,61 @@ describe("catalog: a type of measure (改造类型) repeated over whom each stan
     expect(fields(t)[2]).toBe("capType");
   });
 });
+
+describe("register: a recognition list of industrial clusters (集群名称), no money", () => {
+  const clusterFields = (t: RecognisedTable) => t.columns.filter((c) => c.field).map((c) => [c.col, c.field]);
+
+  it("序号 | 集群名称 | 所属产业 | 拟认定和推荐 under …特色产业集群…名单: the clusters are its bodies, a repeat caught", () => {
+    const values: Cell[][] = [
+      ["2023年度中小企业特色产业集群拟认定省级名单", null, null, null],
+      ["序号", "集群名称", "所属产业", "拟认定和推荐"],
+      [1, "甲县装备制造产业集群", "装备制造", "认定省级"],
+      [2, "乙县锂电材料产业集群", "新型功能材料", "认定省级、推荐申报国家级"],
+      [3, "丙市茶叶精制加工产业集群", "食品（精制茶）", "认定省级"],
+      [4, "甲县装备制造产业集群", "装备制造", "认定省级"],
+    ];
+    const [t] = tables(values, ["A1:D1"]);
+    expect(t.kind).toBe("register");
+    expect(clusterFields(t)).toEqual(expect.arrayContaining([[1, "enterprise"], [2, "category"]]));
+    const r = run(values, ["A1:D1"]);
+    expect(ruleCells(r, "register.duplicate").length).toBeGreaterThan(0);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+  });
+
+  it("other wording and shape: 产业集群名称 | 认定类别 under …集群认定名单, no 序号", () => {
+    const values: Cell[][] = [
+      ["某省先进制造业产业集群认定名单", null],
+      ["产业集群名称", "认定类别"],
+      ["甲市纺织服装产业集群", "培育类"],
+      ["乙县化工新材料产业集群", "提升类"],
+      ["丙区电子信息产业集群", "培育类"],
+    ];
+    const [t] = tables(values, ["A1:B1"]);
+    expect(t.kind).toBe("register");
+    expect(clusterFields(t)).toEqual([[0, "enterprise"], [1, "category"]]);
+    expect(run(values, ["A1:B1"]).findings.filter((f) => f.rule.startsWith("register.") || f.rule.startsWith("cap."))).toEqual([]);
+  });
+
+  it("guard: one column of cluster names under a 名单 stays unread (a bare list of names)", () => {
+    const values: Cell[][] = [
+      ["某省特色产业集群名单", null],
+      ["序号", "集群名称"],
+      [1, "甲县装备制造产业集群"],
+      [2, "乙县锂电材料产业集群"],
+      [3, "甲县装备制造产业集群"],
+    ];
+    expect(tables(values, ["A1:B1"]).filter((t) => t.kind === "register")).toEqual([]);
+  });
+
+  it("guard: money allocated to counties for their clusters (…集群奖补资金分配表) stays a composition", () => {
+    const values: Cell[][] = [
+      ["中小企业特色产业集群奖补资金分配表", null, null, null],
+      ["盟市", "旗县区", "集群名称", "奖补资金（万元）"],
+      ["甲市", "甲县", "甲县装备制造产业集群", 100],
+      ["乙市", "乙县", "乙县锂电材料产业集群", 100],
+      ["合计", null, null, 200],
+    ];
+    const [t] = tables(values, ["A1:D1"]);
+    expect(t.kind).toBe("composition");
+  });
+});

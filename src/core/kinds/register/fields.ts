@@ -134,6 +134,8 @@ export const PILOT_VILLAGES = [
 export const RECOGNISED_PLACES = ["名县名镇", "名县", "名镇", "强县", "强镇", "示范县", "示范镇", "名县强镇", "强县强镇"];
 /** Titles of such a list (…名县名镇名单, …示范县名单). */
 export const RECOGNISED_PLACE_TITLES = ["名县名镇名单", "名县名单", "名镇名单", "强县名单", "强镇名单", "示范县名单", "示范镇名单"];
+/** Headings of the industrial clusters a recognition list names (集群名称): the bodies it recognises (index.ts). */
+export const RECOGNISED_CLUSTERS = ["集群名称", "产业集群名称"];
 /** Titles of a list naming villages as pilots or models (…试点村名单, …示范村名单, …创建名单). */
 export const PILOT_LIST_TITLES = ["试点村名单", "示范村名单", "试点村庄名单", "示范村庄名单", "创建名单", "创建村名单", "试点名单"];
 

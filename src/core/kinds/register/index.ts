@@ -5,7 +5,7 @@ import { checkCaps } from "./caps";
 import { checkRegister } from "./check";
 import { checkPayments } from "./money";
 import { checkSplits } from "./split";
-import { COUNTY_APPLICANTS, PILOT_LIST_TITLES, PILOT_VILLAGES, RECOGNISED_PLACE_TITLES, RECOGNISED_PLACES, REGION_VALUE, REWARDED, REGISTER_FIELDS, type RegisterField } from "./fields";
+import { COUNTY_APPLICANTS, PILOT_LIST_TITLES, PILOT_VILLAGES, RECOGNISED_CLUSTERS, RECOGNISED_PLACE_TITLES, RECOGNISED_PLACES, REGION_VALUE, REWARDED, REGISTER_FIELDS, type RegisterField } from "./fields";
 import { isBlank } from "../../grid";
 import { readRegister } from "./read";
 import { withRows } from "./store";
@@ -94,6 +94,8 @@ function placesComposed(labels: readonly { key: string; year?: number }[], colum
 const AWARD_LIST_TITLES = ["奖励名单", "拟奖励", "奖励资金表", "激励名单", "表扬名单", "表彰名单", "获奖名单"];
 /** Titles of a summary of applications (…奖补资金申请汇总表): those asking may be counties. */
 const APPLICATION_SUMMARY_TITLES = ["申请汇总表", "申报汇总表"];
+/** Words of a title giving money: a 名单 holding none of them is a recognition list. */
+const NO_MONEY_TITLE = ["奖", "补助", "补贴", "资助", "扶持", "资金", "金额", "贴息"];
 
 export const register: KindDescriptor<"register", RegisterTable, RegisterField, "caps"> = {
   kind: "register",
@@ -120,6 +122,9 @@ export const register: KindDescriptor<"register", RegisterTable, RegisterField, 
       // A recognition list of counties and towns (…特色产业名县名镇名单: 所在市 | 名县名镇 | 特色产业): the column heading
       // the places recognised names its bodies, the city beside them their place.
       { words: RECOGNISED_PLACE_TITLES, alone: true, fields: { enterprise: { exact: RECOGNISED_PLACES } } },
+      // A recognition list of industrial clusters (…特色产业集群…名单: 集群名称 | 所属产业): the column naming them names its
+      // bodies; a title giving money (…集群奖补资金分配表) leaves a cluster no applicant, the allocation's line.
+      { words: ["集群"], not: NO_MONEY_TITLE, alone: true, fields: { enterprise: { exact: RECOGNISED_CLUSTERS } } },
       // A summary of counties' applications for an award (…奖补资金申请汇总表: 县（市、区） | 申请奖补资金): each
       // county asks for itself, as a firm would; a 资金分配表 among counties names no application and stays an allocation.
       // The title tells the register apart then, as much as a column read by its own words would.
@@ -131,7 +136,7 @@ export const register: KindDescriptor<"register", RegisterTable, RegisterField, 
     // unread stays a near miss for the user to map.
     requires: {
       words: ["名单"],
-      not: ["奖", "补助", "补贴", "资助", "扶持", "资金", "金额", "贴息"],
+      not: NO_MONEY_TITLE,
       groups: [["enterprise", "creditCode", "paidBefore", "paidNow", "paidTotal"], ["item", "itemCode", "requested", "approved"]],
       or: [["enterprise"], ["creditCode"]],
       // So is a list of bodies recognised with their place and grade (…星级小微企业园名单: 园区名称 | 所在地 |
@@ -145,7 +150,12 @@ export const register: KindDescriptor<"register", RegisterTable, RegisterField, 
       // So is a 名单 of names headed as firms' (企业名称 | 市州, …大企业名单): the heading says they are firms, so their
       // place alone makes a register whose places are judged and repeats caught. Names headed otherwise
       // (单位名称 | 所在地) beside one other column stay unread.
-      orNamed: { field: "enterprise", keys: ["企业名称", "企业全称", "公司名称"], groups: [["enterprise"], ["registeredIn"]] },
+      // So is a 名单 of industrial clusters beside their trade or grade (集群名称 | 所属产业): the heading says they are
+      // clusters recognised, so repeats are caught; one column of their names alone stays unread.
+      orNamed: [
+        { field: "enterprise", keys: ["企业名称", "企业全称", "公司名称"], groups: [["enterprise"], ["registeredIn"]] },
+        { field: "enterprise", keys: RECOGNISED_CLUSTERS, groups: [["enterprise"], ["category"]] },
+      ],
     },
   },
   priority: 0,
