@@ -13,7 +13,6 @@ import { auditLayout, differences } from "./check";
 const WORKBOOKS = path.join(__dirname, "workbooks");
 
 const NOT_YET: Record<string, string> = {
-  "jinzhai-2021-grain-farmer-one-off-subsidy-towns": "eighty-ninth holdout: an allocation whose standard (18.34元 a 亩) is merged down the column over every line: read as no line's standard, so a line's slip (E10) is missed",
   "fuzhou-2022-rural-revitalisation-awards-allocation": "ninetieth holdout: an allocation of awards to villages with 合计 first and 小计 rows read as a register (the villages as applicants), so its 小计 slip is missed",
   "jiading-justice-2017-three-public-final-accounts": "ninetieth holdout: a one-row 三公 final account of 预算数 | 决算数 pairs per line not found: its 合计 slip and an unspent budget missed",
   "haikou-hitech-2020-first-hte-awards": "ninety-first holdout: an award list's 首次认定年度 column unread, not the approval year",

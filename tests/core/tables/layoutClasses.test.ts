@@ -17483,3 +17483,48 @@ describe("register: a recognition list of industrial clusters (集群名称), no
     expect(t.kind).toBe("composition");
   });
 });
+
+describe("composition: a standard merged down over the lines is each line's standard (learn l89g)", () => {
+  it("乡镇 | 面积（亩） | 每亩补助资金（元） merged down once | 应发资金（元）: the slipped line is found", () => {
+    const values: Cell[][] = [
+      ["某县种粮补贴资金发放表", null, null, null],
+      ["乡镇", "种植面积（亩）", "每亩补助资金（元）", "应发资金（元）"],
+      ["东镇", 1000.5, 12.5, 12506.25],
+      ["西乡", 2000, null, 25000],
+      ["南镇", 300.2, null, 4252.5],
+      ["北乡", 400, null, 5000],
+      ["合计", 3700.7, null, 46758.75],
+    ];
+    const merges = ["A1:D1", "C3:C6"];
+    // 300.2 × 12.5 = 3,752.50, typed 4,252.50; the lines as typed add to the 合计.
+    expect(ruleCells(run(values, merges), "composition.line-mismatch")).toEqual(["D5"]);
+  });
+
+  it("other wording and shape: 村 | 户数 | 补助标准（元/户） merged over the lines only (合计 row outside the merge)", () => {
+    const values: Cell[][] = [
+      ["单位：元", null, null, null, null],
+      ["序号", "村名", "户数（户）", "补助标准（元/户）", "补助金额（元）"],
+      [1, "甲村", 12, 800, 9600],
+      [2, "乙村", 30, null, 24000],
+      [3, "丙村", 7, null, 6500],
+      ["合计", null, 49, null, 40100],
+    ];
+    const merges = ["D3:D5", "A6:B6"];
+    // 7 × 800 = 5,600, typed 6,500.
+    expect(ruleCells(run(values, merges), "composition.line-mismatch")).toEqual(["E5"]);
+  });
+
+  it("guard: an amount merged over several rows stays one value for the group, not each row's", () => {
+    const values: Cell[][] = [
+      ["某县补助资金分配表", null, null, null],
+      ["乡镇", "面积（亩）", "补助标准（元/亩）", "补助资金（元）"],
+      ["东镇", 100, 10, 1000],
+      ["西乡", 200, 10, 3000],
+      ["南镇", 100, 10, null],
+      ["合计", 400, null, 4000],
+    ];
+    const merges = ["A1:D1", "D4:D5"];
+    // 3,000 is 西乡 and 南镇 together: no row's product is checked against it.
+    expect(ruleCells(run(values, merges), "composition.line-mismatch")).toEqual([]);
+  });
+});

@@ -239,6 +239,20 @@ export function readComposition(spec: TableSpec, env: ReadEnv): { lines: Composi
     const named = cols.item ? reader.merge(row, cols.item.col) : undefined;
     return !!m && !!named && m.r0 === row && m.c0 === col && m.c1 === col && m.r1 > m.r0 && named.r0 === m.r0 && named.r1 === m.r1;
   };
+  // A standard typed once and merged down its column over the lines (18.34 over every town) is the
+  // standard of each line there with its own quantity and money; read once at the merge's first cell.
+  // Only the unit amount: an amount merged over rows stays one value for the group.
+  const mergedStandards = new Map<number, Figure | null>();
+  const standardDown = (row: number): Figure | null => {
+    const c = cols.unitAmount;
+    const m = c ? reader.merge(row, c.col) : undefined;
+    if (!c || !m || m.r1 === m.r0 || m.c0 !== c.col || m.c1 !== c.col || tallLine(row, c.col)) return null;
+    const key = m.r0 * 65536 + m.c0;
+    if (!mergedStandards.has(key)) {
+      mergedStandards.set(key, figureAt(reader, ctx, m.r0, m.c0, reader.raw(m.r0, m.c0), "unitAmount", "price", c.unit, "composition").figure);
+    }
+    return mergedStandards.get(key) ?? null;
+  };
   const fig = (row: number, f: "amount" | "unitAmount" | "quantity"): Figure | null => {
     const c = cols[f];
     if (!c) return null;
@@ -323,8 +337,8 @@ export function readComposition(spec: TableSpec, env: ReadEnv): { lines: Composi
     const rawItem = itemAt !== undefined ? reader.value(row, itemAt) : null;
     const item = text(row, "item");
     const amount = fig(row, "amount");
-    const unitAmount = fig(row, "unitAmount");
     const quantity = fig(row, "quantity");
+    const unitAmount = fig(row, "unitAmount") ?? (amount && quantity ? standardDown(row) : null);
     const p = parts(row);
     const anyPart = p ? Object.values(p).some((x) => x !== null) : false;
     // A row with a category and nothing else is a category heading, not a line.
