@@ -41,7 +41,8 @@ export function headerLike(reader: GridReader, row: number): boolean {
     if (UNIT_NOTE.test(t)) continue; // `单位：万元` beside the labels states the unit, it is no label
     // The year a form is for beside its number (2023年度 | 公开05表) is a line under its title.
     if (FORM_NUMBER.test(t)) continue;
-    if (t.length > 40 || CAPTION_LIKE.test(t) || noteNotLabel(t)) return false;
+    const item = itemHeading(reader, row, c, t);
+    if (t.length > 40 || (CAPTION_LIKE.test(t) && !item) || noteNotLabel(t)) return false;
     // A share written as text (100%, ≥90%) is a value, no heading: a target table's row of an
     // indicator (验收合格率 | 100% | 98% | 完成) is its own row, not another table's header.
     if (SHARE_TEXT.test(t)) return false;
@@ -51,10 +52,30 @@ export function headerLike(reader: GridReader, row: number): boolean {
     // A fund's full name over figures beside other money columns is a heading (fundColumns).
     // A yes/no question (是否列入经营异常名录或严重失信主体名单) asks of each row, however long: a heading, never a form's value.
     const key = readHeaderText(t).key;
-    if (key.length > 18 && !FLAG_HEAD.test(key) && !isHeadingWord(t) && !(funds ??= fundColumns(reader, row)).has(c)) return false;
+    if (key.length > 18 && !item && !FLAG_HEAD.test(key) && !isHeadingWord(t) && !(funds ??= fundColumns(reader, row)).has(c)) return false;
     distinct.add(t);
   }
   return distinct.size >= 2 || (distinct.size === 1 && measureOver(reader, row));
+}
+
+/** A numbered item, no sentence (`二十、实施…开放`). */
+const NUMBERED_ITEM = /^[0-9一二三四五六七八九十]+、[^。；;:：]{6,}$/;
+
+/**
+ * A numbered item merged across the columns beside a heading merged down over the rows below
+ * (地区 | 二十、实施…开放 over 项目推进情况 | 资金拨付情况): the item the figures are of, the header's
+ * first row, no caption. A caption has nothing merged down beside it.
+ */
+function itemHeading(reader: GridReader, row: number, c: number, t: string): boolean {
+  if (!NUMBERED_ITEM.test(t)) return false;
+  const m = reader.merge(row, c);
+  if (!m || m.c1 <= m.c0 || m.r0 !== row) return false;
+  for (let k = reader.firstCol; k <= reader.lastCol; k++) {
+    if (k >= m.c0 && k <= m.c1) continue;
+    const d = reader.merge(row, k);
+    if (d && d.r0 === row && d.r1 > row && !isBlank(reader.value(row, k))) return true;
+  }
+  return false;
 }
 
 /**

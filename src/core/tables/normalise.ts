@@ -113,7 +113,8 @@ export function readHeaderText(raw: string): HeaderText {
   t = t.replace(/\(([^()]*)\)/g, (_m, body: string) => {
     const b = body.trim();
     if (b === "" || /^[、,，;；]+$/.test(b)) return ""; // all that was in it was a document's number
-    const money = MONEY.exec(b);
+    // A money block's heading may name its rates' unit after the money's (资金拨付情况（万元、%）).
+    const money = MONEY.exec(b) ?? MONEY.exec(b.replace(/[、,，/]%$/, ""));
     if (money) {
       out.unit ??= unitWord(money[2]) ?? undefined;
       return "";

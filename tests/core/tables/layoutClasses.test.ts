@@ -17528,3 +17528,69 @@ describe("composition: a standard merged down over the lines is each line's stan
     expect(ruleCells(run(values, merges), "composition.line-mismatch")).toEqual([]);
   });
 });
+
+describe("execution: a progress table under a numbered item heading, its rate of the year-start budget as a note defines it (learn l89f)", () => {
+  const note = (rate: string, actual: string, base: string) => `注：${rate}＝${actual}÷${base}；序时进度按4个月计算为33.33%。`;
+
+  it("地区 merged down beside 二十、… over a count block and a money block (万元、%): three header rows, 万元, the rate of 年初预算", () => {
+    const values: Cell[][] = [
+      ["2021年民生实事项目推进及资金拨付情况表", null, null, null, null, null, null, null],
+      ["地区", "五、推进全市120个公共文化场馆免费或低收费开放服务", null, null, null, null, null, null],
+      [null, "项目推进情况（个）", null, "资金拨付情况（万元、%）", null, null, null, null],
+      [null, "目标任务", "完成情况", "年初预算安排数", "资金预算下达数", "资金预算下达比例", "资金拨付数", "资金拨付比例"],
+      ["全市", 6, 6, 300, 320, "106.67%", 120, "40.00%"],
+      ["甲区", 3, 3, 100, 120, "120.00%", 50, "50.00%"],
+      ["乙区", 3, 3, 200, 200, "100.00%", 70, "35.50%"],
+      [note("资金拨付比例", "资金拨付数", "年初预算安排数"), null, null, null, null, null, null, null],
+    ];
+    const merges = ["A1:H1", "A2:A4", "B2:H2", "B3:C3", "D3:H3", "A8:H8"];
+    const [t] = tables(values, merges) as ExecutionTable[];
+    expect(t.kind).toBe("execution");
+    expect(t.range.r0).toBe(1);
+    expect(t.headerRows).toBe(3);
+    expect(t.unit).toBe("万元");
+    const r = run(values, merges, "2021-04-30");
+    // 乙区 70 / 200 = 35.00%, typed 35.50%; 全市 120 / 300 = 40.00% and 甲区 50 / 100 = 50.00% are of the year-start budget.
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual(["H7"]);
+  });
+
+  it("other wording: 一、… over 已支付资金 | 支付比例 with the note in ASCII (=, /), the 合计 row last", () => {
+    const values: Cell[][] = [
+      ["县（市、区）", "一、农村公路养护补助", null, null, null, null],
+      [null, "资金情况（万元、%）", null, null, null, null],
+      [null, "年初预算数", "下达资金", "已支付资金", "支付比例", "说明"],
+      ["甲县", 200, 150, 100, "50.00%", null],
+      ["乙县", 100, 100, 30, "30.00%", null],
+      ["合计", 300, 250, 130, "43.33%", null],
+      ["注：支付比例=已支付资金/年初预算数。", null, null, null, null, null],
+    ];
+    const merges = ["A1:A3", "B1:F1", "B2:F2", "A7:F7"];
+    const [t] = tables(values, merges) as ExecutionTable[];
+    expect(t.kind).toBe("execution");
+    expect(t.range.r0).toBe(0);
+    expect(t.unit).toBe("万元");
+    expect(ruleCells(run(values, merges, "2021-06-30"), "execution.rate-mismatch")).toEqual([]);
+  });
+
+  it("guard: with no note defining it, the rate stays a share of the money passed down", () => {
+    const values: Cell[][] = [
+      ["地区", "年初预算数", "下达资金", "已支付资金", "支付比例"],
+      ["甲县", 200, 150, 100, "50.00%"],
+      ["乙县", 100, 100, 30, "30.00%"],
+    ];
+    // 甲县 100 / 150 = 66.67%, typed 50.00%.
+    expect(ruleCells(run(values, [], "2021-06-30"), "execution.rate-mismatch")).toEqual(["E2"]);
+  });
+
+  it("guard: a numbered caption over a header with nothing merged down beside it is no header row", () => {
+    const values: Cell[][] = [
+      ["一、一般公共预算支出执行情况", null, null, null],
+      ["项目", "预算数", "执行数", "执行率"],
+      ["教育", 100, 60, "60.00%"],
+      ["卫生", 50, 20, "40.00%"],
+    ];
+    const [t] = tables(values, ["A1:D1"]);
+    expect(t.kind).toBe("execution");
+    expect(t.range.r0).toBe(1);
+  });
+});

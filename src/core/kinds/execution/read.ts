@@ -15,6 +15,7 @@ import { completesLine, continueParts, indentOf, isBreakdownLabel, nestedPartLab
 import { outlineLevels, parentsOf, type OutlineInput } from "../../tables/structure";
 import type { ReadEnv } from "../define";
 import type { ExecutionField } from "./fields";
+import { rateOfInitialBudget } from "./notedRateBase";
 import type { ExecutionFigures, ExecutionRow, ExecutionTable, GroupBudget } from "./types";
 
 /** The year of figures whose table states none: the audit reads them as the as-of date's year. */
@@ -128,6 +129,9 @@ export function readExecution(spec: TableSpec, env: ReadEnv): ExecutionRead & { 
   let total: ExecutionRow | null = null;
   const totals: ExecutionRow[] = [];
 
+  // A note defining the rate over the year-start budget: each row's rate is checked against that budget.
+  const ofInitial = rateOfInitialBudget(spec.context.notes, spec.columns);
+
   const figures = (row: number, g: YearGroup, year: number): ExecutionFigures => {
     const read = (f: YearField): { figure: Figure | null; period?: Period } => {
       const c = g.cols[f];
@@ -165,6 +169,10 @@ export function readExecution(spec: TableSpec, env: ReadEnv): ExecutionRead & { 
       statedRate: read("rate").figure,
     };
     if (g.cols.initialRate) out.statedInitialRate = read("initialRate").figure;
+    else if (ofInitial && out.initialBudget && out.statedRate) {
+      out.statedInitialRate = out.statedRate;
+      out.statedRate = null;
+    }
     if (g.cols.progress) out.statedProgress = read("progress").figure;
     if (g.cols.income) out.income = read("income").figure;
     if (g.parts.length > 0) {
