@@ -14,7 +14,6 @@ const WORKBOOKS = path.join(__dirname, "workbooks");
 
 const NOT_YET: Record<string, string> = {
   "fuzhou-2022-rural-revitalisation-awards-allocation": "ninetieth holdout: an allocation of awards to villages with 合计 first and 小计 rows read as a register (the villages as applicants), so its 小计 slip is missed",
-  "jiading-justice-2017-three-public-final-accounts": "ninetieth holdout: a one-row 三公 final account of 预算数 | 决算数 pairs per line not found: its 合计 slip and an unspent budget missed",
   "chenggong-2022-investment-measures-and-awards": "ninety-first holdout: a catalog's per-mille rate (按照实际完成投资额的0.2‰进行奖补) reported unreadable, so its list's rate cap is missed",
   "guizhou-2023-sme-specialty-cluster-list": "ninety-first holdout: a recognition list of industrial clusters (集群名称 | 所属产业 | 拟认定和推荐) not found",
   "haikou-hitech-2020-first-hte-awards": "ninety-first holdout: an award list's 首次认定年度 column unread, not the approval year",
