@@ -14,7 +14,6 @@ const WORKBOOKS = path.join(__dirname, "workbooks");
 
 const NOT_YET: Record<string, string> = {
   "fuzhou-2022-rural-revitalisation-awards-allocation": "ninetieth holdout: an allocation of awards to villages with 合计 first and 小计 rows read as a register (the villages as applicants), so its 小计 slip is missed",
-  "jiading-justice-2017-three-public-final-accounts": "ninetieth holdout: a one-row 三公 final account of 预算数 | 决算数 pairs per line not found: its 合计 slip and an unspent budget missed",
   "haikou-hitech-2020-first-hte-awards": "ninety-first holdout: an award list's 首次认定年度 column unread, not the approval year",
   "mouding-2019-poverty-exit-village-awards": "ninety-first holdout: an allocation by town with count × standard (村数 | 标准 | 金额) read as a register, so its line slip is missed",
   "yutian-2017-poverty-development-fund-projects": "ninety-second holdout: an allocation's quantity column (C, households) unread beside a standard in 元 and money in 万元",

@@ -21,6 +21,7 @@ import { sameLevel, byLevel, levelShareOfWhole, ownLevel } from "./levelColumns"
 import { valuesAcross, oneRowAcross, labelsByValues, typedByValues, sharesOfPairs } from "./readByValues";
 import { settleMeasureParts, settleParts } from "./partColumns";
 import { rowTotalOfBlocks } from "./blockTotal";
+import { pairsAcross } from "./pairsAcross";
 import { placeLevels } from "./placeLevels";
 import { namedByRate } from "./namedByRate";
 import { lifetimeApart } from "./lifetimeColumns";
@@ -454,6 +455,7 @@ export function readingFor(
   score += valuesAcross(kind, columns, sample);
   settleMeasureParts(kind, labels, columns, sample);
   rowTotalOfBlocks(kind, labels, columns, sample);
+  pairsAcross(kind, labels, columns, sample);
   const found = new Set(columns.filter((c) => c.field && !c.part).map((c) => c.field as Field));
   const relaxed = kind.titled?.requires;
   const underTitle = !!relaxed && relaxed.words.some((w) => title.includes(w)) && !(relaxed.not ?? []).some((w) => title.includes(w));

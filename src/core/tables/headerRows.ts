@@ -256,7 +256,23 @@ function continuesHeader(reader: GridReader, row: number, top: number): boolean 
   return fromAbove ? words * 3 >= filled : words * 2 >= filled;
 }
 
-/** The header rows starting at `row`: one, two or three, the longest that reads as a header. */
+/** Every filled cell of the row is a heading word (预算数, 决算数) under a group label merged across columns just above it. */
+function pairsRow(reader: GridReader, row: number): boolean {
+  if (row > reader.lastRow || reader.isBlankRow(row)) return false;
+  let filled = 0;
+  for (let c = reader.firstCol; c <= reader.lastCol; c++) {
+    const m = reader.merge(row, c);
+    if (m && m.r0 < row) continue;
+    const v = reader.raw(row, c);
+    if (isBlank(v)) continue;
+    const above = reader.merge(row - 1, c);
+    if (typeof v !== "string" || !isHeadingWord(cellText(v)) || !above || above.c1 <= above.c0 || above.r1 !== row - 1) return false;
+    filled++;
+  }
+  return filled >= 4;
+}
+
+/** The header rows starting at `row`: one, two or three (a fourth of pairs, pairsRow), the longest that reads as a header. */
 export function headerHeights(reader: GridReader, row: number): number[] {
   const heights = [1];
   let h = 1;
@@ -264,6 +280,9 @@ export function headerHeights(reader: GridReader, row: number): number[] {
     h++;
     heights.unshift(h);
   }
+  // A fourth row only of heading words under the groups above (预算数 | 决算数 under each line of a
+  // 三公 header three rows deep): the pairs' own row, still the header.
+  if (h === 3 && pairsRow(reader, row + 3)) heights.unshift(4);
   return heights;
 }
 

@@ -17594,3 +17594,57 @@ describe("execution: a progress table under a numbered item heading, its rate of
     expect(t.range.r0).toBe(1);
   });
 });
+
+describe("execution: a one-row 三公 account laid as 预算数 | 决算数 pairs per line (learn l89b)", () => {
+  it("a group heading over the lines, a 小计 over the car lines, the 机关运行经费 apart: the 合计 slip and an unspent line found", () => {
+    const values: Cell[][] = [
+      ["2019年度一般公共预算财政拨款“三公”经费及机关运行经费支出决算表", null, null, null, null, null, null, null, null, null, null, null, null],
+      [null, null, null, null, null, null, null, null, null, null, null, null, "单位：万元"],
+      ["一般公共预算财政拨款“三公”经费", null, null, null, null, null, null, null, null, null, null, null, "机关运行经费决算数"],
+      ["合计", null, "因公出国（境）费", null, "公务用车购置及运行费", null, null, null, null, null, "公务接待费", null, null],
+      [null, null, null, null, "小计", null, "公务用车购置费", null, "公务用车运行费", null, null, null, null],
+      ["预算数", "决算数", "预算数", "决算数", "预算数", "决算数", "预算数", "决算数", "预算数", "决算数", "预算数", "决算数", null],
+      [30, 14.2, 4, 0, 16, 11, 0, 0, 16, 11, 10, 1.2, 210.4],
+    ];
+    const merges = ["A1:M1", "A3:L3", "M3:M6", "A4:B5", "C4:D5", "E4:J4", "K4:L5", "E5:F5", "G5:H5", "I5:J5"];
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("execution");
+    expect(t.range.r0).toBe(2);
+    expect(t.headerRows).toBe(4);
+    const r = run(values, merges);
+    // 决算 0 + 11 + 1.2 = 12.2, typed 14.2 (the 小计 counted once; the 预算 30 = 4 + 16 + 10 agrees).
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["B7"]);
+    // 因公出国 budgeted 4 and nothing spent; the 购置费 had no budget.
+    expect(ruleCells(r, "execution.no-spending")).toEqual(["D7"]);
+    expect(ruleCells(r, "execution.behind-schedule")).toEqual([]);
+  });
+
+  it("other wording and shape: three header rows, no group heading, no 小计: the 合计 slip found", () => {
+    const values: Cell[][] = [
+      ["某局2021年“三公”经费支出决算表", null, null, null, null, null, null, null],
+      ["合计", null, "因公出国（境）费", null, "公务用车运行维护费", null, "公务接待费", null],
+      ["预算数", "决算数", "预算数", "决算数", "预算数", "决算数", "预算数", "决算数"],
+      [20, 17, 2, 1, 10, 8, 8, 5],
+    ];
+    const merges = ["A1:H1", "A2:B2", "C2:D2", "E2:F2", "G2:H2"];
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("execution");
+    expect(t.range.r0).toBe(1);
+    // 决算 1 + 8 + 5 = 14, typed 17; 预算 2 + 10 + 8 = 20 agrees.
+    expect(ruleCells(run(values, merges), "execution.total-mismatch")).toEqual(["B4"]);
+  });
+
+  it("guard: pairs per line over several rows (by unit) stay groups, no parts of the 合计", () => {
+    const values: Cell[][] = [
+      ["某县“三公”经费支出决算表", null, null, null, null],
+      ["单位", "合计", null, "公务接待费", null],
+      [null, "预算数", "决算数", "预算数", "决算数"],
+      ["甲局", 10, 8, 4, 3],
+      ["乙局", 6, 5, 2, 2],
+    ];
+    const merges = ["A1:E1", "A2:A3", "B2:C2", "D2:E2"];
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("execution");
+    expect(t.columns.some((c) => c.part)).toBe(false);
+  });
+});

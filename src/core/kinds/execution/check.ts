@@ -224,9 +224,16 @@ function isCeilingLine(label: string | null): boolean {
   return label !== null && CEILING_LINES.some((w) => label.includes(w));
 }
 
-/** The heading of a part column below the label that named its field (`决算数 / 公务接待费` → 公务接待费). */
-function categoryKey(header: string): string {
-  return header.split(" / ").slice(1).join(" / ");
+/**
+ * The heading of a part column without the label that named its field: below it in blocks (`决算数 / 公务接待费` →
+ * 公务接待费), above it in pairs per line (`公务接待费 / 决算数`, every column of the field ending in that label).
+ */
+function categoryKey(t: ExecutionTable, c: { header: string; field: string | null }): string {
+  const levels = c.header.split(" / ");
+  const last = levels[levels.length - 1];
+  const own = t.columns.filter((x) => x.field === c.field && !x.aside);
+  const pairs = own.length >= 2 && levels.length > 1 && own.every((x) => x.header.split(" / ").pop() === last);
+  return (pairs ? levels.slice(0, -1) : levels.slice(1)).join(" / ");
 }
 
 /**
@@ -238,11 +245,11 @@ function categoriesAcross(t: ExecutionTable, y: ExecutionFigures): { label: stri
   if (!y.parts || !y.budgetParts) return [];
   const wholes = new Set(t.columns.filter((c) => c.part).map((c) => c.part?.of));
   const budgetBy = new Map<string, number>();
-  for (const c of t.columns) if (c.part && budgetLike(t, c) && c.col in y.budgetParts) budgetBy.set(categoryKey(c.header), c.col);
+  for (const c of t.columns) if (c.part && budgetLike(t, c) && c.col in y.budgetParts) budgetBy.set(categoryKey(t, c), c.col);
   const out: { label: string; budget: Figure | null; actual: Figure | null; actualCol: number }[] = [];
   for (const c of t.columns) {
     if (!c.part || c.field !== "actual" || !(c.col in y.parts) || wholes.has(c.col)) continue;
-    const key = categoryKey(c.header);
+    const key = categoryKey(t, c);
     const b = budgetBy.get(key);
     if (b === undefined) continue;
     out.push({ label: lastLevel(key), budget: y.budgetParts[b] ?? null, actual: y.parts[c.col] ?? null, actualCol: c.col });
@@ -516,11 +523,11 @@ function checkParts(c: Ctx): Finding[] {
           const all = members.every((m) => m.exhaustive);
           const bad = all ? Math.abs(stated.value - sum) > allowance : sum > stated.value + allowance;
           if (!bad) continue;
-          const column = whole === main.col ? undefined : t.columns.find((x) => x.col === whole)?.header;
+          const column = whole === main.col ? undefined : t.columns.find((x) => x.col === whole);
           out.push(
             totalMismatch.at(
               { sheet: t.sheet, cell: stated.cell, row: row.row },
-              { label: column ? categoryKey(column) : row.label, year: null, field: named(t, field, stated), stated: stated.value, sum, source: "parts" },
+              { label: column ? categoryKey(t, column) : row.label, year: null, field: named(t, field, stated), stated: stated.value, sum, source: "parts" },
               c.settings.lang,
               stated.value,
               sum,
