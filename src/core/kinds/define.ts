@@ -75,6 +75,8 @@ export interface FieldDef {
   measured?: true;
   /** A column whose values fit the field not at all is never it, whatever its heading (a register's applicants are no column of districts). */
   mustFit?: boolean;
+  /** Words naming the field only over values that fit it (建设规模 over 新建道路2公里 is prose, no count). */
+  mustFitFor?: readonly string[];
   /**
    * Headings with one of `words` name the field only left of `field`'s column: named after the
    * project, a body carrying it out (实施单位) is the project's, not the row's applicant — unless

@@ -275,6 +275,7 @@ function scoreColumn(
     // Text of any kind fits a text field somewhat; typed values (amounts, codes, dates) must fit.
     // Unless the title lends the heading (a county award list's 县（区）: the counties are its applicants).
     if (def.mustFit && fit === 0 && best.how !== "title") continue;
+    if (fit === 0 && def.mustFitFor?.includes(best.m.word)) continue;
     // A heading only containing a naming word (水利基础设施项目: a kind of project) over figures alone is money
     // by that kind, no column of names: a label field is held by names.
     if (def.value === "label" && fit === 0 && best.how !== "exact" && allFigures(values)) continue;

@@ -17648,3 +17648,91 @@ describe("execution: a one-row 三公 account laid as 预算数 | 决算数 pair
     expect(t.columns.some((c) => c.part)).toBe(false);
   });
 });
+
+describe("register: the year a firm was first recognised is the approval year (learn l89e)", () => {
+  it("首次认定年度 between the codes and the award is read as approvalYear", () => {
+    const values: Cell[][] = [
+      ["某高新区首次通过高新技术企业认定奖励名单", null, null, null, null],
+      [null, null, null, null, "单位：万元"],
+      ["序号", "企业名称", "统一社会信用代码", "首次认定年度", "奖励金额"],
+      [1, "甲科技有限公司", "91460100MA5T4L8C21", 2018, 30],
+      [2, "乙材料有限公司", "91460100MA5RW3G81K", 2019, 30],
+      [3, "丙装备有限公司", "91460100MA5T88M278", 2019, 30],
+    ];
+    const [t] = tables(values, ["A1:E1"]);
+    expect(t.kind).toBe("register");
+    expect(fields(t)).toEqual(["seq", "enterprise", "creditCode", "approvalYear", "approved"]);
+  });
+
+  it("other wording and shape: 首次认定年份 after the award, no codes", () => {
+    const values: Cell[][] = [
+      ["单位：元"],
+      ["企业名称", "奖励金额", "首次认定年份"],
+      ["甲科技有限公司", 100000, 2021],
+      ["乙材料有限公司", 100000, 2022],
+      ["丙装备有限公司", 100000, 2022],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("register");
+    expect(fields(t)).toEqual(["enterprise", "approved", "approvalYear"]);
+  });
+
+  it("guard: 首次认定时间 holding dates is not read as a year", () => {
+    const values: Cell[][] = [
+      ["单位：元"],
+      ["企业名称", "奖励金额", "首次认定时间"],
+      ["甲科技有限公司", 100000, "2021-12-01"],
+      ["乙材料有限公司", 100000, "2022-11-20"],
+    ];
+    const [t] = tables(values);
+    expect(fields(t)[2]).not.toBe("approvalYear");
+  });
+});
+
+describe("composition: the scale built is the quantity a standard in 元 is paid per, beside money in 万元 (learn l89e)", () => {
+  it("建设规模 | 单位 | 补助标准（元） | 投入资金（万元） | 扶持贫困户（户）: the scale is the quantity, the line slip found", () => {
+    const values: Cell[][] = [
+      ["某县扶贫发展资金项目安排表", null, null, null, null, null, null],
+      [null, null, null, null, null, null, "单位：万元"],
+      ["序号", "项目名称", "建设规模", "单位", "补助标准（元）", "投入资金（万元）", "扶持贫困户（户）"],
+      [1, "棚圈建设", 500, "座", 10000, 500, 500],
+      [2, "禽舍建设", 300, "座", 2000, 50, 300],
+      [3, "购生产母羊", 2000, "只", 500, 100, 400],
+      ["合计", null, null, null, null, 650, null],
+    ];
+    const merges = ["A1:G1", "A7:E7"];
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)[2]).toBe("quantity");
+    expect(fields(t)[6]).toBeNull();
+    // 禽舍 300座 × 2000元 = 60万元, typed 50; the 合计 adds the lines as typed.
+    expect(ruleCells(run(values, merges), "composition.line-mismatch")).toEqual(["F5"]);
+  });
+
+  it("other wording and shape: 户数 first, then 建设规模 with no measure column, every line right", () => {
+    const values: Cell[][] = [
+      ["单位：万元", null, null, null, null],
+      ["项目", "受益户数（户）", "建设规模", "补助标准（元）", "补助资金"],
+      ["拱棚", 80, 120, 1500, 18],
+      ["大棚", 40, 50, 40000, 200],
+      ["葡萄架", 60, 60, 3000, 18],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)[2]).toBe("quantity");
+    expect(fields(t)[1]).not.toBe("quantity");
+    expect(ruleCells(run(values), "composition.line-mismatch")).toEqual([]);
+  });
+
+  it("guard: 建设规模 written as prose is not a quantity", () => {
+    const values: Cell[][] = [
+      ["单位：万元", null, null],
+      ["项目名称", "建设规模", "投入资金"],
+      ["村道硬化", "新建道路2公里", 80],
+      ["饮水工程", "新建蓄水池1座", 30],
+      ["合计", null, 110],
+    ];
+    const [t] = tables(values);
+    expect(fields(t)[1]).not.toBe("quantity");
+  });
+});

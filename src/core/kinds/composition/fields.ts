@@ -184,6 +184,7 @@ export const COMPOSITION_FIELDS = {
     label: both("数量", "quantity"),
     value: "count",
     byUnit: "measure",
+    mustFitFor: ["建设规模"],
     words: {
       exact: [
         "数量", "个数", "户数", "家数", "企业数", "项目数", "扶持数量", "预计数量", "台数", "台件数", "套数", "预计户数",
@@ -191,6 +192,8 @@ export const COMPOSITION_FIELDS = {
         // (采购…（只） | 验收合格（只）): the accepted count outscores the bought one's measure.
         // Works built (工程处数, 单位：处): a count of works.
         "处数", "工程处数", "项目处数",
+        // The scale built (建设规模 | 单位 座/头/只) is what a standard is paid per, not the households helped beside it.
+        "建设规模",
         // Villages or sites counted under a heading stating the money each gets (重点村（每村30万元） over 村数 | 金额).
         "村数", "村个数", "点数", "示范点数",
         "验收合格", "核验合格", "实际验收", "验收合格数", "核验合格数", "验收数", "验收数量", "合格数", "合格数量", "核定数量", "核实数量",

@@ -583,7 +583,7 @@ export const REGISTER_FIELDS = {
   approvalYear: {
     label: both("立项年度", "year approved"),
     value: "year",
-    words: { exact: ["立项年度", "核定年度", "批复年度", "立项年份", "认定年度"], core: ["立项"] },
+    words: { exact: ["立项年度", "核定年度", "批复年度", "立项年份", "认定年度", "首次认定年度", "首次认定年份", "认定年份"], core: ["立项"] },
   },
   paidOn: {
     label: both("拨付日期", "payment date"),
