@@ -13,12 +13,10 @@ import { auditLayout, differences } from "./check";
 const WORKBOOKS = path.join(__dirname, "workbooks");
 
 const NOT_YET: Record<string, string> = {
-  "fuzhou-2022-rural-revitalisation-awards-allocation": "ninetieth holdout: an allocation of awards to villages with 合计 first and 小计 rows read as a register (the villages as applicants), so its 小计 slip is missed",
   "jiading-justice-2017-three-public-final-accounts": "ninetieth holdout: a one-row 三公 final account of 预算数 | 决算数 pairs per line not found: its 合计 slip and an unspent budget missed",
   "chenggong-2022-investment-measures-and-awards": "ninety-first holdout: a catalog's per-mille rate (按照实际完成投资额的0.2‰进行奖补) reported unreadable, so its list's rate cap is missed",
   "guizhou-2023-sme-specialty-cluster-list": "ninety-first holdout: a recognition list of industrial clusters (集群名称 | 所属产业 | 拟认定和推荐) not found",
   "haikou-hitech-2020-first-hte-awards": "ninety-first holdout: an award list's 首次认定年度 column unread, not the approval year",
-  "mouding-2019-poverty-exit-village-awards": "ninety-first holdout: an allocation by town with count × standard (村数 | 标准 | 金额) read as a register, so its line slip is missed",
   "nanning-2023-techreform-subsidy-standards-and-list": "ninety-first holdout: a catalog of standards' grouping column (B) unread, not the category",
   "sichuan-2021-stadium-free-opening-fund-progress": "ninety-first holdout: a progress table with a count block and two rates under a 万元 caption: the header found a row late, the unit read as 元, a false rate at the 全省 row",
   "yutian-2017-poverty-development-fund-projects": "ninety-second holdout: an allocation's quantity column (C, households) unread beside a standard in 元 and money in 万元",
