@@ -18,6 +18,7 @@ import type { IsoDate } from "../dates";
 import type { CatalogIndex } from "../catalog/match";
 import type { Catalog } from "../catalog/types";
 import type { Geography } from "../geo/geography";
+import type { Cell } from "../grid";
 
 /** One rule of FieldDef.notAfter. */
 export interface NotAfter {
@@ -131,6 +132,11 @@ export interface FieldDef {
      * 名称: such a column right of a line read as a county is the line, the county its group (县（市、区） | 合计 | 镇（乡））.
      */
     finer?: readonly string[];
+    /**
+     * Headings of what an award goes to (奖补对象), read by no word: such a column right after a place (县（市、区）, 乡镇)
+     * names the line, the place its group (县（市、区） | 奖补对象 村, 乡镇 | 奖补对象 贫困村).
+     */
+    awarded?: readonly string[];
   };
   /**
    * Read from the values where no heading names the field: an unread column whose heading ends with
@@ -356,8 +362,14 @@ export interface KindDescriptor<K extends string, T extends TableBase, F extends
   /**
    * A reading of the kind the layout rules out though its fields are there (a register of places whose
    * money is a total by year or source: an allocation). The kind is then no reading of the header.
+   * `title` is the words above the header; `values`, each column's sampled values, in the columns' order.
    */
-  readonly ruledOut?: (labels: readonly { key: string; year?: number }[], columns: readonly ColumnRead[]) => boolean;
+  readonly ruledOut?: (
+    labels: readonly { key: string; year?: number }[],
+    columns: readonly ColumnRead[],
+    title: string,
+    values: readonly (readonly Cell[])[],
+  ) => boolean;
   /** Words a title lends the fields: under a title with one of `words`, `fields` read these too. */
   readonly titled?: {
     words: readonly string[];

@@ -4,6 +4,7 @@
  * merges. The kind stays as read; only which column holds which field changes.
  */
 import { isBlank, type Cell } from "../grid";
+import { headerKey } from "../text";
 import { valueFit } from "./fit";
 import type { AnyKind, Field } from "../kinds/index";
 import type { FieldDef } from "../kinds/define";
@@ -425,6 +426,50 @@ export function placesApart(kind: AnyKind, labels: ColumnLabels[], columns: Colu
       read(i, field);
       break;
     }
+  }
+}
+
+/**
+ * What an award goes to (FieldDef.over's `awarded`: 奖补对象), unread, right after a place unread or read as the line
+ * (县（市、区） | 奖补对象 村, 乡镇 | 奖补对象): it names the line, the place its group.
+ */
+export function awardedRightOfPlace(kind: AnyKind, columns: ColumnRead[]): void {
+  for (const [field, def] of Object.entries(kind.fields) as [Field, FieldDef][]) {
+    const rule = def.over;
+    if (!rule?.awarded || columns.some((c) => c.field === field)) continue;
+    const ai = columns.findIndex((c) => c.field === null && rule.awarded?.includes(headerKey(c.header)));
+    if (ai < 1) continue;
+    const place = columns[ai - 1];
+    if ((place.field !== null && place.field !== rule.field) || !rule.words.some((w) => place.header.includes(w))) continue;
+    if (place.field === null && columns.some((c) => c.field === rule.field)) continue;
+    place.field = field;
+    columns[ai].field = rule.field as Field;
+  }
+}
+
+/**
+ * A line's kind shared by its lines right of the places it is paid to (乡镇 | 奖补对象 贫困行政村 / 贫困乡, 个数 × 标准): the
+ * place written on every row, nearly each apart, is the line and the few kinds repeated down its right group the lines.
+ * Read when a place left of the line was read as grouping it (FieldDef.over) and the line names at most half as many apart.
+ */
+export function kindsRightOfPlaces(kind: AnyKind, columns: ColumnRead[], sample: { values: Cell[][] }): void {
+  const filled = (i: number) => sample.values[i].filter((v) => !isBlank(v)).map(cellText);
+  for (const [field, def] of Object.entries(kind.fields) as [Field, FieldDef][]) {
+    const rule = def.over;
+    if (!rule) continue;
+    const gi = columns.findIndex((c) => c.field === field);
+    const li = columns.findIndex((c) => c.field === rule.field);
+    if (gi < 0 || li !== gi + 1 || !rule.words.some((w) => columns[gi].header.includes(w))) continue;
+    const places = filled(gi);
+    const kinds = filled(li);
+    if (kinds.length < 3 || places.length !== kinds.length) continue;
+    const apart = new Set(places).size;
+    const few = new Set(kinds).size;
+    if (few * 2 > kinds.length || apart < 0.75 * places.length || apart <= few) continue;
+    const [group, line] = [columns[gi], columns[li]];
+    group.field = rule.field as Field;
+    line.field = field;
+    [group.evidence, line.evidence] = [line.evidence, group.evidence];
   }
 }
 

@@ -16,7 +16,7 @@ import type { HeaderText } from "./normalise";
 import { type ColumnLabels, FLAG_HEAD, STANDARD_IN_HEADING, TEXT_VALUES, TOTAL_LABEL, type Scored, facts, leafOf, parentOf, labelKey, round, scoredEvidence } from "./headerLabels";
 import { splitCodeColumns, sourceKeys, parallelGroups } from "./columnGroups";
 import { yearIn } from "./context";
-import { finerRight, deepestUnderMerge, bodiesOver, superseded, earlierYear, planned, alone, earlierAside, placesApart, nameUnderKind, placeOverLine, labelMergedDown, finerPlaceRight, groupTotalBeside, useOverRecipient, dropNamedAfter, dropWithout, dropBodiesRunning, objectOfFirm, setAside, countedInStandardsMeasure, namedFund } from "./fieldMoves";
+import { finerRight, deepestUnderMerge, bodiesOver, superseded, earlierYear, planned, alone, earlierAside, placesApart, kindsRightOfPlaces, awardedRightOfPlace, nameUnderKind, placeOverLine, labelMergedDown, finerPlaceRight, groupTotalBeside, useOverRecipient, dropNamedAfter, dropWithout, dropBodiesRunning, objectOfFirm, setAside, countedInStandardsMeasure, namedFund } from "./fieldMoves";
 import { sameLevel, byLevel, levelShareOfWhole, ownLevel } from "./levelColumns";
 import { valuesAcross, oneRowAcross, labelsByValues, typedByValues, sharesOfPairs } from "./readByValues";
 import { settleMeasureParts, settleParts } from "./partColumns";
@@ -440,6 +440,8 @@ export function readingFor(
   projectsByPlace(kind, labels, columns, sample);
   recipientsByPlace(kind, labels, columns, sample);
   placeOverLine(kind, labels, columns, sample);
+  awardedRightOfPlace(kind, columns);
+  kindsRightOfPlaces(kind, columns, sample);
   labelMergedDown(kind, labels, columns, sample);
   finerPlaceRight(kind, labels, columns, sample);
   villagesRightOfTowns(kind, labels, columns, sample);
@@ -475,7 +477,7 @@ export function readingFor(
   const orHeaded = underTitle ? (relaxed as { orHeaded?: Field }).orHeaded : undefined;
   if (missing.length > 0 && orHeaded && placeHeaded(columns, sample.values, orHeaded)) missing = [];
   if (missing.length === 1 && oneRowAcross(kind, missing[0], columns, sample)) missing = [];
-  if (missing.length === 0 && kind.ruledOut?.(labels.map((cl) => ({ key: labelKey(cl), year: facts(cl).year })), columns)) missing = [kind.requires[0].map((f) => f as Field)];
+  if (missing.length === 0 && kind.ruledOut?.(labels.map((cl) => ({ key: labelKey(cl), year: facts(cl).year })), columns, title, sample.values)) missing = [kind.requires[0].map((f) => f as Field)];
   return { kind: kind.kind, columns, periods, score, missing };
 }
 

@@ -17736,3 +17736,87 @@ describe("composition: the scale built is the quantity a standard in 元 is paid
     expect(fields(t)[1]).not.toBe("quantity");
   });
 });
+
+describe("composition: an allocation to villages and towns is no register of applicants (learn l89a)", () => {
+  it("分配表 with 合计 first and 小计 rows heading their villages: the places are lines, the 小计 slip found once", () => {
+    const values: Cell[][] = [
+      ["某市2023年度乡村振兴奖补资金分配表", null, null, null],
+      [null, null, null, "单位：万元"],
+      ["序号", "县（市、区）", "奖补对象", "奖补资金"],
+      ["合计", null, null, 1300],
+      ["一、重点乡镇小计", null, null, 500],
+      [1, "东湖县", "青松镇", 500],
+      ["二、示范村小计", null, null, 800],
+      [1, "东湖县", "青松镇红岭村", 200],
+      [2, "东湖县", "白石乡下洋村", 200],
+      [3, "南山区", "石门镇溪口村", 100],
+      [4, "西江县", "新桥镇（开发区）前进村", 200],
+    ];
+    const merges = ["A1:D1", "A4:C4", "A5:C5", "A7:C7"];
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("composition");
+    expect(fields(t).slice(2)).toEqual(["item", "amount"]);
+    // 示范村 小计 800 against 200 + 200 + 100 + 200 = 700; the 合计 adds the 小计 as typed.
+    expect(ruleCells(run(values, merges), "composition.total-mismatch")).toEqual(["D7"]);
+    expect(run(values, merges).findings.filter((f) => f.rule.startsWith("register."))).toEqual([]);
+  });
+
+  it("other wording and shape: 安排表 paying villages, the total at the foot slipped", () => {
+    const values: Cell[][] = [
+      ["某县美丽乡村奖补资金安排表", null, null],
+      ["县（区）", "奖补对象", "金额（万元）"],
+      ["北城区", "河口镇上坪村", 30],
+      ["北城区", "长岭乡茶园村", 20],
+      ["东湖县", "柳林镇新民村", 25],
+      ["合计", null, 80],
+    ];
+    const [t] = tables(values, ["A1:C1"]);
+    expect(t.kind).toBe("composition");
+    // 30 + 20 + 25 = 75, typed 80.
+    expect(ruleCells(run(values, ["A1:C1"]), "composition.total-mismatch")).toEqual(["C6"]);
+  });
+
+  it("towns each beside the kind of place awarded (乡镇 | 奖补对象 | 个数 | 标准 | 金额): the town is the line, the kind its category", () => {
+    const values: Cell[][] = [
+      ["某县脱贫奖补资金安排表", null, null, null, null, null],
+      ["序号", "乡镇", "奖补对象", "个数", "奖补标准（万元/个）", "奖补资金（万元）"],
+      [1, "河口镇", "出列村", 3, 10, 30],
+      [2, "柳林镇", "出列村", 5, 10, 40],
+      [3, "长岭乡", "出列村", 2, 10, 20],
+      [4, "石门镇", "出列村", 4, 10, 40],
+      [5, "长岭乡", "摘帽乡", 1, 50, 50],
+      ["合计", null, null, null, null, 180],
+    ];
+    const [t] = tables(values, ["A1:F1"]);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["seq", "item", "category", "quantity", "unitAmount", "amount"]);
+    // 柳林镇: 5 × 10 = 50, typed 40; the 合计 adds the rows as typed.
+    const r = run(values, ["A1:F1"]);
+    expect(ruleCells(r, "composition.line-mismatch")).toEqual(["F4"]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual([]);
+  });
+
+  it("guard: a 名单 of model villages with their awards stays a register", () => {
+    const values: Cell[][] = [
+      ["某市美丽乡村示范村名单", null, null, null],
+      ["序号", "县（市、区）", "示范村", "奖补资金（万元）"],
+      [1, "东湖县", "青松镇红岭村", 50],
+      [2, "南山区", "石门镇溪口村", 50],
+      [3, "西江县", "新桥镇前进村", 50],
+    ];
+    const [t] = tables(values, ["A1:D1"]);
+    expect(t.kind).toBe("register");
+  });
+
+  it("guard: an allocation title over cooperatives paid keeps them applicants", () => {
+    const values: Cell[][] = [
+      ["某县农业产业奖补资金分配表", null, null, null],
+      ["序号", "乡镇", "奖补对象", "奖补资金（万元）"],
+      [1, "河口镇", "河口镇绿源蔬菜专业合作社", 10],
+      [2, "柳林镇", "柳林镇丰收农业发展有限公司", 12],
+      [3, "长岭乡", "长岭乡茶叶专业合作社", 8],
+    ];
+    const [t] = tables(values, ["A1:D1"]);
+    expect(t.kind).toBe("register");
+  });
+});

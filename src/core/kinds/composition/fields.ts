@@ -63,6 +63,7 @@ export const COMPOSITION_FIELDS = {
       bodies: ["部门", "单位", "主管"],
       narrowest: ["村"],
       finer: ["乡镇", "镇", "乡", "街道", "镇街", "街镇", "村", "社区", "行政村"],
+      awarded: ["奖补对象"],
     },
     // A direction or trade each line is for (支持方向 基础设施项目, a few repeated) sorts the lines.
     // So does a use of money its 资金 / 支出 keeps from the line (资金支出用途 中小河流治理, 补助资金用途).

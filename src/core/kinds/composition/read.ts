@@ -231,6 +231,11 @@ export function readComposition(spec: TableSpec, env: ReadEnv): { lines: Composi
   let lastWhole: number | null = null;
   /** Raw labels of the lines, for the outline. */
   const outline: OutlineInput[] = [];
+  /**
+   * A 小计 before any line heads the lines under it (合计 first, then `一、…小计` over its villages): each later 小计
+   * heads its own lines too, so it closes no category of the lines above it.
+   */
+  let subtotalsLead = false;
 
   // A line drawn over several rows (its name and its figure merged down alike, its indicators
   // beside it on each row): the merge's value is the line's, read at its first row.
@@ -306,7 +311,7 @@ export function readComposition(spec: TableSpec, env: ReadEnv): { lines: Composi
         row,
         label: cls.label,
         scope: cls.scope,
-        category: cls.scope === "category" ? (own ?? groupCategory(lines, totals, category)) : null,
+        category: cls.scope === "category" ? (own ?? (subtotalsLead ? null : groupCategory(lines, totals, category))) : null,
         amount: fig(row, "amount"),
         quantity: fig(row, "quantity"),
       };
@@ -314,6 +319,7 @@ export function readComposition(spec: TableSpec, env: ReadEnv): { lines: Composi
       if (p) total.parts = p;
       const q = measures(row);
       if (q) total.measures = q;
+      if (cls.scope === "category" && lines.length === 0) subtotalsLead = true;
       totals.push(total);
       // The total row's figure in the group-total column sums the groups' totals: a total of its own, on the same row.
       const g = groupFigure(row);

@@ -6,7 +6,8 @@ import { checkRegister } from "./check";
 import { checkPayments } from "./money";
 import { checkSplits } from "./split";
 import { COUNTY_APPLICANTS, PILOT_LIST_TITLES, PILOT_VILLAGES, RECOGNISED_CLUSTERS, RECOGNISED_PLACE_TITLES, RECOGNISED_PLACES, REGION_VALUE, REWARDED, REGISTER_FIELDS, type RegisterField } from "./fields";
-import { isBlank } from "../../grid";
+import { isBlank, type Cell } from "../../grid";
+import { ALLOCATION_TITLE } from "../composition/fields";
 import { readRegister } from "./read";
 import { withRows } from "./store";
 import { REGISTER_RULES } from "./rules";
@@ -90,6 +91,24 @@ function placesComposed(labels: readonly { key: string; year?: number }[], colum
   });
 }
 
+/** A village, town or street named (上迳镇县圃村, 海口镇) or counted by kind (贫困行政村, 贫困乡), a note in brackets set aside. */
+const RURAL_PLACE = /(村|乡|镇|街道)$/;
+const PLACE_NOTE = /[（(][^）)]*[）)]$/;
+
+/**
+ * An allocation's title (…分配表, …安排表) over a payee column of villages and towns, no firm or code beside them: money
+ * shared out among places, each a line, not a list of applicants. A list of pilot or model villages is titled a 名单 and
+ * stays a register; so does an allocation paying firms, cooperatives or scenic areas (their names end otherwise).
+ */
+function placesAllocated(columns: readonly { field: string | null }[], title: string, values: readonly (readonly Cell[])[]): boolean {
+  if (!ALLOCATION_TITLE.some((w) => title.includes(w)) || title.includes("名单")) return false;
+  if (columns.some((c) => c.field === "creditCode")) return false;
+  const payee = columns.findIndex((c) => c.field === "enterprise");
+  if (payee < 0) return false;
+  const names = (values[payee] ?? []).filter((v): v is string => typeof v === "string" && v.trim() !== "");
+  return names.length >= 2 && names.every((v) => RURAL_PLACE.test(v.trim().replace(PLACE_NOTE, "")));
+}
+
 /** Titles of an award or praise list (…奖励名单, …激励名单): whom it rewards may be counties. */
 const AWARD_LIST_TITLES = ["奖励名单", "拟奖励", "奖励资金表", "激励名单", "表扬名单", "表彰名单", "获奖名单"];
 /** Titles of a summary of applications (…奖补资金申请汇总表): those asking may be counties. */
@@ -159,7 +178,7 @@ export const register: KindDescriptor<"register", RegisterTable, RegisterField, 
     },
   },
   priority: 0,
-  ruledOut: placesComposed,
+  ruledOut: (labels, columns, title, values) => placesComposed(labels, columns) || placesAllocated(columns, title, values),
   read(spec, env): RegisterTable {
     upperLevelBase(spec);
     regionsAsCategory(spec);
