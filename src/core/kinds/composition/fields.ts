@@ -48,7 +48,7 @@ export const COMPOSITION_FIELDS = {
         "建设地点", "实施地点", "项目地点", "项目建设地点", "项目实施地点", "建设地址", "实施地址",
         // The level of government the money comes from (资金级次 中央 / 省级 / 市级): each level groups the lines passing its money on.
         "资金级次", "资金来源级次", "资金层级", "资金来源层级", "资金级别", "级次",
-        // The place a line belongs to (属地 笏石街道办, 埭头镇), of whatever level: groups the lines beside it, or is each one.
+        // The place a line belongs to (属地 某街道办, 某镇), of whatever level: groups the lines beside it, or is each one.
         "属地",
       ],
       core: ["类别", "分类", "二级"],
