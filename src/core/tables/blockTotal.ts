@@ -11,12 +11,7 @@ import type { FieldDef } from "../kinds/define";
 import type { ColumnRead } from "./base";
 import { valueFit } from "./fit";
 import { type ColumnLabels, TOTAL_COLUMN, TOTAL_LABEL, leafOf, parentOf } from "./headerLabels";
-
-function figure(v: Cell): number | null {
-  if (typeof v === "number") return Number.isFinite(v) ? v : null;
-  if (typeof v !== "string" || !/^\s*-?\d+(\.\d+)?\s*$/.test(v)) return null;
-  return Number(v);
-}
+import { figureOf } from "./partColumns";
 
 export function rowTotalOfBlocks(kind: AnyKind, labels: ColumnLabels[], columns: ColumnRead[], sample: { values: Cell[][] }): void {
   const def = (f: Field | null) => (f ? (kind.fields[f as keyof typeof kind.fields] as FieldDef | undefined) : undefined);
@@ -30,7 +25,7 @@ export function rowTotalOfBlocks(kind: AnyKind, labels: ColumnLabels[], columns:
     const d = def(columns[j].field);
     if (columns[j].part || (d && d.value !== "count") || leafOf(labels[j]) === null) return false;
     const fit = valueFit("count", sample.values[j]);
-    return fit !== null && fit >= 0.6 && sample.values[j].every((v) => figure(v) === null || Number.isInteger(figure(v)));
+    return fit !== null && fit >= 0.6 && sample.values[j].every((v) => figureOf(v) === null || Number.isInteger(figureOf(v)));
   };
   const groupOf = (j: number) => {
     const leaf = leafOf(labels[j]);
@@ -66,8 +61,8 @@ export function rowTotalOfBlocks(kind: AnyKind, labels: ColumnLabels[], columns:
   let rows = 0;
   let agree = 0;
   sample.values[last].forEach((v, r) => {
-    const total = figure(v);
-    const own = blocks.map((b) => figure(sample.values[b.whole][r]));
+    const total = figureOf(v);
+    const own = blocks.map((b) => figureOf(sample.values[b.whole][r]));
     if (total === null || own.some((p) => p === null)) return;
     rows++;
     const sum = own.reduce((s: number, p) => s + (p as number), 0);

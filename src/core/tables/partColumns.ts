@@ -320,7 +320,7 @@ function firstOfPartGroup(labels: ColumnLabels[], i: number): number {
 }
 
 /** A cell's figure: a number, or a plain number typed as text. */
-function figureOf(v: Cell): number | null {
+export function figureOf(v: Cell): number | null {
   if (typeof v === "number") return Number.isFinite(v) ? v : null;
   if (typeof v !== "string" || !/^\s*-?\d+(\.\d+)?\s*$/.test(v)) return null;
   return Number(v);
