@@ -16,7 +16,7 @@ import type { CatalogItem } from "../../catalog/types";
 import type { AuditSettings } from "../../settings";
 import type { RegisterField } from "./fields";
 import { capExceeded, capNoCap, capRateExceeded, capUnknownPolicy } from "./rules";
-import { INSTALMENTS } from "./store";
+import { REGISTER_MONEY } from "./store";
 import type { RegisterTable } from "./types";
 
 /** A fen's worth of slack so that float noise never makes an amount "above" its cap. */
@@ -185,9 +185,8 @@ export function checkCaps(t: RegisterTable, index: CatalogIndex, catalogName: st
 /** Any column of money: an amount asked or approved, a base, or a payment. */
 function hasMoneyColumn(t: RegisterTable): boolean {
   const c = t.col;
-  return MONEY_FIELDS.some((f) => c[f] !== undefined);
+  return REGISTER_MONEY.some((f) => c[f] !== undefined);
 }
-const MONEY_FIELDS: readonly RegisterField[] = ["requested", "approved", "base", ...INSTALMENTS];
 
 /** A list whose rows name no policy item anywhere: no item column, no category row, no title. */
 export function listWithoutItem(t: RegisterTable): boolean {

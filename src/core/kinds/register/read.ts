@@ -17,11 +17,9 @@ import type { TableSpec } from "../../tables/spec";
 import type { ReadEnv } from "../define";
 import type { RegisterField } from "./fields";
 import { readFoot, readSplits, type RegisterSplit, type TotalRowRead } from "./split";
-import { RegisterStore } from "./store";
+import { REGISTER_MONEY, RegisterStore, type RegisterMoney } from "./store";
 import type { RegisterTable } from "./types";
 
-type Money = "requested" | "approved" | "base" | "paidBefore" | "paidNow" | "paidTotal" | "dueThisYear";
-const MONEY: readonly Money[] = ["requested", "approved", "base", "paidBefore", "paidNow", "paidTotal", "dueThisYear"];
 
 /** Plain decimal text ("5.5", "120000"): read without the general parser. */
 const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
@@ -44,12 +42,12 @@ export function readRegister(spec: TableSpec, env: ReadEnv): RegisterRead {
   const unit = spec.unit;
   const grid = reader.grid;
   const col: Partial<Record<RegisterField, number>> = {};
-  const unitOf: Partial<Record<Money, Unit>> = {};
+  const unitOf: Partial<Record<RegisterMoney, Unit>> = {};
   for (const c of spec.columns) {
     const f = c.field as RegisterField | null;
     if (!f || col[f] !== undefined || c.part || c.within !== undefined) continue;
     col[f] = c.col;
-    if ((MONEY as readonly string[]).includes(f)) unitOf[f as Money] = c.unit ?? unit;
+    if ((REGISTER_MONEY as readonly string[]).includes(f)) unitOf[f as RegisterMoney] = c.unit ?? unit;
   }
   const top = grid.top;
   const left = grid.left;
@@ -125,12 +123,12 @@ export function readRegister(spec: TableSpec, env: ReadEnv): RegisterRead {
 
   /** Reads an amount cell; records unreadable text (unless it turns out to be a repeated header). */
   // Decimals the money columns show, for the rounding a cap check allows (72.45 万元 for 72.448).
-  const shown: Record<Money, number> = { requested: 0, approved: 0, base: 0, paidBefore: 0, paidNow: 0, paidTotal: 0, dueThisYear: 0 };
-  for (const f of MONEY) {
+  const shown: Record<RegisterMoney, number> = { requested: 0, approved: 0, base: 0, paidBefore: 0, paidNow: 0, paidTotal: 0, dueThisYear: 0 };
+  for (const f of REGISTER_MONEY) {
     const c = col[f];
     if (c !== undefined) shown[f] = formatDecimals(reader.numberFormat(first, c)) ?? 0;
   }
-  const money = (v: Cell | undefined, row: number, i: number, field: Money, u: Unit): number | null => {
+  const money = (v: Cell | undefined, row: number, i: number, field: RegisterMoney, u: Unit): number | null => {
     if (v === null || v === undefined) return null;
     if (typeof v === "number") {
       if (Number.isFinite(v)) {
@@ -295,7 +293,7 @@ export function readRegister(spec: TableSpec, env: ReadEnv): RegisterRead {
   // and an instalment list's payments (上期 | 本期 | 累计), a blank cell adding nothing, a blank foot checked for nothing.
   const inSplit = new Set(splits.flatMap((s) => s.columns.map((c) => c.col)));
   const feet = totals.filter((t) => t.row <= end);
-  for (const f of MONEY) {
+  for (const f of REGISTER_MONEY) {
     const c = col[f];
     if (c === undefined || inSplit.has(c)) continue;
     const value = f === "requested" || f === "approved" || f === "base" ? (k: number) => store[f](k) : (k: number) => store.instalment(k, f) ?? null;

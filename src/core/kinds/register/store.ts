@@ -17,6 +17,10 @@ import type { RegisterRow } from "./types";
 export type Instalment = "paidBefore" | "paidNow" | "paidTotal" | "dueThisYear";
 export const INSTALMENTS: readonly Instalment[] = ["paidBefore", "paidNow", "paidTotal", "dueThisYear"];
 
+/** Every money column a list can hold: the amounts asked and approved, a rate's base, and the instalments. */
+export type RegisterMoney = MoneyField | Instalment;
+export const REGISTER_MONEY: readonly RegisterMoney[] = ["requested", "approved", "base", ...INSTALMENTS];
+
 /** The text columns, by value-array index (-1 when the list has no such column). */
 export interface TextColumns {
   enterprise: number;
