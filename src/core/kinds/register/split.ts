@@ -13,7 +13,7 @@ import type { Figure } from "../../tables/base";
 import { readFigure, type ReadContext } from "../../tables/figures";
 import type { TableSpec } from "../../tables/spec";
 import { allowanceOfMany, halfUnit, sumAllowance } from "../../tables/structure";
-import type { Unit } from "../../units";
+import { UNIT_FACTOR, type Unit } from "../../units";
 import { totalMismatch } from "../composition/rules";
 
 export interface SplitColumn {
@@ -25,6 +25,11 @@ export interface SplitColumn {
   /** Its lines (the records) as typed, in 元, and how many hold a figure. */
   sum: number;
   n: number;
+  /**
+   * Every line a whole number of the unit with no number format rounding it (10, 20 万元): the amounts decided,
+   * as an allocation's are (docs/rules.md), so sums over them allow no rounding.
+   */
+  whole: boolean;
 }
 
 interface SplitRow {
@@ -70,8 +75,8 @@ export function readSplits(
     if (parts.length < 2) continue;
     const header = (c: number) => spec.columns.find((x) => x.col === c)?.header ?? "";
     const columns: SplitColumn[] = [
-      { col: main.col, header: header(main.col), unit: main.unit, decimals: 0, sum: 0, n: 0 },
-      ...parts.map((p) => ({ col: p.col, header: p.header, unit: p.unit ?? spec.unit, decimals: 0, sum: 0, n: 0 })),
+      { col: main.col, header: header(main.col), unit: main.unit, decimals: 0, sum: 0, n: 0, whole: true },
+      ...parts.map((p) => ({ col: p.col, header: p.header, unit: p.unit ?? spec.unit, decimals: 0, sum: 0, n: 0, whole: true })),
     ];
     const fields = [main.field, ...parts.map((p) => (p.field as Field | null) ?? main.field)];
     // The whole's unreadable cells were noted when the award was read.
@@ -99,6 +104,7 @@ export function readSplits(
         if (!f) return;
         columns[j].sum += f.value;
         columns[j].n++;
+        if (f.formatted || !wholeIn(f.value, columns[j].unit)) columns[j].whole = false;
       });
       acrossOf(row, labelOf(row), figures);
     }
@@ -129,7 +135,9 @@ export function readFoot(
   const last = records.row(records.length - 1);
   const feet = totals.filter((t) => t.scope === "table" && t.row > last);
   if (feet.length === 0) return null;
-  const column: SplitColumn = { col: main.col, header: spec.columns.find((x) => x.col === main.col)?.header ?? "", unit: main.unit, decimals: main.decimals, sum: 0, n: 0 };
+  // The lines' number formats are not kept here: a value whole in the unit is taken as typed so (one hidden by a
+  // format, 10.4 shown 10, is no whole number and keeps the rounding).
+  const column: SplitColumn = { col: main.col, header: spec.columns.find((x) => x.col === main.col)?.header ?? "", unit: main.unit, decimals: main.decimals, sum: 0, n: 0, whole: main.decimals === 0 };
   let merged = -1;
   for (let k = 0; k < records.length; k++) {
     const v = records.value(k);
@@ -144,6 +152,7 @@ export function readFoot(
     }
     column.sum += v;
     column.n++;
+    if (!wholeIn(v, main.unit)) column.whole = false;
   }
   if (column.n === 0) return null;
   column.sum = roundFen(column.sum);
@@ -157,6 +166,15 @@ export function readFoot(
   return out.feet.length > 0 ? out : null;
 }
 
+/** Whether an amount in 元 is a whole number of the unit (10 万元, not 10.4 万元). */
+function wholeIn(value: number, unit: Unit): boolean {
+  const x = value / UNIT_FACTOR[unit];
+  return Math.abs(x - Math.round(x)) < 1e-9;
+}
+
+/** Decimals standing for "exact": a figure of a whole column, no format rounding it, allows float noise only. */
+const EXACT = 6;
+
 const unitAt = (columns: readonly SplitColumn[], f: Figure): Unit => columns.find((c) => c.col === f.col)?.unit ?? "元";
 
 /** composition.total-mismatch for each split: a row's whole against its parts, a foot against its lines. */
@@ -164,7 +182,11 @@ export function checkSplits(splits: readonly RegisterSplit[] | undefined, sheet:
   const out: Finding[] = [];
   for (const s of splits ?? []) {
     const { columns } = s;
-    const shown = (f: Figure) => (f.formatted ? f.decimals : Math.max(f.decimals, columns.find((c) => c.col === f.col)?.decimals ?? 0));
+    const shown = (f: Figure) => {
+      const c = columns.find((x) => x.col === f.col);
+      if (!f.formatted && c?.whole) return EXACT;
+      return f.formatted ? f.decimals : Math.max(f.decimals, c?.decimals ?? 0);
+    };
     const unitOf = (f: Figure) => unitAt(columns, f);
     /** The row's whole against its parts (figures possibly replaced by what their lines add up to); null when it agrees. */
     const across = (figures: readonly (Figure | null)[]): { whole: Figure; sum: number } | null => {
@@ -193,7 +215,7 @@ export function checkSplits(splits: readonly RegisterSplit[] | undefined, sheet:
         foot.figures.forEach((f, j) => {
           const c = columns[j];
           if (!f || c.n === 0) return;
-          const allowance = allowanceOfMany(halfUnit(shown(f), c.unit), c.n, halfUnit(c.decimals, c.unit));
+          const allowance = allowanceOfMany(halfUnit(shown(f), c.unit), c.n, c.whole ? 0 : halfUnit(c.decimals, c.unit));
           if (Math.abs(f.value - c.sum) <= allowance) return;
           summed[j] = { ...f, value: c.sum };
           out.push(
