@@ -199,6 +199,12 @@ export interface FieldDef {
    */
   acrossHeadings?: true;
   /**
+   * A small grid laid sideways (a blank corner over rows labelled 2010年决算 | 2011年预算, the lines as columns
+   * and their 合计 first or last): a row whose label is one of these words, a year before it or not, states
+   * this field's figures across. Every row one field's: that field; rows of several: the first field given so.
+   */
+  rowLabels?: readonly string[];
+  /**
    * Read from the values where no heading names the field: an unread column whose heading ends with
    * one of `heads` (发放进度, 下拨进度) and holds, row by row, the share of an unread figure column left
    * of it in the `of` fields' column (the first of them read: 已发放资金 ÷ 可使用资金) is this field, and that

@@ -22,6 +22,8 @@ import type { TableSpec } from "./spec";
 import { cellText, columnLabels, sampleValues, labelKey, type ColumnLabels } from "./headerLabels";
 import { headerLike, headingRow, labelValueRow, headerHeights, span } from "./headerRows";
 import { type KindReading, readingFor } from "./headerReading";
+import { rowLabelField } from "./readByValues";
+import { readAmount } from "../amount";
 
 // The detection's helpers and the reading's type, exported from here as before the split.
 export { headerLike, isHeadingWord, labelValueRow } from "./headerRows";
@@ -103,7 +105,7 @@ function headedTitle(kind: AnyKind, title: string, heading: string | null): stri
 export function detectHeader(reader: GridReader, row: number, opts: DetectOptions = {}): TableSpec[] | null {
   if (!headerLike(reader, row) || labelValueRow(reader, row)) return null;
   for (const rows of headerHeights(reader, row)) {
-    const s = span(reader, row, rows);
+    const s = withRowLabels(reader, row, rows, span(reader, row, rows));
     if (!s) continue;
     const blocks = splitBlocks(reader, row, rows, s[0], s[1], opts);
     if (!blocks) continue;
@@ -118,6 +120,27 @@ export function detectHeader(reader: GridReader, row: number, opts: DetectOption
     return blocks;
   }
   return null;
+}
+
+/**
+ * A blank corner over labels saying what each row's figures are (2010年决算 | 2011年预算, FieldDef.rowLabels): a grid
+ * laid sideways, whose labels' column is the table's first though its heading is blank. Up to 12 rows are looked at,
+ * to the first row with no figure (a note under the grid, merged across it or not, or its end).
+ */
+function withRowLabels(reader: GridReader, row: number, rows: number, s: [number, number] | null): [number, number] | null {
+  if (!s || s[0] <= reader.firstCol) return s;
+  const c = s[0] - 1;
+  for (let r = row; r < row + rows; r++) if (!isBlank(reader.value(r, c))) return s;
+  let labelled = 0;
+  for (let r = row + rows; r <= Math.min(reader.lastRow, row + rows + 11); r++) {
+    let figures = false;
+    for (let k = s[0]; k <= s[1] && !figures; k++) if (readAmount(reader.value(r, k)).kind === "number") figures = true;
+    if (!figures) break;
+    const v = reader.value(r, c);
+    if (!KIND_LIST.some((kind) => rowLabelField(kind, v) !== null)) return s;
+    labelled++;
+  }
+  return labelled > 0 ? [c, s[1]] : s;
 }
 
 /** A label of the row merged down to the foot of a header `rows` high, one column wide. */

@@ -18,7 +18,7 @@ import { splitCodeColumns, sourceKeys, parallelGroups } from "./columnGroups";
 import { yearIn } from "./context";
 import { finerRight, deepestUnderMerge, bodiesOver, superseded, earlierYear, planned, alone, earlierAside, placesApart, kindsRightOfPlaces, awardedRightOfPlace, nameUnderKind, placeOverLine, labelMergedDown, finerPlaceRight, groupTotalBeside, useOverRecipient, dropNamedAfter, dropWithout, dropBodiesRunning, objectOfFirm, setAside, countedInStandardsMeasure, namedFund } from "./fieldMoves";
 import { sameLevel, byLevel, levelShareOfWhole, ownLevel } from "./levelColumns";
-import { valuesAcross, oneRowAcross, labelsByValues, typedByValues, sharesOfPairs } from "./readByValues";
+import { valuesAcross, oneRowAcross, rowsLabelledAcross, labelsByValues, typedByValues, sharesOfPairs } from "./readByValues";
 import { settleMeasureParts, settleParts } from "./partColumns";
 import { rowTotalOfBlocks } from "./blockTotal";
 import { pairsAcross } from "./pairsAcross";
@@ -459,6 +459,10 @@ export function readingFor(
   settleMeasureParts(kind, labels, columns, sample);
   rowTotalOfBlocks(kind, labels, columns, sample);
   pairsAcross(kind, labels, columns, sample);
+  // A grid laid sideways (rows 2010年决算 | 2011年预算 under a blank corner) is read whole from its labels and total:
+  // every row saying what its figures are is strong evidence, above a composition taking the labels for lines.
+  const sideways = rowsLabelledAcross(kind, columns, sample);
+  if (sideways) score += 1.5;
   const found = new Set(columns.filter((c) => c.field && !c.part).map((c) => c.field as Field));
   const relaxed = kind.titled?.requires;
   const underTitle = !!relaxed && relaxed.words.some((w) => title.includes(w)) && !(relaxed.not ?? []).some((w) => title.includes(w));
@@ -477,6 +481,7 @@ export function readingFor(
   const orHeaded = underTitle ? (relaxed as { orHeaded?: Field }).orHeaded : undefined;
   if (missing.length > 0 && orHeaded && placeHeaded(columns, sample.values, orHeaded)) missing = [];
   if (missing.length === 1 && oneRowAcross(kind, missing[0], columns, sample)) missing = [];
+  if (sideways) missing = [];
   if (missing.length === 0 && kind.ruledOut?.(labels.map((cl) => ({ key: labelKey(cl), year: facts(cl).year })), columns, title, sample.values)) missing = [kind.requires[0].map((f) => f as Field)];
   return { kind: kind.kind, columns, periods, score, missing };
 }

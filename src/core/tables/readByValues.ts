@@ -69,6 +69,63 @@ export function oneRowAcross(kind: AnyKind, missing: readonly Field[], columns: 
   return wholes.size >= 1 && parts >= 2 && columns.every((c) => c.field !== null);
 }
 
+/** A row label saying what its figures are: a year (2011年, 2011年度) or none, then one of a field's `rowLabels`. */
+const ROW_LABEL_YEAR = /^(?:(?:19|20)\d{2}年度?)?/;
+/** A sideways grid's total column: a total word (合计, 总计), or one ending its heading (三公经费总数, 经费合计). */
+const ACROSS_TOTAL = /^(合计|总计|合计数|总数)$|.(合计|总计|总数)$/;
+
+/** The field a row's label says its figures are (2011年预算: the budget), by the kind's FieldDef.rowLabels; else null. */
+export function rowLabelField(kind: AnyKind, v: Cell): string | null {
+  if (typeof v !== "string") return null;
+  const word = v.replace(/\s+/g, "").replace(ROW_LABEL_YEAR, "");
+  if (word === "") return null;
+  for (const [f, d] of Object.entries(kind.fields as Record<string, FieldDef>)) if (d.value === "amount" && d.rowLabels?.includes(word)) return f;
+  return null;
+}
+
+/**
+ * A small grid laid sideways (FieldDef.rowLabels: a blank corner over rows labelled 2010年决算 | 2011年预算, the lines
+ * as columns and their 合计 or 总数 first or last): the label column names the rows, every other column is the
+ * field the rows' labels name, the total the whole and the rest its exhaustive parts, so each row's lines are
+ * checked against its own total. Rows of several fields (a final account beside next year's budget) read as the
+ * first field the kind gives labels for; nothing is measured across the rows. Returns whether the grid is such.
+ */
+export function rowsLabelledAcross(kind: AnyKind, columns: ColumnRead[], sample: { values: Cell[][] }): boolean {
+  const fields = kind.fields as Record<string, FieldDef>;
+  const byLabel = Object.entries(fields).filter(([, d]) => d.rowLabels && d.value === "amount");
+  const name = Object.entries(fields).find(([, d]) => d.value === "label")?.[0];
+  if (byLabel.length === 0 || !name || columns.length < 4 || columns.length > 12) return false;
+  if (columns[0].header.trim() !== "" || (columns[0].field !== null && columns[0].field !== name)) return false;
+  const rest = columns.slice(1);
+  if (rest.some((c) => c.header.trim() === "" || (c.field !== null && fields[c.field]?.value !== "amount"))) return false;
+  const seen = new Set<string>();
+  const rows = sample.values[0]?.length ?? 0;
+  for (let r = 0; r < rows; r++) {
+    const figures = sample.values.slice(1).map((v) => v[r]);
+    // A note under the grid (注：…, merged across it or not) holds no figure.
+    if (!figures.some((v) => readAmount(v).kind === "number")) continue;
+    const f = rowLabelField(kind, sample.values[0][r]);
+    if (!f || figures.some((v) => !isBlank(v) && readAmount(v).kind !== "number")) return false;
+    seen.add(f);
+  }
+  if (seen.size === 0) return false;
+  const totals = rest.flatMap((c, i) => (ACROSS_TOTAL.test(c.header.replace(/\s+/g, "")) ? [i + 1] : []));
+  if (totals.length !== 1 || (totals[0] !== 1 && totals[0] !== columns.length - 1)) return false;
+  const field = byLabel.find(([f]) => seen.has(f))?.[0] as Field;
+  const whole = columns[totals[0]];
+  columns[0].field = name as Field;
+  columns[0].evidence ??= { key: "", word: null, how: "values", score: 0.3, fit: null };
+  for (const c of rest) {
+    c.field = field;
+    c.evidence = { key: c.header, word: null, how: "values", score: 0.3, fit: null };
+    if (c === whole) delete c.part;
+    else c.part = { of: whole.col, exhaustive: true };
+    delete c.group;
+    delete c.aside;
+  }
+  return true;
+}
+
 /**
  * A required label field no heading named (`用款计划额度构成` over two label columns) is read from
  * the values: the unread text column nearest the figures, its values distinct row by row, names

@@ -17820,3 +17820,94 @@ describe("composition: an allocation to villages and towns is no register of app
     expect(t.kind).toBe("register");
   });
 });
+
+describe("execution: a small 三公 grid laid sideways (blank corner, rows labelled 决算 / 预算, the lines as columns and their total)", () => {
+  it("the lines then their 总数, rows 2010年决算 | 2011年预算: each row's lines against its own total", () => {
+    const values: Cell[][] = [
+      ["某局“三公经费”财政拨款情况", null, null, null, null],
+      [null, null, null, null, "单位：万元"],
+      [null, "公车购置运行维护费", "因公出国(境)费", "公务接待费", "三公经费总数"],
+      // 120.50 + 60.25 + 19.25 = 200.00; 100.00 + 80.00 + 20.00 = 200.00, typed 210.00.
+      ["2010年决算", 120.5, 60.25, 19.25, 200],
+      ["2011年预算", 100, 80, 20, 210],
+      ["注：开支单位包括本级及所属事业单位。", null, null, null, null],
+    ];
+    const merges = ["A1:E1", "A6:E6"];
+    const [t] = tables(values, merges) as ExecutionTable[];
+    expect(t.kind).toBe("execution");
+    expect(t.columns[0].field).toBe("category");
+    expect(t.columns.slice(1, 4).every((c) => c.part?.of === 4 && c.part.exhaustive)).toBe(true);
+    expect(t.columns[4].part).toBeUndefined();
+    const r = run(values, merges);
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["E5"]);
+    // 2010's 决算 car line (120.50) above 2011's budget (100.00) is no overspending: nothing is measured across rows.
+    expect(ruleCells(r, "execution.overspent")).toEqual([]);
+    expect(ruleCells(r, "execution.no-spending")).toEqual([]);
+    expect(ruleCells(r, "execution.behind-schedule")).toEqual([]);
+  });
+
+  it("合计 first, rows 预算数 | 决算数 without years", () => {
+    const values: Cell[][] = [
+      ["某单位“三公”经费情况", null, null, null, null],
+      ["单位：万元", null, null, null, null],
+      [null, "合计", "因公出国（境）费", "公务用车购置及运行费", "公务接待费"],
+      ["预算数", 50.35, 10.15, 30.1, 10.1],
+      // 8.25 + 28.40 + 7.12 = 43.77, typed 45.62.
+      ["决算数", 45.62, 8.25, 28.4, 7.12],
+    ];
+    const [t] = tables(values) as ExecutionTable[];
+    expect(t.kind).toBe("execution");
+    expect(t.columns.slice(2).every((c) => c.part?.of === 1)).toBe(true);
+    expect(ruleCells(run(values), "execution.total-mismatch")).toEqual(["B5"]);
+  });
+
+  it("three rows (2022年预算 | 2022年决算 | 2023年预算), 总计 last; rows all 决算 read as spending", () => {
+    const values: Cell[][] = [
+      ["某县某局“三公”经费预决算情况", null, null, null, null],
+      [null, "因公出国（境）费", "公务用车购置及运行维护费", "公务接待费", "总计"],
+      ["2022年预算", 5, 20, 10, 35],
+      // 4 + 18 + 6 = 28, typed 29.
+      ["2022年决算", 4, 18, 6, 29],
+      ["2023年预算", 5, 18, 8, 31],
+    ];
+    expect(ruleCells(run(values), "execution.total-mismatch")).toEqual(["E4"]);
+    // 3 + 15 + 5 = 23, typed 24.
+    const spent: Cell[][] = [values[0], values[1], ["2021年决算", 3, 15, 5, 24], ["2022年决算", 4, 18, 6, 28]];
+    const [t] = tables(spent) as ExecutionTable[];
+    expect(fields(t)).toEqual(["category", "actual", "actual", "actual", "actual"]);
+    expect(ruleCells(run(spent), "execution.total-mismatch")).toEqual(["E3"]);
+  });
+
+  it("guard: a one-row 三公 budget keeps its reading (合计 the budget, the lines its parts)", () => {
+    const values: Cell[][] = [
+      ["某县某中心2023年“三公”经费财政拨款预算表", null, null, null],
+      ["单位：万元", null, null, null],
+      ["合计", "因公出国（境）费", "公务用车购置及运行费", "公务接待费"],
+      [12.61, 0.35, 7.85, 4.31],
+    ];
+    const [t] = tables(values) as ExecutionTable[];
+    expect(fields(t)).toEqual(["initialBudget", "initialBudget", "initialBudget", "initialBudget"]);
+    expect(ruleCells(run(values), "execution.total-mismatch")).toEqual(["A4"]);
+  });
+
+  it("guard: an unheaded first column of names (towns, row numbers) is no row of budget or final figures", () => {
+    const towns: Cell[][] = [
+      ["某县农业资金分配表", null, null, null],
+      [null, null, null, "单位：万元"],
+      [null, "中央资金", "省级资金", "合计"],
+      ["河口镇", 10, 20, 30],
+      ["柳林镇", 5, 5, 10],
+    ];
+    expect(tables(towns).filter((t) => t.kind === "execution")).toEqual([]);
+    const numbered: Cell[][] = [
+      ["某县项目资金安排表", null, null],
+      [null, "项目", "金额（万元）"],
+      [1, "道路硬化", 30],
+      [2, "水渠修缮", 20],
+      [null, "合计", 50],
+    ];
+    const [t] = tables(numbered);
+    expect(t.kind).toBe("composition");
+    expect(t.columns.map((c) => [c.col, c.field])).toEqual([[1, "item"], [2, "amount"]]);
+  });
+});

@@ -81,6 +81,8 @@ export const EXECUTION_FIELDS = {
     label: both("年初预算", "initial budget"),
     value: "amount",
     repeat: "years",
+    // A 三公 grid laid sideways (2010年决算 | 2011年预算 as rows): a year's budget as passed, or rows of both.
+    rowLabels: ["预算", "预算数", "年初预算", "预算安排"],
     words: {
       // A report on the year so far measures against 年度预算, the year's budget as passed (adjusted
       // budgets come late in the year and are named so: 调整预算).
@@ -157,6 +159,8 @@ export const EXECUTION_FIELDS = {
     label: both("实际支出", "actual spending"),
     value: "amount",
     repeat: "parts",
+    // The same grid's rows of what was spent (2022年决算, 执行数).
+    rowLabels: ["决算", "决算数", "执行", "执行数", "实际支出"],
     // A column of names is never spending, whatever its heading: 支出 heads the lines of a final
     // account's spending side (支出 | 调整预算数 | 决算数 beside 收入 | the same).
     mustFit: true,
