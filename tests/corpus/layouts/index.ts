@@ -28,6 +28,7 @@ import { layout as bayannur2022AuditBureauThreePublicFinalAccounts } from "./bay
 import { layout as bayannurGanqimaoduResources2024ProjectSelfeval } from "./bayannur-ganqimaodu-resources-2024-project-selfeval";
 import { layout as bazhong2019ProvincialPovertyFundAllocation } from "./bazhong-2019-provincial-poverty-fund-allocation";
 import { layout as beiguan2018PovertyFundAllocation } from "./beiguan-2018-poverty-fund-allocation";
+import { layout as beihai2023StreetLightingGeneralBudgetFinalAccounts } from "./beihai-2023-street-lighting-general-budget-final-accounts";
 import { layout as beijing2015MunicipalThreePublicFinalAccounts } from "./beijing-2015-municipal-three-public-final-accounts";
 import { layout as beijing2023ConsumptionSeasonSupport } from "./beijing-2023-consumption-season-support";
 import { layout as beijing2024Q1SrdiSmeRecognitionList } from "./beijing-2024-q1-srdi-sme-recognition-list";
@@ -58,6 +59,7 @@ import { layout as boluo2021DemoFamilyFarmSupport } from "./boluo-2021-demo-fami
 import { layout as caidian2020HitechCultivationSubsidy } from "./caidian-2020-hitech-cultivation-subsidy";
 import { layout as cangnan2022MicroparkOperators } from "./cangnan-2022-micropark-operators";
 import { layout as cangzhou2023FarmlandBatch2ProjectList } from "./cangzhou-2023-farmland-batch2-project-list";
+import { layout as changan2023GeneralBudgetExpenditureExecution } from "./changan-2023-general-budget-expenditure-execution";
 import { layout as changbaishan2023LinkageAdvanceAllocation } from "./changbaishan-2023-linkage-advance-allocation";
 import { layout as changchunXinqu2017NewAboveScaleFirmAwards } from "./changchun-xinqu-2017-new-above-scale-firm-awards";
 import { layout as changchunXinqu2025TechInnovationMeasures } from "./changchun-xinqu-2025-tech-innovation-measures";
@@ -164,6 +166,7 @@ import { layout as fucheng2019ThreePublicBudget } from "./fucheng-2019-three-pub
 import { layout as fujian2010InnovativeEnterpriseProjectFundAwards } from "./fujian-2010-innovative-enterprise-project-fund-awards";
 import { layout as fujian2016ForestryLoanInterestAllocation } from "./fujian-2016-forestry-loan-interest-allocation";
 import { layout as fujian2016ScenicAreaUpgradeAwards } from "./fujian-2016-scenic-area-upgrade-awards";
+import { layout as fujian2019PovertyKeyCountiesAdvanceSubsidy } from "./fujian-2019-poverty-key-counties-advance-subsidy";
 import { layout as fujian2020PeopleProjectsFundReleaseProgress } from "./fujian-2020-people-projects-fund-release-progress";
 import { layout as fujian2022SpecialisedSmeBatch3Awards } from "./fujian-2022-specialised-sme-batch3-awards";
 import { layout as fujian2023JunPeopleProjectsRelease } from "./fujian-2023-jun-people-projects-release";
@@ -231,6 +234,7 @@ import { layout as guangxi2022SingleChampionAward } from "./guangxi-2022-single-
 import { layout as guangxi2022ThousandFirmTechreformSubsidy } from "./guangxi-2022-thousand-firm-techreform-subsidy";
 import { layout as guangxi2023H1BudgetExecution } from "./guangxi-2023-h1-budget-execution";
 import { layout as guangxi2023NewEnergyLocalSourcingAwards } from "./guangxi-2023-new-energy-local-sourcing-awards";
+import { layout as guangxi2023SpringFestivalProductionAward } from "./guangxi-2023-spring-festival-production-award";
 import { layout as guangxi2023SpringProductionAward } from "./guangxi-2023-spring-production-award";
 import { layout as guangxi2024IndustrialRevitalizationMeasures } from "./guangxi-2024-industrial-revitalization-measures";
 import { layout as guangxi2024Q1IndustrialSpeedupSubsidy } from "./guangxi-2024-q1-industrial-speedup-subsidy";
@@ -275,7 +279,9 @@ import { layout as hainan2024CentralCapitalInvestmentProvincialUnits } from "./h
 import { layout as hainan2024ScaleUpAwardStandards } from "./hainan-2024-scale-up-award-standards";
 import { layout as hainan2024ScaleUpTierAwards } from "./hainan-2024-scale-up-tier-awards";
 import { layout as hainanAudit2016ThreePublicBudget } from "./hainan-audit-2016-three-public-budget";
+import { layout as hainanAudit2019ThreePublicFinalAccounts } from "./hainan-audit-2019-three-public-final-accounts";
 import { layout as hainanCommerceServiceTradeSelfeval } from "./hainan-commerce-service-trade-selfeval";
+import { layout as hainanNpcOffice2017DeputyServiceSelfeval } from "./hainan-npc-office-2017-deputy-service-selfeval";
 import { layout as hainanTransport2022ThreePublicBudget } from "./hainan-transport-2022-three-public-budget";
 import { layout as hainanTropicalAgricultureIndustryFundAllocation } from "./hainan-tropical-agriculture-industry-fund-allocation";
 import { layout as haishu2017MadeInChina2025BackboneFirmAwards } from "./haishu-2017-made-in-china-2025-backbone-firm-awards";
@@ -327,11 +333,13 @@ import { layout as henan2024PigCountyProvincialPooledAward } from "./henan-2024-
 import { layout as henan2025EnterpriseInnovationMeasures } from "./henan-2025-enterprise-innovation-measures";
 import { layout as henanXinxiang2022Q1FullCapacityAwardList } from "./henan-xinxiang-2022-q1-full-capacity-award-list";
 import { layout as hengshan2020CountyGrainReserveSelfeval } from "./hengshan-2020-county-grain-reserve-selfeval";
+import { layout as hengyang2021EnterpriseAwardReformGoals } from "./hengyang-2021-enterprise-award-reform-goals";
 import { layout as hengyang2024ManufacturingSupportAwards } from "./hengyang-2024-manufacturing-support-awards";
 import { layout as hengyangxian2021IndustryAwardMeasures } from "./hengyangxian-2021-industry-award-measures";
 import { layout as hepingTj2024GeneralBudgetExecution } from "./heping-tj-2024-general-budget-execution";
 import { layout as heshan2022AboveScaleBatch1 } from "./heshan-2022-above-scale-batch1";
 import { layout as heshan2024LinkageFundDistrictPlan } from "./heshan-2024-linkage-fund-district-plan";
+import { layout as hetang2023LinkageFundMunicipalAllocation } from "./hetang-2023-linkage-fund-municipal-allocation";
 import { layout as hohhot2024NewOutputValueAwards } from "./hohhot-2024-new-output-value-awards";
 import { layout as honghe2024DataCentreProjectExecution } from "./honghe-2024-data-centre-project-execution";
 import { layout as hongheCounty2018ThreePublicFinalAccounts } from "./honghe-county-2018-three-public-final-accounts";
@@ -513,6 +521,7 @@ import { layout as mouding2019PovertyExitVillageAwards } from "./mouding-2019-po
 import { layout as mouding2022CentralLinkageProjectPlan } from "./mouding-2022-central-linkage-project-plan";
 import { layout as nanan2022ClusterSupplierSubsidy } from "./nanan-2022-cluster-supplier-subsidy";
 import { layout as nanchang2021PowerUseGrowthSubsidy } from "./nanchang-2021-power-use-growth-subsidy";
+import { layout as nanchang2022LittleGiantRecommendedFirms } from "./nanchang-2022-little-giant-recommended-firms";
 import { layout as nanchang2022ProvincialKeyProjectsBatch1 } from "./nanchang-2022-provincial-key-projects-batch1";
 import { layout as nanchang2023LinkageFundArranged } from "./nanchang-2023-linkage-fund-arranged";
 import { layout as nanchangCounty2022FarmlandProtectionAreaSummary } from "./nanchang-county-2022-farmland-protection-area-summary";
@@ -966,6 +975,7 @@ export const layouts: CorpusLayout[] = [
   bayannurGanqimaoduResources2024ProjectSelfeval,
   bazhong2019ProvincialPovertyFundAllocation,
   beiguan2018PovertyFundAllocation,
+  beihai2023StreetLightingGeneralBudgetFinalAccounts,
   beijing2015MunicipalThreePublicFinalAccounts,
   beijing2023ConsumptionSeasonSupport,
   beijing2024Q1SrdiSmeRecognitionList,
@@ -996,6 +1006,7 @@ export const layouts: CorpusLayout[] = [
   caidian2020HitechCultivationSubsidy,
   cangnan2022MicroparkOperators,
   cangzhou2023FarmlandBatch2ProjectList,
+  changan2023GeneralBudgetExpenditureExecution,
   changbaishan2023LinkageAdvanceAllocation,
   changchunXinqu2017NewAboveScaleFirmAwards,
   changchunXinqu2025TechInnovationMeasures,
@@ -1102,6 +1113,7 @@ export const layouts: CorpusLayout[] = [
   fujian2010InnovativeEnterpriseProjectFundAwards,
   fujian2016ForestryLoanInterestAllocation,
   fujian2016ScenicAreaUpgradeAwards,
+  fujian2019PovertyKeyCountiesAdvanceSubsidy,
   fujian2020PeopleProjectsFundReleaseProgress,
   fujian2022SpecialisedSmeBatch3Awards,
   fujian2023JunPeopleProjectsRelease,
@@ -1169,6 +1181,7 @@ export const layouts: CorpusLayout[] = [
   guangxi2022ThousandFirmTechreformSubsidy,
   guangxi2023H1BudgetExecution,
   guangxi2023NewEnergyLocalSourcingAwards,
+  guangxi2023SpringFestivalProductionAward,
   guangxi2023SpringProductionAward,
   guangxi2024IndustrialRevitalizationMeasures,
   guangxi2024Q1IndustrialSpeedupSubsidy,
@@ -1213,7 +1226,9 @@ export const layouts: CorpusLayout[] = [
   hainan2024ScaleUpAwardStandards,
   hainan2024ScaleUpTierAwards,
   hainanAudit2016ThreePublicBudget,
+  hainanAudit2019ThreePublicFinalAccounts,
   hainanCommerceServiceTradeSelfeval,
+  hainanNpcOffice2017DeputyServiceSelfeval,
   hainanTransport2022ThreePublicBudget,
   hainanTropicalAgricultureIndustryFundAllocation,
   haishu2017MadeInChina2025BackboneFirmAwards,
@@ -1265,11 +1280,13 @@ export const layouts: CorpusLayout[] = [
   henan2025EnterpriseInnovationMeasures,
   henanXinxiang2022Q1FullCapacityAwardList,
   hengshan2020CountyGrainReserveSelfeval,
+  hengyang2021EnterpriseAwardReformGoals,
   hengyang2024ManufacturingSupportAwards,
   hengyangxian2021IndustryAwardMeasures,
   hepingTj2024GeneralBudgetExecution,
   heshan2022AboveScaleBatch1,
   heshan2024LinkageFundDistrictPlan,
+  hetang2023LinkageFundMunicipalAllocation,
   hohhot2024NewOutputValueAwards,
   honghe2024DataCentreProjectExecution,
   hongheCounty2018ThreePublicFinalAccounts,
@@ -1451,6 +1468,7 @@ export const layouts: CorpusLayout[] = [
   mouding2022CentralLinkageProjectPlan,
   nanan2022ClusterSupplierSubsidy,
   nanchang2021PowerUseGrowthSubsidy,
+  nanchang2022LittleGiantRecommendedFirms,
   nanchang2022ProvincialKeyProjectsBatch1,
   nanchang2023LinkageFundArranged,
   nanchangCounty2022FarmlandProtectionAreaSummary,
