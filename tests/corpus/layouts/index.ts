@@ -1,5 +1,6 @@
 // Every layout of this folder, in file-name order (generated list: one import per file).
 import type { CorpusLayout } from "../types";
+import { layout as aba2023RuralRevitalisationAssessmentIncentives } from "./aba-2023-rural-revitalisation-assessment-incentives";
 import { layout as ahau2025AugBudgetPaymentProgress } from "./ahau-2025-aug-budget-payment-progress";
 import { layout as aksu2021LinkageFundBatch2Allocation } from "./aksu-2021-linkage-fund-batch2-allocation";
 import { layout as aksu2022LinkageFundCountyAllocation } from "./aksu-2022-linkage-fund-county-allocation";
@@ -80,6 +81,7 @@ import { layout as chaozhou2020AboveScaleEntryAward } from "./chaozhou-2020-abov
 import { layout as chencang2020ProvincialWaterFundTargetForm } from "./chencang-2020-provincial-water-fund-target-form";
 import { layout as chencang2022CultivatedLandSubsidyPayment } from "./chencang-2022-cultivated-land-subsidy-payment";
 import { layout as chengdu2016Q1ProjectStartCompletionAwards } from "./chengdu-2016-q1-project-start-completion-awards";
+import { layout as chengdu2024ScaleUpIndustrialFirmAwards } from "./chengdu-2024-scale-up-industrial-firm-awards";
 import { layout as chenggong2022InvestmentMeasuresAndAwards } from "./chenggong-2022-investment-measures-and-awards";
 import { layout as chengkou2022BudgetReviewCentreIncomeFinalAccounts } from "./chengkou-2022-budget-review-centre-income-final-accounts";
 import { layout as chengmai2023FirstAboveScaleAward } from "./chengmai-2023-first-above-scale-award";
@@ -175,6 +177,7 @@ import { layout as fujianCounty2023CountyCommerceProjects } from "./fujian-count
 import { layout as fujin2025RuralRevitalisationProjectLibrary } from "./fujin-2025-rural-revitalisation-project-library";
 import { layout as fuliang2025ProvincialLinkageProjectAllocation } from "./fuliang-2025-provincial-linkage-project-allocation";
 import { layout as fulingTown2023GeneralBudgetFinalAccounts } from "./fuling-town-2023-general-budget-final-accounts";
+import { layout as fulingXinmiao2021ThreePublicFinalAccounts } from "./fuling-xinmiao-2021-three-public-final-accounts";
 import { layout as fuqing2017PeakPowerAward } from "./fuqing-2017-peak-power-award";
 import { layout as fushun2022SmartManufacturingQualityFirmsFund } from "./fushun-2022-smart-manufacturing-quality-firms-fund";
 import { layout as futian2024DistributedPvSupport } from "./futian-2024-distributed-pv-support";
@@ -383,6 +386,7 @@ import { layout as jian2018WaterProjectsInvestmentPlan } from "./jian-2018-water
 import { layout as jiancaoping2021GeneralRevenueFinalAccounts } from "./jiancaoping-2021-general-revenue-final-accounts";
 import { layout as jiande2023q3BigfirmAward } from "./jiande-2023q3-bigfirm-award";
 import { layout as jiangbeiCq2021KeyPerformanceEvaluationProjects } from "./jiangbei-cq-2021-key-performance-evaluation-projects";
+import { layout as jiangbeiCq2021ThreePublicBudget } from "./jiangbei-cq-2021-three-public-budget";
 import { layout as jiangjin2016JobStabilisationSubsidy } from "./jiangjin-2016-job-stabilisation-subsidy";
 import { layout as jiangmen2021MayMunicipalSpendingProgressRanking } from "./jiangmen-2021-may-municipal-spending-progress-ranking";
 import { layout as jiangsu2019HitechCultivationFundBreakdown } from "./jiangsu-2019-hitech-cultivation-fund-breakdown";
@@ -445,6 +449,7 @@ import { layout as kunming2023BiomedicineSupportClauses } from "./kunming-2023-b
 import { layout as kunming2023IndustrialParkFund } from "./kunming-2023-industrial-park-fund";
 import { layout as langfang2019SelfevalHebei } from "./langfang-2019-selfeval-hebei";
 import { layout as langya2019LandUseTaxAwards } from "./langya-2019-land-use-tax-awards";
+import { layout as lanzhou2013RuralWaterAndGridCentralInvestment } from "./lanzhou-2013-rural-water-and-grid-central-investment";
 import { layout as lanzhouXinqu2025LivestockLoanInterest } from "./lanzhou-xinqu-2025-livestock-loan-interest";
 import { layout as laoting2021SelfevalRandomInspectionAudit } from "./laoting-2021-selfeval-random-inspection-audit";
 import { layout as leiyangNo4School2021GpbExpenditureFinalAccounts } from "./leiyang-no4-school-2021-gpb-expenditure-final-accounts";
@@ -588,6 +593,8 @@ import { layout as qingdao2022OutstandingEntrepreneurAwards } from "./qingdao-20
 import { layout as qingdao2026MunicipalThreePublicBudget } from "./qingdao-2026-municipal-three-public-budget";
 import { layout as qingdaoHitech2021WildGoosePolicies } from "./qingdao-hitech-2021-wild-goose-policies";
 import { layout as qinghai2012SanjiangyuanProjectTargets } from "./qinghai-2012-sanjiangyuan-project-targets";
+import { layout as qinghai2016WaterInvestmentProgressAndTargets } from "./qinghai-2016-water-investment-progress-and-targets";
+import { layout as qinghai2020Q1WaterProjectsInvestmentTargets } from "./qinghai-2020-q1-water-projects-investment-targets";
 import { layout as qinghai2024HuangshuiEcologicalRestorationFund } from "./qinghai-2024-huangshui-ecological-restoration-fund";
 import { layout as qinghaiGrasslandRewardFundByUse } from "./qinghai-grassland-reward-fund-by-use";
 import { layout as qingjian2021OrchardRoadTargetForm } from "./qingjian-2021-orchard-road-target-form";
@@ -781,6 +788,7 @@ import { layout as wuhan2023SpecialisedGrowthAwardRecommendations } from "./wuha
 import { layout as wuhan2024FirstAboveScaleIndustryAward } from "./wuhan-2024-first-above-scale-industry-award";
 import { layout as wuhanEtdz2020PolicyPayoutSummary } from "./wuhan-etdz-2020-policy-payout-summary";
 import { layout as wuhu2023RdDouble50Awards } from "./wuhu-2023-rd-double-50-awards";
+import { layout as wuhua2021DistrictThreePublicFinalAccounts } from "./wuhua-2021-district-three-public-final-accounts";
 import { layout as wujiang2022SciencePlanBatch44FinalPayment } from "./wujiang-2022-science-plan-batch44-final-payment";
 import { layout as wujin2023ForeignExpertStudioAwards } from "./wujin-2023-foreign-expert-studio-awards";
 import { layout as wulijisumu2023BorderResidentSubsidySelfeval } from "./wulijisumu-2023-border-resident-subsidy-selfeval";
@@ -838,6 +846,7 @@ import { layout as xiuyu2025WaterFundBatch7Targets } from "./xiuyu-2025-water-fu
 import { layout as xixia2021GeneralBudgetRevenueExecution } from "./xixia-2021-general-budget-revenue-execution";
 import { layout as xixia2026CapexPlanBatch1Summary } from "./xixia-2026-capex-plan-batch1-summary";
 import { layout as xixiangtang2025LinkageBatch1Allocation } from "./xixiangtang-2025-linkage-batch1-allocation";
+import { layout as xizang2021RegionGeneralBudgetExecution } from "./xizang-2021-region-general-budget-execution";
 import { layout as xizang2022KeyProjectsAnnualPlan } from "./xizang-2022-key-projects-annual-plan";
 import { layout as xizang2023GeneralBudgetExecution } from "./xizang-2023-general-budget-execution";
 import { layout as xizang2023JanAugBudgetExecutionReport } from "./xizang-2023-jan-aug-budget-execution-report";
@@ -907,6 +916,7 @@ import { layout as yuhang2024LeafyVegetableEmergencySubsidy } from "./yuhang-202
 import { layout as yulin2016AboveScaleAwardRequest } from "./yulin-2016-above-scale-award-request";
 import { layout as yumin2021KeyProjectsPerformanceEvaluation } from "./yumin-2021-key-projects-performance-evaluation";
 import { layout as yunfu2024SpecialisedSmeLoanInterestPlan } from "./yunfu-2024-specialised-sme-loan-interest-plan";
+import { layout as yunnan2016InvestmentIntermediaryAwards } from "./yunnan-2016-investment-intermediary-awards";
 import { layout as yunnan2018SmartScenicAreaAwards } from "./yunnan-2018-smart-scenic-area-awards";
 import { layout as yunnan2020OneCountyOneIndustryDemoCountySupport } from "./yunnan-2020-one-county-one-industry-demo-county-support";
 import { layout as yunnan2023DairyCountyAwardApplicationSummary } from "./yunnan-2023-dairy-county-award-application-summary";
@@ -947,6 +957,7 @@ import { layout as zibo2021IndustrySupportPolicies } from "./zibo-2021-industry-
 import { layout as zoucheng2023IndustryPolicyAwards } from "./zoucheng-2023-industry-policy-awards";
 
 export const layouts: CorpusLayout[] = [
+  aba2023RuralRevitalisationAssessmentIncentives,
   ahau2025AugBudgetPaymentProgress,
   aksu2021LinkageFundBatch2Allocation,
   aksu2022LinkageFundCountyAllocation,
@@ -1027,6 +1038,7 @@ export const layouts: CorpusLayout[] = [
   chencang2020ProvincialWaterFundTargetForm,
   chencang2022CultivatedLandSubsidyPayment,
   chengdu2016Q1ProjectStartCompletionAwards,
+  chengdu2024ScaleUpIndustrialFirmAwards,
   chenggong2022InvestmentMeasuresAndAwards,
   chengkou2022BudgetReviewCentreIncomeFinalAccounts,
   chengmai2023FirstAboveScaleAward,
@@ -1122,6 +1134,7 @@ export const layouts: CorpusLayout[] = [
   fujin2025RuralRevitalisationProjectLibrary,
   fuliang2025ProvincialLinkageProjectAllocation,
   fulingTown2023GeneralBudgetFinalAccounts,
+  fulingXinmiao2021ThreePublicFinalAccounts,
   fuqing2017PeakPowerAward,
   fushun2022SmartManufacturingQualityFirmsFund,
   futian2024DistributedPvSupport,
@@ -1330,6 +1343,7 @@ export const layouts: CorpusLayout[] = [
   jiancaoping2021GeneralRevenueFinalAccounts,
   jiande2023q3BigfirmAward,
   jiangbeiCq2021KeyPerformanceEvaluationProjects,
+  jiangbeiCq2021ThreePublicBudget,
   jiangjin2016JobStabilisationSubsidy,
   jiangmen2021MayMunicipalSpendingProgressRanking,
   jiangsu2019HitechCultivationFundBreakdown,
@@ -1392,6 +1406,7 @@ export const layouts: CorpusLayout[] = [
   kunming2023IndustrialParkFund,
   langfang2019SelfevalHebei,
   langya2019LandUseTaxAwards,
+  lanzhou2013RuralWaterAndGridCentralInvestment,
   lanzhouXinqu2025LivestockLoanInterest,
   laoting2021SelfevalRandomInspectionAudit,
   leiyangNo4School2021GpbExpenditureFinalAccounts,
@@ -1535,6 +1550,8 @@ export const layouts: CorpusLayout[] = [
   qingdao2026MunicipalThreePublicBudget,
   qingdaoHitech2021WildGoosePolicies,
   qinghai2012SanjiangyuanProjectTargets,
+  qinghai2016WaterInvestmentProgressAndTargets,
+  qinghai2020Q1WaterProjectsInvestmentTargets,
   qinghai2024HuangshuiEcologicalRestorationFund,
   qinghaiGrasslandRewardFundByUse,
   qingjian2021OrchardRoadTargetForm,
@@ -1728,6 +1745,7 @@ export const layouts: CorpusLayout[] = [
   wuhan2024FirstAboveScaleIndustryAward,
   wuhanEtdz2020PolicyPayoutSummary,
   wuhu2023RdDouble50Awards,
+  wuhua2021DistrictThreePublicFinalAccounts,
   wujiang2022SciencePlanBatch44FinalPayment,
   wujin2023ForeignExpertStudioAwards,
   wulijisumu2023BorderResidentSubsidySelfeval,
@@ -1785,6 +1803,7 @@ export const layouts: CorpusLayout[] = [
   xixia2021GeneralBudgetRevenueExecution,
   xixia2026CapexPlanBatch1Summary,
   xixiangtang2025LinkageBatch1Allocation,
+  xizang2021RegionGeneralBudgetExecution,
   xizang2022KeyProjectsAnnualPlan,
   xizang2023GeneralBudgetExecution,
   xizang2023JanAugBudgetExecutionReport,
@@ -1854,6 +1873,7 @@ export const layouts: CorpusLayout[] = [
   yulin2016AboveScaleAwardRequest,
   yumin2021KeyProjectsPerformanceEvaluation,
   yunfu2024SpecialisedSmeLoanInterestPlan,
+  yunnan2016InvestmentIntermediaryAwards,
   yunnan2018SmartScenicAreaAwards,
   yunnan2020OneCountyOneIndustryDemoCountySupport,
   yunnan2023DairyCountyAwardApplicationSummary,
