@@ -22,6 +22,7 @@ import { layout as baoding2024HitechAwardPolicies } from "./baoding-2024-hitech-
 import { layout as baoshanAboveScaleUpgradeAward } from "./baoshan-above-scale-upgrade-award";
 import { layout as baoshanSh2020CruiseEconomyProjectGuide } from "./baoshan-sh-2020-cruise-economy-project-guide";
 import { layout as baotingTropicalFruitVegBase2023Selfeval } from "./baoting-tropical-fruit-veg-base-2023-selfeval";
+import { layout as baotou2022DebtLimitAndBalance } from "./baotou-2022-debt-limit-and-balance";
 import { layout as baotou2022TechInnovationGuidanceAwards } from "./baotou-2022-tech-innovation-guidance-awards";
 import { layout as baoying2022OneMatterProjects } from "./baoying-2022-one-matter-projects";
 import { layout as batang2021ProjectPerformanceTargets } from "./batang-2021-project-performance-targets";
@@ -33,6 +34,7 @@ import { layout as beihai2023StreetLightingGeneralBudgetFinalAccounts } from "./
 import { layout as beijing2015MunicipalThreePublicFinalAccounts } from "./beijing-2015-municipal-three-public-final-accounts";
 import { layout as beijing2023ConsumptionSeasonSupport } from "./beijing-2023-consumption-season-support";
 import { layout as beijing2024Q1SrdiSmeRecognitionList } from "./beijing-2024-q1-srdi-sme-recognition-list";
+import { layout as beijingChaoyang2020H1GeneralBudgetSpendingProgress } from "./beijing-chaoyang-2020-h1-general-budget-spending-progress";
 import { layout as beijingChaoyangFinanceBureau2022ThreePublicFinalAccounts } from "./beijing-chaoyang-finance-bureau-2022-three-public-final-accounts";
 import { layout as beijingCivilAffairs2010ThreePublicFinalAccounts } from "./beijing-civil-affairs-2010-three-public-final-accounts";
 import { layout as beijingCultureBureau2010ThreePublicAccounts } from "./beijing-culture-bureau-2010-three-public-accounts";
@@ -42,6 +44,7 @@ import { layout as beijingFengtaiWulidian2024ThreePublicFinalAccounts } from "./
 import { layout as beijingFinanceBureau2020GpbExpenditureFinalAccounts } from "./beijing-finance-bureau-2020-gpb-expenditure-final-accounts";
 import { layout as beijingHeritageBureau2021GpbExpenditureFinalAccounts } from "./beijing-heritage-bureau-2021-gpb-expenditure-final-accounts";
 import { layout as beijingJgswj2020ThreePublicAndProjectSelfeval } from "./beijing-jgswj-2020-three-public-and-project-selfeval";
+import { layout as beijingJxj2020SmePlatformProjectSelfeval } from "./beijing-jxj-2020-sme-platform-project-selfeval";
 import { layout as beijingStatsBureau2021BasicExpenditureFinalAccounts } from "./beijing-stats-bureau-2021-basic-expenditure-final-accounts";
 import { layout as beijingTongzhouBeiyuan2024ThreePublicFinalAccounts } from "./beijing-tongzhou-beiyuan-2024-three-public-final-accounts";
 import { layout as beijingTongzhouGreeningCentre2023ExpenditureFinalAccounts } from "./beijing-tongzhou-greening-centre-2023-expenditure-final-accounts";
@@ -308,6 +311,7 @@ import { layout as hebei2013VillageUpgradeProvincialSubsidyByCity } from "./hebe
 import { layout as hebei2014RuralDibaoAverageStandardByCity } from "./hebei-2014-rural-dibao-average-standard-by-city";
 import { layout as hebei2015RuralDilapidatedHousingAllocation } from "./hebei-2015-rural-dilapidated-housing-allocation";
 import { layout as hebei2016H1BudgetExecution } from "./hebei-2016-h1-budget-execution";
+import { layout as hebei2018CentralGuidedSciTechFundEnterpriseList } from "./hebei-2018-central-guided-sci-tech-fund-enterprise-list";
 import { layout as hebei2018CentralGuidedSciTechProjects } from "./hebei-2018-central-guided-sci-tech-projects";
 import { layout as hebei2018CleanHeatingPilotCityBudget } from "./hebei-2018-clean-heating-pilot-city-budget";
 import { layout as hebei2018FeatureIndustryCountiesTownsList } from "./hebei-2018-feature-industry-counties-towns-list";
@@ -328,6 +332,7 @@ import { layout as heilongjiang2020StandardsBuildingSubsidy } from "./heilongjia
 import { layout as heilongjiang2021H1FiscalExecution } from "./heilongjiang-2021-h1-fiscal-execution";
 import { layout as heilongjiang2022IndustrialRevitalisationMeasures } from "./heilongjiang-2022-industrial-revitalisation-measures";
 import { layout as henan2015ProvincialThreePublicFinalAccounts } from "./henan-2015-provincial-three-public-final-accounts";
+import { layout as henan2019AgriProductionCentralInvestmentByCity } from "./henan-2019-agri-production-central-investment-by-city";
 import { layout as henan2021BellwetherEnterpriseAward } from "./henan-2021-bellwether-enterprise-award";
 import { layout as henan2022Q2FullCapacityProductionAwards } from "./henan-2022-q2-full-capacity-production-awards";
 import { layout as henan2023IndustrialChainUpgradeMeasures } from "./henan-2023-industrial-chain-upgrade-measures";
@@ -494,6 +499,7 @@ import { layout as longling2012CooperativeSupportAwards } from "./longling-2012-
 import { layout as longquan2018ThreePublicFinalAccount } from "./longquan-2018-three-public-final-account";
 import { layout as longyan2023EthnicDevelopmentFundAllocation } from "./longyan-2023-ethnic-development-fund-allocation";
 import { layout as luan2025CityFarmWelfareSubsidyCatalog } from "./luan-2025-city-farm-welfare-subsidy-catalog";
+import { layout as luancheng2025UrbanAgriProjectBuilders } from "./luancheng-2025-urban-agri-project-builders";
 import { layout as luancheng2025UrbanAgricultureBuildThenSubsidy } from "./luancheng-2025-urban-agriculture-build-then-subsidy";
 import { layout as luojiang2022HitechAllocation } from "./luojiang-2022-hitech-allocation";
 import { layout as luojiang2022HitechInstalment } from "./luojiang-2022-hitech-instalment";
@@ -645,6 +651,7 @@ import { layout as shandong2019AdvancedManufacturingClusters } from "./shandong-
 import { layout as shandong2019PigCountyProvincialAward } from "./shandong-2019-pig-county-provincial-award";
 import { layout as shandong2021FeatureClusterTop10Awards } from "./shandong-2021-feature-cluster-top10-awards";
 import { layout as shandong2021H1HuiminSubsidyOneCard } from "./shandong-2021-h1-huimin-subsidy-one-card";
+import { layout as shandong2022ProvincialThreePublicFinalAccounts } from "./shandong-2022-provincial-three-public-final-accounts";
 import { layout as shandong2022SpecialtyIndustryClusterList } from "./shandong-2022-specialty-industry-cluster-list";
 import { layout as shandongHighTechSmeFirstBatchSubsidyByField } from "./shandong-high-tech-sme-first-batch-subsidy-by-field";
 import { layout as shanghai2010MunicipalKeySpendingBudget } from "./shanghai-2010-municipal-key-spending-budget";
@@ -659,6 +666,7 @@ import { layout as shanxi2019KeyProjectsAugustByCity } from "./shanxi-2019-key-p
 import { layout as shanxi2019KeyProjectsMayProgress } from "./shanxi-2019-key-projects-may-progress";
 import { layout as shanxi2020AgriStrongTownProjects } from "./shanxi-2020-agri-strong-town-projects";
 import { layout as shanxi2021New4aScenicAreaAwards } from "./shanxi-2021-new-4a-scenic-area-awards";
+import { layout as shanxi2021ProvincialKeyProjectsFirstBatchExcerpt } from "./shanxi-2021-provincial-key-projects-first-batch-excerpt";
 import { layout as shanxi2022OldRevolutionaryAreaLotteryAllocation } from "./shanxi-2022-old-revolutionary-area-lottery-allocation";
 import { layout as shanxi2023ChainLeaderRecognitionAwards } from "./shanxi-2023-chain-leader-recognition-awards";
 import { layout as shanxi2023ChainLeaderSupportingRateAwards } from "./shanxi-2023-chain-leader-supporting-rate-awards";
@@ -738,6 +746,7 @@ import { layout as tianjinBaodi2020HeatingSubsidyBondSelfeval } from "./tianjin-
 import { layout as tianjinBaodi2021GeneralBudgetFinalAccounts } from "./tianjin-baodi-2021-general-budget-final-accounts";
 import { layout as tianjinBinhai2009KeyProjectLoanInterestBatch1 } from "./tianjin-binhai-2009-key-project-loan-interest-batch1";
 import { layout as tianjinBinhai2023OceanBureauProjectExpenditure } from "./tianjin-binhai-2023-ocean-bureau-project-expenditure";
+import { layout as tianjinBondedZoneQualityGrowthMeasures } from "./tianjin-bonded-zone-quality-growth-measures";
 import { layout as tianjinGreenFactoryRegionalIncentiveCatalog } from "./tianjin-green-factory-regional-incentive-catalog";
 import { layout as tianjinProcuratorate2024ThreePublicExpenses } from "./tianjin-procuratorate-2024-three-public-expenses";
 import { layout as tianjinWuqing2024GeneralBudgetSpendingExecution } from "./tianjin-wuqing-2024-general-budget-spending-execution";
@@ -934,6 +943,7 @@ import { layout as zhashui2020GpbExpenditure } from "./zhashui-2020-gpb-expendit
 import { layout as zhejiang2018DisabledSubsidiesAllocation } from "./zhejiang-2018-disabled-subsidies-allocation";
 import { layout as zhejiangCounty2024PolicyExcerpts } from "./zhejiang-county-2024-policy-excerpts";
 import { layout as zhejiangTransport2019UnitBudgetExecution } from "./zhejiang-transport-2019-unit-budget-execution";
+import { layout as zhengzhou2018EarlyPovertyFundSources } from "./zhengzhou-2018-early-poverty-fund-sources";
 import { layout as zhengzhou2018PovertyFundSources } from "./zhengzhou-2018-poverty-fund-sources";
 import { layout as zhengzhou2020AutoIndustryAwardProjects } from "./zhengzhou-2020-auto-industry-award-projects";
 import { layout as zhengzhou2021StarSmallMicroParksList } from "./zhengzhou-2021-star-small-micro-parks-list";
@@ -979,6 +989,7 @@ export const layouts: CorpusLayout[] = [
   baoshanAboveScaleUpgradeAward,
   baoshanSh2020CruiseEconomyProjectGuide,
   baotingTropicalFruitVegBase2023Selfeval,
+  baotou2022DebtLimitAndBalance,
   baotou2022TechInnovationGuidanceAwards,
   baoying2022OneMatterProjects,
   batang2021ProjectPerformanceTargets,
@@ -990,6 +1001,7 @@ export const layouts: CorpusLayout[] = [
   beijing2015MunicipalThreePublicFinalAccounts,
   beijing2023ConsumptionSeasonSupport,
   beijing2024Q1SrdiSmeRecognitionList,
+  beijingChaoyang2020H1GeneralBudgetSpendingProgress,
   beijingChaoyangFinanceBureau2022ThreePublicFinalAccounts,
   beijingCivilAffairs2010ThreePublicFinalAccounts,
   beijingCultureBureau2010ThreePublicAccounts,
@@ -999,6 +1011,7 @@ export const layouts: CorpusLayout[] = [
   beijingFinanceBureau2020GpbExpenditureFinalAccounts,
   beijingHeritageBureau2021GpbExpenditureFinalAccounts,
   beijingJgswj2020ThreePublicAndProjectSelfeval,
+  beijingJxj2020SmePlatformProjectSelfeval,
   beijingStatsBureau2021BasicExpenditureFinalAccounts,
   beijingTongzhouBeiyuan2024ThreePublicFinalAccounts,
   beijingTongzhouGreeningCentre2023ExpenditureFinalAccounts,
@@ -1265,6 +1278,7 @@ export const layouts: CorpusLayout[] = [
   hebei2014RuralDibaoAverageStandardByCity,
   hebei2015RuralDilapidatedHousingAllocation,
   hebei2016H1BudgetExecution,
+  hebei2018CentralGuidedSciTechFundEnterpriseList,
   hebei2018CentralGuidedSciTechProjects,
   hebei2018CleanHeatingPilotCityBudget,
   hebei2018FeatureIndustryCountiesTownsList,
@@ -1285,6 +1299,7 @@ export const layouts: CorpusLayout[] = [
   heilongjiang2021H1FiscalExecution,
   heilongjiang2022IndustrialRevitalisationMeasures,
   henan2015ProvincialThreePublicFinalAccounts,
+  henan2019AgriProductionCentralInvestmentByCity,
   henan2021BellwetherEnterpriseAward,
   henan2022Q2FullCapacityProductionAwards,
   henan2023IndustrialChainUpgradeMeasures,
@@ -1451,6 +1466,7 @@ export const layouts: CorpusLayout[] = [
   longquan2018ThreePublicFinalAccount,
   longyan2023EthnicDevelopmentFundAllocation,
   luan2025CityFarmWelfareSubsidyCatalog,
+  luancheng2025UrbanAgriProjectBuilders,
   luancheng2025UrbanAgricultureBuildThenSubsidy,
   luojiang2022HitechAllocation,
   luojiang2022HitechInstalment,
@@ -1602,6 +1618,7 @@ export const layouts: CorpusLayout[] = [
   shandong2019PigCountyProvincialAward,
   shandong2021FeatureClusterTop10Awards,
   shandong2021H1HuiminSubsidyOneCard,
+  shandong2022ProvincialThreePublicFinalAccounts,
   shandong2022SpecialtyIndustryClusterList,
   shandongHighTechSmeFirstBatchSubsidyByField,
   shanghai2010MunicipalKeySpendingBudget,
@@ -1616,6 +1633,7 @@ export const layouts: CorpusLayout[] = [
   shanxi2019KeyProjectsMayProgress,
   shanxi2020AgriStrongTownProjects,
   shanxi2021New4aScenicAreaAwards,
+  shanxi2021ProvincialKeyProjectsFirstBatchExcerpt,
   shanxi2022OldRevolutionaryAreaLotteryAllocation,
   shanxi2023ChainLeaderRecognitionAwards,
   shanxi2023ChainLeaderSupportingRateAwards,
@@ -1695,6 +1713,7 @@ export const layouts: CorpusLayout[] = [
   tianjinBaodi2021GeneralBudgetFinalAccounts,
   tianjinBinhai2009KeyProjectLoanInterestBatch1,
   tianjinBinhai2023OceanBureauProjectExpenditure,
+  tianjinBondedZoneQualityGrowthMeasures,
   tianjinGreenFactoryRegionalIncentiveCatalog,
   tianjinProcuratorate2024ThreePublicExpenses,
   tianjinWuqing2024GeneralBudgetSpendingExecution,
@@ -1891,6 +1910,7 @@ export const layouts: CorpusLayout[] = [
   zhejiang2018DisabledSubsidiesAllocation,
   zhejiangCounty2024PolicyExcerpts,
   zhejiangTransport2019UnitBudgetExecution,
+  zhengzhou2018EarlyPovertyFundSources,
   zhengzhou2018PovertyFundSources,
   zhengzhou2020AutoIndustryAwardProjects,
   zhengzhou2021StarSmallMicroParksList,
