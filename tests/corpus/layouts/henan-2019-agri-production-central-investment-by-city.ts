@@ -51,7 +51,10 @@ export const layout: CorpusLayout = {
         unit: "万元",
         headerRow: 3,
         lastRow: 10,
-        columns: { B: "line", C: "quantity", E: "amount", F: "amount:中央预算内投资", G: "amount:省财政专项", H: "amount:市投资", I: "amount:县（市、区）投资" },
+        // Corrected after the ninety-fifth holdout's measurement (counted failed): stated at first with 总投资 as the amount. The plan
+        // is of the fund the title names (中央预算内投资计划), and the corpus reads a fund's own column beside the total and the other
+        // sources as the amount (fengxin-2024), the total a further column.
+        columns: { B: "line", C: "quantity", E: "amount:总投资", F: "amount", G: "amount:省财政专项", H: "amount:市投资", I: "amount:县（市、区）投资" },
         year: 2019,
       },
     ],
