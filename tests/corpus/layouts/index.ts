@@ -144,6 +144,7 @@ import { layout as dongyang2023FiscalFinalAccountsSummary } from "./dongyang-202
 import { layout as dongyang2025TechInnovationPolicyPayout } from "./dongyang-2025-tech-innovation-policy-payout";
 import { layout as doumen2022SubdistrictThreePublicFinalAccounts } from "./doumen-2022-subdistrict-three-public-final-accounts";
 import { layout as duji2021GovOfficeThreePublicFinalAccounts } from "./duji-2021-gov-office-three-public-final-accounts";
+import { layout as dujiSpecialHardshipSupportPayout } from "./duji-special-hardship-support-payout";
 import { layout as echeng2022ThreePublicFinalAccounts } from "./echeng-2022-three-public-final-accounts";
 import { layout as enyangHuacong2021GpbExpenditureFinalAccounts } from "./enyang-huacong-2021-gpb-expenditure-final-accounts";
 import { layout as equipmentAnnexQiqiwenku } from "./equipment-annex-qiqiwenku";
@@ -324,6 +325,7 @@ import { layout as hebei2022WaterDisasterReliefTransferSelfeval } from "./hebei-
 import { layout as hebei2023CountyClusterLeaderFirms } from "./hebei-2023-county-cluster-leader-firms";
 import { layout as hebeiBeautifulVillageAwardAllocation } from "./hebei-beautiful-village-award-allocation";
 import { layout as hechuan2021BudgetExecutionSummary } from "./hechuan-2021-budget-execution-summary";
+import { layout as hefei2023DepartmentThreePublicFinalAccounts } from "./hefei-2023-department-three-public-final-accounts";
 import { layout as heihe2022IndustrialRevitalisationMeasures } from "./heihe-2022-industrial-revitalisation-measures";
 import { layout as heilongjiang2013DeepLooseningSubsidyPilot } from "./heilongjiang-2013-deep-loosening-subsidy-pilot";
 import { layout as heilongjiang2016WaterCentralInvestmentCompletion } from "./heilongjiang-2016-water-central-investment-completion";
@@ -366,6 +368,7 @@ import { layout as huangpi2022LittleGiantBatch3Award } from "./huangpi-2022-litt
 import { layout as huangpi2022SmartRetrofit } from "./huangpi-2022-smart-retrofit";
 import { layout as huangpi2023MunicipalSmartRetrofit } from "./huangpi-2023-municipal-smart-retrofit";
 import { layout as huangshi2019MonitoringHeritage } from "./huangshi-2019-monitoring-heritage";
+import { layout as huangyan2022GaoqiaoNoodleTownBatch2Plan } from "./huangyan-2022-gaoqiao-noodle-town-batch2-plan";
 import { layout as huangyan2024LogisticsQualityAwards } from "./huangyan-2024-logistics-quality-awards";
 import { layout as huayingIndustrialTenPoliciesAwards } from "./huaying-industrial-ten-policies-awards";
 import { layout as hubei2017OldRevolutionaryAreaTransferByCity } from "./hubei-2017-old-revolutionary-area-transfer-by-city";
@@ -433,7 +436,9 @@ import { layout as jincheng20161533IndustrialActionAwards } from "./jincheng-201
 import { layout as jinghai2025CoalToElectricityHeatingSubsidy } from "./jinghai-2025-coal-to-electricity-heating-subsidy";
 import { layout as jingjiang2023ProvincialTransformationFundBatch1 } from "./jingjiang-2023-provincial-transformation-fund-batch1";
 import { layout as jingmenWater2022RiverChiefSelfeval } from "./jingmen-water-2022-river-chief-selfeval";
+import { layout as jingzhou2019ThreeGorgesFollowUpProjects } from "./jingzhou-2019-three-gorges-follow-up-projects";
 import { layout as jinhua2022HitechAdvancePayment } from "./jinhua-2022-hitech-advance-payment";
+import { layout as jinhuaEtdz2024AllAreaTourismAwardPayout } from "./jinhua-etdz-2024-all-area-tourism-award-payout";
 import { layout as jintan2022Q1DirectFunds } from "./jintan-2022-q1-direct-funds";
 import { layout as jinzhai2021GrainFarmerOneOffSubsidyTowns } from "./jinzhai-2021-grain-farmer-one-off-subsidy-towns";
 import { layout as jinzhai2023TeaValleyVillageCentreOverallSelfeval } from "./jinzhai-2023-tea-valley-village-centre-overall-selfeval";
@@ -702,6 +707,7 @@ import { layout as shouxian2023RelicsCentreThreePublicFinalAccounts } from "./sh
 import { layout as shouxianJustice2022ThreePublicBudget } from "./shouxian-justice-2022-three-public-budget";
 import { layout as shuangcheng2019PigCountyColdChainTruckAward } from "./shuangcheng-2019-pig-county-cold-chain-truck-award";
 import { layout as shuangqiaoCq2021TrafficOrderProjectSelfeval } from "./shuangqiao-cq-2021-traffic-order-project-selfeval";
+import { layout as shuangta2022PrivateElderlyCareOperatingSubsidy } from "./shuangta-2022-private-elderly-care-operating-subsidy";
 import { layout as sichuan2018HighGrowthLittleGiantCultivationList } from "./sichuan-2018-high-growth-little-giant-cultivation-list";
 import { layout as sichuan2018LotteryFundOldAreaUse } from "./sichuan-2018-lottery-fund-old-area-use";
 import { layout as sichuan2021HundredLargeGroupsList } from "./sichuan-2021-hundred-large-groups-list";
@@ -729,6 +735,7 @@ import { layout as suzhouAh2023RdInputAwardList } from "./suzhou-ah-2023-rd-inpu
 import { layout as suzhouInnovationClusterCarrierGrants } from "./suzhou-innovation-cluster-carrier-grants";
 import { layout as suzhouSip2017OtcListingAwardBatch2 } from "./suzhou-sip-2017-otc-listing-award-batch2";
 import { layout as suzhouSpecialisedSmeAwardCatalog } from "./suzhou-specialised-sme-award-catalog";
+import { layout as suzhouXiangcheng2025TechAgricultureProjects } from "./suzhou-xiangcheng-2025-tech-agriculture-projects";
 import { layout as tacheng2017AidProjectsByCounty } from "./tacheng-2017-aid-projects-by-county";
 import { layout as tacheng2025LinkageSurplusBatch3Plan } from "./tacheng-2025-linkage-surplus-batch3-plan";
 import { layout as taishang2022GeneralPublicServicesFinalAccounts } from "./taishang-2022-general-public-services-final-accounts";
@@ -770,6 +777,7 @@ import { layout as tongxinXiamaguan2023GrapeProjectTargets } from "./tongxin-xia
 import { layout as tongzhouZhongcang2024GpbExpenditure } from "./tongzhou-zhongcang-2024-gpb-expenditure";
 import { layout as treasuryDirectPaymentRequest } from "./treasury-direct-payment-request";
 import { layout as tuoli2023LinkageNewFundsProjects } from "./tuoli-2023-linkage-new-funds-projects";
+import { layout as turpan2025H1BudgetExecution } from "./turpan-2025-h1-budget-execution";
 import { layout as ulanqab2018BeautifulVillageAwardAllocation } from "./ulanqab-2018-beautiful-village-award-allocation";
 import { layout as uradFront2026RegularAssistanceAllocation } from "./urad-front-2026-regular-assistance-allocation";
 import { layout as uradMiddle2023LinkageFundPayments } from "./urad-middle-2023-linkage-fund-payments";
@@ -810,6 +818,7 @@ import { layout as wuwei2017SciTechInnovationMeasures } from "./wuwei-2017-sci-t
 import { layout as wuxiCq2022GeneralBudgetExpenditureExecution } from "./wuxi-cq-2022-general-budget-expenditure-execution";
 import { layout as wuxing2022RuralEnvironmentBatch2Funds } from "./wuxing-2022-rural-environment-batch2-funds";
 import { layout as wuyuan2025LinkageFundTasks } from "./wuyuan-2025-linkage-fund-tasks";
+import { layout as wuzhong2015TourismContributionAwards } from "./wuzhong-2015-tourism-contribution-awards";
 import { layout as wuzhong2026FarmProjectSubsidyRecipients } from "./wuzhong-2026-farm-project-subsidy-recipients";
 import { layout as wuzhou2023PerformanceCentreBasicExpenditure } from "./wuzhou-2023-performance-centre-basic-expenditure";
 import { layout as xiajiang2023H1FiscalExecution } from "./xiajiang-2023-h1-fiscal-execution";
@@ -873,6 +882,7 @@ import { layout as xunyang2024LinkageCityBatch1Projects } from "./xunyang-2024-l
 import { layout as yanan2024NewAboveScaleEntryAwards } from "./yanan-2024-new-above-scale-entry-awards";
 import { layout as yancheng2018IndustrialTransformationFundByArea } from "./yancheng-2018-industrial-transformation-fund-by-area";
 import { layout as yancheng2020IndustrialTransformationBatch1List } from "./yancheng-2020-industrial-transformation-batch1-list";
+import { layout as yancheng2023WholeChainProvincialProjects } from "./yancheng-2023-whole-chain-provincial-projects";
 import { layout as yangcheng2023GeneralBudgetSpendingFinalAccounts } from "./yangcheng-2023-general-budget-spending-final-accounts";
 import { layout as yangpu2023GeneralBudgetExecution } from "./yangpu-2023-general-budget-execution";
 import { layout as yangquan2022FarmlandBatch1Allocation } from "./yangquan-2022-farmland-batch1-allocation";
@@ -1111,6 +1121,7 @@ export const layouts: CorpusLayout[] = [
   dongyang2025TechInnovationPolicyPayout,
   doumen2022SubdistrictThreePublicFinalAccounts,
   duji2021GovOfficeThreePublicFinalAccounts,
+  dujiSpecialHardshipSupportPayout,
   echeng2022ThreePublicFinalAccounts,
   enyangHuacong2021GpbExpenditureFinalAccounts,
   equipmentAnnexQiqiwenku,
@@ -1291,6 +1302,7 @@ export const layouts: CorpusLayout[] = [
   hebei2023CountyClusterLeaderFirms,
   hebeiBeautifulVillageAwardAllocation,
   hechuan2021BudgetExecutionSummary,
+  hefei2023DepartmentThreePublicFinalAccounts,
   heihe2022IndustrialRevitalisationMeasures,
   heilongjiang2013DeepLooseningSubsidyPilot,
   heilongjiang2016WaterCentralInvestmentCompletion,
@@ -1333,6 +1345,7 @@ export const layouts: CorpusLayout[] = [
   huangpi2022SmartRetrofit,
   huangpi2023MunicipalSmartRetrofit,
   huangshi2019MonitoringHeritage,
+  huangyan2022GaoqiaoNoodleTownBatch2Plan,
   huangyan2024LogisticsQualityAwards,
   huayingIndustrialTenPoliciesAwards,
   hubei2017OldRevolutionaryAreaTransferByCity,
@@ -1400,7 +1413,9 @@ export const layouts: CorpusLayout[] = [
   jinghai2025CoalToElectricityHeatingSubsidy,
   jingjiang2023ProvincialTransformationFundBatch1,
   jingmenWater2022RiverChiefSelfeval,
+  jingzhou2019ThreeGorgesFollowUpProjects,
   jinhua2022HitechAdvancePayment,
+  jinhuaEtdz2024AllAreaTourismAwardPayout,
   jintan2022Q1DirectFunds,
   jinzhai2021GrainFarmerOneOffSubsidyTowns,
   jinzhai2023TeaValleyVillageCentreOverallSelfeval,
@@ -1669,6 +1684,7 @@ export const layouts: CorpusLayout[] = [
   shouxianJustice2022ThreePublicBudget,
   shuangcheng2019PigCountyColdChainTruckAward,
   shuangqiaoCq2021TrafficOrderProjectSelfeval,
+  shuangta2022PrivateElderlyCareOperatingSubsidy,
   sichuan2018HighGrowthLittleGiantCultivationList,
   sichuan2018LotteryFundOldAreaUse,
   sichuan2021HundredLargeGroupsList,
@@ -1696,6 +1712,7 @@ export const layouts: CorpusLayout[] = [
   suzhouInnovationClusterCarrierGrants,
   suzhouSip2017OtcListingAwardBatch2,
   suzhouSpecialisedSmeAwardCatalog,
+  suzhouXiangcheng2025TechAgricultureProjects,
   tacheng2017AidProjectsByCounty,
   tacheng2025LinkageSurplusBatch3Plan,
   taishang2022GeneralPublicServicesFinalAccounts,
@@ -1737,6 +1754,7 @@ export const layouts: CorpusLayout[] = [
   tongzhouZhongcang2024GpbExpenditure,
   treasuryDirectPaymentRequest,
   tuoli2023LinkageNewFundsProjects,
+  turpan2025H1BudgetExecution,
   ulanqab2018BeautifulVillageAwardAllocation,
   uradFront2026RegularAssistanceAllocation,
   uradMiddle2023LinkageFundPayments,
@@ -1777,6 +1795,7 @@ export const layouts: CorpusLayout[] = [
   wuxiCq2022GeneralBudgetExpenditureExecution,
   wuxing2022RuralEnvironmentBatch2Funds,
   wuyuan2025LinkageFundTasks,
+  wuzhong2015TourismContributionAwards,
   wuzhong2026FarmProjectSubsidyRecipients,
   wuzhou2023PerformanceCentreBasicExpenditure,
   xiajiang2023H1FiscalExecution,
@@ -1840,6 +1859,7 @@ export const layouts: CorpusLayout[] = [
   yanan2024NewAboveScaleEntryAwards,
   yancheng2018IndustrialTransformationFundByArea,
   yancheng2020IndustrialTransformationBatch1List,
+  yancheng2023WholeChainProvincialProjects,
   yangcheng2023GeneralBudgetSpendingFinalAccounts,
   yangpu2023GeneralBudgetExecution,
   yangquan2022FarmlandBatch1Allocation,
