@@ -165,8 +165,11 @@ function tiered(clause: string): ProseCap | null {
   return { qualifier: null, capType: "max", capAmount: top, rate: null, base: null, text: clause };
 }
 
-/** A band of a firm's figure: a range (`5000万元至1亿元（不含）`, `2亿元—5亿元`) or a floor (`2亿元及以上`, `10亿元以上`). */
-const BAND = /\d+(?:\.\d+)?\s*(?:亿元|万元|元|亿|万)?\s*[-~～—–至到]\s*\d+(?:\.\d+)?\s*(?:亿元|万元|元|亿|万)|\d+(?:\.\d+)?\s*(?:亿元|万元|元|亿|万)\s*(?:[(（]含[)）])?\s*(?:及|或)?以上/;
+/**
+ * A band of a firm's figure: a range (`5000万元至1亿元（不含）`, `2亿元—5亿元`, `2000万元（含）至5000万元`) or a
+ * floor (`2亿元及以上`, `10亿元以上`).
+ */
+const BAND = /\d+(?:\.\d+)?\s*(?:亿元|万元|元|亿|万)?\s*(?:[(（]不?含[)）])?\s*[-~～—–至到]\s*\d+(?:\.\d+)?\s*(?:亿元|万元|元|亿|万)|\d+(?:\.\d+)?\s*(?:亿元|万元|元|亿|万)\s*(?:[(（]含[)）])?\s*(?:及|或)?以上/;
 /** An award given right after its word (`奖励5万元`, `给予一次性奖励10万元`), its amount not itself a floor. */
 const BAND_AWARD = new RegExp(`(?:给予|奖励|补贴|补助|资助|奖补)[^\\d、，,；;。：:]{0,6}?${AMOUNT.source}(?!\\s*(?:[(（]含[)）])?\\s*(?:及|或)?以上)`, "g");
 
@@ -524,6 +527,10 @@ export function readProseCap(text: string, item: string | null = null): ProseRea
     if (r === "unreadable") return { kind: "unreadable", text };
     return { kind: "caps", caps: [r] };
   }
+  // Awards by band one clause each (`营业收入在2000万元（含）至5000万元的，给予10万元奖励；…1亿元（含）以上的，给予30万元
+  // 奖励`): read whole, as in one clause, so no band's bound is taken for a clause's cap.
+  const byBandAward = banded(t);
+  if (byBandAward) return { kind: "caps", caps: [byBandAward] };
   const caps: ProseCap[] = [];
   for (let i = 0; i < withFigures.length; i++) {
     const clause = withFigures[i];

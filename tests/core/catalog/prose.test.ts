@@ -455,3 +455,42 @@ describe("a rate written per mille (按照实际完成投资额的0.2‰进行�
     if (r.kind === "caps") expect(r.caps[0].rate).toBeCloseTo(0.02, 10);
   });
 });
+
+describe("awards by band, one clause each after its band (营业收入在2000万元（含）至5000万元的，给予10万元奖励；…)", () => {
+  it("date spans before the bands, bounds marked 含: at most the largest award, no bound a cap", () => {
+    const r = readProseCap(
+      "对2022年3月1日至2022年12月31日、2023年1月1日至2023年12月31日首次进入规模以上工业企业名录库的企业，营业收入在2000万元（含）至5000万元的，给予10万元奖励；营业收入在5000万元（含）至1亿元的，给予20万元奖励；营业收入在1亿元（含）以上的，给予30万元奖励",
+      "小升规奖励",
+    );
+    expect(r).toMatchObject({ kind: "caps", caps: [{ qualifier: null, capType: "max", capAmount: 300_000 }] });
+    if (r.kind === "caps") expect(r.caps).toHaveLength(1);
+  });
+
+  it("other wording: a threshold before them, bounds unmarked, 奖励 before the amount", () => {
+    const r = readProseCap(
+      "对年主营业务收入首次突破2000万元的企业：主营业务收入2000万元至5000万元的，奖励8万元；5000万元至2亿元的，奖励15万元；2亿元以上的，奖励25万元。",
+      "升规奖励",
+    );
+    expect(r).toMatchObject({ kind: "caps", caps: [{ qualifier: null, capType: "max", capAmount: 250_000 }] });
+    if (r.kind === "caps") expect(r.caps).toHaveLength(1);
+  });
+
+  it("guard: bands each giving a rate (按…的10%) keep their rate reading", () => {
+    const r = readProseCap(
+      "营业收入在2000万元（含）至5000万元的，按研发费用的5%给予补助；营业收入在5000万元（含）以上的，按研发费用的10%给予补助，最高100万元",
+      "研发补助",
+    );
+    expect(r.kind).toBe("caps");
+    if (r.kind === "caps") {
+      expect(r.caps.every((c) => c.capType === "rate")).toBe(true);
+      expect(Math.max(...r.caps.map((c) => c.rate as number))).toBeCloseTo(0.1, 10);
+      expect(r.caps.some((c) => c.capAmount === 1_000_000)).toBe(true);
+    }
+  });
+
+  it("guard: levels' awards with no band stay sub-items of their own", () => {
+    const r = readProseCap("对国家级企业技术中心给予100万元奖励；对省级企业技术中心给予50万元奖励", "技术中心奖励");
+    expect(r).toMatchObject({ kind: "caps" });
+    if (r.kind === "caps") expect(r.caps.map((c) => c.capAmount)).toEqual([1_000_000, 500_000, 1_000_000]);
+  });
+});
