@@ -49,6 +49,15 @@ const TAIL_MEASURE = "(?:个|户|家|台|套|件|处|座|(?:万|亿)?(?:平方�
 const MEASURE_ALONE = new RegExp(`^${MEASURE_WORD}$`);
 /** `每亩`, `每户`, `每台` opening a heading: what follows is per that measure. */
 const PER_MEASURE = new RegExp(`^每(${MEASURE_WORD})`);
+/**
+ * The money each counted thing gets, named by 每 and the thing (`每县安排`, `每村补助`, `每户补贴`, `每人每年`,
+ * `每个安排`): a unit amount, whatever unit the table states. A period alone (`每年度`) counts nothing.
+ */
+const PER_THING = new RegExp(
+  "^每(个|项|家|户|人|处|座|所|县|市|区|乡|镇|乡镇|村|组|社区|校|园|站|点)" +
+    "(?:(?:每(?:年|月|天|日))(?:安排|补助|补贴|奖补|奖励|下达|分配|拨付|发放)?|(?:安排|补助|补贴|奖补|奖励|下达|分配|拨付|发放))" +
+    "(?:资金|金额|标准|额)?$",
+);
 /** A unit of measure written alone (亩, 平方米, 座): what a scale is counted in. */
 export function isMeasureWord(t: string): boolean {
   return MEASURE_ALONE.test(t);
@@ -173,6 +182,11 @@ export function readHeaderText(raw: string): HeaderText {
   if (per && out.unit && !out.perMeasure && !/^(年|月|天|日|次)$/.test(per[1])) {
     out.perMeasure = true;
     out.measure ??= per[1];
+  }
+  const thing = PER_THING.exec(t);
+  if (thing && !out.perMeasure) {
+    out.perMeasure = true;
+    out.measure ??= thing[1];
   }
   const ym = /^(\d{4})(年度|年)(.+)$/.exec(t);
   if (ym && Number(ym[1]) >= 1990 && Number(ym[1]) <= 2100) {

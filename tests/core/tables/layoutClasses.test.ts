@@ -17911,3 +17911,68 @@ describe("execution: a small 三公 grid laid sideways (blank corner, rows label
     expect(t.columns.map((c) => [c.col, c.field])).toEqual([[1, "item"], [2, "amount"]]);
   });
 });
+
+describe("composition: a heading naming the money each counted thing gets (每县安排, 每村补助) is the unit amount", () => {
+  it("每县安排 beside 县数（个） and 金额, 单位：万元 above: a line's count × standard slip is found", () => {
+    const values: Cell[][] = [
+      ["某省重点县补助资金提前下达表", null, null, null, null, null],
+      [null, null, null, null, null, "单位：万元"],
+      ["序号", "资金项目", "每县安排", "县数（个）", "金额", "用途"],
+      [1, "财力保障转移支付", 500, 12, 6000, "统筹用于民生支出"],
+      // 320 × 12 = 3840, typed 3940.
+      [2, "产业发展专项资金", 320, 12, 3940, "用于产业发展项目"],
+      [3, "债券贴息资金", 150, 12, 1800, "支持结构调整"],
+      ["合计", null, null, 12, 11740, null],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["seq", "item", "unitAmount", "quantity", "amount", null]);
+    const r = run(values);
+    expect(ruleCells(r, "composition.line-mismatch")).toEqual(["E5"]);
+  });
+
+  it("每村补助（万元） | 村数 | 补助资金 and 每人每年 | 人数（人） | 金额: each read as the unit amount", () => {
+    const villages: Cell[][] = [
+      ["某县美丽乡村建设奖补资金分配表", null, null, null],
+      ["项目", "每村补助（万元）", "村数", "补助资金（万元）"],
+      ["示范村", 30, 4, 120],
+      // 10 × 7 = 70, typed 80.
+      ["达标村", 10, 7, 80],
+      ["合计", null, 11, 200],
+    ];
+    const [v] = tables(villages);
+    expect(fields(v)).toEqual(["item", "unitAmount", "quantity", "amount"]);
+    expect(ruleCells(run(villages), "composition.line-mismatch")).toEqual(["D4"]);
+    const persons: Cell[][] = [
+      ["某县护林员补助资金测算表", null, null, null],
+      [null, null, null, "单位：元"],
+      ["类别", "每人每年", "人数（人）", "金额"],
+      ["生态护林员", 10000, 25, 250000],
+      // 8000 × 12 = 96000, typed 69000.
+      ["公益林管护员", 8000, 12, 69000],
+      ["合计", null, 37, 319000],
+    ];
+    const [p] = tables(persons);
+    expect(fields(p)).toEqual(["item", "unitAmount", "quantity", "amount"]);
+    expect(ruleCells(run(persons), "composition.line-mismatch")).toEqual(["D5"]);
+  });
+
+  it("guard: a 每亩 standard keeps its reading; 每年度 (a period, nothing counted) is no unit amount", () => {
+    const perMu: Cell[][] = [
+      ["某县耕地地力保护补贴测算表", null, null, null],
+      ["品种", "面积（亩）", "每亩补助资金（元）", "补贴金额（元）"],
+      ["小麦", 1000, 120, 120000],
+      ["玉米", 800, 100, 80000],
+    ];
+    expect(fields(tables(perMu)[0])).toEqual(["item", "quantity", "unitAmount", "amount"]);
+    const yearly: Cell[][] = [
+      ["某县项目资金安排表", null, null, null],
+      [null, null, null, "单位：万元"],
+      ["项目", "每年度", "年数", "金额"],
+      ["道路养护", 20, 3, 60],
+      ["河道保洁", 10, 3, 30],
+    ];
+    const [y] = tables(yearly);
+    expect(y.columns.find((c) => c.col === 1)?.field).not.toBe("unitAmount");
+  });
+});
