@@ -17976,3 +17976,86 @@ describe("composition: a heading naming the money each counted thing gets (每�
     expect(y.columns.find((c) => c.col === 1)?.field).not.toBe("unitAmount");
   });
 });
+
+describe("money put in place against a target (已落实（到位）资金 | 落实率) is execution; a plan alone (计划完成投资) is an allocation", () => {
+  it("target | money in place | 落实（到位）率 read as execution, the 开工率 beside a count no money rate", () => {
+    const values: Cell[][] = [
+      ["某省水利投资落实情况表（截至9月30日）", null, null, null, null, null, null],
+      [null, null, null, null, null, null, "单位：亿元"],
+      ["项目", "项目数（项）", "年度目标（下达）投资", "已落实（到位）资金", "落实（到位）率", "已开工（项）", "开工率"],
+      // 40.00 / 50.00 = 80.0%, typed 85.0%.
+      ["全社会投入", "—", 50, 40, "85.0%", "—", "—"],
+      ["中央投资项目", 120, 20, 19, "95.0%", 90, "75%"],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("execution");
+    expect(t.columns.filter((c) => c.col >= 2 && c.col <= 4).map((c) => c.field)).toEqual(["budget", "actual", "rate"]);
+    expect(t.columns.find((c) => c.col === 6)?.field ?? null).not.toBe("rate");
+    expect(ruleCells(run(values, [], "2023-09-30"), "execution.rate-mismatch")).toEqual(["E4"]);
+  });
+
+  it("plan | 已落实资金 | 落实率 (no brackets) read as execution too", () => {
+    const values: Cell[][] = [
+      ["某市重点项目资金落实情况", null, null, null],
+      ["地区", "计划投资（万元）", "已落实资金（万元）", "资金落实率"],
+      // 300 / 400 = 75.0%, typed 70.0%.
+      ["甲区", 400, 300, "70.0%"],
+      ["乙区", 200, 180, "90.0%"],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("execution");
+    expect(t.columns.filter((c) => c.col >= 1).map((c) => c.field)).toEqual(["budget", "actual", "rate"]);
+    expect(ruleCells(run(values), "execution.rate-mismatch")).toEqual(["D3"]);
+  });
+
+  it("a quarter's planned investment by project with a count and dates is an allocation's amount", () => {
+    const values: Cell[][] = [
+      ["某省一季度计划开复工项目投资目标表", null, null, null, null],
+      [null, null, null, null, "单位：亿元"],
+      ["序号", "项目名称", "项目个数", "开复工时间", "一季度计划完成投资"],
+      [1, "甲水库工程", 1, "即日复工", 1.2],
+      [2, "乙灌区工程", 1, "3月初复工", 0.5],
+      [3, "续建小型项目", 8, "3月底前复工", 1.1],
+      // 1.2 + 0.5 + 1.1 = 2.8, typed 3.3.
+      ["合计", null, 10, null, 3.3],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect(t.columns.find((c) => c.col === 4)?.field).toBe("amount");
+    expect(ruleCells(run(values), "composition.total-mismatch")).toEqual(["E7"]);
+  });
+
+  it("a plan by town (计划投资 alone) is an allocation's amount", () => {
+    const values: Cell[][] = [
+      ["某县年度计划投资表", null, null],
+      ["乡镇", "项目名称", "计划投资（万元）"],
+      ["甲镇", "道路硬化", 30],
+      ["乙镇", "水渠修缮", 20],
+      [null, "合计", 55],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect(ruleCells(run(values), "composition.total-mismatch")).toEqual(["C5"]);
+  });
+
+  it("guard: 计划投资 beside 完成投资 stays execution", () => {
+    const values: Cell[][] = [
+      ["某县重点项目投资完成情况", null, null, null],
+      ["项目名称", "年度计划投资（万元）", "完成投资（万元）", "完成率"],
+      ["甲项目", 100, 80, "80%"],
+      ["乙项目", 50, 45, "90%"],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("execution");
+    expect(fields(t).slice(1)).toEqual(["budget", "actual", "rate"]);
+    const planned: Cell[][] = [
+      values[0],
+      ["项目名称", "计划完成投资（万元）", "实际完成投资（万元）", "完成率"],
+      ["甲项目", 100, 80, "80%"],
+      ["乙项目", 50, 45, "90%"],
+    ];
+    const [p] = tables(planned);
+    expect(p.kind).toBe("execution");
+    expect(fields(p).slice(1)).toEqual(["budget", "actual", "rate"]);
+  });
+});

@@ -169,6 +169,8 @@ export const COMPOSITION_FIELDS = {
       // A change on another year's figure (2023年预算数增减) is no line's amount either.
       not: ["增减", "单价", "均价", "标准", "数量", "率", "比例", "编码", "代码", "名称", "占比", "兑现", "实际支出", "实际到位", "户数", "家数", "个数", "已支付", "完成投资",
         "到位情况", "使用情况", "实际使用", "已使用", "资金使用", "资金支出"],
+      // A plan to complete (一季度计划完成投资), nothing done beside it, is the amount planned, though it holds 完成投资.
+      heads: ["计划完成投资", "计划完成"],
     },
   },
   unitAmount: {

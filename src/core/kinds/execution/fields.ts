@@ -133,13 +133,16 @@ export const EXECUTION_FIELDS = {
         "可使用资金", "可用资金", "可使用补贴资金", "中央补贴资金", "中央财政补贴资金",
         // A self-evaluation's money table (资金计划 | 资金到位情况 | 资金使用情况): the money planned.
         "资金计划", "计划资金", "资金计划数", "计划资金数",
+        // The year's target money is put in place against (年度目标投资 | 已落实资金 | 落实率).
+        "年度目标投资", "目标投资", "年度投资目标", "投资目标", "年度目标", "目标任务",
       ],
       // An investment plan (年度计划投资) is what the investment done is measured against.
       core: ["预算", "指标", "总量", "总额", "下达", "到位", "计划", "收到", "到账", "计划投资"],
       // Money raised and released (累计筹措下达, 已筹集) is what a release-progress table measures against the plan, no budget.
       not: ["年初", "执行", "支出", "决算", "率", "进度", "已", "完成", "人代会", "人大批准", "人大通过", "筹措", "筹集", ...VARIANCE],
       // A budget for spending (项目支出预算, 基本支出预算数) is a budget: its head word last.
-      heads: ["支出预算", "支出预算数", "支出预算金额", "支出预算额"],
+      // So is a plan to complete (计划完成投资), though it holds 完成: nothing is done yet.
+      heads: ["支出预算", "支出预算数", "支出预算金额", "支出预算额", "计划完成投资", "计划完成"],
     },
     // A fund's money by its name (衔接资金（中央和省级）, 农业发展专项资金) left of what of it is spent and the
     // rate: the budget. Not money paid, raised by the body itself or carried over (已拨付资金, 自筹资金, 结转资金).
@@ -193,6 +196,8 @@ export const EXECUTION_FIELDS = {
         "完成投资", "累计完成投资", "已完成投资", "实际完成投资", "完成年度投资", "已完成年度投资",
         // An investment plan's completion table (投资计划 | 已完成 | 完成率): what is done is the spending.
         "已完成",
+        // Money put in place against the year's target (年度目标投资 | 已落实（到位）资金 | 落实率): what is done.
+        "已落实资金", "已落实", "落实资金", "已落实投资", "落实投资", "已落实金额",
         // A bulletin's month and the year so far, under 收入 and 支出 (当月 | 累计 | 为预算的%): what came in or went out.
         "当月", "本月", "累计", "当月数", "本月数", "累计数", "本年累计", "当月完成", "本月完成",
         "actual", "spent", "expenditure", "actualspending",
@@ -203,7 +208,8 @@ export const EXECUTION_FIELDS = {
       // this batch of an allocation sent in batches (本次拨付) is money sent now, no spending to date;
       // money not yet settled or paid (未结算, 待拨付) is what is left of the budget.
       // A variance from the budget (预决算差异, 决算较预算增减) is no spending (VARIANCE).
-      not: ["率", "进度", "比例", "预算数", "年初", "调整", "上年", "上一年", "去年", "本次", "本批", "未", "待", ...VARIANCE],
+      // A plan to complete (一季度计划完成投资) is nothing done yet, as against completing the plan (完成计划).
+      not: ["率", "进度", "比例", "预算数", "年初", "调整", "上年", "上一年", "去年", "本次", "本批", "未", "待", "计划完成", ...VARIANCE],
     },
   },
   // Final accounts of income and spending (本年收入 beside 本年支出): what came in is summed down the
@@ -234,10 +240,13 @@ export const EXECUTION_FIELDS = {
         // The share of an investment plan done (占年度计划%, 完成计划).
         "占年度计划", "占计划", "完成年度计划", "完成计划", "为年度计划", "为计划",
         "占年度投资计划", "完成年度投资计划", "为年度投资计划",
+        // The share of the target put in place (落实（到位）率).
+        "落实率", "落实到位率", "资金落实率", "投资落实率", "到位率", "资金到位率",
       ],
       // The share of the budget paid or spent (资金拨付比例, 支出比例) is the rate in other words.
       core: ["执行率", "率", "执行进度", "支出进度", "兑付进度", "结算进度", "预算%", "完成%", "拨付比例", "支出比例", "支付比例", "结算比例", "兑付比例", "计划%"],
-      not: ["序时", "时间进度", "增长", "同比", "上年", "增幅", "增速", ...VARIANCE],
+      // The share of projects started (开工率) beside their count is no money's share.
+      not: ["序时", "时间进度", "增长", "同比", "上年", "增幅", "增速", "开工", ...VARIANCE],
     },
     // A share of a named budget or plan may run past 100 in every row (收入 collected beyond plan).
     shareOfWhole: ["为预算", "完成预算", "占预算", "为年初预算", "完成年初预算", "占年初预算", "为调整预算", "完成调整预算", "占调整预算", "为年度预算", "完成年度预算", "占年度预算", "为年度计划", "完成年度计划", "占年度投资计划", "完成年度投资计划", "为年度投资计划"],
