@@ -22,7 +22,6 @@ const NOT_YET: Record<string, string> = {
   "qinghai-2020-q1-water-projects-investment-targets": "ninety-fourth holdout: a quarter's planned investment by project (一季度计划完成投资, with 项目个数 and dates) read as execution's spending, not an allocation's amount; its 合计 slip unseen",
   "yunnan-2016-investment-intermediary-awards": "ninety-fourth holdout: awards to intermediaries (引资人（中介机构） | 统一社会信用代码 | 引进项目 | 项目所在州（市）): the payee unread, the project read as a category and the place as the project",
   "fujian-2019-poverty-key-counties-advance-subsidy": "ninety-third holdout: a standard headed by what each place gets (每县安排 beside 县数（个） and 金额) left unread, so a line's count × standard slip was missed",
-  "nanchang-2022-little-giant-recommended-firms": "ninety-third holdout: a recommendation list with no money column (县（区）、开发区 | 企业名称 | 统一社会信用代码 | 主导产品 | 所属行业 | 推荐意见), a 推荐单位（盖章） line above its header, not found; its bad credit code and repeated firm unseen",
   "shandong-2022-specialty-industry-cluster-list": "seventy-fifth holdout: one column of cluster names (…特色产业集群, place and trade inside each name) under a 名单 title, stated as a register of applicants; the corpus reads a cluster as no applicant (neimenggu-2022) and a bare list of names as no table, so its planted duplicate goes unseen. Left as it is: the expectation and the convention disagree, and neither was forced",
 };
 
