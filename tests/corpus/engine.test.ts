@@ -25,7 +25,6 @@ const NOT_YET: Record<string, string> = {
   "zhengzhou-2018-early-poverty-fund-sources": "ninety-fifth holdout: a names column filled only on the outline's top rows (一、中央资金), the numbered rows under it named by their documents alone, read as the line, not the category",
   "lanzhou-2013-rural-water-and-grid-central-investment": "ninety-fourth holdout: a total investment (总投资) beside its sources under 资金来源 (中央预算内专项资金 | 地方投资, the rest) not checked against them (E7)",
   "yunnan-2016-investment-intermediary-awards": "ninety-fourth holdout: awards to intermediaries (引资人（中介机构） | 统一社会信用代码 | 引进项目 | 项目所在州（市）): the payee unread, the project read as a category and the place as the project",
-  "nanchang-2022-little-giant-recommended-firms": "ninety-third holdout: a recommendation list with no money column (县（区）、开发区 | 企业名称 | 统一社会信用代码 | 主导产品 | 所属行业 | 推荐意见), a 推荐单位（盖章） line above its header, not found; its bad credit code and repeated firm unseen",
   "shandong-2022-specialty-industry-cluster-list": "seventy-fifth holdout: one column of cluster names (…特色产业集群, place and trade inside each name) under a 名单 title, stated as a register of applicants; the corpus reads a cluster as no applicant (neimenggu-2022) and a bare list of names as no table, so its planted duplicate goes unseen. Left as it is: the expectation and the convention disagree, and neither was forced",
 };
 

@@ -413,6 +413,11 @@ export interface KindDescriptor<K extends string, T extends TableBase, F extends
       groups: readonly (readonly F[])[];
       or?: readonly (readonly F[])[];
       /**
+       * Further title words under which `or` alone does (…推荐企业情况汇总表): such a title names a list less surely
+       * than `words`, so none of the looser sets below and no weight come with it.
+       */
+      orAlso?: readonly string[];
+      /**
        * Another set that does under a title naming the form itself (`自评表`, not a page of `自评结果`): a
        * self-evaluation stating each indicator's result without scoring it.
        */

@@ -465,12 +465,14 @@ export function readingFor(
   if (sideways) score += 1.5;
   const found = new Set(columns.filter((c) => c.field && !c.part).map((c) => c.field as Field));
   const relaxed = kind.titled?.requires;
-  const underTitle = !!relaxed && relaxed.words.some((w) => title.includes(w)) && !(relaxed.not ?? []).some((w) => title.includes(w));
+  const notTitled = !!relaxed && !(relaxed.not ?? []).some((w) => title.includes(w));
+  const underTitle = notTitled && relaxed.words.some((w) => title.includes(w));
+  const underAlso = notTitled && !underTitle && (relaxed.orAlso ?? []).some((w) => title.includes(w));
   // A title naming a table of the kind that lacks a required field (一般公共预算支出表: no spending yet) is evidence of it.
   if (underTitle) score += relaxed.weight ?? 0;
   const missingOf = (groups: readonly (readonly Field[])[]) => groups.filter((g) => !g.some((f) => found.has(f))).map((g) => [...g]);
   let missing = missingOf((underTitle ? relaxed.groups : kind.requires) as readonly (readonly Field[])[]);
-  const or = underTitle ? (relaxed as { or?: readonly (readonly Field[])[] }).or : undefined;
+  const or = underTitle || underAlso ? (relaxed as { or?: readonly (readonly Field[])[] }).or : undefined;
   if (missing.length > 0 && or && missingOf(or).length === 0) missing = [];
   const orUnder = underTitle ? (relaxed as { orUnder?: { words: readonly string[]; groups: readonly (readonly Field[])[] } }).orUnder : undefined;
   if (missing.length > 0 && orUnder && orUnder.words.some((w) => title.includes(w)) && missingOf(orUnder.groups).length === 0) missing = [];

@@ -18059,3 +18059,62 @@ describe("money put in place against a target (已落实（到位）资金 | 落
     expect(fields(p).slice(1)).toEqual(["budget", "actual", "rate"]);
   });
 });
+
+describe("a list of firms with their credit codes and no money under a 推荐 / 认定 / 汇总 title", () => {
+  const recommended: Cell[][] = [
+    ["某市2023年专精特新中小企业推荐企业情况汇总表", null, null, null, null, null],
+    ["推荐单位（盖章）：", null, null, null, "填报日期：2023年6月", null],
+    ["序号", "县（市、区）", "企业名称", "统一社会信用代码", "主导产品", "推荐意见"],
+    [1, "义乌市", "义乌甲乙五金制品有限公司", "91330782MA2HK7Q3LB", "五金工具", "同意推荐"],
+    [2, "东阳市", "东阳丙丁木雕工艺有限公司", "91330783MA2JD5W8NH", "木雕家具", "同意推荐"],
+    // Its check character is H, not J.
+    [3, "永康市", "永康戊己电动工具有限公司", "91330784MA2KR1T6PJ", "电动工具", "同意推荐"],
+    [4, "婺城区", "东阳丙丁木雕工艺有限公司", "91330783MA2JD5W8NH", "木雕家具", "同意推荐"],
+    ["注：已获认定且在有效期内的企业不再推荐。", null, null, null, null, null],
+  ];
+
+  it("is a register, its header under the 推荐单位（盖章）/填报日期 form line; bad code and repeat found", () => {
+    const merges = ["A1:F1", "A2:D2", "E2:F2", "A8:F8"];
+    const [t, ...rest] = tables(recommended, merges);
+    expect(rest).toEqual([]);
+    expect(t.kind).toBe("register");
+    expect(t.range.r0).toBe(2);
+    expect(fields(t).slice(1, 4)).toEqual(["registeredIn", "enterprise", "creditCode"]);
+    const r = run(recommended, merges);
+    expect(ruleCells(r, "register.invalid-credit-code")).toEqual(["D6"]);
+    expect(ruleCells(r, "register.duplicate")).toEqual(["C7"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+  });
+
+  it("a 认定 list's 汇总表 with the code first and no form line is one too", () => {
+    const values: Cell[][] = [
+      ["2023年度创新型中小企业认定汇总表", null, null],
+      ["统一社会信用代码", "企业名称", "所在地"],
+      ["91441900MA55X2R7HH", "东莞庚辛精密模具有限公司", "东莞市"],
+      ["91441900MA56Y3T8JW", "东莞壬癸电子科技有限公司", "东莞市"],
+      ["91441900MA55X2R7HH", "东莞庚辛精密模具有限公司", "东莞市"],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("register");
+    expect(fields(t).slice(0, 2)).toEqual(["creditCode", "enterprise"]);
+    expect(ruleCells(run(values), "register.duplicate")).toEqual(["B5"]);
+  });
+
+  it("guard: under such a title, projects with no firm or code, or firms named with no code, stay unread as a register", () => {
+    const projects: Cell[][] = [
+      ["某市2023年推荐项目汇总表", null, null, null],
+      ["序号", "县（市、区）", "项目名称", "推荐意见"],
+      [1, "义乌市", "智能仓储改造", "同意推荐"],
+      [2, "东阳市", "木雕数字化车间", "同意推荐"],
+    ];
+    expect(tables(projects).filter((t) => t.kind === "register")).toEqual([]);
+    // 企业名称 beside a place alone does under a 名单 title (a list of firms named), not under a 汇总表 one.
+    const named: Cell[][] = [
+      ["某市2023年推荐企业汇总表", null, null],
+      ["企业名称", "所在地", "主导产品"],
+      ["义乌甲乙五金制品有限公司", "义乌市", "五金工具"],
+      ["东阳丙丁木雕工艺有限公司", "东阳市", "木雕家具"],
+    ];
+    expect(tables(named).filter((t) => t.kind === "register")).toEqual([]);
+  });
+});

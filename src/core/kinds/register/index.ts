@@ -158,6 +158,9 @@ export const register: KindDescriptor<"register", RegisterTable, RegisterField, 
       not: NO_MONEY_TITLE,
       groups: [["enterprise", "creditCode", "paidBefore", "paidNow", "paidTotal"], ["item", "itemCode", "requested", "approved"]],
       or: [["enterprise"], ["creditCode"]],
+      // So is such a list under a title recommending, recognising or summing up firms (…推荐企业情况汇总表,
+      // …认定企业汇总表): firm and code both there, none of the looser sets below.
+      orAlso: ["推荐", "认定", "汇总"],
       // So is a list of bodies recognised with their place and grade (…星级小微企业园名单: 园区名称 | 所在地 |
       // 星级): the places are judged and repeats caught though no code is given. Name, place and grade
       // all three, so a list of names beside one other column stays unread.
