@@ -8,6 +8,7 @@ import type { FieldDef } from "../kinds/define";
 import type { ColumnRead } from "./base";
 import { type ColumnLabels, type Scored, cellText, labelKey, scoredEvidence } from "./headerLabels";
 import { strictFit } from "./readByValues";
+import { numberingLevel } from "./rows";
 
 type Sample = { values: Cell[][] };
 
@@ -349,3 +350,44 @@ export function placesAsLines(kind: AnyKind, labels: ColumnLabels[], columns: Co
 }
 
 const PLACE_LINE_SCORE = 0.5;
+
+/**
+ * A names column filled only on the outline's top rows (一 中央资金, 二 省级资金), the numbered rows under each blank in it
+ * and named by their other texts alone (文号): the names group the lines, so the column is the kind's grouping field
+ * (FieldDef.over), not the line. A name on any numbered row under them keeps it the line.
+ */
+export function outlineNamesAsGroup(kind: AnyKind, columns: ColumnRead[], sample: Sample): void {
+  for (const [field, def] of Object.entries(kind.fields) as [Field, FieldDef][]) {
+    const line = def.over?.field as Field | undefined;
+    if (!line || columns.some((c) => c.field === field)) continue;
+    const li = columns.findIndex((c) => c.field === line && !c.part && !c.manual);
+    if (li < 1 || columns.some((c, j) => j !== li && c.field === line)) continue;
+    // The row's numbering: its first filled cell left of the names, read as an outline level.
+    const levelAt = (r: number): number | null => {
+      for (let j = 0; j < li; j++) if (!isBlank(sample.values[j][r])) return numberingLevel(sample.values[j][r]);
+      return null;
+    };
+    const otherText = (r: number) => sample.values.some((v, j) => j > li && typeof v[r] === "string" && cellText(v[r]) !== "");
+    let top: number | null = null;
+    let named = 0;
+    let under = 0;
+    let fits = true;
+    const rows = sample.values[li].length;
+    for (let r = 0; r < rows && fits; r++) {
+      const level = levelAt(r);
+      if (!isBlank(sample.values[li][r])) {
+        // Every name on a numbered row of one level, the top.
+        if (level === null || (top !== null && level !== top)) fits = false;
+        top = level;
+        named++;
+      } else if (level !== null) {
+        // A blank-named numbered row: deeper than the names above it, named by its other texts.
+        if (top === null || level <= top || !otherText(r)) fits = false;
+        under++;
+      }
+    }
+    if (!fits || named < 2 || under < 2) continue;
+    columns[li].field = field;
+    if (columns[li].evidence) columns[li].evidence = { ...columns[li].evidence, how: "values" };
+  }
+}

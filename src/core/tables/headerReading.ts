@@ -27,7 +27,7 @@ import { namedByRate } from "./namedByRate";
 import { lifetimeApart } from "./lifetimeColumns";
 import { unitsApart } from "./unitColumns";
 import { adjustmentsApart } from "./adjustedColumns";
-import { directionAsLine, fewRepeated, placeAsLine, placeOfLine, placesAsLines, projectsByPlace, recipientsByPlace, repeatedBesideLine, repeatedGroup, villagesRightOfTowns } from "./groupColumns";
+import { directionAsLine, fewRepeated, placeAsLine, outlineNamesAsGroup, placeOfLine, placesAsLines, projectsByPlace, recipientsByPlace, repeatedBesideLine, repeatedGroup, villagesRightOfTowns } from "./groupColumns";
 
 /** A candidate reading of a header for one kind. */
 export interface KindReading {
@@ -453,6 +453,7 @@ export function readingFor(
   score += placesAsLines(kind, labels, columns, sample);
   repeatedBesideLine(kind, labels, columns, all, sample, c0);
   placeOfLine(kind, labels, columns, sample);
+  outlineNamesAsGroup(kind, columns, sample);
   // Which of the read figures is measured against which leaves the evidence for the kind as it is.
   sameLevel(kind, columns);
   score += valuesAcross(kind, columns, sample);

@@ -18118,3 +18118,72 @@ describe("a list of firms with their credit codes and no money under a 推荐 / 
     expect(tables(named).filter((t) => t.kind === "register")).toEqual([]);
   });
 });
+
+describe("composition: local money beside the fund's own column is the rest of a total investment", () => {
+  const plan = (rest: string, total2: number): Cell[][] => [
+    ["某市2013年中央预算内投资计划表", null, null, null, null, null],
+    [null, null, null, null, null, "单位：万元"],
+    ["序号", "县（区）", "项目名称", "总投资", "资金来源", null],
+    [null, null, null, null, "中央预算内专项资金", rest],
+    [1, "甲县", "甲县2013年农村饮水安全工程", 1000, 800, 200],
+    // 600 + 150 = 750, typed 705.
+    [2, "乙县", "乙县2013年农村饮水安全工程", total2, 600, 150],
+    [3, "丙县", "丙县2013年农村饮水安全工程", 500, 400, 100],
+    ["合计", null, null, 2250, 1800, 450],
+  ];
+  const merges = ["A3:A4", "B3:B4", "C3:C4", "D3:D4", "E3:F3"];
+
+  it("checks 总投资 against 中央预算内专项资金 | 地方投资 row by row", () => {
+    const values = plan("地方投资", 705);
+    expect(ruleCells(run(values, merges), "composition.total-mismatch")).toEqual(["D6", "D8"]);
+    expect(ruleCells(run(plan("地方投资", 750), merges), "composition.total-mismatch")).toEqual([]);
+  });
+
+  it("the same with the rest named 地方配套 or 自筹资金", () => {
+    for (const rest of ["地方配套", "自筹资金"]) expect(ruleCells(run(plan(rest, 705), merges), "composition.total-mismatch")).toEqual(["D6", "D8"]);
+  });
+
+  it("guard: two named sources with no rest (中央预算内专项资金 | 省级资金) may be only some of the investment", () => {
+    expect(ruleCells(run(plan("省级资金", 705), merges), "composition.total-mismatch")).not.toContain("D6");
+  });
+});
+
+describe("composition: a names column filled only on the outline's top rows is the category", () => {
+  const sources = (head: string, doc1: string, doc2: string): Cell[][] => [
+    ["某市2018年提前下达财政扶贫资金来源表", null, null, null, null],
+    [null, null, null, null, "单位：万元"],
+    ["序号", head, doc1, doc2, "金额"],
+    // 某财预﹝2017﹞12号 twice: the city passes two sources on under one document.
+    ["一", "中央资金", null, null, 130],
+    [1, null, "某财农﹝2017﹞1号", "某财预﹝2017﹞11号", 30],
+    [2, null, "某财农﹝2017﹞2号", "某财预﹝2017﹞12号", 100],
+    ["二", "省级资金", null, null, 98],
+    [1, null, "某财农﹝2017﹞3号", "某财预﹝2017﹞13号", 40],
+    [2, null, "某财农﹝2017﹞4号", "某财预﹝2017﹞12号", 50],
+    ["三", "市级资金", null, null, 200],
+    [1, null, "—", "某财预﹝2017﹞15号", 200],
+    ["合计", null, null, null, 420],
+  ];
+
+  it("reads 资金来源 (filled on 一、二、三 only) as the category; the slip in a level's own sum is found", () => {
+    const values = sources("资金来源", "省级文号", "市级文号");
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect(t.columns.find((c) => c.col === 1)?.field).toBe("category");
+    // 省级 98 against 40 + 50 = 90.
+    expect(ruleCells(run(values), "composition.total-mismatch")).toEqual(["E7"]);
+  });
+
+  it("the same headed 项目 with the documents under 文号 | 下达文号", () => {
+    const values = sources("项目", "文号", "下达文号");
+    const [t] = tables(values);
+    expect(t.columns.find((c) => c.col === 1)?.field).toBe("category");
+    expect(ruleCells(run(values), "composition.total-mismatch")).toEqual(["E7"]);
+  });
+
+  it("guard: names on the numbered rows too keep the column the line", () => {
+    const values = sources("资金来源", "省级文号", "市级文号").map((r, i) => (typeof r[0] === "number" ? [r[0], `第${i}笔资金`, ...r.slice(2)] : r));
+    const [t] = tables(values);
+    expect(t.columns.find((c) => c.col === 1)?.field).toBe("item");
+  });
+});

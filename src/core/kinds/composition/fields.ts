@@ -11,6 +11,12 @@ export const ALLOCATION_TITLE = ["分配计划", "分配表", "分配方案", "�
  */
 export const SOURCES_HEADING = ["资金来源", "资金构成", "来源构成", "资金来源构成", "资金筹措", "筹资渠道", "资金渠道"];
 
+/**
+ * The local money beside a fund's own column under 资金来源 (中央预算内专项资金 | 地方投资): all the investment the fund
+ * does not pay, so with it the sources are all of a total investment, as with 其他资金. Self-raised money (自筹) too.
+ */
+export const LOCAL_REST = ["地方投资", "地方配套", "地方资金", "地方配套资金", "地方自筹", "地方投入", "自筹", "自筹资金"];
+
 /** Headings of a direction, field, trade or sector a line is for: a few such names repeated sort the lines. */
 export const SORTING_HEADS = ["方向", "领域", "行业", "产业", "产业链"];
 

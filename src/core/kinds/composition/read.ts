@@ -19,7 +19,7 @@ import { readAmount } from "../../amount";
 import type { Unit } from "../../units";
 import type { ReadEnv } from "../define";
 import { countColumnFromCaption } from "./captionCount";
-import { COMPOSITION_FIELDS, SOURCES_HEADING, type CompositionField } from "./fields";
+import { COMPOSITION_FIELDS, LOCAL_REST, SOURCES_HEADING, type CompositionField } from "./fields";
 import type { CompositionLine, CompositionTotal } from "./types";
 
 /** A category heading row stating only an amount: the category's subtotal when lines follow. */
@@ -167,7 +167,8 @@ export function rowTotalAfterGroups(
  * A further column (项目总投资) followed by the sources it is made of under one merged heading
  * (资金来源 over 省级财政衔接资金 | 其他资金), two or more, one of them the rest (其他资金): the sources are
  * all of the investment, row by row. The first source stays the main amount (the fund allocated).
- * With no rest named the sources may be only some of the money, and are not summed against it.
+ * Local money last beside the fund's own (中央预算内专项资金 | 地方投资, 自筹) is that rest too. With no rest named the
+ * sources may be only some of the money, and are not summed against it.
  */
 export function sourcesOfAside(
   columns: readonly { col: number; field: string | null; header: string; aside?: boolean }[],
@@ -182,7 +183,10 @@ export function sourcesOfAside(
     const parts: typeof columns[number][] = [];
     for (let j = i + 1; j < columns.length && columns[j].col === whole.col + (j - i) && columns[j].field === "amount" && parentOf(columns[j].header) === parent; j++)
       parts.push(columns[j]);
-    if (parts.length >= 2 && completesLine(parts.map((c) => leafOf(c.header)))) return { col: whole.col, parts: parts.map((c) => c.col) };
+    const names = parts.map((c) => leafOf(c.header));
+    // The fund's own money first, the local money last: the rest of the investment (中央预算内专项资金 | 地方投资).
+    const localRest = !parts[0].aside && LOCAL_REST.includes(names[names.length - 1].replace(/\s+/g, ""));
+    if (parts.length >= 2 && (completesLine(names) || localRest)) return { col: whole.col, parts: parts.map((c) => c.col) };
   }
   return null;
 }
