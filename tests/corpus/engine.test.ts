@@ -14,7 +14,6 @@ const WORKBOOKS = path.join(__dirname, "workbooks");
 
 const NOT_YET: Record<string, string> = {
   "baotou-2022-debt-limit-and-balance": "ninety-fifth holdout: debt limits and balances side by side (限额 over 一般债务限额 | 专项债务限额, 余额 over its two) read as a catalog of caps, not an allocation; the balance's total slips unseen",
-  "tianjin-bonded-zone-quality-growth-measures": "ninety-fifth holdout: a catalog of measures (条款 | 支持方向 | 支持内容 in prose) not found, so the list's items were unknown and its rate slips unseen",
   "zhengzhou-2018-early-poverty-fund-sources": "ninety-fifth holdout: a names column filled only on the outline's top rows (一、中央资金), the numbered rows under it named by their documents alone, read as the line, not the category",
   "chengdu-2024-scale-up-industrial-firm-awards": "ninety-fourth holdout: awards by revenue band in one sentence (营业收入在2000万元（含）至5000万元的，给予10万元奖励；…30万元奖励), after a span of dates, reported unreadable, so an award above the largest went unseen",
   "lanzhou-2013-rural-water-and-grid-central-investment": "ninety-fourth holdout: a total investment (总投资) beside its sources under 资金来源 (中央预算内专项资金 | 地方投资, the rest) not checked against them (E7)",
