@@ -9,7 +9,7 @@ import { headerKey, toHalfWidth } from "../text";
 import { KINDS } from "../kinds/index";
 import { valueFit, type ValueType } from "./fit";
 import { isMeasureWord } from "./normalise";
-import { bracketNumber, classifyRow, isFullDate, outlineLevel, partLabel, signOffAtRight, stripNumbering, type RowClass } from "./rows";
+import { bracketNumber, classifyRow, isFullDate, outlineHeadingRow, outlineLevel, partLabel, signOffAtRight, stripNumbering, type RowClass } from "./rows";
 import type { TableSpec } from "./spec";
 
 export interface BodyRow {
@@ -256,44 +256,12 @@ function countsUnder(spec: TableSpec, row: number, next: number): boolean {
 export function outlineOverRows(spec: TableSpec, row: number, headerAt: HeaderAt): boolean {
   for (let r = row; r <= spec.limit; r = nextFilled(spec, r + 1)) {
     if (r < 0) return false;
-    if (!outlineHeading(spec, r)) {
+    if (!outlineHeadingRow(spec.reader, r, spec.c0, spec.c1)) {
       const cls = classifyRow(spec.reader, r, spec.c0, spec.c1);
       return cls.kind === "data" && filledIn(spec, r) >= 2 && !headerAt(r);
     }
   }
   return false;
-}
-
-/** One short numbered text alone in the row, merged across columns from where it is written, one row high. */
-function outlineHeading(spec: TableSpec, row: number): boolean {
-  if (filledIn(spec, row) !== 1) return false;
-  for (let c = spec.c0; c <= spec.c1; c++) {
-    const v = spec.reader.raw(row, c);
-    if (isBlank(v)) continue;
-    const m = spec.reader.merge(row, c);
-    if (typeof v !== "string" || !m || m.r0 !== row || m.r1 !== row || m.c0 !== c || m.c1 <= c) return false;
-    if (outlineLevel(v) === null) return false;
-    const rest = headingWithoutTerms(stripNumbering(v));
-    if (rest === null || /[。：:；;]/.test(rest)) return false;
-    // A document's headings often pair two phrases (聚焦…，打造…): each short, no full stop; a note runs on in clauses.
-    const phrases = rest.split(/[，,]/);
-    if (phrases.length === 1) return rest.length >= 2 && rest.length < SENTENCE + 8;
-    return phrases.length === 2 && phrases.every((p) => p.length >= 4 && p.length <= SENTENCE);
-  }
-  return false;
-}
-
-/**
- * A heading without the terms a bracket closing it states (`产值首次超亿元企业（超2亿元奖励20万元，超1亿元奖励10万元）`,
- * a section of an award list with its standards): short terms, listed, no sentence; null when the bracket
- * reads as prose (a full stop, or a clause too long for a term). A heading with no such bracket is itself.
- */
-function headingWithoutTerms(text: string): string | null {
-  const m = /^(.+?)[（(]([^（）()]*)[)）]$/.exec(text);
-  if (!m) return text;
-  if (/[。]/.test(m[2])) return null;
-  const terms = m[2].split(/[，,；;、]/);
-  return terms.every((t) => t.trim().length <= SENTENCE) ? m[1] : null;
 }
 
 /** The one text of a row, when it stands alone right of the table's first column; else null. */

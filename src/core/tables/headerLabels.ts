@@ -11,7 +11,7 @@ import type { Field } from "../kinds/index";
 import type { ColumnEvidence } from "./base";
 import type { WordMatch } from "./meaning";
 import { readHeaderText, type HeaderText } from "./normalise";
-import { classifyRow } from "./rows";
+import { classifyRow, outlineHeadingRow } from "./rows";
 
 /** One label in a column's heading stack. */
 export interface Label {
@@ -111,6 +111,8 @@ export function sampleValues(reader: GridReader, first: number, limit: number, c
   for (let r = first; r <= limit && taken < SAMPLE_ROWS; r++) {
     const cls = classifyRow(reader, r, c0, c1);
     if (cls.kind === "blank") continue;
+    // A section heading of the table's outline merged across (一、支持制造业发展，…) heads the rows under it (body.ts).
+    if (cls.kind === "note" && outlineHeadingRow(reader, r, c0, c1)) continue;
     if (cls.kind === "note") break;
     // After rows with figures, a row of three or more texts and no figure starts another block — even
     // one read as a total for the 合计 among its headings (序号 | 盟市 | 合计 | …: the next table's header,

@@ -312,6 +312,45 @@ export function numberingLevel(v: Cell): number | null {
   return null;
 }
 
+/** Characters up to which a phrase of a heading, or a term in its closing bracket, stays short. */
+const HEADING_PHRASE = 16;
+
+/**
+ * One short numbered text alone in the row, merged across columns from where it is written, one row high:
+ * a section heading of a table's own outline (`（一）支持先进制造业发展政策`), no note, though long enough to read
+ * as one. A document's headings often pair two phrases (支持制造业发展，培育…现代化产业体系): each a heading's
+ * length, no full stop; a note runs on in clauses.
+ */
+export function outlineHeadingRow(reader: GridReader, row: number, c0: number, c1: number): boolean {
+  let text: string | null = null;
+  for (let c = c0; c <= c1; c++) {
+    const v = reader.raw(row, c);
+    if (isBlank(v)) continue;
+    const m = reader.merge(row, c);
+    if (text !== null || typeof v !== "string" || !m || m.r0 !== row || m.r1 !== row || m.c0 !== c || m.c1 <= c) return false;
+    text = v;
+  }
+  if (text === null || outlineLevel(text) === null) return false;
+  const rest = headingWithoutTerms(stripNumbering(text));
+  if (rest === null || /[。：:；;]/.test(rest)) return false;
+  const phrases = rest.split(/[，,]/);
+  if (phrases.length === 1) return rest.length >= 2 && rest.length < HEADING_PHRASE + 8;
+  return phrases.length === 2 && phrases.every((p) => p.length >= 4 && p.length < HEADING_PHRASE + 8);
+}
+
+/**
+ * A heading without the terms a bracket closing it states (`产值首次超亿元企业（超2亿元奖励20万元，超1亿元奖励10万元）`,
+ * a section of an award list with its standards): short terms, listed, no sentence; null when the bracket
+ * reads as prose (a full stop, or a clause too long for a term). A heading with no such bracket is itself.
+ */
+function headingWithoutTerms(text: string): string | null {
+  const m = /^(.+?)[（(]([^（）()]*)[)）]$/.exec(text);
+  if (!m) return text;
+  if (/[。]/.test(m[2])) return null;
+  const terms = m[2].split(/[，,；;、]/);
+  return terms.every((t) => t.trim().length <= HEADING_PHRASE) ? m[1] : null;
+}
+
 /** Strips a leading list number: `1. 支持…`, `2、`, `（三）`, `一、`, `①`. */
 export function stripNumbering(text: string): string {
   return text

@@ -18187,3 +18187,66 @@ describe("composition: a names column filled only on the outline's top rows is t
     expect(t.columns.find((c) => c.col === 1)?.field).toBe("item");
   });
 });
+
+describe("catalog: measures (序号 | 条款 | 支持内容) under a two-phrase chapter row, each clause's award at the end of its paragraph", () => {
+  // A zone's measures copied as a table: a chapter row (一、支持…，培育…) merged across, too long for a short
+  // heading but two heading-length phrases, heads the clauses; each clause's name (条款) is the item a list
+  // names its grants by, its 支持内容 a paragraph of aims ending in the award (按…的20%给予支持, 最高不超过…万元).
+  const awards: Cell[][] = [
+    [null, null, null, null, "单位：万元"],
+    ["序号", "企业名称", "支持条款", "计算基数", "支持金额"],
+    [1, "甲装备制造有限公司", "支持先进装备投资", 1000, 150],
+    [2, "乙材料科技有限公司", "支持企业研发投入", 4000, 1300],
+    [3, "丙精密机械有限公司", "支持企业研发投入", 2000, 600],
+  ];
+  const chapter = "一、支持先进制造业发展，培育以实体经济为支撑的现代化产业体系";
+
+  it("条款 | 支持内容 under the chapter row: the clauses' names the items, the rate slips seen", () => {
+    const clauses: Cell[][] = [
+      ["某区关于促进经济高质量发展的若干措施", null, null],
+      ["序号", "条款", "支持内容"],
+      [chapter, null, null],
+      ["（一）", "支持先进装备投资", "推动产业基础再造和产业链优化升级。对促进产业高端化、智能化、绿色化发展的重点项目，按照不超过设备投资额的10%给予支持。（责任部门：工信局）"],
+      ["（二）", "支持企业研发投入", "鼓励企业提升科技创新能力、持续加大研发投入，给予研发费用不超过30%的资金支持，最高不超过1000万元。（责任部门：科技局）"],
+      ["（三）", "推进绿色消费", "每年适时实施工业企业消费券政策，支持企业绿色化、智能化发展。（责任部门：工信局）"],
+    ];
+    const r = audit({ sheets: [grid(clauses, ["A1:C1", "A3:C3"], "措施"), grid(awards, [], "名单")], settings: { today: "2024-12-31" } });
+    expect(r.tables.map((t) => t.kind)).toEqual(["catalog", "register"]);
+    expect(fields(r.tables[0])).toEqual(["seq", "item", "standard"]);
+    expect((r.tables[0] as CatalogTable).items.map((i) => i.name)).toEqual(["支持先进装备投资", "支持企业研发投入", "推进绿色消费"]);
+    expect(ruleCells(r, "catalog.unreadable-standard")).toEqual(["C6"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+    // 10% × 1,000 = 100 < 150; 30% × 4,000 = 1,200 > the 1,000 maximum, 1,300 over it; 30% × 2,000 = 600 met.
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["E3"]);
+    expect([...ruleCells(r, "cap.exceeded"), ...ruleCells(r, "cap.rate-exceeded")].sort()).toEqual(["E3", "E4"]);
+  });
+
+  it("条款 | 政策内容, two chapter rows, the clauses numbered 1 2 3: each chapter over its own clauses", () => {
+    const clauses: Cell[][] = [
+      ["序号", "条款", "政策内容"],
+      [chapter, null, null],
+      [1, "支持先进装备投资", "推动产业基础再造。对重点技术改造项目，按设备投资额的10%给予补贴，单个项目最高500万元。"],
+      ["二、支持科技创新发展，打造具有区域影响力的创新策源高地", null, null],
+      [2, "支持企业研发投入", "鼓励企业持续加大研发投入，按年度研发费用的30%给予资金支持，每家企业每年最高不超过1000万元。"],
+    ];
+    const r = audit({ sheets: [grid(clauses, ["A2:C2", "A4:C4"], "措施"), grid(awards, [], "名单")], settings: { today: "2024-12-31" } });
+    expect(r.tables.map((t) => t.kind)).toEqual(["catalog", "register"]);
+    const items = (r.tables[0] as CatalogTable).items;
+    expect(items.map((i) => i.name)).toEqual(["支持先进装备投资", "支持企业研发投入"]);
+    expect(ruleCells(r, "catalog.unreadable-standard")).toEqual([]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+    expect([...ruleCells(r, "cap.exceeded"), ...ruleCells(r, "cap.rate-exceeded")].sort()).toEqual(["E3", "E4"]);
+  });
+
+  it("guard: a numbered note of clauses under a list, not two heading-length phrases, still ends it", () => {
+    const values: Cell[][] = [
+      ["序号", "项目", "金额（万元）"],
+      [1, "道路硬化", 30],
+      [2, "水渠修缮", 20],
+      ["一、资金按项目进度拨付，验收合格后据实结算，结余资金按规定收回统筹使用", null, null],
+      [3, "某村", 5],
+    ];
+    const [t] = tables(values, ["A4:C4"]);
+    expect(t.range.r1).toBe(2);
+  });
+});
