@@ -111,6 +111,16 @@ export function settleParts(
       // The best-first reading may have made the 小计 a part of a source beside it (中央衔接资金 scoring
       // higher): the group's total is the whole of its columns, no part of one.
       if (total.part && total.part.of >= from && total.part.of <= to) delete total.part;
+      // Two blocks side by side, each its merged heading over 合计 and the same parts (法定债务限额 | 法定债务余额): the
+      // best-first reading made the second block's 合计 a part of the first's. It is its own block's whole, a
+      // further column of the field named by its heading, never added into the first.
+      const ownerAt = total.part && total.part.of < from ? total.part.of - c0 : -1;
+      const ownerLeaf = ownerAt >= 0 ? leafOf(labels[ownerAt]) : null;
+      const ownerParent = ownerLeaf ? parentOf(labels[ownerAt], ownerLeaf) : null;
+      if (ownerLeaf && TOTAL_COLUMN.test(ownerLeaf.h.key) && ownerParent?.group && ownerParent.group.c1 < from && ownerParent.h.key !== parent.h.key) {
+        delete total.part;
+        total.group = parent.raw;
+      }
     } else {
       // A total the best-first reading made a part of a column after it (项目资金总额 under 中央资金):
       // that column and its parts are the total's own.

@@ -18250,3 +18250,86 @@ describe("catalog: measures (序号 | 条款 | 支持内容) under a two-phrase 
     expect(t.range.r1).toBe(2);
   });
 });
+
+describe("register: an intermediary paid for a project it brought in, named by its role beside a credit code", () => {
+  it("引资人（中介机构） | 统一社会信用代码 | 引进项目 | 项目所在州（市）: payee, project, place", () => {
+    const values: Cell[][] = [
+      ["某省2020年度招商引资中介奖励拟兑现名单", null, null, null, null, null, null],
+      ["序号", "引资人（中介机构）", "统一社会信用代码", "引进项目", "项目所在州（市）", "实际外来投资到位资金（万元）", "奖励金额（万元）"],
+      [1, "甲投资咨询有限公司", "91530102MA6K8N3P2Q", "光伏组件生产基地项目", "曲靖市", 86000, 43],
+      [2, "乙招商服务有限公司", "91530402MA6L2Q7R5W", "农产品加工园项目", "玉溪市", 120000, 60],
+    ];
+    const [t] = tables(values, ["A1:G1"]);
+    expect(t.kind).toBe("register");
+    expect(fields(t)).toEqual(["seq", "enterprise", "creditCode", "project", "registeredIn", "base", "approved"]);
+  });
+
+  it("中介机构 | 社会信用代码 | 引进项目 | 所在州（市）: payee, project, place", () => {
+    const values: Cell[][] = [
+      ["某省招商引资中介奖励名单", null, null, null, null, null],
+      ["序号", "中介机构", "社会信用代码", "引进项目", "所在州（市）", "奖励金额（万元）"],
+      [1, "丙商务咨询有限公司", "91532901MA6M5T1W8K", "硅材料产业园项目", "大理州", 150],
+      [2, "丁投资顾问有限公司", "91532501MA6N9U4X3A", "冷链物流中心项目", "蒙自市", 38],
+    ];
+    const [t] = tables(values, ["A1:F1"]);
+    expect(t.kind).toBe("register");
+    expect(fields(t)).toEqual(["seq", "enterprise", "creditCode", "project", "registeredIn", "approved"]);
+  });
+
+  it("guard: a 项目所在地 beside 项目名称 and 申报单位 keeps its reading", () => {
+    const values: Cell[][] = [
+      ["某市项目补助资金拟补助企业名单", null, null, null, null],
+      ["序号", "申报单位", "项目名称", "项目所在地", "补助金额（万元）"],
+      [1, "戊科技有限公司", "智能产线改造", "某县", 50],
+      [2, "己食品有限公司", "冷库扩建", "某区", 30],
+    ];
+    const [t] = tables(values, ["A1:E1"]);
+    expect(t.kind).toBe("register");
+    expect(fields(t)).toEqual(["seq", "enterprise", "project", "registeredIn", "approved"]);
+  });
+});
+
+describe("composition: a debt limit and balance table by place is an allocation, not a catalog of caps", () => {
+  const values: Cell[][] = [
+    ["某市政府债务限额和余额情况表", null, null, null, null, null, null],
+    [null, null, null, null, null, null, "单位：亿元"],
+    ["项目", "法定债务限额", null, null, "法定债务余额", null, null],
+    [null, "合计", "一般债务", "专项债务", "合计", "一般债务", "专项债务"],
+    ["全市", 100.5, 60.5, 40, 90.2, 55.1, 35.1],
+    // 30.25 + 20.15 = 50.40, typed 50.04 (so 全市 余额 misses its lines as typed too).
+    ["市本级", 55.3, 30.3, 25, 50.04, 30.25, 20.15],
+    ["县区", 45.2, 30.2, 15, 39.8, 24.85, 14.95],
+  ];
+  const merges = ["A1:G1", "A3:A4", "B3:D3", "E3:G3"];
+
+  it("限额 over 合计 | 一般债务 | 专项债务, 余额 over the same: amounts by place, the slips found", () => {
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["item", "amount", "amount", "amount", "amount", "amount", "amount"]);
+    expect(ruleCells(run(values, merges), "composition.total-mismatch").sort()).toEqual(["E5", "E6"]);
+  });
+
+  it("one block, 债务限额 over its parts by county: an allocation too", () => {
+    const one: Cell[][] = [
+      ["某州政府债务限额分配表", null, null, null],
+      ["单位：万元", null, null, null],
+      ["地区", "债务限额", null, null],
+      [null, "合计", "一般债务限额", "专项债务限额"],
+      ["甲县", 1200, 800, 400],
+      ["乙县", 900, 600, 300],
+    ];
+    const [t] = tables(one, ["A3:A4", "B3:D3"]);
+    expect(t.kind).toBe("composition");
+  });
+
+  it("guard: a catalog of items with their 限额 keeps its reading", () => {
+    const cat: Cell[][] = [
+      ["某区产业扶持政策目录", null, null],
+      ["政策项", "补贴比例", "限额（万元）"],
+      ["技术改造补贴", "10%", 500],
+      ["研发费用补助", "5%", 200],
+    ];
+    const [t] = tables(cat);
+    expect(t.kind).toBe("catalog");
+  });
+});

@@ -7,6 +7,7 @@ import { CATALOG_RULES, unreadableStandard } from "./rules";
 import type { CatalogTable } from "./types";
 import { proseUnit } from "../../catalog/prose";
 import type { TableSpec } from "../../tables/spec";
+import type { ColumnRead } from "../../tables/base";
 import { isBlank } from "../../grid";
 import { scoreHeading } from "../../tables/meaning";
 import { readHeaderText } from "../../tables/normalise";
@@ -130,6 +131,16 @@ function policyAsItem(spec: TableSpec): void {
   left.evidence = { key: head, word: null, how: "values", score: 0.2, fit: null };
 }
 
+/**
+ * A government's debt (法定债务限额, 债务余额): the limit is a cap on borrowing set from above, shared out among
+ * the places under it beside what each owes — an allocation by place, no award's cap a catalog item carries.
+ */
+const DEBT = ["债务", "债券", "余额"];
+
+function debtLimits(columns: readonly ColumnRead[]): boolean {
+  return columns.some((c) => c.field === "capAmount" && DEBT.some((w) => c.header.includes(w)));
+}
+
 export const catalog: KindDescriptor<"catalog", CatalogTable, CatalogField, "caps"> = {
   kind: "catalog",
   label: both("政策目录", "Catalog"),
@@ -141,6 +152,7 @@ export const catalog: KindDescriptor<"catalog", CatalogTable, CatalogField, "cap
   // person-like their 补贴对象 and 地区 columns read: no register of payees.
   titled: { words: ["政策清单", "政策目录", "政策一览表"], weight: 0.6, fields: {} },
   priority: 3,
+  ruledOut: (_labels, columns) => debtLimits(columns),
   read(spec, env): CatalogTable {
     policyAsItem(spec);
     finerItem(spec);

@@ -753,17 +753,21 @@ function breakdownLists(lines: readonly CompositionLine[], totals: CompositionTo
   totals[0].breakdowns = lists;
 }
 
+/** A line naming the whole of a place (全市, 全县, 全旗): what the lines under it share. */
+const WHOLE_PLACE = /^全(?:省|自治区|市|州|盟|县|区|旗|镇|乡)(?:合计|总计)?$/;
+
 /**
  * A whole written first under its own name, no 合计 anywhere (和田地区 over its counties, 全市 over its
  * districts): the first line whose amount is exactly the sum of every line's below it, three or more of
- * them, is the table's total, so its other columns are checked against theirs too.
+ * them, is the table's total, so its other columns are checked against theirs too. Named the whole of a place
+ * (全市 over 市本级 | 旗县区), two lines under it do.
  */
 function wholeFirst(lines: CompositionLine[], outline: OutlineInput[], totals: CompositionTotal[]): void {
-  if (totals.length > 0 || lines.length < 4) return;
+  if (totals.length > 0 || lines.length < 3) return;
   const [first, ...rest] = lines;
   if (!first.amount || first.partOf !== undefined || rest.some((l) => l.partOf !== undefined)) return;
   const below = rest.filter((l) => l.amount);
-  if (below.length < 3) return;
+  if (below.length < (WHOLE_PLACE.test(first.item.replace(/\s+/g, "")) ? 2 : 3)) return;
   const cents = (n: number) => Math.round(n * 100);
   const sum = below.reduce((s, l) => s + cents((l.amount as Figure).value), 0);
   if (sum !== cents(first.amount.value)) return;

@@ -205,6 +205,8 @@ export const REGISTER_FIELDS = {
         "项目投资企业", "项目投资单位", "项目投资主体", "投资企业", "投资单位", "投资主体", "投资方",
         "借款人", "借款人姓名", "借款人名称", "借款主体", "借款企业", "借款单位",
         "贷款人", "贷款人姓名", "贷款人名称", "贷款主体", "贷款企业", "承贷主体", "承贷企业", "承贷单位",
+        // An investment-promotion award pays whoever brought the project in, named by that role (引资人（中介机构）).
+        "引资人", "引资单位", "引资方", "引资中介", "中介机构", "中介机构名称", "引荐人", "引荐单位",
       ],
       core: ["企业名称", "单位名称", "企业", "公司", "单位", "主体", "对象", "机构名称", "园区名称", "名称", "姓名", "申请人"],
       // Below any heading naming the payee itself (户主姓名 beside its village).
@@ -257,6 +259,9 @@ export const REGISTER_FIELDS = {
         "设区市",
         // A province-wide list's 市州 alone (乐山, 成都): the firm's city, as 所属市州 is.
         "市州",
+        // Where the project is (项目所在州（市）, 项目所在地 — brackets aside): the row's place, whoever is paid.
+        "所在州", "所在州市", "所在市州", "所属州", "项目所在州", "项目所在市", "项目所在州市", "项目所在市州", "项目所在地", "项目所在县",
+        "项目所在区县", "项目所在县区",
       ],
       core: ["注册地", "所在地", "地址", "属地", "区域", "镇街", "街镇", "街道", "地区", "区县", "乡镇", "所在镇", "所属镇"],
       // The places a list rewards (受表扬地区, 获奖地区) are its payees, not where a payee is registered.
@@ -336,6 +341,8 @@ export const REGISTER_FIELDS = {
         "奖励事由", "获奖事由", "奖励原因", "获奖原因", "奖励理由",
         // What the award or subsidy was given for, beside its kind (奖励类别 | 奖励内容 新建智慧闸机12台).
         "奖励内容", "补助内容", "奖补内容",
+        // The project an intermediary brought in (引进项目 …产业园项目), for which it is paid.
+        "引进项目", "引进项目名称", "招引项目", "招引项目名称", "落地项目", "落地项目名称",
       ],
       // A cluster, carrier or platform supported (产业集群名称, 载体名称) is the row's undertaking, as a
       // project is, beside the body applying for it.
