@@ -604,6 +604,15 @@ export function setAside(kind: AnyKind, labels: ColumnLabels[], columns: ColumnR
 }
 
 /**
+ * The thing a measure counts, whatever time it is counted over: bed-months (床/次, 床·月) and beds a month (元/床/月)
+ * count beds alike, approved beds in 张 do not.
+ */
+function sameThing(a: string | undefined, b: string | undefined): boolean {
+  const thing = (m: string) => m.split(/[/·]/)[0];
+  return a !== undefined && b !== undefined && (a === b || thing(a) === thing(b));
+}
+
+/**
  * A standard stating its measure (补贴标准（元/千瓦时）, 元/亩) is paid per that measure: the field
  * counted by measure (FieldDef.byUnit `measure`) is the column counted in it (补贴电量（千瓦时）), not
  * another count beside it (户数), which is left unread. Only an unread column the field scored moves.
@@ -615,8 +624,8 @@ export function countedInStandardsMeasure(kind: AnyKind, labels: ColumnLabels[],
   for (const [field, def] of Object.entries(kind.fields) as [Field, FieldDef][]) {
     if (def.byUnit !== "measure") continue;
     const held = columns.find((c) => c.field === field && !c.part);
-    if (held?.measure === per.measure) continue;
-    const s = all.find((x) => x.field === field && columns[x.col - c0].field === null && columns[x.col - c0].measure === per.measure);
+    if (sameThing(held?.measure, per.measure)) continue;
+    const s = all.find((x) => x.field === field && columns[x.col - c0].field === null && sameThing(columns[x.col - c0].measure, per.measure));
     if (!s) continue;
     const to = columns[s.col - c0];
     to.field = field;

@@ -18333,3 +18333,118 @@ describe("composition: a debt limit and balance table by place is an allocation,
     expect(t.kind).toBe("catalog");
   });
 });
+
+describe("composition: of two counts beside a standard, the one paid for is the quantity", () => {
+  it("reads the eligible bed-months (床/次) beside a standard per bed and month, not the approved beds, so a line's slip shows", () => {
+    const values: Cell[][] = [
+      ["某区民办养老机构运营补贴发放表", null, null, null, null, null],
+      ["序号", "机构名称", "核准床位数（张）", "符合补贴标准床位数（床/次）", "补贴标准（元/床/月）", "补贴金额（元）"],
+      [1, "甲养老院", 200, 1000, 100, 100000],
+      // 800 × 100 = 80,000, typed 80,900.
+      [2, "乙老年公寓", 150, 800, 100, 80900],
+      ["合计", null, 350, 1800, null, 180900],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["seq", "item", null, "quantity", "unitAmount", "amount"]);
+    expect(ruleCells(run(values), "composition.line-mismatch")).toEqual(["F4"]);
+  });
+
+  it("reads the bed-months (实际补贴床位（床·月）) beside a standard per 床·月, not a design capacity in 张", () => {
+    const values: Cell[][] = [
+      ["某县养老机构运营补贴分配表", null, null, null, null],
+      ["机构名称", "设计床位（张）", "实际补贴床位（床·月）", "补贴标准（元/床·月）", "补贴资金（元）"],
+      ["甲敬老院", 60, 500, 80, 40000],
+      // 300 × 80 = 24,000, typed 24,800.
+      ["乙敬老院", 40, 300, 80, 24800],
+      ["合计", 100, 800, null, 64800],
+    ];
+    const [t] = tables(values);
+    expect(fields(t)).toEqual(["item", null, "quantity", "unitAmount", "amount"]);
+    expect(ruleCells(run(values), "composition.line-mismatch")).toEqual(["E4"]);
+  });
+
+  it("a single count of beds (床位数（张）) beside a standard per bed is the quantity", () => {
+    const values: Cell[][] = [
+      ["某县养老机构床位补贴分配表", null, null, null],
+      ["机构名称", "床位数（张）", "补贴标准（元/张）", "补贴金额（元）"],
+      ["甲敬老院", 60, 500, 30000],
+      // 40 × 500 = 20,000, typed 21,000.
+      ["乙敬老院", 40, 500, 21000],
+      ["合计", 100, null, 51000],
+    ];
+    const [t] = tables(values);
+    expect(fields(t)).toEqual(["item", "quantity", "unitAmount", "amount"]);
+    expect(ruleCells(run(values), "composition.line-mismatch")).toEqual(["D4"]);
+  });
+
+  it("guard: a single count in persons beside a standard per person and year keeps its reading", () => {
+    const persons: Cell[][] = [
+      ["某县高龄津贴发放表", null, null, null],
+      ["乡镇", "享受人数（人）", "补贴标准（元/人·年）", "补贴金额（元）"],
+      ["甲镇", 30, 1200, 36000],
+      // 20 × 1,200 = 24,000, typed 25,200.
+      ["乙镇", 20, 1200, 25200],
+      ["合计", 50, null, 61200],
+    ];
+    expect(fields(tables(persons)[0])).toEqual(["item", "quantity", "unitAmount", "amount"]);
+    expect(ruleCells(run(persons), "composition.line-mismatch")).toEqual(["D4"]);
+  });
+});
+
+describe("composition: an investment beside the fund's subsidy is a further column", () => {
+  it("reads 补助资金 as the amount and 投资金额 a further column under an allocation title", () => {
+    const values: Cell[][] = [
+      ["某区2022年产业小镇建设项目计划及资金分配表", null, null, null, null, null],
+      ["序号", "项目名称", "实施主体", "投资金额（万元）", "补助资金（万元）", "备注"],
+      [1, "甲村活动中心", "某街道办事处", 620, 300, null],
+      [2, "乙村道路", "某镇人民政府", 400, 150, null],
+      ["合计", null, null, 1020, 450, null],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    const money = t.columns.filter((c) => c.field === "amount");
+    expect(money.map((c) => [c.col, !!c.aside])).toEqual([[3, true], [4, false]]);
+  });
+
+  it("reads 安排资金 as the amount and 项目投资金额 a further column; both totals still checked", () => {
+    const values: Cell[][] = [
+      ["某县2023年项目资金安排表", null, null, null],
+      ["项目名称", "项目投资金额（万元）", "安排资金（万元）", "建设内容"],
+      ["甲项目", 500, 200, "道路"],
+      ["乙项目", 300, 100, "水渠"],
+      // 500 + 300 = 800, typed 810; 200 + 100 = 300.
+      ["合计", 810, 300, null],
+    ];
+    const [t] = tables(values);
+    const money = t.columns.filter((c) => c.field === "amount");
+    expect(money.map((c) => [c.col, !!c.aside])).toEqual([[1, true], [2, false]]);
+    expect(ruleCells(run(values), "composition.total-mismatch")).toEqual(["B5"]);
+  });
+
+  it("guard: a plan with only 计划投资 keeps it as the amount", () => {
+    const values: Cell[][] = [
+      ["某县2023年项目计划表", null, null],
+      ["项目名称", "建设内容", "计划投资（万元）"],
+      ["甲项目", "道路", 500],
+      ["乙项目", "水渠", 300],
+      ["合计", null, 800],
+    ];
+    const [t] = tables(values);
+    const money = t.columns.filter((c) => c.field === "amount");
+    expect(money.map((c) => [c.col, !!c.aside])).toEqual([[2, false]]);
+  });
+
+  it("guard: a key-project list (总投资 | 年度计划投资) keeps the year's plan as the amount", () => {
+    const values: Cell[][] = [
+      ["某市2023年重点建设项目计划表", null, null],
+      ["项目名称", "总投资（亿元）", "年度计划投资（亿元）"],
+      ["甲项目", 50, 10],
+      ["乙项目", 30, 6],
+      ["合计", 80, 16],
+    ];
+    const [t] = tables(values);
+    const money = t.columns.filter((c) => c.field === "amount");
+    expect(money.map((c) => [c.col, !!c.aside])).toEqual([[1, true], [2, false]]);
+  });
+});

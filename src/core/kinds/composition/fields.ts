@@ -152,7 +152,9 @@ export const COMPOSITION_FIELDS = {
       plan: ["计划安排", "原计划", "计划数", "原安排", "计划下达"],
       adjust: ["奖励", "扣减", "扣回", "调增", "调减", "核减", "扣除"],
     },
-    aside: ["总投资", "投资总额", "投资总计", "上年度", "上年", "上一年度", "实际执行", "执行数", "已拨", "上次", "前期", "上期", "已下达"],
+    // So is a project's investment (投资金额) beside the fund's subsidy (补助资金): the subsidy is the line's money. Not
+    // 计划投资: beside 总投资 the year's plan is the amount (a key-project list).
+    aside: ["总投资", "投资总额", "投资总计", "投资金额", "上年度", "上年", "上一年度", "实际执行", "执行数", "已拨", "上次", "前期", "上期", "已下达"],
     words: {
       exact: [
         "预算金额", "金额", "预算数", "预算", "预算额", "预算资金", "资金", "合计", "总额", "总计", "资金数", "安排金额", "下达金额",
