@@ -18448,3 +18448,79 @@ describe("composition: an investment beside the fund's subsidy is a further colu
     expect(money.map((c) => [c.col, !!c.aside])).toEqual([[1, true], [2, false]]);
   });
 });
+
+describe("register: the amount asked with a money word between (申报奖励金额) and what each award was for (具体内容)", () => {
+  it("申报奖励金额 beside 核定奖励金额: the amount asked, then the approved", () => {
+    const values: Cell[][] = [
+      ["某区旅游发展专项资金兑付清单", null, null, null, null, null],
+      ["单位：万元", null, null, null, null, null],
+      ["序号", "单位名称", "申报项目名称", "申报类别", "申报奖励金额", "核定奖励金额"],
+      [1, "甲旅游开发有限公司", "国家3A级旅游景区", "A级景区创建", 60, 40],
+      [2, "乙农旅发展有限公司", "市级研学基地", "研学基地创建", 5, 5],
+    ];
+    const [t] = tables(values, ["A1:F1", "A2:F2"]);
+    expect(t.kind).toBe("register");
+    expect(fields(t)).toEqual(["seq", "enterprise", "project", "item", "requested", "approved"]);
+  });
+
+  it("申报补贴资金（万元） | 审定金额（万元）: asked, then approved", () => {
+    const values: Cell[][] = [
+      ["某县农业项目补贴审核结果", null, null, null, null],
+      ["序号", "申报单位", "扶持项目", "申报补贴资金（万元）", "审定金额（万元）"],
+      [1, "丙农业科技有限公司", "设施农业补贴", 30, 25],
+      [2, "丁种植专业合作社", "设施农业补贴", 12, 12],
+    ];
+    const [t] = tables(values, ["A1:E1"]);
+    expect(t.kind).toBe("register");
+    expect(fields(t)).toEqual(["seq", "enterprise", "item", "requested", "approved"]);
+  });
+
+  it("guard: a lone 申报金额 keeps its reading", () => {
+    const values: Cell[][] = [
+      ["某市企业申报汇总", null, null, null],
+      ["序号", "企业名称", "申报项目", "申报金额（万元）"],
+      [1, "戊科技有限公司", "技术改造补贴", 80],
+      [2, "己机械有限公司", "技术改造补贴", 50],
+    ];
+    const [t] = tables(values, ["A1:D1"]);
+    expect(t.kind).toBe("register");
+    expect(fields(t)).toEqual(["seq", "enterprise", "item", "requested"]);
+  });
+
+  it("受奖励单位 | 奖励事项 | 具体内容 | 奖励金额: 具体内容 is each award's project", () => {
+    const values: Cell[][] = [
+      ["某市旅游产业发展奖励兑现表", null, null, null, null],
+      ["单位：万元", null, null, null, null],
+      ["序号", "受奖励单位", "奖励事项", "具体内容", "奖励金额"],
+      [1, "庚博物馆", "国家3A级景区奖励", "经评定为国家3A级旅游景区", 30],
+      [2, "辛景区", "旅游形象宣传奖励", "高速公路广告牌、网络平台宣传", 2],
+    ];
+    const [t] = tables(values, ["A1:E1", "A2:E2"]);
+    expect(t.kind).toBe("register");
+    expect(fields(t)).toEqual(["seq", "enterprise", "item", "project", "approved"]);
+  });
+
+  it("获奖单位 | 奖励类别 | 事项内容 | 奖励资金: 事项内容 is the project too", () => {
+    const values: Cell[][] = [
+      ["某区文化旅游奖励资金拟兑现名单", null, null, null, null],
+      ["序号", "获奖单位", "奖励类别", "事项内容", "奖励资金（万元）"],
+      [1, "壬文化传媒有限公司", "节庆活动奖励", "举办第三届山地音乐节", 20],
+      [2, "癸旅行社有限公司", "引客入区奖励", "组织外地游客来区旅游5000人次", 5],
+    ];
+    const [t] = tables(values, ["A1:E1"]);
+    expect(t.kind).toBe("register");
+    expect(fields(t)).toEqual(["seq", "enterprise", "item", "project", "approved"]);
+  });
+
+  it("guard: a catalog's 支持内容 (prose standards) keeps its reading", () => {
+    const values: Cell[][] = [
+      ["某市支持旅游业发展若干措施", null, null],
+      ["序号", "奖励事项", "支持内容"],
+      [1, "A级景区创建", "创建国家3A、4A、5A级旅游景区的，分别一次性奖励60万元、150万元、500万元"],
+      [2, "旅游厕所", "国家1A、2A、3A级旅游厕所，分别给予每座一次性奖励4万元、6万元、8万元"],
+    ];
+    const [t] = tables(values, ["A1:C1"]);
+    expect(t.kind).toBe("catalog");
+    expect((t as CatalogTable).columns.map((c) => c.field)).toEqual(["seq", "item", "standard"]);
+  });
+});

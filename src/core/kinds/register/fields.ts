@@ -76,6 +76,14 @@ export const SORT_VALUE_ENDS = ["产业链", "行业", "领域", "产业", "集�
  * such values, a few repeated, sorts the firms (their category), not the award (resolve.ts).
  */
 export const FIRM_KIND_ENDS = ["企业"];
+/**
+ * An amount asked named with the kind of money between (申报奖励金额, 申报补助资金, 申请扶持金额): every
+ * 申报/申请 + money word + 金额/资金, so each such heading is the sum asked, not only those listed one by one.
+ */
+const ASKED_WITH_MONEY_WORD: readonly string[] = ["申报", "申请"].flatMap((a) =>
+  ["奖励", "补助", "补贴", "扶持", "资助", "奖补"].flatMap((m) => ["金额", "资金"].map((h) => a + m + h)),
+);
+
 /** Kind headings naming what is applied for (申报类别, 专项类别, 政策类型): the item too. */
 export const APPLIED_FOR_WORDS = ["政策", "申报", "申请", "专项", "兑现", "立项"];
 
@@ -341,6 +349,8 @@ export const REGISTER_FIELDS = {
         "奖励事由", "获奖事由", "奖励原因", "获奖原因", "奖励理由",
         // What the award or subsidy was given for, beside its kind (奖励类别 | 奖励内容 新建智慧闸机12台).
         "奖励内容", "补助内容", "奖补内容",
+        // What each award was for, in the row's own words, beside its item (奖励事项 | 具体内容 经评定为国家3A级旅游景区).
+        "具体内容", "事项内容",
         // The project an intermediary brought in (引进项目 …产业园项目), for which it is paid.
         "引进项目", "引进项目名称", "招引项目", "招引项目名称", "落地项目", "落地项目名称",
       ],
@@ -427,7 +437,8 @@ export const REGISTER_FIELDS = {
         // list proposes for it: what was asked, the award reckoned as a share of it.
         "入库金额", "入库资金", "入库额", "项目入库金额", "项目入库资金", "申报入库金额",
       ],
-      core: ["申请金额", "申报金额", "申请资金", "申请补", "申请扶持", "申请资助", "申请奖励", "申请", "入库金额", "入库资金"],
+      // 申报 or 申请 with the money word between (申报奖励金额, 申报补贴资金): the sum asked, as 申报金额 is.
+      core: ["申请金额", "申报金额", "申请资金", "申请补", "申请扶持", "申请资助", "申请奖励", "申请", "入库金额", "入库资金", ...ASKED_WITH_MONEY_WORD],
       not: ["比例", "率", "日期", "时间", "编号", "投资", "基数"],
     },
   },
