@@ -19,7 +19,6 @@ const NOT_YET: Record<string, string> = {
   "shuangta-2022-private-elderly-care-operating-subsidy": "ninety-sixth holdout: a count in a measure of its own (符合补贴标准床位数（床/次）) beside a standard per bed and month (元/床/月) unread as the quantity, beside a capacity (核准床位数), so a line's slip was missed",
   "suzhou-xiangcheng-2025-tech-agriculture-projects": "ninety-sixth holdout: a plan of projects by direction (支持方向名称 | 实施项目名称 | 项目实施主体名称 | … | 市级财政资金补助 | 项目计划总投资) read as a register; a sentence stating 30万元 for two projects, merged over both, unreadable",
   "wuzhong-2015-tourism-contribution-awards": "ninety-sixth holdout: 具体内容 (what each award was for) beside 奖励事项 unread as the project",
-  "yancheng-2023-whole-chain-provincial-projects": "ninety-sixth holdout: 总投资 over 总投资 | 其中：省级财政资金 | 其中：建设单位自筹 (a payer and the owner's own money), 合计 first, not checked against its sources",
   "shandong-2022-specialty-industry-cluster-list": "seventy-fifth holdout: one column of cluster names (…特色产业集群, place and trade inside each name) under a 名单 title, stated as a register of applicants; the corpus reads a cluster as no applicant (neimenggu-2022) and a bare list of names as no table, so its planted duplicate goes unseen. Left as it is: the expectation and the convention disagree, and neither was forced",
 };
 
