@@ -38,10 +38,11 @@ export const TOTAL_COLUMN = /^(合计|小计|总计|共计|总额|合计数|小�
 export const INVESTMENT_TOTAL = /^(项目)?(计划)?(总投资|总投入|投入资金|总投入资金)$/;
 /**
  * A source of funds (中央投资, 省级匹配, 州县配套, 自筹资金, 中央财政…专项资金 naming the fund a treasury pays):
- * who pays a share of the investment. The owners' own money may name several owners (地方及企业自筹).
+ * who pays a share of the investment. The owners' own money may name several owners (地方及企业自筹), or the body
+ * building the project (建设单位自筹, 业主自筹).
  */
 export const FUND_SOURCE =
-  /^(中央|省|省级|省本级|市|市级|州|州级|市县|州县|县|县级|县区|区|区级|地方|乡镇)(财政)?(投资|资金|补助|补助资金|配套|配套资金|匹配|匹配资金|投入)$|^(中央|省|省级|市|市级|县|县级)财政.{0,16}资金$|^((群众|农民|农户|村民|企业|单位|村集体|村级|村|项目单位|实施单位|地方)[及和与、]?){0,2}自筹(资金)?$|^(银行)?贷款$/;
+  /^(中央|省|省级|省本级|市|市级|州|州级|市县|州县|县|县级|县区|区|区级|地方|乡镇)(财政)?(投资|资金|补助|补助资金|配套|配套资金|匹配|匹配资金|投入)$|^(中央|省|省级|市|市级|县|县级)财政.{0,16}资金$|^((群众|农民|农户|村民|企业|单位|村集体|村级|村|项目单位|实施单位|建设单位|业主|业主单位|地方)[及和与、]?){0,2}自筹(资金)?$|^(银行)?贷款$/;
 /** The owners' own money (自筹, 农民自筹): the rest of an investment its governments do not pay. */
 export const SELF_RAISED = /自筹(资金)?$/;
 /** A column of remarks: text by nature, however empty its first rows. */

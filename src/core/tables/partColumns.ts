@@ -90,14 +90,19 @@ export function settleParts(
     const sourceLeaf = i + 1 < labels.length ? leafOf(labels[i + 1]) : null;
     const over = sourceLeaf ? parentOf(labels[i + 1], sourceLeaf)?.group : undefined;
     const underOver = (j: number) => !over || (columns[j].col >= over.c0 && columns[j].col <= over.c1);
+    // Or one heading merged over the total and its sources alike (总投资（万元） over 总投资 | 其中：省级财政资金 |
+    // 其中：建设单位自筹): the total is its group's whole, as a 合计 first under its heading.
+    const own = parentOf(cl, leaf)?.group;
+    const overBoth = (): boolean => !!own && !!over && own.r0 === over.r0 && own.c0 === over.c0 && own.c1 === over.c1 && over.c0 === total.col;
     const merged = (): boolean => {
-      if (!over || over.c0 !== total.col + 1 || over.c1 - over.c0 < 1) return false;
-      const js = columns.flatMap((x, j) => (x.col >= over.c0 && x.col <= over.c1 ? [j] : []));
-      return js.length === over.c1 - over.c0 + 1 && js.every(source) && js.some((j) => SELF_RAISED.test(sourceKey(j)));
+      const first = overBoth() ? total.col + 1 : over?.c0;
+      if (!over || first !== total.col + 1 || over.c1 - first < 1) return false;
+      const js = columns.flatMap((x, j) => (x.col >= first && x.col <= over.c1 ? [j] : []));
+      return js.length === over.c1 - first + 1 && js.every(source) && js.some((j) => SELF_RAISED.test(sourceKey(j)));
     };
     const total = columns[i];
     const investment =
-      !TOTAL_COLUMN.test(leaf.h.key) && INVESTMENT_TOTAL.test(leaf.h.key) && !parentOf(cl, leaf) && source(i + 1) && source(i + 2) && (!over || merged());
+      !TOTAL_COLUMN.test(leaf.h.key) && INVESTMENT_TOTAL.test(leaf.h.key) && (!own || overBoth()) && source(i + 1) && source(i + 2) && (!over || merged());
     if (!TOTAL_COLUMN.test(leaf.h.key) && !investment) return;
     const parent = parentOf(cl, leaf);
     // The group: under a merged parent, its columns; with none, the run of amount columns after

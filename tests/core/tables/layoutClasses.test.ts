@@ -18524,3 +18524,51 @@ describe("register: the amount asked with a money word between (申报奖励金�
     expect((t as CatalogTable).columns.map((c) => c.field)).toEqual(["seq", "item", "standard"]);
   });
 });
+
+describe("composition: 总投资 over 总投资 | 其中：a payer | 其中：the builder's own money, the total its sources' whole", () => {
+  it("产业链 | 项目名称 | 建设单位 | 总投资（万元） over 总投资 | 其中：省级财政资金 | 其中：建设单位自筹, 合计 first: slips found", () => {
+    const values: Cell[][] = [
+      ["某市农业全产业链拟立项支持项目概要表", null, null, null, null, null],
+      ["产业链", "项目名称", "建设单位", "总投资（万元）", null, null],
+      [null, null, null, "总投资", "其中：省级财政资金", "其中：建设单位自筹"],
+      // 合计 总投资 adds the lines as typed (1,425) but misses its sources 400 + 1,015 = 1,415 across the row.
+      ["合计", null, null, 1425, 400, 1015],
+      ["甲产业链", "冷链仓储项目", "甲食品有限公司", 500, 150, 350],
+      [null, "精深加工项目", "乙食品有限公司", 445, 120, 325],
+      // 130 + 340 = 470, typed 480.
+      ["乙产业链", "育苗基地项目", "丙农业有限公司", 480, 130, 340],
+    ];
+    const merges = ["A1:F1", "A2:A3", "B2:B3", "C2:C3", "D2:F2", "A4:C4", "A5:A6"];
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("composition");
+    expect(fields(t).slice(3)).toEqual(["amount", "amount", "amount"]);
+    expect(ruleCells(run(values, merges), "composition.total-mismatch").sort()).toEqual(["D4", "D7"]);
+  });
+
+  it("投资额 over 项目总投资 | 其中：市级资金 | 其中：企业自筹 under 单位：万元: the project's slip found, none where it adds up", () => {
+    const values: Cell[][] = [
+      ["某县产业项目资金安排表", null, null, null, null],
+      ["单位：万元", null, null, null, null],
+      ["项目名称", "项目单位", "投资额", null, null],
+      [null, null, "项目总投资", "其中：市级资金", "其中：企业自筹"],
+      ["厂房改造项目", "丁机械有限公司", 300, 90, 210],
+      // 60 + 130 = 190, typed 200: less than the whole, so missed unless the sources are all of it.
+      ["设备更新项目", "戊电子有限公司", 200, 60, 130],
+      ["仓库扩建项目", "己物流有限公司", 120, 40, 80],
+    ];
+    const merges = ["A1:E1", "A3:A4", "B3:B4", "C3:E3"];
+    expect(ruleCells(run(values, merges), "composition.total-mismatch")).toEqual(["C6"]);
+  });
+
+  it("guard: 总投资 over 总投资 | 其中：省级财政资金 alone: one share, not all of it, never checked as equal", () => {
+    const values: Cell[][] = [
+      ["某市项目概要表", null, null, null],
+      ["项目名称", "建设单位", "总投资（万元）", null],
+      [null, null, "总投资", "其中：省级财政资金"],
+      ["冷链仓储项目", "甲食品有限公司", 500, 150],
+      ["精深加工项目", "乙食品有限公司", 445, 120],
+    ];
+    const merges = ["A1:D1", "A2:A3", "B2:B3", "C2:D2"];
+    expect(ruleCells(run(values, merges), "composition.total-mismatch")).toEqual([]);
+  });
+});
