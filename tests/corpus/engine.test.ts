@@ -13,7 +13,6 @@ import { auditLayout, differences } from "./check";
 const WORKBOOKS = path.join(__dirname, "workbooks");
 
 const NOT_YET: Record<string, string> = {
-  "duji-special-hardship-support-payout": "ninety-sixth holdout: a second header row renaming each column of the first (集中供养资金+护理补贴 over 集中供养救助金额 …) taken as the header alone, a row late, and a false row-total slip",
   "huangyan-2022-gaoqiao-noodle-town-batch2-plan": "ninety-sixth holdout: 投资金额（万元） beside 补助资金（万元） read as the amount, where the fund's own 补助资金 is the allocation's amount and the investment a further column",
   "jinhua-etdz-2024-all-area-tourism-award-payout": "ninety-sixth holdout: 申报奖励金额 beside 核定奖励金额 left unread as the amount asked",
   "shuangta-2022-private-elderly-care-operating-subsidy": "ninety-sixth holdout: a count in a measure of its own (符合补贴标准床位数（床/次）) beside a standard per bed and month (元/床/月) unread as the quantity, beside a capacity (核准床位数), so a line's slip was missed",
