@@ -4,6 +4,7 @@
  * the reading of what each column means, which starts once the rows are known.
  */
 import { isBlank, type CellRange, type GridReader } from "../grid";
+import { readAmount } from "../amount";
 import { KIND_LIST } from "../kinds/index";
 import { scoreHeading } from "./meaning";
 import { readHeaderText } from "./normalise";
@@ -251,9 +252,36 @@ function continuesHeader(reader: GridReader, row: number, top: number): boolean 
   }
   if (filled === 0) return fromAbove;
   if (underGroups === filled) return true;
+  if (renamesAbove(reader, row)) return true;
   // A row of measure units alone ((户) (亩) (元)) under the headings gives each column's unit: a header row.
   if (units === filled) return true;
   return fromAbove ? words * 3 >= filled : words * 2 >= filled;
+}
+
+/**
+ * A second row naming again each money column of the one above (集中供养资金+护理补贴 over 集中供养救助金额,
+ * an older form's labels), nothing merged: every filled cell is text under a label of its own cell, over a
+ * figure, and the names column is left blank (or merged down from above). A data row names its line.
+ */
+function renamesAbove(reader: GridReader, row: number): boolean {
+  if (row + 1 > reader.lastRow) return false;
+  let filled = 0;
+  let namesBlank = false;
+  for (let c = reader.firstCol; c <= reader.lastCol; c++) {
+    const label = cellText(reader.value(row - 1, c));
+    const m = reader.merge(row, c);
+    const v = m && m.r0 < row ? null : reader.raw(row, c);
+    const below = reader.value(row + 1, c);
+    if (isBlank(v)) {
+      if (label && typeof below === "string" && readAmount(below).kind !== "number") namesBlank = true;
+      continue;
+    }
+    if (typeof v !== "string" || !label) return false;
+    const above = reader.merge(row - 1, c);
+    if ((above && above.c1 > above.c0) || readAmount(below).kind !== "number") return false;
+    filled++;
+  }
+  return filled >= 2 && namesBlank;
 }
 
 /** Every filled cell of the row is a heading word (预算数, 决算数) under a group label merged across columns just above it. */

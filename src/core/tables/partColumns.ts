@@ -103,8 +103,11 @@ export function settleParts(
     const total = columns[i];
     const investment =
       !TOTAL_COLUMN.test(leaf.h.key) && INVESTMENT_TOTAL.test(leaf.h.key) && (!own || overBoth()) && source(i + 1) && source(i + 2) && (!over || merged());
-    if (!TOTAL_COLUMN.test(leaf.h.key) && !investment) return;
     const parent = parentOf(cl, leaf);
+    // A second header row renaming each column (集中+分散合计 over 发放总金额), nothing merged: the first row's name
+    // is the column's as well, and may call it the total.
+    const renamedTotal = !!parent && !parent.group && TOTAL_COLUMN.test(parent.h.key);
+    if (!TOTAL_COLUMN.test(leaf.h.key) && !investment && !renamedTotal) return;
     // The group: under a merged parent, its columns; with none, the run of amount columns after
     // the 合计 (`合计 | 专项经费 | 自筹经费`), else before it (`聊城奖补 | 临清奖补 | 合计`).
     let from: number;
@@ -181,6 +184,13 @@ export function settleParts(
           to = columns[j].col;
         }
       if (owner !== undefined && owner <= to) delete total.part;
+      // The same total split two ways (集中 | 分散 | 合计 | 供养资金 | 护理补贴): two or more money columns right before it,
+      // read as its shares, add up to it as well as the run after it does.
+      if (to - from >= 2) {
+        let j = i - 1;
+        while (j >= 0 && columns[j].part?.of === total.col && !columns[j].part?.exhaustive && !facts(labels[j]).part && fits(j, total.field)) j--;
+        if (i - 1 - j >= 2 && !isMoney(columns[j]?.field)) for (let k = j + 1; k < i; k++) columns[k].part = { of: total.col, exhaustive: true };
+      }
       // The money sent in this batch after the parts: a further column of its own, checked on its own.
       const ofRun = (x: ColumnRead) => !x.part || (x.part.of >= from && x.part.of <= to);
       const sent = columns.findIndex((x, j) => j > i && x.col > to && x.field === total.field && ofRun(x) && THIS_BATCH.test(leafOf(labels[j])?.h.key ?? ""));

@@ -18572,3 +18572,56 @@ describe("composition: 总投资 over 总投资 | 其中：a payer | 其中：th
     expect(ruleCells(run(values, merges), "composition.total-mismatch")).toEqual([]);
   });
 });
+
+describe("composition: a second header row renaming each money column of the first, one total split two ways", () => {
+  it("counts merged down, the money renamed in older words: a header of two rows, each split checked against the total once", () => {
+    const values: Cell[][] = [
+      ["某区困难群众救助资金发放表", null, null, null, null, null, null, null],
+      ["单位：人、元", null, null, null, null, null, null, null],
+      ["序号", "地区", "保障人数", "城市供养资金+护理补贴", "农村供养资金+护理补贴", "城市+农村合计", "供养资金", "护理补贴"],
+      [null, null, null, "城市救助金额", "农村救助金额", "发放总金额", "差额救助金额", "分类施保救助金额"],
+      [1, "甲街道", 40, 12000, 30000, 42000, 36000, 6000],
+      // 9,000 + 21,000 = 30,000 = 26,000 + 4,000, the total typed 30,300: one slip, found once (and at the foot,
+    // whose 97,000 misses the column's lines as typed).
+      [2, "乙镇", 30, 9000, 21000, 30300, 26000, 4000],
+      [3, "丙镇", 25, 7000, 18000, 25000, 21500, 3500],
+      ["合计", null, 95, 28000, 69000, 97000, 83500, 13500],
+    ];
+    const merges = ["A1:H1", "A2:H2", "A3:A4", "B3:B4", "C3:C4", "A8:B8"];
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("composition");
+    expect(t.range.r0).toBe(2);
+    expect(t.headerRows).toBe(2);
+    expect(fields(t).slice(3)).toEqual(["amount", "amount", "amount", "amount", "amount"]);
+    expect(t.columns.filter((c) => c.part).map((c) => c.col)).toEqual([3, 4, 6, 7]);
+    expect(ruleCells(run(values, merges), "composition.total-mismatch")).toEqual(["F6", "F8"]);
+  });
+
+  it("nothing merged, the counts blank under their headings: still a header of two rows; a slip in one split only is found", () => {
+    const values: Cell[][] = [
+      ["地区", "户数（户）", "人数（人）", "城镇低保金", "农村低保金", "低保金合计", "基本生活费", "分类施保金"],
+      [null, null, null, "城镇发放金额", "农村发放金额", "发放总额", "差额发放金额", "施保发放金额"],
+      ["东乡", 10, 22, 5000, 8000, 13000, 11000, 2000],
+      // 6,000 + 9,000 = 15,000, but 12,500 + 2,000 = 14,500: the second split misses the total.
+      ["西乡", 12, 25, 6000, 9000, 15000, 12500, 2000],
+      ["南乡", 8, 17, 4000, 7000, 11000, 9500, 1500],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect(t.headerRows).toBe(2);
+    expect(t.kind === "composition" ? t.lines.map((l) => l.item) : []).toEqual(["东乡", "西乡", "南乡"]);
+    expect(ruleCells(run(values), "composition.total-mismatch")).toEqual(["F4"]);
+  });
+
+  it("guard: a first data row naming its line, text under the money, is no second header row", () => {
+    const values: Cell[][] = [
+      ["地区", "城镇低保金", "农村低保金", "低保金合计"],
+      ["东乡", "暂缓发放", "暂缓发放", null],
+      ["西乡", 6000, 9000, 15000],
+      ["南乡", 4000, 7000, 11000],
+    ];
+    const [t] = tables(values);
+    expect(t.range.r0).toBe(0);
+    expect(t.headerRows).toBe(1);
+  });
+});

@@ -334,8 +334,18 @@ function checkPartColumns(
   const mainCol = mainAmount(t.columns);
   const rows: (CompositionLine | CompositionTotal)[] = [...t.lines, ...t.totals];
   const pick = (r: CompositionLine | CompositionTotal, c: number) => (c === mainCol ? r.amount : (r.parts?.[c] ?? null));
+  // One total split two ways, its parts on both sides of it (集中 | 分散 | 合计 | 供养资金 | 护理补贴), two or more
+  // each: each side adds up to it on its own, never to it together.
+  const splits: [number, { cols: number[]; exhaustive: boolean }][] = [];
+  for (const [of, g] of groups) {
+    const before = g.cols.filter((c) => c < of);
+    const after = g.cols.filter((c) => c > of);
+    if (g.exhaustive && before.length >= 2 && after.length >= 2) splits.push([of, { ...g, cols: before }], [of, { ...g, cols: after }]);
+    else splits.push([of, g]);
+  }
+  const said = new Set<string>();
   for (const r of rows) {
-    for (const [of, g] of groups) {
+    for (const [of, g] of splits) {
       const whole = pick(r, of);
       const figs = g.cols.map((c) => pick(r, c)).filter((f): f is Figure => f !== null);
       if (!whole || figs.length === 0) continue;
@@ -343,10 +353,15 @@ function checkPartColumns(
       const allowance = sumAllowance(whole, figs, unitOf, prec);
       const wrong = (x: number) => (g.exhaustive ? Math.abs(whole.value - x) > allowance : x > whole.value + allowance);
       if (!wrong(sum)) continue;
-      if (!("item" in r) && !reported.has(whole.cell) && figs.some((f) => reported.has(f.cell))) {
+      // A total row's part already reported against its lines, alone making the row wrong, is not reported again
+      // across the row, whether or not the whole has a slip of its own down its column.
+      if (!("item" in r) && figs.some((f) => reported.has(f.cell))) {
         const asLines = roundFen(figs.reduce((s, f) => s + (reported.get(f.cell) ?? f.value), 0));
         if (!wrong(asLines)) continue;
       }
+      // Both splits of one total wrong at a row: one slip of the total, said once.
+      if (said.has(whole.cell)) continue;
+      said.add(whole.cell);
       const label = "item" in r ? r.item : r.label;
       out.push(
         totalMismatch.at(
