@@ -137,7 +137,7 @@ function readAmountText(original: string): AmountRead {
     t = t.slice(1, -1).trim();
   }
   if (!/^(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$|^\.\d+$/.test(t)) {
-    return { kind: "unreadable", text: original.trim() };
+    return amountInSentence(original) ?? { kind: "unreadable", text: original.trim() };
   }
   const dot = t.indexOf(".");
   const decimals = dot < 0 ? 0 : t.length - dot - 1;
@@ -149,6 +149,24 @@ function readAmountText(original: string): AmountRead {
   if (unit) read.unit = unit;
   if (period) read.period = period;
   if (listed) read.parts = listed;
+  return read;
+}
+
+/**
+ * A sentence stating one sum of money right after naming the money (`财政补助资金30万元，依据项目实际投资金额按同比例分配…`):
+ * that sum, in the unit it writes. Only with its unit and a clause after it, and no other figure in the text: a
+ * sentence naming two sums (or a rate, a date) stays unreadable, as it cannot say which is the cell's.
+ */
+const SUM_IN_SENTENCE = /^[^\d]*?(?:资金|金额|经费)(?:为|共|计|合计)?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(亿元|万元|元)[，,；;。][^\d]*$/;
+
+function amountInSentence(original: string): AmountRead | null {
+  const m = SUM_IN_SENTENCE.exec(toHalfWidth(original).replace(/[\s\u00a0]+/g, ""));
+  if (!m) return null;
+  const digits = m[1].replace(/,/g, "");
+  const dot = digits.indexOf(".");
+  const unit = parseUnit(m[2]);
+  const read: AmountRead = { kind: "number", value: Number(digits), decimals: dot < 0 ? 0 : digits.length - dot - 1, percent: false };
+  if (unit) read.unit = unit;
   return read;
 }
 

@@ -97,9 +97,16 @@ export function fewRepeated(kind: AnyKind, labels: ColumnLabels[], columns: Colu
   for (const [field, def] of Object.entries(kind.fields) as [Field, FieldDef][]) {
     const rule = def.fewRepeated;
     const line = (def.over?.field ?? rule?.line) as Field | undefined;
-    if (!rule || !line || !columns.some((c) => c.field === line) || columns.some((c) => c.field === field)) continue;
+    const li = columns.findIndex((c) => c.field === line);
+    if (!rule || !line || li < 0) continue;
+    // The field read right of the line, a value of each line's own (项目实施地点: where each project is), groups
+    // nothing: a direction left of the line, a few names repeated, sorts the lines in its stead.
+    const held = columns.findIndex((c) => c.field === field);
+    if (held >= 0 && !ownPerLine(columns, sample, held, li)) continue;
     const heads = [...rule.heads, ...(rule.uses ?? [])];
-    const i = columns.findIndex((c, j) => c.field === null && heads.some((w) => labelKey(labels[j]).endsWith(w)));
+    // A direction's name (支持方向名称) is the direction.
+    const headed = (j: number) => heads.some((w) => labelKey(labels[j]).replace(/名称$/, "").endsWith(w));
+    const i = columns.findIndex((c, j) => c.field === null && headed(j) && (held < 0 || j < li));
     if (i < 0) continue;
     const filled = sample.values[i].filter((v) => !isBlank(v));
     // A year in a name (2020年洪涝灾害灾后恢复重建) is no figure: the name still sorts.
@@ -108,9 +115,20 @@ export function fewRepeated(kind: AnyKind, labels: ColumnLabels[], columns: Colu
     // One name on every line sorts nothing here: it says how all the money is used (a line-worded column of one
     // repeated value beside the lines is repeatedBesideLine's, below).
     if (names.size < 2 || names.size > rule.few || names.size >= filled.length) continue;
+    if (held >= 0) {
+      columns[held].field = null;
+      delete columns[held].evidence;
+    }
     columns[i].field = field;
     columns[i].evidence = { key: labelKey(labels[i]), word: null, how: "values", score: 0.2, fit: null };
   }
+}
+
+/** The column at `at`, right of the line's at `li`, names each line apart (two or more texts, none repeated). */
+function ownPerLine(columns: readonly ColumnRead[], sample: Sample, at: number, li: number): boolean {
+  if (at < li || columns[at].part || columns[at].manual) return false;
+  const names = textsOf(sample, at);
+  return names.length >= 2 && new Set(names).size === names.length;
 }
 
 /**

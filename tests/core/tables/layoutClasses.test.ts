@@ -12,6 +12,7 @@ import type { SelfevalTable } from "../../../src/core/kinds/selfeval/types";
 import { geographyFor } from "../../../src/core/geo/geography";
 import { index, readAsset } from "../geo/assets";
 import { explain } from "../../../src/core/explain";
+import { readAmount } from "../../../src/core/amount";
 
 function grid(values: Cell[][], merges: string[] = [], name = "表"): SheetGrid {
   return { name, top: 0, left: 0, values, merges: merges.map((m) => parseRangeA1(m) as NonNullable<ReturnType<typeof parseRangeA1>>) };
@@ -18623,5 +18624,75 @@ describe("composition: a second header row renaming each money column of the fir
     const [t] = tables(values);
     expect(t.range.r0).toBe(0);
     expect(t.headerRows).toBe(1);
+  });
+});
+
+describe("composition: a plan of projects by direction, their implementers and the subsidy beside each total investment", () => {
+  const values: Cell[][] = [
+    ["某年市级专项资金—某类项目（第一批）汇总表", null, null, null, null, null, null, null],
+    ["单位：万元", null, null, null, null, null, null, null],
+    ["序号", "支持方向名称", "实施项目名称", "项目实施主体名称", "项目实施内容", "项目实施地点", "市级财政资金补助", "项目计划总投资"],
+    [1, "甲方向", "甲项目", "甲科技有限公司", "建设大棚1000平方米", "某街道", "财政补助资金20万元，依据项目实际投资金额按同比例分配。", 30],
+    [2, null, "乙项目", "乙水产养殖有限公司", "改造池塘10亩", "某镇", null, 20.5],
+    [3, "乙方向", "丙项目", "丙食品有限公司", "建设冷库一座", "某区", 15, 80],
+    // 30 + 20.5 + 80 = 130.5, typed 135.5; 20 (shared by two projects) + 15 = 35.
+    ["合计", null, null, null, null, null, 35, 135.5],
+  ];
+  const merges = ["A1:H1", "A2:H2", "B4:B5", "G4:G5", "A7:F7"];
+
+  it("reads the direction as the category, the project as the line, the subsidy and the investment as amounts", () => {
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["seq", "category", "item", null, null, null, "amount", "amount"]);
+  });
+
+  it("counts a sum stated in a sentence, merged over two projects, once: only the investment's 合计 is wrong", () => {
+    const r = run(values, merges);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["H7"]);
+    expect(ruleCells(r, "input.unreadable-value")).toEqual([]);
+  });
+
+  it("another wording (扶持方向 | 项目名称 | 实施主体 | 补助资金 | 计划总投资), a figure merged over two projects", () => {
+    const other: Cell[][] = [
+      ["某区农业项目汇总表", null, null, null, null, null],
+      ["单位：万元", null, null, null, null, null],
+      ["序号", "扶持方向", "项目名称", "实施主体", "市级补助资金", "计划总投资"],
+      [1, "种苗繁育", "丁项目", "丁农业有限公司", 40, 100],
+      [2, null, "戊项目", "戊专业合作社", null, 60],
+      [3, "冷链物流", "己项目", "己物流有限公司", 25, 70],
+      // 40 (shared by two projects, counted once) + 25 = 65; 100 + 60 + 70 = 230, typed 240.
+      ["合计", null, null, null, 65, 240],
+    ];
+    const m = ["A1:F1", "A2:F2", "B4:B5", "E4:E5", "A7:D7"];
+    const [t] = tables(other, m);
+    expect(t.kind).toBe("composition");
+    expect(fields(t).slice(1, 3)).toEqual(["category", "item"]);
+    expect(ruleCells(run(other, m), "composition.total-mismatch")).toEqual(["F7"]);
+  });
+
+  it("guard: a sentence naming two sums stays unreadable", () => {
+    expect(readAmount("财政补助资金20万元，依据项目实际投资金额按同比例分配。")).toMatchObject({ kind: "number", value: 20, unit: "万元" });
+    expect(readAmount("财政补助资金20万元，其中首期拨付10万元。").kind).toBe("unreadable");
+    const two: Cell[][] = [
+      ...values.slice(0, 6).map((row) => [...row]),
+      [4, "乙方向", "丁项目", "丁农业有限公司", "建设仓库一座", "某乡", 10, 40],
+      [5, "乙方向", "戊项目", "戊专业合作社", "购置设备一批", "某村", 5, 15],
+      ["合计", null, null, null, null, null, 50, 185.5],
+    ];
+    two[3][6] = "财政补助资金20万元，其中首期拨付10万元。";
+    expect(ruleCells(run(two, merges), "input.unreadable-value")).toEqual(["G4"]);
+  });
+
+  it("guard: an award list of firms by direction (企业名称 | 统一社会信用代码 | 奖励金额) stays a register", () => {
+    const award: Cell[][] = [
+      ["某市专项资金拟奖励企业名单", null, null, null, null],
+      ["序号", "支持方向", "企业名称", "统一社会信用代码", "奖励金额（万元）"],
+      [1, "智能制造", "庚科技有限公司", "91320500MA1MXXXX0A", 50],
+      [2, "智能制造", "辛电子有限公司", "91320500MA1MYYYY1B", 30],
+      [3, "绿色制造", "壬材料有限公司", "91320500MA1MZZZZ2C", 20],
+    ];
+    const [t] = tables(award, ["A1:E1"]);
+    expect(t.kind).toBe("register");
+    expect(fields(t)[2]).toBe("enterprise");
   });
 });

@@ -101,7 +101,8 @@ export function checkComposition(t: CompositionTable, settings: AuditSettings): 
   // Every amount column: the main one, then each part column.
   const partCols = partColumns(t);
   const measures: { col: number | null; pick: (r: CompositionLine | CompositionTotal) => Figure | null }[] = [
-    { col: null, pick: (r) => r.amount },
+    // A sum merged over several lines (CompositionLine.shared) counts once towards the totals over them.
+    { col: null, pick: (r) => r.amount ?? ("shared" in r ? (r.shared ?? null) : null) },
     ...partCols.map((c) => ({ col: c as number | null, pick: (r: CompositionLine | CompositionTotal) => r.parts?.[c] ?? null })),
   ];
   const counted = t.lines.filter((l) => l.partOf === undefined);

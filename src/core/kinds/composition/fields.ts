@@ -126,7 +126,9 @@ export const COMPOSITION_FIELDS = {
         "item", "line",
       ],
       core: ["名称", "项目", "科目", "内容", "用途", "品目", "事项"],
-      not: ["编码", "代码", "金额", "数", "资金", "预算", "单价", "标准", "类别", "负责人", "编号", "投资"],
+      // A fund's direction named (支持方向名称) sorts the lines (fewRepeated), or is each line when none repeats
+      // (directionAsLine); the line-worded uses (支出方向, 使用方向) are exact wordings above.
+      not: ["编码", "代码", "金额", "数", "资金", "预算", "单价", "标准", "类别", "负责人", "编号", "投资", "方向"],
       // A fund's name as the head word (评价政策或项目资金名称): each line a fund or project, whatever before it.
       heads: ["资金名称"],
     },

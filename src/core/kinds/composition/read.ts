@@ -262,6 +262,14 @@ export function readComposition(spec: TableSpec, env: ReadEnv): { lines: Composi
     }
     return mergedStandards.get(key) ?? null;
   };
+  // One sum merged down the amount column over several lines (30万元 shared by a direction's two projects): no
+  // line's own money, but the lines' together, read once at the merge's first row for the totals.
+  const shared = (row: number): Figure | null => {
+    const c = cols.amount;
+    const m = c ? reader.merge(row, c.col) : undefined;
+    if (!c || !m || m.r0 !== row || m.c0 !== c.col || m.c1 !== c.col || m.r1 === m.r0 || tallLine(row, c.col)) return null;
+    return figureAt(reader, ctx, row, c.col, reader.raw(row, c.col), "amount", "amount", c.unit, "composition").figure;
+  };
   const fig = (row: number, f: "amount" | "unitAmount" | "quantity"): Figure | null => {
     const c = cols[f];
     if (!c) return null;
@@ -398,6 +406,8 @@ export function readComposition(spec: TableSpec, env: ReadEnv): { lines: Composi
     if (p) line.parts = p;
     const q = measures(row);
     if (q) line.measures = q;
+    const sum = amount ? null : shared(row);
+    if (sum) line.shared = sum;
     if (writesCategory) line.writesCategory = true;
     if (item && partLabel(item) !== null) {
       if (lastWhole !== null) line.partOf = lastWhole;

@@ -13,6 +13,11 @@ export interface CompositionLine {
   item: string;
   itemCell: string;
   amount: Figure | null;
+  /**
+   * A sum merged down the amount column from this line over the next (one 30万元 for a direction's two projects):
+   * no line's own money, so no product is checked against it, but counted once in the totals over these lines.
+   */
+  shared?: Figure;
   unitAmount: Figure | null;
   quantity: Figure | null;
   /** Figures of the table's other amount columns (其中 市级 / 区级 …), by sheet column. */
