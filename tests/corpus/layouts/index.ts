@@ -222,6 +222,7 @@ import { layout as guangdong2022RuralDemoBeltAwards } from "./guangdong-2022-rur
 import { layout as guangdong2023BorderCountyTransferAllocation } from "./guangdong-2023-border-county-transfer-allocation";
 import { layout as guangdong2023LeadBasicResearchAllocation } from "./guangdong-2023-lead-basic-research-allocation";
 import { layout as guangdong2023LinkageFundBatch2CityAllocation } from "./guangdong-2023-linkage-fund-batch2-city-allocation";
+import { layout as guangdong2023ProvincialSingleChampionPublicityList } from "./guangdong-2023-provincial-single-champion-publicity-list";
 import { layout as guangdong2024SingleChampionBatch8Award } from "./guangdong-2024-single-champion-batch8-award";
 import { layout as guangdongFinanceDept2023ThreePublicFinalAccounts } from "./guangdong-finance-dept-2023-three-public-final-accounts";
 import { layout as guangdongH1TreasuryQuotaComposition } from "./guangdong-h1-treasury-quota-composition";
@@ -251,6 +252,7 @@ import { layout as guangxi2025Q4IndustryCountyAwardsAllocation } from "./guangxi
 import { layout as guangxiCultureTourismDept2021ThreePublicFinalAccounts } from "./guangxi-culture-tourism-dept-2021-three-public-final-accounts";
 import { layout as guangxiJgswj2023ThreePublicExpensesAccounts } from "./guangxi-jgswj-2023-three-public-expenses-accounts";
 import { layout as guangyuan2016StandardFactoryRentSubsidy } from "./guangyuan-2016-standard-factory-rent-subsidy";
+import { layout as guangzhou2021ClusterPromotionFundPlanTargets } from "./guangzhou-2021-cluster-promotion-fund-plan-targets";
 import { layout as guangzhou2025SmallMicroUpscaleAwardPlan } from "./guangzhou-2025-small-micro-upscale-award-plan";
 import { layout as guantang2023DepartmentOverallSelfeval } from "./guantang-2023-department-overall-selfeval";
 import { layout as guigang2021CultureTourismFundAwards } from "./guigang-2021-culture-tourism-fund-awards";
@@ -438,6 +440,7 @@ import { layout as jilinCity2021BlackSoilProtectionAllocation } from "./jilin-ci
 import { layout as jilinCity2023PrivateEconomyFinanceMeasures } from "./jilin-city-2023-private-economy-finance-measures";
 import { layout as jilinCity2023SteadyGrowthIncrementTwoQuarters } from "./jilin-city-2023-steady-growth-increment-two-quarters";
 import { layout as jilinRuralLivingEnvironmentCentralInvestmentTop4 } from "./jilin-rural-living-environment-central-investment-top4";
+import { layout as jinan2014MunicipalThreePublicBudget } from "./jinan-2014-municipal-three-public-budget";
 import { layout as jinanHitech2020HitechFirmRecognitionAwards } from "./jinan-hitech-2020-hitech-firm-recognition-awards";
 import { layout as jinanLa2025SportsBureauEventTargets } from "./jinan-la-2025-sports-bureau-event-targets";
 import { layout as jincheng20161533IndustrialActionAwards } from "./jincheng-2016-1533-industrial-action-awards";
@@ -544,6 +547,7 @@ import { layout as minhang2024FactorySubsidyInstalment } from "./minhang-2024-fa
 import { layout as minhang2024OperatingRulesStandards } from "./minhang-2024-operating-rules-standards";
 import { layout as mouding2019PovertyExitVillageAwards } from "./mouding-2019-poverty-exit-village-awards";
 import { layout as mouding2022CentralLinkageProjectPlan } from "./mouding-2022-central-linkage-project-plan";
+import { layout as nanan2017DisasterRecoverySubsidyList } from "./nanan-2017-disaster-recovery-subsidy-list";
 import { layout as nanan2022ClusterSupplierSubsidy } from "./nanan-2022-cluster-supplier-subsidy";
 import { layout as nanchang2021PowerUseGrowthSubsidy } from "./nanchang-2021-power-use-growth-subsidy";
 import { layout as nanchang2022LittleGiantRecommendedFirms } from "./nanchang-2022-little-giant-recommended-firms";
@@ -633,6 +637,7 @@ import { layout as quanzhou2018DemoVillageAwardsAndTargets } from "./quanzhou-20
 import { layout as quanzhou2018ProvincialBudgetInvestmentBatch1 } from "./quanzhou-2018-provincial-budget-investment-batch1";
 import { layout as quanzhou2023Q1LocalRevenueProgress } from "./quanzhou-2023-q1-local-revenue-progress";
 import { layout as quanzhou2024WholeTownAdvanceAwardsAllocation } from "./quanzhou-2024-whole-town-advance-awards-allocation";
+import { layout as qujiang2016ThreePublicFinalTwoYearComparison } from "./qujiang-2016-three-public-final-two-year-comparison";
 import { layout as qujiang2023EconBureauThreePublicFinalAccounts } from "./qujiang-2023-econ-bureau-three-public-final-accounts";
 import { layout as quxian2024AgriTechCentreThreePublic } from "./quxian-2024-agri-tech-centre-three-public";
 import { layout as quzhou2019BigCommerceRatedAwards } from "./quzhou-2019-big-commerce-rated-awards";
@@ -668,9 +673,11 @@ import { layout as shandong2021H1HuiminSubsidyOneCard } from "./shandong-2021-h1
 import { layout as shandong2022ProvincialThreePublicFinalAccounts } from "./shandong-2022-provincial-three-public-final-accounts";
 import { layout as shandong2022SpecialtyIndustryClusterList } from "./shandong-2022-specialty-industry-cluster-list";
 import { layout as shandongHighTechSmeFirstBatchSubsidyByField } from "./shandong-high-tech-sme-first-batch-subsidy-by-field";
+import { layout as shangcheng2021GeneralRevenueFinalAccounts } from "./shangcheng-2021-general-revenue-final-accounts";
 import { layout as shanghai2010MunicipalKeySpendingBudget } from "./shanghai-2010-municipal-key-spending-budget";
 import { layout as shanghai2014JanSepPublicSpendingExecution } from "./shanghai-2014-jan-sep-public-spending-execution";
 import { layout as shanghai2021GeneralBudgetExecution } from "./shanghai-2021-general-budget-execution";
+import { layout as shanghai2021MunicipalThreePublicFinalAccounts } from "./shanghai-2021-municipal-three-public-final-accounts";
 import { layout as shangqiu2019PovertyFundBatch2 } from "./shangqiu-2019-poverty-fund-batch2";
 import { layout as shangqiu2019PreschoolFeeAidBatch2Allocation } from "./shangqiu-2019-preschool-fee-aid-batch2-allocation";
 import { layout as shangqiu2020WaterDevelopmentFundAllocation } from "./shangqiu-2020-water-development-fund-allocation";
@@ -825,6 +832,7 @@ import { layout as wushen2024H1GeneralBudgetRevenueExecution } from "./wushen-20
 import { layout as wusu2015TextileFirmsSupportPayout } from "./wusu-2015-textile-firms-support-payout";
 import { layout as wutongqiao2024LinkageBatch2Arrangement } from "./wutongqiao-2024-linkage-batch2-arrangement";
 import { layout as wuwei2017SciTechInnovationMeasures } from "./wuwei-2017-sci-tech-innovation-measures";
+import { layout as wuxi2019IotIndustrySupportPoliciesAwards } from "./wuxi-2019-iot-industry-support-policies-awards";
 import { layout as wuxiCq2022GeneralBudgetExpenditureExecution } from "./wuxi-cq-2022-general-budget-expenditure-execution";
 import { layout as wuxing2022RuralEnvironmentBatch2Funds } from "./wuxing-2022-rural-environment-batch2-funds";
 import { layout as wuyuan2025LinkageFundTasks } from "./wuyuan-2025-linkage-fund-tasks";
@@ -833,6 +841,7 @@ import { layout as wuzhong2026FarmProjectSubsidyRecipients } from "./wuzhong-202
 import { layout as wuzhou2023PerformanceCentreBasicExpenditure } from "./wuzhou-2023-performance-centre-basic-expenditure";
 import { layout as xiajiang2023H1FiscalExecution } from "./xiajiang-2023-h1-fiscal-execution";
 import { layout as xialu2023GpbExpenditureFinalAccounts } from "./xialu-2023-gpb-expenditure-final-accounts";
+import { layout as xiamen2025SmeClusterCityFundingPlan } from "./xiamen-2025-sme-cluster-city-funding-plan";
 import { layout as xiamenQ3ManufacturingOutputGrowthAward } from "./xiamen-q3-manufacturing-output-growth-award";
 import { layout as xian2018ConstructionIndustryAwards } from "./xian-2018-construction-industry-awards";
 import { layout as xian2018RealEconomyFiscalMeasures } from "./xian-2018-real-economy-fiscal-measures";
@@ -894,6 +903,7 @@ import { layout as yancheng2018IndustrialTransformationFundByArea } from "./yanc
 import { layout as yancheng2020IndustrialTransformationBatch1List } from "./yancheng-2020-industrial-transformation-batch1-list";
 import { layout as yancheng2023WholeChainProvincialProjects } from "./yancheng-2023-whole-chain-provincial-projects";
 import { layout as yangcheng2023GeneralBudgetSpendingFinalAccounts } from "./yangcheng-2023-general-budget-spending-final-accounts";
+import { layout as yangpu2022H1GeneralExpenditureProgress } from "./yangpu-2022-h1-general-expenditure-progress";
 import { layout as yangpu2023GeneralBudgetExecution } from "./yangpu-2023-general-budget-execution";
 import { layout as yangquan2022FarmlandBatch1Allocation } from "./yangquan-2022-farmland-batch1-allocation";
 import { layout as yangquanJiaoqu2025RefractoryLoanInterest } from "./yangquan-jiaoqu-2025-refractory-loan-interest";
@@ -1209,6 +1219,7 @@ export const layouts: CorpusLayout[] = [
   guangdong2023BorderCountyTransferAllocation,
   guangdong2023LeadBasicResearchAllocation,
   guangdong2023LinkageFundBatch2CityAllocation,
+  guangdong2023ProvincialSingleChampionPublicityList,
   guangdong2024SingleChampionBatch8Award,
   guangdongFinanceDept2023ThreePublicFinalAccounts,
   guangdongH1TreasuryQuotaComposition,
@@ -1238,6 +1249,7 @@ export const layouts: CorpusLayout[] = [
   guangxiCultureTourismDept2021ThreePublicFinalAccounts,
   guangxiJgswj2023ThreePublicExpensesAccounts,
   guangyuan2016StandardFactoryRentSubsidy,
+  guangzhou2021ClusterPromotionFundPlanTargets,
   guangzhou2025SmallMicroUpscaleAwardPlan,
   guantang2023DepartmentOverallSelfeval,
   guigang2021CultureTourismFundAwards,
@@ -1425,6 +1437,7 @@ export const layouts: CorpusLayout[] = [
   jilinCity2023PrivateEconomyFinanceMeasures,
   jilinCity2023SteadyGrowthIncrementTwoQuarters,
   jilinRuralLivingEnvironmentCentralInvestmentTop4,
+  jinan2014MunicipalThreePublicBudget,
   jinanHitech2020HitechFirmRecognitionAwards,
   jinanLa2025SportsBureauEventTargets,
   jincheng20161533IndustrialActionAwards,
@@ -1531,6 +1544,7 @@ export const layouts: CorpusLayout[] = [
   minhang2024OperatingRulesStandards,
   mouding2019PovertyExitVillageAwards,
   mouding2022CentralLinkageProjectPlan,
+  nanan2017DisasterRecoverySubsidyList,
   nanan2022ClusterSupplierSubsidy,
   nanchang2021PowerUseGrowthSubsidy,
   nanchang2022LittleGiantRecommendedFirms,
@@ -1620,6 +1634,7 @@ export const layouts: CorpusLayout[] = [
   quanzhou2018ProvincialBudgetInvestmentBatch1,
   quanzhou2023Q1LocalRevenueProgress,
   quanzhou2024WholeTownAdvanceAwardsAllocation,
+  qujiang2016ThreePublicFinalTwoYearComparison,
   qujiang2023EconBureauThreePublicFinalAccounts,
   quxian2024AgriTechCentreThreePublic,
   quzhou2019BigCommerceRatedAwards,
@@ -1655,9 +1670,11 @@ export const layouts: CorpusLayout[] = [
   shandong2022ProvincialThreePublicFinalAccounts,
   shandong2022SpecialtyIndustryClusterList,
   shandongHighTechSmeFirstBatchSubsidyByField,
+  shangcheng2021GeneralRevenueFinalAccounts,
   shanghai2010MunicipalKeySpendingBudget,
   shanghai2014JanSepPublicSpendingExecution,
   shanghai2021GeneralBudgetExecution,
+  shanghai2021MunicipalThreePublicFinalAccounts,
   shangqiu2019PovertyFundBatch2,
   shangqiu2019PreschoolFeeAidBatch2Allocation,
   shangqiu2020WaterDevelopmentFundAllocation,
@@ -1812,6 +1829,7 @@ export const layouts: CorpusLayout[] = [
   wusu2015TextileFirmsSupportPayout,
   wutongqiao2024LinkageBatch2Arrangement,
   wuwei2017SciTechInnovationMeasures,
+  wuxi2019IotIndustrySupportPoliciesAwards,
   wuxiCq2022GeneralBudgetExpenditureExecution,
   wuxing2022RuralEnvironmentBatch2Funds,
   wuyuan2025LinkageFundTasks,
@@ -1820,6 +1838,7 @@ export const layouts: CorpusLayout[] = [
   wuzhou2023PerformanceCentreBasicExpenditure,
   xiajiang2023H1FiscalExecution,
   xialu2023GpbExpenditureFinalAccounts,
+  xiamen2025SmeClusterCityFundingPlan,
   xiamenQ3ManufacturingOutputGrowthAward,
   xian2018ConstructionIndustryAwards,
   xian2018RealEconomyFiscalMeasures,
@@ -1881,6 +1900,7 @@ export const layouts: CorpusLayout[] = [
   yancheng2020IndustrialTransformationBatch1List,
   yancheng2023WholeChainProvincialProjects,
   yangcheng2023GeneralBudgetSpendingFinalAccounts,
+  yangpu2022H1GeneralExpenditureProgress,
   yangpu2023GeneralBudgetExecution,
   yangquan2022FarmlandBatch1Allocation,
   yangquanJiaoqu2025RefractoryLoanInterest,
