@@ -92,7 +92,9 @@ import { layout as chengxiang2024WholeVillageFundPayment } from "./chengxiang-20
 import { layout as chizhou2022SelfevalTownship } from "./chizhou-2022-selfeval-township";
 import { layout as chongqing2019SpecialisedSmeRecognitionList } from "./chongqing-2019-specialised-sme-recognition-list";
 import { layout as chongqing2020PigFarmCentralInvestment } from "./chongqing-2020-pig-farm-central-investment";
+import { layout as chongqing2022TechRenovationReinvestmentMeasures } from "./chongqing-2022-tech-renovation-reinvestment-measures";
 import { layout as chongqing2024EnterpriseQualityMeasures } from "./chongqing-2024-enterprise-quality-measures";
+import { layout as chongqing2024MunicipalThreePublicBudget } from "./chongqing-2024-municipal-three-public-budget";
 import { layout as chongqingYuzhong2017ThreePublicBudgetSummary } from "./chongqing-yuzhong-2017-three-public-budget-summary";
 import { layout as chongqingYuzhong2017ThreePublicFinalAccountsExplained } from "./chongqing-yuzhong-2017-three-public-final-accounts-explained";
 import { layout as chuxiong2022H1GeneralBudgetExecution } from "./chuxiong-2022-h1-general-budget-execution";
@@ -234,9 +236,11 @@ import { layout as guangxi2017CountyEconomyProgressAwards } from "./guangxi-2017
 import { layout as guangxi2018AnniversaryPublicProjectsFunding } from "./guangxi-2018-anniversary-public-projects-funding";
 import { layout as guangxi2021H1GeneralBudgetRevenueExecution } from "./guangxi-2021-h1-general-budget-revenue-execution";
 import { layout as guangxi2021IndustrialLeaderEnterprisesBatch1 } from "./guangxi-2021-industrial-leader-enterprises-batch1";
+import { layout as guangxi2021InvestmentPromotionAwardAllocation } from "./guangxi-2021-investment-promotion-award-allocation";
 import { layout as guangxi2021LinkageBatch4IndustryAllocation } from "./guangxi-2021-linkage-batch4-industry-allocation";
 import { layout as guangxi2021Q1PeopleProjectsFundRelease } from "./guangxi-2021-q1-people-projects-fund-release";
 import { layout as guangxi2021Q4IndustrialGrowthMeasures } from "./guangxi-2021-q4-industrial-growth-measures";
+import { layout as guangxi2022CountyCommerceFundTargets } from "./guangxi-2022-county-commerce-fund-targets";
 import { layout as guangxi2022H1RegionBudgetRevenueSpending } from "./guangxi-2022-h1-region-budget-revenue-spending";
 import { layout as guangxi2022IndustrialInvestmentAdvancedAreas } from "./guangxi-2022-industrial-investment-advanced-areas";
 import { layout as guangxi2022SingleChampionAward } from "./guangxi-2022-single-champion-award";
@@ -276,6 +280,7 @@ import { layout as haikouHitech2022YunlongRoadNetworkSelfeval } from "./haikou-h
 import { layout as haikouHitech2024BiodegradableMaterialsMeasures } from "./haikou-hitech-2024-biodegradable-materials-measures";
 import { layout as haikouIntermediateCourt2021ThreePublicFinalAccounts } from "./haikou-intermediate-court-2021-three-public-final-accounts";
 import { layout as haimen2023ToiletRevolutionAllocation } from "./haimen-2023-toilet-revolution-allocation";
+import { layout as hainan2009NewCentralInvestmentByItem } from "./hainan-2009-new-central-investment-by-item";
 import { layout as hainan2013SmeGrowthAwards } from "./hainan-2013-sme-growth-awards";
 import { layout as hainan2014JanSepPublicFinanceExecution } from "./hainan-2014-jan-sep-public-finance-execution";
 import { layout as hainan2018PovertyFundPerformanceAwards } from "./hainan-2018-poverty-fund-performance-awards";
@@ -629,6 +634,7 @@ import { layout as qingyang2023AviationClusterSmeFundNominees } from "./qingyang
 import { layout as qingyang2023CultureTourismBrandAwards } from "./qingyang-2023-culture-tourism-brand-awards";
 import { layout as qinshui2024LinkageBatch10Payments } from "./qinshui-2024-linkage-batch10-payments";
 import { layout as qintang2017VillageRoadOneMatterProgress } from "./qintang-2017-village-road-one-matter-progress";
+import { layout as qiongzhong2020BudgetExecutionSummary } from "./qiongzhong-2020-budget-execution-summary";
 import { layout as qiongzhong2025MajorProjectsCentreGpbBudget } from "./qiongzhong-2025-major-projects-centre-gpb-budget";
 import { layout as qitaihe2022DigitalEconomyMeasuresAwards } from "./qitaihe-2022-digital-economy-measures-awards";
 import { layout as quangang2023GeneralBudgetFinalAccounts } from "./quangang-2023-general-budget-final-accounts";
@@ -641,6 +647,7 @@ import { layout as qujiang2016ThreePublicFinalTwoYearComparison } from "./qujian
 import { layout as qujiang2023EconBureauThreePublicFinalAccounts } from "./qujiang-2023-econ-bureau-three-public-final-accounts";
 import { layout as quxian2024AgriTechCentreThreePublic } from "./quxian-2024-agri-tech-centre-three-public";
 import { layout as quzhou2019BigCommerceRatedAwards } from "./quzhou-2019-big-commerce-rated-awards";
+import { layout as renshou2022GeneralRevenueTwoCuts } from "./renshou-2022-general-revenue-two-cuts";
 import { layout as renshouZhangjia2022ThreePublicFinalAccounts } from "./renshou-zhangjia-2022-three-public-final-accounts";
 import { layout as researchBudgetSourcesFirstFsou } from "./research-budget-sources-first-fsou";
 import { layout as rongchang2022ForestryGreeningProjectTargets } from "./rongchang-2022-forestry-greening-project-targets";
@@ -725,6 +732,7 @@ import { layout as shouxianJustice2022ThreePublicBudget } from "./shouxian-justi
 import { layout as shuangcheng2019PigCountyColdChainTruckAward } from "./shuangcheng-2019-pig-county-cold-chain-truck-award";
 import { layout as shuangqiaoCq2021TrafficOrderProjectSelfeval } from "./shuangqiao-cq-2021-traffic-order-project-selfeval";
 import { layout as shuangta2022PrivateElderlyCareOperatingSubsidy } from "./shuangta-2022-private-elderly-care-operating-subsidy";
+import { layout as sichuan2014KeyAreaDevelopmentSubsidy } from "./sichuan-2014-key-area-development-subsidy";
 import { layout as sichuan2018HighGrowthLittleGiantCultivationList } from "./sichuan-2018-high-growth-little-giant-cultivation-list";
 import { layout as sichuan2018LotteryFundOldAreaUse } from "./sichuan-2018-lottery-fund-old-area-use";
 import { layout as sichuan2021HundredLargeGroupsList } from "./sichuan-2021-hundred-large-groups-list";
@@ -896,6 +904,7 @@ import { layout as xizangSti2022ThreePublicFinalAccounts } from "./xizang-sti-20
 import { layout as xuanhan2024NaturalResourcesThreePublicFinalAccounts } from "./xuanhan-2024-natural-resources-three-public-final-accounts";
 import { layout as xuanzhou2022DroughtReliefSelfeval } from "./xuanzhou-2022-drought-relief-selfeval";
 import { layout as xuhui2020GeneralBudgetExecution } from "./xuhui-2020-general-budget-execution";
+import { layout as xundianCultureTourism2022ThreePublicFinalAccounts } from "./xundian-culture-tourism-2022-three-public-final-accounts";
 import { layout as xunhua2023LinkageFundMaySpending } from "./xunhua-2023-linkage-fund-may-spending";
 import { layout as xunyang2024LinkageCityBatch1Projects } from "./xunyang-2024-linkage-city-batch1-projects";
 import { layout as yanan2024NewAboveScaleEntryAwards } from "./yanan-2024-new-above-scale-entry-awards";
@@ -960,6 +969,7 @@ import { layout as yunnan2018SmartScenicAreaAwards } from "./yunnan-2018-smart-s
 import { layout as yunnan2020OneCountyOneIndustryDemoCountySupport } from "./yunnan-2020-one-county-one-industry-demo-county-support";
 import { layout as yunnan2023DairyCountyAwardApplicationSummary } from "./yunnan-2023-dairy-county-award-application-summary";
 import { layout as yunxi2022GeneralBudgetExpenditureFinalAccounts } from "./yunxi-2022-general-budget-expenditure-final-accounts";
+import { layout as yunxian2023ThreePublicFinalAccountsComparison } from "./yunxian-2023-three-public-final-accounts-comparison";
 import { layout as yutian2017PovertyDevelopmentFundProjects } from "./yutian-2017-poverty-development-fund-projects";
 import { layout as zeku2023LinkageBatch2Allocation } from "./zeku-2023-linkage-batch2-allocation";
 import { layout as zeku2023ProvincialLinkageBatch1Allocation } from "./zeku-2023-provincial-linkage-batch1-allocation";
@@ -1089,7 +1099,9 @@ export const layouts: CorpusLayout[] = [
   chizhou2022SelfevalTownship,
   chongqing2019SpecialisedSmeRecognitionList,
   chongqing2020PigFarmCentralInvestment,
+  chongqing2022TechRenovationReinvestmentMeasures,
   chongqing2024EnterpriseQualityMeasures,
+  chongqing2024MunicipalThreePublicBudget,
   chongqingYuzhong2017ThreePublicBudgetSummary,
   chongqingYuzhong2017ThreePublicFinalAccountsExplained,
   chuxiong2022H1GeneralBudgetExecution,
@@ -1231,9 +1243,11 @@ export const layouts: CorpusLayout[] = [
   guangxi2018AnniversaryPublicProjectsFunding,
   guangxi2021H1GeneralBudgetRevenueExecution,
   guangxi2021IndustrialLeaderEnterprisesBatch1,
+  guangxi2021InvestmentPromotionAwardAllocation,
   guangxi2021LinkageBatch4IndustryAllocation,
   guangxi2021Q1PeopleProjectsFundRelease,
   guangxi2021Q4IndustrialGrowthMeasures,
+  guangxi2022CountyCommerceFundTargets,
   guangxi2022H1RegionBudgetRevenueSpending,
   guangxi2022IndustrialInvestmentAdvancedAreas,
   guangxi2022SingleChampionAward,
@@ -1273,6 +1287,7 @@ export const layouts: CorpusLayout[] = [
   haikouHitech2024BiodegradableMaterialsMeasures,
   haikouIntermediateCourt2021ThreePublicFinalAccounts,
   haimen2023ToiletRevolutionAllocation,
+  hainan2009NewCentralInvestmentByItem,
   hainan2013SmeGrowthAwards,
   hainan2014JanSepPublicFinanceExecution,
   hainan2018PovertyFundPerformanceAwards,
@@ -1626,6 +1641,7 @@ export const layouts: CorpusLayout[] = [
   qingyang2023CultureTourismBrandAwards,
   qinshui2024LinkageBatch10Payments,
   qintang2017VillageRoadOneMatterProgress,
+  qiongzhong2020BudgetExecutionSummary,
   qiongzhong2025MajorProjectsCentreGpbBudget,
   qitaihe2022DigitalEconomyMeasuresAwards,
   quangang2023GeneralBudgetFinalAccounts,
@@ -1638,6 +1654,7 @@ export const layouts: CorpusLayout[] = [
   qujiang2023EconBureauThreePublicFinalAccounts,
   quxian2024AgriTechCentreThreePublic,
   quzhou2019BigCommerceRatedAwards,
+  renshou2022GeneralRevenueTwoCuts,
   renshouZhangjia2022ThreePublicFinalAccounts,
   researchBudgetSourcesFirstFsou,
   rongchang2022ForestryGreeningProjectTargets,
@@ -1722,6 +1739,7 @@ export const layouts: CorpusLayout[] = [
   shuangcheng2019PigCountyColdChainTruckAward,
   shuangqiaoCq2021TrafficOrderProjectSelfeval,
   shuangta2022PrivateElderlyCareOperatingSubsidy,
+  sichuan2014KeyAreaDevelopmentSubsidy,
   sichuan2018HighGrowthLittleGiantCultivationList,
   sichuan2018LotteryFundOldAreaUse,
   sichuan2021HundredLargeGroupsList,
@@ -1893,6 +1911,7 @@ export const layouts: CorpusLayout[] = [
   xuanhan2024NaturalResourcesThreePublicFinalAccounts,
   xuanzhou2022DroughtReliefSelfeval,
   xuhui2020GeneralBudgetExecution,
+  xundianCultureTourism2022ThreePublicFinalAccounts,
   xunhua2023LinkageFundMaySpending,
   xunyang2024LinkageCityBatch1Projects,
   yanan2024NewAboveScaleEntryAwards,
@@ -1957,6 +1976,7 @@ export const layouts: CorpusLayout[] = [
   yunnan2020OneCountyOneIndustryDemoCountySupport,
   yunnan2023DairyCountyAwardApplicationSummary,
   yunxi2022GeneralBudgetExpenditureFinalAccounts,
+  yunxian2023ThreePublicFinalAccountsComparison,
   yutian2017PovertyDevelopmentFundProjects,
   zeku2023LinkageBatch2Allocation,
   zeku2023ProvincialLinkageBatch1Allocation,
