@@ -31,6 +31,7 @@ import { layout as bayannurGanqimaoduResources2024ProjectSelfeval } from "./baya
 import { layout as bazhong2019ProvincialPovertyFundAllocation } from "./bazhong-2019-provincial-poverty-fund-allocation";
 import { layout as beiguan2018PovertyFundAllocation } from "./beiguan-2018-poverty-fund-allocation";
 import { layout as beihai2023StreetLightingGeneralBudgetFinalAccounts } from "./beihai-2023-street-lighting-general-budget-final-accounts";
+import { layout as beijing2015DepartmentsThreePublicBudgetExtremes } from "./beijing-2015-departments-three-public-budget-extremes";
 import { layout as beijing2015MunicipalThreePublicFinalAccounts } from "./beijing-2015-municipal-three-public-final-accounts";
 import { layout as beijing2023ConsumptionSeasonSupport } from "./beijing-2023-consumption-season-support";
 import { layout as beijing2024Q1SrdiSmeRecognitionList } from "./beijing-2024-q1-srdi-sme-recognition-list";
@@ -76,6 +77,7 @@ import { layout as changji2023FarmlandProtectionSubsidyPayout } from "./changji-
 import { layout as changle2020OutputGrowthAwards } from "./changle-2020-output-growth-awards";
 import { layout as changning2023GeneralRevenueFinalAccounts } from "./changning-2023-general-revenue-final-accounts";
 import { layout as changning2024GeneralSpendingFinalAccount } from "./changning-2024-general-spending-final-account";
+import { layout as changzhi2023CleanHeatingAirFundAllocation } from "./changzhi-2023-clean-heating-air-fund-allocation";
 import { layout as changzhou2005VillageConstructionSubsidyPlan } from "./changzhou-2005-village-construction-subsidy-plan";
 import { layout as changzhou2008MaoshanIndustrialZoneRoadSubsidy } from "./changzhou-2008-maoshan-industrial-zone-road-subsidy";
 import { layout as changzhou2018EcologyCentralInvestmentProjects } from "./changzhou-2018-ecology-central-investment-projects";
@@ -112,6 +114,7 @@ import { layout as daguanTianxing2021HealthCentreIncomeExpenditureAccounts } fro
 import { layout as dajing2022GpbExpenditureFinalAccounts } from "./dajing-2022-gpb-expenditure-final-accounts";
 import { layout as dalate2022BudgetAdjustment } from "./dalate-2022-budget-adjustment";
 import { layout as dalian2015FirstSetInsuranceSubsidy } from "./dalian-2015-first-set-insurance-subsidy";
+import { layout as dalian2023TechFirmSupportPoliciesAwards } from "./dalian-2023-tech-firm-support-policies-awards";
 import { layout as dalianHitech2025DigitalEconomyFundRecommendedList } from "./dalian-hitech-2025-digital-economy-fund-recommended-list";
 import { layout as danzhou2023FinanceBureauGpbExpenditure } from "./danzhou-2023-finance-bureau-gpb-expenditure";
 import { layout as daqing2024ProjectTargetApplication } from "./daqing-2024-project-target-application";
@@ -337,6 +340,7 @@ import { layout as hechuan2021BudgetExecutionSummary } from "./hechuan-2021-budg
 import { layout as hefei2023DepartmentThreePublicFinalAccounts } from "./hefei-2023-department-three-public-final-accounts";
 import { layout as heihe2022IndustrialRevitalisationMeasures } from "./heihe-2022-industrial-revitalisation-measures";
 import { layout as heilongjiang2013DeepLooseningSubsidyPilot } from "./heilongjiang-2013-deep-loosening-subsidy-pilot";
+import { layout as heilongjiang2016StrawPilotFundDisbursement } from "./heilongjiang-2016-straw-pilot-fund-disbursement";
 import { layout as heilongjiang2016WaterCentralInvestmentCompletion } from "./heilongjiang-2016-water-central-investment-completion";
 import { layout as heilongjiang2019HundredProjectsFundArrival } from "./heilongjiang-2019-hundred-projects-fund-arrival";
 import { layout as heilongjiang2020StandardsBuildingSubsidy } from "./heilongjiang-2020-standards-building-subsidy";
@@ -399,6 +403,7 @@ import { layout as hunan2024PigCountySlaughterAllocation } from "./hunan-2024-pi
 import { layout as hunan2024ProvincialGeneralBudgetExecution } from "./hunan-2024-provincial-general-budget-execution";
 import { layout as hutubi2015CottonTargetPriceSubsidyVillagePublicity } from "./hutubi-2015-cotton-target-price-subsidy-village-publicity";
 import { layout as huyi2018PoorHouseholdIndustryFundPlan } from "./huyi-2018-poor-household-industry-fund-plan";
+import { layout as huyi2020FiscalFinalAccountsSummary } from "./huyi-2020-fiscal-final-accounts-summary";
 import { layout as jiading2018ServiceIndustryGuidanceFund } from "./jiading-2018-service-industry-guidance-fund";
 import { layout as jiading2020DirectFundsSpending } from "./jiading-2020-direct-funds-spending";
 import { layout as jiadingJustice2017ThreePublicFinalAccounts } from "./jiading-justice-2017-three-public-final-accounts";
@@ -579,6 +584,7 @@ import { layout as neimenggu20182020DeepPovertyBannerTransfers } from "./neimeng
 import { layout as neimenggu2022PublicResourceCentreExpenditureAccounts } from "./neimenggu-2022-public-resource-centre-expenditure-accounts";
 import { layout as neimenggu2022SmeClusterAwardAllocation } from "./neimenggu-2022-sme-cluster-award-allocation";
 import { layout as neimenggu2023PolicyListFundArrangement } from "./neimenggu-2023-policy-list-fund-arrangement";
+import { layout as neimenggu2024SingleChampionRecommendationList } from "./neimenggu-2024-single-champion-recommendation-list";
 import { layout as neimengguAuditOffice2021ProjectSelfeval } from "./neimenggu-audit-office-2021-project-selfeval";
 import { layout as neimengguHaibowan2020KeyProjectSelfeval } from "./neimenggu-haibowan-2020-key-project-selfeval";
 import { layout as ningboDprc2020GeneralBudgetExpenditure } from "./ningbo-dprc-2020-general-budget-expenditure";
@@ -688,6 +694,7 @@ import { layout as shanghai2021MunicipalThreePublicFinalAccounts } from "./shang
 import { layout as shangqiu2019PovertyFundBatch2 } from "./shangqiu-2019-poverty-fund-batch2";
 import { layout as shangqiu2019PreschoolFeeAidBatch2Allocation } from "./shangqiu-2019-preschool-fee-aid-batch2-allocation";
 import { layout as shangqiu2020WaterDevelopmentFundAllocation } from "./shangqiu-2020-water-development-fund-allocation";
+import { layout as shanxi2014TraditionalVillagesEnvironmentFund } from "./shanxi-2014-traditional-villages-environment-fund";
 import { layout as shanxi2018CentralPilotBidCityAwards } from "./shanxi-2018-central-pilot-bid-city-awards";
 import { layout as shanxi2018ProvincialKeyProjectsJanNovProgress } from "./shanxi-2018-provincial-key-projects-jan-nov-progress";
 import { layout as shanxi2019KeyProjectsAugustByCity } from "./shanxi-2019-key-projects-august-by-city";
@@ -872,10 +879,12 @@ import { layout as xilingolFao2021GpbExpenditureFinalAccounts } from "./xilingol
 import { layout as xinchang2024InformatisationSubsidy } from "./xinchang-2024-informatisation-subsidy";
 import { layout as xincheng2025H1GeneralBudgetExpenditure } from "./xincheng-2025-h1-general-budget-expenditure";
 import { layout as xinchengHealthBureau2019ThreePublicBudget } from "./xincheng-health-bureau-2019-three-public-budget";
+import { layout as xinchengXian2023H1GeneralBudgetExecution } from "./xincheng-xian-2023-h1-general-budget-execution";
 import { layout as xinfeng2018FarmMachineryBatch3Payout } from "./xinfeng-2018-farm-machinery-batch3-payout";
 import { layout as xinghai2011GrasslandRewardPlanByTownship } from "./xinghai-2011-grassland-reward-plan-by-township";
 import { layout as xingqingYueyahu2022TransferStationTargets } from "./xingqing-yueyahu-2022-transfer-station-targets";
 import { layout as xinjiang2020H1RegionBudgetExecution } from "./xinjiang-2020-h1-region-budget-execution";
+import { layout as xinjiang2021AugDirectFundsArrangement } from "./xinjiang-2021-aug-direct-funds-arrangement";
 import { layout as xinshao2023GovernmentFundExpenditureFinalAccounts } from "./xinshao-2023-government-fund-expenditure-final-accounts";
 import { layout as xinshiUrumqi2020ConstructionBureauThreePublic } from "./xinshi-urumqi-2020-construction-bureau-three-public";
 import { layout as xinxiang2021ManufacturingMatchingSupport } from "./xinxiang-2021-manufacturing-matching-support";
@@ -888,6 +897,7 @@ import { layout as xishuangbanna2017EthnicReligiousBureauThreePublicBudget } fro
 import { layout as xiuwen2022CityLinkageFundAllocation } from "./xiuwen-2022-city-linkage-fund-allocation";
 import { layout as xiuying2022LinkageWaterProjectSelfeval } from "./xiuying-2022-linkage-water-project-selfeval";
 import { layout as xiuyu2025WaterFundBatch7Targets } from "./xiuyu-2025-water-fund-batch7-targets";
+import { layout as xixia2018GovernmentOfficeThreePublicFinalAccounts } from "./xixia-2018-government-office-three-public-final-accounts";
 import { layout as xixia2021GeneralBudgetRevenueExecution } from "./xixia-2021-general-budget-revenue-execution";
 import { layout as xixia2026CapexPlanBatch1Summary } from "./xixia-2026-capex-plan-batch1-summary";
 import { layout as xixiangtang2025LinkageBatch1Allocation } from "./xixiangtang-2025-linkage-batch1-allocation";
@@ -1038,6 +1048,7 @@ export const layouts: CorpusLayout[] = [
   bazhong2019ProvincialPovertyFundAllocation,
   beiguan2018PovertyFundAllocation,
   beihai2023StreetLightingGeneralBudgetFinalAccounts,
+  beijing2015DepartmentsThreePublicBudgetExtremes,
   beijing2015MunicipalThreePublicFinalAccounts,
   beijing2023ConsumptionSeasonSupport,
   beijing2024Q1SrdiSmeRecognitionList,
@@ -1083,6 +1094,7 @@ export const layouts: CorpusLayout[] = [
   changle2020OutputGrowthAwards,
   changning2023GeneralRevenueFinalAccounts,
   changning2024GeneralSpendingFinalAccount,
+  changzhi2023CleanHeatingAirFundAllocation,
   changzhou2005VillageConstructionSubsidyPlan,
   changzhou2008MaoshanIndustrialZoneRoadSubsidy,
   changzhou2018EcologyCentralInvestmentProjects,
@@ -1119,6 +1131,7 @@ export const layouts: CorpusLayout[] = [
   dajing2022GpbExpenditureFinalAccounts,
   dalate2022BudgetAdjustment,
   dalian2015FirstSetInsuranceSubsidy,
+  dalian2023TechFirmSupportPoliciesAwards,
   dalianHitech2025DigitalEconomyFundRecommendedList,
   danzhou2023FinanceBureauGpbExpenditure,
   daqing2024ProjectTargetApplication,
@@ -1344,6 +1357,7 @@ export const layouts: CorpusLayout[] = [
   hefei2023DepartmentThreePublicFinalAccounts,
   heihe2022IndustrialRevitalisationMeasures,
   heilongjiang2013DeepLooseningSubsidyPilot,
+  heilongjiang2016StrawPilotFundDisbursement,
   heilongjiang2016WaterCentralInvestmentCompletion,
   heilongjiang2019HundredProjectsFundArrival,
   heilongjiang2020StandardsBuildingSubsidy,
@@ -1406,6 +1420,7 @@ export const layouts: CorpusLayout[] = [
   hunan2024ProvincialGeneralBudgetExecution,
   hutubi2015CottonTargetPriceSubsidyVillagePublicity,
   huyi2018PoorHouseholdIndustryFundPlan,
+  huyi2020FiscalFinalAccountsSummary,
   jiading2018ServiceIndustryGuidanceFund,
   jiading2020DirectFundsSpending,
   jiadingJustice2017ThreePublicFinalAccounts,
@@ -1586,6 +1601,7 @@ export const layouts: CorpusLayout[] = [
   neimenggu2022PublicResourceCentreExpenditureAccounts,
   neimenggu2022SmeClusterAwardAllocation,
   neimenggu2023PolicyListFundArrangement,
+  neimenggu2024SingleChampionRecommendationList,
   neimengguAuditOffice2021ProjectSelfeval,
   neimengguHaibowan2020KeyProjectSelfeval,
   ningboDprc2020GeneralBudgetExpenditure,
@@ -1695,6 +1711,7 @@ export const layouts: CorpusLayout[] = [
   shangqiu2019PovertyFundBatch2,
   shangqiu2019PreschoolFeeAidBatch2Allocation,
   shangqiu2020WaterDevelopmentFundAllocation,
+  shanxi2014TraditionalVillagesEnvironmentFund,
   shanxi2018CentralPilotBidCityAwards,
   shanxi2018ProvincialKeyProjectsJanNovProgress,
   shanxi2019KeyProjectsAugustByCity,
@@ -1879,10 +1896,12 @@ export const layouts: CorpusLayout[] = [
   xinchang2024InformatisationSubsidy,
   xincheng2025H1GeneralBudgetExpenditure,
   xinchengHealthBureau2019ThreePublicBudget,
+  xinchengXian2023H1GeneralBudgetExecution,
   xinfeng2018FarmMachineryBatch3Payout,
   xinghai2011GrasslandRewardPlanByTownship,
   xingqingYueyahu2022TransferStationTargets,
   xinjiang2020H1RegionBudgetExecution,
+  xinjiang2021AugDirectFundsArrangement,
   xinshao2023GovernmentFundExpenditureFinalAccounts,
   xinshiUrumqi2020ConstructionBureauThreePublic,
   xinxiang2021ManufacturingMatchingSupport,
@@ -1895,6 +1914,7 @@ export const layouts: CorpusLayout[] = [
   xiuwen2022CityLinkageFundAllocation,
   xiuying2022LinkageWaterProjectSelfeval,
   xiuyu2025WaterFundBatch7Targets,
+  xixia2018GovernmentOfficeThreePublicFinalAccounts,
   xixia2021GeneralBudgetRevenueExecution,
   xixia2026CapexPlanBatch1Summary,
   xixiangtang2025LinkageBatch1Allocation,
