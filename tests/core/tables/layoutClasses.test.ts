@@ -18696,3 +18696,104 @@ describe("composition: a plan of projects by direction, their implementers and t
     expect(fields(t)[2]).toBe("enterprise");
   });
 });
+
+describe("execution: the revenue expected (收入预期, 预期数) is the budget a revenue outcome is measured against", () => {
+  it("reads 收入预期 | 决算数 | 完成预期% under a revenue final account's title as budget, spending and rate; a rate slip is found", () => {
+    const values: Cell[][] = [
+      ["某区2021年一般公共预算收入决算表", null, null, null],
+      [null, null, null, "单位：万元"],
+      ["项目", "收入预期", "决算数", "完成预期%"],
+      ["一般公共预算收入", 3000, 3010, 1.003],
+      ["1、增值税收入", 1000, 990, 0.99],
+      // 1,485 / 1,500 = 99.0%, typed 97.0%.
+      ["2、企业所得税收入", 1500, 1485, 0.97],
+      ["3、其他收入", 500, 535, 1.07],
+    ];
+    const [t] = tables(values, ["A1:D1"]);
+    expect(t.kind).toBe("execution");
+    expect(fields(t)).toEqual(["category", "budget", "actual", "rate"]);
+    expect(ruleCells(run(values, ["A1:D1"]), "execution.rate-mismatch")).toEqual(["D6"]);
+  });
+
+  it("another wording (预期数 | 完成数 | 为预期%), rates as numbers, no title", () => {
+    const values: Cell[][] = [
+      ["单位：万元", null, null, null],
+      ["项目", "预期数", "完成数", "为预期%"],
+      ["税收收入", 800, 820, 102.5],
+      // 190 / 200 = 95.0, typed 59.0.
+      ["非税收入", 200, 190, 59.0],
+    ];
+    const [t] = tables(values);
+    expect(fields(t)).toEqual(["category", "budget", "actual", "rate"]);
+    expect(ruleCells(run(values), "execution.rate-mismatch")).toEqual(["D4"]);
+  });
+
+  it("guard: a forecast outcome (预期完成数) beside the budget stays the spending", () => {
+    const values: Cell[][] = [
+      ["单位：万元", null, null, null],
+      ["项目", "预算数", "预期完成数", "完成率"],
+      ["教育支出", 800, 780, "97.5%"],
+      ["卫生健康支出", 200, 196, "98.0%"],
+    ];
+    const [t] = tables(values);
+    expect(fields(t)).toEqual(["category", "budget", "actual", "rate"]);
+  });
+});
+
+describe("execution: a whole standing first cut two ways under （一）按…分 | （二）按…分 labels, each cut checked on its own", () => {
+  it("reports a slip in the second cut's revenue at the whole, never both cuts added", () => {
+    const values: Cell[][] = [
+      ["单位：万元", null, null, null],
+      ["项目", "调整预算数", "完成数", "为调整预算%"],
+      ["一般公共预算收入", 600, 612, 102.0],
+      ["（一）按收入构成分", null, null, null],
+      ["税收收入", 400, 402, 100.5],
+      ["非税收入", 200, 210, 105.0],
+      ["（二）按区域分", null, null, null],
+      // 350 + 265 = 615 against the whole's 612; the budgets add up (350 + 250 = 600).
+      ["县本级", 350, 350, 100.0],
+      ["开发区", 250, 265, 106.0],
+    ];
+    const r = run(values);
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["C3"]);
+  });
+
+  it("another wording (一、按级次分 | 二、按征收部门分), the slip in the second cut's budget", () => {
+    const values: Cell[][] = [
+      ["单位：万元", null, null, null],
+      ["项目", "预算数", "执行数", "执行率"],
+      ["地方财政收入", 1000, 950, "95.0%"],
+      ["一、按级次分", null, null, null],
+      ["区级", 700, 660, "94.3%"],
+      ["镇级", 300, 290, "96.7%"],
+      ["二、按征收部门分", null, null, null],
+      // 620 + 390 = 1,010 against the whole's 1,000; the outcomes add up (600 + 350 = 950).
+      ["税务部门", 620, 600, "96.8%"],
+      ["财政部门", 390, 350, "89.7%"],
+    ];
+    const r = run(values);
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["B3"]);
+  });
+
+  it("guard: two cuts that both add up give no finding; lines under a second label adding up in no figure stay as written", () => {
+    const clean: Cell[][] = [
+      ["单位：万元", null, null, null],
+      ["项目", "调整预算数", "完成数", "为调整预算%"],
+      ["一般公共预算收入", 600, 612, 102.0],
+      ["（一）按收入构成分", null, null, null],
+      ["税收收入", 400, 402, 100.5],
+      ["非税收入", 200, 210, 105.0],
+      ["（二）按区域分", null, null, null],
+      ["县本级", 350, 347, 99.1],
+      ["开发区", 250, 265, 106.0],
+    ];
+    expect(ruleCells(run(clean), "execution.total-mismatch")).toEqual([]);
+    const [t] = tables(clean) as ExecutionTable[];
+    expect(t.rows.filter((x) => x.partOf !== undefined).map((x) => x.label)).toEqual(["税收收入", "非税收入", "县本级", "开发区"]);
+    const apart = clean.map((row) => [...row]);
+    apart[7] = ["县本级", 100, 90, 90.0];
+    apart[8] = ["开发区", 120, 130, 108.3];
+    const [u] = tables(apart) as ExecutionTable[];
+    expect(u.rows.filter((x) => x.partOf !== undefined).map((x) => x.label)).toEqual(["税收收入", "非税收入"]);
+  });
+});

@@ -135,6 +135,8 @@ export const EXECUTION_FIELDS = {
         "资金计划", "计划资金", "资金计划数", "计划资金数",
         // The year's target money is put in place against (年度目标投资 | 已落实资金 | 落实率).
         "年度目标投资", "目标投资", "年度投资目标", "投资目标", "年度目标", "目标任务",
+        // The revenue a year is expected to bring in (收入预期, 预期数): what the outcome is measured against (完成预期%).
+        "收入预期", "收入预期数", "预期数", "预期目标", "收入预期目标", "预期收入", "全年预期", "年度预期", "预期",
       ],
       // An investment plan (年度计划投资) is what the investment done is measured against.
       core: ["预算", "指标", "总量", "总额", "下达", "到位", "计划", "收到", "到账", "计划投资"],
@@ -240,6 +242,8 @@ export const EXECUTION_FIELDS = {
         // The share of an investment plan done (占年度计划%, 完成计划).
         "占年度计划", "占计划", "完成年度计划", "完成计划", "为年度计划", "为计划",
         "占年度投资计划", "完成年度投资计划", "为年度投资计划",
+        // The share of the revenue expected (完成预期%).
+        "完成预期", "完成预期%", "为预期", "为预期%", "占预期", "占预期%", "完成收入预期", "完成收入预期%",
         // The share of the target put in place (落实（到位）率).
         "落实率", "落实到位率", "资金落实率", "投资落实率", "到位率", "资金到位率",
       ],

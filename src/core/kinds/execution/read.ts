@@ -610,19 +610,25 @@ function breakdownParts(rows: ExecutionRow[], labels: readonly (string | null)[]
       const fields = (["budget", "actual"] as const).filter((f) => value(whole, f) !== null);
       const sums = fields.map(() => 0);
       let end = -1;
+      // Where the run first adds up in some figure, though not in every one.
+      let some = -1;
       for (let j = i + 1; j < rows.length && rows[j].partOf === undefined && !rows[j].children; j++) {
         const l = labels[j] ?? "";
         if (isBreakdownLabel(l) || partLabel(l) !== null) break;
         fields.forEach((f, k) => (sums[k] += value(rows[j], f) ?? 0));
-        const adds = j > i + 1 && fields.every((f, k) => {
+        const near = fields.map((f, k) => {
           const v = value(whole, f) as number;
           return Math.abs(sums[k] - v) <= Math.max(Math.abs(v) / 1000, 1e-9);
         });
-        if (adds) {
+        if (j > i + 1 && some < 0 && near.some(Boolean)) some = j;
+        if (j > i + 1 && near.every(Boolean)) {
           end = j;
           break;
         }
       }
+      // A further cut of a whole a label's list already adds up to (（一）按收入构成分, then （二）按区域分) is all
+      // of it too: a slip in one figure (the areas' revenue) is to be reported, not the cut read as other lines.
+      if (end < 0 && lists.has(whole.row)) end = some;
       if (end < 0) continue;
       // A whole already given parts is broken down again (按级次分 then 按构成分): a list of its own.
       const list = lists.get(whole.row) ?? ((firstPart.get(whole.row) ?? i) < i ? 1 : 0);
