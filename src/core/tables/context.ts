@@ -211,6 +211,17 @@ export function listYearIn(text: string): number | null {
   return yearIn(t.includes("批") ? t.replace(NAMED_BATCH, "$1") : t);
 }
 
+/**
+ * The years a title compares, one against another (`2016年决算数与2015年决算数对比`, `2015年与2016年…比较表`), the
+ * later last; null when it names fewer than two or compares none.
+ */
+export function comparedYears(text: string): number[] | null {
+  const t = toHalfWidth(text);
+  if (!/对比|比较|相比/.test(t)) return null;
+  const years = [...new Set([...t.matchAll(/((?:19|20)\d{2})\s*年/g)].map((m) => Number(m[1])))].sort((a, b) => a - b);
+  return years.length >= 2 ? years : null;
+}
+
 /** The year a title names: the last of a range (`2019-2021 各年度` → 2021), else the first `YYYY年`. */
 export function yearIn(text: string): number | null {
   const t = toHalfWidth(text);

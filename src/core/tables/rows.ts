@@ -270,6 +270,14 @@ function columnNumbers(values: Cell[], from: number, end: number): boolean {
   return n >= 3 || (marked && n >= 2);
 }
 
+/**
+ * A row labelled as a change between the rows above it (2016年比2015年增减%, 增减额, 增长%, 比上年增减): like a change
+ * column, no figures of its own to check.
+ */
+export function isChangeLabel(text: string): boolean {
+  return /增减|增长|增幅|降幅|变动|同比|[比较](?:上年|去年|(?:19|20)\d{2}\s*年)/.test(toHalfWidth(text));
+}
+
 /** A column's sub-heading: a few ideographs, no figure (增加额, 增加幅度, 增减%). */
 function subHeading(v: string): boolean {
   const t = v.trim();

@@ -18797,3 +18797,60 @@ describe("execution: a whole standing first cut two ways under （一）按…�
     expect(u.rows.filter((x) => x.partOf !== undefined).map((x) => x.label)).toEqual(["税收收入", "非税收入"]);
   });
 });
+
+describe("execution: years as rows with a change row, under a title comparing one year with another", () => {
+  const head: Cell[][] = [
+    ["某区2016年“三公”经费决算数与2015年决算数对比情况", null, null, null, null, null, null],
+    [null, null, null, null, null, null, "单位：万元"],
+    ["年度", "合计", "因公出国（境）经费", "公务接待费", "公车购置及运行维护费", null, null],
+    [null, null, null, null, "合计", "车辆购置", "车辆运行"],
+  ];
+  const merges = ["A1:G1", "A3:A4", "B3:B4", "C3:C4", "D3:D4", "E3:G3"];
+  // 2016: 14 + 1,348 + 1,012 = 2,374, typed 2,384; the change row is growth on 2015, no sum.
+  const values: Cell[][] = [
+    ...head,
+    ["2015年", 2816, 86, 1392, 1338, 70, 1268],
+    ["2016年", 2384, 14, 1348, 1012, 44, 968],
+    ["2016年比2015年增减%", -15.7, -83.72, -3.16, -24.36, -37.14, -23.66],
+    ["备注：因公出国（境）经费，反映单位工作人员公务出国（境）的住宿费、旅费等支出。", null, null, null, null, null, null],
+  ];
+
+  it("checks each year's row and not the change row; the table's year is the title's later one", () => {
+    const [t] = tables(values, [...merges, "A8:G8"]) as ExecutionTable[];
+    expect(t.kind).toBe("execution");
+    expect(t.rows.map((r) => r.row)).toEqual([4, 5]);
+    expect([...new Set(t.rows.flatMap((r) => r.years.map((y) => y.year)))]).toEqual([2016]);
+    const r = run(values, [...merges, "A8:G8"]);
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["B6"]);
+    expect(ruleCells(r, "input.unreadable-value")).toEqual([]);
+  });
+
+  it("another wording: the change row unlabelled by year (增减额), the title comparing 2015 with 2016 (比较), a slip in 2015", () => {
+    const other: Cell[][] = [
+      ["某县2015年与2016年“三公”经费决算比较表", null, null, null, null],
+      ["年份", "合计", "因公出国（境）费", "公务接待费", "公务用车购置及运行费"],
+      // 2015: 10 + 30 + 50 = 90, typed 95.
+      ["2015年", 95, 10, 30, 50],
+      ["2016年", 80, 8, 27, 45],
+      ["增减额", -15, -2, -3, -5],
+    ];
+    const [t] = tables(other, ["A1:E1"]) as ExecutionTable[];
+    expect(t.rows.map((r) => r.row)).toEqual([2, 3]);
+    expect([...new Set(t.rows.flatMap((r) => r.years.map((y) => y.year)))]).toEqual([2016]);
+    const r = run(other, ["A1:E1"]);
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["B3"]);
+    expect(ruleCells(r, "input.unreadable-value")).toEqual([]);
+  });
+
+  it("guard: years as rows with no change row and no comparing title keep their years and their findings", () => {
+    const plain: Cell[][] = [
+      ["某县“三公”经费决算情况", null, null, null, null],
+      ["年度", "合计", "因公出国（境）费", "公务接待费", "公务用车购置及运行费"],
+      ["2015年", 95, 10, 30, 50],
+      ["2016年", 80, 8, 27, 45],
+    ];
+    const [t] = tables(plain, ["A1:E1"]) as ExecutionTable[];
+    expect(t.rows.flatMap((r) => r.years.map((y) => y.year))).toEqual([2015, 2016]);
+    expect(ruleCells(run(plain, ["A1:E1"]), "execution.total-mismatch")).toEqual(["B3"]);
+  });
+});

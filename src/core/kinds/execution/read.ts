@@ -11,7 +11,8 @@ import type { Unit } from "../../units";
 import type { Figure } from "../../tables/base";
 import { codeText, figureAt, noteUnreadable, readFigure, textOf, unreadableText, type NumberKind } from "../../tables/figures";
 import type { TableSpec } from "../../tables/spec";
-import { completesLine, continueParts, indentOf, isBreakdownLabel, nestedPartLabel, partLabel, partPrefixWidth, spellsLine, stripNumbering } from "../../tables/rows";
+import { comparedYears } from "../../tables/context";
+import { completesLine, continueParts, indentOf, isBreakdownLabel, isChangeLabel, nestedPartLabel, partLabel, partPrefixWidth, spellsLine, stripNumbering } from "../../tables/rows";
 import { outlineLevels, parentsOf, type OutlineInput } from "../../tables/structure";
 import type { ReadEnv } from "../define";
 import type { ExecutionField } from "./fields";
@@ -188,6 +189,7 @@ export function readExecution(spec: TableSpec, env: ReadEnv): ExecutionRead & { 
     return out;
   };
   const yearOfContext = spec.context.asOf ? Number(spec.context.asOf.slice(0, 4)) : null;
+  const compared = byYear && spec.context.title ? comparedYears(spec.context.title) : null;
 
   const heads = byYear ? new Set<number>() : subtotalsHeading(body.rows, (row) => groups.flatMap((g) => [g.cols.budget, g.cols.actual].map((c) => (c ? plainNumber(reader.raw(row, c.col)) : null))));
   for (const { row, cls: read } of body.rows) {
@@ -201,8 +203,12 @@ export function readExecution(spec: TableSpec, env: ReadEnv): ExecutionRead & { 
     const years: ExecutionFigures[] = [];
     let rowYearValue: number | null = null;
     if (byYear && !isTotal) {
+      // A change between the year rows (2016年比2015年增减%, 增减额) is no year's figures, as a change column is no amount.
+      if (labelText && isChangeLabel(labelText)) continue;
       const raw = yearCol ? reader.value(row, yearCol.col) : null;
       rowYearValue = rowYear(raw);
+      // Years compared under a title naming one against another: the later is the table's, the earlier beside it.
+      if (compared && rowYearValue !== null && compared.includes(rowYearValue)) rowYearValue = compared[compared.length - 1];
       if (rowYearValue === null) {
         if (raw !== null && String(raw).trim() !== "" && yearCol) {
           noteUnreadable(ctx, row, yearCol.col, "year", unreadableText(raw), "execution");
