@@ -14,10 +14,7 @@ const WORKBOOKS = path.join(__dirname, "workbooks");
 
 const NOT_YET: Record<string, string> = {
   "heilongjiang-2016-straw-pilot-fund-disbursement": "hundredth holdout: disbursement progress by county (下达资金 | 已拨付资金 | 拨付进度 | 拨付情况) read as a composition, not execution, so counties behind a closed year went unseen",
-  "xinjiang-2021-aug-direct-funds-arrangement": "hundredth holdout: 支出投向 (where the money goes) unread as the line",
   "renshou-2022-general-revenue-two-cuts": "ninety-ninth holdout: one revenue total cut two ways under （一）按收入构成分 | （二）按区域分 labels, the total first: the slip in the second cut unseen",
-  "sichuan-2014-key-area-development-subsidy": "ninety-ninth holdout: key areas (重点区域) beside the cities each covers (涉及市（州）, several in a cell) read as the category, not the line",
-  "guangzhou-2021-cluster-promotion-fund-plan-targets": "ninety-eighth holdout: a fund plan of clusters and the bodies promoting them (项目名称 | 促进机构名称 | 补助资金) read as a register, not an allocation by project",
   "nanan-2017-disaster-recovery-subsidy-list": "ninety-eighth holdout: 保费金额 (the premium, the base of a 50% subsidy) unread as the base, so a rate slip was missed",
   "qujiang-2016-three-public-final-two-year-comparison": "ninety-eighth holdout: a 三公 final account with years as rows (2015年 | 2016年 | 2016年比2015年增减%) reads its change row as figures (a false total slip) and both years as the table's",
   "shangcheng-2021-general-revenue-final-accounts": "ninety-eighth holdout: revenue expected (收入预期) beside 决算数 and 完成预期% read as spending, not the budget, so a rate slip was missed",
