@@ -18854,3 +18854,148 @@ describe("execution: years as rows with a change row, under a title comparing on
     expect(ruleCells(run(plain, ["A1:E1"]), "execution.total-mismatch")).toEqual(["B3"]);
   });
 });
+
+describe("composition: a fund's plan of projects and the bodies promoting them is an allocation by project", () => {
+  it("reads 项目名称 | 促进机构名称 | 补助资金 under an 安排计划 as lines, the body beside each no applicant", () => {
+    const values: Cell[][] = [
+      ["某市关于某专项资金支持产业集群培育方向安排计划", null, null, null],
+      ["单位：万元", null, null, null],
+      ["序号", "项目名称", "促进机构名称", "补助资金"],
+      [1, "甲产业集群", "某机械工业协会", 300],
+      [2, "乙产业集群", "某视频产业促进会", 200],
+      // 300 + 200 = 500, typed 520.
+      ["合计", null, null, 520],
+    ];
+    const merges = ["A1:D1", "A2:D2", "A6:C6"];
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["seq", "item", null, "amount"]);
+    const r = run(values, merges);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["D6"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+  });
+
+  it("another wording (项目 | 促进单位 | 安排资金), no title", () => {
+    const values: Cell[][] = [
+      ["项目", "促进单位", "安排资金"],
+      ["丙集群培育", "某行业商会", 80],
+      ["丁集群培育", "某产业联盟", 40],
+      ["戊集群培育", "某产业研究院", 30],
+      ["合计", null, 150],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["item", null, "amount"]);
+    expect(ruleCells(run(values), "composition.total-mismatch")).toEqual([]);
+  });
+
+  it("guard: firms with their credit codes and awards beside their promotion body stay a register", () => {
+    const values: Cell[][] = [
+      ["某市产业集群企业奖励名单", null, null, null, null, null],
+      ["序号", "项目名称", "企业名称", "统一社会信用代码", "促进机构名称", "奖励金额（万元）"],
+      [1, "甲项目", "庚科技有限公司", "91320500MA1MXXXX0A", "某机械工业协会", 50],
+      [2, "乙项目", "辛电子有限公司", "91320500MA1MYYYY1B", "某机械工业协会", 30],
+    ];
+    const [t] = tables(values, ["A1:F1"]);
+    expect(t.kind).toBe("register");
+    expect(fields(t)[2]).toBe("enterprise");
+    expect(fields(t)[3]).toBe("creditCode");
+  });
+});
+
+describe("composition: key areas named apart beside the cities each spans are the lines", () => {
+  it("reads 重点区域 as the line, the cities (several in a cell) as its description", () => {
+    const values: Cell[][] = [
+      ["某年重点区域建设发展补助资金分配表", null, null, null, null],
+      [null, null, null, null, "单位：万元"],
+      ["序号", "重点区域", "涉及市（州）", "补助资金", "备注"],
+      [1, "甲新区", "甲市、乙市、丙市", 3000, null],
+      [2, "乙试验区", "丁市、戊州", 2000, null],
+      [3, "丙科技城", "己市", 1000, "含集中发展区"],
+      // 3000 + 2000 + 1000 = 6000, typed 6500.
+      ["合计", null, null, 6500, null],
+    ];
+    const merges = ["A1:E1", "A7:C7"];
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["seq", "item", null, "amount", null]);
+    expect(ruleCells(run(values, merges), "composition.total-mismatch")).toEqual(["D7"]);
+  });
+
+  it("another wording (重点片区 | 覆盖县（市、区） | 安排资金)", () => {
+    const values: Cell[][] = [
+      ["序号", "重点片区", "覆盖县（市、区）", "安排资金"],
+      [1, "东部片区", "甲县、乙县", 500],
+      [2, "西部片区", "丙县、丁区、戊市", 700],
+      ["合计", null, null, 1200],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)[1]).toBe("item");
+    expect(fields(t)[2]).not.toBe("item");
+    expect(ruleCells(run(values), "composition.total-mismatch")).toEqual([]);
+  });
+
+  it("guard: a 市（州） column repeated over several counties stays the category", () => {
+    const values: Cell[][] = [
+      ["序号", "市（州）", "县（市、区）", "补助资金"],
+      [1, "甲市", "甲县", 100],
+      [2, "甲市", "乙县", 200],
+      [3, "乙市", "丙县", 300],
+      [4, "乙市", "丁县", 400],
+      ["合计", null, null, 1000],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["seq", "category", "item", "amount"]);
+  });
+});
+
+describe("composition: where the money goes (支出投向) names the line", () => {
+  it("reads 支出投向 as the line, 主要用途 beside it as text; the unnumbered 其中 row is a share, not added", () => {
+    const values: Cell[][] = [
+      ["某年1-8月某省直达资金安排情况表", null, null, null],
+      [null, null, null, "单位：亿元"],
+      ["序号", "支出投向", "安排资金", "主要用途"],
+      ["合计", null, 110.5, null],
+      [null, "其中：参照直达资金", 12.3, "参照直达资金管理"],
+      [1, "交通运输体系建设", 40.2, "国道、高速公路在建项目"],
+      [2, "困难群众救助", 20.1, "低保、特困、临时救助"],
+      [3, "其他直达资金", 40.2, "惠企利民其他直达项目"],
+      // 40.2 + 20.1 + 40.2 = 100.5, typed 110.5; the 其中 row's 12.3 is within the whole.
+    ];
+    const merges = ["A1:D1", "A4:B4"];
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["seq", "item", "amount", null]);
+    const r = run(values, merges);
+    const found = r.findings.filter((f) => f.rule === "composition.total-mismatch");
+    expect(found.map((f) => f.cell)).toEqual(["C4"]);
+    // The three lines, 100.5亿元, not the 其中 row besides (112.8亿元).
+    expect(found[0].message).toContain("10,050,000,000");
+  });
+
+  it("another wording (资金支出投向 | 下达资金 | 具体用途), 合计 at the foot", () => {
+    const values: Cell[][] = [
+      ["资金支出投向", "下达资金", "具体用途"],
+      ["农业生产发展", 30, "耕地地力保护"],
+      ["乡村建设", 50, "人居环境整治"],
+      ["合计", 80, null],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect(fields(t).slice(0, 2)).toEqual(["item", "amount"]);
+    expect(ruleCells(run(values), "composition.total-mismatch")).toEqual([]);
+  });
+
+  it("guard: a 合计 first and its unnumbered 其中 list running on (中央 | 省级 | 区级) still adds up to it", () => {
+    const values: Cell[][] = [
+      ["资金来源", "金额"],
+      ["年度资金总额", 100],
+      ["其中：中央资金", 60],
+      ["省级资金", 30],
+      ["区级资金", 20],
+    ];
+    expect(ruleCells(run(values), "composition.total-mismatch")).toEqual(["B2"]);
+  });
+});

@@ -102,6 +102,8 @@ export const COMPOSITION_FIELDS = {
         "试点县", "项目县", "示范县", "实施县", "重点县", "试点区县", "试点县区", "试点县市区", "项目区县", "项目县区", "项目县市区",
         // So are the areas a pilot chose when it takes counties and development zones alike (试点地区 进贤县, 井冈山经济技术开发区).
         "试点地区", "项目地区", "示范地区", "实施地区", "重点地区", "试点区域", "项目区域", "示范区域", "试点市县", "试点县市",
+        // A fund's key areas (重点区域 天府新区, 绵阳科技城), each named apart beside the cities it spans: each area a line.
+        "重点区域", "重点片区", "区域名称", "片区名称",
         // The city or district a project is in (市区单位, 所在县区): a place, grouping the projects beside
         // it. Not 市区 alone: a row `一、市区` groups a city's districts under a 县（市、区） heading.
         "市区单位", "县市区单位", "所在市区", "所在县区", "所在市县", "所在县市区", "所属县区", "所在地区", "所属地区",
@@ -112,7 +114,8 @@ export const COMPOSITION_FIELDS = {
         "奖励资金项目", "补助资金项目", "奖补资金项目", "补贴资金项目",
         "采购品目", "货物名称",
         // What a notice passing money on sends it to (支出方向 巩固拓展脱贫攻坚成果任务), beside the unit using it.
-        "支出方向", "资金投向", "使用方向", "资金使用方向", "支出用途",
+        // Where the money goes (支出投向 交通运输体系建设, 投向 alone) names the line, its 主要用途 described beside it.
+        "支出方向", "资金投向", "使用方向", "资金使用方向", "支出用途", "支出投向", "投向", "资金支出投向",
         // Whom an allocation passes money to (分配对象 河南省农业科学院, 下达对象 某县): each a line, under its use.
         "分配对象", "下达对象", "安排对象", "分配单位", "下达单位",
         // The body carrying out the work an allocation pays for (实施主体: a farm, a village, a

@@ -440,7 +440,11 @@ export function readComposition(spec: TableSpec, env: ReadEnv): { lines: Composi
   // 省级… | 区级…`): the lines after its 其中 row are its parts too, the 其中 list running on.
   const head = totals[0];
   const firstPart = lines.findIndex((l) => l.partOf !== undefined);
-  if (totals.length === 1 && head.row < (lines[0]?.row ?? -1) && firstPart === 0 && partOf[0] === head.row) {
+  // Not when the 其中 row stands unnumbered and the rows after it are numbered (`其中：参照直达资金`, then 1, 2, 3 …):
+  // the numbered rows are the table's lines, the 其中 row a share of the whole beside them.
+  const numbered = (i: number) => !isBlank(outline[i]?.number ?? null);
+  const linesNumberedApart = !numbered(0) && lines.length > 1 && lines.slice(1).every((_, i) => numbered(i + 1));
+  if (totals.length === 1 && head.row < (lines[0]?.row ?? -1) && firstPart === 0 && partOf[0] === head.row && !linesNumberedApart) {
     for (let i = 1; i < lines.length; i++) partOf[i] ??= head.row;
     // Two or more such lines list where the money comes from, all of it (财政拨款 | 其他资金, 中央 |
     // 省级 | … | 其他): they add up to the total. One alone is a share of it.

@@ -176,6 +176,9 @@ export const REGISTER_FIELDS = {
     // So does its owner (业主单位), or an agent building it for the owner (代建单位).
     notAfter: [
       { field: "project", words: ["实施单位", "实施主体", "建设单位", "执行单位", "业主单位", "代建单位"], unless: ["paidBefore", "paidNow", "paidTotal", "paidOn"] },
+      // The body promoting a cluster or programme (促进机构名称 …协会, …促进会) named after the project carries it out for
+      // the fund: a plan of projects, an allocation by project. Firms' credit codes beside it keep a list of awards.
+      { field: "project", words: ["促进机构", "促进单位", "推进机构"], unless: ["creditCode", "paidBefore", "paidNow", "paidTotal", "paidOn"] },
       // The body undertaking it (项目单位, 项目承担单位) is the one a list awards (资助金额, 支持资金) or pays beside
       // its award (下达资金 | 本次拨付), or names by its credit code: the payee. With none of these, the list is an
       // allocation by project: a lone sum sent down (下达尾款) is the allocation's own amount, and a fund's share
