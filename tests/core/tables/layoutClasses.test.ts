@@ -18999,3 +18999,98 @@ describe("composition: where the money goes (支出投向) names the line", () =
     expect(ruleCells(run(values), "composition.total-mismatch")).toEqual(["B2"]);
   });
 });
+
+describe("register: the base a catalog's rate is of, headed in its words, dashes where a row's item has none", () => {
+  // 按其保费金额的50%: the list heads the premium 保费金额, a dash on each row of another item (no premium for a power subsidy).
+  const rateItem = { name: "企业投保补助", code: null, category: null, capType: "rate" as const, capAmount: 50_000, rate: 0.5, document: null, year: null, base: "其保费金额" };
+  const maxItem = { name: "用电补助", code: null, category: null, capType: "max" as const, capAmount: 200_000, rate: null, document: null, year: null };
+  const list: Cell[][] = [
+    ["某市受灾企业拟补助企业名单", null, null, null, null],
+    [null, null, null, null, "单位：万元"],
+    ["序号", "企业名称", "补助项目", "保费金额", "拟补助金额"],
+    [1, "甲机械有限公司", "用电补助", "—", 12.6],
+    [2, "乙陶瓷有限公司", "企业投保补助", 6.4, 3.2],
+    [3, "丙五金有限公司", "用电补助", "—", 18],
+    [4, "丁纸品有限公司", "企业投保补助", 5.6, 3.8],
+    [5, "戊鞋业有限公司", "用电补助", "—", 9],
+  ];
+
+  it("reads 保费金额 as the base, so 3.8 on a premium of 5.6 (50% is 2.8) is a rate slip", () => {
+    const r = audit({ sheets: [grid(list)], catalog: { name: "目录", origin: "file", items: [rateItem, maxItem] }, settings: { today: "2017-12-31" } });
+    expect(fields(r.tables[0])).toEqual(["seq", "enterprise", "item", "base", "approved"]);
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["E7"]);
+    expect(ruleCells(r, "input.unreadable-value")).toEqual([]);
+  });
+
+  it("another wording: a catalog sheet's prose (按实际培训费用的60%), 培训费用 with - for the other item", () => {
+    const standards: Cell[][] = [
+      ["序号", "补助项目", "补助标准"],
+      ["一", "稳岗补助", "对稳定就业岗位的企业给予补助，单家企业最高不超过10万元。"],
+      ["二", "职工培训补助", "对组织职工技能培训的企业，按实际培训费用的60%给予补助，单家企业最高不超过8万元。"],
+    ];
+    const firms: Cell[][] = [
+      ["单位：万元", null, null, null],
+      ["企业名称", "补助项目", "培训费用", "补助金额"],
+      ["甲纺织有限公司", "稳岗补助", "-", 6],
+      ["乙电子有限公司", "职工培训补助", 10, 6],
+      ["丙食品有限公司", "稳岗补助", "-", 4],
+      ["丁服饰有限公司", "职工培训补助", 5, 4],
+      ["戊机电有限公司", "稳岗补助", "-", 8],
+    ];
+    const r = audit({ sheets: [grid(standards, [], "补助标准"), grid(firms, [], "名单")], settings: { today: "2020-12-31" } });
+    const t = r.tables.find((x) => x.sheet === "名单") as RecognisedTable;
+    expect(fields(t)).toEqual(["enterprise", "item", "base", "approved"]);
+    // 60% of 5 is 3; 4 proposed. 60% of 10 is 6, as proposed.
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["D6"]);
+  });
+
+  it("guard: with no rate item in the catalog, 保费金额 stays unread", () => {
+    const r = audit({ sheets: [grid(list)], catalog: { name: "目录", origin: "file", items: [{ ...maxItem }, { ...maxItem, name: "企业投保补助", capAmount: 50_000 }] }, settings: { today: "2017-12-31" } });
+    expect(fields(r.tables[0])).toEqual(["seq", "enterprise", "item", null, "approved"]);
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual([]);
+  });
+});
+
+describe("register: the department that recommended each firm, a few repeated, sorts a recognition list", () => {
+  it("reads 推荐部门 (农业农村部门 / 林业部门 / 水利部门, repeated) as the category", () => {
+    const values: Cell[][] = [
+      ["某省申报示范社名单", null, null, null],
+      ["序号", "名称", "所在县（市、区）", "推荐部门"],
+      [1, "甲县种养专业合作社", "甲县", "农业农村部门"],
+      [2, "乙县茶叶专业合作社", "乙县", "农业农村部门"],
+      [3, "丙县油茶专业合作社", "丙县", "林业部门"],
+      [4, "丁县苗木专业合作社", "丁县", "林业部门"],
+      [5, "戊县用水户协会", "戊县", "水利部门"],
+      [6, "己县农机专业合作社", "己县", "农业农村部门"],
+    ];
+    expect(fields(tables(values, ["A1:D1"])[0])).toEqual(["seq", "enterprise", "registeredIn", "category"]);
+  });
+
+  it("another wording: 推荐单位 (市科技局 / 县科技局) and 主管部门 right of the code", () => {
+    const byUnit: Cell[][] = [
+      ["某市推荐企业名单", null, null, null],
+      ["序号", "企业名称", "统一社会信用代码", "推荐单位"],
+      [1, "甲科技有限公司", "91320500MA1MXXXX0A", "甲市科技局"],
+      [2, "乙电子有限公司", "91320500MA1MYYYY1B", "乙县科技局"],
+      [3, "丙材料有限公司", "91320500MA1MZZZZ2C", "甲市科技局"],
+      [4, "丁智能有限公司", "91320500MA1MWWWW3D", "乙县科技局"],
+    ];
+    expect(fields(tables(byUnit)[0])).toEqual(["seq", "enterprise", "creditCode", "category"]);
+    const byOffice = byUnit.map((row, i) => (i === 0 ? row : i === 1 ? ["序号", "企业名称", "统一社会信用代码", "主管部门"] : [...row.slice(0, 3), i % 2 === 0 ? "商务局" : "工信局"]));
+    expect(fields(tables(byOffice)[0])).toEqual(["seq", "enterprise", "creditCode", "category"]);
+  });
+
+  it("guard: a 推荐意见 (同意推荐 / 优先推荐, repeated) stays unread; so does a 推荐单位 naming each row's own office", () => {
+    const opinion: Cell[][] = [
+      ["某市推荐企业汇总表", null, null, null],
+      ["序号", "企业名称", "统一社会信用代码", "推荐意见"],
+      [1, "甲科技有限公司", "91320500MA1MXXXX0A", "同意推荐"],
+      [2, "乙食品有限公司", "91320500MA1MYYYY1B", "优先推荐"],
+      [3, "丙医疗有限公司", "91320500MA1MZZZZ2C", "同意推荐"],
+      [4, "丁智能有限公司", "91320500MA1MWWWW3D", "优先推荐"],
+    ];
+    expect(fields(tables(opinion)[0])).toEqual(["seq", "enterprise", "creditCode", null]);
+    const own = opinion.map((row, i) => (i === 0 ? row : i === 1 ? ["序号", "企业名称", "统一社会信用代码", "推荐单位"] : [...row.slice(0, 3), `${"甲乙丙丁"[i - 2]}县科技局`]));
+    expect(fields(tables(own)[0])).toEqual(["seq", "enterprise", "creditCode", null]);
+  });
+});

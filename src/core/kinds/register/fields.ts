@@ -428,6 +428,10 @@ export const REGISTER_FIELDS = {
       // 存量 / 新增) are no kind of the project.
       not: ["金额", "资金", "数", "部门", "主管", "贷款"],
     },
+    // The department that put each firm forward (推荐部门 农业农村部门 / 水利部门, 推荐单位, 主管部门), a few repeated
+    // down a recognition list, sorts the firms as a level does; each row's own office, or one for all, sorts nothing.
+    // Its opinion (推荐意见 同意推荐) is no department.
+    fewRepeated: { heads: ["推荐部门", "推荐单位", "推荐机构", "主管部门", "主管单位"], few: 8, line: "enterprise" },
   },
   requested: {
     label: both("申请金额", "requested amount"),

@@ -13,7 +13,7 @@
 import type { CatalogIndex } from "../../catalog/match";
 import type { CatalogItem } from "../../catalog/types";
 import { numberDecimals } from "../../amount";
-import { toHalfWidth } from "../../text";
+import { meansNothing, toHalfWidth } from "../../text";
 import { APPLIED_FOR_WORDS, AWARD_WORDS, DIRECTION_HEADINGS, FIRM_KIND_ENDS, ITEM_OR_PROJECT, KIND_HEADINGS, MATTER_HEADINGS, PAID_WORDS, SORT_VALUE_ENDS } from "./fields";
 import { titlePolicy } from "./titlePolicy";
 import { lastLevel, type ColumnEvidence, type ColumnRead } from "../../tables/base";
@@ -172,7 +172,7 @@ export function resolveBase(t: RegisterTable, index: CatalogIndex): void {
 
 /**
  * The decimals a column of the store (its `i`th) shows when it holds figures over its first `n` rows (at most 4;
- * at least half its filled cells numbers); null when it holds words rather than figures.
+ * at least half its filled cells numbers, dashes filling none); null when it holds words rather than figures.
  */
 export function figureDecimals(t: RegisterTable, i: number, n: number): number | null {
   const s = t.store;
@@ -185,7 +185,9 @@ export function figureDecimals(t: RegisterTable, i: number, n: number): number |
       numbers++;
       if (!Number.isInteger(v)) decimals = Math.max(decimals, Math.min(4, numberDecimals(v)));
     }
-    if (v !== null || s.textIn(k, i) !== null) filled++;
+    // A dash (—, 无) states no figure (no premium beside a power subsidy): the column holds no words for it.
+    const text = v === null ? s.textIn(k, i) : null;
+    if (v !== null || (text !== null && !meansNothing(toHalfWidth(text).trim()))) filled++;
   }
   return numbers === 0 || numbers < filled / 2 ? null : decimals;
 }
