@@ -19094,3 +19094,113 @@ describe("register: the department that recommended each firm, a few repeated, s
     expect(fields(tables(own)[0])).toEqual(["seq", "enterprise", "creditCode", null]);
   });
 });
+
+describe("composition: awards by kind to groups of places, counted (奖励类别 | 奖励对象 | 个数 | 奖励资金)", () => {
+  const values: Cell[][] = [
+    ["某省某年某类大县奖励资金分配表", null, null, null, null, null],
+    [null, null, null, null, null, "单位：万元"],
+    ["序号", "奖励类别", "奖励对象", "个数", "奖励资金", "备注"],
+    ["合计", null, null, null, 3300, null],
+    ["一", "甲类大县奖励", "甲类大县", 12, 2400, null],
+    [null, "其中：重点大县", "甲县、乙县", 2, 500, null],
+    [null, "      一般大县", "其余10个县（市、区）", 10, 1800, null],
+    ["二", "乙类大县奖励", "入围乙类大县", null, 600, "每县不低于50万元"],
+    ["三", "丙类大县奖励", "丙县", 1, 300, null],
+  ];
+  const merges = ["A1:F1", "A4:D4"];
+
+  it("reads an allocation by kind of award, the count beside the money, and checks the 其中 parts against their line", () => {
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)[3]).toBe("quantity");
+    expect(fields(t)[4]).toBe("amount");
+    const r = run(values, merges);
+    // 500 + 1,800 = 2,300 against the line's 2,400; the 合计 adds the kinds only: 2,400 + 600 + 300.
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["E5"]);
+  });
+
+  it("another wording (补助类别 | 补助对象 | 县数 | 补助金额), no 其中 split", () => {
+    const other: Cell[][] = [
+      ["某市农业奖补资金分配表", null, null, null, null],
+      ["序号", "补助类别", "补助对象", "县数", "补助金额（万元）"],
+      [1, "示范县补助", "甲县、乙县、丙县", 3, 90],
+      [2, "试点县补助", "其余5个县", 5, 100],
+      ["合计", null, null, null, 200],
+    ];
+    const [t] = tables(other, ["A1:E1", "A5:D5"]);
+    expect(t.kind).toBe("composition");
+    expect(ruleCells(run(other, ["A1:E1", "A5:D5"]), "composition.total-mismatch")).toEqual(["E5"]);
+  });
+
+  it("guard: 其中 parts counting only some of their line (2 + 5 of 12 counties) need not add up to its money", () => {
+    const some = values.map((row) => [...row]);
+    some[6] = [null, "      其中：新增大县", "丁县等5个县", 5, 1000, null];
+    expect(ruleCells(run(some, merges), "composition.total-mismatch")).toEqual([]);
+  });
+
+  it("guard: an award list of firms with credit codes and a count of their projects stays a register", () => {
+    const award: Cell[][] = [
+      ["某市专项资金奖励名单", null, null, null, null, null],
+      ["序号", "奖励类别", "奖励对象", "统一社会信用代码", "个数", "奖励资金（万元）"],
+      [1, "技术改造", "甲科技有限公司", "91320500MA1MXXXX0A", 2, 50],
+      [2, "技术改造", "乙电子有限公司", "91320500MA1MYYYY1B", 1, 30],
+    ];
+    const [t] = tables(award, ["A1:F1"]);
+    expect(t.kind).toBe("register");
+    expect(fields(t)[2]).toBe("enterprise");
+  });
+});
+
+describe("composition: a plan of money over years for named projects and the bodies running them", () => {
+  const values: Cell[][] = [
+    ["某市产业集群市级财政资金安排表", null, null, null, null, null, null, null],
+    [null, null, null, null, null, null, null, "单位：万元"],
+    ["序号", "集群名称", "运营单位", "认定年度", "市级财政资金", null, null, null],
+    [null, null, null, null, "首年", "第二年", "第三年", "合计"],
+    [1, "甲区光电产业集群", "甲光电集群促进中心", 2022, 100, 60, 40, 200],
+    [2, "乙区生物医药产业集群", "乙生物医药港运营有限公司", 2022, 100, 50, 40, 200],
+    [3, "丙区装备产业集群", "丙区机械行业协会", 2023, 100, 45, 35, 180],
+    ["合计", null, null, null, 300, 155, 115, 570],
+  ];
+  const merges = ["A3:A4", "B3:B4", "C3:C4", "D3:D4", "E3:H3", "A8:D8"];
+
+  it("reads each cluster as a line, the years as parts of its 合计, and checks both ways", () => {
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)[1]).toBe("item");
+    expect(fields(t).slice(4)).toEqual(["amount", "amount", "amount", "amount"]);
+    const bad = values.map((row) => [...row]);
+    bad[5][7] = 210;
+    // 100 + 50 + 40 = 190 typed 210; the 合计 column's lines add to 590 against 570.
+    expect(ruleCells(run(bad, merges), "composition.total-mismatch").sort()).toEqual(["H6", "H8"]);
+  });
+
+  it("another wording (项目名称 | 运营单位 | 立项年度 | 第一年 | 第二年 | 小计)", () => {
+    const other: Cell[][] = [
+      ["某县基地运营补助资金表", null, null, null, null, null, null],
+      ["序号", "项目名称", "运营单位", "立项年度", "补助资金（万元）", null, null],
+      [null, null, null, null, "第一年", "第二年", "小计"],
+      [1, "甲基地", "甲农业服务中心", 2023, 50, 30, 80],
+      [2, "乙基地", "乙农业发展有限公司", 2024, 40, 20, 70],
+    ];
+    const m = ["A2:A3", "B2:B3", "C2:C3", "D2:D3", "E2:G2"];
+    const [t] = tables(other, m);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)[1]).toBe("item");
+    // 40 + 20 = 60, typed 70.
+    expect(ruleCells(run(other, m), "composition.total-mismatch")).toEqual(["G5"]);
+  });
+
+  it("guard: firms with credit codes awarded over years stay a register", () => {
+    const award: Cell[][] = [
+      ["某市企业奖励资金表", null, null, null, null, null],
+      ["序号", "项目名称", "企业名称", "统一社会信用代码", "奖励资金（万元）", null, null],
+      [null, null, null, null, "首年", "第二年", "合计"],
+      [1, "甲项目", "甲科技有限公司", "91320500MA1MXXXX0A", 50, 30, 80],
+      [2, "乙项目", "乙电子有限公司", "91320500MA1MYYYY1B", 40, 20, 60],
+    ];
+    const [t] = tables(award, ["A2:A3", "B2:B3", "C2:C3", "D2:D3", "E2:G2"]);
+    expect(t.kind).toBe("register");
+    expect(fields(t)[2]).toBe("enterprise");
+  });
+});

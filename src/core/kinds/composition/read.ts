@@ -463,6 +463,7 @@ export function readComposition(spec: TableSpec, env: ReadEnv): { lines: Composi
   partsOfSubtotals(lines, totals, levelAt);
   headedGroups(lines, totals, levelAt);
   restNamed(lines, totals);
+  countedWhole(lines, totals);
   const read = outlined(lines, totals, outline);
   breakdownLists(read.lines, read.totals);
   exactByStandard(spec, read.lines, read.totals);
@@ -687,6 +688,22 @@ function restNamed(lines: CompositionLine[], totals: CompositionTotal[]): void {
     if (list.length < 2 || !list.some((l) => REST.test(l.item))) continue;
     const whole = lines.find((l) => l.row === row) ?? totals.find((t) => t.row === row);
     if (whole) whole.exhaustiveParts = true;
+  }
+}
+
+/**
+ * `其中` parts, two or more, each counting what it is for (超级产粮大县 3 | 常规产粮大县 43 under 产粮大县 46): when their
+ * counts add up to the whole's, they are all of it, so their money must add up to it too.
+ */
+function countedWhole(lines: CompositionLine[], totals: CompositionTotal[]): void {
+  const parts = new Map<number, CompositionLine[]>();
+  for (const l of lines) if (l.partOf !== undefined) parts.set(l.partOf, [...(parts.get(l.partOf) ?? []), l]);
+  for (const [row, list] of parts) {
+    if (list.length < 2 || !list.every((l) => l.quantity && l.amount)) continue;
+    const whole = lines.find((l) => l.row === row) ?? totals.find((t) => t.row === row);
+    if (!whole?.quantity || whole.quantity.value <= 0) continue;
+    const counted = list.reduce((s, l) => s + (l.quantity?.value ?? 0), 0);
+    if (Math.abs(counted - whole.quantity.value) < 1e-9) whole.exhaustiveParts = true;
   }
 }
 

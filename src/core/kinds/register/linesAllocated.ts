@@ -1,0 +1,45 @@
+/**
+ * Register readings an allocation's layout rules out though a payee column is there: rows that are lines of money
+ * shared out (to a group of places counted, or to a project over the years of a plan), not applicants.
+ */
+import type { Cell } from "../../grid";
+import type { ColumnRead } from "../../tables/base";
+
+/** Payments or codes make a list of payees whatever else it holds. */
+const PAYEE_FIELDS = new Set(["creditCode", "paidBefore", "paidNow", "paidTotal", "paidOn"]);
+
+/** A count of the objects a row's award goes to, headed right of them (奖励对象 | 个数). */
+const COUNT_OF_OBJECTS = ["个数", "县数", "县个数", "对象数", "对象个数", "地区数", "区县数", "县区数", "单位数", "单位个数"];
+
+/**
+ * Awards by kind to objects counted beside them (奖励类别 | 奖励对象 | 个数 | 奖励资金: 产粮大县 46, 其余43个县): a row awarding
+ * several places at once is a line of an allocation, not an applicant. A firm is one; a list of firms with codes stays a register.
+ */
+export function groupsCounted(labels: readonly { key: string }[], columns: readonly ColumnRead[], values: readonly (readonly Cell[])[]): boolean {
+  if (columns.some((c) => c.field !== null && PAYEE_FIELDS.has(c.field))) return false;
+  const payee = columns.findIndex((c) => c.field === "enterprise" && !c.part);
+  const count = payee + 1;
+  if (payee < 0 || count >= columns.length || columns[count].field !== null) return false;
+  if (!COUNT_OF_OBJECTS.includes(labels[count]?.key ?? "")) return false;
+  return (values[count] ?? []).some((v) => typeof v === "number" && Number.isInteger(v) && v > 1);
+}
+
+/** The body running a named project, cluster or base (集群名称 | 运营单位): whom a plan sends the project's money to. */
+const RUNNING_BODY = ["运营单位", "运营主体", "运营机构", "运营方", "管理单位", "管理机构", "管理主体", "管护单位", "管护主体"];
+/** A year of a plan, counted from its start (首年, 第二年) or by the calendar (2024年). */
+const PLAN_YEAR = /^(首年|第[一二三四五六七八九十\d]+年度?)$/;
+const ROW_TOTAL = /^(小计|合计|总计|合计金额|资金合计)$/;
+
+/**
+ * A plan of money over years for named projects and the bodies running them (集群名称 | 运营单位 | 首年 | 第二年 | 第三年 |
+ * 合计): each project a line of an allocation, its years parts of its row total. A list of firms with codes stays a register.
+ */
+export function projectsPlannedByYear(labels: readonly { key: string; year?: number }[], columns: readonly ColumnRead[]): boolean {
+  if (labels.length !== columns.length || columns.some((c) => c.field !== null && PAYEE_FIELDS.has(c.field))) return false;
+  const body = columns.findIndex((c) => c.field === "enterprise" && !c.part);
+  if (body < 0 || !RUNNING_BODY.includes(labels[body].key) || !columns.some((c) => c.field === "project")) return false;
+  const parts = columns.map((c, i) => ({ c, l: labels[i] })).filter((x) => x.c.part && (x.c.field === "approved" || x.c.field === "requested"));
+  if (parts.length < 2 || !parts.every((x) => PLAN_YEAR.test(x.l.key) || x.l.year !== undefined)) return false;
+  const whole = columns.findIndex((c) => c.col === parts[0].c.part?.of);
+  return whole >= 0 && ROW_TOTAL.test(labels[whole].key);
+}
