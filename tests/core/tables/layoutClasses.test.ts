@@ -19204,3 +19204,61 @@ describe("composition: a plan of money over years for named projects and the bod
     expect(fields(t)[2]).toBe("enterprise");
   });
 });
+
+describe("execution: money paid on against money sent down by county, the rate a fraction under a 进度 heading", () => {
+  const values: Cell[][] = [
+    ["2016年某试点资金拨付情况表", null, null, null, null, null, null],
+    ["（截至2017年12月12日）", null, null, null, null, null, "单位：万元"],
+    ["序号", "市", "县（市、区）", "下达资金", "已拨付资金", "拨付进度", "拨付情况"],
+    [1, "甲市", "甲一区", 1200, 1200, 1, "全部拨付到位"],
+    [2, null, "甲二县", 1500, 900, 0.6, "部分拨付到位"],
+    // 550 / 1,000 = 0.55, typed 0.65.
+    [3, null, "甲三县", 1000, 550, 0.65, "部分拨付到位"],
+    [4, "乙市", "乙一区", 900, 900, 1, "全部拨付到位"],
+    [5, null, "乙二县", 800, 776, 0.97, "基本拨付到位"],
+    [6, null, "乙三市", 800, 420, 0.525, "部分拨付到位"],
+    ["合计", null, null, 6200, 4746, 0.7655, null],
+  ];
+  const merges = ["A1:G1", "A2:F2", "B4:B6", "B7:B9", "A10:C10"];
+
+  it("reads the city as the level, the county as the line, 下达 | 已拨付 | 拨付进度 as budget, spending and rate", () => {
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("execution");
+    expect(fields(t)).toEqual(["seq", "level", "category", "budget", "actual", "rate", null]);
+  });
+
+  it("finds the counties paid in part behind a closed year, and the mistyped rate", () => {
+    const r = run(values, merges, "2017-12-12");
+    expect(ruleCells(r, "execution.behind-schedule").map((c) => c.slice(1))).toEqual(["5", "6", "9"]);
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual(["F6"]);
+    expect(ruleCells(r, "input.unreadable-value")).toEqual([]);
+  });
+
+  it("another wording (县（区） | 下达金额 | 累计拨付资金 | 资金拨付进度), no city beside the counties", () => {
+    const other: Cell[][] = [
+      ["某年某专项资金拨付进度表", null, null, null],
+      ["县（区）", "下达金额", "累计拨付资金", "资金拨付进度"],
+      ["丙县", 500, 500, 1],
+      ["丁县", 400, 200, 0.5],
+      ["戊区", 300, 270, 0.9],
+    ];
+    const [t] = tables(other);
+    expect(t.kind).toBe("execution");
+    expect(fields(t)).toEqual(["category", "budget", "actual", "rate"]);
+  });
+
+  it("guard: an allocation with 下达资金 alone (市 | 县（市、区） | 下达资金) stays a composition", () => {
+    const plan: Cell[][] = [
+      ["某年某试点资金分配表", null, null, null],
+      ["序号", "市", "县（市、区）", "下达资金"],
+      [1, "甲市", "甲一区", 1200],
+      [2, null, "甲二县", 1500],
+      [3, "乙市", "乙一区", 900],
+      [4, null, "乙二县", 800],
+      ["合计", null, null, 4400],
+    ];
+    const [t] = tables(plan, ["B3:B4", "B5:B6", "A7:C7"]);
+    expect(t.kind).toBe("composition");
+    expect(fields(t).slice(1, 4)).toEqual(["category", "item", "amount"]);
+  });
+});

@@ -179,8 +179,8 @@ export const COMPOSITION_FIELDS = {
     // measured against a budget or plan, no line's amount.
       // So are the money arrived and used (资金到位情况, 资金使用情况) beside the plan on a self-evaluation's money table.
       // A total under a count of firms (户数 over 10万元 | 20万元 | 小计) counts them too.
-      // A change on another year's figure (2023年预算数增减) is no line's amount either.
-      not: ["增减", "单价", "均价", "标准", "数量", "率", "比例", "编码", "代码", "名称", "占比", "兑现", "实际支出", "实际到位", "户数", "家数", "个数", "已支付", "完成投资",
+      // A change on another year's figure (2023年预算数增减) is no line's amount either, nor a share paid (拨付进度: 1, 0.6).
+      not: ["增减", "单价", "均价", "标准", "数量", "率", "比例", "进度", "编码", "代码", "名称", "占比", "兑现", "实际支出", "实际到位", "户数", "家数", "个数", "已支付", "完成投资",
         "到位情况", "使用情况", "实际使用", "已使用", "资金使用", "资金支出"],
       // A plan to complete (一季度计划完成投资), nothing done beside it, is the amount planned, though it holds 完成投资.
       heads: ["计划完成投资", "计划完成"],

@@ -50,6 +50,8 @@ export const EXECUTION_FIELDS = {
         "乡镇", "乡（镇）", "镇（乡）", "乡镇（街道）", "乡镇街道",
         // A notice on a subsidy's progress by city (市 | 可使用资金 | 已结算资金 | 结算进度): the city is the line.
         "市", "地市", "设区市", "地级市", "市州", "盟市",
+        // The counties a fund is paid out in, under their cities (市 | 县（市、区） | 下达资金 | 已拨付资金): each county a line.
+        "县",
       ],
       core: ["名称", "项目", "科目", "单位", "类别"],
       not: ["编码", "代码", "数", "金额", "预算", "支出", "率", "进度", "负责人"],
@@ -66,8 +68,9 @@ export const EXECUTION_FIELDS = {
       core: ["级次", "层级"],
       not: ["编码", "代码", "数", "金额", "率", "进度"],
     },
-    // So does the kind of money beside each project (资金类型: 财政专项扶贫资金 | 衔接资金), a few names repeated.
-    fewRepeated: { heads: ["资金类型", "资金种类", "资金性质"], few: 12, line: "category" },
+    // So does the kind of money beside each project (资金类型: 财政专项扶贫资金 | 衔接资金), a few names repeated, and
+    // the city over its counties (市 | 县（市、区）: 哈尔滨市 merged down over its counties, each county a line).
+    fewRepeated: { heads: ["资金类型", "资金种类", "资金性质", "市", "市州"], few: 12, line: "category" },
   },
   itemCount: {
     label: both("涉及政策项数", "number of policy items"),
@@ -248,7 +251,7 @@ export const EXECUTION_FIELDS = {
         "落实率", "落实到位率", "资金落实率", "投资落实率", "到位率", "资金到位率",
       ],
       // The share of the budget paid or spent (资金拨付比例, 支出比例) is the rate in other words.
-      core: ["执行率", "率", "执行进度", "支出进度", "兑付进度", "结算进度", "预算%", "完成%", "拨付比例", "支出比例", "支付比例", "结算比例", "兑付比例", "计划%"],
+      core: ["执行率", "率", "执行进度", "支出进度", "兑付进度", "结算进度", "拨付进度", "预算%", "完成%", "拨付比例", "支出比例", "支付比例", "结算比例", "兑付比例", "计划%"],
       // The share of projects started (开工率) beside their count is no money's share.
       not: ["序时", "时间进度", "增长", "同比", "上年", "增幅", "增速", "开工", ...VARIANCE],
     },
