@@ -141,6 +141,7 @@ import { layout as district2022H1DirectFundsYiyuan } from "./district-2022-h1-di
 import { layout as dongguan2020EquipmentManufacturingGrant } from "./dongguan-2020-equipment-manufacturing-grant";
 import { layout as dongguan2020FinanceLeaseInterestBatch4Payment } from "./dongguan-2020-finance-lease-interest-batch4-payment";
 import { layout as dongguan2022LianghuaBatch1 } from "./dongguan-2022-lianghua-batch1";
+import { layout as dongguan2022SingleChampionAwardPayment } from "./dongguan-2022-single-champion-award-payment";
 import { layout as donghu2023GreenFactoryAward } from "./donghu-2023-green-factory-award";
 import { layout as donghu2023JiebangGuashuaiRecommendations } from "./donghu-2023-jiebang-guashuai-recommendations";
 import { layout as dongjing2026EconomyMeasures } from "./dongjing-2026-economy-measures";
@@ -254,10 +255,12 @@ import { layout as guangxi2023SpringFestivalProductionAward } from "./guangxi-20
 import { layout as guangxi2023SpringProductionAward } from "./guangxi-2023-spring-production-award";
 import { layout as guangxi2024IndustrialRevitalizationMeasures } from "./guangxi-2024-industrial-revitalization-measures";
 import { layout as guangxi2024Q1IndustrialSpeedupSubsidy } from "./guangxi-2024-q1-industrial-speedup-subsidy";
+import { layout as guangxi2025CentralCapitalAdvanceAllocation } from "./guangxi-2025-central-capital-advance-allocation";
 import { layout as guangxi2025Q1OpeningIndustryMeasuresAwards } from "./guangxi-2025-q1-opening-industry-measures-awards";
 import { layout as guangxi2025Q4IndustryCountyAwardsAllocation } from "./guangxi-2025-q4-industry-county-awards-allocation";
 import { layout as guangxiCultureTourismDept2021ThreePublicFinalAccounts } from "./guangxi-culture-tourism-dept-2021-three-public-final-accounts";
 import { layout as guangxiJgswj2023ThreePublicExpensesAccounts } from "./guangxi-jgswj-2023-three-public-expenses-accounts";
+import { layout as guangxiParkInfrastructureRuralRevitalisationFund } from "./guangxi-park-infrastructure-rural-revitalisation-fund";
 import { layout as guangyuan2016StandardFactoryRentSubsidy } from "./guangyuan-2016-standard-factory-rent-subsidy";
 import { layout as guangzhou2021ClusterPromotionFundPlanTargets } from "./guangzhou-2021-cluster-promotion-fund-plan-targets";
 import { layout as guangzhou2025SmallMicroUpscaleAwardPlan } from "./guangzhou-2025-small-micro-upscale-award-plan";
@@ -292,6 +295,7 @@ import { layout as hainan2021CentralBudgetInvestmentReformDirections } from "./h
 import { layout as hainan2021Q4ExhibitionProjectAwardAllocation } from "./hainan-2021-q4-exhibition-project-award-allocation";
 import { layout as hainan2021RdInstitutionFiscalMeasures } from "./hainan-2021-rd-institution-fiscal-measures";
 import { layout as hainan2022MajorWaterProjectsInvestmentProgress } from "./hainan-2022-major-water-projects-investment-progress";
+import { layout as hainan2023FtpBatch2ProjectStartsByType } from "./hainan-2023-ftp-batch2-project-starts-by-type";
 import { layout as hainan2023HighSchoolConditionsAllocation } from "./hainan-2023-high-school-conditions-allocation";
 import { layout as hainan2023InvestmentTechreformMeasures } from "./hainan-2023-investment-techreform-measures";
 import { layout as hainan2024CentralCapitalInvestmentProvincialUnits } from "./hainan-2024-central-capital-investment-provincial-units";
@@ -398,6 +402,7 @@ import { layout as hunan2021DrainageCentralInvestmentBatch1 } from "./hunan-2021
 import { layout as hunan2021YangtzeDongtingGreenDevelopmentPlan } from "./hunan-2021-yangtze-dongting-green-development-plan";
 import { layout as hunan2022ConsumerGoodsThreeProductsBenchmarks } from "./hunan-2022-consumer-goods-three-products-benchmarks";
 import { layout as hunan2022CultureTourismFundDramaSelfeval } from "./hunan-2022-culture-tourism-fund-drama-selfeval";
+import { layout as hunan2023SteadyGrowthTwentyMeasuresAwards } from "./hunan-2023-steady-growth-twenty-measures-awards";
 import { layout as hunan2024BenefitSubsidyPolicyCatalog } from "./hunan-2024-benefit-subsidy-policy-catalog";
 import { layout as hunan2024PigCountySlaughterAllocation } from "./hunan-2024-pig-county-slaughter-allocation";
 import { layout as hunan2024ProvincialGeneralBudgetExecution } from "./hunan-2024-provincial-general-budget-execution";
@@ -421,6 +426,7 @@ import { layout as jiangxi2015GrainOilSeedCountyAwards } from "./jiangxi-2015-gr
 import { layout as jiangxi2017BinhuFourCountiesInvestment } from "./jiangxi-2017-binhu-four-counties-investment";
 import { layout as jiangxi2018PigCountyAwardAllocation } from "./jiangxi-2018-pig-county-award-allocation";
 import { layout as jiangxi2019SingleChampionAward } from "./jiangxi-2019-single-champion-award";
+import { layout as jiangxi2020CentralAgriProductionFundByUse } from "./jiangxi-2020-central-agri-production-fund-by-use";
 import { layout as jiangxi2020NationalCoopDemoApplicants } from "./jiangxi-2020-national-coop-demo-applicants";
 import { layout as jiangxi2024h1ProvincialEnterpriseTechCentreList } from "./jiangxi-2024h1-provincial-enterprise-tech-centre-list";
 import { layout as jiangxi2025ClusterTechreformPilotAllocation } from "./jiangxi-2025-cluster-techreform-pilot-allocation";
@@ -610,6 +616,7 @@ import { layout as projectAccountFinal360docs } from "./project-account-final-36
 import { layout as projectBudgetTotalFsou } from "./project-budget-total-fsou";
 import { layout as pudong2023HitechLoanInterestSubsidyList } from "./pudong-2023-hitech-loan-interest-subsidy-list";
 import { layout as pujiang2021InvestmentPlanProgress } from "./pujiang-2021-investment-plan-progress";
+import { layout as putian2023EpidemicDrugDeviceInvestmentSubsidy } from "./putian-2023-epidemic-drug-device-investment-subsidy";
 import { layout as putianChengxiang2022PilotVillageFundTargets } from "./putian-chengxiang-2022-pilot-village-fund-targets";
 import { layout as putuo2018MakerSpaceMatchingFunds } from "./putuo-2018-maker-space-matching-funds";
 import { layout as putuo2022SelfevalSportsCentreSettlement } from "./putuo-2022-selfeval-sports-centre-settlement";
@@ -661,6 +668,7 @@ import { layout as rongchang2022ReservoirResettlementFund } from "./rongchang-20
 import { layout as rongchang2023SanitationOfficeExpenditureFinalAccounts } from "./rongchang-2023-sanitation-office-expenditure-final-accounts";
 import { layout as ruian2022ReliefPolicyCompendiumAwards } from "./ruian-2022-relief-policy-compendium-awards";
 import { layout as sanming2018H1FiscalExpenditureProgress } from "./sanming-2018-h1-fiscal-expenditure-progress";
+import { layout as sanya2021FiscalFinalAccountsSummary } from "./sanya-2021-fiscal-final-accounts-summary";
 import { layout as sanyaHousing2023ThreePublicFinalAccount } from "./sanya-housing-2023-three-public-final-account";
 import { layout as scau2020JulTreasurySpendingProgress } from "./scau-2020-jul-treasury-spending-progress";
 import { layout as sciTech2011EvaluationSampleProjects } from "./sci-tech-2011-evaluation-sample-projects";
@@ -955,6 +963,7 @@ import { layout as yongjia2021FarmlandPrepayment } from "./yongjia-2021-farmland
 import { layout as yongning2011FiveExcellentClusterSupport } from "./yongning-2011-five-excellent-cluster-support";
 import { layout as youxi2023FinanceBureauThreePublicFinalAccounts } from "./youxi-2023-finance-bureau-three-public-final-accounts";
 import { layout as yuancheng2023EarlyRiceGrainSubsidy } from "./yuancheng-2023-early-rice-grain-subsidy";
+import { layout as yuanling2021CountyThreePublicBudget } from "./yuanling-2021-county-three-public-budget";
 import { layout as yuanzhou2022ForageProcessingBatch6 } from "./yuanzhou-2022-forage-processing-batch6";
 import { layout as yubei2018HighGrowthTechFirmAwards } from "./yubei-2018-high-growth-tech-firm-awards";
 import { layout as yuexi2025GrasslandSubsidyAllocation } from "./yuexi-2025-grassland-subsidy-allocation";
@@ -989,6 +998,7 @@ import { layout as zhangwu2024NewCollectiveEconomyVillages } from "./zhangwu-202
 import { layout as zhangye2023AprLinkageSpending } from "./zhangye-2023-apr-linkage-spending";
 import { layout as zhangzhou2015IndustrialLeapAwards } from "./zhangzhou-2015-industrial-leap-awards";
 import { layout as zhanjiang2021ServiceCentreBasicExpenditureDetail } from "./zhanjiang-2021-service-centre-basic-expenditure-detail";
+import { layout as zhanjiangPublicity2017ThreePublicFinalAccounts } from "./zhanjiang-publicity-2017-three-public-final-accounts";
 import { layout as zhashui2020GpbExpenditure } from "./zhashui-2020-gpb-expenditure";
 import { layout as zhejiang2018DisabledSubsidiesAllocation } from "./zhejiang-2018-disabled-subsidies-allocation";
 import { layout as zhejiangCounty2024PolicyExcerpts } from "./zhejiang-county-2024-policy-excerpts";
@@ -1158,6 +1168,7 @@ export const layouts: CorpusLayout[] = [
   dongguan2020EquipmentManufacturingGrant,
   dongguan2020FinanceLeaseInterestBatch4Payment,
   dongguan2022LianghuaBatch1,
+  dongguan2022SingleChampionAwardPayment,
   donghu2023GreenFactoryAward,
   donghu2023JiebangGuashuaiRecommendations,
   dongjing2026EconomyMeasures,
@@ -1271,10 +1282,12 @@ export const layouts: CorpusLayout[] = [
   guangxi2023SpringProductionAward,
   guangxi2024IndustrialRevitalizationMeasures,
   guangxi2024Q1IndustrialSpeedupSubsidy,
+  guangxi2025CentralCapitalAdvanceAllocation,
   guangxi2025Q1OpeningIndustryMeasuresAwards,
   guangxi2025Q4IndustryCountyAwardsAllocation,
   guangxiCultureTourismDept2021ThreePublicFinalAccounts,
   guangxiJgswj2023ThreePublicExpensesAccounts,
+  guangxiParkInfrastructureRuralRevitalisationFund,
   guangyuan2016StandardFactoryRentSubsidy,
   guangzhou2021ClusterPromotionFundPlanTargets,
   guangzhou2025SmallMicroUpscaleAwardPlan,
@@ -1309,6 +1322,7 @@ export const layouts: CorpusLayout[] = [
   hainan2021Q4ExhibitionProjectAwardAllocation,
   hainan2021RdInstitutionFiscalMeasures,
   hainan2022MajorWaterProjectsInvestmentProgress,
+  hainan2023FtpBatch2ProjectStartsByType,
   hainan2023HighSchoolConditionsAllocation,
   hainan2023InvestmentTechreformMeasures,
   hainan2024CentralCapitalInvestmentProvincialUnits,
@@ -1415,6 +1429,7 @@ export const layouts: CorpusLayout[] = [
   hunan2021YangtzeDongtingGreenDevelopmentPlan,
   hunan2022ConsumerGoodsThreeProductsBenchmarks,
   hunan2022CultureTourismFundDramaSelfeval,
+  hunan2023SteadyGrowthTwentyMeasuresAwards,
   hunan2024BenefitSubsidyPolicyCatalog,
   hunan2024PigCountySlaughterAllocation,
   hunan2024ProvincialGeneralBudgetExecution,
@@ -1438,6 +1453,7 @@ export const layouts: CorpusLayout[] = [
   jiangxi2017BinhuFourCountiesInvestment,
   jiangxi2018PigCountyAwardAllocation,
   jiangxi2019SingleChampionAward,
+  jiangxi2020CentralAgriProductionFundByUse,
   jiangxi2020NationalCoopDemoApplicants,
   jiangxi2024h1ProvincialEnterpriseTechCentreList,
   jiangxi2025ClusterTechreformPilotAllocation,
@@ -1627,6 +1643,7 @@ export const layouts: CorpusLayout[] = [
   projectBudgetTotalFsou,
   pudong2023HitechLoanInterestSubsidyList,
   pujiang2021InvestmentPlanProgress,
+  putian2023EpidemicDrugDeviceInvestmentSubsidy,
   putianChengxiang2022PilotVillageFundTargets,
   putuo2018MakerSpaceMatchingFunds,
   putuo2022SelfevalSportsCentreSettlement,
@@ -1678,6 +1695,7 @@ export const layouts: CorpusLayout[] = [
   rongchang2023SanitationOfficeExpenditureFinalAccounts,
   ruian2022ReliefPolicyCompendiumAwards,
   sanming2018H1FiscalExpenditureProgress,
+  sanya2021FiscalFinalAccountsSummary,
   sanyaHousing2023ThreePublicFinalAccount,
   scau2020JulTreasurySpendingProgress,
   sciTech2011EvaluationSampleProjects,
@@ -1972,6 +1990,7 @@ export const layouts: CorpusLayout[] = [
   yongning2011FiveExcellentClusterSupport,
   youxi2023FinanceBureauThreePublicFinalAccounts,
   yuancheng2023EarlyRiceGrainSubsidy,
+  yuanling2021CountyThreePublicBudget,
   yuanzhou2022ForageProcessingBatch6,
   yubei2018HighGrowthTechFirmAwards,
   yuexi2025GrasslandSubsidyAllocation,
@@ -2006,6 +2025,7 @@ export const layouts: CorpusLayout[] = [
   zhangye2023AprLinkageSpending,
   zhangzhou2015IndustrialLeapAwards,
   zhanjiang2021ServiceCentreBasicExpenditureDetail,
+  zhanjiangPublicity2017ThreePublicFinalAccounts,
   zhashui2020GpbExpenditure,
   zhejiang2018DisabledSubsidiesAllocation,
   zhejiangCounty2024PolicyExcerpts,
