@@ -68,6 +68,7 @@ import { layout as changan2023GeneralBudgetExpenditureExecution } from "./changa
 import { layout as changbaishan2023LinkageAdvanceAllocation } from "./changbaishan-2023-linkage-advance-allocation";
 import { layout as changchunXinqu2017NewAboveScaleFirmAwards } from "./changchun-xinqu-2017-new-above-scale-firm-awards";
 import { layout as changchunXinqu2025TechInnovationMeasures } from "./changchun-xinqu-2025-tech-innovation-measures";
+import { layout as changduFinanceBureau2023GpbExpenditureFinalAccounts } from "./changdu-finance-bureau-2023-gpb-expenditure-final-accounts";
 import { layout as changduLocalBeefMuttonConsumptionSubsidyAllocation } from "./changdu-local-beef-mutton-consumption-subsidy-allocation";
 import { layout as changduReligionBureau2022Q3BudgetExecution } from "./changdu-religion-bureau-2022-q3-budget-execution";
 import { layout as changfeng2018AdvancedManufacturingSupportPolicies } from "./changfeng-2018-advanced-manufacturing-support-policies";
@@ -77,6 +78,7 @@ import { layout as changji2023FarmlandProtectionSubsidyPayout } from "./changji-
 import { layout as changle2020OutputGrowthAwards } from "./changle-2020-output-growth-awards";
 import { layout as changning2023GeneralRevenueFinalAccounts } from "./changning-2023-general-revenue-final-accounts";
 import { layout as changning2024GeneralSpendingFinalAccount } from "./changning-2024-general-spending-final-account";
+import { layout as changshun2020GeneralBudgetExecution } from "./changshun-2020-general-budget-execution";
 import { layout as changzhi2023CleanHeatingAirFundAllocation } from "./changzhi-2023-clean-heating-air-fund-allocation";
 import { layout as changzhou2005VillageConstructionSubsidyPlan } from "./changzhou-2005-village-construction-subsidy-plan";
 import { layout as changzhou2008MaoshanIndustrialZoneRoadSubsidy } from "./changzhou-2008-maoshan-industrial-zone-road-subsidy";
@@ -161,6 +163,7 @@ import { layout as etuoke2023SepLinkageFundDisbursement } from "./etuoke-2023-se
 import { layout as ewenke2025GeneralBudgetExecution } from "./ewenke-2025-general-budget-execution";
 import { layout as ezhou2022ProjectPerformanceTargets } from "./ezhou-2022-project-performance-targets";
 import { layout as feixiCppcc2018ThreePublicBudget } from "./feixi-cppcc-2018-three-public-budget";
+import { layout as fengdu2021CountyGeneralBudgetBalanceFinal } from "./fengdu-2021-county-general-budget-balance-final";
 import { layout as fengdu2024ForestryBureauGovFundFinalAccounts } from "./fengdu-2024-forestry-bureau-gov-fund-final-accounts";
 import { layout as fenghua2022OutsourcedProcessingBatch2Allocation } from "./fenghua-2022-outsourced-processing-batch2-allocation";
 import { layout as fenghua2022SeedIndustryUpgradePrepayment } from "./fenghua-2022-seed-industry-upgrade-prepayment";
@@ -214,6 +217,7 @@ import { layout as gaobeidian2023FarmMachinerySubsidyFunds } from "./gaobeidian-
 import { layout as gaochang2025GeneralBudgetExecution } from "./gaochang-2025-general-budget-execution";
 import { layout as gaogang2018IndustryTenMeasuresAwardAllocation } from "./gaogang-2018-industry-ten-measures-award-allocation";
 import { layout as gaotang2015GuaranteedLoanInterestPayout } from "./gaotang-2015-guaranteed-loan-interest-payout";
+import { layout as gengma2022GovernmentServicesSelfeval } from "./gengma-2022-government-services-selfeval";
 import { layout as golmud2025AidWorkshopAwards } from "./golmud-2025-aid-workshop-awards";
 import { layout as gonghe2021IntegratedAgriFundsSources } from "./gonghe-2021-integrated-agri-funds-sources";
 import { layout as gongliu2021PovertyProjectPlanByCategory } from "./gongliu-2021-poverty-project-plan-by-category";
@@ -487,6 +491,7 @@ import { layout as kunming2023IndustrialParkFund } from "./kunming-2023-industri
 import { layout as langfang2019SelfevalHebei } from "./langfang-2019-selfeval-hebei";
 import { layout as langya2019LandUseTaxAwards } from "./langya-2019-land-use-tax-awards";
 import { layout as lanzhou2013RuralWaterAndGridCentralInvestment } from "./lanzhou-2013-rural-water-and-grid-central-investment";
+import { layout as lanzhouXinqu2024AboveScaleEntryAwards } from "./lanzhou-xinqu-2024-above-scale-entry-awards";
 import { layout as lanzhouXinqu2025LivestockLoanInterest } from "./lanzhou-xinqu-2025-livestock-loan-interest";
 import { layout as laoting2021SelfevalRandomInspectionAudit } from "./laoting-2021-selfeval-random-inspection-audit";
 import { layout as leiyangNo4School2021GpbExpenditureFinalAccounts } from "./leiyang-no4-school-2021-gpb-expenditure-final-accounts";
@@ -750,6 +755,7 @@ import { layout as shuangta2022PrivateElderlyCareOperatingSubsidy } from "./shua
 import { layout as sichuan2014KeyAreaDevelopmentSubsidy } from "./sichuan-2014-key-area-development-subsidy";
 import { layout as sichuan2018HighGrowthLittleGiantCultivationList } from "./sichuan-2018-high-growth-little-giant-cultivation-list";
 import { layout as sichuan2018LotteryFundOldAreaUse } from "./sichuan-2018-lottery-fund-old-area-use";
+import { layout as sichuan2020CentralBudgetInvestmentByField } from "./sichuan-2020-central-budget-investment-by-field";
 import { layout as sichuan2021HundredLargeGroupsList } from "./sichuan-2021-hundred-large-groups-list";
 import { layout as sichuan2021StadiumFreeOpeningFundProgress } from "./sichuan-2021-stadium-free-opening-fund-progress";
 import { layout as sichuan2022ChainLeaderProjectSupport } from "./sichuan-2022-chain-leader-project-support";
@@ -826,6 +832,7 @@ import { layout as urumqi2023GovServiceCentreBasicExpenditure } from "./urumqi-2
 import { layout as urumqi2024SpecialisedSmeRecognitionList } from "./urumqi-2024-specialised-sme-recognition-list";
 import { layout as village2024Q3ExpenseDisclosureRjut } from "./village-2024-q3-expense-disclosure-rjut";
 import { layout as wanbei2022LoanInterestQuotaAllocation } from "./wanbei-2022-loan-interest-quota-allocation";
+import { layout as wansheng2024BenefitSubsidyCatalog } from "./wansheng-2024-benefit-subsidy-catalog";
 import { layout as weihai2022MarineProjectsQ3Investment } from "./weihai-2022-marine-projects-q3-investment";
 import { layout as weixiWeideng2023ThreePublicExpenses } from "./weixi-weideng-2023-three-public-expenses";
 import { layout as wenchangFiscalMeasuresRdInstitutionAwards } from "./wenchang-fiscal-measures-rd-institution-awards";
@@ -854,6 +861,7 @@ import { layout as wushen2022H1BudgetExecution } from "./wushen-2022-h1-budget-e
 import { layout as wushen2024H1GeneralBudgetRevenueExecution } from "./wushen-2024-h1-general-budget-revenue-execution";
 import { layout as wusu2015TextileFirmsSupportPayout } from "./wusu-2015-textile-firms-support-payout";
 import { layout as wutongqiao2024LinkageBatch2Arrangement } from "./wutongqiao-2024-linkage-batch2-arrangement";
+import { layout as wutongqiao202601LinkageFundDisclosure } from "./wutongqiao-2026-01-linkage-fund-disclosure";
 import { layout as wuwei2017SciTechInnovationMeasures } from "./wuwei-2017-sci-tech-innovation-measures";
 import { layout as wuxi2019IotIndustrySupportPoliciesAwards } from "./wuxi-2019-iot-industry-support-policies-awards";
 import { layout as wuxiCq2022GeneralBudgetExpenditureExecution } from "./wuxi-cq-2022-general-budget-expenditure-execution";
@@ -891,6 +899,7 @@ import { layout as xinchengXian2023H1GeneralBudgetExecution } from "./xincheng-x
 import { layout as xinfeng2018FarmMachineryBatch3Payout } from "./xinfeng-2018-farm-machinery-batch3-payout";
 import { layout as xinghai2011GrasslandRewardPlanByTownship } from "./xinghai-2011-grassland-reward-plan-by-township";
 import { layout as xingqingYueyahu2022TransferStationTargets } from "./xingqing-yueyahu-2022-transfer-station-targets";
+import { layout as xiningHaidong2024JanMayKeyProjectsProgress } from "./xining-haidong-2024-jan-may-key-projects-progress";
 import { layout as xinjiang2020H1RegionBudgetExecution } from "./xinjiang-2020-h1-region-budget-execution";
 import { layout as xinjiang2021AugDirectFundsArrangement } from "./xinjiang-2021-aug-direct-funds-arrangement";
 import { layout as xinshao2023GovernmentFundExpenditureFinalAccounts } from "./xinshao-2023-government-fund-expenditure-final-accounts";
@@ -987,6 +996,7 @@ import { layout as yunnan2016InvestmentIntermediaryAwards } from "./yunnan-2016-
 import { layout as yunnan2018SmartScenicAreaAwards } from "./yunnan-2018-smart-scenic-area-awards";
 import { layout as yunnan2020OneCountyOneIndustryDemoCountySupport } from "./yunnan-2020-one-county-one-industry-demo-county-support";
 import { layout as yunnan2023DairyCountyAwardApplicationSummary } from "./yunnan-2023-dairy-county-award-application-summary";
+import { layout as yunnan2023OneCardSubsidyPolicyList } from "./yunnan-2023-one-card-subsidy-policy-list";
 import { layout as yunxi2022GeneralBudgetExpenditureFinalAccounts } from "./yunxi-2022-general-budget-expenditure-final-accounts";
 import { layout as yunxian2023ThreePublicFinalAccountsComparison } from "./yunxian-2023-three-public-final-accounts-comparison";
 import { layout as yutian2017PovertyDevelopmentFundProjects } from "./yutian-2017-poverty-development-fund-projects";
@@ -1095,6 +1105,7 @@ export const layouts: CorpusLayout[] = [
   changbaishan2023LinkageAdvanceAllocation,
   changchunXinqu2017NewAboveScaleFirmAwards,
   changchunXinqu2025TechInnovationMeasures,
+  changduFinanceBureau2023GpbExpenditureFinalAccounts,
   changduLocalBeefMuttonConsumptionSubsidyAllocation,
   changduReligionBureau2022Q3BudgetExecution,
   changfeng2018AdvancedManufacturingSupportPolicies,
@@ -1104,6 +1115,7 @@ export const layouts: CorpusLayout[] = [
   changle2020OutputGrowthAwards,
   changning2023GeneralRevenueFinalAccounts,
   changning2024GeneralSpendingFinalAccount,
+  changshun2020GeneralBudgetExecution,
   changzhi2023CleanHeatingAirFundAllocation,
   changzhou2005VillageConstructionSubsidyPlan,
   changzhou2008MaoshanIndustrialZoneRoadSubsidy,
@@ -1188,6 +1200,7 @@ export const layouts: CorpusLayout[] = [
   ewenke2025GeneralBudgetExecution,
   ezhou2022ProjectPerformanceTargets,
   feixiCppcc2018ThreePublicBudget,
+  fengdu2021CountyGeneralBudgetBalanceFinal,
   fengdu2024ForestryBureauGovFundFinalAccounts,
   fenghua2022OutsourcedProcessingBatch2Allocation,
   fenghua2022SeedIndustryUpgradePrepayment,
@@ -1241,6 +1254,7 @@ export const layouts: CorpusLayout[] = [
   gaochang2025GeneralBudgetExecution,
   gaogang2018IndustryTenMeasuresAwardAllocation,
   gaotang2015GuaranteedLoanInterestPayout,
+  gengma2022GovernmentServicesSelfeval,
   golmud2025AidWorkshopAwards,
   gonghe2021IntegratedAgriFundsSources,
   gongliu2021PovertyProjectPlanByCategory,
@@ -1514,6 +1528,7 @@ export const layouts: CorpusLayout[] = [
   langfang2019SelfevalHebei,
   langya2019LandUseTaxAwards,
   lanzhou2013RuralWaterAndGridCentralInvestment,
+  lanzhouXinqu2024AboveScaleEntryAwards,
   lanzhouXinqu2025LivestockLoanInterest,
   laoting2021SelfevalRandomInspectionAudit,
   leiyangNo4School2021GpbExpenditureFinalAccounts,
@@ -1777,6 +1792,7 @@ export const layouts: CorpusLayout[] = [
   sichuan2014KeyAreaDevelopmentSubsidy,
   sichuan2018HighGrowthLittleGiantCultivationList,
   sichuan2018LotteryFundOldAreaUse,
+  sichuan2020CentralBudgetInvestmentByField,
   sichuan2021HundredLargeGroupsList,
   sichuan2021StadiumFreeOpeningFundProgress,
   sichuan2022ChainLeaderProjectSupport,
@@ -1853,6 +1869,7 @@ export const layouts: CorpusLayout[] = [
   urumqi2024SpecialisedSmeRecognitionList,
   village2024Q3ExpenseDisclosureRjut,
   wanbei2022LoanInterestQuotaAllocation,
+  wansheng2024BenefitSubsidyCatalog,
   weihai2022MarineProjectsQ3Investment,
   weixiWeideng2023ThreePublicExpenses,
   wenchangFiscalMeasuresRdInstitutionAwards,
@@ -1881,6 +1898,7 @@ export const layouts: CorpusLayout[] = [
   wushen2024H1GeneralBudgetRevenueExecution,
   wusu2015TextileFirmsSupportPayout,
   wutongqiao2024LinkageBatch2Arrangement,
+  wutongqiao202601LinkageFundDisclosure,
   wuwei2017SciTechInnovationMeasures,
   wuxi2019IotIndustrySupportPoliciesAwards,
   wuxiCq2022GeneralBudgetExpenditureExecution,
@@ -1918,6 +1936,7 @@ export const layouts: CorpusLayout[] = [
   xinfeng2018FarmMachineryBatch3Payout,
   xinghai2011GrasslandRewardPlanByTownship,
   xingqingYueyahu2022TransferStationTargets,
+  xiningHaidong2024JanMayKeyProjectsProgress,
   xinjiang2020H1RegionBudgetExecution,
   xinjiang2021AugDirectFundsArrangement,
   xinshao2023GovernmentFundExpenditureFinalAccounts,
@@ -2014,6 +2033,7 @@ export const layouts: CorpusLayout[] = [
   yunnan2018SmartScenicAreaAwards,
   yunnan2020OneCountyOneIndustryDemoCountySupport,
   yunnan2023DairyCountyAwardApplicationSummary,
+  yunnan2023OneCardSubsidyPolicyList,
   yunxi2022GeneralBudgetExpenditureFinalAccounts,
   yunxian2023ThreePublicFinalAccountsComparison,
   yutian2017PovertyDevelopmentFundProjects,
