@@ -49,12 +49,14 @@ import { layout as beijingJxj2020SmePlatformProjectSelfeval } from "./beijing-jx
 import { layout as beijingStatsBureau2021BasicExpenditureFinalAccounts } from "./beijing-stats-bureau-2021-basic-expenditure-final-accounts";
 import { layout as beijingTongzhouBeiyuan2024ThreePublicFinalAccounts } from "./beijing-tongzhou-beiyuan-2024-three-public-final-accounts";
 import { layout as beijingTongzhouGreeningCentre2023ExpenditureFinalAccounts } from "./beijing-tongzhou-greening-centre-2023-expenditure-final-accounts";
+import { layout as beijingZdb2020ThreePublicFinalAccounts } from "./beijing-zdb-2020-three-public-final-accounts";
 import { layout as beita2023LinkageProjectTargets } from "./beita-2023-linkage-project-targets";
 import { layout as bengbu2022ModernAgricultureSupportPolicies } from "./bengbu-2022-modern-agriculture-support-policies";
 import { layout as benxiCounty2022WaterBureauExpenditureFinalAccounts } from "./benxi-county-2022-water-bureau-expenditure-final-accounts";
 import { layout as benxiGuanyinge2023IncomeFinalAccounts } from "./benxi-guanyinge-2023-income-final-accounts";
 import { layout as bingtuan2017H1AidFundsInPlace } from "./bingtuan-2017-h1-aid-funds-in-place";
 import { layout as bingtuan2017WaterDevelopmentFundAllocation } from "./bingtuan-2017-water-development-fund-allocation";
+import { layout as binhai2023PrivateEconomyMeasuresAwards } from "./binhai-2023-private-economy-measures-awards";
 import { layout as binhaiHitech2022TechFirmLadderPolicy } from "./binhai-hitech-2022-tech-firm-ladder-policy";
 import { layout as binhaiTj2024GeneralBudgetFinalAccounts } from "./binhai-tj-2024-general-budget-final-accounts";
 import { layout as binjiang2021PolicyCompendium } from "./binjiang-2021-policy-compendium";
@@ -332,6 +334,7 @@ import { layout as hebei2013VillageUpgradeProvincialSubsidyByCity } from "./hebe
 import { layout as hebei2014RuralDibaoAverageStandardByCity } from "./hebei-2014-rural-dibao-average-standard-by-city";
 import { layout as hebei2015RuralDilapidatedHousingAllocation } from "./hebei-2015-rural-dilapidated-housing-allocation";
 import { layout as hebei2016H1BudgetExecution } from "./hebei-2016-h1-budget-execution";
+import { layout as hebei2016TechInnovationDemoFirmsPublicity } from "./hebei-2016-tech-innovation-demo-firms-publicity";
 import { layout as hebei2018CentralGuidedSciTechFundEnterpriseList } from "./hebei-2018-central-guided-sci-tech-fund-enterprise-list";
 import { layout as hebei2018CentralGuidedSciTechProjects } from "./hebei-2018-central-guided-sci-tech-projects";
 import { layout as hebei2018CleanHeatingPilotCityBudget } from "./hebei-2018-clean-heating-pilot-city-budget";
@@ -356,6 +359,7 @@ import { layout as heilongjiang2021H1FiscalExecution } from "./heilongjiang-2021
 import { layout as heilongjiang2022IndustrialRevitalisationMeasures } from "./heilongjiang-2022-industrial-revitalisation-measures";
 import { layout as henan2013ProvincialThreePublicFinalAccounts } from "./henan-2013-provincial-three-public-final-accounts";
 import { layout as henan2015ProvincialThreePublicFinalAccounts } from "./henan-2015-provincial-three-public-final-accounts";
+import { layout as henan2017FtzCbecFundAwards } from "./henan-2017-ftz-cbec-fund-awards";
 import { layout as henan2019AgriProductionCentralInvestmentByCity } from "./henan-2019-agri-production-central-investment-by-city";
 import { layout as henan2021BellwetherEnterpriseAward } from "./henan-2021-bellwether-enterprise-award";
 import { layout as henan2022Q2FullCapacityProductionAwards } from "./henan-2022-q2-full-capacity-production-awards";
@@ -482,6 +486,7 @@ import { layout as jiujiangCounty2013KeyTownLinkageGuideFund } from "./jiujiang-
 import { layout as jiujiangCounty2015FarmlandWaterProjectTargets } from "./jiujiang-county-2015-farmland-water-project-targets";
 import { layout as jiulongpoCq2024EnterpriseQualityDevelopmentClauses } from "./jiulongpo-cq-2024-enterprise-quality-development-clauses";
 import { layout as jiutai2022SpringFestivalProductionAwards } from "./jiutai-2022-spring-festival-production-awards";
+import { layout as jizhou2020SkynetTransferProjectSelfeval } from "./jizhou-2020-skynet-transfer-project-selfeval";
 import { layout as julu2024LinkageFundUsePlan } from "./julu-2024-linkage-fund-use-plan";
 import { layout as kailu2017TourismIndustrySupportAwards } from "./kailu-2017-tourism-industry-support-awards";
 import { layout as kizilsu2021ConsolidationProjectFundProgress } from "./kizilsu-2021-consolidation-project-fund-progress";
@@ -590,6 +595,8 @@ import { layout as nanxian2020FinanceBureauOverallSelfeval } from "./nanxian-202
 import { layout as nanxianCppcc2021MemberActivitiesSelfeval } from "./nanxian-cppcc-2021-member-activities-selfeval";
 import { layout as nanyue2018PovertyTourismBaseTargets } from "./nanyue-2018-poverty-tourism-base-targets";
 import { layout as nanzhang2019FinalAccountsSummary } from "./nanzhang-2019-final-accounts-summary";
+import { layout as neimenggu2008CentralSubsidiesJanSep } from "./neimenggu-2008-central-subsidies-jan-sep";
+import { layout as neimenggu2016DisasterLivingAidLeagueAllocation } from "./neimenggu-2016-disaster-living-aid-league-allocation";
 import { layout as neimenggu2017TransfersAndLeagueAllocation } from "./neimenggu-2017-transfers-and-league-allocation";
 import { layout as neimenggu20182020DeepPovertyBannerTransfers } from "./neimenggu-2018-2020-deep-poverty-banner-transfers";
 import { layout as neimenggu2022PublicResourceCentreExpenditureAccounts } from "./neimenggu-2022-public-resource-centre-expenditure-accounts";
@@ -690,6 +697,7 @@ import { layout as shaanxiTechReformAdvancedUnitsAward } from "./shaanxi-tech-re
 import { layout as shandong2013ProvinceThreePublicAccounts } from "./shandong-2013-province-three-public-accounts";
 import { layout as shandong2013TwoZonesOneCircleBlockFunds } from "./shandong-2013-two-zones-one-circle-block-funds";
 import { layout as shandong2014OctPublicSpendingProgress } from "./shandong-2014-oct-public-spending-progress";
+import { layout as shandong2015H1GeneralBudgetProgress } from "./shandong-2015-h1-general-budget-progress";
 import { layout as shandong2017RelocationCentralInvestmentCounties } from "./shandong-2017-relocation-central-investment-counties";
 import { layout as shandong2017SingleChampionAward } from "./shandong-2017-single-champion-award";
 import { layout as shandong2019AdvancedManufacturingClusters } from "./shandong-2019-advanced-manufacturing-clusters";
@@ -713,6 +721,7 @@ import { layout as shanxi2018ProvincialKeyProjectsJanNovProgress } from "./shanx
 import { layout as shanxi2019KeyProjectsAugustByCity } from "./shanxi-2019-key-projects-august-by-city";
 import { layout as shanxi2019KeyProjectsMayProgress } from "./shanxi-2019-key-projects-may-progress";
 import { layout as shanxi2020AgriStrongTownProjects } from "./shanxi-2020-agri-strong-town-projects";
+import { layout as shanxi2020ProvincialLittleGiantFirmsPublicity } from "./shanxi-2020-provincial-little-giant-firms-publicity";
 import { layout as shanxi2021New4aScenicAreaAwards } from "./shanxi-2021-new-4a-scenic-area-awards";
 import { layout as shanxi2021ProvincialKeyProjectsFirstBatchExcerpt } from "./shanxi-2021-provincial-key-projects-first-batch-excerpt";
 import { layout as shanxi2022OldRevolutionaryAreaLotteryAllocation } from "./shanxi-2022-old-revolutionary-area-lottery-allocation";
@@ -1018,6 +1027,7 @@ import { layout as zhengzhou2018PovertyFundSources } from "./zhengzhou-2018-pove
 import { layout as zhengzhou2020AutoIndustryAwardProjects } from "./zhengzhou-2020-auto-industry-award-projects";
 import { layout as zhengzhou2021StarSmallMicroParksList } from "./zhengzhou-2021-star-small-micro-parks-list";
 import { layout as zhengzhou2023BellwetherRecommendationList } from "./zhengzhou-2023-bellwether-recommendation-list";
+import { layout as zhengzhou2023CbecMeasuresAwards } from "./zhengzhou-2023-cbec-measures-awards";
 import { layout as zhengzhou2023SpecialisedSmeOneOffAwardChecks } from "./zhengzhou-2023-specialised-sme-one-off-award-checks";
 import { layout as zhenlai2022QualityDevelopmentFactorAwards } from "./zhenlai-2022-quality-development-factor-awards";
 import { layout as zhongjiang2022SelfevalWater } from "./zhongjiang-2022-selfeval-water";
@@ -1086,12 +1096,14 @@ export const layouts: CorpusLayout[] = [
   beijingStatsBureau2021BasicExpenditureFinalAccounts,
   beijingTongzhouBeiyuan2024ThreePublicFinalAccounts,
   beijingTongzhouGreeningCentre2023ExpenditureFinalAccounts,
+  beijingZdb2020ThreePublicFinalAccounts,
   beita2023LinkageProjectTargets,
   bengbu2022ModernAgricultureSupportPolicies,
   benxiCounty2022WaterBureauExpenditureFinalAccounts,
   benxiGuanyinge2023IncomeFinalAccounts,
   bingtuan2017H1AidFundsInPlace,
   bingtuan2017WaterDevelopmentFundAllocation,
+  binhai2023PrivateEconomyMeasuresAwards,
   binhaiHitech2022TechFirmLadderPolicy,
   binhaiTj2024GeneralBudgetFinalAccounts,
   binjiang2021PolicyCompendium,
@@ -1369,6 +1381,7 @@ export const layouts: CorpusLayout[] = [
   hebei2014RuralDibaoAverageStandardByCity,
   hebei2015RuralDilapidatedHousingAllocation,
   hebei2016H1BudgetExecution,
+  hebei2016TechInnovationDemoFirmsPublicity,
   hebei2018CentralGuidedSciTechFundEnterpriseList,
   hebei2018CentralGuidedSciTechProjects,
   hebei2018CleanHeatingPilotCityBudget,
@@ -1393,6 +1406,7 @@ export const layouts: CorpusLayout[] = [
   heilongjiang2022IndustrialRevitalisationMeasures,
   henan2013ProvincialThreePublicFinalAccounts,
   henan2015ProvincialThreePublicFinalAccounts,
+  henan2017FtzCbecFundAwards,
   henan2019AgriProductionCentralInvestmentByCity,
   henan2021BellwetherEnterpriseAward,
   henan2022Q2FullCapacityProductionAwards,
@@ -1519,6 +1533,7 @@ export const layouts: CorpusLayout[] = [
   jiujiangCounty2015FarmlandWaterProjectTargets,
   jiulongpoCq2024EnterpriseQualityDevelopmentClauses,
   jiutai2022SpringFestivalProductionAwards,
+  jizhou2020SkynetTransferProjectSelfeval,
   julu2024LinkageFundUsePlan,
   kailu2017TourismIndustrySupportAwards,
   kizilsu2021ConsolidationProjectFundProgress,
@@ -1627,6 +1642,8 @@ export const layouts: CorpusLayout[] = [
   nanxianCppcc2021MemberActivitiesSelfeval,
   nanyue2018PovertyTourismBaseTargets,
   nanzhang2019FinalAccountsSummary,
+  neimenggu2008CentralSubsidiesJanSep,
+  neimenggu2016DisasterLivingAidLeagueAllocation,
   neimenggu2017TransfersAndLeagueAllocation,
   neimenggu20182020DeepPovertyBannerTransfers,
   neimenggu2022PublicResourceCentreExpenditureAccounts,
@@ -1727,6 +1744,7 @@ export const layouts: CorpusLayout[] = [
   shandong2013ProvinceThreePublicAccounts,
   shandong2013TwoZonesOneCircleBlockFunds,
   shandong2014OctPublicSpendingProgress,
+  shandong2015H1GeneralBudgetProgress,
   shandong2017RelocationCentralInvestmentCounties,
   shandong2017SingleChampionAward,
   shandong2019AdvancedManufacturingClusters,
@@ -1750,6 +1768,7 @@ export const layouts: CorpusLayout[] = [
   shanxi2019KeyProjectsAugustByCity,
   shanxi2019KeyProjectsMayProgress,
   shanxi2020AgriStrongTownProjects,
+  shanxi2020ProvincialLittleGiantFirmsPublicity,
   shanxi2021New4aScenicAreaAwards,
   shanxi2021ProvincialKeyProjectsFirstBatchExcerpt,
   shanxi2022OldRevolutionaryAreaLotteryAllocation,
@@ -2055,6 +2074,7 @@ export const layouts: CorpusLayout[] = [
   zhengzhou2020AutoIndustryAwardProjects,
   zhengzhou2021StarSmallMicroParksList,
   zhengzhou2023BellwetherRecommendationList,
+  zhengzhou2023CbecMeasuresAwards,
   zhengzhou2023SpecialisedSmeOneOffAwardChecks,
   zhenlai2022QualityDevelopmentFactorAwards,
   zhongjiang2022SelfevalWater,
