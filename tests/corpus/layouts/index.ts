@@ -19,6 +19,7 @@ import { layout as anxi2022ProvincialWaterFundBatch7 } from "./anxi-2022-provinc
 import { layout as anyi2022IndustrialTenMeasures } from "./anyi-2022-industrial-ten-measures";
 import { layout as archives2023TargetFormSixDecimals } from "./archives-2023-target-form-six-decimals";
 import { layout as baoding2024HitechAwardPolicies } from "./baoding-2024-hitech-award-policies";
+import { layout as baoshan2020NationalIncubatorSpaceAwards } from "./baoshan-2020-national-incubator-space-awards";
 import { layout as baoshanAboveScaleUpgradeAward } from "./baoshan-above-scale-upgrade-award";
 import { layout as baoshanSh2020CruiseEconomyProjectGuide } from "./baoshan-sh-2020-cruise-economy-project-guide";
 import { layout as baotingTropicalFruitVegBase2023Selfeval } from "./baoting-tropical-fruit-veg-base-2023-selfeval";
@@ -119,6 +120,7 @@ import { layout as dajing2022GpbExpenditureFinalAccounts } from "./dajing-2022-g
 import { layout as dalate2022BudgetAdjustment } from "./dalate-2022-budget-adjustment";
 import { layout as dalian2015FirstSetInsuranceSubsidy } from "./dalian-2015-first-set-insurance-subsidy";
 import { layout as dalian2023TechFirmSupportPoliciesAwards } from "./dalian-2023-tech-firm-support-policies-awards";
+import { layout as dalian2024TechInnovationPlatformMeasures } from "./dalian-2024-tech-innovation-platform-measures";
 import { layout as dalianHitech2025DigitalEconomyFundRecommendedList } from "./dalian-hitech-2025-digital-economy-fund-recommended-list";
 import { layout as danzhou2023FinanceBureauGpbExpenditure } from "./danzhou-2023-finance-bureau-gpb-expenditure";
 import { layout as daqing2024ProjectTargetApplication } from "./daqing-2024-project-target-application";
@@ -142,6 +144,7 @@ import { layout as dingxi2023IndustrialSupportPolicyList } from "./dingxi-2023-i
 import { layout as diqing2023SteadyGrowthMeasuresSubsidies } from "./diqing-2023-steady-growth-measures-subsidies";
 import { layout as district2013H1RevenueSpendingExecution } from "./district-2013-h1-revenue-spending-execution";
 import { layout as district2022H1DirectFundsYiyuan } from "./district-2022-h1-direct-funds-yiyuan";
+import { layout as dongfeng2023BlackSoilSubsoilingSeedling } from "./dongfeng-2023-black-soil-subsoiling-seedling";
 import { layout as dongguan2020EquipmentManufacturingGrant } from "./dongguan-2020-equipment-manufacturing-grant";
 import { layout as dongguan2020FinanceLeaseInterestBatch4Payment } from "./dongguan-2020-finance-lease-interest-batch4-payment";
 import { layout as dongguan2022LianghuaBatch1 } from "./dongguan-2022-lianghua-batch1";
@@ -419,7 +422,9 @@ import { layout as huyi2018PoorHouseholdIndustryFundPlan } from "./huyi-2018-poo
 import { layout as huyi2020FiscalFinalAccountsSummary } from "./huyi-2020-fiscal-final-accounts-summary";
 import { layout as jiading2018ServiceIndustryGuidanceFund } from "./jiading-2018-service-industry-guidance-fund";
 import { layout as jiading2020DirectFundsSpending } from "./jiading-2020-direct-funds-spending";
+import { layout as jiading2024FacilityVegetableUpkeepAwards } from "./jiading-2024-facility-vegetable-upkeep-awards";
 import { layout as jiadingJustice2017ThreePublicFinalAccounts } from "./jiading-justice-2017-three-public-final-accounts";
+import { layout as jiamusiJiaoqu2019MinorityFundProjects } from "./jiamusi-jiaoqu-2019-minority-fund-projects";
 import { layout as jian2018WaterProjectsInvestmentPlan } from "./jian-2018-water-projects-investment-plan";
 import { layout as jiancaoping2021GeneralRevenueFinalAccounts } from "./jiancaoping-2021-general-revenue-final-accounts";
 import { layout as jiande2023q3BigfirmAward } from "./jiande-2023q3-bigfirm-award";
@@ -476,6 +481,7 @@ import { layout as jinhua2022HitechAdvancePayment } from "./jinhua-2022-hitech-a
 import { layout as jinhuaEtdz2024AllAreaTourismAwardPayout } from "./jinhua-etdz-2024-all-area-tourism-award-payout";
 import { layout as jintan2022Q1DirectFunds } from "./jintan-2022-q1-direct-funds";
 import { layout as jinzhai2021GrainFarmerOneOffSubsidyTowns } from "./jinzhai-2021-grain-farmer-one-off-subsidy-towns";
+import { layout as jinzhai2021SpringCompulsoryStudentAidTowns } from "./jinzhai-2021-spring-compulsory-student-aid-towns";
 import { layout as jinzhai2023TeaValleyVillageCentreOverallSelfeval } from "./jinzhai-2023-tea-valley-village-centre-overall-selfeval";
 import { layout as jinzhai2025LinkageBatch1Allocation } from "./jinzhai-2025-linkage-batch1-allocation";
 import { layout as jinzhaiEtdz2021PropertyManagementTargets } from "./jinzhai-etdz-2021-property-management-targets";
@@ -607,6 +613,7 @@ import { layout as neimengguAuditOffice2021ProjectSelfeval } from "./neimenggu-a
 import { layout as neimengguHaibowan2020KeyProjectSelfeval } from "./neimenggu-haibowan-2020-key-project-selfeval";
 import { layout as ningboDprc2020GeneralBudgetExpenditure } from "./ningbo-dprc-2020-general-budget-expenditure";
 import { layout as ningdeCounty2023TalentStationSelfeval } from "./ningde-county-2023-talent-station-selfeval";
+import { layout as ningguo2016UrbanEnforcementThreePublicFinal } from "./ningguo-2016-urban-enforcement-three-public-final";
 import { layout as ningqiang2023GeneralBudgetFinalAccountsBothSides } from "./ningqiang-2023-general-budget-final-accounts-both-sides";
 import { layout as ningxia2018IndustrialBenchmarkingAwards } from "./ningxia-2018-industrial-benchmarking-awards";
 import { layout as ningxia2019ManufacturingShuangchuangPlatformAward } from "./ningxia-2019-manufacturing-shuangchuang-platform-award";
@@ -632,6 +639,7 @@ import { layout as putian2023EpidemicDrugDeviceInvestmentSubsidy } from "./putia
 import { layout as putianChengxiang2022PilotVillageFundTargets } from "./putian-chengxiang-2022-pilot-village-fund-targets";
 import { layout as putuo2018MakerSpaceMatchingFunds } from "./putuo-2018-maker-space-matching-funds";
 import { layout as putuo2022SelfevalSportsCentreSettlement } from "./putuo-2022-selfeval-sports-centre-settlement";
+import { layout as putuo2023LandscapeFarmingSubsidy } from "./putuo-2023-landscape-farming-subsidy";
 import { layout as putuoSh2022CivilDefenceExpenditureFinalAccounts } from "./putuo-sh-2022-civil-defence-expenditure-final-accounts";
 import { layout as puyangEtdz2022LinkageFundDistrictAllocation } from "./puyang-etdz-2022-linkage-fund-district-allocation";
 import { layout as puyangMarchBudgetByLevel } from "./puyang-march-budget-by-level";
@@ -821,6 +829,7 @@ import { layout as tianshui2024EcoEnvGpbFinalAccounts } from "./tianshui-2024-ec
 import { layout as tianshuiKindergarten2017FinalAccounts } from "./tianshui-kindergarten-2017-final-accounts";
 import { layout as tianzhu2010RuralDrinkingWaterFunding } from "./tianzhu-2010-rural-drinking-water-funding";
 import { layout as tielingCounty2023FundSeekingProjects } from "./tieling-county-2023-fund-seeking-projects";
+import { layout as tinghu2021AutumnStrawRemovalAwards } from "./tinghu-2021-autumn-straw-removal-awards";
 import { layout as tonggu2026AgriDigitalFactoryReserve } from "./tonggu-2026-agri-digital-factory-reserve";
 import { layout as tonghua2023Q3GrowthIncrementAward } from "./tonghua-2023-q3-growth-increment-award";
 import { layout as tongliang2021GeneralBudgetBalance } from "./tongliang-2021-general-budget-balance";
@@ -978,6 +987,7 @@ import { layout as yizhou2022LinkageFundProjects } from "./yizhou-2022-linkage-f
 import { layout as yndaily2024ExpenditureFinalAccounts } from "./yndaily-2024-expenditure-final-accounts";
 import { layout as yndaily2024ThreePublicFinalAccounts } from "./yndaily-2024-three-public-final-accounts";
 import { layout as yongjia2021FarmlandPrepayment } from "./yongjia-2021-farmland-prepayment";
+import { layout as yongjia2021JanOrphanHardshipChildAllowance } from "./yongjia-2021-jan-orphan-hardship-child-allowance";
 import { layout as yongning2011FiveExcellentClusterSupport } from "./yongning-2011-five-excellent-cluster-support";
 import { layout as youxi2023FinanceBureauThreePublicFinalAccounts } from "./youxi-2023-finance-bureau-three-public-final-accounts";
 import { layout as yuancheng2023EarlyRiceGrainSubsidy } from "./yuancheng-2023-early-rice-grain-subsidy";
@@ -1066,6 +1076,7 @@ export const layouts: CorpusLayout[] = [
   anyi2022IndustrialTenMeasures,
   archives2023TargetFormSixDecimals,
   baoding2024HitechAwardPolicies,
+  baoshan2020NationalIncubatorSpaceAwards,
   baoshanAboveScaleUpgradeAward,
   baoshanSh2020CruiseEconomyProjectGuide,
   baotingTropicalFruitVegBase2023Selfeval,
@@ -1166,6 +1177,7 @@ export const layouts: CorpusLayout[] = [
   dalate2022BudgetAdjustment,
   dalian2015FirstSetInsuranceSubsidy,
   dalian2023TechFirmSupportPoliciesAwards,
+  dalian2024TechInnovationPlatformMeasures,
   dalianHitech2025DigitalEconomyFundRecommendedList,
   danzhou2023FinanceBureauGpbExpenditure,
   daqing2024ProjectTargetApplication,
@@ -1189,6 +1201,7 @@ export const layouts: CorpusLayout[] = [
   diqing2023SteadyGrowthMeasuresSubsidies,
   district2013H1RevenueSpendingExecution,
   district2022H1DirectFundsYiyuan,
+  dongfeng2023BlackSoilSubsoilingSeedling,
   dongguan2020EquipmentManufacturingGrant,
   dongguan2020FinanceLeaseInterestBatch4Payment,
   dongguan2022LianghuaBatch1,
@@ -1466,7 +1479,9 @@ export const layouts: CorpusLayout[] = [
   huyi2020FiscalFinalAccountsSummary,
   jiading2018ServiceIndustryGuidanceFund,
   jiading2020DirectFundsSpending,
+  jiading2024FacilityVegetableUpkeepAwards,
   jiadingJustice2017ThreePublicFinalAccounts,
+  jiamusiJiaoqu2019MinorityFundProjects,
   jian2018WaterProjectsInvestmentPlan,
   jiancaoping2021GeneralRevenueFinalAccounts,
   jiande2023q3BigfirmAward,
@@ -1523,6 +1538,7 @@ export const layouts: CorpusLayout[] = [
   jinhuaEtdz2024AllAreaTourismAwardPayout,
   jintan2022Q1DirectFunds,
   jinzhai2021GrainFarmerOneOffSubsidyTowns,
+  jinzhai2021SpringCompulsoryStudentAidTowns,
   jinzhai2023TeaValleyVillageCentreOverallSelfeval,
   jinzhai2025LinkageBatch1Allocation,
   jinzhaiEtdz2021PropertyManagementTargets,
@@ -1654,6 +1670,7 @@ export const layouts: CorpusLayout[] = [
   neimengguHaibowan2020KeyProjectSelfeval,
   ningboDprc2020GeneralBudgetExpenditure,
   ningdeCounty2023TalentStationSelfeval,
+  ningguo2016UrbanEnforcementThreePublicFinal,
   ningqiang2023GeneralBudgetFinalAccountsBothSides,
   ningxia2018IndustrialBenchmarkingAwards,
   ningxia2019ManufacturingShuangchuangPlatformAward,
@@ -1679,6 +1696,7 @@ export const layouts: CorpusLayout[] = [
   putianChengxiang2022PilotVillageFundTargets,
   putuo2018MakerSpaceMatchingFunds,
   putuo2022SelfevalSportsCentreSettlement,
+  putuo2023LandscapeFarmingSubsidy,
   putuoSh2022CivilDefenceExpenditureFinalAccounts,
   puyangEtdz2022LinkageFundDistrictAllocation,
   puyangMarchBudgetByLevel,
@@ -1868,6 +1886,7 @@ export const layouts: CorpusLayout[] = [
   tianshuiKindergarten2017FinalAccounts,
   tianzhu2010RuralDrinkingWaterFunding,
   tielingCounty2023FundSeekingProjects,
+  tinghu2021AutumnStrawRemovalAwards,
   tonggu2026AgriDigitalFactoryReserve,
   tonghua2023Q3GrowthIncrementAward,
   tongliang2021GeneralBudgetBalance,
@@ -2025,6 +2044,7 @@ export const layouts: CorpusLayout[] = [
   yndaily2024ExpenditureFinalAccounts,
   yndaily2024ThreePublicFinalAccounts,
   yongjia2021FarmlandPrepayment,
+  yongjia2021JanOrphanHardshipChildAllowance,
   yongning2011FiveExcellentClusterSupport,
   youxi2023FinanceBureauThreePublicFinalAccounts,
   yuancheng2023EarlyRiceGrainSubsidy,
