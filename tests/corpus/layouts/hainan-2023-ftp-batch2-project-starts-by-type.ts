@@ -35,7 +35,10 @@ export const layout: CorpusLayout = {
   ],
   expect: {
     tables: [
-      { sheet: "分类情况", kind: "composition", unit: "亿元", headerRow: 2, lastRow: 6, columns: { A: "line", B: "quantity", C: "amount", E: "amount:2023年计划投资" }, year: 2023 },
+      // Corrected after the hundred-and-first holdout's measurement (counted failed): stated at first with 总投资 as the amount.
+      // The corpus reads a plan's investment for the year as its amount, 总投资 a further column (nanchang-2022-provincial-key-projects,
+      // xixia-2026, shanxi-2021).
+      { sheet: "分类情况", kind: "composition", unit: "亿元", headerRow: 2, lastRow: 6, columns: { A: "line", B: "quantity", C: "amount:总投资", E: "amount" }, year: 2023 },
     ],
     findings: [
       { rule: "composition.total-mismatch", cell: "E3", why: "2023年计划投资 合计 114 ≠ 66 + 36 + 18 = 120" },
