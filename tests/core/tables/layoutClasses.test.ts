@@ -19262,3 +19262,80 @@ describe("execution: money paid on against money sent down by county, the rate a
     expect(fields(t).slice(1, 4)).toEqual(["category", "item", "amount"]);
   });
 });
+
+describe("register: the 合计 row first, right under the header, over the records", () => {
+  const head = ["序号", "申报单位", "申报项目名称", "所在县区", "补助金额", "省级承担", "市级承担", "备注"];
+  it("checks a 合计 merged across the first columns and standing first against every firm under it", () => {
+    const r = run(
+      [
+        ["设备投资补助公示表", null, null, null, null, null, null, null],
+        ["单位：万元", null, null, null, null, null, null, null],
+        head,
+        ["合计", null, null, null, 1802.2, 910.1, 910.1, null],
+        [1, "甲制药有限公司", "口服制剂产能扩大项目", "荔城区", 66.6, 33.3, 33.3, null],
+        [2, "乙医疗器械有限公司", "防护口罩生产线扩建项目", "城厢区", 248, 124, 124, null],
+        [3, "丙生物科技有限公司", "检测试剂生产线技改项目", "秀屿区", 1120, 560, 560, null],
+        [4, "丁药业有限公司", "原料药产能提升项目", "仙游县", 385.6, 192.8, 192.8, null],
+      ],
+      ["A1:H1", "A2:H2", "A4:D4"],
+    );
+    expect(r.tables[0].kind).toBe("register");
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["E4"]);
+  });
+
+  it("reads a 总计 first, not merged, as the list's total: right, nothing; its asked amount wrong, found there", () => {
+    const values: Cell[][] = [
+      ["单位：元"],
+      ["序号", "企业名称", "申请金额", "补助金额"],
+      ["总计", null, 100000, 60000],
+      [1, "甲科技有限公司", 50000, 30000],
+      [2, "乙机械有限公司", 30000, 20000],
+      [3, "丙电子有限公司", 20000, 10000],
+    ];
+    const ok = run(values);
+    expect(ok.tables[0].kind).toBe("register");
+    expect(ruleCells(ok, "composition.total-mismatch")).toEqual([]);
+    values[2] = ["总计", null, 110000, 60000];
+    expect(ruleCells(run(values), "composition.total-mismatch")).toEqual(["C3"]);
+    values[2] = ["总计", null, 100000, 60000];
+    values[3] = [1, "甲科技有限公司", 50000, 40000];
+    expect(ruleCells(run(values), "composition.total-mismatch")).toEqual(["D3"]);
+  });
+
+  it("checks each part of a split award (补助金额 over 合计 | 省级承担 | 市级承担) against a 合计 standing first", () => {
+    const r = run(
+      [
+        ["单位：万元"],
+        ["序号", "申报单位", "补助金额", null, null],
+        [null, null, "合计", "省级承担", "市级承担"],
+        ["合计", null, 300, 160, 150],
+        [1, "甲制药有限公司", 100, 50, 50],
+        [2, "乙药业有限公司", 200, 100, 100],
+      ],
+      ["A2:A3", "B2:B3", "C2:E2", "A4:B4"],
+    );
+    expect(r.tables[0].kind).toBe("register");
+    expect(ruleCells(r, "composition.total-mismatch")).toContain("D4");
+    expect(ruleCells(r, "composition.total-mismatch")).not.toContain("C4");
+  });
+
+  it("guards: a 合计 at the foot keeps its check; a first row that is a firm is no total", () => {
+    const foot = run([
+      ["单位：万元"],
+      ["序号", "企业名称", "补助金额"],
+      [1, "甲科技有限公司", 30],
+      [2, "乙机械有限公司", 20],
+      ["合计", null, 60],
+    ]);
+    expect(ruleCells(foot, "composition.total-mismatch")).toEqual(["C5"]);
+    const firm = run([
+      ["单位：万元"],
+      ["序号", "企业名称", "补助金额"],
+      [1, "合力科技有限公司", 60],
+      [2, "乙机械有限公司", 20],
+      [3, "丙电子有限公司", 10],
+    ]);
+    expect(firm.tables[0].kind).toBe("register");
+    expect(ruleCells(firm, "composition.total-mismatch")).toEqual([]);
+  });
+});

@@ -120,7 +120,8 @@ export function readSplits(
 }
 
 /**
- * A plain money column's foot (an award, the amount asked, a payment): the list's 合计/总计 rows under its last record, as a split of the column alone
+ * A plain money column's foot (an award, the amount asked, a payment): the list's 合计/总计 rows under its last record
+ * or standing first over them all, as a split of the column alone
  * (no parts), so the foot is checked against the lines as typed, within the rounding the figures show. Not with a
  * 小计 among the lines (a foot then adds subtotals) nor without a foot; a merge spanning rows counts once.
  */
@@ -132,8 +133,10 @@ export function readFoot(
   mergedBody: boolean,
 ): RegisterSplit | null {
   if (records.length === 0 || totals.some((t) => t.scope === "category")) return null;
+  const first = records.row(0);
   const last = records.row(records.length - 1);
-  const feet = totals.filter((t) => t.scope === "table" && t.row > last);
+  // A 合计 standing first, right under the header, is the list's total as much as one at its foot.
+  const feet = totals.filter((t) => t.scope === "table" && (t.row > last || t.row < first));
   if (feet.length === 0) return null;
   // The lines' number formats are not kept here: a value whole in the unit is taken as typed so (one hidden by a
   // format, 10.4 shown 10, is no whole number and keeps the rounding).
