@@ -14,7 +14,6 @@ const WORKBOOKS = path.join(__dirname, "workbooks");
 
 const NOT_YET: Record<string, string> = {
   "jinzhai-2021-spring-compulsory-student-aid-towns": "hundred-and-fourth holdout: four pupil counts, each with its standard in its heading, then 补助资金合计: a false total slip against the counts",
-  "tinghu-2021-autumn-straw-removal-awards": "hundred-and-fourth holdout: a confirmed area (核定面积) beside the declared one unread as the quantity the 30元/亩 multiplies",
   "yongjia-2021-jan-orphan-hardship-child-allowance": "hundred-and-fourth holdout: blocks of count and money then 共计: the counts read as money parts, a false row slip",
   "neimenggu-2008-central-subsidies-jan-sep": "hundred-and-third holdout: two small tables in 亿元 whose money column is headed by a date (截至9月中旬) or by an increase (比上年增加), not found",
   "neimenggu-2016-disaster-living-aid-league-allocation": "hundred-and-third holdout: counts of people in 万人 (因灾缺粮人数, 饮水困难人数) beside an allocation's money unread as its quantity",

@@ -51,6 +51,11 @@ export interface FieldDef {
    */
   byUnit?: "measure" | "perMeasure";
   /**
+   * Words marking a measured heading's figure as the one confirmed (确认面积, 核定离田面积 beside 申报面积):
+   * what money is paid on, so it outscores another column counted in a measure alone.
+   */
+  confirmed?: readonly string[];
+  /**
    * Columns of the field split by level of government under one heading (中央 | 省级 | 市级 | 县级)
    * are read side by side, each a column group, none a part of another: for kinds that read and
    * check every such column.

@@ -238,7 +238,8 @@ function scoreColumn(
     // A heading's unit can name the field by itself: money per measure (`元/亩`) a unit amount,
     // a measure (`万亩`, `台`) a count of it.
     if (def.byUnit && (def.byUnit === "perMeasure" ? leaf.h.perMeasure : leaf.h.measure && !leaf.h.perMeasure)) {
-      const s = def.byUnit === "perMeasure" ? 0.9 : 0.7;
+      // Of two measured columns (申报面积 | 确认面积), the confirmed one is what is paid on.
+      const s = def.byUnit === "perMeasure" ? 0.9 : def.confirmed?.some((w) => leaf.h.key.includes(w)) ? 0.75 : 0.7;
       if (!best || s > best.s) best = { m: { score: s, word: leaf.h.measure as string, how: "contains" }, how: "contains", s };
     }
     // Under a heading stating the money per thing counted (重点村（每村各补助2万元）), a leaf naming a subsidy (规划编制补助) is money.

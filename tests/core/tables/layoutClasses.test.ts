@@ -19339,3 +19339,66 @@ describe("register: the 合计 row first, right under the header, over the recor
     expect(ruleCells(firm, "composition.total-mismatch")).toEqual([]);
   });
 });
+
+describe("composition: a declared area beside the confirmed one, the money paid per 亩 of the confirmed", () => {
+  const quantities = (t: RecognisedTable) => (t as Extract<RecognisedTable, { kind: "composition" }>).lines.map((l) => l.quantity?.value ?? null);
+
+  it("申报面积 | 确认面积 | 奖补金额, 30元/亩 in a note: the confirmed area is the quantity", () => {
+    const values: Cell[][] = [
+      ["某区秸秆离田奖补明细表", null, null, null, null],
+      ["序号", "乡镇", "申报拟离田 面积（亩）", "确认面积（亩）", "拟奖补金额（元）"],
+      [1, "甲镇", 1200, 1200, 36000],
+      [2, "乙镇", 980.5, 900.4, 27012],
+      [3, "丙镇", 650, 500, 15000],
+      [4, "丁街道", 320, 300, 9000],
+      // 87,012 元 = 2,900.40 亩 × 30, though the declared areas are larger.
+      ["合计", null, 3150.5, 2900.4, 87012],
+      ["注：按照30元/亩补助标准，以确认面积予以奖补。", null, null, null, null],
+    ];
+    const merges = ["A1:E1", "A7:B7", "A8:E8"];
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)[3]).toBe("quantity");
+    expect(fields(t)[2]).not.toBe("quantity");
+    expect(quantities(t)).toEqual([1200, 900.4, 500, 300]);
+    const r = run(values, merges);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual([]);
+    expect(ruleCells(r, "composition.line-mismatch")).toEqual([]);
+  });
+
+  it("another wording (申请面积 | 核定离田面积 | 补助资金), the confirmed area first read by its measure alone", () => {
+    const values: Cell[][] = [
+      ["某县秸秆离田补助资金分配表（每亩30元）", null, null, null],
+      ["村", "申请面积（亩）", "核定离田面积（亩）", "补助资金（元）"],
+      ["甲村", 400, 380, 11400],
+      ["乙村", 250.5, 250.5, 7515],
+      ["丙村", 220, 200, 6000],
+      ["合计", 870.5, 830.5, 24915],
+    ];
+    const [t] = tables(values, ["A1:D1"]);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)[2]).toBe("quantity");
+    expect(fields(t)[1]).not.toBe("quantity");
+    expect(quantities(t)).toEqual([380, 250.5, 200]);
+    expect(run(values, ["A1:D1"]).findings.filter((f) => f.rule.startsWith("composition."))).toEqual([]);
+  });
+
+  it("guard: one area keeps its reading, and a declared area alone stays the quantity", () => {
+    for (const heading of ["离田面积（亩）", "申报面积（亩）"]) {
+      const values: Cell[][] = [
+        ["某区秸秆离田奖补明细表", null, null, null],
+        ["序号", "乡镇", heading, "奖补金额（元）"],
+        [1, "甲镇", 1200, 36000],
+        [2, "乙镇", 900, 27000],
+        [3, "丙镇", 500, 15000],
+        ["合计", null, 2600, 78000],
+        ["注：按照30元/亩补助标准予以奖补。", null, null, null],
+      ];
+      const merges = ["A1:D1", "A6:B6", "A7:D7"];
+      const [t] = tables(values, merges);
+      expect(t.kind).toBe("composition");
+      expect(fields(t)[2]).toBe("quantity");
+      expect(quantities(t)).toEqual([1200, 900, 500]);
+    }
+  });
+});

@@ -201,6 +201,8 @@ export const COMPOSITION_FIELDS = {
     value: "count",
     byUnit: "measure",
     mustFitFor: ["建设规模"],
+    // An area confirmed (确认面积, 核定离田面积) beside the one declared is the area the standard pays.
+    confirmed: ["确认", "核定", "核实", "验收", "认定", "审定"],
     words: {
       exact: [
         "数量", "个数", "户数", "家数", "企业数", "项目数", "扶持数量", "预计数量", "台数", "台件数", "套数", "预计户数",
