@@ -24,7 +24,10 @@ export function unitInText(text: string): Unit | null {
   const m =
     /(?:单位|unit)(?:[:：]|为|是|:)?(?:[^\d、，,/元]{1,3}(?:[（(][^\d)）元、，,/]{1,3}[)）])?[、，,/])*(?:人民币)?(亿元|万元|元|yuan|10kyuan)/i.exec(t) ??
     /[（(［\[](亿元|万元|元)(?:\/[^)）\]］]*)?[)）\]］]/.exec(t) ??
-    /[（(［\[][^)）\]］]*?(亿元|万元|元)[)）\]］]/.exec(t);
+    /[（(［\[][^)）\]］]*?(亿元|万元|元)[)）\]］]/.exec(t) ??
+    // A caption cut short of its 元 (`单位：万`, `金额单位：亿`, as published) still names money; a word after it
+    // (`单位：万人`, `万亩`) makes it a measure, not money.
+    /(?:单位|unit)[:：](?:人民币)?(万|亿)(?=$|[\d)）\]］。;；])/i.exec(t);
   if (!m) return null;
   const word = m[1].toLowerCase();
   if (word === "yuan") return "元";

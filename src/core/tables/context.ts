@@ -61,8 +61,8 @@ export function linesAbove(reader: GridReader, headerTop: number, floor: number)
   return lines;
 }
 
-/** A cell stating the unit alone (`金额单位：万元`, `单位：万元`). */
-const UNIT_CELL = /^(?:金额|资金)?单位[:：]\s*(?:人民币)?(亿元|万元|元)\s*$/;
+/** A cell stating the unit alone (`金额单位：万元`, `单位：万元`, or cut short of its 元: `金额单位：万`). */
+const UNIT_CELL = /^(?:金额|资金)?单位[:：]\s*(?:人民币)?(亿元|万元|元|万|亿)\s*$/;
 
 /**
  * The unit a form's head states in a cell of its own (`金额单位：万元` beside `预算单位：…`), in the

@@ -19402,3 +19402,76 @@ describe("composition: a declared area beside the confirmed one, the money paid 
     }
   });
 });
+
+describe("execution: a stated rate above 100% resolves spending the figures' rounding hides", () => {
+  // 0.9 against 0.8 (亿元, one decimal) may be 0.85 against 0.85 as far as the figures show; a stated 112.5% says
+  // spending was above budget, and the figures agree with it within their rounding.
+  const summary = (rate: number | null): Cell[][] => [
+    ["某市2021年财政决算收支情况表", null, null, null],
+    [null, null, null, "单位：亿元"],
+    ["项目", "预算数", "决算数", "完成预算%"],
+    ["一、一般公共预算收入", 113.7, 117.1, 103],
+    ["二、一般公共预算支出", 232.1, 230.4, 99.3],
+    ["三、国有资本经营预算收入", 1.2, 1.5, 125],
+    ["四、国有资本经营预算支出", 0.8, 0.9, rate],
+  ];
+
+  it("finds the line overspent when its stated rate (112.5%) shows it", () => {
+    const r = run(summary(112.5));
+    expect(ruleCells(r, "execution.overspent")).toEqual(["C7"]);
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual([]);
+  });
+
+  it("another wording: 万元 with one decimal (12.4 against 12.3) under 执行率（%）, 100.8 stated", () => {
+    const other: Cell[][] = [
+      ["某县2022年部门预算执行情况表", null, null, null],
+      ["单位：万元", null, null, null],
+      ["科目", "调整预算数", "执行数", "执行率（%）"],
+      ["办公经费", 40.5, 39.6, 97.8],
+      ["专项业务费", 12.3, 12.4, 100.8],
+    ];
+    const r = run(other);
+    expect(ruleCells(r, "execution.overspent")).toEqual(["C5"]);
+  });
+
+  it("guard: the same figures with no stated rate stay within rounding", () => {
+    expect(ruleCells(run(summary(null)), "execution.overspent")).toEqual([]);
+  });
+
+  it("guard: a stated rate of 100.0% stays silent", () => {
+    const r = run(summary(100));
+    expect(ruleCells(r, "execution.overspent")).toEqual([]);
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual([]);
+  });
+});
+
+describe("units: a caption cutting the 元 off its money unit (单位：万, 金额单位：万, 单位：亿)", () => {
+  const budget = (caption: string): Cell[][] => [
+    ["某县2021年“三公”经费预算财政拨款情况统计表", null],
+    [caption, null],
+    ["项目", "本年预算数"],
+    ["合计", 136],
+    ["1、因公出国（境）费用", 0],
+    ["2、公务接待费", 84],
+    ["3、公务用车费", 52],
+  ];
+
+  it("reads 单位：万 as 万元", () => {
+    const [t] = tables(budget("单位：万"), ["A1:B1", "A2:B2"]);
+    expect(t.kind).toBe("execution");
+    expect(t.unit).toBe("万元");
+  });
+
+  it("reads 金额单位：万 as 万元 and 单位：亿 as 亿元", () => {
+    expect(tables(budget("金额单位：万"), ["A1:B1", "A2:B2"])[0].unit).toBe("万元");
+    expect(tables(budget("单位：亿"), ["A1:B1", "A2:B2"])[0].unit).toBe("亿元");
+  });
+
+  it("guard: 单位：万人 and 单位：万亩 name no money unit", () => {
+    for (const caption of ["单位：万人", "单位：万亩"]) {
+      const [t] = tables(budget(caption), ["A1:B1", "A2:B2"]);
+      expect(t.unit).toBe("元");
+      expect(t.unitSource).toBe("default");
+    }
+  });
+});

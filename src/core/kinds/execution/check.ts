@@ -139,7 +139,7 @@ export function checkExecution(t: ExecutionTable, asOf: IsoDate, settings: Audit
       }
       const actualCell = y.actual?.cell ?? cellOf(t, row.row, "actual", y.year, y.source) ?? budgetFig?.cell ?? row.labelCell;
       const at = { sheet: t.sheet, cell: actualCell, row: row.row };
-      const s = status(c, base, actual, budget, y.actual, budgetFig, progress, stated !== null, asOf, at, collected);
+      const s = status(c, base, actual, budget, y.actual, budgetFig, progress, stated !== null, asOf, at, collected, y.statedRate);
       if (s) out.push(s);
     }
   }
@@ -181,6 +181,7 @@ function status(
   readOn: IsoDate,
   at: { sheet: string; cell: string; row: number },
   revenue = false,
+  statedRate: Figure | null = null,
 ): Finding | null {
   const { settings } = c;
   const lang = settings.lang;
@@ -197,8 +198,9 @@ function status(
   if (s === "behind" && isCeilingLine(base.label)) return null;
   const rate = executionRate(actual, budget);
   if (s === "overspent") {
-    // Spending within rounding of the budget is not overspending.
-    if (actual - budget <= c.half(actualFig) + c.halfBudget(budgetFig)) return null;
+    // Spending within rounding of the budget is not overspending — unless the line's own stated rate, beyond its
+    // rounding above 100% and agreeing with the figures, says it was (0.9 against 0.8 亿元 stated 112.5%).
+    if (actual - budget <= c.half(actualFig) + c.halfBudget(budgetFig) && !rateShowsOverspending(statedRate, actual, budget, c.half(actualFig), c.halfBudget(budgetFig))) return null;
     return overspent.at(at, { ...base, actual, budget, rate }, lang, actual, budget);
   }
   if (s === "no-spending" && !revenue) return noSpending.at(at, { ...base, budget, asOf }, lang, 0, budget);
@@ -218,6 +220,14 @@ function status(
     r,
     progress,
   );
+}
+
+/** Whether a stated rate is above 100% beyond its own rounding and the figures agree with it within theirs. */
+function rateShowsOverspending(stated: Figure | null, actual: number, budget: number, halfActual: number, halfBudget: number): boolean {
+  if (!stated || !(budget > 0)) return false;
+  const decimals = stated.decimals;
+  const halfStated = (0.5 * Math.pow(10, -decimals)) / 100;
+  return stated.value - halfStated > 1 + 1e-12 && rateConsistent(stated.value, decimals, actual, budget, halfActual, halfBudget);
 }
 
 function isCeilingLine(label: string | null): boolean {
