@@ -19475,3 +19475,70 @@ describe("units: a caption cutting the 元 off its money unit (单位：万, 金
     }
   });
 });
+
+describe("catalog: a name heading merged over its first and second levels, the finer level the item", () => {
+  // yunnan-2023 (hundred-and-second holdout): 项目名称 over 一级项目名称 | 二级项目名称 in a policy list left both
+  // levels unread and took 项目级次 for the item.
+  const catalogOf = (values: Cell[][], merges: string[]) => tables(values, merges).find((x) => x.kind === "catalog") as CatalogTable;
+  const only = (t: RecognisedTable, field: string) => t.columns.filter((c) => c.field === field).map((c) => c.col);
+
+  it("项目名称 over 一级项目名称 | 二级项目名称, beside 项目级次: the second level is the item, the first its category", () => {
+    const values: Cell[][] = [
+      ["某省惠民惠农补贴政策清单", null, null, null, null, null, null],
+      ["序号", "项目名称", null, "项目级次", "政策依据", "补贴对象", "补贴标准"],
+      [null, "一级项目名称", "二级项目名称", null, null, null, null],
+      [1, "老年人福利补贴", "高龄津贴", "省级", "某省民政厅文件", "百岁以上老人", "每人每月300元"],
+      [2, "计划生育家庭奖励扶助", "农村奖励扶助金", "中央级", "某省卫健委文件", "农村独生子女父母", "每人每年960元"],
+      [3, "计划生育家庭奖励扶助", "特别扶助金", "中央级", "某省卫健委文件", "特殊家庭父母", "每人每月590元"],
+    ];
+    const merges = ["A1:G1", "A2:A3", "B2:C2", "D2:D3", "E2:E3", "F2:F3", "G2:G3"];
+    const t = catalogOf(values, merges);
+    expect(only(t, "item")).toEqual([2]);
+    expect(only(t, "category")).toEqual([1]);
+    const names = t.items.map((i) => `${i.category}/${i.name}`);
+    expect(names).toEqual(["老年人福利补贴/高龄津贴", "计划生育家庭奖励扶助/农村奖励扶助金", "计划生育家庭奖励扶助/特别扶助金"]);
+  });
+
+  it("补贴项目 over bare 一级 | 二级, the standards in words", () => {
+    const values: Cell[][] = [
+      ["补贴项目", null, "主管部门", "补贴标准"],
+      ["一级", "二级", null, null],
+      ["农业补贴", "耕地地力保护补贴", "农业农村局", "每亩最高100元"],
+      ["农业补贴", "农机购置补贴", "农业农村局", "每台最高3万元"],
+      ["社会救助", "临时救助", "民政局", "由县级确定"],
+    ];
+    const merges = ["A1:B1", "C1:C2", "D1:D2"];
+    const t = catalogOf(values, merges);
+    expect(only(t, "item")).toEqual([1]);
+    expect(only(t, "category")).toEqual([0]);
+    expect(ruleCells(run(values, merges), "catalog.unreadable-standard")).toEqual(["D5"]);
+  });
+
+  it("guard: a catalog with one 项目名称 column keeps it as the item", () => {
+    const values: Cell[][] = [
+      ["某省补贴政策清单", null, null, null],
+      ["序号", "项目名称", "项目级次", "补贴标准"],
+      [1, "高龄津贴", "省级", "每人每月300元"],
+      [2, "农村奖励扶助金", "中央级", "每人每年960元"],
+    ];
+    const t = catalogOf(values, ["A1:D1"]);
+    expect(only(t, "item")).toEqual([1]);
+    expect(only(t, "category")).toEqual([]);
+  });
+
+  it("guard: a register of payees sorted by 一级 | 二级 categories stays a register, the levels no catalog's", () => {
+    const values: Cell[][] = [
+      ["某县补贴资金发放花名册", null, null, null, null],
+      ["序号", "姓名", "补贴类别", null, "发放金额（元）"],
+      [null, null, "一级", "二级", null],
+      [1, "张三", "农业补贴", "耕地地力保护补贴", 1200],
+      [2, "李四", "农业补贴", "农机购置补贴", 3000],
+      [3, "王五", "社会救助", "临时救助", 800],
+    ];
+    const merges = ["A1:E1", "A2:A3", "B2:B3", "C2:D2", "E2:E3"];
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("register");
+    expect(fields(t)[1]).not.toBeNull();
+    expect(fields(t)[4]).not.toBeNull();
+  });
+});

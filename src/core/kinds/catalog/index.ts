@@ -3,6 +3,7 @@ import { both } from "../../i18n/localised";
 import type { KindDescriptor } from "../define";
 import { CATALOG_FIELDS, POLICY_HEADS, type CatalogField } from "./fields";
 import { readCatalog } from "./read";
+import { levelledItem } from "./levels";
 import { CATALOG_RULES, unreadableStandard } from "./rules";
 import type { CatalogTable } from "./types";
 import { proseUnit } from "../../catalog/prose";
@@ -154,6 +155,7 @@ export const catalog: KindDescriptor<"catalog", CatalogTable, CatalogField, "cap
   priority: 3,
   ruledOut: (_labels, columns) => debtLimits(columns),
   read(spec, env): CatalogTable {
+    levelledItem(spec);
     policyAsItem(spec);
     finerItem(spec);
     groupedBeneficiary(spec);
