@@ -237,6 +237,12 @@ export interface FieldDef {
    */
   adjusted?: { actual: readonly string[]; plan: readonly string[]; adjust: readonly string[] };
   /**
+   * The year's figure as first reported (a heading of `earlier`: 执行数) right before the final account's (one of
+   * `final`: 决算数), both read as the field: the final one is the field, the earlier left unread — a later
+   * statement of the same money, neither a part of the other.
+   */
+  finalOver?: { earlier: readonly string[]; final: readonly string[] };
+  /**
    * Headings with one of `words` name the field only when most of the column's values match
    * `values`: a 条款 column citing the clause each row comes from (第8条) is its document; one
    * numbering the clauses (（一）) or naming them (政策条款 | 推进产业大脑建设) is not — unless the

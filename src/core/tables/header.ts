@@ -264,15 +264,15 @@ function splitBlocks(
  * A second block of a header's own measures under another line column (`收入项目 | 调整预算数 | 决算数 |
  * % | 支出项目 | 调整预算数 | 决算数 | %`): the line heads differ, but the measures after them repeat in
  * order to the header's end, and the column at the cut holds names, not figures. Two or more measures
- * repeat, or one when the line heads end alike (收入项目 | 支出项目) or name an account's two sides (收入 | 支出).
+ * repeat (预算数 and 预算 alike), or one when the line heads end alike (收入项目 | 支出项目) or name an account's two sides (收入 | 支出).
  * Years over the measures are no line column: their columns hold figures.
  */
 function repeatsMeasures(reader: GridReader, body: number, labels: ColumnLabels[], at: number): boolean {
   const width = at;
   if (width < 2 || labels.length !== 2 * width) return false;
   for (let j = 1; j < width; j++) {
-    const k = labelKey(labels[j]);
-    if (!k || labelKey(labels[at + j]) !== k) return false;
+    const k = measureKey(labels[j]);
+    if (!k || measureKey(labels[at + j]) !== k) return false;
   }
   const head = labelKey(labels[0]);
   const next = labelKey(labels[at]);
@@ -280,6 +280,12 @@ function repeatsMeasures(reader: GridReader, body: number, labels: ColumnLabels[
   const alike = head.length >= 2 && next.length >= 2 && head.slice(-2) === next.slice(-2);
   if (width - 1 < 2 && !alike && !accountSides(head, next)) return false;
   return namesDown(reader, body, labels[0].col) && namesDown(reader, body, labels[at].col);
+}
+
+/** A measure's heading with or without its 数 (预算数 | 预算, as a page may print one side's): one measure. */
+function measureKey(l: ColumnLabels): string {
+  const k = labelKey(l);
+  return k.length > 2 && k.endsWith("数") ? k.slice(0, -1) : k;
 }
 
 /** The two sides of an account, 收入 then 支出 (收入 | 执行数 | 支出 | 执行数): line heads that differ but pair. */

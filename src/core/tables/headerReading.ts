@@ -27,6 +27,7 @@ import { namedByRate } from "./namedByRate";
 import { lifetimeApart } from "./lifetimeColumns";
 import { unitsApart } from "./unitColumns";
 import { adjustmentsApart } from "./adjustedColumns";
+import { finalOverEarlier } from "./finalColumns";
 import { directionAsLine, fewRepeated, placeAsLine, outlineNamesAsGroup, placeOfLine, placesAsLines, projectsByPlace, recipientsByPlace, repeatedBesideLine, repeatedGroup, villagesRightOfTowns } from "./groupColumns";
 
 /** A candidate reading of a header for one kind. */
@@ -416,6 +417,7 @@ export function readingFor(
   ownLevel(kind, labels, columns, title);
   setAside(kind, labels, columns, c0);
   adjustmentsApart(kind, columns);
+  finalOverEarlier(kind, columns);
   unitsApart(kind, labels, columns, c0);
   // A place given by two columns (设区市 | 县（市、区）) before the fields read from values, which would
   // take the county for a second place.

@@ -19542,3 +19542,81 @@ describe("catalog: a name heading merged over its first and second levels, the f
     expect(fields(t)[4]).not.toBeNull();
   });
 });
+
+describe("execution: a balance final account's two sides of four figures each (预算数 | 调整预算数 | 执行数 | 决算数 beside 支出's)", () => {
+  // 收入 longer than 支出; the spending side's first budget heading may be printed 预算 where the income side's is 预算数.
+  const balance = (heads: [string, string, string]): Cell[][] => [
+    ["某县2021年一般公共预算收支决算平衡表", null, null, null, null, null, null, null, null, null],
+    [null, null, null, null, null, null, null, null, null, "单位：万元"],
+    [heads[0], "预算数", "调整预算数", "执行数", "决算数", heads[1], heads[2], "调整预算数", "执行数", "决算数"],
+    ["总计", 600, 900, 905, 910, "总计", 600, 900, 905, 910],
+    ["一、本级收入", 200, 250, 255, 260, "一、本级支出", 500, 700, 700, 700],
+    ["税收收入", 150, 180, 185, 188, "二、上解支出", 60, 80, 85, 90],
+    ["非税收入", 50, 70, 70, 72, "三、债务还本支出", 40, 120, 120, 120],
+    ["二、上级补助收入", 300, 500, 500, 500, null, null, null, null, null],
+    ["三、调入资金", 80, 120, 120, 120, null, null, null, null, null],
+    ["四、上年结转", 20, 30, 30, 30, null, null, null, null, null],
+  ];
+  const merges = ["A1:J1"];
+  const span = (t: RecognisedTable) => [t.columns[0].col, t.columns[t.columns.length - 1].col, t.range.r1];
+
+  it("reads each side as its own table to its own last line, the 执行数 unread beside the 决算数, and finds the overspending there", () => {
+    const values = balance(["收入", "支出", "预算"]);
+    const ts = tables(values, merges) as ExecutionTable[];
+    expect(ts.map((t) => t.kind)).toEqual(["execution", "execution"]);
+    expect(ts.map(span)).toEqual([
+      [0, 4, 9],
+      [5, 9, 6],
+    ]);
+    expect(ts.map(fields)).toEqual([
+      ["category", "initialBudget", "budget", null, "actual"],
+      ["category", "initialBudget", "budget", null, "actual"],
+    ]);
+    const r = run(values, merges);
+    // 上解支出 决算 90 above its 调整预算数 80 (执行数 85 already above it).
+    expect(ruleCells(r, "execution.overspent")).toEqual(["J6"]);
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual([]);
+  });
+
+  it("other wording: 收入项目 | 支出项目, 预算数 on both sides; a subline's 决算数 typed off its subtotal is found once, in its own column", () => {
+    const values = balance(["收入项目", "支出项目", "预算数"]);
+    // Planted: 税收收入 决算数 typed 198, so 一、本级收入 260 misses 198 + 72 (the 总计 agrees with its lines as typed).
+    values[5][4] = 198;
+    const ts = tables(values, merges);
+    expect(ts.map(span)).toEqual([
+      [0, 4, 9],
+      [5, 9, 6],
+    ]);
+    expect(ruleCells(run(values, merges), "execution.total-mismatch")).toEqual(["E5"]);
+  });
+
+  it("two figures a side (收入 | 执行数 | 决算数 beside 支出's) stay two tables, each total checked in its 决算数, never against the 执行数", () => {
+    const values: Cell[][] = [
+      ["某区2021年一般公共预算收支决算平衡表", null, null, null, null, null],
+      ["收入", "执行数", "决算数", "支出", "执行数", "决算数"],
+      ["收入总计", 1000, 1005, "支出总计", 1000, 1015],
+      ["一、本级收入", 400, 400, "一、本级支出", 800, 805],
+      ["二、上级补助收入", 600, 605, "二、上解支出", 200, 200],
+    ];
+    const ts = tables(values, ["A1:F1"]);
+    expect(ts.map((t) => [t.columns[0].col, t.columns[t.columns.length - 1].col])).toEqual([
+      [0, 2],
+      [3, 5],
+    ]);
+    // 支出总计 1,015 for 805 + 200 = 1,005.
+    expect(ruleCells(run(values, ["A1:F1"]), "execution.total-mismatch")).toEqual(["F3"]);
+  });
+
+  it("guard: 执行数 alone beside the budget stays the spending measured", () => {
+    const values: Cell[][] = [
+      ["某县2021年一般公共预算支出执行表", null, null],
+      ["项目", "调整预算数", "执行数"],
+      ["合计", 300, 290],
+      ["一般公共服务支出", 100, 110],
+      ["教育支出", 200, 180],
+    ];
+    const [t] = tables(values);
+    expect(fields(t)).toEqual(["category", "budget", "actual"]);
+    expect(ruleCells(run(values), "execution.overspent")).toEqual(["C4"]);
+  });
+});

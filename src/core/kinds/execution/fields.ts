@@ -177,6 +177,8 @@ export const EXECUTION_FIELDS = {
     earlierYear: { beside: ["budget", "initialBudget"] },
     // The month's figure beside the year's so far (当月 | 累计): a column of its own, no part of it.
     aside: ["当月", "本月"],
+    // A final account's 执行数 | 决算数: the year's outturn as reported, then as settled (年终结算): the 决算数 is measured.
+    finalOver: { earlier: ["执行数", "执行"], final: ["决算数", "决算"] },
     // A project's whole life beside its year (总投资 | 累计完成投资 | 年度投资计划 | 完成年度投资): the year's is measured.
     lifetime: { whole: ["总投资", "项目总投资", "计划总投资", "项目计划总投资", "概算总投资", "批复总投资", "投资总额", "项目投资总额", "总投入"], year: "budget" },
     words: {
