@@ -293,6 +293,15 @@ export interface FieldDef {
    */
   alone?: { field: string; without: readonly string[]; words?: readonly string[]; with?: readonly string[] };
   /**
+   * A heading stating only when its figures run to (截至9月中旬, 截至6月底, 1-9月) names the field: the amount as of then.
+   */
+  asOf?: true;
+  /**
+   * Headings naming an increase on another year (比上年增加, 新增), the whole heading, name the field only as a table's
+   * one column of it: the composition of what was added. Beside the field's own column they are the change, unread.
+   */
+  increase?: readonly string[];
+  /**
    * Columns of `field` under a title naming a plan (one of `title`, none of `not`), in a table with no
    * column of any of `without` and no heading of `field` holding one of `spent`, are this field's: 支出 in
    * a budget's heading (市本级支出 under a 支出预算安排表) names what the money is for, not money spent.

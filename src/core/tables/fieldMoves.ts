@@ -375,6 +375,30 @@ export function alone(kind: AnyKind, columns: ColumnRead[]): void {
   }
 }
 
+/**
+ * Columns read by an increase on another year (FieldDef.increase: 比上年增加) beside a column of the field read otherwise
+ * (截至9月中旬, 金额): the change on that money, unread. Alone they are the field, the composition of what was added.
+ */
+export function increaseAlone(kind: AnyKind, labels: ColumnLabels[], columns: ColumnRead[]): void {
+  for (const [field, def] of Object.entries(kind.fields) as [Field, FieldDef][]) {
+    const words = def.increase;
+    if (!words) continue;
+    const byIncrease = (c: ColumnRead) => {
+      const cl = labels.find((l) => l.col === c.col);
+      const leaf = cl ? leafOf(cl) : null;
+      return !!leaf && words.includes(leaf.h.key);
+    };
+    const read = columns.filter((c) => c.field === field);
+    if (!read.some((c) => !byIncrease(c))) continue;
+    for (const c of read) {
+      if (!byIncrease(c)) continue;
+      c.field = null;
+      delete c.evidence;
+      delete c.part;
+    }
+  }
+}
+
 /** A field's columns under a plan's title, nothing beside them spent or measured (FieldDef.planned): this one's. */
 export function planned(kind: AnyKind, columns: ColumnRead[], title: string): void {
   for (const [field, def] of Object.entries(kind.fields) as [Field, FieldDef][]) {

@@ -16,7 +16,7 @@ import type { HeaderText } from "./normalise";
 import { type ColumnLabels, FLAG_HEAD, STANDARD_IN_HEADING, TEXT_VALUES, TOTAL_LABEL, type Scored, facts, leafOf, parentOf, labelKey, round, scoredEvidence } from "./headerLabels";
 import { splitCodeColumns, sourceKeys, parallelGroups } from "./columnGroups";
 import { yearIn } from "./context";
-import { finerRight, deepestUnderMerge, bodiesOver, superseded, earlierYear, planned, alone, earlierAside, placesApart, kindsRightOfPlaces, awardedRightOfPlace, nameUnderKind, placeOverLine, labelMergedDown, finerPlaceRight, groupTotalBeside, useOverRecipient, dropNamedAfter, dropWithout, dropBodiesRunning, objectOfFirm, setAside, countedInStandardsMeasure, namedFund } from "./fieldMoves";
+import { increaseAlone, finerRight, deepestUnderMerge, bodiesOver, superseded, earlierYear, planned, alone, earlierAside, placesApart, kindsRightOfPlaces, awardedRightOfPlace, nameUnderKind, placeOverLine, labelMergedDown, finerPlaceRight, groupTotalBeside, useOverRecipient, dropNamedAfter, dropWithout, dropBodiesRunning, objectOfFirm, setAside, countedInStandardsMeasure, namedFund } from "./fieldMoves";
 import { sameLevel, byLevel, levelShareOfWhole, ownLevel } from "./levelColumns";
 import { valuesAcross, oneRowAcross, rowsLabelledAcross, labelsByValues, typedByValues, sharesOfPairs } from "./readByValues";
 import { settleMeasureParts, settleParts } from "./partColumns";
@@ -83,6 +83,8 @@ function measuresUnderGroups(kind: AnyKind, labels: ColumnLabels[], groupKeys: M
   return leafNames;
 }
 
+/** A heading stating only the date its figures run to (截至9月中旬, 截止2021年6月底): FieldDef.asOf. */
+const AS_OF_HEAD = /^(截至|截止)(\d{4}年)?\d{1,2}月(底|末|中旬|上旬|下旬|份|\d{1,2}日)?$/;
 /** A heading over the change on another figure (比上年增减, 增减变化): its leaves are the change. */
 const CHANGE_HEAD = /增减/;
 
@@ -243,6 +245,12 @@ function scoreColumn(
       const s = def.byUnit === "perMeasure" ? 0.9 : def.confirmed?.some((w) => leaf.h.key.includes(w)) ? 0.75 : 0.7;
       if (!best || s > best.s) best = { m: { score: s, word: leaf.h.measure as string, how: "contains" }, how: "contains", s };
     }
+    // A heading stating only when the figures run to (截至9月中旬, or 1-9月 with nothing else) names the field; so does
+    // an increase on another year (比上年增加) as the whole heading, kept only as the field's one column (increaseAlone).
+    if (!best && def.asOf && !leaf.h.measure && !leaf.h.percent && (AS_OF_HEAD.test(leaf.h.key) || (leaf.h.key === "" && !!leaf.h.period)))
+      best = { m: { score: 0.6, word: leaf.h.key, how: "contains" }, how: "contains", s: 0.6 };
+    if (!best && def.increase?.includes(leaf.h.key) && !leaf.h.measure && !leaf.h.percent)
+      best = { m: { score: 0.6, word: leaf.h.key, how: "exact" }, how: "exact", s: 0.6 };
     // Under a heading stating the money per thing counted (重点村（每村各补助2万元）), a leaf naming a subsidy (规划编制补助) is money.
     if (!best && def.value === "amount" && def.repeat === "parts" && !leaf.h.measure && parent && STANDARD_IN_HEADING.test(parent.raw) && /(补助|补贴|奖补|奖励)$/.test(leaf.h.key))
       best = { m: { score: 0.6, word: leaf.h.key, how: "ends" }, how: "ends", s: 0.6 };
@@ -437,6 +445,7 @@ export function readingFor(
   earlierYear(kind, columns, yearIn(title));
   planned(kind, columns, title);
   alone(kind, columns);
+  increaseAlone(kind, labels, columns);
   earlierAside(kind, columns);
   placesApart(kind, labels, columns, sample);
   nameUnderKind(kind, labels, columns, sample);

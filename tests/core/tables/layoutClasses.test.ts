@@ -19620,3 +19620,124 @@ describe("execution: a balance final account's two sides of four figures each (�
     expect(ruleCells(run(values), "execution.overspent")).toEqual(["C4"]);
   });
 });
+
+describe("composition: money headed by an as-of date, or only by an increase on last year", () => {
+  it("reads 截至9月中旬 as the amount, the increase beside it no amount (其中 lines under a 合计 first, adding up)", () => {
+    const values: Cell[][] = [
+      ["某年1-9月某资金补助情况表", null, null],
+      [null, null, "单位：亿元"],
+      ["项目", "截至9月中旬", "比上年同期增加"],
+      ["补助资金合计", 600, 90],
+      ["  其中：甲类资金", 450, 70],
+      ["        乙类资金", 150, 20],
+    ];
+    const [t] = tables(values, ["A1:C1"]);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["item", "amount", null]);
+    expect(ruleCells(run(values, ["A1:C1"]), "composition.total-mismatch")).toEqual([]);
+  });
+
+  it("another wording: 单位 | 截至6月底 | 新增, and 截止2021年9月30日 as the only heading of money", () => {
+    const june: Cell[][] = [
+      ["某年某资金下达情况", null, null],
+      ["单位", "截至6月底", "新增"],
+      ["甲局", 120, 10],
+      ["乙局", 80, 5],
+      ["合计", 200, 15],
+    ];
+    const [a] = tables(june);
+    expect(a.kind).toBe("composition");
+    expect(fields(a)).toEqual(["item", "amount", null]);
+    const dated: Cell[][] = [
+      ["项目", "截止2021年9月30日"],
+      ["甲项", 30],
+      ["乙项", 20],
+      ["合计", 50],
+    ];
+    const [b] = tables(dated);
+    expect(b.kind).toBe("composition");
+    expect(fields(b)).toEqual(["item", "amount"]);
+  });
+
+  it("reads a table whose one money column is an increase (比上年增加) as the composition of the increases, its 小计 checked", () => {
+    const values: Cell[][] = [
+      ["某年某投入增加情况", null],
+      [null, "单位：亿元"],
+      ["支出类别", "比上年增加"],
+      ["教育", 10.3],
+      ["农林水", 10.3],
+      ["医疗卫生", 1.6],
+      // 22.2, typed 23.2.
+      ["小计", 23.2],
+    ];
+    const [t] = tables(values, ["A1:B1"]);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["item", "amount"]);
+    expect(ruleCells(run(values, ["A1:B1"]), "composition.total-mismatch")).toEqual(["B7"]);
+    const added: Cell[][] = [
+      ["项目", "新增"],
+      ["甲项", 3],
+      ["乙项", 4],
+      ["小计", 7],
+    ];
+    expect(fields(tables(added)[0])).toEqual(["item", "amount"]);
+  });
+
+  it("guard: a change heading beside amounts (金额 | 比上年增减, 金额 | 比上年增加) stays no amount", () => {
+    for (const change of ["比上年增减", "比上年增加"]) {
+      const values: Cell[][] = [
+        ["项目", "金额", change],
+        ["甲项", 300, 20],
+        ["乙项", 200, -10],
+        ["合计", 500, 10],
+      ];
+      const [t] = tables(values);
+      expect(t.kind).toBe("composition");
+      expect(fields(t)).toEqual(["item", "amount", null]);
+    }
+  });
+});
+
+describe("composition: counts of people in a measure between an allocation's names and its money", () => {
+  it("reads the first count (万人) as the quantity, the second unread, never money", () => {
+    const values: Cell[][] = [
+      ["某年某补助资金分配表", null, null, null, null],
+      [null, null, null, null, "单位：万元"],
+      ["序号", "盟市", "受灾人数（万人）", "转移安置人数（万人）", "分配资金"],
+      [1, "甲市", 12.5, 3.1, 800],
+      [2, "乙盟", 8.4, 2.2, 600],
+      [3, "丙市", 4.1, 0.7, 300],
+      ["合计", null, 25, 6, 1700],
+    ];
+    const merges = ["A1:E1", "A7:B7"];
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["seq", "item", "quantity", null, "amount"]);
+    expect(ruleCells(run(values, merges), "composition.total-mismatch")).toEqual([]);
+  });
+
+  it("another wording: 县 | 受助人口（万人） | 救助人次（人次） | 下达资金, one line mistyped", () => {
+    const values: Cell[][] = [
+      ["县", "受助人口（万人）", "救助人次（人次）", "下达资金"],
+      ["甲县", 0.12, 500, 60],
+      ["乙县", 0.08, 300, 40],
+      // 100 + 60 = 160 against 150.
+      ["合计", 0.2, 800, 150],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["item", "quantity", null, "amount"]);
+    expect(ruleCells(run(values), "composition.total-mismatch")).toEqual(["D4"]);
+  });
+
+  it("guard: money counted in 万元 beside the counts stays the amount (万 alone is money)", () => {
+    const values: Cell[][] = [
+      ["县", "补助资金（万）"],
+      ["甲县", 60],
+      ["乙县", 40],
+      ["合计", 100],
+    ];
+    const [t] = tables(values);
+    expect(fields(t)).toEqual(["item", "amount"]);
+  });
+});

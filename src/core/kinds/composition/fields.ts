@@ -159,6 +159,10 @@ export const COMPOSITION_FIELDS = {
     },
     // So is a project's investment (投资金额) beside the fund's subsidy (补助资金): the subsidy is the line's money. Not
     // 计划投资: beside 总投资 the year's plan is the amount (a key-project list).
+    // Money as of a date (截至9月中旬 | 比上年同期增加): the amount then. The added money alone by field (支出类别 | 比上年增加
+    // … 小计) is a composition of the increases.
+    asOf: true,
+    increase: ["比上年增加", "比上年同期增加", "比去年增加", "比去年同期增加", "比上年新增", "较上年增加", "新增", "新增资金", "新增金额", "增加额", "新增额"],
     aside: ["总投资", "投资总额", "投资总计", "投资金额", "上年度", "上年", "上一年度", "实际执行", "执行数", "已拨", "上次", "前期", "上期", "已下达"],
     words: {
       exact: [
