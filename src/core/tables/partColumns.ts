@@ -7,7 +7,11 @@ import type { AnyKind, Field } from "../kinds/index";
 import type { FieldDef } from "../kinds/define";
 import type { ColumnRead } from "./base";
 import { valueFit } from "./fit";
-import { type Label, type ColumnLabels, TEXT_VALUES, TOTAL_LABEL, TOTAL_COLUMN, INVESTMENT_TOTAL, FUND_SOURCE, SELF_RAISED, REMARK, CLASSIFICATION, type Scored, facts, leafOf, parentOf, labelKey } from "./headerLabels";
+import { statedStandard } from "./standard";
+import { type Label, type ColumnLabels, scoredEvidence, TEXT_VALUES, TOTAL_LABEL, TOTAL_COLUMN, INVESTMENT_TOTAL, FUND_SOURCE, SELF_RAISED, REMARK, CLASSIFICATION, type Scored, facts, leafOf, parentOf, labelKey } from "./headerLabels";
+
+/** A heading naming money (生活补助, 补助资金, 护理补贴): money, whatever standard it states. */
+const MONEY_HEAD = /(补助|补贴|奖补|奖励|资金|金额|经费|费用|款|额|合计|小计|总计)$/;
 
 /** Money sent in this batch of an allocation (本次下达, 本批拨付). */
 const THIS_BATCH = /^(本次|本批)(下达|拨付|下拨|安排)/;
@@ -70,6 +74,18 @@ export function settleParts(
   // A column the headings read as a count (一般村庄个数, the count field taken by another) is no share of money.
   const counted = (j: number): boolean =>
     all.some((s) => s.col === columns[j].col && (kind.fields[s.field as keyof typeof kind.fields] as FieldDef | undefined)?.value === "count");
+  // A column of counts beside the money (孤儿补助人数, 走读生（每生每学期250元）): its heading names a count, or states the
+  // money each one counted gets while naming no money itself. Its money is the count times that standard, so it is
+  // never a share of a money total.
+  const countHeaded = (j: number): boolean => {
+    if (isMoney(columns[j].field)) return false;
+    if (counted(j)) return true;
+    const leaf = leafOf(labels[j]);
+    const named = all.some((s) => s.col === columns[j].col && isMoney(s.field));
+    return !!leaf && !named && !MONEY_HEAD.test(leaf.h.key) && statedStandard(leaf.raw) !== null;
+  };
+  /** Counts passed over in a run of parts, each before its block's money. */
+  const blockCounts: number[] = [];
   // Groups with a total column.
   labels.forEach((cl, i) => {
     const leaf = leafOf(cl);
@@ -149,8 +165,9 @@ export function settleParts(
         !CLASSIFICATION.test((leafOf(labels[j]) as Label).h.key) &&
         // The money sent in this batch (小计 | 2023年 | 2022年 | 本次下达) is what the whole is sent as, no share of it.
         !(j > i && THIS_BATCH.test((leafOf(labels[j]) as Label).h.key)) &&
-        // A count (`净增企业数（家）`) is no part of a sum of money.
+        // A count (`净增企业数（家）`, `孤儿补助人数`) is no part of a sum of money.
         !(facts(labels[j]).measure && !(leafOf(labels[j]) as Label).h.perMeasure) &&
+        !countHeaded(j) &&
         (!columns[j].part || columns[j].part?.of === total.col || (owner !== undefined && columns[j].part?.of === owner) || (before && beside(j)));
       from = total.col;
       to = total.col;
@@ -216,7 +233,15 @@ export function settleParts(
           return;
         }
         let field: Field | null = isMoney(total.field) ? total.field : null;
-        for (let j = i - 1; j >= 0 && fits(j, field, true); j--) {
+        for (let j = i - 1; j >= 0; j--) {
+          // Blocks of a count then its money under no merged heading (人数 | 金额 | 人数 | 金额 | 共计): the run goes on
+          // past each block's count, which stays out of the sum. Under merged headings they are groups (rowTotalAfterGroups).
+          const leafJ = leafOf(labels[j]);
+          if (countHeaded(j) && j > 0 && j + 1 < i && from === columns[j + 1].col && leafJ && !parentOf(labels[j], leafJ)) {
+            blockCounts.push(j);
+            continue;
+          }
+          if (!fits(j, field, true)) break;
           from = columns[j].col;
           if (field === null && isMoney(columns[j].field)) field = columns[j].field;
         }
@@ -244,7 +269,7 @@ export function settleParts(
     const named = !!parent?.group && total.evidence?.how === "parent";
     for (let c = from; c <= to; c++) {
       const j = c - c0;
-      if (j === i || j < 0 || j >= columns.length || (!parent?.group && (countBesideMoney(j) || shareOfNearer(j)))) continue;
+      if (j === i || j < 0 || j >= columns.length || (!parent?.group && (countBesideMoney(j) || shareOfNearer(j))) || countHeaded(j)) continue;
       const col = columns[j];
       if (col.field !== null && col.field !== total.field) {
         if (!named || !isMoney(col.field)) continue;
@@ -257,6 +282,16 @@ export function settleParts(
       col.evidence ??= { key: labelKey(labels[j]), word: leaf.raw, how: "part", score: 0, fit: null };
       if (total.year !== undefined) col.year = total.year;
     }
+  });
+  // Each block's count left unread, its field taken by the first block's (孤儿补助人数 | 金额 | 困境儿童补助人数 | 金额):
+  // the count of its block too, read by the words that name it.
+  blockCounts.forEach((j) => {
+    const col = columns[j];
+    if (col.field !== null || col.part || !isMoney(columns[j + 1]?.field ?? null)) return;
+    const s = all.find((x) => x.col === col.col && (kind.fields[x.field as keyof typeof kind.fields] as FieldDef | undefined)?.value === "count");
+    if (!s || !columns.some((x) => x.field === s.field)) return;
+    col.field = s.field;
+    col.evidence = scoredEvidence(labels[j], s);
   });
   // 其中 groups. A column the best-first reading made a part of another under the same 其中 is
   // its sibling, not its part: both are parts of the whole before the group.

@@ -19741,3 +19741,85 @@ describe("composition: counts of people in a measure between an allocation's nam
     expect(fields(t)).toEqual(["item", "amount"]);
   });
 });
+
+describe("composition: counts beside money are never money parts of the total", () => {
+  // Towns, each block a count of people then its money, then a 共计 across (人数 | 金额 | 人数 | 金额 | 共计).
+  const blocks: Cell[][] = [
+    ["某月孤儿和困境儿童生活补助金汇总表", null, null, null, null, null],
+    ["乡镇（街道）", "孤儿补助人数", "孤儿补助金额", "困境儿童补助人数", "困境儿童补助金额", "共计"],
+    ["甲镇", 1, 1500, 40, 44000, 45500],
+    ["乙镇", 0, 0, 12, 13200, 13200],
+    // 3,000 + 30,800 = 33,800, typed 38,300.
+    ["丙街道", 2, 3000, 28, 30800, 38300],
+    ["丁街道", 3, 4500, 20, 22000, 26500],
+    // The 共计 column's lines as typed add up to 123,500 (丙街道's 4,500 too many); the 合计 states 119,000.
+    ["合计", 6, 9000, 100, 110000, 119000],
+  ];
+
+  it("reads each 人数 as a count, each 金额 as a part of the 共计, and finds only the slipped row and its foot", () => {
+    const [t] = tables(blocks);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["item", "quantity", "amount", "quantity", "amount", "amount"]);
+    expect(t.columns.filter((c) => c.part).map((c) => c.col)).toEqual([2, 4]);
+    const r = run(blocks);
+    expect(ruleCells(r, "composition.total-mismatch").sort()).toEqual(["F5", "F7"]);
+  });
+
+  it("another wording: 户数 blocks under a money caption (单位：元), the counts still kept out of the sum", () => {
+    const other: Cell[][] = [
+      ["某县困难群众救助资金分配表", null, null, null, null, null, null],
+      [null, null, null, null, null, null, "单位：元"],
+      ["序号", "乡镇", "低保户数", "低保金额", "特困户数", "特困金额", "合计"],
+      [1, "甲乡", 10, 12000, 2, 3000, 15000],
+      [2, "乙乡", 8, 9600, 1, 1500, 11100],
+      [3, "丙乡", 12, 14400, 3, 4500, 18900],
+      ["合计", null, 30, 36000, 6, 9000, 45000],
+    ];
+    const [t] = tables(other);
+    expect(t.kind).toBe("composition");
+    expect(fields(t).slice(2)).toEqual(["quantity", "amount", "quantity", "amount", "amount"]);
+    expect(ruleCells(run(other), "composition.total-mismatch")).toEqual([]);
+  });
+
+  // Counted groups whose headings state each one's money (走读生（每生每学期250元）), one money column after them.
+  const counted: Cell[][] = [
+    ["某学期学生资助分乡镇汇总表", null, null, null, null, null, null, null],
+    [null, null, null, null, null, null, null, "单位：人、元"],
+    ["序号", "乡镇名称", "总人数", "小学", null, "初中", null, "补助资金合计"],
+    [null, null, null, "走读生（每生每学期250元）", "寄宿生（每生每学期500元）", "走读生（每生每学期312.5元）", "寄宿生（每生每学期625元）", null],
+    [1, "甲镇", 100, 50, 10, 20, 20, 36250],
+    [2, "乙镇", 60, 30, 5, 10, 15, 22500],
+    [3, "丙镇", 40, 20, 4, 6, 10, 15125],
+    // The towns add up to 73,875; typed 73,785.
+    ["小计", null, 200, 100, 19, 36, 45, 73785],
+    [4, "外县", 20, 10, 2, 4, 4, 7250],
+    ["合计", null, 220, 110, 21, 40, 49, 81125],
+  ];
+  const countedMerges = ["A1:H1", "A3:A4", "B3:B4", "C3:C4", "D3:E3", "F3:G3", "H3:H4", "A8:B8", "A10:B10"];
+
+  it("reads counts whose headings state money per one counted as counts, the total's money their own", () => {
+    const [t] = tables(counted, countedMerges);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)[1]).toBe("item");
+    expect(fields(t)[7]).toBe("amount");
+    expect(t.columns.filter((c) => c.field === "amount" || c.part).map((c) => c.col)).toEqual([7]);
+    expect(ruleCells(run(counted, countedMerges), "composition.total-mismatch")).toEqual(["H8"]);
+  });
+
+  it("guard: money columns under a heading stating the standard (每人500元) stay parts of the total", () => {
+    const money: Cell[][] = [
+      ["某资金分配表", null, null, null],
+      [null, null, null, "单位：元"],
+      ["乡镇", "生活补助（每人500元）", "护理补贴（每人300元）", "合计"],
+      ["甲镇", 5000, 3000, 8000],
+      // 2,500 + 900 = 3,400, typed 3,500.
+      ["乙镇", 2500, 900, 3500],
+      ["丙镇", 1500, 600, 2100],
+      ["合计", 9000, 4500, 13500],
+    ];
+    const [t] = tables(money);
+    expect(fields(t)).toEqual(["item", "amount", "amount", "amount"]);
+    expect(t.columns.filter((c) => c.part).map((c) => c.col)).toEqual([1, 2]);
+    expect(ruleCells(run(money), "composition.total-mismatch")).toEqual(["D5", "D7"]);
+  });
+});

@@ -184,7 +184,7 @@ export const COMPOSITION_FIELDS = {
       // So are the money arrived and used (资金到位情况, 资金使用情况) beside the plan on a self-evaluation's money table.
       // A total under a count of firms (户数 over 10万元 | 20万元 | 小计) counts them too.
       // A change on another year's figure (2023年预算数增减) is no line's amount either, nor a share paid (拨付进度: 1, 0.6).
-      not: ["增减", "单价", "均价", "标准", "数量", "率", "比例", "进度", "编码", "代码", "名称", "占比", "兑现", "实际支出", "实际到位", "户数", "家数", "个数", "已支付", "完成投资",
+      not: ["增减", "单价", "均价", "标准", "数量", "率", "比例", "进度", "编码", "代码", "名称", "占比", "兑现", "实际支出", "实际到位", "户数", "家数", "个数", "人数", "已支付", "完成投资",
         "到位情况", "使用情况", "实际使用", "已使用", "资金使用", "资金支出"],
       // A plan to complete (一季度计划完成投资), nothing done beside it, is the amount planned, though it holds 完成投资.
       heads: ["计划完成投资", "计划完成"],
@@ -210,6 +210,8 @@ export const COMPOSITION_FIELDS = {
     words: {
       exact: [
         "数量", "个数", "户数", "家数", "企业数", "项目数", "扶持数量", "预计数量", "台数", "台件数", "套数", "预计户数",
+        // The people a block's money is paid to (孤儿补助人数 | 孤儿补助金额): a count, never a share of the money.
+        "人数",
         // What passed acceptance is what is paid for, not what was bought or applied for beside it
         // (采购…（只） | 验收合格（只）): the accepted count outscores the bought one's measure.
         // Works built (工程处数, 单位：处): a count of works.
@@ -221,7 +223,7 @@ export const COMPOSITION_FIELDS = {
         "验收合格", "核验合格", "实际验收", "验收合格数", "核验合格数", "验收数", "验收数量", "合格数", "合格数量", "核定数量", "核实数量",
         "quantity", "qty", "count",
       ],
-      core: ["数量", "个数", "台数", "户数", "家数", "套数", "处数"],
+      core: ["数量", "个数", "台数", "户数", "家数", "套数", "处数", "人数"],
       not: ["金额", "单价"],
     },
   },
