@@ -13,6 +13,7 @@ import { layout as anhui2016StaffingOfficeThreePublicBudget } from "./anhui-2016
 import { layout as anhui2017FarmMachineryFirstProgressNotice } from "./anhui-2017-farm-machinery-first-progress-notice";
 import { layout as anhui2017ManufacturingProvinceFundAwards } from "./anhui-2017-manufacturing-province-fund-awards";
 import { layout as anhui2020FarmMachinerySettlementProgress } from "./anhui-2020-farm-machinery-settlement-progress";
+import { layout as anhui2021SisongYifuFiscalAwardClauses } from "./anhui-2021-sisong-yifu-fiscal-award-clauses";
 import { layout as anhui2022RealEconomyPolicyList } from "./anhui-2022-real-economy-policy-list";
 import { layout as anqing2013IndustrialRevitalisationDisbursement } from "./anqing-2013-industrial-revitalisation-disbursement";
 import { layout as anxi2022ProvincialWaterFundBatch7 } from "./anxi-2022-provincial-water-fund-batch7";
@@ -242,6 +243,7 @@ import { layout as guangdong2024SingleChampionBatch8Award } from "./guangdong-20
 import { layout as guangdongFinanceDept2023ThreePublicFinalAccounts } from "./guangdong-finance-dept-2023-three-public-final-accounts";
 import { layout as guangdongH1TreasuryQuotaComposition } from "./guangdong-h1-treasury-quota-composition";
 import { layout as guangdongSme20082009EvaluationBaseinfo } from "./guangdong-sme-2008-2009-evaluation-baseinfo";
+import { layout as guangfeng2023TechInnovationAwardSelfeval } from "./guangfeng-2023-tech-innovation-award-selfeval";
 import { layout as guanghe2021EastWestCooperationSpending } from "./guanghe-2021-east-west-cooperation-spending";
 import { layout as guangming2021EfficiencyContributionAward } from "./guangming-2021-efficiency-contribution-award";
 import { layout as guangshui2021RuralRoadSelfeval } from "./guangshui-2021-rural-road-selfeval";
@@ -435,6 +437,7 @@ import { layout as jiangmen2021MayMunicipalSpendingProgressRanking } from "./jia
 import { layout as jiangsu2019HitechCultivationFundBreakdown } from "./jiangsu-2019-hitech-cultivation-fund-breakdown";
 import { layout as jiangxi2010RuralRoadSpecialFundAllocation } from "./jiangxi-2010-rural-road-special-fund-allocation";
 import { layout as jiangxi2014GrainOilCountyAwards } from "./jiangxi-2014-grain-oil-county-awards";
+import { layout as jiangxi2015AgriPrimaryProcessingSubsidy } from "./jiangxi-2015-agri-primary-processing-subsidy";
 import { layout as jiangxi2015GrainOilSeedCountyAwards } from "./jiangxi-2015-grain-oil-seed-county-awards";
 import { layout as jiangxi2017BinhuFourCountiesInvestment } from "./jiangxi-2017-binhu-four-counties-investment";
 import { layout as jiangxi2018PigCountyAwardAllocation } from "./jiangxi-2018-pig-county-award-allocation";
@@ -456,6 +459,7 @@ import { layout as jiaxian2016ProjectTargetForm } from "./jiaxian-2016-project-t
 import { layout as jiaxian2022ForestFarmLinkagePlan } from "./jiaxian-2022-forest-farm-linkage-plan";
 import { layout as jiaxian2022LinkagePlanByType } from "./jiaxian-2022-linkage-plan-by-type";
 import { layout as jiaxian2023EthnicLinkageSurplusProject } from "./jiaxian-2023-ethnic-linkage-surplus-project";
+import { layout as jiayuPaizhouwan2022ThreePublicFinalAccounts } from "./jiayu-paizhouwan-2022-three-public-final-accounts";
 import { layout as jiayuguan2022AgricultureBureauGpbExpenditureFinalAccounts } from "./jiayuguan-2022-agriculture-bureau-gpb-expenditure-final-accounts";
 import { layout as jiayuguan2023MuseumFreeOpeningTargets } from "./jiayuguan-2023-museum-free-opening-targets";
 import { layout as jiefangbeiCbd2023GovernmentFundFinalAccounts } from "./jiefangbei-cbd-2023-government-fund-final-accounts";
@@ -665,6 +669,7 @@ import { layout as qingshen2023SelfevalSichuan } from "./qingshen-2023-selfeval-
 import { layout as qingyang2022CountyProgressDoubleAward } from "./qingyang-2022-county-progress-double-award";
 import { layout as qingyang2023AviationClusterSmeFundNominees } from "./qingyang-2023-aviation-cluster-sme-fund-nominees";
 import { layout as qingyang2023CultureTourismBrandAwards } from "./qingyang-2023-culture-tourism-brand-awards";
+import { layout as qingyangAudit2022ThreePublicBudget } from "./qingyang-audit-2022-three-public-budget";
 import { layout as qinshui2024LinkageBatch10Payments } from "./qinshui-2024-linkage-batch10-payments";
 import { layout as qintang2017VillageRoadOneMatterProgress } from "./qintang-2017-village-road-one-matter-progress";
 import { layout as qiongzhong2020BudgetExecutionSummary } from "./qiongzhong-2020-budget-execution-summary";
@@ -923,6 +928,8 @@ import { layout as xinjiang2021AugDirectFundsArrangement } from "./xinjiang-2021
 import { layout as xinshao2023GovernmentFundExpenditureFinalAccounts } from "./xinshao-2023-government-fund-expenditure-final-accounts";
 import { layout as xinshiUrumqi2020ConstructionBureauThreePublic } from "./xinshi-urumqi-2020-construction-bureau-three-public";
 import { layout as xinxiang2021ManufacturingMatchingSupport } from "./xinxiang-2021-manufacturing-matching-support";
+import { layout as xinxiangHitech2018PovertyFundProjects } from "./xinxiang-hitech-2018-poverty-fund-projects";
+import { layout as xinyang2022TechInnovationDemoRecommendations } from "./xinyang-2022-tech-innovation-demo-recommendations";
 import { layout as xinyang2023Q1FullCapacityAwardSummary } from "./xinyang-2023-q1-full-capacity-award-summary";
 import { layout as xiping2022RuralRoadLinkageDisbursement } from "./xiping-2022-rural-road-linkage-disbursement";
 import { layout as xiping2023StorageBaseLinkageSelfeval } from "./xiping-2023-storage-base-linkage-selfeval";
@@ -998,6 +1005,7 @@ import { layout as yuexi2025GrasslandSubsidyAllocation } from "./yuexi-2025-gras
 import { layout as yueyang2018DigitalCityManagementSelfeval } from "./yueyang-2018-digital-city-management-selfeval";
 import { layout as yueyang2024LinkageBatch10Projects } from "./yueyang-2024-linkage-batch10-projects";
 import { layout as yueyangCounty2015ThreePublicSummaryFinalAccounts } from "./yueyang-county-2015-three-public-summary-final-accounts";
+import { layout as yueyangFederation2017ThreePublicBudget } from "./yueyang-federation-2017-three-public-budget";
 import { layout as yueyangMigration2015ThreePublicFinalAccounts } from "./yueyang-migration-2015-three-public-final-accounts";
 import { layout as yueyangTaichuangyuan2017ThreePublicBudget } from "./yueyang-taichuangyuan-2017-three-public-budget";
 import { layout as yueyangxian2022FarmlandLinkageTargetForm } from "./yueyangxian-2022-farmland-linkage-target-form";
@@ -1070,6 +1078,7 @@ export const layouts: CorpusLayout[] = [
   anhui2017FarmMachineryFirstProgressNotice,
   anhui2017ManufacturingProvinceFundAwards,
   anhui2020FarmMachinerySettlementProgress,
+  anhui2021SisongYifuFiscalAwardClauses,
   anhui2022RealEconomyPolicyList,
   anqing2013IndustrialRevitalisationDisbursement,
   anxi2022ProvincialWaterFundBatch7,
@@ -1299,6 +1308,7 @@ export const layouts: CorpusLayout[] = [
   guangdongFinanceDept2023ThreePublicFinalAccounts,
   guangdongH1TreasuryQuotaComposition,
   guangdongSme20082009EvaluationBaseinfo,
+  guangfeng2023TechInnovationAwardSelfeval,
   guanghe2021EastWestCooperationSpending,
   guangming2021EfficiencyContributionAward,
   guangshui2021RuralRoadSelfeval,
@@ -1492,6 +1502,7 @@ export const layouts: CorpusLayout[] = [
   jiangsu2019HitechCultivationFundBreakdown,
   jiangxi2010RuralRoadSpecialFundAllocation,
   jiangxi2014GrainOilCountyAwards,
+  jiangxi2015AgriPrimaryProcessingSubsidy,
   jiangxi2015GrainOilSeedCountyAwards,
   jiangxi2017BinhuFourCountiesInvestment,
   jiangxi2018PigCountyAwardAllocation,
@@ -1513,6 +1524,7 @@ export const layouts: CorpusLayout[] = [
   jiaxian2022ForestFarmLinkagePlan,
   jiaxian2022LinkagePlanByType,
   jiaxian2023EthnicLinkageSurplusProject,
+  jiayuPaizhouwan2022ThreePublicFinalAccounts,
   jiayuguan2022AgricultureBureauGpbExpenditureFinalAccounts,
   jiayuguan2023MuseumFreeOpeningTargets,
   jiefangbeiCbd2023GovernmentFundFinalAccounts,
@@ -1722,6 +1734,7 @@ export const layouts: CorpusLayout[] = [
   qingyang2022CountyProgressDoubleAward,
   qingyang2023AviationClusterSmeFundNominees,
   qingyang2023CultureTourismBrandAwards,
+  qingyangAudit2022ThreePublicBudget,
   qinshui2024LinkageBatch10Payments,
   qintang2017VillageRoadOneMatterProgress,
   qiongzhong2020BudgetExecutionSummary,
@@ -1980,6 +1993,8 @@ export const layouts: CorpusLayout[] = [
   xinshao2023GovernmentFundExpenditureFinalAccounts,
   xinshiUrumqi2020ConstructionBureauThreePublic,
   xinxiang2021ManufacturingMatchingSupport,
+  xinxiangHitech2018PovertyFundProjects,
+  xinyang2022TechInnovationDemoRecommendations,
   xinyang2023Q1FullCapacityAwardSummary,
   xiping2022RuralRoadLinkageDisbursement,
   xiping2023StorageBaseLinkageSelfeval,
@@ -2055,6 +2070,7 @@ export const layouts: CorpusLayout[] = [
   yueyang2018DigitalCityManagementSelfeval,
   yueyang2024LinkageBatch10Projects,
   yueyangCounty2015ThreePublicSummaryFinalAccounts,
+  yueyangFederation2017ThreePublicBudget,
   yueyangMigration2015ThreePublicFinalAccounts,
   yueyangTaichuangyuan2017ThreePublicBudget,
   yueyangxian2022FarmlandLinkageTargetForm,
