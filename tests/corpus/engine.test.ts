@@ -13,6 +13,9 @@ import { auditLayout, differences } from "./check";
 const WORKBOOKS = path.join(__dirname, "workbooks");
 
 const NOT_YET: Record<string, string> = {
+  "dongying-yellow-blue-zone-fund-batch2-projects": "hundred-and-sixth holdout: a plan of projects (县区 | 项目名称 | 项目单位 | 拟安排资金) read as a register of the project bodies",
+  "kunshan-2025-innovation-consortium-support": "hundred-and-sixth holdout: a list of innovation consortia: the lead firm column unread as the enterprise, the consortium's name read as the enterprise, not the project",
+  "quanzhou-2025-agri-certification-award-allocation": "hundred-and-sixth holdout: an allocation by county with its 小计 column first and one column per kind of award, mostly blank, under an 附件1 line, not found",
   "jiangxi-2015-agri-primary-processing-subsidy": "hundred-and-fifth holdout: a kind column (品种: 蔬菜, 柑橘 …) beside the counties, with a 小计 after each kind's counties, unread as the category",
   "qingyang-audit-2022-three-public-budget": "hundred-and-fifth holdout: a 三公 budget whose 公务用车购置及运行费 is followed by 其中：公务用车运行费 and an unmarked 公务用车购置费: the 购置费 added into the 合计 (a false slip) and the car line not checked against its two parts",
   "neimenggu-2008-central-subsidies-jan-sep": "hundred-and-third holdout: its tables are now found (as-of and increase headings learned), but two 其中 lines running to the block's end under a 合计 first are all of it by docs/rules.md (composition.total-mismatch), while the layout states them a share (627.7 of 654.7, the rest unlisted, as published). Left: the expectation and the rule disagree, and narrowing the rule (kinds of transfer as no exhaustive list) reaches beyond this class",

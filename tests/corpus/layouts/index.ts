@@ -112,6 +112,7 @@ import { layout as chuxiongRuralEconomyStation2021ProjectSelfeval } from "./chux
 import { layout as chuzhou2020ForestTownVillageAwardsAllocation } from "./chuzhou-2020-forest-town-village-awards-allocation";
 import { layout as chuzhouEtdz2023ProvincialManufacturingAwards } from "./chuzhou-etdz-2023-provincial-manufacturing-awards";
 import { layout as cili2024GrainAwardDoubleRiceList } from "./cili-2024-grain-award-double-rice-list";
+import { layout as cixi2025DigitalEconomyAwards } from "./cixi-2025-digital-economy-awards";
 import { layout as county2024MayRevenueTwoBreakdowns } from "./county-2024-may-revenue-two-breakdowns";
 import { layout as dachuan2024LinkageAllocation } from "./dachuan-2024-linkage-allocation";
 import { layout as dadukou2024PartyBuildingSelfeval } from "./dadukou-2024-party-building-selfeval";
@@ -138,6 +139,7 @@ import { layout as dazhou2022ProjectReviewUnitThreePublicAccounts } from "./dazh
 import { layout as dazu2023UrbanManagementGpbExpenditureBudget } from "./dazu-2023-urban-management-gpb-expenditure-budget";
 import { layout as dazu2024RuralHousingBatch2Allocation } from "./dazu-2024-rural-housing-batch2-allocation";
 import { layout as dean2019GeneralBudgetExpenditureFinalAccounts } from "./dean-2019-general-budget-expenditure-final-accounts";
+import { layout as dehua2025FeaturedAgriFundBatch1Allocation } from "./dehua-2025-featured-agri-fund-batch1-allocation";
 import { layout as deqing2024SmartManufacturingAwards } from "./deqing-2024-smart-manufacturing-awards";
 import { layout as dianjiangPeixing2021GpbExpenditureByItem } from "./dianjiang-peixing-2021-gpb-expenditure-by-item";
 import { layout as dingxi2020IndustrialStrongCityAwards } from "./dingxi-2020-industrial-strong-city-awards";
@@ -150,6 +152,7 @@ import { layout as dongguan2020EquipmentManufacturingGrant } from "./dongguan-20
 import { layout as dongguan2020FinanceLeaseInterestBatch4Payment } from "./dongguan-2020-finance-lease-interest-batch4-payment";
 import { layout as dongguan2022LianghuaBatch1 } from "./dongguan-2022-lianghua-batch1";
 import { layout as dongguan2022SingleChampionAwardPayment } from "./dongguan-2022-single-champion-award-payment";
+import { layout as dongguan2025AboveScaleGrowthAwards } from "./dongguan-2025-above-scale-growth-awards";
 import { layout as donghu2023GreenFactoryAward } from "./donghu-2023-green-factory-award";
 import { layout as donghu2023JiebangGuashuaiRecommendations } from "./donghu-2023-jiebang-guashuai-recommendations";
 import { layout as dongjing2026EconomyMeasures } from "./dongjing-2026-economy-measures";
@@ -157,6 +160,7 @@ import { layout as dongli2020GuanghuiRoadSelfeval } from "./dongli-2020-guanghui
 import { layout as dongqianhu2021GeneralBudgetExecution } from "./dongqianhu-2021-general-budget-execution";
 import { layout as dongyang2023FiscalFinalAccountsSummary } from "./dongyang-2023-fiscal-final-accounts-summary";
 import { layout as dongyang2025TechInnovationPolicyPayout } from "./dongyang-2025-tech-innovation-policy-payout";
+import { layout as dongyingYellowBlueZoneFundBatch2Projects } from "./dongying-yellow-blue-zone-fund-batch2-projects";
 import { layout as doumen2022SubdistrictThreePublicFinalAccounts } from "./doumen-2022-subdistrict-three-public-final-accounts";
 import { layout as duji2021GovOfficeThreePublicFinalAccounts } from "./duji-2021-gov-office-three-public-final-accounts";
 import { layout as dujiSpecialHardshipSupportPayout } from "./duji-special-hardship-support-payout";
@@ -275,6 +279,7 @@ import { layout as guangxiParkInfrastructureRuralRevitalisationFund } from "./gu
 import { layout as guangyuan2016StandardFactoryRentSubsidy } from "./guangyuan-2016-standard-factory-rent-subsidy";
 import { layout as guangzhou2021ClusterPromotionFundPlanTargets } from "./guangzhou-2021-cluster-promotion-fund-plan-targets";
 import { layout as guangzhou2025SmallMicroUpscaleAwardPlan } from "./guangzhou-2025-small-micro-upscale-award-plan";
+import { layout as guangzhouJanAprGeneralBudgetProgress } from "./guangzhou-jan-apr-general-budget-progress";
 import { layout as guantang2023DepartmentOverallSelfeval } from "./guantang-2023-department-overall-selfeval";
 import { layout as guigang2021CultureTourismFundAwards } from "./guigang-2021-culture-tourism-fund-awards";
 import { layout as guiyang2020SciTechPolicyDigestAwards } from "./guiyang-2020-sci-tech-policy-digest-awards";
@@ -503,6 +508,7 @@ import { layout as kizilsu2021ConsolidationProjectFundProgress } from "./kizilsu
 import { layout as kizilsu2025FarmlandSubsidyPayment } from "./kizilsu-2025-farmland-subsidy-payment";
 import { layout as kunming2023BiomedicineSupportClauses } from "./kunming-2023-biomedicine-support-clauses";
 import { layout as kunming2023IndustrialParkFund } from "./kunming-2023-industrial-park-fund";
+import { layout as kunshan2025InnovationConsortiumSupport } from "./kunshan-2025-innovation-consortium-support";
 import { layout as langfang2019SelfevalHebei } from "./langfang-2019-selfeval-hebei";
 import { layout as langya2019LandUseTaxAwards } from "./langya-2019-land-use-tax-awards";
 import { layout as lanzhou2013RuralWaterAndGridCentralInvestment } from "./lanzhou-2013-rural-water-and-grid-central-investment";
@@ -681,6 +687,7 @@ import { layout as quanzhou2018DemoVillageAwardsAndTargets } from "./quanzhou-20
 import { layout as quanzhou2018ProvincialBudgetInvestmentBatch1 } from "./quanzhou-2018-provincial-budget-investment-batch1";
 import { layout as quanzhou2023Q1LocalRevenueProgress } from "./quanzhou-2023-q1-local-revenue-progress";
 import { layout as quanzhou2024WholeTownAdvanceAwardsAllocation } from "./quanzhou-2024-whole-town-advance-awards-allocation";
+import { layout as quanzhou2025AgriCertificationAwardAllocation } from "./quanzhou-2025-agri-certification-award-allocation";
 import { layout as qujiang2016ThreePublicFinalTwoYearComparison } from "./qujiang-2016-three-public-final-two-year-comparison";
 import { layout as qujiang2023EconBureauThreePublicFinalAccounts } from "./qujiang-2023-econ-bureau-three-public-final-accounts";
 import { layout as quxian2024AgriTechCentreThreePublic } from "./quxian-2024-agri-tech-centre-three-public";
@@ -725,6 +732,7 @@ import { layout as shanghai2010MunicipalKeySpendingBudget } from "./shanghai-201
 import { layout as shanghai2014JanSepPublicSpendingExecution } from "./shanghai-2014-jan-sep-public-spending-execution";
 import { layout as shanghai2021GeneralBudgetExecution } from "./shanghai-2021-general-budget-execution";
 import { layout as shanghai2021MunicipalThreePublicFinalAccounts } from "./shanghai-2021-municipal-three-public-final-accounts";
+import { layout as shanghai2024MunicipalGeneralBudgetFinalAccounts } from "./shanghai-2024-municipal-general-budget-final-accounts";
 import { layout as shangqiu2019PovertyFundBatch2 } from "./shangqiu-2019-poverty-fund-batch2";
 import { layout as shangqiu2019PreschoolFeeAidBatch2Allocation } from "./shangqiu-2019-preschool-fee-aid-batch2-allocation";
 import { layout as shangqiu2020WaterDevelopmentFundAllocation } from "./shangqiu-2020-water-development-fund-allocation";
@@ -1016,6 +1024,7 @@ import { layout as yuhang2023FarmFestivalSubsidy } from "./yuhang-2023-farm-fest
 import { layout as yuhang2024GeneralBudgetExpenditureFinalAccounts } from "./yuhang-2024-general-budget-expenditure-final-accounts";
 import { layout as yuhang2024JingshanLeisureVillageAwards } from "./yuhang-2024-jingshan-leisure-village-awards";
 import { layout as yuhang2024LeafyVegetableEmergencySubsidy } from "./yuhang-2024-leafy-vegetable-emergency-subsidy";
+import { layout as yuhang2025AboveScaleEntryAwards } from "./yuhang-2025-above-scale-entry-awards";
 import { layout as yulin2016AboveScaleAwardRequest } from "./yulin-2016-above-scale-award-request";
 import { layout as yumin2021KeyProjectsPerformanceEvaluation } from "./yumin-2021-key-projects-performance-evaluation";
 import { layout as yunfu2024SpecialisedSmeLoanInterestPlan } from "./yunfu-2024-specialised-sme-loan-interest-plan";
@@ -1026,6 +1035,7 @@ import { layout as yunnan2023DairyCountyAwardApplicationSummary } from "./yunnan
 import { layout as yunnan2023OneCardSubsidyPolicyList } from "./yunnan-2023-one-card-subsidy-policy-list";
 import { layout as yunxi2022GeneralBudgetExpenditureFinalAccounts } from "./yunxi-2022-general-budget-expenditure-final-accounts";
 import { layout as yunxian2023ThreePublicFinalAccountsComparison } from "./yunxian-2023-three-public-final-accounts-comparison";
+import { layout as yutai2023FinanceBureauThreePublicBudget } from "./yutai-2023-finance-bureau-three-public-budget";
 import { layout as yutian2017PovertyDevelopmentFundProjects } from "./yutian-2017-poverty-development-fund-projects";
 import { layout as zeku2023LinkageBatch2Allocation } from "./zeku-2023-linkage-batch2-allocation";
 import { layout as zeku2023ProvincialLinkageBatch1Allocation } from "./zeku-2023-provincial-linkage-batch1-allocation";
@@ -1177,6 +1187,7 @@ export const layouts: CorpusLayout[] = [
   chuzhou2020ForestTownVillageAwardsAllocation,
   chuzhouEtdz2023ProvincialManufacturingAwards,
   cili2024GrainAwardDoubleRiceList,
+  cixi2025DigitalEconomyAwards,
   county2024MayRevenueTwoBreakdowns,
   dachuan2024LinkageAllocation,
   dadukou2024PartyBuildingSelfeval,
@@ -1203,6 +1214,7 @@ export const layouts: CorpusLayout[] = [
   dazu2023UrbanManagementGpbExpenditureBudget,
   dazu2024RuralHousingBatch2Allocation,
   dean2019GeneralBudgetExpenditureFinalAccounts,
+  dehua2025FeaturedAgriFundBatch1Allocation,
   deqing2024SmartManufacturingAwards,
   dianjiangPeixing2021GpbExpenditureByItem,
   dingxi2020IndustrialStrongCityAwards,
@@ -1215,6 +1227,7 @@ export const layouts: CorpusLayout[] = [
   dongguan2020FinanceLeaseInterestBatch4Payment,
   dongguan2022LianghuaBatch1,
   dongguan2022SingleChampionAwardPayment,
+  dongguan2025AboveScaleGrowthAwards,
   donghu2023GreenFactoryAward,
   donghu2023JiebangGuashuaiRecommendations,
   dongjing2026EconomyMeasures,
@@ -1222,6 +1235,7 @@ export const layouts: CorpusLayout[] = [
   dongqianhu2021GeneralBudgetExecution,
   dongyang2023FiscalFinalAccountsSummary,
   dongyang2025TechInnovationPolicyPayout,
+  dongyingYellowBlueZoneFundBatch2Projects,
   doumen2022SubdistrictThreePublicFinalAccounts,
   duji2021GovOfficeThreePublicFinalAccounts,
   dujiSpecialHardshipSupportPayout,
@@ -1340,6 +1354,7 @@ export const layouts: CorpusLayout[] = [
   guangyuan2016StandardFactoryRentSubsidy,
   guangzhou2021ClusterPromotionFundPlanTargets,
   guangzhou2025SmallMicroUpscaleAwardPlan,
+  guangzhouJanAprGeneralBudgetProgress,
   guantang2023DepartmentOverallSelfeval,
   guigang2021CultureTourismFundAwards,
   guiyang2020SciTechPolicyDigestAwards,
@@ -1568,6 +1583,7 @@ export const layouts: CorpusLayout[] = [
   kizilsu2025FarmlandSubsidyPayment,
   kunming2023BiomedicineSupportClauses,
   kunming2023IndustrialParkFund,
+  kunshan2025InnovationConsortiumSupport,
   langfang2019SelfevalHebei,
   langya2019LandUseTaxAwards,
   lanzhou2013RuralWaterAndGridCentralInvestment,
@@ -1746,6 +1762,7 @@ export const layouts: CorpusLayout[] = [
   quanzhou2018ProvincialBudgetInvestmentBatch1,
   quanzhou2023Q1LocalRevenueProgress,
   quanzhou2024WholeTownAdvanceAwardsAllocation,
+  quanzhou2025AgriCertificationAwardAllocation,
   qujiang2016ThreePublicFinalTwoYearComparison,
   qujiang2023EconBureauThreePublicFinalAccounts,
   quxian2024AgriTechCentreThreePublic,
@@ -1790,6 +1807,7 @@ export const layouts: CorpusLayout[] = [
   shanghai2014JanSepPublicSpendingExecution,
   shanghai2021GeneralBudgetExecution,
   shanghai2021MunicipalThreePublicFinalAccounts,
+  shanghai2024MunicipalGeneralBudgetFinalAccounts,
   shangqiu2019PovertyFundBatch2,
   shangqiu2019PreschoolFeeAidBatch2Allocation,
   shangqiu2020WaterDevelopmentFundAllocation,
@@ -2081,6 +2099,7 @@ export const layouts: CorpusLayout[] = [
   yuhang2024GeneralBudgetExpenditureFinalAccounts,
   yuhang2024JingshanLeisureVillageAwards,
   yuhang2024LeafyVegetableEmergencySubsidy,
+  yuhang2025AboveScaleEntryAwards,
   yulin2016AboveScaleAwardRequest,
   yumin2021KeyProjectsPerformanceEvaluation,
   yunfu2024SpecialisedSmeLoanInterestPlan,
@@ -2091,6 +2110,7 @@ export const layouts: CorpusLayout[] = [
   yunnan2023OneCardSubsidyPolicyList,
   yunxi2022GeneralBudgetExpenditureFinalAccounts,
   yunxian2023ThreePublicFinalAccountsComparison,
+  yutai2023FinanceBureauThreePublicBudget,
   yutian2017PovertyDevelopmentFundProjects,
   zeku2023LinkageBatch2Allocation,
   zeku2023ProvincialLinkageBatch1Allocation,
