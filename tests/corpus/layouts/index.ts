@@ -100,6 +100,7 @@ import { layout as chengxiang2024WholeVillageFundPayment } from "./chengxiang-20
 import { layout as chizhou2022SelfevalTownship } from "./chizhou-2022-selfeval-township";
 import { layout as chongqing2019SpecialisedSmeRecognitionList } from "./chongqing-2019-specialised-sme-recognition-list";
 import { layout as chongqing2020PigFarmCentralInvestment } from "./chongqing-2020-pig-farm-central-investment";
+import { layout as chongqing2022KeySpecialFundsBatch2Projects } from "./chongqing-2022-key-special-funds-batch2-projects";
 import { layout as chongqing2022TechRenovationReinvestmentMeasures } from "./chongqing-2022-tech-renovation-reinvestment-measures";
 import { layout as chongqing2024EnterpriseQualityMeasures } from "./chongqing-2024-enterprise-quality-measures";
 import { layout as chongqing2024MunicipalThreePublicBudget } from "./chongqing-2024-municipal-three-public-budget";
@@ -108,6 +109,7 @@ import { layout as chongqingYuzhong2017ThreePublicFinalAccountsExplained } from 
 import { layout as chuxiong2022H1GeneralBudgetExecution } from "./chuxiong-2022-h1-general-budget-execution";
 import { layout as chuxiong2022PrefectureLinkageFundPlan } from "./chuxiong-2022-prefecture-linkage-fund-plan";
 import { layout as chuxiongAgriTestingCentre2019ProjectSelfeval } from "./chuxiong-agri-testing-centre-2019-project-selfeval";
+import { layout as chuxiongNpcOffice2023ProjectSelfeval } from "./chuxiong-npc-office-2023-project-selfeval";
 import { layout as chuxiongRuralEconomyStation2021ProjectSelfeval } from "./chuxiong-rural-economy-station-2021-project-selfeval";
 import { layout as chuzhou2020ForestTownVillageAwardsAllocation } from "./chuzhou-2020-forest-town-village-awards-allocation";
 import { layout as chuzhouEtdz2023ProvincialManufacturingAwards } from "./chuzhou-etdz-2023-provincial-manufacturing-awards";
@@ -136,6 +138,7 @@ import { layout as daying2024RoadMaintenanceProjectSelfeval } from "./daying-202
 import { layout as dazhou2020IndustryPovertyFundAllocation } from "./dazhou-2020-industry-poverty-fund-allocation";
 import { layout as dazhou2021SurveyCentreThreePublicFinalAccounts } from "./dazhou-2021-survey-centre-three-public-final-accounts";
 import { layout as dazhou2022ProjectReviewUnitThreePublicAccounts } from "./dazhou-2022-project-review-unit-three-public-accounts";
+import { layout as dazhouProvincialTransportPovertyFundBatch2 } from "./dazhou-provincial-transport-poverty-fund-batch2";
 import { layout as dazu2023UrbanManagementGpbExpenditureBudget } from "./dazu-2023-urban-management-gpb-expenditure-budget";
 import { layout as dazu2024RuralHousingBatch2Allocation } from "./dazu-2024-rural-housing-batch2-allocation";
 import { layout as dean2019GeneralBudgetExpenditureFinalAccounts } from "./dean-2019-general-budget-expenditure-final-accounts";
@@ -274,8 +277,10 @@ import { layout as guangxi2025CentralCapitalAdvanceAllocation } from "./guangxi-
 import { layout as guangxi2025Q1OpeningIndustryMeasuresAwards } from "./guangxi-2025-q1-opening-industry-measures-awards";
 import { layout as guangxi2025Q4IndustryCountyAwardsAllocation } from "./guangxi-2025-q4-industry-county-awards-allocation";
 import { layout as guangxiCultureTourismDept2021ThreePublicFinalAccounts } from "./guangxi-culture-tourism-dept-2021-three-public-final-accounts";
+import { layout as guangxiForeignAffairs2022ProjectTargets } from "./guangxi-foreign-affairs-2022-project-targets";
 import { layout as guangxiJgswj2023ThreePublicExpensesAccounts } from "./guangxi-jgswj-2023-three-public-expenses-accounts";
 import { layout as guangxiParkInfrastructureRuralRevitalisationFund } from "./guangxi-park-infrastructure-rural-revitalisation-fund";
+import { layout as guangxiStatisticsBureau2022ThreePublicFinalAccounts } from "./guangxi-statistics-bureau-2022-three-public-final-accounts";
 import { layout as guangyuan2016StandardFactoryRentSubsidy } from "./guangyuan-2016-standard-factory-rent-subsidy";
 import { layout as guangzhou2021ClusterPromotionFundPlanTargets } from "./guangzhou-2021-cluster-promotion-fund-plan-targets";
 import { layout as guangzhou2025SmallMicroUpscaleAwardPlan } from "./guangzhou-2025-small-micro-upscale-award-plan";
@@ -320,6 +325,7 @@ import { layout as hainan2024ScaleUpTierAwards } from "./hainan-2024-scale-up-ti
 import { layout as hainanAudit2016ThreePublicBudget } from "./hainan-audit-2016-three-public-budget";
 import { layout as hainanAudit2019ThreePublicFinalAccounts } from "./hainan-audit-2019-three-public-final-accounts";
 import { layout as hainanCommerceServiceTradeSelfeval } from "./hainan-commerce-service-trade-selfeval";
+import { layout as hainanKeyProjectsInvestmentProgressByCounty } from "./hainan-key-projects-investment-progress-by-county";
 import { layout as hainanNpcOffice2017DeputyServiceSelfeval } from "./hainan-npc-office-2017-deputy-service-selfeval";
 import { layout as hainanTransport2022ThreePublicBudget } from "./hainan-transport-2022-three-public-budget";
 import { layout as hainanTropicalAgricultureIndustryFundAllocation } from "./hainan-tropical-agriculture-industry-fund-allocation";
@@ -700,6 +706,7 @@ import { layout as rongchang2022ReservoirResettlementFund } from "./rongchang-20
 import { layout as rongchang2023SanitationOfficeExpenditureFinalAccounts } from "./rongchang-2023-sanitation-office-expenditure-final-accounts";
 import { layout as ruian2022ReliefPolicyCompendiumAwards } from "./ruian-2022-relief-policy-compendium-awards";
 import { layout as sanming2018H1FiscalExpenditureProgress } from "./sanming-2018-h1-fiscal-expenditure-progress";
+import { layout as sanya2020GeneralBudgetFinalAccountsBalance } from "./sanya-2020-general-budget-final-accounts-balance";
 import { layout as sanya2021FiscalFinalAccountsSummary } from "./sanya-2021-fiscal-final-accounts-summary";
 import { layout as sanyaHousing2023ThreePublicFinalAccount } from "./sanya-housing-2023-three-public-final-account";
 import { layout as scau2020JulTreasurySpendingProgress } from "./scau-2020-jul-treasury-spending-progress";
@@ -847,6 +854,7 @@ import { layout as tonggu2026AgriDigitalFactoryReserve } from "./tonggu-2026-agr
 import { layout as tonghua2023Q3GrowthIncrementAward } from "./tonghua-2023-q3-growth-increment-award";
 import { layout as tongliang2021GeneralBudgetBalance } from "./tongliang-2021-general-budget-balance";
 import { layout as tongliang2023IndustrialTop20Fast20List } from "./tongliang-2023-industrial-top20-fast20-list";
+import { layout as tongliang2024GeneralBudgetBalance } from "./tongliang-2024-general-budget-balance";
 import { layout as tongliangAnju2021ThreePublicFinalAccounts } from "./tongliang-anju-2021-three-public-final-accounts";
 import { layout as tongliangFinance2023ExpenditureFinalAccounts } from "./tongliang-finance-2023-expenditure-final-accounts";
 import { layout as tongliangXiaolin2022TownBudgetFinalAccounts } from "./tongliang-xiaolin-2022-town-budget-final-accounts";
@@ -866,6 +874,7 @@ import { layout as wanbei2022LoanInterestQuotaAllocation } from "./wanbei-2022-l
 import { layout as wansheng2024BenefitSubsidyCatalog } from "./wansheng-2024-benefit-subsidy-catalog";
 import { layout as weihai2022MarineProjectsQ3Investment } from "./weihai-2022-marine-projects-q3-investment";
 import { layout as weixiWeideng2023ThreePublicExpenses } from "./weixi-weideng-2023-three-public-expenses";
+import { layout as weixin2016LotteryFundOldAreaProjects } from "./weixin-2016-lottery-fund-old-area-projects";
 import { layout as wenchangFiscalMeasuresRdInstitutionAwards } from "./wenchang-fiscal-measures-rd-institution-awards";
 import { layout as wengyuan2025SmallMicroUpscaleAwards } from "./wengyuan-2025-small-micro-upscale-awards";
 import { layout as wenling2025VillageProgressPayment } from "./wenling-2025-village-progress-payment";
@@ -1175,6 +1184,7 @@ export const layouts: CorpusLayout[] = [
   chizhou2022SelfevalTownship,
   chongqing2019SpecialisedSmeRecognitionList,
   chongqing2020PigFarmCentralInvestment,
+  chongqing2022KeySpecialFundsBatch2Projects,
   chongqing2022TechRenovationReinvestmentMeasures,
   chongqing2024EnterpriseQualityMeasures,
   chongqing2024MunicipalThreePublicBudget,
@@ -1183,6 +1193,7 @@ export const layouts: CorpusLayout[] = [
   chuxiong2022H1GeneralBudgetExecution,
   chuxiong2022PrefectureLinkageFundPlan,
   chuxiongAgriTestingCentre2019ProjectSelfeval,
+  chuxiongNpcOffice2023ProjectSelfeval,
   chuxiongRuralEconomyStation2021ProjectSelfeval,
   chuzhou2020ForestTownVillageAwardsAllocation,
   chuzhouEtdz2023ProvincialManufacturingAwards,
@@ -1211,6 +1222,7 @@ export const layouts: CorpusLayout[] = [
   dazhou2020IndustryPovertyFundAllocation,
   dazhou2021SurveyCentreThreePublicFinalAccounts,
   dazhou2022ProjectReviewUnitThreePublicAccounts,
+  dazhouProvincialTransportPovertyFundBatch2,
   dazu2023UrbanManagementGpbExpenditureBudget,
   dazu2024RuralHousingBatch2Allocation,
   dean2019GeneralBudgetExpenditureFinalAccounts,
@@ -1349,8 +1361,10 @@ export const layouts: CorpusLayout[] = [
   guangxi2025Q1OpeningIndustryMeasuresAwards,
   guangxi2025Q4IndustryCountyAwardsAllocation,
   guangxiCultureTourismDept2021ThreePublicFinalAccounts,
+  guangxiForeignAffairs2022ProjectTargets,
   guangxiJgswj2023ThreePublicExpensesAccounts,
   guangxiParkInfrastructureRuralRevitalisationFund,
+  guangxiStatisticsBureau2022ThreePublicFinalAccounts,
   guangyuan2016StandardFactoryRentSubsidy,
   guangzhou2021ClusterPromotionFundPlanTargets,
   guangzhou2025SmallMicroUpscaleAwardPlan,
@@ -1395,6 +1409,7 @@ export const layouts: CorpusLayout[] = [
   hainanAudit2016ThreePublicBudget,
   hainanAudit2019ThreePublicFinalAccounts,
   hainanCommerceServiceTradeSelfeval,
+  hainanKeyProjectsInvestmentProgressByCounty,
   hainanNpcOffice2017DeputyServiceSelfeval,
   hainanTransport2022ThreePublicBudget,
   hainanTropicalAgricultureIndustryFundAllocation,
@@ -1775,6 +1790,7 @@ export const layouts: CorpusLayout[] = [
   rongchang2023SanitationOfficeExpenditureFinalAccounts,
   ruian2022ReliefPolicyCompendiumAwards,
   sanming2018H1FiscalExpenditureProgress,
+  sanya2020GeneralBudgetFinalAccountsBalance,
   sanya2021FiscalFinalAccountsSummary,
   sanyaHousing2023ThreePublicFinalAccount,
   scau2020JulTreasurySpendingProgress,
@@ -1922,6 +1938,7 @@ export const layouts: CorpusLayout[] = [
   tonghua2023Q3GrowthIncrementAward,
   tongliang2021GeneralBudgetBalance,
   tongliang2023IndustrialTop20Fast20List,
+  tongliang2024GeneralBudgetBalance,
   tongliangAnju2021ThreePublicFinalAccounts,
   tongliangFinance2023ExpenditureFinalAccounts,
   tongliangXiaolin2022TownBudgetFinalAccounts,
@@ -1941,6 +1958,7 @@ export const layouts: CorpusLayout[] = [
   wansheng2024BenefitSubsidyCatalog,
   weihai2022MarineProjectsQ3Investment,
   weixiWeideng2023ThreePublicExpenses,
+  weixin2016LotteryFundOldAreaProjects,
   wenchangFiscalMeasuresRdInstitutionAwards,
   wengyuan2025SmallMicroUpscaleAwards,
   wenling2025VillageProgressPayment,
