@@ -372,6 +372,8 @@ import { layout as heilongjiang2016WaterCentralInvestmentCompletion } from "./he
 import { layout as heilongjiang2019HundredProjectsFundArrival } from "./heilongjiang-2019-hundred-projects-fund-arrival";
 import { layout as heilongjiang2020StandardsBuildingSubsidy } from "./heilongjiang-2020-standards-building-subsidy";
 import { layout as heilongjiang2021H1FiscalExecution } from "./heilongjiang-2021-h1-fiscal-execution";
+import { layout as heilongjiang2021IndustrialInternetMatchingSubsidy } from "./heilongjiang-2021-industrial-internet-matching-subsidy";
+import { layout as heilongjiang2022DigitalEconomySupportCatalog } from "./heilongjiang-2022-digital-economy-support-catalog";
 import { layout as heilongjiang2022IndustrialRevitalisationMeasures } from "./heilongjiang-2022-industrial-revitalisation-measures";
 import { layout as henan2013ProvincialThreePublicFinalAccounts } from "./henan-2013-provincial-three-public-final-accounts";
 import { layout as henan2015ProvincialThreePublicFinalAccounts } from "./henan-2015-provincial-three-public-final-accounts";
@@ -593,6 +595,8 @@ import { layout as minhang2023MoneyFlowWorkbook } from "./minhang-2023-money-flo
 import { layout as minhang2023PaymentLedger } from "./minhang-2023-payment-ledger";
 import { layout as minhang2024FactorySubsidyInstalment } from "./minhang-2024-factory-subsidy-instalment";
 import { layout as minhang2024OperatingRulesStandards } from "./minhang-2024-operating-rules-standards";
+import { layout as minle2022TradingPlatformProjectTargets } from "./minle-2022-trading-platform-project-targets";
+import { layout as minle2022TradingSubcentreThreePublicFinalAccounts } from "./minle-2022-trading-subcentre-three-public-final-accounts";
 import { layout as mouding2019PovertyExitVillageAwards } from "./mouding-2019-poverty-exit-village-awards";
 import { layout as mouding2022CentralLinkageProjectPlan } from "./mouding-2022-central-linkage-project-plan";
 import { layout as nanan2017DisasterRecoverySubsidyList } from "./nanan-2017-disaster-recovery-subsidy-list";
@@ -627,6 +631,8 @@ import { layout as neimenggu2023PolicyListFundArrangement } from "./neimenggu-20
 import { layout as neimenggu2024SingleChampionRecommendationList } from "./neimenggu-2024-single-champion-recommendation-list";
 import { layout as neimengguAuditOffice2021ProjectSelfeval } from "./neimenggu-audit-office-2021-project-selfeval";
 import { layout as neimengguHaibowan2020KeyProjectSelfeval } from "./neimenggu-haibowan-2020-key-project-selfeval";
+import { layout as neimengguWater2023ThreePublicFinalAccounts } from "./neimenggu-water-2023-three-public-final-accounts";
+import { layout as neimengguWater2023WaterSavingProjectSelfeval } from "./neimenggu-water-2023-water-saving-project-selfeval";
 import { layout as ningboDprc2020GeneralBudgetExpenditure } from "./ningbo-dprc-2020-general-budget-expenditure";
 import { layout as ningdeCounty2023TalentStationSelfeval } from "./ningde-county-2023-talent-station-selfeval";
 import { layout as ningguo2016UrbanEnforcementThreePublicFinal } from "./ningguo-2016-urban-enforcement-three-public-final";
@@ -959,6 +965,8 @@ import { layout as xiuyu2025WaterFundBatch7Targets } from "./xiuyu-2025-water-fu
 import { layout as xixia2018GovernmentOfficeThreePublicFinalAccounts } from "./xixia-2018-government-office-three-public-final-accounts";
 import { layout as xixia2021GeneralBudgetRevenueExecution } from "./xixia-2021-general-budget-revenue-execution";
 import { layout as xixia2026CapexPlanBatch1Summary } from "./xixia-2026-capex-plan-batch1-summary";
+import { layout as xixiaEnforcement2019GovernmentFundFinalAccounts } from "./xixia-enforcement-2019-government-fund-final-accounts";
+import { layout as xixiaNaturalResources2019GpbExpenditureFinalAccounts } from "./xixia-natural-resources-2019-gpb-expenditure-final-accounts";
 import { layout as xixiangtang2025LinkageBatch1Allocation } from "./xixiangtang-2025-linkage-batch1-allocation";
 import { layout as xizang2021RegionGeneralBudgetExecution } from "./xizang-2021-region-general-budget-execution";
 import { layout as xizang2022KeyProjectsAnnualPlan } from "./xizang-2022-key-projects-annual-plan";
@@ -1456,6 +1464,8 @@ export const layouts: CorpusLayout[] = [
   heilongjiang2019HundredProjectsFundArrival,
   heilongjiang2020StandardsBuildingSubsidy,
   heilongjiang2021H1FiscalExecution,
+  heilongjiang2021IndustrialInternetMatchingSubsidy,
+  heilongjiang2022DigitalEconomySupportCatalog,
   heilongjiang2022IndustrialRevitalisationMeasures,
   henan2013ProvincialThreePublicFinalAccounts,
   henan2015ProvincialThreePublicFinalAccounts,
@@ -1677,6 +1687,8 @@ export const layouts: CorpusLayout[] = [
   minhang2023PaymentLedger,
   minhang2024FactorySubsidyInstalment,
   minhang2024OperatingRulesStandards,
+  minle2022TradingPlatformProjectTargets,
+  minle2022TradingSubcentreThreePublicFinalAccounts,
   mouding2019PovertyExitVillageAwards,
   mouding2022CentralLinkageProjectPlan,
   nanan2017DisasterRecoverySubsidyList,
@@ -1711,6 +1723,8 @@ export const layouts: CorpusLayout[] = [
   neimenggu2024SingleChampionRecommendationList,
   neimengguAuditOffice2021ProjectSelfeval,
   neimengguHaibowan2020KeyProjectSelfeval,
+  neimengguWater2023ThreePublicFinalAccounts,
+  neimengguWater2023WaterSavingProjectSelfeval,
   ningboDprc2020GeneralBudgetExpenditure,
   ningdeCounty2023TalentStationSelfeval,
   ningguo2016UrbanEnforcementThreePublicFinal,
@@ -2043,6 +2057,8 @@ export const layouts: CorpusLayout[] = [
   xixia2018GovernmentOfficeThreePublicFinalAccounts,
   xixia2021GeneralBudgetRevenueExecution,
   xixia2026CapexPlanBatch1Summary,
+  xixiaEnforcement2019GovernmentFundFinalAccounts,
+  xixiaNaturalResources2019GpbExpenditureFinalAccounts,
   xixiangtang2025LinkageBatch1Allocation,
   xizang2021RegionGeneralBudgetExecution,
   xizang2022KeyProjectsAnnualPlan,
