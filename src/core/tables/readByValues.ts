@@ -236,7 +236,11 @@ export function sharesOfPairs(kind: AnyKind, labels: readonly ColumnLabels[], co
   let added = 0;
   for (const [field, def] of Object.entries(fields)) {
     const pair = def.shareOfPair;
-    if (!pair || columns.some((c) => c.field === pair.part)) continue;
+    if (!pair) continue;
+    // A part its heading names already (完成投资 beside 年度计划投资): the 进度 after it (投资进度, 完成进度)
+    // is the share when its values agree, unless the share is read already.
+    const read = columns.findIndex((c) => c.field === pair.part && !c.part);
+    if (columns.some((c) => c.field === pair.part) && (read < 0 || columns.some((c) => c.field === field))) continue;
     let base = -1;
     for (const f of pair.of) if (base < 0) base = columns.findIndex((c) => c.field === f && !c.part);
     if (base < 0) continue;
@@ -248,7 +252,7 @@ export function sharesOfPairs(kind: AnyKind, labels: readonly ColumnLabels[], co
       if ((!named && (columns[i].field !== null || !pair.heads.some((w) => key.endsWith(w)))) || pair.not?.some((w) => key.includes(w))) continue;
       const shares = numbers(sample.values[i], sample.formats?.[i]);
       for (let j = i - 1; j > base; j--) {
-        if (columns[j].field !== null) continue;
+        if (read >= 0 ? j !== read : columns[j].field !== null) continue;
         const part = numbers(sample.values[j], sample.formats?.[j]);
         let n = 0;
         let ok = 0;
@@ -266,13 +270,16 @@ export function sharesOfPairs(kind: AnyKind, labels: readonly ColumnLabels[], co
         // the pair itself: one agreeing row of two suffices (a table of 其中 lines under its total, one a slip).
         const echoed = echoes(key, pair.heads, leafOf(labels[j])?.h.key ?? "");
         if (echoed ? ok < 1 || ok < 0.5 * n : ok < 2 || ok < 0.6 * n) continue;
-        columns[j].field = pair.part as Field;
-        columns[j].evidence = { key: columns[j].header, word: null, how: "values", score: 0.5, fit: null };
+        if (read < 0) {
+          columns[j].field = pair.part as Field;
+          columns[j].evidence = { key: columns[j].header, word: null, how: "values", score: 0.5, fit: null };
+          added += 0.5;
+        }
         if (!named) {
           columns[i].field = field as Field;
           columns[i].evidence = { key: columns[i].header, word: null, how: "values", score: 0.5, fit: null };
+          added += 0.5;
         }
-        added += named ? 0.5 : 1;
         break;
       }
       if (added > 0) break;

@@ -19823,3 +19823,54 @@ describe("composition: counts beside money are never money parts of the total", 
     expect(ruleCells(run(money), "composition.total-mismatch")).toEqual(["D5", "D7"]);
   });
 });
+
+describe("execution: an investment-progress table's 投资进度 is the rate, its 位次 a rank", () => {
+  // 地区 | 年度计划投资 | 完成投资 | 投资进度 | 进度位次: the 进度 beside plan and done is done over plan.
+  const progress: Cell[][] = [
+    ["某省重点项目分市县投资完成情况表（1—6月）", null, null, null, null, null],
+    ["序号", "市县", "年度计划投资（亿元）", "完成投资（亿元）", "投资进度", "进度位次"],
+    [1, "甲市", 100, 60, "60.0%", 2],
+    [2, "乙县", 40, 30, "75.0%", 1],
+    // 11 / 20 = 55.0%, typed 65.0%.
+    [3, "丙县", 20, 11, "65.0%", 3],
+    [4, "丁县", 10, 2, "20.0%", 4],
+    ["合计", null, 170, 103, "60.6%", null],
+  ];
+
+  it("reads 投资进度 as the rate and the 位次 as nothing, so a slipped rate is found and the ranks are no sum", () => {
+    const [t] = tables(progress);
+    expect(t.kind).toBe("execution");
+    expect(fields(t).slice(2)).toEqual(["budget", "actual", "rate", null]);
+    const r = run(progress, [], "2023-06-30");
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual(["E5"]);
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual([]);
+  });
+
+  it("another wording: 投资完成进度 and 完成进度 beside 计划投资 and 已完成投资, with a 排名", () => {
+    const other: Cell[][] = [
+      ["单位：万元", null, null, null, null],
+      ["项目名称", "年度计划投资", "已完成投资", "投资完成进度", "排名"],
+      ["甲项目", 5000, 2500, "50.00%", 2],
+      // 900 / 1,200 = 75.00%, typed 57.00%.
+      ["乙项目", 1200, 900, "57.00%", 1],
+      ["丙项目", 800, 200, "25.00%", 3],
+    ];
+    const [t] = tables(other);
+    expect(t.kind).toBe("execution");
+    expect(fields(t).slice(1)).toEqual(["budget", "actual", "rate", null]);
+    expect(ruleCells(run(other), "execution.rate-mismatch")).toEqual(["D4"]);
+
+    const done = other.map((row, i) => (i === 1 ? ["项目名称", "年度计划投资", "完成投资", "完成进度", "名次"] : row));
+    const [d] = tables(done);
+    expect(fields(d).slice(1)).toEqual(["budget", "actual", "rate", null]);
+    expect(ruleCells(run(done), "execution.rate-mismatch")).toEqual(["D4"]);
+  });
+
+  it("guard: a 投资进度 column stating 正常 / 滞后 in words stays unread", () => {
+    const words = progress.map((row, i) => (i < 2 ? row : [...row.slice(0, 4), i === 6 ? null : i % 2 ? "滞后" : "正常", row[5]]));
+    const [t] = tables(words);
+    expect(t.kind).toBe("execution");
+    expect(fields(t)[4]).toBeNull();
+    expect(ruleCells(run(words, [], "2023-06-30"), "execution.rate-mismatch")).toEqual([]);
+  });
+});
