@@ -19874,3 +19874,63 @@ describe("execution: an investment-progress table's 投资进度 is the rate, it
     expect(ruleCells(run(words, [], "2023-06-30"), "execution.rate-mismatch")).toEqual([]);
   });
 });
+
+describe("execution: a 其中 part whose unmarked next line is the line's other piece (其中：公务用车运行费, then 公务用车购置费) (learn l108b)", () => {
+  it("reads the unmarked 购置费 as the car line's second part: the 合计 first adds the line, the line is checked against both", () => {
+    const values: Cell[][] = [
+      ["某局2022年“三公”经费预算", null],
+      [null, "单位：万元"],
+      ["项目", "预算数"],
+      ["合计", 12.6],
+      ["因公出国（境）费", 0],
+      ["公务接待费", 6.8],
+      // 3.8 + 1.6 = 5.4, typed 5.8; the 合计 adds 5.8 as typed.
+      ["公务用车购置及运行费", 5.8],
+      ["其中：公务用车运行费", 3.8],
+      ["公务用车购置费", 1.6],
+    ];
+    expect(ruleCells(run(values), "execution.total-mismatch")).toEqual(["B7"]);
+  });
+
+  it("another wording: 购置 first under 其中, the unmarked 运行维护费 after it, the 合计 at the foot, two columns", () => {
+    const values: Cell[][] = [
+      ["单位：万元", null, null],
+      ["项目", "预算数", "执行数"],
+      ["公务接待费", 10, 12],
+      ["公务用车购置及运行维护费", 30, 25],
+      ["其中：公务用车购置费", 20, 15],
+      // 20 + 10 = 30 budgeted; 15 + 8 = 23 spent, typed 25.
+      ["公务用车运行维护费", 10, 8],
+      ["因公出国（境）费", 5, 5],
+      ["合计", 45, 42],
+    ];
+    const [t] = tables(values) as ExecutionTable[];
+    expect(t.kind).toBe("execution");
+    expect(ruleCells(run(values), "execution.total-mismatch")).toEqual(["C4"]);
+  });
+
+  it("guard: an unmarked line after a 其中 part that is no piece of the line's name stays a line, added into the 合计", () => {
+    const values: Cell[][] = [
+      ["单位：万元", null],
+      ["项目", "预算数"],
+      ["合计", 14.2],
+      ["公务接待费", 6.8],
+      ["公务用车购置及运行费", 5.8],
+      ["其中：公务用车运行费", 3.8],
+      ["会议费", 1.6],
+    ];
+    expect(ruleCells(run(values), "execution.total-mismatch")).toEqual([]);
+  });
+
+  it("guard: two unmarked lines after a line whose name they do not piece together stay lines", () => {
+    const values: Cell[][] = [
+      ["单位：万元", null],
+      ["项目", "预算数"],
+      ["合计", 12.6],
+      ["公务用车购置及运行费", 5.8],
+      ["公务接待费", 6.8],
+      ["因公出国（境）费", 0],
+    ];
+    expect(ruleCells(run(values), "execution.total-mismatch")).toEqual([]);
+  });
+});

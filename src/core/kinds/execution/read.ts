@@ -295,6 +295,7 @@ export function readExecution(spec: TableSpec, env: ReadEnv): ExecutionRead & { 
   breakdownParts(rows, outline.map((o) => o.label));
   partsAddingUp(rows, outline.map((o) => o.label));
   closeNestedParts(rows, outline.map((o) => o.label));
+  markedThenSpelled(rows, outline.map((o) => o.label));
   if (!byYear) spelledParts(rows, outline.map((o) => o.label), totals);
   if (!byYear) linkOutline(rows, outline);
   if (heads.size > 0) linkHeads(rows, heads, totals);
@@ -668,6 +669,32 @@ function closeNestedParts(rows: ExecutionRow[], labels: readonly (string | null)
     list.push(r.category ?? r.label ?? "");
     seen.set(key(r), list);
   });
+}
+
+/**
+ * A line's `其中` part followed by unmarked lines that, with it, spell the line's name (公务用车购置及运行费 over
+ * 其中：公务用车运行费, then 公务用车购置费): the 其中 opened the list, the name closes it, so the unmarked
+ * lines are its further parts, not peers the total would add again. Lines that piece no name stay lines.
+ */
+function markedThenSpelled(rows: ExecutionRow[], labels: readonly (string | null)[]): void {
+  for (let i = 0; i + 2 < rows.length; i++) {
+    const line = rows[i];
+    const name = line.category ?? line.label;
+    if (line.partOf !== undefined || !name || !/[及和与、]/.test(name)) continue;
+    // The marked parts right under it (其中：…), then up to four names in all.
+    let k = i + 1;
+    while (k < rows.length && k - i <= 4 && rows[k].partOf === line.row && partLabel(labels[k] ?? "") !== null) k++;
+    if (k === i + 1) continue;
+    for (let end = k; end < rows.length && end - i <= 4; end++) {
+      const r = rows[end];
+      if (r.partOf !== undefined || r.children || r.code !== undefined || r.row !== rows[end - 1].row + 1 || partLabel(labels[end] ?? "") !== null) break;
+      const run = rows.slice(i + 1, end + 1);
+      if (!spellsLine(name, run.map((x) => x.category ?? x.label ?? ""))) continue;
+      for (let j = k; j <= end; j++) rows[j].partOf = line.row;
+      i = end;
+      break;
+    }
+  }
 }
 
 /**
