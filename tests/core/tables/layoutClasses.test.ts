@@ -19934,3 +19934,100 @@ describe("execution: a 其中 part whose unmarked next line is the line's other 
     expect(ruleCells(run(values), "execution.total-mismatch")).toEqual([]);
   });
 });
+
+describe("the fund a catalog's directions are paid from, and the kinds beside an allocation's places, are the category", () => {
+  // 资金渠道 (the fund each direction is paid from, a few repeated) left of the directions sorts them.
+  it("reads a catalog's 资金渠道 column, a few funds repeated, as the category", () => {
+    const values: Cell[][] = [
+      ["某市专项资金支持方向及标准", null, null, null],
+      ["序号", "资金渠道", "支持方向", "支持标准"],
+      [1, "工业发展专项资金", "技术改造", "对技术改造项目给予最高不超过200万元补助"],
+      [2, "工业发展专项资金", "品牌建设", "对品牌建设给予最高不超过30万元奖励"],
+      [3, "中小企业发展专项资金", "创业孵化", "对孵化平台给予最高不超过80万元奖补"],
+      [4, "中小企业发展专项资金", "融资担保", "对担保机构给予最高不超过50万元补助"],
+    ];
+    const [t] = tables(values) as CatalogTable[];
+    expect(t.kind).toBe("catalog");
+    expect(fields(t)).toEqual(["seq", "category", "item", "standard"]);
+    expect(t.items.map((i) => i.category)).toEqual(["工业发展专项资金", "工业发展专项资金", "中小企业发展专项资金", "中小企业发展专项资金"]);
+  });
+
+  it("another wording: 资金来源渠道 beside 扶持项目 and a cap column", () => {
+    const values: Cell[][] = [
+      ["编号", "资金来源渠道", "扶持项目", "补贴上限（万元）"],
+      ["A1", "省级资金", "设备购置补助", 100],
+      ["A2", "省级资金", "研发投入奖励", 50],
+      ["A3", "市级资金", "人才引进补贴", 20],
+      ["A4", "市级资金", "展会参展补贴", 10],
+      ["A5", "市级资金", "认证奖励", 5],
+    ];
+    const [t] = tables(values) as CatalogTable[];
+    expect(t.kind).toBe("catalog");
+    expect(fields(t)[1]).toBe("category");
+    expect(fields(t)[2]).toBe("item");
+  });
+
+  it("guard: a 资金渠道 column stating amounts stays unread as the category", () => {
+    const values: Cell[][] = [
+      ["序号", "资金渠道", "支持方向", "支持标准"],
+      [1, "省级50万元", "技术改造", "对技术改造项目给予最高不超过200万元补助"],
+      [2, "省级50万元", "品牌建设", "对品牌建设给予最高不超过30万元奖励"],
+      [3, "市级20万元", "创业孵化", "对孵化平台给予最高不超过80万元奖补"],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("catalog");
+    expect(fields(t)[1]).not.toBe("category");
+  });
+
+  // 品种 (蔬菜, 柑橘 …) beside the counties, a few repeated, with a 小计 after each kind's counties.
+  const byKind: Cell[][] = [
+    ["某年农产品产地初加工补助资金分配表", null, null, null],
+    [null, null, null, "单位：万元"],
+    ["序号", "县（市）", "品种", "补助资金"],
+    [1, "甲县", "蔬菜", 300],
+    [2, "乙县", "蔬菜", 200],
+    [null, "蔬菜小计", null, 500],
+    [3, "丙县", "柑橘", 150],
+    [4, "丁县", "柑橘", 250],
+    // 150 + 250 = 400, typed 410.
+    [null, "柑橘小计", null, 410],
+    ["合计", null, null, 900],
+  ];
+
+  it("reads a 品种 column beside an allocation's counties as the category, the 小计 checked", () => {
+    const [t] = tables(byKind, ["A1:D1", "A10:C10"]);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["seq", "item", "category", "amount"]);
+    expect(ruleCells(run(byKind, ["A1:D1", "A10:C10"]), "composition.total-mismatch")).toEqual(["D9"]);
+  });
+
+  it("another wording: 作物 right of 县区, and 品类 so too", () => {
+    for (const head of ["作物", "品类"]) {
+      const values: Cell[][] = [
+        ["县区", head, "分配资金（万元）"],
+        ["甲区", "水稻", 120],
+        ["乙区", "水稻", 80],
+        ["丙县", "小麦", 60],
+        ["丁县", "小麦", 40],
+        ["戊县", "玉米", 30],
+        ["合计", null, 330],
+      ];
+      const [t] = tables(values);
+      expect(t.kind).toBe("composition");
+      expect(fields(t)).toEqual(["item", "category", "amount"]);
+    }
+  });
+
+  it("guard: a 品种 column in a register of applicants keeps its reading", () => {
+    const values: Cell[][] = [
+      ["序号", "申请人", "身份证号码", "品种", "数量（亩）", "补贴金额（元）"],
+      [1, "张三", "110101199003071234", "蔬菜", 10, 1000],
+      [2, "李四", "110101198505062345", "蔬菜", 8, 800],
+      [3, "王五", "110101197712013456", "柑橘", 12, 1200],
+      [4, "赵六", "110101196809084567", "柑橘", 5, 500],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("register");
+    expect(fields(t)[3]).not.toBe("category");
+  });
+});

@@ -50,11 +50,12 @@ export const CATALOG_FIELDS = {
     // the office in charge of each (主管部门 民政局, 责任单位), which never names a clause; so does the place each
     // standard belongs to (地区 a city and each of its counties, several lines each: their awards in one list).
     // So does a type of measure (改造类型 普通技术改造, 智能化改造) over whom each standard is for; a 类型 of cap
-    // (定额, 比例) is the cap type's, read by its values before this.
+    // (定额, 比例) is the cap type's, read by its values before this. So does the fund each clause is paid from
+    // (资金渠道 市级工业和信息化专项资金, a few repeated); one stating amounts is no name and sorts nothing.
     fewRepeated: {
       heads: SORTING_HEADS,
       few: 12,
-      uses: ["主管部门", "主管单位", "责任部门", "责任单位", "牵头部门", "牵头单位", "地区", "区域", "县区", "区县", "市县", "类型"],
+      uses: ["主管部门", "主管单位", "责任部门", "责任单位", "牵头部门", "牵头单位", "地区", "区域", "县区", "区县", "市县", "类型", "资金渠道", "资金来源渠道"],
     },
     // Places each with its own policy (地区 | 鼓励政策, a province merged over its cities): the places name the items.
     placesAsLines: ["地区", "区域", "县区", "区县", "市县"],
