@@ -33,6 +33,14 @@ export interface NotAfter {
   award?: { fields: readonly string[]; rest: readonly string[] };
 }
 
+/** One FieldDef.onlyWith rule: see there. */
+export interface OnlyWith {
+  words: readonly string[];
+  fields: readonly string[];
+  unless?: readonly string[];
+  paying?: readonly string[];
+}
+
 export interface FieldDef {
   label: Localised;
   /** What the cells hold: decides how values are read and how well a column fits. */
@@ -97,9 +105,9 @@ export interface FieldDef {
    * one, money among villages is an allocation), and none of `unless` (a village beside a project
    * names where the money goes, not whom an award is for); else it is unread. A column of one of
    * `paying` keeps it whatever else is read: a list recording what was paid (已拨付 | 本次拨付) names
-   * whom it pays, the village beside its project.
+   * whom it pays, the village beside its project. Several such rules may stand, each for its own words.
    */
-  onlyWith?: { words: readonly string[]; fields: readonly string[]; unless?: readonly string[]; paying?: readonly string[] };
+  onlyWith?: OnlyWith | readonly OnlyWith[];
   /**
    * A column of the field whose every filled value (two or more) matches `values` — government bodies (省林业局,
    * 省卫生健康委, 市商务局) — left of a column of one of `beside` (the projects each runs), none of `unless` read (a

@@ -7,7 +7,7 @@ import { isBlank, type Cell } from "../grid";
 import { headerKey } from "../text";
 import { valueFit } from "./fit";
 import type { AnyKind, Field } from "../kinds/index";
-import type { FieldDef } from "../kinds/define";
+import type { FieldDef, OnlyWith } from "../kinds/define";
 import { lastLevel, type ColumnEvidence, type ColumnRead } from "./base";
 import { type ColumnLabels, cellText, type Scored, facts, leafOf, labelKey, round, scoredEvidence } from "./headerLabels";
 
@@ -581,9 +581,11 @@ export function objectOfFirm(kind: AnyKind, labels: ColumnLabels[], columns: Col
 export function dropWithout(kind: AnyKind, columns: ColumnRead[]): void {
   for (const col of columns) {
     const def = col.field ? (kind.fields[col.field as keyof typeof kind.fields] as FieldDef) : undefined;
-    const rule = def?.onlyWith;
+    const rules = def?.onlyWith === undefined ? [] : Array.isArray(def.onlyWith) ? def.onlyWith : [def.onlyWith as OnlyWith];
+    const word = col.evidence?.word;
     // A heading the title lends (a pilot village list's 村: whom the list rewards) names the field outright.
-    if (!rule || !col.evidence?.word || col.evidence.how === "title" || !rule.words.includes(col.evidence.word)) continue;
+    const rule = !word || col.evidence?.how === "title" ? undefined : rules.find((r) => r.words.includes(word));
+    if (!rule) continue;
     const read = (fs: readonly string[] | undefined) => columns.some((c) => c.field !== null && !!fs?.includes(c.field));
     if (read(rule.paying) || (read(rule.fields) && !read(rule.unless))) continue;
     col.field = null;

@@ -20031,3 +20031,94 @@ describe("the fund a catalog's directions are paid from, and the kinds beside an
     expect(fields(t)[3]).not.toBe("category");
   });
 });
+
+describe("register: the lead firm (牵头单位) beside its credit code is the enterprise, its consortium the project, the central support the base", () => {
+  it("牵头企业 | 统一社会信用代码 | 所在镇 | 创新联合体名称: the lead firm is paid, the consortium is its project", () => {
+    const values: Cell[][] = [
+      ["某市创新联合体拟支持名单", null, null, null, null, null, null],
+      ["序号", "牵头企业", "统一社会信用代码", "所在镇", "创新联合体名称", "支持事项", "支持金额（万元）"],
+      [1, "甲半导体设备有限公司", "91320583MA1N8F3K4E", "甲镇", "半导体装备创新联合体", "省级创新联合体支持", 200],
+      [2, "乙医疗器械有限公司", "91320583MAC3RT6Q0E", "乙镇", "医疗器械创新联合体", "市级创新联合体支持", 100],
+      [3, "丙光电科技有限公司", "91320583MA27WY5L91", "丙镇", "显示材料创新联合体", "市级创新联合体支持", 100],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("register");
+    expect(fields(t)).toEqual(["seq", "enterprise", "creditCode", "registeredIn", "project", "item", "approved"]);
+  });
+
+  it("another order and wording: 联合体名称 | 牵头单位 | 信用代码, the lead unit still the enterprise", () => {
+    const values: Cell[][] = [
+      ["某县联合体奖励名单", null, null, null, null],
+      ["序号", "联合体名称", "牵头单位", "信用代码", "奖励金额（万元）"],
+      [1, "新材料产业联合体", "甲新材料有限公司", "91320583MA1N8F3K4E", 50],
+      [2, "智能装备产业联合体", "乙智能装备有限公司", "91320583MAC3RT6Q0E", 30],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("register");
+    expect(fields(t)).toEqual(["seq", "project", "enterprise", "creditCode", "approved"]);
+  });
+
+  it("guard: a 牵头单位 of departments with no credit code beside it is no applicant", () => {
+    const values: Cell[][] = [
+      ["某县项目资金安排表", null, null, null],
+      ["序号", "项目名称", "牵头单位", "补助金额（万元）"],
+      [1, "图书馆改造项目", "县文旅局", 50],
+      [2, "农村道路养护项目", "县交通局", 30],
+    ];
+    for (const t of tables(values)) expect(fields(t)).not.toContain("enterprise");
+  });
+
+  const matching = (name: string, rate: number, cap: number, base: string) => ({
+    name: "目录",
+    origin: "file" as const,
+    items: [{ name, code: null, category: null, capType: "rate" as const, capAmount: cap, rate, base, document: null, year: null }],
+  });
+
+  it("牵头单位 | 统一社会信用代码 | … | 中央支持额度 | 省级补助: a 20% match of central support, at most 100万元, checked", () => {
+    const values: Cell[][] = [
+      ["2022年工业互联网领域专项资金支持项目省级补助拟支持名单", null, null, null, null, null, null],
+      [null, null, null, null, null, null, "单位：万元"],
+      ["序号", "牵头单位", "统一社会信用代码", "所在市（地）", "项目名称", "中央支持额度", "省级补助"],
+      [1, "甲智造科技有限公司", "91230109MA18X7K2PT", "哈尔滨市", "装备制造工业互联网平台项目", 300, 60],
+      // 20% × 450 = 90, granted 95.
+      [2, "乙重装数联科技有限公司", "91230200MA1C0G8R34", "齐齐哈尔市", "远程运维服务平台项目", 450, 95],
+      // 20% × 700 = 140, capped at 100, granted 120.
+      [3, "丙农机云科技有限公司", "91230800MA1B6P2T4K", "佳木斯市", "工业互联网安全监测项目", 700, 120],
+      [4, "丁石化云联信息技术有限公司", "91230600MA1BQ4D720", "大庆市", "标识解析二级节点项目", 800, 100],
+    ];
+    const [t] = tables(values);
+    expect(fields(t)[1]).toBe("enterprise");
+    const r = audit({ sheets: [grid(values)], catalog: matching("工业互联网领域专项资金支持项目省级补助", 0.2, 1_000_000, "中央支持额度"), settings: { today: "2022-12-31" } });
+    const read = r.tables[0];
+    expect(read.columns.map((c) => c.field)).toEqual(["seq", "enterprise", "creditCode", "registeredIn", "project", "base", "approved"]);
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["G5"]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["G6"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+  });
+
+  it("another wording: 牵头方 | 社会信用代码 | 项目 | 中央资金（万元） | 市级配套资金（万元）, a 30% match checked", () => {
+    const values: Cell[][] = [
+      ["某市智能制造项目市级配套补助名单", null, null, null, null, null],
+      ["序号", "牵头方", "社会信用代码", "项目", "中央资金（万元）", "市级配套资金（万元）"],
+      [1, "甲机械有限公司", "91230109MA18X7K2PT", "数字化车间项目", 100, 30],
+      // 30% × 100 = 30, granted 40.
+      [2, "乙电子有限公司", "91230200MA1C0G8R34", "智能工厂项目", 100, 40],
+    ];
+    const r = audit({ sheets: [grid(values)], catalog: matching("智能制造项目市级配套补助", 0.3, 500_000, "中央资金"), settings: { today: "2022-12-31" } });
+    expect(r.tables[0].columns.map((c) => c.field)).toEqual(["seq", "enterprise", "creditCode", "project", "base", "approved"]);
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["F4"]);
+  });
+
+  it("guard: with the catalog's item a fixed sum, the central support is no base", () => {
+    const values: Cell[][] = [
+      ["某市工业互联网项目奖励名单", null, null, null, null, null],
+      [null, null, null, null, null, "单位：万元"],
+      ["序号", "牵头单位", "统一社会信用代码", "项目名称", "中央支持额度", "奖励金额"],
+      [1, "甲智造科技有限公司", "91230109MA18X7K2PT", "平台项目", 300, 50],
+      [2, "乙重装数联科技有限公司", "91230200MA1C0G8R34", "运维项目", 450, 50],
+    ];
+    const items = [{ name: "工业互联网项目奖励", code: null, category: null, capType: "fixed" as const, capAmount: 500_000, rate: null, base: null, document: null, year: null }];
+    const r = audit({ sheets: [grid(values)], catalog: { name: "目录", origin: "file" as const, items }, settings: { today: "2022-12-31" } });
+    expect(r.tables[0].columns.map((c) => c.field)).toEqual(["seq", "enterprise", "creditCode", "project", null, "approved"]);
+  });
+});

@@ -159,6 +159,9 @@ export const GOVERNMENT_BODY =
 /** How a firm's name closes (…有限公司, …集团, …合作社): a column of such names is whom a list pays, never its item. */
 export const FIRM_ENDS = ["公司", "集团", "合作社"];
 
+/** The lead of a consortium or a joint project (牵头单位, 牵头企业): whole headings, so 牵头部门 or 牵头考核单位 are none. */
+const LEAD_FIRM = ["牵头单位", "牵头企业", "牵头方", "牵头单位名称", "牵头企业名称", "牵头主体"];
+
 /** Names of an event held (节庆名称, 展会名称): beside the firm holding it, the row's project. */
 const EVENT_NAMES = ["活动名称", "节庆名称", "节会名称", "节事名称", "赛事名称", "展会名称", "会展名称", "展览名称"];
 
@@ -191,7 +194,12 @@ export const REGISTER_FIELDS = {
         award: { fields: ["approved", "requested"], rest: ["自筹", "自筹资金"] },
       },
     ],
-    onlyWith: { words: VILLAGES, fields: ["item", "itemCode"], unless: ["project"], paying: ["paidBefore", "paidNow", "paidTotal", "paidOn"] },
+    onlyWith: [
+      { words: VILLAGES, fields: ["item", "itemCode"], unless: ["project"], paying: ["paidBefore", "paidNow", "paidTotal", "paidOn"] },
+      // The lead firm of a consortium or joint project (牵头单位, 牵头企业) is the payee only beside its credit code: without
+      // one, a 牵头单位 is the department in charge of a measure or a plan's line (县文旅局), never an applicant.
+      { words: LEAD_FIRM, fields: ["creditCode"] },
+    ],
     // Government departments heading the projects they run (单位名称 省林业局 | 会展项目名称, the body left of its
     // projects), none with a credit code or a payment: no payees of awards but an allocation by project grouped by
     // body (a body running two is no duplicate).
@@ -218,6 +226,8 @@ export const REGISTER_FIELDS = {
         "贷款人", "贷款人姓名", "贷款人名称", "贷款主体", "贷款企业", "承贷主体", "承贷企业", "承贷单位",
         // An investment-promotion award pays whoever brought the project in, named by that role (引资人（中介机构）).
         "引资人", "引资单位", "引资方", "引资中介", "中介机构", "中介机构名称", "引荐人", "引荐单位",
+        // The firm leading a consortium or a joint project (牵头企业 beside 创新联合体名称), beside its credit code (onlyWith).
+        ...LEAD_FIRM,
       ],
       core: ["企业名称", "单位名称", "企业", "公司", "单位", "主体", "对象", "机构名称", "园区名称", "名称", "姓名", "申请人"],
       // Below any heading naming the payee itself (户主姓名 beside its village).
@@ -358,6 +368,8 @@ export const REGISTER_FIELDS = {
         "具体内容", "事项内容",
         // The project an intermediary brought in (引进项目 …产业园项目), for which it is paid.
         "引进项目", "引进项目名称", "招引项目", "招引项目名称", "落地项目", "落地项目名称",
+        // A consortium its lead firm applies for (创新联合体名称 beside 牵头企业): the firms' joint undertaking, not the payee.
+        "联合体", "联合体名称", "创新联合体", "创新联合体名称",
       ],
       // A cluster, carrier or platform supported (产业集群名称, 载体名称) is the row's undertaking, as a
       // project is, beside the body applying for it.
