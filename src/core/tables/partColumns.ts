@@ -2,7 +2,7 @@
  * Columns that are parts of another, settled after the best-first assignment: under a merged group
  * with a 合计 (they must add up to it) or under 其中 (they must not exceed the whole before them).
  */
-import type { Cell } from "../grid";
+import { isBlank, type Cell } from "../grid";
 import type { AnyKind, Field } from "../kinds/index";
 import type { FieldDef } from "../kinds/define";
 import type { ColumnRead } from "./base";
@@ -181,6 +181,17 @@ export function settleParts(
           const p = columns[j].part;
           if (p && !p.exhaustive && p.of > columns[j].col && batchAt(p.of)) delete columns[j].part;
         }
+      // A total alone no word reads right after the names, before kinds of money no word reads either (县（市、区） | 小计
+      // | 甲类认证奖励 | 乙类认证奖励, mostly blank): the allocation's amount, the kinds its parts (read below).
+      if (total.field === null && !parent && TOTAL_LABEL.test(leaf.h.key)) {
+        const whole = wholeField(kind);
+        if (whole && kindsAfterNames(kind, labels, columns, sample.values, i, countHeaded)) {
+          total.field = whole;
+          total.evidence = { key: leaf.h.key, word: leaf.raw, how: "part", score: 0.5, fit: null };
+          // No word scored it: the kinds after it are the evidence of the money.
+          reread += 0.5;
+        }
+      }
       // Two or more of one field: a total of one column (投资总额 before 新购设备投资额, then the award) is no total.
       const next = columns[i + 1];
       if (total.field === null && !parent && next && isMoney(next.field) && !next.part && columns[i + 2]?.field === next.field && amountsFit(sample.values[i])) {
@@ -415,6 +426,36 @@ function productMoney(kind: AnyKind, columns: ColumnRead[], values: Cell[][], i:
   if (lines === 0 || agree * 2 <= lines) return null;
   const money = (Object.entries(kind.fields) as [Field, FieldDef][]).find(([f, d]) => d.value === "amount" && !d.byUnit && !columns.some((c) => c.field === f));
   return money ? money[0] : null;
+}
+
+/** The money field a kind requires alone and lets take parts (a composition's amount); null when it has none. */
+function wholeField(kind: AnyKind): Field | null {
+  for (const group of kind.requires as readonly (readonly Field[])[]) {
+    if (group.length !== 1) continue;
+    const def = kind.fields[group[0] as keyof typeof kind.fields] as FieldDef | undefined;
+    if (def?.value === "amount" && def.repeat === "parts") return group[0];
+  }
+  return null;
+}
+
+/**
+ * The total at `i` stands right after the names (a label field) and before two or more columns no word reads, each
+ * headed as money (…奖励, …补助) and holding amounts, none a 其中 share or a count: kinds of the money it totals.
+ */
+function kindsAfterNames(kind: AnyKind, labels: ColumnLabels[], columns: ColumnRead[], values: Cell[][], i: number, countHeaded: (j: number) => boolean): boolean {
+  if (i === 0 || !values[i].some((v) => typeof v === "number") || !amountsFit(values[i])) return false;
+  // The names: a label field, or a column of text no word reads yet (乡镇, read as the line from its values later).
+  const before = columns[i - 1].field;
+  const def = before ? (kind.fields[before as keyof typeof kind.fields] as FieldDef | undefined) : undefined;
+  const names = values[i - 1].filter((v) => !isBlank(v));
+  if (before ? def?.value !== "label" : names.length < 2 || !names.every((v) => typeof v === "string")) return false;
+  let n = 0;
+  for (let j = i + 1; j < columns.length && columns[j].field === null; j++) {
+    const leaf = leafOf(labels[j]);
+    if (!leaf || !MONEY_HEAD.test(leaf.h.key) || facts(labels[j]).part || countHeaded(j) || !amountsFit(values[j])) break;
+    n++;
+  }
+  return n >= 2;
 }
 
 function amountsFit(values: Cell[]): boolean {

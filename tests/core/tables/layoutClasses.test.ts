@@ -20122,3 +20122,61 @@ describe("register: the lead firm (牵头单位) beside its credit code is the e
     expect(r.tables[0].columns.map((c) => c.field)).toEqual(["seq", "enterprise", "creditCode", "project", null, "approved"]);
   });
 });
+
+describe("composition: a 小计 right after the places, then kinds of money mostly blank", () => {
+  // Counties, each its 小计 and figures in one or two kinds of award (the rest blank), a 合计 at the foot.
+  const kinds: Cell[][] = [
+    ["附件1", null, null, null, null],
+    ["某市某年专项资金分配表", null, null, null, null],
+    [null, null, null, null, "单位：万元"],
+    ["县（市、区）", "小计", "甲类认证奖励", "乙类产品认证奖励", "丙类认证奖励"],
+    ["甲区", 5, null, 5, null],
+    ["乙区", 4, 4, null, null],
+    // 8 + 5 = 13, typed 14.
+    ["丙市", 14, 8, 5, null],
+    ["丁县", 18, 4, 4, 10],
+    // The 小计 column's lines as typed add up to 41; the 合计 states 40.
+    ["合计", 40, 16, 14, 10],
+  ];
+
+  it("reads the 小计 as the amount and each kind as its part, and finds the slipped line and its foot", () => {
+    const [t] = tables(kinds, ["A2:E2"]);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["item", "amount", "amount", "amount", "amount"]);
+    expect(t.columns.filter((c) => c.part?.of === 1).map((c) => c.col)).toEqual([2, 3, 4]);
+    expect(ruleCells(run(kinds, ["A2:E2"]), "composition.total-mismatch").sort()).toEqual(["B7", "B9"]);
+  });
+
+  it("another wording: towns, a 小计 then subsidies by kind, no annex line", () => {
+    const other: Cell[][] = [
+      ["某县某年补助资金分配表", null, null, null],
+      ["乡镇", "小计", "设施补助", "机具补贴"],
+      ["甲镇", 30, 30, null],
+      ["乙镇", 12, null, 12],
+      ["丙镇", 25, 10, 15],
+      ["合计", 67, 40, 27],
+    ];
+    const [t] = tables(other);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["item", "amount", "amount", "amount"]);
+    expect(t.columns.filter((c) => c.part?.of === 1).map((c) => c.col)).toEqual([2, 3]);
+    expect(ruleCells(run(other), "composition.total-mismatch")).toEqual([]);
+  });
+
+  it("guard: the 合计 column last keeps its reading, the kinds before it its parts", () => {
+    const last: Cell[][] = [
+      ["某市某年专项资金分配表", null, null, null],
+      [null, null, null, "单位：万元"],
+      ["县（市、区）", "甲类认证奖励", "乙类认证奖励", "合计"],
+      ["甲区", 5, null, 5],
+      ["乙区", 4, 6, 10],
+      ["合计", 9, 6, 15],
+    ];
+    const [t] = tables(last);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["item", "amount", "amount", "amount"]);
+    expect(t.columns[3].part).toBeUndefined();
+    expect(t.columns.filter((c) => c.part?.of === 3).map((c) => c.col)).toEqual([1, 2]);
+    expect(ruleCells(run(last), "composition.total-mismatch")).toEqual([]);
+  });
+});
