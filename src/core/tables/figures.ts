@@ -3,6 +3,7 @@
  * Text that is neither a number nor "nothing" is recorded as unreadable, never guessed at.
  */
 import { formatDecimals, readAmount, type AmountRead } from "../amount";
+import { meansNothing, toHalfWidth } from "../text";
 import { a1, type Cell, type GridReader } from "../grid";
 import { priceInYuan, toYuan, type Unit } from "../units";
 import type { Field, TableKind } from "../kinds/index";
@@ -111,6 +112,14 @@ export function figureAt(
   const own = n.read.unit ?? unit;
   if (kind === "amount" && n.read.parts) figure.listed = n.read.parts.map((p) => ({ value: toYuan(p.value, p.unit ?? own), decimals: p.decimals, unit: p.unit ?? own }));
   return { figure, read: n.read };
+}
+
+/**
+ * True for a cell marked as holding no figure (—, 无, 不适用), not left blank: a line a budget column marks so has
+ * no budget to be measured against, which is not a budget of 0.
+ */
+export function marksNothing(v: Cell | undefined): boolean {
+  return typeof v === "string" && meansNothing(toHalfWidth(v).replace(/[\s\u00a0]+/g, " ").trim());
 }
 
 /** Trimmed text of a text cell; null for blank (or TRUE/FALSE). Numbers keep their plain form. */

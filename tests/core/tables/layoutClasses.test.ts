@@ -3658,12 +3658,13 @@ describe("a county's final accounts of revenue and of spending in one table (收
   });
 
   it("a line with no budget among budgeted lines is still spending without a budget", () => {
+    // Its budget left blank: a dash (—, 无, 不适用) marks no budget at all (the balance final account's transfer lines).
     const values: Cell[][] = [
       ["单位：万元", null, null],
       ["项目", "预算数", "决算数"],
       ["甲类资金", 100, 90],
       ["乙类资金", 80, 70],
-      ["丙类资金", "—", 30],
+      ["丙类资金", null, 30],
     ];
     const r = run(values, [], "2023-12-31");
     expect(ruleCells(r, "execution.overspent")).toEqual(["C5"]);
@@ -20178,5 +20179,72 @@ describe("composition: a 小计 right after the places, then kinds of money most
     expect(t.columns[3].part).toBeUndefined();
     expect(t.columns.filter((c) => c.part?.of === 3).map((c) => c.col)).toEqual([1, 2]);
     expect(ruleCells(run(last), "composition.total-mismatch")).toEqual([]);
+  });
+});
+
+describe("execution: a budget cell holding a dash (—, 无, 不适用) is no budget, not one of 0", () => {
+  // A balance final account: transfer lines have no budget of their own (—); spending on them is measured against nothing.
+  const balance = (mark: Cell): Cell[][] => [
+    ["某市2020年一般公共预算收支决算表", null, null, null],
+    [null, null, null, "单位：万元"],
+    ["支出项目", "预算数", "决算数", "完成预算%"],
+    ["一般公共预算支出", 2000, 1990, 99.5],
+    ["上解上级支出", mark, 100, null],
+    ["债务还本支出", mark, 180, null],
+    ["支出总计", null, 2270, null],
+  ];
+
+  it("reports no overspending on lines whose budget is a dash", () => {
+    const r = run(balance("—"));
+    expect(ruleCells(r, "execution.overspent")).toEqual([]);
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual([]);
+    expect(r.findings.filter((f) => f.rule === "input.unreadable-value")).toEqual([]);
+  });
+
+  it("another wording: 无 and 不适用 under 年度预算 | 实际支出 | 执行率, with a line whose budget is 无 and nothing spent", () => {
+    const other: Cell[][] = [
+      ["某县2022年专项资金预算执行情况表", null, null, null],
+      ["单位：元", null, null, null],
+      ["项目", "年度预算", "实际支出", "执行率"],
+      ["农业发展资金", 50000, 49000, "98%"],
+      ["调出资金", "无", 3000, "—"],
+      ["补助下级支出", "不适用", 8000, null],
+      ["其他支出", "无", 0, null],
+    ];
+    const r = run(other, [], "2022-12-31");
+    for (const rule of ["execution.overspent", "execution.no-spending", "execution.behind-schedule", "execution.rate-mismatch"]) {
+      expect(ruleCells(r, rule)).toEqual([]);
+    }
+  });
+
+  it("a dash in a budget column across categories (预算数 by category) is no budget either", () => {
+    const across: Cell[][] = [
+      ["某单位2021年支出决算表", null, null, null, null, null, null],
+      ["单位：万元", null, null, null, null, null, null],
+      ["项目", "预算数", null, null, "决算数", null, null],
+      [null, "合计", "基本支出", "项目支出", "合计", "基本支出", "项目支出"],
+      ["甲项目", 100, 100, "—", 130, 100, 30],
+      ["乙项目", 80, 40, 40, 80, 40, 40],
+    ];
+    const merges = ["A3:A4", "B3:D3", "E3:G3"];
+    const r = run(across, merges, "2021-12-31");
+    expect(ruleCells(r, "execution.overspent").filter((c) => c === "G5")).toEqual([]);
+  });
+
+  it("guard: a budget typed 0 with spending stays overspent", () => {
+    expect(ruleCells(run(balance(0)), "execution.overspent")).toEqual(["C5", "C6"]);
+  });
+
+  it("guard: a dash in the rate column beside a budget stays silent, the line still measured", () => {
+    const values: Cell[][] = [
+      ["单位：万元", null, null, null],
+      ["项目", "预算数", "决算数", "完成预算%"],
+      ["甲支出", 100, 99, "—"],
+      ["乙支出", 50, 60, "—"],
+    ];
+    const r = run(values, [], "2021-12-31");
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual([]);
+    expect(r.findings.filter((f) => f.rule === "input.unreadable-value")).toEqual([]);
+    expect(ruleCells(r, "execution.overspent")).toEqual(["C4"]);
   });
 });

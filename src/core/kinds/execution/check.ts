@@ -86,7 +86,7 @@ export function checkExecution(t: ExecutionTable, asOf: IsoDate, settings: Audit
     for (const y of row.years) {
       if (y.budgetSpanned || inGroup(t, row.row, y.year)) continue;
       // The adjusted budget when the table has one, else the initial one. A `—` in the adjusted budget beside a
-      // year-start one is no adjustment (未调整的按年初预算数): the year-start budget stands; with none beside it, 0.
+      // year-start one is no adjustment (未调整的按年初预算数): the year-start budget stands; with none beside it, no budget.
       const budgetField: ExecutionField | null = y.budget
         ? "budget"
         : y.initialBudget
@@ -98,6 +98,8 @@ export function checkExecution(t: ExecutionTable, asOf: IsoDate, settings: Audit
               : null;
       if (budgetField === null) continue;
       const budgetFig = budgetField === "budget" ? y.budget : y.initialBudget;
+      // A budget cell marked as holding nothing (— on a transfer line) is no budget: no rate, no status, not 0.
+      if (!budgetFig && markedNone(t, y, budgetField)) continue;
       const budget = budgetFig?.value ?? 0;
       const actual = y.actual?.value ?? 0;
       const base = { label: y.source ? `${label ?? ""}（${y.source}）` : label, year: y.year, budgetField: named(t, budgetField, budgetFig) };
@@ -129,6 +131,7 @@ export function checkExecution(t: ExecutionTable, asOf: IsoDate, settings: Audit
       if (across.length > 0) {
         // One row across (预算数 | 决算数 by category): each category carries its own status.
         for (const k of across) {
+          if (!k.budget && y.noBudget?.includes(k.budgetCol)) continue;
           const b = k.budget?.value ?? 0;
           const a = k.actual?.value ?? 0;
           const at = { sheet: t.sheet, cell: k.actual?.cell ?? a1(row.row, k.actualCol), row: row.row };
@@ -251,18 +254,18 @@ function categoryKey(t: ExecutionTable, c: { header: string; field: string | nul
  * row across, 预算数 | 决算数 by category): pairs of budget and spending by the part's heading,
  * the innermost only (a 小计's parts carry its status). Empty for every other row.
  */
-function categoriesAcross(t: ExecutionTable, y: ExecutionFigures): { label: string; budget: Figure | null; actual: Figure | null; actualCol: number }[] {
+function categoriesAcross(t: ExecutionTable, y: ExecutionFigures): { label: string; budget: Figure | null; budgetCol: number; actual: Figure | null; actualCol: number }[] {
   if (!y.parts || !y.budgetParts) return [];
   const wholes = new Set(t.columns.filter((c) => c.part).map((c) => c.part?.of));
   const budgetBy = new Map<string, number>();
   for (const c of t.columns) if (c.part && budgetLike(t, c) && c.col in y.budgetParts) budgetBy.set(categoryKey(t, c), c.col);
-  const out: { label: string; budget: Figure | null; actual: Figure | null; actualCol: number }[] = [];
+  const out: { label: string; budget: Figure | null; budgetCol: number; actual: Figure | null; actualCol: number }[] = [];
   for (const c of t.columns) {
     if (!c.part || c.field !== "actual" || !(c.col in y.parts) || wholes.has(c.col)) continue;
     const key = categoryKey(t, c);
     const b = budgetBy.get(key);
     if (b === undefined) continue;
-    out.push({ label: lastLevel(key), budget: y.budgetParts[b] ?? null, actual: y.parts[c.col] ?? null, actualCol: c.col });
+    out.push({ label: lastLevel(key), budget: y.budgetParts[b] ?? null, budgetCol: b, actual: y.parts[c.col] ?? null, actualCol: c.col });
   }
   return out;
 }
@@ -879,7 +882,7 @@ function revenueRows(t: ExecutionTable): Set<number> {
 /**
  * Wholes the table gives no budget for (财政总支出 | — beside revenue measured against its budget), with
  * their `其中` parts that have none either: a missing budget is no budget, not one of 0. A single line
- * with no budget among budgeted lines is still spending without one. Keys are row|year|source.
+ * left blank among budgeted lines is still spending without one (one marked — is none: markedNone). Keys are row|year|source.
  */
 function unbudgetedWholes(t: ExecutionTable, revenue: ReadonlySet<number>): Set<string> {
   const out = new Set<string>();
@@ -937,6 +940,13 @@ function inGroup(t: ExecutionTable, row: number, year: number): boolean {
 
 function hasColumn(t: ExecutionTable, field: ExecutionField, year: number, source?: string): boolean {
   return t.columns.some((c) => c.field === field && !c.part && (c.year === undefined || c.year === year) && (c.group ?? undefined) === source);
+}
+
+/** Whether the row's cell of a budget field marks no figure (—, 无, 不适用) for the year and source. */
+function markedNone(t: ExecutionTable, y: ExecutionFigures, field: ExecutionField): boolean {
+  if (!y.noBudget) return false;
+  const c = t.columns.find((x) => x.field === field && !x.part && (x.year === undefined || x.year === y.year) && (x.group ?? undefined) === y.source);
+  return c !== undefined && y.noBudget.includes(c.col);
 }
 
 /** The cell of a field in a row, found through the columns (for a blank or `—` cell). */

@@ -9,7 +9,7 @@ import { a1, isBlank, type Cell } from "../../grid";
 import { toHalfWidth } from "../../text";
 import type { Unit } from "../../units";
 import type { Figure } from "../../tables/base";
-import { codeText, figureAt, noteUnreadable, readFigure, textOf, unreadableText, type NumberKind } from "../../tables/figures";
+import { codeText, figureAt, marksNothing, noteUnreadable, readFigure, textOf, unreadableText, type NumberKind } from "../../tables/figures";
 import type { TableSpec } from "../../tables/spec";
 import { comparedYears } from "../../tables/context";
 import { completesLine, continueParts, indentOf, isBreakdownLabel, isChangeLabel, nestedPartLabel, partLabel, partPrefixWidth, spellsLine, stripNumbering } from "../../tables/rows";
@@ -134,10 +134,16 @@ export function readExecution(spec: TableSpec, env: ReadEnv): ExecutionRead & { 
   const ofInitial = rateOfInitialBudget(spec.context.notes, spec.columns);
 
   const figures = (row: number, g: YearGroup, year: number): ExecutionFigures => {
+    const noBudget: number[] = [];
+    // A budget cell marked as holding nothing (—, 无) is no budget, which the check must tell from a blank read as 0.
+    const marked = (col: number, fig: Figure | null) => {
+      if (!fig && marksNothing(reader.raw(row, col))) noBudget.push(col);
+    };
     const read = (f: YearField): { figure: Figure | null; period?: Period } => {
       const c = g.cols[f];
       if (!c) return { figure: null };
       const r = readFigure(reader, ctx, row, c.col, f, KIND_OF[f], c.unit, "execution");
+      if (f === "budget" || f === "initialBudget") marked(c.col, r.figure);
       return { figure: r.figure, period: r.read?.period };
     };
     let budgetSpanned = false;
@@ -182,8 +188,9 @@ export function readExecution(spec: TableSpec, env: ReadEnv): ExecutionRead & { 
     }
     if (g.budgetParts.length > 0 && !budgetSpanned) {
       out.budgetParts = {};
-      for (const p of g.budgetParts) out.budgetParts[p.col] = readFigure(reader, ctx, row, p.col, "budget", "amount", p.unit, "execution").figure;
+      for (const p of g.budgetParts) marked(p.col, (out.budgetParts[p.col] = readFigure(reader, ctx, row, p.col, "budget", "amount", p.unit, "execution").figure));
     }
+    if (noBudget.length > 0) out.noBudget = noBudget;
     const asOf = asOfFrom(year, actual.period ?? g.cols.actual?.period) ?? (year === yearOfContext ? spec.context.asOf ?? undefined : undefined);
     if (asOf) out.asOf = asOf;
     return out;

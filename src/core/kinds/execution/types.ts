@@ -27,6 +27,11 @@ export interface ExecutionFigures {
   parts?: Record<number, Figure | null>;
   /** Figures of the part columns of the budget (a 合计 and its categories across one row), by sheet column. */
   budgetParts?: Record<number, Figure | null>;
+  /**
+   * Sheet columns of the budget (and its part columns) whose cell marks no figure (—, 无, 不适用): the line has no
+   * budget there to be measured against, not one of 0.
+   */
+  noBudget?: number[];
   /** Date the actual figure runs to, from a `1-8 月` annotation in the cell or header. */
   asOf?: IsoDate;
 }
