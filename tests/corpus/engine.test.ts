@@ -17,7 +17,6 @@ const NOT_YET: Record<string, string> = {
   "chongqing-2022-key-special-funds-batch2-projects": "hundred-and-seventh holdout: a catalog's 资金渠道 column (the fund each direction is paid from, repeated) unread as its category",
   "hainan-key-projects-investment-progress-by-county": "hundred-and-seventh holdout: 投资进度 beside 年度计划投资 and 完成投资 (with a 进度位次 rank) unread as the rate, so a rate slip was missed",
   "sanya-2020-general-budget-final-accounts-balance": "hundred-and-seventh holdout: a budget cell holding a dash (—) read as a budget of 0, so a transfer line with spending was reported overspent",
-  "dongying-yellow-blue-zone-fund-batch2-projects": "hundred-and-sixth holdout: a plan of projects (县区 | 项目名称 | 项目单位 | 拟安排资金) read as a register of the project bodies",
   "kunshan-2025-innovation-consortium-support": "hundred-and-sixth holdout: a list of innovation consortia: the lead firm column unread as the enterprise, the consortium's name read as the enterprise, not the project",
   "quanzhou-2025-agri-certification-award-allocation": "hundred-and-sixth holdout: an allocation by county with its 小计 column first and one column per kind of award, mostly blank, under an 附件1 line, not found",
   "jiangxi-2015-agri-primary-processing-subsidy": "hundred-and-fifth holdout: a kind column (品种: 蔬菜, 柑橘 …) beside the counties, with a 小计 after each kind's counties, unread as the category",
