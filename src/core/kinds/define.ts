@@ -29,8 +29,9 @@ export interface NotAfter {
   /**
    * An award of one of `fields` keeps it too, unless the column right after the award is headed by one of
    * `rest` (地方及企业自筹): then the award is one source of the project's financing, written out in full.
+   * Under a title with one of `planned` (…拟安排项目表) no award keeps it: the sums are what a plan arranges for the projects it names.
    */
-  award?: { fields: readonly string[]; rest: readonly string[] };
+  award?: { fields: readonly string[]; rest: readonly string[]; planned?: readonly string[] };
 }
 
 /** One FieldDef.onlyWith rule: see there. */

@@ -498,7 +498,7 @@ export function kindsRightOfPlaces(kind: AnyKind, columns: ColumnRead[], sample:
 }
 
 /** A field whose heading names it only left of another field's column (FieldDef.notAfter) is unread right of it. */
-export function dropNamedAfter(kind: AnyKind, columns: ColumnRead[]): void {
+export function dropNamedAfter(kind: AnyKind, columns: ColumnRead[], title = ""): void {
   const count = (fs: readonly string[] | undefined) => columns.filter((c) => c.field !== null && !!fs?.includes(c.field)).length;
   for (const col of columns) {
     const def = col.field ? (kind.fields[col.field as keyof typeof kind.fields] as FieldDef) : undefined;
@@ -508,7 +508,8 @@ export function dropNamedAfter(kind: AnyKind, columns: ColumnRead[]): void {
     if (count(rule.unless) > 0) continue;
     const paid = count(rule.paying?.fields);
     if (rule.paying && (paid > 1 || (paid === 1 && count(rule.paying.against) > 0))) continue;
-    const award = rule.award;
+    // Under a title naming a plan's projects (…拟安排项目表) the sums are the plan's, no award to the bodies.
+    const award = rule.award?.planned?.some((w) => title.includes(w)) ? undefined : rule.award;
     const rest = (i: number) => {
       const head = lastLevel(columns[i + 1]?.header ?? "");
       return !!award?.rest.some((w) => head.endsWith(w));

@@ -415,7 +415,7 @@ export function readingFor(
   }
   finerRight(kind, labels, columns, all, c0);
   deepestUnderMerge(kind, labels, columns, sample, c0);
-  dropNamedAfter(kind, columns);
+  dropNamedAfter(kind, columns, title);
   dropWithout(kind, columns);
   dropBodiesRunning(kind, columns, sample);
   objectOfFirm(kind, labels, columns, all, sample);

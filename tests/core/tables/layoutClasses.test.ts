@@ -20248,3 +20248,82 @@ describe("execution: a budget cell holding a dash (—, 无, 不适用) is no bu
     expect(ruleCells(r, "execution.overspent")).toEqual(["C4"]);
   });
 });
+
+describe("a plan of projects under a 拟安排 / 安排 title: the body after the project carries it out", () => {
+  it("reads 县区 | 项目名称 | 项目单位 | 拟安排资金 as an allocation by project, its 合计 checked", () => {
+    const values: Cell[][] = [
+      ["某市第一批某某专项资金拟安排项目表", null, null, null, null],
+      [null, null, null, null, "单位：万元"],
+      ["序号", "县区", "项目名称", "项目单位", "拟安排资金"],
+      [1, "甲区", "防潮堤项目", "甲区管委会", 500],
+      [2, "乙县", "智能化改造项目", "乙县某某机械有限公司", 300],
+      [3, "甲区", "冷链物流中心项目", "甲区某某物流有限公司", 250],
+      [4, "丙县", "生态农业示范园项目", "丙县某某农业有限公司", 150],
+      // 500 + 300 + 250 + 150 = 1,200; typed 1,100.
+      ["合计", null, null, null, 1100],
+    ];
+    const [t] = tables(values, ["A1:E1", "A8:D8"]);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["seq", "category", "item", null, "amount"]);
+    const r = run(values, ["A1:E1", "A8:D8"]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["E8"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+  });
+
+  it("another wording: 项目名称 | 承担单位 | 安排资金 under a …资金安排项目表 title, no county", () => {
+    const values: Cell[][] = [
+      ["某省某某发展专项资金安排项目表", null, null, null],
+      ["单位：万元", null, null, null],
+      ["序号", "项目名称", "承担单位", "安排资金"],
+      [1, "海水养殖苗种繁育基地", "某某水产科技有限公司", 120],
+      [2, "检测认证公共服务平台", "某某检测中心", 80],
+      [3, "新材料中试基地", "某某新材料有限公司", 100],
+      ["合计", null, null, 300],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["seq", "item", null, "amount"]);
+    const r = run(values);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual([]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+  });
+
+  it("guard: firms first with their credit codes under a 拟安排 title stay a register of awards", () => {
+    const values: Cell[][] = [
+      ["某市某某奖励资金拟安排项目表", null, null, null, null],
+      ["序号", "企业名称", "统一社会信用代码", "项目名称", "拟安排资金（万元）"],
+      [1, "某某机械有限公司", "91370500MA3C4XKW1T", "智能化改造项目", 50],
+      [2, "某某物流有限公司", "91370500MA3C4XKW2R", "冷链物流项目", 30],
+      [3, "某某农业有限公司", "91370500MA3C4XKW3P", "生态农业项目", 20],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("register");
+    expect(fields(t).slice(1, 4)).toEqual(["enterprise", "creditCode", "project"]);
+  });
+
+  it("guard: a title naming the money arranged, no projects (…资金拟安排表), keeps 承担单位 beside its city as the payee", () => {
+    const values: Cell[][] = [
+      ["某省某某计划项目资金拟安排表", null, null, null, null],
+      ["序号", "项目名称", "承担单位", "所在地市", "拟安排资金（万元）"],
+      [1, "电驱系统关键技术研究", "某省汽车工程研究院", "甲市", 800],
+      [2, "海洋牧场智能装备研发", "某海洋大学", "乙市", 650],
+      [3, "先进陶瓷材料制备技术研究", "某新材料有限公司", "丙市", 700],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("register");
+    expect(fields(t).slice(1)).toEqual(["project", "enterprise", "registeredIn", "approved"]);
+  });
+
+  it("guard: 项目名称 | 项目单位 | 资助金额 under no plan's title keeps the body as the payee", () => {
+    const values: Cell[][] = [
+      ["某市科技项目资助名单", null, null, null],
+      ["序号", "项目名称", "项目单位", "资助金额（万元）"],
+      [1, "新型传感器研发", "某某电子有限公司", 50],
+      [2, "智能装备研发", "某某装备有限公司", 30],
+      [3, "生物医药研发", "某某医药有限公司", 20],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("register");
+    expect(fields(t).slice(1)).toEqual(["project", "enterprise", "approved"]);
+  });
+});

@@ -191,7 +191,9 @@ export const REGISTER_FIELDS = {
         words: ["项目单位", "承担单位"],
         unless: ["creditCode"],
         paying: { fields: ["paidBefore", "paidNow", "paidTotal", "paidOn"], against: ["approved", "requested"] },
-        award: { fields: ["approved", "requested"], rest: ["自筹", "自筹资金"] },
+        // Under a title naming the projects a plan arranges (…专项资金拟安排项目表) the sum is the plan's for the project,
+        // no award; a 资金拟安排表 names no projects, its 承担单位 still the payee.
+        award: { fields: ["approved", "requested"], rest: ["自筹", "自筹资金"], planned: ["拟安排项目", "安排项目"] },
       },
     ],
     onlyWith: [
