@@ -82,6 +82,7 @@ import { layout as changji2023FarmlandProtectionSubsidyPayout } from "./changji-
 import { layout as changle2020OutputGrowthAwards } from "./changle-2020-output-growth-awards";
 import { layout as changning2023GeneralRevenueFinalAccounts } from "./changning-2023-general-revenue-final-accounts";
 import { layout as changning2024GeneralSpendingFinalAccount } from "./changning-2024-general-spending-final-account";
+import { layout as changshaCountyDrc2022ProjectSelfeval } from "./changsha-county-drc-2022-project-selfeval";
 import { layout as changshun2020GeneralBudgetExecution } from "./changshun-2020-general-budget-execution";
 import { layout as changzhi2023CleanHeatingAirFundAllocation } from "./changzhi-2023-clean-heating-air-fund-allocation";
 import { layout as changzhou2005VillageConstructionSubsidyPlan } from "./changzhou-2005-village-construction-subsidy-plan";
@@ -193,6 +194,7 @@ import { layout as foshan2025InclusiveInvestmentAwardBatch2Plan } from "./foshan
 import { layout as foshan2026InclusiveManufacturingInvestmentAwardPlan } from "./foshan-2026-inclusive-manufacturing-investment-award-plan";
 import { layout as fucheng2019ThreePublicBudget } from "./fucheng-2019-three-public-budget";
 import { layout as fujian2010InnovativeEnterpriseProjectFundAwards } from "./fujian-2010-innovative-enterprise-project-fund-awards";
+import { layout as fujian2013MayPublicExpenditureByCity } from "./fujian-2013-may-public-expenditure-by-city";
 import { layout as fujian2016ForestryLoanInterestAllocation } from "./fujian-2016-forestry-loan-interest-allocation";
 import { layout as fujian2016ScenicAreaUpgradeAwards } from "./fujian-2016-scenic-area-upgrade-awards";
 import { layout as fujian2019PovertyKeyCountiesAdvanceSubsidy } from "./fujian-2019-poverty-key-counties-advance-subsidy";
@@ -247,6 +249,7 @@ import { layout as guangdong2023LeadBasicResearchAllocation } from "./guangdong-
 import { layout as guangdong2023LinkageFundBatch2CityAllocation } from "./guangdong-2023-linkage-fund-batch2-city-allocation";
 import { layout as guangdong2023ProvincialSingleChampionPublicityList } from "./guangdong-2023-provincial-single-champion-publicity-list";
 import { layout as guangdong2024SingleChampionBatch8Award } from "./guangdong-2024-single-champion-batch8-award";
+import { layout as guangdong2026BqwKeyTaskFundAreas } from "./guangdong-2026-bqw-key-task-fund-areas";
 import { layout as guangdongFinanceDept2023ThreePublicFinalAccounts } from "./guangdong-finance-dept-2023-three-public-final-accounts";
 import { layout as guangdongH1TreasuryQuotaComposition } from "./guangdong-h1-treasury-quota-composition";
 import { layout as guangdongSme20082009EvaluationBaseinfo } from "./guangdong-sme-2008-2009-evaluation-baseinfo";
@@ -255,6 +258,7 @@ import { layout as guanghe2021EastWestCooperationSpending } from "./guanghe-2021
 import { layout as guangming2021EfficiencyContributionAward } from "./guangming-2021-efficiency-contribution-award";
 import { layout as guangshui2021RuralRoadSelfeval } from "./guangshui-2021-rural-road-selfeval";
 import { layout as guangxi2017CountyEconomyProgressAwards } from "./guangxi-2017-county-economy-progress-awards";
+import { layout as guangxi20182019DilapidatedHousingBatch2Tasks } from "./guangxi-2018-2019-dilapidated-housing-batch2-tasks";
 import { layout as guangxi2018AnniversaryPublicProjectsFunding } from "./guangxi-2018-anniversary-public-projects-funding";
 import { layout as guangxi2021H1GeneralBudgetRevenueExecution } from "./guangxi-2021-h1-general-budget-revenue-execution";
 import { layout as guangxi2021IndustrialLeaderEnterprisesBatch1 } from "./guangxi-2021-industrial-leader-enterprises-batch1";
@@ -269,6 +273,7 @@ import { layout as guangxi2022SingleChampionAward } from "./guangxi-2022-single-
 import { layout as guangxi2022ThousandFirmTechreformSubsidy } from "./guangxi-2022-thousand-firm-techreform-subsidy";
 import { layout as guangxi2023H1BudgetExecution } from "./guangxi-2023-h1-budget-execution";
 import { layout as guangxi2023NewEnergyLocalSourcingAwards } from "./guangxi-2023-new-energy-local-sourcing-awards";
+import { layout as guangxi2023QianqiTechreformSupportList } from "./guangxi-2023-qianqi-techreform-support-list";
 import { layout as guangxi2023SpringFestivalProductionAward } from "./guangxi-2023-spring-festival-production-award";
 import { layout as guangxi2023SpringProductionAward } from "./guangxi-2023-spring-production-award";
 import { layout as guangxi2024IndustrialRevitalizationMeasures } from "./guangxi-2024-industrial-revitalization-measures";
@@ -325,6 +330,7 @@ import { layout as hainan2024ScaleUpTierAwards } from "./hainan-2024-scale-up-ti
 import { layout as hainanAudit2016ThreePublicBudget } from "./hainan-audit-2016-three-public-budget";
 import { layout as hainanAudit2019ThreePublicFinalAccounts } from "./hainan-audit-2019-three-public-final-accounts";
 import { layout as hainanCommerceServiceTradeSelfeval } from "./hainan-commerce-service-trade-selfeval";
+import { layout as hainanFic2022ThreePublicFinalAccounts } from "./hainan-fic-2022-three-public-final-accounts";
 import { layout as hainanKeyProjectsInvestmentProgressByCounty } from "./hainan-key-projects-investment-progress-by-county";
 import { layout as hainanNpcOffice2017DeputyServiceSelfeval } from "./hainan-npc-office-2017-deputy-service-selfeval";
 import { layout as hainanTransport2022ThreePublicBudget } from "./hainan-transport-2022-three-public-budget";
@@ -441,6 +447,7 @@ import { layout as jiading2024FacilityVegetableUpkeepAwards } from "./jiading-20
 import { layout as jiadingJustice2017ThreePublicFinalAccounts } from "./jiading-justice-2017-three-public-final-accounts";
 import { layout as jiamusiJiaoqu2019MinorityFundProjects } from "./jiamusi-jiaoqu-2019-minority-fund-projects";
 import { layout as jian2018WaterProjectsInvestmentPlan } from "./jian-2018-water-projects-investment-plan";
+import { layout as jianHitechEnterpriseAwardPoliciesList } from "./jian-hitech-enterprise-award-policies-list";
 import { layout as jiancaoping2021GeneralRevenueFinalAccounts } from "./jiancaoping-2021-general-revenue-final-accounts";
 import { layout as jiande2023q3BigfirmAward } from "./jiande-2023q3-bigfirm-award";
 import { layout as jiangbeiCq2021KeyPerformanceEvaluationProjects } from "./jiangbei-cq-2021-key-performance-evaluation-projects";
@@ -457,6 +464,7 @@ import { layout as jiangxi2018PigCountyAwardAllocation } from "./jiangxi-2018-pi
 import { layout as jiangxi2019SingleChampionAward } from "./jiangxi-2019-single-champion-award";
 import { layout as jiangxi2020CentralAgriProductionFundByUse } from "./jiangxi-2020-central-agri-production-fund-by-use";
 import { layout as jiangxi2020NationalCoopDemoApplicants } from "./jiangxi-2020-national-coop-demo-applicants";
+import { layout as jiangxi2021CentralLinkageFundCityAllocation } from "./jiangxi-2021-central-linkage-fund-city-allocation";
 import { layout as jiangxi2024h1ProvincialEnterpriseTechCentreList } from "./jiangxi-2024h1-provincial-enterprise-tech-centre-list";
 import { layout as jiangxi2025ClusterTechreformPilotAllocation } from "./jiangxi-2025-cluster-techreform-pilot-allocation";
 import { layout as jiangxiYiyang2023LinkageFundSources } from "./jiangxi-yiyang-2023-linkage-fund-sources";
@@ -692,6 +700,7 @@ import { layout as qinshui2024LinkageBatch10Payments } from "./qinshui-2024-link
 import { layout as qintang2017VillageRoadOneMatterProgress } from "./qintang-2017-village-road-one-matter-progress";
 import { layout as qiongzhong2020BudgetExecutionSummary } from "./qiongzhong-2020-budget-execution-summary";
 import { layout as qiongzhong2025MajorProjectsCentreGpbBudget } from "./qiongzhong-2025-major-projects-centre-gpb-budget";
+import { layout as qiongzhongNr2022GpbIncomeExpenditureFinalAccounts } from "./qiongzhong-nr-2022-gpb-income-expenditure-final-accounts";
 import { layout as qitaihe2022DigitalEconomyMeasuresAwards } from "./qitaihe-2022-digital-economy-measures-awards";
 import { layout as quangang2023GeneralBudgetFinalAccounts } from "./quangang-2023-general-budget-final-accounts";
 import { layout as quannan2024IndustryPolicies } from "./quannan-2024-industry-policies";
@@ -774,6 +783,7 @@ import { layout as shapotou2024ForestryLoanInterest } from "./shapotou-2024-fore
 import { layout as shayang2022CountyGeneralBudgetExecution } from "./shayang-2022-county-general-budget-execution";
 import { layout as shengzhou2022IndustrialPolicy } from "./shengzhou-2022-industrial-policy";
 import { layout as shennongjia2022LinkageProjectsCompletion } from "./shennongjia-2022-linkage-projects-completion";
+import { layout as shenshan2022GpbExpenditureFinalAccounts } from "./shenshan-2022-gpb-expenditure-final-accounts";
 import { layout as shenshan2023GpbExpenditureFinalAccounts } from "./shenshan-2023-gpb-expenditure-final-accounts";
 import { layout as shenyang2018PrivateEconomyMeasures } from "./shenyang-2018-private-economy-measures";
 import { layout as shenyang2025ConstructionFirmAwards } from "./shenyang-2025-construction-firm-awards";
@@ -1174,6 +1184,7 @@ export const layouts: CorpusLayout[] = [
   changle2020OutputGrowthAwards,
   changning2023GeneralRevenueFinalAccounts,
   changning2024GeneralSpendingFinalAccount,
+  changshaCountyDrc2022ProjectSelfeval,
   changshun2020GeneralBudgetExecution,
   changzhi2023CleanHeatingAirFundAllocation,
   changzhou2005VillageConstructionSubsidyPlan,
@@ -1285,6 +1296,7 @@ export const layouts: CorpusLayout[] = [
   foshan2026InclusiveManufacturingInvestmentAwardPlan,
   fucheng2019ThreePublicBudget,
   fujian2010InnovativeEnterpriseProjectFundAwards,
+  fujian2013MayPublicExpenditureByCity,
   fujian2016ForestryLoanInterestAllocation,
   fujian2016ScenicAreaUpgradeAwards,
   fujian2019PovertyKeyCountiesAdvanceSubsidy,
@@ -1339,6 +1351,7 @@ export const layouts: CorpusLayout[] = [
   guangdong2023LinkageFundBatch2CityAllocation,
   guangdong2023ProvincialSingleChampionPublicityList,
   guangdong2024SingleChampionBatch8Award,
+  guangdong2026BqwKeyTaskFundAreas,
   guangdongFinanceDept2023ThreePublicFinalAccounts,
   guangdongH1TreasuryQuotaComposition,
   guangdongSme20082009EvaluationBaseinfo,
@@ -1347,6 +1360,7 @@ export const layouts: CorpusLayout[] = [
   guangming2021EfficiencyContributionAward,
   guangshui2021RuralRoadSelfeval,
   guangxi2017CountyEconomyProgressAwards,
+  guangxi20182019DilapidatedHousingBatch2Tasks,
   guangxi2018AnniversaryPublicProjectsFunding,
   guangxi2021H1GeneralBudgetRevenueExecution,
   guangxi2021IndustrialLeaderEnterprisesBatch1,
@@ -1361,6 +1375,7 @@ export const layouts: CorpusLayout[] = [
   guangxi2022ThousandFirmTechreformSubsidy,
   guangxi2023H1BudgetExecution,
   guangxi2023NewEnergyLocalSourcingAwards,
+  guangxi2023QianqiTechreformSupportList,
   guangxi2023SpringFestivalProductionAward,
   guangxi2023SpringProductionAward,
   guangxi2024IndustrialRevitalizationMeasures,
@@ -1417,6 +1432,7 @@ export const layouts: CorpusLayout[] = [
   hainanAudit2016ThreePublicBudget,
   hainanAudit2019ThreePublicFinalAccounts,
   hainanCommerceServiceTradeSelfeval,
+  hainanFic2022ThreePublicFinalAccounts,
   hainanKeyProjectsInvestmentProgressByCounty,
   hainanNpcOffice2017DeputyServiceSelfeval,
   hainanTransport2022ThreePublicBudget,
@@ -1533,6 +1549,7 @@ export const layouts: CorpusLayout[] = [
   jiadingJustice2017ThreePublicFinalAccounts,
   jiamusiJiaoqu2019MinorityFundProjects,
   jian2018WaterProjectsInvestmentPlan,
+  jianHitechEnterpriseAwardPoliciesList,
   jiancaoping2021GeneralRevenueFinalAccounts,
   jiande2023q3BigfirmAward,
   jiangbeiCq2021KeyPerformanceEvaluationProjects,
@@ -1549,6 +1566,7 @@ export const layouts: CorpusLayout[] = [
   jiangxi2019SingleChampionAward,
   jiangxi2020CentralAgriProductionFundByUse,
   jiangxi2020NationalCoopDemoApplicants,
+  jiangxi2021CentralLinkageFundCityAllocation,
   jiangxi2024h1ProvincialEnterpriseTechCentreList,
   jiangxi2025ClusterTechreformPilotAllocation,
   jiangxiYiyang2023LinkageFundSources,
@@ -1784,6 +1802,7 @@ export const layouts: CorpusLayout[] = [
   qintang2017VillageRoadOneMatterProgress,
   qiongzhong2020BudgetExecutionSummary,
   qiongzhong2025MajorProjectsCentreGpbBudget,
+  qiongzhongNr2022GpbIncomeExpenditureFinalAccounts,
   qitaihe2022DigitalEconomyMeasuresAwards,
   quangang2023GeneralBudgetFinalAccounts,
   quannan2024IndustryPolicies,
@@ -1866,6 +1885,7 @@ export const layouts: CorpusLayout[] = [
   shayang2022CountyGeneralBudgetExecution,
   shengzhou2022IndustrialPolicy,
   shennongjia2022LinkageProjectsCompletion,
+  shenshan2022GpbExpenditureFinalAccounts,
   shenshan2023GpbExpenditureFinalAccounts,
   shenyang2018PrivateEconomyMeasures,
   shenyang2025ConstructionFirmAwards,
