@@ -63,6 +63,7 @@ import { layout as binhaiHitech2022TechFirmLadderPolicy } from "./binhai-hitech-
 import { layout as binhaiTj2024GeneralBudgetFinalAccounts } from "./binhai-tj-2024-general-budget-final-accounts";
 import { layout as binjiang2021PolicyCompendium } from "./binjiang-2021-policy-compendium";
 import { layout as bishan2022DistrictRevenueFinalAccounts } from "./bishan-2022-district-revenue-final-accounts";
+import { layout as bishan2023InvestmentSupportCapsAndAwards } from "./bishan-2023-investment-support-caps-and-awards";
 import { layout as boli2024LotteryFundSchoolFireSafety } from "./boli-2024-lottery-fund-school-fire-safety";
 import { layout as boluo2021DemoFamilyFarmSupport } from "./boluo-2021-demo-family-farm-support";
 import { layout as caidian2020HitechCultivationSubsidy } from "./caidian-2020-hitech-cultivation-subsidy";
@@ -93,6 +94,7 @@ import { layout as chaozhou2020AboveScaleEntryAward } from "./chaozhou-2020-abov
 import { layout as chencang2020ProvincialWaterFundTargetForm } from "./chencang-2020-provincial-water-fund-target-form";
 import { layout as chencang2022CultivatedLandSubsidyPayment } from "./chencang-2022-cultivated-land-subsidy-payment";
 import { layout as chengdu2016Q1ProjectStartCompletionAwards } from "./chengdu-2016-q1-project-start-completion-awards";
+import { layout as chengdu2024NewEconomyMarketExpansionNominees } from "./chengdu-2024-new-economy-market-expansion-nominees";
 import { layout as chengdu2024ScaleUpIndustrialFirmAwards } from "./chengdu-2024-scale-up-industrial-firm-awards";
 import { layout as chenggong2022InvestmentMeasuresAndAwards } from "./chenggong-2022-investment-measures-and-awards";
 import { layout as chengkou2022BudgetReviewCentreIncomeFinalAccounts } from "./chengkou-2022-budget-review-centre-income-final-accounts";
@@ -305,6 +307,7 @@ import { layout as guzhen2023GovernmentOfficeGpbExpenditureFinalAccounts } from 
 import { layout as haibei2018GrasslandSubsidyAllocation } from "./haibei-2018-grassland-subsidy-allocation";
 import { layout as haicang2020LeapfrogGrowthAward } from "./haicang-2020-leapfrog-growth-award";
 import { layout as haidian2016SelfevalBeijing } from "./haidian-2016-selfeval-beijing";
+import { layout as haidong2016SocialProgrammeInvestmentByCategory } from "./haidong-2016-social-programme-investment-by-category";
 import { layout as haidong2018EastWestCooperationAllocation } from "./haidong-2018-east-west-cooperation-allocation";
 import { layout as haikou2021SepRevenueSpending } from "./haikou-2021-sep-revenue-spending";
 import { layout as haikouHitech2020FirstHteAwards } from "./haikou-hitech-2020-first-hte-awards";
@@ -676,6 +679,7 @@ import { layout as puyangMarchBudgetByLevel } from "./puyang-march-budget-by-lev
 import { layout as qiandongnan2022H1GeneralBudgetExecution } from "./qiandongnan-2022-h1-general-budget-execution";
 import { layout as qianjiang2017ThreePublicFinalAccounts } from "./qianjiang-2017-three-public-final-accounts";
 import { layout as qianjinJms2024LinkageFundProjectPlan } from "./qianjin-jms-2024-linkage-fund-project-plan";
+import { layout as qiannanCommerceGrain2018ThreePublicFinalAccounts } from "./qiannan-commerce-grain-2018-three-public-final-accounts";
 import { layout as qiantang2021LawEnforcementIncomeFinalAccounts } from "./qiantang-2021-law-enforcement-income-final-accounts";
 import { layout as qijiang2023HighwayCentreGpbFinalAccounts } from "./qijiang-2023-highway-centre-gpb-final-accounts";
 import { layout as qijiang2023ScaleUpAwardsAndClauses } from "./qijiang-2023-scale-up-awards-and-clauses";
@@ -983,6 +987,7 @@ import { layout as xizang2022KeyProjectsAnnualPlan } from "./xizang-2022-key-pro
 import { layout as xizang2023GeneralBudgetExecution } from "./xizang-2023-general-budget-execution";
 import { layout as xizang2023JanAugBudgetExecutionReport } from "./xizang-2023-jan-aug-budget-execution-report";
 import { layout as xizang2023LinkageFundBatch1Allocation } from "./xizang-2023-linkage-fund-batch1-allocation";
+import { layout as xizang2023LinkageFundBatch1FebProgress } from "./xizang-2023-linkage-fund-batch1-feb-progress";
 import { layout as xizang2024JiangsuAidFundsByField } from "./xizang-2024-jiangsu-aid-funds-by-field";
 import { layout as xizang2024ShanghaiOfficeThreePublicAccounts } from "./xizang-2024-shanghai-office-three-public-accounts";
 import { layout as xizangPolice2019IncomeExpenditureFinalAccounts } from "./xizang-police-2019-income-expenditure-final-accounts";
@@ -1036,6 +1041,7 @@ import { layout as yuancheng2023EarlyRiceGrainSubsidy } from "./yuancheng-2023-e
 import { layout as yuanling2021CountyThreePublicBudget } from "./yuanling-2021-county-three-public-budget";
 import { layout as yuanzhou2022ForageProcessingBatch6 } from "./yuanzhou-2022-forage-processing-batch6";
 import { layout as yubei2018HighGrowthTechFirmAwards } from "./yubei-2018-high-growth-tech-firm-awards";
+import { layout as yubei2021TechFirmEntryAwards } from "./yubei-2021-tech-firm-entry-awards";
 import { layout as yuexi2025GrasslandSubsidyAllocation } from "./yuexi-2025-grassland-subsidy-allocation";
 import { layout as yueyang2018DigitalCityManagementSelfeval } from "./yueyang-2018-digital-city-management-selfeval";
 import { layout as yueyang2024LinkageBatch10Projects } from "./yueyang-2024-linkage-batch10-projects";
@@ -1165,6 +1171,7 @@ export const layouts: CorpusLayout[] = [
   binhaiTj2024GeneralBudgetFinalAccounts,
   binjiang2021PolicyCompendium,
   bishan2022DistrictRevenueFinalAccounts,
+  bishan2023InvestmentSupportCapsAndAwards,
   boli2024LotteryFundSchoolFireSafety,
   boluo2021DemoFamilyFarmSupport,
   caidian2020HitechCultivationSubsidy,
@@ -1195,6 +1202,7 @@ export const layouts: CorpusLayout[] = [
   chencang2020ProvincialWaterFundTargetForm,
   chencang2022CultivatedLandSubsidyPayment,
   chengdu2016Q1ProjectStartCompletionAwards,
+  chengdu2024NewEconomyMarketExpansionNominees,
   chengdu2024ScaleUpIndustrialFirmAwards,
   chenggong2022InvestmentMeasuresAndAwards,
   chengkou2022BudgetReviewCentreIncomeFinalAccounts,
@@ -1407,6 +1415,7 @@ export const layouts: CorpusLayout[] = [
   haibei2018GrasslandSubsidyAllocation,
   haicang2020LeapfrogGrowthAward,
   haidian2016SelfevalBeijing,
+  haidong2016SocialProgrammeInvestmentByCategory,
   haidong2018EastWestCooperationAllocation,
   haikou2021SepRevenueSpending,
   haikouHitech2020FirstHteAwards,
@@ -1778,6 +1787,7 @@ export const layouts: CorpusLayout[] = [
   qiandongnan2022H1GeneralBudgetExecution,
   qianjiang2017ThreePublicFinalAccounts,
   qianjinJms2024LinkageFundProjectPlan,
+  qiannanCommerceGrain2018ThreePublicFinalAccounts,
   qiantang2021LawEnforcementIncomeFinalAccounts,
   qijiang2023HighwayCentreGpbFinalAccounts,
   qijiang2023ScaleUpAwardsAndClauses,
@@ -2085,6 +2095,7 @@ export const layouts: CorpusLayout[] = [
   xizang2023GeneralBudgetExecution,
   xizang2023JanAugBudgetExecutionReport,
   xizang2023LinkageFundBatch1Allocation,
+  xizang2023LinkageFundBatch1FebProgress,
   xizang2024JiangsuAidFundsByField,
   xizang2024ShanghaiOfficeThreePublicAccounts,
   xizangPolice2019IncomeExpenditureFinalAccounts,
@@ -2138,6 +2149,7 @@ export const layouts: CorpusLayout[] = [
   yuanling2021CountyThreePublicBudget,
   yuanzhou2022ForageProcessingBatch6,
   yubei2018HighGrowthTechFirmAwards,
+  yubei2021TechFirmEntryAwards,
   yuexi2025GrasslandSubsidyAllocation,
   yueyang2018DigitalCityManagementSelfeval,
   yueyang2024LinkageBatch10Projects,
