@@ -26,6 +26,7 @@ import { layout as baoshanSh2020CruiseEconomyProjectGuide } from "./baoshan-sh-2
 import { layout as baotingTropicalFruitVegBase2023Selfeval } from "./baoting-tropical-fruit-veg-base-2023-selfeval";
 import { layout as baotou2022DebtLimitAndBalance } from "./baotou-2022-debt-limit-and-balance";
 import { layout as baotou2022TechInnovationGuidanceAwards } from "./baotou-2022-tech-innovation-guidance-awards";
+import { layout as baotou2024GreenFactoryAwardPolicyAndList } from "./baotou-2024-green-factory-award-policy-and-list";
 import { layout as baoying2022OneMatterProjects } from "./baoying-2022-one-matter-projects";
 import { layout as batang2021ProjectPerformanceTargets } from "./batang-2021-project-performance-targets";
 import { layout as bayannur2022AuditBureauThreePublicFinalAccounts } from "./bayannur-2022-audit-bureau-three-public-final-accounts";
@@ -49,9 +50,11 @@ import { layout as beijingHeritageBureau2021GpbExpenditureFinalAccounts } from "
 import { layout as beijingJgswj2020ThreePublicAndProjectSelfeval } from "./beijing-jgswj-2020-three-public-and-project-selfeval";
 import { layout as beijingJxj2020SmePlatformProjectSelfeval } from "./beijing-jxj-2020-sme-platform-project-selfeval";
 import { layout as beijingStatsBureau2021BasicExpenditureFinalAccounts } from "./beijing-stats-bureau-2021-basic-expenditure-final-accounts";
+import { layout as beijingTongzhou2022MayDirectFundsExecution } from "./beijing-tongzhou-2022-may-direct-funds-execution";
 import { layout as beijingTongzhouBeiyuan2024ThreePublicFinalAccounts } from "./beijing-tongzhou-beiyuan-2024-three-public-final-accounts";
 import { layout as beijingTongzhouGreeningCentre2023ExpenditureFinalAccounts } from "./beijing-tongzhou-greening-centre-2023-expenditure-final-accounts";
 import { layout as beijingZdb2020ThreePublicFinalAccounts } from "./beijing-zdb-2020-three-public-final-accounts";
+import { layout as beijingZhigong2023ThreePublicFinalAccounts } from "./beijing-zhigong-2023-three-public-final-accounts";
 import { layout as beita2023LinkageProjectTargets } from "./beita-2023-linkage-project-targets";
 import { layout as bengbu2022ModernAgricultureSupportPolicies } from "./bengbu-2022-modern-agriculture-support-policies";
 import { layout as benxiCounty2022WaterBureauExpenditureFinalAccounts } from "./benxi-county-2022-water-bureau-expenditure-final-accounts";
@@ -371,6 +374,7 @@ import { layout as hebei2022LinkageFundSources } from "./hebei-2022-linkage-fund
 import { layout as hebei2022ProvincialEcologyKeySpendingPlan } from "./hebei-2022-provincial-ecology-key-spending-plan";
 import { layout as hebei2022WaterDisasterReliefTransferSelfeval } from "./hebei-2022-water-disaster-relief-transfer-selfeval";
 import { layout as hebei2023CountyClusterLeaderFirms } from "./hebei-2023-county-cluster-leader-firms";
+import { layout as hebei2023H1CityFiscalRevenue } from "./hebei-2023-h1-city-fiscal-revenue";
 import { layout as hebeiBeautifulVillageAwardAllocation } from "./hebei-beautiful-village-award-allocation";
 import { layout as hechuan2021BudgetExecutionSummary } from "./hechuan-2021-budget-execution-summary";
 import { layout as hefei2023DepartmentThreePublicFinalAccounts } from "./hefei-2023-department-three-public-final-accounts";
@@ -581,7 +585,9 @@ import { layout as luancheng2025UrbanAgricultureBuildThenSubsidy } from "./luanc
 import { layout as luojiang2022HitechAllocation } from "./luojiang-2022-hitech-allocation";
 import { layout as luojiang2022HitechInstalment } from "./luojiang-2022-hitech-instalment";
 import { layout as luoshanJanMayFiscalRevenueExpenditure } from "./luoshan-jan-may-fiscal-revenue-expenditure";
+import { layout as luoyangChanhe2024LinkageFundBatch2Allocation } from "./luoyang-chanhe-2024-linkage-fund-batch2-allocation";
 import { layout as luozhuang2017RegionalStrategyFundProjects } from "./luozhuang-2017-regional-strategy-fund-projects";
+import { layout as luquan2015HighTechEnterprisesList } from "./luquan-2015-high-tech-enterprises-list";
 import { layout as luquan2025CentralLinkageBatch2Allocation } from "./luquan-2025-central-linkage-batch2-allocation";
 import { layout as luxi2019IntegratedAgriFundsProgress } from "./luxi-2019-integrated-agri-funds-progress";
 import { layout as luzhai2019ThreePublicFinalAccounts } from "./luzhai-2019-three-public-final-accounts";
@@ -856,6 +862,7 @@ import { layout as tianjinBaodi2020HeatingSubsidyBondSelfeval } from "./tianjin-
 import { layout as tianjinBaodi2021GeneralBudgetFinalAccounts } from "./tianjin-baodi-2021-general-budget-final-accounts";
 import { layout as tianjinBinhai2009KeyProjectLoanInterestBatch1 } from "./tianjin-binhai-2009-key-project-loan-interest-batch1";
 import { layout as tianjinBinhai2023OceanBureauProjectExpenditure } from "./tianjin-binhai-2023-ocean-bureau-project-expenditure";
+import { layout as tianjinBinhaiEducation2022GpbExpenditureFinalAccounts } from "./tianjin-binhai-education-2022-gpb-expenditure-final-accounts";
 import { layout as tianjinBondedZoneQualityGrowthMeasures } from "./tianjin-bonded-zone-quality-growth-measures";
 import { layout as tianjinGreenFactoryRegionalIncentiveCatalog } from "./tianjin-green-factory-regional-incentive-catalog";
 import { layout as tianjinProcuratorate2024ThreePublicExpenses } from "./tianjin-procuratorate-2024-three-public-expenses";
@@ -905,6 +912,7 @@ import { layout as wenzhouIndustrialQualityOpinions } from "./wenzhou-industrial
 import { layout as wucheng2025LinkageFundBatch2Projects } from "./wucheng-2025-linkage-fund-batch2-projects";
 import { layout as wuchuan2021MinorityVillageFarmTargets } from "./wuchuan-2021-minority-village-farm-targets";
 import { layout as wudiForeignTradeDevelopmentAwards } from "./wudi-foreign-trade-development-awards";
+import { layout as wuhaiSupplyCoop2021RecyclingMarketTargets } from "./wuhai-supply-coop-2021-recycling-market-targets";
 import { layout as wuhan2018RuralRoadProvincialSubsidyAllocation } from "./wuhan-2018-rural-road-provincial-subsidy-allocation";
 import { layout as wuhan2020HeadquartersAwardFundPlan } from "./wuhan-2020-headquarters-award-fund-plan";
 import { layout as wuhan2021HeadquartersAwardPlanList } from "./wuhan-2021-headquarters-award-plan-list";
@@ -959,6 +967,7 @@ import { layout as xinchengXian2023H1GeneralBudgetExecution } from "./xincheng-x
 import { layout as xinfeng2018FarmMachineryBatch3Payout } from "./xinfeng-2018-farm-machinery-batch3-payout";
 import { layout as xinghai2011GrasslandRewardPlanByTownship } from "./xinghai-2011-grassland-reward-plan-by-township";
 import { layout as xingqingYueyahu2022TransferStationTargets } from "./xingqing-yueyahu-2022-transfer-station-targets";
+import { layout as xingtai2018H1GeneralBudgetSpending } from "./xingtai-2018-h1-general-budget-spending";
 import { layout as xiningHaidong2024JanMayKeyProjectsProgress } from "./xining-haidong-2024-jan-may-key-projects-progress";
 import { layout as xinjiang2020H1RegionBudgetExecution } from "./xinjiang-2020-h1-region-budget-execution";
 import { layout as xinjiang2021AugDirectFundsArrangement } from "./xinjiang-2021-aug-direct-funds-arrangement";
@@ -1134,6 +1143,7 @@ export const layouts: CorpusLayout[] = [
   baotingTropicalFruitVegBase2023Selfeval,
   baotou2022DebtLimitAndBalance,
   baotou2022TechInnovationGuidanceAwards,
+  baotou2024GreenFactoryAwardPolicyAndList,
   baoying2022OneMatterProjects,
   batang2021ProjectPerformanceTargets,
   bayannur2022AuditBureauThreePublicFinalAccounts,
@@ -1157,9 +1167,11 @@ export const layouts: CorpusLayout[] = [
   beijingJgswj2020ThreePublicAndProjectSelfeval,
   beijingJxj2020SmePlatformProjectSelfeval,
   beijingStatsBureau2021BasicExpenditureFinalAccounts,
+  beijingTongzhou2022MayDirectFundsExecution,
   beijingTongzhouBeiyuan2024ThreePublicFinalAccounts,
   beijingTongzhouGreeningCentre2023ExpenditureFinalAccounts,
   beijingZdb2020ThreePublicFinalAccounts,
+  beijingZhigong2023ThreePublicFinalAccounts,
   beita2023LinkageProjectTargets,
   bengbu2022ModernAgricultureSupportPolicies,
   benxiCounty2022WaterBureauExpenditureFinalAccounts,
@@ -1479,6 +1491,7 @@ export const layouts: CorpusLayout[] = [
   hebei2022ProvincialEcologyKeySpendingPlan,
   hebei2022WaterDisasterReliefTransferSelfeval,
   hebei2023CountyClusterLeaderFirms,
+  hebei2023H1CityFiscalRevenue,
   hebeiBeautifulVillageAwardAllocation,
   hechuan2021BudgetExecutionSummary,
   hefei2023DepartmentThreePublicFinalAccounts,
@@ -1689,7 +1702,9 @@ export const layouts: CorpusLayout[] = [
   luojiang2022HitechAllocation,
   luojiang2022HitechInstalment,
   luoshanJanMayFiscalRevenueExpenditure,
+  luoyangChanhe2024LinkageFundBatch2Allocation,
   luozhuang2017RegionalStrategyFundProjects,
+  luquan2015HighTechEnterprisesList,
   luquan2025CentralLinkageBatch2Allocation,
   luxi2019IntegratedAgriFundsProgress,
   luzhai2019ThreePublicFinalAccounts,
@@ -1964,6 +1979,7 @@ export const layouts: CorpusLayout[] = [
   tianjinBaodi2021GeneralBudgetFinalAccounts,
   tianjinBinhai2009KeyProjectLoanInterestBatch1,
   tianjinBinhai2023OceanBureauProjectExpenditure,
+  tianjinBinhaiEducation2022GpbExpenditureFinalAccounts,
   tianjinBondedZoneQualityGrowthMeasures,
   tianjinGreenFactoryRegionalIncentiveCatalog,
   tianjinProcuratorate2024ThreePublicExpenses,
@@ -2013,6 +2029,7 @@ export const layouts: CorpusLayout[] = [
   wucheng2025LinkageFundBatch2Projects,
   wuchuan2021MinorityVillageFarmTargets,
   wudiForeignTradeDevelopmentAwards,
+  wuhaiSupplyCoop2021RecyclingMarketTargets,
   wuhan2018RuralRoadProvincialSubsidyAllocation,
   wuhan2020HeadquartersAwardFundPlan,
   wuhan2021HeadquartersAwardPlanList,
@@ -2067,6 +2084,7 @@ export const layouts: CorpusLayout[] = [
   xinfeng2018FarmMachineryBatch3Payout,
   xinghai2011GrasslandRewardPlanByTownship,
   xingqingYueyahu2022TransferStationTargets,
+  xingtai2018H1GeneralBudgetSpending,
   xiningHaidong2024JanMayKeyProjectsProgress,
   xinjiang2020H1RegionBudgetExecution,
   xinjiang2021AugDirectFundsArrangement,
