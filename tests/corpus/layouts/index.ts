@@ -5,6 +5,7 @@ import { layout as ahau2025AugBudgetPaymentProgress } from "./ahau-2025-aug-budg
 import { layout as aksu2021LinkageFundBatch2Allocation } from "./aksu-2021-linkage-fund-batch2-allocation";
 import { layout as aksu2022LinkageFundCountyAllocation } from "./aksu-2022-linkage-fund-county-allocation";
 import { layout as akto2022MultiparousEweSubsidy } from "./akto-2022-multiparous-ewe-subsidy";
+import { layout as alar2026LinkageMinorityWorkreliefAllocation } from "./alar-2026-linkage-minority-workrelief-allocation";
 import { layout as alarTuan62021LinkageColdStoreTargets } from "./alar-tuan6-2021-linkage-cold-store-targets";
 import { layout as anhui2007LivelihoodProjectsFundingProgress } from "./anhui-2007-livelihood-projects-funding-progress";
 import { layout as anhui2014FarmlandReturnConsolidationPlan } from "./anhui-2014-farmland-return-consolidation-plan";
@@ -15,6 +16,7 @@ import { layout as anhui2017ManufacturingProvinceFundAwards } from "./anhui-2017
 import { layout as anhui2020FarmMachinerySettlementProgress } from "./anhui-2020-farm-machinery-settlement-progress";
 import { layout as anhui2021SisongYifuFiscalAwardClauses } from "./anhui-2021-sisong-yifu-fiscal-award-clauses";
 import { layout as anhui2022RealEconomyPolicyList } from "./anhui-2022-real-economy-policy-list";
+import { layout as anhui2023EarlyMajorInvestmentFunds } from "./anhui-2023-early-major-investment-funds";
 import { layout as anqing2013IndustrialRevitalisationDisbursement } from "./anqing-2013-industrial-revitalisation-disbursement";
 import { layout as anxi2022ProvincialWaterFundBatch7 } from "./anxi-2022-provincial-water-fund-batch7";
 import { layout as anyi2022IndustrialTenMeasures } from "./anyi-2022-industrial-ten-measures";
@@ -120,6 +122,7 @@ import { layout as chuxiongRuralEconomyStation2021ProjectSelfeval } from "./chux
 import { layout as chuzhou2020ForestTownVillageAwardsAllocation } from "./chuzhou-2020-forest-town-village-awards-allocation";
 import { layout as chuzhouEtdz2023ProvincialManufacturingAwards } from "./chuzhou-etdz-2023-provincial-manufacturing-awards";
 import { layout as cili2024GrainAwardDoubleRiceList } from "./cili-2024-grain-award-double-rice-list";
+import { layout as cixi2023InfantCareProjectTargets } from "./cixi-2023-infant-care-project-targets";
 import { layout as cixi2025DigitalEconomyAwards } from "./cixi-2025-digital-economy-awards";
 import { layout as county2024MayRevenueTwoBreakdowns } from "./county-2024-may-revenue-two-breakdowns";
 import { layout as dachuan2024LinkageAllocation } from "./dachuan-2024-linkage-allocation";
@@ -506,11 +509,13 @@ import { layout as jinanHitech2020HitechFirmRecognitionAwards } from "./jinan-hi
 import { layout as jinanLa2025SportsBureauEventTargets } from "./jinan-la-2025-sports-bureau-event-targets";
 import { layout as jincheng20161533IndustrialActionAwards } from "./jincheng-2016-1533-industrial-action-awards";
 import { layout as jinghai2025CoalToElectricityHeatingSubsidy } from "./jinghai-2025-coal-to-electricity-heating-subsidy";
+import { layout as jinghe2025LinkageFundProjectAllocation } from "./jinghe-2025-linkage-fund-project-allocation";
 import { layout as jingjiang2023ProvincialTransformationFundBatch1 } from "./jingjiang-2023-provincial-transformation-fund-batch1";
 import { layout as jingmenWater2022RiverChiefSelfeval } from "./jingmen-water-2022-river-chief-selfeval";
 import { layout as jingzhou2019ThreeGorgesFollowUpProjects } from "./jingzhou-2019-three-gorges-follow-up-projects";
 import { layout as jinhua2022HitechAdvancePayment } from "./jinhua-2022-hitech-advance-payment";
 import { layout as jinhuaEtdz2024AllAreaTourismAwardPayout } from "./jinhua-etdz-2024-all-area-tourism-award-payout";
+import { layout as jinpu2023GazelleUnicornFilingAwards } from "./jinpu-2023-gazelle-unicorn-filing-awards";
 import { layout as jintan2022Q1DirectFunds } from "./jintan-2022-q1-direct-funds";
 import { layout as jinzhai2021GrainFarmerOneOffSubsidyTowns } from "./jinzhai-2021-grain-farmer-one-off-subsidy-towns";
 import { layout as jinzhai2021SpringCompulsoryStudentAidTowns } from "./jinzhai-2021-spring-compulsory-student-aid-towns";
@@ -524,6 +529,7 @@ import { layout as jiujiangCounty2013KeyTownLinkageGuideFund } from "./jiujiang-
 import { layout as jiujiangCounty2015FarmlandWaterProjectTargets } from "./jiujiang-county-2015-farmland-water-project-targets";
 import { layout as jiulongpoCq2024EnterpriseQualityDevelopmentClauses } from "./jiulongpo-cq-2024-enterprise-quality-development-clauses";
 import { layout as jiutai2022SpringFestivalProductionAwards } from "./jiutai-2022-spring-festival-production-awards";
+import { layout as jixi2022DigitalEconomyLeadingFirmInterest } from "./jixi-2022-digital-economy-leading-firm-interest";
 import { layout as jizhou2020SkynetTransferProjectSelfeval } from "./jizhou-2020-skynet-transfer-project-selfeval";
 import { layout as julu2024LinkageFundUsePlan } from "./julu-2024-linkage-fund-use-plan";
 import { layout as kailu2017TourismIndustrySupportAwards } from "./kailu-2017-tourism-industry-support-awards";
@@ -547,6 +553,7 @@ import { layout as liangxi2019ModernIndustryPolicyAwards } from "./liangxi-2019-
 import { layout as liangzihu2021DistrictThreePublicFinalAccounts } from "./liangzihu-2021-district-three-public-final-accounts";
 import { layout as lianhua2022IndustrialQualityAwardMeasures } from "./lianhua-2022-industrial-quality-award-measures";
 import { layout as lianhua2025EnterpriseSupportAwards } from "./lianhua-2025-enterprise-support-awards";
+import { layout as lianyungang2015DigitalCityCentreThreePublicMeetingsTraining } from "./lianyungang-2015-digital-city-centre-three-public-meetings-training";
 import { layout as lianyungang2017BeautifulVillageProvincialAllocation } from "./lianyungang-2017-beautiful-village-provincial-allocation";
 import { layout as liaoning2018StrawUtilisationPilotCountiesAllocation } from "./liaoning-2018-straw-utilisation-pilot-counties-allocation";
 import { layout as liaoning2020ZhuaganShiganIncentiveList } from "./liaoning-2020-zhuagan-shigan-incentive-list";
@@ -1122,6 +1129,7 @@ export const layouts: CorpusLayout[] = [
   aksu2021LinkageFundBatch2Allocation,
   aksu2022LinkageFundCountyAllocation,
   akto2022MultiparousEweSubsidy,
+  alar2026LinkageMinorityWorkreliefAllocation,
   alarTuan62021LinkageColdStoreTargets,
   anhui2007LivelihoodProjectsFundingProgress,
   anhui2014FarmlandReturnConsolidationPlan,
@@ -1132,6 +1140,7 @@ export const layouts: CorpusLayout[] = [
   anhui2020FarmMachinerySettlementProgress,
   anhui2021SisongYifuFiscalAwardClauses,
   anhui2022RealEconomyPolicyList,
+  anhui2023EarlyMajorInvestmentFunds,
   anqing2013IndustrialRevitalisationDisbursement,
   anxi2022ProvincialWaterFundBatch7,
   anyi2022IndustrialTenMeasures,
@@ -1237,6 +1246,7 @@ export const layouts: CorpusLayout[] = [
   chuzhou2020ForestTownVillageAwardsAllocation,
   chuzhouEtdz2023ProvincialManufacturingAwards,
   cili2024GrainAwardDoubleRiceList,
+  cixi2023InfantCareProjectTargets,
   cixi2025DigitalEconomyAwards,
   county2024MayRevenueTwoBreakdowns,
   dachuan2024LinkageAllocation,
@@ -1623,11 +1633,13 @@ export const layouts: CorpusLayout[] = [
   jinanLa2025SportsBureauEventTargets,
   jincheng20161533IndustrialActionAwards,
   jinghai2025CoalToElectricityHeatingSubsidy,
+  jinghe2025LinkageFundProjectAllocation,
   jingjiang2023ProvincialTransformationFundBatch1,
   jingmenWater2022RiverChiefSelfeval,
   jingzhou2019ThreeGorgesFollowUpProjects,
   jinhua2022HitechAdvancePayment,
   jinhuaEtdz2024AllAreaTourismAwardPayout,
+  jinpu2023GazelleUnicornFilingAwards,
   jintan2022Q1DirectFunds,
   jinzhai2021GrainFarmerOneOffSubsidyTowns,
   jinzhai2021SpringCompulsoryStudentAidTowns,
@@ -1641,6 +1653,7 @@ export const layouts: CorpusLayout[] = [
   jiujiangCounty2015FarmlandWaterProjectTargets,
   jiulongpoCq2024EnterpriseQualityDevelopmentClauses,
   jiutai2022SpringFestivalProductionAwards,
+  jixi2022DigitalEconomyLeadingFirmInterest,
   jizhou2020SkynetTransferProjectSelfeval,
   julu2024LinkageFundUsePlan,
   kailu2017TourismIndustrySupportAwards,
@@ -1664,6 +1677,7 @@ export const layouts: CorpusLayout[] = [
   liangzihu2021DistrictThreePublicFinalAccounts,
   lianhua2022IndustrialQualityAwardMeasures,
   lianhua2025EnterpriseSupportAwards,
+  lianyungang2015DigitalCityCentreThreePublicMeetingsTraining,
   lianyungang2017BeautifulVillageProvincialAllocation,
   liaoning2018StrawUtilisationPilotCountiesAllocation,
   liaoning2020ZhuaganShiganIncentiveList,
