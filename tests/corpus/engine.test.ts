@@ -13,7 +13,6 @@ import { auditLayout, differences } from "./check";
 const WORKBOOKS = path.join(__dirname, "workbooks");
 
 const NOT_YET: Record<string, string> = {
-  "guangdong-2026-bqw-key-task-fund-areas": "hundred-and-ninth holdout: an allocation by area built from prose not found, its 合计 slip unseen",
   "hainan-fic-2022-three-public-final-accounts": "hundred-and-ninth holdout: a 三公 final account across one row whose car 小计 is typed wrong: the slip reported at the 小计 and again at the 合计 (G8), where docs/rules.md reports it once",
   "chengdu-2024-new-economy-market-expansion-nominees": "hundred-and-tenth holdout: 申报类别 of a recognition list with no money read as the item, not the category",
   "haidong-2016-social-programme-investment-by-category": "hundred-and-tenth holdout: 总投资 over 中央预算内投资 | 省级预算内投资 | 自筹资金 (closed by the owners' money) under a title naming 中央预算内投资: the title's fund read as the amount, not 总投资 with its sources as parts",

@@ -20327,3 +20327,51 @@ describe("a plan of projects under a 拟安排 / 安排 title: the body after th
     expect(fields(t).slice(1)).toEqual(["project", "enterprise", "approved"]);
   });
 });
+
+describe("composition: money set at the year's start (年初安排) is an allocation's amount", () => {
+  it("reads 投向领域 | 年初安排 | 主要用途 as an allocation by area and sees its 合计 slip", () => {
+    const values: Cell[][] = [
+      ["某省某某重点任务专项资金安排情况表", null, null, null],
+      [null, null, null, "单位：亿元"],
+      ["序号", "投向领域", "年初安排", "主要用途"],
+      [1, "产业发展", 30, "支持产业园区提质增效，建设8个主平台"],
+      [2, "基础设施建设", 20, "市政设施和农村公路"],
+      [3, "公共服务提升", 15, "教育、医疗服务能力建设"],
+      ["合计", null, 60, null],
+    ];
+    const [t] = tables(values, ["A1:D1", "A7:B7"]);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["seq", "item", "amount", null]);
+    const r = run(values, ["A1:D1", "A7:B7"]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["C7"]);
+    expect(ruleCells(r, "input.unreadable-value")).toEqual([]);
+  });
+
+  it("another wording: 支出方向 | 年度安排数, the total agreeing", () => {
+    const values: Cell[][] = [
+      ["某市某某资金分配表", null, null],
+      ["单位：万元", null, null],
+      ["序号", "支出方向", "年度安排数"],
+      [1, "农田建设", 500],
+      [2, "种业振兴", 300],
+      [3, "冷链物流", 200],
+      ["合计", null, 1000],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["seq", "item", "amount"]);
+    expect(ruleCells(run(values), "composition.total-mismatch")).toEqual([]);
+  });
+
+  it("guard: 年初安排 beside money spent stays an execution table's budget", () => {
+    const values: Cell[][] = [
+      ["单位：万元", null, null, null],
+      ["项目", "年初安排", "已支出", "支出进度"],
+      ["甲类资金", 200, 80, "40.0%"],
+      ["乙类资金", 100, 90, "90.0%"],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("execution");
+    expect(fields(t).slice(1, 3)).toEqual(["initialBudget", "actual"]);
+  });
+});

@@ -177,6 +177,9 @@ export const COMPOSITION_FIELDS = {
         "本次分配", "本次分配资金", "本次分配金额", "本批分配", "本批分配资金",
         // The last batch sent down on acceptance (下达尾款, 验收尾款): the amount this allocation sends.
         "下达尾款", "验收尾款", "拨付尾款", "尾款",
+        // The money set at the year's start or for the year (年初安排, 年度安排数): an allocation's amount by the verb
+        // alone. Beside spending the execution kind reads it as the budget first passed.
+        "年初安排", "年初安排数", "年初预算安排", "年度安排", "年度安排数", "安排数",
         "amount", "budget",
       ],
       core: ["金额", "预算", "资金", "总额", "总价", "合计", "额度", "支出数", "经费", "投资", "总投资", "实际执行", "拨付"],
