@@ -151,7 +151,8 @@ export function readHeaderText(raw: string): HeaderText {
       if (u) out.unit ??= u;
       return "";
     }
-    const points = /^(\d+(?:\.\d+)?)分/.exec(b);
+    // The points may follow a word naming them (`权重分值90分，其中产出指标…50分`, `总分值:100分`): the first is the total.
+    const points = /^(?:(?:总|权重)?分值|权重|总分)?[:：]?(\d+(?:\.\d+)?)分/.exec(b);
     if (points) {
       out.points ??= Number(points[1]);
       return "";

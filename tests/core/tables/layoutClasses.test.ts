@@ -20375,3 +20375,39 @@ describe("composition: money set at the year's start (年初安排) is an alloca
     expect(fields(t).slice(1, 3)).toEqual(["initialBudget", "actual"]);
   });
 });
+
+describe("targets: the weights line names its total before the points (权重分值90分，其中…)", () => {
+  const head: Cell[][] = [
+    ["某项目绩效目标表", null, null, null, null, null, null],
+    ["项目名称", "某管理经费", null, null, null, null, null],
+    ["主管部门", "某局", null, null, null, null, null],
+  ];
+  const header: Cell[] = ["一级指标", "二级指标", "三级指标", "指标方向", "目标值", "计量单位", "分值"];
+  // 20 + 20 + 10 = 50 (产出) + 25 (效益) + 10 (满意度) = 85.
+  const body: Cell[][] = [
+    ["产出指标", "数量指标", "检查次数", "≥", 24, "次", 20],
+    ["产出指标", "质量指标", "完成率", "=", 100, "%", 20],
+    ["产出指标", "成本指标", "总成本", "≤", 3, "万元", 10],
+    ["效益指标", "社会效益指标", "回收量增长率", "≥", 2, "%", 25],
+    ["满意度指标", "服务对象满意度指标", "满意度", "≥", 90, "%", 10],
+  ];
+  const merges = ["A1:G1", "B2:G2", "B3:G3", "A4:G4"];
+  const at = (heading: string): Cell[][] => [...head, [heading, null, null, null, null, null, null], header, ...body];
+
+  it("reports 85 against 权重分值90分 stated with the levels' points, at the weights line", () => {
+    const values = at("绩效指标（权重分值90分，其中产出指标权重分值50分，效益指标权重分值30分，满意度指标权重分值10分）");
+    expect(tables(values, merges).some((t) => t.kind === "targets")).toBe(true);
+    expect(ruleCells(run(values, merges), "selfeval.weights")).toEqual(["A4"]);
+  });
+
+  it("another wording (年度绩效指标（总分值：100分）, unmerged) is read as its total", () => {
+    const plain = merges.filter((m) => m !== "A4:G4");
+    expect(ruleCells(run(at("年度绩效指标（总分值：100分）"), plain), "selfeval.weights")).toEqual(["A4"]);
+    expect(ruleCells(run(at("年度绩效指标（分值85分）"), plain), "selfeval.weights")).toEqual([]);
+  });
+
+  it("guard: points agreeing with the weights line (权重分值85分，其中…) stay silent", () => {
+    const values = at("绩效指标（权重分值85分，其中产出指标权重分值50分，效益指标权重分值25分，满意度指标权重分值10分）");
+    expect(ruleCells(run(values, merges), "selfeval.weights")).toEqual([]);
+  });
+});
