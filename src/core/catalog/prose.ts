@@ -266,6 +266,12 @@ function readClause(clause: string): ProseCap | "none" | "unreadable" {
     };
   }
   if (range) {
+    // A range no word gives (`总投资在5000万元至2亿元的项目`) is the band of the project's figure, a condition; a
+    // maximum stated outside it (`最高不超过200万元`) is the cap. A range given (`给予10万元至100万元`) stays the award.
+    const end = range.index + range[0].length;
+    const given = GIVE.test(clause.slice(Math.max(0, range.index - 6), range.index));
+    const max = given ? undefined : found.find((a) => (a.index < range.index || a.index >= end) && MAX_WORD.test(clause.slice(Math.max(0, a.index - 8), a.index)));
+    if (max) return { qualifier: null, capType: "max", capAmount: max.value, rate: null, base: null, text: clause };
     const hi = toYuan(Number(range[2]), unitOf(range[3]));
     return { qualifier: null, capType: "max", capAmount: hi, rate: null, base: null, text: clause };
   }

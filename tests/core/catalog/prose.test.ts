@@ -494,3 +494,25 @@ describe("awards by band, one clause each after its band (营业收入在2000万
     if (r.kind === "caps") expect(r.caps.map((c) => c.capAmount)).toEqual([1_000_000, 500_000, 1_000_000]);
   });
 });
+
+describe("a band of the project's figure before the award's maximum (总投资在5000万元至2亿元的项目…最高不超过200万元)", () => {
+  it("the band is a condition: the maximum stated is the cap", () => {
+    const r = readProseCap(
+      "对引进企业总投资在5000万元至2亿元的项目，按照同期市场报价利率，给予市级新增贷款5年期限贴息政策，每年单个项目的贴息额度最高不超过200万元。",
+      "贴息",
+    );
+    expect(r).toMatchObject({ kind: "caps", caps: [{ capType: "max", capAmount: 2_000_000 }] });
+  });
+
+  it("other wording: a band written with a dash, the maximum after 最高", () => {
+    const r = readProseCap("固定资产投资额1000万元—5000万元的技改项目，给予一次性补助，单个项目最高50万元", "技改补助");
+    expect(r).toMatchObject({ kind: "caps", caps: [{ capType: "max", capAmount: 500_000 }] });
+  });
+
+  it("guard: an award given as a range (给予10万元至100万元补助) keeps its top as the cap", () => {
+    const r = readProseCap("根据项目评审结果，给予10万元至100万元补助", "项目补助");
+    expect(r).toMatchObject({ kind: "caps", caps: [{ capType: "max", capAmount: 1_000_000 }] });
+    const over = readProseCap("给予5万元至10万元奖励，每家企业累计不超过50万元", "奖励");
+    expect(over).toMatchObject({ kind: "caps", caps: [{ capType: "max", capAmount: 100_000 }] });
+  });
+});
