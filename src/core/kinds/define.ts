@@ -159,9 +159,10 @@ export interface FieldDef {
    * column reads this field already (a table names its category once). `uses` (用途: 资金支出用途, 补助资金用途, which the
    * line's words rule out for their 资金; a catalog's office in charge, 主管部门) sort the lines so too, but never name them
    * (directionAsLine reads `heads` only). `line` names the lines' field for a field with no `over` (a fund's type
-   * beside an execution table's projects).
+   * beside an execution table's projects). `sources` (资金来源 中央 / 自治区) sort them too, but only once places had
+   * their turn: a place left of the projects keeps the group (projectsByPlace).
    */
-  fewRepeated?: { heads: readonly string[]; few: number; uses?: readonly string[]; line?: string };
+  fewRepeated?: { heads: readonly string[]; few: number; uses?: readonly string[]; sources?: readonly string[]; line?: string };
   /**
    * A use of money (资金用途, 支持方向: a heading holding one of `uses`) left of whom it is passed to
    * (分配对象, 下达单位: one of `recipients`), one of them read as `field`: the use groups the bodies or

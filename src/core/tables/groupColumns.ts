@@ -91,9 +91,9 @@ export function placeAsLine(kind: AnyKind, labels: ColumnLabels[], columns: Colu
  * An unread column headed as a direction, field, trade or sector (FieldDef.fewRepeated: 支持方向, 所属行业,
  * 产业) or a use of money (资金支出用途) holding a few names (two or more) repeated down the lines sorts them: the
  * field's, when the lines are read and the field is not. Names all distinct (one sector a line, a use described
- * line by line) or any figure among them sort nothing.
+ * line by line) or any figure among them sort nothing. `sources` off: the sources of money (资金来源) wait for places.
  */
-export function fewRepeated(kind: AnyKind, labels: ColumnLabels[], columns: ColumnRead[], sample: Sample): void {
+export function fewRepeated(kind: AnyKind, labels: ColumnLabels[], columns: ColumnRead[], sample: Sample, sources = true): void {
   for (const [field, def] of Object.entries(kind.fields) as [Field, FieldDef][]) {
     const rule = def.fewRepeated;
     const line = (def.over?.field ?? rule?.line) as Field | undefined;
@@ -103,7 +103,7 @@ export function fewRepeated(kind: AnyKind, labels: ColumnLabels[], columns: Colu
     // nothing: a direction left of the line, a few names repeated, sorts the lines in its stead.
     const held = columns.findIndex((c) => c.field === field);
     if (held >= 0 && !ownPerLine(columns, sample, held, li)) continue;
-    const heads = [...rule.heads, ...(rule.uses ?? [])];
+    const heads = [...rule.heads, ...(rule.uses ?? []), ...(sources ? rule.sources ?? [] : [])];
     // A direction's name (支持方向名称) is the direction.
     const headed = (j: number) => heads.some((w) => labelKey(labels[j]).replace(/名称$/, "").endsWith(w));
     const i = columns.findIndex((c, j) => c.field === null && headed(j) && (held < 0 || j < li));
@@ -266,7 +266,7 @@ export function projectsByPlace(kind: AnyKind, labels: ColumnLabels[], columns: 
     if (grouping) continue;
     // The kinds sort the lines before a place each project is in is taken for their group (placeOverLine, later);
     // with nothing right of the project sorting them, the reading stays as it was (实施地点 read as the group keeps it).
-    fewRepeated(kind, labels, columns, sample);
+    fewRepeated(kind, labels, columns, sample, false);
     if (columns.some((c) => c.field === field)) continue;
     before.forEach((b, j) => {
       columns[j].field = b.field;

@@ -20411,3 +20411,85 @@ describe("targets: the weights line names its total before the points (权重分
     expect(ruleCells(run(values, merges), "selfeval.weights")).toEqual([]);
   });
 });
+
+describe("register: an applied-for kind (申报类别) of kinds of firm in a list with no money is the category", () => {
+  // A recognition-style summary of nominees (序号 | 区（市）县 | 企业名称 | 统一社会信用代码 | 申报类别 | 联系人), no amount:
+  // each firm's 申报类别 (某某“双百”企业 / 某某示范企业) names the kind of firm it is put forward as, sorting the firms.
+  const nominees = (heading: string, kinds: [string, string], money = false): Cell[][] => [
+    ["某市支持某某企业开拓市场资金奖励项目推荐汇总表", null, null, null, null, ...(money ? [null] : [])],
+    ["序号", "区（市）县", "企业名称", "统一社会信用代码", heading, ...(money ? ["奖励金额（万元）"] : ["联系人"])],
+    [1, "甲区", "甲数字科技有限公司", "91510104MA6BW3K79A", kinds[0], money ? 20 : "王某"],
+    [2, "乙区", "乙智联科技有限公司", "91510105MA62T8XQ41", kinds[1], money ? 20 : "李某"],
+    [3, "丙区", "丙数据服务有限公司", "91510107MA6C1PR359", kinds[0], money ? 20 : "张某"],
+    [4, "丁区", "丁文创科技有限公司", "91510108MA69UK2D8D", kinds[1], money ? 20 : "刘某"],
+    [5, "戊区", "戊软件有限公司", "91510106MA6BK5QW3F", kinds[1], money ? 20 : "陈某"],
+  ];
+
+  it("申报类别 新经济“双百”企业 / 新经济示范企业: the category", () => {
+    const r = run(nominees("申报类别", ["新经济“双百”企业", "新经济示范企业"]), ["A1:F1"]);
+    const t = r.tables[0];
+    expect(t.kind).toBe("register");
+    expect(fields(t)[4]).toBe("category");
+  });
+
+  it("another wording: 专项类别 专精特新“小巨人”企业 / 省级专精特新企业: the category", () => {
+    const r = run(nominees("专项类别", ["专精特新“小巨人”企业", "省级专精特新企业"]), ["A1:F1"]);
+    expect(fields(r.tables[0])[4]).toBe("category");
+  });
+
+  it("guard: an applied-for kind naming undertakings (绿色化技术改造 / 创新能力提升) stays the item", () => {
+    const r = run(nominees("申报类别", ["绿色化技术改造", "创新能力提升"]), ["A1:F1"]);
+    expect(fields(r.tables[0])[4]).toBe("item");
+  });
+
+  it("guard: beside an award's money the applied-for kind of firm stays the item", () => {
+    const r = run(nominees("申报类别", ["新经济“双百”企业", "新经济示范企业"], true), ["A1:F1"]);
+    expect(fields(r.tables[0])[4]).toBe("item");
+  });
+});
+
+describe("composition: a 资金来源 column of a few sources repeated beside projects is their category", () => {
+  // An allocation by project (序号 | 项目名称 | 资金来源 | 资金规模 | 项目实施单位): the source each project's money comes from
+  // (中央 / 自治区 / 中央、自治区), a few repeated, sorts the projects as a 资金级次 does.
+  const plan = (heading: string, sources: string[]): Cell[][] => [
+    ["某县2025年财政衔接推进乡村振兴补助资金分配表", null, null, null, null],
+    ["序号", "项目名称", heading, "资金规模（万元）", "项目实施单位"],
+    ["5个项目合计", null, null, 500, null],
+    [1, "甲镇屠宰场项目", sources[0], 100, "甲镇人民政府"],
+    [2, "乙镇食品加工厂项目", sources[1], 100, "乙镇人民政府"],
+    [3, "丙乡苗圃基地项目", sources[1], 100, "丙乡人民政府"],
+    [4, "丁镇供水管网改造项目", sources[2], 100, "丁镇人民政府"],
+    [5, "戊镇道路硬化项目", sources[2], 100, "戊镇人民政府"],
+  ];
+
+  it("资金来源 中央 / 自治区 / 中央、自治区: the category, the line the project", () => {
+    const values = plan("资金来源", ["中央、自治区", "中央", "自治区"]);
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect(fields(t).slice(1, 4)).toEqual(["item", "category", "amount"]);
+    expect(ruleCells(run(values, ["A3:C3"]), "composition.total-mismatch")).toEqual([]);
+  });
+
+  it("another wording: 资金来源 中央资金 / 省级资金 / 市级资金: the category", () => {
+    const [t] = tables(plan("资金来源", ["中央资金", "省级资金", "市级资金"]));
+    expect(fields(t).slice(1, 4)).toEqual(["item", "category", "amount"]);
+  });
+
+  it("guard: one source on every line sorts nothing", () => {
+    const [t] = tables(plan("资金来源", ["中央", "中央", "中央"]));
+    expect(fields(t)[2]).toBe(null);
+  });
+
+  it("guard: towns left of the projects keep the category; the sources beside them stay unread", () => {
+    const values: Cell[][] = [
+      ["某县资金分配表", null, null, null, null],
+      ["序号", "乡镇", "项目名称", "资金来源", "分配资金（万元）"],
+      [1, "甲镇", "道路项目", "专项债券", 100],
+      [2, "乙镇", "车间项目", "专项债券", 100],
+      [3, "丙乡", "饮水项目", "省补助资金", 100],
+      [4, "丁乡", "危房改造", "省补助资金", 100],
+    ];
+    const [t] = tables(values);
+    expect(fields(t).slice(1, 4)).toEqual(["category", "item", null]);
+  });
+});

@@ -75,7 +75,8 @@ export const COMPOSITION_FIELDS = {
     // So does a use of money its 资金 / 支出 keeps from the line (资金支出用途 中小河流治理, 补助资金用途).
     // So does the batch a line was chosen in (试点批次 第一批（2017年）试点城市, a few repeated beside the cities),
     // and the kind of produce each place is paid for (品种 蔬菜, 柑橘; 作物; 品类), a 小计 often after each kind.
-    fewRepeated: { heads: [...SORTING_HEADS, "批次", "品种", "作物", "品类"], few: 12, uses: ["用途"] },
+    // So does the source each project's money comes from, written as text (资金来源 中央 / 自治区 / 中央、自治区), as a 资金级次 does.
+    fewRepeated: { heads: [...SORTING_HEADS, "批次", "品种", "作物", "品类"], few: 12, uses: ["用途"], sources: ["资金来源"] },
     useOverRecipient: { field: "item", uses: ["用途", "方向", "投向"], recipients: ["分配对象", "下达对象", "安排对象", "分配单位", "下达单位"] },
     // Projects written right of their places (辖市 | 镇 | 项目名称): each project a line, its city the group.
     projectsByPlace: ["项目名称", "项目", "项目名", "建设项目", "建设项目名称"],

@@ -263,7 +263,8 @@ const FEW_DIRECTIONS = 12;
  * before 类别 name no support), holding a few kinds repeated down the rows, none a catalog item and
  * none naming an award (省实验室同步投入, 小微企业): it sorts the rows, whatever title is above. A kind of
  * award (奖补类别), or a bare 类别, stays the item, unless each of its values names a kind of firm (国家创新型企业 /
- * 省级创新型企业: FIRM_KIND_ENDS), a few repeated: the firms' kinds, as an 企业类型 is. A direction of the fund (支持方向 智能制造 / 绿色制造), up to
+ * 省级创新型企业: FIRM_KIND_ENDS), a few repeated: the firms' kinds, as an 企业类型 is; so is a kind applied for
+ * (申报类别 新经济示范企业) in a list with no money. A direction of the fund (支持方向 智能制造 / 绿色制造), up to
  * FEW_DIRECTIONS of them with some repeated, sorts the rows the same way; so does a kind of what the list names
  * row by row (项目类别 beside 项目名称), a few of them with some repeated.
  */
@@ -276,7 +277,9 @@ function itemIsKindOf(t: RegisterTable, index: CatalogIndex): boolean {
   const kind = KIND_HEADINGS.find((w) => heading.endsWith(w));
   const of = kind ? heading.slice(0, -kind.length) : "";
   const distinct = distinctValues(t, "item");
-  const firmKinds = kind !== undefined && of === "" && distinct.size > 0 && [...distinct].every((v) => FIRM_KIND_ENDS.some((w) => v.endsWith(w) && v.length > w.length));
+  // What a firm is put forward as (申报类别 新经济示范企业) in a list with no money: no award to be the item of.
+  const bare = of === "" || (!hasMoney(t) && APPLIED_FOR_WORDS.some((w) => of.includes(w)) && !AWARD_WORDS.some((w) => of.includes(w)));
+  const firmKinds = kind !== undefined && bare && distinct.size > 0 && [...distinct].every((v) => FIRM_KIND_ENDS.some((w) => v.endsWith(w) && v.length > w.length));
   if (!direction && !firmKinds && (of === "" || [...AWARD_WORDS, ...APPLIED_FOR_WORDS].some((w) => of.includes(w)))) return false;
   let rows = 0;
   for (let k = 0; k < Math.min(t.store.length, 10_000); k++) if (t.store.item(k)) rows++;
@@ -294,6 +297,12 @@ function itemIsKindOf(t: RegisterTable, index: CatalogIndex): boolean {
     if (AWARD_WORDS.some((w) => said.includes(w)) || index.knows({ name: v }) || index.itemIn(v, null) !== null) return false;
   }
   return true;
+}
+
+/** The money columns of a list: with none, it records no award (a recognition list's nominees). */
+const MONEY_FIELDS = ["requested", "approved", "base", "paidBefore", "paidNow", "paidTotal", "dueThisYear"] as const;
+function hasMoney(t: RegisterTable): boolean {
+  return MONEY_FIELDS.some((f) => t.col[f] !== undefined);
 }
 
 /**
