@@ -88,12 +88,20 @@ export function bodiesOver(kind: AnyKind, labels: ColumnLabels[], columns: Colum
         : (cols.find((col) => col > body && !isBody(col) && free(col)) ??
           (isPlace(body) ? cols.find((col) => col > body && bodyWord(col) && !facts(labels[col - c0]).part && free(col)) : undefined));
     if (body === undefined || line === undefined) continue;
-    if (columns.some((c) => c.field === field)) continue;
     const read = (col: number, f: Field, how: ColumnEvidence["how"]) => {
       const s = named.get(col) as Scored;
       columns[col - c0].field = f;
       columns[col - c0].evidence = scoredEvidence(labels[col - c0], s, how);
     };
+    // A column naming this field itself (实施单位 | 项目名称 | 任务类别) keeps it: the projects are still the lines, the
+    // body running them left of them no line of its own, unread here.
+    if (columns.some((c) => c.field === field)) {
+      if (columns[body - c0].field !== rule.field || columns[line - c0].field !== null || !bodyWord(body)) continue;
+      columns[body - c0].field = null;
+      delete columns[body - c0].evidence;
+      read(line, rule.field as Field, named.get(line)?.how ?? "contains");
+      continue;
+    }
     read(body, field, "contains");
     read(line, rule.field as Field, named.get(line)?.how ?? "contains");
   }

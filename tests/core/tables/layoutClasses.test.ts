@@ -20493,3 +20493,101 @@ describe("composition: a 资金来源 column of a few sources repeated beside pr
     expect(fields(t).slice(1, 4)).toEqual(["category", "item", null]);
   });
 });
+
+describe("composition: a total investment over 预算内 sources closed by 自筹, and a Corps regiment's projects", () => {
+  const partOf = (t: RecognisedTable, col: number) => t.columns.find((c) => c.col === col)?.part?.of;
+
+  it("总投资 over 资金来源 (中央预算内投资 | 省级预算内投资 | 自筹资金) is the amount, every source its part", () => {
+    const values: Cell[][] = [
+      ["某市2016年中央预算内投资社会事业项目下达情况表", null, null, null, null, null, null],
+      ["单位：万元", null, null, null, null, null, null],
+      ["序号", "项目类别", "项目个数", "总投资", "资金来源", null, null],
+      [null, null, null, null, "中央预算内投资", "省级预算内投资", "自筹资金"],
+      [1, "教育", 18, 1000, 700, 200, 100],
+      [2, "卫生", 9, 500, 330, 150, 50],
+      ["合计", null, 27, 1500, 1000, 350, 150],
+    ];
+    const merges = ["A1:G1", "A3:A4", "B3:B4", "C3:C4", "D3:D4", "E3:G3"];
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("composition");
+    expect(t.columns.find((c) => c.col === 3)?.aside).toBeFalsy();
+    expect([4, 5, 6].map((c) => partOf(t, c))).toEqual([3, 3, 3]);
+    const r = run(values, merges);
+    expect(ruleCells(r, "composition.total-mismatch").sort()).toEqual(["D6", "E7"]);
+  });
+
+  it("another wording: 计划总投资 over 中央预算内资金 | 省预算内资金 | 企业自筹", () => {
+    const values: Cell[][] = [
+      ["序号", "项目名称", "计划总投资（万元）", "资金来源", null, null],
+      [null, null, null, "中央预算内资金", "省预算内资金", "企业自筹"],
+      [1, "养老服务中心", 800, 500, 200, 100],
+      [2, "社区卫生服务站", 400, 250, 100, 50],
+    ];
+    const merges = ["A1:A2", "B1:B2", "C1:C2", "D1:F1"];
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("composition");
+    expect([3, 4, 5].map((c) => partOf(t, c))).toEqual([2, 2, 2]);
+  });
+
+  it("guard: 预算内 sources that are levels of government with no 自筹 keep the fund as the amount", () => {
+    const values: Cell[][] = [
+      ["某省2019年某某专项中央预算内投资计划表", null, null, null, null, null],
+      ["序号", "市", "总投资", "资金来源", null, null],
+      [null, null, null, "中央预算内投资", "省财政专项", "市县投资"],
+      [1, "甲市", 1000, 800, 120, 80],
+      [2, "乙市", 600, 480, 70, 50],
+      ["合计", null, 1600, 1280, 190, 130],
+    ];
+    const merges = ["A1:F1", "A2:A3", "B2:B3", "C2:C3", "D2:F2"];
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("composition");
+    const d = t.columns.find((c) => c.col === 3);
+    expect(d?.field).toBe("amount");
+    expect(d?.part).toBeUndefined();
+  });
+
+  it("a plan of projects under the Corps' regiments (实施单位 | 项目名称 | 任务类别), total row first, is an allocation", () => {
+    const values: Cell[][] = [
+      ["2026年某某补助资金分配方案及项目名称", null, null, null, null],
+      ["序号", "实施单位", "项目名称", "任务类别", "下达资金（万元）"],
+      ["合计", null, null, null, 1000],
+      [1, "四团", "设施农业大棚提升项目", "少数民族发展任务", 400],
+      [2, "四团", "连队道路硬化项目", "以工代赈任务", 200],
+      [3, "十四团", "保鲜库建设项目", "少数民族发展任务", 300],
+      [4, "十四团", "农田渠系配套项目", "以工代赈任务", 110],
+    ];
+    const merges = ["A1:E1", "A3:D3"];
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["seq", null, "item", "category", "amount"]);
+    const r = run(values, merges);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["E3"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+    expect(ruleCells(r, "register.duplicate")).toEqual([]);
+  });
+
+  it("another wording: 第一师五团 | 项目名称 | 资金类别 | 安排资金, total at the foot", () => {
+    const values: Cell[][] = [
+      ["序号", "实施单位", "项目名称", "资金类别", "安排资金（万元）"],
+      [1, "第一师五团", "特色林果保鲜库", "衔接资金", 300],
+      [2, "第一师五团", "渠系配套工程", "以工代赈", 120],
+      [3, "第一师六团", "农产品加工车间", "衔接资金", 200],
+      ["合计", null, null, null, 620],
+    ];
+    const [t] = tables(values, ["A5:D5"]);
+    expect(t.kind).toBe("composition");
+    expect(fields(t).slice(1, 4)).toEqual([null, "item", "category"]);
+  });
+
+  it("guard: firms named before their projects with a category stay a register of awards", () => {
+    const values: Cell[][] = [
+      ["序号", "实施单位", "项目名称", "项目类别", "补助资金（万元）"],
+      [1, "甲农业开发有限公司", "蔬菜大棚建设", "设施农业", 120],
+      [2, "乙种植专业合作社", "冷库建设", "仓储保鲜", 80],
+      [3, "丙食品有限公司", "加工车间改造", "农产品加工", 60],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("register");
+    expect(fields(t).slice(1, 3)).toEqual(["enterprise", "project"]);
+  });
+});

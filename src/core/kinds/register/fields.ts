@@ -156,6 +156,12 @@ export const PILOT_LIST_TITLES = ["试点村名单", "示范村名单", "试点�
 export const GOVERNMENT_BODY =
   /^(?!.*(?:(?<!农)村|社区|公司|集团|合作社|协会|商会|学会|研究会|促进会|联合会|基金会|中心|医院|学校|大学|学院|政府|管理委员会|管委会))[\u4e00-\u9fa5]{0,8}?[省市县区州盟旗][\u4e00-\u9fa5]{0,16}(?:厅|局|委|委员会|办|办公室|贸促会|科协|妇联|总工会|残联)$/;
 
+/**
+ * A regiment of the Xinjiang Production and Construction Corps (一团, 第三师四十五团, 十四团场): a township-level government of
+ * the Corps, which runs the projects a fund is passed on to it for, as a county bureau does. Never a firm.
+ */
+export const CORPS_REGIMENT = /^(第[一二三四五六七八九十]+师)?[一二三四五六七八九十百零〇0-9]{1,4}团(场)?$/;
+
 /** How a firm's name closes (…有限公司, …集团, …合作社): a column of such names is whom a list pays, never its item. */
 export const FIRM_ENDS = ["公司", "集团", "合作社"];
 
@@ -204,8 +210,8 @@ export const REGISTER_FIELDS = {
     ],
     // Government departments heading the projects they run (单位名称 省林业局 | 会展项目名称, the body left of its
     // projects), none with a credit code or a payment: no payees of awards but an allocation by project grouped by
-    // body (a body running two is no duplicate).
-    bodiesRunning: { values: GOVERNMENT_BODY, beside: ["project"], unless: ["creditCode", "paidBefore", "paidNow", "paidTotal", "paidOn"] },
+    // body (a body running two is no duplicate). So do the Corps' regiments (十团 | 十团…道路项目).
+    bodiesRunning: { values: new RegExp(`${GOVERNMENT_BODY.source}|${CORPS_REGIMENT.source}`), beside: ["project"], unless: ["creditCode", "paidBefore", "paidNow", "paidTotal", "paidOn"] },
     // A scenic area, base or project named beside the firm running it (景区名称 | 运营单位 …有限公司): the firm is paid,
     // for its own project.
     objectOfFirm: { objects: ["景区", "基地", "项目", "园区", "场馆"], bodies: ["单位", "主体", "企业", "公司", "对象", "人"], ends: FIRM_ENDS, field: "project" },
