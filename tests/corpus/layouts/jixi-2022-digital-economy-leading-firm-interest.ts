@@ -56,7 +56,10 @@ export const layout: CorpusLayout = {
   ],
   expect: {
     tables: [
-      { sheet: "政策措施", kind: "catalog", headerRow: 2, lastRow: 4, columns: { A: "code", B: "item", C: "standard" } },
+      // Corrected after the hundred-and-twelfth holdout's measurement (counted failed): stated at first as the code. A clause
+      // number shared by the rows of one clause cut in two is the document (docs/rules.md), as hainan-2021, qijiang-2023 and
+      // jiujiang-2024 state.
+      { sheet: "政策措施", kind: "catalog", headerRow: 2, lastRow: 4, columns: { A: "document", B: "item", C: "standard" } },
       {
         sheet: "贴息名单",
         kind: "register",
