@@ -20591,3 +20591,36 @@ describe("composition: a total investment over 预算内 sources closed by 自�
     expect(fields(t).slice(1, 3)).toEqual(["enterprise", "project"]);
   });
 });
+
+describe("execution: 会议费 and 培训费 shown beside the 三公 lines are no part of a 三公 合计", () => {
+  const sections = (total: string, meeting: string, training: string, totalActual: number, numbered = true): Cell[][] => [
+    ["某单位2022年度部门决算表", null, null],
+    ["一般公共预算财政拨款三公经费、会议费、培训费支出决算表", null, null],
+    [null, null, "单位：万元"],
+    ["项目", "预算数", "决算数"],
+    [total, 20, totalActual],
+    [numbered ? "1.因公出国（境）费" : "因公出国（境）费", 2, 1.5],
+    [numbered ? "2.公务用车购置及运行费" : "公务用车购置及运行费", 13, 12],
+    [numbered ? "3.公务接待费" : "公务接待费", 5, 4],
+    [meeting, 3, 2.9],
+    [training, 6, 5.8],
+  ];
+
+  it("一、“三公”经费合计 then 二、会议费, 三、培训费: the 合计 sums its 三公 lines only", () => {
+    const r = run(sections("一、“三公”经费合计", "二、会议费", "三、培训费", 17.5));
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual([]);
+  });
+
+  it("another wording (“三公”经费支出合计, no line numbered): a true slip in the 三公 合计 is still found", () => {
+    const r = run(sections("“三公”经费支出合计", "会议费", "培训费", 18.5, false));
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["C5"]);
+  });
+
+  it("guard: a 合计 naming 会议费 and 培训费 too sums them", () => {
+    const ok = run(sections("三公经费、会议费、培训费合计", "会议费", "培训费", 17.5, false));
+    expect(ruleCells(ok, "execution.total-mismatch")).toEqual(["B5", "C5"]);
+    const values = sections("三公经费、会议费、培训费合计", "会议费", "培训费", 26.2, false);
+    values[4][1] = 29;
+    expect(ruleCells(run(values), "execution.total-mismatch")).toEqual([]);
+  });
+});

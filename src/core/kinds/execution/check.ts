@@ -17,7 +17,7 @@ import { lastLevel, type Figure, type TableBase } from "../../tables/base";
 import { columnPrecision, shownDecimals, halfUnit, sumAllowance } from "../../tables/structure";
 import { columnUnit } from "../../rules/tableUnits";
 import { completesLine, isBreakdownLabel, spellsLine } from "../../tables/rows";
-import { CEILING_LINES, LINE_HALVES, type ExecutionField } from "./fields";
+import { BESIDE_CEILING, CEILING_LINES, LINE_HALVES, type ExecutionField } from "./fields";
 import { behindSchedule, noSpending, overspent, rateMismatch, totalMismatch } from "./rules";
 import type { ExecutionFigures, ExecutionRow, ExecutionTable } from "./types";
 
@@ -615,6 +615,21 @@ interface Members {
  * 总计 every top-level row and subtotal no subtotal covers. One total alone sums every row.
  */
 function totalMembers(t: ExecutionTable, totals: readonly ExecutionRow[]): Map<ExecutionRow, Members> {
+  const out = membersByPlace(t, totals);
+  // A 三公 合计 sums the 三公 lines: 会议费 and 培训费 shown beside them are other accounts (unless the 合计 names them too).
+  for (const [total, m] of out) {
+    if (!isCeilingLine(total.label) || besideCeiling(total.label)) continue;
+    const rows = m.rows.filter((r) => !besideCeiling(r.category ?? r.label) || isCeilingLine(r.category ?? r.label));
+    if (rows.length > 0 && rows.length < m.rows.length && !m.lists) out.set(total, { ...m, rows });
+  }
+  return out;
+}
+
+function besideCeiling(label: string | null | undefined): boolean {
+  return !!label && BESIDE_CEILING.some((w) => label.includes(w));
+}
+
+function membersByPlace(t: ExecutionTable, totals: readonly ExecutionRow[]): Map<ExecutionRow, Members> {
   const out = new Map<ExecutionRow, Members>();
   const top = headingsOpened(t, t.rows.filter((r) => r.parent === undefined && r.partOf === undefined));
   if (totals.length === 1) {

@@ -10,6 +10,12 @@ import type { FieldSet } from "../define";
 export const CEILING_LINES = ["三公", "因公出国", "公务用车", "公务接待"] as const;
 
 /**
+ * Accounts a 三公 table shows beside its lines (…三公经费、会议费、培训费支出决算表): watched with them, no 三公 item,
+ * so no part of a 三公 合计.
+ */
+export const BESIDE_CEILING = ["会议费", "培训费"] as const;
+
+/**
  * Lines made of named halves whatever the line is called (公务用车费 is 公务用车购置及运行费): a 其中 list naming
  * each half once (（1）公务用车运行维护费 | （2）公务用车购置) is all of the line, a half left blank nothing of it.
  */
