@@ -17,7 +17,6 @@ const NOT_YET: Record<string, string> = {
   "hainan-fic-2022-three-public-final-accounts": "hundred-and-ninth holdout: a 三公 final account across one row whose car 小计 is typed wrong: the slip reported at the 小计 and again at the 合计 (G8), where docs/rules.md reports it once",
   "chengdu-2024-new-economy-market-expansion-nominees": "hundred-and-tenth holdout: 申报类别 of a recognition list with no money read as the item, not the category",
   "haidong-2016-social-programme-investment-by-category": "hundred-and-tenth holdout: 总投资 over 中央预算内投资 | 省级预算内投资 | 自筹资金 (closed by the owners' money) under a title naming 中央预算内投资: the title's fund read as the amount, not 总投资 with its sources as parts",
-  "hebei-2023-h1-city-fiscal-revenue": "hundred-and-eleventh holdout: revenue of cities beside last year's (a revenue execution table) read as a catalog",
   "wuhai-supply-coop-2021-recycling-market-targets": "hundred-and-eleventh holdout: a target table's points adding to 85 under a heading stating 90 not reported (selfeval.weights)",
   "alar-2026-linkage-minority-workrelief-allocation": "hundred-and-twelfth holdout: an allocation of projects, total row first, read as a register (false cap.unknown-policy)",
   "jinghe-2025-linkage-fund-project-allocation": "hundred-and-twelfth holdout: an allocation's category column unread",
