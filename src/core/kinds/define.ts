@@ -304,8 +304,9 @@ export interface FieldDef {
   alone?: { field: string; without: readonly string[]; words?: readonly string[]; with?: readonly string[] };
   /**
    * A heading stating only when its figures run to (截至9月中旬, 截至6月底, 1-9月) names the field: the amount as of then.
+   * With "months", only a heading of the months alone, its year before them or not (2023年1-6月), names it.
    */
-  asOf?: true;
+  asOf?: true | "months";
   /**
    * Headings naming an increase on another year (比上年增加, 新增), the whole heading, name the field only as a table's
    * one column of it: the composition of what was added. Beside the field's own column they are the change, unread.

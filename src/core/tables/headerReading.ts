@@ -171,6 +171,25 @@ function repeats(values: readonly Cell[]): boolean {
 /** A heading whose head word is the year (资金安排年度, 立项年份); not 本年度 / 上年度 standing for this or last year's figures. */
 const YEAR_HEAD = /^(?![本上下当全])..+(年度|年份)$/;
 
+/**
+ * A heading of nothing but the months its figures run to, its year before them or not (2023年1-6月 beside
+ * 2022年1-6月 in a revenue comparison): the amount as of then, for a field read so (FieldDef.asOf).
+ */
+function periodOnly(kind: AnyKind, cl: ColumnLabels, values: Cell[], formats: (string | null)[]): Scored[] {
+  const f = facts(cl);
+  if (!f.period || f.measure || cl.levels.some((l) => l.h.percent)) return [];
+  const out: Scored[] = [];
+  for (const [field, def] of Object.entries(kind.fields) as [Field, FieldDef][]) {
+    if (!def.asOf) continue;
+    const fit = valueFit(def.value, values, formats);
+    const score = 0.6 * (fit === null ? 0.75 : 0.3 + 0.7 * fit);
+    if (fit === 0 || score < MIN_SCORE) continue;
+    const word = cl.levels[cl.levels.length - 1].raw;
+    out.push({ col: cl.col, field, score, match: { score: 0.6, word, how: "contains" }, how: "contains", fit, heading: 0.6, year: f.year });
+  }
+  return out;
+}
+
 /** Scores of one column against every field of a kind. */
 function scoreColumn(
   kind: AnyKind,
@@ -183,7 +202,7 @@ function scoreColumn(
   leading = false,
 ): Scored[] {
   const leaf = leafOf(cl);
-  if (!leaf) return [];
+  if (!leaf) return periodOnly(kind, cl, values, formats);
   // A yes/no question (是否开工, 资金是否按计划支付, 有无调整) is a flag, no field of any kind.
   if (FLAG_HEAD.test(leaf.h.key)) return [];
   const parent = parentOf(cl, leaf);
@@ -247,7 +266,7 @@ function scoreColumn(
     }
     // A heading stating only when the figures run to (截至9月中旬, or 1-9月 with nothing else) names the field; so does
     // an increase on another year (比上年增加) as the whole heading, kept only as the field's one column (increaseAlone).
-    if (!best && def.asOf && !leaf.h.measure && !leaf.h.percent && (AS_OF_HEAD.test(leaf.h.key) || (leaf.h.key === "" && !!leaf.h.period)))
+    if (!best && def.asOf === true && !leaf.h.measure && !leaf.h.percent && (AS_OF_HEAD.test(leaf.h.key) || (leaf.h.key === "" && !!leaf.h.period)))
       best = { m: { score: 0.6, word: leaf.h.key, how: "contains" }, how: "contains", s: 0.6 };
     if (!best && def.increase?.includes(leaf.h.key) && !leaf.h.measure && !leaf.h.percent)
       best = { m: { score: 0.6, word: leaf.h.key, how: "exact" }, how: "exact", s: 0.6 };

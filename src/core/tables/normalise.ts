@@ -194,8 +194,9 @@ export function readHeaderText(raw: string): HeaderText {
     out.perMeasure = true;
     out.measure ??= thing[1];
   }
-  const ym = /^(\d{4})(年度|年)(.+)$/.exec(t);
-  if (ym && Number(ym[1]) >= 1990 && Number(ym[1]) <= 2100) {
+  // A year before the months its figures run to (2023年1-6月): the period's year, nothing left to name a field.
+  const ym = /^(\d{4})(年度|年)(.*)$/.exec(t);
+  if (ym && (ym[3] !== "" || out.period) && Number(ym[1]) >= 1990 && Number(ym[1]) <= 2100) {
     out.year = Number(ym[1]);
     t = ym[3];
   }

@@ -20624,3 +20624,64 @@ describe("execution: 会议费 and 培训费 shown beside the 三公 lines are n
     expect(ruleCells(run(values), "execution.total-mismatch")).toEqual([]);
   });
 });
+
+describe("execution: revenue for the months so far beside the same months of last year", () => {
+  it("reads 2024年1-9月 as the outcome and 2023年1-9月 as last year's comparison, no budget", () => {
+    const values: Cell[][] = [
+      ["某市2024年1-9月各县一般公共预算收入情况", null, null, null, null],
+      [null, null, null, null, "单位：万元"],
+      ["地区", "2024年1-9月", "2023年1-9月", "增减", "增幅%"],
+      ["全市", 86000, 80000, 6000, "7.5%"],
+      ["其中：甲县", 21000, 20000, 1000, "5.0%"],
+      ["乙县", 18000, 19000, -1000, "-5.3%"],
+      ["丙县", 15000, 12000, 3000, "25.0%"],
+    ];
+    const [t] = tables(values) as ExecutionTable[];
+    expect(t.kind).toBe("execution");
+    expect(fields(t)).toEqual(["category", "actual", null, null, null]);
+    expect(t.columns[1].year).toBe(2024);
+    const r = run(values);
+    expect(ruleCells(r, "execution.overspent")).toEqual([]);
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual([]);
+  });
+
+  it("reads the same shape by revenue line with no change column (2022年1-11月 | 2021年1-11月 | 增长%)", () => {
+    const values: Cell[][] = [
+      ["某县2022年1-11月财政收入完成情况", null, null, null],
+      ["项目", "2022年1-11月", "2021年1-11月", "增长%"],
+      ["财政总收入", 52000, 50000, "4.0%"],
+      ["税收收入", 30000, 31000, "-3.2%"],
+      ["非税收入", 22000, 19000, "15.8%"],
+    ];
+    const [t] = tables(values) as ExecutionTable[];
+    expect(t.kind).toBe("execution");
+    expect(fields(t)).toEqual(["category", "actual", null, null]);
+    expect(ruleCells(run(values), "execution.overspent")).toEqual([]);
+  });
+
+  it("guard: a catalog of places and their caps keeps its reading", () => {
+    const values: Cell[][] = [
+      ["某省各市补贴政策一览表", null, null, null],
+      ["地区", "支持标准", "最高金额（万元）", "补贴比例"],
+      ["甲市", "按设备投资额给予补助", 200, "10%"],
+      ["乙市", "按设备投资额给予补助", 150, "8%"],
+      ["丙市", "按研发投入给予奖励", 100, "5%"],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("catalog");
+    expect((t as CatalogTable).items.length).toBe(3);
+  });
+
+  it("guard: a budget beside the months so far keeps the budget and reads the months as the outcome", () => {
+    const values: Cell[][] = [
+      ["某县2023年上半年一般公共预算收入执行情况", null, null, null],
+      ["项目", "年初预算", "1-6月完成", "完成预算%"],
+      ["一般公共预算收入", 100000, 52000, "52.0%"],
+      ["税收收入", 70000, 36000, "51.4%"],
+      ["非税收入", 30000, 16000, "53.3%"],
+    ];
+    const [t] = tables(values) as ExecutionTable[];
+    expect(t.kind).toBe("execution");
+    expect(fields(t)).toEqual(["category", "initialBudget", "actual", "rate"]);
+  });
+});

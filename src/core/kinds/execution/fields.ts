@@ -183,6 +183,10 @@ export const EXECUTION_FIELDS = {
     earlierYear: { beside: ["budget", "initialBudget"] },
     // The month's figure beside the year's so far (当月 | 累计): a column of its own, no part of it.
     aside: ["当月", "本月"],
+    // Revenue by place for the months so far beside the same months of last year (2023年1-6月 | 2022年1-6月 |
+    // 增减额 | 增长%): this year's months are the outcome, last year's a comparison (earlierYear). Only months: a
+    // date alone (截至6月底) heads money as of then, no outcome.
+    asOf: "months",
     // A final account's 执行数 | 决算数: the year's outturn as reported, then as settled (年终结算): the 决算数 is measured.
     finalOver: { earlier: ["执行数", "执行"], final: ["决算数", "决算"] },
     // A project's whole life beside its year (总投资 | 累计完成投资 | 年度投资计划 | 完成年度投资): the year's is measured.
