@@ -104,7 +104,7 @@ export const COMPOSITION_FIELDS = {
         "试点县", "项目县", "示范县", "实施县", "重点县", "试点区县", "试点县区", "试点县市区", "项目区县", "项目县区", "项目县市区",
         // So are the areas a pilot chose when it takes counties and development zones alike (试点地区 进贤县, 井冈山经济技术开发区).
         "试点地区", "项目地区", "示范地区", "实施地区", "重点地区", "试点区域", "项目区域", "示范区域", "试点市县", "试点县市",
-        // A fund's key areas (重点区域 天府新区, 绵阳科技城), each named apart beside the cities it spans: each area a line.
+        // A fund's key areas (重点区域 某新区, 某科技城), each named apart beside the cities it spans: each area a line.
         "重点区域", "重点片区", "区域名称", "片区名称",
         // The city or district a project is in (市区单位, 所在县区): a place, grouping the projects beside
         // it. Not 市区 alone: a row `一、市区` groups a city's districts under a 县（市、区） heading.

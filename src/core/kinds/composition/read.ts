@@ -248,7 +248,7 @@ export function readComposition(spec: TableSpec, env: ReadEnv): { lines: Composi
     const named = cols.item ? reader.merge(row, cols.item.col) : undefined;
     return !!m && !!named && m.r0 === row && m.c0 === col && m.c1 === col && m.r1 > m.r0 && named.r0 === m.r0 && named.r1 === m.r1;
   };
-  // A standard typed once and merged down its column over the lines (18.34 over every town) is the
+  // A standard typed once and merged down its column over the lines (one figure over every town) is the
   // standard of each line there with its own quantity and money; read once at the merge's first cell.
   // Only the unit amount: an amount merged over rows stays one value for the group.
   const mergedStandards = new Map<number, Figure | null>();
@@ -692,7 +692,7 @@ function restNamed(lines: CompositionLine[], totals: CompositionTotal[]): void {
 }
 
 /**
- * `其中` parts, two or more, each counting what it is for (超级产粮大县 3 | 常规产粮大县 43 under 产粮大县 46): when their
+ * `其中` parts, two or more, each counting what it is for (甲类县 3 | 乙类县 7 under 县 10): when their
  * counts add up to the whole's, they are all of it, so their money must add up to it too.
  */
 function countedWhole(lines: CompositionLine[], totals: CompositionTotal[]): void {

@@ -202,7 +202,7 @@ function status(
   const rate = executionRate(actual, budget);
   if (s === "overspent") {
     // Spending within rounding of the budget is not overspending — unless the line's own stated rate, beyond its
-    // rounding above 100% and agreeing with the figures, says it was (0.9 against 0.8 亿元 stated 112.5%).
+    // rounding above 100% and agreeing with the figures, says it was (1.9 against 1.8 亿元, stated 105.6%).
     if (actual - budget <= c.half(actualFig) + c.halfBudget(budgetFig) && !rateShowsOverspending(statedRate, actual, budget, c.half(actualFig), c.halfBudget(budgetFig))) return null;
     return overspent.at(at, { ...base, actual, budget, rate }, lang, actual, budget);
   }

@@ -75,7 +75,7 @@ export const EXECUTION_FIELDS = {
       not: ["编码", "代码", "数", "金额", "率", "进度"],
     },
     // So does the kind of money beside each project (资金类型: 财政专项扶贫资金 | 衔接资金), a few names repeated, and
-    // the city over its counties (市 | 县（市、区）: 哈尔滨市 merged down over its counties, each county a line).
+    // the city over its counties (市 | 县（市、区）: a city merged down over its counties, each county a line).
     fewRepeated: { heads: ["资金类型", "资金种类", "资金性质", "市", "市州"], few: 12, line: "category" },
   },
   itemCount: {

@@ -392,7 +392,7 @@ function wholesWithin(rows: ExecutionRow[], flat: readonly { k: number; f: "budg
 /**
  * The columns a table's one total (at its foot or standing first) adds up as its rows stand, each a peer
  * (8 + 5 + 3 … = 24 projects; 923.0 over the cities ranked by rate): a row's figure equal to the next few's
- * by chance (one city's 52.4 = the next two's 21.1 + 31.3) makes it no whole above them when it has a figure in such a
+ * by chance (one city's 50 = the next two's 20 + 30) makes it no whole above them when it has a figure in such a
  * column — the total would then count them twice. By year index and field.
  */
 function flatColumns(rows: readonly ExecutionRow[], totals: readonly ExecutionRow[]): { k: number; f: "budget" | "actual" }[] {

@@ -353,7 +353,7 @@ export const REGISTER_FIELDS = {
       "项目单位", "承担单位", "实施单位", "实施主体", "建设单位", "执行单位", "业主单位", "代建单位",
       // A person's name beside the firm (姓名, 负责人 | 企业名称): who the firm's award honours, no item.
       "姓名", "负责人",
-      // A number the row is filed under (项目编号 PKJ2023-TX-0012, 受理编号): each firm's own, no item;
+      // A number the row is filed under (项目编号 ABC2023-01-0001, 受理编号): each firm's own, no item;
       // a policy's code is read by its heading words (itemCode) beside the item it codes.
       "编号", "代码", "编码",
     ],
@@ -372,7 +372,7 @@ export const REGISTER_FIELDS = {
         "奖励事由", "获奖事由", "奖励原因", "获奖原因", "奖励理由",
         // What the award or subsidy was given for, beside its kind (奖励类别 | 奖励内容 新建智慧闸机12台).
         "奖励内容", "补助内容", "奖补内容",
-        // What each award was for, in the row's own words, beside its item (奖励事项 | 具体内容 经评定为国家3A级旅游景区).
+        // What each award was for, in the row's own words, beside its item (奖励事项 | 具体内容: what was done to earn it).
         "具体内容", "事项内容",
         // The project an intermediary brought in (引进项目 …产业园项目), for which it is paid.
         "引进项目", "引进项目名称", "招引项目", "招引项目名称", "落地项目", "落地项目名称",

@@ -92,7 +92,7 @@ function placesComposed(labels: readonly { key: string; year?: number }[], colum
   });
 }
 
-/** A village, town or street named (上迳镇县圃村, 海口镇) or counted by kind (贫困行政村, 贫困乡), a note in brackets set aside. */
+/** A village, town or street named (某镇某村, 某镇) or counted by kind (贫困行政村, 贫困乡), a note in brackets set aside. */
 const RURAL_PLACE = /(村|乡|镇|街道)$/;
 const PLACE_NOTE = /[（(][^）)]*[）)]$/;
 

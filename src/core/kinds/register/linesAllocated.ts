@@ -12,7 +12,7 @@ const PAYEE_FIELDS = new Set(["creditCode", "paidBefore", "paidNow", "paidTotal"
 const COUNT_OF_OBJECTS = ["个数", "县数", "县个数", "对象数", "对象个数", "地区数", "区县数", "县区数", "单位数", "单位个数"];
 
 /**
- * Awards by kind to objects counted beside them (奖励类别 | 奖励对象 | 个数 | 奖励资金: 产粮大县 46, 其余43个县): a row awarding
+ * Awards by kind to objects counted beside them (奖励类别 | 奖励对象 | 个数 | 奖励资金: 甲类县 12, 其余8个县): a row awarding
  * several places at once is a line of an allocation, not an applicant. A firm is one; a list of firms with codes stays a register.
  */
 export function groupsCounted(labels: readonly { key: string }[], columns: readonly ColumnRead[], values: readonly (readonly Cell[])[]): boolean {
