@@ -13,7 +13,9 @@
 import type { CatalogIndex } from "../../catalog/match";
 import type { CatalogItem } from "../../catalog/types";
 import { numberDecimals } from "../../amount";
-import { meansNothing, toHalfWidth } from "../../text";
+import { toHalfWidth } from "../../text";
+import { marksNothing } from "../../tables/figures";
+import { REGISTER_MONEY } from "./store";
 import { APPLIED_FOR_WORDS, AWARD_WORDS, DIRECTION_HEADINGS, FIRM_KIND_ENDS, ITEM_OR_PROJECT, KIND_HEADINGS, MATTER_HEADINGS, PAID_WORDS, SORT_VALUE_ENDS } from "./fields";
 import { titlePolicy } from "./titlePolicy";
 import { lastLevel, type ColumnEvidence, type ColumnRead } from "../../tables/base";
@@ -187,7 +189,7 @@ export function figureDecimals(t: RegisterTable, i: number, n: number): number |
     }
     // A dash (—, 无) states no figure (no premium beside a power subsidy): the column holds no words for it.
     const text = v === null ? s.textIn(k, i) : null;
-    if (v !== null || (text !== null && !meansNothing(toHalfWidth(text).trim()))) filled++;
+    if (v !== null || (text !== null && !marksNothing(text))) filled++;
   }
   return numbers === 0 || numbers < filled / 2 ? null : decimals;
 }
@@ -299,10 +301,9 @@ function itemIsKindOf(t: RegisterTable, index: CatalogIndex): boolean {
   return true;
 }
 
-/** The money columns of a list: with none, it records no award (a recognition list's nominees). */
-const MONEY_FIELDS = ["requested", "approved", "base", "paidBefore", "paidNow", "paidTotal", "dueThisYear"] as const;
+/** Whether a list has a money column (REGISTER_MONEY): with none, it records no award (a recognition list's nominees). */
 function hasMoney(t: RegisterTable): boolean {
-  return MONEY_FIELDS.some((f) => t.col[f] !== undefined);
+  return REGISTER_MONEY.some((f) => t.col[f] !== undefined);
 }
 
 /**
