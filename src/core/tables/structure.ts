@@ -109,6 +109,9 @@ export function parentsOf(levels: readonly (number | null)[], resets: readonly b
   return out;
 }
 
+/** Decimals taken for a figure held exact (a whole figure decided, a count times its standard): to the fen of 万元, so rounding allows nothing noticeable. */
+export const EXACT_DECIMALS = 6;
+
 /**
  * Half a unit of the last digit shown, in 元: 5,170.28 万元 → 50 元. A column shows its figures
  * to one precision, so the column's most precise figure sets it for all (15000 beside 5170.28).

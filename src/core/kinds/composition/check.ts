@@ -9,15 +9,12 @@ import { lineGap, roundFen } from "../../measures";
 import type { AuditSettings } from "../../settings";
 import { nameKey } from "../../text";
 import type { Figure } from "../../tables/base";
-import { columnPrecision, quantityAllowance, shownDecimals, sumAllowance } from "../../tables/structure";
+import { EXACT_DECIMALS, columnPrecision, quantityAllowance, shownDecimals, sumAllowance } from "../../tables/structure";
 import { columnUnit, decimalsInYuan } from "../../rules/tableUnits";
 import { UNIT_FACTOR, type Unit } from "../../units";
 import { approvedMismatch, lineMismatch, lineRounded, totalMismatch } from "./rules";
 import { mainAmount, measureGroups, rowTotalAfterGroups, sourcesOfAside, sourcesOfWhole } from "./read";
 import type { CompositionLine, CompositionTable, CompositionTotal } from "./types";
-
-/** Decimals taken for a figure held exact: to the fen of 万元, so rounding allows nothing noticeable. */
-const EXACT = 6;
 
 /** A unit amount headed as a standard (补贴标准, 奖励标准, 定额) rather than a price or an average. */
 const STANDARD = /标准|定额/;
@@ -30,7 +27,7 @@ export function checkComposition(t: CompositionTable, settings: AuditSettings): 
   // A column typed in whole numbers (20, 15 万元, no number format hiding decimals) states the
   // amounts decided, as an allocation or a budget does: they add up exactly, not within rounding.
   // So is money proven to be a count times the standard its group's heading states.
-  const prec = (f: Figure) => (f.exact || (!f.formatted && (precision.get(f.col) ?? 0) === 0) ? EXACT : shownDecimals(f, precision));
+  const prec = (f: Figure) => (f.exact || (!f.formatted && (precision.get(f.col) ?? 0) === 0) ? EXACT_DECIMALS : shownDecimals(f, precision));
   const unitOf = (f: Figure) => columnUnit(t, f.col);
   const header = (col: number) => t.columns.find((c) => c.col === col)?.header ?? null;
   // Half a unit of an amount's last decimal as shown, in 元.
@@ -42,7 +39,7 @@ export function checkComposition(t: CompositionTable, settings: AuditSettings): 
     // 76 元). An average (均价) may be rounded.
     const standard = STANDARD.test(header(unitAmount.col) ?? "");
     const own = ownRounding(amount);
-    const gap = lineGap(amount.value, unitAmount.value, quantity.value, standard ? EXACT : decimalsInYuan(t, unitAmount));
+    const gap = lineGap(amount.value, unitAmount.value, quantity.value, standard ? EXACT_DECIMALS : decimalsInYuan(t, unitAmount));
     // An amount shown rounded (0.86 万元 for 8,641.50 元) agrees with the product within its own rounding, whatever the
     // unit amount's; past it, an average's rounding over the quantity comes on top of the amount's own.
     // (An amount shown to the fen adds nothing.)
@@ -84,7 +81,7 @@ export function checkComposition(t: CompositionTable, settings: AuditSettings): 
   for (const line of t.lines) {
     for (const { amount, quantity, standard } of line.byStandard ?? []) {
       const allowance = ownRounding(amount);
-      const g = lineGap(amount.value, standard, quantity, EXACT);
+      const g = lineGap(amount.value, standard, quantity, EXACT_DECIMALS);
       if (Math.abs(g.gap) <= allowance + 0.005) continue;
       out.push(
         lineMismatch.at(

@@ -12,7 +12,7 @@ import type { Lang } from "../../settings";
 import type { Figure } from "../../tables/base";
 import { readFigure, type ReadContext } from "../../tables/figures";
 import type { TableSpec } from "../../tables/spec";
-import { allowanceOfMany, halfUnit, sumAllowance } from "../../tables/structure";
+import { EXACT_DECIMALS, allowanceOfMany, halfUnit, sumAllowance } from "../../tables/structure";
 import { UNIT_FACTOR, type Unit } from "../../units";
 import { totalMismatch } from "../composition/rules";
 
@@ -175,9 +175,6 @@ function wholeIn(value: number, unit: Unit): boolean {
   return Math.abs(x - Math.round(x)) < 1e-9;
 }
 
-/** Decimals standing for "exact": a figure of a whole column, no format rounding it, allows float noise only. */
-const EXACT = 6;
-
 const unitAt = (columns: readonly SplitColumn[], f: Figure): Unit => columns.find((c) => c.col === f.col)?.unit ?? "元";
 
 /** composition.total-mismatch for each split: a row's whole against its parts, a foot against its lines. */
@@ -187,7 +184,7 @@ export function checkSplits(splits: readonly RegisterSplit[] | undefined, sheet:
     const { columns } = s;
     const shown = (f: Figure) => {
       const c = columns.find((x) => x.col === f.col);
-      if (!f.formatted && c?.whole) return EXACT;
+      if (!f.formatted && c?.whole) return EXACT_DECIMALS;
       return f.formatted ? f.decimals : Math.max(f.decimals, c?.decimals ?? 0);
     };
     const unitOf = (f: Figure) => unitAt(columns, f);
