@@ -165,6 +165,11 @@ export const CORPS_REGIMENT = /^(第[一二三四五六七八九十]+师)?[一�
 /** How a firm's name closes (…有限公司, …集团, …合作社): a column of such names is whom a list pays, never its item. */
 export const FIRM_ENDS = ["公司", "集团", "合作社"];
 
+/** Payments a list records (拨付 columns, a payment date): a list recording them pays its rows. */
+const PAYMENTS = ["paidBefore", "paidNow", "paidTotal", "paidOn"];
+/** Fields that make a list one of payees whatever else it holds: a credit code, or payments made. */
+export const PAYEE_MARKS = ["creditCode", ...PAYMENTS];
+
 /** The lead of a consortium or a joint project (牵头单位, 牵头企业): whole headings, so 牵头部门 or 牵头考核单位 are none. */
 const LEAD_FIRM = ["牵头单位", "牵头企业", "牵头方", "牵头单位名称", "牵头企业名称", "牵头主体"];
 
@@ -184,10 +189,10 @@ export const REGISTER_FIELDS = {
     // 实施单位): an allocation by project, not a list of applicants.
     // So does its owner (业主单位), or an agent building it for the owner (代建单位).
     notAfter: [
-      { field: "project", words: ["实施单位", "实施主体", "建设单位", "执行单位", "业主单位", "代建单位"], unless: ["paidBefore", "paidNow", "paidTotal", "paidOn"] },
+      { field: "project", words: ["实施单位", "实施主体", "建设单位", "执行单位", "业主单位", "代建单位"], unless: PAYMENTS },
       // The body promoting a cluster or programme (促进机构名称 …协会, …促进会) named after the project carries it out for
       // the fund: a plan of projects, an allocation by project. Firms' credit codes beside it keep a list of awards.
-      { field: "project", words: ["促进机构", "促进单位", "推进机构"], unless: ["creditCode", "paidBefore", "paidNow", "paidTotal", "paidOn"] },
+      { field: "project", words: ["促进机构", "促进单位", "推进机构"], unless: PAYEE_MARKS },
       // The body undertaking it (项目单位, 项目承担单位) is the one a list awards (资助金额, 支持资金) or pays beside
       // its award (下达资金 | 本次拨付), or names by its credit code: the payee. With none of these, the list is an
       // allocation by project: a lone sum sent down (下达尾款) is the allocation's own amount, and a fund's share
@@ -196,14 +201,14 @@ export const REGISTER_FIELDS = {
         field: "project",
         words: ["项目单位", "承担单位"],
         unless: ["creditCode"],
-        paying: { fields: ["paidBefore", "paidNow", "paidTotal", "paidOn"], against: ["approved", "requested"] },
+        paying: { fields: PAYMENTS, against: ["approved", "requested"] },
         // Under a title naming the projects a plan arranges (…专项资金拟安排项目表) the sum is the plan's for the project,
         // no award; a 资金拟安排表 names no projects, its 承担单位 still the payee.
         award: { fields: ["approved", "requested"], rest: ["自筹", "自筹资金"], planned: ["拟安排项目", "安排项目"] },
       },
     ],
     onlyWith: [
-      { words: VILLAGES, fields: ["item", "itemCode"], unless: ["project"], paying: ["paidBefore", "paidNow", "paidTotal", "paidOn"] },
+      { words: VILLAGES, fields: ["item", "itemCode"], unless: ["project"], paying: PAYMENTS },
       // The lead firm of a consortium or joint project (牵头单位, 牵头企业) is the payee only beside its credit code: without
       // one, a 牵头单位 is the department in charge of a measure or a plan's line (县文旅局), never an applicant.
       { words: LEAD_FIRM, fields: ["creditCode"] },
@@ -211,7 +216,7 @@ export const REGISTER_FIELDS = {
     // Government departments heading the projects they run (单位名称 省林业局 | 会展项目名称, the body left of its
     // projects), none with a credit code or a payment: no payees of awards but an allocation by project grouped by
     // body (a body running two is no duplicate). So do the Corps' regiments (十团 | 十团…道路项目).
-    bodiesRunning: { values: new RegExp(`${GOVERNMENT_BODY.source}|${CORPS_REGIMENT.source}`), beside: ["project"], unless: ["creditCode", "paidBefore", "paidNow", "paidTotal", "paidOn"] },
+    bodiesRunning: { values: new RegExp(`${GOVERNMENT_BODY.source}|${CORPS_REGIMENT.source}`), beside: ["project"], unless: PAYEE_MARKS },
     // A scenic area, base or project named beside the firm running it (景区名称 | 运营单位 …有限公司): the firm is paid,
     // for its own project.
     objectOfFirm: { objects: ["景区", "基地", "项目", "园区", "场馆"], bodies: ["单位", "主体", "企业", "公司", "对象", "人"], ends: FIRM_ENDS, field: "project" },

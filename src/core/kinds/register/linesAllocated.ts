@@ -4,9 +4,10 @@
  */
 import type { Cell } from "../../grid";
 import type { ColumnRead } from "../../tables/base";
+import { PAYEE_MARKS } from "./fields";
 
 /** Payments or codes make a list of payees whatever else it holds. */
-const PAYEE_FIELDS = new Set(["creditCode", "paidBefore", "paidNow", "paidTotal", "paidOn"]);
+const PAYEE_FIELDS: ReadonlySet<string> = new Set(PAYEE_MARKS);
 
 /** A count of the objects a row's award goes to, headed right of them (奖励对象 | 个数). */
 const COUNT_OF_OBJECTS = ["个数", "县数", "县个数", "对象数", "对象个数", "地区数", "区县数", "县区数", "单位数", "单位个数"];
