@@ -88,6 +88,7 @@ import { layout as changji2023FarmlandProtectionSubsidyPayout } from "./changji-
 import { layout as changle2020OutputGrowthAwards } from "./changle-2020-output-growth-awards";
 import { layout as changning2023GeneralRevenueFinalAccounts } from "./changning-2023-general-revenue-final-accounts";
 import { layout as changning2024GeneralSpendingFinalAccount } from "./changning-2024-general-spending-final-account";
+import { layout as changsha2020PublicWorksCentreThreePublicFinalAccounts } from "./changsha-2020-public-works-centre-three-public-final-accounts";
 import { layout as changshaCountyDrc2022ProjectSelfeval } from "./changsha-county-drc-2022-project-selfeval";
 import { layout as changshun2020GeneralBudgetExecution } from "./changshun-2020-general-budget-execution";
 import { layout as changzhi2023CleanHeatingAirFundAllocation } from "./changzhi-2023-clean-heating-air-fund-allocation";
@@ -205,6 +206,7 @@ import { layout as fujian2010InnovativeEnterpriseProjectFundAwards } from "./fuj
 import { layout as fujian2013MayPublicExpenditureByCity } from "./fujian-2013-may-public-expenditure-by-city";
 import { layout as fujian2016ForestryLoanInterestAllocation } from "./fujian-2016-forestry-loan-interest-allocation";
 import { layout as fujian2016ScenicAreaUpgradeAwards } from "./fujian-2016-scenic-area-upgrade-awards";
+import { layout as fujian2019MarPeopleProjectsReleaseProgress } from "./fujian-2019-mar-people-projects-release-progress";
 import { layout as fujian2019PovertyKeyCountiesAdvanceSubsidy } from "./fujian-2019-poverty-key-counties-advance-subsidy";
 import { layout as fujian2020PeopleProjectsFundReleaseProgress } from "./fujian-2020-people-projects-fund-release-progress";
 import { layout as fujian2022SpecialisedSmeBatch3Awards } from "./fujian-2022-specialised-sme-batch3-awards";
@@ -268,6 +270,7 @@ import { layout as guangshui2021RuralRoadSelfeval } from "./guangshui-2021-rural
 import { layout as guangxi2017CountyEconomyProgressAwards } from "./guangxi-2017-county-economy-progress-awards";
 import { layout as guangxi20182019DilapidatedHousingBatch2Tasks } from "./guangxi-2018-2019-dilapidated-housing-batch2-tasks";
 import { layout as guangxi2018AnniversaryPublicProjectsFunding } from "./guangxi-2018-anniversary-public-projects-funding";
+import { layout as guangxi2020RdInvestmentAwardBatch2List } from "./guangxi-2020-rd-investment-award-batch2-list";
 import { layout as guangxi2021H1GeneralBudgetRevenueExecution } from "./guangxi-2021-h1-general-budget-revenue-execution";
 import { layout as guangxi2021IndustrialLeaderEnterprisesBatch1 } from "./guangxi-2021-industrial-leader-enterprises-batch1";
 import { layout as guangxi2021InvestmentPromotionAwardAllocation } from "./guangxi-2021-investment-promotion-award-allocation";
@@ -327,6 +330,7 @@ import { layout as hainan2014JanSepPublicFinanceExecution } from "./hainan-2014-
 import { layout as hainan2018PovertyFundPerformanceAwards } from "./hainan-2018-poverty-fund-performance-awards";
 import { layout as hainan2020MayKeyProjectsInvestmentProgress } from "./hainan-2020-may-key-projects-investment-progress";
 import { layout as hainan2021CentralBudgetInvestmentReformDirections } from "./hainan-2021-central-budget-investment-reform-directions";
+import { layout as hainan2021ProvincialSpecialisedSmeList } from "./hainan-2021-provincial-specialised-sme-list";
 import { layout as hainan2021Q4ExhibitionProjectAwardAllocation } from "./hainan-2021-q4-exhibition-project-award-allocation";
 import { layout as hainan2021RdInstitutionFiscalMeasures } from "./hainan-2021-rd-institution-fiscal-measures";
 import { layout as hainan2022MajorWaterProjectsInvestmentProgress } from "./hainan-2022-major-water-projects-investment-progress";
@@ -625,6 +629,7 @@ import { layout as mouding2019PovertyExitVillageAwards } from "./mouding-2019-po
 import { layout as mouding2022CentralLinkageProjectPlan } from "./mouding-2022-central-linkage-project-plan";
 import { layout as nanan2017DisasterRecoverySubsidyList } from "./nanan-2017-disaster-recovery-subsidy-list";
 import { layout as nanan2022ClusterSupplierSubsidy } from "./nanan-2022-cluster-supplier-subsidy";
+import { layout as nanchang2016StandardFactoryProvincialSubsidy } from "./nanchang-2016-standard-factory-provincial-subsidy";
 import { layout as nanchang2021PowerUseGrowthSubsidy } from "./nanchang-2021-power-use-growth-subsidy";
 import { layout as nanchang2022LittleGiantRecommendedFirms } from "./nanchang-2022-little-giant-recommended-firms";
 import { layout as nanchang2022ProvincialKeyProjectsBatch1 } from "./nanchang-2022-provincial-key-projects-batch1";
@@ -636,6 +641,7 @@ import { layout as nanchangManufacturingBasePolicyAwards } from "./nanchang-manu
 import { layout as nanhuaWildMushroomWorkshopSelfeval } from "./nanhua-wild-mushroom-workshop-selfeval";
 import { layout as nanjiangWaterBureau2022GpbExpenditureFinalAccounts } from "./nanjiang-water-bureau-2022-gpb-expenditure-final-accounts";
 import { layout as nankai2023DistrictGpbExpenditureEstimatedExecution } from "./nankai-2023-district-gpb-expenditure-estimated-execution";
+import { layout as nanning2019HighQualityDevelopmentCountyAwards } from "./nanning-2019-high-quality-development-county-awards";
 import { layout as nanning2023SciTechRdPlanFirstPayment } from "./nanning-2023-sci-tech-rd-plan-first-payment";
 import { layout as nanning2023TechreformSubsidyStandardsAndList } from "./nanning-2023-techreform-subsidy-standards-and-list";
 import { layout as nanningEtdz2023GeneralBudgetFinalBalance } from "./nanning-etdz-2023-general-budget-final-balance";
@@ -860,6 +866,7 @@ import { layout as taizhou2023AgriSustainabilityBatch2Projects } from "./taizhou
 import { layout as taojiang2019DeptThreePublicFinalAccounts } from "./taojiang-2019-dept-three-public-final-accounts";
 import { layout as targetApplication2021ScoredIndicatorsGxglmes } from "./target-application-2021-scored-indicators-gxglmes";
 import { layout as threeColumnLedgerUcaimi } from "./three-column-ledger-ucaimi";
+import { layout as tianhe2020HighQualityEconomyPolicyCatalog } from "./tianhe-2020-high-quality-economy-policy-catalog";
 import { layout as tianjin2009ExpandedDemandCentralInvestmentBatch3 } from "./tianjin-2009-expanded-demand-central-investment-batch3";
 import { layout as tianjin2022GuaranteeFeeSubsidyAllocation } from "./tianjin-2022-guarantee-fee-subsidy-allocation";
 import { layout as tianjin2023ManufacturingInvestmentSupport } from "./tianjin-2023-manufacturing-investment-support";
@@ -955,6 +962,7 @@ import { layout as xian2020MayorSpecialAward } from "./xian-2020-mayor-special-a
 import { layout as xian2025CountyEconomyFundBatch1Allocation } from "./xian-2025-county-economy-fund-batch1-allocation";
 import { layout as xianAviationBase2019CarrierUpgradeFundProjects } from "./xian-aviation-base-2019-carrier-upgrade-fund-projects";
 import { layout as xianEtdz2009IndustrialGrowthFundBatch1 } from "./xian-etdz-2009-industrial-growth-fund-batch1";
+import { layout as xiangxi2020IndustryDevelopmentFundSelfeval } from "./xiangxi-2020-industry-development-fund-selfeval";
 import { layout as xianning2020BeautifulVillagePilotList } from "./xianning-2020-beautiful-village-pilot-list";
 import { layout as xianning2021JunRiverProjectsInvestmentProgress } from "./xianning-2021-jun-river-projects-investment-progress";
 import { layout as xianyang2024NewIndustrialisationMeasures } from "./xianyang-2024-new-industrialisation-measures";
@@ -1212,6 +1220,7 @@ export const layouts: CorpusLayout[] = [
   changle2020OutputGrowthAwards,
   changning2023GeneralRevenueFinalAccounts,
   changning2024GeneralSpendingFinalAccount,
+  changsha2020PublicWorksCentreThreePublicFinalAccounts,
   changshaCountyDrc2022ProjectSelfeval,
   changshun2020GeneralBudgetExecution,
   changzhi2023CleanHeatingAirFundAllocation,
@@ -1329,6 +1338,7 @@ export const layouts: CorpusLayout[] = [
   fujian2013MayPublicExpenditureByCity,
   fujian2016ForestryLoanInterestAllocation,
   fujian2016ScenicAreaUpgradeAwards,
+  fujian2019MarPeopleProjectsReleaseProgress,
   fujian2019PovertyKeyCountiesAdvanceSubsidy,
   fujian2020PeopleProjectsFundReleaseProgress,
   fujian2022SpecialisedSmeBatch3Awards,
@@ -1392,6 +1402,7 @@ export const layouts: CorpusLayout[] = [
   guangxi2017CountyEconomyProgressAwards,
   guangxi20182019DilapidatedHousingBatch2Tasks,
   guangxi2018AnniversaryPublicProjectsFunding,
+  guangxi2020RdInvestmentAwardBatch2List,
   guangxi2021H1GeneralBudgetRevenueExecution,
   guangxi2021IndustrialLeaderEnterprisesBatch1,
   guangxi2021InvestmentPromotionAwardAllocation,
@@ -1451,6 +1462,7 @@ export const layouts: CorpusLayout[] = [
   hainan2018PovertyFundPerformanceAwards,
   hainan2020MayKeyProjectsInvestmentProgress,
   hainan2021CentralBudgetInvestmentReformDirections,
+  hainan2021ProvincialSpecialisedSmeList,
   hainan2021Q4ExhibitionProjectAwardAllocation,
   hainan2021RdInstitutionFiscalMeasures,
   hainan2022MajorWaterProjectsInvestmentProgress,
@@ -1749,6 +1761,7 @@ export const layouts: CorpusLayout[] = [
   mouding2022CentralLinkageProjectPlan,
   nanan2017DisasterRecoverySubsidyList,
   nanan2022ClusterSupplierSubsidy,
+  nanchang2016StandardFactoryProvincialSubsidy,
   nanchang2021PowerUseGrowthSubsidy,
   nanchang2022LittleGiantRecommendedFirms,
   nanchang2022ProvincialKeyProjectsBatch1,
@@ -1760,6 +1773,7 @@ export const layouts: CorpusLayout[] = [
   nanhuaWildMushroomWorkshopSelfeval,
   nanjiangWaterBureau2022GpbExpenditureFinalAccounts,
   nankai2023DistrictGpbExpenditureEstimatedExecution,
+  nanning2019HighQualityDevelopmentCountyAwards,
   nanning2023SciTechRdPlanFirstPayment,
   nanning2023TechreformSubsidyStandardsAndList,
   nanningEtdz2023GeneralBudgetFinalBalance,
@@ -1984,6 +1998,7 @@ export const layouts: CorpusLayout[] = [
   taojiang2019DeptThreePublicFinalAccounts,
   targetApplication2021ScoredIndicatorsGxglmes,
   threeColumnLedgerUcaimi,
+  tianhe2020HighQualityEconomyPolicyCatalog,
   tianjin2009ExpandedDemandCentralInvestmentBatch3,
   tianjin2022GuaranteeFeeSubsidyAllocation,
   tianjin2023ManufacturingInvestmentSupport,
@@ -2079,6 +2094,7 @@ export const layouts: CorpusLayout[] = [
   xian2025CountyEconomyFundBatch1Allocation,
   xianAviationBase2019CarrierUpgradeFundProjects,
   xianEtdz2009IndustrialGrowthFundBatch1,
+  xiangxi2020IndustryDevelopmentFundSelfeval,
   xianning2020BeautifulVillagePilotList,
   xianning2021JunRiverProjectsInvestmentProgress,
   xianyang2024NewIndustrialisationMeasures,
