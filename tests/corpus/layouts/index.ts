@@ -305,6 +305,8 @@ import { layout as guantang2023DepartmentOverallSelfeval } from "./guantang-2023
 import { layout as guigang2021CultureTourismFundAwards } from "./guigang-2021-culture-tourism-fund-awards";
 import { layout as guiyang2020SciTechPolicyDigestAwards } from "./guiyang-2020-sci-tech-policy-digest-awards";
 import { layout as guizhou2013ProvincialDepartmentsThreePublicAccounts } from "./guizhou-2013-provincial-departments-three-public-accounts";
+import { layout as guizhou2018JulyNewMajorProjectsByPrefecture } from "./guizhou-2018-july-new-major-projects-by-prefecture";
+import { layout as guizhou2021MajorProjectsPlanByType } from "./guizhou-2021-major-projects-plan-by-type";
 import { layout as guizhou2023IndustrialLeaderAwards } from "./guizhou-2023-industrial-leader-awards";
 import { layout as guizhou2023SmeSpecialtyClusterList } from "./guizhou-2023-sme-specialty-cluster-list";
 import { layout as guizhou2025ProvinceGeneralBudgetExpenditureExecution } from "./guizhou-2025-province-general-budget-expenditure-execution";
@@ -487,6 +489,7 @@ import { layout as jiangxia2023RuralRoadMaintenanceSelfeval } from "./jiangxia-2
 import { layout as jiangxia2023SpecialisedSmeAward } from "./jiangxia-2023-specialised-sme-award";
 import { layout as jiangyin2020RdPostSubsidyList } from "./jiangyin-2020-rd-post-subsidy-list";
 import { layout as jiangyinHitech2018IndustrialClusterFund } from "./jiangyin-hitech-2018-industrial-cluster-fund";
+import { layout as jiangyou2021ProvincialLinkageFundUsePlan } from "./jiangyou-2021-provincial-linkage-fund-use-plan";
 import { layout as jianyang2016ChengduSupportFundPlan } from "./jianyang-2016-chengdu-support-fund-plan";
 import { layout as jiaocheng2022GeneralBudgetFinalAccounts } from "./jiaocheng-2022-general-budget-final-accounts";
 import { layout as jiaozuo2018PovertyFundAllocation } from "./jiaozuo-2018-poverty-fund-allocation";
@@ -537,6 +540,7 @@ import { layout as jixi2022DigitalEconomyLeadingFirmInterest } from "./jixi-2022
 import { layout as jizhou2020SkynetTransferProjectSelfeval } from "./jizhou-2020-skynet-transfer-project-selfeval";
 import { layout as julu2024LinkageFundUsePlan } from "./julu-2024-linkage-fund-use-plan";
 import { layout as kailu2017TourismIndustrySupportAwards } from "./kailu-2017-tourism-industry-support-awards";
+import { layout as kaizhou2025H1GeneralBudgetExecution } from "./kaizhou-2025-h1-general-budget-execution";
 import { layout as kizilsu2021ConsolidationProjectFundProgress } from "./kizilsu-2021-consolidation-project-fund-progress";
 import { layout as kizilsu2025FarmlandSubsidyPayment } from "./kizilsu-2025-farmland-subsidy-payment";
 import { layout as kunming2023BiomedicineSupportClauses } from "./kunming-2023-biomedicine-support-clauses";
@@ -580,6 +584,7 @@ import { layout as lingchuan2023IndustryTownAwardAllocation } from "./lingchuan-
 import { layout as linhai2023HistoricVillagesFunds } from "./linhai-2023-historic-villages-funds";
 import { layout as linqing2024AgriProcessingAward } from "./linqing-2024-agri-processing-award";
 import { layout as linqu2024OldAreaLotteryFundExecution } from "./linqu-2024-old-area-lottery-fund-execution";
+import { layout as linxia2015OctKeyProjectsUnderWay } from "./linxia-2015-oct-key-projects-under-way";
 import { layout as liucheng2023CountyOfficeGpbExpenditureAccounts } from "./liucheng-2023-county-office-gpb-expenditure-accounts";
 import { layout as liuzhou2015XijiangBeltInfrastructureFund } from "./liuzhou-2015-xijiang-belt-infrastructure-fund";
 import { layout as liuzhou2023RuralRevitalisationFundByCounty } from "./liuzhou-2023-rural-revitalisation-fund-by-county";
@@ -742,6 +747,7 @@ import { layout as researchBudgetSourcesFirstFsou } from "./research-budget-sour
 import { layout as rongchang2022ForestryGreeningProjectTargets } from "./rongchang-2022-forestry-greening-project-targets";
 import { layout as rongchang2022ReservoirResettlementFund } from "./rongchang-2022-reservoir-resettlement-fund";
 import { layout as rongchang2023SanitationOfficeExpenditureFinalAccounts } from "./rongchang-2023-sanitation-office-expenditure-final-accounts";
+import { layout as rongchangZhisheng2022ThreePublicFinalAccounts } from "./rongchang-zhisheng-2022-three-public-final-accounts";
 import { layout as ruian2022ReliefPolicyCompendiumAwards } from "./ruian-2022-relief-policy-compendium-awards";
 import { layout as sanming2018H1FiscalExpenditureProgress } from "./sanming-2018-h1-fiscal-expenditure-progress";
 import { layout as sanya2020GeneralBudgetFinalAccountsBalance } from "./sanya-2020-general-budget-final-accounts-balance";
@@ -833,6 +839,7 @@ import { layout as sichuan2018HighGrowthLittleGiantCultivationList } from "./sic
 import { layout as sichuan2018LotteryFundOldAreaUse } from "./sichuan-2018-lottery-fund-old-area-use";
 import { layout as sichuan2020CentralBudgetInvestmentByField } from "./sichuan-2020-central-budget-investment-by-field";
 import { layout as sichuan2021HundredLargeGroupsList } from "./sichuan-2021-hundred-large-groups-list";
+import { layout as sichuan2021RuralRevitalisationAwardStandardsAndList } from "./sichuan-2021-rural-revitalisation-award-standards-and-list";
 import { layout as sichuan2021StadiumFreeOpeningFundProgress } from "./sichuan-2021-stadium-free-opening-fund-progress";
 import { layout as sichuan2022ChainLeaderProjectSupport } from "./sichuan-2022-chain-leader-project-support";
 import { layout as sichuan2022LargeEnterpriseLeapIncentiveAllocation } from "./sichuan-2022-large-enterprise-leap-incentive-allocation";
@@ -1012,6 +1019,7 @@ import { layout as xizang2023GeneralBudgetExecution } from "./xizang-2023-genera
 import { layout as xizang2023JanAugBudgetExecutionReport } from "./xizang-2023-jan-aug-budget-execution-report";
 import { layout as xizang2023LinkageFundBatch1Allocation } from "./xizang-2023-linkage-fund-batch1-allocation";
 import { layout as xizang2023LinkageFundBatch1FebProgress } from "./xizang-2023-linkage-fund-batch1-feb-progress";
+import { layout as xizang2024GeneralBudgetSpendingByFunction } from "./xizang-2024-general-budget-spending-by-function";
 import { layout as xizang2024JiangsuAidFundsByField } from "./xizang-2024-jiangsu-aid-funds-by-field";
 import { layout as xizang2024ShanghaiOfficeThreePublicAccounts } from "./xizang-2024-shanghai-office-three-public-accounts";
 import { layout as xizangPolice2019IncomeExpenditureFinalAccounts } from "./xizang-police-2019-income-expenditure-final-accounts";
@@ -1437,6 +1445,8 @@ export const layouts: CorpusLayout[] = [
   guigang2021CultureTourismFundAwards,
   guiyang2020SciTechPolicyDigestAwards,
   guizhou2013ProvincialDepartmentsThreePublicAccounts,
+  guizhou2018JulyNewMajorProjectsByPrefecture,
+  guizhou2021MajorProjectsPlanByType,
   guizhou2023IndustrialLeaderAwards,
   guizhou2023SmeSpecialtyClusterList,
   guizhou2025ProvinceGeneralBudgetExpenditureExecution,
@@ -1619,6 +1629,7 @@ export const layouts: CorpusLayout[] = [
   jiangxia2023SpecialisedSmeAward,
   jiangyin2020RdPostSubsidyList,
   jiangyinHitech2018IndustrialClusterFund,
+  jiangyou2021ProvincialLinkageFundUsePlan,
   jianyang2016ChengduSupportFundPlan,
   jiaocheng2022GeneralBudgetFinalAccounts,
   jiaozuo2018PovertyFundAllocation,
@@ -1669,6 +1680,7 @@ export const layouts: CorpusLayout[] = [
   jizhou2020SkynetTransferProjectSelfeval,
   julu2024LinkageFundUsePlan,
   kailu2017TourismIndustrySupportAwards,
+  kaizhou2025H1GeneralBudgetExecution,
   kizilsu2021ConsolidationProjectFundProgress,
   kizilsu2025FarmlandSubsidyPayment,
   kunming2023BiomedicineSupportClauses,
@@ -1712,6 +1724,7 @@ export const layouts: CorpusLayout[] = [
   linhai2023HistoricVillagesFunds,
   linqing2024AgriProcessingAward,
   linqu2024OldAreaLotteryFundExecution,
+  linxia2015OctKeyProjectsUnderWay,
   liucheng2023CountyOfficeGpbExpenditureAccounts,
   liuzhou2015XijiangBeltInfrastructureFund,
   liuzhou2023RuralRevitalisationFundByCounty,
@@ -1874,6 +1887,7 @@ export const layouts: CorpusLayout[] = [
   rongchang2022ForestryGreeningProjectTargets,
   rongchang2022ReservoirResettlementFund,
   rongchang2023SanitationOfficeExpenditureFinalAccounts,
+  rongchangZhisheng2022ThreePublicFinalAccounts,
   ruian2022ReliefPolicyCompendiumAwards,
   sanming2018H1FiscalExpenditureProgress,
   sanya2020GeneralBudgetFinalAccountsBalance,
@@ -1965,6 +1979,7 @@ export const layouts: CorpusLayout[] = [
   sichuan2018LotteryFundOldAreaUse,
   sichuan2020CentralBudgetInvestmentByField,
   sichuan2021HundredLargeGroupsList,
+  sichuan2021RuralRevitalisationAwardStandardsAndList,
   sichuan2021StadiumFreeOpeningFundProgress,
   sichuan2022ChainLeaderProjectSupport,
   sichuan2022LargeEnterpriseLeapIncentiveAllocation,
@@ -2144,6 +2159,7 @@ export const layouts: CorpusLayout[] = [
   xizang2023JanAugBudgetExecutionReport,
   xizang2023LinkageFundBatch1Allocation,
   xizang2023LinkageFundBatch1FebProgress,
+  xizang2024GeneralBudgetSpendingByFunction,
   xizang2024JiangsuAidFundsByField,
   xizang2024ShanghaiOfficeThreePublicAccounts,
   xizangPolice2019IncomeExpenditureFinalAccounts,
