@@ -85,6 +85,7 @@ import { layout as changfeng2018AdvancedManufacturingSupportPolicies } from "./c
 import { layout as changfeng2022AdvancedManufacturingPolicy } from "./changfeng-2022-advanced-manufacturing-policy";
 import { layout as changji2022FiscalRevenueExecution } from "./changji-2022-fiscal-revenue-execution";
 import { layout as changji2023FarmlandProtectionSubsidyPayout } from "./changji-2023-farmland-protection-subsidy-payout";
+import { layout as changjiManasWaterSavingIrrigationDemoInvestment } from "./changji-manas-water-saving-irrigation-demo-investment";
 import { layout as changle2020OutputGrowthAwards } from "./changle-2020-output-growth-awards";
 import { layout as changning2023GeneralRevenueFinalAccounts } from "./changning-2023-general-revenue-final-accounts";
 import { layout as changning2024GeneralSpendingFinalAccount } from "./changning-2024-general-spending-final-account";
@@ -430,6 +431,7 @@ import { layout as huachi2022LinkageSurplusByDepartment } from "./huachi-2022-li
 import { layout as huadu2025BusinessSupportMeasuresAwards } from "./huadu-2025-business-support-measures-awards";
 import { layout as huaiyuan2023OfficePropertySelfeval } from "./huaiyuan-2023-office-property-selfeval";
 import { layout as huanggang2023PreparedFoodMeasures } from "./huanggang-2023-prepared-food-measures";
+import { layout as huangpi2021SmartRetrofitFirstReviewList } from "./huangpi-2021-smart-retrofit-first-review-list";
 import { layout as huangpi2022LittleGiantBatch3Award } from "./huangpi-2022-little-giant-batch3-award";
 import { layout as huangpi2022SmartRetrofit } from "./huangpi-2022-smart-retrofit";
 import { layout as huangpi2023MunicipalSmartRetrofit } from "./huangpi-2023-municipal-smart-retrofit";
@@ -471,6 +473,7 @@ import { layout as jiangbeiCq2021ThreePublicBudget } from "./jiangbei-cq-2021-th
 import { layout as jiangjin2016JobStabilisationSubsidy } from "./jiangjin-2016-job-stabilisation-subsidy";
 import { layout as jiangmen2021MayMunicipalSpendingProgressRanking } from "./jiangmen-2021-may-municipal-spending-progress-ranking";
 import { layout as jiangsu2019HitechCultivationFundBreakdown } from "./jiangsu-2019-hitech-cultivation-fund-breakdown";
+import { layout as jiangsu2022HitechCultivationAwardClauses } from "./jiangsu-2022-hitech-cultivation-award-clauses";
 import { layout as jiangxi2010RuralRoadSpecialFundAllocation } from "./jiangxi-2010-rural-road-special-fund-allocation";
 import { layout as jiangxi2014GrainOilCountyAwards } from "./jiangxi-2014-grain-oil-county-awards";
 import { layout as jiangxi2015AgriPrimaryProcessingSubsidy } from "./jiangxi-2015-agri-primary-processing-subsidy";
@@ -508,6 +511,7 @@ import { layout as jilin2018RuralToiletTransferSelfeval } from "./jilin-2018-rur
 import { layout as jilin2021GreenhouseCountyAward } from "./jilin-2021-greenhouse-county-award";
 import { layout as jilin2022CentralAirPollutionFundAdvance } from "./jilin-2022-central-air-pollution-fund-advance";
 import { layout as jilinCity2021BlackSoilProtectionAllocation } from "./jilin-city-2021-black-soil-protection-allocation";
+import { layout as jilinCity2021GeneralBudgetCompletion } from "./jilin-city-2021-general-budget-completion";
 import { layout as jilinCity2023PrivateEconomyFinanceMeasures } from "./jilin-city-2023-private-economy-finance-measures";
 import { layout as jilinCity2023SteadyGrowthIncrementTwoQuarters } from "./jilin-city-2023-steady-growth-increment-two-quarters";
 import { layout as jilinRuralLivingEnvironmentCentralInvestmentTop4 } from "./jilin-rural-living-environment-central-investment-top4";
@@ -519,6 +523,8 @@ import { layout as jinghai2025CoalToElectricityHeatingSubsidy } from "./jinghai-
 import { layout as jinghe2025LinkageFundProjectAllocation } from "./jinghe-2025-linkage-fund-project-allocation";
 import { layout as jingjiang2023ProvincialTransformationFundBatch1 } from "./jingjiang-2023-provincial-transformation-fund-batch1";
 import { layout as jingmenWater2022RiverChiefSelfeval } from "./jingmen-water-2022-river-chief-selfeval";
+import { layout as jingning2022TwoZonesInfrastructureProjectPlan } from "./jingning-2022-two-zones-infrastructure-project-plan";
+import { layout as jingning2023LinkageFundBatch3IndustryProjectPlan } from "./jingning-2023-linkage-fund-batch3-industry-project-plan";
 import { layout as jingzhou2019ThreeGorgesFollowUpProjects } from "./jingzhou-2019-three-gorges-follow-up-projects";
 import { layout as jinhua2022HitechAdvancePayment } from "./jinhua-2022-hitech-advance-payment";
 import { layout as jinhuaEtdz2024AllAreaTourismAwardPayout } from "./jinhua-etdz-2024-all-area-tourism-award-payout";
@@ -783,6 +789,8 @@ import { layout as shanghai2010MunicipalKeySpendingBudget } from "./shanghai-201
 import { layout as shanghai2014JanSepPublicSpendingExecution } from "./shanghai-2014-jan-sep-public-spending-execution";
 import { layout as shanghai2021GeneralBudgetExecution } from "./shanghai-2021-general-budget-execution";
 import { layout as shanghai2021MunicipalThreePublicFinalAccounts } from "./shanghai-2021-municipal-three-public-final-accounts";
+import { layout as shanghai2022CentralGuidedSciTechFundBatch1List } from "./shanghai-2022-central-guided-sci-tech-fund-batch1-list";
+import { layout as shanghai2023NationalProgrammeLocalMatchingBatch2 } from "./shanghai-2023-national-programme-local-matching-batch2";
 import { layout as shanghai2024MunicipalGeneralBudgetFinalAccounts } from "./shanghai-2024-municipal-general-budget-final-accounts";
 import { layout as shangqiu2019PovertyFundBatch2 } from "./shangqiu-2019-poverty-fund-batch2";
 import { layout as shangqiu2019PreschoolFeeAidBatch2Allocation } from "./shangqiu-2019-preschool-fee-aid-batch2-allocation";
@@ -1225,6 +1233,7 @@ export const layouts: CorpusLayout[] = [
   changfeng2022AdvancedManufacturingPolicy,
   changji2022FiscalRevenueExecution,
   changji2023FarmlandProtectionSubsidyPayout,
+  changjiManasWaterSavingIrrigationDemoInvestment,
   changle2020OutputGrowthAwards,
   changning2023GeneralRevenueFinalAccounts,
   changning2024GeneralSpendingFinalAccount,
@@ -1570,6 +1579,7 @@ export const layouts: CorpusLayout[] = [
   huadu2025BusinessSupportMeasuresAwards,
   huaiyuan2023OfficePropertySelfeval,
   huanggang2023PreparedFoodMeasures,
+  huangpi2021SmartRetrofitFirstReviewList,
   huangpi2022LittleGiantBatch3Award,
   huangpi2022SmartRetrofit,
   huangpi2023MunicipalSmartRetrofit,
@@ -1611,6 +1621,7 @@ export const layouts: CorpusLayout[] = [
   jiangjin2016JobStabilisationSubsidy,
   jiangmen2021MayMunicipalSpendingProgressRanking,
   jiangsu2019HitechCultivationFundBreakdown,
+  jiangsu2022HitechCultivationAwardClauses,
   jiangxi2010RuralRoadSpecialFundAllocation,
   jiangxi2014GrainOilCountyAwards,
   jiangxi2015AgriPrimaryProcessingSubsidy,
@@ -1648,6 +1659,7 @@ export const layouts: CorpusLayout[] = [
   jilin2021GreenhouseCountyAward,
   jilin2022CentralAirPollutionFundAdvance,
   jilinCity2021BlackSoilProtectionAllocation,
+  jilinCity2021GeneralBudgetCompletion,
   jilinCity2023PrivateEconomyFinanceMeasures,
   jilinCity2023SteadyGrowthIncrementTwoQuarters,
   jilinRuralLivingEnvironmentCentralInvestmentTop4,
@@ -1659,6 +1671,8 @@ export const layouts: CorpusLayout[] = [
   jinghe2025LinkageFundProjectAllocation,
   jingjiang2023ProvincialTransformationFundBatch1,
   jingmenWater2022RiverChiefSelfeval,
+  jingning2022TwoZonesInfrastructureProjectPlan,
+  jingning2023LinkageFundBatch3IndustryProjectPlan,
   jingzhou2019ThreeGorgesFollowUpProjects,
   jinhua2022HitechAdvancePayment,
   jinhuaEtdz2024AllAreaTourismAwardPayout,
@@ -1923,6 +1937,8 @@ export const layouts: CorpusLayout[] = [
   shanghai2014JanSepPublicSpendingExecution,
   shanghai2021GeneralBudgetExecution,
   shanghai2021MunicipalThreePublicFinalAccounts,
+  shanghai2022CentralGuidedSciTechFundBatch1List,
+  shanghai2023NationalProgrammeLocalMatchingBatch2,
   shanghai2024MunicipalGeneralBudgetFinalAccounts,
   shangqiu2019PovertyFundBatch2,
   shangqiu2019PreschoolFeeAidBatch2Allocation,
