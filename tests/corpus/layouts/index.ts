@@ -38,6 +38,7 @@ import { layout as beiguan2018PovertyFundAllocation } from "./beiguan-2018-pover
 import { layout as beihai2023StreetLightingGeneralBudgetFinalAccounts } from "./beihai-2023-street-lighting-general-budget-final-accounts";
 import { layout as beijing2015DepartmentsThreePublicBudgetExtremes } from "./beijing-2015-departments-three-public-budget-extremes";
 import { layout as beijing2015MunicipalThreePublicFinalAccounts } from "./beijing-2015-municipal-three-public-final-accounts";
+import { layout as beijing2022NevCentralSubsidyReview } from "./beijing-2022-nev-central-subsidy-review";
 import { layout as beijing2023ConsumptionSeasonSupport } from "./beijing-2023-consumption-season-support";
 import { layout as beijing2024Q1SrdiSmeRecognitionList } from "./beijing-2024-q1-srdi-sme-recognition-list";
 import { layout as beijingChaoyang2020H1GeneralBudgetSpendingProgress } from "./beijing-chaoyang-2020-h1-general-budget-spending-progress";
@@ -55,6 +56,7 @@ import { layout as beijingStatsBureau2021BasicExpenditureFinalAccounts } from ".
 import { layout as beijingTongzhou2022MayDirectFundsExecution } from "./beijing-tongzhou-2022-may-direct-funds-execution";
 import { layout as beijingTongzhouBeiyuan2024ThreePublicFinalAccounts } from "./beijing-tongzhou-beiyuan-2024-three-public-final-accounts";
 import { layout as beijingTongzhouGreeningCentre2023ExpenditureFinalAccounts } from "./beijing-tongzhou-greening-centre-2023-expenditure-final-accounts";
+import { layout as beijingTourismCommission2015ThreePublicFinalVsBudget } from "./beijing-tourism-commission-2015-three-public-final-vs-budget";
 import { layout as beijingZdb2020ThreePublicFinalAccounts } from "./beijing-zdb-2020-three-public-final-accounts";
 import { layout as beijingZhigong2023ThreePublicFinalAccounts } from "./beijing-zhigong-2023-three-public-final-accounts";
 import { layout as beita2023LinkageProjectTargets } from "./beita-2023-linkage-project-targets";
@@ -371,6 +373,7 @@ import { layout as hebei2011JanNovBudgetExecution } from "./hebei-2011-jan-nov-b
 import { layout as hebei2013VillageUpgradeProvincialSubsidyByCity } from "./hebei-2013-village-upgrade-provincial-subsidy-by-city";
 import { layout as hebei2014RuralDibaoAverageStandardByCity } from "./hebei-2014-rural-dibao-average-standard-by-city";
 import { layout as hebei2015RuralDilapidatedHousingAllocation } from "./hebei-2015-rural-dilapidated-housing-allocation";
+import { layout as hebei2016FloodDamagedRoadRebuildAllocation } from "./hebei-2016-flood-damaged-road-rebuild-allocation";
 import { layout as hebei2016H1BudgetExecution } from "./hebei-2016-h1-budget-execution";
 import { layout as hebei2016TechInnovationDemoFirmsPublicity } from "./hebei-2016-tech-innovation-demo-firms-publicity";
 import { layout as hebei2018CentralGuidedSciTechFundEnterpriseList } from "./hebei-2018-central-guided-sci-tech-fund-enterprise-list";
@@ -378,6 +381,7 @@ import { layout as hebei2018CentralGuidedSciTechProjects } from "./hebei-2018-ce
 import { layout as hebei2018CleanHeatingPilotCityBudget } from "./hebei-2018-clean-heating-pilot-city-budget";
 import { layout as hebei2018FeatureIndustryCountiesTownsList } from "./hebei-2018-feature-industry-counties-towns-list";
 import { layout as hebei2018StrategicEmergingIndustryBatch2Projects } from "./hebei-2018-strategic-emerging-industry-batch2-projects";
+import { layout as hebei2019RuralWaterSafetyUpgradeTargets } from "./hebei-2019-rural-water-safety-upgrade-targets";
 import { layout as hebei2020CleanHeatingPilotCityAllocation } from "./hebei-2020-clean-heating-pilot-city-allocation";
 import { layout as hebei2022JanJulBudgetExecution } from "./hebei-2022-jan-jul-budget-execution";
 import { layout as hebei2022LinkageFundSources } from "./hebei-2022-linkage-fund-sources";
@@ -779,6 +783,7 @@ import { layout as shandong2017RelocationCentralInvestmentCounties } from "./sha
 import { layout as shandong2017SingleChampionAward } from "./shandong-2017-single-champion-award";
 import { layout as shandong2019AdvancedManufacturingClusters } from "./shandong-2019-advanced-manufacturing-clusters";
 import { layout as shandong2019PigCountyProvincialAward } from "./shandong-2019-pig-county-provincial-award";
+import { layout as shandong2020JanMayMajorProjectsInvestmentProgress } from "./shandong-2020-jan-may-major-projects-investment-progress";
 import { layout as shandong2021FeatureClusterTop10Awards } from "./shandong-2021-feature-cluster-top10-awards";
 import { layout as shandong2021H1HuiminSubsidyOneCard } from "./shandong-2021-h1-huimin-subsidy-one-card";
 import { layout as shandong2022ProvincialThreePublicFinalAccounts } from "./shandong-2022-provincial-three-public-final-accounts";
@@ -805,6 +810,7 @@ import { layout as shanxi2020ProvincialLittleGiantFirmsPublicity } from "./shanx
 import { layout as shanxi2021New4aScenicAreaAwards } from "./shanxi-2021-new-4a-scenic-area-awards";
 import { layout as shanxi2021ProvincialKeyProjectsFirstBatchExcerpt } from "./shanxi-2021-provincial-key-projects-first-batch-excerpt";
 import { layout as shanxi2022OldRevolutionaryAreaLotteryAllocation } from "./shanxi-2022-old-revolutionary-area-lottery-allocation";
+import { layout as shanxi2022SmeDemoCountyAssessmentAwards } from "./shanxi-2022-sme-demo-county-assessment-awards";
 import { layout as shanxi2023ChainLeaderRecognitionAwards } from "./shanxi-2023-chain-leader-recognition-awards";
 import { layout as shanxi2023ChainLeaderSupportingRateAwards } from "./shanxi-2023-chain-leader-supporting-rate-awards";
 import { layout as shanxi2023FloodReliefAllocation } from "./shanxi-2023-flood-relief-allocation";
@@ -883,6 +889,7 @@ import { layout as targetApplication2021ScoredIndicatorsGxglmes } from "./target
 import { layout as threeColumnLedgerUcaimi } from "./three-column-ledger-ucaimi";
 import { layout as tianhe2020HighQualityEconomyPolicyCatalog } from "./tianhe-2020-high-quality-economy-policy-catalog";
 import { layout as tianjin2009ExpandedDemandCentralInvestmentBatch3 } from "./tianjin-2009-expanded-demand-central-investment-batch3";
+import { layout as tianjin2019AffordableHousingInfrastructureSubsidyAllocation } from "./tianjin-2019-affordable-housing-infrastructure-subsidy-allocation";
 import { layout as tianjin2022GuaranteeFeeSubsidyAllocation } from "./tianjin-2022-guarantee-fee-subsidy-allocation";
 import { layout as tianjin2023ManufacturingInvestmentSupport } from "./tianjin-2023-manufacturing-investment-support";
 import { layout as tianjin2023MunicipalGeneralBudgetExecution } from "./tianjin-2023-municipal-general-budget-execution";
@@ -962,6 +969,7 @@ import { layout as wutongqiao202601LinkageFundDisclosure } from "./wutongqiao-20
 import { layout as wuwei2017SciTechInnovationMeasures } from "./wuwei-2017-sci-tech-innovation-measures";
 import { layout as wuxi2019IotIndustrySupportPoliciesAwards } from "./wuxi-2019-iot-industry-support-policies-awards";
 import { layout as wuxiCq2022GeneralBudgetExpenditureExecution } from "./wuxi-cq-2022-general-budget-expenditure-execution";
+import { layout as wuxiang2022CountyThreePublicBudget } from "./wuxiang-2022-county-three-public-budget";
 import { layout as wuxing2022RuralEnvironmentBatch2Funds } from "./wuxing-2022-rural-environment-batch2-funds";
 import { layout as wuyuan2025LinkageFundTasks } from "./wuyuan-2025-linkage-fund-tasks";
 import { layout as wuzhong2015TourismContributionAwards } from "./wuzhong-2015-tourism-contribution-awards";
@@ -989,6 +997,7 @@ import { layout as xichong2023ManufacturingPolicy } from "./xichong-2023-manufac
 import { layout as xihu2023ProvincialTechSmeRecognitionAward } from "./xihu-2023-provincial-tech-sme-recognition-award";
 import { layout as xihu2023RdInputSubsidyBatch10 } from "./xihu-2023-rd-input-subsidy-batch10";
 import { layout as xiji2025AgriFundsIntegrationPlanAdjusted } from "./xiji-2025-agri-funds-integration-plan-adjusted";
+import { layout as xilingol2017SandstormSourceControlInvestmentPlan } from "./xilingol-2017-sandstorm-source-control-investment-plan";
 import { layout as xilingolFao2021GpbExpenditureFinalAccounts } from "./xilingol-fao-2021-gpb-expenditure-final-accounts";
 import { layout as xinchang2024InformatisationSubsidy } from "./xinchang-2024-informatisation-subsidy";
 import { layout as xincheng2025H1GeneralBudgetExpenditure } from "./xincheng-2025-h1-general-budget-expenditure";
@@ -1126,6 +1135,7 @@ import { layout as zhejiangTransport2019UnitBudgetExecution } from "./zhejiang-t
 import { layout as zhengzhou2018EarlyPovertyFundSources } from "./zhengzhou-2018-early-poverty-fund-sources";
 import { layout as zhengzhou2018PovertyFundSources } from "./zhengzhou-2018-poverty-fund-sources";
 import { layout as zhengzhou2020AutoIndustryAwardProjects } from "./zhengzhou-2020-auto-industry-award-projects";
+import { layout as zhengzhou2021ManufacturingPolicyAwards } from "./zhengzhou-2021-manufacturing-policy-awards";
 import { layout as zhengzhou2021StarSmallMicroParksList } from "./zhengzhou-2021-star-small-micro-parks-list";
 import { layout as zhengzhou2023BellwetherRecommendationList } from "./zhengzhou-2023-bellwether-recommendation-list";
 import { layout as zhengzhou2023CbecMeasuresAwards } from "./zhengzhou-2023-cbec-measures-awards";
@@ -1186,6 +1196,7 @@ export const layouts: CorpusLayout[] = [
   beihai2023StreetLightingGeneralBudgetFinalAccounts,
   beijing2015DepartmentsThreePublicBudgetExtremes,
   beijing2015MunicipalThreePublicFinalAccounts,
+  beijing2022NevCentralSubsidyReview,
   beijing2023ConsumptionSeasonSupport,
   beijing2024Q1SrdiSmeRecognitionList,
   beijingChaoyang2020H1GeneralBudgetSpendingProgress,
@@ -1203,6 +1214,7 @@ export const layouts: CorpusLayout[] = [
   beijingTongzhou2022MayDirectFundsExecution,
   beijingTongzhouBeiyuan2024ThreePublicFinalAccounts,
   beijingTongzhouGreeningCentre2023ExpenditureFinalAccounts,
+  beijingTourismCommission2015ThreePublicFinalVsBudget,
   beijingZdb2020ThreePublicFinalAccounts,
   beijingZhigong2023ThreePublicFinalAccounts,
   beita2023LinkageProjectTargets,
@@ -1519,6 +1531,7 @@ export const layouts: CorpusLayout[] = [
   hebei2013VillageUpgradeProvincialSubsidyByCity,
   hebei2014RuralDibaoAverageStandardByCity,
   hebei2015RuralDilapidatedHousingAllocation,
+  hebei2016FloodDamagedRoadRebuildAllocation,
   hebei2016H1BudgetExecution,
   hebei2016TechInnovationDemoFirmsPublicity,
   hebei2018CentralGuidedSciTechFundEnterpriseList,
@@ -1526,6 +1539,7 @@ export const layouts: CorpusLayout[] = [
   hebei2018CleanHeatingPilotCityBudget,
   hebei2018FeatureIndustryCountiesTownsList,
   hebei2018StrategicEmergingIndustryBatch2Projects,
+  hebei2019RuralWaterSafetyUpgradeTargets,
   hebei2020CleanHeatingPilotCityAllocation,
   hebei2022JanJulBudgetExecution,
   hebei2022LinkageFundSources,
@@ -1927,6 +1941,7 @@ export const layouts: CorpusLayout[] = [
   shandong2017SingleChampionAward,
   shandong2019AdvancedManufacturingClusters,
   shandong2019PigCountyProvincialAward,
+  shandong2020JanMayMajorProjectsInvestmentProgress,
   shandong2021FeatureClusterTop10Awards,
   shandong2021H1HuiminSubsidyOneCard,
   shandong2022ProvincialThreePublicFinalAccounts,
@@ -1953,6 +1968,7 @@ export const layouts: CorpusLayout[] = [
   shanxi2021New4aScenicAreaAwards,
   shanxi2021ProvincialKeyProjectsFirstBatchExcerpt,
   shanxi2022OldRevolutionaryAreaLotteryAllocation,
+  shanxi2022SmeDemoCountyAssessmentAwards,
   shanxi2023ChainLeaderRecognitionAwards,
   shanxi2023ChainLeaderSupportingRateAwards,
   shanxi2023FloodReliefAllocation,
@@ -2031,6 +2047,7 @@ export const layouts: CorpusLayout[] = [
   threeColumnLedgerUcaimi,
   tianhe2020HighQualityEconomyPolicyCatalog,
   tianjin2009ExpandedDemandCentralInvestmentBatch3,
+  tianjin2019AffordableHousingInfrastructureSubsidyAllocation,
   tianjin2022GuaranteeFeeSubsidyAllocation,
   tianjin2023ManufacturingInvestmentSupport,
   tianjin2023MunicipalGeneralBudgetExecution,
@@ -2110,6 +2127,7 @@ export const layouts: CorpusLayout[] = [
   wuwei2017SciTechInnovationMeasures,
   wuxi2019IotIndustrySupportPoliciesAwards,
   wuxiCq2022GeneralBudgetExpenditureExecution,
+  wuxiang2022CountyThreePublicBudget,
   wuxing2022RuralEnvironmentBatch2Funds,
   wuyuan2025LinkageFundTasks,
   wuzhong2015TourismContributionAwards,
@@ -2137,6 +2155,7 @@ export const layouts: CorpusLayout[] = [
   xihu2023ProvincialTechSmeRecognitionAward,
   xihu2023RdInputSubsidyBatch10,
   xiji2025AgriFundsIntegrationPlanAdjusted,
+  xilingol2017SandstormSourceControlInvestmentPlan,
   xilingolFao2021GpbExpenditureFinalAccounts,
   xinchang2024InformatisationSubsidy,
   xincheng2025H1GeneralBudgetExpenditure,
@@ -2274,6 +2293,7 @@ export const layouts: CorpusLayout[] = [
   zhengzhou2018EarlyPovertyFundSources,
   zhengzhou2018PovertyFundSources,
   zhengzhou2020AutoIndustryAwardProjects,
+  zhengzhou2021ManufacturingPolicyAwards,
   zhengzhou2021StarSmallMicroParksList,
   zhengzhou2023BellwetherRecommendationList,
   zhengzhou2023CbecMeasuresAwards,
