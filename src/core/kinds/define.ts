@@ -441,6 +441,11 @@ export interface KindDescriptor<K extends string, T extends TableBase, F extends
       words: readonly string[];
       /** A title with one of these as well lends nothing (an award list, 奖励名单, whose money is unread, stays a near miss). */
       not?: readonly string[];
+      /**
+       * Words of applying (申报, 申请): a `not` word before the last of them names the fund applied to, not money the list
+       * gives (…专项资金申报企业初审名单), so only the title after it is tested against `not`.
+       */
+      applying?: readonly string[];
       groups: readonly (readonly F[])[];
       or?: readonly (readonly F[])[];
       /**

@@ -497,7 +497,7 @@ export function readingFor(
   if (sideways) score += 1.5;
   const found = new Set(columns.filter((c) => c.field && !c.part).map((c) => c.field as Field));
   const relaxed = kind.titled?.requires;
-  const notTitled = !!relaxed && !(relaxed.not ?? []).some((w) => title.includes(w));
+  const notTitled = !!relaxed && !(relaxed.not ?? []).some((w) => listNaming(title, relaxed.applying).includes(w));
   const underTitle = notTitled && relaxed.words.some((w) => title.includes(w));
   const underAlso = notTitled && !underTitle && (relaxed.orAlso ?? []).some((w) => title.includes(w));
   // A title naming a table of the kind that lacks a required field (一般公共预算支出表: no spending yet) is evidence of it.
@@ -518,6 +518,16 @@ export function readingFor(
   if (sideways) missing = [];
   if (missing.length === 0 && kind.ruledOut?.(labels.map((cl) => ({ key: labelKey(cl), year: facts(cl).year })), columns, title, sample.values)) missing = [kind.requires[0].map((f) => f as Field)];
   return { kind: kind.kind, columns, periods, score, missing };
+}
+
+/** The title after the last of `applying` (…资金申报|企业初审名单): the words naming the list itself; all of it with none. */
+function listNaming(title: string, applying: readonly string[] | undefined): string {
+  let at = -1;
+  for (const w of applying ?? []) {
+    const i = title.lastIndexOf(w);
+    if (i >= 0) at = Math.max(at, i + w.length);
+  }
+  return at < 0 ? title : title.slice(at);
 }
 
 /** The field's column is headed by one of `keys`, spaces aside (企业名称, not 单位名称). */

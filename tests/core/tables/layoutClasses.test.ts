@@ -20685,3 +20685,53 @@ describe("execution: revenue for the months so far beside the same months of las
     expect(fields(t)).toEqual(["category", "initialBudget", "actual", "rate"]);
   });
 });
+
+describe("a money-less list of firms applying for a fund (…专项资金申报企业初审名单: 企业名称 | 统一社会信用代码, no money)", () => {
+  // huangpi-2021 (hundred-and-sixteenth holdout): the title's 资金 named the fund the firms applied to, and was taken
+  // for a list giving money whose money column went unread, so the list was not found and its bad code unseen.
+  it("is a register under …资金申报企业初审名单 with 所在街乡, 项目名称 and a 备注 of 符合; the bad code is found", () => {
+    const values: Cell[][] = [
+      ["某区2021年工业技术改造专项资金申报企业初审名单", null, null, null, null, null],
+      ["序号", "企业名称", "统一社会信用代码", "所在街乡", "项目名称", "备注"],
+      [1, "某市甲光电有限公司", "91330782MA2HK7Q3LB", "甲街道", "精密加工智能制造改造项目", "符合"],
+      // Its check character is H, not J.
+      [2, "某市乙汽车部件有限公司", "91330784MA2KR1T6PJ", "乙街道", "模具车间改造项目", "符合"],
+      [3, "某市丙装备有限公司", "91330783MA2JD5W8NH", "丙街道", "智能工厂改造升级项目", "符合"],
+      ["公示时间：2021年2月20日—2月25日。如有异议，请向某区经信局反映。", null, null, null, null, null],
+    ];
+    const merges = ["A1:F1", "A6:F6"];
+    const [t, ...rest] = tables(values, merges);
+    expect(rest).toEqual([]);
+    expect(t.kind).toBe("register");
+    expect(t.range.r0).toBe(1);
+    expect(t.range.r1).toBe(4);
+    expect(fields(t).slice(1, 3)).toEqual(["enterprise", "creditCode"]);
+    const r = run(values, merges);
+    expect(ruleCells(r, "register.invalid-credit-code")).toEqual(["C4"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+  });
+
+  it("so is a 补助资金申请单位名单 with the code first and a repeat", () => {
+    const values: Cell[][] = [
+      ["2022年度某市中小企业发展补助资金申请单位名单", null, null],
+      ["统一社会信用代码", "单位名称", "所在地"],
+      ["91441900MA55X2R7HH", "东莞庚辛精密模具有限公司", "东莞市"],
+      ["91441900MA56Y3T8JW", "东莞壬癸电子科技有限公司", "东莞市"],
+      ["91441900MA55X2R7HH", "东莞庚辛精密模具有限公司", "东莞市"],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("register");
+    expect(fields(t).slice(0, 2)).toEqual(["creditCode", "enterprise"]);
+    expect(ruleCells(run(values), "register.duplicate")).toEqual(["B5"]);
+  });
+
+  it("guard: a title giving money after the applying (…资金申报企业拟奖励名单) still finds no money-less register", () => {
+    const values: Cell[][] = [
+      ["某区2021年专项资金申报企业拟奖励名单", null, null, null],
+      ["序号", "企业名称", "统一社会信用代码", "备注"],
+      [1, "某市甲光电有限公司", "91330782MA2HK7Q3LB", "符合"],
+      [2, "某市丙装备有限公司", "91330783MA2JD5W8NH", "符合"],
+    ];
+    expect(tables(values).filter((t) => t.kind === "register")).toEqual([]);
+  });
+});

@@ -157,6 +157,8 @@ export const register: KindDescriptor<"register", RegisterTable, RegisterField, 
     requires: {
       words: ["名单"],
       not: NO_MONEY_TITLE,
+      // A list of firms applying for a fund (…专项资金申报企业初审名单): the fund's 资金 gives no money in the list.
+      applying: ["申报", "申请"],
       groups: [["enterprise", "creditCode", "paidBefore", "paidNow", "paidTotal"], ["item", "itemCode", "requested", "approved"]],
       or: [["enterprise"], ["creditCode"]],
       // So is such a list under a title recommending, recognising or summing up firms (…推荐企业情况汇总表,
