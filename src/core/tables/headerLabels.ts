@@ -45,6 +45,11 @@ export const FUND_SOURCE =
   /^(中央|省|省级|省本级|市|市级|州|州级|市县|州县|县|县级|县区|区|区级|地方|乡镇)(财政|预算内)?(投资|资金|补助|补助资金|配套|配套资金|匹配|匹配资金|投入)$|^(中央|省|省级|市|市级|县|县级)财政.{0,16}资金$|^((群众|农民|农户|村民|企业|单位|村集体|村级|村|项目单位|实施单位|建设单位|业主|业主单位|地方)[及和与、]?){0,2}自筹(资金)?$|^(银行)?贷款$/;
 /** The owners' own money (自筹, 农民自筹): the rest of an investment its governments do not pay. */
 export const SELF_RAISED = /自筹(资金)?$/;
+/**
+ * Local money (地方投资, 地方配套): the rest of an investment beyond the fund it sits beside, when the title names no fund
+ * (…项目投资计划表: the plan is of the investment itself).
+ */
+export const LOCAL_MONEY = /^地方(财政)?(投资|资金|配套|配套资金|投入)$/;
 /** A column of remarks: text by nature, however empty its first rows. */
 /** A yes/no question heading a column (是否开工, 资金是否按计划支付, 有无调整): a flag, no field of any kind. */
 export const FLAG_HEAD = /是否|^有无/;

@@ -438,7 +438,7 @@ export function readingFor(
   dropWithout(kind, columns);
   dropBodiesRunning(kind, columns, sample);
   objectOfFirm(kind, labels, columns, all, sample);
-  const reread = settleParts(kind, labels, columns, sample, c0, all);
+  const reread = settleParts(kind, labels, columns, sample, c0, all, title);
   levelShareOfWhole(labels, columns, c0);
   byLevel(kind, labels, columns);
   ownLevel(kind, labels, columns, title);

@@ -8,7 +8,7 @@ import type { FieldDef } from "../kinds/define";
 import type { ColumnRead } from "./base";
 import { valueFit } from "./fit";
 import { statedStandard } from "./standard";
-import { type Label, type ColumnLabels, scoredEvidence, TEXT_VALUES, TOTAL_LABEL, TOTAL_COLUMN, INVESTMENT_TOTAL, FUND_SOURCE, SELF_RAISED, REMARK, CLASSIFICATION, type Scored, facts, leafOf, parentOf, labelKey } from "./headerLabels";
+import { type Label, type ColumnLabels, scoredEvidence, TEXT_VALUES, TOTAL_LABEL, TOTAL_COLUMN, INVESTMENT_TOTAL, FUND_SOURCE, SELF_RAISED, LOCAL_MONEY, REMARK, CLASSIFICATION, type Scored, facts, leafOf, parentOf, labelKey } from "./headerLabels";
 
 /** A heading naming money (生活补助, 补助资金, 护理补贴): money, whatever standard it states. */
 const MONEY_HEAD = /(补助|补贴|奖补|奖励|资金|金额|经费|费用|款|额|合计|小计|总计)$/;
@@ -28,6 +28,7 @@ export function settleParts(
   sample: { values: Cell[][] },
   c0: number,
   all: readonly Scored[],
+  title = "",
 ): number {
   // What the columns re-read as another money field's parts scored as money: still evidence of the kind.
   let reread = 0;
@@ -114,7 +115,12 @@ export function settleParts(
       const first = overBoth() ? total.col + 1 : over?.c0;
       if (!over || first !== total.col + 1 || over.c1 - first < 1) return false;
       const js = columns.flatMap((x, j) => (x.col >= first && x.col <= over.c1 ? [j] : []));
-      return js.length === over.c1 - first + 1 && js.every(source) && js.some((j) => SELF_RAISED.test(sourceKey(j)));
+      if (js.length !== over.c1 - first + 1 || !js.every(source)) return false;
+      if (js.some((j) => SELF_RAISED.test(sourceKey(j)))) return true;
+      // Local money last (中央财政水利资金 | 地方投资) closes them too when the title names no fund (…项目投资计划表): the plan
+      // is of the investment itself. A title naming the first source's fund (中央预算内投资计划表) keeps that fund the amount.
+      const fund = sourceKey(js[0]);
+      return LOCAL_MONEY.test(sourceKey(js[js.length - 1])) && !(fund.length >= 4 && title.includes(fund.slice(0, 4)));
     };
     const total = columns[i];
     const investment =

@@ -20735,3 +20735,60 @@ describe("a money-less list of firms applying for a fund (…专项资金申报�
     expect(tables(values).filter((t) => t.kind === "register")).toEqual([]);
   });
 });
+
+describe("composition: a project investment plan, 总投资 over its sources closed by local money, the title naming no fund", () => {
+  const parts = (t: RecognisedTable) => t.columns.map((c) => (c.part ? `${c.part.of}${c.part.exhaustive ? "!" : "?"}` : null));
+
+  it("reads 总投资 as the amount, 中央财政…资金 | 地方投资 under 资金来源 as all of it", () => {
+    const values: Cell[][] = [
+      ["某州节水灌溉示范项目投资计划表", null, null, null, null],
+      ["单位：万元", null, null, null, null],
+      ["序号", "县（市）", "总投资", "资金来源", null],
+      [null, null, null, "中央财政水利资金", "地方投资"],
+      ["", "合计", 5000, 4000, 1000],
+      [1, "甲县", 2000, 1600, 400],
+      [2, "乙县", 3100, 2400, 600],
+    ];
+    const merges = ["A1:E1", "A2:E2", "A3:A4", "B3:B4", "C3:C4", "D3:E3"];
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["seq", "item", "amount", "amount", "amount"]);
+    expect(parts(t)).toEqual([null, null, null, "2!", "2!"]);
+    expect(t.columns[2].aside).toBeFalsy();
+    // 乙县 3100 against 2400 + 600; the 合计 against 2000 + 3100.
+    expect(ruleCells(run(values, merges), "composition.total-mismatch").sort()).toEqual(["C5", "C7"]);
+  });
+
+  it("reads the same with 地方配套 last and 省级财政…资金 first, the total at the foot", () => {
+    const values: Cell[][] = [
+      ["某市高标准农田建设项目投资计划", null, null, null, null],
+      [null, null, null, null, "单位：万元"],
+      ["序号", "项目县", "计划总投资", "资金来源", null],
+      [null, null, null, "省级财政专项资金", "地方配套"],
+      [1, "甲县", 900, 700, 200],
+      [2, "乙县", 600, 450, 150],
+      ["合计", null, 1500, 1150, 350],
+    ];
+    const merges = ["A1:E1", "A3:A4", "B3:B4", "C3:C4", "D3:E3"];
+    const [t] = tables(values, merges);
+    expect(fields(t).slice(2)).toEqual(["amount", "amount", "amount"]);
+    expect(parts(t).slice(2)).toEqual([null, "2!", "2!"]);
+    expect(ruleCells(run(values, merges), "composition.total-mismatch")).toEqual([]);
+  });
+
+  it("guard: a title naming the first source's fund (中央预算内投资计划表) keeps that fund the amount", () => {
+    const values: Cell[][] = [
+      ["某市2013年中央预算内投资计划表", null, null, null, null],
+      ["单位：万元", null, null, null, null],
+      ["序号", "县（区）", "总投资", "资金来源", null],
+      [null, null, null, "中央预算内专项资金", "地方投资"],
+      [1, "甲县", 1620, 1296, 324],
+      [2, "乙县", 960, 768, 192],
+      ["合计", null, 2580, 2064, 516],
+    ];
+    const merges = ["A1:E1", "A2:E2", "A3:A4", "B3:B4", "C3:C4", "D3:E3"];
+    const [t] = tables(values, merges);
+    expect(t.columns[2].aside).toBe(true);
+    expect(t.columns[3].part).toBeUndefined();
+  });
+});
