@@ -20792,3 +20792,62 @@ describe("composition: a project investment plan, 总投资 over its sources clo
     expect(t.columns[3].part).toBeUndefined();
   });
 });
+
+describe("catalog: objects an award goes to (奖补对象) beside their standards in prose", () => {
+  const sheet = (values: Cell[][], name: string, merges: string[] = []) => grid(values, merges, name);
+  const runBoth = (standards: Cell[][], list: Cell[][]) =>
+    audit({ sheets: [sheet(standards, "补助标准"), sheet(list, "分配表")], settings: { today: "2023-12-31" } });
+  const list: Cell[][] = [
+    ["某市2021年奖补资金分配明细表", null, null, null, null],
+    ["序号", "县（市、区）", "奖补对象", "奖补类别", "奖补资金（万元）"],
+    [1, "东湖县", "东湖县", "先进县", 3000],
+    [2, "北城区", "河口镇", "先进乡（镇）", 200],
+    [3, "南山县", "南山县茶叶现代农业园区", "四星级园区", 900],
+    [4, "西岭县", "西岭县蔬菜现代农业园区", "三星级园区", 600],
+  ];
+
+  it("序号 | 类别 | 奖补对象 | 补助标准 (每个一次性奖补…万元): a catalog, its objects the items, an award over its standard found", () => {
+    const standards: Cell[][] = [
+      ["某省奖补资金补助标准", null, null, null],
+      ["序号", "类别", "奖补对象", "补助标准"],
+      [1, "先进县乡", "先进县", "每个一次性奖补3000万元"],
+      [2, "先进县乡", "先进乡（镇）", "每个一次性奖补200万元"],
+      [3, "星级园区", "四星级园区", "每园一次性奖补800万元"],
+      [4, "星级园区", "三星级园区", "每园一次性奖补600万元"],
+    ];
+    const [t] = tables(standards);
+    expect(t.kind).toBe("catalog");
+    expect(fields(t)).toEqual(["seq", "category", "item", "standard"]);
+    const r = runBoth(standards, list);
+    expect(r.findings.filter((f) => f.rule === "cap.exceeded").map((f) => `${f.sheet}!${f.cell}`)).toEqual(["分配表!E5"]);
+    expect(r.findings.filter((f) => f.rule === "cap.unknown-policy")).toEqual([]);
+  });
+
+  it("other wording and shape: 奖补对象 | 奖补标准 with 补差 and 每家奖励, no number or category", () => {
+    const standards: Cell[][] = [
+      ["奖补对象", "奖补标准"],
+      ["先进县", "每个奖励3000万元"],
+      ["先进乡（镇）", "每家奖励200万元"],
+      ["四星级园区", "补差800万元"],
+      ["三星级园区", "每园奖补600万元"],
+    ];
+    const [t] = tables(standards) as CatalogTable[];
+    expect(t.kind).toBe("catalog");
+    expect(fields(t)).toEqual(["item", "standard"]);
+    expect(t.items.length).toBe(4);
+    const r = runBoth(standards, list);
+    expect(r.findings.filter((f) => f.rule === "cap.exceeded").map((f) => `${f.sheet}!${f.cell}`)).toEqual(["分配表!E5"]);
+  });
+
+  it("guard: firms paid under 奖补对象 beside a figure standard and the money stay a register", () => {
+    const values: Cell[][] = [
+      ["某县2023年企业奖补资金分配表", null, null, null],
+      ["序号", "奖补对象", "奖补标准（万元）", "奖补资金（万元）"],
+      [1, "某某农业发展有限公司", 10, 10],
+      [2, "某某食品有限公司", 10, 10],
+      [3, "某某茶叶专业合作社", 5, 5],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("register");
+  });
+});

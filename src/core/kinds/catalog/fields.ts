@@ -31,12 +31,13 @@ export const CATALOG_FIELDS = {
     },
   },
   // Who a clause is for (企业, 县区（园区）, 企业、企业家): a catalog's column, never a register's
-  // applicants; the items' names when the table has no other (扶持对象 | 扶持标准).
+  // applicants; the items' names when the table has no other (扶持对象 | 扶持标准). An award list's 奖补对象 names
+  // payees, but beside standards in prose (每个一次性奖补…万元) it is the kind of body each standard is for.
   beneficiary: {
     label: both("支持对象", "beneficiary"),
     value: "text",
     words: {
-      exact: ["支持对象", "奖励对象", "扶持对象", "适用对象", "补助对象", "资助对象", "补贴对象", "申报对象", "兑现对象", "享受对象", "适用范围", "支持范围"],
+      exact: ["支持对象", "奖励对象", "奖补对象", "扶持对象", "适用对象", "补助对象", "资助对象", "补贴对象", "申报对象", "兑现对象", "享受对象", "适用范围", "支持范围"],
     },
   },
   category: {
