@@ -20851,3 +20851,54 @@ describe("catalog: objects an award goes to (奖补对象) beside their standard
     expect(t.kind).toBe("register");
   });
 });
+
+describe("register: a higher level's grant (国拨经费, 中央财政拨款) beside the sum matched to it (拟匹配金额, 配套资金) is its base", () => {
+  // A local match of a national grant is reckoned on that grant: the grant is the base, the match the award,
+  // whether or not the match's heading names its own level.
+  it("经费 over 国拨经费 | 拟匹配金额: the national grant is the base, the match the award", () => {
+    const values: Cell[][] = [
+      ["2023年度国家科技计划项目地方匹配资金拟匹配项目名单", null, null, null, null, null],
+      ["单位：万元", null, null, null, null, null],
+      ["序号", "国家项目编号", "项目名称", "承担单位", "经费", null],
+      [null, null, null, null, "国拨经费", "拟匹配金额"],
+      [1, "2023YFA0100100", "甲技术研究", "甲科技有限公司", 1000, 200],
+      [2, "2023YFB0200200", "乙装备研制", "乙装备有限公司", 500, 100],
+      [3, "2023YFC0300300", "丙材料研究", "丙材料有限公司", 300, 60],
+    ];
+    const r = run(values, ["A1:F1", "A2:F2", "A3:A4", "B3:B4", "C3:C4", "D3:D4", "E3:F3"]);
+    expect(r.tables.map((t) => t.kind)).toEqual(["register"]);
+    expect(fields(r.tables[0])).toEqual(["seq", null, "project", "enterprise", "base", "approved"]);
+  });
+
+  it("资金 over 中央财政拨款 | 区级配套资金, and flat 国拨经费（万元） | 匹配金额（万元）: the same, in other words", () => {
+    const merged: Cell[][] = [
+      ["2022年度国家重点研发计划项目区级配套资金名单", null, null, null, null],
+      ["序号", "项目名称", "承担单位", "资金（万元）", null],
+      [null, null, null, "中央财政拨款", "区级配套资金"],
+      [1, "甲技术研究", "甲科技有限公司", 800, 80],
+      [2, "乙装备研制", "乙装备有限公司", 500, 50],
+    ];
+    expect(fields(run(merged, ["A1:E1", "A2:A3", "B2:B3", "C2:C3", "D2:E2"]).tables[0])).toEqual(["seq", "project", "enterprise", "base", "approved"]);
+    const flat: Cell[][] = [
+      ["项目名称", "承担单位", "国拨经费（万元）", "匹配金额（万元）"],
+      ["甲技术研究", "甲科技有限公司", 600, 120],
+      ["乙装备研制", "乙装备有限公司", 400, 80],
+    ];
+    expect(fields(run(flat).tables[0])).toEqual(["project", "enterprise", "base", "approved"]);
+  });
+
+  it("guards: 国拨经费 beside an award not named a match stays unread; two matches name no base", () => {
+    const award: Cell[][] = [
+      ["项目名称", "承担单位", "国拨经费（万元）", "补助金额（万元）"],
+      ["甲技术研究", "甲科技有限公司", 600, 120],
+      ["乙装备研制", "乙装备有限公司", 400, 80],
+    ];
+    expect(fields(run(award).tables[0])).toEqual(["project", "enterprise", null, "approved"]);
+    const twoMatches: Cell[][] = [
+      ["项目名称", "承担单位", "拟匹配金额（万元）", "已匹配金额（万元）"],
+      ["甲技术研究", "甲科技有限公司", 120, 60],
+      ["乙装备研制", "乙装备有限公司", 80, 40],
+    ];
+    expect(fields(run(twoMatches).tables[0])).not.toContain("base");
+  });
+});

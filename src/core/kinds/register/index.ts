@@ -14,16 +14,26 @@ import { withRows } from "./store";
 import { REGISTER_RULES } from "./rules";
 import type { RegisterTable } from "./types";
 import type { TableSpec } from "../../tables/spec";
+import { lastLevel } from "../../tables/base";
 
-/** Levels of government, highest first, as a money column's heading opens (市级立项经费, 区级配套资金). */
-const LEVELS: readonly RegExp[] = [/^(中央|国家)/, /^省/, /^(市|州)/, /^(县|区)/];
-const levelOf = (h: string): number => LEVELS.findIndex((re) => re.test(h));
+/** Levels of government, highest first, as a money column's heading opens (市级立项经费, 区级配套资金, 国拨经费). */
+const LEVELS: readonly RegExp[] = [/^(中央|国家|国拨)/, /^省/, /^(市|州)/, /^(县|区)/];
+/** A sum headed as matching a grant (拟匹配金额, 配套资金) with no level of its own: below the grant it matches. */
+const MATCHED = /(匹配|配套)/;
+/** The heading's level, or its last level's under a merged heading (经费 over 国拨经费 | 拟匹配金额). */
+function levelOf(header: string): number {
+  const h = header.trim();
+  const last = lastLevel(h).trim();
+  const at = LEVELS.findIndex((re) => re.test(h));
+  const own = at >= 0 ? at : LEVELS.findIndex((re) => re.test(last));
+  return own >= 0 || !MATCHED.test(last) ? own : LEVELS.length;
+}
 /** What an upper level granted: money words, not counts or rates. */
-const GRANT = /(经费|资金|奖励|补助|资助|金额)/;
+const GRANT = /(经费|资金|奖励|补助|资助|金额|拨款)/;
 
 /**
- * A lower level's award headed as matching (区级配套资金) or by its level (市级奖励), right of an
- * upper level's grant it is a share of (市级立项经费, 省级补助资金): the upper grant is the base the
+ * A lower level's award headed as matching (区级配套资金, 拟匹配金额) or by its level (市级奖励), right of an
+ * upper level's grant it is a share of (市级立项经费, 省级补助资金, 国拨经费): the upper grant is the base the
  * match's rate is taken of (1:1, 双倍), the lower the award. Read so only when no column is the
  * base already and the two are the only money columns headed by a level.
  */
@@ -42,7 +52,8 @@ function upperLevelBase(spec: TableSpec): void {
   lower.field = "approved";
   // --explain says why, as for a heading read by its words.
   for (const c of levelled) {
-    const word = /^(中央|国家|省|市|州|县|区)级?/.exec(c.header.trim())?.[0] ?? null;
+    const h = c.header.trim();
+    const word = /^(中央|国家|国拨|省|市|州|县|区)级?/.exec(h)?.[0] ?? /^(中央|国家|国拨|省|市|州|县|区)级?/.exec(lastLevel(h))?.[0] ?? MATCHED.exec(h)?.[0] ?? null;
     c.evidence = { key: c.evidence?.key ?? c.header, word, how: "level", score: c.evidence?.score ?? 0, fit: c.evidence?.fit ?? null };
   }
 }
