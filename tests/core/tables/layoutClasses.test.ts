@@ -20902,3 +20902,44 @@ describe("register: a higher level's grant (国拨经费, 中央财政拨款) be
     expect(fields(run(twoMatches).tables[0])).not.toContain("base");
   });
 });
+
+describe("targets: a cost indicator named for a total (…资金总额) is an indicator, its 分值 counted", () => {
+  // Under a side label stating the points (年度绩效指标（90分）, merged down the indicators), a 成本指标 naming the
+  // money it caps (中央及省级专项资金总额 ≤…万元) ends in a total's word but states a target: it is a line of the
+  // table, and its 分值 count towards the stated total.
+  const sideLabelled = (label: string, cost: string, costWeight: number): Cell[][] => [
+    ["某工程绩效目标表", null, null, null, null, null],
+    ["主管部门", "某厅", null, "实施单位", "某县", null],
+    [label, "一级指标", "二级指标", "三级指标", "指标值", "分值"],
+    [null, "产出指标", "数量指标", "覆盖县数", "10个", 20],
+    [null, null, "质量指标", "验收合格率", "100%", 20],
+    [null, null, "成本指标", cost, "≤5000万元", costWeight],
+    [null, "效益指标", "社会效益指标", "集中供水率", "≥90%", 30],
+    [null, "满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", 20],
+  ];
+  const sideMerges = ["A1:F1", "B2:C2", "E2:F2", "A3:A8", "B4:B6"];
+
+  it("reports 95 against 年度绩效指标（90分） with 中央及省级专项资金总额 scored 5, at the label", () => {
+    const values = sideLabelled("年度绩效指标（90分）", "中央及省级专项资金总额", 5);
+    const t = tables(values, sideMerges).find((x) => x.kind === "targets") as unknown as { rows: { name: string }[] };
+    expect(t.rows.map((r) => r.name)).toContain("中央及省级专项资金总额");
+    expect(ruleCells(run(values, sideMerges), "selfeval.weights")).toEqual(["A3"]);
+  });
+
+  it("another wording (项目资金合计, 绩效指标（100分）) counts the same way", () => {
+    expect(ruleCells(run(sideLabelled("绩效指标（100分）", "项目资金合计", 15), sideMerges), "selfeval.weights")).toEqual(["A3"]);
+    expect(ruleCells(run(sideLabelled("绩效指标（100分）", "项目资金合计", 10), sideMerges), "selfeval.weights")).toEqual([]);
+  });
+
+  it("guard: a 合计 line of the 分值 under the indicators stays a total, not an indicator", () => {
+    const values: Cell[][] = [
+      ...sideLabelled("指标（总分90分）", "单位成本", 0).slice(0, 8),
+      [null, "合计", null, null, null, 90],
+    ];
+    values[5][5] = null;
+    const merges = ["A1:F1", "B2:C2", "E2:F2", "A3:A9", "B4:B6"];
+    const t = tables(values, merges).find((x) => x.kind === "targets") as unknown as { rows: { name: string }[] };
+    expect(t.rows.map((r) => r.name)).not.toContain("合计");
+    expect(ruleCells(run(values, merges), "selfeval.weights")).toEqual([]);
+  });
+});

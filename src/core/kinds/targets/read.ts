@@ -31,7 +31,9 @@ export function readTargets(spec: TableSpec, env: ReadEnv): { rows: TargetRow[];
   const rows: TargetRow[] = [];
   let type: string | null = null;
   for (const { row, cls } of body.rows) {
-    if (cls.kind === "total") continue;
+    // A total's word closing an indicator's name (成本指标 `中央及省级专项资金总额` ≤…万元) with a target beside
+    // it is a line: a 合计 of the 分值 states no target.
+    if (cls.kind === "total" && !(cls.col === col.name && text(row, "target"))) continue;
     type = text(row, "type") ?? type;
     const name = text(row, "name");
     if (!name || name.length < 2) continue;
