@@ -14,7 +14,6 @@ const WORKBOOKS = path.join(__dirname, "workbooks");
 
 const NOT_YET: Record<string, string> = {
   "hebei-2019-rural-water-safety-upgrade-targets": "hundred-and-fifteenth holdout: a target table whose header label states its points in a bracket (年度绩效指标（90分）, merged down the indicators) while the 分值 add up to 95: the stated total is unread, so selfeval.weights is missing",
-  "xilingol-2017-sandstorm-source-control-investment-plan": "hundred-and-fifteenth holdout: 建设任务 (林业任务 / 草原任务…) beside a 主要建设内容 column of works described in text: the description is read as the item and the tasks as nothing, not the tasks as the lines",
   "changji-manas-water-saving-irrigation-demo-investment": "hundred-and-sixteenth holdout: 总投资 over 资金来源 = 中央财政水利资金 | 地方投资 by county: the central fund read as the amount, not 总投资 with its two sources as parts",
   "huangpi-2021-smart-retrofit-first-review-list": "hundred-and-sixteenth holdout: a money-less 初审名单 of firms (企业名称 | 统一社会信用代码 | 所在街乡 | 项目名称 | 备注 符合) not found, so its bad credit code goes unseen",
   "shanghai-2023-national-programme-local-matching-batch2": "hundred-and-sixteenth holdout: 经费 over 国拨经费 | 拟匹配金额: the national grant the match is computed on is not read as the base",
