@@ -28,7 +28,7 @@ import { lifetimeApart } from "./lifetimeColumns";
 import { unitsApart } from "./unitColumns";
 import { adjustmentsApart } from "./adjustedColumns";
 import { finalOverEarlier } from "./finalColumns";
-import { directionAsLine, fewRepeated, placeAsLine, outlineNamesAsGroup, placeOfLine, placesAsLines, projectsByPlace, recipientsByPlace, repeatedBesideLine, repeatedGroup, villagesRightOfTowns } from "./groupColumns";
+import { directionAsLine, fewRepeated, namedBeforeContent, placeAsLine, outlineNamesAsGroup, placeOfLine, placesAsLines, projectsByPlace, recipientsByPlace, repeatedBesideLine, repeatedGroup, villagesRightOfTowns } from "./groupColumns";
 
 /** A candidate reading of a header for one kind. */
 export interface KindReading {
@@ -479,6 +479,7 @@ export function readingFor(
   groupTotalBeside(kind, labels, columns, sample);
   placeAsLine(kind, labels, columns, all, sample, c0);
   repeatedGroup(kind, labels, columns, all, sample, c0);
+  namedBeforeContent(kind, labels, columns, sample);
   directionAsLine(kind, labels, columns, sample);
   fewRepeated(kind, labels, columns, sample);
   score += placesAsLines(kind, labels, columns, sample);

@@ -20943,3 +20943,63 @@ describe("targets: a cost indicator named for a total (…资金总额) is an in
     expect(ruleCells(run(values, merges), "selfeval.weights")).toEqual([]);
   });
 });
+
+describe("composition: short-named tasks before a column describing their works", () => {
+  it("reads 建设任务 as the lines and leaves 主要建设内容 (works described at length) unread", () => {
+    const values: Cell[][] = [
+      ["某盟生态治理工程年度投资计划表", null, null, null, null, null],
+      [null, null, null, null, null, "单位：万元"],
+      ["序号", "建设任务", "主要建设内容", "总投资", "其中", null],
+      [null, null, null, null, "中央预算内投资", "地方配套"],
+      [null, "合计", null, 3000, 2100, 900],
+      ["一", "造林任务", "人工造林2万亩，封山育林1.5万亩，退化林修复0.8万亩", 1500, 1000, 500],
+      ["二", "草地任务", "围栏封育30万亩，人工饲草地1万亩，舍饲棚圈2万平方米", 1200, 900, 300],
+      ["三", "管理费", null, 300, 200, 100],
+    ];
+    const [t] = tables(values, ["A3:A4", "B3:B4", "C3:C4", "D3:D4", "E3:F3"]);
+    expect(t.kind).toBe("composition");
+    expect(fields(t).slice(0, 3)).toEqual(["seq", "item", null]);
+    expect(ruleCells(run(values, ["A3:A4", "B3:B4", "C3:C4", "D3:D4", "E3:F3"]), "composition.total-mismatch")).toEqual([]);
+  });
+
+  it("reads 任务 as the lines beside 实施内容, the total slip reported", () => {
+    const values: Cell[][] = [
+      ["某县水土保持项目资金安排表", null, null, null],
+      ["任务", "实施内容", "总投资（万元）", "备注"],
+      ["合计", null, 900, null],
+      ["坡耕地治理", "治理坡耕地面积1200亩，修建田间道路3.5公里，配套排水沟2公里", 400, null],
+      ["小流域治理", "综合治理小流域面积12平方公里，新建谷坊20座，栽植水保林300亩", 350, null],
+      ["监测设施", "新建水土保持监测点2处，购置监测设备一批并接入省级平台", 100, null],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect(fields(t).slice(0, 2)).toEqual(["item", null]);
+    expect(ruleCells(run(values), "composition.total-mismatch")).toEqual(["C3"]);
+  });
+
+  it("guard: a few tasks repeated beside the works named apart keep the works as the lines", () => {
+    const values: Cell[][] = [
+      ["某县生态治理资金安排表", null, null],
+      ["任务", "建设内容", "金额（万元）"],
+      ["造林", "甲镇人工造林", 100],
+      ["造林", "乙镇人工造林", 120],
+      ["草原", "丙镇围栏封育", 80],
+      ["草原", "丁镇人工种草", 60],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)[1]).toBe("item");
+  });
+
+  it("guard: a batch left of its content keeps the batch as the line", () => {
+    const values: Cell[][] = [
+      ["某市项目投资计划表", null, null],
+      ["批次", "建设内容", "总投资（万元）"],
+      ["第一批", "新建污水管网12公里，改造雨污分流3公里", 500],
+      ["第二批", "新建提升泵站2座，改造老旧管网5公里", 300],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect(fields(t).slice(0, 2)).toEqual(["item", null]);
+  });
+});

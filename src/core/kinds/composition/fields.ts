@@ -137,6 +137,11 @@ export const COMPOSITION_FIELDS = {
       // A fund's name as the head word (评价政策或项目资金名称): each line a fund or project, whatever before it.
       heads: ["资金名称"],
     },
+    // A plan by task (建设任务 林业任务 | 主要建设内容 工程造林7.35万亩，封山育6.7万亩…): the task is the line, the works describe it.
+    namedBeforeContent: {
+      contents: ["建设内容", "主要内容", "实施内容", "工程内容", "建设内容及规模", "建设规模及内容"],
+      names: ["建设任务", "任务", "主要任务", "工作任务", "治理任务", "工程任务", "项目", "工程", "建设项目", "工程项目"],
+    },
   },
   // The document each line's money came under (文号): the sources of pooled funds name theirs. It
   // states no standard, so it makes no catalog of a table of amounts received.
