@@ -13,6 +13,9 @@ import { auditLayout, differences } from "./check";
 const WORKBOOKS = path.join(__dirname, "workbooks");
 
 const NOT_YET: Record<string, string> = {
+  "jiangxi-2023-batch1-high-tech-candidates": "hundred-and-seventeenth holdout: 所属设区市 beside 所属县（市、区） in a money-less list read as the tax registration place (taxRegisteredIn), not the place",
+  "zhongshan-2024-demo-village-advance-allocation": "hundred-and-seventeenth holdout: an allocation to demonstration villages (镇街 | 示范村名称 | 类型 | 下拨金额, the project, subject and goal merged down) read as a register of villages",
+  "zhongshan-2024-key-area-typical-village-funds": "hundred-and-seventeenth holdout: 重点片区 (areas named by their villages, 桂南—塘敢—雍陌片区) beside 涉及行政村 read as nothing, not the lines",
   "neimenggu-2008-central-subsidies-jan-sep": "hundred-and-third holdout: its tables are now found (as-of and increase headings learned), but two 其中 lines running to the block's end under a 合计 first are all of it by docs/rules.md (composition.total-mismatch), while the layout states them a share (627.7 of 654.7, the rest unlisted, as published). Left: the expectation and the rule disagree, and narrowing the rule (kinds of transfer as no exhaustive list) reaches beyond this class",
   "shandong-2022-specialty-industry-cluster-list": "seventy-fifth holdout: one column of cluster names (…特色产业集群, place and trade inside each name) under a 名单 title, stated as a register of applicants; the corpus reads a cluster as no applicant (neimenggu-2022) and a bare list of names as no table, so its planted duplicate goes unseen. Left as it is: the expectation and the convention disagree, and neither was forced",
 };

@@ -216,6 +216,7 @@ import { layout as fujian2022SpecialisedSmeBatch3Awards } from "./fujian-2022-sp
 import { layout as fujian2023JunPeopleProjectsRelease } from "./fujian-2023-jun-people-projects-release";
 import { layout as fujian2024LotteryPublicWelfareKeyProjects } from "./fujian-2024-lottery-public-welfare-key-projects";
 import { layout as fujianCounty2023CountyCommerceProjects } from "./fujian-county-2023-county-commerce-projects";
+import { layout as fujianPovertyCountiesIndustryAwardAllocation } from "./fujian-poverty-counties-industry-award-allocation";
 import { layout as fujin2025RuralRevitalisationProjectLibrary } from "./fujin-2025-rural-revitalisation-project-library";
 import { layout as fuliang2025ProvincialLinkageProjectAllocation } from "./fuliang-2025-provincial-linkage-project-allocation";
 import { layout as fulingTown2023GeneralBudgetFinalAccounts } from "./fuling-town-2023-general-budget-final-accounts";
@@ -225,6 +226,7 @@ import { layout as fushun2022SmartManufacturingQualityFirmsFund } from "./fushun
 import { layout as futian2024DistributedPvSupport } from "./futian-2024-distributed-pv-support";
 import { layout as fuyang2020ProvincialTourismFundDistribution } from "./fuyang-2020-provincial-tourism-fund-distribution";
 import { layout as fuyuanMohong2021SelfevalYunnan } from "./fuyuan-mohong-2021-selfeval-yunnan";
+import { layout as fuzhou2019IndustrialGrowthAwards } from "./fuzhou-2019-industrial-growth-awards";
 import { layout as fuzhou2019RuralRevitalisationPilotVillages } from "./fuzhou-2019-rural-revitalisation-pilot-villages";
 import { layout as fuzhou2021AugDirectFunds } from "./fuzhou-2021-aug-direct-funds";
 import { layout as fuzhou2022RuralEnvironmentFunds } from "./fuzhou-2022-rural-environment-funds";
@@ -448,6 +450,8 @@ import { layout as hubei2017ProvincialTourismFundAssessedProjects } from "./hube
 import { layout as hubei2019JointCreationVillageAwards } from "./hubei-2019-joint-creation-village-awards";
 import { layout as huhhotCounty2023WaterFundRegionSelfeval } from "./huhhot-county-2023-water-fund-region-selfeval";
 import { layout as huizhou2023UpgradeAwardCityCountySplit } from "./huizhou-2023-upgrade-award-city-county-split";
+import { layout as hunan2015ProvincialThreePublicBudget } from "./hunan-2015-provincial-three-public-budget";
+import { layout as hunan2016NewAboveScaleCountyAwards } from "./hunan-2016-new-above-scale-county-awards";
 import { layout as hunan2016ProvincialThreePublicBudget } from "./hunan-2016-provincial-three-public-budget";
 import { layout as hunan2017LotteryFundPoorCounties } from "./hunan-2017-lottery-fund-poor-counties";
 import { layout as hunan2020LittleGiantEnterpriseList } from "./hunan-2020-little-giant-enterprise-list";
@@ -483,11 +487,13 @@ import { layout as jiangxi2014GrainOilCountyAwards } from "./jiangxi-2014-grain-
 import { layout as jiangxi2015AgriPrimaryProcessingSubsidy } from "./jiangxi-2015-agri-primary-processing-subsidy";
 import { layout as jiangxi2015GrainOilSeedCountyAwards } from "./jiangxi-2015-grain-oil-seed-county-awards";
 import { layout as jiangxi2017BinhuFourCountiesInvestment } from "./jiangxi-2017-binhu-four-counties-investment";
+import { layout as jiangxi2017SpecialisedSmeRecognitionList } from "./jiangxi-2017-specialised-sme-recognition-list";
 import { layout as jiangxi2018PigCountyAwardAllocation } from "./jiangxi-2018-pig-county-award-allocation";
 import { layout as jiangxi2019SingleChampionAward } from "./jiangxi-2019-single-champion-award";
 import { layout as jiangxi2020CentralAgriProductionFundByUse } from "./jiangxi-2020-central-agri-production-fund-by-use";
 import { layout as jiangxi2020NationalCoopDemoApplicants } from "./jiangxi-2020-national-coop-demo-applicants";
 import { layout as jiangxi2021CentralLinkageFundCityAllocation } from "./jiangxi-2021-central-linkage-fund-city-allocation";
+import { layout as jiangxi2023Batch1HighTechCandidates } from "./jiangxi-2023-batch1-high-tech-candidates";
 import { layout as jiangxi2024h1ProvincialEnterpriseTechCentreList } from "./jiangxi-2024h1-provincial-enterprise-tech-centre-list";
 import { layout as jiangxi2025ClusterTechreformPilotAllocation } from "./jiangxi-2025-cluster-techreform-pilot-allocation";
 import { layout as jiangxiYiyang2023LinkageFundSources } from "./jiangxi-yiyang-2023-linkage-fund-sources";
@@ -595,6 +601,7 @@ import { layout as linhai2023HistoricVillagesFunds } from "./linhai-2023-histori
 import { layout as linqing2024AgriProcessingAward } from "./linqing-2024-agri-processing-award";
 import { layout as linqu2024OldAreaLotteryFundExecution } from "./linqu-2024-old-area-lottery-fund-execution";
 import { layout as linxia2015OctKeyProjectsUnderWay } from "./linxia-2015-oct-key-projects-under-way";
+import { layout as liubei2023ThreePublicFinalAccounts } from "./liubei-2023-three-public-final-accounts";
 import { layout as liucheng2023CountyOfficeGpbExpenditureAccounts } from "./liucheng-2023-county-office-gpb-expenditure-accounts";
 import { layout as liuzhou2015XijiangBeltInfrastructureFund } from "./liuzhou-2015-xijiang-belt-infrastructure-fund";
 import { layout as liuzhou2023RuralRevitalisationFundByCounty } from "./liuzhou-2023-rural-revitalisation-fund-by-county";
@@ -737,6 +744,7 @@ import { layout as qingyangAudit2022ThreePublicBudget } from "./qingyang-audit-2
 import { layout as qinshui2024LinkageBatch10Payments } from "./qinshui-2024-linkage-batch10-payments";
 import { layout as qintang2017VillageRoadOneMatterProgress } from "./qintang-2017-village-road-one-matter-progress";
 import { layout as qiongzhong2020BudgetExecutionSummary } from "./qiongzhong-2020-budget-execution-summary";
+import { layout as qiongzhong2024WanlingStandardFactorySelfeval } from "./qiongzhong-2024-wanling-standard-factory-selfeval";
 import { layout as qiongzhong2025MajorProjectsCentreGpbBudget } from "./qiongzhong-2025-major-projects-centre-gpb-budget";
 import { layout as qiongzhongNr2022GpbIncomeExpenditureFinalAccounts } from "./qiongzhong-nr-2022-gpb-income-expenditure-final-accounts";
 import { layout as qitaihe2022DigitalEconomyMeasuresAwards } from "./qitaihe-2022-digital-economy-measures-awards";
@@ -1147,6 +1155,8 @@ import { layout as zhongning2023LinkageFundBatch3Targets } from "./zhongning-202
 import { layout as zhongshan2023FarmMachineryAllocation } from "./zhongshan-2023-farm-machinery-allocation";
 import { layout as zhongshan2023FarmMachineryDetail } from "./zhongshan-2023-farm-machinery-detail";
 import { layout as zhongshan2023RuralRevitalisationDemoVillageAllocation } from "./zhongshan-2023-rural-revitalisation-demo-village-allocation";
+import { layout as zhongshan2024DemoVillageAdvanceAllocation } from "./zhongshan-2024-demo-village-advance-allocation";
+import { layout as zhongshan2024KeyAreaTypicalVillageFunds } from "./zhongshan-2024-key-area-typical-village-funds";
 import { layout as zhongshan2024VegetableBaseBatch1 } from "./zhongshan-2024-vegetable-base-batch1";
 import { layout as zhongwei2023JulKeyProjectsProgress } from "./zhongwei-2023-jul-key-projects-progress";
 import { layout as zhoukouDemoZone2023GreenhouseProjectTargets } from "./zhoukou-demo-zone-2023-greenhouse-project-targets";
@@ -1374,6 +1384,7 @@ export const layouts: CorpusLayout[] = [
   fujian2023JunPeopleProjectsRelease,
   fujian2024LotteryPublicWelfareKeyProjects,
   fujianCounty2023CountyCommerceProjects,
+  fujianPovertyCountiesIndustryAwardAllocation,
   fujin2025RuralRevitalisationProjectLibrary,
   fuliang2025ProvincialLinkageProjectAllocation,
   fulingTown2023GeneralBudgetFinalAccounts,
@@ -1383,6 +1394,7 @@ export const layouts: CorpusLayout[] = [
   futian2024DistributedPvSupport,
   fuyang2020ProvincialTourismFundDistribution,
   fuyuanMohong2021SelfevalYunnan,
+  fuzhou2019IndustrialGrowthAwards,
   fuzhou2019RuralRevitalisationPilotVillages,
   fuzhou2021AugDirectFunds,
   fuzhou2022RuralEnvironmentFunds,
@@ -1606,6 +1618,8 @@ export const layouts: CorpusLayout[] = [
   hubei2019JointCreationVillageAwards,
   huhhotCounty2023WaterFundRegionSelfeval,
   huizhou2023UpgradeAwardCityCountySplit,
+  hunan2015ProvincialThreePublicBudget,
+  hunan2016NewAboveScaleCountyAwards,
   hunan2016ProvincialThreePublicBudget,
   hunan2017LotteryFundPoorCounties,
   hunan2020LittleGiantEnterpriseList,
@@ -1641,11 +1655,13 @@ export const layouts: CorpusLayout[] = [
   jiangxi2015AgriPrimaryProcessingSubsidy,
   jiangxi2015GrainOilSeedCountyAwards,
   jiangxi2017BinhuFourCountiesInvestment,
+  jiangxi2017SpecialisedSmeRecognitionList,
   jiangxi2018PigCountyAwardAllocation,
   jiangxi2019SingleChampionAward,
   jiangxi2020CentralAgriProductionFundByUse,
   jiangxi2020NationalCoopDemoApplicants,
   jiangxi2021CentralLinkageFundCityAllocation,
+  jiangxi2023Batch1HighTechCandidates,
   jiangxi2024h1ProvincialEnterpriseTechCentreList,
   jiangxi2025ClusterTechreformPilotAllocation,
   jiangxiYiyang2023LinkageFundSources,
@@ -1753,6 +1769,7 @@ export const layouts: CorpusLayout[] = [
   linqing2024AgriProcessingAward,
   linqu2024OldAreaLotteryFundExecution,
   linxia2015OctKeyProjectsUnderWay,
+  liubei2023ThreePublicFinalAccounts,
   liucheng2023CountyOfficeGpbExpenditureAccounts,
   liuzhou2015XijiangBeltInfrastructureFund,
   liuzhou2023RuralRevitalisationFundByCounty,
@@ -1895,6 +1912,7 @@ export const layouts: CorpusLayout[] = [
   qinshui2024LinkageBatch10Payments,
   qintang2017VillageRoadOneMatterProgress,
   qiongzhong2020BudgetExecutionSummary,
+  qiongzhong2024WanlingStandardFactorySelfeval,
   qiongzhong2025MajorProjectsCentreGpbBudget,
   qiongzhongNr2022GpbIncomeExpenditureFinalAccounts,
   qitaihe2022DigitalEconomyMeasuresAwards,
@@ -2305,6 +2323,8 @@ export const layouts: CorpusLayout[] = [
   zhongshan2023FarmMachineryAllocation,
   zhongshan2023FarmMachineryDetail,
   zhongshan2023RuralRevitalisationDemoVillageAllocation,
+  zhongshan2024DemoVillageAdvanceAllocation,
+  zhongshan2024KeyAreaTypicalVillageFunds,
   zhongshan2024VegetableBaseBatch1,
   zhongwei2023JulKeyProjectsProgress,
   zhoukouDemoZone2023GreenhouseProjectTargets,
