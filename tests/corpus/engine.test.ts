@@ -13,6 +13,8 @@ import { auditLayout, differences } from "./check";
 const WORKBOOKS = path.join(__dirname, "workbooks");
 
 const NOT_YET: Record<string, string> = {
+  "baoshan-orphan-child-living-allowance-by-county": "hundred-and-eighteenth holdout: 实发资金合计 over its sources (中央和省级 | 州(市)配套 | 县(市、区)配套) with a 结余资金 column after them: the balance left added as a part, two false total slips",
+  "yunnan-2021-county-economy-top-and-leap-counties-list": "hundred-and-eighteenth holdout: a money-less recognition list of counties (州（市） | 县（市、区） | 类别) under a …名单 title not found, so its outside city and repeated county go unseen",
   "jiangxi-2023-batch1-high-tech-candidates": "hundred-and-seventeenth holdout: 所属设区市 beside 所属县（市、区） in a money-less list read as the tax registration place (taxRegisteredIn), not the place",
   "zhongshan-2024-demo-village-advance-allocation": "hundred-and-seventeenth holdout: an allocation to demonstration villages (镇街 | 示范村名称 | 类型 | 下拨金额, the project, subject and goal merged down) read as a register of villages",
   "zhongshan-2024-key-area-typical-village-funds": "hundred-and-seventeenth holdout: 重点片区 (areas named by their villages, 桂南—塘敢—雍陌片区) beside 涉及行政村 read as nothing, not the lines",

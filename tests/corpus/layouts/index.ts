@@ -21,9 +21,11 @@ import { layout as anqing2013IndustrialRevitalisationDisbursement } from "./anqi
 import { layout as anxi2022ProvincialWaterFundBatch7 } from "./anxi-2022-provincial-water-fund-batch7";
 import { layout as anyi2022IndustrialTenMeasures } from "./anyi-2022-industrial-ten-measures";
 import { layout as archives2023TargetFormSixDecimals } from "./archives-2023-target-form-six-decimals";
+import { layout as banan2026AdvanceRuralRevitalisationProjectPlan } from "./banan-2026-advance-rural-revitalisation-project-plan";
 import { layout as baoding2024HitechAwardPolicies } from "./baoding-2024-hitech-award-policies";
 import { layout as baoshan2020NationalIncubatorSpaceAwards } from "./baoshan-2020-national-incubator-space-awards";
 import { layout as baoshanAboveScaleUpgradeAward } from "./baoshan-above-scale-upgrade-award";
+import { layout as baoshanOrphanChildLivingAllowanceByCounty } from "./baoshan-orphan-child-living-allowance-by-county";
 import { layout as baoshanSh2020CruiseEconomyProjectGuide } from "./baoshan-sh-2020-cruise-economy-project-guide";
 import { layout as baotingTropicalFruitVegBase2023Selfeval } from "./baoting-tropical-fruit-veg-base-2023-selfeval";
 import { layout as baotou2022DebtLimitAndBalance } from "./baotou-2022-debt-limit-and-balance";
@@ -253,6 +255,7 @@ import { layout as gonghe2021IntegratedAgriFundsSources } from "./gonghe-2021-in
 import { layout as gongliu2021PovertyProjectPlanByCategory } from "./gongliu-2021-poverty-project-plan-by-category";
 import { layout as gongqingcheng2025ApparelTalentTrainingAwards } from "./gongqingcheng-2025-apparel-talent-training-awards";
 import { layout as grant2022PaymentListNpbpp } from "./grant-2022-payment-list-npbpp";
+import { layout as guangan2025EconomicRecoveryMeasuresAwards } from "./guangan-2025-economic-recovery-measures-awards";
 import { layout as guangde2019TwentyStrongParkAward } from "./guangde-2019-twenty-strong-park-award";
 import { layout as guangdong2015TechreformBatch4Plan } from "./guangdong-2015-techreform-batch4-plan";
 import { layout as guangdong2017HitechCultivationBatch1 } from "./guangdong-2017-hitech-cultivation-batch1";
@@ -637,6 +640,7 @@ import { layout as meihekou2025LinkagePlanAdjustment } from "./meihekou-2025-lin
 import { layout as meizhou2016IndustrialParkUpgradeFund } from "./meizhou-2016-industrial-park-upgrade-fund";
 import { layout as mengdui2023ProjectSelfeval } from "./mengdui-2023-project-selfeval";
 import { layout as mengjin2022LinkageFundBatch3Allocation } from "./mengjin-2022-linkage-fund-batch3-allocation";
+import { layout as mianyang2024NewEnergyStorageOneOffSubsidy } from "./mianyang-2024-new-energy-storage-one-off-subsidy";
 import { layout as mianzhu2025ThreePublicBudget } from "./mianzhu-2025-three-public-budget";
 import { layout as midu2023SepBudgetExecution } from "./midu-2023-sep-budget-execution";
 import { layout as miluo2022EmergencyBureauThreePublicAccounts } from "./miluo-2022-emergency-bureau-three-public-accounts";
@@ -916,6 +920,7 @@ import { layout as tianshanUrumqi2013ThreePublicBudgetFinal } from "./tianshan-u
 import { layout as tianshanUrumqi2019ThreePublicFinalAccounts } from "./tianshan-urumqi-2019-three-public-final-accounts";
 import { layout as tianshui2011CitySpecialFundsBatch1 } from "./tianshui-2011-city-special-funds-batch1";
 import { layout as tianshui2019IndustrialStrongCityAwards } from "./tianshui-2019-industrial-strong-city-awards";
+import { layout as tianshui2021FoodTestingSamplingFundSelfeval } from "./tianshui-2021-food-testing-sampling-fund-selfeval";
 import { layout as tianshui2024EcoEnvGpbFinalAccounts } from "./tianshui-2024-eco-env-gpb-final-accounts";
 import { layout as tianshuiKindergarten2017FinalAccounts } from "./tianshui-kindergarten-2017-final-accounts";
 import { layout as tianzhu2010RuralDrinkingWaterFunding } from "./tianzhu-2010-rural-drinking-water-funding";
@@ -928,6 +933,7 @@ import { layout as tongliang2023IndustrialTop20Fast20List } from "./tongliang-20
 import { layout as tongliang2024GeneralBudgetBalance } from "./tongliang-2024-general-budget-balance";
 import { layout as tongliangAnju2021ThreePublicFinalAccounts } from "./tongliang-anju-2021-three-public-final-accounts";
 import { layout as tongliangFinance2023ExpenditureFinalAccounts } from "./tongliang-finance-2023-expenditure-final-accounts";
+import { layout as tongliangWeilong2021ThreePublicFinalAccounts } from "./tongliang-weilong-2021-three-public-final-accounts";
 import { layout as tongliangXiaolin2022TownBudgetFinalAccounts } from "./tongliang-xiaolin-2022-town-budget-final-accounts";
 import { layout as tongxinXiamaguan2023GrapeProjectTargets } from "./tongxin-xiamaguan-2023-grape-project-targets";
 import { layout as tongzhouZhongcang2024GpbExpenditure } from "./tongzhou-zhongcang-2024-gpb-expenditure";
@@ -1072,6 +1078,7 @@ import { layout as yanjin2022LinkageFundProjectPlan } from "./yanjin-2022-linkag
 import { layout as yanqi2025LinkageBatch2Projects } from "./yanqi-2025-linkage-batch2-projects";
 import { layout as yanshi2022LinkageFundBatch2Allocation } from "./yanshi-2022-linkage-fund-batch2-allocation";
 import { layout as yaoan2025ShanghaiAidFundAllocation } from "./yaoan-2025-shanghai-aid-fund-allocation";
+import { layout as yaoan2025ThirdBatchPrefectureLinkageFundAllocation } from "./yaoan-2025-third-batch-prefecture-linkage-fund-allocation";
 import { layout as yaohai2022PartyBuildingProjectSelfeval } from "./yaohai-2022-party-building-project-selfeval";
 import { layout as yaozhou2018PovertyFundAllocation } from "./yaozhou-2018-poverty-fund-allocation";
 import { layout as yecheng2026MinorityTaskProjects } from "./yecheng-2026-minority-task-projects";
@@ -1121,12 +1128,14 @@ import { layout as yunfu2024SpecialisedSmeLoanInterestPlan } from "./yunfu-2024-
 import { layout as yunnan2016InvestmentIntermediaryAwards } from "./yunnan-2016-investment-intermediary-awards";
 import { layout as yunnan2018SmartScenicAreaAwards } from "./yunnan-2018-smart-scenic-area-awards";
 import { layout as yunnan2020OneCountyOneIndustryDemoCountySupport } from "./yunnan-2020-one-county-one-industry-demo-county-support";
+import { layout as yunnan2021CountyEconomyTopAndLeapCountiesList } from "./yunnan-2021-county-economy-top-and-leap-counties-list";
 import { layout as yunnan2023DairyCountyAwardApplicationSummary } from "./yunnan-2023-dairy-county-award-application-summary";
 import { layout as yunnan2023OneCardSubsidyPolicyList } from "./yunnan-2023-one-card-subsidy-policy-list";
 import { layout as yunxi2022GeneralBudgetExpenditureFinalAccounts } from "./yunxi-2022-general-budget-expenditure-final-accounts";
 import { layout as yunxian2023ThreePublicFinalAccountsComparison } from "./yunxian-2023-three-public-final-accounts-comparison";
 import { layout as yutai2023FinanceBureauThreePublicBudget } from "./yutai-2023-finance-bureau-three-public-budget";
 import { layout as yutian2017PovertyDevelopmentFundProjects } from "./yutian-2017-poverty-development-fund-projects";
+import { layout as yuzhong2022GeneralBudgetRevenueFinalAccounts } from "./yuzhong-2022-general-budget-revenue-final-accounts";
 import { layout as zeku2023LinkageBatch2Allocation } from "./zeku-2023-linkage-batch2-allocation";
 import { layout as zeku2023ProvincialLinkageBatch1Allocation } from "./zeku-2023-provincial-linkage-batch1-allocation";
 import { layout as zengdu2021DikeOfficeGpbFinalAccounts } from "./zengdu-2021-dike-office-gpb-final-accounts";
@@ -1189,9 +1198,11 @@ export const layouts: CorpusLayout[] = [
   anxi2022ProvincialWaterFundBatch7,
   anyi2022IndustrialTenMeasures,
   archives2023TargetFormSixDecimals,
+  banan2026AdvanceRuralRevitalisationProjectPlan,
   baoding2024HitechAwardPolicies,
   baoshan2020NationalIncubatorSpaceAwards,
   baoshanAboveScaleUpgradeAward,
+  baoshanOrphanChildLivingAllowanceByCounty,
   baoshanSh2020CruiseEconomyProjectGuide,
   baotingTropicalFruitVegBase2023Selfeval,
   baotou2022DebtLimitAndBalance,
@@ -1421,6 +1432,7 @@ export const layouts: CorpusLayout[] = [
   gongliu2021PovertyProjectPlanByCategory,
   gongqingcheng2025ApparelTalentTrainingAwards,
   grant2022PaymentListNpbpp,
+  guangan2025EconomicRecoveryMeasuresAwards,
   guangde2019TwentyStrongParkAward,
   guangdong2015TechreformBatch4Plan,
   guangdong2017HitechCultivationBatch1,
@@ -1805,6 +1817,7 @@ export const layouts: CorpusLayout[] = [
   meizhou2016IndustrialParkUpgradeFund,
   mengdui2023ProjectSelfeval,
   mengjin2022LinkageFundBatch3Allocation,
+  mianyang2024NewEnergyStorageOneOffSubsidy,
   mianzhu2025ThreePublicBudget,
   midu2023SepBudgetExecution,
   miluo2022EmergencyBureauThreePublicAccounts,
@@ -2084,6 +2097,7 @@ export const layouts: CorpusLayout[] = [
   tianshanUrumqi2019ThreePublicFinalAccounts,
   tianshui2011CitySpecialFundsBatch1,
   tianshui2019IndustrialStrongCityAwards,
+  tianshui2021FoodTestingSamplingFundSelfeval,
   tianshui2024EcoEnvGpbFinalAccounts,
   tianshuiKindergarten2017FinalAccounts,
   tianzhu2010RuralDrinkingWaterFunding,
@@ -2096,6 +2110,7 @@ export const layouts: CorpusLayout[] = [
   tongliang2024GeneralBudgetBalance,
   tongliangAnju2021ThreePublicFinalAccounts,
   tongliangFinance2023ExpenditureFinalAccounts,
+  tongliangWeilong2021ThreePublicFinalAccounts,
   tongliangXiaolin2022TownBudgetFinalAccounts,
   tongxinXiamaguan2023GrapeProjectTargets,
   tongzhouZhongcang2024GpbExpenditure,
@@ -2240,6 +2255,7 @@ export const layouts: CorpusLayout[] = [
   yanqi2025LinkageBatch2Projects,
   yanshi2022LinkageFundBatch2Allocation,
   yaoan2025ShanghaiAidFundAllocation,
+  yaoan2025ThirdBatchPrefectureLinkageFundAllocation,
   yaohai2022PartyBuildingProjectSelfeval,
   yaozhou2018PovertyFundAllocation,
   yecheng2026MinorityTaskProjects,
@@ -2289,12 +2305,14 @@ export const layouts: CorpusLayout[] = [
   yunnan2016InvestmentIntermediaryAwards,
   yunnan2018SmartScenicAreaAwards,
   yunnan2020OneCountyOneIndustryDemoCountySupport,
+  yunnan2021CountyEconomyTopAndLeapCountiesList,
   yunnan2023DairyCountyAwardApplicationSummary,
   yunnan2023OneCardSubsidyPolicyList,
   yunxi2022GeneralBudgetExpenditureFinalAccounts,
   yunxian2023ThreePublicFinalAccountsComparison,
   yutai2023FinanceBureauThreePublicBudget,
   yutian2017PovertyDevelopmentFundProjects,
+  yuzhong2022GeneralBudgetRevenueFinalAccounts,
   zeku2023LinkageBatch2Allocation,
   zeku2023ProvincialLinkageBatch1Allocation,
   zengdu2021DikeOfficeGpbFinalAccounts,
