@@ -34,6 +34,7 @@ import { layout as baotou2024GreenFactoryAwardPolicyAndList } from "./baotou-202
 import { layout as baoying2022OneMatterProjects } from "./baoying-2022-one-matter-projects";
 import { layout as batang2021ProjectPerformanceTargets } from "./batang-2021-project-performance-targets";
 import { layout as bayannur2022AuditBureauThreePublicFinalAccounts } from "./bayannur-2022-audit-bureau-three-public-final-accounts";
+import { layout as bayannur2023CleanHeatingTargets } from "./bayannur-2023-clean-heating-targets";
 import { layout as bayannurGanqimaoduResources2024ProjectSelfeval } from "./bayannur-ganqimaodu-resources-2024-project-selfeval";
 import { layout as bazhong2019ProvincialPovertyFundAllocation } from "./bazhong-2019-provincial-poverty-fund-allocation";
 import { layout as beiguan2018PovertyFundAllocation } from "./beiguan-2018-poverty-fund-allocation";
@@ -60,6 +61,7 @@ import { layout as beijingTongzhouBeiyuan2024ThreePublicFinalAccounts } from "./
 import { layout as beijingTongzhouGreeningCentre2023ExpenditureFinalAccounts } from "./beijing-tongzhou-greening-centre-2023-expenditure-final-accounts";
 import { layout as beijingTourismCommission2015ThreePublicFinalVsBudget } from "./beijing-tourism-commission-2015-three-public-final-vs-budget";
 import { layout as beijingZdb2020ThreePublicFinalAccounts } from "./beijing-zdb-2020-three-public-final-accounts";
+import { layout as beijingZgc2020Batch1PolicySupportItems } from "./beijing-zgc-2020-batch1-policy-support-items";
 import { layout as beijingZhigong2023ThreePublicFinalAccounts } from "./beijing-zhigong-2023-three-public-final-accounts";
 import { layout as beita2023LinkageProjectTargets } from "./beita-2023-linkage-project-targets";
 import { layout as bengbu2022ModernAgricultureSupportPolicies } from "./bengbu-2022-modern-agriculture-support-policies";
@@ -393,6 +395,7 @@ import { layout as hebei2022LinkageFundSources } from "./hebei-2022-linkage-fund
 import { layout as hebei2022ProvincialEcologyKeySpendingPlan } from "./hebei-2022-provincial-ecology-key-spending-plan";
 import { layout as hebei2022WaterDisasterReliefTransferSelfeval } from "./hebei-2022-water-disaster-relief-transfer-selfeval";
 import { layout as hebei2023CountyClusterLeaderFirms } from "./hebei-2023-county-cluster-leader-firms";
+import { layout as hebei2023GreenManufacturingProposedList } from "./hebei-2023-green-manufacturing-proposed-list";
 import { layout as hebei2023H1CityFiscalRevenue } from "./hebei-2023-h1-city-fiscal-revenue";
 import { layout as hebeiBeautifulVillageAwardAllocation } from "./hebei-beautiful-village-award-allocation";
 import { layout as hechuan2021BudgetExecutionSummary } from "./hechuan-2021-budget-execution-summary";
@@ -410,9 +413,11 @@ import { layout as heilongjiang2022IndustrialRevitalisationMeasures } from "./he
 import { layout as henan2013ProvincialThreePublicFinalAccounts } from "./henan-2013-provincial-three-public-final-accounts";
 import { layout as henan2015ProvincialThreePublicFinalAccounts } from "./henan-2015-provincial-three-public-final-accounts";
 import { layout as henan2017FtzCbecFundAwards } from "./henan-2017-ftz-cbec-fund-awards";
+import { layout as henan2017IndustrialClusterStarAwardsList } from "./henan-2017-industrial-cluster-star-awards-list";
 import { layout as henan2019AgriProductionCentralInvestmentByCity } from "./henan-2019-agri-production-central-investment-by-city";
 import { layout as henan2021BellwetherEnterpriseAward } from "./henan-2021-bellwether-enterprise-award";
 import { layout as henan2022Q2FullCapacityProductionAwards } from "./henan-2022-q2-full-capacity-production-awards";
+import { layout as henan2023AdvancedManufacturingClustersProposedList } from "./henan-2023-advanced-manufacturing-clusters-proposed-list";
 import { layout as henan2023IndustrialChainUpgradeMeasures } from "./henan-2023-industrial-chain-upgrade-measures";
 import { layout as henan2023LinkageFundCountyBonusAward } from "./henan-2023-linkage-fund-county-bonus-award";
 import { layout as henan2024PigCountyProvincialPooledAward } from "./henan-2024-pig-county-provincial-pooled-award";
@@ -796,6 +801,7 @@ import { layout as shandong2017SingleChampionAward } from "./shandong-2017-singl
 import { layout as shandong2019AdvancedManufacturingClusters } from "./shandong-2019-advanced-manufacturing-clusters";
 import { layout as shandong2019PigCountyProvincialAward } from "./shandong-2019-pig-county-provincial-award";
 import { layout as shandong2020JanMayMajorProjectsInvestmentProgress } from "./shandong-2020-jan-may-major-projects-investment-progress";
+import { layout as shandong2020SingleChampionBatch4AndReviewLists } from "./shandong-2020-single-champion-batch4-and-review-lists";
 import { layout as shandong2021FeatureClusterTop10Awards } from "./shandong-2021-feature-cluster-top10-awards";
 import { layout as shandong2021H1HuiminSubsidyOneCard } from "./shandong-2021-h1-huimin-subsidy-one-card";
 import { layout as shandong2022ProvincialThreePublicFinalAccounts } from "./shandong-2022-provincial-three-public-final-accounts";
@@ -905,6 +911,7 @@ import { layout as tianjin2019AffordableHousingInfrastructureSubsidyAllocation }
 import { layout as tianjin2022GuaranteeFeeSubsidyAllocation } from "./tianjin-2022-guarantee-fee-subsidy-allocation";
 import { layout as tianjin2023ManufacturingInvestmentSupport } from "./tianjin-2023-manufacturing-investment-support";
 import { layout as tianjin2023MunicipalGeneralBudgetExecution } from "./tianjin-2023-municipal-general-budget-execution";
+import { layout as tianjin2024MunicipalGpbSpendingByFunction } from "./tianjin-2024-municipal-gpb-spending-by-function";
 import { layout as tianjinAudit2022ProjectExpenditureFinalAccounts } from "./tianjin-audit-2022-project-expenditure-final-accounts";
 import { layout as tianjinBaodi2020HeatingSubsidyBondSelfeval } from "./tianjin-baodi-2020-heating-subsidy-bond-selfeval";
 import { layout as tianjinBaodi2021GeneralBudgetFinalAccounts } from "./tianjin-baodi-2021-general-budget-final-accounts";
@@ -1018,6 +1025,7 @@ import { layout as xincheng2025H1GeneralBudgetExpenditure } from "./xincheng-202
 import { layout as xinchengHealthBureau2019ThreePublicBudget } from "./xincheng-health-bureau-2019-three-public-budget";
 import { layout as xinchengXian2023H1GeneralBudgetExecution } from "./xincheng-xian-2023-h1-general-budget-execution";
 import { layout as xinfeng2018FarmMachineryBatch3Payout } from "./xinfeng-2018-farm-machinery-batch3-payout";
+import { layout as xinganmengHohhotOffice2019ThreePublicFinalAccounts } from "./xinganmeng-hohhot-office-2019-three-public-final-accounts";
 import { layout as xinghai2011GrasslandRewardPlanByTownship } from "./xinghai-2011-grassland-reward-plan-by-township";
 import { layout as xingqingYueyahu2022TransferStationTargets } from "./xingqing-yueyahu-2022-transfer-station-targets";
 import { layout as xingtai2018H1GeneralBudgetSpending } from "./xingtai-2018-h1-general-budget-spending";
@@ -1211,6 +1219,7 @@ export const layouts: CorpusLayout[] = [
   baoying2022OneMatterProjects,
   batang2021ProjectPerformanceTargets,
   bayannur2022AuditBureauThreePublicFinalAccounts,
+  bayannur2023CleanHeatingTargets,
   bayannurGanqimaoduResources2024ProjectSelfeval,
   bazhong2019ProvincialPovertyFundAllocation,
   beiguan2018PovertyFundAllocation,
@@ -1237,6 +1246,7 @@ export const layouts: CorpusLayout[] = [
   beijingTongzhouGreeningCentre2023ExpenditureFinalAccounts,
   beijingTourismCommission2015ThreePublicFinalVsBudget,
   beijingZdb2020ThreePublicFinalAccounts,
+  beijingZgc2020Batch1PolicySupportItems,
   beijingZhigong2023ThreePublicFinalAccounts,
   beita2023LinkageProjectTargets,
   bengbu2022ModernAgricultureSupportPolicies,
@@ -1570,6 +1580,7 @@ export const layouts: CorpusLayout[] = [
   hebei2022ProvincialEcologyKeySpendingPlan,
   hebei2022WaterDisasterReliefTransferSelfeval,
   hebei2023CountyClusterLeaderFirms,
+  hebei2023GreenManufacturingProposedList,
   hebei2023H1CityFiscalRevenue,
   hebeiBeautifulVillageAwardAllocation,
   hechuan2021BudgetExecutionSummary,
@@ -1587,9 +1598,11 @@ export const layouts: CorpusLayout[] = [
   henan2013ProvincialThreePublicFinalAccounts,
   henan2015ProvincialThreePublicFinalAccounts,
   henan2017FtzCbecFundAwards,
+  henan2017IndustrialClusterStarAwardsList,
   henan2019AgriProductionCentralInvestmentByCity,
   henan2021BellwetherEnterpriseAward,
   henan2022Q2FullCapacityProductionAwards,
+  henan2023AdvancedManufacturingClustersProposedList,
   henan2023IndustrialChainUpgradeMeasures,
   henan2023LinkageFundCountyBonusAward,
   henan2024PigCountyProvincialPooledAward,
@@ -1973,6 +1986,7 @@ export const layouts: CorpusLayout[] = [
   shandong2019AdvancedManufacturingClusters,
   shandong2019PigCountyProvincialAward,
   shandong2020JanMayMajorProjectsInvestmentProgress,
+  shandong2020SingleChampionBatch4AndReviewLists,
   shandong2021FeatureClusterTop10Awards,
   shandong2021H1HuiminSubsidyOneCard,
   shandong2022ProvincialThreePublicFinalAccounts,
@@ -2082,6 +2096,7 @@ export const layouts: CorpusLayout[] = [
   tianjin2022GuaranteeFeeSubsidyAllocation,
   tianjin2023ManufacturingInvestmentSupport,
   tianjin2023MunicipalGeneralBudgetExecution,
+  tianjin2024MunicipalGpbSpendingByFunction,
   tianjinAudit2022ProjectExpenditureFinalAccounts,
   tianjinBaodi2020HeatingSubsidyBondSelfeval,
   tianjinBaodi2021GeneralBudgetFinalAccounts,
@@ -2195,6 +2210,7 @@ export const layouts: CorpusLayout[] = [
   xinchengHealthBureau2019ThreePublicBudget,
   xinchengXian2023H1GeneralBudgetExecution,
   xinfeng2018FarmMachineryBatch3Payout,
+  xinganmengHohhotOffice2019ThreePublicFinalAccounts,
   xinghai2011GrasslandRewardPlanByTownship,
   xingqingYueyahu2022TransferStationTargets,
   xingtai2018H1GeneralBudgetSpending,
