@@ -141,6 +141,7 @@ import { layout as dajing2022GpbExpenditureFinalAccounts } from "./dajing-2022-g
 import { layout as dalate2022BudgetAdjustment } from "./dalate-2022-budget-adjustment";
 import { layout as dalian2015FirstSetInsuranceSubsidy } from "./dalian-2015-first-set-insurance-subsidy";
 import { layout as dalian2023TechFirmSupportPoliciesAwards } from "./dalian-2023-tech-firm-support-policies-awards";
+import { layout as dalian2024HydrogenVehicleSubsidyList } from "./dalian-2024-hydrogen-vehicle-subsidy-list";
 import { layout as dalian2024TechInnovationPlatformMeasures } from "./dalian-2024-tech-innovation-platform-measures";
 import { layout as dalianHitech2025DigitalEconomyFundRecommendedList } from "./dalian-hitech-2025-digital-economy-fund-recommended-list";
 import { layout as danzhou2023FinanceBureauGpbExpenditure } from "./danzhou-2023-finance-bureau-gpb-expenditure";
@@ -364,6 +365,7 @@ import { layout as haishu2017MadeInChina2025BackboneFirmAwards } from "./haishu-
 import { layout as haiyuan2022ApprovalBureauProjectSelfeval } from "./haiyuan-2022-approval-bureau-project-selfeval";
 import { layout as haiyuanGanyanchi2023ThreePublicExpenses } from "./haiyuan-ganyanchi-2023-three-public-expenses";
 import { layout as haiyuanGaoya2023HealthCentreGpbExpenditureFinalAccounts } from "./haiyuan-gaoya-2023-health-centre-gpb-expenditure-final-accounts";
+import { layout as hanyang2013ThreePublicFinalAccounts } from "./hanyang-2013-three-public-final-accounts";
 import { layout as hanyin2021IntegratedFundsProjectPlan } from "./hanyin-2021-integrated-funds-project-plan";
 import { layout as hanzhong2021IndustrialDoublingMeasures } from "./hanzhong-2021-industrial-doubling-measures";
 import { layout as hanzhong2023KeyProjectsMidyearAdjustment } from "./hanzhong-2023-key-projects-midyear-adjustment";
@@ -410,6 +412,7 @@ import { layout as heilongjiang2021H1FiscalExecution } from "./heilongjiang-2021
 import { layout as heilongjiang2021IndustrialInternetMatchingSubsidy } from "./heilongjiang-2021-industrial-internet-matching-subsidy";
 import { layout as heilongjiang2022DigitalEconomySupportCatalog } from "./heilongjiang-2022-digital-economy-support-catalog";
 import { layout as heilongjiang2022IndustrialRevitalisationMeasures } from "./heilongjiang-2022-industrial-revitalisation-measures";
+import { layout as heilongjiang2023SingleChampionAwards } from "./heilongjiang-2023-single-champion-awards";
 import { layout as henan2013ProvincialThreePublicFinalAccounts } from "./henan-2013-provincial-three-public-final-accounts";
 import { layout as henan2015ProvincialThreePublicFinalAccounts } from "./henan-2015-provincial-three-public-final-accounts";
 import { layout as henan2017FtzCbecFundAwards } from "./henan-2017-ftz-cbec-fund-awards";
@@ -731,6 +734,7 @@ import { layout as qianjiang2017ThreePublicFinalAccounts } from "./qianjiang-201
 import { layout as qianjinJms2024LinkageFundProjectPlan } from "./qianjin-jms-2024-linkage-fund-project-plan";
 import { layout as qiannanCommerceGrain2018ThreePublicFinalAccounts } from "./qiannan-commerce-grain-2018-three-public-final-accounts";
 import { layout as qiantang2021LawEnforcementIncomeFinalAccounts } from "./qiantang-2021-law-enforcement-income-final-accounts";
+import { layout as qiantang2023H1SpendingExecution } from "./qiantang-2023-h1-spending-execution";
 import { layout as qijiang2023HighwayCentreGpbFinalAccounts } from "./qijiang-2023-highway-centre-gpb-final-accounts";
 import { layout as qijiang2023ScaleUpAwardsAndClauses } from "./qijiang-2023-scale-up-awards-and-clauses";
 import { layout as qinan2022FinanceBureauExpenditureFinalAccounts } from "./qinan-2022-finance-bureau-expenditure-final-accounts";
@@ -787,6 +791,7 @@ import { layout as semi2016JulProjectExecution } from "./semi-2016-jul-project-e
 import { layout as shaannan2022DevelopmentFundAllocationByCity } from "./shaannan-2022-development-fund-allocation-by-city";
 import { layout as shaanxi2010PilotDepartmentsThreePublicSpending } from "./shaanxi-2010-pilot-departments-three-public-spending";
 import { layout as shaanxi2016PovertyFundCountyBlocksByCity } from "./shaanxi-2016-poverty-fund-county-blocks-by-city";
+import { layout as shaanxi20212023LinkageFundInputs } from "./shaanxi-2021-2023-linkage-fund-inputs";
 import { layout as shaanxi2021SingleChampionAwardAllocation } from "./shaanxi-2021-single-champion-award-allocation";
 import { layout as shaanxi2022SpecialtyParksBatch2Award } from "./shaanxi-2022-specialty-parks-batch2-award";
 import { layout as shaanxi2023SmeCloudPlatformSubsidyList } from "./shaanxi-2023-sme-cloud-platform-subsidy-list";
@@ -810,6 +815,7 @@ import { layout as shandongHighTechSmeFirstBatchSubsidyByField } from "./shandon
 import { layout as shangcheng2021GeneralRevenueFinalAccounts } from "./shangcheng-2021-general-revenue-final-accounts";
 import { layout as shanghai2010MunicipalKeySpendingBudget } from "./shanghai-2010-municipal-key-spending-budget";
 import { layout as shanghai2014JanSepPublicSpendingExecution } from "./shanghai-2014-jan-sep-public-spending-execution";
+import { layout as shanghai2019GeneralBudgetRevenueTotal } from "./shanghai-2019-general-budget-revenue-total";
 import { layout as shanghai2021GeneralBudgetExecution } from "./shanghai-2021-general-budget-execution";
 import { layout as shanghai2021MunicipalThreePublicFinalAccounts } from "./shanghai-2021-municipal-three-public-final-accounts";
 import { layout as shanghai2022CentralGuidedSciTechFundBatch1List } from "./shanghai-2022-central-guided-sci-tech-fund-batch1-list";
@@ -1017,6 +1023,7 @@ import { layout as xiaoxian2023HexiVillageSpecialtyFarmingSelfeval } from "./xia
 import { layout as xichong2023ManufacturingPolicy } from "./xichong-2023-manufacturing-policy";
 import { layout as xihu2023ProvincialTechSmeRecognitionAward } from "./xihu-2023-provincial-tech-sme-recognition-award";
 import { layout as xihu2023RdInputSubsidyBatch10 } from "./xihu-2023-rd-input-subsidy-batch10";
+import { layout as xihu2024AvailableResourcesAndBalance } from "./xihu-2024-available-resources-and-balance";
 import { layout as xiji2025AgriFundsIntegrationPlanAdjusted } from "./xiji-2025-agri-funds-integration-plan-adjusted";
 import { layout as xilingol2017SandstormSourceControlInvestmentPlan } from "./xilingol-2017-sandstorm-source-control-investment-plan";
 import { layout as xilingolFao2021GpbExpenditureFinalAccounts } from "./xilingol-fao-2021-gpb-expenditure-final-accounts";
@@ -1326,6 +1333,7 @@ export const layouts: CorpusLayout[] = [
   dalate2022BudgetAdjustment,
   dalian2015FirstSetInsuranceSubsidy,
   dalian2023TechFirmSupportPoliciesAwards,
+  dalian2024HydrogenVehicleSubsidyList,
   dalian2024TechInnovationPlatformMeasures,
   dalianHitech2025DigitalEconomyFundRecommendedList,
   danzhou2023FinanceBureauGpbExpenditure,
@@ -1549,6 +1557,7 @@ export const layouts: CorpusLayout[] = [
   haiyuan2022ApprovalBureauProjectSelfeval,
   haiyuanGanyanchi2023ThreePublicExpenses,
   haiyuanGaoya2023HealthCentreGpbExpenditureFinalAccounts,
+  hanyang2013ThreePublicFinalAccounts,
   hanyin2021IntegratedFundsProjectPlan,
   hanzhong2021IndustrialDoublingMeasures,
   hanzhong2023KeyProjectsMidyearAdjustment,
@@ -1595,6 +1604,7 @@ export const layouts: CorpusLayout[] = [
   heilongjiang2021IndustrialInternetMatchingSubsidy,
   heilongjiang2022DigitalEconomySupportCatalog,
   heilongjiang2022IndustrialRevitalisationMeasures,
+  heilongjiang2023SingleChampionAwards,
   henan2013ProvincialThreePublicFinalAccounts,
   henan2015ProvincialThreePublicFinalAccounts,
   henan2017FtzCbecFundAwards,
@@ -1916,6 +1926,7 @@ export const layouts: CorpusLayout[] = [
   qianjinJms2024LinkageFundProjectPlan,
   qiannanCommerceGrain2018ThreePublicFinalAccounts,
   qiantang2021LawEnforcementIncomeFinalAccounts,
+  qiantang2023H1SpendingExecution,
   qijiang2023HighwayCentreGpbFinalAccounts,
   qijiang2023ScaleUpAwardsAndClauses,
   qinan2022FinanceBureauExpenditureFinalAccounts,
@@ -1972,6 +1983,7 @@ export const layouts: CorpusLayout[] = [
   shaannan2022DevelopmentFundAllocationByCity,
   shaanxi2010PilotDepartmentsThreePublicSpending,
   shaanxi2016PovertyFundCountyBlocksByCity,
+  shaanxi20212023LinkageFundInputs,
   shaanxi2021SingleChampionAwardAllocation,
   shaanxi2022SpecialtyParksBatch2Award,
   shaanxi2023SmeCloudPlatformSubsidyList,
@@ -1995,6 +2007,7 @@ export const layouts: CorpusLayout[] = [
   shangcheng2021GeneralRevenueFinalAccounts,
   shanghai2010MunicipalKeySpendingBudget,
   shanghai2014JanSepPublicSpendingExecution,
+  shanghai2019GeneralBudgetRevenueTotal,
   shanghai2021GeneralBudgetExecution,
   shanghai2021MunicipalThreePublicFinalAccounts,
   shanghai2022CentralGuidedSciTechFundBatch1List,
@@ -2202,6 +2215,7 @@ export const layouts: CorpusLayout[] = [
   xichong2023ManufacturingPolicy,
   xihu2023ProvincialTechSmeRecognitionAward,
   xihu2023RdInputSubsidyBatch10,
+  xihu2024AvailableResourcesAndBalance,
   xiji2025AgriFundsIntegrationPlanAdjusted,
   xilingol2017SandstormSourceControlInvestmentPlan,
   xilingolFao2021GpbExpenditureFinalAccounts,
