@@ -21003,3 +21003,59 @@ describe("composition: short-named tasks before a column describing their works"
     expect(fields(t).slice(0, 2)).toEqual(["item", null]);
   });
 });
+
+describe("composition: money sent down to villages under an allocation's title, the project, code and goal merged down", () => {
+  const merged = ["A1:H1", "F3:F6", "G3:G6", "H3:H6"];
+  const demo: Cell[][] = [
+    ["某市2024年乡村振兴专项资金提前下达分配方案", null, null, null, null, null, null, null],
+    ["序号", "镇街", "示范村名称", "类型", "下拨金额（万元）", "项目名称", "功能类科目", "绩效目标"],
+    [1, "甲街道", "东山村", "2023年示范村", 300, "乡村振兴专项资金", "[2130126]农村社会事业", "完成当年度示范村建设项目，人居环境明显改善。"],
+    [2, "乙镇", "西湖社区", "2023年示范村", 250, null, null, null],
+    [3, "乙镇", "南北片", "2022年示范村", 120.5, null, null, null],
+    [4, "丙镇", "北溪社区", "2022年示范村", 99.5, null, null, null],
+    ["合计", null, null, null, 800, null, null, null],
+  ];
+
+  it("reads the villages headed 示范村名称 as the lines, whatever their names end in, and checks the foot", () => {
+    const [t] = tables(demo, merged);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)[2]).toBe("item");
+    expect(fields(t)[4]).toBe("amount");
+    const r = run(demo, merged);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["E7"]);
+    expect(ruleCells(r, "input.unreadable-value")).toEqual([]);
+    expect(r.findings.filter((f) => f.rule.startsWith("register."))).toEqual([]);
+  });
+
+  it("reads communities paid under a 资金分配表 as lines though no heading names them villages", () => {
+    const values: Cell[][] = [
+      ["某区2023年美丽乡村建设资金分配表", null, null],
+      ["镇街", "补助对象", "分配金额（万元）"],
+      ["甲镇", "红星社区", 50],
+      ["甲镇", "向阳村", 40],
+      ["乙街道", "新民社区", 30],
+      ["合计", null, 120],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect(ruleCells(run(values), "composition.total-mismatch")).toEqual([]);
+  });
+
+  it("guard: the same villages under a 示范村名单 stay a register of them", () => {
+    const values = demo.map((row, i) => (i === 0 ? ["某市2024年示范村名单", ...row.slice(1)] : row));
+    const [t] = tables(values, merged);
+    expect(t.kind).toBe("register");
+  });
+
+  it("guard: firms paid under an allocation's title stay a register of firms", () => {
+    const values: Cell[][] = [
+      ["某市2024年工业专项资金分配方案", null, null],
+      ["镇街", "企业名称", "下拨金额（万元）"],
+      ["甲镇", "某某机械有限公司", 50],
+      ["乙镇", "某某电子有限公司", 40],
+      ["合计", null, 90],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("register");
+  });
+});

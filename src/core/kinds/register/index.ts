@@ -103,22 +103,25 @@ function placesComposed(labels: readonly { key: string; year?: number }[], colum
   });
 }
 
-/** A village, town or street named (某镇某村, 某镇) or counted by kind (贫困行政村, 贫困乡), a note in brackets set aside. */
-const RURAL_PLACE = /(村|乡|镇|街道)$/;
+/** A village, town, street or community named (某镇某村, 某镇, 某社区) or counted by kind (贫困行政村, 贫困乡), a note in brackets set aside. */
+const RURAL_PLACE = /(村|乡|镇|街道|社区)$/;
 const PLACE_NOTE = /[（(][^）)]*[）)]$/;
 
 /**
- * An allocation's title (…分配表, …安排表) over a payee column of villages and towns, no firm or code beside them: money
- * shared out among places, each a line, not a list of applicants. A list of pilot or model villages is titled a 名单 and
+ * An allocation's title (…分配表, …安排表, …下达分配方案) over a payee column of villages and towns, no firm or code beside
+ * them: money shared out among places, each a line, not a list of applicants. A payee column headed as the villages
+ * (示范村名称, 村名称) says so whatever the names (…社区, …片). A list of pilot or model villages is titled a 名单 and
  * stays a register; so does an allocation paying firms, cooperatives or scenic areas (their names end otherwise).
  */
-function placesAllocated(columns: readonly { field: string | null }[], title: string, values: readonly (readonly Cell[])[]): boolean {
+function placesAllocated(columns: readonly { field: string | null; header: string }[], title: string, values: readonly (readonly Cell[])[]): boolean {
   if (!ALLOCATION_TITLE.some((w) => title.includes(w)) || title.includes("名单")) return false;
   if (columns.some((c) => c.field === "creditCode")) return false;
   const payee = columns.findIndex((c) => c.field === "enterprise");
   if (payee < 0) return false;
   const names = (values[payee] ?? []).filter((v): v is string => typeof v === "string" && v.trim() !== "");
-  return names.length >= 2 && names.every((v) => RURAL_PLACE.test(v.trim().replace(PLACE_NOTE, "")));
+  if (names.length < 2) return false;
+  if (PILOT_VILLAGES.includes(lastLevel(columns[payee].header).replace(/\s+/g, ""))) return true;
+  return names.every((v) => RURAL_PLACE.test(v.trim().replace(PLACE_NOTE, "")));
 }
 
 /** Titles of an award or praise list (…奖励名单, …激励名单): whom it rewards may be counties. */
