@@ -21059,3 +21059,73 @@ describe("composition: money sent down to villages under an allocation's title, 
     expect(t.kind).toBe("register");
   });
 });
+
+describe("register: 所属 + a level of place (所属设区市 | 所属县（市、区）) names where the firm is, one place", () => {
+  const placed = (values: Cell[][], district: string, merges: string[] = []) =>
+    audit({
+      sheets: [grid(values, merges)],
+      settings: { today: "2024-12-31", district },
+      geography: geographyFor(district, index(), (p) => readAsset(p)),
+    });
+  const within = (t: RecognisedTable) => t.columns.map((c) => c.within ?? null);
+
+  it("序号 | 企业名称 | 所属设区市 | 所属县（市、区） with no money: the city and county one place, found at the city", () => {
+    const values: Cell[][] = [
+      ["浙江省2023年拟认定科技型中小企业名单", null, null, null],
+      ["序号", "企业名称", "所属设区市", "所属县（市、区）"],
+      [1, "甲智能装备有限公司", "杭州市", "余杭区"],
+      [2, "乙新材料有限公司", "宁波市", "慈溪市"],
+      [3, "丙电子科技有限公司", "苏州市", "昆山市"],
+      [4, "丁生物医药有限公司", "温州市", "瑞安市"],
+    ];
+    const r = placed(values, "浙江省", ["A1:D1"]);
+    const [t] = r.tables;
+    expect(t.kind).toBe("register");
+    expect(fields(t)).toEqual(["seq", "enterprise", "registeredIn", "registeredIn"]);
+    expect(within(t)).toEqual([null, null, null, 2]);
+    // 苏州市昆山市 lies in 江苏: one finding, at the city's cell, none for a tax place.
+    expect(ruleCells(r, "register.ineligible-location")).toEqual(["C5"]);
+  });
+
+  it("序号 | 所在设区市 | 所在县（区） | 企业名称 | 补助金额: the places left of the firm, one place", () => {
+    const values: Cell[][] = [
+      ["2023年安徽省专精特新企业补助名单", null, null, null, null],
+      ["序号", "所在设区市", "所在县（区）", "企业名称", "补助金额（万元）"],
+      [1, "合肥市", "肥西县", "甲精密机械有限公司", 30],
+      [2, "芜湖市", "鸠江区", "乙汽车部件有限公司", 30],
+      [3, "南京市", "江宁区", "丙光电有限公司", 20],
+    ];
+    const r = placed(values, "安徽省", ["A1:E1"]);
+    const [t] = r.tables;
+    expect(t.kind).toBe("register");
+    expect(fields(t).slice(0, 4)).toEqual(["seq", "registeredIn", "registeredIn", "enterprise"]);
+    expect(within(t)).toEqual([null, null, 1, null, null]);
+    expect(ruleCells(r, "register.ineligible-location")).toEqual(["B5"]);
+  });
+
+  it("所属地区 | 所属县（市、区） read as the city and its county, not a tax place", () => {
+    const values: Cell[][] = [
+      ["2023年某省拟认定企业名单", null, null, null],
+      ["序号", "企业名称", "所属地区", "所属县（市、区）"],
+      [1, "甲智能装备有限公司", "杭州市", "余杭区"],
+      [2, "乙新材料有限公司", "宁波市", "慈溪市"],
+      [3, "丙电子科技有限公司", "温州市", "瑞安市"],
+    ];
+    const [t] = tables(values, ["A1:D1"]);
+    expect(fields(t)).toEqual(["seq", "enterprise", "registeredIn", "registeredIn"]);
+    expect(within(t)).toEqual([null, null, null, 2]);
+  });
+
+  it("guard: 所属设区市 beside 纳税地 stays two places, the tax one judged on its own", () => {
+    const values: Cell[][] = [
+      ["序号", "企业名称", "所属设区市", "纳税地", "扶持金额（万元）"],
+      [1, "甲科技有限公司", "杭州市", "杭州市", 10],
+      [2, "乙科技有限公司", "宁波市", "上海市", 10],
+    ];
+    const r = placed(values, "浙江省");
+    const [t] = r.tables;
+    expect(fields(t)).toEqual(["seq", "enterprise", "registeredIn", "taxRegisteredIn", "approved"]);
+    expect(within(t)).toEqual([null, null, null, null, null]);
+    expect(ruleCells(r, "register.ineligible-location")).toEqual(["D3"]);
+  });
+});

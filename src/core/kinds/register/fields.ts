@@ -291,8 +291,8 @@ export const REGISTER_FIELDS = {
         "所属市", "所在市", "所属地市", "所属市州", "所属县", "所在县", "所属县区", "registeredin",
         // A province-wide list's city (地市 广州市, 所在城市): the applicant's place.
         "地市", "所在地市", "城市", "所在城市",
-        // A province's list by city (设区市 石家庄市): the firm's place.
-        "设区市",
+        // A province's list by city (设区市 石家庄市), its 所属 or 所在 too: the firm's place, no tax place.
+        "设区市", "所属设区市", "所在设区市",
         // A province-wide list's 市州 alone (乐山, 成都): the firm's city, as 所属市州 is.
         "市州",
         // Where the project is (项目所在州（市）, 项目所在地 — brackets aside): the row's place, whoever is paid.
@@ -304,10 +304,11 @@ export const REGISTER_FIELDS = {
       not: ["税务", "纳税", ...REWARDED],
     },
     // A province's list gives each firm's place as its city and county side by side (设区市 | 县（市、区）,
-    // 地市 | 县区, 市州 | 县市区): one place of registration, not a second (tax) place. Heading keys,
+    // 地市 | 县区, 市州 | 县市区, 所属设区市 | 所属县（市、区）, 所属地区 | 所属县区): one place of registration, not a
+    // second (tax) place; only a heading about tax (纳税地) names that. Heading keys,
     // brackets aside (县（市、区） is 县, 所属市（州） is 所属市).
     levels: {
-      upper: ["市", "设区市", "地市", "市州", "州市", "地州", "盟市", "所属市", "所在市", "所属地市", "所在地市", "所属市州", "所在市州", "城市", "所在城市"],
+      upper: ["市", "设区市", "所属设区市", "所在设区市", "地区", "所属地区", "所在地区", "地市", "市州", "州市", "地州", "盟市", "所属市", "所在市", "所属地市", "所在地市", "所属市州", "所在市州", "城市", "所在城市"],
       lower: ["县", "区", "县区", "区县", "县市", "市县", "县市区", "县市旗", "旗县", "所属县", "所在县", "所属区", "所在区", "所属县区", "所在县区", "所属区县", "所在区县", "所属县市区", "所在县市区"],
     },
   },
