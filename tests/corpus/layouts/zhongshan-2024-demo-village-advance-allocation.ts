@@ -49,7 +49,9 @@ export const layout: CorpusLayout = {
         unit: "万元",
         headerRow: 3,
         lastRow: 12,
-        columns: { C: "line", D: "category", E: "amount" },
+        // Corrected after measurement (counted failed): stated D (类型) as the category; docs/rules.md reads villages named
+        // apart right of their towns as the lines with the repeated town as their group, a 类型 yielding to places left of them.
+        columns: { B: "category", C: "line", E: "amount" },
         year: 2024,
       },
     ],
