@@ -29,6 +29,7 @@ import { unitsApart } from "./unitColumns";
 import { adjustmentsApart } from "./adjustedColumns";
 import { finalOverEarlier } from "./finalColumns";
 import { directionAsLine, fewRepeated, namedBeforeContent, placeAsLine, outlineNamesAsGroup, placeOfLine, placesAsLines, projectsByPlace, recipientsByPlace, repeatedBesideLine, repeatedGroup, villagesRightOfTowns } from "./groupColumns";
+import { yearsAsLines } from "./yearLines";
 
 /** A candidate reading of a header for one kind. */
 export interface KindReading {
@@ -481,6 +482,7 @@ export function readingFor(
   repeatedGroup(kind, labels, columns, all, sample, c0);
   namedBeforeContent(kind, labels, columns, sample);
   directionAsLine(kind, labels, columns, sample);
+  score += yearsAsLines(kind, labels, columns, sample);
   fewRepeated(kind, labels, columns, sample);
   score += placesAsLines(kind, labels, columns, sample);
   repeatedBesideLine(kind, labels, columns, all, sample, c0);

@@ -21129,3 +21129,49 @@ describe("register: 所属 + a level of place (所属设区市 | 所属县（市
     expect(ruleCells(r, "register.ineligible-location")).toEqual(["D3"]);
   });
 });
+
+describe("composition: money by year, the years as lines, a total column over its 其中 sources", () => {
+  const merges = ["A3:A4", "B3:B4", "C3:D3"];
+  it("reads 年度 | 合计 | 其中 中央 | 省级 by year as a composition, both total slips reported", () => {
+    const values: Cell[][] = [
+      ["某省2021—2023年衔接资金投入情况表", null, null, null],
+      [null, null, null, "单位：亿元"],
+      ["年度", "合计", "其中", null],
+      [null, null, "中央资金", "省级资金"],
+      ["2021年", 30, 20, 10],
+      ["2022年", 33, 21, 12],
+      ["2023年", 35, 22, 12],
+      ["合计", 97, 63, 34],
+    ];
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)[0]).toBe("item");
+    expect(ruleCells(run(values, merges), "composition.total-mismatch").sort()).toEqual(["B7", "B8"]);
+  });
+
+  it("reads a 年份 column of bare years with 资金总额 and its sources, no 其中 row, the slipped foot reported", () => {
+    const values: Cell[][] = [
+      ["某市三年专项资金投入表（单位：万元）", null, null, null],
+      ["年份", "资金总额", "中央补助", "市级配套"],
+      [2022, 500, 300, 200],
+      [2023, 610, 400, 210],
+      ["合计", 1120, 700, 410],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    // The foot misses both its sources and the years: one cell, however many ways it is found wrong.
+    expect([...new Set(ruleCells(run(values), "composition.total-mismatch"))]).toEqual(["B5"]);
+  });
+
+  it("guard: final accounts by year (年度 | 预算数 | 决算数) stay an execution table", () => {
+    const values: Cell[][] = [
+      ["某单位“三公”经费决算情况表", null, null],
+      ["单位：万元", null, null],
+      ["年度", "预算数", "决算数"],
+      ["2021年", 50, 45],
+      ["2022年", 48, 40],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("execution");
+  });
+});

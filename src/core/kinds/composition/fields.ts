@@ -142,6 +142,8 @@ export const COMPOSITION_FIELDS = {
       contents: ["建设内容", "主要内容", "实施内容", "工程内容", "建设内容及规模", "建设规模及内容"],
       names: ["建设任务", "任务", "主要任务", "工作任务", "治理任务", "工程任务", "项目", "工程", "建设项目", "工程项目"],
     },
+    // A fund's money by year (年度 2021年 | 合计 | 其中 中央 | 省级): each year a line, its total over its sources.
+    yearsAsLines: ["年度", "年份", "年"],
   },
   // The document each line's money came under (文号): the sources of pooled funds name theirs. It
   // states no standard, so it makes no catalog of a table of amounts received.
