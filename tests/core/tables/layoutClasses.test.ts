@@ -21175,3 +21175,86 @@ describe("composition: money by year, the years as lines, a total column over it
     expect(t.kind).toBe("execution");
   });
 });
+
+describe("register: a money-less list of counties or towns under the city holding each, with a kind column (learn l120d)", () => {
+  const checked = (values: Cell[][], merges: string[], district: string) =>
+    audit({
+      sheets: [grid(values, merges)],
+      settings: { today: "2023-12-31", district },
+      geography: geographyFor(district, index(), (p) => readAsset(p)),
+    });
+
+  it("序号 | 市（州） | 县（市、区） | 类别 under …先进县和…进位县名单: the counties are its bodies, an outside city and a repeat caught", () => {
+    const values: Cell[][] = [
+      ["贵州省2020年度县域经济发展先进县和进步县名单", null, null, null],
+      ["序号", "市（州）", "县（市、区）", "类别"],
+      [1, "遵义市", "仁怀市", "先进县"],
+      [2, "毕节市", "威宁县", "先进县"],
+      [3, "昭通市", "盘州市", "先进县"],
+      [4, "黔南布依族苗族自治州", "福泉市", "进步县"],
+      [5, "毕节市", "威宁县", "先进县"],
+    ];
+    const r = checked(values, ["A1:D1"], "贵州省");
+    const t = r.tables[0];
+    expect(t?.kind).toBe("register");
+    expect(fields(t)).toEqual(["seq", "registeredIn", "enterprise", "category"]);
+    expect(ruleCells(r, "register.ineligible-location")).toEqual(["B5"]);
+    expect(ruleCells(r, "register.duplicate")).toEqual(["C7"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+  });
+
+  it("县（市、区） | 所属市 | 类型 under …县（市、区）名单, the county first: the same reading, a repeat caught", () => {
+    const values: Cell[][] = [
+      ["四川省2022年度县域经济发展强县（市、区）名单", null, null, null],
+      ["序号", "县（市、区）", "所属市", "类型"],
+      [1, "双流区", "成都市", "强县"],
+      [2, "江油市", "绵阳市", "强县"],
+      [3, "射洪市", "遂宁市", "先进县"],
+      [4, "西昌市", "凉山彝族自治州", "先进县"],
+      [5, "江油市", "绵阳市", "强县"],
+    ];
+    const r = checked(values, ["A1:D1"], "四川省");
+    const t = r.tables[0];
+    expect(t?.kind).toBe("register");
+    expect(fields(t)).toEqual(["seq", "enterprise", "registeredIn", "category"]);
+    expect(ruleCells(r, "register.duplicate")).toEqual(["B7"]);
+    expect(ruleCells(r, "register.ineligible-location")).toEqual([]);
+  });
+
+  it("guard: firms by county under a …企业名单 keep the firm as the body, the county its place", () => {
+    const values: Cell[][] = [
+      ["某市2022年农业产业化龙头企业名单", null, null, null],
+      ["序号", "县（市、区）", "企业名称", "主导产业"],
+      [1, "甲县", "甲县绿源农业有限公司", "粮油"],
+      [2, "乙县", "乙县丰达食品有限公司", "畜禽"],
+      [3, "甲县", "甲县山泉茶业有限公司", "茶叶"],
+    ];
+    const t = tables(values, ["A1:D1"]).find((x) => x.kind === "register");
+    expect(t && fields(t).slice(1, 3)).toEqual(["registeredIn", "enterprise"]);
+  });
+
+  it("guard: a bare list of county names under such a title stays no table", () => {
+    const values: Cell[][] = [
+      ["某省2021年度县域经济先进县名单", null],
+      ["序号", "县（市、区）"],
+      [1, "甲县"],
+      [2, "乙县"],
+      [3, "丙县"],
+    ];
+    expect(tables(values, ["A1:B1"]).filter((t) => t.kind === "register")).toEqual([]);
+  });
+
+  it("guard: counties under their city with money in the title (…奖励资金分配表) keep the allocation's reading", () => {
+    const values: Cell[][] = [
+      ["某省2021年度县域经济先进县奖励资金分配表", null, null, null],
+      [null, null, null, "单位：万元"],
+      ["序号", "市（州）", "县（市、区）", "奖励资金"],
+      [1, "甲市", "甲县", 500],
+      [2, "甲市", "乙县", 300],
+      [3, "乙市", "丙县", 200],
+    ];
+    const [t] = tables(values, ["A1:D1"]);
+    expect(t?.kind).toBe("composition");
+    expect(fields(t)[2]).toBe("item");
+  });
+});

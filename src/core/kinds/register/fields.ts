@@ -142,6 +142,12 @@ export const PILOT_VILLAGES = [
 export const RECOGNISED_PLACES = ["名县名镇", "名县", "名镇", "强县", "强镇", "示范县", "示范镇", "名县强镇", "强县强镇"];
 /** Titles of such a list (…名县名镇名单, …示范县名单). */
 export const RECOGNISED_PLACE_TITLES = ["名县名镇名单", "名县名单", "名镇名单", "强县名单", "强镇名单", "示范县名单", "示范镇名单"];
+/**
+ * Titles of a list naming counties as the places it recognises (…先进县和…进位县名单, …县（市、区）名单): with no money in
+ * the title the list is of the counties themselves, so their column (COUNTY_APPLICANTS) names its bodies, the city
+ * beside them their place (index.ts).
+ */
+export const COUNTY_LIST_TITLES = ["县名单", "县（市、区）名单", "县(市、区)名单", "县市区名单", "县（市）名单", "县(市)名单", "县（区）名单", "县(区)名单"];
 /** Headings of the industrial clusters a recognition list names (集群名称): the bodies it recognises (index.ts). */
 export const RECOGNISED_CLUSTERS = ["集群名称", "产业集群名称"];
 /** Titles of a list naming villages as pilots or models (…试点村名单, …示范村名单, …创建名单). */
@@ -296,7 +302,7 @@ export const REGISTER_FIELDS = {
         // A province-wide list's 市州 alone (乐山, 成都): the firm's city, as 所属市州 is.
         "市州",
         // Where the project is (项目所在州（市）, 项目所在地 — brackets aside): the row's place, whoever is paid.
-        "所在州", "所在州市", "所在市州", "所属州", "项目所在州", "项目所在市", "项目所在州市", "项目所在市州", "项目所在地", "项目所在县",
+        "所在州", "所在州市", "州市", "所在市州", "所属州", "项目所在州", "项目所在市", "项目所在州市", "项目所在市州", "项目所在地", "项目所在县",
         "项目所在区县", "项目所在县区",
       ],
       core: ["注册地", "所在地", "地址", "属地", "区域", "镇街", "街镇", "街道", "地区", "区县", "乡镇", "所在镇", "所属镇"],

@@ -5,7 +5,7 @@ import { checkCaps } from "./caps";
 import { checkRegister } from "./check";
 import { checkPayments } from "./money";
 import { checkSplits } from "./split";
-import { COUNTY_APPLICANTS, PILOT_LIST_TITLES, PILOT_VILLAGES, RECOGNISED_CLUSTERS, RECOGNISED_PLACE_TITLES, RECOGNISED_PLACES, REGION_VALUE, REWARDED, REGISTER_FIELDS, type RegisterField } from "./fields";
+import { COUNTY_APPLICANTS, COUNTY_LIST_TITLES, PILOT_LIST_TITLES, PILOT_VILLAGES, RECOGNISED_CLUSTERS, RECOGNISED_PLACE_TITLES, RECOGNISED_PLACES, REGION_VALUE, REWARDED, REGISTER_FIELDS, type RegisterField } from "./fields";
 import { isBlank, type Cell } from "../../grid";
 import { ALLOCATION_TITLE } from "../composition/fields";
 import { groupsCounted, projectsPlannedByYear } from "./linesAllocated";
@@ -156,6 +156,10 @@ export const register: KindDescriptor<"register", RegisterTable, RegisterField, 
       // A recognition list of counties and towns (…特色产业名县名镇名单: 所在市 | 名县名镇 | 特色产业): the column heading
       // the places recognised names its bodies, the city beside them their place.
       { words: RECOGNISED_PLACE_TITLES, alone: true, fields: { enterprise: { exact: RECOGNISED_PLACES } } },
+      // So does a list of counties it recognises by kind (…先进县和…进位县名单: 州（市） | 县（市、区） | 类别, no money): the
+      // county column names its bodies, the city beside them their place. A title giving money (…先进县奖励资金分配表)
+      // leaves the counties an allocation's lines.
+      { words: COUNTY_LIST_TITLES, not: NO_MONEY_TITLE, alone: true, fields: { enterprise: { exact: COUNTY_APPLICANTS } } },
       // A recognition list of industrial clusters (…特色产业集群…名单: 集群名称 | 所属产业): the column naming them names its
       // bodies; a title giving money (…集群奖补资金分配表) leaves a cluster no applicant, the allocation's line.
       { words: ["集群"], not: NO_MONEY_TITLE, alone: true, fields: { enterprise: { exact: RECOGNISED_CLUSTERS } } },

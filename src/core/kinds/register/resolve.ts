@@ -16,7 +16,7 @@ import { numberDecimals } from "../../amount";
 import { toHalfWidth } from "../../text";
 import { marksNothing } from "../../tables/figures";
 import { REGISTER_MONEY } from "./store";
-import { APPLIED_FOR_WORDS, AWARD_WORDS, DIRECTION_HEADINGS, FIRM_KIND_ENDS, ITEM_OR_PROJECT, KIND_HEADINGS, MATTER_HEADINGS, PAID_WORDS, SORT_VALUE_ENDS } from "./fields";
+import { APPLIED_FOR_WORDS, AWARD_WORDS, COUNTY_APPLICANTS, DIRECTION_HEADINGS, FIRM_KIND_ENDS, ITEM_OR_PROJECT, KIND_HEADINGS, MATTER_HEADINGS, PAID_WORDS, SORT_VALUE_ENDS } from "./fields";
 import { titlePolicy } from "./titlePolicy";
 import { lastLevel, type ColumnEvidence, type ColumnRead } from "../../tables/base";
 import { INVESTMENT_TOTAL } from "../../tables/headerLabels";
@@ -282,7 +282,9 @@ function itemIsKindOf(t: RegisterTable, index: CatalogIndex): boolean {
   // What a firm is put forward as (申报类别 新经济示范企业) in a list with no money: no award to be the item of.
   const bare = of === "" || (!hasMoney(t) && APPLIED_FOR_WORDS.some((w) => of.includes(w)) && !AWARD_WORDS.some((w) => of.includes(w)));
   const firmKinds = kind !== undefined && bare && distinct.size > 0 && [...distinct].every((v) => FIRM_KIND_ENDS.some((w) => v.endsWith(w) && v.length > w.length));
-  if (!direction && !firmKinds && (of === "" || [...AWARD_WORDS, ...APPLIED_FOR_WORDS].some((w) => of.includes(w)))) return false;
+  // So is a bare 类别 in a money-less list of counties (县（市、区） | 类别 县域经济10强 / 先进县): the honours they hold.
+  const placeKinds = kind !== undefined && of === "" && !hasMoney(t) && placesAsBodies(t);
+  if (!direction && !firmKinds && !placeKinds && (of === "" || [...AWARD_WORDS, ...APPLIED_FOR_WORDS].some((w) => of.includes(w)))) return false;
   let rows = 0;
   for (let k = 0; k < Math.min(t.store.length, 10_000); k++) if (t.store.item(k)) rows++;
   if (distinct.size === 0) return false;
@@ -299,6 +301,13 @@ function itemIsKindOf(t: RegisterTable, index: CatalogIndex): boolean {
     if (AWARD_WORDS.some((w) => said.includes(w)) || index.knows({ name: v }) || index.itemIn(v, null) !== null) return false;
   }
   return true;
+}
+
+/** Whether the list's bodies are headed as counties (县（市、区）, 县区): a list of places, not of firms. */
+function placesAsBodies(t: RegisterTable): boolean {
+  const c = t.columns.find((x) => x.col === t.col.enterprise);
+  const key = toHalfWidth(c?.evidence?.key ?? c?.header ?? "").replace(/[\s()（）、,，]/g, "");
+  return COUNTY_APPLICANTS.includes(key);
 }
 
 /** Whether a list has a money column (REGISTER_MONEY): with none, it records no award (a recognition list's nominees). */
