@@ -151,6 +151,11 @@ export interface FieldDef {
      * names the line, the place its group (县（市、区） | 奖补对象 村, 乡镇 | 奖补对象 贫困村).
      */
     awarded?: readonly string[];
+    /**
+     * Words a heading starts with when its column lists what each line takes in (涉及行政村, 包含村, 覆盖乡镇 beside
+     * 重点片区): the places listed are the line's own, no line themselves, so the area left of them stays the line.
+     */
+    listing?: readonly string[];
   };
   /**
    * Read from the values where no heading names the field: an unread column whose heading ends with

@@ -5,7 +5,7 @@
 import { isBlank, type Cell } from "../grid";
 import type { AnyKind, Field } from "../kinds/index";
 import type { FieldDef } from "../kinds/define";
-import type { ColumnRead } from "./base";
+import { lastLevel, type ColumnRead } from "./base";
 import { type ColumnLabels, type Scored, cellText, labelKey, scoredEvidence } from "./headerLabels";
 import { strictFit } from "./readByValues";
 import { numberingLevel } from "./rows";
@@ -330,6 +330,9 @@ export function recipientsByPlace(kind: AnyKind, labels: ColumnLabels[], columns
   }
 }
 
+/** A cell naming several places (桂南村、雍陌村; 甲镇，乙镇): a list of what a line takes in, no one place. */
+const LISTED = /[、，,；;]/;
+
 /**
  * Villages right of their towns (县（区） | 乡镇（街道） | 示范村, 县 | 镇 | 行政村: FieldDef.over's `narrowest` words in the
  * heading): where the line is read as a broader place and a column right of it, unread, only unread places between,
@@ -353,8 +356,10 @@ export function villagesRightOfTowns(kind: AnyKind, labels: ColumnLabels[], colu
     while (vi < columns.length && columns[vi].field === null && !narrowest(columns[vi]) && isPlace(columns[vi])) vi++;
     const village = columns[vi];
     if (!village || village.field !== null || village.part || village.manual || !narrowest(village)) continue;
+    // A column listing what each line takes in (涉及行政村, cells 甲村、乙村) names no village apart: the area keeps the line.
+    if ((rule.listing ?? []).some((w) => lastLevel(village.header).trim().startsWith(w))) continue;
     const filled = sample.values[vi].filter((v) => !isBlank(v));
-    if (filled.length < 2 || filled.some((v) => typeof v !== "string" || /\d/.test(v))) continue;
+    if (filled.length < 2 || filled.some((v) => typeof v !== "string" || /\d/.test(v) || LISTED.test(v))) continue;
     if (new Set(filled.map(cellText)).size !== filled.length) continue;
     village.field = line;
     village.evidence = { key: labelKey(labels[vi]), word: null, how: "values", score: 0, fit: null };

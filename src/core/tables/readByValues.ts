@@ -6,7 +6,7 @@
 import { isBlank, type Cell } from "../grid";
 import type { AnyKind, Field } from "../kinds/index";
 import type { FieldDef } from "../kinds/define";
-import type { ColumnRead } from "./base";
+import { lastLevel, type ColumnRead } from "./base";
 import { SITE_AREA, valueFit } from "./fit";
 import { TEXT_VALUES, YES_NO, cellText, leafOf, type ColumnLabels } from "./headerLabels";
 import { readAmount } from "../amount";
@@ -144,6 +144,8 @@ export function labelsByValues(kind: AnyKind, columns: ColumnRead[], sample: { v
   const firstFigure = columns.findIndex((c) => c.field && fields[c.field]?.value === "amount");
   if (firstFigure < 0) return 0;
   const placeField = Object.values(fields).some((d) => d.value === "place");
+  // What each line takes in, listed (板块 | 涉及行政村): no line of its own (FieldDef.over's `listing`).
+  const listing = Object.values(fields).find((d) => d.over?.field === name)?.over?.listing ?? [];
   let added = 0;
   let item = -1;
   for (let i = firstFigure - 1; i >= 0; i--) {
@@ -151,6 +153,7 @@ export function labelsByValues(kind: AnyKind, columns: ColumnRead[], sample: { v
     if (c.field !== null) continue;
     // A heading that names something of the row's own (贷款类型 beside a policy item) is not the field.
     if (c.header !== "" && fields[name]?.notFromValues?.some((w) => c.header.includes(w))) continue;
+    if (listing.some((w) => lastLevel(c.header).trim().startsWith(w))) continue;
     const fit = valueFit("label", sample.values[i]);
     if (fit === null || fit < 0.8) continue;
     // A column of places (所在区 over 江夏区, 东湖新技术开发区) is the kind's place, never its label.

@@ -21258,3 +21258,90 @@ describe("register: a money-less list of counties or towns under the city holdin
     expect(fields(t)[2]).toBe("item");
   });
 });
+
+describe("composition: areas named before a column listing what each takes in", () => {
+  it("reads 重点片区 as the lines and leaves 涉及行政村 (villages listed) unread, the slipped line reported", () => {
+    const values: Cell[][] = [
+      ["某市重点片区典型村培育资金分配方案", null, null, null, null, null],
+      ["序号", "重点片区", "涉及行政村", "村数（个）", "补贴标准（万元/村）", "下拨资金（万元）"],
+      [1, "东—西片区", "东村、西村", 2, 150, 300],
+      [2, "南—北片区", "南村、北村", 2, 150, 200],
+      [3, "上—下片区", "上村、下村", 2, 150, 300],
+      ["合计", null, null, 6, null, 800],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["seq", "item", null, "quantity", "unitAmount", "amount"]);
+    expect(ruleCells(run(values), "composition.line-mismatch")).toEqual(["F4"]);
+  });
+
+  it("reads 片区名称 as the lines beside 包含村, one village named on one line", () => {
+    const values: Cell[][] = [
+      ["某县乡村振兴示范片区资金分配表", null, null],
+      ["片区名称", "包含村", "分配资金（万元）"],
+      ["河东片区", "甲村、乙村、丙村", 300],
+      ["河西片区", "丁村", 100],
+      ["山南片区", "戊村，己村", 200],
+      ["合计", null, 600],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["item", null, "amount"]);
+    expect(ruleCells(run(values), "composition.total-mismatch")).toEqual([]);
+  });
+
+  it("reads 区域 as the lines beside 覆盖乡镇", () => {
+    const values: Cell[][] = [
+      ["某市流域治理资金分配表", null, null],
+      ["区域", "覆盖乡镇", "安排资金（万元）"],
+      ["上游区域", "甲镇、乙镇", 500],
+      ["中游区域", "丙镇、丁镇、戊镇", 400],
+      ["下游区域", "己镇", 300],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["item", null, "amount"]);
+  });
+
+  it("reads 板块 (no heading word of a line) as the lines beside 涉及村, the total slip reported", () => {
+    const values: Cell[][] = [
+      ["某区农业板块资金分配表", null, null],
+      ["板块", "涉及村", "分配资金（万元）"],
+      ["东部板块", "甲村、乙村", 100],
+      ["西部板块", "丙村、丁村", 200],
+      ["北部板块", "戊村", 50],
+      ["合计", null, 400],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["item", null, "amount"]);
+    expect(ruleCells(run(values), "composition.total-mismatch")).toEqual(["C6"]);
+  });
+
+  it("guard: a text column right of 板块 naming no listing keeps being read as the line", () => {
+    const values: Cell[][] = [
+      ["某区农业板块资金分配表", null, null],
+      ["板块", "村", "分配资金（万元）"],
+      ["东部板块", "甲村", 100],
+      ["东部板块", "乙村", 200],
+      ["西部板块", "丙村", 50],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["category", "item", "amount"]);
+  });
+
+  it("guard: villages one a line right of their towns are still the lines", () => {
+    const values: Cell[][] = [
+      ["某县美丽乡村建设资金分配表", null, null],
+      ["乡镇", "行政村", "补助资金（万元）"],
+      ["甲镇", "东村", 50],
+      ["甲镇", "西村", 60],
+      ["乙镇", "南村", 40],
+      ["乙镇", "北村", 70],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["category", "item", "amount"]);
+  });
+});
