@@ -16,6 +16,11 @@ const MONEY_HEAD = /(补助|补贴|奖补|奖励|资金|金额|经费|费用|款
 /** Money sent in this batch of an allocation (本次下达, 本批拨付). */
 const THIS_BATCH = /^(本次|本批)(下达|拨付|下拨|安排)/;
 
+/** Money left over (结余资金, 剩余资金, 未使用资金), not money carried in from before (上年结转, 年初结余). */
+const LEFT_OVER = /(结余|结转|剩余|未使用|未支出)/;
+const CARRIED_IN = /^(上年|上期|以前年度|往年|历年|年初)/;
+const leftOver = (key: string): boolean => LEFT_OVER.test(key) && !CARRIED_IN.test(key);
+
 /**
  * Columns that are parts of another: under a merged group with a 合计 column, the others are its
  * parts (they must add up to it); under `其中` (or `其中：…` in the label), parts of the amount
@@ -171,6 +176,8 @@ export function settleParts(
         !CLASSIFICATION.test((leafOf(labels[j]) as Label).h.key) &&
         // The money sent in this batch (小计 | 2023年 | 2022年 | 本次下达) is what the whole is sent as, no share of it.
         !(j > i && THIS_BATCH.test((leafOf(labels[j]) as Label).h.key)) &&
+        // Nor the balance left after the sources (实发资金合计 | 中央和省级 | 县配套 | 结余资金): money not paid.
+        !(j > i + 1 && leftOver((leafOf(labels[j]) as Label).h.key)) &&
         // A count (`净增企业数（家）`, `孤儿补助人数`) is no part of a sum of money.
         !(facts(labels[j]).measure && !(leafOf(labels[j]) as Label).h.perMeasure) &&
         !countHeaded(j) &&
@@ -232,6 +239,19 @@ export function settleParts(
         delete columns[sent].part;
         columns[sent].aside = true;
         columns[sent].group = leafOf(labels[sent])?.raw ?? columns[sent].header;
+      }
+      // Likewise the balance left right after the sources: a further column, its foot still checked.
+      const k = to - c0 + 1;
+      const left = columns[k];
+      const leftLeaf = left ? leafOf(labels[k]) : null;
+      if (to > from && left && leftLeaf && ofRun(left) && (left.field === total.field || left.field === null) && leftOver(leftLeaf.h.key) && amountsFit(sample.values[k])) {
+        delete left.part;
+        // The best-first reading may have made the total a share of it: the total is its sources' whole.
+        if (total.part?.of === left.col) delete total.part;
+        left.field = total.field;
+        left.aside = true;
+        left.group = leftLeaf.raw;
+        left.evidence ??= { key: leftLeaf.h.key, word: leftLeaf.raw, how: "part", score: 0, fit: null };
       }
       if (to === from) {
         // Parts before their 合计: the 合计 is the whole, and takes the field they were read as. Only

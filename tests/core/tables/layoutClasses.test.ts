@@ -21345,3 +21345,55 @@ describe("composition: areas named before a column listing what each takes in", 
     expect(fields(t)).toEqual(["category", "item", "amount"]);
   });
 });
+
+describe("composition: a balance left beside a total and its sources is no part of it", () => {
+  it("reads 结余资金 after 实发资金合计 | its sources as a further column, its foot still checked", () => {
+    const values: Cell[][] = [
+      ["某市困难儿童生活补助资金发放情况表", null, null, null, null, null],
+      ["县(市、区)", "实发人数(人)", "实发资金合计(万元)", "中央和省级补助资金(万元)", "县级配套资金(万元)", "结余资金(万元)"],
+      ["甲县", 120, 30.5, 28, 2.5, 1.2],
+      ["乙县", 80, 20, 19, 1, 0.6],
+      ["丙县", 60, 15.2, 15.2, 0, 0.9],
+      ["合计", 260, 65.7, 62.2, 3.5, 3.7],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect(t.columns[5].field).toBe("amount");
+    expect(t.columns[5].part).toBeUndefined();
+    expect(t.columns[3].part?.of).toBe(2);
+    // 1.2 + 0.6 + 0.9 = 2.70, typed 3.70: the balance's own foot is checked.
+    expect(ruleCells(run(values), "composition.total-mismatch")).toEqual(["F6"]);
+  });
+
+  it("another wording (支出合计 | 中央补助 | 省级补助 | 剩余资金) keeps the sources' slip and no false one", () => {
+    const values: Cell[][] = [
+      ["某县项目资金支出情况表", null, null, null, null, null],
+      [null, null, null, null, null, "单位：万元"],
+      ["项目名称", "支出合计", "中央补助", "省级补助", "剩余资金", "备注"],
+      ["道路改造", 100, 60, 40, 5, null],
+      ["水渠修缮", 80, 50, 20, 10, null],
+      ["合计", 180, 110, 60, 15, null],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect(t.columns[4].part).toBeUndefined();
+    // 水渠修缮 80 where 50 + 20 = 70; the 剩余资金 10 would have hidden it.
+    expect(t.columns[4].field).toBe("amount");
+    // The row slip, and the foot 180 against its lines (100 + 80) agreeing but not its sources (110 + 60).
+    expect(ruleCells(run(values), "composition.total-mismatch")).toEqual(["B5", "B6"]);
+  });
+
+  it("guard: a third source after the total (县级配套, no balance) stays one of its parts", () => {
+    const values: Cell[][] = [
+      ["某县补助资金安排表", null, null, null, null],
+      ["县(市、区)", "资金合计(万元)", "中央资金(万元)", "省级资金(万元)", "县级配套资金(万元)"],
+      ["甲县", 50, 30, 15, 5],
+      ["乙县", 30, 20, 8, 2],
+      ["合计", 80, 50, 23, 7],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect(t.columns.slice(2).map((c) => c.part?.of)).toEqual([1, 1, 1]);
+    expect(ruleCells(run(values), "composition.total-mismatch")).toEqual([]);
+  });
+});
