@@ -584,6 +584,24 @@ export function objectOfFirm(kind: AnyKind, labels: ColumnLabels[], columns: Col
 }
 
 /**
+ * Readings dropWithout would unread whatever is picked: a heading word of FieldDef.onlyWith when no column
+ * could read any of its fields or payments (牵头单位 with no credit code anywhere). Left out before the
+ * fields are handed out, they take the field from no column the title or other words give it (集群名称
+ * under a list of clusters).
+ */
+export function withoutHope(kind: AnyKind, all: Scored[]): void {
+  const can = new Set(all.map((s) => s.field as string));
+  const hopeless = (s: Scored): boolean => {
+    const def = kind.fields[s.field as keyof typeof kind.fields] as FieldDef | undefined;
+    const rules = def?.onlyWith === undefined ? [] : Array.isArray(def.onlyWith) ? def.onlyWith : [def.onlyWith as OnlyWith];
+    const word = s.match?.word;
+    const rule = !word || s.how === "title" ? undefined : rules.find((r) => r.words.includes(word));
+    return !!rule && !rule.fields.some((f: string) => can.has(f)) && !(rule.paying ?? []).some((f: string) => can.has(f));
+  };
+  for (let i = all.length - 1; i >= 0; i--) if (hopeless(all[i])) all.splice(i, 1);
+}
+
+/**
  * A field named by one of FieldDef.onlyWith's words is unread unless the table reads one of its
  * fields and none of `unless`, or one of `paying`.
  */

@@ -16,7 +16,7 @@ import type { HeaderText } from "./normalise";
 import { type ColumnLabels, FLAG_HEAD, STANDARD_IN_HEADING, TEXT_VALUES, TOTAL_LABEL, type Scored, facts, leafOf, parentOf, labelKey, round, scoredEvidence } from "./headerLabels";
 import { splitCodeColumns, sourceKeys, parallelGroups } from "./columnGroups";
 import { yearIn } from "./context";
-import { increaseAlone, finerRight, deepestUnderMerge, bodiesOver, superseded, earlierYear, planned, alone, earlierAside, placesApart, kindsRightOfPlaces, awardedRightOfPlace, nameUnderKind, placeOverLine, labelMergedDown, finerPlaceRight, groupTotalBeside, useOverRecipient, dropNamedAfter, dropWithout, dropBodiesRunning, objectOfFirm, setAside, countedInStandardsMeasure, namedFund } from "./fieldMoves";
+import { increaseAlone, finerRight, deepestUnderMerge, bodiesOver, superseded, earlierYear, planned, alone, earlierAside, placesApart, kindsRightOfPlaces, awardedRightOfPlace, nameUnderKind, placeOverLine, labelMergedDown, finerPlaceRight, groupTotalBeside, useOverRecipient, dropNamedAfter, dropWithout, withoutHope, dropBodiesRunning, objectOfFirm, setAside, countedInStandardsMeasure, namedFund } from "./fieldMoves";
 import { sameLevel, byLevel, levelShareOfWhole, ownLevel } from "./levelColumns";
 import { valuesAcross, oneRowAcross, rowsLabelledAcross, labelsByValues, typedByValues, sharesOfPairs } from "./readByValues";
 import { settleMeasureParts, settleParts } from "./partColumns";
@@ -398,6 +398,7 @@ export function readingFor(
     if (!sideCols.has(cl.col) && !codeSplit.has(i)) all.push(...scoreColumn(kind, cl, sample.values[i], sample.formats[i], title, asGroup, numbered(i), i === 0));
   });
   lifetimeApart(kind, labels, all);
+  withoutHope(kind, all);
   // Greedy best-first: the strongest reading of any column decides first.
   all.sort((a, b) => b.score - a.score || a.col - b.col);
   const taken = new Map<string, number>(); // field|year → column

@@ -21397,3 +21397,62 @@ describe("composition: a balance left beside a total and its sources is no part 
     expect(ruleCells(run(values), "composition.total-mismatch")).toEqual([]);
   });
 });
+
+describe("register: a list of industrial clusters with their place and leading body (learn l120e)", () => {
+  const read = (t: RecognisedTable) => t.columns.map((c) => c.field);
+
+  it("序号 | 集群名称 | 所在地区 | 牵头单位（集群促进机构） under …集群公示名单: the clusters are its bodies, the leading body unread", () => {
+    const values: Cell[][] = [
+      ["附件", null, null, null],
+      ["某年某省先进制造业集群公示名单", null, null, null],
+      ["序号", "集群名称", "所在地区", "牵头单位（集群促进机构）"],
+      [1, "甲市新能源汽车产业集群", "甲市", "甲市新能源汽车产业发展促进中心"],
+      [2, "甲市智能传感器产业集群", "甲市", "甲市传感谷发展服务中心"],
+      [3, "乙市高端轴承产业集群", "乙市", "乙市轴承产业协会"],
+      [4, "甲市新能源汽车产业集群", "甲市", "甲市汽车行业协会"],
+    ];
+    const [t] = tables(values, ["A2:D2"]);
+    expect(t.kind).toBe("register");
+    expect(read(t)).toEqual(["seq", "enterprise", "registeredIn", null]);
+    const r = run(values, ["A2:D2"]);
+    expect(ruleCells(r, "register.duplicate")).toEqual(["B7"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+  });
+
+  it("other wording and shape: 产业集群名称 | 所在地 | 促进机构 under …集群培育名单, no 序号, nothing to report", () => {
+    const values: Cell[][] = [
+      ["某省战略性新兴产业集群培育名单", null, null],
+      ["产业集群名称", "所在地", "促进机构"],
+      ["甲市纺织服装产业集群", "甲市", "甲市纺织服装行业协会"],
+      ["乙县化工新材料产业集群", "乙县", "乙县化工新材料产业联盟"],
+      ["丙区电子信息产业集群", "丙区", "丙区电子信息产业促进会"],
+    ];
+    const [t] = tables(values, ["A1:C1"]);
+    expect(t.kind).toBe("register");
+    expect(read(t)).toEqual(["enterprise", "registeredIn", null]);
+    // No district set: the default's places are judged, so only repeats and caps are looked at here.
+    expect(run(values, ["A1:C1"]).findings.filter((f) => f.rule === "register.duplicate" || f.rule.startsWith("cap."))).toEqual([]);
+  });
+
+  it("guard: cluster names beside their leading body alone (no place) stay unread", () => {
+    const values: Cell[][] = [
+      ["某省产业集群名单", null, null],
+      ["序号", "集群名称", "牵头单位"],
+      [1, "甲市纺织服装产业集群", "甲市纺织服装行业协会"],
+      [2, "乙县化工新材料产业集群", "乙县化工新材料产业联盟"],
+      [3, "甲市纺织服装产业集群", "甲市服装商会"],
+    ];
+    expect(tables(values, ["A1:C1"]).filter((t) => t.kind === "register")).toEqual([]);
+  });
+
+  it("guard: money allocated among counties' clusters (…集群奖补资金分配表: 所在县区 | 集群名称) is no register", () => {
+    const values: Cell[][] = [
+      ["某省产业集群奖补资金分配表", null, null, null],
+      ["序号", "所在地区", "集群名称", "奖补资金（万元）"],
+      [1, "甲市", "甲市纺织服装产业集群", 100],
+      [2, "乙县", "乙县化工新材料产业集群", 100],
+      ["合计", null, null, 200],
+    ];
+    expect(tables(values, ["A1:D1"]).map((t) => t.kind)).not.toContain("register");
+  });
+});

@@ -195,9 +195,12 @@ export const register: KindDescriptor<"register", RegisterTable, RegisterField, 
       // (单位名称 | 所在地) beside one other column stay unread.
       // So is a 名单 of industrial clusters beside their trade or grade (集群名称 | 所属产业): the heading says they are
       // clusters recognised, so repeats are caught; one column of their names alone stays unread.
+      // So are clusters beside their place (集群名称 | 所在地区 | 牵头单位（集群促进机构）): the place is judged too, the body
+      // leading each left unread; beside that body alone they stay unread.
       orNamed: [
         { field: "enterprise", keys: ["企业名称", "企业全称", "公司名称"], groups: [["enterprise"], ["registeredIn"]] },
         { field: "enterprise", keys: RECOGNISED_CLUSTERS, groups: [["enterprise"], ["category"]] },
+        { field: "enterprise", keys: RECOGNISED_CLUSTERS, groups: [["enterprise"], ["registeredIn"]] },
       ],
     },
   },
