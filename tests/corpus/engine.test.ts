@@ -13,7 +13,6 @@ import { auditLayout, differences } from "./check";
 const WORKBOOKS = path.join(__dirname, "workbooks");
 
 const NOT_YET: Record<string, string> = {
-  "dalian-2024-hydrogen-vehicle-subsidy-list": "hundred-and-twentieth holdout: 车辆种类 (the kind of vehicle each firm put in service) beside 推广数量 and the subsidy read as nothing, not the category",
   "shaanxi-2021-2023-linkage-fund-inputs": "hundred-and-twentieth holdout: money by year (年度 | 合计 | 其中 中央衔接资金 | 省级衔接资金, 亿元, a 合计 row) not found, so two total slips go unseen",
   "henan-2023-advanced-manufacturing-clusters-proposed-list": "hundred-and-nineteenth holdout: a money-less 公示名单 of clusters (集群名称 | 所在地区 | 牵头单位（集群促进机构）) not found, where guizhou-2023 reads such a list as a register",
   "baoshan-orphan-child-living-allowance-by-county": "hundred-and-eighteenth holdout: 实发资金合计 over its sources (中央和省级 | 州(市)配套 | 县(市、区)配套) with a 结余资金 column after them: the balance left added as a part, two false total slips",
