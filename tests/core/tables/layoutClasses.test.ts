@@ -21456,3 +21456,56 @@ describe("register: a list of industrial clusters with their place and leading b
     expect(tables(values, ["A1:D1"]).map((t) => t.kind)).not.toContain("register");
   });
 });
+
+describe("register: the kind of thing each payee put in service, beside its count and money", () => {
+  const list = (kindHeading: string, kinds: string[]): Cell[][] => [
+    ["某市2024年度新能源车辆推广应用补助资金拟补助名单", null, null, null, null],
+    ["申报单位", "统一社会信用代码", kindHeading, "推广数量（辆）", "拟补助资金（万元）"],
+    ["甲运输有限公司", "91210213MA0Y4N7C23", kinds[0], 10, 300],
+    ["乙公交有限公司", "91210211MA0X6P8D5A", kinds[1], 20, 400],
+    ["丙环卫有限公司", "91210204MA0U8T3F1F", kinds[2], 6, 150],
+    ["丁冷链有限公司", "91210212MA0T5K6H3Y", kinds[3], 15, 120],
+  ];
+
+  it("reads 车辆种类 (a kind of vehicle on each row) as the category, the amounts unchecked once", () => {
+    const values = list("车辆种类", ["重型运输车", "大中型客车", "洗扫车", "轻型厢式货车"]);
+    const [t] = tables(values);
+    expect(t.kind).toBe("register");
+    expect(fields(t).slice(0, 3)).toEqual(["enterprise", "creditCode", "category"]);
+    const r = run(values);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual(["E3"]);
+  });
+
+  it("reads 设备类别 and 车型 alike, a kind repeated or not", () => {
+    for (const h of ["设备类别", "车型"]) {
+      const values = list(h, ["洗扫车", "洗扫车", "吸尘车", "清障车"]);
+      const [t] = tables(values);
+      expect(fields(t)[2]).toBe("category");
+      expect(ruleCells(run(values), "cap.unknown-policy")).toEqual(["E3"]);
+    }
+  });
+
+  it("guard: a kind column whose values are catalog items is the item", () => {
+    const values = list("车辆种类", ["燃料电池客车推广补助", "燃料电池客车推广补助", "燃料电池货车推广补助", "燃料电池货车推广补助"]);
+    const catalog = {
+      name: "目录",
+      origin: "file" as const,
+      items: ["燃料电池客车推广补助", "燃料电池货车推广补助"].map((name) => ({ name, code: null, category: null, capType: "max" as const, capAmount: 3_500_000, rate: null, document: null, year: null })),
+    };
+    const r = audit({ sheets: [grid(values)], catalog, settings: { today: "2024-12-31" } });
+    const t = r.tables.find((x) => x.kind === "register");
+    expect(t && fields(t)[2]).toBe("item");
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["E4"]);
+  });
+
+  it("guard: an award's kind (奖补类别) and a project's name keep their readings", () => {
+    const values: Cell[][] = [
+      ["某市2024年度工业发展资金拟奖补名单", null, null, null],
+      ["申报单位", "项目名称", "奖补类别", "拟补助资金（万元）"],
+      ["甲运输有限公司", "氢能重卡购置项目", "技术改造奖补", 300],
+      ["乙公交有限公司", "燃料电池客车更新项目", "首台套奖励", 400],
+    ];
+    const [t] = tables(values);
+    expect(fields(t)).toEqual(["enterprise", "project", "item", "approved"]);
+  });
+});

@@ -77,6 +77,13 @@ export const SORT_VALUE_ENDS = ["产业链", "行业", "领域", "产业", "集�
  */
 export const FIRM_KIND_ENDS = ["企业"];
 /**
+ * Headings naming the kind of thing each payee put in service or bought (车辆种类, 车型, 设备类别): in an award list
+ * beside the count and the money, they sort the rows (category), not the award. Not 品种: a crop's kind paid per 亩
+ * may be what sets the standard, and keeps its reading.
+ */
+const THING_KINDS = ["车型", "机型", "车辆类别", "车辆类型", "车辆种类", "车种", "设备类别", "设备类型", "设备种类", "产品类别", "产品种类"];
+
+/**
  * An amount asked named with the kind of money between (申报奖励金额, 申报补助资金, 申请扶持金额): every
  * 申报/申请 + money word + 金额/资金, so each such heading is the sum asked, not only those listed one by one.
  */
@@ -436,6 +443,9 @@ export const REGISTER_FIELDS = {
         "借款人类别", "借款人类型", "贷款人类别", "贷款人类型", "借款主体类别", "借款主体类型", "贷款主体类别", "贷款主体类型",
         // How a recognition list admitted each firm (认定方式 直接认定 / 审核认定, 入库方式): a few ways repeated, sorting the rows.
         "认定方式", "认定类型", "认定类别", "入库方式", "认定途径", "入库类型", "入库类别",
+        // The kind of thing each payee put in service or bought (车辆种类 燃料电池客车, 车型, 设备类别 洗扫车): it sorts
+        // the rows beside their count and money, each kind its own row, no award (a catalog item among its values makes it the item).
+        ...THING_KINDS,
       ],
       // The title a ministry's list gave the firm (试点示范名称 绿色工厂) sorts it like a level does; so
       // does the technical field, trade or industry a firm works in (技术领域 电子信息, 所属领域 新材料,
@@ -455,6 +465,8 @@ export const REGISTER_FIELDS = {
         "主导产业", "主导行业", "主营产业", "主营行业",
         // The feature industry a recognised county or town is known for (特色产业 丝网): it sorts them as 主导产业 does.
         "特色产业",
+        // Any kind of thing named as such (车辆种类, 设备种类): a fund's kind (资金种类) is excluded below.
+        "种类",
       ],
       // The office over an industry (行业主管部门) is no industry; a loan's own particulars (贷款类型
       // 存量 / 新增) are no kind of the project.
