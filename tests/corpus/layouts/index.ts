@@ -160,6 +160,7 @@ import { layout as dazhouProvincialTransportPovertyFundBatch2 } from "./dazhou-p
 import { layout as dazu2023UrbanManagementGpbExpenditureBudget } from "./dazu-2023-urban-management-gpb-expenditure-budget";
 import { layout as dazu2024RuralHousingBatch2Allocation } from "./dazu-2024-rural-housing-batch2-allocation";
 import { layout as dean2019GeneralBudgetExpenditureFinalAccounts } from "./dean-2019-general-budget-expenditure-final-accounts";
+import { layout as dehua2020CityPovertyFundBatch2Arrangement } from "./dehua-2020-city-poverty-fund-batch2-arrangement";
 import { layout as dehua2025FeaturedAgriFundBatch1Allocation } from "./dehua-2025-featured-agri-fund-batch1-allocation";
 import { layout as deqing2024SmartManufacturingAwards } from "./deqing-2024-smart-manufacturing-awards";
 import { layout as dianjiangPeixing2021GpbExpenditureByItem } from "./dianjiang-peixing-2021-gpb-expenditure-by-item";
@@ -269,6 +270,7 @@ import { layout as guangdong2023BorderCountyTransferAllocation } from "./guangdo
 import { layout as guangdong2023LeadBasicResearchAllocation } from "./guangdong-2023-lead-basic-research-allocation";
 import { layout as guangdong2023LinkageFundBatch2CityAllocation } from "./guangdong-2023-linkage-fund-batch2-city-allocation";
 import { layout as guangdong2023ProvincialSingleChampionPublicityList } from "./guangdong-2023-provincial-single-champion-publicity-list";
+import { layout as guangdong2024ScienceAwardFundingPlan } from "./guangdong-2024-science-award-funding-plan";
 import { layout as guangdong2024SingleChampionBatch8Award } from "./guangdong-2024-single-champion-batch8-award";
 import { layout as guangdong2026BqwKeyTaskFundAreas } from "./guangdong-2026-bqw-key-task-fund-areas";
 import { layout as guangdongFinanceDept2023ThreePublicFinalAccounts } from "./guangdong-finance-dept-2023-three-public-final-accounts";
@@ -300,6 +302,7 @@ import { layout as guangxi2023SpringFestivalProductionAward } from "./guangxi-20
 import { layout as guangxi2023SpringProductionAward } from "./guangxi-2023-spring-production-award";
 import { layout as guangxi2024IndustrialRevitalizationMeasures } from "./guangxi-2024-industrial-revitalization-measures";
 import { layout as guangxi2024Q1IndustrialSpeedupSubsidy } from "./guangxi-2024-q1-industrial-speedup-subsidy";
+import { layout as guangxi2024RuralHousingRenovationTasksByCity } from "./guangxi-2024-rural-housing-renovation-tasks-by-city";
 import { layout as guangxi2025CentralCapitalAdvanceAllocation } from "./guangxi-2025-central-capital-advance-allocation";
 import { layout as guangxi2025Q1OpeningIndustryMeasuresAwards } from "./guangxi-2025-q1-opening-industry-measures-awards";
 import { layout as guangxi2025Q4IndustryCountyAwardsAllocation } from "./guangxi-2025-q4-industry-county-awards-allocation";
@@ -335,6 +338,7 @@ import { layout as haikou2021SepRevenueSpending } from "./haikou-2021-sep-revenu
 import { layout as haikouHitech2020FirstHteAwards } from "./haikou-hitech-2020-first-hte-awards";
 import { layout as haikouHitech2022YunlongRoadNetworkSelfeval } from "./haikou-hitech-2022-yunlong-road-network-selfeval";
 import { layout as haikouHitech2024BiodegradableMaterialsMeasures } from "./haikou-hitech-2024-biodegradable-materials-measures";
+import { layout as haikouHitechInvestmentGuideIndustryAwards } from "./haikou-hitech-investment-guide-industry-awards";
 import { layout as haikouIntermediateCourt2021ThreePublicFinalAccounts } from "./haikou-intermediate-court-2021-three-public-final-accounts";
 import { layout as haimen2023ToiletRevolutionAllocation } from "./haimen-2023-toilet-revolution-allocation";
 import { layout as hainan2009NewCentralInvestmentByItem } from "./hainan-2009-new-central-investment-by-item";
@@ -484,6 +488,7 @@ import { layout as jiading2024FacilityVegetableUpkeepAwards } from "./jiading-20
 import { layout as jiadingJustice2017ThreePublicFinalAccounts } from "./jiading-justice-2017-three-public-final-accounts";
 import { layout as jiamusiJiaoqu2019MinorityFundProjects } from "./jiamusi-jiaoqu-2019-minority-fund-projects";
 import { layout as jian2018WaterProjectsInvestmentPlan } from "./jian-2018-water-projects-investment-plan";
+import { layout as jian2026CooperativeFacilityReserveFiling } from "./jian-2026-cooperative-facility-reserve-filing";
 import { layout as jianHitechEnterpriseAwardPoliciesList } from "./jian-hitech-enterprise-award-policies-list";
 import { layout as jiancaoping2021GeneralRevenueFinalAccounts } from "./jiancaoping-2021-general-revenue-final-accounts";
 import { layout as jiande2023q3BigfirmAward } from "./jiande-2023q3-bigfirm-award";
@@ -768,6 +773,7 @@ import { layout as quanzhou2018ProvincialBudgetInvestmentBatch1 } from "./quanzh
 import { layout as quanzhou2023Q1LocalRevenueProgress } from "./quanzhou-2023-q1-local-revenue-progress";
 import { layout as quanzhou2024WholeTownAdvanceAwardsAllocation } from "./quanzhou-2024-whole-town-advance-awards-allocation";
 import { layout as quanzhou2025AgriCertificationAwardAllocation } from "./quanzhou-2025-agri-certification-award-allocation";
+import { layout as quanzhou2026ModernAgriParkLinkageAllocation } from "./quanzhou-2026-modern-agri-park-linkage-allocation";
 import { layout as qujiang2016ThreePublicFinalTwoYearComparison } from "./qujiang-2016-three-public-final-two-year-comparison";
 import { layout as qujiang2023EconBureauThreePublicFinalAccounts } from "./qujiang-2023-econ-bureau-three-public-final-accounts";
 import { layout as quxian2024AgriTechCentreThreePublic } from "./quxian-2024-agri-tech-centre-three-public";
@@ -965,6 +971,7 @@ import { layout as wansheng2024BenefitSubsidyCatalog } from "./wansheng-2024-ben
 import { layout as weihai2022MarineProjectsQ3Investment } from "./weihai-2022-marine-projects-q3-investment";
 import { layout as weixiWeideng2023ThreePublicExpenses } from "./weixi-weideng-2023-three-public-expenses";
 import { layout as weixin2016LotteryFundOldAreaProjects } from "./weixin-2016-lottery-fund-old-area-projects";
+import { layout as wenchang2023Batch1GroundbreakingInvestment } from "./wenchang-2023-batch1-groundbreaking-investment";
 import { layout as wenchangFiscalMeasuresRdInstitutionAwards } from "./wenchang-fiscal-measures-rd-institution-awards";
 import { layout as wengyuan2025SmallMicroUpscaleAwards } from "./wengyuan-2025-small-micro-upscale-awards";
 import { layout as wenling2025VillageProgressPayment } from "./wenling-2025-village-progress-payment";
@@ -1012,6 +1019,7 @@ import { layout as xian2020MayorSpecialAward } from "./xian-2020-mayor-special-a
 import { layout as xian2025CountyEconomyFundBatch1Allocation } from "./xian-2025-county-economy-fund-batch1-allocation";
 import { layout as xianAviationBase2019CarrierUpgradeFundProjects } from "./xian-aviation-base-2019-carrier-upgrade-fund-projects";
 import { layout as xianEtdz2009IndustrialGrowthFundBatch1 } from "./xian-etdz-2009-industrial-growth-fund-batch1";
+import { layout as xiangtanCounty2023GeneralBudgetExpenditureFinalAccounts } from "./xiangtan-county-2023-general-budget-expenditure-final-accounts";
 import { layout as xiangxi2020IndustryDevelopmentFundSelfeval } from "./xiangxi-2020-industry-development-fund-selfeval";
 import { layout as xianning2020BeautifulVillagePilotList } from "./xianning-2020-beautiful-village-pilot-list";
 import { layout as xianning2021JunRiverProjectsInvestmentProgress } from "./xianning-2021-jun-river-projects-investment-progress";
@@ -1037,6 +1045,7 @@ import { layout as xinghai2011GrasslandRewardPlanByTownship } from "./xinghai-20
 import { layout as xingqingYueyahu2022TransferStationTargets } from "./xingqing-yueyahu-2022-transfer-station-targets";
 import { layout as xingtai2018H1GeneralBudgetSpending } from "./xingtai-2018-h1-general-budget-spending";
 import { layout as xiningHaidong2024JanMayKeyProjectsProgress } from "./xining-haidong-2024-jan-may-key-projects-progress";
+import { layout as xinjianAgri2023ThreePublicFinalAccounts } from "./xinjian-agri-2023-three-public-final-accounts";
 import { layout as xinjiang2020H1RegionBudgetExecution } from "./xinjiang-2020-h1-region-budget-execution";
 import { layout as xinjiang2021AugDirectFundsArrangement } from "./xinjiang-2021-aug-direct-funds-arrangement";
 import { layout as xinshao2023GovernmentFundExpenditureFinalAccounts } from "./xinshao-2023-government-fund-expenditure-final-accounts";
@@ -1352,6 +1361,7 @@ export const layouts: CorpusLayout[] = [
   dazu2023UrbanManagementGpbExpenditureBudget,
   dazu2024RuralHousingBatch2Allocation,
   dean2019GeneralBudgetExpenditureFinalAccounts,
+  dehua2020CityPovertyFundBatch2Arrangement,
   dehua2025FeaturedAgriFundBatch1Allocation,
   deqing2024SmartManufacturingAwards,
   dianjiangPeixing2021GpbExpenditureByItem,
@@ -1461,6 +1471,7 @@ export const layouts: CorpusLayout[] = [
   guangdong2023LeadBasicResearchAllocation,
   guangdong2023LinkageFundBatch2CityAllocation,
   guangdong2023ProvincialSingleChampionPublicityList,
+  guangdong2024ScienceAwardFundingPlan,
   guangdong2024SingleChampionBatch8Award,
   guangdong2026BqwKeyTaskFundAreas,
   guangdongFinanceDept2023ThreePublicFinalAccounts,
@@ -1492,6 +1503,7 @@ export const layouts: CorpusLayout[] = [
   guangxi2023SpringProductionAward,
   guangxi2024IndustrialRevitalizationMeasures,
   guangxi2024Q1IndustrialSpeedupSubsidy,
+  guangxi2024RuralHousingRenovationTasksByCity,
   guangxi2025CentralCapitalAdvanceAllocation,
   guangxi2025Q1OpeningIndustryMeasuresAwards,
   guangxi2025Q4IndustryCountyAwardsAllocation,
@@ -1527,6 +1539,7 @@ export const layouts: CorpusLayout[] = [
   haikouHitech2020FirstHteAwards,
   haikouHitech2022YunlongRoadNetworkSelfeval,
   haikouHitech2024BiodegradableMaterialsMeasures,
+  haikouHitechInvestmentGuideIndustryAwards,
   haikouIntermediateCourt2021ThreePublicFinalAccounts,
   haimen2023ToiletRevolutionAllocation,
   hainan2009NewCentralInvestmentByItem,
@@ -1676,6 +1689,7 @@ export const layouts: CorpusLayout[] = [
   jiadingJustice2017ThreePublicFinalAccounts,
   jiamusiJiaoqu2019MinorityFundProjects,
   jian2018WaterProjectsInvestmentPlan,
+  jian2026CooperativeFacilityReserveFiling,
   jianHitechEnterpriseAwardPoliciesList,
   jiancaoping2021GeneralRevenueFinalAccounts,
   jiande2023q3BigfirmAward,
@@ -1960,6 +1974,7 @@ export const layouts: CorpusLayout[] = [
   quanzhou2023Q1LocalRevenueProgress,
   quanzhou2024WholeTownAdvanceAwardsAllocation,
   quanzhou2025AgriCertificationAwardAllocation,
+  quanzhou2026ModernAgriParkLinkageAllocation,
   qujiang2016ThreePublicFinalTwoYearComparison,
   qujiang2023EconBureauThreePublicFinalAccounts,
   quxian2024AgriTechCentreThreePublic,
@@ -2157,6 +2172,7 @@ export const layouts: CorpusLayout[] = [
   weihai2022MarineProjectsQ3Investment,
   weixiWeideng2023ThreePublicExpenses,
   weixin2016LotteryFundOldAreaProjects,
+  wenchang2023Batch1GroundbreakingInvestment,
   wenchangFiscalMeasuresRdInstitutionAwards,
   wengyuan2025SmallMicroUpscaleAwards,
   wenling2025VillageProgressPayment,
@@ -2204,6 +2220,7 @@ export const layouts: CorpusLayout[] = [
   xian2025CountyEconomyFundBatch1Allocation,
   xianAviationBase2019CarrierUpgradeFundProjects,
   xianEtdz2009IndustrialGrowthFundBatch1,
+  xiangtanCounty2023GeneralBudgetExpenditureFinalAccounts,
   xiangxi2020IndustryDevelopmentFundSelfeval,
   xianning2020BeautifulVillagePilotList,
   xianning2021JunRiverProjectsInvestmentProgress,
@@ -2229,6 +2246,7 @@ export const layouts: CorpusLayout[] = [
   xingqingYueyahu2022TransferStationTargets,
   xingtai2018H1GeneralBudgetSpending,
   xiningHaidong2024JanMayKeyProjectsProgress,
+  xinjianAgri2023ThreePublicFinalAccounts,
   xinjiang2020H1RegionBudgetExecution,
   xinjiang2021AugDirectFundsArrangement,
   xinshao2023GovernmentFundExpenditureFinalAccounts,
