@@ -21,6 +21,7 @@ import { layout as anqing2013IndustrialRevitalisationDisbursement } from "./anqi
 import { layout as anxi2022ProvincialWaterFundBatch7 } from "./anxi-2022-provincial-water-fund-batch7";
 import { layout as anyi2022IndustrialTenMeasures } from "./anyi-2022-industrial-ten-measures";
 import { layout as archives2023TargetFormSixDecimals } from "./archives-2023-target-form-six-decimals";
+import { layout as banan2022GeneralBudgetSpendingFinalAccounts } from "./banan-2022-general-budget-spending-final-accounts";
 import { layout as banan2026AdvanceRuralRevitalisationProjectPlan } from "./banan-2026-advance-rural-revitalisation-project-plan";
 import { layout as baoding2024HitechAwardPolicies } from "./baoding-2024-hitech-award-policies";
 import { layout as baoshan2020NationalIncubatorSpaceAwards } from "./baoshan-2020-national-incubator-space-awards";
@@ -366,6 +367,7 @@ import { layout as hainanNpcOffice2017DeputyServiceSelfeval } from "./hainan-npc
 import { layout as hainanTransport2022ThreePublicBudget } from "./hainan-transport-2022-three-public-budget";
 import { layout as hainanTropicalAgricultureIndustryFundAllocation } from "./hainan-tropical-agriculture-industry-fund-allocation";
 import { layout as haishu2017MadeInChina2025BackboneFirmAwards } from "./haishu-2017-made-in-china-2025-backbone-firm-awards";
+import { layout as haixi2017EnergySavingEmissionFundByUse } from "./haixi-2017-energy-saving-emission-fund-by-use";
 import { layout as haiyuan2022ApprovalBureauProjectSelfeval } from "./haiyuan-2022-approval-bureau-project-selfeval";
 import { layout as haiyuanGanyanchi2023ThreePublicExpenses } from "./haiyuan-ganyanchi-2023-three-public-expenses";
 import { layout as haiyuanGaoya2023HealthCentreGpbExpenditureFinalAccounts } from "./haiyuan-gaoya-2023-health-centre-gpb-expenditure-final-accounts";
@@ -581,6 +583,7 @@ import { layout as kunshan2025InnovationConsortiumSupport } from "./kunshan-2025
 import { layout as langfang2019SelfevalHebei } from "./langfang-2019-selfeval-hebei";
 import { layout as langya2019LandUseTaxAwards } from "./langya-2019-land-use-tax-awards";
 import { layout as lanzhou2013RuralWaterAndGridCentralInvestment } from "./lanzhou-2013-rural-water-and-grid-central-investment";
+import { layout as lanzhou2020TechSmeBatch2EntryList } from "./lanzhou-2020-tech-sme-batch2-entry-list";
 import { layout as lanzhouXinqu2024AboveScaleEntryAwards } from "./lanzhou-xinqu-2024-above-scale-entry-awards";
 import { layout as lanzhouXinqu2025LivestockLoanInterest } from "./lanzhou-xinqu-2025-livestock-loan-interest";
 import { layout as laoting2021SelfevalRandomInspectionAudit } from "./laoting-2021-selfeval-random-inspection-audit";
@@ -588,6 +591,7 @@ import { layout as leiyangNo4School2021GpbExpenditureFinalAccounts } from "./lei
 import { layout as leshan2021WaterFundAllocation } from "./leshan-2021-water-fund-allocation";
 import { layout as lhasa2021KeyProjectsJulyInvestmentProgress } from "./lhasa-2021-key-projects-july-investment-progress";
 import { layout as liandu2022AboveScale } from "./liandu-2022-above-scale";
+import { layout as liangping2021ThreePublicFinalAccountsSummary } from "./liangping-2021-three-public-final-accounts-summary";
 import { layout as liangshan2022PrefectureThreePublicFinalAccounts } from "./liangshan-2022-prefecture-three-public-final-accounts";
 import { layout as liangxi2019ModernIndustryPolicyAwards } from "./liangxi-2019-modern-industry-policy-awards";
 import { layout as liangzihu2021DistrictThreePublicFinalAccounts } from "./liangzihu-2021-district-three-public-final-accounts";
@@ -830,6 +834,7 @@ import { layout as shanghai2024MunicipalGeneralBudgetFinalAccounts } from "./sha
 import { layout as shangqiu2019PovertyFundBatch2 } from "./shangqiu-2019-poverty-fund-batch2";
 import { layout as shangqiu2019PreschoolFeeAidBatch2Allocation } from "./shangqiu-2019-preschool-fee-aid-batch2-allocation";
 import { layout as shangqiu2020WaterDevelopmentFundAllocation } from "./shangqiu-2020-water-development-fund-allocation";
+import { layout as shannan2012OctFixedAssetInvestmentProgress } from "./shannan-2012-oct-fixed-asset-investment-progress";
 import { layout as shanxi2014TraditionalVillagesEnvironmentFund } from "./shanxi-2014-traditional-villages-environment-fund";
 import { layout as shanxi2018CentralPilotBidCityAwards } from "./shanxi-2018-central-pilot-bid-city-awards";
 import { layout as shanxi2018ProvincialKeyProjectsJanNovProgress } from "./shanxi-2018-provincial-key-projects-jan-nov-progress";
@@ -876,12 +881,14 @@ import { layout as shouxian2023DepartmentOverallSelfeval } from "./shouxian-2023
 import { layout as shouxian2023RelicsCentreThreePublicFinalAccounts } from "./shouxian-2023-relics-centre-three-public-final-accounts";
 import { layout as shouxianJustice2022ThreePublicBudget } from "./shouxian-justice-2022-three-public-budget";
 import { layout as shuangcheng2019PigCountyColdChainTruckAward } from "./shuangcheng-2019-pig-county-cold-chain-truck-award";
+import { layout as shuangliu2025IndustrialParkPolicyCatalog } from "./shuangliu-2025-industrial-park-policy-catalog";
 import { layout as shuangqiaoCq2021TrafficOrderProjectSelfeval } from "./shuangqiao-cq-2021-traffic-order-project-selfeval";
 import { layout as shuangta2022PrivateElderlyCareOperatingSubsidy } from "./shuangta-2022-private-elderly-care-operating-subsidy";
 import { layout as sichuan2014KeyAreaDevelopmentSubsidy } from "./sichuan-2014-key-area-development-subsidy";
 import { layout as sichuan2018HighGrowthLittleGiantCultivationList } from "./sichuan-2018-high-growth-little-giant-cultivation-list";
 import { layout as sichuan2018LotteryFundOldAreaUse } from "./sichuan-2018-lottery-fund-old-area-use";
 import { layout as sichuan2020CentralBudgetInvestmentByField } from "./sichuan-2020-central-budget-investment-by-field";
+import { layout as sichuan2020KeySpendingBudgetCompletion } from "./sichuan-2020-key-spending-budget-completion";
 import { layout as sichuan2021HundredLargeGroupsList } from "./sichuan-2021-hundred-large-groups-list";
 import { layout as sichuan2021RuralRevitalisationAwardStandardsAndList } from "./sichuan-2021-rural-revitalisation-award-standards-and-list";
 import { layout as sichuan2021StadiumFreeOpeningFundProgress } from "./sichuan-2021-stadium-free-opening-fund-progress";
@@ -1069,6 +1076,7 @@ import { layout as xixiaEnforcement2019GovernmentFundFinalAccounts } from "./xix
 import { layout as xixiaNaturalResources2019GpbExpenditureFinalAccounts } from "./xixia-natural-resources-2019-gpb-expenditure-final-accounts";
 import { layout as xixiangtang2025LinkageBatch1Allocation } from "./xixiangtang-2025-linkage-batch1-allocation";
 import { layout as xizang2021RegionGeneralBudgetExecution } from "./xizang-2021-region-general-budget-execution";
+import { layout as xizang2022Batch1KeyProjectsStartUp } from "./xizang-2022-batch1-key-projects-start-up";
 import { layout as xizang2022KeyProjectsAnnualPlan } from "./xizang-2022-key-projects-annual-plan";
 import { layout as xizang2023GeneralBudgetExecution } from "./xizang-2023-general-budget-execution";
 import { layout as xizang2023JanAugBudgetExecutionReport } from "./xizang-2023-jan-aug-budget-execution-report";
@@ -1153,6 +1161,7 @@ import { layout as yunnan2016InvestmentIntermediaryAwards } from "./yunnan-2016-
 import { layout as yunnan2018SmartScenicAreaAwards } from "./yunnan-2018-smart-scenic-area-awards";
 import { layout as yunnan2020OneCountyOneIndustryDemoCountySupport } from "./yunnan-2020-one-county-one-industry-demo-county-support";
 import { layout as yunnan2021CountyEconomyTopAndLeapCountiesList } from "./yunnan-2021-county-economy-top-and-leap-counties-list";
+import { layout as yunnan2022AerialForestFirefightingFundSelfeval } from "./yunnan-2022-aerial-forest-firefighting-fund-selfeval";
 import { layout as yunnan2023DairyCountyAwardApplicationSummary } from "./yunnan-2023-dairy-county-award-application-summary";
 import { layout as yunnan2023OneCardSubsidyPolicyList } from "./yunnan-2023-one-card-subsidy-policy-list";
 import { layout as yunxi2022GeneralBudgetExpenditureFinalAccounts } from "./yunxi-2022-general-budget-expenditure-final-accounts";
@@ -1222,6 +1231,7 @@ export const layouts: CorpusLayout[] = [
   anxi2022ProvincialWaterFundBatch7,
   anyi2022IndustrialTenMeasures,
   archives2023TargetFormSixDecimals,
+  banan2022GeneralBudgetSpendingFinalAccounts,
   banan2026AdvanceRuralRevitalisationProjectPlan,
   baoding2024HitechAwardPolicies,
   baoshan2020NationalIncubatorSpaceAwards,
@@ -1567,6 +1577,7 @@ export const layouts: CorpusLayout[] = [
   hainanTransport2022ThreePublicBudget,
   hainanTropicalAgricultureIndustryFundAllocation,
   haishu2017MadeInChina2025BackboneFirmAwards,
+  haixi2017EnergySavingEmissionFundByUse,
   haiyuan2022ApprovalBureauProjectSelfeval,
   haiyuanGanyanchi2023ThreePublicExpenses,
   haiyuanGaoya2023HealthCentreGpbExpenditureFinalAccounts,
@@ -1782,6 +1793,7 @@ export const layouts: CorpusLayout[] = [
   langfang2019SelfevalHebei,
   langya2019LandUseTaxAwards,
   lanzhou2013RuralWaterAndGridCentralInvestment,
+  lanzhou2020TechSmeBatch2EntryList,
   lanzhouXinqu2024AboveScaleEntryAwards,
   lanzhouXinqu2025LivestockLoanInterest,
   laoting2021SelfevalRandomInspectionAudit,
@@ -1789,6 +1801,7 @@ export const layouts: CorpusLayout[] = [
   leshan2021WaterFundAllocation,
   lhasa2021KeyProjectsJulyInvestmentProgress,
   liandu2022AboveScale,
+  liangping2021ThreePublicFinalAccountsSummary,
   liangshan2022PrefectureThreePublicFinalAccounts,
   liangxi2019ModernIndustryPolicyAwards,
   liangzihu2021DistrictThreePublicFinalAccounts,
@@ -2031,6 +2044,7 @@ export const layouts: CorpusLayout[] = [
   shangqiu2019PovertyFundBatch2,
   shangqiu2019PreschoolFeeAidBatch2Allocation,
   shangqiu2020WaterDevelopmentFundAllocation,
+  shannan2012OctFixedAssetInvestmentProgress,
   shanxi2014TraditionalVillagesEnvironmentFund,
   shanxi2018CentralPilotBidCityAwards,
   shanxi2018ProvincialKeyProjectsJanNovProgress,
@@ -2077,12 +2091,14 @@ export const layouts: CorpusLayout[] = [
   shouxian2023RelicsCentreThreePublicFinalAccounts,
   shouxianJustice2022ThreePublicBudget,
   shuangcheng2019PigCountyColdChainTruckAward,
+  shuangliu2025IndustrialParkPolicyCatalog,
   shuangqiaoCq2021TrafficOrderProjectSelfeval,
   shuangta2022PrivateElderlyCareOperatingSubsidy,
   sichuan2014KeyAreaDevelopmentSubsidy,
   sichuan2018HighGrowthLittleGiantCultivationList,
   sichuan2018LotteryFundOldAreaUse,
   sichuan2020CentralBudgetInvestmentByField,
+  sichuan2020KeySpendingBudgetCompletion,
   sichuan2021HundredLargeGroupsList,
   sichuan2021RuralRevitalisationAwardStandardsAndList,
   sichuan2021StadiumFreeOpeningFundProgress,
@@ -2270,6 +2286,7 @@ export const layouts: CorpusLayout[] = [
   xixiaNaturalResources2019GpbExpenditureFinalAccounts,
   xixiangtang2025LinkageBatch1Allocation,
   xizang2021RegionGeneralBudgetExecution,
+  xizang2022Batch1KeyProjectsStartUp,
   xizang2022KeyProjectsAnnualPlan,
   xizang2023GeneralBudgetExecution,
   xizang2023JanAugBudgetExecutionReport,
@@ -2354,6 +2371,7 @@ export const layouts: CorpusLayout[] = [
   yunnan2018SmartScenicAreaAwards,
   yunnan2020OneCountyOneIndustryDemoCountySupport,
   yunnan2021CountyEconomyTopAndLeapCountiesList,
+  yunnan2022AerialForestFirefightingFundSelfeval,
   yunnan2023DairyCountyAwardApplicationSummary,
   yunnan2023OneCardSubsidyPolicyList,
   yunxi2022GeneralBudgetExpenditureFinalAccounts,
