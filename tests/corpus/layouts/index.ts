@@ -45,6 +45,7 @@ import { layout as beijing2015MunicipalThreePublicFinalAccounts } from "./beijin
 import { layout as beijing2022NevCentralSubsidyReview } from "./beijing-2022-nev-central-subsidy-review";
 import { layout as beijing2023ConsumptionSeasonSupport } from "./beijing-2023-consumption-season-support";
 import { layout as beijing2024Q1SrdiSmeRecognitionList } from "./beijing-2024-q1-srdi-sme-recognition-list";
+import { layout as beijing2025CityLevelGeneralBudgetSpendingExecution } from "./beijing-2025-city-level-general-budget-spending-execution";
 import { layout as beijingChaoyang2020H1GeneralBudgetSpendingProgress } from "./beijing-chaoyang-2020-h1-general-budget-spending-progress";
 import { layout as beijingChaoyangFinanceBureau2022ThreePublicFinalAccounts } from "./beijing-chaoyang-finance-bureau-2022-three-public-final-accounts";
 import { layout as beijingCivilAffairs2010ThreePublicFinalAccounts } from "./beijing-civil-affairs-2010-three-public-final-accounts";
@@ -702,7 +703,9 @@ import { layout as neimenggu2022PublicResourceCentreExpenditureAccounts } from "
 import { layout as neimenggu2022SmeClusterAwardAllocation } from "./neimenggu-2022-sme-cluster-award-allocation";
 import { layout as neimenggu2023PolicyListFundArrangement } from "./neimenggu-2023-policy-list-fund-arrangement";
 import { layout as neimenggu2024SingleChampionRecommendationList } from "./neimenggu-2024-single-champion-recommendation-list";
+import { layout as neimengguAudit2020GeneralBudgetSpendingFinalAccounts } from "./neimenggu-audit-2020-general-budget-spending-final-accounts";
 import { layout as neimengguAuditOffice2021ProjectSelfeval } from "./neimenggu-audit-office-2021-project-selfeval";
+import { layout as neimengguEcoEnv2024MonitoringProjectSelfeval } from "./neimenggu-eco-env-2024-monitoring-project-selfeval";
 import { layout as neimengguHaibowan2020KeyProjectSelfeval } from "./neimenggu-haibowan-2020-key-project-selfeval";
 import { layout as neimengguWater2023ThreePublicFinalAccounts } from "./neimenggu-water-2023-three-public-final-accounts";
 import { layout as neimengguWater2023WaterSavingProjectSelfeval } from "./neimenggu-water-2023-water-saving-project-selfeval";
@@ -815,6 +818,7 @@ import { layout as shandong2017RelocationCentralInvestmentCounties } from "./sha
 import { layout as shandong2017SingleChampionAward } from "./shandong-2017-single-champion-award";
 import { layout as shandong2019AdvancedManufacturingClusters } from "./shandong-2019-advanced-manufacturing-clusters";
 import { layout as shandong2019PigCountyProvincialAward } from "./shandong-2019-pig-county-provincial-award";
+import { layout as shandong2020H1GeneralBudgetExecution } from "./shandong-2020-h1-general-budget-execution";
 import { layout as shandong2020JanMayMajorProjectsInvestmentProgress } from "./shandong-2020-jan-may-major-projects-investment-progress";
 import { layout as shandong2020SingleChampionBatch4AndReviewLists } from "./shandong-2020-single-champion-batch4-and-review-lists";
 import { layout as shandong2021FeatureClusterTop10Awards } from "./shandong-2021-feature-cluster-top10-awards";
@@ -845,11 +849,13 @@ import { layout as shanxi2020ProvincialLittleGiantFirmsPublicity } from "./shanx
 import { layout as shanxi2021New4aScenicAreaAwards } from "./shanxi-2021-new-4a-scenic-area-awards";
 import { layout as shanxi2021ProvincialKeyProjectsFirstBatchExcerpt } from "./shanxi-2021-provincial-key-projects-first-batch-excerpt";
 import { layout as shanxi2022OldRevolutionaryAreaLotteryAllocation } from "./shanxi-2022-old-revolutionary-area-lottery-allocation";
+import { layout as shanxi2022ProvincialSmeParksBatch1List } from "./shanxi-2022-provincial-sme-parks-batch1-list";
 import { layout as shanxi2022SmeDemoCountyAssessmentAwards } from "./shanxi-2022-sme-demo-county-assessment-awards";
 import { layout as shanxi2023ChainLeaderRecognitionAwards } from "./shanxi-2023-chain-leader-recognition-awards";
 import { layout as shanxi2023ChainLeaderSupportingRateAwards } from "./shanxi-2023-chain-leader-supporting-rate-awards";
 import { layout as shanxi2023FloodReliefAllocation } from "./shanxi-2023-flood-relief-allocation";
 import { layout as shanxi2023IndustrialChainIncentiveScheme } from "./shanxi-2023-industrial-chain-incentive-scheme";
+import { layout as shanxi2024EquipmentRenewalAwardList } from "./shanxi-2024-equipment-renewal-award-list";
 import { layout as shanxiPrivateEconomyFundMeasures } from "./shanxi-private-economy-fund-measures";
 import { layout as shanxiZonggai2023AdvancedManufacturingEquipmentSubsidy } from "./shanxi-zonggai-2023-advanced-manufacturing-equipment-subsidy";
 import { layout as shanxiZonggai2025IndustryMeasures } from "./shanxi-zonggai-2025-industry-measures";
@@ -923,6 +929,7 @@ import { layout as taiyuan2023SpecialisedFirmsMatchingAward } from "./taiyuan-20
 import { layout as taizhou2023AgriSustainabilityBatch2Projects } from "./taizhou-2023-agri-sustainability-batch2-projects";
 import { layout as taojiang2019DeptThreePublicFinalAccounts } from "./taojiang-2019-dept-three-public-final-accounts";
 import { layout as targetApplication2021ScoredIndicatorsGxglmes } from "./target-application-2021-scored-indicators-gxglmes";
+import { layout as teda2022HitechRecognitionAwardsCatalogAndList } from "./teda-2022-hitech-recognition-awards-catalog-and-list";
 import { layout as threeColumnLedgerUcaimi } from "./three-column-ledger-ucaimi";
 import { layout as tianhe2020HighQualityEconomyPolicyCatalog } from "./tianhe-2020-high-quality-economy-policy-catalog";
 import { layout as tianjin2009ExpandedDemandCentralInvestmentBatch3 } from "./tianjin-2009-expanded-demand-central-investment-batch3";
@@ -962,6 +969,7 @@ import { layout as tongliangFinance2023ExpenditureFinalAccounts } from "./tongli
 import { layout as tongliangWeilong2021ThreePublicFinalAccounts } from "./tongliang-weilong-2021-three-public-final-accounts";
 import { layout as tongliangXiaolin2022TownBudgetFinalAccounts } from "./tongliang-xiaolin-2022-town-budget-final-accounts";
 import { layout as tongxinXiamaguan2023GrapeProjectTargets } from "./tongxin-xiamaguan-2023-grape-project-targets";
+import { layout as tongzhouCultureTourismZone2023ThreePublicFinalAccounts } from "./tongzhou-culture-tourism-zone-2023-three-public-final-accounts";
 import { layout as tongzhouZhongcang2024GpbExpenditure } from "./tongzhou-zhongcang-2024-gpb-expenditure";
 import { layout as treasuryDirectPaymentRequest } from "./treasury-direct-payment-request";
 import { layout as tuoli2023LinkageNewFundsProjects } from "./tuoli-2023-linkage-new-funds-projects";
@@ -975,6 +983,7 @@ import { layout as urumqi2024SpecialisedSmeRecognitionList } from "./urumqi-2024
 import { layout as village2024Q3ExpenseDisclosureRjut } from "./village-2024-q3-expense-disclosure-rjut";
 import { layout as wanbei2022LoanInterestQuotaAllocation } from "./wanbei-2022-loan-interest-quota-allocation";
 import { layout as wansheng2024BenefitSubsidyCatalog } from "./wansheng-2024-benefit-subsidy-catalog";
+import { layout as weichang2023AgriFundIntegrationPlanSources } from "./weichang-2023-agri-fund-integration-plan-sources";
 import { layout as weihai2022MarineProjectsQ3Investment } from "./weihai-2022-marine-projects-q3-investment";
 import { layout as weixiWeideng2023ThreePublicExpenses } from "./weixi-weideng-2023-three-public-expenses";
 import { layout as weixin2016LotteryFundOldAreaProjects } from "./weixin-2016-lottery-fund-old-area-projects";
@@ -1026,6 +1035,7 @@ import { layout as xian2020MayorSpecialAward } from "./xian-2020-mayor-special-a
 import { layout as xian2025CountyEconomyFundBatch1Allocation } from "./xian-2025-county-economy-fund-batch1-allocation";
 import { layout as xianAviationBase2019CarrierUpgradeFundProjects } from "./xian-aviation-base-2019-carrier-upgrade-fund-projects";
 import { layout as xianEtdz2009IndustrialGrowthFundBatch1 } from "./xian-etdz-2009-industrial-growth-fund-batch1";
+import { layout as xiangcheng2019PovertyFundSourcesAndAllocation } from "./xiangcheng-2019-poverty-fund-sources-and-allocation";
 import { layout as xiangtanCounty2023GeneralBudgetExpenditureFinalAccounts } from "./xiangtan-county-2023-general-budget-expenditure-final-accounts";
 import { layout as xiangxi2020IndustryDevelopmentFundSelfeval } from "./xiangxi-2020-industry-development-fund-selfeval";
 import { layout as xianning2020BeautifulVillagePilotList } from "./xianning-2020-beautiful-village-pilot-list";
@@ -1255,6 +1265,7 @@ export const layouts: CorpusLayout[] = [
   beijing2022NevCentralSubsidyReview,
   beijing2023ConsumptionSeasonSupport,
   beijing2024Q1SrdiSmeRecognitionList,
+  beijing2025CityLevelGeneralBudgetSpendingExecution,
   beijingChaoyang2020H1GeneralBudgetSpendingProgress,
   beijingChaoyangFinanceBureau2022ThreePublicFinalAccounts,
   beijingCivilAffairs2010ThreePublicFinalAccounts,
@@ -1912,7 +1923,9 @@ export const layouts: CorpusLayout[] = [
   neimenggu2022SmeClusterAwardAllocation,
   neimenggu2023PolicyListFundArrangement,
   neimenggu2024SingleChampionRecommendationList,
+  neimengguAudit2020GeneralBudgetSpendingFinalAccounts,
   neimengguAuditOffice2021ProjectSelfeval,
+  neimengguEcoEnv2024MonitoringProjectSelfeval,
   neimengguHaibowan2020KeyProjectSelfeval,
   neimengguWater2023ThreePublicFinalAccounts,
   neimengguWater2023WaterSavingProjectSelfeval,
@@ -2025,6 +2038,7 @@ export const layouts: CorpusLayout[] = [
   shandong2017SingleChampionAward,
   shandong2019AdvancedManufacturingClusters,
   shandong2019PigCountyProvincialAward,
+  shandong2020H1GeneralBudgetExecution,
   shandong2020JanMayMajorProjectsInvestmentProgress,
   shandong2020SingleChampionBatch4AndReviewLists,
   shandong2021FeatureClusterTop10Awards,
@@ -2055,11 +2069,13 @@ export const layouts: CorpusLayout[] = [
   shanxi2021New4aScenicAreaAwards,
   shanxi2021ProvincialKeyProjectsFirstBatchExcerpt,
   shanxi2022OldRevolutionaryAreaLotteryAllocation,
+  shanxi2022ProvincialSmeParksBatch1List,
   shanxi2022SmeDemoCountyAssessmentAwards,
   shanxi2023ChainLeaderRecognitionAwards,
   shanxi2023ChainLeaderSupportingRateAwards,
   shanxi2023FloodReliefAllocation,
   shanxi2023IndustrialChainIncentiveScheme,
+  shanxi2024EquipmentRenewalAwardList,
   shanxiPrivateEconomyFundMeasures,
   shanxiZonggai2023AdvancedManufacturingEquipmentSubsidy,
   shanxiZonggai2025IndustryMeasures,
@@ -2133,6 +2149,7 @@ export const layouts: CorpusLayout[] = [
   taizhou2023AgriSustainabilityBatch2Projects,
   taojiang2019DeptThreePublicFinalAccounts,
   targetApplication2021ScoredIndicatorsGxglmes,
+  teda2022HitechRecognitionAwardsCatalogAndList,
   threeColumnLedgerUcaimi,
   tianhe2020HighQualityEconomyPolicyCatalog,
   tianjin2009ExpandedDemandCentralInvestmentBatch3,
@@ -2172,6 +2189,7 @@ export const layouts: CorpusLayout[] = [
   tongliangWeilong2021ThreePublicFinalAccounts,
   tongliangXiaolin2022TownBudgetFinalAccounts,
   tongxinXiamaguan2023GrapeProjectTargets,
+  tongzhouCultureTourismZone2023ThreePublicFinalAccounts,
   tongzhouZhongcang2024GpbExpenditure,
   treasuryDirectPaymentRequest,
   tuoli2023LinkageNewFundsProjects,
@@ -2185,6 +2203,7 @@ export const layouts: CorpusLayout[] = [
   village2024Q3ExpenseDisclosureRjut,
   wanbei2022LoanInterestQuotaAllocation,
   wansheng2024BenefitSubsidyCatalog,
+  weichang2023AgriFundIntegrationPlanSources,
   weihai2022MarineProjectsQ3Investment,
   weixiWeideng2023ThreePublicExpenses,
   weixin2016LotteryFundOldAreaProjects,
@@ -2236,6 +2255,7 @@ export const layouts: CorpusLayout[] = [
   xian2025CountyEconomyFundBatch1Allocation,
   xianAviationBase2019CarrierUpgradeFundProjects,
   xianEtdz2009IndustrialGrowthFundBatch1,
+  xiangcheng2019PovertyFundSourcesAndAllocation,
   xiangtanCounty2023GeneralBudgetExpenditureFinalAccounts,
   xiangxi2020IndustryDevelopmentFundSelfeval,
   xianning2020BeautifulVillagePilotList,
