@@ -18,6 +18,7 @@ import { layout as anhui2021SisongYifuFiscalAwardClauses } from "./anhui-2021-si
 import { layout as anhui2022RealEconomyPolicyList } from "./anhui-2022-real-economy-policy-list";
 import { layout as anhui2023EarlyMajorInvestmentFunds } from "./anhui-2023-early-major-investment-funds";
 import { layout as anqing2013IndustrialRevitalisationDisbursement } from "./anqing-2013-industrial-revitalisation-disbursement";
+import { layout as antu2015FarmMachinerySubsidyProgress } from "./antu-2015-farm-machinery-subsidy-progress";
 import { layout as anxi2022ProvincialWaterFundBatch7 } from "./anxi-2022-provincial-water-fund-batch7";
 import { layout as anyi2022IndustrialTenMeasures } from "./anyi-2022-industrial-ten-measures";
 import { layout as archives2023TargetFormSixDecimals } from "./archives-2023-target-form-six-decimals";
@@ -460,6 +461,7 @@ import { layout as huangpi2022LittleGiantBatch3Award } from "./huangpi-2022-litt
 import { layout as huangpi2022SmartRetrofit } from "./huangpi-2022-smart-retrofit";
 import { layout as huangpi2023MunicipalSmartRetrofit } from "./huangpi-2023-municipal-smart-retrofit";
 import { layout as huangshi2019MonitoringHeritage } from "./huangshi-2019-monitoring-heritage";
+import { layout as huangshi2023Q1FitnessDemoProjectsProgress } from "./huangshi-2023-q1-fitness-demo-projects-progress";
 import { layout as huangyan2022GaoqiaoNoodleTownBatch2Plan } from "./huangyan-2022-gaoqiao-noodle-town-batch2-plan";
 import { layout as huangyan2024LogisticsQualityAwards } from "./huangyan-2024-logistics-quality-awards";
 import { layout as huayingIndustrialTenPoliciesAwards } from "./huaying-industrial-ten-policies-awards";
@@ -525,6 +527,7 @@ import { layout as jiangyou2021ProvincialLinkageFundUsePlan } from "./jiangyou-2
 import { layout as jianyang2016ChengduSupportFundPlan } from "./jianyang-2016-chengdu-support-fund-plan";
 import { layout as jiaocheng2022GeneralBudgetFinalAccounts } from "./jiaocheng-2022-general-budget-final-accounts";
 import { layout as jiaozuo2018PovertyFundAllocation } from "./jiaozuo-2018-poverty-fund-allocation";
+import { layout as jiatang2022TownshipThreePublicFinalAccounts } from "./jiatang-2022-township-three-public-final-accounts";
 import { layout as jiaxian2016ProjectTargetForm } from "./jiaxian-2016-project-target-form";
 import { layout as jiaxian2022ForestFarmLinkagePlan } from "./jiaxian-2022-forest-farm-linkage-plan";
 import { layout as jiaxian2022LinkagePlanByType } from "./jiaxian-2022-linkage-plan-by-type";
@@ -600,6 +603,7 @@ import { layout as lianhua2022IndustrialQualityAwardMeasures } from "./lianhua-2
 import { layout as lianhua2025EnterpriseSupportAwards } from "./lianhua-2025-enterprise-support-awards";
 import { layout as lianyungang2015DigitalCityCentreThreePublicMeetingsTraining } from "./lianyungang-2015-digital-city-centre-three-public-meetings-training";
 import { layout as lianyungang2017BeautifulVillageProvincialAllocation } from "./lianyungang-2017-beautiful-village-provincial-allocation";
+import { layout as liaoheSiping2016FarmMachinerySubsidyByKind } from "./liaohe-siping-2016-farm-machinery-subsidy-by-kind";
 import { layout as liaoning2018StrawUtilisationPilotCountiesAllocation } from "./liaoning-2018-straw-utilisation-pilot-counties-allocation";
 import { layout as liaoning2020ZhuaganShiganIncentiveList } from "./liaoning-2020-zhuagan-shigan-incentive-list";
 import { layout as liaoning2021GazelleEnterpriseSubsidy } from "./liaoning-2021-gazelle-enterprise-subsidy";
@@ -804,6 +808,7 @@ import { layout as semi2016JulProjectExecution } from "./semi-2016-jul-project-e
 import { layout as shaannan2022DevelopmentFundAllocationByCity } from "./shaannan-2022-development-fund-allocation-by-city";
 import { layout as shaanxi2010PilotDepartmentsThreePublicSpending } from "./shaanxi-2010-pilot-departments-three-public-spending";
 import { layout as shaanxi2016PovertyFundCountyBlocksByCity } from "./shaanxi-2016-poverty-fund-county-blocks-by-city";
+import { layout as shaanxi2018GazelleEnterpriseSupportList } from "./shaanxi-2018-gazelle-enterprise-support-list";
 import { layout as shaanxi20212023LinkageFundInputs } from "./shaanxi-2021-2023-linkage-fund-inputs";
 import { layout as shaanxi2021SingleChampionAwardAllocation } from "./shaanxi-2021-single-champion-award-allocation";
 import { layout as shaanxi2022SpecialtyParksBatch2Award } from "./shaanxi-2022-specialty-parks-batch2-award";
@@ -1099,6 +1104,7 @@ import { layout as xizangPolice2019IncomeExpenditureFinalAccounts } from "./xiza
 import { layout as xizangRuralRevitalizationBureau2023ThreePublicFinalAccounts } from "./xizang-rural-revitalization-bureau-2023-three-public-final-accounts";
 import { layout as xizangSti2022ThreePublicFinalAccounts } from "./xizang-sti-2022-three-public-final-accounts";
 import { layout as xuanhan2024NaturalResourcesThreePublicFinalAccounts } from "./xuanhan-2024-natural-resources-three-public-final-accounts";
+import { layout as xuanzhou2018AuditBureauThreePublicBudget } from "./xuanzhou-2018-audit-bureau-three-public-budget";
 import { layout as xuanzhou2022DroughtReliefSelfeval } from "./xuanzhou-2022-drought-relief-selfeval";
 import { layout as xuhui2020GeneralBudgetExecution } from "./xuhui-2020-general-budget-execution";
 import { layout as xundianCultureTourism2022ThreePublicFinalAccounts } from "./xundian-culture-tourism-2022-three-public-final-accounts";
@@ -1238,6 +1244,7 @@ export const layouts: CorpusLayout[] = [
   anhui2022RealEconomyPolicyList,
   anhui2023EarlyMajorInvestmentFunds,
   anqing2013IndustrialRevitalisationDisbursement,
+  antu2015FarmMachinerySubsidyProgress,
   anxi2022ProvincialWaterFundBatch7,
   anyi2022IndustrialTenMeasures,
   archives2023TargetFormSixDecimals,
@@ -1680,6 +1687,7 @@ export const layouts: CorpusLayout[] = [
   huangpi2022SmartRetrofit,
   huangpi2023MunicipalSmartRetrofit,
   huangshi2019MonitoringHeritage,
+  huangshi2023Q1FitnessDemoProjectsProgress,
   huangyan2022GaoqiaoNoodleTownBatch2Plan,
   huangyan2024LogisticsQualityAwards,
   huayingIndustrialTenPoliciesAwards,
@@ -1745,6 +1753,7 @@ export const layouts: CorpusLayout[] = [
   jianyang2016ChengduSupportFundPlan,
   jiaocheng2022GeneralBudgetFinalAccounts,
   jiaozuo2018PovertyFundAllocation,
+  jiatang2022TownshipThreePublicFinalAccounts,
   jiaxian2016ProjectTargetForm,
   jiaxian2022ForestFarmLinkagePlan,
   jiaxian2022LinkagePlanByType,
@@ -1820,6 +1829,7 @@ export const layouts: CorpusLayout[] = [
   lianhua2025EnterpriseSupportAwards,
   lianyungang2015DigitalCityCentreThreePublicMeetingsTraining,
   lianyungang2017BeautifulVillageProvincialAllocation,
+  liaoheSiping2016FarmMachinerySubsidyByKind,
   liaoning2018StrawUtilisationPilotCountiesAllocation,
   liaoning2020ZhuaganShiganIncentiveList,
   liaoning2021GazelleEnterpriseSubsidy,
@@ -2024,6 +2034,7 @@ export const layouts: CorpusLayout[] = [
   shaannan2022DevelopmentFundAllocationByCity,
   shaanxi2010PilotDepartmentsThreePublicSpending,
   shaanxi2016PovertyFundCountyBlocksByCity,
+  shaanxi2018GazelleEnterpriseSupportList,
   shaanxi20212023LinkageFundInputs,
   shaanxi2021SingleChampionAwardAllocation,
   shaanxi2022SpecialtyParksBatch2Award,
@@ -2319,6 +2330,7 @@ export const layouts: CorpusLayout[] = [
   xizangRuralRevitalizationBureau2023ThreePublicFinalAccounts,
   xizangSti2022ThreePublicFinalAccounts,
   xuanhan2024NaturalResourcesThreePublicFinalAccounts,
+  xuanzhou2018AuditBureauThreePublicBudget,
   xuanzhou2022DroughtReliefSelfeval,
   xuhui2020GeneralBudgetExecution,
   xundianCultureTourism2022ThreePublicFinalAccounts,
