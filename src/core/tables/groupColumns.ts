@@ -331,7 +331,7 @@ export function recipientsByPlace(kind: AnyKind, labels: ColumnLabels[], columns
 }
 
 /** A cell naming several places (桂南村、雍陌村; 甲镇，乙镇): a list of what a line takes in, no one place. */
-const LISTED = /[、，,；;]/;
+export const LISTED = /[、，,；;]/;
 
 /**
  * Villages right of their towns (县（区） | 乡镇（街道） | 示范村, 县 | 镇 | 行政村: FieldDef.over's `narrowest` words in the

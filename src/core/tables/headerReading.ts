@@ -28,6 +28,7 @@ import { lifetimeApart } from "./lifetimeColumns";
 import { unitsApart } from "./unitColumns";
 import { adjustmentsApart } from "./adjustedColumns";
 import { finalOverEarlier } from "./finalColumns";
+import { listedBesideCount } from "./listedBesideCount";
 import { directionAsLine, fewRepeated, namedBeforeContent, placeAsLine, outlineNamesAsGroup, placeOfLine, placesAsLines, projectsByPlace, recipientsByPlace, repeatedBesideLine, repeatedGroup, villagesRightOfTowns } from "./groupColumns";
 import { yearsAsLines } from "./yearLines";
 
@@ -478,6 +479,7 @@ export function readingFor(
   labelMergedDown(kind, labels, columns, sample);
   finerPlaceRight(kind, labels, columns, sample);
   villagesRightOfTowns(kind, labels, columns, sample);
+  listedBesideCount(kind, labels, columns, sample);
   groupTotalBeside(kind, labels, columns, sample);
   placeAsLine(kind, labels, columns, all, sample, c0);
   repeatedGroup(kind, labels, columns, all, sample, c0);

@@ -21509,3 +21509,49 @@ describe("register: the kind of thing each payee put in service, beside its coun
     expect(fields(t)).toEqual(["enterprise", "project", "item", "approved"]);
   });
 });
+
+describe("composition: each kind's projects listed beside their count, the kind the line", () => {
+  const summary = (heads: string[], lists: string[], counts: number[]): Cell[][] => [
+    ["某市2023年度集中开工项目投资情况表", null, null, null, null, null],
+    [null, null, null, null, null, "单位：亿元"],
+    ["序号", ...heads],
+    ["一", "产业项目", lists[0], counts[0], 19.17, 11.12],
+    ["二", "民生项目", lists[1], counts[1], 35.59, 3.36],
+    ["三", "基础设施项目", lists[2], counts[2], 7.1, 2.7],
+    ["合计", null, null, counts[0] + counts[1] + counts[2], 61.86, 17.45],
+  ];
+  const lists = [
+    "甲产业园二期（研发中心、检测平台）、乙基地（一期）、丙供气系统、丁科研中心",
+    "甲消防站、乙公墓修建工程（二期）、丙幼儿园分园、丁医院建设工程、戊教育工程、己村水美乡村工程",
+    "甲海岛生态修复、乙污水处理工程、丙路网工程（一期）",
+  ];
+
+  it("reads 项目类别 as the line, not 主要项目 (several projects a cell) beside 项目个数", () => {
+    const values = summary(["项目类别", "主要项目", "项目个数", "总投资", "年度计划投资"], lists, [5, 6, 3]);
+    const [t] = tables(values, ["A1:F1", "A7:C7"]);
+    expect(t.kind).toBe("composition");
+    expect(fields(t).slice(1, 4)).toEqual(["item", null, "quantity"]);
+    // The amounts still add up: only the planned 合计 is off (3.36 typed for 3.63).
+    expect(ruleCells(run(values, ["A1:F1", "A7:C7"]), "composition.total-mismatch")).toEqual(["F7"]);
+  });
+
+  it("reads 类型 beside 包含项目 | 个数 (names split by 、 in each) alike", () => {
+    const short = ["甲园区、乙基地、丙系统", "甲站、乙工程、丙分园、丁工程", "甲修复、乙工程、丙路网"];
+    const values = summary(["类型", "包含项目", "个数", "总投资", "年度计划投资"], short, [3, 4, 3]);
+    const [t] = tables(values, ["A1:F1", "A7:C7"]);
+    expect(fields(t).slice(1, 4)).toEqual(["item", null, "quantity"]);
+  });
+
+  it("guard: one project a cell (no listing) keeps the project the line, the kind its category", () => {
+    const one = ["甲产业园二期（研发中心、检测平台）", "乙公墓修建工程（二期）", "丙路网工程（一期）"];
+    const values = summary(["项目类别", "主要项目", "项目个数", "总投资", "年度计划投资"], one, [1, 1, 1]);
+    const [t] = tables(values, ["A1:F1", "A7:C7"]);
+    expect(fields(t).slice(1, 4)).toEqual(["category", "item", "quantity"]);
+  });
+
+  it("guard: more names listed than the count counts keeps the reading (the count is of something else)", () => {
+    const values = summary(["项目类别", "主要项目", "项目个数", "总投资", "年度计划投资"], lists, [2, 2, 2]);
+    const [t] = tables(values, ["A1:F1", "A7:C7"]);
+    expect(fields(t).slice(1, 4)).toEqual(["category", "item", "quantity"]);
+  });
+});
