@@ -28,6 +28,7 @@ import { lifetimeApart } from "./lifetimeColumns";
 import { unitsApart } from "./unitColumns";
 import { adjustmentsApart } from "./adjustedColumns";
 import { finalOverEarlier } from "./finalColumns";
+import { joinedPlacesAsLine } from "./joinedPlaces";
 import { directionAsLine, fewRepeated, namedBeforeContent, placeAsLine, outlineNamesAsGroup, placeOfLine, placesAsLines, projectsByPlace, recipientsByPlace, repeatedBesideLine, repeatedGroup, villagesRightOfTowns } from "./groupColumns";
 import { yearsAsLines } from "./yearLines";
 
@@ -472,6 +473,7 @@ export function readingFor(
   nameUnderKind(kind, labels, columns, sample);
   projectsByPlace(kind, labels, columns, sample);
   recipientsByPlace(kind, labels, columns, sample);
+  joinedPlacesAsLine(kind, labels, columns, sample);
   placeOverLine(kind, labels, columns, sample);
   awardedRightOfPlace(kind, columns);
   kindsRightOfPlaces(kind, columns, sample);
