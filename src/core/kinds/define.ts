@@ -156,6 +156,12 @@ export interface FieldDef {
      * 重点片区): the places listed are the line's own, no line themselves, so the area left of them stays the line.
      */
     listing?: readonly string[];
+    /**
+     * The levels of place, broadest first (县 | 乡镇 | 村), each a few words: a heading joining words of two levels
+     * (乡镇、村, 县、乡, 镇（村）) names places written whole (某镇某村), each a line (joinedPlacesAsLine); words of one
+     * level (县（市、区）, 乡（镇）) join alternatives, no two levels.
+     */
+    levels?: readonly (readonly string[])[];
   };
   /**
    * Read from the values where no heading names the field: an unread column whose heading ends with

@@ -29,6 +29,7 @@ import { unitsApart } from "./unitColumns";
 import { adjustmentsApart } from "./adjustedColumns";
 import { finalOverEarlier } from "./finalColumns";
 import { listedBesideCount } from "./listedBesideCount";
+import { joinedPlacesAsLine } from "./joinedPlaces";
 import { directionAsLine, fewRepeated, namedBeforeContent, placeAsLine, outlineNamesAsGroup, placeOfLine, placesAsLines, projectsByPlace, recipientsByPlace, repeatedBesideLine, repeatedGroup, villagesRightOfTowns } from "./groupColumns";
 import { yearsAsLines } from "./yearLines";
 
@@ -473,6 +474,7 @@ export function readingFor(
   nameUnderKind(kind, labels, columns, sample);
   projectsByPlace(kind, labels, columns, sample);
   recipientsByPlace(kind, labels, columns, sample);
+  joinedPlacesAsLine(kind, labels, columns, sample);
   placeOverLine(kind, labels, columns, sample);
   awardedRightOfPlace(kind, columns);
   kindsRightOfPlaces(kind, columns, sample);

@@ -21555,3 +21555,69 @@ describe("composition: each kind's projects listed beside their count, the kind 
     expect(fields(t).slice(1, 4)).toEqual(["category", "item", "quantity"]);
   });
 });
+
+describe("composition: a heading joining two levels of place names the lines, each a place written whole", () => {
+  it("reads 乡镇、村 before 金额 | 建设项目 | 补助金额 as the lines, the works none, and checks the 合计 under both", () => {
+    const values: Cell[][] = [
+      ["附件1", null, null, null],
+      ["2020年某市专项扶贫资金安排表", null, null, null],
+      ["乡镇、村", "金额", "建设项目", "补助金额"],
+      ["甲镇乙村", 4.5, "修复拦水坝3座，水圳350米。", 4.5],
+      ["甲镇丙村", 3.5, "新建蓄水池及修复自来水管道。", 3.5],
+      ["丁镇戊村", 4.5, "长约1公里，宽3.5米的道路硬化。", 4.5],
+      ["合计", 12, null, 12],
+    ];
+    const [t] = tables(values, ["A2:D2"]);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["item", "amount", null, "amount"]);
+    const r = run(values, ["A2:D2"]);
+    expect(ruleCells(r, "composition.total-mismatch").sort()).toEqual(["B7", "D7"]);
+    expect(ruleCells(r, "composition.line-mismatch")).toEqual([]);
+  });
+
+  it("reads 镇（村）, 乡镇/村 and 县、乡 alike, after a 序号 and before the works", () => {
+    for (const [head, names] of [
+      ["镇（村）", ["甲镇乙村", "丙镇丁村", "丙镇戊村"]],
+      ["乡镇/村", ["甲镇乙村", "丙镇丁村", "丙镇戊村"]],
+      ["县、乡", ["甲县乙乡", "甲县丙镇", "丁县戊乡"]],
+    ] as [string, string[]][]) {
+      const values: Cell[][] = [
+        ["单位：万元", null, null, null],
+        ["序号", head, "补助资金", "建设内容"],
+        [1, names[0], 10, "修路1公里"],
+        [2, names[1], 20, "修渠200米"],
+        [3, names[2], 5, "建蓄水池1座"],
+        ["合计", null, 30, null],
+      ];
+      const [t] = tables(values);
+      expect(fields(t)).toEqual(["seq", "item", "amount", null]);
+      expect(ruleCells(run(values), "composition.total-mismatch")).toEqual(["C6"]);
+    }
+  });
+
+  it("guard: projects named left of the money keep the lines, a village beside each no line", () => {
+    const values: Cell[][] = [
+      ["某镇2021年项目资金分配表", null, null],
+      ["乡镇、村", "项目名称", "金额"],
+      ["甲镇乙村", "乙村道路硬化项目", 1],
+      ["甲镇丙村", "丙村水渠修复项目", 2],
+      ["丁镇戊村", "戊村蓄水池项目", 3],
+    ];
+    const [t] = tables(values);
+    expect(fields(t)[1]).toBe("item");
+    expect(fields(t)[0]).not.toBe("item");
+  });
+
+  it("guard: works under a joined heading, no cell a place written whole, are no lines", () => {
+    const values: Cell[][] = [
+      ["某市2021年资金分配表", null, null],
+      ["乡镇、村", "金额", "建设项目"],
+      ["修复拦水坝", 4.5, "甲镇乙村"],
+      ["新建蓄水池", 3.5, "甲镇丙村"],
+      ["道路硬化", 4.5, "丁镇戊村"],
+    ];
+    const [t] = tables(values);
+    expect(fields(t)[2]).toBe("item");
+    expect(fields(t)[0]).not.toBe("item");
+  });
+});

@@ -72,6 +72,11 @@ export const COMPOSITION_FIELDS = {
       awarded: ["奖补对象"],
       // An area's villages or towns listed beside it (重点片区 | 涉及行政村 桂南村、雍陌村): what the area takes in.
       listing: ["涉及", "包含", "包括", "覆盖", "所含", "含", "辖", "所辖", "下辖"],
+      levels: [
+        ["县", "区", "市", "旗", "县区", "区县", "县市", "市县"],
+        ["乡", "镇", "乡镇", "街道", "镇街", "街镇"],
+        ["村", "行政村", "社区", "居委会"],
+      ],
     },
     // A direction or trade each line is for (支持方向 基础设施项目, a few repeated) sorts the lines.
     // So does a use of money its 资金 / 支出 keeps from the line (资金支出用途 中小河流治理, 补助资金用途).
