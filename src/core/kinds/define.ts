@@ -252,7 +252,17 @@ export interface FieldDef {
    * too, whatever its head word: the unread figure column it is the share of is then the `part` field
    * (已下达 ÷ 年初计划), when no column names that field itself.
    */
-  shareOfPair?: { heads: readonly string[]; not?: readonly string[]; part: string; of: readonly string[] };
+  shareOfPair?: {
+    heads: readonly string[];
+    not?: readonly string[];
+    part: string;
+    of: readonly string[];
+    /**
+     * A share so proven over a base headed by one of `of` (计划补贴资金) and a figure headed by one of
+     * `done` (已落实补贴资金) measures what is done against a plan: `weight` more evidence for the kind.
+     */
+    planned?: { of: readonly string[]; done: readonly string[]; weight: number };
+  };
   /**
    * Words of a heading that rule the column out even when the field is read from its values (a
    * loan's 贷款类型, 存量 / 新增, is no policy item): `words.not` rule out headings only.

@@ -229,6 +229,34 @@ function echoes(share: string, heads: readonly string[], figure: string): boolea
   return what.length >= 2 && figure.includes(what);
 }
 
+type Figures = ReturnType<typeof numbers>;
+
+/** How many rows have a share, a part and a whole (`n`), and on how many the share is part ÷ whole to the decimals shown (`ok`). */
+function agreeing(shares: Figures, part: Figures, whole: Figures): { n: number; ok: number } {
+  let n = 0;
+  let ok = 0;
+  shares.forEach((s, r) => {
+    const b = whole[r];
+    const a = part[r];
+    if (!s || !a || !b || b.value <= 0) return;
+    n++;
+    // A share written as 75.00% or 75 (a percent heading's figure); agreeing to the decimals shown.
+    const stated = s.percent || s.value <= 1.5 ? s.value : s.value / 100;
+    const shown = s.percent ? s.decimals + 2 : s.decimals;
+    if (Math.abs(stated - a.value / b.value) <= 0.5 * 10 ** -shown + 1e-9) ok++;
+  });
+  return { n, ok };
+}
+
+/** The base's heading names a plan (计划补贴资金) and the part's money done (已落实补贴资金): FieldDef.shareOfPair.planned. */
+function plannedPair(pair: NonNullable<FieldDef["shareOfPair"]>, labels: readonly ColumnLabels[], base: number, part: number): boolean {
+  const p = pair.planned;
+  if (!p) return false;
+  const baseKey = leafOf(labels[base])?.h.key ?? "";
+  const partKey = leafOf(labels[part])?.h.key ?? "";
+  return p.of.some((w) => baseKey.includes(w)) && p.done.some((w) => partKey.includes(w));
+}
+
 /**
  * A share read by its values (FieldDef.shareOfPair): a 进度 column whose values are, row by row, a
  * figure column's over the `of` field's (a rate column per amount pair) names both. Values that agree
@@ -243,9 +271,18 @@ export function sharesOfPairs(kind: AnyKind, labels: readonly ColumnLabels[], co
     // A part its heading names already (完成投资 beside 年度计划投资): the 进度 after it (投资进度, 完成进度)
     // is the share when its values agree, unless the share is read already.
     const read = columns.findIndex((c) => c.field === pair.part && !c.part);
-    if (columns.some((c) => c.field === pair.part) && (read < 0 || columns.some((c) => c.field === field))) continue;
     let base = -1;
     for (const f of pair.of) if (base < 0) base = columns.findIndex((c) => c.field === f && !c.part);
+    const rated = columns.findIndex((c) => c.field === field && !c.part);
+    if (columns.some((c) => c.field === pair.part) && (read < 0 || rated >= 0)) {
+      // Both named by words (已拨付补贴资金 | 落实比例): the pair proven is still evidence of a plan measured.
+      if (read >= 0 && base >= 0 && base < read && read < rated && plannedPair(pair, labels, base, read)) {
+        const whole = numbers(sample.values[base], sample.formats?.[base]);
+        const { n, ok } = agreeing(numbers(sample.values[rated], sample.formats?.[rated]), numbers(sample.values[read], sample.formats?.[read]), whole);
+        if (ok >= 2 && ok >= 0.6 * n) added += pair.planned?.weight ?? 0;
+      }
+      continue;
+    }
     if (base < 0) continue;
     const whole = numbers(sample.values[base], sample.formats?.[base]);
     for (let i = base + 2; i < columns.length; i++) {
@@ -257,22 +294,12 @@ export function sharesOfPairs(kind: AnyKind, labels: readonly ColumnLabels[], co
       for (let j = i - 1; j > base; j--) {
         if (read >= 0 ? j !== read : columns[j].field !== null) continue;
         const part = numbers(sample.values[j], sample.formats?.[j]);
-        let n = 0;
-        let ok = 0;
-        shares.forEach((s, r) => {
-          const b = whole[r];
-          const a = part[r];
-          if (!s || !a || !b || b.value <= 0) return;
-          n++;
-          // A share written as 75.00% or 75 (a percent heading's figure); agreeing to the decimals shown.
-          const stated = s.percent || s.value <= 1.5 ? s.value : s.value / 100;
-          const shown = s.percent ? s.decimals + 2 : s.decimals;
-          if (Math.abs(stated - a.value / b.value) <= 0.5 * 10 ** -shown + 1e-9) ok++;
-        });
+        const { n, ok } = agreeing(shares, part, whole);
         // A share whose heading echoes the figure's (下达进度 beside 累计筹措下达, 发放进度 beside 已发放资金) names
         // the pair itself: one agreeing row of two suffices (a table of 其中 lines under its total, one a slip).
         const echoed = echoes(key, pair.heads, leafOf(labels[j])?.h.key ?? "");
         if (echoed ? ok < 1 || ok < 0.5 * n : ok < 2 || ok < 0.6 * n) continue;
+        if (plannedPair(pair, labels, base, j)) added += pair.planned?.weight ?? 0;
         if (read < 0) {
           columns[j].field = pair.part as Field;
           columns[j].evidence = { key: columns[j].header, word: null, how: "values", score: 0.5, fit: null };

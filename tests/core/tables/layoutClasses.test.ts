@@ -21621,3 +21621,49 @@ describe("composition: a heading joining two levels of place names the lines, ea
     expect(fields(t)[0]).not.toBe("item");
   });
 });
+
+describe("execution: money done against its plan by kind, beside a count and a ratio proven by its values", () => {
+  it("reads 计划补贴资金 | 已落实补贴资金 | 使用比例 (fractions) as an execution, its overspend and wrong ratio found", () => {
+    const values: Cell[][] = [
+      ["某县2015年农机购置补贴资金落实情况表", null, null, null, null, null],
+      ["序号", "机具类别", "补贴机具（台）", "计划补贴资金", "已落实补贴资金", "使用比例"],
+      [1, "甲类机械", 100, 500, 520, 1.04],
+      [2, "乙类机械", 20, 200, 180, 0.9],
+      [3, "丙类机械", 30, 300, 294, 0.88],
+      ["合计", null, 150, 1000, 994, 0.994],
+    ];
+    const [t] = tables(values, ["A1:F1"]);
+    expect(t.kind).toBe("execution");
+    expect(fields(t)).toEqual(["seq", "category", null, "budget", "actual", "rate"]);
+    const r = run(values, ["A1:F1"]);
+    expect(ruleCells(r, "execution.overspent")).toEqual(["E3"]);
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual(["F5"]);
+  });
+
+  it("reads 年度计划资金 | 已拨付补贴资金 | 落实比例（%） (percent figures) alike", () => {
+    const values: Cell[][] = [
+      ["某区补贴资金进展情况表（单位：万元）", null, null, null, null],
+      ["补贴类别", "补助户数（户）", "年度计划资金", "已拨付补贴资金", "落实比例（%）"],
+      ["甲类", 40, 80, 60, 75],
+      ["乙类", 10, 50, 45, 90],
+      ["丙类", 25, 120, 30, 25],
+      ["合计", 75, 250, 135, 54],
+    ];
+    const [t] = tables(values, ["A1:E1"]);
+    expect(t.kind).toBe("execution");
+    expect(fields(t).slice(2)).toEqual(["budget", "actual", "rate"]);
+    expect(ruleCells(run(values, ["A1:E1"]), "execution.rate-mismatch")).toEqual([]);
+  });
+
+  it("guard: a plan and a part of it (其中：中央资金) with their ratio stays a composition", () => {
+    const values: Cell[][] = [
+      ["某县2015年项目资金计划表", null, null, null, null],
+      ["序号", "项目类别", "计划资金", "其中：中央资金", "中央资金比例"],
+      [1, "甲类", 500, 400, 0.8],
+      [2, "乙类", 200, 100, 0.5],
+      [3, "丙类", 300, 150, 0.5],
+      ["合计", null, 1000, 650, 0.65],
+    ];
+    expect(tables(values, ["A1:E1"]).map((t) => t.kind)).not.toContain("execution");
+  });
+});
