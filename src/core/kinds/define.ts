@@ -212,6 +212,8 @@ export interface FieldDef {
    * after the fields read from values, so a use repeated beside the lines (资金用途) stays the table's one category.
    */
   placeOfLine?: readonly string[];
+  /** Bare place headings (县区, 县（市、区）) read as placeOfLine does only right of the line (项目名称 | 县区). */
+  placeRightOfLine?: readonly string[];
   /**
    * Headings (whole keys, brackets aside: 市（州） is 市) of the broader place of a two-level allocation, read as this
    * field, whose values name every line apart with no narrower place beside (市（州） | 项目类别 | 金额 | 支出功能分类科目):

@@ -229,9 +229,13 @@ function repeatsFew(values: readonly Cell[]): boolean {
 export function placeOfLine(kind: AnyKind, labels: ColumnLabels[], columns: ColumnRead[], sample: Sample): void {
   for (const [field, def] of Object.entries(kind.fields) as [Field, FieldDef][]) {
     const heads = def.placeOfLine;
-    const line = def.over?.field as Field | undefined;
+    // A kind whose lines nothing groups by place (FieldDef.over) may still sort them by a few names (fewRepeated.line).
+    const line = (def.over?.field ?? def.fewRepeated?.line) as Field | undefined;
     if (!heads || !line || !columns.some((c) => c.field === line) || columns.some((c) => c.field === field)) continue;
-    const i = columns.findIndex((c, j) => c.field === null && !c.part && !c.manual && heads.includes(labelKey(labels[j])));
+    // A bare place (县区) counts only right of the line (项目名称 | 县区): left of it, it may be the line's own place.
+    const li = columns.findIndex((c) => c.field === line);
+    const headed = (j: number) => heads.includes(labelKey(labels[j])) || (j > li && (def.placeRightOfLine ?? []).includes(labelKey(labels[j])));
+    const i = columns.findIndex((c, j) => c.field === null && !c.part && !c.manual && headed(j));
     if (i < 0) continue;
     const filled = sample.values[i].filter((v) => !isBlank(v));
     if (filled.length === 0 || filled.some((v) => typeof v !== "string" || /\d/.test(v))) continue;

@@ -21667,3 +21667,49 @@ describe("execution: money done against its plan by kind, beside a count and a r
     expect(tables(values, ["A1:E1"]).map((t) => t.kind)).not.toContain("execution");
   });
 });
+
+describe("execution: the place each project lies in, beside the projects of an investment-progress table", () => {
+  const progress = (placeHeading: string, places: string[]): Cell[][] => [
+    ["某市2023年民生实事项目1-3月份进展情况表", null, null, null, null, null, null],
+    [null, null, null, null, null, null, "单位：万元"],
+    ["序号", "项目名称", placeHeading, "年度计划投资", "1-3月完成投资", "投资完成进度", "开工情况"],
+    [1, "甲文体广场", places[0], 30, 30, "100.0%", "已开工"],
+    [2, "乙健身中心", places[1], 60, 48, "80.0%", "已开工"],
+    [3, "丙健身步道", places[2], 20, 8, "40.0%", "已开工"],
+    [4, "丁健身广场", places[3], 15, 0, "0.0%", "未开工"],
+    ["合计", null, null, 125, 96, "76.8%", "4个"],
+  ];
+
+  it("reads 所在县（市、区） as the group of the projects, each project still a line", () => {
+    const values = progress("所在县（市、区）", ["甲区", "乙市", "丙县", "乙市"]);
+    const [t] = tables(values, ["A1:G1"]);
+    expect(t.kind).toBe("execution");
+    expect(fields(t).slice(0, 6)).toEqual(["seq", "category", "level", "budget", "actual", "rate"]);
+    expect(ruleCells(run(values, ["A1:G1"], "2023-03-31"), "execution.no-spending")).toEqual(["E7"]);
+  });
+
+  it("reads 所在地, 所在县区 and a bare 县区 alike, a place on every line or repeated", () => {
+    for (const [h, places] of [
+      ["所在地", ["甲区", "乙市", "丙县", "丁区"]],
+      ["所在县区", ["甲区", "甲区", "丙县", "丙县"]],
+      ["县区", ["甲区", "乙市", "乙市", "丁区"]],
+    ] as const) {
+      const [t] = tables(progress(h, [...places]), ["A1:G1"]);
+      expect(t.kind).toBe("execution");
+      expect(fields(t).slice(1, 3)).toEqual(["category", "level"]);
+    }
+  });
+
+  it("guard: counties with no project column beside (县区 | 下达资金 | 已拨付资金) stay the lines", () => {
+    const values: Cell[][] = [
+      ["某市2023年某专项资金拨付情况表", null, null, null],
+      ["县区", "下达资金", "已拨付资金", "拨付进度"],
+      ["甲区", 100, 80, "80.0%"],
+      ["乙市", 200, 150, "75.0%"],
+      ["丙县", 50, 50, "100.0%"],
+    ];
+    const [t] = tables(values, ["A1:D1"]);
+    expect(t.kind).toBe("execution");
+    expect(fields(t)).toEqual(["category", "budget", "actual", "rate"]);
+  });
+});

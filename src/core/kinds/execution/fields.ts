@@ -77,6 +77,11 @@ export const EXECUTION_FIELDS = {
     // So does the kind of money beside each project (资金类型: 财政专项扶贫资金 | 衔接资金), a few names repeated, and
     // the city over its counties (市 | 县（市、区）: a city merged down over its counties, each county a line).
     fewRepeated: { heads: ["资金类型", "资金种类", "资金性质", "市", "市州"], few: 12, line: "category" },
+    // The place each project lies in, beside the projects of an investment-progress table (项目名称 | 所在县（市、区） |
+    // 年度计划投资 | 1-3月完成投资): it groups the projects, however many places there are; it names no line.
+    // A bare 县区 so only right of the project: left of it (县区 | 项目实施单位) it stays as read.
+    placeRightOfLine: ["县区", "区县", "县市区", "县"],
+    placeOfLine: ["所在县", "所在县区", "所在区县", "所在县市区", "所在县市", "所在市县", "所在区", "所在地", "所在地区", "项目所在地", "所属县", "所属县区", "所属区县", "所属地区"],
   },
   itemCount: {
     label: both("涉及政策项数", "number of policy items"),
