@@ -220,6 +220,7 @@ import { layout as fujian2016ForestryLoanInterestAllocation } from "./fujian-201
 import { layout as fujian2016ScenicAreaUpgradeAwards } from "./fujian-2016-scenic-area-upgrade-awards";
 import { layout as fujian2019MarPeopleProjectsReleaseProgress } from "./fujian-2019-mar-people-projects-release-progress";
 import { layout as fujian2019PovertyKeyCountiesAdvanceSubsidy } from "./fujian-2019-poverty-key-counties-advance-subsidy";
+import { layout as fujian2019TechLittleGiantCultivationList } from "./fujian-2019-tech-little-giant-cultivation-list";
 import { layout as fujian2020PeopleProjectsFundReleaseProgress } from "./fujian-2020-people-projects-fund-release-progress";
 import { layout as fujian2022SpecialisedSmeBatch3Awards } from "./fujian-2022-specialised-sme-batch3-awards";
 import { layout as fujian2023JunPeopleProjectsRelease } from "./fujian-2023-jun-people-projects-release";
@@ -235,6 +236,7 @@ import { layout as fushun2022SmartManufacturingQualityFirmsFund } from "./fushun
 import { layout as futian2024DistributedPvSupport } from "./futian-2024-distributed-pv-support";
 import { layout as fuyang2020ProvincialTourismFundDistribution } from "./fuyang-2020-provincial-tourism-fund-distribution";
 import { layout as fuyuanMohong2021SelfevalYunnan } from "./fuyuan-mohong-2021-selfeval-yunnan";
+import { layout as fuzhou2017ExhibitionFundShowSubsidies } from "./fuzhou-2017-exhibition-fund-show-subsidies";
 import { layout as fuzhou2019IndustrialGrowthAwards } from "./fuzhou-2019-industrial-growth-awards";
 import { layout as fuzhou2019RuralRevitalisationPilotVillages } from "./fuzhou-2019-rural-revitalisation-pilot-villages";
 import { layout as fuzhou2021AugDirectFunds } from "./fuzhou-2021-aug-direct-funds";
@@ -294,6 +296,7 @@ import { layout as guangxi2021LinkageBatch4IndustryAllocation } from "./guangxi-
 import { layout as guangxi2021Q1PeopleProjectsFundRelease } from "./guangxi-2021-q1-people-projects-fund-release";
 import { layout as guangxi2021Q4IndustrialGrowthMeasures } from "./guangxi-2021-q4-industrial-growth-measures";
 import { layout as guangxi2022CountyCommerceFundTargets } from "./guangxi-2022-county-commerce-fund-targets";
+import { layout as guangxi2022H1GeneralBudgetExpenditureByFunction } from "./guangxi-2022-h1-general-budget-expenditure-by-function";
 import { layout as guangxi2022H1RegionBudgetRevenueSpending } from "./guangxi-2022-h1-region-budget-revenue-spending";
 import { layout as guangxi2022IndustrialInvestmentAdvancedAreas } from "./guangxi-2022-industrial-investment-advanced-areas";
 import { layout as guangxi2022SingleChampionAward } from "./guangxi-2022-single-champion-award";
@@ -337,6 +340,7 @@ import { layout as haicang2020LeapfrogGrowthAward } from "./haicang-2020-leapfro
 import { layout as haidian2016SelfevalBeijing } from "./haidian-2016-selfeval-beijing";
 import { layout as haidong2016SocialProgrammeInvestmentByCategory } from "./haidong-2016-social-programme-investment-by-category";
 import { layout as haidong2018EastWestCooperationAllocation } from "./haidong-2018-east-west-cooperation-allocation";
+import { layout as haikou2020HitechIndustryMeasuresAwards } from "./haikou-2020-hitech-industry-measures-awards";
 import { layout as haikou2021SepRevenueSpending } from "./haikou-2021-sep-revenue-spending";
 import { layout as haikouHitech2020FirstHteAwards } from "./haikou-hitech-2020-first-hte-awards";
 import { layout as haikouHitech2022YunlongRoadNetworkSelfeval } from "./haikou-hitech-2022-yunlong-road-network-selfeval";
@@ -1070,6 +1074,7 @@ import { layout as xiningHaidong2024JanMayKeyProjectsProgress } from "./xining-h
 import { layout as xinjianAgri2023ThreePublicFinalAccounts } from "./xinjian-agri-2023-three-public-final-accounts";
 import { layout as xinjiang2020H1RegionBudgetExecution } from "./xinjiang-2020-h1-region-budget-execution";
 import { layout as xinjiang2021AugDirectFundsArrangement } from "./xinjiang-2021-aug-direct-funds-arrangement";
+import { layout as xinshao2022CountyThreePublicFinalAccounts } from "./xinshao-2022-county-three-public-final-accounts";
 import { layout as xinshao2023GovernmentFundExpenditureFinalAccounts } from "./xinshao-2023-government-fund-expenditure-final-accounts";
 import { layout as xinshiUrumqi2020ConstructionBureauThreePublic } from "./xinshi-urumqi-2020-construction-bureau-three-public";
 import { layout as xinxiang2021ManufacturingMatchingSupport } from "./xinxiang-2021-manufacturing-matching-support";
@@ -1142,12 +1147,14 @@ import { layout as yingtan2024AgriIndustrialisationMeasures } from "./yingtan-20
 import { layout as yingze2022GeneralBudgetExecution } from "./yingze-2022-general-budget-execution";
 import { layout as yiyang2017DisasterReliefAllocation } from "./yiyang-2017-disaster-relief-allocation";
 import { layout as yiyang2022JobRetentionRefundBatch2 } from "./yiyang-2022-job-retention-refund-batch2";
+import { layout as yiyangZhongfan2022KeyProjectTargets } from "./yiyang-zhongfan-2022-key-project-targets";
 import { layout as yizhou2022LinkageFundProjects } from "./yizhou-2022-linkage-fund-projects";
 import { layout as yndaily2024ExpenditureFinalAccounts } from "./yndaily-2024-expenditure-final-accounts";
 import { layout as yndaily2024ThreePublicFinalAccounts } from "./yndaily-2024-three-public-final-accounts";
 import { layout as yongjia2021FarmlandPrepayment } from "./yongjia-2021-farmland-prepayment";
 import { layout as yongjia2021JanOrphanHardshipChildAllowance } from "./yongjia-2021-jan-orphan-hardship-child-allowance";
 import { layout as yongning2011FiveExcellentClusterSupport } from "./yongning-2011-five-excellent-cluster-support";
+import { layout as yongxiuJiangshang2022ThreePublicBudgetByUnit } from "./yongxiu-jiangshang-2022-three-public-budget-by-unit";
 import { layout as youxi2023FinanceBureauThreePublicFinalAccounts } from "./youxi-2023-finance-bureau-three-public-final-accounts";
 import { layout as yuancheng2023EarlyRiceGrainSubsidy } from "./yuancheng-2023-early-rice-grain-subsidy";
 import { layout as yuanling2021CountyThreePublicBudget } from "./yuanling-2021-county-three-public-budget";
@@ -1210,12 +1217,14 @@ import { layout as zhenlai2022QualityDevelopmentFactorAwards } from "./zhenlai-2
 import { layout as zhongjiang2022SelfevalWater } from "./zhongjiang-2022-selfeval-water";
 import { layout as zhongmu2025LinkageFundBatchesAdjusted } from "./zhongmu-2025-linkage-fund-batches-adjusted";
 import { layout as zhongning2023LinkageFundBatch3Targets } from "./zhongning-2023-linkage-fund-batch3-targets";
+import { layout as zhongshan2023BaizhanQianqiAirfareAllocation } from "./zhongshan-2023-baizhan-qianqi-airfare-allocation";
 import { layout as zhongshan2023FarmMachineryAllocation } from "./zhongshan-2023-farm-machinery-allocation";
 import { layout as zhongshan2023FarmMachineryDetail } from "./zhongshan-2023-farm-machinery-detail";
 import { layout as zhongshan2023RuralRevitalisationDemoVillageAllocation } from "./zhongshan-2023-rural-revitalisation-demo-village-allocation";
 import { layout as zhongshan2024DemoVillageAdvanceAllocation } from "./zhongshan-2024-demo-village-advance-allocation";
 import { layout as zhongshan2024KeyAreaTypicalVillageFunds } from "./zhongshan-2024-key-area-typical-village-funds";
 import { layout as zhongshan2024VegetableBaseBatch1 } from "./zhongshan-2024-vegetable-base-batch1";
+import { layout as zhongshanExhibitionIndustryFundVenueBoothAwards } from "./zhongshan-exhibition-industry-fund-venue-booth-awards";
 import { layout as zhongwei2023JulKeyProjectsProgress } from "./zhongwei-2023-jul-key-projects-progress";
 import { layout as zhoukouDemoZone2023GreenhouseProjectTargets } from "./zhoukou-demo-zone-2023-greenhouse-project-targets";
 import { layout as zhoushan2019BeautifulVillageBatch3Allocation } from "./zhoushan-2019-beautiful-village-batch3-allocation";
@@ -1446,6 +1455,7 @@ export const layouts: CorpusLayout[] = [
   fujian2016ScenicAreaUpgradeAwards,
   fujian2019MarPeopleProjectsReleaseProgress,
   fujian2019PovertyKeyCountiesAdvanceSubsidy,
+  fujian2019TechLittleGiantCultivationList,
   fujian2020PeopleProjectsFundReleaseProgress,
   fujian2022SpecialisedSmeBatch3Awards,
   fujian2023JunPeopleProjectsRelease,
@@ -1461,6 +1471,7 @@ export const layouts: CorpusLayout[] = [
   futian2024DistributedPvSupport,
   fuyang2020ProvincialTourismFundDistribution,
   fuyuanMohong2021SelfevalYunnan,
+  fuzhou2017ExhibitionFundShowSubsidies,
   fuzhou2019IndustrialGrowthAwards,
   fuzhou2019RuralRevitalisationPilotVillages,
   fuzhou2021AugDirectFunds,
@@ -1520,6 +1531,7 @@ export const layouts: CorpusLayout[] = [
   guangxi2021Q1PeopleProjectsFundRelease,
   guangxi2021Q4IndustrialGrowthMeasures,
   guangxi2022CountyCommerceFundTargets,
+  guangxi2022H1GeneralBudgetExpenditureByFunction,
   guangxi2022H1RegionBudgetRevenueSpending,
   guangxi2022IndustrialInvestmentAdvancedAreas,
   guangxi2022SingleChampionAward,
@@ -1563,6 +1575,7 @@ export const layouts: CorpusLayout[] = [
   haidian2016SelfevalBeijing,
   haidong2016SocialProgrammeInvestmentByCategory,
   haidong2018EastWestCooperationAllocation,
+  haikou2020HitechIndustryMeasuresAwards,
   haikou2021SepRevenueSpending,
   haikouHitech2020FirstHteAwards,
   haikouHitech2022YunlongRoadNetworkSelfeval,
@@ -2296,6 +2309,7 @@ export const layouts: CorpusLayout[] = [
   xinjianAgri2023ThreePublicFinalAccounts,
   xinjiang2020H1RegionBudgetExecution,
   xinjiang2021AugDirectFundsArrangement,
+  xinshao2022CountyThreePublicFinalAccounts,
   xinshao2023GovernmentFundExpenditureFinalAccounts,
   xinshiUrumqi2020ConstructionBureauThreePublic,
   xinxiang2021ManufacturingMatchingSupport,
@@ -2368,12 +2382,14 @@ export const layouts: CorpusLayout[] = [
   yingze2022GeneralBudgetExecution,
   yiyang2017DisasterReliefAllocation,
   yiyang2022JobRetentionRefundBatch2,
+  yiyangZhongfan2022KeyProjectTargets,
   yizhou2022LinkageFundProjects,
   yndaily2024ExpenditureFinalAccounts,
   yndaily2024ThreePublicFinalAccounts,
   yongjia2021FarmlandPrepayment,
   yongjia2021JanOrphanHardshipChildAllowance,
   yongning2011FiveExcellentClusterSupport,
+  yongxiuJiangshang2022ThreePublicBudgetByUnit,
   youxi2023FinanceBureauThreePublicFinalAccounts,
   yuancheng2023EarlyRiceGrainSubsidy,
   yuanling2021CountyThreePublicBudget,
@@ -2436,12 +2452,14 @@ export const layouts: CorpusLayout[] = [
   zhongjiang2022SelfevalWater,
   zhongmu2025LinkageFundBatchesAdjusted,
   zhongning2023LinkageFundBatch3Targets,
+  zhongshan2023BaizhanQianqiAirfareAllocation,
   zhongshan2023FarmMachineryAllocation,
   zhongshan2023FarmMachineryDetail,
   zhongshan2023RuralRevitalisationDemoVillageAllocation,
   zhongshan2024DemoVillageAdvanceAllocation,
   zhongshan2024KeyAreaTypicalVillageFunds,
   zhongshan2024VegetableBaseBatch1,
+  zhongshanExhibitionIndustryFundVenueBoothAwards,
   zhongwei2023JulKeyProjectsProgress,
   zhoukouDemoZone2023GreenhouseProjectTargets,
   zhoushan2019BeautifulVillageBatch3Allocation,
