@@ -249,6 +249,7 @@ import { layout as gangu2023CountyFinalAccounts } from "./gangu-2023-county-fina
 import { layout as gansu2009SeedSubsidySettlementAllocation } from "./gansu-2009-seed-subsidy-settlement-allocation";
 import { layout as gansu2010IndustrialStrongProvinceFirmAwards } from "./gansu-2010-industrial-strong-province-firm-awards";
 import { layout as gansu2012ProvinceFiscalBudgetExecution } from "./gansu-2012-province-fiscal-budget-execution";
+import { layout as gansu2014SpecialisedSmeRecognitionList } from "./gansu-2014-specialised-sme-recognition-list";
 import { layout as gansu2020LanzhouFairInvestmentProjectAwards } from "./gansu-2020-lanzhou-fair-investment-project-awards";
 import { layout as gansu2021ProvinceGeneralBudgetExecution } from "./gansu-2021-province-general-budget-execution";
 import { layout as gansu2025H1GeneralBudgetDoubleHalf } from "./gansu-2025-h1-general-budget-double-half";
@@ -564,6 +565,7 @@ import { layout as jingning2023LinkageFundBatch3IndustryProjectPlan } from "./ji
 import { layout as jingzhou2019ThreeGorgesFollowUpProjects } from "./jingzhou-2019-three-gorges-follow-up-projects";
 import { layout as jinhua2022HitechAdvancePayment } from "./jinhua-2022-hitech-advance-payment";
 import { layout as jinhuaEtdz2024AllAreaTourismAwardPayout } from "./jinhua-etdz-2024-all-area-tourism-award-payout";
+import { layout as jinpingYingpan2024ThreePublicAndRunningCosts } from "./jinping-yingpan-2024-three-public-and-running-costs";
 import { layout as jinpu2023GazelleUnicornFilingAwards } from "./jinpu-2023-gazelle-unicorn-filing-awards";
 import { layout as jintan2022Q1DirectFunds } from "./jintan-2022-q1-direct-funds";
 import { layout as jinzhai2021GrainFarmerOneOffSubsidyTowns } from "./jinzhai-2021-grain-farmer-one-off-subsidy-towns";
@@ -583,6 +585,7 @@ import { layout as jizhou2020SkynetTransferProjectSelfeval } from "./jizhou-2020
 import { layout as julu2024LinkageFundUsePlan } from "./julu-2024-linkage-fund-use-plan";
 import { layout as kailu2017TourismIndustrySupportAwards } from "./kailu-2017-tourism-industry-support-awards";
 import { layout as kaizhou2025H1GeneralBudgetExecution } from "./kaizhou-2025-h1-general-budget-execution";
+import { layout as kaizhouDajin2024ThreePublicFinalAccounts } from "./kaizhou-dajin-2024-three-public-final-accounts";
 import { layout as kizilsu2021ConsolidationProjectFundProgress } from "./kizilsu-2021-consolidation-project-fund-progress";
 import { layout as kizilsu2025FarmlandSubsidyPayment } from "./kizilsu-2025-farmland-subsidy-payment";
 import { layout as kunming2023BiomedicineSupportClauses } from "./kunming-2023-biomedicine-support-clauses";
@@ -598,6 +601,7 @@ import { layout as laoting2021SelfevalRandomInspectionAudit } from "./laoting-20
 import { layout as leiyangNo4School2021GpbExpenditureFinalAccounts } from "./leiyang-no4-school-2021-gpb-expenditure-final-accounts";
 import { layout as leshan2021WaterFundAllocation } from "./leshan-2021-water-fund-allocation";
 import { layout as lhasa2021KeyProjectsJulyInvestmentProgress } from "./lhasa-2021-key-projects-july-investment-progress";
+import { layout as lhasa2023InvestmentIncentiveCatalog } from "./lhasa-2023-investment-incentive-catalog";
 import { layout as liandu2022AboveScale } from "./liandu-2022-above-scale";
 import { layout as liangping2021ThreePublicFinalAccountsSummary } from "./liangping-2021-three-public-final-accounts-summary";
 import { layout as liangshan2022PrefectureThreePublicFinalAccounts } from "./liangshan-2022-prefecture-three-public-final-accounts";
@@ -667,6 +671,7 @@ import { layout as meizhou2016IndustrialParkUpgradeFund } from "./meizhou-2016-i
 import { layout as mengdui2023ProjectSelfeval } from "./mengdui-2023-project-selfeval";
 import { layout as mengjin2022LinkageFundBatch3Allocation } from "./mengjin-2022-linkage-fund-batch3-allocation";
 import { layout as mianyang2024NewEnergyStorageOneOffSubsidy } from "./mianyang-2024-new-energy-storage-one-off-subsidy";
+import { layout as mianyang2025TechRenovationBatch2Awards } from "./mianyang-2025-tech-renovation-batch2-awards";
 import { layout as mianzhu2025ThreePublicBudget } from "./mianzhu-2025-three-public-budget";
 import { layout as midu2023SepBudgetExecution } from "./midu-2023-sep-budget-execution";
 import { layout as miluo2022EmergencyBureauThreePublicAccounts } from "./miluo-2022-emergency-bureau-three-public-accounts";
@@ -891,6 +896,7 @@ import { layout as shijiazhuang2022HighTechLandingAward } from "./shijiazhuang-2
 import { layout as shijiazhuang2022RdPostSubsidyAllocation } from "./shijiazhuang-2022-rd-post-subsidy-allocation";
 import { layout as shijingshan2022IndustrialInternetSupportAwards } from "./shijingshan-2022-industrial-internet-support-awards";
 import { layout as shilongIndustrialUpgradeMeasuresDraft } from "./shilong-industrial-upgrade-measures-draft";
+import { layout as shizhu2021GeneralBudgetExpenditureExecution } from "./shizhu-2021-general-budget-expenditure-execution";
 import { layout as shizhuCq2021CollapsedHousingRebuildSubsidyByTown } from "./shizhu-cq-2021-collapsed-housing-rebuild-subsidy-by-town";
 import { layout as shouxian2023DepartmentOverallSelfeval } from "./shouxian-2023-department-overall-selfeval";
 import { layout as shouxian2023RelicsCentreThreePublicFinalAccounts } from "./shouxian-2023-relics-centre-three-public-final-accounts";
@@ -1105,6 +1111,7 @@ import { layout as xizang2023LinkageFundBatch1FebProgress } from "./xizang-2023-
 import { layout as xizang2024GeneralBudgetSpendingByFunction } from "./xizang-2024-general-budget-spending-by-function";
 import { layout as xizang2024JiangsuAidFundsByField } from "./xizang-2024-jiangsu-aid-funds-by-field";
 import { layout as xizang2024ShanghaiOfficeThreePublicAccounts } from "./xizang-2024-shanghai-office-three-public-accounts";
+import { layout as xizangChengduOfficeServiceCentre2026Budget } from "./xizang-chengdu-office-service-centre-2026-budget";
 import { layout as xizangPolice2019IncomeExpenditureFinalAccounts } from "./xizang-police-2019-income-expenditure-final-accounts";
 import { layout as xizangRuralRevitalizationBureau2023ThreePublicFinalAccounts } from "./xizang-rural-revitalization-bureau-2023-three-public-final-accounts";
 import { layout as xizangSti2022ThreePublicFinalAccounts } from "./xizang-sti-2022-three-public-final-accounts";
@@ -1132,6 +1139,7 @@ import { layout as yanqi2025LinkageBatch2Projects } from "./yanqi-2025-linkage-b
 import { layout as yanshi2022LinkageFundBatch2Allocation } from "./yanshi-2022-linkage-fund-batch2-allocation";
 import { layout as yaoan2025ShanghaiAidFundAllocation } from "./yaoan-2025-shanghai-aid-fund-allocation";
 import { layout as yaoan2025ThirdBatchPrefectureLinkageFundAllocation } from "./yaoan-2025-third-batch-prefecture-linkage-fund-allocation";
+import { layout as yaoanZuomen2023ProjectSelfeval } from "./yaoan-zuomen-2023-project-selfeval";
 import { layout as yaohai2022PartyBuildingProjectSelfeval } from "./yaohai-2022-party-building-project-selfeval";
 import { layout as yaozhou2018PovertyFundAllocation } from "./yaozhou-2018-poverty-fund-allocation";
 import { layout as yecheng2026MinorityTaskProjects } from "./yecheng-2026-minority-task-projects";
@@ -1230,6 +1238,7 @@ import { layout as zhoukouDemoZone2023GreenhouseProjectTargets } from "./zhoukou
 import { layout as zhoushan2019BeautifulVillageBatch3Allocation } from "./zhoushan-2019-beautiful-village-batch3-allocation";
 import { layout as zhoushan2025CultivatedLandProtectionAllocation } from "./zhoushan-2025-cultivated-land-protection-allocation";
 import { layout as zhumadian2017RuralRoadSafetyAllocation } from "./zhumadian-2017-rural-road-safety-allocation";
+import { layout as zhuoni2024RuralRevitalisationBureauGpbExpenditure } from "./zhuoni-2024-rural-revitalisation-bureau-gpb-expenditure";
 import { layout as zhuzhou2021ResourceRegionTransitionSelfeval } from "./zhuzhou-2021-resource-region-transition-selfeval";
 import { layout as zibo2021IndustrySupportPolicies } from "./zibo-2021-industry-support-policies";
 import { layout as zoucheng2023IndustryPolicyAwards } from "./zoucheng-2023-industry-policy-awards";
@@ -1484,6 +1493,7 @@ export const layouts: CorpusLayout[] = [
   gansu2009SeedSubsidySettlementAllocation,
   gansu2010IndustrialStrongProvinceFirmAwards,
   gansu2012ProvinceFiscalBudgetExecution,
+  gansu2014SpecialisedSmeRecognitionList,
   gansu2020LanzhouFairInvestmentProjectAwards,
   gansu2021ProvinceGeneralBudgetExecution,
   gansu2025H1GeneralBudgetDoubleHalf,
@@ -1799,6 +1809,7 @@ export const layouts: CorpusLayout[] = [
   jingzhou2019ThreeGorgesFollowUpProjects,
   jinhua2022HitechAdvancePayment,
   jinhuaEtdz2024AllAreaTourismAwardPayout,
+  jinpingYingpan2024ThreePublicAndRunningCosts,
   jinpu2023GazelleUnicornFilingAwards,
   jintan2022Q1DirectFunds,
   jinzhai2021GrainFarmerOneOffSubsidyTowns,
@@ -1818,6 +1829,7 @@ export const layouts: CorpusLayout[] = [
   julu2024LinkageFundUsePlan,
   kailu2017TourismIndustrySupportAwards,
   kaizhou2025H1GeneralBudgetExecution,
+  kaizhouDajin2024ThreePublicFinalAccounts,
   kizilsu2021ConsolidationProjectFundProgress,
   kizilsu2025FarmlandSubsidyPayment,
   kunming2023BiomedicineSupportClauses,
@@ -1833,6 +1845,7 @@ export const layouts: CorpusLayout[] = [
   leiyangNo4School2021GpbExpenditureFinalAccounts,
   leshan2021WaterFundAllocation,
   lhasa2021KeyProjectsJulyInvestmentProgress,
+  lhasa2023InvestmentIncentiveCatalog,
   liandu2022AboveScale,
   liangping2021ThreePublicFinalAccountsSummary,
   liangshan2022PrefectureThreePublicFinalAccounts,
@@ -1902,6 +1915,7 @@ export const layouts: CorpusLayout[] = [
   mengdui2023ProjectSelfeval,
   mengjin2022LinkageFundBatch3Allocation,
   mianyang2024NewEnergyStorageOneOffSubsidy,
+  mianyang2025TechRenovationBatch2Awards,
   mianzhu2025ThreePublicBudget,
   midu2023SepBudgetExecution,
   miluo2022EmergencyBureauThreePublicAccounts,
@@ -2126,6 +2140,7 @@ export const layouts: CorpusLayout[] = [
   shijiazhuang2022RdPostSubsidyAllocation,
   shijingshan2022IndustrialInternetSupportAwards,
   shilongIndustrialUpgradeMeasuresDraft,
+  shizhu2021GeneralBudgetExpenditureExecution,
   shizhuCq2021CollapsedHousingRebuildSubsidyByTown,
   shouxian2023DepartmentOverallSelfeval,
   shouxian2023RelicsCentreThreePublicFinalAccounts,
@@ -2340,6 +2355,7 @@ export const layouts: CorpusLayout[] = [
   xizang2024GeneralBudgetSpendingByFunction,
   xizang2024JiangsuAidFundsByField,
   xizang2024ShanghaiOfficeThreePublicAccounts,
+  xizangChengduOfficeServiceCentre2026Budget,
   xizangPolice2019IncomeExpenditureFinalAccounts,
   xizangRuralRevitalizationBureau2023ThreePublicFinalAccounts,
   xizangSti2022ThreePublicFinalAccounts,
@@ -2367,6 +2383,7 @@ export const layouts: CorpusLayout[] = [
   yanshi2022LinkageFundBatch2Allocation,
   yaoan2025ShanghaiAidFundAllocation,
   yaoan2025ThirdBatchPrefectureLinkageFundAllocation,
+  yaoanZuomen2023ProjectSelfeval,
   yaohai2022PartyBuildingProjectSelfeval,
   yaozhou2018PovertyFundAllocation,
   yecheng2026MinorityTaskProjects,
@@ -2465,6 +2482,7 @@ export const layouts: CorpusLayout[] = [
   zhoushan2019BeautifulVillageBatch3Allocation,
   zhoushan2025CultivatedLandProtectionAllocation,
   zhumadian2017RuralRoadSafetyAllocation,
+  zhuoni2024RuralRevitalisationBureauGpbExpenditure,
   zhuzhou2021ResourceRegionTransitionSelfeval,
   zibo2021IndustrySupportPolicies,
   zoucheng2023IndustryPolicyAwards,
