@@ -13,6 +13,11 @@ import { auditLayout, differences } from "./check";
 const WORKBOOKS = path.join(__dirname, "workbooks");
 
 const NOT_YET: Record<string, string> = {
+  "chaoyang-2021-general-budget-disposable-resources": "hundred-and-twenty-seventh holdout: a one-column account of disposable resources (项目 | 2021年决算数, 加：/减： lines typed as negatives, the result named at the foot 一般公共预算当年财力): the result is not checked against the lines",
+  "damao-lottery-fund-old-revolutionary-village-projects": "hundred-and-twenty-seventh holdout: projects with their place, works and lottery money (项目名称 | 实施地点 | 建设内容 | 彩票公益金 | 实施进度) not found, so its 合计 slip goes unseen",
+  "hebei-2009-city-renewal-projects-by-city": "hundred-and-twenty-seventh holdout: 城市 (names with spaces, 承 德) before 拆除面积 | 投资额（亿元） | 项目（个） read as nothing, not the lines",
+  "henan-2023-zero-carbon-cup-green-tech-winners": "hundred-and-twenty-seventh holdout: 奖项 (一等奖 written on each prize's first row, 序号 restarting) read as the item, not the category, so a project listed again under another prize is not a duplicate",
+  "neimenggu-2022-steady-growth-farm-fund-arrangements": "hundred-and-twenty-seventh holdout: 政策措施 (measures) beside 主要内容 | 安排资金（亿元） | 责任单位 read as nothing, not the lines",
   "jinping-yingpan-2024-three-public-and-running-costs": "hundred-and-twenty-sixth holdout: a 三公 account with 机关运行经费 and a block of counts under it (一、“三公”经费支出合计 | 1. … （1）… | 二、机关运行经费 | 三、统计数 with — budgets): the table ends before the counts, the 合计 is checked against lines of both sections, and a sub-line is given a status",
   "lhasa-2023-investment-incentive-catalog": "hundred-and-twenty-sixth holdout: a catalog of policies (序号 | 政策类别 | 政策内容, caps in long prose: 分别给予100-500万元) not found, so its list's over-cap award goes unseen and its items are unknown policies",
   "fuzhou-2017-exhibition-fund-show-subsidies": "hundred-and-twenty-fifth holdout: 展会名称 (the show) beside 举办单位 (its organiser): the show read as the payee and the organiser as nothing, not the show as the project and the organiser as the payee",

@@ -24,6 +24,7 @@ import { layout as anyi2022IndustrialTenMeasures } from "./anyi-2022-industrial-
 import { layout as archives2023TargetFormSixDecimals } from "./archives-2023-target-form-six-decimals";
 import { layout as banan2022GeneralBudgetSpendingFinalAccounts } from "./banan-2022-general-budget-spending-final-accounts";
 import { layout as banan2026AdvanceRuralRevitalisationProjectPlan } from "./banan-2026-advance-rural-revitalisation-project-plan";
+import { layout as baodi2022ManureUtilizationInvestmentTargets } from "./baodi-2022-manure-utilization-investment-targets";
 import { layout as baoding2024HitechAwardPolicies } from "./baoding-2024-hitech-award-policies";
 import { layout as baoshan2020NationalIncubatorSpaceAwards } from "./baoshan-2020-national-incubator-space-awards";
 import { layout as baoshanAboveScaleUpgradeAward } from "./baoshan-above-scale-upgrade-award";
@@ -106,6 +107,7 @@ import { layout as changzhou2005VillageConstructionSubsidyPlan } from "./changzh
 import { layout as changzhou2008MaoshanIndustrialZoneRoadSubsidy } from "./changzhou-2008-maoshan-industrial-zone-road-subsidy";
 import { layout as changzhou2018EcologyCentralInvestmentProjects } from "./changzhou-2018-ecology-central-investment-projects";
 import { layout as chaohu2018NewGrowthDriversPolicies } from "./chaohu-2018-new-growth-drivers-policies";
+import { layout as chaoyang2021GeneralBudgetDisposableResources } from "./chaoyang-2021-general-budget-disposable-resources";
 import { layout as chaozhou2020AboveScaleEntryAward } from "./chaozhou-2020-above-scale-entry-award";
 import { layout as chencang2020ProvincialWaterFundTargetForm } from "./chencang-2020-provincial-water-fund-target-form";
 import { layout as chencang2022CultivatedLandSubsidyPayment } from "./chencang-2022-cultivated-land-subsidy-payment";
@@ -147,6 +149,7 @@ import { layout as dalian2023TechFirmSupportPoliciesAwards } from "./dalian-2023
 import { layout as dalian2024HydrogenVehicleSubsidyList } from "./dalian-2024-hydrogen-vehicle-subsidy-list";
 import { layout as dalian2024TechInnovationPlatformMeasures } from "./dalian-2024-tech-innovation-platform-measures";
 import { layout as dalianHitech2025DigitalEconomyFundRecommendedList } from "./dalian-hitech-2025-digital-economy-fund-recommended-list";
+import { layout as damaoLotteryFundOldRevolutionaryVillageProjects } from "./damao-lottery-fund-old-revolutionary-village-projects";
 import { layout as danzhou2023FinanceBureauGpbExpenditure } from "./danzhou-2023-finance-bureau-gpb-expenditure";
 import { layout as daqing2024ProjectTargetApplication } from "./daqing-2024-project-target-application";
 import { layout as daqingDatong2023LinkageProjectPlan } from "./daqing-datong-2023-linkage-project-plan";
@@ -339,6 +342,7 @@ import { layout as guzhen2023GovernmentOfficeGpbExpenditureFinalAccounts } from 
 import { layout as haibei2018GrasslandSubsidyAllocation } from "./haibei-2018-grassland-subsidy-allocation";
 import { layout as haicang2020LeapfrogGrowthAward } from "./haicang-2020-leapfrog-growth-award";
 import { layout as haidian2016SelfevalBeijing } from "./haidian-2016-selfeval-beijing";
+import { layout as haidian2024DistrictSpendingExecutionByFunction } from "./haidian-2024-district-spending-execution-by-function";
 import { layout as haidong2016SocialProgrammeInvestmentByCategory } from "./haidong-2016-social-programme-investment-by-category";
 import { layout as haidong2018EastWestCooperationAllocation } from "./haidong-2018-east-west-cooperation-allocation";
 import { layout as haikou2020HitechIndustryMeasuresAwards } from "./haikou-2020-hitech-industry-measures-awards";
@@ -391,6 +395,7 @@ import { layout as harbinNewarea2024IndustrialInvestmentAwards } from "./harbin-
 import { layout as hbeu2023SelfevalHubei } from "./hbeu-2023-selfeval-hubei";
 import { layout as hbou2022SpecialFundsExecution } from "./hbou-2022-special-funds-execution";
 import { layout as hbust2021StudentAidSelfevalResults } from "./hbust-2021-student-aid-selfeval-results";
+import { layout as hebei2009CityRenewalProjectsByCity } from "./hebei-2009-city-renewal-projects-by-city";
 import { layout as hebei2011JanNovBudgetExecution } from "./hebei-2011-jan-nov-budget-execution";
 import { layout as hebei2013VillageUpgradeProvincialSubsidyByCity } from "./hebei-2013-village-upgrade-provincial-subsidy-by-city";
 import { layout as hebei2014RuralDibaoAverageStandardByCity } from "./hebei-2014-rural-dibao-average-standard-by-city";
@@ -436,6 +441,7 @@ import { layout as henan2022Q2FullCapacityProductionAwards } from "./henan-2022-
 import { layout as henan2023AdvancedManufacturingClustersProposedList } from "./henan-2023-advanced-manufacturing-clusters-proposed-list";
 import { layout as henan2023IndustrialChainUpgradeMeasures } from "./henan-2023-industrial-chain-upgrade-measures";
 import { layout as henan2023LinkageFundCountyBonusAward } from "./henan-2023-linkage-fund-county-bonus-award";
+import { layout as henan2023ZeroCarbonCupGreenTechWinners } from "./henan-2023-zero-carbon-cup-green-tech-winners";
 import { layout as henan2024PigCountyProvincialPooledAward } from "./henan-2024-pig-county-provincial-pooled-award";
 import { layout as henan2025EnterpriseInnovationMeasures } from "./henan-2025-enterprise-innovation-measures";
 import { layout as henanXinxiang2022Q1FullCapacityAwardList } from "./henan-xinxiang-2022-q1-full-capacity-award-list";
@@ -714,6 +720,7 @@ import { layout as neimenggu2017TransfersAndLeagueAllocation } from "./neimenggu
 import { layout as neimenggu20182020DeepPovertyBannerTransfers } from "./neimenggu-2018-2020-deep-poverty-banner-transfers";
 import { layout as neimenggu2022PublicResourceCentreExpenditureAccounts } from "./neimenggu-2022-public-resource-centre-expenditure-accounts";
 import { layout as neimenggu2022SmeClusterAwardAllocation } from "./neimenggu-2022-sme-cluster-award-allocation";
+import { layout as neimenggu2022SteadyGrowthFarmFundArrangements } from "./neimenggu-2022-steady-growth-farm-fund-arrangements";
 import { layout as neimenggu2023PolicyListFundArrangement } from "./neimenggu-2023-policy-list-fund-arrangement";
 import { layout as neimenggu2024SingleChampionRecommendationList } from "./neimenggu-2024-single-champion-recommendation-list";
 import { layout as neimengguAudit2020GeneralBudgetSpendingFinalAccounts } from "./neimenggu-audit-2020-general-budget-spending-final-accounts";
@@ -828,6 +835,7 @@ import { layout as shandong2013ProvinceThreePublicAccounts } from "./shandong-20
 import { layout as shandong2013TwoZonesOneCircleBlockFunds } from "./shandong-2013-two-zones-one-circle-block-funds";
 import { layout as shandong2014OctPublicSpendingProgress } from "./shandong-2014-oct-public-spending-progress";
 import { layout as shandong2015H1GeneralBudgetProgress } from "./shandong-2015-h1-general-budget-progress";
+import { layout as shandong2017ProvincialThreePublicFinalVsBudget } from "./shandong-2017-provincial-three-public-final-vs-budget";
 import { layout as shandong2017RelocationCentralInvestmentCounties } from "./shandong-2017-relocation-central-investment-counties";
 import { layout as shandong2017SingleChampionAward } from "./shandong-2017-single-champion-award";
 import { layout as shandong2019AdvancedManufacturingClusters } from "./shandong-2019-advanced-manufacturing-clusters";
@@ -1268,6 +1276,7 @@ export const layouts: CorpusLayout[] = [
   archives2023TargetFormSixDecimals,
   banan2022GeneralBudgetSpendingFinalAccounts,
   banan2026AdvanceRuralRevitalisationProjectPlan,
+  baodi2022ManureUtilizationInvestmentTargets,
   baoding2024HitechAwardPolicies,
   baoshan2020NationalIncubatorSpaceAwards,
   baoshanAboveScaleUpgradeAward,
@@ -1350,6 +1359,7 @@ export const layouts: CorpusLayout[] = [
   changzhou2008MaoshanIndustrialZoneRoadSubsidy,
   changzhou2018EcologyCentralInvestmentProjects,
   chaohu2018NewGrowthDriversPolicies,
+  chaoyang2021GeneralBudgetDisposableResources,
   chaozhou2020AboveScaleEntryAward,
   chencang2020ProvincialWaterFundTargetForm,
   chencang2022CultivatedLandSubsidyPayment,
@@ -1391,6 +1401,7 @@ export const layouts: CorpusLayout[] = [
   dalian2024HydrogenVehicleSubsidyList,
   dalian2024TechInnovationPlatformMeasures,
   dalianHitech2025DigitalEconomyFundRecommendedList,
+  damaoLotteryFundOldRevolutionaryVillageProjects,
   danzhou2023FinanceBureauGpbExpenditure,
   daqing2024ProjectTargetApplication,
   daqingDatong2023LinkageProjectPlan,
@@ -1583,6 +1594,7 @@ export const layouts: CorpusLayout[] = [
   haibei2018GrasslandSubsidyAllocation,
   haicang2020LeapfrogGrowthAward,
   haidian2016SelfevalBeijing,
+  haidian2024DistrictSpendingExecutionByFunction,
   haidong2016SocialProgrammeInvestmentByCategory,
   haidong2018EastWestCooperationAllocation,
   haikou2020HitechIndustryMeasuresAwards,
@@ -1635,6 +1647,7 @@ export const layouts: CorpusLayout[] = [
   hbeu2023SelfevalHubei,
   hbou2022SpecialFundsExecution,
   hbust2021StudentAidSelfevalResults,
+  hebei2009CityRenewalProjectsByCity,
   hebei2011JanNovBudgetExecution,
   hebei2013VillageUpgradeProvincialSubsidyByCity,
   hebei2014RuralDibaoAverageStandardByCity,
@@ -1680,6 +1693,7 @@ export const layouts: CorpusLayout[] = [
   henan2023AdvancedManufacturingClustersProposedList,
   henan2023IndustrialChainUpgradeMeasures,
   henan2023LinkageFundCountyBonusAward,
+  henan2023ZeroCarbonCupGreenTechWinners,
   henan2024PigCountyProvincialPooledAward,
   henan2025EnterpriseInnovationMeasures,
   henanXinxiang2022Q1FullCapacityAwardList,
@@ -1958,6 +1972,7 @@ export const layouts: CorpusLayout[] = [
   neimenggu20182020DeepPovertyBannerTransfers,
   neimenggu2022PublicResourceCentreExpenditureAccounts,
   neimenggu2022SmeClusterAwardAllocation,
+  neimenggu2022SteadyGrowthFarmFundArrangements,
   neimenggu2023PolicyListFundArrangement,
   neimenggu2024SingleChampionRecommendationList,
   neimengguAudit2020GeneralBudgetSpendingFinalAccounts,
@@ -2072,6 +2087,7 @@ export const layouts: CorpusLayout[] = [
   shandong2013TwoZonesOneCircleBlockFunds,
   shandong2014OctPublicSpendingProgress,
   shandong2015H1GeneralBudgetProgress,
+  shandong2017ProvincialThreePublicFinalVsBudget,
   shandong2017RelocationCentralInvestmentCounties,
   shandong2017SingleChampionAward,
   shandong2019AdvancedManufacturingClusters,
