@@ -230,6 +230,7 @@ import { layout as fujian2023JunPeopleProjectsRelease } from "./fujian-2023-jun-
 import { layout as fujian2024LotteryPublicWelfareKeyProjects } from "./fujian-2024-lottery-public-welfare-key-projects";
 import { layout as fujianCounty2023CountyCommerceProjects } from "./fujian-county-2023-county-commerce-projects";
 import { layout as fujianPovertyCountiesIndustryAwardAllocation } from "./fujian-poverty-counties-industry-award-allocation";
+import { layout as fujin2014AgriMachineryPurchaseSubsidyList } from "./fujin-2014-agri-machinery-purchase-subsidy-list";
 import { layout as fujin2025RuralRevitalisationProjectLibrary } from "./fujin-2025-rural-revitalisation-project-library";
 import { layout as fuliang2025ProvincialLinkageProjectAllocation } from "./fuliang-2025-provincial-linkage-project-allocation";
 import { layout as fulingTown2023GeneralBudgetFinalAccounts } from "./fuling-town-2023-general-budget-final-accounts";
@@ -498,6 +499,7 @@ import { layout as hunan2024ProvincialGeneralBudgetExecution } from "./hunan-202
 import { layout as hutubi2015CottonTargetPriceSubsidyVillagePublicity } from "./hutubi-2015-cotton-target-price-subsidy-village-publicity";
 import { layout as huyi2018PoorHouseholdIndustryFundPlan } from "./huyi-2018-poor-household-industry-fund-plan";
 import { layout as huyi2020FiscalFinalAccountsSummary } from "./huyi-2020-fiscal-final-accounts-summary";
+import { layout as huzhou2025SciTechTalentPolicyCatalog } from "./huzhou-2025-sci-tech-talent-policy-catalog";
 import { layout as jiading2018ServiceIndustryGuidanceFund } from "./jiading-2018-service-industry-guidance-fund";
 import { layout as jiading2020DirectFundsSpending } from "./jiading-2020-direct-funds-spending";
 import { layout as jiading2024FacilityVegetableUpkeepAwards } from "./jiading-2024-facility-vegetable-upkeep-awards";
@@ -532,6 +534,7 @@ import { layout as jiangxiYiyang2023LinkageFundSources } from "./jiangxi-yiyang-
 import { layout as jiangxia2023NewAgriEntitiesAwardCatalog } from "./jiangxia-2023-new-agri-entities-award-catalog";
 import { layout as jiangxia2023RuralRoadMaintenanceSelfeval } from "./jiangxia-2023-rural-road-maintenance-selfeval";
 import { layout as jiangxia2023SpecialisedSmeAward } from "./jiangxia-2023-specialised-sme-award";
+import { layout as jiangyan2025OldAreaLotteryProjectFunds } from "./jiangyan-2025-old-area-lottery-project-funds";
 import { layout as jiangyin2020RdPostSubsidyList } from "./jiangyin-2020-rd-post-subsidy-list";
 import { layout as jiangyinHitech2018IndustrialClusterFund } from "./jiangyin-hitech-2018-industrial-cluster-fund";
 import { layout as jiangyou2021ProvincialLinkageFundUsePlan } from "./jiangyou-2021-provincial-linkage-fund-use-plan";
@@ -686,6 +689,7 @@ import { layout as minhang2023MoneyFlowWorkbook } from "./minhang-2023-money-flo
 import { layout as minhang2023PaymentLedger } from "./minhang-2023-payment-ledger";
 import { layout as minhang2024FactorySubsidyInstalment } from "./minhang-2024-factory-subsidy-instalment";
 import { layout as minhang2024OperatingRulesStandards } from "./minhang-2024-operating-rules-standards";
+import { layout as minhangEducation2020ThreePublicFinalAccounts } from "./minhang-education-2020-three-public-final-accounts";
 import { layout as minle2022TradingPlatformProjectTargets } from "./minle-2022-trading-platform-project-targets";
 import { layout as minle2022TradingSubcentreThreePublicFinalAccounts } from "./minle-2022-trading-subcentre-three-public-final-accounts";
 import { layout as mouding2019PovertyExitVillageAwards } from "./mouding-2019-poverty-exit-village-awards";
@@ -980,6 +984,7 @@ import { layout as tianshui2021FoodTestingSamplingFundSelfeval } from "./tianshu
 import { layout as tianshui2024EcoEnvGpbFinalAccounts } from "./tianshui-2024-eco-env-gpb-final-accounts";
 import { layout as tianshuiKindergarten2017FinalAccounts } from "./tianshui-kindergarten-2017-final-accounts";
 import { layout as tianzhu2010RuralDrinkingWaterFunding } from "./tianzhu-2010-rural-drinking-water-funding";
+import { layout as tieling2025IndustryStrongCityPolicyAwards } from "./tieling-2025-industry-strong-city-policy-awards";
 import { layout as tielingCounty2023FundSeekingProjects } from "./tieling-county-2023-fund-seeking-projects";
 import { layout as tinghu2021AutumnStrawRemovalAwards } from "./tinghu-2021-autumn-straw-removal-awards";
 import { layout as tonggu2026AgriDigitalFactoryReserve } from "./tonggu-2026-agri-digital-factory-reserve";
@@ -1008,6 +1013,7 @@ import { layout as wanbei2022LoanInterestQuotaAllocation } from "./wanbei-2022-l
 import { layout as wansheng2024BenefitSubsidyCatalog } from "./wansheng-2024-benefit-subsidy-catalog";
 import { layout as weichang2023AgriFundIntegrationPlanSources } from "./weichang-2023-agri-fund-integration-plan-sources";
 import { layout as weihai2022MarineProjectsQ3Investment } from "./weihai-2022-marine-projects-q3-investment";
+import { layout as weinan2022AgriForestryWaterCentralProvincialFunds } from "./weinan-2022-agri-forestry-water-central-provincial-funds";
 import { layout as weixiWeideng2023ThreePublicExpenses } from "./weixi-weideng-2023-three-public-expenses";
 import { layout as weixin2016LotteryFundOldAreaProjects } from "./weixin-2016-lottery-fund-old-area-projects";
 import { layout as wenchang2023Batch1GroundbreakingInvestment } from "./wenchang-2023-batch1-groundbreaking-investment";
@@ -1086,6 +1092,7 @@ import { layout as xingqingYueyahu2022TransferStationTargets } from "./xingqing-
 import { layout as xingtai2018H1GeneralBudgetSpending } from "./xingtai-2018-h1-general-budget-spending";
 import { layout as xiningHaidong2024JanMayKeyProjectsProgress } from "./xining-haidong-2024-jan-may-key-projects-progress";
 import { layout as xinjianAgri2023ThreePublicFinalAccounts } from "./xinjian-agri-2023-three-public-final-accounts";
+import { layout as xinjiang2020Batch8CottonGinningAcceptanceList } from "./xinjiang-2020-batch8-cotton-ginning-acceptance-list";
 import { layout as xinjiang2020H1RegionBudgetExecution } from "./xinjiang-2020-h1-region-budget-execution";
 import { layout as xinjiang2021AugDirectFundsArrangement } from "./xinjiang-2021-aug-direct-funds-arrangement";
 import { layout as xinshao2022CountyThreePublicFinalAccounts } from "./xinshao-2022-county-three-public-final-accounts";
@@ -1482,6 +1489,7 @@ export const layouts: CorpusLayout[] = [
   fujian2024LotteryPublicWelfareKeyProjects,
   fujianCounty2023CountyCommerceProjects,
   fujianPovertyCountiesIndustryAwardAllocation,
+  fujin2014AgriMachineryPurchaseSubsidyList,
   fujin2025RuralRevitalisationProjectLibrary,
   fuliang2025ProvincialLinkageProjectAllocation,
   fulingTown2023GeneralBudgetFinalAccounts,
@@ -1750,6 +1758,7 @@ export const layouts: CorpusLayout[] = [
   hutubi2015CottonTargetPriceSubsidyVillagePublicity,
   huyi2018PoorHouseholdIndustryFundPlan,
   huyi2020FiscalFinalAccountsSummary,
+  huzhou2025SciTechTalentPolicyCatalog,
   jiading2018ServiceIndustryGuidanceFund,
   jiading2020DirectFundsSpending,
   jiading2024FacilityVegetableUpkeepAwards,
@@ -1784,6 +1793,7 @@ export const layouts: CorpusLayout[] = [
   jiangxia2023NewAgriEntitiesAwardCatalog,
   jiangxia2023RuralRoadMaintenanceSelfeval,
   jiangxia2023SpecialisedSmeAward,
+  jiangyan2025OldAreaLotteryProjectFunds,
   jiangyin2020RdPostSubsidyList,
   jiangyinHitech2018IndustrialClusterFund,
   jiangyou2021ProvincialLinkageFundUsePlan,
@@ -1938,6 +1948,7 @@ export const layouts: CorpusLayout[] = [
   minhang2023PaymentLedger,
   minhang2024FactorySubsidyInstalment,
   minhang2024OperatingRulesStandards,
+  minhangEducation2020ThreePublicFinalAccounts,
   minle2022TradingPlatformProjectTargets,
   minle2022TradingSubcentreThreePublicFinalAccounts,
   mouding2019PovertyExitVillageAwards,
@@ -2232,6 +2243,7 @@ export const layouts: CorpusLayout[] = [
   tianshui2024EcoEnvGpbFinalAccounts,
   tianshuiKindergarten2017FinalAccounts,
   tianzhu2010RuralDrinkingWaterFunding,
+  tieling2025IndustryStrongCityPolicyAwards,
   tielingCounty2023FundSeekingProjects,
   tinghu2021AutumnStrawRemovalAwards,
   tonggu2026AgriDigitalFactoryReserve,
@@ -2260,6 +2272,7 @@ export const layouts: CorpusLayout[] = [
   wansheng2024BenefitSubsidyCatalog,
   weichang2023AgriFundIntegrationPlanSources,
   weihai2022MarineProjectsQ3Investment,
+  weinan2022AgriForestryWaterCentralProvincialFunds,
   weixiWeideng2023ThreePublicExpenses,
   weixin2016LotteryFundOldAreaProjects,
   wenchang2023Batch1GroundbreakingInvestment,
@@ -2338,6 +2351,7 @@ export const layouts: CorpusLayout[] = [
   xingtai2018H1GeneralBudgetSpending,
   xiningHaidong2024JanMayKeyProjectsProgress,
   xinjianAgri2023ThreePublicFinalAccounts,
+  xinjiang2020Batch8CottonGinningAcceptanceList,
   xinjiang2020H1RegionBudgetExecution,
   xinjiang2021AugDirectFundsArrangement,
   xinshao2022CountyThreePublicFinalAccounts,
