@@ -42,11 +42,14 @@ export const layout: CorpusLayout = {
   settings: { district: "北京市朝阳区" },
   expect: {
     tables: [
-      { sheet: "当年财力", kind: "composition", unit: "万元", headerRow: 3, lastRow: 11, columns: { A: "line", B: "amount" }, year: 2021 },
+      // Corrected after the hundred-and-twenty-seventh holdout's measurement (counted failed): stated at first as a composition.
+      // The corpus states a final account with one 决算数 column as execution of its actual figures (nanning-etdz-2023,
+      // duji-2021, beijing-stats-2021), so the slip is execution.total-mismatch.
+      { sheet: "当年财力", kind: "execution", unit: "万元", headerRow: 3, lastRow: 11, columns: { A: "line", B: "actual" }, year: 2021 },
     ],
     findings: [
       {
-        rule: "composition.total-mismatch",
+        rule: "execution.total-mismatch",
         cell: "B11",
         why: "当年财力 4,960,660; the lines as typed give 5,428,630 − 1,712,450 + 421,300 + 96,840 + 938,270 + 2,460 − 268,390 = 4,906,660 (54,000万元 less)",
       },
@@ -54,7 +57,7 @@ export const layout: CorpusLayout = {
     absent: [
       { rule: "input.unreadable-value", cell: "B5", why: "a 减： line typed as a negative is a figure, not a slip" },
       { rule: "composition.line-mismatch", why: "no unit price or quantity column" },
-      { rule: "composition.total-mismatch", cell: "A12", why: "the note under the table is not a line" },
+      { rule: "execution.total-mismatch", cell: "A12", why: "the note under the table is not a line" },
     ],
   },
 };
