@@ -124,6 +124,12 @@ export interface FieldDef {
    */
   objectOfFirm?: { objects: readonly string[]; bodies: readonly string[]; ends: readonly string[]; field: string };
   /**
+   * A heading naming a thing held or run (one of `objects`: 展会名称, 活动名称, 赛事名称) with, right of it, a column headed by
+   * the body holding it (one of `bodies`, whole or before 名称: 举办单位, 主办单位, 运营单位) read as nothing or this field, and
+   * no other column this field: the body is this field (the payee) and the thing `field`'s (what the award is for).
+   */
+  heldBy?: { objects: readonly string[]; bodies: readonly string[]; field: string };
+  /**
    * Two columns naming `field`, one a body or a place (a heading with one of `words`: 部门, 单位名称,
    * 市县) left of one that is not (项目名称): the body groups the lines, so it is this field and the
    * other `field`'s — a department over its projects — unless a column names this field itself.

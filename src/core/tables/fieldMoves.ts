@@ -584,6 +584,37 @@ export function objectOfFirm(kind: AnyKind, labels: ColumnLabels[], columns: Col
 }
 
 /**
+ * A thing held named left of the body holding it (FieldDef.heldBy: 展会名称 | 举办单位): the body's column, read as
+ * nothing or the field, becomes the field and the thing its `field` (the body's project) when that is free, else
+ * unread. Another column reading the field (企业名称 before the show) keeps it: the body there is someone else.
+ */
+export function heldBy(kind: AnyKind, labels: ColumnLabels[], columns: ColumnRead[], all: readonly Scored[]): void {
+  for (const [field, def] of Object.entries(kind.fields) as [Field, FieldDef][]) {
+    const rule = def.heldBy;
+    if (!rule) continue;
+    const keys = labels.map((l) => labelKey(l));
+    const at = keys.findIndex((k, i) => rule.objects.some((w) => k.includes(w)) && (columns[i].field === field || columns[i].field === rule.field || columns[i].field === null));
+    if (at < 0) continue;
+    const body = keys.findIndex((k, i) => i > at && rule.bodies.some((w) => k === w || k === `${w}名称`));
+    if (body < 0 || (columns[body].field !== null && columns[body].field !== field)) continue;
+    if (columns.some((c, i) => i !== at && i !== body && c.field === field)) continue;
+    const to = columns[body];
+    const s = all.find((x) => x.col === to.col && x.field === field);
+    to.field = field;
+    to.evidence = s ? scoredEvidence(labels[body], s) : { key: keys[body], word: null, how: "contains", score: 0, fit: null };
+    const thing = columns[at];
+    if (columns.some((c, i) => i !== at && c.field === rule.field)) {
+      thing.field = null;
+      delete thing.evidence;
+    } else if (thing.field !== rule.field) {
+      const p = all.find((x) => x.col === thing.col && x.field === rule.field);
+      thing.field = rule.field as Field;
+      thing.evidence = p ? scoredEvidence(labels[at], p) : { key: keys[at], word: null, how: "contains", score: 0, fit: null };
+    }
+  }
+}
+
+/**
  * Readings dropWithout would unread whatever is picked: a heading word of FieldDef.onlyWith when no column
  * could read any of its fields or payments (牵头单位 with no credit code anywhere). Left out before the
  * fields are handed out, they take the field from no column the title or other words give it (集群名称

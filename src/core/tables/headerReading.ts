@@ -16,7 +16,7 @@ import type { HeaderText } from "./normalise";
 import { type ColumnLabels, FLAG_HEAD, STANDARD_IN_HEADING, TEXT_VALUES, TOTAL_LABEL, type Scored, facts, leafOf, parentOf, labelKey, round, scoredEvidence } from "./headerLabels";
 import { splitCodeColumns, sourceKeys, parallelGroups } from "./columnGroups";
 import { yearIn } from "./context";
-import { increaseAlone, finerRight, deepestUnderMerge, bodiesOver, superseded, earlierYear, planned, alone, earlierAside, placesApart, kindsRightOfPlaces, awardedRightOfPlace, nameUnderKind, placeOverLine, labelMergedDown, finerPlaceRight, groupTotalBeside, useOverRecipient, dropNamedAfter, dropWithout, withoutHope, dropBodiesRunning, objectOfFirm, setAside, countedInStandardsMeasure, namedFund } from "./fieldMoves";
+import { increaseAlone, finerRight, deepestUnderMerge, bodiesOver, superseded, earlierYear, planned, alone, earlierAside, placesApart, kindsRightOfPlaces, awardedRightOfPlace, nameUnderKind, placeOverLine, labelMergedDown, finerPlaceRight, groupTotalBeside, useOverRecipient, dropNamedAfter, dropWithout, withoutHope, dropBodiesRunning, objectOfFirm, heldBy, setAside, countedInStandardsMeasure, namedFund } from "./fieldMoves";
 import { sameLevel, byLevel, levelShareOfWhole, ownLevel } from "./levelColumns";
 import { valuesAcross, oneRowAcross, rowsLabelledAcross, labelsByValues, typedByValues, sharesOfPairs } from "./readByValues";
 import { settleMeasureParts, settleParts } from "./partColumns";
@@ -438,6 +438,7 @@ export function readingFor(
   }
   finerRight(kind, labels, columns, all, c0);
   deepestUnderMerge(kind, labels, columns, sample, c0);
+  heldBy(kind, labels, columns, all);
   dropNamedAfter(kind, columns, title);
   dropWithout(kind, columns);
   dropBodiesRunning(kind, columns, sample);

@@ -21713,3 +21713,59 @@ describe("execution: the place each project lies in, beside the projects of an i
     expect(fields(t)).toEqual(["category", "budget", "actual", "rate"]);
   });
 });
+
+describe("register: the body running a named show or event (展会名称 | 举办单位) right of it is the payee, the show its project", () => {
+  // A fund for shows, events or contests lists each one by name, then the body holding it (举办单位, 主办单位, 承办单位,
+  // 运营单位), then its figures and award. The thing named is what the award is for; the body right of it is paid.
+  // Organisers may be firms, associations or centres: the headings decide, not the values.
+  it("序号 | 展会名称 | 举办单位 | 届次 | 标准展位数（个） | 资助类别 | 资助金额（万元）", () => {
+    const values: Cell[][] = [
+      ["泉州市会展专项资金资助项目表", null, null, null, null, null, null],
+      ["序号", "展会名称", "举办单位", "届次", "标准展位数（个）", "资助类别", "资助金额（万元）"],
+      [1, "中国（泉州）国际石材博览会", "泉州海丝会展有限公司", "第3届", 900, "展览资助", 120],
+      [2, "海峡（泉州）茶具博览会", "泉州茶具展览有限公司", "第2届", 500, "展览资助", 80],
+      [3, "泉州国际车展", "泉州刺桐车展服务有限公司", "第6届", 1100, "展览资助", 150],
+      ["合计", null, null, null, 2500, null, 350],
+    ];
+    const [t] = tables(values, ["A1:G1", "A6:D6"]);
+    expect(t.kind).toBe("register");
+    expect(fields(t)).toEqual(["seq", "project", "enterprise", null, null, "item", "approved"]);
+  });
+
+  it("序号 | 活动名称 | 主办单位 | 补助金额（万元）, the organisers no firms", () => {
+    const values: Cell[][] = [
+      ["2024年度某区文体活动补助资金公示", null, null, null],
+      ["序号", "活动名称", "主办单位", "补助金额（万元）"],
+      [1, "某区半程马拉松", "某区体育总会", 20],
+      [2, "某区非遗展演周", "某区文化艺术中心", 8],
+      [3, "某区读书节", "某区图书馆学会", 5],
+    ];
+    const [t] = tables(values, ["A1:D1"]);
+    expect(t.kind).toBe("register");
+    expect(fields(t)).toEqual(["seq", "project", "enterprise", "approved"]);
+  });
+
+  it("赛事名称 | 承办单位 | 补助金额（万元）", () => {
+    const values: Cell[][] = [
+      ["2023年某市体育赛事扶持资金拟资助名单", null, null],
+      ["赛事名称", "承办单位", "补助金额（万元）"],
+      ["某市围棋公开赛", "某市棋院文化发展有限公司", 15],
+      ["某湖自行车邀请赛", "某市骑行运动俱乐部", 12],
+      ["某市龙舟赛", "某市水上运动协会", 9],
+    ];
+    const [t] = tables(values, ["A1:C1"]);
+    expect(fields(t)).toEqual(["project", "enterprise", "approved"]);
+  });
+
+  it("guard: an exhibitor named (企业名称) before the show keeps the payee; the show's organiser right of it stays unread", () => {
+    const values: Cell[][] = [
+      ["2023年某区企业参展补助名单", null, null, null, null],
+      ["企业名称", "展会名称", "主办单位", "补助类别", "补助金额（万元）"],
+      ["某区精密机械有限公司", "中国国际工业博览会", "某国际展览有限公司", "境内参展", 3],
+      ["某区纺织科技有限公司", "中国国际纺织面料博览会", "某纺织工业协会", "境内参展", 2.5],
+      ["某区电子有限公司", "电子展", "某电子商会", "境外参展", 2],
+    ];
+    const [t] = tables(values, ["A1:E1"]);
+    expect(fields(t)).toEqual(["enterprise", "project", null, "item", "approved"]);
+  });
+});

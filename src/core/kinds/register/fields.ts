@@ -188,6 +188,8 @@ const LEAD_FIRM = ["牵头单位", "牵头企业", "牵头方", "牵头单位名
 
 /** Names of an event held (节庆名称, 展会名称): beside the firm holding it, the row's project. */
 const EVENT_NAMES = ["活动名称", "节庆名称", "节会名称", "节事名称", "赛事名称", "展会名称", "会展名称", "展览名称"];
+/** The body holding or running such an event (举办单位, 主办单位): named right of it, the payee. */
+const EVENT_HOLDERS = ["举办单位", "主办单位", "承办单位", "承担单位", "运营单位", "举办方", "主办方", "承办方", "举办主体", "主办主体", "承办主体", "运营主体"];
 
 export const REGISTER_FIELDS = {
   seq: { label: both("序号", "No."), value: "seq", words: { exact: ["序号", "序", "no", "no.", "#", "排序", "行次", "栏次"] } },
@@ -233,6 +235,9 @@ export const REGISTER_FIELDS = {
     // A scenic area, base or project named beside the firm running it (景区名称 | 运营单位 …有限公司): the firm is paid,
     // for its own project.
     objectOfFirm: { objects: ["景区", "基地", "项目", "园区", "场馆"], bodies: ["单位", "主体", "企业", "公司", "对象", "人"], ends: FIRM_ENDS, field: "project" },
+    // A show, event or contest named with the body holding it right of it (展会名称 | 举办单位): the body is paid, whatever
+    // it is (a firm, an association, a centre), for the show.
+    heldBy: { objects: EVENT_NAMES, bodies: EVENT_HOLDERS, field: "project" },
     words: {
       exact: [
         "企业名称", "单位名称", "申报单位", "申请单位", "申报企业", "申请企业", "企业", "公司名称", "企业单位名称",
