@@ -21769,3 +21769,54 @@ describe("register: the body running a named show or event (展会名称 | 举�
     expect(fields(t)).toEqual(["enterprise", "project", null, "item", "approved"]);
   });
 });
+
+describe("composition: projects beside a money column named by the fund itself (彩票公益金)", () => {
+  const projects = (title: string, money: string, place: string): Cell[][] => [
+    [title, null, null, null, null, null],
+    ["单位：万元", null, null, null, null, null],
+    ["序号", "项目名称", place, "建设内容", money, "实施进度"],
+    [1, "甲镇储窖交易市场项目", "甲镇", "储窖及交易大厅", 360, "已开工"],
+    [2, "乙村移民新村项目", "乙村", "住房及配套设施", 240, "开工前准备"],
+    [3, "丙镇肉羊育肥基地项目", "丙镇", "棚圈、饲草料库", 450, "已完成选址设计"],
+    ["合计", null, null, null, 1100, null],
+  ];
+  const merges = ["A1:F1", "A2:F2", "A7:D7"];
+
+  it("reads 彩票公益金 as each project's amount, the progress text as no field, and checks the 合计", () => {
+    const values = projects("某旗革命老区整村推进彩票公益金项目表", "彩票公益金", "实施地点");
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["seq", "item", "category", null, "amount", null]);
+    const r = run(values, merges);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["E7"]);
+    expect(ruleCells(r, "input.unreadable-value")).toEqual([]);
+  });
+
+  it("reads 中央专项彩票公益金（万元） under a title naming no fund, beside 建设地点, alike", () => {
+    const values = projects("某县2024年项目表", "中央专项彩票公益金（万元）", "建设地点");
+    values[6][4] = 1050;
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)[4]).toBe("amount");
+    expect(ruleCells(run(values, merges), "composition.total-mismatch")).toEqual([]);
+  });
+
+  it("reads 专项资金 and 衔接资金 beside the same projects alike", () => {
+    for (const money of ["专项资金", "衔接资金"]) {
+      const [t] = tables(projects("某县项目表", money, "实施地点"), merges);
+      expect(t.kind).toBe("composition");
+      expect(fields(t)[4]).toBe("amount");
+    }
+  });
+
+  it("guard: 彩票公益金 beside 已支出 | 支出进度 stays an execution table", () => {
+    const values: Cell[][] = [
+      ["某县彩票公益金项目资金使用情况表", null, null, null],
+      ["项目名称", "中央专项彩票公益金", "已支出", "支出进度"],
+      ["甲村道路", 100, 80, "80.0%"],
+      ["乙村广场", 200, 150, "75.0%"],
+      ["丙村水渠", 50, 50, "100.0%"],
+    ];
+    expect(tables(values, ["A1:D1"]).map((t) => t.kind)).toEqual(["execution"]);
+  });
+});

@@ -197,7 +197,8 @@ export const COMPOSITION_FIELDS = {
         "年初安排", "年初安排数", "年初预算安排", "年度安排", "年度安排数", "安排数",
         "amount", "budget",
       ],
-      core: ["金额", "预算", "资金", "总额", "总价", "合计", "额度", "支出数", "经费", "投资", "总投资", "实际执行", "拨付"],
+      // A fund named by itself, not as 资金 (彩票公益金 beside projects): the money each project gets of it.
+      core: ["金额", "预算", "资金", "总额", "总价", "合计", "额度", "支出数", "经费", "投资", "总投资", "实际执行", "拨付", "公益金"],
       // Money paid out (已兑现, 已支付), spent or received (实际支出, 实际到位) or investment done (完成投资) is
     // measured against a budget or plan, no line's amount.
       // So are the money arrived and used (资金到位情况, 资金使用情况) beside the plan on a self-evaluation's money table.
