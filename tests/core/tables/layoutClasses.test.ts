@@ -21820,3 +21820,70 @@ describe("composition: projects beside a money column named by the fund itself (
     expect(tables(values, ["A1:D1"]).map((t) => t.kind)).toEqual(["execution"]);
   });
 });
+
+describe("execution: a 三公 account's numbered sections (一、“三公”经费合计 | 二、机关运行经费 | 三、相关统计数)", () => {
+  const account = (total: [number, number], lines: string[], running: string, reception: [number, number]): Cell[][] => [
+    ["某乡2023年度财政拨款“三公”经费、机关运行经费情况表", null, null],
+    [null, null, "单位：万元"],
+    ["项目", "预算数", "决算数"],
+    ["栏次", 1, 2],
+    [lines[0], total[0], total[1]],
+    [lines[1], 0, 0],
+    [lines[2], 10.25, 9.5],
+    ["  （1）公务用车购置费", 0, 0],
+    ["  （2）公务用车运行维护费", 10.25, 9.5],
+    [lines[3], reception[0], reception[1]],
+    ["  （1）国内接待费", reception[0], reception[1]],
+    ["  （2）国（境）外接待费", 0, 0],
+    [running, 40.15, 39.8],
+    ["三、“三公”经费相关统计数", null, null],
+    ["1.公务用车保有量（辆）", "—", 3],
+    ["2.国内公务接待批次（个）", "—", 25],
+  ];
+  const merges = ["A1:C1"];
+
+  it("checks the 合计 against its own section's lines, the sub-line a ceiling, the counts outside the table", () => {
+    const values = account([14.6, 11.5], ["一、“三公”经费支出合计", "1.因公出国（境）费", "2.公务用车购置及运维费", "3.公务接待费"], "二、行政参公单位机关运行经费", [4.35, 2]);
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("execution");
+    expect(t.range.r1).toBe(12);
+    const r = run(values, merges);
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual([]);
+    expect(ruleCells(r, "execution.behind-schedule")).toEqual([]);
+  });
+
+  it("reports a 合计 slip against its section's sum alone (（一）… lines, 机关运行经费 worded otherwise)", () => {
+    const values = account([15.6, 11.5], ["一、三公经费合计", "（一）因公出国（境）费", "（二）公务用车购置及运行维护费", "（三）公务接待费"], "二、机关运行经费", [4.35, 2]);
+    const r = run(values, merges);
+    const slips = r.findings.filter((f) => f.rule === "execution.total-mismatch");
+    expect(slips.map((f) => f.cell)).toEqual(["B5"]);
+    expect(slips[0].params?.sum).toBeCloseTo(146000, 0);
+  });
+
+  it("guard: an unnumbered 合计 over two numbered sections still adds both", () => {
+    const values: Cell[][] = [
+      ["某单位2023年支出执行情况表", null, null],
+      [null, null, "单位：万元"],
+      ["项目", "预算数", "决算数"],
+      ["合计", 70, 69],
+      ["一、基本支出", 40, 40],
+      ["二、项目支出", 30, 29],
+    ];
+    const r = run(values, ["A1:C1"]);
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual([]);
+    const wrong = run(values.map((row, i) => (i === 3 ? ["合计", 40, 69] : row)), ["A1:C1"]);
+    expect(ruleCells(wrong, "execution.total-mismatch")).toEqual(["B4"]);
+  });
+
+  it("guard: a sub-line of a line no ceiling (（1）… under 二、项目支出) is still behind schedule", () => {
+    const values: Cell[][] = [
+      ["某单位2023年支出执行情况表", null, null],
+      [null, null, "单位：万元"],
+      ["项目", "预算数", "决算数"],
+      ["一、项目支出", 40, 22],
+      ["  （1）甲项目", 20, 20],
+      ["  （2）乙项目", 20, 2],
+    ];
+    expect(ruleCells(run(values, ["A1:C1"]), "execution.behind-schedule")).toEqual(["C6"]);
+  });
+});

@@ -80,6 +80,7 @@ export function checkExecution(t: ExecutionTable, asOf: IsoDate, settings: Audit
   // A budget with no spending column (一般公共预算支出表) states nothing spent: no status to judge.
   const spends = t.columns.some((x) => x.field === "actual");
   const noted = notedPace(t);
+  const rowsAt = new Map(t.rows.map((r) => [r.row, r]));
 
   for (const row of t.rows) {
     const label = rowLabel(row);
@@ -142,7 +143,7 @@ export function checkExecution(t: ExecutionTable, asOf: IsoDate, settings: Audit
       }
       const actualCell = y.actual?.cell ?? cellOf(t, row.row, "actual", y.year, y.source) ?? budgetFig?.cell ?? row.labelCell;
       const at = { sheet: t.sheet, cell: actualCell, row: row.row };
-      const s = status(c, base, actual, budget, y.actual, budgetFig, progress, stated !== null, asOf, at, collected, y.statedRate);
+      const s = status(c, base, actual, budget, y.actual, budgetFig, progress, stated !== null, asOf, at, collected, y.statedRate, underCeiling(rowsAt, row));
       if (s) out.push(s);
     }
   }
@@ -185,6 +186,7 @@ function status(
   at: { sheet: string; cell: string; row: number },
   revenue = false,
   statedRate: Figure | null = null,
+  ceiling = false,
 ): Finding | null {
   const { settings } = c;
   const lang = settings.lang;
@@ -198,7 +200,7 @@ function status(
   if (revenue && s === "no-spending" && shortfallPoints(0, progress, settings.tolerance) <= 0) return null;
   // A 三公 line's budget is a ceiling to stay under: spending below it is economy, no delay. (Spending
   // none of it stays no-spending: a ceiling left whole is still worth a look, as the corpus reads it.)
-  if (s === "behind" && isCeilingLine(base.label)) return null;
+  if (s === "behind" && (ceiling || isCeilingLine(base.label))) return null;
   const rate = executionRate(actual, budget);
   if (s === "overspent") {
     // Spending within rounding of the budget is not overspending — unless the line's own stated rate, beyond its
@@ -235,6 +237,14 @@ function rateShowsOverspending(stated: Figure | null, actual: number, budget: nu
 
 function isCeilingLine(label: string | null): boolean {
   return label !== null && CEILING_LINES.some((w) => label.includes(w));
+}
+
+/** A sub-line of a 三公 line (（1）国内接待费 under 公务接待费) shares its ceiling, whatever its own name. */
+function underCeiling(rowsAt: ReadonlyMap<number, ExecutionRow>, row: ExecutionRow): boolean {
+  const byRow = (n: number | undefined) => (n === undefined ? undefined : rowsAt.get(n));
+  let up = byRow(row.parent ?? row.partOf);
+  for (let d = 0; up && d < 8; d++, up = byRow(up.parent ?? up.partOf)) if (isCeilingLine(up.category ?? up.label)) return true;
+  return false;
 }
 
 /**
@@ -622,8 +632,20 @@ function totalMembers(t: ExecutionTable, totals: readonly ExecutionRow[]): Map<E
     const rows = m.rows.filter((r) => !besideCeiling(r.category ?? r.label) || isCeilingLine(r.category ?? r.label));
     if (rows.length > 0 && rows.length < m.rows.length && !m.lists) out.set(total, { ...m, rows });
   }
+  // A total numbered as a section (`一、“三公”经费支出合计` over 1. … 3.) sums its own section: the next section
+  // (`二、机关运行经费`) is an account of its own, no part of it.
+  for (const [total, m] of out) {
+    if (!SECTION.test(total.label) || m.lists || m.totals.length > 0) continue;
+    const next = t.rows.find((r) => r.row > total.row && r.parent === undefined && r.partOf === undefined && SECTION.test(r.label));
+    if (!next) continue;
+    const rows = m.rows.filter((r) => r.row > total.row && r.row < next.row);
+    if (rows.length > 0 && rows.length < m.rows.length) out.set(total, { ...m, rows });
+  }
   return out;
 }
+
+/** A section's own number (一、 二、), as a form numbers its parts; a line's (1. （1）) is no section. */
+const SECTION = /^\s*[一二三四五六七八九十]{1,3}\s*[、．.]/;
 
 function besideCeiling(label: string | null | undefined): boolean {
   return !!label && BESIDE_CEILING.some((w) => label.includes(w));
