@@ -64,6 +64,12 @@ const POOL = /(每年|每年度|年度)[^，,；;。\d]{0,16}(安排|统筹|设�
  * `三年内统筹安排…资金共5亿元`): the fund's size, perhaps as a floor, before the amount.
  */
 const POOL_OVER_YEARS = /(累计|年内|期间)[^，,；;。\d]{0,6}(安排|统筹|设立|预留)[^，,；;。\d]{0,24}资金(?:规模|总额|总量)?\s*(?:不低于|不少于|共计|共|合计|总计|达)?\s*$/;
+/**
+ * So is a fund set up at an amount (`专门设立5000万元扶持资金`, `设立1亿元产业基金`): the verb before the amount, the
+ * fund right after it — money for all firms, no cap of one award.
+ */
+const FUND_SET_UP = /(设立|设置|预留|筹集|组建)[^，,；;。\d]{0,4}$/;
+const FUND_AFTER = /^[^，,；;。\d]{0,8}(资金|基金)/;
 
 /**
  * Before an amount, a level a firm's figures first reach (`产值首次突破3亿元`, `收入超过5000万元`,
@@ -84,6 +90,7 @@ function amounts(clause: string): { value: number; index: number; unit: Unit }[]
     if (AT_LEAST.test(clause.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 8))) continue;
     if (POOL.test(clause.slice(Math.max(0, (m.index ?? 0) - 24), m.index ?? 0))) continue;
     if (POOL_OVER_YEARS.test(clause.slice(Math.max(0, (m.index ?? 0) - 48), m.index ?? 0))) continue;
+    if (FUND_SET_UP.test(clause.slice(Math.max(0, (m.index ?? 0) - 12), m.index ?? 0)) && FUND_AFTER.test(clause.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 16))) continue;
     if (PASSES.test(clause.slice(Math.max(0, (m.index ?? 0) - 6), m.index ?? 0))) continue;
     if (FLOOR.test(clause.slice(Math.max(0, (m.index ?? 0) - 12), m.index ?? 0))) continue;
     const v = Number(m[1].replace(/,/g, ""));

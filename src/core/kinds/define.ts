@@ -234,6 +234,12 @@ export interface FieldDef {
    */
   placesAsLines?: readonly string[];
   /**
+   * Fields (a catalog's standard) whose prose states money (分别给予100-500万元): a lone column read as this field, with no
+   * column reading the line (`over.field`), naming every row apart (two or more names, no figure) beside one of them names
+   * each row's policy — the line — no group of lines (政策类别 上市奖励 | 政策内容 …给予…万元).
+   */
+  linesBesideMoney?: readonly string[];
+  /**
    * Headings (exactly one of these words: 地区, 县区) that name the field only when no column right
    * of them names it too: a place left of the project's bearer (地区 | 项目承担单位) groups the rows,
    * the bearer names each.

@@ -445,3 +445,29 @@ export function outlineNamesAsGroup(kind: AnyKind, columns: ColumnRead[], sample
     if (columns[li].evidence) columns[li].evidence = { ...columns[li].evidence, how: "values" };
   }
 }
+
+/** Money stated in prose: a figure before its unit (500万元, 100-500万元, 2亿元). */
+const MONEY_IN_PROSE = /\d\s*(?:亿|万)?元/;
+
+/**
+ * A lone column read as a grouping field (FieldDef.linesBesideMoney: 政策类别) where nothing names the lines, its
+ * names all apart and figure-free, beside a column of prose stating money (政策内容 …给予100-500万元): it groups
+ * nothing, each name is its row's own — the line.
+ */
+export function linesBesideMoney(kind: AnyKind, labels: ColumnLabels[], columns: ColumnRead[], sample: Sample): void {
+  for (const [field, def] of Object.entries(kind.fields) as [Field, FieldDef][]) {
+    const line = def.over?.field as Field | undefined;
+    const beside = def.linesBesideMoney;
+    if (!beside || !line || columns.some((c) => c.field === line)) continue;
+    const grouping = columns.filter((c) => c.field === field);
+    if (grouping.length !== 1 || grouping[0].part || grouping[0].manual) continue;
+    const i = columns.indexOf(grouping[0]);
+    const names = sample.values[i].filter((v) => !isBlank(v));
+    if (names.length < 2 || names.some((v) => typeof v !== "string" || /\d/.test(v))) continue;
+    if (new Set(names.map(cellText)).size !== names.length) continue;
+    const money = columns.some((c, j) => c.field !== null && beside.includes(c.field) && sample.values[j].some((v) => typeof v === "string" && MONEY_IN_PROSE.test(v)));
+    if (!money) continue;
+    columns[i].field = line;
+    columns[i].evidence = { key: labelKey(labels[i]), word: null, how: "values", score: 0.2, fit: null };
+  }
+}

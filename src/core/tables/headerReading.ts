@@ -30,7 +30,7 @@ import { adjustmentsApart } from "./adjustedColumns";
 import { finalOverEarlier } from "./finalColumns";
 import { listedBesideCount } from "./listedBesideCount";
 import { joinedPlacesAsLine } from "./joinedPlaces";
-import { directionAsLine, fewRepeated, namedBeforeContent, placeAsLine, outlineNamesAsGroup, placeOfLine, placesAsLines, projectsByPlace, recipientsByPlace, repeatedBesideLine, repeatedGroup, villagesRightOfTowns } from "./groupColumns";
+import { directionAsLine, fewRepeated, linesBesideMoney, namedBeforeContent, placeAsLine, outlineNamesAsGroup, placeOfLine, placesAsLines, projectsByPlace, recipientsByPlace, repeatedBesideLine, repeatedGroup, villagesRightOfTowns } from "./groupColumns";
 import { yearsAsLines } from "./yearLines";
 
 /** A candidate reading of a header for one kind. */
@@ -488,6 +488,7 @@ export function readingFor(
   repeatedGroup(kind, labels, columns, all, sample, c0);
   namedBeforeContent(kind, labels, columns, sample);
   directionAsLine(kind, labels, columns, sample);
+  linesBesideMoney(kind, labels, columns, sample);
   score += yearsAsLines(kind, labels, columns, sample);
   fewRepeated(kind, labels, columns, sample);
   score += placesAsLines(kind, labels, columns, sample);

@@ -516,3 +516,14 @@ describe("a band of the project's figure before the award's maximum (总投资�
     expect(over).toMatchObject({ kind: "caps", caps: [{ capType: "max", capAmount: 100_000 }] });
   });
 });
+
+describe("a fund set up at an amount (专门设立5000万元扶持资金) is money for all firms, no cap of one award", () => {
+  it("reads no cap from the fund's size, in either wording", () => {
+    expect(readProseCap("制定专项资金管理办法，专门设立5000万元扶持资金，支持工业企业发展。", "工业扶持").kind).toBe("unreadable");
+    expect(readProseCap("市财政设立1亿元产业引导基金，支持重点产业项目落地。", "产业引导").kind).toBe("unreadable");
+  });
+
+  it("guard: an award to a firm newly set up (对新设立的企业给予50万元资金奖励) keeps its amount", () => {
+    expect(readProseCap("对新设立的总部企业，给予50万元资金奖励。", "总部奖励")).toMatchObject({ kind: "caps", caps: [{ capAmount: 500_000 }] });
+  });
+});

@@ -21887,3 +21887,63 @@ describe("execution: a 三公 account's numbered sections (一、“三公”经
     expect(ruleCells(run(values, ["A1:C1"]), "execution.behind-schedule")).toEqual(["C6"]);
   });
 });
+
+describe("catalog: policy categories beside prose standards holding money name the items", () => {
+  const catalogGrid = (catHead: string, stdHead: string, names: string[]): Cell[][] => [
+    ["某市招商引资优惠政策（摘录）", null, null],
+    ["序号", catHead, stdHead],
+    [1, names[0], "对在主板和新三板上市的企业，分别给予100-500万元资金奖励。"],
+    [2, names[1], "制定专项资金管理办法，专门设立3000万元扶持资金，支持工业企业发展。"],
+  ];
+  const awardList = (item: string): Cell[][] => [
+    ["某市上市企业奖励兑现名单", null, null, null, null],
+    ["序号", "企业名称", "上市板块", "奖励项目", "奖励金额（万元）"],
+    [1, "甲科技股份有限公司", "主板", item, 500],
+    [2, "乙食品股份有限公司", "新三板", item, 150],
+    [3, "丙文旅股份有限公司", "主板", item, 600],
+    ["合计", null, null, null, 1250],
+  ];
+  const both = (cat: Cell[][], list: Cell[][]) =>
+    audit({ sheets: [grid(cat, ["A1:C1"], "政策"), grid(list, ["A1:E1", "A6:D6"], "名单")], settings: { today: "2023-12-31" } });
+
+  it("reads 政策类别 | 政策内容 as a catalog's items and standards; the list's over-cap award is seen", () => {
+    const cat = catalogGrid("政策类别", "政策内容", ["上市奖励", "工业发展扶持"]);
+    const [t] = tables(cat, ["A1:C1"]) as CatalogTable[];
+    expect(t.kind).toBe("catalog");
+    expect(fields(t)).toEqual(["seq", "item", "standard"]);
+    const r = both(cat, awardList("上市奖励"));
+    expect(r.findings.filter((f) => f.rule === "cap.exceeded").map((f) => `${f.sheet}!${f.cell}`)).toEqual(["名单!E5"]);
+    expect(r.findings.filter((f) => f.rule === "cap.unknown-policy")).toEqual([]);
+    expect(r.findings.filter((f) => f.rule === "catalog.unreadable-standard").map((f) => `${f.sheet}!${f.cell}`)).toEqual(["政策!C4"]);
+  });
+
+  it("reads 类别 | 支持内容 alike, and a listing board (上市板块) as the list's category", () => {
+    const cat = catalogGrid("类别", "支持内容", ["企业上市奖励", "工业企业扶持"]);
+    const [t] = tables(cat, ["A1:C1"]);
+    expect(t.kind).toBe("catalog");
+    expect(fields(t)).toEqual(["seq", "item", "standard"]);
+    const [l] = tables(awardList("企业上市奖励"), ["A1:E1", "A6:D6"]);
+    expect(l.kind).toBe("register");
+    expect(fields(l).slice(1)).toEqual(["enterprise", "category", "item", "approved"]);
+  });
+
+  it("guard: categories repeated over named items (政策类别 | 政策项 | 政策内容) keep their reading", () => {
+    const values: Cell[][] = [
+      ["序号", "政策类别", "政策项", "政策内容"],
+      [1, "上市奖励", "主板上市", "给予500万元奖励。"],
+      [2, "上市奖励", "新三板挂牌", "给予100万元奖励。"],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("catalog");
+    expect(fields(t)).toEqual(["seq", "category", "item", "standard"]);
+  });
+
+  it("guard: categories beside prose stating no money name no items", () => {
+    const values: Cell[][] = [
+      ["序号", "政策类别", "政策内容"],
+      [1, "上市服务", "建立即报即审、审过即发的绿色通道。"],
+      [2, "用地保障", "优先安排工业用地指标。"],
+    ];
+    expect(tables(values).map((t) => t.kind)).not.toContain("catalog");
+  });
+});

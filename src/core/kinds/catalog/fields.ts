@@ -60,6 +60,8 @@ export const CATALOG_FIELDS = {
     },
     // Places each with its own policy (地区 | 鼓励政策, a province merged over its cities): the places name the items.
     placesAsLines: ["地区", "区域", "县区", "区县", "市县"],
+    // Policies named by category alone (政策类别 上市奖励 | 政策内容 …分别给予100-500万元): each row its own policy.
+    linesBesideMoney: ["standard"],
   },
   capType: {
     label: both("上限类型", "cap type"),

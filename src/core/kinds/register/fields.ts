@@ -426,6 +426,8 @@ export const REGISTER_FIELDS = {
         "基地类型", "示范基地类型", "基地类别", "评定等级", "评定级别", "等级", "星级",
         // The tier a firm is listed in on an equity market (挂牌层级 孵化层 / 新兴层): a grade, beside the award's kind.
         "挂牌层级", "所属层级", "层级",
+        // The board a firm listed on (上市板块 主板 / 新三板): it sorts the firms, the award's item beside it.
+        "上市板块", "挂牌板块", "板块", "所属板块",
         // The tier of an award each firm won (奖励等次 一等奖 / 二等奖): it sorts the rows under the title's item.
         "等次", "奖励等次", "获奖等次", "评定等次", "考核等次", "奖励档次", "获奖档次",
         "所属行业", "行业类别", "行业分类", "行业", "所属产业", "产业类别", "产业分类", "产业", "所属产业类别",
