@@ -398,6 +398,27 @@ export function partPrefixWidth(text: string): number {
   return n;
 }
 
+/** `加：市体制补助`, `减：上解支出`: a line an account of resources adds to or takes off what stands above it. */
+const ADJUST = /^\s*([加减]\s*[:：]\s*)/;
+
+/** The sign a `加：` / `减：` label marks its line with; null when it marks none. */
+export function adjustSign(text: string): "+" | "-" | null {
+  const m = ADJUST.exec(text);
+  return m ? (m[1].trim().startsWith("加") ? "+" : "-") : null;
+}
+
+/**
+ * How far a `加：` / `减：` label's name stands right of its start, as indentOf counts: the lines indented
+ * under `加：市体制补助` (`    市定额及结算补助`) are further lines it adds, its peers, not its parts.
+ */
+export function adjustPrefixWidth(text: string): number {
+  const m = ADJUST.exec(text);
+  if (!m) return 0;
+  let n = 0;
+  for (const ch of m[1]) n += ch.charCodeAt(0) > 0xff ? 2 : 1;
+  return n;
+}
+
 /** `其中：财政拨款` → 财政拨款 (a part of the row above); null when the label is no part. */
 export function partLabel(text: string): string | null {
   const m = /^\s*其中\s*[:：,，、]?\s*(.*)$/.exec(toHalfWidth(text));

@@ -21947,3 +21947,79 @@ describe("catalog: policy categories beside prose standards holding money name t
     expect(tables(values).map((t) => t.kind)).not.toContain("catalog");
   });
 });
+
+describe("execution: an account of disposable resources, 加：/减： lines and the result named at the foot", () => {
+  const account = (title: string, lines: [string, number][], foot: [string, number]): Cell[][] => [
+    [title, null],
+    ["单位：万元", null],
+    ["项目", "2021年决算数"],
+    ...lines.map(([l, v]) => [l, v] as Cell[]),
+    [foot[0], foot[1]],
+    ["注：不含上年结转。", null],
+  ];
+  const chaoyangLike: [string, number][] = [
+    ["一般公共预算收入", 5000],
+    ["减：上解上级支出", -1200],
+    ["加：返还性收入", 300],
+    ["    一般性转移支付收入", 900],
+    ["    专项转移支付收入", 100],
+    ["减：债务还本支出", -200],
+  ];
+
+  it("checks 当年财力 at the foot against the lines as typed (negatives subtract), the indented lines peers of 加：", () => {
+    const good = account("某区2021年一般公共预算当年财力构成表", chaoyangLike, ["一般公共预算当年财力", 4900]);
+    const [t] = tables(good, ["A1:B1", "A2:B2"]) as ExecutionTable[];
+    expect(t.kind).toBe("execution");
+    expect(t.total?.row).toBe(9);
+    expect(run(good, ["A1:B1", "A2:B2"]).findings.filter((f) => f.rule.startsWith("execution."))).toEqual([]);
+    const slip = account("某区2021年一般公共预算当年财力构成表", chaoyangLike, ["一般公共预算当年财力", 4090]);
+    expect(ruleCells(run(slip, ["A1:B1", "A2:B2"]), "execution.total-mismatch")).toEqual(["B10"]);
+  });
+
+  it("reads 可用财力 and 财力合计 alike, 加： lines written in full", () => {
+    const lines: [string, number][] = [
+      ["地方一般公共预算收入", 800],
+      ["加：上级补助收入", 600],
+      ["加：调入资金", 50],
+      ["减：上解支出", -150],
+    ];
+    for (const [title, foot] of [
+      ["某县2020年可用财力情况表", "可用财力"],
+      ["某县2020年财力构成", "财力合计"],
+    ]) {
+      const ok = account(title, lines, [foot, 1300]);
+      expect(ruleCells(run(ok, ["A1:B1", "A2:B2"]), "execution.total-mismatch")).toEqual([]);
+      const slip = account(title, lines, [foot, 1330]);
+      expect(ruleCells(run(slip, ["A1:B1", "A2:B2"]), "execution.total-mismatch")).toEqual(["B8"]);
+    }
+  });
+
+  it("guard: with no 加：/减： line, a foot line naming 财力 stays a line, checked against nothing", () => {
+    const values = account(
+      "某县2020年财力情况表",
+      [
+        ["税收收入", 800],
+        ["非税收入", 600],
+      ],
+      ["当年财力", 1330],
+    );
+    const [t] = tables(values, ["A1:B1", "A2:B2"]) as ExecutionTable[];
+    expect(t.total).toBeNull();
+    expect(ruleCells(run(values, ["A1:B1", "A2:B2"]), "execution.total-mismatch")).toEqual([]);
+  });
+
+  it("guard: a 减： line typed positive leaves the foot a line (the sign is in the words, not the figures)", () => {
+    const values = account(
+      "某县2020年可用财力情况表",
+      [
+        ["地方一般公共预算收入", 800],
+        ["加：上级补助收入", 600],
+        ["减：上解支出", 150],
+      ],
+      ["可用财力", 1250],
+    );
+    const [t] = tables(values, ["A1:B1", "A2:B2"]) as ExecutionTable[];
+    expect(t.total).toBeNull();
+    expect(ruleCells(run(values, ["A1:B1", "A2:B2"]), "execution.total-mismatch")).toEqual([]);
+  });
+});

@@ -22,6 +22,13 @@ export const BESIDE_CEILING = ["会议费", "培训费"] as const;
 export const LINE_HALVES: readonly { line: string; halves: readonly string[] }[] = [{ line: "公务用车", halves: ["购置", "运行"] }];
 
 /**
+ * The result an account of a government's resources names at its foot (一般公共预算当年财力, 可用财力, 财力合计),
+ * after the 加： / 减： lines that build it; its title names the same subject (RESOURCES_SUBJECT).
+ */
+export const RESOURCES_RESULTS = ["当年财力", "可用财力", "可支配财力", "综合财力", "财力合计"] as const;
+export const RESOURCES_SUBJECT = "财力";
+
+/**
  * Words of a variance from the budget (较预算增减额, 比预算增减, 预决算差异, 差额, 节约额) and its share
  * (较预算增减率, 差异率, 节约率): the outcome less the budget, so never a budget, a spending or an
  * execution rate — read as such, lines under budget would be overspent against negative budgets.

@@ -12,10 +12,10 @@ import type { Figure } from "../../tables/base";
 import { codeText, figureAt, marksNothing, noteUnreadable, readFigure, textOf, unreadableText, type NumberKind } from "../../tables/figures";
 import type { TableSpec } from "../../tables/spec";
 import { comparedYears } from "../../tables/context";
-import { completesLine, continueParts, indentOf, isBreakdownLabel, isChangeLabel, nestedPartLabel, partLabel, partPrefixWidth, spellsLine, stripNumbering } from "../../tables/rows";
+import { adjustPrefixWidth, adjustSign, completesLine, continueParts, indentOf, isBreakdownLabel, isChangeLabel, nestedPartLabel, partLabel, partPrefixWidth, spellsLine, stripNumbering } from "../../tables/rows";
 import { outlineLevels, parentsOf, type OutlineInput } from "../../tables/structure";
 import type { ReadEnv } from "../define";
-import type { ExecutionField } from "./fields";
+import { RESOURCES_RESULTS, RESOURCES_SUBJECT, type ExecutionField } from "./fields";
 import { rateOfInitialBudget } from "./notedRateBase";
 import type { ExecutionFigures, ExecutionRow, ExecutionTable, GroupBudget } from "./types";
 
@@ -198,6 +198,15 @@ export function readExecution(spec: TableSpec, env: ReadEnv): ExecutionRead & { 
   const yearOfContext = spec.context.asOf ? Number(spec.context.asOf.slice(0, 4)) : null;
   const compared = byYear && spec.context.title ? comparedYears(spec.context.title) : null;
 
+  // Lines indented under `加：市体制补助` to align with its name (`    市定额及结算补助`) are further lines it adds: its peers.
+  let adjusting: { indent: number; aligned: number } | null = null;
+  const adjustedIndent = (indent: number, text: string | null): number => {
+    const width = text ? adjustPrefixWidth(text) : 0;
+    if (width > 0) adjusting = { indent, aligned: indent + width };
+    else if (adjusting && indent === adjusting.aligned) return adjusting.indent;
+    else adjusting = null;
+    return indent;
+  };
   const heads = byYear ? new Set<number>() : subtotalsHeading(body.rows, (row) => groups.flatMap((g) => [g.cols.budget, g.cols.actual].map((c) => (c ? plainNumber(reader.raw(row, c.col)) : null))));
   for (const { row, cls: read } of body.rows) {
     // A 小计 heading its lines is their whole, a row like any other: they are its children.
@@ -280,10 +289,19 @@ export function readExecution(spec: TableSpec, env: ReadEnv): ExecutionRead & { 
       code,
       // A 其中 line with no whole among the lines (its whole the 合计 above): the lines indented under its
       // text are its list's next parts, its peers, not its children (其中：中央财政补助 | 　　　自治区本级).
-      indent: labelCol ? indentOf(reader.value(row, labelCol.col)) + (er.partOf === undefined && labelText ? partPrefixWidth(labelText) : 0) : 0,
+      indent: labelCol ? adjustedIndent(indentOf(reader.value(row, labelCol.col)) + (er.partOf === undefined && labelText ? partPrefixWidth(labelText) : 0), labelText) : 0,
       reset: totalSince,
     });
     totalSince = false;
+  }
+  const foot = !byYear && totals.length === 0 ? resultAtFoot(rows, outline, spec.context.title) : null;
+  if (foot) {
+    rows.pop();
+    outline.pop();
+    foot.category = null;
+    foot.scope = "table";
+    total = foot;
+    totals.push(foot);
   }
   if (totalFirst !== null) {
     const latest = rows.reduce((y, r) => Math.max(y, r.years[0]?.year ?? 0), 0);
@@ -326,6 +344,27 @@ export function readExecution(spec: TableSpec, env: ReadEnv): ExecutionRead & { 
   const read: ExecutionRead & { end: number } = { layout: byYear ? "by-year" : "by-category", rows, total, groupBudgets, end: body.end };
   if (totals.length > 1) read.totals = totals;
   return read;
+}
+
+/**
+ * The result an account of resources names at its foot (一般公共预算当年财力 after 加： / 减： lines, a title naming
+ * 财力): the lines as typed come to it, a 减： line typed as a negative, so it is their total. A 减： line typed as a
+ * positive leaves it a line: the table then states a sign the figures do not carry, and adding them would be wrong.
+ */
+function resultAtFoot(rows: readonly ExecutionRow[], outline: readonly OutlineInput[], title: string | null | undefined): ExecutionRow | null {
+  const foot = rows[rows.length - 1];
+  const label = outline[outline.length - 1]?.label;
+  if (!foot || rows.length < 3 || !label || foot.partOf !== undefined || foot.code !== undefined) return null;
+  const name = stripNumbering(label);
+  if (!RESOURCES_RESULTS.some((w) => name.endsWith(w)) || (title && !title.includes(RESOURCES_SUBJECT))) return null;
+  let adjusted = false;
+  for (let i = 0; i < rows.length - 1; i++) {
+    const sign = outline[i].label ? adjustSign(outline[i].label as string) : null;
+    if (sign === null) continue;
+    adjusted = true;
+    if (sign === "-" && rows[i].years.some((y) => (y.actual?.value ?? 0) > 0 || (y.budget?.value ?? 0) > 0)) return null;
+  }
+  return adjusted ? foot : null;
 }
 
 /**
