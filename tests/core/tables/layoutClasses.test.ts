@@ -21713,3 +21713,67 @@ describe("execution: the place each project lies in, beside the projects of an i
     expect(fields(t)).toEqual(["category", "budget", "actual", "rate"]);
   });
 });
+
+describe("catalog: what is supported (支持内容) named beside its standard in prose (扶持标准)", () => {
+  const measures = (nameHead: string, standardHead: string, section: boolean): Cell[][] => [
+    ["某市专项资金具体扶持方式", null, null],
+    ["序号", nameHead, standardHead],
+    ...(section ? [["（一）办展企业", null, null] as Cell[]] : []),
+    [1, "场馆租金补助", "给予实际发生场馆租金30%的资金支持，每个展会最高支持10万元。"],
+    [2, "参展展位补助", "认购标准展位达50个，给予5万元资金支持；每增加10个增加1万元，每个展会最高支持10万元。"],
+  ];
+
+  it("reads 支持内容 as the items and 扶持标准 as their standards, a section row between header and items", () => {
+    const [t] = tables(measures("支持内容", "扶持标准", true), ["A1:C1", "A3:C3"]);
+    expect(t.kind).toBe("catalog");
+    expect(fields(t)).toEqual(["seq", "item", "standard"]);
+    // A standard by bands may add sub-items (参展展位补助（认购标准展位达50个）); each is still one of the two measures.
+    const names = (t as CatalogTable).items.map((i) => i.name);
+    expect(names).toEqual(expect.arrayContaining(["场馆租金补助", "参展展位补助"]));
+    expect(names.every((n) => n.startsWith("场馆租金补助") || n.startsWith("参展展位补助"))).toBe(true);
+  });
+
+  it("reads 扶持内容 beside 支持标准 alike, with no section row", () => {
+    const [t] = tables(measures("扶持内容", "支持标准", false), ["A1:C1"]);
+    expect(t.kind).toBe("catalog");
+    expect(fields(t)).toEqual(["seq", "item", "standard"]);
+  });
+
+  it("checks an award list on the next sheet by those items: rate over its base and the maximum", () => {
+    const awards: Cell[][] = [
+      ["某市专项资金分配表", null, null, null, null],
+      [null, null, null, null, "单位：万元"],
+      ["序号", "办展企业", "支持内容", "实际发生场馆租金", "支持金额"],
+      [1, "甲会展有限公司", "场馆租金补助", 28, 8.4],
+      [2, "乙会展有限公司", "场馆租金补助", 22, 7.6],
+      [3, "甲会展有限公司", "参展展位补助", "—", 12],
+    ];
+    const r = audit({
+      sheets: [grid(measures("支持内容", "扶持标准", true), ["A1:C1", "A3:C3"], "扶持方式"), grid(awards, ["A1:E1"], "分配表")],
+      settings: { today: "2023-12-31" },
+    });
+    expect(r.findings.filter((f) => f.rule === "cap.rate-exceeded").map((f) => f.cell)).toEqual(["E5"]);
+    expect(r.findings.filter((f) => f.rule === "cap.exceeded").map((f) => f.cell)).toEqual(["E6"]);
+    expect(r.findings.filter((f) => f.rule === "register.duplicate" || f.rule === "cap.unknown-policy")).toEqual([]);
+  });
+
+  it("guard: a column naming the items (项目名称) keeps them, 支持内容 in prose beside it stays the standard", () => {
+    const values: Cell[][] = [
+      ["序号", "项目名称", "支持内容"],
+      [1, "场馆租金补助", "给予实际发生场馆租金30%的资金支持，每个展会最高支持10万元。"],
+      [2, "参展展位补助", "认购标准展位达50个，给予5万元资金支持，每个展会最高支持10万元。"],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("catalog");
+    expect(fields(t)).toEqual(["seq", "item", "standard"]);
+  });
+
+  it("guard: 支持内容 as long as the standard beside it names no items", () => {
+    const values: Cell[][] = [
+      ["序号", "支持内容", "扶持标准"],
+      [1, "对举办展会的企业给予实际发生场馆租金的资金支持", "按实际发生场馆租金30%，每个展会最高10万元"],
+      [2, "对组织市外企业参展的企业给予展位资金支持", "认购展位达50个给予5万元，最高10万元"],
+    ];
+    expect(tables(values).some((t) => t.kind === "catalog" && fields(t).includes("item"))).toBe(false);
+  });
+});
