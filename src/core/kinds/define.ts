@@ -206,6 +206,12 @@ export interface FieldDef {
    */
   namedBeforeContent?: { contents: readonly string[]; names: readonly string[] };
   /**
+   * A heading naming a measure's content (whole keys of `contents`: 支持内容, 扶持内容) just left of one ending with one
+   * of `standards` (扶持标准), both read as `field`, none as this: the content column's short names, each row apart, are
+   * this field beside the prose of the standard (tables/contentBesideStandard.ts).
+   */
+  contentBesideStandard?: { field: string; contents: readonly string[]; standards: readonly string[] };
+  /**
    * Headings (whole keys: 补贴单位, 补助单位) of the body or place an allocation's money goes to, written between the
    * place read as this field and the column read as the line (辖市（区） | 补贴单位 | 补贴项目): each recipient named
    * apart is the line (`over.field`), what it is paid for beside it describes the line.

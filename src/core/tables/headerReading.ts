@@ -16,6 +16,7 @@ import type { HeaderText } from "./normalise";
 import { type ColumnLabels, FLAG_HEAD, STANDARD_IN_HEADING, TEXT_VALUES, TOTAL_LABEL, type Scored, facts, leafOf, parentOf, labelKey, round, scoredEvidence } from "./headerLabels";
 import { splitCodeColumns, sourceKeys, parallelGroups } from "./columnGroups";
 import { yearIn } from "./context";
+import { contentBesideStandard } from "./contentBesideStandard";
 import { increaseAlone, finerRight, deepestUnderMerge, bodiesOver, superseded, earlierYear, planned, alone, earlierAside, placesApart, kindsRightOfPlaces, awardedRightOfPlace, nameUnderKind, placeOverLine, labelMergedDown, finerPlaceRight, groupTotalBeside, useOverRecipient, dropNamedAfter, dropWithout, withoutHope, dropBodiesRunning, objectOfFirm, heldBy, setAside, countedInStandardsMeasure, namedFund } from "./fieldMoves";
 import { sameLevel, byLevel, levelShareOfWhole, ownLevel } from "./levelColumns";
 import { valuesAcross, oneRowAcross, rowsLabelledAcross, labelsByValues, typedByValues, sharesOfPairs } from "./readByValues";
@@ -487,6 +488,7 @@ export function readingFor(
   placeAsLine(kind, labels, columns, all, sample, c0);
   repeatedGroup(kind, labels, columns, all, sample, c0);
   namedBeforeContent(kind, labels, columns, sample);
+  contentBesideStandard(kind, labels, columns, sample);
   directionAsLine(kind, labels, columns, sample);
   linesBesideMoney(kind, labels, columns, sample);
   score += yearsAsLines(kind, labels, columns, sample);

@@ -1,0 +1,45 @@
+/**
+ * Measures named under a heading of their content (支持内容 | 扶持标准): FieldDef.contentBesideStandard.
+ */
+import { isBlank } from "../grid";
+import type { AnyKind, Field } from "../kinds/index";
+import type { FieldDef } from "../kinds/define";
+import type { ColumnRead } from "./base";
+import { type ColumnLabels, cellText, labelKey } from "./headerLabels";
+
+type Sample = { values: import("../grid").Cell[][] };
+
+/**
+ * A column headed as a measure's content (支持内容, 扶持内容) just left of one headed as its standard (扶持标准),
+ * no column read as this field: both headings name the standard, but the left one's short texts, each row its own,
+ * name the measures while the right one states them in prose (at least twice as long on average). The left column
+ * is this field, the right the standard. A content column alone (支持内容 给予…30%的资金支持) stays the standard.
+ */
+export function contentBesideStandard(kind: AnyKind, labels: ColumnLabels[], columns: ColumnRead[], sample: Sample): void {
+  for (const [field, def] of Object.entries(kind.fields) as [Field, FieldDef][]) {
+    const rule = def.contentBesideStandard;
+    if (!rule || columns.some((c) => c.field === field)) continue;
+    const ni = columns.findIndex((c, j) => !c.part && !c.manual && rule.contents.includes(labelKey(labels[j])));
+    const si = ni + 1;
+    if (ni < 0 || si >= columns.length || columns[si].part || columns[si].manual) continue;
+    if (!rule.standards.some((w) => labelKey(labels[si]).endsWith(w))) continue;
+    const std = rule.field as Field;
+    if (columns[ni].field !== std && columns[si].field !== std) continue;
+    if (columns[ni].field !== std && columns[ni].field !== null) continue;
+    if (columns[si].field !== std && columns[si].field !== null) continue;
+    const filled = sample.values[ni].filter((v) => !isBlank(v));
+    if (filled.length < 2 || filled.some((v) => typeof v !== "string")) continue;
+    const names = filled.map(cellText);
+    const stated = sample.values[si].filter((v) => !isBlank(v)).map(cellText);
+    if (new Set(names).size !== names.length || stated.length === 0) continue;
+    const mean = (xs: readonly string[]) => xs.reduce((n, x) => n + x.length, 0) / xs.length;
+    if (mean(stated) < 2 * mean(names)) continue;
+    const evidence = columns[ni].evidence ?? columns[si].evidence;
+    columns[ni].field = field;
+    columns[ni].evidence = { key: labelKey(labels[ni]), word: null, how: "values", score: 0.2, fit: null };
+    columns[si].field = std;
+    columns[si].evidence = evidence
+      ? { ...evidence, key: labelKey(labels[si]) }
+      : { key: labelKey(labels[si]), word: null, how: "values", score: 0.2, fit: null };
+  }
+}
