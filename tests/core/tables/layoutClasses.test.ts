@@ -22091,3 +22091,71 @@ describe("execution: a 三公 budget by unit under a title naming the budget fir
     expect(fields(t)).toEqual(["category", "budget", "actual", "rate"]);
   });
 });
+
+describe("execution: a 三公 budget by unit under a title naming the budget first (一般公共预算“三公”经费支出表)", () => {
+  // Figures to two decimals of 万元, as the published tables show them.
+  const shown = (values: Cell[][], from: number) => values.map((row, r) => row.map((v) => (r >= from && typeof v === "number" ? "0.00" : null)));
+  const audited = (values: Cell[][], merges: string[], from: number) =>
+    audit({ sheets: [{ ...grid(values, merges), numberFormats: shown(values, from) }], settings: { today: "2023-12-31" } });
+
+  it("reads 单位编码 | 单位名称 | 合计 | the 三公 heads (公务用车 over 小计 | 购置费 | 运行费) as year-start budgets, 合计 row first", () => {
+    const values: Cell[][] = [
+      ["2023年一般公共预算“三公”经费支出表", null, null, null, null, null, null, null],
+      ["部门：某局", null, null, null, null, null, null, "单位：万元"],
+      ["单位编码", "单位名称", "合计", "因公出国（境）费", "公务接待费", "公务用车购置及运行费", null, null],
+      [null, null, null, null, null, "小计", "公务用车购置费", "公务用车运行费"],
+      [null, "合计", 12.0, 0, 4.0, 8.0, 0, 8.0],
+      ["101001", "某局（本级）", 7.0, 0, 2.5, 4.5, 0, 4.5],
+      ["101002", "某中心", 5.5, 0, 1.5, 3.5, 0, 3.5],
+    ];
+    const merges = ["A1:H1", "A2:G2", "A3:A4", "B3:B4", "C3:C4", "D3:D4", "E3:E4", "F3:H3"];
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("execution");
+    expect(fields(t).slice(0, 6)).toEqual(["code", "category", "initialBudget", "initialBudget", "initialBudget", "initialBudget"]);
+    const r = audited(values, merges, 4);
+    expect(ruleCells(r, "execution.total-mismatch").sort()).toEqual(["C5", "C7"]);
+    expect(ruleCells(r, "execution.behind-schedule")).toEqual([]);
+    expect(ruleCells(r, "execution.no-spending")).toEqual([]);
+  });
+
+  it("reads another wording (…部门预算“三公”经费支出表, one header row, no code, no total row) alike", () => {
+    const values: Cell[][] = [
+      ["某县某局2022年部门预算“三公”经费支出表", null, null, null, null],
+      ["单位名称", "合计", "因公出国（境）费", "公务用车购置及运行费", "公务接待费"],
+      ["某局机关", 10.0, 0, 6.0, 4.0],
+      ["某站", 3.0, 0, 1.0, 1.0],
+      ["某所", 2.0, 0, 1.5, 0.5],
+    ];
+    const [t] = tables(values, ["A1:E1"]);
+    expect(t.kind).toBe("execution");
+    expect(fields(t)).toEqual(["category", "initialBudget", "initialBudget", "initialBudget", "initialBudget"]);
+    expect(ruleCells(audited(values, ["A1:E1"], 2), "execution.total-mismatch")).toEqual(["B4"]);
+  });
+
+  it("guard: the same grid under a 决算 title (…“三公”经费支出决算表) stays what was spent", () => {
+    const values: Cell[][] = [
+      ["2022年一般公共预算财政拨款“三公”经费支出决算表", null, null, null, null],
+      ["单位名称", "合计", "因公出国（境）费", "公务用车购置及运行费", "公务接待费"],
+      ["某局机关", 10.0, 0, 6.0, 4.0],
+      ["某站", 3.0, 0, 1.0, 1.0],
+      ["某所", 2.0, 0, 1.5, 0.5],
+    ];
+    const [t] = tables(values, ["A1:E1"]);
+    expect(t.kind).toBe("execution");
+    expect(fields(t)).toEqual(["category", "actual", "actual", "actual", "actual"]);
+  });
+
+  it("guard: under the same title, 预算数 | 决算数 by 三公 line keeps the budget beside what was spent", () => {
+    const values: Cell[][] = [
+      ["2022年一般公共预算“三公”经费支出表", null, null, null],
+      ["项目", "预算数", "决算数", "决算数为预算数的%"],
+      ["合计", 10, 8, 80],
+      ["因公出国（境）费", 0, 0, null],
+      ["公务用车购置及运行费", 6, 5, 83.33],
+      ["公务接待费", 4, 3, 75],
+    ];
+    const [t] = tables(values, ["A1:D1"]);
+    expect(t.kind).toBe("execution");
+    expect(fields(t)).toEqual(["category", "budget", "actual", "rate"]);
+  });
+});
