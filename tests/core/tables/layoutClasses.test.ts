@@ -22159,3 +22159,53 @@ describe("execution: a 三公 budget by unit under a title naming the budget fir
     expect(fields(t)).toEqual(["category", "budget", "actual", "rate"]);
   });
 });
+
+describe("composition: cities under a 城市 / 各市 heading are the lines, a space inside a name being layout", () => {
+  it("reads 城市 | 拆除面积（万平方米） | 投资额（亿元） | 项目（个） with spaced names: each city a line, only the money's total checked", () => {
+    const values: Cell[][] = [
+      ["各市建设项目计划", null, null, null],
+      ["城市", "拆除面积（万平方米）", "投资额（亿元）", "项目（个）"],
+      ["甲州市", 100, 200, 30],
+      ["乙 州", 50, 120, 20],
+      ["丙 城", 70, 80, 10],
+      ["合计", 220, 410, 60],
+    ];
+    const [t] = tables(values, ["A1:D1"]);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)[0]).toBe("item");
+    expect(fields(t)[2]).toBe("amount");
+    const r = run(values, ["A1:D1"]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["C6"]);
+  });
+
+  it("reads 各市 | 改造户数（户） | 补助资金（万元） | 项目（个） alike: the cities the lines, the count of projects no line", () => {
+    const values: Cell[][] = [
+      ["某省旧城改造补助资金分配表", null, null, null],
+      ["各市", "改造户数（户）", "补助资金（万元）", "项目（个）"],
+      ["甲 州", 1200, 300, 4],
+      ["乙 城", 800, 250, 3],
+      ["丙州市", 500, 150, 2],
+      ["合计", 2500, 700, 10],
+    ];
+    const [t] = tables(values, ["A1:D1"]);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)[0]).toBe("item");
+    expect(fields(t)[2]).toBe("amount");
+    expect(fields(t)[3]).not.toBe("item");
+    expect(ruleCells(run(values, ["A1:D1"]), "composition.total-mismatch")).toEqual([]);
+  });
+
+  it("guard: projects beside their 城市 stay the lines, the city their group", () => {
+    const values: Cell[][] = [
+      ["某省重点项目资金安排表（单位：万元）", null, null],
+      ["城市", "项目名称", "安排资金"],
+      ["甲州市", "甲污水处理厂", 300],
+      ["甲州市", "甲供水管网改造", 200],
+      ["乙城市", "乙垃圾处理场", 150],
+      ["合计", null, 650],
+    ];
+    const [t] = tables(values, ["A1:C1"]);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["category", "item", "amount"]);
+  });
+});

@@ -107,6 +107,8 @@ export const COMPOSITION_FIELDS = {
         "扶持内容", "科目名称", "功能分类科目名称", "支出功能分类科目名称", "支出项目", "资金用途", "用途", "品目", "设备名称",
         "名称", "内容", "支出内容", "地区", "区域", "片区", "区县", "县", "县区", "县市", "市县", "县市区", "地县", "地州", "地州市", "地市", "盟市", "市州",
         "旗区", "旗市区",
+        // A province's cities under 城市 or 各市 (two-character names often spaced as printed): each city a line, as under 地市.
+        "城市", "各市",
         // The counties a programme chose (试点县（市、区）, 项目县, 示范县): each county a line, as 县 is.
         "试点县", "项目县", "示范县", "实施县", "重点县", "试点区县", "试点县区", "试点县市区", "项目区县", "项目县区", "项目县市区",
         // So are the areas a pilot chose when it takes counties and development zones alike (试点地区 进贤县, 井冈山经济技术开发区).
