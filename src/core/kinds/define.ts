@@ -203,8 +203,9 @@ export interface FieldDef {
    * as this field, with an unread column left of it under a short name (whole keys of `names`: 建设任务, 任务): when the
    * short column names every line apart, in texts far shorter than the descriptions, it is the line and the
    * description says what each line builds (no field). A few names repeated group the works instead (the reading stays).
+   * Under a heading of `measures` (政策措施, 重点任务) the short column names the lines whatever the descriptions' length.
    */
-  namedBeforeContent?: { contents: readonly string[]; names: readonly string[] };
+  namedBeforeContent?: { contents: readonly string[]; names: readonly string[]; measures?: readonly string[] };
   /**
    * Headings (whole keys: 补贴单位, 补助单位) of the body or place an allocation's money goes to, written between the
    * place read as this field and the column read as the line (辖市（区） | 补贴单位 | 补贴项目): each recipient named
