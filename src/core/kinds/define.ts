@@ -203,8 +203,9 @@ export interface FieldDef {
    * as this field, with an unread column left of it under a short name (whole keys of `names`: 建设任务, 任务): when the
    * short column names every line apart, in texts far shorter than the descriptions, it is the line and the
    * description says what each line builds (no field). A few names repeated group the works instead (the reading stays).
+   * Under a heading of `measures` (政策措施, 重点任务) the short column names the lines whatever the descriptions' length.
    */
-  namedBeforeContent?: { contents: readonly string[]; names: readonly string[] };
+  namedBeforeContent?: { contents: readonly string[]; names: readonly string[]; measures?: readonly string[] };
   /**
    * A heading naming a measure's content (whole keys of `contents`: 支持内容, 扶持内容) just left of one ending with one
    * of `standards` (扶持标准), both read as `field`, none as this: the content column's short names, each row apart, are

@@ -135,6 +135,7 @@ function ownPerLine(columns: readonly ColumnRead[], sample: Sample, at: number, 
  * Short names before the works they stand for (FieldDef.namedBeforeContent: 建设任务 | 主要建设内容): the one column read
  * as the line, headed as a description of content, its texts on average at least twice as long as those of an unread
  * column left of it under a short name that names every line apart: that column is the line, the description none.
+ * A policy list's measures (`measures`: 政策措施) name the lines however long the descriptions beside them.
  */
 export function namedBeforeContent(kind: AnyKind, labels: ColumnLabels[], columns: ColumnRead[], sample: Sample): void {
   for (const [field, def] of Object.entries(kind.fields) as [Field, FieldDef][]) {
@@ -142,15 +143,17 @@ export function namedBeforeContent(kind: AnyKind, labels: ColumnLabels[], column
     if (!rule || columns.filter((c) => c.field === field).length !== 1) continue;
     const li = columns.findIndex((c) => c.field === field);
     if (li < 1 || columns[li].part || columns[li].manual || !rule.contents.some((w) => labelKey(labels[li]).endsWith(w))) continue;
-    const ni = columns.findIndex((c, j) => j < li && c.field === null && !c.part && !c.manual && rule.names.includes(labelKey(labels[j])));
+    const named = (j: number) => rule.names.includes(labelKey(labels[j])) || (rule.measures ?? []).includes(labelKey(labels[j]));
+    const ni = columns.findIndex((c, j) => j < li && c.field === null && !c.part && !c.manual && named(j));
     if (ni < 0) continue;
+    const measures = (rule.measures ?? []).includes(labelKey(labels[ni]));
     const filled = sample.values[ni].filter((v) => !isBlank(v));
     if (filled.length < 2 || filled.some((v) => typeof v !== "string")) continue;
     const names = filled.map(cellText);
     const described = textsOf(sample, li);
     if (new Set(names).size !== names.length || described.length === 0) continue;
     const mean = (xs: readonly string[]) => xs.reduce((n, x) => n + x.length, 0) / xs.length;
-    if (mean(described) < 2 * mean(names)) continue;
+    if (!measures && mean(described) < 2 * mean(names)) continue;
     columns[ni].field = field;
     columns[ni].evidence = { key: labelKey(labels[ni]), word: null, how: "values", score: 0.2, fit: null };
     columns[li].field = null;

@@ -22209,3 +22209,54 @@ describe("composition: cities under a 城市 / 各市 heading are the lines, a s
     expect(fields(t)).toEqual(["category", "item", "amount"]);
   });
 });
+
+describe("composition: short-named measures of a policy list beside what they do, the money and the bodies responsible", () => {
+  it("reads 政策措施 as the lines beside 主要内容 (no longer than the names), 责任单位 no field, and checks the 合计", () => {
+    const values: Cell[][] = [
+      ["某省推进农业转型主要资金安排表", null, null, null, null],
+      ["序号", "政策措施", "主要内容", "安排资金（亿元）", "责任单位"],
+      [1, "实施粮食稳产示范行动", "稳定粮食播种面积", 50, "省农业农村厅、财政厅"],
+      [2, "实施农田建设行动", "支持200万亩高标准农田建设", 20, "省农业农村厅、财政厅"],
+      [3, "推进畜牧业发展", "支持良种繁育和标准化养殖", 5.5, "省农业农村厅"],
+      ["合计", null, null, 76.5, null],
+    ];
+    const merges = ["A1:E1", "A6:C6"];
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["seq", "item", null, "amount", null]);
+    const r = run(values, merges);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["D6"]);
+    expect(ruleCells(r, "input.unreadable-value")).toEqual([]);
+  });
+
+  it("reads 重点任务 beside 具体内容 and 措施 beside 工作内容 alike, the 合计 agreeing", () => {
+    for (const [name, content] of [["重点任务", "具体内容"], ["措施", "工作内容"]]) {
+      const values: Cell[][] = [
+        ["某市稳增长资金安排表", null, null, null],
+        [name, content, "资金（万元）", "牵头单位"],
+        ["支持企业技术改造", "对技改投资给予补助", 3000, "市工信局"],
+        ["扩大有效投资", "重大项目前期经费", 2000, "市发展改革委"],
+        ["促进消费", "发放消费券", 1000, "市商务局"],
+        ["合计", null, 6000, null],
+      ];
+      const [t] = tables(values, ["A1:D1"]);
+      expect(t.kind).toBe("composition");
+      expect(fields(t).slice(0, 3)).toEqual(["item", null, "amount"]);
+      expect(ruleCells(run(values, ["A1:D1"]), "composition.total-mismatch")).toEqual([]);
+    }
+  });
+
+  it("guard: a few measures repeated beside contents named apart keep the contents as the lines", () => {
+    const values: Cell[][] = [
+      ["某县稳增长资金安排表", null, null],
+      ["政策措施", "主要内容", "安排资金（万元）"],
+      ["支持农业", "甲镇高标准农田", 100],
+      ["支持农业", "乙镇高标准农田", 120],
+      ["支持工业", "丙园区标准厂房", 80],
+      ["支持工业", "丁园区标准厂房", 60],
+    ];
+    const [t] = tables(values, ["A1:C1"]);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)[1]).toBe("item");
+  });
+});

@@ -148,8 +148,10 @@ export const COMPOSITION_FIELDS = {
     },
     // A plan by task (建设任务 林业任务 | 主要建设内容 工程造林7.35万亩，封山育6.7万亩…): the task is the line, the works describe it.
     namedBeforeContent: {
-      contents: ["建设内容", "主要内容", "实施内容", "工程内容", "建设内容及规模", "建设规模及内容"],
+      contents: ["建设内容", "主要内容", "实施内容", "工程内容", "建设内容及规模", "建设规模及内容", "具体内容", "工作内容"],
       names: ["建设任务", "任务", "主要任务", "工作任务", "治理任务", "工程任务", "项目", "工程", "建设项目", "工程项目"],
+      // A policy list's measures (政策措施 实施奶业振兴行动 | 主要内容 支持奶源基地…): named at a length like their contents'.
+      measures: ["政策措施", "措施", "主要措施", "具体措施", "重点措施", "支持措施", "重点任务", "工作任务"],
     },
     // A fund's money by year (年度 2021年 | 合计 | 其中 中央 | 省级): each year a line, its total over its sources.
     yearsAsLines: ["年度", "年份", "年"],
