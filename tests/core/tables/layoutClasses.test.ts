@@ -22260,3 +22260,46 @@ describe("composition: short-named measures of a policy list beside what they do
     expect(fields(t)[1]).toBe("item");
   });
 });
+
+describe("register: a prize level (一等奖, 金奖) is the rows' category, not their item", () => {
+  it("reads 奖项 written on each prize's first row as the category, so a project listed again under another prize is a duplicate", () => {
+    const values: Cell[][] = [
+      ["某省首届某某杯创新大赛获奖名单", null, null, null, null, null],
+      ["序号", "奖项", "项目名称", "获奖单位", "统一社会信用代码", "所在地"],
+      [1, "一等奖", "甲技术", "甲科技有限公司", null, "甲市"],
+      [2, null, "乙技术", "乙材料有限公司", null, "乙市"],
+      [1, "二等奖", "丙技术", "丙电机有限公司", null, "丙市"],
+      [2, null, "丁技术", "丁云数科技有限公司", null, "甲市"],
+      [3, null, "甲技术", "甲科技有限公司", null, "甲市"],
+    ];
+    const merges = ["A1:F1", "B3:B4", "B5:B7"];
+    const r = run(values, merges);
+    expect(r.tables[0].kind).toBe("register");
+    expect(fields(r.tables[0]).slice(1, 4)).toEqual(["category", "project", "enterprise"]);
+    expect(ruleCells(r, "register.duplicate")).toEqual(["D7"]);
+  });
+
+  it("reads 获奖等级 of 金奖 / 银奖 / 优秀奖, written on every row, as the category too", () => {
+    const values: Cell[][] = [
+      ["某市工业设计大赛获奖企业名单", null, null, null],
+      ["序号", "企业名称", "作品名称", "获奖等级"],
+      [1, "甲设计有限公司", "甲作品", "金奖"],
+      [2, "乙设计有限公司", "乙作品", "银奖"],
+      [3, "丙设计有限公司", "丙作品", "银奖"],
+      [4, "丁设计有限公司", "丁作品", "优秀奖"],
+      [5, "戊设计有限公司", "戊作品", "优秀奖"],
+    ];
+    expect(fields(run(values, ["A1:D1"]).tables[0])).toEqual(["seq", "enterprise", "project", "category"]);
+  });
+
+  it("guard: a named award and its level (德国iF设计奖金奖) beside the money stays the item", () => {
+    const values: Cell[][] = [
+      ["某市工业设计扶持计划拟资助项目公示表", null, null, null, null],
+      ["序号", "申报单位", "获奖作品", "获奖奖项", "拟资助金额（万元）"],
+      [1, "甲设计有限公司", "甲作品", "德国iF设计奖金奖", 50],
+      [2, "乙设计有限公司", "乙作品", "中国优秀工业设计奖金奖", 30],
+      [3, "丙设计有限公司", "丙作品", "德国iF设计奖金奖", 50],
+    ];
+    expect(fields(run(values, ["A1:E1"]).tables[0])[3]).toBe("item");
+  });
+});

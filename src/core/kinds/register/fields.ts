@@ -67,6 +67,11 @@ export const DIRECTION_HEADINGS = ["方向", "领域"];
  */
 export const AWARD_WORDS = ["奖", "补", "助", "扶持", "支持", "贴息", "资金"];
 /**
+ * A prize's level written bare (一等奖, 金奖, 优秀奖): the tier a contest's winner is listed under, sorting the
+ * winners under the contest, no award of its own (德国iF设计奖金奖 names one). resolve.ts reads a column of them as the category.
+ */
+export const PRIZE_LEVELS = /^(?:特|一|二|三|四|五)等奖$|^(?:金|银|铜|优秀|鼓励|优胜|入围|提名|特别|创新|最佳)奖$/;
+/**
  * Words closing a value that names a kind of firm, not an award: its industrial chain (特钢材料产业链), trade
  * (装备制造行业), field (电子信息领域) or cluster. A column of such values sorts the firms (resolve.ts).
  */

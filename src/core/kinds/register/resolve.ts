@@ -16,7 +16,7 @@ import { numberDecimals } from "../../amount";
 import { toHalfWidth } from "../../text";
 import { marksNothing } from "../../tables/figures";
 import { REGISTER_MONEY } from "./store";
-import { APPLIED_FOR_WORDS, AWARD_WORDS, COUNTY_APPLICANTS, DIRECTION_HEADINGS, FIRM_KIND_ENDS, ITEM_OR_PROJECT, KIND_HEADINGS, MATTER_HEADINGS, PAID_WORDS, SORT_VALUE_ENDS } from "./fields";
+import { APPLIED_FOR_WORDS, AWARD_WORDS, COUNTY_APPLICANTS, DIRECTION_HEADINGS, FIRM_KIND_ENDS, ITEM_OR_PROJECT, KIND_HEADINGS, MATTER_HEADINGS, PAID_WORDS, PRIZE_LEVELS, SORT_VALUE_ENDS } from "./fields";
 import { titlePolicy } from "./titlePolicy";
 import { lastLevel, type ColumnEvidence, type ColumnRead } from "../../tables/base";
 import { INVESTMENT_TOTAL } from "../../tables/headerLabels";
@@ -39,7 +39,7 @@ export function resolveItems(t: RegisterTable, index: CatalogIndex, catalogLoade
     t.store.itemToProject();
   } else if (t.col.item !== undefined && t.col.itemCode === undefined && t.col.category === undefined) {
     const byCatalog = itemIsCategory(t, index) || (catalogLoaded && (itemIsKindOfFirm(t, index) || itemIsDirectionUnderTitle(t, index)));
-    if (byCatalog || itemIsKindOf(t, index)) {
+    if (byCatalog || itemIsKindOf(t, index) || itemIsPrizeLevel(t, index)) {
       rereadColumn(t, "item", "category", byCatalog);
       t.store.itemToCategory();
     }
@@ -250,6 +250,17 @@ function itemIsKindOfFirm(t: RegisterTable, index: CatalogIndex): boolean {
   const known = (v: string) =>
     (!headed && !SORT_VALUE_ENDS.some((w) => v.endsWith(w) && v.length > w.length)) || AWARD_WORDS.some((w) => v.includes(w)) || index.knows({ name: v }) || index.itemIn(v, null) !== null;
   return itemUnderTitle(t, index, () => true, known);
+}
+
+/**
+ * An item column each of whose values is a prize's level written bare (奖项 一等奖 / 二等奖, 获奖等级 金奖 / 优秀奖),
+ * none a catalog item: the tier each winner is listed under, its category, so one project under two tiers is a duplicate.
+ */
+function itemIsPrizeLevel(t: RegisterTable, index: CatalogIndex): boolean {
+  const distinct = distinctValues(t, "item");
+  if (distinct.size === 0) return false;
+  for (const v of distinct) if (!PRIZE_LEVELS.test(v.replace(/\s+/g, "")) || index.knows({ name: v })) return false;
+  return true;
 }
 
 /** At most this many kinds, each row's on average repeated, make a column of kinds sorting the rows. */
