@@ -338,13 +338,28 @@ export function outlineHeadingRow(reader: GridReader, row: number, c0: number, c
     if (text !== null || typeof v !== "string" || !m || m.r0 !== row || m.r1 !== row || m.c0 !== c || m.c1 <= c) return false;
     text = v;
   }
-  if (text === null || outlineLevel(text) === null) return false;
-  const rest = headingWithoutTerms(stripNumbering(text));
+  const level = text === null ? null : outlineLevel(text);
+  if (text === null || level === null) return false;
+  const rest = headingWithoutTerms(headingBeforeAims(stripNumbering(text), level));
   if (rest === null || /[。：:；;]/.test(rest)) return false;
   const phrases = rest.split(/[，,]/);
   if (phrases.length === 1) return rest.length >= 2 && rest.length < HEADING_PHRASE + 8;
   return phrases.length === 2 && phrases.every((p) => p.length >= 4 && p.length < HEADING_PHRASE + 8);
 }
+
+/**
+ * A part's heading stating its goal or budget after a colon (`一、推进…发展（由市科技局牵头实施）：…比重达3.5%；2025年，
+ * 全市财政预算安排17.25亿元。`): the prose is the part's, figures with their units, no item and no cap; the heading
+ * is what stands before it. Only a part or a measure (一、, （一）) states them; any other text is itself.
+ */
+function headingBeforeAims(text: string, level: number): string {
+  if (level > 2) return text;
+  const m = /^([^：:。；;]+)[：:](.+)$/.exec(text);
+  return m && STATED_FIGURE.test(m[2]) ? m[1] : text;
+}
+
+/** A figure with its unit (3.5%, 17.25亿元, 20家): a goal or a budget stated in prose. */
+const STATED_FIGURE = /\d(?:\.\d+)?\s*(?:[%％]|[万亿]?元|[万]?[个家项户人所座])/;
 
 /**
  * A heading without the terms a bracket closing it states (`产值首次超亿元企业（超2亿元奖励20万元，超1亿元奖励10万元）`,

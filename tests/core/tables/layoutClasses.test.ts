@@ -22303,3 +22303,68 @@ describe("register: a prize level (一等奖, 金奖) is the rows' category, not
     expect(fields(run(values, ["A1:E1"]).tables[0])[3]).toBe("item");
   });
 });
+
+describe("catalog: a part's heading stating its goal or budget in prose heads the rows under it", () => {
+  const unreadable = (r: ReturnType<typeof run>) => ruleCells(r, "catalog.unreadable-standard");
+
+  it("序号 | 政策条款 | 支持事项 | 支持标准 | 牵头单位 under 一、…：…达8%；…安排5.6亿元。: every row read, 支持标准 the standard", () => {
+    const values: Cell[][] = [
+      ["某市产业政策清单", null, null, null, null],
+      ["序号", "政策条款", "支持事项", "支持标准", "牵头单位"],
+      ["一、加快先进制造业发展（由市经信局牵头实施）：规上工业增加值增长8%；2025年，全市财政预算安排5.6亿元。", null, null, null, null],
+      ["（一）-1", "支持企业技术改造", "技术改造项目补助", "按设备投资额的10%给予补助，最高200万元。", "市经信局"],
+      ["（一）-2", "支持企业技术改造", "数字化改造奖励", "对通过验收的项目，每个给予最高50万元奖励。", "市经信局"],
+      ["（二）-1", "培育优质企业", "首次升规企业奖励", "对首次升规的企业，每家给予最高10万元奖励。", "市经信局"],
+      ["（二）-2", "培育优质企业", "专精特新企业奖励", "对新认定的专精特新企业，每家给予最高30万元奖励。", "市经信局"],
+    ];
+    const merges = ["A1:E1", "A3:E3"];
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("catalog");
+    expect(t.range.r1).toBe(6);
+    expect(fields(t).slice(1, 4)).toEqual(["category", "item", "standard"]);
+    expect(unreadable(run(values, merges))).toEqual([]);
+  });
+
+  it("项目 | 支持标准 under two measures (（一）…：全年安排资金3000万元。): both measures' rows are the table's", () => {
+    const values: Cell[][] = [
+      ["序号", "项目", "支持标准"],
+      ["（一）支持企业上市：全年安排资金3000万元。", null, null],
+      [1, "上市辅导备案奖励", "给予最高100万元奖励"],
+      [2, "成功上市奖励", "给予最高500万元奖励"],
+      ["（二）鼓励总部落户：对标引进总部企业20家。", null, null],
+      [3, "总部企业落户奖励", "给予最高300万元奖励"],
+    ];
+    const merges = ["A2:C2", "A5:C5"];
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("catalog");
+    expect(t.range.r1).toBe(5);
+    expect((t as CatalogTable).columns.find((c) => c.field === "standard")?.col).toBe(2);
+    expect(unreadable(run(values, merges))).toEqual([]);
+  });
+
+  it("guard: a numbered note stating a budget under the table's last row stays no row of it", () => {
+    const values: Cell[][] = [
+      ["序号", "项目", "支持标准"],
+      [1, "上市辅导备案奖励", "给予最高100万元奖励"],
+      [2, "成功上市奖励", "给予最高500万元奖励"],
+      ["一、资金来源：市财政统筹安排3000万元。", null, null],
+    ];
+    const [t] = tables(values, ["A4:C4"]);
+    expect(t.kind).toBe("catalog");
+    expect(t.range.r1).toBe(2);
+  });
+
+  it("guard: a sub-item's paragraph (1. …：…万元。) over rows still ends the table", () => {
+    const values: Cell[][] = [
+      ["序号", "项目", "支持标准"],
+      [1, "上市辅导备案奖励", "给予最高100万元奖励"],
+      [2, "成功上市奖励", "给予最高500万元奖励"],
+      ["1. 申报须知：材料报送后，市财政统筹安排3000万元，按申报顺序兑现。", null, null],
+      ["甲", "乙", "丙"],
+      ["丁", "戊", "己"],
+    ];
+    const [t] = tables(values, ["A4:C4"]);
+    expect(t.kind).toBe("catalog");
+    expect(t.range.r1).toBe(2);
+  });
+});
