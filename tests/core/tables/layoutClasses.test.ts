@@ -22368,3 +22368,85 @@ describe("catalog: a part's heading stating its goal or budget in prose heads th
     expect(t.range.r1).toBe(2);
   });
 });
+
+describe("register: a prefecture over its counties (地（州、市） | 县（市）, 州（市）, 地州市, 盟市) is one place", () => {
+  const placed = (values: Cell[][], district: string, merges: string[] = []) =>
+    audit({
+      sheets: [grid(values, merges)],
+      settings: { today: "2024-12-31", district },
+      geography: geographyFor(district, index(), (p) => readAsset(p)),
+    });
+  const within = (t: RecognisedTable) => t.columns.map((c) => c.within ?? null);
+
+  it("地（州、市） | 县（市） in a money-less 公示名单: the prefecture and county joined, a county of another province found at the prefecture", () => {
+    const values: Cell[][] = [
+      ["2021年度棉花加工企业验收公示名单", null, null, null, null, null],
+      ["序号", "地（州、市）", "县（市）", "企业名称", "统一社会信用代码", "验收结论"],
+      [1, "喀什地区", "莎车县", "甲棉业有限公司", "91653125MA77A1B2C3", "合格"],
+      [2, "伊犁哈萨克自治州", "霍城县", "乙轧花有限公司", "91654023MA77B2C3D4", "合格"],
+      [3, "张掖市", "甘州区", "丙棉花加工有限公司", "91620702MA71C3D4E5", "合格"],
+      [4, "阿克苏地区", "沙雅县", "丁棉业有限公司", "91652924MA77D4E5F6", "合格"],
+    ];
+    const r = placed(values, "新疆维吾尔自治区", ["A1:F1"]);
+    const [t] = r.tables;
+    expect(t.kind).toBe("register");
+    expect(fields(t).slice(0, 5)).toEqual(["seq", "registeredIn", "registeredIn", "enterprise", "creditCode"]);
+    expect(within(t)).toEqual([null, null, 1, null, null, null]);
+    expect(ruleCells(r, "register.ineligible-location")).toEqual(["B5"]);
+  });
+
+  it("州（市） | 县（市、区） with money, autonomous prefectures among the cities: one place, judged joined", () => {
+    const values: Cell[][] = [
+      ["2023年云南省中小企业发展专项资金补助名单", null, null, null, null],
+      ["州（市）", "县（市、区）", "企业名称", "统一社会信用代码", "补助资金（万元）"],
+      ["红河哈尼族彝族自治州", "蒙自市", "甲食品有限公司", "91532503MA6K1A2B3C", 30],
+      ["大理白族自治州", "大理市", "乙乳业有限公司", "91532901MA6K2B3C4D", 20],
+      ["黔西南布依族苗族自治州", "兴义市", "丙茶业有限公司", "91522301MA6K3C4D5E", 20],
+      ["昆明市", "五华区", "丁软件有限公司", "91530102MA6K4D5E6F", 10],
+    ];
+    const r = placed(values, "云南省", ["A1:E1"]);
+    const [t] = r.tables;
+    expect(t.kind).toBe("register");
+    expect(fields(t)).toEqual(["registeredIn", "registeredIn", "enterprise", "creditCode", "approved"]);
+    expect(within(t)).toEqual([null, 0, null, null, null]);
+    expect(ruleCells(r, "register.ineligible-location")).toEqual(["A5"]);
+  });
+
+  it("地州市 | 县市 with the prefecture merged over its counties, and 盟市 | 旗县（市、区） alike", () => {
+    const xinjiang: Cell[][] = [
+      ["2022年度棉花加工企业认定名单", null, null, null, null, null],
+      ["序号", "地州市", "县市", "企业名称", "统一社会信用代码", "认定结果"],
+      [1, "昌吉回族自治州", "玛纳斯县", "甲棉业有限公司", "91652324MA77E5F6G7", "通过"],
+      [2, null, "呼图壁县", "乙棉业有限公司", "91652323MA77F6G7H8", "通过"],
+      [3, "酒泉市", "瓜州县", "丙棉业有限公司", "91620922MA71G7H8J9", "通过"],
+    ];
+    const r = placed(xinjiang, "新疆维吾尔自治区", ["A1:F1", "B3:B4"]);
+    expect(fields(r.tables[0]).slice(1, 3)).toEqual(["registeredIn", "registeredIn"]);
+    expect(within(r.tables[0])[2]).toBe(1);
+    expect(ruleCells(r, "register.ineligible-location")).toEqual(["B5"]);
+    const neimenggu: Cell[][] = [
+      ["序号", "盟市", "旗县（市、区）", "企业名称", "统一社会信用代码", "奖励资金（万元）"],
+      [1, "锡林郭勒盟", "正蓝旗", "甲乳业有限公司", "91152530MA0N1A2B3C", 10],
+      [2, "鄂尔多斯市", "准格尔旗", "乙能源有限公司", "91150622MA0N2B3C4D", 10],
+      [3, "榆林市", "神木市", "丙煤业有限公司", "91610881MA0N3C4D5E", 10],
+    ];
+    const m = placed(neimenggu, "内蒙古自治区");
+    expect(fields(m.tables[0]).slice(1, 3)).toEqual(["registeredIn", "registeredIn"]);
+    expect(ruleCells(m, "register.ineligible-location")).toEqual(["B4"]);
+  });
+
+  it("guard: 地（州、市） beside a 注册地 of its own is no level of that place, the 注册地 judged alone", () => {
+    const values: Cell[][] = [
+      ["序号", "地（州、市）", "县（市）", "企业名称", "注册地", "补助资金（万元）"],
+      [1, "喀什地区", "莎车县", "甲棉业有限公司", "莎车县", 10],
+      [2, "阿克苏地区", "沙雅县", "乙棉业有限公司", "沙雅县", 10],
+      [3, "塔城地区", "乌苏市", "丙棉业有限公司", "乌苏市", 10],
+    ];
+    const r = placed(values, "新疆维吾尔自治区");
+    const [t] = r.tables;
+    expect(t.kind).toBe("register");
+    expect(fields(t)[4]).toBe("registeredIn");
+    expect(fields(t)[1]).not.toBe("registeredIn");
+    expect(within(t).every((w) => w === null)).toBe(true);
+  });
+});

@@ -329,9 +329,10 @@ export const REGISTER_FIELDS = {
     // A province's list gives each firm's place as its city and county side by side (设区市 | 县（市、区）,
     // 地市 | 县区, 市州 | 县市区, 所属设区市 | 所属县（市、区）, 所属地区 | 所属县区): one place of registration, not a
     // second (tax) place; only a heading about tax (纳税地) names that. Heading keys,
-    // brackets aside (县（市、区） is 县, 所属市（州） is 所属市).
+    // brackets aside (县（市、区） is 县, 所属市（州） is 所属市). A prefecture over its counties (地（州、市）
+    // is 地, 州（市） is 州, 地州市): 新疆's 地区 and 自治州, 内蒙古's 盟, a province's cities, one level.
     levels: {
-      upper: ["市", "设区市", "所属设区市", "所在设区市", "地区", "所属地区", "所在地区", "地市", "市州", "州市", "地州", "盟市", "所属市", "所在市", "所属地市", "所在地市", "所属市州", "所在市州", "城市", "所在城市"],
+      upper: ["市", "设区市", "所属设区市", "所在设区市", "地区", "所属地区", "所在地区", "地市", "市州", "州市", "地州", "盟市", "地", "州", "地州市", "所属市", "所在市", "所属地市", "所在地市", "所属市州", "所在市州", "城市", "所在城市"],
       lower: ["县", "区", "县区", "区县", "县市", "市县", "县市区", "县市旗", "旗县", "所属县", "所在县", "所属区", "所在区", "所属县区", "所在县区", "所属区县", "所在区县", "所属县市区", "所在县市区"],
     },
   },
