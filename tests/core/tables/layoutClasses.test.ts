@@ -22450,3 +22450,91 @@ describe("register: a prefecture over its counties (地（州、市） | 县（�
     expect(within(t).every((w) => w === null)).toBe(true);
   });
 });
+
+describe("register: of two columns that could be the item, the one whose values are the catalog's items is the item", () => {
+  // A settlement list names each machine (机具品目) and the tier it is subsidised under (补贴档次): the tiers are the
+  // catalog's items, the machines none of them, so the tier is the item and the machine sorts the rows.
+  const maxItem = (name: string, capAmount: number) => ({ name, code: null, category: null, capType: "max" as const, capAmount: capAmount * 10_000, rate: null, base: null, document: null, year: null });
+  const audited = (values: Cell[][], merges: string[], items: ReturnType<typeof maxItem>[] | null) =>
+    audit({ sheets: [grid(values, merges)], ...(items ? { catalog: { name: "目录", origin: "file" as const, items } } : {}), settings: { today: "2024-12-31" } });
+  const tiers = [maxItem("一般机具", 5), maxItem("烘干机械", 12), maxItem("大型拖拉机", 25)];
+
+  it("购机者 | 机具品目 (machines) | 补贴档次 (the catalog's tiers) | 购机价格 | 补贴金额: the tier is the item, its cap checked", () => {
+    const values: Cell[][] = [
+      ["某县2014年农机购置补贴资金结算明细表", null, null, null, null, null],
+      ["序号", "购机者", "机具品目", "补贴档次", "购机价格（万元）", "补贴金额（万元）"],
+      [1, "某县甲农机专业合作社", "轮式拖拉机（210马力）", "大型拖拉机", 78, 25],
+      [2, "某县乙种植专业合作社", "粮食烘干机", "烘干机械", 52, 13.5],
+      [3, "某县丙农机专业合作社", "深松机", "一般机具", 6.8, 2.1],
+      [4, "某县丁农机专业合作社", "水稻插秧机", "一般机具", 12.6, 3.9],
+    ];
+    const r = audited(values, ["A1:F1"], tiers);
+    expect(fields(r.tables[0])[2]).toBe("category");
+    expect(fields(r.tables[0])[3]).toBe("item");
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["F4"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+  });
+
+  it("农户姓名 | 补贴档次 (tiers) before 机具品目 (machines) | 补贴资金（元）: the same reading, whichever comes first", () => {
+    const values: Cell[][] = [
+      ["农机购置补贴兑付情况", null, null, null],
+      ["农户姓名", "补贴档次", "机具品目", "补贴资金（元）"],
+      ["张某", "一般机具", "旋耕机", 30000],
+      ["李某", "一般机具", "微耕机", 62000],
+      ["王某", "大型拖拉机", "轮式拖拉机", 150000],
+    ];
+    const r = audited(values, ["A1:D1"], tiers);
+    expect(fields(r.tables[0])[1]).toBe("item");
+    expect(fields(r.tables[0])[2]).toBe("category");
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["D4"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+  });
+
+  it("购机者 | 机具品目 (machines) | 项目名称 (the catalog's tiers) | 补贴金额: the project column is the item, the machines the project", () => {
+    const values: Cell[][] = [
+      ["某县农机购置补贴资金结算明细表", null, null, null],
+      ["购机者", "机具品目", "项目名称", "补贴金额（万元）"],
+      ["某县甲农机专业合作社", "轮式拖拉机（210马力）", "大型拖拉机", 25],
+      ["某县乙种植专业合作社", "粮食烘干机", "烘干机械", 13.5],
+      ["某县丙农机专业合作社", "深松机", "一般机具", 2.1],
+    ];
+    const r = audited(values, ["A1:D1"], tiers);
+    expect(fields(r.tables[0])).toEqual(["enterprise", "project", "item", "approved"]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["D4"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+  });
+
+  it("guard: machines some of which are the catalog's items keep the item column, the tiers their category", () => {
+    const values: Cell[][] = [
+      ["某县农机购置补贴资金结算明细表", null, null, null],
+      ["购机者", "机具品目", "补贴档次", "补贴金额（万元）"],
+      ["某县甲农机专业合作社", "大型拖拉机", "大型拖拉机", 25],
+      ["某县乙种植专业合作社", "烘干机械", "烘干机械", 13.5],
+      ["某县丙农机专业合作社", "深松机", "一般机具", 2.1],
+    ];
+    const r = audited(values, ["A1:D1"], tiers);
+    expect(fields(r.tables[0])).toEqual(["enterprise", "item", "category", "approved"]);
+  });
+
+  it("guard: with no catalog loaded the machines stay the item", () => {
+    const values: Cell[][] = [
+      ["某县2014年农机购置补贴资金结算明细表", null, null, null],
+      ["购机者", "机具品目", "补贴档次", "补贴金额（万元）"],
+      ["某县甲农机专业合作社", "轮式拖拉机（210马力）", "大型拖拉机", 25],
+      ["某县乙种植专业合作社", "粮食烘干机", "烘干机械", 13.5],
+    ];
+    const r = audited(values, ["A1:D1"], null);
+    expect(fields(r.tables[0])).toEqual(["enterprise", "item", "category", "approved"]);
+  });
+
+  it("guard: tiers the catalog does not hold leave the machines the item", () => {
+    const values: Cell[][] = [
+      ["某县2014年农机购置补贴资金结算明细表", null, null, null],
+      ["购机者", "机具品目", "补贴档次", "补贴金额（万元）"],
+      ["某县甲农机专业合作社", "轮式拖拉机（210马力）", "一档", 25],
+      ["某县乙种植专业合作社", "粮食烘干机", "二档", 13.5],
+    ];
+    const r = audited(values, ["A1:D1"], tiers);
+    expect(fields(r.tables[0])).toEqual(["enterprise", "item", "category", "approved"]);
+  });
+});

@@ -1,5 +1,6 @@
 /**
  * What the catalog decides about a register: which column, if any, names the policy item.
+ * Of an item column and a category or project column, the one whose values match the loaded catalog is the item.
  * A 项目名称 column usually names the enterprise's own project; it is read as the policy item only
  * when most of its values are items of the catalog; an item column headed as a project (扶持项目)
  * naming no catalog item, under a title that names one, is the firms' projects; a few kinds of project or
@@ -34,6 +35,11 @@ const ITEM_SHARE = 0.5;
  * so a title naming a policy the catalog lacks leaves the list's amounts unchecked, reported once.
  */
 export function resolveItems(t: RegisterTable, index: CatalogIndex, catalogLoaded = true): void {
+  const rival = catalogLoaded ? itemRival(t, index) : null;
+  if (rival) {
+    swapWithItem(t, rival);
+    t.store.swapItemWith(rival);
+  }
   if (t.col.item !== undefined && t.col.itemCode === undefined && itemIsProject(t, index)) {
     rereadColumn(t, "item", "project");
     t.store.itemToProject();
@@ -389,6 +395,41 @@ function itemNamesNoItem(t: RegisterTable, index: CatalogIndex): boolean {
   const item = titleItem(t, index);
   const said = [...(t.context?.lines ?? []), t.context?.sheet ?? t.sheet, t.context?.title ?? ""].join(" ");
   return item !== null && !index.namesOtherThan(said, item);
+}
+
+/**
+ * Of two columns that could be the item (机具品目 beside 补贴档次), the one whose values match the loaded catalog is:
+ * an item column none of whose values is a catalog item, beside a category or project column most of whose values
+ * are (ITEM_SHARE), gives the item to that column and takes its reading. Neither set by hand; null when none rivals it.
+ */
+function itemRival(t: RegisterTable, index: CatalogIndex): "category" | "project" | null {
+  if (t.col.item === undefined || t.col.itemCode !== undefined) return null;
+  const manual = (col: number | undefined) => t.columns.some((c) => c.col === col && c.manual);
+  if (manual(t.col.item)) return null;
+  const items = distinctValues(t, "item");
+  if (items.size === 0) return null;
+  for (const v of items) if (index.knows({ name: v })) return null;
+  for (const f of ["category", "project"] as const) {
+    if (t.col[f] === undefined || manual(t.col[f])) continue;
+    const distinct = distinctValues(t, f);
+    let known = 0;
+    for (const v of distinct) if (index.knows({ name: v })) known++;
+    if (known > 0 && known / distinct.size >= ITEM_SHARE) return f;
+  }
+  return null;
+}
+
+/** The item column and `other` trade readings, the catalog the evidence of both. */
+function swapWithItem(t: RegisterTable, other: "category" | "project"): void {
+  const itemCol = t.col.item;
+  t.col.item = t.col[other];
+  t.col[other] = itemCol;
+  for (const c of t.columns) {
+    if (c.col === t.col.item) c.field = "item";
+    else if (c.col === t.col[other]) c.field = other;
+    else continue;
+    if (c.evidence) c.evidence = { ...c.evidence, how: "values", word: "catalog" };
+  }
 }
 
 /**

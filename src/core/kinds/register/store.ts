@@ -277,6 +277,15 @@ export class RegisterStore {
     this.version++;
   }
 
+  /** The item column and the category or project column trade places: the other's values are the policy items. */
+  swapItemWith(field: "category" | "project"): void {
+    const item = this.text.item;
+    this.text.item = this.text[field];
+    this.text[field] = item;
+    this.items = null;
+    this.version++;
+  }
+
   /** The value-array index of a sheet column; -1 when the store holds its values as given (no sheet columns). */
   indexOf(col: number): number {
     return this.verbatim ? -1 : col - this.left;
