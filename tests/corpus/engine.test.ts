@@ -15,7 +15,6 @@ const WORKBOOKS = path.join(__dirname, "workbooks");
 const NOT_YET: Record<string, string> = {
   "fujin-2014-agri-machinery-purchase-subsidy-list": "hundred-and-twenty-eighth holdout: 机具品目 (machines, matching no catalog item) beside 补贴档次 (tiers that are the catalog's items): the machines read as the item, the tiers as the category, so the over-cap subsidy goes unseen",
   "huzhou-2025-sci-tech-talent-policy-catalog": "hundred-and-twenty-eighth holdout: a catalog under a long section row stating goals and a budget (一、…2025年，全市财政预算安排17.25亿元。) ends at that row, its 政策条款 read as the standard",
-  "minhang-education-2020-three-public-final-accounts": "hundred-and-twenty-eighth holdout: a 三公 final account across one row whose header begins with one label merged over every column (一般公共预算财政拨款“三公”经费): the header read from the row under it",
   "xinjiang-2020-batch8-cotton-ginning-acceptance-list": "hundred-and-twenty-eighth holdout: 地（州、市） beside 县（市） in a money-less list read as nothing, not the place, so a firm in another province goes unseen",
   "henan-2023-zero-carbon-cup-green-tech-winners": "hundred-and-twenty-seventh holdout: 奖项 (一等奖 written on each prize's first row, 序号 restarting) read as the item, not the category, so a project listed again under another prize is not a duplicate",
   "neimenggu-2022-steady-growth-farm-fund-arrangements": "hundred-and-twenty-seventh holdout: 政策措施 (measures) beside 主要内容 | 安排资金（亿元） | 责任单位 read as nothing, not the lines",
