@@ -81,13 +81,15 @@ function itemHeading(reader: GridReader, row: number, c: number, t: string): boo
 
 /**
  * A lone money heading merged one row high over the whole header below it (2023年预算数 over 合计 |
- * 因公出国（境）费 | …): what every column's figure is, the header's first row, no caption.
+ * 因公出国（境）费 | …): what every column's figure is, the header's first row, no caption. So is the
+ * account's name alone (一般公共预算财政拨款“三公”经费 over its lines): what the lines are parts of.
  */
 function measureOver(reader: GridReader, row: number): boolean {
   const cells = [...filledCells(reader, row)];
   if (cells.length !== 1) return false;
   const { t, m } = cells[0];
-  if (!m || m.r0 !== m.r1 || m.c1 - m.c0 < 2 || !moneyHeading(t)) return false;
+  if (!m || m.r0 !== m.r1 || m.c1 - m.c0 < 2) return false;
+  if (!moneyHeading(t) && !(accountName(t) && groupsBelow(reader, row + 1, m))) return false;
   if (row + 1 > reader.lastRow || !headerLike(reader, row + 1)) return false;
   const below = span(reader, row + 1, 1);
   return !!below && below[0] === m.c0 && below[1] === m.c1;
@@ -103,6 +105,29 @@ function moneyHeading(text: string): boolean {
       const m = scoreHeading(h, f.words);
       if (m && m.score >= HEADING_WORD) return true;
     }
+  }
+  return false;
+}
+
+/**
+ * An account's bare name (财政拨款“三公”经费, …经费支出): no year or 表 of a title, no sentence;
+ * a title names its table (…支出决算表) or its year (2020年…).
+ */
+const ACCOUNT_NAME = /(资金|经费|补助|补贴|专款)(支出)?$/;
+function accountName(text: string): boolean {
+  const key = readHeaderText(text).key;
+  return ACCOUNT_NAME.test(key) && !/年|[0-9]/.test(key) && !CAPTION_LIKE.test(text);
+}
+
+/**
+ * The row under an account's name groups its columns (合计 over 预算数 | 决算数): a line merged across
+ * two or more. A document's name over a plain one-row header (条款 | 政策项目 | 支持标准) is its title.
+ */
+function groupsBelow(reader: GridReader, row: number, over: CellRange): boolean {
+  if (row > reader.lastRow) return false;
+  for (let c = over.c0; c <= over.c1; c++) {
+    const g = reader.merge(row, c);
+    if (g && g.r0 === row && g.c0 === c && g.c1 > g.c0) return true;
   }
   return false;
 }
@@ -176,6 +201,8 @@ export function headingRow(reader: GridReader, row: number): boolean {
   }
   // A form's head fields (中央主管部门 | 财政部), however short the value or merged the cells, head nothing.
   if (pairs && cells >= 2 && cells % 2 === 0) return false;
+  // An account's name alone over the whole header below (财政拨款“三公”经费) heads its lines, however long.
+  if (cells === 1 && groups === 1 && long && measureOver(reader, row)) return true;
   // A row of sections, each merged over the fields below it (项目基本情况 | 项目资金情况 | …), heads
   // them however long its words: a form's values sit beside single-cell labels.
   return !long || (groups >= 2 && !single);

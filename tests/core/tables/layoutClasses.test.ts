@@ -22538,3 +22538,70 @@ describe("register: of two columns that could be the item, the one whose values 
     expect(fields(r.tables[0])).toEqual(["enterprise", "item", "category", "approved"]);
   });
 });
+
+describe("execution: a 三公 account's name merged over the whole width is the header's first row (learn l128m)", () => {
+  it("一般公共预算财政拨款“三公”经费 over 合计 | 因公出国（境）费 | 公务用车… (小计) | 公务接待费 and the pairs: four header rows from the label", () => {
+    const values: Cell[][] = [
+      ["某局2020年“三公”经费决算公开", null, null, null, null, null, null, null, null, null, null, null],
+      [null, null, null, null, null, null, null, null, null, null, null, "单位：万元"],
+      ["一般公共预算财政拨款“三公”经费", null, null, null, null, null, null, null, null, null, null, null],
+      ["合计", null, "因公出国（境）费", null, "公务用车购置及运行维护费", null, null, null, null, null, "公务接待费", null],
+      [null, null, null, null, "小计", null, "公务用车购置费", null, "公务用车运行维护费", null, null, null],
+      ["预算数", "决算数", "预算数", "决算数", "预算数", "决算数", "预算数", "决算数", "预算数", "决算数", "预算数", "决算数"],
+      [40, 21, 5, 0, 25, 18, 10, 9, 15, 9, 10, 3],
+    ];
+    const merges = ["A1:L1", "A3:L3", "A4:B5", "C4:D5", "E4:J4", "K4:L5", "E5:F5", "G5:H5", "I5:J5"];
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("execution");
+    expect(t.range.r0).toBe(2);
+    expect(t.headerRows).toBe(4);
+    const r = run(values, merges);
+    // 预算 5 + 25 + 10 = 40 agrees; 决算 0 + 18 + 3 = 21 agrees; 因公出国 budgeted 5 and none spent.
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual([]);
+    expect(ruleCells(r, "execution.no-spending")).toEqual(["D7"]);
+  });
+
+  it("other wording and shape: 财政拨款“三公”经费支出 over three lines without 小计: three header rows from the label, the 合计 slip found", () => {
+    const values: Cell[][] = [
+      ["某中心2021年度“三公”经费支出决算情况", null, null, null, null, null, null, null],
+      ["财政拨款“三公”经费支出", null, null, null, null, null, null, null],
+      ["合计", null, "因公出国（境）费", null, "公务用车购置及运行费", null, "公务接待费", null],
+      ["预算数", "决算数", "预算数", "决算数", "预算数", "决算数", "预算数", "决算数"],
+      [20, 17, 2, 1, 10, 8, 8, 5],
+    ];
+    const merges = ["A1:H1", "A2:H2", "A3:B3", "C3:D3", "E3:F3", "G3:H3"];
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("execution");
+    expect(t.range.r0).toBe(1);
+    expect(t.headerRows).toBe(3);
+    // 决算 1 + 8 + 5 = 14, typed 17; 预算 2 + 10 + 8 = 20 agrees.
+    expect(ruleCells(run(values, merges), "execution.total-mismatch")).toEqual(["B5"]);
+  });
+
+  it("guard: the table's title (…“三公”经费支出决算表) merged over the whole width right above the header stays a title", () => {
+    const values: Cell[][] = [
+      ["一般公共预算财政拨款“三公”经费支出决算表", null, null, null, null, null, null, null],
+      ["合计", null, "因公出国（境）费", null, "公务用车购置及运行费", null, "公务接待费", null],
+      ["预算数", "决算数", "预算数", "决算数", "预算数", "决算数", "预算数", "决算数"],
+      [20, 17, 2, 1, 10, 8, 8, 5],
+    ];
+    const merges = ["A1:H1", "A2:B2", "C2:D2", "E2:F2", "G2:H2"];
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("execution");
+    expect(t.range.r0).toBe(1);
+    expect(t.headerRows).toBe(2);
+  });
+});
+
+describe("guard (learn l128m): a document's name merged over a plain one-row header stays its title", () => {
+  it("…政策支持资金（摘录） over 条款 | 政策项目 | 支持标准: the header is the row under it", () => {
+    const values: Cell[][] = [
+      ["某行动政策支持资金（摘录）", null, null],
+      ["条款", "政策项目", "支持标准"],
+      ["二（一）", "企业配套采购奖励", "按采购额增量不超过2%的比例给予奖励，每家企业最高不超过200万元。"],
+    ];
+    const [t] = tables(values, ["A1:C1"]);
+    expect(t.range.r0).toBe(1);
+    expect(t.headerRows).toBe(1);
+  });
+});
