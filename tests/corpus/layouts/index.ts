@@ -248,6 +248,7 @@ import { layout as fuzhou2022RuralEnvironmentFunds } from "./fuzhou-2022-rural-e
 import { layout as fuzhou2022RuralRevitalisationAwardsAllocation } from "./fuzhou-2022-rural-revitalisation-awards-allocation";
 import { layout as fuzhou2023RdPlatformAwards } from "./fuzhou-2023-rd-platform-awards";
 import { layout as fuzhou2024DirectFundsYearEnd } from "./fuzhou-2024-direct-funds-year-end";
+import { layout as fuzhou2026JasmineTeaMeasuresAwards } from "./fuzhou-2026-jasmine-tea-measures-awards";
 import { layout as fuzhouJx2025HitechAwardPolicies } from "./fuzhou-jx-2025-hitech-award-policies";
 import { layout as gangu2023CountyFinalAccounts } from "./gangu-2023-county-final-accounts";
 import { layout as gansu2009SeedSubsidySettlementAllocation } from "./gansu-2009-seed-subsidy-settlement-allocation";
@@ -257,6 +258,7 @@ import { layout as gansu2014SpecialisedSmeRecognitionList } from "./gansu-2014-s
 import { layout as gansu2020LanzhouFairInvestmentProjectAwards } from "./gansu-2020-lanzhou-fair-investment-project-awards";
 import { layout as gansu2021ProvinceGeneralBudgetExecution } from "./gansu-2021-province-general-budget-execution";
 import { layout as gansu2025H1GeneralBudgetDoubleHalf } from "./gansu-2025-h1-general-budget-double-half";
+import { layout as ganzhou2015TourismDevelopmentAwards } from "./ganzhou-2015-tourism-development-awards";
 import { layout as ganzhouCultureTourismAwardClausesAndList } from "./ganzhou-culture-tourism-award-clauses-and-list";
 import { layout as ganzi2022ZhejiangPromotionTargets } from "./ganzi-2022-zhejiang-promotion-targets";
 import { layout as gaobeidian2023FarmMachinerySubsidyFunds } from "./gaobeidian-2023-farm-machinery-subsidy-funds";
@@ -283,6 +285,7 @@ import { layout as guangdong2023ProvincialSingleChampionPublicityList } from "./
 import { layout as guangdong2024ScienceAwardFundingPlan } from "./guangdong-2024-science-award-funding-plan";
 import { layout as guangdong2024SingleChampionBatch8Award } from "./guangdong-2024-single-champion-batch8-award";
 import { layout as guangdong2026BqwKeyTaskFundAreas } from "./guangdong-2026-bqw-key-task-fund-areas";
+import { layout as guangdongCityJulyPublicBudgetExecution } from "./guangdong-city-july-public-budget-execution";
 import { layout as guangdongFinanceDept2023ThreePublicFinalAccounts } from "./guangdong-finance-dept-2023-three-public-final-accounts";
 import { layout as guangdongH1TreasuryQuotaComposition } from "./guangdong-h1-treasury-quota-composition";
 import { layout as guangdongSme20082009EvaluationBaseinfo } from "./guangdong-sme-2008-2009-evaluation-baseinfo";
@@ -306,6 +309,7 @@ import { layout as guangxi2022H1RegionBudgetRevenueSpending } from "./guangxi-20
 import { layout as guangxi2022IndustrialInvestmentAdvancedAreas } from "./guangxi-2022-industrial-investment-advanced-areas";
 import { layout as guangxi2022SingleChampionAward } from "./guangxi-2022-single-champion-award";
 import { layout as guangxi2022ThousandFirmTechreformSubsidy } from "./guangxi-2022-thousand-firm-techreform-subsidy";
+import { layout as guangxi2023AutumnWinterTravelAgencySubsidies } from "./guangxi-2023-autumn-winter-travel-agency-subsidies";
 import { layout as guangxi2023H1BudgetExecution } from "./guangxi-2023-h1-budget-execution";
 import { layout as guangxi2023NewEnergyLocalSourcingAwards } from "./guangxi-2023-new-energy-local-sourcing-awards";
 import { layout as guangxi2023QianqiTechreformSupportList } from "./guangxi-2023-qianqi-techreform-support-list";
@@ -346,6 +350,7 @@ import { layout as haidian2016SelfevalBeijing } from "./haidian-2016-selfeval-be
 import { layout as haidian2024DistrictSpendingExecutionByFunction } from "./haidian-2024-district-spending-execution-by-function";
 import { layout as haidong2016SocialProgrammeInvestmentByCategory } from "./haidong-2016-social-programme-investment-by-category";
 import { layout as haidong2018EastWestCooperationAllocation } from "./haidong-2018-east-west-cooperation-allocation";
+import { layout as haikou2019RubberIncomeInsurancePremiumShares } from "./haikou-2019-rubber-income-insurance-premium-shares";
 import { layout as haikou2020HitechIndustryMeasuresAwards } from "./haikou-2020-hitech-industry-measures-awards";
 import { layout as haikou2021SepRevenueSpending } from "./haikou-2021-sep-revenue-spending";
 import { layout as haikouHitech2020FirstHteAwards } from "./haikou-hitech-2020-first-hte-awards";
@@ -489,6 +494,7 @@ import { layout as hunan2017LotteryFundPoorCounties } from "./hunan-2017-lottery
 import { layout as hunan2020LittleGiantEnterpriseList } from "./hunan-2020-little-giant-enterprise-list";
 import { layout as hunan2020RuralEnvironmentCentralInvestmentPlan } from "./hunan-2020-rural-environment-central-investment-plan";
 import { layout as hunan2021DrainageCentralInvestmentBatch1 } from "./hunan-2021-drainage-central-investment-batch1";
+import { layout as hunan2021EnterpriseRdAwardList } from "./hunan-2021-enterprise-rd-award-list";
 import { layout as hunan2021YangtzeDongtingGreenDevelopmentPlan } from "./hunan-2021-yangtze-dongting-green-development-plan";
 import { layout as hunan2022ConsumerGoodsThreeProductsBenchmarks } from "./hunan-2022-consumer-goods-three-products-benchmarks";
 import { layout as hunan2022CultureTourismFundDramaSelfeval } from "./hunan-2022-culture-tourism-fund-drama-selfeval";
@@ -703,6 +709,7 @@ import { layout as nanchang2022ProvincialKeyProjectsBatch1 } from "./nanchang-20
 import { layout as nanchang2023LinkageFundArranged } from "./nanchang-2023-linkage-fund-arranged";
 import { layout as nanchangCounty2022FarmlandProtectionAreaSummary } from "./nanchang-county-2022-farmland-protection-area-summary";
 import { layout as nanchangCounty2024NewAgriEntitiesSupport } from "./nanchang-county-2024-new-agri-entities-support";
+import { layout as nanchangGuangdongOffice2022ThreePublicFinalAccounts } from "./nanchang-guangdong-office-2022-three-public-final-accounts";
 import { layout as nanchangJingkai2019EnterpriseCommendationAwards } from "./nanchang-jingkai-2019-enterprise-commendation-awards";
 import { layout as nanchangManufacturingBasePolicyAwards } from "./nanchang-manufacturing-base-policy-awards";
 import { layout as nanhuaWildMushroomWorkshopSelfeval } from "./nanhua-wild-mushroom-workshop-selfeval";
@@ -716,6 +723,7 @@ import { layout as nanningJiangnan2024DisabilitySubsidyPayout } from "./nanning-
 import { layout as nanningVocationalCollege2017ExpenditureFinalAccounts } from "./nanning-vocational-college-2017-expenditure-final-accounts";
 import { layout as nanxian2020FinanceBureauOverallSelfeval } from "./nanxian-2020-finance-bureau-overall-selfeval";
 import { layout as nanxianCppcc2021MemberActivitiesSelfeval } from "./nanxian-cppcc-2021-member-activities-selfeval";
+import { layout as nanxianWushenggong2023ProjectTargets } from "./nanxian-wushenggong-2023-project-targets";
 import { layout as nanyue2018PovertyTourismBaseTargets } from "./nanyue-2018-poverty-tourism-base-targets";
 import { layout as nanzhang2019FinalAccountsSummary } from "./nanzhang-2019-final-accounts-summary";
 import { layout as neimenggu2008CentralSubsidiesJanSep } from "./neimenggu-2008-central-subsidies-jan-sep";
@@ -1212,6 +1220,7 @@ import { layout as yunnan2023DairyCountyAwardApplicationSummary } from "./yunnan
 import { layout as yunnan2023OneCardSubsidyPolicyList } from "./yunnan-2023-one-card-subsidy-policy-list";
 import { layout as yunxi2022GeneralBudgetExpenditureFinalAccounts } from "./yunxi-2022-general-budget-expenditure-final-accounts";
 import { layout as yunxian2023ThreePublicFinalAccountsComparison } from "./yunxian-2023-three-public-final-accounts-comparison";
+import { layout as yunxiao2023TeaIndustryBatch1SubsidyLists } from "./yunxiao-2023-tea-industry-batch1-subsidy-lists";
 import { layout as yutai2023FinanceBureauThreePublicBudget } from "./yutai-2023-finance-bureau-three-public-budget";
 import { layout as yutian2017PovertyDevelopmentFundProjects } from "./yutian-2017-poverty-development-fund-projects";
 import { layout as yuzhong2022GeneralBudgetRevenueFinalAccounts } from "./yuzhong-2022-general-budget-revenue-final-accounts";
@@ -1243,6 +1252,7 @@ import { layout as zhongning2023LinkageFundBatch3Targets } from "./zhongning-202
 import { layout as zhongshan2023BaizhanQianqiAirfareAllocation } from "./zhongshan-2023-baizhan-qianqi-airfare-allocation";
 import { layout as zhongshan2023FarmMachineryAllocation } from "./zhongshan-2023-farm-machinery-allocation";
 import { layout as zhongshan2023FarmMachineryDetail } from "./zhongshan-2023-farm-machinery-detail";
+import { layout as zhongshan2023InshoreFishingBoatRenewalBatch2 } from "./zhongshan-2023-inshore-fishing-boat-renewal-batch2";
 import { layout as zhongshan2023RuralRevitalisationDemoVillageAllocation } from "./zhongshan-2023-rural-revitalisation-demo-village-allocation";
 import { layout as zhongshan2024DemoVillageAdvanceAllocation } from "./zhongshan-2024-demo-village-advance-allocation";
 import { layout as zhongshan2024KeyAreaTypicalVillageFunds } from "./zhongshan-2024-key-area-typical-village-funds";
@@ -1507,6 +1517,7 @@ export const layouts: CorpusLayout[] = [
   fuzhou2022RuralRevitalisationAwardsAllocation,
   fuzhou2023RdPlatformAwards,
   fuzhou2024DirectFundsYearEnd,
+  fuzhou2026JasmineTeaMeasuresAwards,
   fuzhouJx2025HitechAwardPolicies,
   gangu2023CountyFinalAccounts,
   gansu2009SeedSubsidySettlementAllocation,
@@ -1516,6 +1527,7 @@ export const layouts: CorpusLayout[] = [
   gansu2020LanzhouFairInvestmentProjectAwards,
   gansu2021ProvinceGeneralBudgetExecution,
   gansu2025H1GeneralBudgetDoubleHalf,
+  ganzhou2015TourismDevelopmentAwards,
   ganzhouCultureTourismAwardClausesAndList,
   ganzi2022ZhejiangPromotionTargets,
   gaobeidian2023FarmMachinerySubsidyFunds,
@@ -1542,6 +1554,7 @@ export const layouts: CorpusLayout[] = [
   guangdong2024ScienceAwardFundingPlan,
   guangdong2024SingleChampionBatch8Award,
   guangdong2026BqwKeyTaskFundAreas,
+  guangdongCityJulyPublicBudgetExecution,
   guangdongFinanceDept2023ThreePublicFinalAccounts,
   guangdongH1TreasuryQuotaComposition,
   guangdongSme20082009EvaluationBaseinfo,
@@ -1565,6 +1578,7 @@ export const layouts: CorpusLayout[] = [
   guangxi2022IndustrialInvestmentAdvancedAreas,
   guangxi2022SingleChampionAward,
   guangxi2022ThousandFirmTechreformSubsidy,
+  guangxi2023AutumnWinterTravelAgencySubsidies,
   guangxi2023H1BudgetExecution,
   guangxi2023NewEnergyLocalSourcingAwards,
   guangxi2023QianqiTechreformSupportList,
@@ -1605,6 +1619,7 @@ export const layouts: CorpusLayout[] = [
   haidian2024DistrictSpendingExecutionByFunction,
   haidong2016SocialProgrammeInvestmentByCategory,
   haidong2018EastWestCooperationAllocation,
+  haikou2019RubberIncomeInsurancePremiumShares,
   haikou2020HitechIndustryMeasuresAwards,
   haikou2021SepRevenueSpending,
   haikouHitech2020FirstHteAwards,
@@ -1748,6 +1763,7 @@ export const layouts: CorpusLayout[] = [
   hunan2020LittleGiantEnterpriseList,
   hunan2020RuralEnvironmentCentralInvestmentPlan,
   hunan2021DrainageCentralInvestmentBatch1,
+  hunan2021EnterpriseRdAwardList,
   hunan2021YangtzeDongtingGreenDevelopmentPlan,
   hunan2022ConsumerGoodsThreeProductsBenchmarks,
   hunan2022CultureTourismFundDramaSelfeval,
@@ -1962,6 +1978,7 @@ export const layouts: CorpusLayout[] = [
   nanchang2023LinkageFundArranged,
   nanchangCounty2022FarmlandProtectionAreaSummary,
   nanchangCounty2024NewAgriEntitiesSupport,
+  nanchangGuangdongOffice2022ThreePublicFinalAccounts,
   nanchangJingkai2019EnterpriseCommendationAwards,
   nanchangManufacturingBasePolicyAwards,
   nanhuaWildMushroomWorkshopSelfeval,
@@ -1975,6 +1992,7 @@ export const layouts: CorpusLayout[] = [
   nanningVocationalCollege2017ExpenditureFinalAccounts,
   nanxian2020FinanceBureauOverallSelfeval,
   nanxianCppcc2021MemberActivitiesSelfeval,
+  nanxianWushenggong2023ProjectTargets,
   nanyue2018PovertyTourismBaseTargets,
   nanzhang2019FinalAccountsSummary,
   neimenggu2008CentralSubsidiesJanSep,
@@ -2471,6 +2489,7 @@ export const layouts: CorpusLayout[] = [
   yunnan2023OneCardSubsidyPolicyList,
   yunxi2022GeneralBudgetExpenditureFinalAccounts,
   yunxian2023ThreePublicFinalAccountsComparison,
+  yunxiao2023TeaIndustryBatch1SubsidyLists,
   yutai2023FinanceBureauThreePublicBudget,
   yutian2017PovertyDevelopmentFundProjects,
   yuzhong2022GeneralBudgetRevenueFinalAccounts,
@@ -2502,6 +2521,7 @@ export const layouts: CorpusLayout[] = [
   zhongshan2023BaizhanQianqiAirfareAllocation,
   zhongshan2023FarmMachineryAllocation,
   zhongshan2023FarmMachineryDetail,
+  zhongshan2023InshoreFishingBoatRenewalBatch2,
   zhongshan2023RuralRevitalisationDemoVillageAllocation,
   zhongshan2024DemoVillageAdvanceAllocation,
   zhongshan2024KeyAreaTypicalVillageFunds,
