@@ -120,6 +120,7 @@ import { layout as chengmai2023FirstAboveScaleAward } from "./chengmai-2023-firs
 import { layout as chengxiang2024WholeVillageFundPayment } from "./chengxiang-2024-whole-village-fund-payment";
 import { layout as chizhou2022SelfevalTownship } from "./chizhou-2022-selfeval-township";
 import { layout as chongqing2019SpecialisedSmeRecognitionList } from "./chongqing-2019-specialised-sme-recognition-list";
+import { layout as chongqing2020NevMunicipalSubsidyProjectList } from "./chongqing-2020-nev-municipal-subsidy-project-list";
 import { layout as chongqing2020PigFarmCentralInvestment } from "./chongqing-2020-pig-farm-central-investment";
 import { layout as chongqing2022KeySpecialFundsBatch2Projects } from "./chongqing-2022-key-special-funds-batch2-projects";
 import { layout as chongqing2022TechRenovationReinvestmentMeasures } from "./chongqing-2022-tech-renovation-reinvestment-measures";
@@ -257,6 +258,7 @@ import { layout as gansu2012ProvinceFiscalBudgetExecution } from "./gansu-2012-p
 import { layout as gansu2014SpecialisedSmeRecognitionList } from "./gansu-2014-specialised-sme-recognition-list";
 import { layout as gansu2020LanzhouFairInvestmentProjectAwards } from "./gansu-2020-lanzhou-fair-investment-project-awards";
 import { layout as gansu2021ProvinceGeneralBudgetExecution } from "./gansu-2021-province-general-budget-execution";
+import { layout as gansu2023ProvincialGeneralBudgetResources } from "./gansu-2023-provincial-general-budget-resources";
 import { layout as gansu2025H1GeneralBudgetDoubleHalf } from "./gansu-2025-h1-general-budget-double-half";
 import { layout as ganzhou2015TourismDevelopmentAwards } from "./ganzhou-2015-tourism-development-awards";
 import { layout as ganzhouCultureTourismAwardClausesAndList } from "./ganzhou-culture-tourism-award-clauses-and-list";
@@ -609,6 +611,7 @@ import { layout as kunshan2025InnovationConsortiumSupport } from "./kunshan-2025
 import { layout as langfang2019SelfevalHebei } from "./langfang-2019-selfeval-hebei";
 import { layout as langya2019LandUseTaxAwards } from "./langya-2019-land-use-tax-awards";
 import { layout as lanzhou2013RuralWaterAndGridCentralInvestment } from "./lanzhou-2013-rural-water-and-grid-central-investment";
+import { layout as lanzhou2018InvestmentAttractionTeamAwards } from "./lanzhou-2018-investment-attraction-team-awards";
 import { layout as lanzhou2020TechSmeBatch2EntryList } from "./lanzhou-2020-tech-sme-batch2-entry-list";
 import { layout as lanzhouXinqu2024AboveScaleEntryAwards } from "./lanzhou-xinqu-2024-above-scale-entry-awards";
 import { layout as lanzhouXinqu2025LivestockLoanInterest } from "./lanzhou-xinqu-2025-livestock-loan-interest";
@@ -671,6 +674,7 @@ import { layout as luozhuang2017RegionalStrategyFundProjects } from "./luozhuang
 import { layout as luquan2015HighTechEnterprisesList } from "./luquan-2015-high-tech-enterprises-list";
 import { layout as luquan2025CentralLinkageBatch2Allocation } from "./luquan-2025-central-linkage-batch2-allocation";
 import { layout as luxi2019IntegratedAgriFundsProgress } from "./luxi-2019-integrated-agri-funds-progress";
+import { layout as luxi2024FarmlandProjectTargets } from "./luxi-2024-farmland-project-targets";
 import { layout as luzhai2019ThreePublicFinalAccounts } from "./luzhai-2019-three-public-final-accounts";
 import { layout as luzhou2023TcmHospitalExpenditureAccounts } from "./luzhou-2023-tcm-hospital-expenditure-accounts";
 import { layout as maanshan2024JobRetentionRefundPaid } from "./maanshan-2024-job-retention-refund-paid";
@@ -786,6 +790,8 @@ import { layout as qingdao2022ManufacturingUpgradeAwardRecommendations } from ".
 import { layout as qingdao2022OutstandingEntrepreneurAwards } from "./qingdao-2022-outstanding-entrepreneur-awards";
 import { layout as qingdao2026MunicipalThreePublicBudget } from "./qingdao-2026-municipal-three-public-budget";
 import { layout as qingdaoHitech2021WildGoosePolicies } from "./qingdao-hitech-2021-wild-goose-policies";
+import { layout as qinghai2012H1PublicSpendingByPrefecture } from "./qinghai-2012-h1-public-spending-by-prefecture";
+import { layout as qinghai2012JanAugSpendingByFunction } from "./qinghai-2012-jan-aug-spending-by-function";
 import { layout as qinghai2012SanjiangyuanProjectTargets } from "./qinghai-2012-sanjiangyuan-project-targets";
 import { layout as qinghai2016WaterInvestmentProgressAndTargets } from "./qinghai-2016-water-investment-progress-and-targets";
 import { layout as qinghai2020Q1WaterProjectsInvestmentTargets } from "./qinghai-2020-q1-water-projects-investment-targets";
@@ -1124,6 +1130,7 @@ import { layout as xixia2026CapexPlanBatch1Summary } from "./xixia-2026-capex-pl
 import { layout as xixiaEnforcement2019GovernmentFundFinalAccounts } from "./xixia-enforcement-2019-government-fund-final-accounts";
 import { layout as xixiaNaturalResources2019GpbExpenditureFinalAccounts } from "./xixia-natural-resources-2019-gpb-expenditure-final-accounts";
 import { layout as xixiangtang2025LinkageBatch1Allocation } from "./xixiangtang-2025-linkage-batch1-allocation";
+import { layout as xizang2006FarmHerdIncomeAndReliefFunds } from "./xizang-2006-farm-herd-income-and-relief-funds";
 import { layout as xizang2021RegionGeneralBudgetExecution } from "./xizang-2021-region-general-budget-execution";
 import { layout as xizang2022Batch1KeyProjectsStartUp } from "./xizang-2022-batch1-key-projects-start-up";
 import { layout as xizang2022KeyProjectsAnnualPlan } from "./xizang-2022-key-projects-annual-plan";
@@ -1218,6 +1225,7 @@ import { layout as yunnan2021CountyEconomyTopAndLeapCountiesList } from "./yunna
 import { layout as yunnan2022AerialForestFirefightingFundSelfeval } from "./yunnan-2022-aerial-forest-firefighting-fund-selfeval";
 import { layout as yunnan2023DairyCountyAwardApplicationSummary } from "./yunnan-2023-dairy-county-award-application-summary";
 import { layout as yunnan2023OneCardSubsidyPolicyList } from "./yunnan-2023-one-card-subsidy-policy-list";
+import { layout as yunnan2024RuralRevitalisationBureauThreePublicFinal } from "./yunnan-2024-rural-revitalisation-bureau-three-public-final";
 import { layout as yunxi2022GeneralBudgetExpenditureFinalAccounts } from "./yunxi-2022-general-budget-expenditure-final-accounts";
 import { layout as yunxian2023ThreePublicFinalAccountsComparison } from "./yunxian-2023-three-public-final-accounts-comparison";
 import { layout as yunxiao2023TeaIndustryBatch1SubsidyLists } from "./yunxiao-2023-tea-industry-batch1-subsidy-lists";
@@ -1389,6 +1397,7 @@ export const layouts: CorpusLayout[] = [
   chengxiang2024WholeVillageFundPayment,
   chizhou2022SelfevalTownship,
   chongqing2019SpecialisedSmeRecognitionList,
+  chongqing2020NevMunicipalSubsidyProjectList,
   chongqing2020PigFarmCentralInvestment,
   chongqing2022KeySpecialFundsBatch2Projects,
   chongqing2022TechRenovationReinvestmentMeasures,
@@ -1526,6 +1535,7 @@ export const layouts: CorpusLayout[] = [
   gansu2014SpecialisedSmeRecognitionList,
   gansu2020LanzhouFairInvestmentProjectAwards,
   gansu2021ProvinceGeneralBudgetExecution,
+  gansu2023ProvincialGeneralBudgetResources,
   gansu2025H1GeneralBudgetDoubleHalf,
   ganzhou2015TourismDevelopmentAwards,
   ganzhouCultureTourismAwardClausesAndList,
@@ -1878,6 +1888,7 @@ export const layouts: CorpusLayout[] = [
   langfang2019SelfevalHebei,
   langya2019LandUseTaxAwards,
   lanzhou2013RuralWaterAndGridCentralInvestment,
+  lanzhou2018InvestmentAttractionTeamAwards,
   lanzhou2020TechSmeBatch2EntryList,
   lanzhouXinqu2024AboveScaleEntryAwards,
   lanzhouXinqu2025LivestockLoanInterest,
@@ -1940,6 +1951,7 @@ export const layouts: CorpusLayout[] = [
   luquan2015HighTechEnterprisesList,
   luquan2025CentralLinkageBatch2Allocation,
   luxi2019IntegratedAgriFundsProgress,
+  luxi2024FarmlandProjectTargets,
   luzhai2019ThreePublicFinalAccounts,
   luzhou2023TcmHospitalExpenditureAccounts,
   maanshan2024JobRetentionRefundPaid,
@@ -2055,6 +2067,8 @@ export const layouts: CorpusLayout[] = [
   qingdao2022OutstandingEntrepreneurAwards,
   qingdao2026MunicipalThreePublicBudget,
   qingdaoHitech2021WildGoosePolicies,
+  qinghai2012H1PublicSpendingByPrefecture,
+  qinghai2012JanAugSpendingByFunction,
   qinghai2012SanjiangyuanProjectTargets,
   qinghai2016WaterInvestmentProgressAndTargets,
   qinghai2020Q1WaterProjectsInvestmentTargets,
@@ -2393,6 +2407,7 @@ export const layouts: CorpusLayout[] = [
   xixiaEnforcement2019GovernmentFundFinalAccounts,
   xixiaNaturalResources2019GpbExpenditureFinalAccounts,
   xixiangtang2025LinkageBatch1Allocation,
+  xizang2006FarmHerdIncomeAndReliefFunds,
   xizang2021RegionGeneralBudgetExecution,
   xizang2022Batch1KeyProjectsStartUp,
   xizang2022KeyProjectsAnnualPlan,
@@ -2487,6 +2502,7 @@ export const layouts: CorpusLayout[] = [
   yunnan2022AerialForestFirefightingFundSelfeval,
   yunnan2023DairyCountyAwardApplicationSummary,
   yunnan2023OneCardSubsidyPolicyList,
+  yunnan2024RuralRevitalisationBureauThreePublicFinal,
   yunxi2022GeneralBudgetExpenditureFinalAccounts,
   yunxian2023ThreePublicFinalAccountsComparison,
   yunxiao2023TeaIndustryBatch1SubsidyLists,
