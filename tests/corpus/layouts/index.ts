@@ -46,6 +46,7 @@ import { layout as beijing2015DepartmentsThreePublicBudgetExtremes } from "./bei
 import { layout as beijing2015MunicipalThreePublicFinalAccounts } from "./beijing-2015-municipal-three-public-final-accounts";
 import { layout as beijing2022NevCentralSubsidyReview } from "./beijing-2022-nev-central-subsidy-review";
 import { layout as beijing2023ConsumptionSeasonSupport } from "./beijing-2023-consumption-season-support";
+import { layout as beijing2023Q1StableOperationAwardTiers } from "./beijing-2023-q1-stable-operation-award-tiers";
 import { layout as beijing2024Q1SrdiSmeRecognitionList } from "./beijing-2024-q1-srdi-sme-recognition-list";
 import { layout as beijing2025CityLevelGeneralBudgetSpendingExecution } from "./beijing-2025-city-level-general-budget-spending-execution";
 import { layout as beijingChaoyang2020H1GeneralBudgetSpendingProgress } from "./beijing-chaoyang-2020-h1-general-budget-spending-progress";
@@ -176,6 +177,7 @@ import { layout as dingxi2023IndustrialSupportPolicyList } from "./dingxi-2023-i
 import { layout as diqing2023SteadyGrowthMeasuresSubsidies } from "./diqing-2023-steady-growth-measures-subsidies";
 import { layout as district2013H1RevenueSpendingExecution } from "./district-2013-h1-revenue-spending-execution";
 import { layout as district2022H1DirectFundsYiyuan } from "./district-2022-h1-direct-funds-yiyuan";
+import { layout as dongchangfu2021GeneralBudgetRevenueExecution } from "./dongchangfu-2021-general-budget-revenue-execution";
 import { layout as dongfeng2023BlackSoilSubsoilingSeedling } from "./dongfeng-2023-black-soil-subsoiling-seedling";
 import { layout as dongguan2020EquipmentManufacturingGrant } from "./dongguan-2020-equipment-manufacturing-grant";
 import { layout as dongguan2020FinanceLeaseInterestBatch4Payment } from "./dongguan-2020-finance-lease-interest-batch4-payment";
@@ -418,6 +420,7 @@ import { layout as hebei2018FeatureIndustryCountiesTownsList } from "./hebei-201
 import { layout as hebei2018StrategicEmergingIndustryBatch2Projects } from "./hebei-2018-strategic-emerging-industry-batch2-projects";
 import { layout as hebei2019RuralWaterSafetyUpgradeTargets } from "./hebei-2019-rural-water-safety-upgrade-targets";
 import { layout as hebei2020CleanHeatingPilotCityAllocation } from "./hebei-2020-clean-heating-pilot-city-allocation";
+import { layout as hebei2022Batch1SpecialisedSmeList } from "./hebei-2022-batch1-specialised-sme-list";
 import { layout as hebei2022JanJulBudgetExecution } from "./hebei-2022-jan-jul-budget-execution";
 import { layout as hebei2022LinkageFundSources } from "./hebei-2022-linkage-fund-sources";
 import { layout as hebei2022ProvincialEcologyKeySpendingPlan } from "./hebei-2022-provincial-ecology-key-spending-plan";
@@ -745,6 +748,7 @@ import { layout as neimengguEcoEnv2024MonitoringProjectSelfeval } from "./neimen
 import { layout as neimengguHaibowan2020KeyProjectSelfeval } from "./neimenggu-haibowan-2020-key-project-selfeval";
 import { layout as neimengguWater2023ThreePublicFinalAccounts } from "./neimenggu-water-2023-three-public-final-accounts";
 import { layout as neimengguWater2023WaterSavingProjectSelfeval } from "./neimenggu-water-2023-water-saving-project-selfeval";
+import { layout as neixiang2022IntegratedAgriFundProjectPlan } from "./neixiang-2022-integrated-agri-fund-project-plan";
 import { layout as ningboDprc2020GeneralBudgetExpenditure } from "./ningbo-dprc-2020-general-budget-expenditure";
 import { layout as ningdeCounty2023TalentStationSelfeval } from "./ningde-county-2023-talent-station-selfeval";
 import { layout as ningguo2016UrbanEnforcementThreePublicFinal } from "./ningguo-2016-urban-enforcement-three-public-final";
@@ -880,6 +884,7 @@ import { layout as shangqiu2019PreschoolFeeAidBatch2Allocation } from "./shangqi
 import { layout as shangqiu2020WaterDevelopmentFundAllocation } from "./shangqiu-2020-water-development-fund-allocation";
 import { layout as shannan2012OctFixedAssetInvestmentProgress } from "./shannan-2012-oct-fixed-asset-investment-progress";
 import { layout as shanxi2014TraditionalVillagesEnvironmentFund } from "./shanxi-2014-traditional-villages-environment-fund";
+import { layout as shanxi2017H1KeyProjectsByType } from "./shanxi-2017-h1-key-projects-by-type";
 import { layout as shanxi2018CentralPilotBidCityAwards } from "./shanxi-2018-central-pilot-bid-city-awards";
 import { layout as shanxi2018ProvincialKeyProjectsJanNovProgress } from "./shanxi-2018-provincial-key-projects-jan-nov-progress";
 import { layout as shanxi2019KeyProjectsAugustByCity } from "./shanxi-2019-key-projects-august-by-city";
@@ -988,6 +993,7 @@ import { layout as tianjinBinhaiEducation2022GpbExpenditureFinalAccounts } from 
 import { layout as tianjinBondedZoneQualityGrowthMeasures } from "./tianjin-bonded-zone-quality-growth-measures";
 import { layout as tianjinGreenFactoryRegionalIncentiveCatalog } from "./tianjin-green-factory-regional-incentive-catalog";
 import { layout as tianjinProcuratorate2024ThreePublicExpenses } from "./tianjin-procuratorate-2024-three-public-expenses";
+import { layout as tianjinTransportGroup2022ThreePublicFinalAccounts } from "./tianjin-transport-group-2022-three-public-final-accounts";
 import { layout as tianjinWuqing2024GeneralBudgetSpendingExecution } from "./tianjin-wuqing-2024-general-budget-spending-execution";
 import { layout as tianjinWuqingHexiwu2023ThreePublicBudget } from "./tianjin-wuqing-hexiwu-2023-three-public-budget";
 import { layout as tianshanUrumqi2013ThreePublicBudgetFinal } from "./tianshan-urumqi-2013-three-public-budget-final";
@@ -1012,6 +1018,7 @@ import { layout as tongliangWeilong2021ThreePublicFinalAccounts } from "./tongli
 import { layout as tongliangXiaolin2022TownBudgetFinalAccounts } from "./tongliang-xiaolin-2022-town-budget-final-accounts";
 import { layout as tongxinXiamaguan2023GrapeProjectTargets } from "./tongxin-xiamaguan-2023-grape-project-targets";
 import { layout as tongzhouCultureTourismZone2023ThreePublicFinalAccounts } from "./tongzhou-culture-tourism-zone-2023-three-public-final-accounts";
+import { layout as tongzhouSanitationCentre2023RefuseProjectSelfeval } from "./tongzhou-sanitation-centre-2023-refuse-project-selfeval";
 import { layout as tongzhouZhongcang2024GpbExpenditure } from "./tongzhou-zhongcang-2024-gpb-expenditure";
 import { layout as treasuryDirectPaymentRequest } from "./treasury-direct-payment-request";
 import { layout as tuoli2023LinkageNewFundsProjects } from "./tuoli-2023-linkage-new-funds-projects";
@@ -1054,6 +1061,7 @@ import { layout as wujiang2022SciencePlanBatch44FinalPayment } from "./wujiang-2
 import { layout as wujin2023ForeignExpertStudioAwards } from "./wujin-2023-foreign-expert-studio-awards";
 import { layout as wulijisumu2023BorderResidentSubsidySelfeval } from "./wulijisumu-2023-border-resident-subsidy-selfeval";
 import { layout as wuqia2021MainCanalSeepageProjectTargets } from "./wuqia-2021-main-canal-seepage-project-targets";
+import { layout as wuqing2019SpecialisedSmeRecognitionAwards } from "./wuqing-2019-specialised-sme-recognition-awards";
 import { layout as wushen2022H1BudgetExecution } from "./wushen-2022-h1-budget-execution";
 import { layout as wushen2024H1GeneralBudgetRevenueExecution } from "./wushen-2024-h1-general-budget-revenue-execution";
 import { layout as wusu2015TextileFirmsSupportPayout } from "./wusu-2015-textile-firms-support-payout";
@@ -1093,6 +1101,7 @@ import { layout as xihu2023ProvincialTechSmeRecognitionAward } from "./xihu-2023
 import { layout as xihu2023RdInputSubsidyBatch10 } from "./xihu-2023-rd-input-subsidy-batch10";
 import { layout as xihu2024AvailableResourcesAndBalance } from "./xihu-2024-available-resources-and-balance";
 import { layout as xiji2025AgriFundsIntegrationPlanAdjusted } from "./xiji-2025-agri-funds-integration-plan-adjusted";
+import { layout as xilingol2016GrasslandAwardAllocation } from "./xilingol-2016-grassland-award-allocation";
 import { layout as xilingol2017SandstormSourceControlInvestmentPlan } from "./xilingol-2017-sandstorm-source-control-investment-plan";
 import { layout as xilingolFao2021GpbExpenditureFinalAccounts } from "./xilingol-fao-2021-gpb-expenditure-final-accounts";
 import { layout as xinchang2024InformatisationSubsidy } from "./xinchang-2024-informatisation-subsidy";
@@ -1247,6 +1256,7 @@ import { layout as zhejiangCounty2024PolicyExcerpts } from "./zhejiang-county-20
 import { layout as zhejiangTransport2019UnitBudgetExecution } from "./zhejiang-transport-2019-unit-budget-execution";
 import { layout as zhengzhou2018EarlyPovertyFundSources } from "./zhengzhou-2018-early-poverty-fund-sources";
 import { layout as zhengzhou2018PovertyFundSources } from "./zhengzhou-2018-poverty-fund-sources";
+import { layout as zhengzhou2018TechFirmFilingBatch3List } from "./zhengzhou-2018-tech-firm-filing-batch3-list";
 import { layout as zhengzhou2020AutoIndustryAwardProjects } from "./zhengzhou-2020-auto-industry-award-projects";
 import { layout as zhengzhou2021ManufacturingPolicyAwards } from "./zhengzhou-2021-manufacturing-policy-awards";
 import { layout as zhengzhou2021StarSmallMicroParksList } from "./zhengzhou-2021-star-small-micro-parks-list";
@@ -1323,6 +1333,7 @@ export const layouts: CorpusLayout[] = [
   beijing2015MunicipalThreePublicFinalAccounts,
   beijing2022NevCentralSubsidyReview,
   beijing2023ConsumptionSeasonSupport,
+  beijing2023Q1StableOperationAwardTiers,
   beijing2024Q1SrdiSmeRecognitionList,
   beijing2025CityLevelGeneralBudgetSpendingExecution,
   beijingChaoyang2020H1GeneralBudgetSpendingProgress,
@@ -1453,6 +1464,7 @@ export const layouts: CorpusLayout[] = [
   diqing2023SteadyGrowthMeasuresSubsidies,
   district2013H1RevenueSpendingExecution,
   district2022H1DirectFundsYiyuan,
+  dongchangfu2021GeneralBudgetRevenueExecution,
   dongfeng2023BlackSoilSubsoilingSeedling,
   dongguan2020EquipmentManufacturingGrant,
   dongguan2020FinanceLeaseInterestBatch4Payment,
@@ -1695,6 +1707,7 @@ export const layouts: CorpusLayout[] = [
   hebei2018StrategicEmergingIndustryBatch2Projects,
   hebei2019RuralWaterSafetyUpgradeTargets,
   hebei2020CleanHeatingPilotCityAllocation,
+  hebei2022Batch1SpecialisedSmeList,
   hebei2022JanJulBudgetExecution,
   hebei2022LinkageFundSources,
   hebei2022ProvincialEcologyKeySpendingPlan,
@@ -2022,6 +2035,7 @@ export const layouts: CorpusLayout[] = [
   neimengguHaibowan2020KeyProjectSelfeval,
   neimengguWater2023ThreePublicFinalAccounts,
   neimengguWater2023WaterSavingProjectSelfeval,
+  neixiang2022IntegratedAgriFundProjectPlan,
   ningboDprc2020GeneralBudgetExpenditure,
   ningdeCounty2023TalentStationSelfeval,
   ningguo2016UrbanEnforcementThreePublicFinal,
@@ -2157,6 +2171,7 @@ export const layouts: CorpusLayout[] = [
   shangqiu2020WaterDevelopmentFundAllocation,
   shannan2012OctFixedAssetInvestmentProgress,
   shanxi2014TraditionalVillagesEnvironmentFund,
+  shanxi2017H1KeyProjectsByType,
   shanxi2018CentralPilotBidCityAwards,
   shanxi2018ProvincialKeyProjectsJanNovProgress,
   shanxi2019KeyProjectsAugustByCity,
@@ -2265,6 +2280,7 @@ export const layouts: CorpusLayout[] = [
   tianjinBondedZoneQualityGrowthMeasures,
   tianjinGreenFactoryRegionalIncentiveCatalog,
   tianjinProcuratorate2024ThreePublicExpenses,
+  tianjinTransportGroup2022ThreePublicFinalAccounts,
   tianjinWuqing2024GeneralBudgetSpendingExecution,
   tianjinWuqingHexiwu2023ThreePublicBudget,
   tianshanUrumqi2013ThreePublicBudgetFinal,
@@ -2289,6 +2305,7 @@ export const layouts: CorpusLayout[] = [
   tongliangXiaolin2022TownBudgetFinalAccounts,
   tongxinXiamaguan2023GrapeProjectTargets,
   tongzhouCultureTourismZone2023ThreePublicFinalAccounts,
+  tongzhouSanitationCentre2023RefuseProjectSelfeval,
   tongzhouZhongcang2024GpbExpenditure,
   treasuryDirectPaymentRequest,
   tuoli2023LinkageNewFundsProjects,
@@ -2331,6 +2348,7 @@ export const layouts: CorpusLayout[] = [
   wujin2023ForeignExpertStudioAwards,
   wulijisumu2023BorderResidentSubsidySelfeval,
   wuqia2021MainCanalSeepageProjectTargets,
+  wuqing2019SpecialisedSmeRecognitionAwards,
   wushen2022H1BudgetExecution,
   wushen2024H1GeneralBudgetRevenueExecution,
   wusu2015TextileFirmsSupportPayout,
@@ -2370,6 +2388,7 @@ export const layouts: CorpusLayout[] = [
   xihu2023RdInputSubsidyBatch10,
   xihu2024AvailableResourcesAndBalance,
   xiji2025AgriFundsIntegrationPlanAdjusted,
+  xilingol2016GrasslandAwardAllocation,
   xilingol2017SandstormSourceControlInvestmentPlan,
   xilingolFao2021GpbExpenditureFinalAccounts,
   xinchang2024InformatisationSubsidy,
@@ -2524,6 +2543,7 @@ export const layouts: CorpusLayout[] = [
   zhejiangTransport2019UnitBudgetExecution,
   zhengzhou2018EarlyPovertyFundSources,
   zhengzhou2018PovertyFundSources,
+  zhengzhou2018TechFirmFilingBatch3List,
   zhengzhou2020AutoIndustryAwardProjects,
   zhengzhou2021ManufacturingPolicyAwards,
   zhengzhou2021StarSmallMicroParksList,
