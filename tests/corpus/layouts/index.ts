@@ -150,9 +150,11 @@ import { layout as dalian2015FirstSetInsuranceSubsidy } from "./dalian-2015-firs
 import { layout as dalian2023TechFirmSupportPoliciesAwards } from "./dalian-2023-tech-firm-support-policies-awards";
 import { layout as dalian2024HydrogenVehicleSubsidyList } from "./dalian-2024-hydrogen-vehicle-subsidy-list";
 import { layout as dalian2024TechInnovationPlatformMeasures } from "./dalian-2024-tech-innovation-platform-measures";
+import { layout as dalianHitech2023SpecialisedFirstRecognitionAwards } from "./dalian-hitech-2023-specialised-first-recognition-awards";
 import { layout as dalianHitech2025DigitalEconomyFundRecommendedList } from "./dalian-hitech-2025-digital-economy-fund-recommended-list";
 import { layout as damaoLotteryFundOldRevolutionaryVillageProjects } from "./damao-lottery-fund-old-revolutionary-village-projects";
 import { layout as danzhou2023FinanceBureauGpbExpenditure } from "./danzhou-2023-finance-bureau-gpb-expenditure";
+import { layout as daqing2015BackboneIndustryGrowthAwards } from "./daqing-2015-backbone-industry-growth-awards";
 import { layout as daqing2024ProjectTargetApplication } from "./daqing-2024-project-target-application";
 import { layout as daqingDatong2023LinkageProjectPlan } from "./daqing-datong-2023-linkage-project-plan";
 import { layout as dawukou2023DebtLimitAdjustment } from "./dawukou-2023-debt-limit-adjustment";
@@ -274,6 +276,7 @@ import { layout as golmud2025AidWorkshopAwards } from "./golmud-2025-aid-worksho
 import { layout as gonghe2021IntegratedAgriFundsSources } from "./gonghe-2021-integrated-agri-funds-sources";
 import { layout as gongliu2021PovertyProjectPlanByCategory } from "./gongliu-2021-poverty-project-plan-by-category";
 import { layout as gongqingcheng2025ApparelTalentTrainingAwards } from "./gongqingcheng-2025-apparel-talent-training-awards";
+import { layout as gongshu2020GeneralBudgetSpendingByFunction } from "./gongshu-2020-general-budget-spending-by-function";
 import { layout as grant2022PaymentListNpbpp } from "./grant-2022-payment-list-npbpp";
 import { layout as guangan2025EconomicRecoveryMeasuresAwards } from "./guangan-2025-economic-recovery-measures-awards";
 import { layout as guangde2019TwentyStrongParkAward } from "./guangde-2019-twenty-strong-park-award";
@@ -601,6 +604,7 @@ import { layout as jiujiangCounty2015FarmlandWaterProjectTargets } from "./jiuji
 import { layout as jiulongpoCq2024EnterpriseQualityDevelopmentClauses } from "./jiulongpo-cq-2024-enterprise-quality-development-clauses";
 import { layout as jiutai2022SpringFestivalProductionAwards } from "./jiutai-2022-spring-festival-production-awards";
 import { layout as jixi2022DigitalEconomyLeadingFirmInterest } from "./jixi-2022-digital-economy-leading-firm-interest";
+import { layout as jixiAnhui2018ProvincialAgriProjectArrangement } from "./jixi-anhui-2018-provincial-agri-project-arrangement";
 import { layout as jizhou2020SkynetTransferProjectSelfeval } from "./jizhou-2020-skynet-transfer-project-selfeval";
 import { layout as julu2024LinkageFundUsePlan } from "./julu-2024-linkage-fund-use-plan";
 import { layout as kailu2017TourismIndustrySupportAwards } from "./kailu-2017-tourism-industry-support-awards";
@@ -648,6 +652,7 @@ import { layout as liaoyang2020EpidemicSuppliesFixedAssetSubsidy } from "./liaoy
 import { layout as liaoyuan20182020NortheastPreparatoryFundPayments } from "./liaoyuan-2018-2020-northeast-preparatory-fund-payments";
 import { layout as licheng2015IndustrialGrowthAwards } from "./licheng-2015-industrial-growth-awards";
 import { layout as lijiang2020SelfevalYunnan } from "./lijiang-2020-selfeval-yunnan";
+import { layout as lilou2023ParkInfrastructureProjectSelfeval } from "./lilou-2023-park-infrastructure-project-selfeval";
 import { layout as lincangGovernmentServiceBureau2023ProjectSelfeval } from "./lincang-government-service-bureau-2023-project-selfeval";
 import { layout as lingchuan2023AgriLeadingFirmLoanInterest } from "./lingchuan-2023-agri-leading-firm-loan-interest";
 import { layout as lingchuan2023IndustryTownAwardAllocation } from "./lingchuan-2023-industry-town-award-allocation";
@@ -707,6 +712,7 @@ import { layout as minle2022TradingPlatformProjectTargets } from "./minle-2022-t
 import { layout as minle2022TradingSubcentreThreePublicFinalAccounts } from "./minle-2022-trading-subcentre-three-public-final-accounts";
 import { layout as mouding2019PovertyExitVillageAwards } from "./mouding-2019-poverty-exit-village-awards";
 import { layout as mouding2022CentralLinkageProjectPlan } from "./mouding-2022-central-linkage-project-plan";
+import { layout as mulan2022ThreePublicBudgetByUnit } from "./mulan-2022-three-public-budget-by-unit";
 import { layout as nanan2017DisasterRecoverySubsidyList } from "./nanan-2017-disaster-recovery-subsidy-list";
 import { layout as nanan2022ClusterSupplierSubsidy } from "./nanan-2022-cluster-supplier-subsidy";
 import { layout as nanchang2016StandardFactoryProvincialSubsidy } from "./nanchang-2016-standard-factory-provincial-subsidy";
@@ -844,6 +850,7 @@ import { layout as sciTech2011EvaluationSampleProjects } from "./sci-tech-2011-e
 import { layout as selfeval2020ProportionalScoringDoczj } from "./selfeval-2020-proportional-scoring-doczj";
 import { layout as semi2016JulProjectExecution } from "./semi-2016-jul-project-execution";
 import { layout as shaannan2022DevelopmentFundAllocationByCity } from "./shaannan-2022-development-fund-allocation-by-city";
+import { layout as shaanxi2009EquipmentManufacturingFundBatch1Plan } from "./shaanxi-2009-equipment-manufacturing-fund-batch1-plan";
 import { layout as shaanxi2010PilotDepartmentsThreePublicSpending } from "./shaanxi-2010-pilot-departments-three-public-spending";
 import { layout as shaanxi2016PovertyFundCountyBlocksByCity } from "./shaanxi-2016-poverty-fund-county-blocks-by-city";
 import { layout as shaanxi2018GazelleEnterpriseSupportList } from "./shaanxi-2018-gazelle-enterprise-support-list";
@@ -1104,6 +1111,7 @@ import { layout as xiji2025AgriFundsIntegrationPlanAdjusted } from "./xiji-2025-
 import { layout as xilingol2016GrasslandAwardAllocation } from "./xilingol-2016-grassland-award-allocation";
 import { layout as xilingol2017SandstormSourceControlInvestmentPlan } from "./xilingol-2017-sandstorm-source-control-investment-plan";
 import { layout as xilingolFao2021GpbExpenditureFinalAccounts } from "./xilingol-fao-2021-gpb-expenditure-final-accounts";
+import { layout as xinbei2009KeyIndustryGuidanceFundApplications } from "./xinbei-2009-key-industry-guidance-fund-applications";
 import { layout as xinchang2024InformatisationSubsidy } from "./xinchang-2024-informatisation-subsidy";
 import { layout as xincheng2025H1GeneralBudgetExpenditure } from "./xincheng-2025-h1-general-budget-expenditure";
 import { layout as xinchengHealthBureau2019ThreePublicBudget } from "./xincheng-health-bureau-2019-three-public-budget";
@@ -1187,6 +1195,7 @@ import { layout as yichang2014EnterpriseDevelopmentProjects } from "./yichang-20
 import { layout as yichang2025Q1OpeningIndustryAwards } from "./yichang-2025-q1-opening-industry-awards";
 import { layout as yichuan2021BudgetExecution } from "./yichuan-2021-budget-execution";
 import { layout as yinchuan2021SelfevalMiddleSchoolPublicFunds } from "./yinchuan-2021-selfeval-middle-school-public-funds";
+import { layout as yinchuan2023InnovativeSmeBatch2Recommendations } from "./yinchuan-2023-innovative-sme-batch2-recommendations";
 import { layout as yinchuan2024NewIndustrialisationInterestSubsidyList } from "./yinchuan-2024-new-industrialisation-interest-subsidy-list";
 import { layout as yingcheng2024OpeningQuarterManufacturingAwards } from "./yingcheng-2024-opening-quarter-manufacturing-awards";
 import { layout as yingkou2024RevenueByLevelCompletion } from "./yingkou-2024-revenue-by-level-completion";
@@ -1196,6 +1205,7 @@ import { layout as yiyang2017DisasterReliefAllocation } from "./yiyang-2017-disa
 import { layout as yiyang2022JobRetentionRefundBatch2 } from "./yiyang-2022-job-retention-refund-batch2";
 import { layout as yiyangZhongfan2022KeyProjectTargets } from "./yiyang-zhongfan-2022-key-project-targets";
 import { layout as yizhou2022LinkageFundProjects } from "./yizhou-2022-linkage-fund-projects";
+import { layout as yizhou2025H1GeneralSpendingByFunction } from "./yizhou-2025-h1-general-spending-by-function";
 import { layout as yndaily2024ExpenditureFinalAccounts } from "./yndaily-2024-expenditure-final-accounts";
 import { layout as yndaily2024ThreePublicFinalAccounts } from "./yndaily-2024-three-public-final-accounts";
 import { layout as yongjia2021FarmlandPrepayment } from "./yongjia-2021-farmland-prepayment";
@@ -1437,9 +1447,11 @@ export const layouts: CorpusLayout[] = [
   dalian2023TechFirmSupportPoliciesAwards,
   dalian2024HydrogenVehicleSubsidyList,
   dalian2024TechInnovationPlatformMeasures,
+  dalianHitech2023SpecialisedFirstRecognitionAwards,
   dalianHitech2025DigitalEconomyFundRecommendedList,
   damaoLotteryFundOldRevolutionaryVillageProjects,
   danzhou2023FinanceBureauGpbExpenditure,
+  daqing2015BackboneIndustryGrowthAwards,
   daqing2024ProjectTargetApplication,
   daqingDatong2023LinkageProjectPlan,
   dawukou2023DebtLimitAdjustment,
@@ -1561,6 +1573,7 @@ export const layouts: CorpusLayout[] = [
   gonghe2021IntegratedAgriFundsSources,
   gongliu2021PovertyProjectPlanByCategory,
   gongqingcheng2025ApparelTalentTrainingAwards,
+  gongshu2020GeneralBudgetSpendingByFunction,
   grant2022PaymentListNpbpp,
   guangan2025EconomicRecoveryMeasuresAwards,
   guangde2019TwentyStrongParkAward,
@@ -1888,6 +1901,7 @@ export const layouts: CorpusLayout[] = [
   jiulongpoCq2024EnterpriseQualityDevelopmentClauses,
   jiutai2022SpringFestivalProductionAwards,
   jixi2022DigitalEconomyLeadingFirmInterest,
+  jixiAnhui2018ProvincialAgriProjectArrangement,
   jizhou2020SkynetTransferProjectSelfeval,
   julu2024LinkageFundUsePlan,
   kailu2017TourismIndustrySupportAwards,
@@ -1935,6 +1949,7 @@ export const layouts: CorpusLayout[] = [
   liaoyuan20182020NortheastPreparatoryFundPayments,
   licheng2015IndustrialGrowthAwards,
   lijiang2020SelfevalYunnan,
+  lilou2023ParkInfrastructureProjectSelfeval,
   lincangGovernmentServiceBureau2023ProjectSelfeval,
   lingchuan2023AgriLeadingFirmLoanInterest,
   lingchuan2023IndustryTownAwardAllocation,
@@ -1994,6 +2009,7 @@ export const layouts: CorpusLayout[] = [
   minle2022TradingSubcentreThreePublicFinalAccounts,
   mouding2019PovertyExitVillageAwards,
   mouding2022CentralLinkageProjectPlan,
+  mulan2022ThreePublicBudgetByUnit,
   nanan2017DisasterRecoverySubsidyList,
   nanan2022ClusterSupplierSubsidy,
   nanchang2016StandardFactoryProvincialSubsidy,
@@ -2131,6 +2147,7 @@ export const layouts: CorpusLayout[] = [
   selfeval2020ProportionalScoringDoczj,
   semi2016JulProjectExecution,
   shaannan2022DevelopmentFundAllocationByCity,
+  shaanxi2009EquipmentManufacturingFundBatch1Plan,
   shaanxi2010PilotDepartmentsThreePublicSpending,
   shaanxi2016PovertyFundCountyBlocksByCity,
   shaanxi2018GazelleEnterpriseSupportList,
@@ -2391,6 +2408,7 @@ export const layouts: CorpusLayout[] = [
   xilingol2016GrasslandAwardAllocation,
   xilingol2017SandstormSourceControlInvestmentPlan,
   xilingolFao2021GpbExpenditureFinalAccounts,
+  xinbei2009KeyIndustryGuidanceFundApplications,
   xinchang2024InformatisationSubsidy,
   xincheng2025H1GeneralBudgetExpenditure,
   xinchengHealthBureau2019ThreePublicBudget,
@@ -2474,6 +2492,7 @@ export const layouts: CorpusLayout[] = [
   yichang2025Q1OpeningIndustryAwards,
   yichuan2021BudgetExecution,
   yinchuan2021SelfevalMiddleSchoolPublicFunds,
+  yinchuan2023InnovativeSmeBatch2Recommendations,
   yinchuan2024NewIndustrialisationInterestSubsidyList,
   yingcheng2024OpeningQuarterManufacturingAwards,
   yingkou2024RevenueByLevelCompletion,
@@ -2483,6 +2502,7 @@ export const layouts: CorpusLayout[] = [
   yiyang2022JobRetentionRefundBatch2,
   yiyangZhongfan2022KeyProjectTargets,
   yizhou2022LinkageFundProjects,
+  yizhou2025H1GeneralSpendingByFunction,
   yndaily2024ExpenditureFinalAccounts,
   yndaily2024ThreePublicFinalAccounts,
   yongjia2021FarmlandPrepayment,
