@@ -42,13 +42,16 @@ export const layout: CorpusLayout = {
   ],
   expect: {
     tables: [
-      { sheet: "总收入构成", kind: "composition", unit: "亿元", headerRow: 3, lastRow: 13, columns: { A: "line", B: "amount" }, year: 2023 },
+      // Corrected after the hundred-and-thirtieth holdout's measurement (counted failed): stated at first as a composition.
+      // The corpus states a final account with one 决算数 column as execution of its actual figures (nanning-etdz-2023,
+      // chaoyang-2021), so the slip is execution.total-mismatch.
+      { sheet: "总收入构成", kind: "execution", unit: "亿元", headerRow: 3, lastRow: 13, columns: { A: "line", B: "actual" }, year: 2023 },
     ],
     findings: [
-      { rule: "composition.total-mismatch", cell: "B13", why: "268.40 + 3,402.60 + 41.20 + 23.50 + 90.80 + 786.30 = 4,612.80, not the 4,621.80 typed (9.00 over)" },
+      { rule: "execution.total-mismatch", cell: "B13", why: "268.40 + 3,402.60 + 41.20 + 23.50 + 90.80 + 786.30 = 4,612.80, not the 4,621.80 typed (9.00 over)" },
     ],
     absent: [
-      { rule: "composition.total-mismatch", cell: "B5", why: "其中 148.90 + 2,839.50 + 414.20 = 3,402.60; the 其中 lines are not added into 总收入 again" },
+      { rule: "execution.total-mismatch", cell: "B5", why: "其中 148.90 + 2,839.50 + 414.20 = 3,402.60; the 其中 lines are not added into 总收入 again" },
       { rule: "input.unreadable-value", why: "the unit line and the note under the table are no data rows" },
     ],
   },
