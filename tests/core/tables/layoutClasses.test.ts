@@ -22605,3 +22605,56 @@ describe("guard (learn l128m): a document's name merged over a plain one-row hea
     expect(t.headerRows).toBe(1);
   });
 });
+
+describe("composition (learn l132c): the area or number insured beside the premium is the quantity, the households counts of people", () => {
+  const col = (t: RecognisedTable, field: string) => t.columns.find((c) => c.field === field)?.col;
+
+  it("乡镇 | 投保户数（户） | 其中：脱贫户（户） | 投保面积（亩） | 保费合计 | 保费分担 (省级 | 县级 | 农户自缴): the area is the quantity", () => {
+    const values: Cell[][] = [
+      ["某县2021年水稻种植保险保费分担表", null, null, null, null, null, null, null],
+      [null, null, null, null, null, null, null, "单位：万元"],
+      ["乡镇", "投保户数（户）", "其中：脱贫户（户）", "投保面积（亩）", "保费合计", "保费分担", null, null],
+      [null, null, null, null, null, "省级财政补贴（40%）", "县级财政补贴（30%）", "农户自缴（30%）"],
+      ["甲镇", 300, 40, 5000, 10, 4, 3, 3],
+      ["乙镇", 200, 25, 2500, 5, 2, 1.5, 1.5],
+      ["合计", 500, 65, 7500, 15, 6, 4.5, 4.5],
+    ];
+    const merges = ["A1:H1", "A3:A4", "B3:B4", "C3:C4", "D3:D4", "E3:E4", "F3:H3"];
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("composition");
+    expect(col(t, "quantity")).toBe(3);
+    expect(fields(t)[2]).not.toBe("amount");
+    expect(ruleCells(run(values, merges), "composition.total-mismatch")).toEqual([]);
+  });
+
+  it("other wording: 参保户数 | 承保数量（头） | 保费合计 | 保费承担 (中央 | 省级 | 养殖户自缴): the number of head insured is the quantity", () => {
+    const values: Cell[][] = [
+      ["某市2022年能繁母猪保险保费补贴表", null, null, null, null, null, null],
+      [null, null, null, null, null, null, "单位：万元"],
+      ["县区", "参保户数", "承保数量（头）", "保费合计", "保费承担", null, null],
+      [null, null, null, null, "中央财政", "省级财政", "养殖户自缴"],
+      ["甲县", 120, 6000, 36, 18, 10.8, 7.2],
+      ["乙县", 80, 4000, 24, 12, 7.2, 4.8],
+      ["合计", 200, 10000, 60, 30, 18, 12],
+    ];
+    const merges = ["A1:G1", "A3:A4", "B3:B4", "C3:C4", "D3:D4", "E3:G3"];
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("composition");
+    expect(col(t, "quantity")).toBe(2);
+    // 甲县 18 + 10.8 + 7.2 = 36 agrees; the households are no money.
+    expect(ruleCells(run(values, merges), "composition.total-mismatch")).toEqual([]);
+  });
+
+  it("guard: 户数 | 面积（亩） | 补助金额 with nothing insured keeps the households as the quantity", () => {
+    const values: Cell[][] = [
+      ["某县2021年补助资金分配表", null, null, null],
+      ["单位：万元", null, null, null],
+      ["乡镇", "户数", "面积（亩）", "补助金额"],
+      ["甲镇", 300, 5000, 10],
+      ["乙镇", 200, 2500, 5],
+      ["合计", 500, 7500, 15],
+    ];
+    const [t] = tables(values, ["A1:D1"]);
+    expect(col(t, "quantity")).toBe(1);
+  });
+});

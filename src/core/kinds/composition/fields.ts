@@ -240,6 +240,8 @@ export const COMPOSITION_FIELDS = {
         // (采购…（只） | 验收合格（只）): the accepted count outscores the bought one's measure.
         // Works built (工程处数, 单位：处): a count of works.
         "处数", "工程处数", "项目处数",
+        // What an insurance covers (投保面积, 承保数量) is what its premium is per, not the households insuring beside it.
+        "投保面积", "参保面积", "承保面积", "投保数量", "参保数量", "承保数量", "投保规模", "承保规模",
         // The scale built (建设规模 | 单位 座/头/只) is what a standard is paid per, not the households helped beside it.
         "建设规模",
         // Villages or sites counted under a heading stating the money each gets (重点村（每村30万元） over 村数 | 金额).
