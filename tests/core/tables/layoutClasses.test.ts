@@ -22658,3 +22658,82 @@ describe("composition (learn l132c): the area or number insured beside the premi
     expect(col(t, "quantity")).toBe(1);
   });
 });
+
+describe("execution: a 决算's total revenue (or spending) built up by 加： lines, 总收入 / 收入总计 / 总支出 at the foot", () => {
+  const account = (title: string, lines: [string, number][], foot: [string, number]): Cell[][] => [
+    [title, null],
+    [null, "单位：亿元"],
+    ["项目", "决算数"],
+    ...lines.map(([l, v]) => [l, v] as Cell[]),
+    [foot[0], foot[1]],
+    ["注：含再融资债券转贷收入。", null],
+  ];
+  const gansuLike: [string, number][] = [
+    ["省级一般公共预算收入", 200],
+    ["加：中央补助收入", 3000],
+    ["    其中：返还性收入", 100],
+    ["          一般性转移支付收入", 2500],
+    ["          专项转移支付收入", 400],
+    ["    调入资金", 40],
+    ["    上年结转", 20],
+    ["    债务转贷收入", 700],
+  ];
+
+  it("checks 总收入 at the foot against the lines, the 其中 lines not added again", () => {
+    const title = "2023年某省省级一般公共预算总收入决算表";
+    const good = account(title, gansuLike, ["总收入", 3960]);
+    const [t] = tables(good, ["A1:B1"]) as ExecutionTable[];
+    expect(t.kind).toBe("execution");
+    expect(t.total?.row).toBe(11);
+    expect(run(good, ["A1:B1"]).findings.filter((f) => f.rule.startsWith("execution."))).toEqual([]);
+    const slip = account(title, gansuLike, ["总收入", 3969]);
+    expect(ruleCells(run(slip, ["A1:B1"]), "execution.total-mismatch")).toEqual(["B12"]);
+  });
+
+  it("reads 收入总计 and 总支出 alike, 加：/减： lines written in full, a 减： typed negative", () => {
+    const revenue: [string, number][] = [
+      ["一般公共预算收入", 500],
+      ["加：上级补助收入", 900],
+      ["    其中：一般性转移支付", 700],
+      ["          专项转移支付", 200],
+      ["加：调入资金", 60],
+      ["减：上解上级支出", -80],
+    ];
+    const spending: [string, number][] = [
+      ["一般公共预算支出", 1200],
+      ["加：上解上级支出", 80],
+      ["加：债务还本支出", 90],
+      ["加：安排预算稳定调节基金", 10],
+    ];
+    for (const [title, lines, foot, sum, cell] of [
+      ["某市2022年一般公共预算收入总计表", revenue, "收入总计", 1380, "B10"],
+      ["某市2022年一般公共预算总支出决算情况", spending, "总支出", 1380, "B8"],
+    ] as const) {
+      const ok = account(title, [...lines], [foot, sum]);
+      expect(ruleCells(run(ok, ["A1:B1"]), "execution.total-mismatch")).toEqual([]);
+      const slip = account(title, [...lines], [foot, sum + 30]);
+      expect(ruleCells(run(slip, ["A1:B1"]), "execution.total-mismatch")).toEqual([cell]);
+    }
+  });
+
+  it("guard: 总收入 at the foot under a title not naming it stays a line, checked against nothing", () => {
+    const values = account("2023年某省省级一般公共预算收入决算表", gansuLike, ["总收入", 3969]);
+    const [t] = tables(values, ["A1:B1"]) as ExecutionTable[];
+    expect(t.total).toBeNull();
+    expect(ruleCells(run(values, ["A1:B1"]), "execution.total-mismatch")).toEqual([]);
+  });
+
+  it("guard: with no 加：/减： line, 总收入 at the foot stays a line", () => {
+    const values = account(
+      "2023年某县总收入决算表",
+      [
+        ["税收收入", 800],
+        ["非税收入", 600],
+      ],
+      ["总收入", 1330],
+    );
+    const [t] = tables(values, ["A1:B1"]) as ExecutionTable[];
+    expect(t.total).toBeNull();
+    expect(ruleCells(run(values, ["A1:B1"]), "execution.total-mismatch")).toEqual([]);
+  });
+});

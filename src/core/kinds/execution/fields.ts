@@ -22,11 +22,15 @@ export const BESIDE_CEILING = ["会议费", "培训费"] as const;
 export const LINE_HALVES: readonly { line: string; halves: readonly string[] }[] = [{ line: "公务用车", halves: ["购置", "运行"] }];
 
 /**
- * The result an account of a government's resources names at its foot (一般公共预算当年财力, 可用财力, 财力合计),
- * after the 加： / 减： lines that build it; its title names the same subject (RESOURCES_SUBJECT).
+ * The result an account of a government's resources names at its foot (一般公共预算当年财力, 可用财力, 财力合计;
+ * a 决算's 总收入 or 收入总计, its 总支出), after the 加： / 减： lines that build it; its title names the same
+ * subject (…当年财力构成表, …总收入决算表), so a line of that name in another table stays a line.
  */
-export const RESOURCES_RESULTS = ["当年财力", "可用财力", "可支配财力", "综合财力", "财力合计"] as const;
-export const RESOURCES_SUBJECT = "财力";
+export const RESOURCES_RESULTS: readonly { results: readonly string[]; subjects: readonly string[] }[] = [
+  { results: ["当年财力", "可用财力", "可支配财力", "综合财力", "财力合计"], subjects: ["财力"] },
+  { results: ["总收入", "收入总计"], subjects: ["总收入", "收入总计"] },
+  { results: ["总支出"], subjects: ["总支出"] },
+];
 
 /**
  * Words of a variance from the budget (较预算增减额, 比预算增减, 预决算差异, 差额, 节约额) and its share

@@ -15,7 +15,7 @@ import { comparedYears } from "../../tables/context";
 import { adjustPrefixWidth, adjustSign, completesLine, continueParts, indentOf, isBreakdownLabel, isChangeLabel, nestedPartLabel, partLabel, partPrefixWidth, spellsLine, stripNumbering } from "../../tables/rows";
 import { outlineLevels, parentsOf, type OutlineInput } from "../../tables/structure";
 import type { ReadEnv } from "../define";
-import { RESOURCES_RESULTS, RESOURCES_SUBJECT, type ExecutionField } from "./fields";
+import { RESOURCES_RESULTS, type ExecutionField } from "./fields";
 import { rateOfInitialBudget } from "./notedRateBase";
 import type { ExecutionFigures, ExecutionRow, ExecutionTable, GroupBudget } from "./types";
 
@@ -199,11 +199,13 @@ export function readExecution(spec: TableSpec, env: ReadEnv): ExecutionRead & { 
   const compared = byYear && spec.context.title ? comparedYears(spec.context.title) : null;
 
   // Lines indented under `加：市体制补助` to align with its name (`    市定额及结算补助`) are further lines it adds: its peers.
+  // Lines indented deeper between them (a 其中 list's run-on lines) leave that alignment standing.
   let adjusting: { indent: number; aligned: number } | null = null;
   const adjustedIndent = (indent: number, text: string | null): number => {
     const width = text ? adjustPrefixWidth(text) : 0;
     if (width > 0) adjusting = { indent, aligned: indent + width };
     else if (adjusting && indent === adjusting.aligned) return adjusting.indent;
+    else if (adjusting && indent > adjusting.aligned) return indent;
     else adjusting = null;
     return indent;
   };
@@ -348,7 +350,7 @@ export function readExecution(spec: TableSpec, env: ReadEnv): ExecutionRead & { 
 
 /**
  * The result an account of resources names at its foot (一般公共预算当年财力 after 加： / 减： lines, a title naming
- * 财力): the lines as typed come to it, a 减： line typed as a negative, so it is their total. A 减： line typed as a
+ * 财力; 总收入 under a title naming 总收入): the lines as typed come to it, a 减： line typed as a negative, so it is their total. A 减： line typed as a
  * positive leaves it a line: the table then states a sign the figures do not carry, and adding them would be wrong.
  */
 function resultAtFoot(rows: readonly ExecutionRow[], outline: readonly OutlineInput[], title: string | null | undefined): ExecutionRow | null {
@@ -356,7 +358,8 @@ function resultAtFoot(rows: readonly ExecutionRow[], outline: readonly OutlineIn
   const label = outline[outline.length - 1]?.label;
   if (!foot || rows.length < 3 || !label || foot.partOf !== undefined || foot.code !== undefined) return null;
   const name = stripNumbering(label);
-  if (!RESOURCES_RESULTS.some((w) => name.endsWith(w)) || (title && !title.includes(RESOURCES_SUBJECT))) return null;
+  const named = RESOURCES_RESULTS.find((c) => c.results.some((w) => name.endsWith(w)));
+  if (!named || (title && !named.subjects.some((w) => title.includes(w)))) return null;
   let adjusted = false;
   for (let i = 0; i < rows.length - 1; i++) {
     const sign = outline[i].label ? adjustSign(outline[i].label as string) : null;
