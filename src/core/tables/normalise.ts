@@ -41,7 +41,7 @@ const MONEY = /^(单位[:：]?)?(亿元|万元|元|万|亿|千元|人民币元|�
  * grown on it (`亩次`) is a measure too. So may people and households (`万人`, `万户`: a count of the stricken).
  */
 const MEASURE_WORD =
-  "(?:个|项|家|户|人|次|台|套|件|台件|台套|台\\/套|台\\/件|辆|天|月|年|人次|份|篇|批|座|处|所|场|头|只|株|棵|床|张|万人次|万人|万户|" +
+  "(?:个|项|家|户|人|次|台|套|件|台件|台套|台\\/套|台\\/件|辆|艘|天|月|年|人次|份|篇|批|座|处|所|场|头|只|株|棵|床|张|万人次|万人|万户|" +
   "(?:万|亿)?(?:平方米|㎡|亩次|亩|公顷|吨|米|公里|千米|立方米|千瓦时|千瓦|公斤|千克))";
 /**
  * A thing counted over a time (`床/次`, `床·月`, `人/月`: bed-months, person-months) is a measure too, and money per

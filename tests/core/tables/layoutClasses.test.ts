@@ -22737,3 +22737,93 @@ describe("execution: a 决算's total revenue (or spending) built up by 加： l
     expect(ruleCells(run(values, ["A1:B1"]), "execution.total-mismatch")).toEqual([]);
   });
 });
+
+describe("register: a list of boats or vehicles paid for pays each one's owner; a count in 艘 beside money is the quantity (learn l132f)", () => {
+  it("序号 | 镇街 | 船名号 | 船舶所有人 | 补助金额（万元） with masked owners: a register of the owners, a boat listed twice found", () => {
+    const values: Cell[][] = [
+      ["某市近海捕捞渔船更新改造项目补助发放名单", null, null, null, null],
+      ["序号", "镇街", "船名号", "船舶所有人", "补助金额（万元）"],
+      [1, "甲街道", "某渔11011", "梁*明", 10.8],
+      [2, "乙镇", "某渔12105", "何*强", 9.72],
+      [3, "乙镇", "某渔12131", "郭*荣", 9.72],
+      [4, "乙镇", "某渔12131", "郭*荣", 9.72],
+      ["合计", null, null, null, 39.96],
+    ];
+    const [t] = tables(values, ["A1:E1"]);
+    expect(t.kind).toBe("register");
+    expect(fields(t)).toEqual(["seq", "registeredIn", null, "enterprise", "approved"]);
+    const r = run(values, ["A1:E1"]);
+    // 郭*荣's boat is paid on the row above already.
+    expect(ruleCells(r, "register.duplicate")).toEqual(["D6"]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual([]);
+  });
+
+  it("other wording and shape: 渔船编号 | 船主 | 主机功率（千瓦） | 补助资金（元）, no place: the owner is the payee, a 合计 slip found", () => {
+    const values: Cell[][] = [
+      ["某县渔船减船转产补助资金发放明细", null, null, null],
+      ["渔船编号", "船主", "主机功率（千瓦）", "补助资金（元）"],
+      ["某渔运2301", "王*生", 88, 60000],
+      ["某渔运2317", "陈*水", 70, 48000],
+      ["某渔运2342", "林*福", 55, 36000],
+      ["合计", null, null, 150000],
+    ];
+    const [t] = tables(values, ["A1:D1"]);
+    expect(t.kind).toBe("register");
+    expect(fields(t)[1]).toBe("enterprise");
+    expect(fields(t)[3]).toBe("approved");
+    // 60,000 + 48,000 + 36,000 = 144,000; the 合计 says 150,000.
+    expect(ruleCells(run(values, ["A1:D1"]), "composition.total-mismatch")).toEqual(["D6"]);
+  });
+
+  it("vehicles too: 车牌号 | 车辆所有人 | 补贴金额（元）: the owner is the payee", () => {
+    const values: Cell[][] = [
+      ["某区老旧营运车辆淘汰补贴发放名单", null, null, null],
+      ["序号", "车牌号", "车辆所有人", "补贴金额（元）"],
+      [1, "某A12345", "张*华", 18000],
+      [2, "某A23456", "某运输有限公司", 30000],
+    ];
+    const [t] = tables(values, ["A1:D1"]);
+    expect(t.kind).toBe("register");
+    expect(fields(t)[2]).toBe("enterprise");
+    expect(fields(t)[3]).toBe("approved");
+  });
+
+  it("镇街 | 渔船数（艘） | 补助资金（万元） with a top-up line counting no boat (—): the count is the quantity, the money's 合计 checked", () => {
+    const values: Cell[][] = [
+      ["某市渔船更新改造项目补助资金分配汇总表", null, null, null],
+      ["序号", "镇街", "渔船数（艘）", "补助资金（万元）"],
+      [1, "甲街道", 5, 48.6],
+      [2, "乙镇", 4, 38.88],
+      [3, "补发上批补助差额（乙镇）", "—", 0.504],
+      ["合计", null, 9, 88.0],
+    ];
+    const [t] = tables(values, ["A1:D1"]);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["seq", "item", "quantity", "amount"]);
+    const r = run(values, ["A1:D1"]);
+    // 48.6 + 38.88 + 0.504 = 87.984; the 合计 says 88.
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["D6"]);
+    expect(ruleCells(r, "input.unreadable-value")).toEqual([]);
+  });
+
+  it("other wording: 县区 | 更新船只（艘） | 下达资金（万元）: a count in 艘 is the quantity", () => {
+    const [t] = tables([
+      ["县区", "更新船只（艘）", "下达资金（万元）"],
+      ["甲县", 3, 29.16],
+      ["乙县", 2, 18.84],
+    ]);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["item", "quantity", "amount"]);
+  });
+
+  it("guard: a firm's ownership (所有制性质 国有 / 民营) beside its name is no owner: the firm stays the payee", () => {
+    const [t] = tables([
+      ["企业名称", "所有制性质", "补助金额（万元）"],
+      ["某某机械有限公司", "民营", 20],
+      ["某某船舶修造有限公司", "国有", 30],
+    ]);
+    expect(t.kind).toBe("register");
+    expect(fields(t)[0]).toBe("enterprise");
+    expect(fields(t)[1]).not.toBe("enterprise");
+  });
+});

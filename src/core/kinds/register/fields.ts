@@ -264,8 +264,10 @@ export const REGISTER_FIELDS = {
         "引资人", "引资单位", "引资方", "引资中介", "中介机构", "中介机构名称", "引荐人", "引荐单位",
         // The firm leading a consortium or a joint project (牵头企业 beside 创新联合体名称), beside its credit code (onlyWith).
         ...LEAD_FIRM,
+        // A list of boats, vehicles or machines paid for (船名号 | 船舶所有人 | 补助金额) pays each one's owner: the payee.
+        "所有人", "所有权人", "所有人姓名", "船舶所有人", "渔船所有人", "船舶所有人姓名", "船主", "船主姓名", "船东", "船东姓名", "车主", "车主姓名",
       ],
-      core: ["企业名称", "单位名称", "企业", "公司", "单位", "主体", "对象", "机构名称", "园区名称", "名称", "姓名", "申请人"],
+      core: ["企业名称", "单位名称", "企业", "公司", "单位", "主体", "对象", "机构名称", "园区名称", "名称", "姓名", "申请人", "所有人", "所有权人"],
       // Below any heading naming the payee itself (户主姓名 beside its village).
       weak: VILLAGES,
       not: [
