@@ -16,7 +16,6 @@ const NOT_YET: Record<string, string> = {
   "jixi-anhui-2018-provincial-agri-project-arrangement": "hundred-and-thirty-second holdout: a …项目安排表 of project kinds with their applying units (项目类型 | 申报单位 | 财政补助资金) read as a register of the units",
   "shaanxi-2009-equipment-manufacturing-fund-batch1-plan": "hundred-and-thirty-second holdout: a …投资计划表 of projects with their units, section rows and a 合计 first (项目单位 | 项目名称 | 所在市 | 银行贷款 | 贴息资金) read as a register, so its two slips go unseen and a false one is given",
   "luxi-2024-farmland-project-targets": "hundred-and-thirtieth holdout: a target table's money block under a 单位：万元 caption at the sheet's top right read in 元",
-  "guangdong-city-july-public-budget-execution": "hundred-and-twenty-ninth holdout: 年初预算数 | 7月完成数 | 1-7月累计完成数 | 完成年初预算%: the month's figure read as the actual, not the months to date, so false rate slips and behind-schedule",
   "guangxi-2023-autumn-winter-travel-agency-subsidies": "hundred-and-twenty-ninth holdout: a catalog of fixed per-trip awards not found, so its list's items are unknown policies and an award over its fixed sum goes unseen; arrival dates read as payment dates",
   "nanxian-wushenggong-2023-project-targets": "hundred-and-twenty-ninth holdout: a target table's money block under a 单位：万元 caption at the sheet's top right read in 元",
   "yunxiao-2023-tea-industry-batch1-subsidy-lists": "hundred-and-twenty-ninth holdout: allocations to farms of a quantity × a standard (蓄水池容积 × 补助标准, 茶园面积 × 标准) read as registers of firms, so the line slip goes unseen",

@@ -652,6 +652,13 @@ export function dropWithout(kind: AnyKind, columns: ColumnRead[]): void {
 }
 
 /**
+ * A single month named alone (7月完成数, 9月份支出) is that month's figure, as 本月 is: the months to date are
+ * written as a range (1-7月, taken off the key) or run to a point (7月底, 7月末, 截至7月) or say 累计.
+ */
+const ONE_MONTH = /^(?:1[0-2]|[1-9])月份?(?![底末止初中上下旬]|累计)/;
+const asideKey = (key: string) => key.replace(ONE_MONTH, "本月");
+
+/**
  * A field's further columns (FieldDef.aside: 项目总投资 beside 衔接资金) leave the main reading to
  * the first other column of the field: each becomes a column group of its own, checked on its own.
  */
@@ -662,7 +669,7 @@ export function setAside(kind: AnyKind, labels: ColumnLabels[], columns: ColumnR
   for (const [field, def] of Object.entries(kind.fields) as [Field, FieldDef][]) {
     const words = def.aside;
     if (!words) continue;
-    const isAside = (c: ColumnRead) => words.some((w) => (c.evidence?.key ?? "").includes(w));
+    const isAside = (c: ColumnRead) => words.some((w) => asideKey(c.evidence?.key ?? "").includes(w));
     // Within each column group on its own (收入 | 支出, each over 当月 | 累计).
     const groups = new Set(columns.filter((c) => c.field === field).map((c) => c.group));
     for (const group of groups) {

@@ -22827,3 +22827,51 @@ describe("register: a list of boats or vehicles paid for pays each one's owner; 
     expect(fields(t)[1]).not.toBe("enterprise");
   });
 });
+
+describe("execution (learn l132a): a single month's figure (N月完成数) beside the months to date (1-N月累计) is no actual", () => {
+  // A monthly execution table states the month alone beside the year so far; the rate and the pace are the
+  // cumulative's, so the month's column is one of its own (as 当月 | 累计), never the actual.
+  it("年初预算数 | 7月完成数 | 1-7月累计完成数 | 完成年初预算%: the cumulative is the actual, the slipped rate found", () => {
+    const values: Cell[][] = [
+      ["单位：万元"],
+      ["项目", "年初预算数", "7月完成数", "1-7月累计完成数", "完成年初预算%"],
+      ["一般公共预算收入", 1000, 90, 590, 59.0],
+      ["其中：税收收入", 800, "—", 470, 52.0],
+      ["一般公共预算支出", 2000, 160, 1180, 59.0],
+    ];
+    const r = run(values, [], "2022-07-31");
+    const f = fields(r.tables[0]);
+    expect(f[3]).toBe("actual");
+    expect(r.tables[0].columns[3].part).toBeUndefined();
+    // 470 / 800 = 58.75%, stated 52.0; every other rate agrees with the cumulative, none is behind 58.33%.
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual(["E4"]);
+    expect(ruleCells(r, "execution.behind-schedule")).toEqual([]);
+  });
+
+  it("other wording: 预算数 | 6月完成数 | 累计完成数 | 为预算%: the months to date measured, one line behind", () => {
+    const values: Cell[][] = [
+      ["单位：万元"],
+      ["科目", "预算数", "6月完成数", "累计完成数", "为预算%"],
+      ["教育支出", 500, 40, 280, 56.0],
+      ["农林水支出", 400, 35, 150, 37.5],
+    ];
+    const r = run(values, [], "2022-06-30");
+    expect(fields(r.tables[0])[3]).toBe("actual");
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual([]);
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual([]);
+    // 150 / 400 = 37.5% against 50% of six months: behind; 280 / 500 = 56% is not.
+    expect(ruleCells(r, "execution.behind-schedule")).toEqual(["D4"]);
+  });
+
+  it("guard: 7月底累计完成数 is the months to date, read as the actual on its own", () => {
+    const values: Cell[][] = [
+      ["单位：万元"],
+      ["项目", "年初预算数", "7月底累计完成数", "完成年初预算%"],
+      ["甲项支出", 1000, 590, 59.0],
+      ["乙项支出", 800, 470, 52.0],
+    ];
+    const r = run(values, [], "2022-07-31");
+    expect(fields(r.tables[0])[2]).toBe("actual");
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual(["D4"]);
+  });
+});
