@@ -32,6 +32,11 @@ export interface NotAfter {
    * Under a title with one of `planned` (…拟安排项目表) no award keeps it: the sums are what a plan arranges for the projects it names.
    */
   award?: { fields: readonly string[]; rest: readonly string[]; planned?: readonly string[] };
+  /**
+   * The rule holds only under a title with one of `words` (…项目安排表, …投资计划表: a plan of projects), and there
+   * a column of one of `beside` on either side names the project (项目单位 | 项目名称, 项目类型 | 申报单位).
+   */
+  titled?: { words: readonly string[]; beside: readonly string[] };
 }
 
 /** One FieldDef.onlyWith rule: see there. */

@@ -510,9 +510,12 @@ export function dropNamedAfter(kind: AnyKind, columns: ColumnRead[], title = "")
   const count = (fs: readonly string[] | undefined) => columns.filter((c) => c.field !== null && !!fs?.includes(c.field)).length;
   for (const col of columns) {
     const def = col.field ? (kind.fields[col.field as keyof typeof kind.fields] as FieldDef) : undefined;
-    const rule = def?.notAfter?.find((r) => r.words.some((w) => col.evidence?.key.includes(w)));
+    const rule = def?.notAfter?.find((r) => r.words.some((w) => col.evidence?.key.includes(w)) && (!r.titled || r.titled.words.some((w) => title.includes(w))));
     if (!rule || !col.evidence) continue;
-    if (!columns.some((c) => c.field === rule.field && c.col < col.col)) continue;
+    const named = rule.titled
+      ? columns.some((c) => c !== col && c.field !== null && rule.titled?.beside.includes(c.field))
+      : columns.some((c) => c.field === rule.field && c.col < col.col);
+    if (!named) continue;
     if (count(rule.unless) > 0) continue;
     const paid = count(rule.paying?.fields);
     if (rule.paying && (paid > 1 || (paid === 1 && count(rule.paying.against) > 0))) continue;

@@ -22875,3 +22875,71 @@ describe("execution (learn l132a): a single month's figure (N月完成数) besid
     expect(ruleCells(r, "execution.rate-mismatch")).toEqual(["D4"]);
   });
 });
+
+describe("a plan of projects with the bodies carrying them out under a …项目安排表 / …投资计划表 title (learn l132g)", () => {
+  it("…项目安排表: 项目类型 | 申报单位 | 财政补助资金 is an allocation by project, its 合计 slip found, no award to check", () => {
+    const values: Cell[][] = [
+      ["某县2019年市级林业财政项目安排表", null, null],
+      ["项目类型", "申报单位", "财政补助资金(万元)"],
+      ["油茶低改项目", "某县林业站", 30],
+      ["林下经济示范项目", "某县青山林下种植专业合作社", 12],
+      ["合 计", null, 40],
+    ];
+    const [t] = tables(values, ["A1:C1", "A5:B5"]);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["item", null, "amount"]);
+    const r = run(values, ["A1:C1", "A5:B5"]);
+    // 30 + 12 = 42 under a 合计 of 40.
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["C5"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+  });
+
+  it("…投资计划表 with the body left of its project and the loan beside the interest subsidy: the loan a column of its own, both checked", () => {
+    const values: Cell[][] = [
+      ["2012年度某省工业转型专项资金投资计划表", null, null, null],
+      ["项目单位", "项目名称", "银行贷款", "贴息资金"],
+      ["合计", null, 50500, 1500],
+      ["某某机械有限公司", "数控装备扩产项目", 30000, 900],
+      ["某某电子有限公司", "智能终端生产线项目", 20000, 600],
+    ];
+    const [t] = tables(values, ["A1:D1", "A3:B3"]);
+    expect(t.kind).toBe("composition");
+    expect(fields(t).slice(1)).toEqual(["item", "amount", "amount"]);
+    expect(t.columns[2].group).toBe("银行贷款");
+    // Loans 30,000 + 20,000 = 50,000 under a 合计 of 50,500; the subsidies add up.
+    expect(ruleCells(run(values, ["A1:D1", "A3:B3"]), "composition.total-mismatch")).toEqual(["C3"]);
+  });
+
+  it("other wording: 序号 | 项目名称 | 承担单位 | 补助资金 under a …项目投资计划表 is an allocation too, the firms' award no payee's", () => {
+    const values: Cell[][] = [
+      ["某市2021年科技创新项目投资计划表", null, null, null],
+      ["序号", "项目名称", "承担单位", "补助资金"],
+      [1, "智慧农业平台研发", "某某科技有限公司", 50],
+      [2, "新型材料中试", "某某新材料有限公司", 30],
+      ["合计", null, null, 90],
+    ];
+    const [t] = tables(values, ["A1:D1", "A5:C5"]);
+    expect(t.kind).toBe("composition");
+    expect(ruleCells(run(values, ["A1:D1", "A5:C5"]), "composition.total-mismatch")).toEqual(["D5"]);
+  });
+
+  it("guard: the same plan with the bodies' credit codes is a list of payees", () => {
+    const values: Cell[][] = [
+      ["某县2019年市级林业财政项目安排表", null, null, null],
+      ["项目类型", "申报单位", "统一社会信用代码", "财政补助资金(万元)"],
+      ["油茶低改项目", "某县青山油茶种植专业合作社", "93341824MA2N0G1234", 30],
+      ["林下经济示范项目", "某县绿岭林下种植专业合作社", "93341824MA2N0H5678", 12],
+    ];
+    expect(tables(values, ["A1:D1"])[0].kind).toBe("register");
+  });
+
+  it("guard: 项目类型 | 申报单位 | 补助资金 under a title naming no plan (…补助资金名单) stays a register", () => {
+    const values: Cell[][] = [
+      ["某县2019年林业补助资金名单", null, null],
+      ["项目类型", "申报单位", "补助资金(万元)"],
+      ["油茶低改项目", "某县青山油茶种植专业合作社", 30],
+      ["林下经济示范项目", "某县绿岭林下种植专业合作社", 12],
+    ];
+    expect(tables(values, ["A1:C1"])[0].kind).toBe("register");
+  });
+});

@@ -3,6 +3,9 @@ import { both } from "../../i18n/localised";
 import type { FieldSet } from "../define";
 
 /** Title words of an allocation: a plan of how money is shared out among places or bodies. */
+/** The loan a project's interest subsidy is reckoned on: money beside the subsidy, a column of its own. */
+const LOAN_BASE = ["银行贷款", "贷款金额", "贷款额", "贷款总额", "银行贷款额"];
+
 export const ALLOCATION_TITLE = ["分配计划", "分配表", "分配方案", "分配建议", "安排计划", "安排表", "安排建议", "分配明细"];
 
 /**
@@ -183,7 +186,8 @@ export const COMPOSITION_FIELDS = {
     // … 小计) is a composition of the increases.
     asOf: true,
     increase: ["比上年增加", "比上年同期增加", "比去年增加", "比去年同期增加", "比上年新增", "较上年增加", "新增", "新增资金", "新增金额", "增加额", "新增额"],
-    aside: ["总投资", "投资总额", "投资总计", "投资金额", "上年度", "上年", "上一年度", "实际执行", "执行数", "已拨", "上次", "前期", "上期", "已下达"],
+    // So is the bank loan an interest subsidy is reckoned on (银行贷款 | 贴息资金).
+    aside: ["总投资", "投资总额", "投资总计", "投资金额", "上年度", "上年", "上一年度", "实际执行", "执行数", "已拨", "上次", "前期", "上期", "已下达", ...LOAN_BASE],
     words: {
       exact: [
         "预算金额", "金额", "预算数", "预算", "预算额", "预算资金", "资金", "合计", "总额", "总计", "资金数", "安排金额", "下达金额",
@@ -200,6 +204,7 @@ export const COMPOSITION_FIELDS = {
         // alone. Beside spending the execution kind reads it as the budget first passed.
         "年初安排", "年初安排数", "年初预算安排", "年度安排", "年度安排数", "安排数",
         "amount", "budget",
+        ...LOAN_BASE,
       ],
       // A fund named by itself, not as 资金 (彩票公益金 beside projects): the money each project gets of it.
       core: ["金额", "预算", "资金", "总额", "总价", "合计", "额度", "支出数", "经费", "投资", "总投资", "实际执行", "拨付", "公益金"],

@@ -185,6 +185,8 @@ export const FIRM_ENDS = ["公司", "集团", "合作社"];
 
 /** Payments a list records (拨付 columns, a payment date): a list recording them pays its rows. */
 const PAYMENTS = ["paidBefore", "paidNow", "paidTotal", "paidOn"];
+/** Titles naming a plan of the projects it arranges or invests in (…项目安排表, …投资计划表). */
+const PLAN_TITLE = ["项目安排表", "投资计划表", "安排项目表"];
 /** Fields that make a list one of payees whatever else it holds: a credit code, or payments made. */
 export const PAYEE_MARKS = ["creditCode", ...PAYMENTS];
 
@@ -213,6 +215,14 @@ export const REGISTER_FIELDS = {
       // The body promoting a cluster or programme (促进机构名称 …协会, …促进会) named after the project carries it out for
       // the fund: a plan of projects, an allocation by project. Firms' credit codes beside it keep a list of awards.
       { field: "project", words: ["促进机构", "促进单位", "推进机构"], unless: PAYEE_MARKS },
+      // Under a title naming a plan of projects (…项目安排表, …投资计划表) the body applying for or undertaking each
+      // project, left of it or right, carries it out: an allocation by project, unless a credit code or a payment names a payee.
+      {
+        field: "project",
+        words: ["项目单位", "承担单位", "申报单位"],
+        unless: PAYEE_MARKS,
+        titled: { words: PLAN_TITLE, beside: ["project", "item"] },
+      },
       // The body undertaking it (项目单位, 项目承担单位) is the one a list awards (资助金额, 支持资金) or pays beside
       // its award (下达资金 | 本次拨付), or names by its credit code: the payee. With none of these, the list is an
       // allocation by project: a lone sum sent down (下达尾款) is the allocation's own amount, and a fund's share
