@@ -18,7 +18,6 @@ const NOT_YET: Record<string, string> = {
   "gansu-2023-provincial-general-budget-resources": "hundred-and-thirtieth holdout: a one-column 决算数 account of total revenue (加：… lines, 其中 under them, 总收入 at the foot): the foot not checked as their result",
   "luxi-2024-farmland-project-targets": "hundred-and-thirtieth holdout: a target table's money block under a 单位：万元 caption at the sheet's top right read in 元",
   "guangdong-city-july-public-budget-execution": "hundred-and-twenty-ninth holdout: 年初预算数 | 7月完成数 | 1-7月累计完成数 | 完成年初预算%: the month's figure read as the actual, not the months to date, so false rate slips and behind-schedule",
-  "guangxi-2023-autumn-winter-travel-agency-subsidies": "hundred-and-twenty-ninth holdout: a catalog of fixed per-trip awards not found, so its list's items are unknown policies and an award over its fixed sum goes unseen; arrival dates read as payment dates",
   "haikou-2019-rubber-income-insurance-premium-shares": "hundred-and-twenty-ninth holdout: 投保面积（亩） beside 投保户数 and a 其中 count of poor households read as nothing, not the quantity",
   "nanxian-wushenggong-2023-project-targets": "hundred-and-twenty-ninth holdout: a target table's money block under a 单位：万元 caption at the sheet's top right read in 元",
   "yunxiao-2023-tea-industry-batch1-subsidy-lists": "hundred-and-twenty-ninth holdout: allocations to farms of a quantity × a standard (蓄水池容积 × 补助标准, 茶园面积 × 标准) read as registers of firms, so the line slip goes unseen",
