@@ -22943,3 +22943,68 @@ describe("a plan of projects with the bodies carrying them out under a …项目
     expect(tables(values, ["A1:C1"])[0].kind).toBe("register");
   });
 });
+
+describe("catalog: fixed per-trip awards named by their 补助类别, beside a list dated by the trips (learn l132b)", () => {
+  const catalogGrid = (itemHead: string, stdHead: string): Cell[][] => [
+    ["某省旅行社引客补助标准（摘录）", null, null],
+    ["序号", itemHead, stdHead],
+    [1, "包机（100人以上）补助", "一次性组织游客100人（含）以上乘包机入省，住宿不少于3晚的，每架次给予2万元补贴。"],
+    [2, "航班切位（20人至40人）补助", "同一航班切位20人（含）至40人（不含）组织游客入省，给予2000元补贴。"],
+    [3, "旅游专列补助", "一次性组织游客500人（含）以上乘专列入省的，每趟次给予8万元补贴。"],
+  ];
+  const list = (itemHead: string, dateHead: string): Cell[][] => [
+    ["2023年旅行社引客拟补助名单", null, null, null, null, null, null],
+    ["序号", "旅行社名称", "统一社会信用代码", itemHead, dateHead, "游客人数", "补助金额（元）"],
+    [1, "甲国际旅行社有限公司", "91110101MA01AB12CH", "包机（100人以上）补助", "2023-10-14", 168, 20000],
+    [2, "乙假日旅行社有限公司", "91110102MA02CD34E4", "航班切位（20人至40人）补助", "2023-12-18", 32, 6000],
+    [3, "丙旅行社有限公司", "91110103MA03FG56HQ", "旅游专列补助", "2023-12-02", 620, 80000],
+  ];
+  const both = (cat: Cell[][], reg: Cell[][]) =>
+    audit({ sheets: [grid(cat, ["A1:C1"], "标准"), grid(reg, ["A1:G1"], "名单")], settings: { today: "2023-12-31" } });
+  const at = (r: ReturnType<typeof both>, rule: string) => r.findings.filter((f) => f.rule === rule).map((f) => `${f.sheet}!${f.cell}`);
+
+  it("序号 | 补助类别 | 补助标准: a catalog whose fixed awards cap the list; the arrival date (入省日期) is no payment date", () => {
+    const cat = catalogGrid("补助类别", "补助标准");
+    const [t] = tables(cat, ["A1:C1"]) as CatalogTable[];
+    expect(t.kind).toBe("catalog");
+    expect(fields(t)).toEqual(["seq", "item", "standard"]);
+    const r = both(cat, list("补助类别", "入省日期"));
+    // The 20–40 block gets a fixed 2,000; 6,000 given.
+    expect(at(r, "cap.exceeded")).toEqual(["名单!G4"]);
+    expect(at(r, "cap.unknown-policy")).toEqual([]);
+    expect(at(r, "catalog.unreadable-standard")).toEqual([]);
+    expect(at(r, "register.invalid-credit-code")).toEqual([]);
+    expect(at(r, "register.late-disbursement")).toEqual([]);
+  });
+
+  it("other wording: 补贴类别 | 支持内容, the trip dated 抵达日期: read alike", () => {
+    const cat = catalogGrid("补贴类别", "支持内容");
+    const [t] = tables(cat, ["A1:C1"]);
+    expect(t.kind).toBe("catalog");
+    expect(fields(t)).toEqual(["seq", "item", "standard"]);
+    const r = both(cat, list("补贴类别", "抵达日期"));
+    expect(at(r, "cap.exceeded")).toEqual(["名单!G4"]);
+    expect(at(r, "register.late-disbursement")).toEqual([]);
+    const [, l] = r.tables;
+    expect(l.kind).toBe("register");
+    expect(l.columns[4].field).toBeNull();
+  });
+
+  it("guard: a payment date (拨付日期, 资金入账日期) past the year's deadline is still late", () => {
+    for (const head of ["拨付日期", "资金入账日期"]) {
+      const r = both(catalogGrid("补助类别", "补助标准"), list("补助类别", head));
+      expect(at(r, "register.late-disbursement")).toEqual(["名单!E4", "名单!E5"]);
+    }
+  });
+
+  it("guard: 补助类别 over the items' own names (补助类别 | 补助项目 | 补助标准) stays their category", () => {
+    const values: Cell[][] = [
+      ["序号", "补助类别", "补助项目", "补助标准"],
+      [1, "交通补助", "包机补助", "每架次给予2万元补贴。"],
+      [2, "交通补助", "专列补助", "每趟次给予8万元补贴。"],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("catalog");
+    expect(fields(t)).toEqual(["seq", "category", "item", "standard"]);
+  });
+});

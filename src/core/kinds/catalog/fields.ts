@@ -24,6 +24,8 @@ export const CATALOG_FIELDS = {
         "补贴名称", "补贴项目名称", "item", "name",
         // An honour's title (称号 某市杰出企业家), each carrying its own award.
         "称号", "荣誉称号", "获评称号", "授予称号",
+        // The kind of grant each fixed award is for (补助类别 | 补助标准 每次给予…元: one sum per trip or event), as an award list names its grants.
+        "补助类别", "补贴类别", "奖补类别", "资助类别",
       ],
       core: ["政策项", "项目", "事项", "政策名称", "奖项", "条目"],
       weak: ["政策条款", "条款"],
