@@ -155,6 +155,11 @@ function recogniseSheet(reader: GridReader, mappings: ColumnMapping[], ctx: Read
             ctx.unreadable.length = mark; // its "unreadable" cells were a form's text, not figures
             continue;
           }
+          // A header and not one row under it, nothing read: a form's head row (项目名称 | …), not a table.
+          if (!spec.manual && table.range.r1 < spec.headerTop + spec.headerRows) {
+            ctx.unreadable.length = mark;
+            continue;
+          }
           tables.push(table);
           settle(table);
           built++;

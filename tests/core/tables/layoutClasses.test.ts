@@ -23008,3 +23008,64 @@ describe("catalog: fixed per-trip awards named by their 补助类别, beside a l
     expect(fields(t)).toEqual(["seq", "category", "item", "standard"]);
   });
 });
+
+describe("a unit caption in a target form's head holds for its money block (learn l132d)", () => {
+  // The form's head rows (项目名称 | …) read as a header with nothing under it is no table, so the
+  // caption at the head's top right still reaches the 项目资金 block below them.
+  const head = (unit: string | null): Cell[][] => [
+    ["2023年项目支出绩效目标表", null, null, null, null],
+    ["单位名称：某镇人民政府", null, null, null, unit],
+    ["项目名称", "某镇农村人居环境整治经费", null, null, null],
+    ["主管部门", "某镇人民政府", "实施单位", "某镇人民政府", null],
+  ];
+  const block: Cell[][] = [
+    ["项目资金", "年度资金总额", 45, null, null],
+    [null, "其中：一般公共预算", 38, null, null],
+    [null, "      政府性基金", 7, null, null],
+    [null, "      其他资金", 0, null, null],
+    ["年度绩效目标", "完成全镇12个村人居环境整治。", null, null, null],
+  ];
+  const merges = ["A1:E1", "A2:D2", "B3:E3", "D4:E4", "A5:A8", "C5:E5", "C6:E6", "C7:E7", "C8:E8", "B9:E9"];
+
+  it("金额单位：万元 at the head's top right, 项目名称 and 主管部门 rows between: the block reads in 万元", () => {
+    const ts = tables([...head("金额单位：万元"), ...block], merges);
+    const money = ts.filter((t) => t.kind === "composition");
+    expect(money.map((t) => t.range.r0)).toEqual([4]);
+    expect(money[0].unit).toBe("万元");
+  });
+
+  it("other wording and shape: 单位：万元 alone in the last column of a blank row, 中央/省级/县级 lines: 万元, the slip found", () => {
+    const values: Cell[][] = [
+      ["某县2024年重点项目绩效目标表", null, null, null, null, null],
+      [null, null, null, null, null, "单位：万元"],
+      ["项目名称", "某县2024年高标准农田建设项目", null, null, null, null],
+      ["主管部门", "某县农业农村局", null, "实施单位", "某县农业农村局", null],
+      ["项目资金", "年度资金总额", 2850, null, null, null],
+      [null, "其中：中央补助", 1800, null, null, null],
+      [null, "      省级补助", 600, null, null, null],
+      [null, "      县级配套", 350, null, null, null],
+      ["年度目标", "新建高标准农田1.2万亩。", null, null, null, null],
+    ];
+    const m = ["A1:F1", "B3:F3", "B4:C4", "E4:F4", "A5:A8", "C5:F5", "C6:F6", "C7:F7", "C8:F8", "B9:F9"];
+    const money = tables(values, m).filter((t) => t.kind !== "targets");
+    expect(money.map((t) => [t.kind, t.range.r0, t.unit])).toEqual([["composition", 4, "万元"]]);
+    expect(ruleCells(run(values, m), "composition.total-mismatch")).toEqual(["C5"]);
+  });
+
+  it("guard: the same form stating no unit keeps its block in 元", () => {
+    const money = tables([...head(null), ...block], merges).filter((t) => t.kind === "composition");
+    expect(money.map((t) => [t.range.r0, t.unit])).toEqual([[4, "元"]]);
+  });
+
+  it("guard: a header with one row under it stays a table, and the caption above is its unit", () => {
+    const values: Cell[][] = [
+      ["单位：万元", null],
+      ["项目", "金额"],
+      ["农村人居环境整治", 45],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect(t.range).toMatchObject({ r0: 1, r1: 2 });
+    expect(t.unit).toBe("万元");
+  });
+});
