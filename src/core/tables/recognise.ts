@@ -101,6 +101,8 @@ function recogniseSheet(reader: GridReader, mappings: ColumnMapping[], ctx: Read
   const fixes = mappings.filter((m) => m.range === undefined);
   for (const m of fixes) mappedColumns(m.columns, `sheet "${m.sheet}"`); // a bad letter is an error even with no table
   const tables: RecognisedTable[] = [];
+  // Headers with not one row under them: a form's head rows when the sheet holds tables besides, else a blank list.
+  const headOnly: RecognisedTable[] = [];
   let floor = reader.firstRow;
   let budget = LEAD;
   let r = reader.firstRow;
@@ -155,9 +157,11 @@ function recogniseSheet(reader: GridReader, mappings: ColumnMapping[], ctx: Read
             ctx.unreadable.length = mark; // its "unreadable" cells were a form's text, not figures
             continue;
           }
-          // A header and not one row under it, nothing read: a form's head row (项目名称 | …), not a table.
+          // A header and not one row under it, nothing read: a form's head row (项目名称 | …), not a table, when
+          // the sheet holds a table besides (below); kept aside so a blank list alone is still read as one.
           if (!spec.manual && table.range.r1 < spec.headerTop + spec.headerRows) {
             ctx.unreadable.length = mark;
+            headOnly.push(table);
             continue;
           }
           tables.push(table);
@@ -178,6 +182,11 @@ function recogniseSheet(reader: GridReader, mappings: ColumnMapping[], ctx: Read
     }
     r++;
   }
+  if (tables.length === 0)
+    for (const t of headOnly) {
+      tables.push(t);
+      settle(t);
+    }
   return tables;
 }
 

@@ -23069,3 +23069,23 @@ describe("a unit caption in a target form's head holds for its money block (lear
     expect(t.unit).toBe("万元");
   });
 });
+
+describe("a header with nothing under it: a form's head row beside tables, a blank list alone (lead, after l132d)", () => {
+  // A form's head rows (项目名称 | …) are no table when the sheet holds one below them (the l132d class); a list's
+  // header with no row yet, alone on its sheet, is still read as that list, so a blank template is a table with
+  // nothing to report, not "no table" with no nearest candidate to name.
+  it("a register's header alone on its sheet is still the register, no finding", () => {
+    const values: Cell[][] = [["序号", "企业名称", "统一社会信用代码", "补助金额（万元）"]];
+    const ts = tables(values, []);
+    expect(ts.map((t) => [t.kind, t.range.r0, t.range.r1])).toEqual([["register", 0, 0]]);
+    expect(run(values, []).findings).toEqual([]);
+  });
+
+  it("a title and an execution header alone: still the table", () => {
+    const values: Cell[][] = [
+      ["2024年项目支出执行情况表", null, null, null],
+      ["项目", "预算数", "执行数", "执行率"],
+    ];
+    expect(tables(values, ["A1:D1"]).map((t) => [t.kind, t.range.r0])).toEqual([["execution", 1]]);
+  });
+});
