@@ -65,6 +65,11 @@ export interface FieldDef {
    */
   byUnit?: "measure" | "perMeasure";
   /**
+   * A measured field whose figure times `per`'s standard makes `makes`'s money (容积 × 补助标准 = 补助资金): lines
+   * agreeing so are evidence of the kind, whoever the lines are, when each is named once in `line`'s column (pricedLines.ts).
+   */
+  priced?: { per: string; makes: string; line?: string };
+  /**
    * Words marking a measured heading's figure as the one confirmed (确认面积, 核定离田面积 beside 申报面积):
    * what money is paid on, so it outscores another column counted in a measure alone.
    */

@@ -33,6 +33,7 @@ import { listedBesideCount } from "./listedBesideCount";
 import { joinedPlacesAsLine } from "./joinedPlaces";
 import { directionAsLine, fewRepeated, linesBesideMoney, namedBeforeContent, placeAsLine, outlineNamesAsGroup, placeOfLine, placesAsLines, projectsByPlace, recipientsByPlace, repeatedBesideLine, repeatedGroup, villagesRightOfTowns } from "./groupColumns";
 import { yearsAsLines } from "./yearLines";
+import { pricedLines } from "./pricedLines";
 
 /** A candidate reading of a header for one kind. */
 export interface KindReading {
@@ -500,6 +501,7 @@ export function readingFor(
   // Which of the read figures is measured against which leaves the evidence for the kind as it is.
   sameLevel(kind, columns);
   score += valuesAcross(kind, columns, sample);
+  score += pricedLines(kind, columns, sample);
   settleMeasureParts(kind, labels, columns, sample);
   rowTotalOfBlocks(kind, labels, columns, sample);
   pairsAcross(kind, labels, columns, sample);

@@ -23089,3 +23089,64 @@ describe("a header with nothing under it: a form's head row beside tables, a bla
     expect(tables(values, ["A1:D1"]).map((t) => [t.kind, t.range.r0])).toEqual([["execution", 1]]);
   });
 });
+
+describe("composition: recipients paid a measure × a standard per it are an allocation, checked line by line (learn l132e)", () => {
+  it("乡（镇） | 经营主体（农户）名称 | 所在村 | 蓄水池容积（m³） | 补助标准（元/m³） | 拟补助资金（元）: quantity × standard, the line slip found", () => {
+    const values: Cell[][] = [
+      ["某县茶产业专项资金（蓄水池）拟补助名单", null, null, null, null, null, null],
+      ["序号", "乡（镇）", "经营主体（农户）名称", "所在村", "蓄水池容积（m³）", "补助标准（元/m³）", "拟补助资金（元）"],
+      [1, "甲镇", "某县甲生态茶业有限公司", "东村", 1000, 300, 300000],
+      [2, "乙乡", "某县乙茶叶专业合作社", "西村", 500.5, 300, 150150],
+      [3, "乙乡", "某县丙农业发展有限公司", "南村", 200, 300, 70000],
+      ["合计", null, null, null, 1700.5, null, 520150],
+    ];
+    const [t] = tables(values, ["A1:G1"]);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)[2]).toBe("item");
+    expect(fields(t).slice(4)).toEqual(["quantity", "unitAmount", "amount"]);
+    // 200 × 300 = 60,000, typed 70,000; the 合计 adds the lines as typed.
+    const r = run(values, ["A1:G1"]);
+    expect(ruleCells(r, "composition.line-mismatch")).toEqual(["G5"]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual([]);
+  });
+
+  it("other wording and shape: 镇街 | 经营主体名称 | 种植地点 | 种植面积（亩） | 补助标准（元/亩）, no title, no 合计: read and checked", () => {
+    const values: Cell[][] = [
+      ["序号", "镇街", "经营主体名称", "种植地点", "种植面积（亩）", "补助标准（元/亩）", "补助资金（元）"],
+      [1, "甲街道", "某市甲农业有限公司", "甲街道东社区", 20, 600, 12000],
+      [2, "乙镇", "某市乙果蔬专业合作社", "乙镇西村", 15, 600, 9000],
+      [3, "乙镇", "某市丙家庭农场", "乙镇南村", 8, 600, 5800],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)[2]).toBe("item");
+    expect(fields(t).slice(4)).toEqual(["quantity", "unitAmount", "amount"]);
+    // 8亩 × 600元/亩 = 4,800元, typed 5,800.
+    expect(ruleCells(run(values), "composition.line-mismatch")).toEqual(["G4"]);
+  });
+
+  it("guard: a register of firms with an area but no standard per it stays a register", () => {
+    const values: Cell[][] = [
+      ["某县2023年茶园建设补助拟补助名单", null, null, null],
+      ["序号", "企业名称", "建设面积（亩）", "拟补助资金（元）"],
+      [1, "某县甲茶业有限公司", 100, 50000],
+      [2, "某县乙茶叶专业合作社", 80, 40000],
+      [3, "某县丙农业发展有限公司", 60, 30000],
+    ];
+    const [t] = tables(values, ["A1:D1"]);
+    expect(t.kind).toBe("register");
+  });
+
+  it("guard: lines that do not come to their measure × standard (the standard a ceiling) add nothing: the register keeps its reading", () => {
+    const values: Cell[][] = [
+      ["某县2023年新种植茶园拟补助名单", null, null, null, null, null, null],
+      ["序号", "乡（镇）", "经营主体（农户）名称", "种植地点", "新种植面积（亩）", "补助标准（元/亩）", "拟补助资金（元）"],
+      [1, "甲镇", "某县甲生态茶业有限公司", "甲镇东村", 120, 1000, 98000],
+      [2, "乙乡", "某县乙茶叶专业合作社", "乙乡西村", 80, 1000, 64500],
+      [3, "乙乡", "林*华", "乙乡南村", 60, 1000, 41200],
+      [4, "丙乡", "陈*山", "丙乡北村", 35, 1000, 30100],
+    ];
+    const [t] = tables(values, ["A1:G1"]);
+    expect(t.kind).toBe("register");
+  });
+});

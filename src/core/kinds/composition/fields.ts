@@ -233,6 +233,8 @@ export const COMPOSITION_FIELDS = {
     label: both("数量", "quantity"),
     value: "count",
     byUnit: "measure",
+    // A measure times the standard per it is the line's money: an allocation, whoever its lines are (firms, farmers).
+    priced: { per: "unitAmount", makes: "amount", line: "item" },
     mustFitFor: ["建设规模"],
     // An area confirmed (确认面积, 核定离田面积) beside the one declared is the area the standard pays.
     confirmed: ["确认", "核定", "核实", "验收", "认定", "审定"],
