@@ -68,7 +68,8 @@ const POOL_OVER_YEARS = /(累计|年内|期间)[^，,；;。\d]{0,6}(安排|统�
  * So is a fund set up at an amount (`专门设立5000万元扶持资金`, `设立1亿元产业基金`): the verb before the amount, the
  * fund right after it — money for all firms, no cap of one award.
  */
-const FUND_SET_UP = /(设立|设置|预留|筹集|组建)[^，,；;。\d]{0,4}$/;
+// An award's verb between (首次设立给予100万元资金补助) makes the amount an award again.
+const FUND_SET_UP = /(设立|设置|预留|筹集|组建)(?:(?!给予|奖励|补助|补贴|资助|支持)[^，,；;。\d]){0,4}$/;
 const FUND_AFTER = /^[^，,；;。\d]{0,8}(资金|基金)/;
 
 /**

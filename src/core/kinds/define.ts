@@ -189,13 +189,13 @@ export interface FieldDef {
    * beside an execution table's projects). `sources` (资金来源 中央 / 自治区) sort them too, but only once places had
    * their turn: a place left of the projects keeps the group (projectsByPlace).
    */
+  fewRepeated?: { heads: readonly string[]; few: number; uses?: readonly string[]; sources?: readonly string[]; line?: string };
   /**
    * Headings (whole keys: 年度, 年份) of a column of years (2021年, 2022 …, a 合计 among them) left of the money, where a
    * column of the money is a row total over its sources (合计 | 其中 中央 | 省级): each year is a line of this field, the
    * money by year a composition. With no such total (年度 | 预算数 | 决算数) the years stay whatever else reads them.
    */
   yearsAsLines?: readonly string[];
-  fewRepeated?: { heads: readonly string[]; few: number; uses?: readonly string[]; sources?: readonly string[]; line?: string };
   /**
    * A use of money (资金用途, 支持方向: a heading holding one of `uses`) left of whom it is passed to
    * (分配对象, 下达单位: one of `recipients`), one of them read as `field`: the use groups the bodies or

@@ -658,7 +658,7 @@ export function dropWithout(kind: AnyKind, columns: ColumnRead[]): void {
  * A single month named alone (7月完成数, 9月份支出) is that month's figure, as 本月 is: the months to date are
  * written as a range (1-7月, taken off the key) or run to a point (7月底, 7月末, 截至7月) or say 累计.
  */
-const ONE_MONTH = /^(?:1[0-2]|[1-9])月份?(?![底末止初中上下旬]|累计)/;
+const ONE_MONTH = /^(?:1[0-2]|[1-9])月(?!份?(?:[底末止初中上下旬]|累计))份?/;
 const asideKey = (key: string) => key.replace(ONE_MONTH, "本月");
 
 /**

@@ -337,7 +337,7 @@ export function recipientsByPlace(kind: AnyKind, labels: ColumnLabels[], columns
   }
 }
 
-/** A cell naming several places (桂南村、雍陌村; 甲镇，乙镇): a list of what a line takes in, no one place. */
+/** A cell naming several places (甲村、乙村; 甲镇，乙镇): a list of what a line takes in, no one place. */
 export const LISTED = /[、，,；;]/;
 
 /**

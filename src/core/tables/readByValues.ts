@@ -275,9 +275,9 @@ export function sharesOfPairs(kind: AnyKind, labels: readonly ColumnLabels[], co
     let base = -1;
     for (const f of pair.of) if (base < 0) base = columns.findIndex((c) => c.field === f && !c.part);
     const rated = columns.findIndex((c) => c.field === field && !c.part);
-    if (columns.some((c) => c.field === pair.part) && (read < 0 || rated >= 0)) {
+    if (columns.some((c) => c.field === pair.part) && (read < 0 || columns.some((c) => c.field === field))) {
       // Both named by words (已拨付补贴资金 | 落实比例): the pair proven is still evidence of a plan measured.
-      if (read >= 0 && base >= 0 && base < read && read < rated && plannedPair(pair, labels, base, read)) {
+      if (read >= 0 && base >= 0 && rated >= 0 && base < read && read < rated && plannedPair(pair, labels, base, read)) {
         const whole = numbers(sample.values[base], sample.formats?.[base]);
         const { n, ok } = agreeing(numbers(sample.values[rated], sample.formats?.[rated]), numbers(sample.values[read], sample.formats?.[read]), whole);
         if (ok >= 2 && ok >= 0.6 * n) added += pair.planned?.weight ?? 0;
@@ -286,6 +286,7 @@ export function sharesOfPairs(kind: AnyKind, labels: readonly ColumnLabels[], co
     }
     if (base < 0) continue;
     const whole = numbers(sample.values[base], sample.formats?.[base]);
+    const before = added; // this field's own finding ends its search, not an earlier field's
     for (let i = base + 2; i < columns.length; i++) {
       const key = leafOf(labels[i])?.h.key ?? "";
       // A share its heading names already (read by words) needs no head word of the pair's; only its part is found here.
@@ -313,7 +314,7 @@ export function sharesOfPairs(kind: AnyKind, labels: readonly ColumnLabels[], co
         }
         break;
       }
-      if (added > 0) break;
+      if (added > before) break;
     }
   }
   return added;

@@ -158,7 +158,7 @@ function recogniseSheet(reader: GridReader, mappings: ColumnMapping[], ctx: Read
             continue;
           }
           // A header and not one row under it, nothing read: a form's head row (项目名称 | …), not a table, when
-          // the sheet holds a table besides (below); kept aside so a blank list alone is still read as one.
+          // the sheet holds a table besides; kept aside so a blank list alone is still read as one.
           if (!spec.manual && table.range.r1 < spec.headerTop + spec.headerRows) {
             ctx.unreadable.length = mark;
             headOnly.push(table);
@@ -184,6 +184,8 @@ function recogniseSheet(reader: GridReader, mappings: ColumnMapping[], ctx: Read
   }
   if (tables.length === 0)
     for (const t of headOnly) {
+      // One header read again a row lower (its second row alone) is the same header, not a second table.
+      if (tables.some((u) => u.range.r1 >= t.range.r0 && u.range.r0 <= t.range.r1)) continue;
       tables.push(t);
       settle(t);
     }

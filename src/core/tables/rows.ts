@@ -348,8 +348,8 @@ export function outlineHeadingRow(reader: GridReader, row: number, c0: number, c
 }
 
 /**
- * A part's heading stating its goal or budget after a colon (`一、推进…发展（由市科技局牵头实施）：…比重达3.5%；2025年，
- * 全市财政预算安排17.25亿元。`): the prose is the part's, figures with their units, no item and no cap; the heading
+ * A part's heading stating its goal or budget after a colon (`一、推进…发展（由…牵头实施）：…比重达3%；当年安排
+ * 预算10亿元。`): the prose is the part's, figures with their units, no item and no cap; the heading
  * is what stands before it. Only a part or a measure (一、, （一）) states them; any other text is itself.
  */
 function headingBeforeAims(text: string, level: number): string {
@@ -358,7 +358,7 @@ function headingBeforeAims(text: string, level: number): string {
   return m && STATED_FIGURE.test(m[2]) ? m[1] : text;
 }
 
-/** A figure with its unit (3.5%, 17.25亿元, 20家): a goal or a budget stated in prose. */
+/** A figure with its unit (3%, 10亿元, 20家): a goal or a budget stated in prose. */
 const STATED_FIGURE = /\d(?:\.\d+)?\s*(?:[%％]|[万亿]?元|[万]?[个家项户人所座])/;
 
 /**

@@ -527,3 +527,9 @@ describe("a fund set up at an amount (专门设立5000万元扶持资金) is mon
     expect(readProseCap("对新设立的总部企业，给予50万元资金奖励。", "总部奖励")).toMatchObject({ kind: "caps", caps: [{ capAmount: 500_000 }] });
   });
 });
+
+describe("an award's verb between a setting-up word and the amount keeps the award (lead, review of the fund-size class)", () => {
+  it("首次设立给予100万元资金补助 is an award of 100万元, not a fund's size", () => {
+    expect(readProseCap("对在本市首次设立给予100万元资金补助。", "首次设立补助")).toMatchObject({ kind: "caps", caps: [{ capAmount: 1_000_000 }] });
+  });
+});

@@ -23150,3 +23150,43 @@ describe("composition: recipients paid a measure × a standard per it are an all
     expect(t.kind).toBe("register");
   });
 });
+
+describe("a 会议费 or 培训费 line set under a 三公 line keeps its own pace (lead, review of the 三公 sub-line class)", () => {
+  it("（1）会议费 under 3.公务接待费 is still behind schedule; （1）国内接待费 is a ceiling", () => {
+    const values: Cell[][] = [
+      ["某单位2023年度“三公”经费支出情况表", null, null],
+      [null, null, "单位：万元"],
+      ["项目", "预算数", "决算数"],
+      ["1.因公出国（境）费", 0, 0],
+      ["2.公务用车运行维护费", 10, 9.5],
+      ["3.公务接待费", 12, 5],
+      ["  （1）国内接待费", 6, 3],
+      ["  （2）会议费", 6, 2],
+    ];
+    expect(ruleCells(run(values, ["A1:C1"]), "execution.behind-schedule")).toEqual(["C8"]);
+  });
+});
+
+describe("two header rows with no row under them, alone on a sheet: one blank list, not two (lead, review of the blank-list guard)", () => {
+  it("guard: a two-row header is one table, never read again a row lower as a second", () => {
+    const values: Cell[][] = [
+      ["序号", "企业名称", "统一社会信用代码", "补助资金（万元）", null],
+      [null, null, null, "市级", "区级"],
+    ];
+    const ts = tables(values, ["A1:A2", "B1:B2", "C1:C2", "D1:E1"]);
+    expect(ts.length).toBe(1);
+  });
+});
+
+describe("a month's figures to date written 7月份累计 are the actual, not one month's (lead, review of the single-month class)", () => {
+  it("guard: 年初预算数 | 7月份累计完成数 | 完成年初预算%: the cumulative is the actual, its slipped rate found", () => {
+    const values: Cell[][] = [
+      ["2014年1-7月财政收支执行情况表", null, null, null],
+      [null, null, null, "单位：万元"],
+      ["项目", "年初预算数", "7月份累计完成数", "完成年初预算%"],
+      ["一般公共预算收入", 1000, 600, 60.0],
+      ["一般公共预算支出", 2000, 1100, 65.0],
+    ];
+    expect(ruleCells(run(values, ["A1:D1"]), "execution.rate-mismatch")).toEqual(["D5"]);
+  });
+});

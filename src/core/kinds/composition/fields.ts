@@ -2,10 +2,10 @@
 import { both } from "../../i18n/localised";
 import type { FieldSet } from "../define";
 
-/** Title words of an allocation: a plan of how money is shared out among places or bodies. */
 /** The loan a project's interest subsidy is reckoned on: money beside the subsidy, a column of its own. */
 const LOAN_BASE = ["银行贷款", "贷款金额", "贷款额", "贷款总额", "银行贷款额"];
 
+/** Title words of an allocation: a plan of how money is shared out among places or bodies. */
 export const ALLOCATION_TITLE = ["分配计划", "分配表", "分配方案", "分配建议", "安排计划", "安排表", "安排建议", "分配明细"];
 
 /**
@@ -73,7 +73,7 @@ export const COMPOSITION_FIELDS = {
       narrowest: ["村"],
       finer: ["乡镇", "镇", "乡", "街道", "镇街", "街镇", "村", "社区", "行政村"],
       awarded: ["奖补对象"],
-      // An area's villages or towns listed beside it (重点片区 | 涉及行政村 桂南村、雍陌村): what the area takes in.
+      // An area's villages or towns listed beside it (重点片区 | 涉及行政村 甲村、乙村): what the area takes in.
       listing: ["涉及", "包含", "包括", "覆盖", "所含", "含", "辖", "所辖", "下辖"],
       levels: [
         ["县", "区", "市", "旗", "县区", "区县", "县市", "市县"],

@@ -241,6 +241,7 @@ function isCeilingLine(label: string | null): boolean {
 
 /** A sub-line of a 三公 line (（1）国内接待费 under 公务接待费) shares its ceiling, whatever its own name. */
 function underCeiling(rowsAt: ReadonlyMap<number, ExecutionRow>, row: ExecutionRow): boolean {
+  if (besideCeiling(row.category ?? row.label)) return false; // 会议费, 培训费: accounts of their own, no 三公 line's part
   const byRow = (n: number | undefined) => (n === undefined ? undefined : rowsAt.get(n));
   let up = byRow(row.parent ?? row.partOf);
   for (let d = 0; up && d < 8; d++, up = byRow(up.parent ?? up.partOf)) if (isCeilingLine(up.category ?? up.label)) return true;

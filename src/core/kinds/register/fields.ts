@@ -688,9 +688,9 @@ export const REGISTER_FIELDS = {
       exact: ["拨付日期", "拨款日期", "下拨日期", "支付日期", "拨付时间", "付款日期", "paidon", "paymentdate"],
       core: ["拨付日期", "拨付时间", "支付日期", "日期"],
       // A trip's dates (入省日期, 抵达日期, 出发日期, 返程日期) are when a group travelled, no payment; money booked
-      // in (入账日期, 到账日期) still is.
+      // in (入账日期, 到账日期, 拨入日期, 转入日期) still is.
       not: ["入", "抵", "到达", "出发", "返程", "离"],
-      heads: ["入账日期", "到账日期"],
+      heads: ["入账日期", "到账日期", "拨入日期", "转入日期", "汇入日期", "拨入时间"],
     },
   },
 } as const satisfies FieldSet<string>;
