@@ -137,3 +137,14 @@ export function lastLevel(header: string): string {
   const at = header.lastIndexOf(" / ");
   return at < 0 ? header : header.slice(at + 3);
 }
+
+/** The heading says its column lists what each line takes in (涉及行政村, 包含村: FieldDef.over.listing). */
+export function headsListing(header: string, listing: readonly string[]): boolean {
+  const own = lastLevel(header).trim();
+  return listing.some((w) => own.startsWith(w));
+}
+
+/** The mean length of some texts: names set against the prose beside them. */
+export function meanLength(xs: readonly string[]): number {
+  return xs.reduce((n, x) => n + x.length, 0) / xs.length;
+}

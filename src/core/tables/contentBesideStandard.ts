@@ -4,8 +4,9 @@
 import { isBlank } from "../grid";
 import type { AnyKind, Field } from "../kinds/index";
 import type { FieldDef } from "../kinds/define";
-import type { ColumnRead } from "./base";
+import { meanLength, type ColumnRead } from "./base";
 import { type ColumnLabels, cellText, labelKey } from "./headerLabels";
+import { textsOf } from "./groupColumns";
 
 type Sample = { values: import("../grid").Cell[][] };
 
@@ -30,10 +31,9 @@ export function contentBesideStandard(kind: AnyKind, labels: ColumnLabels[], col
     const filled = sample.values[ni].filter((v) => !isBlank(v));
     if (filled.length < 2 || filled.some((v) => typeof v !== "string")) continue;
     const names = filled.map(cellText);
-    const stated = sample.values[si].filter((v) => !isBlank(v)).map(cellText);
+    const stated = textsOf(sample, si);
     if (new Set(names).size !== names.length || stated.length === 0) continue;
-    const mean = (xs: readonly string[]) => xs.reduce((n, x) => n + x.length, 0) / xs.length;
-    if (mean(stated) < 2 * mean(names)) continue;
+    if (meanLength(stated) < 2 * meanLength(names)) continue;
     const evidence = columns[ni].evidence ?? columns[si].evidence;
     columns[ni].field = field;
     columns[ni].evidence = { key: labelKey(labels[ni]), word: null, how: "values", score: 0.2, fit: null };

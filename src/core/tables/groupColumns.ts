@@ -5,7 +5,7 @@
 import { isBlank, type Cell } from "../grid";
 import type { AnyKind, Field } from "../kinds/index";
 import type { FieldDef } from "../kinds/define";
-import { lastLevel, type ColumnRead } from "./base";
+import { headsListing, meanLength, type ColumnRead } from "./base";
 import { type ColumnLabels, type Scored, cellText, labelKey, scoredEvidence } from "./headerLabels";
 import { strictFit } from "./readByValues";
 import { numberingLevel } from "./rows";
@@ -13,7 +13,7 @@ import { numberingLevel } from "./rows";
 type Sample = { values: Cell[][] };
 
 /** The texts written in a sampled column, blanks left out. */
-const textsOf = (sample: Sample, i: number): string[] => sample.values[i].filter((v) => !isBlank(v)).map(cellText);
+export const textsOf = (sample: Sample, i: number): string[] => sample.values[i].filter((v) => !isBlank(v)).map(cellText);
 
 /** Reads column `i` as `field`, with the evidence of the heading's score for it. */
 function readAs(columns: ColumnRead[], labels: ColumnLabels[], i: number, field: Field, s: Scored, how: Scored["how"]): void {
@@ -152,8 +152,7 @@ export function namedBeforeContent(kind: AnyKind, labels: ColumnLabels[], column
     const names = filled.map(cellText);
     const described = textsOf(sample, li);
     if (new Set(names).size !== names.length || described.length === 0) continue;
-    const mean = (xs: readonly string[]) => xs.reduce((n, x) => n + x.length, 0) / xs.length;
-    if (!measures && mean(described) < 2 * mean(names)) continue;
+    if (!measures && meanLength(described) < 2 * meanLength(names)) continue;
     columns[ni].field = field;
     columns[ni].evidence = { key: labelKey(labels[ni]), word: null, how: "values", score: 0.2, fit: null };
     columns[li].field = null;
@@ -364,7 +363,7 @@ export function villagesRightOfTowns(kind: AnyKind, labels: ColumnLabels[], colu
     const village = columns[vi];
     if (!village || village.field !== null || village.part || village.manual || !narrowest(village)) continue;
     // A column listing what each line takes in (涉及行政村, cells 甲村、乙村) names no village apart: the area keeps the line.
-    if ((rule.listing ?? []).some((w) => lastLevel(village.header).trim().startsWith(w))) continue;
+    if (headsListing(village.header, rule.listing ?? [])) continue;
     const filled = sample.values[vi].filter((v) => !isBlank(v));
     if (filled.length < 2 || filled.some((v) => typeof v !== "string" || /\d/.test(v) || LISTED.test(v))) continue;
     if (new Set(filled.map(cellText)).size !== filled.length) continue;

@@ -6,7 +6,7 @@
 import { isBlank, type Cell } from "../grid";
 import type { AnyKind, Field } from "../kinds/index";
 import type { FieldDef } from "../kinds/define";
-import { lastLevel, type ColumnRead } from "./base";
+import { headsListing, type ColumnRead } from "./base";
 import { SITE_AREA, valueFit } from "./fit";
 import { TEXT_VALUES, YES_NO, cellText, leafOf, type ColumnLabels } from "./headerLabels";
 import { readAmount } from "../amount";
@@ -153,7 +153,7 @@ export function labelsByValues(kind: AnyKind, columns: ColumnRead[], sample: { v
     if (c.field !== null) continue;
     // A heading that names something of the row's own (贷款类型 beside a policy item) is not the field.
     if (c.header !== "" && fields[name]?.notFromValues?.some((w) => c.header.includes(w))) continue;
-    if (listing.some((w) => lastLevel(c.header).trim().startsWith(w))) continue;
+    if (headsListing(c.header, listing)) continue;
     const fit = valueFit("label", sample.values[i]);
     if (fit === null || fit < 0.8) continue;
     // A column of places (所在区 over 江夏区, 东湖新技术开发区) is the kind's place, never its label.
