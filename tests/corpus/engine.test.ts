@@ -13,6 +13,11 @@ import { auditLayout, differences } from "./check";
 const WORKBOOKS = path.join(__dirname, "workbooks");
 
 const NOT_YET: Record<string, string> = {
+  "changde-tech-bureau-innovation-fund-disclosure": "hundred-and-thirty-third holdout: a fund's disclosure table by managing office (主管科室 | 资金类别 | 管理办法 | 支持标准 | 资金使用单位 | 金额): the office left of the lines unread as their group",
+  "guilin-justice-2015-three-public-budget": "hundred-and-thirty-third holdout: a 三公 budget (项 目 | 本年预算数 | 其中：公共预算财政拨款, 合 计 first) under a …三公经费情况统计表 title read as a composition, not a budget-only execution",
+  "jiangxi-2020-provincial-science-fund-batch1-allocation": "hundred-and-thirty-third holdout: an allocation to bodies under section subtotals (序号 | 单位 | 分配金额 | 支出功能分类科目 | 政府预算经济分类科目, 一、省直部门小计) read as a register, so the 小计 slip goes unseen",
+  "mawei-2019-mid-autumn-price-subsidy-by-town": "hundred-and-thirty-third holdout: towns merged over kinds of recipient with 人数 × 标准 = 金额, a blank 小计 per town and a 合计 block by kind: the town unread, and the 合计 block added as lines (a false total slip)",
+  "minhou-2025-apr-disability-living-subsidy-by-town": "hundred-and-thirty-third holdout: head counts by grade (居民类别（人） over 一二级 | 三四级 | 总计) before money by grade and 总合计: the counts unread as the quantity and the 总合计 read as a plain amount, not a total column",
   "neimenggu-2008-central-subsidies-jan-sep": "hundred-and-third holdout: its tables are now found (as-of and increase headings learned), but two 其中 lines running to the block's end under a 合计 first are all of it by docs/rules.md (composition.total-mismatch), while the layout states them a share (627.7 of 654.7, the rest unlisted, as published). Left: the expectation and the rule disagree, and narrowing the rule (kinds of transfer as no exhaustive list) reaches beyond this class",
   "shandong-2022-specialty-industry-cluster-list": "seventy-fifth holdout: one column of cluster names (…特色产业集群, place and trade inside each name) under a 名单 title, stated as a register of applicants; the corpus reads a cluster as no applicant (neimenggu-2022) and a bare list of names as no table, so its planted duplicate goes unseen. Left as it is: the expectation and the convention disagree, and neither was forced",
 };

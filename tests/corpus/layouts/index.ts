@@ -89,6 +89,7 @@ import { layout as changan2023GeneralBudgetExpenditureExecution } from "./changa
 import { layout as changbaishan2023LinkageAdvanceAllocation } from "./changbaishan-2023-linkage-advance-allocation";
 import { layout as changchunXinqu2017NewAboveScaleFirmAwards } from "./changchun-xinqu-2017-new-above-scale-firm-awards";
 import { layout as changchunXinqu2025TechInnovationMeasures } from "./changchun-xinqu-2025-tech-innovation-measures";
+import { layout as changdeTechBureauInnovationFundDisclosure } from "./changde-tech-bureau-innovation-fund-disclosure";
 import { layout as changduFinanceBureau2023GpbExpenditureFinalAccounts } from "./changdu-finance-bureau-2023-gpb-expenditure-final-accounts";
 import { layout as changduLocalBeefMuttonConsumptionSubsidyAllocation } from "./changdu-local-beef-mutton-consumption-subsidy-allocation";
 import { layout as changduReligionBureau2022Q3BudgetExecution } from "./changdu-religion-bureau-2022-q3-budget-execution";
@@ -292,6 +293,7 @@ import { layout as guangdong2023ProvincialSingleChampionPublicityList } from "./
 import { layout as guangdong2024ScienceAwardFundingPlan } from "./guangdong-2024-science-award-funding-plan";
 import { layout as guangdong2024SingleChampionBatch8Award } from "./guangdong-2024-single-champion-batch8-award";
 import { layout as guangdong2026BqwKeyTaskFundAreas } from "./guangdong-2026-bqw-key-task-fund-areas";
+import { layout as guangdongCityDept2019AdminThreePublicBudget } from "./guangdong-city-dept-2019-admin-three-public-budget";
 import { layout as guangdongCityJulyPublicBudgetExecution } from "./guangdong-city-july-public-budget-execution";
 import { layout as guangdongFinanceDept2023ThreePublicFinalAccounts } from "./guangdong-finance-dept-2023-three-public-final-accounts";
 import { layout as guangdongH1TreasuryQuotaComposition } from "./guangdong-h1-treasury-quota-composition";
@@ -339,6 +341,7 @@ import { layout as guangzhou2025SmallMicroUpscaleAwardPlan } from "./guangzhou-2
 import { layout as guangzhouJanAprGeneralBudgetProgress } from "./guangzhou-jan-apr-general-budget-progress";
 import { layout as guantang2023DepartmentOverallSelfeval } from "./guantang-2023-department-overall-selfeval";
 import { layout as guigang2021CultureTourismFundAwards } from "./guigang-2021-culture-tourism-fund-awards";
+import { layout as guilinJustice2015ThreePublicBudget } from "./guilin-justice-2015-three-public-budget";
 import { layout as guiyang2020SciTechPolicyDigestAwards } from "./guiyang-2020-sci-tech-policy-digest-awards";
 import { layout as guizhou2013ProvincialDepartmentsThreePublicAccounts } from "./guizhou-2013-provincial-departments-three-public-accounts";
 import { layout as guizhou2018JulyNewMajorProjectsByPrefecture } from "./guizhou-2018-july-new-major-projects-by-prefecture";
@@ -384,6 +387,7 @@ import { layout as hainan2024ScaleUpAwardStandards } from "./hainan-2024-scale-u
 import { layout as hainan2024ScaleUpTierAwards } from "./hainan-2024-scale-up-tier-awards";
 import { layout as hainanAudit2016ThreePublicBudget } from "./hainan-audit-2016-three-public-budget";
 import { layout as hainanAudit2019ThreePublicFinalAccounts } from "./hainan-audit-2019-three-public-final-accounts";
+import { layout as hainanCommerce2023SocialServiceProjectSelfeval } from "./hainan-commerce-2023-social-service-project-selfeval";
 import { layout as hainanCommerceServiceTradeSelfeval } from "./hainan-commerce-service-trade-selfeval";
 import { layout as hainanFic2022ThreePublicFinalAccounts } from "./hainan-fic-2022-three-public-final-accounts";
 import { layout as hainanKeyProjectsInvestmentProgressByCounty } from "./hainan-key-projects-investment-progress-by-county";
@@ -540,6 +544,7 @@ import { layout as jiangxi2018PigCountyAwardAllocation } from "./jiangxi-2018-pi
 import { layout as jiangxi2019SingleChampionAward } from "./jiangxi-2019-single-champion-award";
 import { layout as jiangxi2020CentralAgriProductionFundByUse } from "./jiangxi-2020-central-agri-production-fund-by-use";
 import { layout as jiangxi2020NationalCoopDemoApplicants } from "./jiangxi-2020-national-coop-demo-applicants";
+import { layout as jiangxi2020ProvincialScienceFundBatch1Allocation } from "./jiangxi-2020-provincial-science-fund-batch1-allocation";
 import { layout as jiangxi2021CentralLinkageFundCityAllocation } from "./jiangxi-2021-central-linkage-fund-city-allocation";
 import { layout as jiangxi2023Batch1HighTechCandidates } from "./jiangxi-2023-batch1-high-tech-candidates";
 import { layout as jiangxi2024h1ProvincialEnterpriseTechCentreList } from "./jiangxi-2024h1-provincial-enterprise-tech-centre-list";
@@ -692,6 +697,7 @@ import { layout as maoming2021TransportBureauIncomeFinalAccounts } from "./maomi
 import { layout as maomingDrc2021WholeSpendingSelfeval } from "./maoming-drc-2021-whole-spending-selfeval";
 import { layout as matazhen2023ProjectTargetDeclaration } from "./matazhen-2023-project-target-declaration";
 import { layout as materialsAnnexQiqiwenku } from "./materials-annex-qiqiwenku";
+import { layout as mawei2019MidAutumnPriceSubsidyByTown } from "./mawei-2019-mid-autumn-price-subsidy-by-town";
 import { layout as mawei2021JobRetentionRefundBatch4 } from "./mawei-2021-job-retention-refund-batch4";
 import { layout as meihekou2025LinkagePlanAdjustment } from "./meihekou-2025-linkage-plan-adjustment";
 import { layout as meizhou2016IndustrialParkUpgradeFund } from "./meizhou-2016-industrial-park-upgrade-fund";
@@ -708,6 +714,7 @@ import { layout as minhang2023PaymentLedger } from "./minhang-2023-payment-ledge
 import { layout as minhang2024FactorySubsidyInstalment } from "./minhang-2024-factory-subsidy-instalment";
 import { layout as minhang2024OperatingRulesStandards } from "./minhang-2024-operating-rules-standards";
 import { layout as minhangEducation2020ThreePublicFinalAccounts } from "./minhang-education-2020-three-public-final-accounts";
+import { layout as minhou2025AprDisabilityLivingSubsidyByTown } from "./minhou-2025-apr-disability-living-subsidy-by-town";
 import { layout as minle2022TradingPlatformProjectTargets } from "./minle-2022-trading-platform-project-targets";
 import { layout as minle2022TradingSubcentreThreePublicFinalAccounts } from "./minle-2022-trading-subcentre-three-public-final-accounts";
 import { layout as mouding2019PovertyExitVillageAwards } from "./mouding-2019-poverty-exit-village-awards";
@@ -725,6 +732,7 @@ import { layout as nanchangCounty2024NewAgriEntitiesSupport } from "./nanchang-c
 import { layout as nanchangGuangdongOffice2022ThreePublicFinalAccounts } from "./nanchang-guangdong-office-2022-three-public-final-accounts";
 import { layout as nanchangJingkai2019EnterpriseCommendationAwards } from "./nanchang-jingkai-2019-enterprise-commendation-awards";
 import { layout as nanchangManufacturingBasePolicyAwards } from "./nanchang-manufacturing-base-policy-awards";
+import { layout as nanchangMartyrsCemetery2022ProjectSpending } from "./nanchang-martyrs-cemetery-2022-project-spending";
 import { layout as nanhuaWildMushroomWorkshopSelfeval } from "./nanhua-wild-mushroom-workshop-selfeval";
 import { layout as nanjiangWaterBureau2022GpbExpenditureFinalAccounts } from "./nanjiang-water-bureau-2022-gpb-expenditure-final-accounts";
 import { layout as nankai2023DistrictGpbExpenditureEstimatedExecution } from "./nankai-2023-district-gpb-expenditure-estimated-execution";
@@ -1083,6 +1091,7 @@ import { layout as wuyuan2025LinkageFundTasks } from "./wuyuan-2025-linkage-fund
 import { layout as wuzhong2015TourismContributionAwards } from "./wuzhong-2015-tourism-contribution-awards";
 import { layout as wuzhong2026FarmProjectSubsidyRecipients } from "./wuzhong-2026-farm-project-subsidy-recipients";
 import { layout as wuzhou2023PerformanceCentreBasicExpenditure } from "./wuzhou-2023-performance-centre-basic-expenditure";
+import { layout as wuzhouAgriTestingCentre2020ThreePublicFinalAccounts } from "./wuzhou-agri-testing-centre-2020-three-public-final-accounts";
 import { layout as xiajiang2023H1FiscalExecution } from "./xiajiang-2023-h1-fiscal-execution";
 import { layout as xialu2023GpbExpenditureFinalAccounts } from "./xialu-2023-gpb-expenditure-final-accounts";
 import { layout as xiamen2025SmeClusterCityFundingPlan } from "./xiamen-2025-sme-cluster-city-funding-plan";
@@ -1101,6 +1110,7 @@ import { layout as xianning2021JunRiverProjectsInvestmentProgress } from "./xian
 import { layout as xianyang2024NewIndustrialisationMeasures } from "./xianyang-2024-new-industrialisation-measures";
 import { layout as xianyang2025TechManufacturingFusionMeasures } from "./xianyang-2025-tech-manufacturing-fusion-measures";
 import { layout as xianyou2018PovertyFundBatch1TownAllocation } from "./xianyou-2018-poverty-fund-batch1-town-allocation";
+import { layout as xiaolan2018EnterpriseSupportMeasuresAwards } from "./xiaolan-2018-enterprise-support-measures-awards";
 import { layout as xiaolan2025H1GeneralBudgetExecution } from "./xiaolan-2025-h1-general-budget-execution";
 import { layout as xiaoxian2023HexiVillageSpecialtyFarmingSelfeval } from "./xiaoxian-2023-hexi-village-specialty-farming-selfeval";
 import { layout as xichong2023ManufacturingPolicy } from "./xichong-2023-manufacturing-policy";
@@ -1386,6 +1396,7 @@ export const layouts: CorpusLayout[] = [
   changbaishan2023LinkageAdvanceAllocation,
   changchunXinqu2017NewAboveScaleFirmAwards,
   changchunXinqu2025TechInnovationMeasures,
+  changdeTechBureauInnovationFundDisclosure,
   changduFinanceBureau2023GpbExpenditureFinalAccounts,
   changduLocalBeefMuttonConsumptionSubsidyAllocation,
   changduReligionBureau2022Q3BudgetExecution,
@@ -1589,6 +1600,7 @@ export const layouts: CorpusLayout[] = [
   guangdong2024ScienceAwardFundingPlan,
   guangdong2024SingleChampionBatch8Award,
   guangdong2026BqwKeyTaskFundAreas,
+  guangdongCityDept2019AdminThreePublicBudget,
   guangdongCityJulyPublicBudgetExecution,
   guangdongFinanceDept2023ThreePublicFinalAccounts,
   guangdongH1TreasuryQuotaComposition,
@@ -1636,6 +1648,7 @@ export const layouts: CorpusLayout[] = [
   guangzhouJanAprGeneralBudgetProgress,
   guantang2023DepartmentOverallSelfeval,
   guigang2021CultureTourismFundAwards,
+  guilinJustice2015ThreePublicBudget,
   guiyang2020SciTechPolicyDigestAwards,
   guizhou2013ProvincialDepartmentsThreePublicAccounts,
   guizhou2018JulyNewMajorProjectsByPrefecture,
@@ -1681,6 +1694,7 @@ export const layouts: CorpusLayout[] = [
   hainan2024ScaleUpTierAwards,
   hainanAudit2016ThreePublicBudget,
   hainanAudit2019ThreePublicFinalAccounts,
+  hainanCommerce2023SocialServiceProjectSelfeval,
   hainanCommerceServiceTradeSelfeval,
   hainanFic2022ThreePublicFinalAccounts,
   hainanKeyProjectsInvestmentProgressByCounty,
@@ -1837,6 +1851,7 @@ export const layouts: CorpusLayout[] = [
   jiangxi2019SingleChampionAward,
   jiangxi2020CentralAgriProductionFundByUse,
   jiangxi2020NationalCoopDemoApplicants,
+  jiangxi2020ProvincialScienceFundBatch1Allocation,
   jiangxi2021CentralLinkageFundCityAllocation,
   jiangxi2023Batch1HighTechCandidates,
   jiangxi2024h1ProvincialEnterpriseTechCentreList,
@@ -1989,6 +2004,7 @@ export const layouts: CorpusLayout[] = [
   maomingDrc2021WholeSpendingSelfeval,
   matazhen2023ProjectTargetDeclaration,
   materialsAnnexQiqiwenku,
+  mawei2019MidAutumnPriceSubsidyByTown,
   mawei2021JobRetentionRefundBatch4,
   meihekou2025LinkagePlanAdjustment,
   meizhou2016IndustrialParkUpgradeFund,
@@ -2005,6 +2021,7 @@ export const layouts: CorpusLayout[] = [
   minhang2024FactorySubsidyInstalment,
   minhang2024OperatingRulesStandards,
   minhangEducation2020ThreePublicFinalAccounts,
+  minhou2025AprDisabilityLivingSubsidyByTown,
   minle2022TradingPlatformProjectTargets,
   minle2022TradingSubcentreThreePublicFinalAccounts,
   mouding2019PovertyExitVillageAwards,
@@ -2022,6 +2039,7 @@ export const layouts: CorpusLayout[] = [
   nanchangGuangdongOffice2022ThreePublicFinalAccounts,
   nanchangJingkai2019EnterpriseCommendationAwards,
   nanchangManufacturingBasePolicyAwards,
+  nanchangMartyrsCemetery2022ProjectSpending,
   nanhuaWildMushroomWorkshopSelfeval,
   nanjiangWaterBureau2022GpbExpenditureFinalAccounts,
   nankai2023DistrictGpbExpenditureEstimatedExecution,
@@ -2380,6 +2398,7 @@ export const layouts: CorpusLayout[] = [
   wuzhong2015TourismContributionAwards,
   wuzhong2026FarmProjectSubsidyRecipients,
   wuzhou2023PerformanceCentreBasicExpenditure,
+  wuzhouAgriTestingCentre2020ThreePublicFinalAccounts,
   xiajiang2023H1FiscalExecution,
   xialu2023GpbExpenditureFinalAccounts,
   xiamen2025SmeClusterCityFundingPlan,
@@ -2398,6 +2417,7 @@ export const layouts: CorpusLayout[] = [
   xianyang2024NewIndustrialisationMeasures,
   xianyang2025TechManufacturingFusionMeasures,
   xianyou2018PovertyFundBatch1TownAllocation,
+  xiaolan2018EnterpriseSupportMeasuresAwards,
   xiaolan2025H1GeneralBudgetExecution,
   xiaoxian2023HexiVillageSpecialtyFarmingSelfeval,
   xichong2023ManufacturingPolicy,
