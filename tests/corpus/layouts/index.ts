@@ -90,6 +90,7 @@ import { layout as changbaishan2023LinkageAdvanceAllocation } from "./changbaish
 import { layout as changchunXinqu2017NewAboveScaleFirmAwards } from "./changchun-xinqu-2017-new-above-scale-firm-awards";
 import { layout as changchunXinqu2025TechInnovationMeasures } from "./changchun-xinqu-2025-tech-innovation-measures";
 import { layout as changdeTechBureauInnovationFundDisclosure } from "./changde-tech-bureau-innovation-fund-disclosure";
+import { layout as changdu2010WholeTownshipPovertyProjectsBatch1 } from "./changdu-2010-whole-township-poverty-projects-batch1";
 import { layout as changduFinanceBureau2023GpbExpenditureFinalAccounts } from "./changdu-finance-bureau-2023-gpb-expenditure-final-accounts";
 import { layout as changduLocalBeefMuttonConsumptionSubsidyAllocation } from "./changdu-local-beef-mutton-consumption-subsidy-allocation";
 import { layout as changduReligionBureau2022Q3BudgetExecution } from "./changdu-religion-bureau-2022-q3-budget-execution";
@@ -824,6 +825,7 @@ import { layout as qingyang2023CultureTourismBrandAwards } from "./qingyang-2023
 import { layout as qingyangAudit2022ThreePublicBudget } from "./qingyang-audit-2022-three-public-budget";
 import { layout as qinshui2024LinkageBatch10Payments } from "./qinshui-2024-linkage-batch10-payments";
 import { layout as qintang2017VillageRoadOneMatterProgress } from "./qintang-2017-village-road-one-matter-progress";
+import { layout as qinzhou2017Batch1PovertyFundPlan } from "./qinzhou-2017-batch1-poverty-fund-plan";
 import { layout as qiongzhong2020BudgetExecutionSummary } from "./qiongzhong-2020-budget-execution-summary";
 import { layout as qiongzhong2024WanlingStandardFactorySelfeval } from "./qiongzhong-2024-wanling-standard-factory-selfeval";
 import { layout as qiongzhong2025MajorProjectsCentreGpbBudget } from "./qiongzhong-2025-major-projects-centre-gpb-budget";
@@ -1075,6 +1077,8 @@ import { layout as wuhua2021DistrictThreePublicFinalAccounts } from "./wuhua-202
 import { layout as wujiang2022SciencePlanBatch44FinalPayment } from "./wujiang-2022-science-plan-batch44-final-payment";
 import { layout as wujin2023ForeignExpertStudioAwards } from "./wujin-2023-foreign-expert-studio-awards";
 import { layout as wulijisumu2023BorderResidentSubsidySelfeval } from "./wulijisumu-2023-border-resident-subsidy-selfeval";
+import { layout as wulongBaimashan2021ThreePublicFinalAccounts } from "./wulong-baimashan-2021-three-public-final-accounts";
+import { layout as wulongXiannvshan2019GpbExpenditureFinalAccounts } from "./wulong-xiannvshan-2019-gpb-expenditure-final-accounts";
 import { layout as wuqia2021MainCanalSeepageProjectTargets } from "./wuqia-2021-main-canal-seepage-project-targets";
 import { layout as wuqing2019SpecialisedSmeRecognitionAwards } from "./wuqing-2019-specialised-sme-recognition-awards";
 import { layout as wushen2022H1BudgetExecution } from "./wushen-2022-h1-budget-execution";
@@ -1126,6 +1130,7 @@ import { layout as xinchang2024InformatisationSubsidy } from "./xinchang-2024-in
 import { layout as xincheng2025H1GeneralBudgetExpenditure } from "./xincheng-2025-h1-general-budget-expenditure";
 import { layout as xinchengHealthBureau2019ThreePublicBudget } from "./xincheng-health-bureau-2019-three-public-budget";
 import { layout as xinchengXian2023H1GeneralBudgetExecution } from "./xincheng-xian-2023-h1-general-budget-execution";
+import { layout as xindu2022IndustryEducationDemoNominees } from "./xindu-2022-industry-education-demo-nominees";
 import { layout as xinfeng2018FarmMachineryBatch3Payout } from "./xinfeng-2018-farm-machinery-batch3-payout";
 import { layout as xinganmengHohhotOffice2019ThreePublicFinalAccounts } from "./xinganmeng-hohhot-office-2019-three-public-final-accounts";
 import { layout as xinghai2011GrasslandRewardPlanByTownship } from "./xinghai-2011-grassland-reward-plan-by-township";
@@ -1176,6 +1181,7 @@ import { layout as xuanhan2024NaturalResourcesThreePublicFinalAccounts } from ".
 import { layout as xuanzhou2018AuditBureauThreePublicBudget } from "./xuanzhou-2018-audit-bureau-three-public-budget";
 import { layout as xuanzhou2022DroughtReliefSelfeval } from "./xuanzhou-2022-drought-relief-selfeval";
 import { layout as xuhui2020GeneralBudgetExecution } from "./xuhui-2020-general-budget-execution";
+import { layout as xundianAgriculture2022ThreePublicFinalAccounts } from "./xundian-agriculture-2022-three-public-final-accounts";
 import { layout as xundianCultureTourism2022ThreePublicFinalAccounts } from "./xundian-culture-tourism-2022-three-public-final-accounts";
 import { layout as xunhua2023LinkageFundMaySpending } from "./xunhua-2023-linkage-fund-may-spending";
 import { layout as xunyang2024LinkageCityBatch1Projects } from "./xunyang-2024-linkage-city-batch1-projects";
@@ -1301,6 +1307,7 @@ import { layout as zhoukouDemoZone2023GreenhouseProjectTargets } from "./zhoukou
 import { layout as zhoushan2019BeautifulVillageBatch3Allocation } from "./zhoushan-2019-beautiful-village-batch3-allocation";
 import { layout as zhoushan2025CultivatedLandProtectionAllocation } from "./zhoushan-2025-cultivated-land-protection-allocation";
 import { layout as zhumadian2017RuralRoadSafetyAllocation } from "./zhumadian-2017-rural-road-safety-allocation";
+import { layout as zhuoni2020Batch3PovertyFundPlan } from "./zhuoni-2020-batch3-poverty-fund-plan";
 import { layout as zhuoni2024RuralRevitalisationBureauGpbExpenditure } from "./zhuoni-2024-rural-revitalisation-bureau-gpb-expenditure";
 import { layout as zhuzhou2021ResourceRegionTransitionSelfeval } from "./zhuzhou-2021-resource-region-transition-selfeval";
 import { layout as zibo2021IndustrySupportPolicies } from "./zibo-2021-industry-support-policies";
@@ -1397,6 +1404,7 @@ export const layouts: CorpusLayout[] = [
   changchunXinqu2017NewAboveScaleFirmAwards,
   changchunXinqu2025TechInnovationMeasures,
   changdeTechBureauInnovationFundDisclosure,
+  changdu2010WholeTownshipPovertyProjectsBatch1,
   changduFinanceBureau2023GpbExpenditureFinalAccounts,
   changduLocalBeefMuttonConsumptionSubsidyAllocation,
   changduReligionBureau2022Q3BudgetExecution,
@@ -2131,6 +2139,7 @@ export const layouts: CorpusLayout[] = [
   qingyangAudit2022ThreePublicBudget,
   qinshui2024LinkageBatch10Payments,
   qintang2017VillageRoadOneMatterProgress,
+  qinzhou2017Batch1PovertyFundPlan,
   qiongzhong2020BudgetExecutionSummary,
   qiongzhong2024WanlingStandardFactorySelfeval,
   qiongzhong2025MajorProjectsCentreGpbBudget,
@@ -2382,6 +2391,8 @@ export const layouts: CorpusLayout[] = [
   wujiang2022SciencePlanBatch44FinalPayment,
   wujin2023ForeignExpertStudioAwards,
   wulijisumu2023BorderResidentSubsidySelfeval,
+  wulongBaimashan2021ThreePublicFinalAccounts,
+  wulongXiannvshan2019GpbExpenditureFinalAccounts,
   wuqia2021MainCanalSeepageProjectTargets,
   wuqing2019SpecialisedSmeRecognitionAwards,
   wushen2022H1BudgetExecution,
@@ -2433,6 +2444,7 @@ export const layouts: CorpusLayout[] = [
   xincheng2025H1GeneralBudgetExpenditure,
   xinchengHealthBureau2019ThreePublicBudget,
   xinchengXian2023H1GeneralBudgetExecution,
+  xindu2022IndustryEducationDemoNominees,
   xinfeng2018FarmMachineryBatch3Payout,
   xinganmengHohhotOffice2019ThreePublicFinalAccounts,
   xinghai2011GrasslandRewardPlanByTownship,
@@ -2483,6 +2495,7 @@ export const layouts: CorpusLayout[] = [
   xuanzhou2018AuditBureauThreePublicBudget,
   xuanzhou2022DroughtReliefSelfeval,
   xuhui2020GeneralBudgetExecution,
+  xundianAgriculture2022ThreePublicFinalAccounts,
   xundianCultureTourism2022ThreePublicFinalAccounts,
   xunhua2023LinkageFundMaySpending,
   xunyang2024LinkageCityBatch1Projects,
@@ -2608,6 +2621,7 @@ export const layouts: CorpusLayout[] = [
   zhoushan2019BeautifulVillageBatch3Allocation,
   zhoushan2025CultivatedLandProtectionAllocation,
   zhumadian2017RuralRoadSafetyAllocation,
+  zhuoni2020Batch3PovertyFundPlan,
   zhuoni2024RuralRevitalisationBureauGpbExpenditure,
   zhuzhou2021ResourceRegionTransitionSelfeval,
   zibo2021IndustrySupportPolicies,
