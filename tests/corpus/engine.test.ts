@@ -13,6 +13,7 @@ import { auditLayout, differences } from "./check";
 const WORKBOOKS = path.join(__dirname, "workbooks");
 
 const NOT_YET: Record<string, string> = {
+  "jinan-2019-tech-renovation-support-clauses": "hundred-and-thirty-fifth holdout: a standard's base written 地方新增财力 beside a register column headed 新增地方财力 (the same words in another order): the column unread as the base, so a rate cap's excess goes unseen",
   "changdu-2010-whole-township-poverty-projects-batch1": "hundred-and-thirty-fourth holdout: sources under 资金来源 (财政扶贫资金 | 群众投劳折合、贷款及自筹) before a 总投资 last, under a title naming no fund: the fund's column read as the amount, not a part of the total investment, so a row's slip goes unseen",
   "zhuoni-2020-batch3-poverty-fund-plan": "hundred-and-thirty-fourth holdout: 合计 first, an unnumbered 其中 share under it, then sections 一、二、 with their 小计 in the amount column and 小计 in 备注: the 其中 row read as all of the 合计 (a false slip) and the section 小计 slip unseen",
   "changde-tech-bureau-innovation-fund-disclosure": "hundred-and-thirty-third holdout: a fund's disclosure table by managing office (主管科室 | 资金类别 | 管理办法 | 支持标准 | 资金使用单位 | 金额): the office left of the lines unread as their group",

@@ -60,6 +60,7 @@ import { layout as beijingFinanceBureau2020GpbExpenditureFinalAccounts } from ".
 import { layout as beijingHeritageBureau2021GpbExpenditureFinalAccounts } from "./beijing-heritage-bureau-2021-gpb-expenditure-final-accounts";
 import { layout as beijingJgswj2020ThreePublicAndProjectSelfeval } from "./beijing-jgswj-2020-three-public-and-project-selfeval";
 import { layout as beijingJxj2020SmePlatformProjectSelfeval } from "./beijing-jxj-2020-sme-platform-project-selfeval";
+import { layout as beijingPolice2022ThreePublicAndProjectSelfeval } from "./beijing-police-2022-three-public-and-project-selfeval";
 import { layout as beijingStatsBureau2021BasicExpenditureFinalAccounts } from "./beijing-stats-bureau-2021-basic-expenditure-final-accounts";
 import { layout as beijingTongzhou2022MayDirectFundsExecution } from "./beijing-tongzhou-2022-may-direct-funds-execution";
 import { layout as beijingTongzhouBeiyuan2024ThreePublicFinalAccounts } from "./beijing-tongzhou-beiyuan-2024-three-public-final-accounts";
@@ -460,6 +461,7 @@ import { layout as henan2022Q2FullCapacityProductionAwards } from "./henan-2022-
 import { layout as henan2023AdvancedManufacturingClustersProposedList } from "./henan-2023-advanced-manufacturing-clusters-proposed-list";
 import { layout as henan2023IndustrialChainUpgradeMeasures } from "./henan-2023-industrial-chain-upgrade-measures";
 import { layout as henan2023LinkageFundCountyBonusAward } from "./henan-2023-linkage-fund-county-bonus-award";
+import { layout as henan2023LittleGiantBatch5RecommendationList } from "./henan-2023-little-giant-batch5-recommendation-list";
 import { layout as henan2023ZeroCarbonCupGreenTechWinners } from "./henan-2023-zero-carbon-cup-green-tech-winners";
 import { layout as henan2024PigCountyProvincialPooledAward } from "./henan-2024-pig-county-provincial-pooled-award";
 import { layout as henan2025EnterpriseInnovationMeasures } from "./henan-2025-enterprise-innovation-measures";
@@ -582,6 +584,7 @@ import { layout as jilinCity2023PrivateEconomyFinanceMeasures } from "./jilin-ci
 import { layout as jilinCity2023SteadyGrowthIncrementTwoQuarters } from "./jilin-city-2023-steady-growth-increment-two-quarters";
 import { layout as jilinRuralLivingEnvironmentCentralInvestmentTop4 } from "./jilin-rural-living-environment-central-investment-top4";
 import { layout as jinan2014MunicipalThreePublicBudget } from "./jinan-2014-municipal-three-public-budget";
+import { layout as jinan2019TechRenovationSupportClauses } from "./jinan-2019-tech-renovation-support-clauses";
 import { layout as jinanHitech2020HitechFirmRecognitionAwards } from "./jinan-hitech-2020-hitech-firm-recognition-awards";
 import { layout as jinanLa2025SportsBureauEventTargets } from "./jinan-la-2025-sports-bureau-event-targets";
 import { layout as jincheng20161533IndustrialActionAwards } from "./jincheng-2016-1533-industrial-action-awards";
@@ -594,6 +597,7 @@ import { layout as jingning2023LinkageFundBatch3IndustryProjectPlan } from "./ji
 import { layout as jingzhou2019ThreeGorgesFollowUpProjects } from "./jingzhou-2019-three-gorges-follow-up-projects";
 import { layout as jinhua2022HitechAdvancePayment } from "./jinhua-2022-hitech-advance-payment";
 import { layout as jinhuaEtdz2024AllAreaTourismAwardPayout } from "./jinhua-etdz-2024-all-area-tourism-award-payout";
+import { layout as jining2021JanFebHundredTechRenovationInvestment } from "./jining-2021-jan-feb-hundred-tech-renovation-investment";
 import { layout as jinpingYingpan2024ThreePublicAndRunningCosts } from "./jinping-yingpan-2024-three-public-and-running-costs";
 import { layout as jinpu2023GazelleUnicornFilingAwards } from "./jinpu-2023-gazelle-unicorn-filing-awards";
 import { layout as jintan2022Q1DirectFunds } from "./jintan-2022-q1-direct-funds";
@@ -611,6 +615,7 @@ import { layout as jiulongpoCq2024EnterpriseQualityDevelopmentClauses } from "./
 import { layout as jiutai2022SpringFestivalProductionAwards } from "./jiutai-2022-spring-festival-production-awards";
 import { layout as jixi2022DigitalEconomyLeadingFirmInterest } from "./jixi-2022-digital-economy-leading-firm-interest";
 import { layout as jixiAnhui2018ProvincialAgriProjectArrangement } from "./jixi-anhui-2018-provincial-agri-project-arrangement";
+import { layout as jiyuan2024LinkageFundIndustryProjectPlan } from "./jiyuan-2024-linkage-fund-industry-project-plan";
 import { layout as jizhou2020SkynetTransferProjectSelfeval } from "./jizhou-2020-skynet-transfer-project-selfeval";
 import { layout as julu2024LinkageFundUsePlan } from "./julu-2024-linkage-fund-use-plan";
 import { layout as kailu2017TourismIndustrySupportAwards } from "./kailu-2017-tourism-industry-support-awards";
@@ -915,6 +920,7 @@ import { layout as shanxi2022ProvincialSmeParksBatch1List } from "./shanxi-2022-
 import { layout as shanxi2022SmeDemoCountyAssessmentAwards } from "./shanxi-2022-sme-demo-county-assessment-awards";
 import { layout as shanxi2023ChainLeaderRecognitionAwards } from "./shanxi-2023-chain-leader-recognition-awards";
 import { layout as shanxi2023ChainLeaderSupportingRateAwards } from "./shanxi-2023-chain-leader-supporting-rate-awards";
+import { layout as shanxi2023EducationSpendingByCity } from "./shanxi-2023-education-spending-by-city";
 import { layout as shanxi2023FloodReliefAllocation } from "./shanxi-2023-flood-relief-allocation";
 import { layout as shanxi2023IndustrialChainIncentiveScheme } from "./shanxi-2023-industrial-chain-incentive-scheme";
 import { layout as shanxi2024EquipmentRenewalAwardList } from "./shanxi-2024-equipment-renewal-award-list";
@@ -1009,8 +1015,10 @@ import { layout as tianjinBinhai2023OceanBureauProjectExpenditure } from "./tian
 import { layout as tianjinBinhaiEducation2022GpbExpenditureFinalAccounts } from "./tianjin-binhai-education-2022-gpb-expenditure-final-accounts";
 import { layout as tianjinBondedZoneQualityGrowthMeasures } from "./tianjin-bonded-zone-quality-growth-measures";
 import { layout as tianjinGreenFactoryRegionalIncentiveCatalog } from "./tianjin-green-factory-regional-incentive-catalog";
+import { layout as tianjinPortFtz2023AdvancedManufacturingPolicies } from "./tianjin-port-ftz-2023-advanced-manufacturing-policies";
 import { layout as tianjinProcuratorate2024ThreePublicExpenses } from "./tianjin-procuratorate-2024-three-public-expenses";
 import { layout as tianjinTransportGroup2022ThreePublicFinalAccounts } from "./tianjin-transport-group-2022-three-public-final-accounts";
+import { layout as tianjinWuqing2023GpbSpendingExecution } from "./tianjin-wuqing-2023-gpb-spending-execution";
 import { layout as tianjinWuqing2024GeneralBudgetSpendingExecution } from "./tianjin-wuqing-2024-general-budget-spending-execution";
 import { layout as tianjinWuqingHexiwu2023ThreePublicBudget } from "./tianjin-wuqing-hexiwu-2023-three-public-budget";
 import { layout as tianshanUrumqi2013ThreePublicBudgetFinal } from "./tianshan-urumqi-2013-three-public-budget-final";
@@ -1040,6 +1048,7 @@ import { layout as tongzhouZhongcang2024GpbExpenditure } from "./tongzhou-zhongc
 import { layout as treasuryDirectPaymentRequest } from "./treasury-direct-payment-request";
 import { layout as tuoli2023LinkageNewFundsProjects } from "./tuoli-2023-linkage-new-funds-projects";
 import { layout as turpan2025H1BudgetExecution } from "./turpan-2025-h1-budget-execution";
+import { layout as ulanqab2015FarmlandReturnCentralInvestmentAllocation } from "./ulanqab-2015-farmland-return-central-investment-allocation";
 import { layout as ulanqab2018BeautifulVillageAwardAllocation } from "./ulanqab-2018-beautiful-village-award-allocation";
 import { layout as uradFront2026RegularAssistanceAllocation } from "./urad-front-2026-regular-assistance-allocation";
 import { layout as uradMiddle2023LinkageFundPayments } from "./urad-middle-2023-linkage-fund-payments";
@@ -1124,6 +1133,7 @@ import { layout as xihu2024AvailableResourcesAndBalance } from "./xihu-2024-avai
 import { layout as xiji2025AgriFundsIntegrationPlanAdjusted } from "./xiji-2025-agri-funds-integration-plan-adjusted";
 import { layout as xilingol2016GrasslandAwardAllocation } from "./xilingol-2016-grassland-award-allocation";
 import { layout as xilingol2017SandstormSourceControlInvestmentPlan } from "./xilingol-2017-sandstorm-source-control-investment-plan";
+import { layout as xilingol2025InnovativeSmeAwardAllocation } from "./xilingol-2025-innovative-sme-award-allocation";
 import { layout as xilingolFao2021GpbExpenditureFinalAccounts } from "./xilingol-fao-2021-gpb-expenditure-final-accounts";
 import { layout as xinbei2009KeyIndustryGuidanceFundApplications } from "./xinbei-2009-key-industry-guidance-fund-applications";
 import { layout as xinchang2024InformatisationSubsidy } from "./xinchang-2024-informatisation-subsidy";
@@ -1374,6 +1384,7 @@ export const layouts: CorpusLayout[] = [
   beijingHeritageBureau2021GpbExpenditureFinalAccounts,
   beijingJgswj2020ThreePublicAndProjectSelfeval,
   beijingJxj2020SmePlatformProjectSelfeval,
+  beijingPolice2022ThreePublicAndProjectSelfeval,
   beijingStatsBureau2021BasicExpenditureFinalAccounts,
   beijingTongzhou2022MayDirectFundsExecution,
   beijingTongzhouBeiyuan2024ThreePublicFinalAccounts,
@@ -1774,6 +1785,7 @@ export const layouts: CorpusLayout[] = [
   henan2023AdvancedManufacturingClustersProposedList,
   henan2023IndustrialChainUpgradeMeasures,
   henan2023LinkageFundCountyBonusAward,
+  henan2023LittleGiantBatch5RecommendationList,
   henan2023ZeroCarbonCupGreenTechWinners,
   henan2024PigCountyProvincialPooledAward,
   henan2025EnterpriseInnovationMeasures,
@@ -1896,6 +1908,7 @@ export const layouts: CorpusLayout[] = [
   jilinCity2023SteadyGrowthIncrementTwoQuarters,
   jilinRuralLivingEnvironmentCentralInvestmentTop4,
   jinan2014MunicipalThreePublicBudget,
+  jinan2019TechRenovationSupportClauses,
   jinanHitech2020HitechFirmRecognitionAwards,
   jinanLa2025SportsBureauEventTargets,
   jincheng20161533IndustrialActionAwards,
@@ -1908,6 +1921,7 @@ export const layouts: CorpusLayout[] = [
   jingzhou2019ThreeGorgesFollowUpProjects,
   jinhua2022HitechAdvancePayment,
   jinhuaEtdz2024AllAreaTourismAwardPayout,
+  jining2021JanFebHundredTechRenovationInvestment,
   jinpingYingpan2024ThreePublicAndRunningCosts,
   jinpu2023GazelleUnicornFilingAwards,
   jintan2022Q1DirectFunds,
@@ -1925,6 +1939,7 @@ export const layouts: CorpusLayout[] = [
   jiutai2022SpringFestivalProductionAwards,
   jixi2022DigitalEconomyLeadingFirmInterest,
   jixiAnhui2018ProvincialAgriProjectArrangement,
+  jiyuan2024LinkageFundIndustryProjectPlan,
   jizhou2020SkynetTransferProjectSelfeval,
   julu2024LinkageFundUsePlan,
   kailu2017TourismIndustrySupportAwards,
@@ -2229,6 +2244,7 @@ export const layouts: CorpusLayout[] = [
   shanxi2022SmeDemoCountyAssessmentAwards,
   shanxi2023ChainLeaderRecognitionAwards,
   shanxi2023ChainLeaderSupportingRateAwards,
+  shanxi2023EducationSpendingByCity,
   shanxi2023FloodReliefAllocation,
   shanxi2023IndustrialChainIncentiveScheme,
   shanxi2024EquipmentRenewalAwardList,
@@ -2323,8 +2339,10 @@ export const layouts: CorpusLayout[] = [
   tianjinBinhaiEducation2022GpbExpenditureFinalAccounts,
   tianjinBondedZoneQualityGrowthMeasures,
   tianjinGreenFactoryRegionalIncentiveCatalog,
+  tianjinPortFtz2023AdvancedManufacturingPolicies,
   tianjinProcuratorate2024ThreePublicExpenses,
   tianjinTransportGroup2022ThreePublicFinalAccounts,
+  tianjinWuqing2023GpbSpendingExecution,
   tianjinWuqing2024GeneralBudgetSpendingExecution,
   tianjinWuqingHexiwu2023ThreePublicBudget,
   tianshanUrumqi2013ThreePublicBudgetFinal,
@@ -2354,6 +2372,7 @@ export const layouts: CorpusLayout[] = [
   treasuryDirectPaymentRequest,
   tuoli2023LinkageNewFundsProjects,
   turpan2025H1BudgetExecution,
+  ulanqab2015FarmlandReturnCentralInvestmentAllocation,
   ulanqab2018BeautifulVillageAwardAllocation,
   uradFront2026RegularAssistanceAllocation,
   uradMiddle2023LinkageFundPayments,
@@ -2438,6 +2457,7 @@ export const layouts: CorpusLayout[] = [
   xiji2025AgriFundsIntegrationPlanAdjusted,
   xilingol2016GrasslandAwardAllocation,
   xilingol2017SandstormSourceControlInvestmentPlan,
+  xilingol2025InnovativeSmeAwardAllocation,
   xilingolFao2021GpbExpenditureFinalAccounts,
   xinbei2009KeyIndustryGuidanceFundApplications,
   xinchang2024InformatisationSubsidy,
