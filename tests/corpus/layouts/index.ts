@@ -88,6 +88,7 @@ import { layout as cangnan2022MicroparkOperators } from "./cangnan-2022-micropar
 import { layout as cangzhou2023FarmlandBatch2ProjectList } from "./cangzhou-2023-farmland-batch2-project-list";
 import { layout as changan2023GeneralBudgetExpenditureExecution } from "./changan-2023-general-budget-expenditure-execution";
 import { layout as changbaishan2023LinkageAdvanceAllocation } from "./changbaishan-2023-linkage-advance-allocation";
+import { layout as changchunSasac2016Q3SoeProjectInvestmentProgress } from "./changchun-sasac-2016-q3-soe-project-investment-progress";
 import { layout as changchunXinqu2017NewAboveScaleFirmAwards } from "./changchun-xinqu-2017-new-above-scale-firm-awards";
 import { layout as changchunXinqu2025TechInnovationMeasures } from "./changchun-xinqu-2025-tech-innovation-measures";
 import { layout as changdeTechBureauInnovationFundDisclosure } from "./changde-tech-bureau-innovation-fund-disclosure";
@@ -277,6 +278,7 @@ import { layout as gaotang2015GuaranteedLoanInterestPayout } from "./gaotang-201
 import { layout as gengma2022GovernmentServicesSelfeval } from "./gengma-2022-government-services-selfeval";
 import { layout as golmud2025AidWorkshopAwards } from "./golmud-2025-aid-workshop-awards";
 import { layout as gonghe2021IntegratedAgriFundsSources } from "./gonghe-2021-integrated-agri-funds-sources";
+import { layout as gongliu2020PovertyBondBatch2ProjectPlan } from "./gongliu-2020-poverty-bond-batch2-project-plan";
 import { layout as gongliu2021PovertyProjectPlanByCategory } from "./gongliu-2021-poverty-project-plan-by-category";
 import { layout as gongqingcheng2025ApparelTalentTrainingAwards } from "./gongqingcheng-2025-apparel-talent-training-awards";
 import { layout as gongshu2020GeneralBudgetSpendingByFunction } from "./gongshu-2020-general-budget-spending-by-function";
@@ -773,6 +775,7 @@ import { layout as ningboDprc2020GeneralBudgetExpenditure } from "./ningbo-dprc-
 import { layout as ningdeCounty2023TalentStationSelfeval } from "./ningde-county-2023-talent-station-selfeval";
 import { layout as ningguo2016UrbanEnforcementThreePublicFinal } from "./ningguo-2016-urban-enforcement-three-public-final";
 import { layout as ningqiang2023GeneralBudgetFinalAccountsBothSides } from "./ningqiang-2023-general-budget-final-accounts-both-sides";
+import { layout as ningxia2013GovernmentOfficesBureauBudgetByUnit } from "./ningxia-2013-government-offices-bureau-budget-by-unit";
 import { layout as ningxia2018IndustrialBenchmarkingAwards } from "./ningxia-2018-industrial-benchmarking-awards";
 import { layout as ningxia2019ManufacturingShuangchuangPlatformAward } from "./ningxia-2019-manufacturing-shuangchuang-platform-award";
 import { layout as ningxia2021MajorWaterCentralInvestment } from "./ningxia-2021-major-water-central-investment";
@@ -980,6 +983,7 @@ import { layout as sucheng2016IndustrialTransformationSupport } from "./sucheng-
 import { layout as sucheng2022BudgetExecution } from "./sucheng-2022-budget-execution";
 import { layout as suichang2022SpecialisedSmeHelpAllocation } from "./suichang-2022-specialised-sme-help-allocation";
 import { layout as suifenhe2018GeneralBudgetExpenditure } from "./suifenhe-2018-general-budget-expenditure";
+import { layout as suifenheFtzBorderTrade2023ThreePublicBudget } from "./suifenhe-ftz-border-trade-2023-three-public-budget";
 import { layout as suifenheFuning2022ProjectPerformanceTargets } from "./suifenhe-funing-2022-project-performance-targets";
 import { layout as suifenheRenda2019ProjectSelfeval } from "./suifenhe-renda-2019-project-selfeval";
 import { layout as suixi2022ReservoirReinforcementSelfeval } from "./suixi-2022-reservoir-reinforcement-selfeval";
@@ -1000,6 +1004,7 @@ import { layout as taojiang2019DeptThreePublicFinalAccounts } from "./taojiang-2
 import { layout as targetApplication2021ScoredIndicatorsGxglmes } from "./target-application-2021-scored-indicators-gxglmes";
 import { layout as teda2022HitechRecognitionAwardsCatalogAndList } from "./teda-2022-hitech-recognition-awards-catalog-and-list";
 import { layout as threeColumnLedgerUcaimi } from "./three-column-ledger-ucaimi";
+import { layout as tianchangWater2022FloodControlSelfeval } from "./tianchang-water-2022-flood-control-selfeval";
 import { layout as tianhe2020HighQualityEconomyPolicyCatalog } from "./tianhe-2020-high-quality-economy-policy-catalog";
 import { layout as tianjin2009ExpandedDemandCentralInvestmentBatch3 } from "./tianjin-2009-expanded-demand-central-investment-batch3";
 import { layout as tianjin2019AffordableHousingInfrastructureSubsidyAllocation } from "./tianjin-2019-affordable-housing-infrastructure-subsidy-allocation";
@@ -1316,6 +1321,7 @@ import { layout as zhongwei2023JulKeyProjectsProgress } from "./zhongwei-2023-ju
 import { layout as zhoukouDemoZone2023GreenhouseProjectTargets } from "./zhoukou-demo-zone-2023-greenhouse-project-targets";
 import { layout as zhoushan2019BeautifulVillageBatch3Allocation } from "./zhoushan-2019-beautiful-village-batch3-allocation";
 import { layout as zhoushan2025CultivatedLandProtectionAllocation } from "./zhoushan-2025-cultivated-land-protection-allocation";
+import { layout as zhuji2023TorreyaTownProjectsSubsidyList } from "./zhuji-2023-torreya-town-projects-subsidy-list";
 import { layout as zhumadian2017RuralRoadSafetyAllocation } from "./zhumadian-2017-rural-road-safety-allocation";
 import { layout as zhuoni2020Batch3PovertyFundPlan } from "./zhuoni-2020-batch3-poverty-fund-plan";
 import { layout as zhuoni2024RuralRevitalisationBureauGpbExpenditure } from "./zhuoni-2024-rural-revitalisation-bureau-gpb-expenditure";
@@ -1412,6 +1418,7 @@ export const layouts: CorpusLayout[] = [
   cangzhou2023FarmlandBatch2ProjectList,
   changan2023GeneralBudgetExpenditureExecution,
   changbaishan2023LinkageAdvanceAllocation,
+  changchunSasac2016Q3SoeProjectInvestmentProgress,
   changchunXinqu2017NewAboveScaleFirmAwards,
   changchunXinqu2025TechInnovationMeasures,
   changdeTechBureauInnovationFundDisclosure,
@@ -1601,6 +1608,7 @@ export const layouts: CorpusLayout[] = [
   gengma2022GovernmentServicesSelfeval,
   golmud2025AidWorkshopAwards,
   gonghe2021IntegratedAgriFundsSources,
+  gongliu2020PovertyBondBatch2ProjectPlan,
   gongliu2021PovertyProjectPlanByCategory,
   gongqingcheng2025ApparelTalentTrainingAwards,
   gongshu2020GeneralBudgetSpendingByFunction,
@@ -2097,6 +2105,7 @@ export const layouts: CorpusLayout[] = [
   ningdeCounty2023TalentStationSelfeval,
   ningguo2016UrbanEnforcementThreePublicFinal,
   ningqiang2023GeneralBudgetFinalAccountsBothSides,
+  ningxia2013GovernmentOfficesBureauBudgetByUnit,
   ningxia2018IndustrialBenchmarkingAwards,
   ningxia2019ManufacturingShuangchuangPlatformAward,
   ningxia2021MajorWaterCentralInvestment,
@@ -2304,6 +2313,7 @@ export const layouts: CorpusLayout[] = [
   sucheng2022BudgetExecution,
   suichang2022SpecialisedSmeHelpAllocation,
   suifenhe2018GeneralBudgetExpenditure,
+  suifenheFtzBorderTrade2023ThreePublicBudget,
   suifenheFuning2022ProjectPerformanceTargets,
   suifenheRenda2019ProjectSelfeval,
   suixi2022ReservoirReinforcementSelfeval,
@@ -2324,6 +2334,7 @@ export const layouts: CorpusLayout[] = [
   targetApplication2021ScoredIndicatorsGxglmes,
   teda2022HitechRecognitionAwardsCatalogAndList,
   threeColumnLedgerUcaimi,
+  tianchangWater2022FloodControlSelfeval,
   tianhe2020HighQualityEconomyPolicyCatalog,
   tianjin2009ExpandedDemandCentralInvestmentBatch3,
   tianjin2019AffordableHousingInfrastructureSubsidyAllocation,
@@ -2640,6 +2651,7 @@ export const layouts: CorpusLayout[] = [
   zhoukouDemoZone2023GreenhouseProjectTargets,
   zhoushan2019BeautifulVillageBatch3Allocation,
   zhoushan2025CultivatedLandProtectionAllocation,
+  zhuji2023TorreyaTownProjectsSubsidyList,
   zhumadian2017RuralRoadSafetyAllocation,
   zhuoni2020Batch3PovertyFundPlan,
   zhuoni2024RuralRevitalisationBureauGpbExpenditure,
