@@ -13,7 +13,6 @@ import { auditLayout, differences } from "./check";
 const WORKBOOKS = path.join(__dirname, "workbooks");
 
 const NOT_YET: Record<string, string> = {
-  "gongliu-2020-poverty-bond-batch2-project-plan": "hundred-and-thirty-sixth holdout: stated the bond column under 资金来源 as a part of 总投资, where docs/rules.md keeps the fund the title names (…地方政府债券项目计划表) as the allocation's amount; the findings are given",
   "ningxia-2013-government-offices-bureau-budget-by-unit": "hundred-and-thirty-sixth holdout: a department's budget by unit (单位名称 | 2013年预算数 | 2012年预算数 | 比上年增减 金额 | 幅度, 合计 first) under a …部门收支预算分单位情况表 title read as a composition, not a budget-only execution",
   "zhuji-2023-torreya-town-projects-subsidy-list": "hundred-and-thirty-sixth holdout: each town's name and approved sum merged down over its projects (单位 | 项目名称 | 申报金额 | 核定补助): the town's later project rows read as the town listed again (false duplicates)",
   "jinan-2019-tech-renovation-support-clauses": "hundred-and-thirty-fifth holdout: a standard's base written 地方新增财力 beside a register column headed 新增地方财力 (the same words in another order): the column unread as the base, so a rate cap's excess goes unseen",
