@@ -67,7 +67,7 @@ export function awardColumns(f: Pick<FileRegisters, "catalog" | "registers">): A
       const year = s.year(k);
       const code = creditCode ? creditCode.trim().toUpperCase() : "";
       const who = code || (enterprise ? "n" + nameKey(enterprise) : "");
-      if (!who || who === "n" || !(itemText || itemCode)) continue;
+      if (!who || who === "n" || !(itemText || itemCode) || s.continues(k)) continue;
       const item = index.findBy(itemCode, itemText, year);
       const what = item ? "i" + index.keyOf(item) : itemText ? "t" + nameKey(itemText) : "k" + codeKey(itemCode as string);
       const row = s.row(k);

@@ -14,7 +14,6 @@ const WORKBOOKS = path.join(__dirname, "workbooks");
 
 const NOT_YET: Record<string, string> = {
   "ningxia-2013-government-offices-bureau-budget-by-unit": "hundred-and-thirty-sixth holdout: a department's budget by unit (单位名称 | 2013年预算数 | 2012年预算数 | 比上年增减 金额 | 幅度, 合计 first) under a …部门收支预算分单位情况表 title read as a composition, not a budget-only execution",
-  "zhuji-2023-torreya-town-projects-subsidy-list": "hundred-and-thirty-sixth holdout: each town's name and approved sum merged down over its projects (单位 | 项目名称 | 申报金额 | 核定补助): the town's later project rows read as the town listed again (false duplicates)",
   "jinan-2019-tech-renovation-support-clauses": "hundred-and-thirty-fifth holdout: a standard's base written 地方新增财力 beside a register column headed 新增地方财力 (the same words in another order): the column unread as the base, so a rate cap's excess goes unseen",
   "changdu-2010-whole-township-poverty-projects-batch1": "hundred-and-thirty-fourth holdout: sources under 资金来源 (财政扶贫资金 | 群众投劳折合、贷款及自筹) before a 总投资 last, under a title naming no fund: the fund's column read as the amount, not a part of the total investment, so a row's slip goes unseen",
   "zhuoni-2020-batch3-poverty-fund-plan": "hundred-and-thirty-fourth holdout: 合计 first, an unnumbered 其中 share under it, then sections 一、二、 with their 小计 in the amount column and 小计 in 备注: the 其中 row read as all of the 合计 (a false slip) and the section 小计 slip unseen",

@@ -23190,3 +23190,52 @@ describe("a month's figures to date written 7月份累计 are the actual, not on
     expect(ruleCells(run(values, ["A1:D1"]), "execution.rate-mismatch")).toEqual(["D5"]);
   });
 });
+
+describe("an applicant's name and its one award merged down over its projects: one applicant, not listed again (learner l136c)", () => {
+  it("单位 | 项目名称 | 申报金额 | 核定补助, each town and its approved sum merged down: no duplicate; the merged sum counts once in the 合计", () => {
+    const values: Cell[][] = [
+      ["某市2023年度特色产业发展补助清单", null, null, null, null],
+      ["序号", "单位", "项目名称", "申报金额(元)", "核定补助 (元)"],
+      [1, "某市甲镇人民政府", "文化旅游节布展", 100000, 150000],
+      [2, null, "集市布展", 40000, null],
+      [3, null, "实景剧本杀", 20000, null],
+      [4, "某市乙镇人民政府", "游步道提升工程", 80000, 90000],
+      [5, null, "古树群保护", 30000, null],
+      ["合计", null, null, 270000, 250000],
+    ];
+    const merges = ["A1:E1", "B3:B5", "E3:E5", "B6:B7", "E6:E7", "A8:C8"];
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("register");
+    const r = run(values, merges);
+    expect(ruleCells(r, "register.duplicate")).toEqual([]);
+    // 150,000 + 90,000 = 240,000, typed 250,000; the asked sums add up.
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["E8"]);
+  });
+
+  it("企业名称 | 建设内容 | 补助资金（万元）, the firm and its award merged over two lines: no duplicate", () => {
+    const values: Cell[][] = [
+      ["某县2024年工业企业技术改造项目补助名单", null, null, null],
+      ["序号", "企业名称", "建设内容", "补助资金（万元）"],
+      [1, "某县甲机械有限公司", "数控生产线改造", 30],
+      [2, null, "车间智能化升级", null],
+      [3, "某县乙纺织有限公司", "印染设备更新", 12],
+      [4, "某县丙食品有限公司", "冷链仓储建设", 18],
+      [5, null, "包装线自动化", null],
+    ];
+    const merges = ["A1:D1", "B3:B4", "D3:D4", "B7:B8", "D7:D8"];
+    expect(ruleCells(run(values, merges), "register.duplicate")).toEqual([]);
+  });
+
+  it("guard: the same firm typed again on its own row with its own award stays a duplicate", () => {
+    const values: Cell[][] = [
+      ["某县2024年工业企业技术改造项目补助名单", null, null, null],
+      ["序号", "企业名称", "建设内容", "补助资金（万元）"],
+      [1, "某县甲机械有限公司", "数控生产线改造", 30],
+      [2, null, "车间智能化升级", null],
+      [3, "某县乙纺织有限公司", "印染设备更新", 12],
+      [4, "某县甲机械有限公司", "冷链仓储建设", 18],
+    ];
+    const merges = ["A1:D1", "B3:B4", "D3:D4"];
+    expect(ruleCells(run(values, merges), "register.duplicate")).toEqual(["B6"]);
+  });
+});

@@ -155,6 +155,8 @@ export function checkRegister(t: RegisterTable, index: CatalogIndex, settings: A
     }
 
     // register.duplicate: enterprise by credit code, else by name; item by catalog entry, else by text
+    // (a record continuing the one above under its merged name is that applicant, not listed again).
+    if (s.continues(i)) continue;
     let enterprise = "";
     if (code) enterprise = canonicalCode(code);
     else {

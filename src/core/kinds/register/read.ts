@@ -279,6 +279,12 @@ export function readRegister(spec: TableSpec, env: ReadEnv): RegisterRead {
     }
     for (const p of instalmentParts) money(v[p.i], row, p.i, p.f, p.u);
     if (iApprovalYear >= 0) store.setApprovalYear(k, readYear(v[iApprovalYear] ?? null));
+    // The name merged down from the row above, with no award of its own (the award merged down too, or
+    // blank): another project of the same applicant and award, not the applicant listed again.
+    if (mergedBody && iEnt >= 0 && (iApp >= 0 ? approved : requested) === null) {
+      const m = reader.merge(row, iEnt + left);
+      if (m && m.r0 < row && m.r0 >= first) store.markContinued(k);
+    }
     end = row;
   }
   const precision: RegisterTable["precision"] = {};

@@ -89,6 +89,8 @@ export class RegisterStore {
   private items: (string | null)[] | null = null;
   /** Records whose values were resolved through merges: their own value arrays. */
   private resolved: Map<number, Cell[]> | null = null;
+  /** Records continuing the one above: their name merged down from it, no award of their own. */
+  private continued: Set<number> | null = null;
   /** Changes with every write, so a materialised row list knows when it is stale. */
   version = 0;
   /** Text is held as given (a store made from row objects), not as cells to be read. */
@@ -171,6 +173,15 @@ export class RegisterStore {
   setInstalment(k: number, f: Instalment, v: number | null): void {
     const a = this.inst[f];
     if (a) a[k] = v === null ? NaN : v;
+  }
+
+  /** Marks a record as the one above continued (another project of the same applicant and award). */
+  markContinued(k: number): void {
+    (this.continued ??= new Set()).add(k);
+  }
+  /** Whether the record continues the one above: the same applicant, not listed again. */
+  continues(k: number): boolean {
+    return this.continued !== null && this.continued.has(k);
   }
 
   setApprovalYear(k: number, y: number | null): void {
