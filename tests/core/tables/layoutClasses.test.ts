@@ -23239,3 +23239,53 @@ describe("an applicant's name and its one award merged down over its projects: o
     expect(ruleCells(run(values, merges), "register.duplicate")).toEqual(["B6"]);
   });
 });
+
+describe("composition: 合计 first, an unnumbered 其中 share, then sections 一、二、 with their 小计 over numbered projects", () => {
+  it("the 其中 row written across 序号 (merged) is a share; each section's 小计 (小计 in 备注) is checked against its projects, once", () => {
+    const values: Cell[][] = [
+      ["某县某年第三批财政专项扶贫资金项目计划表", null, null, null, null, null],
+      [null, null, null, null, "单位：万元", null],
+      ["序号", "项目名称", "实施地点", "建设内容及规模", "财政专项扶贫资金", "备注"],
+      ["合计", null, null, null, 300, null],
+      ["其中：考核奖励资金", null, null, null, 80, null],
+      ["一", "产业扶贫项目", null, null, 100, "小计"],
+      [1, "种植基地建设项目", "甲镇", "种植基地500亩", 40, null],
+      [2, "养殖合作社扶持项目", "乙镇", "扶持合作社2个", 60, null],
+      ["二", "基础设施项目", null, null, 190, "小计"],
+      [3, "村组道路硬化项目", "丙镇", "硬化道路3公里", 120, null],
+      [4, "安全饮水项目", "丁镇", "铺设管网8公里", 80, null],
+      // 120 + 80 = 200, typed 190; the 合计 300 agrees with the projects.
+    ];
+    const merges = ["A1:F1", "A4:D4", "A5:D5"];
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("composition");
+    expect(ruleCells(run(values, merges), "composition.total-mismatch")).toEqual(["E9"]);
+  });
+
+  it("another shape: sections numbered in their names (一、产业发展, 序号 blank) with a figure over their lines, no 备注", () => {
+    const values: Cell[][] = [
+      ["序号", "项目名称", "资金（万元）"],
+      ["总计", null, 500],
+      [null, "其中：以工代赈资金", 150],
+      [null, "一、产业发展", 230],
+      [1, "特色种植", 130],
+      [2, "特色养殖", 100],
+      [null, "二、乡村建设", 270],
+      [3, "道路", 170],
+      [4, "饮水", 90],
+      // 170 + 90 = 260, typed 270; the 总计 500 is its sections as typed (230 + 270): the slip reported at the 小计 alone.
+    ];
+    expect(ruleCells(run(values), "composition.total-mismatch")).toEqual(["C7"]);
+  });
+
+  it("guard: a 合计 first whose 其中 list, typed in 序号, runs on unnumbered (中央 | 省级 | 区级) still adds up to it", () => {
+    const values: Cell[][] = [
+      ["序号", "资金来源", "金额"],
+      ["合计", null, 100],
+      ["其中：中央资金", null, 60],
+      [null, "省级资金", 30],
+      [null, "区级资金", 20],
+    ];
+    expect(ruleCells(run(values, ["A2:B2", "A3:B3"]), "composition.total-mismatch")).toEqual(["C2"]);
+  });
+});

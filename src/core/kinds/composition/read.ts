@@ -442,7 +442,12 @@ export function readComposition(spec: TableSpec, env: ReadEnv): { lines: Composi
   const firstPart = lines.findIndex((l) => l.partOf !== undefined);
   // Not when the 其中 row stands unnumbered and the rows after it are numbered (`其中：参照直达资金`, then 1, 2, 3 …):
   // the numbered rows are the table's lines, the 其中 row a share of the whole beside them.
-  const numbered = (i: number) => !isBlank(outline[i]?.number ?? null);
+  // A numbering, in 序号 or in the name (`一、产业发展`), not any text in 序号: the 其中 row's own words may be
+  // written across it (`其中：…` merged over 序号).
+  const numbered = (i: number) => {
+    const o = outline[i];
+    return !!o && (numberingLevel(o.number ?? null) !== null || (!!o.label && outlineLevel(o.label) !== null));
+  };
   const linesNumberedApart = !numbered(0) && lines.length > 1 && lines.slice(1).every((_, i) => numbered(i + 1));
   if (totals.length === 1 && head.row < (lines[0]?.row ?? -1) && firstPart === 0 && partOf[0] === head.row && !linesNumberedApart) {
     for (let i = 1; i < lines.length; i++) partOf[i] ??= head.row;
