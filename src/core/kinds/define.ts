@@ -464,13 +464,15 @@ export interface KindDescriptor<K extends string, T extends TableBase, F extends
   /**
    * A reading of the kind the layout rules out though its fields are there (a register of places whose
    * money is a total by year or source: an allocation). The kind is then no reading of the header.
-   * `title` is the words above the header; `values`, each column's sampled values, in the columns' order.
+   * `title` is the words above the header; `values`, each column's sampled values, in the columns' order;
+   * `subtotals`, how many section subtotal rows (一、…小计) lie among the rows sampled.
    */
   readonly ruledOut?: (
     labels: readonly { key: string; year?: number }[],
     columns: readonly ColumnRead[],
     title: string,
     values: readonly (readonly Cell[])[],
+    subtotals?: number,
   ) => boolean;
   /** Words a title lends the fields: under a title with one of `words`, `fields` read these too. */
   readonly titled?: {

@@ -114,9 +114,12 @@ export function sampleValues(reader: GridReader, first: number, limit: number, c
   // How many rows were taken when the last row with a figure was: rows after it with none (四、监督电话,
   // 电话号码：…, the office's name and date under an allocation) are the document's tail, not values of its columns.
   let lastFigures = 0;
+  // Section subtotal rows (一、省直部门小计) among the rows sampled: recipients grouped by section, as an allocation's.
+  let subtotals = 0;
   for (let r = first; r <= limit && taken < SAMPLE_ROWS; r++) {
     const cls = classifyRow(reader, r, c0, c1);
     if (cls.kind === "blank") continue;
+    if (cls.kind === "total" && cls.scope === "category") subtotals++;
     // A section heading of the table's outline merged across (一、支持制造业发展，…) heads the rows under it (body.ts).
     if (cls.kind === "note" && outlineHeadingRow(reader, r, c0, c1)) continue;
     if (cls.kind === "note") break;
@@ -146,7 +149,7 @@ export function sampleValues(reader: GridReader, first: number, limit: number, c
     for (const v of values) v.length = lastFigures;
     for (const f of formats) f.length = lastFigures;
   }
-  return { values, formats, down };
+  return { values, formats, down, subtotals };
 }
 
 /** A yes/no answer written as a value (否 under a place's heading, 是 as a target): no heading's word. */

@@ -354,7 +354,7 @@ function lentWeight(titled: NonNullable<AnyKind["titled"]>, title: string, read:
 export function readingFor(
   kind: AnyKind,
   labels: ColumnLabels[],
-  sample: { values: Cell[][]; formats: (string | null)[][]; down?: boolean[] },
+  sample: { values: Cell[][]; formats: (string | null)[][]; down?: boolean[]; subtotals?: number },
   c0: number,
   title: string,
   sideCols: ReadonlySet<number> = new Set(),
@@ -530,7 +530,7 @@ export function readingFor(
   if (missing.length > 0 && orHeaded && placeHeaded(columns, sample.values, orHeaded)) missing = [];
   if (missing.length === 1 && oneRowAcross(kind, missing[0], columns, sample)) missing = [];
   if (sideways) missing = [];
-  if (missing.length === 0 && kind.ruledOut?.(labels.map((cl) => ({ key: labelKey(cl), year: facts(cl).year })), columns, title, sample.values)) missing = [kind.requires[0].map((f) => f as Field)];
+  if (missing.length === 0 && kind.ruledOut?.(labels.map((cl) => ({ key: labelKey(cl), year: facts(cl).year })), columns, title, sample.values, sample.subtotals)) missing = [kind.requires[0].map((f) => f as Field)];
   return { kind: kind.kind, columns, periods, score, missing };
 }
 

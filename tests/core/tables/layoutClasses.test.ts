@@ -23289,3 +23289,62 @@ describe("composition: 合计 first, an unnumbered 其中 share, then sections �
     expect(ruleCells(run(values, ["A2:B2", "A3:B3"]), "composition.total-mismatch")).toEqual(["C2"]);
   });
 });
+
+describe("money headed as allocated to bodies under an allocation's title, beside class codes or section subtotals, is an allocation (l136b)", () => {
+  it("序号 | 单位名称 | 下达资金 | 支出功能分类科目 under …资金下达表: the bodies are lines, the 合计 checked against them", () => {
+    const values: Cell[][] = [
+      ["某市2021年工业发展专项资金下达表", null, null, null],
+      [null, null, null, "单位：万元"],
+      ["序号", "单位名称", "下达资金", "支出功能分类科目"],
+      ["合计", null, 900, null],
+      [1, "某市工业研究院", 400, "21505工业和信息产业支出"],
+      [2, "某市职业技术学院", 300, "21505工业和信息产业支出"],
+      [3, "某县", 180, "21505工业和信息产业支出"],
+    ];
+    const [t] = tables(values, ["A1:D1"]);
+    expect(t.kind).toBe("composition");
+    expect(ruleCells(run(values, ["A1:D1"]), "composition.total-mismatch")).toEqual(["C4"]);
+  });
+
+  it("序号 | 单位 | 分配资金 | 备注 under …资金分配表 with 一、…小计 / 二、…小计 sections: the slipped 小计 is found", () => {
+    const values: Cell[][] = [
+      ["某省2022年科技创新资金分配表", null, null, null],
+      [null, null, null, "单位：万元"],
+      ["序号", "单位", "分配资金", "备注"],
+      ["合计", null, 1300, null],
+      ["一、省直单位小计", null, 700, null],
+      [1, "某省科学院", 450, null],
+      [2, "某大学", 250, null],
+      ["二、市县小计", null, 610, null],
+      [3, "甲市", 350, "含所辖县"],
+      [4, "乙市", 250, null],
+    ];
+    const [t] = tables(values, ["A1:D1", "A4:B4", "A5:B5", "A8:B8"]);
+    expect(t.kind).toBe("composition");
+    expect(ruleCells(run(values, ["A1:D1", "A4:B4", "A5:B5", "A8:B8"]), "composition.total-mismatch")).toEqual(["C8"]);
+  });
+
+  it("guard: firms with credit codes and 分配金额 beside 经济分类科目 under …资金分配表 stay a register", () => {
+    const values: Cell[][] = [
+      ["某市2022年技术改造资金分配表", null, null, null, null],
+      ["序号", "企业名称", "统一社会信用代码", "分配金额（万元）", "经济分类科目"],
+      [1, "某市甲机械有限公司", "91330100MA2AXXXX1X", 120, "51201费用补贴"],
+      [2, "某市乙电子有限公司", "91330100MA2AXXXX2X", 80, "51201费用补贴"],
+      [3, "某市丙新材料有限公司", "91330100MA2AXXXX3X", 60, "51201费用补贴"],
+    ];
+    const [t] = tables(values, ["A1:E1"]);
+    expect(t.kind).toBe("register");
+  });
+
+  it("guard: firms with 分配金额 under …资金分配表, no class codes and no section subtotals, stay a register", () => {
+    const values: Cell[][] = [
+      ["某市2022年技术改造资金分配表", null, null],
+      ["序号", "企业名称", "分配金额（万元）"],
+      [1, "某市甲机械有限公司", 120],
+      [2, "某市乙电子有限公司", 80],
+      [3, "某市丙新材料有限公司", 60],
+    ];
+    const [t] = tables(values, ["A1:C1"]);
+    expect(t.kind).toBe("register");
+  });
+});

@@ -44,3 +44,22 @@ export function projectsPlannedByYear(labels: readonly { key: string; year?: num
   const whole = columns.findIndex((c) => c.col === parts[0].c.part?.of);
   return whole >= 0 && ROW_TOTAL.test(labels[whole].key);
 }
+
+/** Money headed as allocated (分配金额, 下达资金): what an allocation sends each body, not what an applicant is awarded. */
+const ALLOCATED = /^(分配|下达)(金额|资金|数|额)$/;
+/** A budget classification heading (支出功能分类科目, 政府预算经济分类科目): the class each line's money is spent under. */
+const BUDGET_CLASS = /(功能分类|经济分类)/;
+/** Title words of an allocation sending money down (…资金分配表, …资金下达表). */
+const SENT_DOWN_TITLE = ["分配表", "下达表"];
+
+/**
+ * Money headed as allocated to bodies (单位 | 分配金额) under a title naming an allocation (…资金分配表), beside budget
+ * classification codes (支出功能分类科目) or under section subtotals grouping the recipients (一、省直部门小计): lines of an
+ * allocation whose subtotals are checked, not a register of awards. A list of firms with credit codes stays a register.
+ */
+export function bodiesAllocated(labels: readonly { key: string }[], columns: readonly ColumnRead[], title: string, subtotals = 0): boolean {
+  if (!SENT_DOWN_TITLE.some((w) => title.includes(w)) || title.includes("名单")) return false;
+  if (labels.length !== columns.length || columns.some((c) => c.field !== null && PAYEE_FIELDS.has(c.field))) return false;
+  if (!columns.some((c, i) => c.field === "approved" && !c.part && ALLOCATED.test(labels[i].key))) return false;
+  return subtotals > 0 || labels.some((l, i) => columns[i].field === null && BUDGET_CLASS.test(l.key));
+}
