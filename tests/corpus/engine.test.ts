@@ -13,13 +13,11 @@ import { auditLayout, differences } from "./check";
 const WORKBOOKS = path.join(__dirname, "workbooks");
 
 const NOT_YET: Record<string, string> = {
-  "ningxia-2013-government-offices-bureau-budget-by-unit": "hundred-and-thirty-sixth holdout: a department's budget by unit (单位名称 | 2013年预算数 | 2012年预算数 | 比上年增减 金额 | 幅度, 合计 first) under a …部门收支预算分单位情况表 title read as a composition, not a budget-only execution",
   "zhuji-2023-torreya-town-projects-subsidy-list": "hundred-and-thirty-sixth holdout: each town's name and approved sum merged down over its projects (单位 | 项目名称 | 申报金额 | 核定补助): the town's later project rows read as the town listed again (false duplicates)",
   "jinan-2019-tech-renovation-support-clauses": "hundred-and-thirty-fifth holdout: a standard's base written 地方新增财力 beside a register column headed 新增地方财力 (the same words in another order): the column unread as the base, so a rate cap's excess goes unseen",
   "changdu-2010-whole-township-poverty-projects-batch1": "hundred-and-thirty-fourth holdout: sources under 资金来源 (财政扶贫资金 | 群众投劳折合、贷款及自筹) before a 总投资 last, under a title naming no fund: the fund's column read as the amount, not a part of the total investment, so a row's slip goes unseen",
   "zhuoni-2020-batch3-poverty-fund-plan": "hundred-and-thirty-fourth holdout: 合计 first, an unnumbered 其中 share under it, then sections 一、二、 with their 小计 in the amount column and 小计 in 备注: the 其中 row read as all of the 合计 (a false slip) and the section 小计 slip unseen",
   "changde-tech-bureau-innovation-fund-disclosure": "hundred-and-thirty-third holdout: a fund's disclosure table by managing office (主管科室 | 资金类别 | 管理办法 | 支持标准 | 资金使用单位 | 金额): the office left of the lines unread as their group",
-  "guilin-justice-2015-three-public-budget": "hundred-and-thirty-third holdout: a 三公 budget (项 目 | 本年预算数 | 其中：公共预算财政拨款, 合 计 first) under a …三公经费情况统计表 title read as a composition, not a budget-only execution",
   "jiangxi-2020-provincial-science-fund-batch1-allocation": "hundred-and-thirty-third holdout: an allocation to bodies under section subtotals (序号 | 单位 | 分配金额 | 支出功能分类科目 | 政府预算经济分类科目, 一、省直部门小计) read as a register, so the 小计 slip goes unseen",
   "mawei-2019-mid-autumn-price-subsidy-by-town": "hundred-and-thirty-third holdout: towns merged over kinds of recipient with 人数 × 标准 = 金额, a blank 小计 per town and a 合计 block by kind: the town unread, and the 合计 block added as lines (a false total slip)",
   "minhou-2025-apr-disability-living-subsidy-by-town": "hundred-and-thirty-third holdout: head counts by grade (居民类别（人） over 一二级 | 三四级 | 总计) before money by grade and 总合计: the counts unread as the quantity and the 总合计 read as a plain amount, not a total column",
