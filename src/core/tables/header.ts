@@ -72,10 +72,12 @@ export function readHeader(
     const m = reader.merge(row, c);
     if (m && m.r0 === row && m.c0 === c && m.c1 === c && m.r1 >= row + rows) sideCols.add(c);
   }
+  // The whole header row's words, not the block's: a 预算数 block beside a 决算数 block has spending beside it.
+  const spentBeside = (words: readonly string[]) => headerWords(reader, row, rows).some((k) => words.some((w) => k.includes(w)));
   const readings: KindReading[] = [];
   for (const kind of KIND_LIST) {
     if (opts.kind && kind.kind !== opts.kind) continue;
-    readings.push(readingFor(kind, labels, sample, c0, headedTitle(kind, title, heading), sideCols));
+    readings.push(readingFor(kind, labels, sample, c0, budgetHeadedTitle(kind, headedTitle(kind, title, heading), labels, spentBeside), sideCols));
   }
   readings.sort((a, b) => b.score - a.score || KINDS[a.kind].priority - KINDS[b.kind].priority);
   return readings;
@@ -96,6 +98,31 @@ function headedTitle(kind: AnyKind, title: string, heading: string | null): stri
   const h = kind.titled?.headed;
   if (!h || !heading || !h.words.some((w) => heading.includes(w)) || !h.under.some((w) => title.includes(w))) return title;
   return title + h.as;
+}
+
+/** The title as a kind reads it: with what money headed only as a budget says of the table (`budgetHeaded`). */
+function budgetHeadedTitle(
+  kind: AnyKind,
+  title: string,
+  labels: readonly ColumnLabels[],
+  spentBeside: (words: readonly string[]) => boolean,
+): string {
+  for (const b of kind.titled?.budgetHeaded ?? []) {
+    if (!b.under.some((w) => title.includes(w)) || b.not?.some((w) => title.includes(w))) continue;
+    if (labels.some((c) => c.levels.some((l) => b.heads.test(l.h.key))) && !spentBeside(b.without)) return title + b.as;
+  }
+  return title;
+}
+
+/** The keys of the header rows' cells across the sheet's width. */
+function headerWords(reader: GridReader, row: number, rows: number): string[] {
+  const keys: string[] = [];
+  for (let r = row; r < row + rows; r++)
+    for (let c = reader.firstCol; c <= reader.lastCol; c++) {
+      const v = reader.value(r, c);
+      if (!isBlank(v)) keys.push(headerKey(String(v)));
+    }
+  return keys;
 }
 
 /**

@@ -23348,3 +23348,84 @@ describe("money headed as allocated to bodies under an allocation's title, besid
     expect(t.kind).toBe("register");
   });
 });
+
+describe("money headed only as a budget under a 三公 or 收支预算 title is a budget-only execution", () => {
+  it("a 三公 statistics table (项目 | 本年预算数 | 其中：财政拨款, 合计 first) reads as the budget, its 合计 checked", () => {
+    const values: Cell[][] = [
+      ["2015年某局部门“三公”经费情况统计表", null, null],
+      [null, null, "单位：万元"],
+      ["项 目", "本年预算数", "其中：公共预算财政拨款"],
+      ["合 计", 37.6, 36.8],
+      ["1.因公出国（境）费用", 0, 0],
+      ["2.公务接待费", 2.4, 2.4],
+      ["3.公务用车费", 34.4, 34.4],
+    ];
+    const [t] = tables(values, ["A1:C1"]);
+    expect(t.kind).toBe("execution");
+    expect(fields(t)).toEqual(["category", "initialBudget", "initialBudget"]);
+    const r = run(values, ["A1:C1"]);
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["B4"]);
+    expect(ruleCells(r, "execution.no-spending")).toEqual([]);
+  });
+
+  it("a 三公 table by 2020年预算数 alone under a …三公经费统计表 title reads as the budget too", () => {
+    const values: Cell[][] = [
+      ["某区2020年“三公”经费统计表", null],
+      ["项目", "2020年预算数"],
+      ["合计", 50],
+      ["因公出国（境）费", 10],
+      ["公务接待费", 15],
+      ["公务用车购置及运行费", 20],
+    ];
+    const [t] = tables(values, ["A1:B1"]);
+    expect(t.kind).toBe("execution");
+    expect(ruleCells(run(values, ["A1:B1"]), "execution.total-mismatch")).toEqual(["B3"]);
+  });
+
+  it("a department's budget by unit beside last year's, the change as 金额 | 幅度: two budgets, the change neither", () => {
+    const values: Cell[][] = [
+      ["某局2013年部门收支预算分单位情况表", null, null, null, null],
+      [null, null, null, null, "单位：万元"],
+      ["单位名称", "2013年预算数", "2012年预算数", "比上年增减", null],
+      [null, null, null, "金额", "幅度"],
+      ["合计", 4471.22, 3716.04, 755.18, "20.32%"],
+      ["某局本级", 3683.91, 3006.04, 677.87, "22.55%"],
+      ["某管理处", 250.0, 230.0, 20.0, "8.70%"],
+      ["某幼儿园", 573.31, 480.0, 57.31, "11.94%"],
+    ];
+    const merges = ["A1:E1", "A3:A4", "B3:B4", "C3:C4", "D3:E3"];
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("execution");
+    expect(fields(t)).toEqual(["category", "initialBudget", "initialBudget", null, null]);
+    const r = run(values, merges);
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["B5"]);
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual([]);
+    expect(ruleCells(r, "execution.overspent")).toEqual([]);
+  });
+
+  it("guard: a 三公 情况表 with 决算数 beside 预算数 keeps its spending column", () => {
+    const values: Cell[][] = [
+      ["某局2022年“三公”经费情况统计表", null, null],
+      ["项目", "预算数", "决算数"],
+      ["合计", 30, 25],
+      ["因公出国（境）费", 0, 0],
+      ["公务接待费", 10, 8],
+      ["公务用车购置及运行费", 20, 17],
+    ];
+    const [t] = tables(values, ["A1:C1"]);
+    expect(t.kind).toBe("execution");
+    expect(fields(t)).toContain("actual");
+  });
+
+  it("guard: an allocation (…资金分配表, 预算数 by line) keeps its reading as a composition", () => {
+    const values: Cell[][] = [
+      ["某县2023年收支预算资金分配表", null],
+      ["项目", "预算数"],
+      ["合计", 300],
+      ["甲项目", 100],
+      ["乙项目", 200],
+    ];
+    const [t] = tables(values, ["A1:B1"]);
+    expect(t.kind).toBe("composition");
+  });
+});
