@@ -14,7 +14,6 @@ const WORKBOOKS = path.join(__dirname, "workbooks");
 
 const NOT_YET: Record<string, string> = {
   "jinan-2019-tech-renovation-support-clauses": "hundred-and-thirty-fifth holdout: a standard's base written 地方新增财力 beside a register column headed 新增地方财力 (the same words in another order): the column unread as the base, so a rate cap's excess goes unseen",
-  "changdu-2010-whole-township-poverty-projects-batch1": "hundred-and-thirty-fourth holdout: sources under 资金来源 (财政扶贫资金 | 群众投劳折合、贷款及自筹) before a 总投资 last, under a title naming no fund: the fund's column read as the amount, not a part of the total investment, so a row's slip goes unseen",
   "changde-tech-bureau-innovation-fund-disclosure": "hundred-and-thirty-third holdout: a fund's disclosure table by managing office (主管科室 | 资金类别 | 管理办法 | 支持标准 | 资金使用单位 | 金额): the office left of the lines unread as their group",
   "mawei-2019-mid-autumn-price-subsidy-by-town": "hundred-and-thirty-third holdout: towns merged over kinds of recipient with 人数 × 标准 = 金额, a blank 小计 per town and a 合计 block by kind: the town unread, and the 合计 block added as lines (a false total slip)",
   "minhou-2025-apr-disability-living-subsidy-by-town": "hundred-and-thirty-third holdout: head counts by grade (居民类别（人） over 一二级 | 三四级 | 总计) before money by grade and 总合计: the counts unread as the quantity and the 总合计 read as a plain amount, not a total column",

@@ -90,6 +90,21 @@ export function settleParts(
     const named = all.some((s) => s.col === columns[j].col && isMoney(s.field));
     return !!leaf && !named && !MONEY_HEAD.test(leaf.h.key) && statedStandard(leaf.raw) !== null;
   };
+  // The sources right before a total investment, under one merged heading ending just before it: two or more payers, all
+  // holding amounts, the last the owners' own money or the local money; the title naming no fund of the first. The first
+  // source's column, or -1.
+  const sourcesBefore = (i: number): number => {
+    const lastLeaf = i > 0 ? leafOf(labels[i - 1]) : null;
+    const over = lastLeaf ? parentOf(labels[i - 1], lastLeaf)?.group : undefined;
+    if (!over || over.c1 !== columns[i].col - 1 || over.c1 - over.c0 < 1) return -1;
+    const js = columns.flatMap((x, j) => (x.col >= over.c0 && x.col <= over.c1 ? [j] : []));
+    const key = (j: number) => leafOf(labels[j])?.h.key ?? "";
+    if (js.length !== over.c1 - over.c0 + 1 || !js.every((j) => FUND_SOURCE.test(key(j)) && amountsFit(sample.values[j]))) return -1;
+    const fund = key(js[0]);
+    if (fund.length >= 4 && title.includes(fund.slice(0, 4))) return -1;
+    const last = key(js[js.length - 1]);
+    return SELF_RAISED.test(last) || LOCAL_MONEY.test(last) ? over.c0 : -1;
+  };
   /** Counts passed over in a run of parts, each before its block's money. */
   const blockCounts: number[] = [];
   // Groups with a total column.
@@ -130,6 +145,19 @@ export function settleParts(
     const total = columns[i];
     const investment =
       !TOTAL_COLUMN.test(leaf.h.key) && INVESTMENT_TOTAL.test(leaf.h.key) && (!own || overBoth()) && source(i + 1) && source(i + 2) && (!over || merged());
+    // Or written after its sources (资金来源 over 财政扶贫资金 | 群众投劳折合、贷款及自筹, then 总投资): the same whole when the
+    // owners' own money or the local money closes them, unless the title names the first source's fund (…中央预算内投资计划表).
+    const sourcesFrom = !TOTAL_COLUMN.test(leaf.h.key) && INVESTMENT_TOTAL.test(leaf.h.key) && !own && isMoney(total.field) ? sourcesBefore(i) : -1;
+    if (sourcesFrom >= 0) {
+      delete total.part;
+      delete total.aside;
+      for (let j = i - 1; j >= 0 && columns[j].col >= sourcesFrom; j--) {
+        columns[j].field = total.field;
+        columns[j].part = { of: total.col, exhaustive: true };
+        columns[j].evidence ??= { key: labelKey(labels[j]), word: leaf.raw, how: "part", score: 0, fit: null };
+      }
+      return;
+    }
     const parent = parentOf(cl, leaf);
     // A second header row renaming each column (集中+分散合计 over 发放总金额), nothing merged: the first row's name
     // is the column's as well, and may call it the total.

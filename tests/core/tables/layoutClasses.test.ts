@@ -23429,3 +23429,62 @@ describe("money headed only as a budget under a 三公 or 收支预算 title is 
     expect(t.kind).toBe("composition");
   });
 });
+
+describe("a total investment written after its sources, closed by the owners' own money: the amount, its sources its parts (learner l136g)", () => {
+  const partOf = (t: RecognisedTable, col: number) => t.columns.find((c) => c.col === col)?.part;
+
+  it("资金来源 over 财政扶贫资金 | 群众投劳折合、贷款及自筹, then 总投资, under a title naming no fund: a township's slip found", () => {
+    const values: Cell[][] = [
+      ["某地区2010年第一批整乡推进项目计划表", null, null, null, null],
+      [null, null, null, null, "单位：万元"],
+      ["县", "乡（镇）", "资金来源", null, "总投资"],
+      [null, null, "财政扶贫资金", "群众投劳折合、贷款及自筹", null],
+      ["甲县", "甲乡", 60, 15, 75],
+      ["甲县", "乙镇", 60, 20, 86],
+      ["乙县", "丙乡", 60, 12, 72],
+      ["合计", null, 180, 47, 227],
+    ];
+    const merges = ["A1:E1", "A3:A4", "B3:B4", "C3:D3", "E3:E4", "A8:B8"];
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("composition");
+    expect(partOf(t, 2)).toEqual({ of: 4, exhaustive: true });
+    expect(partOf(t, 3)).toEqual({ of: 4, exhaustive: true });
+    expect(partOf(t, 4)).toBeUndefined();
+    // 乙镇 60 + 20 = 80, typed 86.
+    expect(ruleCells(run(values, merges), "composition.total-mismatch")).toContain("E6");
+  });
+
+  it("资金来源 over 省级财政资金 | 县级配套 | 农民自筹, then 项目总投资: each row's sources add up to it", () => {
+    const values: Cell[][] = [
+      ["某县2021年农村道路建设项目计划表", null, null, null, null, null],
+      ["单位：万元", null, null, null, null, null],
+      ["项目名称", "资金来源", null, null, "项目总投资", "备注"],
+      [null, "省级财政资金", "县级配套", "农民自筹", null, null],
+      ["甲村道路硬化", 100, 30, 10, 140, null],
+      ["乙村道路硬化", 80, 20, 5, 105, null],
+      ["丙村桥梁维修", 50, 10, 4, 70, null],
+    ];
+    const merges = ["A1:F1", "A3:A4", "B3:D3", "E3:E4", "F3:F4"];
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("composition");
+    expect([1, 2, 3].map((c) => partOf(t, c)?.of)).toEqual([4, 4, 4]);
+    // 丙村 50 + 10 + 4 = 64, typed 70.
+    expect(ruleCells(run(values, merges), "composition.total-mismatch")).toEqual(["E7"]);
+  });
+
+  it("guard: under a title naming the fund (…中央预算内投资计划表) the fund's column stays the amount", () => {
+    const values: Cell[][] = [
+      ["某县2021年农村道路中央预算内投资计划表", null, null, null, null],
+      ["单位：万元", null, null, null, null],
+      ["项目名称", "资金来源", null, "总投资", "备注"],
+      [null, "中央预算内投资", "地方自筹", null, null],
+      ["甲村道路硬化", 100, 30, 130, null],
+      ["乙村道路硬化", 80, 20, 100, null],
+      ["丙村桥梁维修", 50, 10, 60, null],
+    ];
+    const merges = ["A1:E1", "A3:A4", "B3:C3", "D3:D4", "E3:E4"];
+    const [t] = tables(values, merges);
+    expect(t.columns.find((c) => c.col === 1)?.field).toBe("amount");
+    expect(partOf(t, 1)).toBeUndefined();
+  });
+});
