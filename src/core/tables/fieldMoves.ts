@@ -505,6 +505,34 @@ export function kindsRightOfPlaces(kind: AnyKind, columns: ColumnRead[], sample:
   }
 }
 
+/**
+ * A place merged down over the kinds of what it is paid for (镇（街） over 类别 城镇低保 / 农村低保 / 特困人员, then the next
+ * town): the kinds read as the grouping field (FieldDef.over), a few repeated in every town, sort the lines; the place, unread
+ * and just left of them, is each line's — the line, as a town beside one kind a row is (kindsRightOfPlaces). Kinds named
+ * apart (a town's villages) name the lines themselves and keep their reading.
+ */
+export function placeMergedOverKinds(kind: AnyKind, labels: ColumnLabels[], columns: ColumnRead[], sample: { values: Cell[][]; down?: boolean[] }): void {
+  const filled = (i: number) => sample.values[i].filter((v) => !isBlank(v));
+  for (const [field, def] of Object.entries(kind.fields) as [Field, FieldDef][]) {
+    const rule = def.over;
+    if (!rule || columns.some((c) => c.field === rule.field)) continue;
+    const gi = columns.findIndex((c) => c.field === field);
+    if (gi < 1 || columns.filter((c) => c.field === field).length !== 1) continue;
+    const pi = gi - 1;
+    const place = columns[pi];
+    if (place.field !== null || place.part || place.manual || !sample.down?.[pi] || !rule.words.some((w) => place.header.includes(w))) continue;
+    const places = filled(pi);
+    const kinds = filled(gi);
+    if (kinds.length < 4 || places.length !== kinds.length || [...places, ...kinds].some((v) => typeof v !== "string" || /\d/.test(v))) continue;
+    const apart = new Set(places.map(cellText)).size;
+    const few = new Set(kinds.map(cellText)).size;
+    // Every kind met again under another place, and more than one place: kinds sorting the places' lines.
+    if (apart < 2 || few < 2 || few * 2 > kinds.length) continue;
+    place.field = rule.field as Field;
+    place.evidence = { key: labelKey(labels[pi]), word: rule.words.find((w) => place.header.includes(w)) ?? null, how: "values", score: 0, fit: null };
+  }
+}
+
 /** A field whose heading names it only left of another field's column (FieldDef.notAfter) is unread right of it. */
 export function dropNamedAfter(kind: AnyKind, columns: ColumnRead[], title = ""): void {
   const count = (fs: readonly string[] | undefined) => columns.filter((c) => c.field !== null && !!fs?.includes(c.field)).length;

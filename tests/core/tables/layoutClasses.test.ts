@@ -23488,3 +23488,76 @@ describe("a total investment written after its sources, closed by the owners' ow
     expect(partOf(t, 1)).toBeUndefined();
   });
 });
+
+describe("towns merged down over kinds of recipient, a 合计 merged over its kind rows, the header repeated over a second block (learner l136e)", () => {
+  it("镇（街） | 类别 | 人数 | 标准 | 金额 with a blank 小计 a town: the town the line, the kind its category; each 合计 row that kind over the towns", () => {
+    const values: Cell[][] = [
+      ["某区2019年节日性价格临时补贴统计表", null, null, null, null],
+      [null, null, null, null, "单位：元"],
+      ["镇（街）", "类别", "人数", "标准", "金额"],
+      ["甲街道", "城镇低保", 100, 500, 50000],
+      [null, "农村低保", 20, 500, 10000],
+      [null, "小计", 120, 500, null],
+      ["乙镇", "城镇低保", 60, 500, 30000],
+      [null, "农村低保", 40, 500, 20000],
+      [null, "小计", 100, 500, null],
+      ["合   计", "城镇低保", 160, 500, 80000],
+      [null, "农村低保", 60, 500, 31000],
+      [null, "小计", 220, 500, null],
+      ["镇（街）", "类别", "人数", "标准", "金额"],
+      ["甲街道", "革命五老", 3, 500, 1500],
+      ["乙镇", "革命五老", 2, 500, 1000],
+      ["合计", null, 5, 500, 2500],
+    ];
+    const merges = ["A1:E1", "A4:A6", "A7:A9", "A10:A12"];
+    const found = tables(values, merges);
+    expect(found).toHaveLength(1);
+    expect(found[0].range.r1 + 1).toBe(16);
+    expect(fields(found[0])).toEqual(["item", "category", "quantity", "unitAmount", "amount"]);
+    const r = run(values, merges);
+    // 农村低保 10,000 + 20,000 = 30,000, the 合计 row says 31,000; 城镇低保 and the second block's 合计 agree.
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["E11"]);
+    expect(ruleCells(r, "composition.line-mismatch")).toEqual([]);
+  });
+
+  it("乡镇 | 对象类别 | 户数 | 补助标准 | 补助金额, no 小计: the kinds' totals agree, the second block's 合计 is its own lines'", () => {
+    const values: Cell[][] = [
+      ["某区2022年春节慰问金发放表", null, null, null, null],
+      ["乡镇", "对象类别", "户数", "补助标准（元/户）", "补助金额（元）"],
+      ["甲镇", "低保户", 40, 300, 12000],
+      [null, "特困户", 10, 300, 3000],
+      ["乙镇", "低保户", 25, 300, 7500],
+      [null, "特困户", 5, 300, 1500],
+      ["丙镇", "低保户", 30, 300, 9000],
+      [null, "特困户", 8, 300, 2400],
+      ["合计", "低保户", 95, 300, 28500],
+      [null, "特困户", 23, 300, 6900],
+      ["乡镇", "对象类别", "户数", "补助标准（元/户）", "补助金额（元）"],
+      ["甲镇", "孤儿", 2, 300, 600],
+      ["乙镇", "孤儿", 3, 300, 900],
+      ["合计", null, 5, 300, 1600],
+    ];
+    const merges = ["A1:E1", "A3:A4", "A5:A6", "A7:A8", "A9:A10"];
+    const [t] = tables(values, merges);
+    expect(fields(t)).toEqual(["item", "category", "quantity", "unitAmount", "amount"]);
+    // 600 + 900 = 1,500 against 1,600: only the second block's lines, never the first's.
+    expect(ruleCells(run(values, merges), "composition.total-mismatch")).toEqual(["E14"]);
+  });
+
+  it("guard: a town merged down over villages named apart keeps the village as the line, the 合计 over every village", () => {
+    const values: Cell[][] = [
+      ["某县2023年美丽乡村补助资金分配表", null, null, null],
+      ["乡镇", "类别", "补助村数", "补助资金"],
+      ["甲镇", "甲村", 1, 50],
+      [null, "乙村", 1, 40],
+      ["乙镇", "丙村", 1, 30],
+      [null, "丁村", 1, 20],
+      ["合计", null, 4, 150],
+    ];
+    const merges = ["A1:D1", "A3:A4", "A5:A6"];
+    const [t] = tables(values, merges);
+    expect(t.columns[1].field).toBe("item");
+    expect(t.columns[0].field).not.toBe("item");
+    expect(ruleCells(run(values, merges), "composition.total-mismatch")).toEqual(["D7"]);
+  });
+});

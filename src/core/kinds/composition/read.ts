@@ -312,10 +312,70 @@ export function readComposition(spec: TableSpec, env: ReadEnv): { lines: Composi
 
   /** The body written across the name columns above its lines, while its lines run. */
   let bodyRow: CompositionTotal | null = null;
+  /** Where the block a 合计 closes begins: after the last 合计 (a repeated header starts another block). */
+  let blockStart = -1;
+  /** A 合计 merged down over its own kind rows (合 计 over 城镇低保 / 农村低保 …): its label, to its merge's foot. */
+  let byKind: { label: string; to: number; since: number; rows: number[] } | null = null;
+  let afterKinds = false;
+  /**
+   * A row of a 合计 by kind: that kind's total over the groups above it in the block (城镇低保 across every town), never
+   * a line. Null when no line above is of that kind.
+   */
+  const kindTotal = (row: number, label: string, kindName: string | null, since: number): CompositionTotal | null => {
+    if (!kindName) return null;
+    const key = stripNumbering(kindName);
+    const children = lines.filter((l) => l.row > since && l.partOf === undefined && l.category === key).map((l) => l.row);
+    if (children.length === 0) return null;
+    return { row, label, scope: "category", category: key, amount: fig(row, "amount"), quantity: fig(row, "quantity"), children };
+  };
 
   for (const { row, cls } of body.rows) {
     const written = text(row, "category");
+    if (byKind && row > byKind.to) byKind = null;
+    if (byKind && cls.kind !== "total") {
+      const t = kindTotal(row, byKind.label, written, byKind.since);
+      if (t) {
+        totals.push(t);
+        byKind.rows.push(row);
+        lastWhole = row;
+        continue;
+      }
+    }
+    if (byKind && cls.kind === "total" && cls.scope === "category") {
+      // The block's own 小计 sums its kinds' totals.
+      totals.push({ row, label: cls.label, scope: "category", category: null, amount: fig(row, "amount"), quantity: fig(row, "quantity"), children: [...byKind.rows] });
+      lastWhole = row;
+      continue;
+    }
+    if (cls.kind === "total" && cls.scope === "table" && cols.category && cols.item) {
+      // The 合计's label merged down the line's column over rows each naming a kind: a total by kind.
+      const m = reader.merge(row, cols.item.col);
+      const t = m && m.r0 === row && m.r1 > row && m.c0 === m.c1 && written !== cls.label ? kindTotal(row, cls.label, written, blockStart) : null;
+      if (m && t) {
+        heading = null;
+        bodyRow = null;
+        totals.push(t);
+        byKind = { label: cls.label, to: m.r1, since: blockStart, rows: [row] };
+        afterKinds = true;
+        blockStart = m.r1;
+        lastWhole = row;
+        continue;
+      }
+    }
+    if (cls.kind === "total" && cls.scope === "table" && afterKinds) {
+      // A later block's 合计 (under the header repeated, after a 合计 by kind) closes that block's lines only.
+      const children = lines.filter((l) => l.row > blockStart && l.partOf === undefined).map((l) => l.row);
+      blockStart = row;
+      if (children.length > 0) {
+        heading = null;
+        bodyRow = null;
+        totals.push({ row, label: cls.label, scope: "category", category: null, amount: fig(row, "amount"), quantity: fig(row, "quantity"), children });
+        lastWhole = row;
+        continue;
+      }
+    }
     if (cls.kind === "total") {
+      if (cls.scope === "table") blockStart = row;
       heading = null;
       bodyRow = null;
       const own = written && written !== cls.label ? stripNumbering(written) : null;
