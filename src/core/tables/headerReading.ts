@@ -22,6 +22,7 @@ import { sameLevel, byLevel, levelShareOfWhole, ownLevel } from "./levelColumns"
 import { valuesAcross, oneRowAcross, rowsLabelledAcross, labelsByValues, typedByValues, sharesOfPairs } from "./readByValues";
 import { settleMeasureParts, settleParts } from "./partColumns";
 import { rowTotalOfBlocks } from "./blockTotal";
+import { countedGrades } from "./countedGrades";
 import { pairsAcross } from "./pairsAcross";
 import { placeLevels } from "./placeLevels";
 import { namedByRate } from "./namedByRate";
@@ -504,6 +505,7 @@ export function readingFor(
   score += valuesAcross(kind, columns, sample);
   score += pricedLines(kind, columns, sample);
   settleMeasureParts(kind, labels, columns, sample);
+  countedGrades(kind, labels, columns, sample);
   rowTotalOfBlocks(kind, labels, columns, sample);
   pairsAcross(kind, labels, columns, sample);
   // A grid laid sideways (rows 2010年决算 | 2011年预算 under a blank corner) is read whole from its labels and total:

@@ -23561,3 +23561,87 @@ describe("towns merged down over kinds of recipient, a 合计 merged over its ki
     expect(ruleCells(run(values, merges), "composition.total-mismatch")).toEqual(["D7"]);
   });
 });
+
+import { rowTotalAfterGroups } from "../../../src/core/kinds/composition/read";
+
+describe("counts by grade under a heading stating what they count, then the money by grade and its total (learner l136f)", () => {
+  const col = (t: RecognisedTable, c: number) => t.columns.find((x) => x.col === c);
+  const rowTotal = (t: RecognisedTable) => rowTotalAfterGroups(t.columns)?.col;
+
+  it("乡镇 | 居民类别（人） over 一二级 | 三四级 | 总计 | 发放金额 over two grades | 总合计: the first count the quantity, 总合计 the row total", () => {
+    const values: Cell[][] = [
+      ["某县困难残疾人生活补贴汇总表", null, null, null, null, null, null],
+      [null, null, null, null, null, null, "单位：元"],
+      ["乡镇", "居民类别（人）", null, null, "发放金额", null, null],
+      [null, "一二级", "三四级", "总计", "一二级困难生活补贴", "三四级困难生活补贴", "总合计"],
+      ["甲镇", 10, 20, 30, 3090, 6180, 9270],
+      ["乙镇", 5, 8, 13, 1545, 2472, 4107],
+      ["丙镇", 7, 3, 10, 2163, 927, 3090],
+      ["合计", 22, 31, 53, 6798, 9579, 16467],
+    ];
+    const merges = ["A1:G1", "A3:A4", "B3:D3", "E3:G3"];
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("composition");
+    expect(col(t, 1)?.field).toBe("quantity");
+    expect(col(t, 3)?.field).toBeNull();
+    expect(col(t, 4)?.field).toBe("amount");
+    expect(col(t, 4)?.part).toBeUndefined();
+    expect(rowTotal(t)).toBe(6);
+    const r = run(values, merges);
+    // 乙镇: 1,545 + 2,472 = 4,017, typed 4,107; the foot then misses the lines as typed.
+    expect(ruleCells(r, "composition.total-mismatch").sort()).toEqual(["G6", "G8"]);
+  });
+
+  it("救助对象（户） over 低保户 | 特困户 | 小计, then 补贴资金（万元） over the same | 小计: a slip in a grade's money found across its row", () => {
+    const values: Cell[][] = [
+      ["某区临时救助资金发放表", null, null, null, null, null, null],
+      ["街道", "救助对象（户）", null, null, "补贴资金（万元）", null, null],
+      [null, "低保户", "特困户", "小计", "低保户", "特困户", "小计"],
+      ["东街道", 12, 4, 16, 2.4, 1.2, 3.6],
+      ["西街道", 9, 6, 15, 1.8, 1.8, 3.6],
+      ["南街道", 15, 2, 17, 3, 0.9, 3.6],
+      ["合计", 36, 12, 48, 7.2, 3.9, 10.8],
+    ];
+    const merges = ["A1:G1", "A2:A3", "B2:D2", "E2:G2"];
+    const [t] = tables(values, merges);
+    expect(col(t, 1)?.field).toBe("quantity");
+    expect(rowTotal(t)).toBe(6);
+    const r = run(values, merges);
+    // 南街道: 3 + 0.9 = 3.9, typed 3.6. The 小计's foot 10.8 adds its lines as typed, but not its own row's grades
+    // (7.2 + 3.9 = 11.1): checked across as well.
+    expect(ruleCells(r, "composition.total-mismatch").sort()).toEqual(["G6", "G7"]);
+  });
+
+  it("guard: money under a heading with no count unit stays money (中央资金 over 一二级 | 三四级 | 合计, then 省级资金 alike)", () => {
+    const values: Cell[][] = [
+      ["某县残疾人补贴资金分配表", null, null, null, null, null, null],
+      [null, null, null, null, null, null, "单位：元"],
+      ["乡镇", "中央资金", null, null, "省级资金", null, null],
+      [null, "一二级", "三四级", "合计", "一二级", "三四级", "合计"],
+      ["甲镇", 3000, 6000, 9000, 1000, 2000, 3000],
+      ["乙镇", 1500, 2500, 4000, 500, 800, 1300],
+      ["合计", 4500, 8500, 13500, 1500, 2800, 4300],
+    ];
+    const merges = ["A1:G1", "A3:A4", "B3:D3", "E3:G3"];
+    const [t] = tables(values, merges);
+    expect(t.columns.some((c) => c.field === "quantity")).toBe(false);
+    expect(t.columns.filter((c) => c.col >= 1).every((c) => c.field === "amount")).toBe(true);
+  });
+
+  it("guard: an area in the bracket (补贴面积（亩） over 水田 | 旱地 | 小计) counts no heads: the money's 合计 stays the amount its parts add up to", () => {
+    const values: Cell[][] = [
+      ["某县耕地补贴发放汇总表", null, null, null, null, null, null],
+      [null, null, null, null, null, null, "单位：元"],
+      ["乡镇", "补贴面积（亩）", null, null, "补贴金额", null, null],
+      [null, "水田", "旱地", "小计", "水田", "旱地", "合计"],
+      ["甲镇", 100, 200, 300, 10000, 20000, 30000],
+      ["乙镇", 50, 80, 130, 5000, 8000, 13000],
+      ["合计", 150, 280, 430, 15000, 28000, 43000],
+    ];
+    const merges = ["A1:G1", "A3:A4", "B3:D3", "E3:G3"];
+    const [t] = tables(values, merges);
+    expect(col(t, 1)?.field).not.toBe("quantity");
+    expect(rowTotal(t)).toBeUndefined();
+    expect(col(t, 4)?.part?.of).toBe(6);
+  });
+});

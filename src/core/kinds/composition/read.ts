@@ -60,6 +60,9 @@ function compositionCols(spec: TableSpec): { cols: Cols; partCols: { col: number
   const partCols: { col: number; unit: Unit }[] = [];
   const main = mainAmount(spec.columns);
   const rowTotal = rowTotalAfterGroups(spec.columns);
+  // A count that is a part of the counts' total (居民类别（人） over 一二级 | 三四级 | 总计): the line's quantity when no
+  // other column is, the count the main amount (the first grade's money) is paid for.
+  const countPart = spec.columns.some((c) => c.field === "quantity" && !c.part) ? undefined : spec.columns.find((c) => c.field === "quantity")?.col;
   let groupTotal: { col: number; unit: Unit } | undefined;
   for (const c of spec.columns) {
     const f = c.field as CompositionField | null;
@@ -75,6 +78,10 @@ function compositionCols(spec: TableSpec): { cols: Cols; partCols: { col: number
     if (f === "amount" && c.aside && c.col !== main) {
       // A further column beside the main amount, before it or after (项目总投资 before 衔接资金).
       partCols.push({ col: c.col, unit: c.unit ?? spec.unit });
+      continue;
+    }
+    if (c.col === countPart) {
+      cols.quantity = { col: c.col, unit: c.unit ?? spec.unit, ...(c.measure ? { measure: c.measure } : {}) };
       continue;
     }
     // A part (其中, under a 合计), or a further column of its own (中央 | 省级 beside each other):
@@ -133,8 +140,8 @@ export function mainAmount(
   return (amounts.find((c) => !c.aside) ?? amounts[0])?.col;
 }
 
-/** A heading that names a total of money (`奖励资金合计`, `补贴总额`). */
-const TOTAL_HEADING = /(合计|总计|总额)$/;
+/** A heading that names a total of money (`奖励资金合计`, `补贴总额`, `发放金额 / 小计`). */
+const TOTAL_HEADING = /(合计|总计|总额|小计)$/;
 
 /**
  * A row total after column groups (`村级服务站 | 示范村服务站`, each `个数 | 奖励资金`, then
