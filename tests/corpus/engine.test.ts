@@ -14,7 +14,6 @@ const WORKBOOKS = path.join(__dirname, "workbooks");
 
 const NOT_YET: Record<string, string> = {
   "ningxia-2013-government-offices-bureau-budget-by-unit": "hundred-and-thirty-sixth holdout: a department's budget by unit (单位名称 | 2013年预算数 | 2012年预算数 | 比上年增减 金额 | 幅度, 合计 first) under a …部门收支预算分单位情况表 title read as a composition, not a budget-only execution",
-  "jinan-2019-tech-renovation-support-clauses": "hundred-and-thirty-fifth holdout: a standard's base written 地方新增财力 beside a register column headed 新增地方财力 (the same words in another order): the column unread as the base, so a rate cap's excess goes unseen",
   "changdu-2010-whole-township-poverty-projects-batch1": "hundred-and-thirty-fourth holdout: sources under 资金来源 (财政扶贫资金 | 群众投劳折合、贷款及自筹) before a 总投资 last, under a title naming no fund: the fund's column read as the amount, not a part of the total investment, so a row's slip goes unseen",
   "changde-tech-bureau-innovation-fund-disclosure": "hundred-and-thirty-third holdout: a fund's disclosure table by managing office (主管科室 | 资金类别 | 管理办法 | 支持标准 | 资金使用单位 | 金额): the office left of the lines unread as their group",
   "guilin-justice-2015-three-public-budget": "hundred-and-thirty-third holdout: a 三公 budget (项 目 | 本年预算数 | 其中：公共预算财政拨款, 合 计 first) under a …三公经费情况统计表 title read as a composition, not a budget-only execution",

@@ -23348,3 +23348,56 @@ describe("money headed as allocated to bodies under an allocation's title, besid
     expect(t.kind).toBe("register");
   });
 });
+
+describe("register: a base column headed by the catalog's base words in another order (新增地方财力 for 地方新增财力)", () => {
+  const rateItems = (name: string, rate: number, base: string) => ({
+    name: "目录",
+    origin: "file" as const,
+    items: [
+      { name: "技改项目贷款贴息", code: null, category: null, capType: "max" as const, capAmount: 3_000_000, rate: null, base: null, document: null, year: null },
+      { name, code: null, category: null, capType: "rate" as const, capAmount: null, rate, base, document: null, year: null },
+    ],
+  });
+
+  it("政策事项 | 新增地方财力 | 兑现金额 against 按…产生的地方新增财力的50%: the column is the base, the rate checked, a dash no base", () => {
+    const values: Cell[][] = [
+      ["技术改造支持资金兑现明细", null, null, null, null, null],
+      [null, null, null, null, null, "单位：万元"],
+      ["序号", "企业名称", "统一社会信用代码", "政策事项", "新增地方财力", "兑现金额"],
+      [1, "甲精工机械有限公司", "91230109MA18X7K2PT", "技改项目贷款贴息", "—", 120],
+      [2, "乙新材料有限公司", "91230200MA1C0G8R34", "技改项目新增财力奖补", 360, 180],
+      // 50% × 300 = 150, paid 180.
+      [3, "丙生物制品有限公司", "91230800MA1B6P2T4K", "技改项目新增财力奖补", 300, 180],
+    ];
+    const r = audit({ sheets: [grid(values)], catalog: rateItems("技改项目新增财力奖补", 0.5, "企业技术改造后产生的地方新增财力"), settings: { today: "2022-12-31" } });
+    expect(r.tables[0].columns.map((c) => c.field)).toEqual(["seq", "enterprise", "creditCode", "item", "base", "approved"]);
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["F6"]);
+    expect(ruleCells(r, "input.unreadable-value")).toEqual([]);
+    expect(ruleCells(r, "cap.no-cap")).toEqual([]);
+  });
+
+  it("another wording: 地方新增税收（万元） against 按企业新增地方税收的40%", () => {
+    const values: Cell[][] = [
+      ["某区企业奖补兑现表", null, null, null, null],
+      ["序号", "企业名称", "奖补事项", "地方新增税收（万元）", "奖补金额（万元）"],
+      // 40% × 100 = 40, paid 50.
+      [1, "甲电子有限公司", "新增税收奖补", 100, 50],
+      [2, "乙机械有限公司", "新增税收奖补", 200, 80],
+    ];
+    const r = audit({ sheets: [grid(values)], catalog: rateItems("新增税收奖补", 0.4, "企业新增地方税收"), settings: { today: "2022-12-31" } });
+    expect(r.tables[0].columns[3].field).toBe("base");
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["E3"]);
+  });
+
+  it("guard: a column of other words the same length (新增地方税收 beside a base of 地方新增财力) stays unread", () => {
+    const values: Cell[][] = [
+      ["某区企业奖补兑现表", null, null, null, null],
+      ["序号", "企业名称", "奖补事项", "新增地方税收", "奖补金额（万元）"],
+      [1, "甲电子有限公司", "新增财力奖补", 100, 50],
+      [2, "乙机械有限公司", "新增财力奖补", 200, 80],
+    ];
+    const r = audit({ sheets: [grid(values)], catalog: rateItems("新增财力奖补", 0.4, "地方新增财力"), settings: { today: "2022-12-31" } });
+    expect(r.tables[0].columns[3].field).toBeNull();
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual([]);
+  });
+});
