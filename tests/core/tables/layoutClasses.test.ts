@@ -23401,3 +23401,50 @@ describe("register: a base column headed by the catalog's base words in another 
     expect(ruleCells(r, "cap.rate-exceeded")).toEqual([]);
   });
 });
+
+describe("composition: a fund's lines by the office managing each (主管科室 | 资金类别 | … | 金额): the office is their group", () => {
+  it("主管科室 | 资金类别 | 管理办法或分配依据 | 支持标准 | 资金使用单位 | 金额（万元）: the office the category, the fund's class the line, the 合计 checked", () => {
+    const values: Cell[][] = [
+      ["某市科技创新专项资金使用情况公开表", null, null, null, null, null],
+      [null, null, null, null, null, "金额单位：万元"],
+      ["主管科室", "资金类别", "管理办法或分配依据", "支持标准", "资金使用单位", "金额（万元）"],
+      ["高新技术科", "高新技术企业奖补", "《专项资金管理办法》", "一次性奖补10万元", "甲公司等12家", 120],
+      ["科技规划科", "创新平台配套补助", "《专项资金管理办法》", "一次性补助20万元", "乙公司等3家", 60],
+      ["成果转化科", "技术交易奖补", "《专项资金管理办法》", "按成交额的5%奖补", "丙公司等2家", 30],
+      ["合计", null, null, null, null, 220],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect(fields(t).slice(0, 2)).toEqual(["category", "item"]);
+    expect(fields(t)[5]).toBe("amount");
+    expect(ruleCells(run(values), "composition.total-mismatch")).toEqual(["F7"]);
+  });
+
+  it("another wording: 主管处室 | 项目名称 | 分配依据 | 安排金额, each office over its own line", () => {
+    const values: Cell[][] = [
+      ["某省产业发展专项资金安排情况公开表（单位：万元）", null, null, null],
+      ["主管处室", "项目名称", "分配依据", "安排金额"],
+      ["产业发展处", "技术改造项目", "因素法", 300],
+      ["智能制造处", "智能制造项目", "项目法", 200],
+      ["科技金融处", "贷款贴息项目", "因素法", 100],
+      ["合计", null, null, 600],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect(fields(t).slice(0, 2)).toEqual(["category", "item"]);
+    expect(ruleCells(run(values), "composition.total-mismatch")).toEqual([]);
+  });
+
+  it("guard: an office written right of the money (… | 金额 | 业务科室) groups nothing", () => {
+    const values: Cell[][] = [
+      ["某市专项资金安排情况公开表（单位：万元）", null, null, null],
+      ["资金类别", "分配依据", "金额", "业务科室"],
+      ["高新技术企业奖补", "因素法", 120, "高新技术科"],
+      ["创新平台配套补助", "项目法", 60, "科技规划科"],
+      ["合计", null, 180, null],
+    ];
+    const [t] = tables(values);
+    expect(fields(t)[0]).toBe("item");
+    expect(fields(t)[3]).toBeNull();
+  });
+});
