@@ -238,6 +238,11 @@ export interface FieldDef {
   /** Bare place headings (县区, 县（市、区）) read as placeOfLine does only right of the line (项目名称 | 县区). */
   placeRightOfLine?: readonly string[];
   /**
+   * Headings (whole keys) of the office managing each line (主管科室 | 资金类别 | … | 金额): an unread column of names
+   * under one, left of the lines, is this field (a lone category right of it becoming the line); right of them, a note.
+   */
+  officeLeftOfLine?: readonly string[];
+  /**
    * Headings (whole keys, brackets aside: 市（州） is 市) of the broader place of a two-level allocation, read as this
    * field, whose values name every line apart with no narrower place beside (市（州） | 项目类别 | 金额 | 支出功能分类科目):
    * each place is the line (`over.field`), what is written right of the money describes it (no field), and another

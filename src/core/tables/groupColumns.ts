@@ -247,6 +247,31 @@ export function placeOfLine(kind: AnyKind, labels: ColumnLabels[], columns: Colu
 }
 
 /**
+ * An unread column headed as the office managing each line (FieldDef.officeLeftOfLine: 主管科室, 主管处室), left of the
+ * lines, its values names (no figure): the office groups the lines — the kind's grouping field. Where the only label
+ * read is that field (资金类别 | … | 金额: a lone category, taken for the line), it becomes the line the office groups.
+ */
+export function officeLeftOfLine(kind: AnyKind, labels: ColumnLabels[], columns: ColumnRead[], sample: Sample): void {
+  for (const [field, def] of Object.entries(kind.fields) as [Field, FieldDef][]) {
+    const heads = def.officeLeftOfLine;
+    const line = def.over?.field as Field | undefined;
+    if (!heads || !line) continue;
+    const li = columns.findIndex((c) => c.field === line);
+    const gi = columns.findIndex((c) => c.field === field);
+    // With a line read, a group already read keeps it; with none, the lone group is the line.
+    if (li >= 0 ? gi >= 0 : gi < 0) continue;
+    const at = li >= 0 ? li : gi;
+    const i = columns.findIndex((c, j) => j < at && c.field === null && !c.part && !c.manual && heads.includes(labelKey(labels[j])));
+    if (i < 0) continue;
+    const filled = sample.values[i].filter((v) => !isBlank(v));
+    if (filled.length === 0 || filled.some((v) => typeof v !== "string" || /\d/.test(v))) continue;
+    if (li < 0) columns[gi].field = line;
+    columns[i].field = field;
+    columns[i].evidence = { key: labelKey(labels[i]), word: labelKey(labels[i]), how: "exact", score: 0.2, fit: null };
+  }
+}
+
+/**
  * Projects written right of their places (FieldDef.projectsByPlace: 设区市 | 县（市、区） | 项目名称, 辖市 | 镇 |
  * 项目名称): a column headed as the project, naming every line apart (a project may start with its town's name),
  * the columns just left of it naming places (…市, …县, …镇). The project is the line and the broadest place, the

@@ -32,7 +32,7 @@ import { adjustmentsApart } from "./adjustedColumns";
 import { finalOverEarlier } from "./finalColumns";
 import { listedBesideCount } from "./listedBesideCount";
 import { joinedPlacesAsLine } from "./joinedPlaces";
-import { directionAsLine, fewRepeated, linesBesideMoney, namedBeforeContent, placeAsLine, outlineNamesAsGroup, placeOfLine, placesAsLines, projectsByPlace, recipientsByPlace, repeatedBesideLine, repeatedGroup, villagesRightOfTowns } from "./groupColumns";
+import { directionAsLine, fewRepeated, linesBesideMoney, namedBeforeContent, officeLeftOfLine, placeAsLine, outlineNamesAsGroup, placeOfLine, placesAsLines, projectsByPlace, recipientsByPlace, repeatedBesideLine, repeatedGroup, villagesRightOfTowns } from "./groupColumns";
 import { yearsAsLines } from "./yearLines";
 import { pricedLines } from "./pricedLines";
 
@@ -499,6 +499,7 @@ export function readingFor(
   score += placesAsLines(kind, labels, columns, sample);
   repeatedBesideLine(kind, labels, columns, all, sample, c0);
   placeOfLine(kind, labels, columns, sample);
+  officeLeftOfLine(kind, labels, columns, sample);
   outlineNamesAsGroup(kind, columns, sample);
   // Which of the read figures is measured against which leaves the evidence for the kind as it is.
   sameLevel(kind, columns);

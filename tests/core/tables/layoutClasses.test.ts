@@ -23645,3 +23645,103 @@ describe("counts by grade under a heading stating what they count, then the mone
     expect(col(t, 4)?.part?.of).toBe(6);
   });
 });
+
+describe("register: a base column headed by the catalog's base words in another order (新增地方财力 for 地方新增财力)", () => {
+  const rateItems = (name: string, rate: number, base: string) => ({
+    name: "目录",
+    origin: "file" as const,
+    items: [
+      { name: "技改项目贷款贴息", code: null, category: null, capType: "max" as const, capAmount: 3_000_000, rate: null, base: null, document: null, year: null },
+      { name, code: null, category: null, capType: "rate" as const, capAmount: null, rate, base, document: null, year: null },
+    ],
+  });
+
+  it("政策事项 | 新增地方财力 | 兑现金额 against 按…产生的地方新增财力的50%: the column is the base, the rate checked, a dash no base", () => {
+    const values: Cell[][] = [
+      ["技术改造支持资金兑现明细", null, null, null, null, null],
+      [null, null, null, null, null, "单位：万元"],
+      ["序号", "企业名称", "统一社会信用代码", "政策事项", "新增地方财力", "兑现金额"],
+      [1, "甲精工机械有限公司", "91230109MA18X7K2PT", "技改项目贷款贴息", "—", 120],
+      [2, "乙新材料有限公司", "91230200MA1C0G8R34", "技改项目新增财力奖补", 360, 180],
+      // 50% × 300 = 150, paid 180.
+      [3, "丙生物制品有限公司", "91230800MA1B6P2T4K", "技改项目新增财力奖补", 300, 180],
+    ];
+    const r = audit({ sheets: [grid(values)], catalog: rateItems("技改项目新增财力奖补", 0.5, "企业技术改造后产生的地方新增财力"), settings: { today: "2022-12-31" } });
+    expect(r.tables[0].columns.map((c) => c.field)).toEqual(["seq", "enterprise", "creditCode", "item", "base", "approved"]);
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["F6"]);
+    expect(ruleCells(r, "input.unreadable-value")).toEqual([]);
+    expect(ruleCells(r, "cap.no-cap")).toEqual([]);
+  });
+
+  it("another wording: 地方新增税收（万元） against 按企业新增地方税收的40%", () => {
+    const values: Cell[][] = [
+      ["某区企业奖补兑现表", null, null, null, null],
+      ["序号", "企业名称", "奖补事项", "地方新增税收（万元）", "奖补金额（万元）"],
+      // 40% × 100 = 40, paid 50.
+      [1, "甲电子有限公司", "新增税收奖补", 100, 50],
+      [2, "乙机械有限公司", "新增税收奖补", 200, 80],
+    ];
+    const r = audit({ sheets: [grid(values)], catalog: rateItems("新增税收奖补", 0.4, "企业新增地方税收"), settings: { today: "2022-12-31" } });
+    expect(r.tables[0].columns[3].field).toBe("base");
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["E3"]);
+  });
+
+  it("guard: a column of other words the same length (新增地方税收 beside a base of 地方新增财力) stays unread", () => {
+    const values: Cell[][] = [
+      ["某区企业奖补兑现表", null, null, null, null],
+      ["序号", "企业名称", "奖补事项", "新增地方税收", "奖补金额（万元）"],
+      [1, "甲电子有限公司", "新增财力奖补", 100, 50],
+      [2, "乙机械有限公司", "新增财力奖补", 200, 80],
+    ];
+    const r = audit({ sheets: [grid(values)], catalog: rateItems("新增财力奖补", 0.4, "地方新增财力"), settings: { today: "2022-12-31" } });
+    expect(r.tables[0].columns[3].field).toBeNull();
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual([]);
+  });
+});
+
+describe("composition: a fund's lines by the office managing each (主管科室 | 资金类别 | … | 金额): the office is their group", () => {
+  it("主管科室 | 资金类别 | 管理办法或分配依据 | 支持标准 | 资金使用单位 | 金额（万元）: the office the category, the fund's class the line, the 合计 checked", () => {
+    const values: Cell[][] = [
+      ["某市科技创新专项资金使用情况公开表", null, null, null, null, null],
+      [null, null, null, null, null, "金额单位：万元"],
+      ["主管科室", "资金类别", "管理办法或分配依据", "支持标准", "资金使用单位", "金额（万元）"],
+      ["高新技术科", "高新技术企业奖补", "《专项资金管理办法》", "一次性奖补10万元", "甲公司等12家", 120],
+      ["科技规划科", "创新平台配套补助", "《专项资金管理办法》", "一次性补助20万元", "乙公司等3家", 60],
+      ["成果转化科", "技术交易奖补", "《专项资金管理办法》", "按成交额的5%奖补", "丙公司等2家", 30],
+      ["合计", null, null, null, null, 220],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect(fields(t).slice(0, 2)).toEqual(["category", "item"]);
+    expect(fields(t)[5]).toBe("amount");
+    expect(ruleCells(run(values), "composition.total-mismatch")).toEqual(["F7"]);
+  });
+
+  it("another wording: 主管处室 | 项目名称 | 分配依据 | 安排金额, each office over its own line", () => {
+    const values: Cell[][] = [
+      ["某省产业发展专项资金安排情况公开表（单位：万元）", null, null, null],
+      ["主管处室", "项目名称", "分配依据", "安排金额"],
+      ["产业发展处", "技术改造项目", "因素法", 300],
+      ["智能制造处", "智能制造项目", "项目法", 200],
+      ["科技金融处", "贷款贴息项目", "因素法", 100],
+      ["合计", null, null, 600],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect(fields(t).slice(0, 2)).toEqual(["category", "item"]);
+    expect(ruleCells(run(values), "composition.total-mismatch")).toEqual([]);
+  });
+
+  it("guard: an office written right of the money (… | 金额 | 业务科室) groups nothing", () => {
+    const values: Cell[][] = [
+      ["某市专项资金安排情况公开表（单位：万元）", null, null, null],
+      ["资金类别", "分配依据", "金额", "业务科室"],
+      ["高新技术企业奖补", "因素法", 120, "高新技术科"],
+      ["创新平台配套补助", "项目法", 60, "科技规划科"],
+      ["合计", null, 180, null],
+    ];
+    const [t] = tables(values);
+    expect(fields(t)[0]).toBe("item");
+    expect(fields(t)[3]).toBeNull();
+  });
+});

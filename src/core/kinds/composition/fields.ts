@@ -97,6 +97,8 @@ export const COMPOSITION_FIELDS = {
       "所属市", "所在市", "所属地市", "所在地市", "所属市州", "所在市州", "所属州", "所在州", "所属地州", "所在地州", "所属盟市", "所在盟市",
       "所属设区市", "所在设区市",
     ],
+    // The office managing each line, left of it (主管科室 | 资金类别 | … | 金额): a fund's disclosure groups its lines by it.
+    officeLeftOfLine: ["主管科室", "主管处室", "业务科室", "责任科室"],
     // A broader place named apart on every line, no county beside it (市（州） 长春市, 吉林市 …): each city is a line.
     // So is the place a line belongs to (属地), of whatever level, named apart on every line left of the money.
     placeAsLine: ["市", "市州", "地市", "盟市", "设区市", "地级市", "市别", "属地"],

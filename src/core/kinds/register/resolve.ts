@@ -141,6 +141,16 @@ function paidLink(base: string, heading: string): boolean {
 }
 
 /**
+ * The same words in another order (`新增地方财力` heading a base the catalog writes `…地方新增财力`): the base's
+ * closing characters, as many as the heading has, are the heading's own. Four at least, so two short words never pair.
+ */
+function reordered(base: string, heading: string): boolean {
+  if (heading.length < 4 || base.length < heading.length) return false;
+  const sorted = (x: string): string => [...x].sort().join("");
+  return sorted(base.slice(-heading.length)) === sorted(heading);
+}
+
+/**
  * A list with no base column whose items are rates of a base the catalog names: a column no heading word
  * read, headed by the words the catalog gives that base (or their closing words, `拨付经费` for
  * `国家拨付经费`), holding numbers, is the base — the catalog's words linking it as the vocabulary links
@@ -161,7 +171,9 @@ export function resolveBase(t: RegisterTable, index: CatalogIndex): void {
   }
   if (bases.size === 0) return;
   const links = (heading: string): boolean =>
-    [...bases].some((b) => b.length >= 2 && (b === heading || b.endsWith(heading) || heading.endsWith(b) || paidLink(b, heading)));
+    [...bases].some(
+      (b) => b.length >= 2 && (b === heading || b.endsWith(heading) || heading.endsWith(b) || paidLink(b, heading) || reordered(b, heading)),
+    );
   // A rate of the whole investment (按项目总投资的5%) keeps it.
   if (was && links(wasHeading)) return;
   for (const c of t.columns) {
