@@ -21,7 +21,9 @@ import { layout as anqing2013IndustrialRevitalisationDisbursement } from "./anqi
 import { layout as antu2015FarmMachinerySubsidyProgress } from "./antu-2015-farm-machinery-subsidy-progress";
 import { layout as anxi2022ProvincialWaterFundBatch7 } from "./anxi-2022-provincial-water-fund-batch7";
 import { layout as anyi2022IndustrialTenMeasures } from "./anyi-2022-industrial-ten-measures";
+import { layout as anyi2023ConfidenceMeasuresCatalog } from "./anyi-2023-confidence-measures-catalog";
 import { layout as archives2023TargetFormSixDecimals } from "./archives-2023-target-form-six-decimals";
+import { layout as baise2024MunicipalThreePublicBudget } from "./baise-2024-municipal-three-public-budget";
 import { layout as banan2022GeneralBudgetSpendingFinalAccounts } from "./banan-2022-general-budget-spending-final-accounts";
 import { layout as banan2026AdvanceRuralRevitalisationProjectPlan } from "./banan-2026-advance-rural-revitalisation-project-plan";
 import { layout as baodi2022ManureUtilizationInvestmentTargets } from "./baodi-2022-manure-utilization-investment-targets";
@@ -104,6 +106,7 @@ import { layout as changjiManasWaterSavingIrrigationDemoInvestment } from "./cha
 import { layout as changle2020OutputGrowthAwards } from "./changle-2020-output-growth-awards";
 import { layout as changning2023GeneralRevenueFinalAccounts } from "./changning-2023-general-revenue-final-accounts";
 import { layout as changning2024GeneralSpendingFinalAccount } from "./changning-2024-general-spending-final-account";
+import { layout as changsha2017SupplyChainFundRegionalTargets } from "./changsha-2017-supply-chain-fund-regional-targets";
 import { layout as changsha2020PublicWorksCentreThreePublicFinalAccounts } from "./changsha-2020-public-works-centre-three-public-final-accounts";
 import { layout as changshaCountyDrc2022ProjectSelfeval } from "./changsha-county-drc-2022-project-selfeval";
 import { layout as changshun2020GeneralBudgetExecution } from "./changshun-2020-general-budget-execution";
@@ -252,6 +255,7 @@ import { layout as fuyuanMohong2021SelfevalYunnan } from "./fuyuan-mohong-2021-s
 import { layout as fuzhou2017ExhibitionFundShowSubsidies } from "./fuzhou-2017-exhibition-fund-show-subsidies";
 import { layout as fuzhou2019IndustrialGrowthAwards } from "./fuzhou-2019-industrial-growth-awards";
 import { layout as fuzhou2019RuralRevitalisationPilotVillages } from "./fuzhou-2019-rural-revitalisation-pilot-villages";
+import { layout as fuzhou2020MayWaterInvestmentProgress } from "./fuzhou-2020-may-water-investment-progress";
 import { layout as fuzhou2021AugDirectFunds } from "./fuzhou-2021-aug-direct-funds";
 import { layout as fuzhou2022RuralEnvironmentFunds } from "./fuzhou-2022-rural-environment-funds";
 import { layout as fuzhou2022RuralRevitalisationAwardsAllocation } from "./fuzhou-2022-rural-revitalisation-awards-allocation";
@@ -345,6 +349,7 @@ import { layout as guangzhou2025SmallMicroUpscaleAwardPlan } from "./guangzhou-2
 import { layout as guangzhouJanAprGeneralBudgetProgress } from "./guangzhou-jan-apr-general-budget-progress";
 import { layout as guantang2023DepartmentOverallSelfeval } from "./guantang-2023-department-overall-selfeval";
 import { layout as guigang2021CultureTourismFundAwards } from "./guigang-2021-culture-tourism-fund-awards";
+import { layout as guilin2022SpongeCityFundSelfeval } from "./guilin-2022-sponge-city-fund-selfeval";
 import { layout as guilinJustice2015ThreePublicBudget } from "./guilin-justice-2015-three-public-budget";
 import { layout as guiyang2020SciTechPolicyDigestAwards } from "./guiyang-2020-sci-tech-policy-digest-awards";
 import { layout as guizhou2013ProvincialDepartmentsThreePublicAccounts } from "./guizhou-2013-provincial-departments-three-public-accounts";
@@ -377,6 +382,7 @@ import { layout as hainan2009NewCentralInvestmentByItem } from "./hainan-2009-ne
 import { layout as hainan2013SmeGrowthAwards } from "./hainan-2013-sme-growth-awards";
 import { layout as hainan2014JanSepPublicFinanceExecution } from "./hainan-2014-jan-sep-public-finance-execution";
 import { layout as hainan2018PovertyFundPerformanceAwards } from "./hainan-2018-poverty-fund-performance-awards";
+import { layout as hainan2020DemoVillageSubsidyList } from "./hainan-2020-demo-village-subsidy-list";
 import { layout as hainan2020MayKeyProjectsInvestmentProgress } from "./hainan-2020-may-key-projects-investment-progress";
 import { layout as hainan2021CentralBudgetInvestmentReformDirections } from "./hainan-2021-central-budget-investment-reform-directions";
 import { layout as hainan2021ProvincialSpecialisedSmeList } from "./hainan-2021-provincial-specialised-sme-list";
@@ -537,6 +543,8 @@ import { layout as jiangbeiCq2021KeyPerformanceEvaluationProjects } from "./jian
 import { layout as jiangbeiCq2021ThreePublicBudget } from "./jiangbei-cq-2021-three-public-budget";
 import { layout as jiangjin2016JobStabilisationSubsidy } from "./jiangjin-2016-job-stabilisation-subsidy";
 import { layout as jiangmen2021MayMunicipalSpendingProgressRanking } from "./jiangmen-2021-may-municipal-spending-progress-ranking";
+import { layout as jiangmen2024InclusiveManufacturingInvestmentAwardPlan } from "./jiangmen-2024-inclusive-manufacturing-investment-award-plan";
+import { layout as jiangmen2024TechreformAwardProjects } from "./jiangmen-2024-techreform-award-projects";
 import { layout as jiangsu2019HitechCultivationFundBreakdown } from "./jiangsu-2019-hitech-cultivation-fund-breakdown";
 import { layout as jiangsu2022HitechCultivationAwardClauses } from "./jiangsu-2022-hitech-cultivation-award-clauses";
 import { layout as jiangxi2010RuralRoadSpecialFundAllocation } from "./jiangxi-2010-rural-road-special-fund-allocation";
@@ -630,6 +638,7 @@ import { layout as kunming2023IndustrialParkFund } from "./kunming-2023-industri
 import { layout as kunshan2025InnovationConsortiumSupport } from "./kunshan-2025-innovation-consortium-support";
 import { layout as langfang2019SelfevalHebei } from "./langfang-2019-selfeval-hebei";
 import { layout as langya2019LandUseTaxAwards } from "./langya-2019-land-use-tax-awards";
+import { layout as lanshan2023GeneralBudgetExpenditureFinalAccounts } from "./lanshan-2023-general-budget-expenditure-final-accounts";
 import { layout as lanzhou2013RuralWaterAndGridCentralInvestment } from "./lanzhou-2013-rural-water-and-grid-central-investment";
 import { layout as lanzhou2018InvestmentAttractionTeamAwards } from "./lanzhou-2018-investment-attraction-team-awards";
 import { layout as lanzhou2020TechSmeBatch2EntryList } from "./lanzhou-2020-tech-sme-batch2-entry-list";
@@ -772,6 +781,7 @@ import { layout as neimengguWater2023ThreePublicFinalAccounts } from "./neimengg
 import { layout as neimengguWater2023WaterSavingProjectSelfeval } from "./neimenggu-water-2023-water-saving-project-selfeval";
 import { layout as neixiang2022IntegratedAgriFundProjectPlan } from "./neixiang-2022-integrated-agri-fund-project-plan";
 import { layout as ningboDprc2020GeneralBudgetExpenditure } from "./ningbo-dprc-2020-general-budget-expenditure";
+import { layout as ningde2020CentralPovertyFundBatch2Allocation } from "./ningde-2020-central-poverty-fund-batch2-allocation";
 import { layout as ningdeCounty2023TalentStationSelfeval } from "./ningde-county-2023-talent-station-selfeval";
 import { layout as ningguo2016UrbanEnforcementThreePublicFinal } from "./ningguo-2016-urban-enforcement-three-public-final";
 import { layout as ningqiang2023GeneralBudgetFinalAccountsBothSides } from "./ningqiang-2023-general-budget-final-accounts-both-sides";
@@ -1351,7 +1361,9 @@ export const layouts: CorpusLayout[] = [
   antu2015FarmMachinerySubsidyProgress,
   anxi2022ProvincialWaterFundBatch7,
   anyi2022IndustrialTenMeasures,
+  anyi2023ConfidenceMeasuresCatalog,
   archives2023TargetFormSixDecimals,
+  baise2024MunicipalThreePublicBudget,
   banan2022GeneralBudgetSpendingFinalAccounts,
   banan2026AdvanceRuralRevitalisationProjectPlan,
   baodi2022ManureUtilizationInvestmentTargets,
@@ -1434,6 +1446,7 @@ export const layouts: CorpusLayout[] = [
   changle2020OutputGrowthAwards,
   changning2023GeneralRevenueFinalAccounts,
   changning2024GeneralSpendingFinalAccount,
+  changsha2017SupplyChainFundRegionalTargets,
   changsha2020PublicWorksCentreThreePublicFinalAccounts,
   changshaCountyDrc2022ProjectSelfeval,
   changshun2020GeneralBudgetExecution,
@@ -1582,6 +1595,7 @@ export const layouts: CorpusLayout[] = [
   fuzhou2017ExhibitionFundShowSubsidies,
   fuzhou2019IndustrialGrowthAwards,
   fuzhou2019RuralRevitalisationPilotVillages,
+  fuzhou2020MayWaterInvestmentProgress,
   fuzhou2021AugDirectFunds,
   fuzhou2022RuralEnvironmentFunds,
   fuzhou2022RuralRevitalisationAwardsAllocation,
@@ -1675,6 +1689,7 @@ export const layouts: CorpusLayout[] = [
   guangzhouJanAprGeneralBudgetProgress,
   guantang2023DepartmentOverallSelfeval,
   guigang2021CultureTourismFundAwards,
+  guilin2022SpongeCityFundSelfeval,
   guilinJustice2015ThreePublicBudget,
   guiyang2020SciTechPolicyDigestAwards,
   guizhou2013ProvincialDepartmentsThreePublicAccounts,
@@ -1707,6 +1722,7 @@ export const layouts: CorpusLayout[] = [
   hainan2013SmeGrowthAwards,
   hainan2014JanSepPublicFinanceExecution,
   hainan2018PovertyFundPerformanceAwards,
+  hainan2020DemoVillageSubsidyList,
   hainan2020MayKeyProjectsInvestmentProgress,
   hainan2021CentralBudgetInvestmentReformDirections,
   hainan2021ProvincialSpecialisedSmeList,
@@ -1867,6 +1883,8 @@ export const layouts: CorpusLayout[] = [
   jiangbeiCq2021ThreePublicBudget,
   jiangjin2016JobStabilisationSubsidy,
   jiangmen2021MayMunicipalSpendingProgressRanking,
+  jiangmen2024InclusiveManufacturingInvestmentAwardPlan,
+  jiangmen2024TechreformAwardProjects,
   jiangsu2019HitechCultivationFundBreakdown,
   jiangsu2022HitechCultivationAwardClauses,
   jiangxi2010RuralRoadSpecialFundAllocation,
@@ -1960,6 +1978,7 @@ export const layouts: CorpusLayout[] = [
   kunshan2025InnovationConsortiumSupport,
   langfang2019SelfevalHebei,
   langya2019LandUseTaxAwards,
+  lanshan2023GeneralBudgetExpenditureFinalAccounts,
   lanzhou2013RuralWaterAndGridCentralInvestment,
   lanzhou2018InvestmentAttractionTeamAwards,
   lanzhou2020TechSmeBatch2EntryList,
@@ -2102,6 +2121,7 @@ export const layouts: CorpusLayout[] = [
   neimengguWater2023WaterSavingProjectSelfeval,
   neixiang2022IntegratedAgriFundProjectPlan,
   ningboDprc2020GeneralBudgetExpenditure,
+  ningde2020CentralPovertyFundBatch2Allocation,
   ningdeCounty2023TalentStationSelfeval,
   ningguo2016UrbanEnforcementThreePublicFinal,
   ningqiang2023GeneralBudgetFinalAccountsBothSides,
