@@ -117,6 +117,7 @@ import { layout as changzhou2018EcologyCentralInvestmentProjects } from "./chang
 import { layout as chaohu2018NewGrowthDriversPolicies } from "./chaohu-2018-new-growth-drivers-policies";
 import { layout as chaoyang2021GeneralBudgetDisposableResources } from "./chaoyang-2021-general-budget-disposable-resources";
 import { layout as chaozhou2020AboveScaleEntryAward } from "./chaozhou-2020-above-scale-entry-award";
+import { layout as chayuShenzhenAidXiaokangVillagePlan } from "./chayu-shenzhen-aid-xiaokang-village-plan";
 import { layout as chencang2020ProvincialWaterFundTargetForm } from "./chencang-2020-provincial-water-fund-target-form";
 import { layout as chencang2022CultivatedLandSubsidyPayment } from "./chencang-2022-cultivated-land-subsidy-payment";
 import { layout as chengdu2016Q1ProjectStartCompletionAwards } from "./chengdu-2016-q1-project-start-completion-awards";
@@ -174,6 +175,7 @@ import { layout as dazhou2020IndustryPovertyFundAllocation } from "./dazhou-2020
 import { layout as dazhou2021SurveyCentreThreePublicFinalAccounts } from "./dazhou-2021-survey-centre-three-public-final-accounts";
 import { layout as dazhou2022ProjectReviewUnitThreePublicAccounts } from "./dazhou-2022-project-review-unit-three-public-accounts";
 import { layout as dazhouProvincialTransportPovertyFundBatch2 } from "./dazhou-provincial-transport-poverty-fund-batch2";
+import { layout as dazu2020GeneralBudgetBalanceFinalAccounts } from "./dazu-2020-general-budget-balance-final-accounts";
 import { layout as dazu2023UrbanManagementGpbExpenditureBudget } from "./dazu-2023-urban-management-gpb-expenditure-budget";
 import { layout as dazu2024RuralHousingBatch2Allocation } from "./dazu-2024-rural-housing-batch2-allocation";
 import { layout as dean2019GeneralBudgetExpenditureFinalAccounts } from "./dean-2019-general-budget-expenditure-final-accounts";
@@ -611,6 +613,7 @@ import { layout as jining2021JanFebHundredTechRenovationInvestment } from "./jin
 import { layout as jinpingYingpan2024ThreePublicAndRunningCosts } from "./jinping-yingpan-2024-three-public-and-running-costs";
 import { layout as jinpu2023GazelleUnicornFilingAwards } from "./jinpu-2023-gazelle-unicorn-filing-awards";
 import { layout as jintan2022Q1DirectFunds } from "./jintan-2022-q1-direct-funds";
+import { layout as jintangGuancang2015ThreePublicFinalAccounts } from "./jintang-guancang-2015-three-public-final-accounts";
 import { layout as jinzhai2021GrainFarmerOneOffSubsidyTowns } from "./jinzhai-2021-grain-farmer-one-off-subsidy-towns";
 import { layout as jinzhai2021SpringCompulsoryStudentAidTowns } from "./jinzhai-2021-spring-compulsory-student-aid-towns";
 import { layout as jinzhai2023TeaValleyVillageCentreOverallSelfeval } from "./jinzhai-2023-tea-valley-village-centre-overall-selfeval";
@@ -681,6 +684,7 @@ import { layout as lingchuan2023IndustryTownAwardAllocation } from "./lingchuan-
 import { layout as linhai2023HistoricVillagesFunds } from "./linhai-2023-historic-villages-funds";
 import { layout as linqing2024AgriProcessingAward } from "./linqing-2024-agri-processing-award";
 import { layout as linqu2024OldAreaLotteryFundExecution } from "./linqu-2024-old-area-lottery-fund-execution";
+import { layout as lintan2022HighStandardFarmlandPlan } from "./lintan-2022-high-standard-farmland-plan";
 import { layout as linxia2015OctKeyProjectsUnderWay } from "./linxia-2015-oct-key-projects-under-way";
 import { layout as liubei2023ThreePublicFinalAccounts } from "./liubei-2023-three-public-final-accounts";
 import { layout as liucheng2023CountyOfficeGpbExpenditureAccounts } from "./liucheng-2023-county-office-gpb-expenditure-accounts";
@@ -834,6 +838,7 @@ import { layout as qinghai2016WaterInvestmentProgressAndTargets } from "./qingha
 import { layout as qinghai2020Q1WaterProjectsInvestmentTargets } from "./qinghai-2020-q1-water-projects-investment-targets";
 import { layout as qinghai2024HuangshuiEcologicalRestorationFund } from "./qinghai-2024-huangshui-ecological-restoration-fund";
 import { layout as qinghaiGrasslandRewardFundByUse } from "./qinghai-grassland-reward-fund-by-use";
+import { layout as qinghaiSrdiBatch7RecognitionAndBatch4Review } from "./qinghai-srdi-batch7-recognition-and-batch4-review";
 import { layout as qingjian2021OrchardRoadTargetForm } from "./qingjian-2021-orchard-road-target-form";
 import { layout as qingpu2020CivilAviation } from "./qingpu-2020-civil-aviation";
 import { layout as qingshen2023SelfevalSichuan } from "./qingshen-2023-selfeval-sichuan";
@@ -1225,6 +1230,7 @@ import { layout as yangzizhou2017FloodControlFunds } from "./yangzizhou-2017-flo
 import { layout as yanjin2022LinkageFundProjectPlan } from "./yanjin-2022-linkage-fund-project-plan";
 import { layout as yanqi2025LinkageBatch2Projects } from "./yanqi-2025-linkage-batch2-projects";
 import { layout as yanshi2022LinkageFundBatch2Allocation } from "./yanshi-2022-linkage-fund-batch2-allocation";
+import { layout as yaoan2022Batch7IntegratedAgriFundAllocation } from "./yaoan-2022-batch7-integrated-agri-fund-allocation";
 import { layout as yaoan2025ShanghaiAidFundAllocation } from "./yaoan-2025-shanghai-aid-fund-allocation";
 import { layout as yaoan2025ThirdBatchPrefectureLinkageFundAllocation } from "./yaoan-2025-third-batch-prefecture-linkage-fund-allocation";
 import { layout as yaoanZuomen2023ProjectSelfeval } from "./yaoan-zuomen-2023-project-selfeval";
@@ -1457,6 +1463,7 @@ export const layouts: CorpusLayout[] = [
   chaohu2018NewGrowthDriversPolicies,
   chaoyang2021GeneralBudgetDisposableResources,
   chaozhou2020AboveScaleEntryAward,
+  chayuShenzhenAidXiaokangVillagePlan,
   chencang2020ProvincialWaterFundTargetForm,
   chencang2022CultivatedLandSubsidyPayment,
   chengdu2016Q1ProjectStartCompletionAwards,
@@ -1514,6 +1521,7 @@ export const layouts: CorpusLayout[] = [
   dazhou2021SurveyCentreThreePublicFinalAccounts,
   dazhou2022ProjectReviewUnitThreePublicAccounts,
   dazhouProvincialTransportPovertyFundBatch2,
+  dazu2020GeneralBudgetBalanceFinalAccounts,
   dazu2023UrbanManagementGpbExpenditureBudget,
   dazu2024RuralHousingBatch2Allocation,
   dean2019GeneralBudgetExpenditureFinalAccounts,
@@ -1951,6 +1959,7 @@ export const layouts: CorpusLayout[] = [
   jinpingYingpan2024ThreePublicAndRunningCosts,
   jinpu2023GazelleUnicornFilingAwards,
   jintan2022Q1DirectFunds,
+  jintangGuancang2015ThreePublicFinalAccounts,
   jinzhai2021GrainFarmerOneOffSubsidyTowns,
   jinzhai2021SpringCompulsoryStudentAidTowns,
   jinzhai2023TeaValleyVillageCentreOverallSelfeval,
@@ -2021,6 +2030,7 @@ export const layouts: CorpusLayout[] = [
   linhai2023HistoricVillagesFunds,
   linqing2024AgriProcessingAward,
   linqu2024OldAreaLotteryFundExecution,
+  lintan2022HighStandardFarmlandPlan,
   linxia2015OctKeyProjectsUnderWay,
   liubei2023ThreePublicFinalAccounts,
   liucheng2023CountyOfficeGpbExpenditureAccounts,
@@ -2174,6 +2184,7 @@ export const layouts: CorpusLayout[] = [
   qinghai2020Q1WaterProjectsInvestmentTargets,
   qinghai2024HuangshuiEcologicalRestorationFund,
   qinghaiGrasslandRewardFundByUse,
+  qinghaiSrdiBatch7RecognitionAndBatch4Review,
   qingjian2021OrchardRoadTargetForm,
   qingpu2020CivilAviation,
   qingshen2023SelfevalSichuan,
@@ -2565,6 +2576,7 @@ export const layouts: CorpusLayout[] = [
   yanjin2022LinkageFundProjectPlan,
   yanqi2025LinkageBatch2Projects,
   yanshi2022LinkageFundBatch2Allocation,
+  yaoan2022Batch7IntegratedAgriFundAllocation,
   yaoan2025ShanghaiAidFundAllocation,
   yaoan2025ThirdBatchPrefectureLinkageFundAllocation,
   yaoanZuomen2023ProjectSelfeval,
