@@ -46,6 +46,7 @@ import { layout as beiguan2018PovertyFundAllocation } from "./beiguan-2018-pover
 import { layout as beihai2023StreetLightingGeneralBudgetFinalAccounts } from "./beihai-2023-street-lighting-general-budget-final-accounts";
 import { layout as beijing2015DepartmentsThreePublicBudgetExtremes } from "./beijing-2015-departments-three-public-budget-extremes";
 import { layout as beijing2015MunicipalThreePublicFinalAccounts } from "./beijing-2015-municipal-three-public-final-accounts";
+import { layout as beijing2020H1GpbSpendingProgress } from "./beijing-2020-h1-gpb-spending-progress";
 import { layout as beijing2022NevCentralSubsidyReview } from "./beijing-2022-nev-central-subsidy-review";
 import { layout as beijing2023ConsumptionSeasonSupport } from "./beijing-2023-consumption-season-support";
 import { layout as beijing2023Q1StableOperationAwardTiers } from "./beijing-2023-q1-stable-operation-award-tiers";
@@ -711,6 +712,7 @@ import { layout as luxi2019IntegratedAgriFundsProgress } from "./luxi-2019-integ
 import { layout as luxi2024FarmlandProjectTargets } from "./luxi-2024-farmland-project-targets";
 import { layout as luzhai2019ThreePublicFinalAccounts } from "./luzhai-2019-three-public-final-accounts";
 import { layout as luzhou2023TcmHospitalExpenditureAccounts } from "./luzhou-2023-tcm-hospital-expenditure-accounts";
+import { layout as luzhouChangzhi2020GpbSpendingExecution } from "./luzhou-changzhi-2020-gpb-spending-execution";
 import { layout as maanshan2024JobRetentionRefundPaid } from "./maanshan-2024-job-retention-refund-paid";
 import { layout as mabu2023TransferPaymentProjectsExecution } from "./mabu-2023-transfer-payment-projects-execution";
 import { layout as majiang2022StatisticsBureauThreePublicAccounts } from "./majiang-2022-statistics-bureau-three-public-accounts";
@@ -798,11 +800,13 @@ import { layout as ningxiaKepuTeam2022ThreePublicBudget } from "./ningxia-kepu-t
 import { layout as ningxiaLiuyouIndustryFiscalMeasures } from "./ningxia-liuyou-industry-fiscal-measures";
 import { layout as ordos2024YellowRiverIrrigationSubsidyEstimate } from "./ordos-2024-yellow-river-irrigation-subsidy-estimate";
 import { layout as ordosAudit2023GpbProjectExpenditure } from "./ordos-audit-2023-gpb-project-expenditure";
+import { layout as ordosOneCardSubsidyJanOctByBanner } from "./ordos-one-card-subsidy-jan-oct-by-banner";
 import { layout as ordosSmeInvestment2022ThreePublicBudget } from "./ordos-sme-investment-2022-three-public-budget";
 import { layout as panan2015GeneralBudgetExpenditureExecution } from "./panan-2015-general-budget-expenditure-execution";
 import { layout as pengshui2021GeneralBudgetBalance } from "./pengshui-2021-general-budget-balance";
 import { layout as pingdingshan2022CityLinkageBatch3Allocation } from "./pingdingshan-2022-city-linkage-batch3-allocation";
 import { layout as pingshan2020SciTechBatch2 } from "./pingshan-2020-sci-tech-batch2";
+import { layout as pingshanXiakouFinanceOffice2025BudgetSummary } from "./pingshan-xiakou-finance-office-2025-budget-summary";
 import { layout as pingtang2022FinanceBureauGpbExpenditure } from "./pingtang-2022-finance-bureau-gpb-expenditure";
 import { layout as pingxiang2025IndustrialSupportMeasures } from "./pingxiang-2025-industrial-support-measures";
 import { layout as pingyuanXinxiang2025LinkageFundEarlyAllocation } from "./pingyuan-xinxiang-2025-linkage-fund-early-allocation";
@@ -830,6 +834,7 @@ import { layout as qinan2022FinanceBureauExpenditureFinalAccounts } from "./qina
 import { layout as qingdao2022ManufacturingUpgradeAwardRecommendations } from "./qingdao-2022-manufacturing-upgrade-award-recommendations";
 import { layout as qingdao2022OutstandingEntrepreneurAwards } from "./qingdao-2022-outstanding-entrepreneur-awards";
 import { layout as qingdao2026MunicipalThreePublicBudget } from "./qingdao-2026-municipal-three-public-budget";
+import { layout as qingdaoCounty2021KeyIndustryMeasuresAndAwards } from "./qingdao-county-2021-key-industry-measures-and-awards";
 import { layout as qingdaoHitech2021WildGoosePolicies } from "./qingdao-hitech-2021-wild-goose-policies";
 import { layout as qinghai2012H1PublicSpendingByPrefecture } from "./qinghai-2012-h1-public-spending-by-prefecture";
 import { layout as qinghai2012JanAugSpendingByFunction } from "./qinghai-2012-jan-aug-spending-by-function";
@@ -1035,6 +1040,7 @@ import { layout as tianjinBinhai2023OceanBureauProjectExpenditure } from "./tian
 import { layout as tianjinBinhaiEducation2022GpbExpenditureFinalAccounts } from "./tianjin-binhai-education-2022-gpb-expenditure-final-accounts";
 import { layout as tianjinBondedZoneQualityGrowthMeasures } from "./tianjin-bonded-zone-quality-growth-measures";
 import { layout as tianjinGreenFactoryRegionalIncentiveCatalog } from "./tianjin-green-factory-regional-incentive-catalog";
+import { layout as tianjinHitech2016OutstandingFirmsAwards } from "./tianjin-hitech-2016-outstanding-firms-awards";
 import { layout as tianjinPortFtz2023AdvancedManufacturingPolicies } from "./tianjin-port-ftz-2023-advanced-manufacturing-policies";
 import { layout as tianjinProcuratorate2024ThreePublicExpenses } from "./tianjin-procuratorate-2024-three-public-expenses";
 import { layout as tianjinTransportGroup2022ThreePublicFinalAccounts } from "./tianjin-transport-group-2022-three-public-final-accounts";
@@ -1307,6 +1313,7 @@ import { layout as zhangye2023AprLinkageSpending } from "./zhangye-2023-apr-link
 import { layout as zhangzhou2015IndustrialLeapAwards } from "./zhangzhou-2015-industrial-leap-awards";
 import { layout as zhanjiang2021ServiceCentreBasicExpenditureDetail } from "./zhanjiang-2021-service-centre-basic-expenditure-detail";
 import { layout as zhanjiangPublicity2017ThreePublicFinalAccounts } from "./zhanjiang-publicity-2017-three-public-final-accounts";
+import { layout as zhaoyuan2023FarmlandProtectionSubsidyByTown } from "./zhaoyuan-2023-farmland-protection-subsidy-by-town";
 import { layout as zhashui2020GpbExpenditure } from "./zhashui-2020-gpb-expenditure";
 import { layout as zhejiang2018DisabledSubsidiesAllocation } from "./zhejiang-2018-disabled-subsidies-allocation";
 import { layout as zhejiangCounty2024PolicyExcerpts } from "./zhejiang-county-2024-policy-excerpts";
@@ -1320,6 +1327,7 @@ import { layout as zhengzhou2021StarSmallMicroParksList } from "./zhengzhou-2021
 import { layout as zhengzhou2023BellwetherRecommendationList } from "./zhengzhou-2023-bellwether-recommendation-list";
 import { layout as zhengzhou2023CbecMeasuresAwards } from "./zhengzhou-2023-cbec-measures-awards";
 import { layout as zhengzhou2023SpecialisedSmeOneOffAwardChecks } from "./zhengzhou-2023-specialised-sme-one-off-award-checks";
+import { layout as zhengzhouHitech2018RdPostSubsidyList } from "./zhengzhou-hitech-2018-rd-post-subsidy-list";
 import { layout as zhenlai2022QualityDevelopmentFactorAwards } from "./zhenlai-2022-quality-development-factor-awards";
 import { layout as zhongjiang2022SelfevalWater } from "./zhongjiang-2022-selfeval-water";
 import { layout as zhongmu2025LinkageFundBatchesAdjusted } from "./zhongmu-2025-linkage-fund-batches-adjusted";
@@ -1392,6 +1400,7 @@ export const layouts: CorpusLayout[] = [
   beihai2023StreetLightingGeneralBudgetFinalAccounts,
   beijing2015DepartmentsThreePublicBudgetExtremes,
   beijing2015MunicipalThreePublicFinalAccounts,
+  beijing2020H1GpbSpendingProgress,
   beijing2022NevCentralSubsidyReview,
   beijing2023ConsumptionSeasonSupport,
   beijing2023Q1StableOperationAwardTiers,
@@ -2057,6 +2066,7 @@ export const layouts: CorpusLayout[] = [
   luxi2024FarmlandProjectTargets,
   luzhai2019ThreePublicFinalAccounts,
   luzhou2023TcmHospitalExpenditureAccounts,
+  luzhouChangzhi2020GpbSpendingExecution,
   maanshan2024JobRetentionRefundPaid,
   mabu2023TransferPaymentProjectsExecution,
   majiang2022StatisticsBureauThreePublicAccounts,
@@ -2144,11 +2154,13 @@ export const layouts: CorpusLayout[] = [
   ningxiaLiuyouIndustryFiscalMeasures,
   ordos2024YellowRiverIrrigationSubsidyEstimate,
   ordosAudit2023GpbProjectExpenditure,
+  ordosOneCardSubsidyJanOctByBanner,
   ordosSmeInvestment2022ThreePublicBudget,
   panan2015GeneralBudgetExpenditureExecution,
   pengshui2021GeneralBudgetBalance,
   pingdingshan2022CityLinkageBatch3Allocation,
   pingshan2020SciTechBatch2,
+  pingshanXiakouFinanceOffice2025BudgetSummary,
   pingtang2022FinanceBureauGpbExpenditure,
   pingxiang2025IndustrialSupportMeasures,
   pingyuanXinxiang2025LinkageFundEarlyAllocation,
@@ -2176,6 +2188,7 @@ export const layouts: CorpusLayout[] = [
   qingdao2022ManufacturingUpgradeAwardRecommendations,
   qingdao2022OutstandingEntrepreneurAwards,
   qingdao2026MunicipalThreePublicBudget,
+  qingdaoCounty2021KeyIndustryMeasuresAndAwards,
   qingdaoHitech2021WildGoosePolicies,
   qinghai2012H1PublicSpendingByPrefecture,
   qinghai2012JanAugSpendingByFunction,
@@ -2381,6 +2394,7 @@ export const layouts: CorpusLayout[] = [
   tianjinBinhaiEducation2022GpbExpenditureFinalAccounts,
   tianjinBondedZoneQualityGrowthMeasures,
   tianjinGreenFactoryRegionalIncentiveCatalog,
+  tianjinHitech2016OutstandingFirmsAwards,
   tianjinPortFtz2023AdvancedManufacturingPolicies,
   tianjinProcuratorate2024ThreePublicExpenses,
   tianjinTransportGroup2022ThreePublicFinalAccounts,
@@ -2653,6 +2667,7 @@ export const layouts: CorpusLayout[] = [
   zhangzhou2015IndustrialLeapAwards,
   zhanjiang2021ServiceCentreBasicExpenditureDetail,
   zhanjiangPublicity2017ThreePublicFinalAccounts,
+  zhaoyuan2023FarmlandProtectionSubsidyByTown,
   zhashui2020GpbExpenditure,
   zhejiang2018DisabledSubsidiesAllocation,
   zhejiangCounty2024PolicyExcerpts,
@@ -2666,6 +2681,7 @@ export const layouts: CorpusLayout[] = [
   zhengzhou2023BellwetherRecommendationList,
   zhengzhou2023CbecMeasuresAwards,
   zhengzhou2023SpecialisedSmeOneOffAwardChecks,
+  zhengzhouHitech2018RdPostSubsidyList,
   zhenlai2022QualityDevelopmentFactorAwards,
   zhongjiang2022SelfevalWater,
   zhongmu2025LinkageFundBatchesAdjusted,
