@@ -13,9 +13,9 @@ import { auditLayout, differences } from "./check";
 const WORKBOOKS = path.join(__dirname, "workbooks");
 
 const NOT_YET: Record<string, string> = {
-  "pingshan-xiakou-finance-office-2025-budget-summary": "hundred-and-thirty-ninth holdout: a budget's 收支总表 with income and spending side by side (项目 | 本年预算 twice, under …部门收支总表) read as two allocations, not two budgets alone, so the spending total's slip goes unseen",
+  "pingshan-xiakou-finance-office-2025-budget-summary": "hundred-and-thirty-ninth holdout: a budget's 收支总表 with income and spending side by side (收入 | 支出 each over 项 目 | 预算数, a 栏次 row, under …部门收支总表) read as two allocations, not two budgets alone, so the spending total's slip goes unseen",
   "tianjin-hitech-2016-outstanding-firms-awards": "hundred-and-thirty-ninth holdout: honours repeated down a 荣誉称号 column of an award list read as policy items (unknown, per row), not the firms' category under the title's one award",
-  "zhaoyuan-2023-farmland-protection-subsidy-by-town": "hundred-and-thirty-ninth holdout: an allocation by town in 元 with no unit caption (镇街 | 户数 | 面积（亩） | 补贴金额（元）, 合计 first) not found as a table, so its 合计 slip goes unseen",
+  "zhaoyuan-2023-farmland-protection-subsidy-by-town": "hundred-and-thirty-ninth holdout: an allocation by town in 元 with no unit caption (镇街 | 应补贴户数 | 2023年核定小麦面积 | 耕地地力保护补贴系统数, 合计 first) not found as a table, so its 合计 slip goes unseen",
   "lintan-2022-high-standard-farmland-plan": "hundred-and-thirty-eighth holdout: a plan of projects by area with no money (序号 | 项目名称 | 建设任务（亩） | 涉及村, a 合计 of the areas) not found as a table, so its 合计 goes unchecked",
   "anyi-2023-confidence-measures-catalog": "hundred-and-thirty-seventh holdout: a measure's standard giving the money put into a campaign (投入600万元举办…促销活动…给予相应补贴) read as a cap, not unreadable",
   "changsha-2017-supply-chain-fund-regional-targets": "hundred-and-thirty-seventh holdout: a 区域绩效目标表's money block (资金情况（万元） over 年度金额： | 其中：中央补助 | 地方资金) read with the head's label | value pairs above it (省级财政部门 read as an amount), so the block's slip goes unseen",
