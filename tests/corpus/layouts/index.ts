@@ -103,6 +103,7 @@ import { layout as changfeng2018AdvancedManufacturingSupportPolicies } from "./c
 import { layout as changfeng2022AdvancedManufacturingPolicy } from "./changfeng-2022-advanced-manufacturing-policy";
 import { layout as changji2022FiscalRevenueExecution } from "./changji-2022-fiscal-revenue-execution";
 import { layout as changji2023FarmlandProtectionSubsidyPayout } from "./changji-2023-farmland-protection-subsidy-payout";
+import { layout as changjiHitech2023InvestmentPolicyPremises } from "./changji-hitech-2023-investment-policy-premises";
 import { layout as changjiManasWaterSavingIrrigationDemoInvestment } from "./changji-manas-water-saving-irrigation-demo-investment";
 import { layout as changle2020OutputGrowthAwards } from "./changle-2020-output-growth-awards";
 import { layout as changning2023GeneralRevenueFinalAccounts } from "./changning-2023-general-revenue-final-accounts";
@@ -206,6 +207,7 @@ import { layout as dongyang2025TechInnovationPolicyPayout } from "./dongyang-202
 import { layout as dongyingYellowBlueZoneFundBatch2Projects } from "./dongying-yellow-blue-zone-fund-batch2-projects";
 import { layout as doumen2022SubdistrictThreePublicFinalAccounts } from "./doumen-2022-subdistrict-three-public-final-accounts";
 import { layout as duji2021GovOfficeThreePublicFinalAccounts } from "./duji-2021-gov-office-three-public-final-accounts";
+import { layout as dujiOfficeAffairs2021ThreePublicFinalAccounts } from "./duji-office-affairs-2021-three-public-final-accounts";
 import { layout as dujiSpecialHardshipSupportPayout } from "./duji-special-hardship-support-payout";
 import { layout as echeng2022ThreePublicFinalAccounts } from "./echeng-2022-three-public-final-accounts";
 import { layout as enyangHuacong2021GpbExpenditureFinalAccounts } from "./enyang-huacong-2021-gpb-expenditure-final-accounts";
@@ -214,6 +216,7 @@ import { layout as equipmentBudgetYuanUnitPrice } from "./equipment-budget-yuan-
 import { layout as eryuanXishan2023GpbIncomeExpenditureFinalAccounts } from "./eryuan-xishan-2023-gpb-income-expenditure-final-accounts";
 import { layout as etuoke2023SepLinkageFundDisbursement } from "./etuoke-2023-sep-linkage-fund-disbursement";
 import { layout as ewenke2025GeneralBudgetExecution } from "./ewenke-2025-general-budget-execution";
+import { layout as ezhou2022MunicipalBudgetFinalAccounts } from "./ezhou-2022-municipal-budget-final-accounts";
 import { layout as ezhou2022ProjectPerformanceTargets } from "./ezhou-2022-project-performance-targets";
 import { layout as feixiCppcc2018ThreePublicBudget } from "./feixi-cppcc-2018-three-public-budget";
 import { layout as fengdu2021CountyGeneralBudgetBalanceFinal } from "./fengdu-2021-county-general-budget-balance-final";
@@ -503,6 +506,7 @@ import { layout as huangpi2021SmartRetrofitFirstReviewList } from "./huangpi-202
 import { layout as huangpi2022LittleGiantBatch3Award } from "./huangpi-2022-little-giant-batch3-award";
 import { layout as huangpi2022SmartRetrofit } from "./huangpi-2022-smart-retrofit";
 import { layout as huangpi2023MunicipalSmartRetrofit } from "./huangpi-2023-municipal-smart-retrofit";
+import { layout as huangpu2023DistrictRevenueExecution } from "./huangpu-2023-district-revenue-execution";
 import { layout as huangshi2019MonitoringHeritage } from "./huangshi-2019-monitoring-heritage";
 import { layout as huangshi2023Q1FitnessDemoProjectsProgress } from "./huangshi-2023-q1-fitness-demo-projects-progress";
 import { layout as huangyan2022GaoqiaoNoodleTownBatch2Plan } from "./huangyan-2022-gaoqiao-noodle-town-batch2-plan";
@@ -635,6 +639,7 @@ import { layout as julu2024LinkageFundUsePlan } from "./julu-2024-linkage-fund-u
 import { layout as kailu2017TourismIndustrySupportAwards } from "./kailu-2017-tourism-industry-support-awards";
 import { layout as kaizhou2025H1GeneralBudgetExecution } from "./kaizhou-2025-h1-general-budget-execution";
 import { layout as kaizhouDajin2024ThreePublicFinalAccounts } from "./kaizhou-dajin-2024-three-public-final-accounts";
+import { layout as keqiao2021BudgetExecutionSummary } from "./keqiao-2021-budget-execution-summary";
 import { layout as kizilsu2021ConsolidationProjectFundProgress } from "./kizilsu-2021-consolidation-project-fund-progress";
 import { layout as kizilsu2025FarmlandSubsidyPayment } from "./kizilsu-2025-farmland-subsidy-payment";
 import { layout as kunming2023BiomedicineSupportClauses } from "./kunming-2023-biomedicine-support-clauses";
@@ -676,7 +681,9 @@ import { layout as liaoningJusticeDept2020GpbExpenditureFinalAccounts } from "./
 import { layout as liaoningShenyangHightechZoneEnterpriseSupportCatalog } from "./liaoning-shenyang-hightech-zone-enterprise-support-catalog";
 import { layout as liaoyang2020EpidemicSuppliesFixedAssetSubsidy } from "./liaoyang-2020-epidemic-supplies-fixed-asset-subsidy";
 import { layout as liaoyuan20182020NortheastPreparatoryFundPayments } from "./liaoyuan-2018-2020-northeast-preparatory-fund-payments";
+import { layout as liaoyuanIndustrialEnterpriseBrandMeasures } from "./liaoyuan-industrial-enterprise-brand-measures";
 import { layout as licheng2015IndustrialGrowthAwards } from "./licheng-2015-industrial-growth-awards";
+import { layout as lieshan2023DistrictThreePublicBudget } from "./lieshan-2023-district-three-public-budget";
 import { layout as lijiang2020SelfevalYunnan } from "./lijiang-2020-selfeval-yunnan";
 import { layout as lilou2023ParkInfrastructureProjectSelfeval } from "./lilou-2023-park-infrastructure-project-selfeval";
 import { layout as lincangGovernmentServiceBureau2023ProjectSelfeval } from "./lincang-government-service-bureau-2023-project-selfeval";
@@ -1008,6 +1015,7 @@ import { layout as suifenheFuning2022ProjectPerformanceTargets } from "./suifenh
 import { layout as suifenheRenda2019ProjectSelfeval } from "./suifenhe-renda-2019-project-selfeval";
 import { layout as suixi2022ReservoirReinforcementSelfeval } from "./suixi-2022-reservoir-reinforcement-selfeval";
 import { layout as suixian2019ForestryBasicExpenditureFinalAccounts } from "./suixian-2019-forestry-basic-expenditure-final-accounts";
+import { layout as suqian2014CoBuiltParksAssessmentAwards } from "./suqian-2014-co-built-parks-assessment-awards";
 import { layout as suqian2023ThousandBillionIndustryAwards } from "./suqian-2023-thousand-billion-industry-awards";
 import { layout as suzhou2016MunicipalRevenueExecution } from "./suzhou-2016-municipal-revenue-execution";
 import { layout as suzhouAh2023RdInputAwardList } from "./suzhou-ah-2023-rd-input-award-list";
@@ -1151,6 +1159,7 @@ import { layout as xianyang2025TechManufacturingFusionMeasures } from "./xianyan
 import { layout as xianyou2018PovertyFundBatch1TownAllocation } from "./xianyou-2018-poverty-fund-batch1-town-allocation";
 import { layout as xiaolan2018EnterpriseSupportMeasuresAwards } from "./xiaolan-2018-enterprise-support-measures-awards";
 import { layout as xiaolan2025H1GeneralBudgetExecution } from "./xiaolan-2025-h1-general-budget-execution";
+import { layout as xiaoshan2021AgriSocialMajorSciTechProjects } from "./xiaoshan-2021-agri-social-major-sci-tech-projects";
 import { layout as xiaoxian2023HexiVillageSpecialtyFarmingSelfeval } from "./xiaoxian-2023-hexi-village-specialty-farming-selfeval";
 import { layout as xichong2023ManufacturingPolicy } from "./xichong-2023-manufacturing-policy";
 import { layout as xihu2023ProvincialTechSmeRecognitionAward } from "./xihu-2023-provincial-tech-sme-recognition-award";
@@ -1269,6 +1278,7 @@ import { layout as youxi2023FinanceBureauThreePublicFinalAccounts } from "./youx
 import { layout as yuancheng2023EarlyRiceGrainSubsidy } from "./yuancheng-2023-early-rice-grain-subsidy";
 import { layout as yuanling2021CountyThreePublicBudget } from "./yuanling-2021-county-three-public-budget";
 import { layout as yuanzhou2022ForageProcessingBatch6 } from "./yuanzhou-2022-forage-processing-batch6";
+import { layout as yuanzhou2022WaterConservationForestTargets } from "./yuanzhou-2022-water-conservation-forest-targets";
 import { layout as yubei2018HighGrowthTechFirmAwards } from "./yubei-2018-high-growth-tech-firm-awards";
 import { layout as yubei2021TechFirmEntryAwards } from "./yubei-2021-tech-firm-entry-awards";
 import { layout as yuexi2025GrasslandSubsidyAllocation } from "./yuexi-2025-grassland-subsidy-allocation";
@@ -1457,6 +1467,7 @@ export const layouts: CorpusLayout[] = [
   changfeng2022AdvancedManufacturingPolicy,
   changji2022FiscalRevenueExecution,
   changji2023FarmlandProtectionSubsidyPayout,
+  changjiHitech2023InvestmentPolicyPremises,
   changjiManasWaterSavingIrrigationDemoInvestment,
   changle2020OutputGrowthAwards,
   changning2023GeneralRevenueFinalAccounts,
@@ -1560,6 +1571,7 @@ export const layouts: CorpusLayout[] = [
   dongyingYellowBlueZoneFundBatch2Projects,
   doumen2022SubdistrictThreePublicFinalAccounts,
   duji2021GovOfficeThreePublicFinalAccounts,
+  dujiOfficeAffairs2021ThreePublicFinalAccounts,
   dujiSpecialHardshipSupportPayout,
   echeng2022ThreePublicFinalAccounts,
   enyangHuacong2021GpbExpenditureFinalAccounts,
@@ -1568,6 +1580,7 @@ export const layouts: CorpusLayout[] = [
   eryuanXishan2023GpbIncomeExpenditureFinalAccounts,
   etuoke2023SepLinkageFundDisbursement,
   ewenke2025GeneralBudgetExecution,
+  ezhou2022MunicipalBudgetFinalAccounts,
   ezhou2022ProjectPerformanceTargets,
   feixiCppcc2018ThreePublicBudget,
   fengdu2021CountyGeneralBudgetBalanceFinal,
@@ -1857,6 +1870,7 @@ export const layouts: CorpusLayout[] = [
   huangpi2022LittleGiantBatch3Award,
   huangpi2022SmartRetrofit,
   huangpi2023MunicipalSmartRetrofit,
+  huangpu2023DistrictRevenueExecution,
   huangshi2019MonitoringHeritage,
   huangshi2023Q1FitnessDemoProjectsProgress,
   huangyan2022GaoqiaoNoodleTownBatch2Plan,
@@ -1989,6 +2003,7 @@ export const layouts: CorpusLayout[] = [
   kailu2017TourismIndustrySupportAwards,
   kaizhou2025H1GeneralBudgetExecution,
   kaizhouDajin2024ThreePublicFinalAccounts,
+  keqiao2021BudgetExecutionSummary,
   kizilsu2021ConsolidationProjectFundProgress,
   kizilsu2025FarmlandSubsidyPayment,
   kunming2023BiomedicineSupportClauses,
@@ -2030,7 +2045,9 @@ export const layouts: CorpusLayout[] = [
   liaoningShenyangHightechZoneEnterpriseSupportCatalog,
   liaoyang2020EpidemicSuppliesFixedAssetSubsidy,
   liaoyuan20182020NortheastPreparatoryFundPayments,
+  liaoyuanIndustrialEnterpriseBrandMeasures,
   licheng2015IndustrialGrowthAwards,
+  lieshan2023DistrictThreePublicBudget,
   lijiang2020SelfevalYunnan,
   lilou2023ParkInfrastructureProjectSelfeval,
   lincangGovernmentServiceBureau2023ProjectSelfeval,
@@ -2362,6 +2379,7 @@ export const layouts: CorpusLayout[] = [
   suifenheRenda2019ProjectSelfeval,
   suixi2022ReservoirReinforcementSelfeval,
   suixian2019ForestryBasicExpenditureFinalAccounts,
+  suqian2014CoBuiltParksAssessmentAwards,
   suqian2023ThousandBillionIndustryAwards,
   suzhou2016MunicipalRevenueExecution,
   suzhouAh2023RdInputAwardList,
@@ -2505,6 +2523,7 @@ export const layouts: CorpusLayout[] = [
   xianyou2018PovertyFundBatch1TownAllocation,
   xiaolan2018EnterpriseSupportMeasuresAwards,
   xiaolan2025H1GeneralBudgetExecution,
+  xiaoshan2021AgriSocialMajorSciTechProjects,
   xiaoxian2023HexiVillageSpecialtyFarmingSelfeval,
   xichong2023ManufacturingPolicy,
   xihu2023ProvincialTechSmeRecognitionAward,
@@ -2623,6 +2642,7 @@ export const layouts: CorpusLayout[] = [
   yuancheng2023EarlyRiceGrainSubsidy,
   yuanling2021CountyThreePublicBudget,
   yuanzhou2022ForageProcessingBatch6,
+  yuanzhou2022WaterConservationForestTargets,
   yubei2018HighGrowthTechFirmAwards,
   yubei2021TechFirmEntryAwards,
   yuexi2025GrasslandSubsidyAllocation,
