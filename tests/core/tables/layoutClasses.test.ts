@@ -23745,3 +23745,68 @@ describe("composition: a fund's lines by the office managing each (主管科室 
     expect(fields(t)[3]).toBeNull();
   });
 });
+
+describe("execution: a flat account whose 合计 is named for its whole (…支出合计) at the foot adds every line as it stands", () => {
+  it("项目 | 调整预算数 | 决算数 | 占预算%: one line's budget the next two's by chance makes it no whole above them", () => {
+    const values: Cell[][] = [
+      ["某县2023年一般公共预算支出决算表", null, null, null],
+      [null, null, null, "单位：万元"],
+      ["项目", "调整预算数", "决算数", "占预算%"],
+      ["一般公共服务支出", 3000, 2900, 96.67],
+      ["交通运输支出", 1270, 1216, 95.75],
+      // 910 + 360 = 1,270, the line above's budget: peers all the same (their spending 946 + 346 is not 1,216).
+      ["住房保障支出", 910, 946, 103.96],
+      ["灾害防治及应急管理支出", 360, 346, 96.11],
+      ["其他支出", 120, 116, 96.67],
+      ["一般公共预算支出合计", 5660, 5524, 97.6],
+    ];
+    const r = run(values);
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual([]);
+    expect(ruleCells(r, "execution.overspent")).toEqual(["C6"]);
+  });
+
+  it("another wording: 科目 | 预算数 | 执行数, the foot 本年支出合计, one line's spending the next two's by chance", () => {
+    const values: Cell[][] = [
+      ["某区2022年一般公共预算支出执行情况表（单位：万元）", null, null],
+      ["科目", "预算数", "执行数"],
+      ["教育支出", 500, 480],
+      ["卫生健康支出", 300, 250],
+      // 150 + 100 = 250, the line above's spending.
+      ["节能环保支出", 160, 150],
+      ["农林水支出", 110, 100],
+      ["本年支出合计", 1070, 980],
+    ];
+    const r = run(values);
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual([]);
+  });
+
+  it("a slip in such a total is still reported at the total", () => {
+    const values: Cell[][] = [
+      ["某县2023年一般公共预算支出决算表", null, null, null],
+      [null, null, null, "单位：万元"],
+      ["项目", "调整预算数", "决算数", "占预算%"],
+      ["一般公共服务支出", 3000, 2900, 96.67],
+      ["交通运输支出", 1270, 1216, 95.75],
+      ["住房保障支出", 910, 946, 103.96],
+      ["灾害防治及应急管理支出", 360, 346, 96.11],
+      ["其他支出", 120, 116, 96.67],
+      ["一般公共预算支出合计", 5660, 5624, 99.36],
+    ];
+    expect(ruleCells(run(values), "execution.total-mismatch")).toEqual(["C9"]);
+  });
+
+  it("guard: a whole named further down (一般公共预算支出 over its functions, the 合计 adding it, not them) keeps its lines", () => {
+    const values: Cell[][] = [
+      ["某县2023年财政支出执行表（单位：万元）", null, null],
+      ["项目", "调整预算数", "决算数"],
+      ["政府性基金支出", 400, 380],
+      ["一般公共预算支出", 1000, 950],
+      ["教育支出", 600, 570],
+      ["卫生健康支出", 400, 390],
+      ["支出合计", 1400, 1330],
+    ];
+    const r = run(values);
+    // 一般公共预算支出 spends 950 against its lines' 960: reported there, the 合计 as typed.
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["C4"]);
+  });
+});

@@ -438,7 +438,9 @@ function wholesWithin(rows: ExecutionRow[], flat: readonly { k: number; f: "budg
  * column — the total would then count them twice. By year index and field.
  */
 function flatColumns(rows: readonly ExecutionRow[], totals: readonly ExecutionRow[]): { k: number; f: "budget" | "actual" }[] {
-  const total = totals.length === 1 && totals[0].scope === "table" ? totals[0] : null;
+  // The one total at the foot or first, whatever it is named (合计, or 一般公共预算支出合计 for its whole): its
+  // columns adding every plain row as it stands are the evidence, whichever scope its name reads as.
+  const total = totals.length === 1 ? totals[0] : null;
   const first = rows[0];
   const last = rows[rows.length - 1];
   if (!total || !first || !last || (total.row > first.row && total.row < last.row)) return [];
