@@ -71,6 +71,12 @@ const POOL_OVER_YEARS = /(累计|年内|期间)[^，,；;。\d]{0,6}(安排|统�
 // An award's verb between (首次设立给予100万元资金补助) makes the amount an award again.
 const FUND_SET_UP = /(设立|设置|预留|筹集|组建)(?:(?!给予|奖励|补助|补贴|资助|支持)[^，,；;。\d]){0,4}$/;
 const FUND_AFTER = /^[^，,；;。\d]{0,8}(资金|基金)/;
+/**
+ * So is money spent on holding something (`投入600万元举办…系列促销活动`, `安排300万元开展…活动`): the whole
+ * campaign's budget, the verb of spending before the amount, of holding right after it — no cap of one award.
+ */
+const SPENT_ON = /(投入|安排)[^，,；;。\d]{0,6}$/;
+const HOLDING_AFTER = /^(?:专项)?(?:用于)?(?:举办|开展|组织|实施)/;
 
 /**
  * Before an amount, a level a firm's figures first reach (`产值首次突破3亿元`, `收入超过5000万元`,
@@ -92,6 +98,7 @@ function amounts(clause: string): { value: number; index: number; unit: Unit }[]
     if (POOL.test(clause.slice(Math.max(0, (m.index ?? 0) - 24), m.index ?? 0))) continue;
     if (POOL_OVER_YEARS.test(clause.slice(Math.max(0, (m.index ?? 0) - 48), m.index ?? 0))) continue;
     if (FUND_SET_UP.test(clause.slice(Math.max(0, (m.index ?? 0) - 12), m.index ?? 0)) && FUND_AFTER.test(clause.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 16))) continue;
+    if (SPENT_ON.test(clause.slice(Math.max(0, (m.index ?? 0) - 8), m.index ?? 0)) && HOLDING_AFTER.test(clause.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 8))) continue;
     if (PASSES.test(clause.slice(Math.max(0, (m.index ?? 0) - 6), m.index ?? 0))) continue;
     if (FLOOR.test(clause.slice(Math.max(0, (m.index ?? 0) - 12), m.index ?? 0))) continue;
     const v = Number(m[1].replace(/,/g, ""));
