@@ -128,6 +128,12 @@ function rateIn(clause: string): { 1: string; index: number } | null {
   return null;
 }
 
+/**
+ * A base named right after the giving, the rate after it with no 按…的 (`给予实际交易金额2%的奖励`): the name, a sum
+ * of money by its closing word, is the base.
+ */
+const NAMED_BEFORE_RATE = /给予([^，,；;。\d给予按]{2,16}?(?:金额|总额|额|费用|收入|投资|利息|租金|价款|成本))(?:的)?\s*$/;
+
 /** The noun phrase a rate is of: `按上一年度研发费用的10%` → 上一年度研发费用. */
 function baseOf(clause: string, rateAt: number): string | null {
   const before = clause.slice(0, rateAt);
@@ -135,6 +141,8 @@ function baseOf(clause: string, rateAt: number): string | null {
   // Nor is the maximum the rate is given up to (`按照新购设备实际投资额给予不超过10%`).
   const by = /(?:按照|按|以|依据)([^，,；;。按]{1,24}?)(?:的|之)?\s*(?:给予|予以)?\s*(?:不超过|不高于|最高)?\s*$/.exec(before);
   if (by && by[1].trim()) return by[1].trim();
+  const named = NAMED_BEFORE_RATE.exec(before);
+  if (named && !MAX_WORD.test(named[1])) return named[1];
   const m = BASE_WORD.exec(before) ?? BASE_WORD.exec(clause);
   return m ? m[0] : null;
 }
