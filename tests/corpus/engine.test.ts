@@ -13,7 +13,6 @@ import { auditLayout, differences } from "./check";
 const WORKBOOKS = path.join(__dirname, "workbooks");
 
 const NOT_YET: Record<string, string> = {
-  "changji-hitech-2023-investment-policy-premises": "hundred-and-fortieth holdout: a rate written right after its base's name with no 按…的 (给予实际交易金额2%的奖励): the register's 实际交易金额 column unread as the base, so a rate cap's excess goes unseen",
   "liaoyuan-industrial-enterprise-brand-measures": "hundred-and-fortieth holdout: standards giving an award per level inside a 其中 clause (其中获省级称号企业奖励10万元，获国家级称号企业奖励30万元; 对…的给予…5万元，对…予以每户10万元) read as unreadable, so a payment over the largest goes unseen",
   "suqian-2014-co-built-parks-assessment-awards": "hundred-and-fortieth holdout: an award allocation to parks (序号 | 共建园区 | 所在县区 | 考核排名 | 奖励档次 | 奖励资金) leaves the parks unread as the lines",
   "xiaoshan-2021-agri-social-major-sci-tech-projects": "hundred-and-fortieth holdout: with its catalog on the next sheet, the register's 项目类别 column, whose values are the catalog's items, read as a category, so each row's policy is unknown and a rate cap's excess goes unseen",
@@ -21,7 +20,6 @@ const NOT_YET: Record<string, string> = {
   "tianjin-hitech-2016-outstanding-firms-awards": "hundred-and-thirty-ninth holdout: honours repeated down a 荣誉称号 column of an award list read as policy items (unknown, per row), not the firms' category under the title's one award",
   "zhaoyuan-2023-farmland-protection-subsidy-by-town": "hundred-and-thirty-ninth holdout: an allocation by town in 元 with no unit caption (镇街 | 应补贴户数 | 2023年核定小麦面积 | 耕地地力保护补贴系统数, 合计 first) not found as a table, so its 合计 slip goes unseen",
   "lintan-2022-high-standard-farmland-plan": "hundred-and-thirty-eighth holdout: a plan of projects by area with no money (序号 | 项目名称 | 建设任务（亩） | 涉及村, a 合计 of the areas) not found as a table, so its 合计 goes unchecked",
-  "anyi-2023-confidence-measures-catalog": "hundred-and-thirty-seventh holdout: a measure's standard giving the money put into a campaign (投入600万元举办…促销活动…给予相应补贴) read as a cap, not unreadable",
   "changsha-2017-supply-chain-fund-regional-targets": "hundred-and-thirty-seventh holdout: a 区域绩效目标表's money block (资金情况（万元） over 年度金额： | 其中：中央补助 | 地方资金) read with the head's label | value pairs above it (省级财政部门 read as an amount), so the block's slip goes unseen",
   "ningde-2020-central-poverty-fund-batch2-allocation": "hundred-and-thirty-seventh holdout: an allocation by county with 分配资金 and 其中 over five directions that add up to it on every other row: a row whose parts fall short of its total unreported",
   "neimenggu-2008-central-subsidies-jan-sep": "hundred-and-third holdout: its tables are now found (as-of and increase headings learned), but two 其中 lines running to the block's end under a 合计 first are all of it by docs/rules.md (composition.total-mismatch), while the layout states them a share (627.7 of 654.7, the rest unlisted, as published). Left: the expectation and the rule disagree, and narrowing the rule (kinds of transfer as no exhaustive list) reaches beyond this class",

@@ -71,6 +71,12 @@ const POOL_OVER_YEARS = /(累计|年内|期间)[^，,；;。\d]{0,6}(安排|统�
 // An award's verb between (首次设立给予100万元资金补助) makes the amount an award again.
 const FUND_SET_UP = /(设立|设置|预留|筹集|组建)(?:(?!给予|奖励|补助|补贴|资助|支持)[^，,；;。\d]){0,4}$/;
 const FUND_AFTER = /^[^，,；;。\d]{0,8}(资金|基金)/;
+/**
+ * So is money spent on holding something (`投入600万元举办…系列促销活动`, `安排300万元开展…活动`): the whole
+ * campaign's budget, the verb of spending before the amount, of holding right after it — no cap of one award.
+ */
+const SPENT_ON = /(投入|安排)[^，,；;。\d]{0,6}$/;
+const HOLDING_AFTER = /^(?:专项)?(?:用于)?(?:举办|开展|组织|实施)/;
 
 /**
  * Before an amount, a level a firm's figures first reach (`产值首次突破3亿元`, `收入超过5000万元`,
@@ -92,6 +98,7 @@ function amounts(clause: string): { value: number; index: number; unit: Unit }[]
     if (POOL.test(clause.slice(Math.max(0, (m.index ?? 0) - 24), m.index ?? 0))) continue;
     if (POOL_OVER_YEARS.test(clause.slice(Math.max(0, (m.index ?? 0) - 48), m.index ?? 0))) continue;
     if (FUND_SET_UP.test(clause.slice(Math.max(0, (m.index ?? 0) - 12), m.index ?? 0)) && FUND_AFTER.test(clause.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 16))) continue;
+    if (SPENT_ON.test(clause.slice(Math.max(0, (m.index ?? 0) - 8), m.index ?? 0)) && HOLDING_AFTER.test(clause.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 8))) continue;
     if (PASSES.test(clause.slice(Math.max(0, (m.index ?? 0) - 6), m.index ?? 0))) continue;
     if (FLOOR.test(clause.slice(Math.max(0, (m.index ?? 0) - 12), m.index ?? 0))) continue;
     const v = Number(m[1].replace(/,/g, ""));
@@ -121,6 +128,12 @@ function rateIn(clause: string): { 1: string; index: number } | null {
   return null;
 }
 
+/**
+ * A base named right after the giving, the rate after it with no 按…的 (`给予实际交易金额2%的奖励`): the name, a sum
+ * of money by its closing word, is the base.
+ */
+const NAMED_BEFORE_RATE = /给予([^，,；;。\d给予按]{2,16}?(?:金额|总额|额|费用|收入|投资|利息|租金|价款|成本))(?:的)?\s*$/;
+
 /** The noun phrase a rate is of: `按上一年度研发费用的10%` → 上一年度研发费用. */
 function baseOf(clause: string, rateAt: number): string | null {
   const before = clause.slice(0, rateAt);
@@ -128,6 +141,8 @@ function baseOf(clause: string, rateAt: number): string | null {
   // Nor is the maximum the rate is given up to (`按照新购设备实际投资额给予不超过10%`).
   const by = /(?:按照|按|以|依据)([^，,；;。按]{1,24}?)(?:的|之)?\s*(?:给予|予以)?\s*(?:不超过|不高于|最高)?\s*$/.exec(before);
   if (by && by[1].trim()) return by[1].trim();
+  const named = NAMED_BEFORE_RATE.exec(before);
+  if (named && !MAX_WORD.test(named[1])) return named[1];
   const m = BASE_WORD.exec(before) ?? BASE_WORD.exec(clause);
   return m ? m[0] : null;
 }

@@ -533,3 +533,29 @@ describe("an award's verb between a setting-up word and the amount keeps the awa
     expect(readProseCap("对在本市首次设立给予100万元资金补助。", "首次设立补助")).toMatchObject({ kind: "caps", caps: [{ capAmount: 1_000_000 }] });
   });
 });
+
+describe("money spent on holding a campaign (投入600万元举办…系列促销活动) is the campaign's budget, no cap of one award", () => {
+  it("reads no cap from the sum spent, in either wording", () => {
+    expect(readProseCap("投入600万元举办“春季购物节”“金秋消费季”等系列促销活动，面向全市发放电子消费券，对符合条件的消费者给予相应补贴。", "促消费活动").kind).toBe("unreadable");
+    expect(readProseCap("县财政安排300万元开展家电以旧换新活动，对购买节能家电的消费者给予补贴。", "以旧换新").kind).toBe("unreadable");
+  });
+
+  it("guard: a sum given to each (每个项目安排100万元补助) and an award after the firm's spending keep their amounts", () => {
+    expect(readProseCap("对入选的示范项目，每个项目安排100万元补助。", "示范项目")).toMatchObject({ kind: "caps", caps: [{ capType: "fixed", capAmount: 1_000_000 }] });
+    expect(readProseCap("对投入资金举办行业展会的企业，给予一次性奖励20万元。", "办展奖励")).toMatchObject({ kind: "caps", caps: [{ capType: "fixed", capAmount: 200_000 }] });
+  });
+});
+
+describe("a rate written right after its base's name with no 按…的 (给予实际交易金额2%的奖励) is that base × the rate", () => {
+  it("reads the base and the maximum, in either wording", () => {
+    const r = readProseCap("对于购买区内生产经营场所实际交易金额达到1000万元以上的企业，给予实际交易金额2%的奖励支持，最高不超过200万元。", "购房奖励");
+    expect(r).toMatchObject({ kind: "caps", caps: [{ capType: "rate", rate: 0.02, base: "实际交易金额", capAmount: 2_000_000 }] });
+    const other = readProseCap("对符合条件的技改企业，给予设备购置额10%的补助，单个企业最高50万元。", "技改补助");
+    expect(other).toMatchObject({ kind: "caps", caps: [{ capType: "rate", rate: 0.1, base: "设备购置额", capAmount: 500_000 }] });
+  });
+
+  it("guard: a maximum before the rate (给予最高10%的补助) is no base, and 按…的 keeps its base", () => {
+    expect(readProseCap("对符合条件的项目，给予最高10%的补助。", "项目补助")).toMatchObject({ kind: "caps", caps: [{ capType: "rate", rate: 0.1, base: null }] });
+    expect(readProseCap("按上一年度研发费用的10%给予资助，最高不超过100万元。", "研发资助")).toMatchObject({ kind: "caps", caps: [{ base: "上一年度研发费用" }] });
+  });
+});
