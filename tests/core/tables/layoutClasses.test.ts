@@ -23810,3 +23810,71 @@ describe("execution: a flat account whose 合计 is named for its whole (…支�
     expect(ruleCells(r, "execution.total-mismatch")).toEqual(["C4"]);
   });
 });
+
+describe("composition: 其中 columns adding up to their total on (nearly) every row are all of it", () => {
+  it("分配资金 | 其中 merged over directions: a county whose directions fall short of its total is reported on its row, the foot once", () => {
+    const values: Cell[][] = [
+      ["某市2020年度专项扶贫资金分配表", null, null, null, null, null],
+      [null, null, null, null, null, "单位：万元"],
+      ["序号", "县（市、区）", "分配资金", "其中", null, null],
+      [null, null, null, "产业扶贫", "就业扶贫", "扶贫改革"],
+      [1, "甲县", 500, 300, 150, 50],
+      [2, "乙县", 460, 280, 130, 50],
+      [3, "丙县", 420, 250, 120, 30],
+      [4, "丁县", 330, 200, 100, 30],
+      [5, "戊县", 300, 180, 90, 30],
+      ["合计", null, 1990, 1210, 590, 190],
+    ];
+    const merges = ["A3:A4", "B3:B4", "C3:C4", "D3:F3", "A10:B10"];
+    // 丙县 420 where its parts add up to 400; the foot 1,990 is the parts' sum, the counties as typed 2,010.
+    expect(ruleCells(run(values, merges), "composition.total-mismatch").sort()).toEqual(["C10", "C7"]);
+    // A foot wrong both down and across (1,970) is still one finding.
+    const wrongFoot = values.map((r) => (r[0] === "合计" ? ["合计", null, 1970, 1210, 590, 190] : r));
+    expect(ruleCells(run(wrongFoot, merges), "composition.total-mismatch").sort()).toEqual(["C10", "C7"]);
+  });
+
+  it("another wording: 下达资金 | 其中：种植 | 其中：养殖 | 其中：加工, one town's parts above and one below its total", () => {
+    const values: Cell[][] = [
+      ["某县产业发展资金下达明细表（单位：万元）", null, null, null, null],
+      ["乡镇", "下达资金", "其中：种植", "其中：养殖", "其中：加工"],
+      ["甲镇", 100, 50, 30, 20],
+      ["乙镇", 80, 40, 30, 10],
+      ["丙镇", 90, 40, 30, 10],
+      ["丁镇", 60, 30, 20, 20],
+      ["戊镇", 70, 30, 20, 20],
+      ["己镇", 50, 20, 20, 10],
+      ["庚镇", 40, 20, 10, 10],
+      ["辛镇", 30, 10, 10, 10],
+      ["壬镇", 45, 20, 15, 10],
+      ["癸镇", 55, 25, 20, 10],
+    ];
+    // 丙镇 90 over parts of 80 (short), 丁镇 60 under parts of 70 (above).
+    expect(ruleCells(run(values), "composition.total-mismatch").sort()).toEqual(["B5", "B6"]);
+  });
+
+  it("guard: one share alone (其中：中央) below its total stays unreported", () => {
+    const values: Cell[][] = [
+      ["某县资金分配表（单位：万元）", null, null],
+      ["乡镇", "分配资金", "其中：中央资金"],
+      ["甲镇", 100, 100],
+      ["乙镇", 80, 80],
+      ["丙镇", 90, 60],
+      ["丁镇", 60, 60],
+      ["戊镇", 70, 70],
+    ];
+    expect(ruleCells(run(values), "composition.total-mismatch")).toEqual([]);
+  });
+
+  it("guard: shares adding up to their total on few rows keep only 'at most' (a row above is still wrong)", () => {
+    const values: Cell[][] = [
+      ["某县资金分配表（单位：万元）", null, null, null],
+      ["乡镇", "分配资金", "其中：中央资金", "其中：省级资金"],
+      ["甲镇", 100, 60, 40],
+      ["乙镇", 80, 30, 20],
+      ["丙镇", 90, 40, 30],
+      ["丁镇", 60, 20, 10],
+      ["戊镇", 70, 50, 30],
+    ];
+    expect(ruleCells(run(values), "composition.total-mismatch")).toEqual(["B7"]);
+  });
+});

@@ -332,6 +332,27 @@ function checkPartColumns(
   const mainCol = mainAmount(t.columns);
   const rows: (CompositionLine | CompositionTotal)[] = [...t.lines, ...t.totals];
   const pick = (r: CompositionLine | CompositionTotal, c: number) => (c === mainCol ? r.amount : (r.parts?.[c] ?? null));
+  // 其中 columns adding up to their whole on (nearly) every row are all of it (分配资金 over its directions): a row
+  // whose parts differ either way is a slip. One share alone (其中：中央), or parts adding up on few rows, stay "at most".
+  const learned = new Set<number>();
+  for (const [of, g] of groups) {
+    if (g.exhaustive || g.cols.length < 2) continue;
+    let agree = 0;
+    let compared = 0;
+    // Learned from the lines alone: a foot may carry a slip of its own.
+    for (const r of t.lines) {
+      const whole = pick(r, of);
+      const figs = g.cols.map((c) => pick(r, c)).filter((f): f is Figure => f !== null);
+      if (!whole || figs.length < 2) continue;
+      compared++;
+      const sum = roundFen(figs.reduce((s, f) => s + f.value, 0));
+      if (Math.abs(whole.value - sum) <= sumAllowance(whole, figs, unitOf, prec)) agree++;
+    }
+    if (agree >= 4 && agree >= compared * 0.8) {
+      g.exhaustive = true;
+      learned.add(of);
+    }
+  }
   // One total split two ways, its parts on both sides of it (集中 | 分散 | 合计 | 供养资金 | 护理补贴), two or more
   // each: each side adds up to it on its own, never to it together.
   const splits: [number, { cols: number[]; exhaustive: boolean }][] = [];
@@ -357,6 +378,8 @@ function checkPartColumns(
         const asLines = roundFen(figs.reduce((s, f) => s + (reported.get(f.cell) ?? f.value), 0));
         if (!wrong(asLines)) continue;
       }
+      // A foot already found wrong down its column is reported once there, not again across.
+      if (learned.has(of) && reported.has(whole.cell)) continue;
       // Both splits of one total wrong at a row: one slip of the total, said once.
       if (said.has(whole.cell)) continue;
       said.add(whole.cell);
