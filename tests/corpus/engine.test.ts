@@ -13,7 +13,6 @@ import { auditLayout, differences } from "./check";
 const WORKBOOKS = path.join(__dirname, "workbooks");
 
 const NOT_YET: Record<string, string> = {
-  "liaoyuan-industrial-enterprise-brand-measures": "hundred-and-fortieth holdout: standards giving an award per level inside a 其中 clause (其中获省级称号企业奖励10万元，获国家级称号企业奖励30万元; 对…的给予…5万元，对…予以每户10万元) read as unreadable, so a payment over the largest goes unseen",
   "suqian-2014-co-built-parks-assessment-awards": "hundred-and-fortieth holdout: an award allocation to parks (序号 | 共建园区 | 所在县区 | 考核排名 | 奖励档次 | 奖励资金) leaves the parks unread as the lines",
   "xiaoshan-2021-agri-social-major-sci-tech-projects": "hundred-and-fortieth holdout: with its catalog on the next sheet, the register's 项目类别 column, whose values are the catalog's items, read as a category, so each row's policy is unknown and a rate cap's excess goes unseen",
   "pingshan-xiakou-finance-office-2025-budget-summary": "hundred-and-thirty-ninth holdout: a budget's 收支总表 with income and spending side by side (收入 | 支出 each over 项 目 | 预算数, a 栏次 row, under …部门收支总表) read as two allocations, not two budgets alone, so the spending total's slip goes unseen",

@@ -36,6 +36,15 @@ const RANGE = /(\d+(?:\.\d+)?)\s*(?:万元|万|元)?\s*[-~～—–至到]\s*(\d
 const GIVE = /(给予|奖励|补贴|补助|资助|扶持|支持|奖补)/;
 /** An amount given outright (给予最高10万元, 再给予20万元), no condition's figure. */
 const GIVEN = /给予/;
+/**
+ * An amount right after its own word of giving (`其中获省级称号企业奖励10万元`, `予以每户10万元`, `资金奖励5万元`): given
+ * too. A noun of the award's money (`补助资金100万元`, `奖励金额`) gives nothing: a sum a firm got is a condition.
+ */
+const GIVEN_RIGHT_BEFORE = /(?:给予|予以|奖励|补助|补贴|资助|奖补)(?!资金|金额|额度|额)[^\d，,；;。、：:]{0,4}$/;
+
+function isGiven(clause: string, at: number): boolean {
+  return GIVEN.test(clause.slice(Math.max(0, at - 6), at)) || GIVEN_RIGHT_BEFORE.test(clause.slice(Math.max(0, at - 12), at));
+}
 const LEVEL = /^(国家级|省级|市级|县级|区级|地市级|国家|省|市|县|区)/;
 /** `每增加1亿元给予银行10万元`: an amount per amount of a base, a rate. */
 const PER = /每(?:增加|新增|实现|完成)?(\d+(?:\.\d+)?)\s*(亿元|万元|元)[^，。；;\d]*?(?:给予|奖励|补助|补贴|资助)[^\d]*?(\d+(?:\.\d+)?)\s*(亿元|万元|元)/;
@@ -302,8 +311,9 @@ function readClause(clause: string): ProseCap | "none" | "unreadable" {
   if (found.length === 0) return meansNothing(clause) ? "none" : "unreadable";
   if (found.length > 1) {
     // Awards given one after another in one sentence (`对首次认定的给予最高10万元补助，对重新认定的给予最高20万元补助，
-    // …再给予20万元`), every amount given: no words a list names tell them apart, so the item is allowed at most the largest.
-    if (found.every((a) => GIVEN.test(clause.slice(Math.max(0, a.index - 6), a.index)))) {
+    // …再给予20万元`), every amount given, or one per level or case each after its own word of giving (`其中获省级称号企业
+    // 奖励10万元，获国家级称号企业奖励30万元`): no words a list names tell them apart, so the item is allowed at most the largest.
+    if (found.every((a) => isGiven(clause, a.index))) {
       const largest = Math.max(...found.map((a) => a.value));
       return { qualifier: null, capType: "max", capAmount: largest, rate: null, base: null, text: clause };
     }

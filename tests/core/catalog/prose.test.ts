@@ -559,3 +559,23 @@ describe("a rate written right after its base's name with no 按…的 (给予�
     expect(readProseCap("按上一年度研发费用的10%给予资助，最高不超过100万元。", "研发资助")).toMatchObject({ kind: "caps", caps: [{ base: "上一年度研发费用" }] });
   });
 });
+
+describe("an award per level or per case in one sentence, not as a 分别 list (其中…奖励10万元，…奖励30万元)", () => {
+  // Each amount right after its own word of giving: no words a list names tell the levels or cases
+  // apart, so the item is allowed at most the largest, as with award after award after 给予.
+  it.each([
+    ["对新认定为绿色工厂的企业给予奖补，其中认定为国家级的奖励50万元，认定为省级的奖励20万元。（市发改委）", 500_000],
+    ["对成功获评示范企业的按级别给予一次性补助，其中获批国家级示范的补助40万元，获批省级示范的补助15万元。", 400_000],
+    ["对首次通过认定的企业给予一次性资金奖励8万元，对获得省级配套资助的企业予以每家12万元的补贴。", 120_000],
+  ])("%s: at most the largest award", (text, top) => {
+    expect(readProseCap(text, "x")).toMatchObject({ kind: "caps", caps: [{ qualifier: null, capType: "max", capAmount: top }] });
+  });
+
+  it("guard: an amount after a noun of the award's money (补助资金100万元) is what the firm got, a condition: still unreadable", () => {
+    expect(readProseCap("对获得省级补助资金100万元的项目，再奖励10万元，对其他项目奖励5万元，按年度考核结果确定。", "x").kind).toBe("unreadable");
+  });
+
+  it("guard: an amount after its year (第一年10万元) is no award of its own", () => {
+    expect(readProseCap("对新认定的企业奖励20万元，第一年10万元，第二年5万元。", "x").kind).toBe("unreadable");
+  });
+});
