@@ -15,7 +15,6 @@ const WORKBOOKS = path.join(__dirname, "workbooks");
 const NOT_YET: Record<string, string> = {
   "suqian-2014-co-built-parks-assessment-awards": "hundred-and-fortieth holdout: an award allocation to parks (序号 | 共建园区 | 所在县区 | 考核排名 | 奖励档次 | 奖励资金) leaves the parks unread as the lines",
   "xiaoshan-2021-agri-social-major-sci-tech-projects": "hundred-and-fortieth holdout: with its catalog on the next sheet, the register's 项目类别 column, whose values are the catalog's items, read as a category, so each row's policy is unknown and a rate cap's excess goes unseen",
-  "pingshan-xiakou-finance-office-2025-budget-summary": "hundred-and-thirty-ninth holdout: a budget's 收支总表 with income and spending side by side (收入 | 支出 each over 项 目 | 预算数, a 栏次 row, under …部门收支总表) read as two allocations, not two budgets alone, so the spending total's slip goes unseen",
   "tianjin-hitech-2016-outstanding-firms-awards": "hundred-and-thirty-ninth holdout: honours repeated down a 荣誉称号 column of an award list read as policy items (unknown, per row), not the firms' category under the title's one award",
   "zhaoyuan-2023-farmland-protection-subsidy-by-town": "hundred-and-thirty-ninth holdout: an allocation by town in 元 with no unit caption (镇街 | 应补贴户数 | 2023年核定小麦面积 | 耕地地力保护补贴系统数, 合计 first) not found as a table, so its 合计 slip goes unseen",
   "lintan-2022-high-standard-farmland-plan": "hundred-and-thirty-eighth holdout: a plan of projects by area with no money (序号 | 项目名称 | 建设任务（亩） | 涉及村, a 合计 of the areas) not found as a table, so its 合计 goes unchecked",

@@ -153,6 +153,8 @@ export function walkBody(spec: TableSpec, headerAt: HeaderAt, formRow: (row: num
       cls = { kind: "data" };
     }
     if (cls.kind === "colnum") continue;
+    // A row numbering the columns of both halves under one 栏次 (栏次 | 1 | 2 | 3 | 4): the second half's part of it is too.
+    if (cls.kind === "data" && rows.length === 0 && classifyRow(spec.reader, r, spec.reader.firstCol, spec.reader.lastCol).kind === "colnum") continue;
     if (!spec.picked && cls.kind === "data") {
       // Under the side label every row is the block's own, however much it looks like a header.
       if (!sided && textOnlyRow(spec, r)) {

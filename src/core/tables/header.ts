@@ -257,6 +257,8 @@ function splitBlocks(
     if (blank && i + 1 < labels.length && labels[i + 1].levels.length > 0 && i > 1) cuts.push(i + 1);
     else if (firstKey && labelKey(labels[i]) === firstKey && i >= 2) cuts.push(i);
     else if (repeatsMeasures(reader, row + rows, labels, i)) cuts.push(i);
+    // A 序号 numbering the lines of both halves (序号 | 收入 … | 支出 …) goes with the first: the halves repeat after it.
+    else if (i > 2 && SEQ_HEAD.test(firstKey) && repeatsMeasures(reader, row + rows, labels.slice(1), i - 1)) cuts.push(i);
   }
   if (cuts.length > 0) {
     const bounds = [0, ...cuts, labels.length];
@@ -314,6 +316,9 @@ function measureKey(l: ColumnLabels): string {
   const k = labelKey(l);
   return k.length > 2 && k.endsWith("数") ? k.slice(0, -1) : k;
 }
+
+/** A line-number column's heading (序号), which may lead both halves of a balance. */
+const SEQ_HEAD = /^(序号|序)$/;
 
 /** The two sides of an account, 收入 then 支出 (收入 | 执行数 | 支出 | 执行数): line heads that differ but pair. */
 const SIDES = ["收入", "支出"];

@@ -40,6 +40,8 @@ export function totalWord(text: string): "table" | "category" | null {
   if (TOTAL.test(k)) return k.startsWith("小计") || k.startsWith("subtotal") ? "category" : "table";
   const m = TOTAL_SUFFIX.exec(k);
   if (m && m[1].length > NAME_LENGTH && PROSE.test(m[1])) return null;
+  // A side's 总计 (收入总计, 支出总计) closes that side: its 本年收入合计 and the carry-over lines after it.
+  if (m && m[2] === "总计" && /^(收入|支出)$/.test(m[1])) return "table";
   if (m && !/^(其中|注)/.test(m[1])) return /^(全|总|本表|全部|全年|全区|全市|全县|全省|总计)/.test(m[1]) ? "table" : "category";
   return null;
 }

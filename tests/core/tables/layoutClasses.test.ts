@@ -23878,3 +23878,87 @@ describe("composition: 其中 columns adding up to their total on (nearly) every
     expect(ruleCells(run(values), "composition.total-mismatch")).toEqual(["B7"]);
   });
 });
+
+describe("a budget's 收支总表, 预算数 alone under 收入 | 支出 halves, is two budget-only executions (learner l140a)", () => {
+  const exec = (t: RecognisedTable) => t as ExecutionTable;
+
+  it("序号 | 收入 | 支出 over 项 目 | 预算数, a 栏次 row: each half's 合计 checked against its own lines, the 总计 with its carry-over", () => {
+    const values: Cell[][] = [
+      ["部门收支总表", null, null, null, null],
+      ["某镇财政所", null, "预算年度：2024", null, "单位：万元"],
+      ["序号", "收入", null, "支出", null],
+      [null, "项 目", "预算数", "项 目", "预算数"],
+      ["栏次", 1, 2, 3, 4],
+      [1, "一、一般公共预算拨款收入", 300, "一、一般公共服务支出", 200],
+      [2, "二、政府性基金预算拨款收入", null, "二、外交支出", null],
+      [3, "三、单位资金", null, "三、社会保障和就业支出", 60],
+      [4, null, null, "四、卫生健康支出", 25],
+      [5, null, null, "五、农林水支出", null],
+      [6, null, null, "六、住房保障支出", 20],
+      [7, "本年收入合计", 300, "本年支出合计", 315],
+      [8, "上年结转结余", 5, "年终结转结余", null],
+      [9, "收入总计", 305, "支出总计", 305],
+    ];
+    const merges = ["A1:E1", "A3:A4", "B3:C3", "D3:E3"];
+    const ts = tables(values, merges);
+    expect(ts.map((t) => t.kind)).toEqual(["execution", "execution"]);
+    expect(fields(ts[0])).toEqual(["seq", "category", "initialBudget"]);
+    expect(fields(ts[1])).toEqual(["category", "initialBudget"]);
+    // The 栏次 row's 3 | 4 is no spending line.
+    expect(exec(ts[1]).rows.map((r) => r.label)).not.toContain("3");
+    const r = run(values, merges);
+    // 200 + 60 + 25 + 20 = 305, typed 315; 支出总计 305 is right, 收入总计 = 300 + 5.
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["E12"]);
+    expect(ruleCells(r, "execution.no-spending")).toEqual([]);
+    expect(ruleCells(r, "execution.overspent")).toEqual([]);
+  });
+
+  it("收入项目 | 本年预算数 | 支出项目 | 本年预算数 under …收支总表, no 序号: the 收入总计's slip found, the carry-over in it", () => {
+    const values: Cell[][] = [
+      ["某局2024年部门收支总表", null, null, null],
+      [null, null, null, "单位：万元"],
+      ["收入项目", "本年预算数", "支出项目", "本年预算数"],
+      ["财政拨款收入", 127, "教育支出", 96],
+      ["事业收入", 35, "文化旅游体育与传媒支出", 44],
+      ["其他收入", 8, "其他支出", 30],
+      ["本年收入合计", 170, "本年支出合计", 170],
+      ["上年结转", 15, "结转下年", 15],
+      ["收入总计", 195, "支出总计", 185],
+    ];
+    const merges = ["A1:D1"];
+    const ts = tables(values, merges);
+    expect(ts.map((t) => t.kind)).toEqual(["execution", "execution"]);
+    expect(fields(ts[0])).toEqual(["category", "initialBudget"]);
+    // 170 + 15 = 185, typed 195.
+    expect(ruleCells(run(values, merges), "execution.total-mismatch")).toEqual(["B9"]);
+  });
+
+  it("guard: a 收支决算总表 (决算数 under 收入 | 支出) keeps its spending", () => {
+    const values: Cell[][] = [
+      ["某局2023年部门收支决算总表", null, null, null],
+      [null, null, null, "单位：万元"],
+      ["收入", null, "支出", null],
+      ["项目", "决算数", "项目", "决算数"],
+      ["财政拨款收入", 120, "教育支出", 100],
+      ["其他收入", 10, "其他支出", 30],
+      ["本年收入合计", 130, "本年支出合计", 130],
+    ];
+    const merges = ["A1:D1", "A3:B3", "C3:D3"];
+    const ts = tables(values, merges);
+    expect(ts.map((t) => t.kind)).toEqual(["execution", "execution"]);
+    expect(fields(ts[1])).toContain("actual");
+    expect(fields(ts[1])).not.toContain("initialBudget");
+  });
+
+  it("guard: an allocation (…收支总表 分配表, 预算数 by line) stays a composition", () => {
+    const values: Cell[][] = [
+      ["某县2024年部门收支总表资金分配表", null],
+      ["项目", "预算数"],
+      ["合计", 300],
+      ["甲项目", 100],
+      ["乙项目", 200],
+    ];
+    const [t] = tables(values, ["A1:B1"]);
+    expect(t.kind).toBe("composition");
+  });
+});

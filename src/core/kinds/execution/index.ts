@@ -32,10 +32,11 @@ export const execution: KindDescriptor<"execution", ExecutionTable, ExecutionFie
     // A lone 预算数 merged over a 三公 header (一般公共预算“三公”经费支出情况表 over 2023年预算数) says what a budget title does.
     headed: { words: ["预算数"], under: ["三公经费"], as: "三公经费预算" },
     // So does money headed only as the year's budget (本年预算数, 2013年预算数 beside 2012年预算数) with nothing spent
-    // beside it, under a title naming the 三公 expenses (…“三公”经费情况统计表) or a budget's 收支 (…部门收支预算分单位情况表).
+    // beside it, under a title naming the 三公 expenses (…“三公”经费情况统计表) or a budget's 收支 (…部门收支预算分单位情况表,
+    // a 部门收支总表 of 收入 | 支出 halves over 项 目 | 预算数).
     budgetHeaded: [
       { heads: /^(本年|本年度|\d{4}年|\d{4}年度)?预算数$/, without: ["决算", "执行", "完成", "实际", "支出数", "已支", "拨付"], under: ["三公经费"], not: ["决算", "执行"], as: "三公经费预算" },
-      { heads: /^(本年|本年度|\d{4}年|\d{4}年度)?预算数$/, without: ["决算", "执行", "完成", "实际", "支出数", "已支", "拨付"], under: ["收支预算"], not: ["分配", "决算", "执行"], as: "支出预算" },
+      { heads: /^(本年|本年度|\d{4}年|\d{4}年度)?预算数$/, without: ["决算", "执行", "完成", "实际", "支出数", "已支", "拨付"], under: ["收支预算", "收支总表"], not: ["分配", "决算", "执行"], as: "支出预算" },
     ],
     // A budget's spending table (一般公共预算支出表, 部门支出预算表) states the budget alone, published before any
     // spending: by function, it is the budget side of execution with nothing spent to measure yet.
