@@ -23745,3 +23745,53 @@ describe("composition: a fund's lines by the office managing each (主管科室 
     expect(fields(t)[3]).toBeNull();
   });
 });
+
+describe("composition: an award allocation to parks or zones (共建园区 | 所在县区 | 考核排名 | 奖励档次 | 奖励资金): each park a line", () => {
+  it("序号 | 共建园区 | 所在县区 | 考核排名 | 奖励档次 | 奖励资金: the parks the lines, the county only their place, the rank no money", () => {
+    const values: Cell[][] = [
+      ["某市共建园区考核奖励资金表", null, null, null, null, null],
+      [null, null, null, null, null, "单位：万元"],
+      ["序号", "共建园区", "所在县区", "考核排名", "奖励档次", "奖励资金"],
+      [1, "甲乙工业园区", "甲区", 2, "前10名", 800],
+      [2, "丙丁经济开发区戊工业园", "乙县", 5, "前10名", 800],
+      [3, "己庚高新区辛工业园", "甲区", 14, "第11名至20名", 500],
+      ["合计", null, null, null, null, 2200],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)[1]).toBe("item");
+    expect(fields(t)[2]).not.toBe("item");
+    expect(fields(t)[3]).toBeNull();
+    // 800 + 800 + 500 = 2,100 where 2,200 is typed.
+    expect(ruleCells(run(values), "composition.total-mismatch")).toEqual(["F7"]);
+  });
+
+  it("another wording: 开发区 | 所在县（市、区） | 奖补金额（万元）, the zones the lines and the 合计 adding up", () => {
+    const values: Cell[][] = [
+      ["某省开发区综合考评奖补资金分配表", null, null, null],
+      ["序号", "开发区", "所在县（市、区）", "奖补金额（万元）"],
+      [1, "甲市经济技术开发区", "甲市", 300],
+      [2, "乙县高新技术产业开发区", "乙县", 200],
+      [3, "丙县经济开发区", "丙县", 200],
+      ["合计", null, null, 700],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)[1]).toBe("item");
+    expect(fields(t)[2]).not.toBe("item");
+    expect(ruleCells(run(values), "composition.total-mismatch")).toEqual([]);
+  });
+
+  it("guard: projects beside the county they lie in (项目名称 | 所在县区 | 金额) keep the project as the line", () => {
+    const values: Cell[][] = [
+      ["某市专项资金分配表（单位：万元）", null, null, null],
+      ["序号", "项目名称", "所在县区", "金额"],
+      [1, "甲污水处理厂提标改造", "甲区", 300],
+      [2, "乙河道综合治理", "乙县", 200],
+      ["合计", null, null, 500],
+    ];
+    const [t] = tables(values);
+    expect(fields(t)[1]).toBe("item");
+    expect(fields(t)[2]).not.toBe("item");
+  });
+});
