@@ -13,12 +13,10 @@ import { auditLayout, differences } from "./check";
 const WORKBOOKS = path.join(__dirname, "workbooks");
 
 const NOT_YET: Record<string, string> = {
-  "suqian-2014-co-built-parks-assessment-awards": "hundred-and-fortieth holdout: an award allocation to parks (序号 | 共建园区 | 所在县区 | 考核排名 | 奖励档次 | 奖励资金) leaves the parks unread as the lines",
   "xiaoshan-2021-agri-social-major-sci-tech-projects": "hundred-and-fortieth holdout: with its catalog on the next sheet, the register's 项目类别 column, whose values are the catalog's items, read as a category, so each row's policy is unknown and a rate cap's excess goes unseen",
   "tianjin-hitech-2016-outstanding-firms-awards": "hundred-and-thirty-ninth holdout: honours repeated down a 荣誉称号 column of an award list read as policy items (unknown, per row), not the firms' category under the title's one award",
   "zhaoyuan-2023-farmland-protection-subsidy-by-town": "hundred-and-thirty-ninth holdout: an allocation by town in 元 with no unit caption (镇街 | 应补贴户数 | 2023年核定小麦面积 | 耕地地力保护补贴系统数, 合计 first) not found as a table, so its 合计 slip goes unseen",
   "lintan-2022-high-standard-farmland-plan": "hundred-and-thirty-eighth holdout: a plan of projects by area with no money (序号 | 项目名称 | 建设任务（亩） | 涉及村, a 合计 of the areas) not found as a table, so its 合计 goes unchecked",
-  "changsha-2017-supply-chain-fund-regional-targets": "hundred-and-thirty-seventh holdout: a 区域绩效目标表's money block (资金情况（万元） over 年度金额： | 其中：中央补助 | 地方资金) read with the head's label | value pairs above it (省级财政部门 read as an amount), so the block's slip goes unseen",
   "neimenggu-2008-central-subsidies-jan-sep": "hundred-and-third holdout: its tables are now found (as-of and increase headings learned), but two 其中 lines running to the block's end under a 合计 first are all of it by docs/rules.md (composition.total-mismatch), while the layout states them a share (627.7 of 654.7, the rest unlisted, as published). Left: the expectation and the rule disagree, and narrowing the rule (kinds of transfer as no exhaustive list) reaches beyond this class",
   "shandong-2022-specialty-industry-cluster-list": "seventy-fifth holdout: one column of cluster names (…特色产业集群, place and trade inside each name) under a 名单 title, stated as a register of applicants; the corpus reads a cluster as no applicant (neimenggu-2022) and a bare list of names as no table, so its planted duplicate goes unseen. Left as it is: the expectation and the convention disagree, and neither was forced",
 };

@@ -209,11 +209,11 @@ export function headingRow(reader: GridReader, row: number): boolean {
 }
 
 /**
- * What a form puts before a value in its head (项目名称 | 某某项目, 主管部门 | 某局): labels of the
- * project, never of a column of values.
+ * What a form puts before a value in its head (项目名称 | 某某项目, 主管部门 | 某局; a transfer's 区域绩效目标表:
+ * 专项名称 | 某专项资金, 省级财政部门 | 某财政厅): labels of the project, never of a column of values.
  */
 const FORM_LABEL =
-  /^(项目(名称|类别|性质|属性|类型|分类|期限|周期|负责人|编码|代码|单位)|立项依据|(中央|地方|省级?|市级?|县级?|区级?|本级)?主管(部门|单位)|实施单位|实施主体|资金使用单位|申报单位|填报单位|联系人|联系电话|起止时间|实施期限|实施周期|项目起止时间|项目实施期)$/;
+  /^(项目(名称|类别|性质|属性|类型|分类|期限|周期|负责人|编码|代码|单位)|立项依据|(中央|地方|省级?|市级?|县级?|区级?|本级)?(主管|财政)(部门|单位)|专项(资金)?名称|实施单位|实施主体|资金使用单位|申报单位|填报单位|联系人|联系电话|起止时间|实施期限|实施周期|项目起止时间|项目实施期)$/;
 
 /**
  * A form's head row of `label | value` pairs (项目名称 | 档案数字化加工 | 项目类别 | 本级支出项目): two

@@ -23962,3 +23962,121 @@ describe("a budget's 收支总表, 预算数 alone under 收入 | 支出 halves,
     expect(t.kind).toBe("composition");
   });
 });
+
+describe("composition: an award allocation to parks or zones (共建园区 | 所在县区 | 考核排名 | 奖励档次 | 奖励资金): each park a line", () => {
+  it("序号 | 共建园区 | 所在县区 | 考核排名 | 奖励档次 | 奖励资金: the parks the lines, the county only their place, the rank no money", () => {
+    const values: Cell[][] = [
+      ["某市共建园区考核奖励资金表", null, null, null, null, null],
+      [null, null, null, null, null, "单位：万元"],
+      ["序号", "共建园区", "所在县区", "考核排名", "奖励档次", "奖励资金"],
+      [1, "甲乙工业园区", "甲区", 2, "前10名", 800],
+      [2, "丙丁经济开发区戊工业园", "乙县", 5, "前10名", 800],
+      [3, "己庚高新区辛工业园", "甲区", 14, "第11名至20名", 500],
+      ["合计", null, null, null, null, 2200],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)[1]).toBe("item");
+    expect(fields(t)[2]).not.toBe("item");
+    expect(fields(t)[3]).toBeNull();
+    // 800 + 800 + 500 = 2,100 where 2,200 is typed.
+    expect(ruleCells(run(values), "composition.total-mismatch")).toEqual(["F7"]);
+  });
+
+  it("another wording: 开发区 | 所在县（市、区） | 奖补金额（万元）, the zones the lines and the 合计 adding up", () => {
+    const values: Cell[][] = [
+      ["某省开发区综合考评奖补资金分配表", null, null, null],
+      ["序号", "开发区", "所在县（市、区）", "奖补金额（万元）"],
+      [1, "甲市经济技术开发区", "甲市", 300],
+      [2, "乙县高新技术产业开发区", "乙县", 200],
+      [3, "丙县经济开发区", "丙县", 200],
+      ["合计", null, null, 700],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)[1]).toBe("item");
+    expect(fields(t)[2]).not.toBe("item");
+    expect(ruleCells(run(values), "composition.total-mismatch")).toEqual([]);
+  });
+
+  it("guard: projects beside the county they lie in (项目名称 | 所在县区 | 金额) keep the project as the line", () => {
+    const values: Cell[][] = [
+      ["某市专项资金分配表（单位：万元）", null, null, null],
+      ["序号", "项目名称", "所在县区", "金额"],
+      [1, "甲污水处理厂提标改造", "甲区", 300],
+      [2, "乙河道综合治理", "乙县", 200],
+      ["合计", null, null, 500],
+    ];
+    const [t] = tables(values);
+    expect(fields(t)[1]).toBe("item");
+    expect(fields(t)[2]).not.toBe("item");
+  });
+});
+
+describe("composition: a 区域绩效目标表's money block under its head's label | value pairs (年度金额： over 其中 lines)", () => {
+  const head: Cell[][] = [
+    ["中央对地方专项转移支付区域绩效目标表", null, null, null],
+    ["（2018年度）", null, null, null],
+    ["专项名称", "某某专项资金（某某体系建设）", null, null],
+    ["中央主管部门", "某部", "省级财政部门", "某省财政厅"],
+    ["省级主管部门", "某省某厅", "填报单位", "某市财政局"],
+  ];
+  const headMerges = ["A1:D1", "A2:D2", "B3:D3"];
+
+  it("资金情况（万元） over 年度金额： | 其中：中央补助 | 地方资金: the head no register, the 年度金额 checked against the 其中 lines", () => {
+    const values: Cell[][] = [
+      ...head,
+      ["资金情况（万元）", "年度金额：", 5200, null],
+      [null, "其中：中央补助", 4000, null],
+      [null, "地方资金", 1000, null],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "支持企业数量", "≥10家"],
+      [null, "时效指标", "项目完成时限", "2019年6月底前"],
+    ];
+    const r = run(values, [...headMerges, "A6:A8", "C6:D6", "C7:D7", "C8:D8", "A10:A11"]);
+    expect(r.tables.some((t) => t.kind === "register")).toBe(false);
+    // 4,000 + 1,000 = 5,000 where 5,200 is typed.
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["C6"]);
+    expect(ruleCells(r, "input.unreadable-value")).toEqual([]);
+  });
+
+  it("another wording: 专项资金名称, 市级财政部门 over 年度资金： | 其中：中央财政 | 省级财政 | 市县财政", () => {
+    const values: Cell[][] = [
+      ["专项资金名称", "某某补助资金", null, null],
+      ["中央主管部门", "某部", "市级财政部门", "某市财政局"],
+      ["资金情况（万元）", "年度资金：", 950, null],
+      [null, "其中：中央财政", 600, null],
+      [null, "省级财政", 200, null],
+      [null, "市县财政", 100, null],
+    ];
+    const r = run(values, ["B1:D1", "A3:A6", "C3:D3", "C4:D4", "C5:D5", "C6:D6"]);
+    expect(r.tables.map((t) => t.kind)).toEqual(["composition"]);
+    // 600 + 200 + 100 = 900 where 950 is typed.
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["C3"]);
+    expect(ruleCells(r, "input.unreadable-value")).toEqual([]);
+  });
+
+  it("guard: a side-labelled block of sources with no 其中 row (中央资金 | 省级资金 | 县级资金) states no total", () => {
+    const values: Cell[][] = [
+      ["资金情况（万元）", "中央资金", 400, null],
+      [null, "省级资金", 200, null],
+      [null, "县级资金", 100, null],
+    ];
+    const r = run(values, ["A1:A3", "C1:D1", "C2:D2", "C3:D3"]);
+    expect(r.tables.map((t) => t.kind)).toEqual(["composition"]);
+    // 400 is no total of 200 + 100: the first source is a line like the others.
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual([]);
+  });
+
+  it("guard: a header row of column headings beginning 专项名称 (专项名称 | 财政部门 | 金额) still heads its rows", () => {
+    const values: Cell[][] = [
+      ["专项名称", "财政部门", "金额（万元）"],
+      ["甲专项资金", "某市财政局", 100],
+      ["乙专项资金", "某县财政局", 50],
+      ["丙专项资金", "某区财政局", 30],
+    ];
+    const [t] = tables(values);
+    expect(t.range.r0).toBe(0);
+    expect(t.headerRows).toBe(1);
+  });
+});

@@ -128,6 +128,9 @@ export const COMPOSITION_FIELDS = {
         "单位", "单位名称", "获奖单位", "受奖单位", "先进单位", "获奖对象", "部门", "预算单位", "资金名称", "资金项目名称", "资金项目", "项目内容", "购置内容",
         // The award or subsidy line money is sent down by (奖励资金项目 产粮大县奖励资金): each fund a line.
         "奖励资金项目", "补助资金项目", "奖补资金项目", "补贴资金项目",
+        // Parks or zones an award or allocation is shared among (共建园区 苏宿工业园区, 开发区), each named apart: each a line,
+        // the county it lies in (所在县区) beside it only its place.
+        "园区", "共建园区", "园区名称", "开发区", "开发区名称", "工业园", "工业园区", "产业园区", "获奖园区", "受奖园区",
         "采购品目", "货物名称",
         // What a notice passing money on sends it to (支出方向 巩固拓展脱贫攻坚成果任务), beside the unit using it.
         // Where the money goes (支出投向 交通运输体系建设, 投向 alone) names the line, its 主要用途 described beside it.

@@ -503,6 +503,14 @@ export function readComposition(spec: TableSpec, env: ReadEnv): { lines: Composi
     partOf,
     outline.map((o) => o.indent),
   );
+  // A form's money block under a side label, no header (资金情况（万元） over 年度金额： | 其中：中央补助 | 地方资金): its
+  // first row, whatever it is called, heads the block when the 其中 list follows it right away.
+  if (spec.headerRows === 0 && totals.length === 0 && lines.length >= 3 && partOf[0] === undefined && partOf[1] === lines[0].row) {
+    const first = lines.shift() as CompositionLine;
+    outline.shift();
+    partOf.shift();
+    totals.push({ row: first.row, label: first.item, scope: "table", category: null, amount: first.amount, quantity: first.quantity });
+  }
   // A total heading the block and nothing but lines after it (年度资金总额, then `其中：中央… |
   // 省级… | 区级…`): the lines after its 其中 row are its parts too, the 其中 list running on.
   const head = totals[0];
