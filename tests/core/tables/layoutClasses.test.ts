@@ -24080,3 +24080,43 @@ describe("composition: a 区域绩效目标表's money block under its head's la
     expect(t.headerRows).toBe(1);
   });
 });
+
+describe("a balance down one column (收入 lines, 收入总计, then 支出 lines, 支出总计): each 总计 adds its own side (lead, after learner l140a)", () => {
+  it("支出总计 adds the spending lines under 收入总计 alone, never the income above it", () => {
+    const values: Cell[][] = [
+      ["某县2024年一般公共预算收支预算表", null],
+      [null, "单位：万元"],
+      ["项目", "预算数"],
+      ["税收收入", 800],
+      ["非税收入", 200],
+      ["上级补助收入", 500],
+      ["收入总计", 1500],
+      ["一般公共服务支出", 300],
+      ["教育支出", 700],
+      ["农林水支出", 500],
+      ["支出总计", 1500],
+    ];
+    const merges = ["A1:B1"];
+    const r = run(values, merges);
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual([]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual([]);
+  });
+
+  it("a slip in the spending side is found at 支出总计 alone", () => {
+    const values: Cell[][] = [
+      ["某县2024年一般公共预算收支预算表", null],
+      [null, "单位：万元"],
+      ["项目", "预算数"],
+      ["税收收入", 800],
+      ["非税收入", 200],
+      ["收入总计", 1000],
+      ["一般公共服务支出", 300],
+      ["教育支出", 600],
+      ["支出总计", 1000],
+    ];
+    const merges = ["A1:B1"];
+    const r = run(values, merges);
+    const cells = [...ruleCells(r, "execution.total-mismatch"), ...ruleCells(r, "composition.total-mismatch")];
+    expect(cells).toEqual(["B9"]);
+  });
+});

@@ -673,12 +673,19 @@ function membersByPlace(t: ExecutionTable, totals: readonly ExecutionRow[]): Map
     previous = total.row;
   }
   const subtotals = totals.filter((x) => x.scope !== "table");
+  let wholeBefore = -1;
   for (const total of totals) {
     if (total.scope !== "table") continue;
-    out.set(total, { rows: top.filter((r) => r.row < total.row && !covered.has(r)), totals: subtotals.filter((x) => x.row < total.row) });
+    // A side's own 总计 (支出总计 under the 收入 lines and their 收入总计, down one column) closes its side alone.
+    const from = SIDE_TOTAL.test(total.label) ? wholeBefore : -1;
+    const inSide = (row: number) => row > from && row < total.row;
+    out.set(total, { rows: top.filter((r) => inSide(r.row) && !covered.has(r)), totals: subtotals.filter((x) => inSide(x.row)) });
+    wholeBefore = total.row;
   }
   return out;
 }
+
+const SIDE_TOTAL = /^\s*(收入|支出)\s*总\s*计\s*$/;
 
 /**
  * One 合计 cut two ways or more, every top row a breakdown label with no figures over its lines (`一、按资金类别`
