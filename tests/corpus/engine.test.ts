@@ -13,8 +13,6 @@ import { auditLayout, differences } from "./check";
 const WORKBOOKS = path.join(__dirname, "workbooks");
 
 const NOT_YET: Record<string, string> = {
-  "xiaoshan-2021-agri-social-major-sci-tech-projects": "hundred-and-fortieth holdout: with its catalog on the next sheet, the register's 项目类别 column, whose values are the catalog's items, read as a category, so each row's policy is unknown and a rate cap's excess goes unseen",
-  "tianjin-hitech-2016-outstanding-firms-awards": "hundred-and-thirty-ninth holdout: honours repeated down a 荣誉称号 column of an award list read as policy items (unknown, per row), not the firms' category under the title's one award",
   "zhaoyuan-2023-farmland-protection-subsidy-by-town": "hundred-and-thirty-ninth holdout: an allocation by town in 元 with no unit caption (镇街 | 应补贴户数 | 2023年核定小麦面积 | 耕地地力保护补贴系统数, 合计 first) not found as a table, so its 合计 slip goes unseen",
   "lintan-2022-high-standard-farmland-plan": "hundred-and-thirty-eighth holdout: a plan of projects by area with no money (序号 | 项目名称 | 建设任务（亩） | 涉及村, a 合计 of the areas) not found as a table, so its 合计 goes unchecked",
   "neimenggu-2008-central-subsidies-jan-sep": "hundred-and-third holdout: its tables are now found (as-of and increase headings learned), but two 其中 lines running to the block's end under a 合计 first are all of it by docs/rules.md (composition.total-mismatch), while the layout states them a share (627.7 of 654.7, the rest unlisted, as published). Left: the expectation and the rule disagree, and narrowing the rule (kinds of transfer as no exhaustive list) reaches beyond this class",

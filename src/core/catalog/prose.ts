@@ -604,6 +604,15 @@ export function readProseCap(text: string, item: string | null = null): ProseRea
     for (const c of caps) if (c.name === undefined && c.qualifier !== null && isWholeName(c.qualifier)) c.name = c.qualifier;
   }
   if (caps.length === 1) caps[0].qualifier = null;
+  // A maximum, then a rate with none, one of them said of the item itself (`择优立项，资助金额不超过20万元；由企业承担的项目，
+  // …不超过项目总投入的30%` for 企业承担项目): no sub-items, both bound the one award, as a rate's maximum in the next clause does.
+  const ofItem = (q: string | null) => item !== null && q !== null && q.replace(/^由/, "").replace(/的/g, "").includes(item);
+  if (
+    caps.length === 2 && caps[0].capType === "max" && caps[0].capAmount !== null && caps[1].capType === "rate" && caps[1].capAmount === null &&
+    (ofItem(caps[0].qualifier) || ofItem(caps[1].qualifier))
+  ) {
+    return { kind: "caps", caps: [{ ...caps[1], qualifier: null, capAmount: caps[0].capAmount, text: caps[0].text + "；" + caps[1].text }] };
+  }
   const byBand = bandedRates(caps);
   if (byBand) return { kind: "caps", caps: [byBand] };
   if (caps.length > 1 && caps.every((c) => c.capType !== "rate" && c.capAmount !== null)) {

@@ -579,3 +579,23 @@ describe("an award per level or per case in one sentence, not as a 分别 list (
     expect(readProseCap("对新认定的企业奖励20万元，第一年10万元，第二年5万元。", "x").kind).toBe("unreadable");
   });
 });
+
+describe("a maximum, then a rate with none, one of them said of the item itself: the item's two bounds, no sub-items", () => {
+  it("择优立项，资助金额不超过20万元；由企业承担的项目，资助金额不超过项目总投入的30% for 企业承担项目: 30% of 投入, at most 20万元", () => {
+    const r = readProseCap("择优立项，资助金额不超过20万元；由企业承担的项目，资助金额不超过项目总投入的30%。", "企业承担项目");
+    expect(r).toMatchObject({ kind: "caps", caps: [{ qualifier: null, capType: "rate", rate: 0.3, capAmount: 200_000 }] });
+    if (r.kind === "caps") expect(r.caps).toHaveLength(1);
+  });
+
+  it("another wording: the item named in the maximum's clause (医卫类项目资助金额一般不超过5万元；由…承担的，…的50%)", () => {
+    const r = readProseCap("医卫类项目资助金额一般不超过5万元；由医院等事业单位承担的，资助金额不超过项目总投入的50%。", "医卫类项目");
+    expect(r).toMatchObject({ kind: "caps", caps: [{ qualifier: null, capType: "rate", rate: 0.5, capAmount: 50_000 }] });
+    if (r.kind === "caps") expect(r.caps).toHaveLength(1);
+  });
+
+  it("guard: clauses for two kinds of firm, neither the item (对小微企业 最高10万元；对大中型企业 按10%), stay two sub-items", () => {
+    const r = readProseCap("对小微企业，给予最高10万元补助；对大中型企业，按设备投资额的10%给予补助。", "技改补助");
+    expect(r.kind).toBe("caps");
+    if (r.kind === "caps") expect(r.caps.length).toBeGreaterThanOrEqual(2);
+  });
+});

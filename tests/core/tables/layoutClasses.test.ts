@@ -24120,3 +24120,58 @@ describe("a balance down one column (收入 lines, 收入总计, then 支出 lin
     expect(cells).toEqual(["B9"]);
   });
 });
+
+describe("register: an award list's 荣誉称号 naming kinds of firm (…企业), no catalog: the firms' category, the title's award the item", () => {
+  const honours = (heading: string, rows: [string, string, string, number][]): Cell[][] => [
+    ["某高新区2016年度优秀企业奖励名单", null, null, null, null],
+    ["序号", heading, "企业名称", "统一社会信用代码", "奖励金额（万元）"],
+    ...rows.map(([h, firm, code, amount], i): Cell[] => [i + 1, h, firm, code, amount]),
+  ];
+
+  it("荣誉称号 of five kinds of firm, one firm twice under one: category, unknown policy once at the first amount, the repeat a duplicate", () => {
+    const r = run(
+      honours("荣誉称号", [
+        ["年度综合贡献企业", "甲通信技术有限公司", "", 1000],
+        ["年度综合贡献企业", "乙电力装备有限公司", "", 600],
+        ["自主创新先进企业", "丙智能科技有限公司", "", 300],
+        ["商业模式创新企业", "丁数据服务有限公司", "", 150],
+        ["高成长企业", "戊新能源科技有限公司", "", 100],
+        ["高成长企业", "己机器人有限公司", "", 80],
+        ["高成长企业", "己机器人有限公司", "", 80],
+        ["科技小巨人企业", "庚新材料有限公司", "", 60],
+        ["科技小巨人企业", "辛航空部件有限公司", "", 50],
+        ["自主创新先进企业", "壬生物科技有限公司", "", 250],
+      ]),
+    );
+    expect(r.tables[0].columns[1].field).toBe("category");
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual(["E3"]);
+    expect(ruleCells(r, "register.duplicate")).toEqual(["C9"]);
+  });
+
+  it("another wording: 称号 of three kinds of firm, each repeated", () => {
+    const r = run(
+      honours("称号", [
+        ["创新型领军企业", "甲科技有限公司", "", 100],
+        ["创新型领军企业", "乙科技有限公司", "", 100],
+        ["瞪羚企业", "丙科技有限公司", "", 50],
+        ["瞪羚企业", "丁科技有限公司", "", 50],
+        ["科技型中小企业", "戊科技有限公司", "", 10],
+        ["科技型中小企业", "己科技有限公司", "", 10],
+      ]),
+    );
+    expect(r.tables[0].columns[1].field).toBe("category");
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual(["E3"]);
+  });
+
+  it("guard: titles of honour naming persons (优秀企业家, 杰出人才) stay the item", () => {
+    const r = run(
+      honours("荣誉称号", [
+        ["优秀企业家", "甲科技有限公司", "", 10],
+        ["优秀企业家", "乙科技有限公司", "", 10],
+        ["杰出人才", "丙科技有限公司", "", 5],
+        ["杰出人才", "丁科技有限公司", "", 5],
+      ]),
+    );
+    expect(r.tables[0].columns[1].field).toBe("item");
+  });
+});

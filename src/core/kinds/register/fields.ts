@@ -82,6 +82,11 @@ export const SORT_VALUE_ENDS = ["产业链", "行业", "领域", "产业", "集�
  */
 export const FIRM_KIND_ENDS = ["企业"];
 /**
+ * Headings closing on a title of honour (荣誉称号, 称号): an item, unless its values, a few repeated, each name a kind
+ * of firm (年度综合贡献企业 / 高成长企业): then they sort the firms under the list's one award (resolve.ts).
+ */
+export const HONOUR_HEADINGS = ["称号"];
+/**
  * Headings naming the kind of thing each payee put in service or bought (车辆种类, 车型, 设备类别): in an award list
  * beside the count and the money, they sort the rows (category), not the award. Not 品种: a crop's kind paid per 亩
  * may be what sets the standard, and keeps its reading.

@@ -17,7 +17,7 @@ import { numberDecimals } from "../../amount";
 import { toHalfWidth } from "../../text";
 import { marksNothing } from "../../tables/figures";
 import { REGISTER_MONEY } from "./store";
-import { APPLIED_FOR_WORDS, AWARD_WORDS, COUNTY_APPLICANTS, DIRECTION_HEADINGS, FIRM_KIND_ENDS, ITEM_OR_PROJECT, KIND_HEADINGS, MATTER_HEADINGS, PAID_WORDS, PRIZE_LEVELS, SORT_VALUE_ENDS } from "./fields";
+import { APPLIED_FOR_WORDS, AWARD_WORDS, COUNTY_APPLICANTS, DIRECTION_HEADINGS, FIRM_KIND_ENDS, HONOUR_HEADINGS, ITEM_OR_PROJECT, KIND_HEADINGS, MATTER_HEADINGS, PAID_WORDS, PRIZE_LEVELS, SORT_VALUE_ENDS } from "./fields";
 import { titlePolicy } from "./titlePolicy";
 import { lastLevel, type ColumnEvidence, type ColumnRead } from "../../tables/base";
 import { INVESTMENT_TOTAL } from "../../tables/headerLabels";
@@ -310,7 +310,9 @@ function itemIsKindOf(t: RegisterTable, index: CatalogIndex): boolean {
   const distinct = distinctValues(t, "item");
   // What a firm is put forward as (申报类别 新经济示范企业) in a list with no money: no award to be the item of.
   const bare = of === "" || (!hasMoney(t) && APPLIED_FOR_WORDS.some((w) => of.includes(w)) && !AWARD_WORDS.some((w) => of.includes(w)));
-  const firmKinds = kind !== undefined && bare && distinct.size > 0 && [...distinct].every((v) => FIRM_KIND_ENDS.some((w) => v.endsWith(w) && v.length > w.length));
+  // A title of honour (荣誉称号 年度综合贡献企业 / 高成长企业) naming kinds of firm is their kind as a bare 类别 is.
+  const honour = HONOUR_HEADINGS.some((w) => heading.endsWith(w));
+  const firmKinds = (honour || (kind !== undefined && bare)) && distinct.size > 0 && [...distinct].every((v) => FIRM_KIND_ENDS.some((w) => v.endsWith(w) && v.length > w.length));
   // So is a bare 类别 in a money-less list of counties (县（市、区） | 类别 县域经济10强 / 先进县): the honours they hold.
   const placeKinds = kind !== undefined && of === "" && !hasMoney(t) && placesAsBodies(t);
   if (!direction && !firmKinds && !placeKinds && (of === "" || [...AWARD_WORDS, ...APPLIED_FOR_WORDS].some((w) => of.includes(w)))) return false;
@@ -323,7 +325,8 @@ function itemIsKindOf(t: RegisterTable, index: CatalogIndex): boolean {
   const named = t.columns.find((x) => x.col === t.col.project);
   const ofNamed = of !== "" && named !== undefined && (named.evidence?.key ?? named.header ?? "").startsWith(of);
   const enough = direction || ofNamed ? rows > kinds.size : rows >= 2 * kinds.size;
-  if (kinds.size > (direction ? FEW_DIRECTIONS : FEW_KINDS) || !enough) return false;
+  // An award list's honours may run to some ten titles, as a fund's directions do.
+  if (kinds.size > (direction || honour ? FEW_DIRECTIONS : FEW_KINDS) || !enough) return false;
   for (const v of distinct) {
     // A direction opening with the verb of support (支持数字化转型) names what the fund supports, no award.
     const said = direction ? v.replace(SUPPORT_VERB, "") : v;
