@@ -23745,3 +23745,47 @@ describe("composition: a fund's lines by the office managing each (主管科室 
     expect(fields(t)[3]).toBeNull();
   });
 });
+
+describe("composition: an allocation by town in 元 with no unit caption (镇街 | 应补贴户数 | 核定面积 | …补贴系统数)", () => {
+  it("镇街 | 应补贴户数 | 2023年核定小麦面积 | 耕地地力保护补贴系统数, 合计 first: the subsidy's 数 the money, the area the quantity, the 合计 checked", () => {
+    const values: Cell[][] = [
+      ["2023年某市耕地地力保护补贴发放情况统计表", null, null, null],
+      ["镇街", "应补贴户数", "2023年核定小麦面积", "耕地地力保护补贴系统数"],
+      // 120,060 + 240,000 = 360,060; typed 360,660.
+      ["合计", 300, 3000.5, 360660],
+      ["甲街道", 100, 1000.5, 120060],
+      ["乙镇", 200, 2000, 240000],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect(t.unit).toBe("元");
+    expect(fields(t)).toEqual(["item", null, "quantity", "amount"]);
+    expect(ruleCells(run(values), "composition.total-mismatch")).toEqual(["D3"]);
+  });
+
+  it("another wording: 乡镇 | 补贴户数 | 核定面积 | 补贴发放数, 合计 at the foot, as stated", () => {
+    const values: Cell[][] = [
+      ["某区2023年耕地地力保护补贴发放情况表", null, null, null],
+      ["乡镇", "补贴户数", "核定面积", "补贴发放数"],
+      ["甲镇", 120, 1500, 180000],
+      ["乙镇", 80, 1000.5, 120060],
+      ["合计", 200, 2500.5, 300060],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["item", null, "quantity", "amount"]);
+    expect(run(values).findings.filter((f) => f.rule.startsWith("composition."))).toEqual([]);
+  });
+
+  it("guard: households beside people, no area (补贴户数 | 补贴人数): the households stay the quantity", () => {
+    const values: Cell[][] = [
+      ["某区2023年耕地地力保护补贴发放情况表", null, null, null],
+      ["乡镇", "补贴户数", "补贴人数", "补贴金额（元）"],
+      ["甲镇", 120, 300, 180000],
+      ["乙镇", 80, 200, 120060],
+      ["合计", 200, 500, 300060],
+    ];
+    const [t] = tables(values);
+    expect(fields(t)).toEqual(["item", "quantity", null, "amount"]);
+  });
+});

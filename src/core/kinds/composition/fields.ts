@@ -209,7 +209,9 @@ export const COMPOSITION_FIELDS = {
         ...LOAN_BASE,
       ],
       // A fund named by itself, not as 资金 (彩票公益金 beside projects): the money each project gets of it.
-      core: ["金额", "预算", "资金", "总额", "总价", "合计", "额度", "支出数", "经费", "投资", "总投资", "实际执行", "拨付", "公益金"],
+      // A subsidy's figure as the system or the payment states it (耕地地力保护补贴系统数, 补贴发放数, 补贴数): its money.
+      core: ["金额", "预算", "资金", "总额", "总价", "合计", "额度", "支出数", "经费", "投资", "总投资", "实际执行", "拨付", "公益金",
+        "补贴数", "补助数", "补贴系统数", "补助系统数", "补贴发放数", "补助发放数"],
       // Money paid out (已兑现, 已支付), spent or received (实际支出, 实际到位) or investment done (完成投资) is
     // measured against a budget or plan, no line's amount.
       // So are the money arrived and used (资金到位情况, 资金使用情况) beside the plan on a self-evaluation's money table.
@@ -261,6 +263,8 @@ export const COMPOSITION_FIELDS = {
       core: ["数量", "个数", "台数", "户数", "家数", "套数", "处数", "人数"],
       not: ["金额", "单价"],
     },
+    // A confirmed area beside a head count (应补贴户数 | 核定小麦面积) is what a standard pays on: the count is left unread.
+    measuredOver: { counts: ["户数", "人数", "家数"], measures: ["面积"] },
   },
 } as const satisfies FieldSet<string>;
 
