@@ -23789,3 +23789,62 @@ describe("composition: an allocation by town in 元 with no unit caption (镇街
     expect(fields(t)).toEqual(["item", "quantity", null, "amount"]);
   });
 });
+
+describe("composition: a plan of projects by area with no money (…拟实施…项目情况表: 项目名称 | 建设任务（亩）)", () => {
+  it("序号 | 项目名称 | 建设任务（亩） | 涉及村 under a 拟实施 title: a composition of quantities, its 合计 checked in 亩", () => {
+    const values: Cell[][] = [
+      ["附件：", null, null, null],
+      ["某县2022年拟实施高标准农田建设项目情况表", null, null, null],
+      ["序号", "项目名称", "建设任务（亩）", "涉及村"],
+      [1, "某县2022年甲镇高标准农田建设项目", 11800, "甲镇上寨村、宋家庄村"],
+      [2, "某县2022年乙乡高标准农田建设项目", 8200, "乙乡扎乍村"],
+      // 11,800 + 8,200 = 20,000; typed 21,000.
+      ["合计", null, 21000, null],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["seq", "item", "quantity", null]);
+    const r = run(values);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["C6"]);
+    expect(r.findings.find((f) => f.rule === "composition.total-mismatch")?.message).toContain("亩");
+    expect(ruleCells(r, "composition.line-mismatch")).toEqual([]);
+    expect(ruleCells(r, "input.unreadable-value")).toEqual([]);
+  });
+
+  it("another wording: 建设计划表 | 建设规模（亩） | 建设地点, three projects, as stated", () => {
+    const values: Cell[][] = [
+      ["某县2023年高标准农田建设计划表", null, null, null],
+      ["序号", "项目名称", "建设规模（亩）", "建设地点"],
+      [1, "甲镇高标准农田建设项目", 5000, "甲镇"],
+      [2, "乙镇高标准农田建设项目", 3000, "乙镇"],
+      [3, "丙乡高标准农田建设项目", 2000, "丙乡"],
+      ["合计", null, 10000, null],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)[2]).toBe("quantity");
+    expect(run(values).findings.filter((f) => f.rule.startsWith("composition."))).toEqual([]);
+  });
+
+  it("guard: the same counts under a title naming no plan or allocation are not forced into a composition", () => {
+    const values: Cell[][] = [
+      ["某县高标准农田建设项目情况表", null, null, null],
+      ["序号", "项目名称", "建设任务（亩）", "涉及村"],
+      [1, "甲镇高标准农田建设项目", 5000, "甲镇上寨村"],
+      [2, "乙镇高标准农田建设项目", 3000, "乙镇宋家庄村"],
+      ["合计", null, 9000, null],
+    ];
+    expect(tables(values).filter((t) => t.kind === "composition")).toEqual([]);
+  });
+
+  it("guard: a 名单 of names and places under a 拟实施 title, no measure and no money, is no composition", () => {
+    const values: Cell[][] = [
+      ["某县2023年拟实施示范家庭农场名单", null, null],
+      ["序号", "农场名称", "所在乡镇"],
+      [1, "甲家庭农场", "甲镇"],
+      [2, "乙家庭农场", "乙乡"],
+      [3, "丙家庭农场", "丙镇"],
+    ];
+    expect(tables(values).filter((t) => t.kind === "composition")).toEqual([]);
+  });
+});

@@ -9,6 +9,12 @@ const LOAN_BASE = ["银行贷款", "贷款金额", "贷款额", "贷款总额", 
 export const ALLOCATION_TITLE = ["分配计划", "分配表", "分配方案", "分配建议", "安排计划", "安排表", "安排建议", "分配明细"];
 
 /**
+ * Title words of a plan of projects or works (…拟实施…项目情况表, 建设计划): it may state the measure each builds (建设任务（亩）)
+ * and no money, a composition of quantities, its 合计 checked in that measure.
+ */
+export const PLAN_TITLE = ["拟实施", "拟建设", "实施计划", "建设计划", "项目计划"];
+
+/**
  * A merged heading naming where a fund's money comes from (资金来源 over 中央 | 省级 | 县级): under it, the sources of
  * the money column just before it, all of it.
  */
