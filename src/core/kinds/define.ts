@@ -75,6 +75,12 @@ export interface FieldDef {
    */
   confirmed?: readonly string[];
   /**
+   * A heading ending in one of `measures` (面积) and naming itself confirmed (`confirmed`: 核定小麦面积) beside the field
+   * read from a head count ending in one of `counts` (户数, 人数): the measure is what a standard pays on, so it takes
+   * the field and the count is left unread.
+   */
+  measuredOver?: { counts: readonly string[]; measures: readonly string[] };
+  /**
    * Columns of the field split by level of government under one heading (中央 | 省级 | 市级 | 县级)
    * are read side by side, each a column group, none a part of another: for kinds that read and
    * check every such column.

@@ -760,6 +760,33 @@ export function countedInStandardsMeasure(kind: AnyKind, labels: ColumnLabels[],
 }
 
 /**
+ * A confirmed measure beside a head count (FieldDef.measuredOver: 应补贴户数 | 核定小麦面积): the field read from the count
+ * moves to the measure's column, when that column is unread, names itself confirmed (FieldDef.confirmed: what a standard
+ * is paid on) and holds counts; the count is left unread. An area merely stated (面积（亩）) leaves the households the quantity.
+ */
+export function measuredOverCount(kind: AnyKind, labels: ColumnLabels[], columns: ColumnRead[], sample: { values: Cell[][]; formats?: (string | null)[][] }): void {
+  for (const [field, def] of Object.entries(kind.fields) as [Field, FieldDef][]) {
+    const rule = def.measuredOver;
+    if (!rule) continue;
+    const key = (i: number) => leafOf(labels[i])?.h.key ?? "";
+    const at = columns.findIndex((c) => c.field === field && !c.part);
+    if (at < 0 || !rule.counts.some((w) => key(at).endsWith(w))) continue;
+    for (let i = 0; i < columns.length; i++) {
+      const k = key(i);
+      if (columns[i].field !== null || columns[i].group !== columns[at].group) continue;
+      if (!rule.measures.some((w) => k.endsWith(w)) || !def.confirmed?.some((w) => k.includes(w))) continue;
+      const fit = valueFit(def.value, sample.values[i], sample.formats?.[i]);
+      if (fit === null || fit < 0.8) continue;
+      columns[i].field = field;
+      columns[i].evidence = { key: labelKey(labels[i]), word: rule.measures.find((w) => k.endsWith(w)) ?? null, how: "ends", score: 0.6, fit: round(fit) };
+      columns[at].field = null;
+      delete columns[at].evidence;
+      break;
+    }
+  }
+}
+
+/**
  * A fund named by its heading (FieldDef.namedFund: 衔接资金（中央和省级）) left of the spending, in a
  * table reading the spending and its rate but no budget: the nearest such unread column holding
  * amounts is the budget they are measured against.

@@ -17,7 +17,7 @@ import { type ColumnLabels, FLAG_HEAD, STANDARD_IN_HEADING, TEXT_VALUES, TOTAL_L
 import { splitCodeColumns, sourceKeys, parallelGroups } from "./columnGroups";
 import { yearIn } from "./context";
 import { contentBesideStandard } from "./contentBesideStandard";
-import { increaseAlone, finerRight, deepestUnderMerge, bodiesOver, superseded, earlierYear, planned, alone, earlierAside, placesApart, kindsRightOfPlaces, placeMergedOverKinds, awardedRightOfPlace, nameUnderKind, placeOverLine, labelMergedDown, finerPlaceRight, groupTotalBeside, useOverRecipient, dropNamedAfter, dropWithout, withoutHope, dropBodiesRunning, objectOfFirm, heldBy, setAside, countedInStandardsMeasure, namedFund } from "./fieldMoves";
+import { increaseAlone, finerRight, deepestUnderMerge, bodiesOver, superseded, earlierYear, planned, alone, earlierAside, placesApart, kindsRightOfPlaces, placeMergedOverKinds, awardedRightOfPlace, nameUnderKind, placeOverLine, labelMergedDown, finerPlaceRight, groupTotalBeside, useOverRecipient, dropNamedAfter, dropWithout, withoutHope, dropBodiesRunning, objectOfFirm, heldBy, setAside, countedInStandardsMeasure, measuredOverCount, namedFund } from "./fieldMoves";
 import { sameLevel, byLevel, levelShareOfWhole, ownLevel } from "./levelColumns";
 import { valuesAcross, oneRowAcross, rowsLabelledAcross, labelsByValues, typedByValues, sharesOfPairs } from "./readByValues";
 import { settleMeasureParts, settleParts } from "./partColumns";
@@ -467,6 +467,7 @@ export function readingFor(
   useOverRecipient(kind, labels, columns);
   superseded(kind, labels, columns, all, c0);
   countedInStandardsMeasure(kind, labels, columns, all, c0);
+  measuredOverCount(kind, labels, columns, sample);
   namedFund(kind, labels, columns, sample);
   namedByRate(kind, labels, columns, sample);
   earlierYear(kind, columns, yearIn(title));

@@ -24175,3 +24175,106 @@ describe("register: an award list's 荣誉称号 naming kinds of firm (…企业
     expect(r.tables[0].columns[1].field).toBe("item");
   });
 });
+
+describe("composition: an allocation by town in 元 with no unit caption (镇街 | 应补贴户数 | 核定面积 | …补贴系统数)", () => {
+  it("镇街 | 应补贴户数 | 2023年核定小麦面积 | 耕地地力保护补贴系统数, 合计 first: the subsidy's 数 the money, the area the quantity, the 合计 checked", () => {
+    const values: Cell[][] = [
+      ["2023年某市耕地地力保护补贴发放情况统计表", null, null, null],
+      ["镇街", "应补贴户数", "2023年核定小麦面积", "耕地地力保护补贴系统数"],
+      // 120,060 + 240,000 = 360,060; typed 360,660.
+      ["合计", 300, 3000.5, 360660],
+      ["甲街道", 100, 1000.5, 120060],
+      ["乙镇", 200, 2000, 240000],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect(t.unit).toBe("元");
+    expect(fields(t)).toEqual(["item", null, "quantity", "amount"]);
+    expect(ruleCells(run(values), "composition.total-mismatch")).toEqual(["D3"]);
+  });
+
+  it("another wording: 乡镇 | 补贴户数 | 核定面积 | 补贴发放数, 合计 at the foot, as stated", () => {
+    const values: Cell[][] = [
+      ["某区2023年耕地地力保护补贴发放情况表", null, null, null],
+      ["乡镇", "补贴户数", "核定面积", "补贴发放数"],
+      ["甲镇", 120, 1500, 180000],
+      ["乙镇", 80, 1000.5, 120060],
+      ["合计", 200, 2500.5, 300060],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["item", null, "quantity", "amount"]);
+    expect(run(values).findings.filter((f) => f.rule.startsWith("composition."))).toEqual([]);
+  });
+
+  it("guard: households beside people, no area (补贴户数 | 补贴人数): the households stay the quantity", () => {
+    const values: Cell[][] = [
+      ["某区2023年耕地地力保护补贴发放情况表", null, null, null],
+      ["乡镇", "补贴户数", "补贴人数", "补贴金额（元）"],
+      ["甲镇", 120, 300, 180000],
+      ["乙镇", 80, 200, 120060],
+      ["合计", 200, 500, 300060],
+    ];
+    const [t] = tables(values);
+    expect(fields(t)).toEqual(["item", "quantity", null, "amount"]);
+  });
+});
+
+describe("composition: a plan of projects by area with no money (…拟实施…项目情况表: 项目名称 | 建设任务（亩）)", () => {
+  it("序号 | 项目名称 | 建设任务（亩） | 涉及村 under a 拟实施 title: a composition of quantities, its 合计 checked in 亩", () => {
+    const values: Cell[][] = [
+      ["附件：", null, null, null],
+      ["某县2022年拟实施高标准农田建设项目情况表", null, null, null],
+      ["序号", "项目名称", "建设任务（亩）", "涉及村"],
+      [1, "某县2022年甲镇高标准农田建设项目", 11800, "甲镇上寨村、宋家庄村"],
+      [2, "某县2022年乙乡高标准农田建设项目", 8200, "乙乡扎乍村"],
+      // 11,800 + 8,200 = 20,000; typed 21,000.
+      ["合计", null, 21000, null],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["seq", "item", "quantity", null]);
+    const r = run(values);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["C6"]);
+    expect(r.findings.find((f) => f.rule === "composition.total-mismatch")?.message).toContain("亩");
+    expect(ruleCells(r, "composition.line-mismatch")).toEqual([]);
+    expect(ruleCells(r, "input.unreadable-value")).toEqual([]);
+  });
+
+  it("another wording: 建设计划表 | 建设规模（亩） | 建设地点, three projects, as stated", () => {
+    const values: Cell[][] = [
+      ["某县2023年高标准农田建设计划表", null, null, null],
+      ["序号", "项目名称", "建设规模（亩）", "建设地点"],
+      [1, "甲镇高标准农田建设项目", 5000, "甲镇"],
+      [2, "乙镇高标准农田建设项目", 3000, "乙镇"],
+      [3, "丙乡高标准农田建设项目", 2000, "丙乡"],
+      ["合计", null, 10000, null],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)[2]).toBe("quantity");
+    expect(run(values).findings.filter((f) => f.rule.startsWith("composition."))).toEqual([]);
+  });
+
+  it("guard: the same counts under a title naming no plan or allocation are not forced into a composition", () => {
+    const values: Cell[][] = [
+      ["某县高标准农田建设项目情况表", null, null, null],
+      ["序号", "项目名称", "建设任务（亩）", "涉及村"],
+      [1, "甲镇高标准农田建设项目", 5000, "甲镇上寨村"],
+      [2, "乙镇高标准农田建设项目", 3000, "乙镇宋家庄村"],
+      ["合计", null, 9000, null],
+    ];
+    expect(tables(values).filter((t) => t.kind === "composition")).toEqual([]);
+  });
+
+  it("guard: a 名单 of names and places under a 拟实施 title, no measure and no money, is no composition", () => {
+    const values: Cell[][] = [
+      ["某县2023年拟实施示范家庭农场名单", null, null],
+      ["序号", "农场名称", "所在乡镇"],
+      [1, "甲家庭农场", "甲镇"],
+      [2, "乙家庭农场", "乙乡"],
+      [3, "丙家庭农场", "丙镇"],
+    ];
+    expect(tables(values).filter((t) => t.kind === "composition")).toEqual([]);
+  });
+});

@@ -166,6 +166,7 @@ export function checkComposition(t: CompositionTable, settings: AuditSettings): 
   out.push(...checkPartRows(t, unitOf, prec, lang));
   out.push(...checkListed(t, unitOf, lang));
   out.push(...checkMeasureColumns(t, prec, lang, members));
+  out.push(...checkQuantityTotals(t, prec, lang, members));
 
   const approved = t.approvedBudget?.value ?? settings.approvedBudget;
   const figs = counted.map((l) => l.amount).filter((f): f is Figure => f !== null);
@@ -452,6 +453,39 @@ function checkMeasureColumns(
         ),
       );
     }
+  }
+  return out;
+}
+
+/**
+ * A table of quantities with no money at all (a plan's 建设任务（亩） by project): each total's quantity against its
+ * lines', within the rounding its figures show, reported in its measure. With money, the money's totals are checked.
+ */
+function checkQuantityTotals(
+  t: CompositionTable,
+  prec: (f: Figure) => number,
+  lang: AuditSettings["lang"],
+  members: Map<CompositionTotal, (CompositionLine | CompositionTotal)[]>,
+): Finding[] {
+  const out: Finding[] = [];
+  const col = t.columns.find((c) => c.field === "quantity" && !c.part);
+  if (!col || t.columns.some((c) => c.field === "amount" || c.field === "unitAmount")) return out;
+  for (const total of t.totals) {
+    const stated = total.quantity;
+    const figs = (members.get(total) ?? []).map((r) => r.quantity).filter((f): f is Figure => f !== null);
+    if (!stated || figs.length === 0) continue;
+    const sum = roundFen(figs.reduce((s, f) => s + f.value, 0));
+    const gap = roundFen(stated.value - sum);
+    if (Math.abs(gap) <= quantityAllowance(stated, figs, prec)) continue;
+    out.push(
+      totalMismatch.at(
+        { sheet: t.sheet, cell: stated.cell, row: stated.row },
+        { label: total.label, category: null, stated: stated.value, sum, gap, column: col.header ?? null, parts: "lines", measure: col.measure ?? "" },
+        lang,
+        stated.value,
+        sum,
+      ),
+    );
   }
   return out;
 }

@@ -9,6 +9,12 @@ const LOAN_BASE = ["银行贷款", "贷款金额", "贷款额", "贷款总额", 
 export const ALLOCATION_TITLE = ["分配计划", "分配表", "分配方案", "分配建议", "安排计划", "安排表", "安排建议", "分配明细"];
 
 /**
+ * Title words of a plan of projects or works (…拟实施…项目情况表, 建设计划): it may state the measure each builds (建设任务（亩）)
+ * and no money, a composition of quantities, its 合计 checked in that measure.
+ */
+export const PLAN_TITLE = ["拟实施", "拟建设", "实施计划", "建设计划", "项目计划"];
+
+/**
  * A merged heading naming where a fund's money comes from (资金来源 over 中央 | 省级 | 县级): under it, the sources of
  * the money column just before it, all of it.
  */
@@ -212,7 +218,9 @@ export const COMPOSITION_FIELDS = {
         ...LOAN_BASE,
       ],
       // A fund named by itself, not as 资金 (彩票公益金 beside projects): the money each project gets of it.
-      core: ["金额", "预算", "资金", "总额", "总价", "合计", "额度", "支出数", "经费", "投资", "总投资", "实际执行", "拨付", "公益金"],
+      // A subsidy's figure as the system or the payment states it (耕地地力保护补贴系统数, 补贴发放数, 补贴数): its money.
+      core: ["金额", "预算", "资金", "总额", "总价", "合计", "额度", "支出数", "经费", "投资", "总投资", "实际执行", "拨付", "公益金",
+        "补贴数", "补助数", "补贴系统数", "补助系统数", "补贴发放数", "补助发放数"],
       // Money paid out (已兑现, 已支付), spent or received (实际支出, 实际到位) or investment done (完成投资) is
     // measured against a budget or plan, no line's amount.
       // So are the money arrived and used (资金到位情况, 资金使用情况) beside the plan on a self-evaluation's money table.
@@ -264,6 +272,8 @@ export const COMPOSITION_FIELDS = {
       core: ["数量", "个数", "台数", "户数", "家数", "套数", "处数", "人数"],
       not: ["金额", "单价"],
     },
+    // A confirmed area beside a head count (应补贴户数 | 核定小麦面积) is what a standard pays on: the count is left unread.
+    measuredOver: { counts: ["户数", "人数", "家数"], measures: ["面积"] },
   },
 } as const satisfies FieldSet<string>;
 

@@ -2,7 +2,7 @@
 import { both } from "../../i18n/localised";
 import type { KindDescriptor } from "../define";
 import { checkComposition } from "./check";
-import { ALLOCATION_TITLE, COMPOSITION_FIELDS, type CompositionField } from "./fields";
+import { ALLOCATION_TITLE, COMPOSITION_FIELDS, PLAN_TITLE, type CompositionField } from "./fields";
 import { readComposition } from "./read";
 import { COMPOSITION_RULES } from "./rules";
 import type { CompositionTable } from "./types";
@@ -20,7 +20,12 @@ export const composition: KindDescriptor<"composition", CompositionTable, Compos
   requires: [["item", "category"], ["amount"]],
   // A title naming a plan of how money is shared out (…资金分配计划表, 分配方案, 安排表) is evidence of an
   // allocation, as 名单 is of an award list: bodies paid under it (担保机构, 医院) are its lines, not applicants.
-  titled: { words: ALLOCATION_TITLE, fields: {} },
+  // Under a title naming a plan or an allocation, lines with a quantity and no money do (建设任务（亩） by project).
+  titled: {
+    words: ALLOCATION_TITLE,
+    fields: {},
+    requires: { words: [...PLAN_TITLE, ...ALLOCATION_TITLE], groups: [["item", "category"], ["amount"]], or: [["item", "category"], ["quantity"]] },
+  },
   priority: 2,
   read(spec, env): CompositionTable {
     const { lines, totals, end } = readComposition(spec, env);

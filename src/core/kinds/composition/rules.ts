@@ -48,7 +48,8 @@ function inMeasure<P extends Record<string, V>>(p: Params<P>, k: keyof P, measur
   return `${groupNumber(n, Number.isInteger(n) ? 0 : 2)}${measure ? sep + measure : ""}`;
 }
 
-// `parts: "quantities"`: a total column of quantities (areas, households) against its part columns, in `measure`.
+// `parts: "quantities"`: a total column of quantities (areas, households) against its part columns, in `measure`;
+// `parts: "lines"`: a total of quantities against its lines, in a table with no money (a plan's areas by project).
 export const totalMismatch = defineRule<
   "composition.total-mismatch",
   { label: V; category: V; stated: V; sum: V; gap: V; column?: V; parts?: V; measure?: V }
@@ -62,6 +63,11 @@ export const totalMismatch = defineRule<
       const m = p.s("measure");
       const g = p.n("gap");
       return `${p.s("label")} ${p.s("column")} ${inMeasure(p, "stated", m)}，与其分项列之和 ${inMeasure(p, "sum", m)}不符（${g > 0 ? "多" : "少"} ${groupNumber(Math.abs(g), Number.isInteger(g) ? 0 : 2)}${m}）`;
+    }
+    if (p.s("parts") === "lines") {
+      const m = p.s("measure");
+      const g = p.n("gap");
+      return `${p.s("label")}${col} ${inMeasure(p, "stated", m)}，与明细之和 ${inMeasure(p, "sum", m)}不符（${g > 0 ? "多" : "少"} ${groupNumber(Math.abs(g), Number.isInteger(g) ? 0 : 2)}${m}）`;
     }
     if (p.s("parts") === "columns")
       return `${p.s("label")} ${p.s("column")} ${p.yuan("stated")}，与其分项列之和 ${p.yuan("sum")}不符（${zhDiff(p, "gap")}）`;
@@ -79,6 +85,12 @@ export const totalMismatch = defineRule<
       const g = p.n("gap");
       const gap = `${groupNumber(Math.abs(g), Number.isInteger(g) ? 0 : 2)}${m ? " " + m : ""} ${g > 0 ? "more" : "less"}`;
       return `${p.s("label")}: ${p.s("column")} ${inMeasure(p, "stated", m, " ")} differs from the sum of its part columns ${inMeasure(p, "sum", m, " ")} (${gap})`;
+    }
+    if (p.s("parts") === "lines") {
+      const m = p.s("measure");
+      const g = p.n("gap");
+      const gap = `${groupNumber(Math.abs(g), Number.isInteger(g) ? 0 : 2)}${m ? " " + m : ""} ${g > 0 ? "more" : "less"}`;
+      return `${p.s("label")}${col} ${inMeasure(p, "stated", m, " ")} differs from the sum of its lines ${inMeasure(p, "sum", m, " ")} (${gap})`;
     }
     if (p.s("parts") === "columns")
       return `${p.s("label")}: ${p.s("column")} ${p.yuan("stated")} differs from the sum of its part columns ${p.yuan("sum")} (${enDiff(p, "gap")})`;
