@@ -84,6 +84,7 @@ import { layout as binhaiTj2024GeneralBudgetFinalAccounts } from "./binhai-tj-20
 import { layout as binjiang2021PolicyCompendium } from "./binjiang-2021-policy-compendium";
 import { layout as bishan2022DistrictRevenueFinalAccounts } from "./bishan-2022-district-revenue-final-accounts";
 import { layout as bishan2023InvestmentSupportCapsAndAwards } from "./bishan-2023-investment-support-caps-and-awards";
+import { layout as boaoLecheng2023Lc070701ProjectSelfeval } from "./boao-lecheng-2023-lc070701-project-selfeval";
 import { layout as boli2024LotteryFundSchoolFireSafety } from "./boli-2024-lottery-fund-school-fire-safety";
 import { layout as boluo2021DemoFamilyFarmSupport } from "./boluo-2021-demo-family-farm-support";
 import { layout as caidian2020HitechCultivationSubsidy } from "./caidian-2020-hitech-cultivation-subsidy";
@@ -110,6 +111,7 @@ import { layout as changning2023GeneralRevenueFinalAccounts } from "./changning-
 import { layout as changning2024GeneralSpendingFinalAccount } from "./changning-2024-general-spending-final-account";
 import { layout as changsha2017SupplyChainFundRegionalTargets } from "./changsha-2017-supply-chain-fund-regional-targets";
 import { layout as changsha2020PublicWorksCentreThreePublicFinalAccounts } from "./changsha-2020-public-works-centre-three-public-final-accounts";
+import { layout as changsha2023CztzIntegrationFundProjects } from "./changsha-2023-cztz-integration-fund-projects";
 import { layout as changshaCountyDrc2022ProjectSelfeval } from "./changsha-county-drc-2022-project-selfeval";
 import { layout as changshun2020GeneralBudgetExecution } from "./changshun-2020-general-budget-execution";
 import { layout as changzhi2023CleanHeatingAirFundAllocation } from "./changzhi-2023-clean-heating-air-fund-allocation";
@@ -192,6 +194,7 @@ import { layout as district2013H1RevenueSpendingExecution } from "./district-201
 import { layout as district2022H1DirectFundsYiyuan } from "./district-2022-h1-direct-funds-yiyuan";
 import { layout as dongchangfu2021GeneralBudgetRevenueExecution } from "./dongchangfu-2021-general-budget-revenue-execution";
 import { layout as dongfeng2023BlackSoilSubsoilingSeedling } from "./dongfeng-2023-black-soil-subsoiling-seedling";
+import { layout as dongguan2017UnderdevelopedTownsFundPool } from "./dongguan-2017-underdeveloped-towns-fund-pool";
 import { layout as dongguan2020EquipmentManufacturingGrant } from "./dongguan-2020-equipment-manufacturing-grant";
 import { layout as dongguan2020FinanceLeaseInterestBatch4Payment } from "./dongguan-2020-finance-lease-interest-batch4-payment";
 import { layout as dongguan2022LianghuaBatch1 } from "./dongguan-2022-lianghua-batch1";
@@ -269,6 +272,7 @@ import { layout as fuzhou2023RdPlatformAwards } from "./fuzhou-2023-rd-platform-
 import { layout as fuzhou2024DirectFundsYearEnd } from "./fuzhou-2024-direct-funds-year-end";
 import { layout as fuzhou2026JasmineTeaMeasuresAwards } from "./fuzhou-2026-jasmine-tea-measures-awards";
 import { layout as fuzhouJx2025HitechAwardPolicies } from "./fuzhou-jx-2025-hitech-award-policies";
+import { layout as fzpolytechnic2020ThreePublicFinalAccounts } from "./fzpolytechnic-2020-three-public-final-accounts";
 import { layout as gangu2023CountyFinalAccounts } from "./gangu-2023-county-final-accounts";
 import { layout as gansu2009SeedSubsidySettlementAllocation } from "./gansu-2009-seed-subsidy-settlement-allocation";
 import { layout as gansu2010IndustrialStrongProvinceFirmAwards } from "./gansu-2010-industrial-strong-province-firm-awards";
@@ -314,11 +318,13 @@ import { layout as guangdongH1TreasuryQuotaComposition } from "./guangdong-h1-tr
 import { layout as guangdongSme20082009EvaluationBaseinfo } from "./guangdong-sme-2008-2009-evaluation-baseinfo";
 import { layout as guangfeng2023TechInnovationAwardSelfeval } from "./guangfeng-2023-tech-innovation-award-selfeval";
 import { layout as guanghe2021EastWestCooperationSpending } from "./guanghe-2021-east-west-cooperation-spending";
+import { layout as guangming2020EnterpriseQualityMeasuresAwards } from "./guangming-2020-enterprise-quality-measures-awards";
 import { layout as guangming2021EfficiencyContributionAward } from "./guangming-2021-efficiency-contribution-award";
 import { layout as guangshui2021RuralRoadSelfeval } from "./guangshui-2021-rural-road-selfeval";
 import { layout as guangxi2017CountyEconomyProgressAwards } from "./guangxi-2017-county-economy-progress-awards";
 import { layout as guangxi20182019DilapidatedHousingBatch2Tasks } from "./guangxi-2018-2019-dilapidated-housing-batch2-tasks";
 import { layout as guangxi2018AnniversaryPublicProjectsFunding } from "./guangxi-2018-anniversary-public-projects-funding";
+import { layout as guangxi2019LivelihoodProjectsFundingPlan } from "./guangxi-2019-livelihood-projects-funding-plan";
 import { layout as guangxi2020RdInvestmentAwardBatch2List } from "./guangxi-2020-rd-investment-award-batch2-list";
 import { layout as guangxi2021H1GeneralBudgetRevenueExecution } from "./guangxi-2021-h1-general-budget-revenue-execution";
 import { layout as guangxi2021IndustrialLeaderEnterprisesBatch1 } from "./guangxi-2021-industrial-leader-enterprises-batch1";
@@ -555,6 +561,7 @@ import { layout as jiangmen2024TechreformAwardProjects } from "./jiangmen-2024-t
 import { layout as jiangsu2019HitechCultivationFundBreakdown } from "./jiangsu-2019-hitech-cultivation-fund-breakdown";
 import { layout as jiangsu2022HitechCultivationAwardClauses } from "./jiangsu-2022-hitech-cultivation-award-clauses";
 import { layout as jiangxi2010RuralRoadSpecialFundAllocation } from "./jiangxi-2010-rural-road-special-fund-allocation";
+import { layout as jiangxi2013AugFarmMachinerySettlementProgress } from "./jiangxi-2013-aug-farm-machinery-settlement-progress";
 import { layout as jiangxi2014GrainOilCountyAwards } from "./jiangxi-2014-grain-oil-county-awards";
 import { layout as jiangxi2015AgriPrimaryProcessingSubsidy } from "./jiangxi-2015-agri-primary-processing-subsidy";
 import { layout as jiangxi2015GrainOilSeedCountyAwards } from "./jiangxi-2015-grain-oil-seed-county-awards";
@@ -870,6 +877,7 @@ import { layout as quangang2023GeneralBudgetFinalAccounts } from "./quangang-202
 import { layout as quannan2024IndustryPolicies } from "./quannan-2024-industry-policies";
 import { layout as quanzhou2018DemoVillageAwardsAndTargets } from "./quanzhou-2018-demo-village-awards-and-targets";
 import { layout as quanzhou2018ProvincialBudgetInvestmentBatch1 } from "./quanzhou-2018-provincial-budget-investment-batch1";
+import { layout as quanzhou2019ProvincialBudgetInvestmentSocialProjects } from "./quanzhou-2019-provincial-budget-investment-social-projects";
 import { layout as quanzhou2023Q1LocalRevenueProgress } from "./quanzhou-2023-q1-local-revenue-progress";
 import { layout as quanzhou2024WholeTownAdvanceAwardsAllocation } from "./quanzhou-2024-whole-town-advance-awards-allocation";
 import { layout as quanzhou2025AgriCertificationAwardAllocation } from "./quanzhou-2025-agri-certification-award-allocation";
@@ -1448,6 +1456,7 @@ export const layouts: CorpusLayout[] = [
   binjiang2021PolicyCompendium,
   bishan2022DistrictRevenueFinalAccounts,
   bishan2023InvestmentSupportCapsAndAwards,
+  boaoLecheng2023Lc070701ProjectSelfeval,
   boli2024LotteryFundSchoolFireSafety,
   boluo2021DemoFamilyFarmSupport,
   caidian2020HitechCultivationSubsidy,
@@ -1474,6 +1483,7 @@ export const layouts: CorpusLayout[] = [
   changning2024GeneralSpendingFinalAccount,
   changsha2017SupplyChainFundRegionalTargets,
   changsha2020PublicWorksCentreThreePublicFinalAccounts,
+  changsha2023CztzIntegrationFundProjects,
   changshaCountyDrc2022ProjectSelfeval,
   changshun2020GeneralBudgetExecution,
   changzhi2023CleanHeatingAirFundAllocation,
@@ -1556,6 +1566,7 @@ export const layouts: CorpusLayout[] = [
   district2022H1DirectFundsYiyuan,
   dongchangfu2021GeneralBudgetRevenueExecution,
   dongfeng2023BlackSoilSubsoilingSeedling,
+  dongguan2017UnderdevelopedTownsFundPool,
   dongguan2020EquipmentManufacturingGrant,
   dongguan2020FinanceLeaseInterestBatch4Payment,
   dongguan2022LianghuaBatch1,
@@ -1633,6 +1644,7 @@ export const layouts: CorpusLayout[] = [
   fuzhou2024DirectFundsYearEnd,
   fuzhou2026JasmineTeaMeasuresAwards,
   fuzhouJx2025HitechAwardPolicies,
+  fzpolytechnic2020ThreePublicFinalAccounts,
   gangu2023CountyFinalAccounts,
   gansu2009SeedSubsidySettlementAllocation,
   gansu2010IndustrialStrongProvinceFirmAwards,
@@ -1678,11 +1690,13 @@ export const layouts: CorpusLayout[] = [
   guangdongSme20082009EvaluationBaseinfo,
   guangfeng2023TechInnovationAwardSelfeval,
   guanghe2021EastWestCooperationSpending,
+  guangming2020EnterpriseQualityMeasuresAwards,
   guangming2021EfficiencyContributionAward,
   guangshui2021RuralRoadSelfeval,
   guangxi2017CountyEconomyProgressAwards,
   guangxi20182019DilapidatedHousingBatch2Tasks,
   guangxi2018AnniversaryPublicProjectsFunding,
+  guangxi2019LivelihoodProjectsFundingPlan,
   guangxi2020RdInvestmentAwardBatch2List,
   guangxi2021H1GeneralBudgetRevenueExecution,
   guangxi2021IndustrialLeaderEnterprisesBatch1,
@@ -1919,6 +1933,7 @@ export const layouts: CorpusLayout[] = [
   jiangsu2019HitechCultivationFundBreakdown,
   jiangsu2022HitechCultivationAwardClauses,
   jiangxi2010RuralRoadSpecialFundAllocation,
+  jiangxi2013AugFarmMachinerySettlementProgress,
   jiangxi2014GrainOilCountyAwards,
   jiangxi2015AgriPrimaryProcessingSubsidy,
   jiangxi2015GrainOilSeedCountyAwards,
@@ -2234,6 +2249,7 @@ export const layouts: CorpusLayout[] = [
   quannan2024IndustryPolicies,
   quanzhou2018DemoVillageAwardsAndTargets,
   quanzhou2018ProvincialBudgetInvestmentBatch1,
+  quanzhou2019ProvincialBudgetInvestmentSocialProjects,
   quanzhou2023Q1LocalRevenueProgress,
   quanzhou2024WholeTownAdvanceAwardsAllocation,
   quanzhou2025AgriCertificationAwardAllocation,
