@@ -143,6 +143,7 @@ import { layout as chongqingYuzhong2017ThreePublicBudgetSummary } from "./chongq
 import { layout as chongqingYuzhong2017ThreePublicFinalAccountsExplained } from "./chongqing-yuzhong-2017-three-public-final-accounts-explained";
 import { layout as chuxiong2022H1GeneralBudgetExecution } from "./chuxiong-2022-h1-general-budget-execution";
 import { layout as chuxiong2022PrefectureLinkageFundPlan } from "./chuxiong-2022-prefecture-linkage-fund-plan";
+import { layout as chuxiong2023EconomicConstructionFundsIssued } from "./chuxiong-2023-economic-construction-funds-issued";
 import { layout as chuxiongAgriTestingCentre2019ProjectSelfeval } from "./chuxiong-agri-testing-centre-2019-project-selfeval";
 import { layout as chuxiongNpcOffice2023ProjectSelfeval } from "./chuxiong-npc-office-2023-project-selfeval";
 import { layout as chuxiongRuralEconomyStation2021ProjectSelfeval } from "./chuxiong-rural-economy-station-2021-project-selfeval";
@@ -179,6 +180,7 @@ import { layout as dazhou2020IndustryPovertyFundAllocation } from "./dazhou-2020
 import { layout as dazhou2021SurveyCentreThreePublicFinalAccounts } from "./dazhou-2021-survey-centre-three-public-final-accounts";
 import { layout as dazhou2022ProjectReviewUnitThreePublicAccounts } from "./dazhou-2022-project-review-unit-three-public-accounts";
 import { layout as dazhouProvincialTransportPovertyFundBatch2 } from "./dazhou-provincial-transport-poverty-fund-batch2";
+import { layout as dazu2020DevelopmentReformCommissionOverallSelfeval } from "./dazu-2020-development-reform-commission-overall-selfeval";
 import { layout as dazu2020GeneralBudgetBalanceFinalAccounts } from "./dazu-2020-general-budget-balance-final-accounts";
 import { layout as dazu2023UrbanManagementGpbExpenditureBudget } from "./dazu-2023-urban-management-gpb-expenditure-budget";
 import { layout as dazu2024RuralHousingBatch2Allocation } from "./dazu-2024-rural-housing-batch2-allocation";
@@ -555,6 +557,7 @@ import { layout as jiande2023q3BigfirmAward } from "./jiande-2023q3-bigfirm-awar
 import { layout as jiangbeiCq2021KeyPerformanceEvaluationProjects } from "./jiangbei-cq-2021-key-performance-evaluation-projects";
 import { layout as jiangbeiCq2021ThreePublicBudget } from "./jiangbei-cq-2021-three-public-budget";
 import { layout as jiangjin2016JobStabilisationSubsidy } from "./jiangjin-2016-job-stabilisation-subsidy";
+import { layout as jiangjin2024BinjiangNewTownCentreExpenditureFinal } from "./jiangjin-2024-binjiang-new-town-centre-expenditure-final";
 import { layout as jiangmen2021MayMunicipalSpendingProgressRanking } from "./jiangmen-2021-may-municipal-spending-progress-ranking";
 import { layout as jiangmen2024InclusiveManufacturingInvestmentAwardPlan } from "./jiangmen-2024-inclusive-manufacturing-investment-award-plan";
 import { layout as jiangmen2024TechreformAwardProjects } from "./jiangmen-2024-techreform-award-projects";
@@ -594,6 +597,7 @@ import { layout as jiaxian2022LinkagePlanByType } from "./jiaxian-2022-linkage-p
 import { layout as jiaxian2023EthnicLinkageSurplusProject } from "./jiaxian-2023-ethnic-linkage-surplus-project";
 import { layout as jiayuPaizhouwan2022ThreePublicFinalAccounts } from "./jiayu-paizhouwan-2022-three-public-final-accounts";
 import { layout as jiayuguan2022AgricultureBureauGpbExpenditureFinalAccounts } from "./jiayuguan-2022-agriculture-bureau-gpb-expenditure-final-accounts";
+import { layout as jiayuguan2022GovernmentInvestmentProjectsProgress } from "./jiayuguan-2022-government-investment-projects-progress";
 import { layout as jiayuguan2023MuseumFreeOpeningTargets } from "./jiayuguan-2023-museum-free-opening-targets";
 import { layout as jiefangbeiCbd2023GovernmentFundFinalAccounts } from "./jiefangbei-cbd-2023-government-fund-final-accounts";
 import { layout as jilin2016SmeAboveScaleUpgradeAwards } from "./jilin-2016-sme-above-scale-upgrade-awards";
@@ -740,6 +744,7 @@ import { layout as meihekou2025LinkagePlanAdjustment } from "./meihekou-2025-lin
 import { layout as meizhou2016IndustrialParkUpgradeFund } from "./meizhou-2016-industrial-park-upgrade-fund";
 import { layout as mengdui2023ProjectSelfeval } from "./mengdui-2023-project-selfeval";
 import { layout as mengjin2022LinkageFundBatch3Allocation } from "./mengjin-2022-linkage-fund-batch3-allocation";
+import { layout as mianyang2022ProvincialIndustryFundProjectSummary } from "./mianyang-2022-provincial-industry-fund-project-summary";
 import { layout as mianyang2024NewEnergyStorageOneOffSubsidy } from "./mianyang-2024-new-energy-storage-one-off-subsidy";
 import { layout as mianyang2025TechRenovationBatch2Awards } from "./mianyang-2025-tech-renovation-batch2-awards";
 import { layout as mianzhu2025ThreePublicBudget } from "./mianzhu-2025-three-public-budget";
@@ -837,6 +842,8 @@ import { layout as putuoSh2022CivilDefenceExpenditureFinalAccounts } from "./put
 import { layout as puyangEtdz2022LinkageFundDistrictAllocation } from "./puyang-etdz-2022-linkage-fund-district-allocation";
 import { layout as puyangMarchBudgetByLevel } from "./puyang-march-budget-by-level";
 import { layout as qiandongnan2022H1GeneralBudgetExecution } from "./qiandongnan-2022-h1-general-budget-execution";
+import { layout as qiandongnan2023ForestryBureauGpbExpenditureFinal } from "./qiandongnan-2023-forestry-bureau-gpb-expenditure-final";
+import { layout as qiandongnan2023OfficesBureauThreePublicFinal } from "./qiandongnan-2023-offices-bureau-three-public-final";
 import { layout as qianjiang2017ThreePublicFinalAccounts } from "./qianjiang-2017-three-public-final-accounts";
 import { layout as qianjinJms2024LinkageFundProjectPlan } from "./qianjin-jms-2024-linkage-fund-project-plan";
 import { layout as qiannanCommerceGrain2018ThreePublicFinalAccounts } from "./qiannan-commerce-grain-2018-three-public-final-accounts";
@@ -1515,6 +1522,7 @@ export const layouts: CorpusLayout[] = [
   chongqingYuzhong2017ThreePublicFinalAccountsExplained,
   chuxiong2022H1GeneralBudgetExecution,
   chuxiong2022PrefectureLinkageFundPlan,
+  chuxiong2023EconomicConstructionFundsIssued,
   chuxiongAgriTestingCentre2019ProjectSelfeval,
   chuxiongNpcOffice2023ProjectSelfeval,
   chuxiongRuralEconomyStation2021ProjectSelfeval,
@@ -1551,6 +1559,7 @@ export const layouts: CorpusLayout[] = [
   dazhou2021SurveyCentreThreePublicFinalAccounts,
   dazhou2022ProjectReviewUnitThreePublicAccounts,
   dazhouProvincialTransportPovertyFundBatch2,
+  dazu2020DevelopmentReformCommissionOverallSelfeval,
   dazu2020GeneralBudgetBalanceFinalAccounts,
   dazu2023UrbanManagementGpbExpenditureBudget,
   dazu2024RuralHousingBatch2Allocation,
@@ -1927,6 +1936,7 @@ export const layouts: CorpusLayout[] = [
   jiangbeiCq2021KeyPerformanceEvaluationProjects,
   jiangbeiCq2021ThreePublicBudget,
   jiangjin2016JobStabilisationSubsidy,
+  jiangjin2024BinjiangNewTownCentreExpenditureFinal,
   jiangmen2021MayMunicipalSpendingProgressRanking,
   jiangmen2024InclusiveManufacturingInvestmentAwardPlan,
   jiangmen2024TechreformAwardProjects,
@@ -1966,6 +1976,7 @@ export const layouts: CorpusLayout[] = [
   jiaxian2023EthnicLinkageSurplusProject,
   jiayuPaizhouwan2022ThreePublicFinalAccounts,
   jiayuguan2022AgricultureBureauGpbExpenditureFinalAccounts,
+  jiayuguan2022GovernmentInvestmentProjectsProgress,
   jiayuguan2023MuseumFreeOpeningTargets,
   jiefangbeiCbd2023GovernmentFundFinalAccounts,
   jilin2016SmeAboveScaleUpgradeAwards,
@@ -2112,6 +2123,7 @@ export const layouts: CorpusLayout[] = [
   meizhou2016IndustrialParkUpgradeFund,
   mengdui2023ProjectSelfeval,
   mengjin2022LinkageFundBatch3Allocation,
+  mianyang2022ProvincialIndustryFundProjectSummary,
   mianyang2024NewEnergyStorageOneOffSubsidy,
   mianyang2025TechRenovationBatch2Awards,
   mianzhu2025ThreePublicBudget,
@@ -2209,6 +2221,8 @@ export const layouts: CorpusLayout[] = [
   puyangEtdz2022LinkageFundDistrictAllocation,
   puyangMarchBudgetByLevel,
   qiandongnan2022H1GeneralBudgetExecution,
+  qiandongnan2023ForestryBureauGpbExpenditureFinal,
+  qiandongnan2023OfficesBureauThreePublicFinal,
   qianjiang2017ThreePublicFinalAccounts,
   qianjinJms2024LinkageFundProjectPlan,
   qiannanCommerceGrain2018ThreePublicFinalAccounts,
