@@ -13,6 +13,11 @@ import { auditLayout, differences } from "./check";
 const WORKBOOKS = path.join(__dirname, "workbooks");
 
 const NOT_YET: Record<string, string> = {
+  "alxa-2021-may-key-projects-progress-by-sector": "hundred-and-forty-third holdout: 完成年计划 (a share of the year's planned investment, 39.2% formatted) after 完成投资 unread as the rate, beside a 开工率 of counts",
+  "hebei-2016-2017-beijing-tianjin-paired-assistance-funds": "hundred-and-forty-third holdout: helpers' sections (一、北京市（13个区）小计) over the cities they help, counts and two money columns in 亿元 under a 单位：个、亿元 caption: not found as a table",
+  "shandong-hitech-enterprise-award-policies-and-huantai-list": "hundred-and-forty-third holdout: a catalog of awards by 地区 not found, so the award list's items (桓台县首次认定高企扶持) are unknown and an award over its fixed sum goes unseen",
+  "xilinhot-2025-sep-key-projects-by-field": "hundred-and-forty-third holdout: stated a 合计 of 74.6 亿元 against lines adding up to 74.8 as a slip, where each of the five lines shown to 0.1 亿元 may be off by 0.05 (docs/rules.md, Rounding)",
+  "xiuwu-2021-poverty-fund-project-plan": "hundred-and-forty-third holdout: a twelve-column plan of projects (项目名称 | 实施地点 | 实施期限 | 建设任务 | 资金规模（万元） | 资金来源 | 实施单位 | 责任人 | 补助标准 | 绩效目标 | 带贫减贫机制) with long texts in its cells: not found as a table",
   "jiayuguan-2022-government-investment-projects-progress": "hundred-and-forty-second holdout: a project's 建设性质 (续建 / 新建 / 前期, repeated) in an investment-progress table unread as its category",
   "jiangxi-2013-aug-farm-machinery-settlement-progress": "hundred-and-forty-first holdout: two ratios of one budget (补贴资金 | 已使用资金 | 使用比例 | 已结算资金 | 结算比例): the last ratio read against the first money done, not its own (false rate slips), and the settled money read as a part",
   "neimenggu-2008-central-subsidies-jan-sep": "hundred-and-third holdout: its tables are now found (as-of and increase headings learned), but two 其中 lines running to the block's end under a 合计 first are all of it by docs/rules.md (composition.total-mismatch), while the layout states them a share (627.7 of 654.7, the rest unlisted, as published). Left: the expectation and the rule disagree, and narrowing the rule (kinds of transfer as no exhaustive list) reaches beyond this class",

@@ -7,6 +7,7 @@ import { layout as aksu2022LinkageFundCountyAllocation } from "./aksu-2022-linka
 import { layout as akto2022MultiparousEweSubsidy } from "./akto-2022-multiparous-ewe-subsidy";
 import { layout as alar2026LinkageMinorityWorkreliefAllocation } from "./alar-2026-linkage-minority-workrelief-allocation";
 import { layout as alarTuan62021LinkageColdStoreTargets } from "./alar-tuan6-2021-linkage-cold-store-targets";
+import { layout as alxa2021MayKeyProjectsProgressBySector } from "./alxa-2021-may-key-projects-progress-by-sector";
 import { layout as anhui2007LivelihoodProjectsFundingProgress } from "./anhui-2007-livelihood-projects-funding-progress";
 import { layout as anhui2014FarmlandReturnConsolidationPlan } from "./anhui-2014-farmland-return-consolidation-plan";
 import { layout as anhui2016AprLivelihoodProjectsDisbursement } from "./anhui-2016-apr-livelihood-projects-disbursement";
@@ -68,6 +69,8 @@ import { layout as beijingStatsBureau2021BasicExpenditureFinalAccounts } from ".
 import { layout as beijingTongzhou2022MayDirectFundsExecution } from "./beijing-tongzhou-2022-may-direct-funds-execution";
 import { layout as beijingTongzhouBeiyuan2024ThreePublicFinalAccounts } from "./beijing-tongzhou-beiyuan-2024-three-public-final-accounts";
 import { layout as beijingTongzhouGreeningCentre2023ExpenditureFinalAccounts } from "./beijing-tongzhou-greening-centre-2023-expenditure-final-accounts";
+import { layout as beijingTongzhouYangzhuang2023CommunityProjectSelfeval } from "./beijing-tongzhou-yangzhuang-2023-community-project-selfeval";
+import { layout as beijingTongzhouYuqiao2023ThreePublicFinalAccounts } from "./beijing-tongzhou-yuqiao-2023-three-public-final-accounts";
 import { layout as beijingTourismCommission2015ThreePublicFinalVsBudget } from "./beijing-tourism-commission-2015-three-public-final-vs-budget";
 import { layout as beijingZdb2020ThreePublicFinalAccounts } from "./beijing-zdb-2020-three-public-final-accounts";
 import { layout as beijingZgc2020Batch1PolicySupportItems } from "./beijing-zgc-2020-batch1-policy-support-items";
@@ -441,6 +444,7 @@ import { layout as hebei2011JanNovBudgetExecution } from "./hebei-2011-jan-nov-b
 import { layout as hebei2013VillageUpgradeProvincialSubsidyByCity } from "./hebei-2013-village-upgrade-provincial-subsidy-by-city";
 import { layout as hebei2014RuralDibaoAverageStandardByCity } from "./hebei-2014-rural-dibao-average-standard-by-city";
 import { layout as hebei2015RuralDilapidatedHousingAllocation } from "./hebei-2015-rural-dilapidated-housing-allocation";
+import { layout as hebei20162017BeijingTianjinPairedAssistanceFunds } from "./hebei-2016-2017-beijing-tianjin-paired-assistance-funds";
 import { layout as hebei2016FloodDamagedRoadRebuildAllocation } from "./hebei-2016-flood-damaged-road-rebuild-allocation";
 import { layout as hebei2016H1BudgetExecution } from "./hebei-2016-h1-budget-execution";
 import { layout as hebei2016TechInnovationDemoFirmsPublicity } from "./hebei-2016-tech-innovation-demo-firms-publicity";
@@ -937,6 +941,7 @@ import { layout as shandong2021H1HuiminSubsidyOneCard } from "./shandong-2021-h1
 import { layout as shandong2022ProvincialThreePublicFinalAccounts } from "./shandong-2022-provincial-three-public-final-accounts";
 import { layout as shandong2022SpecialtyIndustryClusterList } from "./shandong-2022-specialty-industry-cluster-list";
 import { layout as shandongHighTechSmeFirstBatchSubsidyByField } from "./shandong-high-tech-sme-first-batch-subsidy-by-field";
+import { layout as shandongHitechEnterpriseAwardPoliciesAndHuantaiList } from "./shandong-hitech-enterprise-award-policies-and-huantai-list";
 import { layout as shangcheng2021GeneralRevenueFinalAccounts } from "./shangcheng-2021-general-revenue-final-accounts";
 import { layout as shanghai2010MunicipalKeySpendingBudget } from "./shanghai-2010-municipal-key-spending-budget";
 import { layout as shanghai2014JanSepPublicSpendingExecution } from "./shanghai-2014-jan-sep-public-spending-execution";
@@ -950,6 +955,7 @@ import { layout as shangqiu2019PovertyFundBatch2 } from "./shangqiu-2019-poverty
 import { layout as shangqiu2019PreschoolFeeAidBatch2Allocation } from "./shangqiu-2019-preschool-fee-aid-batch2-allocation";
 import { layout as shangqiu2020WaterDevelopmentFundAllocation } from "./shangqiu-2020-water-development-fund-allocation";
 import { layout as shannan2012OctFixedAssetInvestmentProgress } from "./shannan-2012-oct-fixed-asset-investment-progress";
+import { layout as shanxi2014JanAprKeyProjectsProgressByClass } from "./shanxi-2014-jan-apr-key-projects-progress-by-class";
 import { layout as shanxi2014TraditionalVillagesEnvironmentFund } from "./shanxi-2014-traditional-villages-environment-fund";
 import { layout as shanxi2017H1KeyProjectsByType } from "./shanxi-2017-h1-key-projects-by-type";
 import { layout as shanxi2018CentralPilotBidCityAwards } from "./shanxi-2018-central-pilot-bid-city-awards";
@@ -1064,6 +1070,7 @@ import { layout as tianjinBinhaiEducation2022GpbExpenditureFinalAccounts } from 
 import { layout as tianjinBondedZoneQualityGrowthMeasures } from "./tianjin-bonded-zone-quality-growth-measures";
 import { layout as tianjinGreenFactoryRegionalIncentiveCatalog } from "./tianjin-green-factory-regional-incentive-catalog";
 import { layout as tianjinHitech2016OutstandingFirmsAwards } from "./tianjin-hitech-2016-outstanding-firms-awards";
+import { layout as tianjinPortFtz2020MarineIndustryPoliciesAndAwards } from "./tianjin-port-ftz-2020-marine-industry-policies-and-awards";
 import { layout as tianjinPortFtz2023AdvancedManufacturingPolicies } from "./tianjin-port-ftz-2023-advanced-manufacturing-policies";
 import { layout as tianjinProcuratorate2024ThreePublicExpenses } from "./tianjin-procuratorate-2024-three-public-expenses";
 import { layout as tianjinTransportGroup2022ThreePublicFinalAccounts } from "./tianjin-transport-group-2022-three-public-final-accounts";
@@ -1185,6 +1192,7 @@ import { layout as xilingol2016GrasslandAwardAllocation } from "./xilingol-2016-
 import { layout as xilingol2017SandstormSourceControlInvestmentPlan } from "./xilingol-2017-sandstorm-source-control-investment-plan";
 import { layout as xilingol2025InnovativeSmeAwardAllocation } from "./xilingol-2025-innovative-sme-award-allocation";
 import { layout as xilingolFao2021GpbExpenditureFinalAccounts } from "./xilingol-fao-2021-gpb-expenditure-final-accounts";
+import { layout as xilinhot2025SepKeyProjectsByField } from "./xilinhot-2025-sep-key-projects-by-field";
 import { layout as xinbei2009KeyIndustryGuidanceFundApplications } from "./xinbei-2009-key-industry-guidance-fund-applications";
 import { layout as xinchang2024InformatisationSubsidy } from "./xinchang-2024-informatisation-subsidy";
 import { layout as xincheng2025H1GeneralBudgetExpenditure } from "./xincheng-2025-h1-general-budget-expenditure";
@@ -1214,6 +1222,7 @@ import { layout as xiqing2016ApprovalBureauThreePublicBudget } from "./xiqing-20
 import { layout as xisa2022VillageOperationProjectSelfeval } from "./xisa-2022-village-operation-project-selfeval";
 import { layout as xishuangbanna2017EthnicReligiousBureauThreePublicBudget } from "./xishuangbanna-2017-ethnic-religious-bureau-three-public-budget";
 import { layout as xiuwen2022CityLinkageFundAllocation } from "./xiuwen-2022-city-linkage-fund-allocation";
+import { layout as xiuwu2021PovertyFundProjectPlan } from "./xiuwu-2021-poverty-fund-project-plan";
 import { layout as xiuying2022LinkageWaterProjectSelfeval } from "./xiuying-2022-linkage-water-project-selfeval";
 import { layout as xiuyu2025WaterFundBatch7Targets } from "./xiuyu-2025-water-fund-batch7-targets";
 import { layout as xixia2018GovernmentOfficeThreePublicFinalAccounts } from "./xixia-2018-government-office-three-public-final-accounts";
@@ -1353,6 +1362,7 @@ import { layout as zhengzhou2023BellwetherRecommendationList } from "./zhengzhou
 import { layout as zhengzhou2023CbecMeasuresAwards } from "./zhengzhou-2023-cbec-measures-awards";
 import { layout as zhengzhou2023SpecialisedSmeOneOffAwardChecks } from "./zhengzhou-2023-specialised-sme-one-off-award-checks";
 import { layout as zhengzhouHitech2018RdPostSubsidyList } from "./zhengzhou-hitech-2018-rd-post-subsidy-list";
+import { layout as zhengzhouZhongyuan2023CollectiveEconomyProjectTargets } from "./zhengzhou-zhongyuan-2023-collective-economy-project-targets";
 import { layout as zhenlai2022QualityDevelopmentFactorAwards } from "./zhenlai-2022-quality-development-factor-awards";
 import { layout as zhongjiang2022SelfevalWater } from "./zhongjiang-2022-selfeval-water";
 import { layout as zhongmu2025LinkageFundBatchesAdjusted } from "./zhongmu-2025-linkage-fund-batches-adjusted";
@@ -1386,6 +1396,7 @@ export const layouts: CorpusLayout[] = [
   akto2022MultiparousEweSubsidy,
   alar2026LinkageMinorityWorkreliefAllocation,
   alarTuan62021LinkageColdStoreTargets,
+  alxa2021MayKeyProjectsProgressBySector,
   anhui2007LivelihoodProjectsFundingProgress,
   anhui2014FarmlandReturnConsolidationPlan,
   anhui2016AprLivelihoodProjectsDisbursement,
@@ -1447,6 +1458,8 @@ export const layouts: CorpusLayout[] = [
   beijingTongzhou2022MayDirectFundsExecution,
   beijingTongzhouBeiyuan2024ThreePublicFinalAccounts,
   beijingTongzhouGreeningCentre2023ExpenditureFinalAccounts,
+  beijingTongzhouYangzhuang2023CommunityProjectSelfeval,
+  beijingTongzhouYuqiao2023ThreePublicFinalAccounts,
   beijingTourismCommission2015ThreePublicFinalVsBudget,
   beijingZdb2020ThreePublicFinalAccounts,
   beijingZgc2020Batch1PolicySupportItems,
@@ -1820,6 +1833,7 @@ export const layouts: CorpusLayout[] = [
   hebei2013VillageUpgradeProvincialSubsidyByCity,
   hebei2014RuralDibaoAverageStandardByCity,
   hebei2015RuralDilapidatedHousingAllocation,
+  hebei20162017BeijingTianjinPairedAssistanceFunds,
   hebei2016FloodDamagedRoadRebuildAllocation,
   hebei2016H1BudgetExecution,
   hebei2016TechInnovationDemoFirmsPublicity,
@@ -2316,6 +2330,7 @@ export const layouts: CorpusLayout[] = [
   shandong2022ProvincialThreePublicFinalAccounts,
   shandong2022SpecialtyIndustryClusterList,
   shandongHighTechSmeFirstBatchSubsidyByField,
+  shandongHitechEnterpriseAwardPoliciesAndHuantaiList,
   shangcheng2021GeneralRevenueFinalAccounts,
   shanghai2010MunicipalKeySpendingBudget,
   shanghai2014JanSepPublicSpendingExecution,
@@ -2329,6 +2344,7 @@ export const layouts: CorpusLayout[] = [
   shangqiu2019PreschoolFeeAidBatch2Allocation,
   shangqiu2020WaterDevelopmentFundAllocation,
   shannan2012OctFixedAssetInvestmentProgress,
+  shanxi2014JanAprKeyProjectsProgressByClass,
   shanxi2014TraditionalVillagesEnvironmentFund,
   shanxi2017H1KeyProjectsByType,
   shanxi2018CentralPilotBidCityAwards,
@@ -2443,6 +2459,7 @@ export const layouts: CorpusLayout[] = [
   tianjinBondedZoneQualityGrowthMeasures,
   tianjinGreenFactoryRegionalIncentiveCatalog,
   tianjinHitech2016OutstandingFirmsAwards,
+  tianjinPortFtz2020MarineIndustryPoliciesAndAwards,
   tianjinPortFtz2023AdvancedManufacturingPolicies,
   tianjinProcuratorate2024ThreePublicExpenses,
   tianjinTransportGroup2022ThreePublicFinalAccounts,
@@ -2564,6 +2581,7 @@ export const layouts: CorpusLayout[] = [
   xilingol2017SandstormSourceControlInvestmentPlan,
   xilingol2025InnovativeSmeAwardAllocation,
   xilingolFao2021GpbExpenditureFinalAccounts,
+  xilinhot2025SepKeyProjectsByField,
   xinbei2009KeyIndustryGuidanceFundApplications,
   xinchang2024InformatisationSubsidy,
   xincheng2025H1GeneralBudgetExpenditure,
@@ -2593,6 +2611,7 @@ export const layouts: CorpusLayout[] = [
   xisa2022VillageOperationProjectSelfeval,
   xishuangbanna2017EthnicReligiousBureauThreePublicBudget,
   xiuwen2022CityLinkageFundAllocation,
+  xiuwu2021PovertyFundProjectPlan,
   xiuying2022LinkageWaterProjectSelfeval,
   xiuyu2025WaterFundBatch7Targets,
   xixia2018GovernmentOfficeThreePublicFinalAccounts,
@@ -2732,6 +2751,7 @@ export const layouts: CorpusLayout[] = [
   zhengzhou2023CbecMeasuresAwards,
   zhengzhou2023SpecialisedSmeOneOffAwardChecks,
   zhengzhouHitech2018RdPostSubsidyList,
+  zhengzhouZhongyuan2023CollectiveEconomyProjectTargets,
   zhenlai2022QualityDevelopmentFactorAwards,
   zhongjiang2022SelfevalWater,
   zhongmu2025LinkageFundBatchesAdjusted,
