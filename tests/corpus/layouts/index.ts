@@ -16,6 +16,7 @@ import { layout as anhui2017FarmMachineryFirstProgressNotice } from "./anhui-201
 import { layout as anhui2017ManufacturingProvinceFundAwards } from "./anhui-2017-manufacturing-province-fund-awards";
 import { layout as anhui2020FarmMachinerySettlementProgress } from "./anhui-2020-farm-machinery-settlement-progress";
 import { layout as anhui2021SisongYifuFiscalAwardClauses } from "./anhui-2021-sisong-yifu-fiscal-award-clauses";
+import { layout as anhui2022LinkageFundAdvanceByTask } from "./anhui-2022-linkage-fund-advance-by-task";
 import { layout as anhui2022RealEconomyPolicyList } from "./anhui-2022-real-economy-policy-list";
 import { layout as anhui2023EarlyMajorInvestmentFunds } from "./anhui-2023-early-major-investment-funds";
 import { layout as anqing2013IndustrialRevitalisationDisbursement } from "./anqing-2013-industrial-revitalisation-disbursement";
@@ -476,6 +477,7 @@ import { layout as heilongjiang2021H1FiscalExecution } from "./heilongjiang-2021
 import { layout as heilongjiang2021IndustrialInternetMatchingSubsidy } from "./heilongjiang-2021-industrial-internet-matching-subsidy";
 import { layout as heilongjiang2022DigitalEconomySupportCatalog } from "./heilongjiang-2022-digital-economy-support-catalog";
 import { layout as heilongjiang2022IndustrialRevitalisationMeasures } from "./heilongjiang-2022-industrial-revitalisation-measures";
+import { layout as heilongjiang2023DigitalEconomyLoanInterestSubsidy } from "./heilongjiang-2023-digital-economy-loan-interest-subsidy";
 import { layout as heilongjiang2023SingleChampionAwards } from "./heilongjiang-2023-single-champion-awards";
 import { layout as henan2013ProvincialThreePublicFinalAccounts } from "./henan-2013-provincial-three-public-final-accounts";
 import { layout as henan2015ProvincialThreePublicFinalAccounts } from "./henan-2015-provincial-three-public-final-accounts";
@@ -566,6 +568,7 @@ import { layout as jiangmen2021MayMunicipalSpendingProgressRanking } from "./jia
 import { layout as jiangmen2024InclusiveManufacturingInvestmentAwardPlan } from "./jiangmen-2024-inclusive-manufacturing-investment-award-plan";
 import { layout as jiangmen2024TechreformAwardProjects } from "./jiangmen-2024-techreform-award-projects";
 import { layout as jiangsu2019HitechCultivationFundBreakdown } from "./jiangsu-2019-hitech-cultivation-fund-breakdown";
+import { layout as jiangsu2022BorderAreaTransferAllocation } from "./jiangsu-2022-border-area-transfer-allocation";
 import { layout as jiangsu2022HitechCultivationAwardClauses } from "./jiangsu-2022-hitech-cultivation-award-clauses";
 import { layout as jiangxi2010RuralRoadSpecialFundAllocation } from "./jiangxi-2010-rural-road-special-fund-allocation";
 import { layout as jiangxi2013AugFarmMachinerySettlementProgress } from "./jiangxi-2013-aug-farm-machinery-settlement-progress";
@@ -815,6 +818,7 @@ import { layout as ningdeCounty2023TalentStationSelfeval } from "./ningde-county
 import { layout as ningguo2016UrbanEnforcementThreePublicFinal } from "./ningguo-2016-urban-enforcement-three-public-final";
 import { layout as ningqiang2023GeneralBudgetFinalAccountsBothSides } from "./ningqiang-2023-general-budget-final-accounts-both-sides";
 import { layout as ningxia2013GovernmentOfficesBureauBudgetByUnit } from "./ningxia-2013-government-offices-bureau-budget-by-unit";
+import { layout as ningxia2013LandConsolidationBatch1Allocation } from "./ningxia-2013-land-consolidation-batch1-allocation";
 import { layout as ningxia2018IndustrialBenchmarkingAwards } from "./ningxia-2018-industrial-benchmarking-awards";
 import { layout as ningxia2019ManufacturingShuangchuangPlatformAward } from "./ningxia-2019-manufacturing-shuangchuang-platform-award";
 import { layout as ningxia2021MajorWaterCentralInvestment } from "./ningxia-2021-major-water-central-investment";
@@ -871,6 +875,7 @@ import { layout as qinghaiGrasslandRewardFundByUse } from "./qinghai-grassland-r
 import { layout as qinghaiSrdiBatch7RecognitionAndBatch4Review } from "./qinghai-srdi-batch7-recognition-and-batch4-review";
 import { layout as qingjian2021OrchardRoadTargetForm } from "./qingjian-2021-orchard-road-target-form";
 import { layout as qingpu2020CivilAviation } from "./qingpu-2020-civil-aviation";
+import { layout as qingshanWuhan2020EducationInfrastructureTargets } from "./qingshan-wuhan-2020-education-infrastructure-targets";
 import { layout as qingshen2023SelfevalSichuan } from "./qingshen-2023-selfeval-sichuan";
 import { layout as qingyang2022CountyProgressDoubleAward } from "./qingyang-2022-county-progress-double-award";
 import { layout as qingyang2023AviationClusterSmeFundNominees } from "./qingyang-2023-aviation-cluster-sme-fund-nominees";
@@ -919,6 +924,7 @@ import { layout as shaanxi2010PilotDepartmentsThreePublicSpending } from "./shaa
 import { layout as shaanxi2016PovertyFundCountyBlocksByCity } from "./shaanxi-2016-poverty-fund-county-blocks-by-city";
 import { layout as shaanxi2018GazelleEnterpriseSupportList } from "./shaanxi-2018-gazelle-enterprise-support-list";
 import { layout as shaanxi20212023LinkageFundInputs } from "./shaanxi-2021-2023-linkage-fund-inputs";
+import { layout as shaanxi2021H1GeneralBudgetExpenditureExecution } from "./shaanxi-2021-h1-general-budget-expenditure-execution";
 import { layout as shaanxi2021SingleChampionAwardAllocation } from "./shaanxi-2021-single-champion-award-allocation";
 import { layout as shaanxi2022SpecialtyParksBatch2Award } from "./shaanxi-2022-specialty-parks-batch2-award";
 import { layout as shaanxi2023SmeCloudPlatformSubsidyList } from "./shaanxi-2023-sme-cloud-platform-subsidy-list";
@@ -949,6 +955,7 @@ import { layout as shanghai2019GeneralBudgetRevenueTotal } from "./shanghai-2019
 import { layout as shanghai2021GeneralBudgetExecution } from "./shanghai-2021-general-budget-execution";
 import { layout as shanghai2021MunicipalThreePublicFinalAccounts } from "./shanghai-2021-municipal-three-public-final-accounts";
 import { layout as shanghai2022CentralGuidedSciTechFundBatch1List } from "./shanghai-2022-central-guided-sci-tech-fund-batch1-list";
+import { layout as shanghai2022SepIndustrySupportMeasuresAwards } from "./shanghai-2022-sep-industry-support-measures-awards";
 import { layout as shanghai2023NationalProgrammeLocalMatchingBatch2 } from "./shanghai-2023-national-programme-local-matching-batch2";
 import { layout as shanghai2024MunicipalGeneralBudgetFinalAccounts } from "./shanghai-2024-municipal-general-budget-final-accounts";
 import { layout as shangqiu2019PovertyFundBatch2 } from "./shangqiu-2019-poverty-fund-batch2";
@@ -1405,6 +1412,7 @@ export const layouts: CorpusLayout[] = [
   anhui2017ManufacturingProvinceFundAwards,
   anhui2020FarmMachinerySettlementProgress,
   anhui2021SisongYifuFiscalAwardClauses,
+  anhui2022LinkageFundAdvanceByTask,
   anhui2022RealEconomyPolicyList,
   anhui2023EarlyMajorInvestmentFunds,
   anqing2013IndustrialRevitalisationDisbursement,
@@ -1865,6 +1873,7 @@ export const layouts: CorpusLayout[] = [
   heilongjiang2021IndustrialInternetMatchingSubsidy,
   heilongjiang2022DigitalEconomySupportCatalog,
   heilongjiang2022IndustrialRevitalisationMeasures,
+  heilongjiang2023DigitalEconomyLoanInterestSubsidy,
   heilongjiang2023SingleChampionAwards,
   henan2013ProvincialThreePublicFinalAccounts,
   henan2015ProvincialThreePublicFinalAccounts,
@@ -1955,6 +1964,7 @@ export const layouts: CorpusLayout[] = [
   jiangmen2024InclusiveManufacturingInvestmentAwardPlan,
   jiangmen2024TechreformAwardProjects,
   jiangsu2019HitechCultivationFundBreakdown,
+  jiangsu2022BorderAreaTransferAllocation,
   jiangsu2022HitechCultivationAwardClauses,
   jiangxi2010RuralRoadSpecialFundAllocation,
   jiangxi2013AugFarmMachinerySettlementProgress,
@@ -2204,6 +2214,7 @@ export const layouts: CorpusLayout[] = [
   ningguo2016UrbanEnforcementThreePublicFinal,
   ningqiang2023GeneralBudgetFinalAccountsBothSides,
   ningxia2013GovernmentOfficesBureauBudgetByUnit,
+  ningxia2013LandConsolidationBatch1Allocation,
   ningxia2018IndustrialBenchmarkingAwards,
   ningxia2019ManufacturingShuangchuangPlatformAward,
   ningxia2021MajorWaterCentralInvestment,
@@ -2260,6 +2271,7 @@ export const layouts: CorpusLayout[] = [
   qinghaiSrdiBatch7RecognitionAndBatch4Review,
   qingjian2021OrchardRoadTargetForm,
   qingpu2020CivilAviation,
+  qingshanWuhan2020EducationInfrastructureTargets,
   qingshen2023SelfevalSichuan,
   qingyang2022CountyProgressDoubleAward,
   qingyang2023AviationClusterSmeFundNominees,
@@ -2308,6 +2320,7 @@ export const layouts: CorpusLayout[] = [
   shaanxi2016PovertyFundCountyBlocksByCity,
   shaanxi2018GazelleEnterpriseSupportList,
   shaanxi20212023LinkageFundInputs,
+  shaanxi2021H1GeneralBudgetExpenditureExecution,
   shaanxi2021SingleChampionAwardAllocation,
   shaanxi2022SpecialtyParksBatch2Award,
   shaanxi2023SmeCloudPlatformSubsidyList,
@@ -2338,6 +2351,7 @@ export const layouts: CorpusLayout[] = [
   shanghai2021GeneralBudgetExecution,
   shanghai2021MunicipalThreePublicFinalAccounts,
   shanghai2022CentralGuidedSciTechFundBatch1List,
+  shanghai2022SepIndustrySupportMeasuresAwards,
   shanghai2023NationalProgrammeLocalMatchingBatch2,
   shanghai2024MunicipalGeneralBudgetFinalAccounts,
   shangqiu2019PovertyFundBatch2,
