@@ -41,6 +41,8 @@ export const layout: CorpusLayout = {
       numberFormats: { "D4:E9": "0.0", "F4:F9": "0.0%" },
     },
   ],
+  // Corrected after measurement (counted failed): the E9 合计 was stated a slip, but docs/rules.md (Rounding) allows the
+  // rounding of the figures a sum is computed from, and 0.2 亿元 is within five lines' 0.05 each.
   expect: {
     tables: [
       {
@@ -54,10 +56,10 @@ export const layout: CorpusLayout = {
       },
     ],
     findings: [
-      { rule: "execution.total-mismatch", cell: "E9", why: "合计 74.6; the fields add up to 29.8 + 12.9 + 21.6 + 2.9 + 7.6 = 74.8" },
       { rule: "execution.behind-schedule", cell: "F7", why: "生态保护与发展: 2.9 / 6.2 = 46.8% against 9/12 = 75% as of 2025-09-30: 28.2 points behind" },
     ],
     absent: [
+      { rule: "execution.total-mismatch", cell: "E9", why: "合计 74.6 against 29.8 + 12.9 + 21.6 + 2.9 + 7.6 = 74.8: five lines shown to 0.1 亿元, each may be off by 0.05, so 0.2 is within their rounding" },
       { rule: "execution.total-mismatch", cell: "D9", why: "100.7 = 38.6 + 17.5 + 28.4 + 6.2 + 10.0" },
       { rule: "execution.rate-mismatch", cell: "F9", why: "74.6 / 100.7 = 74.08% → 74.1%, the 合计 as typed" },
       { rule: "execution.rate-mismatch", cell: "F5", why: "12.9 / 17.5 = 73.71% → 73.7%" },
