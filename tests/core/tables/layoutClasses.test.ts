@@ -24278,3 +24278,66 @@ describe("composition: a plan of projects by area with no money (…拟实施…
     expect(tables(values).filter((t) => t.kind === "composition")).toEqual([]);
   });
 });
+
+describe("catalog: awards by place, each row's policy named apart (地区 | 政策项目 | 奖补政策), beside a list naming them (learn l144d)", () => {
+  const catalogGrid = (placeHead: string, itemHead: string, stdHead: string): Cell[][] => [
+    ["某省及各市科技企业奖补政策", null, null],
+    [placeHead, itemHead, stdHead],
+    ["全省", "省级首次认定补助", "首次通过认定的小微企业，一次性补助10万元。"],
+    ["全省", "地方配套", "享受地方配套政策。"],
+    ["甲市", "甲市区县认定扶持", "各区县当年认定的，给予10-50万元扶持。"],
+    ["乙县", "乙县首次认定扶持", "对首次通过认定的，一次性给予20万元扶持资金。"],
+    ["乙县", "乙县重新认定扶持", "对通过重新认定的，一次性给予10万元扶持资金。"],
+    ["丙县", "丙县首次认定扶持", "对首次通过认定的，一次性给予20万元扶持资金。"],
+  ];
+  const list = (itemHead: string): Cell[][] => [
+    ["乙县2022年科技企业扶持资金拟拨付名单", null, null, null, null],
+    ["序号", "企业名称", "所在镇", itemHead, "扶持金额（万元）"],
+    [1, "甲化工有限公司", "东镇", "乙县首次认定扶持", 20],
+    [2, "乙机械有限公司", "西镇", "乙县重新认定扶持", 10],
+    [3, "丙纺织有限公司", "南镇", "乙县重新认定扶持", 20],
+    [4, "丁新材料有限公司", "北镇", "乙县首次认定扶持", 20],
+    ["合计", null, null, null, 70],
+  ];
+  const both = (cat: Cell[][], reg: Cell[][]) =>
+    audit({ sheets: [grid(cat, ["A1:C1"], "政策"), grid(reg, ["A1:E1"], "名单")], settings: { today: "2022-12-31" } });
+  const at = (r: ReturnType<typeof both>, rule: string) => r.findings.filter((f) => f.rule === rule).map((f) => `${f.sheet}!${f.cell}`);
+
+  it("地区 | 政策项目 | 奖补政策: the place the category, the policy the item; the list's award over its fixed sum is caught", () => {
+    const cat = catalogGrid("地区", "政策项目", "奖补政策");
+    const [t] = tables(cat, ["A1:C1"]) as CatalogTable[];
+    expect(t.kind).toBe("catalog");
+    expect(fields(t)).toEqual(["category", "item", "standard"]);
+    const r = both(cat, list("政策项目"));
+    // 重新认定 is a one-off 10万元; 20 given.
+    expect(at(r, "cap.exceeded")).toEqual(["名单!E5"]);
+    expect(at(r, "cap.unknown-policy")).toEqual([]);
+    // A range given (10-50万元) is at most its top; a clause granting no money stays unreadable (docs/rules.md).
+    expect(at(r, "catalog.unreadable-standard")).toEqual(["政策!C4"]);
+  });
+
+  it("other wording: 区域 | 扶持项目 | 扶持政策 (and 政策名称 | 支持政策), read alike", () => {
+    for (const [place, item, std] of [["区域", "扶持项目", "扶持政策"], ["地区", "政策名称", "支持政策"]]) {
+      const cat = catalogGrid(place, item, std);
+      const [t] = tables(cat, ["A1:C1"]);
+      expect(t.kind).toBe("catalog");
+      expect(fields(t)).toEqual(["category", "item", "standard"]);
+      const r = both(cat, list(item));
+      expect(at(r, "cap.exceeded")).toEqual(["名单!E5"]);
+      expect(at(r, "cap.unknown-policy")).toEqual([]);
+    }
+  });
+
+  it("guard: 地区 | 奖补政策 with no item column, each place its own row: the places stay the items", () => {
+    const cat: Cell[][] = [
+      ["某省各市科技企业奖补政策", null],
+      ["地区", "奖补政策"],
+      ["甲市", "新认定的，给予30万元奖励。"],
+      ["乙市", "通过认定的，补助资金10万元。"],
+      ["丙市", "当年通过认定的，一次性补助资金10万元。"],
+    ];
+    const [t] = tables(cat, ["A1:B1"]);
+    expect(t.kind).toBe("catalog");
+    expect(fields(t)).toEqual(["item", "standard"]);
+  });
+});
