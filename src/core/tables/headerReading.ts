@@ -19,7 +19,7 @@ import { yearIn } from "./context";
 import { contentBesideStandard } from "./contentBesideStandard";
 import { increaseAlone, finerRight, deepestUnderMerge, bodiesOver, superseded, earlierYear, planned, alone, earlierAside, placesApart, kindsRightOfPlaces, placeMergedOverKinds, awardedRightOfPlace, nameUnderKind, placeOverLine, labelMergedDown, finerPlaceRight, groupTotalBeside, useOverRecipient, dropNamedAfter, dropWithout, withoutHope, dropBodiesRunning, objectOfFirm, heldBy, setAside, countedInStandardsMeasure, measuredOverCount, namedFund } from "./fieldMoves";
 import { sameLevel, byLevel, levelShareOfWhole, ownLevel } from "./levelColumns";
-import { valuesAcross, oneRowAcross, rowsLabelledAcross, labelsByValues, typedByValues, sharesOfPairs } from "./readByValues";
+import { valuesAcross, oneRowAcross, rowsLabelledAcross, labelsByValues, typedByValues, sharesOfPairs, lastPairMeasured } from "./readByValues";
 import { settleMeasureParts, settleParts } from "./partColumns";
 import { rowTotalOfBlocks } from "./blockTotal";
 import { countedGrades } from "./countedGrades";
@@ -458,6 +458,7 @@ export function readingFor(
   // take the county for a second place.
   const levelled = placeLevels(kind, labels, columns, sample);
   const byValues = levelled + labelsByValues(kind, columns, sample, c0) + typedByValues(kind, columns, sample) + sharesOfPairs(kind, labels, columns, sample);
+  lastPairMeasured(kind, labels, columns, sample);
   // A title that names the kind (`…决算表`) is evidence of it too.
   const titled = !!kind.titled && kind.titled.words.some((w) => title.includes(w));
   let score = byValues + reread + (titled ? kind.titled?.weight ?? 0.3 : 0);

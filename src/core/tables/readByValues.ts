@@ -319,3 +319,48 @@ export function sharesOfPairs(kind: AnyKind, labels: readonly ColumnLabels[], co
   }
   return added;
 }
+
+/**
+ * Money done two ways against one budget, each with its ratio (补贴资金 | 已使用资金 | 使用比例 | 已结算资金 | 结算比例):
+ * each ratio is a share of the money just before it, and the last pair is what the table measures (a subsidy's
+ * settlement runs behind its use). The best-first reading takes the first money as the field and the second as a
+ * part of it, and one ratio as the share: the last pair becomes the field and its share, the first a further
+ * figure and its ratio, left unread. Only where both ratios are proven by their values.
+ */
+export function lastPairMeasured(kind: AnyKind, labels: readonly ColumnLabels[], columns: ColumnRead[], sample: { values: Cell[][]; formats?: (string | null)[][] }): void {
+  for (const [field, def] of Object.entries(kind.fields as Record<string, FieldDef>)) {
+    const pair = def.shareOfPair;
+    if (!pair) continue;
+    const first = columns.findIndex((c) => c.field === pair.part && !c.part && !c.aside);
+    let base = -1;
+    for (const f of pair.of) if (base < 0) base = columns.findIndex((c) => c.field === f && !c.part);
+    if (first < 0 || base < 0 || base > first || first + 3 >= columns.length) continue;
+    const [r1, a2, r2] = [first + 1, first + 2, first + 3];
+    const last = columns[a2];
+    if (last.field !== pair.part || last.part?.of !== columns[first].col || last.group !== columns[first].group) continue;
+    // Another column a part of the first money keeps the reading as it is.
+    if (columns.some((c) => c !== last && c.part?.of === columns[first].col)) continue;
+    const ratio = (i: number) => {
+      const c = columns[i];
+      const key = leafOf(labels[i])?.h.key ?? "";
+      if (c.part || pair.not?.some((w) => key.includes(w))) return false;
+      return c.field === field || (c.field === null && pair.heads.some((w) => key.endsWith(w)));
+    };
+    if (!ratio(r1) || !ratio(r2) || ![r1, r2].some((i) => columns[i].field === field)) continue;
+    const whole = numbers(sample.values[base], sample.formats?.[base]);
+    const proven = (share: number, part: number) => {
+      const { n, ok } = agreeing(numbers(sample.values[share], sample.formats?.[share]), numbers(sample.values[part], sample.formats?.[part]), whole);
+      return ok >= 2 && ok >= 0.6 * n;
+    };
+    if (!proven(r1, first) || !proven(r2, a2)) continue;
+    delete last.part;
+    if (columns[r2].field !== field) {
+      columns[r2].field = field as Field;
+      columns[r2].evidence = { key: columns[r2].header, word: null, how: "values", score: 0.5, fit: null };
+    }
+    for (const i of [first, r1]) {
+      columns[i].field = null;
+      delete columns[i].evidence;
+    }
+  }
+}

@@ -24341,3 +24341,60 @@ describe("catalog: awards by place, each row's policy named apart (地区 | 政�
     expect(fields(t)).toEqual(["item", "standard"]);
   });
 });
+
+describe("execution: money done two ways against one budget, each with its ratio (补贴资金 | 已使用资金 | 使用比例 | 已结算资金 | 结算比例)", () => {
+  it("the last pair is what the table measures: 已结算资金 the spending, 结算比例 its rate, 已使用资金 a further figure", () => {
+    const values: Cell[][] = [
+      ["某省农机购置补贴资金结算、使用进度表（截止8月12日）", null, null, null, null, null],
+      [null, null, null, null, null, "单位：万元"],
+      ["市别", "补贴资金", "已使用资金", "使用比例", "已结算资金", "结算比例"],
+      ["甲市", 1000, 800, "80.00%", 400, "40.00%"],
+      // 300 / 2,000 = 15.00%; typed 20.00%.
+      ["乙市", 2000, 1200, "60.00%", 300, "20.00%"],
+      ["丙市", 500, 250, "50.00%", 0, "0.00%"],
+      ["丁市", 1500, 1350, "90.00%", 1200, "80.00%"],
+      ["合计", 5000, 3600, "72.00%", 1900, "38.00%"],
+    ];
+    const [t] = tables(values) as ExecutionTable[];
+    expect(t.kind).toBe("execution");
+    expect(fields(t)).toEqual(["category", "budget", null, null, "actual", "rate"]);
+    expect(t.columns[4].part).toBeUndefined();
+    const r = run(values, [], "2023-08-12");
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual(["F5"]);
+    expect(ruleCells(r, "execution.no-spending")).toEqual(["E6"]);
+    // Behind the pace at the settled money: 甲 40%, 乙 15%; 丁 at 80% is ahead, 丙 is no-spending, the 合计 has no status.
+    expect(ruleCells(r, "execution.behind-schedule").sort()).toEqual(["E4", "E5"]);
+  });
+
+  it("another wording: 下达资金 | 已兑付资金 | 兑付比例 | 已结算金额 | 结算进度, the rate checked against the settled money", () => {
+    const values: Cell[][] = [
+      ["某县补贴资金兑付、结算进度表", null, null, null, null, null],
+      ["乡镇", "下达资金", "已兑付资金", "兑付比例", "已结算金额", "结算进度"],
+      ["甲镇", 400, 360, "90.0%", 200, "50.0%"],
+      ["乙镇", 600, 480, "80.0%", 420, "70.0%"],
+      ["丙镇", 200, 100, "50.0%", 60, "30.0%"],
+      ["合计", 1200, 940, "78.3%", 680, "56.7%"],
+    ];
+    const [t] = tables(values) as ExecutionTable[];
+    expect(t.kind).toBe("execution");
+    expect(fields(t).slice(1)).toEqual(["budget", null, null, "actual", "rate"]);
+    const r = run(values);
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual([]);
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual([]);
+  });
+
+  it("guard: one money done and one ratio keeps its reading", () => {
+    const values: Cell[][] = [
+      ["某省农机购置补贴资金使用进度表", null, null, null],
+      ["市别", "补贴资金", "已使用资金", "使用比例"],
+      ["甲市", 1000, 800, "80.00%"],
+      ["乙市", 2000, 1200, "50.00%"],
+      ["丙市", 500, 250, "50.00%"],
+      ["合计", 3500, 2250, "64.29%"],
+    ];
+    const [t] = tables(values) as ExecutionTable[];
+    expect(t.kind).toBe("execution");
+    expect(fields(t)).toEqual(["category", "budget", "actual", "rate"]);
+    expect(ruleCells(run(values), "execution.rate-mismatch")).toEqual(["D4"]);
+  });
+});
