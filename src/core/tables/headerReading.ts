@@ -28,6 +28,7 @@ import { placeLevels } from "./placeLevels";
 import { namedByRate } from "./namedByRate";
 import { lifetimeApart } from "./lifetimeColumns";
 import { unitsApart } from "./unitColumns";
+import { spansApart } from "./spanColumns";
 import { adjustmentsApart } from "./adjustedColumns";
 import { finalOverEarlier } from "./finalColumns";
 import { listedBesideCount } from "./listedBesideCount";
@@ -454,6 +455,7 @@ export function readingFor(
   adjustmentsApart(kind, columns);
   finalOverEarlier(kind, columns);
   unitsApart(kind, labels, columns, c0);
+  spansApart(kind, labels, columns, c0);
   // A place given by two columns (设区市 | 县（市、区）) before the fields read from values, which would
   // take the county for a second place.
   const levelled = placeLevels(kind, labels, columns, sample);

@@ -24398,3 +24398,65 @@ describe("execution: money done two ways against one budget, each with its ratio
     expect(ruleCells(run(values), "execution.rate-mismatch")).toEqual(["D4"]);
   });
 });
+
+describe("composition: helpers' sections over the places they help, money over two runs of years (2016—2017年投入 | 2016—2020年安排)", () => {
+  it("受援市 names the lines; each 小计 is checked against its own places in each money column, the second a column of its own", () => {
+    const values: Cell[][] = [
+      ["对口帮扶资金情况", null, null, null, null],
+      [null, null, null, null, "单位：个、亿元"],
+      ["序号", "受援市", "受援县区数", "2016—2017年投入帮扶资金", "2016—2020年安排帮扶资金"],
+      ["一", "甲市（6个区）小计", 9, 6, 20],
+      [1, "乙市", 5, 4, 12],
+      // 8 + 12 = 20 in the first years; the five years' 7 + 12 = 19, typed 20 on the 小计.
+      [2, "丙市", 4, 2, 7],
+      ["二", "丁市（2个区）小计", 3, 1.5, 5],
+      [3, "丙市", 3, 1.5, 5],
+      ["合计", null, 12, 7.5, 25],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    // The count column (受援县区数) is no money: whatever it is read as, the two money columns are these.
+    expect([0, 1, 3, 4].map((i) => [t.columns[i].field, t.columns[i].part !== undefined, t.columns[i].group !== undefined])).toEqual([
+      ["seq", false, false],
+      ["item", false, false],
+      ["amount", false, false],
+      ["amount", false, true],
+    ]);
+    expect(t.columns[2].field).not.toBe("amount");
+    const r = run(values);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["E4"]);
+    expect(ruleCells(r, "register.duplicate")).toEqual([]);
+    expect(ruleCells(r, "input.unreadable-value")).toEqual([]);
+  });
+
+  it("another wording: 受援县 in 万元, 2021-2022年到位资金 beside 2021至2025年规划资金, a slip in the first run", () => {
+    const values: Cell[][] = [
+      ["单位：万元", null, null],
+      ["受援县", "2021-2022年到位资金", "2021至2025年规划资金"],
+      ["甲县", 300, 900],
+      ["乙县", 200, 600],
+      // 300 + 200 = 500, typed 550; 900 + 600 = 1,500 as typed.
+      ["合计", 550, 1500],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["item", "amount", "amount"]);
+    expect(t.columns[2].part).toBeUndefined();
+    expect(t.columns[2].group).toBeDefined();
+    expect(ruleCells(run(values), "composition.total-mismatch")).toEqual(["B5"]);
+  });
+
+  it("guard: a 其中 column over the same run of years stays a part of its whole", () => {
+    const values: Cell[][] = [
+      ["单位：万元", null, null],
+      ["县区", "2021—2025年安排资金", "其中：2021—2025年中央资金"],
+      ["甲县", 900, 600],
+      ["乙县", 600, 400],
+      ["合计", 1500, 1000],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect(t.columns[2].part?.of).toBe(t.columns[1].col);
+    expect(t.columns[2].group).toBeUndefined();
+  });
+});

@@ -126,6 +126,8 @@ export const COMPOSITION_FIELDS = {
         "试点地区", "项目地区", "示范地区", "实施地区", "重点地区", "试点区域", "项目区域", "示范区域", "试点市县", "试点县市",
         // A fund's key areas (重点区域 某新区, 某科技城), each named apart beside the cities it spans: each area a line.
         "重点区域", "重点片区", "区域名称", "片区名称",
+        // The places paired assistance helps (受援市 张家口市, 受援县区): each place a line, under the helper's 小计.
+        "受援市", "受援地", "受援地区", "受援县", "受援县区", "受援区县", "受援县市区", "受援市县", "受援地市", "受援市州", "受援州",
         // The city or district a project is in (市区单位, 所在县区): a place, grouping the projects beside
         // it. Not 市区 alone: a row `一、市区` groups a city's districts under a 县（市、区） heading.
         "市区单位", "县市区单位", "所在市区", "所在县区", "所在市县", "所在县市区", "所属县区", "所在地区", "所属地区",

@@ -1,0 +1,38 @@
+/**
+ * Money columns over different runs of years (2016—2017年投入资金 beside 2016—2020年安排资金): the sum put in over
+ * two years and the sum planned for five are two figures of each line, never a whole and its part.
+ */
+import type { AnyKind } from "../kinds/index";
+import type { FieldDef } from "../kinds/define";
+import { lastLevel, type ColumnRead } from "./base";
+import type { ColumnLabels } from "./headerLabels";
+
+/** A run of years a heading starts with (`2016—2020年`, `2016-2017年度`, `2016年至2020年`). */
+const SPAN = /^(\d{4})年?\s*[-—–~～至到]\s*(\d{4})(?:年度|年)/;
+
+/** The run of years a column's heading states, as `2016-2020`; null when it states none. */
+function spanOf(cl: ColumnLabels): string | null {
+  for (let i = cl.levels.length - 1; i >= 0; i--) {
+    const m = SPAN.exec(cl.levels[i].raw.replace(/\s+/g, ""));
+    if (m && Number(m[1]) >= 1990 && Number(m[1]) < Number(m[2]) && Number(m[2]) <= 2100) return `${m[1]}-${m[2]}`;
+  }
+  return null;
+}
+
+/** The part read under a whole over another run of years becomes a further column of its own, checked on its own. */
+export function spansApart(kind: AnyKind, labels: ColumnLabels[], columns: ColumnRead[], c0: number): void {
+  for (const c of columns) {
+    if (!c.part || !c.field || c.group !== undefined) continue;
+    // Only a kind that checks a further column of a field on its own (FieldDef.aside).
+    const def = kind.fields[c.field as keyof typeof kind.fields] as FieldDef | undefined;
+    if (!def?.aside) continue;
+    const whole = columns[c.part.of - c0];
+    if (!whole || whole.field !== c.field || whole.group !== undefined) continue;
+    const own = spanOf(labels[c.col - c0]);
+    const other = spanOf(labels[whole.col - c0]);
+    if (own === null || other === null || own === other) continue;
+    delete c.part;
+    c.aside = true;
+    c.group = lastLevel(c.header);
+  }
+}
