@@ -24460,3 +24460,56 @@ describe("composition: helpers' sections over the places they help, money over t
     expect(t.columns[2].group).toBeUndefined();
   });
 });
+
+describe("composition: an allocation sending a batch of its projects' budget (县（区） | 项目个数 | 项目预算 | 本批下达)", () => {
+  it("序号 | 县（区） | 项目个数（个） | 项目预算 | 此次下达: the batch is the amount, the budget a further amount, its 合计 slip found", () => {
+    const values: Cell[][] = [
+      ["某市2022年农田整治项目第二批预算分配表", null, null, null, null],
+      [null, null, null, null, "单位：万元"],
+      ["序号", "县（区）", "项目个数（个）", "项目预算", "此次下达"],
+      [1, "甲县", 2, 1000, 400],
+      [2, "乙县", 3, 1500, 600],
+      [3, "丙区", 1, 500, 200],
+      // 400 + 600 + 200 = 1,200; typed 1,300. The budgets and counts add up.
+      ["合计", null, 6, 3000, 1300],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["seq", "item", "quantity", "amount", "amount"]);
+    expect(t.columns[3].aside).toBe(true);
+    expect(t.columns[4].aside).toBeFalsy();
+    const r = run(values);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["E7"]);
+    expect(ruleCells(r, "composition.line-mismatch")).toEqual([]);
+  });
+
+  it("another wording: 地区 | 项目预算（万元） | 本批分配, no count, the budget's 合计 slip checked on its own", () => {
+    const values: Cell[][] = [
+      ["某省2023年土地整治项目预算分配表", null, null],
+      ["地区", "项目预算（万元）", "本批分配（万元）"],
+      ["甲市", 2000, 600],
+      ["乙市", 1000, 300],
+      // The batch adds up (900); the budgets come to 3,000, typed 3,100.
+      ["合计", 3100, 900],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["item", "amount", "amount"]);
+    expect(t.columns[1].aside).toBe(true);
+    expect(ruleCells(run(values), "composition.total-mismatch")).toEqual(["B5"]);
+  });
+
+  it("guard: an allocation whose one money column is 项目预算 keeps it as the amount", () => {
+    const values: Cell[][] = [
+      ["某市2022年农田整治项目预算分配表", null, null],
+      ["县（区）", "项目个数（个）", "项目预算（万元）"],
+      ["甲县", 2, 1000],
+      ["乙县", 3, 1500],
+      ["合计", 5, 2600],
+    ];
+    const [t] = tables(values);
+    expect(fields(t)).toEqual(["item", "quantity", "amount"]);
+    expect(t.columns[2].aside).toBeFalsy();
+    expect(ruleCells(run(values), "composition.total-mismatch")).toEqual(["C5"]);
+  });
+});

@@ -200,7 +200,8 @@ export const COMPOSITION_FIELDS = {
     asOf: true,
     increase: ["比上年增加", "比上年同期增加", "比去年增加", "比去年同期增加", "比上年新增", "较上年增加", "新增", "新增资金", "新增金额", "增加额", "新增额"],
     // So is the bank loan an interest subsidy is reckoned on (银行贷款 | 贴息资金).
-    aside: ["总投资", "投资总额", "投资总计", "投资金额", "上年度", "上年", "上一年度", "实际执行", "执行数", "已拨", "上次", "前期", "上期", "已下达", ...LOAN_BASE],
+    // So is the budget of the projects an allocation sends a batch of (项目预算 | 本批下达): the batch is the line's money.
+    aside: ["项目预算", "总投资", "投资总额", "投资总计", "投资金额", "上年度", "上年", "上一年度", "实际执行", "执行数", "已拨", "上次", "前期", "上期", "已下达", ...LOAN_BASE],
     words: {
       exact: [
         "预算金额", "金额", "预算数", "预算", "预算额", "预算资金", "资金", "合计", "总额", "总计", "资金数", "安排金额", "下达金额",
@@ -209,6 +210,7 @@ export const COMPOSITION_FIELDS = {
         // This batch of an allocation sent in batches is its amount; an earlier batch (已拨付) is read by
         // the core word only, so a table of money paid alone stays an execution table's spending.
         "本次拨付", "本次拨付资金", "本次拨付金额", "本批拨付", "本批拨付资金", "本次下达",
+        "本批下达", "此次下达",
         // What this round shares out of money sent down, the rest held back (下达资金 | 本次分配 | 待…拨付).
         "本次分配", "本次分配资金", "本次分配金额", "本批分配", "本批分配资金",
         // The last batch sent down on acceptance (下达尾款, 验收尾款): the amount this allocation sends.
