@@ -13,7 +13,6 @@ import { auditLayout, differences } from "./check";
 const WORKBOOKS = path.join(__dirname, "workbooks");
 
 const NOT_YET: Record<string, string> = {
-  "qingshan-wuhan-2020-education-infrastructure-targets": "hundred-and-forty-fourth holdout: a target form with long-term and year indicators side by side (二级指标（长期） | 三级指标（长期） | 指标值（长期） | 二级指标（年度） | 三级指标（年度） | 指标值（年度）): the year's 指标值 unread as the target",
   "alxa-2021-may-key-projects-progress-by-sector": "hundred-and-forty-third holdout: 完成年计划 (a share of the year's planned investment, 39.2% formatted) after 完成投资 unread as the rate, beside a 开工率 of counts",
   "xiuwu-2021-poverty-fund-project-plan": "hundred-and-forty-third holdout: a twelve-column plan of projects (项目名称 | 实施地点 | 实施期限 | 建设任务 | 资金规模（万元） | 资金来源 | 实施单位 | 责任人 | 补助标准 | 绩效目标 | 带贫减贫机制) with long texts in its cells: not found as a table",
   "jiayuguan-2022-government-investment-projects-progress": "hundred-and-forty-second holdout: a project's 建设性质 (续建 / 新建 / 前期, repeated) in an investment-progress table unread as its category",

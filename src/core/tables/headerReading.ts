@@ -27,6 +27,7 @@ import { pairsAcross } from "./pairsAcross";
 import { placeLevels } from "./placeLevels";
 import { namedByRate } from "./namedByRate";
 import { lifetimeApart } from "./lifetimeColumns";
+import { longTermApart } from "./longTermColumns";
 import { unitsApart } from "./unitColumns";
 import { spansApart } from "./spanColumns";
 import { adjustmentsApart } from "./adjustedColumns";
@@ -404,6 +405,7 @@ export function readingFor(
     if (!sideCols.has(cl.col) && !codeSplit.has(i)) all.push(...scoreColumn(kind, cl, sample.values[i], sample.formats[i], title, asGroup, numbered(i), i === 0));
   });
   lifetimeApart(kind, labels, all);
+  longTermApart(labels, all);
   withoutHope(kind, all);
   // Greedy best-first: the strongest reading of any column decides first.
   all.sort((a, b) => b.score - a.score || a.col - b.col);

@@ -24513,3 +24513,74 @@ describe("composition: an allocation sending a batch of its projects' budget (�
     expect(ruleCells(run(values), "composition.total-mismatch")).toEqual(["C5"]);
   });
 });
+
+describe("targets: long-term and year indicators side by side (三级指标（长期）| 指标值（长期）| 三级指标（年度）| 指标值（年度）)", () => {
+  type Targets = RecognisedTable & { rows: { name: string; target: string | null; targetCell: string | null }[] };
+  const targetsOf = (values: Cell[][]) => tables(values).find((x) => x.kind === "targets") as Targets | undefined;
+
+  it("the long-term set left blank: the year's 三级指标 names each target and the year's 指标值 is it", () => {
+    const values: Cell[][] = [
+      ["项目支出绩效目标表", null, null, null, null, null, null],
+      ["一级指标", "二级指标（长期）", "三级指标（长期）", "指标值（长期）", "二级指标（年度）", "三级指标（年度）", "指标值（年度）"],
+      // The year's values are mostly figures (a count, rates): a blank column must not outscore them.
+      ["产出指标", "数量指标", null, null, "数量指标", "改造校舍数量", "3"],
+      ["产出指标", "质量指标", null, null, "质量指标", "工程验收合格率", "100%"],
+      ["产出指标", "时效指标", null, null, "时效指标", "工程按期完成率", "100%"],
+      ["满意度指标", "服务对象满意度指标", null, null, "服务对象满意度指标", "师生满意度", "≥90%"],
+    ];
+    const t = targetsOf(values);
+    expect(t).toBeDefined();
+    expect(fields(t as Targets)).toEqual(["type", null, null, null, null, "name", "target"]);
+    expect((t as Targets).rows.map((r) => [r.name, r.target, r.targetCell])).toEqual([
+      ["改造校舍数量", "3", "G3"],
+      ["工程验收合格率", "100%", "G4"],
+      ["工程按期完成率", "100%", "G5"],
+      ["师生满意度", "≥90%", "G6"],
+    ]);
+  });
+
+  it("another shape: 长期指标 and 年度指标 merged over their own 三级指标 | 指标值, both filled: the year's are read", () => {
+    const values: Cell[][] = [
+      ["绩效目标申报表", null, null, null, null],
+      ["一级指标", "长期指标", null, "年度指标", null],
+      [null, "三级指标", "指标值", "三级指标", "指标值"],
+      ["产出指标", "累计培训人次", "5000", "培训人次", "1200"],
+      ["产出指标", "培训合格率", "≥95%", "当年培训合格率", "≥90%"],
+      ["效益指标", "就业带动", "持续提升", "培训后就业率", "≥60%"],
+    ];
+    const t = tables(values, ["A2:A3", "B2:C2", "D2:E2"]).find((x) => x.kind === "targets") as Targets | undefined;
+    expect(t).toBeDefined();
+    expect(fields(t as Targets)).toEqual(["type", null, null, "name", "target"]);
+    expect((t as Targets).rows.map((r) => [r.name, r.target])).toEqual([
+      ["培训人次", "1200"],
+      ["当年培训合格率", "≥90%"],
+      ["培训后就业率", "≥60%"],
+    ]);
+  });
+
+  it("guard: a form with only 三级指标 | 指标值 keeps its reading", () => {
+    const values: Cell[][] = [
+      ["项目支出绩效目标表", null, null, null],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "改造校舍数量", "3所"],
+      ["产出指标", "质量指标", "工程验收合格率", "100%"],
+      ["效益指标", "社会效益指标", "办学条件", "持续改善"],
+    ];
+    const t = targetsOf(values);
+    expect(t).toBeDefined();
+    expect(fields(t as Targets)).toEqual(["type", null, "name", "target"]);
+    expect((t as Targets).rows.map((r) => r.target)).toEqual(["3所", "100%", "持续改善"]);
+  });
+
+  it("guard: a long-term value alone (指标值（长期）, no year's set) is still the target", () => {
+    const values: Cell[][] = [
+      ["项目支出绩效目标表", null, null],
+      ["一级指标", "三级指标（长期）", "指标值（长期）"],
+      ["产出指标", "改造校舍数量", "10所"],
+      ["效益指标", "办学条件", "持续改善"],
+    ];
+    const t = targetsOf(values);
+    expect(t).toBeDefined();
+    expect(fields(t as Targets)).toEqual(["type", "name", "target"]);
+  });
+});
