@@ -218,7 +218,9 @@ const FORM_LABEL =
 /**
  * A form's head row of `label | value` pairs (项目名称 | 档案数字化加工 | 项目类别 | 本级支出项目): two
  * or more of the form's labels, each followed by a value that is no label and names no field. No
- * header: its values read as headings would be columns (本级支出项目 as spending).
+ * header: its values read as headings would be columns (本级支出项目 as spending). A row with no
+ * fewer headings of columns than pairs (序号 | … | 实施期限 | 建设任务 | 资金规模（万元） | 实施单位 |
+ * 责任人 | 补助标准) is a plan's header whose unknown headings happen to follow a form's label.
  */
 export function labelValueRow(reader: GridReader, row: number): boolean {
   let pairs = 0;
@@ -228,7 +230,11 @@ export function labelValueRow(reader: GridReader, row: number): boolean {
     if (label && !isLabel && !isHeadingWord(t)) pairs++;
     label = isLabel;
   }
-  return pairs >= 2;
+  if (pairs < 2) return false;
+  // Headings counted only for a row with pairs: a body's rows are tested here and must stay cheap.
+  let headings = 0;
+  for (const { t } of filledCells(reader, row)) if (!FORM_LABEL.test(readHeaderText(t).key) && isHeadingWord(t)) headings++;
+  return headings < pairs;
 }
 
 /** True when a text reads as a heading of some field of some kind. */

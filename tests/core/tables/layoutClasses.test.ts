@@ -24584,3 +24584,60 @@ describe("targets: long-term and year indicators side by side (三级指标（�
     expect(fields(t as Targets)).toEqual(["type", "name", "target"]);
   });
 });
+
+describe("composition: a plan of projects whose header holds a form's labels (实施期限 | 建设任务, 实施单位 | 责任人)", () => {
+  it("序号 | 项目名称 | … | 实施期限 | 建设任务 | 资金规模（万元） | … | 实施单位 | 责任人 | 补助标准 | …: the plan's 合计 is checked", () => {
+    const values: Cell[][] = [
+      ["某县2021年度专项扶贫资金项目计划安排情况", null, null, null, null, null, null, null, null, null, null, null],
+      ["序号", "项目名称", "实施地点", "实施期限", "建设任务", "资金规模（万元）", "资金来源", "实施单位", "责任人", "补助标准", "绩效目标", "带贫减贫机制"],
+      [1, "甲镇食用菌种植项目", "甲村", "2021.3-6", "1.菌棚：10座×5万，共计50万；2.灌溉设施：10座×1万，共计10万。", 60.0, "财政专项扶贫资金", "甲镇人民政府", "张某", "6万/棚", "效益指标：年收益8万元；满意度指标：满意度100%。", "采取“公司+农户”模式运营，收益用于贫困户增收。"],
+      [2, "乙村道路硬化项目", "乙村", "2021.4-8", "硬化村内道路1.5公里，宽4米。", 45.0, "财政专项扶贫资金", "乙镇人民政府", "李某", "30万元/公里", "效益指标：改善200户出行条件；满意度指标：满意度95%以上。", "施工中优先吸纳贫困劳动力务工。"],
+      [3, "小额信贷贴息项目", "各乡镇", "2021.1-12", "对贫困户小额信贷给予贴息。", 20.5, "财政专项扶贫资金", "县扶贫办", "王某", "按基准利率贴息", "效益指标：户均增收2000元；满意度指标：满意度95%以上。", "降低贫困户融资成本。"],
+      // 60.0 + 45.0 + 20.5 = 125.5; typed 115.5.
+      ["合计", null, null, null, null, 115.5, null, null, null, null, null, null],
+    ];
+    const merges = ["A1:L1", "A6:E6"];
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("composition");
+    expect(t.columns.find((c) => c.col === 1)?.field).toBe("item");
+    expect(t.columns.find((c) => c.col === 5)?.field).toBe("amount");
+    const r = run(values, merges);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["F6"]);
+    expect(ruleCells(r, "composition.line-mismatch")).toEqual([]);
+    expect(ruleCells(r, "input.unreadable-value")).toEqual([]);
+  });
+
+  it("another wording, no 序号: 实施单位 | 负责人 and 实施期限 | 年度任务 beside 建设地点 and 计划投资（万元）, a slip found", () => {
+    const values: Cell[][] = [
+      ["某区2022年衔接推进乡村振兴补助资金项目计划表", null, null, null, null, null, null, null, null],
+      ["项目名称", "建设地点", "主要建设内容", "实施单位", "负责人", "实施期限", "年度任务", "计划投资（万元）", "资金来源"],
+      ["甲村产业路项目", "甲村", "新建道路2公里", "甲镇政府", "赵某", "2022.3-9", "完成路基及路面", 80, "衔接资金"],
+      ["乙村光伏项目", "乙村", "建设光伏电站100千瓦", "乙镇政府", "钱某", "2022.4-10", "完成并网发电", 60, "衔接资金"],
+      ["丙村冷库项目", "丙村", "新建冷库500立方米", "丙乡政府", "孙某", "2022.5-11", "完成主体及设备", 35, "衔接资金"],
+      // 80 + 60 + 35 = 175; typed 165.
+      ["合计", null, null, null, null, null, null, 165, null],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect(t.columns.find((c) => c.col === 0)?.field).toBe("item");
+    expect(t.columns.find((c) => c.col === 7)?.field).toBe("amount");
+    const r = run(values);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["H6"]);
+    expect(ruleCells(r, "input.unreadable-value")).toEqual([]);
+  });
+
+  it("guard: a form's pair rows with one heading beside their pairs (资金来源) still head no table: the cost table's header is its own", () => {
+    const values: Cell[][] = [
+      ["某市2023年部门预算项目支出绩效目标表"],
+      ["项目名称", "档案数字化加工", null, "项目类别", "本级支出项目", "资金总额（万元）"],
+      ["项目性质", "一次性项目", null, "立项依据", "市档案馆工作计划", "资金来源"],
+      ["成本构成", "金额", "测算依据", null, "2022年实际执行数"],
+      ["扫描加工费", 60, "按页计价", null, 55],
+      ["数据著录费", 40, "按条计价", null, 38],
+      ["合计", 100, null, null, 95],
+    ];
+    const merges = ["A1:E1", "B2:C2", "B3:C3", "C4:D4", "C5:D5", "C6:D6", "C7:D7"];
+    const t = tables(values, merges);
+    expect(t.map((x) => [x.kind, x.range.r0 + 1, x.range.r1 + 1])).toEqual([["composition", 4, 7]]);
+  });
+});
