@@ -15,7 +15,6 @@ const WORKBOOKS = path.join(__dirname, "workbooks");
 const NOT_YET: Record<string, string> = {
   "ningxia-2013-land-consolidation-batch1-allocation": "hundred-and-forty-fourth holdout: an allocation by county (县（市、区） | 项目个数（个） | 项目预算 | 本批下达): the money released in this batch (本批下达) unread as the amount, so the 合计 slip goes unseen",
   "qingshan-wuhan-2020-education-infrastructure-targets": "hundred-and-forty-fourth holdout: a target form with long-term and year indicators side by side (二级指标（长期） | 三级指标（长期） | 指标值（长期） | 二级指标（年度） | 三级指标（年度） | 指标值（年度）): the year's 指标值 unread as the target",
-  "alxa-2021-may-key-projects-progress-by-sector": "hundred-and-forty-third holdout: 完成年计划 (a share of the year's planned investment, 39.2% formatted) after 完成投资 unread as the rate, beside a 开工率 of counts",
   "hebei-2016-2017-beijing-tianjin-paired-assistance-funds": "hundred-and-forty-third holdout: helpers' sections (一、北京市（13个区）小计) over the cities they help, counts and two money columns in 亿元 under a 单位：个、亿元 caption: not found as a table",
   "shandong-hitech-enterprise-award-policies-and-huantai-list": "hundred-and-forty-third holdout: a catalog of awards by 地区 not found, so the award list's items (桓台县首次认定高企扶持) are unknown and an award over its fixed sum goes unseen",
   "xiuwu-2021-poverty-fund-project-plan": "hundred-and-forty-third holdout: a twelve-column plan of projects (项目名称 | 实施地点 | 实施期限 | 建设任务 | 资金规模（万元） | 资金来源 | 实施单位 | 责任人 | 补助标准 | 绩效目标 | 带贫减贫机制) with long texts in its cells: not found as a table",

@@ -24278,3 +24278,52 @@ describe("composition: a plan of projects by area with no money (…拟实施…
     expect(tables(values).filter((t) => t.kind === "composition")).toEqual([]);
   });
 });
+
+describe("execution: 完成年计划 after the plan and what is done is the rate, beside a 开工率 of counts", () => {
+  it("行业 | 项目个数 | 年度计划投资 | 开工个数 | 开工率 | 完成投资 | 完成年计划 (shares as fractions): the share is the rate and checked", () => {
+    const values: Cell[][] = [
+      ["某盟重点建设项目进展情况", null, null, null, null, null, null],
+      [null, null, null, null, null, null, "单位：个、亿元"],
+      ["行业", "项目个数", "年度计划投资", "开工个数", "开工率", "完成投资", "完成年计划"],
+      ["合计", 20, 30.0, 15, "75%", 12.0, 0.4],
+      ["甲类项目", 10, 19.5, 8, "80%", 7.8, 0.4],
+      // 4.2 / 10.5 = 40.0%; typed 42.0%.
+      ["乙类项目", 10, 10.5, 7, "70%", 4.2, 0.42],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("execution");
+    expect(fields(t)).toEqual(["category", "itemCount", "budget", null, null, "actual", "rate"]);
+    // Money to one decimal and the shares formatted 0.0%, as published: the formats state the precision checked to.
+    const numberFormats = values.map((row, i) => row.map((_, j) => (i < 3 ? null : j === 6 ? "0.0%" : j === 2 || j === 5 ? "0.0" : null)));
+    const r = audit({ sheets: [{ ...grid(values), numberFormats }], settings: { today: "2023-12-31", asOf: "2023-06-30" } });
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual(["G6"]);
+  });
+
+  it("another wording: 占年计划 as a percentage text, three sectors, as stated", () => {
+    const values: Cell[][] = [
+      ["单位：万元", null, null, null, null],
+      ["行业", "项目个数", "年度计划投资", "完成投资", "占年计划"],
+      ["农业项目", 3, 1000, 600, "60.0%"],
+      ["工业项目", 5, 4000, 2400, "60.0%"],
+      ["社会事业项目", 2, 500, 300, "60.0%"],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("execution");
+    expect(fields(t)).toEqual(["category", "itemCount", "budget", "actual", "rate"]);
+    expect(ruleCells(run(values, [], "2023-06-30"), "execution.rate-mismatch")).toEqual([]);
+  });
+
+  it("guard: 开工率 (projects started over projects) stays unread, no money rate, though it is no 完成投资 ÷ 年度计划投资", () => {
+    const values: Cell[][] = [
+      [null, null, null, null, null, "单位：亿元"],
+      ["行业", "项目个数", "年度计划投资", "开工个数", "开工率", "完成投资"],
+      ["甲类项目", 10, 20, 8, "80%", 8],
+      ["乙类项目", 10, 10, 7, "70%", 4],
+    ];
+    const [t] = tables(values);
+    expect(fields(t)).toEqual(["category", "itemCount", "budget", null, null, "actual"]);
+    const r = run(values, [], "2023-06-30");
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual([]);
+    expect(ruleCells(r, "execution.behind-schedule").filter((c) => c.startsWith("E"))).toEqual([]);
+  });
+});
