@@ -87,7 +87,8 @@ export const EXECUTION_FIELDS = {
     },
     // So does the kind of money beside each project (资金类型: 财政专项扶贫资金 | 衔接资金), a few names repeated, and
     // the city over its counties (市 | 县（市、区）: a city merged down over its counties, each county a line).
-    fewRepeated: { heads: ["资金类型", "资金种类", "资金性质", "市", "市州"], few: 12, line: "category" },
+    // So does the nature of the works beside each project of an investment-progress table (建设性质: 新建 | 续建 | 前期).
+    fewRepeated: { heads: ["资金类型", "资金种类", "资金性质", "市", "市州", "建设性质"], few: 12, line: "category" },
     // The place each project lies in, beside the projects of an investment-progress table (项目名称 | 所在县（市、区） |
     // 年度计划投资 | 1-3月完成投资): it groups the projects, however many places there are; it names no line.
     // A bare 县区 so only right of the project: left of it (县区 | 项目实施单位) it stays as read.
