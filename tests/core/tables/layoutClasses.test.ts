@@ -24641,3 +24641,108 @@ describe("composition: a plan of projects whose header holds a form's labels (�
     expect(t.map((x) => [x.kind, x.range.r0 + 1, x.range.r1 + 1])).toEqual([["composition", 4, 7]]);
   });
 });
+
+describe("execution: 完成年计划 after the plan and what is done is the rate, beside a 开工率 of counts", () => {
+  it("行业 | 项目个数 | 年度计划投资 | 开工个数 | 开工率 | 完成投资 | 完成年计划 (shares as fractions): the share is the rate and checked", () => {
+    const values: Cell[][] = [
+      ["某盟重点建设项目进展情况", null, null, null, null, null, null],
+      [null, null, null, null, null, null, "单位：个、亿元"],
+      ["行业", "项目个数", "年度计划投资", "开工个数", "开工率", "完成投资", "完成年计划"],
+      ["合计", 20, 30.0, 15, "75%", 12.0, 0.4],
+      ["甲类项目", 10, 19.5, 8, "80%", 7.8, 0.4],
+      // 4.2 / 10.5 = 40.0%; typed 42.0%.
+      ["乙类项目", 10, 10.5, 7, "70%", 4.2, 0.42],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("execution");
+    expect(fields(t)).toEqual(["category", "itemCount", "budget", null, null, "actual", "rate"]);
+    // Money to one decimal and the shares formatted 0.0%, as published: the formats state the precision checked to.
+    const numberFormats = values.map((row, i) => row.map((_, j) => (i < 3 ? null : j === 6 ? "0.0%" : j === 2 || j === 5 ? "0.0" : null)));
+    const r = audit({ sheets: [{ ...grid(values), numberFormats }], settings: { today: "2023-12-31", asOf: "2023-06-30" } });
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual(["G6"]);
+  });
+
+  it("another wording: 占年计划 as a percentage text, three sectors, as stated", () => {
+    const values: Cell[][] = [
+      ["单位：万元", null, null, null, null],
+      ["行业", "项目个数", "年度计划投资", "完成投资", "占年计划"],
+      ["农业项目", 3, 1000, 600, "60.0%"],
+      ["工业项目", 5, 4000, 2400, "60.0%"],
+      ["社会事业项目", 2, 500, 300, "60.0%"],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("execution");
+    expect(fields(t)).toEqual(["category", "itemCount", "budget", "actual", "rate"]);
+    expect(ruleCells(run(values, [], "2023-06-30"), "execution.rate-mismatch")).toEqual([]);
+  });
+
+  it("guard: 开工率 (projects started over projects) stays unread, no money rate, though it is no 完成投资 ÷ 年度计划投资", () => {
+    const values: Cell[][] = [
+      [null, null, null, null, null, "单位：亿元"],
+      ["行业", "项目个数", "年度计划投资", "开工个数", "开工率", "完成投资"],
+      ["甲类项目", 10, 20, 8, "80%", 8],
+      ["乙类项目", 10, 10, 7, "70%", 4],
+    ];
+    const [t] = tables(values);
+    expect(fields(t)).toEqual(["category", "itemCount", "budget", null, null, "actual"]);
+    const r = run(values, [], "2023-06-30");
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual([]);
+    expect(ruleCells(r, "execution.behind-schedule").filter((c) => c.startsWith("E"))).toEqual([]);
+  });
+});
+
+describe("execution: a project's 建设性质 (新建 / 续建 / 前期, repeated) in an investment-progress table sorts the projects", () => {
+  it("序号 | 项目名称 | 建设性质 | 年度计划投资 | 累计完成投资 | 完成率: 建设性质 read as the grouping, the rates checked", () => {
+    const values: Cell[][] = [
+      ["某市政府投资项目推进情况表", null, null, null, null, null],
+      [null, null, null, null, null, "单位：万元"],
+      ["序号", "项目名称", "建设性质", "年度计划投资", "累计完成投资", "完成率"],
+      [1, "甲水厂改扩建工程", "续建", 8000, 6000, 0.75],
+      [2, "乙老旧小区改造", "续建", 10000, 8000, 0.8],
+      [3, "丙医院医技楼", "新建", 5000, 4000, 0.8],
+      // 3,000 / 4,000 = 75%; typed 85%.
+      [4, "丁农村公路", "新建", 4000, 3000, 0.85],
+      [5, "戊实训基地", "前期", 2000, 1500, 0.75],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("execution");
+    expect(fields(t)).toEqual(["seq", "category", "level", "budget", "actual", "rate"]);
+    expect(ruleCells(run(values, [], "2023-09-15"), "execution.rate-mismatch")).toEqual(["F7"]);
+  });
+
+  it("another shape: 项目名称 | 建设性质 | 年度计划投资 | 完成投资 | 完成率 | 备注, two natures", () => {
+    const values: Cell[][] = [
+      ["单位：万元", null, null, null, null, null],
+      ["项目名称", "建设性质", "年度计划投资", "完成投资", "完成率", "备注"],
+      ["甲产业园", "新建", 3000, 1500, "50.0%", "主体施工"],
+      ["乙物流中心", "续建", 2000, 1600, "80.0%", "装修"],
+      ["丙污水管网", "新建", 1000, 700, "70.0%", "管网铺设"],
+      ["丁供热工程", "续建", 1200, 900, "75.0%", "设备安装"],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("execution");
+    expect(fields(t).slice(0, 5)).toEqual(["category", "level", "budget", "actual", "rate"]);
+  });
+
+  it("guard: one nature on every project sorts nothing, and a plan with its 项目类型 keeps that as the category", () => {
+    const one: Cell[][] = [
+      ["单位：万元", null, null, null, null],
+      ["项目名称", "建设性质", "年度计划投资", "完成投资", "完成率"],
+      ["甲产业园", "新建", 3000, 1500, "50.0%"],
+      ["乙物流中心", "新建", 2000, 1600, "80.0%"],
+      ["丙污水管网", "新建", 1000, 700, "70.0%"],
+    ];
+    expect(fields(tables(one)[0])[1]).toBeNull();
+    const plan: Cell[][] = [
+      ["某县2022年项目计划表", null, null, null, null],
+      ["序号", "项目名称", "项目类型", "建设性质", "计划投资（万元）"],
+      [1, "甲林场道路", "基础设施", "新建", 300],
+      [2, "乙林场苗圃", "产业发展", "续建", 200],
+      [3, "丙林场管护站", "基础设施", "新建", 100],
+      ["合计", null, null, null, 600],
+    ];
+    const [p] = tables(plan);
+    expect(p.kind).toBe("composition");
+    expect(fields(p)).toEqual(["seq", "item", "category", null, "amount"]);
+  });
+});

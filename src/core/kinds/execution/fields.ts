@@ -87,7 +87,8 @@ export const EXECUTION_FIELDS = {
     },
     // So does the kind of money beside each project (资金类型: 财政专项扶贫资金 | 衔接资金), a few names repeated, and
     // the city over its counties (市 | 县（市、区）: a city merged down over its counties, each county a line).
-    fewRepeated: { heads: ["资金类型", "资金种类", "资金性质", "市", "市州"], few: 12, line: "category" },
+    // So does the nature of the works beside each project of an investment-progress table (建设性质: 新建 | 续建 | 前期).
+    fewRepeated: { heads: ["资金类型", "资金种类", "资金性质", "市", "市州", "建设性质"], few: 12, line: "category" },
     // The place each project lies in, beside the projects of an investment-progress table (项目名称 | 所在县（市、区） |
     // 年度计划投资 | 1-3月完成投资): it groups the projects, however many places there are; it names no line.
     // A bare 县区 so only right of the project: left of it (县区 | 项目实施单位) it stays as read.
@@ -271,7 +272,7 @@ export const EXECUTION_FIELDS = {
         // The year's budget as a report on the year so far names it (完成年度预算%, 占年度预算%).
         "完成年度预算", "为年度预算", "占年度预算", "完成年度预算%", "为年度预算%", "占年度预算%",
         // The share of an investment plan done (占年度计划%, 完成计划).
-        "占年度计划", "占计划", "完成年度计划", "完成计划", "为年度计划", "为计划",
+        "占年度计划", "占计划", "完成年度计划", "完成计划", "为年度计划", "为计划", "完成年计划", "占年计划", "为年计划",
         "占年度投资计划", "完成年度投资计划", "为年度投资计划",
         // The share of the revenue expected (完成预期%).
         "完成预期", "完成预期%", "为预期", "为预期%", "占预期", "占预期%", "完成收入预期", "完成收入预期%",
@@ -284,7 +285,7 @@ export const EXECUTION_FIELDS = {
       not: ["序时", "时间进度", "增长", "同比", "上年", "增幅", "增速", "开工", ...VARIANCE],
     },
     // A share of a named budget or plan may run past 100 in every row (收入 collected beyond plan).
-    shareOfWhole: ["为预算", "完成预算", "占预算", "为年初预算", "完成年初预算", "占年初预算", "为调整预算", "完成调整预算", "占调整预算", "为年度预算", "完成年度预算", "占年度预算", "为年度计划", "完成年度计划", "占年度投资计划", "完成年度投资计划", "为年度投资计划"],
+    shareOfWhole: ["为预算", "完成预算", "占预算", "为年初预算", "完成年初预算", "占年初预算", "为调整预算", "完成调整预算", "占调整预算", "为年度预算", "完成年度预算", "占年度预算", "为年度计划", "完成年度计划", "为年计划", "完成年计划", "占年计划", "占年度投资计划", "完成年度投资计划", "为年度投资计划"],
     // A progress notice in words of its own (已发放资金 | 发放进度, 已下拨资金 | 下拨进度): the 进度 that is,
     // row by row, the figure left of it over the budget is the rate, and that figure the spending. Money
     // committed or applied for (实施, 受理, 申请, 签约) has its 进度 too, but is no spending.
