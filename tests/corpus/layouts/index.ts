@@ -25,6 +25,7 @@ import { layout as anxi2022ProvincialWaterFundBatch7 } from "./anxi-2022-provinc
 import { layout as anyi2022IndustrialTenMeasures } from "./anyi-2022-industrial-ten-measures";
 import { layout as anyi2023ConfidenceMeasuresCatalog } from "./anyi-2023-confidence-measures-catalog";
 import { layout as archives2023TargetFormSixDecimals } from "./archives-2023-target-form-six-decimals";
+import { layout as baise2020H1BudgetExpenditureExecution } from "./baise-2020-h1-budget-expenditure-execution";
 import { layout as baise2024MunicipalThreePublicBudget } from "./baise-2024-municipal-three-public-budget";
 import { layout as banan2022GeneralBudgetSpendingFinalAccounts } from "./banan-2022-general-budget-spending-final-accounts";
 import { layout as banan2026AdvanceRuralRevitalisationProjectPlan } from "./banan-2026-advance-rural-revitalisation-project-plan";
@@ -248,6 +249,7 @@ import { layout as fujian2010InnovativeEnterpriseProjectFundAwards } from "./fuj
 import { layout as fujian2013MayPublicExpenditureByCity } from "./fujian-2013-may-public-expenditure-by-city";
 import { layout as fujian2016ForestryLoanInterestAllocation } from "./fujian-2016-forestry-loan-interest-allocation";
 import { layout as fujian2016ScenicAreaUpgradeAwards } from "./fujian-2016-scenic-area-upgrade-awards";
+import { layout as fujian20192022RuralDemoFundRaisingPlan } from "./fujian-2019-2022-rural-demo-fund-raising-plan";
 import { layout as fujian2019MarPeopleProjectsReleaseProgress } from "./fujian-2019-mar-people-projects-release-progress";
 import { layout as fujian2019PovertyKeyCountiesAdvanceSubsidy } from "./fujian-2019-poverty-key-counties-advance-subsidy";
 import { layout as fujian2019TechLittleGiantCultivationList } from "./fujian-2019-tech-little-giant-cultivation-list";
@@ -413,6 +415,7 @@ import { layout as hainan2023InvestmentTechreformMeasures } from "./hainan-2023-
 import { layout as hainan2024CentralCapitalInvestmentProvincialUnits } from "./hainan-2024-central-capital-investment-provincial-units";
 import { layout as hainan2024ScaleUpAwardStandards } from "./hainan-2024-scale-up-award-standards";
 import { layout as hainan2024ScaleUpTierAwards } from "./hainan-2024-scale-up-tier-awards";
+import { layout as hainan2025SciTalentRollingSupportBatch1 } from "./hainan-2025-sci-talent-rolling-support-batch1";
 import { layout as hainanAudit2016ThreePublicBudget } from "./hainan-audit-2016-three-public-budget";
 import { layout as hainanAudit2019ThreePublicFinalAccounts } from "./hainan-audit-2019-three-public-final-accounts";
 import { layout as hainanCommerce2023SocialServiceProjectSelfeval } from "./hainan-commerce-2023-social-service-project-selfeval";
@@ -683,6 +686,7 @@ import { layout as liangxi2019ModernIndustryPolicyAwards } from "./liangxi-2019-
 import { layout as liangzihu2021DistrictThreePublicFinalAccounts } from "./liangzihu-2021-district-three-public-final-accounts";
 import { layout as lianhua2022IndustrialQualityAwardMeasures } from "./lianhua-2022-industrial-quality-award-measures";
 import { layout as lianhua2025EnterpriseSupportAwards } from "./lianhua-2025-enterprise-support-awards";
+import { layout as lianwei2023ThreePublicBudgetByUnit } from "./lianwei-2023-three-public-budget-by-unit";
 import { layout as lianyungang2015DigitalCityCentreThreePublicMeetingsTraining } from "./lianyungang-2015-digital-city-centre-three-public-meetings-training";
 import { layout as lianyungang2017BeautifulVillageProvincialAllocation } from "./lianyungang-2017-beautiful-village-provincial-allocation";
 import { layout as liaoheSiping2016FarmMachinerySubsidyByKind } from "./liaohe-siping-2016-farm-machinery-subsidy-by-kind";
@@ -757,6 +761,7 @@ import { layout as mianyang2025TechRenovationBatch2Awards } from "./mianyang-202
 import { layout as mianzhu2025ThreePublicBudget } from "./mianzhu-2025-three-public-budget";
 import { layout as midu2023SepBudgetExecution } from "./midu-2023-sep-budget-execution";
 import { layout as miluo2022EmergencyBureauThreePublicAccounts } from "./miluo-2022-emergency-bureau-three-public-accounts";
+import { layout as miluoAgri2022ThreePublicFinalAccounts } from "./miluo-agri-2022-three-public-final-accounts";
 import { layout as minhang2020AdvancedManufacturingLeadingFirmAwards } from "./minhang-2020-advanced-manufacturing-leading-firm-awards";
 import { layout as minhang2023MoneyFlowWorkbook } from "./minhang-2023-money-flow-workbook";
 import { layout as minhang2023PaymentLedger } from "./minhang-2023-payment-ledger";
@@ -874,6 +879,7 @@ import { layout as qinghai2024HuangshuiEcologicalRestorationFund } from "./qingh
 import { layout as qinghaiGrasslandRewardFundByUse } from "./qinghai-grassland-reward-fund-by-use";
 import { layout as qinghaiSrdiBatch7RecognitionAndBatch4Review } from "./qinghai-srdi-batch7-recognition-and-batch4-review";
 import { layout as qingjian2021OrchardRoadTargetForm } from "./qingjian-2021-orchard-road-target-form";
+import { layout as qingliu2024RuralDemoVillageFundAllocation } from "./qingliu-2024-rural-demo-village-fund-allocation";
 import { layout as qingpu2020CivilAviation } from "./qingpu-2020-civil-aviation";
 import { layout as qingshanWuhan2020EducationInfrastructureTargets } from "./qingshan-wuhan-2020-education-infrastructure-targets";
 import { layout as qingshen2023SelfevalSichuan } from "./qingshen-2023-selfeval-sichuan";
@@ -1002,6 +1008,7 @@ import { layout as shenzhen2021IndustrialDesignAwards } from "./shenzhen-2021-in
 import { layout as shenzhen2023HitechCultivationBatch4List } from "./shenzhen-2023-hitech-cultivation-batch4-list";
 import { layout as shenzhen2023Q2CapacityExpansionAwards } from "./shenzhen-2023-q2-capacity-expansion-awards";
 import { layout as shenzhen2023SmeDevelopmentSupportCatalog } from "./shenzhen-2023-sme-development-support-catalog";
+import { layout as shenzhen2024TechreformBatch4FundingSummary } from "./shenzhen-2024-techreform-batch4-funding-summary";
 import { layout as shibeiping2022GpbExpenditureByItem } from "./shibeiping-2022-gpb-expenditure-by-item";
 import { layout as shidian2016ThreePublicFinalAccounts } from "./shidian-2016-three-public-final-accounts";
 import { layout as shijiazhuang2022HighTechLandingAward } from "./shijiazhuang-2022-high-tech-landing-award";
@@ -1181,6 +1188,7 @@ import { layout as xianEtdz2009IndustrialGrowthFundBatch1 } from "./xian-etdz-20
 import { layout as xiangcheng2019PovertyFundSourcesAndAllocation } from "./xiangcheng-2019-poverty-fund-sources-and-allocation";
 import { layout as xiangtanCounty2023GeneralBudgetExpenditureFinalAccounts } from "./xiangtan-county-2023-general-budget-expenditure-final-accounts";
 import { layout as xiangxi2020IndustryDevelopmentFundSelfeval } from "./xiangxi-2020-industry-development-fund-selfeval";
+import { layout as xiangxiang2023IndustryInvestmentAwards } from "./xiangxiang-2023-industry-investment-awards";
 import { layout as xianning2020BeautifulVillagePilotList } from "./xianning-2020-beautiful-village-pilot-list";
 import { layout as xianning2021JunRiverProjectsInvestmentProgress } from "./xianning-2021-jun-river-projects-investment-progress";
 import { layout as xianyang2024NewIndustrialisationMeasures } from "./xianyang-2024-new-industrialisation-measures";
@@ -1421,6 +1429,7 @@ export const layouts: CorpusLayout[] = [
   anyi2022IndustrialTenMeasures,
   anyi2023ConfidenceMeasuresCatalog,
   archives2023TargetFormSixDecimals,
+  baise2020H1BudgetExpenditureExecution,
   baise2024MunicipalThreePublicBudget,
   banan2022GeneralBudgetSpendingFinalAccounts,
   banan2026AdvanceRuralRevitalisationProjectPlan,
@@ -1644,6 +1653,7 @@ export const layouts: CorpusLayout[] = [
   fujian2013MayPublicExpenditureByCity,
   fujian2016ForestryLoanInterestAllocation,
   fujian2016ScenicAreaUpgradeAwards,
+  fujian20192022RuralDemoFundRaisingPlan,
   fujian2019MarPeopleProjectsReleaseProgress,
   fujian2019PovertyKeyCountiesAdvanceSubsidy,
   fujian2019TechLittleGiantCultivationList,
@@ -1809,6 +1819,7 @@ export const layouts: CorpusLayout[] = [
   hainan2024CentralCapitalInvestmentProvincialUnits,
   hainan2024ScaleUpAwardStandards,
   hainan2024ScaleUpTierAwards,
+  hainan2025SciTalentRollingSupportBatch1,
   hainanAudit2016ThreePublicBudget,
   hainanAudit2019ThreePublicFinalAccounts,
   hainanCommerce2023SocialServiceProjectSelfeval,
@@ -2079,6 +2090,7 @@ export const layouts: CorpusLayout[] = [
   liangzihu2021DistrictThreePublicFinalAccounts,
   lianhua2022IndustrialQualityAwardMeasures,
   lianhua2025EnterpriseSupportAwards,
+  lianwei2023ThreePublicBudgetByUnit,
   lianyungang2015DigitalCityCentreThreePublicMeetingsTraining,
   lianyungang2017BeautifulVillageProvincialAllocation,
   liaoheSiping2016FarmMachinerySubsidyByKind,
@@ -2153,6 +2165,7 @@ export const layouts: CorpusLayout[] = [
   mianzhu2025ThreePublicBudget,
   midu2023SepBudgetExecution,
   miluo2022EmergencyBureauThreePublicAccounts,
+  miluoAgri2022ThreePublicFinalAccounts,
   minhang2020AdvancedManufacturingLeadingFirmAwards,
   minhang2023MoneyFlowWorkbook,
   minhang2023PaymentLedger,
@@ -2270,6 +2283,7 @@ export const layouts: CorpusLayout[] = [
   qinghaiGrasslandRewardFundByUse,
   qinghaiSrdiBatch7RecognitionAndBatch4Review,
   qingjian2021OrchardRoadTargetForm,
+  qingliu2024RuralDemoVillageFundAllocation,
   qingpu2020CivilAviation,
   qingshanWuhan2020EducationInfrastructureTargets,
   qingshen2023SelfevalSichuan,
@@ -2398,6 +2412,7 @@ export const layouts: CorpusLayout[] = [
   shenzhen2023HitechCultivationBatch4List,
   shenzhen2023Q2CapacityExpansionAwards,
   shenzhen2023SmeDevelopmentSupportCatalog,
+  shenzhen2024TechreformBatch4FundingSummary,
   shibeiping2022GpbExpenditureByItem,
   shidian2016ThreePublicFinalAccounts,
   shijiazhuang2022HighTechLandingAward,
@@ -2577,6 +2592,7 @@ export const layouts: CorpusLayout[] = [
   xiangcheng2019PovertyFundSourcesAndAllocation,
   xiangtanCounty2023GeneralBudgetExpenditureFinalAccounts,
   xiangxi2020IndustryDevelopmentFundSelfeval,
+  xiangxiang2023IndustryInvestmentAwards,
   xianning2020BeautifulVillagePilotList,
   xianning2021JunRiverProjectsInvestmentProgress,
   xianyang2024NewIndustrialisationMeasures,
