@@ -42,15 +42,17 @@ export const layout: CorpusLayout = {
       numberFormats: { "F6:H14": "#,##0" },
     },
   ],
+  // Corrected after measurement (counted failed): stated a register of the 承担单位; docs/rules.md reads a body named after
+  // its project (实施单位, 承担单位) as the project's, not an applicant, under a plan title (…经费安排表): an allocation by project.
   expect: {
     tables: [
       {
         sheet: "附件1",
-        kind: "register",
+        kind: "composition",
         unit: "万元",
         headerRow: 4,
         lastRow: 14,
-        columns: { C: "project", D: "enterprise", F: "approved" },
+        columns: { C: "line", F: "amount" },
         year: 2025,
       },
     ],

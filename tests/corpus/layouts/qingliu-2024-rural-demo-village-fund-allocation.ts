@@ -61,9 +61,11 @@ export const layout: CorpusLayout = {
       merges: ["A2:D2", "B3:D3", "A5:A7", "C5:D5", "C6:D6", "C7:D7", "B8:D8", "A10:A13", "A14:A16"],
     },
   ],
+  // Corrected after measurement (counted failed): the 列支科目 a line is charged to, repeated down the lines, is their
+  // category, as the corpus reads 支出功能分类科目 beside its lines (yaoan-2022-batch7), not the line's code.
   expect: {
     tables: [
-      { sheet: "附件1", kind: "composition", unit: "万元", headerRow: 4, lastRow: 9, columns: { A: "line", B: "amount", C: "code" } },
+      { sheet: "附件1", kind: "composition", unit: "万元", headerRow: 4, lastRow: 9, columns: { A: "line", B: "amount", C: "category" } },
       { sheet: "附件2", kind: "targets", headerRow: 9, lastRow: 17, columns: { A: "type", C: "name", D: "target" } },
     ],
     findings: [],
