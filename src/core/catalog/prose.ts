@@ -40,12 +40,19 @@ const GIVEN = /给予/;
  * An amount right after its own word of giving (`其中获省级称号企业奖励10万元`, `予以每户10万元`, `资金奖励5万元`): given
  * too. A noun of the award's money (`补助资金100万元`, `奖励金额`) gives nothing: a sum a firm got is a condition.
  */
-const GIVEN_RIGHT_BEFORE = /(?:给予|予以|奖励|补助|补贴|资助|奖补)(?!资金|金额|额度|额)[^\d，,；;。、：:]{0,4}$/;
+const GIVEN_RIGHT_BEFORE = /(?:给予|予以|奖励|补助|补贴|资助|奖补)(?!资金|金额|额度|额|标准)[^\d，,；;。、：:]{0,4}$/;
+/** A sum the firm has had already (`对已享受补贴100万元的企业`, `获市级奖励30万元的`): a condition, however it is worded. */
+const RECEIVED_BEFORE = /(?:享受|获得|取得|领取|获)[^\d，,；;。、：:]{0,4}$/;
 
 function isGiven(clause: string, at: number): boolean {
-  return GIVEN.test(clause.slice(Math.max(0, at - 6), at)) || GIVEN_RIGHT_BEFORE.test(clause.slice(Math.max(0, at - 12), at));
+  if (GIVEN.test(clause.slice(Math.max(0, at - 6), at))) return true;
+  const before = clause.slice(Math.max(0, at - 12), at);
+  const m = GIVEN_RIGHT_BEFORE.exec(before);
+  return m !== null && !RECEIVED_BEFORE.test(before.slice(0, m.index));
 }
 const LEVEL = /^(国家级|省级|市级|县级|区级|地市级|国家|省|市|县|区)/;
+/** A level named anywhere in a qualifier (`新认定的省级企业技术中心`): the clause is one level's sub-item. */
+const LEVEL_NAMED = /(国家级|省级|市级|县级|区级|地市级)/;
 /** `每增加1亿元给予银行10万元`: an amount per amount of a base, a rate. */
 const PER = /每(?:增加|新增|实现|完成)?(\d+(?:\.\d+)?)\s*(亿元|万元|元)[^，。；;\d]*?(?:给予|奖励|补助|补贴|资助)[^\d]*?(\d+(?:\.\d+)?)\s*(亿元|万元|元)/;
 const BASE_WORD = /(研发费用|研发投入|研发经费|设备投资|设备购置|投资额|总投资|固定资产投资|投资|销售收入|营业收入|主营业务收入|产值|租金|费用|投入|合同金额|实际支付|贷款利息|利息|保费|贷款)/;
@@ -606,10 +613,12 @@ export function readProseCap(text: string, item: string | null = null): ProseRea
   if (caps.length === 1) caps[0].qualifier = null;
   // A maximum, then a rate with none, one of them said of the item itself (`择优立项，资助金额不超过20万元；由企业承担的项目，
   // …不超过项目总投入的30%` for 企业承担项目): no sub-items, both bound the one award, as a rate's maximum in the next clause does.
+  // One clause alone names the item: two naming it, or a level (`对…国家级…中心，最高100万元；对…省级…中心，按…10%`), are sub-items.
   const ofItem = (q: string | null) => item !== null && q !== null && q.replace(/^由/, "").replace(/的/g, "").includes(item);
+  const byLevel = (q: string | null) => q !== null && LEVEL_NAMED.test(q);
   if (
     caps.length === 2 && caps[0].capType === "max" && caps[0].capAmount !== null && caps[1].capType === "rate" && caps[1].capAmount === null &&
-    (ofItem(caps[0].qualifier) || ofItem(caps[1].qualifier))
+    ofItem(caps[0].qualifier) !== ofItem(caps[1].qualifier) && !byLevel(caps[0].qualifier) && !byLevel(caps[1].qualifier)
   ) {
     return { kind: "caps", caps: [{ ...caps[1], qualifier: null, capAmount: caps[0].capAmount, text: caps[0].text + "；" + caps[1].text }] };
   }

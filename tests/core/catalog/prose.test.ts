@@ -599,3 +599,27 @@ describe("a maximum, then a rate with none, one of them said of the item itself:
     if (r.kind === "caps") expect(r.caps.length).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe("review mends: levels stay sub-items, a sum already received is no award, a 标准 heads no award (lead)", () => {
+  it("two levels each naming the item (对…国家级企业技术中心，最高100万元；对…省级企业技术中心，按…10%) stay two sub-items", () => {
+    const r = readProseCap("对新认定的国家级企业技术中心，给予最高100万元奖励；对新认定的省级企业技术中心，按研发投入的10%给予补助。", "企业技术中心");
+    expect(r.kind).toBe("caps");
+    if (r.kind === "caps") {
+      expect(r.caps).toHaveLength(2);
+      expect(r.caps.map((c) => c.capType)).toEqual(["max", "rate"]);
+    }
+  });
+
+  it("a sum the firm has had already (已享受补贴100万元, 获市级奖励30万元) is a condition, never the award's maximum", () => {
+    for (const text of ["对已享受补贴100万元的企业，再给予20万元奖励。", "对上年度获市级奖励30万元的企业，其中国家级企业奖励50万元。"]) {
+      const r = readProseCap(text, "x");
+      if (r.kind === "caps") expect(r.caps.map((c) => c.capAmount)).not.toContain(1_000_000);
+      if (r.kind === "caps") expect(r.caps.map((c) => c.capAmount)).not.toContain(500_000);
+    }
+  });
+
+  it("guard: an award after its own word of giving still counts (其中获省级称号企业奖励10万元，获国家级称号企业奖励30万元)", () => {
+    const r = readProseCap("对获得称号的工业企业给予财政奖补，其中获省级称号企业奖励10万元，获国家级称号企业奖励30万元。", "称号奖补");
+    expect(r).toMatchObject({ kind: "caps", caps: [{ capType: "max", capAmount: 300_000 }] });
+  });
+});
