@@ -91,8 +91,8 @@ export function sameColumns(a: TableSpec, b: TableSpec): boolean {
  * headed 收入项目 | 金额) head a second table stacked under the first.
  */
 export function repeatsHeader(spec: TableSpec, other: TableSpec, row: number): boolean {
-  // Under the same words the columns are the same, however the few rows after the repeat read alone (革命五老 on every
-  // town's row, where the first block's kinds varied): the header starts a new block of this table, no table of its own.
+  // Under the same words the columns are the same, however the few rows after the repeat read alone (one kind on every
+  // row where the first block's kinds varied): the header starts a new block of this table, no table of its own.
   if (spec.kind !== other.kind || spec.c0 !== other.c0 || spec.c1 !== other.c1) return false;
   for (let c = spec.c0; c <= spec.c1; c++) {
     if (headingWords(spec, spec.headerTop, spec.headerRows, c) !== headingWords(spec, row, other.headerRows, c)) return false;

@@ -526,7 +526,7 @@ export function placeMergedOverKinds(kind: AnyKind, labels: ColumnLabels[], colu
     if (kinds.length < 4 || places.length !== kinds.length || [...places, ...kinds].some((v) => typeof v !== "string" || /\d/.test(v))) continue;
     const apart = new Set(places.map(cellText)).size;
     const few = new Set(kinds.map(cellText)).size;
-    // Every kind met again under another place, and more than one place: kinds sorting the places' lines.
+    // Kinds repeated (twice each on average) under more than one place: kinds sorting the places' lines.
     if (apart < 2 || few < 2 || few * 2 > kinds.length) continue;
     place.field = rule.field as Field;
     place.evidence = { key: labelKey(labels[pi]), word: rule.words.find((w) => place.header.includes(w)) ?? null, how: "values", score: 0, fit: null };

@@ -252,13 +252,14 @@ function splitBlocks(
   const labels = columnLabels(reader, row, rows, c0, c1);
   const cuts: number[] = [];
   const firstKey = labelKey(labels[0]);
+  const afterSeq = SEQ_HEAD.test(firstKey) ? labels.slice(1) : null;
   for (let i = 1; i < labels.length; i++) {
     const blank = labels[i].levels.length === 0;
     if (blank && i + 1 < labels.length && labels[i + 1].levels.length > 0 && i > 1) cuts.push(i + 1);
     else if (firstKey && labelKey(labels[i]) === firstKey && i >= 2) cuts.push(i);
     else if (repeatsMeasures(reader, row + rows, labels, i)) cuts.push(i);
     // A 序号 numbering the lines of both halves (序号 | 收入 … | 支出 …) goes with the first: the halves repeat after it.
-    else if (i > 2 && SEQ_HEAD.test(firstKey) && repeatsMeasures(reader, row + rows, labels.slice(1), i - 1)) cuts.push(i);
+    else if (i > 2 && afterSeq && repeatsMeasures(reader, row + rows, afterSeq, i - 1)) cuts.push(i);
   }
   if (cuts.length > 0) {
     const bounds = [0, ...cuts, labels.length];

@@ -93,10 +93,13 @@ export function settleParts(
   // The sources right before a total investment, under one merged heading ending just before it: two or more payers, all
   // holding amounts, the last the owners' own money or the local money; the title naming no fund of the first. The first
   // source's column, or -1.
+  const SOURCES_HEAD = /(资金来源|资金构成|来源|筹资|筹措)/;
   const sourcesBefore = (i: number): number => {
     const lastLeaf = i > 0 ? leafOf(labels[i - 1]) : null;
     const over = lastLeaf ? parentOf(labels[i - 1], lastLeaf)?.group : undefined;
     if (!over || over.c1 !== columns[i].col - 1 || over.c1 - over.c0 < 1) return -1;
+    // The heading must name where the money comes from: money arrived or paid (到位资金, 已拨付) is no source of it.
+    if (!SOURCES_HEAD.test(parentOf(labels[i - 1], lastLeaf as NonNullable<typeof lastLeaf>)?.h.key ?? "")) return -1;
     const js = columns.flatMap((x, j) => (x.col >= over.c0 && x.col <= over.c1 ? [j] : []));
     const key = (j: number) => leafOf(labels[j])?.h.key ?? "";
     if (js.length !== over.c1 - over.c0 + 1 || !js.every((j) => FUND_SOURCE.test(key(j)) && amountsFit(sample.values[j]))) return -1;

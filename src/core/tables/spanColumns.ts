@@ -19,6 +19,13 @@ function spanOf(cl: ColumnLabels): string | null {
   return null;
 }
 
+/** Whether the run `a` (`2016-2017`) lies inside the run `b` (`2016-2020`). */
+function within(a: string, b: string): boolean {
+  const [a0, a1] = a.split("-").map(Number);
+  const [b0, b1] = b.split("-").map(Number);
+  return a0 >= b0 && a1 <= b1;
+}
+
 /** The part read under a whole over another run of years becomes a further column of its own, checked on its own. */
 export function spansApart(kind: AnyKind, labels: ColumnLabels[], columns: ColumnRead[], c0: number): void {
   for (const c of columns) {
@@ -31,6 +38,8 @@ export function spansApart(kind: AnyKind, labels: ColumnLabels[], columns: Colum
     const own = spanOf(labels[c.col - c0]);
     const other = spanOf(labels[whole.col - c0]);
     if (own === null || other === null || own === other) continue;
+    // A phase inside the whole's run (2016—2017年 under 2016—2020年安排资金, or any 其中) is a part of it still.
+    if (c.part.exhaustive || /其中/.test(c.header ?? "") || within(own, other)) continue;
     delete c.part;
     c.aside = true;
     c.group = lastLevel(c.header);

@@ -24746,3 +24746,46 @@ describe("execution: a project's 建设性质 (新建 / 续建 / 前期, repeate
     expect(fields(p)).toEqual(["seq", "item", "category", null, "amount"]);
   });
 });
+
+describe("review mends: money arrived or paid is no investment's source; a phase inside a run of years stays a part (lead)", () => {
+  it("到位资金 over 财政到位资金 | 自筹 before 总投资: money arrived, no sources of the investment, so no row is a slip", () => {
+    const values: Cell[][] = [
+      ["某县2021年项目资金到位情况表", null, null, null, null],
+      ["单位：万元", null, null, null, null],
+      ["项目名称", "到位资金", null, "总投资", "备注"],
+      [null, "财政到位资金", "自筹", null, null],
+      ["甲村道路硬化", 50, 10, 130, null],
+      ["乙村道路硬化", 40, 5, 100, null],
+      ["丙村桥梁维修", 20, 5, 60, null],
+    ];
+    const merges = ["A1:E1", "A3:A4", "B3:C3", "D3:D4", "E3:E4"];
+    expect(ruleCells(run(values, merges), "composition.total-mismatch")).toEqual([]);
+  });
+
+  it("财政已拨付资金 | 财政结余资金 after 计划总投资: money paid and left, no sources adding up to it", () => {
+    const values: Cell[][] = [
+      ["某县2021年项目资金情况表", null, null, null, null],
+      ["单位：万元", null, null, null, null],
+      ["项目名称", "计划总投资", "财政已拨付资金", "财政结余资金", "备注"],
+      ["甲村道路硬化", 130, 50, 10, null],
+      ["乙村道路硬化", 100, 40, 5, null],
+      ["丙村桥梁维修", 60, 20, 5, null],
+    ];
+    expect(ruleCells(run(values, ["A1:E1"]), "composition.total-mismatch")).toEqual([]);
+  });
+
+  it("2016—2017年 | 2018—2020年 under 其中 beside 2016—2020年安排资金: phases of the whole, a line falling apart from them found", () => {
+    const values: Cell[][] = [
+      ["某省对口帮扶资金安排表", null, null, null],
+      [null, null, null, "单位：万元"],
+      ["受援县", "2016—2020年安排资金", "其中", null],
+      [null, null, "2016—2017年安排资金", "2018—2020年安排资金"],
+      ["甲县", 300, 200, 100],
+      ["乙县", 500, 300, 200],
+      ["丙县", 400, 300, 150],
+      ["合计", 1200, 800, 450],
+    ];
+    const merges = ["A3:A4", "B3:B4", "C3:D3"];
+    expect(ruleCells(run(values, merges), "composition.total-mismatch")).toContain("B7");
+  });
+});
