@@ -282,6 +282,7 @@ import { layout as fuzhou2026JasmineTeaMeasuresAwards } from "./fuzhou-2026-jasm
 import { layout as fuzhouJx2025HitechAwardPolicies } from "./fuzhou-jx-2025-hitech-award-policies";
 import { layout as fzpolytechnic2020ThreePublicFinalAccounts } from "./fzpolytechnic-2020-three-public-final-accounts";
 import { layout as gangu2023CountyFinalAccounts } from "./gangu-2023-county-final-accounts";
+import { layout as gannan2024EcoCivilisationVillagesByCounty } from "./gannan-2024-eco-civilisation-villages-by-county";
 import { layout as gansu2009SeedSubsidySettlementAllocation } from "./gansu-2009-seed-subsidy-settlement-allocation";
 import { layout as gansu2010IndustrialStrongProvinceFirmAwards } from "./gansu-2010-industrial-strong-province-firm-awards";
 import { layout as gansu2012ProvinceFiscalBudgetExecution } from "./gansu-2012-province-fiscal-budget-execution";
@@ -736,6 +737,7 @@ import { layout as luoshanJanMayFiscalRevenueExpenditure } from "./luoshan-jan-m
 import { layout as luoyangChanhe2024LinkageFundBatch2Allocation } from "./luoyang-chanhe-2024-linkage-fund-batch2-allocation";
 import { layout as luozhuang2017RegionalStrategyFundProjects } from "./luozhuang-2017-regional-strategy-fund-projects";
 import { layout as luquan2015HighTechEnterprisesList } from "./luquan-2015-high-tech-enterprises-list";
+import { layout as luquan2023LocalFiscalExpenditureFinalAccounts } from "./luquan-2023-local-fiscal-expenditure-final-accounts";
 import { layout as luquan2025CentralLinkageBatch2Allocation } from "./luquan-2025-central-linkage-batch2-allocation";
 import { layout as luxi2019IntegratedAgriFundsProgress } from "./luxi-2019-integrated-agri-funds-progress";
 import { layout as luxi2024FarmlandProjectTargets } from "./luxi-2024-farmland-project-targets";
@@ -836,6 +838,7 @@ import { layout as ordosOneCardSubsidyJanOctByBanner } from "./ordos-one-card-su
 import { layout as ordosSmeInvestment2022ThreePublicBudget } from "./ordos-sme-investment-2022-three-public-budget";
 import { layout as panan2015GeneralBudgetExpenditureExecution } from "./panan-2015-general-budget-expenditure-execution";
 import { layout as pengshui2021GeneralBudgetBalance } from "./pengshui-2021-general-budget-balance";
+import { layout as pengshui2022GeneralBudgetBalance } from "./pengshui-2022-general-budget-balance";
 import { layout as pingdingshan2022CityLinkageBatch3Allocation } from "./pingdingshan-2022-city-linkage-batch3-allocation";
 import { layout as pingshan2020SciTechBatch2 } from "./pingshan-2020-sci-tech-batch2";
 import { layout as pingshanXiakouFinanceOffice2025BudgetSummary } from "./pingshan-xiakou-finance-office-2025-budget-summary";
@@ -1048,6 +1051,7 @@ import { layout as suifenhe2018GeneralBudgetExpenditure } from "./suifenhe-2018-
 import { layout as suifenheFtzBorderTrade2023ThreePublicBudget } from "./suifenhe-ftz-border-trade-2023-three-public-budget";
 import { layout as suifenheFuning2022ProjectPerformanceTargets } from "./suifenhe-funing-2022-project-performance-targets";
 import { layout as suifenheRenda2019ProjectSelfeval } from "./suifenhe-renda-2019-project-selfeval";
+import { layout as suining20152017SpongeCityPilotProjects } from "./suining-2015-2017-sponge-city-pilot-projects";
 import { layout as suixi2022ReservoirReinforcementSelfeval } from "./suixi-2022-reservoir-reinforcement-selfeval";
 import { layout as suixian2019ForestryBasicExpenditureFinalAccounts } from "./suixian-2019-forestry-basic-expenditure-final-accounts";
 import { layout as suqian2014CoBuiltParksAssessmentAwards } from "./suqian-2014-co-built-parks-assessment-awards";
@@ -1199,6 +1203,7 @@ import { layout as xiaolan2025H1GeneralBudgetExecution } from "./xiaolan-2025-h1
 import { layout as xiaoshan2021AgriSocialMajorSciTechProjects } from "./xiaoshan-2021-agri-social-major-sci-tech-projects";
 import { layout as xiaoxian2023HexiVillageSpecialtyFarmingSelfeval } from "./xiaoxian-2023-hexi-village-specialty-farming-selfeval";
 import { layout as xichong2023ManufacturingPolicy } from "./xichong-2023-manufacturing-policy";
+import { layout as xigaze19942018PairedAidByDonor } from "./xigaze-1994-2018-paired-aid-by-donor";
 import { layout as xihu2023ProvincialTechSmeRecognitionAward } from "./xihu-2023-provincial-tech-sme-recognition-award";
 import { layout as xihu2023RdInputSubsidyBatch10 } from "./xihu-2023-rd-input-subsidy-batch10";
 import { layout as xihu2024AvailableResourcesAndBalance } from "./xihu-2024-available-resources-and-balance";
@@ -1246,6 +1251,7 @@ import { layout as xixia2026CapexPlanBatch1Summary } from "./xixia-2026-capex-pl
 import { layout as xixiaEnforcement2019GovernmentFundFinalAccounts } from "./xixia-enforcement-2019-government-fund-final-accounts";
 import { layout as xixiaNaturalResources2019GpbExpenditureFinalAccounts } from "./xixia-natural-resources-2019-gpb-expenditure-final-accounts";
 import { layout as xixiangtang2025LinkageBatch1Allocation } from "./xixiangtang-2025-linkage-batch1-allocation";
+import { layout as xixiu2024GeneralBudgetRevenueFinalAccounts } from "./xixiu-2024-general-budget-revenue-final-accounts";
 import { layout as xizang2006FarmHerdIncomeAndReliefFunds } from "./xizang-2006-farm-herd-income-and-relief-funds";
 import { layout as xizang2021RegionGeneralBudgetExecution } from "./xizang-2021-region-general-budget-execution";
 import { layout as xizang2022Batch1KeyProjectsStartUp } from "./xizang-2022-batch1-key-projects-start-up";
@@ -1686,6 +1692,7 @@ export const layouts: CorpusLayout[] = [
   fuzhouJx2025HitechAwardPolicies,
   fzpolytechnic2020ThreePublicFinalAccounts,
   gangu2023CountyFinalAccounts,
+  gannan2024EcoCivilisationVillagesByCounty,
   gansu2009SeedSubsidySettlementAllocation,
   gansu2010IndustrialStrongProvinceFirmAwards,
   gansu2012ProvinceFiscalBudgetExecution,
@@ -2140,6 +2147,7 @@ export const layouts: CorpusLayout[] = [
   luoyangChanhe2024LinkageFundBatch2Allocation,
   luozhuang2017RegionalStrategyFundProjects,
   luquan2015HighTechEnterprisesList,
+  luquan2023LocalFiscalExpenditureFinalAccounts,
   luquan2025CentralLinkageBatch2Allocation,
   luxi2019IntegratedAgriFundsProgress,
   luxi2024FarmlandProjectTargets,
@@ -2240,6 +2248,7 @@ export const layouts: CorpusLayout[] = [
   ordosSmeInvestment2022ThreePublicBudget,
   panan2015GeneralBudgetExpenditureExecution,
   pengshui2021GeneralBudgetBalance,
+  pengshui2022GeneralBudgetBalance,
   pingdingshan2022CityLinkageBatch3Allocation,
   pingshan2020SciTechBatch2,
   pingshanXiakouFinanceOffice2025BudgetSummary,
@@ -2452,6 +2461,7 @@ export const layouts: CorpusLayout[] = [
   suifenheFtzBorderTrade2023ThreePublicBudget,
   suifenheFuning2022ProjectPerformanceTargets,
   suifenheRenda2019ProjectSelfeval,
+  suining20152017SpongeCityPilotProjects,
   suixi2022ReservoirReinforcementSelfeval,
   suixian2019ForestryBasicExpenditureFinalAccounts,
   suqian2014CoBuiltParksAssessmentAwards,
@@ -2603,6 +2613,7 @@ export const layouts: CorpusLayout[] = [
   xiaoshan2021AgriSocialMajorSciTechProjects,
   xiaoxian2023HexiVillageSpecialtyFarmingSelfeval,
   xichong2023ManufacturingPolicy,
+  xigaze19942018PairedAidByDonor,
   xihu2023ProvincialTechSmeRecognitionAward,
   xihu2023RdInputSubsidyBatch10,
   xihu2024AvailableResourcesAndBalance,
@@ -2650,6 +2661,7 @@ export const layouts: CorpusLayout[] = [
   xixiaEnforcement2019GovernmentFundFinalAccounts,
   xixiaNaturalResources2019GpbExpenditureFinalAccounts,
   xixiangtang2025LinkageBatch1Allocation,
+  xixiu2024GeneralBudgetRevenueFinalAccounts,
   xizang2006FarmHerdIncomeAndReliefFunds,
   xizang2021RegionGeneralBudgetExecution,
   xizang2022Batch1KeyProjectsStartUp,
