@@ -50,6 +50,7 @@ import { layout as beihai2023StreetLightingGeneralBudgetFinalAccounts } from "./
 import { layout as beijing2015DepartmentsThreePublicBudgetExtremes } from "./beijing-2015-departments-three-public-budget-extremes";
 import { layout as beijing2015MunicipalThreePublicFinalAccounts } from "./beijing-2015-municipal-three-public-final-accounts";
 import { layout as beijing2020H1GpbSpendingProgress } from "./beijing-2020-h1-gpb-spending-progress";
+import { layout as beijing2021H1FourBudgetsExecution } from "./beijing-2021-h1-four-budgets-execution";
 import { layout as beijing2022NevCentralSubsidyReview } from "./beijing-2022-nev-central-subsidy-review";
 import { layout as beijing2023ConsumptionSeasonSupport } from "./beijing-2023-consumption-season-support";
 import { layout as beijing2023Q1StableOperationAwardTiers } from "./beijing-2023-q1-stable-operation-award-tiers";
@@ -60,6 +61,7 @@ import { layout as beijingChaoyangFinanceBureau2022ThreePublicFinalAccounts } fr
 import { layout as beijingCivilAffairs2010ThreePublicFinalAccounts } from "./beijing-civil-affairs-2010-three-public-final-accounts";
 import { layout as beijingCultureBureau2010ThreePublicAccounts } from "./beijing-culture-bureau-2010-three-public-accounts";
 import { layout as beijingCultureTourismCentre2023ProjectSelfeval } from "./beijing-culture-tourism-centre-2023-project-selfeval";
+import { layout as beijingEtdzFinanceAudit2020ThreePublicFinalAccounts } from "./beijing-etdz-finance-audit-2020-three-public-final-accounts";
 import { layout as beijingFangshanSpecializedSmeAwardMeasures } from "./beijing-fangshan-specialized-sme-award-measures";
 import { layout as beijingFengtaiWulidian2024ThreePublicFinalAccounts } from "./beijing-fengtai-wulidian-2024-three-public-final-accounts";
 import { layout as beijingFinanceBureau2020GpbExpenditureFinalAccounts } from "./beijing-finance-bureau-2020-gpb-expenditure-final-accounts";
@@ -807,6 +809,7 @@ import { layout as neimenggu2008CentralSubsidiesJanSep } from "./neimenggu-2008-
 import { layout as neimenggu2016DisasterLivingAidLeagueAllocation } from "./neimenggu-2016-disaster-living-aid-league-allocation";
 import { layout as neimenggu2017TransfersAndLeagueAllocation } from "./neimenggu-2017-transfers-and-league-allocation";
 import { layout as neimenggu20182020DeepPovertyBannerTransfers } from "./neimenggu-2018-2020-deep-poverty-banner-transfers";
+import { layout as neimenggu2020MajorProjectsPlanByField } from "./neimenggu-2020-major-projects-plan-by-field";
 import { layout as neimenggu2022PublicResourceCentreExpenditureAccounts } from "./neimenggu-2022-public-resource-centre-expenditure-accounts";
 import { layout as neimenggu2022SmeClusterAwardAllocation } from "./neimenggu-2022-sme-cluster-award-allocation";
 import { layout as neimenggu2022SteadyGrowthFarmFundArrangements } from "./neimenggu-2022-steady-growth-farm-fund-arrangements";
@@ -814,6 +817,7 @@ import { layout as neimenggu2023PolicyListFundArrangement } from "./neimenggu-20
 import { layout as neimenggu2024SingleChampionRecommendationList } from "./neimenggu-2024-single-champion-recommendation-list";
 import { layout as neimengguAudit2020GeneralBudgetSpendingFinalAccounts } from "./neimenggu-audit-2020-general-budget-spending-final-accounts";
 import { layout as neimengguAuditOffice2021ProjectSelfeval } from "./neimenggu-audit-office-2021-project-selfeval";
+import { layout as neimengguCultureDept2015ThreePublicFinalAccounts } from "./neimenggu-culture-dept-2015-three-public-final-accounts";
 import { layout as neimengguEcoEnv2024MonitoringProjectSelfeval } from "./neimenggu-eco-env-2024-monitoring-project-selfeval";
 import { layout as neimengguHaibowan2020KeyProjectSelfeval } from "./neimenggu-haibowan-2020-key-project-selfeval";
 import { layout as neimengguWater2023ThreePublicFinalAccounts } from "./neimenggu-water-2023-three-public-final-accounts";
@@ -868,6 +872,7 @@ import { layout as qiantang2023H1SpendingExecution } from "./qiantang-2023-h1-sp
 import { layout as qijiang2023HighwayCentreGpbFinalAccounts } from "./qijiang-2023-highway-centre-gpb-final-accounts";
 import { layout as qijiang2023ScaleUpAwardsAndClauses } from "./qijiang-2023-scale-up-awards-and-clauses";
 import { layout as qinan2022FinanceBureauExpenditureFinalAccounts } from "./qinan-2022-finance-bureau-expenditure-final-accounts";
+import { layout as qingdao2016DistrictsOver10bnRevenue } from "./qingdao-2016-districts-over-10bn-revenue";
 import { layout as qingdao2022ManufacturingUpgradeAwardRecommendations } from "./qingdao-2022-manufacturing-upgrade-award-recommendations";
 import { layout as qingdao2022OutstandingEntrepreneurAwards } from "./qingdao-2022-outstanding-entrepreneur-awards";
 import { layout as qingdao2026MunicipalThreePublicBudget } from "./qingdao-2026-municipal-three-public-budget";
@@ -971,6 +976,7 @@ import { layout as shangqiu2019PovertyFundBatch2 } from "./shangqiu-2019-poverty
 import { layout as shangqiu2019PreschoolFeeAidBatch2Allocation } from "./shangqiu-2019-preschool-fee-aid-batch2-allocation";
 import { layout as shangqiu2020WaterDevelopmentFundAllocation } from "./shangqiu-2020-water-development-fund-allocation";
 import { layout as shannan2012OctFixedAssetInvestmentProgress } from "./shannan-2012-oct-fixed-asset-investment-progress";
+import { layout as shanxi2011JanMayFiscalExecution } from "./shanxi-2011-jan-may-fiscal-execution";
 import { layout as shanxi2014JanAprKeyProjectsProgressByClass } from "./shanxi-2014-jan-apr-key-projects-progress-by-class";
 import { layout as shanxi2014TraditionalVillagesEnvironmentFund } from "./shanxi-2014-traditional-villages-environment-fund";
 import { layout as shanxi2017H1KeyProjectsByType } from "./shanxi-2017-h1-key-projects-by-type";
@@ -1016,6 +1022,7 @@ import { layout as shibeiping2022GpbExpenditureByItem } from "./shibeiping-2022-
 import { layout as shidian2016ThreePublicFinalAccounts } from "./shidian-2016-three-public-final-accounts";
 import { layout as shijiazhuang2022HighTechLandingAward } from "./shijiazhuang-2022-high-tech-landing-award";
 import { layout as shijiazhuang2022RdPostSubsidyAllocation } from "./shijiazhuang-2022-rd-post-subsidy-allocation";
+import { layout as shijiazhuang2023EquipmentManufacturingMeasuresAwards } from "./shijiazhuang-2023-equipment-manufacturing-measures-awards";
 import { layout as shijingshan2022IndustrialInternetSupportAwards } from "./shijingshan-2022-industrial-internet-support-awards";
 import { layout as shilongIndustrialUpgradeMeasuresDraft } from "./shilong-industrial-upgrade-measures-draft";
 import { layout as shizhu2021GeneralBudgetExpenditureExecution } from "./shizhu-2021-general-budget-expenditure-execution";
@@ -1083,9 +1090,11 @@ import { layout as tianjinAudit2022ProjectExpenditureFinalAccounts } from "./tia
 import { layout as tianjinBaodi2020HeatingSubsidyBondSelfeval } from "./tianjin-baodi-2020-heating-subsidy-bond-selfeval";
 import { layout as tianjinBaodi2021GeneralBudgetFinalAccounts } from "./tianjin-baodi-2021-general-budget-final-accounts";
 import { layout as tianjinBinhai2009KeyProjectLoanInterestBatch1 } from "./tianjin-binhai-2009-key-project-loan-interest-batch1";
+import { layout as tianjinBinhai2022GeneralBudgetFinalAccounts } from "./tianjin-binhai-2022-general-budget-final-accounts";
 import { layout as tianjinBinhai2023OceanBureauProjectExpenditure } from "./tianjin-binhai-2023-ocean-bureau-project-expenditure";
 import { layout as tianjinBinhaiEducation2022GpbExpenditureFinalAccounts } from "./tianjin-binhai-education-2022-gpb-expenditure-final-accounts";
 import { layout as tianjinBondedZoneQualityGrowthMeasures } from "./tianjin-bonded-zone-quality-growth-measures";
+import { layout as tianjinDongli2022BudgetExecutionEstimate } from "./tianjin-dongli-2022-budget-execution-estimate";
 import { layout as tianjinGreenFactoryRegionalIncentiveCatalog } from "./tianjin-green-factory-regional-incentive-catalog";
 import { layout as tianjinHitech2016OutstandingFirmsAwards } from "./tianjin-hitech-2016-outstanding-firms-awards";
 import { layout as tianjinPortFtz2020MarineIndustryPoliciesAndAwards } from "./tianjin-port-ftz-2020-marine-industry-policies-and-awards";
@@ -1270,6 +1279,7 @@ import { layout as xizangSti2022ThreePublicFinalAccounts } from "./xizang-sti-20
 import { layout as xuanhan2024NaturalResourcesThreePublicFinalAccounts } from "./xuanhan-2024-natural-resources-three-public-final-accounts";
 import { layout as xuanzhou2018AuditBureauThreePublicBudget } from "./xuanzhou-2018-audit-bureau-three-public-budget";
 import { layout as xuanzhou2022DroughtReliefSelfeval } from "./xuanzhou-2022-drought-relief-selfeval";
+import { layout as xuchang2020HiddenChampionBatch2List } from "./xuchang-2020-hidden-champion-batch2-list";
 import { layout as xuhui2020GeneralBudgetExecution } from "./xuhui-2020-general-budget-execution";
 import { layout as xundianAgriculture2022ThreePublicFinalAccounts } from "./xundian-agriculture-2022-three-public-final-accounts";
 import { layout as xundianCultureTourism2022ThreePublicFinalAccounts } from "./xundian-culture-tourism-2022-three-public-final-accounts";
@@ -1460,6 +1470,7 @@ export const layouts: CorpusLayout[] = [
   beijing2015DepartmentsThreePublicBudgetExtremes,
   beijing2015MunicipalThreePublicFinalAccounts,
   beijing2020H1GpbSpendingProgress,
+  beijing2021H1FourBudgetsExecution,
   beijing2022NevCentralSubsidyReview,
   beijing2023ConsumptionSeasonSupport,
   beijing2023Q1StableOperationAwardTiers,
@@ -1470,6 +1481,7 @@ export const layouts: CorpusLayout[] = [
   beijingCivilAffairs2010ThreePublicFinalAccounts,
   beijingCultureBureau2010ThreePublicAccounts,
   beijingCultureTourismCentre2023ProjectSelfeval,
+  beijingEtdzFinanceAudit2020ThreePublicFinalAccounts,
   beijingFangshanSpecializedSmeAwardMeasures,
   beijingFengtaiWulidian2024ThreePublicFinalAccounts,
   beijingFinanceBureau2020GpbExpenditureFinalAccounts,
@@ -2217,6 +2229,7 @@ export const layouts: CorpusLayout[] = [
   neimenggu2016DisasterLivingAidLeagueAllocation,
   neimenggu2017TransfersAndLeagueAllocation,
   neimenggu20182020DeepPovertyBannerTransfers,
+  neimenggu2020MajorProjectsPlanByField,
   neimenggu2022PublicResourceCentreExpenditureAccounts,
   neimenggu2022SmeClusterAwardAllocation,
   neimenggu2022SteadyGrowthFarmFundArrangements,
@@ -2224,6 +2237,7 @@ export const layouts: CorpusLayout[] = [
   neimenggu2024SingleChampionRecommendationList,
   neimengguAudit2020GeneralBudgetSpendingFinalAccounts,
   neimengguAuditOffice2021ProjectSelfeval,
+  neimengguCultureDept2015ThreePublicFinalAccounts,
   neimengguEcoEnv2024MonitoringProjectSelfeval,
   neimengguHaibowan2020KeyProjectSelfeval,
   neimengguWater2023ThreePublicFinalAccounts,
@@ -2278,6 +2292,7 @@ export const layouts: CorpusLayout[] = [
   qijiang2023HighwayCentreGpbFinalAccounts,
   qijiang2023ScaleUpAwardsAndClauses,
   qinan2022FinanceBureauExpenditureFinalAccounts,
+  qingdao2016DistrictsOver10bnRevenue,
   qingdao2022ManufacturingUpgradeAwardRecommendations,
   qingdao2022OutstandingEntrepreneurAwards,
   qingdao2026MunicipalThreePublicBudget,
@@ -2381,6 +2396,7 @@ export const layouts: CorpusLayout[] = [
   shangqiu2019PreschoolFeeAidBatch2Allocation,
   shangqiu2020WaterDevelopmentFundAllocation,
   shannan2012OctFixedAssetInvestmentProgress,
+  shanxi2011JanMayFiscalExecution,
   shanxi2014JanAprKeyProjectsProgressByClass,
   shanxi2014TraditionalVillagesEnvironmentFund,
   shanxi2017H1KeyProjectsByType,
@@ -2426,6 +2442,7 @@ export const layouts: CorpusLayout[] = [
   shidian2016ThreePublicFinalAccounts,
   shijiazhuang2022HighTechLandingAward,
   shijiazhuang2022RdPostSubsidyAllocation,
+  shijiazhuang2023EquipmentManufacturingMeasuresAwards,
   shijingshan2022IndustrialInternetSupportAwards,
   shilongIndustrialUpgradeMeasuresDraft,
   shizhu2021GeneralBudgetExpenditureExecution,
@@ -2493,9 +2510,11 @@ export const layouts: CorpusLayout[] = [
   tianjinBaodi2020HeatingSubsidyBondSelfeval,
   tianjinBaodi2021GeneralBudgetFinalAccounts,
   tianjinBinhai2009KeyProjectLoanInterestBatch1,
+  tianjinBinhai2022GeneralBudgetFinalAccounts,
   tianjinBinhai2023OceanBureauProjectExpenditure,
   tianjinBinhaiEducation2022GpbExpenditureFinalAccounts,
   tianjinBondedZoneQualityGrowthMeasures,
+  tianjinDongli2022BudgetExecutionEstimate,
   tianjinGreenFactoryRegionalIncentiveCatalog,
   tianjinHitech2016OutstandingFirmsAwards,
   tianjinPortFtz2020MarineIndustryPoliciesAndAwards,
@@ -2680,6 +2699,7 @@ export const layouts: CorpusLayout[] = [
   xuanhan2024NaturalResourcesThreePublicFinalAccounts,
   xuanzhou2018AuditBureauThreePublicBudget,
   xuanzhou2022DroughtReliefSelfeval,
+  xuchang2020HiddenChampionBatch2List,
   xuhui2020GeneralBudgetExecution,
   xundianAgriculture2022ThreePublicFinalAccounts,
   xundianCultureTourism2022ThreePublicFinalAccounts,
