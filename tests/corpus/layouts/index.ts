@@ -4,6 +4,7 @@ import { layout as aba2023RuralRevitalisationAssessmentIncentives } from "./aba-
 import { layout as ahau2025AugBudgetPaymentProgress } from "./ahau-2025-aug-budget-payment-progress";
 import { layout as aksu2021LinkageFundBatch2Allocation } from "./aksu-2021-linkage-fund-batch2-allocation";
 import { layout as aksu2022LinkageFundCountyAllocation } from "./aksu-2022-linkage-fund-county-allocation";
+import { layout as akto2021AnimalHusbandryThreePublicFinal } from "./akto-2021-animal-husbandry-three-public-final";
 import { layout as akto2022MultiparousEweSubsidy } from "./akto-2022-multiparous-ewe-subsidy";
 import { layout as alar2026LinkageMinorityWorkreliefAllocation } from "./alar-2026-linkage-minority-workrelief-allocation";
 import { layout as alarTuan62021LinkageColdStoreTargets } from "./alar-tuan6-2021-linkage-cold-store-targets";
@@ -201,6 +202,7 @@ import { layout as dingxi2023IndustrialSupportPolicyList } from "./dingxi-2023-i
 import { layout as diqing2023SteadyGrowthMeasuresSubsidies } from "./diqing-2023-steady-growth-measures-subsidies";
 import { layout as district2013H1RevenueSpendingExecution } from "./district-2013-h1-revenue-spending-execution";
 import { layout as district2022H1DirectFundsYiyuan } from "./district-2022-h1-direct-funds-yiyuan";
+import { layout as division142019FarmMachinerySubsidySelfeval } from "./division14-2019-farm-machinery-subsidy-selfeval";
 import { layout as dongchangfu2021GeneralBudgetRevenueExecution } from "./dongchangfu-2021-general-budget-revenue-execution";
 import { layout as dongfeng2023BlackSoilSubsoilingSeedling } from "./dongfeng-2023-black-soil-subsoiling-seedling";
 import { layout as dongguan2017UnderdevelopedTownsFundPool } from "./dongguan-2017-underdeveloped-towns-fund-pool";
@@ -712,6 +714,7 @@ import { layout as lieshan2023DistrictThreePublicBudget } from "./lieshan-2023-d
 import { layout as lijiang2020SelfevalYunnan } from "./lijiang-2020-selfeval-yunnan";
 import { layout as lilou2023ParkInfrastructureProjectSelfeval } from "./lilou-2023-park-infrastructure-project-selfeval";
 import { layout as lincangGovernmentServiceBureau2023ProjectSelfeval } from "./lincang-government-service-bureau-2023-project-selfeval";
+import { layout as lindian2023IntegratedFundsProjectPlan } from "./lindian-2023-integrated-funds-project-plan";
 import { layout as lingchuan2023AgriLeadingFirmLoanInterest } from "./lingchuan-2023-agri-leading-firm-loan-interest";
 import { layout as lingchuan2023IndustryTownAwardAllocation } from "./lingchuan-2023-industry-town-award-allocation";
 import { layout as linhai2023HistoricVillagesFunds } from "./linhai-2023-historic-villages-funds";
@@ -826,6 +829,7 @@ import { layout as neixiang2022IntegratedAgriFundProjectPlan } from "./neixiang-
 import { layout as ningboDprc2020GeneralBudgetExpenditure } from "./ningbo-dprc-2020-general-budget-expenditure";
 import { layout as ningde2020CentralPovertyFundBatch2Allocation } from "./ningde-2020-central-poverty-fund-batch2-allocation";
 import { layout as ningdeCounty2023TalentStationSelfeval } from "./ningde-county-2023-talent-station-selfeval";
+import { layout as ningguo2013TransportBureauThreePublicFinal } from "./ningguo-2013-transport-bureau-three-public-final";
 import { layout as ningguo2016UrbanEnforcementThreePublicFinal } from "./ningguo-2016-urban-enforcement-three-public-final";
 import { layout as ningqiang2023GeneralBudgetFinalAccountsBothSides } from "./ningqiang-2023-general-budget-final-accounts-both-sides";
 import { layout as ningxia2013GovernmentOfficesBureauBudgetByUnit } from "./ningxia-2013-government-offices-bureau-budget-by-unit";
@@ -964,6 +968,7 @@ import { layout as shandongHighTechSmeFirstBatchSubsidyByField } from "./shandon
 import { layout as shandongHitechEnterpriseAwardPoliciesAndHuantaiList } from "./shandong-hitech-enterprise-award-policies-and-huantai-list";
 import { layout as shangcheng2021GeneralRevenueFinalAccounts } from "./shangcheng-2021-general-revenue-final-accounts";
 import { layout as shanghai2010MunicipalKeySpendingBudget } from "./shanghai-2010-municipal-key-spending-budget";
+import { layout as shanghai2013MunicipalThreePublicBudget } from "./shanghai-2013-municipal-three-public-budget";
 import { layout as shanghai2014JanSepPublicSpendingExecution } from "./shanghai-2014-jan-sep-public-spending-execution";
 import { layout as shanghai2019GeneralBudgetRevenueTotal } from "./shanghai-2019-general-budget-revenue-total";
 import { layout as shanghai2021GeneralBudgetExecution } from "./shanghai-2021-general-budget-execution";
@@ -1298,6 +1303,7 @@ import { layout as yangtzeu2020ProvincialProjectsMidyearExecution } from "./yang
 import { layout as yangzhou2019CharacteristicTownFundTargets } from "./yangzhou-2019-characteristic-town-fund-targets";
 import { layout as yangzizhou2017FloodControlFunds } from "./yangzizhou-2017-flood-control-funds";
 import { layout as yanjin2022LinkageFundProjectPlan } from "./yanjin-2022-linkage-fund-project-plan";
+import { layout as yanliang2021NewAboveScaleIndustryAwardApplications } from "./yanliang-2021-new-above-scale-industry-award-applications";
 import { layout as yanqi2025LinkageBatch2Projects } from "./yanqi-2025-linkage-batch2-projects";
 import { layout as yanshi2022LinkageFundBatch2Allocation } from "./yanshi-2022-linkage-fund-batch2-allocation";
 import { layout as yaoan2022Batch7IntegratedAgriFundAllocation } from "./yaoan-2022-batch7-integrated-agri-fund-allocation";
@@ -1318,6 +1324,7 @@ import { layout as yingcheng2024OpeningQuarterManufacturingAwards } from "./ying
 import { layout as yingkou2024RevenueByLevelCompletion } from "./yingkou-2024-revenue-by-level-completion";
 import { layout as yingtan2024AgriIndustrialisationMeasures } from "./yingtan-2024-agri-industrialisation-measures";
 import { layout as yingze2022GeneralBudgetExecution } from "./yingze-2022-general-budget-execution";
+import { layout as yixianLinkageFundProgressToOctober } from "./yixian-linkage-fund-progress-to-october";
 import { layout as yiyang2017DisasterReliefAllocation } from "./yiyang-2017-disaster-relief-allocation";
 import { layout as yiyang2022JobRetentionRefundBatch2 } from "./yiyang-2022-job-retention-refund-batch2";
 import { layout as yiyangZhongfan2022KeyProjectTargets } from "./yiyang-zhongfan-2022-key-project-targets";
@@ -1424,6 +1431,7 @@ export const layouts: CorpusLayout[] = [
   ahau2025AugBudgetPaymentProgress,
   aksu2021LinkageFundBatch2Allocation,
   aksu2022LinkageFundCountyAllocation,
+  akto2021AnimalHusbandryThreePublicFinal,
   akto2022MultiparousEweSubsidy,
   alar2026LinkageMinorityWorkreliefAllocation,
   alarTuan62021LinkageColdStoreTargets,
@@ -1621,6 +1629,7 @@ export const layouts: CorpusLayout[] = [
   diqing2023SteadyGrowthMeasuresSubsidies,
   district2013H1RevenueSpendingExecution,
   district2022H1DirectFundsYiyuan,
+  division142019FarmMachinerySubsidySelfeval,
   dongchangfu2021GeneralBudgetRevenueExecution,
   dongfeng2023BlackSoilSubsoilingSeedling,
   dongguan2017UnderdevelopedTownsFundPool,
@@ -2132,6 +2141,7 @@ export const layouts: CorpusLayout[] = [
   lijiang2020SelfevalYunnan,
   lilou2023ParkInfrastructureProjectSelfeval,
   lincangGovernmentServiceBureau2023ProjectSelfeval,
+  lindian2023IntegratedFundsProjectPlan,
   lingchuan2023AgriLeadingFirmLoanInterest,
   lingchuan2023IndustryTownAwardAllocation,
   linhai2023HistoricVillagesFunds,
@@ -2246,6 +2256,7 @@ export const layouts: CorpusLayout[] = [
   ningboDprc2020GeneralBudgetExpenditure,
   ningde2020CentralPovertyFundBatch2Allocation,
   ningdeCounty2023TalentStationSelfeval,
+  ningguo2013TransportBureauThreePublicFinal,
   ningguo2016UrbanEnforcementThreePublicFinal,
   ningqiang2023GeneralBudgetFinalAccountsBothSides,
   ningxia2013GovernmentOfficesBureauBudgetByUnit,
@@ -2384,6 +2395,7 @@ export const layouts: CorpusLayout[] = [
   shandongHitechEnterpriseAwardPoliciesAndHuantaiList,
   shangcheng2021GeneralRevenueFinalAccounts,
   shanghai2010MunicipalKeySpendingBudget,
+  shanghai2013MunicipalThreePublicBudget,
   shanghai2014JanSepPublicSpendingExecution,
   shanghai2019GeneralBudgetRevenueTotal,
   shanghai2021GeneralBudgetExecution,
@@ -2718,6 +2730,7 @@ export const layouts: CorpusLayout[] = [
   yangzhou2019CharacteristicTownFundTargets,
   yangzizhou2017FloodControlFunds,
   yanjin2022LinkageFundProjectPlan,
+  yanliang2021NewAboveScaleIndustryAwardApplications,
   yanqi2025LinkageBatch2Projects,
   yanshi2022LinkageFundBatch2Allocation,
   yaoan2022Batch7IntegratedAgriFundAllocation,
@@ -2738,6 +2751,7 @@ export const layouts: CorpusLayout[] = [
   yingkou2024RevenueByLevelCompletion,
   yingtan2024AgriIndustrialisationMeasures,
   yingze2022GeneralBudgetExecution,
+  yixianLinkageFundProgressToOctober,
   yiyang2017DisasterReliefAllocation,
   yiyang2022JobRetentionRefundBatch2,
   yiyangZhongfan2022KeyProjectTargets,
