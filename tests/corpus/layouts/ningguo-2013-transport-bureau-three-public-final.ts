@@ -37,10 +37,12 @@ export const layout: CorpusLayout = {
       numberFormats: { "B4:B9": "0.0" },
     },
   ],
+  // Corrected after measurement (counted failed): B7 was stated a slip (the car line against 其中 运行维护费 and an unmarked
+  // 购置费), but docs/rules.md reads an unmarked second line as a part only when the foot adds the line, and 58.4 adds it
+  // neither as typed nor as its parts give it; the 合计 slip at B4 stands.
   expect: {
     tables: [{ sheet: "三公经费决算", kind: "execution", unit: "万元", headerRow: 3, lastRow: 9, columns: { A: "line", B: "actual" }, year: 2013 }],
     findings: [
-      { rule: "execution.total-mismatch", cell: "B7", why: "公务用车购置及运行费 31.8 where its 其中 运行维护费 30.2 + 购置费 0 = 30.2: 1.6万元 over its parts" },
       { rule: "execution.total-mismatch", cell: "B4", why: "合计 58.4 where 0 + 24.6 + 31.8 = 56.4 (as typed) or 0 + 24.6 + 30.2 = 54.8 (by the parts): 2.0万元 over at least" },
     ],
     absent: [
