@@ -687,7 +687,13 @@ export function dropWithout(kind: AnyKind, columns: ColumnRead[]): void {
  * written as a range (1-7月, taken off the key) or run to a point (7月底, 7月末, 截至7月) or say 累计.
  */
 const ONE_MONTH = /^(?:1[0-2]|[1-9])月(?!份?(?:[底末止初中上下旬]|累计))份?/;
-const asideKey = (key: string) => key.replace(ONE_MONTH, "本月");
+/**
+ * A total over a count of years (4年合计, 三年总计), not a year (2022年合计 starts with four digits): the money of all
+ * the years, each the yearly figure beside it, written as 多年合计 for the words to name.
+ */
+const YEARS_COUNT = /^(?:[1-9]\d?|[一二两三四五六七八九十]{1,2})年(?=合计|总计)/;
+const asideKey = (key: string) => key.replace(ONE_MONTH, "本月").replace(YEARS_COUNT, "多年");
+const overYears = (key: string) => YEARS_COUNT.test(key);
 
 /**
  * A field's further columns (FieldDef.aside: 项目总投资 beside 衔接资金) leave the main reading to
@@ -700,11 +706,14 @@ export function setAside(kind: AnyKind, labels: ColumnLabels[], columns: ColumnR
   for (const [field, def] of Object.entries(kind.fields) as [Field, FieldDef][]) {
     const words = def.aside;
     if (!words) continue;
-    const isAside = (c: ColumnRead) => words.some((w) => asideKey(c.evidence?.key ?? "").includes(w));
+    const named = (c: ColumnRead) => words.some((w) => asideKey(c.evidence?.key ?? "").includes(w));
     // Within each column group on its own (收入 | 支出, each over 当月 | 累计).
     const groups = new Set(columns.filter((c) => c.field === field).map((c) => c.group));
     for (const group of groups) {
       const own = columns.filter((c) => c.field === field && c.group === group);
+      // Beside the years one by one (2019年 | 2020年 | 4年合计) the years' total is theirs across the row, no further column.
+      const byYear = own.some((c) => c.year !== undefined);
+      const isAside = (c: ColumnRead) => named(c) && !(byYear && overYears(c.evidence?.key ?? ""));
       const main = own.find((c) => !isAside(c));
       const aside = own.filter(isAside);
       if (!main || aside.length === 0) continue;

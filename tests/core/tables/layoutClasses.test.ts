@@ -24789,3 +24789,69 @@ describe("review mends: money arrived or paid is no investment's source; a phase
     expect(ruleCells(run(values, merges), "composition.total-mismatch")).toContain("B7");
   });
 });
+
+describe("composition: money each year beside its total over the years (每年安排 | 4年合计), each checked down its column", () => {
+  const money = (t: RecognisedTable) => t.columns.filter((c) => c.field === "amount").map((c) => [c.col, !!c.part, !!c.aside]);
+
+  it("序号 | 资金渠道 | 每年安排 | 4年合计 | 备注, 小计 on each section row: the yearly column the amount, the total a further one", () => {
+    const values: Cell[][] = [
+      ["某省专项资金筹措表", null, null, null, null],
+      [null, null, null, null, "单位：亿元"],
+      ["序号", "资金渠道", "每年安排", "4年合计", "备注"],
+      ["一", "省级预算安排", 3, 12, "小计"],
+      ["1.1", "乡镇奖补", 1, 4, null],
+      ["1.2", "村级奖补", 2, 8, null],
+      ["二", "部门统筹整合", 4, 16, "小计"],
+      // 2 + 1.5 = 3.5 each year, typed 4 (the years' 14 typed 16 too).
+      [1, "甲厅", 2, 8, null],
+      [2, "乙厅", 1.5, 6, null],
+      ["合计", null, 7, 28, null],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["seq", "item", "amount", "amount", null]);
+    expect(money(t)).toEqual([[2, false, false], [3, false, true]]);
+    // Both columns checked down their rows; never 每年安排 against 4年合计 across the row.
+    expect(ruleCells(run(values), "composition.total-mismatch").sort()).toEqual(["C7", "D7"]);
+  });
+
+  it("another shape: 项目 | 年均安排（万元） | 三年合计（万元）, a slip in the years' total alone", () => {
+    const values: Cell[][] = [
+      ["项目", "年均安排（万元）", "三年合计（万元）"],
+      ["甲项目", 100, 300],
+      ["乙项目", 50, 150],
+      ["丙项目", 30, 100],
+      ["合计", 180, 540],
+    ];
+    const [t] = tables(values);
+    expect(fields(t)).toEqual(["item", "amount", "amount"]);
+    expect(money(t)).toEqual([[1, false, false], [2, false, true]]);
+    // 300 + 150 + 100 = 550 under 540; 100 + 50 + 30 = 180 agrees.
+    expect(ruleCells(run(values), "composition.total-mismatch")).toEqual(["C5"]);
+  });
+
+  it("guard: 合计 | 2025年资金 | 2026年资金 and 2025年资金 | 2026年资金 | 2年合计 keep the total over its years across the row", () => {
+    const before: Cell[][] = [
+      ["单位：万元", null, null, null],
+      ["项目", "合计", "2025年资金", "2026年资金"],
+      ["甲项目", 300, 100, 200],
+      // 150 + 100 = 250, typed 260.
+      ["乙项目", 260, 150, 100],
+      ["合计", 560, 250, 300],
+    ];
+    const [b] = tables(before);
+    expect(b.columns.some((c) => c.aside)).toBe(false);
+    expect(ruleCells(run(before), "composition.total-mismatch")).toContain("B4");
+    const after: Cell[][] = [
+      ["单位：万元", null, null, null],
+      ["项目", "2025年资金", "2026年资金", "2年合计"],
+      ["甲项目", 100, 200, 300],
+      // 150 + 100 = 250, typed 260.
+      ["乙项目", 150, 100, 260],
+      ["合计", 250, 300, 560],
+    ];
+    const [a] = tables(after);
+    expect(a.columns.some((c) => c.aside)).toBe(false);
+    expect(ruleCells(run(after), "composition.total-mismatch")).toContain("D4");
+  });
+});

@@ -201,7 +201,8 @@ export const COMPOSITION_FIELDS = {
     increase: ["比上年增加", "比上年同期增加", "比去年增加", "比去年同期增加", "比上年新增", "较上年增加", "新增", "新增资金", "新增金额", "增加额", "新增额"],
     // So is the bank loan an interest subsidy is reckoned on (银行贷款 | 贴息资金).
     // So is the budget of the projects an allocation sends a batch of (项目预算 | 本批下达): the batch is the line's money.
-    aside: ["项目预算", "总投资", "投资总额", "投资总计", "投资金额", "上年度", "上年", "上一年度", "实际执行", "执行数", "已拨", "上次", "前期", "上期", "已下达", ...LOAN_BASE],
+    // So is the total over the years (4年合计, 三年总计: 多年合计 as read) beside the money set each year (每年安排).
+    aside: ["项目预算", "总投资", "投资总额", "投资总计", "投资金额", "上年度", "上年", "上一年度", "实际执行", "执行数", "已拨", "上次", "前期", "上期", "已下达", "多年合计", "多年总计", ...LOAN_BASE],
     words: {
       exact: [
         "预算金额", "金额", "预算数", "预算", "预算额", "预算资金", "资金", "合计", "总额", "总计", "资金数", "安排金额", "下达金额",
@@ -218,6 +219,8 @@ export const COMPOSITION_FIELDS = {
         // The money set at the year's start or for the year (年初安排, 年度安排数): an allocation's amount by the verb
         // alone. Beside spending the execution kind reads it as the budget first passed.
         "年初安排", "年初安排数", "年初预算安排", "年度安排", "年度安排数", "安排数",
+        // The money set each year (每年安排, 年均安排) beside its total over the years (4年合计): the amount, the total a further one.
+        "每年安排", "每年度安排", "年均安排", "每年下达", "每年度下达", "年均下达", "每年投入", "年均投入",
         "amount", "budget",
         ...LOAN_BASE,
       ],
