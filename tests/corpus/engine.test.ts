@@ -13,6 +13,10 @@ import { auditLayout, differences } from "./check";
 const WORKBOOKS = path.join(__dirname, "workbooks");
 
 const NOT_YET: Record<string, string> = {
+  "guangxi-2022-sugarcane-variety-post-subsidy": "hundred-and-forty-ninth holdout: a catalog of awards by grade of crush (入榨量300—600万吨（含） …, caps in the notice's words) not found, so the award sheet's grades (补助等级) are unknown policies, its base (指定榨季入榨量) unread and an award over its grade's sum unseen",
+  "hengyang-2025-vegetable-cluster-central-funds": "hundred-and-forty-ninth holdout: a county's 项目总资金 split into 中央财政资金 | 地方统筹整合配套资金 | 自筹资金 (the owners' own money last read as a plain amount); and the central money by body under county 小计 rows (县（市） | 实施主体 | 中央财政资金 | 建设内容) read as a register, so a 小计 slip goes unseen",
+  "minhou-2025-goldfish-industry-awards": "hundred-and-forty-ninth holdout: a 奖补类别 column of kinds of award read as the item, not the category under the title's award, so the one unknown policy is not reported at the amount",
+  "sanming-2022-historic-building-repair-awards": "hundred-and-forty-ninth holdout: two counted blocks each with its standard per building (500㎡以下 | 500㎡以上, 数量 | 标准) feeding one 共计: the second block unread, so false line slips against the first block alone",
   "neimenggu-2008-central-subsidies-jan-sep": "hundred-and-third holdout: its tables are now found (as-of and increase headings learned), but two 其中 lines running to the block's end under a 合计 first are all of it by docs/rules.md (composition.total-mismatch), while the layout states them a share (627.7 of 654.7, the rest unlisted, as published). Left: the expectation and the rule disagree, and narrowing the rule (kinds of transfer as no exhaustive list) reaches beyond this class",
   "shandong-2022-specialty-industry-cluster-list": "seventy-fifth holdout: one column of cluster names (…特色产业集群, place and trade inside each name) under a 名单 title, stated as a register of applicants; the corpus reads a cluster as no applicant (neimenggu-2022) and a bare list of names as no table, so its planted duplicate goes unseen. Left as it is: the expectation and the convention disagree, and neither was forced",
 };

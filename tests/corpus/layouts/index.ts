@@ -210,6 +210,7 @@ import { layout as dongguan2020EquipmentManufacturingGrant } from "./dongguan-20
 import { layout as dongguan2020FinanceLeaseInterestBatch4Payment } from "./dongguan-2020-finance-lease-interest-batch4-payment";
 import { layout as dongguan2022LianghuaBatch1 } from "./dongguan-2022-lianghua-batch1";
 import { layout as dongguan2022SingleChampionAwardPayment } from "./dongguan-2022-single-champion-award-payment";
+import { layout as dongguan2023SingleChampionRecognitionAwards } from "./dongguan-2023-single-champion-recognition-awards";
 import { layout as dongguan2025AboveScaleGrowthAwards } from "./dongguan-2025-above-scale-growth-awards";
 import { layout as donghu2023GreenFactoryAward } from "./donghu-2023-green-factory-award";
 import { layout as donghu2023JiebangGuashuaiRecommendations } from "./donghu-2023-jiebang-guashuai-recommendations";
@@ -350,6 +351,7 @@ import { layout as guangxi2022H1GeneralBudgetExpenditureByFunction } from "./gua
 import { layout as guangxi2022H1RegionBudgetRevenueSpending } from "./guangxi-2022-h1-region-budget-revenue-spending";
 import { layout as guangxi2022IndustrialInvestmentAdvancedAreas } from "./guangxi-2022-industrial-investment-advanced-areas";
 import { layout as guangxi2022SingleChampionAward } from "./guangxi-2022-single-champion-award";
+import { layout as guangxi2022SugarcaneVarietyPostSubsidy } from "./guangxi-2022-sugarcane-variety-post-subsidy";
 import { layout as guangxi2022ThousandFirmTechreformSubsidy } from "./guangxi-2022-thousand-firm-techreform-subsidy";
 import { layout as guangxi2023AutumnWinterTravelAgencySubsidies } from "./guangxi-2023-autumn-winter-travel-agency-subsidies";
 import { layout as guangxi2023H1BudgetExecution } from "./guangxi-2023-h1-budget-execution";
@@ -408,6 +410,7 @@ import { layout as hainan2013SmeGrowthAwards } from "./hainan-2013-sme-growth-aw
 import { layout as hainan2014JanSepPublicFinanceExecution } from "./hainan-2014-jan-sep-public-finance-execution";
 import { layout as hainan2018PovertyFundPerformanceAwards } from "./hainan-2018-poverty-fund-performance-awards";
 import { layout as hainan2020DemoVillageSubsidyList } from "./hainan-2020-demo-village-subsidy-list";
+import { layout as hainan2020GeneralBudgetExpenditureExecution } from "./hainan-2020-general-budget-expenditure-execution";
 import { layout as hainan2020MayKeyProjectsInvestmentProgress } from "./hainan-2020-may-key-projects-investment-progress";
 import { layout as hainan2021CentralBudgetInvestmentReformDirections } from "./hainan-2021-central-budget-investment-reform-directions";
 import { layout as hainan2021ProvincialSpecialisedSmeList } from "./hainan-2021-provincial-specialised-sme-list";
@@ -505,6 +508,7 @@ import { layout as henanXinxiang2022Q1FullCapacityAwardList } from "./henan-xinx
 import { layout as hengshan2020CountyGrainReserveSelfeval } from "./hengshan-2020-county-grain-reserve-selfeval";
 import { layout as hengyang2021EnterpriseAwardReformGoals } from "./hengyang-2021-enterprise-award-reform-goals";
 import { layout as hengyang2024ManufacturingSupportAwards } from "./hengyang-2024-manufacturing-support-awards";
+import { layout as hengyang2025VegetableClusterCentralFunds } from "./hengyang-2025-vegetable-cluster-central-funds";
 import { layout as hengyangxian2021IndustryAwardMeasures } from "./hengyangxian-2021-industry-award-measures";
 import { layout as hepingTj2024GeneralBudgetExecution } from "./heping-tj-2024-general-budget-execution";
 import { layout as heshan2022AboveScaleBatch1 } from "./heshan-2022-above-scale-batch1";
@@ -776,6 +780,7 @@ import { layout as minhang2024FactorySubsidyInstalment } from "./minhang-2024-fa
 import { layout as minhang2024OperatingRulesStandards } from "./minhang-2024-operating-rules-standards";
 import { layout as minhangEducation2020ThreePublicFinalAccounts } from "./minhang-education-2020-three-public-final-accounts";
 import { layout as minhou2025AprDisabilityLivingSubsidyByTown } from "./minhou-2025-apr-disability-living-subsidy-by-town";
+import { layout as minhou2025GoldfishIndustryAwards } from "./minhou-2025-goldfish-industry-awards";
 import { layout as minle2022TradingPlatformProjectTargets } from "./minle-2022-trading-platform-project-targets";
 import { layout as minle2022TradingSubcentreThreePublicFinalAccounts } from "./minle-2022-trading-subcentre-three-public-final-accounts";
 import { layout as mouding2019PovertyExitVillageAwards } from "./mouding-2019-poverty-exit-village-awards";
@@ -929,6 +934,7 @@ import { layout as rongchang2023SanitationOfficeExpenditureFinalAccounts } from 
 import { layout as rongchangZhisheng2022ThreePublicFinalAccounts } from "./rongchang-zhisheng-2022-three-public-final-accounts";
 import { layout as ruian2022ReliefPolicyCompendiumAwards } from "./ruian-2022-relief-policy-compendium-awards";
 import { layout as sanming2018H1FiscalExpenditureProgress } from "./sanming-2018-h1-fiscal-expenditure-progress";
+import { layout as sanming2022HistoricBuildingRepairAwards } from "./sanming-2022-historic-building-repair-awards";
 import { layout as sanya2020GeneralBudgetFinalAccountsBalance } from "./sanya-2020-general-budget-final-accounts-balance";
 import { layout as sanya2021FiscalFinalAccountsSummary } from "./sanya-2021-fiscal-final-accounts-summary";
 import { layout as sanyaHousing2023ThreePublicFinalAccount } from "./sanya-housing-2023-three-public-final-account";
@@ -1637,6 +1643,7 @@ export const layouts: CorpusLayout[] = [
   dongguan2020FinanceLeaseInterestBatch4Payment,
   dongguan2022LianghuaBatch1,
   dongguan2022SingleChampionAwardPayment,
+  dongguan2023SingleChampionRecognitionAwards,
   dongguan2025AboveScaleGrowthAwards,
   donghu2023GreenFactoryAward,
   donghu2023JiebangGuashuaiRecommendations,
@@ -1777,6 +1784,7 @@ export const layouts: CorpusLayout[] = [
   guangxi2022H1RegionBudgetRevenueSpending,
   guangxi2022IndustrialInvestmentAdvancedAreas,
   guangxi2022SingleChampionAward,
+  guangxi2022SugarcaneVarietyPostSubsidy,
   guangxi2022ThousandFirmTechreformSubsidy,
   guangxi2023AutumnWinterTravelAgencySubsidies,
   guangxi2023H1BudgetExecution,
@@ -1835,6 +1843,7 @@ export const layouts: CorpusLayout[] = [
   hainan2014JanSepPublicFinanceExecution,
   hainan2018PovertyFundPerformanceAwards,
   hainan2020DemoVillageSubsidyList,
+  hainan2020GeneralBudgetExpenditureExecution,
   hainan2020MayKeyProjectsInvestmentProgress,
   hainan2021CentralBudgetInvestmentReformDirections,
   hainan2021ProvincialSpecialisedSmeList,
@@ -1932,6 +1941,7 @@ export const layouts: CorpusLayout[] = [
   hengshan2020CountyGrainReserveSelfeval,
   hengyang2021EnterpriseAwardReformGoals,
   hengyang2024ManufacturingSupportAwards,
+  hengyang2025VegetableClusterCentralFunds,
   hengyangxian2021IndustryAwardMeasures,
   hepingTj2024GeneralBudgetExecution,
   heshan2022AboveScaleBatch1,
@@ -2203,6 +2213,7 @@ export const layouts: CorpusLayout[] = [
   minhang2024OperatingRulesStandards,
   minhangEducation2020ThreePublicFinalAccounts,
   minhou2025AprDisabilityLivingSubsidyByTown,
+  minhou2025GoldfishIndustryAwards,
   minle2022TradingPlatformProjectTargets,
   minle2022TradingSubcentreThreePublicFinalAccounts,
   mouding2019PovertyExitVillageAwards,
@@ -2356,6 +2367,7 @@ export const layouts: CorpusLayout[] = [
   rongchangZhisheng2022ThreePublicFinalAccounts,
   ruian2022ReliefPolicyCompendiumAwards,
   sanming2018H1FiscalExpenditureProgress,
+  sanming2022HistoricBuildingRepairAwards,
   sanya2020GeneralBudgetFinalAccountsBalance,
   sanya2021FiscalFinalAccountsSummary,
   sanyaHousing2023ThreePublicFinalAccount,
