@@ -105,6 +105,7 @@ import { layout as changchunXinqu2017NewAboveScaleFirmAwards } from "./changchun
 import { layout as changchunXinqu2025TechInnovationMeasures } from "./changchun-xinqu-2025-tech-innovation-measures";
 import { layout as changdeTechBureauInnovationFundDisclosure } from "./changde-tech-bureau-innovation-fund-disclosure";
 import { layout as changdu2010WholeTownshipPovertyProjectsBatch1 } from "./changdu-2010-whole-township-poverty-projects-batch1";
+import { layout as changdu2024InvestmentAwardFundCityCountyShares } from "./changdu-2024-investment-award-fund-city-county-shares";
 import { layout as changduFinanceBureau2023GpbExpenditureFinalAccounts } from "./changdu-finance-bureau-2023-gpb-expenditure-final-accounts";
 import { layout as changduLocalBeefMuttonConsumptionSubsidyAllocation } from "./changdu-local-beef-mutton-consumption-subsidy-allocation";
 import { layout as changduReligionBureau2022Q3BudgetExecution } from "./changdu-religion-bureau-2022-q3-budget-execution";
@@ -140,6 +141,7 @@ import { layout as chengkou2022BudgetReviewCentreIncomeFinalAccounts } from "./c
 import { layout as chengmai2023FirstAboveScaleAward } from "./chengmai-2023-first-above-scale-award";
 import { layout as chengxiang2024WholeVillageFundPayment } from "./chengxiang-2024-whole-village-fund-payment";
 import { layout as chizhou2022SelfevalTownship } from "./chizhou-2022-selfeval-township";
+import { layout as chongqing2018PrivateEconomyFundBatch1AcceptanceList } from "./chongqing-2018-private-economy-fund-batch1-acceptance-list";
 import { layout as chongqing2019SpecialisedSmeRecognitionList } from "./chongqing-2019-specialised-sme-recognition-list";
 import { layout as chongqing2020NevMunicipalSubsidyProjectList } from "./chongqing-2020-nev-municipal-subsidy-project-list";
 import { layout as chongqing2020PigFarmCentralInvestment } from "./chongqing-2020-pig-farm-central-investment";
@@ -294,6 +296,7 @@ import { layout as gansu2012ProvinceFiscalBudgetExecution } from "./gansu-2012-p
 import { layout as gansu2014SpecialisedSmeRecognitionList } from "./gansu-2014-specialised-sme-recognition-list";
 import { layout as gansu2020LanzhouFairInvestmentProjectAwards } from "./gansu-2020-lanzhou-fair-investment-project-awards";
 import { layout as gansu2021ProvinceGeneralBudgetExecution } from "./gansu-2021-province-general-budget-execution";
+import { layout as gansu2022ScienceAwardBonusStandardsAndPayments } from "./gansu-2022-science-award-bonus-standards-and-payments";
 import { layout as gansu2023ProvincialGeneralBudgetResources } from "./gansu-2023-provincial-general-budget-resources";
 import { layout as gansu2025H1GeneralBudgetDoubleHalf } from "./gansu-2025-h1-general-budget-double-half";
 import { layout as ganzhou2015TourismDevelopmentAwards } from "./ganzhou-2015-tourism-development-awards";
@@ -861,6 +864,7 @@ import { layout as pingyuanXinxiang2025LinkageFundEarlyAllocation } from "./ping
 import { layout as projectAccountFinal360docs } from "./project-account-final-360docs";
 import { layout as projectBudgetTotalFsou } from "./project-budget-total-fsou";
 import { layout as pudong2023HitechLoanInterestSubsidyList } from "./pudong-2023-hitech-loan-interest-subsidy-list";
+import { layout as puer2019AuditBureauThreePublicComparison } from "./puer-2019-audit-bureau-three-public-comparison";
 import { layout as pujiang2021InvestmentPlanProgress } from "./pujiang-2021-investment-plan-progress";
 import { layout as putian2023EpidemicDrugDeviceInvestmentSubsidy } from "./putian-2023-epidemic-drug-device-investment-subsidy";
 import { layout as putianChengxiang2022PilotVillageFundTargets } from "./putian-chengxiang-2022-pilot-village-fund-targets";
@@ -892,6 +896,7 @@ import { layout as qinghai2012JanAugSpendingByFunction } from "./qinghai-2012-ja
 import { layout as qinghai2012SanjiangyuanProjectTargets } from "./qinghai-2012-sanjiangyuan-project-targets";
 import { layout as qinghai2016WaterInvestmentProgressAndTargets } from "./qinghai-2016-water-investment-progress-and-targets";
 import { layout as qinghai2020Q1WaterProjectsInvestmentTargets } from "./qinghai-2020-q1-water-projects-investment-targets";
+import { layout as qinghai2022CentralBudgetInvestmentMonitoringByYear } from "./qinghai-2022-central-budget-investment-monitoring-by-year";
 import { layout as qinghai2024HuangshuiEcologicalRestorationFund } from "./qinghai-2024-huangshui-ecological-restoration-fund";
 import { layout as qinghaiGrasslandRewardFundByUse } from "./qinghai-grassland-reward-fund-by-use";
 import { layout as qinghaiSrdiBatch7RecognitionAndBatch4Review } from "./qinghai-srdi-batch7-recognition-and-batch4-review";
@@ -1151,6 +1156,7 @@ import { layout as urumqi2023GovServiceCentreBasicExpenditure } from "./urumqi-2
 import { layout as urumqi2024SpecialisedSmeRecognitionList } from "./urumqi-2024-specialised-sme-recognition-list";
 import { layout as village2024Q3ExpenseDisclosureRjut } from "./village-2024-q3-expense-disclosure-rjut";
 import { layout as wanbei2022LoanInterestQuotaAllocation } from "./wanbei-2022-loan-interest-quota-allocation";
+import { layout as wangcang2020WorkReliefOfficeThreePublicAccounts } from "./wangcang-2020-work-relief-office-three-public-accounts";
 import { layout as wansheng2024BenefitSubsidyCatalog } from "./wansheng-2024-benefit-subsidy-catalog";
 import { layout as weichang2023AgriFundIntegrationPlanSources } from "./weichang-2023-agri-fund-integration-plan-sources";
 import { layout as weihai2022MarineProjectsQ3Investment } from "./weihai-2022-marine-projects-q3-investment";
@@ -1538,6 +1544,7 @@ export const layouts: CorpusLayout[] = [
   changchunXinqu2025TechInnovationMeasures,
   changdeTechBureauInnovationFundDisclosure,
   changdu2010WholeTownshipPovertyProjectsBatch1,
+  changdu2024InvestmentAwardFundCityCountyShares,
   changduFinanceBureau2023GpbExpenditureFinalAccounts,
   changduLocalBeefMuttonConsumptionSubsidyAllocation,
   changduReligionBureau2022Q3BudgetExecution,
@@ -1573,6 +1580,7 @@ export const layouts: CorpusLayout[] = [
   chengmai2023FirstAboveScaleAward,
   chengxiang2024WholeVillageFundPayment,
   chizhou2022SelfevalTownship,
+  chongqing2018PrivateEconomyFundBatch1AcceptanceList,
   chongqing2019SpecialisedSmeRecognitionList,
   chongqing2020NevMunicipalSubsidyProjectList,
   chongqing2020PigFarmCentralInvestment,
@@ -1727,6 +1735,7 @@ export const layouts: CorpusLayout[] = [
   gansu2014SpecialisedSmeRecognitionList,
   gansu2020LanzhouFairInvestmentProjectAwards,
   gansu2021ProvinceGeneralBudgetExecution,
+  gansu2022ScienceAwardBonusStandardsAndPayments,
   gansu2023ProvincialGeneralBudgetResources,
   gansu2025H1GeneralBudgetDoubleHalf,
   ganzhou2015TourismDevelopmentAwards,
@@ -2294,6 +2303,7 @@ export const layouts: CorpusLayout[] = [
   projectAccountFinal360docs,
   projectBudgetTotalFsou,
   pudong2023HitechLoanInterestSubsidyList,
+  puer2019AuditBureauThreePublicComparison,
   pujiang2021InvestmentPlanProgress,
   putian2023EpidemicDrugDeviceInvestmentSubsidy,
   putianChengxiang2022PilotVillageFundTargets,
@@ -2325,6 +2335,7 @@ export const layouts: CorpusLayout[] = [
   qinghai2012SanjiangyuanProjectTargets,
   qinghai2016WaterInvestmentProgressAndTargets,
   qinghai2020Q1WaterProjectsInvestmentTargets,
+  qinghai2022CentralBudgetInvestmentMonitoringByYear,
   qinghai2024HuangshuiEcologicalRestorationFund,
   qinghaiGrasslandRewardFundByUse,
   qinghaiSrdiBatch7RecognitionAndBatch4Review,
@@ -2584,6 +2595,7 @@ export const layouts: CorpusLayout[] = [
   urumqi2024SpecialisedSmeRecognitionList,
   village2024Q3ExpenseDisclosureRjut,
   wanbei2022LoanInterestQuotaAllocation,
+  wangcang2020WorkReliefOfficeThreePublicAccounts,
   wansheng2024BenefitSubsidyCatalog,
   weichang2023AgriFundIntegrationPlanSources,
   weihai2022MarineProjectsQ3Investment,
