@@ -52,6 +52,7 @@ import { layout as beijing2015DepartmentsThreePublicBudgetExtremes } from "./bei
 import { layout as beijing2015MunicipalThreePublicFinalAccounts } from "./beijing-2015-municipal-three-public-final-accounts";
 import { layout as beijing2020H1GpbSpendingProgress } from "./beijing-2020-h1-gpb-spending-progress";
 import { layout as beijing2021H1FourBudgetsExecution } from "./beijing-2021-h1-four-budgets-execution";
+import { layout as beijing2022FrontierTechConversionFirstYearSupportList } from "./beijing-2022-frontier-tech-conversion-first-year-support-list";
 import { layout as beijing2022NevCentralSubsidyReview } from "./beijing-2022-nev-central-subsidy-review";
 import { layout as beijing2023ConsumptionSeasonSupport } from "./beijing-2023-consumption-season-support";
 import { layout as beijing2023Q1StableOperationAwardTiers } from "./beijing-2023-q1-stable-operation-award-tiers";
@@ -470,6 +471,7 @@ import { layout as hebei2018FeatureIndustryCountiesTownsList } from "./hebei-201
 import { layout as hebei2018StrategicEmergingIndustryBatch2Projects } from "./hebei-2018-strategic-emerging-industry-batch2-projects";
 import { layout as hebei2019RuralWaterSafetyUpgradeTargets } from "./hebei-2019-rural-water-safety-upgrade-targets";
 import { layout as hebei2020CleanHeatingPilotCityAllocation } from "./hebei-2020-clean-heating-pilot-city-allocation";
+import { layout as hebei2021CountyClusterRevivalProjectRecommendations } from "./hebei-2021-county-cluster-revival-project-recommendations";
 import { layout as hebei2022Batch1SpecialisedSmeList } from "./hebei-2022-batch1-specialised-sme-list";
 import { layout as hebei2022JanJulBudgetExecution } from "./hebei-2022-jan-jul-budget-execution";
 import { layout as hebei2022LinkageFundSources } from "./hebei-2022-linkage-fund-sources";
@@ -495,6 +497,7 @@ import { layout as heilongjiang2023DigitalEconomyLoanInterestSubsidy } from "./h
 import { layout as heilongjiang2023SingleChampionAwards } from "./heilongjiang-2023-single-champion-awards";
 import { layout as henan2013ProvincialThreePublicFinalAccounts } from "./henan-2013-provincial-three-public-final-accounts";
 import { layout as henan2015ProvincialThreePublicFinalAccounts } from "./henan-2015-provincial-three-public-final-accounts";
+import { layout as henan2016HighGrowthServicesGuideFundProjects } from "./henan-2016-high-growth-services-guide-fund-projects";
 import { layout as henan2017FtzCbecFundAwards } from "./henan-2017-ftz-cbec-fund-awards";
 import { layout as henan2017IndustrialClusterStarAwardsList } from "./henan-2017-industrial-cluster-star-awards-list";
 import { layout as henan2019AgriProductionCentralInvestmentByCity } from "./henan-2019-agri-production-central-investment-by-city";
@@ -816,6 +819,7 @@ import { layout as nanxianCppcc2021MemberActivitiesSelfeval } from "./nanxian-cp
 import { layout as nanxianWushenggong2023ProjectTargets } from "./nanxian-wushenggong-2023-project-targets";
 import { layout as nanyue2018PovertyTourismBaseTargets } from "./nanyue-2018-poverty-tourism-base-targets";
 import { layout as nanzhang2019FinalAccountsSummary } from "./nanzhang-2019-final-accounts-summary";
+import { layout as national2017ScienceMuseumFreeOpeningSubsidyAllocation } from "./national-2017-science-museum-free-opening-subsidy-allocation";
 import { layout as neimenggu2008CentralSubsidiesJanSep } from "./neimenggu-2008-central-subsidies-jan-sep";
 import { layout as neimenggu2016DisasterLivingAidLeagueAllocation } from "./neimenggu-2016-disaster-living-aid-league-allocation";
 import { layout as neimenggu2017TransfersAndLeagueAllocation } from "./neimenggu-2017-transfers-and-league-allocation";
@@ -973,6 +977,7 @@ import { layout as shandong2020JanMayMajorProjectsInvestmentProgress } from "./s
 import { layout as shandong2020SingleChampionBatch4AndReviewLists } from "./shandong-2020-single-champion-batch4-and-review-lists";
 import { layout as shandong2021FeatureClusterTop10Awards } from "./shandong-2021-feature-cluster-top10-awards";
 import { layout as shandong2021H1HuiminSubsidyOneCard } from "./shandong-2021-h1-huimin-subsidy-one-card";
+import { layout as shandong2021H1ProvincialKeyProjectsInvestmentProgress } from "./shandong-2021-h1-provincial-key-projects-investment-progress";
 import { layout as shandong2022ProvincialThreePublicFinalAccounts } from "./shandong-2022-provincial-three-public-final-accounts";
 import { layout as shandong2022SpecialtyIndustryClusterList } from "./shandong-2022-specialty-industry-cluster-list";
 import { layout as shandongHighTechSmeFirstBatchSubsidyByField } from "./shandong-high-tech-sme-first-batch-subsidy-by-field";
@@ -1099,6 +1104,7 @@ import { layout as tianhe2020HighQualityEconomyPolicyCatalog } from "./tianhe-20
 import { layout as tianjin2009ExpandedDemandCentralInvestmentBatch3 } from "./tianjin-2009-expanded-demand-central-investment-batch3";
 import { layout as tianjin2019AffordableHousingInfrastructureSubsidyAllocation } from "./tianjin-2019-affordable-housing-infrastructure-subsidy-allocation";
 import { layout as tianjin2022GuaranteeFeeSubsidyAllocation } from "./tianjin-2022-guarantee-fee-subsidy-allocation";
+import { layout as tianjin2022SmartManufacturingBatch2BudgetByDistrict } from "./tianjin-2022-smart-manufacturing-batch2-budget-by-district";
 import { layout as tianjin2023ManufacturingInvestmentSupport } from "./tianjin-2023-manufacturing-investment-support";
 import { layout as tianjin2023MunicipalGeneralBudgetExecution } from "./tianjin-2023-municipal-general-budget-execution";
 import { layout as tianjin2024MunicipalGpbSpendingByFunction } from "./tianjin-2024-municipal-gpb-spending-by-function";
@@ -1491,6 +1497,7 @@ export const layouts: CorpusLayout[] = [
   beijing2015MunicipalThreePublicFinalAccounts,
   beijing2020H1GpbSpendingProgress,
   beijing2021H1FourBudgetsExecution,
+  beijing2022FrontierTechConversionFirstYearSupportList,
   beijing2022NevCentralSubsidyReview,
   beijing2023ConsumptionSeasonSupport,
   beijing2023Q1StableOperationAwardTiers,
@@ -1909,6 +1916,7 @@ export const layouts: CorpusLayout[] = [
   hebei2018StrategicEmergingIndustryBatch2Projects,
   hebei2019RuralWaterSafetyUpgradeTargets,
   hebei2020CleanHeatingPilotCityAllocation,
+  hebei2021CountyClusterRevivalProjectRecommendations,
   hebei2022Batch1SpecialisedSmeList,
   hebei2022JanJulBudgetExecution,
   hebei2022LinkageFundSources,
@@ -1934,6 +1942,7 @@ export const layouts: CorpusLayout[] = [
   heilongjiang2023SingleChampionAwards,
   henan2013ProvincialThreePublicFinalAccounts,
   henan2015ProvincialThreePublicFinalAccounts,
+  henan2016HighGrowthServicesGuideFundProjects,
   henan2017FtzCbecFundAwards,
   henan2017IndustrialClusterStarAwardsList,
   henan2019AgriProductionCentralInvestmentByCity,
@@ -2255,6 +2264,7 @@ export const layouts: CorpusLayout[] = [
   nanxianWushenggong2023ProjectTargets,
   nanyue2018PovertyTourismBaseTargets,
   nanzhang2019FinalAccountsSummary,
+  national2017ScienceMuseumFreeOpeningSubsidyAllocation,
   neimenggu2008CentralSubsidiesJanSep,
   neimenggu2016DisasterLivingAidLeagueAllocation,
   neimenggu2017TransfersAndLeagueAllocation,
@@ -2412,6 +2422,7 @@ export const layouts: CorpusLayout[] = [
   shandong2020SingleChampionBatch4AndReviewLists,
   shandong2021FeatureClusterTop10Awards,
   shandong2021H1HuiminSubsidyOneCard,
+  shandong2021H1ProvincialKeyProjectsInvestmentProgress,
   shandong2022ProvincialThreePublicFinalAccounts,
   shandong2022SpecialtyIndustryClusterList,
   shandongHighTechSmeFirstBatchSubsidyByField,
@@ -2538,6 +2549,7 @@ export const layouts: CorpusLayout[] = [
   tianjin2009ExpandedDemandCentralInvestmentBatch3,
   tianjin2019AffordableHousingInfrastructureSubsidyAllocation,
   tianjin2022GuaranteeFeeSubsidyAllocation,
+  tianjin2022SmartManufacturingBatch2BudgetByDistrict,
   tianjin2023ManufacturingInvestmentSupport,
   tianjin2023MunicipalGeneralBudgetExecution,
   tianjin2024MunicipalGpbSpendingByFunction,
