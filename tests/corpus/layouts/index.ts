@@ -6,6 +6,7 @@ import { layout as aksu2021LinkageFundBatch2Allocation } from "./aksu-2021-linka
 import { layout as aksu2022LinkageFundCountyAllocation } from "./aksu-2022-linkage-fund-county-allocation";
 import { layout as akto2021AnimalHusbandryThreePublicFinal } from "./akto-2021-animal-husbandry-three-public-final";
 import { layout as akto2022MultiparousEweSubsidy } from "./akto-2022-multiparous-ewe-subsidy";
+import { layout as aktoTransport2019GpbExpenditureFinal } from "./akto-transport-2019-gpb-expenditure-final";
 import { layout as alar2026LinkageMinorityWorkreliefAllocation } from "./alar-2026-linkage-minority-workrelief-allocation";
 import { layout as alarTuan62021LinkageColdStoreTargets } from "./alar-tuan6-2021-linkage-cold-store-targets";
 import { layout as alxa2021MayKeyProjectsProgressBySector } from "./alxa-2021-may-key-projects-progress-by-sector";
@@ -26,6 +27,7 @@ import { layout as anxi2022ProvincialWaterFundBatch7 } from "./anxi-2022-provinc
 import { layout as anyi2022IndustrialTenMeasures } from "./anyi-2022-industrial-ten-measures";
 import { layout as anyi2023ConfidenceMeasuresCatalog } from "./anyi-2023-confidence-measures-catalog";
 import { layout as archives2023TargetFormSixDecimals } from "./archives-2023-target-form-six-decimals";
+import { layout as artux2021ThreePublicBudgetFinal } from "./artux-2021-three-public-budget-final";
 import { layout as baise2020H1BudgetExpenditureExecution } from "./baise-2020-h1-budget-expenditure-execution";
 import { layout as baise2024MunicipalThreePublicBudget } from "./baise-2024-municipal-three-public-budget";
 import { layout as banan2022GeneralBudgetSpendingFinalAccounts } from "./banan-2022-general-budget-spending-final-accounts";
@@ -547,6 +549,7 @@ import { layout as huayingIndustrialTenPoliciesAwards } from "./huaying-industri
 import { layout as hubei2017OldRevolutionaryAreaTransferByCity } from "./hubei-2017-old-revolutionary-area-transfer-by-city";
 import { layout as hubei2017ProvincialTourismFundAssessedProjects } from "./hubei-2017-provincial-tourism-fund-assessed-projects";
 import { layout as hubei2019JointCreationVillageAwards } from "./hubei-2019-joint-creation-village-awards";
+import { layout as hubei2022SingleChampionCandidates } from "./hubei-2022-single-champion-candidates";
 import { layout as huhhotCounty2023WaterFundRegionSelfeval } from "./huhhot-county-2023-water-fund-region-selfeval";
 import { layout as huizhou2023UpgradeAwardCityCountySplit } from "./huizhou-2023-upgrade-award-city-county-split";
 import { layout as hunan2015ProvincialThreePublicBudget } from "./hunan-2015-provincial-three-public-budget";
@@ -660,6 +663,7 @@ import { layout as jinzhai2021SpringCompulsoryStudentAidTowns } from "./jinzhai-
 import { layout as jinzhai2023TeaValleyVillageCentreOverallSelfeval } from "./jinzhai-2023-tea-valley-village-centre-overall-selfeval";
 import { layout as jinzhai2025LinkageBatch1Allocation } from "./jinzhai-2025-linkage-batch1-allocation";
 import { layout as jinzhaiEtdz2021PropertyManagementTargets } from "./jinzhai-etdz-2021-property-management-targets";
+import { layout as jiuhuashanReligion2019ThreePublicFinal } from "./jiuhuashan-religion-2019-three-public-final";
 import { layout as jiujiang2019OldRevolutionaryAreaTransfer } from "./jiujiang-2019-old-revolutionary-area-transfer";
 import { layout as jiujiang2022AgriLeadingEnterpriseRecognition } from "./jiujiang-2022-agri-leading-enterprise-recognition";
 import { layout as jiujiang2024ServiceSectorQualityMeasures } from "./jiujiang-2024-service-sector-quality-measures";
@@ -697,6 +701,7 @@ import { layout as lhasa2023InvestmentIncentiveCatalog } from "./lhasa-2023-inve
 import { layout as liandu2022AboveScale } from "./liandu-2022-above-scale";
 import { layout as liangping2021ThreePublicFinalAccountsSummary } from "./liangping-2021-three-public-final-accounts-summary";
 import { layout as liangshan2022PrefectureThreePublicFinalAccounts } from "./liangshan-2022-prefecture-three-public-final-accounts";
+import { layout as liangxi2018SmartUpgradeAwards } from "./liangxi-2018-smart-upgrade-awards";
 import { layout as liangxi2019ModernIndustryPolicyAwards } from "./liangxi-2019-modern-industry-policy-awards";
 import { layout as liangzihu2021DistrictThreePublicFinalAccounts } from "./liangzihu-2021-district-three-public-final-accounts";
 import { layout as lianhua2022IndustrialQualityAwardMeasures } from "./lianhua-2022-industrial-quality-award-measures";
@@ -1027,6 +1032,7 @@ import { layout as shapingba2017GeneralBudgetFinalBalance } from "./shapingba-20
 import { layout as shapotou2021MinorityDevelopmentFundPlan } from "./shapotou-2021-minority-development-fund-plan";
 import { layout as shapotou2024ForestryLoanInterest } from "./shapotou-2024-forestry-loan-interest";
 import { layout as shayang2022CountyGeneralBudgetExecution } from "./shayang-2022-county-general-budget-execution";
+import { layout as shenfu2022PolicySupportPayments } from "./shenfu-2022-policy-support-payments";
 import { layout as shengzhou2022IndustrialPolicy } from "./shengzhou-2022-industrial-policy";
 import { layout as shennongjia2022LinkageProjectsCompletion } from "./shennongjia-2022-linkage-projects-completion";
 import { layout as shenshan2022GpbExpenditureFinalAccounts } from "./shenshan-2022-gpb-expenditure-final-accounts";
@@ -1451,6 +1457,7 @@ export const layouts: CorpusLayout[] = [
   aksu2022LinkageFundCountyAllocation,
   akto2021AnimalHusbandryThreePublicFinal,
   akto2022MultiparousEweSubsidy,
+  aktoTransport2019GpbExpenditureFinal,
   alar2026LinkageMinorityWorkreliefAllocation,
   alarTuan62021LinkageColdStoreTargets,
   alxa2021MayKeyProjectsProgressBySector,
@@ -1471,6 +1478,7 @@ export const layouts: CorpusLayout[] = [
   anyi2022IndustrialTenMeasures,
   anyi2023ConfidenceMeasuresCatalog,
   archives2023TargetFormSixDecimals,
+  artux2021ThreePublicBudgetFinal,
   baise2020H1BudgetExpenditureExecution,
   baise2024MunicipalThreePublicBudget,
   banan2022GeneralBudgetSpendingFinalAccounts,
@@ -1992,6 +2000,7 @@ export const layouts: CorpusLayout[] = [
   hubei2017OldRevolutionaryAreaTransferByCity,
   hubei2017ProvincialTourismFundAssessedProjects,
   hubei2019JointCreationVillageAwards,
+  hubei2022SingleChampionCandidates,
   huhhotCounty2023WaterFundRegionSelfeval,
   huizhou2023UpgradeAwardCityCountySplit,
   hunan2015ProvincialThreePublicBudget,
@@ -2105,6 +2114,7 @@ export const layouts: CorpusLayout[] = [
   jinzhai2023TeaValleyVillageCentreOverallSelfeval,
   jinzhai2025LinkageBatch1Allocation,
   jinzhaiEtdz2021PropertyManagementTargets,
+  jiuhuashanReligion2019ThreePublicFinal,
   jiujiang2019OldRevolutionaryAreaTransfer,
   jiujiang2022AgriLeadingEnterpriseRecognition,
   jiujiang2024ServiceSectorQualityMeasures,
@@ -2142,6 +2152,7 @@ export const layouts: CorpusLayout[] = [
   liandu2022AboveScale,
   liangping2021ThreePublicFinalAccountsSummary,
   liangshan2022PrefectureThreePublicFinalAccounts,
+  liangxi2018SmartUpgradeAwards,
   liangxi2019ModernIndustryPolicyAwards,
   liangzihu2021DistrictThreePublicFinalAccounts,
   lianhua2022IndustrialQualityAwardMeasures,
@@ -2472,6 +2483,7 @@ export const layouts: CorpusLayout[] = [
   shapotou2021MinorityDevelopmentFundPlan,
   shapotou2024ForestryLoanInterest,
   shayang2022CountyGeneralBudgetExecution,
+  shenfu2022PolicySupportPayments,
   shengzhou2022IndustrialPolicy,
   shennongjia2022LinkageProjectsCompletion,
   shenshan2022GpbExpenditureFinalAccounts,
