@@ -45,6 +45,8 @@ export const layout: CorpusLayout = {
       numberFormats: { "C6:E17": "#,##0.00" },
     },
   ],
+  // Corrected after measurement (counted failed): C6 (the 合计 row across) was stated a second finding of the D6 slip, but
+  // docs/rules.md reports a slip once: with D6 as its lines add up, the row agrees.
   expect: {
     tables: [
       {
@@ -58,7 +60,6 @@ export const layout: CorpusLayout = {
     ],
     findings: [
       { rule: "execution.total-mismatch", cell: "D6", why: "基本支出 合计 229.20 ≠ 24.36 + 186.42 + 18.24 = 229.02 (the 项 lines; 类 and 款 rows repeat them)" },
-      { rule: "execution.total-mismatch", cell: "C6", why: "across the 合计 row, 1,841.82 ≠ 229.20 + 1,612.80 = 1,842.00 as typed (down its column 1,841.82 agrees with the lines)" },
     ],
     absent: [
       { rule: "execution.total-mismatch", cell: "C10", why: "交通运输支出 1,799.22 = 186.42 + 1,250 + 362.80 and = 186.42 + 1,612.80 across" },
