@@ -24855,3 +24855,50 @@ describe("composition: money each year beside its total over the years (每年�
     expect(ruleCells(run(after), "composition.total-mismatch")).toContain("D4");
   });
 });
+
+describe("register: a bare 类别 of kinds of firm with a kind of product beside them, in a list with no money, is the category", () => {
+  // A recognition list (序号 | 市州 | 企业名称 | 统一社会信用代码 | 产品名称 | 类别), no amount: each row's 类别 names the kind of
+  // firm (示范企业 / 培育企业) or of product (冠军产品) it is recognised as, sorting the rows under the title's one scheme.
+  const list = (kinds: [string, string, string], money = false, sections = true): Cell[][] => {
+    const rows: Cell[][] = [
+      ["某省2022年制造业单项冠军企业（产品）公示名单", null, null, null, null, null, ...(money ? [null] : [])],
+      ["序号", "市州", "企业名称", "统一社会信用代码", "产品名称", "类别", ...(money ? ["奖励金额（万元）"] : [])],
+    ];
+    const body: [number, string, string, string, string, number][] = [
+      [1, "武汉市", "甲精密仪器股份有限公司", "91420111MA4K2QJ3XN", "甲设备", 0],
+      [2, "襄阳市", "乙轴承科技有限公司", "91420600MA49C7LP2P", "乙轴承单元", 0],
+      [3, "宜昌市", "丙精细化工有限公司", "91420500MA48B1RN6L", "丙磷酸", 1],
+      [4, "荆门市", "丁再生资源股份有限公司", "91420800MA4A9TH5KP", "丁铜杆", 1],
+      [5, "黄石市", "戊电子材料有限公司", "91420200MA4F3WD807", "戊覆铜板", 2],
+      [6, "武汉市", "己激光装备有限公司", "91420100MA4L6YB2PA", "己切割头", 2],
+      // 乙 and its product again, under the third kind.
+      [7, "襄阳市", "乙轴承科技有限公司", "91420600MA49C7LP2P", "乙轴承单元", 2],
+    ];
+    body.forEach(([n, city, firm, code, product, k], i) => {
+      if (sections && (i === 0 || body[i - 1][5] !== k)) rows.push([`${"一二三"[k]}、单项冠军${kinds[k]}`, null, null, null, null, null, ...(money ? [null] : [])]);
+      rows.push([n, city, firm, code, product, kinds[k], ...(money ? [20] : [])]);
+    });
+    return rows;
+  };
+  const merges = ["A1:F1"];
+  const dupRows = (r: ReturnType<typeof run>) => r.findings.filter((f) => f.rule === "register.duplicate").map((f) => f.cell?.replace(/^[A-Z]+/, ""));
+
+  it("示范企业 / 冠军产品 / 培育企业 under section rows: the category, the firm listed again a duplicate", () => {
+    const r = run(list(["示范企业", "冠军产品", "培育企业"]), merges);
+    const t = r.tables[0];
+    expect(t.kind).toBe("register");
+    expect(fields(t)[5]).toBe("category");
+    expect(dupRows(r)).toEqual(["12"]);
+  });
+
+  it("another wording, no section rows: 冠军企业 / 冠军产品 / 培育企业: the category", () => {
+    const r = run(list(["冠军企业", "冠军产品", "培育企业"], false, false), merges);
+    expect(fields(r.tables[0])[5]).toBe("category");
+    expect(dupRows(r)).toEqual(["9"]);
+  });
+
+  it("guard: beside an award's money a kind of product keeps the 类别 the item", () => {
+    const r = run(list(["示范企业", "冠军产品", "培育企业"], true, false), ["A1:G1"]);
+    expect(fields(r.tables[0])[5]).toBe("item");
+  });
+});

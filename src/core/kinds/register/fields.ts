@@ -82,6 +82,11 @@ export const SORT_VALUE_ENDS = ["产业链", "行业", "领域", "产业", "集�
  */
 export const FIRM_KIND_ENDS = ["企业"];
 /**
+ * Words closing a kind of product a recognition list names beside its kinds of firm (示范企业 / 冠军产品 / 培育企业):
+ * with no money, nothing is awarded per product, so it sorts the rows as the kinds of firm do (resolve.ts).
+ */
+export const PRODUCT_KIND_ENDS = ["产品"];
+/**
  * Headings closing on a title of honour (荣誉称号, 称号): an item, unless its values, a few repeated, each name a kind
  * of firm (年度综合贡献企业 / 高成长企业): then they sort the firms under the list's one award (resolve.ts).
  */
