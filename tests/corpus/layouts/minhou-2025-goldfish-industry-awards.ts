@@ -39,14 +39,18 @@ export const layout: CorpusLayout = {
       merges: ["A2:G2", "A12:E12", "A13:G13", "A14:G14"],
     },
   ],
+  // Corrected after measurement (counted failed): stated 奖补类别 as the category; docs/rules.md reads a column headed by its
+  // support word and 类别 (奖补类别) whose values are awards as each row's policy item, each unknown item reported once.
   expect: {
     tables: [
-      { sheet: "汇总表", kind: "register", unit: "万元", headerRow: 4, lastRow: 12, columns: { B: "category", C: "enterprise", D: "creditCode", E: "place", F: "requested" }, year: 2025 },
+      { sheet: "汇总表", kind: "register", unit: "万元", headerRow: 4, lastRow: 12, columns: { B: "item", C: "enterprise", D: "creditCode", E: "place", F: "requested" }, year: 2025 },
     ],
     findings: [
       { rule: "register.duplicate", cell: "C9", why: "闽侯县金麟观赏鱼养殖场 (92350121MA2U8R5J1M) already has the contest award on row 7; row 9 lists it again" },
       { rule: "register.ineligible-location", cell: "E10", why: "长乐区潭头镇 is in 福州市长乐区, not 闽侯县" },
-      { rule: "cap.unknown-policy", cell: "F5", why: "no catalog is loaded: the list's amounts go unchecked, reported once" },
+      { rule: "cap.unknown-policy", cell: "B5", why: "no catalog is loaded: each 奖补类别 names an award, unknown, reported once per item" },
+      { rule: "cap.unknown-policy", cell: "B6", why: "金鱼种质资源保护及创新奖补, unknown" },
+      { rule: "cap.unknown-policy", cell: "B7", why: "金鱼大赛获奖奖补, unknown" },
     ],
     absent: [
       { rule: "register.invalid-credit-code", cell: "D11", why: "a dash: no code (an individual)" },
