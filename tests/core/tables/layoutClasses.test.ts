@@ -24902,3 +24902,51 @@ describe("register: a bare 类别 of kinds of firm with a kind of product beside
     expect(fields(r.tables[0])[5]).toBe("item");
   });
 });
+
+describe("register: an award's bonus paid by grade (奖种 | 奖励等级 | 奖金（万元）) beside the bonus per grade (learn l152f)", () => {
+  const standards: Cell[][] = [
+    ["某省科学技术奖奖金标准", null, null],
+    ["序号", "奖励项目", "奖金标准"],
+    [1, "一等奖", "省自然科学奖、科技进步奖一等奖奖金20万元"],
+    [2, "二等奖", "省自然科学奖、科技进步奖二等奖奖金10万元"],
+    [3, "三等奖", "省自然科学奖、科技进步奖三等奖奖金5万元"],
+  ];
+  const payments = (kindHead: string, gradeHead: string, moneyHead: string): Cell[][] => [
+    ["某省科学技术奖奖金拨付明细", null, null, null, null],
+    ["获奖项目名称", "第一完成单位", kindHead, gradeHead, moneyHead],
+    ["甲作物育种技术", "甲农业研究院", "科技进步奖", "一等奖", 20],
+    // 二等奖 is 10万元; 20 paid.
+    ["乙矿分离工艺", "乙冶金研究院有限公司", "技术发明奖", "二等奖", 20],
+    ["丙壁画诊断方法", "丙文物保护中心", "自然科学奖", "三等奖", 5],
+    ["合计", null, null, null, 45],
+  ];
+  const both = (reg: Cell[][]) =>
+    audit({ sheets: [grid(standards, ["A1:C1"], "标准"), grid(reg, ["A1:E1"], "明细")], settings: { today: "2023-12-31" } });
+  const at = (r: ReturnType<typeof both>, rule: string) => r.findings.filter((f) => f.rule === rule).map((f) => `${f.sheet}!${f.cell}`);
+
+  it("奖种 | 奖励等级 | 奖金（万元）: the kind the category, the grade the item, the bonus the amount; a bonus over its grade's is caught", () => {
+    const reg = payments("奖种", "奖励等级", "奖金（万元）");
+    const [t] = tables(reg, ["A1:E1"]);
+    expect(t.kind).toBe("register");
+    expect(fields(t)).toEqual(["project", "enterprise", "category", "item", "approved"]);
+    const r = both(reg);
+    expect(at(r, "cap.exceeded")).toEqual(["明细!E4"]);
+    expect(at(r, "cap.unknown-policy")).toEqual([]);
+  });
+
+  it("other wording: 奖励种类 | 获奖等级 | 奖金 with the unit above, read alike", () => {
+    const reg = payments("奖励种类", "获奖等级", "奖金");
+    reg.splice(1, 0, [null, null, null, null, "单位：万元"]);
+    const [t] = tables(reg, ["A1:E1"]);
+    expect(t.kind).toBe("register");
+    expect(fields(t)).toEqual(["project", "enterprise", "category", "item", "approved"]);
+    expect(at(both(reg), "cap.exceeded")).toEqual(["明细!E5"]);
+  });
+
+  it("guard: the standards' 奖金标准 (a sentence naming the bonus) stays a catalog's standard, each one readable", () => {
+    const [c] = tables(standards, ["A1:C1"]);
+    expect(c.kind).toBe("catalog");
+    expect(fields(c)).toEqual(["seq", "item", "standard"]);
+    expect(at(both(payments("奖种", "奖励等级", "奖金（万元）")), "catalog.unreadable-standard")).toEqual([]);
+  });
+});

@@ -458,6 +458,8 @@ export const REGISTER_FIELDS = {
         "上市板块", "挂牌板块", "板块", "所属板块",
         // The tier of an award each firm won (奖励等次 一等奖 / 二等奖): it sorts the rows under the title's item.
         "等次", "奖励等次", "获奖等次", "评定等次", "考核等次", "奖励档次", "获奖档次",
+        // The kind of prize a project won (奖种 科技进步奖 / 技术发明奖), its grade the item paid under: it sorts the rows.
+        "奖种", "获奖奖种", "奖励奖种",
         "所属行业", "行业类别", "行业分类", "行业", "所属产业", "产业类别", "产业分类", "产业", "所属产业类别",
         // The industrial cluster a firm is listed under (产业集群 宫灯产业集群): it sorts the firms (a
         // cluster's name beside no firm, 集群名称, is the row's project).
@@ -554,6 +556,8 @@ export const REGISTER_FIELDS = {
         "应拨付奖补资金总额", "应拨付奖励资金总额", "应补助资金总额", "应补助总额", "应拨付金额合计", "应拨付资金合计",
         // What a payout list honours the policy with (兑现金额, 拟兑现资金: 兑现 = paying what a policy promises): the award.
         "兑现金额", "兑现资金", "兑现额", "拟兑现金额", "拟兑现资金", "兑现奖励金额", "兑现奖励资金", "兑现补助金额", "兑现补助资金",
+        // A prize's money paid to each winner (奖金（万元）): the award itself; its standard (奖金标准) is a catalog's.
+        "奖金", "奖金额", "奖金金额", "奖金数额",
       ],
       core: [
         "核定", "审定", "扶持金额", "补贴金额", "资助金额", "奖励金额", "补助金额", "金额", "资金", "奖补", "奖励", "补助", "补贴", "资助",
