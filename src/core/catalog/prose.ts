@@ -32,7 +32,8 @@ export type ProseRead = { kind: "caps"; caps: ProseCap[] } | { kind: "none" } | 
 const AMOUNT = /(\d+(?:,\d{3})*(?:\.\d+)?)\s*(亿元|万元|元|亿(?![千瓦吨亩平方米人户台套辆件只头])|万(?![千瓦吨亩平方米人户台套辆件只头]))/g;
 const RATE = /(\d+(?:\.\d+)?)\s*%/;
 const MAX_WORD = /(最高|最多|不超过|不得超过|不得高于|不高于|上限|封顶|以内|为限|至多|累计不超过)/;
-const RANGE = /(\d+(?:\.\d+)?)\s*(?:万元|万|元)?\s*[-~～—–至到]\s*(\d+(?:\.\d+)?)\s*(亿元|万元|元|亿|万)/;
+// `万` / `亿` before a measure (`100—300万吨`) bound a quantity's band, no award in money.
+const RANGE = /(\d+(?:\.\d+)?)\s*(?:万元|万|元)?\s*[-~～—–至到]\s*(\d+(?:\.\d+)?)\s*(亿元|万元|元|亿(?![千瓦吨亩平方米人户台套辆件只头])|万(?![千瓦吨亩平方米人户台套辆件只头]))/;
 const GIVE = /(给予|奖励|补贴|补助|资助|扶持|支持|奖补)/;
 /** An amount given outright (给予最高10万元, 再给予20万元), no condition's figure. */
 const GIVEN = /给予/;

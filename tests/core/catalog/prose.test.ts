@@ -623,3 +623,20 @@ describe("review mends: levels stay sub-items, a sum already received is no awar
     expect(r).toMatchObject({ kind: "caps", caps: [{ capType: "max", capAmount: 300_000 }] });
   });
 });
+
+describe("a band of a measured quantity before a fixed sum (learn l152a)", () => {
+  it("入榨量在100—300万吨（含）之间…补助资金100万元: the band in 万吨 is no award in money, the sum is the grade's", () => {
+    expect(readProseCap("入榨量在100—300万吨（含）之间的优良品种，补助资金100万元。", "x")).toMatchObject({
+      kind: "caps",
+      caps: [{ capType: "fixed", capAmount: 1_000_000 }],
+    });
+    expect(readProseCap("推广面积在50—100万亩之间的品种，给予奖励30万元。", "x")).toMatchObject({
+      kind: "caps",
+      caps: [{ capType: "fixed", capAmount: 300_000 }],
+    });
+  });
+
+  it("guard: a range given in money (给予10万元至100万元补助) is still the award, at most its top", () => {
+    expect(readProseCap("给予10万元至100万元补助。", "x")).toMatchObject({ kind: "caps", caps: [{ capAmount: 1_000_000 }] });
+  });
+});

@@ -24950,3 +24950,46 @@ describe("register: an award's bonus paid by grade (奖种 | 奖励等级 | 奖�
     expect(at(both(payments("奖种", "奖励等级", "奖金（万元）")), "catalog.unreadable-standard")).toEqual([]);
   });
 });
+
+describe("catalog: awards by grade, each a band of a measured quantity with its fixed sum (档次 | 等级 | 补助标准), beside a list naming the grades (learn l152a)", () => {
+  const catalogGrid = (codeHead: string, gradeHead: string, stdHead: string, unit: string): Cell[][] => [
+    ["某省良种选育后补助标准", null, null],
+    [codeHead, gradeHead, stdHead],
+    ["第一档", `推广面积50—100${unit}（含）`, `推广面积在50—100${unit}（含）之间的品种，补助资金50万元。`],
+    ["第二档", `推广面积100—200${unit}（含）`, `推广面积在100—200${unit}（含）之间的品种，补助资金80万元。`],
+    ["第三档", `推广面积超200${unit}`, `推广面积超200${unit}的品种，补助资金120万元。`],
+  ];
+  const list = (gradeHead: string, unit: string): Cell[][] => [
+    ["某省良种选育后补助资金安排表", null, null, null, null, null],
+    ["序号", "选育单位", "统一社会信用代码", `推广面积（${unit}）`, gradeHead, "补助资金（万元）"],
+    [1, "甲种业有限公司", "91110000100000000X", 80, `推广面积50—100${unit}（含）`, 50],
+    // The second grade pays 80; 90 given.
+    [2, "乙种业有限公司", null, 150, `推广面积100—200${unit}（含）`, 90],
+    [3, "丙种业有限公司", null, 260, `推广面积超200${unit}`, 120],
+    ["合计", null, null, null, null, 260],
+  ];
+  const both = (cat: Cell[][], reg: Cell[][]) =>
+    audit({ sheets: [grid(cat, ["A1:C1"], "标准"), grid(reg, ["A1:F1"], "安排")], settings: { today: "2022-12-31" } });
+  const at = (r: ReturnType<typeof both>, rule: string) => r.findings.filter((f) => f.rule === rule).map((f) => `${f.sheet}!${f.cell}`);
+
+  it("档次 | 等级 | 补助标准 in 万亩: the tier the code, the grade the item, each grade's fixed sum read, the band no award", () => {
+    const cat = catalogGrid("档次", "等级", "补助标准", "万亩");
+    const [t] = tables(cat, ["A1:C1"]) as CatalogTable[];
+    expect(t.kind).toBe("catalog");
+    expect(fields(t)).toEqual(["code", "item", "standard"]);
+    const r = both(cat, list("补助等级", "万亩"));
+    expect(at(r, "cap.exceeded")).toEqual(["安排!F4"]);
+    expect(at(r, "cap.unknown-policy")).toEqual([]);
+    expect(at(r, "catalog.unreadable-standard")).toEqual([]);
+  });
+
+  it("other wording: 档次 | 奖励等级 | 奖励标准 with bands in 万吨, read alike", () => {
+    const cat = catalogGrid("档次", "奖励等级", "奖励标准", "万吨");
+    const [t] = tables(cat, ["A1:C1"]);
+    expect(t.kind).toBe("catalog");
+    expect(fields(t)).toEqual(["code", "item", "standard"]);
+    const r = both(cat, list("奖励等级", "万吨"));
+    expect(at(r, "cap.exceeded")).toEqual(["安排!F4"]);
+    expect(at(r, "cap.unknown-policy")).toEqual([]);
+  });
+});

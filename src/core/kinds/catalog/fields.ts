@@ -8,7 +8,7 @@ export const CATALOG_FIELDS = {
   code: {
     label: both("政策代码", "policy code"),
     value: "code",
-    words: { exact: ["政策代码", "代码", "编号", "编码", "政策编号", "政策编码", "条款编号", "code"], core: ["代码", "编码"] },
+    words: { exact: ["政策代码", "代码", "编号", "编码", "政策编号", "政策编码", "条款编号", "档次", "code"], core: ["代码", "编码"] },
     // Measures laid out as their clauses (条款 | 第三条, 第四条), nothing else numbering the rows: the
     // clause number is the row's own.
     cited: { words: ["条款"], values: /^第[0-9一二三四五六七八九十百]+[条款项]/, own: true },
@@ -26,6 +26,9 @@ export const CATALOG_FIELDS = {
         "称号", "荣誉称号", "获评称号", "授予称号",
         // The kind of grant each fixed award is for (补助类别 | 补助标准 每次给予…元: one sum per trip or event), as an award list names its grants.
         "补助类别", "补贴类别", "奖补类别", "资助类别",
+        // A grade of award (等级 入榨量300—600万吨（含）), each a band of the firm's figure with its fixed sum: an award
+        // list names its rows' grades (补助等级) by these words.
+        "等级", "补助等级", "奖励等级", "奖补等级",
       ],
       core: ["政策项", "项目", "事项", "政策名称", "奖项", "条目"],
       weak: ["政策条款", "条款"],
