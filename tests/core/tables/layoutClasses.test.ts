@@ -24855,3 +24855,52 @@ describe("composition: money each year beside its total over the years (每年�
     expect(ruleCells(run(after), "composition.total-mismatch")).toContain("D4");
   });
 });
+
+describe("composition: a 项目总资金 split into the payers' money closed by the owners' own (自筹资金)", () => {
+  const parts = (t: RecognisedTable) => t.columns.map((c) => (c.part ? c.part.of : null));
+
+  it("县（市） | 项目总资金 | 中央财政资金 | 地方统筹整合配套资金 | 自筹资金: the total the amount, the sources its parts", () => {
+    const values: Cell[][] = [
+      [null, null, null, null, null, "单位：万元"],
+      ["序号", "县（市）", "项目总资金", "中央财政资金", "地方统筹整合配套资金", "自筹资金"],
+      [1, "甲县", 2275, 500, 250, 1525],
+      // 600 + 300 + 1650 = 2550, typed 2560.
+      [2, "乙县", 2560, 600, 300, 1650],
+      // 2275 + 2560 = 4835 down the column, but 1100 + 550 + 3175 = 4825 across.
+      ["合计", null, 4835, 1100, 550, 3175],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["seq", "item", "amount", "amount", "amount", "amount"]);
+    expect(parts(t)).toEqual([null, null, null, 2, 2, 2]);
+    expect(ruleCells(run(values), "composition.total-mismatch")).toEqual(["C4", "C5"]);
+  });
+
+  it("another wording: 项目 | 计划总资金 | 中央资金 | 县级整合资金 | 企业自筹, all agreeing", () => {
+    const values: Cell[][] = [
+      ["单位：万元", null, null, null, null],
+      ["项目", "计划总资金", "中央资金", "县级整合资金", "企业自筹"],
+      ["甲项目", 300, 100, 50, 150],
+      ["乙项目", 200, 80, 20, 100],
+      ["丙项目", 120, 60, 10, 50],
+      ["合计", 620, 240, 80, 300],
+    ];
+    const [t] = tables(values);
+    expect(fields(t)).toEqual(["item", "amount", "amount", "amount", "amount"]);
+    expect(parts(t)).toEqual([null, null, 1, 1, 1]);
+    expect(ruleCells(run(values), "composition.total-mismatch")).toEqual([]);
+  });
+
+  it("guard: 项目总资金 beside money that is no source (申请补助资金) stays a figure of its own: a share at most, never all of it", () => {
+    const values: Cell[][] = [
+      ["单位：万元", null, null],
+      ["项目", "项目总资金", "申请补助资金"],
+      ["甲项目", 300, 100],
+      ["乙项目", 200, 80],
+      ["合计", 500, 180],
+    ];
+    const [t] = tables(values);
+    expect(fields(t)).toEqual(["item", "amount", "amount"]);
+    expect(t.columns[2].part?.exhaustive).toBeFalsy();
+  });
+});
