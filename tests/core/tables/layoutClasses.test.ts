@@ -24993,3 +24993,107 @@ describe("catalog: awards by grade, each a band of a measured quantity with its 
     expect(at(r, "cap.unknown-policy")).toEqual([]);
   });
 });
+
+describe("composition: a 项目总资金 split into the payers' money closed by the owners' own (自筹资金)", () => {
+  const parts = (t: RecognisedTable) => t.columns.map((c) => (c.part ? c.part.of : null));
+
+  it("县（市） | 项目总资金 | 中央财政资金 | 地方统筹整合配套资金 | 自筹资金: the total the amount, the sources its parts", () => {
+    const values: Cell[][] = [
+      [null, null, null, null, null, "单位：万元"],
+      ["序号", "县（市）", "项目总资金", "中央财政资金", "地方统筹整合配套资金", "自筹资金"],
+      [1, "甲县", 2275, 500, 250, 1525],
+      // 600 + 300 + 1650 = 2550, typed 2560.
+      [2, "乙县", 2560, 600, 300, 1650],
+      // 2275 + 2560 = 4835 down the column, but 1100 + 550 + 3175 = 4825 across.
+      ["合计", null, 4835, 1100, 550, 3175],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["seq", "item", "amount", "amount", "amount", "amount"]);
+    expect(parts(t)).toEqual([null, null, null, 2, 2, 2]);
+    expect(ruleCells(run(values), "composition.total-mismatch")).toEqual(["C4", "C5"]);
+  });
+
+  it("another wording: 项目 | 计划总资金 | 中央资金 | 县级整合资金 | 企业自筹, all agreeing", () => {
+    const values: Cell[][] = [
+      ["单位：万元", null, null, null, null],
+      ["项目", "计划总资金", "中央资金", "县级整合资金", "企业自筹"],
+      ["甲项目", 300, 100, 50, 150],
+      ["乙项目", 200, 80, 20, 100],
+      ["丙项目", 120, 60, 10, 50],
+      ["合计", 620, 240, 80, 300],
+    ];
+    const [t] = tables(values);
+    expect(fields(t)).toEqual(["item", "amount", "amount", "amount", "amount"]);
+    expect(parts(t)).toEqual([null, null, 1, 1, 1]);
+    expect(ruleCells(run(values), "composition.total-mismatch")).toEqual([]);
+  });
+
+  it("guard: 项目总资金 beside money that is no source (申请补助资金) stays a figure of its own: a share at most, never all of it", () => {
+    const values: Cell[][] = [
+      ["单位：万元", null, null],
+      ["项目", "项目总资金", "申请补助资金"],
+      ["甲项目", 300, 100],
+      ["乙项目", 200, 80],
+      ["合计", 500, 180],
+    ];
+    const [t] = tables(values);
+    expect(fields(t)).toEqual(["item", "amount", "amount"]);
+    expect(t.columns[2].part?.exhaustive).toBeFalsy();
+  });
+});
+
+describe("composition: the bodies carrying out the work under a county's 小计 (县（市） | 实施主体 | 中央财政资金)", () => {
+  it("县（市） | 实施主体 | 中央财政资金 | 建设内容: counties the category, bodies the lines, a 小计 slip reported at it", () => {
+    const values: Cell[][] = [
+      ["某产业集群项目中央财政资金安排表", null, null, null, null],
+      [null, null, null, null, "单位：万元"],
+      ["序号", "县（市）", "实施主体", "中央财政资金", "中央财政资金建设内容"],
+      ["一", "甲县", "小计", 500, null],
+      [1, null, "甲县某食品有限公司", 400, "冷库1个"],
+      [2, null, "甲县某农业科技有限公司", 100, "集配中心"],
+      // 300 + 100 + 90 = 490, typed 480.
+      ["二", "乙县", "小计", 480, null],
+      [1, null, "乙县某黄花菜食品有限责任公司", 300, "生产线2条"],
+      [2, null, "乙县某农业有限公司", 100, "大棚"],
+      [3, null, "乙县农业农村局", 90, "品牌宣传"],
+      ["合计", null, null, 980, null],
+    ];
+    const m = ["A1:E1", "A12:C12"];
+    const [t] = tables(values, m);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["seq", "category", "item", "amount", null]);
+    expect(ruleCells(run(values, m), "composition.total-mismatch")).toEqual(["D7"]);
+  });
+
+  it("another shape: 县区 | 项目实施单位 | 补助资金（万元）, the county written on each 小计 row, all agreeing", () => {
+    const values: Cell[][] = [
+      ["县区", "项目实施单位", "补助资金（万元）"],
+      ["东县", "小计", 150],
+      [null, "东县某专业合作社", 100],
+      [null, "东县某家庭农场", 50],
+      ["西区", "小计", 70],
+      [null, "西区某种植有限公司", 40],
+      [null, "西区某村股份经济合作社", 30],
+      ["合计", null, 220],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["category", "item", "amount"]);
+    expect(ruleCells(run(values), "composition.total-mismatch")).toEqual([]);
+  });
+
+  it("guard: with a payment beside the award (镇街 | 项目实施主体 | 补助资金 | 本次拨付) and 小计 rows the bodies stay payees", () => {
+    const values: Cell[][] = [
+      ["单位：万元", null, null, null],
+      ["镇街", "项目实施主体", "补助资金", "本次拨付"],
+      ["甲镇", "小计", 20, 14],
+      [null, "某某专业合作社", 10, 6],
+      [null, "某某农业有限公司", 10, 8],
+      ["乙镇", "小计", 10, 12],
+      [null, "某某家庭农场", 10, 12],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("register");
+  });
+});

@@ -63,3 +63,18 @@ export function bodiesAllocated(labels: readonly { key: string }[], columns: rea
   if (!columns.some((c, i) => c.field === "approved" && !c.part && ALLOCATED.test(labels[i].key))) return false;
   return subtotals > 0 || labels.some((l, i) => columns[i].field === null && BUDGET_CLASS.test(l.key));
 }
+
+/** The body carrying out the work an allocation pays for (实施主体, 实施单位): whom a line's money goes through, no applicant. */
+const WORKING_BODY = ["实施主体", "项目实施主体", "实施单位", "项目实施单位", "承担主体", "项目承担主体", "建设主体"];
+/** A place heading a column (县（市）, 县区, 乡镇): the county or town a body works in. */
+const PLACE_HEAD = /^(县|区|市|旗|县区|区县|县市|市县|县市区|旗区|旗县|旗县区|乡镇|镇街|街镇|区镇)$/;
+
+/**
+ * The bodies carrying out the work under a county (县（市） | 实施主体 | 中央财政资金), the county's 小计 over them: an allocation's
+ * lines grouped by place, the 小计 checked, no list of applicants. Payments or credit codes keep a register of payees.
+ */
+export function bodiesUnderPlaces(labels: readonly { key: string }[], columns: readonly ColumnRead[], subtotals = 0): boolean {
+  if (subtotals === 0 || labels.length !== columns.length || columns.some((c) => c.field !== null && PAYEE_FIELDS.has(c.field))) return false;
+  const body = columns.findIndex((c) => c.field === "enterprise" && !c.part);
+  return body > 0 && WORKING_BODY.includes(labels[body].key) && PLACE_HEAD.test(labels[body - 1].key);
+}
