@@ -100,3 +100,44 @@ function commonEnding(keys: readonly string[]): string {
   for (const k of keys) while (end && !k.endsWith(end)) end = end.slice(1);
   return end;
 }
+
+/** A count's heading ending its block's name (`…500㎡以下数量`, `…户数`), and a standard's (`…500㎡以下标准`, `…补助标准`). */
+const BLOCK_COUNT = /(个|户|栋|座|处|人|家)?(数量|数)$/;
+const BLOCK_STANDARD = /(补助|奖补|奖励|补贴)?标准$/;
+/** The money after the blocks (共计补助金额, 补助资金合计): a sum of money, no count nor standard. */
+const BLOCK_MONEY = /(金额|资金|补助|奖补|奖励|补贴)(合计|总额|总计)?$/;
+
+/**
+ * Counted blocks side by side in one heading row, each named inside its headings (`建筑面积500㎡（含）以上数量（栋）
+ * | 建筑面积500㎡以上标准（万元） | 建筑面积500㎡以下数量（栋） | 建筑面积500㎡以下标准（万元）`), then one money
+ * column (共计补助金额): two or more count | standard pairs, each pair's heading naming the same block before
+ * its head word and every pair another. The first block is the line's own quantity and unit amount; each further
+ * one is a column group named by its block, so it keeps a count and a standard of its own (the money being every
+ * block's count times its standard, added up).
+ */
+export function inlineBlocks(labels: ColumnLabels[]): Map<number, string> {
+  const out = new Map<number, string>();
+  const stem = (i: number, head: RegExp) => {
+    const leaf = leafOf(labels[i]);
+    if (!leaf || labels[i].levels.length !== 1 || !head.test(leaf.h.key)) return null;
+    return leaf.h.key.replace(head, "");
+  };
+  for (let i = 0; i + 4 < labels.length; i++) {
+    const blocks: { at: number; name: string }[] = [];
+    let j = i;
+    for (; j + 1 < labels.length; j += 2) {
+      const count = stem(j, BLOCK_COUNT);
+      if (!count || count !== stem(j + 1, BLOCK_STANDARD) || blocks.some((b) => b.name === count)) break;
+      blocks.push({ at: j, name: count });
+    }
+    if (blocks.length < 2) continue;
+    const money = j < labels.length ? labelKey(labels[j]) : "";
+    if (!BLOCK_MONEY.test(money) || BLOCK_STANDARD.test(money)) return out;
+    for (const b of blocks.slice(1)) {
+      out.set(b.at, b.name);
+      out.set(b.at + 1, b.name);
+    }
+    return out;
+  }
+  return out;
+}

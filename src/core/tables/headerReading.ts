@@ -14,7 +14,7 @@ import { outlineLevel, stripNumbering } from "./rows";
 import { scoreHeading, type Meaning, type WordMatch } from "./meaning";
 import type { HeaderText } from "./normalise";
 import { type ColumnLabels, FLAG_HEAD, STANDARD_IN_HEADING, TEXT_VALUES, TOTAL_LABEL, type Scored, facts, leafOf, parentOf, labelKey, round, scoredEvidence } from "./headerLabels";
-import { splitCodeColumns, sourceKeys, parallelGroups } from "./columnGroups";
+import { splitCodeColumns, sourceKeys, parallelGroups, inlineBlocks } from "./columnGroups";
 import { yearIn } from "./context";
 import { contentBesideStandard } from "./contentBesideStandard";
 import { increaseAlone, finerRight, deepestUnderMerge, bodiesOver, superseded, earlierYear, planned, alone, earlierAside, placesApart, kindsRightOfPlaces, placeMergedOverKinds, awardedRightOfPlace, nameUnderKind, placeOverLine, labelMergedDown, finerPlaceRight, groupTotalBeside, useOverRecipient, dropNamedAfter, dropWithout, withoutHope, dropBodiesRunning, objectOfFirm, heldBy, setAside, countedInStandardsMeasure, measuredOverCount, namedFund } from "./fieldMoves";
@@ -371,6 +371,8 @@ export function readingFor(
   for (const i of parallel.keys()) groupKeys.delete(i);
   const inverted = measuresUnderGroups(kind, labels, groupKeys);
   const codeSplit = splitCodeColumns(labels);
+  // Counted blocks named inside single headings (…500㎡以下数量 | …500㎡以下标准): groups too, where no heading stacks group.
+  const blocks = parallel.size === 0 && groupKeys.size === 0 ? inlineBlocks(labels) : new Map<number, string>();
   const groupParents = new Set<string>();
   if (inverted)
     groupKeys.forEach((_, i) => {
@@ -387,7 +389,7 @@ export function readingFor(
     if (f.unit) col.unit = f.unit;
     if (f.measure) col.measure = f.measure;
     if (f.year !== undefined) col.year = f.year;
-    let group = parallel.get(i) ?? groupKeys.get(i);
+    let group = parallel.get(i) ?? groupKeys.get(i) ?? blocks.get(i);
     let asGroup = groupKeys.has(i);
     if (inverted) {
       const leaf = leafOf(cl);

@@ -25097,3 +25097,59 @@ describe("composition: the bodies carrying out the work under a county's 小计 
     expect(t.kind).toBe("register");
   });
 });
+
+describe("composition: counted blocks side by side, each count × its standard, added into one money column", () => {
+  const groups = (t: RecognisedTable) => t.columns.map((c) => c.group ?? null);
+
+  it("reads …以上数量 | …以上补助标准 | …以下数量 | …以下补助标准 | 补助资金合计: each block's count × standard added into the line", () => {
+    const values: Cell[][] = [
+      ["某市农房改造奖补资金安排表", null, null, null, null, null],
+      ["县（区）", "改造面积100㎡（含）以上数量（户）", "改造面积100㎡以上补助标准（万元）", "改造面积100㎡以下数量（户）", "改造面积100㎡以下补助标准（万元）", "补助资金合计（万元）"],
+      ["甲县", 2, 3, 4, 2, 14],
+      ["乙县", 1, 3, 5, 2, 13],
+      // 3 × 3 + 1 × 2 = 11, typed 12.
+      ["丙县", 3, 3, 1, 2, 12],
+      ["合计", 6, 3, 10, 2, 39],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["item", "quantity", "unitAmount", "quantity", "unitAmount", "amount"]);
+    expect(groups(t)).toEqual([null, null, null, "改造面积100㎡以下", "改造面积100㎡以下", null]);
+    const r = run(values);
+    // Only the slip: 甲县 2 × 3 + 4 × 2 = 14 and 乙县 1 × 3 + 5 × 2 = 13 agree once both blocks are paid.
+    expect(ruleCells(r, "composition.line-mismatch")).toEqual(["F5"]);
+    expect(r.findings.find((f) => f.cell === "F5")?.message).toContain("其余各档");
+    // The 合计 repeats the standards (3, 2): no sum of them; the counts and the money add up (14 + 13 + 12 = 39).
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual([]);
+  });
+
+  it("another shape: three blocks by grade of village (一类村个数 | 一类村标准 | …), 单位：万元 above", () => {
+    const values: Cell[][] = [
+      [null, null, null, null, null, null, null, "单位：万元"],
+      ["乡镇", "一类村个数", "一类村标准", "二类村个数", "二类村标准", "三类村个数", "三类村标准", "奖补金额"],
+      ["甲镇", 1, 10, 2, 6, 3, 4, 34],
+      ["乙镇", 0, 10, 3, 6, 2, 4, 26],
+      // 2 × 10 + 1 × 6 + 0 × 4 = 26, typed 30.
+      ["丙镇", 2, 10, 1, 6, 0, 4, 30],
+      ["合计", 3, 10, 6, 6, 5, 4, 90],
+    ];
+    const [t] = tables(values);
+    expect(fields(t)).toEqual(["item", "quantity", "unitAmount", "quantity", "unitAmount", "quantity", "unitAmount", "amount"]);
+    expect(groups(t)).toEqual([null, null, null, "二类村", "二类村", "三类村", "三类村", null]);
+    expect(ruleCells(run(values), "composition.line-mismatch")).toEqual(["H5"]);
+  });
+
+  it("guard: one count | standard | money block keeps the line's own unit × quantity, no group read", () => {
+    const values: Cell[][] = [
+      ["县（区）", "改造数量（户）", "补助标准（万元）", "补助资金（万元）"],
+      ["甲县", 4, 2, 8],
+      // 5 × 2 = 10, typed 12.
+      ["乙县", 5, 2, 12],
+      ["合计", 9, 2, 20],
+    ];
+    const [t] = tables(values);
+    expect(fields(t)).toEqual(["item", "quantity", "unitAmount", "amount"]);
+    expect(groups(t)).toEqual([null, null, null, null]);
+    expect(ruleCells(run(values), "composition.line-mismatch")).toEqual(["D3"]);
+  });
+});

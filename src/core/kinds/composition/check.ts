@@ -5,7 +5,7 @@
  * total of 2-decimal 万元 figures never gives a false error.
  */
 import type { Finding } from "../../findings";
-import { lineGap, roundFen } from "../../measures";
+import { lineGap, roundFen, roundingAllowance } from "../../measures";
 import type { AuditSettings } from "../../settings";
 import { nameKey } from "../../text";
 import type { Figure } from "../../tables/base";
@@ -33,13 +33,19 @@ export function checkComposition(t: CompositionTable, settings: AuditSettings): 
   // Half a unit of an amount's last decimal as shown, in 元.
   const ownRounding = (f: Figure) => roundFen((0.5 * UNIT_FACTOR[unitOf(f)]) / Math.pow(10, shownDecimals(f, precision)));
 
-  const product = (line: CompositionLine, amount: Figure, unitAmount: Figure, quantity: Figure): void => {
+  const product = (line: CompositionLine, amount: Figure, unitAmount: Figure, quantity: Figure, blocks: CompositionLine["blockProducts"] = []): void => {
     // A standard (奖励标准（万元/户）, 补贴标准（元/公斤）) is the policy's own figure, exact: only the amount's own
     // rounding as shown is allowed, never a rounded average's over the quantity (±0.005 元/公斤 × 15,280 公斤 would hide
     // 76 元). An average (均价) may be rounded.
-    const standard = STANDARD.test(header(unitAmount.col) ?? "");
+    const standard = STANDARD.test(header(unitAmount.col) ?? "") && blocks.every((b) => STANDARD.test(header(b.unitAmount.col) ?? ""));
     const own = ownRounding(amount);
-    const gap = lineGap(amount.value, unitAmount.value, quantity.value, standard ? EXACT_DECIMALS : decimalsInYuan(t, unitAmount));
+    const decimals = (u: Figure) => (standard ? EXACT_DECIMALS : decimalsInYuan(t, u));
+    // Further counted blocks paid into the same money (500㎡以下 beside 500㎡以上): their products are added to the line's own.
+    const others = roundFen(blocks.reduce((s, b) => s + roundFen(b.unitAmount.value * b.quantity.value), 0));
+    const base = lineGap(amount.value - others, unitAmount.value, quantity.value, decimals(unitAmount));
+    const allowance = blocks.reduce((s, b) => s + roundingAllowance(b.quantity.value, decimals(b.unitAmount)), base.allowance);
+    const abs = Math.abs(base.gap);
+    const gap = blocks.length === 0 ? base : { ...base, expected: roundFen(base.expected + others), allowance, verdict: abs <= 0.005 ? "exact" : abs <= allowance + 0.005 ? "rounded" : "mismatch" };
     // An amount shown rounded (0.86 万元 for 8,641.50 元) agrees with the product within its own rounding, whatever the
     // unit amount's; past it, an average's rounding over the quantity comes on top of the amount's own.
     // (An amount shown to the fen adds nothing.)
@@ -62,6 +68,7 @@ export function checkComposition(t: CompositionTable, settings: AuditSettings): 
           gap: g.gap,
           allowance: roundFen(g.allowance),
           ...(standard ? { stated: 1 } : {}),
+          ...(blocks.length > 0 ? { others } : {}),
         },
         lang,
         amount.value,
@@ -71,7 +78,7 @@ export function checkComposition(t: CompositionTable, settings: AuditSettings): 
   };
   for (const line of t.lines) {
     const { amount, unitAmount, quantity } = line;
-    if (amount && unitAmount && quantity) product(line, amount, unitAmount, quantity);
+    if (amount && unitAmount && quantity) product(line, amount, unitAmount, quantity, line.blockProducts);
     // Each further group's money against its own quantity × unit amount (其他蔬菜 beside 绿叶菜).
     for (const p of line.groupProducts ?? []) product(line, p.amount, p.unitAmount, p.quantity);
   }

@@ -558,7 +558,10 @@ export function readComposition(spec: TableSpec, env: ReadEnv): { lines: Composi
  */
 function groupProducts(spec: TableSpec, ctx: ReadEnv["ctx"], cols: Cols, lines: readonly CompositionLine[]): void {
   const main = cols.amount ? spec.columns.find((c) => c.col === cols.amount?.col)?.group : undefined;
-  if (main === undefined) return;
+  if (main === undefined) {
+    blockProducts(spec, ctx, cols, lines);
+    return;
+  }
   const groups = new Map<string, ColumnRead[]>();
   for (const c of spec.columns) if (c.group !== undefined && c.group !== main) groups.set(c.group, [...(groups.get(c.group) ?? []), c]);
   const { reader } = spec;
@@ -582,6 +585,39 @@ function groupProducts(spec: TableSpec, ctx: ReadEnv["ctx"], cols: Cols, lines: 
       const quantity = scale === 1 ? q : { ...q, value: q.value * scale };
       l.groupProducts = [...(l.groupProducts ?? []), { amount, unitAmount, quantity }];
     }
+  }
+}
+
+/**
+ * Counted blocks side by side paying into one money column of no group (500㎡以上 | 500㎡以下, each 数量 | 标准, then
+ * 共计补助金额): each further group holding a quantity and a unit amount but no money of its own adds its product to
+ * the line's money, which is then checked against the sum.
+ */
+function blockProducts(spec: TableSpec, ctx: ReadEnv["ctx"], cols: Cols, lines: readonly CompositionLine[]): void {
+  if (!cols.amount || !cols.unitAmount || !cols.quantity) return;
+  const groups = new Map<string, ColumnRead[]>();
+  for (const c of spec.columns) if (c.group !== undefined && c.field) groups.set(c.group, [...(groups.get(c.group) ?? []), c]);
+  const blocks: { unit: ColumnRead; count: ColumnRead }[] = [];
+  for (const members of groups.values()) {
+    const unit = members.find((c) => c.field === "unitAmount");
+    const count = members.find((c) => c.field === "quantity");
+    // A group with money of its own is checked on its own (groupProducts), never added to the line's.
+    if (members.length !== 2 || !unit || !count) return;
+    blocks.push({ unit, count });
+  }
+  if (blocks.length === 0) return;
+  const { reader } = spec;
+  for (const l of lines) {
+    if (!l.amount) continue;
+    const products: { unitAmount: Figure; quantity: Figure }[] = [];
+    for (const { unit, count } of blocks) {
+      const unitAmount = readFigure(reader, ctx, l.row, unit.col, "unitAmount", "price", unit.unit ?? spec.unit, "composition").figure;
+      const q = readFigure(reader, ctx, l.row, count.col, "quantity", "count", count.unit ?? spec.unit, "composition").figure;
+      if (!unitAmount || !q) break;
+      const scale = measureScale(count.measure);
+      products.push({ unitAmount, quantity: scale === 1 ? q : { ...q, value: q.value * scale } });
+    }
+    if (products.length === blocks.length) l.blockProducts = products;
   }
 }
 

@@ -16,17 +16,18 @@ function enDiff<P extends Record<string, V>>(p: Params<P>, k: keyof P): string {
 
 // `stated` set: the unit amount is a standard the heading states (维修户（每户5500元）), exact, so only the amount's own
 // rounding as shown is allowed, not an average's.
-type LineParams = { item: V; category: V; amount: V; unitAmount: V; quantity: V; expected: V; gap: V; allowance: V; stated?: V };
+// `others` set: the products of further counted blocks paid into the same money (500㎡以下 beside 500㎡以上), added in.
+type LineParams = { item: V; category: V; amount: V; unitAmount: V; quantity: V; expected: V; gap: V; allowance: V; stated?: V; others?: V };
 
 export const lineMismatch = defineRule<"composition.line-mismatch", LineParams>({
   id: "composition.line-mismatch",
   severity: "error",
   title: { "zh-CN": "金额与单价×数量不符", "en-US": "Amount ≠ unit x quantity" },
   zh: (p) =>
-    `${p.s("item")}：预算金额 ${p.yuan("amount")}，与单价 ${p.yuan("unitAmount")} × 数量 ${groupNumber(p.n("quantity"))} = ` +
+    `${p.s("item")}：预算金额 ${p.yuan("amount")}，与单价 ${p.yuan("unitAmount")} × 数量 ${groupNumber(p.n("quantity"))}${p.has("others") ? ` + 其余各档 ${p.yuan("others")}` : ""} = ` +
     `${p.yuan("expected")}不符（${zhDiff(p, "gap")}，超出${p.has("stated") ? "金额按所示位数四舍五入" : "均价四舍五入"}允许的 ±${p.yuan("allowance")}）`,
   en: (p) =>
-    `${p.s("item")}: amount ${p.yuan("amount")} differs from unit ${p.yuan("unitAmount")} x quantity ${groupNumber(p.n("quantity"))} = ` +
+    `${p.s("item")}: amount ${p.yuan("amount")} differs from unit ${p.yuan("unitAmount")} x quantity ${groupNumber(p.n("quantity"))}${p.has("others") ? ` + the other blocks' ${p.yuan("others")}` : ""} = ` +
     `${p.yuan("expected")} (${enDiff(p, "gap")}, beyond the ±${p.yuan("allowance")} ${p.has("stated") ? "the amount's rounding as shown" : "a rounded average"} allows)`,
 });
 

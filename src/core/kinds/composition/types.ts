@@ -43,6 +43,11 @@ export interface CompositionLine {
    * that group's figure on this line, its unit amount and its quantity, checked as the line's own are.
    */
   groupProducts?: { amount: Figure; unitAmount: Figure; quantity: Figure }[];
+  /**
+   * Further counted blocks paid into the line's one money (500㎡以上 then 500㎡以下, each 数量 | 标准, then 共计):
+   * each block's unit amount and quantity, their products added to the line's own unit amount × quantity.
+   */
+  blockProducts?: { unitAmount: Figure; quantity: Figure }[];
   /** The category is written on this line itself (not carried down from a row above or a merge). */
   writesCategory?: true;
 }
