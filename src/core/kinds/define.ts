@@ -323,6 +323,11 @@ export interface FieldDef {
    */
   adjusted?: { actual: readonly string[]; plan: readonly string[]; adjust: readonly string[] };
   /**
+   * Money released in steps, each headed by its year (2016年提前下达 | 2017年实际下达), two or more right after the main
+   * money: the releases are all of it, row by row, each a part. A heading holds one of these, then at most 资金 / 金额 / 数 / 额.
+   */
+  released?: readonly string[];
+  /**
    * The year's figure as first reported (a heading of `earlier`: 执行数) right before the final account's (one of
    * `final`: 决算数), both read as the field: the final one is the field, the earlier left unread — a later
    * statement of the same money, neither a part of the other.

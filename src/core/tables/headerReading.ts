@@ -31,6 +31,7 @@ import { longTermApart } from "./longTermColumns";
 import { unitsApart } from "./unitColumns";
 import { spansApart } from "./spanColumns";
 import { adjustmentsApart } from "./adjustedColumns";
+import { releasesOfWhole } from "./releasedColumns";
 import { finalOverEarlier } from "./finalColumns";
 import { listedBesideCount } from "./listedBesideCount";
 import { joinedPlacesAsLine } from "./joinedPlaces";
@@ -457,6 +458,7 @@ export function readingFor(
   ownLevel(kind, labels, columns, title);
   setAside(kind, labels, columns, c0);
   adjustmentsApart(kind, columns);
+  releasesOfWhole(kind, labels, columns, sample);
   finalOverEarlier(kind, columns);
   unitsApart(kind, labels, columns, c0);
   spansApart(kind, labels, columns, c0);

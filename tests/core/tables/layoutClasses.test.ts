@@ -25153,3 +25153,51 @@ describe("composition: counted blocks side by side, each count × its standard, 
     expect(ruleCells(run(values), "composition.line-mismatch")).toEqual(["D3"]);
   });
 });
+
+describe("composition: money released in advance last year and actually released this year, the parts of the year's money", () => {
+  const partsOf = (t: RecognisedTable) =>
+    t.columns.map((c) => `${c.field ?? "null"}${c.part ? `(part of ${c.part.of}${c.part.exhaustive ? ", all" : ""})` : ""}${c.aside ? "(aside)" : ""}`);
+
+  it("序号 | 地区 | 2017年补助金额 | 2016年提前下达 | 2017年实际下达, the 合计 on top: a row's slip and its column's foot", () => {
+    const values: Cell[][] = [
+      ["某补助资金分配表", null, null, null, null],
+      [null, null, null, null, "单位：万元"],
+      ["序 号", "地 区", "2017年补助金额", "2016年提前下达", "2017年实际下达"],
+      ["合 计", null, 600, 420, 180],
+      [1, "甲省", 100, 70, 30],
+      // 140 + 70 = 210, not its 200: typed 70 where 60 was meant, so the foot (180) disagrees with its lines (190).
+      [2, "乙省", 200, 140, 70],
+      [3, "丙省", 300, 210, 90],
+    ];
+    const [t] = tables(values, ["A1:E1", "A4:B4"]);
+    expect(t.kind).toBe("composition");
+    expect(partsOf(t)).toEqual(["seq", "item", "amount", "amount(part of 2, all)", "amount(part of 2, all)"]);
+    expect(ruleCells(run(values, ["A1:E1", "A4:B4"]), "composition.total-mismatch").sort()).toEqual(["C6", "E4"]);
+  });
+
+  it("地区 | 资金总额 | 2022年已下达资金 | 2023年实际下达资金, the 合计 last: the same reading", () => {
+    const values: Cell[][] = [
+      ["单位：万元", null, null, null],
+      ["地区", "资金总额", "2022年已下达资金", "2023年实际下达资金"],
+      ["东城区", 500, 300, 200],
+      // 250 + 260 = 510, not 500: 260 typed where 250 was meant, so the foot (450) disagrees with its lines (460).
+      ["西山县", 500, 250, 260],
+      ["合计", 1000, 550, 450],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect(partsOf(t)).toEqual(["item", "amount", "amount(part of 1, all)", "amount(part of 1, all)"]);
+    expect(ruleCells(run(values), "composition.total-mismatch").sort()).toEqual(["B4", "D5"]);
+  });
+
+  it("guard: money sent before and now with no year (下达资金 | 已下达资金 | 本次下达资金) keeps its reading", () => {
+    const values: Cell[][] = [
+      ["县区", "下达资金", "已下达资金", "本次下达资金", "占比"],
+      ["东城区", 500, 300, 200, "50%"],
+      ["西山县", 500, 250, 250, "50%"],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect(partsOf(t)).toEqual(["item", "amount", "amount(aside)", "amount(part of 1)", "null"]);
+  });
+});

@@ -198,6 +198,9 @@ export const COMPOSITION_FIELDS = {
     // Money as of a date (截至9月中旬 | 比上年同期增加): the amount then. The added money alone by field (支出类别 | 比上年增加
     // … 小计) is a composition of the increases.
     asOf: true,
+    // The year's money released in advance the year before and actually released this year (2017年补助金额 | 2016年提前下达 |
+    // 2017年实际下达): both parts of it.
+    released: ["提前下达", "实际下达", "已下达"],
     increase: ["比上年增加", "比上年同期增加", "比去年增加", "比去年同期增加", "比上年新增", "较上年增加", "新增", "新增资金", "新增金额", "增加额", "新增额"],
     // So is the bank loan an interest subsidy is reckoned on (银行贷款 | 贴息资金).
     // So is the budget of the projects an allocation sends a batch of (项目预算 | 本批下达): the batch is the line's money.
