@@ -25201,3 +25201,72 @@ describe("composition: money released in advance last year and actually released
     expect(partsOf(t)).toEqual(["item", "amount", "amount(aside)", "amount(part of 1)", "null"]);
   });
 });
+
+describe("register: section rows bounding the award by one sum (（补助100万元（含）以上） | （100万元以下）) name no award of their own (learn l152e)", () => {
+  // An acceptance list sorted by the size of the award (一、市级部门验收项目（补助100万元（含）以上） … 二、区县验收项目（补助100万元以下）):
+  // the sections say who accepted the rows, not what was paid, so the same project listed again under the later one is a duplicate.
+  it("项目名称 | 项目单位 | 所在区县 | 项目完成情况 | 投资完成情况 | 项目补助金额 | 剩余资金: the project again under the later section found", () => {
+    const values: Cell[][] = [
+      ["某市民营经济发展专项资金2018年第一批验收项目名单"],
+      [null, null, null, null, null, null, null, "单位：万元"],
+      ["序号", "项目名称", "项目单位", "所在区县", "项目完成情况", "投资完成情况（万元）", "项目补助金额", "剩余资金"],
+      ["一、市级部门验收项目（补助100万元（含）以上）", null, null, null, null, null, null, null],
+      [1, "车载控制模块技术改造项目", "甲区智联电子有限公司", "甲区", "已完成", 2860, 150, 0],
+      [2, "粮油机械数控化改造项目", "乙区永盛粮油机械有限公司", "乙区", "已完成", 1940, 220, 0],
+      ["二、区县验收项目（补助100万元以下）", null, null, null, null, null, null, null],
+      [3, "铸件清洁生产改造项目", "丙区鑫达铸造有限公司", "丙区", "已完成", 540, 60, 0],
+      [4, "粮油机械数控化改造项目", "乙区永盛粮油机械有限公司", "乙区", "已完成", 1940, 80, 0],
+      ["合计", null, null, null, null, 7280, 510, 0],
+    ];
+    const r = run(values, ["A4:H4", "A7:H7", "A10:E10"]);
+    expect(r.tables.map((t) => t.kind)).toEqual(["register"]);
+    const dup = r.findings.filter((f) => f.rule === "register.duplicate").map((f) => f.row);
+    // Row 9 (0-based 8) repeats row 6; the first listing is no duplicate.
+    expect(dup).toEqual([8]);
+  });
+
+  it("another wording: （一）重点项目（50万元及以上） | （二）一般项目（50万元以下）, 企业名称 | 项目名称 | 补助资金", () => {
+    const values: Cell[][] = [
+      ["序号", "企业名称", "项目名称", "补助资金（万元）"],
+      ["（一）重点项目（50万元及以上）", null, null, null],
+      [1, "甲县恒达机械有限公司", "智能生产线改造", 80],
+      [2, "乙县康宁食品有限公司", "冷链仓储建设", 60],
+      ["（二）一般项目（50万元以下）", null, null, null],
+      [1, "丙县盐井食品有限公司", "包装线升级", 30],
+      [2, "甲县恒达机械有限公司", "智能生产线改造", 20],
+    ];
+    const r = run(values, ["A2:D2", "A5:D5"]);
+    expect(r.tables.map((t) => t.kind)).toEqual(["register"]);
+    expect(r.findings.filter((f) => f.rule === "register.duplicate").map((f) => f.row)).toEqual([6]);
+  });
+
+  it("guard: a bracket with a bound and what each is paid (（投资500万元以上，各奖励20万元）) still names its award", () => {
+    const values: Cell[][] = [
+      ["序号", "企业名称", "项目名称", "奖励金额（万元）"],
+      ["一、技术改造项目（投资500万元以上，各奖励20万元）", null, null, null],
+      [1, "甲县恒达机械有限公司", "智能生产线改造", 20],
+      [2, "乙县康宁食品有限公司", "冷链仓储建设", 20],
+      ["二、企业技术中心（新认定省级，各奖励10万元）", null, null, null],
+      [1, "丙县盐井食品有限公司", "研发中心建设", 10],
+      [2, "甲县恒达机械有限公司", "智能生产线改造", 10],
+    ];
+    const r = run(values, ["A2:D2", "A5:D5"]);
+    expect(r.tables.map((t) => t.kind)).toEqual(["register"]);
+    // The firm again, but under another award: no duplicate.
+    expect(ruleCells(r, "register.duplicate")).toEqual([]);
+  });
+
+  it("guard: sections stating what each is paid (（各奖励20万元） | （各奖励10万元）) still name their awards: no duplicate across them", () => {
+    const values: Cell[][] = [
+      ["序号", "企业名称", "统一社会信用代码", "所在县区", "奖励金额（万元）"],
+      ["一、新增规上工业企业（各奖励20万元）", null, null, null, null],
+      [1, "甲县鑫源建材有限公司", "91621121MA71RT6P0B", "甲县", 20],
+      [2, "乙县康宁中药饮片有限公司", "91621122MA73KX1W5E", "乙县", 20],
+      ["二、新认定专精特新企业（各奖励10万元）", null, null, null, null],
+      [1, "甲县鑫源建材有限公司", "91621121MA71RT6P0B", "甲县", 10],
+    ];
+    const r = run(values, ["A2:E2", "A5:E5"]);
+    expect(r.tables.map((t) => t.kind)).toEqual(["register"]);
+    expect(ruleCells(r, "register.duplicate")).toEqual([]);
+  });
+});

@@ -25,6 +25,11 @@ import type { RegisterTable } from "./types";
 
 /** A section heading's own standard: money in its closing bracket (（各奖励20万元）, （每家补助5万元）). */
 const SECTION_STANDARD = /[（(][^（()）]*\d[\d.]*\s*(万元|元|亿元)[^（()）]*[)）]$/;
+/**
+ * A section heading's bracket bounding the award by one sum (（补助100万元（含）以上）, （100万元以下）): the rows sorted by
+ * size, each group paid what it is paid, so it states no standard and names no award of its own.
+ */
+const SECTION_BAND = /[（(][^（()）\d]*\d[\d.]*\s*(?:万元|元|亿元)\s*(?:[（(]含[)）])?\s*及?(?:以上|以下|以内)[)）]$/;
 
 /** Share of distinct values that must be catalog items for a 项目 column to be read as the item. */
 const ITEM_SHARE = 0.5;
@@ -103,7 +108,7 @@ export function resolveItems(t: RegisterTable, index: CatalogIndex, catalogLoade
   // 二、产值首次超亿元企业（超2亿元奖励20万元…）) name the awards it pays, as its title names one: a firm under two
   // sections is no duplicate. Sections naming kinds of firm under one fund (一、龙头企业带动类) state none. Rows above
   // the first section keep the title's.
-  if (!catalogLoaded && !item && groups.size >= 2 && [...groups.keys()].some((g) => SECTION_STANDARD.test(g))) {
+  if (!catalogLoaded && !item && groups.size >= 2 && [...groups.keys()].some((g) => SECTION_STANDARD.test(g) && !SECTION_BAND.test(g))) {
     s.setItems((k) => s.group(k) ?? name);
     t.itemFrom = "group";
     return;
