@@ -14,7 +14,6 @@ const WORKBOOKS = path.join(__dirname, "workbooks");
 
 const NOT_YET: Record<string, string> = {
   "hubei-2022-single-champion-candidates": "hundred-and-fifty-second holdout: a bare 类别 of kinds of firm (示范企业 / 培育企业) in a recognition list read as the item, so one firm listed under two of them is no duplicate",
-  "hebei-2021-county-cluster-revival-project-recommendations": "hundred-and-fifty-first holdout: a column of industrial clusters (…皮革产业集群) in a list of recommended projects read as policy items (unknown), not the firms' category, and a firm outside the province (天津市武清区) unseen",
   "national-2017-science-museum-free-opening-subsidy-allocation": "hundred-and-fifty-first holdout: an allocation by province with money released in advance and actually released (2016年提前下达 | 2017年实际下达) beside its total: the two columns unread, so a row's slip and a foot's slip go unseen",
   "chongqing-2018-private-economy-fund-batch1-acceptance-list": "hundred-and-fiftieth holdout: a project listed again in a later section row of an acceptance list (项目名称 | 项目单位 | 所在区县 | … | 项目补助金额 | 剩余资金): the repeat unseen",
   "gansu-2022-science-award-bonus-standards-and-payments": "hundred-and-fiftieth holdout: a payment list by award (获奖项目名称 | 第一完成单位 | 奖种 | 奖励等级 | 奖金（万元）) beside a catalog of bonus per grade: the grade unread as the category and the bonus unread as the amount, so a payment over its standard goes unseen",
