@@ -25270,3 +25270,105 @@ describe("register: section rows bounding the award by one sum (（补助100万�
     expect(ruleCells(r, "register.duplicate")).toEqual([]);
   });
 });
+
+describe("register: a column of industrial clusters (…产业集群) beside the firms' own projects, no catalog loaded", () => {
+  const placed = (values: Cell[][], district: string, merges: string[] = []) =>
+    audit({
+      sheets: [grid(values, merges)],
+      settings: { today: "2024-12-31", district },
+      geography: geographyFor(district, index(), (p) => readAsset(p)),
+    });
+
+  it("市 | 县（市、区） | 产业集群名称 | 申报企业 | 项目名称 | 申请省级资金: the clusters the category, the title's item reported once at most", () => {
+    const values: Cell[][] = [
+      ["2022年某省县域特色产业集群推荐项目汇总表", null, null, null, null, null, null],
+      ["序号", "市", "县（市、区）", "产业集群名称", "申报企业", "项目名称", "申请省级资金（万元）"],
+      [1, "保定市", "蠡县", "蠡县毛绒产业集群", "甲毛纺有限公司", "毛纺智能车间", 100],
+      [2, "沧州市", "泊头市", "泊头铸造产业集群", "乙铸业有限公司", "铸造绿色化改造", 120],
+      [3, "邢台市", "清河县", "清河羊绒产业集群", "丙羊绒制品有限公司", "羊绒数字化工厂", 90],
+    ];
+    const r = placed(values, "河北省", ["A1:G1"]);
+    const [t] = r.tables;
+    expect(t.kind).toBe("register");
+    expect(fields(t)[3]).toBe("category");
+    expect(fields(t)[5]).toBe("project");
+    const unknown = ruleCells(r, "cap.unknown-policy");
+    expect(unknown.filter((c) => c.startsWith("D"))).toEqual([]);
+    expect(unknown.length).toBeLessThanOrEqual(1);
+  });
+
+  it("another shape: 县区 | 企业名称 | 集群名称 | 项目名称 | 补助资金, no 序号, a cluster written short (…服装集群)", () => {
+    const values: Cell[][] = [
+      ["某市2023年特色产业集群项目补助汇总表", null, null, null, null],
+      ["县区", "企业名称", "集群名称", "项目名称", "补助资金（万元）"],
+      ["甲县", "甲服饰有限公司", "甲县服装集群", "缝制自动化改造", 50],
+      ["乙县", "乙陶瓷有限公司", "乙县陶瓷产业集群", "窑炉节能改造", 60],
+      ["丙区", "丙五金有限公司", "丙区五金产业集群", "表面处理线改造", 40],
+    ];
+    const r = run(values);
+    const [t] = r.tables;
+    expect(t.kind).toBe("register");
+    expect(fields(t)).toEqual(["registeredIn", "enterprise", "category", "project", "approved"]);
+    expect(ruleCells(r, "cap.unknown-policy").filter((c) => c.startsWith("C"))).toEqual([]);
+  });
+
+  it("guard: a column of chains (…产业链) with no catalog keeps its reading, as docs/rules.md says", () => {
+    const values: Cell[][] = [
+      ["2023年某市链主企业奖励名单", null, null, null],
+      ["序号", "企业名称", "产业链", "奖励金额（万元）"],
+      [1, "甲新材料有限公司", "特钢材料产业链", 50],
+      [2, "乙光伏有限公司", "光伏产业链", 50],
+      [3, "丙电子有限公司", "电子信息产业链", 50],
+    ];
+    const [t] = run(values).tables;
+    expect(fields(t)).not.toContain("category");
+  });
+
+  it("guard: a column not every value of which names a cluster keeps its reading", () => {
+    const values: Cell[][] = [
+      ["某市2023年项目补助汇总表", null, null, null, null],
+      ["县区", "企业名称", "支持项目", "项目名称", "补助资金（万元）"],
+      ["甲县", "甲服饰有限公司", "甲县服装集群", "缝制自动化改造", 50],
+      ["乙县", "乙陶瓷有限公司", "技术改造补助", "窑炉节能改造", 60],
+      ["丙区", "丙五金有限公司", "丙区五金产业集群", "表面处理线改造", 40],
+    ];
+    const [t] = run(values).tables;
+    expect(fields(t)[2]).toBe("item");
+  });
+});
+
+describe("register: a county cell naming its own province or city, apart from the city beside it (廊坊市 | 天津市武清区)", () => {
+  const placed = (values: Cell[][], district: string, merges: string[] = []) =>
+    audit({
+      sheets: [grid(values, merges)],
+      settings: { today: "2024-12-31", district },
+      geography: geographyFor(district, index(), (p) => readAsset(p)),
+    });
+
+  it("市 | 县（市、区）: the county written in full elsewhere is judged alone, the finding at its own cell", () => {
+    const values: Cell[][] = [
+      ["2021年河北省推荐项目汇总表", null, null, null, null],
+      ["序号", "市", "县（市、区）", "申报企业", "申请资金（万元）"],
+      [1, "廊坊市", "香河县", "甲家具有限公司", 100],
+      [2, "廊坊市", "天津市武清区", "乙家居有限公司", 80],
+      [3, "石家庄市", "石家庄市藁城区", "丙食品有限公司", 60],
+      // A county-level city and its town under their own city: inside, as joined.
+      [4, "保定市", "高碑店市白沟镇", "丁箱包有限公司", 50],
+    ];
+    const r = placed(values, "河北省", ["A1:E1"]);
+    expect(ruleCells(r, "register.ineligible-location")).toEqual(["C4"]);
+  });
+
+  it("another shape: 地市 | 县区 in the south, a county written with a city of another province (北海市银海区 under 湛江市)", () => {
+    const values: Cell[][] = [
+      ["2023年广东省企业奖补名单", null, null, null],
+      ["地市", "县区", "企业名称", "奖补金额（万元）"],
+      ["湛江市", "北海市银海区", "甲水产有限公司", 40],
+      ["湛江市", "麻章区", "乙食品有限公司", 40],
+      ["聊城市", "临清市", "丙轴承有限公司", 30],
+    ];
+    const r = placed(values, "广东省", ["A1:D1"]);
+    // The county's own province decides at its cell; a city outside keeps the finding at the city's cell.
+    expect(ruleCells(r, "register.ineligible-location").sort()).toEqual(["A5", "B3"]);
+  });
+});

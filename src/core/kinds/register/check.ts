@@ -114,7 +114,9 @@ export function checkRegister(t: RegisterTable, index: CatalogIndex, settings: A
     const registeredIn = placed ? s.registeredIn(i) : null;
     const taxRegisteredIn = placed ? s.taxRegisteredIn(i) : null;
     if (registeredIn && outside.get(registeredIn)) out.push(location(i, "registeredIn", registeredIn));
+    else if (registeredIn && verdictOf) apart(i, "registeredIn", registeredIn);
     if (taxRegisteredIn && outside.get(taxRegisteredIn)) out.push(location(i, "taxRegisteredIn", taxRegisteredIn));
+    else if (taxRegisteredIn && verdictOf) apart(i, "taxRegisteredIn", taxRegisteredIn);
 
     // register.location-code-mismatch: the code's registering area lies elsewhere while the row places it inside
     if (verdictOf && geography && code && ((registeredIn && verdictOf.get(registeredIn) === "inside") || (taxRegisteredIn && verdictOf.get(taxRegisteredIn) === "inside"))) {
@@ -200,10 +202,20 @@ export function checkRegister(t: RegisterTable, index: CatalogIndex, settings: A
   }
   return out;
 
-  function location(i: number, field: "registeredIn" | "taxRegisteredIn", place: string): Finding {
+  // A county written in full with a province or city of its own (天津市武清区) beside a city of the district (廊坊市):
+  // joined they name no one place, so the county's own name decides, at its cell (the city's is right).
+  function apart(i: number, field: "registeredIn" | "taxRegisteredIn", joined: string): void {
+    if (!verdictOf || verdictOf.get(joined) !== "unknown") return;
+    const own = s.placeInFull(i, field);
+    if (!own || own === joined || verdictOf.get(own) !== "outside") return;
+    const lower = t.columns.find((c) => c.field === field && c.within !== undefined && c.within === col[field]);
+    if (lower) out.push(location(i, field, own, lower.col));
+  }
+
+  function location(i: number, field: "registeredIn" | "taxRegisteredIn", place: string, at?: number): Finding {
     const row = s.row(i);
     return registerIneligibleLocation.at(
-      { sheet: t.sheet, cell: cellOf(row, field), row },
+      { sheet: t.sheet, cell: at === undefined ? cellOf(row, field) : a1(row, at), row },
       { enterprise: s.enterprise(i), field, place, district: districtName },
       lang,
     );

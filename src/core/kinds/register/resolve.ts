@@ -50,7 +50,7 @@ export function resolveItems(t: RegisterTable, index: CatalogIndex, catalogLoade
     t.store.itemToProject();
   } else if (t.col.item !== undefined && t.col.itemCode === undefined && t.col.category === undefined) {
     const byCatalog = itemIsCategory(t, index) || (catalogLoaded && (itemIsKindOfFirm(t, index) || itemIsDirectionUnderTitle(t, index)));
-    if (byCatalog || itemIsKindOf(t, index) || itemIsPrizeLevel(t, index)) {
+    if (byCatalog || itemIsKindOf(t, index) || itemIsPrizeLevel(t, index) || itemIsCluster(t, index)) {
       rereadColumn(t, "item", "category", byCatalog);
       t.store.itemToCategory();
     }
@@ -274,6 +274,26 @@ function itemIsKindOfFirm(t: RegisterTable, index: CatalogIndex): boolean {
     (!headed && !SORT_VALUE_ENDS.some((w) => v.endsWith(w) && v.length > w.length)) || AWARD_WORDS.some((w) => v.includes(w)) || index.knows({ name: v }) || index.itemIn(v, null) !== null;
   return itemUnderTitle(t, index, () => true, known);
 }
+
+/**
+ * An item column, whatever its heading (产业集群名称, 集群名称), each of whose values names an industrial cluster
+ * (辛集皮革产业集群), none an award or a catalog item, beside the firms' own projects: a cluster is many firms in
+ * one place, never an award, so it sorts the firms under the title's item, catalog or none. Beside no project
+ * the cluster's name is the row's undertaking (fields.ts) and keeps its reading.
+ */
+function itemIsCluster(t: RegisterTable, index: CatalogIndex): boolean {
+  if (t.col.project === undefined || t.col.enterprise === undefined) return false;
+  const distinct = distinctValues(t, "item");
+  if (distinct.size === 0) return false;
+  for (const v of distinct) {
+    if (!v.endsWith(CLUSTER) || v.length <= CLUSTER.length + 1 || AWARD_WORDS.some((w) => v.includes(w))) return false;
+    if (index.knows({ name: v }) || index.itemIn(v, null) !== null) return false;
+  }
+  return true;
+}
+
+/** The word closing an industrial cluster's name (…皮革产业集群, …服装集群). */
+const CLUSTER = "集群";
 
 /**
  * An item column each of whose values is a prize's level written bare (奖项 一等奖 / 二等奖, 获奖等级 金奖 / 优秀奖),

@@ -55,6 +55,9 @@ function joinLevels(upper: string | null, lower: string | null): string | null {
   return l.includes(u) ? l : `${u}${l}`;
 }
 
+/** A place led by its province or city (天津市武清区, 广西壮族自治区北海市银海区): a name of two characters at least before 省, 市 or 自治区 (沙市区 and 市中区 are districts). */
+const WRITTEN_IN_FULL = /^[^\s省市]{2,}?(?:省|市|自治区)\S+$/;
+
 /** A credit code as read: plain codes as they are, others half-width and upper case. */
 function codeOf(v: Cell | undefined): string | null {
   const t = textOf(v);
@@ -216,6 +219,16 @@ export class RegisterStore {
   }
   taxRegisteredIn(k: number): string | null {
     return this.placeAt(k, this.text.taxRegisteredIn, this.text.taxRegisteredInLower);
+  }
+  /**
+   * The lower level of a place given by two columns, when written in full with a province or city of its own
+   * (天津市武清区 beside 廊坊市): a place that may stand apart from the upper's. Null otherwise.
+   */
+  placeInFull(k: number, field: "registeredIn" | "taxRegisteredIn"): string | null {
+    const lower = field === "registeredIn" ? this.text.registeredInLower : this.text.taxRegisteredInLower;
+    if (lower === undefined || lower < 0) return null;
+    const l = this.textAt(k, lower)?.trim() ?? null;
+    return l && WRITTEN_IN_FULL.test(l) ? l : null;
   }
   /** A place given by two columns is one place: the upper level's name, then the lower's (德州市宁津县). */
   private placeAt(k: number, i: number, lower: number | undefined): string | null {
