@@ -25372,3 +25372,90 @@ describe("register: a county cell naming its own province or city, apart from th
     expect(ruleCells(r, "register.ineligible-location").sort()).toEqual(["A5", "B3"]);
   });
 });
+
+describe("a 收支决算总表 down one column: each side's 本年…合计 adds its own lines, its 总计 that 合计 and the carry-over after it (learner l153a)", () => {
+  const accounts = (rows: [string, number][]): Cell[][] => [
+    ["某部门2023年收支决算总表", null],
+    [null, "单位：万元"],
+    ["项目", "决算数"],
+    ...rows.map(([label, v]): Cell[] => [label, v]),
+  ];
+  const mismatches = (r: ReturnType<typeof run>) => [...ruleCells(r, "execution.total-mismatch"), ...ruleCells(r, "composition.total-mismatch")];
+
+  it("本年收入合计 / 上年结转结余 / 收入总计, then 本年支出合计 / 年末结转结余 / 支出总计: as stated, though the first line equals the next line and the carry-over", () => {
+    const r = run(
+      accounts([
+        ["一般公共预算财政拨款收入", 600],
+        ["事业收入", 400],
+        ["本年收入合计", 1000],
+        ["上年结转结余", 200],
+        ["收入总计", 1200],
+        ["一般公共服务支出", 700],
+        ["教育支出", 250],
+        ["本年支出合计", 950],
+        ["年末结转结余", 250],
+        ["支出总计", 1200],
+      ]),
+      ["A1:B1"],
+    );
+    expect(r.tables[0].kind).toBe("execution");
+    expect(mismatches(r)).toEqual([]);
+  });
+
+  it("another wording: 收入合计 / 上年结余 / 收入总计, then 支出合计 / 年末结余 / 支出总计, as stated", () => {
+    const r = run(
+      accounts([
+        ["财政拨款收入", 500],
+        ["其他收入", 300],
+        ["收入合计", 800],
+        ["上年结余", 200],
+        ["收入总计", 1000],
+        ["基本支出", 450],
+        ["项目支出", 330],
+        ["支出合计", 780],
+        ["年末结余", 220],
+        ["支出总计", 1000],
+      ]),
+      ["A1:B1"],
+    );
+    expect(mismatches(r)).toEqual([]);
+  });
+
+  it("a slip in a spending line (教育支出 260 under 本年支出合计 950) is found once, at 本年支出合计", () => {
+    const r = run(
+      accounts([
+        ["一般公共预算财政拨款收入", 600],
+        ["事业收入", 400],
+        ["本年收入合计", 1000],
+        ["上年结转结余", 200],
+        ["收入总计", 1200],
+        ["一般公共服务支出", 700],
+        ["教育支出", 260],
+        ["本年支出合计", 950],
+        ["年末结转结余", 250],
+        ["支出总计", 1200],
+      ]),
+      ["A1:B1"],
+    );
+    expect(mismatches(r)).toEqual(["B11"]);
+  });
+
+  it("a slip in a side's 总计 (收入总计 1300 over 1000 + 200) is found once, at 收入总计", () => {
+    const r = run(
+      accounts([
+        ["一般公共预算财政拨款收入", 600],
+        ["事业收入", 400],
+        ["本年收入合计", 1000],
+        ["上年结转结余", 200],
+        ["收入总计", 1300],
+        ["一般公共服务支出", 700],
+        ["教育支出", 250],
+        ["本年支出合计", 950],
+        ["年末结转结余", 250],
+        ["支出总计", 1200],
+      ]),
+      ["A1:B1"],
+    );
+    expect(mismatches(r)).toEqual(["B8"]);
+  });
+});

@@ -336,7 +336,7 @@ export function readExecution(spec: TableSpec, env: ReadEnv): ExecutionRead & { 
       totals.push(whole);
     }
   }
-  if (!byYear) wholesWithin(rows, flatColumns(rows, totals));
+  if (!byYear) wholesWithin(rows, flatColumns(rows, totals), totals);
   if (!byYear) {
     for (const g of groups) {
       const budgetCol = g.cols.budget?.col;
@@ -407,17 +407,24 @@ function wholeFirst(rows: readonly ExecutionRow[]): ExecutionRow | null {
  * such run, so a section of its own that follows (政府性基金 0) is not taken in. Its lines then carry
  * the spending status and its figures are checked against them, as an outline parent's are.
  */
-function wholesWithin(rows: ExecutionRow[], flat: readonly { k: number; f: "budget" | "actual" }[]): void {
+function wholesWithin(rows: ExecutionRow[], flat: readonly { k: number; f: "budget" | "actual" }[], totals: readonly ExecutionRow[]): void {
   const hasParts = new Set(rows.map((r) => r.partOf).filter((p) => p !== undefined));
+  const totalRows = totals.map((x) => x.row).sort((a, b) => a - b);
+  let nextTotal = 0;
   for (let i = 0; i < rows.length; i++) {
     const whole = rows[i];
     if (whole.parent !== undefined || whole.children || whole.partOf !== undefined || whole.code !== undefined) continue;
     if (hasParts.has(whole.row)) continue;
     if (flat.some(({ k, f }) => !!whole.years[k]?.[f]?.value)) continue; // a peer the total adds as it stands
+    // A total under the whole (本年收入合计 under the income lines) closes its section: the lines after it
+    // (上年结转结余) are no part of a line above it, whatever their figures add up to.
+    while (nextTotal < totalRows.length && totalRows[nextTotal] < whole.row) nextTotal++;
+    const closing = nextTotal < totalRows.length ? totalRows[nextTotal] : Infinity;
     const run: ExecutionRow[] = [];
     // A whole's lines follow it closely (a budget's functions, a few dozen): a bound keeps a long table linear.
     for (let j = i + 1; j < rows.length && j <= i + WHOLE_SPAN; j++) {
       const r = rows[j];
+      if (r.row > closing) break;
       if (r.partOf !== undefined || r.parent !== undefined) continue; // counted through its whole
       if (r.code !== undefined) break;
       run.push(r);
