@@ -311,6 +311,12 @@ export interface FieldDef {
    */
   notFromValues?: readonly string[];
   /**
+   * A column read as this field from its values alone (left of the row's name) whose names are each row's own, none
+   * repeated, is the field named here instead: a category repeats (品种名称 桂糖58号, 桂柳07号 beside the breeder paid
+   * is each award's project).
+   */
+  apartAs?: string;
+  /**
    * Headings with one of these words name a further column of the field, never its main one, when
    * another column names the field too: a project's total investment (项目总投资) beside the fund's
    * money the list allocates (衔接资金).

@@ -129,7 +129,8 @@ export function rowsLabelledAcross(kind: AnyKind, columns: ColumnRead[], sample:
 /**
  * A required label field no heading named (`用款计划额度构成` over two label columns) is read from
  * the values: the unread text column nearest the figures, its values distinct row by row, names
- * the rows; an unread text column left of it with repeated or merged values groups them.
+ * the rows; an unread text column left of it with repeated or merged values groups them (one naming each
+ * row apart is the category's `apartAs`, where the kind has one: a category repeats).
  * Returns what the reading adds to the table's score (little: values alone are weak evidence).
  */
 export function labelsByValues(kind: AnyKind, columns: ColumnRead[], sample: { values: Cell[][] }, c0: number): number {
@@ -165,7 +166,9 @@ export function labelsByValues(kind: AnyKind, columns: ColumnRead[], sample: { v
       c.evidence = { key: c.header, word: null, how: "values", score: 0.3, fit };
       added += 0.3;
     } else if (item >= 0 && name !== "category" && labelFields.includes("category" as Field)) {
-      c.field = "category" as Field;
+      const apart = fields.category?.apartAs as Field | undefined;
+      const own = apart !== undefined && filled.length >= 2 && new Set(filled.map(String)).size === filled.length;
+      c.field = own && !columns.some((o) => o.field === apart) ? apart : ("category" as Field);
       c.evidence = { key: c.header, word: null, how: "values", score: 0.2, fit };
       added += 0.2;
       break;

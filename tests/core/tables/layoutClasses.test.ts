@@ -25459,3 +25459,69 @@ describe("a 收支决算总表 down one column: each side's 本年…合计 adds
     expect(mismatches(r)).toEqual(["B8"]);
   });
 });
+
+describe("register: a column of varieties, each row's own (品种名称 桂糖58号 | 选育单位), left of the grade: the row's project, no category (learn l153b)", () => {
+  it("序号 | 品种名称 | 选育单位 | 统一社会信用代码 | 入榨量 | 补助等级 | 补助资金: the variety the project, the breeder paid", () => {
+    const values: Cell[][] = [
+      ["某省甘蔗优良品种选育后补助资金安排表", null, null, null, null, null, null],
+      [null, null, null, null, null, null, "单位：万元"],
+      ["序号", "品种名称", "选育单位", "统一社会信用代码", "指定榨季入榨量（万吨）", "补助等级", "补助资金"],
+      [1, "甲糖11号", "甲蔗糖研究院", "12450000MB0K3N7T4K", 1350.6, "入榨量1200—2400万吨（含）", 400],
+      [2, "乙柳07号", "乙蔗科学研究所", "12450000MB1R8D2Q6N", 455.2, "入榨量300—600万吨（含）", 200],
+      [3, "丙亚13号", "丙甘蔗育种中心", "52450100MJ4P6X8L29", 186.4, "入榨量100—300万吨（含）", 100],
+      ["合计", null, null, null, null, null, 700],
+    ];
+    const [t] = tables(values, ["A1:G1", "A7:F7"]);
+    expect(t.kind).toBe("register");
+    expect(fields(t)[1]).toBe("project");
+    expect(fields(t)[2]).toBe("enterprise");
+  });
+
+  it("other wording: 品种 | 育种单位 | 推广面积 | 获评等级 | 奖励金额, the variety still the project", () => {
+    const values: Cell[][] = [
+      ["某省水稻新品种推广奖励名单", null, null, null, null, null],
+      ["序号", "品种", "育种单位", "推广面积（万亩）", "获评等级", "奖励金额（万元）"],
+      [1, "甲优8号", "甲种业有限公司", 80, "推广面积50—100万亩", 50],
+      [2, "乙香3号", "乙农业科学研究所", 150, "推广面积100—200万亩", 80],
+      [3, "丙丰22号", "丙种业有限公司", 260, "推广面积超200万亩", 120],
+    ];
+    const [t] = tables(values, ["A1:F1"]);
+    expect(t.kind).toBe("register");
+    expect(fields(t)).toEqual(["seq", "project", "enterprise", null, "item", "approved"]);
+  });
+
+  it("guard: the same list where a variety repeats (two firms promoting 甲糖11号) keeps 品种名称 the category", () => {
+    const values: Cell[][] = [
+      ["某省甘蔗良种推广补助安排表", null, null, null, null, null],
+      ["序号", "品种名称", "推广单位", "统一社会信用代码", "补助等级", "补助资金（万元）"],
+      [1, "甲糖11号", "甲糖业有限公司", "12450000MB0K3N7T4K", "面积1—5万亩", 20],
+      [2, "甲糖11号", "乙糖业有限公司", "12450000MB1R8D2Q6N", "面积5—10万亩", 40],
+      [3, "乙柳07号", "丙糖业有限公司", "52450100MJ4P6X8L29", "面积超10万亩", 60],
+    ];
+    const [t] = tables(values, ["A1:F1"]);
+    expect(fields(t)[1]).toBe("category");
+  });
+
+  it("guard: a crop list whose 品种 repeats down the rows (蔬菜, 柑橘) keeps it sorting the payees", () => {
+    const values: Cell[][] = [
+      ["某县种植补贴发放花名册", null, null, null, null, null],
+      ["序号", "户主姓名", "品种", "面积（亩）", "补贴类别", "补贴金额（元）"],
+      [1, "张三", "蔬菜", 10, "设施种植补贴", 1000],
+      [2, "李四", "蔬菜", 8, "设施种植补贴", 800],
+      [3, "王五", "柑橘", 12, "果园改造补贴", 1200],
+      [4, "赵六", "柑橘", 5, "果园改造补贴", 500],
+    ];
+    const [t] = tables(values, ["A1:F1"]);
+    expect(fields(t)[2]).not.toBe("project");
+  });
+
+  it("guard: 品种 | 面积 | 每亩补助资金 | 补贴金额 (a few crops setting the standard) keeps 品种 the item", () => {
+    const values: Cell[][] = [
+      ["某县耕地地力保护补贴测算表", null, null, null],
+      ["品种", "面积（亩）", "每亩补助资金（元）", "补贴金额（元）"],
+      ["小麦", 1000, 120, 120000],
+      ["玉米", 800, 100, 80000],
+    ];
+    expect(fields(tables(values)[0])).toEqual(["item", "quantity", "unitAmount", "amount"]);
+  });
+});

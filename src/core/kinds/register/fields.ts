@@ -513,6 +513,9 @@ export const REGISTER_FIELDS = {
     // down a recognition list, sorts the firms as a level does; each row's own office, or one for all, sorts nothing.
     // Its opinion (推荐意见 同意推荐) is no department.
     fewRepeated: { heads: ["推荐部门", "推荐单位", "推荐机构", "主管部门", "主管单位"], few: 8, line: "enterprise" },
+    // Read from values alone, a column naming each row apart (品种名称 桂糖58号 | 选育单位) is what the payee is
+    // awarded for, not a category; a crop's kind repeated down a list (蔬菜, 柑橘) still sorts it.
+    apartAs: "project",
   },
   requested: {
     label: both("申请金额", "requested amount"),
