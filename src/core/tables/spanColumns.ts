@@ -3,9 +3,9 @@
  * two years and the sum planned for five are two figures of each line, never a whole and its part.
  */
 import type { AnyKind } from "../kinds/index";
-import type { FieldDef } from "../kinds/define";
-import { lastLevel, type ColumnRead } from "./base";
+import type { ColumnRead } from "./base";
 import type { ColumnLabels } from "./headerLabels";
+import { partsApart } from "./unitColumns";
 
 /** A run of years a heading starts with (`2016—2020年`, `2016-2017年度`, `2016年至2020年`). */
 const SPAN = /^(\d{4})年?\s*[-—–~～至到]\s*(\d{4})(?:年度|年)/;
@@ -28,20 +28,11 @@ function within(a: string, b: string): boolean {
 
 /** The part read under a whole over another run of years becomes a further column of its own, checked on its own. */
 export function spansApart(kind: AnyKind, labels: ColumnLabels[], columns: ColumnRead[], c0: number): void {
-  for (const c of columns) {
-    if (!c.part || !c.field || c.group !== undefined) continue;
-    // Only a kind that checks a further column of a field on its own (FieldDef.aside).
-    const def = kind.fields[c.field as keyof typeof kind.fields] as FieldDef | undefined;
-    if (!def?.aside) continue;
-    const whole = columns[c.part.of - c0];
-    if (!whole || whole.field !== c.field || whole.group !== undefined) continue;
-    const own = spanOf(labels[c.col - c0]);
-    const other = spanOf(labels[whole.col - c0]);
-    if (own === null || other === null || own === other) continue;
+  partsApart(kind, labels, columns, c0, (ownLabels, wholeLabels, part) => {
+    const own = spanOf(ownLabels);
+    const other = spanOf(wholeLabels);
+    if (own === null || other === null || own === other) return false;
     // A phase inside the whole's run (2016—2017年 under 2016—2020年安排资金, or any 其中) is a part of it still.
-    if (c.part.exhaustive || /其中/.test(c.header ?? "") || within(own, other)) continue;
-    delete c.part;
-    c.aside = true;
-    c.group = lastLevel(c.header);
-  }
+    return !/其中/.test(part.header ?? "") && !within(own, other);
+  });
 }
