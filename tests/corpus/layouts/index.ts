@@ -275,7 +275,6 @@ import { layout as fuliang2025ProvincialLinkageProjectAllocation } from "./fulia
 import { layout as fulingTown2023GeneralBudgetFinalAccounts } from "./fuling-town-2023-general-budget-final-accounts";
 import { layout as fulingXinmiao2021ThreePublicFinalAccounts } from "./fuling-xinmiao-2021-three-public-final-accounts";
 import { layout as fuqing2017PeakPowerAward } from "./fuqing-2017-peak-power-award";
-import { layout as furong2019EconomicDevelopmentAwardRedemption } from "./furong-2019-economic-development-award-redemption";
 import { layout as fushun2022SmartManufacturingQualityFirmsFund } from "./fushun-2022-smart-manufacturing-quality-firms-fund";
 import { layout as futian2024DistributedPvSupport } from "./futian-2024-distributed-pv-support";
 import { layout as fuyang2020ProvincialTourismFundDistribution } from "./fuyang-2020-provincial-tourism-fund-distribution";
@@ -1733,7 +1732,6 @@ export const layouts: CorpusLayout[] = [
   fulingTown2023GeneralBudgetFinalAccounts,
   fulingXinmiao2021ThreePublicFinalAccounts,
   fuqing2017PeakPowerAward,
-  furong2019EconomicDevelopmentAwardRedemption,
   fushun2022SmartManufacturingQualityFirmsFund,
   futian2024DistributedPvSupport,
   fuyang2020ProvincialTourismFundDistribution,
