@@ -365,6 +365,7 @@ import { layout as guangxi2023NewEnergyLocalSourcingAwards } from "./guangxi-202
 import { layout as guangxi2023QianqiTechreformSupportList } from "./guangxi-2023-qianqi-techreform-support-list";
 import { layout as guangxi2023SpringFestivalProductionAward } from "./guangxi-2023-spring-festival-production-award";
 import { layout as guangxi2023SpringProductionAward } from "./guangxi-2023-spring-production-award";
+import { layout as guangxi2024CapitalConstructionBatch1AndPreparatoryFund } from "./guangxi-2024-capital-construction-batch1-and-preparatory-fund";
 import { layout as guangxi2024IndustrialRevitalizationMeasures } from "./guangxi-2024-industrial-revitalization-measures";
 import { layout as guangxi2024Q1IndustrialSpeedupSubsidy } from "./guangxi-2024-q1-industrial-speedup-subsidy";
 import { layout as guangxi2024RuralHousingRenovationTasksByCity } from "./guangxi-2024-rural-housing-renovation-tasks-by-city";
@@ -552,6 +553,7 @@ import { layout as hubei2019JointCreationVillageAwards } from "./hubei-2019-join
 import { layout as hubei2022SingleChampionCandidates } from "./hubei-2022-single-champion-candidates";
 import { layout as huhhotCounty2023WaterFundRegionSelfeval } from "./huhhot-county-2023-water-fund-region-selfeval";
 import { layout as huizhou2023UpgradeAwardCityCountySplit } from "./huizhou-2023-upgrade-award-city-county-split";
+import { layout as huli2025Q1GoodStartMeasuresAwards } from "./huli-2025-q1-good-start-measures-awards";
 import { layout as hunan2015ProvincialThreePublicBudget } from "./hunan-2015-provincial-three-public-budget";
 import { layout as hunan2016NewAboveScaleCountyAwards } from "./hunan-2016-new-above-scale-county-awards";
 import { layout as hunan2016ProvincialThreePublicBudget } from "./hunan-2016-provincial-three-public-budget";
@@ -931,6 +933,7 @@ import { layout as quannan2024IndustryPolicies } from "./quannan-2024-industry-p
 import { layout as quanzhou2018DemoVillageAwardsAndTargets } from "./quanzhou-2018-demo-village-awards-and-targets";
 import { layout as quanzhou2018ProvincialBudgetInvestmentBatch1 } from "./quanzhou-2018-provincial-budget-investment-batch1";
 import { layout as quanzhou2019ProvincialBudgetInvestmentSocialProjects } from "./quanzhou-2019-provincial-budget-investment-social-projects";
+import { layout as quanzhou2022IndustryTownOneVillageAllocation } from "./quanzhou-2022-industry-town-one-village-allocation";
 import { layout as quanzhou2023Q1LocalRevenueProgress } from "./quanzhou-2023-q1-local-revenue-progress";
 import { layout as quanzhou2024WholeTownAdvanceAwardsAllocation } from "./quanzhou-2024-whole-town-advance-awards-allocation";
 import { layout as quanzhou2025AgriCertificationAwardAllocation } from "./quanzhou-2025-agri-certification-award-allocation";
@@ -1088,6 +1091,7 @@ import { layout as suifenheRenda2019ProjectSelfeval } from "./suifenhe-renda-201
 import { layout as suining20152017SpongeCityPilotProjects } from "./suining-2015-2017-sponge-city-pilot-projects";
 import { layout as suixi2022ReservoirReinforcementSelfeval } from "./suixi-2022-reservoir-reinforcement-selfeval";
 import { layout as suixian2019ForestryBasicExpenditureFinalAccounts } from "./suixian-2019-forestry-basic-expenditure-final-accounts";
+import { layout as sujiadang2022ThreePublicFinalAccounts } from "./sujiadang-2022-three-public-final-accounts";
 import { layout as suqian2014CoBuiltParksAssessmentAwards } from "./suqian-2014-co-built-parks-assessment-awards";
 import { layout as suqian2023ThousandBillionIndustryAwards } from "./suqian-2023-thousand-billion-industry-awards";
 import { layout as suzhou2016MunicipalRevenueExecution } from "./suzhou-2016-municipal-revenue-execution";
@@ -1228,6 +1232,7 @@ import { layout as xian2025CountyEconomyFundBatch1Allocation } from "./xian-2025
 import { layout as xianAviationBase2019CarrierUpgradeFundProjects } from "./xian-aviation-base-2019-carrier-upgrade-fund-projects";
 import { layout as xianEtdz2009IndustrialGrowthFundBatch1 } from "./xian-etdz-2009-industrial-growth-fund-batch1";
 import { layout as xiangcheng2019PovertyFundSourcesAndAllocation } from "./xiangcheng-2019-poverty-fund-sources-and-allocation";
+import { layout as xiangjiang2017HighEndManufacturingSupportList } from "./xiangjiang-2017-high-end-manufacturing-support-list";
 import { layout as xiangtanCounty2023GeneralBudgetExpenditureFinalAccounts } from "./xiangtan-county-2023-general-budget-expenditure-final-accounts";
 import { layout as xiangxi2020IndustryDevelopmentFundSelfeval } from "./xiangxi-2020-industry-development-fund-selfeval";
 import { layout as xiangxiang2023IndustryInvestmentAwards } from "./xiangxiang-2023-industry-investment-awards";
@@ -1408,6 +1413,7 @@ import { layout as zhangwu2024NewCollectiveEconomyVillages } from "./zhangwu-202
 import { layout as zhangye2023AprLinkageSpending } from "./zhangye-2023-apr-linkage-spending";
 import { layout as zhangzhou2015IndustrialLeapAwards } from "./zhangzhou-2015-industrial-leap-awards";
 import { layout as zhanjiang2021ServiceCentreBasicExpenditureDetail } from "./zhanjiang-2021-service-centre-basic-expenditure-detail";
+import { layout as zhanjiang2026RegionalCoordinationPreparatoryFundBatch1 } from "./zhanjiang-2026-regional-coordination-preparatory-fund-batch1";
 import { layout as zhanjiangPublicity2017ThreePublicFinalAccounts } from "./zhanjiang-publicity-2017-three-public-final-accounts";
 import { layout as zhaoyuan2023FarmlandProtectionSubsidyByTown } from "./zhaoyuan-2023-farmland-protection-subsidy-by-town";
 import { layout as zhashui2020GpbExpenditure } from "./zhashui-2020-gpb-expenditure";
@@ -1816,6 +1822,7 @@ export const layouts: CorpusLayout[] = [
   guangxi2023QianqiTechreformSupportList,
   guangxi2023SpringFestivalProductionAward,
   guangxi2023SpringProductionAward,
+  guangxi2024CapitalConstructionBatch1AndPreparatoryFund,
   guangxi2024IndustrialRevitalizationMeasures,
   guangxi2024Q1IndustrialSpeedupSubsidy,
   guangxi2024RuralHousingRenovationTasksByCity,
@@ -2003,6 +2010,7 @@ export const layouts: CorpusLayout[] = [
   hubei2022SingleChampionCandidates,
   huhhotCounty2023WaterFundRegionSelfeval,
   huizhou2023UpgradeAwardCityCountySplit,
+  huli2025Q1GoodStartMeasuresAwards,
   hunan2015ProvincialThreePublicBudget,
   hunan2016NewAboveScaleCountyAwards,
   hunan2016ProvincialThreePublicBudget,
@@ -2382,6 +2390,7 @@ export const layouts: CorpusLayout[] = [
   quanzhou2018DemoVillageAwardsAndTargets,
   quanzhou2018ProvincialBudgetInvestmentBatch1,
   quanzhou2019ProvincialBudgetInvestmentSocialProjects,
+  quanzhou2022IndustryTownOneVillageAllocation,
   quanzhou2023Q1LocalRevenueProgress,
   quanzhou2024WholeTownAdvanceAwardsAllocation,
   quanzhou2025AgriCertificationAwardAllocation,
@@ -2539,6 +2548,7 @@ export const layouts: CorpusLayout[] = [
   suining20152017SpongeCityPilotProjects,
   suixi2022ReservoirReinforcementSelfeval,
   suixian2019ForestryBasicExpenditureFinalAccounts,
+  sujiadang2022ThreePublicFinalAccounts,
   suqian2014CoBuiltParksAssessmentAwards,
   suqian2023ThousandBillionIndustryAwards,
   suzhou2016MunicipalRevenueExecution,
@@ -2679,6 +2689,7 @@ export const layouts: CorpusLayout[] = [
   xianAviationBase2019CarrierUpgradeFundProjects,
   xianEtdz2009IndustrialGrowthFundBatch1,
   xiangcheng2019PovertyFundSourcesAndAllocation,
+  xiangjiang2017HighEndManufacturingSupportList,
   xiangtanCounty2023GeneralBudgetExpenditureFinalAccounts,
   xiangxi2020IndustryDevelopmentFundSelfeval,
   xiangxiang2023IndustryInvestmentAwards,
@@ -2859,6 +2870,7 @@ export const layouts: CorpusLayout[] = [
   zhangye2023AprLinkageSpending,
   zhangzhou2015IndustrialLeapAwards,
   zhanjiang2021ServiceCentreBasicExpenditureDetail,
+  zhanjiang2026RegionalCoordinationPreparatoryFundBatch1,
   zhanjiangPublicity2017ThreePublicFinalAccounts,
   zhaoyuan2023FarmlandProtectionSubsidyByTown,
   zhashui2020GpbExpenditure,
