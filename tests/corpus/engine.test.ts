@@ -13,6 +13,9 @@ import { auditLayout, differences } from "./check";
 const WORKBOOKS = path.join(__dirname, "workbooks");
 
 const NOT_YET: Record<string, string> = {
+  "qiannan-2018-public-spending-by-function": "hundred-and-fifty-fourth holdout: measured at f97c380, a table of actual spending by function (with growth and share columns) is read as a catalog, not an execution table",
+  "tianzhu-2023-q2-project-start-by-investor": "hundred-and-fifty-fourth holdout: measured at f97c380, the 年内计划投资 column is read as a plain amount, not a second amount column named for itself",
+  "yunnan-2017-special-funds-release-june": "hundred-and-fifty-fourth holdout: measured at f97c380, the column naming each fund's kind (B) is not read as the category",
   "huli-2025-q1-good-start-measures-awards": "hundred-and-fifty-third holdout: measured at f97c380, the payout list's base column (G) is not read as the base, so the 50% × base rate is not checked (missing cap.rate-exceeded at H6)",
   "xiangjiang-2017-high-end-manufacturing-support-list": "hundred-and-fifty-third holdout: measured at f97c380, a 支持类别 column is read as the policy item, not the category, so the list with no catalog misses its one cap.unknown-policy at G4",
   "neimenggu-2008-central-subsidies-jan-sep": "hundred-and-third holdout: its tables are now found (as-of and increase headings learned), but two 其中 lines running to the block's end under a 合计 first are all of it by docs/rules.md (composition.total-mismatch), while the layout states them a share (627.7 of 654.7, the rest unlisted, as published). Left: the expectation and the rule disagree, and narrowing the rule (kinds of transfer as no exhaustive list) reaches beyond this class",

@@ -272,6 +272,7 @@ import { layout as fujianPovertyCountiesIndustryAwardAllocation } from "./fujian
 import { layout as fujin2014AgriMachineryPurchaseSubsidyList } from "./fujin-2014-agri-machinery-purchase-subsidy-list";
 import { layout as fujin2025RuralRevitalisationProjectLibrary } from "./fujin-2025-rural-revitalisation-project-library";
 import { layout as fuliang2025ProvincialLinkageProjectAllocation } from "./fuliang-2025-provincial-linkage-project-allocation";
+import { layout as fuling2023DistrictThreePublicBudget } from "./fuling-2023-district-three-public-budget";
 import { layout as fulingTown2023GeneralBudgetFinalAccounts } from "./fuling-town-2023-general-budget-final-accounts";
 import { layout as fulingXinmiao2021ThreePublicFinalAccounts } from "./fuling-xinmiao-2021-three-public-final-accounts";
 import { layout as fuqing2017PeakPowerAward } from "./fuqing-2017-peak-power-award";
@@ -297,6 +298,7 @@ import { layout as gansu2009SeedSubsidySettlementAllocation } from "./gansu-2009
 import { layout as gansu2010IndustrialStrongProvinceFirmAwards } from "./gansu-2010-industrial-strong-province-firm-awards";
 import { layout as gansu2012ProvinceFiscalBudgetExecution } from "./gansu-2012-province-fiscal-budget-execution";
 import { layout as gansu2014SpecialisedSmeRecognitionList } from "./gansu-2014-specialised-sme-recognition-list";
+import { layout as gansu2015Q1KeyMajorProjectsProgress } from "./gansu-2015-q1-key-major-projects-progress";
 import { layout as gansu2020LanzhouFairInvestmentProjectAwards } from "./gansu-2020-lanzhou-fair-investment-project-awards";
 import { layout as gansu2021ProvinceGeneralBudgetExecution } from "./gansu-2021-province-general-budget-execution";
 import { layout as gansu2022ScienceAwardBonusStandardsAndPayments } from "./gansu-2022-science-award-bonus-standards-and-payments";
@@ -391,6 +393,7 @@ import { layout as guizhou2018JulyNewMajorProjectsByPrefecture } from "./guizhou
 import { layout as guizhou2021MajorProjectsPlanByType } from "./guizhou-2021-major-projects-plan-by-type";
 import { layout as guizhou2023IndustrialLeaderAwards } from "./guizhou-2023-industrial-leader-awards";
 import { layout as guizhou2023SmeSpecialtyClusterList } from "./guizhou-2023-sme-specialty-cluster-list";
+import { layout as guizhou2025LivelihoodFundsByLine } from "./guizhou-2025-livelihood-funds-by-line";
 import { layout as guizhou2025ProvinceGeneralBudgetExpenditureExecution } from "./guizhou-2025-province-general-budget-expenditure-execution";
 import { layout as guizhouLotteryFundRevolutionaryCountiesAllocation } from "./guizhou-lottery-fund-revolutionary-counties-allocation";
 import { layout as guizhouServicesFundNewStatisticalFirmsAwards } from "./guizhou-services-fund-new-statistical-firms-awards";
@@ -890,6 +893,7 @@ import { layout as qiandongnan2023ForestryBureauGpbExpenditureFinal } from "./qi
 import { layout as qiandongnan2023OfficesBureauThreePublicFinal } from "./qiandongnan-2023-offices-bureau-three-public-final";
 import { layout as qianjiang2017ThreePublicFinalAccounts } from "./qianjiang-2017-three-public-final-accounts";
 import { layout as qianjinJms2024LinkageFundProjectPlan } from "./qianjin-jms-2024-linkage-fund-project-plan";
+import { layout as qiannan2018PublicSpendingByFunction } from "./qiannan-2018-public-spending-by-function";
 import { layout as qiannanCommerceGrain2018ThreePublicFinalAccounts } from "./qiannan-commerce-grain-2018-three-public-final-accounts";
 import { layout as qiantang2021LawEnforcementIncomeFinalAccounts } from "./qiantang-2021-law-enforcement-income-final-accounts";
 import { layout as qiantang2023H1SpendingExecution } from "./qiantang-2023-h1-spending-execution";
@@ -1065,6 +1069,7 @@ import { layout as shuangliu2025IndustrialParkPolicyCatalog } from "./shuangliu-
 import { layout as shuangqiaoCq2021TrafficOrderProjectSelfeval } from "./shuangqiao-cq-2021-traffic-order-project-selfeval";
 import { layout as shuangta2022PrivateElderlyCareOperatingSubsidy } from "./shuangta-2022-private-elderly-care-operating-subsidy";
 import { layout as sichuan2014KeyAreaDevelopmentSubsidy } from "./sichuan-2014-key-area-development-subsidy";
+import { layout as sichuan2014ProvincialThreePublicFinal } from "./sichuan-2014-provincial-three-public-final";
 import { layout as sichuan2018HighGrowthLittleGiantCultivationList } from "./sichuan-2018-high-growth-little-giant-cultivation-list";
 import { layout as sichuan2018LotteryFundOldAreaUse } from "./sichuan-2018-lottery-fund-old-area-use";
 import { layout as sichuan2020CentralBudgetInvestmentByField } from "./sichuan-2020-central-budget-investment-by-field";
@@ -1078,6 +1083,7 @@ import { layout as sichuan2022SelfevalSalary } from "./sichuan-2022-selfeval-sal
 import { layout as sichuan2023H1DirectFundsSpendingProgress } from "./sichuan-2023-h1-direct-funds-spending-progress";
 import { layout as sichuan2023SmeFundBatch4Allocation } from "./sichuan-2023-sme-fund-batch4-allocation";
 import { layout as sichuan2023TechInnovationLeadingFirmsList } from "./sichuan-2023-tech-innovation-leading-firms-list";
+import { layout as sichuan2025ScaleUpIncentiveClauses } from "./sichuan-2025-scale-up-incentive-clauses";
 import { layout as sip2024TechUpgradeLoanInterestSubsidy } from "./sip-2024-tech-upgrade-loan-interest-subsidy";
 import { layout as sipac2021Q3ManufacturingKeyEnterprises } from "./sipac-2021-q3-manufacturing-key-enterprises";
 import { layout as songyang2023LeadingAgriFirmLoanInterest } from "./songyang-2023-leading-agri-firm-loan-interest";
@@ -1144,6 +1150,7 @@ import { layout as tianshui2021FoodTestingSamplingFundSelfeval } from "./tianshu
 import { layout as tianshui2024EcoEnvGpbFinalAccounts } from "./tianshui-2024-eco-env-gpb-final-accounts";
 import { layout as tianshuiKindergarten2017FinalAccounts } from "./tianshui-kindergarten-2017-final-accounts";
 import { layout as tianzhu2010RuralDrinkingWaterFunding } from "./tianzhu-2010-rural-drinking-water-funding";
+import { layout as tianzhu2023Q2ProjectStartByInvestor } from "./tianzhu-2023-q2-project-start-by-investor";
 import { layout as tieling2025IndustryStrongCityPolicyAwards } from "./tieling-2025-industry-strong-city-policy-awards";
 import { layout as tielingCounty2023FundSeekingProjects } from "./tieling-county-2023-fund-seeking-projects";
 import { layout as tinghu2021AutumnStrawRemovalAwards } from "./tinghu-2021-autumn-straw-removal-awards";
@@ -1296,11 +1303,13 @@ import { layout as xixiaNaturalResources2019GpbExpenditureFinalAccounts } from "
 import { layout as xixiangtang2025LinkageBatch1Allocation } from "./xixiangtang-2025-linkage-batch1-allocation";
 import { layout as xixiu2024GeneralBudgetRevenueFinalAccounts } from "./xixiu-2024-general-budget-revenue-final-accounts";
 import { layout as xizang2006FarmHerdIncomeAndReliefFunds } from "./xizang-2006-farm-herd-income-and-relief-funds";
+import { layout as xizang2012RuralRoadAccessThreeYearPlan } from "./xizang-2012-rural-road-access-three-year-plan";
 import { layout as xizang2021RegionGeneralBudgetExecution } from "./xizang-2021-region-general-budget-execution";
 import { layout as xizang2022Batch1KeyProjectsStartUp } from "./xizang-2022-batch1-key-projects-start-up";
 import { layout as xizang2022KeyProjectsAnnualPlan } from "./xizang-2022-key-projects-annual-plan";
 import { layout as xizang2023GeneralBudgetExecution } from "./xizang-2023-general-budget-execution";
 import { layout as xizang2023JanAugBudgetExecutionReport } from "./xizang-2023-jan-aug-budget-execution-report";
+import { layout as xizang2023KeyProjectsPlanByCategory } from "./xizang-2023-key-projects-plan-by-category";
 import { layout as xizang2023LinkageFundBatch1Allocation } from "./xizang-2023-linkage-fund-batch1-allocation";
 import { layout as xizang2023LinkageFundBatch1FebProgress } from "./xizang-2023-linkage-fund-batch1-feb-progress";
 import { layout as xizang2024GeneralBudgetSpendingByFunction } from "./xizang-2024-general-budget-spending-by-function";
@@ -1392,6 +1401,7 @@ import { layout as yulin2016AboveScaleAwardRequest } from "./yulin-2016-above-sc
 import { layout as yumin2021KeyProjectsPerformanceEvaluation } from "./yumin-2021-key-projects-performance-evaluation";
 import { layout as yunfu2024SpecialisedSmeLoanInterestPlan } from "./yunfu-2024-specialised-sme-loan-interest-plan";
 import { layout as yunnan2016InvestmentIntermediaryAwards } from "./yunnan-2016-investment-intermediary-awards";
+import { layout as yunnan2017SpecialFundsReleaseJune } from "./yunnan-2017-special-funds-release-june";
 import { layout as yunnan2018SmartScenicAreaAwards } from "./yunnan-2018-smart-scenic-area-awards";
 import { layout as yunnan2020OneCountyOneIndustryDemoCountySupport } from "./yunnan-2020-one-county-one-industry-demo-county-support";
 import { layout as yunnan2021CountyEconomyTopAndLeapCountiesList } from "./yunnan-2021-county-economy-top-and-leap-counties-list";
@@ -1729,6 +1739,7 @@ export const layouts: CorpusLayout[] = [
   fujin2014AgriMachineryPurchaseSubsidyList,
   fujin2025RuralRevitalisationProjectLibrary,
   fuliang2025ProvincialLinkageProjectAllocation,
+  fuling2023DistrictThreePublicBudget,
   fulingTown2023GeneralBudgetFinalAccounts,
   fulingXinmiao2021ThreePublicFinalAccounts,
   fuqing2017PeakPowerAward,
@@ -1754,6 +1765,7 @@ export const layouts: CorpusLayout[] = [
   gansu2010IndustrialStrongProvinceFirmAwards,
   gansu2012ProvinceFiscalBudgetExecution,
   gansu2014SpecialisedSmeRecognitionList,
+  gansu2015Q1KeyMajorProjectsProgress,
   gansu2020LanzhouFairInvestmentProjectAwards,
   gansu2021ProvinceGeneralBudgetExecution,
   gansu2022ScienceAwardBonusStandardsAndPayments,
@@ -1848,6 +1860,7 @@ export const layouts: CorpusLayout[] = [
   guizhou2021MajorProjectsPlanByType,
   guizhou2023IndustrialLeaderAwards,
   guizhou2023SmeSpecialtyClusterList,
+  guizhou2025LivelihoodFundsByLine,
   guizhou2025ProvinceGeneralBudgetExpenditureExecution,
   guizhouLotteryFundRevolutionaryCountiesAllocation,
   guizhouServicesFundNewStatisticalFirmsAwards,
@@ -2347,6 +2360,7 @@ export const layouts: CorpusLayout[] = [
   qiandongnan2023OfficesBureauThreePublicFinal,
   qianjiang2017ThreePublicFinalAccounts,
   qianjinJms2024LinkageFundProjectPlan,
+  qiannan2018PublicSpendingByFunction,
   qiannanCommerceGrain2018ThreePublicFinalAccounts,
   qiantang2021LawEnforcementIncomeFinalAccounts,
   qiantang2023H1SpendingExecution,
@@ -2522,6 +2536,7 @@ export const layouts: CorpusLayout[] = [
   shuangqiaoCq2021TrafficOrderProjectSelfeval,
   shuangta2022PrivateElderlyCareOperatingSubsidy,
   sichuan2014KeyAreaDevelopmentSubsidy,
+  sichuan2014ProvincialThreePublicFinal,
   sichuan2018HighGrowthLittleGiantCultivationList,
   sichuan2018LotteryFundOldAreaUse,
   sichuan2020CentralBudgetInvestmentByField,
@@ -2535,6 +2550,7 @@ export const layouts: CorpusLayout[] = [
   sichuan2023H1DirectFundsSpendingProgress,
   sichuan2023SmeFundBatch4Allocation,
   sichuan2023TechInnovationLeadingFirmsList,
+  sichuan2025ScaleUpIncentiveClauses,
   sip2024TechUpgradeLoanInterestSubsidy,
   sipac2021Q3ManufacturingKeyEnterprises,
   songyang2023LeadingAgriFirmLoanInterest,
@@ -2601,6 +2617,7 @@ export const layouts: CorpusLayout[] = [
   tianshui2024EcoEnvGpbFinalAccounts,
   tianshuiKindergarten2017FinalAccounts,
   tianzhu2010RuralDrinkingWaterFunding,
+  tianzhu2023Q2ProjectStartByInvestor,
   tieling2025IndustryStrongCityPolicyAwards,
   tielingCounty2023FundSeekingProjects,
   tinghu2021AutumnStrawRemovalAwards,
@@ -2753,11 +2770,13 @@ export const layouts: CorpusLayout[] = [
   xixiangtang2025LinkageBatch1Allocation,
   xixiu2024GeneralBudgetRevenueFinalAccounts,
   xizang2006FarmHerdIncomeAndReliefFunds,
+  xizang2012RuralRoadAccessThreeYearPlan,
   xizang2021RegionGeneralBudgetExecution,
   xizang2022Batch1KeyProjectsStartUp,
   xizang2022KeyProjectsAnnualPlan,
   xizang2023GeneralBudgetExecution,
   xizang2023JanAugBudgetExecutionReport,
+  xizang2023KeyProjectsPlanByCategory,
   xizang2023LinkageFundBatch1Allocation,
   xizang2023LinkageFundBatch1FebProgress,
   xizang2024GeneralBudgetSpendingByFunction,
@@ -2849,6 +2868,7 @@ export const layouts: CorpusLayout[] = [
   yumin2021KeyProjectsPerformanceEvaluation,
   yunfu2024SpecialisedSmeLoanInterestPlan,
   yunnan2016InvestmentIntermediaryAwards,
+  yunnan2017SpecialFundsReleaseJune,
   yunnan2018SmartScenicAreaAwards,
   yunnan2020OneCountyOneIndustryDemoCountySupport,
   yunnan2021CountyEconomyTopAndLeapCountiesList,
