@@ -34,6 +34,7 @@ import { layout as banan2022GeneralBudgetSpendingFinalAccounts } from "./banan-2
 import { layout as banan2026AdvanceRuralRevitalisationProjectPlan } from "./banan-2026-advance-rural-revitalisation-project-plan";
 import { layout as baodi2022ManureUtilizationInvestmentTargets } from "./baodi-2022-manure-utilization-investment-targets";
 import { layout as baoding2024HitechAwardPolicies } from "./baoding-2024-hitech-award-policies";
+import { layout as baodingNo3School2022ThreePublicFinalAccounts } from "./baoding-no3-school-2022-three-public-final-accounts";
 import { layout as baoshan2020NationalIncubatorSpaceAwards } from "./baoshan-2020-national-incubator-space-awards";
 import { layout as baoshanAboveScaleUpgradeAward } from "./baoshan-above-scale-upgrade-award";
 import { layout as baoshanOrphanChildLivingAllowanceByCounty } from "./baoshan-orphan-child-living-allowance-by-county";
@@ -51,6 +52,7 @@ import { layout as bazhong2019ProvincialPovertyFundAllocation } from "./bazhong-
 import { layout as beiguan2018PovertyFundAllocation } from "./beiguan-2018-poverty-fund-allocation";
 import { layout as beihai2023StreetLightingGeneralBudgetFinalAccounts } from "./beihai-2023-street-lighting-general-budget-final-accounts";
 import { layout as beijing2015DepartmentsThreePublicBudgetExtremes } from "./beijing-2015-departments-three-public-budget-extremes";
+import { layout as beijing2015DepartmentsThreePublicFinalVsBudget } from "./beijing-2015-departments-three-public-final-vs-budget";
 import { layout as beijing2015MunicipalThreePublicFinalAccounts } from "./beijing-2015-municipal-three-public-final-accounts";
 import { layout as beijing2020H1GpbSpendingProgress } from "./beijing-2020-h1-gpb-spending-progress";
 import { layout as beijing2021H1FourBudgetsExecution } from "./beijing-2021-h1-four-budgets-execution";
@@ -510,6 +512,7 @@ import { layout as henan2019AgriProductionCentralInvestmentByCity } from "./hena
 import { layout as henan2021BellwetherEnterpriseAward } from "./henan-2021-bellwether-enterprise-award";
 import { layout as henan2022Q2FullCapacityProductionAwards } from "./henan-2022-q2-full-capacity-production-awards";
 import { layout as henan2023AdvancedManufacturingClustersProposedList } from "./henan-2023-advanced-manufacturing-clusters-proposed-list";
+import { layout as henan2023GreenTechDemoCultivationList } from "./henan-2023-green-tech-demo-cultivation-list";
 import { layout as henan2023IndustrialChainUpgradeMeasures } from "./henan-2023-industrial-chain-upgrade-measures";
 import { layout as henan2023LinkageFundCountyBonusAward } from "./henan-2023-linkage-fund-county-bonus-award";
 import { layout as henan2023LittleGiantBatch5RecommendationList } from "./henan-2023-little-giant-batch5-recommendation-list";
@@ -668,6 +671,7 @@ import { layout as jinzhai2021SpringCompulsoryStudentAidTowns } from "./jinzhai-
 import { layout as jinzhai2023TeaValleyVillageCentreOverallSelfeval } from "./jinzhai-2023-tea-valley-village-centre-overall-selfeval";
 import { layout as jinzhai2025LinkageBatch1Allocation } from "./jinzhai-2025-linkage-batch1-allocation";
 import { layout as jinzhaiEtdz2021PropertyManagementTargets } from "./jinzhai-etdz-2021-property-management-targets";
+import { layout as jinzhong2022PrivateEconomyAwardPayout } from "./jinzhong-2022-private-economy-award-payout";
 import { layout as jiuhuashanReligion2019ThreePublicFinal } from "./jiuhuashan-religion-2019-three-public-final";
 import { layout as jiujiang2019OldRevolutionaryAreaTransfer } from "./jiujiang-2019-old-revolutionary-area-transfer";
 import { layout as jiujiang2022AgriLeadingEnterpriseRecognition } from "./jiujiang-2022-agri-leading-enterprise-recognition";
@@ -990,8 +994,10 @@ import { layout as shandong2020SingleChampionBatch4AndReviewLists } from "./shan
 import { layout as shandong2021FeatureClusterTop10Awards } from "./shandong-2021-feature-cluster-top10-awards";
 import { layout as shandong2021H1HuiminSubsidyOneCard } from "./shandong-2021-h1-huimin-subsidy-one-card";
 import { layout as shandong2021H1ProvincialKeyProjectsInvestmentProgress } from "./shandong-2021-h1-provincial-key-projects-investment-progress";
+import { layout as shandong2021PatentAwardMeasuresAndList } from "./shandong-2021-patent-award-measures-and-list";
 import { layout as shandong2022ProvincialThreePublicFinalAccounts } from "./shandong-2022-provincial-three-public-final-accounts";
 import { layout as shandong2022SpecialtyIndustryClusterList } from "./shandong-2022-specialty-industry-cluster-list";
+import { layout as shandong2024RdPostSubsidyList } from "./shandong-2024-rd-post-subsidy-list";
 import { layout as shandongHighTechSmeFirstBatchSubsidyByField } from "./shandong-high-tech-sme-first-batch-subsidy-by-field";
 import { layout as shandongHitechEnterpriseAwardPoliciesAndHuantaiList } from "./shandong-hitech-enterprise-award-policies-and-huantai-list";
 import { layout as shangcheng2021GeneralRevenueFinalAccounts } from "./shangcheng-2021-general-revenue-final-accounts";
@@ -1119,6 +1125,7 @@ import { layout as tianchangWater2022FloodControlSelfeval } from "./tianchang-wa
 import { layout as tianhe2020HighQualityEconomyPolicyCatalog } from "./tianhe-2020-high-quality-economy-policy-catalog";
 import { layout as tianjin2009ExpandedDemandCentralInvestmentBatch3 } from "./tianjin-2009-expanded-demand-central-investment-batch3";
 import { layout as tianjin2019AffordableHousingInfrastructureSubsidyAllocation } from "./tianjin-2019-affordable-housing-infrastructure-subsidy-allocation";
+import { layout as tianjin2021RuralEnvironmentCentralFundProject } from "./tianjin-2021-rural-environment-central-fund-project";
 import { layout as tianjin2022GuaranteeFeeSubsidyAllocation } from "./tianjin-2022-guarantee-fee-subsidy-allocation";
 import { layout as tianjin2022SmartManufacturingBatch2BudgetByDistrict } from "./tianjin-2022-smart-manufacturing-batch2-budget-by-district";
 import { layout as tianjin2023ManufacturingInvestmentSupport } from "./tianjin-2023-manufacturing-investment-support";
@@ -1173,6 +1180,7 @@ import { layout as turpan2025H1BudgetExecution } from "./turpan-2025-h1-budget-e
 import { layout as ulanqab2015FarmlandReturnCentralInvestmentAllocation } from "./ulanqab-2015-farmland-return-central-investment-allocation";
 import { layout as ulanqab2018BeautifulVillageAwardAllocation } from "./ulanqab-2018-beautiful-village-award-allocation";
 import { layout as uradFront2026RegularAssistanceAllocation } from "./urad-front-2026-regular-assistance-allocation";
+import { layout as uradMiddle2021WaterSupplyTransferSelfeval } from "./urad-middle-2021-water-supply-transfer-selfeval";
 import { layout as uradMiddle2023LinkageFundPayments } from "./urad-middle-2023-linkage-fund-payments";
 import { layout as urumqi2013ObsoleteCapacityAward } from "./urumqi-2013-obsolete-capacity-award";
 import { layout as urumqi2023GovServiceCentreBasicExpenditure } from "./urumqi-2023-gov-service-centre-basic-expenditure";
@@ -1270,6 +1278,7 @@ import { layout as xinchengHealthBureau2019ThreePublicBudget } from "./xincheng-
 import { layout as xinchengXian2023H1GeneralBudgetExecution } from "./xincheng-xian-2023-h1-general-budget-execution";
 import { layout as xindu2022IndustryEducationDemoNominees } from "./xindu-2022-industry-education-demo-nominees";
 import { layout as xinfeng2018FarmMachineryBatch3Payout } from "./xinfeng-2018-farm-machinery-batch3-payout";
+import { layout as xinganmeng2022OldResidentialRenovationPriorTargets } from "./xinganmeng-2022-old-residential-renovation-prior-targets";
 import { layout as xinganmengHohhotOffice2019ThreePublicFinalAccounts } from "./xinganmeng-hohhot-office-2019-three-public-final-accounts";
 import { layout as xinghai2011GrasslandRewardPlanByTownship } from "./xinghai-2011-grassland-reward-plan-by-township";
 import { layout as xingqingYueyahu2022TransferStationTargets } from "./xingqing-yueyahu-2022-transfer-station-targets";
@@ -1501,6 +1510,7 @@ export const layouts: CorpusLayout[] = [
   banan2026AdvanceRuralRevitalisationProjectPlan,
   baodi2022ManureUtilizationInvestmentTargets,
   baoding2024HitechAwardPolicies,
+  baodingNo3School2022ThreePublicFinalAccounts,
   baoshan2020NationalIncubatorSpaceAwards,
   baoshanAboveScaleUpgradeAward,
   baoshanOrphanChildLivingAllowanceByCounty,
@@ -1518,6 +1528,7 @@ export const layouts: CorpusLayout[] = [
   beiguan2018PovertyFundAllocation,
   beihai2023StreetLightingGeneralBudgetFinalAccounts,
   beijing2015DepartmentsThreePublicBudgetExtremes,
+  beijing2015DepartmentsThreePublicFinalVsBudget,
   beijing2015MunicipalThreePublicFinalAccounts,
   beijing2020H1GpbSpendingProgress,
   beijing2021H1FourBudgetsExecution,
@@ -1977,6 +1988,7 @@ export const layouts: CorpusLayout[] = [
   henan2021BellwetherEnterpriseAward,
   henan2022Q2FullCapacityProductionAwards,
   henan2023AdvancedManufacturingClustersProposedList,
+  henan2023GreenTechDemoCultivationList,
   henan2023IndustrialChainUpgradeMeasures,
   henan2023LinkageFundCountyBonusAward,
   henan2023LittleGiantBatch5RecommendationList,
@@ -2135,6 +2147,7 @@ export const layouts: CorpusLayout[] = [
   jinzhai2023TeaValleyVillageCentreOverallSelfeval,
   jinzhai2025LinkageBatch1Allocation,
   jinzhaiEtdz2021PropertyManagementTargets,
+  jinzhong2022PrivateEconomyAwardPayout,
   jiuhuashanReligion2019ThreePublicFinal,
   jiujiang2019OldRevolutionaryAreaTransfer,
   jiujiang2022AgriLeadingEnterpriseRecognition,
@@ -2457,8 +2470,10 @@ export const layouts: CorpusLayout[] = [
   shandong2021FeatureClusterTop10Awards,
   shandong2021H1HuiminSubsidyOneCard,
   shandong2021H1ProvincialKeyProjectsInvestmentProgress,
+  shandong2021PatentAwardMeasuresAndList,
   shandong2022ProvincialThreePublicFinalAccounts,
   shandong2022SpecialtyIndustryClusterList,
+  shandong2024RdPostSubsidyList,
   shandongHighTechSmeFirstBatchSubsidyByField,
   shandongHitechEnterpriseAwardPoliciesAndHuantaiList,
   shangcheng2021GeneralRevenueFinalAccounts,
@@ -2586,6 +2601,7 @@ export const layouts: CorpusLayout[] = [
   tianhe2020HighQualityEconomyPolicyCatalog,
   tianjin2009ExpandedDemandCentralInvestmentBatch3,
   tianjin2019AffordableHousingInfrastructureSubsidyAllocation,
+  tianjin2021RuralEnvironmentCentralFundProject,
   tianjin2022GuaranteeFeeSubsidyAllocation,
   tianjin2022SmartManufacturingBatch2BudgetByDistrict,
   tianjin2023ManufacturingInvestmentSupport,
@@ -2640,6 +2656,7 @@ export const layouts: CorpusLayout[] = [
   ulanqab2015FarmlandReturnCentralInvestmentAllocation,
   ulanqab2018BeautifulVillageAwardAllocation,
   uradFront2026RegularAssistanceAllocation,
+  uradMiddle2021WaterSupplyTransferSelfeval,
   uradMiddle2023LinkageFundPayments,
   urumqi2013ObsoleteCapacityAward,
   urumqi2023GovServiceCentreBasicExpenditure,
@@ -2737,6 +2754,7 @@ export const layouts: CorpusLayout[] = [
   xinchengXian2023H1GeneralBudgetExecution,
   xindu2022IndustryEducationDemoNominees,
   xinfeng2018FarmMachineryBatch3Payout,
+  xinganmeng2022OldResidentialRenovationPriorTargets,
   xinganmengHohhotOffice2019ThreePublicFinalAccounts,
   xinghai2011GrasslandRewardPlanByTownship,
   xingqingYueyahu2022TransferStationTargets,
