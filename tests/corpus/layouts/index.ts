@@ -6,6 +6,7 @@ import { layout as aksu2021LinkageFundBatch2Allocation } from "./aksu-2021-linka
 import { layout as aksu2022LinkageFundCountyAllocation } from "./aksu-2022-linkage-fund-county-allocation";
 import { layout as akto2021AnimalHusbandryThreePublicFinal } from "./akto-2021-animal-husbandry-three-public-final";
 import { layout as akto2022MultiparousEweSubsidy } from "./akto-2022-multiparous-ewe-subsidy";
+import { layout as aktoFinance2019ThreePublicFinalColumnsForm } from "./akto-finance-2019-three-public-final-columns-form";
 import { layout as aktoTransport2019GpbExpenditureFinal } from "./akto-transport-2019-gpb-expenditure-final";
 import { layout as alar2026LinkageMinorityWorkreliefAllocation } from "./alar-2026-linkage-minority-workrelief-allocation";
 import { layout as alarTuan62021LinkageColdStoreTargets } from "./alar-tuan6-2021-linkage-cold-store-targets";
@@ -21,6 +22,7 @@ import { layout as anhui2021SisongYifuFiscalAwardClauses } from "./anhui-2021-si
 import { layout as anhui2022LinkageFundAdvanceByTask } from "./anhui-2022-linkage-fund-advance-by-task";
 import { layout as anhui2022RealEconomyPolicyList } from "./anhui-2022-real-economy-policy-list";
 import { layout as anhui2023EarlyMajorInvestmentFunds } from "./anhui-2023-early-major-investment-funds";
+import { layout as anhuiAug33LivelihoodProjectsReleaseByLevel } from "./anhui-aug-33-livelihood-projects-release-by-level";
 import { layout as anqing2013IndustrialRevitalisationDisbursement } from "./anqing-2013-industrial-revitalisation-disbursement";
 import { layout as antu2015FarmMachinerySubsidyProgress } from "./antu-2015-farm-machinery-subsidy-progress";
 import { layout as anxi2022ProvincialWaterFundBatch7 } from "./anxi-2022-provincial-water-fund-batch7";
@@ -501,6 +503,7 @@ import { layout as heilongjiang2021H1FiscalExecution } from "./heilongjiang-2021
 import { layout as heilongjiang2021IndustrialInternetMatchingSubsidy } from "./heilongjiang-2021-industrial-internet-matching-subsidy";
 import { layout as heilongjiang2022DigitalEconomySupportCatalog } from "./heilongjiang-2022-digital-economy-support-catalog";
 import { layout as heilongjiang2022IndustrialRevitalisationMeasures } from "./heilongjiang-2022-industrial-revitalisation-measures";
+import { layout as heilongjiang2022SixteenPolicyRulesTechDigitalAwards } from "./heilongjiang-2022-sixteen-policy-rules-tech-digital-awards";
 import { layout as heilongjiang2023DigitalEconomyLoanInterestSubsidy } from "./heilongjiang-2023-digital-economy-loan-interest-subsidy";
 import { layout as heilongjiang2023SingleChampionAwards } from "./heilongjiang-2023-single-champion-awards";
 import { layout as henan2013ProvincialThreePublicFinalAccounts } from "./henan-2013-provincial-three-public-final-accounts";
@@ -553,6 +556,7 @@ import { layout as huangshi2023Q1FitnessDemoProjectsProgress } from "./huangshi-
 import { layout as huangyan2022GaoqiaoNoodleTownBatch2Plan } from "./huangyan-2022-gaoqiao-noodle-town-batch2-plan";
 import { layout as huangyan2024LogisticsQualityAwards } from "./huangyan-2024-logistics-quality-awards";
 import { layout as huayingIndustrialTenPoliciesAwards } from "./huaying-industrial-ten-policies-awards";
+import { layout as hubei2009FarmMachineryBatch2SettlementByCity } from "./hubei-2009-farm-machinery-batch2-settlement-by-city";
 import { layout as hubei2017OldRevolutionaryAreaTransferByCity } from "./hubei-2017-old-revolutionary-area-transfer-by-city";
 import { layout as hubei2017ProvincialTourismFundAssessedProjects } from "./hubei-2017-provincial-tourism-fund-assessed-projects";
 import { layout as hubei2019JointCreationVillageAwards } from "./hubei-2019-joint-creation-village-awards";
@@ -642,6 +646,7 @@ import { layout as jilin2018ChangjituSpecialFundAllocation } from "./jilin-2018-
 import { layout as jilin2018RuralToiletTransferSelfeval } from "./jilin-2018-rural-toilet-transfer-selfeval";
 import { layout as jilin2021GreenhouseCountyAward } from "./jilin-2021-greenhouse-county-award";
 import { layout as jilin2022CentralAirPollutionFundAdvance } from "./jilin-2022-central-air-pollution-fund-advance";
+import { layout as jilin2022ProvincialSpecialisedSmeList } from "./jilin-2022-provincial-specialised-sme-list";
 import { layout as jilinCity2021BlackSoilProtectionAllocation } from "./jilin-city-2021-black-soil-protection-allocation";
 import { layout as jilinCity2021GeneralBudgetCompletion } from "./jilin-city-2021-general-budget-completion";
 import { layout as jilinCity2023PrivateEconomyFinanceMeasures } from "./jilin-city-2023-private-economy-finance-measures";
@@ -757,6 +762,7 @@ import { layout as longhui2021RuralEnvironmentProjectSelfeval } from "./longhui-
 import { layout as longling2012CooperativeSupportAwards } from "./longling-2012-cooperative-support-awards";
 import { layout as longquan2018ThreePublicFinalAccount } from "./longquan-2018-three-public-final-account";
 import { layout as longyan2023EthnicDevelopmentFundAllocation } from "./longyan-2023-ethnic-development-fund-allocation";
+import { layout as luan2024AugDirectFundsExecutionByField } from "./luan-2024-aug-direct-funds-execution-by-field";
 import { layout as luan2025CityFarmWelfareSubsidyCatalog } from "./luan-2025-city-farm-welfare-subsidy-catalog";
 import { layout as luancheng2025UrbanAgriProjectBuilders } from "./luancheng-2025-urban-agri-project-builders";
 import { layout as luancheng2025UrbanAgricultureBuildThenSubsidy } from "./luancheng-2025-urban-agriculture-build-then-subsidy";
@@ -1039,6 +1045,7 @@ import { layout as shanxi2024EquipmentRenewalAwardList } from "./shanxi-2024-equ
 import { layout as shanxiPrivateEconomyFundMeasures } from "./shanxi-private-economy-fund-measures";
 import { layout as shanxiZonggai2023AdvancedManufacturingEquipmentSubsidy } from "./shanxi-zonggai-2023-advanced-manufacturing-equipment-subsidy";
 import { layout as shanxiZonggai2025IndustryMeasures } from "./shanxi-zonggai-2025-industry-measures";
+import { layout as shanyang2014LivelihoodAndKeyProjectsSpending } from "./shanyang-2014-livelihood-and-key-projects-spending";
 import { layout as shaodongWeijiaqiao2021BasicExpenditureFinalAccounts } from "./shaodong-weijiaqiao-2021-basic-expenditure-final-accounts";
 import { layout as shaoyangBeita2020PovertyFundBatch1VillagePlan } from "./shaoyang-beita-2020-poverty-fund-batch1-village-plan";
 import { layout as shapingba2017GeneralBudgetFinalBalance } from "./shapingba-2017-general-budget-final-balance";
@@ -1202,6 +1209,7 @@ import { layout as wenquanStreet2022BasicExpenditureDetail } from "./wenquan-str
 import { layout as wenzhou2019RuralNewMomentumPolicyAwards } from "./wenzhou-2019-rural-new-momentum-policy-awards";
 import { layout as wenzhou2025MunicipalTechInnovationAwards } from "./wenzhou-2025-municipal-tech-innovation-awards";
 import { layout as wenzhouIndustrialQualityOpinions } from "./wenzhou-industrial-quality-opinions";
+import { layout as wubu2020IntegratedPovertyFundBatch1Plan } from "./wubu-2020-integrated-poverty-fund-batch1-plan";
 import { layout as wucheng2025LinkageFundBatch2Projects } from "./wucheng-2025-linkage-fund-batch2-projects";
 import { layout as wuchuan2021MinorityVillageFarmTargets } from "./wuchuan-2021-minority-village-farm-targets";
 import { layout as wudiForeignTradeDevelopmentAwards } from "./wudi-foreign-trade-development-awards";
@@ -1482,6 +1490,7 @@ export const layouts: CorpusLayout[] = [
   aksu2022LinkageFundCountyAllocation,
   akto2021AnimalHusbandryThreePublicFinal,
   akto2022MultiparousEweSubsidy,
+  aktoFinance2019ThreePublicFinalColumnsForm,
   aktoTransport2019GpbExpenditureFinal,
   alar2026LinkageMinorityWorkreliefAllocation,
   alarTuan62021LinkageColdStoreTargets,
@@ -1497,6 +1506,7 @@ export const layouts: CorpusLayout[] = [
   anhui2022LinkageFundAdvanceByTask,
   anhui2022RealEconomyPolicyList,
   anhui2023EarlyMajorInvestmentFunds,
+  anhuiAug33LivelihoodProjectsReleaseByLevel,
   anqing2013IndustrialRevitalisationDisbursement,
   antu2015FarmMachinerySubsidyProgress,
   anxi2022ProvincialWaterFundBatch7,
@@ -1977,6 +1987,7 @@ export const layouts: CorpusLayout[] = [
   heilongjiang2021IndustrialInternetMatchingSubsidy,
   heilongjiang2022DigitalEconomySupportCatalog,
   heilongjiang2022IndustrialRevitalisationMeasures,
+  heilongjiang2022SixteenPolicyRulesTechDigitalAwards,
   heilongjiang2023DigitalEconomyLoanInterestSubsidy,
   heilongjiang2023SingleChampionAwards,
   henan2013ProvincialThreePublicFinalAccounts,
@@ -2029,6 +2040,7 @@ export const layouts: CorpusLayout[] = [
   huangyan2022GaoqiaoNoodleTownBatch2Plan,
   huangyan2024LogisticsQualityAwards,
   huayingIndustrialTenPoliciesAwards,
+  hubei2009FarmMachineryBatch2SettlementByCity,
   hubei2017OldRevolutionaryAreaTransferByCity,
   hubei2017ProvincialTourismFundAssessedProjects,
   hubei2019JointCreationVillageAwards,
@@ -2118,6 +2130,7 @@ export const layouts: CorpusLayout[] = [
   jilin2018RuralToiletTransferSelfeval,
   jilin2021GreenhouseCountyAward,
   jilin2022CentralAirPollutionFundAdvance,
+  jilin2022ProvincialSpecialisedSmeList,
   jilinCity2021BlackSoilProtectionAllocation,
   jilinCity2021GeneralBudgetCompletion,
   jilinCity2023PrivateEconomyFinanceMeasures,
@@ -2233,6 +2246,7 @@ export const layouts: CorpusLayout[] = [
   longling2012CooperativeSupportAwards,
   longquan2018ThreePublicFinalAccount,
   longyan2023EthnicDevelopmentFundAllocation,
+  luan2024AugDirectFundsExecutionByField,
   luan2025CityFarmWelfareSubsidyCatalog,
   luancheng2025UrbanAgriProjectBuilders,
   luancheng2025UrbanAgricultureBuildThenSubsidy,
@@ -2515,6 +2529,7 @@ export const layouts: CorpusLayout[] = [
   shanxiPrivateEconomyFundMeasures,
   shanxiZonggai2023AdvancedManufacturingEquipmentSubsidy,
   shanxiZonggai2025IndustryMeasures,
+  shanyang2014LivelihoodAndKeyProjectsSpending,
   shaodongWeijiaqiao2021BasicExpenditureFinalAccounts,
   shaoyangBeita2020PovertyFundBatch1VillagePlan,
   shapingba2017GeneralBudgetFinalBalance,
@@ -2678,6 +2693,7 @@ export const layouts: CorpusLayout[] = [
   wenzhou2019RuralNewMomentumPolicyAwards,
   wenzhou2025MunicipalTechInnovationAwards,
   wenzhouIndustrialQualityOpinions,
+  wubu2020IntegratedPovertyFundBatch1Plan,
   wucheng2025LinkageFundBatch2Projects,
   wuchuan2021MinorityVillageFarmTargets,
   wudiForeignTradeDevelopmentAwards,
