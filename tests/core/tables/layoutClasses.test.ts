@@ -25525,3 +25525,49 @@ describe("register: a column of varieties, each row's own (品种名称 桂糖58
     expect(fields(tables(values)[0])).toEqual(["item", "quantity", "unitAmount", "amount"]);
   });
 });
+
+describe("register: a bare 类别 of kinds of firm with a kind of base beside them (示范企业 / 示范基地), in a list with no money, is the category (learn l155b)", () => {
+  // A recognition list of firms and bases (序号 | 单位名称 | 统一社会信用代码 | 所在地 | 类别), no amount: each row's 类别 names
+  // what the unit is recognised as, a firm or a base (基地, 园区), sorting the rows under the title's one scheme.
+  const list = (title: string, kinds: [string, string], money = false): Cell[][] => {
+    const body: [string, string, string, number][] = [
+      ["甲环境工程技术有限公司", "91410100MA44R2K3XN", "郑州市", 0],
+      ["乙节能装备股份有限公司", "91410300MA9F7N1P4J", "洛阳市", 0],
+      ["丙膜分离技术有限公司", "91410700MA47D5H2RD", "新乡市", 0],
+      ["丁生物质能源有限公司", "91411300MA9K4X5T28", "南阳市", 0],
+      ["戊绿色建材产业园", "91410100MA9L7P2D84", "郑州市", 1],
+      ["己环境保护科学研究院", "12410000MB1A3H5K6H", "郑州市", 1],
+      // 丙 listed again.
+      ["丙膜分离技术有限公司", "91410700MA47D5H2RD", "新乡市", 0],
+    ];
+    return [
+      [title, null, null, null, null, ...(money ? [null] : [])],
+      ["序号", "单位名称", "统一社会信用代码", "所在地", "类别", ...(money ? ["补助资金（万元）"] : [])],
+      ...body.map(([firm, code, city, k], i): Cell[] => [i + 1, firm, code, city, kinds[k], ...(money ? [50] : [])]),
+    ];
+  };
+  const dupCells = (r: ReturnType<typeof run>) => r.findings.filter((f) => f.rule === "register.duplicate").map((f) => f.cell?.replace(/^[A-Z]+/, ""));
+
+  it("示范企业 / 示范基地: the category, the firm listed again a duplicate", () => {
+    const r = run(list("某省2023年度绿色技术创新示范企业（基地）拟培育名单", ["示范企业", "示范基地"]), ["A1:E1"]);
+    expect(r.tables[0].kind).toBe("register");
+    expect(fields(r.tables[0])[4]).toBe("category");
+    expect(dupCells(r)).toEqual(["9"]);
+  });
+
+  it("another wording: 培育企业 / 示范园区: the category", () => {
+    const r = run(list("某市2023年循环经济示范单位认定名单", ["培育企业", "示范园区"]), ["A1:E1"]);
+    expect(fields(r.tables[0])[4]).toBe("category");
+    expect(dupCells(r)).toEqual(["9"]);
+  });
+
+  it("guard: beside an award's money a kind of base keeps the 类别 the item", () => {
+    const r = run(list("某省2023年度绿色技术创新示范企业（基地）补助资金安排表", ["示范企业", "示范基地"], true), ["A1:F1"]);
+    expect(fields(r.tables[0])[4]).toBe("item");
+  });
+
+  it("guard: bases alone (示范基地 / 培育基地), no kind of firm, keep the 类别 the item", () => {
+    const r = run(list("某省2023年度绿色技术创新基地拟培育名单", ["示范基地", "培育基地"]), ["A1:E1"]);
+    expect(fields(r.tables[0])[4]).toBe("item");
+  });
+});

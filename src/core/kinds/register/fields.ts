@@ -87,6 +87,11 @@ export const FIRM_KIND_ENDS = ["企业"];
  */
 export const PRODUCT_KIND_ENDS = ["产品"];
 /**
+ * Words closing a kind of base a recognition list names beside its kinds of firm (示范企业 / 示范基地, 示范园区):
+ * with no money, a base recognised sorts the rows as a kind of firm does (resolve.ts).
+ */
+export const BASE_KIND_ENDS = ["基地", "园区"];
+/**
  * Headings closing on a title of honour (荣誉称号, 称号): an item, unless its values, a few repeated, each name a kind
  * of firm (年度综合贡献企业 / 高成长企业): then they sort the firms under the list's one award (resolve.ts).
  */

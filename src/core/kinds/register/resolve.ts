@@ -17,7 +17,7 @@ import { numberDecimals } from "../../amount";
 import { toHalfWidth } from "../../text";
 import { marksNothing } from "../../tables/figures";
 import { REGISTER_MONEY } from "./store";
-import { APPLIED_FOR_WORDS, AWARD_WORDS, COUNTY_APPLICANTS, DIRECTION_HEADINGS, FIRM_KIND_ENDS, HONOUR_HEADINGS, PRODUCT_KIND_ENDS, ITEM_OR_PROJECT, KIND_HEADINGS, MATTER_HEADINGS, PAID_WORDS, PRIZE_LEVELS, SORT_VALUE_ENDS } from "./fields";
+import { APPLIED_FOR_WORDS, AWARD_WORDS, BASE_KIND_ENDS, COUNTY_APPLICANTS, DIRECTION_HEADINGS, FIRM_KIND_ENDS, HONOUR_HEADINGS, PRODUCT_KIND_ENDS, ITEM_OR_PROJECT, KIND_HEADINGS, MATTER_HEADINGS, PAID_WORDS, PRIZE_LEVELS, SORT_VALUE_ENDS } from "./fields";
 import { titlePolicy } from "./titlePolicy";
 import { lastLevel, type ColumnEvidence, type ColumnRead } from "../../tables/base";
 import { INVESTMENT_TOTAL } from "../../tables/headerLabels";
@@ -319,7 +319,7 @@ const FEW_DIRECTIONS = 12;
  * before 类别 name no support), holding a few kinds repeated down the rows, none a catalog item and
  * none naming an award (省实验室同步投入, 小微企业): it sorts the rows, whatever title is above. A kind of
  * award (奖补类别), or a bare 类别, stays the item, unless each of its values names a kind of firm (国家创新型企业 /
- * 省级创新型企业: FIRM_KIND_ENDS; in a list with no money also 冠军产品 beside them), a few repeated: the firms' kinds, as an 企业类型 is; so is a kind applied for
+ * 省级创新型企业: FIRM_KIND_ENDS; in a list with no money also 冠军产品 or 示范基地 beside them), a few repeated: the firms' kinds, as an 企业类型 is; so is a kind applied for
  * (申报类别 新经济示范企业) in a list with no money. A direction of the fund (支持方向 智能制造 / 绿色制造), up to
  * FEW_DIRECTIONS of them with some repeated, sorts the rows the same way; so does a kind of what the list names
  * row by row (项目类别 beside 项目名称), a few of them with some repeated.
@@ -337,8 +337,8 @@ function itemIsKindOf(t: RegisterTable, index: CatalogIndex): boolean {
   const bare = of === "" || (!hasMoney(t) && APPLIED_FOR_WORDS.some((w) => of.includes(w)) && !AWARD_WORDS.some((w) => of.includes(w)));
   // A title of honour (荣誉称号 年度综合贡献企业 / 高成长企业) naming kinds of firm is their kind as a bare 类别 is.
   const honour = HONOUR_HEADINGS.some((w) => heading.endsWith(w));
-  // In a list with no money a kind of product recognised (冠军产品) beside kinds of firm sorts the rows as they do.
-  const kindEnds = hasMoney(t) ? FIRM_KIND_ENDS : [...FIRM_KIND_ENDS, ...PRODUCT_KIND_ENDS];
+  // In a list with no money a kind of product or base recognised (冠军产品, 示范基地) beside kinds of firm sorts the rows as they do.
+  const kindEnds = hasMoney(t) ? FIRM_KIND_ENDS : [...FIRM_KIND_ENDS, ...PRODUCT_KIND_ENDS, ...BASE_KIND_ENDS];
   const endsIn = (v: string, ends: readonly string[]) => ends.some((w) => v.endsWith(w) && v.length > w.length);
   const firmKinds = (honour || (kind !== undefined && bare)) && distinct.size > 0 && [...distinct].every((v) => endsIn(v, kindEnds)) && [...distinct].some((v) => endsIn(v, FIRM_KIND_ENDS));
   // So is a bare 类别 in a money-less list of counties (县（市、区） | 类别 县域经济10强 / 先进县): the honours they hold.
