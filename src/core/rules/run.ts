@@ -9,7 +9,7 @@ import type { IsoDate } from "../dates";
 import { summarise, type Finding } from "../findings";
 import { KINDS, CHECK_GROUPS, type AnyKind, type CheckGroup } from "../kinds/index";
 import type { CheckEnv } from "../kinds/define";
-import { resolveBase, resolveItems } from "../kinds/register/resolve";
+import { resolveBase, resolveItems, resolveMoreBases } from "../kinds/register/resolve";
 import { resolvePaidBase } from "../kinds/register/paidBase";
 import { resolveInterestBase } from "../kinds/register/interestBase";
 import { sortFindings } from "./order";
@@ -44,6 +44,8 @@ export function auditRecognised(recognition: RecognitionResult, input: AuditInpu
   for (const t of tables) if (t.kind === "register") resolveInterestBase(t, index);
   // Then a sum paid the awards are shares of, left unread or beside its contract (合同金额 | 实付金额).
   for (const t of tables) if (t.kind === "register") resolvePaidBase(t);
+  // Last, the bases of the other rate items, each in a column of its own beside the base settled.
+  for (const t of tables) if (t.kind === "register") resolveMoreBases(t, index);
   for (const t of tables) if (t.kind === "execution") settleYears(t, Number(asOf.slice(0, 4)));
   const groups = new Set<CheckGroup>(input.checks && input.checks.length > 0 ? input.checks : CHECK_GROUPS);
 

@@ -25571,3 +25571,94 @@ describe("register: a bare 类别 of kinds of firm with a kind of base beside th
     expect(fields(r.tables[0])[4]).toBe("item");
   });
 });
+
+describe("register: one base column per rate item (each headed by its item's base, a dash on the other items' rows)", () => {
+  const item = (name: string, rate: number | null, base: string | null, capAmount: number | null) => ({
+    name,
+    code: null,
+    category: null,
+    capType: rate === null ? ("max" as const) : ("rate" as const),
+    capAmount,
+    rate,
+    base,
+    document: null,
+    year: null,
+  });
+  const catalog = (...items: ReturnType<typeof item>[]) => ({ name: "目录", origin: "file" as const, items });
+
+  it("政策事项 | 季度产值增量 | 季度电费 | 兑现金额: both columns are bases, each item's rate checked on its own rows", () => {
+    const values: Cell[][] = [
+      ["某区增量奖励兑现名单", null, null, null, null, null],
+      [null, null, null, null, null, "单位：万元"],
+      ["序号", "企业名称", "政策事项", "季度产值增量", "季度电费", "兑现金额"],
+      [1, "甲科技有限公司", "产值增量奖励", 10000, "—", 40],
+      // 50% × 80 = 40, paid 45.
+      [2, "乙精密有限公司", "用电补助", "—", 80, 45],
+      [3, "丙机械有限公司", "用电补助", "—", 120, 50],
+      // 4‰ × 5,000 = 20, paid 30.
+      [4, "丁光学有限公司", "产值增量奖励", 5000, "—", 30],
+    ];
+    const r = audit({
+      sheets: [grid(values)],
+      catalog: catalog(item("产值增量奖励", 0.004, "企业季度产值增量", 1_000_000), item("用电补助", 0.5, "季度电费", 500_000)),
+      settings: { today: "2025-04-30" },
+    });
+    expect(fields(r.tables[0])).toEqual(["seq", "enterprise", "item", "base", "base", "approved"]);
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["F5", "F7"]);
+    expect(ruleCells(r, "input.unreadable-value")).toEqual([]);
+    expect(ruleCells(r, "cap.no-cap")).toEqual([]);
+  });
+
+  it("three items, three bases in another wording (研发费用 read by its word, 设备投资额 | 技术合同成交额 by the catalog's)", () => {
+    const values: Cell[][] = [
+      ["某市创新券兑现表", null, null, null, null, null, null],
+      ["序号", "单位名称", "奖补类别", "研发费用（万元）", "设备投资额（万元）", "技术合同成交额（万元）", "拟奖补金额（万元）"],
+      [1, "甲生物有限公司", "研发奖补", 500, "/", "/", 50],
+      // 10% × 300 = 30, paid 40.
+      [2, "乙装备有限公司", "设备奖补", "/", 300, "/", 40],
+      // 5% × 200 = 10, paid 12.
+      [3, "丙软件有限公司", "技术交易奖补", "/", "/", 200, 12],
+      [4, "丁材料有限公司", "设备奖补", "/", 100, "/", 10],
+    ];
+    const r = audit({
+      sheets: [grid(values)],
+      catalog: catalog(item("研发奖补", 0.1, "研发费用", 2_000_000), item("设备奖补", 0.1, "设备投资额", 2_000_000), item("技术交易奖补", 0.05, "技术合同成交额", 1_000_000)),
+      settings: { today: "2024-12-31" },
+    });
+    expect(fields(r.tables[0]).slice(3)).toEqual(["base", "base", "base", "approved"]);
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["G4", "G5"]);
+  });
+
+  it("guard: a column of figures naming no rate item's base (员工人数 beside 季度电费) stays unread", () => {
+    const values: Cell[][] = [
+      ["某区用电补助兑现名单", null, null, null, null],
+      ["序号", "企业名称", "政策事项", "季度电费（万元）", "员工人数", "兑现金额（万元）"],
+      [1, "甲精密有限公司", "用电补助", 80, 120, 40],
+      [2, "乙机械有限公司", "稳岗奖励", "—", 300, 20],
+    ];
+    const r = audit({
+      sheets: [grid(values)],
+      catalog: catalog(item("用电补助", 0.5, "季度电费", 500_000), item("稳岗奖励", null, null, 200_000)),
+      settings: { today: "2025-04-30" },
+    });
+    expect(fields(r.tables[0])[4]).toBeNull();
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual([]);
+  });
+
+  it("guard: a second column of the base the first already names (上年季度电费 beside 季度电费) is no further base", () => {
+    const values: Cell[][] = [
+      ["某区用电补助兑现名单", null, null, null, null],
+      ["序号", "企业名称", "政策事项", "季度电费（万元）", "上年季度电费（万元）", "兑现金额（万元）"],
+      [1, "甲精密有限公司", "用电补助", 80, 60, 40],
+      // No 季度电费 stated: the last year's is not this row's base.
+      [2, "乙机械有限公司", "用电补助", "—", 20, 30],
+    ];
+    const r = audit({
+      sheets: [grid(values)],
+      catalog: catalog(item("用电补助", 0.5, "季度电费", 500_000), item("稳岗奖励", 0.1, "社保缴费额", 200_000)),
+      settings: { today: "2025-04-30" },
+    });
+    expect(fields(r.tables[0])[4]).not.toBe("base");
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual([]);
+  });
+});

@@ -175,10 +175,7 @@ export function resolveBase(t: RegisterTable, index: CatalogIndex): void {
     if (item?.capType === "rate" && item.base) bases.add(baseWords(item.base));
   }
   if (bases.size === 0) return;
-  const links = (heading: string): boolean =>
-    [...bases].some(
-      (b) => b.length >= 2 && (b === heading || b.endsWith(heading) || heading.endsWith(b) || paidLink(b, heading) || reordered(b, heading)),
-    );
+  const links = (heading: string): boolean => [...bases].some((b) => baseLinks(b, heading));
   // A rate of the whole investment (按项目总投资的5%) keeps it.
   if (was && links(wasHeading)) return;
   for (const c of t.columns) {
@@ -192,6 +189,46 @@ export function resolveBase(t: RegisterTable, index: CatalogIndex): void {
     if (decimals === null) continue;
     takeBase(t, c, i, decimals, { key: c.evidence?.key ?? heading, word: "catalog", how: "exact", score: c.evidence?.score ?? 1, fit: c.evidence?.fit ?? null }, was);
     return;
+  }
+}
+
+/** Whether a column's heading (baseWords) names the base `b` a catalog's rate is of. */
+function baseLinks(b: string, heading: string): boolean {
+  return b.length >= 2 && (b === heading || b.endsWith(heading) || heading.endsWith(b) || paidLink(b, heading) || reordered(b, heading));
+}
+
+/**
+ * A list paying items that are rates of different bases (综合经济贡献增量 | 季度电费), one base column per base, a dash
+ * on the other items' rows: after the list's base is settled, each further unread column of figures headed by the base
+ * of a rate item the base read does not name is a base too, the row's base where the base read states none.
+ */
+export function resolveMoreBases(t: RegisterTable, index: CatalogIndex): void {
+  const was = t.col.base === undefined ? undefined : t.columns.find((c) => c.col === t.col.base);
+  if (!was) return;
+  const s = t.store;
+  const n = Math.min(s.length, 10_000);
+  const bases = new Set<string>();
+  for (let k = 0; k < n && bases.size < 20; k++) {
+    const item = index.findBy(s.itemCode(k), s.item(k), s.year(k));
+    if (item?.capType === "rate" && item.base) bases.add(baseWords(item.base));
+  }
+  const wasHeading = baseWords(lastLevel(was.header ?? ""));
+  const others = [...bases].filter((b) => !baseLinks(b, wasHeading));
+  // Only when the base read names one of the items' bases: else it is no base of theirs to stand beside.
+  if (others.length === 0 || others.length === bases.size) return;
+  for (const c of t.columns) {
+    if (others.length === 0) return;
+    if (c.field !== null || c.part || c.manual) continue;
+    const heading = baseWords(lastLevel(c.header ?? ""));
+    if (heading.length < 2) continue;
+    const b = others.findIndex((o) => baseLinks(o, heading));
+    if (b < 0) continue;
+    const i = s.indexOf(c.col);
+    if (i < 0 || figureDecimals(t, i, n) === null) continue;
+    others.splice(b, 1);
+    c.field = "base";
+    c.evidence = { key: c.evidence?.key ?? heading, word: "catalog", how: "exact", score: c.evidence?.score ?? 1, fit: c.evidence?.fit ?? null };
+    s.addBase(i, c.unit ?? t.unit);
   }
 }
 

@@ -94,6 +94,8 @@ export class RegisterStore {
   private resolved: Map<number, Cell[]> | null = null;
   /** Records continuing the one above: their name merged down from it, no award of their own. */
   private continued: Set<number> | null = null;
+  /** Base columns beside the first, each another rate item's base (resolveMoreBases). */
+  private moreBases: MoneyColumn[] = [];
   /** Changes with every write, so a materialised row list knows when it is stale. */
   version = 0;
   /** Text is held as given (a store made from row objects), not as cells to be read. */
@@ -263,7 +265,14 @@ export class RegisterStore {
     return this.moneyAt(k, this.money.approved);
   }
   base(k: number): number | null {
-    return this.moneyAt(k, this.money.base);
+    const v = this.moneyAt(k, this.money.base);
+    if (v !== null || this.moreBases.length === 0) return v;
+    // One base column per rate item, a dash on the other items' rows: the row's figure is in the column of its own base.
+    for (const m of this.moreBases) {
+      const x = this.moneyAt(k, m);
+      if (x !== null) return x;
+    }
+    return null;
   }
   year(k: number): number | null {
     const y = this.yr[k];
@@ -332,6 +341,12 @@ export class RegisterStore {
    * A column (by value-array index) the catalog's words name as the base of its rate (resolve.ts): its
    * number cells become each record's base, in `unit`.
    */
+  /** A further base column (another rate item's base), read on rows where the base column states none. */
+  addBase(i: number, unit: Unit): void {
+    this.moreBases.push({ i, unit, read: null });
+    this.version++;
+  }
+
   columnToBase(i: number, unit: Unit): void {
     this.money.base = { i, unit, read: null };
     this.version++;
