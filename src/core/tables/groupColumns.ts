@@ -254,7 +254,8 @@ export function placeOfLine(kind: AnyKind, labels: ColumnLabels[], columns: Colu
 export function officeLeftOfLine(kind: AnyKind, labels: ColumnLabels[], columns: ColumnRead[], sample: Sample): void {
   for (const [field, def] of Object.entries(kind.fields) as [Field, FieldDef][]) {
     const heads = def.officeLeftOfLine;
-    const line = def.over?.field as Field | undefined;
+    // A kind whose lines nothing groups by place (FieldDef.over) may still sort them by a few names (fewRepeated.line).
+    const line = (def.over?.field ?? def.fewRepeated?.line) as Field | undefined;
     if (!heads || !line) continue;
     const li = columns.findIndex((c) => c.field === line);
     const gi = columns.findIndex((c) => c.field === field);

@@ -25662,3 +25662,65 @@ describe("register: one base column per rate item (each headed by its item's bas
     expect(ruleCells(r, "cap.rate-exceeded")).toEqual([]);
   });
 });
+
+describe("an execution table's managing office left of its funds (主管部门 | 专项资金 | 年初预算 | 已下达 | 下达进度)", () => {
+  it("序号 | 主管部门 | 专项资金 | …: the office groups the funds, the fund is the line", () => {
+    const values: Cell[][] = [
+      ["某省省级专项资金下达进度表", null, null, null, null, null],
+      ["序号", "主管部门", "专项资金", "年初预算", "已下达", "下达进度"],
+      ["合计", null, null, 6000, 3000, "50.0%"],
+      [1, "省甲厅", "甲发展专项资金", 2000, 1200, "60.0%"],
+      [2, "省乙委", "乙建设资金", 3000, 1500, "50.0%"],
+      [3, "省丙局", "丙防治专项资金", 1000, 300, "30.0%"],
+    ];
+    const [t] = tables(values, ["A3:C3"]);
+    expect(t.kind).toBe("execution");
+    expect(fields(t)).toEqual(["seq", "level", "category", "initialBudget", "actual", "rate"]);
+  });
+
+  it("other wording: 归口部门 | 资金名称 | 预算数 | 执行数 | 执行率, an office over two funds", () => {
+    const values: Cell[][] = [
+      ["某市市级专项资金执行情况表", null, null, null, null],
+      ["归口部门", "资金名称", "预算数", "执行数", "执行率"],
+      ["市甲局", "甲产业发展资金", 500, 250, "50.0%"],
+      ["市甲局", "甲人才资金", 300, 210, "70.0%"],
+      ["市乙局", "乙环境治理资金", 400, 100, "25.0%"],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("execution");
+    expect(fields(t).slice(0, 2)).toEqual(["level", "category"]);
+  });
+
+  it("主管单位 likewise", () => {
+    const values: Cell[][] = [
+      ["某县专项资金支出进度表", null, null, null, null],
+      ["主管单位", "专项资金名称", "年初预算", "已支出", "支出进度"],
+      ["县甲局", "甲补助资金", 100, 60, "60.0%"],
+      ["县乙局", "乙奖补资金", 200, 80, "40.0%"],
+      ["县丙局", "丙建设资金", 300, 150, "50.0%"],
+    ];
+    expect(fields(tables(values)[0]).slice(0, 2)).toEqual(["level", "category"]);
+  });
+
+  it("guard: 主管部门 as the only name (主管部门 | 预算数 | 支出数 | 执行率) is no group: no level", () => {
+    const values: Cell[][] = [
+      ["某市部门预算执行情况表", null, null, null],
+      ["主管部门", "预算数", "支出数", "执行率"],
+      ["市甲局", 500, 250, "50.0%"],
+      ["市乙局", 300, 210, "70.0%"],
+      ["市丙局", 400, 100, "25.0%"],
+    ];
+    expect(fields(tables(values)[0])).not.toContain("level");
+  });
+
+  it("guard: 主管部门 right of the fund (专项资金 | 主管部门 | …) is a note, no group", () => {
+    const values: Cell[][] = [
+      ["某省省级专项资金下达进度表", null, null, null, null],
+      ["专项资金", "主管部门", "年初预算", "已下达", "下达进度"],
+      ["甲发展专项资金", "省甲厅", 2000, 1200, "60.0%"],
+      ["乙建设资金", "省乙委", 3000, 1500, "50.0%"],
+      ["丙防治专项资金", "省丙局", 1000, 300, "30.0%"],
+    ];
+    expect(fields(tables(values)[0])).not.toContain("level");
+  });
+});

@@ -93,6 +93,8 @@ export const EXECUTION_FIELDS = {
     // 年度计划投资 | 1-3月完成投资): it groups the projects, however many places there are; it names no line.
     // A bare 县区 so only right of the project: left of it (县区 | 项目实施单位) it stays as read.
     placeRightOfLine: ["县区", "区县", "县市区", "县"],
+    // The office managing each fund, left of it (主管部门 | 专项资金 | 年初预算 | 已下达): it groups the funds.
+    officeLeftOfLine: ["主管部门", "主管单位", "归口部门", "归口单位", "主管科室", "主管处室"],
     placeOfLine: ["所在县", "所在县区", "所在区县", "所在县市区", "所在县市", "所在市县", "所在区", "所在地", "所在地区", "项目所在地", "所属县", "所属县区", "所属区县", "所属地区"],
   },
   itemCount: {
