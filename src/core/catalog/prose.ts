@@ -136,10 +136,19 @@ const RATE_REACHED = /(?:(?<![可高])达到?|(?<!不|得)超过|突破|不低�
  * The rate of a clause: its first percentage that is no condition of the award (`工业产值增幅达25%以上的，
  * 按…的20%予以奖励`: 20%, as an amount followed by 以上 is no cap).
  */
+/** A share paid out (`省级财政按60%拨付补助资金`, `按70%预拨`): how much of an award is paid when, no rate of a base. */
+const PAID_SHARE = /^\s*(?:先行|首期)?(?:预拨|拨付|拨款|发放|兑付|支付)/;
+
+function paysShare(clause: string): boolean {
+  for (const m of clause.matchAll(RATES)) if (PAID_SHARE.test(clause.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 6))) return true;
+  return false;
+}
+
 function rateIn(clause: string): { 1: string; index: number } | null {
   for (const m of clause.matchAll(RATES)) {
     const at = m.index ?? 0;
     if (RATE_REACHED.test(clause.slice(Math.max(0, at - 6), at))) continue;
+    if (PAID_SHARE.test(clause.slice(at + m[0].length, at + m[0].length + 6))) continue;
     if (!AT_LEAST.test(clause.slice(at + m[0].length, at + m[0].length + 8))) return { 1: m[1], index: at };
   }
   return null;
@@ -316,6 +325,8 @@ function readClause(clause: string): ProseCap | "none" | "unreadable" {
     return { qualifier: null, capType: "max", capAmount: hi, rate: null, base: null, text: clause };
   }
   // Words with no figure (`按上级政策执行`, `给予适当补助`) set no cap that can be read.
+  // A clause whose only figure is a share paid out (`省级财政按60%拨付补助资金`) gives no award.
+  if (found.length === 0 && paysShare(clause)) return "none";
   if (found.length === 0) return meansNothing(clause) ? "none" : "unreadable";
   if (found.length > 1) {
     // Awards given one after another in one sentence (`对首次认定的给予最高10万元补助，对重新认定的给予最高20万元补助，

@@ -640,3 +640,19 @@ describe("a band of a measured quantity before a fixed sum (learn l152a)", () =>
     expect(readProseCap("给予10万元至100万元补助。", "x")).toMatchObject({ kind: "caps", caps: [{ capAmount: 1_000_000 }] });
   });
 });
+
+describe("a share paid out (按60%拨付) beside the award's maximum", () => {
+  it("省级财政按60%拨付补助资金；…最高不超过800万元: the 60% is paid out first, no rate; the maximum is the cap", () => {
+    const r = readProseCap("在项目入统后，以投资额为依据，省级财政按60%拨付补助资金；对投资额2亿元以下的项目，给予贴息补助，最高不超过800万元。", "x");
+    expect(r).toMatchObject({ kind: "caps", caps: [{ capType: "max", capAmount: 8_000_000, rate: null }] });
+  });
+
+  it("other wording: 按70%预拨，验收后清算；给予一次性奖励50万元", () => {
+    const r = readProseCap("资金按70%预拨，验收后清算；给予一次性奖励50万元。", "x");
+    expect(r).toMatchObject({ kind: "caps", caps: [{ capAmount: 500_000, rate: null }] });
+  });
+
+  it("guard: 按投资额的60%给予补助 is still a rate", () => {
+    expect(readProseCap("按投资额的60%给予补助，最高不超过100万元。", "x")).toMatchObject({ kind: "caps", caps: [{ capType: "rate", rate: 0.6, capAmount: 1_000_000 }] });
+  });
+});

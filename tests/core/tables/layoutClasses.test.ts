@@ -25724,3 +25724,49 @@ describe("an execution table's managing office left of its funds (主管部门 |
     expect(fields(tables(values)[0])).not.toContain("level");
   });
 });
+
+describe("a catalog one row per tier whose standard is in words under 支持方式 (定义（对象） | 支持条件 | 支持方式)", () => {
+  it("序号 1-1 | 政策事项 | 定义（对象） | 支持条件 | 支持方式: the prose is the standard, 政策事项 the item", () => {
+    const values: Cell[][] = [
+      ["某省扶持企业政策（实施细则摘要）", null, null, null, null],
+      ["序号", "政策事项", "定义（对象）", "支持条件", "支持方式"],
+      ["1-1", "甲类技改贴息（小项目）", "符合产业政策的企业技改项目，含贷款和自筹资金", "投资额1亿元以下的项目建设期不超过12个月", "对投资额1亿元以下的项目给予贴息补助，最高不超过300万元。"],
+      ["1-2", "甲类技改贴息（大项目）", "同上", "投资额1亿元以上（含）的项目建设期不超过24个月", "对投资额1亿元以上的项目给予贴息补助，最高不超过900万元。"],
+      ["2-1", "乙类车间补助", "符合建设标准的生产单元", "项目合同金额达500万元以上", "按项目合同金额给予8%的一次性补助，最高不超过100万元。"],
+    ];
+    const [t] = tables(values, ["A1:E1"]);
+    expect(t.kind).toBe("catalog");
+    const f = fields(t);
+    expect(f[1]).toBe("item");
+    expect(f[4]).toBe("standard");
+    const items = (t as CatalogTable).items;
+    const cap = (name: string) => items.find((i) => i.name === name)?.capAmount ?? 0;
+    expect(cap("甲类技改贴息（大项目）")).toBeGreaterThan(0);
+    expect(cap("甲类技改贴息（大项目）")).toBe(3 * cap("甲类技改贴息（小项目）"));
+  });
+
+  it("other wording: 项目 | 支持对象 | 申报条件 | 扶持方式, caps in 万元 in words", () => {
+    const values: Cell[][] = [
+      ["序号", "项目", "支持对象", "申报条件", "扶持方式"],
+      [1, "丙级智能工厂奖励", "制造业企业", "合同金额3000万元以上", "按合同金额的5%给予奖励，最高不超过150万元"],
+      [2, "丁级上云补助", "中小企业", "上云费用20万元以上", "按费用的30%给予补助，最高不超过10万元"],
+      [3, "戊级首台套奖励", "装备制造企业", "首台套产品销售额500万元以上", "给予一次性奖励50万元"],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("catalog");
+    expect(fields(t)[4]).toBe("standard");
+  });
+
+  it("guard: a register with a 支持方式 column of short words (贴息, 补助) keeps its reading", () => {
+    const values: Cell[][] = [
+      ["某市工业资金兑现明细", null, null, null, null],
+      ["序号", "企业名称", "项目名称", "支持方式", "补助金额（万元）"],
+      [1, "甲机械制造有限公司", "数控生产线改造", "贴息", 120],
+      [2, "乙新材料股份有限公司", "智能车间建设", "补助", 80],
+      [3, "丙食品有限公司", "冷链仓储项目", "奖励", 50],
+    ];
+    const [t] = tables(values, ["A1:E1"]);
+    expect(t.kind).toBe("register");
+    expect(fields(t)[3]).not.toBe("standard");
+  });
+});

@@ -98,8 +98,9 @@ export const CATALOG_FIELDS = {
     value: "standard",
     // A city's list of standards by level (国家标准 | 省级标准 | 市级标准) applies its own.
     ownLevel: true,
-    // A digest's 奖励金额 over 给予最高10万元补助, 10万元至100万元: its caps in words.
-    inWords: { words: ["金额", "资金", "额度"] },
+    // A digest's 奖励金额 over 给予最高10万元补助, 10万元至100万元: its caps in words. So is a rule's 支持方式 over
+    // 按合同金额给予10%的补助，最高不超过200万元 (its short words, 贴息 or 补助, stay the cap type's).
+    inWords: { words: ["金额", "资金", "额度", "方式"] },
     words: {
       exact: [
         "支持标准", "扶持标准", "补贴标准", "奖励标准", "资助标准", "支持方式及标准", "扶持方式及标准", "奖励办法", "支持政策",
