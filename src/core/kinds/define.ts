@@ -395,6 +395,11 @@ export interface FieldDef {
    */
   asOf?: true | "months";
   /**
+   * A heading of nothing but a year (2018年, 2022年度), the table's one such, over money beside a heading of growth
+   * on last year or a share of the whole (one of `beside`: 比上年增长, 比重): the year's figure, this field.
+   */
+  yearAlone?: { beside: readonly string[] };
+  /**
    * Headings naming an increase on another year (比上年增加, 新增), the whole heading, name the field only as a table's
    * one column of it: the composition of what was added. Beside the field's own column they are the change, unread.
    */

@@ -184,12 +184,15 @@ const YEAR_HEAD = /^(?![本上下当全])..+(年度|年份)$/;
  * A heading of nothing but the months its figures run to, its year before them or not (2023年1-6月 beside
  * 2022年1-6月 in a revenue comparison): the amount as of then, for a field read so (FieldDef.asOf).
  */
-function periodOnly(kind: AnyKind, cl: ColumnLabels, values: Cell[], formats: (string | null)[]): Scored[] {
+function periodOnly(kind: AnyKind, cl: ColumnLabels, values: Cell[], formats: (string | null)[], labels: readonly ColumnLabels[]): Scored[] {
   const f = facts(cl);
-  if (!f.period || f.measure || cl.levels.some((l) => l.h.percent)) return [];
+  if (f.measure || cl.levels.some((l) => l.h.percent)) return [];
+  // A year alone (2018年), the table's one, beside growth or a share (FieldDef.yearAlone).
+  const yearAlone = !f.period && f.year !== undefined && labels.filter((o) => !leafOf(o) && facts(o).year !== undefined).length === 1;
+  if (!f.period && !yearAlone) return [];
   const out: Scored[] = [];
   for (const [field, def] of Object.entries(kind.fields) as [Field, FieldDef][]) {
-    if (!def.asOf) continue;
+    if (f.period ? !def.asOf : !def.yearAlone?.beside.some((w) => labels.some((o) => o !== cl && (leafOf(o)?.h.key ?? "").includes(w)))) continue;
     const fit = valueFit(def.value, values, formats);
     const score = 0.6 * (fit === null ? 0.75 : 0.3 + 0.7 * fit);
     if (fit === 0 || score < MIN_SCORE) continue;
@@ -209,9 +212,10 @@ function scoreColumn(
   asGroup: boolean,
   rowsNumbered = false,
   leading = false,
+  labels: readonly ColumnLabels[] = [],
 ): Scored[] {
   const leaf = leafOf(cl);
-  if (!leaf) return periodOnly(kind, cl, values, formats);
+  if (!leaf) return periodOnly(kind, cl, values, formats, labels);
   // A yes/no question (是否开工, 资金是否按计划支付, 有无调整) is a flag, no field of any kind.
   if (FLAG_HEAD.test(leaf.h.key)) return [];
   const parent = parentOf(cl, leaf);
@@ -405,7 +409,7 @@ export function readingFor(
     if (group) col.group = group;
     columns.push(col);
     periods.push(f.period ?? null);
-    if (!sideCols.has(cl.col) && !codeSplit.has(i)) all.push(...scoreColumn(kind, cl, sample.values[i], sample.formats[i], title, asGroup, numbered(i), i === 0));
+    if (!sideCols.has(cl.col) && !codeSplit.has(i)) all.push(...scoreColumn(kind, cl, sample.values[i], sample.formats[i], title, asGroup, numbered(i), i === 0, labels));
   });
   lifetimeApart(kind, labels, all);
   longTermApart(labels, all);

@@ -25770,3 +25770,52 @@ describe("a catalog one row per tier whose standard is in words under 支持方�
     expect(fields(t)[3]).not.toBe("standard");
   });
 });
+
+describe("one year's spending by function beside growth and share columns (项目 | 2018年 | 比上年增长（%） | 占…比重（%）)", () => {
+  it("the year's column is the outcome; growth and share are no execution rates", () => {
+    const values: Cell[][] = [
+      ["某州公共财政支出主要项目", null, null, null],
+      [null, null, null, "单位：亿元"],
+      ["项目", "2018年", "比上年增长（%）", "占公共财政支出比重（%）"],
+      ["公共财政支出", 200, 10.2, null],
+      ["其中：教育", 50, 8.1, 25],
+      ["      社会保障和就业", 40, 15.6, null],
+      ["      农林水", 60, 6.5, null],
+      ["      其他支出", 50, "—", null],
+    ];
+    const [t] = tables(values, ["A1:D1"]);
+    expect(t.kind).toBe("execution");
+    expect(fields(t)[1]).toBe("actual");
+    expect(fields(t)[2]).toBeNull();
+    expect(fields(t)[3]).toBeNull();
+    const r = run(values, ["A1:D1"]);
+    expect(r.findings.filter((f) => f.rule.startsWith("execution.") || f.rule === "input.unreadable-value")).toEqual([]);
+  });
+
+  it("other wording: 支出项目 | 2022年度 | 同比增长% with the whole at the foot", () => {
+    const values: Cell[][] = [
+      ["某县一般公共预算支出分项情况", null, null],
+      ["支出项目", "2022年度", "同比增长%"],
+      ["一般公共服务", 3.2, 4.5],
+      ["教育", 6.8, 7.1],
+      ["卫生健康", 2.5, -3.2],
+      ["合计", 12.5, 3.9],
+    ];
+    const [t] = tables(values, ["A1:C1"]);
+    expect(t.kind).toBe("execution");
+    expect(fields(t)[1]).toBe("actual");
+    expect(fields(t)[2]).toBeNull();
+  });
+
+  it("guard: a catalog of items with a year's sum beside a subsidy share (no growth or share of a whole) stays a catalog", () => {
+    const values: Cell[][] = [
+      ["某市科技创新奖励政策一览", null, null],
+      ["奖励项目", "2023年", "补助比例（%）"],
+      ["研发投入后补助", 100, 10],
+      ["高新技术企业认定奖励", 30, 20],
+      ["首台套装备奖励", 50, 30],
+    ];
+    const [t] = tables(values, ["A1:C1"]);
+    expect(t.kind).toBe("catalog");
+  });
+});

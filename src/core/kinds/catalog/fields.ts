@@ -86,7 +86,8 @@ export const CATALOG_FIELDS = {
   rate: {
     label: both("比例", "rate"),
     value: "share",
-    words: { exact: ["比例", "补贴比例", "扶持比例", "资助比例", "奖励比例", "补助比例", "rate"], core: ["比例"] },
+    // A share of a whole (占公共财政支出比重（%）) is a part over the total, no share a subsidy pays.
+    words: { exact: ["比例", "补贴比例", "扶持比例", "资助比例", "奖励比例", "补助比例", "rate"], core: ["比例"], not: ["比重"] },
   },
   base: {
     label: both("计算基数", "base"),

@@ -206,6 +206,8 @@ export const EXECUTION_FIELDS = {
     // 增减额 | 增长%): this year's months are the outcome, last year's a comparison (earlierYear). Only months: a
     // date alone (截至6月底) heads money as of then, no outcome.
     asOf: "months",
+    // A statistics bulletin's spending by function for one year (项目 | 2018年 | 比上年增长（%） | 占…比重（%）): the year's outcome.
+    yearAlone: { beside: ["增长", "增幅", "增减", "比重"] },
     // A final account's 执行数 | 决算数: the year's outturn as reported, then as settled (年终结算): the 决算数 is measured.
     finalOver: { earlier: ["执行数", "执行"], final: ["决算数", "决算"] },
     // A project's whole life beside its year (总投资 | 累计完成投资 | 年度投资计划 | 完成年度投资): the year's is measured.
@@ -283,8 +285,9 @@ export const EXECUTION_FIELDS = {
       ],
       // The share of the budget paid or spent (资金拨付比例, 支出比例) is the rate in other words.
       core: ["执行率", "率", "执行进度", "支出进度", "兑付进度", "结算进度", "拨付进度", "预算%", "完成%", "拨付比例", "支出比例", "支付比例", "结算比例", "兑付比例", "计划%"],
-      // The share of projects started (开工率) beside their count is no money's share.
-      not: ["序时", "时间进度", "增长", "同比", "上年", "增幅", "增速", "开工", ...VARIANCE],
+      // The share of projects started (开工率) beside their count is no money's share; a share of the whole
+      // (占公共财政支出比重) is a part over the total, no rate of a budget.
+      not: ["序时", "时间进度", "增长", "同比", "上年", "增幅", "增速", "开工", "比重", ...VARIANCE],
     },
     // A share of a named budget or plan may run past 100 in every row (收入 collected beyond plan).
     shareOfWhole: ["为预算", "完成预算", "占预算", "为年初预算", "完成年初预算", "占年初预算", "为调整预算", "完成调整预算", "占调整预算", "为年度预算", "完成年度预算", "占年度预算", "为年度计划", "完成年度计划", "为年计划", "完成年计划", "占年计划", "占年度投资计划", "完成年度投资计划", "为年度投资计划"],
