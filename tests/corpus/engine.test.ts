@@ -17,7 +17,6 @@ const NOT_YET: Record<string, string> = {
   "wubu-2020-integrated-poverty-fund-batch1-plan": "hundred-and-fifty-sixth holdout: measured at f97c380, the plan's category column (B) is read as nothing, and the second sheet's table of sources is not found",
   "beijing-2015-departments-three-public-final-vs-budget": "hundred-and-fifty-fifth holdout: measured at f97c380, 三公 budgets against their final spending by department are judged behind a 100% schedule (five false execution.behind-schedule), though 三公 money is a ceiling",
   "henan-2023-green-tech-demo-cultivation-list": "hundred-and-fifty-fifth holdout: measured at f97c380, a recognition list's category column (E) is read as the policy item",
-  "shandong-2021-patent-award-measures-and-list": "hundred-and-fifty-fifth holdout: measured at f97c380, the patent's name (B) is read as the enterprise and the patentee (C) as nothing",
   "tianjin-2021-rural-environment-central-fund-project": "hundred-and-fifty-fifth holdout: measured at f97c380, a one-row project allocation is read as a register, its money as approved",
   "qiannan-2018-public-spending-by-function": "hundred-and-fifty-fourth holdout: measured at f97c380, a table of actual spending by function (with growth and share columns) is read as a catalog, not an execution table",
   "tianzhu-2023-q2-project-start-by-investor": "hundred-and-fifty-fourth holdout: measured at f97c380, the 年内计划投资 column is read as a plain amount, not a second amount column named for itself",
