@@ -137,8 +137,17 @@ export interface FieldDef {
    * column no heading word read whose values are firms' names (closing on one of `ends`: …有限公司, …集团): the firms
    * are this field and the object the firm's own, `field`'s (景区名称 | 运营单位: the scenic area its operator's project).
    * A heading naming a body as well (`bodies`: 项目单位, 项目实施主体) names the payee, whatever firms stand beside it.
+   * `named`: a heading read by one of its `words` alone (专利名称, 商标名称 by 名称) names such an object too when a column
+   * of one of its `beside` fields is read (a credit code: firms are paid) and the firms stand right of it, the holder
+   * after the thing awarded (专利名称 | 专利权人).
    */
-  objectOfFirm?: { objects: readonly string[]; bodies: readonly string[]; ends: readonly string[]; field: string };
+  objectOfFirm?: {
+    objects: readonly string[];
+    bodies: readonly string[];
+    ends: readonly string[];
+    field: string;
+    named?: { words: readonly string[]; beside: readonly string[] };
+  };
   /**
    * A heading naming a thing held or run (one of `objects`: 展会名称, 活动名称, 赛事名称) with, right of it, a column headed by
    * the body holding it (one of `bodies`, whole or before 名称: 举办单位, 主办单位, 运营单位) read as nothing or this field, and

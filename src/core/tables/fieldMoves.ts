@@ -593,10 +593,13 @@ export function objectOfFirm(kind: AnyKind, labels: ColumnLabels[], columns: Col
     const at = columns.findIndex((c) => c.field === field);
     if (at < 0) continue;
     const key = columns[at].evidence?.key ?? "";
-    if (!rule.objects.some((w) => key.includes(w)) || rule.bodies.some((w) => key.includes(w))) continue;
+    const word = columns[at].evidence?.word ?? "";
+    const named = rule.named !== undefined && rule.named.words.includes(word) && key !== word && columns.some((c) => rule.named?.beside.includes(c.field ?? ""));
+    if (!(named || rule.objects.some((w) => key.includes(w))) || rule.bodies.some((w) => key.includes(w))) continue;
     if (endingShare(sample.values[at], rule.ends) >= 0.5) continue;
     const firms = columns.findIndex((c, i) => i !== at && (c.field === null || c.evidence?.how === "values") && endingShare(sample.values[i], rule.ends) >= 0.8);
-    if (firms < 0) continue;
+    // A named object's holder stands right of it (专利名称 | 专利权人); a firm column left of it heads the row itself.
+    if (firms < 0 || (named && !rule.objects.some((w) => key.includes(w)) && firms < at)) continue;
     const s = all.find((x) => x.col === columns[firms].col && x.field === field);
     const to = columns[firms];
     to.field = field;

@@ -25819,3 +25819,56 @@ describe("one year's spending by function beside growth and share columns (项�
     expect(t.kind).toBe("catalog");
   });
 });
+
+describe("a named object awarded left of its holder beside a credit code (专利名称 | 专利权人 | 统一社会信用代码)", () => {
+  it("专利名称 | 专利权人 | 统一社会信用代码 | 奖项 | 奖金: the patent is the project, the patentee the enterprise", () => {
+    const values: Cell[][] = [
+      ["某省专利奖奖励名单", null, null, null, null, null],
+      ["序号", "专利名称", "专利权人", "统一社会信用代码", "奖项", "奖金（万元）"],
+      [1, "一种耐磨轴承的加工方法", "甲机械制造有限公司", "91370100MA3C5K8N2Q", "专利奖一等奖", 20],
+      [2, "智能温控灌溉装置", "乙农业科技有限公司", "91370200MA3D7P1R4E", "专利奖二等奖", 10],
+      [3, "一种复合陶瓷材料", "丙新材料集团有限公司", "91370300MA3E2T6W94", "专利奖二等奖", 10],
+    ];
+    const [t] = tables(values, ["A1:F1"]);
+    expect(t.kind).toBe("register");
+    expect(fields(t).slice(0, 4)).toEqual(["seq", "project", "enterprise", "creditCode"]);
+  });
+
+  it("other wording: 商标名称 | 商标注册人 | 社会信用代码 | 奖励金额, the mark still the project", () => {
+    const values: Cell[][] = [
+      ["某市驰名商标奖励名单", null, null, null, null],
+      ["序号", "商标名称", "商标注册人", "社会信用代码", "奖励金额（万元）"],
+      [1, "甲牌", "甲食品有限公司", "91410100MA3C5K8N2Q", 50],
+      [2, "乙星", "乙电器集团", "91410200MA3D7P1R4E", 50],
+      [3, "丙源", "丙纺织有限公司", "91410300MA3E2T6W94", 50],
+    ];
+    const [t] = tables(values, ["A1:E1"]);
+    expect(t.kind).toBe("register");
+    expect(fields(t).slice(0, 4)).toEqual(["seq", "project", "enterprise", "creditCode"]);
+  });
+
+  it("guard: the firm column first (企业名称 | 专利名称 | 统一社会信用代码) keeps the firm the enterprise", () => {
+    const values: Cell[][] = [
+      ["某省专利奖奖励名单", null, null, null, null],
+      ["序号", "企业名称", "专利名称", "统一社会信用代码", "奖金（万元）"],
+      [1, "甲机械制造有限公司", "一种耐磨轴承的加工方法", "91370100MA3C5K8N2Q", 20],
+      [2, "乙农业科技有限公司", "智能温控灌溉装置", "91370200MA3D7P1R4E", 10],
+      [3, "丙新材料集团有限公司", "一种复合陶瓷材料", "91370300MA3E2T6W94", 10],
+    ];
+    const [t] = tables(values, ["A1:E1"]);
+    expect(fields(t)[1]).toBe("enterprise");
+    expect(fields(t)[2]).not.toBe("enterprise");
+  });
+
+  it("guard: 名称 naming the firms themselves, a product right of them, keeps 名称 the enterprise", () => {
+    const values: Cell[][] = [
+      ["某市名牌产品奖励名单", null, null, null, null],
+      ["序号", "名称", "统一社会信用代码", "产品", "奖励金额（万元）"],
+      [1, "甲机械制造有限公司", "91370100MA3C5K8N2Q", "耐磨轴承", 20],
+      [2, "乙农业科技有限公司", "91370200MA3D7P1R4E", "灌溉装置", 10],
+      [3, "丙新材料集团有限公司", "91370300MA3E2T6W94", "复合陶瓷", 10],
+    ];
+    const [t] = tables(values, ["A1:E1"]);
+    expect(fields(t)[1]).toBe("enterprise");
+  });
+});

@@ -264,7 +264,14 @@ export const REGISTER_FIELDS = {
     bodiesRunning: { values: new RegExp(`${GOVERNMENT_BODY.source}|${CORPS_REGIMENT.source}`), beside: ["project"], unless: PAYEE_MARKS },
     // A scenic area, base or project named beside the firm running it (景区名称 | 运营单位 …有限公司): the firm is paid,
     // for its own project.
-    objectOfFirm: { objects: ["景区", "基地", "项目", "园区", "场馆"], bodies: ["单位", "主体", "企业", "公司", "对象", "人"], ends: FIRM_ENDS, field: "project" },
+    // So is any object named (专利名称, 商标名称) left of the firms holding it beside their credit codes: the thing awarded.
+    objectOfFirm: {
+      objects: ["景区", "基地", "项目", "园区", "场馆"],
+      bodies: ["单位", "主体", "企业", "公司", "对象", "人"],
+      ends: FIRM_ENDS,
+      field: "project",
+      named: { words: ["名称"], beside: ["creditCode"] },
+    },
     // A show, event or contest named with the body holding it right of it (展会名称 | 举办单位): the body is paid, whatever
     // it is (a firm, an association, a centre), for the show.
     heldBy: { objects: EVENT_NAMES, bodies: EVENT_HOLDERS, field: "project" },
