@@ -15,7 +15,6 @@ const WORKBOOKS = path.join(__dirname, "workbooks");
 const NOT_YET: Record<string, string> = {
   "heilongjiang-2022-sixteen-policy-rules-tech-digital-awards": "hundred-and-fifty-sixth holdout: measured at f97c380, a catalog set out one row per tier is read as a register, so the awards list finds no catalog (four false cap.unknown-policy, the two planted caps missed)",
   "wubu-2020-integrated-poverty-fund-batch1-plan": "hundred-and-fifty-sixth holdout: measured at f97c380, the plan's category column (B) is read as nothing, and the second sheet's table of sources is not found",
-  "beijing-2015-departments-three-public-final-vs-budget": "hundred-and-fifty-fifth holdout: measured at f97c380, 三公 budgets against their final spending by department are judged behind a 100% schedule (five false execution.behind-schedule), though 三公 money is a ceiling",
   "henan-2023-green-tech-demo-cultivation-list": "hundred-and-fifty-fifth holdout: measured at f97c380, a recognition list's category column (E) is read as the policy item",
   "shandong-2021-patent-award-measures-and-list": "hundred-and-fifty-fifth holdout: measured at f97c380, the patent's name (B) is read as the enterprise and the patentee (C) as nothing",
   "tianjin-2021-rural-environment-central-fund-project": "hundred-and-fifty-fifth holdout: measured at f97c380, a one-row project allocation is read as a register, its money as approved",
