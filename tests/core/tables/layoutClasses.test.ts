@@ -25872,3 +25872,51 @@ describe("a named object awarded left of its holder beside a credit code (专利
     expect(fields(t)[1]).toBe("enterprise");
   });
 });
+
+describe("execution: every line of a table titled as 三公 money is a ceiling, whatever it names", () => {
+  it("departments as lines under a …部门“三公”经费财政拨款预决算情况 title: none behind, overspent and no-spending still checked", () => {
+    const values: Cell[][] = [
+      ["2015年度部分市级部门“三公”经费财政拨款预决算情况", null, null, null],
+      [null, null, null, "单位：万元"],
+      ["序号", "部门", "2015年预算数", "2015年决算数"],
+      [1, "某市公安局", 1000, 700],
+      [2, "某市教育委员会", 500, 300],
+      [3, "某市交通委员会", 200, 230],
+      [4, "某市审计局", 80, 0],
+      ["合计", null, 1780, 1230],
+    ];
+    const r = run(values, ["A1:D1", "A8:B8"]);
+    expect(r.tables[0].kind).toBe("execution");
+    expect(ruleCells(r, "execution.behind-schedule")).toEqual([]);
+    expect(ruleCells(r, "execution.overspent")).toEqual(["D6"]);
+    expect(ruleCells(r, "execution.no-spending")).toEqual(["D7"]);
+  });
+
+  it("other wording: units as lines under …单位三公经费预算执行情况表 (预算数 | 实际支出): none behind", () => {
+    const values: Cell[][] = [
+      ["某县2022年各单位三公经费预算执行情况表", null, null],
+      ["单位名称", "预算数（万元）", "实际支出（万元）"],
+      ["县财政局", 60, 30],
+      ["县农业农村局", 90, 50],
+      ["县卫生健康局", 40, 12],
+    ];
+    const r = run(values, ["A1:C1"]);
+    expect(r.tables[0].kind).toBe("execution");
+    expect(ruleCells(r, "execution.behind-schedule")).toEqual([]);
+  });
+
+  it("guard: the same departments table with no 三公 in its title is still measured against time progress", () => {
+    const values: Cell[][] = [
+      ["2015年度部分市级部门财政拨款预决算情况", null, null, null],
+      [null, null, null, "单位：万元"],
+      ["序号", "部门", "2015年预算数", "2015年决算数"],
+      [1, "某市公安局", 1000, 700],
+      [2, "某市教育委员会", 500, 300],
+      [3, "某市交通委员会", 200, 199],
+      ["合计", null, 1700, 1199],
+    ];
+    const r = run(values, ["A1:D1", "A7:B7"]);
+    expect(r.tables[0].kind).toBe("execution");
+    expect(ruleCells(r, "execution.behind-schedule")).toEqual(["D4", "D5"]);
+  });
+});

@@ -81,6 +81,7 @@ export function checkExecution(t: ExecutionTable, asOf: IsoDate, settings: Audit
   const spends = t.columns.some((x) => x.field === "actual");
   const noted = notedPace(t);
   const rowsAt = new Map(t.rows.map((r) => [r.row, r]));
+  const ceilingTitled = titledCeiling(t);
 
   for (const row of t.rows) {
     const label = rowLabel(row);
@@ -136,14 +137,14 @@ export function checkExecution(t: ExecutionTable, asOf: IsoDate, settings: Audit
           const b = k.budget?.value ?? 0;
           const a = k.actual?.value ?? 0;
           const at = { sheet: t.sheet, cell: k.actual?.cell ?? a1(row.row, k.actualCol), row: row.row };
-          const s = status(c, { ...base, label: label ? `${label}（${k.label}）` : k.label }, a, b, k.actual, k.budget, progress, stated !== null, asOf, at, collected);
+          const s = status(c, { ...base, label: label ? `${label}（${k.label}）` : k.label }, a, b, k.actual, k.budget, progress, stated !== null, asOf, at, collected, null, ceilingTitled && !besideCeiling(k.label));
           if (s) out.push(s);
         }
         continue;
       }
       const actualCell = y.actual?.cell ?? cellOf(t, row.row, "actual", y.year, y.source) ?? budgetFig?.cell ?? row.labelCell;
       const at = { sheet: t.sheet, cell: actualCell, row: row.row };
-      const s = status(c, base, actual, budget, y.actual, budgetFig, progress, stated !== null, asOf, at, collected, y.statedRate, underCeiling(rowsAt, row));
+      const s = status(c, base, actual, budget, y.actual, budgetFig, progress, stated !== null, asOf, at, collected, y.statedRate, underCeiling(rowsAt, row) || (ceilingTitled && !besideCeiling(row.category ?? row.label)));
       if (s) out.push(s);
     }
   }
@@ -237,6 +238,15 @@ function rateShowsOverspending(stated: Figure | null, actual: number, budget: nu
 
 function isCeilingLine(label: string | null): boolean {
   return label !== null && CEILING_LINES.some((w) => label.includes(w));
+}
+
+/**
+ * A table whose title names the 三公 money (…部门“三公”经费财政拨款预决算情况, departments or units as its lines):
+ * every line is 三公 money, a ceiling, whatever the line names (会议费, 培训费 shown beside excepted).
+ */
+function titledCeiling(t: ExecutionTable): boolean {
+  // A sentence above (prose on the 三公 money, punctuated) titles nothing; a long title is still a title.
+  return (t.context?.lines ?? []).some((l) => l.includes("三公") && !/[，。；,;]/.test(l));
 }
 
 /** A sub-line of a 三公 line (（1）国内接待费 under 公务接待费) shares its ceiling, whatever its own name. */
