@@ -18,7 +18,6 @@ const NOT_YET: Record<string, string> = {
   "beijing-2015-departments-three-public-final-vs-budget": "hundred-and-fifty-fifth holdout: measured at f97c380, 三公 budgets against their final spending by department are judged behind a 100% schedule (five false execution.behind-schedule), though 三公 money is a ceiling",
   "henan-2023-green-tech-demo-cultivation-list": "hundred-and-fifty-fifth holdout: measured at f97c380, a recognition list's category column (E) is read as the policy item",
   "shandong-2021-patent-award-measures-and-list": "hundred-and-fifty-fifth holdout: measured at f97c380, the patent's name (B) is read as the enterprise and the patentee (C) as nothing",
-  "tianjin-2021-rural-environment-central-fund-project": "hundred-and-fifty-fifth holdout: measured at f97c380, a one-row project allocation is read as a register, its money as approved",
   "qiannan-2018-public-spending-by-function": "hundred-and-fifty-fourth holdout: measured at f97c380, a table of actual spending by function (with growth and share columns) is read as a catalog, not an execution table",
   "yunnan-2017-special-funds-release-june": "hundred-and-fifty-fourth holdout: measured at f97c380, the column naming each fund's kind (B) is not read as the category",
   "huli-2025-q1-good-start-measures-awards": "hundred-and-fifty-third holdout: measured at f97c380, the payout list's base column (G) is not read as the base, so the 50% × base rate is not checked (missing cap.rate-exceeded at H6)",
