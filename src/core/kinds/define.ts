@@ -133,6 +133,14 @@ export interface FieldDef {
    */
   bodiesRunning?: { values: RegExp; beside: readonly string[]; unless: readonly string[] };
   /**
+   * A column of the field whose every filled value matches `values` — township governments (某镇人民政府) — right of a
+   * column of `after` (the project) naming each row's own town (the body's name past its county, 人民政府 dropped), none
+   * of `unless` read, and every award column (one of `award`) followed by the owners' own money (a heading with one of
+   * `rest`: 自筹): the town runs its own project, the award one source of its financing, so the list is an allocation
+   * by project and the column is unread here.
+   */
+  townsRunning?: { values: RegExp; after: readonly string[]; unless: readonly string[]; award: readonly string[]; rest: readonly string[] };
+  /**
    * Read under a heading naming an object (one of `objects`: 景区名称, 基地名称) whose values name no firm, beside a
    * column no heading word read whose values are firms' names (closing on one of `ends`: …有限公司, …集团): the firms
    * are this field and the object the firm's own, `field`'s (景区名称 | 运营单位: the scenic area its operator's project).

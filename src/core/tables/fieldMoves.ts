@@ -574,6 +574,35 @@ export function dropBodiesRunning(kind: AnyKind, columns: ColumnRead[], sample: 
   });
 }
 
+/** A town's name in a township government's (某县甲乙镇人民政府 → 甲乙镇): past its county or city, 人民政府 dropped. */
+const townOf = (body: string) => body.replace(/人民政府$/, "").replace(/^.*[省市州盟区县旗]/, "");
+
+/** A column of township governments right of their own towns' projects (FieldDef.townsRunning) is unread. */
+export function dropTownsRunning(kind: AnyKind, columns: ColumnRead[], sample: { values: Cell[][] }): void {
+  columns.forEach((col, i) => {
+    const def = col.field ? (kind.fields[col.field as keyof typeof kind.fields] as FieldDef) : undefined;
+    const rule = def?.townsRunning;
+    if (!rule) return;
+    const p = columns.findIndex((c, j) => j < i && c.field !== null && rule.after.includes(c.field));
+    if (p < 0 || columns.some((c) => c.field !== null && rule.unless.includes(c.field))) return;
+    const rest = (j: number) => rule.rest.some((w) => lastLevel(columns[j + 1]?.header ?? "").includes(w));
+    if (columns.some((c, j) => c.field !== null && rule.award.includes(c.field) && !rest(j))) return;
+    let rows = 0;
+    for (let r = 0; r < sample.values[i].length; r++) {
+      const v = sample.values[i][r];
+      if (isBlank(v)) continue;
+      const body = cellText(v).replace(/\s+/g, "");
+      const town = townOf(body);
+      const project = cellText(sample.values[p][r] ?? null).replace(/\s+/g, "");
+      if (!rule.values.test(body) || town.length < 2 || !project.includes(town)) return;
+      rows++;
+    }
+    if (rows === 0) return;
+    col.field = null;
+    delete col.evidence;
+  });
+}
+
 /** Share of a column's filled values that are text closing on one of `ends` (0 when none is filled). */
 export function endingShare(values: readonly Cell[], ends: readonly string[]): number {
   const own = values.filter((v) => !isBlank(v));

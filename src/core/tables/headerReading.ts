@@ -17,7 +17,7 @@ import { type ColumnLabels, FLAG_HEAD, STANDARD_IN_HEADING, TEXT_VALUES, TOTAL_L
 import { splitCodeColumns, sourceKeys, parallelGroups, inlineBlocks } from "./columnGroups";
 import { yearIn } from "./context";
 import { contentBesideStandard } from "./contentBesideStandard";
-import { increaseAlone, finerRight, deepestUnderMerge, bodiesOver, superseded, earlierYear, planned, alone, earlierAside, placesApart, kindsRightOfPlaces, placeMergedOverKinds, awardedRightOfPlace, nameUnderKind, placeOverLine, labelMergedDown, finerPlaceRight, groupTotalBeside, useOverRecipient, dropNamedAfter, dropWithout, withoutHope, dropBodiesRunning, objectOfFirm, heldBy, setAside, countedInStandardsMeasure, measuredOverCount, namedFund } from "./fieldMoves";
+import { increaseAlone, finerRight, deepestUnderMerge, bodiesOver, superseded, earlierYear, planned, alone, earlierAside, placesApart, kindsRightOfPlaces, placeMergedOverKinds, awardedRightOfPlace, nameUnderKind, placeOverLine, labelMergedDown, finerPlaceRight, groupTotalBeside, useOverRecipient, dropNamedAfter, dropWithout, withoutHope, dropBodiesRunning, dropTownsRunning, objectOfFirm, heldBy, setAside, countedInStandardsMeasure, measuredOverCount, namedFund } from "./fieldMoves";
 import { sameLevel, byLevel, levelShareOfWhole, ownLevel } from "./levelColumns";
 import { valuesAcross, oneRowAcross, rowsLabelledAcross, labelsByValues, typedByValues, sharesOfPairs, lastPairMeasured } from "./readByValues";
 import { settleMeasureParts, settleParts } from "./partColumns";
@@ -455,6 +455,7 @@ export function readingFor(
   dropNamedAfter(kind, columns, title);
   dropWithout(kind, columns);
   dropBodiesRunning(kind, columns, sample);
+  dropTownsRunning(kind, columns, sample);
   objectOfFirm(kind, labels, columns, all, sample);
   const reread = settleParts(kind, labels, columns, sample, c0, all, title);
   levelShareOfWhole(labels, columns, c0);

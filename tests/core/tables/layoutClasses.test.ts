@@ -25920,3 +25920,69 @@ describe("execution: every line of a table titled as 三公 money is a ceiling, 
     expect(ruleCells(r, "execution.behind-schedule")).toEqual(["D4", "D5"]);
   });
 });
+
+describe("composition: a township government applying for its own town's project, central money beside 自筹", () => {
+  it("reads 项目名称 | 申报单位 某镇人民政府 | 建设内容 | 中央补助 | 自筹 (one row, no 合计) as an allocation by project", () => {
+    const values: Cell[][] = [
+      ["附表", null, null, null, null, null],
+      ["某市2021年中央农村环境整治资金拟支持项目明细表", null, null, null, null, null],
+      ["序号", "项目名称", "申报单位", "建设内容", "中央补助金额（万元）", "自筹金额（万元）"],
+      [1, "甲区乙丙镇农村环境整治", "甲区乙丙镇人民政府", "对甲区乙丙镇2个村的黑臭水体进行治理，主要工程（1）控源截污；（2）生态恢复。", 305, 441.26],
+    ];
+    const [t] = tables(values, ["A1:F1", "A2:F2"]);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)[1]).toBe("item");
+    expect(fields(t)[4]).toBe("amount");
+    const r = run(values, ["A1:F1", "A2:F2"]);
+    expect(r.findings.filter((f) => f.rule.startsWith("composition."))).toEqual([]);
+  });
+
+  it("other wording: two townships, the project naming the town without its county, 省级补助 | 地方自筹", () => {
+    const values: Cell[][] = [
+      ["某省2022年农村生活污水治理项目明细表", null, null, null, null, null],
+      ["序号", "项目名称", "申报单位", "建设内容及规模", "省级补助资金（万元）", "地方自筹（万元）"],
+      [1, "丁乡污水管网建设项目", "某县丁乡人民政府", "新建污水管网3.2公里", 120, 60],
+      [2, "戊己镇生活污水处理站", "某县戊己镇人民政府", "新建处理站1座", 200, 80.5],
+    ];
+    const [t] = tables(values, ["A1:F1"]);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)[1]).toBe("item");
+    expect(fields(t)[4]).toBe("amount");
+  });
+
+  it("guard: a district government applying right of its project (申报单位 某区人民政府) stays the payee", () => {
+    const values: Cell[][] = [
+      ["某省2021年先进制造业集群拟扶持名单", null, null, null, null],
+      ["序号", "产业集群名称", "申报单位", "拟扶持资金（万元）", "自筹金额（万元）"],
+      [1, "甲市高端装备产业集群", "甲市乙区人民政府", 1200, 3000],
+      [2, "丙市新材料产业集群", "丙市丁区人民政府", 1000, 2500],
+    ];
+    const [t] = tables(values, ["A1:E1"]);
+    expect(t.kind).toBe("register");
+    expect(fields(t)[2]).toBe("enterprise");
+  });
+
+  it("guard: township governments right of projects not named after their towns stay payees, 自筹 beside or not", () => {
+    const values: Cell[][] = [
+      ["某市2023年文旅融合项目补助名单", null, null, null, null],
+      ["序号", "项目名称", "申报单位", "补助金额（万元）", "自筹金额（万元）"],
+      [1, "香榧文化旅游节视频摄制", "某市甲镇人民政府", 30, 26],
+      [2, "森林公园游步道提升工程", "某市乙乡人民政府", 20, 18],
+    ];
+    const [t] = tables(values, ["A1:E1"]);
+    expect(t.kind).toBe("register");
+    expect(fields(t)[2]).toBe("enterprise");
+  });
+
+  it("guard: the own-town project with an award alone (中央补助, no 自筹 beside it) keeps the government the payee", () => {
+    const values: Cell[][] = [
+      ["某市2021年农村环境整治资金补助名单", null, null, null, null],
+      ["序号", "项目名称", "申报单位", "建设内容", "补助金额（万元）"],
+      [1, "甲区乙丙镇农村环境整治", "甲区乙丙镇人民政府", "黑臭水体治理", 305],
+      [2, "甲区丁镇农村环境整治", "甲区丁镇人民政府", "污水管网建设", 120],
+    ];
+    const [t] = tables(values, ["A1:E1"]);
+    expect(t.kind).toBe("register");
+    expect(fields(t)[2]).toBe("enterprise");
+  });
+});

@@ -195,6 +195,9 @@ export const GOVERNMENT_BODY =
  */
 export const CORPS_REGIMENT = /^(第[一二三四五六七八九十]+师)?[一二三四五六七八九十百零〇0-9]{1,4}团(场)?$/;
 
+/** A township government (某县某镇人民政府, 某乡人民政府): the town runs the projects named after it. */
+export const TOWN_GOVERNMENT = /^[\u4e00-\u9fa5]{1,20}[镇乡]人民政府$/;
+
 /** How a firm's name closes (…有限公司, …集团, …合作社): a column of such names is whom a list pays, never its item. */
 export const FIRM_ENDS = ["公司", "集团", "合作社"];
 
@@ -262,6 +265,10 @@ export const REGISTER_FIELDS = {
     // projects), none with a credit code or a payment: no payees of awards but an allocation by project grouped by
     // body (a body running two is no duplicate). So do the Corps' regiments (十团 | 十团…道路项目).
     bodiesRunning: { values: new RegExp(`${GOVERNMENT_BODY.source}|${CORPS_REGIMENT.source}`), beside: ["project"], unless: PAYEE_MARKS },
+    // A township government applying right of a project named after its own town (某区某镇农村环境整治 | 某区某镇人民政府),
+    // the fund's share beside the town's own money (中央补助 | 自筹): it runs the project, no payee of an award, so the
+    // list is an allocation by project. A district government applying (某区人民政府) stays a payee.
+    townsRunning: { values: TOWN_GOVERNMENT, after: ["project"], unless: PAYEE_MARKS, award: ["approved", "requested"], rest: ["自筹"] },
     // A scenic area, base or project named beside the firm running it (景区名称 | 运营单位 …有限公司): the firm is paid,
     // for its own project.
     // So is any object named (专利名称, 商标名称) left of the firms holding it beside their credit codes: the thing awarded.
