@@ -132,23 +132,25 @@ const RATES = new RegExp(RATE.source, "g");
  */
 const RATE_REACHED = /(?:(?<![可高])达到?|(?<!不|得)超过|突破|不低于|不少于|高于|增速|增幅|增长)\s*$/;
 
+/** A share paid out (`省级财政按60%拨付补助资金`, `按70%预拨`): how much of an award is paid when, no rate of a base. */
+const PAID_SHARE = /^\s*(?:先行|首期)?(?:预拨|拨付|拨款|发放|兑付|支付)/;
+
+/** Whether the percentage ending at `end` is a share paid out. */
+const paidAt = (clause: string, end: number) => PAID_SHARE.test(clause.slice(end, end + 6));
+
+function paysShare(clause: string): boolean {
+  return [...clause.matchAll(RATES)].some((m) => paidAt(clause, (m.index ?? 0) + m[0].length));
+}
+
 /**
  * The rate of a clause: its first percentage that is no condition of the award (`工业产值增幅达25%以上的，
  * 按…的20%予以奖励`: 20%, as an amount followed by 以上 is no cap).
  */
-/** A share paid out (`省级财政按60%拨付补助资金`, `按70%预拨`): how much of an award is paid when, no rate of a base. */
-const PAID_SHARE = /^\s*(?:先行|首期)?(?:预拨|拨付|拨款|发放|兑付|支付)/;
-
-function paysShare(clause: string): boolean {
-  for (const m of clause.matchAll(RATES)) if (PAID_SHARE.test(clause.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 6))) return true;
-  return false;
-}
-
 function rateIn(clause: string): { 1: string; index: number } | null {
   for (const m of clause.matchAll(RATES)) {
     const at = m.index ?? 0;
     if (RATE_REACHED.test(clause.slice(Math.max(0, at - 6), at))) continue;
-    if (PAID_SHARE.test(clause.slice(at + m[0].length, at + m[0].length + 6))) continue;
+    if (paidAt(clause, at + m[0].length)) continue;
     if (!AT_LEAST.test(clause.slice(at + m[0].length, at + m[0].length + 8))) return { 1: m[1], index: at };
   }
   return null;

@@ -337,16 +337,16 @@ export class RegisterStore {
     this.version++;
   }
 
-  /**
-   * A column (by value-array index) the catalog's words name as the base of its rate (resolve.ts): its
-   * number cells become each record's base, in `unit`.
-   */
   /** A further base column (another rate item's base), read on rows where the base column states none. */
   addBase(i: number, unit: Unit): void {
     this.moreBases.push({ i, unit, read: null });
     this.version++;
   }
 
+  /**
+   * A column (by value-array index) the catalog's words name as the base of its rate (resolve.ts): its
+   * number cells become each record's base, in `unit`.
+   */
   columnToBase(i: number, unit: Unit): void {
     this.money.base = { i, unit, read: null };
     this.version++;
