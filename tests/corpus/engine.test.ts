@@ -13,7 +13,6 @@ import { auditLayout, differences } from "./check";
 const WORKBOOKS = path.join(__dirname, "workbooks");
 
 const NOT_YET: Record<string, string> = {
-  "wubu-2020-integrated-poverty-fund-batch1-plan": "hundred-and-fifty-sixth holdout: measured at f97c380, the plan's category column (B) is read as nothing, and the second sheet's table of sources is not found",
   "beijing-2015-departments-three-public-final-vs-budget": "hundred-and-fifty-fifth holdout: measured at f97c380, 三公 budgets against their final spending by department are judged behind a 100% schedule (five false execution.behind-schedule), though 三公 money is a ceiling",
   "tianjin-2021-rural-environment-central-fund-project": "hundred-and-fifty-fifth holdout: measured at f97c380, a one-row project allocation is read as a register, its money as approved",
   "neimenggu-2008-central-subsidies-jan-sep": "hundred-and-third holdout: its tables are now found (as-of and increase headings learned), but two 其中 lines running to the block's end under a 合计 first are all of it by docs/rules.md (composition.total-mismatch), while the layout states them a share (627.7 of 654.7, the rest unlisted, as published). Left: the expectation and the rule disagree, and narrowing the rule (kinds of transfer as no exhaustive list) reaches beyond this class",
