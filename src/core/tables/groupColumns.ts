@@ -499,3 +499,23 @@ export function linesBesideMoney(kind: AnyKind, labels: ColumnLabels[], columns:
     columns[i].evidence = { key: labelKey(labels[i]), word: null, how: "values", score: 0.2, fit: null };
   }
 }
+
+/**
+ * An unread column headed as the money's source (FieldDef.fewRepeated.sources: 资金来源) where nothing names the lines,
+ * its values names (a year aside, no figure): a table of where the money comes from (中央整合资金 | 省级整合资金, each
+ * under its 文号), each source its row's own — the line, though a source come twice under two documents. Beside
+ * lines read (项目名称 | 资金来源 中央) the sources sort them instead (fewRepeated).
+ */
+export function sourcesAsLine(kind: AnyKind, labels: ColumnLabels[], columns: ColumnRead[], sample: Sample): void {
+  for (const def of Object.values(kind.fields) as FieldDef[]) {
+    const line = def.over?.field as Field | undefined;
+    const heads = def.fewRepeated?.sources;
+    if (!heads || !line || columns.some((c) => c.field === line)) continue;
+    const i = columns.findIndex((c, j) => c.field === null && !c.part && !c.manual && heads.includes(labelKey(labels[j])));
+    if (i < 0) continue;
+    const filled = sample.values[i].filter((v) => !isBlank(v));
+    if (filled.length < 2 || filled.some((v) => typeof v !== "string" || /\d/.test(v.replace(/(?:19|20)\d{2}年度?/g, "")))) continue;
+    columns[i].field = line;
+    columns[i].evidence = { key: labelKey(labels[i]), word: null, how: "values", score: 0.2, fit: null };
+  }
+}

@@ -25986,3 +25986,93 @@ describe("composition: a township government applying for its own town's project
     expect(fields(t)[2]).toBe("enterprise");
   });
 });
+
+describe("a plan by managing body (主管单位 | 项目类别 | 下达资金) and a table of the money's sources (资金来源 | 文号 | 金额)", () => {
+  it("主管单位 left of its kinds, a 小计 per body: the body is the category, the kinds the lines", () => {
+    const values: Cell[][] = [
+      ["某县2020年整合资金第一批项目计划表", null, null, null],
+      [null, null, null, "单位：万元"],
+      ["序号", "主管单位", "项目类别", "下达资金"],
+      ["合计", null, null, 190.5],
+      ["一", "甲局", "小计", 60.5],
+      [1, null, "小额贴息", 40.25],
+      [2, null, "技能培训", 20.25],
+      ["二", "乙局", "道路工程", 100],
+      ["三", "丙局", "饮水工程", 30],
+    ];
+    const [t] = tables(values, ["A1:D1", "A4:C4"]);
+    expect(t.kind).toBe("composition");
+    expect(fields(t).slice(1, 4)).toEqual(["category", "item", "amount"]);
+  });
+
+  it("other wording: 归口部门 | 资金类别 | 金额, the office still groups the kinds", () => {
+    const values: Cell[][] = [
+      ["某县专项资金分配表", null, null, null],
+      ["序号", "归口部门", "资金类别", "金额（万元）"],
+      ["一", "甲局", "小计", 80],
+      [1, null, "桥梁维修", 30],
+      [2, null, "道路养护", 50],
+      ["二", "乙局", "饮水安全", 20],
+    ];
+    const [t] = tables(values, ["A1:D1"]);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["seq", "category", "item", "amount"]);
+  });
+
+  it("资金来源 | 文号 | 金额 under a 合计: each source is a line, its document beside it", () => {
+    const values: Cell[][] = [
+      ["某县2020年整合资金第一批资金来源表", null, null, null],
+      [null, null, null, "单位：万元"],
+      ["序号", "资金来源", "文号", "金额"],
+      [1, "中央整合资金", "某财农发〔2019〕1号", 400],
+      [2, "省级整合资金", "某财农发〔2019〕2号", 200],
+      [3, "省级整合资金", "某财综发〔2019〕3号", 20.5],
+      [4, "县级整合资金（2019年结余资金）", "某财预发〔2020〕4号", 10.25],
+      ["合计", null, null, 630.75],
+    ];
+    const [t] = tables(values, ["A1:D1", "A8:C8"]);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["seq", "item", "document", "amount"]);
+  });
+
+  it("other wording: 资金来源 | 指标文号 | 下达资金（万元）, a source under two documents", () => {
+    const values: Cell[][] = [
+      ["某县资金来源明细", null, null, null],
+      ["序号", "资金来源", "指标文号", "下达资金（万元）"],
+      [1, "中央财政衔接资金", "某财农〔2021〕8号", 300],
+      [2, "省级财政衔接资金", "某财农〔2021〕9号", 120],
+      [3, "省级财政衔接资金", "某财农〔2021〕10号", 20],
+      ["合计", null, null, 440],
+    ];
+    const [t] = tables(values, ["A1:D1"]);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["seq", "item", "document", "amount"]);
+  });
+
+  it("guard: 项目名称 | 资金来源 (中央 / 省级 repeated) beside the projects keeps the source sorting them", () => {
+    const values: Cell[][] = [
+      ["某县项目资金安排表", null, null],
+      ["项目名称", "资金来源", "金额（万元）"],
+      ["甲村道路", "中央", 50],
+      ["乙村饮水", "省级", 30],
+      ["丙村桥梁", "中央", 20],
+      ["丁村灌溉", "省级", 10],
+    ];
+    const [t] = tables(values, ["A1:C1"]);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["item", "category", "amount"]);
+  });
+
+  it("guard: 主管单位 right of the lines stays unread", () => {
+    const values: Cell[][] = [
+      ["某县专项资金分配表", null, null],
+      ["项目", "金额（万元）", "主管单位"],
+      ["道路硬化", 50, "甲局"],
+      ["桥梁维修", 30, "甲局"],
+      ["饮水安全", 20, "乙局"],
+    ];
+    const [t] = tables(values, ["A1:C1"]);
+    expect(fields(t)[0]).toBe("item");
+    expect(fields(t)[2]).not.toBe("category");
+  });
+});

@@ -104,7 +104,8 @@ export const COMPOSITION_FIELDS = {
       "所属设区市", "所在设区市",
     ],
     // The office managing each line, left of it (主管科室 | 资金类别 | … | 金额): a fund's disclosure groups its lines by it.
-    officeLeftOfLine: ["主管科室", "主管处室", "业务科室", "责任科室"],
+    // So does the body managing each kind of project a plan funds (主管单位 扶贫办 | 项目类别 小额信贷贴息, a 小计 per body).
+    officeLeftOfLine: ["主管科室", "主管处室", "业务科室", "责任科室", "主管单位", "主管部门", "归口部门"],
     // A broader place named apart on every line, no county beside it (市（州） 长春市, 吉林市 …): each city is a line.
     // So is the place a line belongs to (属地), of whatever level, named apart on every line left of the money.
     placeAsLine: ["市", "市州", "地市", "盟市", "设区市", "地级市", "市别", "属地"],
