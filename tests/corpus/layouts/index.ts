@@ -301,6 +301,7 @@ import { layout as gannan2024EcoCivilisationVillagesByCounty } from "./gannan-20
 import { layout as gansu2009SeedSubsidySettlementAllocation } from "./gansu-2009-seed-subsidy-settlement-allocation";
 import { layout as gansu2010IndustrialStrongProvinceFirmAwards } from "./gansu-2010-industrial-strong-province-firm-awards";
 import { layout as gansu2012ProvinceFiscalBudgetExecution } from "./gansu-2012-province-fiscal-budget-execution";
+import { layout as gansu2014ProvincialSpendingFinalByFunction } from "./gansu-2014-provincial-spending-final-by-function";
 import { layout as gansu2014SpecialisedSmeRecognitionList } from "./gansu-2014-specialised-sme-recognition-list";
 import { layout as gansu2015Q1KeyMajorProjectsProgress } from "./gansu-2015-q1-key-major-projects-progress";
 import { layout as gansu2020LanzhouFairInvestmentProjectAwards } from "./gansu-2020-lanzhou-fair-investment-project-awards";
@@ -492,6 +493,7 @@ import { layout as hebei2023GreenManufacturingProposedList } from "./hebei-2023-
 import { layout as hebei2023H1CityFiscalRevenue } from "./hebei-2023-h1-city-fiscal-revenue";
 import { layout as hebeiBeautifulVillageAwardAllocation } from "./hebei-beautiful-village-award-allocation";
 import { layout as hechuan2021BudgetExecutionSummary } from "./hechuan-2021-budget-execution-summary";
+import { layout as hechuanCq2019SmartRenovationSubsidyClause } from "./hechuan-cq-2019-smart-renovation-subsidy-clause";
 import { layout as hefei2023DepartmentThreePublicFinalAccounts } from "./hefei-2023-department-three-public-final-accounts";
 import { layout as heihe2022IndustrialRevitalisationMeasures } from "./heihe-2022-industrial-revitalisation-measures";
 import { layout as heilongjiang2013DeepLooseningSubsidyPilot } from "./heilongjiang-2013-deep-loosening-subsidy-pilot";
@@ -698,6 +700,7 @@ import { layout as kizilsu2021ConsolidationProjectFundProgress } from "./kizilsu
 import { layout as kizilsu2025FarmlandSubsidyPayment } from "./kizilsu-2025-farmland-subsidy-payment";
 import { layout as kunming2023BiomedicineSupportClauses } from "./kunming-2023-biomedicine-support-clauses";
 import { layout as kunming2023IndustrialParkFund } from "./kunming-2023-industrial-park-fund";
+import { layout as kunmingCultureTourism2024BudgetAndFinalSpending } from "./kunming-culture-tourism-2024-budget-and-final-spending";
 import { layout as kunshan2025InnovationConsortiumSupport } from "./kunshan-2025-innovation-consortium-support";
 import { layout as langfang2019SelfevalHebei } from "./langfang-2019-selfeval-hebei";
 import { layout as langya2019LandUseTaxAwards } from "./langya-2019-land-use-tax-awards";
@@ -1174,6 +1177,7 @@ import { layout as tongliang2021GeneralBudgetBalance } from "./tongliang-2021-ge
 import { layout as tongliang2023IndustrialTop20Fast20List } from "./tongliang-2023-industrial-top20-fast20-list";
 import { layout as tongliang2024GeneralBudgetBalance } from "./tongliang-2024-general-budget-balance";
 import { layout as tongliangAnju2021ThreePublicFinalAccounts } from "./tongliang-anju-2021-three-public-final-accounts";
+import { layout as tongliangCq2023ForestryGrasslandReformFundAllocation } from "./tongliang-cq-2023-forestry-grassland-reform-fund-allocation";
 import { layout as tongliangFinance2023ExpenditureFinalAccounts } from "./tongliang-finance-2023-expenditure-final-accounts";
 import { layout as tongliangWeilong2021ThreePublicFinalAccounts } from "./tongliang-weilong-2021-three-public-final-accounts";
 import { layout as tongliangXiaolin2022TownBudgetFinalAccounts } from "./tongliang-xiaolin-2022-town-budget-final-accounts";
@@ -1319,6 +1323,7 @@ import { layout as xixiaEnforcement2019GovernmentFundFinalAccounts } from "./xix
 import { layout as xixiaNaturalResources2019GpbExpenditureFinalAccounts } from "./xixia-natural-resources-2019-gpb-expenditure-final-accounts";
 import { layout as xixiangtang2025LinkageBatch1Allocation } from "./xixiangtang-2025-linkage-batch1-allocation";
 import { layout as xixiu2024GeneralBudgetRevenueFinalAccounts } from "./xixiu-2024-general-budget-revenue-final-accounts";
+import { layout as xizang20062008FeaturedIndustryPovertyProjects } from "./xizang-2006-2008-featured-industry-poverty-projects";
 import { layout as xizang2006FarmHerdIncomeAndReliefFunds } from "./xizang-2006-farm-herd-income-and-relief-funds";
 import { layout as xizang2012RuralRoadAccessThreeYearPlan } from "./xizang-2012-rural-road-access-three-year-plan";
 import { layout as xizang2021RegionGeneralBudgetExecution } from "./xizang-2021-region-general-budget-execution";
@@ -1337,6 +1342,7 @@ import { layout as xizangPolice2019IncomeExpenditureFinalAccounts } from "./xiza
 import { layout as xizangRuralRevitalizationBureau2023ThreePublicFinalAccounts } from "./xizang-rural-revitalization-bureau-2023-three-public-final-accounts";
 import { layout as xizangSti2022ThreePublicFinalAccounts } from "./xizang-sti-2022-three-public-final-accounts";
 import { layout as xuanhan2024NaturalResourcesThreePublicFinalAccounts } from "./xuanhan-2024-natural-resources-three-public-final-accounts";
+import { layout as xuanhanTown2021GpbExpenditureFinalAccounts } from "./xuanhan-town-2021-gpb-expenditure-final-accounts";
 import { layout as xuanzhou2018AuditBureauThreePublicBudget } from "./xuanzhou-2018-audit-bureau-three-public-budget";
 import { layout as xuanzhou2022DroughtReliefSelfeval } from "./xuanzhou-2022-drought-relief-selfeval";
 import { layout as xuchang2020HiddenChampionBatch2List } from "./xuchang-2020-hidden-champion-batch2-list";
@@ -1785,6 +1791,7 @@ export const layouts: CorpusLayout[] = [
   gansu2009SeedSubsidySettlementAllocation,
   gansu2010IndustrialStrongProvinceFirmAwards,
   gansu2012ProvinceFiscalBudgetExecution,
+  gansu2014ProvincialSpendingFinalByFunction,
   gansu2014SpecialisedSmeRecognitionList,
   gansu2015Q1KeyMajorProjectsProgress,
   gansu2020LanzhouFairInvestmentProjectAwards,
@@ -1976,6 +1983,7 @@ export const layouts: CorpusLayout[] = [
   hebei2023H1CityFiscalRevenue,
   hebeiBeautifulVillageAwardAllocation,
   hechuan2021BudgetExecutionSummary,
+  hechuanCq2019SmartRenovationSubsidyClause,
   hefei2023DepartmentThreePublicFinalAccounts,
   heihe2022IndustrialRevitalisationMeasures,
   heilongjiang2013DeepLooseningSubsidyPilot,
@@ -2182,6 +2190,7 @@ export const layouts: CorpusLayout[] = [
   kizilsu2025FarmlandSubsidyPayment,
   kunming2023BiomedicineSupportClauses,
   kunming2023IndustrialParkFund,
+  kunmingCultureTourism2024BudgetAndFinalSpending,
   kunshan2025InnovationConsortiumSupport,
   langfang2019SelfevalHebei,
   langya2019LandUseTaxAwards,
@@ -2658,6 +2667,7 @@ export const layouts: CorpusLayout[] = [
   tongliang2023IndustrialTop20Fast20List,
   tongliang2024GeneralBudgetBalance,
   tongliangAnju2021ThreePublicFinalAccounts,
+  tongliangCq2023ForestryGrasslandReformFundAllocation,
   tongliangFinance2023ExpenditureFinalAccounts,
   tongliangWeilong2021ThreePublicFinalAccounts,
   tongliangXiaolin2022TownBudgetFinalAccounts,
@@ -2803,6 +2813,7 @@ export const layouts: CorpusLayout[] = [
   xixiaNaturalResources2019GpbExpenditureFinalAccounts,
   xixiangtang2025LinkageBatch1Allocation,
   xixiu2024GeneralBudgetRevenueFinalAccounts,
+  xizang20062008FeaturedIndustryPovertyProjects,
   xizang2006FarmHerdIncomeAndReliefFunds,
   xizang2012RuralRoadAccessThreeYearPlan,
   xizang2021RegionGeneralBudgetExecution,
@@ -2821,6 +2832,7 @@ export const layouts: CorpusLayout[] = [
   xizangRuralRevitalizationBureau2023ThreePublicFinalAccounts,
   xizangSti2022ThreePublicFinalAccounts,
   xuanhan2024NaturalResourcesThreePublicFinalAccounts,
+  xuanhanTown2021GpbExpenditureFinalAccounts,
   xuanzhou2018AuditBureauThreePublicBudget,
   xuanzhou2022DroughtReliefSelfeval,
   xuchang2020HiddenChampionBatch2List,
