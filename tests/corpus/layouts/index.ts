@@ -56,6 +56,7 @@ import { layout as beihai2023StreetLightingGeneralBudgetFinalAccounts } from "./
 import { layout as beijing2015DepartmentsThreePublicBudgetExtremes } from "./beijing-2015-departments-three-public-budget-extremes";
 import { layout as beijing2015DepartmentsThreePublicFinalVsBudget } from "./beijing-2015-departments-three-public-final-vs-budget";
 import { layout as beijing2015MunicipalThreePublicFinalAccounts } from "./beijing-2015-municipal-three-public-final-accounts";
+import { layout as beijing2018RelocationEducationMedicalInvestment } from "./beijing-2018-relocation-education-medical-investment";
 import { layout as beijing2020H1GpbSpendingProgress } from "./beijing-2020-h1-gpb-spending-progress";
 import { layout as beijing2021H1FourBudgetsExecution } from "./beijing-2021-h1-four-budgets-execution";
 import { layout as beijing2022FrontierTechConversionFirstYearSupportList } from "./beijing-2022-frontier-tech-conversion-first-year-support-list";
@@ -523,6 +524,7 @@ import { layout as henan2023LinkageFundCountyBonusAward } from "./henan-2023-lin
 import { layout as henan2023LittleGiantBatch5RecommendationList } from "./henan-2023-little-giant-batch5-recommendation-list";
 import { layout as henan2023ZeroCarbonCupGreenTechWinners } from "./henan-2023-zero-carbon-cup-green-tech-winners";
 import { layout as henan2024PigCountyProvincialPooledAward } from "./henan-2024-pig-county-provincial-pooled-award";
+import { layout as henan2025CostReductionRndMeasuresAwards } from "./henan-2025-cost-reduction-rnd-measures-awards";
 import { layout as henan2025EnterpriseInnovationMeasures } from "./henan-2025-enterprise-innovation-measures";
 import { layout as henanXinxiang2022Q1FullCapacityAwardList } from "./henan-xinxiang-2022-q1-full-capacity-award-list";
 import { layout as hengshan2020CountyGrainReserveSelfeval } from "./hengshan-2020-county-grain-reserve-selfeval";
@@ -691,6 +693,7 @@ import { layout as jixi2022DigitalEconomyLeadingFirmInterest } from "./jixi-2022
 import { layout as jixiAnhui2018ProvincialAgriProjectArrangement } from "./jixi-anhui-2018-provincial-agri-project-arrangement";
 import { layout as jiyuan2024LinkageFundIndustryProjectPlan } from "./jiyuan-2024-linkage-fund-industry-project-plan";
 import { layout as jizhou2020SkynetTransferProjectSelfeval } from "./jizhou-2020-skynet-transfer-project-selfeval";
+import { layout as jizhouFarmMachinerySubsidyByType } from "./jizhou-farm-machinery-subsidy-by-type";
 import { layout as julu2024LinkageFundUsePlan } from "./julu-2024-linkage-fund-use-plan";
 import { layout as kailu2017TourismIndustrySupportAwards } from "./kailu-2017-tourism-industry-support-awards";
 import { layout as kaizhou2025H1GeneralBudgetExecution } from "./kaizhou-2025-h1-general-budget-execution";
@@ -1000,6 +1003,7 @@ import { layout as shandong2019PigCountyProvincialAward } from "./shandong-2019-
 import { layout as shandong2020H1GeneralBudgetExecution } from "./shandong-2020-h1-general-budget-execution";
 import { layout as shandong2020JanMayMajorProjectsInvestmentProgress } from "./shandong-2020-jan-may-major-projects-investment-progress";
 import { layout as shandong2020SingleChampionBatch4AndReviewLists } from "./shandong-2020-single-champion-batch4-and-review-lists";
+import { layout as shandong2020SmeHitechUpgradeSubsidyList } from "./shandong-2020-sme-hitech-upgrade-subsidy-list";
 import { layout as shandong2021FeatureClusterTop10Awards } from "./shandong-2021-feature-cluster-top10-awards";
 import { layout as shandong2021H1HuiminSubsidyOneCard } from "./shandong-2021-h1-huimin-subsidy-one-card";
 import { layout as shandong2021H1ProvincialKeyProjectsInvestmentProgress } from "./shandong-2021-h1-provincial-key-projects-investment-progress";
@@ -1027,6 +1031,7 @@ import { layout as shannan2012OctFixedAssetInvestmentProgress } from "./shannan-
 import { layout as shanxi2011JanMayFiscalExecution } from "./shanxi-2011-jan-may-fiscal-execution";
 import { layout as shanxi2014JanAprKeyProjectsProgressByClass } from "./shanxi-2014-jan-apr-key-projects-progress-by-class";
 import { layout as shanxi2014TraditionalVillagesEnvironmentFund } from "./shanxi-2014-traditional-villages-environment-fund";
+import { layout as shanxi2016KeyProjectsAnnualTargets } from "./shanxi-2016-key-projects-annual-targets";
 import { layout as shanxi2017H1KeyProjectsByType } from "./shanxi-2017-h1-key-projects-by-type";
 import { layout as shanxi2018CentralPilotBidCityAwards } from "./shanxi-2018-central-pilot-bid-city-awards";
 import { layout as shanxi2018ProvincialKeyProjectsJanNovProgress } from "./shanxi-2018-provincial-key-projects-jan-nov-progress";
@@ -1273,6 +1278,7 @@ import { layout as xiaolan2025H1GeneralBudgetExecution } from "./xiaolan-2025-h1
 import { layout as xiaoshan2021AgriSocialMajorSciTechProjects } from "./xiaoshan-2021-agri-social-major-sci-tech-projects";
 import { layout as xiaoxian2023HexiVillageSpecialtyFarmingSelfeval } from "./xiaoxian-2023-hexi-village-specialty-farming-selfeval";
 import { layout as xichong2023ManufacturingPolicy } from "./xichong-2023-manufacturing-policy";
+import { layout as xichuan2025EnterprisePolicyCompendiumAwards } from "./xichuan-2025-enterprise-policy-compendium-awards";
 import { layout as xigaze19942018PairedAidByDonor } from "./xigaze-1994-2018-paired-aid-by-donor";
 import { layout as xihu2023ProvincialTechSmeRecognitionAward } from "./xihu-2023-provincial-tech-sme-recognition-award";
 import { layout as xihu2023RdInputSubsidyBatch10 } from "./xihu-2023-rd-input-subsidy-batch10";
@@ -1546,6 +1552,7 @@ export const layouts: CorpusLayout[] = [
   beijing2015DepartmentsThreePublicBudgetExtremes,
   beijing2015DepartmentsThreePublicFinalVsBudget,
   beijing2015MunicipalThreePublicFinalAccounts,
+  beijing2018RelocationEducationMedicalInvestment,
   beijing2020H1GpbSpendingProgress,
   beijing2021H1FourBudgetsExecution,
   beijing2022FrontierTechConversionFirstYearSupportList,
@@ -2013,6 +2020,7 @@ export const layouts: CorpusLayout[] = [
   henan2023LittleGiantBatch5RecommendationList,
   henan2023ZeroCarbonCupGreenTechWinners,
   henan2024PigCountyProvincialPooledAward,
+  henan2025CostReductionRndMeasuresAwards,
   henan2025EnterpriseInnovationMeasures,
   henanXinxiang2022Q1FullCapacityAwardList,
   hengshan2020CountyGrainReserveSelfeval,
@@ -2181,6 +2189,7 @@ export const layouts: CorpusLayout[] = [
   jixiAnhui2018ProvincialAgriProjectArrangement,
   jiyuan2024LinkageFundIndustryProjectPlan,
   jizhou2020SkynetTransferProjectSelfeval,
+  jizhouFarmMachinerySubsidyByType,
   julu2024LinkageFundUsePlan,
   kailu2017TourismIndustrySupportAwards,
   kaizhou2025H1GeneralBudgetExecution,
@@ -2490,6 +2499,7 @@ export const layouts: CorpusLayout[] = [
   shandong2020H1GeneralBudgetExecution,
   shandong2020JanMayMajorProjectsInvestmentProgress,
   shandong2020SingleChampionBatch4AndReviewLists,
+  shandong2020SmeHitechUpgradeSubsidyList,
   shandong2021FeatureClusterTop10Awards,
   shandong2021H1HuiminSubsidyOneCard,
   shandong2021H1ProvincialKeyProjectsInvestmentProgress,
@@ -2517,6 +2527,7 @@ export const layouts: CorpusLayout[] = [
   shanxi2011JanMayFiscalExecution,
   shanxi2014JanAprKeyProjectsProgressByClass,
   shanxi2014TraditionalVillagesEnvironmentFund,
+  shanxi2016KeyProjectsAnnualTargets,
   shanxi2017H1KeyProjectsByType,
   shanxi2018CentralPilotBidCityAwards,
   shanxi2018ProvincialKeyProjectsJanNovProgress,
@@ -2763,6 +2774,7 @@ export const layouts: CorpusLayout[] = [
   xiaoshan2021AgriSocialMajorSciTechProjects,
   xiaoxian2023HexiVillageSpecialtyFarmingSelfeval,
   xichong2023ManufacturingPolicy,
+  xichuan2025EnterprisePolicyCompendiumAwards,
   xigaze19942018PairedAidByDonor,
   xihu2023ProvincialTechSmeRecognitionAward,
   xihu2023RdInputSubsidyBatch10,
