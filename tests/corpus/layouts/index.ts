@@ -108,6 +108,8 @@ import { layout as cangnan2022MicroparkOperators } from "./cangnan-2022-micropar
 import { layout as cangzhou2023FarmlandBatch2ProjectList } from "./cangzhou-2023-farmland-batch2-project-list";
 import { layout as changan2023GeneralBudgetExpenditureExecution } from "./changan-2023-general-budget-expenditure-execution";
 import { layout as changbaishan2023LinkageAdvanceAllocation } from "./changbaishan-2023-linkage-advance-allocation";
+import { layout as changchun2023MunicipalSpecialisedSmeList } from "./changchun-2023-municipal-specialised-sme-list";
+import { layout as changchunChaoyang2023OneOffHiringSubsidyBatch1 } from "./changchun-chaoyang-2023-one-off-hiring-subsidy-batch1";
 import { layout as changchunSasac2016Q3SoeProjectInvestmentProgress } from "./changchun-sasac-2016-q3-soe-project-investment-progress";
 import { layout as changchunXinqu2017NewAboveScaleFirmAwards } from "./changchun-xinqu-2017-new-above-scale-firm-awards";
 import { layout as changchunXinqu2025TechInnovationMeasures } from "./changchun-xinqu-2025-tech-innovation-measures";
@@ -509,6 +511,8 @@ import { layout as heilongjiang2022IndustrialRevitalisationMeasures } from "./he
 import { layout as heilongjiang2022SixteenPolicyRulesTechDigitalAwards } from "./heilongjiang-2022-sixteen-policy-rules-tech-digital-awards";
 import { layout as heilongjiang2023DigitalEconomyLoanInterestSubsidy } from "./heilongjiang-2023-digital-economy-loan-interest-subsidy";
 import { layout as heilongjiang2023SingleChampionAwards } from "./heilongjiang-2023-single-champion-awards";
+import { layout as heilongjiang2024CapacityExpansionAwardList } from "./heilongjiang-2024-capacity-expansion-award-list";
+import { layout as helan2024CountyBudgetAdjustmentExpenditure } from "./helan-2024-county-budget-adjustment-expenditure";
 import { layout as henan2013ProvincialThreePublicFinalAccounts } from "./henan-2013-provincial-three-public-final-accounts";
 import { layout as henan2015ProvincialThreePublicFinalAccounts } from "./henan-2015-provincial-three-public-final-accounts";
 import { layout as henan2016HighGrowthServicesGuideFundProjects } from "./henan-2016-high-growth-services-guide-fund-projects";
@@ -586,6 +590,7 @@ import { layout as hunan2024ProvincialGeneralBudgetExecution } from "./hunan-202
 import { layout as hutubi2015CottonTargetPriceSubsidyVillagePublicity } from "./hutubi-2015-cotton-target-price-subsidy-village-publicity";
 import { layout as huyi2018PoorHouseholdIndustryFundPlan } from "./huyi-2018-poor-household-industry-fund-plan";
 import { layout as huyi2020FiscalFinalAccountsSummary } from "./huyi-2020-fiscal-final-accounts-summary";
+import { layout as huzhou2025IndustrialDevelopmentFundBudgetPlan } from "./huzhou-2025-industrial-development-fund-budget-plan";
 import { layout as huzhou2025SciTechTalentPolicyCatalog } from "./huzhou-2025-sci-tech-talent-policy-catalog";
 import { layout as jiading2018ServiceIndustryGuidanceFund } from "./jiading-2018-service-industry-guidance-fund";
 import { layout as jiading2020DirectFundsSpending } from "./jiading-2020-direct-funds-spending";
@@ -1024,6 +1029,7 @@ import { layout as shanghai2022CentralGuidedSciTechFundBatch1List } from "./shan
 import { layout as shanghai2022SepIndustrySupportMeasuresAwards } from "./shanghai-2022-sep-industry-support-measures-awards";
 import { layout as shanghai2023NationalProgrammeLocalMatchingBatch2 } from "./shanghai-2023-national-programme-local-matching-batch2";
 import { layout as shanghai2024MunicipalGeneralBudgetFinalAccounts } from "./shanghai-2024-municipal-general-budget-final-accounts";
+import { layout as shanghai2025ApplianceDigitalTradeinSubsidyRules } from "./shanghai-2025-appliance-digital-tradein-subsidy-rules";
 import { layout as shangqiu2019PovertyFundBatch2 } from "./shangqiu-2019-poverty-fund-batch2";
 import { layout as shangqiu2019PreschoolFeeAidBatch2Allocation } from "./shangqiu-2019-preschool-fee-aid-batch2-allocation";
 import { layout as shangqiu2020WaterDevelopmentFundAllocation } from "./shangqiu-2020-water-development-fund-allocation";
@@ -1176,6 +1182,7 @@ import { layout as tianzhu2023Q2ProjectStartByInvestor } from "./tianzhu-2023-q2
 import { layout as tieling2025IndustryStrongCityPolicyAwards } from "./tieling-2025-industry-strong-city-policy-awards";
 import { layout as tielingCounty2023FundSeekingProjects } from "./tieling-county-2023-fund-seeking-projects";
 import { layout as tinghu2021AutumnStrawRemovalAwards } from "./tinghu-2021-autumn-straw-removal-awards";
+import { layout as tongchuan2016WorkReliefPlanBatch1 } from "./tongchuan-2016-work-relief-plan-batch1";
 import { layout as tonggu2026AgriDigitalFactoryReserve } from "./tonggu-2026-agri-digital-factory-reserve";
 import { layout as tonghua2023Q3GrowthIncrementAward } from "./tonghua-2023-q3-growth-increment-award";
 import { layout as tongliang2021GeneralBudgetBalance } from "./tongliang-2021-general-budget-balance";
@@ -1216,6 +1223,7 @@ import { layout as wengyuan2025SmallMicroUpscaleAwards } from "./wengyuan-2025-s
 import { layout as wenling2025VillageProgressPayment } from "./wenling-2025-village-progress-payment";
 import { layout as wenquanStreet2022BasicExpenditureDetail } from "./wenquan-street-2022-basic-expenditure-detail";
 import { layout as wenzhou2019RuralNewMomentumPolicyAwards } from "./wenzhou-2019-rural-new-momentum-policy-awards";
+import { layout as wenzhou2023TechInnovationPolicyAwards } from "./wenzhou-2023-tech-innovation-policy-awards";
 import { layout as wenzhou2025MunicipalTechInnovationAwards } from "./wenzhou-2025-municipal-tech-innovation-awards";
 import { layout as wenzhouIndustrialQualityOpinions } from "./wenzhou-industrial-quality-opinions";
 import { layout as wubu2020IntegratedPovertyFundBatch1Plan } from "./wubu-2020-integrated-poverty-fund-batch1-plan";
@@ -1604,6 +1612,8 @@ export const layouts: CorpusLayout[] = [
   cangzhou2023FarmlandBatch2ProjectList,
   changan2023GeneralBudgetExpenditureExecution,
   changbaishan2023LinkageAdvanceAllocation,
+  changchun2023MunicipalSpecialisedSmeList,
+  changchunChaoyang2023OneOffHiringSubsidyBatch1,
   changchunSasac2016Q3SoeProjectInvestmentProgress,
   changchunXinqu2017NewAboveScaleFirmAwards,
   changchunXinqu2025TechInnovationMeasures,
@@ -2005,6 +2015,8 @@ export const layouts: CorpusLayout[] = [
   heilongjiang2022SixteenPolicyRulesTechDigitalAwards,
   heilongjiang2023DigitalEconomyLoanInterestSubsidy,
   heilongjiang2023SingleChampionAwards,
+  heilongjiang2024CapacityExpansionAwardList,
+  helan2024CountyBudgetAdjustmentExpenditure,
   henan2013ProvincialThreePublicFinalAccounts,
   henan2015ProvincialThreePublicFinalAccounts,
   henan2016HighGrowthServicesGuideFundProjects,
@@ -2082,6 +2094,7 @@ export const layouts: CorpusLayout[] = [
   hutubi2015CottonTargetPriceSubsidyVillagePublicity,
   huyi2018PoorHouseholdIndustryFundPlan,
   huyi2020FiscalFinalAccountsSummary,
+  huzhou2025IndustrialDevelopmentFundBudgetPlan,
   huzhou2025SciTechTalentPolicyCatalog,
   jiading2018ServiceIndustryGuidanceFund,
   jiading2020DirectFundsSpending,
@@ -2520,6 +2533,7 @@ export const layouts: CorpusLayout[] = [
   shanghai2022SepIndustrySupportMeasuresAwards,
   shanghai2023NationalProgrammeLocalMatchingBatch2,
   shanghai2024MunicipalGeneralBudgetFinalAccounts,
+  shanghai2025ApplianceDigitalTradeinSubsidyRules,
   shangqiu2019PovertyFundBatch2,
   shangqiu2019PreschoolFeeAidBatch2Allocation,
   shangqiu2020WaterDevelopmentFundAllocation,
@@ -2672,6 +2686,7 @@ export const layouts: CorpusLayout[] = [
   tieling2025IndustryStrongCityPolicyAwards,
   tielingCounty2023FundSeekingProjects,
   tinghu2021AutumnStrawRemovalAwards,
+  tongchuan2016WorkReliefPlanBatch1,
   tonggu2026AgriDigitalFactoryReserve,
   tonghua2023Q3GrowthIncrementAward,
   tongliang2021GeneralBudgetBalance,
@@ -2712,6 +2727,7 @@ export const layouts: CorpusLayout[] = [
   wenling2025VillageProgressPayment,
   wenquanStreet2022BasicExpenditureDetail,
   wenzhou2019RuralNewMomentumPolicyAwards,
+  wenzhou2023TechInnovationPolicyAwards,
   wenzhou2025MunicipalTechInnovationAwards,
   wenzhouIndustrialQualityOpinions,
   wubu2020IntegratedPovertyFundBatch1Plan,
