@@ -57,6 +57,9 @@ export const layout: CorpusLayout = {
       numberFormats: { "C7:E24": "#,##0.00" },
     },
   ],
+  // Corrected after the hundred-and-fifty-eighth holdout's measurement (counted failed): stated the 合计 row's 项目支出 slip
+  // twice, down its column (E7) and across its row (C7); docs/rules.md checks a total row's parts by column only, so the
+  // slip is reported once, at E7.
   expect: {
     tables: [
       {
@@ -71,7 +74,6 @@ export const layout: CorpusLayout = {
     ],
     findings: [
       { rule: "execution.total-mismatch", cell: "E7", why: "项目支出 合计 224.46; its 项 lines 55.56 (2010399) + 186.90 (2130705) = 242.46 (18.00 apart; the 类 and 款 rows repeat them)" },
-      { rule: "execution.total-mismatch", cell: "C7", why: "across the 合计 row: 基本支出 506.63 + 项目支出 224.46 = 731.09 against the 小计 749.09 (the 小计 agrees with its lines: 356.80 + 55.56 + 52.28 + 26.14 + 31.05 + 186.90 + 40.36 = 749.09)" },
     ],
     absent: [
       { rule: "execution.total-mismatch", cell: "D7", why: "基本支出 506.63 = 356.80 + 52.28 + 26.14 + 31.05 + 40.36" },
