@@ -37,6 +37,8 @@ export const layout: CorpusLayout = {
       numberFormats: { "E4:E10": "0" },
     },
   ],
+  // Corrected after the hundred-and-fifty-ninth holdout's measurement (counted failed): the list's one cap.unknown-policy was
+  // stated with no cell, which no finding matches (and the type forbids); docs/rules.md reports it at the first row's amount.
   expect: {
     tables: [
       { sheet: "附件1", kind: "register", unit: "万元", headerRow: 3, lastRow: 10, columns: { B: "place", C: "enterprise", D: "creditCode", E: "approved" }, year: 2020 },
@@ -44,7 +46,7 @@ export const layout: CorpusLayout = {
     findings: [
       { rule: "register.duplicate", cell: "C9", why: "青岛海纳智控设备有限公司 (91370211MA3M2T7WXJ) is row 5 and again row 9" },
       { rule: "register.invalid-credit-code", cell: "D7", why: "91371002MA3R5D8X91: the check character for 91371002MA3R5D8X9 is 0" },
-      { rule: "cap.unknown-policy", why: "no catalog: the list's policy (its title) has no cap to check its amounts against" },
+      { rule: "cap.unknown-policy", cell: "E4", why: "no catalog: the list's policy (its title) has no cap to check its amounts against; reported once, at the first row's amount" },
     ],
     absent: [
       { rule: "register.ineligible-location", cell: "B4", why: "济南 and the other cities are in 山东省" },
