@@ -31,6 +31,7 @@ import { layout as anyi2023ConfidenceMeasuresCatalog } from "./anyi-2023-confide
 import { layout as archives2023TargetFormSixDecimals } from "./archives-2023-target-form-six-decimals";
 import { layout as artux2021ThreePublicBudgetFinal } from "./artux-2021-three-public-budget-final";
 import { layout as baise2020H1BudgetExpenditureExecution } from "./baise-2020-h1-budget-expenditure-execution";
+import { layout as baise2023MunicipalExpenditureFinalAccounts } from "./baise-2023-municipal-expenditure-final-accounts";
 import { layout as baise2024MunicipalThreePublicBudget } from "./baise-2024-municipal-three-public-budget";
 import { layout as banan2022GeneralBudgetSpendingFinalAccounts } from "./banan-2022-general-budget-spending-final-accounts";
 import { layout as banan2026AdvanceRuralRevitalisationProjectPlan } from "./banan-2026-advance-rural-revitalisation-project-plan";
@@ -275,6 +276,7 @@ import { layout as fujian2022SpecialisedSmeBatch3Awards } from "./fujian-2022-sp
 import { layout as fujian2023JunPeopleProjectsRelease } from "./fujian-2023-jun-people-projects-release";
 import { layout as fujian2024LotteryPublicWelfareKeyProjects } from "./fujian-2024-lottery-public-welfare-key-projects";
 import { layout as fujianCounty2023CountyCommerceProjects } from "./fujian-county-2023-county-commerce-projects";
+import { layout as fujianCountyIndustryServiceSupportMeasures } from "./fujian-county-industry-service-support-measures";
 import { layout as fujianPovertyCountiesIndustryAwardAllocation } from "./fujian-poverty-counties-industry-award-allocation";
 import { layout as fujin2014AgriMachineryPurchaseSubsidyList } from "./fujin-2014-agri-machinery-purchase-subsidy-list";
 import { layout as fujin2025RuralRevitalisationProjectLibrary } from "./fujin-2025-rural-revitalisation-project-library";
@@ -332,6 +334,7 @@ import { layout as guangde2019TwentyStrongParkAward } from "./guangde-2019-twent
 import { layout as guangdong2015TechreformBatch4Plan } from "./guangdong-2015-techreform-batch4-plan";
 import { layout as guangdong2017HitechCultivationBatch1 } from "./guangdong-2017-hitech-cultivation-batch1";
 import { layout as guangdong2017IndustryCoBuildingAwardPlan } from "./guangdong-2017-industry-co-building-award-plan";
+import { layout as guangdong20202021GreenwayIncentiveList } from "./guangdong-2020-2021-greenway-incentive-list";
 import { layout as guangdong2021NewUniversitiesFundTargets } from "./guangdong-2021-new-universities-fund-targets";
 import { layout as guangdong2022RuralDemoBeltAwards } from "./guangdong-2022-rural-demo-belt-awards";
 import { layout as guangdong2023BorderCountyTransferAllocation } from "./guangdong-2023-border-county-transfer-allocation";
@@ -543,6 +546,7 @@ import { layout as hetang2023LinkageFundMunicipalAllocation } from "./hetang-202
 import { layout as hohhot2024NewOutputValueAwards } from "./hohhot-2024-new-output-value-awards";
 import { layout as honghe2024DataCentreProjectExecution } from "./honghe-2024-data-centre-project-execution";
 import { layout as hongheCounty2018ThreePublicFinalAccounts } from "./honghe-county-2018-three-public-final-accounts";
+import { layout as hongjiang2024GovernmentOfficeThreePublicFinalAccounts } from "./hongjiang-2024-government-office-three-public-final-accounts";
 import { layout as hongmei2018DoublingPlanAward } from "./hongmei-2018-doubling-plan-award";
 import { layout as hongqiaoTjCourt2017ThreePublicFinalAccounts } from "./hongqiao-tj-court-2017-three-public-final-accounts";
 import { layout as hongsibu2024ForestryDemoBaseSubsidy } from "./hongsibu-2024-forestry-demo-base-subsidy";
@@ -571,6 +575,7 @@ import { layout as hubei2019JointCreationVillageAwards } from "./hubei-2019-join
 import { layout as hubei2022SingleChampionCandidates } from "./hubei-2022-single-champion-candidates";
 import { layout as huhhotCounty2023WaterFundRegionSelfeval } from "./huhhot-county-2023-water-fund-region-selfeval";
 import { layout as huizhou2023UpgradeAwardCityCountySplit } from "./huizhou-2023-upgrade-award-city-county-split";
+import { layout as huizhou2024TypicalTownFundBatch2Allocation } from "./huizhou-2024-typical-town-fund-batch2-allocation";
 import { layout as huli2025Q1GoodStartMeasuresAwards } from "./huli-2025-q1-good-start-measures-awards";
 import { layout as hunan2015ProvincialThreePublicBudget } from "./hunan-2015-provincial-three-public-budget";
 import { layout as hunan2016NewAboveScaleCountyAwards } from "./hunan-2016-new-above-scale-county-awards";
@@ -626,6 +631,7 @@ import { layout as jiangxi2020NationalCoopDemoApplicants } from "./jiangxi-2020-
 import { layout as jiangxi2020ProvincialScienceFundBatch1Allocation } from "./jiangxi-2020-provincial-science-fund-batch1-allocation";
 import { layout as jiangxi2021CentralLinkageFundCityAllocation } from "./jiangxi-2021-central-linkage-fund-city-allocation";
 import { layout as jiangxi2023Batch1HighTechCandidates } from "./jiangxi-2023-batch1-high-tech-candidates";
+import { layout as jiangxi2023GanjiangShippingSupportCatalog } from "./jiangxi-2023-ganjiang-shipping-support-catalog";
 import { layout as jiangxi2024h1ProvincialEnterpriseTechCentreList } from "./jiangxi-2024h1-provincial-enterprise-tech-centre-list";
 import { layout as jiangxi2025ClusterTechreformPilotAllocation } from "./jiangxi-2025-cluster-techreform-pilot-allocation";
 import { layout as jiangxiYiyang2023LinkageFundSources } from "./jiangxi-yiyang-2023-linkage-fund-sources";
@@ -893,6 +899,7 @@ import { layout as pengshui2022GeneralBudgetBalance } from "./pengshui-2022-gene
 import { layout as pingdingshan2022CityLinkageBatch3Allocation } from "./pingdingshan-2022-city-linkage-batch3-allocation";
 import { layout as pingshan2020SciTechBatch2 } from "./pingshan-2020-sci-tech-batch2";
 import { layout as pingshanXiakouFinanceOffice2025BudgetSummary } from "./pingshan-xiakou-finance-office-2025-budget-summary";
+import { layout as pingtan2024SpecialisedSmeNewBatchList } from "./pingtan-2024-specialised-sme-new-batch-list";
 import { layout as pingtang2022FinanceBureauGpbExpenditure } from "./pingtang-2022-finance-bureau-gpb-expenditure";
 import { layout as pingxiang2025IndustrialSupportMeasures } from "./pingxiang-2025-industrial-support-measures";
 import { layout as pingyuanXinxiang2025LinkageFundEarlyAllocation } from "./pingyuan-xinxiang-2025-linkage-fund-early-allocation";
@@ -1355,6 +1362,7 @@ import { layout as xizangChengduOfficeServiceCentre2026Budget } from "./xizang-c
 import { layout as xizangPolice2019IncomeExpenditureFinalAccounts } from "./xizang-police-2019-income-expenditure-final-accounts";
 import { layout as xizangRuralRevitalizationBureau2023ThreePublicFinalAccounts } from "./xizang-rural-revitalization-bureau-2023-three-public-final-accounts";
 import { layout as xizangSti2022ThreePublicFinalAccounts } from "./xizang-sti-2022-three-public-final-accounts";
+import { layout as xuanfeng2020MajorIndustryProjectsMayProgress } from "./xuanfeng-2020-major-industry-projects-may-progress";
 import { layout as xuanhan2024NaturalResourcesThreePublicFinalAccounts } from "./xuanhan-2024-natural-resources-three-public-final-accounts";
 import { layout as xuanhanTown2021GpbExpenditureFinalAccounts } from "./xuanhan-town-2021-gpb-expenditure-final-accounts";
 import { layout as xuanzhou2018AuditBureauThreePublicBudget } from "./xuanzhou-2018-audit-bureau-three-public-budget";
@@ -1535,6 +1543,7 @@ export const layouts: CorpusLayout[] = [
   archives2023TargetFormSixDecimals,
   artux2021ThreePublicBudgetFinal,
   baise2020H1BudgetExpenditureExecution,
+  baise2023MunicipalExpenditureFinalAccounts,
   baise2024MunicipalThreePublicBudget,
   banan2022GeneralBudgetSpendingFinalAccounts,
   banan2026AdvanceRuralRevitalisationProjectPlan,
@@ -1779,6 +1788,7 @@ export const layouts: CorpusLayout[] = [
   fujian2023JunPeopleProjectsRelease,
   fujian2024LotteryPublicWelfareKeyProjects,
   fujianCounty2023CountyCommerceProjects,
+  fujianCountyIndustryServiceSupportMeasures,
   fujianPovertyCountiesIndustryAwardAllocation,
   fujin2014AgriMachineryPurchaseSubsidyList,
   fujin2025RuralRevitalisationProjectLibrary,
@@ -1836,6 +1846,7 @@ export const layouts: CorpusLayout[] = [
   guangdong2015TechreformBatch4Plan,
   guangdong2017HitechCultivationBatch1,
   guangdong2017IndustryCoBuildingAwardPlan,
+  guangdong20202021GreenwayIncentiveList,
   guangdong2021NewUniversitiesFundTargets,
   guangdong2022RuralDemoBeltAwards,
   guangdong2023BorderCountyTransferAllocation,
@@ -2047,6 +2058,7 @@ export const layouts: CorpusLayout[] = [
   hohhot2024NewOutputValueAwards,
   honghe2024DataCentreProjectExecution,
   hongheCounty2018ThreePublicFinalAccounts,
+  hongjiang2024GovernmentOfficeThreePublicFinalAccounts,
   hongmei2018DoublingPlanAward,
   hongqiaoTjCourt2017ThreePublicFinalAccounts,
   hongsibu2024ForestryDemoBaseSubsidy,
@@ -2075,6 +2087,7 @@ export const layouts: CorpusLayout[] = [
   hubei2022SingleChampionCandidates,
   huhhotCounty2023WaterFundRegionSelfeval,
   huizhou2023UpgradeAwardCityCountySplit,
+  huizhou2024TypicalTownFundBatch2Allocation,
   huli2025Q1GoodStartMeasuresAwards,
   hunan2015ProvincialThreePublicBudget,
   hunan2016NewAboveScaleCountyAwards,
@@ -2130,6 +2143,7 @@ export const layouts: CorpusLayout[] = [
   jiangxi2020ProvincialScienceFundBatch1Allocation,
   jiangxi2021CentralLinkageFundCityAllocation,
   jiangxi2023Batch1HighTechCandidates,
+  jiangxi2023GanjiangShippingSupportCatalog,
   jiangxi2024h1ProvincialEnterpriseTechCentreList,
   jiangxi2025ClusterTechreformPilotAllocation,
   jiangxiYiyang2023LinkageFundSources,
@@ -2397,6 +2411,7 @@ export const layouts: CorpusLayout[] = [
   pingdingshan2022CityLinkageBatch3Allocation,
   pingshan2020SciTechBatch2,
   pingshanXiakouFinanceOffice2025BudgetSummary,
+  pingtan2024SpecialisedSmeNewBatchList,
   pingtang2022FinanceBureauGpbExpenditure,
   pingxiang2025IndustrialSupportMeasures,
   pingyuanXinxiang2025LinkageFundEarlyAllocation,
@@ -2859,6 +2874,7 @@ export const layouts: CorpusLayout[] = [
   xizangPolice2019IncomeExpenditureFinalAccounts,
   xizangRuralRevitalizationBureau2023ThreePublicFinalAccounts,
   xizangSti2022ThreePublicFinalAccounts,
+  xuanfeng2020MajorIndustryProjectsMayProgress,
   xuanhan2024NaturalResourcesThreePublicFinalAccounts,
   xuanhanTown2021GpbExpenditureFinalAccounts,
   xuanzhou2018AuditBureauThreePublicBudget,
