@@ -21,6 +21,22 @@ const LEFT_OVER = /(结余|结转|剩余|未使用|未支出)/;
 const CARRIED_IN = /^(上年|上期|以前年度|往年|历年|年初)/;
 const leftOver = (key: string): boolean => LEFT_OVER.test(key) && !CARRIED_IN.test(key);
 
+/** A source's level (中央, 国家, 省级) and the words every fund closes on (资金, 投资, 补助资金): no name of its own. */
+const FUND_LEVEL = /^(中央|国家|省级?|市级?|州级?|县级?|区级?|地方)?(财政)?/;
+const FUND_CLOSE = /(专项)?(补助资金|配套资金|资金|投资|补助|投入)$/;
+/**
+ * Whether the title names a source's fund: its level and first words (中央预算内 in …中央预算内投资计划表), or its own
+ * name past level and closing words when that name is a fund's, three characters or more with no 财政 before it
+ * (以工代赈 in …财政预算内以工代赈计划表). 中央财政水利资金 names no fund under …水利项目投资计划表: 水利 is the sector.
+ */
+export function titleNamesFund(title: string, fund: string): boolean {
+  if (fund.length >= 4 && title.includes(fund.slice(0, 4))) return true;
+  const level = FUND_LEVEL.exec(fund)?.[0] ?? "";
+  if (level.includes("财政")) return false;
+  const own = fund.slice(level.length).replace(FUND_CLOSE, "");
+  return own.length >= 3 && title.includes(own);
+}
+
 /**
  * Columns that are parts of another: under a merged group with a 合计 column, the others are its
  * parts (they must add up to it); under `其中` (or `其中：…` in the label), parts of the amount
@@ -104,7 +120,7 @@ export function settleParts(
     const key = (j: number) => leafOf(labels[j])?.h.key ?? "";
     if (js.length !== over.c1 - over.c0 + 1 || !js.every((j) => FUND_SOURCE.test(key(j)) && amountsFit(sample.values[j]))) return -1;
     const fund = key(js[0]);
-    if (fund.length >= 4 && title.includes(fund.slice(0, 4))) return -1;
+    if (titleNamesFund(title, fund)) return -1;
     const last = key(js[js.length - 1]);
     return SELF_RAISED.test(last) || LOCAL_MONEY.test(last) ? over.c0 : -1;
   };
@@ -143,7 +159,7 @@ export function settleParts(
       // Local money last (中央财政水利资金 | 地方投资) closes them too when the title names no fund (…项目投资计划表): the plan
       // is of the investment itself. A title naming the first source's fund (中央预算内投资计划表) keeps that fund the amount.
       const fund = sourceKey(js[0]);
-      return LOCAL_MONEY.test(sourceKey(js[js.length - 1])) && !(fund.length >= 4 && title.includes(fund.slice(0, 4)));
+      return LOCAL_MONEY.test(sourceKey(js[js.length - 1])) && !titleNamesFund(title, fund);
     };
     const total = columns[i];
     const investment =

@@ -26076,3 +26076,39 @@ describe("a plan by managing body (主管单位 | 项目类别 | 下达资金) a
     expect(fields(t)[2]).not.toBe("category");
   });
 });
+
+describe("composition: the fund a title names, by its own name past its level (以工代赈 of 国家以工代赈资金)", () => {
+  const plan = (title: string): Cell[][] => [
+    [title, null, null, null, null, null],
+    [null, null, null, null, null, "单位：万元"],
+    ["序号", "区县", "项目名称", "总投资", "资金来源", null],
+    [null, null, null, null, "国家以工代赈资金", "地方配套资金"],
+    [1, "甲区", "甲镇农田水利配套工程", 276, 230, 46],
+    [2, "乙区", "乙镇乡村道路改造工程", 420, 340, 68],
+    ["合计", null, null, 696, 570, 114],
+  ];
+  const merges = ["A1:F1", "A3:A4", "B3:B4", "C3:C4", "D3:D4", "E3:F3"];
+
+  it("under a title naming 以工代赈 the fund's column stays the amount, 总投资 beside it", () => {
+    const [t] = tables(plan("某市2016年第一批财政预算内以工代赈计划表"), merges);
+    expect(t.kind).toBe("composition");
+    expect(t.columns[3].aside).toBe(true);
+    expect(t.columns[4].part).toBeUndefined();
+  });
+
+  it("under a title naming no fund 总投资 is the amount and the sources all of it, 乙区's 420 against 340 + 68 found", () => {
+    const values = plan("某市2016年第一批项目投资计划表");
+    const [t] = tables(values, merges);
+    expect(t.columns[3].aside).toBeFalsy();
+    expect(t.columns[4].part?.exhaustive).toBe(true);
+    expect(ruleCells(run(values, merges), "composition.total-mismatch")).toContain("D6");
+  });
+
+  it("guard: a sector in the title (…水利项目投资计划表) names no 中央财政水利资金", async () => {
+    const { titleNamesFund } = await import("../../../src/core/tables/partColumns");
+    expect(titleNamesFund("某州农村水利项目投资计划表", "中央财政水利资金")).toBe(false);
+    expect(titleNamesFund("某市2013年中央预算内投资计划表", "中央预算内专项资金")).toBe(true);
+    expect(titleNamesFund("某市第一批财政预算内以工代赈计划表", "国家以工代赈资金")).toBe(true);
+    expect(titleNamesFund("某市第一批项目投资计划表", "国家以工代赈资金")).toBe(false);
+  });
+});
