@@ -26112,3 +26112,55 @@ describe("composition: the fund a title names, by its own name past its level (�
     expect(titleNamesFund("某市第一批项目投资计划表", "国家以工代赈资金")).toBe(false);
   });
 });
+
+describe("composition: money put in by project (财政投入) heads the amount", () => {
+  it("序号 | 项目名称 | 财政投入 | 备注 in 亿元, a remainder line, 合计 at the foot: the total is checked", () => {
+    const values: Cell[][] = [
+      ["某市重点项目财政投入表", null, null, null],
+      [null, null, null, "单位：亿元"],
+      ["序号", "项目名称", "财政投入", "备注"],
+      [1, "甲大学新校区建设", 5, null],
+      [2, "乙中学分校", 2, null],
+      [3, "丙医院扩建", 3, null],
+      [4, "其他疏解项目", 4.5, "未列明"],
+      ["合计", null, 13.5, null],
+    ];
+    const [t] = tables(values, ["A1:D1", "A8:B8"]);
+    expect(t.kind).toBe("composition");
+    expect(fields(t).slice(0, 3)).toEqual(["seq", "item", "amount"]);
+    const r = run(values, ["A1:D1", "A8:B8"]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["C8"]);
+  });
+
+  it("other wording: 项目 | 政府投入（万元）, and 投入资金, read as the amount; a right total passes", () => {
+    for (const head of ["政府投入（万元）", "投入资金（万元）", "财政投资（万元）"]) {
+      const values: Cell[][] = [
+        ["某县项目投入情况", null],
+        ["项目", head],
+        ["道路改造", 120],
+        ["学校改扩建", 80],
+        ["合计", 200],
+      ];
+      const [t] = tables(values, ["A1:B1"]);
+      expect(t.kind).toBe("composition");
+      expect(fields(t)).toEqual(["item", "amount"]);
+      expect(ruleCells(run(values, ["A1:B1"]), "composition.total-mismatch")).toEqual([]);
+    }
+  });
+
+  it("guard: 投入人数 counts people and a 投入产出比 is a ratio, neither the amount", () => {
+    const values: Cell[][] = [
+      ["某县项目投入情况", null, null, null],
+      ["项目", "投入人数", "投入产出比", "金额（万元）"],
+      ["道路改造", 12, 1.5, 120],
+      ["学校改扩建", 8, 2.1, 80],
+      ["合计", 20, null, 200],
+    ];
+    const [t] = tables(values, ["A1:D1"]);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)[0]).toBe("item");
+    expect(fields(t)[1]).not.toBe("amount");
+    expect(fields(t)[2]).not.toBe("amount");
+    expect(fields(t)[3]).toBe("amount");
+  });
+});
