@@ -26164,3 +26164,51 @@ describe("composition: money put in by project (财政投入) heads the amount",
     expect(fields(t)[3]).toBe("amount");
   });
 });
+
+describe("composition: a fund's budget plan by direction (支持方向 | 分配依据 documents | 预算金额) is an allocation, no catalog", () => {
+  it("序号 | 支持方向 | 分配依据 | 预算金额（万元） | 备注, a section's 小计 over its numbered lines: the money read, the slip at the 小计", () => {
+    const values: Cell[][] = [
+      ["某市工业发展专项资金预算安排表", null, null, null, null],
+      ["序号", "支持方向", "分配依据", "预算金额（万元）", "备注"],
+      ["一", "推动制造业转型升级", "某政办发〔2023〕5号", 7000, null],
+      [1, "技术改造", "某政办发〔2023〕5号", 4000, "含设备更新"],
+      [2, "智能工厂建设", "某政办发〔2023〕5号", 2500, null],
+      ["二", "支持企业上市", "某政办发〔2022〕3号", 800, null],
+      ["三", "质量品牌建设", "某政发〔2021〕9号", 400, null],
+      ["合计", null, null, 7700, null],
+    ];
+    const [t] = tables(values, ["A1:E1", "A8:C8"]);
+    expect(t.kind).toBe("composition");
+    expect(fields(t).slice(1, 4)).toEqual(["item", "document", "amount"]);
+    // 4,000 + 2,500 = 6,500 under a 小计 of 7,000; the 合计 7,700 = 6,500 + 800 + 400 agrees with the lines.
+    expect(ruleCells(run(values, ["A1:E1", "A8:C8"]), "composition.total-mismatch")).toEqual(["D3"]);
+  });
+
+  it("another wording: 扶持方向 | 安排依据 | 预算安排（万元）, flat lines under a 合计 that slips", () => {
+    const values: Cell[][] = [
+      ["某县2024年产业扶持资金预算方案", null, null, null],
+      ["序号", "扶持方向", "安排依据", "预算安排（万元）"],
+      [1, "农业产业化", "某县政发〔2022〕12号", 300],
+      [2, "电子商务发展", "某县政办发〔2023〕4号", 150],
+      [3, "文旅融合发展", "某县政办发〔2023〕7号", 120],
+      ["合计", null, null, 590],
+    ];
+    const [t] = tables(values, ["A1:D1"]);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)[3]).toBe("amount");
+    expect(ruleCells(run(values, ["A1:D1"]), "composition.total-mismatch")).toEqual(["D6"]);
+  });
+
+  it("guard: 支持方向 | 支持标准 in words | 分配依据, no money column, stays a catalog", () => {
+    const values: Cell[][] = [
+      ["某市工业发展专项资金支持标准一览表", null, null, null],
+      ["序号", "支持方向", "支持标准", "分配依据"],
+      [1, "技术改造", "按设备投资额的10%给予补助，最高不超过500万元", "某政办发〔2023〕5号"],
+      [2, "企业上市", "在境内主板上市的，给予一次性奖励300万元", "某政办发〔2022〕3号"],
+      [3, "质量品牌", "获评省政府质量奖的，奖励50万元", "某政发〔2021〕9号"],
+    ];
+    const [t] = tables(values, ["A1:D1"]);
+    expect(t.kind).toBe("catalog");
+    expect(fields(t).slice(1, 3)).toEqual(["item", "standard"]);
+  });
+});

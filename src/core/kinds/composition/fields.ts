@@ -174,11 +174,15 @@ export const COMPOSITION_FIELDS = {
     yearsAsLines: ["年度", "年份", "年"],
   },
   // The document each line's money came under (文号): the sources of pooled funds name theirs. It
-  // states no standard, so it makes no catalog of a table of amounts received.
+  // states no standard, so it makes no catalog of a table of amounts received. So does the basis a plan
+  // shares its money out by (分配依据 某政办发〔2023〕5号, 安排依据) beside a budget by direction: an allocation's.
   document: {
     label: both("文号", "document"),
     value: "text",
-    words: { exact: ["文号", "资金文号", "下达文号", "指标文号", "文件文号", "文件号"], core: ["文号"] },
+    words: {
+      exact: ["文号", "资金文号", "下达文号", "指标文号", "文件文号", "文件号", "分配依据", "安排依据", "下达依据", "资金分配依据", "资金安排依据"],
+      core: ["文号"],
+    },
   },
   amount: {
     label: both("预算金额", "amount"),
