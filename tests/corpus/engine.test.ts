@@ -13,7 +13,6 @@ import { auditLayout, differences } from "./check";
 const WORKBOOKS = path.join(__dirname, "workbooks");
 
 const NOT_YET: Record<string, string> = {
-  "huizhou-2024-typical-town-fund-batch2-allocation": "hundred-and-fifty-seventh holdout: measured at a46e51a, the money per town (每镇培育资金) beside the count of towns is read as a part of the line, not its standard, so the line typed off count × standard (F8) is missed",
   "helan-2024-county-budget-adjustment-expenditure": "hundred-and-sixtieth holdout: measured at a46e51a, a budget adjustment (年初预算 → 调整后预算, nothing spent) is read as a composition, so the adjusted column's 合计 slip (D4) is missed",
   "shanghai-2025-appliance-digital-tradein-subsidy-rules": "hundred-and-sixtieth holdout: measured at a46e51a, the catalog's kind column (B) is read as the item and the item column (C) as nothing",
   "neimenggu-2008-central-subsidies-jan-sep": "hundred-and-third holdout: its tables are now found (as-of and increase headings learned), but two 其中 lines running to the block's end under a 合计 first are all of it by docs/rules.md (composition.total-mismatch), while the layout states them a share (627.7 of 654.7, the rest unlisted, as published). Left: the expectation and the rule disagree, and narrowing the rule (kinds of transfer as no exhaustive list) reaches beyond this class",

@@ -26212,3 +26212,60 @@ describe("composition: a fund's budget plan by direction (支持方向 | 分配�
     expect(fields(t).slice(1, 3)).toEqual(["item", "standard"]);
   });
 });
+
+describe("composition: money per each counted thing named by its purpose (每镇培育资金, 每村建设经费) beside a count is the standard", () => {
+  it("县（区） | 典型镇 | 镇数（个） | 每镇培育资金 | 分配资金: the line typed off count × standard is found", () => {
+    const values: Cell[][] = [
+      ["某市典型镇培育资金分配表", null, null, null, null, null],
+      ["单位：万元", null, null, null, null, null],
+      ["序号", "县（区）", "典型镇", "镇数（个）", "每镇培育资金", "分配资金"],
+      [1, "甲区", "一镇、二镇", 2, 800, 1600],
+      [2, "乙县", "三镇、四镇、五镇", 3, 1500, 4500],
+      // 2 × 1500 = 3000, typed 2600.
+      [3, "丙县", "六镇、七镇", 2, 1500, 2600],
+      ["合计", null, null, 7, null, 8700],
+    ];
+    const [t] = tables(values, ["A1:F1", "A2:F2", "A7:C7"]);
+    expect(t.kind).toBe("composition");
+    expect(t.columns.find((c) => c.col === 4)?.field).toBe("unitAmount");
+    expect(t.columns.find((c) => c.col === 5)?.field).toBe("amount");
+    const r = run(values, ["A1:F1", "A2:F2", "A7:C7"]);
+    expect(ruleCells(r, "composition.line-mismatch")).toEqual(["F6"]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual([]);
+  });
+
+  it("other wording: 乡镇 | 村数 | 每村建设经费（元） | 下达资金（元）", () => {
+    const values: Cell[][] = [
+      ["某县村级活动场所建设经费下达表", null, null, null],
+      ["乡镇", "村数", "每村建设经费（元）", "下达资金（元）"],
+      ["甲镇", 5, 20000, 100000],
+      // 4 × 30000 = 120000, typed 150000.
+      ["乙镇", 4, 30000, 150000],
+      ["丙乡", 3, 20000, 60000],
+      ["合计", 12, null, 310000],
+    ];
+    const [t] = tables(values, ["A1:D1"]);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["item", "quantity", "unitAmount", "amount"]);
+    expect(ruleCells(run(values, ["A1:D1"]), "composition.line-mismatch")).toEqual(["D4"]);
+  });
+
+  it("guard: beside a count, two money columns adding up to the third (省级培育资金 + 市级配套资金 = 分配资金) stay parts", () => {
+    const values: Cell[][] = [
+      ["某市典型镇培育资金分配表", null, null, null, null],
+      ["单位：万元", null, null, null, null],
+      ["县（区）", "镇数（个）", "省级培育资金", "市级配套资金", "分配资金"],
+      ["甲区", 2, 1200, 400, 1600],
+      ["乙县", 3, 3000, 1500, 4500],
+      ["丙县", 2, 2000, 1000, 3000],
+      ["合计", 7, 6200, 2900, 9100],
+    ];
+    const [t] = tables(values, ["A1:E1", "A2:E2"]);
+    expect(t.kind).toBe("composition");
+    expect(t.columns.filter((c) => c.part).map((c) => c.col)).toEqual([2, 3]);
+    expect(fields(t)).not.toContain("unitAmount");
+    const r = run(values, ["A1:E1", "A2:E2"]);
+    expect(ruleCells(r, "composition.line-mismatch")).toEqual([]);
+    expect(ruleCells(r, "composition.parts-mismatch")).toEqual([]);
+  });
+});
