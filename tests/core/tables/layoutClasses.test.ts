@@ -26269,3 +26269,65 @@ describe("composition: money per each counted thing named by its purpose (每镇
     expect(ruleCells(r, "composition.parts-mismatch")).toEqual([]);
   });
 });
+
+describe("catalog: a class merged down over the goods it groups (补贴类别 | 补贴品类 | 补贴标准 in words | 数量限制)", () => {
+  it("the class merged down is the category, the goods naming each row apart the item", () => {
+    const values: Cell[][] = [
+      ["某市以旧换新补贴标准", null, null, null, null],
+      ["序号", "补贴类别", "补贴品类", "补贴标准", "数量限制"],
+      [1, "家电", "冰箱", "一级能效产品按产品销售价格的20%给予补贴，每件补贴最高不超过2000元", "每位消费者限1件"],
+      [2, null, "洗衣机", "一级能效产品按产品销售价格的20%给予补贴，每件补贴最高不超过2000元", "每位消费者限1件"],
+      [3, null, "空调", "一级能效产品按产品销售价格的20%给予补贴，每件补贴最高不超过2000元", "每位消费者最多3件"],
+      [4, "数码产品", "手机", "单件销售价格不超过6000元的，按产品销售价格的15%给予补贴，每件补贴最高不超过500元", "每位消费者限1件"],
+      [5, null, "平板", "单件销售价格不超过6000元的，按产品销售价格的15%给予补贴，每件补贴最高不超过500元", "每位消费者限1件"],
+    ];
+    const merges = ["A1:E1", "B3:B5", "B6:B7"];
+    const [t] = tables(values, merges) as CatalogTable[];
+    expect(t.kind).toBe("catalog");
+    expect(fields(t).slice(1, 4)).toEqual(["category", "item", "standard"]);
+    expect(t.items.map((i) => [i.category, i.name])).toEqual([
+      ["家电", "冰箱"], ["家电", "洗衣机"], ["家电", "空调"], ["数码产品", "手机"], ["数码产品", "平板"],
+    ]);
+    expect(ruleCells(run(values, merges), "catalog.unreadable-standard")).toEqual([]);
+  });
+
+  it("another wording: 类别 written once and left blank below, 商品品类 | 补助标准", () => {
+    const values: Cell[][] = [
+      ["类别", "商品品类", "补助标准"],
+      ["厨卫电器", "燃气灶", "按销售价格的15%给予补助，最高不超过1000元"],
+      [null, "热水器", "按销售价格的15%给予补助，最高不超过1000元"],
+      ["智能家居", "智能门锁", "按销售价格的10%给予补助，最高不超过300元"],
+      [null, "扫地机器人", "按销售价格的10%给予补助，最高不超过300元"],
+    ];
+    const [t] = tables(values) as CatalogTable[];
+    expect(t.kind).toBe("catalog");
+    expect(fields(t)).toEqual(["category", "item", "standard"]);
+    expect(t.items.map((i) => [i.category, i.name])).toEqual([
+      ["厨卫电器", "燃气灶"], ["厨卫电器", "热水器"], ["智能家居", "智能门锁"], ["智能家居", "扫地机器人"],
+    ]);
+  });
+
+  it("guard: a 补贴类别 naming each row apart, no goods beside it, stays the item", () => {
+    const values: Cell[][] = [
+      ["序号", "补贴类别", "补贴标准"],
+      [1, "冰箱", "按产品销售价格的20%给予补贴，每件补贴最高不超过2000元"],
+      [2, "洗衣机", "按产品销售价格的20%给予补贴，每件补贴最高不超过2000元"],
+      [3, "手机", "按产品销售价格的15%给予补贴，每件补贴最高不超过500元"],
+    ];
+    const [t] = tables(values) as CatalogTable[];
+    expect(t.kind).toBe("catalog");
+    expect(fields(t)).toEqual(["seq", "item", "standard"]);
+  });
+
+  it("guard: a 补贴类别 naming each row apart beside a 品类 column keeps it as the item", () => {
+    const values: Cell[][] = [
+      ["序号", "补贴类别", "补贴品类", "补贴标准"],
+      [1, "冰箱以旧换新", "冰箱", "按产品销售价格的20%给予补贴，每件补贴最高不超过2000元"],
+      [2, "洗衣机以旧换新", "洗衣机", "按产品销售价格的20%给予补贴，每件补贴最高不超过2000元"],
+      [3, "手机购新", "手机", "按产品销售价格的15%给予补贴，每件补贴最高不超过500元"],
+    ];
+    const [t] = tables(values) as CatalogTable[];
+    expect(t.kind).toBe("catalog");
+    expect(fields(t)[1]).toBe("item");
+  });
+});

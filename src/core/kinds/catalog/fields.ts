@@ -29,6 +29,8 @@ export const CATALOG_FIELDS = {
         // A grade of award (等级 入榨量300—600万吨（含）), each a band of the firm's figure with its fixed sum: an award
         // list names its rows' grades (补助等级) by these words.
         "等级", "补助等级", "奖励等级", "奖补等级",
+        // The class of goods a consumer subsidy is for (补贴品类 冰箱, 手机), each with its own standard.
+        "品类", "补贴品类", "产品品类", "商品品类",
       ],
       core: ["政策项", "项目", "事项", "政策名称", "奖项", "条目"],
       weak: ["政策条款", "条款"],

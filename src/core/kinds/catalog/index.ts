@@ -113,6 +113,37 @@ function finerItem(spec: TableSpec): void {
 }
 
 /**
+ * A class heading that names the item too (补贴类别, 补助类别) read as the category over a finer column (补贴品类):
+ * a class merged down or written once over several rows groups them, but one naming every row apart, none
+ * merged, groups nothing — it is each row's own grant, still the item, and the finer column is left unread.
+ */
+function classNamingEachRow(spec: TableSpec): void {
+  const cat = spec.columns.find((c) => c.field === "category" && !c.part);
+  const item = spec.columns.find((c) => c.field === "item" && !c.part);
+  if (!cat || !item || item.col !== cat.col + 1) return;
+  const h = readHeaderText(cat.header);
+  const named = scoreHeading(h, CATALOG_FIELDS.item.words);
+  if (named?.how !== "exact") return;
+  const first = spec.headerTop + spec.headerRows;
+  const last = Math.min(spec.limit, first + 500);
+  const names = new Set<string>();
+  let rows = 0;
+  for (let row = first; row <= last; row++) {
+    const w = spec.reader.raw(row, item.col);
+    if (isBlank(w)) continue;
+    const v = spec.reader.raw(row, cat.col);
+    const m = spec.reader.merge(row, cat.col);
+    if (typeof v !== "string" || v.trim() === "" || (m && m.r1 > m.r0) || names.has(v.trim())) return;
+    names.add(v.trim());
+    rows++;
+  }
+  if (rows < 2) return;
+  cat.field = "item";
+  item.field = null;
+  delete item.evidence;
+}
+
+/**
  * A policy digest (扶持对象/事项 | 扶持/奖励政策 | 奖励金额 | 文号) states each measure in its policy column and
  * the measure's caps in words under a money heading: once the standard is read so, the unread column just
  * left of it headed by a policy word names each row — the item — and a column read as the item before it
@@ -158,6 +189,7 @@ export const catalog: KindDescriptor<"catalog", CatalogTable, CatalogField, "cap
     levelledItem(spec);
     policyAsItem(spec);
     finerItem(spec);
+    classNamingEachRow(spec);
     groupedBeneficiary(spec);
     beneficiaryAsItem(spec);
     fewRepeatedCategory(spec);
