@@ -14,7 +14,6 @@ const WORKBOOKS = path.join(__dirname, "workbooks");
 
 const NOT_YET: Record<string, string> = {
   "huizhou-2024-typical-town-fund-batch2-allocation": "hundred-and-fifty-seventh holdout: measured at a46e51a, the money per town (每镇培育资金) beside the count of towns is read as a part of the line, not its standard, so the line typed off count × standard (F8) is missed",
-  "helan-2024-county-budget-adjustment-expenditure": "hundred-and-sixtieth holdout: measured at a46e51a, a budget adjustment (年初预算 → 调整后预算, nothing spent) is read as a composition, so the adjusted column's 合计 slip (D4) is missed",
   "huzhou-2025-industrial-development-fund-budget-plan": "hundred-and-sixtieth holdout: measured at a46e51a, a budget plan by direction with a section 小计 is read as a catalog, its money unread, so the 小计 slip (D3) is missed",
   "shanghai-2025-appliance-digital-tradein-subsidy-rules": "hundred-and-sixtieth holdout: measured at a46e51a, the catalog's kind column (B) is read as the item and the item column (C) as nothing",
   "tongchuan-2016-work-relief-plan-batch1": "hundred-and-sixtieth holdout: measured at a46e51a, the fund's column (国家以工代赈资金) is read as a plain amount, not a further amount named for itself",
