@@ -109,7 +109,8 @@ function budgetHeadedTitle(
 ): string {
   for (const b of kind.titled?.budgetHeaded ?? []) {
     if (!b.under.some((w) => title.includes(w)) || b.not?.some((w) => title.includes(w))) continue;
-    if (labels.some((c) => c.levels.some((l) => b.heads.test(l.h.key))) && !spentBeside(b.without)) return title + b.as;
+    const headed = (re: RegExp) => labels.some((c) => c.levels.some((l) => re.test(l.h.key)));
+    if (headed(b.heads) && (!b.beside || headed(b.beside)) && !spentBeside(b.without)) return title + b.as;
   }
   return title;
 }

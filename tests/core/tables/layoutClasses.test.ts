@@ -26331,3 +26331,77 @@ describe("catalog: a class merged down over the goods it groups (补贴类别 | 
     expect(fields(t)[1]).toBe("item");
   });
 });
+
+describe("a budget adjustment by function (年初预算数 | 调整数 | 调整后预算数, nothing spent)", () => {
+  it("科目名称 | 年初预算数 | 调整数 | 调整后预算数 under a 支出调整表, 合计 first: an execution table of budgets alone", () => {
+    const values: Cell[][] = [
+      ["2024年某县一般公共预算支出调整表", null, null, null],
+      [null, null, null, "单位：万元"],
+      ["科目名称", "年初预算数", "调整数", "调整后预算数"],
+      ["合计", 610, 50, 660],
+      ["教育支出", 310, null, 310],
+      ["城乡社区支出", 200, 30, 230],
+      // Planted: 130 typed for 100 + 20 = 120, so the lines add up to 670 against the 合计 660.
+      ["农林水支出", 100, 20, 130],
+    ];
+    const [t] = tables(values, ["A1:D1"]);
+    expect(t.kind).toBe("execution");
+    expect(fields(t)).toEqual(["category", "initialBudget", null, "budget"]);
+    const r = run(values, ["A1:D1"]);
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["D4"]);
+    expect(ruleCells(r, "execution.no-spending")).toEqual([]);
+    expect(ruleCells(r, "execution.overspent")).toEqual([]);
+  });
+
+  it("other wording: 项目 | 年初预算 | 调增（减） | 调整预算数 under a 收入调整情况表, the total at the foot", () => {
+    const values: Cell[][] = [
+      ["某市2023年政府性基金预算收入调整情况表", null, null, null],
+      ["项目", "年初预算", "调增（减）", "调整预算数"],
+      ["国有土地使用权出让收入", 8000, -1000, 7000],
+      ["城市基础设施配套费收入", 500, 100, 600],
+      ["合计", 8500, -900, 7600],
+    ];
+    const [t] = tables(values, ["A1:D1"]);
+    expect(t.kind).toBe("execution");
+    expect(fields(t)).toEqual(["category", "initialBudget", null, "budget"]);
+    expect(ruleCells(run(values, ["A1:D1"]), "execution.total-mismatch")).toEqual([]);
+  });
+
+  it("guard: a 调整数 column beside its lines' spending keeps the spending read", () => {
+    const values: Cell[][] = [
+      ["某县2023年一般公共预算支出调整及执行情况表", null, null, null, null],
+      ["科目名称", "年初预算数", "调整数", "调整后预算数", "执行数"],
+      ["教育支出", 300, 10, 310, 290],
+      ["农林水支出", 100, 20, 120, 110],
+      ["合计", 400, 30, 430, 400],
+    ];
+    const [t] = tables(values, ["A1:E1"]);
+    expect(t.kind).toBe("execution");
+    expect(fields(t)).toEqual(["category", "initialBudget", null, "budget", "actual"]);
+  });
+
+  it("guard: money shared out before and after an adjustment, no budget named, stays a composition", () => {
+    const values: Cell[][] = [
+      ["某县2023年衔接资金分配调整表", null, null, null],
+      ["单位", "原分配金额", "调整数", "调整后金额"],
+      ["甲镇", 100, 10, 110],
+      ["乙镇", 80, -10, 70],
+      ["合计", 180, 0, 180],
+    ];
+    const [t] = tables(values, ["A1:D1"]);
+    expect(t.kind).toBe("composition");
+  });
+
+  it("guard: an adjusted figure alone (项目 | 调整预算数 under a 财力调整表), no budget as passed beside, stays a composition", () => {
+    const values: Cell[][] = [
+      ["某县2022年一般公共预算财力调整表", null],
+      ["项目", "调整预算数"],
+      ["一般公共预算收入", 500],
+      ["上级补助收入", 300],
+      ["上年结转", 40],
+      ["财力合计", 840],
+    ];
+    const [t] = tables(values, ["A1:B1"]);
+    expect(t.kind).toBe("composition");
+  });
+});

@@ -37,6 +37,10 @@ export const execution: KindDescriptor<"execution", ExecutionTable, ExecutionFie
     budgetHeaded: [
       { heads: /^(本年|本年度|\d{4}年|\d{4}年度)?预算数$/, without: ["决算", "执行", "完成", "实际", "支出数", "已支", "拨付"], under: ["三公经费"], not: ["决算", "执行"], as: "三公经费预算" },
       { heads: /^(本年|本年度|\d{4}年|\d{4}年度)?预算数$/, without: ["决算", "执行", "完成", "实际", "支出数", "已支", "拨付"], under: ["收支预算", "收支总表"], not: ["分配", "决算", "执行"], as: "支出预算" },
+      // So does the budget as adjusted (调整后预算数 beside 年初预算数 | 调整数) with nothing spent beside it, under a title
+      // naming the adjustment (…一般公共预算支出调整表, …收入调整情况表): a budget adjustment, whatever the title calls the budget.
+      // Only beside the budget as passed: an adjusted figure alone (…财力调整表: 项目 | 调整预算数) may be a composition.
+      { heads: /^调整(后)?预算(数|金额|额)?$/, beside: /^(年初|人代会|人大批准|人大通过|原)预算/, without: ["决算", "执行", "完成", "实际", "支出数", "已支", "拨付"], under: ["调整"], not: ["决算", "执行"], as: "预算调整表" },
     ],
     // A budget's spending table (一般公共预算支出表, 部门支出预算表) states the budget alone, published before any
     // spending: by function, it is the budget side of execution with nothing spent to measure yet.
