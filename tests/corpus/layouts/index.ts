@@ -122,6 +122,7 @@ import { layout as changduLocalBeefMuttonConsumptionSubsidyAllocation } from "./
 import { layout as changduReligionBureau2022Q3BudgetExecution } from "./changdu-religion-bureau-2022-q3-budget-execution";
 import { layout as changfeng2018AdvancedManufacturingSupportPolicies } from "./changfeng-2018-advanced-manufacturing-support-policies";
 import { layout as changfeng2022AdvancedManufacturingPolicy } from "./changfeng-2022-advanced-manufacturing-policy";
+import { layout as changgang2022GpbExpenditureFinalAccounts } from "./changgang-2022-gpb-expenditure-final-accounts";
 import { layout as changji2022FiscalRevenueExecution } from "./changji-2022-fiscal-revenue-execution";
 import { layout as changji2023FarmlandProtectionSubsidyPayout } from "./changji-2023-farmland-protection-subsidy-payout";
 import { layout as changjiHitech2023InvestmentPolicyPremises } from "./changji-hitech-2023-investment-policy-premises";
@@ -265,12 +266,14 @@ import { layout as foshan2026InclusiveManufacturingInvestmentAwardPlan } from ".
 import { layout as fucheng2019ThreePublicBudget } from "./fucheng-2019-three-public-budget";
 import { layout as fujian2010InnovativeEnterpriseProjectFundAwards } from "./fujian-2010-innovative-enterprise-project-fund-awards";
 import { layout as fujian2013MayPublicExpenditureByCity } from "./fujian-2013-may-public-expenditure-by-city";
+import { layout as fujian2013SmallIrrigationKeyCountyBatch5List } from "./fujian-2013-small-irrigation-key-county-batch5-list";
 import { layout as fujian2016ForestryLoanInterestAllocation } from "./fujian-2016-forestry-loan-interest-allocation";
 import { layout as fujian2016ScenicAreaUpgradeAwards } from "./fujian-2016-scenic-area-upgrade-awards";
 import { layout as fujian20192022RuralDemoFundRaisingPlan } from "./fujian-2019-2022-rural-demo-fund-raising-plan";
 import { layout as fujian2019MarPeopleProjectsReleaseProgress } from "./fujian-2019-mar-people-projects-release-progress";
 import { layout as fujian2019PovertyKeyCountiesAdvanceSubsidy } from "./fujian-2019-poverty-key-counties-advance-subsidy";
 import { layout as fujian2019TechLittleGiantCultivationList } from "./fujian-2019-tech-little-giant-cultivation-list";
+import { layout as fujian2020GrainOilCountyAwardList } from "./fujian-2020-grain-oil-county-award-list";
 import { layout as fujian2020PeopleProjectsFundReleaseProgress } from "./fujian-2020-people-projects-fund-release-progress";
 import { layout as fujian2022SpecialisedSmeBatch3Awards } from "./fujian-2022-specialised-sme-batch3-awards";
 import { layout as fujian2023JunPeopleProjectsRelease } from "./fujian-2023-jun-people-projects-release";
@@ -383,6 +386,8 @@ import { layout as guangxi2024IndustrialRevitalizationMeasures } from "./guangxi
 import { layout as guangxi2024Q1IndustrialSpeedupSubsidy } from "./guangxi-2024-q1-industrial-speedup-subsidy";
 import { layout as guangxi2024RuralHousingRenovationTasksByCity } from "./guangxi-2024-rural-housing-renovation-tasks-by-city";
 import { layout as guangxi2025CentralCapitalAdvanceAllocation } from "./guangxi-2025-central-capital-advance-allocation";
+import { layout as guangxi2025IndustryTransportFundByField } from "./guangxi-2025-industry-transport-fund-by-field";
+import { layout as guangxi2025LinkageFundAdvanceRegionalTargets } from "./guangxi-2025-linkage-fund-advance-regional-targets";
 import { layout as guangxi2025Q1OpeningIndustryMeasuresAwards } from "./guangxi-2025-q1-opening-industry-measures-awards";
 import { layout as guangxi2025Q4IndustryCountyAwardsAllocation } from "./guangxi-2025-q4-industry-county-awards-allocation";
 import { layout as guangxiCultureTourismDept2021ThreePublicFinalAccounts } from "./guangxi-culture-tourism-dept-2021-three-public-final-accounts";
@@ -426,6 +431,7 @@ import { layout as haikouHitech2024BiodegradableMaterialsMeasures } from "./haik
 import { layout as haikouHitechInvestmentGuideIndustryAwards } from "./haikou-hitech-investment-guide-industry-awards";
 import { layout as haikouIntermediateCourt2021ThreePublicFinalAccounts } from "./haikou-intermediate-court-2021-three-public-final-accounts";
 import { layout as haimen2023ToiletRevolutionAllocation } from "./haimen-2023-toilet-revolution-allocation";
+import { layout as hainan2002KeyPushProjectsPlan } from "./hainan-2002-key-push-projects-plan";
 import { layout as hainan2009NewCentralInvestmentByItem } from "./hainan-2009-new-central-investment-by-item";
 import { layout as hainan2013SmeGrowthAwards } from "./hainan-2013-sme-growth-awards";
 import { layout as hainan2014JanSepPublicFinanceExecution } from "./hainan-2014-jan-sep-public-finance-execution";
@@ -556,6 +562,7 @@ import { layout as hotan2018ForestryFundAllocation } from "./hotan-2018-forestry
 import { layout as hotan2020RuralEnvironmentIntegratedAllocation } from "./hotan-2020-rural-environment-integrated-allocation";
 import { layout as huachi2022LinkageSurplusByDepartment } from "./huachi-2022-linkage-surplus-by-department";
 import { layout as huadu2025BusinessSupportMeasuresAwards } from "./huadu-2025-business-support-measures-awards";
+import { layout as huaihua2023ConsumptionPromotionEventSupport } from "./huaihua-2023-consumption-promotion-event-support";
 import { layout as huaiyuan2023OfficePropertySelfeval } from "./huaiyuan-2023-office-property-selfeval";
 import { layout as huanggang2023PreparedFoodMeasures } from "./huanggang-2023-prepared-food-measures";
 import { layout as huangpi2021SmartRetrofitFirstReviewList } from "./huangpi-2021-smart-retrofit-first-review-list";
@@ -894,6 +901,7 @@ import { layout as ordosAudit2023GpbProjectExpenditure } from "./ordos-audit-202
 import { layout as ordosOneCardSubsidyJanOctByBanner } from "./ordos-one-card-subsidy-jan-oct-by-banner";
 import { layout as ordosSmeInvestment2022ThreePublicBudget } from "./ordos-sme-investment-2022-three-public-budget";
 import { layout as panan2015GeneralBudgetExpenditureExecution } from "./panan-2015-general-budget-expenditure-execution";
+import { layout as panyu2022GeneralBudgetRevenueExecution } from "./panyu-2022-general-budget-revenue-execution";
 import { layout as pengshui2021GeneralBudgetBalance } from "./pengshui-2021-general-budget-balance";
 import { layout as pengshui2022GeneralBudgetBalance } from "./pengshui-2022-general-budget-balance";
 import { layout as pingdingshan2022CityLinkageBatch3Allocation } from "./pingdingshan-2022-city-linkage-batch3-allocation";
@@ -1040,6 +1048,7 @@ import { layout as shanghai2025ApplianceDigitalTradeinSubsidyRules } from "./sha
 import { layout as shangqiu2019PovertyFundBatch2 } from "./shangqiu-2019-poverty-fund-batch2";
 import { layout as shangqiu2019PreschoolFeeAidBatch2Allocation } from "./shangqiu-2019-preschool-fee-aid-batch2-allocation";
 import { layout as shangqiu2020WaterDevelopmentFundAllocation } from "./shangqiu-2020-water-development-fund-allocation";
+import { layout as shangyouCppcc2022ThreePublicFinalAccounts } from "./shangyou-cppcc-2022-three-public-final-accounts";
 import { layout as shannan2012OctFixedAssetInvestmentProgress } from "./shannan-2012-oct-fixed-asset-investment-progress";
 import { layout as shanxi2011JanMayFiscalExecution } from "./shanxi-2011-jan-may-fiscal-execution";
 import { layout as shanxi2014JanAprKeyProjectsProgressByClass } from "./shanxi-2014-jan-apr-key-projects-progress-by-class";
@@ -1427,6 +1436,7 @@ import { layout as yuanzhou2022WaterConservationForestTargets } from "./yuanzhou
 import { layout as yubei2018HighGrowthTechFirmAwards } from "./yubei-2018-high-growth-tech-firm-awards";
 import { layout as yubei2021TechFirmEntryAwards } from "./yubei-2021-tech-firm-entry-awards";
 import { layout as yuexi2025GrasslandSubsidyAllocation } from "./yuexi-2025-grassland-subsidy-allocation";
+import { layout as yueyang2016DongtingEcoZoneFundAndTargets } from "./yueyang-2016-dongting-eco-zone-fund-and-targets";
 import { layout as yueyang2018DigitalCityManagementSelfeval } from "./yueyang-2018-digital-city-management-selfeval";
 import { layout as yueyang2024LinkageBatch10Projects } from "./yueyang-2024-linkage-batch10-projects";
 import { layout as yueyangCounty2015ThreePublicSummaryFinalAccounts } from "./yueyang-county-2015-three-public-summary-final-accounts";
@@ -1634,6 +1644,7 @@ export const layouts: CorpusLayout[] = [
   changduReligionBureau2022Q3BudgetExecution,
   changfeng2018AdvancedManufacturingSupportPolicies,
   changfeng2022AdvancedManufacturingPolicy,
+  changgang2022GpbExpenditureFinalAccounts,
   changji2022FiscalRevenueExecution,
   changji2023FarmlandProtectionSubsidyPayout,
   changjiHitech2023InvestmentPolicyPremises,
@@ -1777,12 +1788,14 @@ export const layouts: CorpusLayout[] = [
   fucheng2019ThreePublicBudget,
   fujian2010InnovativeEnterpriseProjectFundAwards,
   fujian2013MayPublicExpenditureByCity,
+  fujian2013SmallIrrigationKeyCountyBatch5List,
   fujian2016ForestryLoanInterestAllocation,
   fujian2016ScenicAreaUpgradeAwards,
   fujian20192022RuralDemoFundRaisingPlan,
   fujian2019MarPeopleProjectsReleaseProgress,
   fujian2019PovertyKeyCountiesAdvanceSubsidy,
   fujian2019TechLittleGiantCultivationList,
+  fujian2020GrainOilCountyAwardList,
   fujian2020PeopleProjectsFundReleaseProgress,
   fujian2022SpecialisedSmeBatch3Awards,
   fujian2023JunPeopleProjectsRelease,
@@ -1895,6 +1908,8 @@ export const layouts: CorpusLayout[] = [
   guangxi2024Q1IndustrialSpeedupSubsidy,
   guangxi2024RuralHousingRenovationTasksByCity,
   guangxi2025CentralCapitalAdvanceAllocation,
+  guangxi2025IndustryTransportFundByField,
+  guangxi2025LinkageFundAdvanceRegionalTargets,
   guangxi2025Q1OpeningIndustryMeasuresAwards,
   guangxi2025Q4IndustryCountyAwardsAllocation,
   guangxiCultureTourismDept2021ThreePublicFinalAccounts,
@@ -1938,6 +1953,7 @@ export const layouts: CorpusLayout[] = [
   haikouHitechInvestmentGuideIndustryAwards,
   haikouIntermediateCourt2021ThreePublicFinalAccounts,
   haimen2023ToiletRevolutionAllocation,
+  hainan2002KeyPushProjectsPlan,
   hainan2009NewCentralInvestmentByItem,
   hainan2013SmeGrowthAwards,
   hainan2014JanSepPublicFinanceExecution,
@@ -2068,6 +2084,7 @@ export const layouts: CorpusLayout[] = [
   hotan2020RuralEnvironmentIntegratedAllocation,
   huachi2022LinkageSurplusByDepartment,
   huadu2025BusinessSupportMeasuresAwards,
+  huaihua2023ConsumptionPromotionEventSupport,
   huaiyuan2023OfficePropertySelfeval,
   huanggang2023PreparedFoodMeasures,
   huangpi2021SmartRetrofitFirstReviewList,
@@ -2406,6 +2423,7 @@ export const layouts: CorpusLayout[] = [
   ordosOneCardSubsidyJanOctByBanner,
   ordosSmeInvestment2022ThreePublicBudget,
   panan2015GeneralBudgetExpenditureExecution,
+  panyu2022GeneralBudgetRevenueExecution,
   pengshui2021GeneralBudgetBalance,
   pengshui2022GeneralBudgetBalance,
   pingdingshan2022CityLinkageBatch3Allocation,
@@ -2552,6 +2570,7 @@ export const layouts: CorpusLayout[] = [
   shangqiu2019PovertyFundBatch2,
   shangqiu2019PreschoolFeeAidBatch2Allocation,
   shangqiu2020WaterDevelopmentFundAllocation,
+  shangyouCppcc2022ThreePublicFinalAccounts,
   shannan2012OctFixedAssetInvestmentProgress,
   shanxi2011JanMayFiscalExecution,
   shanxi2014JanAprKeyProjectsProgressByClass,
@@ -2939,6 +2958,7 @@ export const layouts: CorpusLayout[] = [
   yubei2018HighGrowthTechFirmAwards,
   yubei2021TechFirmEntryAwards,
   yuexi2025GrasslandSubsidyAllocation,
+  yueyang2016DongtingEcoZoneFundAndTargets,
   yueyang2018DigitalCityManagementSelfeval,
   yueyang2024LinkageBatch10Projects,
   yueyangCounty2015ThreePublicSummaryFinalAccounts,
