@@ -167,6 +167,7 @@ import { layout as chuxiong2022H1GeneralBudgetExecution } from "./chuxiong-2022-
 import { layout as chuxiong2022PrefectureLinkageFundPlan } from "./chuxiong-2022-prefecture-linkage-fund-plan";
 import { layout as chuxiong2023EconomicConstructionFundsIssued } from "./chuxiong-2023-economic-construction-funds-issued";
 import { layout as chuxiongAgriTestingCentre2019ProjectSelfeval } from "./chuxiong-agri-testing-centre-2019-project-selfeval";
+import { layout as chuxiongCity2024LinkageFundBatch1ProjectList } from "./chuxiong-city-2024-linkage-fund-batch1-project-list";
 import { layout as chuxiongNpcOffice2023ProjectSelfeval } from "./chuxiong-npc-office-2023-project-selfeval";
 import { layout as chuxiongRuralEconomyStation2021ProjectSelfeval } from "./chuxiong-rural-economy-station-2021-project-selfeval";
 import { layout as chuzhou2020ForestTownVillageAwardsAllocation } from "./chuzhou-2020-forest-town-village-awards-allocation";
@@ -197,6 +198,7 @@ import { layout as dayao2024AprBudgetExecution } from "./dayao-2024-apr-budget-e
 import { layout as dayeJinshandian2022GpbExpenditureFinalAccounts } from "./daye-jinshandian-2022-gpb-expenditure-final-accounts";
 import { layout as daying2020CivilityFundTargetsAndMoney } from "./daying-2020-civility-fund-targets-and-money";
 import { layout as daying2023SelfevalJudicial } from "./daying-2023-selfeval-judicial";
+import { layout as daying2024FinanceBureauGpbExpenditureFinal } from "./daying-2024-finance-bureau-gpb-expenditure-final";
 import { layout as daying2024RoadMaintenanceProjectSelfeval } from "./daying-2024-road-maintenance-project-selfeval";
 import { layout as dazhou2020IndustryPovertyFundAllocation } from "./dazhou-2020-industry-poverty-fund-allocation";
 import { layout as dazhou2021SurveyCentreThreePublicFinalAccounts } from "./dazhou-2021-survey-centre-three-public-final-accounts";
@@ -734,6 +736,7 @@ import { layout as lanzhouXinqu2025LivestockLoanInterest } from "./lanzhou-xinqu
 import { layout as laoting2021SelfevalRandomInspectionAudit } from "./laoting-2021-selfeval-random-inspection-audit";
 import { layout as leiyangNo4School2021GpbExpenditureFinalAccounts } from "./leiyang-no4-school-2021-gpb-expenditure-final-accounts";
 import { layout as leshan2021WaterFundAllocation } from "./leshan-2021-water-fund-allocation";
+import { layout as lhasa2018ShotonInvestmentSigningSummary } from "./lhasa-2018-shoton-investment-signing-summary";
 import { layout as lhasa2021KeyProjectsJulyInvestmentProgress } from "./lhasa-2021-key-projects-july-investment-progress";
 import { layout as lhasa2023InvestmentIncentiveCatalog } from "./lhasa-2023-investment-incentive-catalog";
 import { layout as liandu2022AboveScale } from "./liandu-2022-above-scale";
@@ -777,6 +780,7 @@ import { layout as lintan2022HighStandardFarmlandPlan } from "./lintan-2022-high
 import { layout as linxia2015OctKeyProjectsUnderWay } from "./linxia-2015-oct-key-projects-under-way";
 import { layout as liubei2023ThreePublicFinalAccounts } from "./liubei-2023-three-public-final-accounts";
 import { layout as liucheng2023CountyOfficeGpbExpenditureAccounts } from "./liucheng-2023-county-office-gpb-expenditure-accounts";
+import { layout as liupanshui2023ProvincialSrdiSmeList } from "./liupanshui-2023-provincial-srdi-sme-list";
 import { layout as liuzhou2015XijiangBeltInfrastructureFund } from "./liuzhou-2015-xijiang-belt-infrastructure-fund";
 import { layout as liuzhou2023RuralRevitalisationFundByCounty } from "./liuzhou-2023-rural-revitalisation-fund-by-county";
 import { layout as lixian2023GeneralBudgetRevenueFinalAccounts } from "./lixian-2023-general-budget-revenue-final-accounts";
@@ -936,6 +940,7 @@ import { layout as qiantang2023H1SpendingExecution } from "./qiantang-2023-h1-sp
 import { layout as qijiang2023HighwayCentreGpbFinalAccounts } from "./qijiang-2023-highway-centre-gpb-final-accounts";
 import { layout as qijiang2023ScaleUpAwardsAndClauses } from "./qijiang-2023-scale-up-awards-and-clauses";
 import { layout as qinan2022FinanceBureauExpenditureFinalAccounts } from "./qinan-2022-finance-bureau-expenditure-final-accounts";
+import { layout as qingchengTongchuan2024ThreePublicFinalAccounts } from "./qingcheng-tongchuan-2024-three-public-final-accounts";
 import { layout as qingdao2016DistrictsOver10bnRevenue } from "./qingdao-2016-districts-over-10bn-revenue";
 import { layout as qingdao2022ManufacturingUpgradeAwardRecommendations } from "./qingdao-2022-manufacturing-upgrade-award-recommendations";
 import { layout as qingdao2022OutstandingEntrepreneurAwards } from "./qingdao-2022-outstanding-entrepreneur-awards";
@@ -981,12 +986,14 @@ import { layout as quanzhou2026ModernAgriParkLinkageAllocation } from "./quanzho
 import { layout as qujiang2016ThreePublicFinalTwoYearComparison } from "./qujiang-2016-three-public-final-two-year-comparison";
 import { layout as qujiang2023EconBureauThreePublicFinalAccounts } from "./qujiang-2023-econ-bureau-three-public-final-accounts";
 import { layout as quxian2024AgriTechCentreThreePublic } from "./quxian-2024-agri-tech-centre-three-public";
+import { layout as quxian2025H1GeneralBudgetSpendingExecution } from "./quxian-2025-h1-general-budget-spending-execution";
 import { layout as quzhou2019BigCommerceRatedAwards } from "./quzhou-2019-big-commerce-rated-awards";
 import { layout as renshou2022GeneralRevenueTwoCuts } from "./renshou-2022-general-revenue-two-cuts";
 import { layout as renshouZhangjia2022ThreePublicFinalAccounts } from "./renshou-zhangjia-2022-three-public-final-accounts";
 import { layout as researchBudgetSourcesFirstFsou } from "./research-budget-sources-first-fsou";
 import { layout as rongchang2022ForestryGreeningProjectTargets } from "./rongchang-2022-forestry-greening-project-targets";
 import { layout as rongchang2022ReservoirResettlementFund } from "./rongchang-2022-reservoir-resettlement-fund";
+import { layout as rongchang2023DrcGpbAppropriationBudget } from "./rongchang-2023-drc-gpb-appropriation-budget";
 import { layout as rongchang2023SanitationOfficeExpenditureFinalAccounts } from "./rongchang-2023-sanitation-office-expenditure-final-accounts";
 import { layout as rongchangZhisheng2022ThreePublicFinalAccounts } from "./rongchang-zhisheng-2022-three-public-final-accounts";
 import { layout as ruian2022ReliefPolicyCompendiumAwards } from "./ruian-2022-relief-policy-compendium-awards";
@@ -1262,6 +1269,7 @@ import { layout as wulongBaimashan2021ThreePublicFinalAccounts } from "./wulong-
 import { layout as wulongXiannvshan2019GpbExpenditureFinalAccounts } from "./wulong-xiannvshan-2019-gpb-expenditure-final-accounts";
 import { layout as wuqia2021MainCanalSeepageProjectTargets } from "./wuqia-2021-main-canal-seepage-project-targets";
 import { layout as wuqing2019SpecialisedSmeRecognitionAwards } from "./wuqing-2019-specialised-sme-recognition-awards";
+import { layout as wushanGs2024CashCropStationProjectTargets } from "./wushan-gs-2024-cash-crop-station-project-targets";
 import { layout as wushen2022H1BudgetExecution } from "./wushen-2022-h1-budget-execution";
 import { layout as wushen2024H1GeneralBudgetRevenueExecution } from "./wushen-2024-h1-general-budget-revenue-execution";
 import { layout as wusu2015TextileFirmsSupportPayout } from "./wusu-2015-textile-firms-support-payout";
@@ -1466,6 +1474,7 @@ import { layout as yunnan2023OneCardSubsidyPolicyList } from "./yunnan-2023-one-
 import { layout as yunnan2024RuralRevitalisationBureauThreePublicFinal } from "./yunnan-2024-rural-revitalisation-bureau-three-public-final";
 import { layout as yunxi2022GeneralBudgetExpenditureFinalAccounts } from "./yunxi-2022-general-budget-expenditure-final-accounts";
 import { layout as yunxian2023ThreePublicFinalAccountsComparison } from "./yunxian-2023-three-public-final-accounts-comparison";
+import { layout as yunxian2025ShanghaiAidProjectInvestmentBreakdown } from "./yunxian-2025-shanghai-aid-project-investment-breakdown";
 import { layout as yunxiao2023TeaIndustryBatch1SubsidyLists } from "./yunxiao-2023-tea-industry-batch1-subsidy-lists";
 import { layout as yutai2023FinanceBureauThreePublicBudget } from "./yutai-2023-finance-bureau-three-public-budget";
 import { layout as yutian2017PovertyDevelopmentFundProjects } from "./yutian-2017-poverty-development-fund-projects";
@@ -1689,6 +1698,7 @@ export const layouts: CorpusLayout[] = [
   chuxiong2022PrefectureLinkageFundPlan,
   chuxiong2023EconomicConstructionFundsIssued,
   chuxiongAgriTestingCentre2019ProjectSelfeval,
+  chuxiongCity2024LinkageFundBatch1ProjectList,
   chuxiongNpcOffice2023ProjectSelfeval,
   chuxiongRuralEconomyStation2021ProjectSelfeval,
   chuzhou2020ForestTownVillageAwardsAllocation,
@@ -1719,6 +1729,7 @@ export const layouts: CorpusLayout[] = [
   dayeJinshandian2022GpbExpenditureFinalAccounts,
   daying2020CivilityFundTargetsAndMoney,
   daying2023SelfevalJudicial,
+  daying2024FinanceBureauGpbExpenditureFinal,
   daying2024RoadMaintenanceProjectSelfeval,
   dazhou2020IndustryPovertyFundAllocation,
   dazhou2021SurveyCentreThreePublicFinalAccounts,
@@ -2256,6 +2267,7 @@ export const layouts: CorpusLayout[] = [
   laoting2021SelfevalRandomInspectionAudit,
   leiyangNo4School2021GpbExpenditureFinalAccounts,
   leshan2021WaterFundAllocation,
+  lhasa2018ShotonInvestmentSigningSummary,
   lhasa2021KeyProjectsJulyInvestmentProgress,
   lhasa2023InvestmentIncentiveCatalog,
   liandu2022AboveScale,
@@ -2299,6 +2311,7 @@ export const layouts: CorpusLayout[] = [
   linxia2015OctKeyProjectsUnderWay,
   liubei2023ThreePublicFinalAccounts,
   liucheng2023CountyOfficeGpbExpenditureAccounts,
+  liupanshui2023ProvincialSrdiSmeList,
   liuzhou2015XijiangBeltInfrastructureFund,
   liuzhou2023RuralRevitalisationFundByCounty,
   lixian2023GeneralBudgetRevenueFinalAccounts,
@@ -2458,6 +2471,7 @@ export const layouts: CorpusLayout[] = [
   qijiang2023HighwayCentreGpbFinalAccounts,
   qijiang2023ScaleUpAwardsAndClauses,
   qinan2022FinanceBureauExpenditureFinalAccounts,
+  qingchengTongchuan2024ThreePublicFinalAccounts,
   qingdao2016DistrictsOver10bnRevenue,
   qingdao2022ManufacturingUpgradeAwardRecommendations,
   qingdao2022OutstandingEntrepreneurAwards,
@@ -2503,12 +2517,14 @@ export const layouts: CorpusLayout[] = [
   qujiang2016ThreePublicFinalTwoYearComparison,
   qujiang2023EconBureauThreePublicFinalAccounts,
   quxian2024AgriTechCentreThreePublic,
+  quxian2025H1GeneralBudgetSpendingExecution,
   quzhou2019BigCommerceRatedAwards,
   renshou2022GeneralRevenueTwoCuts,
   renshouZhangjia2022ThreePublicFinalAccounts,
   researchBudgetSourcesFirstFsou,
   rongchang2022ForestryGreeningProjectTargets,
   rongchang2022ReservoirResettlementFund,
+  rongchang2023DrcGpbAppropriationBudget,
   rongchang2023SanitationOfficeExpenditureFinalAccounts,
   rongchangZhisheng2022ThreePublicFinalAccounts,
   ruian2022ReliefPolicyCompendiumAwards,
@@ -2784,6 +2800,7 @@ export const layouts: CorpusLayout[] = [
   wulongXiannvshan2019GpbExpenditureFinalAccounts,
   wuqia2021MainCanalSeepageProjectTargets,
   wuqing2019SpecialisedSmeRecognitionAwards,
+  wushanGs2024CashCropStationProjectTargets,
   wushen2022H1BudgetExecution,
   wushen2024H1GeneralBudgetRevenueExecution,
   wusu2015TextileFirmsSupportPayout,
@@ -2988,6 +3005,7 @@ export const layouts: CorpusLayout[] = [
   yunnan2024RuralRevitalisationBureauThreePublicFinal,
   yunxi2022GeneralBudgetExpenditureFinalAccounts,
   yunxian2023ThreePublicFinalAccountsComparison,
+  yunxian2025ShanghaiAidProjectInvestmentBreakdown,
   yunxiao2023TeaIndustryBatch1SubsidyLists,
   yutai2023FinanceBureauThreePublicBudget,
   yutian2017PovertyDevelopmentFundProjects,
