@@ -13,7 +13,6 @@ import { auditLayout, differences } from "./check";
 const WORKBOOKS = path.join(__dirname, "workbooks");
 
 const NOT_YET: Record<string, string> = {
-  "chuxiong-city-2024-linkage-fund-batch1-project-list": "hundred-and-sixty-second holdout: measured at 0e8922cc, a project list with 合计 first and section 小计 rows (captioned 万元、户、人) is read as a register, so its sections are summed into the 合计 (a false total slip at F4) and the 小计 slip at F9 is missed",
   "fujian-2020-grain-oil-county-award-list": "hundred-and-sixty-first holdout: measured at 0e8922cc, an award list of counties by group (with group 小计 rows) is read as a composition, not a register, so the county listed twice and the one unknown policy are missed",
   "huaihua-2023-consumption-promotion-event-support": "hundred-and-sixty-first holdout: measured at 0e8922cc, the list's event column (E) is not read as the project, so the award above the catalog's range (G5) is missed",
   "neimenggu-2008-central-subsidies-jan-sep": "hundred-and-third holdout: its tables are now found (as-of and increase headings learned), but two 其中 lines running to the block's end under a 合计 first are all of it by docs/rules.md (composition.total-mismatch), while the layout states them a share (627.7 of 654.7, the rest unlisted, as published). Left: the expectation and the rule disagree, and narrowing the rule (kinds of transfer as no exhaustive list) reaches beyond this class",
