@@ -26405,3 +26405,58 @@ describe("a budget adjustment by function (年初预算数 | 调整数 | 调整�
     expect(t.kind).toBe("composition");
   });
 });
+
+describe("a project list whose one heading names its sections' category and its lines' projects (项目类别和项目名称)", () => {
+  it("序号 | 项目类别和项目名称 | 乡镇 | 村社区 | … | 资金规模 | 受益户数 | 受益人口, 合计 first, sections with money: a composition", () => {
+    const values: Cell[][] = [
+      ["某县2024年度衔接资金项目清单", null, null, null, null, null, null, null],
+      [null, null, null, null, null, null, null, "单位：万元、户、人"],
+      ["序号", "项目类别和项目名称", "乡镇", "村社区", "建设内容及规模", "资金规模", "受益户数", "受益人口"],
+      ["合计", null, null, null, null, 150, 300, 1000],
+      ["一", "产业发展项目", null, null, null, 90, 180, 600],
+      [1, "甲镇茶叶基地建设项目", "甲镇", "甲村", "新建机耕路1公里", 50, 100, 300],
+      [2, "乙镇蔬菜大棚建设项目", "乙镇", "乙村", "新建大棚20个", 40, 80, 300],
+      // Planted: the section typed 65 where 35 + 25 = 60; the 合计 150 agrees with the lines.
+      ["二", "基础设施建设项目", null, null, null, 65, 120, 400],
+      [3, "丙镇道路硬化项目", "丙镇", "丙村", "硬化道路2公里", 35, 70, 250],
+      [4, "丁镇沟渠建设项目", "丁镇", "丁村", "新建沟渠1公里", 25, 50, 150],
+    ];
+    const merges = ["A1:H1", "A4:E4", "B5:E5", "B8:E8"];
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["seq", "item", null, null, null, "amount", "quantity", null]);
+    const r = run(values, merges);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["F8"]);
+    expect(ruleCells(r, "register.ineligible-location")).toEqual([]);
+  });
+
+  it("other wording: 项目类别及名称 | 镇（街道） | 村（社区） | 建设内容, 合计 first: the projects are the lines, not the contents", () => {
+    const values: Cell[][] = [
+      ["序号", "项目类别及名称", "镇（街道）", "村（社区）", "建设内容", "资金规模（万元）", "受益人口（人）"],
+      ["合计", null, null, null, null, 120, 300],
+      // Planted: the section typed 85 where 30 + 50 = 80; the 合计 120 agrees with the lines.
+      ["一", "乡村建设行动", null, null, null, 85, 200],
+      [1, "某村人居环境整治项目", "某镇", "某村", "整治村内沟渠", 30, 100],
+      [2, "另村饮水安全提升项目", "某镇", "另村", "铺设供水管网", 50, 100],
+      ["二", "产业发展", null, null, null, 40, 100],
+      [3, "又村食用菌种植项目", "另镇", "又村", "新建菇棚", 40, 100],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["seq", "item", null, null, null, "amount", "quantity"]);
+    expect(ruleCells(run(values), "composition.total-mismatch")).toEqual(["F3"]);
+  });
+
+  it("guard: firms with credit codes under the same heading stay a register, the heading their project", () => {
+    const values: Cell[][] = [
+      ["某县2024年农业产业化项目拟补助名单", null, null, null, null],
+      ["序号", "企业名称", "统一社会信用代码", "项目类别和项目名称", "拟补助金额（万元）"],
+      [1, "某县甲农业开发有限公司", "91530000MA6K000001", "茶叶加工生产线建设项目", 30],
+      [2, "某县乙食品有限公司", "91530000MA6K000002", "蔬菜冷链仓储建设项目", 20],
+      ["合计", null, null, null, 50],
+    ];
+    const [t] = tables(values, ["A1:E1"]);
+    expect(t.kind).toBe("register");
+    expect(fields(t).slice(1, 4)).toEqual(["enterprise", "creditCode", "project"]);
+  });
+});

@@ -1,6 +1,7 @@
 /** The fields of a budget composition or allocation table (预算构成明细, 资金分配表, 预算明细). */
 import { both } from "../../i18n/localised";
 import type { FieldSet } from "../define";
+import { CATEGORY_AND_NAME } from "../register/fields";
 
 /** The loan a project's interest subsidy is reckoned on: money beside the subsidy, a column of its own. */
 const LOAN_BASE = ["银行贷款", "贷款金额", "贷款额", "贷款总额", "银行贷款额"];
@@ -154,6 +155,9 @@ export const COMPOSITION_FIELDS = {
         "事项", "支持事项", "扶持事项", "奖补事项", "补助事项", "资助事项", "安排事项",
         // An investment table by batch (批次 | 建设内容 | 总投资): each batch is a line, its content described beside it.
         "批次",
+        // A project list's heading naming its sections' category and its lines' projects in one (项目类别和项目名称):
+        // each project a line, its section row (一、产业发展项目) the group.
+        ...CATEGORY_AND_NAME,
         "item", "line",
       ],
       core: ["名称", "项目", "科目", "内容", "用途", "品目", "事项"],

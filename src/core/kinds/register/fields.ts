@@ -151,6 +151,9 @@ export const REGION_VALUE = /^[\u4e00-\u9fa5]{1,3}(?:(?:[东西南北中]部?|�
  * allocation (onlyWith) — unless the list records what each was paid (已拨付 | 本次拨付): then it
  * names whom it pays, the village for its project.
  */
+/** A heading joining the category of a list's sections and the name of its lines (项目类别和项目名称): the lines' projects. */
+export const CATEGORY_AND_NAME = ["项目类别和项目名称", "项目类别及项目名称", "项目类别及名称", "项目类别和名称", "项目类型及项目名称", "项目类型和项目名称", "项目类型及名称", "项目类型和名称"];
+
 const VILLAGES = [
   "村", "行政村", "村名", "村名称", "村庄名称", "获评村", "受奖村", "村集体",
   // A town's community (社区) or the village's committee (村委会) stands where a village does.
@@ -449,6 +452,9 @@ export const REGISTER_FIELDS = {
         "引进项目", "引进项目名称", "招引项目", "招引项目名称", "落地项目", "落地项目名称",
         // A consortium its lead firm applies for (创新联合体名称 beside 牵头企业): the firms' joint undertaking, not the payee.
         "联合体", "联合体名称", "创新联合体", "创新联合体名称",
+        // A project list's heading naming its sections' category and its lines' projects in one (项目类别和项目名称:
+        // 一、产业发展项目 over 1 某镇…建设项目): the rows are projects, their category the section above them.
+        ...CATEGORY_AND_NAME,
       ],
       // A cluster, carrier or platform supported (产业集群名称, 载体名称) is the row's undertaking, as a
       // project is, beside the body applying for it.
