@@ -449,6 +449,8 @@ export const REGISTER_FIELDS = {
         "引进项目", "引进项目名称", "招引项目", "招引项目名称", "落地项目", "落地项目名称",
         // A consortium its lead firm applies for (创新联合体名称 beside 牵头企业): the firms' joint undertaking, not the payee.
         "联合体", "联合体名称", "创新联合体", "创新联合体名称",
+        // The event a firm held or ran (承办活动 …美食节): what a consumption-promotion award pays it for.
+        "承办活动", "举办活动", "主办活动", "开展活动",
       ],
       // A cluster, carrier or platform supported (产业集群名称, 载体名称) is the row's undertaking, as a
       // project is, beside the body applying for it.
