@@ -86,7 +86,8 @@ const POOL_OVER_YEARS = /(累计|年内|期间)[^，,；;。\d]{0,6}(安排|统�
  * fund right after it — money for all firms, no cap of one award.
  */
 // An award's verb between (首次设立给予100万元资金补助) makes the amount an award again.
-const FUND_SET_UP = /(设立|设置|预留|筹集|组建)(?:(?!给予|奖励|补助|补贴|资助|支持)[^，,；;。\d]){0,4}$/;
+// Money pooled from several sources (`整合3000万元资金用于发放消费券`, `统筹800万元资金`) is such a pool too.
+const FUND_SET_UP = /(设立|设置|预留|筹集|组建|整合|统筹)(?:(?!给予|奖励|补助|补贴|资助|支持)[^，,；;。\d]){0,4}$/;
 const FUND_AFTER = /^[^，,；;。\d]{0,8}(资金|基金)/;
 /**
  * So is money spent on holding something (`投入600万元举办…系列促销活动`, `安排300万元开展…活动`): the whole
@@ -465,6 +466,8 @@ function withoutInstalments(t: string): string {
   return t;
 }
 const AMOUNT_AT = new RegExp("^" + AMOUNT.source);
+/** Whether a clause writes any sum of money, kept or set aside. */
+const AMOUNT_IN = new RegExp(AMOUNT.source);
 
 /** A bracket pointing to where details are (`[详情参见《…》（…〔2021〕64号）]`, `（详见…）`): it sets nothing. */
 const POINTER = /^[(（[【]\s*(?:详情|详细|具体|有关|相关)?(?:内容)?请?(?:参见|参照|详见|见)/;
@@ -612,6 +615,9 @@ export function readProseCap(text: string, item: string | null = null): ProseRea
     // A clause after the award giving nothing, no amount and no rate (`其中，…产值同比增长8%以上`):
     // which firms qualify, a condition of the award before it, no cap.
     if (caps.length > 0 && amounts(clause).length === 0 && !rateIn(clause) && !GIVE.test(clause)) continue;
+    // A clause giving nothing whose sums are all pools or budgets (`整合3000万元资金用于发放消费券。`), beside the
+    // clause giving the award: the campaign's money, no cap and nothing left unread.
+    if (AMOUNT_IN.test(clause) && amounts(clause).length === 0 && !rateIn(clause) && !GIVE.test(clause)) continue;
     const r = readClause(clause);
     if (r === "none") continue;
     if (r === "unreadable") return { kind: "unreadable", text };

@@ -656,3 +656,19 @@ describe("a share paid out (按60%拨付) beside the award's maximum", () => {
     expect(readProseCap("按投资额的60%给予补助，最高不超过100万元。", "x")).toMatchObject({ kind: "caps", caps: [{ capType: "rate", rate: 0.6, capAmount: 1_000_000 }] });
   });
 });
+
+describe("money pooled from several sources (整合3000万元资金用于发放消费券) is the campaign's pool, no cap of one award", () => {
+  it("the pool before the award's range: the range's top is the cap", () => {
+    const r = readProseCap("联合金融机构、平台企业整合2000万元资金用于发放消费券，组织系列消费促进活动。对承办市级活动的执行单位，给予2万元-4万元的资金支持。", "促消费活动");
+    expect(r).toMatchObject({ kind: "caps", caps: [{ capType: "max", capAmount: 40_000 }] });
+  });
+
+  it("other wording: 统筹800万元资金用于发放家电消费券, then a fixed award to each merchant", () => {
+    const r = readProseCap("市县两级统筹800万元资金用于发放家电消费券；对参与活动的商家，给予一次性奖励3万元。", "家电促消费");
+    expect(r).toMatchObject({ kind: "caps", caps: [{ capType: "fixed", capAmount: 30_000 }] });
+  });
+
+  it("guard: 统筹给予50万元资金支持 is still the award", () => {
+    expect(readProseCap("对认定的示范企业，统筹给予50万元资金支持。", "示范企业")).toMatchObject({ kind: "caps", caps: [{ capAmount: 500_000 }] });
+  });
+});

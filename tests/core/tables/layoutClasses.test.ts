@@ -26460,3 +26460,57 @@ describe("a project list whose one heading names its sections' category and its 
     expect(fields(t).slice(1, 4)).toEqual(["enterprise", "creditCode", "project"]);
   });
 });
+
+describe("an award list whose firms each hold an event (执行单位 | … | 承办活动 | 政策名称 | 支持金额)", () => {
+  const cat: Cell[][] = [
+    ["某市促进消费政策措施（摘录）", null, null],
+    ["政策名称", "政策内容", "文件依据"],
+    ["市级促消费活动资金支持", "对承办市级促消费活动的执行单位，给予2万元-4万元的资金支持。", "某政办发〔2023〕1号"],
+  ];
+  const audited = (reg: Cell[][], last: string) =>
+    audit({ sheets: [grid(cat, ["A1:C1"], "政策"), grid(reg, [`A1:${last}1`], "名单")], settings: { today: "2023-12-31" } });
+  const listOf = (r: ReturnType<typeof audited>) => r.tables.find((t) => t.sheet === "名单") as RecognisedTable;
+
+  it("承办活动 right of the firm and its code is the row's project; an award above the range's top is over the cap", () => {
+    const reg: Cell[][] = [
+      ["2023年某市促消费活动资金支持拟安排名单", null, null, null, null, null],
+      ["序号", "执行单位", "统一社会信用代码", "承办活动", "政策名称", "支持金额（万元）"],
+      [1, "某市甲乙商贸有限公司", "91110000MA0000000X", "春季购物节", "市级促消费活动资金支持", 4],
+      [2, "某县丙丁百货有限公司", "91110000MA0000001X", "夏夜美食季", "市级促消费活动资金支持", 5],
+      [3, "某县戊己汽车销售有限公司", "91110000MA0000002X", "汽车促销月", "市级促消费活动资金支持", 2],
+    ];
+    const r = audited(reg, "F");
+    const t = listOf(r);
+    expect(t.kind).toBe("register");
+    expect(fields(t)).toEqual(["seq", "enterprise", "creditCode", "project", "item", "approved"]);
+    expect(r.findings.filter((f) => f.rule === "cap.exceeded").map((f) => f.cell)).toEqual(["F4"]);
+  });
+
+  it("other wording: 举办活动 left of the item and 申报单位, no credit code", () => {
+    const reg: Cell[][] = [
+      ["促消费活动资金支持安排表", null, null, null, null],
+      ["序号", "举办活动", "支持项目", "申报单位", "支持资金（万元）"],
+      [1, "春季购物节", "市级促消费活动资金支持", "某市甲乙商贸有限公司", 3],
+      [2, "夏夜美食季", "市级促消费活动资金支持", "某县丙丁百货有限公司", 4.5],
+    ];
+    const r = audited(reg, "E");
+    const t = listOf(r);
+    expect(t.kind).toBe("register");
+    expect(fields(t)).toEqual(["seq", "project", "item", "enterprise", "approved"]);
+    expect(r.findings.filter((f) => f.rule === "cap.exceeded").map((f) => f.cell)).toEqual(["E4"]);
+  });
+
+  it("guard: the same list without an event column keeps its reading", () => {
+    const reg: Cell[][] = [
+      ["2023年某市促消费活动资金支持拟安排名单", null, null, null, null],
+      ["序号", "执行单位", "统一社会信用代码", "政策名称", "支持金额（万元）"],
+      [1, "某市甲乙商贸有限公司", "91110000MA0000000X", "市级促消费活动资金支持", 4],
+      [2, "某县丙丁百货有限公司", "91110000MA0000001X", "市级促消费活动资金支持", 5],
+    ];
+    const r = audited(reg, "E");
+    const t = listOf(r);
+    expect(t.kind).toBe("register");
+    expect(fields(t)).toEqual(["seq", "enterprise", "creditCode", "item", "approved"]);
+    expect(r.findings.filter((f) => f.rule === "cap.exceeded").map((f) => f.cell)).toEqual(["E4"]);
+  });
+});

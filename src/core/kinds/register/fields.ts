@@ -455,6 +455,8 @@ export const REGISTER_FIELDS = {
         // A project list's heading naming its sections' category and its lines' projects in one (项目类别和项目名称:
         // 一、产业发展项目 over 1 某镇…建设项目): the rows are projects, their category the section above them.
         ...CATEGORY_AND_NAME,
+        // The event a firm held or ran (承办活动 …美食节): what a consumption-promotion award pays it for.
+        "承办活动", "举办活动", "主办活动", "开展活动",
       ],
       // A cluster, carrier or platform supported (产业集群名称, 载体名称) is the row's undertaking, as a
       // project is, beside the body applying for it.
