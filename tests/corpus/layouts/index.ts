@@ -51,6 +51,7 @@ import { layout as batang2021ProjectPerformanceTargets } from "./batang-2021-pro
 import { layout as bayannur2022AuditBureauThreePublicFinalAccounts } from "./bayannur-2022-audit-bureau-three-public-final-accounts";
 import { layout as bayannur2023CleanHeatingTargets } from "./bayannur-2023-clean-heating-targets";
 import { layout as bayannurGanqimaoduResources2024ProjectSelfeval } from "./bayannur-ganqimaodu-resources-2024-project-selfeval";
+import { layout as bayannurShuanghe2018YishiyiyiAwardProjects } from "./bayannur-shuanghe-2018-yishiyiyi-award-projects";
 import { layout as bazhong2019ProvincialPovertyFundAllocation } from "./bazhong-2019-provincial-poverty-fund-allocation";
 import { layout as beiguan2018PovertyFundAllocation } from "./beiguan-2018-poverty-fund-allocation";
 import { layout as beihai2023StreetLightingGeneralBudgetFinalAccounts } from "./beihai-2023-street-lighting-general-budget-final-accounts";
@@ -63,6 +64,7 @@ import { layout as beijing2021H1FourBudgetsExecution } from "./beijing-2021-h1-f
 import { layout as beijing2022FrontierTechConversionFirstYearSupportList } from "./beijing-2022-frontier-tech-conversion-first-year-support-list";
 import { layout as beijing2022NevCentralSubsidyReview } from "./beijing-2022-nev-central-subsidy-review";
 import { layout as beijing2023ConsumptionSeasonSupport } from "./beijing-2023-consumption-season-support";
+import { layout as beijing2023HjjFundGuideIcTapeoutAwards } from "./beijing-2023-hjj-fund-guide-ic-tapeout-awards";
 import { layout as beijing2023Q1StableOperationAwardTiers } from "./beijing-2023-q1-stable-operation-award-tiers";
 import { layout as beijing2024Q1SrdiSmeRecognitionList } from "./beijing-2024-q1-srdi-sme-recognition-list";
 import { layout as beijing2025CityLevelGeneralBudgetSpendingExecution } from "./beijing-2025-city-level-general-budget-spending-execution";
@@ -531,6 +533,7 @@ import { layout as henan2017FtzCbecFundAwards } from "./henan-2017-ftz-cbec-fund
 import { layout as henan2017IndustrialClusterStarAwardsList } from "./henan-2017-industrial-cluster-star-awards-list";
 import { layout as henan2019AgriProductionCentralInvestmentByCity } from "./henan-2019-agri-production-central-investment-by-city";
 import { layout as henan2021BellwetherEnterpriseAward } from "./henan-2021-bellwether-enterprise-award";
+import { layout as henan2021CentralSmeFundAllocationByDirection } from "./henan-2021-central-sme-fund-allocation-by-direction";
 import { layout as henan2022Q2FullCapacityProductionAwards } from "./henan-2022-q2-full-capacity-production-awards";
 import { layout as henan2023AdvancedManufacturingClustersProposedList } from "./henan-2023-advanced-manufacturing-clusters-proposed-list";
 import { layout as henan2023GreenTechDemoCultivationList } from "./henan-2023-green-tech-demo-cultivation-list";
@@ -1034,6 +1037,7 @@ import { layout as shandong2020SmeHitechUpgradeSubsidyList } from "./shandong-20
 import { layout as shandong2021FeatureClusterTop10Awards } from "./shandong-2021-feature-cluster-top10-awards";
 import { layout as shandong2021H1HuiminSubsidyOneCard } from "./shandong-2021-h1-huimin-subsidy-one-card";
 import { layout as shandong2021H1ProvincialKeyProjectsInvestmentProgress } from "./shandong-2021-h1-provincial-key-projects-investment-progress";
+import { layout as shandong2021JanJulMajorProjectsByFieldProgress } from "./shandong-2021-jan-jul-major-projects-by-field-progress";
 import { layout as shandong2021PatentAwardMeasuresAndList } from "./shandong-2021-patent-award-measures-and-list";
 import { layout as shandong2022ProvincialThreePublicFinalAccounts } from "./shandong-2022-provincial-three-public-final-accounts";
 import { layout as shandong2022SpecialtyIndustryClusterList } from "./shandong-2022-specialty-industry-cluster-list";
@@ -1075,6 +1079,7 @@ import { layout as shanxi2022ProvincialSmeParksBatch1List } from "./shanxi-2022-
 import { layout as shanxi2022SmeDemoCountyAssessmentAwards } from "./shanxi-2022-sme-demo-county-assessment-awards";
 import { layout as shanxi2023ChainLeaderRecognitionAwards } from "./shanxi-2023-chain-leader-recognition-awards";
 import { layout as shanxi2023ChainLeaderSupportingRateAwards } from "./shanxi-2023-chain-leader-supporting-rate-awards";
+import { layout as shanxi2023EducationPowerCentralInvestmentByCity } from "./shanxi-2023-education-power-central-investment-by-city";
 import { layout as shanxi2023EducationSpendingByCity } from "./shanxi-2023-education-spending-by-city";
 import { layout as shanxi2023FloodReliefAllocation } from "./shanxi-2023-flood-relief-allocation";
 import { layout as shanxi2023IndustrialChainIncentiveScheme } from "./shanxi-2023-industrial-chain-incentive-scheme";
@@ -1172,6 +1177,7 @@ import { layout as tianjin2019AffordableHousingInfrastructureSubsidyAllocation }
 import { layout as tianjin2021RuralEnvironmentCentralFundProject } from "./tianjin-2021-rural-environment-central-fund-project";
 import { layout as tianjin2022GuaranteeFeeSubsidyAllocation } from "./tianjin-2022-guarantee-fee-subsidy-allocation";
 import { layout as tianjin2022SmartManufacturingBatch2BudgetByDistrict } from "./tianjin-2022-smart-manufacturing-batch2-budget-by-district";
+import { layout as tianjin2023JanMayChuyingFirmsRegister } from "./tianjin-2023-jan-may-chuying-firms-register";
 import { layout as tianjin2023ManufacturingInvestmentSupport } from "./tianjin-2023-manufacturing-investment-support";
 import { layout as tianjin2023MunicipalGeneralBudgetExecution } from "./tianjin-2023-municipal-general-budget-execution";
 import { layout as tianjin2024MunicipalGpbSpendingByFunction } from "./tianjin-2024-municipal-gpb-spending-by-function";
@@ -1268,6 +1274,7 @@ import { layout as wulijisumu2023BorderResidentSubsidySelfeval } from "./wulijis
 import { layout as wulongBaimashan2021ThreePublicFinalAccounts } from "./wulong-baimashan-2021-three-public-final-accounts";
 import { layout as wulongXiannvshan2019GpbExpenditureFinalAccounts } from "./wulong-xiannvshan-2019-gpb-expenditure-final-accounts";
 import { layout as wuqia2021MainCanalSeepageProjectTargets } from "./wuqia-2021-main-canal-seepage-project-targets";
+import { layout as wuqiang2020IntegratedAgriFundsProjectPlan } from "./wuqiang-2020-integrated-agri-funds-project-plan";
 import { layout as wuqing2019SpecialisedSmeRecognitionAwards } from "./wuqing-2019-specialised-sme-recognition-awards";
 import { layout as wushanGs2024CashCropStationProjectTargets } from "./wushan-gs-2024-cash-crop-station-project-targets";
 import { layout as wushen2022H1BudgetExecution } from "./wushen-2022-h1-budget-execution";
@@ -1328,6 +1335,7 @@ import { layout as xinchengHealthBureau2019ThreePublicBudget } from "./xincheng-
 import { layout as xinchengXian2023H1GeneralBudgetExecution } from "./xincheng-xian-2023-h1-general-budget-execution";
 import { layout as xindu2022IndustryEducationDemoNominees } from "./xindu-2022-industry-education-demo-nominees";
 import { layout as xinfeng2018FarmMachineryBatch3Payout } from "./xinfeng-2018-farm-machinery-batch3-payout";
+import { layout as xinganmeng2019YishiyiyiApprovedProjectFundingSources } from "./xinganmeng-2019-yishiyiyi-approved-project-funding-sources";
 import { layout as xinganmeng2022OldResidentialRenovationPriorTargets } from "./xinganmeng-2022-old-residential-renovation-prior-targets";
 import { layout as xinganmengHohhotOffice2019ThreePublicFinalAccounts } from "./xinganmeng-hohhot-office-2019-three-public-final-accounts";
 import { layout as xinghai2011GrasslandRewardPlanByTownship } from "./xinghai-2011-grassland-reward-plan-by-township";
@@ -1582,6 +1590,7 @@ export const layouts: CorpusLayout[] = [
   bayannur2022AuditBureauThreePublicFinalAccounts,
   bayannur2023CleanHeatingTargets,
   bayannurGanqimaoduResources2024ProjectSelfeval,
+  bayannurShuanghe2018YishiyiyiAwardProjects,
   bazhong2019ProvincialPovertyFundAllocation,
   beiguan2018PovertyFundAllocation,
   beihai2023StreetLightingGeneralBudgetFinalAccounts,
@@ -1594,6 +1603,7 @@ export const layouts: CorpusLayout[] = [
   beijing2022FrontierTechConversionFirstYearSupportList,
   beijing2022NevCentralSubsidyReview,
   beijing2023ConsumptionSeasonSupport,
+  beijing2023HjjFundGuideIcTapeoutAwards,
   beijing2023Q1StableOperationAwardTiers,
   beijing2024Q1SrdiSmeRecognitionList,
   beijing2025CityLevelGeneralBudgetSpendingExecution,
@@ -2062,6 +2072,7 @@ export const layouts: CorpusLayout[] = [
   henan2017IndustrialClusterStarAwardsList,
   henan2019AgriProductionCentralInvestmentByCity,
   henan2021BellwetherEnterpriseAward,
+  henan2021CentralSmeFundAllocationByDirection,
   henan2022Q2FullCapacityProductionAwards,
   henan2023AdvancedManufacturingClustersProposedList,
   henan2023GreenTechDemoCultivationList,
@@ -2565,6 +2576,7 @@ export const layouts: CorpusLayout[] = [
   shandong2021FeatureClusterTop10Awards,
   shandong2021H1HuiminSubsidyOneCard,
   shandong2021H1ProvincialKeyProjectsInvestmentProgress,
+  shandong2021JanJulMajorProjectsByFieldProgress,
   shandong2021PatentAwardMeasuresAndList,
   shandong2022ProvincialThreePublicFinalAccounts,
   shandong2022SpecialtyIndustryClusterList,
@@ -2606,6 +2618,7 @@ export const layouts: CorpusLayout[] = [
   shanxi2022SmeDemoCountyAssessmentAwards,
   shanxi2023ChainLeaderRecognitionAwards,
   shanxi2023ChainLeaderSupportingRateAwards,
+  shanxi2023EducationPowerCentralInvestmentByCity,
   shanxi2023EducationSpendingByCity,
   shanxi2023FloodReliefAllocation,
   shanxi2023IndustrialChainIncentiveScheme,
@@ -2703,6 +2716,7 @@ export const layouts: CorpusLayout[] = [
   tianjin2021RuralEnvironmentCentralFundProject,
   tianjin2022GuaranteeFeeSubsidyAllocation,
   tianjin2022SmartManufacturingBatch2BudgetByDistrict,
+  tianjin2023JanMayChuyingFirmsRegister,
   tianjin2023ManufacturingInvestmentSupport,
   tianjin2023MunicipalGeneralBudgetExecution,
   tianjin2024MunicipalGpbSpendingByFunction,
@@ -2799,6 +2813,7 @@ export const layouts: CorpusLayout[] = [
   wulongBaimashan2021ThreePublicFinalAccounts,
   wulongXiannvshan2019GpbExpenditureFinalAccounts,
   wuqia2021MainCanalSeepageProjectTargets,
+  wuqiang2020IntegratedAgriFundsProjectPlan,
   wuqing2019SpecialisedSmeRecognitionAwards,
   wushanGs2024CashCropStationProjectTargets,
   wushen2022H1BudgetExecution,
@@ -2859,6 +2874,7 @@ export const layouts: CorpusLayout[] = [
   xinchengXian2023H1GeneralBudgetExecution,
   xindu2022IndustryEducationDemoNominees,
   xinfeng2018FarmMachineryBatch3Payout,
+  xinganmeng2019YishiyiyiApprovedProjectFundingSources,
   xinganmeng2022OldResidentialRenovationPriorTargets,
   xinganmengHohhotOffice2019ThreePublicFinalAccounts,
   xinghai2011GrasslandRewardPlanByTownship,
