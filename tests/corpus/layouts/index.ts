@@ -604,6 +604,7 @@ import { layout as hunan2023SteadyGrowthTwentyMeasuresAwards } from "./hunan-202
 import { layout as hunan2024BenefitSubsidyPolicyCatalog } from "./hunan-2024-benefit-subsidy-policy-catalog";
 import { layout as hunan2024PigCountySlaughterAllocation } from "./hunan-2024-pig-county-slaughter-allocation";
 import { layout as hunan2024ProvincialGeneralBudgetExecution } from "./hunan-2024-provincial-general-budget-execution";
+import { layout as huoqiu2025ModelVillageLinkageFundAllocation } from "./huoqiu-2025-model-village-linkage-fund-allocation";
 import { layout as hutubi2015CottonTargetPriceSubsidyVillagePublicity } from "./hutubi-2015-cotton-target-price-subsidy-village-publicity";
 import { layout as huyi2018PoorHouseholdIndustryFundPlan } from "./huyi-2018-poor-household-industry-fund-plan";
 import { layout as huyi2020FiscalFinalAccountsSummary } from "./huyi-2020-fiscal-final-accounts-summary";
@@ -611,6 +612,8 @@ import { layout as huzhou2025IndustrialDevelopmentFundBudgetPlan } from "./huzho
 import { layout as huzhou2025SciTechTalentPolicyCatalog } from "./huzhou-2025-sci-tech-talent-policy-catalog";
 import { layout as jiading2018ServiceIndustryGuidanceFund } from "./jiading-2018-service-industry-guidance-fund";
 import { layout as jiading2020DirectFundsSpending } from "./jiading-2020-direct-funds-spending";
+import { layout as jiading2023GeneralBudgetFinalAccounts } from "./jiading-2023-general-budget-final-accounts";
+import { layout as jiading2023H1RevenueExecution } from "./jiading-2023-h1-revenue-execution";
 import { layout as jiading2024FacilityVegetableUpkeepAwards } from "./jiading-2024-facility-vegetable-upkeep-awards";
 import { layout as jiadingJustice2017ThreePublicFinalAccounts } from "./jiading-justice-2017-three-public-final-accounts";
 import { layout as jiamusiJiaoqu2019MinorityFundProjects } from "./jiamusi-jiaoqu-2019-minority-fund-projects";
@@ -1152,6 +1155,7 @@ import { layout as suifenheRenda2019ProjectSelfeval } from "./suifenhe-renda-201
 import { layout as suining20152017SpongeCityPilotProjects } from "./suining-2015-2017-sponge-city-pilot-projects";
 import { layout as suixi2022ReservoirReinforcementSelfeval } from "./suixi-2022-reservoir-reinforcement-selfeval";
 import { layout as suixian2019ForestryBasicExpenditureFinalAccounts } from "./suixian-2019-forestry-basic-expenditure-final-accounts";
+import { layout as suizhouPolice2019EquipmentProjectSelfeval } from "./suizhou-police-2019-equipment-project-selfeval";
 import { layout as sujiadang2022ThreePublicFinalAccounts } from "./sujiadang-2022-three-public-final-accounts";
 import { layout as suqian2014CoBuiltParksAssessmentAwards } from "./suqian-2014-co-built-parks-assessment-awards";
 import { layout as suqian2023ThousandBillionIndustryAwards } from "./suqian-2023-thousand-billion-industry-awards";
@@ -1289,6 +1293,7 @@ import { layout as wuxiang2022CountyThreePublicBudget } from "./wuxiang-2022-cou
 import { layout as wuxing2022RuralEnvironmentBatch2Funds } from "./wuxing-2022-rural-environment-batch2-funds";
 import { layout as wuyuan2025LinkageFundTasks } from "./wuyuan-2025-linkage-fund-tasks";
 import { layout as wuzhong2015TourismContributionAwards } from "./wuzhong-2015-tourism-contribution-awards";
+import { layout as wuzhong2015TransformationGuideFundBatch2ForecastList } from "./wuzhong-2015-transformation-guide-fund-batch2-forecast-list";
 import { layout as wuzhong2026FarmProjectSubsidyRecipients } from "./wuzhong-2026-farm-project-subsidy-recipients";
 import { layout as wuzhou2023PerformanceCentreBasicExpenditure } from "./wuzhou-2023-performance-centre-basic-expenditure";
 import { layout as wuzhouAgriTestingCentre2020ThreePublicFinalAccounts } from "./wuzhou-agri-testing-centre-2020-three-public-final-accounts";
@@ -1349,6 +1354,7 @@ import { layout as xinjiang2021AugDirectFundsArrangement } from "./xinjiang-2021
 import { layout as xinshao2022CountyThreePublicFinalAccounts } from "./xinshao-2022-county-three-public-final-accounts";
 import { layout as xinshao2023GovernmentFundExpenditureFinalAccounts } from "./xinshao-2023-government-fund-expenditure-final-accounts";
 import { layout as xinshiUrumqi2020ConstructionBureauThreePublic } from "./xinshi-urumqi-2020-construction-bureau-three-public";
+import { layout as xinshiUrumqi2020NpcStandingCommitteeGpbExpenditure } from "./xinshi-urumqi-2020-npc-standing-committee-gpb-expenditure";
 import { layout as xinxiang2021ManufacturingMatchingSupport } from "./xinxiang-2021-manufacturing-matching-support";
 import { layout as xinxiangHitech2018PovertyFundProjects } from "./xinxiang-hitech-2018-poverty-fund-projects";
 import { layout as xinyang2022TechInnovationDemoRecommendations } from "./xinyang-2022-tech-innovation-demo-recommendations";
@@ -1490,6 +1496,7 @@ import { layout as yuzhong2022GeneralBudgetRevenueFinalAccounts } from "./yuzhon
 import { layout as zeku2023LinkageBatch2Allocation } from "./zeku-2023-linkage-batch2-allocation";
 import { layout as zeku2023ProvincialLinkageBatch1Allocation } from "./zeku-2023-provincial-linkage-batch1-allocation";
 import { layout as zengdu2021DikeOfficeGpbFinalAccounts } from "./zengdu-2021-dike-office-gpb-final-accounts";
+import { layout as zengduPolice2019ThreePublicFinalAccount } from "./zengdu-police-2019-three-public-final-account";
 import { layout as zhangjiakou2024JobRetentionRefundBatch5 } from "./zhangjiakou-2024-job-retention-refund-batch5";
 import { layout as zhangwu2024NewCollectiveEconomyVillages } from "./zhangwu-2024-new-collective-economy-villages";
 import { layout as zhangye2023AprLinkageSpending } from "./zhangye-2023-apr-linkage-spending";
@@ -2143,6 +2150,7 @@ export const layouts: CorpusLayout[] = [
   hunan2024BenefitSubsidyPolicyCatalog,
   hunan2024PigCountySlaughterAllocation,
   hunan2024ProvincialGeneralBudgetExecution,
+  huoqiu2025ModelVillageLinkageFundAllocation,
   hutubi2015CottonTargetPriceSubsidyVillagePublicity,
   huyi2018PoorHouseholdIndustryFundPlan,
   huyi2020FiscalFinalAccountsSummary,
@@ -2150,6 +2158,8 @@ export const layouts: CorpusLayout[] = [
   huzhou2025SciTechTalentPolicyCatalog,
   jiading2018ServiceIndustryGuidanceFund,
   jiading2020DirectFundsSpending,
+  jiading2023GeneralBudgetFinalAccounts,
+  jiading2023H1RevenueExecution,
   jiading2024FacilityVegetableUpkeepAwards,
   jiadingJustice2017ThreePublicFinalAccounts,
   jiamusiJiaoqu2019MinorityFundProjects,
@@ -2691,6 +2701,7 @@ export const layouts: CorpusLayout[] = [
   suining20152017SpongeCityPilotProjects,
   suixi2022ReservoirReinforcementSelfeval,
   suixian2019ForestryBasicExpenditureFinalAccounts,
+  suizhouPolice2019EquipmentProjectSelfeval,
   sujiadang2022ThreePublicFinalAccounts,
   suqian2014CoBuiltParksAssessmentAwards,
   suqian2023ThousandBillionIndustryAwards,
@@ -2828,6 +2839,7 @@ export const layouts: CorpusLayout[] = [
   wuxing2022RuralEnvironmentBatch2Funds,
   wuyuan2025LinkageFundTasks,
   wuzhong2015TourismContributionAwards,
+  wuzhong2015TransformationGuideFundBatch2ForecastList,
   wuzhong2026FarmProjectSubsidyRecipients,
   wuzhou2023PerformanceCentreBasicExpenditure,
   wuzhouAgriTestingCentre2020ThreePublicFinalAccounts,
@@ -2888,6 +2900,7 @@ export const layouts: CorpusLayout[] = [
   xinshao2022CountyThreePublicFinalAccounts,
   xinshao2023GovernmentFundExpenditureFinalAccounts,
   xinshiUrumqi2020ConstructionBureauThreePublic,
+  xinshiUrumqi2020NpcStandingCommitteeGpbExpenditure,
   xinxiang2021ManufacturingMatchingSupport,
   xinxiangHitech2018PovertyFundProjects,
   xinyang2022TechInnovationDemoRecommendations,
@@ -3029,6 +3042,7 @@ export const layouts: CorpusLayout[] = [
   zeku2023LinkageBatch2Allocation,
   zeku2023ProvincialLinkageBatch1Allocation,
   zengdu2021DikeOfficeGpbFinalAccounts,
+  zengduPolice2019ThreePublicFinalAccount,
   zhangjiakou2024JobRetentionRefundBatch5,
   zhangwu2024NewCollectiveEconomyVillages,
   zhangye2023AprLinkageSpending,
