@@ -26514,3 +26514,49 @@ describe("an award list whose firms each hold an event (执行单位 | … | 承
     expect(r.findings.filter((f) => f.rule === "cap.exceeded").map((f) => f.cell)).toEqual(["E4"]);
   });
 });
+
+describe("an allocation by direction counting the objects each line supports (支持方向 | 支持对象 | 数量（个） | 下达资金)", () => {
+  it("kinds of beneficiary counted beside the money are lines of an allocation, and the 合计 is checked", () => {
+    const values: Cell[][] = [
+      ["某年某专项资金分方向下达表", null, null, null, null],
+      ["序号", "支持方向", "支持对象", "数量（个）", "下达资金（万元）"],
+      [1, "提升创新能力", "第一批专精特新企业", 12, 600],
+      [2, "提升服务能力", "中小企业公共服务示范平台", 5, 300],
+      [3, "打造特色载体", "甲经济开发区、乙高新技术产业开发区", 2, 400],
+      ["合计", null, null, null, 1200],
+    ];
+    const r = run(values, ["A1:E1", "A6:D6"]);
+    const [t] = r.tables;
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["seq", "category", "item", "quantity", "amount"]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["E6"]);
+  });
+
+  it("other wording: 扶持方向 | 扶持对象 | 数量 | 分配资金, zones listed on one row", () => {
+    const values: Cell[][] = [
+      ["资金分配表", null, null, null, null],
+      ["序号", "扶持方向", "扶持对象", "数量", "分配资金（万元）"],
+      [1, "创业载体建设", "甲区、乙县、丙县", 3, 450],
+      [2, "服务体系建设", "县级中小企业服务中心", 8, 160],
+      ["合计", null, null, null, 610],
+    ];
+    const r = run(values, ["A1:E1", "A5:D5"]);
+    const [t] = r.tables;
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["seq", "category", "item", "quantity", "amount"]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual([]);
+  });
+
+  it("guard: a register of single firms under a direction, a count beside each, keeps its reading", () => {
+    const values: Cell[][] = [
+      ["某年某专项资金下达表", null, null, null, null],
+      ["序号", "支持方向", "支持对象", "数量（个）", "下达资金（万元）"],
+      [1, "提升创新能力", "某市甲乙科技有限公司", 3, 60],
+      [2, "提升服务能力", "某县丙丁机械有限公司", 2, 30],
+      [3, "打造特色载体", "某县戊己农业专业合作社", 4, 40],
+    ];
+    const [t] = tables(values, ["A1:E1"]);
+    expect(t.kind).toBe("register");
+    expect(fields(t).slice(0, 3)).toEqual(["seq", "item", "enterprise"]);
+  });
+});

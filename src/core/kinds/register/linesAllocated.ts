@@ -4,7 +4,7 @@
  */
 import type { Cell } from "../../grid";
 import type { ColumnRead } from "../../tables/base";
-import { PAYEE_MARKS } from "./fields";
+import { FIRM_ENDS, PAYEE_MARKS } from "./fields";
 
 /** Payments or codes make a list of payees whatever else it holds. */
 const PAYEE_FIELDS: ReadonlySet<string> = new Set(PAYEE_MARKS);
@@ -23,6 +23,30 @@ export function groupsCounted(labels: readonly { key: string }[], columns: reado
   if (payee < 0 || count >= columns.length || columns[count].field !== null) return false;
   if (!COUNT_OF_OBJECTS.includes(labels[count]?.key ?? "")) return false;
   return (values[count] ?? []).some((v) => typeof v === "number" && Number.isInteger(v) && v > 1);
+}
+
+/** A direction heading the rows' money (支持方向, 扶持方向): what each line of a fund is spent on. */
+const DIRECTION = /方向$/;
+/** A count of objects (数量, 数量（个）, 数量（家）): not of machines or land (台, 亩), which a single firm may buy. */
+const COUNT_OF_KIND = /^数量([（(](个|家|户|处)[）)])?$/;
+/** A note closing a name (…企业（含…）): set aside before its ending is read. */
+const CLOSING_NOTE = /[（(][^）)]*[）)]$/;
+
+/**
+ * Objects counted beside the money under a direction (支持方向 | 支持对象 | 数量（个） | 下达资金: 专精特新企业 27, three zones
+ * listed on one row): each row names a kind of beneficiary or several bodies, a line of an allocation, not one payee.
+ * A row naming a firm (…有限公司, …合作社) or a credit code keeps a register, whatever it counts.
+ */
+export function directionsCounted(labels: readonly { key: string }[], columns: readonly ColumnRead[], values: readonly (readonly Cell[])[]): boolean {
+  if (labels.length !== columns.length || columns.some((c) => c.field !== null && PAYEE_FIELDS.has(c.field))) return false;
+  const payee = columns.findIndex((c) => c.field === "enterprise" && !c.part);
+  const count = payee + 1;
+  if (payee < 1 || count >= columns.length || columns[count].field !== null) return false;
+  if (!COUNT_OF_KIND.test(labels[count].key) && !COUNT_OF_OBJECTS.includes(labels[count].key)) return false;
+  if (!labels.slice(0, payee).some((l) => DIRECTION.test(l.key))) return false;
+  if (!(values[count] ?? []).some((v) => typeof v === "number" && Number.isInteger(v) && v > 1)) return false;
+  const names = (values[payee] ?? []).filter((v): v is string => typeof v === "string" && v.trim() !== "");
+  return names.length >= 2 && !names.some((v) => FIRM_ENDS.some((e) => v.trim().replace(CLOSING_NOTE, "").endsWith(e)));
 }
 
 /** The body running a named project, cluster or base (集群名称 | 运营单位): whom a plan sends the project's money to. */
