@@ -26560,3 +26560,81 @@ describe("an allocation by direction counting the objects each line supports (�
     expect(fields(t).slice(0, 3)).toEqual(["seq", "item", "enterprise"]);
   });
 });
+
+describe("composition: a whole standing first under its own name, unnumbered over numbered sources (预算投资总额, then 1, 2, 3 …)", () => {
+  const total = (r: ReturnType<typeof run>) => ruleCells(r, "composition.total-mismatch");
+
+  it("a slip in a source is reported at the whole, not the whole read as a line", () => {
+    const values: Cell[][] = [
+      ["某盟2019年项目资金构成表", null, null],
+      [null, null, "单位：元"],
+      ["序号", "资金来源", "金额"],
+      [null, "预算投资总额", 1000000.5],
+      [1, "上级奖补资金", 600000.25],
+      [2, "旗县奖补资金", 200000.25],
+      [3, "村集体出资", 150000],
+      [4, "农牧民筹资", 40000],
+    ];
+    expect(total(run(values, ["A1:C1"]))).toEqual(["C4"]);
+  });
+
+  it("other wording: 计划投资总额 in 万元, sources numbered 一 二 三", () => {
+    const values: Cell[][] = [
+      ["单位：万元", null, null],
+      ["序号", "来源", "资金"],
+      [null, "计划投资总额", 520],
+      ["一", "中央资金", 300],
+      ["二", "自治区资金", 150],
+      ["三", "自筹资金", 60],
+    ];
+    expect(total(run(values))).toEqual(["C3"]);
+  });
+
+  it("other wording: 项目总投资, the 序号 cell left as a dash", () => {
+    const values: Cell[][] = [
+      ["单位：万元", null, null],
+      ["序号", "资金来源", "金额"],
+      ["—", "项目总投资", 98.5],
+      [1, "中央预算内投资", 60],
+      [2, "地方配套", 20.5],
+      [3, "群众自筹", 8],
+    ];
+    expect(total(run(values))).toEqual(["C3"]);
+  });
+
+  it("the sources adding up: nothing reported", () => {
+    const values: Cell[][] = [
+      ["单位：元", null, null],
+      ["序号", "资金来源", "金额"],
+      [null, "预算投资总额", 1000],
+      [1, "上级奖补资金", 600],
+      [2, "旗县奖补资金", 300],
+      [3, "村集体出资", 100],
+    ];
+    expect(total(run(values))).toEqual([]);
+  });
+
+  it("guard: a first line numbered like the rest stays a line, its amount equal to nothing", () => {
+    const values: Cell[][] = [
+      ["单位：元", null, null],
+      ["序号", "资金来源", "金额"],
+      [1, "预算投资总额", 1000],
+      [2, "上级奖补资金", 600],
+      [3, "旗县奖补资金", 300],
+      [4, "村集体出资", 50],
+    ];
+    expect(total(run(values))).toEqual([]);
+  });
+
+  it("guard: an unnumbered first line named as no whole stays a line", () => {
+    const values: Cell[][] = [
+      ["单位：元", null, null],
+      ["序号", "资金来源", "金额"],
+      [null, "上级奖补资金", 1000],
+      [1, "旗县奖补资金", 600],
+      [2, "村集体出资", 300],
+      [3, "农牧民筹资", 50],
+    ];
+    expect(total(run(values))).toEqual([]);
+  });
+});

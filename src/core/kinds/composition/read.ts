@@ -903,6 +903,21 @@ function breakdownLists(lines: readonly CompositionLine[], totals: CompositionTo
 /** A line naming the whole of a place (全市, 全县, 全旗): what the lines under it share. */
 const WHOLE_PLACE = /^全(?:省|自治区|市|州|盟|县|区|旗|镇|乡)(?:合计|总计)?$/;
 
+/** A name that is a whole's (预算投资总额, 计划投资总额, 项目总投资): what every source below it adds up to. */
+const WHOLE_NAME = /(总额|总投资)$/;
+
+/**
+ * A whole standing first under its own name (预算投资总额), no number of its own, over sources every one numbered
+ * (1, 2, 3 … or 一, 二, 三 …): it is the table's total whatever its sources add up to, so a slip among them is reported.
+ * A first line numbered like the rest stays a line.
+ */
+function namedWholeApart(outline: readonly OutlineInput[]): boolean {
+  const [first, ...rest] = outline;
+  if (!first?.label || !WHOLE_NAME.test(first.label.replace(/\s+/g, "")) || rest.length < 2) return false;
+  const numbered = (o: OutlineInput) => numberingLevel(o.number ?? null) !== null || (!!o.label && outlineLevel(o.label) !== null);
+  return !numbered(first) && rest.every(numbered);
+}
+
 /**
  * A whole written first under its own name, no 合计 anywhere (和田地区 over its counties, 全市 over its
  * districts): the first line whose amount is exactly the sum of every line's below it, three or more of
@@ -917,7 +932,7 @@ function wholeFirst(lines: CompositionLine[], outline: OutlineInput[], totals: C
   if (below.length < (WHOLE_PLACE.test(first.item.replace(/\s+/g, "")) ? 2 : 3)) return;
   const cents = (n: number) => Math.round(n * 100);
   const sum = below.reduce((s, l) => s + cents((l.amount as Figure).value), 0);
-  if (sum !== cents(first.amount.value)) return;
+  if (sum !== cents(first.amount.value) && !namedWholeApart(outline)) return;
   lines.shift();
   outline.shift();
   const total: CompositionTotal = { row: first.row, label: first.item, scope: "table", category: null, amount: first.amount, quantity: first.quantity };
