@@ -13,7 +13,6 @@ import { auditLayout, differences } from "./check";
 const WORKBOOKS = path.join(__dirname, "workbooks");
 
 const NOT_YET: Record<string, string> = {
-  "beijing-2023-hjj-fund-guide-ic-tapeout-awards": "hundred-and-sixty-third holdout: measured at cdb63255, the list's tape-out cost column (E) is not read as the base",
   "henan-2021-central-sme-fund-allocation-by-direction": "hundred-and-sixty-third holdout: measured at cdb63255, an allocation by direction with the count of firms and zones supported is read as a register",
   "xinganmeng-2019-yishiyiyi-approved-project-funding-sources": "hundred-and-sixty-third holdout: measured at cdb63255, the sources of the approved projects' money (元, 合计 first) miss their total slip at C4",
   "neimenggu-2008-central-subsidies-jan-sep": "hundred-and-third holdout: its tables are now found (as-of and increase headings learned), but two 其中 lines running to the block's end under a 合计 first are all of it by docs/rules.md (composition.total-mismatch), while the layout states them a share (627.7 of 654.7, the rest unlisted, as published). Left: the expectation and the rule disagree, and narrowing the rule (kinds of transfer as no exhaustive list) reaches beyond this class",
