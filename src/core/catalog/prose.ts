@@ -176,6 +176,17 @@ function baseOf(clause: string, rateAt: number): string | null {
   return m ? m[0] : null;
 }
 
+/**
+ * A share given with no figure (`按照流片费用一定比例予以奖励`, `按其…的适当比例给予补贴`): no rate to check, but the base it
+ * is of is named, so a list's column headed by it is that base (beside the maximum the standard states).
+ */
+const SHARE_NO_FIGURE = /(?:按照|按|依据)([^，,；;。按\d]{2,24}?)(?:的)?(?:一定|适当|相应)比例(?:给予|予以)?[^，,；;。\d]{0,6}?(?:奖励|补助|补贴|资助|奖补|支持)/;
+
+function unstatedShareBase(clause: string): string | null {
+  const m = SHARE_NO_FIGURE.exec(clause);
+  return m ? m[1] : null;
+}
+
 /** The qualifier of a sub-item: the words before what is given (`对国家级企业技术中心给予…` → 国家级企业技术中心). */
 function qualifierOf(clause: string): string | null {
   const give = GIVE.exec(clause);
@@ -346,7 +357,7 @@ function readClause(clause: string): ProseCap | "none" | "unreadable" {
   }
   const a = found[0];
   const isMax = MAX_WORD.test(clause);
-  return { qualifier: null, capType: isMax ? "max" : "fixed", capAmount: a.value, rate: null, base: null, text: clause };
+  return { qualifier: null, capType: isMax ? "max" : "fixed", capAmount: a.value, rate: null, base: isMax ? unstatedShareBase(clause) : null, text: clause };
 }
 
 /**

@@ -26638,3 +26638,49 @@ describe("composition: a whole standing first under its own name, unnumbered ove
     expect(total(run(values))).toEqual([]);
   });
 });
+
+describe("a catalog's share with no figure names its base (按照流片费用一定比例予以奖励，最高不超过3000万元)", () => {
+  const audited = (standard: string, reg: Cell[][], last: string, item = "首轮流片奖励") =>
+    audit({
+      sheets: [
+        grid([["某市产业资金实施指南（节选）", null, null], ["支持事项", "支持标准", "依据"], [item, standard, "某市资金管理办法"]], ["A1:C1"], "方向"),
+        grid(reg, [`A1:${last}1`], "名单"),
+      ],
+      settings: { today: "2023-12-31" },
+    });
+  const listOf = (r: ReturnType<typeof audited>) => r.tables.find((t) => t.sheet === "名单") as RecognisedTable;
+  const list: Cell[][] = [
+    ["2023年首轮流片奖励拟奖励企业名单", null, null, null, null],
+    ["序号", "企业名称", "所在区", "首轮流片费用（万元）", "奖励金额（万元）"],
+    [1, "某市甲芯半导体有限公司", "某区", 4200, 1260],
+    [2, "某市乙芯微电子有限公司", "某区", 12800, 3200],
+  ];
+
+  it("a column headed by the base the standard names is the base; the maximum still binds", () => {
+    const r = audited("对符合条件的企业按照流片费用一定比例予以奖励，单个企业奖励金额最高不超过3000万元。", list, "E");
+    const t = listOf(r);
+    expect(fields(t)).toEqual(["seq", "enterprise", "registeredIn", "base", "approved"]);
+    expect(r.findings.filter((f) => f.rule === "cap.exceeded").map((f) => f.cell)).toEqual(["E4"]);
+    expect(r.findings.filter((f) => f.rule === "cap.rate-exceeded")).toEqual([]);
+  });
+
+  it("other wording: 按其…的一定比例给予补贴, the list's heading the base's closing words", () => {
+    const reg: Cell[][] = [
+      ["2023年产品检测认证补贴名单", null, null, null],
+      ["序号", "申报单位", "检测认证费用（万元）", "补贴金额（万元）"],
+      [1, "某市丙丁科技有限公司", 80, 40],
+      [2, "某市戊己科技有限公司", 150, 60],
+    ];
+    const r = audited("按其产品检测认证费用的一定比例给予补贴，最高不超过50万元。", reg, "D", "产品检测认证补贴");
+    const t = listOf(r);
+    expect(fields(t)).toEqual(["seq", "enterprise", "base", "approved"]);
+    expect(r.findings.filter((f) => f.rule === "cap.exceeded").map((f) => f.cell)).toEqual(["D4"]);
+  });
+
+  it("guard: a share the governments bear (由市、区按一定比例分担) names no base; the column stays unread", () => {
+    const r = audited("奖励资金由市、区按一定比例分担，单个企业奖励金额最高不超过3000万元。", list, "E");
+    const t = listOf(r);
+    expect(fields(t)).toEqual(["seq", "enterprise", "registeredIn", null, "approved"]);
+    expect(r.findings.filter((f) => f.rule === "cap.exceeded").map((f) => f.cell)).toEqual(["E4"]);
+  });
+});

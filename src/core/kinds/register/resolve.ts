@@ -172,7 +172,8 @@ export function resolveBase(t: RegisterTable, index: CatalogIndex): void {
   const bases = new Set<string>();
   for (let k = 0; k < n && bases.size < 20; k++) {
     const item = index.findBy(s.itemCode(k), s.item(k), s.year(k));
-    if (item?.capType === "rate" && item.base) bases.add(baseWords(item.base));
+    // A maximum beside a share with no figure (按照流片费用一定比例…，最高不超过3000万元) names its base too.
+    if ((item?.capType === "rate" || item?.capType === "max") && item.base) bases.add(baseWords(item.base));
   }
   if (bases.size === 0) return;
   const links = (heading: string): boolean => [...bases].some((b) => baseLinks(b, heading));
