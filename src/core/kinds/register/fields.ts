@@ -146,14 +146,17 @@ export const LIST_TITLE = {
 export const REGION_VALUE = /^[\u4e00-\u9fa5]{1,3}(?:(?:[东西南北中]部?|三角洲?|沿海|山区)(?:地区|片区|区域)|[东西南北]{3})$/;
 
 /**
+ * A heading joining the category of a list's sections and the name of its lines (项目类别和项目名称, 项目类型及名称):
+ * the lines' projects.
+ */
+export const CATEGORY_AND_NAME = ["类别", "类型"].flatMap((k) => ["和", "及"].flatMap((j) => [`项目${k}${j}项目名称`, `项目${k}${j}名称`]));
+
+/**
  * A village awarded under a rural item (省级休闲乡村, 美丽乡村 奖励) is the payee beside its town, the
  * item named in its own column; money shared among villages by project (乡镇 | 村 | 项目名称) is an
  * allocation (onlyWith) — unless the list records what each was paid (已拨付 | 本次拨付): then it
  * names whom it pays, the village for its project.
  */
-/** A heading joining the category of a list's sections and the name of its lines (项目类别和项目名称): the lines' projects. */
-export const CATEGORY_AND_NAME = ["项目类别和项目名称", "项目类别及项目名称", "项目类别及名称", "项目类别和名称", "项目类型及项目名称", "项目类型和项目名称", "项目类型及名称", "项目类型和名称"];
-
 const VILLAGES = [
   "村", "行政村", "村名", "村名称", "村庄名称", "获评村", "受奖村", "村集体",
   // A town's community (社区) or the village's committee (村委会) stands where a village does.
