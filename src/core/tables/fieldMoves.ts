@@ -574,8 +574,16 @@ export function dropBodiesRunning(kind: AnyKind, columns: ColumnRead[], sample: 
   });
 }
 
-/** A town's name in a township government's (某县甲乙镇人民政府 → 甲乙镇): past its county or city, 人民政府 dropped. */
-const townOf = (body: string) => body.replace(/人民政府$/, "").replace(/^.*[省市州盟区县旗]/, "");
+/**
+ * The names a township government's town may go by (某县甲乙镇人民政府 → 甲乙镇): what follows its county or city,
+ * 人民政府 dropped, at any of the places a county's or city's name may end (德清县新市镇: 新市镇, not 镇); a bare
+ * 城镇 or 乡镇 names no town.
+ */
+function townsOf(body: string): string[] {
+  const name = body.replace(/人民政府$/, "");
+  const cuts = [0, ...[...name].flatMap((ch, i) => ("省市州盟区县旗".includes(ch) ? [i + 1] : []))];
+  return cuts.map((i) => name.slice(i)).filter((t) => t.length >= 2 && !/^(城|乡|集)?[镇乡]$|^[城乡集]镇$/.test(t));
+}
 
 /** A column of township governments right of their own towns' projects (FieldDef.townsRunning) is unread. */
 export function dropTownsRunning(kind: AnyKind, columns: ColumnRead[], sample: { values: Cell[][] }): void {
@@ -592,9 +600,8 @@ export function dropTownsRunning(kind: AnyKind, columns: ColumnRead[], sample: {
       const v = sample.values[i][r];
       if (isBlank(v)) continue;
       const body = cellText(v).replace(/\s+/g, "");
-      const town = townOf(body);
       const project = cellText(sample.values[p][r] ?? null).replace(/\s+/g, "");
-      if (!rule.values.test(body) || town.length < 2 || !project.includes(town)) return;
+      if (!rule.values.test(body) || !townsOf(body).some((t) => project.includes(t))) return;
       rows++;
     }
     if (rows === 0) return;

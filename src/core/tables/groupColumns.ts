@@ -12,6 +12,10 @@ import { numberingLevel } from "./rows";
 
 type Sample = { values: Cell[][] };
 
+/** Whether every value is a name, no figure in it: a year in a name (2020年洪涝灾害灾后恢复重建) is no figure. */
+const namesOnly = (filled: readonly Cell[]): boolean =>
+  filled.every((v) => typeof v === "string" && !/\d/.test(v.replace(/(?:19|20)\d{2}年度?/g, "")));
+
 /** The texts written in a sampled column, blanks left out. */
 export const textsOf = (sample: Sample, i: number): string[] => sample.values[i].filter((v) => !isBlank(v)).map(cellText);
 
@@ -109,8 +113,7 @@ export function fewRepeated(kind: AnyKind, labels: ColumnLabels[], columns: Colu
     const i = columns.findIndex((c, j) => c.field === null && headed(j) && (held < 0 || j < li));
     if (i < 0) continue;
     const filled = sample.values[i].filter((v) => !isBlank(v));
-    // A year in a name (2020年洪涝灾害灾后恢复重建) is no figure: the name still sorts.
-    if (filled.some((v) => typeof v !== "string" || /\d/.test(v.replace(/(?:19|20)\d{2}年度?/g, "")))) continue;
+    if (!namesOnly(filled)) continue;
     const names = new Set(filled.map(cellText));
     // One name on every line sorts nothing here: it says how all the money is used (a line-worded column of one
     // repeated value beside the lines is repeatedBesideLine's, below).
@@ -514,7 +517,7 @@ export function sourcesAsLine(kind: AnyKind, labels: ColumnLabels[], columns: Co
     const i = columns.findIndex((c, j) => c.field === null && !c.part && !c.manual && heads.includes(labelKey(labels[j])));
     if (i < 0) continue;
     const filled = sample.values[i].filter((v) => !isBlank(v));
-    if (filled.length < 2 || filled.some((v) => typeof v !== "string" || /\d/.test(v.replace(/(?:19|20)\d{2}年度?/g, "")))) continue;
+    if (filled.length < 2 || !namesOnly(filled)) continue;
     columns[i].field = line;
     columns[i].evidence = { key: labelKey(labels[i]), word: null, how: "values", score: 0.2, fit: null };
   }

@@ -24,17 +24,20 @@ const leftOver = (key: string): boolean => LEFT_OVER.test(key) && !CARRIED_IN.te
 /** A source's level (中央, 国家, 省级) and the words every fund closes on (资金, 投资, 补助资金): no name of its own. */
 const FUND_LEVEL = /^(中央|国家|省级?|市级?|州级?|县级?|区级?|地方)?(财政)?/;
 const FUND_CLOSE = /(专项)?(补助资金|配套资金|资金|投资|补助|投入)$/;
+/** Words naming a kind of money, no fund of its own (预算内, 统筹整合): a title holding them names no source's fund. */
+const GENERAL_FUND_WORDS = /^(预算内|统筹|整合|统筹整合|专项|财政)+$/;
 /**
  * Whether the title names a source's fund: its level and first words (中央预算内 in …中央预算内投资计划表), or its own
  * name past level and closing words when that name is a fund's, three characters or more with no 财政 before it
- * (以工代赈 in …财政预算内以工代赈计划表). 中央财政水利资金 names no fund under …水利项目投资计划表: 水利 is the sector.
+ * (以工代赈 in …财政预算内以工代赈计划表). 中央财政水利资金 names no fund under …水利项目投资计划表: 水利 is the sector;
+ * nor do words of a kind of money (统筹整合 of 中央统筹整合资金 in …统筹整合财政涉农资金项目计划表).
  */
 export function titleNamesFund(title: string, fund: string): boolean {
   if (fund.length >= 4 && title.includes(fund.slice(0, 4))) return true;
   const level = FUND_LEVEL.exec(fund)?.[0] ?? "";
   if (level.includes("财政")) return false;
   const own = fund.slice(level.length).replace(FUND_CLOSE, "");
-  return own.length >= 3 && title.includes(own);
+  return own.length >= 3 && !GENERAL_FUND_WORDS.test(own) && title.includes(own);
 }
 
 /**

@@ -26684,3 +26684,62 @@ describe("a catalog's share with no figure names its base (按照流片费用一
     expect(r.findings.filter((f) => f.rule === "cap.exceeded").map((f) => f.cell)).toEqual(["E4"]);
   });
 });
+
+describe("review of the twenty-eighth stop's classes: near neighbours keep their readings", () => {
+  it("a firm's name holding 三公 (某局三公司) titles no 三公 money: its lines are still measured against time", () => {
+    const values: Cell[][] = [
+      ["中铁某局三公司2023年专项资金执行情况表", null, null, null],
+      ["项目", "预算数", "执行数", "执行率"],
+      ["设备购置", 100, 40, 0.4],
+      ["技术改造", 200, 60, 0.3],
+    ];
+    const r = run(values, ["A1:D1"], "2023-12-31");
+    expect(ruleCells(r, "execution.behind-schedule").length).toBe(2);
+  });
+
+  it("a 三公 title (“三公”经费) still holds every line a ceiling", () => {
+    const values: Cell[][] = [
+      ["某县2023年部门“三公”经费预决算情况", null, null, null],
+      ["部门", "预算数", "决算数", "执行率"],
+      ["甲局", 100, 40, 0.4],
+      ["乙局", 200, 60, 0.3],
+    ];
+    expect(ruleCells(run(values, ["A1:D1"], "2023-12-31"), "execution.behind-schedule")).toEqual([]);
+  });
+
+  it("支出占预算比重 is the rate in other words: a wrong one is found; 占…支出比重 (a share of the whole) is none", () => {
+    const values: Cell[][] = [
+      ["某县2023年专项资金支出情况表", null, null, null],
+      ["项目", "预算数", "支出数", "支出占预算比重（%）"],
+      ["甲项目", 100, 60, 50],
+      ["乙项目", 200, 190, 95],
+    ];
+    expect(ruleCells(run(values, ["A1:D1"], "2023-12-31"), "execution.rate-mismatch")).toEqual(["D3"]);
+    const whole: Cell[][] = [
+      ["2018年某州公共财政支出主要项目", null, null, null],
+      ["项目", "2018年", "比上年增长（%）", "占公共财政支出比重（%）"],
+      ["公共财政支出", 416.61, 10.2, null],
+      ["其中：教育", 83.74, 8.1, 20.1],
+    ];
+    expect(run(whole, ["A1:D1"]).findings.filter((f) => f.rule === "execution.rate-mismatch")).toEqual([]);
+  });
+
+  it("words of a kind of money (统筹整合, 预算内) in a title name no source's fund: 总投资 keeps its sources as parts", async () => {
+    const { titleNamesFund } = await import("../../../src/core/tables/partColumns");
+    expect(titleNamesFund("某县2020年统筹整合财政涉农资金项目计划表", "中央统筹整合资金")).toBe(false);
+    expect(titleNamesFund("某市2021年预算内基本建设投资计划表", "省级预算内投资")).toBe(false);
+    expect(titleNamesFund("某市第一批财政预算内以工代赈计划表", "国家以工代赈资金")).toBe(true);
+  });
+
+  it("a township's name cut at its county (某县州城镇) is no bare 城镇: a project naming 城镇 is not its town's", () => {
+    const values: Cell[][] = [
+      ["某市2021年农村环境整治资金拟支持项目明细表", null, null, null, null],
+      ["序号", "项目名称", "申报单位", "中央补助金额（万元）", "自筹金额（万元）"],
+      [1, "某县城镇污水管网工程", "某县州城镇人民政府", 300, 100],
+      [2, "某县丁镇垃圾转运站", "某县丁镇人民政府", 200, 80],
+    ];
+    const [t] = tables(values, ["A1:E1"]);
+    expect(t.kind).toBe("register");
+    expect(fields(t)[2]).toBe("enterprise");
+  });
+});

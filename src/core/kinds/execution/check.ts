@@ -240,13 +240,16 @@ function isCeilingLine(label: string | null): boolean {
   return label !== null && CEILING_LINES.some((w) => label.includes(w));
 }
 
+/** The 三公 money named in a title (“三公”经费, 三公经费), not 三公 inside a name (某局三公司). */
+const THREE_PUBLIC_TITLE = /[“"‘']三公[”"’']|三公经费/;
+
 /**
  * A table whose title names the 三公 money (…部门“三公”经费财政拨款预决算情况, departments or units as its lines):
  * every line is 三公 money, a ceiling, whatever the line names (会议费, 培训费 shown beside excepted).
  */
 function titledCeiling(t: ExecutionTable): boolean {
   // A sentence above (prose on the 三公 money, punctuated) titles nothing; a long title is still a title.
-  return (t.context?.lines ?? []).some((l) => l.includes("三公") && !/[，。；,;]/.test(l));
+  return (t.context?.lines ?? []).some((l) => THREE_PUBLIC_TITLE.test(l) && !/[，。；,;]/.test(l));
 }
 
 /** A sub-line of a 三公 line (（1）国内接待费 under 公务接待费) shares its ceiling, whatever its own name. */

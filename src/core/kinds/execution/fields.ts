@@ -285,9 +285,9 @@ export const EXECUTION_FIELDS = {
       ],
       // The share of the budget paid or spent (资金拨付比例, 支出比例) is the rate in other words.
       core: ["执行率", "率", "执行进度", "支出进度", "兑付进度", "结算进度", "拨付进度", "预算%", "完成%", "拨付比例", "支出比例", "支付比例", "结算比例", "兑付比例", "计划%"],
-      // The share of projects started (开工率) beside their count is no money's share; a share of the whole
-      // (占公共财政支出比重) is a part over the total, no rate of a budget.
-      not: ["序时", "时间进度", "增长", "同比", "上年", "增幅", "增速", "开工", "比重", ...VARIANCE],
+      // The share of projects started (开工率) beside their count is no money's share; a share of the whole spending
+      // or revenue (占公共财政支出比重) is a part over the total, no rate of a budget (支出占预算比重 still is).
+      not: ["序时", "时间进度", "增长", "同比", "上年", "增幅", "增速", "开工", "支出比重", "收入比重", ...VARIANCE],
     },
     // A share of a named budget or plan may run past 100 in every row (收入 collected beyond plan).
     shareOfWhole: ["为预算", "完成预算", "占预算", "为年初预算", "完成年初预算", "占年初预算", "为调整预算", "完成调整预算", "占调整预算", "为年度预算", "完成年度预算", "占年度预算", "为年度计划", "完成年度计划", "为年计划", "完成年计划", "占年计划", "占年度投资计划", "完成年度投资计划", "为年度投资计划"],
