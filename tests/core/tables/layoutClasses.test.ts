@@ -26743,3 +26743,45 @@ describe("review of the twenty-eighth stop's classes: near neighbours keep their
     expect(fields(t)[2]).toBe("enterprise");
   });
 });
+
+describe("review: bodies or firms counted under a direction stay a register without a sign of kinds or several bodies", () => {
+  it("guard: 支持方向 | 承担单位 | 数量（个） | 下达资金 naming an institute, a university and a hospital stays a register", () => {
+    const values: Cell[][] = [
+      ["某年某专项资金下达表", null, null, null, null],
+      ["序号", "支持方向", "承担单位", "数量（个）", "下达资金（万元）"],
+      [1, "提升创新能力", "某省甲乙研究院", 3, 60],
+      [2, "提升服务能力", "某大学", 2, 30],
+      [3, "打造特色载体", "某市第一人民医院", 4, 40],
+    ];
+    const [t] = tables(values, ["A1:E1"]);
+    expect(t.kind).toBe("register");
+    expect(fields(t)[2]).toBe("enterprise");
+  });
+
+  it("guard: 支持方向 | 企业名称 | 数量 with short firm names (…科技, …机械厂) stays a register", () => {
+    const values: Cell[][] = [
+      ["某年某专项资金下达表", null, null, null, null],
+      ["序号", "支持方向", "企业名称", "数量", "下达资金（万元）"],
+      [1, "提升创新能力", "甲乙科技", 3, 60],
+      [2, "提升服务能力", "丙丁机械厂", 2, 30],
+      [3, "打造特色载体", "戊己食品", 4, 40],
+    ];
+    const [t] = tables(values, ["A1:E1"]);
+    expect(t.kind).toBe("register");
+    expect(fields(t)[2]).toBe("enterprise");
+  });
+
+  it("a kind of beneficiary (…平台, …载体) under a 单位 heading, counted, is still an allocation's line", () => {
+    const values: Cell[][] = [
+      ["某年某专项资金分方向下达表", null, null, null, null],
+      ["序号", "支持方向", "承担单位", "数量（个）", "下达资金（万元）"],
+      [1, "提升服务能力", "中小企业公共服务示范平台", 5, 300],
+      [2, "打造特色载体", "小型微型企业创业创新示范载体", 4, 400],
+      ["合计", null, null, null, 800],
+    ];
+    const r = run(values, ["A1:E1", "A5:D5"]);
+    const [t] = r.tables;
+    expect(t.kind).toBe("composition");
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["E5"]);
+  });
+});

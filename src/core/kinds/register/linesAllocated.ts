@@ -11,42 +11,65 @@ const PAYEE_FIELDS: ReadonlySet<string> = new Set(PAYEE_MARKS);
 
 /** A count of the objects a row's award goes to, headed right of them (奖励对象 | 个数). */
 const COUNT_OF_OBJECTS = ["个数", "县数", "县个数", "对象数", "对象个数", "地区数", "区县数", "县区数", "单位数", "单位个数"];
+/** A count of objects (数量, 数量（个）, 数量（家）): not of machines or land (台, 亩), which a single firm may buy. */
+const COUNT_OF_KIND = /^数量([（(](个|家|户|处)[）)])?$/;
+
+/**
+ * Objects counted right of the payee column (奖励对象 | 个数, 支持对象 | 数量（个）), some count above one, no payment nor
+ * credit code: what a line of an allocation may award at once. Under a direction a bare 数量 counts too; `rows` says
+ * whether the rows' names and headings show them kinds or several bodies.
+ */
+function objectsCounted(
+  labels: readonly { key: string }[],
+  columns: readonly ColumnRead[],
+  values: readonly (readonly Cell[])[],
+  direction: boolean,
+): boolean {
+  if (columns.some((c) => c.field !== null && PAYEE_FIELDS.has(c.field))) return false;
+  const payee = columns.findIndex((c) => c.field === "enterprise" && !c.part);
+  const count = payee + 1;
+  if (payee < 0 || count >= columns.length || columns[count].field !== null) return false;
+  const head = labels[count]?.key ?? "";
+  if (!COUNT_OF_OBJECTS.includes(head) && !(direction && COUNT_OF_KIND.test(head))) return false;
+  if (!(values[count] ?? []).some((v) => typeof v === "number" && Number.isInteger(v) && v > 1)) return false;
+  return !direction || severalUnderDirection(labels, columns, payee, values[payee] ?? []);
+}
 
 /**
  * Awards by kind to objects counted beside them (奖励类别 | 奖励对象 | 个数 | 奖励资金: 甲类县 12, 其余8个县): a row awarding
  * several places at once is a line of an allocation, not an applicant. A firm is one; a list of firms with codes stays a register.
  */
 export function groupsCounted(labels: readonly { key: string }[], columns: readonly ColumnRead[], values: readonly (readonly Cell[])[]): boolean {
-  if (columns.some((c) => c.field !== null && PAYEE_FIELDS.has(c.field))) return false;
-  const payee = columns.findIndex((c) => c.field === "enterprise" && !c.part);
-  const count = payee + 1;
-  if (payee < 0 || count >= columns.length || columns[count].field !== null) return false;
-  if (!COUNT_OF_OBJECTS.includes(labels[count]?.key ?? "")) return false;
-  return (values[count] ?? []).some((v) => typeof v === "number" && Number.isInteger(v) && v > 1);
+  return objectsCounted(labels, columns, values, false);
 }
 
 /** A direction heading the rows' money (支持方向, 扶持方向): what each line of a fund is spent on. */
 const DIRECTION = /方向$/;
-/** A count of objects (数量, 数量（个）, 数量（家）): not of machines or land (台, 亩), which a single firm may buy. */
-const COUNT_OF_KIND = /^数量([（(](个|家|户|处)[）)])?$/;
+/** A heading naming the objects a line supports (支持对象): kinds or groups, where a 名称 or 单位 heading names one body. */
+const OBJECT_HEADS = ["支持对象", "扶持对象", "补助对象", "奖补对象", "资助对象"];
+/** The ending of a kind of beneficiary (…专精特新企业, …示范平台, …创业载体), not of one body's name. */
+const KIND_ENDS = ["企业", "平台", "载体"];
 /** A note closing a name (…企业（含…）): set aside before its ending is read. */
 const CLOSING_NOTE = /[（(][^）)]*[）)]$/;
 
 /**
+ * Under a direction left of the objects, something showing a row is no single payee: an object heading (支持对象), a kind
+ * (…企业, …平台, …载体) or several bodies listed on one row (甲区、乙县). Names of bodies under a 单位 or 名称 heading
+ * (某大学, 甲乙科技) are payees whatever they count; a row naming a firm (…有限公司, …合作社) keeps a register too.
+ */
+function severalUnderDirection(labels: readonly { key: string }[], columns: readonly ColumnRead[], payee: number, cells: readonly Cell[]): boolean {
+  if (payee < 1 || labels.length !== columns.length || !labels.slice(0, payee).some((l) => DIRECTION.test(l.key))) return false;
+  const names = cells.filter((v): v is string => typeof v === "string" && v.trim() !== "").map((v) => v.trim().replace(CLOSING_NOTE, ""));
+  if (names.length < 2 || names.some((v) => FIRM_ENDS.some((e) => v.endsWith(e)))) return false;
+  return OBJECT_HEADS.includes(labels[payee].key) || names.some((v) => v.includes("、") || KIND_ENDS.some((e) => v.endsWith(e)));
+}
+
+/**
  * Objects counted beside the money under a direction (支持方向 | 支持对象 | 数量（个） | 下达资金: 专精特新企业 27, three zones
  * listed on one row): each row names a kind of beneficiary or several bodies, a line of an allocation, not one payee.
- * A row naming a firm (…有限公司, …合作社) or a credit code keeps a register, whatever it counts.
  */
 export function directionsCounted(labels: readonly { key: string }[], columns: readonly ColumnRead[], values: readonly (readonly Cell[])[]): boolean {
-  if (labels.length !== columns.length || columns.some((c) => c.field !== null && PAYEE_FIELDS.has(c.field))) return false;
-  const payee = columns.findIndex((c) => c.field === "enterprise" && !c.part);
-  const count = payee + 1;
-  if (payee < 1 || count >= columns.length || columns[count].field !== null) return false;
-  if (!COUNT_OF_KIND.test(labels[count].key) && !COUNT_OF_OBJECTS.includes(labels[count].key)) return false;
-  if (!labels.slice(0, payee).some((l) => DIRECTION.test(l.key))) return false;
-  if (!(values[count] ?? []).some((v) => typeof v === "number" && Number.isInteger(v) && v > 1)) return false;
-  const names = (values[payee] ?? []).filter((v): v is string => typeof v === "string" && v.trim() !== "");
-  return names.length >= 2 && !names.some((v) => FIRM_ENDS.some((e) => v.trim().replace(CLOSING_NOTE, "").endsWith(e)));
+  return objectsCounted(labels, columns, values, true);
 }
 
 /** The body running a named project, cluster or base (集群名称 | 运营单位): whom a plan sends the project's money to. */
