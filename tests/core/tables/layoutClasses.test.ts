@@ -26785,3 +26785,69 @@ describe("review: bodies or firms counted under a direction stay a register with
     expect(ruleCells(r, "composition.total-mismatch")).toEqual(["E5"]);
   });
 });
+
+describe("review: further base columns, each row's base read from the column of its own item's base", () => {
+  const item = (name: string, rate: number, base: string, capAmount: number) => ({
+    name,
+    code: null,
+    category: null,
+    capType: "rate" as const,
+    capAmount,
+    rate,
+    base,
+    document: null,
+    year: null,
+  });
+  const catalog = { name: "目录", origin: "file" as const, items: [item("产值奖励", 0.004, "季度产值增量", 1_000_000), item("用电补助", 0.5, "季度电费", 1_000_000)] };
+  const audited = (rows: Cell[][]) =>
+    audit({
+      sheets: [grid([["某区增量奖励兑现名单", null, null, null, null, null], ["序号", "企业名称", "政策事项", "季度产值增量（万元）", "季度电费（万元）", "兑现金额（万元）"], ...rows])],
+      catalog,
+      settings: { today: "2025-04-30" },
+    });
+
+  it("a row filling both base columns is checked against its own item's base (50% × 120 = 60, paid 70)", () => {
+    const r = audited([
+      [1, "甲科技有限公司", "产值奖励", 10000, "—", 40],
+      [2, "乙精密有限公司", "用电补助", 20000, 120, 70],
+    ]);
+    expect(fields(r.tables[0]).slice(3)).toEqual(["base", "base", "approved"]);
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["F4"]);
+  });
+
+  it("the first column's item too, when the further column is filled (4‰ × 5,000 = 20, paid 30)", () => {
+    const r = audited([
+      [1, "甲科技有限公司", "产值奖励", 5000, 300, 30],
+      [2, "乙精密有限公司", "用电补助", "—", 80, 40],
+    ]);
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["F3"]);
+  });
+
+  it("a row whose own base column is empty borrows no other item's base (100 is no 电费: 50% of it not checked)", () => {
+    const r = audited([
+      [1, "甲科技有限公司", "产值奖励", 10000, "—", 40],
+      [2, "乙精密有限公司", "用电补助", 100, "—", 60],
+      [3, "丙机械有限公司", "用电补助", "—", 80, 40],
+    ]);
+    expect(fields(r.tables[0]).slice(3)).toEqual(["base", "base", "approved"]);
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual([]);
+  });
+
+  it("guard: an item whose base heads no column reads the first filled one, as before", () => {
+    const r = audit({
+      sheets: [
+        grid([
+          ["某区增量奖励兑现名单", null, null, null, null, null],
+          ["序号", "企业名称", "政策事项", "季度产值增量（万元）", "季度电费（万元）", "兑现金额（万元）"],
+          [1, "甲科技有限公司", "产值奖励", 10000, "—", 40],
+          [2, "乙精密有限公司", "用电补助", "—", 80, 40],
+          // 稳岗奖励's 社保缴费额 heads no column: 10% × 100 = 10, paid 30.
+          [3, "丙机械有限公司", "稳岗奖励", 100, "—", 30],
+        ]),
+      ],
+      catalog: { ...catalog, items: [...catalog.items, item("稳岗奖励", 0.1, "社保缴费额", 1_000_000)] },
+      settings: { today: "2025-04-30" },
+    });
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["F5"]);
+  });
+});

@@ -12,7 +12,7 @@
  * list's title names its item by the policy it names.
  */
 import type { CatalogIndex } from "../../catalog/match";
-import type { CatalogItem } from "../../catalog/types";
+import type { CapType, CatalogItem } from "../../catalog/types";
 import { numberDecimals } from "../../amount";
 import { toHalfWidth } from "../../text";
 import { marksNothing } from "../../tables/figures";
@@ -169,12 +169,8 @@ export function resolveBase(t: RegisterTable, index: CatalogIndex): void {
   if (t.col.base !== undefined && (!was || was.manual || !INVESTMENT_TOTAL.test(wasHeading))) return;
   const s = t.store;
   const n = Math.min(s.length, 10_000);
-  const bases = new Set<string>();
-  for (let k = 0; k < n && bases.size < 20; k++) {
-    const item = index.findBy(s.itemCode(k), s.item(k), s.year(k));
-    // A maximum beside a share with no figure (按照流片费用一定比例…，最高不超过3000万元) names its base too.
-    if ((item?.capType === "rate" || item?.capType === "max") && item.base) bases.add(baseWords(item.base));
-  }
+  // A maximum beside a share with no figure (按照流片费用一定比例…，最高不超过3000万元) names its base too.
+  const bases = catalogBases(t, index, ["rate", "max"], n);
   if (bases.size === 0) return;
   const links = (heading: string): boolean => [...bases].some((b) => baseLinks(b, heading));
   // A rate of the whole investment (按项目总投资的5%) keeps it.
@@ -208,17 +204,15 @@ export function resolveMoreBases(t: RegisterTable, index: CatalogIndex): void {
   if (!was) return;
   const s = t.store;
   const n = Math.min(s.length, 10_000);
-  const bases = new Set<string>();
-  for (let k = 0; k < n && bases.size < 20; k++) {
-    const item = index.findBy(s.itemCode(k), s.item(k), s.year(k));
-    if (item?.capType === "rate" && item.base) bases.add(baseWords(item.base));
-  }
+  const bases = catalogBases(t, index, ["rate"], n);
   const wasHeading = baseWords(lastLevel(was.header ?? ""));
   const others = [...bases].filter((b) => !baseLinks(b, wasHeading));
   // Only when the base read names one of the items' bases: else it is no base of theirs to stand beside.
   if (others.length === 0 || others.length === bases.size) return;
+  // Each base column's heading, the base read first: a row's base is in the one its item's base links.
+  const headings = [wasHeading];
   for (const c of t.columns) {
-    if (others.length === 0) return;
+    if (others.length === 0) break;
     if (c.field !== null || c.part || c.manual) continue;
     const heading = baseWords(lastLevel(c.header ?? ""));
     if (heading.length < 2) continue;
@@ -230,7 +224,48 @@ export function resolveMoreBases(t: RegisterTable, index: CatalogIndex): void {
     c.field = "base";
     c.evidence = { key: c.evidence?.key ?? heading, word: "catalog", how: "exact", score: c.evidence?.score ?? 1, fit: c.evidence?.fit ?? null };
     s.addBase(i, c.unit ?? t.unit);
+    headings.push(heading);
   }
+  if (headings.length > 1) s.baseColumns(baseColumnOfRows(t, index, headings));
+}
+
+/**
+ * The catalog's bases (baseWords) of the items of `caps` a list's first `n` records name, at most 20:
+ * the bases a column's heading may link.
+ */
+function catalogBases(t: RegisterTable, index: CatalogIndex, caps: readonly CapType[], n: number): Set<string> {
+  const s = t.store;
+  const bases = new Set<string>();
+  for (let k = 0; k < n && bases.size < 20; k++) {
+    const item = index.findBy(s.itemCode(k), s.item(k), s.year(k));
+    if (item?.capType && caps.includes(item.capType) && item.base) bases.add(baseWords(item.base));
+  }
+  return bases;
+}
+
+/**
+ * For each record, the base column (index into `headings`) whose heading links its item's base (baseLinks), -1
+ * when none does. Each distinct item is looked up once: a list's items repeat down a million rows.
+ */
+function baseColumnOfRows(t: RegisterTable, index: CatalogIndex, headings: readonly string[]): Int8Array {
+  const s = t.store;
+  const of = new Int8Array(s.length);
+  const known = new Map<string, number>();
+  for (let k = 0; k < s.length; k++) {
+    const code = s.itemCode(k);
+    const name = s.item(k);
+    const year = s.year(k);
+    const key = `${code ?? ""}\u0001${name ?? ""}\u0001${year ?? ""}`;
+    let j = known.get(key);
+    if (j === undefined) {
+      const base = index.findBy(code, name, year)?.base;
+      const b = base ? baseWords(base) : "";
+      j = headings.findIndex((h) => baseLinks(b, h));
+      known.set(key, j);
+    }
+    of[k] = j;
+  }
+  return of;
 }
 
 /**

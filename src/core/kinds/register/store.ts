@@ -96,6 +96,11 @@ export class RegisterStore {
   private continued: Set<number> | null = null;
   /** Base columns beside the first, each another rate item's base (resolveMoreBases). */
   private moreBases: MoneyColumn[] = [];
+  /**
+   * For each record, the base column of its own item's base: 0 the base column, j the j-th further one, -1 none
+   * named (its base the first filled column). Set once the further bases are read (resolveMoreBases).
+   */
+  private baseColumnOf: Int8Array | null = null;
   /** Changes with every write, so a materialised row list knows when it is stale. */
   version = 0;
   /** Text is held as given (a store made from row objects), not as cells to be read. */
@@ -265,8 +270,11 @@ export class RegisterStore {
     return this.moneyAt(k, this.money.approved);
   }
   base(k: number): number | null {
+    // A row filling another item's base column too reads its own item's (产值增量 beside 电费 on a 用电补助 row).
+    const j = this.baseColumnOf && k < this.baseColumnOf.length ? this.baseColumnOf[k] : -1;
+    if (j > 0) return this.moneyAt(k, this.moreBases[j - 1] ?? null);
     const v = this.moneyAt(k, this.money.base);
-    if (v !== null || this.moreBases.length === 0) return v;
+    if (v !== null || j === 0 || this.moreBases.length === 0) return v;
     // One base column per rate item, a dash on the other items' rows: the row's figure is in the column of its own base.
     for (const m of this.moreBases) {
       const x = this.moneyAt(k, m);
@@ -340,6 +348,12 @@ export class RegisterStore {
   /** A further base column (another rate item's base), read on rows where the base column states none. */
   addBase(i: number, unit: Unit): void {
     this.moreBases.push({ i, unit, read: null });
+    this.version++;
+  }
+
+  /** Which base column holds each record's base (0 the base column, j the j-th further one, -1 the first filled). */
+  baseColumns(of: Int8Array): void {
+    this.baseColumnOf = of;
     this.version++;
   }
 
