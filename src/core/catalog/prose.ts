@@ -109,20 +109,39 @@ const PASSES = /(?:突破|(?<!不|得)超过|跨越|迈上|站上|(?<![可高])�
  */
 const FLOOR = /(?:不低于|不少于|最低|至少)(?:给予|奖励|补助|补贴|资助|奖补)?(?:每[^\d，,；;。、]{1,3}?){0,2}\s*$/;
 
-function amounts(clause: string): { value: number; index: number; unit: Unit }[] {
-  const out: { value: number; index: number; unit: Unit }[] = [];
+/** Why an amount is no award: a condition (`及以上`, `突破`), a floor, or money for all firms (a pool, a fund, a budget). */
+type Dropped = "condition" | "floor" | "pool";
+
+/** The amounts a clause gives, and why each other amount it writes is none. */
+function readAmounts(clause: string): { kept: { value: number; index: number; unit: Unit }[]; dropped: Dropped[] } {
+  const kept: { value: number; index: number; unit: Unit }[] = [];
+  const dropped: Dropped[] = [];
   for (const m of clause.matchAll(AMOUNT)) {
-    if (AT_LEAST.test(clause.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 8))) continue;
-    if (POOL.test(clause.slice(Math.max(0, (m.index ?? 0) - 24), m.index ?? 0))) continue;
-    if (POOL_OVER_YEARS.test(clause.slice(Math.max(0, (m.index ?? 0) - 48), m.index ?? 0))) continue;
-    if (FUND_SET_UP.test(clause.slice(Math.max(0, (m.index ?? 0) - 12), m.index ?? 0)) && FUND_AFTER.test(clause.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 16))) continue;
-    if (SPENT_ON.test(clause.slice(Math.max(0, (m.index ?? 0) - 8), m.index ?? 0)) && HOLDING_AFTER.test(clause.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 8))) continue;
-    if (PASSES.test(clause.slice(Math.max(0, (m.index ?? 0) - 6), m.index ?? 0))) continue;
-    if (FLOOR.test(clause.slice(Math.max(0, (m.index ?? 0) - 12), m.index ?? 0))) continue;
-    const v = Number(m[1].replace(/,/g, ""));
-    if (Number.isFinite(v)) out.push({ value: toYuan(v, unitOf(m[2])), index: m.index ?? 0, unit: unitOf(m[2]) });
+    const at = m.index ?? 0;
+    const end = at + m[0].length;
+    if (AT_LEAST.test(clause.slice(end, end + 8))) dropped.push("condition");
+    else if (POOL.test(clause.slice(Math.max(0, at - 24), at))) dropped.push("pool");
+    else if (POOL_OVER_YEARS.test(clause.slice(Math.max(0, at - 48), at))) dropped.push("pool");
+    else if (FUND_SET_UP.test(clause.slice(Math.max(0, at - 12), at)) && FUND_AFTER.test(clause.slice(end, end + 16))) dropped.push("pool");
+    else if (SPENT_ON.test(clause.slice(Math.max(0, at - 8), at)) && HOLDING_AFTER.test(clause.slice(end, end + 8))) dropped.push("pool");
+    else if (PASSES.test(clause.slice(Math.max(0, at - 6), at))) dropped.push("condition");
+    else if (FLOOR.test(clause.slice(Math.max(0, at - 12), at))) dropped.push("floor");
+    else {
+      const v = Number(m[1].replace(/,/g, ""));
+      if (Number.isFinite(v)) kept.push({ value: toYuan(v, unitOf(m[2])), index: at, unit: unitOf(m[2]) });
+    }
   }
-  return out;
+  return { kept, dropped };
+}
+
+function amounts(clause: string): { value: number; index: number; unit: Unit }[] {
+  return readAmounts(clause).kept;
+}
+
+/** Whether a clause writes sums of money and every one is money for all firms (a pool, a fund set up, a budget). */
+function onlyPools(clause: string): boolean {
+  const { kept, dropped } = readAmounts(clause);
+  return kept.length === 0 && dropped.length > 0 && dropped.every((d) => d === "pool");
 }
 
 const RATES = new RegExp(RATE.source, "g");
@@ -133,14 +152,17 @@ const RATES = new RegExp(RATE.source, "g");
  */
 const RATE_REACHED = /(?:(?<![可高])达到?|(?<!不|得)超过|突破|不低于|不少于|高于|增速|增幅|增长)\s*$/;
 
-/** A share paid out (`省级财政按60%拨付补助资金`, `按70%预拨`): how much of an award is paid when, no rate of a base. */
+/**
+ * A share paid out (`省级财政按60%拨付补助资金`, `按70%预拨`): how much of an award is paid when, no rate of a base. Only
+ * when no base is named right before the percentage: `按设备投资额的10%发放补贴` pays a rate of its base.
+ */
 const PAID_SHARE = /^\s*(?:先行|首期)?(?:预拨|拨付|拨款|发放|兑付|支付)/;
 
-/** Whether the percentage ending at `end` is a share paid out. */
-const paidAt = (clause: string, end: number) => PAID_SHARE.test(clause.slice(end, end + 6));
+/** Whether the percentage from `at` to `end` is a share paid out. */
+const paidAt = (clause: string, at: number, end: number) => PAID_SHARE.test(clause.slice(end, end + 6)) && baseNamedBefore(clause.slice(0, at)) === null;
 
 function paysShare(clause: string): boolean {
-  return [...clause.matchAll(RATES)].some((m) => paidAt(clause, (m.index ?? 0) + m[0].length));
+  return [...clause.matchAll(RATES)].some((m) => paidAt(clause, m.index ?? 0, (m.index ?? 0) + m[0].length));
 }
 
 /**
@@ -151,7 +173,7 @@ function rateIn(clause: string): { 1: string; index: number } | null {
   for (const m of clause.matchAll(RATES)) {
     const at = m.index ?? 0;
     if (RATE_REACHED.test(clause.slice(Math.max(0, at - 6), at))) continue;
-    if (paidAt(clause, at + m[0].length)) continue;
+    if (paidAt(clause, at, at + m[0].length)) continue;
     if (!AT_LEAST.test(clause.slice(at + m[0].length, at + m[0].length + 8))) return { 1: m[1], index: at };
   }
   return null;
@@ -163,15 +185,22 @@ function rateIn(clause: string): { 1: string; index: number } | null {
  */
 const NAMED_BEFORE_RATE = /给予([^，,；;。\d给予按]{2,16}?(?:金额|总额|额|费用|收入|投资|利息|租金|价款|成本))(?:的)?\s*$/;
 
-/** The noun phrase a rate is of: `按上一年度研发费用的10%` → 上一年度研发费用. */
-function baseOf(clause: string, rateAt: number): string | null {
-  const before = clause.slice(0, rateAt);
+/** The base named right before a rate (`按上一年度研发费用的`, `给予实际交易金额`), or null when none is (`按`). */
+function baseNamedBefore(before: string): string | null {
   // The giving right after the base (`按设备投资额给予10%`) is no part of it.
   // Nor is the maximum the rate is given up to (`按照新购设备实际投资额给予不超过10%`).
   const by = /(?:按照|按|以|依据)([^，,；;。按]{1,24}?)(?:的|之)?\s*(?:给予|予以)?\s*(?:不超过|不高于|最高)?\s*$/.exec(before);
   if (by && by[1].trim()) return by[1].trim();
   const named = NAMED_BEFORE_RATE.exec(before);
   if (named && !MAX_WORD.test(named[1])) return named[1];
+  return null;
+}
+
+/** The noun phrase a rate is of: `按上一年度研发费用的10%` → 上一年度研发费用. */
+function baseOf(clause: string, rateAt: number): string | null {
+  const before = clause.slice(0, rateAt);
+  const named = baseNamedBefore(before);
+  if (named !== null) return named;
   const m = BASE_WORD.exec(before) ?? BASE_WORD.exec(clause);
   return m ? m[0] : null;
 }
@@ -182,9 +211,12 @@ function baseOf(clause: string, rateAt: number): string | null {
  */
 const SHARE_NO_FIGURE = /(?:按照|按|依据)([^，,；;。按\d]{2,24}?)(?:的)?(?:一定|适当|相应)比例(?:给予|予以)?[^，,；;。\d]{0,6}?(?:奖励|补助|补贴|资助|奖补|支持)/;
 
+/** A rule the share follows (`按照国家规定的相应比例`, `按相关政策…`), no sum it is of. */
+const RULE_NOT_BASE = /(?:规定|要求|标准|政策|办法|结果|文件)$/;
+
 function unstatedShareBase(clause: string): string | null {
   const m = SHARE_NO_FIGURE.exec(clause);
-  return m ? m[1] : null;
+  return m && !RULE_NOT_BASE.test(m[1].trim()) ? m[1] : null;
 }
 
 /** The qualifier of a sub-item: the words before what is given (`对国家级企业技术中心给予…` → 国家级企业技术中心). */
@@ -477,8 +509,6 @@ function withoutInstalments(t: string): string {
   return t;
 }
 const AMOUNT_AT = new RegExp("^" + AMOUNT.source);
-/** Whether a clause writes any sum of money, kept or set aside. */
-const AMOUNT_IN = new RegExp(AMOUNT.source);
 
 /** A bracket pointing to where details are (`[详情参见《…》（…〔2021〕64号）]`, `（详见…）`): it sets nothing. */
 const POINTER = /^[(（[【]\s*(?:详情|详细|具体|有关|相关)?(?:内容)?请?(?:参见|参照|详见|见)/;
@@ -627,8 +657,9 @@ export function readProseCap(text: string, item: string | null = null): ProseRea
     // which firms qualify, a condition of the award before it, no cap.
     if (caps.length > 0 && amounts(clause).length === 0 && !rateIn(clause) && !GIVE.test(clause)) continue;
     // A clause giving nothing whose sums are all pools or budgets (`整合3000万元资金用于发放消费券。`), beside the
-    // clause giving the award: the campaign's money, no cap and nothing left unread.
-    if (AMOUNT_IN.test(clause) && amounts(clause).length === 0 && !rateIn(clause) && !GIVE.test(clause)) continue;
+    // clause giving the award: the campaign's money, no cap and nothing left unread. A floor or a threshold
+    // (`单个企业不少于5万元`) is no such money: it is read, not skipped.
+    if (onlyPools(clause) && !rateIn(clause) && !GIVE.test(clause)) continue;
     const r = readClause(clause);
     if (r === "none") continue;
     if (r === "unreadable") return { kind: "unreadable", text };

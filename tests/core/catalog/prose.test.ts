@@ -672,3 +672,33 @@ describe("money pooled from several sources (整合3000万元资金用于发放�
     expect(readProseCap("对认定的示范企业，统筹给予50万元资金支持。", "示范企业")).toMatchObject({ kind: "caps", caps: [{ capAmount: 500_000 }] });
   });
 });
+
+describe("review mends: a share paid out names no base; a floor is no pool; a rule is no base (lead)", () => {
+  it.each([
+    ["按设备投资额的10%发放补贴，最高不超过100万元。", 0.1, "设备投资额", 1_000_000],
+    ["按贷款利息的50%支付贴息，最高不超过200万元。", 0.5, "贷款利息", 2_000_000],
+    ["按实际投资额的20%兑付奖励，最高不超过500万元。", 0.2, "实际投资额", 5_000_000],
+  ])("a base named before the percentage keeps the rate whatever verb pays it: %s", (text, rate, base, cap) => {
+    expect(readProseCap(text, "x")).toMatchObject({ kind: "caps", caps: [{ capType: "rate", rate, base, capAmount: cap }] });
+  });
+
+  it("a floor beside the award is no pool: 单个企业不少于5万元 is not dropped unread", () => {
+    const r = readProseCap("单个企业不少于5万元。对新认定的企业给予最高50万元奖励。", "x");
+    expect(r).not.toMatchObject({ kind: "caps", caps: [{ capType: "max", capAmount: 500_000 }] });
+  });
+
+  it("a threshold beside the award is no pool: 年产值超过1亿元 is not dropped unread", () => {
+    const r = readProseCap("年产值超过1亿元。对新认定的企业给予最高50万元奖励。", "x");
+    expect(r).not.toMatchObject({ kind: "caps", caps: [{ capType: "max", capAmount: 500_000 }] });
+  });
+
+  it("a rule is no base: 按照国家规定的相应比例给予补助 names none", () => {
+    const r = readProseCap("按照国家规定的相应比例给予补助，最高不超过50万元。", "x");
+    expect(r).toMatchObject({ kind: "caps", caps: [{ capType: "max", capAmount: 500_000, base: null }] });
+  });
+
+  it("guard: 按照流片费用一定比例予以奖励 still names its base", () => {
+    const r = readProseCap("按照流片费用一定比例予以奖励，最高不超过3000万元。", "x");
+    expect(r).toMatchObject({ kind: "caps", caps: [{ capType: "max", capAmount: 30_000_000, base: "流片费用" }] });
+  });
+});
