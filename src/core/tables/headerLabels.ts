@@ -36,6 +36,8 @@ export const TOTAL_LABEL = /^(合计|小计|总计|共计|总额|合计数|小�
 export const TOTAL_COLUMN = /^(合计|小计|总计|共计|总额|合计数|小计数|total|subtotal)$|.(总额|合计|总计)$/;
 /** A project's total investment (总投资, 计划总投资, 总投入, 投入资金): a whole when sources of funds follow it. */
 export const INVESTMENT_TOTAL = /^(项目)?(计划)?(总投资|总投入|投入资金|总投入资金|总资金)$/;
+/** The whole put in (总投入), last after the shares put in (财政投入 | 企业投入 | 总投入): their total, as a 合计 after them. */
+export const PUT_IN_TOTAL = /^(项目)?总投入(资金)?$/;
 /**
  * A source of funds (中央投资, 省级匹配, 州县配套, 自筹资金, 中央财政…专项资金 naming the fund a treasury pays):
  * who pays a share of the investment. The owners' own money may name several owners (地方及企业自筹), or the body

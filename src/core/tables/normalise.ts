@@ -56,13 +56,15 @@ const MEASURE_ALONE = new RegExp(`^${MEASURE_WORD}$`);
 const PER_MEASURE = new RegExp(`^每(${MEASURE_WORD})`);
 /**
  * The money each counted thing gets, named by 每 and the thing (`每县安排`, `每村补助`, `每户补贴`, `每人每年`,
- * `每个安排`), or by the thing and what the money is for (`每镇培育资金`, `每村建设经费`): a unit amount, whatever
- * unit the table states. A period alone (`每年度`) counts nothing.
+ * `每个安排`), or by the thing and what the money is for, if anything (`每镇培育资金`, `每村建设经费`, `每村资金`): a unit
+ * amount, whatever unit the table states. A period alone (`每年度`) counts nothing. Money the thing pays or keeps
+ * itself (`每户自筹资金`, `每村配套资金`, `每户应缴金额`, `每户贷款金额`, `每人结余资金`) is none it gets.
  */
+const PAID_OR_KEPT = "自筹|筹资|配套|缴|贷款|结余|节约";
 const PER_THING = new RegExp(
   "^每(个|项|家|户|人|处|座|所|县|市|区|乡|镇|乡镇|村|组|社区|校|园|站|点)" +
     "(?:(?:(?:每(?:年|月|天|日))(?:安排|补助|补贴|奖补|奖励|下达|分配|拨付|发放)?|(?:安排|补助|补贴|奖补|奖励|下达|分配|拨付|发放))" +
-    "(?:资金|金额|标准|额)?|[\\u4e00-\\u9fff]{1,4}?(?:资金|金额|经费))$",
+    `(?:资金|金额|标准|额)?|(?:(?!${PAID_OR_KEPT})[\\u4e00-\\u9fff]){0,4}?(?:资金|金额|经费))$`,
 );
 /** A unit of measure written alone (亩, 平方米, 座): what a scale is counted in. */
 export function isMeasureWord(t: string): boolean {

@@ -8,7 +8,7 @@ import type { FieldDef } from "../kinds/define";
 import type { ColumnRead } from "./base";
 import { valueFit } from "./fit";
 import { statedStandard } from "./standard";
-import { type Label, type ColumnLabels, scoredEvidence, TEXT_VALUES, TOTAL_LABEL, TOTAL_COLUMN, INVESTMENT_TOTAL, FUND_SOURCE, SELF_RAISED, LOCAL_MONEY, REMARK, CLASSIFICATION, type Scored, facts, leafOf, parentOf, labelKey } from "./headerLabels";
+import { type Label, type ColumnLabels, scoredEvidence, TEXT_VALUES, TOTAL_LABEL, TOTAL_COLUMN, INVESTMENT_TOTAL, PUT_IN_TOTAL, FUND_SOURCE, SELF_RAISED, LOCAL_MONEY, REMARK, CLASSIFICATION, type Scored, facts, leafOf, parentOf, labelKey } from "./headerLabels";
 
 /** A heading naming money (生活补助, 补助资金, 护理补贴): money, whatever standard it states. */
 const MONEY_HEAD = /(补助|补贴|奖补|奖励|资金|金额|经费|费用|款|额|合计|小计|总计)$/;
@@ -184,7 +184,12 @@ export function settleParts(
     // A second header row renaming each column (集中+分散合计 over 发放总金额), nothing merged: the first row's name
     // is the column's as well, and may call it the total.
     const renamedTotal = !!parent && !parent.group && TOTAL_COLUMN.test(parent.h.key);
-    if (!TOTAL_COLUMN.test(leaf.h.key) && !investment && !renamedTotal) return;
+    // The whole put in (总投入) last, no money after it: the total of the shares before it. First, over other money
+    // (总投入 | 申请补助资金), it stays a figure of its own.
+    const putInLast =
+      PUT_IN_TOTAL.test(leaf.h.key) &&
+      columns.every((x, j) => j <= i || (!isMoney(x.field) && (REMARK.test(leafOf(labels[j])?.h.key ?? "") || !amountsFit(sample.values[j]))));
+    if (!TOTAL_COLUMN.test(leaf.h.key) && !investment && !renamedTotal && !putInLast) return;
     // The group: under a merged parent, its columns; with none, the run of amount columns after
     // the 合计 (`合计 | 专项经费 | 自筹经费`), else before it (`聊城奖补 | 临清奖补 | 合计`).
     let from: number;
@@ -345,8 +350,9 @@ export function settleParts(
         // Each fund's first column, whose parts they were read as, lies in the run too.
         if (columns.some((x) => x.col >= from && x.col < total.col && x.part && x.part.of < from)) return;
         if (!bare && (total.col - from < 2 || columns.some((x) => x.col < from && isMoney(x.field)))) return;
-        // The best-first reading may have made the total a share of the first of them: it is their whole.
-        if (!bare && total.part && total.part.of >= from && total.part.of < total.col) delete total.part;
+        // The best-first reading may have made the total a share of the first of them (财政投入 | 社会投入 | 合计, 财政投入
+        // read first): it is their whole.
+        if (total.part && total.part.of >= from && total.part.of < total.col) delete total.part;
         total.field = field;
         total.evidence = { key: leaf.h.key, word: leaf.raw, how: "part", score: 0.5, fit: null };
       }

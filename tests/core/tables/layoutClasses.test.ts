@@ -26851,3 +26851,103 @@ describe("review: further base columns, each row's base read from the column of 
     expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["F5"]);
   });
 });
+
+describe("review: money put in, a per-thing share paid or kept, a named whole over numbered lines", () => {
+  const partOf = (t: RecognisedTable) => t.columns.map((c) => (c.part ? c.part.of : null));
+
+  it("财政投入 | 企业投入 | 总投入 (or 社会投入 | 合计): the total is the amount, the others its parts, no false mismatch", () => {
+    for (const [a, b, whole] of [["财政投入", "企业投入", "总投入"], ["财政投入", "社会投入", "合计"], ["企业投入", "社会投入", "总投入"]]) {
+      const values: Cell[][] = [
+        ["某县2023年产业扶贫项目资金安排表", null, null, null, null],
+        ["单位：万元", null, null, null, null],
+        ["序号", "项目名称", a, b, whole],
+        [1, "甲村茶叶基地", 100, 300, 400],
+        [2, "乙村养殖场", 60, 140, 200],
+        [3, "丙村光伏电站", 50, 50, 100],
+      ];
+      const [t] = tables(values, ["A1:E1"]);
+      expect(t?.kind).toBe("composition");
+      expect(fields(t)).toEqual(["seq", "item", "amount", "amount", "amount"]);
+      expect(partOf(t)).toEqual([null, null, 4, 4, null]);
+      expect(run(values, ["A1:E1"]).findings.filter((f) => f.rule.startsWith("composition.")).map((f) => f.cell)).toEqual([]);
+    }
+  });
+
+  it("guard: labour put in (投入劳动力, 投劳工日) is no money", () => {
+    for (const head of ["投入劳动力", "投劳工日", "投入劳力"]) {
+      const values: Cell[][] = [
+        ["某县2023年以工代赈项目资金安排表", null, null, null],
+        ["单位：万元", null, null, null],
+        ["项目名称", head, "中央资金", "地方配套"],
+        ["甲村道路", 120, 100, 20],
+        ["乙村水渠", 80, 60, 10],
+        ["丙村桥梁", 60, 50, 5],
+      ];
+      const [t] = tables(values);
+      expect(fields(t)[1]).not.toBe("amount");
+    }
+  });
+
+  it("每户自筹资金 (what each household pays) is no unit amount; 每村资金 is one", () => {
+    for (const head of ["每户自筹资金", "每户应缴金额", "每户贷款金额", "每人结余资金", "每村配套资金"]) {
+      const values: Cell[][] = [
+        ["某县2023年农村改厕补助资金分配表", null, null, null, null],
+        ["单位：元", null, null, null, null],
+        ["序号", "乡镇", "户数", head, "补助资金"],
+        [1, "甲镇", 100, 300, 120000],
+        [2, "乙镇", 50, 300, 60000],
+        [3, "丙镇", 20, 300, 24000],
+        ["合计", null, 170, null, 204000],
+      ];
+      const [t] = tables(values, ["A1:E1"]);
+      expect(fields(t)[3]).not.toBe("unitAmount");
+      expect(ruleCells(run(values, ["A1:E1"]), "composition.line-mismatch")).toEqual([]);
+    }
+    const plain: Cell[][] = [
+      ["某县2023年村级建设资金分配表", null, null, null],
+      ["单位：元", null, null, null],
+      ["乡镇", "村数", "每村资金", "下达资金"],
+      ["甲镇", 5, 20000, 100000],
+      ["乙镇", 3, 20000, 70000],
+      ["合计", 8, null, 170000],
+    ];
+    const [p] = tables(plain, ["A1:D1"]);
+    expect(fields(p)[2]).toBe("unitAmount");
+    expect(ruleCells(run(plain, ["A1:D1"]), "composition.line-mismatch")).toEqual(["D5"]);
+  });
+
+  it("a named whole (总投资) first over numbered lines that are no sources, or sources with the rest left out: no total", () => {
+    const plan: Cell[][] = [
+      ["单位：万元", null, null],
+      ["序号", "项目名称", "年度投资"],
+      [null, "全年计划总投资", 5000],
+      [1, "甲路改造工程", 1200],
+      [2, "乙桥新建工程", 800],
+      [3, "丙污水处理厂", 1500],
+    ];
+    expect(ruleCells(run(plan), "composition.total-mismatch")).toEqual([]);
+    const shares: Cell[][] = [
+      ["单位：万元", null, null],
+      ["序号", "项目", "金额"],
+      [null, "项目总投资", 1000],
+      [1, "中央预算内投资", 600],
+      [2, "省级配套资金", 200],
+      [3, "市级配套资金", 100],
+    ];
+    expect(ruleCells(run(shares), "composition.total-mismatch")).toEqual([]);
+  });
+
+  it("the same whole over lines headed 资金来源, or closed by a named rest (自筹资金): its slip is reported", () => {
+    for (const [head, last] of [["资金来源", "市级配套资金"], ["项目", "自筹资金"]]) {
+      const values: Cell[][] = [
+        ["单位：万元", null, null],
+        ["序号", head, "金额"],
+        [null, "项目总投资", 1000],
+        [1, "中央预算内投资", 600],
+        [2, "省级配套资金", 200],
+        [3, last, 100],
+      ];
+      expect(ruleCells(run(values), "composition.total-mismatch")).toEqual(["C3"]);
+    }
+  });
+});

@@ -234,14 +234,15 @@ export const COMPOSITION_FIELDS = {
         // The money set each year (每年安排, 年均安排) beside its total over the years (4年合计): the amount, the total a further one.
         "每年安排", "每年度安排", "年均安排", "每年下达", "每年度下达", "年均下达", "每年投入", "年均投入",
         "amount", "budget",
-        // Money put in by the treasury or government, project by project (财政投入, 政府投入): the amount.
-        "财政投入", "政府投入", "财政投资", "政府投资", "投入资金", "投入金额", "资金投入", "财政资金投入",
+        // Money put in by the treasury or government, project by project (财政投入, 政府投入): the amount. By these
+        // headings only: 投入 alone may be labour (投入劳动力), and beside the total put in (总投入, 合计) each share is a part.
+        "财政投入", "政府投入", "财政投资", "政府投资", "投入资金", "投入金额", "资金投入", "财政资金投入", "总投入", "投入合计", "投入总额",
         ...LOAN_BASE,
       ],
       // A fund named by itself, not as 资金 (彩票公益金 beside projects): the money each project gets of it.
       // A subsidy's figure as the system or the payment states it (耕地地力保护补贴系统数, 补贴发放数, 补贴数): its money.
       core: ["金额", "预算", "资金", "总额", "总价", "合计", "额度", "支出数", "经费", "投资", "总投资", "实际执行", "拨付", "公益金",
-        "补贴数", "补助数", "补贴系统数", "补助系统数", "补贴发放数", "补助发放数", "投入"],
+        "补贴数", "补助数", "补贴系统数", "补助系统数", "补贴发放数", "补助发放数"],
       // Money paid out (已兑现, 已支付), spent or received (实际支出, 实际到位) or investment done (完成投资) is
     // measured against a budget or plan, no line's amount.
       // So are the money arrived and used (资金到位情况, 资金使用情况) beside the plan on a self-evaluation's money table.
@@ -249,8 +250,9 @@ export const COMPOSITION_FIELDS = {
       // A change on another year's figure (2023年预算数增减) is no line's amount either, nor a share paid (拨付进度: 1, 0.6).
       not: ["增减", "单价", "均价", "标准", "数量", "率", "比例", "进度", "编码", "代码", "名称", "占比", "兑现", "实际支出", "实际到位", "户数", "家数", "个数", "人数", "已支付", "完成投资",
         "到位情况", "使用情况", "实际使用", "已使用", "资金使用", "资金支出",
-        // A ratio of output to input (投入产出比) is no money; people put in (投入人数) are ruled out as 人数.
-        "投入产出"],
+        // A ratio of output to input (投入产出比) is no money; people put in (投入人数) are ruled out as 人数, labour
+        // (投入劳动力, 投劳工日) as such.
+        "投入产出", "劳动力", "劳力", "工日", "投劳"],
       // A plan to complete (一季度计划完成投资), nothing done beside it, is the amount planned, though it holds 完成投资.
       heads: ["计划完成投资", "计划完成"],
     },

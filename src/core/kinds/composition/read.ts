@@ -496,7 +496,7 @@ export function readComposition(spec: TableSpec, env: ReadEnv): { lines: Composi
     totals.push(...groupTotals);
     totals.sort((a, b) => a.row - b.row);
   }
-  wholeFirst(lines, outline, totals);
+  wholeFirst(lines, outline, totals, spec.columns.find((c) => c.field === "item")?.header ?? "");
   const partOf = lines.map((l) => l.partOf);
   continueParts(
     outline.map((o) => o.label),
@@ -909,13 +909,18 @@ const WHOLE_NAME = /(总额|总投资)$/;
 /**
  * A whole standing first under its own name (预算投资总额), no number of its own, over sources every one numbered
  * (1, 2, 3 … or 一, 二, 三 …): it is the table's total whatever its sources add up to, so a slip among them is reported.
- * A first line numbered like the rest stays a line.
+ * A first line numbered like the rest stays a line. The lines must be sources: their column headed so (资金来源), or
+ * closed by a named rest (自筹, 地方配套). A year's plan over its projects, or a total investment over the governments'
+ * shares alone, may hold more than its lines (as sourcesOfWhole says), so a sum that falls short is no slip.
  */
-function namedWholeApart(outline: readonly OutlineInput[]): boolean {
+function namedWholeApart(outline: readonly OutlineInput[], lineHeading: string): boolean {
   const [first, ...rest] = outline;
   if (!first?.label || !WHOLE_NAME.test(first.label.replace(/\s+/g, "")) || rest.length < 2) return false;
   const numbered = (o: OutlineInput) => numberingLevel(o.number ?? null) !== null || (!!o.label && outlineLevel(o.label) !== null);
-  return !numbered(first) && rest.every(numbered);
+  if (numbered(first) || !rest.every(numbered)) return false;
+  const heading = lineHeading.replace(/\s+/g, "");
+  const last = rest[rest.length - 1].label?.replace(/\s+/g, "") ?? "";
+  return SOURCES_HEADING.includes(heading) || heading.includes("来源") || last.includes("自筹") || LOCAL_REST.includes(last);
 }
 
 /**
@@ -924,7 +929,7 @@ function namedWholeApart(outline: readonly OutlineInput[]): boolean {
  * them, is the table's total, so its other columns are checked against theirs too. Named the whole of a place
  * (全市 over 市本级 | 旗县区), two lines under it do.
  */
-function wholeFirst(lines: CompositionLine[], outline: OutlineInput[], totals: CompositionTotal[]): void {
+function wholeFirst(lines: CompositionLine[], outline: OutlineInput[], totals: CompositionTotal[], lineHeading: string): void {
   if (totals.length > 0 || lines.length < 3) return;
   const [first, ...rest] = lines;
   if (!first.amount || first.partOf !== undefined || rest.some((l) => l.partOf !== undefined)) return;
@@ -932,7 +937,7 @@ function wholeFirst(lines: CompositionLine[], outline: OutlineInput[], totals: C
   if (below.length < (WHOLE_PLACE.test(first.item.replace(/\s+/g, "")) ? 2 : 3)) return;
   const cents = (n: number) => Math.round(n * 100);
   const sum = below.reduce((s, l) => s + cents((l.amount as Figure).value), 0);
-  if (sum !== cents(first.amount.value) && !namedWholeApart(outline)) return;
+  if (sum !== cents(first.amount.value) && !namedWholeApart(outline, lineHeading)) return;
   lines.shift();
   outline.shift();
   const total: CompositionTotal = { row: first.row, label: first.item, scope: "table", category: null, amount: first.amount, quantity: first.quantity };
