@@ -191,6 +191,7 @@ import { layout as dalian2024TechInnovationPlatformMeasures } from "./dalian-202
 import { layout as dalianHitech2023SpecialisedFirstRecognitionAwards } from "./dalian-hitech-2023-specialised-first-recognition-awards";
 import { layout as dalianHitech2025DigitalEconomyFundRecommendedList } from "./dalian-hitech-2025-digital-economy-fund-recommended-list";
 import { layout as damaoLotteryFundOldRevolutionaryVillageProjects } from "./damao-lottery-fund-old-revolutionary-village-projects";
+import { layout as danzhou2013AugKeyProjectsProgressByStage } from "./danzhou-2013-aug-key-projects-progress-by-stage";
 import { layout as danzhou2023FinanceBureauGpbExpenditure } from "./danzhou-2023-finance-bureau-gpb-expenditure";
 import { layout as daqing2015BackboneIndustryGrowthAwards } from "./daqing-2015-backbone-industry-growth-awards";
 import { layout as daqing2024ProjectTargetApplication } from "./daqing-2024-project-target-application";
@@ -348,6 +349,7 @@ import { layout as guangdong2023BorderCountyTransferAllocation } from "./guangdo
 import { layout as guangdong2023LeadBasicResearchAllocation } from "./guangdong-2023-lead-basic-research-allocation";
 import { layout as guangdong2023LinkageFundBatch2CityAllocation } from "./guangdong-2023-linkage-fund-batch2-city-allocation";
 import { layout as guangdong2023ProvincialSingleChampionPublicityList } from "./guangdong-2023-provincial-single-champion-publicity-list";
+import { layout as guangdong2024KeyLittleGiantAwardAdjustment } from "./guangdong-2024-key-little-giant-award-adjustment";
 import { layout as guangdong2024ScienceAwardFundingPlan } from "./guangdong-2024-science-award-funding-plan";
 import { layout as guangdong2024SingleChampionBatch8Award } from "./guangdong-2024-single-champion-batch8-award";
 import { layout as guangdong2026BqwKeyTaskFundAreas } from "./guangdong-2026-bqw-key-task-fund-areas";
@@ -408,6 +410,7 @@ import { layout as guigang2021CultureTourismFundAwards } from "./guigang-2021-cu
 import { layout as guilin2022SpongeCityFundSelfeval } from "./guilin-2022-sponge-city-fund-selfeval";
 import { layout as guilinJustice2015ThreePublicBudget } from "./guilin-justice-2015-three-public-budget";
 import { layout as guiyang2020SciTechPolicyDigestAwards } from "./guiyang-2020-sci-tech-policy-digest-awards";
+import { layout as guiyangHunanRuralRoadsUpgradeSelfeval } from "./guiyang-hunan-rural-roads-upgrade-selfeval";
 import { layout as guizhou2013ProvincialDepartmentsThreePublicAccounts } from "./guizhou-2013-provincial-departments-three-public-accounts";
 import { layout as guizhou2018JulyNewMajorProjectsByPrefecture } from "./guizhou-2018-july-new-major-projects-by-prefecture";
 import { layout as guizhou2021MajorProjectsPlanByType } from "./guizhou-2021-major-projects-plan-by-type";
@@ -437,6 +440,7 @@ import { layout as haikouIntermediateCourt2021ThreePublicFinalAccounts } from ".
 import { layout as haimen2023ToiletRevolutionAllocation } from "./haimen-2023-toilet-revolution-allocation";
 import { layout as hainan2002KeyPushProjectsPlan } from "./hainan-2002-key-push-projects-plan";
 import { layout as hainan2009NewCentralInvestmentByItem } from "./hainan-2009-new-central-investment-by-item";
+import { layout as hainan2012H1ProvincialSoeSupervisedProjects } from "./hainan-2012-h1-provincial-soe-supervised-projects";
 import { layout as hainan2013SmeGrowthAwards } from "./hainan-2013-sme-growth-awards";
 import { layout as hainan2014JanSepPublicFinanceExecution } from "./hainan-2014-jan-sep-public-finance-execution";
 import { layout as hainan2018PovertyFundPerformanceAwards } from "./hainan-2018-poverty-fund-performance-awards";
@@ -787,6 +791,7 @@ import { layout as linxia2015OctKeyProjectsUnderWay } from "./linxia-2015-oct-ke
 import { layout as liubei2023ThreePublicFinalAccounts } from "./liubei-2023-three-public-final-accounts";
 import { layout as liucheng2023CountyOfficeGpbExpenditureAccounts } from "./liucheng-2023-county-office-gpb-expenditure-accounts";
 import { layout as liupanshui2023ProvincialSrdiSmeList } from "./liupanshui-2023-provincial-srdi-sme-list";
+import { layout as liuyang2011YishiyiyiAwardPublicityDetail } from "./liuyang-2011-yishiyiyi-award-publicity-detail";
 import { layout as liuzhou2015XijiangBeltInfrastructureFund } from "./liuzhou-2015-xijiang-belt-infrastructure-fund";
 import { layout as liuzhou2023RuralRevitalisationFundByCounty } from "./liuzhou-2023-rural-revitalisation-fund-by-county";
 import { layout as lixian2023GeneralBudgetRevenueFinalAccounts } from "./lixian-2023-general-budget-revenue-final-accounts";
@@ -1059,6 +1064,7 @@ import { layout as shanghai2022SepIndustrySupportMeasuresAwards } from "./shangh
 import { layout as shanghai2023NationalProgrammeLocalMatchingBatch2 } from "./shanghai-2023-national-programme-local-matching-batch2";
 import { layout as shanghai2024MunicipalGeneralBudgetFinalAccounts } from "./shanghai-2024-municipal-general-budget-final-accounts";
 import { layout as shanghai2025ApplianceDigitalTradeinSubsidyRules } from "./shanghai-2025-appliance-digital-tradein-subsidy-rules";
+import { layout as shanglin20132015WorkReliefRoadPayments } from "./shanglin-2013-2015-work-relief-road-payments";
 import { layout as shangqiu2019PovertyFundBatch2 } from "./shangqiu-2019-poverty-fund-batch2";
 import { layout as shangqiu2019PreschoolFeeAidBatch2Allocation } from "./shangqiu-2019-preschool-fee-aid-batch2-allocation";
 import { layout as shangqiu2020WaterDevelopmentFundAllocation } from "./shangqiu-2020-water-development-fund-allocation";
@@ -1737,6 +1743,7 @@ export const layouts: CorpusLayout[] = [
   dalianHitech2023SpecialisedFirstRecognitionAwards,
   dalianHitech2025DigitalEconomyFundRecommendedList,
   damaoLotteryFundOldRevolutionaryVillageProjects,
+  danzhou2013AugKeyProjectsProgressByStage,
   danzhou2023FinanceBureauGpbExpenditure,
   daqing2015BackboneIndustryGrowthAwards,
   daqing2024ProjectTargetApplication,
@@ -1894,6 +1901,7 @@ export const layouts: CorpusLayout[] = [
   guangdong2023LeadBasicResearchAllocation,
   guangdong2023LinkageFundBatch2CityAllocation,
   guangdong2023ProvincialSingleChampionPublicityList,
+  guangdong2024KeyLittleGiantAwardAdjustment,
   guangdong2024ScienceAwardFundingPlan,
   guangdong2024SingleChampionBatch8Award,
   guangdong2026BqwKeyTaskFundAreas,
@@ -1954,6 +1962,7 @@ export const layouts: CorpusLayout[] = [
   guilin2022SpongeCityFundSelfeval,
   guilinJustice2015ThreePublicBudget,
   guiyang2020SciTechPolicyDigestAwards,
+  guiyangHunanRuralRoadsUpgradeSelfeval,
   guizhou2013ProvincialDepartmentsThreePublicAccounts,
   guizhou2018JulyNewMajorProjectsByPrefecture,
   guizhou2021MajorProjectsPlanByType,
@@ -1983,6 +1992,7 @@ export const layouts: CorpusLayout[] = [
   haimen2023ToiletRevolutionAllocation,
   hainan2002KeyPushProjectsPlan,
   hainan2009NewCentralInvestmentByItem,
+  hainan2012H1ProvincialSoeSupervisedProjects,
   hainan2013SmeGrowthAwards,
   hainan2014JanSepPublicFinanceExecution,
   hainan2018PovertyFundPerformanceAwards,
@@ -2333,6 +2343,7 @@ export const layouts: CorpusLayout[] = [
   liubei2023ThreePublicFinalAccounts,
   liucheng2023CountyOfficeGpbExpenditureAccounts,
   liupanshui2023ProvincialSrdiSmeList,
+  liuyang2011YishiyiyiAwardPublicityDetail,
   liuzhou2015XijiangBeltInfrastructureFund,
   liuzhou2023RuralRevitalisationFundByCounty,
   lixian2023GeneralBudgetRevenueFinalAccounts,
@@ -2605,6 +2616,7 @@ export const layouts: CorpusLayout[] = [
   shanghai2023NationalProgrammeLocalMatchingBatch2,
   shanghai2024MunicipalGeneralBudgetFinalAccounts,
   shanghai2025ApplianceDigitalTradeinSubsidyRules,
+  shanglin20132015WorkReliefRoadPayments,
   shangqiu2019PovertyFundBatch2,
   shangqiu2019PreschoolFeeAidBatch2Allocation,
   shangqiu2020WaterDevelopmentFundAllocation,
