@@ -235,6 +235,7 @@ import { layout as donghu2023GreenFactoryAward } from "./donghu-2023-green-facto
 import { layout as donghu2023JiebangGuashuaiRecommendations } from "./donghu-2023-jiebang-guashuai-recommendations";
 import { layout as dongjing2026EconomyMeasures } from "./dongjing-2026-economy-measures";
 import { layout as dongli2020GuanghuiRoadSelfeval } from "./dongli-2020-guanghui-road-selfeval";
+import { layout as dongpoAudit2014ThreePublicFinal } from "./dongpo-audit-2014-three-public-final";
 import { layout as dongqianhu2021GeneralBudgetExecution } from "./dongqianhu-2021-general-budget-execution";
 import { layout as dongyang2023FiscalFinalAccountsSummary } from "./dongyang-2023-fiscal-final-accounts-summary";
 import { layout as dongyang2025TechInnovationPolicyPayout } from "./dongyang-2025-tech-innovation-policy-payout";
@@ -322,6 +323,7 @@ import { layout as gansu2021ProvinceGeneralBudgetExecution } from "./gansu-2021-
 import { layout as gansu2022ScienceAwardBonusStandardsAndPayments } from "./gansu-2022-science-award-bonus-standards-and-payments";
 import { layout as gansu2023ProvincialGeneralBudgetResources } from "./gansu-2023-provincial-general-budget-resources";
 import { layout as gansu2025H1GeneralBudgetDoubleHalf } from "./gansu-2025-h1-general-budget-double-half";
+import { layout as gansuIndustrialNewProductAwardTiers } from "./gansu-industrial-new-product-award-tiers";
 import { layout as ganzhou2015TourismDevelopmentAwards } from "./ganzhou-2015-tourism-development-awards";
 import { layout as ganzhouCultureTourismAwardClausesAndList } from "./ganzhou-culture-tourism-award-clauses-and-list";
 import { layout as ganzi2022ZhejiangPromotionTargets } from "./ganzi-2022-zhejiang-promotion-targets";
@@ -418,6 +420,7 @@ import { layout as guizhou2023IndustrialLeaderAwards } from "./guizhou-2023-indu
 import { layout as guizhou2023SmeSpecialtyClusterList } from "./guizhou-2023-sme-specialty-cluster-list";
 import { layout as guizhou2025LivelihoodFundsByLine } from "./guizhou-2025-livelihood-funds-by-line";
 import { layout as guizhou2025ProvinceGeneralBudgetExpenditureExecution } from "./guizhou-2025-province-general-budget-expenditure-execution";
+import { layout as guizhouJanAugMajorProjectsInvestmentProgress } from "./guizhou-jan-aug-major-projects-investment-progress";
 import { layout as guizhouLotteryFundRevolutionaryCountiesAllocation } from "./guizhou-lottery-fund-revolutionary-counties-allocation";
 import { layout as guizhouServicesFundNewStatisticalFirmsAwards } from "./guizhou-services-fund-new-statistical-firms-awards";
 import { layout as guizhouSrdiSmeRecognitionListWithCriteria } from "./guizhou-srdi-sme-recognition-list-with-criteria";
@@ -701,6 +704,7 @@ import { layout as jingzhou2019ThreeGorgesFollowUpProjects } from "./jingzhou-20
 import { layout as jinhua2022HitechAdvancePayment } from "./jinhua-2022-hitech-advance-payment";
 import { layout as jinhuaEtdz2024AllAreaTourismAwardPayout } from "./jinhua-etdz-2024-all-area-tourism-award-payout";
 import { layout as jining2021JanFebHundredTechRenovationInvestment } from "./jining-2021-jan-feb-hundred-tech-renovation-investment";
+import { layout as jinkouhe2026ThreePublicBudgetBySource } from "./jinkouhe-2026-three-public-budget-by-source";
 import { layout as jinpingYingpan2024ThreePublicAndRunningCosts } from "./jinping-yingpan-2024-three-public-and-running-costs";
 import { layout as jinpu2023GazelleUnicornFilingAwards } from "./jinpu-2023-gazelle-unicorn-filing-awards";
 import { layout as jintan2022Q1DirectFunds } from "./jintan-2022-q1-direct-funds";
@@ -726,6 +730,7 @@ import { layout as jizhou2020SkynetTransferProjectSelfeval } from "./jizhou-2020
 import { layout as jizhouFarmMachinerySubsidyByType } from "./jizhou-farm-machinery-subsidy-by-type";
 import { layout as julu2024LinkageFundUsePlan } from "./julu-2024-linkage-fund-use-plan";
 import { layout as kailu2017TourismIndustrySupportAwards } from "./kailu-2017-tourism-industry-support-awards";
+import { layout as kaiyuan2017ThreePublicBudgetTwoYearsAcross } from "./kaiyuan-2017-three-public-budget-two-years-across";
 import { layout as kaizhou2025H1GeneralBudgetExecution } from "./kaizhou-2025-h1-general-budget-execution";
 import { layout as kaizhouDajin2024ThreePublicFinalAccounts } from "./kaizhou-dajin-2024-three-public-final-accounts";
 import { layout as keqiao2021BudgetExecutionSummary } from "./keqiao-2021-budget-execution-summary";
@@ -919,6 +924,7 @@ import { layout as panan2015GeneralBudgetExpenditureExecution } from "./panan-20
 import { layout as panyu2022GeneralBudgetRevenueExecution } from "./panyu-2022-general-budget-revenue-execution";
 import { layout as pengshui2021GeneralBudgetBalance } from "./pengshui-2021-general-budget-balance";
 import { layout as pengshui2022GeneralBudgetBalance } from "./pengshui-2022-general-budget-balance";
+import { layout as pengshuiDatong2026TownBudgetByFunction } from "./pengshui-datong-2026-town-budget-by-function";
 import { layout as pingdingshan2022CityLinkageBatch3Allocation } from "./pingdingshan-2022-city-linkage-batch3-allocation";
 import { layout as pingshan2020SciTechBatch2 } from "./pingshan-2020-sci-tech-batch2";
 import { layout as pingshanXiakouFinanceOffice2025BudgetSummary } from "./pingshan-xiakou-finance-office-2025-budget-summary";
@@ -1787,6 +1793,7 @@ export const layouts: CorpusLayout[] = [
   donghu2023JiebangGuashuaiRecommendations,
   dongjing2026EconomyMeasures,
   dongli2020GuanghuiRoadSelfeval,
+  dongpoAudit2014ThreePublicFinal,
   dongqianhu2021GeneralBudgetExecution,
   dongyang2023FiscalFinalAccountsSummary,
   dongyang2025TechInnovationPolicyPayout,
@@ -1874,6 +1881,7 @@ export const layouts: CorpusLayout[] = [
   gansu2022ScienceAwardBonusStandardsAndPayments,
   gansu2023ProvincialGeneralBudgetResources,
   gansu2025H1GeneralBudgetDoubleHalf,
+  gansuIndustrialNewProductAwardTiers,
   ganzhou2015TourismDevelopmentAwards,
   ganzhouCultureTourismAwardClausesAndList,
   ganzi2022ZhejiangPromotionTargets,
@@ -1970,6 +1978,7 @@ export const layouts: CorpusLayout[] = [
   guizhou2023SmeSpecialtyClusterList,
   guizhou2025LivelihoodFundsByLine,
   guizhou2025ProvinceGeneralBudgetExpenditureExecution,
+  guizhouJanAugMajorProjectsInvestmentProgress,
   guizhouLotteryFundRevolutionaryCountiesAllocation,
   guizhouServicesFundNewStatisticalFirmsAwards,
   guizhouSrdiSmeRecognitionListWithCriteria,
@@ -2253,6 +2262,7 @@ export const layouts: CorpusLayout[] = [
   jinhua2022HitechAdvancePayment,
   jinhuaEtdz2024AllAreaTourismAwardPayout,
   jining2021JanFebHundredTechRenovationInvestment,
+  jinkouhe2026ThreePublicBudgetBySource,
   jinpingYingpan2024ThreePublicAndRunningCosts,
   jinpu2023GazelleUnicornFilingAwards,
   jintan2022Q1DirectFunds,
@@ -2278,6 +2288,7 @@ export const layouts: CorpusLayout[] = [
   jizhouFarmMachinerySubsidyByType,
   julu2024LinkageFundUsePlan,
   kailu2017TourismIndustrySupportAwards,
+  kaiyuan2017ThreePublicBudgetTwoYearsAcross,
   kaizhou2025H1GeneralBudgetExecution,
   kaizhouDajin2024ThreePublicFinalAccounts,
   keqiao2021BudgetExecutionSummary,
@@ -2471,6 +2482,7 @@ export const layouts: CorpusLayout[] = [
   panyu2022GeneralBudgetRevenueExecution,
   pengshui2021GeneralBudgetBalance,
   pengshui2022GeneralBudgetBalance,
+  pengshuiDatong2026TownBudgetByFunction,
   pingdingshan2022CityLinkageBatch3Allocation,
   pingshan2020SciTechBatch2,
   pingshanXiakouFinanceOffice2025BudgetSummary,
