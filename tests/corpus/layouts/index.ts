@@ -893,6 +893,7 @@ import { layout as neimenggu2022PublicResourceCentreExpenditureAccounts } from "
 import { layout as neimenggu2022SmeClusterAwardAllocation } from "./neimenggu-2022-sme-cluster-award-allocation";
 import { layout as neimenggu2022SteadyGrowthFarmFundArrangements } from "./neimenggu-2022-steady-growth-farm-fund-arrangements";
 import { layout as neimenggu2023PolicyListFundArrangement } from "./neimenggu-2023-policy-list-fund-arrangement";
+import { layout as neimenggu2024PolicyListGrainTargets } from "./neimenggu-2024-policy-list-grain-targets";
 import { layout as neimenggu2024SingleChampionRecommendationList } from "./neimenggu-2024-single-champion-recommendation-list";
 import { layout as neimengguAudit2020GeneralBudgetSpendingFinalAccounts } from "./neimenggu-audit-2020-general-budget-spending-final-accounts";
 import { layout as neimengguAuditOffice2021ProjectSelfeval } from "./neimenggu-audit-office-2021-project-selfeval";
@@ -1008,6 +1009,7 @@ import { layout as quzhou2019BigCommerceRatedAwards } from "./quzhou-2019-big-co
 import { layout as renshou2022GeneralRevenueTwoCuts } from "./renshou-2022-general-revenue-two-cuts";
 import { layout as renshouZhangjia2022ThreePublicFinalAccounts } from "./renshou-zhangjia-2022-three-public-final-accounts";
 import { layout as researchBudgetSourcesFirstFsou } from "./research-budget-sources-first-fsou";
+import { layout as rizhao2016RegionalStrategyFundEvaluationScores } from "./rizhao-2016-regional-strategy-fund-evaluation-scores";
 import { layout as rongchang2022ForestryGreeningProjectTargets } from "./rongchang-2022-forestry-greening-project-targets";
 import { layout as rongchang2022ReservoirResettlementFund } from "./rongchang-2022-reservoir-resettlement-fund";
 import { layout as rongchang2023DrcGpbAppropriationBudget } from "./rongchang-2023-drc-gpb-appropriation-budget";
@@ -1083,6 +1085,7 @@ import { layout as shanxi2016KeyProjectsAnnualTargets } from "./shanxi-2016-key-
 import { layout as shanxi2017H1KeyProjectsByType } from "./shanxi-2017-h1-key-projects-by-type";
 import { layout as shanxi2018CentralPilotBidCityAwards } from "./shanxi-2018-central-pilot-bid-city-awards";
 import { layout as shanxi2018ProvincialKeyProjectsJanNovProgress } from "./shanxi-2018-provincial-key-projects-jan-nov-progress";
+import { layout as shanxi2018RuralRevitalisationFundsByUseAndSource } from "./shanxi-2018-rural-revitalisation-funds-by-use-and-source";
 import { layout as shanxi2019KeyProjectsAugustByCity } from "./shanxi-2019-key-projects-august-by-city";
 import { layout as shanxi2019KeyProjectsMayProgress } from "./shanxi-2019-key-projects-may-progress";
 import { layout as shanxi2020AgriStrongTownProjects } from "./shanxi-2020-agri-strong-town-projects";
@@ -1193,6 +1196,7 @@ import { layout as tianjin2019AffordableHousingInfrastructureSubsidyAllocation }
 import { layout as tianjin2021RuralEnvironmentCentralFundProject } from "./tianjin-2021-rural-environment-central-fund-project";
 import { layout as tianjin2022GuaranteeFeeSubsidyAllocation } from "./tianjin-2022-guarantee-fee-subsidy-allocation";
 import { layout as tianjin2022SmartManufacturingBatch2BudgetByDistrict } from "./tianjin-2022-smart-manufacturing-batch2-budget-by-district";
+import { layout as tianjin2022StabiliseEconomyFiscalMeasuresCatalog } from "./tianjin-2022-stabilise-economy-fiscal-measures-catalog";
 import { layout as tianjin2023JanMayChuyingFirmsRegister } from "./tianjin-2023-jan-may-chuying-firms-register";
 import { layout as tianjin2023ManufacturingInvestmentSupport } from "./tianjin-2023-manufacturing-investment-support";
 import { layout as tianjin2023MunicipalGeneralBudgetExecution } from "./tianjin-2023-municipal-general-budget-execution";
@@ -1267,6 +1271,7 @@ import { layout as wenchangFiscalMeasuresRdInstitutionAwards } from "./wenchang-
 import { layout as wengyuan2025SmallMicroUpscaleAwards } from "./wengyuan-2025-small-micro-upscale-awards";
 import { layout as wenling2025VillageProgressPayment } from "./wenling-2025-village-progress-payment";
 import { layout as wenquanStreet2022BasicExpenditureDetail } from "./wenquan-street-2022-basic-expenditure-detail";
+import { layout as wenxian2021CountyResourcesFinalAccounts } from "./wenxian-2021-county-resources-final-accounts";
 import { layout as wenzhou2019RuralNewMomentumPolicyAwards } from "./wenzhou-2019-rural-new-momentum-policy-awards";
 import { layout as wenzhou2023TechInnovationPolicyAwards } from "./wenzhou-2023-tech-innovation-policy-awards";
 import { layout as wenzhou2025MunicipalTechInnovationAwards } from "./wenzhou-2025-municipal-tech-innovation-awards";
@@ -1431,6 +1436,7 @@ import { layout as yangzizhou2017FloodControlFunds } from "./yangzizhou-2017-flo
 import { layout as yanjin2022LinkageFundProjectPlan } from "./yanjin-2022-linkage-fund-project-plan";
 import { layout as yanliang2021NewAboveScaleIndustryAwardApplications } from "./yanliang-2021-new-above-scale-industry-award-applications";
 import { layout as yanqi2025LinkageBatch2Projects } from "./yanqi-2025-linkage-batch2-projects";
+import { layout as yanshan2014OldAreaVillageLotteryFund } from "./yanshan-2014-old-area-village-lottery-fund";
 import { layout as yanshi2022LinkageFundBatch2Allocation } from "./yanshi-2022-linkage-fund-batch2-allocation";
 import { layout as yaoan2022Batch7IntegratedAgriFundAllocation } from "./yaoan-2022-batch7-integrated-agri-fund-allocation";
 import { layout as yaoan2025ShanghaiAidFundAllocation } from "./yaoan-2025-shanghai-aid-fund-allocation";
@@ -2451,6 +2457,7 @@ export const layouts: CorpusLayout[] = [
   neimenggu2022SmeClusterAwardAllocation,
   neimenggu2022SteadyGrowthFarmFundArrangements,
   neimenggu2023PolicyListFundArrangement,
+  neimenggu2024PolicyListGrainTargets,
   neimenggu2024SingleChampionRecommendationList,
   neimengguAudit2020GeneralBudgetSpendingFinalAccounts,
   neimengguAuditOffice2021ProjectSelfeval,
@@ -2566,6 +2573,7 @@ export const layouts: CorpusLayout[] = [
   renshou2022GeneralRevenueTwoCuts,
   renshouZhangjia2022ThreePublicFinalAccounts,
   researchBudgetSourcesFirstFsou,
+  rizhao2016RegionalStrategyFundEvaluationScores,
   rongchang2022ForestryGreeningProjectTargets,
   rongchang2022ReservoirResettlementFund,
   rongchang2023DrcGpbAppropriationBudget,
@@ -2641,6 +2649,7 @@ export const layouts: CorpusLayout[] = [
   shanxi2017H1KeyProjectsByType,
   shanxi2018CentralPilotBidCityAwards,
   shanxi2018ProvincialKeyProjectsJanNovProgress,
+  shanxi2018RuralRevitalisationFundsByUseAndSource,
   shanxi2019KeyProjectsAugustByCity,
   shanxi2019KeyProjectsMayProgress,
   shanxi2020AgriStrongTownProjects,
@@ -2751,6 +2760,7 @@ export const layouts: CorpusLayout[] = [
   tianjin2021RuralEnvironmentCentralFundProject,
   tianjin2022GuaranteeFeeSubsidyAllocation,
   tianjin2022SmartManufacturingBatch2BudgetByDistrict,
+  tianjin2022StabiliseEconomyFiscalMeasuresCatalog,
   tianjin2023JanMayChuyingFirmsRegister,
   tianjin2023ManufacturingInvestmentSupport,
   tianjin2023MunicipalGeneralBudgetExecution,
@@ -2825,6 +2835,7 @@ export const layouts: CorpusLayout[] = [
   wengyuan2025SmallMicroUpscaleAwards,
   wenling2025VillageProgressPayment,
   wenquanStreet2022BasicExpenditureDetail,
+  wenxian2021CountyResourcesFinalAccounts,
   wenzhou2019RuralNewMomentumPolicyAwards,
   wenzhou2023TechInnovationPolicyAwards,
   wenzhou2025MunicipalTechInnovationAwards,
@@ -2989,6 +3000,7 @@ export const layouts: CorpusLayout[] = [
   yanjin2022LinkageFundProjectPlan,
   yanliang2021NewAboveScaleIndustryAwardApplications,
   yanqi2025LinkageBatch2Projects,
+  yanshan2014OldAreaVillageLotteryFund,
   yanshi2022LinkageFundBatch2Allocation,
   yaoan2022Batch7IntegratedAgriFundAllocation,
   yaoan2025ShanghaiAidFundAllocation,
