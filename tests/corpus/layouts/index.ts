@@ -572,6 +572,7 @@ import { layout as hongya2021RuralRevitalisationExpenditureFinalAccounts } from 
 import { layout as horgos2022SmeJobRetentionRefundBatch3 } from "./horgos-2022-sme-job-retention-refund-batch3";
 import { layout as hotan2018ForestryFundAllocation } from "./hotan-2018-forestry-fund-allocation";
 import { layout as hotan2020RuralEnvironmentIntegratedAllocation } from "./hotan-2020-rural-environment-integrated-allocation";
+import { layout as hotanCity2020WorkReliefDemonstrationPlan } from "./hotan-city-2020-work-relief-demonstration-plan";
 import { layout as huachi2022LinkageSurplusByDepartment } from "./huachi-2022-linkage-surplus-by-department";
 import { layout as huadu2025BusinessSupportMeasuresAwards } from "./huadu-2025-business-support-measures-awards";
 import { layout as huaihua2023ConsumptionPromotionEventSupport } from "./huaihua-2023-consumption-promotion-event-support";
@@ -701,6 +702,7 @@ import { layout as jingmenWater2022RiverChiefSelfeval } from "./jingmen-water-20
 import { layout as jingning2022TwoZonesInfrastructureProjectPlan } from "./jingning-2022-two-zones-infrastructure-project-plan";
 import { layout as jingning2023LinkageFundBatch3IndustryProjectPlan } from "./jingning-2023-linkage-fund-batch3-industry-project-plan";
 import { layout as jingzhou2019ThreeGorgesFollowUpProjects } from "./jingzhou-2019-three-gorges-follow-up-projects";
+import { layout as jingzhou2023JobRetentionRefundIncompleteInfoList } from "./jingzhou-2023-job-retention-refund-incomplete-info-list";
 import { layout as jinhua2022HitechAdvancePayment } from "./jinhua-2022-hitech-advance-payment";
 import { layout as jinhuaEtdz2024AllAreaTourismAwardPayout } from "./jinhua-etdz-2024-all-area-tourism-award-payout";
 import { layout as jining2021JanFebHundredTechRenovationInvestment } from "./jining-2021-jan-feb-hundred-tech-renovation-investment";
@@ -1111,6 +1113,7 @@ import { layout as shaoyangBeita2020PovertyFundBatch1VillagePlan } from "./shaoy
 import { layout as shapingba2017GeneralBudgetFinalBalance } from "./shapingba-2017-general-budget-final-balance";
 import { layout as shapotou2021MinorityDevelopmentFundPlan } from "./shapotou-2021-minority-development-fund-plan";
 import { layout as shapotou2024ForestryLoanInterest } from "./shapotou-2024-forestry-loan-interest";
+import { layout as shawan2024AnjihaiWorkReliefTargets } from "./shawan-2024-anjihai-work-relief-targets";
 import { layout as shayang2022CountyGeneralBudgetExecution } from "./shayang-2022-county-general-budget-execution";
 import { layout as shenfu2022PolicySupportPayments } from "./shenfu-2022-policy-support-payments";
 import { layout as shengzhou2022IndustrialPolicy } from "./shengzhou-2022-industrial-policy";
@@ -1119,6 +1122,7 @@ import { layout as shenshan2022GpbExpenditureFinalAccounts } from "./shenshan-20
 import { layout as shenshan2023GpbExpenditureFinalAccounts } from "./shenshan-2023-gpb-expenditure-final-accounts";
 import { layout as shenyang2018PrivateEconomyMeasures } from "./shenyang-2018-private-economy-measures";
 import { layout as shenyang2025ConstructionFirmAwards } from "./shenyang-2025-construction-firm-awards";
+import { layout as shenyangDistrictFinanceTradeSupportClauses } from "./shenyang-district-finance-trade-support-clauses";
 import { layout as shenzhen2018RdFundingBatch2List } from "./shenzhen-2018-rd-funding-batch2-list";
 import { layout as shenzhen2021IndustrialDesignAwards } from "./shenzhen-2021-industrial-design-awards";
 import { layout as shenzhen2023HitechCultivationBatch4List } from "./shenzhen-2023-hitech-cultivation-batch4-list";
@@ -1361,6 +1365,7 @@ import { layout as xinganmeng2019YishiyiyiApprovedProjectFundingSources } from "
 import { layout as xinganmeng2022OldResidentialRenovationPriorTargets } from "./xinganmeng-2022-old-residential-renovation-prior-targets";
 import { layout as xinganmengHohhotOffice2019ThreePublicFinalAccounts } from "./xinganmeng-hohhot-office-2019-three-public-final-accounts";
 import { layout as xinghai2011GrasslandRewardPlanByTownship } from "./xinghai-2011-grassland-reward-plan-by-township";
+import { layout as xingqingNpcOffice2022GpbExpenditureBudget } from "./xingqing-npc-office-2022-gpb-expenditure-budget";
 import { layout as xingqingYueyahu2022TransferStationTargets } from "./xingqing-yueyahu-2022-transfer-station-targets";
 import { layout as xingtai2018H1GeneralBudgetSpending } from "./xingtai-2018-h1-general-budget-spending";
 import { layout as xiningHaidong2024JanMayKeyProjectsProgress } from "./xining-haidong-2024-jan-may-key-projects-progress";
@@ -1414,6 +1419,7 @@ import { layout as xuanfeng2020MajorIndustryProjectsMayProgress } from "./xuanfe
 import { layout as xuanhan2024NaturalResourcesThreePublicFinalAccounts } from "./xuanhan-2024-natural-resources-three-public-final-accounts";
 import { layout as xuanhanTown2021GpbExpenditureFinalAccounts } from "./xuanhan-town-2021-gpb-expenditure-final-accounts";
 import { layout as xuanzhou2018AuditBureauThreePublicBudget } from "./xuanzhou-2018-audit-bureau-three-public-budget";
+import { layout as xuanzhou2020DirectOrgansCommitteeThreePublicBudget } from "./xuanzhou-2020-direct-organs-committee-three-public-budget";
 import { layout as xuanzhou2022DroughtReliefSelfeval } from "./xuanzhou-2022-drought-relief-selfeval";
 import { layout as xuchang2020HiddenChampionBatch2List } from "./xuchang-2020-hidden-champion-batch2-list";
 import { layout as xuhui2020GeneralBudgetExecution } from "./xuhui-2020-general-budget-execution";
@@ -1426,6 +1432,7 @@ import { layout as yancheng2018IndustrialTransformationFundByArea } from "./yanc
 import { layout as yancheng2020IndustrialTransformationBatch1List } from "./yancheng-2020-industrial-transformation-batch1-list";
 import { layout as yancheng2023WholeChainProvincialProjects } from "./yancheng-2023-whole-chain-provincial-projects";
 import { layout as yangcheng2023GeneralBudgetSpendingFinalAccounts } from "./yangcheng-2023-general-budget-spending-final-accounts";
+import { layout as yangpu2021GeneralExpenditureExecutionByFunction } from "./yangpu-2021-general-expenditure-execution-by-function";
 import { layout as yangpu2022H1GeneralExpenditureProgress } from "./yangpu-2022-h1-general-expenditure-progress";
 import { layout as yangpu2023GeneralBudgetExecution } from "./yangpu-2023-general-budget-execution";
 import { layout as yangquan2022FarmlandBatch1Allocation } from "./yangquan-2022-farmland-batch1-allocation";
@@ -2136,6 +2143,7 @@ export const layouts: CorpusLayout[] = [
   horgos2022SmeJobRetentionRefundBatch3,
   hotan2018ForestryFundAllocation,
   hotan2020RuralEnvironmentIntegratedAllocation,
+  hotanCity2020WorkReliefDemonstrationPlan,
   huachi2022LinkageSurplusByDepartment,
   huadu2025BusinessSupportMeasuresAwards,
   huaihua2023ConsumptionPromotionEventSupport,
@@ -2265,6 +2273,7 @@ export const layouts: CorpusLayout[] = [
   jingning2022TwoZonesInfrastructureProjectPlan,
   jingning2023LinkageFundBatch3IndustryProjectPlan,
   jingzhou2019ThreeGorgesFollowUpProjects,
+  jingzhou2023JobRetentionRefundIncompleteInfoList,
   jinhua2022HitechAdvancePayment,
   jinhuaEtdz2024AllAreaTourismAwardPayout,
   jining2021JanFebHundredTechRenovationInvestment,
@@ -2675,6 +2684,7 @@ export const layouts: CorpusLayout[] = [
   shapingba2017GeneralBudgetFinalBalance,
   shapotou2021MinorityDevelopmentFundPlan,
   shapotou2024ForestryLoanInterest,
+  shawan2024AnjihaiWorkReliefTargets,
   shayang2022CountyGeneralBudgetExecution,
   shenfu2022PolicySupportPayments,
   shengzhou2022IndustrialPolicy,
@@ -2683,6 +2693,7 @@ export const layouts: CorpusLayout[] = [
   shenshan2023GpbExpenditureFinalAccounts,
   shenyang2018PrivateEconomyMeasures,
   shenyang2025ConstructionFirmAwards,
+  shenyangDistrictFinanceTradeSupportClauses,
   shenzhen2018RdFundingBatch2List,
   shenzhen2021IndustrialDesignAwards,
   shenzhen2023HitechCultivationBatch4List,
@@ -2925,6 +2936,7 @@ export const layouts: CorpusLayout[] = [
   xinganmeng2022OldResidentialRenovationPriorTargets,
   xinganmengHohhotOffice2019ThreePublicFinalAccounts,
   xinghai2011GrasslandRewardPlanByTownship,
+  xingqingNpcOffice2022GpbExpenditureBudget,
   xingqingYueyahu2022TransferStationTargets,
   xingtai2018H1GeneralBudgetSpending,
   xiningHaidong2024JanMayKeyProjectsProgress,
@@ -2978,6 +2990,7 @@ export const layouts: CorpusLayout[] = [
   xuanhan2024NaturalResourcesThreePublicFinalAccounts,
   xuanhanTown2021GpbExpenditureFinalAccounts,
   xuanzhou2018AuditBureauThreePublicBudget,
+  xuanzhou2020DirectOrgansCommitteeThreePublicBudget,
   xuanzhou2022DroughtReliefSelfeval,
   xuchang2020HiddenChampionBatch2List,
   xuhui2020GeneralBudgetExecution,
@@ -2990,6 +3003,7 @@ export const layouts: CorpusLayout[] = [
   yancheng2020IndustrialTransformationBatch1List,
   yancheng2023WholeChainProvincialProjects,
   yangcheng2023GeneralBudgetSpendingFinalAccounts,
+  yangpu2021GeneralExpenditureExecutionByFunction,
   yangpu2022H1GeneralExpenditureProgress,
   yangpu2023GeneralBudgetExecution,
   yangquan2022FarmlandBatch1Allocation,
