@@ -26951,3 +26951,31 @@ describe("review: money put in, a per-thing share paid or kept, a named whole ov
     }
   });
 });
+
+describe("a refund list's size class (企业划型 小微型 / 大型) repeated down the firms is their category", () => {
+  const list = (head: string, note: string): Cell[][] => [
+    ["某市2023年失业保险稳岗返还未完善信息企业名单", null, null, null, null, null],
+    ["序号", "企业名称", "统一社会信用代码", head, note, "拟返还金额（元）"],
+    [1, "甲市恒泰五金机电有限公司", "91110000000000000X", "小微型", "企业银行账号信息", 12486],
+    [2, "乙市楚都包装材料有限公司", "91110000000000001X", "大型", "企业划型", 3907.2],
+    [3, "丙市江南化工股份有限公司", "91110000000000002X", "中型", "企业划型、企业银行账号信息", 25620],
+    [4, "丁市长湖物流有限公司", "91110000000000003X", "小微型", "企业划型", 8344.8],
+  ];
+
+  it("reads 企业划型 / 划型 / 规模划型 as the category, the text of what is missing read as nothing", () => {
+    for (const [head, note] of [["企业划型", "需完善信息"], ["划型", "待完善信息"], ["企业规模划型", "需补充信息"]]) {
+      const [t] = tables(list(head, note), ["A1:F1"]);
+      expect(t.kind).toBe("register");
+      expect(fields(t)[3]).toBe("category");
+      expect(fields(t)[4]).toBeNull();
+    }
+  });
+
+  it("guard: a 需完善信息 column naming 企业划型 in its values stays unread beside a size class column", () => {
+    const values = list("企业类型", "需完善信息");
+    const [t] = tables(values, ["A1:F1"]);
+    expect(fields(t)[3]).toBe("category");
+    expect(fields(t)[4]).toBeNull();
+    expect(fields(t)[5]).toBe("approved");
+  });
+});

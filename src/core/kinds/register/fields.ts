@@ -482,6 +482,8 @@ export const REGISTER_FIELDS = {
         "政策类", "政策类别", "政策方向", "政策大类", "企业类型", "企业类别", "企业规模", "单位类型", "单位类别", "单位性质", "企业性质",
         "主体类型", "主体类别", "规模", "级别", "示范级别", "认定级别", "示范名称", "试点示范名称", "示范类别", "示范类型", "category",
         "基地类型", "示范基地类型", "基地类别", "评定等级", "评定级别", "等级", "星级",
+        // The size class an office assigned a firm (企业划型 小微型 / 大型): a refund's rate may hang on it.
+        "企业划型", "划型", "规模划型", "企业规模划型",
         // The tier a firm is listed in on an equity market (挂牌层级 孵化层 / 新兴层): a grade, beside the award's kind.
         "挂牌层级", "所属层级", "层级",
         // The board a firm listed on (上市板块 主板 / 新三板): it sorts the firms, the award's item beside it.
@@ -518,7 +520,7 @@ export const REGISTER_FIELDS = {
       // does the technical field, trade or industry a firm works in (技术领域 电子信息, 所属领域 新材料,
       // 所属产业 高端装备, 企业所属行业 纺织服装).
       core: [
-        "企业类型", "企业规模", "单位类型", "主体类型", "级别", "晋档", "升档", "档次", "等次", "示范名称", "示范类别", "示范类型", "领域",
+        "企业类型", "企业规模", "划型", "单位类型", "主体类型", "级别", "晋档", "升档", "档次", "等次", "示范名称", "示范类别", "示范类型", "领域",
         // The kind of base a demonstration award went to (示范基地类型 苹果示范基地), the grade a unit
         // was rated (评定等级 4A级, 五星级): both sort the rows under the item.
         "基地类型", "评定等级", "评定级别",
