@@ -26979,3 +26979,69 @@ describe("a refund list's size class (企业划型 小微型 / 大型) repeated 
     expect(fields(t)[5]).toBe("approved");
   });
 });
+
+describe("a budget headed as passed at the year's start (年初预算数) under a 收支预算 title is a budget-only execution (learner l166c)", () => {
+  it("income and spending stacked on one sheet (项目 | 2026年年初预算数, 合计 first): two budgets, each total checked", () => {
+    const values: Cell[][] = [
+      ["某镇人民政府2026年收支预算", null],
+      [null, "单位：元"],
+      ["一、收入预算", null],
+      ["项目", "2026年年初预算数"],
+      ["收入合计", 1500],
+      ["一般公共预算拨款", 1200],
+      ["政府性基金预算拨款", 300],
+      ["上年结转收入", 0],
+      ["二、支出预算", null],
+      ["项目", "2026年年初预算数"],
+      ["支出合计", 1500],
+      ["一般公共服务支出", 800],
+      ["农林水支出", 420],
+      ["其他支出", 300],
+    ];
+    const ts = tables(values, ["A1:B1"]);
+    expect(ts.map((t) => t.kind)).toEqual(["execution", "execution"]);
+    expect(fields(ts[0])).toEqual(["category", "initialBudget"]);
+    const r = run(values, ["A1:B1"]);
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["B11"]);
+    expect(ruleCells(r, "execution.no-spending")).toEqual([]);
+  });
+
+  it("a 部门收支预算表 of 项 目 | 年初预算数 alone, its total at the foot: the budget, its slip found", () => {
+    const values: Cell[][] = [
+      ["某乡2025年部门收支预算表", null],
+      ["项 目", "年初预算数"],
+      ["工资福利支出", 60.5],
+      ["商品和服务支出", 20],
+      ["对个人和家庭的补助", 9.5],
+      ["合 计", 91],
+    ];
+    const [t] = tables(values, ["A1:B1"]);
+    expect(t.kind).toBe("execution");
+    expect(ruleCells(run(values, ["A1:B1"]), "execution.total-mismatch")).toEqual(["B6"]);
+  });
+
+  it("guard: an allocation headed 年初预算数 under a …收支预算资金分配表 title stays a composition", () => {
+    const values: Cell[][] = [
+      ["某县2026年收支预算资金分配表", null],
+      ["项目", "2026年年初预算数"],
+      ["合计", 300],
+      ["甲项目", 100],
+      ["乙项目", 200],
+    ];
+    const [t] = tables(values, ["A1:B1"]);
+    expect(t.kind).toBe("composition");
+  });
+
+  it("guard: 年初预算数 beside 执行数 under a 收支预算执行 title keeps its spending column", () => {
+    const values: Cell[][] = [
+      ["某镇2025年收支预算执行情况表", null, null],
+      ["项目", "年初预算数", "执行数"],
+      ["合计", 300, 250],
+      ["一般公共服务支出", 100, 90],
+      ["农林水支出", 200, 160],
+    ];
+    const [t] = tables(values, ["A1:C1"]);
+    expect(t.kind).toBe("execution");
+    expect(fields(t)).toContain("actual");
+  });
+});

@@ -36,7 +36,8 @@ export const execution: KindDescriptor<"execution", ExecutionTable, ExecutionFie
     // a 部门收支总表 of 收入 | 支出 halves over 项 目 | 预算数).
     budgetHeaded: [
       { heads: /^(本年|本年度|\d{4}年|\d{4}年度)?预算数$/, without: ["决算", "执行", "完成", "实际", "支出数", "已支", "拨付"], under: ["三公经费"], not: ["决算", "执行"], as: "三公经费预算" },
-      { heads: /^(本年|本年度|\d{4}年|\d{4}年度)?预算数$/, without: ["决算", "执行", "完成", "实际", "支出数", "已支", "拨付"], under: ["收支预算", "收支总表"], not: ["分配", "决算", "执行"], as: "支出预算" },
+      // Under a 收支预算 title the budget may be named as passed at the year's start (2026年年初预算数): a budget all the same.
+      { heads: /^(本年|本年度|\d{4}年|\d{4}年度)?(年初)?预算数$/, without: ["决算", "执行", "完成", "实际", "支出数", "已支", "拨付"], under: ["收支预算", "收支总表"], not: ["分配", "决算", "执行"], as: "支出预算" },
       // So does the budget as adjusted (调整后预算数 beside 年初预算数 | 调整数) with nothing spent beside it, under a title
       // naming the adjustment (…一般公共预算支出调整表, …收入调整情况表): a budget adjustment, whatever the title calls the budget.
       // Only beside the budget as passed: an adjusted figure alone (…财力调整表: 项目 | 调整预算数) may be a composition.
