@@ -508,19 +508,37 @@ export function completesLine(names: readonly string[]): boolean {
 
 /**
  * Parts that together spell their line, one piece of its name each (公务用车购置及运行费 over 公务用车购置费 |
- * 公务用车运行费; 会议费和培训费 over 会议费 | 培训费): the name joins them, so they are all of it.
+ * 公务用车运行费; 会议费和培训费 over 会议费 | 培训费; the shared words left off, 购置经费 | 运行维护费): the name joins
+ * them, so they are all of it.
  */
 export function spellsLine(line: string, names: readonly string[]): boolean {
   const pieces = stripNumbering(toHalfWidth(line)).split(/[及和与、]/).map((p) => p.trim());
   if (pieces.length < 2 || pieces.length !== names.length || pieces.some((p) => p.length < 2)) return false;
   // Each piece in a part of its own, in any order (运行维护费 before 购置费).
   const left = names.map((n) => stripNumbering(toHalfWidth(n)));
-  return pieces.every((p) => {
-    const i = left.findIndex((n) => n.includes(p));
+  const lead = pieces[0].replace(MONEY_TAIL, "");
+  return pieces.every((p, k) => {
+    const i = left.findIndex((n) => n !== "" && (n.includes(p) || namesOwnPiece(n, p.replace(MONEY_TAIL, ""), k === 0, lead)));
     if (i < 0) return false;
     left[i] = "";
     return true;
   });
+}
+
+/** A money word closing a name (费, 经费, 资金): a part may say its own. */
+const MONEY_TAIL = /(?:经费|费用|资金|支出|费)$/;
+
+/**
+ * A part naming only its own piece of the line, the words every piece shares said once in the line (公务用车
+ * before the first piece, 费 after the last): 购置经费 under 公务用车购置及运行维护费 (the first piece's tail),
+ * 运行维护费 or 公务用车运行经费 (a later piece whole, perhaps after the line's head), each with a money word of its
+ * own. The name must be the piece and nothing else, so 最低生活保障 is no piece of 社会保障和就业支出.
+ */
+function namesOwnPiece(name: string, core: string, first: boolean, lead: string): boolean {
+  const body = name.replace(MONEY_TAIL, "");
+  if (body.length < 2 || core.length < 2) return false;
+  if (first) return lead.endsWith(body);
+  return body.endsWith(core) && lead.startsWith(body.slice(0, body.length - core.length));
 }
 
 /**

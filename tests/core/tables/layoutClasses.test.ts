@@ -27045,3 +27045,61 @@ describe("a budget headed as passed at the year's start (年初预算数) under 
     expect(fields(t)).toContain("actual");
   });
 });
+
+describe("execution: 其中 parts naming only their own piece of the line, the shared words said once (公务用车购置及运行维护费 over 购置经费 | 运行维护费) (learn l166a)", () => {
+  it("a 三公 final account with no 合计 and the unit in the header: the car line against its parts, the first marked, the second plain", () => {
+    const values: Cell[][] = [
+      ["某局2019年“三公”经费决算表", null],
+      ["项目", "2019年决算 (万元)"],
+      ["因公出国(境)经费", 0],
+      ["公务接待费", 3.12],
+      ["公务用车购置及运行维护费", 12.4],
+      ["其中：购置经费", 0],
+      // 0 + 12.04 = 12.04, stated 12.4.
+      ["运行维护费", 12.04],
+    ];
+    const r = run(values, ["A1:B1"]);
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["B5"]);
+    expect(ruleCells(r, "execution.no-spending")).toEqual([]);
+  });
+
+  it("budget and spending, the parts in the other order and keeping the line's head (公务用车运行经费 | 购置费), the 合计 at the foot: checked in every column", () => {
+    const values: Cell[][] = [
+      ["单位：万元", null, null],
+      ["项目", "预算数", "决算数"],
+      ["因公出国（境）费", 10, 8],
+      ["公务接待费", 20, 18],
+      ["公务用车购置及运行费", 50, 44],
+      ["其中：公务用车运行经费", 30, 30],
+      // Budget 30 + 20 = 50, as stated; spending 30 + 10 = 40, stated 44; the 合计 adds the car line as typed.
+      ["购置费", 20, 10],
+      ["合计", 80, 70],
+    ];
+    const r = run(values);
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["C5"]);
+  });
+
+  it("guard: the same parts adding up to their line give nothing", () => {
+    const values: Cell[][] = [
+      ["项目", "2019年决算 (万元)"],
+      ["因公出国(境)经费", 1.5],
+      ["公务接待费", 3.12],
+      ["公务用车购置及运行维护费", 12.4],
+      ["其中：购置经费", 2.4],
+      ["运行维护费", 10],
+    ];
+    expect(ruleCells(run(values), "execution.total-mismatch")).toEqual([]);
+  });
+
+  it("guard: 其中 lines that name no piece whole (社会保障和就业支出 over 最低生活保障 | 就业补助) are only some of it, not summed", () => {
+    const values: Cell[][] = [
+      ["项目", "预算数", "执行数"],
+      ["一、教育支出", 500, 450],
+      ["二、社会保障和就业支出", 900, 800],
+      ["其中：最低生活保障", 300, 280],
+      ["就业补助", 100, 90],
+      ["三、卫生健康支出", 200, 150],
+    ];
+    expect(ruleCells(run(values), "execution.total-mismatch")).toEqual([]);
+  });
+});
