@@ -196,6 +196,11 @@ export interface FieldDef {
      */
     listing?: readonly string[];
     /**
+     * Words of a heading describing each line's works (项目内容, 主要建设内容): read as the line only for want of a name, so
+     * a village named apart left of them (乡镇 | 村名 | 项目内容) is the line, its town the group (villageBeforeWorks).
+     */
+    works?: readonly string[];
+    /**
      * The levels of place, broadest first (县 | 乡镇 | 村), each a few words: a heading joining words of two levels
      * (乡镇、村, 县、乡, 镇（村）) names places written whole (某镇某村), each a line (joinedPlacesAsLine); words of one
      * level (县（市、区）, 乡（镇）) join alternatives, no two levels.

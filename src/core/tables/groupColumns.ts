@@ -406,6 +406,42 @@ export function villagesRightOfTowns(kind: AnyKind, labels: ColumnLabels[], colu
 }
 
 /**
+ * A village named apart between its town, read as the group, and the works read as the line (乡镇 | 村名 | 项目内容 | 资金,
+ * 镇 | 行政村 | 主要建设内容: FieldDef.over's `works` words in the line's heading): the money is each village's, so the
+ * village is the line and the works describe it, no field. Villages repeated (several works a village), a town naming
+ * each row apart, or a project named (项目名称, no works word) keep the reading.
+ */
+export function villageBeforeWorks(kind: AnyKind, labels: ColumnLabels[], columns: ColumnRead[], sample: Sample): void {
+  for (const [field, def] of Object.entries(kind.fields) as [Field, FieldDef][]) {
+    const rule = def.over;
+    const line = rule?.field as Field | undefined;
+    if (!rule?.narrowest || !rule.works || !line) continue;
+    const narrowest = (c: ColumnRead) => (rule.narrowest ?? []).some((w) => c.header.includes(w));
+    const isPlace = (c: ColumnRead) => [...rule.words, ...(rule.finer ?? [])].some((w) => c.header.includes(w));
+    const gi = columns.findIndex((c) => c.field === field);
+    const li = columns.findIndex((c) => c.field === line);
+    if (gi < 0 || li < 0 || columns.filter((c) => c.field === field || c.field === line).length !== 2) continue;
+    const town = columns[gi];
+    const works = columns[li];
+    if (town.part || town.manual || works.part || works.manual || narrowest(town) || !isPlace(town)) continue;
+    if (!(rule.works ?? []).some((w) => works.header.includes(w))) continue;
+    let vi = gi + 1;
+    while (vi < li && columns[vi].field === null && !narrowest(columns[vi]) && isPlace(columns[vi])) vi++;
+    if (vi >= li) continue;
+    const village = columns[vi];
+    if (village.field !== null || village.part || village.manual || !narrowest(village)) continue;
+    if (headsListing(village.header, rule.listing ?? [])) continue;
+    const filled = sample.values[vi].filter((v) => !isBlank(v));
+    if (filled.length < 2 || filled.some((v) => typeof v !== "string" || /\d/.test(v) || LISTED.test(v))) continue;
+    if (new Set(filled.map(cellText)).size !== filled.length || new Set(textsOf(sample, gi)).size >= filled.length) continue;
+    village.field = line;
+    village.evidence = { key: labelKey(labels[vi]), word: null, how: "values", score: 0, fit: null };
+    works.field = null;
+    delete works.evidence;
+  }
+}
+
+/**
  * Places naming the lines (FieldDef.placesAsLines: 地区 | 鼓励政策, each city's own policy) where no column names them and
  * another field is read: the last unread column under such a heading, three or more names all apart and no figure among
  * them, is the line; the score it adds. A place repeated down the lines (a city and its counties, several lines each) names none apart.

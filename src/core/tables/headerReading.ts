@@ -35,7 +35,7 @@ import { releasesOfWhole } from "./releasedColumns";
 import { finalOverEarlier } from "./finalColumns";
 import { listedBesideCount } from "./listedBesideCount";
 import { joinedPlacesAsLine } from "./joinedPlaces";
-import { directionAsLine, fewRepeated, linesBesideMoney, namedBeforeContent, officeLeftOfLine, placeAsLine, outlineNamesAsGroup, placeOfLine, placesAsLines, projectsByPlace, recipientsByPlace, repeatedBesideLine, repeatedGroup, sourcesAsLine, villagesRightOfTowns } from "./groupColumns";
+import { directionAsLine, fewRepeated, linesBesideMoney, namedBeforeContent, officeLeftOfLine, placeAsLine, outlineNamesAsGroup, placeOfLine, placesAsLines, projectsByPlace, recipientsByPlace, repeatedBesideLine, repeatedGroup, sourcesAsLine, villageBeforeWorks, villagesRightOfTowns } from "./groupColumns";
 import { yearsAsLines } from "./yearLines";
 import { pricedLines } from "./pricedLines";
 
@@ -501,6 +501,7 @@ export function readingFor(
   labelMergedDown(kind, labels, columns, sample);
   finerPlaceRight(kind, labels, columns, sample);
   villagesRightOfTowns(kind, labels, columns, sample);
+  villageBeforeWorks(kind, labels, columns, sample);
   listedBesideCount(kind, labels, columns, sample);
   groupTotalBeside(kind, labels, columns, sample);
   placeAsLine(kind, labels, columns, all, sample, c0);

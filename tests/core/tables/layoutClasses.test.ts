@@ -27103,3 +27103,89 @@ describe("execution: 其中 parts naming only their own piece of the line, the s
     expect(ruleCells(run(values), "execution.total-mismatch")).toEqual([]);
   });
 });
+
+describe("money by village under towns: the village naming each row apart is the line, its town the group (乡镇 | 村名 | 项目内容 | … | 资金)", () => {
+  it("a 一事一议 award list by town with a 小计 each: the village is the line, the slipped 小计 reported", () => {
+    const values: Cell[][] = [
+      ["某市2011年度一事一议财政奖补公示明细表", null, null, null, null, null],
+      [null, null, null, null, null, "单位：人、万元"],
+      ["序号", "乡镇", "村名", "项目内容", "筹资人口", "财政奖补资金"],
+      [1, "甲镇", "东村", "村内道路硬化2公里", 1800, 18.5],
+      [2, "甲镇", "西村", "山塘清淤3口", 1400, 9.8],
+      [null, "小计", null, null, 3200, 28.3],
+      [3, "乙镇", "南村", "村组饮水工程1处", 2200, 15],
+      [4, "乙镇", "北村", "小型水利设施维修5处", 1600, 12.6],
+      [null, "小计", null, null, 3800, 28.6],
+      [null, "合计", null, null, 7000, 55.9],
+    ];
+    const [t] = tables(values, ["A1:F1"]);
+    expect(t.kind).toBe("composition");
+    expect(fields(t).slice(1, 4)).toEqual(["category", "item", null]);
+    expect(ruleCells(run(values, ["A1:F1"]), "composition.total-mismatch")).toEqual(["F9"]);
+  });
+
+  it("a plan by village, each town merged over its villages (镇 | 行政村 | 主要建设内容 | 资金（万元）): the 合计 checked", () => {
+    const values: Cell[][] = [
+      ["某县2014年整村推进项目资金安排表", null, null, null, null],
+      ["序号", "镇", "行政村", "主要建设内容", "资金（万元）"],
+      [1, "甲镇", "东马村", "村内道路硬化、排水沟渠", 130],
+      [2, null, "后庄村", "小型水利设施、机井配套", 110],
+      [3, "乙乡", "南赵村", "土地改良、田间道路", 120],
+      [4, null, "西杨村", "饮水安全、村内道路", 120],
+      ["合计", null, null, null, 490],
+    ];
+    const merges = ["A1:E1", "B3:B4", "B5:B6", "A7:D7"];
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("composition");
+    expect(fields(t).slice(1, 4)).toEqual(["category", "item", null]);
+    expect(ruleCells(run(values, merges), "composition.total-mismatch")).toEqual(["E7"]);
+  });
+
+  it("guards: villages repeated (several works a village) or projects named beside them keep the works or projects as the line", () => {
+    const repeated: Cell[][] = [
+      ["单位：万元", null, null, null, null],
+      ["序号", "乡镇", "村名", "项目内容", "资金"],
+      [1, "甲镇", "东村", "村内道路硬化", 10],
+      [2, "甲镇", "东村", "山塘清淤", 8],
+      [3, "乙镇", "南村", "饮水工程", 12],
+      [4, "乙镇", "南村", "水利设施维修", 6],
+      ["合计", null, null, null, 36],
+    ];
+    expect(fields(tables(repeated)[0]).slice(1, 4)).toEqual(["category", null, "item"]);
+    const projects: Cell[][] = [
+      ["单位：万元", null, null, null, null],
+      ["序号", "乡镇", "村", "项目名称", "资金"],
+      [1, "甲镇", "东村", "东村道路硬化工程", 10],
+      [2, "甲镇", "西村", "西村山塘清淤工程", 8],
+      [3, "乙镇", "南村", "南村饮水工程", 12],
+      [4, "乙镇", "北村", "北村水利设施维修工程", 6],
+      ["合计", null, null, null, 36],
+    ];
+    expect(fields(tables(projects)[0]).slice(1, 4)).toEqual(["category", null, "item"]);
+  });
+
+  it("guard: a register of villages as payees (获评村 with credit codes and payments) keeps its reading", () => {
+    const values: Cell[][] = [
+      ["某县2022年美丽乡村示范村奖补资金拨付名单", null, null, null, null, null],
+      ["序号", "乡镇", "获评村", "统一社会信用代码", "奖补金额（万元）", "拨付时间"],
+      [1, "甲镇", "东村村民委员会", "54110000MF0000001A", 20, "2022-06-01"],
+      [2, "甲镇", "西村村民委员会", "54110000MF0000002B", 20, "2022-06-01"],
+      [3, "乙镇", "南村村民委员会", "54110000MF0000003C", 15, "2022-06-08"],
+      [4, "乙镇", "北村村民委员会", "54110000MF0000004D", 15, "2022-06-08"],
+    ];
+    const [t] = tables(values, ["A1:F1"]);
+    expect(t.kind).toBe("register");
+    expect(fields(t)[2]).toBe("enterprise");
+    // The same villages beside their works (项目内容) and paid on a date: still payees, not an allocation's lines.
+    const works: Cell[][] = [
+      ["序号", "乡镇", "获评村", "项目内容", "奖补金额（万元）", "拨付时间"],
+      [1, "甲镇", "东村", "道路硬化", 20, "2022-06-01"],
+      [2, "甲镇", "西村", "山塘清淤", 20, "2022-06-01"],
+      [3, "乙镇", "南村", "饮水工程", 15, "2022-06-08"],
+      [4, "乙镇", "北村", "水利维修", 15, "2022-06-08"],
+    ];
+    const [w] = tables(works);
+    expect(w.kind).toBe("register");
+    expect(fields(w)[2]).toBe("enterprise");
+  });
+});

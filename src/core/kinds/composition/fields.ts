@@ -82,6 +82,8 @@ export const COMPOSITION_FIELDS = {
       awarded: ["奖补对象"],
       // An area's villages or towns listed beside it (重点片区 | 涉及行政村 甲村、乙村): what the area takes in.
       listing: ["涉及", "包含", "包括", "覆盖", "所含", "含", "辖", "所辖", "下辖"],
+      // Works described beside the villages they are for (村名 | 项目内容): the village names the line.
+      works: ["内容"],
       levels: [
         ["县", "区", "市", "旗", "县区", "区县", "县市", "市县"],
         ["乡", "镇", "乡镇", "街道", "镇街", "街镇"],
