@@ -245,6 +245,12 @@ export interface FieldDef {
    */
   namedBeforeContent?: { contents: readonly string[]; names: readonly string[]; measures?: readonly string[] };
   /**
+   * Headings (whole keys: 建设任务, 任务) of a column of each year's works, right of the first figure, in a table whose rows
+   * are years (a column read as `year`) and where nothing names the line (年度 | 下达资金 | 建设任务 | 累计拨付 | 拨付进度):
+   * its texts, each row's apart, are the line, read as this field. A task repeated on every year names no line.
+   */
+  tasksByYear?: { year: string; names: readonly string[] };
+  /**
    * A heading naming a measure's content (whole keys of `contents`: 支持内容, 扶持内容) just left of one ending with one
    * of `standards` (扶持标准), both read as `field`, none as this: the content column's short names, each row apart, are
    * this field beside the prose of the standard (tables/contentBesideStandard.ts).

@@ -164,6 +164,25 @@ export function namedBeforeContent(kind: AnyKind, labels: ColumnLabels[], column
 }
 
 /**
+ * Each year's works beside the years read (FieldDef.tasksByYear: 年度 | 下达资金 | 建设任务 | 累计拨付): where nothing names
+ * the line, an unread column under a task heading, two or more texts all apart, is the line — right of the money too,
+ * where texts are otherwise left unread as remarks. A task repeated down the years sorts nothing and stays unread.
+ */
+export function tasksByYear(kind: AnyKind, labels: ColumnLabels[], columns: ColumnRead[], sample: Sample): void {
+  for (const [field, def] of Object.entries(kind.fields) as [Field, FieldDef][]) {
+    const rule = def.tasksByYear;
+    if (!rule || columns.some((c) => c.field === field) || !columns.some((c) => c.field === rule.year && !c.part)) continue;
+    const i = columns.findIndex((c, j) => c.field === null && !c.part && !c.manual && rule.names.includes(labelKey(labels[j])));
+    if (i < 0) continue;
+    const filled = sample.values[i].filter((v) => !isBlank(v));
+    if (filled.length < 2 || filled.some((v) => typeof v !== "string")) continue;
+    if (new Set(filled.map(cellText)).size !== filled.length) continue;
+    columns[i].field = field;
+    columns[i].evidence = { key: labelKey(labels[i]), word: null, how: "values", score: 0.2, fit: null };
+  }
+}
+
+/**
  * An unread column headed as a direction (FieldDef.fewRepeated: 支持方向) left of the figures, a name on each line, none
  * repeated, where the only column read as the line lies right of the figures (主要用途: what each line's money is for):
  * the direction is the line, and the text after the figures remarks on it. So is the one column read as the field there

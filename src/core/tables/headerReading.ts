@@ -35,7 +35,7 @@ import { releasesOfWhole } from "./releasedColumns";
 import { finalOverEarlier } from "./finalColumns";
 import { listedBesideCount } from "./listedBesideCount";
 import { joinedPlacesAsLine } from "./joinedPlaces";
-import { directionAsLine, fewRepeated, linesBesideMoney, namedBeforeContent, officeLeftOfLine, placeAsLine, outlineNamesAsGroup, placeOfLine, placesAsLines, projectsByPlace, recipientsByPlace, repeatedBesideLine, repeatedGroup, sourcesAsLine, villageBeforeWorks, villagesRightOfTowns } from "./groupColumns";
+import { directionAsLine, fewRepeated, linesBesideMoney, namedBeforeContent, officeLeftOfLine, placeAsLine, outlineNamesAsGroup, placeOfLine, placesAsLines, projectsByPlace, recipientsByPlace, repeatedBesideLine, repeatedGroup, sourcesAsLine, tasksByYear, villageBeforeWorks, villagesRightOfTowns } from "./groupColumns";
 import { yearsAsLines } from "./yearLines";
 import { pricedLines } from "./pricedLines";
 
@@ -513,6 +513,7 @@ export function readingFor(
   score += yearsAsLines(kind, labels, columns, sample);
   fewRepeated(kind, labels, columns, sample);
   sourcesAsLine(kind, labels, columns, sample);
+  tasksByYear(kind, labels, columns, sample);
   score += placesAsLines(kind, labels, columns, sample);
   repeatedBesideLine(kind, labels, columns, all, sample, c0);
   placeOfLine(kind, labels, columns, sample);

@@ -27189,3 +27189,66 @@ describe("money by village under towns: the village naming each row apart is the
     expect(fields(w)[2]).toBe("enterprise");
   });
 });
+
+describe("execution: years as rows, the works of each year described beside them (建设任务)", () => {
+  it("reads the task column naming each year's works as the line, the years still read", () => {
+    const values: Cell[][] = [
+      ["某县2019—2021年以工代赈资金拨付进度表", null, null, null, null],
+      ["截至2021年9月30日", null, null, null, "单位：万元"],
+      ["年度", "下达资金", "建设任务", "累计拨付", "拨付进度"],
+      ["2019年", 200, "通村道路5条8.2公里，便民桥2座", 200, "100.00%"],
+      ["2020年", 150, "机耕道3条4公里", 140, "96.00%"],
+      ["2021年", 300, "通组道路10条12.5公里", 120, "40.00%"],
+      ["合计", 650, "道路18条24.7公里，便民桥2座", 460, "70.77%"],
+    ];
+    const [t] = tables(values, ["A1:E1", "A2:D2"]) as ExecutionTable[];
+    expect(t.kind).toBe("execution");
+    expect(fields(t)).toEqual(["year", expect.anything(), "category", "actual", "rate"]);
+    const r = run(values, ["A1:E1", "A2:D2"], "2021-09-30");
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual(["E5"]);
+  });
+
+  it("reads a 主要任务 after both figures so too, the years written bare under 年份", () => {
+    const values: Cell[][] = [
+      ["单位：万元", null, null, null, null],
+      ["年份", "计划投资", "完成投资", "完成率", "主要任务"],
+      [2021, 500, 480, "96.0%", "改造农田1.2万亩"],
+      [2022, 600, 300, "50.0%", "新建灌渠15公里、泵站2座"],
+    ];
+    const [t] = tables(values) as ExecutionTable[];
+    expect(t.kind).toBe("execution");
+    expect(fields(t)[0]).toBe("year");
+    expect(fields(t)[4]).toBe("category");
+  });
+
+  it("guard: a task repeated on every year, or a 备注 beside the years, names no line", () => {
+    const repeated: Cell[][] = [
+      ["单位：万元", null, null, null],
+      ["年度", "建设任务", "下达资金", "累计拨付"],
+      ["2021年", "农村道路建设", 500, 480],
+      ["2022年", "农村道路建设", 600, 300],
+    ];
+    const [t] = tables(repeated) as ExecutionTable[];
+    expect(fields(t)[1]).not.toBe("category");
+    const noted: Cell[][] = [
+      ["单位：万元", null, null, null],
+      ["年度", "下达资金", "累计拨付", "备注"],
+      ["2021年", 500, 480, "已完工"],
+      ["2022年", 600, 300, "在建"],
+    ];
+    const [n] = tables(noted) as ExecutionTable[];
+    expect(fields(n)[3]).not.toBe("category");
+  });
+
+  it("guard: beside a project already named, the task describes it", () => {
+    const values: Cell[][] = [
+      ["单位：万元", null, null, null, null, null],
+      ["年度", "项目名称", "下达资金", "建设任务", "累计拨付", "拨付进度"],
+      ["2021年", "甲村道路", 100, "道路2公里", 80, "80.0%"],
+      ["2022年", "乙村桥梁", 120, "桥1座", 60, "50.0%"],
+    ];
+    const [t] = tables(values) as ExecutionTable[];
+    expect(fields(t)[1]).toBe("category");
+    expect(fields(t)[3]).toBeNull();
+  });
+});

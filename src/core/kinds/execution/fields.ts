@@ -74,6 +74,9 @@ export const EXECUTION_FIELDS = {
       not: ["编码", "代码", "数", "金额", "预算", "支出", "率", "进度", "负责人"],
     },
     grouping: ["地区", "区县", "县区", "县市", "市县", "镇街", "市", "地市", "县", "区"],
+    // Money paid out by year with each year's works written beside it (年度 | 下达资金 | 建设任务 | 累计拨付 | 拨付进度):
+    // the works, each year's own, name the line.
+    tasksByYear: { year: "year", names: ["建设任务", "任务", "主要任务", "工作任务", "工程任务"] },
   },
   // The level of government the money came from beside each project (资金级次: 省级 | 中央 | 市级): a few
   // values repeated down the lines, grouping them; it names no line.
