@@ -138,6 +138,12 @@ export function lastLevel(header: string): string {
   return at < 0 ? header : header.slice(at + 3);
 }
 
+/** The top level of a column's heading (`2016年预算数 / 合计` → 2016年预算数): the block it stands in. */
+export function firstLevel(header: string): string {
+  const at = header.indexOf(" / ");
+  return at < 0 ? header : header.slice(0, at);
+}
+
 /** The heading says its column lists what each line takes in (涉及行政村, 包含村: FieldDef.over.listing). */
 export function headsListing(header: string, listing: readonly string[]): boolean {
   const own = lastLevel(header).trim();

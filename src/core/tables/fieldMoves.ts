@@ -8,7 +8,7 @@ import { headerKey } from "../text";
 import { valueFit } from "./fit";
 import type { AnyKind, Field } from "../kinds/index";
 import type { FieldDef, OnlyWith } from "../kinds/define";
-import { lastLevel, type ColumnEvidence, type ColumnRead } from "./base";
+import { firstLevel, lastLevel, type ColumnEvidence, type ColumnRead } from "./base";
 import { type ColumnLabels, cellText, type Scored, facts, leafOf, labelKey, round, scoredEvidence } from "./headerLabels";
 
 /** A grouping column (FieldDef.grouping: 地区) gives its field to the next column right of it naming the field too. */
@@ -359,14 +359,20 @@ export function earlierAside(kind: AnyKind, columns: ColumnRead[]): void {
       return v === "amount" || v === "rate";
     };
     const read = columns.filter((c) => c.field !== null && figure(c));
-    if (read.length < 2 || read.some((c) => c.field !== field || c.year === undefined || c.part || c.group !== undefined)) continue;
-    const years = read.map((c) => c.year as number);
-    if (new Set(years).size !== years.length) continue;
+    if (read.length < 2 || read.some((c) => c.field !== field || c.year === undefined || c.group !== undefined)) continue;
+    // A year's block may break its whole into parts (合计 | 因公出国 | 公务用车 …, 2016年 then 2017年): one
+    // whole a year, each part under a whole of its own year; the earlier block is named by its heading.
+    const wholes = read.filter((c) => !c.part);
+    const years = wholes.map((c) => c.year as number);
+    if (new Set(years).size !== years.length || years.length < 2) continue;
+    const yearOf = new Map(read.map((c) => [c.col, c.year]));
+    if (read.some((c) => c.part && yearOf.get(c.part.of) !== c.year)) continue;
     const latest = Math.max(...years);
+    const blocked = read.length > wholes.length;
     for (const c of read) {
       if (c.year === latest) continue;
       c.aside = true;
-      c.group = lastLevel(c.header);
+      c.group = blocked ? firstLevel(c.header) : lastLevel(c.header);
       c.year = latest;
     }
   }

@@ -280,7 +280,10 @@ function splitBlocks(
     // Blocks read as different kinds (预算数 | 决算数 across one row) may be one table's two
     // sides: when the whole reads as a table, it is one.
     const alike = specs.every((x) => x.kind === specs[0].kind);
-    const whole = specs.length > 1 && !alike ? bestReading(reader, row, rows, c0, c1, {}) : null;
+    // Blocks each under a heading of its own year (2016年预算数 | 2017年预算数 over the same columns) are
+    // one table's years, the later its own and the earlier a comparison, when the whole reads as one.
+    const years = specs.length > 1 && yearBlocks(labels, specs, c0);
+    const whole = specs.length > 1 && (!alike || years) ? bestReading(reader, row, rows, c0, c1, {}) : null;
     if (specs.length > 1 && !whole) return specs;
     if (whole) return [specOf(reader, row, rows, c0, c1, whole)];
   }
@@ -289,6 +292,22 @@ function splitBlocks(
   const whole = specOf(reader, row, rows, c0, c1, r);
   const left = leftBlock(reader, row, rows, c0, r);
   return left ? [left, whole] : [whole];
+}
+
+/**
+ * Each block headed by one label spanning it all (a merged group, or the block's one column) whose year is
+ * stated, the years all different: a year's figures laid beside another's, not separate lists.
+ */
+function yearBlocks(labels: readonly ColumnLabels[], specs: readonly TableSpec[], c0: number): boolean {
+  const seen = new Set<number>();
+  for (const s of specs) {
+    const top = labels[s.c0 - c0].levels[0];
+    const year = top?.h.year;
+    if (!top || year === undefined || seen.has(year)) return false;
+    if (s.c1 > s.c0 && (!top.group || top.group.c0 !== s.c0 || top.group.c1 !== s.c1)) return false;
+    seen.add(year);
+  }
+  return true;
 }
 
 /**

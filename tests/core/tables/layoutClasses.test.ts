@@ -27252,3 +27252,68 @@ describe("execution: years as rows, the works of each year described beside them
     expect(fields(t)[3]).toBeNull();
   });
 });
+
+describe("execution: a 三公 budget laid across one row in two year blocks", () => {
+  const yearsOfRows = (t: ExecutionTable) => [...new Set(t.rows.flatMap((r) => r.years.map((y) => y.year)))];
+
+  it("reads the later year's block as the budget and the earlier as a comparison, with a 小计 over its parts", () => {
+    const values: Cell[][] = [
+      ["某县2019年“三公”经费预算表", null, null, null, null, null, null, null, null, null, null, null],
+      [null, null, null, null, null, null, null, null, null, null, null, "单位：万元"],
+      ["2018年预算数", null, null, null, null, null, "2019年预算数", null, null, null, null, null],
+      ["合计", "因公出国（境）费", "公务用车购置及运行费", null, null, "公务接待费", "合计", "因公出国（境）费", "公务用车购置及运行费", null, null, "公务接待费"],
+      [null, null, "小计", "公务用车购置费", "公务用车运行费", null, null, null, "小计", "公务用车购置费", "公务用车运行费", null],
+      [500, 20, 300, 100, 200, 180, 460, 10, 310, 100, 200, 140],
+    ];
+    const merges = ["A1:L1", "A3:F3", "G3:L3", "A4:A5", "B4:B5", "C4:E4", "F4:F5", "G4:G5", "H4:H5", "I4:K4", "L4:L5"];
+    const found = tables(values, merges);
+    expect(found).toHaveLength(1);
+    const [t] = found as ExecutionTable[];
+    expect(t.columns.find((c) => c.col === 6)?.field).toBe("initialBudget");
+    expect(t.columns.find((c) => c.col === 6)?.aside).toBeFalsy();
+    expect(t.columns.find((c) => c.col === 0)?.aside).toBe(true);
+    expect(yearsOfRows(t)).toEqual([2019]);
+    // The 2019 小计 310 against 购置 100 + 运行 200 = 300: reported at its cell; 2019 合计 adds the 小计 as typed.
+    const r = run(values, merges);
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["I6"]);
+    expect(ruleCells(r, "execution.overspent")).toEqual([]);
+  });
+
+  it("reads other wording the same way (接待 first, 运行维护费, 元), the earlier block adding up unreported", () => {
+    const values: Cell[][] = [
+      ["某单位2018年“三公”经费财政拨款预算表", null, null, null, null, null, null, null, null, null],
+      ["单位：元", null, null, null, null, null, null, null, null, null],
+      ["2017年预算数", null, null, null, null, "2018年预算数", null, null, null, null],
+      ["合计", "公务接待费", "公务用车购置及运行维护费", null, "因公出国（境）费", "合计", "公务接待费", "公务用车购置及运行维护费", null, "因公出国（境）费"],
+      [null, null, "公务用车购置费", "公务用车运行维护费", null, null, null, "公务用车购置费", "公务用车运行维护费", null],
+      [90000, 30000, 0, 50000, 10000, 72000, 20000, 0, 40000, 2000],
+    ];
+    const merges = ["A1:J1", "A3:E3", "F3:J3", "A4:A5", "B4:B5", "C4:D4", "E4:E5", "F4:F5", "G4:G5", "H4:I4", "J4:J5"];
+    const found = tables(values, merges);
+    expect(found).toHaveLength(1);
+    const [t] = found as ExecutionTable[];
+    expect(yearsOfRows(t)).toEqual([2018]);
+    expect(t.columns.filter((c) => c.aside).map((c) => c.col)).toEqual([0, 1, 2, 3, 4]);
+    // 2018 合计 72,000 against 20,000 + 40,000 + 2,000 = 62,000; the 2017 block adds up.
+    expect(ruleCells(run(values, merges), "execution.total-mismatch")).toEqual(["F6"]);
+  });
+
+  it("guard: a single year's block keeps its reading, nothing aside", () => {
+    const values: Cell[][] = [
+      ["某县2019年“三公”经费预算表", null, null, null, null, null],
+      ["单位：万元", null, null, null, null, null],
+      ["2019年预算数", null, null, null, null, null],
+      ["合计", "因公出国（境）费", "公务用车购置及运行费", null, null, "公务接待费"],
+      [null, null, "小计", "公务用车购置费", "公务用车运行费", null],
+      [460, 10, 310, 100, 200, 140],
+    ];
+    const merges = ["A1:F1", "A3:F3", "A4:A5", "B4:B5", "C4:E4", "F4:F5"];
+    const found = tables(values, merges);
+    expect(found).toHaveLength(1);
+    const [t] = found as ExecutionTable[];
+    expect(t.columns.some((c) => c.aside)).toBe(false);
+    expect(t.columns.find((c) => c.col === 0)?.field).toBe("initialBudget");
+    expect(yearsOfRows(t)).toEqual([2019]);
+    expect(ruleCells(run(values, merges), "execution.total-mismatch")).toEqual(["C6"]);
+  });
+});
