@@ -17,7 +17,6 @@ const NOT_YET: Record<string, string> = {
   "tianjin-2022-stabilise-economy-fiscal-measures-catalog": "hundred-and-sixty-seventh holdout: measured at 85128c3, a catalog of measures with no amounts under a section row is not found",
   "yanshan-2014-old-area-village-lottery-fund": "hundred-and-sixty-seventh holdout: measured at 85128c3, the villages' column (C) beside their towns is not read as the line",
   "dongpo-audit-2014-three-public-final": "hundred-and-sixty-sixth holdout: measured at 85128c3, a 三公 final account with no 合计 and the unit in the header misses the car line's slip against its 其中 parts (B7)",
-  "jinkouhe-2026-three-public-budget-by-source": "hundred-and-sixty-sixth holdout: measured at 85128c3, a 三公 budget split by source under a merged 其中：财政拨款 heading is read as a composition, its source column's 合计 slip missed",
   "kaiyuan-2017-three-public-budget-two-years-across": "hundred-and-sixty-sixth holdout: measured at 85128c3, a 三公 budget across one row for two years reads the earlier year's block as the budget and the table's year as 2016",
   "pengshui-datong-2026-town-budget-by-function": "hundred-and-sixty-sixth holdout: measured at 85128c3, a town's budget of income and spending by function in 元 is read as a composition, not a budget (execution)",
   "liuyang-2011-yishiyiyi-award-publicity-detail": "hundred-and-sixty-fifth holdout: measured at 85128c3, the villages' column (C) of a 一事一议 award list grouped by town is not read as the line",
