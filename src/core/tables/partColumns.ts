@@ -397,6 +397,9 @@ export function settleParts(
     const nearer = headingWhole(i);
     // Already a part of that money (补助资金 over 合计 | 其中：中央 | 市县, the 合计 its group's whole): settled.
     if (nearer >= 0 && of === columns[nearer].col) return;
+    // Already all of the 小计 the same 其中 group opens with (其中：财政拨款 over 小计 | 一般公共预算 | 政府性基金): the
+    // 小计's parts, read so above; the 小计 alone is the share of the whole before the group.
+    if (columns[i].part?.exhaustive && of !== undefined && of - c0 >= groupStart && of - c0 < i) return;
     // Made a part of a sibling, before or after it in the group: a part of the whole as well.
     if (nearer < 0 && of !== undefined && !(of - c0 >= groupStart && of - c0 <= groupEnd && of - c0 !== i)) return;
     // A whole before the group the best-first reading made a part of this 其中 column (资金规模 under
@@ -428,6 +431,16 @@ export function settleParts(
     col.field = columns[whole].field;
     col.part = { of: columns[whole].col, exhaustive: false };
     col.evidence = { key: labelKey(cl), word: "其中", how: "part", score: 0, fit: null };
+    // A 小计 opening the group (其中：财政拨款 over 小计 | 一般公共预算 | 政府性基金 | 国有资本经营预算) is the share; the
+    // columns after it are all of it, each further money of the same field.
+    if (nearer >= 0 || i !== groupStart || groupEnd === i || !TOTAL_COLUMN.test(leafOf(cl)?.h.key ?? "")) return;
+    for (let k = i + 1; k <= groupEnd; k++) {
+      const part = columns[k];
+      if ((part.field !== null && part.field !== col.field) || (part.part && part.part.of !== columns[whole].col) || counted(k) || !amountsFit(sample.values[k])) continue;
+      part.field = col.field;
+      part.part = { of: col.col, exhaustive: true };
+      part.evidence = { key: labelKey(labels[k]), word: leafOf(cl)?.raw ?? "小计", how: "part", score: 0, fit: null };
+    }
   });
   return reread;
 }

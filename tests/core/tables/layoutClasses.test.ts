@@ -27317,3 +27317,55 @@ describe("execution: a 三公 budget laid across one row in two year blocks", ()
     expect(ruleCells(run(values, merges), "execution.total-mismatch")).toEqual(["C6"]);
   });
 });
+
+describe("execution: a 三公 budget split by source under a merged 其中：财政拨款 heading", () => {
+  const merges = ["A1:F1", "A3:A4", "B3:B4", "C3:F3"];
+  const sheet = (title: string, budget: string, body: Cell[][]): Cell[][] => [
+    [title, null, null, null, null, null],
+    [null, null, null, null, null, "单位：万元"],
+    ["项目", budget, "其中：财政拨款", null, null, null],
+    [null, null, "小计", "一般公共预算", "政府性基金", "国有资本经营预算"],
+    ...body,
+  ];
+
+  it("reads the budget and its sources as budget columns, each 合计 checked, the 其中 lines not added again", () => {
+    const values = sheet("2026年某区“三公”经费财政拨款预算表", "本年预算数", [
+      ["合计", 200, 200, 190, null, null],
+      ["1、因公出国(境)费用", null, null, null, null, null],
+      ["2、公务接待费", 80, 80, 80, null, null],
+      ["3、公务用车购置及运行费", 120, 120, 120, null, null],
+      ["其中：（1）公务用车运行费", 100, 100, 100, null, null],
+      ["（2）公务用车购置费", 20, 20, 20, null, null],
+    ]);
+    const [t] = tables(values, merges) as ExecutionTable[];
+    expect(t.kind).toBe("execution");
+    expect(fields(t)).toEqual(["category", "initialBudget", "initialBudget", "initialBudget", "initialBudget", "initialBudget"]);
+    const r = run(values, merges);
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["D5"]);
+    expect(ruleCells(r, "execution.no-spending")).toEqual([]);
+    expect(ruleCells(r, "execution.behind-schedule")).toEqual([]);
+  });
+
+  it("checks the 小计 against its sources and within the budget, in another wording (2024年预算数, …三公经费预算表)", () => {
+    const values = sheet("某县2024年部门“三公”经费预算表", "2024年预算数", [
+      ["合计", 100, 100, 85, 10, null],
+      ["公务接待费", 40, 45, 45, null, null],
+      ["公务用车购置及运行费", 60, 55, 40, 10, null],
+    ]);
+    const [t] = tables(values, merges) as ExecutionTable[];
+    expect(t.kind).toBe("execution");
+    // 公务接待费's share 45 is more than its budget 40; 公务用车's 小计 55 against 40 + 10 = 50.
+    expect(ruleCells(run(values, merges), "execution.total-mismatch")).toEqual(["B6", "C7"]);
+  });
+
+  it("guard: the same allocation by source under no 三公 budget title stays a composition, its 小计 counted once", () => {
+    const values = sheet("2026年某区专项资金分配表", "本年预算数", [
+      ["合计", 200, 200, 190, null, null],
+      ["甲镇", 80, 80, 80, null, null],
+      ["乙镇", 120, 120, 120, null, null],
+    ]);
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("composition");
+    expect(ruleCells(run(values, merges), "composition.total-mismatch")).toEqual(["D5"]);
+  });
+});

@@ -64,7 +64,9 @@ function groupsOf(spec: TableSpec, unit: Unit, fallbackYear: number | null): { g
     const col = { col: c.col, unit: c.unit ?? unit, period: spec.periods[i] };
     if (c.part) {
       if (f === "actual") g.parts.push(col);
-      else if ((f === "budget" || f === "initialBudget") && c.part.exhaustive) (f === "budget" ? g.budgetParts : (g.initialParts ??= [])).push(col);
+      // A 其中 share is read when it is a whole of its own (其中：财政拨款 over 小计 | 一般公共预算 | …): checked against its parts.
+      else if ((f === "budget" || f === "initialBudget") && (c.part.exhaustive || spec.columns.some((x) => x.part?.exhaustive && x.part.of === c.col)))
+        (f === "budget" ? g.budgetParts : (g.initialParts ??= [])).push(col);
       return;
     }
     g.cols[f] ??= col;
