@@ -245,8 +245,8 @@ export interface FieldDef {
    */
   namedBeforeContent?: { contents: readonly string[]; names: readonly string[]; measures?: readonly string[] };
   /**
-   * Headings (whole keys: 建设任务, 任务) of a column of each year's works, right of the first figure, in a table whose rows
-   * are years (a column read as `year`) and where nothing names the line (年度 | 下达资金 | 建设任务 | 累计拨付 | 拨付进度):
+   * Headings (whole keys: 建设任务, 任务) of a column of each year's works, wherever it stands, in a table with a column read
+   * as `year` and where nothing names the line (年度 | 下达资金 | 建设任务 | 累计拨付 | 拨付进度):
    * its texts, each row's apart, are the line, read as this field. A task repeated on every year names no line.
    */
   tasksByYear?: { year: string; names: readonly string[] };

@@ -443,7 +443,8 @@ export function villageBeforeWorks(kind: AnyKind, labels: ColumnLabels[], column
     const town = columns[gi];
     const works = columns[li];
     if (town.part || town.manual || works.part || works.manual || narrowest(town) || !isPlace(town)) continue;
-    if (!(rule.works ?? []).some((w) => works.header.includes(w))) continue;
+    // A heading naming the project as well (项目名称及建设内容) keeps it the line.
+    if (!(rule.works ?? []).some((w) => works.header.includes(w)) || works.header.includes("名称")) continue;
     let vi = gi + 1;
     while (vi < li && columns[vi].field === null && !narrowest(columns[vi]) && isPlace(columns[vi])) vi++;
     if (vi >= li) continue;

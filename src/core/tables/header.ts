@@ -294,16 +294,22 @@ function splitBlocks(
   return left ? [left, whole] : [whole];
 }
 
+/** Values a column of figures holds: a block reading any other (a name, a place, a code) is a list of its own. */
+const FIGURES: ReadonlySet<string> = new Set(["amount", "rate", "share", "count"]);
+
 /**
  * Each block headed by one label spanning it all (a merged group, or the block's one column) whose year is
- * stated, the years all different: a year's figures laid beside another's, not separate lists.
+ * stated, the years all different, and every block after the first of figures alone: a year's figures laid
+ * beside another's, not separate lists (2019年 | 2020年 each over 企业名称 | 奖励金额 are two years' lists).
  */
 function yearBlocks(labels: readonly ColumnLabels[], specs: readonly TableSpec[], c0: number): boolean {
   const seen = new Set<number>();
-  for (const s of specs) {
+  for (const [k, s] of specs.entries()) {
     const top = labels[s.c0 - c0].levels[0];
     const year = top?.h.year;
     if (!top || year === undefined || seen.has(year)) return false;
+    const fields = KINDS[s.kind].fields as Record<string, { value: string }>;
+    if (k > 0 && s.columns.some((c) => c.field !== null && !FIGURES.has(fields[c.field]?.value ?? ""))) return false;
     if (s.c1 > s.c0 && (!top.group || top.group.c0 !== s.c0 || top.group.c1 !== s.c1)) return false;
     seen.add(year);
   }

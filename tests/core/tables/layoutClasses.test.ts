@@ -27369,3 +27369,39 @@ describe("execution: a 三公 budget split by source under a merged 其中：财
     expect(ruleCells(run(values, merges), "composition.total-mismatch")).toEqual(["D5"]);
   });
 });
+
+describe("review of the last classes: two years' lists, a project named with its works, a part named by a tail", () => {
+  it("two years' award lists side by side (2019年 | 2020年 each over 企业名称 | 奖励金额) stay two lists, each 合计 checked", () => {
+    const values: Cell[][] = [
+      ["某县工业企业奖励资金公示表", null, null, null],
+      ["2019年", null, "2020年", null],
+      ["企业名称", "奖励金额（万元）", "企业名称", "奖励金额（万元）"],
+      ["甲科技有限公司", 10, "丙科技有限公司", 30],
+      ["乙机械有限公司", 20, "丁食品有限公司", 40],
+      ["合计", 30, "合计", 99],
+    ];
+    const merges = ["A1:D1", "A2:B2", "C2:D2"];
+    expect(tables(values, merges).length).toBe(2);
+    expect(run(values, merges).findings.map((f) => f.cell)).toContain("D6");
+  });
+
+  it("a heading naming the project with its works (项目名称及建设内容) stays the line beside villages", () => {
+    const values: Cell[][] = [
+      ["某县2011年一事一议财政奖补项目表", null, null, null, null],
+      ["序号", "乡镇", "村名", "项目名称及建设内容", "奖补资金（万元）"],
+      [1, "甲镇", "东村", "东村道路硬化项目：硬化2公里", 18],
+      [2, "甲镇", "西村", "西村山塘清淤项目：清淤3口", 9],
+      [3, "乙镇", "南村", "南村水渠项目：新建1公里", 12],
+      [4, "乙镇", "北村", "北村路灯项目：安装40盏", 6],
+    ];
+    const [t] = tables(values, ["A1:E1"]);
+    expect(fields(t)[3]).toBe("item");
+    expect(fields(t)[2]).not.toBe("item");
+  });
+
+  it("a first part named by a tail of its piece with no money word of its own (车购置) spells no line", async () => {
+    const { spellsLine } = await import("../../../src/core/tables/rows");
+    expect(spellsLine("公务用车购置及运行维护费", ["购置经费", "运行维护费"])).toBe(true);
+    expect(spellsLine("公务用车购置及运行费", ["车购置", "运行费"])).toBe(false);
+  });
+});
