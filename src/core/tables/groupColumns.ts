@@ -399,22 +399,13 @@ export function villagesRightOfTowns(kind: AnyKind, labels: ColumnLabels[], colu
     const rule = def.over;
     const line = rule?.field as Field | undefined;
     if (!rule?.narrowest || !line) continue;
-    const narrowest = (c: ColumnRead) => (rule.narrowest ?? []).some((w) => c.header.includes(w));
-    // A town between (镇, 乡) is a finer place (FieldDef.over's `finer`) though no grouping word names it.
-    const isPlace = (c: ColumnRead) => [...rule.words, ...(rule.finer ?? [])].some((w) => c.header.includes(w));
     const li = columns.findIndex((c) => c.field === line);
     if (li < 0 || columns.filter((c) => c.field === line).length !== 1) continue;
     const town = columns[li];
-    if (town.part || town.manual || narrowest(town) || !isPlace(town)) continue;
-    let vi = li + 1;
-    while (vi < columns.length && columns[vi].field === null && !narrowest(columns[vi]) && isPlace(columns[vi])) vi++;
+    const vi = villageRightOf(rule, columns, sample, li, columns.length);
+    if (vi < 0) continue;
     const village = columns[vi];
-    if (!village || village.field !== null || village.part || village.manual || !narrowest(village)) continue;
-    // A column listing what each line takes in (涉及行政村, cells 甲村、乙村) names no village apart: the area keeps the line.
-    if (headsListing(village.header, rule.listing ?? [])) continue;
     const filled = sample.values[vi].filter((v) => !isBlank(v));
-    if (filled.length < 2 || filled.some((v) => typeof v !== "string" || /\d/.test(v) || LISTED.test(v))) continue;
-    if (new Set(filled.map(cellText)).size !== filled.length) continue;
     village.field = line;
     village.evidence = { key: labelKey(labels[vi]), word: null, how: "values", score: 0, fit: null };
     const groups = !columns.some((c) => c.field === field) && new Set(textsOf(sample, li)).size < filled.length;
@@ -422,6 +413,27 @@ export function villagesRightOfTowns(kind: AnyKind, labels: ColumnLabels[], colu
     if (groups && town.evidence) town.evidence = { ...town.evidence, how: "values" };
     if (!groups) delete town.evidence;
   }
+}
+
+/**
+ * The column of villages named apart right of a town (columns[at], read as a place no narrower than a town), before
+ * column `to`: past unread places between (a town between, 镇, 乡, is a finer place though no grouping word names it),
+ * an unread column under a village heading, two or more names all apart, no figure and no list (甲村、乙村) among
+ * them; -1 when there is none. A column listing what each line takes in (涉及行政村) names no village apart.
+ */
+function villageRightOf(rule: NonNullable<FieldDef["over"]>, columns: ColumnRead[], sample: Sample, at: number, to: number): number {
+  const narrowest = (c: ColumnRead) => (rule.narrowest ?? []).some((w) => c.header.includes(w));
+  const isPlace = (c: ColumnRead) => [...rule.words, ...(rule.finer ?? [])].some((w) => c.header.includes(w));
+  const town = columns[at];
+  if (town.part || town.manual || narrowest(town) || !isPlace(town)) return -1;
+  let vi = at + 1;
+  while (vi < to && columns[vi].field === null && !narrowest(columns[vi]) && isPlace(columns[vi])) vi++;
+  const village = columns[vi];
+  if (vi >= to || !village || village.field !== null || village.part || village.manual || !narrowest(village)) return -1;
+  if (headsListing(village.header, rule.listing ?? [])) return -1;
+  const filled = sample.values[vi].filter((v) => !isBlank(v));
+  if (filled.length < 2 || filled.some((v) => typeof v !== "string" || /\d/.test(v) || LISTED.test(v))) return -1;
+  return new Set(filled.map(cellText)).size === filled.length ? vi : -1;
 }
 
 /**
@@ -435,25 +447,17 @@ export function villageBeforeWorks(kind: AnyKind, labels: ColumnLabels[], column
     const rule = def.over;
     const line = rule?.field as Field | undefined;
     if (!rule?.narrowest || !rule.works || !line) continue;
-    const narrowest = (c: ColumnRead) => (rule.narrowest ?? []).some((w) => c.header.includes(w));
-    const isPlace = (c: ColumnRead) => [...rule.words, ...(rule.finer ?? [])].some((w) => c.header.includes(w));
     const gi = columns.findIndex((c) => c.field === field);
     const li = columns.findIndex((c) => c.field === line);
     if (gi < 0 || li < 0 || columns.filter((c) => c.field === field || c.field === line).length !== 2) continue;
-    const town = columns[gi];
     const works = columns[li];
-    if (town.part || town.manual || works.part || works.manual || narrowest(town) || !isPlace(town)) continue;
+    if (works.part || works.manual) continue;
     // A heading naming the project as well (项目名称及建设内容) keeps it the line.
     if (!(rule.works ?? []).some((w) => works.header.includes(w)) || works.header.includes("名称")) continue;
-    let vi = gi + 1;
-    while (vi < li && columns[vi].field === null && !narrowest(columns[vi]) && isPlace(columns[vi])) vi++;
-    if (vi >= li) continue;
+    const vi = villageRightOf(rule, columns, sample, gi, li);
+    if (vi < 0) continue;
     const village = columns[vi];
-    if (village.field !== null || village.part || village.manual || !narrowest(village)) continue;
-    if (headsListing(village.header, rule.listing ?? [])) continue;
-    const filled = sample.values[vi].filter((v) => !isBlank(v));
-    if (filled.length < 2 || filled.some((v) => typeof v !== "string" || /\d/.test(v) || LISTED.test(v))) continue;
-    if (new Set(filled.map(cellText)).size !== filled.length || new Set(textsOf(sample, gi)).size >= filled.length) continue;
+    if (new Set(textsOf(sample, gi)).size >= sample.values[vi].filter((v) => !isBlank(v)).length) continue;
     village.field = line;
     village.evidence = { key: labelKey(labels[vi]), word: null, how: "values", score: 0, fit: null };
     works.field = null;
