@@ -538,7 +538,7 @@ function namesOwnPiece(name: string, core: string, first: boolean, lead: string)
   const body = name.replace(MONEY_TAIL, "");
   if (body.length < 2 || core.length < 2) return false;
   // The first piece's tail alone is its name only with a money word of its own (购置经费, not 车购置).
-  if (first) return MONEY_TAIL.test(name) && name !== body && lead.endsWith(body);
+  if (first) return name !== body && lead.endsWith(body);
   return body.endsWith(core) && lead.startsWith(body.slice(0, body.length - core.length));
 }
 
