@@ -16,8 +16,8 @@ const COUNT_OF_KIND = /^数量([（(](个|家|户|处)[）)])?$/;
 
 /**
  * Objects counted right of the payee column (奖励对象 | 个数, 支持对象 | 数量（个）), some count above one, no payment nor
- * credit code: what a line of an allocation may award at once. Under a direction a bare 数量 counts too; `rows` says
- * whether the rows' names and headings show them kinds or several bodies.
+ * credit code: what a line of an allocation may award at once. With `direction`, a bare 数量 counts too, and the rows'
+ * names or heading must show them kinds or several bodies (severalUnderDirection).
  */
 function objectsCounted(
   labels: readonly { key: string }[],
