@@ -75,9 +75,13 @@ export function lineGap(amount: number, unitAmount: number, quantity: number, un
   const expected = roundFen(unitAmount * quantity);
   const gap = roundFen(amount - expected);
   const allowance = roundingAllowance(quantity, unitDecimals);
+  return { gap, expected, allowance, verdict: gapVerdict(gap, allowance) };
+}
+
+/** A line's gap judged against the rounding it may carry: none, within the allowance, or past it (`tolerance` on top). */
+export function gapVerdict(gap: number, allowance: number, tolerance = EPS): LineGap["verdict"] {
   const abs = Math.abs(gap);
-  const verdict = abs <= EPS ? "exact" : abs <= allowance + EPS ? "rounded" : "mismatch";
-  return { gap, expected, allowance, verdict };
+  return abs <= tolerance ? "exact" : abs <= allowance + tolerance ? "rounded" : "mismatch";
 }
 
 /** Whether a stated rate agrees with the computed one at the stated precision (percent decimals). */

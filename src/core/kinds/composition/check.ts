@@ -5,7 +5,7 @@
  * total of 2-decimal 万元 figures never gives a false error.
  */
 import type { Finding } from "../../findings";
-import { lineGap, roundFen, roundingAllowance } from "../../measures";
+import { gapVerdict, lineGap, roundFen, roundingAllowance } from "../../measures";
 import type { AuditSettings } from "../../settings";
 import { nameKey } from "../../text";
 import type { Figure } from "../../tables/base";
@@ -44,8 +44,7 @@ export function checkComposition(t: CompositionTable, settings: AuditSettings): 
     const others = roundFen(blocks.reduce((s, b) => s + roundFen(b.unitAmount.value * b.quantity.value), 0));
     const base = lineGap(amount.value - others, unitAmount.value, quantity.value, decimals(unitAmount));
     const allowance = blocks.reduce((s, b) => s + roundingAllowance(b.quantity.value, decimals(b.unitAmount)), base.allowance);
-    const abs = Math.abs(base.gap);
-    const gap = blocks.length === 0 ? base : { ...base, expected: roundFen(base.expected + others), allowance, verdict: abs <= 0.005 ? "exact" : abs <= allowance + 0.005 ? "rounded" : "mismatch" };
+    const gap = blocks.length === 0 ? base : { ...base, expected: roundFen(base.expected + others), allowance, verdict: gapVerdict(base.gap, allowance, 0.005) };
     // An amount shown rounded (0.86 万元 for 8,641.50 元) agrees with the product within its own rounding, whatever the
     // unit amount's; past it, an average's rounding over the quantity comes on top of the amount's own.
     // (An amount shown to the fen adds nothing.)
