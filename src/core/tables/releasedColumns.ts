@@ -11,7 +11,7 @@ import { valueFit } from "./fit";
 import { type ColumnLabels, labelKey, leafOf } from "./headerLabels";
 
 /** After the release word, only the word for money or a figure (提前下达资金, 实际下达数). */
-const MONEY_TAIL = /^(资金|金额|数|额)?$/;
+const AFTER_RELEASE = /^(资金|金额|数|额)?$/;
 
 export function releasesOfWhole(kind: AnyKind, labels: ColumnLabels[], columns: ColumnRead[], sample: { values: Cell[][] }): void {
   for (const [field, def] of Object.entries(kind.fields) as [string, FieldDef][]) {
@@ -24,7 +24,7 @@ export function releasesOfWhole(kind: AnyKind, labels: ColumnLabels[], columns: 
       if (!leaf || !labels[j].levels.some((l) => l.h.year !== undefined)) return false;
       if (col.field !== null && col.field !== field) return false;
       const key = leaf.h.key;
-      if (!words.some((w) => key.startsWith(w) && MONEY_TAIL.test(key.slice(w.length)))) return false;
+      if (!words.some((w) => key.startsWith(w) && AFTER_RELEASE.test(key.slice(w.length)))) return false;
       const fit = valueFit("amount", sample.values[j]);
       return fit !== null && fit >= 0.6;
     };
