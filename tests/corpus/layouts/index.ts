@@ -229,6 +229,7 @@ import { layout as dongguan2020EquipmentManufacturingGrant } from "./dongguan-20
 import { layout as dongguan2020FinanceLeaseInterestBatch4Payment } from "./dongguan-2020-finance-lease-interest-batch4-payment";
 import { layout as dongguan2022LianghuaBatch1 } from "./dongguan-2022-lianghua-batch1";
 import { layout as dongguan2022SingleChampionAwardPayment } from "./dongguan-2022-single-champion-award-payment";
+import { layout as dongguan2022SpecialisedSmeLoanInterestPlan } from "./dongguan-2022-specialised-sme-loan-interest-plan";
 import { layout as dongguan2023SingleChampionRecognitionAwards } from "./dongguan-2023-single-champion-recognition-awards";
 import { layout as dongguan2025AboveScaleGrowthAwards } from "./dongguan-2025-above-scale-growth-awards";
 import { layout as donghu2023GreenFactoryAward } from "./donghu-2023-green-factory-award";
@@ -294,6 +295,7 @@ import { layout as fuling2023DistrictThreePublicBudget } from "./fuling-2023-dis
 import { layout as fulingTown2023GeneralBudgetFinalAccounts } from "./fuling-town-2023-general-budget-final-accounts";
 import { layout as fulingXinmiao2021ThreePublicFinalAccounts } from "./fuling-xinmiao-2021-three-public-final-accounts";
 import { layout as fuqing2017PeakPowerAward } from "./fuqing-2017-peak-power-award";
+import { layout as fuqing2023H1BudgetExecution } from "./fuqing-2023-h1-budget-execution";
 import { layout as fushun2022SmartManufacturingQualityFirmsFund } from "./fushun-2022-smart-manufacturing-quality-firms-fund";
 import { layout as futian2024DistributedPvSupport } from "./futian-2024-distributed-pv-support";
 import { layout as fuyang2020ProvincialTourismFundDistribution } from "./fuyang-2020-provincial-tourism-fund-distribution";
@@ -370,12 +372,14 @@ import { layout as guangxi20182019DilapidatedHousingBatch2Tasks } from "./guangx
 import { layout as guangxi2018AnniversaryPublicProjectsFunding } from "./guangxi-2018-anniversary-public-projects-funding";
 import { layout as guangxi2019LivelihoodProjectsFundingPlan } from "./guangxi-2019-livelihood-projects-funding-plan";
 import { layout as guangxi2020RdInvestmentAwardBatch2List } from "./guangxi-2020-rd-investment-award-batch2-list";
+import { layout as guangxi2021AgriProductionFundByTask } from "./guangxi-2021-agri-production-fund-by-task";
 import { layout as guangxi2021H1GeneralBudgetRevenueExecution } from "./guangxi-2021-h1-general-budget-revenue-execution";
 import { layout as guangxi2021IndustrialLeaderEnterprisesBatch1 } from "./guangxi-2021-industrial-leader-enterprises-batch1";
 import { layout as guangxi2021InvestmentPromotionAwardAllocation } from "./guangxi-2021-investment-promotion-award-allocation";
 import { layout as guangxi2021LinkageBatch4IndustryAllocation } from "./guangxi-2021-linkage-batch4-industry-allocation";
 import { layout as guangxi2021Q1PeopleProjectsFundRelease } from "./guangxi-2021-q1-people-projects-fund-release";
 import { layout as guangxi2021Q4IndustrialGrowthMeasures } from "./guangxi-2021-q4-industrial-growth-measures";
+import { layout as guangxi2021RuralEnvironmentCentralFundAllocation } from "./guangxi-2021-rural-environment-central-fund-allocation";
 import { layout as guangxi2022CountyCommerceFundTargets } from "./guangxi-2022-county-commerce-fund-targets";
 import { layout as guangxi2022H1GeneralBudgetExpenditureByFunction } from "./guangxi-2022-h1-general-budget-expenditure-by-function";
 import { layout as guangxi2022H1RegionBudgetRevenueSpending } from "./guangxi-2022-h1-region-budget-revenue-spending";
@@ -469,6 +473,7 @@ import { layout as hainanCommerceServiceTradeSelfeval } from "./hainan-commerce-
 import { layout as hainanFic2022ThreePublicFinalAccounts } from "./hainan-fic-2022-three-public-final-accounts";
 import { layout as hainanKeyProjectsInvestmentProgressByCounty } from "./hainan-key-projects-investment-progress-by-county";
 import { layout as hainanNpcOffice2017DeputyServiceSelfeval } from "./hainan-npc-office-2017-deputy-service-selfeval";
+import { layout as hainanSeedStation2020AgriTechPromotionSelfeval } from "./hainan-seed-station-2020-agri-tech-promotion-selfeval";
 import { layout as hainanTransport2022ThreePublicBudget } from "./hainan-transport-2022-three-public-budget";
 import { layout as hainanTropicalAgricultureIndustryFundAllocation } from "./hainan-tropical-agriculture-industry-fund-allocation";
 import { layout as haishu2017MadeInChina2025BackboneFirmAwards } from "./haishu-2017-made-in-china-2025-backbone-firm-awards";
@@ -635,6 +640,7 @@ import { layout as jiangbeiCq2021ThreePublicBudget } from "./jiangbei-cq-2021-th
 import { layout as jiangjin2016JobStabilisationSubsidy } from "./jiangjin-2016-job-stabilisation-subsidy";
 import { layout as jiangjin2024BinjiangNewTownCentreExpenditureFinal } from "./jiangjin-2024-binjiang-new-town-centre-expenditure-final";
 import { layout as jiangmen2021MayMunicipalSpendingProgressRanking } from "./jiangmen-2021-may-municipal-spending-progress-ranking";
+import { layout as jiangmen2022AboveScaleAwardBatch2Plan } from "./jiangmen-2022-above-scale-award-batch2-plan";
 import { layout as jiangmen2024InclusiveManufacturingInvestmentAwardPlan } from "./jiangmen-2024-inclusive-manufacturing-investment-award-plan";
 import { layout as jiangmen2024TechreformAwardProjects } from "./jiangmen-2024-techreform-award-projects";
 import { layout as jiangsu2019HitechCultivationFundBreakdown } from "./jiangsu-2019-hitech-cultivation-fund-breakdown";
@@ -999,6 +1005,7 @@ import { layout as quanzhou2018DemoVillageAwardsAndTargets } from "./quanzhou-20
 import { layout as quanzhou2018ProvincialBudgetInvestmentBatch1 } from "./quanzhou-2018-provincial-budget-investment-batch1";
 import { layout as quanzhou2019ProvincialBudgetInvestmentSocialProjects } from "./quanzhou-2019-provincial-budget-investment-social-projects";
 import { layout as quanzhou2022IndustryTownOneVillageAllocation } from "./quanzhou-2022-industry-town-one-village-allocation";
+import { layout as quanzhou2023MunicipalGeneralBudgetFinalBalance } from "./quanzhou-2023-municipal-general-budget-final-balance";
 import { layout as quanzhou2023Q1LocalRevenueProgress } from "./quanzhou-2023-q1-local-revenue-progress";
 import { layout as quanzhou2024WholeTownAdvanceAwardsAllocation } from "./quanzhou-2024-whole-town-advance-awards-allocation";
 import { layout as quanzhou2025AgriCertificationAwardAllocation } from "./quanzhou-2025-agri-certification-award-allocation";
@@ -1800,6 +1807,7 @@ export const layouts: CorpusLayout[] = [
   dongguan2020FinanceLeaseInterestBatch4Payment,
   dongguan2022LianghuaBatch1,
   dongguan2022SingleChampionAwardPayment,
+  dongguan2022SpecialisedSmeLoanInterestPlan,
   dongguan2023SingleChampionRecognitionAwards,
   dongguan2025AboveScaleGrowthAwards,
   donghu2023GreenFactoryAward,
@@ -1865,6 +1873,7 @@ export const layouts: CorpusLayout[] = [
   fulingTown2023GeneralBudgetFinalAccounts,
   fulingXinmiao2021ThreePublicFinalAccounts,
   fuqing2017PeakPowerAward,
+  fuqing2023H1BudgetExecution,
   fushun2022SmartManufacturingQualityFirmsFund,
   futian2024DistributedPvSupport,
   fuyang2020ProvincialTourismFundDistribution,
@@ -1941,12 +1950,14 @@ export const layouts: CorpusLayout[] = [
   guangxi2018AnniversaryPublicProjectsFunding,
   guangxi2019LivelihoodProjectsFundingPlan,
   guangxi2020RdInvestmentAwardBatch2List,
+  guangxi2021AgriProductionFundByTask,
   guangxi2021H1GeneralBudgetRevenueExecution,
   guangxi2021IndustrialLeaderEnterprisesBatch1,
   guangxi2021InvestmentPromotionAwardAllocation,
   guangxi2021LinkageBatch4IndustryAllocation,
   guangxi2021Q1PeopleProjectsFundRelease,
   guangxi2021Q4IndustrialGrowthMeasures,
+  guangxi2021RuralEnvironmentCentralFundAllocation,
   guangxi2022CountyCommerceFundTargets,
   guangxi2022H1GeneralBudgetExpenditureByFunction,
   guangxi2022H1RegionBudgetRevenueSpending,
@@ -2040,6 +2051,7 @@ export const layouts: CorpusLayout[] = [
   hainanFic2022ThreePublicFinalAccounts,
   hainanKeyProjectsInvestmentProgressByCounty,
   hainanNpcOffice2017DeputyServiceSelfeval,
+  hainanSeedStation2020AgriTechPromotionSelfeval,
   hainanTransport2022ThreePublicBudget,
   hainanTropicalAgricultureIndustryFundAllocation,
   haishu2017MadeInChina2025BackboneFirmAwards,
@@ -2206,6 +2218,7 @@ export const layouts: CorpusLayout[] = [
   jiangjin2016JobStabilisationSubsidy,
   jiangjin2024BinjiangNewTownCentreExpenditureFinal,
   jiangmen2021MayMunicipalSpendingProgressRanking,
+  jiangmen2022AboveScaleAwardBatch2Plan,
   jiangmen2024InclusiveManufacturingInvestmentAwardPlan,
   jiangmen2024TechreformAwardProjects,
   jiangsu2019HitechCultivationFundBreakdown,
@@ -2570,6 +2583,7 @@ export const layouts: CorpusLayout[] = [
   quanzhou2018ProvincialBudgetInvestmentBatch1,
   quanzhou2019ProvincialBudgetInvestmentSocialProjects,
   quanzhou2022IndustryTownOneVillageAllocation,
+  quanzhou2023MunicipalGeneralBudgetFinalBalance,
   quanzhou2023Q1LocalRevenueProgress,
   quanzhou2024WholeTownAdvanceAwardsAllocation,
   quanzhou2025AgriCertificationAwardAllocation,
