@@ -13,6 +13,9 @@ import { auditLayout, differences } from "./check";
 const WORKBOOKS = path.join(__dirname, "workbooks");
 
 const NOT_YET: Record<string, string> = {
+  "jiuquan-2023-industrial-innovation-awards-by-county": "hundred-and-seventieth holdout: measured at 102c443, awards by county (个数 | 金额 | 市级兑现 | 县级兑现) read as execution, its 市级兑现 total's slip unseen",
+  "yaan-2018-high-growth-sme-cultivation-entrants": "hundred-and-seventieth holdout: measured at 102c443, the entry year column (入围年度) of a recognition list not read as the year",
+  "zhenfeng-lianhuan-2010-yishiyiyi-road-award-projects": "hundred-and-seventieth holdout: measured at 102c443, a project's category, its count and the villagers' own money (群众筹资投劳) unread",
   "guangxi-2021-agri-production-fund-by-task": "hundred-and-sixty-ninth holdout: measured at 102c443, a fund's money by task (任务 | 资金 with 小计 and 其中 lines) read as a register of payees",
   "guangxi-2021-rural-environment-central-fund-allocation": "hundred-and-sixty-ninth holdout: measured at 102c443, the county matching money (县区配套资金) read as the amount instead of a further amount column",
   "tianjin-2022-stabilise-economy-fiscal-measures-catalog": "hundred-and-sixty-seventh holdout: measured at 85128c3, a catalog of measures with no figure of money (序号 | 政策措施 | 主要内容 under a section row) is not found; the layout states it a clean catalog, while docs/rules.md gives catalog.unreadable-standard for a standard stating no money (按“一事一议”方式给予支持; fujian-county-2023 and guangxi-2024 expect it), so reading it as stated contradicts the rule. Left: the expectation and the rule disagree, and neither was forced",

@@ -34,6 +34,7 @@ import { layout as baise2020H1BudgetExpenditureExecution } from "./baise-2020-h1
 import { layout as baise2023MunicipalExpenditureFinalAccounts } from "./baise-2023-municipal-expenditure-final-accounts";
 import { layout as baise2024MunicipalThreePublicBudget } from "./baise-2024-municipal-three-public-budget";
 import { layout as banan2022GeneralBudgetSpendingFinalAccounts } from "./banan-2022-general-budget-spending-final-accounts";
+import { layout as banan2022LinkageFundBatch1Allocation } from "./banan-2022-linkage-fund-batch1-allocation";
 import { layout as banan2026AdvanceRuralRevitalisationProjectPlan } from "./banan-2026-advance-rural-revitalisation-project-plan";
 import { layout as baodi2022ManureUtilizationInvestmentTargets } from "./baodi-2022-manure-utilization-investment-targets";
 import { layout as baoding2024HitechAwardPolicies } from "./baoding-2024-hitech-award-policies";
@@ -157,10 +158,12 @@ import { layout as chengxiang2024WholeVillageFundPayment } from "./chengxiang-20
 import { layout as chizhou2022SelfevalTownship } from "./chizhou-2022-selfeval-township";
 import { layout as chongqing2018PrivateEconomyFundBatch1AcceptanceList } from "./chongqing-2018-private-economy-fund-batch1-acceptance-list";
 import { layout as chongqing2019SpecialisedSmeRecognitionList } from "./chongqing-2019-specialised-sme-recognition-list";
+import { layout as chongqing2020AgriSustainabilityManurePigFarmAllocation } from "./chongqing-2020-agri-sustainability-manure-pig-farm-allocation";
 import { layout as chongqing2020NevMunicipalSubsidyProjectList } from "./chongqing-2020-nev-municipal-subsidy-project-list";
 import { layout as chongqing2020PigFarmCentralInvestment } from "./chongqing-2020-pig-farm-central-investment";
 import { layout as chongqing2022KeySpecialFundsBatch2Projects } from "./chongqing-2022-key-special-funds-batch2-projects";
 import { layout as chongqing2022TechRenovationReinvestmentMeasures } from "./chongqing-2022-tech-renovation-reinvestment-measures";
+import { layout as chongqing2022UnconventionalGasSubsidySettlement } from "./chongqing-2022-unconventional-gas-subsidy-settlement";
 import { layout as chongqing2024EnterpriseQualityMeasures } from "./chongqing-2024-enterprise-quality-measures";
 import { layout as chongqing2024MunicipalThreePublicBudget } from "./chongqing-2024-municipal-three-public-budget";
 import { layout as chongqingYuzhong2017ThreePublicBudgetSummary } from "./chongqing-yuzhong-2017-three-public-budget-summary";
@@ -730,6 +733,7 @@ import { layout as jiujiang2024ServiceSectorQualityMeasures } from "./jiujiang-2
 import { layout as jiujiangCounty2013KeyTownLinkageGuideFund } from "./jiujiang-county-2013-key-town-linkage-guide-fund";
 import { layout as jiujiangCounty2015FarmlandWaterProjectTargets } from "./jiujiang-county-2015-farmland-water-project-targets";
 import { layout as jiulongpoCq2024EnterpriseQualityDevelopmentClauses } from "./jiulongpo-cq-2024-enterprise-quality-development-clauses";
+import { layout as jiuquan2023IndustrialInnovationAwardsByCounty } from "./jiuquan-2023-industrial-innovation-awards-by-county";
 import { layout as jiutai2022SpringFestivalProductionAwards } from "./jiutai-2022-spring-festival-production-awards";
 import { layout as jixi2022DigitalEconomyLeadingFirmInterest } from "./jixi-2022-digital-economy-leading-firm-interest";
 import { layout as jixiAnhui2018ProvincialAgriProjectArrangement } from "./jixi-anhui-2018-provincial-agri-project-arrangement";
@@ -1434,6 +1438,7 @@ import { layout as xundianAgriculture2022ThreePublicFinalAccounts } from "./xund
 import { layout as xundianCultureTourism2022ThreePublicFinalAccounts } from "./xundian-culture-tourism-2022-three-public-final-accounts";
 import { layout as xunhua2023LinkageFundMaySpending } from "./xunhua-2023-linkage-fund-may-spending";
 import { layout as xunyang2024LinkageCityBatch1Projects } from "./xunyang-2024-linkage-city-batch1-projects";
+import { layout as yaan2018HighGrowthSmeCultivationEntrants } from "./yaan-2018-high-growth-sme-cultivation-entrants";
 import { layout as yanan2024NewAboveScaleEntryAwards } from "./yanan-2024-new-above-scale-entry-awards";
 import { layout as yancheng2018IndustrialTransformationFundByArea } from "./yancheng-2018-industrial-transformation-fund-by-area";
 import { layout as yancheng2020IndustrialTransformationBatch1List } from "./yancheng-2020-industrial-transformation-batch1-list";
@@ -1541,6 +1546,7 @@ import { layout as zhashui2020GpbExpenditure } from "./zhashui-2020-gpb-expendit
 import { layout as zhejiang2018DisabledSubsidiesAllocation } from "./zhejiang-2018-disabled-subsidies-allocation";
 import { layout as zhejiangCounty2024PolicyExcerpts } from "./zhejiang-county-2024-policy-excerpts";
 import { layout as zhejiangTransport2019UnitBudgetExecution } from "./zhejiang-transport-2019-unit-budget-execution";
+import { layout as zhenfengLianhuan2010YishiyiyiRoadAwardProjects } from "./zhenfeng-lianhuan-2010-yishiyiyi-road-award-projects";
 import { layout as zhengzhou2018EarlyPovertyFundSources } from "./zhengzhou-2018-early-poverty-fund-sources";
 import { layout as zhengzhou2018PovertyFundSources } from "./zhengzhou-2018-poverty-fund-sources";
 import { layout as zhengzhou2018TechFirmFilingBatch3List } from "./zhengzhou-2018-tech-firm-filing-batch3-list";
@@ -1612,6 +1618,7 @@ export const layouts: CorpusLayout[] = [
   baise2023MunicipalExpenditureFinalAccounts,
   baise2024MunicipalThreePublicBudget,
   banan2022GeneralBudgetSpendingFinalAccounts,
+  banan2022LinkageFundBatch1Allocation,
   banan2026AdvanceRuralRevitalisationProjectPlan,
   baodi2022ManureUtilizationInvestmentTargets,
   baoding2024HitechAwardPolicies,
@@ -1735,10 +1742,12 @@ export const layouts: CorpusLayout[] = [
   chizhou2022SelfevalTownship,
   chongqing2018PrivateEconomyFundBatch1AcceptanceList,
   chongqing2019SpecialisedSmeRecognitionList,
+  chongqing2020AgriSustainabilityManurePigFarmAllocation,
   chongqing2020NevMunicipalSubsidyProjectList,
   chongqing2020PigFarmCentralInvestment,
   chongqing2022KeySpecialFundsBatch2Projects,
   chongqing2022TechRenovationReinvestmentMeasures,
+  chongqing2022UnconventionalGasSubsidySettlement,
   chongqing2024EnterpriseQualityMeasures,
   chongqing2024MunicipalThreePublicBudget,
   chongqingYuzhong2017ThreePublicBudgetSummary,
@@ -2308,6 +2317,7 @@ export const layouts: CorpusLayout[] = [
   jiujiangCounty2013KeyTownLinkageGuideFund,
   jiujiangCounty2015FarmlandWaterProjectTargets,
   jiulongpoCq2024EnterpriseQualityDevelopmentClauses,
+  jiuquan2023IndustrialInnovationAwardsByCounty,
   jiutai2022SpringFestivalProductionAwards,
   jixi2022DigitalEconomyLeadingFirmInterest,
   jixiAnhui2018ProvincialAgriProjectArrangement,
@@ -3012,6 +3022,7 @@ export const layouts: CorpusLayout[] = [
   xundianCultureTourism2022ThreePublicFinalAccounts,
   xunhua2023LinkageFundMaySpending,
   xunyang2024LinkageCityBatch1Projects,
+  yaan2018HighGrowthSmeCultivationEntrants,
   yanan2024NewAboveScaleEntryAwards,
   yancheng2018IndustrialTransformationFundByArea,
   yancheng2020IndustrialTransformationBatch1List,
@@ -3119,6 +3130,7 @@ export const layouts: CorpusLayout[] = [
   zhejiang2018DisabledSubsidiesAllocation,
   zhejiangCounty2024PolicyExcerpts,
   zhejiangTransport2019UnitBudgetExecution,
+  zhenfengLianhuan2010YishiyiyiRoadAwardProjects,
   zhengzhou2018EarlyPovertyFundSources,
   zhengzhou2018PovertyFundSources,
   zhengzhou2018TechFirmFilingBatch3List,
