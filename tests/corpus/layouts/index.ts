@@ -82,6 +82,7 @@ import { layout as beijingHeritageBureau2021GpbExpenditureFinalAccounts } from "
 import { layout as beijingJgswj2020ThreePublicAndProjectSelfeval } from "./beijing-jgswj-2020-three-public-and-project-selfeval";
 import { layout as beijingJxj2020SmePlatformProjectSelfeval } from "./beijing-jxj-2020-sme-platform-project-selfeval";
 import { layout as beijingPolice2022ThreePublicAndProjectSelfeval } from "./beijing-police-2022-three-public-and-project-selfeval";
+import { layout as beijingResearchOffice2020ThreePublicFinalAccounts } from "./beijing-research-office-2020-three-public-final-accounts";
 import { layout as beijingStatsBureau2021BasicExpenditureFinalAccounts } from "./beijing-stats-bureau-2021-basic-expenditure-final-accounts";
 import { layout as beijingTongzhou2022MayDirectFundsExecution } from "./beijing-tongzhou-2022-may-direct-funds-execution";
 import { layout as beijingTongzhouBeiyuan2024ThreePublicFinalAccounts } from "./beijing-tongzhou-beiyuan-2024-three-public-final-accounts";
@@ -578,6 +579,7 @@ import { layout as hongqiaoTjCourt2017ThreePublicFinalAccounts } from "./hongqia
 import { layout as hongsibu2024ForestryDemoBaseSubsidy } from "./hongsibu-2024-forestry-demo-base-subsidy";
 import { layout as hongya2021RuralRevitalisationExpenditureFinalAccounts } from "./hongya-2021-rural-revitalisation-expenditure-final-accounts";
 import { layout as horgos2022SmeJobRetentionRefundBatch3 } from "./horgos-2022-sme-job-retention-refund-batch3";
+import { layout as horqin2021DistrictRevenueExpenditureExecution } from "./horqin-2021-district-revenue-expenditure-execution";
 import { layout as hotan2018ForestryFundAllocation } from "./hotan-2018-forestry-fund-allocation";
 import { layout as hotan2020RuralEnvironmentIntegratedAllocation } from "./hotan-2020-rural-environment-integrated-allocation";
 import { layout as hotanCity2020WorkReliefDemonstrationPlan } from "./hotan-city-2020-work-relief-demonstration-plan";
@@ -804,7 +806,9 @@ import { layout as linhai2023HistoricVillagesFunds } from "./linhai-2023-histori
 import { layout as linqing2024AgriProcessingAward } from "./linqing-2024-agri-processing-award";
 import { layout as linqu2024OldAreaLotteryFundExecution } from "./linqu-2024-old-area-lottery-fund-execution";
 import { layout as lintan2022HighStandardFarmlandPlan } from "./lintan-2022-high-standard-farmland-plan";
+import { layout as linxi2016IndustrySupportFundClauses } from "./linxi-2016-industry-support-fund-clauses";
 import { layout as linxia2015OctKeyProjectsUnderWay } from "./linxia-2015-oct-key-projects-under-way";
+import { layout as linzhou2018FarmMachineryBatch3Verification } from "./linzhou-2018-farm-machinery-batch3-verification";
 import { layout as liubei2023ThreePublicFinalAccounts } from "./liubei-2023-three-public-final-accounts";
 import { layout as liucheng2023CountyOfficeGpbExpenditureAccounts } from "./liucheng-2023-county-office-gpb-expenditure-accounts";
 import { layout as liupanshui2023ProvincialSrdiSmeList } from "./liupanshui-2023-provincial-srdi-sme-list";
@@ -1068,6 +1072,7 @@ import { layout as shandong2021H1HuiminSubsidyOneCard } from "./shandong-2021-h1
 import { layout as shandong2021H1ProvincialKeyProjectsInvestmentProgress } from "./shandong-2021-h1-provincial-key-projects-investment-progress";
 import { layout as shandong2021JanJulMajorProjectsByFieldProgress } from "./shandong-2021-jan-jul-major-projects-by-field-progress";
 import { layout as shandong2021PatentAwardMeasuresAndList } from "./shandong-2021-patent-award-measures-and-list";
+import { layout as shandong2021PrivateEconomyCarrierAwards } from "./shandong-2021-private-economy-carrier-awards";
 import { layout as shandong2022ProvincialThreePublicFinalAccounts } from "./shandong-2022-provincial-three-public-final-accounts";
 import { layout as shandong2022SpecialtyIndustryClusterList } from "./shandong-2022-specialty-industry-cluster-list";
 import { layout as shandong2024RdPostSubsidyList } from "./shandong-2024-rd-post-subsidy-list";
@@ -1103,6 +1108,7 @@ import { layout as shanxi2019KeyProjectsAugustByCity } from "./shanxi-2019-key-p
 import { layout as shanxi2019KeyProjectsMayProgress } from "./shanxi-2019-key-projects-may-progress";
 import { layout as shanxi2020AgriStrongTownProjects } from "./shanxi-2020-agri-strong-town-projects";
 import { layout as shanxi2020ProvincialLittleGiantFirmsPublicity } from "./shanxi-2020-provincial-little-giant-firms-publicity";
+import { layout as shanxi2021GeneralBudgetRevenueExecution } from "./shanxi-2021-general-budget-revenue-execution";
 import { layout as shanxi2021New4aScenicAreaAwards } from "./shanxi-2021-new-4a-scenic-area-awards";
 import { layout as shanxi2021ProvincialKeyProjectsFirstBatchExcerpt } from "./shanxi-2021-provincial-key-projects-first-batch-excerpt";
 import { layout as shanxi2022OldRevolutionaryAreaLotteryAllocation } from "./shanxi-2022-old-revolutionary-area-lottery-allocation";
@@ -1210,6 +1216,7 @@ import { layout as tianjin2009ExpandedDemandCentralInvestmentBatch3 } from "./ti
 import { layout as tianjin2019AffordableHousingInfrastructureSubsidyAllocation } from "./tianjin-2019-affordable-housing-infrastructure-subsidy-allocation";
 import { layout as tianjin2021RuralEnvironmentCentralFundProject } from "./tianjin-2021-rural-environment-central-fund-project";
 import { layout as tianjin2022GuaranteeFeeSubsidyAllocation } from "./tianjin-2022-guarantee-fee-subsidy-allocation";
+import { layout as tianjin2022RuralCleanHeatingOperationAdvanceByDistrict } from "./tianjin-2022-rural-clean-heating-operation-advance-by-district";
 import { layout as tianjin2022SmartManufacturingBatch2BudgetByDistrict } from "./tianjin-2022-smart-manufacturing-batch2-budget-by-district";
 import { layout as tianjin2022StabiliseEconomyFiscalMeasuresCatalog } from "./tianjin-2022-stabilise-economy-fiscal-measures-catalog";
 import { layout as tianjin2023JanMayChuyingFirmsRegister } from "./tianjin-2023-jan-may-chuying-firms-register";
@@ -1666,6 +1673,7 @@ export const layouts: CorpusLayout[] = [
   beijingJgswj2020ThreePublicAndProjectSelfeval,
   beijingJxj2020SmePlatformProjectSelfeval,
   beijingPolice2022ThreePublicAndProjectSelfeval,
+  beijingResearchOffice2020ThreePublicFinalAccounts,
   beijingStatsBureau2021BasicExpenditureFinalAccounts,
   beijingTongzhou2022MayDirectFundsExecution,
   beijingTongzhouBeiyuan2024ThreePublicFinalAccounts,
@@ -2162,6 +2170,7 @@ export const layouts: CorpusLayout[] = [
   hongsibu2024ForestryDemoBaseSubsidy,
   hongya2021RuralRevitalisationExpenditureFinalAccounts,
   horgos2022SmeJobRetentionRefundBatch3,
+  horqin2021DistrictRevenueExpenditureExecution,
   hotan2018ForestryFundAllocation,
   hotan2020RuralEnvironmentIntegratedAllocation,
   hotanCity2020WorkReliefDemonstrationPlan,
@@ -2388,7 +2397,9 @@ export const layouts: CorpusLayout[] = [
   linqing2024AgriProcessingAward,
   linqu2024OldAreaLotteryFundExecution,
   lintan2022HighStandardFarmlandPlan,
+  linxi2016IndustrySupportFundClauses,
   linxia2015OctKeyProjectsUnderWay,
+  linzhou2018FarmMachineryBatch3Verification,
   liubei2023ThreePublicFinalAccounts,
   liucheng2023CountyOfficeGpbExpenditureAccounts,
   liupanshui2023ProvincialSrdiSmeList,
@@ -2652,6 +2663,7 @@ export const layouts: CorpusLayout[] = [
   shandong2021H1ProvincialKeyProjectsInvestmentProgress,
   shandong2021JanJulMajorProjectsByFieldProgress,
   shandong2021PatentAwardMeasuresAndList,
+  shandong2021PrivateEconomyCarrierAwards,
   shandong2022ProvincialThreePublicFinalAccounts,
   shandong2022SpecialtyIndustryClusterList,
   shandong2024RdPostSubsidyList,
@@ -2687,6 +2699,7 @@ export const layouts: CorpusLayout[] = [
   shanxi2019KeyProjectsMayProgress,
   shanxi2020AgriStrongTownProjects,
   shanxi2020ProvincialLittleGiantFirmsPublicity,
+  shanxi2021GeneralBudgetRevenueExecution,
   shanxi2021New4aScenicAreaAwards,
   shanxi2021ProvincialKeyProjectsFirstBatchExcerpt,
   shanxi2022OldRevolutionaryAreaLotteryAllocation,
@@ -2794,6 +2807,7 @@ export const layouts: CorpusLayout[] = [
   tianjin2019AffordableHousingInfrastructureSubsidyAllocation,
   tianjin2021RuralEnvironmentCentralFundProject,
   tianjin2022GuaranteeFeeSubsidyAllocation,
+  tianjin2022RuralCleanHeatingOperationAdvanceByDistrict,
   tianjin2022SmartManufacturingBatch2BudgetByDistrict,
   tianjin2022StabiliseEconomyFiscalMeasuresCatalog,
   tianjin2023JanMayChuyingFirmsRegister,
