@@ -649,6 +649,7 @@ import { layout as jiangmen2022AboveScaleAwardBatch2Plan } from "./jiangmen-2022
 import { layout as jiangmen2024InclusiveManufacturingInvestmentAwardPlan } from "./jiangmen-2024-inclusive-manufacturing-investment-award-plan";
 import { layout as jiangmen2024TechreformAwardProjects } from "./jiangmen-2024-techreform-award-projects";
 import { layout as jiangsu2019HitechCultivationFundBreakdown } from "./jiangsu-2019-hitech-cultivation-fund-breakdown";
+import { layout as jiangsu2020SupervisionIncentiveRegionsList } from "./jiangsu-2020-supervision-incentive-regions-list";
 import { layout as jiangsu2022BorderAreaTransferAllocation } from "./jiangsu-2022-border-area-transfer-allocation";
 import { layout as jiangsu2022HitechCultivationAwardClauses } from "./jiangsu-2022-hitech-cultivation-award-clauses";
 import { layout as jiangxi2010RuralRoadSpecialFundAllocation } from "./jiangxi-2010-rural-road-special-fund-allocation";
@@ -794,6 +795,7 @@ import { layout as liaoningShenyangHightechZoneEnterpriseSupportCatalog } from "
 import { layout as liaoyang2020EpidemicSuppliesFixedAssetSubsidy } from "./liaoyang-2020-epidemic-supplies-fixed-asset-subsidy";
 import { layout as liaoyuan20182020NortheastPreparatoryFundPayments } from "./liaoyuan-2018-2020-northeast-preparatory-fund-payments";
 import { layout as liaoyuanIndustrialEnterpriseBrandMeasures } from "./liaoyuan-industrial-enterprise-brand-measures";
+import { layout as liaozhong2020YangshigangIndustryTownProjectSubsidy } from "./liaozhong-2020-yangshigang-industry-town-project-subsidy";
 import { layout as licheng2015IndustrialGrowthAwards } from "./licheng-2015-industrial-growth-awards";
 import { layout as lieshan2023DistrictThreePublicBudget } from "./lieshan-2023-district-three-public-budget";
 import { layout as lijiang2020SelfevalYunnan } from "./lijiang-2020-selfeval-yunnan";
@@ -1180,6 +1182,7 @@ import { layout as sichuan2023TechInnovationLeadingFirmsList } from "./sichuan-2
 import { layout as sichuan2025ScaleUpIncentiveClauses } from "./sichuan-2025-scale-up-incentive-clauses";
 import { layout as sip2024TechUpgradeLoanInterestSubsidy } from "./sip-2024-tech-upgrade-loan-interest-subsidy";
 import { layout as sipac2021Q3ManufacturingKeyEnterprises } from "./sipac-2021-q3-manufacturing-key-enterprises";
+import { layout as songbei2024AgriProcessingWorkingCapitalInterestSubsidy } from "./songbei-2024-agri-processing-working-capital-interest-subsidy";
 import { layout as songyang2023LeadingAgriFirmLoanInterest } from "./songyang-2023-leading-agri-firm-loan-interest";
 import { layout as sucheng2016IndustrialTransformationSupport } from "./sucheng-2016-industrial-transformation-support";
 import { layout as sucheng2022BudgetExecution } from "./sucheng-2022-budget-execution";
@@ -1290,6 +1293,7 @@ import { layout as weixiWeideng2023ThreePublicExpenses } from "./weixi-weideng-2
 import { layout as weixin2016LotteryFundOldAreaProjects } from "./weixin-2016-lottery-fund-old-area-projects";
 import { layout as wenchang2023Batch1GroundbreakingInvestment } from "./wenchang-2023-batch1-groundbreaking-investment";
 import { layout as wenchangFiscalMeasuresRdInstitutionAwards } from "./wenchang-fiscal-measures-rd-institution-awards";
+import { layout as wencheng2024ProjectReviewEvaluationGrades } from "./wencheng-2024-project-review-evaluation-grades";
 import { layout as wengyuan2025SmallMicroUpscaleAwards } from "./wengyuan-2025-small-micro-upscale-awards";
 import { layout as wenling2025VillageProgressPayment } from "./wenling-2025-village-progress-payment";
 import { layout as wenquanStreet2022BasicExpenditureDetail } from "./wenquan-street-2022-basic-expenditure-detail";
@@ -1447,6 +1451,7 @@ import { layout as xunhua2023LinkageFundMaySpending } from "./xunhua-2023-linkag
 import { layout as xunyang2024LinkageCityBatch1Projects } from "./xunyang-2024-linkage-city-batch1-projects";
 import { layout as yaan2018HighGrowthSmeCultivationEntrants } from "./yaan-2018-high-growth-sme-cultivation-entrants";
 import { layout as yanan2024NewAboveScaleEntryAwards } from "./yanan-2024-new-above-scale-entry-awards";
+import { layout as yananCounty2021GeneralRevenueExecution } from "./yanan-county-2021-general-revenue-execution";
 import { layout as yancheng2018IndustrialTransformationFundByArea } from "./yancheng-2018-industrial-transformation-fund-by-area";
 import { layout as yancheng2020IndustrialTransformationBatch1List } from "./yancheng-2020-industrial-transformation-batch1-list";
 import { layout as yancheng2023WholeChainProvincialProjects } from "./yancheng-2023-whole-chain-provincial-projects";
@@ -1582,6 +1587,7 @@ import { layout as zhongwei2023JulKeyProjectsProgress } from "./zhongwei-2023-ju
 import { layout as zhoukouDemoZone2023GreenhouseProjectTargets } from "./zhoukou-demo-zone-2023-greenhouse-project-targets";
 import { layout as zhoushan2019BeautifulVillageBatch3Allocation } from "./zhoushan-2019-beautiful-village-batch3-allocation";
 import { layout as zhoushan2025CultivatedLandProtectionAllocation } from "./zhoushan-2025-cultivated-land-protection-allocation";
+import { layout as zhouzhi2023GeneralExpenditureExecutionByFunction } from "./zhouzhi-2023-general-expenditure-execution-by-function";
 import { layout as zhuji2023TorreyaTownProjectsSubsidyList } from "./zhuji-2023-torreya-town-projects-subsidy-list";
 import { layout as zhumadian2017RuralRoadSafetyAllocation } from "./zhumadian-2017-rural-road-safety-allocation";
 import { layout as zhuoni2020Batch3PovertyFundPlan } from "./zhuoni-2020-batch3-poverty-fund-plan";
@@ -2240,6 +2246,7 @@ export const layouts: CorpusLayout[] = [
   jiangmen2024InclusiveManufacturingInvestmentAwardPlan,
   jiangmen2024TechreformAwardProjects,
   jiangsu2019HitechCultivationFundBreakdown,
+  jiangsu2020SupervisionIncentiveRegionsList,
   jiangsu2022BorderAreaTransferAllocation,
   jiangsu2022HitechCultivationAwardClauses,
   jiangxi2010RuralRoadSpecialFundAllocation,
@@ -2385,6 +2392,7 @@ export const layouts: CorpusLayout[] = [
   liaoyang2020EpidemicSuppliesFixedAssetSubsidy,
   liaoyuan20182020NortheastPreparatoryFundPayments,
   liaoyuanIndustrialEnterpriseBrandMeasures,
+  liaozhong2020YangshigangIndustryTownProjectSubsidy,
   licheng2015IndustrialGrowthAwards,
   lieshan2023DistrictThreePublicBudget,
   lijiang2020SelfevalYunnan,
@@ -2771,6 +2779,7 @@ export const layouts: CorpusLayout[] = [
   sichuan2025ScaleUpIncentiveClauses,
   sip2024TechUpgradeLoanInterestSubsidy,
   sipac2021Q3ManufacturingKeyEnterprises,
+  songbei2024AgriProcessingWorkingCapitalInterestSubsidy,
   songyang2023LeadingAgriFirmLoanInterest,
   sucheng2016IndustrialTransformationSupport,
   sucheng2022BudgetExecution,
@@ -2881,6 +2890,7 @@ export const layouts: CorpusLayout[] = [
   weixin2016LotteryFundOldAreaProjects,
   wenchang2023Batch1GroundbreakingInvestment,
   wenchangFiscalMeasuresRdInstitutionAwards,
+  wencheng2024ProjectReviewEvaluationGrades,
   wengyuan2025SmallMicroUpscaleAwards,
   wenling2025VillageProgressPayment,
   wenquanStreet2022BasicExpenditureDetail,
@@ -3038,6 +3048,7 @@ export const layouts: CorpusLayout[] = [
   xunyang2024LinkageCityBatch1Projects,
   yaan2018HighGrowthSmeCultivationEntrants,
   yanan2024NewAboveScaleEntryAwards,
+  yananCounty2021GeneralRevenueExecution,
   yancheng2018IndustrialTransformationFundByArea,
   yancheng2020IndustrialTransformationBatch1List,
   yancheng2023WholeChainProvincialProjects,
@@ -3173,6 +3184,7 @@ export const layouts: CorpusLayout[] = [
   zhoukouDemoZone2023GreenhouseProjectTargets,
   zhoushan2019BeautifulVillageBatch3Allocation,
   zhoushan2025CultivatedLandProtectionAllocation,
+  zhouzhi2023GeneralExpenditureExecutionByFunction,
   zhuji2023TorreyaTownProjectsSubsidyList,
   zhumadian2017RuralRoadSafetyAllocation,
   zhuoni2020Batch3PovertyFundPlan,
