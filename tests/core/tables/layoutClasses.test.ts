@@ -27405,3 +27405,56 @@ describe("review of the last classes: two years' lists, a project named with its
     expect(spellsLine("公务用车购置及运行费", ["车购置", "运行费"])).toBe(false);
   });
 });
+
+describe("register: a recognition list's year of entry (入围年度, 入选年份) is the row's year (learn l170b)", () => {
+  it("入围年度 after the place, in a list with no money, is read as year", () => {
+    const values: Cell[][] = [
+      ["某市入围省高成长型中小企业培育名单企业", null, null, null, null],
+      ["序号", "企业名称", "统一社会信用代码", "所在县（区）", "入围年度"],
+      [1, "甲新材料科技有限公司", "91460100MA5T4L8C21", "甲区", 2018],
+      [2, "乙电子有限公司", "91460100MA5RW3G81K", "乙县", 2018],
+      [3, "丙机械制造有限公司", "91460100MA5T88M278", "丙县", 2017],
+    ];
+    const [t] = tables(values, ["A1:E1"]);
+    expect(t.kind).toBe("register");
+    expect(fields(t)).toEqual(["seq", "enterprise", "creditCode", "registeredIn", "year"]);
+  });
+
+  it("other wording and shape: 入选年份 with 2018年 as text, before the place, no codes", () => {
+    const values: Cell[][] = [
+      ["某县入选省专精特新中小企业名单", null, null, null],
+      ["序号", "企业名称", "入选年份", "所属区县"],
+      [1, "甲新材料科技有限公司", "2018年", "甲区"],
+      [2, "乙电子有限公司", "2019年", "乙县"],
+      [3, "丙机械制造有限公司", "2019年", "丙县"],
+    ];
+    const [t] = tables(values, ["A1:D1"]);
+    expect(t.kind).toBe("register");
+    expect(fields(t)).toEqual(["seq", "enterprise", "year", "registeredIn"]);
+  });
+
+  it("other wording: 入选年度 beside 入围名单 firms with an award", () => {
+    const values: Cell[][] = [
+      ["单位：万元"],
+      ["企业名称", "入选年度", "奖励金额"],
+      ["甲新材料科技有限公司", 2020, 10],
+      ["乙电子有限公司", 2021, 10],
+      ["丙机械制造有限公司", 2021, 10],
+    ];
+    const [t] = tables(values);
+    expect(fields(t)).toEqual(["enterprise", "year", "approved"]);
+  });
+
+  it("guard: the year a firm was founded (成立年份) stays unread as the year", () => {
+    const values: Cell[][] = [
+      ["某市入围省高成长型中小企业培育名单企业", null, null, null, null],
+      ["序号", "企业名称", "统一社会信用代码", "所在县（区）", "成立年份"],
+      [1, "甲新材料科技有限公司", "91460100MA5T4L8C21", "甲区", 2008],
+      [2, "乙电子有限公司", "91460100MA5RW3G81K", "乙县", 2012],
+      [3, "丙机械制造有限公司", "91460100MA5T88M278", "丙县", 2015],
+    ];
+    const [t] = tables(values, ["A1:E1"]);
+    expect(t.kind).toBe("register");
+    expect(fields(t)[4]).not.toBe("year");
+  });
+});

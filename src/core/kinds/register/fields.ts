@@ -658,6 +658,8 @@ export const REGISTER_FIELDS = {
         "年度", "申报年度", "年份", "年", "批次年度", "资金年度", "year",
         // The year a grant was made (下达年度) in a list of several years' grants: each row's own year.
         "下达年度", "下达年份", "安排年度", "安排年份", "拨付年度", "分配年度", "资金下达年度",
+        // The year a firm entered a recognition list (入围年度 2018 | 2017): each row's own year.
+        "入围年度", "入围年份", "入选年度", "入选年份",
       ],
     },
   },
