@@ -27458,3 +27458,75 @@ describe("register: a recognition list's year of entry (入围年度, 入选年�
     expect(fields(t)[4]).not.toBe("year");
   });
 });
+
+describe("composition: awards paid out by county, split by who pays them (兑现 with no budget beside)", () => {
+  it("reads 奖励资金 over 合计 | 市级兑现 | 县级兑现 as the amount and its sources, the count a quantity, each foot checked", () => {
+    const values: Cell[][] = [
+      ["2023年某市工业发展政策奖励资金兑现情况表", null, null, null, null, null],
+      [null, null, null, null, null, "单位：项、万元"],
+      ["序号", "县（市、区）", "奖励项数", "奖励资金", null, null],
+      [null, null, null, "合计", "市级兑现", "县级兑现"],
+      [1, "甲县", 5, 100, 40, 60],
+      [2, "乙县", 3, 80, 30, 50],
+      [3, "丙区", 2, 50, 20, 30],
+      ["合计", null, 10, 230, 95, 140],
+    ];
+    const merges = ["A1:F1", "A3:A4", "B3:B4", "C3:C4", "D3:F3", "A8:B8"];
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["seq", "item", "quantity", "amount", "amount", "amount"]);
+    // 40 + 30 + 20 = 90 under a 市级兑现 foot of 95; the 合计 column's foot agrees with its lines.
+    expect(ruleCells(run(values, merges), "composition.total-mismatch")).toEqual(["E8"]);
+  });
+
+  it("reads 兑现资金 over 合计 | 省级 | 市级 the same way", () => {
+    const values: Cell[][] = [
+      ["某市2022年稳增长奖励资金兑现情况表", null, null, null, null],
+      [null, null, null, null, "单位：万元"],
+      ["序号", "县区", "兑现资金", null, null],
+      [null, null, "合计", "省级", "市级"],
+      [1, "甲县", 100, 40, 60],
+      [2, "乙县", 80, 30, 50],
+      [3, "丙区", 50, 20, 30],
+      ["合计", null, 230, 90, 150],
+    ];
+    const merges = ["A1:E1", "A3:A4", "B3:B4", "C3:E3", "A8:B8"];
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["seq", "item", "amount", "amount", "amount"]);
+    expect(ruleCells(run(values, merges), "composition.total-mismatch")).toEqual(["E8"]);
+  });
+
+  it("reads 奖补资金 over 小计 | 市级承担 | 县级承担 the same way", () => {
+    const values: Cell[][] = [
+      ["某市2024年招商引资奖补资金兑现表", null, null, null, null],
+      [null, null, null, null, "单位：万元"],
+      ["序号", "县（市、区）", "奖补资金", null, null],
+      [null, null, "小计", "市级承担", "县级承担"],
+      [1, "甲县", 100, 40, 60],
+      [2, "乙县", 80, 30, 50],
+      [3, "丙区", 50, 20, 30],
+      ["合计", null, 230, 95, 140],
+    ];
+    const merges = ["A1:E1", "A3:A4", "B3:B4", "C3:E3", "A8:B8"];
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)).toEqual(["seq", "item", "amount", "amount", "amount"]);
+    expect(ruleCells(run(values, merges), "composition.total-mismatch")).toEqual(["D8"]);
+  });
+
+  it("guard: 兑现数 beside a budget (预算数 | 兑现数) stays execution, measured against it", () => {
+    const values: Cell[][] = [
+      ["某市2023年奖励资金兑现情况表", null, null, null],
+      [null, null, null, "单位：万元"],
+      ["序号", "县（市、区）", "预算数", "兑现数"],
+      [1, "甲县", 100, 40],
+      [2, "乙县", 80, 30],
+      [3, "丙区", 50, 20],
+      ["合计", null, 230, 90],
+    ];
+    const [t] = tables(values, ["A1:D1", "A7:B7"]);
+    expect(t.kind).toBe("execution");
+    expect(fields(t)).toEqual(["seq", "category", "budget", "actual"]);
+  });
+});

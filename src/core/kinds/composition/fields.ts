@@ -246,11 +246,11 @@ export const COMPOSITION_FIELDS = {
       core: ["金额", "预算", "资金", "总额", "总价", "合计", "额度", "支出数", "经费", "投资", "总投资", "实际执行", "拨付", "公益金",
         "补贴数", "补助数", "补贴系统数", "补助系统数", "补贴发放数", "补助发放数"],
       // Money paid out (已兑现, 已支付), spent or received (实际支出, 实际到位) or investment done (完成投资) is
-    // measured against a budget or plan, no line's amount.
+    // measured against a budget or plan, no line's amount. An award paid out (兑现资金, 市级兑现) with no budget beside is.
       // So are the money arrived and used (资金到位情况, 资金使用情况) beside the plan on a self-evaluation's money table.
       // A total under a count of firms (户数 over 10万元 | 20万元 | 小计) counts them too.
       // A change on another year's figure (2023年预算数增减) is no line's amount either, nor a share paid (拨付进度: 1, 0.6).
-      not: ["增减", "单价", "均价", "标准", "数量", "率", "比例", "进度", "编码", "代码", "名称", "占比", "兑现", "实际支出", "实际到位", "户数", "家数", "个数", "人数", "已支付", "完成投资",
+      not: ["增减", "单价", "均价", "标准", "数量", "率", "比例", "进度", "编码", "代码", "名称", "占比", "已兑现", "实际支出", "实际到位", "户数", "家数", "个数", "人数", "已支付", "完成投资",
         "到位情况", "使用情况", "实际使用", "已使用", "资金使用", "资金支出",
         // A ratio of output to input (投入产出比) is no money; people put in (投入人数) are ruled out as 人数, labour
         // (投入劳动力, 投劳工日) as such.

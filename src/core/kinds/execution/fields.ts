@@ -205,6 +205,8 @@ export const EXECUTION_FIELDS = {
     earlierYear: { beside: ["budget", "initialBudget"] },
     // The month's figure beside the year's so far (当月 | 累计): a column of its own, no part of it.
     aside: ["当月", "本月"],
+    // Awards paid out (兑现) with no budget or rate beside them (奖励资金 over 合计 | 市级兑现 | 县级兑现): who pays them, nothing executed.
+    onlyWith: { words: ["兑现"], fields: ["budget", "initialBudget", "rate", "progress"] },
     // Revenue by place for the months so far beside the same months of last year (2023年1-6月 | 2022年1-6月 |
     // 增减额 | 增长%): this year's months are the outcome, last year's a comparison (earlierYear). Only months: a
     // date alone (截至6月底) heads money as of then, no outcome.
