@@ -13,7 +13,6 @@ import { auditLayout, differences } from "./check";
 const WORKBOOKS = path.join(__dirname, "workbooks");
 
 const NOT_YET: Record<string, string> = {
-  "liaozhong-2020-yangshigang-industry-town-project-subsidy": "hundred-and-seventy-second holdout: measured at 102c443, the base column of a share-of-investment subsidy unread",
   "wencheng-2024-project-review-evaluation-grades": "hundred-and-seventy-second holdout: measured at 102c443, projects by unit with their evaluation grade read as a register of applicants",
   "shanxi-2021-general-budget-revenue-execution": "hundred-and-seventy-first holdout: measured at 102c443, a revenue execution table's 合计 checked against lines that include its own breakdown (false execution.total-mismatch)",
   "zhenfeng-lianhuan-2010-yishiyiyi-road-award-projects": "hundred-and-seventieth holdout: measured at 102c443, a project's category, its count and the villagers' own money (群众筹资投劳) unread",

@@ -11,6 +11,7 @@ import { KINDS, CHECK_GROUPS, type AnyKind, type CheckGroup } from "../kinds/ind
 import type { CheckEnv } from "../kinds/define";
 import { resolveBase, resolveItems, resolveMoreBases } from "../kinds/register/resolve";
 import { resolvePaidBase } from "../kinds/register/paidBase";
+import { resolveNotedBase } from "../kinds/register/notedBase";
 import { resolveInterestBase } from "../kinds/register/interestBase";
 import { sortFindings } from "./order";
 import { withDefaults, type AuditSettings } from "../settings";
@@ -42,6 +43,8 @@ export function auditRecognised(recognition: RecognitionResult, input: AuditInpu
   for (const t of tables) if (t.kind === "register") resolveBase(t, index);
   // The interest paid (付息金额) a catalog's 实际支付利息 names, over the loan read beside it.
   for (const t of tables) if (t.kind === "register") resolveInterestBase(t, index);
+  // Then the base a note under the list names the award a share of (按审核通过的财务票据金额的25%).
+  for (const t of tables) if (t.kind === "register") resolveNotedBase(t);
   // Then a sum paid the awards are shares of, left unread or beside its contract (合同金额 | 实付金额).
   for (const t of tables) if (t.kind === "register") resolvePaidBase(t);
   // Last, the bases of the other rate items, each in a column of its own beside the base settled.

@@ -27530,3 +27530,41 @@ describe("composition: awards paid out by county, split by who pays them (兑现
     expect(fields(t)).toEqual(["seq", "category", "budget", "actual"]);
   });
 });
+
+describe("register: a note under the list naming the base its award is a share of (按审核通过的财务票据金额的25%给予补助)", () => {
+  const list = (headings: Cell[], note: string): Cell[][] => [
+    ["某区产业项目补助资金公示表", null, null, null, null],
+    [null, null, null, null, "单位：万元"],
+    headings,
+    [1, "甲农业科技有限公司", "仓储分拣中心项目", 1115.66, 278.92],
+    [2, "乙米业有限公司", "厂房改造项目", 842.3, 210.58],
+    [3, "丙包装制品有限公司", "包装设备购置项目", 386.4, 96.6],
+    ["合计", null, null, 2344.36, 586.1],
+    [note, null, null, null, null],
+  ];
+
+  it("reads the column the note's base heads as the base (注：按验收确认的发票金额的25%给予补助)", () => {
+    const values = list(["序号", "项目实施主体", "项目名称", "验收确认发票金额", "补助资金"], "注：项目经验收，按验收确认的发票金额的25%给予补助。");
+    expect(fields(run(values).tables[0])).toEqual(["seq", "enterprise", "project", "base", "approved"]);
+  });
+
+  it("in another wording, 按照…核定 (说明：奖补资金按照审计确认的工程结算金额的30%核定)", () => {
+    const values = list(["序号", "企业名称", "项目名称", "审计确认工程结算金额", "奖补资金"], "说明：奖补资金按照审计确认的工程结算金额的30%核定，最高不超过300万元。");
+    expect(fields(run(values).tables[0])).toEqual(["seq", "enterprise", "project", "base", "approved"]);
+  });
+
+  it("in the vocabulary's own words, 按设备购置金额的20%, the base is read as before", () => {
+    const values = list(["序号", "企业名称", "项目名称", "设备购置金额", "补助金额"], "注：按设备购置金额的20%给予补助。");
+    expect(fields(run(values).tables[0])).toEqual(["seq", "enterprise", "project", "base", "approved"]);
+  });
+
+  it("guard: a note naming a base no column carries (按项目总投资的10%) leaves the columns unread", () => {
+    const values = list(["序号", "企业名称", "项目名称", "验收确认发票金额", "补助资金"], "注：按项目总投资的10%给予补助。");
+    expect(fields(run(values).tables[0])).toEqual(["seq", "enterprise", "project", null, "approved"]);
+  });
+
+  it("guard: a share paid out with no base named (按70%预拨) leaves the columns unread", () => {
+    const values = list(["序号", "企业名称", "项目名称", "验收确认发票金额", "补助资金"], "注：补助资金按70%预拨，验收后拨付余款。");
+    expect(fields(run(values).tables[0])).toEqual(["seq", "enterprise", "project", null, "approved"]);
+  });
+});

@@ -126,7 +126,7 @@ export function resolveItems(t: RegisterTable, index: CatalogIndex, catalogLoade
  * What a catalog's rate is of (`按国家拨付经费的3%—5%`, `按上年度销售收入的1%`), as a list's column heads it
  * (`国家拨付经费（万元）`, `2023年销售收入`): brackets, spaces and the year before it left off.
  */
-function baseWords(text: string): string {
+export function baseWords(text: string): string {
   return toHalfWidth(text)
     .replace(/\([^()]*\)/g, "")
     .replace(/\s+/g, "")
@@ -190,7 +190,7 @@ export function resolveBase(t: RegisterTable, index: CatalogIndex): void {
 }
 
 /** Whether a column's heading (baseWords) names the base `b` a catalog's rate is of. */
-function baseLinks(b: string, heading: string): boolean {
+export function baseLinks(b: string, heading: string): boolean {
   return b.length >= 2 && (b === heading || b.endsWith(heading) || heading.endsWith(b) || paidLink(b, heading) || reordered(b, heading));
 }
 
