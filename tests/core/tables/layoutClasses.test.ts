@@ -27568,3 +27568,54 @@ describe("register: a note under the list naming the base its award is a share o
     expect(fields(run(values).tables[0])).toEqual(["seq", "enterprise", "project", null, "approved"]);
   });
 });
+
+describe("execution: a 小计 over its indented lines, the line after it its sibling", () => {
+  // A revenue table opens with the whole (一般公共预算收入), then 税收收入小计 over the taxes indented under it,
+  // then 非税收入 as a plain line: the 小计's lines are the indented ones, and the whole is the 小计 and its
+  // sibling, never the taxes again. A slip in the 小计 is reported once, there.
+  const table = (head: string, pad: string, taxes: number): Cell[][] => [
+    ["2021年某省一般公共预算收入执行情况表", null, null],
+    ["单位：亿元", null, null],
+    ["项目", "调整预算数", "完成数"],
+    ["一般公共预算收入", 1000, 1100],
+    [head, 700, taxes],
+    [`${pad}增值税`, 400, 450],
+    [`${pad}企业所得税`, 200, 220],
+    [`${pad}其他税收`, 100, 110],
+    ["非税收入", 300, 320],
+  ];
+
+  it.each([
+    ["税收收入小计", "  "],
+    ["税收收入（小计）", "\u3000\u3000"],
+    ["税收收入合计", "  "],
+  ])("%s over lines indented by %j: nothing reported when they add up", (head, pad) => {
+    const r = run(table(head, pad, 780), ["A1:C1"]);
+    expect(r.tables[0].kind).toBe("execution");
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual([]);
+  });
+
+  it.each([
+    ["税收收入小计", "\u3000\u3000"],
+    ["税收收入（小计）", "  "],
+    ["税收收入合计", "  "],
+  ])("%s stated 790 where its lines give 780: reported at it alone", (head, pad) => {
+    const values = table(head, pad, 790);
+    values[3][2] = 1110;
+    expect(ruleCells(run(values, ["A1:C1"]), "execution.total-mismatch")).toEqual(["C5"]);
+  });
+
+  it("guard: a 小计 at the foot of its indented lines still sums the lines above it", () => {
+    const r = run([
+      ["2021年某县一般公共预算收入执行情况表", null, null],
+      ["项目", "预算数（万元）", "完成数（万元）"],
+      ["  增值税", 400, 450],
+      ["  企业所得税", 300, 320],
+      ["税收收入小计", 700, 790],
+      ["  专项收入", 100, 110],
+      ["  罚没收入", 200, 210],
+      ["非税收入小计", 300, 320],
+    ]);
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["C5"]);
+  });
+});

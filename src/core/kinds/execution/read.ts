@@ -211,7 +211,14 @@ export function readExecution(spec: TableSpec, env: ReadEnv): ExecutionRead & { 
     else adjusting = null;
     return indent;
   };
-  const heads = byYear ? new Set<number>() : subtotalsHeading(body.rows, (row) => groups.flatMap((g) => [g.cols.budget, g.cols.actual].map((c) => (c ? plainNumber(reader.raw(row, c.col)) : null))));
+  const indentCol = categoryCol ?? yearCol;
+  const heads = byYear
+    ? new Map<number, number>()
+    : subtotalsHeading(
+        body.rows,
+        (row) => groups.flatMap((g) => [g.cols.budget, g.cols.actual].map((c) => (c ? plainNumber(reader.raw(row, c.col)) : null))),
+        (row) => (indentCol ? indentOf(reader.value(row, indentCol.col)) : 0),
+      );
   for (const { row, cls: read } of body.rows) {
     // A 小计 heading its lines is their whole, a row like any other: they are its children.
     const cls = heads.has(row) ? ({ kind: "data" } as const) : read;
@@ -479,11 +486,16 @@ function plainNumber(v: Cell | undefined): number | null {
  * 小计 rows heading their lines rather than closing them (`税收收入小计` over the taxes, `非税收入小计`
  * over the rest, under the whole): the rows after one, up to the next total, add up to it in some
  * budget or spending column, to a thousandth, while the rows since the last total add up to it in
- * none. Such a 小计 is its lines' whole, and the table's whole is the sum of the 小计s, never of their
- * lines as well.
+ * none. Lines indented under it are all its lines (`  增值税` …, then 非税收入 flush, its sibling), and
+ * then a 合计 so named (税收收入合计) heads them too. Such a 小计 is its lines' whole, and the table's
+ * whole is the sum of the 小计s and their siblings, never of their lines as well. By row: its last line's row.
  */
-function subtotalsHeading(rows: readonly { row: number; cls: { kind: string; scope?: string; label?: string } }[], figures: (row: number) => (number | null)[]): Set<number> {
-  const out = new Set<number>();
+function subtotalsHeading(
+  rows: readonly { row: number; cls: { kind: string; scope?: string; label?: string } }[],
+  figures: (row: number) => (number | null)[],
+  indent: (row: number) => number,
+): Map<number, number> {
+  const out = new Map<number, number>();
   const sumsTo = (i: number, run: readonly number[]) => {
     if (run.length < 2) return false;
     const stated = figures(rows[i].row);
@@ -501,24 +513,28 @@ function subtotalsHeading(rows: readonly { row: number; cls: { kind: string; sco
     const before: number[] = [];
     for (let k = since; k < i; k++) if (rows[k].cls.kind !== "total" && !out.has(rows[k].row)) before.push(k);
     since = i + 1;
-    // A 小计 by name: a section's 合计 (收入合计 over the revenue, then 支出 … 支出合计) closes its rows.
-    if (rows[i].cls.scope !== "category" || !/小计/.test(rows[i].cls.label ?? "")) continue;
+    if (rows[i].cls.scope !== "category") continue;
     const after: number[] = [];
     for (let k = i + 1; k < rows.length && rows[k].cls.kind !== "total"; k++) after.push(k);
-    if (sumsTo(i, after) && !sumsTo(i, before)) out.add(rows[i].row);
+    const flush = after.findIndex((k) => indent(rows[k].row) <= indent(rows[i].row));
+    const lines = flush > 0 ? after.slice(0, flush) : after;
+    // A 小计 by name: a section's 合计 (收入合计 over the revenue, then 支出 … 支出合计) closes its rows.
+    if (!/小计/.test(rows[i].cls.label ?? "") && flush === 0) continue;
+    if (sumsTo(i, lines) && !sumsTo(i, before)) out.set(rows[i].row, rows[lines[lines.length - 1]].row);
   }
   return out;
 }
 
-/** Each heading 小计's lines (the rows after it, up to the next total or 小计, not yet placed) are its children. */
-function linkHeads(rows: ExecutionRow[], heads: ReadonlySet<number>, totals: readonly ExecutionRow[]): void {
+/** Each heading 小计's lines (the rows after it, up to its last line, the next total or 小计, not yet placed) are its children. */
+function linkHeads(rows: ExecutionRow[], heads: ReadonlyMap<number, number>, totals: readonly ExecutionRow[]): void {
   for (let i = 0; i < rows.length; i++) {
     const head = rows[i];
-    if (!heads.has(head.row)) continue;
+    const last = heads.get(head.row);
+    if (last === undefined) continue;
     const kids: number[] = [];
     for (let j = i + 1; j < rows.length; j++) {
       const r = rows[j];
-      if (heads.has(r.row) || totals.some((t) => t.row > head.row && t.row < r.row)) break;
+      if (r.row > last || heads.has(r.row) || totals.some((t) => t.row > head.row && t.row < r.row)) break;
       if (r.parent !== undefined || r.partOf !== undefined) continue;
       r.parent = head.row;
       kids.push(r.row);
