@@ -14,7 +14,6 @@ const WORKBOOKS = path.join(__dirname, "workbooks");
 
 const NOT_YET: Record<string, string> = {
   "liaozhong-2020-yangshigang-industry-town-project-subsidy": "hundred-and-seventy-second holdout: measured at 102c443, the base column of a share-of-investment subsidy unread",
-  "wencheng-2024-project-review-evaluation-grades": "hundred-and-seventy-second holdout: measured at 102c443, projects by unit with their evaluation grade read as a register of applicants",
   "shanxi-2021-general-budget-revenue-execution": "hundred-and-seventy-first holdout: measured at 102c443, a revenue execution table's 合计 checked against lines that include its own breakdown (false execution.total-mismatch)",
   "jiuquan-2023-industrial-innovation-awards-by-county": "hundred-and-seventieth holdout: measured at 102c443, awards by county (个数 | 金额 | 市级兑现 | 县级兑现) read as execution, its 市级兑现 total's slip unseen",
   "yaan-2018-high-growth-sme-cultivation-entrants": "hundred-and-seventieth holdout: measured at 102c443, the entry year column (入围年度) of a recognition list not read as the year",
