@@ -13,7 +13,6 @@ import { auditLayout, differences } from "./check";
 const WORKBOOKS = path.join(__dirname, "workbooks");
 
 const NOT_YET: Record<string, string> = {
-  "wencheng-2024-project-review-evaluation-grades": "hundred-and-seventy-second holdout: measured at 102c443, projects by unit with their evaluation grade read as a register of applicants",
   "zhenfeng-lianhuan-2010-yishiyiyi-road-award-projects": "hundred-and-seventieth holdout: measured at 102c443, a project's category, its count and the villagers' own money (群众筹资投劳) unread",
   "guangxi-2021-agri-production-fund-by-task": "hundred-and-sixty-ninth holdout: measured at 102c443, a fund's money by task (任务 | 资金 with 小计 and 其中 lines) read as a register of payees",
   "guangxi-2021-rural-environment-central-fund-allocation": "hundred-and-sixty-ninth holdout: measured at 102c443, the county matching money (县区配套资金) read as the amount instead of a further amount column",

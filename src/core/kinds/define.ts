@@ -131,7 +131,17 @@ export interface FieldDef {
    * credit code, a payment): the bodies head the projects they run, an allocation by project grouped by body, so
    * the column is unread here (the allocation reads it).
    */
-  bodiesRunning?: { values: RegExp; beside: readonly string[]; unless: readonly string[] };
+  bodiesRunning?: {
+    values: RegExp;
+    beside: readonly string[];
+    unless: readonly string[];
+    /**
+     * Bodies of any kind but firms (none closing on one of `not`) head their projects too beside a column of `field`
+     * whose every filled value is an evaluation's grade (`values`: 优秀 / 良好 / 中（一般）): an evaluation grades
+     * budget projects, owned by the units named (…中心, …管理委员会 as well as …局), no award list.
+     */
+    graded?: { field: string; values: RegExp; not: readonly string[] };
+  };
   /**
    * A column of the field whose every filled value matches `values` — township governments (某镇人民政府) — right of a
    * column of `after` (the project) naming each row's own town (the body's name past its county, 人民政府 dropped), none

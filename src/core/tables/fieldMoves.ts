@@ -573,8 +573,15 @@ export function dropBodiesRunning(kind: AnyKind, columns: ColumnRead[], sample: 
     if (!rule) return;
     const read = (fs: readonly string[], from = 0) => columns.some((c, j) => j >= from && c.field !== null && fs.includes(c.field));
     if (!read(rule.beside, i + 1) || read(rule.unless)) return;
-    const own = sample.values[i].filter((v) => !isBlank(v)).map((v) => cellText(v).replace(/\s+/g, ""));
-    if (own.length < 2 || !own.every((v) => rule.values.test(v))) return;
+    const filled = (j: number) => sample.values[j].filter((v) => !isBlank(v)).map((v) => cellText(v).replace(/\s+/g, ""));
+    const own = filled(i);
+    const g = rule.graded;
+    const graded = (j: number) => {
+      const grades = filled(j);
+      return !!g && columns[j].field === g.field && grades.length >= 2 && grades.every((v) => g.values.test(v));
+    };
+    const bodies = own.every((v) => rule.values.test(v)) || (!!g && !own.some((v) => g.not.some((e) => v.endsWith(e))) && columns.some((_, j) => graded(j)));
+    if (own.length < 2 || !bodies) return;
     col.field = null;
     delete col.evidence;
   });

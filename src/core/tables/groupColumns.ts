@@ -7,7 +7,7 @@ import type { AnyKind, Field } from "../kinds/index";
 import type { FieldDef } from "../kinds/define";
 import { headsListing, meanLength, type ColumnRead } from "./base";
 import { type ColumnLabels, type Scored, cellText, labelKey, scoredEvidence } from "./headerLabels";
-import { strictFit } from "./readByValues";
+import { PLACE_END, strictFit } from "./readByValues";
 import { numberingLevel } from "./rows";
 
 type Sample = { values: Cell[][] };
@@ -313,9 +313,12 @@ export function projectsByPlace(kind: AnyKind, labels: ColumnLabels[], columns: 
     if (pi < 1) continue;
     const names = textsOf(sample, pi);
     if (names.length < 3 || new Set(names).size !== names.length) continue;
+    // Under a heading naming bodies (单位 某县农业农村局, 某开发区管理委员会) only names closing as places are places:
+    // the units owning the projects are no places grouping them.
+    const bodies = (i: number) => !!def.over?.bodies?.some((w) => columns[i].header.includes(w)) && textsOf(sample, i).some((v) => !PLACE_END.test(v.trim()));
     const places = (i: number) => {
       const own = sample.values[i].filter((v) => !isBlank(v));
-      return free(columns[i]) && own.length >= 2 && own.every((v) => typeof v === "string") && strictFit("place", sample.values[i]) >= 0.5;
+      return free(columns[i]) && own.length >= 2 && own.every((v) => typeof v === "string") && strictFit("place", sample.values[i]) >= 0.5 && !bodies(i);
     };
     let first = pi;
     while (first > 0 && places(first - 1)) first--;

@@ -199,7 +199,9 @@ export function typedByValues(kind: AnyKind, columns: ColumnRead[], sample: { va
 }
 
 // A prefecture is a place too: an autonomous one (昌吉回族自治州) or a 盟 (锡林郭勒盟, 兴安盟), no 联盟.
-const PLACE_WORD = /(省|市|区|县|旗|镇|乡|街道|开发区|工业区|园区|新区|片区|高新区|自治州)$|^(.{2,}(镇|乡|街道|区|县))|^.{1,3}[^联]盟$/;
+/** A name closing as a place does (某县, 某镇, 某开发区), not merely opening with one (某县水利局 is a body in it). */
+export const PLACE_END = /(省|市|区|县|旗|镇|乡|街道|开发区|工业区|园区|新区|片区|高新区|自治州)$/;
+const PLACE_WORD = new RegExp(`${PLACE_END.source}|^(.{2,}(镇|乡|街道|区|县))|^.{1,3}[^联]盟$`);
 const CODE_18 = /^[0-9A-HJ-NP-RTUW-Y]{2}\d{6}[0-9A-HJ-NP-RTUW-Y]{10}$/;
 
 /** Share of a column's values that are unmistakably places or credit codes (0 when none are). */

@@ -27619,3 +27619,87 @@ describe("execution: a 小计 over its indented lines, the line after it its sib
     expect(ruleCells(r, "execution.total-mismatch")).toEqual(["C5"]);
   });
 });
+
+describe("composition: government units' budget projects with the money each involves and its evaluation grade", () => {
+  // 单位 | 项目 | 涉及金额 | 评价档次 under …绩效复核评价项目情况表: the units are the government bodies owning the
+  // projects (…局, …中心, …管理委员会), no firm and no code or payment; a review grade (优秀 / 良好 / 中（一般）) is what
+  // an evaluation gives a budget project, so the projects are an allocation's lines, the grade their category.
+  it("序号 | 单位 | 项目 | 涉及金额（万元） | 评价档次: line, amount, category; a unit owning two projects is no duplicate", () => {
+    const values: Cell[][] = [
+      ["某县2024年财政支出绩效复核评价项目情况表", null, null, null, null],
+      ["序号", "单位", "项目", "涉及金额（万元）", "评价档次"],
+      [1, "某县经济开发区管理委员会", "大数据平台建设", 300, "良好"],
+      [2, "某县经济开发区管理委员会", "综合配套工程", 1800, "中（一般）"],
+      [3, "某县投资促进服务中心", "招商引智专项资金", 150, "中（一般）"],
+      [4, "某县投资促进服务中心", "项目招引活动经费", 90, "良好"],
+      [5, "某县农业农村局", "农村污水治理设施运维", 400, "优秀"],
+      ["合计", null, null, 2750, null],
+    ];
+    const merges = ["A1:E1", "A8:C8"];
+    const r = run(values, merges);
+    const t = r.tables[0];
+    expect(t.kind).toBe("composition");
+    expect(fields(t).slice(2)).toEqual(["item", "amount", "category"]);
+    // 300 + 1,800 + 150 + 90 + 400 = 2,740 against the 合计 2,750.
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["D8"]);
+    expect(ruleCells(r, "register.duplicate")).toEqual([]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+  });
+
+  it("部门 | 项目名称 | 预算金额 | 评价等级 under …绩效评价结果, another wording: the same reading", () => {
+    const values: Cell[][] = [
+      ["某区2023年部门项目支出绩效评价结果", null, null, null],
+      ["部门", "项目名称", "预算金额（万元）", "评价等级"],
+      ["某区教育局", "学前教育发展补助资金", 268.4, "良好"],
+      ["某区教育局", "义务教育薄弱环节改善", 512, "优秀"],
+      ["某区卫生健康服务中心", "基本公共卫生服务项目", 905.72, "中"],
+      ["某区交通运输局", "农村公路养护资金", 530, "良好"],
+    ];
+    const r = run(values, ["A1:D1"]);
+    const t = r.tables[0];
+    expect(t.kind).toBe("composition");
+    expect(fields(t).slice(1)).toEqual(["item", "amount", "category"]);
+    expect(ruleCells(r, "register.duplicate")).toEqual([]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+  });
+
+  it("单位名称 | 项目名称 | 资金（万元） | 等次, a bare grade heading over 优 / 良 / 中: the same reading", () => {
+    const values: Cell[][] = [
+      ["序号", "单位名称", "项目名称", "资金（万元）", "等次"],
+      [1, "某市园区管理委员会", "园区道路维修", 120, "良"],
+      [2, "某市园区管理委员会", "园区绿化提升", 80, "中"],
+      [3, "某市公共资源交易中心", "交易平台运维", 60, "优"],
+      [4, "某市水利局", "小型水库除险加固", 300, "良"],
+    ];
+    const r = run(values);
+    const t = r.tables[0];
+    expect(t.kind).toBe("composition");
+    expect(fields(t).slice(2)).toEqual(["item", "amount", "category"]);
+    expect(ruleCells(r, "register.duplicate")).toEqual([]);
+  });
+
+  it("guard: 企业名称 | 项目名称 | 奖励金额 | 评价等级, an award list of firms graded, stays a register", () => {
+    const values: Cell[][] = [
+      ["序号", "企业名称", "项目名称", "奖励金额（万元）", "评价等级"],
+      [1, "甲科技有限公司", "智能产线改造项目", 50, "优秀"],
+      [2, "甲科技有限公司", "智能仓储改造项目", 30, "良好"],
+      [3, "乙材料有限公司", "新材料研发项目", 30, "良好"],
+    ];
+    const t = run(values).tables[0];
+    expect(t.kind).toBe("register");
+    expect(fields(t)[1]).toBe("enterprise");
+  });
+
+  it("guard: 单位 over towns (甲镇, 乙镇) left of their projects still groups them as places", () => {
+    const values: Cell[][] = [
+      ["序号", "单位", "项目名称", "资金（万元）", "评价等级"],
+      [1, "某县甲镇", "甲镇道路硬化", 120, "良好"],
+      [2, "某县甲镇", "甲镇污水管网", 80, "优秀"],
+      [3, "某县乙镇", "乙镇河道整治", 60, "良好"],
+      [4, "某县乙镇", "乙镇路灯安装", 40, "中"],
+    ];
+    const t = run(values).tables[0];
+    expect(t.kind).toBe("composition");
+    expect(fields(t).slice(1, 3)).toEqual(["category", "item"]);
+  });
+});

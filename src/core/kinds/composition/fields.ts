@@ -57,7 +57,7 @@ export const COMPOSITION_FIELDS = {
         // An award table by tier (一等奖 | 二等奖 …): each tier groups the units it names.
         "等次", "奖励等次", "获奖等次", "等级", "奖励等级", "获奖等级", "category",
         // A performance evaluation's grade (评级情况 优 / 良 / 中): a few values grouping the projects.
-        "评级", "评级情况", "评级结果", "评价等级", "评价等次", "绩效等级", "绩效评级", "评价评级",
+        "评级", "评级情况", "评级结果", "评价等级", "评价等次", "评价档次", "绩效等级", "绩效评级", "评价评级",
         // An allocation by tier (第一档 | 第二档): the tier a line falls in, each a fixed award.
         "档次", "奖励档次", "补助档次", "档位", "奖励档位", "补助档位",
         // Where a project is built (建设地点, a town or village) places its line, as a category does.
