@@ -129,9 +129,10 @@ export interface FieldDef {
    * A column of the field whose every filled value (two or more) matches `values` — government bodies (省林业局,
    * 省卫生健康委, 市商务局) — left of a column of one of `beside` (the projects each runs), none of `unless` read (a
    * credit code, a payment): the bodies head the projects they run, an allocation by project grouped by body, so
-   * the column is unread here (the allocation reads it).
+   * the column is unread here (the allocation reads it). So right of a column of one of `after` (the tasks or
+   * directions of a fund each carries out: 支出方向 | 金额 | 实施单位).
    */
-  bodiesRunning?: { values: RegExp; beside: readonly string[]; unless: readonly string[] };
+  bodiesRunning?: { values: RegExp; beside: readonly string[]; after?: readonly string[]; unless: readonly string[] };
   /**
    * A column of the field whose every filled value matches `values` — township governments (某镇人民政府) — right of a
    * column of `after` (the project) naming each row's own town (the body's name past its county, 人民政府 dropped), none

@@ -270,7 +270,8 @@ export const REGISTER_FIELDS = {
     // Government departments heading the projects they run (单位名称 省林业局 | 会展项目名称, the body left of its
     // projects), none with a credit code or a payment: no payees of awards but an allocation by project grouped by
     // body (a body running two is no duplicate). So do the Corps' regiments (十团 | 十团…道路项目).
-    bodiesRunning: { values: new RegExp(`${GOVERNMENT_BODY.source}|${CORPS_REGIMENT.source}`), beside: ["project"], unless: PAYEE_MARKS },
+    // So do departments right of the tasks they carry out (支出方向 | 金额 | 实施单位 市财政局): a fund's lines, no applicants.
+    bodiesRunning: { values: new RegExp(`${GOVERNMENT_BODY.source}|${CORPS_REGIMENT.source}`), beside: ["project"], after: ["item"], unless: PAYEE_MARKS },
     // A township government applying right of a project named after its own town (某区某镇农村环境整治 | 某区某镇人民政府),
     // the fund's share beside the town's own money (中央补助 | 自筹): it runs the project, no payee of an award, so the
     // list is an allocation by project. A district government applying (某区人民政府) stays a payee.
@@ -331,8 +332,8 @@ export const REGISTER_FIELDS = {
         "分配", "下达",
         // Whom a project plan's work benefits (受益对象 村集体、脱贫户): a group served, not a payee.
         "受益对象", "受益群体",
-        // A fund's direction named (支持方向名称 种业创新中心建设) sorts the projects: no applicant.
-        "方向",
+        // A fund's direction named (支持方向名称 种业创新中心建设) sorts the projects: no applicant; nor is a task (任务名称).
+        "方向", "任务",
       ],
     },
   },
