@@ -129,11 +129,13 @@ export interface FieldDef {
    * A column of the field whose every filled value (two or more) matches `values` — government bodies (省林业局,
    * 省卫生健康委, 市商务局) — left of a column of one of `beside` (the projects each runs), none of `unless` read (a
    * credit code, a payment): the bodies head the projects they run, an allocation by project grouped by body, so
-   * the column is unread here (the allocation reads it).
+   * the column is unread here (the allocation reads it). So right of a column of one of `after` (the tasks or
+   * directions of a fund each carries out: 支出方向 | 金额 | 实施单位).
    */
   bodiesRunning?: {
     values: RegExp;
     beside: readonly string[];
+    after?: readonly string[];
     unless: readonly string[];
     /**
      * Bodies of any kind but firms (none closing on one of `not`) head their projects too beside a column of `field`

@@ -571,8 +571,8 @@ export function dropBodiesRunning(kind: AnyKind, columns: ColumnRead[], sample: 
     const def = col.field ? (kind.fields[col.field as keyof typeof kind.fields] as FieldDef) : undefined;
     const rule = def?.bodiesRunning;
     if (!rule) return;
-    const read = (fs: readonly string[], from = 0) => columns.some((c, j) => j >= from && c.field !== null && fs.includes(c.field));
-    if (!read(rule.beside, i + 1) || read(rule.unless)) return;
+    const read = (fs: readonly string[], from = 0, to = columns.length) => columns.some((c, j) => j >= from && j < to && c.field !== null && fs.includes(c.field));
+    if (!(read(rule.beside, i + 1) || read(rule.after ?? [], 0, i)) || read(rule.unless)) return;
     const filled = (j: number) => sample.values[j].filter((v) => !isBlank(v)).map((v) => cellText(v).replace(/\s+/g, ""));
     const own = filled(i);
     const g = rule.graded;

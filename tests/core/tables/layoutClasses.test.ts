@@ -27703,3 +27703,51 @@ describe("composition: government units' budget projects with the money each inv
     expect(fields(t).slice(1, 3)).toEqual(["category", "item"]);
   });
 });
+
+describe("composition: a fund's money set by task, the department carrying each out beside it (任务名称 | 安排资金 | 实施部门)", () => {
+  /** Tasks in two sections, each kind's 小计 above them, a 其中 line under the first task, 合计 at the foot. */
+  const byTask = (title: string, head: Cell[], offices: [string, string]): Cell[][] => [
+    [title, null, null, null],
+    [null, null, null, "单位：万元"],
+    head,
+    ["一", "约束性任务小计", 300, null],
+    [1, "耕地地力保护补贴", 200, offices[0]],
+    [null, "其中：实际种粮农民一次性补贴", 40, offices[0]],
+    [2, "农业信贷担保业务奖补", 100, offices[1]],
+    ["二", "指导性任务小计", 80, null],
+    [3, "农业生产社会化服务", 50, offices[0]],
+    [4, "高素质农民培育", 30, offices[0]],
+    [null, "合计", 380, null],
+  ];
+  const clean = (values: Cell[][]) => {
+    const [t] = tables(values, ["A1:D1"]);
+    expect(t.kind).toBe("composition");
+    expect(fields(t).slice(1, 3)).toEqual(["item", "amount"]);
+    expect(run(values, ["A1:D1"]).findings.map((f) => f.rule)).toEqual([]);
+  };
+
+  it("reads tasks named (任务名称) beside their 主管部门 as lines, each 小计 and the 合计 adding up", () => {
+    clean(byTask("某省2022年农业生产发展资金安排表", ["序号", "任务名称", "金额", "主管部门"], ["省农业农村厅", "省财政厅"]));
+  });
+
+  it("reads directions of spending (支出方向) beside the 实施单位 running them, bureaus, as lines", () => {
+    clean(byTask("某市2023年衔接推进乡村振兴补助资金安排计划", ["序号", "支出方向", "金额", "实施单位"], ["市农业农村局", "市财政局"]));
+  });
+
+  it("reads tasks named beside the 责任单位 of a region's offices as lines", () => {
+    clean(byTask("2021年某自治区农业资金安排表", ["序号", "任务名称", "资金", "责任单位"], ["自治区农业农村厅", "自治区糖业发展办公室"]));
+  });
+
+  it("guard: an award list of firms with a 实施单位 column stays a register", () => {
+    const values: Cell[][] = [
+      ["某县2023年工业发展专项资金奖励名单", null, null, null],
+      ["序号", "奖励项目", "奖励金额（万元）", "实施单位"],
+      [1, "技术改造奖励", 20, "甲科技有限公司"],
+      [2, "技术改造奖励", 15, "乙机械有限公司"],
+      [3, "品牌创建奖励", 10, "丙食品有限公司"],
+    ];
+    const [t] = tables(values, ["A1:D1"]);
+    expect(t.kind).toBe("register");
+    expect(fields(t)[3]).toBe("enterprise");
+  });
+});

@@ -274,9 +274,11 @@ export const REGISTER_FIELDS = {
     // projects), none with a credit code or a payment: no payees of awards but an allocation by project grouped by
     // body (a body running two is no duplicate). So do the Corps' regiments (十团 | 十团…道路项目), and any units but
     // firms beside their projects' evaluation grades (单位 | 项目 | 涉及金额 | 评价档次 优秀 / 良好 / 中（一般）).
+    // So do departments right of the tasks they carry out (支出方向 | 金额 | 实施单位 市财政局): a fund's lines, no applicants.
     bodiesRunning: {
       values: new RegExp(`${GOVERNMENT_BODY.source}|${CORPS_REGIMENT.source}`),
       beside: ["project"],
+      after: ["item"],
       unless: PAYEE_MARKS,
       graded: { field: "category", values: EVALUATION_GRADE, not: FIRM_ENDS },
     },
@@ -340,8 +342,8 @@ export const REGISTER_FIELDS = {
         "分配", "下达",
         // Whom a project plan's work benefits (受益对象 村集体、脱贫户): a group served, not a payee.
         "受益对象", "受益群体",
-        // A fund's direction named (支持方向名称 种业创新中心建设) sorts the projects: no applicant.
-        "方向",
+        // A fund's direction named (支持方向名称 种业创新中心建设) sorts the projects: no applicant; nor is a task (任务名称).
+        "方向", "任务",
       ],
     },
   },
