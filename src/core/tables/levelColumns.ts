@@ -6,7 +6,7 @@
 import type { AnyKind } from "../kinds/index";
 import type { FieldDef } from "../kinds/define";
 import type { ColumnRead } from "./base";
-import { type Label, type ColumnLabels, facts, leafOf, parentOf, labelKey } from "./headerLabels";
+import { type Label, type ColumnLabels, FUND_SOURCE, facts, leafOf, parentOf, labelKey } from "./headerLabels";
 
 /** A level of government's own money named in a heading (年初安排市本级资金, 其中：市本级资金). */
 const LEVEL_IN = /(中央|省本级|省级|市本级|市级|县本级|县级|区本级|区级)/;
@@ -62,7 +62,8 @@ export function byLevel(kind: AnyKind, labels: ColumnLabels[], columns: ColumnRe
 /**
  * Two money columns side by side, one a level's money (省级财政资金) and the other the money in
  * general (拨付金额): the level's is the share of the whole paid from that level, never the whole
- * with the general money its part, whichever heading the best-first reading preferred.
+ * with the general money its part, whichever heading the best-first reading preferred. Not beside another
+ * payer's money (中央资金 | 县区配套资金): the level's is the fund, the other a further column.
  */
 export function levelShareOfWhole(labels: ColumnLabels[], columns: ColumnRead[], c0: number): void {
   for (const part of columns) {
@@ -70,6 +71,8 @@ export function levelShareOfWhole(labels: ColumnLabels[], columns: ColumnRead[],
     const whole = columns[part.part.of - c0];
     if (!whole || whole.part || whole.field !== part.field || whole.group !== undefined || part.group !== undefined) continue;
     if (!LEVEL.test(labelKey(labels[whole.col - c0])) || LEVEL.test(labelKey(labels[part.col - c0]))) continue;
+    // Money another payer adds (县区配套资金 beside 中央资金) is a source of its own, not the whole the level's is a share of.
+    if (FUND_SOURCE.test(labelKey(labels[part.col - c0]))) continue;
     // Only the pair alone: a level's money with several parts is a split of its own.
     if (columns.some((c) => c !== part && c.part?.of === whole.col)) continue;
     delete part.part;

@@ -27751,3 +27751,71 @@ describe("composition: a fund's money set by task, the department carrying each 
     expect(fields(t)[3]).toBe("enterprise");
   });
 });
+
+describe("composition: a fund's money beside the matching money the places add (中央资金 | 县区配套资金)", () => {
+  // The fund sent down (中央资金, 省级资金) is the allocation's amount; the money each place adds to it (配套) is a
+  // further amount column, its 合计 checked down its lines, never the whole the fund is a share of.
+  const sheet = (title: string, head: Cell[], body: Cell[][]): Cell[][] => [
+    [title, ...head.slice(1).map(() => null)],
+    [...head.slice(1).map(() => null), "单位：万元"],
+    head,
+    ...body,
+  ];
+  const amounts = (t: RecognisedTable) => t.columns.filter((c) => c.field === "amount").map((c) => [c.col, c.part?.of ?? null]);
+
+  it("序号 | 设区市 | 县（市、区） | 中央资金 | 县区配套资金 under …中央…资金分配表: the central money the amount, the 配套 total's slip seen", () => {
+    const values = sheet("2021年中央农村环境整治资金分配表", ["序号", "设区市", "县（市、区）", "中央资金", "县区配套资金"], [
+      [null, "合计", null, 1000, 230],
+      [1, "甲市", "甲县", 300, 60],
+      [2, "甲市", "乙县", 200, 40],
+      [3, "乙市", "丙县", 250, 50],
+      [4, "丙市", "丁县", 250, 70],
+    ]);
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect(amounts(t)).toEqual([[3, null], [4, 3]]);
+    // 配套 60 + 40 + 50 + 70 = 220, not the 230 stated; the central money adds up.
+    expect(ruleCells(run(values), "composition.total-mismatch")).toEqual(["E4"]);
+  });
+
+  it("县（市、区） | 省级资金 | 市县配套资金 under …省级…资金分配表", () => {
+    const values = sheet("2022年省级美丽乡村建设资金分配表", ["序号", "县（市、区）", "省级资金", "市县配套资金"], [
+      [null, "合计", 1000, 200],
+      [1, "甲县", 300, 60],
+      [2, "乙县", 200, 40],
+      [3, "丙县", 250, 50],
+      [4, "丁县", 240, 50],
+    ]);
+    const [t] = tables(values);
+    expect(amounts(t)).toEqual([[2, null], [3, 2]]);
+    // The province's money 300 + 200 + 250 + 240 = 990, not 1,000; the 配套 adds up.
+    expect(ruleCells(run(values), "composition.total-mismatch")).toEqual(["C4"]);
+  });
+
+  it("县区 | 中央补助资金 | 地方配套资金 | 备注 under …资金安排表, the total last", () => {
+    const values = sheet("某市2023年中央水污染防治资金安排表", ["县区", "中央补助资金", "地方配套资金", "备注"], [
+      ["甲县", 300, 60, null],
+      ["乙县", 200, 40, null],
+      ["丙县", 250, 50, null],
+      ["丁县", 250, 60, null],
+      ["合计", 1000, 200, null],
+    ]);
+    const [t] = tables(values);
+    expect(amounts(t)).toEqual([[1, null], [2, 1]]);
+    expect(ruleCells(run(values), "composition.total-mismatch")).toEqual(["C8"]);
+  });
+
+  it("guard: 项目名称 | 总投资 | 中央资金 | 地方配套 under a title naming no fund: the sources stay 总投资's parts", () => {
+    const values = sheet("某县2022年农村供水工程项目表", ["序号", "项目名称", "总投资", "中央资金", "地方配套"], [
+      [null, "合计", 1000, 700, 300],
+      [1, "甲村供水工程", 300, 200, 100],
+      [2, "乙村供水工程", 200, 150, 50],
+      [3, "丙村供水工程", 250, 150, 100],
+      [4, "丁村供水工程", 250, 200, 40],
+    ]);
+    const [t] = tables(values);
+    expect(amounts(t)).toEqual([[2, null], [3, 2], [4, 2]]);
+    // 丁村's 200 + 40 = 240, not its 250; the 地方配套 column adds up to 290, not 300.
+    expect(ruleCells(run(values), "composition.total-mismatch").sort()).toEqual(["C8", "E4"]);
+  });
+});
