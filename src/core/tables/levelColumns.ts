@@ -63,7 +63,7 @@ export function byLevel(kind: AnyKind, labels: ColumnLabels[], columns: ColumnRe
  * Two money columns side by side, one a level's money (省级财政资金) and the other the money in
  * general (拨付金额): the level's is the share of the whole paid from that level, never the whole
  * with the general money its part, whichever heading the best-first reading preferred. Not beside another
- * payer's money (中央资金 | 县区配套资金): the level's is the fund, the other a further column.
+ * payer's money (中央资金 | 县区配套资金): the level's is the fund, the other a further column of its own.
  */
 export function levelShareOfWhole(labels: ColumnLabels[], columns: ColumnRead[], c0: number): void {
   for (const part of columns) {
@@ -71,8 +71,14 @@ export function levelShareOfWhole(labels: ColumnLabels[], columns: ColumnRead[],
     const whole = columns[part.part.of - c0];
     if (!whole || whole.part || whole.field !== part.field || whole.group !== undefined || part.group !== undefined) continue;
     if (!LEVEL.test(labelKey(labels[whole.col - c0])) || LEVEL.test(labelKey(labels[part.col - c0]))) continue;
-    // Money another payer adds (县区配套资金 beside 中央资金) is a source of its own, not the whole the level's is a share of.
-    if (FUND_SOURCE.test(labelKey(labels[part.col - c0]))) continue;
+    // Money another payer adds (县区配套资金 beside 中央资金) is a source of its own: neither the whole the level's is a
+    // share of nor a share of the level's (the places may match more than the fund gives), a further column.
+    const partKey = labelKey(labels[part.col - c0]);
+    if (FUND_SOURCE.test(partKey)) {
+      delete part.part;
+      part.group = partKey;
+      continue;
+    }
     // Only the pair alone: a level's money with several parts is a split of its own.
     if (columns.some((c) => c !== part && c.part?.of === whole.col)) continue;
     delete part.part;

@@ -27754,14 +27754,16 @@ describe("composition: a fund's money set by task, the department carrying each 
 
 describe("composition: a fund's money beside the matching money the places add (中央资金 | 县区配套资金)", () => {
   // The fund sent down (中央资金, 省级资金) is the allocation's amount; the money each place adds to it (配套) is a
-  // further amount column, its 合计 checked down its lines, never the whole the fund is a share of.
+  // further amount column of its own (a group), its 合计 checked down its lines, neither the whole the fund is a share
+  // of nor a share of the fund: the places may add more than the fund gives.
   const sheet = (title: string, head: Cell[], body: Cell[][]): Cell[][] => [
     [title, ...head.slice(1).map(() => null)],
     [...head.slice(1).map(() => null), "单位：万元"],
     head,
     ...body,
   ];
-  const amounts = (t: RecognisedTable) => t.columns.filter((c) => c.field === "amount").map((c) => [c.col, c.part?.of ?? null]);
+  const amounts = (t: RecognisedTable) =>
+    t.columns.filter((c) => c.field === "amount").map((c) => [c.col, c.part?.of ?? (c.group !== undefined ? "own" : null)]);
 
   it("序号 | 设区市 | 县（市、区） | 中央资金 | 县区配套资金 under …中央…资金分配表: the central money the amount, the 配套 total's slip seen", () => {
     const values = sheet("2021年中央农村环境整治资金分配表", ["序号", "设区市", "县（市、区）", "中央资金", "县区配套资金"], [
@@ -27773,7 +27775,7 @@ describe("composition: a fund's money beside the matching money the places add (
     ]);
     const [t] = tables(values);
     expect(t.kind).toBe("composition");
-    expect(amounts(t)).toEqual([[3, null], [4, 3]]);
+    expect(amounts(t)).toEqual([[3, null], [4, "own"]]);
     // 配套 60 + 40 + 50 + 70 = 220, not the 230 stated; the central money adds up.
     expect(ruleCells(run(values), "composition.total-mismatch")).toEqual(["E4"]);
   });
@@ -27787,7 +27789,7 @@ describe("composition: a fund's money beside the matching money the places add (
       [4, "丁县", 240, 50],
     ]);
     const [t] = tables(values);
-    expect(amounts(t)).toEqual([[2, null], [3, 2]]);
+    expect(amounts(t)).toEqual([[2, null], [3, "own"]]);
     // The province's money 300 + 200 + 250 + 240 = 990, not 1,000; the 配套 adds up.
     expect(ruleCells(run(values), "composition.total-mismatch")).toEqual(["C4"]);
   });
@@ -27801,8 +27803,18 @@ describe("composition: a fund's money beside the matching money the places add (
       ["合计", 1000, 200, null],
     ]);
     const [t] = tables(values);
-    expect(amounts(t)).toEqual([[1, null], [2, 1]]);
+    expect(amounts(t)).toEqual([[1, null], [2, "own"]]);
     expect(ruleCells(run(values), "composition.total-mismatch")).toEqual(["C8"]);
+  });
+
+  it("matching money above the fund it matches is no slip: the places may add more than the fund gives (review)", () => {
+    const values = sheet("2021年中央农村环境整治资金分配表", ["序号", "县（市、区）", "中央资金", "县区配套资金"], [
+      [null, "合计", 1500, 1700],
+      [1, "甲县", 900, 1200],
+      [2, "乙县", 600, 500],
+    ]);
+    // Read as a share of the fund, 甲县's 1,200 of matching money was a slip against its 900 (and the 合计 row's too).
+    expect(run(values).findings).toEqual([]);
   });
 
   it("guard: 项目名称 | 总投资 | 中央资金 | 地方配套 under a title naming no fund: the sources stay 总投资's parts", () => {
