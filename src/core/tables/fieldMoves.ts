@@ -180,6 +180,8 @@ export function nameUnderKind(kind: AnyKind, labels: ColumnLabels[], columns: Co
   }
 }
 
+const VILLAGE = /(村|社区)$/;
+
 /**
  * A place no field's words name (乡镇, 乡（镇）) left of the lines (乡镇 | 项目名称 | 分配资金): the town
  * each project is in groups the projects, as a county left of its units does (FieldDef.over), when
@@ -198,7 +200,10 @@ export function placeOverLine(kind: AnyKind, labels: ColumnLabels[], columns: Co
       const own = sample.values[i].filter((v) => !isBlank(v));
       return own.length >= 2 && own.every((v) => typeof v === "string" && !/\d/.test(v));
     };
-    const at = columns.findIndex((c, i) => i < li && c.field === null && isPlace(c) && !narrowest(c) && names(i));
+    // Villages named in their cells (坡扒村) group the projects right of them (村 | 项目名称) as a town does.
+    const projects = (def.projectsByPlace ?? []).includes(labelKey(labels[li]));
+    const village = (i: number) => projects && sample.values[i].every((v) => isBlank(v) || VILLAGE.test(cellText(v)));
+    const at = columns.findIndex((c, i) => i < li && c.field === null && isPlace(c) && (!narrowest(c) || village(i)) && names(i));
     if (at < 0) continue;
     columns[at].field = field;
     columns[at].evidence = { key: labelKey(labels[at]), word: rule.words.find((w) => columns[at].header.includes(w)) ?? null, how: "contains", score: 0, fit: null };

@@ -38,10 +38,10 @@ export interface HeaderText {
 const MONEY = /^(单位[:：]?)?(亿元|万元|元|万|亿|千元|人民币元|人民币万元|yuan|10kyuan)$/;
 /**
  * Things counted or measured; area, length and weight may be counted in 万 (`万亩`), volume and area by symbol too (`m³`, `m²`). An area counted once per crop
- * grown on it (`亩次`) is a measure too. So may people and households (`万人`, `万户`: a count of the stricken).
+ * grown on it (`亩次`) is a measure too. So may people and households (`万人`, `万户`: a count of the stricken), and labour in work-days (`工日`).
  */
 const MEASURE_WORD =
-  "(?:个|项|家|户|人|次|台|套|件|台件|台套|台\\/套|台\\/件|辆|艘|天|月|年|人次|份|篇|批|座|处|所|场|头|只|株|棵|床|张|万人次|万人|万户|" +
+  "(?:个|项|家|户|人|次|台|套|件|台件|台套|台\\/套|台\\/件|辆|艘|天|工日|月|年|人次|份|篇|批|座|处|所|场|头|只|株|棵|床|张|万人次|万人|万户|" +
   "(?:万|亿)?(?:平方米|㎡|m²|亩次|亩|公顷|吨|米|公里|千米|立方米|立方|m³|㎥|千瓦时|千瓦|公斤|千克))";
 /**
  * A thing counted over a time (`床/次`, `床·月`, `人/月`: bed-months, person-months) is a measure too, and money per

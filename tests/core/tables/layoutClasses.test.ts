@@ -27831,3 +27831,67 @@ describe("composition: a fund's money beside the matching money the places add (
     expect(ruleCells(run(values), "composition.total-mismatch").sort()).toEqual(["C8", "E4"]);
   });
 });
+
+describe("the villagers' own money and labour under 资金来源 beside the fund the title names (群众筹资投劳): a further amount, a source of the 总投资 (learner l170c)", () => {
+  const col = (t: RecognisedTable, c: number) => t.columns.find((x) => x.col === c);
+  const plan = (title: string, place: string, own: string, fund = "财政奖补资金"): Cell[][] => [
+    [title, null, null, null, null, null, null, null],
+    [null, null, null, null, null, null, null, "单位：万元"],
+    ["序号", place, "项目名称", "硬化长度（公里）", "总投资", "资金来源", null, "受益户数（户）"],
+    [null, null, null, null, null, fund, own, null],
+    [1, "东风村", "东风至新寨通组公路硬化", 2.1, 28.6, 20, 8.6, 96],
+    [2, "红星村", "红星大寨通组公路硬化", 1.8, 24.5, 17, 7.5, 88],
+    [3, "光明村", "光明至上院通组公路硬化", 2.4, 32.4, 22, 10.4, 112],
+    [4, "团结村", "团结街上至下寨通组公路硬化", 1.5, 20.3, 14, 6.3, 75],
+    ["合计", null, null, 7.8, 105.8, 73, 35.8, 371],
+  ];
+  const merges = ["A1:H1", "A3:A4", "B3:B4", "C3:C4", "D3:D4", "E3:E4", "F3:G3", "H3:H4", "A9:C9"];
+
+  it("资金来源 over 财政奖补资金 | 群众投劳 (一事一议): the villagers' money is a source of 总投资, its foot's slip found", () => {
+    const values = plan("某乡2012年村级公益事业建设“一事一议”财政奖补项目表", "村", "群众投劳");
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("composition");
+    expect(col(t, 6)?.field).toBe("amount");
+    expect(col(t, 6)?.part?.of).toBe(4);
+    // 8.6 + 7.5 + 10.4 + 6.3 = 32.8, typed 35.8.
+    expect(ruleCells(run(values, merges), "composition.total-mismatch")).toEqual(["G9"]);
+  });
+
+  it("in other wordings (村民筹资筹劳, 农民投工投劳折资; 行政村, 村名): a source of 总投资 too", () => {
+    for (const [place, own, fund] of [["村名", "村民筹资筹劳", "奖补资金"], ["行政村", "农民投工投劳折资", "财政奖补资金"], ["村", "群众筹资投劳", "财政奖补"]]) {
+      const values = plan("某县2015年一事一议财政奖补项目计划表", place, own, fund);
+      const [t] = tables(values, merges);
+      expect(t.kind).toBe("composition");
+      expect([col(t, 5)?.field, col(t, 6)?.field]).toEqual(["amount", "amount"]);
+      expect(col(t, 6)?.part?.of).toBe(4);
+      expect(ruleCells(run(values, merges), "composition.total-mismatch")).toEqual(["G9"]);
+    }
+  });
+
+  it("the fund the title names stays the amount, 总投资 a further column; the village left of the projects groups them", () => {
+    const values = plan("某乡2012年村级公益事业建设“一事一议”财政奖补项目表", "村", "群众筹资投劳");
+    const [t] = tables(values, merges);
+    expect(fields(t).slice(0, 3)).toEqual(["seq", "category", "item"]);
+    expect(col(t, 4)?.aside).toBe(true);
+    expect(col(t, 5)?.part).toBeUndefined();
+  });
+
+  it("guard: a town left of its villages and their projects (乡镇 | 村 | 项目名称) stays the group, the village unread", () => {
+    const values: Cell[][] = [
+      ["某县2024年衔接资金项目安排表", null, null, null],
+      ["序号", "乡镇", "村", "项目名称", "补助资金（万元）"],
+      [1, "甲镇", "东村", "东村产业路建设项目", 30],
+      [2, "乙镇", "西村", "西村灌溉渠道项目", 20],
+      [3, "丙乡", "南村", "南村光伏电站项目", 40],
+    ];
+    const [t] = tables(values, ["A1:E1"]);
+    expect(fields(t).slice(0, 4)).toEqual(["seq", "category", null, "item"]);
+  });
+
+  it("guard: labour counted in work-days under 资金来源 (群众投劳（工日）) is no money", () => {
+    const values = plan("某乡2012年村级公益事业建设“一事一议”财政奖补项目表", "村", "群众投劳（工日）");
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("composition");
+    expect(col(t, 6)?.field).not.toBe("amount");
+  });
+});

@@ -256,7 +256,8 @@ export const COMPOSITION_FIELDS = {
         // (投入劳动力, 投劳工日) as such.
         "投入产出", "劳动力", "劳力", "工日", "投劳"],
       // A plan to complete (一季度计划完成投资), nothing done beside it, is the amount planned, though it holds 完成投资.
-      heads: ["计划完成投资", "计划完成"],
+      // What villagers raise and work, valued in money (群众筹资投劳, 村民筹资筹劳, 投劳折资), is a source of the money.
+      heads: ["计划完成投资", "计划完成", "投劳", "筹劳", "投劳折资", "投劳折合"],
     },
   },
   unitAmount: {
