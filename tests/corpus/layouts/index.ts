@@ -278,6 +278,7 @@ import { layout as fucheng2019ThreePublicBudget } from "./fucheng-2019-three-pub
 import { layout as fujian2010InnovativeEnterpriseProjectFundAwards } from "./fujian-2010-innovative-enterprise-project-fund-awards";
 import { layout as fujian2013MayPublicExpenditureByCity } from "./fujian-2013-may-public-expenditure-by-city";
 import { layout as fujian2013SmallIrrigationKeyCountyBatch5List } from "./fujian-2013-small-irrigation-key-county-batch5-list";
+import { layout as fujian2015ProvincialMajorSpendingBudget } from "./fujian-2015-provincial-major-spending-budget";
 import { layout as fujian2016ForestryLoanInterestAllocation } from "./fujian-2016-forestry-loan-interest-allocation";
 import { layout as fujian2016ScenicAreaUpgradeAwards } from "./fujian-2016-scenic-area-upgrade-awards";
 import { layout as fujian20192022RuralDemoFundRaisingPlan } from "./fujian-2019-2022-rural-demo-fund-raising-plan";
@@ -372,6 +373,7 @@ import { layout as guangming2020EnterpriseQualityMeasuresAwards } from "./guangm
 import { layout as guangming2021EfficiencyContributionAward } from "./guangming-2021-efficiency-contribution-award";
 import { layout as guangshui2021RuralRoadSelfeval } from "./guangshui-2021-rural-road-selfeval";
 import { layout as guangxi2017CountyEconomyProgressAwards } from "./guangxi-2017-county-economy-progress-awards";
+import { layout as guangxi2017ExamServiceCentreIncomeExpenditureAccounts } from "./guangxi-2017-exam-service-centre-income-expenditure-accounts";
 import { layout as guangxi20182019DilapidatedHousingBatch2Tasks } from "./guangxi-2018-2019-dilapidated-housing-batch2-tasks";
 import { layout as guangxi2018AnniversaryPublicProjectsFunding } from "./guangxi-2018-anniversary-public-projects-funding";
 import { layout as guangxi2019LivelihoodProjectsFundingPlan } from "./guangxi-2019-livelihood-projects-funding-plan";
@@ -454,6 +456,7 @@ import { layout as hainan2009NewCentralInvestmentByItem } from "./hainan-2009-ne
 import { layout as hainan2012H1ProvincialSoeSupervisedProjects } from "./hainan-2012-h1-provincial-soe-supervised-projects";
 import { layout as hainan2013SmeGrowthAwards } from "./hainan-2013-sme-growth-awards";
 import { layout as hainan2014JanSepPublicFinanceExecution } from "./hainan-2014-jan-sep-public-finance-execution";
+import { layout as hainan2015PublicBudgetRevenueSpendingByFunction } from "./hainan-2015-public-budget-revenue-spending-by-function";
 import { layout as hainan2018PovertyFundPerformanceAwards } from "./hainan-2018-poverty-fund-performance-awards";
 import { layout as hainan2020DemoVillageSubsidyList } from "./hainan-2020-demo-village-subsidy-list";
 import { layout as hainan2020GeneralBudgetExpenditureExecution } from "./hainan-2020-general-budget-expenditure-execution";
@@ -744,6 +747,7 @@ import { layout as jiyuan2024LinkageFundIndustryProjectPlan } from "./jiyuan-202
 import { layout as jizhou2020SkynetTransferProjectSelfeval } from "./jizhou-2020-skynet-transfer-project-selfeval";
 import { layout as jizhouFarmMachinerySubsidyByType } from "./jizhou-farm-machinery-subsidy-by-type";
 import { layout as julu2024LinkageFundUsePlan } from "./julu-2024-linkage-fund-use-plan";
+import { layout as jxufe20142017UniversityIncomeByYear } from "./jxufe-2014-2017-university-income-by-year";
 import { layout as kailu2017TourismIndustrySupportAwards } from "./kailu-2017-tourism-industry-support-awards";
 import { layout as kaiyuan2017ThreePublicBudgetTwoYearsAcross } from "./kaiyuan-2017-three-public-budget-two-years-across";
 import { layout as kaizhou2025H1GeneralBudgetExecution } from "./kaizhou-2025-h1-general-budget-execution";
@@ -765,6 +769,7 @@ import { layout as lanzhouXinqu2024AboveScaleEntryAwards } from "./lanzhou-xinqu
 import { layout as lanzhouXinqu2025LivestockLoanInterest } from "./lanzhou-xinqu-2025-livestock-loan-interest";
 import { layout as laoting2021SelfevalRandomInspectionAudit } from "./laoting-2021-selfeval-random-inspection-audit";
 import { layout as leiyangNo4School2021GpbExpenditureFinalAccounts } from "./leiyang-no4-school-2021-gpb-expenditure-final-accounts";
+import { layout as leizhouLongmen2018TownBudgetByEconomicClass } from "./leizhou-longmen-2018-town-budget-by-economic-class";
 import { layout as leshan2021WaterFundAllocation } from "./leshan-2021-water-fund-allocation";
 import { layout as lhasa2018ShotonInvestmentSigningSummary } from "./lhasa-2018-shoton-investment-signing-summary";
 import { layout as lhasa2021KeyProjectsJulyInvestmentProgress } from "./lhasa-2021-key-projects-july-investment-progress";
@@ -897,6 +902,7 @@ import { layout as nanningEtdz2023GeneralBudgetFinalBalance } from "./nanning-et
 import { layout as nanningJiangnan2024DisabilitySubsidyPayout } from "./nanning-jiangnan-2024-disability-subsidy-payout";
 import { layout as nanningVocationalCollege2017ExpenditureFinalAccounts } from "./nanning-vocational-college-2017-expenditure-final-accounts";
 import { layout as nanxian2020FinanceBureauOverallSelfeval } from "./nanxian-2020-finance-bureau-overall-selfeval";
+import { layout as nanxian2024CoopFamilyFarmSupportList } from "./nanxian-2024-coop-family-farm-support-list";
 import { layout as nanxianCppcc2021MemberActivitiesSelfeval } from "./nanxian-cppcc-2021-member-activities-selfeval";
 import { layout as nanxianWushenggong2023ProjectTargets } from "./nanxian-wushenggong-2023-project-targets";
 import { layout as nanyue2018PovertyTourismBaseTargets } from "./nanyue-2018-poverty-tourism-base-targets";
@@ -1875,6 +1881,7 @@ export const layouts: CorpusLayout[] = [
   fujian2010InnovativeEnterpriseProjectFundAwards,
   fujian2013MayPublicExpenditureByCity,
   fujian2013SmallIrrigationKeyCountyBatch5List,
+  fujian2015ProvincialMajorSpendingBudget,
   fujian2016ForestryLoanInterestAllocation,
   fujian2016ScenicAreaUpgradeAwards,
   fujian20192022RuralDemoFundRaisingPlan,
@@ -1969,6 +1976,7 @@ export const layouts: CorpusLayout[] = [
   guangming2021EfficiencyContributionAward,
   guangshui2021RuralRoadSelfeval,
   guangxi2017CountyEconomyProgressAwards,
+  guangxi2017ExamServiceCentreIncomeExpenditureAccounts,
   guangxi20182019DilapidatedHousingBatch2Tasks,
   guangxi2018AnniversaryPublicProjectsFunding,
   guangxi2019LivelihoodProjectsFundingPlan,
@@ -2051,6 +2059,7 @@ export const layouts: CorpusLayout[] = [
   hainan2012H1ProvincialSoeSupervisedProjects,
   hainan2013SmeGrowthAwards,
   hainan2014JanSepPublicFinanceExecution,
+  hainan2015PublicBudgetRevenueSpendingByFunction,
   hainan2018PovertyFundPerformanceAwards,
   hainan2020DemoVillageSubsidyList,
   hainan2020GeneralBudgetExpenditureExecution,
@@ -2341,6 +2350,7 @@ export const layouts: CorpusLayout[] = [
   jizhou2020SkynetTransferProjectSelfeval,
   jizhouFarmMachinerySubsidyByType,
   julu2024LinkageFundUsePlan,
+  jxufe20142017UniversityIncomeByYear,
   kailu2017TourismIndustrySupportAwards,
   kaiyuan2017ThreePublicBudgetTwoYearsAcross,
   kaizhou2025H1GeneralBudgetExecution,
@@ -2362,6 +2372,7 @@ export const layouts: CorpusLayout[] = [
   lanzhouXinqu2025LivestockLoanInterest,
   laoting2021SelfevalRandomInspectionAudit,
   leiyangNo4School2021GpbExpenditureFinalAccounts,
+  leizhouLongmen2018TownBudgetByEconomicClass,
   leshan2021WaterFundAllocation,
   lhasa2018ShotonInvestmentSigningSummary,
   lhasa2021KeyProjectsJulyInvestmentProgress,
@@ -2494,6 +2505,7 @@ export const layouts: CorpusLayout[] = [
   nanningJiangnan2024DisabilitySubsidyPayout,
   nanningVocationalCollege2017ExpenditureFinalAccounts,
   nanxian2020FinanceBureauOverallSelfeval,
+  nanxian2024CoopFamilyFarmSupportList,
   nanxianCppcc2021MemberActivitiesSelfeval,
   nanxianWushenggong2023ProjectTargets,
   nanyue2018PovertyTourismBaseTargets,
