@@ -13,6 +13,7 @@ import { auditLayout, differences } from "./check";
 const WORKBOOKS = path.join(__dirname, "workbooks");
 
 const NOT_YET: Record<string, string> = {
+  "qingyang-2023-investment-promotion-incentives-and-awards": "hundred-and-seventy-fourth holdout: measured at 3810fe0, a catalog of incentive measures not found, so its award list's caps go unchecked",
   "fujian-2015-provincial-major-spending-budget": "hundred-and-seventy-third holdout: measured at 3810fe0, a budget by function in 亿元 with no spending column read as a composition, its 合计 slip unseen",
   "jxufe-2014-2017-university-income-by-year": "hundred-and-seventy-third holdout: measured at 3810fe0, years across the columns (2014年 … 2017年 | 合计) unread as amounts, the 2016 foot's slip unseen",
   "tianjin-2022-stabilise-economy-fiscal-measures-catalog": "hundred-and-sixty-seventh holdout: measured at 85128c3, a catalog of measures with no figure of money (序号 | 政策措施 | 主要内容 under a section row) is not found; the layout states it a clean catalog, while docs/rules.md gives catalog.unreadable-standard for a standard stating no money (按“一事一议”方式给予支持; fujian-county-2023 and guangxi-2024 expect it), so reading it as stated contradicts the rule. Left: the expectation and the rule disagree, and neither was forced",

@@ -152,6 +152,7 @@ import { layout as chencang2022CultivatedLandSubsidyPayment } from "./chencang-2
 import { layout as chengdu2016Q1ProjectStartCompletionAwards } from "./chengdu-2016-q1-project-start-completion-awards";
 import { layout as chengdu2024NewEconomyMarketExpansionNominees } from "./chengdu-2024-new-economy-market-expansion-nominees";
 import { layout as chengdu2024ScaleUpIndustrialFirmAwards } from "./chengdu-2024-scale-up-industrial-firm-awards";
+import { layout as chengduHitech2020TieredCultivationBatch2Recognition } from "./chengdu-hitech-2020-tiered-cultivation-batch2-recognition";
 import { layout as chenggong2022InvestmentMeasuresAndAwards } from "./chenggong-2022-investment-measures-and-awards";
 import { layout as chengkou2022BudgetReviewCentreIncomeFinalAccounts } from "./chengkou-2022-budget-review-centre-income-final-accounts";
 import { layout as chengmai2023FirstAboveScaleAward } from "./chengmai-2023-first-above-scale-award";
@@ -176,6 +177,7 @@ import { layout as chuxiongAgriTestingCentre2019ProjectSelfeval } from "./chuxio
 import { layout as chuxiongCity2024LinkageFundBatch1ProjectList } from "./chuxiong-city-2024-linkage-fund-batch1-project-list";
 import { layout as chuxiongNpcOffice2023ProjectSelfeval } from "./chuxiong-npc-office-2023-project-selfeval";
 import { layout as chuxiongRuralEconomyStation2021ProjectSelfeval } from "./chuxiong-rural-economy-station-2021-project-selfeval";
+import { layout as chuxiongTcmHospital2023ProjectSelfeval } from "./chuxiong-tcm-hospital-2023-project-selfeval";
 import { layout as chuzhou2020ForestTownVillageAwardsAllocation } from "./chuzhou-2020-forest-town-village-awards-allocation";
 import { layout as chuzhouEtdz2023ProvincialManufacturingAwards } from "./chuzhou-etdz-2023-provincial-manufacturing-awards";
 import { layout as cili2024GrainAwardDoubleRiceList } from "./cili-2024-grain-award-double-rice-list";
@@ -765,6 +767,7 @@ import { layout as lanshan2023GeneralBudgetExpenditureFinalAccounts } from "./la
 import { layout as lanzhou2013RuralWaterAndGridCentralInvestment } from "./lanzhou-2013-rural-water-and-grid-central-investment";
 import { layout as lanzhou2018InvestmentAttractionTeamAwards } from "./lanzhou-2018-investment-attraction-team-awards";
 import { layout as lanzhou2020TechSmeBatch2EntryList } from "./lanzhou-2020-tech-sme-batch2-entry-list";
+import { layout as lanzhouThirdHospital2026ThreePublicMeetingTrainingBudget } from "./lanzhou-third-hospital-2026-three-public-meeting-training-budget";
 import { layout as lanzhouXinqu2024AboveScaleEntryAwards } from "./lanzhou-xinqu-2024-above-scale-entry-awards";
 import { layout as lanzhouXinqu2025LivestockLoanInterest } from "./lanzhou-xinqu-2025-livestock-loan-interest";
 import { layout as laoting2021SelfevalRandomInspectionAudit } from "./laoting-2021-selfeval-random-inspection-audit";
@@ -1006,6 +1009,7 @@ import { layout as qingshen2023SelfevalSichuan } from "./qingshen-2023-selfeval-
 import { layout as qingyang2022CountyProgressDoubleAward } from "./qingyang-2022-county-progress-double-award";
 import { layout as qingyang2023AviationClusterSmeFundNominees } from "./qingyang-2023-aviation-cluster-sme-fund-nominees";
 import { layout as qingyang2023CultureTourismBrandAwards } from "./qingyang-2023-culture-tourism-brand-awards";
+import { layout as qingyang2023InvestmentPromotionIncentivesAndAwards } from "./qingyang-2023-investment-promotion-incentives-and-awards";
 import { layout as qingyangAudit2022ThreePublicBudget } from "./qingyang-audit-2022-three-public-budget";
 import { layout as qinshui2024LinkageBatch10Payments } from "./qinshui-2024-linkage-batch10-payments";
 import { layout as qintang2017VillageRoadOneMatterProgress } from "./qintang-2017-village-road-one-matter-progress";
@@ -1136,6 +1140,7 @@ import { layout as shanyang2014LivelihoodAndKeyProjectsSpending } from "./shanya
 import { layout as shaodongWeijiaqiao2021BasicExpenditureFinalAccounts } from "./shaodong-weijiaqiao-2021-basic-expenditure-final-accounts";
 import { layout as shaoyangBeita2020PovertyFundBatch1VillagePlan } from "./shaoyang-beita-2020-poverty-fund-batch1-village-plan";
 import { layout as shapingba2017GeneralBudgetFinalBalance } from "./shapingba-2017-general-budget-final-balance";
+import { layout as shapingbaProcuratorate2016GpbExpenditureFinal } from "./shapingba-procuratorate-2016-gpb-expenditure-final";
 import { layout as shapotou2021MinorityDevelopmentFundPlan } from "./shapotou-2021-minority-development-fund-plan";
 import { layout as shapotou2024ForestryLoanInterest } from "./shapotou-2024-forestry-loan-interest";
 import { layout as shawan2024AnjihaiWorkReliefTargets } from "./shawan-2024-anjihai-work-relief-targets";
@@ -1440,6 +1445,7 @@ import { layout as xizang2024GeneralBudgetSpendingByFunction } from "./xizang-20
 import { layout as xizang2024JiangsuAidFundsByField } from "./xizang-2024-jiangsu-aid-funds-by-field";
 import { layout as xizang2024ShanghaiOfficeThreePublicAccounts } from "./xizang-2024-shanghai-office-three-public-accounts";
 import { layout as xizangChengduOfficeServiceCentre2026Budget } from "./xizang-chengdu-office-service-centre-2026-budget";
+import { layout as xizangMaternityChildrenHospital2022ThreePublicFinal } from "./xizang-maternity-children-hospital-2022-three-public-final";
 import { layout as xizangPolice2019IncomeExpenditureFinalAccounts } from "./xizang-police-2019-income-expenditure-final-accounts";
 import { layout as xizangRuralRevitalizationBureau2023ThreePublicFinalAccounts } from "./xizang-rural-revitalization-bureau-2023-three-public-final-accounts";
 import { layout as xizangSti2022ThreePublicFinalAccounts } from "./xizang-sti-2022-three-public-final-accounts";
@@ -1755,6 +1761,7 @@ export const layouts: CorpusLayout[] = [
   chengdu2016Q1ProjectStartCompletionAwards,
   chengdu2024NewEconomyMarketExpansionNominees,
   chengdu2024ScaleUpIndustrialFirmAwards,
+  chengduHitech2020TieredCultivationBatch2Recognition,
   chenggong2022InvestmentMeasuresAndAwards,
   chengkou2022BudgetReviewCentreIncomeFinalAccounts,
   chengmai2023FirstAboveScaleAward,
@@ -1779,6 +1786,7 @@ export const layouts: CorpusLayout[] = [
   chuxiongCity2024LinkageFundBatch1ProjectList,
   chuxiongNpcOffice2023ProjectSelfeval,
   chuxiongRuralEconomyStation2021ProjectSelfeval,
+  chuxiongTcmHospital2023ProjectSelfeval,
   chuzhou2020ForestTownVillageAwardsAllocation,
   chuzhouEtdz2023ProvincialManufacturingAwards,
   cili2024GrainAwardDoubleRiceList,
@@ -2368,6 +2376,7 @@ export const layouts: CorpusLayout[] = [
   lanzhou2013RuralWaterAndGridCentralInvestment,
   lanzhou2018InvestmentAttractionTeamAwards,
   lanzhou2020TechSmeBatch2EntryList,
+  lanzhouThirdHospital2026ThreePublicMeetingTrainingBudget,
   lanzhouXinqu2024AboveScaleEntryAwards,
   lanzhouXinqu2025LivestockLoanInterest,
   laoting2021SelfevalRandomInspectionAudit,
@@ -2609,6 +2618,7 @@ export const layouts: CorpusLayout[] = [
   qingyang2022CountyProgressDoubleAward,
   qingyang2023AviationClusterSmeFundNominees,
   qingyang2023CultureTourismBrandAwards,
+  qingyang2023InvestmentPromotionIncentivesAndAwards,
   qingyangAudit2022ThreePublicBudget,
   qinshui2024LinkageBatch10Payments,
   qintang2017VillageRoadOneMatterProgress,
@@ -2739,6 +2749,7 @@ export const layouts: CorpusLayout[] = [
   shaodongWeijiaqiao2021BasicExpenditureFinalAccounts,
   shaoyangBeita2020PovertyFundBatch1VillagePlan,
   shapingba2017GeneralBudgetFinalBalance,
+  shapingbaProcuratorate2016GpbExpenditureFinal,
   shapotou2021MinorityDevelopmentFundPlan,
   shapotou2024ForestryLoanInterest,
   shawan2024AnjihaiWorkReliefTargets,
@@ -3043,6 +3054,7 @@ export const layouts: CorpusLayout[] = [
   xizang2024JiangsuAidFundsByField,
   xizang2024ShanghaiOfficeThreePublicAccounts,
   xizangChengduOfficeServiceCentre2026Budget,
+  xizangMaternityChildrenHospital2022ThreePublicFinal,
   xizangPolice2019IncomeExpenditureFinalAccounts,
   xizangRuralRevitalizationBureau2023ThreePublicFinalAccounts,
   xizangSti2022ThreePublicFinalAccounts,
