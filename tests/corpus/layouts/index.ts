@@ -10,6 +10,7 @@ import { layout as aktoFinance2019ThreePublicFinalColumnsForm } from "./akto-fin
 import { layout as aktoTransport2019GpbExpenditureFinal } from "./akto-transport-2019-gpb-expenditure-final";
 import { layout as alar2026LinkageMinorityWorkreliefAllocation } from "./alar-2026-linkage-minority-workrelief-allocation";
 import { layout as alarTuan62021LinkageColdStoreTargets } from "./alar-tuan6-2021-linkage-cold-store-targets";
+import { layout as alxa2020GeneralBudgetRevenueExpenditureOutcome } from "./alxa-2020-general-budget-revenue-expenditure-outcome";
 import { layout as alxa2021MayKeyProjectsProgressBySector } from "./alxa-2021-may-key-projects-progress-by-sector";
 import { layout as anhui2007LivelihoodProjectsFundingProgress } from "./anhui-2007-livelihood-projects-funding-progress";
 import { layout as anhui2014FarmlandReturnConsolidationPlan } from "./anhui-2014-farmland-return-consolidation-plan";
@@ -69,6 +70,7 @@ import { layout as beijing2023HjjFundGuideIcTapeoutAwards } from "./beijing-2023
 import { layout as beijing2023Q1StableOperationAwardTiers } from "./beijing-2023-q1-stable-operation-award-tiers";
 import { layout as beijing2024Q1SrdiSmeRecognitionList } from "./beijing-2024-q1-srdi-sme-recognition-list";
 import { layout as beijing2025CityLevelGeneralBudgetSpendingExecution } from "./beijing-2025-city-level-general-budget-spending-execution";
+import { layout as beijingChaoyang2014GeneralBudgetRevenueExecution } from "./beijing-chaoyang-2014-general-budget-revenue-execution";
 import { layout as beijingChaoyang2020H1GeneralBudgetSpendingProgress } from "./beijing-chaoyang-2020-h1-general-budget-spending-progress";
 import { layout as beijingChaoyangFinanceBureau2022ThreePublicFinalAccounts } from "./beijing-chaoyang-finance-bureau-2022-three-public-final-accounts";
 import { layout as beijingCivilAffairs2010ThreePublicFinalAccounts } from "./beijing-civil-affairs-2010-three-public-final-accounts";
@@ -723,6 +725,7 @@ import { layout as jingzhou2023JobRetentionRefundIncompleteInfoList } from "./ji
 import { layout as jinhua2022HitechAdvancePayment } from "./jinhua-2022-hitech-advance-payment";
 import { layout as jinhuaEtdz2024AllAreaTourismAwardPayout } from "./jinhua-etdz-2024-all-area-tourism-award-payout";
 import { layout as jining2021JanFebHundredTechRenovationInvestment } from "./jining-2021-jan-feb-hundred-tech-renovation-investment";
+import { layout as jiningNo2Hospital2017IncomeExpenditureFinalAccounts } from "./jining-no2-hospital-2017-income-expenditure-final-accounts";
 import { layout as jinkouhe2026ThreePublicBudgetBySource } from "./jinkouhe-2026-three-public-budget-by-source";
 import { layout as jinpingYingpan2024ThreePublicAndRunningCosts } from "./jinping-yingpan-2024-three-public-and-running-costs";
 import { layout as jinpu2023GazelleUnicornFilingAwards } from "./jinpu-2023-gazelle-unicorn-filing-awards";
@@ -810,6 +813,7 @@ import { layout as lijiang2020SelfevalYunnan } from "./lijiang-2020-selfeval-yun
 import { layout as lilou2023ParkInfrastructureProjectSelfeval } from "./lilou-2023-park-infrastructure-project-selfeval";
 import { layout as lincangGovernmentServiceBureau2023ProjectSelfeval } from "./lincang-government-service-bureau-2023-project-selfeval";
 import { layout as lindian2023IntegratedFundsProjectPlan } from "./lindian-2023-integrated-funds-project-plan";
+import { layout as linfenCollege2018BudgetIncomeExpenditureSummary } from "./linfen-college-2018-budget-income-expenditure-summary";
 import { layout as lingchuan2023AgriLeadingFirmLoanInterest } from "./lingchuan-2023-agri-leading-firm-loan-interest";
 import { layout as lingchuan2023IndustryTownAwardAllocation } from "./lingchuan-2023-industry-town-award-allocation";
 import { layout as linhai2023HistoricVillagesFunds } from "./linhai-2023-historic-villages-funds";
@@ -1164,6 +1168,7 @@ import { layout as shidian2016ThreePublicFinalAccounts } from "./shidian-2016-th
 import { layout as shijiazhuang2022HighTechLandingAward } from "./shijiazhuang-2022-high-tech-landing-award";
 import { layout as shijiazhuang2022RdPostSubsidyAllocation } from "./shijiazhuang-2022-rd-post-subsidy-allocation";
 import { layout as shijiazhuang2023EquipmentManufacturingMeasuresAwards } from "./shijiazhuang-2023-equipment-manufacturing-measures-awards";
+import { layout as shijiazhuangHitech2018IncubatorAwardClauses } from "./shijiazhuang-hitech-2018-incubator-award-clauses";
 import { layout as shijingshan2022IndustrialInternetSupportAwards } from "./shijingshan-2022-industrial-internet-support-awards";
 import { layout as shilongIndustrialUpgradeMeasuresDraft } from "./shilong-industrial-upgrade-measures-draft";
 import { layout as shizhu2021GeneralBudgetExpenditureExecution } from "./shizhu-2021-general-budget-expenditure-execution";
@@ -1246,6 +1251,7 @@ import { layout as tianjinBinhai2023OceanBureauProjectExpenditure } from "./tian
 import { layout as tianjinBinhaiEducation2022GpbExpenditureFinalAccounts } from "./tianjin-binhai-education-2022-gpb-expenditure-final-accounts";
 import { layout as tianjinBondedZoneQualityGrowthMeasures } from "./tianjin-bonded-zone-quality-growth-measures";
 import { layout as tianjinDongli2022BudgetExecutionEstimate } from "./tianjin-dongli-2022-budget-execution-estimate";
+import { layout as tianjinEcoCity2024FiscalFinalAccounts } from "./tianjin-eco-city-2024-fiscal-final-accounts";
 import { layout as tianjinGreenFactoryRegionalIncentiveCatalog } from "./tianjin-green-factory-regional-incentive-catalog";
 import { layout as tianjinHitech2016OutstandingFirmsAwards } from "./tianjin-hitech-2016-outstanding-firms-awards";
 import { layout as tianjinPortFtz2020MarineIndustryPoliciesAndAwards } from "./tianjin-port-ftz-2020-marine-industry-policies-and-awards";
@@ -1602,6 +1608,7 @@ import { layout as zhoushan2025CultivatedLandProtectionAllocation } from "./zhou
 import { layout as zhouzhi2023GeneralExpenditureExecutionByFunction } from "./zhouzhi-2023-general-expenditure-execution-by-function";
 import { layout as zhuji2023TorreyaTownProjectsSubsidyList } from "./zhuji-2023-torreya-town-projects-subsidy-list";
 import { layout as zhumadian2017RuralRoadSafetyAllocation } from "./zhumadian-2017-rural-road-safety-allocation";
+import { layout as zhumadianCentralHospital2021ThreePublicFinalAccounts } from "./zhumadian-central-hospital-2021-three-public-final-accounts";
 import { layout as zhuoni2020Batch3PovertyFundPlan } from "./zhuoni-2020-batch3-poverty-fund-plan";
 import { layout as zhuoni2024RuralRevitalisationBureauGpbExpenditure } from "./zhuoni-2024-rural-revitalisation-bureau-gpb-expenditure";
 import { layout as zhuzhou2021ResourceRegionTransitionSelfeval } from "./zhuzhou-2021-resource-region-transition-selfeval";
@@ -1619,6 +1626,7 @@ export const layouts: CorpusLayout[] = [
   aktoTransport2019GpbExpenditureFinal,
   alar2026LinkageMinorityWorkreliefAllocation,
   alarTuan62021LinkageColdStoreTargets,
+  alxa2020GeneralBudgetRevenueExpenditureOutcome,
   alxa2021MayKeyProjectsProgressBySector,
   anhui2007LivelihoodProjectsFundingProgress,
   anhui2014FarmlandReturnConsolidationPlan,
@@ -1678,6 +1686,7 @@ export const layouts: CorpusLayout[] = [
   beijing2023Q1StableOperationAwardTiers,
   beijing2024Q1SrdiSmeRecognitionList,
   beijing2025CityLevelGeneralBudgetSpendingExecution,
+  beijingChaoyang2014GeneralBudgetRevenueExecution,
   beijingChaoyang2020H1GeneralBudgetSpendingProgress,
   beijingChaoyangFinanceBureau2022ThreePublicFinalAccounts,
   beijingCivilAffairs2010ThreePublicFinalAccounts,
@@ -2332,6 +2341,7 @@ export const layouts: CorpusLayout[] = [
   jinhua2022HitechAdvancePayment,
   jinhuaEtdz2024AllAreaTourismAwardPayout,
   jining2021JanFebHundredTechRenovationInvestment,
+  jiningNo2Hospital2017IncomeExpenditureFinalAccounts,
   jinkouhe2026ThreePublicBudgetBySource,
   jinpingYingpan2024ThreePublicAndRunningCosts,
   jinpu2023GazelleUnicornFilingAwards,
@@ -2419,6 +2429,7 @@ export const layouts: CorpusLayout[] = [
   lilou2023ParkInfrastructureProjectSelfeval,
   lincangGovernmentServiceBureau2023ProjectSelfeval,
   lindian2023IntegratedFundsProjectPlan,
+  linfenCollege2018BudgetIncomeExpenditureSummary,
   lingchuan2023AgriLeadingFirmLoanInterest,
   lingchuan2023IndustryTownAwardAllocation,
   linhai2023HistoricVillagesFunds,
@@ -2773,6 +2784,7 @@ export const layouts: CorpusLayout[] = [
   shijiazhuang2022HighTechLandingAward,
   shijiazhuang2022RdPostSubsidyAllocation,
   shijiazhuang2023EquipmentManufacturingMeasuresAwards,
+  shijiazhuangHitech2018IncubatorAwardClauses,
   shijingshan2022IndustrialInternetSupportAwards,
   shilongIndustrialUpgradeMeasuresDraft,
   shizhu2021GeneralBudgetExpenditureExecution,
@@ -2855,6 +2867,7 @@ export const layouts: CorpusLayout[] = [
   tianjinBinhaiEducation2022GpbExpenditureFinalAccounts,
   tianjinBondedZoneQualityGrowthMeasures,
   tianjinDongli2022BudgetExecutionEstimate,
+  tianjinEcoCity2024FiscalFinalAccounts,
   tianjinGreenFactoryRegionalIncentiveCatalog,
   tianjinHitech2016OutstandingFirmsAwards,
   tianjinPortFtz2020MarineIndustryPoliciesAndAwards,
@@ -3211,6 +3224,7 @@ export const layouts: CorpusLayout[] = [
   zhouzhi2023GeneralExpenditureExecutionByFunction,
   zhuji2023TorreyaTownProjectsSubsidyList,
   zhumadian2017RuralRoadSafetyAllocation,
+  zhumadianCentralHospital2021ThreePublicFinalAccounts,
   zhuoni2020Batch3PovertyFundPlan,
   zhuoni2024RuralRevitalisationBureauGpbExpenditure,
   zhuzhou2021ResourceRegionTransitionSelfeval,
