@@ -24,6 +24,7 @@ import { layout as anhui2022LinkageFundAdvanceByTask } from "./anhui-2022-linkag
 import { layout as anhui2022RealEconomyPolicyList } from "./anhui-2022-real-economy-policy-list";
 import { layout as anhui2023EarlyMajorInvestmentFunds } from "./anhui-2023-early-major-investment-funds";
 import { layout as anhuiAug33LivelihoodProjectsReleaseByLevel } from "./anhui-aug-33-livelihood-projects-release-by-level";
+import { layout as anhuiCollege2016IncomeExpenditureFinalAccounts } from "./anhui-college-2016-income-expenditure-final-accounts";
 import { layout as anqing2013IndustrialRevitalisationDisbursement } from "./anqing-2013-industrial-revitalisation-disbursement";
 import { layout as antu2015FarmMachinerySubsidyProgress } from "./antu-2015-farm-machinery-subsidy-progress";
 import { layout as anxi2022ProvincialWaterFundBatch7 } from "./anxi-2022-provincial-water-fund-batch7";
@@ -610,6 +611,7 @@ import { layout as hubei2017OldRevolutionaryAreaTransferByCity } from "./hubei-2
 import { layout as hubei2017ProvincialTourismFundAssessedProjects } from "./hubei-2017-provincial-tourism-fund-assessed-projects";
 import { layout as hubei2019JointCreationVillageAwards } from "./hubei-2019-joint-creation-village-awards";
 import { layout as hubei2022SingleChampionCandidates } from "./hubei-2022-single-champion-candidates";
+import { layout as hubeiPeoplesHospital2021KeyProjectTargets } from "./hubei-peoples-hospital-2021-key-project-targets";
 import { layout as huhhotCounty2023WaterFundRegionSelfeval } from "./huhhot-county-2023-water-fund-region-selfeval";
 import { layout as huizhou2023UpgradeAwardCityCountySplit } from "./huizhou-2023-upgrade-award-city-county-split";
 import { layout as huizhou2024TypicalTownFundBatch2Allocation } from "./huizhou-2024-typical-town-fund-batch2-allocation";
@@ -885,6 +887,7 @@ import { layout as minle2022TradingPlatformProjectTargets } from "./minle-2022-t
 import { layout as minle2022TradingSubcentreThreePublicFinalAccounts } from "./minle-2022-trading-subcentre-three-public-final-accounts";
 import { layout as mouding2019PovertyExitVillageAwards } from "./mouding-2019-poverty-exit-village-awards";
 import { layout as mouding2022CentralLinkageProjectPlan } from "./mouding-2022-central-linkage-project-plan";
+import { layout as mudanjiangUniv2019ThreePublicBudgetTwoYears } from "./mudanjiang-univ-2019-three-public-budget-two-years";
 import { layout as mulan2022ThreePublicBudgetByUnit } from "./mulan-2022-three-public-budget-by-unit";
 import { layout as nanan2017DisasterRecoverySubsidyList } from "./nanan-2017-disaster-recovery-subsidy-list";
 import { layout as nanan2022ClusterSupplierSubsidy } from "./nanan-2022-cluster-supplier-subsidy";
@@ -948,6 +951,7 @@ import { layout as ningxia2021MajorWaterCentralInvestment } from "./ningxia-2021
 import { layout as ningxiaChangqing2019SchoolSportsOpeningTargets } from "./ningxia-changqing-2019-school-sports-opening-targets";
 import { layout as ningxiaKepuTeam2022ThreePublicBudget } from "./ningxia-kepu-team-2022-three-public-budget";
 import { layout as ningxiaLiuyouIndustryFiscalMeasures } from "./ningxia-liuyou-industry-fiscal-measures";
+import { layout as ningxiaVocational2017ThreePublicFinalWithCounts } from "./ningxia-vocational-2017-three-public-final-with-counts";
 import { layout as ordos2024YellowRiverIrrigationSubsidyEstimate } from "./ordos-2024-yellow-river-irrigation-subsidy-estimate";
 import { layout as ordosAudit2023GpbProjectExpenditure } from "./ordos-audit-2023-gpb-project-expenditure";
 import { layout as ordosOneCardSubsidyJanOctByBanner } from "./ordos-one-card-subsidy-jan-oct-by-banner";
@@ -1036,6 +1040,7 @@ import { layout as quanzhou2025AgriCertificationAwardAllocation } from "./quanzh
 import { layout as quanzhou2026ModernAgriParkLinkageAllocation } from "./quanzhou-2026-modern-agri-park-linkage-allocation";
 import { layout as qujiang2016ThreePublicFinalTwoYearComparison } from "./qujiang-2016-three-public-final-two-year-comparison";
 import { layout as qujiang2023EconBureauThreePublicFinalAccounts } from "./qujiang-2023-econ-bureau-three-public-final-accounts";
+import { layout as qujiangDazhou2020TownshipGpbExpenditureBudget } from "./qujiang-dazhou-2020-township-gpb-expenditure-budget";
 import { layout as quxian2024AgriTechCentreThreePublic } from "./quxian-2024-agri-tech-centre-three-public";
 import { layout as quxian2025H1GeneralBudgetSpendingExecution } from "./quxian-2025-h1-general-budget-spending-execution";
 import { layout as quzhou2019BigCommerceRatedAwards } from "./quzhou-2019-big-commerce-rated-awards";
@@ -1357,6 +1362,7 @@ import { layout as wuzhong2015TransformationGuideFundBatch2ForecastList } from "
 import { layout as wuzhong2026FarmProjectSubsidyRecipients } from "./wuzhong-2026-farm-project-subsidy-recipients";
 import { layout as wuzhou2023PerformanceCentreBasicExpenditure } from "./wuzhou-2023-performance-centre-basic-expenditure";
 import { layout as wuzhouAgriTestingCentre2020ThreePublicFinalAccounts } from "./wuzhou-agri-testing-centre-2020-three-public-final-accounts";
+import { layout as xauat2016BudgetIncomeExpenditureSummary } from "./xauat-2016-budget-income-expenditure-summary";
 import { layout as xiajiang2023H1FiscalExecution } from "./xiajiang-2023-h1-fiscal-execution";
 import { layout as xialu2023GpbExpenditureFinalAccounts } from "./xialu-2023-gpb-expenditure-final-accounts";
 import { layout as xiamen2025SmeClusterCityFundingPlan } from "./xiamen-2025-sme-cluster-city-funding-plan";
@@ -1640,6 +1646,7 @@ export const layouts: CorpusLayout[] = [
   anhui2022RealEconomyPolicyList,
   anhui2023EarlyMajorInvestmentFunds,
   anhuiAug33LivelihoodProjectsReleaseByLevel,
+  anhuiCollege2016IncomeExpenditureFinalAccounts,
   anqing2013IndustrialRevitalisationDisbursement,
   antu2015FarmMachinerySubsidyProgress,
   anxi2022ProvincialWaterFundBatch7,
@@ -2226,6 +2233,7 @@ export const layouts: CorpusLayout[] = [
   hubei2017ProvincialTourismFundAssessedProjects,
   hubei2019JointCreationVillageAwards,
   hubei2022SingleChampionCandidates,
+  hubeiPeoplesHospital2021KeyProjectTargets,
   huhhotCounty2023WaterFundRegionSelfeval,
   huizhou2023UpgradeAwardCityCountySplit,
   huizhou2024TypicalTownFundBatch2Allocation,
@@ -2501,6 +2509,7 @@ export const layouts: CorpusLayout[] = [
   minle2022TradingSubcentreThreePublicFinalAccounts,
   mouding2019PovertyExitVillageAwards,
   mouding2022CentralLinkageProjectPlan,
+  mudanjiangUniv2019ThreePublicBudgetTwoYears,
   mulan2022ThreePublicBudgetByUnit,
   nanan2017DisasterRecoverySubsidyList,
   nanan2022ClusterSupplierSubsidy,
@@ -2564,6 +2573,7 @@ export const layouts: CorpusLayout[] = [
   ningxiaChangqing2019SchoolSportsOpeningTargets,
   ningxiaKepuTeam2022ThreePublicBudget,
   ningxiaLiuyouIndustryFiscalMeasures,
+  ningxiaVocational2017ThreePublicFinalWithCounts,
   ordos2024YellowRiverIrrigationSubsidyEstimate,
   ordosAudit2023GpbProjectExpenditure,
   ordosOneCardSubsidyJanOctByBanner,
@@ -2652,6 +2662,7 @@ export const layouts: CorpusLayout[] = [
   quanzhou2026ModernAgriParkLinkageAllocation,
   qujiang2016ThreePublicFinalTwoYearComparison,
   qujiang2023EconBureauThreePublicFinalAccounts,
+  qujiangDazhou2020TownshipGpbExpenditureBudget,
   quxian2024AgriTechCentreThreePublic,
   quxian2025H1GeneralBudgetSpendingExecution,
   quzhou2019BigCommerceRatedAwards,
@@ -2973,6 +2984,7 @@ export const layouts: CorpusLayout[] = [
   wuzhong2026FarmProjectSubsidyRecipients,
   wuzhou2023PerformanceCentreBasicExpenditure,
   wuzhouAgriTestingCentre2020ThreePublicFinalAccounts,
+  xauat2016BudgetIncomeExpenditureSummary,
   xiajiang2023H1FiscalExecution,
   xialu2023GpbExpenditureFinalAccounts,
   xiamen2025SmeClusterCityFundingPlan,
