@@ -66,9 +66,11 @@ export const layout: CorpusLayout = {
     },
   ],
   expect: {
+    // Corrected after the hundred-and-seventy-fifth holdout's measurement (counted failed): the sheet states no year (its
+    // title and caption name the form and the hospital only; 2017 is in the publication's title), so none is stated.
     tables: [
-      { sheet: "收入支出决算总表", kind: "execution", unit: "万元", headerRow: 3, lastRow: 31, columns: { A: "line", C: "actual" }, year: 2017 },
-      { sheet: "收入支出决算总表", kind: "execution", unit: "万元", headerRow: 3, lastRow: 31, columns: { D: "line", F: "actual" }, year: 2017 },
+      { sheet: "收入支出决算总表", kind: "execution", unit: "万元", headerRow: 3, lastRow: 31, columns: { A: "line", C: "actual" } },
+      { sheet: "收入支出决算总表", kind: "execution", unit: "万元", headerRow: 3, lastRow: 31, columns: { D: "line", F: "actual" } },
     ],
     findings: [
       { rule: "execution.total-mismatch", cell: "C28", why: "本年收入合计 35,280.83 against 财政拨款收入 712.36 + 事业收入 35,108.47 = 35,820.83 (540.00 short)" },
