@@ -27750,6 +27750,21 @@ describe("composition: a fund's money set by task, the department carrying each 
     expect(t.kind).toBe("register");
     expect(fields(t)[3]).toBe("enterprise");
   });
+
+  it("guard: a body undertaking a task (任务承担单位, 承担任务单位) beside its project stays the applicant of a register (review)", () => {
+    for (const heading of ["任务承担单位", "承担任务单位"]) {
+      const values: Cell[][] = [
+        ["2023年市科技计划项目资助名单", null, null, null],
+        ["序号", "项目名称", heading, "资助金额（万元）"],
+        [1, "高性能电机控制研究", "某某电机科技有限公司", 20],
+        [2, "新型材料制备", "某某新材料有限公司", 15],
+        [3, "智能检测系统", "某某智能装备有限公司", 12],
+      ];
+      const [t] = tables(values, ["A1:D1"]);
+      expect(t.kind).toBe("register");
+      expect(fields(t)[2]).toBe("enterprise");
+    }
+  });
 });
 
 describe("composition: a fund's money beside the matching money the places add (中央资金 | 县区配套资金)", () => {

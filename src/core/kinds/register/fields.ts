@@ -342,8 +342,9 @@ export const REGISTER_FIELDS = {
         "分配", "下达",
         // Whom a project plan's work benefits (受益对象 村集体、脱贫户): a group served, not a payee.
         "受益对象", "受益群体",
-        // A fund's direction named (支持方向名称 种业创新中心建设) sorts the projects: no applicant; nor is a task (任务名称).
-        "方向", "任务",
+        // A fund's direction named (支持方向名称 种业创新中心建设) sorts the projects: no applicant; nor is a task named (任务名称),
+        // though a body undertaking one (任务承担单位) is.
+        "方向", "任务名称",
       ],
     },
   },
