@@ -5,7 +5,7 @@
  * page-break repeat pasted from a document) is skipped and the table goes on.
  */
 import { isBlank } from "../grid";
-import { headerKey, toHalfWidth } from "../text";
+import { headerKey, meansNothing, toHalfWidth } from "../text";
 import { KINDS } from "../kinds/index";
 import { valueFit, type ValueType } from "./fit";
 import { isMeasureWord } from "./normalise";
@@ -174,8 +174,8 @@ export function walkBody(spec: TableSpec, headerAt: HeaderAt, formRow: (row: num
       if (filledIn(spec, r) === 1) {
         const next = nextFilled(spec, r + 1);
         if (next > 0 && textOnlyRow(spec, next) && headerAt(next)) break;
-        if (next > 0 && rows.length > 0 && countsUnder(spec, r, next)) break;
       }
+      if (rows.length > 0 && countsUnder(spec, r)) break;
     }
     rows.push({ row: r, cls });
     end = Math.max(end, Math.min(mergedFoot(spec, r), last));
@@ -237,12 +237,21 @@ function countedLine(text: string | null): boolean {
 }
 
 /**
- * A top-level heading alone in its row (`二、相关统计数`) over lines each counted in its own unit (团组数（个）,
- * 人数（人）, 保有量（辆）): a block of counts under a money table, no part of it; the table ends above it.
+ * A top-level heading alone in its row (`二、相关统计数`, dashes beside it or not) over lines each counted in its
+ * own unit (团组数（个）, 人数（人）, 保有量（辆）): a block of counts under a money table, no part of it; the table ends above it.
  */
-function countsUnder(spec: TableSpec, row: number, next: number): boolean {
+function countsUnder(spec: TableSpec, row: number): boolean {
   const text = firstText(spec, row);
   if (text === null || outlineLevel(text) !== 1) return false;
+  // Beside the heading, nothing but dashes (二、相关统计数 | — | —).
+  let headed = false;
+  for (let c = spec.c0; c <= spec.c1; c++) {
+    const v = spec.reader.raw(row, c);
+    if (isBlank(v)) continue;
+    if (typeof v !== "string" || (headed && !meansNothing(toHalfWidth(v).trim()))) return false;
+    headed = true;
+  }
+  const next = nextFilled(spec, row + 1);
   // The first lines under it, up to three, all counted.
   let seen = 0;
   for (let r = next; r > 0 && r <= spec.limit && seen < 3; r = nextFilled(spec, r + 1)) {

@@ -27910,3 +27910,59 @@ describe("the villagers' own money and labour under 资金来源 beside the fund
     expect(col(t, 6)?.field).not.toBe("amount");
   });
 });
+
+describe("execution: a 三公 final account's 相关统计数 block, its heading dashed across the figures (二、相关统计数 | — | —)", () => {
+  const account = (heading: Cell[], counts: string[]): Cell[][] => [
+    ["某校一般公共预算财政拨款“三公”经费支出决算表", null, null],
+    [null, null, "单位：万元"],
+    ["项目", "预算数", "决算数"],
+    ["栏次", 1, 2],
+    ["一、“三公”经费支出合计", 28.6, 27.95],
+    ["1.因公出国（境）费", 6, 4.82],
+    ["2.公务用车购置及运行费", 17.6, 17.23],
+    ["  （1）公务用车购置费", 0, 0],
+    ["  （2）公务用车运行费", 17.6, 17.23],
+    ["3.公务接待费", 5, 5.9],
+    heading,
+    [counts[0], "—", 2],
+    [counts[1], "—", 9],
+    [counts[2], "—", 86],
+  ];
+  const merges = ["A1:C1"];
+
+  it("ends the money lines above the counts: the 合计 adds up, the 接待费 overspent, no count spent", () => {
+    const values = account(["二、相关统计数", "—", "—"], ["1.因公出国（境）团组数（个）", "2.公务用车保有量（辆）", "3.国内公务接待批次（个）"]);
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("execution");
+    expect(t.range.r1).toBe(9);
+    const r = run(values, merges);
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual([]);
+    expect(ruleCells(r, "execution.overspent")).toEqual(["C10"]);
+  });
+
+  it("in other wordings (三、相关统计 | / | /, 统计数 | - | -; the counts unnumbered): the same end", () => {
+    for (const heading of [["三、相关统计", "/", "/"], ["二、统计数", "-", "-"]] as Cell[][]) {
+      const values = account(heading, ["因公出国（境）团组数（个）", "因公出国（境）人次数（人）", "公务用车保有量（辆）"]);
+      const [t] = tables(values, merges);
+      expect(t.range.r1).toBe(9);
+      expect(ruleCells(run(values, merges), "execution.total-mismatch")).toEqual([]);
+    }
+  });
+
+  it("guard: a later section of more money (二、政府性基金支出 | — | —) stays the table's", () => {
+    const values: Cell[][] = [
+      ["某单位2017年支出决算表", null, null],
+      [null, null, "单位：万元"],
+      ["项目", "预算数", "决算数"],
+      ["一、一般公共预算支出", 30, 28],
+      ["1.基本支出", 20, 20],
+      ["2.项目支出", 10, 8],
+      ["二、政府性基金支出", "—", "—"],
+      ["1.城乡社区支出", 12, 9],
+      ["2.其他支出", 5, 4],
+    ];
+    const [t] = tables(values, ["A1:C1"]);
+    expect(t.kind).toBe("execution");
+    expect(t.range.r1).toBe(8);
+  });
+});
