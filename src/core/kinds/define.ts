@@ -570,9 +570,10 @@ export interface KindDescriptor<K extends string, T extends TableBase, F extends
      * Money headed only as a budget (a heading matching `heads`: 本年预算数, 2013年预算数) with no heading holding
      * one of `without` (决算数, 执行数: nothing spent beside it) under a title holding one of `under` and none of
      * `not`: the title is read as holding `as` too. Such a table states a budget alone, whatever its title calls it.
-     * With `beside`, a heading matching it stands in the header too (the budget as adjusted beside the budget as passed).
+     * With `beside`, a heading matching it stands in the header too (the budget as adjusted beside the budget as passed);
+     * with `also`, the title holds one of these as well (一般公共预算 and 安排表).
      */
-    budgetHeaded?: readonly { heads: RegExp; beside?: RegExp; without: readonly string[]; under: readonly string[]; not?: readonly string[]; as: string }[];
+    budgetHeaded?: readonly { heads: RegExp; beside?: RegExp; without: readonly string[]; under: readonly string[]; also?: readonly string[]; not?: readonly string[]; as: string }[];
     /**
      * Under a title with one of `words`, `groups` replace `requires` (a 绩效监控表 has no scores);
      * `or` is another set that does as well (a 自评表 scoring its indicators alone, with no money);

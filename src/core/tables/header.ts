@@ -108,7 +108,7 @@ function budgetHeadedTitle(
   spentBeside: (words: readonly string[]) => boolean,
 ): string {
   for (const b of kind.titled?.budgetHeaded ?? []) {
-    if (!b.under.some((w) => title.includes(w)) || b.not?.some((w) => title.includes(w))) continue;
+    if (!b.under.some((w) => title.includes(w)) || (b.also && !b.also.some((w) => title.includes(w))) || b.not?.some((w) => title.includes(w))) continue;
     const headed = (re: RegExp) => labels.some((c) => c.levels.some((l) => re.test(l.h.key)));
     if (headed(b.heads) && (!b.beside || headed(b.beside)) && !spentBeside(b.without)) return title + b.as;
   }

@@ -27966,3 +27966,61 @@ describe("execution: a 三公 final account's 相关统计数 block, its heading
     expect(t.range.r1).toBe(8);
   });
 });
+
+describe("a budget under other titles (一般公共预算…安排表, 预算收支总表 over 本年预算) is a budget-only execution (learner l173a)", () => {
+  const byFunction = (title: string, heading: string): Cell[][] => [
+    [title, null, null],
+    [null, null, "单位：万元"],
+    ["序号", "项目", heading],
+    [1, "教育支出", 1200],
+    [2, "社会保障和就业支出", 860],
+    [3, "农林水支出", 1040],
+    ["合计", null, 3010],
+  ];
+
+  it("序号 | 项目 | 2015年预算数 under …一般公共预算主要支出项目安排表: the budget as passed, its 合计's slip found", () => {
+    for (const [title, heading] of [
+      ["2015年某省级一般公共预算主要支出项目安排表", "2015年预算数"],
+      ["某县2020年一般公共预算重点支出安排表", "预算数"],
+      ["某市本级2019年一般公共预算支出安排表", "2019年预算数"],
+    ]) {
+      const values = byFunction(title, heading);
+      const [t] = tables(values, ["A1:C1", "A7:B7"]);
+      expect(t.kind).toBe("execution");
+      expect(fields(t)[2]).toBe("initialBudget");
+      const r = run(values, ["A1:C1", "A7:B7"]);
+      // 1200 + 860 + 1040 = 3100, typed 3010.
+      expect(ruleCells(r, "execution.total-mismatch")).toEqual(["C7"]);
+      expect(ruleCells(r, "execution.no-spending")).toEqual([]);
+    }
+  });
+
+  it("收入 | 支出 halves over 项目 | 本年预算 under …预算收支总表: two budgets, the 基本支出 slip against its kinds", () => {
+    for (const [title, heading] of [["某学院2018年预算收支总表", "本年预算"], ["某局2020年部门收支预算总表", "2020年预算"]]) {
+      const values: Cell[][] = [
+        [title, null, null, null],
+        [null, null, null, "单位：万元"],
+        ["收入", null, "支出", null],
+        ["项目", heading, "项目", heading],
+        ["一、财政拨款", 480, "一、基本支出", 390],
+        ["二、事业收入", 40, "    工资福利支出", 300],
+        ["三、其他收入", null, "    商品和服务支出", 80],
+        [null, null, "二、项目支出", 140],
+        ["收入合计", 520, "支出合计", 520],
+      ];
+      const merges = ["A1:D1", "A3:B3", "C3:D3"];
+      const ts = tables(values, merges);
+      expect(ts.map((t) => t.kind)).toEqual(["execution", "execution"]);
+      expect(fields(ts[1])[1]).toBe("initialBudget");
+      // 300 + 80 = 380, typed 390; 支出合计 520 = 380 + 140, as its kinds add up.
+      expect(ruleCells(run(values, merges), "execution.total-mismatch")).toEqual(["D5"]);
+    }
+  });
+
+  it("guard: money given to places or projects (…一般公共预算资金安排表, …分配表) stays a composition", () => {
+    for (const title of ["某县2020年一般公共预算转移支付资金安排表", "某市2021年一般公共预算专项资金分配表"]) {
+      const [t] = tables(byFunction(title, "预算数"), ["A1:C1", "A7:B7"]);
+      expect(t.kind).toBe("composition");
+    }
+  });
+});

@@ -7,6 +7,10 @@ import { readExecution } from "./read";
 import { EXECUTION_RULES } from "./rules";
 import type { ExecutionTable } from "./types";
 
+// The year's budget alone (本年预算数, 2015年预算数, 本年预算) and the words of money spent that rule it out beside.
+const YEAR_BUDGET = /^(本年|本年度|\d{4}年|\d{4}年度)?(年初)?预算数?$/;
+const SPENT = ["决算", "执行", "完成", "实际", "支出数", "已支", "拨付"];
+
 export const execution: KindDescriptor<"execution", ExecutionTable, ExecutionField, "execution"> = {
   kind: "execution",
   label: both("预算执行", "Budget execution"),
@@ -35,13 +39,17 @@ export const execution: KindDescriptor<"execution", ExecutionTable, ExecutionFie
     // beside it, under a title naming the 三公 expenses (…“三公”经费情况统计表) or a budget's 收支 (…部门收支预算分单位情况表,
     // a 部门收支总表 of 收入 | 支出 halves over 项 目 | 预算数).
     budgetHeaded: [
-      { heads: /^(本年|本年度|\d{4}年|\d{4}年度)?预算数$/, without: ["决算", "执行", "完成", "实际", "支出数", "已支", "拨付"], under: ["三公经费"], not: ["决算", "执行"], as: "三公经费预算" },
-      // Under a 收支预算 title the budget may be named as passed at the year's start (2026年年初预算数): a budget all the same.
-      { heads: /^(本年|本年度|\d{4}年|\d{4}年度)?(年初)?预算数$/, without: ["决算", "执行", "完成", "实际", "支出数", "已支", "拨付"], under: ["收支预算", "收支总表"], not: ["分配", "决算", "执行"], as: "支出预算" },
+      { heads: /^(本年|本年度|\d{4}年|\d{4}年度)?预算数$/, without: SPENT, under: ["三公经费"], not: ["决算", "执行"], as: "三公经费预算" },
+      // Under a 收支预算 title the budget may be named as passed at the year's start (2026年年初预算数), or without its 数
+      // (…预算收支总表 over 本年预算): a budget all the same.
+      { heads: YEAR_BUDGET, without: SPENT, under: ["收支预算", "收支总表"], not: ["分配", "决算", "执行"], as: "支出预算" },
+      // So does the government's budget laid out by line (…一般公共预算主要支出项目安排表: 项目 | 2015年预算数); money given
+      // to places or projects (…资金安排表, 转移支付, 分配表) is an allocation.
+      { heads: YEAR_BUDGET, without: SPENT, under: ["一般公共预算"], also: ["安排表"], not: ["资金", "转移支付", "补助", "分配", "决算", "执行"], as: "支出预算" },
       // So does the budget as adjusted (调整后预算数 beside 年初预算数 | 调整数) with nothing spent beside it, under a title
       // naming the adjustment (…一般公共预算支出调整表, …收入调整情况表): a budget adjustment, whatever the title calls the budget.
       // Only beside the budget as passed: an adjusted figure alone (…财力调整表: 项目 | 调整预算数) may be a composition.
-      { heads: /^调整(后)?预算(数|金额|额)?$/, beside: /^(年初|人代会|人大批准|人大通过|原)预算/, without: ["决算", "执行", "完成", "实际", "支出数", "已支", "拨付"], under: ["调整"], not: ["决算", "执行"], as: "预算调整表" },
+      { heads: /^调整(后)?预算(数|金额|额)?$/, beside: /^(年初|人代会|人大批准|人大通过|原)预算/, without: SPENT, under: ["调整"], not: ["决算", "执行"], as: "预算调整表" },
     ],
     // A budget's spending table (一般公共预算支出表, 部门支出预算表) states the budget alone, published before any
     // spending: by function, it is the budget side of execution with nothing spent to measure yet.
