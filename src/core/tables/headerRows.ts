@@ -22,6 +22,9 @@ const FORM_NUMBER = /^(公开|附)?(表[0-9一二三四五六七八九十]{1,3}(
 /** Prose or a numbered caption (`（2）2019-2021 各年度…`), never a header label. */
 const CAPTION_LIKE = /[。；;]|^[(（][0-9一二三四五六七八九十]+[)）].{6,}|^[0-9一二三四五六七八九十]+、.{6,}|^(?!其中)[^:：]{1,8}[:：]\s*\S/;
 
+/** A caption's label whose value was left blank (部门：, 编制单位：): no column's label. */
+const BLANK_LABEL = /^(?!其中)[^:：]{1,8}[:：]$/;
+
 /** A percentage alone, with or without a bound (≥90%, ≤ 5 %). */
 const SHARE_TEXT = /^[≥≤＞＜<>]?=?\s*\d+(\.\d+)?\s*[%％]$/;
 
@@ -33,6 +36,8 @@ export function headerLike(reader: GridReader, row: number): boolean {
   const distinct = new Set<string>();
   // Read only when a long heading asks: most rows tried here are body rows, given up at their first figure.
   let funds: Set<number> | undefined;
+  let blankLabel = false;
+  let labels = 0;
   for (let c = reader.firstCol; c <= reader.lastCol; c++) {
     const v = reader.value(row, c);
     if (isBlank(v)) continue;
@@ -55,7 +60,12 @@ export function headerLike(reader: GridReader, row: number): boolean {
     const key = readHeaderText(t).key;
     if (key.length > 18 && !item && !FLAG_HEAD.test(key) && !isHeadingWord(t) && !(funds ??= fundColumns(reader, row)).has(c)) return false;
     distinct.add(t);
+    if (BLANK_LABEL.test(t)) blankLabel = true;
+    else if (!readHeaderText(t).yearOnly) labels++;
   }
+  // A 部门决算 form's caption (部门： | 2016年度 | 金额单位：元), its department left blank: the year is the
+  // table's, no column's; a label with a colon beside field words (项目： | 预算数) stays a header.
+  if (blankLabel && labels === 0) return false;
   return distinct.size >= 2 || (distinct.size === 1 && measureOver(reader, row));
 }
 

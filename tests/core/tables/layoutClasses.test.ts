@@ -28024,3 +28024,57 @@ describe("a budget under other titles (一般公共预算…安排表, 预算收
     }
   });
 });
+
+describe("execution: a 部门决算 form's caption row (部门： | 2016年度 | 金额单位：元) above its 收入 | 支出 header", () => {
+  const form = (caption: Cell[]): Cell[][] => [
+    ["收入支出决算总表", null, null, null, null, null],
+    [null, null, null, null, null, "公开01表"],
+    caption,
+    ["收入", null, null, "支出", null, null],
+    ["项目", "行次", "金额", "项目", "行次", "金额"],
+    ["栏次", null, 1, "栏次", null, 2],
+    ["一、财政拨款收入", 1, 300, "一、一般公共服务支出", 35, 100],
+    ["二、事业收入", 2, 200, "二、教育支出", 36, 350],
+    ["本年收入合计", 31, 500, "本年支出合计", 59, 450],
+  ];
+  const merges = ["A1:F1", "A4:C4", "D4:F4"];
+  const years = (t: ExecutionTable) => [...new Set(t.rows.flatMap((r) => r.years.map((y) => y.year)))];
+  const read = (caption: Cell[]) => (tables(form(caption), merges) as ExecutionTable[]).map((t) => [t.kind, t.range.r0 + 1, ...years(t)]);
+
+  it("the department left blank (部门：): the caption is no header, its 2016年度 the tables' year", () => {
+    expect(read(["部门：", null, null, "2016年度", null, "金额单位：元"])).toEqual([
+      ["execution", 4, 2016],
+      ["execution", 4, 2016],
+    ]);
+  });
+
+  it("in other wordings (编制单位： | 2019年度 | 单位：万元; 单位名称： | 2018年度; 部门名称： | 2020年 | 单位：元): the same", () => {
+    expect(read(["编制单位：", null, "2019年度", null, null, "单位：万元"])).toEqual([
+      ["execution", 4, 2019],
+      ["execution", 4, 2019],
+    ]);
+    expect(read(["单位名称：", null, null, "2018年度", null, "金额单位：元"])).toEqual([
+      ["execution", 4, 2018],
+      ["execution", 4, 2018],
+    ]);
+    expect(read(["部门名称：", null, null, null, "2020年", "单位：元"])).toEqual([
+      ["execution", 4, 2020],
+      ["execution", 4, 2020],
+    ]);
+  });
+
+  it("guard: a header row of field words (项目： | 预算数 | 决算数; 部门 | 2016年决算数 | 2017年决算数) keeps its place", () => {
+    for (const head of [["项目：", "预算数", "决算数"], ["部门", "2016年决算数", "2017年决算数"]]) {
+      const values: Cell[][] = [
+        ["某县部门支出决算表", null, null],
+        [null, null, "单位：万元"],
+        head,
+        ["甲局", 120, 130],
+        ["乙局", 80, 90],
+        ["合计", 200, 220],
+      ];
+      const [t] = tables(values, ["A1:C1"]);
+      expect(t.range.r0 + 1).toBe(3);
+    }
+  });
+});
