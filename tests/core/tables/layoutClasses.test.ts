@@ -28078,3 +28078,56 @@ describe("execution: a 部门决算 form's caption row (部门： | 2016年度 |
     }
   });
 });
+
+describe("catalog: a city's incentive measures (激励措施 | 奖励标准), the award list naming them", () => {
+  // A city's 财政激励奖励措施 lists each measure (激励措施 奖励落地投资) beside its standard in prose (分别奖励300万元、400万元;
+  // 给予200万元; 一事一议); the award list's 激励措施 column names the measures.
+  const measures = (item: string, standard: string): Cell[][] => [
+    ["某市促进招商引资财政激励奖励措施", null, null],
+    ["序号", item, standard],
+    [1, "奖励落地投资", "对新引进项目固定资产投资额度达到3亿元、4亿元的，分别奖励300万元、400万元。"],
+    [2, "重大制造业项目奖励", "对新引进固定资产投资达到50亿元以上的制造业项目，采取一事一议的方式进行奖励。"],
+    [3, "奖励头部企业", "对新引进的头部企业，形成财力达到500万元以上的，给予200万元财政资金奖补。"],
+    [4, "奖励引进主体", "对成功引进重大项目的引资机构和引资人，单个项目奖励最高不超过50万元。"],
+  ];
+  const awards = (item: string): Cell[][] => [
+    ["某市2023年招商引资财政激励奖励拟兑现名单", null, null, null],
+    ["序号", "企业名称", item, "奖励金额（万元）"],
+    [1, "甲新能源装备有限公司", "奖励落地投资", 400],
+    [2, "乙新材料有限公司", "奖励落地投资", 450],
+    [3, "丙煤化工有限公司", "奖励头部企业", 200],
+    [4, "丁招商服务有限公司", "奖励引进主体", 50],
+  ];
+  const check = (item: string, standard: string, listItem: string) => {
+    const r = audit({
+      sheets: [grid(measures(item, standard), ["A1:C1"], "措施"), grid(awards(listItem), ["A1:D1"], "名单")],
+      settings: { today: "2023-12-31" },
+    });
+    expect(r.tables.map((t) => t.kind)).toEqual(["catalog", "register"]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["D4"]);
+    expect(ruleCells(r, "catalog.unreadable-standard")).toEqual(["C4"]);
+  };
+
+  it("激励措施 | 奖励标准: the measures read, 一事一议 unreadable, the award above the top band found", () => {
+    check("激励措施", "奖励标准", "激励措施");
+  });
+
+  it("in other wordings (奖励措施 | 奖励标准, 鼓励措施 | 扶持标准, the list's column 措施): the same", () => {
+    for (const [item, standard, listItem] of [["奖励措施", "奖励标准", "奖励措施"], ["鼓励措施", "扶持标准", "措施"]]) {
+      check(item, standard, listItem);
+    }
+  });
+
+  it("guard: a plan's 主要措施 | 责任单位 (no money) stays no catalog", () => {
+    const plan: Cell[][] = [
+      ["某市促进招商引资工作方案", null, null],
+      ["序号", "主要措施", "责任单位"],
+      [1, "强化项目谋划储备", "市发展改革委"],
+      [2, "开展精准招商", "市商务局"],
+      [3, "优化营商环境", "市政务服务中心"],
+    ];
+    const found = recognise([grid(plan, ["A1:C1"], "措施")]).tables;
+    expect(found.map((t) => t.kind)).not.toContain("catalog");
+  });
+});

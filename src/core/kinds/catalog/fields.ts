@@ -32,7 +32,8 @@ export const CATALOG_FIELDS = {
         // The class of goods a consumer subsidy is for (补贴品类 冰箱, 手机), each with its own standard.
         "品类", "补贴品类", "产品品类", "商品品类",
       ],
-      core: ["政策项", "项目", "事项", "政策名称", "奖项", "条目"],
+      // A measure of any kind (激励措施 奖励落地投资) names its clause; a plan's 主要措施 has no standard beside it.
+      core: ["政策项", "项目", "事项", "政策名称", "奖项", "条目", "措施"],
       weak: ["政策条款", "条款"],
       not: ["代码", "编码", "编号", "标准", "金额", "文件", "依据", "类型", "比例", "办法"],
     },
