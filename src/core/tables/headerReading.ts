@@ -36,7 +36,7 @@ import { finalOverEarlier } from "./finalColumns";
 import { listedBesideCount } from "./listedBesideCount";
 import { joinedPlacesAsLine } from "./joinedPlaces";
 import { directionAsLine, fewRepeated, linesBesideMoney, namedBeforeContent, officeLeftOfLine, placeAsLine, outlineNamesAsGroup, placeOfLine, placesAsLines, projectsByPlace, recipientsByPlace, repeatedBesideLine, repeatedGroup, sourcesAsLine, tasksByYear, villageBeforeWorks, villagesRightOfTowns } from "./groupColumns";
-import { yearsAsLines } from "./yearLines";
+import { yearsAcross, yearsAsLines } from "./yearLines";
 import { pricedLines } from "./pricedLines";
 
 /** A candidate reading of a header for one kind. */
@@ -458,6 +458,7 @@ export function readingFor(
   dropTownsRunning(kind, columns, sample);
   objectOfFirm(kind, labels, columns, all, sample);
   const reread = settleParts(kind, labels, columns, sample, c0, all, title);
+  yearsAcross(kind, labels, columns, sample);
   levelShareOfWhole(labels, columns, c0);
   byLevel(kind, labels, columns);
   ownLevel(kind, labels, columns, title);

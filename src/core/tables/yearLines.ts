@@ -3,7 +3,8 @@ import { isBlank, type Cell } from "../grid";
 import type { AnyKind, Field } from "../kinds/index";
 import type { FieldDef } from "../kinds/define";
 import type { ColumnRead } from "./base";
-import { type ColumnLabels, TOTAL_LABEL, cellText, labelKey } from "./headerLabels";
+import { type ColumnLabels, TOTAL_COLUMN, TOTAL_LABEL, cellText, labelKey } from "./headerLabels";
+import { valueFit } from "./fit";
 
 /** A year as a line's name: 2021, 2021年, 2021年度. */
 const YEAR = /^(19|20)\d{2}(年度?)?$/;
@@ -32,4 +33,44 @@ export function yearsAsLines(kind: AnyKind, labels: ColumnLabels[], columns: Col
     return 0.5;
   }
   return 0;
+}
+
+/**
+ * Years across the columns as bare headings (2014 | 2015 | 2016 | 2017年, no field named over them) right before a money
+ * column headed as a total (合计, 2014-2017合计): each year's money is a part of that total, each foot checked. What the
+ * run after the total was read as its parts (2010-2013合计, an earlier run of years; 近四年较前四年增加) is then no part:
+ * a further total keeps its money as a column of its own, anything else is left unread.
+ */
+export function yearsAcross(kind: AnyKind, labels: ColumnLabels[], columns: ColumnRead[], sample: { values: Cell[][] }): void {
+  const fields = kind.fields as Record<string, FieldDef>;
+  const bare = (i: number) => columns[i].field === null && labelKey(labels[i]) === "" && labels[i].levels.some((l) => l.h.yearOnly);
+  for (let i = 0; i < columns.length; i++) {
+    let j = i;
+    while (j < columns.length && bare(j)) j++;
+    const total = columns[j];
+    const years = new Set(labels.slice(i, j).map((cl) => cl.levels.find((l) => l.h.yearOnly)?.h.year));
+    const figures = sample.values.slice(i, j).every((v) => (valueFit("amount", v) ?? 0) >= 0.8);
+    if (j - i < 2 || years.size !== j - i || !total?.field || fields[total.field]?.value !== "amount" || total.part || !TOTAL_COLUMN.test(labelKey(labels[j])) || !figures) {
+      i = j;
+      continue;
+    }
+    for (const c of columns) {
+      if (c.part?.of !== total.col || !c.part.exhaustive || c.col < total.col) continue;
+      delete c.part;
+      if (TOTAL_COLUMN.test(labelKey(labels[columns.indexOf(c)]))) {
+        c.aside = true;
+        c.group = c.header;
+      } else {
+        c.field = null;
+        delete c.evidence;
+      }
+    }
+    for (let k = i; k < j; k++) {
+      const col = columns[k];
+      col.field = total.field;
+      col.part = { of: total.col, exhaustive: true };
+      col.evidence = { key: col.header, word: labels[j].levels[labels[j].levels.length - 1].raw, how: "part", score: 0, fit: null };
+    }
+    return;
+  }
 }

@@ -28131,3 +28131,53 @@ describe("catalog: a city's incentive measures (激励措施 | 奖励标准), th
     expect(found.map((t) => t.kind)).not.toContain("catalog");
   });
 });
+
+describe("composition: years across the columns as bare headings (2014 | 2015 | … | 合计), each year's money a part of the total", () => {
+  const at = (t: RecognisedTable, c: number) => t.columns.find((x) => x.col === c);
+
+  it("reads bare years under a corner header (年份　　项目) as the total's parts, an earlier run's total a further column", () => {
+    const values: Cell[][] = [
+      ["表一：某校2019至2021年收入情况表", null, null, null, null, null, null],
+      [null, null, null, null, null, null, "单位：万元"],
+      ["年份　　项目", 2019, 2020, 2021, "2019-2021合计", "2016-2018合计", "增加额"],
+      ["一、财政补助收入", 500, 600, 700, 1800, 1500, 300],
+      ["二、事业收入", 200, 210, 220, 630, 600, 30],
+      ["三、其他收入", 40, 30, 20, 90, 120, -30],
+      ["合计", 740, 480, 940, 2520, 2220, 300],
+    ];
+    const [t] = tables(values, ["A1:G1"]);
+    expect(t.kind).toBe("composition");
+    expect([1, 2, 3].map((c) => [at(t, c)?.field, at(t, c)?.part?.of])).toEqual([["amount", 4], ["amount", 4], ["amount", 4]]);
+    expect(at(t, 4)?.part).toBeUndefined();
+    expect([at(t, 5)?.field, at(t, 5)?.part]).toEqual(["amount", undefined]);
+    expect(ruleCells(run(values, ["A1:G1"]), "composition.total-mismatch")).toEqual(["C7"]);
+  });
+
+  it("in another wording (项目＼年度 over 2021年 | 2022年 | 2023年 | 合计): each year's foot checked", () => {
+    const values: Cell[][] = [
+      ["单位：万元", null, null, null, null],
+      ["项目＼年度", "2021年", "2022年", "2023年", "合计"],
+      ["甲类资金", 100, 120, 130, 350],
+      ["乙类资金", 50, 60, 70, 180],
+      ["丙类资金", 10, 20, 30, 60],
+      ["合计", 160, 210, 230, 590],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect([1, 2, 3].map((c) => at(t, c)?.part?.of)).toEqual([4, 4, 4]);
+    expect(ruleCells(run(values), "composition.total-mismatch")).toEqual(["C6"]);
+  });
+
+  it("guard: a list with a 年份 column of values keeps it the list's year, no money", () => {
+    const values: Cell[][] = [
+      ["某县2023年企业奖励资金拨付表", null, null, null],
+      ["序号", "企业名称", "年份", "奖励金额（万元）"],
+      [1, "甲公司", 2022, 30],
+      [2, "乙公司", 2023, 20],
+      [3, "丙公司", 2023, 10],
+    ];
+    const [t] = tables(values, ["A1:D1"]);
+    expect(at(t, 2)?.field).not.toBe("amount");
+    expect(at(t, 3)?.part).toBeUndefined();
+  });
+});
