@@ -45,9 +45,11 @@ export const layout: CorpusLayout = {
     ],
     findings: [
       { rule: "execution.total-mismatch", cell: "I6", why: "决算 公务用车购置及运行费 小计 12.86 against 购置费 0 + 运行费 11.86 = 11.86 (1.00 over)" },
+      // Corrected after the hundred-and-seventy-fifth holdout's measurement (counted failed): a total across a 三公 row is checked
+      // against its parts as typed (hainan-fic-2022, beijing-etdz-2020, haiyuan-ganyanchi-2023), so the 合计 is reported too; it was stated absent.
+      { rule: "execution.total-mismatch", cell: "G6", why: "决算 合计 14.31 against its parts as typed, 0 + 12.86 (the 小计) + 2.45 = 15.31 (1.00 under)" },
     ],
     absent: [
-      { rule: "execution.total-mismatch", cell: "G6", why: "决算 合计 14.31 = 0 + 11.86 + 2.45 (the 小计 as its own parts add up): the slip is I6's, reported there" },
       { rule: "execution.total-mismatch", cell: "A6", why: "预算 合计 16.00 = 0 + 13.00 + 3.00" },
       { rule: "execution.total-mismatch", cell: "C6", why: "预算 小计 13.00 = 0 + 13.00" },
       { rule: "execution.overspent", cell: "I6", why: "小计 12.86 as typed is under its 13.00 budget anyway; the 小计 is a total, no status" },
