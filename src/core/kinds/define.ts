@@ -129,20 +129,22 @@ export interface FieldDef {
    * A column of the field whose every filled value (two or more) matches `values` — government bodies (省林业局,
    * 省卫生健康委, 市商务局) — left of a column of one of `beside` (the projects each runs), none of `unless` read (a
    * credit code, a payment): the bodies head the projects they run, an allocation by project grouped by body, so
-   * the column is unread here (the allocation reads it). So right of a column of one of `after` (the tasks or
-   * directions of a fund each carries out: 支出方向 | 金额 | 实施单位).
+   * the column is unread here (the allocation reads it). So right of a column of one of `after.fields` (the tasks or
+   * directions of a fund each carries out: 支出方向 | 金额 | 实施单位) where that column's heading holds one of
+   * `after.headed` or the bodies' heading one of `after.bodies` (激励事项 | 受激励单位 pays the bodies).
    */
   bodiesRunning?: {
     values: RegExp;
     beside: readonly string[];
-    after?: readonly string[];
+    after?: { fields: readonly string[]; headed: readonly string[]; bodies: readonly string[] };
     unless: readonly string[];
     /**
      * Bodies of any kind but firms (none closing on one of `not`) head their projects too beside a column of `field`
      * whose every filled value is an evaluation's grade (`values`: 优秀 / 良好 / 中（一般）): an evaluation grades
-     * budget projects, owned by the units named (…中心, …管理委员会 as well as …局), no award list.
+     * budget projects, owned by the units named (…中心, …管理委员会 as well as …局), no award list. Only where the
+     * title or the grade's heading names the evaluation (`named`: 评价档次, …绩效评价结果); 评定等级 alone grades awards.
      */
-    graded?: { field: string; values: RegExp; not: readonly string[] };
+    graded?: { field: string; values: RegExp; not: readonly string[]; named: readonly string[] };
   };
   /**
    * A column of the field whose every filled value matches `values` — township governments (某镇人民政府) — right of a

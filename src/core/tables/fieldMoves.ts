@@ -571,19 +571,23 @@ export function dropNamedAfter(kind: AnyKind, columns: ColumnRead[], title = "")
 }
 
 /** A column of government bodies left of the projects they run (FieldDef.bodiesRunning) is unread. */
-export function dropBodiesRunning(kind: AnyKind, columns: ColumnRead[], sample: { values: Cell[][] }): void {
+export function dropBodiesRunning(kind: AnyKind, columns: ColumnRead[], sample: { values: Cell[][] }, title: string): void {
   columns.forEach((col, i) => {
     const def = col.field ? (kind.fields[col.field as keyof typeof kind.fields] as FieldDef) : undefined;
     const rule = def?.bodiesRunning;
     if (!rule) return;
-    const read = (fs: readonly string[], from = 0, to = columns.length) => columns.some((c, j) => j >= from && j < to && c.field !== null && fs.includes(c.field));
-    if (!(read(rule.beside, i + 1) || read(rule.after ?? [], 0, i)) || read(rule.unless)) return;
+    const read = (fs: readonly string[], from = 0, to = columns.length, headed?: readonly string[]) =>
+      columns.some((c, j) => j >= from && j < to && c.field !== null && fs.includes(c.field) && (!headed || headed.some((w) => c.header.includes(w))));
+    const a = rule.after;
+    const after = !!a && (a.bodies.some((w) => col.header.includes(w)) ? read(a.fields, 0, i) : read(a.fields, 0, i, a.headed));
+    if (!(read(rule.beside, i + 1) || after) || read(rule.unless)) return;
     const filled = (j: number) => sample.values[j].filter((v) => !isBlank(v)).map((v) => cellText(v).replace(/\s+/g, ""));
     const own = filled(i);
     const g = rule.graded;
     const graded = (j: number) => {
       const grades = filled(j);
-      return !!g && columns[j].field === g.field && grades.length >= 2 && grades.every((v) => g.values.test(v));
+      const named = !!g && g.named.some((w) => title.includes(w) || columns[j].header.includes(w));
+      return !!g && named && columns[j].field === g.field && grades.length >= 2 && grades.every((v) => g.values.test(v));
     };
     const bodies = own.every((v) => rule.values.test(v)) || (!!g && !own.some((v) => g.not.some((e) => v.endsWith(e))) && columns.some((_, j) => graded(j)));
     if (own.length < 2 || !bodies) return;

@@ -454,7 +454,7 @@ export function readingFor(
   heldBy(kind, labels, columns, all);
   dropNamedAfter(kind, columns, title);
   dropWithout(kind, columns);
-  dropBodiesRunning(kind, columns, sample);
+  dropBodiesRunning(kind, columns, sample, title);
   dropTownsRunning(kind, columns, sample);
   objectOfFirm(kind, labels, columns, all, sample);
   const reread = settleParts(kind, labels, columns, sample, c0, all, title);
@@ -473,7 +473,7 @@ export function readingFor(
   const levelled = placeLevels(kind, labels, columns, sample);
   const byValues = levelled + labelsByValues(kind, columns, sample, c0) + typedByValues(kind, columns, sample) + sharesOfPairs(kind, labels, columns, sample);
   // Again once items are read from their values: departments right of the directions they carry out (支出方向 | … | 实施单位).
-  dropBodiesRunning(kind, columns, sample);
+  dropBodiesRunning(kind, columns, sample, title);
   lastPairMeasured(kind, labels, columns, sample);
   // A title that names the kind (`…决算表`) is evidence of it too.
   const titled = !!kind.titled && kind.titled.words.some((w) => title.includes(w));

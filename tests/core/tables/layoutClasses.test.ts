@@ -27663,15 +27663,16 @@ describe("composition: government units' budget projects with the money each inv
     expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
   });
 
-  it("单位名称 | 项目名称 | 资金（万元） | 等次, a bare grade heading over 优 / 良 / 中: the same reading", () => {
+  it("单位名称 | 项目名称 | 资金（万元） | 等次 under …绩效评价结果, a bare grade heading over 优 / 良 / 中: the same reading", () => {
     const values: Cell[][] = [
+      ["某市2023年项目支出绩效评价结果", null, null, null, null],
       ["序号", "单位名称", "项目名称", "资金（万元）", "等次"],
       [1, "某市园区管理委员会", "园区道路维修", 120, "良"],
       [2, "某市园区管理委员会", "园区绿化提升", 80, "中"],
       [3, "某市公共资源交易中心", "交易平台运维", 60, "优"],
       [4, "某市水利局", "小型水库除险加固", 300, "良"],
     ];
-    const r = run(values);
+    const r = run(values, ["A1:E1"]);
     const t = r.tables[0];
     expect(t.kind).toBe("composition");
     expect(fields(t).slice(2)).toEqual(["item", "amount", "category"]);
@@ -28179,5 +28180,61 @@ describe("composition: years across the columns as bare headings (2014 | 2015 | 
     const [t] = tables(values, ["A1:D1"]);
     expect(at(t, 2)?.field).not.toBe("amount");
     expect(at(t, 3)?.part).toBeUndefined();
+  });
+});
+
+describe("register: an award list graded by assessment keeps its payees; bodies right of an award item are paid", () => {
+  // Review of bodiesRunning: a grade reads the units as a budget project's owners only where an evaluation is the
+  // table's subject (its title or the grade's heading names 评价/复核/绩效), and bodies right of an item only where the
+  // item is a fund's direction or task, or the bodies are named as running it (实施/责任/主管).
+  it("家庭农场名称 | 项目名称 | 评定等级 | 奖补资金: the farms are paid, one paid twice", () => {
+    const values: Cell[][] = [
+      ["家庭农场名称", "项目名称", "评定等级", "奖补资金"],
+      ["某县张三家庭农场", "稻渔综合种养", "优秀", 5],
+      ["某县李四家庭农场", "稻渔综合种养", "良好", 3],
+      ["某县张三家庭农场", "稻渔综合种养", "良好", 3],
+      ["某县王五家庭农场", "稻渔综合种养", "合格", 2],
+    ];
+    const r = run(values);
+    expect(r.tables[0].kind).toBe("register");
+    expect(fields(r.tables[0])[0]).toBe("enterprise");
+    expect(ruleCells(r, "register.duplicate")).toEqual(["A4"]);
+  });
+
+  it("申报单位 | 项目名称 | 考核等次 | 奖励资金, schools graded 优秀 / 良好: the schools are paid", () => {
+    const values: Cell[][] = [
+      ["申报单位", "项目名称", "考核等次", "奖励资金"],
+      ["某县第一中学", "校园文化建设", "优秀", 5],
+      ["某县第二中学", "校园文化建设", "良好", 3],
+      ["某县实验小学", "校园文化建设", "合格", 2],
+    ];
+    const t = run(values).tables[0];
+    expect(t.kind).toBe("register");
+    expect(fields(t)[0]).toBe("enterprise");
+  });
+
+  it("单位 | 项目 | 涉及金额 | 评价档次 on the scale 好/较好 under …绩效评价: still an evaluation's projects", () => {
+    const values: Cell[][] = [
+      ["某县2024年项目支出绩效评价情况表", null, null, null],
+      ["单位", "项目", "涉及金额（万元）", "评价档次"],
+      ["某县投资促进服务中心", "招商引智专项资金", 150, "好"],
+      ["某县投资促进服务中心", "项目招引活动经费", 90, "较好"],
+      ["某县农业农村局", "农村污水治理设施运维", 400, "一般"],
+    ];
+    const t = run(values, ["A1:D1"]).tables[0];
+    expect(t.kind).toBe("composition");
+    expect(fields(t).slice(1)).toEqual(["item", "amount", "category"]);
+  });
+
+  it("序号 | 激励事项 | 受激励单位 | 奖励资金: the bureaus are paid for the matters they are rewarded for", () => {
+    const values: Cell[][] = [
+      ["序号", "激励事项", "受激励单位", "奖励资金"],
+      [1, "高标准农田建设", "某县农业农村局", 100],
+      [2, "河长制湖长制", "某县水利局", 80],
+      [3, "财政管理工作", "某县财政局", 100],
+    ];
+    const t = run(values).tables[0];
+    expect(t.kind).toBe("register");
+    expect(fields(t).slice(1)).toEqual(["item", "enterprise", "approved"]);
   });
 });

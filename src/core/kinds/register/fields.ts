@@ -201,8 +201,8 @@ export const GOVERNMENT_BODY =
  */
 export const CORPS_REGIMENT = /^(第[一二三四五六七八九十]+师)?[一二三四五六七八九十百零〇0-9]{1,4}团(场)?$/;
 
-/** A performance evaluation's grade of a project (优秀, 良好, 中（一般）, 合格, 差): never an award's tier (一等奖). */
-export const EVALUATION_GRADE = /^(优秀?|良好?|中等?|一般|合格|较差|差|不合格)([（(](一般|中等|合格)[）)])?$/;
+/** A performance evaluation's grade of a project (优秀, 良好, 中（一般）, 合格, 差; 好, 较好): never an award's tier (一等奖). */
+export const EVALUATION_GRADE = /^(优秀?|良好?|较好|好|中等?|一般|合格|较差|差|不合格)([（(](一般|中等|合格)[）)])?$/;
 
 /** A township government (某县某镇人民政府, 某乡人民政府): the town runs the projects named after it. */
 export const TOWN_GOVERNMENT = /^[\u4e00-\u9fa5]{1,20}[镇乡]人民政府$/;
@@ -273,14 +273,16 @@ export const REGISTER_FIELDS = {
     // Government departments heading the projects they run (单位名称 省林业局 | 会展项目名称, the body left of its
     // projects), none with a credit code or a payment: no payees of awards but an allocation by project grouped by
     // body (a body running two is no duplicate). So do the Corps' regiments (十团 | 十团…道路项目), and any units but
-    // firms beside their projects' evaluation grades (单位 | 项目 | 涉及金额 | 评价档次 优秀 / 良好 / 中（一般）).
-    // So do departments right of the tasks they carry out (支出方向 | 金额 | 实施单位 市财政局): a fund's lines, no applicants.
+    // firms beside their projects' evaluation grades (单位 | 项目 | 涉及金额 | 评价档次 优秀 / 良好 / 中（一般）), where the
+    // evaluation is the table's subject (评价, 复核, 绩效): an award list graded by assessment (评定等级) pays its farms.
+    // So do departments right of the tasks they carry out (支出方向 | 金额 | 实施单位 市财政局): a fund's lines, no applicants;
+    // bureaus right of the matters they are rewarded for (激励事项 | 受激励单位) are paid.
     bodiesRunning: {
       values: new RegExp(`${GOVERNMENT_BODY.source}|${CORPS_REGIMENT.source}`),
       beside: ["project"],
-      after: ["item"],
+      after: { fields: ["item"], headed: ["方向", "任务"], bodies: ["实施", "责任", "主管"] },
       unless: PAYEE_MARKS,
-      graded: { field: "category", values: EVALUATION_GRADE, not: FIRM_ENDS },
+      graded: { field: "category", values: EVALUATION_GRADE, not: FIRM_ENDS, named: ["评价", "复核", "绩效"] },
     },
     // A township government applying right of a project named after its own town (某区某镇农村环境整治 | 某区某镇人民政府),
     // the fund's share beside the town's own money (中央补助 | 自筹): it runs the project, no payee of an award, so the
