@@ -577,6 +577,11 @@ export interface KindDescriptor<K extends string, T extends TableBase, F extends
      */
     budgetHeaded?: readonly { heads: RegExp; beside?: RegExp; without: readonly string[]; under: readonly string[]; also?: readonly string[]; not?: readonly string[]; as: string }[];
     /**
+     * A grid laid sideways (FieldDef.rowLabels) under a title holding one of these may head its labels' column with
+     * the rows' name (项目 over 2018年预算数 | 2019年预算数); elsewhere its corner is blank.
+     */
+    cornerHeadedUnder?: readonly string[];
+    /**
      * Under a title with one of `words`, `groups` replace `requires` (a 绩效监控表 has no scores);
      * `or` is another set that does as well (a 自评表 scoring its indicators alone, with no money);
      * `weight`, how much such a title adds to the kind's score (default 0).

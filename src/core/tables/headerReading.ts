@@ -532,7 +532,7 @@ export function readingFor(
   pairsAcross(kind, labels, columns, sample);
   // A grid laid sideways (rows 2010年决算 | 2011年预算 under a blank corner) is read whole from its labels and total:
   // every row saying what its figures are is strong evidence, above a composition taking the labels for lines.
-  const sideways = rowsLabelledAcross(kind, columns, sample);
+  const sideways = rowsLabelledAcross(kind, columns, sample, title);
   if (sideways) score += 1.5;
   const found = new Set(columns.filter((c) => c.field && !c.part).map((c) => c.field as Field));
   const relaxed = kind.titled?.requires;

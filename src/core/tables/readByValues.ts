@@ -69,8 +69,8 @@ export function oneRowAcross(kind: AnyKind, missing: readonly Field[], columns: 
   return wholes.size >= 1 && parts >= 2 && columns.every((c) => c.field !== null);
 }
 
-/** A row label saying what its figures are: a year (2011年, 2011年度) or none, then one of a field's `rowLabels`. */
-const ROW_LABEL_YEAR = /^(?:(?:19|20)\d{2}年度?)?/;
+/** A row label saying what its figures are: a year (2011年, 2011年度, 上年, 本年) or none, then one of a field's `rowLabels`. */
+const ROW_LABEL_YEAR = /^(?:(?:19|20)\d{2}年度?|[上本]年度?)?/;
 /** A sideways grid's total column: a total word (合计, 总计), or one ending its heading (三公经费总数, 经费合计). */
 const ACROSS_TOTAL = /^(合计|总计|合计数|总数)$|.(合计|总计|总数)$/;
 
@@ -89,13 +89,16 @@ export function rowLabelField(kind: AnyKind, v: Cell): string | null {
  * field the rows' labels name, the total the whole and the rest its exhaustive parts, so each row's lines are
  * checked against its own total. Rows of several fields (a final account beside next year's budget) read as the
  * first field the kind gives labels for; nothing is measured across the rows. Returns whether the grid is such.
+ * Under a title the kind names (titled.cornerHeadedUnder) the corner may name the rows (项目). A line split under
+ * its heading (公务用车购置及运行费 over 小计 | 购置费 | 运行费) keeps its parts under its 小计, which alone counts in the total.
  */
-export function rowsLabelledAcross(kind: AnyKind, columns: ColumnRead[], sample: { values: Cell[][] }): boolean {
+export function rowsLabelledAcross(kind: AnyKind, columns: ColumnRead[], sample: { values: Cell[][] }, title: string): boolean {
   const fields = kind.fields as Record<string, FieldDef>;
   const byLabel = Object.entries(fields).filter(([, d]) => d.rowLabels && d.value === "amount");
   const name = Object.entries(fields).find(([, d]) => d.value === "label")?.[0];
   if (byLabel.length === 0 || !name || columns.length < 4 || columns.length > 12) return false;
-  if (columns[0].header.trim() !== "" || (columns[0].field !== null && columns[0].field !== name)) return false;
+  const cornerNamed = columns[0].field === name && !!kind.titled?.cornerHeadedUnder?.some((w) => title.includes(w));
+  if ((columns[0].header.trim() !== "" && !cornerNamed) || (columns[0].field !== null && columns[0].field !== name)) return false;
   const rest = columns.slice(1);
   if (rest.some((c) => c.header.trim() === "" || (c.field !== null && fields[c.field]?.value !== "amount"))) return false;
   const seen = new Set<string>();
@@ -119,11 +122,18 @@ export function rowsLabelledAcross(kind: AnyKind, columns: ColumnRead[], sample:
     c.field = field;
     c.evidence = { key: c.header, word: null, how: "values", score: 0.3, fit: null };
     if (c === whole) delete c.part;
-    else c.part = { of: whole.col, exhaustive: true };
+    else if (!(c.part && c.part.of !== whole.col && underSameHeading(c, columns, c.part.of))) c.part = { of: whole.col, exhaustive: true };
     delete c.group;
     delete c.aside;
   }
   return true;
+}
+
+/** A part whose whole shares its heading's top (公务用车购置及运行费 / 购置费 under … / 小计): a split line's part. */
+function underSameHeading(c: ColumnRead, columns: readonly ColumnRead[], of: number): boolean {
+  const top = (h: string) => (h.includes(" / ") ? h.split(" / ")[0] : null);
+  const whole = columns.find((o) => o.col === of);
+  return !!whole && top(c.header) !== null && top(c.header) === top(whole.header);
 }
 
 /**

@@ -28238,3 +28238,78 @@ describe("register: an award list graded by assessment keeps its payees; bodies 
     expect(fields(t).slice(1)).toEqual(["item", "enterprise", "approved"]);
   });
 });
+
+describe("execution: a 三公 budget laid sideways under its title, the years' rows named under a 项目 corner (2018年预算数 | 2019年预算数; learner l176c)", () => {
+  it("a two-row header (公务用车购置及运行费 over 小计 | 购置费 | 运行费): each row's 合计 against its lines, the 小计 against its two parts", () => {
+    const values: Cell[][] = [
+      ["某学院2020年一般公共预算“三公”经费支出情况表", null, null, null, null, null, null],
+      ["单位：万元", null, null, null, null, null, null],
+      ["项目", "合计", "因公出国（境）费", "公务用车购置及运行费", null, null, "公务接待费"],
+      [null, null, null, "小计", "公务用车购置费", "公务用车运行费", null],
+      // 1.20 + 5.40 + 3.10 = 9.70; 1.10 + 5.30 + 2.90 = 9.30, typed 9.80 (the 小计s agree: 0.8 + 4.6, 0.7 + 4.6).
+      ["2019年预算数", 9.7, 1.2, 5.4, 0.8, 4.6, 3.1],
+      ["2020年预算数", 9.8, 1.1, 5.3, 0.7, 4.6, 2.9],
+    ];
+    const merges = ["A1:G1", "A3:A4", "B3:B4", "C3:C4", "D3:F3", "G3:G4"];
+    const [t] = tables(values, merges) as ExecutionTable[];
+    expect(t.kind).toBe("execution");
+    expect(t.columns[0].field).toBe("category");
+    expect(t.columns.map((c) => c.part?.of ?? null)).toEqual([null, null, 1, 1, 3, 3, 1]);
+    const r = run(values, merges);
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["B6"]);
+    expect(ruleCells(r, "execution.overspent")).toEqual([]);
+    expect(ruleCells(r, "execution.no-spending")).toEqual([]);
+    expect(ruleCells(r, "execution.behind-schedule")).toEqual([]);
+  });
+
+  it("rows 2020年决算数 | 2021年预算数, one header row, 合计 last: each row against its own total", () => {
+    const values: Cell[][] = [
+      ["某局2021年“三公”经费支出情况表", null, null, null, null],
+      [null, null, null, null, "单位：万元"],
+      ["项目", "因公出国（境）费", "公务用车购置及运行维护费", "公务接待费", "合计"],
+      ["2020年决算数", 0.5, 12.3, 4.2, 17],
+      // 0.80 + 13.20 + 4.50 = 18.50, typed 18.90.
+      ["2021年预算数", 0.8, 13.2, 4.5, 18.9],
+    ];
+    const [t] = tables(values, ["A1:E1"]) as ExecutionTable[];
+    expect(t.kind).toBe("execution");
+    expect(t.columns.slice(1, 4).every((c) => c.part?.of === 4 && c.part.exhaustive)).toBe(true);
+    expect(ruleCells(run(values, ["A1:E1"]), "execution.total-mismatch")).toEqual(["E5"]);
+  });
+
+  it("rows 上年预算数 | 本年预算数 under a 项 目 corner, the car line's 小计 mistyped", () => {
+    const values: Cell[][] = [
+      ["某中心“三公”经费财政拨款支出预算表", null, null, null, null, null, null],
+      ["项 目", "合计", "因公出国（境）费", "公务接待费", "公务用车购置及运行维护费", null, null],
+      [null, null, null, null, "小计", "购置费", "运行维护费"],
+      ["上年预算数", 20, 2, 6, 12, 4, 8],
+      // 小计 7.50 typed where 购置费 0 + 运行维护费 7.00 = 7.00; the 合计 adds the 小计 as typed: 1.5 + 5.5 + 7.5 = 14.5.
+      ["本年预算数", 14.5, 1.5, 5.5, 7.5, 0, 7],
+    ];
+    const merges = ["A2:A3", "B2:B3", "C2:C3", "D2:D3", "E2:G2"];
+    const [t] = tables(values, merges) as ExecutionTable[];
+    expect(t.kind).toBe("execution");
+    const r = run(values, merges);
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["E5"]);
+  });
+
+  it("guard: sources by year rows under a 项目 corner with no 三公 title stay a composition", () => {
+    const values: Cell[][] = [
+      ["某县2019年部门收入预算总表", null, null, null, null],
+      ["单位：万元", null, null, null, null],
+      ["项目", "合计", "一般公共预算拨款", "政府性基金预算拨款", "其他收入"],
+      ["2018年预算数", 120, 100, 15, 5],
+      ["2019年预算数", 130, 104, 20, 6],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    const income: Cell[][] = [
+      ["某单位2019年收入预算表", null, null, null, null],
+      ["项目", "合计", "财政拨款", "事业收入", "其他收入"],
+      ["2018年预算数", 120, 100, 15, 5],
+      ["2019年预算数", 130, 104, 20, 6],
+    ];
+    const [u] = tables(income);
+    expect(u.kind).toBe("composition");
+  });
+});

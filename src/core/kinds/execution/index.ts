@@ -51,6 +51,8 @@ export const execution: KindDescriptor<"execution", ExecutionTable, ExecutionFie
       // Only beside the budget as passed: an adjusted figure alone (…财力调整表: 项目 | 调整预算数) may be a composition.
       { heads: /^调整(后)?预算(数|金额|额)?$/, beside: /^(年初|人代会|人大批准|人大通过|原)预算/, without: SPENT, under: ["调整"], not: ["决算", "执行"], as: "预算调整表" },
     ],
+    // A 三公 grid laid sideways may name its corner (项目 over 2018年预算数 | 2019年预算数) under its title.
+    cornerHeadedUnder: ["三公经费"],
     // A budget's spending table (一般公共预算支出表, 部门支出预算表) states the budget alone, published before any
     // spending: by function, it is the budget side of execution with nothing spent to measure yet.
     // A budget adjustment (调整预算表, 预算调整方案) states the budget as passed and as adjusted, nothing spent yet.
