@@ -472,7 +472,8 @@ export function readingFor(
   // take the county for a second place.
   const levelled = placeLevels(kind, labels, columns, sample);
   const byValues = levelled + labelsByValues(kind, columns, sample, c0) + typedByValues(kind, columns, sample) + sharesOfPairs(kind, labels, columns, sample);
-  // Again once items are read from their values: departments right of the directions they carry out (支出方向 | … | 实施单位).
+  // Again once items are read from their values (the first call cannot see an item read so): departments right of
+  // the directions they carry out (支出方向 | … | 实施单位).
   dropBodiesRunning(kind, columns, sample, title);
   lastPairMeasured(kind, labels, columns, sample);
   // A title that names the kind (`…决算表`) is evidence of it too.

@@ -487,7 +487,8 @@ function plainNumber(v: Cell | undefined): number | null {
  * over the rest, under the whole): the rows after one, up to the next total, add up to it in some
  * budget or spending column, to a thousandth, while the rows since the last total add up to it in
  * none. Lines indented under it are all its lines (`  增值税` …, then 非税收入 flush, its sibling), and
- * then a 合计 so named (税收收入合计) heads them too. Such a 小计 is its lines' whole, and the table's
+ * then any total row with indented lines after it (税收收入合计 too) heads them, its earlier rows adding up to
+ * it in no column keeping it from closing a section. Such a 小计 is its lines' whole, and the table's
  * whole is the sum of the 小计s and their siblings, never of their lines as well. By row: its last line's row.
  */
 function subtotalsHeading(

@@ -29,7 +29,7 @@ export function resolveNotedBase(t: RegisterTable): void {
     const i = s.indexOf(c.col);
     const decimals = i < 0 ? null : figureDecimals(t, i, Math.min(s.length, 10_000));
     if (decimals === null) continue;
-    takeBase(t, c, i, decimals, { key: heading, word: b, how: "exact", score: c.evidence?.score ?? 1, fit: c.evidence?.fit ?? null });
+    takeBase(t, c, i, decimals, { key: c.evidence?.key ?? heading, word: b, how: "exact", score: c.evidence?.score ?? 1, fit: c.evidence?.fit ?? null });
     return;
   }
 }
