@@ -10,6 +10,7 @@ import type { AnyKind, Field } from "../kinds/index";
 import type { FieldDef, OnlyWith } from "../kinds/define";
 import { firstLevel, lastLevel, type ColumnEvidence, type ColumnRead } from "./base";
 import { type ColumnLabels, cellText, type Scored, facts, leafOf, labelKey, round, scoredEvidence } from "./headerLabels";
+import { textsOf } from "./groupColumns";
 
 /** A grouping column (FieldDef.grouping: 地区) gives its field to the next column right of it naming the field too. */
 export function finerRight(kind: AnyKind, labels: ColumnLabels[], columns: ColumnRead[], all: readonly Scored[], c0: number): void {
@@ -581,7 +582,7 @@ export function dropBodiesRunning(kind: AnyKind, columns: ColumnRead[], sample: 
     const a = rule.after;
     const after = !!a && (a.bodies.some((w) => col.header.includes(w)) ? read(a.fields, 0, i) : read(a.fields, 0, i, a.headed));
     if (!(read(rule.beside, i + 1) || after) || read(rule.unless)) return;
-    const filled = (j: number) => sample.values[j].filter((v) => !isBlank(v)).map((v) => cellText(v).replace(/\s+/g, ""));
+    const filled = (j: number) => textsOf(sample, j).map((v) => v.replace(/\s+/g, ""));
     const own = filled(i);
     const g = rule.graded;
     const graded = (j: number) => {
