@@ -187,7 +187,9 @@ export class GridReader {
   constructor(grid: SheetGrid) {
     this.grid = grid;
     let width = 0;
-    for (const row of grid.values) if (row.length > width) width = row.length;
+    // Indexed, not for…of: this runs once per sheet, unoptimised, where each step of an iterator is an object.
+    const rows = grid.values;
+    for (let r = 0; r < rows.length; r++) if (rows[r].length > width) width = rows[r].length;
     this.lastRow = grid.top + grid.values.length - 1;
     this.lastCol = grid.left + width - 1;
     this.merges = new MergeIndex(grid.merges);

@@ -55,7 +55,10 @@ export function headerKey(s: string): string {
 /** Dashes and words that stand for "no value here" in a number or date cell. */
 const NOTHING_TEXT = new Set(["-", "—", "——", "–", "－", "―", "/", "无", "n/a", "na", "none", "nil", "不适用"]);
 
+/** The longest of them: longer text is not lowered to be looked up (a register's every credit code passes here). */
+const NOTHING_LONGEST = Math.max(...[...NOTHING_TEXT].map((t) => t.length));
+
 /** True for `—`, `-`, `/`, `无`, `n/a` … (trimmed, half-width text): the cell states nothing. */
 export function meansNothing(text: string): boolean {
-  return NOTHING_TEXT.has(text.toLowerCase());
+  return text.length <= NOTHING_LONGEST && NOTHING_TEXT.has(text.toLowerCase());
 }

@@ -463,13 +463,23 @@ function pickYear(entries: CatalogItem[], year: number | null): CatalogItem | nu
  * A rate item without a base falls back to its cap amount, if any.
  */
 export function capLimit(item: CatalogItem, base: number | null): CapLimit {
-  const amount = item.capAmount;
-  if (item.capType === "rate") {
-    const byRate = item.rate !== null && base !== null ? Math.round(item.rate * base * 100) / 100 : null;
-    if (byRate !== null && (amount === null || byRate <= amount)) return { limit: byRate, by: "rate" };
-    if (amount !== null) return { limit: amount, by: "amount" };
-    return { limit: null, by: "none" };
-  }
-  if (item.capType !== null && amount !== null) return { limit: amount, by: "amount" };
-  return { limit: null, by: "none" };
+  const limit = limitOf(item, base);
+  return { limit, by: limit === null ? "none" : rateBinds(item, base) ? "rate" : "amount" };
+}
+
+/** capLimit's limit alone: the register loop asks it of every row, and needs no object for it. */
+export function limitOf(item: CatalogItem, base: number | null): number | null {
+  if (rateBinds(item, base)) return byRate(item, base);
+  return item.capType !== null ? item.capAmount : null;
+}
+
+/** Whether rate x base is the limit (capLimit's `by` is "rate"): there is one, and no smaller cap amount. */
+export function rateBinds(item: CatalogItem, base: number | null): boolean {
+  const r = byRate(item, base);
+  return r !== null && (item.capAmount === null || r <= item.capAmount);
+}
+
+/** A rate item's rate x base, to the fen; null without a rate or a base. */
+function byRate(item: CatalogItem, base: number | null): number | null {
+  return item.capType === "rate" && item.rate !== null && base !== null ? Math.round(item.rate * base * 100) / 100 : null;
 }

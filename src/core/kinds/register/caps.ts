@@ -10,7 +10,7 @@
  */
 import { a1 } from "../../grid";
 import type { Finding } from "../../findings";
-import { capLimit, type CatalogIndex } from "../../catalog/match";
+import { limitOf, rateBinds, type CatalogIndex } from "../../catalog/match";
 import { halfUnit } from "../../tables/structure";
 import type { CatalogItem } from "../../catalog/types";
 import type { AuditSettings } from "../../settings";
@@ -100,8 +100,8 @@ export function checkCaps(t: RegisterTable, index: CatalogIndex, catalogName: st
 
     const amount = (approved ?? requested) as number;
     const base = s.base(k);
-    const lim = capLimit(item, base);
-    if (lim.limit === null) {
+    const limit = limitOf(item, base);
+    if (limit === null) {
       if (item.capType === "rate" && base === null) {
         out.push(
           capNoCap.at(
@@ -116,28 +116,29 @@ export function checkCaps(t: RegisterTable, index: CatalogIndex, catalogName: st
       continue;
     }
     // The amount and the base as displayed may carry rounding (72.45 万元 for 8% × 905.60 = 72.448).
-    const slack = Math.max(FEN, half(field) + (lim.by === "rate" && item.rate !== null ? item.rate * half("base") : 0));
-    if (amount <= lim.limit + slack) continue;
+    const byRate = rateBinds(item, base);
+    const slack = Math.max(FEN, half(field) + (byRate && item.rate !== null ? item.rate * half("base") : 0));
+    if (amount <= limit + slack) continue;
     // Only the binding limit is reported: above the larger one means above the smaller one too.
     const at = { sheet, cell: cellOf(row, field), row };
-    if (lim.by === "rate") {
+    if (byRate) {
       out.push(
         capRateExceeded.at(
           at,
-          { enterprise: s.enterprise(k), item: itemText ?? item.name, field, amount, rate: item.rate, base, limit: lim.limit, document: item.document },
+          { enterprise: s.enterprise(k), item: itemText ?? item.name, field, amount, rate: item.rate, base, limit, document: item.document },
           lang,
           amount,
-          lim.limit,
+          limit,
         ),
       );
     } else {
       out.push(
         capExceeded.at(
           at,
-          { enterprise: s.enterprise(k), item: itemText ?? item.name, field, amount, cap: lim.limit, capType: item.capType, document: item.document },
+          { enterprise: s.enterprise(k), item: itemText ?? item.name, field, amount, cap: limit, capType: item.capType, document: item.document },
           lang,
           amount,
-          lim.limit,
+          limit,
         ),
       );
     }
