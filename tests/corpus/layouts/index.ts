@@ -286,6 +286,7 @@ import { layout as fujian2013SmallIrrigationKeyCountyBatch5List } from "./fujian
 import { layout as fujian2015ProvincialMajorSpendingBudget } from "./fujian-2015-provincial-major-spending-budget";
 import { layout as fujian2016ForestryLoanInterestAllocation } from "./fujian-2016-forestry-loan-interest-allocation";
 import { layout as fujian2016ScenicAreaUpgradeAwards } from "./fujian-2016-scenic-area-upgrade-awards";
+import { layout as fujian2018GrainOilCountyCentralAwards } from "./fujian-2018-grain-oil-county-central-awards";
 import { layout as fujian20192022RuralDemoFundRaisingPlan } from "./fujian-2019-2022-rural-demo-fund-raising-plan";
 import { layout as fujian2019MarPeopleProjectsReleaseProgress } from "./fujian-2019-mar-people-projects-release-progress";
 import { layout as fujian2019PovertyKeyCountiesAdvanceSubsidy } from "./fujian-2019-poverty-key-counties-advance-subsidy";
@@ -605,6 +606,7 @@ import { layout as huangshi2019MonitoringHeritage } from "./huangshi-2019-monito
 import { layout as huangshi2023Q1FitnessDemoProjectsProgress } from "./huangshi-2023-q1-fitness-demo-projects-progress";
 import { layout as huangyan2022GaoqiaoNoodleTownBatch2Plan } from "./huangyan-2022-gaoqiao-noodle-town-batch2-plan";
 import { layout as huangyan2024LogisticsQualityAwards } from "./huangyan-2024-logistics-quality-awards";
+import { layout as huanjiangDacai2019GpbExpenditureFinalAccounts } from "./huanjiang-dacai-2019-gpb-expenditure-final-accounts";
 import { layout as huayingIndustrialTenPoliciesAwards } from "./huaying-industrial-ten-policies-awards";
 import { layout as hubei2009FarmMachineryBatch2SettlementByCity } from "./hubei-2009-farm-machinery-batch2-settlement-by-city";
 import { layout as hubei2017OldRevolutionaryAreaTransferByCity } from "./hubei-2017-old-revolutionary-area-transfer-by-city";
@@ -620,6 +622,7 @@ import { layout as hunan2015ProvincialThreePublicBudget } from "./hunan-2015-pro
 import { layout as hunan2016NewAboveScaleCountyAwards } from "./hunan-2016-new-above-scale-county-awards";
 import { layout as hunan2016ProvincialThreePublicBudget } from "./hunan-2016-provincial-three-public-budget";
 import { layout as hunan2017LotteryFundPoorCounties } from "./hunan-2017-lottery-fund-poor-counties";
+import { layout as hunan2019JanAugKeyProjectsInvestmentProgress } from "./hunan-2019-jan-aug-key-projects-investment-progress";
 import { layout as hunan2020LittleGiantEnterpriseList } from "./hunan-2020-little-giant-enterprise-list";
 import { layout as hunan2020RuralEnvironmentCentralInvestmentPlan } from "./hunan-2020-rural-environment-central-investment-plan";
 import { layout as hunan2021DrainageCentralInvestmentBatch1 } from "./hunan-2021-drainage-central-investment-batch1";
@@ -745,6 +748,7 @@ import { layout as jiujiang2022AgriLeadingEnterpriseRecognition } from "./jiujia
 import { layout as jiujiang2024ServiceSectorQualityMeasures } from "./jiujiang-2024-service-sector-quality-measures";
 import { layout as jiujiangCounty2013KeyTownLinkageGuideFund } from "./jiujiang-county-2013-key-town-linkage-guide-fund";
 import { layout as jiujiangCounty2015FarmlandWaterProjectTargets } from "./jiujiang-county-2015-farmland-water-project-targets";
+import { layout as jiujiangNo3MiddleSchool2021ThreePublicFinal } from "./jiujiang-no3-middle-school-2021-three-public-final";
 import { layout as jiulongpoCq2024EnterpriseQualityDevelopmentClauses } from "./jiulongpo-cq-2024-enterprise-quality-development-clauses";
 import { layout as jiuquan2023IndustrialInnovationAwardsByCounty } from "./jiuquan-2023-industrial-innovation-awards-by-county";
 import { layout as jiutai2022SpringFestivalProductionAwards } from "./jiutai-2022-spring-festival-production-awards";
@@ -875,6 +879,7 @@ import { layout as mianzhu2025ThreePublicBudget } from "./mianzhu-2025-three-pub
 import { layout as midu2023SepBudgetExecution } from "./midu-2023-sep-budget-execution";
 import { layout as miluo2022EmergencyBureauThreePublicAccounts } from "./miluo-2022-emergency-bureau-three-public-accounts";
 import { layout as miluoAgri2022ThreePublicFinalAccounts } from "./miluo-agri-2022-three-public-final-accounts";
+import { layout as miluoTcmHospital2017IncomeExpenditureByFunction } from "./miluo-tcm-hospital-2017-income-expenditure-by-function";
 import { layout as minhang2020AdvancedManufacturingLeadingFirmAwards } from "./minhang-2020-advanced-manufacturing-leading-firm-awards";
 import { layout as minhang2023MoneyFlowWorkbook } from "./minhang-2023-money-flow-workbook";
 import { layout as minhang2023PaymentLedger } from "./minhang-2023-payment-ledger";
@@ -1574,6 +1579,7 @@ import { layout as zhangjiakou2024JobRetentionRefundBatch5 } from "./zhangjiakou
 import { layout as zhangwu2024NewCollectiveEconomyVillages } from "./zhangwu-2024-new-collective-economy-villages";
 import { layout as zhangye2023AprLinkageSpending } from "./zhangye-2023-apr-linkage-spending";
 import { layout as zhangzhou2015IndustrialLeapAwards } from "./zhangzhou-2015-industrial-leap-awards";
+import { layout as zhanjiang2020GeneralBudgetFinalBalance } from "./zhanjiang-2020-general-budget-final-balance";
 import { layout as zhanjiang2021ServiceCentreBasicExpenditureDetail } from "./zhanjiang-2021-service-centre-basic-expenditure-detail";
 import { layout as zhanjiang2026RegionalCoordinationPreparatoryFundBatch1 } from "./zhanjiang-2026-regional-coordination-preparatory-fund-batch1";
 import { layout as zhanjiangPublicity2017ThreePublicFinalAccounts } from "./zhanjiang-publicity-2017-three-public-final-accounts";
@@ -1908,6 +1914,7 @@ export const layouts: CorpusLayout[] = [
   fujian2015ProvincialMajorSpendingBudget,
   fujian2016ForestryLoanInterestAllocation,
   fujian2016ScenicAreaUpgradeAwards,
+  fujian2018GrainOilCountyCentralAwards,
   fujian20192022RuralDemoFundRaisingPlan,
   fujian2019MarPeopleProjectsReleaseProgress,
   fujian2019PovertyKeyCountiesAdvanceSubsidy,
@@ -2227,6 +2234,7 @@ export const layouts: CorpusLayout[] = [
   huangshi2023Q1FitnessDemoProjectsProgress,
   huangyan2022GaoqiaoNoodleTownBatch2Plan,
   huangyan2024LogisticsQualityAwards,
+  huanjiangDacai2019GpbExpenditureFinalAccounts,
   huayingIndustrialTenPoliciesAwards,
   hubei2009FarmMachineryBatch2SettlementByCity,
   hubei2017OldRevolutionaryAreaTransferByCity,
@@ -2242,6 +2250,7 @@ export const layouts: CorpusLayout[] = [
   hunan2016NewAboveScaleCountyAwards,
   hunan2016ProvincialThreePublicBudget,
   hunan2017LotteryFundPoorCounties,
+  hunan2019JanAugKeyProjectsInvestmentProgress,
   hunan2020LittleGiantEnterpriseList,
   hunan2020RuralEnvironmentCentralInvestmentPlan,
   hunan2021DrainageCentralInvestmentBatch1,
@@ -2367,6 +2376,7 @@ export const layouts: CorpusLayout[] = [
   jiujiang2024ServiceSectorQualityMeasures,
   jiujiangCounty2013KeyTownLinkageGuideFund,
   jiujiangCounty2015FarmlandWaterProjectTargets,
+  jiujiangNo3MiddleSchool2021ThreePublicFinal,
   jiulongpoCq2024EnterpriseQualityDevelopmentClauses,
   jiuquan2023IndustrialInnovationAwardsByCounty,
   jiutai2022SpringFestivalProductionAwards,
@@ -2497,6 +2507,7 @@ export const layouts: CorpusLayout[] = [
   midu2023SepBudgetExecution,
   miluo2022EmergencyBureauThreePublicAccounts,
   miluoAgri2022ThreePublicFinalAccounts,
+  miluoTcmHospital2017IncomeExpenditureByFunction,
   minhang2020AdvancedManufacturingLeadingFirmAwards,
   minhang2023MoneyFlowWorkbook,
   minhang2023PaymentLedger,
@@ -3196,6 +3207,7 @@ export const layouts: CorpusLayout[] = [
   zhangwu2024NewCollectiveEconomyVillages,
   zhangye2023AprLinkageSpending,
   zhangzhou2015IndustrialLeapAwards,
+  zhanjiang2020GeneralBudgetFinalBalance,
   zhanjiang2021ServiceCentreBasicExpenditureDetail,
   zhanjiang2026RegionalCoordinationPreparatoryFundBatch1,
   zhanjiangPublicity2017ThreePublicFinalAccounts,
