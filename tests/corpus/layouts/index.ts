@@ -38,6 +38,7 @@ import { layout as baise2024MunicipalThreePublicBudget } from "./baise-2024-muni
 import { layout as banan2022GeneralBudgetSpendingFinalAccounts } from "./banan-2022-general-budget-spending-final-accounts";
 import { layout as banan2022LinkageFundBatch1Allocation } from "./banan-2022-linkage-fund-batch1-allocation";
 import { layout as banan2026AdvanceRuralRevitalisationProjectPlan } from "./banan-2026-advance-rural-revitalisation-project-plan";
+import { layout as banan2026RuralRevitalisationProjectLibrary } from "./banan-2026-rural-revitalisation-project-library";
 import { layout as baodi2022ManureUtilizationInvestmentTargets } from "./baodi-2022-manure-utilization-investment-targets";
 import { layout as baoding2024HitechAwardPolicies } from "./baoding-2024-hitech-award-policies";
 import { layout as baodingNo3School2022ThreePublicFinalAccounts } from "./baoding-no3-school-2022-three-public-final-accounts";
@@ -126,6 +127,7 @@ import { layout as changdu2010WholeTownshipPovertyProjectsBatch1 } from "./chang
 import { layout as changdu2024InvestmentAwardFundCityCountyShares } from "./changdu-2024-investment-award-fund-city-county-shares";
 import { layout as changduFinanceBureau2023GpbExpenditureFinalAccounts } from "./changdu-finance-bureau-2023-gpb-expenditure-final-accounts";
 import { layout as changduLocalBeefMuttonConsumptionSubsidyAllocation } from "./changdu-local-beef-mutton-consumption-subsidy-allocation";
+import { layout as changduPeoplesHospital2022TargetedProjectBudget } from "./changdu-peoples-hospital-2022-targeted-project-budget";
 import { layout as changduReligionBureau2022Q3BudgetExecution } from "./changdu-religion-bureau-2022-q3-budget-execution";
 import { layout as changfeng2018AdvancedManufacturingSupportPolicies } from "./changfeng-2018-advanced-manufacturing-support-policies";
 import { layout as changfeng2022AdvancedManufacturingPolicy } from "./changfeng-2022-advanced-manufacturing-policy";
@@ -135,6 +137,7 @@ import { layout as changji2023FarmlandProtectionSubsidyPayout } from "./changji-
 import { layout as changjiHitech2023InvestmentPolicyPremises } from "./changji-hitech-2023-investment-policy-premises";
 import { layout as changjiManasWaterSavingIrrigationDemoInvestment } from "./changji-manas-water-saving-irrigation-demo-investment";
 import { layout as changle2020OutputGrowthAwards } from "./changle-2020-output-growth-awards";
+import { layout as changning2013OneMatterProjectsInvestmentBySource } from "./changning-2013-one-matter-projects-investment-by-source";
 import { layout as changning2023GeneralRevenueFinalAccounts } from "./changning-2023-general-revenue-final-accounts";
 import { layout as changning2024GeneralSpendingFinalAccount } from "./changning-2024-general-spending-final-account";
 import { layout as changsha2017SupplyChainFundRegionalTargets } from "./changsha-2017-supply-chain-fund-regional-targets";
@@ -224,6 +227,7 @@ import { layout as dean2019GeneralBudgetExpenditureFinalAccounts } from "./dean-
 import { layout as dehua2020CityPovertyFundBatch2Arrangement } from "./dehua-2020-city-poverty-fund-batch2-arrangement";
 import { layout as dehua2025FeaturedAgriFundBatch1Allocation } from "./dehua-2025-featured-agri-fund-batch1-allocation";
 import { layout as deqing2024SmartManufacturingAwards } from "./deqing-2024-smart-manufacturing-awards";
+import { layout as dianjiang2021RuralHousingBatch1PlanByTown } from "./dianjiang-2021-rural-housing-batch1-plan-by-town";
 import { layout as dianjiangPeixing2021GpbExpenditureByItem } from "./dianjiang-peixing-2021-gpb-expenditure-by-item";
 import { layout as dingxi2020IndustrialStrongCityAwards } from "./dingxi-2020-industrial-strong-city-awards";
 import { layout as dingxi2023IndustrialSupportPolicyList } from "./dingxi-2023-industrial-support-policy-list";
@@ -337,6 +341,7 @@ import { layout as gansu2022ScienceAwardBonusStandardsAndPayments } from "./gans
 import { layout as gansu2023ProvincialGeneralBudgetResources } from "./gansu-2023-provincial-general-budget-resources";
 import { layout as gansu2025H1GeneralBudgetDoubleHalf } from "./gansu-2025-h1-general-budget-double-half";
 import { layout as gansuIndustrialNewProductAwardTiers } from "./gansu-industrial-new-product-award-tiers";
+import { layout as gansuTransportCollege2021ThreePublicFinalAccounts } from "./gansu-transport-college-2021-three-public-final-accounts";
 import { layout as ganzhou2015TourismDevelopmentAwards } from "./ganzhou-2015-tourism-development-awards";
 import { layout as ganzhouCultureTourismAwardClausesAndList } from "./ganzhou-culture-tourism-award-clauses-and-list";
 import { layout as ganzi2022ZhejiangPromotionTargets } from "./ganzi-2022-zhejiang-promotion-targets";
@@ -788,6 +793,7 @@ import { layout as lhasa2021KeyProjectsJulyInvestmentProgress } from "./lhasa-20
 import { layout as lhasa2023InvestmentIncentiveCatalog } from "./lhasa-2023-investment-incentive-catalog";
 import { layout as liandu2022AboveScale } from "./liandu-2022-above-scale";
 import { layout as liangping2021ThreePublicFinalAccountsSummary } from "./liangping-2021-three-public-final-accounts-summary";
+import { layout as liangshan2011YiNewVillageFundsInPlace } from "./liangshan-2011-yi-new-village-funds-in-place";
 import { layout as liangshan2022PrefectureThreePublicFinalAccounts } from "./liangshan-2022-prefecture-three-public-final-accounts";
 import { layout as liangxi2018SmartUpgradeAwards } from "./liangxi-2018-smart-upgrade-awards";
 import { layout as liangxi2019ModernIndustryPolicyAwards } from "./liangxi-2019-modern-industry-policy-awards";
@@ -1232,6 +1238,7 @@ import { layout as suzhouSpecialisedSmeAwardCatalog } from "./suzhou-specialised
 import { layout as suzhouXiangcheng2025TechAgricultureProjects } from "./suzhou-xiangcheng-2025-tech-agriculture-projects";
 import { layout as tacheng2017AidProjectsByCounty } from "./tacheng-2017-aid-projects-by-county";
 import { layout as tacheng2025LinkageSurplusBatch3Plan } from "./tacheng-2025-linkage-surplus-batch3-plan";
+import { layout as taijiang2010RuralHousingBatchesInvestmentBySource } from "./taijiang-2010-rural-housing-batches-investment-by-source";
 import { layout as taishang2022GeneralPublicServicesFinalAccounts } from "./taishang-2022-general-public-services-final-accounts";
 import { layout as taiyuan2023SpecialisedFirmsMatchingAward } from "./taiyuan-2023-specialised-firms-matching-award";
 import { layout as taizhou2023AgriSustainabilityBatch2Projects } from "./taizhou-2023-agri-sustainability-batch2-projects";
@@ -1418,6 +1425,7 @@ import { layout as xinghai2011GrasslandRewardPlanByTownship } from "./xinghai-20
 import { layout as xingqingNpcOffice2022GpbExpenditureBudget } from "./xingqing-npc-office-2022-gpb-expenditure-budget";
 import { layout as xingqingYueyahu2022TransferStationTargets } from "./xingqing-yueyahu-2022-transfer-station-targets";
 import { layout as xingtai2018H1GeneralBudgetSpending } from "./xingtai-2018-h1-general-budget-spending";
+import { layout as xiningChengzhong2018SocialAssistanceBatch2ByUse } from "./xining-chengzhong-2018-social-assistance-batch2-by-use";
 import { layout as xiningHaidong2024JanMayKeyProjectsProgress } from "./xining-haidong-2024-jan-may-key-projects-progress";
 import { layout as xinjianAgri2023ThreePublicFinalAccounts } from "./xinjian-agri-2023-three-public-final-accounts";
 import { layout as xinjiang2020Batch8CottonGinningAcceptanceList } from "./xinjiang-2020-batch8-cotton-ginning-acceptance-list";
@@ -1666,6 +1674,7 @@ export const layouts: CorpusLayout[] = [
   banan2022GeneralBudgetSpendingFinalAccounts,
   banan2022LinkageFundBatch1Allocation,
   banan2026AdvanceRuralRevitalisationProjectPlan,
+  banan2026RuralRevitalisationProjectLibrary,
   baodi2022ManureUtilizationInvestmentTargets,
   baoding2024HitechAwardPolicies,
   baodingNo3School2022ThreePublicFinalAccounts,
@@ -1754,6 +1763,7 @@ export const layouts: CorpusLayout[] = [
   changdu2024InvestmentAwardFundCityCountyShares,
   changduFinanceBureau2023GpbExpenditureFinalAccounts,
   changduLocalBeefMuttonConsumptionSubsidyAllocation,
+  changduPeoplesHospital2022TargetedProjectBudget,
   changduReligionBureau2022Q3BudgetExecution,
   changfeng2018AdvancedManufacturingSupportPolicies,
   changfeng2022AdvancedManufacturingPolicy,
@@ -1763,6 +1773,7 @@ export const layouts: CorpusLayout[] = [
   changjiHitech2023InvestmentPolicyPremises,
   changjiManasWaterSavingIrrigationDemoInvestment,
   changle2020OutputGrowthAwards,
+  changning2013OneMatterProjectsInvestmentBySource,
   changning2023GeneralRevenueFinalAccounts,
   changning2024GeneralSpendingFinalAccount,
   changsha2017SupplyChainFundRegionalTargets,
@@ -1852,6 +1863,7 @@ export const layouts: CorpusLayout[] = [
   dehua2020CityPovertyFundBatch2Arrangement,
   dehua2025FeaturedAgriFundBatch1Allocation,
   deqing2024SmartManufacturingAwards,
+  dianjiang2021RuralHousingBatch1PlanByTown,
   dianjiangPeixing2021GpbExpenditureByItem,
   dingxi2020IndustrialStrongCityAwards,
   dingxi2023IndustrialSupportPolicyList,
@@ -1965,6 +1977,7 @@ export const layouts: CorpusLayout[] = [
   gansu2023ProvincialGeneralBudgetResources,
   gansu2025H1GeneralBudgetDoubleHalf,
   gansuIndustrialNewProductAwardTiers,
+  gansuTransportCollege2021ThreePublicFinalAccounts,
   ganzhou2015TourismDevelopmentAwards,
   ganzhouCultureTourismAwardClausesAndList,
   ganzi2022ZhejiangPromotionTargets,
@@ -2416,6 +2429,7 @@ export const layouts: CorpusLayout[] = [
   lhasa2023InvestmentIncentiveCatalog,
   liandu2022AboveScale,
   liangping2021ThreePublicFinalAccountsSummary,
+  liangshan2011YiNewVillageFundsInPlace,
   liangshan2022PrefectureThreePublicFinalAccounts,
   liangxi2018SmartUpgradeAwards,
   liangxi2019ModernIndustryPolicyAwards,
@@ -2860,6 +2874,7 @@ export const layouts: CorpusLayout[] = [
   suzhouXiangcheng2025TechAgricultureProjects,
   tacheng2017AidProjectsByCounty,
   tacheng2025LinkageSurplusBatch3Plan,
+  taijiang2010RuralHousingBatchesInvestmentBySource,
   taishang2022GeneralPublicServicesFinalAccounts,
   taiyuan2023SpecialisedFirmsMatchingAward,
   taizhou2023AgriSustainabilityBatch2Projects,
@@ -3046,6 +3061,7 @@ export const layouts: CorpusLayout[] = [
   xingqingNpcOffice2022GpbExpenditureBudget,
   xingqingYueyahu2022TransferStationTargets,
   xingtai2018H1GeneralBudgetSpending,
+  xiningChengzhong2018SocialAssistanceBatch2ByUse,
   xiningHaidong2024JanMayKeyProjectsProgress,
   xinjianAgri2023ThreePublicFinalAccounts,
   xinjiang2020Batch8CottonGinningAcceptanceList,
