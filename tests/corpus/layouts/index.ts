@@ -59,6 +59,7 @@ import { layout as bayannurShuanghe2018YishiyiyiAwardProjects } from "./bayannur
 import { layout as bazhong2019ProvincialPovertyFundAllocation } from "./bazhong-2019-provincial-poverty-fund-allocation";
 import { layout as beiguan2018PovertyFundAllocation } from "./beiguan-2018-poverty-fund-allocation";
 import { layout as beihai2023StreetLightingGeneralBudgetFinalAccounts } from "./beihai-2023-street-lighting-general-budget-final-accounts";
+import { layout as beijing201388DepartmentsThreePublicBudget } from "./beijing-2013-88-departments-three-public-budget";
 import { layout as beijing2015DepartmentsThreePublicBudgetExtremes } from "./beijing-2015-departments-three-public-budget-extremes";
 import { layout as beijing2015DepartmentsThreePublicFinalVsBudget } from "./beijing-2015-departments-three-public-final-vs-budget";
 import { layout as beijing2015MunicipalThreePublicFinalAccounts } from "./beijing-2015-municipal-three-public-final-accounts";
@@ -104,6 +105,7 @@ import { layout as benxiGuanyinge2023IncomeFinalAccounts } from "./benxi-guanyin
 import { layout as bingtuan2017H1AidFundsInPlace } from "./bingtuan-2017-h1-aid-funds-in-place";
 import { layout as bingtuan2017WaterDevelopmentFundAllocation } from "./bingtuan-2017-water-development-fund-allocation";
 import { layout as binhai2023PrivateEconomyMeasuresAwards } from "./binhai-2023-private-economy-measures-awards";
+import { layout as binhai2025BudgetExecutionByBudget } from "./binhai-2025-budget-execution-by-budget";
 import { layout as binhaiHitech2022TechFirmLadderPolicy } from "./binhai-hitech-2022-tech-firm-ladder-policy";
 import { layout as binhaiTj2024GeneralBudgetFinalAccounts } from "./binhai-tj-2024-general-budget-final-accounts";
 import { layout as binjiang2021PolicyCompendium } from "./binjiang-2021-policy-compendium";
@@ -264,6 +266,7 @@ import { layout as equipmentAnnexQiqiwenku } from "./equipment-annex-qiqiwenku";
 import { layout as equipmentBudgetYuanUnitPrice } from "./equipment-budget-yuan-unit-price";
 import { layout as eryuanXishan2023GpbIncomeExpenditureFinalAccounts } from "./eryuan-xishan-2023-gpb-income-expenditure-final-accounts";
 import { layout as etuoke2023SepLinkageFundDisbursement } from "./etuoke-2023-sep-linkage-fund-disbursement";
+import { layout as ewenke2024GeneralBudgetBalance } from "./ewenke-2024-general-budget-balance";
 import { layout as ewenke2025GeneralBudgetExecution } from "./ewenke-2025-general-budget-execution";
 import { layout as ezhou2022MunicipalBudgetFinalAccounts } from "./ezhou-2022-municipal-budget-final-accounts";
 import { layout as ezhou2022ProjectPerformanceTargets } from "./ezhou-2022-project-performance-targets";
@@ -992,6 +995,7 @@ import { layout as putuo2023LandscapeFarmingSubsidy } from "./putuo-2023-landsca
 import { layout as putuoSh2022CivilDefenceExpenditureFinalAccounts } from "./putuo-sh-2022-civil-defence-expenditure-final-accounts";
 import { layout as puyangEtdz2022LinkageFundDistrictAllocation } from "./puyang-etdz-2022-linkage-fund-district-allocation";
 import { layout as puyangMarchBudgetByLevel } from "./puyang-march-budget-by-level";
+import { layout as puyangPeoplesHospital2017GpbFinalAccountsApproval } from "./puyang-peoples-hospital-2017-gpb-final-accounts-approval";
 import { layout as qiandongnan2022H1GeneralBudgetExecution } from "./qiandongnan-2022-h1-general-budget-execution";
 import { layout as qiandongnan2023ForestryBureauGpbExpenditureFinal } from "./qiandongnan-2023-forestry-bureau-gpb-expenditure-final";
 import { layout as qiandongnan2023OfficesBureauThreePublicFinal } from "./qiandongnan-2023-offices-bureau-three-public-final";
@@ -1090,6 +1094,7 @@ import { layout as shandong2013ProvinceThreePublicAccounts } from "./shandong-20
 import { layout as shandong2013TwoZonesOneCircleBlockFunds } from "./shandong-2013-two-zones-one-circle-block-funds";
 import { layout as shandong2014OctPublicSpendingProgress } from "./shandong-2014-oct-public-spending-progress";
 import { layout as shandong2015H1GeneralBudgetProgress } from "./shandong-2015-h1-general-budget-progress";
+import { layout as shandong2017AgriDevelopmentEarlyRelease } from "./shandong-2017-agri-development-early-release";
 import { layout as shandong2017ProvincialThreePublicFinalVsBudget } from "./shandong-2017-provincial-three-public-final-vs-budget";
 import { layout as shandong2017RelocationCentralInvestmentCounties } from "./shandong-2017-relocation-central-investment-counties";
 import { layout as shandong2017SingleChampionAward } from "./shandong-2017-single-champion-award";
@@ -1184,6 +1189,7 @@ import { layout as shidian2016ThreePublicFinalAccounts } from "./shidian-2016-th
 import { layout as shijiazhuang2022HighTechLandingAward } from "./shijiazhuang-2022-high-tech-landing-award";
 import { layout as shijiazhuang2022RdPostSubsidyAllocation } from "./shijiazhuang-2022-rd-post-subsidy-allocation";
 import { layout as shijiazhuang2023EquipmentManufacturingMeasuresAwards } from "./shijiazhuang-2023-equipment-manufacturing-measures-awards";
+import { layout as shijiazhuangEtdz20172018PilotFundPlan } from "./shijiazhuang-etdz-2017-2018-pilot-fund-plan";
 import { layout as shijiazhuangHitech2018IncubatorAwardClauses } from "./shijiazhuang-hitech-2018-incubator-award-clauses";
 import { layout as shijingshan2022IndustrialInternetSupportAwards } from "./shijingshan-2022-industrial-internet-support-awards";
 import { layout as shilongIndustrialUpgradeMeasuresDraft } from "./shilong-industrial-upgrade-measures-draft";
@@ -1695,6 +1701,7 @@ export const layouts: CorpusLayout[] = [
   bazhong2019ProvincialPovertyFundAllocation,
   beiguan2018PovertyFundAllocation,
   beihai2023StreetLightingGeneralBudgetFinalAccounts,
+  beijing201388DepartmentsThreePublicBudget,
   beijing2015DepartmentsThreePublicBudgetExtremes,
   beijing2015DepartmentsThreePublicFinalVsBudget,
   beijing2015MunicipalThreePublicFinalAccounts,
@@ -1740,6 +1747,7 @@ export const layouts: CorpusLayout[] = [
   bingtuan2017H1AidFundsInPlace,
   bingtuan2017WaterDevelopmentFundAllocation,
   binhai2023PrivateEconomyMeasuresAwards,
+  binhai2025BudgetExecutionByBudget,
   binhaiHitech2022TechFirmLadderPolicy,
   binhaiTj2024GeneralBudgetFinalAccounts,
   binjiang2021PolicyCompendium,
@@ -1900,6 +1908,7 @@ export const layouts: CorpusLayout[] = [
   equipmentBudgetYuanUnitPrice,
   eryuanXishan2023GpbIncomeExpenditureFinalAccounts,
   etuoke2023SepLinkageFundDisbursement,
+  ewenke2024GeneralBudgetBalance,
   ewenke2025GeneralBudgetExecution,
   ezhou2022MunicipalBudgetFinalAccounts,
   ezhou2022ProjectPerformanceTargets,
@@ -2628,6 +2637,7 @@ export const layouts: CorpusLayout[] = [
   putuoSh2022CivilDefenceExpenditureFinalAccounts,
   puyangEtdz2022LinkageFundDistrictAllocation,
   puyangMarchBudgetByLevel,
+  puyangPeoplesHospital2017GpbFinalAccountsApproval,
   qiandongnan2022H1GeneralBudgetExecution,
   qiandongnan2023ForestryBureauGpbExpenditureFinal,
   qiandongnan2023OfficesBureauThreePublicFinal,
@@ -2726,6 +2736,7 @@ export const layouts: CorpusLayout[] = [
   shandong2013TwoZonesOneCircleBlockFunds,
   shandong2014OctPublicSpendingProgress,
   shandong2015H1GeneralBudgetProgress,
+  shandong2017AgriDevelopmentEarlyRelease,
   shandong2017ProvincialThreePublicFinalVsBudget,
   shandong2017RelocationCentralInvestmentCounties,
   shandong2017SingleChampionAward,
@@ -2820,6 +2831,7 @@ export const layouts: CorpusLayout[] = [
   shijiazhuang2022HighTechLandingAward,
   shijiazhuang2022RdPostSubsidyAllocation,
   shijiazhuang2023EquipmentManufacturingMeasuresAwards,
+  shijiazhuangEtdz20172018PilotFundPlan,
   shijiazhuangHitech2018IncubatorAwardClauses,
   shijingshan2022IndustrialInternetSupportAwards,
   shilongIndustrialUpgradeMeasuresDraft,
