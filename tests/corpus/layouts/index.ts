@@ -8,6 +8,7 @@ import { layout as akto2021AnimalHusbandryThreePublicFinal } from "./akto-2021-a
 import { layout as akto2022MultiparousEweSubsidy } from "./akto-2022-multiparous-ewe-subsidy";
 import { layout as aktoFinance2019ThreePublicFinalColumnsForm } from "./akto-finance-2019-three-public-final-columns-form";
 import { layout as aktoTransport2019GpbExpenditureFinal } from "./akto-transport-2019-gpb-expenditure-final";
+import { layout as alar2025LinkageFundRegimentsAllocation } from "./alar-2025-linkage-fund-regiments-allocation";
 import { layout as alar2026LinkageMinorityWorkreliefAllocation } from "./alar-2026-linkage-minority-workrelief-allocation";
 import { layout as alarTuan62021LinkageColdStoreTargets } from "./alar-tuan6-2021-linkage-cold-store-targets";
 import { layout as alxa2020GeneralBudgetRevenueExpenditureOutcome } from "./alxa-2020-general-budget-revenue-expenditure-outcome";
@@ -204,6 +205,7 @@ import { layout as dalian2024HydrogenVehicleSubsidyList } from "./dalian-2024-hy
 import { layout as dalian2024TechInnovationPlatformMeasures } from "./dalian-2024-tech-innovation-platform-measures";
 import { layout as dalianHitech2023SpecialisedFirstRecognitionAwards } from "./dalian-hitech-2023-specialised-first-recognition-awards";
 import { layout as dalianHitech2025DigitalEconomyFundRecommendedList } from "./dalian-hitech-2025-digital-economy-fund-recommended-list";
+import { layout as dalianPolytechnicUniv2021IncomeFinalBySource } from "./dalian-polytechnic-univ-2021-income-final-by-source";
 import { layout as damaoLotteryFundOldRevolutionaryVillageProjects } from "./damao-lottery-fund-old-revolutionary-village-projects";
 import { layout as danzhou2013AugKeyProjectsProgressByStage } from "./danzhou-2013-aug-key-projects-progress-by-stage";
 import { layout as danzhou2023FinanceBureauGpbExpenditure } from "./danzhou-2023-finance-bureau-gpb-expenditure";
@@ -261,6 +263,7 @@ import { layout as duji2021GovOfficeThreePublicFinalAccounts } from "./duji-2021
 import { layout as dujiOfficeAffairs2021ThreePublicFinalAccounts } from "./duji-office-affairs-2021-three-public-final-accounts";
 import { layout as dujiSpecialHardshipSupportPayout } from "./duji-special-hardship-support-payout";
 import { layout as echeng2022ThreePublicFinalAccounts } from "./echeng-2022-three-public-final-accounts";
+import { layout as enshiCentralHospital2017ExpenditureFinalByFunction } from "./enshi-central-hospital-2017-expenditure-final-by-function";
 import { layout as enyangHuacong2021GpbExpenditureFinalAccounts } from "./enyang-huacong-2021-gpb-expenditure-final-accounts";
 import { layout as equipmentAnnexQiqiwenku } from "./equipment-annex-qiqiwenku";
 import { layout as equipmentBudgetYuanUnitPrice } from "./equipment-budget-yuan-unit-price";
@@ -975,6 +978,7 @@ import { layout as panyu2022GeneralBudgetRevenueExecution } from "./panyu-2022-g
 import { layout as pengshui2021GeneralBudgetBalance } from "./pengshui-2021-general-budget-balance";
 import { layout as pengshui2022GeneralBudgetBalance } from "./pengshui-2022-general-budget-balance";
 import { layout as pengshuiDatong2026TownBudgetByFunction } from "./pengshui-datong-2026-town-budget-by-function";
+import { layout as pengyang2021IntegratedAgriFundsProjectPlan } from "./pengyang-2021-integrated-agri-funds-project-plan";
 import { layout as pingdingshan2022CityLinkageBatch3Allocation } from "./pingdingshan-2022-city-linkage-batch3-allocation";
 import { layout as pingshan2020SciTechBatch2 } from "./pingshan-2020-sci-tech-batch2";
 import { layout as pingshanXiakouFinanceOffice2025BudgetSummary } from "./pingshan-xiakou-finance-office-2025-budget-summary";
@@ -1119,6 +1123,7 @@ import { layout as shangcheng2021GeneralRevenueFinalAccounts } from "./shangchen
 import { layout as shanghai2010MunicipalKeySpendingBudget } from "./shanghai-2010-municipal-key-spending-budget";
 import { layout as shanghai2013MunicipalThreePublicBudget } from "./shanghai-2013-municipal-three-public-budget";
 import { layout as shanghai2014JanSepPublicSpendingExecution } from "./shanghai-2014-jan-sep-public-spending-execution";
+import { layout as shanghai2016MunicipalGeneralRevenueExecution } from "./shanghai-2016-municipal-general-revenue-execution";
 import { layout as shanghai2019GeneralBudgetRevenueTotal } from "./shanghai-2019-general-budget-revenue-total";
 import { layout as shanghai2021GeneralBudgetExecution } from "./shanghai-2021-general-budget-execution";
 import { layout as shanghai2021MunicipalThreePublicFinalAccounts } from "./shanghai-2021-municipal-three-public-final-accounts";
@@ -1445,6 +1450,7 @@ import { layout as xinxiang2021ManufacturingMatchingSupport } from "./xinxiang-2
 import { layout as xinxiangHitech2018PovertyFundProjects } from "./xinxiang-hitech-2018-poverty-fund-projects";
 import { layout as xinyang2022TechInnovationDemoRecommendations } from "./xinyang-2022-tech-innovation-demo-recommendations";
 import { layout as xinyang2023Q1FullCapacityAwardSummary } from "./xinyang-2023-q1-full-capacity-award-summary";
+import { layout as xinyiNrPlanning2021ThreePublicMeetingTrainingFinal } from "./xinyi-nr-planning-2021-three-public-meeting-training-final";
 import { layout as xiping2022RuralRoadLinkageDisbursement } from "./xiping-2022-rural-road-linkage-disbursement";
 import { layout as xiping2023StorageBaseLinkageSelfeval } from "./xiping-2023-storage-base-linkage-selfeval";
 import { layout as xiqing2016ApprovalBureauThreePublicBudget } from "./xiqing-2016-approval-bureau-three-public-budget";
@@ -1650,6 +1656,7 @@ export const layouts: CorpusLayout[] = [
   akto2022MultiparousEweSubsidy,
   aktoFinance2019ThreePublicFinalColumnsForm,
   aktoTransport2019GpbExpenditureFinal,
+  alar2025LinkageFundRegimentsAllocation,
   alar2026LinkageMinorityWorkreliefAllocation,
   alarTuan62021LinkageColdStoreTargets,
   alxa2020GeneralBudgetRevenueExpenditureOutcome,
@@ -1846,6 +1853,7 @@ export const layouts: CorpusLayout[] = [
   dalian2024TechInnovationPlatformMeasures,
   dalianHitech2023SpecialisedFirstRecognitionAwards,
   dalianHitech2025DigitalEconomyFundRecommendedList,
+  dalianPolytechnicUniv2021IncomeFinalBySource,
   damaoLotteryFundOldRevolutionaryVillageProjects,
   danzhou2013AugKeyProjectsProgressByStage,
   danzhou2023FinanceBureauGpbExpenditure,
@@ -1903,6 +1911,7 @@ export const layouts: CorpusLayout[] = [
   dujiOfficeAffairs2021ThreePublicFinalAccounts,
   dujiSpecialHardshipSupportPayout,
   echeng2022ThreePublicFinalAccounts,
+  enshiCentralHospital2017ExpenditureFinalByFunction,
   enyangHuacong2021GpbExpenditureFinalAccounts,
   equipmentAnnexQiqiwenku,
   equipmentBudgetYuanUnitPrice,
@@ -2617,6 +2626,7 @@ export const layouts: CorpusLayout[] = [
   pengshui2021GeneralBudgetBalance,
   pengshui2022GeneralBudgetBalance,
   pengshuiDatong2026TownBudgetByFunction,
+  pengyang2021IntegratedAgriFundsProjectPlan,
   pingdingshan2022CityLinkageBatch3Allocation,
   pingshan2020SciTechBatch2,
   pingshanXiakouFinanceOffice2025BudgetSummary,
@@ -2761,6 +2771,7 @@ export const layouts: CorpusLayout[] = [
   shanghai2010MunicipalKeySpendingBudget,
   shanghai2013MunicipalThreePublicBudget,
   shanghai2014JanSepPublicSpendingExecution,
+  shanghai2016MunicipalGeneralRevenueExecution,
   shanghai2019GeneralBudgetRevenueTotal,
   shanghai2021GeneralBudgetExecution,
   shanghai2021MunicipalThreePublicFinalAccounts,
@@ -3087,6 +3098,7 @@ export const layouts: CorpusLayout[] = [
   xinxiangHitech2018PovertyFundProjects,
   xinyang2022TechInnovationDemoRecommendations,
   xinyang2023Q1FullCapacityAwardSummary,
+  xinyiNrPlanning2021ThreePublicMeetingTrainingFinal,
   xiping2022RuralRoadLinkageDisbursement,
   xiping2023StorageBaseLinkageSelfeval,
   xiqing2016ApprovalBureauThreePublicBudget,
