@@ -13,6 +13,14 @@ import { auditLayout, differences } from "./check";
 const WORKBOOKS = path.join(__dirname, "workbooks");
 
 const NOT_YET: Record<string, string> = {
+  "miluo-tcm-hospital-2017-income-expenditure-by-function": "the 177th holdout at 0f416d0: a 收支决算总表 by function whose 栏次 row and 合计 line are read as data (false total slips at D6–H6, C5)",
+  "banan-2026-rural-revitalisation-project-library": "the 178th holdout at 0f416d0: a project library's 小计 column checked against the wrong split columns (false slips at J5, J8)",
+  "changning-2013-one-matter-projects-investment-by-source": "the 178th holdout at 0f416d0: labour and goods valued in money among the sources; the total's parts misread (false slip at J8)",
+  "dianjiang-2021-rural-housing-batch1-plan-by-town": "the 178th holdout at 0f416d0: a town's row total against its parts not checked (missed slip at J12)",
+  "liangshan-2011-yi-new-village-funds-in-place": "the 178th holdout at 0f416d0: money in place against plan by source: the plan read as the budget's total, the money in place as a budget",
+  "taijiang-2010-rural-housing-batches-investment-by-source": "the 178th holdout at 0f416d0: a batch's households not read as the quantity; the sources' merged heading not read",
+  "puyang-peoples-hospital-2017-gpb-final-accounts-approval": "the 179th holdout at 0f416d0: the year read as 2024 where the sheet gives 2017",
+  "shijiazhuang-etdz-2017-2018-pilot-fund-plan": "the 179th holdout at 0f416d0: the use column not read as the lines of a plan laid over years",
   "tianjin-2022-stabilise-economy-fiscal-measures-catalog": "hundred-and-sixty-seventh holdout: measured at 85128c3, a catalog of measures with no figure of money (序号 | 政策措施 | 主要内容 under a section row) is not found; the layout states it a clean catalog, while docs/rules.md gives catalog.unreadable-standard for a standard stating no money (按“一事一议”方式给予支持; fujian-county-2023 and guangxi-2024 expect it), so reading it as stated contradicts the rule. Left: the expectation and the rule disagree, and neither was forced",
   "neimenggu-2008-central-subsidies-jan-sep": "hundred-and-third holdout: its tables are now found (as-of and increase headings learned), but two 其中 lines running to the block's end under a 合计 first are all of it by docs/rules.md (composition.total-mismatch), while the layout states them a share (627.7 of 654.7, the rest unlisted, as published). Left: the expectation and the rule disagree, and narrowing the rule (kinds of transfer as no exhaustive list) reaches beyond this class",
   "shandong-2022-specialty-industry-cluster-list": "seventy-fifth holdout: one column of cluster names (…特色产业集群, place and trade inside each name) under a 名单 title, stated as a register of applicants; the corpus reads a cluster as no applicant (neimenggu-2022) and a bare list of names as no table, so its planted duplicate goes unseen. Left as it is: the expectation and the convention disagree, and neither was forced",
