@@ -256,8 +256,9 @@ export interface FieldDef {
    * short column names every line apart, in texts far shorter than the descriptions, it is the line and the
    * description says what each line builds (no field). A few names repeated group the works instead (the reading stays).
    * Under a heading of `measures` (政策措施, 重点任务) the short column names the lines whatever the descriptions' length.
+   * So does a heading ending with one of `directions` (支持方向, 支持领域) as `names` do: each use of a plan is a line.
    */
-  namedBeforeContent?: { contents: readonly string[]; names: readonly string[]; measures?: readonly string[] };
+  namedBeforeContent?: { contents: readonly string[]; names: readonly string[]; measures?: readonly string[]; directions?: readonly string[] };
   /**
    * Headings (whole keys: 建设任务, 任务) of a column of each year's works, wherever it stands, in a table with a column read
    * as `year` and where nothing names the line (年度 | 下达资金 | 建设任务 | 累计拨付 | 拨付进度):

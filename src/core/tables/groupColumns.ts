@@ -138,7 +138,8 @@ function ownPerLine(columns: readonly ColumnRead[], sample: Sample, at: number, 
  * Short names before the works they stand for (FieldDef.namedBeforeContent: 建设任务 | 主要建设内容): the one column read
  * as the line, headed as a description of content, its texts on average at least twice as long as those of an unread
  * column left of it under a short name that names every line apart: that column is the line, the description none.
- * A policy list's measures (`measures`: 政策措施) name the lines however long the descriptions beside them.
+ * A policy list's measures (`measures`: 政策措施) name the lines however long the descriptions beside them; a plan's
+ * directions (`directions`: 支持方向 基础设施建设 | 主要内容) as short names do.
  */
 export function namedBeforeContent(kind: AnyKind, labels: ColumnLabels[], columns: ColumnRead[], sample: Sample): void {
   for (const [field, def] of Object.entries(kind.fields) as [Field, FieldDef][]) {
@@ -146,10 +147,12 @@ export function namedBeforeContent(kind: AnyKind, labels: ColumnLabels[], column
     if (!rule || columns.filter((c) => c.field === field).length !== 1) continue;
     const li = columns.findIndex((c) => c.field === field);
     if (li < 1 || columns[li].part || columns[li].manual || !rule.contents.some((w) => labelKey(labels[li]).endsWith(w))) continue;
-    const named = (j: number) => rule.names.includes(labelKey(labels[j])) || (rule.measures ?? []).includes(labelKey(labels[j]));
+    const key = (j: number) => labelKey(labels[j]);
+    const named = (j: number) =>
+      rule.names.includes(key(j)) || (rule.measures ?? []).includes(key(j)) || (rule.directions ?? []).some((w) => key(j).endsWith(w));
     const ni = columns.findIndex((c, j) => j < li && c.field === null && !c.part && !c.manual && named(j));
     if (ni < 0) continue;
-    const measures = (rule.measures ?? []).includes(labelKey(labels[ni]));
+    const measures = (rule.measures ?? []).includes(key(ni));
     const filled = sample.values[ni].filter((v) => !isBlank(v));
     if (filled.length < 2 || filled.some((v) => typeof v !== "string")) continue;
     const names = filled.map(cellText);
@@ -157,7 +160,7 @@ export function namedBeforeContent(kind: AnyKind, labels: ColumnLabels[], column
     if (new Set(names).size !== names.length || described.length === 0) continue;
     if (!measures && meanLength(described) < 2 * meanLength(names)) continue;
     columns[ni].field = field;
-    columns[ni].evidence = { key: labelKey(labels[ni]), word: null, how: "values", score: 0.2, fit: null };
+    columns[ni].evidence = { key: key(ni), word: null, how: "values", score: 0.2, fit: null };
     columns[li].field = null;
     delete columns[li].evidence;
   }

@@ -28313,3 +28313,80 @@ describe("execution: a 三公 budget laid sideways under its title, the years' r
     expect(u.kind).toBe("composition");
   });
 });
+
+describe("composition: a plan's uses named by a direction (支持方向, 支持领域) before a description of each (主要内容, 具体内容)", () => {
+  it("reads 支持方向 as the lines and leaves 主要内容 unread, the money by year and its 合计 checked", () => {
+    const values: Cell[][] = [
+      ["某开发区专项资金使用计划表", null, null, null, null, null],
+      [null, null, null, null, null, "单位：万元"],
+      ["序号", "支持方向", "主要内容", "2017年", "2018年", "合计"],
+      [1, "基础设施建设", "污水处理厂扩能改造、园区道路管网提升", 1800, 1500, 3300],
+      [2, "创业机构建设", "创业创新服务平台、众创空间建设", 600, 700, 1300],
+      [3, "投融资改革", "投融资平台建设、政府引导基金注入、企业贷款风险分担和损失补偿", 1200, 1100, 2300],
+      // 3,300 + 1,300 + 2,300 = 6,900 and 3,600 + 3,300 = 6,900, typed 7,000: reported against the lines and the years.
+      ["合计", null, null, 3600, 3300, 7000],
+    ];
+    const merges = ["A1:F1", "A7:C7"];
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("composition");
+    expect(fields(t).slice(0, 3)).toEqual(["seq", "item", null]);
+    expect([...new Set(ruleCells(run(values, merges), "composition.total-mismatch"))]).toEqual(["F7"]);
+  });
+
+  it("reads 支持领域 beside 具体内容, and 扶持方向 beside 建设内容, as the lines", () => {
+    for (const [direction, content] of [["支持领域", "具体内容"], ["扶持方向", "建设内容"]]) {
+      const values: Cell[][] = [
+        ["某县产业发展资金使用计划", null, null, null, null],
+        [direction, content, "2017年", "2018年", "合计"],
+        ["基础设施", "园区道路管网提升、污水处理厂扩能改造", 600, 400, 1000],
+        ["创新平台", "创业创新服务平台、众创空间和孵化器建设", 300, 300, 600],
+        ["金融服务", "政府引导基金注入、企业贷款风险补偿", 200, 300, 500],
+        ["合计", null, 1100, 1000, 2100],
+      ];
+      const [t] = tables(values, ["A1:E1"]);
+      expect(t.kind).toBe("composition");
+      expect(fields(t).slice(0, 2)).toEqual(["item", null]);
+      expect(ruleCells(run(values, ["A1:E1"]), "composition.total-mismatch")).toEqual([]);
+    }
+  });
+
+  it("reads 资金使用方向 beside 主要内容 as the lines too", () => {
+    const values: Cell[][] = [
+      ["某县产业发展资金使用计划", null, null],
+      ["资金使用方向", "主要内容", "金额（万元）"],
+      ["园区基础设施", "园区道路、供水管网和污水处理设施改造", 500],
+      ["企业技术改造", "支持企业购置先进设备、实施智能化改造", 300],
+      ["合计", null, 800],
+    ];
+    const [t] = tables(values, ["A1:C1"]);
+    expect(fields(t)).toEqual(["item", null, "amount"]);
+  });
+
+  it("guard: 项目 beside 建设内容 stays the line; 主要内容 alone beside money stays the line", () => {
+    const projects: Cell[][] = [
+      ["项目", "建设内容", "金额（万元）"],
+      ["甲镇污水管网", "新建污水管网12公里，改造雨污分流3公里", 500],
+      ["乙镇供水工程", "新建提升泵站2座，改造老旧管网5公里", 300],
+    ];
+    expect(fields(tables(projects)[0])).toEqual(["item", null, "amount"]);
+    const alone: Cell[][] = [
+      ["某县资金安排表", null],
+      ["主要内容", "金额（万元）"],
+      ["园区道路管网提升", 500],
+      ["众创空间建设", 300],
+      ["合计", 800],
+    ];
+    expect(fields(tables(alone, ["A1:B1"])[0])).toEqual(["item", "amount"]);
+  });
+
+  it("guard: a few directions repeated beside contents named apart sort the lines, the contents the lines", () => {
+    const values: Cell[][] = [
+      ["支持方向", "主要内容", "金额（万元）"],
+      ["基础设施", "甲园区道路管网提升改造工程", 500],
+      ["基础设施", "乙园区污水处理厂扩能改造工程", 300],
+      ["创新平台", "丙众创空间和孵化器建设运营", 200],
+      ["创新平台", "丁创业创新服务平台建设运营", 100],
+    ];
+    expect(fields(tables(values)[0])).toEqual(["category", "item", "amount"]);
+  });
+});

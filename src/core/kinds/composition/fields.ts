@@ -175,6 +175,8 @@ export const COMPOSITION_FIELDS = {
       names: ["建设任务", "任务", "主要任务", "工作任务", "治理任务", "工程任务", "项目", "工程", "建设项目", "工程项目"],
       // A policy list's measures (政策措施 实施奶业振兴行动 | 主要内容 支持奶源基地…): named at a length like their contents'.
       measures: ["政策措施", "措施", "主要措施", "具体措施", "重点措施", "支持措施", "重点任务", "工作任务"],
+      // A plan's uses named by direction (支持方向 基础设施建设 | 主要内容 污水处理厂扩能改造…, 支持领域 | 具体内容).
+      directions: ["方向", "领域"],
     },
     // A fund's money by year (年度 2021年 | 合计 | 其中 中央 | 省级): each year a line, its total over its sources.
     yearsAsLines: ["年度", "年份", "年"],
