@@ -274,6 +274,23 @@ function plannedPair(pair: NonNullable<FieldDef["shareOfPair"]>, labels: readonl
 }
 
 /**
+ * Money in place against a plan (计划投资 | 已到位资金 | 到位率): the money read as the base by its words (到位资金)
+ * is, row by row, the share's part of an unread plan left of it (FieldDef.shareOfPair.planned): the plan is the
+ * base and the money in place what is done.
+ */
+function planLeft(pair: NonNullable<FieldDef["shareOfPair"]>, labels: readonly ColumnLabels[], columns: ColumnRead[], sample: { values: Cell[][]; formats?: (string | null)[][] }, base: number, rated: number): boolean {
+  const plan = base - 1;
+  if (plan < 0 || rated < base || columns[plan].field !== null || !plannedPair(pair, labels, plan, base)) return false;
+  const num = (i: number) => numbers(sample.values[i], sample.formats?.[i]);
+  const { n, ok } = agreeing(num(rated), num(base), num(plan));
+  if (ok < 2 || ok < 0.6 * n) return false;
+  columns[plan].field = columns[base].field;
+  columns[plan].evidence = { key: columns[plan].header, word: null, how: "values", score: 0.5, fit: null };
+  columns[base].field = pair.part as Field;
+  return true;
+}
+
+/**
  * A share read by its values (FieldDef.shareOfPair): a 进度 column whose values are, row by row, a
  * figure column's over the `of` field's (a rate column per amount pair) names both. Values that agree
  * on most rows (a stated share may be a slip) are strong evidence: each column adds 0.5.
@@ -300,6 +317,10 @@ export function sharesOfPairs(kind: AnyKind, labels: readonly ColumnLabels[], co
       continue;
     }
     if (base < 0) continue;
+    if (read < 0 && rated >= 0 && planLeft(pair, labels, columns, sample, base, rated)) {
+      added += 0.5 + (pair.planned?.weight ?? 0);
+      continue;
+    }
     const whole = numbers(sample.values[base], sample.formats?.[base]);
     const before = added; // this field's own finding ends its search, not an earlier field's
     for (let i = base + 2; i < columns.length; i++) {

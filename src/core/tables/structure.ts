@@ -5,6 +5,7 @@
  */
 import type { Figure } from "./base";
 import { numberingLevel, outlineLevel } from "./rows";
+import { FUND_SOURCE } from "./headerLabels";
 import type { Cell } from "../grid";
 import { toHalfWidth } from "../text";
 import { UNIT_FACTOR, type Unit } from "../units";
@@ -76,8 +77,10 @@ function levelsOfGovernment(rows: readonly OutlineInput[]): (number | null)[] | 
   const stack: { depth: number; places: Set<string>; own: boolean }[] = [];
   const covers = (a: { places: Set<string>; own: boolean }, b: { places: Set<string> }) =>
     !a.own && a.places.size > b.places.size && [...b.places].every((p) => a.places.has(p));
-  return named.map((l) => {
-    if (!l) return stack.length > 0 ? stack[stack.length - 1].depth + 1 : null;
+  return named.map((l, i) => {
+    // A source of funds after the levels (中央 | 省级 | 县级 | 农户自筹) is no place under the last of them.
+    const source = FUND_SOURCE.test(toHalfWidth(rows[i].label ?? "").replace(/\s+/g, ""));
+    if (!l) return stack.length > 0 && !source ? stack[stack.length - 1].depth + 1 : null;
     while (stack.length > 0 && !covers(stack[stack.length - 1], l)) stack.pop();
     const depth = stack.length > 0 ? stack[stack.length - 1].depth + 1 : 1;
     stack.push({ depth, ...l });

@@ -28390,3 +28390,83 @@ describe("composition: a plan's uses named by a direction (支持方向, 支持�
     expect(fields(tables(values)[0])).toEqual(["category", "item", "amount"]);
   });
 });
+
+describe("money put in place against a plan (计划投资 | 已到位资金 | 到位率) is execution: the plan the budget, the money in place the actual", () => {
+  it("sources as lines, 合计 first: 计划投资 | 已到位资金 | 到位率", () => {
+    const values: Cell[][] = [
+      ["某州2012年新村建设资金到位情况表", null, null, null],
+      ["（截至2012年6月30日）", null, null, "单位：万元"],
+      ["资金来源", "计划投资", "已到位资金", "到位率"],
+      ["合计", 1000, 700, 0.7],
+      ["中央", 300, 285, 0.95],
+      // 100 / 200 = 50.0%, typed 60.0%.
+      ["省级", 200, 100, 0.6],
+      // 40 / 100 = 40.0% on 6月30日, about 10 points behind the year's time.
+      ["县级", 100, 40, 0.4],
+      // The owners' own money after the levels: a source of its own, no county under 县级.
+      ["农户自筹", 400, 275, 0.6875],
+    ];
+    const [t] = tables(values, ["A1:D1", "A2:C2"]);
+    expect(t.kind).toBe("execution");
+    expect(fields(t).slice(1)).toEqual(["budget", "actual", "rate"]);
+    const r = run(values, ["A1:D1", "A2:C2"], "2012-06-30");
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual(["D6"]);
+    expect(ruleCells(r, "execution.behind-schedule")).toEqual(["C7"]);
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual([]);
+  });
+
+  it("计划投资 | 到位资金 | 到位率 by project", () => {
+    const values: Cell[][] = [
+      ["某县重点项目资金到位情况", null, null, null],
+      ["项目", "计划投资（万元）", "到位资金（万元）", "到位率"],
+      // 300 / 400 = 75.0%, typed 70.0%.
+      ["甲项目", 400, 300, "70.0%"],
+      ["乙项目", 200, 180, "90.0%"],
+      ["丙项目", 500, 450, "90.0%"],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("execution");
+    expect(fields(t).slice(1)).toEqual(["budget", "actual", "rate"]);
+    expect(ruleCells(run(values), "execution.rate-mismatch")).toEqual(["D3"]);
+  });
+
+  it("年度计划 | 实际到位 | 到位率（%） by county, the rate in percent figures", () => {
+    const values: Cell[][] = [
+      ["某市2020年农村公路建设资金到位情况", null, null, null],
+      ["县（区）", "年度计划", "实际到位", "到位率（%）"],
+      ["甲县", 800, 600, 75],
+      // 270 / 300 = 90.0, typed 80.0.
+      ["乙县", 300, 270, 80],
+      ["丙县", 500, 500, 100],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("execution");
+    expect(fields(t).slice(1)).toEqual(["budget", "actual", "rate"]);
+    expect(ruleCells(run(values), "execution.rate-mismatch")).toEqual(["D4"]);
+  });
+
+  it("guard: money in place with no plan beside it (到位资金 | 实际支付资金 | 支付率) stays the budget", () => {
+    const values: Cell[][] = [
+      ["某州衔接资金支付进度", null, null, null],
+      ["县（市）", "到位资金", "实际支付资金", "资金支付率"],
+      ["甲县", 600, 540, "90.0%"],
+      ["乙县", 800, 600, "75.0%"],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("execution");
+    expect(fields(t).slice(1)).toEqual(["budget", "actual", "rate"]);
+  });
+
+  it("guard: a plain 项目 | 计划投资 with no money in place stays a composition", () => {
+    const values: Cell[][] = [
+      ["某县2020年项目计划投资表", null],
+      ["项目", "计划投资（万元）"],
+      ["道路", 30],
+      ["水渠", 20],
+      ["合计", 55],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect(ruleCells(run(values), "composition.total-mismatch")).toEqual(["B5"]);
+  });
+});

@@ -302,15 +302,15 @@ export const EXECUTION_FIELDS = {
     // Money released against the year-start plan (年初计划 | 已下达 | 下达进度): the budget as first passed
     // serves as the budget when it is the only one, and what was sent down is what its 进度 measures; so for
     // money raised and released against the year's plan for raising it (年度计划筹措资金 | 累计筹措下达 | 下达进度).
-    // A ratio (使用比例, 落实比例) proven, row by row, the money done (已落实, 已使用, 已兑付, 已拨付) over the money
-    // planned (计划补贴资金) left of it: the table measures what is done against its plan, an execution, though a
+    // A ratio (使用比例, 落实比例, 到位率) proven, row by row, the money done (已落实, 已使用, 已兑付, 已拨付, 到位) over the money
+    // planned (计划补贴资金, 计划投资) left of it: the table measures what is done against its plan, an execution, though a
     // count beside (补贴机具（台）) and two money columns would read it as a composition.
     shareOfPair: {
       heads: ["进度", "比例"],
       not: ["序时", "时间", "实施", "受理", "申请", "签约", "合同"],
       part: "actual",
       of: ["budget", "initialBudget"],
-      planned: { of: ["计划"], done: ["已落实", "已使用", "已兑付", "已拨付", "已支付", "已结算"], weight: 1 },
+      planned: { of: ["计划"], done: ["已落实", "已使用", "已兑付", "已拨付", "已支付", "已结算", "到位"], weight: 1 },
     },
   },
   // What is done as a share of the budget as first passed (完成年初预算%), beside the share of the
