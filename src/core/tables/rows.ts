@@ -203,6 +203,10 @@ export function classifyValues(values: Cell[], i0: number, i1: number): RowClass
     return BREAKDOWN.test(first) ? DATA : NOTE;
   }
   if (columnNumbers(values, head, end)) return COLNUM;
+  // The code and name columns' labels before the numbers (类款项 | 栏次 | 1 | 2 | 3, 项目 | 行次 | 1 | 2): the
+  // marker in the second cell tells it from a line (201 | 一般公共服务 | 1 | 2 | 3).
+  const marker = second >= 0 ? values[second] : null;
+  if ((marker === "栏次" || marker === "行次") && subHeading(first.replace(/\s+/g, "")) && columnNumbers(values, second, end)) return COLNUM;
   return DATA;
 }
 

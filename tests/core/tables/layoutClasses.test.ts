@@ -28470,3 +28470,78 @@ describe("money put in place against a plan (计划投资 | 已到位资金 | �
     expect(ruleCells(run(values), "composition.total-mismatch")).toEqual(["B5"]);
   });
 });
+
+describe("execution: a column-number row led by the labels of the code and name columns (类款项 | 栏次 | 1 | 2 | 3; learner l177a)", () => {
+  const lines = (r: ReturnType<typeof run>) => (r.tables[0] as ExecutionTable).rows.map((x) => x.label);
+
+  it("类款项 | 栏次 | 1 … 6 under a 收支决算总表 by function: no line, the 合计 first adds its 类", () => {
+    const values: Cell[][] = [
+      ["2017年医疗卫生计生机构收支决算总表（按功能分类）", null, null, null, null, null, null, "国卫财01-1表"],
+      [null, null, null, null, null, null, null, "金额单位：元"],
+      ["项目", null, "上年结转和结余", "本年收入", null, "本年支出", null, "年末结转和结余"],
+      ["支出功能分类科目编码", "科目名称", "合计", "合计", "其中：财政拨款收入", "合计", "其中：财政拨款支出", "合计"],
+      ["类款项", "栏次", 1, 2, 3, 4, 5, 6],
+      ["合计", null, null, 3000, 500, 3100, 500, -100],
+      ["208", "社会保障和就业支出", null, 1000, 300, 1000, 300, null],
+      ["20805", "行政事业单位离退休", null, 1000, 300, 1000, 300, null],
+      ["210", "卫生健康支出", null, 2000, 200, 2100, 200, -100],
+      // 2,150 typed where its 项 give 1,900 + 200 = 2,100.
+      ["21002", "公立医院", null, 2000, 200, 2150, 200, -100],
+      ["2100202", "中医（民族）医院", null, 1800, 100, 1900, 100, -100],
+      ["2100299", "其他公立医院支出", null, 200, 100, 200, 100, null],
+    ];
+    const merges = ["A3:B3", "D3:E3", "F3:G3"];
+    const r = run(values, merges);
+    expect(lines(r)).not.toContain("类款项");
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["F10"]);
+  });
+
+  it("科目编码 | 栏次 | 1 | 2 | 3 under one header row", () => {
+    const values: Cell[][] = [
+      ["一般公共预算支出决算表"],
+      [null, null, null, null, "单位：万元"],
+      ["科目编码", "科目名称", "年初预算数", "调整预算数", "决算数"],
+      ["科目编码", "栏次", 1, 2, 3],
+      ["合计", null, 200, 200, 180],
+      ["201", "一般公共服务支出", 200, 200, 180],
+      // 190 typed where its 项 give 120 + 60 = 180.
+      ["20101", "人大事务", 200, 200, 190],
+      ["2010101", "行政运行", 130, 130, 120],
+      ["2010102", "一般行政管理事务", 70, 70, 60],
+    ];
+    const r = run(values);
+    expect(lines(r)).not.toContain("科目编码");
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["E7"]);
+  });
+
+  it("项目 | 行次 | 1 | 2 | 3 | 4, the 行次 in the second cell, over lines numbered by 行次", () => {
+    const values: Cell[][] = [
+      ["某单位2017年收入支出决算总表（按功能分类）"],
+      [null, null, null, null, null, "单位：元"],
+      ["支出功能分类科目", "行次", "本年收入", "本年支出", "收支结余", "年末结转和结余"],
+      ["项目", "行次", 1, 2, 3, 4],
+      // 2,950 typed where 1,000 + 1,900 = 2,900.
+      ["合计", 1, 3000, 2950, 50, 50],
+      ["一般公共服务支出", 2, 1000, 1000, null, null],
+      ["卫生健康支出", 3, 2000, 1900, 100, 100],
+    ];
+    const r = run(values);
+    expect(lines(r)).not.toContain("项目");
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["D5"]);
+  });
+
+  it("guard: a line whose code and name stand before figures running 1 | 2 | 3 stays a line", () => {
+    const values: Cell[][] = [
+      ["某县2020年一般公共预算支出决算表"],
+      [null, null, null, null, "单位：万元"],
+      ["科目编码", "科目名称", "年初预算数", "调整预算数", "决算数"],
+      ["合计", null, 11, 12, 13],
+      ["201", "一般公共服务", 1, 2, 3],
+      ["210", "卫生健康", 10, 10, 10],
+    ];
+    const r = run(values);
+    expect(lines(r)).toContain("一般公共服务");
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual([]);
+    expect(ruleCells(r, "execution.overspent")).toEqual(["E5"]);
+  });
+});
