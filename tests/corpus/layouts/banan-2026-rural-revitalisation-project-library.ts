@@ -59,11 +59,14 @@ export const layout: CorpusLayout = {
       },
     ],
     findings: [
+      // Corrected after the hundred-and-seventy-eighth holdout's measurement (counted failed): stated absent, but docs/rules.md
+      // excuses a total row's cross-check only when, with its wrong feet as their lines add up, the row agrees, and the
+      // corpus (luozhuang-2017, yancheng-2023) reports a foot that carries a line's slip across: reported.
+      { rule: "composition.total-mismatch", cell: "J5", why: "小计 合计 1,587, its projects as typed, against 衔接资金 1,325 + 自筹资金 245 = 1,570; with 衔接资金 as its projects add (1,352) 1,597: 姜家镇's 10 short carried into the foot" },
       { rule: "composition.total-mismatch", cell: "J9", why: "姜家镇文石村花椒烘干房: 小计 185 where 衔接资金 150 + 自筹资金 45 = 195 (10万元 short)" },
       { rule: "composition.total-mismatch", cell: "K5", why: "衔接资金 合计 1,325 where its projects add to 180 + 200 + 300 + 150 + 128 + 96 + 55 + 45 + 108 + 90 = 1,352 (27万元 short)" },
     ],
     absent: [
-      { rule: "composition.total-mismatch", cell: "J5", why: "小计 合计 1,587 = the projects' 小计 as typed (180 + 260 + 420 + 185 + 128 + 96 + 75 + 45 + 108 + 90); a total row's parts are checked down their columns only" },
       { rule: "composition.total-mismatch", cell: "L5", why: "自筹资金 245 = 60 + 120 + 45 + 20" },
       { rule: "composition.total-mismatch", cell: "J8", why: "丰盛镇桥上村 420 = 300 + 120; every other project's 小计 is its 衔接资金 + 自筹资金" },
       { rule: "input.unreadable-value", why: "实施年月 / 完工年月 (202601, 202612) are months typed as text, no money and no dates of payment; 建设任务 and 绩效目标 are text" },

