@@ -28545,3 +28545,70 @@ describe("execution: a column-number row led by the labels of the code and name 
     expect(ruleCells(r, "execution.overspent")).toEqual(["E5"]);
   });
 });
+
+describe("composition: blocks of a count and its money under merged headings, closed by a 合计 block of its own", () => {
+  // dianjiang-2021-rural-housing-batch1-plan-by-town (178th holdout): C级 | D级 | 无房户 each over 户数 | 补助资金（万元）,
+  // then 合计 over 总户数 | 补助资金（万元）: the 合计 block was read as one more group, so a town's total went unchecked.
+  const amounts = (t: RecognisedTable) => t.columns.filter((c) => c.field === "amount").map((c) => ({ col: c.col, group: c.group ?? null }));
+
+  it("合计 over 户数 | 金额: a town's total money against its blocks' money, the counts never added in", () => {
+    const values: Cell[][] = [
+      ["某县2022年农村危房改造补助资金分配表", null, null, null, null, null, null, null],
+      [null, null, null, null, null, null, null, "单位：户、万元"],
+      ["序号", "乡镇", "一类户", null, "二类户", null, "合计", null],
+      [null, null, "户数", "金额", "户数", "金额", "户数", "金额"],
+      [1, "甲镇", 2, 3, 1, 1.5, 3, 4.5],
+      [2, "乙镇", 1, 1.5, 2, 3, 3, 4.5],
+      // 4.50 + 0 = 4.50, typed 5.50.
+      [3, "丙镇", 3, 4.5, null, null, 3, 5.5],
+      [4, "丁镇", null, null, 2, 3, 2, 3],
+      ["合计", null, 6, 9, 5, 7.5, 11, 17.5],
+    ];
+    const merges = ["A1:H1", "A3:A4", "B3:B4", "C3:D3", "E3:F3", "G3:H3", "A9:B9"];
+    const r = run(values, merges);
+    const t = r.tables[0];
+    expect(t.kind).toBe("composition");
+    expect(amounts(t).find((c) => c.col === 7)?.group ?? null).not.toBe("一类户");
+    expect(ruleCells(r, "composition.total-mismatch")).toContain("H7");
+    expect(ruleCells(r, "composition.total-mismatch")).not.toContain("H5");
+  });
+
+  it("blocks over 人数 | 补助金额 in 元, the last headed 小计", () => {
+    const values: Cell[][] = [
+      ["某市困境儿童基本生活补助资金发放表", null, null, null, null, null, null],
+      ["区县", "孤儿", null, "事实无人抚养儿童", null, "小计", null],
+      [null, "人数", "补助金额（元）", "人数", "补助金额（元）", "人数", "补助金额（元）"],
+      ["甲区", 10, 18000, 5, 9000, 15, 27000],
+      // 14,400 + 7,200 = 21,600, typed 22,600.
+      ["乙区", 8, 14400, 4, 7200, 12, 22600],
+      ["丙区", 6, 10800, null, null, 6, 10800],
+      ["合计", 24, 43200, 9, 16200, 33, 60400],
+    ];
+    const merges = ["A1:G1", "A2:A3", "B2:C2", "D2:E2", "F2:G2"];
+    const r = run(values, merges);
+    expect(r.tables[0].kind).toBe("composition");
+    expect(ruleCells(r, "composition.total-mismatch")).toContain("G5");
+    expect(ruleCells(r, "composition.total-mismatch")).not.toContain("G4");
+  });
+
+  it("guard: blocks of count and money with no total block keep their reading, each foot checked on its own", () => {
+    const values: Cell[][] = [
+      ["某县2022年农村危房改造补助资金分配表", null, null, null, null, null],
+      [null, null, null, null, null, "单位：户、万元"],
+      ["序号", "乡镇", "一类户", null, "二类户", null],
+      [null, null, "户数", "金额", "户数", "金额"],
+      [1, "甲镇", 2, 3, 1, 1.5],
+      [2, "乙镇", 1, 1.5, 2, 3],
+      [3, "丙镇", 3, 4.5, null, null],
+      // 二类户 1.50 + 3.00 = 4.50, typed 5.50.
+      ["合计", null, 6, 9, 3, 5.5],
+    ];
+    const merges = ["A1:F1", "A3:A4", "B3:B4", "C3:D3", "E3:F3", "A8:B8"];
+    const r = run(values, merges);
+    expect(amounts(r.tables[0])).toEqual([
+      { col: 3, group: "一类户" },
+      { col: 5, group: "二类户" },
+    ]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["F8"]);
+  });
+});

@@ -142,6 +142,7 @@ export function mainAmount(
 
 /** A heading that names a total of money (`奖励资金合计`, `补贴总额`, `发放金额 / 小计`). */
 const TOTAL_HEADING = /(合计|总计|总额|小计)$/;
+const TOTAL_BLOCK = /^(合计|总计|小计)$/;
 
 /**
  * A row total after column groups (`村级服务站 | 示范村服务站`, each `个数 | 奖励资金`, then
@@ -161,8 +162,10 @@ export function rowTotalAfterGroups(
   const money = columns.filter((c) => c.field === "amount" && !c.part && !c.aside);
   const total = money[money.length - 1];
   // Its unit may follow in brackets (`资金合计（万元）`).
-  const heading = total?.header.trim().replace(/[（(][^（）()]*[）)]$/, "");
-  if (!total || total.group || !TOTAL_HEADING.test(heading ?? "")) return null;
+  const bare = (h: string | null | undefined) => (h ?? "").replace(/\s+/g, "").replace(/[（(][^（）()]*[）)]$/, "");
+  // Or it is a block of its own, a count and its money under 合计 (`合计` over 总户数 | 补助资金): its one money column.
+  const block = !!total?.group && TOTAL_BLOCK.test(bare(total.group)) && money.filter((c) => c.group === total.group).length === 1;
+  if (!total || (!block && (total.group || !TOTAL_HEADING.test(bare(total.header))))) return null;
   const parts = money.filter((c) => c.col < total.col);
   if (parts.length < 2 || parts.some((c) => !c.group)) return null;
   if (new Set(parts.map((c) => c.group)).size !== parts.length) return null;
