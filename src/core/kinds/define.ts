@@ -75,6 +75,11 @@ export interface FieldDef {
    */
   confirmed?: readonly string[];
   /**
+   * Words marking a measured heading as the task a plan sets (建设任务（户）, 计划数（个）): the count its money is for,
+   * so it outscores a count of progress beside it (开工户数).
+   */
+  task?: readonly string[];
+  /**
    * A heading ending in one of `measures` (面积) and naming itself confirmed (`confirmed`: 核定小麦面积) beside the field
    * read from a head count ending in one of `counts` (户数, 人数): the measure is what a standard pays on, so it takes
    * the field and the count is left unread.

@@ -8,7 +8,7 @@ import type { FieldDef } from "../kinds/define";
 import type { ColumnRead } from "./base";
 import { valueFit } from "./fit";
 import { statedStandard } from "./standard";
-import { type Label, type ColumnLabels, scoredEvidence, TEXT_VALUES, TOTAL_LABEL, TOTAL_COLUMN, INVESTMENT_TOTAL, PUT_IN_TOTAL, FUND_SOURCE, SELF_RAISED, LOCAL_MONEY, REMARK, CLASSIFICATION, type Scored, facts, leafOf, parentOf, labelKey } from "./headerLabels";
+import { type Label, type ColumnLabels, scoredEvidence, TEXT_VALUES, TOTAL_LABEL, TOTAL_COLUMN, INVESTMENT_TOTAL, PUT_IN_TOTAL, FUND_SOURCE, SELF_RAISED, LOCAL_MONEY, OTHER_MONEY, REMARK, CLASSIFICATION, type Scored, facts, leafOf, parentOf, labelKey } from "./headerLabels";
 
 /** A heading naming money (生活补助, 补助资金, 护理补贴): money, whatever standard it states. */
 const MONEY_HEAD = /(补助|补贴|奖补|奖励|资金|金额|经费|费用|款|额|合计|小计|总计)$/;
@@ -110,9 +110,12 @@ export function settleParts(
     return !!leaf && !named && !MONEY_HEAD.test(leaf.h.key) && statedStandard(leaf.raw) !== null;
   };
   // The sources right before a total investment, under one merged heading ending just before it: two or more payers, all
-  // holding amounts, the last the owners' own money or the local money; the title naming no fund of the first. The first
+  // holding amounts, the last the owners', the local or others' money; the title naming no fund of the first. The first
   // source's column, or -1.
   const SOURCES_HEAD = /(资金来源|资金构成|来源|筹资|筹措)/;
+  // A source, or others' money closing the sources (其他投入); the money beyond the sources named before it, local or others'.
+  const paying = (key: string) => FUND_SOURCE.test(key) || OTHER_MONEY.test(key);
+  const rest = (key: string) => LOCAL_MONEY.test(key) || OTHER_MONEY.test(key);
   const sourcesBefore = (i: number): number => {
     const lastLeaf = i > 0 ? leafOf(labels[i - 1]) : null;
     const over = lastLeaf ? parentOf(labels[i - 1], lastLeaf)?.group : undefined;
@@ -121,11 +124,11 @@ export function settleParts(
     if (!SOURCES_HEAD.test(parentOf(labels[i - 1], lastLeaf as NonNullable<typeof lastLeaf>)?.h.key ?? "")) return -1;
     const js = columns.flatMap((x, j) => (x.col >= over.c0 && x.col <= over.c1 ? [j] : []));
     const key = (j: number) => leafOf(labels[j])?.h.key ?? "";
-    if (js.length !== over.c1 - over.c0 + 1 || !js.every((j) => FUND_SOURCE.test(key(j)) && amountsFit(sample.values[j]))) return -1;
+    if (js.length !== over.c1 - over.c0 + 1 || !js.every((j) => paying(key(j)) && amountsFit(sample.values[j]))) return -1;
     const fund = key(js[0]);
     if (titleNamesFund(title, fund)) return -1;
     const last = key(js[js.length - 1]);
-    return SELF_RAISED.test(last) || LOCAL_MONEY.test(last) ? over.c0 : -1;
+    return SELF_RAISED.test(last) || rest(last) ? over.c0 : -1;
   };
   /** Counts passed over in a run of parts, each before its block's money. */
   const blockCounts: number[] = [];
@@ -136,7 +139,11 @@ export function settleParts(
     // A total investment followed by its sources (总投资 | 中央投资 | 省级匹配 | 州县配套) is their whole, as a 合计;
     // followed by other money (总投资 | 申请补助资金) it is a figure of its own.
     const sourceKey = (j: number) => (j < labels.length ? (leafOf(labels[j])?.h.key ?? "") : "");
-    const payer = (j: number) => FUND_SOURCE.test(sourceKey(j));
+    // Under one merged heading (资金来源 over 中央和省级补助资金 | 县财政匹配 | 其他投入) others' money is a source too; with no
+    // heading over them (项目总投资 | 财政衔接资金 | 其他资金) the fund stays the amount.
+    const sourceLeaf = i + 1 < labels.length ? leafOf(labels[i + 1]) : null;
+    const over = sourceLeaf ? parentOf(labels[i + 1], sourceLeaf)?.group : undefined;
+    const payer = (j: number) => (over ? paying(sourceKey(j)) : FUND_SOURCE.test(sourceKey(j)));
     // A share the office marks 其中 (总投入 | 其中：中彩资金 | 村级自筹资金) is a source too when the owners' own
     // money closes the run: with that rest, the sources are all of the investment.
     const share = (j: number) => j < labels.length && facts(labels[j]).part && leafOf(labels[j]) !== null;
@@ -146,8 +153,6 @@ export function settleParts(
     const source = (j: number) => payer(j) || (closed && j < runEnd && share(j));
     // Under one merged heading (资金来源 over 中央财政…专项资金 | 县区配套 | 农民自筹) the sources are all of the
     // investment only when the owners' own money (自筹), the rest no government pays, closes them.
-    const sourceLeaf = i + 1 < labels.length ? leafOf(labels[i + 1]) : null;
-    const over = sourceLeaf ? parentOf(labels[i + 1], sourceLeaf)?.group : undefined;
     const underOver = (j: number) => !over || (columns[j].col >= over.c0 && columns[j].col <= over.c1);
     // Or one heading merged over the total and its sources alike (总投资（万元） over 总投资 | 其中：省级财政资金 |
     // 其中：建设单位自筹): the total is its group's whole, as a 合计 first under its heading.
@@ -159,10 +164,11 @@ export function settleParts(
       const js = columns.flatMap((x, j) => (x.col >= first && x.col <= over.c1 ? [j] : []));
       if (js.length !== over.c1 - first + 1 || !js.every(source)) return false;
       if (js.some((j) => SELF_RAISED.test(sourceKey(j)))) return true;
-      // Local money last (中央财政水利资金 | 地方投资) closes them too when the title names no fund (…项目投资计划表): the plan
-      // is of the investment itself. A title naming the first source's fund (中央预算内投资计划表) keeps that fund the amount.
+      // Local or others' money last (中央财政水利资金 | 地方投资, … | 其他投入) closes them too when the title names no fund
+      // (…项目投资计划表): the plan is of the investment itself. A title naming the first source's fund (中央预算内投资计划表)
+      // keeps that fund the amount.
       const fund = sourceKey(js[0]);
-      return LOCAL_MONEY.test(sourceKey(js[js.length - 1])) && !titleNamesFund(title, fund);
+      return rest(sourceKey(js[js.length - 1])) && !titleNamesFund(title, fund);
     };
     const total = columns[i];
     const investment =
@@ -215,11 +221,11 @@ export function settleParts(
       // A total the best-first reading made a part of a column after it (项目资金总额 under 中央资金):
       // that column and its parts are the total's own.
       const owner = total.part && total.part.of > total.col ? total.part.of : undefined;
-      // Funds side by side before their 合计 (积分制资金 | 垃圾处理费奖励资金 | 合计), the best-first reading
-      // having made the later ones 其中 parts of the first: each is a part of the total instead.
-      const beside = (j: number) => {
+      // Funds side by side before their 合计 (积分制资金 | 垃圾处理费奖励资金 | 合计), or after it (小计 | 衔接资金 | 自筹资金),
+      // the best-first reading having made the later ones 其中 parts of the first: each is a part of the total instead.
+      const beside = (j: number, before: boolean) => {
         const part = columns[j].part;
-        return !!part && !part.exhaustive && !facts(labels[j]).part && part.of < total.col;
+        return !!part && !part.exhaustive && !facts(labels[j]).part && (before ? part.of < total.col : part.of > total.col && part.of < columns[j].col);
       };
       const fits = (j: number, field: Field | null, before = false) =>
         (columns[j].field === null || columns[j].field === field || (field === null && isMoney(columns[j].field))) &&
@@ -236,7 +242,7 @@ export function settleParts(
         // A count (`净增企业数（家）`, `孤儿补助人数`) is no part of a sum of money.
         !(facts(labels[j]).measure && !(leafOf(labels[j]) as Label).h.perMeasure) &&
         !countHeaded(j) &&
-        (!columns[j].part || columns[j].part?.of === total.col || (owner !== undefined && columns[j].part?.of === owner) || (before && beside(j)));
+        (!columns[j].part || columns[j].part?.of === total.col || (owner !== undefined && columns[j].part?.of === owner) || beside(j, before));
       from = total.col;
       to = total.col;
       // A 小计 no word reads, first before money by year or source (区镇 | 小计 | 2023年补助资金 | 2022年补助经费):

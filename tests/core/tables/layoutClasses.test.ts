@@ -28612,3 +28612,93 @@ describe("composition: blocks of a count and its money under merged headings, cl
     expect(ruleCells(r, "composition.total-mismatch")).toEqual(["F8"]);
   });
 });
+
+describe("composition: a total column first sums every money column after it; a task counted in brackets is the quantity", () => {
+  const reading = (t: RecognisedTable) => t.columns.map((c) => `${c.field ?? "-"}${c.part ? `<${c.part.of}${c.part.exhaustive ? "" : "?"}` : ""}`);
+
+  it("小计 | 衔接资金 | 自筹资金: the owners' own money is the 小计's part, no part of the fund before it", () => {
+    const values: Cell[][] = [
+      ["单位：万元", null, null, null, null, null],
+      ["序号", "项目名称", "建设任务", "小计", "衔接资金", "自筹资金"],
+      [1, "甲村茶园提质改造项目", "改造茶园400亩", 260, 200, 60],
+      [2, "乙村产业路硬化项目", "硬化道路3公里", 128, 128, 0],
+      // 150 + 45 = 195, typed 185.
+      [3, "丙村花椒烘干房建设项目", "新建烘干房600平方米", 185, 150, 45],
+      [4, "丁村肉牛养殖场扩建项目", "新建牛舍1500平方米", 420, 300, 120],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect(reading(t).slice(3)).toEqual(["amount", "amount<3", "amount<3"]);
+    expect(ruleCells(run(values), "composition.total-mismatch")).toEqual(["D5"]);
+  });
+
+  it("小计 | 中央资金 | 市级资金 | 自筹资金, a total row first: each line against its own columns side by side", () => {
+    const values: Cell[][] = [
+      ["单位：万元", null, null, null, null, null],
+      ["项目名称", "实施地点", "小计", "中央资金", "市级资金", "自筹资金"],
+      ["合计", null, 410, 250, 60, 100],
+      ["甲村冷库建设项目", "甲村", 200, 120, 30, 50],
+      ["乙村水渠改造项目", "乙村", 80, 80, 0, 0],
+      // 50 + 30 + 50 = 130, typed 130; the 合计 above adds each column down.
+      ["丙村加工厂房项目", "丙村", 130, 50, 30, 50],
+    ];
+    const [t] = tables(values);
+    expect(reading(t).slice(2)).toEqual(["amount", "amount<2", "amount<2", "amount<2"]);
+    expect(ruleCells(run(values), "composition.total-mismatch")).toEqual([]);
+  });
+
+  it("guard: a fund followed by its own 其中 share keeps the share under the fund", () => {
+    const values: Cell[][] = [
+      ["单位：万元", null, null, null],
+      ["项目名称", "小计", "衔接资金", "其中：中央资金"],
+      ["甲村冷库建设项目", 150, 150, 100],
+      ["乙村水渠改造项目", 80, 80, 60],
+    ];
+    const [t] = tables(values);
+    expect(t.columns[3].part).toEqual({ of: 2, exhaustive: false });
+  });
+
+  it("批次 | 建设任务（户） | 总投资 | 资金来源 over 中央和省级补助资金 | 县财政匹配 | 其他投入 | 开工户数", () => {
+    const values: Cell[][] = [
+      ["某县2010年农村危房改造建设及资金情况表", null, null, null, null, null, null],
+      [null, null, null, null, null, null, "单位：户、万元"],
+      ["批次", "建设任务（户）", "总投资", "资金来源", null, null, "开工户数"],
+      [null, null, null, "中央和省级补助资金", "县财政匹配", "其他投入", null],
+      ["第一批", 1500, 4500, 1575, 420, 2505, 1560],
+      // 1,170 + 130 + 2,510 = 3,810, typed 3,800.
+      ["第二批", 740, 3800, 1170, 130, 2510, 740],
+    ];
+    const merges = ["A1:G1", "A3:A4", "B3:B4", "C3:C4", "D3:F3", "G3:G4"];
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("composition");
+    expect(reading(t).slice(1, 6)).toEqual(["quantity", "amount", "amount<2", "amount<2", "amount<2"]);
+    expect(ruleCells(run(values, merges), "composition.total-mismatch")).toEqual(["C6"]);
+  });
+
+  it("guard: 项目总投资 | 财政衔接资金 | 其他资金 with no heading over the sources keeps the fund the amount", () => {
+    const values: Cell[][] = [
+      ["某区2024年度财政衔接资金项目安排计划", null, null, null],
+      ["项目名称", "项目总投资（万元）", "财政衔接资金（万元）", "其他资金（万元）"],
+      ["甲村冷库建设项目", 52, 40, 12],
+      ["乙村水渠改造项目", 41, 41, 0],
+    ];
+    const [t] = tables(values, ["A1:D1"]);
+    expect(t.columns[2].field).toBe("amount");
+    expect(t.columns[2].part).toBeUndefined();
+    expect(t.columns[1].part ?? t.columns[1].aside).toBeTruthy();
+  });
+
+  it("乡镇 | 计划数（个） | 总投资 | 资金来源 over 中央和自治区资金 | 其他资金 | 建成个数", () => {
+    const values: Cell[][] = [
+      ["某县美丽乡村示范点建设情况表", null, null, null, null, null],
+      ["乡镇", "计划数（个）", "总投资（万元）", "资金来源（万元）", null, "建成个数"],
+      [null, null, null, "中央和自治区资金", "其他资金", null],
+      ["甲镇", 3, 300, 200, 100, 2],
+      ["乙镇", 2, 200, 120, 80, 2],
+      ["丙镇", 4, 400, 240, 160, 3],
+    ];
+    const merges = ["A1:F1", "A2:A3", "B2:B3", "C2:C3", "D2:E2", "F2:F3"];
+    const [t] = tables(values, merges);
+    expect(reading(t).slice(1, 5)).toEqual(["quantity", "amount", "amount<2", "amount<2"]);
+  });
+});
