@@ -118,6 +118,7 @@ import { layout as boluo2021DemoFamilyFarmSupport } from "./boluo-2021-demo-fami
 import { layout as caidian2020HitechCultivationSubsidy } from "./caidian-2020-hitech-cultivation-subsidy";
 import { layout as cangnan2022MicroparkOperators } from "./cangnan-2022-micropark-operators";
 import { layout as cangzhou2023FarmlandBatch2ProjectList } from "./cangzhou-2023-farmland-batch2-project-list";
+import { layout as centralSovietAreas2014LotteryFundAllocation } from "./central-soviet-areas-2014-lottery-fund-allocation";
 import { layout as changan2023GeneralBudgetExpenditureExecution } from "./changan-2023-general-budget-expenditure-execution";
 import { layout as changbaishan2023LinkageAdvanceAllocation } from "./changbaishan-2023-linkage-advance-allocation";
 import { layout as changchun2023MunicipalSpecialisedSmeList } from "./changchun-2023-municipal-specialised-sme-list";
@@ -192,6 +193,7 @@ import { layout as chuzhouEtdz2023ProvincialManufacturingAwards } from "./chuzho
 import { layout as cili2024GrainAwardDoubleRiceList } from "./cili-2024-grain-award-double-rice-list";
 import { layout as cixi2023InfantCareProjectTargets } from "./cixi-2023-infant-care-project-targets";
 import { layout as cixi2025DigitalEconomyAwards } from "./cixi-2025-digital-economy-awards";
+import { layout as conghua2023CoopDemoKeySupportList } from "./conghua-2023-coop-demo-key-support-list";
 import { layout as county2024MayRevenueTwoBreakdowns } from "./county-2024-may-revenue-two-breakdowns";
 import { layout as dachuan2024LinkageAllocation } from "./dachuan-2024-linkage-allocation";
 import { layout as dadukou2024PartyBuildingSelfeval } from "./dadukou-2024-party-building-selfeval";
@@ -383,6 +385,7 @@ import { layout as guangdongCityDept2019AdminThreePublicBudget } from "./guangdo
 import { layout as guangdongCityJulyPublicBudgetExecution } from "./guangdong-city-july-public-budget-execution";
 import { layout as guangdongFinanceDept2023ThreePublicFinalAccounts } from "./guangdong-finance-dept-2023-three-public-final-accounts";
 import { layout as guangdongH1TreasuryQuotaComposition } from "./guangdong-h1-treasury-quota-composition";
+import { layout as guangdongHealthServiceCentre2017IncomeExpenditureFinal } from "./guangdong-health-service-centre-2017-income-expenditure-final";
 import { layout as guangdongSme20082009EvaluationBaseinfo } from "./guangdong-sme-2008-2009-evaluation-baseinfo";
 import { layout as guangfeng2023TechInnovationAwardSelfeval } from "./guangfeng-2023-tech-innovation-award-selfeval";
 import { layout as guanghe2021EastWestCooperationSpending } from "./guanghe-2021-east-west-cooperation-spending";
@@ -393,6 +396,7 @@ import { layout as guangxi2017CountyEconomyProgressAwards } from "./guangxi-2017
 import { layout as guangxi2017ExamServiceCentreIncomeExpenditureAccounts } from "./guangxi-2017-exam-service-centre-income-expenditure-accounts";
 import { layout as guangxi20182019DilapidatedHousingBatch2Tasks } from "./guangxi-2018-2019-dilapidated-housing-batch2-tasks";
 import { layout as guangxi2018AnniversaryPublicProjectsFunding } from "./guangxi-2018-anniversary-public-projects-funding";
+import { layout as guangxi2018SupplyCoopReformProjectsSupport } from "./guangxi-2018-supply-coop-reform-projects-support";
 import { layout as guangxi2019LivelihoodProjectsFundingPlan } from "./guangxi-2019-livelihood-projects-funding-plan";
 import { layout as guangxi2020RdInvestmentAwardBatch2List } from "./guangxi-2020-rd-investment-award-batch2-list";
 import { layout as guangxi2021AgriProductionFundByTask } from "./guangxi-2021-agri-production-fund-by-task";
@@ -459,6 +463,7 @@ import { layout as haidian2016SelfevalBeijing } from "./haidian-2016-selfeval-be
 import { layout as haidian2024DistrictSpendingExecutionByFunction } from "./haidian-2024-district-spending-execution-by-function";
 import { layout as haidong2016SocialProgrammeInvestmentByCategory } from "./haidong-2016-social-programme-investment-by-category";
 import { layout as haidong2018EastWestCooperationAllocation } from "./haidong-2018-east-west-cooperation-allocation";
+import { layout as haikou2014TyphoonFarmRecoverySubsidyPlan } from "./haikou-2014-typhoon-farm-recovery-subsidy-plan";
 import { layout as haikou2019RubberIncomeInsurancePremiumShares } from "./haikou-2019-rubber-income-insurance-premium-shares";
 import { layout as haikou2020HitechIndustryMeasuresAwards } from "./haikou-2020-hitech-industry-measures-awards";
 import { layout as haikou2021SepRevenueSpending } from "./haikou-2021-sep-revenue-spending";
@@ -581,6 +586,7 @@ import { layout as henan2024PigCountyProvincialPooledAward } from "./henan-2024-
 import { layout as henan2025CostReductionRndMeasuresAwards } from "./henan-2025-cost-reduction-rnd-measures-awards";
 import { layout as henan2025EnterpriseInnovationMeasures } from "./henan-2025-enterprise-innovation-measures";
 import { layout as henanXinxiang2022Q1FullCapacityAwardList } from "./henan-xinxiang-2022-q1-full-capacity-award-list";
+import { layout as hengdongMchCentre2017GpbExpenditureFinal } from "./hengdong-mch-centre-2017-gpb-expenditure-final";
 import { layout as hengshan2020CountyGrainReserveSelfeval } from "./hengshan-2020-county-grain-reserve-selfeval";
 import { layout as hengyang2021EnterpriseAwardReformGoals } from "./hengyang-2021-enterprise-award-reform-goals";
 import { layout as hengyang2024ManufacturingSupportAwards } from "./hengyang-2024-manufacturing-support-awards";
@@ -1337,6 +1343,7 @@ import { layout as weinan2022AgriForestryWaterCentralProvincialFunds } from "./w
 import { layout as weixiWeideng2023ThreePublicExpenses } from "./weixi-weideng-2023-three-public-expenses";
 import { layout as weixin2016LotteryFundOldAreaProjects } from "./weixin-2016-lottery-fund-old-area-projects";
 import { layout as wenchang2023Batch1GroundbreakingInvestment } from "./wenchang-2023-batch1-groundbreaking-investment";
+import { layout as wenchang2025CultivatedLandProtectionSubsidyByTown } from "./wenchang-2025-cultivated-land-protection-subsidy-by-town";
 import { layout as wenchangFiscalMeasuresRdInstitutionAwards } from "./wenchang-fiscal-measures-rd-institution-awards";
 import { layout as wencheng2024ProjectReviewEvaluationGrades } from "./wencheng-2024-project-review-evaluation-grades";
 import { layout as wengyuan2025SmallMicroUpscaleAwards } from "./wengyuan-2025-small-micro-upscale-awards";
@@ -1766,6 +1773,7 @@ export const layouts: CorpusLayout[] = [
   caidian2020HitechCultivationSubsidy,
   cangnan2022MicroparkOperators,
   cangzhou2023FarmlandBatch2ProjectList,
+  centralSovietAreas2014LotteryFundAllocation,
   changan2023GeneralBudgetExpenditureExecution,
   changbaishan2023LinkageAdvanceAllocation,
   changchun2023MunicipalSpecialisedSmeList,
@@ -1840,6 +1848,7 @@ export const layouts: CorpusLayout[] = [
   cili2024GrainAwardDoubleRiceList,
   cixi2023InfantCareProjectTargets,
   cixi2025DigitalEconomyAwards,
+  conghua2023CoopDemoKeySupportList,
   county2024MayRevenueTwoBreakdowns,
   dachuan2024LinkageAllocation,
   dadukou2024PartyBuildingSelfeval,
@@ -2031,6 +2040,7 @@ export const layouts: CorpusLayout[] = [
   guangdongCityJulyPublicBudgetExecution,
   guangdongFinanceDept2023ThreePublicFinalAccounts,
   guangdongH1TreasuryQuotaComposition,
+  guangdongHealthServiceCentre2017IncomeExpenditureFinal,
   guangdongSme20082009EvaluationBaseinfo,
   guangfeng2023TechInnovationAwardSelfeval,
   guanghe2021EastWestCooperationSpending,
@@ -2041,6 +2051,7 @@ export const layouts: CorpusLayout[] = [
   guangxi2017ExamServiceCentreIncomeExpenditureAccounts,
   guangxi20182019DilapidatedHousingBatch2Tasks,
   guangxi2018AnniversaryPublicProjectsFunding,
+  guangxi2018SupplyCoopReformProjectsSupport,
   guangxi2019LivelihoodProjectsFundingPlan,
   guangxi2020RdInvestmentAwardBatch2List,
   guangxi2021AgriProductionFundByTask,
@@ -2107,6 +2118,7 @@ export const layouts: CorpusLayout[] = [
   haidian2024DistrictSpendingExecutionByFunction,
   haidong2016SocialProgrammeInvestmentByCategory,
   haidong2018EastWestCooperationAllocation,
+  haikou2014TyphoonFarmRecoverySubsidyPlan,
   haikou2019RubberIncomeInsurancePremiumShares,
   haikou2020HitechIndustryMeasuresAwards,
   haikou2021SepRevenueSpending,
@@ -2229,6 +2241,7 @@ export const layouts: CorpusLayout[] = [
   henan2025CostReductionRndMeasuresAwards,
   henan2025EnterpriseInnovationMeasures,
   henanXinxiang2022Q1FullCapacityAwardList,
+  hengdongMchCentre2017GpbExpenditureFinal,
   hengshan2020CountyGrainReserveSelfeval,
   hengyang2021EnterpriseAwardReformGoals,
   hengyang2024ManufacturingSupportAwards,
@@ -2985,6 +2998,7 @@ export const layouts: CorpusLayout[] = [
   weixiWeideng2023ThreePublicExpenses,
   weixin2016LotteryFundOldAreaProjects,
   wenchang2023Batch1GroundbreakingInvestment,
+  wenchang2025CultivatedLandProtectionSubsidyByTown,
   wenchangFiscalMeasuresRdInstitutionAwards,
   wencheng2024ProjectReviewEvaluationGrades,
   wengyuan2025SmallMicroUpscaleAwards,
