@@ -111,6 +111,7 @@ import { layout as binhaiHitech2022TechFirmLadderPolicy } from "./binhai-hitech-
 import { layout as binhaiTj2024GeneralBudgetFinalAccounts } from "./binhai-tj-2024-general-budget-final-accounts";
 import { layout as binjiang2021PolicyCompendium } from "./binjiang-2021-policy-compendium";
 import { layout as bishan2022DistrictRevenueFinalAccounts } from "./bishan-2022-district-revenue-final-accounts";
+import { layout as bishan2023DistrictTaxRevenueFinalAccounts } from "./bishan-2023-district-tax-revenue-final-accounts";
 import { layout as bishan2023InvestmentSupportCapsAndAwards } from "./bishan-2023-investment-support-caps-and-awards";
 import { layout as boaoLecheng2023Lc070701ProjectSelfeval } from "./boao-lecheng-2023-lc070701-project-selfeval";
 import { layout as boli2024LotteryFundSchoolFireSafety } from "./boli-2024-lottery-fund-school-fire-safety";
@@ -256,6 +257,7 @@ import { layout as donghu2023JiebangGuashuaiRecommendations } from "./donghu-202
 import { layout as dongjing2026EconomyMeasures } from "./dongjing-2026-economy-measures";
 import { layout as dongli2020GuanghuiRoadSelfeval } from "./dongli-2020-guanghui-road-selfeval";
 import { layout as dongpoAudit2014ThreePublicFinal } from "./dongpo-audit-2014-three-public-final";
+import { layout as dongpoHealth2015ThreePublicFinalAccounts } from "./dongpo-health-2015-three-public-final-accounts";
 import { layout as dongqianhu2021GeneralBudgetExecution } from "./dongqianhu-2021-general-budget-execution";
 import { layout as dongyang2023FiscalFinalAccountsSummary } from "./dongyang-2023-fiscal-final-accounts-summary";
 import { layout as dongyang2025TechInnovationPolicyPayout } from "./dongyang-2025-tech-innovation-policy-payout";
@@ -864,6 +866,7 @@ import { layout as luan2024AugDirectFundsExecutionByField } from "./luan-2024-au
 import { layout as luan2025CityFarmWelfareSubsidyCatalog } from "./luan-2025-city-farm-welfare-subsidy-catalog";
 import { layout as luancheng2025UrbanAgriProjectBuilders } from "./luancheng-2025-urban-agri-project-builders";
 import { layout as luancheng2025UrbanAgricultureBuildThenSubsidy } from "./luancheng-2025-urban-agriculture-build-then-subsidy";
+import { layout as luoenHonghe2018ThreePublicRunningCosts } from "./luoen-honghe-2018-three-public-running-costs";
 import { layout as luojiang2022HitechAllocation } from "./luojiang-2022-hitech-allocation";
 import { layout as luojiang2022HitechInstalment } from "./luojiang-2022-hitech-instalment";
 import { layout as luoshanJanMayFiscalRevenueExpenditure } from "./luoshan-jan-may-fiscal-revenue-expenditure";
@@ -887,6 +890,7 @@ import { layout as materialsAnnexQiqiwenku } from "./materials-annex-qiqiwenku";
 import { layout as mawei2019MidAutumnPriceSubsidyByTown } from "./mawei-2019-mid-autumn-price-subsidy-by-town";
 import { layout as mawei2021JobRetentionRefundBatch4 } from "./mawei-2021-job-retention-refund-batch4";
 import { layout as meihekou2025LinkagePlanAdjustment } from "./meihekou-2025-linkage-plan-adjustment";
+import { layout as meishanPeoplesHospital2021ThreePublicBudget } from "./meishan-peoples-hospital-2021-three-public-budget";
 import { layout as meizhou2016IndustrialParkUpgradeFund } from "./meizhou-2016-industrial-park-upgrade-fund";
 import { layout as mengdui2023ProjectSelfeval } from "./mengdui-2023-project-selfeval";
 import { layout as mengjin2022LinkageFundBatch3Allocation } from "./mengjin-2022-linkage-fund-batch3-allocation";
@@ -1204,6 +1208,7 @@ import { layout as shijiazhuangEtdz20172018PilotFundPlan } from "./shijiazhuang-
 import { layout as shijiazhuangHitech2018IncubatorAwardClauses } from "./shijiazhuang-hitech-2018-incubator-award-clauses";
 import { layout as shijingshan2022IndustrialInternetSupportAwards } from "./shijingshan-2022-industrial-internet-support-awards";
 import { layout as shilongIndustrialUpgradeMeasuresDraft } from "./shilong-industrial-upgrade-measures-draft";
+import { layout as shitanNanjiang2018VillageRoadSubsidyAllocation } from "./shitan-nanjiang-2018-village-road-subsidy-allocation";
 import { layout as shizhu2021GeneralBudgetExpenditureExecution } from "./shizhu-2021-general-budget-expenditure-execution";
 import { layout as shizhuCq2021CollapsedHousingRebuildSubsidyByTown } from "./shizhu-cq-2021-collapsed-housing-rebuild-subsidy-by-town";
 import { layout as shouxian2023DepartmentOverallSelfeval } from "./shouxian-2023-department-overall-selfeval";
@@ -1371,6 +1376,7 @@ import { layout as wujiang2022SciencePlanBatch44FinalPayment } from "./wujiang-2
 import { layout as wujin2023ForeignExpertStudioAwards } from "./wujin-2023-foreign-expert-studio-awards";
 import { layout as wulijisumu2023BorderResidentSubsidySelfeval } from "./wulijisumu-2023-border-resident-subsidy-selfeval";
 import { layout as wulongBaimashan2021ThreePublicFinalAccounts } from "./wulong-baimashan-2021-three-public-final-accounts";
+import { layout as wulongShizong2018RoadUpkeepSelfeval } from "./wulong-shizong-2018-road-upkeep-selfeval";
 import { layout as wulongXiannvshan2019GpbExpenditureFinalAccounts } from "./wulong-xiannvshan-2019-gpb-expenditure-final-accounts";
 import { layout as wuqia2021MainCanalSeepageProjectTargets } from "./wuqia-2021-main-canal-seepage-project-targets";
 import { layout as wuqiang2020IntegratedAgriFundsProjectPlan } from "./wuqiang-2020-integrated-agri-funds-project-plan";
@@ -1766,6 +1772,7 @@ export const layouts: CorpusLayout[] = [
   binhaiTj2024GeneralBudgetFinalAccounts,
   binjiang2021PolicyCompendium,
   bishan2022DistrictRevenueFinalAccounts,
+  bishan2023DistrictTaxRevenueFinalAccounts,
   bishan2023InvestmentSupportCapsAndAwards,
   boaoLecheng2023Lc070701ProjectSelfeval,
   boli2024LotteryFundSchoolFireSafety,
@@ -1911,6 +1918,7 @@ export const layouts: CorpusLayout[] = [
   dongjing2026EconomyMeasures,
   dongli2020GuanghuiRoadSelfeval,
   dongpoAudit2014ThreePublicFinal,
+  dongpoHealth2015ThreePublicFinalAccounts,
   dongqianhu2021GeneralBudgetExecution,
   dongyang2023FiscalFinalAccountsSummary,
   dongyang2025TechInnovationPolicyPayout,
@@ -2519,6 +2527,7 @@ export const layouts: CorpusLayout[] = [
   luan2025CityFarmWelfareSubsidyCatalog,
   luancheng2025UrbanAgriProjectBuilders,
   luancheng2025UrbanAgricultureBuildThenSubsidy,
+  luoenHonghe2018ThreePublicRunningCosts,
   luojiang2022HitechAllocation,
   luojiang2022HitechInstalment,
   luoshanJanMayFiscalRevenueExpenditure,
@@ -2542,6 +2551,7 @@ export const layouts: CorpusLayout[] = [
   mawei2019MidAutumnPriceSubsidyByTown,
   mawei2021JobRetentionRefundBatch4,
   meihekou2025LinkagePlanAdjustment,
+  meishanPeoplesHospital2021ThreePublicBudget,
   meizhou2016IndustrialParkUpgradeFund,
   mengdui2023ProjectSelfeval,
   mengjin2022LinkageFundBatch3Allocation,
@@ -2859,6 +2869,7 @@ export const layouts: CorpusLayout[] = [
   shijiazhuangHitech2018IncubatorAwardClauses,
   shijingshan2022IndustrialInternetSupportAwards,
   shilongIndustrialUpgradeMeasuresDraft,
+  shitanNanjiang2018VillageRoadSubsidyAllocation,
   shizhu2021GeneralBudgetExpenditureExecution,
   shizhuCq2021CollapsedHousingRebuildSubsidyByTown,
   shouxian2023DepartmentOverallSelfeval,
@@ -3026,6 +3037,7 @@ export const layouts: CorpusLayout[] = [
   wujin2023ForeignExpertStudioAwards,
   wulijisumu2023BorderResidentSubsidySelfeval,
   wulongBaimashan2021ThreePublicFinalAccounts,
+  wulongShizong2018RoadUpkeepSelfeval,
   wulongXiannvshan2019GpbExpenditureFinalAccounts,
   wuqia2021MainCanalSeepageProjectTargets,
   wuqiang2020IntegratedAgriFundsProjectPlan,
