@@ -64,6 +64,7 @@ import { layout as beijing201388DepartmentsThreePublicBudget } from "./beijing-2
 import { layout as beijing2015DepartmentsThreePublicBudgetExtremes } from "./beijing-2015-departments-three-public-budget-extremes";
 import { layout as beijing2015DepartmentsThreePublicFinalVsBudget } from "./beijing-2015-departments-three-public-final-vs-budget";
 import { layout as beijing2015MunicipalThreePublicFinalAccounts } from "./beijing-2015-municipal-three-public-final-accounts";
+import { layout as beijing2017EducationPerStudentSpending } from "./beijing-2017-education-per-student-spending";
 import { layout as beijing2018RelocationEducationMedicalInvestment } from "./beijing-2018-relocation-education-medical-investment";
 import { layout as beijing2020H1GpbSpendingProgress } from "./beijing-2020-h1-gpb-spending-progress";
 import { layout as beijing2021H1FourBudgetsExecution } from "./beijing-2021-h1-four-budgets-execution";
@@ -157,6 +158,7 @@ import { layout as changzhou2018EcologyCentralInvestmentProjects } from "./chang
 import { layout as chaohu2018NewGrowthDriversPolicies } from "./chaohu-2018-new-growth-drivers-policies";
 import { layout as chaoyang2021GeneralBudgetDisposableResources } from "./chaoyang-2021-general-budget-disposable-resources";
 import { layout as chaozhou2020AboveScaleEntryAward } from "./chaozhou-2020-above-scale-entry-award";
+import { layout as chayouhouqi2023IntegratedFundsSourcesAdjusted } from "./chayouhouqi-2023-integrated-funds-sources-adjusted";
 import { layout as chayuShenzhenAidXiaokangVillagePlan } from "./chayu-shenzhen-aid-xiaokang-village-plan";
 import { layout as chencang2020ProvincialWaterFundTargetForm } from "./chencang-2020-provincial-water-fund-target-form";
 import { layout as chencang2022CultivatedLandSubsidyPayment } from "./chencang-2022-cultivated-land-subsidy-payment";
@@ -277,6 +279,7 @@ import { layout as ewenke2024GeneralBudgetBalance } from "./ewenke-2024-general-
 import { layout as ewenke2025GeneralBudgetExecution } from "./ewenke-2025-general-budget-execution";
 import { layout as ezhou2022MunicipalBudgetFinalAccounts } from "./ezhou-2022-municipal-budget-final-accounts";
 import { layout as ezhou2022ProjectPerformanceTargets } from "./ezhou-2022-project-performance-targets";
+import { layout as fangshanSx2020IntegrationFundAdjustedPlan } from "./fangshan-sx-2020-integration-fund-adjusted-plan";
 import { layout as feixiCppcc2018ThreePublicBudget } from "./feixi-cppcc-2018-three-public-budget";
 import { layout as fengdu2021CountyGeneralBudgetBalanceFinal } from "./fengdu-2021-county-general-budget-balance-final";
 import { layout as fengdu2024ForestryBureauGovFundFinalAccounts } from "./fengdu-2024-forestry-bureau-gov-fund-final-accounts";
@@ -894,6 +897,7 @@ import { layout as meishanPeoplesHospital2021ThreePublicBudget } from "./meishan
 import { layout as meizhou2016IndustrialParkUpgradeFund } from "./meizhou-2016-industrial-park-upgrade-fund";
 import { layout as mengdui2023ProjectSelfeval } from "./mengdui-2023-project-selfeval";
 import { layout as mengjin2022LinkageFundBatch3Allocation } from "./mengjin-2022-linkage-fund-batch3-allocation";
+import { layout as mengzhou2018PovertyFundAllocation } from "./mengzhou-2018-poverty-fund-allocation";
 import { layout as mianyang2022ProvincialIndustryFundProjectSummary } from "./mianyang-2022-provincial-industry-fund-project-summary";
 import { layout as mianyang2024NewEnergyStorageOneOffSubsidy } from "./mianyang-2024-new-energy-storage-one-off-subsidy";
 import { layout as mianyang2025TechRenovationBatch2Awards } from "./mianyang-2025-tech-renovation-batch2-awards";
@@ -1289,10 +1293,12 @@ import { layout as tianjinBinhai2022GeneralBudgetFinalAccounts } from "./tianjin
 import { layout as tianjinBinhai2023OceanBureauProjectExpenditure } from "./tianjin-binhai-2023-ocean-bureau-project-expenditure";
 import { layout as tianjinBinhaiEducation2022GpbExpenditureFinalAccounts } from "./tianjin-binhai-education-2022-gpb-expenditure-final-accounts";
 import { layout as tianjinBondedZoneQualityGrowthMeasures } from "./tianjin-bonded-zone-quality-growth-measures";
+import { layout as tianjinCppccOffice2025ThreePublicBudget } from "./tianjin-cppcc-office-2025-three-public-budget";
 import { layout as tianjinDongli2022BudgetExecutionEstimate } from "./tianjin-dongli-2022-budget-execution-estimate";
 import { layout as tianjinEcoCity2024FiscalFinalAccounts } from "./tianjin-eco-city-2024-fiscal-final-accounts";
 import { layout as tianjinGreenFactoryRegionalIncentiveCatalog } from "./tianjin-green-factory-regional-incentive-catalog";
 import { layout as tianjinHitech2016OutstandingFirmsAwards } from "./tianjin-hitech-2016-outstanding-firms-awards";
+import { layout as tianjinNpcStandingOffice2025GpbExpenditure } from "./tianjin-npc-standing-office-2025-gpb-expenditure";
 import { layout as tianjinPortFtz2020MarineIndustryPoliciesAndAwards } from "./tianjin-port-ftz-2020-marine-industry-policies-and-awards";
 import { layout as tianjinPortFtz2023AdvancedManufacturingPolicies } from "./tianjin-port-ftz-2023-advanced-manufacturing-policies";
 import { layout as tianjinProcuratorate2024ThreePublicExpenses } from "./tianjin-procuratorate-2024-three-public-expenses";
@@ -1410,6 +1416,7 @@ import { layout as xian2025CountyEconomyFundBatch1Allocation } from "./xian-2025
 import { layout as xianAviationBase2019CarrierUpgradeFundProjects } from "./xian-aviation-base-2019-carrier-upgrade-fund-projects";
 import { layout as xianEtdz2009IndustrialGrowthFundBatch1 } from "./xian-etdz-2009-industrial-growth-fund-batch1";
 import { layout as xiangcheng2019PovertyFundSourcesAndAllocation } from "./xiangcheng-2019-poverty-fund-sources-and-allocation";
+import { layout as xianghe2014HighStandardFarmlandBudget } from "./xianghe-2014-high-standard-farmland-budget";
 import { layout as xiangjiang2017HighEndManufacturingSupportList } from "./xiangjiang-2017-high-end-manufacturing-support-list";
 import { layout as xiangtanCounty2023GeneralBudgetExpenditureFinalAccounts } from "./xiangtan-county-2023-general-budget-expenditure-final-accounts";
 import { layout as xiangxi2020IndustryDevelopmentFundSelfeval } from "./xiangxi-2020-industry-development-fund-selfeval";
@@ -1531,6 +1538,7 @@ import { layout as yanliang2021NewAboveScaleIndustryAwardApplications } from "./
 import { layout as yanqi2025LinkageBatch2Projects } from "./yanqi-2025-linkage-batch2-projects";
 import { layout as yanshan2014OldAreaVillageLotteryFund } from "./yanshan-2014-old-area-village-lottery-fund";
 import { layout as yanshi2022LinkageFundBatch2Allocation } from "./yanshi-2022-linkage-fund-batch2-allocation";
+import { layout as yantaiUniversity2016BudgetIncomeExpenditureSummary } from "./yantai-university-2016-budget-income-expenditure-summary";
 import { layout as yaoan2022Batch7IntegratedAgriFundAllocation } from "./yaoan-2022-batch7-integrated-agri-fund-allocation";
 import { layout as yaoan2025ShanghaiAidFundAllocation } from "./yaoan-2025-shanghai-aid-fund-allocation";
 import { layout as yaoan2025ThirdBatchPrefectureLinkageFundAllocation } from "./yaoan-2025-third-batch-prefecture-linkage-fund-allocation";
@@ -1725,6 +1733,7 @@ export const layouts: CorpusLayout[] = [
   beijing2015DepartmentsThreePublicBudgetExtremes,
   beijing2015DepartmentsThreePublicFinalVsBudget,
   beijing2015MunicipalThreePublicFinalAccounts,
+  beijing2017EducationPerStudentSpending,
   beijing2018RelocationEducationMedicalInvestment,
   beijing2020H1GpbSpendingProgress,
   beijing2021H1FourBudgetsExecution,
@@ -1818,6 +1827,7 @@ export const layouts: CorpusLayout[] = [
   chaohu2018NewGrowthDriversPolicies,
   chaoyang2021GeneralBudgetDisposableResources,
   chaozhou2020AboveScaleEntryAward,
+  chayouhouqi2023IntegratedFundsSourcesAdjusted,
   chayuShenzhenAidXiaokangVillagePlan,
   chencang2020ProvincialWaterFundTargetForm,
   chencang2022CultivatedLandSubsidyPayment,
@@ -1938,6 +1948,7 @@ export const layouts: CorpusLayout[] = [
   ewenke2025GeneralBudgetExecution,
   ezhou2022MunicipalBudgetFinalAccounts,
   ezhou2022ProjectPerformanceTargets,
+  fangshanSx2020IntegrationFundAdjustedPlan,
   feixiCppcc2018ThreePublicBudget,
   fengdu2021CountyGeneralBudgetBalanceFinal,
   fengdu2024ForestryBureauGovFundFinalAccounts,
@@ -2555,6 +2566,7 @@ export const layouts: CorpusLayout[] = [
   meizhou2016IndustrialParkUpgradeFund,
   mengdui2023ProjectSelfeval,
   mengjin2022LinkageFundBatch3Allocation,
+  mengzhou2018PovertyFundAllocation,
   mianyang2022ProvincialIndustryFundProjectSummary,
   mianyang2024NewEnergyStorageOneOffSubsidy,
   mianyang2025TechRenovationBatch2Awards,
@@ -2950,10 +2962,12 @@ export const layouts: CorpusLayout[] = [
   tianjinBinhai2023OceanBureauProjectExpenditure,
   tianjinBinhaiEducation2022GpbExpenditureFinalAccounts,
   tianjinBondedZoneQualityGrowthMeasures,
+  tianjinCppccOffice2025ThreePublicBudget,
   tianjinDongli2022BudgetExecutionEstimate,
   tianjinEcoCity2024FiscalFinalAccounts,
   tianjinGreenFactoryRegionalIncentiveCatalog,
   tianjinHitech2016OutstandingFirmsAwards,
+  tianjinNpcStandingOffice2025GpbExpenditure,
   tianjinPortFtz2020MarineIndustryPoliciesAndAwards,
   tianjinPortFtz2023AdvancedManufacturingPolicies,
   tianjinProcuratorate2024ThreePublicExpenses,
@@ -3071,6 +3085,7 @@ export const layouts: CorpusLayout[] = [
   xianAviationBase2019CarrierUpgradeFundProjects,
   xianEtdz2009IndustrialGrowthFundBatch1,
   xiangcheng2019PovertyFundSourcesAndAllocation,
+  xianghe2014HighStandardFarmlandBudget,
   xiangjiang2017HighEndManufacturingSupportList,
   xiangtanCounty2023GeneralBudgetExpenditureFinalAccounts,
   xiangxi2020IndustryDevelopmentFundSelfeval,
@@ -3192,6 +3207,7 @@ export const layouts: CorpusLayout[] = [
   yanqi2025LinkageBatch2Projects,
   yanshan2014OldAreaVillageLotteryFund,
   yanshi2022LinkageFundBatch2Allocation,
+  yantaiUniversity2016BudgetIncomeExpenditureSummary,
   yaoan2022Batch7IntegratedAgriFundAllocation,
   yaoan2025ShanghaiAidFundAllocation,
   yaoan2025ThirdBatchPrefectureLinkageFundAllocation,
