@@ -43,6 +43,7 @@ import { layout as banan2026RuralRevitalisationProjectLibrary } from "./banan-20
 import { layout as baodi2022ManureUtilizationInvestmentTargets } from "./baodi-2022-manure-utilization-investment-targets";
 import { layout as baoding2024HitechAwardPolicies } from "./baoding-2024-hitech-award-policies";
 import { layout as baodingNo3School2022ThreePublicFinalAccounts } from "./baoding-no3-school-2022-three-public-final-accounts";
+import { layout as baojiPortZone2019ThreePublicMeetingTrainingFinal } from "./baoji-port-zone-2019-three-public-meeting-training-final";
 import { layout as baoshan2020NationalIncubatorSpaceAwards } from "./baoshan-2020-national-incubator-space-awards";
 import { layout as baoshanAboveScaleUpgradeAward } from "./baoshan-above-scale-upgrade-award";
 import { layout as baoshanOrphanChildLivingAllowanceByCounty } from "./baoshan-orphan-child-living-allowance-by-county";
@@ -557,6 +558,7 @@ import { layout as hebeiBeautifulVillageAwardAllocation } from "./hebei-beautifu
 import { layout as hechuan2021BudgetExecutionSummary } from "./hechuan-2021-budget-execution-summary";
 import { layout as hechuanCq2019SmartRenovationSubsidyClause } from "./hechuan-cq-2019-smart-renovation-subsidy-clause";
 import { layout as hefei2023DepartmentThreePublicFinalAccounts } from "./hefei-2023-department-three-public-final-accounts";
+import { layout as hefei2023ListingFinancingAwards } from "./hefei-2023-listing-financing-awards";
 import { layout as heihe2022IndustrialRevitalisationMeasures } from "./heihe-2022-industrial-revitalisation-measures";
 import { layout as heilongjiang2013DeepLooseningSubsidyPilot } from "./heilongjiang-2013-deep-loosening-subsidy-pilot";
 import { layout as heilongjiang2016StrawPilotFundDisbursement } from "./heilongjiang-2016-straw-pilot-fund-disbursement";
@@ -572,6 +574,7 @@ import { layout as heilongjiang2023DigitalEconomyLoanInterestSubsidy } from "./h
 import { layout as heilongjiang2023SingleChampionAwards } from "./heilongjiang-2023-single-champion-awards";
 import { layout as heilongjiang2024CapacityExpansionAwardList } from "./heilongjiang-2024-capacity-expansion-award-list";
 import { layout as helan2024CountyBudgetAdjustmentExpenditure } from "./helan-2024-county-budget-adjustment-expenditure";
+import { layout as helanModernAgriParkCentralAwardFundUses } from "./helan-modern-agri-park-central-award-fund-uses";
 import { layout as henan2013ProvincialThreePublicFinalAccounts } from "./henan-2013-provincial-three-public-final-accounts";
 import { layout as henan2015ProvincialThreePublicFinalAccounts } from "./henan-2015-provincial-three-public-final-accounts";
 import { layout as henan2016HighGrowthServicesGuideFundProjects } from "./henan-2016-high-growth-services-guide-fund-projects";
@@ -741,6 +744,7 @@ import { layout as jinan2019TechRenovationSupportClauses } from "./jinan-2019-te
 import { layout as jinanHitech2020HitechFirmRecognitionAwards } from "./jinan-hitech-2020-hitech-firm-recognition-awards";
 import { layout as jinanLa2025SportsBureauEventTargets } from "./jinan-la-2025-sports-bureau-event-targets";
 import { layout as jincheng20161533IndustrialActionAwards } from "./jincheng-2016-1533-industrial-action-awards";
+import { layout as jinfeng2017WaterDevelopmentFundSelfeval } from "./jinfeng-2017-water-development-fund-selfeval";
 import { layout as jinghai2025CoalToElectricityHeatingSubsidy } from "./jinghai-2025-coal-to-electricity-heating-subsidy";
 import { layout as jinghe2025LinkageFundProjectAllocation } from "./jinghe-2025-linkage-fund-project-allocation";
 import { layout as jingjiang2023ProvincialTransformationFundBatch1 } from "./jingjiang-2023-provincial-transformation-fund-batch1";
@@ -1194,6 +1198,7 @@ import { layout as shengzhou2022IndustrialPolicy } from "./shengzhou-2022-indust
 import { layout as shennongjia2022LinkageProjectsCompletion } from "./shennongjia-2022-linkage-projects-completion";
 import { layout as shenshan2022GpbExpenditureFinalAccounts } from "./shenshan-2022-gpb-expenditure-final-accounts";
 import { layout as shenshan2023GpbExpenditureFinalAccounts } from "./shenshan-2023-gpb-expenditure-final-accounts";
+import { layout as shenyang2008RuralPovertyFundCountyAllocation } from "./shenyang-2008-rural-poverty-fund-county-allocation";
 import { layout as shenyang2018PrivateEconomyMeasures } from "./shenyang-2018-private-economy-measures";
 import { layout as shenyang2025ConstructionFirmAwards } from "./shenyang-2025-construction-firm-awards";
 import { layout as shenyangDistrictFinanceTradeSupportClauses } from "./shenyang-district-finance-trade-support-clauses";
@@ -1619,6 +1624,7 @@ import { layout as zengduPolice2019ThreePublicFinalAccount } from "./zengdu-poli
 import { layout as zhangjiakou2024JobRetentionRefundBatch5 } from "./zhangjiakou-2024-job-retention-refund-batch5";
 import { layout as zhangwu2024NewCollectiveEconomyVillages } from "./zhangwu-2024-new-collective-economy-villages";
 import { layout as zhangye2023AprLinkageSpending } from "./zhangye-2023-apr-linkage-spending";
+import { layout as zhangzhen2024TownAvailableRevenueExecution } from "./zhangzhen-2024-town-available-revenue-execution";
 import { layout as zhangzhou2015IndustrialLeapAwards } from "./zhangzhou-2015-industrial-leap-awards";
 import { layout as zhanjiang2020GeneralBudgetFinalBalance } from "./zhanjiang-2020-general-budget-final-balance";
 import { layout as zhanjiang2021ServiceCentreBasicExpenditureDetail } from "./zhanjiang-2021-service-centre-basic-expenditure-detail";
@@ -1712,6 +1718,7 @@ export const layouts: CorpusLayout[] = [
   baodi2022ManureUtilizationInvestmentTargets,
   baoding2024HitechAwardPolicies,
   baodingNo3School2022ThreePublicFinalAccounts,
+  baojiPortZone2019ThreePublicMeetingTrainingFinal,
   baoshan2020NationalIncubatorSpaceAwards,
   baoshanAboveScaleUpgradeAward,
   baoshanOrphanChildLivingAllowanceByCounty,
@@ -2226,6 +2233,7 @@ export const layouts: CorpusLayout[] = [
   hechuan2021BudgetExecutionSummary,
   hechuanCq2019SmartRenovationSubsidyClause,
   hefei2023DepartmentThreePublicFinalAccounts,
+  hefei2023ListingFinancingAwards,
   heihe2022IndustrialRevitalisationMeasures,
   heilongjiang2013DeepLooseningSubsidyPilot,
   heilongjiang2016StrawPilotFundDisbursement,
@@ -2241,6 +2249,7 @@ export const layouts: CorpusLayout[] = [
   heilongjiang2023SingleChampionAwards,
   heilongjiang2024CapacityExpansionAwardList,
   helan2024CountyBudgetAdjustmentExpenditure,
+  helanModernAgriParkCentralAwardFundUses,
   henan2013ProvincialThreePublicFinalAccounts,
   henan2015ProvincialThreePublicFinalAccounts,
   henan2016HighGrowthServicesGuideFundProjects,
@@ -2410,6 +2419,7 @@ export const layouts: CorpusLayout[] = [
   jinanHitech2020HitechFirmRecognitionAwards,
   jinanLa2025SportsBureauEventTargets,
   jincheng20161533IndustrialActionAwards,
+  jinfeng2017WaterDevelopmentFundSelfeval,
   jinghai2025CoalToElectricityHeatingSubsidy,
   jinghe2025LinkageFundProjectAllocation,
   jingjiang2023ProvincialTransformationFundBatch1,
@@ -2863,6 +2873,7 @@ export const layouts: CorpusLayout[] = [
   shennongjia2022LinkageProjectsCompletion,
   shenshan2022GpbExpenditureFinalAccounts,
   shenshan2023GpbExpenditureFinalAccounts,
+  shenyang2008RuralPovertyFundCountyAllocation,
   shenyang2018PrivateEconomyMeasures,
   shenyang2025ConstructionFirmAwards,
   shenyangDistrictFinanceTradeSupportClauses,
@@ -3288,6 +3299,7 @@ export const layouts: CorpusLayout[] = [
   zhangjiakou2024JobRetentionRefundBatch5,
   zhangwu2024NewCollectiveEconomyVillages,
   zhangye2023AprLinkageSpending,
+  zhangzhen2024TownAvailableRevenueExecution,
   zhangzhou2015IndustrialLeapAwards,
   zhanjiang2020GeneralBudgetFinalBalance,
   zhanjiang2021ServiceCentreBasicExpenditureDetail,
