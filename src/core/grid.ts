@@ -187,7 +187,8 @@ export class GridReader {
   constructor(grid: SheetGrid) {
     this.grid = grid;
     let width = 0;
-    // Indexed, not for…of: this runs once per sheet, unoptimised, where each step of an iterator is an object.
+    // Indexed, not for…of: a loop run once per reader is never optimised, and there each step of an
+    // iterator is an object (a million-row sheet made a million of them).
     const rows = grid.values;
     for (let r = 0; r < rows.length; r++) if (rows[r].length > width) width = rows[r].length;
     this.lastRow = grid.top + grid.values.length - 1;

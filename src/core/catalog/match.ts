@@ -463,12 +463,12 @@ function pickYear(entries: CatalogItem[], year: number | null): CatalogItem | nu
  * A rate item without a base falls back to its cap amount, if any.
  */
 export function capLimit(item: CatalogItem, base: number | null): CapLimit {
-  const limit = limitOf(item, base);
+  const limit = capLimitValue(item, base);
   return { limit, by: limit === null ? "none" : rateBinds(item, base) ? "rate" : "amount" };
 }
 
 /** capLimit's limit alone: the register loop asks it of every row, and needs no object for it. */
-export function limitOf(item: CatalogItem, base: number | null): number | null {
+export function capLimitValue(item: CatalogItem, base: number | null): number | null {
   if (rateBinds(item, base)) return byRate(item, base);
   return item.capType !== null ? item.capAmount : null;
 }

@@ -1,4 +1,4 @@
-import { CatalogIndex, capLimit } from "../../../src/core/catalog/match";
+import { CatalogIndex, capLimit, capLimitValue, rateBinds } from "../../../src/core/catalog/match";
 import { BUILTIN_CATALOG } from "../../../src/core/catalog/builtin";
 import type { CatalogItem } from "../../../src/core/catalog/types";
 
@@ -88,6 +88,24 @@ describe("capLimit", () => {
 
   it("an item with no cap has no limit", () => {
     expect(capLimit(item({ name: "n" }), 100)).toEqual({ limit: null, by: "none" });
+  });
+
+  it("the register loop's capLimitValue and rateBinds give capLimit's limit and whether the rate binds", () => {
+    const items = [
+      item({ name: "f", capType: "fixed", capAmount: 50_000 }),
+      item({ name: "r", capType: "rate", rate: 0.1, capAmount: 3_000_000 }),
+      // The cap amount equal to rate x base: the rate binds, as capLimit says.
+      item({ name: "e", capType: "rate", rate: 0.1, capAmount: 1_000_000 }),
+      item({ name: "o", capType: "rate", rate: 0.2 }),
+      item({ name: "n" }),
+    ];
+    for (const it of items)
+      for (const base of [null, 0, 10_000_000, 50_000_000]) {
+        const { limit, by } = capLimit(it, base);
+        expect(capLimitValue(it, base)).toBe(limit);
+        expect(rateBinds(it, base)).toBe(by === "rate");
+      }
+    expect(capLimit(items[2], 10_000_000).by).toBe("rate");
   });
 });
 

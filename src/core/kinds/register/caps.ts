@@ -10,7 +10,7 @@
  */
 import { a1 } from "../../grid";
 import type { Finding } from "../../findings";
-import { limitOf, rateBinds, type CatalogIndex } from "../../catalog/match";
+import { capLimitValue, rateBinds, type CatalogIndex } from "../../catalog/match";
 import { halfUnit } from "../../tables/structure";
 import type { CatalogItem } from "../../catalog/types";
 import type { AuditSettings } from "../../settings";
@@ -100,7 +100,7 @@ export function checkCaps(t: RegisterTable, index: CatalogIndex, catalogName: st
 
     const amount = (approved ?? requested) as number;
     const base = s.base(k);
-    const limit = limitOf(item, base);
+    const limit = capLimitValue(item, base);
     if (limit === null) {
       if (item.capType === "rate" && base === null) {
         out.push(
