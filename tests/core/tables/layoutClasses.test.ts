@@ -28702,3 +28702,53 @@ describe("composition: a total column first sums every money column after it; a 
     expect(reading(t).slice(1, 5)).toEqual(["quantity", "amount", "amount<2", "amount<2"]);
   });
 });
+
+describe("composition: an allocation by kind with the places across and a column describing whom each kind pays", () => {
+  const parts = (t: RecognisedTable) => t.columns.map((c) => `${c.field ?? "-"}${c.part ? `<${c.part.of}` : ""}`);
+
+  it("补助项目 | 合计 | 甲县 | 乙县 | 丙县 | 补助对象: the counties are the 合计's parts, the objects no payee", () => {
+    const values: Cell[][] = [
+      ["某市2020年灾后恢复生产补助资金安排表", null, null, null, null, null],
+      [null, null, null, null, "单位：万元", null],
+      ["补助项目", "合计", "甲县", "乙县", "丙县", "补助对象"],
+      ["水毁农田修复补助", 300, 100, 120, 80, "农田水毁面积5亩以上的农户和家庭农场"],
+      // 90 + 60 + 40 = 190, typed 200.
+      ["农机具更新补助", 200, 90, 60, 40, "农机具受损的农机专业合作社、种植大户"],
+      ["种苗补植补助", 150, 50, 50, 50, "受灾后补种补植的种植户"],
+    ];
+    const [t] = tables(values, ["A1:F1", "E2:F2"]);
+    expect(t.kind).toBe("composition");
+    expect(parts(t).slice(0, 5)).toEqual(["item", "amount", "amount<1", "amount<1", "amount<1"]);
+    const r = run(values, ["A1:F1", "E2:F2"]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["B5"]);
+    expect(ruleCells(r, "register.ineligible-location")).toEqual([]);
+  });
+
+  it("资金用途 | 资金合计 | 甲镇 | 乙镇 | 扶持对象, a 合计 at the foot", () => {
+    const values: Cell[][] = [
+      ["单位：万元", null, null, null, null],
+      ["资金用途", "资金合计", "甲镇", "乙镇", "扶持对象"],
+      ["茶园改造", 80, 50, 30, "连片改造茶园20亩以上的茶农、茶叶企业"],
+      ["冷链仓储", 60, 20, 40, "新建冷库的农产品经营主体"],
+      // 70 + 70 = 140, typed 150 below.
+      ["合计", 140, 70, 80, null],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect(parts(t).slice(0, 4)).toEqual(["item", "amount", "amount<1", "amount<1"]);
+    expect(ruleCells(run(values), "composition.total-mismatch")).toEqual(["D5"]);
+  });
+
+  it("guard: a 补贴对象 column of short names of firms and people beside their amounts stays a register", () => {
+    const values: Cell[][] = [
+      ["单位：万元", null, null, null],
+      ["序号", "补贴项目", "补贴对象", "补贴金额"],
+      [1, "蔬菜大棚修复补贴", "某某蔬菜种植专业合作社", 20],
+      [2, "种菜补贴", "张三", 3],
+      [3, "畜禽栏舍修复补贴", "某某牧业有限公司", 15],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("register");
+    expect(t.columns[2].field).toBe("enterprise");
+  });
+});

@@ -8,7 +8,7 @@ import { checkSplits } from "./split";
 import { COUNTY_APPLICANTS, COUNTY_LIST_TITLES, PILOT_LIST_TITLES, PILOT_VILLAGES, RECOGNISED_CLUSTERS, RECOGNISED_PLACE_TITLES, RECOGNISED_PLACES, REGION_VALUE, REWARDED, REGISTER_FIELDS, type RegisterField } from "./fields";
 import { isBlank, type Cell } from "../../grid";
 import { ALLOCATION_TITLE } from "../composition/fields";
-import { bodiesAllocated, bodiesUnderPlaces, directionsCounted, groupsCounted, projectsPlannedByYear } from "./linesAllocated";
+import { bodiesAllocated, bodiesUnderPlaces, directionsCounted, groupsCounted, objectsDescribed, projectsPlannedByYear } from "./linesAllocated";
 import { readRegister } from "./read";
 import { withRows } from "./store";
 import { REGISTER_RULES } from "./rules";
@@ -210,6 +210,7 @@ export const register: KindDescriptor<"register", RegisterTable, RegisterField, 
     placesAllocated(columns, title, values) ||
     groupsCounted(labels, columns, values) ||
     directionsCounted(labels, columns, values) ||
+    objectsDescribed(labels, columns, values) ||
     projectsPlannedByYear(labels, columns) ||
     bodiesAllocated(labels, columns, title, subtotals) ||
     bodiesUnderPlaces(labels, columns, subtotals),

@@ -46,7 +46,7 @@ export function groupsCounted(labels: readonly { key: string }[], columns: reado
 /** A direction heading the rows' money (支持方向, 扶持方向): what each line of a fund is spent on. */
 const DIRECTION = /方向$/;
 /** A heading naming the objects a line supports (支持对象): kinds or groups, where a 名称 or 单位 heading names one body. */
-const OBJECT_HEADS = ["支持对象", "扶持对象", "补助对象", "奖补对象", "资助对象"];
+const OBJECT_HEADS = ["支持对象", "扶持对象", "补助对象", "补贴对象", "奖补对象", "资助对象"];
 /** The ending of a kind of beneficiary (…专精特新企业, …示范平台, …创业载体), not of one body's name. */
 const KIND_ENDS = ["企业", "平台", "载体"];
 /** A note closing a name (…企业（含…）): set aside before its ending is read. */
@@ -59,7 +59,7 @@ const CLOSING_NOTE = /[（(][^）)]*[）)]$/;
  */
 function severalUnderDirection(labels: readonly { key: string }[], columns: readonly ColumnRead[], payee: number, cells: readonly Cell[]): boolean {
   if (payee < 1 || labels.length !== columns.length || !labels.slice(0, payee).some((l) => DIRECTION.test(l.key))) return false;
-  const names = cells.filter((v): v is string => typeof v === "string" && v.trim() !== "").map((v) => v.trim().replace(CLOSING_NOTE, ""));
+  const names = namesIn(cells);
   if (names.length < 2 || names.some((v) => FIRM_ENDS.some((e) => v.endsWith(e)))) return false;
   return OBJECT_HEADS.includes(labels[payee].key) || names.some((v) => v.includes("、") || KIND_ENDS.some((e) => v.endsWith(e)));
 }
@@ -70,6 +70,25 @@ function severalUnderDirection(labels: readonly { key: string }[], columns: read
  */
 export function directionsCounted(labels: readonly { key: string }[], columns: readonly ColumnRead[], values: readonly (readonly Cell[])[]): boolean {
   return objectsCounted(labels, columns, values, true);
+}
+
+/** Names in a column, trimmed, a closing note set aside (…养殖场（户）). */
+function namesIn(cells: readonly Cell[]): string[] {
+  return cells.filter((v): v is string => typeof v === "string" && v.trim() !== "").map((v) => v.trim().replace(CLOSING_NOTE, ""));
+}
+
+/**
+ * Objects described under an object heading (补贴项目 | 合计 | 甲区 | 乙区 | 补贴对象: 大棚设施受损的经营主体, 10亩以上的农户):
+ * most rows say which kind of beneficiary a line pays and on what condition (…的…), none names a firm: lines of an
+ * allocation by kind, no payees. A 补贴对象 column of firms' or people's names beside their amounts stays a register.
+ */
+export function objectsDescribed(labels: readonly { key: string }[], columns: readonly ColumnRead[], values: readonly (readonly Cell[])[]): boolean {
+  if (labels.length !== columns.length || columns.some((c) => c.field !== null && PAYEE_FIELDS.has(c.field))) return false;
+  const payee = columns.findIndex((c) => c.field === "enterprise" && !c.part);
+  if (payee < 0 || !OBJECT_HEADS.includes(labels[payee].key)) return false;
+  const names = namesIn(values[payee] ?? []);
+  if (names.length < 2 || names.some((v) => FIRM_ENDS.some((e) => v.endsWith(e)))) return false;
+  return names.filter((v) => v.includes("的")).length * 2 > names.length;
 }
 
 /** The body running a named project, cluster or base (集群名称 | 运营单位): whom a plan sends the project's money to. */
