@@ -13,7 +13,6 @@ import { auditLayout, differences } from "./check";
 const WORKBOOKS = path.join(__dirname, "workbooks");
 
 const NOT_YET: Record<string, string> = {
-  "luoen-honghe-2018-three-public-running-costs": "the 182nd holdout at 1939036: the year given only in the note under the table (本单位2018年度…) not read",
   "meishan-peoples-hospital-2021-three-public-budget": "the 182nd holdout at 1939036: a 三公 budget (表3-3) read as a composition, not execution (budget only)",
   "shitan-nanjiang-2018-village-road-subsidy-allocation": "the 182nd holdout at 1939036: the office's sign-off under the 合计 read as a line (ends at row 11, not 9)",
   "beijing-2017-education-per-student-spending": "the 183rd holdout at 1939036: per-student spending by school level over two years read as a catalog, not execution",

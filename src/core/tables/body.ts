@@ -21,6 +21,8 @@ export interface Body {
   rows: BodyRow[];
   /** Last row holding data or a total; the header's last row when there is none. */
   end: number;
+  /** Last row of a block of counts under the table (三、相关统计数 over its counted lines): its notes stand below it. */
+  countsEnd?: number;
 }
 
 /** Finds a header at a row (the recogniser's detectHeader, passed in to keep kinds free of it). */
@@ -132,6 +134,7 @@ function nextFilled(spec: TableSpec, row: number): number {
 export function walkBody(spec: TableSpec, headerAt: HeaderAt, formRow: (row: number) => boolean = () => false): Body {
   const rows: BodyRow[] = [];
   let end = spec.headerTop + spec.headerRows - 1;
+  let countsEnd: number | undefined;
   // A form's side label merged down from the header beside its block (资金总额及构成 over A8:A14):
   // the block ends where the label does; the form's next section starts below it.
   // Labels nest (项目资金情况 over both of a form's money blocks, 资金来源 beside the first only): the
@@ -175,7 +178,11 @@ export function walkBody(spec: TableSpec, headerAt: HeaderAt, formRow: (row: num
         const next = nextFilled(spec, r + 1);
         if (next > 0 && textOnlyRow(spec, next) && headerAt(next)) break;
       }
-      if (rows.length > 0 && countsUnder(spec, r)) break;
+      if (rows.length > 0 && countsUnder(spec, r)) {
+        countsEnd = r;
+        for (let c = nextFilled(spec, r + 1); c > 0 && countedLine(firstText(spec, c)); c = nextFilled(spec, c + 1)) countsEnd = c;
+        break;
+      }
     }
     rows.push({ row: r, cls });
     end = Math.max(end, Math.min(mergedFoot(spec, r), last));
@@ -204,7 +211,7 @@ export function walkBody(spec: TableSpec, headerAt: HeaderAt, formRow: (row: num
       end = Math.min(end, Math.max(spec.headerTop + spec.headerRows - 1, mergedFoot(spec, rows[cut - 1].row)));
     }
   }
-  return { rows, end };
+  return { rows, end, countsEnd };
 }
 
 /** The first text of a row in the table's columns, trimmed and half-width; null when none. */

@@ -178,7 +178,7 @@ export function tableContext(
     (top ? listYearIn(top) : null) ??
     (name ? yearIn(name) : null) ??
     (asOf ? Number(asOf.slice(0, 4)) : null) ??
-    sourceYear(notes);
+    noteYear(notes);
   return { lines, notes, sheet, unit, year, asOf, approvedBudget: approvedBudgetIn(above), title };
 }
 
@@ -190,12 +190,21 @@ function isSentence(text: string): boolean {
 /** A note saying where the money comes from (资金来源：…, 资金来源为…). */
 const SOURCE_NOTE = /资金来源/;
 
+/** A year of account written in a note (`本单位2018年度无因公出国（境）支出`, `本表为2019年度决算数`). */
+const ACCOUNT_YEAR = /(?:19|20)\d{2}\s*年度/;
+
 /**
- * The year a note under an allocation gives its money (`资金来源：江苏省追加2018年东西部扶贫协作专项资金`),
- * when nothing above the table gives one: the money allocated is that year's.
+ * The year a note under the table gives, when nothing above it gives one: the year a note saying where
+ * the money comes from names (`资金来源：江苏省追加2018年东西部扶贫协作专项资金`: the money allocated is that
+ * year's), else a note's one year of account (`注：本单位2018年度无…`). A note naming two years compares them,
+ * and one naming a year but not as a year of account (`参照2017年标准测算`) dates a standard, not the figures.
  */
-function sourceYear(notes: readonly string[]): number | null {
+function noteYear(notes: readonly string[]): number | null {
   for (const n of notes) if (SOURCE_NOTE.test(n)) return yearIn(n);
+  for (const n of notes) {
+    const years = yearsNamed(n);
+    if (years.length === 1 && ACCOUNT_YEAR.test(toHalfWidth(n))) return years[0];
+  }
   return null;
 }
 
@@ -218,8 +227,14 @@ export function listYearIn(text: string): number | null {
 export function comparedYears(text: string): number[] | null {
   const t = toHalfWidth(text);
   if (!/对比|比较|相比/.test(t)) return null;
-  const years = [...new Set([...t.matchAll(/((?:19|20)\d{2})\s*年/g)].map((m) => Number(m[1])))].sort((a, b) => a - b);
+  const years = yearsNamed(t);
   return years.length >= 2 ? years : null;
+}
+
+/** The different years a text names (`YYYY年`), earliest first. */
+function yearsNamed(text: string): number[] {
+  const t = toHalfWidth(text);
+  return [...new Set([...t.matchAll(/((?:19|20)\d{2})\s*年/g)].map((m) => Number(m[1])))].sort((a, b) => a - b);
 }
 
 /** The year a title names: the last of a range (`2019-2021 各年度` → 2021), else the first `YYYY年`. */

@@ -349,7 +349,7 @@ function build(spec: TableSpec, floor: number, ctx: ReadContext, workbookYear: n
   let body: Body | null = null;
   const walk = (): Body => (body ??= walkBody(spec, (row) => detectHeader(reader, row), (row) => labelValueRow(reader, row)));
   // Notes below need the body's end; a register reads its own body, so its notes come after.
-  const early = spec.kind === "register" ? [] : notesBelow(reader, walk().end, spec.c0, spec.c1);
+  const early = spec.kind === "register" ? [] : notesBelow(reader, walk().countsEnd ?? walk().end, spec.c0, spec.c1);
   const formUnit = formUnitAbove(reader, spec.headerTop, floor);
   const name = formNameAbove(reader, spec.headerTop);
   spec.context = { ...tableContext(reader.name, lines, early, title, top, name, heads), formUnit };

@@ -28752,3 +28752,34 @@ describe("composition: an allocation by kind with the places across and a column
     expect(t.columns[2].field).toBe("enterprise");
   });
 });
+
+describe("context: a table's year stated only in the note under it", () => {
+  // The title, caption and sheet name state no year; the note under the table names one year of account.
+  const yearOf = (values: Cell[][]) => tables(values)[0].context?.year ?? null;
+  const body: Cell[][] = [
+    ["项目", "预算数", "决算数"],
+    ["一、“三公”经费支出", 90, 80],
+    ["（一）因公出国（境）费", 0, 0],
+    ["（二）公务用车购置及运行费", 50, 45],
+    ["（三）公务接待费", 40, 35],
+  ];
+  it("注：本表为2019年度决算数: 2019", () => {
+    expect(yearOf([["某单位“三公”经费支出情况表"], ["单位：万元"], ...body, ["注：本表为2019年度决算数。"]])).toBe(2019);
+  });
+  it("说明：2020年度本单位…, under a block of counts after the money: 2020", () => {
+    const values: Cell[][] = [
+      ["某局机关运行经费情况表"],
+      ["单位：元"],
+      ...body,
+      ["二、相关统计数", null, null],
+      ["1.公务用车保有量（辆）", "—", 2],
+      ["2.国内公务接待批次（个）", "—", 12],
+      ["说明：2020年度本单位无因公出国（境）支出，未购置公务用车。", null, null],
+    ];
+    expect(yearOf(values)).toBe(2020);
+  });
+  it("guard: a note comparing two years gives none; a title's year still wins", () => {
+    expect(yearOf([["某单位“三公”经费支出情况表"], ["单位：万元"], ...body, ["注：2018年决算数与2017年相比减少10万元。"]])).toBe(null);
+    expect(yearOf([["某单位2021年“三公”经费支出情况表"], ["单位：万元"], ...body, ["注：本表为2019年度决算数。"]])).toBe(2021);
+  });
+});
