@@ -9,7 +9,7 @@ import { headerKey, meansNothing, toHalfWidth } from "../text";
 import { KINDS } from "../kinds/index";
 import { valueFit, type ValueType } from "./fit";
 import { isMeasureWord } from "./normalise";
-import { bracketNumber, classifyRow, isFullDate, outlineHeadingRow, outlineLevel, partLabel, signOffAtRight, stripNumbering, type RowClass } from "./rows";
+import { bracketNumber, classifyRow, isSignOffDate, outlineHeadingRow, outlineLevel, partLabel, signOffAtRight, stripNumbering, type RowClass } from "./rows";
 import type { TableSpec } from "./spec";
 
 export interface BodyRow {
@@ -191,12 +191,12 @@ export function walkBody(spec: TableSpec, headerAt: HeaderAt, formRow: (row: num
   // number, the office and date signing it): the document's, no rows of the table. A total's label
   // merged across (公用经费合计 over the name columns of two blocks, its figure in a third) stays.
   // Under a table's 合计, the office and its date merged across the right-hand columns (F:H) are its
-  // sign-off as well, and so are they written in one right-hand column unmerged when one is the date;
+  // sign-off as well, and so are they written unmerged right of the first column, one cell each or side by side, when one is the date;
   // so too under a line merged across the table, a total printed or not.
   if (!spec.picked) {
     const dated = datedSignOff(spec, rows);
     const signOff = (row: number) =>
-      signOffAtRight(spec.reader, row, spec.c0, spec.c1) || (dated && loneTextRight(spec, row) !== null) || officeMergedAndMonth(spec, row);
+      signOffAtRight(spec.reader, row, spec.c0, spec.c1) || (dated && signOffLine(spec, row) !== null) || officeMergedAndMonth(spec, row);
     let cut = rows.length;
     while (cut > 0 && rows[cut - 1].cls.kind !== "total" && (acrossTable(spec, rows[cut - 1].row) || signOff(rows[cut - 1].row))) cut--;
     const underTotal = cut > 0 && rows[cut - 1].cls.kind === "total" && (rows[cut - 1].cls as { scope?: string }).scope === "table";
@@ -284,32 +284,33 @@ export function outlineOverRows(spec: TableSpec, row: number, headerAt: HeaderAt
   return false;
 }
 
-/** The one text of a row, when it stands alone right of the table's first column; else null. */
-function loneTextRight(spec: TableSpec, row: number): string | null {
-  let text: string | null = null;
+/**
+ * A line of a sign-off right of the table's first column, nothing else in its row: one text alone (the office, or
+ * its date), or the office and its date in two cells. Returns its last text; null when the row is no such line.
+ */
+function signOffLine(spec: TableSpec, row: number): string | null {
+  const texts: string[] = [];
   for (let c = spec.c0; c <= spec.c1; c++) {
     const v = spec.reader.raw(row, c);
     if (isBlank(v)) continue;
-    if (text !== null || c === spec.c0 || typeof v !== "string") return null;
-    text = v.trim();
+    if (texts.length === 2 || c === spec.c0 || typeof v !== "string") return null;
+    texts.push(v.trim());
   }
-  return text;
+  if (texts.length === 2 && (isSignOffDate(texts[0]) || !isSignOffDate(texts[1]))) return null;
+  return texts.length > 0 ? texts[texts.length - 1] : null;
 }
 
 /**
- * Whether the rows after the table's last total end in an office's date written alone right of the
- * first column (和田地区财政局 over 2020年4月14日, unmerged): a sign-off, however its lines are laid out.
+ * Whether the rows after the table's last total end in an office's date written right of the first column
+ * (和田地区财政局 over 2020年4月14日, or 2019年9月 under the amounts, unmerged): a sign-off, however its lines are laid out.
  */
 function datedSignOff(spec: TableSpec, rows: readonly BodyRow[]): boolean {
   for (let i = rows.length - 1; i >= 0 && rows[i].cls.kind !== "total"; i--) {
-    const text = loneTextRight(spec, rows[i].row);
-    if (text !== null && isFullDate(text)) return true;
+    const text = signOffLine(spec, rows[i].row);
+    if (text !== null && isSignOffDate(text)) return true;
   }
   return false;
 }
-
-/** A month an office dates its sign-off by (2015年5月), the day left off. */
-const MONTH_DATE = /^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*$/;
 
 /**
  * The office's name merged across from the first column, and a month (2015年5月) or a full date alone right of it, nothing
@@ -326,7 +327,7 @@ function officeMergedAndMonth(spec: TableSpec, row: number): boolean {
     if (date !== null || typeof v !== "string") return false;
     date = v.trim();
   }
-  return date !== null && (MONTH_DATE.test(date) || isFullDate(date));
+  return date !== null && isSignOffDate(date);
 }
 
 /** A row of one text merged across all of the table's columns, one row high. */

@@ -113,9 +113,12 @@ export function isBreakdownLabel(text: string): boolean {
 /** A date written out in full (2023年7月10日), as an office dates its sign-off. */
 const FULL_DATE = /^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$/;
 
-/** Whether a text is a date written out in full (2020年4月14日), as an office dates its sign-off. */
-export function isFullDate(text: string): boolean {
-  return text.length <= 16 && FULL_DATE.test(text);
+/** A date an office signs by, to the day or the month, in figures or Chinese numerals (2019年9月, 二〇一九年九月十二日). */
+const SIGN_OFF_DATE = /^\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?\s*$/;
+
+/** Whether a text is the date alone an office signs by (2019年9月, 2020年4月14日, 二〇一九年九月). */
+export function isSignOffDate(text: string): boolean {
+  return text.length <= 16 && SIGN_OFF_DATE.test(text);
 }
 
 /** A sentence rather than a value: long, or punctuated like prose or a caption. */

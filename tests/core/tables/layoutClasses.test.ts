@@ -28783,3 +28783,54 @@ describe("context: a table's year stated only in the note under it", () => {
     expect(yearOf([["某单位2021年“三公”经费支出情况表"], ["单位：万元"], ...body, ["注：本表为2019年度决算数。"]])).toBe(2021);
   });
 });
+
+describe("composition: the office's sign-off under the 合计 in a column of the table, one cell each, unmerged (learner l182b)", () => {
+  // A township signs its allocation under the 合计 in the table's own columns (某乡人民政府 over 2020年6月 under the
+  // amount column, nothing else on their rows): the document's, no rows; the body ends at the 合计.
+  const lastRow = (r: ReturnType<typeof run>) => r.tables[0].range.r1 + 1;
+  const villages: Cell[][] = [
+    ["某乡2020年村道建设项目资金安排表", null, null, null, null, null],
+    ["序号", "村名", "建设里程（公里）", "补助标准（万元/公里）", "补助资金（万元）", "备注"],
+    [1, "甲村", 2, 30, 60, "已完工"],
+    [2, "乙村", 1.5, 30, 45, "已完工"],
+    [3, "丙村", 3, 30, 90, "在建"],
+    ["合计", null, 6.5, "—", 195, null],
+  ];
+  const sign = (...lines: Cell[][]) => run([...villages, ...lines], ["A1:F1", "A6:B6"]);
+
+  it("the office then its month, each alone in the amount column: the table ends at its 合计, nothing unread", () => {
+    const r = sign([null, null, null, null, "某乡人民政府", null], [null, null, null, null, "2020年6月", null]);
+    expect(r.tables[0].kind).toBe("composition");
+    expect(lastRow(r)).toBe(6);
+    expect(ruleCells(r, "input.unreadable-value")).toEqual([]);
+  });
+
+  it("the office and a full date on one row in two cells under the right-hand columns", () => {
+    const r = sign([null, null, null, null, "某镇人民政府", "2021年3月15日"]);
+    expect(lastRow(r)).toBe(6);
+    expect(ruleCells(r, "input.unreadable-value")).toEqual([]);
+  });
+
+  it("the office alone, then a date in Chinese numerals (二〇一九年九月)", () => {
+    const r = sign([null, null, null, "某乡人民政府", null, null], [null, null, null, "二〇一九年九月", null, null]);
+    expect(lastRow(r)).toBe(6);
+    expect(ruleCells(r, "input.unreadable-value")).toEqual([]);
+  });
+
+  const register = (last: Cell[]): Cell[][] => [
+    ["序号", "单位名称", "验收日期", "补助资金（万元）"],
+    ["合计", null, null, 90],
+    [1, "甲镇人民政府", "2019年9月2日", 40],
+    [2, "乙镇人民政府", "2019年9月10日", 20],
+    last,
+  ];
+
+  it("guard: a register's last line naming a body with an amount beside it stays a line", () => {
+    expect(lastRow(run(register([null, "丙镇人民政府", null, 30]), ["A2:C2"]))).toBe(5);
+  });
+
+  it("guard: a list of names with dates side by side stays data", () => {
+    expect(lastRow(run(register([null, "丙镇人民政府", "2019年9月12日", 30]), ["A2:C2"]))).toBe(5);
+    expect(lastRow(run(register([null, "丙镇人民政府", "2019年9月12日", null]), ["A2:C2"]))).toBe(5);
+  });
+});
