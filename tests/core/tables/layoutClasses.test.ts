@@ -28834,3 +28834,57 @@ describe("composition: the office's sign-off under the 合计 in a column of the
     expect(lastRow(run(register([null, "丙镇人民政府", "2019年9月12日", null]), ["A2:C2"]))).toBe(5);
   });
 });
+
+describe("execution: a budget alone, by unit or by 类/款/项, is the budget as first passed", () => {
+  it("单位名称 | 财政拨款预算 over 合计 | 因公出国（境）费 | 公务用车购置及运行费 (小计 | 购置费 | 运行费) | 公务接待费 under …“三公”经费支出预算表", () => {
+    const values: Cell[][] = [
+      ["某县教育局2024年“三公”经费支出预算表", null, null, null, null, null, null],
+      [null, null, null, null, null, null, "单位：万元"],
+      ["单位名称", "财政拨款预算", null, null, null, null, null],
+      [null, "合计", "因公出国（境）费", "公务用车购置及运行费", null, null, "公务接待费"],
+      [null, null, null, "小计", "购置费", "运行费", null],
+      ["合计", 32.8, 0, 20.5, 4, 15.5, 12.3],
+      ["某县教育局", 20.5, 0, 12.3, 2.5, 9.8, 8.2],
+      // 1.5 + 5.7 = 7.2, typed 8.2: its 合计 and the column's add the 小计 as typed.
+      ["某县教师进修学校", 12.3, 0, 8.2, 1.5, 5.7, 4.1],
+    ];
+    const merges = ["A1:G1", "A3:A5", "B3:G3", "B4:B5", "C4:C5", "D4:F4", "G4:G5"];
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("execution");
+    expect(fields(t).slice(1)).toEqual(Array(6).fill("initialBudget"));
+    expect(ruleCells(run(values, merges), "execution.total-mismatch").sort()).toEqual(["D8"]);
+  });
+
+  it("科目编码 | 科目名称 | 2024年预算数 over 合计 | 基本支出 | 项目支出, a 合计 first, under …一般公共预算支出情况表", () => {
+    const values: Cell[][] = [
+      ["某县民政局一般公共预算支出情况表", null, null, null, null],
+      [null, null, null, null, "单位：万元"],
+      ["科目编码", "科目名称", "2024年预算数", null, null],
+      [null, null, "合计", "基本支出", "项目支出"],
+      // 项目支出 typed 50 where its 类 give 60.
+      ["合计", null, 300, 240, 50],
+      ["208", "社会保障和就业支出", 300, 240, 60],
+      ["20802", "民政管理事务", 300, 240, 60],
+      ["2080201", "行政运行", 240, 240, null],
+      ["2080299", "其他民政管理事务支出", 60, null, 60],
+    ];
+    const merges = ["A1:E1", "A3:A4", "B3:B4", "C3:E3", "A5:B5"];
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("execution");
+    expect(fields(t).slice(2)).toEqual(["initialBudget", "initialBudget", "initialBudget"]);
+    expect(ruleCells(run(values, merges), "execution.total-mismatch")).toEqual(["E5"]);
+  });
+
+  it("guard: 项目名称 | 合计 | 中央资金 | 省级资金 under …资金分配表 stays a composition", () => {
+    const values: Cell[][] = [
+      ["某县2024年衔接推进乡村振兴补助资金分配表", null, null, null],
+      [null, null, null, "单位：万元"],
+      ["项目名称", "合计", "中央资金", "省级资金"],
+      ["合计", 300, 200, 100],
+      ["甲村道路硬化项目", 180, 120, 60],
+      ["乙村冷库建设项目", 120, 80, 40],
+    ];
+    const [t] = tables(values, ["A1:D1"]);
+    expect(t.kind).toBe("composition");
+  });
+});

@@ -30,8 +30,9 @@ export const execution: KindDescriptor<"execution", ExecutionTable, ExecutionFie
       // A 三公经费 budget laid across one row (合计 | 因公出国(境)费 | 公务用车费 | 公务接待费) under its title: the
       // 合计 is the budget, the lines after it its parts. A 三公 summary naming neither 决算 nor 执行
       // (…三公经费汇总情况表, the amounts 安排ed) is the budget too: what was spent a 决算 title says. The 合计 may
-      // name its whole (“三公”经费合计). A budget's own 三公 table may name the budget first (一般公共预算“三公”经费支出表; not …支出情况表, which may set 决算数 beside).
-      { words: ["三公经费预算", "三公经费财政拨款预算", "三公经费汇总情况表", "预算三公经费支出表"], not: ["决算", "执行"], alone: true, fields: { budget: { exact: ["合计", "总计", "合计数", "三公经费合计", "本年预算数"] } } },
+      // name its whole (“三公”经费合计). A budget's own 三公 table may name the budget first (一般公共预算“三公”经费支出表; not …支出情况表, which may set 决算数 beside),
+      // or last (…“三公”经费支出预算表, by unit: 单位名称 | 当年财政拨款安排 over 合计 | 因公出国（境）费 | …).
+      { words: ["三公经费预算", "三公经费财政拨款预算", "三公经费汇总情况表", "预算三公经费支出表", "三公经费支出预算"], not: ["决算", "执行"], alone: true, fields: { budget: { exact: ["合计", "总计", "合计数", "三公经费合计", "本年预算数"] } } },
     ],
     // A lone 预算数 merged over a 三公 header (一般公共预算“三公”经费支出情况表 over 2023年预算数) says what a budget title does.
     headed: { words: ["预算数"], under: ["三公经费"], as: "三公经费预算" },
@@ -43,9 +44,10 @@ export const execution: KindDescriptor<"execution", ExecutionTable, ExecutionFie
       // Under a 收支预算 title the budget may be named as passed at the year's start (2026年年初预算数), or without its 数
       // (…预算收支总表 over 本年预算): a budget all the same.
       { heads: YEAR_BUDGET, without: SPENT, under: ["收支预算", "收支总表"], not: ["分配", "决算", "执行"], as: "支出预算" },
-      // So does the government's budget laid out by line (…一般公共预算主要支出项目安排表: 项目 | 2015年预算数); money given
+      // So does the government's budget laid out by line (…一般公共预算主要支出项目安排表: 项目 | 2015年预算数), or a body's
+      // by 类/款/项 (…一般公共预算支出情况表: 2025年预算数 over 合计 | 基本支出 | 项目支出); money given
       // to places or projects (…资金安排表, 转移支付, 分配表) is an allocation.
-      { heads: YEAR_BUDGET, without: SPENT, under: ["一般公共预算"], also: ["安排表"], not: ["资金", "转移支付", "补助", "分配", "决算", "执行"], as: "支出预算" },
+      { heads: YEAR_BUDGET, without: SPENT, under: ["一般公共预算"], also: ["安排表", "支出情况表"], not: ["资金", "转移支付", "补助", "分配", "决算", "执行"], as: "支出预算" },
       // So does the budget as adjusted (调整后预算数 beside 年初预算数 | 调整数) with nothing spent beside it, under a title
       // naming the adjustment (…一般公共预算支出调整表, …收入调整情况表): a budget adjustment, whatever the title calls the budget.
       // Only beside the budget as passed: an adjusted figure alone (…财力调整表: 项目 | 调整预算数) may be a composition.
