@@ -17,7 +17,6 @@ const NOT_YET: Record<string, string> = {
   "luoen-honghe-2018-three-public-running-costs": "the 182nd holdout at 1939036: the year given only in the note under the table (本单位2018年度…) not read",
   "meishan-peoples-hospital-2021-three-public-budget": "the 182nd holdout at 1939036: a 三公 budget (表3-3) read as a composition, not execution (budget only)",
   "shitan-nanjiang-2018-village-road-subsidy-allocation": "the 182nd holdout at 1939036: the office's sign-off under the 合计 read as a line (ends at row 11, not 9)",
-  "beijing-2017-education-per-student-spending": "the 183rd holdout at 1939036: per-student spending by school level over two years read as a catalog, not execution",
   "tianjin-npc-standing-office-2025-gpb-expenditure": "the 183rd holdout at 1939036: a budget's spending by function (合计 | 基本支出 | 项目支出) read as a composition, not execution (budget only)",
   "baoji-port-zone-2019-three-public-meeting-training-final": "the 184th holdout at 1939036: budget and final blocks across one row: false slips at A7 and I7",
   "zhangzhen-2024-town-available-revenue-execution": "the 184th holdout at 1939036: a section line (非税收入) not measured behind schedule (missing C4)",
