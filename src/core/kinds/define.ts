@@ -443,8 +443,9 @@ export interface FieldDef {
    */
   asOf?: true | "months";
   /**
-   * A heading of nothing but a year (2018年, 2022年度), the table's one such, over money beside a heading of growth
-   * on last year or a share of the whole (one of `beside`: 比上年增长, 比重): the year's figure, this field.
+   * A heading of nothing but a year (2018年, 2022年度), the table's one such or the latest (2016年 | 2017年: the earlier a
+   * comparison), over money beside a heading of growth on last year or a share of the whole (one of `beside`: 比上年增长,
+   * 比重): the year's figure, this field.
    */
   yearAlone?: { beside: readonly string[] };
   /**

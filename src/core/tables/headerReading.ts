@@ -187,8 +187,10 @@ const YEAR_HEAD = /^(?![本上下当全])..+(年度|年份)$/;
 function periodOnly(kind: AnyKind, cl: ColumnLabels, values: Cell[], formats: (string | null)[], labels: readonly ColumnLabels[]): Scored[] {
   const f = facts(cl);
   if (f.measure || cl.levels.some((l) => l.h.percent)) return [];
-  // A year alone (2018年), the table's one, beside growth or a share (FieldDef.yearAlone).
-  const yearAlone = !f.period && f.year !== undefined && labels.filter((o) => !leafOf(o) && facts(o).year !== undefined).length === 1;
+  // A year alone (2018年), the table's one or its latest, beside growth or a share (FieldDef.yearAlone): an earlier
+  // year beside it (2016年 | 2017年 | 比上年增长) is last year's outcome, a comparison left unread.
+  const years = labels.filter((o) => !leafOf(o) && facts(o).year !== undefined).map((o) => facts(o).year as number);
+  const yearAlone = !f.period && f.year !== undefined && new Set(years).size === years.length && f.year === Math.max(...years);
   if (!f.period && !yearAlone) return [];
   const out: Scored[] = [];
   for (const [field, def] of Object.entries(kind.fields) as [Field, FieldDef][]) {

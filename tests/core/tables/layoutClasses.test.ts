@@ -28888,3 +28888,80 @@ describe("execution: a budget alone, by unit or by 类/款/项, is the budget as
     expect(t.kind).toBe("composition");
   });
 });
+
+describe("two years' outcomes side by side with the growth on last year (项目 | 2016年 | 2017年 | 比上年增长（%）)", () => {
+  it("the later year's column is the outcome, the earlier a comparison, the growth no rate", () => {
+    const values: Cell[][] = [
+      ["2017年某市各级教育生均教育事业费支出增长情况", null, null, null],
+      [null, null, null, "单位：元"],
+      ["项目", "2016年", "2017年", "比上年增长（%）"],
+      ["普通小学", 20000, 23000, 15],
+      ["普通初中", 40000, 50000, 25],
+      ["普通高中", 45000, 54000, 20],
+    ];
+    const [t] = tables(values, ["A1:D1"]);
+    expect(t.kind).toBe("execution");
+    expect(fields(t)).toEqual(["category", null, "actual", null]);
+    const r = run(values, ["A1:D1"]);
+    expect(r.findings.filter((f) => f.rule.startsWith("execution."))).toEqual([]);
+  });
+
+  it("other wording: 项目 | 2019年 | 2020年 | 增长%, in 万元 with a whole at the foot", () => {
+    const values: Cell[][] = [
+      ["2020年某县民生支出情况", null, null, null],
+      ["项目", "2019年", "2020年", "增长%"],
+      ["教育", 3200, 3500, 9.4],
+      ["卫生健康", 1800, 2100, 16.7],
+      ["社会保障", 2500, 2400, -4],
+      ["合计", 7500, 8000, 6.7],
+    ];
+    const [t] = tables(values, ["A1:D1"]);
+    expect(t.kind).toBe("execution");
+    expect(fields(t)[1]).toBeNull();
+    expect(fields(t)[2]).toBe("actual");
+    expect(fields(t)[3]).toBeNull();
+    const r = run(values, ["A1:D1"]);
+    expect(r.findings.filter((f) => f.rule.startsWith("execution."))).toEqual([]);
+  });
+
+  it("other shape: 类别 | 2021年度 | 2022年度 | 同比增长（%）, the years' order reversed", () => {
+    const values: Cell[][] = [
+      ["2022年某区人均教育经费情况", null, null, null],
+      ["类别", "2022年度", "2021年度", "同比增长（%）"],
+      ["学前教育", 12000, 11000, 9.09],
+      ["义务教育", 18000, 16000, 12.5],
+      ["高中教育", 21000, 20000, 5],
+    ];
+    const [t] = tables(values, ["A1:D1"]);
+    expect(t.kind).toBe("execution");
+    expect(fields(t)[1]).toBe("actual");
+    expect(fields(t)[2]).toBeNull();
+    const r = run(values, ["A1:D1"]);
+    expect(r.findings.filter((f) => f.rule.startsWith("execution."))).toEqual([]);
+  });
+
+  it("guard: a composition with years as parts of a 合计 (2017年 | 2018年 | 合计) stays a composition", () => {
+    const values: Cell[][] = [
+      ["某县农村危房改造补助资金分配表", null, null, null],
+      [null, null, null, "单位：万元"],
+      ["乡镇", "2017年", "2018年", "合计"],
+      ["甲镇", 100, 120, 220],
+      ["乙镇", 80, 60, 140],
+      ["丙镇", 50, 70, 120],
+    ];
+    const [t] = tables(values, ["A1:D1"]);
+    expect(t.kind).toBe("composition");
+  });
+
+  it("guard: a catalog of 项目 | 标准 | 比例（%） stays a catalog", () => {
+    const values: Cell[][] = [
+      ["某市企业扶持政策一览", null, null],
+      ["项目", "标准", "比例（%）"],
+      ["研发投入后补助", "按研发投入给予补助", 10],
+      ["技术改造补助", "按设备投资给予补助", 15],
+      ["首台套奖励", "按销售额给予奖励", 20],
+    ];
+    const [t] = tables(values, ["A1:C1"]);
+    expect(t.kind).toBe("catalog");
+  });
+});
