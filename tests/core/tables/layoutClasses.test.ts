@@ -21884,7 +21884,8 @@ describe("execution: a 三公 account's numbered sections (一、“三公”经
       ["  （1）甲项目", 20, 20],
       ["  （2）乙项目", 20, 2],
     ];
-    expect(ruleCells(run(values, ["A1:C1"]), "execution.behind-schedule")).toEqual(["C6"]);
+    // The section over them (22 of 40) is paced as a line is too (learner l184b).
+    expect(ruleCells(run(values, ["A1:C1"]), "execution.behind-schedule")).toEqual(["C4", "C6"]);
   });
 });
 
@@ -28963,5 +28964,75 @@ describe("two years' outcomes side by side with the growth on last year (项目 
     ];
     const [t] = tables(values, ["A1:C1"]);
     expect(t.kind).toBe("catalog");
+  });
+});
+
+describe("execution: a numbered section over its indented lines is measured as a line is", () => {
+  it("a revenue section (二、体制结算收入) behind time progress is reported; the 合计 and 总计 are not", () => {
+    const values: Cell[][] = [
+      ["某镇2024年财政收入执行情况表"],
+      [null, null, null, "单位：万元"],
+      ["项目", "2024年年初预算", "2024年执行数", "完成年初预算%"],
+      ["一、非税收入", 1000, 960, "96.00%"],
+      ["    行政事业性收费收入", 400, 380, "95.00%"],
+      ["    其他收入", 600, 580, "96.67%"],
+      ["二、体制结算收入", 2000, 1200, "60.00%"],
+      ["    保障基数", 1000, 1000, "100.00%"],
+      ["    专项补助", 1000, 200, "20.00%"],
+      ["可用收入合计", 3000, 2160, "72.00%"],
+      ["三、上年结余", 100, 100, "100.00%"],
+      ["全年可用资金总计", 3100, 2260, "72.90%"],
+    ];
+    const r = run(values, [], "2024-12-31");
+    expect(ruleCells(r, "execution.behind-schedule").sort()).toEqual(["C7", "C9"]);
+  });
+
+  it("税收收入 and 非税收入 sections over their taxes, with a 合计 at the foot", () => {
+    const values: Cell[][] = [
+      ["2023年一般公共预算收入执行情况表"],
+      [null, null, null, "单位：万元"],
+      ["项目", "预算数", "执行数", "完成预算%"],
+      ["一、税收收入", 5000, 4000, "80.00%"],
+      ["    增值税", 3000, 2500, "83.33%"],
+      ["    契税", 2000, 1500, "75.00%"],
+      ["二、非税收入", 1000, 990, "99.00%"],
+      ["    专项收入", 500, 495, "99.00%"],
+      ["    罚没收入", 500, 495, "99.00%"],
+      ["收入合计", 6000, 4990, "83.17%"],
+    ];
+    const r = run(values, [], "2023-12-31");
+    expect(ruleCells(r, "execution.behind-schedule").sort()).toEqual(["C4", "C5", "C6"]);
+  });
+
+  it("a spending section (一、一般公共服务支出) over its lines is measured too", () => {
+    const values: Cell[][] = [
+      ["2023年一般公共预算支出执行情况表"],
+      [null, null, null, "单位：万元"],
+      ["项目", "调整预算数", "执行数", "执行率"],
+      ["一、一般公共服务支出", 800, 500, "62.50%"],
+      ["    人大事务", 300, 290, "96.67%"],
+      ["    政府办公厅（室）及相关机构事务", 500, 210, "42.00%"],
+      ["二、教育支出", 1200, 1180, "98.33%"],
+      ["    普通教育", 1200, 1180, "98.33%"],
+      ["合计", 2000, 1680, "84.00%"],
+    ];
+    const r = run(values, [], "2023-12-31");
+    expect(ruleCells(r, "execution.behind-schedule").sort()).toEqual(["C4", "C6"]);
+  });
+
+  it("guard: a 三公 section over its lines is still never behind schedule, nor its 合计", () => {
+    const values: Cell[][] = [
+      ["2023年部门支出执行情况表"],
+      [null, null, null, "单位：万元"],
+      ["项目", "预算数", "执行数", "执行率"],
+      ["一、“三公”经费", 30, 12, "40.00%"],
+      ["    因公出国（境）费", 10, 2, "20.00%"],
+      ["    公务接待费", 20, 10, "50.00%"],
+      ["二、会议费", 10, 9.8, "98.00%"],
+      ["    会议费", 10, 9.8, "98.00%"],
+      ["合计", 40, 21.8, "54.50%"],
+    ];
+    const r = run(values, [], "2023-12-31");
+    expect(ruleCells(r, "execution.behind-schedule")).toEqual([]);
   });
 });

@@ -4,8 +4,8 @@
  * and the 合计 row against its rows. Every comparison allows the rounding of the figures as shown.
  *
  * Status rules (overspent, no-spending, behind-schedule) are exclusive per row and year, most
- * serious first (spendingStatus), and apply to year, category and line rows, not to an outline
- * parent (its children carry the status) nor the 合计 row (checked by total-mismatch); a row whose
+ * serious first (spendingStatus), and apply to year, category and line rows — an outline parent only its
+ * pace (its children carry the rest) — not the 合计 row (checked by total-mismatch); a row whose
  * budget is a merged cell spanning all categories has no budget of its own, so no rate and no status.
  */
 import { a1 } from "../../grid";
@@ -119,8 +119,10 @@ export function checkExecution(t: ExecutionTable, asOf: IsoDate, settings: Audit
       const initial = initialRateMismatch(c, row, y, y.year, label);
       if (initial) out.push(initial);
       if (!spends) continue;
-      // Its children carry the status, unless the table gives none of them a budget.
-      if (row.children && row.children.length > 0 && !row.children.every((k) => unbudgeted.has(`${k}|${y.year}|${y.source ?? ""}`))) continue;
+      // A section over its lines (二、非税收入) is paced as a line is, but its lines carry its overspending and
+      // money left unspent (reported once, there), unless the table gives none of them a budget.
+      const paceOnly = !!row.children && row.children.length > 0 && !row.children.every((k) => unbudgeted.has(`${k}|${y.year}|${y.source ?? ""}`));
+      const keep = (f: Finding | null): f is Finding => !!f && (!paceOnly || f.rule === behindSchedule.id);
       // Money collected is not spent: a revenue line is neither overspent nor unspent, but its pace
       // (收入进度) is watched against time progress as spending's is.
       const collected = revenue.has(row.row);
@@ -138,14 +140,14 @@ export function checkExecution(t: ExecutionTable, asOf: IsoDate, settings: Audit
           const a = k.actual?.value ?? 0;
           const at = { sheet: t.sheet, cell: k.actual?.cell ?? a1(row.row, k.actualCol), row: row.row };
           const s = status(c, { ...base, label: label ? `${label}（${k.label}）` : k.label }, a, b, k.actual, k.budget, progress, stated !== null, asOf, at, collected, null, ceilingTitled && !besideCeiling(k.label));
-          if (s) out.push(s);
+          if (keep(s)) out.push(s);
         }
         continue;
       }
       const actualCell = y.actual?.cell ?? cellOf(t, row.row, "actual", y.year, y.source) ?? budgetFig?.cell ?? row.labelCell;
       const at = { sheet: t.sheet, cell: actualCell, row: row.row };
       const s = status(c, base, actual, budget, y.actual, budgetFig, progress, stated !== null, asOf, at, collected, y.statedRate, underCeiling(rowsAt, row) || (ceilingTitled && !besideCeiling(row.category ?? row.label)));
-      if (s) out.push(s);
+      if (keep(s)) out.push(s);
     }
   }
 
