@@ -8,6 +8,7 @@ import type { FieldDef } from "../kinds/define";
 import type { ColumnRead } from "./base";
 import { valueFit } from "./fit";
 import { statedStandard } from "./standard";
+import { besideCeiling, isCeilingLine } from "../kinds/execution/fields";
 import { type Label, type ColumnLabels, scoredEvidence, TEXT_VALUES, TOTAL_LABEL, TOTAL_COLUMN, INVESTMENT_TOTAL, PUT_IN_TOTAL, FUND_SOURCE, SELF_RAISED, LOCAL_MONEY, OTHER_MONEY, REMARK, CLASSIFICATION, type Scored, facts, leafOf, parentOf, labelKey } from "./headerLabels";
 
 /** A heading naming money (生活补助, 补助资金, 护理补贴): money, whatever standard it states. */
@@ -366,10 +367,22 @@ export function settleParts(
     // A merged heading naming the field (2025年预算数 over 合计 | 基本支出 | 项目支出): every money column
     // under it is the field's part, whatever field its own words name (基本支出 is a kind of budget here).
     const named = !!parent?.group && total.evidence?.how === "parent";
+    // 会议费 and 培训费 beside a 三公 合计 (“三公”经费合计 | … | 会议费 | 培训费: 合计不含会议费、培训费) are accounts of their
+    // own, no parts of it (unless the 合计 names them): each a group of its own name, its budget paired with its spending.
+    const ownAccount = (key: string) => !!parent?.group && isCeilingLine(leaf.h.key) && !besideCeiling(leaf.h.key) && besideCeiling(key) && !isCeilingLine(key);
     for (let c = from; c <= to; c++) {
       const j = c - c0;
       if (j === i || j < 0 || j >= columns.length || (!parent?.group && (countBesideMoney(j) || shareOfNearer(j))) || countHeaded(j)) continue;
       const col = columns[j];
+      const own = leafOf(labels[j]);
+      if (own && ownAccount(own.h.key)) {
+        if (col.field === total.field) {
+          delete col.part;
+          col.aside = true;
+          col.group = own.raw;
+        }
+        continue;
+      }
       if (col.field !== null && col.field !== total.field) {
         if (!named || !isMoney(col.field)) continue;
         reread += all.find((s) => s.col === col.col && s.field === col.field)?.score ?? 0;

@@ -29036,3 +29036,70 @@ describe("execution: a numbered section over its indented lines is measured as a
     expect(ruleCells(r, "execution.behind-schedule")).toEqual([]);
   });
 });
+
+describe("execution: 会议费 and 培训费 beside a 三公 合计 laid in columns, accounts of their own", () => {
+  // 预算数 and 决算数 as blocks across one row, each over “三公”经费合计 | 因公出国 | 公务用车 | 公务接待 | 会议费 | 培训费:
+  // the 合计 sums the 三公 lines only (“三公”经费合计不含会议费、培训费); 会议费 and 培训费 are each spent against their own budget.
+  const heads = ["“三公”经费合计", "因公出国（境）费", "公务用车购置及运行费", "公务接待费", "会议费", "培训费"];
+  it("budget and final blocks: the 合计s add up without them, 培训费 overspent against its own budget", () => {
+    const values: Cell[][] = [
+      ["某局2023年度一般公共预算财政拨款“三公”经费及会议费、培训费支出决算表"],
+      [null, null, null, null, null, null, null, null, null, null, null, "单位：万元"],
+      ["预算数", null, null, null, null, null, "决算数", null, null, null, null, null],
+      [...heads, ...heads],
+      [11.5, 1.5, 5.5, 4.5, 2.5, 3.5, 9.5, 0.5, 4.5, 4.5, 2.45, 3.9],
+    ];
+    const merges = ["A1:L1", "A3:F3", "G3:L3"];
+    const r = run(values, merges);
+    expect(r.tables.map((t) => t.kind)).toEqual(["execution"]);
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual([]);
+    expect(ruleCells(r, "execution.overspent")).toEqual(["L5"]);
+  });
+
+  it("a single 决算 block: the 合计 is the 三公 lines' sum, 会议费 and 培训费 no parts of it", () => {
+    const values: Cell[][] = [
+      ["某中心2022年“三公”经费及会议费、培训费支出决算表"],
+      [null, null, null, null, null, "单位：万元"],
+      ["决算数", null, null, null, null, null],
+      ["三公经费合计", "因公出国（境）费", "公务用车购置及运行维护费", "公务接待费", "会议费", "培训费"],
+      [9.5, 0.5, 4.5, 4.5, 1.2, 3.5],
+    ];
+    const merges = ["A1:F1", "A3:F3"];
+    const [t] = tables(values, merges);
+    expect(t.columns[4].part).toBeUndefined();
+    expect(t.columns[5].part).toBeUndefined();
+    expect(ruleCells(run(values, merges), "execution.total-mismatch")).toEqual([]);
+  });
+
+  it("budget and final blocks with 会议费 only: the 决算 合计's slip alone, 会议费 overspent", () => {
+    const own = ["三公经费合计", "因公出国（境）费", "公务用车购置及运行费", "公务接待费", "会议费"];
+    const values: Cell[][] = [
+      ["某县2023年“三公”经费和会议费预决算表"],
+      [null, null, null, null, null, null, null, null, null, "单位：万元"],
+      ["预算数", null, null, null, null, "决算数", null, null, null, null],
+      [...own, ...own],
+      // 0.2 + 3.8 + 1.9 = 5.9, typed 5.6.
+      [6.5, 0.5, 4, 2, 1.5, 5.6, 0.2, 3.8, 1.9, 1.9],
+    ];
+    const merges = ["A1:J1", "A3:E3", "F3:J3"];
+    const r = run(values, merges);
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["F5"]);
+    expect(ruleCells(r, "execution.overspent")).toEqual(["J5"]);
+  });
+
+  it("guard: a 合计 headed to include them (三公经费及会议费、培训费合计) keeps them as parts", () => {
+    const own = ["三公经费及会议费、培训费合计", ...heads.slice(1)];
+    const values: Cell[][] = [
+      ["某局2023年度“三公”经费及会议费、培训费支出决算表"],
+      [null, null, null, null, null, null, null, null, null, null, null, "单位：万元"],
+      ["预算数", null, null, null, null, null, "决算数", null, null, null, null, null],
+      [...own, ...own],
+      // 0.5 + 4.5 + 4.5 + 2.45 + 3.9 = 15.85, typed 16.45.
+      [17.5, 1.5, 5.5, 4.5, 2.5, 3.5, 16.45, 0.5, 4.5, 4.5, 2.45, 3.9],
+    ];
+    const merges = ["A1:L1", "A3:F3", "G3:L3"];
+    const r = run(values, merges);
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["G5"]);
+    expect(ruleCells(r, "execution.overspent")).toEqual(["L5"]);
+  });
+});

@@ -17,7 +17,7 @@ import { lastLevel, type Figure, type TableBase } from "../../tables/base";
 import { columnPrecision, shownDecimals, halfUnit, sumAllowance } from "../../tables/structure";
 import { columnUnit } from "../../rules/tableUnits";
 import { completesLine, isBreakdownLabel, spellsLine } from "../../tables/rows";
-import { BESIDE_CEILING, CEILING_LINES, LINE_HALVES, type ExecutionField } from "./fields";
+import { LINE_HALVES, besideCeiling, isCeilingLine, type ExecutionField } from "./fields";
 import { behindSchedule, noSpending, overspent, rateMismatch, totalMismatch } from "./rules";
 import type { ExecutionFigures, ExecutionRow, ExecutionTable } from "./types";
 
@@ -146,7 +146,7 @@ export function checkExecution(t: ExecutionTable, asOf: IsoDate, settings: Audit
       }
       const actualCell = y.actual?.cell ?? cellOf(t, row.row, "actual", y.year, y.source) ?? budgetFig?.cell ?? row.labelCell;
       const at = { sheet: t.sheet, cell: actualCell, row: row.row };
-      const s = status(c, base, actual, budget, y.actual, budgetFig, progress, stated !== null, asOf, at, collected, y.statedRate, underCeiling(rowsAt, row) || (ceilingTitled && !besideCeiling(row.category ?? row.label)));
+      const s = status(c, base, actual, budget, y.actual, budgetFig, progress, stated !== null, asOf, at, collected, y.statedRate, underCeiling(rowsAt, row) || (ceilingTitled && !besideCeiling(row.category ?? row.label) && !besideCeiling(y.source)));
       if (keep(s)) out.push(s);
     }
   }
@@ -236,10 +236,6 @@ function rateShowsOverspending(stated: Figure | null, actual: number, budget: nu
   const decimals = stated.decimals;
   const halfStated = (0.5 * Math.pow(10, -decimals)) / 100;
   return stated.value - halfStated > 1 + 1e-12 && rateConsistent(stated.value, decimals, actual, budget, halfActual, halfBudget);
-}
-
-function isCeilingLine(label: string | null): boolean {
-  return label !== null && CEILING_LINES.some((w) => label.includes(w));
 }
 
 /** The 三公 money named in a title (“三公”经费, 三公经费), not 三公 inside a name (某局三公司). */
@@ -662,10 +658,6 @@ function totalMembers(t: ExecutionTable, totals: readonly ExecutionRow[]): Map<E
 
 /** A section's own number (一、 二、), as a form numbers its parts; a line's (1. （1）) is no section. */
 const SECTION = /^\s*[一二三四五六七八九十]{1,3}\s*[、．.]/;
-
-function besideCeiling(label: string | null | undefined): boolean {
-  return !!label && BESIDE_CEILING.some((w) => label.includes(w));
-}
 
 function membersByPlace(t: ExecutionTable, totals: readonly ExecutionRow[]): Map<ExecutionRow, Members> {
   const out = new Map<ExecutionRow, Members>();

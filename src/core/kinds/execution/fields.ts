@@ -15,6 +15,14 @@ export const CEILING_LINES = ["三公", "因公出国", "公务用车", "公务�
  */
 export const BESIDE_CEILING = ["会议费", "培训费"] as const;
 
+export function isCeilingLine(label: string | null): boolean {
+  return label !== null && CEILING_LINES.some((w) => label.includes(w));
+}
+
+export function besideCeiling(label: string | null | undefined): boolean {
+  return !!label && BESIDE_CEILING.some((w) => label.includes(w));
+}
+
 /**
  * Lines made of named halves whatever the line is called (公务用车费 is 公务用车购置及运行费): a 其中 list naming
  * each half once (（1）公务用车运行维护费 | （2）公务用车购置) is all of the line, a half left blank nothing of it.
