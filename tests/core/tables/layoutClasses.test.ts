@@ -28702,3 +28702,59 @@ describe("composition: a total column first sums every money column after it; a 
     expect(reading(t).slice(1, 5)).toEqual(["quantity", "amount", "amount<2", "amount<2"]);
   });
 });
+
+describe("review rv1, 1: a plan's task is the quantity only over progress, never over a confirmed area (建设任务（户）, 计划数（个）)", () => {
+  const notInfo = (r: ReturnType<typeof run>) => r.findings.filter((f) => !/info/.test(f.severity ?? "")).map((f) => `${f.rule}@${f.cell}`);
+
+  it("计划面积 | 验收面积 | 补助标准 | 补助资金: the accepted area is what the standard pays", () => {
+    const values: Cell[][] = [
+      ["某县2021年高标准农田建设补助资金分配表", null, null, null, null],
+      ["乡镇", "计划面积（亩）", "验收面积（亩）", "补助标准（元/亩）", "补助资金（元）"],
+      ["甲镇", 1000, 900, 100, 90000],
+      ["乙镇", 800, 800, 100, 80000],
+      ["丙镇", 600, 500, 100, 50000],
+      ["合计", 2400, 2200, null, 220000],
+    ];
+    const [t] = tables(values, ["A1:E1"]);
+    expect(fields(t).slice(1, 3)).toEqual([null, "quantity"]);
+    expect(notInfo(run(values, ["A1:E1"]))).toEqual([]);
+  });
+
+  it("核定面积 | 原计划面积: the plan after the confirmed area stays unread", () => {
+    const values: Cell[][] = [
+      ["某县2021年耕地地力保护补贴发放表", null, null, null, null],
+      ["村", "核定面积（亩）", "原计划面积（亩）", "补贴标准（元/亩）", "补贴资金（元）"],
+      ["甲村", 900, 1000, 100, 90000],
+      ["乙村", 800, 850, 100, 80000],
+      ["丙村", 500, 600, 100, 50000],
+      ["合计", 2200, 2450, null, 220000],
+    ];
+    expect(fields(tables(values, ["A1:E1"])[0]).slice(1, 3)).toEqual(["quantity", null]);
+    expect(notInfo(run(values, ["A1:E1"]))).toEqual([]);
+  });
+
+  it("建设任务（亩） | 验收面积（亩）: the task ranks below the confirmed area", () => {
+    const values: Cell[][] = [
+      ["某县2021年高标准农田建设补助资金分配表", null, null, null, null],
+      ["乡镇", "建设任务（亩）", "验收面积（亩）", "补助标准（元/亩）", "补助资金（元）"],
+      ["甲镇", 1000, 900, 100, 90000],
+      ["乙镇", 800, 800, 100, 80000],
+      ["丙镇", 600, 500, 100, 50000],
+    ];
+    expect(fields(tables(values, ["A1:E1"])[0]).slice(1, 3)).toEqual([null, "quantity"]);
+    expect(notInfo(run(values, ["A1:E1"]))).toEqual([]);
+  });
+
+  it("完成户数 | 计划外户数: what falls outside the plan (计划外) is no task", () => {
+    const values: Cell[][] = [
+      ["某县2021年危房改造补助资金表", null, null, null, null],
+      ["乡镇", "完成户数（户）", "计划外户数（户）", "补助标准（元/户）", "补助资金（元）"],
+      ["甲镇", 90, 10, 1000, 90000],
+      ["乙镇", 80, 5, 1000, 80000],
+      ["丙镇", 50, 6, 1000, 50000],
+      ["合计", 220, 21, null, 220000],
+    ];
+    expect(fields(tables(values, ["A1:E1"])[0])[1]).toBe("quantity");
+    expect(notInfo(run(values, ["A1:E1"]))).toEqual([]);
+  });
+});
