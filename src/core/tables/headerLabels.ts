@@ -51,6 +51,8 @@ export const FUND_SOURCE =
 export const OTHER_MONEY = /^其[他它](投入|资金|投资)$/;
 /** The owners' own money (自筹, 农民自筹): the rest of an investment its governments do not pay. */
 export const SELF_RAISED = /自筹(资金)?$/;
+/** Money no level of government pays: the owners' own, others' (其他资金), loans (银行贷款), donations (社会捐赠). */
+export const nonGovernment = (key: string): boolean => SELF_RAISED.test(key) || OTHER_MONEY.test(key) || /(贷款|捐赠|捐资|社会资金)$/.test(key);
 /**
  * Local money (地方投资, 地方配套): the rest of an investment beyond the fund it sits beside, when the title names no fund
  * (…项目投资计划表: the plan is of the investment itself).

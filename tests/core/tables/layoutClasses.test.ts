@@ -28758,3 +28758,29 @@ describe("review rv1, 1: a plan's task is the quantity only over progress, never
     expect(notInfo(run(values, ["A1:E1"]))).toEqual([]);
   });
 });
+
+describe("review rv1, 2: only money no level of government pays is taken out from under the last level (农户自筹, 银行贷款, 社会捐赠, 其他资金)", () => {
+  const notInfo = (r: ReturnType<typeof run>) => r.findings.filter((f) => !/info/.test(f.severity ?? "")).map((f) => f.cell).sort();
+  const sources = (rows: [string, number][]): Cell[][] => [["某县2020年资金来源情况表", null], ["资金来源", "金额（万元）"], ...rows];
+
+  it("a level's own government money (中央补助资金, 省级配套资金) stays under it: the slip at 省级 is found", () => {
+    // 60 + 40 = 100, typed 110.
+    const values = sources([["合计", 310], ["省级", 110], ["中央补助资金", 60], ["省级配套资金", 40], ["县级", 200], ["县财政资金", 150], ["群众自筹", 50]]);
+    expect(notInfo(run(values, ["A1:B1"]))).toEqual(["B4"]);
+  });
+
+  it("the same with no slip: no finding", () => {
+    const values = sources([["合计", 300], ["省级", 100], ["中央补助资金", 60], ["省级配套资金", 40], ["县级", 200], ["县财政资金", 150], ["群众自筹", 50]]);
+    expect(notInfo(run(values, ["A1:B1"]))).toEqual([]);
+  });
+
+  it("中央 | 省级 | 县级 | 农户自筹 | 社会捐赠: donations after the owners' money are no county either", () => {
+    const values = sources([["合计", 1050], ["中央", 300], ["省级", 200], ["县级", 100], ["农户自筹", 400], ["社会捐赠", 50]]);
+    expect(notInfo(run(values, ["A1:B1"]))).toEqual([]);
+  });
+
+  it("中央 | 省级 | 县级 | 农户自筹资金 | 银行贷款 | 其他资金: loans and others' money too", () => {
+    const values = sources([["合计", 1150], ["中央", 300], ["省级", 200], ["县级", 100], ["农户自筹资金", 400], ["银行贷款", 100], ["其他资金", 50]]);
+    expect(notInfo(run(values, ["A1:B1"]))).toEqual([]);
+  });
+});
