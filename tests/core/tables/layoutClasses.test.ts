@@ -28784,3 +28784,18 @@ describe("review rv1, 2: only money no level of government pays is taken out fro
     expect(notInfo(run(values, ["A1:B1"]))).toEqual([]);
   });
 });
+
+describe("review rv1, 3: a plan left of the money in place takes the budget, and the money in place keeps no budget's evidence", () => {
+  it("计划投资 | 到位资金 | 到位率: 到位资金 is the actual read by its values, not by the word that named the budget", () => {
+    const values: Cell[][] = [
+      ["某县重点项目资金到位情况", null, null, null],
+      ["项目", "计划投资（万元）", "到位资金（万元）", "到位率"],
+      ["甲项目", 400, 300, "70.0%"],
+      ["乙项目", 200, 180, "90.0%"],
+      ["丙项目", 500, 450, "90.0%"],
+    ];
+    const [t] = tables(values);
+    expect(fields(t).slice(1)).toEqual(["budget", "actual", "rate"]);
+    expect(t.columns[2].evidence).toMatchObject({ word: null, how: "values" });
+  });
+});
