@@ -28799,3 +28799,29 @@ describe("review rv1, 3: a plan left of the money in place takes the budget, and
     expect(t.columns[2].evidence).toMatchObject({ word: null, how: "values" });
   });
 });
+
+describe("review rv1, 5: two levels joined name a source whichever comes first (自治区资金, 市和区级资金)", () => {
+  const reading = (t: RecognisedTable) => t.columns.map((c) => `${c.field ?? "-"}${c.part ? `<${c.part.of}${c.part.exhaustive ? "" : "?"}` : ""}`);
+
+  it("总投资 | 自治区资金 | 县级资金 | 群众自筹: the sources are all of the investment", () => {
+    const values: Cell[][] = [
+      ["单位：万元", null, null, null, null],
+      ["项目名称", "总投资", "自治区资金", "县级资金", "群众自筹"],
+      ["甲村道路硬化", 300, 200, 60, 40],
+      ["乙村水渠改造", 200, 120, 50, 30],
+    ];
+    expect(reading(tables(values)[0]).slice(1)).toEqual(["amount", "amount<1", "amount<1", "amount<1"]);
+  });
+
+  it("总投资 | 自治区和县级资金 | 群众自筹, and 总投资 | 市和区级资金 | 群众自筹", () => {
+    for (const joined of ["自治区和县级资金", "市和区级资金", "自治区财政资金"]) {
+      const values: Cell[][] = [
+        ["单位：万元", null, null, null],
+        ["项目名称", "总投资", joined, "群众自筹"],
+        ["甲村道路硬化", 300, 260, 40],
+        ["乙村水渠改造", 200, 170, 30],
+      ];
+      expect([joined, ...reading(tables(values)[0]).slice(1)]).toEqual([joined, "amount", "amount<1", "amount<1"]);
+    }
+  });
+});
