@@ -28825,3 +28825,18 @@ describe("review rv1, 5: two levels joined name a source whichever comes first (
     }
   });
 });
+
+describe("review rv1, 6: others' money closes sources only under a heading naming where the money comes from (资金来源)", () => {
+  it("总投资 | 2021年计划安排 over 省级资金 | 其他资金: this year's plan is no part of the whole investment", () => {
+    const values: Cell[][] = [
+      ["某县项目投资计划表", null, null, null],
+      ["项目名称", "总投资（万元）", "2021年计划安排（万元）", null],
+      [null, null, "省级资金", "其他资金"],
+      ["甲项目", 1000, 300, 200],
+      ["乙项目", 800, 400, 100],
+      ["丙项目", 600, 200, 100],
+    ];
+    const [t] = tables(values, ["A1:D1", "C2:D2", "A2:A3", "B2:B3"]);
+    expect(t.columns.slice(2).map((c) => c.part?.exhaustive && c.part.of === t.columns[1].col)).not.toContain(true);
+  });
+});
