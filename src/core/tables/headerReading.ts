@@ -276,9 +276,9 @@ function scoreColumn(
     // a measure (`万亩`, `台`) a count of it.
     if (def.byUnit && (def.byUnit === "perMeasure" ? leaf.h.perMeasure : leaf.h.measure && !leaf.h.perMeasure)) {
       // Of two measured columns (申报面积 | 确认面积), the confirmed one is what is paid on; the task set (建设任务（户）),
-      // what a plan's money is for, above a count of progress beside it (开工户数).
+      // what a plan's money is for, above a count of progress beside it (开工户数), never above the confirmed (计划面积 | 验收面积).
       const has = (ws?: readonly string[]) => !!ws?.some((w) => leaf.h.key.includes(w));
-      const s = def.byUnit === "perMeasure" ? 0.9 : has(def.task) ? 0.8 : has(def.confirmed) ? 0.75 : 0.7;
+      const s = def.byUnit === "perMeasure" ? 0.9 : has(def.confirmed) ? 0.8 : has(def.task) ? 0.78 : 0.7;
       if (!best || s > best.s) best = { m: { score: s, word: leaf.h.measure as string, how: "contains" }, how: "contains", s };
     }
     // A heading stating only when the figures run to (截至9月中旬, or 1-9月 with nothing else) names the field; so does

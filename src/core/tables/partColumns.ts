@@ -144,7 +144,9 @@ export function settleParts(
     // heading over them (项目总投资 | 财政衔接资金 | 其他资金) the fund stays the amount.
     const sourceLeaf = i + 1 < labels.length ? leafOf(labels[i + 1]) : null;
     const over = sourceLeaf ? parentOf(labels[i + 1], sourceLeaf)?.group : undefined;
-    const payer = (j: number) => (over ? paying(sourceKey(j)) : FUND_SOURCE.test(sourceKey(j)));
+    // Only a heading naming where the money comes from (资金来源), not any (2021年计划安排 over 省级资金 | 其他资金).
+    const sourcesHead = !!sourceLeaf && SOURCES_HEAD.test(parentOf(labels[i + 1], sourceLeaf)?.h.key ?? "");
+    const payer = (j: number) => (over && sourcesHead ? paying(sourceKey(j)) : FUND_SOURCE.test(sourceKey(j)));
     // A share the office marks 其中 (总投入 | 其中：中彩资金 | 村级自筹资金) is a source too when the owners' own
     // money closes the run: with that rest, the sources are all of the investment.
     const share = (j: number) => j < labels.length && facts(labels[j]).part && leafOf(labels[j]) !== null;

@@ -287,6 +287,8 @@ function planLeft(pair: NonNullable<FieldDef["shareOfPair"]>, labels: readonly C
   columns[plan].field = columns[base].field;
   columns[plan].evidence = { key: columns[plan].header, word: null, how: "values", score: 0.5, fit: null };
   columns[base].field = pair.part as Field;
+  // Its words named the budget (到位资金), not what it is now.
+  columns[base].evidence = { key: columns[base].header, word: null, how: "values", score: 0.5, fit: null };
   return true;
 }
 

@@ -5,7 +5,7 @@
  */
 import type { Figure } from "./base";
 import { numberingLevel, outlineLevel } from "./rows";
-import { FUND_SOURCE } from "./headerLabels";
+import { nonGovernment } from "./headerLabels";
 import type { Cell } from "../grid";
 import { toHalfWidth } from "../text";
 import { UNIT_FACTOR, type Unit } from "../units";
@@ -77,10 +77,17 @@ function levelsOfGovernment(rows: readonly OutlineInput[]): (number | null)[] | 
   const stack: { depth: number; places: Set<string>; own: boolean }[] = [];
   const covers = (a: { places: Set<string>; own: boolean }, b: { places: Set<string> }) =>
     !a.own && a.places.size > b.places.size && [...b.places].every((p) => a.places.has(p));
+  let under = false;
   return named.map((l, i) => {
-    // A source of funds after the levels (中央 | 省级 | 县级 | 农户自筹) is no place under the last of them.
-    const source = FUND_SOURCE.test(toHalfWidth(rows[i].label ?? "").replace(/\s+/g, ""));
-    if (!l) return stack.length > 0 && !source ? stack[stack.length - 1].depth + 1 : null;
+    // Money no level of government pays right after the levels (中央 | 省级 | 县级 | 农户自筹 | 社会捐赠) is no place under
+    // the last of them; a level's own money (省级 | 省级配套资金, 县级 | 县财政资金 | 群众自筹) stays under it.
+    const source = !under && nonGovernment(toHalfWidth(rows[i].label ?? "").replace(/\s+/g, ""));
+    if (!l) {
+      if (stack.length === 0 || source) return null;
+      under = true;
+      return stack[stack.length - 1].depth + 1;
+    }
+    under = false;
     while (stack.length > 0 && !covers(stack[stack.length - 1], l)) stack.pop();
     const depth = stack.length > 0 ? stack[stack.length - 1].depth + 1 : 1;
     stack.push({ depth, ...l });

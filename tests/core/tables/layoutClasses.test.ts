@@ -29103,3 +29103,141 @@ describe("execution: 会议费 and 培训费 beside a 三公 合计 laid in colu
     expect(ruleCells(r, "execution.overspent")).toEqual(["L5"]);
   });
 });
+
+describe("review rv1, 1: a plan's task is the quantity only over progress, never over a confirmed area (建设任务（户）, 计划数（个）)", () => {
+  const notInfo = (r: ReturnType<typeof run>) => r.findings.filter((f) => !/info/.test(f.severity ?? "")).map((f) => `${f.rule}@${f.cell}`);
+
+  it("计划面积 | 验收面积 | 补助标准 | 补助资金: the accepted area is what the standard pays", () => {
+    const values: Cell[][] = [
+      ["某县2021年高标准农田建设补助资金分配表", null, null, null, null],
+      ["乡镇", "计划面积（亩）", "验收面积（亩）", "补助标准（元/亩）", "补助资金（元）"],
+      ["甲镇", 1000, 900, 100, 90000],
+      ["乙镇", 800, 800, 100, 80000],
+      ["丙镇", 600, 500, 100, 50000],
+      ["合计", 2400, 2200, null, 220000],
+    ];
+    const [t] = tables(values, ["A1:E1"]);
+    expect(fields(t).slice(1, 3)).toEqual([null, "quantity"]);
+    expect(notInfo(run(values, ["A1:E1"]))).toEqual([]);
+  });
+
+  it("核定面积 | 原计划面积: the plan after the confirmed area stays unread", () => {
+    const values: Cell[][] = [
+      ["某县2021年耕地地力保护补贴发放表", null, null, null, null],
+      ["村", "核定面积（亩）", "原计划面积（亩）", "补贴标准（元/亩）", "补贴资金（元）"],
+      ["甲村", 900, 1000, 100, 90000],
+      ["乙村", 800, 850, 100, 80000],
+      ["丙村", 500, 600, 100, 50000],
+      ["合计", 2200, 2450, null, 220000],
+    ];
+    expect(fields(tables(values, ["A1:E1"])[0]).slice(1, 3)).toEqual(["quantity", null]);
+    expect(notInfo(run(values, ["A1:E1"]))).toEqual([]);
+  });
+
+  it("建设任务（亩） | 验收面积（亩）: the task ranks below the confirmed area", () => {
+    const values: Cell[][] = [
+      ["某县2021年高标准农田建设补助资金分配表", null, null, null, null],
+      ["乡镇", "建设任务（亩）", "验收面积（亩）", "补助标准（元/亩）", "补助资金（元）"],
+      ["甲镇", 1000, 900, 100, 90000],
+      ["乙镇", 800, 800, 100, 80000],
+      ["丙镇", 600, 500, 100, 50000],
+    ];
+    expect(fields(tables(values, ["A1:E1"])[0]).slice(1, 3)).toEqual([null, "quantity"]);
+    expect(notInfo(run(values, ["A1:E1"]))).toEqual([]);
+  });
+
+  it("完成户数 | 计划外户数: what falls outside the plan (计划外) is no task", () => {
+    const values: Cell[][] = [
+      ["某县2021年危房改造补助资金表", null, null, null, null],
+      ["乡镇", "完成户数（户）", "计划外户数（户）", "补助标准（元/户）", "补助资金（元）"],
+      ["甲镇", 90, 10, 1000, 90000],
+      ["乙镇", 80, 5, 1000, 80000],
+      ["丙镇", 50, 6, 1000, 50000],
+      ["合计", 220, 21, null, 220000],
+    ];
+    expect(fields(tables(values, ["A1:E1"])[0])[1]).toBe("quantity");
+    expect(notInfo(run(values, ["A1:E1"]))).toEqual([]);
+  });
+});
+
+describe("review rv1, 2: only money no level of government pays is taken out from under the last level (农户自筹, 银行贷款, 社会捐赠, 其他资金)", () => {
+  const notInfo = (r: ReturnType<typeof run>) => r.findings.filter((f) => !/info/.test(f.severity ?? "")).map((f) => f.cell).sort();
+  const sources = (rows: [string, number][]): Cell[][] => [["某县2020年资金来源情况表", null], ["资金来源", "金额（万元）"], ...rows];
+
+  it("a level's own government money (中央补助资金, 省级配套资金) stays under it: the slip at 省级 is found", () => {
+    // 60 + 40 = 100, typed 110.
+    const values = sources([["合计", 310], ["省级", 110], ["中央补助资金", 60], ["省级配套资金", 40], ["县级", 200], ["县财政资金", 150], ["群众自筹", 50]]);
+    expect(notInfo(run(values, ["A1:B1"]))).toEqual(["B4"]);
+  });
+
+  it("the same with no slip: no finding", () => {
+    const values = sources([["合计", 300], ["省级", 100], ["中央补助资金", 60], ["省级配套资金", 40], ["县级", 200], ["县财政资金", 150], ["群众自筹", 50]]);
+    expect(notInfo(run(values, ["A1:B1"]))).toEqual([]);
+  });
+
+  it("中央 | 省级 | 县级 | 农户自筹 | 社会捐赠: donations after the owners' money are no county either", () => {
+    const values = sources([["合计", 1050], ["中央", 300], ["省级", 200], ["县级", 100], ["农户自筹", 400], ["社会捐赠", 50]]);
+    expect(notInfo(run(values, ["A1:B1"]))).toEqual([]);
+  });
+
+  it("中央 | 省级 | 县级 | 农户自筹资金 | 银行贷款 | 其他资金: loans and others' money too", () => {
+    const values = sources([["合计", 1150], ["中央", 300], ["省级", 200], ["县级", 100], ["农户自筹资金", 400], ["银行贷款", 100], ["其他资金", 50]]);
+    expect(notInfo(run(values, ["A1:B1"]))).toEqual([]);
+  });
+});
+
+describe("review rv1, 3: a plan left of the money in place takes the budget, and the money in place keeps no budget's evidence", () => {
+  it("计划投资 | 到位资金 | 到位率: 到位资金 is the actual read by its values, not by the word that named the budget", () => {
+    const values: Cell[][] = [
+      ["某县重点项目资金到位情况", null, null, null],
+      ["项目", "计划投资（万元）", "到位资金（万元）", "到位率"],
+      ["甲项目", 400, 300, "70.0%"],
+      ["乙项目", 200, 180, "90.0%"],
+      ["丙项目", 500, 450, "90.0%"],
+    ];
+    const [t] = tables(values);
+    expect(fields(t).slice(1)).toEqual(["budget", "actual", "rate"]);
+    expect(t.columns[2].evidence).toMatchObject({ word: null, how: "values" });
+  });
+});
+
+describe("review rv1, 5: two levels joined name a source whichever comes first (自治区资金, 市和区级资金)", () => {
+  const reading = (t: RecognisedTable) => t.columns.map((c) => `${c.field ?? "-"}${c.part ? `<${c.part.of}${c.part.exhaustive ? "" : "?"}` : ""}`);
+
+  it("总投资 | 自治区资金 | 县级资金 | 群众自筹: the sources are all of the investment", () => {
+    const values: Cell[][] = [
+      ["单位：万元", null, null, null, null],
+      ["项目名称", "总投资", "自治区资金", "县级资金", "群众自筹"],
+      ["甲村道路硬化", 300, 200, 60, 40],
+      ["乙村水渠改造", 200, 120, 50, 30],
+    ];
+    expect(reading(tables(values)[0]).slice(1)).toEqual(["amount", "amount<1", "amount<1", "amount<1"]);
+  });
+
+  it("总投资 | 自治区和县级资金 | 群众自筹, and 总投资 | 市和区级资金 | 群众自筹", () => {
+    for (const joined of ["自治区和县级资金", "市和区级资金", "自治区财政资金"]) {
+      const values: Cell[][] = [
+        ["单位：万元", null, null, null],
+        ["项目名称", "总投资", joined, "群众自筹"],
+        ["甲村道路硬化", 300, 260, 40],
+        ["乙村水渠改造", 200, 170, 30],
+      ];
+      expect([joined, ...reading(tables(values)[0]).slice(1)]).toEqual([joined, "amount", "amount<1", "amount<1"]);
+    }
+  });
+});
+
+describe("review rv1, 6: others' money closes sources only under a heading naming where the money comes from (资金来源)", () => {
+  it("总投资 | 2021年计划安排 over 省级资金 | 其他资金: this year's plan is no part of the whole investment", () => {
+    const values: Cell[][] = [
+      ["某县项目投资计划表", null, null, null],
+      ["项目名称", "总投资（万元）", "2021年计划安排（万元）", null],
+      [null, null, "省级资金", "其他资金"],
+      ["甲项目", 1000, 300, 200],
+      ["乙项目", 800, 400, 100],
+      ["丙项目", 600, 200, 100],
+    ];
+    const [t] = tables(values, ["A1:D1", "C2:D2", "A2:A3", "B2:B3"]);
+    expect(t.columns.slice(2).map((c) => c.part?.exhaustive && c.part.of === t.columns[1].col)).not.toContain(true);
+  });
+});

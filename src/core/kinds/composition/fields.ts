@@ -281,8 +281,9 @@ export const COMPOSITION_FIELDS = {
     mustFitFor: ["建设规模"],
     // An area confirmed (确认面积, 核定离田面积) beside the one declared is the area the standard pays.
     confirmed: ["确认", "核定", "核实", "验收", "认定", "审定"],
-    // The task a plan sets (建设任务（户）) is what its money is for, above progress counted beside it (开工户数).
-    task: ["任务", "计划"],
+    // The task a plan sets (建设任务（户）, 计划数（个）) is what its money is for, above progress counted beside it (开工户数);
+    // a bare 计划 would take a plan's area (计划面积) or what falls outside it (计划外户数).
+    task: ["任务", "计划数"],
     words: {
       exact: [
         "数量", "个数", "户数", "家数", "企业数", "项目数", "扶持数量", "预计数量", "台数", "台件数", "套数", "预计户数",
