@@ -209,9 +209,14 @@ export function classifyValues(values: Cell[], i0: number, i1: number): RowClass
   // The code and name columns' labels before the numbers (类款项 | 栏次 | 1 | 2 | 3, 项目 | 行次 | 1 | 2): the
   // marker in the second cell tells it from a line (201 | 一般公共服务 | 1 | 2 | 3).
   const marker = second >= 0 ? values[second] : null;
-  if ((marker === "栏次" || marker === "行次") && subHeading(first.replace(/\s+/g, "")) && columnNumbers(values, second, end)) return COLNUM;
+  if (typeof marker === "string" && MARKER.test(marker.trim()) && LABEL.test(first.replace(/\s+/g, "")) && columnNumbers(values, second, end)) return COLNUM;
   return DATA;
 }
+
+/** 栏次 / 行次, spaced or not (栏 次). */
+const MARKER = /^[栏行]\s*次$/;
+/** A column's label before the marker: ideographs alone, no figure (类款项, 支出功能分类科目编码). */
+const LABEL = /^[\u4e00-\u9fff（）()、]{2,16}$/;
 
 /** What a column marker can begin with (spaces, digits, brackets, 栏次 / 行次, 甲乙…, letters), full-width too. */
 const COLNUM_FIRST = /^[\s\d(（栏行甲乙丙丁戊己A-Z\uff10-\uff19\uff08\uff21-\uff3a\u3000]/;
@@ -261,7 +266,7 @@ function columnNumbers(values: Cell[], from: number, end: number): boolean {
         if (last !== null && x !== last + 1) return false;
         last = x;
         numbers++;
-      } else if (/^(栏次|行次)$/.test(t)) {
+      } else if (MARKER.test(t)) {
         marked = true;
         if (n === 0) led = true;
       } else if (!COLNUM_TEXT.test(t)) {

@@ -7,7 +7,7 @@ import type { Figure } from "./base";
 import { numberingLevel, outlineLevel } from "./rows";
 import { nonGovernment } from "./headerLabels";
 import type { Cell } from "../grid";
-import { toHalfWidth } from "../text";
+import { headerKey, toHalfWidth } from "../text";
 import { UNIT_FACTOR, type Unit } from "../units";
 
 export interface OutlineInput {
@@ -81,7 +81,7 @@ function levelsOfGovernment(rows: readonly OutlineInput[]): (number | null)[] | 
   return named.map((l, i) => {
     // Money no level of government pays right after the levels (中央 | 省级 | 县级 | 农户自筹 | 社会捐赠) is no place under
     // the last of them; a level's own money (省级 | 省级配套资金, 县级 | 县财政资金 | 群众自筹) stays under it.
-    const source = !under && nonGovernment(toHalfWidth(rows[i].label ?? "").replace(/\s+/g, ""));
+    const source = !under && nonGovernment(headerKey(rows[i].label ?? ""));
     if (!l) {
       if (stack.length === 0 || source) return null;
       under = true;

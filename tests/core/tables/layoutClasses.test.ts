@@ -29241,3 +29241,49 @@ describe("review rv1, 6: others' money closes sources only under a heading namin
     expect(t.columns.slice(2).map((c) => c.part?.exhaustive && c.part.of === t.columns[1].col)).not.toContain(true);
   });
 });
+
+describe("execution: the column-number row led by labels, its marker spaced or its label long (review of l177a)", () => {
+  const lines = (r: ReturnType<typeof run>) => (r.tables[0] as ExecutionTable).rows.map((x) => x.label);
+  const grid = (label: string, marker: string): Cell[][] => [
+    ["一般公共预算支出决算表"],
+    [null, null, null, null, "单位：万元"],
+    ["科目编码", "科目名称", "年初预算数", "调整预算数", "决算数"],
+    [label, marker, 1, 2, 3],
+    ["合计", null, 200, 200, 180],
+    ["201", "一般公共服务支出", 200, 200, 180],
+    // 190 typed where its 项 give 120 + 60 = 180.
+    ["20101", "人大事务", 200, 200, 190],
+    ["2010101", "行政运行", 130, 130, 120],
+    ["2010102", "一般行政管理事务", 70, 70, 60],
+  ];
+
+  it.each([
+    ["科目编码", "栏次 "],
+    ["科目编码", "栏 次"],
+    ["支出功能分类科目编码", "栏次"],
+  ])("%s | %s | 1 | 2 | 3 is no line", (label, marker) => {
+    const r = run(grid(label, marker));
+    expect(lines(r)).not.toContain(label);
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["E7"]);
+  });
+});
+
+describe("composition: the closing block of counts and money headed 共计 (review of l178a)", () => {
+  it("共计 over 户数 | 金额: a town's total money against its blocks' money", () => {
+    const values: Cell[][] = [
+      ["某县2022年农村危房改造补助资金分配表", null, null, null, null, null, null, null],
+      [null, null, null, null, null, null, null, "单位：户、万元"],
+      ["序号", "乡镇", "一类户", null, "二类户", null, "共计", null],
+      [null, null, "户数", "金额", "户数", "金额", "户数", "金额"],
+      [1, "甲镇", 2, 3, 1, 1.5, 3, 4.5],
+      [2, "乙镇", 1, 1.5, 2, 3, 3, 4.5],
+      // 4.50 + 0 = 4.50, typed 5.50.
+      [3, "丙镇", 3, 4.5, null, null, 3, 5.5],
+      [4, "丁镇", null, null, 2, 3, 2, 3],
+      ["合计", null, 6, 9, 5, 7.5, 11, 17.5],
+    ];
+    const r = run(values, ["A1:H1", "A3:A4", "B3:B4", "C3:D3", "E3:F3", "G3:H3", "A9:B9"]);
+    expect(r.tables[0].kind).toBe("composition");
+    expect(ruleCells(r, "composition.total-mismatch")).toContain("H7");
+  });
+});

@@ -12,6 +12,7 @@ import { a1, isBlank } from "../../grid";
 import { codeText, figureAt, readFigure, textOf } from "../../tables/figures";
 import { completesLine, continueParts, indentOf, isBreakdownLabel, numberingLevel, outlineLevel, partLabel, stripNumbering } from "../../tables/rows";
 import type { TableSpec } from "../../tables/spec";
+import { TOTAL_LABEL } from "../../tables/headerLabels";
 import { outlineLevels, parentsOf, type OutlineInput } from "../../tables/structure";
 import { lastLevel, type ColumnRead, type Figure } from "../../tables/base";
 import { statedStandard } from "../../tables/standard";
@@ -142,7 +143,6 @@ export function mainAmount(
 
 /** A heading that names a total of money (`奖励资金合计`, `补贴总额`, `发放金额 / 小计`). */
 const TOTAL_HEADING = /(合计|总计|总额|小计)$/;
-const TOTAL_BLOCK = /^(合计|总计|小计)$/;
 
 /**
  * A row total after column groups (`村级服务站 | 示范村服务站`, each `个数 | 奖励资金`, then
@@ -164,7 +164,7 @@ export function rowTotalAfterGroups(
   // Its unit may follow in brackets (`资金合计（万元）`).
   const bare = (h: string | null | undefined) => (h ?? "").replace(/\s+/g, "").replace(/[（(][^（）()]*[）)]$/, "");
   // Or it is a block of its own, a count and its money under 合计 (`合计` over 总户数 | 补助资金): its one money column.
-  const block = !!total?.group && TOTAL_BLOCK.test(bare(total.group)) && money.filter((c) => c.group === total.group).length === 1;
+  const block = !!total?.group && TOTAL_LABEL.test(bare(total.group)) && money.filter((c) => c.group === total.group).length === 1;
   if (!total || (!block && (total.group || !TOTAL_HEADING.test(bare(total.header))))) return null;
   const parts = money.filter((c) => c.col < total.col);
   if (parts.length < 2 || parts.some((c) => !c.group)) return null;
