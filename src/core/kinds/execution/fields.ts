@@ -15,10 +15,12 @@ export const CEILING_LINES = ["三公", "因公出国", "公务用车", "公务�
  */
 export const BESIDE_CEILING = ["会议费", "培训费"] as const;
 
+/** A 三公 line (因公出国, 公务用车, 公务接待, “三公”经费): its budget a ceiling to spend under; shared by the checks and the part reading. */
 export function isCeilingLine(label: string | null): boolean {
   return label !== null && CEILING_LINES.some((w) => label.includes(w));
 }
 
+/** 会议费 or 培训费, set beside the 三公 lines: an account of its own, no part of the 三公 total and no ceiling. */
 export function besideCeiling(label: string | null | undefined): boolean {
   return !!label && BESIDE_CEILING.some((w) => label.includes(w));
 }
