@@ -17,9 +17,10 @@ export function mayBeTotal(v: string): boolean {
   for (let i = 0; i < n; i++) {
     const c = v.charCodeAt(i);
     if (c === 0x8ba1 /* 计 */ || (c === 0x603b /* 总 */ && (v.charCodeAt(i + 1) === 0x989d /* 额 */ || v.charCodeAt(i + 1) === 0x91cf) /* 量 */)) return true;
-    if (c === 0x74 || c === 0x54) t = true;
+    // A t followed by an o, in any case (no expression for a credit code's T).
+    if ((c | 0x20) === 0x74 && (v.charCodeAt(i + 1) | 0x20) === 0x6f) t = true;
   }
-  // `total` in any case: the expression runs only on text holding a t.
+  // `total` in any case: the expression runs only on text holding a `to`.
   return t && n >= 5 && /total/i.test(v);
 }
 // A total may count the lines it sums (塔城市合计4个, 合计3项, 小计2个项目).
@@ -189,10 +190,8 @@ export function classifyValues(values: Cell[], i0: number, i1: number): RowClass
   const first = values[head];
   if (typeof first !== "string") return columnNumbers(values, head, end) ? COLNUM : DATA;
   if (isNoteText(first)) return NOTE;
-  // A label's colon within its first ten characters (found by indexOf first: this runs on every row).
-  const wide = first.indexOf("：");
-  const colon = wide >= 0 ? wide : first.indexOf(":");
-  if (colon > 0 && colon <= 10 && SIGN_OFF_LABEL.test(first.trim()) && signOffCells(values, head, end)) return NOTE;
+  // A label's colon within its first ten characters (one scan of them: this runs on every row).
+  if (colonWithin(first, 10) && SIGN_OFF_LABEL.test(first.trim()) && signOffCells(values, head, end)) return NOTE;
   // A name and, a column or more between them, a date written out in full, nothing else: the
   // office's sign-off (落款) under a list. (A list of names and dates has them side by side.)
   if (seen === 2 && second - head >= 2) {
@@ -209,8 +208,18 @@ export function classifyValues(values: Cell[], i0: number, i1: number): RowClass
   // The code and name columns' labels before the numbers (类款项 | 栏次 | 1 | 2 | 3, 项目 | 行次 | 1 | 2): the
   // marker in the second cell tells it from a line (201 | 一般公共服务 | 1 | 2 | 3).
   const marker = second >= 0 ? values[second] : null;
-  if (typeof marker === "string" && MARKER.test(marker.trim()) && LABEL.test(first.replace(/\s+/g, "")) && columnNumbers(values, second, end)) return COLNUM;
+  if (typeof marker === "string" && marker.length <= 8 && MARKER.test(marker.trim()) && LABEL.test(first.replace(/\s+/g, "")) && columnNumbers(values, second, end)) return COLNUM;
   return DATA;
+}
+
+/** Whether a colon (： or :) stands at index 1..max of the text. */
+function colonWithin(t: string, max: number): boolean {
+  const n = Math.min(t.length - 1, max);
+  for (let i = 1; i <= n; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 0xff1a || c === 0x3a) return true;
+  }
+  return false;
 }
 
 /** 栏次 / 行次, spaced or not (栏 次). */
