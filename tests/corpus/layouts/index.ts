@@ -248,6 +248,7 @@ import { layout as division142019FarmMachinerySubsidySelfeval } from "./division
 import { layout as dongchangfu2021GeneralBudgetRevenueExecution } from "./dongchangfu-2021-general-budget-revenue-execution";
 import { layout as dongfeng2023BlackSoilSubsoilingSeedling } from "./dongfeng-2023-black-soil-subsoiling-seedling";
 import { layout as dongguan2017UnderdevelopedTownsFundPool } from "./dongguan-2017-underdeveloped-towns-fund-pool";
+import { layout as dongguan2019TechreformPostAwardPlan } from "./dongguan-2019-techreform-post-award-plan";
 import { layout as dongguan2020EquipmentManufacturingGrant } from "./dongguan-2020-equipment-manufacturing-grant";
 import { layout as dongguan2020FinanceLeaseInterestBatch4Payment } from "./dongguan-2020-finance-lease-interest-batch4-payment";
 import { layout as dongguan2022LianghuaBatch1 } from "./dongguan-2022-lianghua-batch1";
@@ -304,6 +305,7 @@ import { layout as fujian2013SmallIrrigationKeyCountyBatch5List } from "./fujian
 import { layout as fujian2015ProvincialMajorSpendingBudget } from "./fujian-2015-provincial-major-spending-budget";
 import { layout as fujian2016ForestryLoanInterestAllocation } from "./fujian-2016-forestry-loan-interest-allocation";
 import { layout as fujian2016ScenicAreaUpgradeAwards } from "./fujian-2016-scenic-area-upgrade-awards";
+import { layout as fujian2017TaiwanCompatriotsAssociationTargets } from "./fujian-2017-taiwan-compatriots-association-targets";
 import { layout as fujian2018GrainOilCountyCentralAwards } from "./fujian-2018-grain-oil-county-central-awards";
 import { layout as fujian20192022RuralDemoFundRaisingPlan } from "./fujian-2019-2022-rural-demo-fund-raising-plan";
 import { layout as fujian2019MarPeopleProjectsReleaseProgress } from "./fujian-2019-mar-people-projects-release-progress";
@@ -376,6 +378,7 @@ import { layout as guangde2019TwentyStrongParkAward } from "./guangde-2019-twent
 import { layout as guangdong2015TechreformBatch4Plan } from "./guangdong-2015-techreform-batch4-plan";
 import { layout as guangdong2017HitechCultivationBatch1 } from "./guangdong-2017-hitech-cultivation-batch1";
 import { layout as guangdong2017IndustryCoBuildingAwardPlan } from "./guangdong-2017-industry-co-building-award-plan";
+import { layout as guangdong2019TechreformAwardRatioAllocationTargets } from "./guangdong-2019-techreform-award-ratio-allocation-targets";
 import { layout as guangdong20202021GreenwayIncentiveList } from "./guangdong-2020-2021-greenway-incentive-list";
 import { layout as guangdong2021NewUniversitiesFundTargets } from "./guangdong-2021-new-universities-fund-targets";
 import { layout as guangdong2022RuralDemoBeltAwards } from "./guangdong-2022-rural-demo-belt-awards";
@@ -403,6 +406,7 @@ import { layout as guangxi2017ExamServiceCentreIncomeExpenditureAccounts } from 
 import { layout as guangxi20182019DilapidatedHousingBatch2Tasks } from "./guangxi-2018-2019-dilapidated-housing-batch2-tasks";
 import { layout as guangxi2018AnniversaryPublicProjectsFunding } from "./guangxi-2018-anniversary-public-projects-funding";
 import { layout as guangxi2018SupplyCoopReformProjectsSupport } from "./guangxi-2018-supply-coop-reform-projects-support";
+import { layout as guangxi2019InvestmentPromotionIncentives } from "./guangxi-2019-investment-promotion-incentives";
 import { layout as guangxi2019LivelihoodProjectsFundingPlan } from "./guangxi-2019-livelihood-projects-funding-plan";
 import { layout as guangxi2020RdInvestmentAwardBatch2List } from "./guangxi-2020-rd-investment-award-batch2-list";
 import { layout as guangxi2021AgriProductionFundByTask } from "./guangxi-2021-agri-production-fund-by-task";
@@ -681,6 +685,7 @@ import { layout as jiangbeiCq2021KeyPerformanceEvaluationProjects } from "./jian
 import { layout as jiangbeiCq2021ThreePublicBudget } from "./jiangbei-cq-2021-three-public-budget";
 import { layout as jiangjin2016JobStabilisationSubsidy } from "./jiangjin-2016-job-stabilisation-subsidy";
 import { layout as jiangjin2024BinjiangNewTownCentreExpenditureFinal } from "./jiangjin-2024-binjiang-new-town-centre-expenditure-final";
+import { layout as jiangmen2016GovernmentOfficeThreePublicBudget } from "./jiangmen-2016-government-office-three-public-budget";
 import { layout as jiangmen2021MayMunicipalSpendingProgressRanking } from "./jiangmen-2021-may-municipal-spending-progress-ranking";
 import { layout as jiangmen2022AboveScaleAwardBatch2Plan } from "./jiangmen-2022-above-scale-award-batch2-plan";
 import { layout as jiangmen2024InclusiveManufacturingInvestmentAwardPlan } from "./jiangmen-2024-inclusive-manufacturing-investment-award-plan";
@@ -866,6 +871,7 @@ import { layout as lixian2023GeneralBudgetRevenueFinalAccounts } from "./lixian-
 import { layout as lizhou2020CooperativeSupportShortlist } from "./lizhou-2020-cooperative-support-shortlist";
 import { layout as lizhou2022FamilyFarmCultivation } from "./lizhou-2022-family-farm-cultivation";
 import { layout as longhui2021RuralEnvironmentProjectSelfeval } from "./longhui-2021-rural-environment-project-selfeval";
+import { layout as longhuiQijiang2021RuralRevitalisationSelfeval } from "./longhui-qijiang-2021-rural-revitalisation-selfeval";
 import { layout as longling2012CooperativeSupportAwards } from "./longling-2012-cooperative-support-awards";
 import { layout as longquan2018ThreePublicFinalAccount } from "./longquan-2018-three-public-final-account";
 import { layout as longyan2023EthnicDevelopmentFundAllocation } from "./longyan-2023-ethnic-development-fund-allocation";
@@ -926,6 +932,7 @@ import { layout as mudanjiangUniv2019ThreePublicBudgetTwoYears } from "./mudanji
 import { layout as mulan2022ThreePublicBudgetByUnit } from "./mulan-2022-three-public-budget-by-unit";
 import { layout as nanan2017DisasterRecoverySubsidyList } from "./nanan-2017-disaster-recovery-subsidy-list";
 import { layout as nanan2022ClusterSupplierSubsidy } from "./nanan-2022-cluster-supplier-subsidy";
+import { layout as nanchang2016CityPoorVillageFundAllocation } from "./nanchang-2016-city-poor-village-fund-allocation";
 import { layout as nanchang2016StandardFactoryProvincialSubsidy } from "./nanchang-2016-standard-factory-provincial-subsidy";
 import { layout as nanchang2021PowerUseGrowthSubsidy } from "./nanchang-2021-power-use-growth-subsidy";
 import { layout as nanchang2022LittleGiantRecommendedFirms } from "./nanchang-2022-little-giant-recommended-firms";
@@ -1476,6 +1483,7 @@ import { layout as xinxiangHitech2018PovertyFundProjects } from "./xinxiang-hite
 import { layout as xinyang2022TechInnovationDemoRecommendations } from "./xinyang-2022-tech-innovation-demo-recommendations";
 import { layout as xinyang2023Q1FullCapacityAwardSummary } from "./xinyang-2023-q1-full-capacity-award-summary";
 import { layout as xinyiNrPlanning2021ThreePublicMeetingTrainingFinal } from "./xinyi-nr-planning-2021-three-public-meeting-training-final";
+import { layout as xinyu2024VocationalCentreGpbExpenditureFinal } from "./xinyu-2024-vocational-centre-gpb-expenditure-final";
 import { layout as xiping2022RuralRoadLinkageDisbursement } from "./xiping-2022-rural-road-linkage-disbursement";
 import { layout as xiping2023StorageBaseLinkageSelfeval } from "./xiping-2023-storage-base-linkage-selfeval";
 import { layout as xiqing2016ApprovalBureauThreePublicBudget } from "./xiqing-2016-approval-bureau-three-public-budget";
@@ -1923,6 +1931,7 @@ export const layouts: CorpusLayout[] = [
   dongchangfu2021GeneralBudgetRevenueExecution,
   dongfeng2023BlackSoilSubsoilingSeedling,
   dongguan2017UnderdevelopedTownsFundPool,
+  dongguan2019TechreformPostAwardPlan,
   dongguan2020EquipmentManufacturingGrant,
   dongguan2020FinanceLeaseInterestBatch4Payment,
   dongguan2022LianghuaBatch1,
@@ -1979,6 +1988,7 @@ export const layouts: CorpusLayout[] = [
   fujian2015ProvincialMajorSpendingBudget,
   fujian2016ForestryLoanInterestAllocation,
   fujian2016ScenicAreaUpgradeAwards,
+  fujian2017TaiwanCompatriotsAssociationTargets,
   fujian2018GrainOilCountyCentralAwards,
   fujian20192022RuralDemoFundRaisingPlan,
   fujian2019MarPeopleProjectsReleaseProgress,
@@ -2051,6 +2061,7 @@ export const layouts: CorpusLayout[] = [
   guangdong2015TechreformBatch4Plan,
   guangdong2017HitechCultivationBatch1,
   guangdong2017IndustryCoBuildingAwardPlan,
+  guangdong2019TechreformAwardRatioAllocationTargets,
   guangdong20202021GreenwayIncentiveList,
   guangdong2021NewUniversitiesFundTargets,
   guangdong2022RuralDemoBeltAwards,
@@ -2078,6 +2089,7 @@ export const layouts: CorpusLayout[] = [
   guangxi20182019DilapidatedHousingBatch2Tasks,
   guangxi2018AnniversaryPublicProjectsFunding,
   guangxi2018SupplyCoopReformProjectsSupport,
+  guangxi2019InvestmentPromotionIncentives,
   guangxi2019LivelihoodProjectsFundingPlan,
   guangxi2020RdInvestmentAwardBatch2List,
   guangxi2021AgriProductionFundByTask,
@@ -2356,6 +2368,7 @@ export const layouts: CorpusLayout[] = [
   jiangbeiCq2021ThreePublicBudget,
   jiangjin2016JobStabilisationSubsidy,
   jiangjin2024BinjiangNewTownCentreExpenditureFinal,
+  jiangmen2016GovernmentOfficeThreePublicBudget,
   jiangmen2021MayMunicipalSpendingProgressRanking,
   jiangmen2022AboveScaleAwardBatch2Plan,
   jiangmen2024InclusiveManufacturingInvestmentAwardPlan,
@@ -2541,6 +2554,7 @@ export const layouts: CorpusLayout[] = [
   lizhou2020CooperativeSupportShortlist,
   lizhou2022FamilyFarmCultivation,
   longhui2021RuralEnvironmentProjectSelfeval,
+  longhuiQijiang2021RuralRevitalisationSelfeval,
   longling2012CooperativeSupportAwards,
   longquan2018ThreePublicFinalAccount,
   longyan2023EthnicDevelopmentFundAllocation,
@@ -2601,6 +2615,7 @@ export const layouts: CorpusLayout[] = [
   mulan2022ThreePublicBudgetByUnit,
   nanan2017DisasterRecoverySubsidyList,
   nanan2022ClusterSupplierSubsidy,
+  nanchang2016CityPoorVillageFundAllocation,
   nanchang2016StandardFactoryProvincialSubsidy,
   nanchang2021PowerUseGrowthSubsidy,
   nanchang2022LittleGiantRecommendedFirms,
@@ -3151,6 +3166,7 @@ export const layouts: CorpusLayout[] = [
   xinyang2022TechInnovationDemoRecommendations,
   xinyang2023Q1FullCapacityAwardSummary,
   xinyiNrPlanning2021ThreePublicMeetingTrainingFinal,
+  xinyu2024VocationalCentreGpbExpenditureFinal,
   xiping2022RuralRoadLinkageDisbursement,
   xiping2023StorageBaseLinkageSelfeval,
   xiqing2016ApprovalBureauThreePublicBudget,
