@@ -114,6 +114,7 @@ import { layout as binhaiTj2024GeneralBudgetFinalAccounts } from "./binhai-tj-20
 import { layout as binjiang2021PolicyCompendium } from "./binjiang-2021-policy-compendium";
 import { layout as bishan2022DistrictRevenueFinalAccounts } from "./bishan-2022-district-revenue-final-accounts";
 import { layout as bishan2023DistrictTaxRevenueFinalAccounts } from "./bishan-2023-district-tax-revenue-final-accounts";
+import { layout as bishan2023GeneralBudgetExecutionByLevel } from "./bishan-2023-general-budget-execution-by-level";
 import { layout as bishan2023InvestmentSupportCapsAndAwards } from "./bishan-2023-investment-support-caps-and-awards";
 import { layout as boaoLecheng2023Lc070701ProjectSelfeval } from "./boao-lecheng-2023-lc070701-project-selfeval";
 import { layout as boli2024LotteryFundSchoolFireSafety } from "./boli-2024-lottery-fund-school-fire-safety";
@@ -145,6 +146,7 @@ import { layout as changjiHitech2023InvestmentPolicyPremises } from "./changji-h
 import { layout as changjiManasWaterSavingIrrigationDemoInvestment } from "./changji-manas-water-saving-irrigation-demo-investment";
 import { layout as changle2020OutputGrowthAwards } from "./changle-2020-output-growth-awards";
 import { layout as changning2013OneMatterProjectsInvestmentBySource } from "./changning-2013-one-matter-projects-investment-by-source";
+import { layout as changning2015CountyThreePublicFinal } from "./changning-2015-county-three-public-final";
 import { layout as changning2023GeneralRevenueFinalAccounts } from "./changning-2023-general-revenue-final-accounts";
 import { layout as changning2024GeneralSpendingFinalAccount } from "./changning-2024-general-spending-final-account";
 import { layout as changsha2017SupplyChainFundRegionalTargets } from "./changsha-2017-supply-chain-fund-regional-targets";
@@ -347,10 +349,12 @@ import { layout as gangu2023CountyFinalAccounts } from "./gangu-2023-county-fina
 import { layout as gannan2024EcoCivilisationVillagesByCounty } from "./gannan-2024-eco-civilisation-villages-by-county";
 import { layout as gansu2009SeedSubsidySettlementAllocation } from "./gansu-2009-seed-subsidy-settlement-allocation";
 import { layout as gansu2010IndustrialStrongProvinceFirmAwards } from "./gansu-2010-industrial-strong-province-firm-awards";
+import { layout as gansu2011HerderProductionSubsidyByCity } from "./gansu-2011-herder-production-subsidy-by-city";
 import { layout as gansu2012ProvinceFiscalBudgetExecution } from "./gansu-2012-province-fiscal-budget-execution";
 import { layout as gansu2014ProvincialSpendingFinalByFunction } from "./gansu-2014-provincial-spending-final-by-function";
 import { layout as gansu2014SpecialisedSmeRecognitionList } from "./gansu-2014-specialised-sme-recognition-list";
 import { layout as gansu2015Q1KeyMajorProjectsProgress } from "./gansu-2015-q1-key-major-projects-progress";
+import { layout as gansu2016GrasslandGrazingBanSubsidyByCounty } from "./gansu-2016-grassland-grazing-ban-subsidy-by-county";
 import { layout as gansu2020LanzhouFairInvestmentProjectAwards } from "./gansu-2020-lanzhou-fair-investment-project-awards";
 import { layout as gansu2021ProvinceGeneralBudgetExecution } from "./gansu-2021-province-general-budget-execution";
 import { layout as gansu2022ScienceAwardBonusStandardsAndPayments } from "./gansu-2022-science-award-bonus-standards-and-payments";
@@ -814,6 +818,7 @@ import { layout as laoting2021SelfevalRandomInspectionAudit } from "./laoting-20
 import { layout as leiyangNo4School2021GpbExpenditureFinalAccounts } from "./leiyang-no4-school-2021-gpb-expenditure-final-accounts";
 import { layout as leizhouLongmen2018TownBudgetByEconomicClass } from "./leizhou-longmen-2018-town-budget-by-economic-class";
 import { layout as leshan2021WaterFundAllocation } from "./leshan-2021-water-fund-allocation";
+import { layout as lhasa2018ForeignTradeMicroFirmAwards } from "./lhasa-2018-foreign-trade-micro-firm-awards";
 import { layout as lhasa2018ShotonInvestmentSigningSummary } from "./lhasa-2018-shoton-investment-signing-summary";
 import { layout as lhasa2021KeyProjectsJulyInvestmentProgress } from "./lhasa-2021-key-projects-july-investment-progress";
 import { layout as lhasa2023InvestmentIncentiveCatalog } from "./lhasa-2023-investment-incentive-catalog";
@@ -910,6 +915,7 @@ import { layout as mengjin2022LinkageFundBatch3Allocation } from "./mengjin-2022
 import { layout as mengzhou2018PovertyFundAllocation } from "./mengzhou-2018-poverty-fund-allocation";
 import { layout as mianyang2022ProvincialIndustryFundProjectSummary } from "./mianyang-2022-provincial-industry-fund-project-summary";
 import { layout as mianyang2024NewEnergyStorageOneOffSubsidy } from "./mianyang-2024-new-energy-storage-one-off-subsidy";
+import { layout as mianyang2025CentralGuidedSciTechFundRecommended } from "./mianyang-2025-central-guided-sci-tech-fund-recommended";
 import { layout as mianyang2025TechRenovationBatch2Awards } from "./mianyang-2025-tech-renovation-batch2-awards";
 import { layout as mianzhu2025ThreePublicBudget } from "./mianzhu-2025-three-public-budget";
 import { layout as midu2023SepBudgetExecution } from "./midu-2023-sep-budget-execution";
@@ -1346,6 +1352,7 @@ import { layout as tongzhouCultureTourismZone2023ThreePublicFinalAccounts } from
 import { layout as tongzhouSanitationCentre2023RefuseProjectSelfeval } from "./tongzhou-sanitation-centre-2023-refuse-project-selfeval";
 import { layout as tongzhouZhongcang2024GpbExpenditure } from "./tongzhou-zhongcang-2024-gpb-expenditure";
 import { layout as treasuryDirectPaymentRequest } from "./treasury-direct-payment-request";
+import { layout as tujing2021ResettlementVillageRoadSelfeval } from "./tujing-2021-resettlement-village-road-selfeval";
 import { layout as tuoli2023LinkageNewFundsProjects } from "./tuoli-2023-linkage-new-funds-projects";
 import { layout as turpan2025H1BudgetExecution } from "./turpan-2025-h1-budget-execution";
 import { layout as ulanqab2015FarmlandReturnCentralInvestmentAllocation } from "./ulanqab-2015-farmland-return-central-investment-allocation";
@@ -1797,6 +1804,7 @@ export const layouts: CorpusLayout[] = [
   binjiang2021PolicyCompendium,
   bishan2022DistrictRevenueFinalAccounts,
   bishan2023DistrictTaxRevenueFinalAccounts,
+  bishan2023GeneralBudgetExecutionByLevel,
   bishan2023InvestmentSupportCapsAndAwards,
   boaoLecheng2023Lc070701ProjectSelfeval,
   boli2024LotteryFundSchoolFireSafety,
@@ -1828,6 +1836,7 @@ export const layouts: CorpusLayout[] = [
   changjiManasWaterSavingIrrigationDemoInvestment,
   changle2020OutputGrowthAwards,
   changning2013OneMatterProjectsInvestmentBySource,
+  changning2015CountyThreePublicFinal,
   changning2023GeneralRevenueFinalAccounts,
   changning2024GeneralSpendingFinalAccount,
   changsha2017SupplyChainFundRegionalTargets,
@@ -2030,10 +2039,12 @@ export const layouts: CorpusLayout[] = [
   gannan2024EcoCivilisationVillagesByCounty,
   gansu2009SeedSubsidySettlementAllocation,
   gansu2010IndustrialStrongProvinceFirmAwards,
+  gansu2011HerderProductionSubsidyByCity,
   gansu2012ProvinceFiscalBudgetExecution,
   gansu2014ProvincialSpendingFinalByFunction,
   gansu2014SpecialisedSmeRecognitionList,
   gansu2015Q1KeyMajorProjectsProgress,
+  gansu2016GrasslandGrazingBanSubsidyByCounty,
   gansu2020LanzhouFairInvestmentProjectAwards,
   gansu2021ProvinceGeneralBudgetExecution,
   gansu2022ScienceAwardBonusStandardsAndPayments,
@@ -2497,6 +2508,7 @@ export const layouts: CorpusLayout[] = [
   leiyangNo4School2021GpbExpenditureFinalAccounts,
   leizhouLongmen2018TownBudgetByEconomicClass,
   leshan2021WaterFundAllocation,
+  lhasa2018ForeignTradeMicroFirmAwards,
   lhasa2018ShotonInvestmentSigningSummary,
   lhasa2021KeyProjectsJulyInvestmentProgress,
   lhasa2023InvestmentIncentiveCatalog,
@@ -2593,6 +2605,7 @@ export const layouts: CorpusLayout[] = [
   mengzhou2018PovertyFundAllocation,
   mianyang2022ProvincialIndustryFundProjectSummary,
   mianyang2024NewEnergyStorageOneOffSubsidy,
+  mianyang2025CentralGuidedSciTechFundRecommended,
   mianyang2025TechRenovationBatch2Awards,
   mianzhu2025ThreePublicBudget,
   midu2023SepBudgetExecution,
@@ -3029,6 +3042,7 @@ export const layouts: CorpusLayout[] = [
   tongzhouSanitationCentre2023RefuseProjectSelfeval,
   tongzhouZhongcang2024GpbExpenditure,
   treasuryDirectPaymentRequest,
+  tujing2021ResettlementVillageRoadSelfeval,
   tuoli2023LinkageNewFundsProjects,
   turpan2025H1BudgetExecution,
   ulanqab2015FarmlandReturnCentralInvestmentAllocation,
