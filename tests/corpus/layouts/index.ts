@@ -583,6 +583,7 @@ import { layout as heilongjiang2023SingleChampionAwards } from "./heilongjiang-2
 import { layout as heilongjiang2024CapacityExpansionAwardList } from "./heilongjiang-2024-capacity-expansion-award-list";
 import { layout as helan2024CountyBudgetAdjustmentExpenditure } from "./helan-2024-county-budget-adjustment-expenditure";
 import { layout as helanModernAgriParkCentralAwardFundUses } from "./helan-modern-agri-park-central-award-fund-uses";
+import { layout as henan2010TopTenIndustrialClusterAwards } from "./henan-2010-top-ten-industrial-cluster-awards";
 import { layout as henan2013ProvincialThreePublicFinalAccounts } from "./henan-2013-provincial-three-public-final-accounts";
 import { layout as henan2015ProvincialThreePublicFinalAccounts } from "./henan-2015-provincial-three-public-final-accounts";
 import { layout as henan2016HighGrowthServicesGuideFundProjects } from "./henan-2016-high-growth-services-guide-fund-projects";
@@ -864,6 +865,7 @@ import { layout as linqing2024AgriProcessingAward } from "./linqing-2024-agri-pr
 import { layout as linqu2024OldAreaLotteryFundExecution } from "./linqu-2024-old-area-lottery-fund-execution";
 import { layout as lintan2022HighStandardFarmlandPlan } from "./lintan-2022-high-standard-farmland-plan";
 import { layout as linxi2016IndustrySupportFundClauses } from "./linxi-2016-industry-support-fund-clauses";
+import { layout as linxiBearingTechLeapAwardsAndClauses } from "./linxi-bearing-tech-leap-awards-and-clauses";
 import { layout as linxia2015OctKeyProjectsUnderWay } from "./linxia-2015-oct-key-projects-under-way";
 import { layout as linzhou2018FarmMachineryBatch3Verification } from "./linzhou-2018-farm-machinery-batch3-verification";
 import { layout as liubei2023ThreePublicFinalAccounts } from "./liubei-2023-three-public-final-accounts";
@@ -1002,6 +1004,8 @@ import { layout as ningxiaLiuyouIndustryFiscalMeasures } from "./ningxia-liuyou-
 import { layout as ningxiaVocational2017ThreePublicFinalWithCounts } from "./ningxia-vocational-2017-three-public-final-with-counts";
 import { layout as ordos2024YellowRiverIrrigationSubsidyEstimate } from "./ordos-2024-yellow-river-irrigation-subsidy-estimate";
 import { layout as ordosAudit2023GpbProjectExpenditure } from "./ordos-audit-2023-gpb-project-expenditure";
+import { layout as ordosHealthCommission2023SupervisionProjectSelfeval } from "./ordos-health-commission-2023-supervision-project-selfeval";
+import { layout as ordosHealthCommission2023ThreePublicFinalAccounts } from "./ordos-health-commission-2023-three-public-final-accounts";
 import { layout as ordosOneCardSubsidyJanOctByBanner } from "./ordos-one-card-subsidy-jan-oct-by-banner";
 import { layout as ordosSmeInvestment2022ThreePublicBudget } from "./ordos-sme-investment-2022-three-public-budget";
 import { layout as panan2015GeneralBudgetExpenditureExecution } from "./panan-2015-general-budget-expenditure-execution";
@@ -1150,6 +1154,8 @@ import { layout as shandong2022SpecialtyIndustryClusterList } from "./shandong-2
 import { layout as shandong2024RdPostSubsidyList } from "./shandong-2024-rd-post-subsidy-list";
 import { layout as shandongHighTechSmeFirstBatchSubsidyByField } from "./shandong-high-tech-sme-first-batch-subsidy-by-field";
 import { layout as shandongHitechEnterpriseAwardPoliciesAndHuantaiList } from "./shandong-hitech-enterprise-award-policies-and-huantai-list";
+import { layout as shandongPolytechnic2018ThreePublicBudget } from "./shandong-polytechnic-2018-three-public-budget";
+import { layout as shandongPolytechnic2019GpbExpenditureFinal } from "./shandong-polytechnic-2019-gpb-expenditure-final";
 import { layout as shangcheng2021GeneralRevenueFinalAccounts } from "./shangcheng-2021-general-revenue-final-accounts";
 import { layout as shanghai2010MunicipalKeySpendingBudget } from "./shanghai-2010-municipal-key-spending-budget";
 import { layout as shanghai2013MunicipalThreePublicBudget } from "./shanghai-2013-municipal-three-public-budget";
@@ -2273,6 +2279,7 @@ export const layouts: CorpusLayout[] = [
   heilongjiang2024CapacityExpansionAwardList,
   helan2024CountyBudgetAdjustmentExpenditure,
   helanModernAgriParkCentralAwardFundUses,
+  henan2010TopTenIndustrialClusterAwards,
   henan2013ProvincialThreePublicFinalAccounts,
   henan2015ProvincialThreePublicFinalAccounts,
   henan2016HighGrowthServicesGuideFundProjects,
@@ -2554,6 +2561,7 @@ export const layouts: CorpusLayout[] = [
   linqu2024OldAreaLotteryFundExecution,
   lintan2022HighStandardFarmlandPlan,
   linxi2016IndustrySupportFundClauses,
+  linxiBearingTechLeapAwardsAndClauses,
   linxia2015OctKeyProjectsUnderWay,
   linzhou2018FarmMachineryBatch3Verification,
   liubei2023ThreePublicFinalAccounts,
@@ -2692,6 +2700,8 @@ export const layouts: CorpusLayout[] = [
   ningxiaVocational2017ThreePublicFinalWithCounts,
   ordos2024YellowRiverIrrigationSubsidyEstimate,
   ordosAudit2023GpbProjectExpenditure,
+  ordosHealthCommission2023SupervisionProjectSelfeval,
+  ordosHealthCommission2023ThreePublicFinalAccounts,
   ordosOneCardSubsidyJanOctByBanner,
   ordosSmeInvestment2022ThreePublicBudget,
   panan2015GeneralBudgetExpenditureExecution,
@@ -2840,6 +2850,8 @@ export const layouts: CorpusLayout[] = [
   shandong2024RdPostSubsidyList,
   shandongHighTechSmeFirstBatchSubsidyByField,
   shandongHitechEnterpriseAwardPoliciesAndHuantaiList,
+  shandongPolytechnic2018ThreePublicBudget,
+  shandongPolytechnic2019GpbExpenditureFinal,
   shangcheng2021GeneralRevenueFinalAccounts,
   shanghai2010MunicipalKeySpendingBudget,
   shanghai2013MunicipalThreePublicBudget,
