@@ -524,6 +524,7 @@ import { layout as haixi2017EnergySavingEmissionFundByUse } from "./haixi-2017-e
 import { layout as haiyuan2022ApprovalBureauProjectSelfeval } from "./haiyuan-2022-approval-bureau-project-selfeval";
 import { layout as haiyuanGanyanchi2023ThreePublicExpenses } from "./haiyuan-ganyanchi-2023-three-public-expenses";
 import { layout as haiyuanGaoya2023HealthCentreGpbExpenditureFinalAccounts } from "./haiyuan-gaoya-2023-health-centre-gpb-expenditure-final-accounts";
+import { layout as hami2025GeneralBudgetTransfersToCounties } from "./hami-2025-general-budget-transfers-to-counties";
 import { layout as hanyang2013ThreePublicFinalAccounts } from "./hanyang-2013-three-public-final-accounts";
 import { layout as hanyin2021IntegratedFundsProjectPlan } from "./hanyin-2021-integrated-funds-project-plan";
 import { layout as hanzhong2021IndustrialDoublingMeasures } from "./hanzhong-2021-industrial-doubling-measures";
@@ -843,6 +844,7 @@ import { layout as liaoning2021GeneralBudgetBalance } from "./liaoning-2021-gene
 import { layout as liaoning2021MarineEconomyProjects } from "./liaoning-2021-marine-economy-projects";
 import { layout as liaoning2021Q1CountyDistrictBudgetExecution } from "./liaoning-2021-q1-county-district-budget-execution";
 import { layout as liaoning2023ResourceRegionTransitionProjects } from "./liaoning-2023-resource-region-transition-projects";
+import { layout as liaoning2024IndustrialStrongCountiesList } from "./liaoning-2024-industrial-strong-counties-list";
 import { layout as liaoning2024SpecialisedSmeAward } from "./liaoning-2024-specialised-sme-award";
 import { layout as liaoningHunnan2018EnterpriseCultivationAwards } from "./liaoning-hunnan-2018-enterprise-cultivation-awards";
 import { layout as liaoningJusticeDept2020GpbExpenditureFinalAccounts } from "./liaoning-justice-dept-2020-gpb-expenditure-final-accounts";
@@ -1125,6 +1127,7 @@ import { layout as shaanxi2018GazelleEnterpriseSupportList } from "./shaanxi-201
 import { layout as shaanxi20212023LinkageFundInputs } from "./shaanxi-2021-2023-linkage-fund-inputs";
 import { layout as shaanxi2021H1GeneralBudgetExpenditureExecution } from "./shaanxi-2021-h1-general-budget-expenditure-execution";
 import { layout as shaanxi2021SingleChampionAwardAllocation } from "./shaanxi-2021-single-champion-award-allocation";
+import { layout as shaanxi2022KeyCountyLinkageFunds } from "./shaanxi-2022-key-county-linkage-funds";
 import { layout as shaanxi2022SpecialtyParksBatch2Award } from "./shaanxi-2022-specialty-parks-batch2-award";
 import { layout as shaanxi2023SmeCloudPlatformSubsidyList } from "./shaanxi-2023-sme-cloud-platform-subsidy-list";
 import { layout as shaanxi2024OldAreaLotteryCountyAllocation } from "./shaanxi-2024-old-area-lottery-county-allocation";
@@ -1270,6 +1273,7 @@ import { layout as sucheng2016IndustrialTransformationSupport } from "./sucheng-
 import { layout as sucheng2022BudgetExecution } from "./sucheng-2022-budget-execution";
 import { layout as suichang2022SpecialisedSmeHelpAllocation } from "./suichang-2022-specialised-sme-help-allocation";
 import { layout as suifenhe2018GeneralBudgetExpenditure } from "./suifenhe-2018-general-budget-expenditure";
+import { layout as suifenhe2019TaxRebateAndTransfersBudget } from "./suifenhe-2019-tax-rebate-and-transfers-budget";
 import { layout as suifenheFtzBorderTrade2023ThreePublicBudget } from "./suifenhe-ftz-border-trade-2023-three-public-budget";
 import { layout as suifenheFuning2022ProjectPerformanceTargets } from "./suifenhe-funing-2022-project-performance-targets";
 import { layout as suifenheRenda2019ProjectSelfeval } from "./suifenhe-renda-2019-project-selfeval";
@@ -1655,6 +1659,7 @@ import { layout as zhaoyuan2023FarmlandProtectionSubsidyByTown } from "./zhaoyua
 import { layout as zhashui2020GpbExpenditure } from "./zhashui-2020-gpb-expenditure";
 import { layout as zhejiang2018DisabledSubsidiesAllocation } from "./zhejiang-2018-disabled-subsidies-allocation";
 import { layout as zhejiangCounty2024PolicyExcerpts } from "./zhejiang-county-2024-policy-excerpts";
+import { layout as zhejiangHealthCommission2020ThreePublicFinal } from "./zhejiang-health-commission-2020-three-public-final";
 import { layout as zhejiangTransport2019UnitBudgetExecution } from "./zhejiang-transport-2019-unit-budget-execution";
 import { layout as zhenfengLianhuan2010YishiyiyiRoadAwardProjects } from "./zhenfeng-lianhuan-2010-yishiyiyi-road-award-projects";
 import { layout as zhengzhou2018EarlyPovertyFundSources } from "./zhengzhou-2018-early-poverty-fund-sources";
@@ -1668,6 +1673,7 @@ import { layout as zhengzhou2023CbecMeasuresAwards } from "./zhengzhou-2023-cbec
 import { layout as zhengzhou2023SpecialisedSmeOneOffAwardChecks } from "./zhengzhou-2023-specialised-sme-one-off-award-checks";
 import { layout as zhengzhouHitech2018RdPostSubsidyList } from "./zhengzhou-hitech-2018-rd-post-subsidy-list";
 import { layout as zhengzhouZhongyuan2023CollectiveEconomyProjectTargets } from "./zhengzhou-zhongyuan-2023-collective-economy-project-targets";
+import { layout as zhenhaiLongsaiHospital2021GpbExpenditureFinal } from "./zhenhai-longsai-hospital-2021-gpb-expenditure-final";
 import { layout as zhenlai2022QualityDevelopmentFactorAwards } from "./zhenlai-2022-quality-development-factor-awards";
 import { layout as zhongjiang2022SelfevalWater } from "./zhongjiang-2022-selfeval-water";
 import { layout as zhongmu2025LinkageFundBatchesAdjusted } from "./zhongmu-2025-linkage-fund-batches-adjusted";
@@ -2220,6 +2226,7 @@ export const layouts: CorpusLayout[] = [
   haiyuan2022ApprovalBureauProjectSelfeval,
   haiyuanGanyanchi2023ThreePublicExpenses,
   haiyuanGaoya2023HealthCentreGpbExpenditureFinalAccounts,
+  hami2025GeneralBudgetTransfersToCounties,
   hanyang2013ThreePublicFinalAccounts,
   hanyin2021IntegratedFundsProjectPlan,
   hanzhong2021IndustrialDoublingMeasures,
@@ -2539,6 +2546,7 @@ export const layouts: CorpusLayout[] = [
   liaoning2021MarineEconomyProjects,
   liaoning2021Q1CountyDistrictBudgetExecution,
   liaoning2023ResourceRegionTransitionProjects,
+  liaoning2024IndustrialStrongCountiesList,
   liaoning2024SpecialisedSmeAward,
   liaoningHunnan2018EnterpriseCultivationAwards,
   liaoningJusticeDept2020GpbExpenditureFinalAccounts,
@@ -2821,6 +2829,7 @@ export const layouts: CorpusLayout[] = [
   shaanxi20212023LinkageFundInputs,
   shaanxi2021H1GeneralBudgetExpenditureExecution,
   shaanxi2021SingleChampionAwardAllocation,
+  shaanxi2022KeyCountyLinkageFunds,
   shaanxi2022SpecialtyParksBatch2Award,
   shaanxi2023SmeCloudPlatformSubsidyList,
   shaanxi2024OldAreaLotteryCountyAllocation,
@@ -2966,6 +2975,7 @@ export const layouts: CorpusLayout[] = [
   sucheng2022BudgetExecution,
   suichang2022SpecialisedSmeHelpAllocation,
   suifenhe2018GeneralBudgetExpenditure,
+  suifenhe2019TaxRebateAndTransfersBudget,
   suifenheFtzBorderTrade2023ThreePublicBudget,
   suifenheFuning2022ProjectPerformanceTargets,
   suifenheRenda2019ProjectSelfeval,
@@ -3351,6 +3361,7 @@ export const layouts: CorpusLayout[] = [
   zhashui2020GpbExpenditure,
   zhejiang2018DisabledSubsidiesAllocation,
   zhejiangCounty2024PolicyExcerpts,
+  zhejiangHealthCommission2020ThreePublicFinal,
   zhejiangTransport2019UnitBudgetExecution,
   zhenfengLianhuan2010YishiyiyiRoadAwardProjects,
   zhengzhou2018EarlyPovertyFundSources,
@@ -3364,6 +3375,7 @@ export const layouts: CorpusLayout[] = [
   zhengzhou2023SpecialisedSmeOneOffAwardChecks,
   zhengzhouHitech2018RdPostSubsidyList,
   zhengzhouZhongyuan2023CollectiveEconomyProjectTargets,
+  zhenhaiLongsaiHospital2021GpbExpenditureFinal,
   zhenlai2022QualityDevelopmentFactorAwards,
   zhongjiang2022SelfevalWater,
   zhongmu2025LinkageFundBatchesAdjusted,
