@@ -29287,3 +29287,59 @@ describe("composition: the closing block of counts and money headed 共计 (revi
     expect(ruleCells(r, "composition.total-mismatch")).toContain("H7");
   });
 });
+
+describe("targets: 绩效目标 | 评价指标 (over 目标1, 目标2 …) | 绩效内容 | 绩效标准 | 全年绩效目标 (review of l185e)", () => {
+  type Targets = RecognisedTable & { rows: { name: string; target: string | null }[] };
+  const targetsOf = (values: Cell[][], merges: string[]) => tables(values, merges).find((x) => x.kind === "targets") as Targets | undefined;
+
+  it("under 专项名称 / 总体绩效目标 rows, the first level 投入 / 产出: 绩效内容 names each target, 全年绩效目标 is it", () => {
+    const values: Cell[][] = [
+      ["2018年财政支出项目绩效目标表", null, null, null, null, null],
+      ["专项名称", "某协会联络专项经费", null, null, null, null],
+      ["总体绩效目标", "做好联络服务工作。", null, null, null, null],
+      ["绩效目标", "评价指标", null, "绩效内容", "绩效标准", "全年绩效目标"],
+      ["投入", "成本目标", "目标1", "发放会员困难补贴", "100%", "按实际发放"],
+      ["产出", "数量目标", "目标1", "举办联谊活动", "每年2次", "2次"],
+      [null, null, "目标2", "开展培训", "每年1期", "1期"],
+      ["效果", "社会效益", "目标1", "会员满意度", "≥90%", "≥90%"],
+    ];
+    const t = targetsOf(values, ["B2:F2", "B3:F3", "B4:C4", "A6:A7", "B6:B7"]);
+    expect(t).toBeDefined();
+    expect(fields(t as Targets)).toEqual(["type", null, null, "name", null, "target"]);
+    expect((t as Targets).rows.map((r) => [r.name, r.target])).toEqual([
+      ["发放会员困难补贴", "按实际发放"],
+      ["举办联谊活动", "2次"],
+      ["开展培训", "1期"],
+      ["会员满意度", "≥90%"],
+    ]);
+  });
+
+  it("another office: no 绩效标准, the numbers 目标一 … in a column of their own, the form one column in", () => {
+    const values: Cell[][] = [
+      [null, "财政支出项目绩效目标表", null, null, null],
+      [null, "主管部门名称：某厅", null, null, null],
+      [null, "绩效目标", "评价指标", "绩效内容", "全年绩效目标"],
+      [null, "产出", "目标一", "培训人数", "300人"],
+      [null, "产出", "目标二", "培训合格率", "≥95%"],
+      [null, "效果", "目标一", "就业率", "≥60%"],
+    ];
+    const t = targetsOf(values, ["B1:E1", "B2:E2"]);
+    expect(t).toBeDefined();
+    expect(fields(t as Targets)).toEqual(["type", null, "name", "target"]);
+    expect((t as Targets).rows.map((r) => [r.name, r.target])).toEqual([
+      ["培训人数", "300人"],
+      ["培训合格率", "≥95%"],
+      ["就业率", "≥60%"],
+    ]);
+  });
+
+  it("guard: a project list's 绩效目标 column (the aim's sentence beside the money) is no target table", () => {
+    const values: Cell[][] = [
+      ["序号", "项目名称", "建设任务", "绩效目标", "资金规模（万元）"],
+      [1, "甲村道路硬化", "硬化道路2公里", "方便群众出行", 60],
+      [2, "乙村水渠改造", "改造水渠1公里", "灌溉农田300亩", 40],
+      ["合计", null, null, null, 100],
+    ];
+    expect(tables(values).map((x) => x.kind)).not.toContain("targets");
+  });
+});

@@ -7,7 +7,8 @@ export const TARGETS_FIELDS = {
   type: {
     label: both("目标类型", "target type"),
     value: "label",
-    words: { exact: ["目标类型", "指标类型", "指标类别", "目标类别", "一级指标", "二级指标"], core: ["类型", "类别"] },
+    // An older form's first level (投入 / 产出 / 效果) is headed 绩效目标, its names 绩效内容: whole header only.
+    words: { exact: ["目标类型", "指标类型", "指标类别", "目标类别", "一级指标", "二级指标", "绩效目标"], core: ["类型", "类别"] },
   },
   name: {
     label: both("目标名称", "target"),
@@ -17,7 +18,7 @@ export const TARGETS_FIELDS = {
     // then the deepest level left of it (二级指标) holds their names.
     mustFit: true,
     // 指标 alone heads the names beside their type (目标类型 | 指标 | 年度目标值): whole header only.
-    words: { exact: ["目标名称", "指标名称", "指标", "三级指标", "绩效指标", "具体指标", "指标内容"], core: ["目标名称", "指标名称"], weak: ["二级指标"] },
+    words: { exact: ["目标名称", "指标名称", "指标", "三级指标", "绩效指标", "具体指标", "指标内容", "绩效内容"], core: ["目标名称", "指标名称"], weak: ["二级指标"] },
   },
   target: {
     label: both("目标值", "target value"),
@@ -28,7 +29,7 @@ export const TARGETS_FIELDS = {
     // A form's level planned for the year (本年度计划水平) beside last year's actual one is the target.
     // The value expected for the year (当年预期实现值) is the target too.
     words: {
-      exact: ["目标值", "指标值", "年度指标值", "年度目标值", "预期目标值", "计划指标值", "计划水平", "目标水平", "预期实现值", "当年预期实现值", "预期值"],
+      exact: ["目标值", "指标值", "年度指标值", "年度目标值", "预期目标值", "计划指标值", "计划水平", "目标水平", "预期实现值", "当年预期实现值", "预期值", "全年绩效目标"],
       core: ["目标值", "指标值", "计划水平", "目标水平", "预期实现值", "预期值"],
       // The kind of value (指标值类型 定量 / 定性) is no value.
       not: ["实际", "完成", "依据", "类型"],
