@@ -13,7 +13,6 @@ import { auditLayout, differences } from "./check";
 const WORKBOOKS = path.join(__dirname, "workbooks");
 
 const NOT_YET: Record<string, string> = {
-  "liaoning-2024-industrial-strong-counties-list": "hundred-and-eighty-eighth holdout: measured at 0a33583, not yet read as stated: table register at 名单!2: not found; missing register.duplicate at 名单!C8",
   "suifenhe-2019-tax-rebate-and-transfers-budget": "hundred-and-eighty-eighth holdout: measured at 0a33583, not yet read as stated: table at 税收返还和转移支付表!3: read as composition, not execution; table at 税收返还和转移支付表!3: column A read as item, not line; table at 税收返还和转移支付表!3: column B read as amount, not adjustedBudget; missing execution.total-mismatch at 税收返还和转移支付表!B11",
   "henan-2010-top-ten-industrial-cluster-awards": "hundred-and-eighty-seventh holdout: measured at 0a33583, not yet read as stated: table at 附件1!4: read as register, not composition; table at 附件1!4: column B read as enterprise, not line; table at 附件1!4: column C read as approved, not amount; false cap.unknown-policy at 附件1!C5: 政策项 河南省十强产业集聚区 不在政策目录（内置目录）中，无法核对补贴上限（本表 10 行）",
   "gansu-2016-grassland-grazing-ban-subsidy-by-county": "hundred-and-eighty-sixth holdout: measured at 0a33583, not yet read as stated: table at 禁牧补助!3: column A read as item, not category; table at 禁牧补助!3: column B read as nothing, not line",
