@@ -29343,3 +29343,59 @@ describe("targets: 绩效目标 | 评价指标 (over 目标1, 目标2 …) | 绩
     expect(tables(values).map((x) => x.kind)).not.toContain("targets");
   });
 });
+
+describe("register: a money-less list of counties titled with what it does to them (…强县（市）拟培育认定名单) (l185g)", () => {
+  const checked = (values: Cell[][], merges: string[], district: string) =>
+    audit({
+      sheets: [grid(values, merges)],
+      settings: { today: "2023-12-31", district },
+      geography: geographyFor(district, index(), (p) => readAsset(p)),
+    });
+
+  it("序号 | 所属市 | 县（市、区） | 推荐单位 under …农业强县（市、区）拟认定名单: the counties are its bodies, a repeat caught", () => {
+    const values: Cell[][] = [
+      ["2023年度山东省农业强县（市、区）拟认定名单", null, null, null],
+      ["序号", "所属市", "县（市、区）", "推荐单位"],
+      [1, "潍坊市", "寿光市", "潍坊市农业农村局"],
+      [2, "潍坊市", "诸城市", "潍坊市农业农村局"],
+      [3, "临沂市", "兰陵县", "临沂市农业农村局"],
+      [4, "菏泽市", "曹县", "菏泽市农业农村局"],
+      [5, "临沂市", "兰陵县", "临沂市农业农村局"],
+      ["注：排名不分先后。", null, null, null],
+    ];
+    const r = checked(values, ["A1:D1", "A8:D8"], "山东省");
+    const t = r.tables[0];
+    expect(t?.kind).toBe("register");
+    expect(fields(t)).toEqual(["seq", "registeredIn", "enterprise", "category"]);
+    expect(ruleCells(r, "register.duplicate")).toEqual(["C7"]);
+    expect(ruleCells(r, "register.ineligible-location")).toEqual([]);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual([]);
+  });
+
+  it("县（区） | 所属市 | 类别 under …示范县（区）推荐名单, the county first: the same reading", () => {
+    const values: Cell[][] = [
+      ["河南省2022年度工业高质量发展示范县（区）推荐名单", null, null, null],
+      ["序号", "县（区）", "所属市", "类别"],
+      [1, "长垣市", "新乡市", "示范县"],
+      [2, "巩义市", "郑州市", "示范县"],
+      [3, "新郑市", "郑州市", "示范区"],
+      [4, "长垣市", "新乡市", "示范县"],
+    ];
+    const r = checked(values, ["A1:D1"], "河南省");
+    const t = r.tables[0];
+    expect(t?.kind).toBe("register");
+    expect(fields(t)).toEqual(["seq", "enterprise", "registeredIn", "category"]);
+    expect(ruleCells(r, "register.duplicate")).toEqual(["B6"]);
+  });
+
+  it("guard: a bare list of county names under such a title stays no table", () => {
+    const values: Cell[][] = [
+      ["某省2024年度工业强县（市）拟培育认定名单", null],
+      ["序号", "县（市）"],
+      [1, "甲县"],
+      [2, "乙县"],
+      [3, "丙县"],
+    ];
+    expect(tables(values, ["A1:B1"]).filter((t) => t.kind === "register")).toEqual([]);
+  });
+});

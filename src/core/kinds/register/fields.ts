@@ -180,7 +180,10 @@ export const RECOGNISED_PLACE_TITLES = ["名县名镇名单", "名县名单", "�
  * the title the list is of the counties themselves, so their column (COUNTY_APPLICANTS) names its bodies, the city
  * beside them their place (index.ts).
  */
-export const COUNTY_LIST_TITLES = ["县名单", "县（市、区）名单", "县(市、区)名单", "县市区名单", "县（市）名单", "县(市)名单", "县（区）名单", "县(区)名单"];
+export const COUNTY_LIST_TITLES = ["县名单", "县（市、区）名单", "县(市、区)名单", "县市区名单", "县（市）名单", "县(市)名单", "县（区）名单", "县(区)名单"].flatMap(
+  // …and with what is done to them before 名单 (…强县（市）拟培育认定名单, …示范县（区）推荐名单): still the counties' own list.
+  (t) => ["", "认定", "拟认定", "培育", "拟培育", "培育认定", "拟培育认定", "推荐", "拟推荐"].map((w) => t.replace("名单", w + "名单")),
+);
 /** Headings of the industrial clusters a recognition list names (集群名称): the bodies it recognises (index.ts). */
 export const RECOGNISED_CLUSTERS = ["集群名称", "产业集群名称"];
 /** Titles of a list naming villages as pilots or models (…试点村名单, …示范村名单, …创建名单). */
