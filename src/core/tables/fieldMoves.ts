@@ -244,7 +244,7 @@ export function labelMergedDown(kind: AnyKind, labels: ColumnLabels[], columns: 
  * (FieldDef.over's `finer`; not 乡镇类型, which describes each town), its cells name places, more of them than the
  * counties, and no column holds the grouping field yet.
  */
-export function finerPlaceRight(kind: AnyKind, labels: ColumnLabels[], columns: ColumnRead[], sample: { values: Cell[][] }): void {
+export function finerPlaceRight(kind: AnyKind, labels: ColumnLabels[], columns: ColumnRead[], sample: { values: Cell[][]; down?: boolean[] }): void {
   for (const [field, def] of Object.entries(kind.fields) as [Field, FieldDef][]) {
     const rule = def.over;
     if (!rule?.finer || columns.some((c) => c.field === field)) continue;
@@ -259,7 +259,9 @@ export function finerPlaceRight(kind: AnyKind, labels: ColumnLabels[], columns: 
       const own = sample.values[i].filter((v) => !isBlank(v));
       return own.length >= 2 && own.every((v) => typeof v === "string" && !/\d/.test(v));
     };
-    const at = columns.findIndex((c, i) => i > li && c.field === null && finer(c) && names(i) && distinct(i) > distinct(li));
+    // So is any place just right of a line merged down over it (区域 | 县（市、区）, the area's 小计 among its counties).
+    const under = (c: ColumnRead, i: number) => finer(c) || (i === li + 1 && !!sample.down?.[li] && rule.words.some((w) => c.header.includes(w)));
+    const at = columns.findIndex((c, i) => i > li && c.field === null && under(c, i) && names(i) && distinct(i) > distinct(li));
     if (at < 0) continue;
     columns[at].field = rule.field as Field;
     columns[at].evidence = { key: labelKey(labels[at]), word: leaf(columns[at]), how: "contains", score: 0, fit: null };

@@ -29399,3 +29399,54 @@ describe("register: a money-less list of counties titled with what it does to th
     expect(tables(values, ["A1:B1"]).filter((t) => t.kind === "register")).toEqual([]);
   });
 });
+
+describe("composition: an area merged down over the counties it groups, each group's 小计 among the counties (l185f)", () => {
+  it("区域 | 县（市、区） | 面积 × 标准 = 资金: the area groups, the counties are the lines", () => {
+    const values: Cell[][] = [
+      ["某省草原禁牧补助资金分配表", null, null, null, null],
+      [null, null, null, null, "单位：万亩、元/亩、万元"],
+      ["区域", "县（市、区）", "禁牧面积（万亩）", "补助标准（元/亩）", "补助资金（万元）"],
+      ["高原区", "甲县", 100, 20, 2000],
+      [null, "乙县", 50, 20, 1000],
+      // 80 × 20 = 1,600, typed 1,060.
+      [null, "丙县", 80, 20, 1060],
+      [null, "小计", 230, null, 4060],
+      ["荒漠区", "丁县", 200, 4, 800],
+      [null, "戊县", 100, 4, 400],
+      [null, "小计", 300, null, 1200],
+      ["合计", null, 530, null, 5260],
+    ];
+    const r = run(values, ["A1:E1", "A4:A7", "A8:A10", "A11:B11"]);
+    expect(fields(r.tables[0]).slice(0, 2)).toEqual(["category", "item"]);
+    expect(ruleCells(r, "composition.line-mismatch")).toEqual(["E6"]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual([]);
+  });
+
+  it("片区 | 县区 | 分配资金, the 小计 first in each area", () => {
+    const values: Cell[][] = [
+      ["单位：万元", null, null],
+      ["片区", "县区", "分配资金"],
+      ["东部片区", "小计", 300],
+      [null, "甲区", 100],
+      [null, "乙县", 120],
+      [null, "丙县", 80],
+      ["西部片区", "小计", 250],
+      [null, "丁县", 90],
+      [null, "戊县", 160],
+    ];
+    const [t] = tables(values, ["A3:A6", "A7:A9"]);
+    expect(fields(t)).toEqual(["category", "item", "amount"]);
+  });
+
+  it("guard: 区域 written on every row beside its counties is left as read", () => {
+    const values: Cell[][] = [
+      ["单位：万元", null, null],
+      ["区域", "县（市、区）", "分配资金"],
+      ["东部片区", "甲区", 100],
+      ["东部片区", "乙县", 120],
+      ["西部片区", "丙县", 80],
+      ["西部片区", "丁县", 90],
+    ];
+    expect(fields(tables(values)[0])).toEqual(["item", null, "amount"]);
+  });
+});
