@@ -390,7 +390,7 @@ export function earlierAside(kind: AnyKind, columns: ColumnRead[]): void {
 export function alone(kind: AnyKind, columns: ColumnRead[]): void {
   for (const [field, def] of Object.entries(kind.fields) as [Field, FieldDef][]) {
     const rule = def.alone;
-    if (!rule || columns.some((c) => c.field === field || (c.field !== null && rule.without.includes(c.field)))) continue;
+    if (!rule || columns.some((c) => (c.field === field && !c.aside) || (c.field !== null && rule.without.includes(c.field)))) continue;
     const needed = rule.with;
     if (needed && !columns.some((c) => c.field !== null && needed.includes(c.field))) continue;
     for (const c of columns) if (c.field === rule.field && (!rule.words || rule.words.some((w) => c.header.includes(w)))) c.field = field;
@@ -774,7 +774,8 @@ export function setAside(kind: AnyKind, labels: ColumnLabels[], columns: ColumnR
     // Within each column group on its own (收入 | 支出, each over 当月 | 累计).
     const groups = new Set(columns.filter((c) => c.field === field).map((c) => c.group));
     for (const group of groups) {
-      const own = columns.filter((c) => c.field === field && c.group === group);
+      // The main column may be one `alone` turns into the field (行政经费 beside the 三公 budget's 合计).
+      const own = columns.filter((c) => (c.field === field || (c.field === def.alone?.field && c.field !== null)) && c.group === group);
       // Beside the years one by one (2019年 | 2020年 | 4年合计) the years' total is theirs across the row, no further column.
       const byYear = own.some((c) => c.year !== undefined);
       const isAside = (c: ColumnRead) => named(c) && !(byYear && overYears(c.evidence?.key ?? ""));

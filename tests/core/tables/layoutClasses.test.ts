@@ -29450,3 +29450,64 @@ describe("composition: an area merged down over the counties it groups, each gro
     expect(fields(tables(values)[0])).toEqual(["item", null, "amount"]);
   });
 });
+
+describe("execution: 行政经费 beside the 三公 block under a …行政经费及“三公”经费预算表 title (l185a)", () => {
+  const budgetCols = (t: RecognisedTable) => t.columns.filter((c) => c.field === "initialBudget");
+
+  it("two header rows, 合计 at the foot: 行政经费 a budget of its own, its foot checked, no part of the 三公 合计", () => {
+    const values: Cell[][] = [
+      ["某县2020年财政拨款安排的行政经费及“三公”经费预算表", null, null, null, null, null],
+      [null, null, null, null, null, "单位：万元"],
+      ["单位名称", "行政经费", "“三公”经费", null, null, null],
+      [null, null, "合计", "因公出国（境）费", "公务用车购置及运行费", "公务接待费"],
+      ["县财政局", 500, 30.5, 0, 20.3, 10.2],
+      ["县税务服务中心", 200.4, 25.8, 2, 15.4, 8.4],
+      // 行政经费 foot typed 780.40 where 500.00 + 200.40 = 700.40; the 三公 合计 agrees down and across, 行政经费 no part of it.
+      ["合计", 780.4, 56.3, 2, 35.7, 18.6],
+    ];
+    const r = run(values, ["A1:F1", "A3:A4", "B3:B4", "C3:F3"]);
+    const t = r.tables[0];
+    expect(t.kind).toBe("execution");
+    expect(budgetCols(t).map((c) => [c.col, !!c.part, !!c.aside])).toEqual([[1, false, true], [2, false, false], [3, true, false], [4, true, false], [5, true, false]]);
+    expect(ruleCells(r, "execution.total-mismatch").sort()).toEqual(["B7"]);
+  });
+
+  it("three header rows with the car money split, unit codes, 合计 first", () => {
+    const values: Cell[][] = [
+      ["2018年一般公共预算行政经费及“三公”经费预算表"],
+      ["编码", "单位", "行政经费", "“三公”经费", null, null, null, null, null],
+      [null, null, null, "合计", "因公出国（境）费", "公务用车购置及运行费", null, null, "公务接待费"],
+      [null, null, null, null, null, "小计", "购置费", "运行费", null],
+      [null, "合计", 90.5, 20, 4, 10, 0, 10, 6],
+      ["201001", "市商务局本级", 60.5, 14, 4, 6, 0, 6, 4],
+      // 运行费 5 where its 小计 says 4.
+      ["201002", "市商务局信息中心", 30, 6, 0, 4, 0, 5, 2],
+    ];
+    const r = run(values, ["A2:A4", "B2:B4", "C2:C4", "D2:I2", "D3:D4", "E3:E4", "F3:H3", "I3:I4"]);
+    const t = r.tables[0];
+    expect(t.kind).toBe("execution");
+    const c = t.columns.find((x) => x.col === 2);
+    expect([c?.field, !!c?.aside, !!c?.part]).toEqual(["initialBudget", true, false]);
+    expect(t.columns.find((x) => x.col === 3)?.field).toBe("initialBudget");
+    const cells = ruleCells(r, "execution.total-mismatch");
+    expect(cells).not.toContain("C5");
+    expect(cells).not.toContain("D6");
+    expect(cells).toContain("F7");
+  });
+
+  it("guard: the 三公 budget by unit with no 行政经费 beside keeps its 合计 the budget and the heads its parts", () => {
+    const values: Cell[][] = [
+      ["一般公共预算“三公”经费支出预算表", null, null, null, null, null],
+      ["单位编码", "单位名称", "当年财政拨款安排", null, null, null],
+      [null, null, "合计", "因公出国（境）费", "公务用车购置及运行费", "公务接待费"],
+      [null, "合计", 30, 2, 20, 8],
+      ["101", "甲局", 18, 2, 10, 6],
+      ["102", "乙局", 12, 0, 10, 2],
+    ];
+    const r = run(values, ["A1:F1", "A2:A3", "B2:B3", "C2:F2"]);
+    const t = r.tables[0];
+    expect(t.kind).toBe("execution");
+    expect(budgetCols(t).map((c) => [c.col, !!c.part, !!c.aside])).toEqual([[2, false, false], [3, true, false], [4, true, false], [5, true, false]]);
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual([]);
+  });
+});

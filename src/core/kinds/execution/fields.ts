@@ -145,6 +145,8 @@ export const EXECUTION_FIELDS = {
     alone: { field: "budget", without: ["actual", "rate", "progress", "income"] },
     // A budget's own table by year (2015年预算数 | 2016年预算数 | 比上年增减): last year's budget is compared, not the table's.
     earlierAside: true,
+    // 行政经费 beside the 三公 block under its budget title: a further budget, its foot checked on its own.
+    aside: ["行政经费"],
     // A budget's table (…支出预算安排表, 预算草案) by what the money is for, its headings saying 支出 (市本级支出 |
     // 市对区县补助支出 | 合计) with no budget, rate or execution words beside: the budget as passed, nothing spent.
     planned: {

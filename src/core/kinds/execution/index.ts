@@ -31,8 +31,9 @@ export const execution: KindDescriptor<"execution", ExecutionTable, ExecutionFie
       // 合计 is the budget, the lines after it its parts. A 三公 summary naming neither 决算 nor 执行
       // (…三公经费汇总情况表, the amounts 安排ed) is the budget too: what was spent a 决算 title says. The 合计 may
       // name its whole (“三公”经费合计). A budget's own 三公 table may name the budget first (一般公共预算“三公”经费支出表; not …支出情况表, which may set 决算数 beside),
-      // or last (…“三公”经费支出预算表, by unit: 单位名称 | 当年财政拨款安排 over 合计 | 因公出国（境）费 | …).
-      { words: ["三公经费预算", "三公经费财政拨款预算", "三公经费汇总情况表", "预算三公经费支出表", "三公经费支出预算"], not: ["决算", "执行"], alone: true, fields: { budget: { exact: ["合计", "总计", "合计数", "三公经费合计", "本年预算数"] } } },
+      // or last (…“三公”经费支出预算表, by unit: 单位名称 | 当年财政拨款安排 over 合计 | 因公出国（境）费 | …). Beside the
+      // block, 行政经费 (…行政经费及“三公”经费预算表) is a budget of its own, no part of the 三公 合计.
+      { words: ["三公经费预算", "三公经费财政拨款预算", "三公经费汇总情况表", "预算三公经费支出表", "三公经费支出预算"], not: ["决算", "执行"], alone: true, fields: { budget: { exact: ["合计", "总计", "合计数", "三公经费合计", "本年预算数"] }, initialBudget: { exact: ["行政经费"] } }, weight: 1.5 },
     ],
     // A lone 预算数 merged over a 三公 header (一般公共预算“三公”经费支出情况表 over 2023年预算数) says what a budget title does.
     headed: { words: ["预算数"], under: ["三公经费"], as: "三公经费预算" },
