@@ -328,6 +328,7 @@ import { layout as fuling2023DistrictThreePublicBudget } from "./fuling-2023-dis
 import { layout as fulingTown2023GeneralBudgetFinalAccounts } from "./fuling-town-2023-general-budget-final-accounts";
 import { layout as fulingXinmiao2021ThreePublicFinalAccounts } from "./fuling-xinmiao-2021-three-public-final-accounts";
 import { layout as fuqing2017PeakPowerAward } from "./fuqing-2017-peak-power-award";
+import { layout as fuqing2021RevenueExecutionFromBudgetReport } from "./fuqing-2021-revenue-execution-from-budget-report";
 import { layout as fuqing2023H1BudgetExecution } from "./fuqing-2023-h1-budget-execution";
 import { layout as fushun2022SmartManufacturingQualityFirmsFund } from "./fushun-2022-smart-manufacturing-quality-firms-fund";
 import { layout as futian2024DistributedPvSupport } from "./futian-2024-distributed-pv-support";
@@ -379,6 +380,7 @@ import { layout as gongshu2020GeneralBudgetSpendingByFunction } from "./gongshu-
 import { layout as grant2022PaymentListNpbpp } from "./grant-2022-payment-list-npbpp";
 import { layout as guangan2025EconomicRecoveryMeasuresAwards } from "./guangan-2025-economic-recovery-measures-awards";
 import { layout as guangde2019TwentyStrongParkAward } from "./guangde-2019-twenty-strong-park-award";
+import { layout as guangdong2014ParkFundEnterpriseInnovationAllocation } from "./guangdong-2014-park-fund-enterprise-innovation-allocation";
 import { layout as guangdong2015TechreformBatch4Plan } from "./guangdong-2015-techreform-batch4-plan";
 import { layout as guangdong2017HitechCultivationBatch1 } from "./guangdong-2017-hitech-cultivation-batch1";
 import { layout as guangdong2017IndustryCoBuildingAwardPlan } from "./guangdong-2017-industry-co-building-award-plan";
@@ -451,6 +453,7 @@ import { layout as guangxiStatisticsBureau2022ThreePublicFinalAccounts } from ".
 import { layout as guangyuan2016StandardFactoryRentSubsidy } from "./guangyuan-2016-standard-factory-rent-subsidy";
 import { layout as guangzhou2021ClusterPromotionFundPlanTargets } from "./guangzhou-2021-cluster-promotion-fund-plan-targets";
 import { layout as guangzhou2025SmallMicroUpscaleAwardPlan } from "./guangzhou-2025-small-micro-upscale-award-plan";
+import { layout as guangzhouBaiyun2013DistrictThreePublicFinalVsLastYear } from "./guangzhou-baiyun-2013-district-three-public-final-vs-last-year";
 import { layout as guangzhouJanAprGeneralBudgetProgress } from "./guangzhou-jan-apr-general-budget-progress";
 import { layout as guantang2023DepartmentOverallSelfeval } from "./guantang-2023-department-overall-selfeval";
 import { layout as guigang2021CultureTourismFundAwards } from "./guigang-2021-culture-tourism-fund-awards";
@@ -490,6 +493,7 @@ import { layout as haimen2023ToiletRevolutionAllocation } from "./haimen-2023-to
 import { layout as hainan2002KeyPushProjectsPlan } from "./hainan-2002-key-push-projects-plan";
 import { layout as hainan2009NewCentralInvestmentByItem } from "./hainan-2009-new-central-investment-by-item";
 import { layout as hainan2012H1ProvincialSoeSupervisedProjects } from "./hainan-2012-h1-provincial-soe-supervised-projects";
+import { layout as hainan2012LocalBondAllocationByUse } from "./hainan-2012-local-bond-allocation-by-use";
 import { layout as hainan2013SmeGrowthAwards } from "./hainan-2013-sme-growth-awards";
 import { layout as hainan2014JanSepPublicFinanceExecution } from "./hainan-2014-jan-sep-public-finance-execution";
 import { layout as hainan2015PublicBudgetRevenueSpendingByFunction } from "./hainan-2015-public-budget-revenue-spending-by-function";
@@ -785,6 +789,7 @@ import { layout as jiujiang2022AgriLeadingEnterpriseRecognition } from "./jiujia
 import { layout as jiujiang2024ServiceSectorQualityMeasures } from "./jiujiang-2024-service-sector-quality-measures";
 import { layout as jiujiangCounty2013KeyTownLinkageGuideFund } from "./jiujiang-county-2013-key-town-linkage-guide-fund";
 import { layout as jiujiangCounty2015FarmlandWaterProjectTargets } from "./jiujiang-county-2015-farmland-water-project-targets";
+import { layout as jiujiangFifthHospital2025ThreePublicBudget } from "./jiujiang-fifth-hospital-2025-three-public-budget";
 import { layout as jiujiangNo3MiddleSchool2021ThreePublicFinal } from "./jiujiang-no3-middle-school-2021-three-public-final";
 import { layout as jiulongpoCq2024EnterpriseQualityDevelopmentClauses } from "./jiulongpo-cq-2024-enterprise-quality-development-clauses";
 import { layout as jiuquan2023IndustrialInnovationAwardsByCounty } from "./jiuquan-2023-industrial-innovation-awards-by-county";
@@ -950,6 +955,7 @@ import { layout as nanchang2022ProvincialKeyProjectsBatch1 } from "./nanchang-20
 import { layout as nanchang2023LinkageFundArranged } from "./nanchang-2023-linkage-fund-arranged";
 import { layout as nanchangCounty2022FarmlandProtectionAreaSummary } from "./nanchang-county-2022-farmland-protection-area-summary";
 import { layout as nanchangCounty2024NewAgriEntitiesSupport } from "./nanchang-county-2024-new-agri-entities-support";
+import { layout as nanchangCountyTcmHospital2025ProjectTargets } from "./nanchang-county-tcm-hospital-2025-project-targets";
 import { layout as nanchangGuangdongOffice2022ThreePublicFinalAccounts } from "./nanchang-guangdong-office-2022-three-public-final-accounts";
 import { layout as nanchangJingkai2019EnterpriseCommendationAwards } from "./nanchang-jingkai-2019-enterprise-commendation-awards";
 import { layout as nanchangManufacturingBasePolicyAwards } from "./nanchang-manufacturing-base-policy-awards";
@@ -1085,6 +1091,7 @@ import { layout as qiongzhongNr2022GpbIncomeExpenditureFinalAccounts } from "./q
 import { layout as qitaihe2022DigitalEconomyMeasuresAwards } from "./qitaihe-2022-digital-economy-measures-awards";
 import { layout as quangang2023GeneralBudgetFinalAccounts } from "./quangang-2023-general-budget-final-accounts";
 import { layout as quannan2024IndustryPolicies } from "./quannan-2024-industry-policies";
+import { layout as quannanPeoplesHospital2023GpbExpenditureFinal } from "./quannan-peoples-hospital-2023-gpb-expenditure-final";
 import { layout as quanzhou2018DemoVillageAwardsAndTargets } from "./quanzhou-2018-demo-village-awards-and-targets";
 import { layout as quanzhou2018ProvincialBudgetInvestmentBatch1 } from "./quanzhou-2018-provincial-budget-investment-batch1";
 import { layout as quanzhou2019ProvincialBudgetInvestmentSocialProjects } from "./quanzhou-2019-provincial-budget-investment-social-projects";
@@ -2030,6 +2037,7 @@ export const layouts: CorpusLayout[] = [
   fulingTown2023GeneralBudgetFinalAccounts,
   fulingXinmiao2021ThreePublicFinalAccounts,
   fuqing2017PeakPowerAward,
+  fuqing2021RevenueExecutionFromBudgetReport,
   fuqing2023H1BudgetExecution,
   fushun2022SmartManufacturingQualityFirmsFund,
   futian2024DistributedPvSupport,
@@ -2081,6 +2089,7 @@ export const layouts: CorpusLayout[] = [
   grant2022PaymentListNpbpp,
   guangan2025EconomicRecoveryMeasuresAwards,
   guangde2019TwentyStrongParkAward,
+  guangdong2014ParkFundEnterpriseInnovationAllocation,
   guangdong2015TechreformBatch4Plan,
   guangdong2017HitechCultivationBatch1,
   guangdong2017IndustryCoBuildingAwardPlan,
@@ -2153,6 +2162,7 @@ export const layouts: CorpusLayout[] = [
   guangyuan2016StandardFactoryRentSubsidy,
   guangzhou2021ClusterPromotionFundPlanTargets,
   guangzhou2025SmallMicroUpscaleAwardPlan,
+  guangzhouBaiyun2013DistrictThreePublicFinalVsLastYear,
   guangzhouJanAprGeneralBudgetProgress,
   guantang2023DepartmentOverallSelfeval,
   guigang2021CultureTourismFundAwards,
@@ -2192,6 +2202,7 @@ export const layouts: CorpusLayout[] = [
   hainan2002KeyPushProjectsPlan,
   hainan2009NewCentralInvestmentByItem,
   hainan2012H1ProvincialSoeSupervisedProjects,
+  hainan2012LocalBondAllocationByUse,
   hainan2013SmeGrowthAwards,
   hainan2014JanSepPublicFinanceExecution,
   hainan2015PublicBudgetRevenueSpendingByFunction,
@@ -2487,6 +2498,7 @@ export const layouts: CorpusLayout[] = [
   jiujiang2024ServiceSectorQualityMeasures,
   jiujiangCounty2013KeyTownLinkageGuideFund,
   jiujiangCounty2015FarmlandWaterProjectTargets,
+  jiujiangFifthHospital2025ThreePublicBudget,
   jiujiangNo3MiddleSchool2021ThreePublicFinal,
   jiulongpoCq2024EnterpriseQualityDevelopmentClauses,
   jiuquan2023IndustrialInnovationAwardsByCounty,
@@ -2652,6 +2664,7 @@ export const layouts: CorpusLayout[] = [
   nanchang2023LinkageFundArranged,
   nanchangCounty2022FarmlandProtectionAreaSummary,
   nanchangCounty2024NewAgriEntitiesSupport,
+  nanchangCountyTcmHospital2025ProjectTargets,
   nanchangGuangdongOffice2022ThreePublicFinalAccounts,
   nanchangJingkai2019EnterpriseCommendationAwards,
   nanchangManufacturingBasePolicyAwards,
@@ -2787,6 +2800,7 @@ export const layouts: CorpusLayout[] = [
   qitaihe2022DigitalEconomyMeasuresAwards,
   quangang2023GeneralBudgetFinalAccounts,
   quannan2024IndustryPolicies,
+  quannanPeoplesHospital2023GpbExpenditureFinal,
   quanzhou2018DemoVillageAwardsAndTargets,
   quanzhou2018ProvincialBudgetInvestmentBatch1,
   quanzhou2019ProvincialBudgetInvestmentSocialProjects,
