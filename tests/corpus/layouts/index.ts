@@ -455,6 +455,7 @@ import { layout as guangzhou2021ClusterPromotionFundPlanTargets } from "./guangz
 import { layout as guangzhou2025SmallMicroUpscaleAwardPlan } from "./guangzhou-2025-small-micro-upscale-award-plan";
 import { layout as guangzhouBaiyun2013DistrictThreePublicFinalVsLastYear } from "./guangzhou-baiyun-2013-district-three-public-final-vs-last-year";
 import { layout as guangzhouJanAprGeneralBudgetProgress } from "./guangzhou-jan-apr-general-budget-progress";
+import { layout as guanshengIndustryCentre2026EpidemicPreventionProjectTargets } from "./guansheng-industry-centre-2026-epidemic-prevention-project-targets";
 import { layout as guantang2023DepartmentOverallSelfeval } from "./guantang-2023-department-overall-selfeval";
 import { layout as guigang2021CultureTourismFundAwards } from "./guigang-2021-culture-tourism-fund-awards";
 import { layout as guilin2022SpongeCityFundSelfeval } from "./guilin-2022-sponge-city-fund-selfeval";
@@ -1056,6 +1057,7 @@ import { layout as qijiang2023HighwayCentreGpbFinalAccounts } from "./qijiang-20
 import { layout as qijiang2023ScaleUpAwardsAndClauses } from "./qijiang-2023-scale-up-awards-and-clauses";
 import { layout as qinan2022FinanceBureauExpenditureFinalAccounts } from "./qinan-2022-finance-bureau-expenditure-final-accounts";
 import { layout as qingchengTongchuan2024ThreePublicFinalAccounts } from "./qingcheng-tongchuan-2024-three-public-final-accounts";
+import { layout as qingchuanQingxiTown2020ThreePublicFinal } from "./qingchuan-qingxi-town-2020-three-public-final";
 import { layout as qingdao2016DistrictsOver10bnRevenue } from "./qingdao-2016-districts-over-10bn-revenue";
 import { layout as qingdao2022ManufacturingUpgradeAwardRecommendations } from "./qingdao-2022-manufacturing-upgrade-award-recommendations";
 import { layout as qingdao2022OutstandingEntrepreneurAwards } from "./qingdao-2022-outstanding-entrepreneur-awards";
@@ -1115,6 +1117,8 @@ import { layout as rongchang2022ForestryGreeningProjectTargets } from "./rongcha
 import { layout as rongchang2022ReservoirResettlementFund } from "./rongchang-2022-reservoir-resettlement-fund";
 import { layout as rongchang2023DrcGpbAppropriationBudget } from "./rongchang-2023-drc-gpb-appropriation-budget";
 import { layout as rongchang2023SanitationOfficeExpenditureFinalAccounts } from "./rongchang-2023-sanitation-office-expenditure-final-accounts";
+import { layout as rongchangInvestmentResearchCentre2026GpbExpenditureBudget } from "./rongchang-investment-research-centre-2026-gpb-expenditure-budget";
+import { layout as rongchangTransportCommission2026RevenueBudgetChange } from "./rongchang-transport-commission-2026-revenue-budget-change";
 import { layout as rongchangZhisheng2022ThreePublicFinalAccounts } from "./rongchang-zhisheng-2022-three-public-final-accounts";
 import { layout as ruian2022ReliefPolicyCompendiumAwards } from "./ruian-2022-relief-policy-compendium-awards";
 import { layout as sanming2018H1FiscalExpenditureProgress } from "./sanming-2018-h1-fiscal-expenditure-progress";
@@ -1271,7 +1275,9 @@ import { layout as sichuan2022SelfevalSalary } from "./sichuan-2022-selfeval-sal
 import { layout as sichuan2023H1DirectFundsSpendingProgress } from "./sichuan-2023-h1-direct-funds-spending-progress";
 import { layout as sichuan2023SmeFundBatch4Allocation } from "./sichuan-2023-sme-fund-batch4-allocation";
 import { layout as sichuan2023TechInnovationLeadingFirmsList } from "./sichuan-2023-tech-innovation-leading-firms-list";
+import { layout as sichuan2025AgriIndustrialisationLoanInterestSubsidy } from "./sichuan-2025-agri-industrialisation-loan-interest-subsidy";
 import { layout as sichuan2025ScaleUpIncentiveClauses } from "./sichuan-2025-scale-up-incentive-clauses";
+import { layout as sichuanInvestmentAttractionAwardRulesAndList } from "./sichuan-investment-attraction-award-rules-and-list";
 import { layout as sip2024TechUpgradeLoanInterestSubsidy } from "./sip-2024-tech-upgrade-loan-interest-subsidy";
 import { layout as sipac2021Q3ManufacturingKeyEnterprises } from "./sipac-2021-q3-manufacturing-key-enterprises";
 import { layout as songbei2024AgriProcessingWorkingCapitalInterestSubsidy } from "./songbei-2024-agri-processing-working-capital-interest-subsidy";
@@ -1608,6 +1614,7 @@ import { layout as yongning2011FiveExcellentClusterSupport } from "./yongning-20
 import { layout as yongxiuJiangshang2022ThreePublicBudgetByUnit } from "./yongxiu-jiangshang-2022-three-public-budget-by-unit";
 import { layout as youxi2023FinanceBureauThreePublicFinalAccounts } from "./youxi-2023-finance-bureau-three-public-final-accounts";
 import { layout as yuancheng2023EarlyRiceGrainSubsidy } from "./yuancheng-2023-early-rice-grain-subsidy";
+import { layout as yuanjueTown2026RevenueBudgetByUnit } from "./yuanjue-town-2026-revenue-budget-by-unit";
 import { layout as yuanling2021CountyThreePublicBudget } from "./yuanling-2021-county-three-public-budget";
 import { layout as yuanzhou2022ForageProcessingBatch6 } from "./yuanzhou-2022-forage-processing-batch6";
 import { layout as yuanzhou2022WaterConservationForestTargets } from "./yuanzhou-2022-water-conservation-forest-targets";
@@ -2164,6 +2171,7 @@ export const layouts: CorpusLayout[] = [
   guangzhou2025SmallMicroUpscaleAwardPlan,
   guangzhouBaiyun2013DistrictThreePublicFinalVsLastYear,
   guangzhouJanAprGeneralBudgetProgress,
+  guanshengIndustryCentre2026EpidemicPreventionProjectTargets,
   guantang2023DepartmentOverallSelfeval,
   guigang2021CultureTourismFundAwards,
   guilin2022SpongeCityFundSelfeval,
@@ -2765,6 +2773,7 @@ export const layouts: CorpusLayout[] = [
   qijiang2023ScaleUpAwardsAndClauses,
   qinan2022FinanceBureauExpenditureFinalAccounts,
   qingchengTongchuan2024ThreePublicFinalAccounts,
+  qingchuanQingxiTown2020ThreePublicFinal,
   qingdao2016DistrictsOver10bnRevenue,
   qingdao2022ManufacturingUpgradeAwardRecommendations,
   qingdao2022OutstandingEntrepreneurAwards,
@@ -2824,6 +2833,8 @@ export const layouts: CorpusLayout[] = [
   rongchang2022ReservoirResettlementFund,
   rongchang2023DrcGpbAppropriationBudget,
   rongchang2023SanitationOfficeExpenditureFinalAccounts,
+  rongchangInvestmentResearchCentre2026GpbExpenditureBudget,
+  rongchangTransportCommission2026RevenueBudgetChange,
   rongchangZhisheng2022ThreePublicFinalAccounts,
   ruian2022ReliefPolicyCompendiumAwards,
   sanming2018H1FiscalExpenditureProgress,
@@ -2980,7 +2991,9 @@ export const layouts: CorpusLayout[] = [
   sichuan2023H1DirectFundsSpendingProgress,
   sichuan2023SmeFundBatch4Allocation,
   sichuan2023TechInnovationLeadingFirmsList,
+  sichuan2025AgriIndustrialisationLoanInterestSubsidy,
   sichuan2025ScaleUpIncentiveClauses,
+  sichuanInvestmentAttractionAwardRulesAndList,
   sip2024TechUpgradeLoanInterestSubsidy,
   sipac2021Q3ManufacturingKeyEnterprises,
   songbei2024AgriProcessingWorkingCapitalInterestSubsidy,
@@ -3317,6 +3330,7 @@ export const layouts: CorpusLayout[] = [
   yongxiuJiangshang2022ThreePublicBudgetByUnit,
   youxi2023FinanceBureauThreePublicFinalAccounts,
   yuancheng2023EarlyRiceGrainSubsidy,
+  yuanjueTown2026RevenueBudgetByUnit,
   yuanling2021CountyThreePublicBudget,
   yuanzhou2022ForageProcessingBatch6,
   yuanzhou2022WaterConservationForestTargets,
