@@ -61,6 +61,7 @@ import { layout as bayannurShuanghe2018YishiyiyiAwardProjects } from "./bayannur
 import { layout as bazhong2019ProvincialPovertyFundAllocation } from "./bazhong-2019-provincial-poverty-fund-allocation";
 import { layout as beiguan2018PovertyFundAllocation } from "./beiguan-2018-poverty-fund-allocation";
 import { layout as beihai2023StreetLightingGeneralBudgetFinalAccounts } from "./beihai-2023-street-lighting-general-budget-final-accounts";
+import { layout as beijing2011IndustrialGrowthEnterpriseAwards } from "./beijing-2011-industrial-growth-enterprise-awards";
 import { layout as beijing201388DepartmentsThreePublicBudget } from "./beijing-2013-88-departments-three-public-budget";
 import { layout as beijing2015DepartmentsThreePublicBudgetExtremes } from "./beijing-2015-departments-three-public-budget-extremes";
 import { layout as beijing2015DepartmentsThreePublicFinalVsBudget } from "./beijing-2015-departments-three-public-final-vs-budget";
@@ -79,12 +80,14 @@ import { layout as beijing2025CityLevelGeneralBudgetSpendingExecution } from "./
 import { layout as beijingChaoyang2014GeneralBudgetRevenueExecution } from "./beijing-chaoyang-2014-general-budget-revenue-execution";
 import { layout as beijingChaoyang2020H1GeneralBudgetSpendingProgress } from "./beijing-chaoyang-2020-h1-general-budget-spending-progress";
 import { layout as beijingChaoyangFinanceBureau2022ThreePublicFinalAccounts } from "./beijing-chaoyang-finance-bureau-2022-three-public-final-accounts";
+import { layout as beijingChaoyangUrbanManagement2022GpbExpenditureFinalAccounts } from "./beijing-chaoyang-urban-management-2022-gpb-expenditure-final-accounts";
 import { layout as beijingCivilAffairs2010ThreePublicFinalAccounts } from "./beijing-civil-affairs-2010-three-public-final-accounts";
 import { layout as beijingCultureBureau2010ThreePublicAccounts } from "./beijing-culture-bureau-2010-three-public-accounts";
 import { layout as beijingCultureTourismCentre2023ProjectSelfeval } from "./beijing-culture-tourism-centre-2023-project-selfeval";
 import { layout as beijingEtdzFinanceAudit2020ThreePublicFinalAccounts } from "./beijing-etdz-finance-audit-2020-three-public-final-accounts";
 import { layout as beijingFangshanSpecializedSmeAwardMeasures } from "./beijing-fangshan-specialized-sme-award-measures";
 import { layout as beijingFengtaiWulidian2024ThreePublicFinalAccounts } from "./beijing-fengtai-wulidian-2024-three-public-final-accounts";
+import { layout as beijingFengtaiXiluoyuan2024ThreePublicFinalAccounts } from "./beijing-fengtai-xiluoyuan-2024-three-public-final-accounts";
 import { layout as beijingFinanceBureau2020GpbExpenditureFinalAccounts } from "./beijing-finance-bureau-2020-gpb-expenditure-final-accounts";
 import { layout as beijingHeritageBureau2021GpbExpenditureFinalAccounts } from "./beijing-heritage-bureau-2021-gpb-expenditure-final-accounts";
 import { layout as beijingJgswj2020ThreePublicAndProjectSelfeval } from "./beijing-jgswj-2020-three-public-and-project-selfeval";
@@ -95,6 +98,7 @@ import { layout as beijingStatsBureau2021BasicExpenditureFinalAccounts } from ".
 import { layout as beijingTongzhou2022MayDirectFundsExecution } from "./beijing-tongzhou-2022-may-direct-funds-execution";
 import { layout as beijingTongzhouBeiyuan2024ThreePublicFinalAccounts } from "./beijing-tongzhou-beiyuan-2024-three-public-final-accounts";
 import { layout as beijingTongzhouGreeningCentre2023ExpenditureFinalAccounts } from "./beijing-tongzhou-greening-centre-2023-expenditure-final-accounts";
+import { layout as beijingTongzhouLuyi2023EnvironmentProjectSelfeval } from "./beijing-tongzhou-luyi-2023-environment-project-selfeval";
 import { layout as beijingTongzhouYangzhuang2023CommunityProjectSelfeval } from "./beijing-tongzhou-yangzhuang-2023-community-project-selfeval";
 import { layout as beijingTongzhouYuqiao2023ThreePublicFinalAccounts } from "./beijing-tongzhou-yuqiao-2023-three-public-final-accounts";
 import { layout as beijingTourismCommission2015ThreePublicFinalVsBudget } from "./beijing-tourism-commission-2015-three-public-final-vs-budget";
@@ -545,6 +549,7 @@ import { layout as hbou2022SpecialFundsExecution } from "./hbou-2022-special-fun
 import { layout as hbust2021StudentAidSelfevalResults } from "./hbust-2021-student-aid-selfeval-results";
 import { layout as hebei2009CityRenewalProjectsByCity } from "./hebei-2009-city-renewal-projects-by-city";
 import { layout as hebei2011JanNovBudgetExecution } from "./hebei-2011-jan-nov-budget-execution";
+import { layout as hebei2013IndustrialTechRenovationFundSources } from "./hebei-2013-industrial-tech-renovation-fund-sources";
 import { layout as hebei2013VillageUpgradeProvincialSubsidyByCity } from "./hebei-2013-village-upgrade-provincial-subsidy-by-city";
 import { layout as hebei2014RuralDibaoAverageStandardByCity } from "./hebei-2014-rural-dibao-average-standard-by-city";
 import { layout as hebei2015RuralDilapidatedHousingAllocation } from "./hebei-2015-rural-dilapidated-housing-allocation";
@@ -558,6 +563,7 @@ import { layout as hebei2018CleanHeatingPilotCityBudget } from "./hebei-2018-cle
 import { layout as hebei2018FeatureIndustryCountiesTownsList } from "./hebei-2018-feature-industry-counties-towns-list";
 import { layout as hebei2018StrategicEmergingIndustryBatch2Projects } from "./hebei-2018-strategic-emerging-industry-batch2-projects";
 import { layout as hebei2019RuralWaterSafetyUpgradeTargets } from "./hebei-2019-rural-water-safety-upgrade-targets";
+import { layout as hebei2019ThousandTechRenovationProjectsTargets } from "./hebei-2019-thousand-tech-renovation-projects-targets";
 import { layout as hebei2020CleanHeatingPilotCityAllocation } from "./hebei-2020-clean-heating-pilot-city-allocation";
 import { layout as hebei2021CountyClusterRevivalProjectRecommendations } from "./hebei-2021-county-cluster-revival-project-recommendations";
 import { layout as hebei2022Batch1SpecialisedSmeList } from "./hebei-2022-batch1-specialised-sme-list";
@@ -590,6 +596,7 @@ import { layout as heilongjiang2024CapacityExpansionAwardList } from "./heilongj
 import { layout as helan2024CountyBudgetAdjustmentExpenditure } from "./helan-2024-county-budget-adjustment-expenditure";
 import { layout as helanModernAgriParkCentralAwardFundUses } from "./helan-modern-agri-park-central-award-fund-uses";
 import { layout as henan2010TopTenIndustrialClusterAwards } from "./henan-2010-top-ten-industrial-cluster-awards";
+import { layout as henan2011IndustrialClusterAdvancedUnitsAwards } from "./henan-2011-industrial-cluster-advanced-units-awards";
 import { layout as henan2013ProvincialThreePublicFinalAccounts } from "./henan-2013-provincial-three-public-final-accounts";
 import { layout as henan2015ProvincialThreePublicFinalAccounts } from "./henan-2015-provincial-three-public-final-accounts";
 import { layout as henan2016HighGrowthServicesGuideFundProjects } from "./henan-2016-high-growth-services-guide-fund-projects";
@@ -611,6 +618,7 @@ import { layout as henan2025EnterpriseInnovationMeasures } from "./henan-2025-en
 import { layout as henanXinxiang2022Q1FullCapacityAwardList } from "./henan-xinxiang-2022-q1-full-capacity-award-list";
 import { layout as hengdongMchCentre2017GpbExpenditureFinal } from "./hengdong-mch-centre-2017-gpb-expenditure-final";
 import { layout as hengshan2020CountyGrainReserveSelfeval } from "./hengshan-2020-county-grain-reserve-selfeval";
+import { layout as hengshui2026TechUpgradeSupportMeasures } from "./hengshui-2026-tech-upgrade-support-measures";
 import { layout as hengyang2021EnterpriseAwardReformGoals } from "./hengyang-2021-enterprise-award-reform-goals";
 import { layout as hengyang2024ManufacturingSupportAwards } from "./hengyang-2024-manufacturing-support-awards";
 import { layout as hengyang2025VegetableClusterCentralFunds } from "./hengyang-2025-vegetable-cluster-central-funds";
@@ -1777,6 +1785,7 @@ export const layouts: CorpusLayout[] = [
   bazhong2019ProvincialPovertyFundAllocation,
   beiguan2018PovertyFundAllocation,
   beihai2023StreetLightingGeneralBudgetFinalAccounts,
+  beijing2011IndustrialGrowthEnterpriseAwards,
   beijing201388DepartmentsThreePublicBudget,
   beijing2015DepartmentsThreePublicBudgetExtremes,
   beijing2015DepartmentsThreePublicFinalVsBudget,
@@ -1795,12 +1804,14 @@ export const layouts: CorpusLayout[] = [
   beijingChaoyang2014GeneralBudgetRevenueExecution,
   beijingChaoyang2020H1GeneralBudgetSpendingProgress,
   beijingChaoyangFinanceBureau2022ThreePublicFinalAccounts,
+  beijingChaoyangUrbanManagement2022GpbExpenditureFinalAccounts,
   beijingCivilAffairs2010ThreePublicFinalAccounts,
   beijingCultureBureau2010ThreePublicAccounts,
   beijingCultureTourismCentre2023ProjectSelfeval,
   beijingEtdzFinanceAudit2020ThreePublicFinalAccounts,
   beijingFangshanSpecializedSmeAwardMeasures,
   beijingFengtaiWulidian2024ThreePublicFinalAccounts,
+  beijingFengtaiXiluoyuan2024ThreePublicFinalAccounts,
   beijingFinanceBureau2020GpbExpenditureFinalAccounts,
   beijingHeritageBureau2021GpbExpenditureFinalAccounts,
   beijingJgswj2020ThreePublicAndProjectSelfeval,
@@ -1811,6 +1822,7 @@ export const layouts: CorpusLayout[] = [
   beijingTongzhou2022MayDirectFundsExecution,
   beijingTongzhouBeiyuan2024ThreePublicFinalAccounts,
   beijingTongzhouGreeningCentre2023ExpenditureFinalAccounts,
+  beijingTongzhouLuyi2023EnvironmentProjectSelfeval,
   beijingTongzhouYangzhuang2023CommunityProjectSelfeval,
   beijingTongzhouYuqiao2023ThreePublicFinalAccounts,
   beijingTourismCommission2015ThreePublicFinalVsBudget,
@@ -2261,6 +2273,7 @@ export const layouts: CorpusLayout[] = [
   hbust2021StudentAidSelfevalResults,
   hebei2009CityRenewalProjectsByCity,
   hebei2011JanNovBudgetExecution,
+  hebei2013IndustrialTechRenovationFundSources,
   hebei2013VillageUpgradeProvincialSubsidyByCity,
   hebei2014RuralDibaoAverageStandardByCity,
   hebei2015RuralDilapidatedHousingAllocation,
@@ -2274,6 +2287,7 @@ export const layouts: CorpusLayout[] = [
   hebei2018FeatureIndustryCountiesTownsList,
   hebei2018StrategicEmergingIndustryBatch2Projects,
   hebei2019RuralWaterSafetyUpgradeTargets,
+  hebei2019ThousandTechRenovationProjectsTargets,
   hebei2020CleanHeatingPilotCityAllocation,
   hebei2021CountyClusterRevivalProjectRecommendations,
   hebei2022Batch1SpecialisedSmeList,
@@ -2306,6 +2320,7 @@ export const layouts: CorpusLayout[] = [
   helan2024CountyBudgetAdjustmentExpenditure,
   helanModernAgriParkCentralAwardFundUses,
   henan2010TopTenIndustrialClusterAwards,
+  henan2011IndustrialClusterAdvancedUnitsAwards,
   henan2013ProvincialThreePublicFinalAccounts,
   henan2015ProvincialThreePublicFinalAccounts,
   henan2016HighGrowthServicesGuideFundProjects,
@@ -2327,6 +2342,7 @@ export const layouts: CorpusLayout[] = [
   henanXinxiang2022Q1FullCapacityAwardList,
   hengdongMchCentre2017GpbExpenditureFinal,
   hengshan2020CountyGrainReserveSelfeval,
+  hengshui2026TechUpgradeSupportMeasures,
   hengyang2021EnterpriseAwardReformGoals,
   hengyang2024ManufacturingSupportAwards,
   hengyang2025VegetableClusterCentralFunds,
