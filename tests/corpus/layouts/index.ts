@@ -274,6 +274,7 @@ import { layout as dongyang2025TechInnovationPolicyPayout } from "./dongyang-202
 import { layout as dongyingYellowBlueZoneFundBatch2Projects } from "./dongying-yellow-blue-zone-fund-batch2-projects";
 import { layout as doumen2022SubdistrictThreePublicFinalAccounts } from "./doumen-2022-subdistrict-three-public-final-accounts";
 import { layout as duji2021GovOfficeThreePublicFinalAccounts } from "./duji-2021-gov-office-three-public-final-accounts";
+import { layout as dujiDevZone2020ThreePublicBudget } from "./duji-dev-zone-2020-three-public-budget";
 import { layout as dujiOfficeAffairs2021ThreePublicFinalAccounts } from "./duji-office-affairs-2021-three-public-final-accounts";
 import { layout as dujiSpecialHardshipSupportPayout } from "./duji-special-hardship-support-payout";
 import { layout as echeng2022ThreePublicFinalAccounts } from "./echeng-2022-three-public-final-accounts";
@@ -593,6 +594,7 @@ import { layout as heilongjiang2022SixteenPolicyRulesTechDigitalAwards } from ".
 import { layout as heilongjiang2023DigitalEconomyLoanInterestSubsidy } from "./heilongjiang-2023-digital-economy-loan-interest-subsidy";
 import { layout as heilongjiang2023SingleChampionAwards } from "./heilongjiang-2023-single-champion-awards";
 import { layout as heilongjiang2024CapacityExpansionAwardList } from "./heilongjiang-2024-capacity-expansion-award-list";
+import { layout as heilongjiang2025DigitalLongjiangRulesCatalog } from "./heilongjiang-2025-digital-longjiang-rules-catalog";
 import { layout as helan2024CountyBudgetAdjustmentExpenditure } from "./helan-2024-county-budget-adjustment-expenditure";
 import { layout as helanModernAgriParkCentralAwardFundUses } from "./helan-modern-agri-park-central-award-fund-uses";
 import { layout as henan2010TopTenIndustrialClusterAwards } from "./henan-2010-top-ten-industrial-cluster-awards";
@@ -688,6 +690,7 @@ import { layout as huyi2018PoorHouseholdIndustryFundPlan } from "./huyi-2018-poo
 import { layout as huyi2020FiscalFinalAccountsSummary } from "./huyi-2020-fiscal-final-accounts-summary";
 import { layout as huzhou2025IndustrialDevelopmentFundBudgetPlan } from "./huzhou-2025-industrial-development-fund-budget-plan";
 import { layout as huzhou2025SciTechTalentPolicyCatalog } from "./huzhou-2025-sci-tech-talent-policy-catalog";
+import { layout as jcut2021DisciplineProjectSelfeval } from "./jcut-2021-discipline-project-selfeval";
 import { layout as jiading2018ServiceIndustryGuidanceFund } from "./jiading-2018-service-industry-guidance-fund";
 import { layout as jiading2020DirectFundsSpending } from "./jiading-2020-direct-funds-spending";
 import { layout as jiading2023GeneralBudgetFinalAccounts } from "./jiading-2023-general-budget-final-accounts";
@@ -709,6 +712,7 @@ import { layout as jiangmen2021MayMunicipalSpendingProgressRanking } from "./jia
 import { layout as jiangmen2022AboveScaleAwardBatch2Plan } from "./jiangmen-2022-above-scale-award-batch2-plan";
 import { layout as jiangmen2024InclusiveManufacturingInvestmentAwardPlan } from "./jiangmen-2024-inclusive-manufacturing-investment-award-plan";
 import { layout as jiangmen2024TechreformAwardProjects } from "./jiangmen-2024-techreform-award-projects";
+import { layout as jiangsu2011KeyDisciplineFundLedger } from "./jiangsu-2011-key-discipline-fund-ledger";
 import { layout as jiangsu2019HitechCultivationFundBreakdown } from "./jiangsu-2019-hitech-cultivation-fund-breakdown";
 import { layout as jiangsu2020SupervisionIncentiveRegionsList } from "./jiangsu-2020-supervision-incentive-regions-list";
 import { layout as jiangsu2022BorderAreaTransferAllocation } from "./jiangsu-2022-border-area-transfer-allocation";
@@ -1408,6 +1412,7 @@ import { layout as wenchang2025CultivatedLandProtectionSubsidyByTown } from "./w
 import { layout as wenchangFiscalMeasuresRdInstitutionAwards } from "./wenchang-fiscal-measures-rd-institution-awards";
 import { layout as wencheng2024ProjectReviewEvaluationGrades } from "./wencheng-2024-project-review-evaluation-grades";
 import { layout as wengyuan2025SmallMicroUpscaleAwards } from "./wengyuan-2025-small-micro-upscale-awards";
+import { layout as wenhuajieStreet2021ThreePublicFinal } from "./wenhuajie-street-2021-three-public-final";
 import { layout as wenling2025VillageProgressPayment } from "./wenling-2025-village-progress-payment";
 import { layout as wenquanStreet2022BasicExpenditureDetail } from "./wenquan-street-2022-basic-expenditure-detail";
 import { layout as wenxian2021CountyResourcesFinalAccounts } from "./wenxian-2021-county-resources-final-accounts";
@@ -1464,6 +1469,7 @@ import { layout as xian2018RealEconomyFiscalMeasures } from "./xian-2018-real-ec
 import { layout as xian2020MayorSpecialAward } from "./xian-2020-mayor-special-award";
 import { layout as xian2025CountyEconomyFundBatch1Allocation } from "./xian-2025-county-economy-fund-batch1-allocation";
 import { layout as xianAviationBase2019CarrierUpgradeFundProjects } from "./xian-aviation-base-2019-carrier-upgrade-fund-projects";
+import { layout as xianEconZone2021SmeCarrierProjects } from "./xian-econ-zone-2021-sme-carrier-projects";
 import { layout as xianEtdz2009IndustrialGrowthFundBatch1 } from "./xian-etdz-2009-industrial-growth-fund-batch1";
 import { layout as xiangcheng2019PovertyFundSourcesAndAllocation } from "./xiangcheng-2019-poverty-fund-sources-and-allocation";
 import { layout as xianghe2014HighStandardFarmlandBudget } from "./xianghe-2014-high-standard-farmland-budget";
@@ -1998,6 +2004,7 @@ export const layouts: CorpusLayout[] = [
   dongyingYellowBlueZoneFundBatch2Projects,
   doumen2022SubdistrictThreePublicFinalAccounts,
   duji2021GovOfficeThreePublicFinalAccounts,
+  dujiDevZone2020ThreePublicBudget,
   dujiOfficeAffairs2021ThreePublicFinalAccounts,
   dujiSpecialHardshipSupportPayout,
   echeng2022ThreePublicFinalAccounts,
@@ -2317,6 +2324,7 @@ export const layouts: CorpusLayout[] = [
   heilongjiang2023DigitalEconomyLoanInterestSubsidy,
   heilongjiang2023SingleChampionAwards,
   heilongjiang2024CapacityExpansionAwardList,
+  heilongjiang2025DigitalLongjiangRulesCatalog,
   helan2024CountyBudgetAdjustmentExpenditure,
   helanModernAgriParkCentralAwardFundUses,
   henan2010TopTenIndustrialClusterAwards,
@@ -2412,6 +2420,7 @@ export const layouts: CorpusLayout[] = [
   huyi2020FiscalFinalAccountsSummary,
   huzhou2025IndustrialDevelopmentFundBudgetPlan,
   huzhou2025SciTechTalentPolicyCatalog,
+  jcut2021DisciplineProjectSelfeval,
   jiading2018ServiceIndustryGuidanceFund,
   jiading2020DirectFundsSpending,
   jiading2023GeneralBudgetFinalAccounts,
@@ -2433,6 +2442,7 @@ export const layouts: CorpusLayout[] = [
   jiangmen2022AboveScaleAwardBatch2Plan,
   jiangmen2024InclusiveManufacturingInvestmentAwardPlan,
   jiangmen2024TechreformAwardProjects,
+  jiangsu2011KeyDisciplineFundLedger,
   jiangsu2019HitechCultivationFundBreakdown,
   jiangsu2020SupervisionIncentiveRegionsList,
   jiangsu2022BorderAreaTransferAllocation,
@@ -3132,6 +3142,7 @@ export const layouts: CorpusLayout[] = [
   wenchangFiscalMeasuresRdInstitutionAwards,
   wencheng2024ProjectReviewEvaluationGrades,
   wengyuan2025SmallMicroUpscaleAwards,
+  wenhuajieStreet2021ThreePublicFinal,
   wenling2025VillageProgressPayment,
   wenquanStreet2022BasicExpenditureDetail,
   wenxian2021CountyResourcesFinalAccounts,
@@ -3188,6 +3199,7 @@ export const layouts: CorpusLayout[] = [
   xian2020MayorSpecialAward,
   xian2025CountyEconomyFundBatch1Allocation,
   xianAviationBase2019CarrierUpgradeFundProjects,
+  xianEconZone2021SmeCarrierProjects,
   xianEtdz2009IndustrialGrowthFundBatch1,
   xiangcheng2019PovertyFundSourcesAndAllocation,
   xianghe2014HighStandardFarmlandBudget,
