@@ -29511,3 +29511,61 @@ describe("execution: 行政经费 beside the 三公 block under a …行政经�
     expect(ruleCells(r, "execution.total-mismatch")).toEqual([]);
   });
 });
+
+describe("composition: award classes named with their year (2011年度十强…) each a line, the use after the money (l189d)", () => {
+  // henan-2011 (hundred-and-ninety-first holdout): 序号 | 类别 | 个数 | 奖励标准（万元/个） | 奖励资金 | 用途, each class
+  // 2011年度…; the year's digits kept 类别 a category and the one 用途 repeated down the rows was taken for the line.
+  it("类别 | 个数 | 奖励标准 | 奖励资金 | 用途, classes 2023年度…: 类别 the line, the slip found", () => {
+    const values: Cell[][] = [
+      ["2023年度示范园区奖励资金表", null, null, null, null, null],
+      [null, null, null, null, null, "单位：万元"],
+      ["序号", "类别", "个数", "奖励标准（万元/个）", "奖励资金", "用途"],
+      [1, "2023年度省级示范园区", 5, 200, 1000, "用于园区基础设施建设"],
+      [2, "2023年度省级先进园区", 8, 100, 700, "用于园区基础设施建设"],
+      ["合计", null, 13, null, 1700, null],
+    ];
+    const [t] = tables(values, ["A1:F1", "A6:B6"]);
+    expect(t.kind).toBe("composition");
+    expect(fields(t).slice(1, 5)).toEqual(["item", "quantity", "unitAmount", "amount"]);
+    expect(fields(t)[5]).not.toBe("item");
+    const r = run(values, ["A1:F1", "A6:B6"]);
+    expect(ruleCells(r, "composition.line-mismatch")).toEqual(["E5"]);
+  });
+
+  it("奖励类别 | 县数（个） | 标准 | 金额 | 资金用途, classes 2020年… without 度, no 序号", () => {
+    const values: Cell[][] = [
+      ["单位：万元", null, null, null, null],
+      ["奖励类别", "县数（个）", "标准", "金额", "资金用途"],
+      ["2020年十佳县", 10, 300, 3000, "统筹用于产业发展"],
+      ["2020年进步县", 6, 150, 900, "统筹用于产业发展"],
+      ["2020年优秀县", 4, 100, 400, "统筹用于产业发展"],
+      ["合计", 20, null, 4300, null],
+    ];
+    const [t] = tables(values);
+    expect(fields(t).slice(0, 4)).toEqual(["item", "quantity", "unitAmount", "amount"]);
+    expect(fields(t)[4]).not.toBe("item");
+  });
+
+  it("guard: classes told apart by a figure (1号片区) keep 类别 as read and 用途 the line", () => {
+    const values: Cell[][] = [
+      ["单位：万元", null, null, null, null],
+      ["类别", "个数", "标准", "金额", "用途"],
+      ["1号片区", 10, 300, 3000, "道路建设"],
+      ["2号片区", 6, 150, 900, "水利建设"],
+      ["合计", 16, null, 3900, null],
+    ];
+    const [t] = tables(values);
+    expect(fields(t)).toEqual(["category", "quantity", "unitAmount", "amount", "item"]);
+  });
+
+  it("guard: a 类别 holding years alone (2021年度) names no class: as read", () => {
+    const values: Cell[][] = [
+      ["单位：万元", null, null, null, null],
+      ["类别", "个数", "标准", "金额", "用途"],
+      ["2021年度", 10, 300, 3000, "道路建设"],
+      ["2022年度", 6, 150, 900, "水利建设"],
+      ["合计", 16, null, 3900, null],
+    ];
+    expect(fields(tables(values)[0])).toEqual(["category", "quantity", "unitAmount", "amount", "item"]);
+  });
+});
