@@ -29569,3 +29569,56 @@ describe("composition: award classes named with their year (2011年度十强…)
     expect(fields(tables(values)[0])).toEqual(["category", "quantity", "unitAmount", "amount", "item"]);
   });
 });
+
+describe("execution: income budgets by year under a …收入预算… title are the budget alone (l189b)", () => {
+  const col = (t: RecognisedTable, c: number) => t.columns.find((x) => x.col === c)?.field;
+
+  it("项目 | 2025年预算数 | 2026年预算数 | 增减额 | 增减%, 收入合计 at the foot: the later year the table's, its foot checked", () => {
+    const values: Cell[][] = [
+      ["某区某局2026年收入预算增减对比表", null, null, null, null],
+      [null, null, null, null, "单位：万元"],
+      ["项目", "2025年预算数", "2026年预算数", "增减额", "增减%"],
+      ["一般公共预算拨款", 300, 320.5, 20.5, "6.83%"],
+      ["政府性基金预算拨款", 10, 12, 2, "20.00%"],
+      ["其他收入", 0, 5, 5, "—"],
+      // 2026 typed 373.5 where 320.5 + 12 + 5 = 337.5.
+      ["收入合计", 310, 373.5, 27.5, "8.87%"],
+    ];
+    const r = run(values, ["A1:E1"]);
+    const t = r.tables[0];
+    expect(t.kind).toBe("execution");
+    expect(col(t, 2)).toBe("initialBudget");
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["C7"]);
+    expect(ruleCells(r, "execution.no-spending")).toEqual([]);
+  });
+
+  it("the years the other way round, total first, 比上年增减 over 金额 | 幅度 under a 部门收入预算情况表", () => {
+    const values: Cell[][] = [
+      ["某镇2024年部门收入预算情况表", null, null, null, null],
+      ["收入项目", "2024年预算数", "2023年预算数", "比上年增减", null],
+      [null, null, null, "金额", "幅度"],
+      ["合计", 1000, 900, 100, "11.11%"],
+      ["财政拨款收入", 850, 800, 50, "6.25%"],
+      // 2023 lines 800 + 120 = 920 against the 合计's 900.
+      ["事业收入", 150, 120, 30, "25.00%"],
+    ];
+    const r = run(values, ["A1:E1", "A2:A3", "B2:B3", "C2:C3", "D2:E2"]);
+    const t = r.tables[0];
+    expect(t.kind).toBe("execution");
+    expect(col(t, 1)).toBe("initialBudget");
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["C4"]);
+  });
+
+  it("guard: income against its budget (…收入预算执行情况表) keeps what was collected", () => {
+    const values: Cell[][] = [
+      ["某县2023年收入预算执行情况表", null, null, null],
+      ["项目", "预算数", "完成数", "完成预算%"],
+      ["税收收入", 500, 450, "90.00%"],
+      ["非税收入", 100, 95, "95.00%"],
+      ["合计", 600, 545, "90.83%"],
+    ];
+    const t = tables(values, ["A1:D1"])[0];
+    expect(t.kind).toBe("execution");
+    expect(fields(t)).toEqual(["category", "budget", "actual", "rate"]);
+  });
+});

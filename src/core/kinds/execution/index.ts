@@ -43,8 +43,8 @@ export const execution: KindDescriptor<"execution", ExecutionTable, ExecutionFie
     budgetHeaded: [
       { heads: /^(本年|本年度|\d{4}年|\d{4}年度)?预算数$/, without: SPENT, under: ["三公经费"], not: ["决算", "执行"], as: "三公经费预算" },
       // Under a 收支预算 title the budget may be named as passed at the year's start (2026年年初预算数), or without its 数
-      // (…预算收支总表 over 本年预算): a budget all the same.
-      { heads: YEAR_BUDGET, without: SPENT, under: ["收支预算", "收支总表"], not: ["分配", "决算", "执行"], as: "支出预算" },
+      // (…预算收支总表 over 本年预算): a budget all the same. So under a 收入预算 title (…收入预算增减对比表).
+      { heads: YEAR_BUDGET, without: SPENT, under: ["收支预算", "收支总表", "收入预算"], not: ["分配", "决算", "执行"], as: "支出预算" },
       // So does the government's budget laid out by line (…一般公共预算主要支出项目安排表: 项目 | 2015年预算数), or a body's
       // by 类/款/项 (…一般公共预算支出情况表: 2025年预算数 over 合计 | 基本支出 | 项目支出); money given
       // to places or projects (…资金安排表, 转移支付, 分配表) is an allocation.
