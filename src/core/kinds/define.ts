@@ -273,9 +273,10 @@ export interface FieldDef {
   /**
    * A heading naming a measure's content (whole keys of `contents`: 支持内容, 扶持内容) just left of one ending with one
    * of `standards` (扶持标准), both read as `field`, none as this: the content column's short names, each row apart, are
-   * this field beside the prose of the standard (tables/contentBesideStandard.ts).
+   * this field beside the prose of the standard (tables/contentBesideStandard.ts). So are those of an unread column whose
+   * heading ends with one of `named` (奖补方式, 实施细则), `between` (whom each is for) perhaps between it and the standard.
    */
-  contentBesideStandard?: { field: string; contents: readonly string[]; standards: readonly string[] };
+  contentBesideStandard?: { field: string; contents: readonly string[]; standards: readonly string[]; named?: readonly string[]; between?: string };
   /**
    * Headings (whole keys: 补贴单位, 补助单位) of the body or place an allocation's money goes to, written between the
    * place read as this field and the column read as the line (辖市（区） | 补贴单位 | 补贴项目): each recipient named

@@ -15,13 +15,16 @@ type Sample = { values: import("../grid").Cell[][] };
  * no column read as this field: both headings name the standard, but the left one's short texts, each row its own,
  * name the measures while the right one states them in prose (at least twice as long on average). The left column
  * is this field, the right the standard. A content column alone (支持内容 给予…30%的资金支持) stays the standard.
+ * So is a column headed by the kind of support or the rule's name (奖补方式 投资补助, 实施细则), unread, each row its own.
  */
 export function contentBesideStandard(kind: AnyKind, labels: ColumnLabels[], columns: ColumnRead[], sample: Sample): void {
   for (const [field, def] of Object.entries(kind.fields) as [Field, FieldDef][]) {
     const rule = def.contentBesideStandard;
     if (!rule || columns.some((c) => c.field === field)) continue;
-    const ni = columns.findIndex((c, j) => !c.part && !c.manual && rule.contents.includes(labelKey(labels[j])));
-    const si = ni + 1;
+    const named = (j: number) => !!rule.named?.some((w) => labelKey(labels[j]).endsWith(w));
+    const ni = columns.findIndex((c, j) => !c.part && !c.manual && (rule.contents.includes(labelKey(labels[j])) || named(j)));
+    // Whom each is for (适用对象) may stand between the name and its standard.
+    const si = ni + (rule.between && columns[ni + 1]?.field === rule.between ? 2 : 1);
     if (ni < 0 || si >= columns.length || columns[si].part || columns[si].manual) continue;
     if (!rule.standards.some((w) => labelKey(labels[si]).endsWith(w))) continue;
     const std = rule.field as Field;
@@ -33,7 +36,8 @@ export function contentBesideStandard(kind: AnyKind, labels: ColumnLabels[], col
     const names = filled.map(cellText);
     const stated = textsOf(sample, si);
     if (new Set(names).size !== names.length || stated.length === 0) continue;
-    if (meanLength(stated) < 2 * meanLength(names)) continue;
+    // A kind of support or a rule's name (奖补方式, 实施细则) never states the standard: its texts need only be the shorter.
+    if (meanLength(stated) < (named(ni) ? 1 : 2) * meanLength(names)) continue;
     const evidence = columns[ni].evidence ?? columns[si].evidence;
     columns[ni].field = field;
     columns[ni].evidence = { key: labelKey(labels[ni]), word: null, how: "values", score: 0.2, fit: null };

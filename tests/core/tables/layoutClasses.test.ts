@@ -29622,3 +29622,73 @@ describe("execution: income budgets by year under a …收入预算… title are
     expect(fields(t)).toEqual(["category", "budget", "actual", "rate"]);
   });
 });
+
+describe("a catalog naming its items by the kind of support or the rule's name (奖补方式 | 适用对象 | 补助标准, 实施细则 | 支持对象 | 支持标准) (l189a)", () => {
+  const catOf = (r: ReturnType<typeof audit>, sheet: string) => r.tables.find((t) => t.sheet === sheet) as CatalogTable;
+
+  it("奖补方式 beside whom it is for and the standard is the item; a list naming it under the same heading is checked against its caps", () => {
+    const cat: Cell[][] = [
+      ["某市招商引资项目奖补方式", null, null, null],
+      ["序号", "奖补方式", "适用对象", "补助标准"],
+      [1, "设备补助", "新引进的工业项目", "按设备购置额的10%给予补助，最高不超过300万元"],
+      [2, "贷款贴息", "通过银行贷款融资的项目", "按贷款利息的50%给予贴息，最高不超过100万元"],
+      [3, "落户奖励", "总部落户的企业", "一次性奖励200万元"],
+    ];
+    const reg: Cell[][] = [
+      ["2024年度某市招商引资项目拟奖补名单", null, null, null, null],
+      ["序号", "企业名称", "奖补方式", "设备购置额", "拟奖补金额（万元）"],
+      [1, "某市甲乙机械有限公司", "设备补助", 2000, 200],
+      [2, "某市丙丁电子有限公司", "设备补助", 1500, 180],
+      [3, "某市戊己总部有限公司", "落户奖励", null, 250],
+    ];
+    const r = audit({ sheets: [grid(cat, ["A1:D1"], "奖补方式"), grid(reg, ["A1:E1"], "名单")], settings: { today: "2024-12-31" } });
+    const c = catOf(r, "奖补方式");
+    expect(c.kind).toBe("catalog");
+    expect(c.columns.find((x) => x.col === 1)?.field).toBe("item");
+    expect(c.columns.find((x) => x.col === 3)?.field).toBe("standard");
+    const list = r.tables.find((t) => t.sheet === "名单") as RecognisedTable;
+    expect(list.columns.find((x) => x.col === 2)?.field).toBe("item");
+    expect(r.findings.filter((f) => f.rule === "cap.unknown-policy")).toEqual([]);
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["E4"]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["E5"]);
+  });
+
+  it("other wording: 实施细则 | 支持对象 | 支持标准 | 兑现方式, short standards and one given 一事一议", () => {
+    const values: Cell[][] = [
+      ["某省数字经济政策措施有关实施细则政策清单", null, null, null, null],
+      ["序号", "实施细则", "支持对象", "支持标准", "兑现方式"],
+      [1, "数字化车间补助", "建成数字化车间的制造业企业", "按合同金额的10%给予补助，最高不超过200万元", "企业申报"],
+      [2, "试点示范奖励", "入选国家试点示范的企业", "奖励50万元", "免申即享"],
+      [3, "规上数字企业奖励", "首次纳入规模以上统计的数字企业", "一次性奖励20万元", "免申即享"],
+      [4, "重点项目补助", "省重点数字项目单位", "一事一议", "企业申报"],
+    ];
+    const r = run(values, ["A1:E1"]);
+    const [t] = r.tables as CatalogTable[];
+    expect(t.kind).toBe("catalog");
+    expect(fields(t)[1]).toBe("item");
+    expect(fields(t)[3]).toBe("standard");
+    expect(ruleCells(r, "catalog.unreadable-standard")).toEqual(["D6"]);
+  });
+
+  it("guard: a 支持方式 of cap-type words beside the item keeps its reading", () => {
+    const values: Cell[][] = [
+      ["某市专项资金支持标准", null, null, null],
+      ["序号", "申报项目", "支持方式", "支持标准"],
+      [1, "精益管理咨询项目", "直接补助", "按照实际发生费用的30%，最高不超过30万元予以补助"],
+      [2, "工业设计服务项目", "直接补助", "按照实际发生费用的30%，最高不超过50万元予以补助"],
+    ];
+    const before = fields(tables(values, ["A1:D1"])[0]);
+    expect(before[1]).toBe("item");
+    expect(before[2]).not.toBe("item");
+  });
+
+  it("guard: 适用对象 | 补助标准 with no name column keeps whom each clause is for as the item", () => {
+    const values: Cell[][] = [
+      ["某市奖补标准", null, null],
+      ["序号", "适用对象", "补助标准"],
+      [1, "新认定的高新技术企业", "一次性奖励20万元"],
+      [2, "新认定的科技型中小企业", "一次性奖励5万元"],
+    ];
+    expect(fields(tables(values, ["A1:C1"])[0])).toEqual(["seq", "item", "standard"]);
+  });
+});
