@@ -14,7 +14,6 @@ const WORKBOOKS = path.join(__dirname, "workbooks");
 
 const NOT_YET: Record<string, string> = {
   "heilongjiang-2025-digital-longjiang-rules-catalog": "hundred-and-ninety-second holdout: measured at 88a7d8a, not yet read as stated: table at 政策清单!2: column B read as nothing, not item",
-  "jiangsu-2011-key-discipline-fund-ledger": "hundred-and-ninety-second holdout: measured at 88a7d8a, not yet read as stated: table at 明细账!3: ends at row 13, not 12",
   "hebei-2013-industrial-tech-renovation-fund-sources": "hundred-and-ninety-first holdout: measured at 88a7d8a, not yet read as stated: table at 资金安排!3: ends at row 10, not 6; false composition.total-mismatch at 资金安排!C6: 合计 1,100,000,000 元，与明细之和 901,100,000,000 元不符（少 900,000,000,000 元）; false composition.total-mismatch at 资金安排!C6: 合计 1,100,000,000 元，与明细之和 901,100,000,000 元不符（少 900,000,000,000 元）",
   "henan-2011-industrial-cluster-advanced-units-awards": "hundred-and-ninety-first holdout: measured at 88a7d8a, not yet read as stated: table at 奖励资金!3: column B read as category, not line",
   "hengshui-2026-tech-upgrade-support-measures": "hundred-and-ninety-first holdout: measured at 88a7d8a, not yet read as stated: table at 扶持措施!2: column A read as seq, not document; missing cap.rate-exceeded at 拟补助项目!H4",
