@@ -64,10 +64,11 @@ const SEAL = /^[\u4e00-\u9fff]{2,16}\s*[(（]\s*(签章|盖章|签字|签名|公
 
 /**
  * A sign-off's label and colon (审核单位：, 复核：, 联系电话：, 单位负责人（签字）：): who prepared,
- * checked or answers for the list, by the role's word, then whose (单位, 人, 电话…) if said.
+ * checked or answers for the list, by the role's word, then whose (单位, 人, 电话…) if said; or a
+ * bookkeeper's role left blank for the signature (记账：, 出纳：, 会计主管：), alone: words a ledger's rows may hold.
  */
 const SIGN_OFF_LABEL =
-  /^(填报|填表|制表|编制|编报|审核|复核|审批|批准|审定|核定|核对|校对|经办|签发|报送|监制|联系|负责|单位负责|财务负责|项目负责|分管领导|主要领导)(单位|部门|机关|科室|处室|人|日期|时间|电话|领导)?\s*([(（]\s*(签字|签名|签章|盖章)\s*[)）])?\s*[:：]/;
+  /^(填报|填表|制表|编制|编报|审核|复核|审批|批准|审定|核定|核对|校对|经办|签发|报送|监制|联系|负责|单位负责|财务负责|项目负责|分管领导|主要领导)(单位|部门|机关|科室|处室|人|日期|时间|电话|领导)?\s*([(（]\s*(签字|签名|签章|盖章)\s*[)）])?\s*[:：]|^(记账|出纳|制单|(主管)?会计(主管)?|财务主管)\s*[:：]$/;
 
 /**
  * Every filled cell a sign-off `label：name` (审核单位：某局 | 复核：某财政局, split into cells of their own

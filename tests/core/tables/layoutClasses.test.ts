@@ -29692,3 +29692,49 @@ describe("a catalog naming its items by the kind of support or the rule's name (
     expect(fields(tables(values, ["A1:C1"])[0])).toEqual(["seq", "item", "standard"]);
   });
 });
+
+describe("ledger: a bookkeeping sign-off, labels alone with their colon one a cell, under the ledger (l189g)", () => {
+  // 记账： | 复核： | 财务负责人： left blank for the signatures, each in a cell of its own: the
+  // document's sign-off, no row of the ledger, whatever bookkeeping roles it names.
+  it("a three-column ledger with 本年累计 at the foot ends there, the 记账 / 复核 / 财务负责人 line no row", () => {
+    const values: Cell[][] = [
+      ["2022年度专项资金支出明细账", null, null, null, null, null],
+      ["日期", "凭证号", "摘要", "借方", "贷方", "余额"],
+      [44580, "记-003", "购置实验设备", 50000, null, 50000],
+      [44650, "记-017", "学术交流费", 12000, null, 62000],
+      [44700, "记-029", "冲回多记运费", null, 2000, 60000],
+      ["本年累计", null, null, 62000, 2000, null],
+      ["记账：", null, "复核：", null, "财务负责人：", null],
+    ];
+    const [t] = tables(values, ["A6:C6"]);
+    expect(t.kind).toBe("ledger");
+    expect(t.range.r1).toBe(5);
+    expect(run(values, ["A6:C6"]).findings.filter((f) => f.rule === "input.unreadable-value")).toEqual([]);
+  });
+
+  it("a payment ledger with no foot, 制单 / 出纳 / 会计主管 / 审核 under its last payment", () => {
+    const values: Cell[][] = [
+      ["某镇2023年农业补贴资金拨付台账"],
+      ["拨付日期", "凭证号", "收款单位", "摘要", "金额（元）"],
+      [45000, "付-01", "甲农业合作社", "农机购置补贴", 30000],
+      [45020, "付-02", "乙家庭农场", "高标准农田补助", 18000],
+      [45041, "付-03", "丙种植专业合作社", "良种补贴", 9500],
+      ["制单：", "出纳：", "会计主管：", null, "审核："],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("ledger");
+    expect(t.range.r1).toBe(4);
+  });
+
+  it("guard: a row naming a bookkeeping role with a sum beside it stays a row of the ledger", () => {
+    const values: Cell[][] = [
+      ["某单位2023年劳务费发放明细"],
+      ["岗位", "姓名", "发放日期", "金额（元）"],
+      ["保洁", "赵一", 45000, 1800],
+      ["门卫", "钱二", 45000, 2000],
+      ["出纳：", "孙三", 45000, 2200],
+    ];
+    const [t] = tables(values);
+    expect(t.range.r1).toBe(4);
+  });
+});
