@@ -13,7 +13,6 @@ import { auditLayout, differences } from "./check";
 const WORKBOOKS = path.join(__dirname, "workbooks");
 
 const NOT_YET: Record<string, string> = {
-  "hebei-2013-industrial-tech-renovation-fund-sources": "hundred-and-ninety-first holdout: measured at 88a7d8a, not yet read as stated: table at 资金安排!3: ends at row 10, not 6; false composition.total-mismatch at 资金安排!C6: 合计 1,100,000,000 元，与明细之和 901,100,000,000 元不符（少 900,000,000,000 元）; false composition.total-mismatch at 资金安排!C6: 合计 1,100,000,000 元，与明细之和 901,100,000,000 元不符（少 900,000,000,000 元）",
   "hengshui-2026-tech-upgrade-support-measures": "hundred-and-ninety-first holdout: measured at 88a7d8a, not yet read as stated: table at 扶持措施!2: column A read as seq, not document; missing cap.rate-exceeded at 拟补助项目!H4",
   "yuanjue-town-2026-revenue-budget-by-unit": "hundred-and-ninetieth holdout: measured at 88a7d8a, not yet read as stated: table at 部门收入总表!3: read as composition, not execution; table at 部门收入总表!3: column A read as item, not line; table at 部门收入总表!3: column B read as amount, not initialBudget; table at 部门收入总表!3: column D read as amount (part), not initialBudget:一般公共预算拨款; table at 部门收入总表!3: column E read as amount (part), not initialBudget:政府性基金预算拨款; missing execution.total-mismatch at E5",
   "guangdong-2014-park-fund-enterprise-innovation-allocation": "hundred-and-eighty-ninth holdout: measured at 88a7d8a, not yet read as stated: table at 附表2!4: column E read as nothing, not category; missing cap.unknown-policy at F6",

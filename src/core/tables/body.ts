@@ -156,6 +156,9 @@ export function walkBody(spec: TableSpec, headerAt: HeaderAt, formRow: (row: num
       cls = { kind: "data" };
     }
     if (cls.kind === "colnum") continue;
+    // Under the table's 合计, a row headed 附：/ 附表1 / 附件 starts an appended block (counts, a plan's figures): no lines.
+    const above = rows.length > 0 ? rows[rows.length - 1].cls : null;
+    if (cls.kind === "data" && above?.kind === "total" && above.scope === "table" && APPENDED.test(firstText(spec, r) ?? "")) break;
     // A row numbering the columns of both halves under one 栏次 (栏次 | 1 | 2 | 3 | 4): the second half's part of it is too.
     if (cls.kind === "data" && rows.length === 0 && classifyRow(spec.reader, r, spec.reader.firstCol, spec.reader.lastCol).kind === "colnum") continue;
     if (!spec.picked && cls.kind === "data") {
@@ -213,6 +216,9 @@ export function walkBody(spec: TableSpec, headerAt: HeaderAt, formRow: (row: num
   }
   return { rows, end, countsEnd };
 }
+
+/** An appendix heading (附：…, 附表1, 附件2：…), not a line named 附属… . */
+const APPENDED = /^附([件表]\s*[0-9一二三四五六七八九十]{0,3})?\s*([:：]|$)|^附[件表]\s*[0-9一二三四五六七八九十]{1,3}\s/;
 
 /** The first text of a row in the table's columns, trimmed and half-width; null when none. */
 function firstText(spec: TableSpec, row: number): string | null {

@@ -29738,3 +29738,55 @@ describe("ledger: a bookkeeping sign-off, labels alone with their colon one a ce
     expect(t.range.r1).toBe(4);
   });
 });
+
+describe("composition: a 附：/附表/附件 heading under the 合计 heads another block, no lines (l189c)", () => {
+  it("附： over counts and 亿元 figures in the amount column: the table ends at its 合计, which agrees", () => {
+    const values: Cell[][] = [
+      ["某省2015年企业技术改造资金安排表", null, null, null],
+      [null, null, null, "单位：亿元"],
+      ["序号", "资金来源", "金额", "说明"],
+      ["一", "省级预算安排专项资金", 3, "支持企业技术改造"],
+      ["二", "中央转移支付资金", 5, null],
+      ["合计", null, 8, null],
+      ["附：2015年预期项目情况", null, null, null],
+      [null, "技术改造项目（个）", 800, null],
+      [null, "项目总投资（亿元）", 2600, null],
+      ["注：投入产出比预计1∶3。", null, null, null],
+    ];
+    const r = run(values, ["A1:D1", "A6:B6", "A7:D7", "A10:D10"]);
+    const t = r.tables[0];
+    expect(t.kind).toBe("composition");
+    expect(t.range.r1).toBe(5);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual([]);
+  });
+
+  it("附表1 unmerged, 合计 first in the second column, a block of figures under it", () => {
+    const values: Cell[][] = [
+      ["项目", "资金（万元）"],
+      ["市级配套资金", 120],
+      ["区级配套资金", 80],
+      ["合计", 200],
+      ["附表1 已下达资金", null],
+      ["第一批", 150],
+      ["第二批", 9000],
+    ];
+    const r = run(values);
+    expect(r.tables[0].kind).toBe("composition");
+    expect(r.tables[0].range.r1).toBe(3);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual([]);
+  });
+
+  it("guard: a line named 附属… under a category's 小计 stays a line of the table", () => {
+    const values: Cell[][] = [
+      ["项目", "金额（万元）"],
+      ["教学楼改造", 120],
+      ["实验室设备", 80],
+      ["小计", 200],
+      ["附属医院设备购置", 50],
+      ["合计", 250],
+    ];
+    const r = run(values);
+    expect(r.tables[0].range.r1).toBe(5);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual([]);
+  });
+});
