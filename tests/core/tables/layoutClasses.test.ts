@@ -29790,3 +29790,53 @@ describe("composition: a 附：/附表/附件 heading under the 合计 heads ano
     expect(ruleCells(r, "composition.total-mismatch")).toEqual([]);
   });
 });
+
+describe("register: a 扶持方式 column repeating the kind of support under category rows, no catalog (l189f)", () => {
+  it("项目承担单位 | 项目名称 | 扶持方式 | 拟安排扶持资金 under 一、股权投资类 / 二、以奖代补类: the 方式 the category, no item, one unknown-policy", () => {
+    const values: Cell[][] = [
+      ["某省产业园专项资金企业创新专题分配计划表", null, null, null, null, null],
+      [null, null, null, null, null, "单位：万元"],
+      ["序号", "所在园区", "项目承担单位", "项目名称", "扶持方式", "拟安排扶持资金"],
+      ["一、股权投资类", null, null, null, null, null],
+      [1, "甲市产业转移工业园", "甲市某某生物科技有限公司", "新型疫苗佐剂开发", "股权投资", 600],
+      [2, "乙市产业转移工业园", "乙市某某精密机械有限公司", "数控刀具涂层技术改造", "股权投资", 450],
+      ["二、以奖代补类", null, null, null, null, null],
+      [3, "丙市产业转移工业园", "丙市某某塑胶有限公司", "可降解材料配方开发", "以奖代补", 30],
+      ["合计", null, null, null, null, 1080],
+    ];
+    const r = run(values, ["A1:F1", "A4:F4", "A7:F7", "A9:E9"]);
+    const t = r.tables[0];
+    expect(t.kind).toBe("register");
+    expect(t.columns.find((c) => c.col === 4)?.field).toBe("category");
+    expect(t.columns.some((c) => c.field === "item")).toBe(false);
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual(["F5"]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual([]);
+  });
+
+  it("other wording, no category rows: 企业名称 | 支持方式 | 支持金额 with 贷款贴息 / 无偿资助 repeated", () => {
+    const values: Cell[][] = [
+      ["序号", "企业名称", "项目名称", "支持方式", "支持金额（万元）"],
+      [1, "甲电子有限公司", "智能产线改造", "贷款贴息", 80],
+      [2, "乙新材料有限公司", "高性能膜材料研发", "无偿资助", 50],
+      [3, "丙装备有限公司", "工业机器人集成应用", "贷款贴息", 60],
+      [4, "丁生物有限公司", "酶制剂中试线", "无偿资助", 40],
+    ];
+    const r = run(values);
+    const t = r.tables[0];
+    expect(t.kind).toBe("register");
+    expect(t.columns.find((c) => c.col === 3)?.field).toBe("category");
+    expect(ruleCells(r, "cap.unknown-policy")).toEqual(["E2"]);
+  });
+
+  it("guard: 扶持方式 over the award in words stays a catalog's standard", () => {
+    const values: Cell[][] = [
+      ["序号", "扶持项目", "扶持对象", "扶持方式"],
+      [1, "技术改造奖励", "工业企业", "按设备投资额的10%给予奖励，最高不超过200万元"],
+      [2, "研发机构建设补助", "高新技术企业", "给予一次性补助50万元"],
+      [3, "上云上平台补助", "中小企业", "按费用的30%给予补助，最高不超过10万元"],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("catalog");
+    expect(fields(t)[3]).toBe("standard");
+  });
+});

@@ -450,6 +450,8 @@ export const REGISTER_FIELDS = {
       // A number the row is filed under (项目编号 ABC2023-01-0001, 受理编号): each firm's own, no item;
       // a policy's code is read by its heading words (itemCode) beside the item it codes.
       "编号", "代码", "编码",
+      // Where the row's project lies (所在产业园, 所在园区): its own place, no item.
+      "所在",
     ],
   },
   project: {
@@ -561,7 +563,8 @@ export const REGISTER_FIELDS = {
     // The department that put each firm forward (推荐部门 农业农村部门 / 水利部门, 推荐单位, 主管部门), a few repeated
     // down a recognition list, sorts the firms as a level does; each row's own office, or one for all, sorts nothing.
     // Its opinion (推荐意见 同意推荐) is no department.
-    fewRepeated: { heads: ["推荐部门", "推荐单位", "推荐机构", "主管部门", "主管单位"], few: 8, line: "enterprise" },
+    // So does the form of support a list gives each firm (扶持方式 股权投资 / 以奖代补), a few repeated (in words, a catalog's standard).
+    fewRepeated: { heads: ["推荐部门", "推荐单位", "推荐机构", "主管部门", "主管单位", "扶持方式", "支持方式", "资助方式"], few: 8, line: "enterprise" },
     // Read from values alone, a column naming each row apart (品种名称 桂糖58号 | 选育单位) is what the payee is
     // awarded for, not a category; a crop's kind repeated down a list (蔬菜, 柑橘) still sorts it.
     apartAs: "project",
