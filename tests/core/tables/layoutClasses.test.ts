@@ -29840,3 +29840,91 @@ describe("register: a 扶持方式 column repeating the kind of support under ca
     expect(fields(t)[3]).toBe("standard");
   });
 });
+
+describe("catalog: a cap column and no rate column, the rate (and its base) in the standard's words (l189h)", () => {
+  // 条款 | 扶持项目 | 扶持标准 | 单个项目补助上限（万元）: the column holds the cap, the words (按不超过4%给予补助) the rate.
+  const check = (catalog: Cell[][], list: Cell[][]) =>
+    audit({
+      sheets: [grid(catalog, ["A1:D1"], "措施"), grid(list, ["A1:F1"], "名单")],
+      settings: { today: "2024-12-31" },
+    });
+  const items = (r: ReturnType<typeof check>) => (r.tables.find((t) => t.kind === "catalog") as CatalogTable).items;
+
+  it("序号 | 支持方向 | 支持标准 | 最高补助（万元): 10% of the 研发投入 binds below the 50 cap, 40 on 300 is over", () => {
+    const r = check(
+      [
+        ["某县科技创新扶持办法（节选）", null, null, null],
+        ["序号", "支持方向", "支持标准", "最高补助（万元）"],
+        [1, "研发平台建设", "对新建研发平台，按项目研发投入的10%给予补助，最高不超过50万元。", 50],
+        [2, "首台套产品推广", "按首台套产品销售额的5%给予奖励，单个企业最高30万元。", 30],
+      ],
+      [
+        ["某县2024年科技创新扶持资金拟安排表", null, null, null, null, null],
+        ["序号", "企业名称", "支持方向", "研发投入（万元）", "销售额（万元）", "拟补助金额（万元）"],
+        [1, "甲精密机械有限公司", "研发平台建设", 300, null, 40],
+        [2, "乙电子科技有限公司", "研发平台建设", 800, null, 50],
+        [3, "丙装备制造有限公司", "首台套产品推广", null, 400, 20],
+        [4, "丁新材料有限公司", "首台套产品推广", null, 1000, 30],
+      ],
+    );
+    expect(items(r).map((i) => [i.capType, i.rate, i.capAmount])).toEqual([["rate", 0.1, 500_000], ["rate", 0.05, 300_000]]);
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["F3"]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual([]);
+  });
+
+  it("the cap column first, the standard last (项目 | 补助上限（万元） | 补助标准); the column's cap wins over the words'", () => {
+    const r = check(
+      [
+        ["某市设备更新补助政策", null, null, null],
+        ["条款", "项目类别", "补助上限（万元）", "补助标准"],
+        ["（一）", "设备更新改造", 100, "按设备购置额的5%给予补助，最高200万元。"],
+        ["（二）", "数字化车间", 60, "对经认定的数字化车间，按软硬件投资额不超过6%予以补助。"],
+      ],
+      [
+        ["某市2024年设备更新补助拟支持项目", null, null, null, null, null],
+        ["序号", "企业名称", "项目类别", "设备购置额（万元）", "项目名称", "补助金额（万元）"],
+        [1, "甲化工有限公司", "设备更新改造", 1000, "反应釜更新项目", 60],
+        [2, "乙纺织有限公司", "设备更新改造", 3000, "织机更新项目", 120],
+        [3, "丙食品有限公司", "数字化车间", 500, "灌装数字化车间", 30],
+      ],
+    );
+    expect(items(r).map((i) => [i.capType, i.rate, i.capAmount])).toEqual([["rate", 0.05, 1_000_000], ["rate", 0.06, 600_000]]);
+    // 5% × 1,000 = 50 < 60; 5% × 3,000 = 150 above the column's 100 (not the words' 200), which binds; 6% × 500 = 30.
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["F3"]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["F4"]);
+  });
+
+  it("guard: beside a rate column too, the columns are read as before and the words are not", () => {
+    const r = check(
+      [
+        ["某区技术改造奖励标准", null, null, null, null],
+        ["序号", "奖励项目", "奖励标准", "奖励比例", "最高奖励（万元）"],
+        [1, "技术改造", "按设备投资额的10%给予奖励，最高不超过300万元。", "5%", 100],
+      ],
+      [
+        ["某区2024年技术改造奖励名单", null, null, null, null, null],
+        ["序号", "企业名称", "奖励项目", "设备投资额（万元）", "项目名称", "奖励金额（万元）"],
+        [1, "甲汽车零部件有限公司", "技术改造", 1000, "焊装线改造", 80],
+      ],
+    );
+    expect(items(r).map((i) => [i.capType, i.rate, i.capAmount])).toEqual([["rate", 0.05, 1_000_000]]);
+    expect(ruleCells(r, "cap.rate-exceeded")).toEqual(["F3"]);
+  });
+
+  it("guard: words with no rate (给予一次性奖励) leave the column's cap a maximum, as before", () => {
+    const r = check(
+      [
+        ["某县企业上规奖励", null, null, null],
+        ["序号", "奖励项目", "奖励标准", "奖励上限（万元）"],
+        [1, "首次升规", "对首次纳入规模以上统计的工业企业，给予一次性奖励10万元。", 10],
+      ],
+      [
+        ["某县2024年上规企业奖励名单", null, null, null, null, null],
+        ["序号", "企业名称", "奖励项目", "营业收入（万元）", "所属行业", "奖励金额（万元）"],
+        [1, "甲建材有限公司", "首次升规", 2500, "建材", 12],
+      ],
+    );
+    expect(items(r).map((i) => [i.capType, i.rate, i.capAmount])).toEqual([["max", null, 100_000]]);
+    expect(ruleCells(r, "cap.exceeded")).toEqual(["F3"]);
+  });
+});

@@ -115,7 +115,19 @@ export function readCatalog(
     if (base) item.base = base;
     if (standard) item.standard = standard;
     // Figures in their own columns win; else the standard in words is read.
-    if (capAmount || rate || !standard || !cols.standard) {
+    if (rate || !standard || !cols.standard) {
+      items.push(item);
+      continue;
+    }
+    if (capAmount) {
+      // A cap column beside no rate column: the words' one rate (按不超过4%) and its base still hold, under the column's cap.
+      const prose = readProseCap(standard, name);
+      const only = prose.kind === "caps" && prose.caps.length === 1 ? prose.caps[0] : null;
+      if (only?.rate && (!capType || capType === "rate")) {
+        item.capType = "rate";
+        item.rate = only.rate;
+        item.base = item.base ?? only.base;
+      }
       items.push(item);
       continue;
     }
