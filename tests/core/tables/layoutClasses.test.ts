@@ -29928,3 +29928,61 @@ describe("catalog: a cap column and no rate column, the rate (and its base) in t
     expect(ruleCells(r, "cap.exceeded")).toEqual(["F3"]);
   });
 });
+
+describe("execution: a 部门预算's 部门收入总表 / 部门支出总表 by unit is the budget alone (l189i)", () => {
+  const col = (t: RecognisedTable, c: number) => t.columns.find((x) => x.col === c)?.field;
+
+  it("单位名称 | 合计 | 上年结转 | 本年收入 over its sources, 合计 last, 上年结转 filled: a source, no total", () => {
+    const values: Cell[][] = [
+      ["某县水利局2025年部门收入总表", null, null, null, null, null],
+      ["单位名称", "合计", "上年结转", "本年收入", null, null],
+      [null, null, null, "一般公共预算拨款", "事业收入", "其他收入"],
+      ["某县水利局本级", 520, 20, 450, 40, 10],
+      ["某县水利工程管理站", 230, 10, 200, 20, null],
+      // 合计 across 15 + 180 + 5 = 200, typed 210.
+      ["某县水文站", 210, 15, 180, null, 5],
+      ["合计", 960, 45, 830, 60, 15],
+    ];
+    const r = run(values, ["A1:F1", "A2:A3", "B2:B3", "C2:C3", "D2:F2"]);
+    const t = r.tables[0];
+    expect(t.kind).toBe("execution");
+    expect(col(t, 0)).toBe("category");
+    expect(col(t, 1)).toBe("initialBudget");
+    expect(col(t, 3)).toBe("initialBudget");
+    expect(r.findings.filter((f) => f.rule.startsWith("composition."))).toEqual([]);
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["B6"]);
+    expect(ruleCells(r, "execution.no-spending")).toEqual([]);
+  });
+
+  it("a 部门支出总表 by unit: 单位名称 | 合计 | 基本支出 | 项目支出, 合计 first, a foot slipped", () => {
+    const values: Cell[][] = [
+      ["某镇人民政府2026年部门支出总表", null, null, null],
+      [null, null, null, "单位：万元"],
+      ["单位名称", "合计", "基本支出", "项目支出"],
+      // 项目支出 foot typed 390 where 300 + 40 + 20 = 360.
+      ["合计", 1260, 900, 390],
+      ["某镇人民政府本级", 900, 600, 300],
+      ["某镇便民服务中心", 190, 150, 40],
+      ["某镇农业服务中心", 170, 150, 20],
+    ];
+    const r = run(values, ["A1:D1"]);
+    const t = r.tables[0];
+    expect(t.kind).toBe("execution");
+    expect(col(t, 1)).toBe("initialBudget");
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["D4"]);
+    expect(ruleCells(r, "execution.behind-schedule")).toEqual([]);
+  });
+
+  it("guard: a …资金分配表 with the same source split stays a composition", () => {
+    const values: Cell[][] = [
+      ["某县2025年部门收入资金分配表", null, null, null, null],
+      ["单位名称", "合计", "上年结转", "本年收入", null],
+      [null, null, null, "一般公共预算拨款", "政府性基金预算拨款"],
+      ["某县农业农村局", 300, 0, 280, 20],
+      ["某县林业局", 200, 0, 200, null],
+      ["合计", 500, 0, 480, 20],
+    ];
+    const t = tables(values, ["A1:E1", "A2:A3", "B2:B3", "C2:C3", "D2:E2"])[0];
+    expect(t.kind).toBe("composition");
+  });
+});

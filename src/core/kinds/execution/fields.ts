@@ -151,7 +151,7 @@ export const EXECUTION_FIELDS = {
     // 市对区县补助支出 | 合计) with no budget, rate or execution words beside: the budget as passed, nothing spent.
     planned: {
       field: "actual",
-      title: ["预算表", "预算支出表", "支出预算", "预算安排", "预算草案"],
+      title: ["预算表", "预算支出表", "支出预算", "预算安排", "预算草案", "部门支出总表"],
       not: ["决算", "执行", "完成", "实际", "进度", "拨付", "预计"],
       without: ["budget", "rate", "progress", "income", "initialRate"],
       spent: ["执行", "决算", "实际", "已", "完成", "累计", "拨付", "兑付", "结算", "发生", "上年", "当月", "本月"],

@@ -34,6 +34,11 @@ export const execution: KindDescriptor<"execution", ExecutionTable, ExecutionFie
       // or last (…“三公”经费支出预算表, by unit: 单位名称 | 当年财政拨款安排 over 合计 | 因公出国（境）费 | …). Beside the
       // block, 行政经费 (…行政经费及“三公”经费预算表) is a budget of its own, no part of the 三公 合计.
       { words: ["三公经费预算", "三公经费财政拨款预算", "三公经费汇总情况表", "预算三公经费支出表", "三公经费支出预算"], not: ["决算", "执行"], alone: true, fields: { budget: { exact: ["合计", "总计", "合计数", "三公经费合计", "本年预算数"] }, initialBudget: { exact: ["行政经费"] } }, weight: 1.5 },
+      // A 部门预算's 部门收入总表 / 部门支出总表 by unit (单位名称 | 合计 | 上年结转 | 本年收入 over its sources) names no
+      // budget yet states one: its 合计 is the budget as first passed, the sources after it its parts.
+      { words: ["部门收入总表"], not: ["决算", "执行", "分配"], alone: true, fields: { budget: { exact: ["合计", "总计"] } }, weight: 1.5 },
+      // Its twin 部门支出总表 (合计 | 基本支出 | 项目支出) heads what the money is for: spending in words, the budget planned.
+      { words: ["部门支出总表"], not: ["决算", "执行", "分配"], alone: true, fields: { actual: { exact: ["合计", "总计"] } }, weight: 1.5 },
     ],
     // A lone 预算数 merged over a 三公 header (一般公共预算“三公”经费支出情况表 over 2023年预算数) says what a budget title does.
     headed: { words: ["预算数"], under: ["三公经费"], as: "三公经费预算" },
@@ -63,7 +68,7 @@ export const execution: KindDescriptor<"execution", ExecutionTable, ExecutionFie
     // A 三公 summary is a budget or its execution, never money shared out to lines: under …三公经费汇总情况决算表 one
     // column of the year's budget (本年预算数, the note saying the 决算 equals it) is its execution as well.
     // (Not every 三公 title: a 支出决算表's header read short would lose its spending block.)
-    requires: { words: ["预算支出表", "支出预算", "调整预算表", "预算调整表", "预算调整方案", "三公经费预算", "三公经费财政拨款预算", "三公经费汇总", "预算三公经费支出表"], groups: [["budget", "initialBudget", "actual"], ["year", "category", "code"]], weight: 0.3 },
+    requires: { words: ["预算支出表", "支出预算", "调整预算表", "预算调整表", "预算调整方案", "三公经费预算", "三公经费财政拨款预算", "三公经费汇总", "预算三公经费支出表", "部门收入总表", "部门支出总表"], groups: [["budget", "initialBudget", "actual"], ["year", "category", "code"]], weight: 0.3 },
   },
   priority: 1,
   read(spec, env): ExecutionTable {
