@@ -148,6 +148,7 @@ import { layout as changji2022FiscalRevenueExecution } from "./changji-2022-fisc
 import { layout as changji2023FarmlandProtectionSubsidyPayout } from "./changji-2023-farmland-protection-subsidy-payout";
 import { layout as changjiHitech2023InvestmentPolicyPremises } from "./changji-hitech-2023-investment-policy-premises";
 import { layout as changjiManasWaterSavingIrrigationDemoInvestment } from "./changji-manas-water-saving-irrigation-demo-investment";
+import { layout as changle2017ThreePublicDistrictFinal } from "./changle-2017-three-public-district-final";
 import { layout as changle2020OutputGrowthAwards } from "./changle-2020-output-growth-awards";
 import { layout as changning2013OneMatterProjectsInvestmentBySource } from "./changning-2013-one-matter-projects-investment-by-source";
 import { layout as changning2015CountyThreePublicFinal } from "./changning-2015-county-three-public-final";
@@ -389,6 +390,7 @@ import { layout as guangdong2014ParkFundEnterpriseInnovationAllocation } from ".
 import { layout as guangdong2015TechreformBatch4Plan } from "./guangdong-2015-techreform-batch4-plan";
 import { layout as guangdong2017HitechCultivationBatch1 } from "./guangdong-2017-hitech-cultivation-batch1";
 import { layout as guangdong2017IndustryCoBuildingAwardPlan } from "./guangdong-2017-industry-co-building-award-plan";
+import { layout as guangdong2017VillageEnvironmentAwardTiers } from "./guangdong-2017-village-environment-award-tiers";
 import { layout as guangdong2019TechreformAwardRatioAllocationTargets } from "./guangdong-2019-techreform-award-ratio-allocation-targets";
 import { layout as guangdong20202021GreenwayIncentiveList } from "./guangdong-2020-2021-greenway-incentive-list";
 import { layout as guangdong2021NewUniversitiesFundTargets } from "./guangdong-2021-new-universities-fund-targets";
@@ -526,6 +528,7 @@ import { layout as hainanCommerceServiceTradeSelfeval } from "./hainan-commerce-
 import { layout as hainanFic2022ThreePublicFinalAccounts } from "./hainan-fic-2022-three-public-final-accounts";
 import { layout as hainanKeyProjectsInvestmentProgressByCounty } from "./hainan-key-projects-investment-progress-by-county";
 import { layout as hainanNpcOffice2017DeputyServiceSelfeval } from "./hainan-npc-office-2017-deputy-service-selfeval";
+import { layout as hainanResearchOffice2013MacroForecastTargets } from "./hainan-research-office-2013-macro-forecast-targets";
 import { layout as hainanSeedStation2020AgriTechPromotionSelfeval } from "./hainan-seed-station-2020-agri-tech-promotion-selfeval";
 import { layout as hainanTransport2022ThreePublicBudget } from "./hainan-transport-2022-three-public-budget";
 import { layout as hainanTropicalAgricultureIndustryFundAllocation } from "./hainan-tropical-agriculture-industry-fund-allocation";
@@ -629,6 +632,7 @@ import { layout as hepingTj2024GeneralBudgetExecution } from "./heping-tj-2024-g
 import { layout as heshan2022AboveScaleBatch1 } from "./heshan-2022-above-scale-batch1";
 import { layout as heshan2024LinkageFundDistrictPlan } from "./heshan-2024-linkage-fund-district-plan";
 import { layout as hetang2023LinkageFundMunicipalAllocation } from "./hetang-2023-linkage-fund-municipal-allocation";
+import { layout as hnfiCollege2016ExpenditureFinalAccounts } from "./hnfi-college-2016-expenditure-final-accounts";
 import { layout as hohhot2024NewOutputValueAwards } from "./hohhot-2024-new-output-value-awards";
 import { layout as honghe2024DataCentreProjectExecution } from "./honghe-2024-data-centre-project-execution";
 import { layout as hongheCounty2018ThreePublicFinalAccounts } from "./honghe-county-2018-three-public-final-accounts";
@@ -889,6 +893,7 @@ import { layout as linxiBearingTechLeapAwardsAndClauses } from "./linxi-bearing-
 import { layout as linxia2015OctKeyProjectsUnderWay } from "./linxia-2015-oct-key-projects-under-way";
 import { layout as linzhou2018FarmMachineryBatch3Verification } from "./linzhou-2018-farm-machinery-batch3-verification";
 import { layout as liubei2023ThreePublicFinalAccounts } from "./liubei-2023-three-public-final-accounts";
+import { layout as liucheng2020AwardForWorkIndustryTargets } from "./liucheng-2020-award-for-work-industry-targets";
 import { layout as liucheng2023CountyOfficeGpbExpenditureAccounts } from "./liucheng-2023-county-office-gpb-expenditure-accounts";
 import { layout as liupanshui2023ProvincialSrdiSmeList } from "./liupanshui-2023-provincial-srdi-sme-list";
 import { layout as liuyang2011YishiyiyiAwardPublicityDetail } from "./liuyang-2011-yishiyiyi-award-publicity-detail";
@@ -1042,6 +1047,7 @@ import { layout as pingtan2024SpecialisedSmeNewBatchList } from "./pingtan-2024-
 import { layout as pingtang2022FinanceBureauGpbExpenditure } from "./pingtang-2022-finance-bureau-gpb-expenditure";
 import { layout as pingxiang2025IndustrialSupportMeasures } from "./pingxiang-2025-industrial-support-measures";
 import { layout as pingyuanXinxiang2025LinkageFundEarlyAllocation } from "./pingyuan-xinxiang-2025-linkage-fund-early-allocation";
+import { layout as poyang2016NewCountrysideVillagePoints } from "./poyang-2016-new-countryside-village-points";
 import { layout as projectAccountFinal360docs } from "./project-account-final-360docs";
 import { layout as projectBudgetTotalFsou } from "./project-budget-total-fsou";
 import { layout as pudong2023HitechLoanInterestSubsidyList } from "./pudong-2023-hitech-loan-interest-subsidy-list";
@@ -1543,6 +1549,7 @@ import { layout as xixia2026CapexPlanBatch1Summary } from "./xixia-2026-capex-pl
 import { layout as xixiaEnforcement2019GovernmentFundFinalAccounts } from "./xixia-enforcement-2019-government-fund-final-accounts";
 import { layout as xixiaNaturalResources2019GpbExpenditureFinalAccounts } from "./xixia-natural-resources-2019-gpb-expenditure-final-accounts";
 import { layout as xixiangtang2025LinkageBatch1Allocation } from "./xixiangtang-2025-linkage-batch1-allocation";
+import { layout as xixiangtangNpc2017ThreePublicBudget } from "./xixiangtang-npc-2017-three-public-budget";
 import { layout as xixiu2024GeneralBudgetRevenueFinalAccounts } from "./xixiu-2024-general-budget-revenue-final-accounts";
 import { layout as xizang20062008FeaturedIndustryPovertyProjects } from "./xizang-2006-2008-featured-industry-poverty-projects";
 import { layout as xizang2006FarmHerdIncomeAndReliefFunds } from "./xizang-2006-farm-herd-income-and-relief-funds";
@@ -1646,6 +1653,7 @@ import { layout as yueyangxian2022FarmlandLinkageTargetForm } from "./yueyangxia
 import { layout as yueyangxian2022ProvincialDemoFamilyFarms } from "./yueyangxian-2022-provincial-demo-family-farms";
 import { layout as yueyangxian2025LinkageBatch9RelocationRepair } from "./yueyangxian-2025-linkage-batch9-relocation-repair";
 import { layout as yueyangxianTaobaoVillageStationAwards } from "./yueyangxian-taobao-village-station-awards";
+import { layout as yufengNpc2017ThreePublicFinalAccounts } from "./yufeng-npc-2017-three-public-final-accounts";
 import { layout as yuhang2023FarmFestivalSubsidy } from "./yuhang-2023-farm-festival-subsidy";
 import { layout as yuhang2024GeneralBudgetExpenditureFinalAccounts } from "./yuhang-2024-general-budget-expenditure-final-accounts";
 import { layout as yuhang2024JingshanLeisureVillageAwards } from "./yuhang-2024-jingshan-leisure-village-awards";
@@ -1878,6 +1886,7 @@ export const layouts: CorpusLayout[] = [
   changji2023FarmlandProtectionSubsidyPayout,
   changjiHitech2023InvestmentPolicyPremises,
   changjiManasWaterSavingIrrigationDemoInvestment,
+  changle2017ThreePublicDistrictFinal,
   changle2020OutputGrowthAwards,
   changning2013OneMatterProjectsInvestmentBySource,
   changning2015CountyThreePublicFinal,
@@ -2119,6 +2128,7 @@ export const layouts: CorpusLayout[] = [
   guangdong2015TechreformBatch4Plan,
   guangdong2017HitechCultivationBatch1,
   guangdong2017IndustryCoBuildingAwardPlan,
+  guangdong2017VillageEnvironmentAwardTiers,
   guangdong2019TechreformAwardRatioAllocationTargets,
   guangdong20202021GreenwayIncentiveList,
   guangdong2021NewUniversitiesFundTargets,
@@ -2256,6 +2266,7 @@ export const layouts: CorpusLayout[] = [
   hainanFic2022ThreePublicFinalAccounts,
   hainanKeyProjectsInvestmentProgressByCounty,
   hainanNpcOffice2017DeputyServiceSelfeval,
+  hainanResearchOffice2013MacroForecastTargets,
   hainanSeedStation2020AgriTechPromotionSelfeval,
   hainanTransport2022ThreePublicBudget,
   hainanTropicalAgricultureIndustryFundAllocation,
@@ -2359,6 +2370,7 @@ export const layouts: CorpusLayout[] = [
   heshan2022AboveScaleBatch1,
   heshan2024LinkageFundDistrictPlan,
   hetang2023LinkageFundMunicipalAllocation,
+  hnfiCollege2016ExpenditureFinalAccounts,
   hohhot2024NewOutputValueAwards,
   honghe2024DataCentreProjectExecution,
   hongheCounty2018ThreePublicFinalAccounts,
@@ -2619,6 +2631,7 @@ export const layouts: CorpusLayout[] = [
   linxia2015OctKeyProjectsUnderWay,
   linzhou2018FarmMachineryBatch3Verification,
   liubei2023ThreePublicFinalAccounts,
+  liucheng2020AwardForWorkIndustryTargets,
   liucheng2023CountyOfficeGpbExpenditureAccounts,
   liupanshui2023ProvincialSrdiSmeList,
   liuyang2011YishiyiyiAwardPublicityDetail,
@@ -2772,6 +2785,7 @@ export const layouts: CorpusLayout[] = [
   pingtang2022FinanceBureauGpbExpenditure,
   pingxiang2025IndustrialSupportMeasures,
   pingyuanXinxiang2025LinkageFundEarlyAllocation,
+  poyang2016NewCountrysideVillagePoints,
   projectAccountFinal360docs,
   projectBudgetTotalFsou,
   pudong2023HitechLoanInterestSubsidyList,
@@ -3273,6 +3287,7 @@ export const layouts: CorpusLayout[] = [
   xixiaEnforcement2019GovernmentFundFinalAccounts,
   xixiaNaturalResources2019GpbExpenditureFinalAccounts,
   xixiangtang2025LinkageBatch1Allocation,
+  xixiangtangNpc2017ThreePublicBudget,
   xixiu2024GeneralBudgetRevenueFinalAccounts,
   xizang20062008FeaturedIndustryPovertyProjects,
   xizang2006FarmHerdIncomeAndReliefFunds,
@@ -3376,6 +3391,7 @@ export const layouts: CorpusLayout[] = [
   yueyangxian2022ProvincialDemoFamilyFarms,
   yueyangxian2025LinkageBatch9RelocationRepair,
   yueyangxianTaobaoVillageStationAwards,
+  yufengNpc2017ThreePublicFinalAccounts,
   yuhang2023FarmFestivalSubsidy,
   yuhang2024GeneralBudgetExpenditureFinalAccounts,
   yuhang2024JingshanLeisureVillageAwards,
