@@ -158,6 +158,7 @@ import { layout as changsha2017SupplyChainFundRegionalTargets } from "./changsha
 import { layout as changsha2020PublicWorksCentreThreePublicFinalAccounts } from "./changsha-2020-public-works-centre-three-public-final-accounts";
 import { layout as changsha2023CztzIntegrationFundProjects } from "./changsha-2023-cztz-integration-fund-projects";
 import { layout as changshaCountyDrc2022ProjectSelfeval } from "./changsha-county-drc-2022-project-selfeval";
+import { layout as changshouFengcheng2022ThreePublicBudget } from "./changshou-fengcheng-2022-three-public-budget";
 import { layout as changshun2020GeneralBudgetExecution } from "./changshun-2020-general-budget-execution";
 import { layout as changzhi2023CleanHeatingAirFundAllocation } from "./changzhi-2023-clean-heating-air-fund-allocation";
 import { layout as changzhou2005VillageConstructionSubsidyPlan } from "./changzhou-2005-village-construction-subsidy-plan";
@@ -174,6 +175,7 @@ import { layout as chengdu2016Q1ProjectStartCompletionAwards } from "./chengdu-2
 import { layout as chengdu2024NewEconomyMarketExpansionNominees } from "./chengdu-2024-new-economy-market-expansion-nominees";
 import { layout as chengdu2024ScaleUpIndustrialFirmAwards } from "./chengdu-2024-scale-up-industrial-firm-awards";
 import { layout as chengduHitech2020TieredCultivationBatch2Recognition } from "./chengdu-hitech-2020-tiered-cultivation-batch2-recognition";
+import { layout as chengduXindu2015NewAboveScaleAwardApplicationSummary } from "./chengdu-xindu-2015-new-above-scale-award-application-summary";
 import { layout as chenggong2022InvestmentMeasuresAndAwards } from "./chenggong-2022-investment-measures-and-awards";
 import { layout as chengkou2022BudgetReviewCentreIncomeFinalAccounts } from "./chengkou-2022-budget-review-centre-income-final-accounts";
 import { layout as chengmai2023FirstAboveScaleAward } from "./chengmai-2023-first-above-scale-award";
@@ -825,6 +827,7 @@ import { layout as kaizhouDajin2024ThreePublicFinalAccounts } from "./kaizhou-da
 import { layout as keqiao2021BudgetExecutionSummary } from "./keqiao-2021-budget-execution-summary";
 import { layout as kizilsu2021ConsolidationProjectFundProgress } from "./kizilsu-2021-consolidation-project-fund-progress";
 import { layout as kizilsu2025FarmlandSubsidyPayment } from "./kizilsu-2025-farmland-subsidy-payment";
+import { layout as kunming2022BiomedicineChainApplicablePolicies } from "./kunming-2022-biomedicine-chain-applicable-policies";
 import { layout as kunming2023BiomedicineSupportClauses } from "./kunming-2023-biomedicine-support-clauses";
 import { layout as kunming2023IndustrialParkFund } from "./kunming-2023-industrial-park-fund";
 import { layout as kunmingCultureTourism2024BudgetAndFinalSpending } from "./kunming-culture-tourism-2024-budget-and-final-spending";
@@ -1069,6 +1072,7 @@ import { layout as qianjiang2017ThreePublicFinalAccounts } from "./qianjiang-201
 import { layout as qianjinJms2024LinkageFundProjectPlan } from "./qianjin-jms-2024-linkage-fund-project-plan";
 import { layout as qiannan2018PublicSpendingByFunction } from "./qiannan-2018-public-spending-by-function";
 import { layout as qiannanCommerceGrain2018ThreePublicFinalAccounts } from "./qiannan-commerce-grain-2018-three-public-final-accounts";
+import { layout as qiannanTcmHospital2016ThreePublicFinalAccounts } from "./qiannan-tcm-hospital-2016-three-public-final-accounts";
 import { layout as qiantang2021LawEnforcementIncomeFinalAccounts } from "./qiantang-2021-law-enforcement-income-final-accounts";
 import { layout as qiantang2023H1SpendingExecution } from "./qiantang-2023-h1-spending-execution";
 import { layout as qijiang2023HighwayCentreGpbFinalAccounts } from "./qijiang-2023-highway-centre-gpb-final-accounts";
@@ -1135,6 +1139,7 @@ import { layout as rongchang2022ForestryGreeningProjectTargets } from "./rongcha
 import { layout as rongchang2022ReservoirResettlementFund } from "./rongchang-2022-reservoir-resettlement-fund";
 import { layout as rongchang2023DrcGpbAppropriationBudget } from "./rongchang-2023-drc-gpb-appropriation-budget";
 import { layout as rongchang2023SanitationOfficeExpenditureFinalAccounts } from "./rongchang-2023-sanitation-office-expenditure-final-accounts";
+import { layout as rongchangGuangshun2025GpbExpenditureBudget } from "./rongchang-guangshun-2025-gpb-expenditure-budget";
 import { layout as rongchangInvestmentResearchCentre2026GpbExpenditureBudget } from "./rongchang-investment-research-centre-2026-gpb-expenditure-budget";
 import { layout as rongchangTransportCommission2026RevenueBudgetChange } from "./rongchang-transport-commission-2026-revenue-budget-change";
 import { layout as rongchangZhisheng2022ThreePublicFinalAccounts } from "./rongchang-zhisheng-2022-three-public-final-accounts";
@@ -1295,6 +1300,7 @@ import { layout as sichuan2023SmeFundBatch4Allocation } from "./sichuan-2023-sme
 import { layout as sichuan2023TechInnovationLeadingFirmsList } from "./sichuan-2023-tech-innovation-leading-firms-list";
 import { layout as sichuan2025AgriIndustrialisationLoanInterestSubsidy } from "./sichuan-2025-agri-industrialisation-loan-interest-subsidy";
 import { layout as sichuan2025ScaleUpIncentiveClauses } from "./sichuan-2025-scale-up-incentive-clauses";
+import { layout as sichuanFinanceDept2014ThreePublicBudget } from "./sichuan-finance-dept-2014-three-public-budget";
 import { layout as sichuanInvestmentAttractionAwardRulesAndList } from "./sichuan-investment-attraction-award-rules-and-list";
 import { layout as sip2024TechUpgradeLoanInterestSubsidy } from "./sip-2024-tech-upgrade-loan-interest-subsidy";
 import { layout as sipac2021Q3ManufacturingKeyEnterprises } from "./sipac-2021-q3-manufacturing-key-enterprises";
@@ -1698,6 +1704,7 @@ import { layout as zhejiangCounty2024PolicyExcerpts } from "./zhejiang-county-20
 import { layout as zhejiangHealthCommission2020ThreePublicFinal } from "./zhejiang-health-commission-2020-three-public-final";
 import { layout as zhejiangTransport2019UnitBudgetExecution } from "./zhejiang-transport-2019-unit-budget-execution";
 import { layout as zhenfengLianhuan2010YishiyiyiRoadAwardProjects } from "./zhenfeng-lianhuan-2010-yishiyiyi-road-award-projects";
+import { layout as zhengan2009FloodReliefTownAllocation } from "./zhengan-2009-flood-relief-town-allocation";
 import { layout as zhengzhou2018EarlyPovertyFundSources } from "./zhengzhou-2018-early-poverty-fund-sources";
 import { layout as zhengzhou2018PovertyFundSources } from "./zhengzhou-2018-poverty-fund-sources";
 import { layout as zhengzhou2018TechFirmFilingBatch3List } from "./zhengzhou-2018-tech-firm-filing-batch3-list";
@@ -1896,6 +1903,7 @@ export const layouts: CorpusLayout[] = [
   changsha2020PublicWorksCentreThreePublicFinalAccounts,
   changsha2023CztzIntegrationFundProjects,
   changshaCountyDrc2022ProjectSelfeval,
+  changshouFengcheng2022ThreePublicBudget,
   changshun2020GeneralBudgetExecution,
   changzhi2023CleanHeatingAirFundAllocation,
   changzhou2005VillageConstructionSubsidyPlan,
@@ -1912,6 +1920,7 @@ export const layouts: CorpusLayout[] = [
   chengdu2024NewEconomyMarketExpansionNominees,
   chengdu2024ScaleUpIndustrialFirmAwards,
   chengduHitech2020TieredCultivationBatch2Recognition,
+  chengduXindu2015NewAboveScaleAwardApplicationSummary,
   chenggong2022InvestmentMeasuresAndAwards,
   chengkou2022BudgetReviewCentreIncomeFinalAccounts,
   chengmai2023FirstAboveScaleAward,
@@ -2563,6 +2572,7 @@ export const layouts: CorpusLayout[] = [
   keqiao2021BudgetExecutionSummary,
   kizilsu2021ConsolidationProjectFundProgress,
   kizilsu2025FarmlandSubsidyPayment,
+  kunming2022BiomedicineChainApplicablePolicies,
   kunming2023BiomedicineSupportClauses,
   kunming2023IndustrialParkFund,
   kunmingCultureTourism2024BudgetAndFinalSpending,
@@ -2807,6 +2817,7 @@ export const layouts: CorpusLayout[] = [
   qianjinJms2024LinkageFundProjectPlan,
   qiannan2018PublicSpendingByFunction,
   qiannanCommerceGrain2018ThreePublicFinalAccounts,
+  qiannanTcmHospital2016ThreePublicFinalAccounts,
   qiantang2021LawEnforcementIncomeFinalAccounts,
   qiantang2023H1SpendingExecution,
   qijiang2023HighwayCentreGpbFinalAccounts,
@@ -2873,6 +2884,7 @@ export const layouts: CorpusLayout[] = [
   rongchang2022ReservoirResettlementFund,
   rongchang2023DrcGpbAppropriationBudget,
   rongchang2023SanitationOfficeExpenditureFinalAccounts,
+  rongchangGuangshun2025GpbExpenditureBudget,
   rongchangInvestmentResearchCentre2026GpbExpenditureBudget,
   rongchangTransportCommission2026RevenueBudgetChange,
   rongchangZhisheng2022ThreePublicFinalAccounts,
@@ -3033,6 +3045,7 @@ export const layouts: CorpusLayout[] = [
   sichuan2023TechInnovationLeadingFirmsList,
   sichuan2025AgriIndustrialisationLoanInterestSubsidy,
   sichuan2025ScaleUpIncentiveClauses,
+  sichuanFinanceDept2014ThreePublicBudget,
   sichuanInvestmentAttractionAwardRulesAndList,
   sip2024TechUpgradeLoanInterestSubsidy,
   sipac2021Q3ManufacturingKeyEnterprises,
@@ -3436,6 +3449,7 @@ export const layouts: CorpusLayout[] = [
   zhejiangHealthCommission2020ThreePublicFinal,
   zhejiangTransport2019UnitBudgetExecution,
   zhenfengLianhuan2010YishiyiyiRoadAwardProjects,
+  zhengan2009FloodReliefTownAllocation,
   zhengzhou2018EarlyPovertyFundSources,
   zhengzhou2018PovertyFundSources,
   zhengzhou2018TechFirmFilingBatch3List,
