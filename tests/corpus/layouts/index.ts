@@ -62,6 +62,7 @@ import { layout as bazhong2019ProvincialPovertyFundAllocation } from "./bazhong-
 import { layout as beiguan2018PovertyFundAllocation } from "./beiguan-2018-poverty-fund-allocation";
 import { layout as beihai2023StreetLightingGeneralBudgetFinalAccounts } from "./beihai-2023-street-lighting-general-budget-final-accounts";
 import { layout as beijing2011IndustrialGrowthEnterpriseAwards } from "./beijing-2011-industrial-growth-enterprise-awards";
+import { layout as beijing2012MunicipalThreePublicBudget } from "./beijing-2012-municipal-three-public-budget";
 import { layout as beijing201388DepartmentsThreePublicBudget } from "./beijing-2013-88-departments-three-public-budget";
 import { layout as beijing2015DepartmentsThreePublicBudgetExtremes } from "./beijing-2015-departments-three-public-budget-extremes";
 import { layout as beijing2015DepartmentsThreePublicFinalVsBudget } from "./beijing-2015-departments-three-public-final-vs-budget";
@@ -298,6 +299,7 @@ import { layout as fengdu2024ForestryBureauGovFundFinalAccounts } from "./fengdu
 import { layout as fenghua2022OutsourcedProcessingBatch2Allocation } from "./fenghua-2022-outsourced-processing-batch2-allocation";
 import { layout as fenghua2022SeedIndustryUpgradePrepayment } from "./fenghua-2022-seed-industry-upgrade-prepayment";
 import { layout as fengjie2023YunwuProcessingParkTargets } from "./fengjie-2023-yunwu-processing-park-targets";
+import { layout as fengnanDaxinzhuangHealthCentre2017ThreePublicFinal } from "./fengnan-daxinzhuang-health-centre-2017-three-public-final";
 import { layout as fengqiu2018IntegratedPovertyFundsAllocation } from "./fengqiu-2018-integrated-poverty-funds-allocation";
 import { layout as fengquan2022ProvincialLinkageArrangement } from "./fengquan-2022-provincial-linkage-arrangement";
 import { layout as fengtaiDonggaodi2020GpbExpenditureFinalAccounts } from "./fengtai-donggaodi-2020-gpb-expenditure-final-accounts";
@@ -488,6 +490,7 @@ import { layout as haibei2018GrasslandSubsidyAllocation } from "./haibei-2018-gr
 import { layout as haicang2020LeapfrogGrowthAward } from "./haicang-2020-leapfrog-growth-award";
 import { layout as haidian2016SelfevalBeijing } from "./haidian-2016-selfeval-beijing";
 import { layout as haidian2024DistrictSpendingExecutionByFunction } from "./haidian-2024-district-spending-execution-by-function";
+import { layout as haidianGanjiakou2012FiscalExpenditureBudget } from "./haidian-ganjiakou-2012-fiscal-expenditure-budget";
 import { layout as haidong2016SocialProgrammeInvestmentByCategory } from "./haidong-2016-social-programme-investment-by-category";
 import { layout as haidong2018EastWestCooperationAllocation } from "./haidong-2018-east-west-cooperation-allocation";
 import { layout as haikou2014TyphoonFarmRecoverySubsidyPlan } from "./haikou-2014-typhoon-farm-recovery-subsidy-plan";
@@ -540,6 +543,7 @@ import { layout as haiyuan2022ApprovalBureauProjectSelfeval } from "./haiyuan-20
 import { layout as haiyuanGanyanchi2023ThreePublicExpenses } from "./haiyuan-ganyanchi-2023-three-public-expenses";
 import { layout as haiyuanGaoya2023HealthCentreGpbExpenditureFinalAccounts } from "./haiyuan-gaoya-2023-health-centre-gpb-expenditure-final-accounts";
 import { layout as hami2025GeneralBudgetTransfersToCounties } from "./hami-2025-general-budget-transfers-to-counties";
+import { layout as hangjinJirigalangtu2016GpbExpenditureFinalAccounts } from "./hangjin-jirigalangtu-2016-gpb-expenditure-final-accounts";
 import { layout as hanyang2013ThreePublicFinalAccounts } from "./hanyang-2013-three-public-final-accounts";
 import { layout as hanyin2021IntegratedFundsProjectPlan } from "./hanyin-2021-integrated-funds-project-plan";
 import { layout as hanzhong2021IndustrialDoublingMeasures } from "./hanzhong-2021-industrial-doubling-measures";
@@ -1169,6 +1173,7 @@ import { layout as shaanxiTechReformAdvancedUnitsAward } from "./shaanxi-tech-re
 import { layout as shandong2013ProvinceThreePublicAccounts } from "./shandong-2013-province-three-public-accounts";
 import { layout as shandong2013TwoZonesOneCircleBlockFunds } from "./shandong-2013-two-zones-one-circle-block-funds";
 import { layout as shandong2014OctPublicSpendingProgress } from "./shandong-2014-oct-public-spending-progress";
+import { layout as shandong2015CollegeInnovationContestAwards } from "./shandong-2015-college-innovation-contest-awards";
 import { layout as shandong2015H1GeneralBudgetProgress } from "./shandong-2015-h1-general-budget-progress";
 import { layout as shandong2017AgriDevelopmentEarlyRelease } from "./shandong-2017-agri-development-early-release";
 import { layout as shandong2017ProvincialThreePublicFinalVsBudget } from "./shandong-2017-provincial-three-public-final-vs-budget";
@@ -1266,6 +1271,7 @@ import { layout as shenzhen2023SmeDevelopmentSupportCatalog } from "./shenzhen-2
 import { layout as shenzhen2024TechreformBatch4FundingSummary } from "./shenzhen-2024-techreform-batch4-funding-summary";
 import { layout as shibeiping2022GpbExpenditureByItem } from "./shibeiping-2022-gpb-expenditure-by-item";
 import { layout as shidian2016ThreePublicFinalAccounts } from "./shidian-2016-three-public-final-accounts";
+import { layout as shijiazhuang2011IndustryAccelerationFundSplit } from "./shijiazhuang-2011-industry-acceleration-fund-split";
 import { layout as shijiazhuang2022HighTechLandingAward } from "./shijiazhuang-2022-high-tech-landing-award";
 import { layout as shijiazhuang2022RdPostSubsidyAllocation } from "./shijiazhuang-2022-rd-post-subsidy-allocation";
 import { layout as shijiazhuang2023EquipmentManufacturingMeasuresAwards } from "./shijiazhuang-2023-equipment-manufacturing-measures-awards";
@@ -1342,6 +1348,7 @@ import { layout as tianhe2020HighQualityEconomyPolicyCatalog } from "./tianhe-20
 import { layout as tianjin2009ExpandedDemandCentralInvestmentBatch3 } from "./tianjin-2009-expanded-demand-central-investment-batch3";
 import { layout as tianjin2019AffordableHousingInfrastructureSubsidyAllocation } from "./tianjin-2019-affordable-housing-infrastructure-subsidy-allocation";
 import { layout as tianjin2021RuralEnvironmentCentralFundProject } from "./tianjin-2021-rural-environment-central-fund-project";
+import { layout as tianjin2021SciTechIndustryInstituteTargets } from "./tianjin-2021-sci-tech-industry-institute-targets";
 import { layout as tianjin2022GuaranteeFeeSubsidyAllocation } from "./tianjin-2022-guarantee-fee-subsidy-allocation";
 import { layout as tianjin2022RuralCleanHeatingOperationAdvanceByDistrict } from "./tianjin-2022-rural-clean-heating-operation-advance-by-district";
 import { layout as tianjin2022SmartManufacturingBatch2BudgetByDistrict } from "./tianjin-2022-smart-manufacturing-batch2-budget-by-district";
@@ -1807,6 +1814,7 @@ export const layouts: CorpusLayout[] = [
   beiguan2018PovertyFundAllocation,
   beihai2023StreetLightingGeneralBudgetFinalAccounts,
   beijing2011IndustrialGrowthEnterpriseAwards,
+  beijing2012MunicipalThreePublicBudget,
   beijing201388DepartmentsThreePublicBudget,
   beijing2015DepartmentsThreePublicBudgetExtremes,
   beijing2015DepartmentsThreePublicFinalVsBudget,
@@ -2043,6 +2051,7 @@ export const layouts: CorpusLayout[] = [
   fenghua2022OutsourcedProcessingBatch2Allocation,
   fenghua2022SeedIndustryUpgradePrepayment,
   fengjie2023YunwuProcessingParkTargets,
+  fengnanDaxinzhuangHealthCentre2017ThreePublicFinal,
   fengqiu2018IntegratedPovertyFundsAllocation,
   fengquan2022ProvincialLinkageArrangement,
   fengtaiDonggaodi2020GpbExpenditureFinalAccounts,
@@ -2233,6 +2242,7 @@ export const layouts: CorpusLayout[] = [
   haicang2020LeapfrogGrowthAward,
   haidian2016SelfevalBeijing,
   haidian2024DistrictSpendingExecutionByFunction,
+  haidianGanjiakou2012FiscalExpenditureBudget,
   haidong2016SocialProgrammeInvestmentByCategory,
   haidong2018EastWestCooperationAllocation,
   haikou2014TyphoonFarmRecoverySubsidyPlan,
@@ -2285,6 +2295,7 @@ export const layouts: CorpusLayout[] = [
   haiyuanGanyanchi2023ThreePublicExpenses,
   haiyuanGaoya2023HealthCentreGpbExpenditureFinalAccounts,
   hami2025GeneralBudgetTransfersToCounties,
+  hangjinJirigalangtu2016GpbExpenditureFinalAccounts,
   hanyang2013ThreePublicFinalAccounts,
   hanyin2021IntegratedFundsProjectPlan,
   hanzhong2021IndustrialDoublingMeasures,
@@ -2914,6 +2925,7 @@ export const layouts: CorpusLayout[] = [
   shandong2013ProvinceThreePublicAccounts,
   shandong2013TwoZonesOneCircleBlockFunds,
   shandong2014OctPublicSpendingProgress,
+  shandong2015CollegeInnovationContestAwards,
   shandong2015H1GeneralBudgetProgress,
   shandong2017AgriDevelopmentEarlyRelease,
   shandong2017ProvincialThreePublicFinalVsBudget,
@@ -3011,6 +3023,7 @@ export const layouts: CorpusLayout[] = [
   shenzhen2024TechreformBatch4FundingSummary,
   shibeiping2022GpbExpenditureByItem,
   shidian2016ThreePublicFinalAccounts,
+  shijiazhuang2011IndustryAccelerationFundSplit,
   shijiazhuang2022HighTechLandingAward,
   shijiazhuang2022RdPostSubsidyAllocation,
   shijiazhuang2023EquipmentManufacturingMeasuresAwards,
@@ -3087,6 +3100,7 @@ export const layouts: CorpusLayout[] = [
   tianjin2009ExpandedDemandCentralInvestmentBatch3,
   tianjin2019AffordableHousingInfrastructureSubsidyAllocation,
   tianjin2021RuralEnvironmentCentralFundProject,
+  tianjin2021SciTechIndustryInstituteTargets,
   tianjin2022GuaranteeFeeSubsidyAllocation,
   tianjin2022RuralCleanHeatingOperationAdvanceByDistrict,
   tianjin2022SmartManufacturingBatch2BudgetByDistrict,
