@@ -589,8 +589,10 @@ import { layout as hechuan2021BudgetExecutionSummary } from "./hechuan-2021-budg
 import { layout as hechuanCq2019SmartRenovationSubsidyClause } from "./hechuan-cq-2019-smart-renovation-subsidy-clause";
 import { layout as hefei2023DepartmentThreePublicFinalAccounts } from "./hefei-2023-department-three-public-final-accounts";
 import { layout as hefei2023ListingFinancingAwards } from "./hefei-2023-listing-financing-awards";
+import { layout as hefeiSecondHospital2021ThreePublicBudget } from "./hefei-second-hospital-2021-three-public-budget";
 import { layout as heihe2022IndustrialRevitalisationMeasures } from "./heihe-2022-industrial-revitalisation-measures";
 import { layout as heilongjiang2013DeepLooseningSubsidyPilot } from "./heilongjiang-2013-deep-loosening-subsidy-pilot";
+import { layout as heilongjiang2014SuperGrainGrowerFacilitySubsidy } from "./heilongjiang-2014-super-grain-grower-facility-subsidy";
 import { layout as heilongjiang2016StrawPilotFundDisbursement } from "./heilongjiang-2016-straw-pilot-fund-disbursement";
 import { layout as heilongjiang2016WaterCentralInvestmentCompletion } from "./heilongjiang-2016-water-central-investment-completion";
 import { layout as heilongjiang2019HundredProjectsFundArrival } from "./heilongjiang-2019-hundred-projects-fund-arrival";
@@ -791,6 +793,7 @@ import { layout as jingning2022TwoZonesInfrastructureProjectPlan } from "./jingn
 import { layout as jingning2023LinkageFundBatch3IndustryProjectPlan } from "./jingning-2023-linkage-fund-batch3-industry-project-plan";
 import { layout as jingzhou2019ThreeGorgesFollowUpProjects } from "./jingzhou-2019-three-gorges-follow-up-projects";
 import { layout as jingzhou2023JobRetentionRefundIncompleteInfoList } from "./jingzhou-2023-job-retention-refund-incomplete-info-list";
+import { layout as jinhu2016AgriDevelopmentLandProjectFunds } from "./jinhu-2016-agri-development-land-project-funds";
 import { layout as jinhua2022HitechAdvancePayment } from "./jinhua-2022-hitech-advance-payment";
 import { layout as jinhuaEtdz2024AllAreaTourismAwardPayout } from "./jinhua-etdz-2024-all-area-tourism-award-payout";
 import { layout as jining2021JanFebHundredTechRenovationInvestment } from "./jining-2021-jan-feb-hundred-tech-renovation-investment";
@@ -1020,6 +1023,7 @@ import { layout as neimengguHaibowan2020KeyProjectSelfeval } from "./neimenggu-h
 import { layout as neimengguWater2023ThreePublicFinalAccounts } from "./neimenggu-water-2023-three-public-final-accounts";
 import { layout as neimengguWater2023WaterSavingProjectSelfeval } from "./neimenggu-water-2023-water-saving-project-selfeval";
 import { layout as neixiang2022IntegratedAgriFundProjectPlan } from "./neixiang-2022-integrated-agri-fund-project-plan";
+import { layout as ningboCountyIndustrialEconomyQualityOpinions } from "./ningbo-county-industrial-economy-quality-opinions";
 import { layout as ningboDprc2020GeneralBudgetExpenditure } from "./ningbo-dprc-2020-general-budget-expenditure";
 import { layout as ningde2020CentralPovertyFundBatch2Allocation } from "./ningde-2020-central-poverty-fund-batch2-allocation";
 import { layout as ningdeCounty2023TalentStationSelfeval } from "./ningde-county-2023-talent-station-selfeval";
@@ -1102,6 +1106,7 @@ import { layout as qinghaiSrdiBatch7RecognitionAndBatch4Review } from "./qinghai
 import { layout as qingjian2021OrchardRoadTargetForm } from "./qingjian-2021-orchard-road-target-form";
 import { layout as qingliu2024RuralDemoVillageFundAllocation } from "./qingliu-2024-rural-demo-village-fund-allocation";
 import { layout as qingpu2020CivilAviation } from "./qingpu-2020-civil-aviation";
+import { layout as qingpuGreening2017ThreePublicFinal } from "./qingpu-greening-2017-three-public-final";
 import { layout as qingshanWuhan2020EducationInfrastructureTargets } from "./qingshan-wuhan-2020-education-infrastructure-targets";
 import { layout as qingshen2023SelfevalSichuan } from "./qingshen-2023-selfeval-sichuan";
 import { layout as qingyang2022CountyProgressDoubleAward } from "./qingyang-2022-county-progress-double-award";
@@ -1501,6 +1506,7 @@ import { layout as xianning2021JunRiverProjectsInvestmentProgress } from "./xian
 import { layout as xianyang2024NewIndustrialisationMeasures } from "./xianyang-2024-new-industrialisation-measures";
 import { layout as xianyang2025TechManufacturingFusionMeasures } from "./xianyang-2025-tech-manufacturing-fusion-measures";
 import { layout as xianyou2018PovertyFundBatch1TownAllocation } from "./xianyou-2018-poverty-fund-batch1-town-allocation";
+import { layout as xiaogan2016BeautifulVillagePilotList } from "./xiaogan-2016-beautiful-village-pilot-list";
 import { layout as xiaolan2018EnterpriseSupportMeasuresAwards } from "./xiaolan-2018-enterprise-support-measures-awards";
 import { layout as xiaolan2025H1GeneralBudgetExecution } from "./xiaolan-2025-h1-general-budget-execution";
 import { layout as xiaoshan2021AgriSocialMajorSciTechProjects } from "./xiaoshan-2021-agri-social-major-sci-tech-projects";
@@ -2341,8 +2347,10 @@ export const layouts: CorpusLayout[] = [
   hechuanCq2019SmartRenovationSubsidyClause,
   hefei2023DepartmentThreePublicFinalAccounts,
   hefei2023ListingFinancingAwards,
+  hefeiSecondHospital2021ThreePublicBudget,
   heihe2022IndustrialRevitalisationMeasures,
   heilongjiang2013DeepLooseningSubsidyPilot,
+  heilongjiang2014SuperGrainGrowerFacilitySubsidy,
   heilongjiang2016StrawPilotFundDisbursement,
   heilongjiang2016WaterCentralInvestmentCompletion,
   heilongjiang2019HundredProjectsFundArrival,
@@ -2543,6 +2551,7 @@ export const layouts: CorpusLayout[] = [
   jingning2023LinkageFundBatch3IndustryProjectPlan,
   jingzhou2019ThreeGorgesFollowUpProjects,
   jingzhou2023JobRetentionRefundIncompleteInfoList,
+  jinhu2016AgriDevelopmentLandProjectFunds,
   jinhua2022HitechAdvancePayment,
   jinhuaEtdz2024AllAreaTourismAwardPayout,
   jining2021JanFebHundredTechRenovationInvestment,
@@ -2772,6 +2781,7 @@ export const layouts: CorpusLayout[] = [
   neimengguWater2023ThreePublicFinalAccounts,
   neimengguWater2023WaterSavingProjectSelfeval,
   neixiang2022IntegratedAgriFundProjectPlan,
+  ningboCountyIndustrialEconomyQualityOpinions,
   ningboDprc2020GeneralBudgetExpenditure,
   ningde2020CentralPovertyFundBatch2Allocation,
   ningdeCounty2023TalentStationSelfeval,
@@ -2854,6 +2864,7 @@ export const layouts: CorpusLayout[] = [
   qingjian2021OrchardRoadTargetForm,
   qingliu2024RuralDemoVillageFundAllocation,
   qingpu2020CivilAviation,
+  qingpuGreening2017ThreePublicFinal,
   qingshanWuhan2020EducationInfrastructureTargets,
   qingshen2023SelfevalSichuan,
   qingyang2022CountyProgressDoubleAward,
@@ -3253,6 +3264,7 @@ export const layouts: CorpusLayout[] = [
   xianyang2024NewIndustrialisationMeasures,
   xianyang2025TechManufacturingFusionMeasures,
   xianyou2018PovertyFundBatch1TownAllocation,
+  xiaogan2016BeautifulVillagePilotList,
   xiaolan2018EnterpriseSupportMeasuresAwards,
   xiaolan2025H1GeneralBudgetExecution,
   xiaoshan2021AgriSocialMajorSciTechProjects,
