@@ -191,7 +191,8 @@ export function classifyValues(values: Cell[], i0: number, i1: number): RowClass
   const first = values[head];
   if (typeof first !== "string") return columnNumbers(values, head, end) ? COLNUM : DATA;
   if (isNoteText(first)) return NOTE;
-  // A label's colon within its first ten characters (one scan of them: this runs on every row).
+  // A label's colon (either width) within its first ten characters, found in one scan (this runs on every row); the
+  // sign-off pattern then decides.
   if (colonWithin(first, 10) && SIGN_OFF_LABEL.test(first.trim()) && signOffCells(values, head, end)) return NOTE;
   // A name and, a column or more between them, a date written out in full, nothing else: the
   // office's sign-off (落款) under a list. (A list of names and dates has them side by side.)
@@ -209,11 +210,11 @@ export function classifyValues(values: Cell[], i0: number, i1: number): RowClass
   // The code and name columns' labels before the numbers (类款项 | 栏次 | 1 | 2 | 3, 项目 | 行次 | 1 | 2): the
   // marker in the second cell tells it from a line (201 | 一般公共服务 | 1 | 2 | 3).
   const marker = second >= 0 ? values[second] : null;
-  if (typeof marker === "string" && marker.length <= 8 && MARKER.test(marker.trim()) && LABEL.test(first.replace(/\s+/g, "")) && columnNumbers(values, second, end)) return COLNUM;
+  if (typeof marker === "string" && PADDED_MARKER.test(marker) && LABEL.test(first.replace(/\s+/g, "")) && columnNumbers(values, second, end)) return COLNUM;
   return DATA;
 }
 
-/** Whether a colon (： or :) stands at index 1..max of the text. */
+/** Whether a colon of either width (： or :) stands at an index from 1 to max of the text. */
 function colonWithin(t: string, max: number): boolean {
   const n = Math.min(t.length - 1, max);
   for (let i = 1; i <= n; i++) {
@@ -225,6 +226,8 @@ function colonWithin(t: string, max: number): boolean {
 
 /** 栏次 / 行次, spaced or not (栏 次). */
 const MARKER = /^[栏行]\s*次$/;
+/** The same with spaces around it: tested as typed, with no trimmed copy made on every row. */
+const PADDED_MARKER = /^\s*[栏行]\s*次\s*$/;
 /** A column's label before the marker: ideographs alone, no figure (类款项, 支出功能分类科目编码). */
 const LABEL = /^[\u4e00-\u9fff（）()、]{2,16}$/;
 

@@ -59,3 +59,14 @@ describe("the cheap first tests", () => {
     expect(isSentence("甲（上海）科技有限公司")).toBe(false);
   });
 });
+
+// The code and name columns' labels before the numbers (类款项 | 栏次 | 1 | 2 | 3): the marker may be spaced out as wide
+// as a form prints it; the speed-up that skips long markers must not drop those (review of the rows speed change).
+describe("the column-number row led by labels, its marker widely spaced", () => {
+  it.each([["行        次"], ["栏　　　　次"], [" 栏 次 "]])("项目 | %s | 1 | 2 | 3 is no line", (marker) => {
+    expect(kind(["项目", marker, 1, 2, 3])).toBe("colnum");
+  });
+  it("a credit code in the marker's place leaves the row a line", () => {
+    expect(kind(["甲科技有限公司", "91310112MA1GBQXA2Q", 1, 2, 3])).toBe("data");
+  });
+});
