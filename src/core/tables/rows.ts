@@ -62,6 +62,9 @@ const SIGN_OFF = /^[\u4e00-\u9fff]{1,4}人\s*[:：]/;
 /** A body's seal or signature under a list (村务监督委员会（签章）：, 居民委员会（盖章）). */
 const SEAL = /^[\u4e00-\u9fff]{2,16}\s*[(（]\s*(签章|盖章|签字|签名|公章|印章)\s*[)）]\s*[:：]?$/;
 
+/** An approving office's opinion left for its seal (…主管部门意见：（盖章）, 县财政局意见（盖章）, 审核意见：). */
+const OPINION = /^[\u4e00-\u9fff（）()]{0,30}意见\s*(?:[(（]\s*(?:签章|盖章|签字|签名|公章)\s*[)）]\s*[:：]?|[:：]\s*(?:[(（]\s*(?:签章|盖章|签字|签名|公章)\s*[)）])?)$/;
+
 /**
  * A sign-off's label and colon (审核单位：, 复核：, 联系电话：, 单位负责人（签字）：): who prepared,
  * checked or answers for the list, by the role's word, then whose (单位, 人, 电话…) if said; or a
@@ -90,14 +93,16 @@ export function isNoteText(text: string): boolean {
   const t = text.trim();
   if (t.length === 0) return false;
   if (NOTE_FIRST.has(t.charCodeAt(0)) && NOTE_START.test(t)) return true;
+  // Ends in a bracket or a colon (）) ：:), compared as a code: no string made per row.
+  const last = t.charCodeAt(t.length - 1);
+  const closed = last === 0xff09 || last === 0x29 || last === 0xff1a || last === 0x3a;
+  if (closed && t.length <= 40 && OPINION.test(t)) return true;
   // The label's 人 is among its first five characters, followed by the colon (a short test, as
   // this runs on the first cell of every row).
   if (t.length > 24) return false;
   const k = t.indexOf("人");
   if (k >= 1 && k <= 4 && t.length <= 16 && SIGN_OFF.test(t)) return true;
-  // Ends in a bracket or a colon (）) ：:), compared as a code: no string made per row.
-  const last = t.charCodeAt(t.length - 1);
-  return (last === 0xff09 || last === 0x29 || last === 0xff1a || last === 0x3a) && SEAL.test(t);
+  return closed && SEAL.test(t);
 }
 
 /**

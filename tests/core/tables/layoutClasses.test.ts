@@ -29986,3 +29986,47 @@ describe("execution: a 部门预算's 部门收入总表 / 部门支出总表 by
     expect(t.kind).toBe("composition");
   });
 });
+
+describe("register: the approving offices' opinion lines under a list are the document's, no row (l193c)", () => {
+  it("…主管部门意见：（盖章） | …财政局意见：（盖章） after 合计, then 填表人：: the list ends at 合计", () => {
+    const values: Cell[][] = [
+      ["某市新上规模企业奖励申报汇总表", null, null, null, null],
+      ["序号", "企业名称", "统一社会信用代码", "申请奖励金额（万元）", "备注"],
+      [1, "某市甲机械有限公司", "91510114MA61R2K7XF", 10, null],
+      [2, "某市乙食品有限公司", "91510114MA6C4N8P3B", 10, null],
+      ["合计", null, null, 20, null],
+      ["县（区）经济和信息化局意见：（盖章）", null, null, "县（区）财政局意见：（盖章）", null],
+      ["填表人：", null, "联系电话：", null, null],
+    ];
+    const r = run(values, ["A6:C6", "D6:E6"]);
+    expect(r.tables[0].kind).toBe("register");
+    expect(r.tables[0].range.r1).toBe(4);
+    expect(r.findings.filter((f) => /^[A-E]6$/.test(f.cell))).toEqual([]);
+  });
+
+  it("审核意见： beside 意见（盖章） with no colon, right under the rows, no 合计", () => {
+    const values: Cell[][] = [
+      ["某县2024年专精特新企业奖励申报名单", null, null, null],
+      ["序号", "企业名称", "申报项目", "申请金额（万元）"],
+      [1, "某县丙电子有限公司", "专精特新奖励", 20],
+      [2, "某县丁包装有限公司", "专精特新奖励", 20],
+      [3, "某县戊建材有限公司", "专精特新奖励", 20],
+      ["乡镇（街道）审核意见：", null, "县级行业主管部门意见（盖章）", null],
+    ];
+    const [t] = tables(values, ["A6:B6", "C6:D6"]);
+    expect(t.kind).toBe("register");
+    expect(t.range.r1).toBe(4);
+  });
+
+  it("guard: a firm or project named after an 意见 (…实施意见项目) stays a row", () => {
+    const values: Cell[][] = [
+      ["某县2024年项目资金申报汇总表", null, null, null],
+      ["序号", "项目名称", "申报单位", "申请金额（万元）"],
+      [1, "落实《关于促进中小企业发展的实施意见》项目", "某县甲科技有限公司", 30],
+      [2, "意见箱数字化改造项目", "某县乙信息有限公司", 20],
+      ["合计", null, null, 50],
+    ];
+    const [t] = tables(values);
+    expect(t.range.r1).toBe(4);
+  });
+});
