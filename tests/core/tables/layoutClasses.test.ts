@@ -30030,3 +30030,54 @@ describe("register: the approving offices' opinion lines under a list are the do
     expect(t.range.r1).toBe(4);
   });
 });
+
+describe("execution: 机关运行经费 after a 三公 table's numbered heads is an account of its own, no sub-line of the last head (l193g)", () => {
+  it("项目 | 预算数 | 决算数, 合计 first, 1.–3. heads, then 机关运行经费: 公务接待费 over its budget is overspent", () => {
+    const values: Cell[][] = [
+      ["2021年度一般公共预算财政拨款“三公”经费及机关运行经费支出决算表", null, null],
+      [null, null, "单位：万元"],
+      ["项目", "预算数", "决算数"],
+      ["“三公”经费支出合计", 30, 27.5],
+      ["1.因公出国（境）费", 5, 3],
+      ["2.公务用车购置及运行维护费", 20, 18],
+      ["  其中：（1）公务用车购置费", 8, 8],
+      ["        （2）公务用车运行维护费", 12, 10],
+      ["3.公务接待费", 5, 6.5],
+      ["机关运行经费", 120, 112.4],
+    ];
+    const r = run(values, ["A1:C1"]);
+    expect(r.tables[0].kind).toBe("execution");
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual([]);
+    expect(ruleCells(r, "execution.overspent")).toEqual(["C9"]);
+  });
+
+  it("（一）–（三） heads, the 合计 at the foot of the 三公 lines, 机关运行经费支出 last and itself overspent", () => {
+    const values: Cell[][] = [
+      ["某区文化旅游局2019年“三公”经费及机关运行经费决算表", null, null],
+      ["项目", "预算数", "决算数"],
+      ["（一）因公出国（境）费", 0, 0],
+      ["（二）公务用车运行维护费", 6, 5.2],
+      ["（三）公务接待费", 1.5, 1.8],
+      ["“三公”经费合计", 7.5, 7],
+      ["机关运行经费支出", 40, 42.6],
+    ];
+    const r = run(values, ["A1:C1"]);
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual([]);
+    expect(ruleCells(r, "execution.overspent").sort()).toEqual(["C5", "C7"]);
+  });
+
+  it("guard: unnumbered 接待 lines after 3.公务接待费 stay its sub-lines, checked against it", () => {
+    const values: Cell[][] = [
+      ["2021年度“三公”经费支出决算表", null, null],
+      ["项目", "预算数", "决算数"],
+      ["“三公”经费合计", 25, 22],
+      ["1.因公出国（境）费", 5, 3],
+      ["2.公务用车购置及运行费", 15, 14],
+      ["3.公务接待费", 5, 5],
+      ["国内公务接待费", 4, 3],
+      ["外宾接待费", 1, 1],
+    ];
+    const r = run(values, ["A1:C1"]);
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["C6"]);
+  });
+});

@@ -10,10 +10,10 @@ import type { FieldSet } from "../define";
 export const CEILING_LINES = ["三公", "因公出国", "公务用车", "公务接待"] as const;
 
 /**
- * Accounts a 三公 table shows beside its lines (…三公经费、会议费、培训费支出决算表): watched with them, no 三公 item,
- * so no part of a 三公 合计.
+ * Accounts a 三公 table shows beside its lines (…三公经费、会议费、培训费支出决算表, …三公经费及机关运行经费…): watched with
+ * them, no 三公 item, so no part of a 三公 合计 nor a sub-line of the head above.
  */
-export const BESIDE_CEILING = ["会议费", "培训费"] as const;
+export const BESIDE_CEILING = ["会议费", "培训费", "机关运行经费"] as const;
 
 /** A 三公 line (因公出国, 公务用车, 公务接待, “三公”经费): its budget a ceiling to spend under; shared by the checks and the part reading. */
 export function isCeilingLine(label: string | null): boolean {

@@ -15,7 +15,7 @@ import { comparedYears } from "../../tables/context";
 import { adjustPrefixWidth, adjustSign, completesLine, continueParts, indentOf, isBreakdownLabel, isChangeLabel, nestedPartLabel, partLabel, partPrefixWidth, spellsLine, stripNumbering } from "../../tables/rows";
 import { outlineLevels, parentsOf, type OutlineInput } from "../../tables/structure";
 import type { ReadEnv } from "../define";
-import { RESOURCES_RESULTS, type ExecutionField } from "./fields";
+import { RESOURCES_RESULTS, besideCeiling, isCeilingLine, type ExecutionField } from "./fields";
 import { rateOfInitialBudget } from "./notedRateBase";
 import type { ExecutionFigures, ExecutionRow, ExecutionTable, GroupBudget } from "./types";
 
@@ -576,6 +576,8 @@ function linkOutline(rows: ExecutionRow[], outline: OutlineInput[]): void {
   parents.forEach((p, i) => {
     if (p < 0 || rows[i].partOf !== undefined) return;
     const parent = rows[p];
+    // 机关运行经费 plain after `3.公务接待费`: an account of its own, no sub-line of the 三公 head.
+    if (besideCeiling(rows[i].label) && !isCeilingLine(rows[i].label) && isCeilingLine(parent.label)) return;
     rows[i].parent = parent.row;
     // A second breakdown of the same whole starts a list of its own.
     if (opens[i] && parent.children && parent.children.length > 0) (parent.breakdowns ??= []).push([]);
