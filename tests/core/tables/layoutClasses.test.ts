@@ -30081,3 +30081,62 @@ describe("execution: 机关运行经费 after a 三公 table's numbered heads is
     expect(ruleCells(r, "execution.total-mismatch")).toEqual(["C6"]);
   });
 });
+
+describe("register: a list of villages by county and town (县（市、区） | 乡镇 | 试点村) reads the county and its town as one place (l193h)", () => {
+  const checked = (values: Cell[][], merges: string[], district: string) =>
+    audit({
+      sheets: [grid(values, merges)],
+      settings: { today: "2023-12-31", district },
+      geography: geographyFor(district, index(), (p) => readAsset(p)),
+    });
+  const within = (t: RecognisedTable, c: number) => t.columns.find((x) => x.col === c)?.within;
+
+  it("县（市、区） merged down | 乡镇（街道） | 示范村 | 奖补资金 under …示范村名单: the county the place, its town within it, a county of another city outside", () => {
+    const values: Cell[][] = [
+      ["福州市2022年乡村振兴示范村名单", null, null, null, null],
+      ["序号", "县（市、区）", "乡镇（街道）", "示范村", "奖补资金（万元）"],
+      [1, "福清市", "龙田镇", "东村", 100],
+      [2, null, "江阴镇", "西村", 100],
+      [3, "闽侯县", "南屿镇", "南村", 100],
+      [4, null, "上街镇", "北村", 100],
+      [5, "仙游县", "榜头镇", "后村", 100],
+      [6, "连江县", "琯头镇", "前村", 100],
+      ["合计", null, null, null, 600],
+    ];
+    const r = checked(values, ["A1:E1", "B3:B4", "B5:B6", "A9:D9"], "福州市");
+    const t = r.tables[0];
+    expect(t.kind).toBe("register");
+    expect(fields(t)).toEqual(["seq", "registeredIn", "registeredIn", "enterprise", "approved"]);
+    expect(within(t, 2)).toBe(1);
+    expect(ruleCells(r, "register.ineligible-location")).toEqual(["B7"]);
+  });
+
+  it("县区 | 乡镇 written on every row | 试点村 | 补助金额（元） under …试点村名单: the same reading, no tax place", () => {
+    const values: Cell[][] = [
+      ["2023年美丽乡村建设试点村名单", null, null, null],
+      ["县区", "乡镇", "试点村", "补助金额（元）"],
+      ["长乐区", "潭头镇", "甲村", 500000],
+      ["长乐区", "金峰镇", "乙村", 500000],
+      ["连江县", "琯头镇", "丙村", 500000],
+      ["闽侯县", "上街镇", "丁村", 500000],
+    ];
+    const r = checked(values, ["A1:D1"], "福州市");
+    const t = r.tables[0];
+    expect(t.kind).toBe("register");
+    expect(fields(t)).toEqual(["registeredIn", "registeredIn", "enterprise", "approved"]);
+    expect(ruleCells(r, "register.ineligible-location")).toEqual([]);
+  });
+
+  it("guard: a heading about tax (纳税地) beside the town stays the tax place", () => {
+    const values: Cell[][] = [
+      ["某县2023年企业奖励名单", null, null, null],
+      ["企业名称", "纳税地", "乡镇", "奖励金额（万元）"],
+      ["甲建材有限公司", "闽侯县", "上街镇", 10],
+      ["乙机械有限公司", "闽侯县", "南屿镇", 10],
+      ["丙食品有限公司", "闽侯县", "南通镇", 10],
+    ];
+    const t = checked(values, ["A1:D1"], "闽侯县").tables[0];
+    expect(t.kind).toBe("register");
+    expect(fields(t)).toEqual(["enterprise", "taxRegisteredIn", "registeredIn", "approved"]);
+  });
+});
