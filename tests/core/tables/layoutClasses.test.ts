@@ -30140,3 +30140,58 @@ describe("register: a list of villages by county and town (县（市、区） | 
     expect(fields(t)).toEqual(["enterprise", "taxRegisteredIn", "registeredIn", "approved"]);
   });
 });
+
+describe("composition: villages under a title naming the points built (…建设村点) are the lines money goes to (l193b)", () => {
+  const col = (t: RecognisedTable, c: number) => t.columns.find((x) => x.col === c)?.field;
+
+  it("乡镇 | 村点名称 | 补助资金 under …美丽乡村建设村点, a town repeated: the villages the lines, the town their category", () => {
+    const values: Cell[][] = [
+      ["某县2018年美丽乡村建设村点", null, null, null],
+      ["序号", "乡镇", "村点名称", "补助资金（万元）"],
+      [1, "东山镇", "东山村委会下屋村", 20],
+      [2, "东山镇", "石桥村委会石桥村", 20],
+      [3, "西岭乡", "西岭村委会上坪村", 20],
+      [4, "南岗镇", "南岗村委会塘背村", 20],
+      // 80 where four points at 20 = 80: adds up.
+      ["合计", null, null, 80],
+    ];
+    const r = run(values, ["A1:D1", "A7:C7"]);
+    const t = r.tables[0];
+    expect(t.kind).toBe("composition");
+    expect(col(t, 1)).toBe("category");
+    expect(col(t, 2)).toBe("item");
+    expect(col(t, 3)).toBe("amount");
+    expect(r.findings.filter((f) => f.rule.startsWith("register."))).toEqual([]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual([]);
+  });
+
+  it("乡镇 | 建设点名称 | 户数 | 奖补资金 under …新农村建设点, a foot slipped: checked as the composition's total", () => {
+    const values: Cell[][] = [
+      ["某市2020年新农村建设点", null, null, null, null],
+      ["序号", "乡镇", "建设点名称", "户数", "奖补资金（万元）"],
+      [1, "城关镇", "河口村委会李家村", 40, 12],
+      [2, "城关镇", "河口村委会王家村", 36, 12],
+      [3, "白沙镇", "白沙村委会陈家村", 51, 12],
+      // 40 where three points at 12 = 36.
+      ["合计", null, null, 127, 40],
+    ];
+    const r = run(values, ["A1:E1", "A6:C6"]);
+    const t = r.tables[0];
+    expect(t.kind).toBe("composition");
+    expect(col(t, 2)).toBe("item");
+    expect(r.findings.filter((f) => f.rule.startsWith("register."))).toEqual([]);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["E6"]);
+  });
+
+  it("guard: the same villages under a …试点村名单 stay a register of pilots", () => {
+    const values: Cell[][] = [
+      ["某县2018年美丽乡村建设试点村名单", null, null, null],
+      ["序号", "乡镇", "试点村", "补助资金（万元）"],
+      [1, "东山镇", "东山村委会下屋村", 20],
+      [2, "东山镇", "石桥村委会石桥村", 20],
+      [3, "西岭乡", "西岭村委会上坪村", 20],
+    ];
+    const t = tables(values, ["A1:D1"])[0];
+    expect(t.kind).toBe("register");
+  });
+});

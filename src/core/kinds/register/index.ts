@@ -114,7 +114,8 @@ const PLACE_NOTE = /[（(][^）)]*[）)]$/;
  * stays a register; so does an allocation paying firms, cooperatives or scenic areas (their names end otherwise).
  */
 function placesAllocated(columns: readonly { field: string | null; header: string }[], title: string, values: readonly (readonly Cell[])[]): boolean {
-  if (!ALLOCATION_TITLE.some((w) => title.includes(w)) || title.includes("名单")) return false;
+  // So does a title naming the points built (…新农村建设村点, …建设点): the villages are where the money goes.
+  if (![...ALLOCATION_TITLE, "村点", "建设点"].some((w) => title.includes(w)) || title.includes("名单")) return false;
   if (columns.some((c) => c.field === "creditCode")) return false;
   const payee = columns.findIndex((c) => c.field === "enterprise");
   if (payee < 0) return false;
