@@ -861,6 +861,27 @@ export function measuredOverCount(kind: AnyKind, labels: ColumnLabels[], columns
 }
 
 /**
+ * A scale whose unit column beside it differs line by line (建设规模 | 计量单位 over 万平方米, 座) adds up to nothing and,
+ * with no standard read, prices nothing: the field counted by measure moves to an unread count it scored (项目个数, 户数).
+ */
+export function countOverMixedScale(kind: AnyKind, labels: ColumnLabels[], columns: ColumnRead[], all: readonly Scored[], c0: number, sample: { values: Cell[][] }): void {
+  const defOf = (f: string | null) => (f ? (kind.fields[f as keyof typeof kind.fields] as FieldDef | undefined) : undefined);
+  if (columns.some((c) => defOf(c.field)?.byUnit === "perMeasure")) return;
+  for (const [field, def] of Object.entries(kind.fields) as [Field, FieldDef][]) {
+    if (def.byUnit !== "measure") continue;
+    const at = columns.findIndex((c) => c.field === field && !c.part);
+    if (at < 0 || columns[at + 1]?.field !== null || !(leafOf(labels[at + 1])?.h.key ?? "").endsWith("单位")) continue;
+    if (new Set(sample.values[at + 1].filter((v) => typeof v === "string" && v.trim())).size < 2) continue;
+    const s = all.find((x) => x.field === field && x.col - c0 !== at + 1 && columns[x.col - c0].field === null && columns[x.col - c0].group === columns[at].group);
+    if (!s) continue;
+    columns[s.col - c0].field = field;
+    columns[s.col - c0].evidence = scoredEvidence(labels[s.col - c0], s);
+    columns[at].field = null;
+    delete columns[at].evidence;
+  }
+}
+
+/**
  * A fund named by its heading (FieldDef.namedFund: 衔接资金（中央和省级）) left of the spending, in a
  * table reading the spending and its rate but no budget: the nearest such unread column holding
  * amounts is the budget they are measured against.

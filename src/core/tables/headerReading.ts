@@ -17,7 +17,7 @@ import { type ColumnLabels, FLAG_HEAD, STANDARD_IN_HEADING, TEXT_VALUES, TOTAL_L
 import { splitCodeColumns, sourceKeys, parallelGroups, inlineBlocks } from "./columnGroups";
 import { yearIn } from "./context";
 import { contentBesideStandard } from "./contentBesideStandard";
-import { increaseAlone, finerRight, deepestUnderMerge, bodiesOver, superseded, earlierYear, planned, alone, earlierAside, placesApart, kindsRightOfPlaces, placeMergedOverKinds, awardedRightOfPlace, nameUnderKind, placeOverLine, labelMergedDown, finerPlaceRight, groupTotalBeside, useOverRecipient, dropNamedAfter, dropWithout, withoutHope, dropBodiesRunning, dropTownsRunning, objectOfFirm, heldBy, setAside, countedInStandardsMeasure, measuredOverCount, namedFund } from "./fieldMoves";
+import { increaseAlone, finerRight, deepestUnderMerge, bodiesOver, superseded, earlierYear, planned, alone, earlierAside, placesApart, kindsRightOfPlaces, placeMergedOverKinds, awardedRightOfPlace, nameUnderKind, placeOverLine, labelMergedDown, finerPlaceRight, groupTotalBeside, useOverRecipient, dropNamedAfter, dropWithout, withoutHope, dropBodiesRunning, dropTownsRunning, objectOfFirm, heldBy, setAside, countedInStandardsMeasure, measuredOverCount, countOverMixedScale, namedFund } from "./fieldMoves";
 import { sameLevel, byLevel, levelShareOfWhole, ownLevel } from "./levelColumns";
 import { valuesAcross, oneRowAcross, rowsLabelledAcross, labelsByValues, typedByValues, sharesOfPairs, lastPairMeasured } from "./readByValues";
 import { settleMeasureParts, settleParts } from "./partColumns";
@@ -490,6 +490,7 @@ export function readingFor(
   superseded(kind, labels, columns, all, c0);
   countedInStandardsMeasure(kind, labels, columns, all, c0);
   measuredOverCount(kind, labels, columns, sample);
+  countOverMixedScale(kind, labels, columns, all, c0, sample);
   namedFund(kind, labels, columns, sample);
   namedByRate(kind, labels, columns, sample);
   earlierYear(kind, columns, yearIn(title));

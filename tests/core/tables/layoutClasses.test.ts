@@ -30195,3 +30195,59 @@ describe("composition: villages under a title naming the points built (…建设
     expect(t.kind).toBe("register");
   });
 });
+
+describe("composition: a count beside a scale in mixed units is the quantity (learn l193e)", () => {
+  // 建设规模 | 计量单位 over 万平方米, 座 adds nothing up and no standard prices it: the count of projects beside
+  // it (项目个数, 户数) is the quantity, the scale is left unread.
+  it("项目类别 | 项目个数 | 建设规模 | 计量单位 | 财政补助资金: the count is the quantity, the money's foot slip found", () => {
+    const values: Cell[][] = [
+      ["某省2015年种粮大户仓储设施补助资金汇总表", null, null, null, null, null],
+      [null, null, null, null, null, "单位：万元"],
+      ["序号", "项目类别", "项目个数", "建设规模", "计量单位", "财政补助资金"],
+      [1, "晾晒场", 12, 3.4, "万平方米", 510],
+      [2, "钢板仓", 9, 18, "座", 720],
+      [3, "烘干机", 14, 14, "台", 630],
+      [4, "库房", 5, 0.8, "万平方米", 240],
+      ["合计", null, 40, null, null, 2010],
+    ];
+    const merges = ["A1:F1", "A8:B8"];
+    const [t] = tables(values, merges);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)[2]).toBe("quantity");
+    expect(fields(t)[3]).not.toBe("quantity");
+    // 510 + 720 + 630 + 240 = 2,100, typed 2,010; no line priced, the count's 40 right.
+    const r = run(values, merges);
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["F8"]);
+    expect(ruleCells(r, "composition.line-mismatch")).toEqual([]);
+  });
+
+  it("other wording and shape: 项目 | 受益户数（户） | 建设规模 | 单位 | 补助金额, three lines, every sum right", () => {
+    const values: Cell[][] = [
+      ["单位：万元", null, null, null, null],
+      ["项目", "受益户数（户）", "建设规模", "单位", "补助金额"],
+      ["温室大棚", 30, 12, "公顷", 300],
+      ["冷库", 8, 8, "座", 160],
+      ["喷灌设备", 25, 40, "套", 100],
+      ["合计", 63, null, null, 560],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("composition");
+    expect(fields(t)[1]).toBe("quantity");
+    expect(fields(t)[2]).not.toBe("quantity");
+    expect(ruleCells(run(values), "composition.total-mismatch")).toEqual([]);
+  });
+
+  it("guard: a scale in one unit throughout stays the quantity beside the count", () => {
+    const values: Cell[][] = [
+      ["单位：万元", null, null, null, null],
+      ["项目类别", "项目个数", "建设规模", "计量单位", "补助资金"],
+      ["晾晒场", 12, 3.4, "万平方米", 510],
+      ["地坪", 9, 1.8, "万平方米", 270],
+      ["库区道路", 5, 0.8, "万平方米", 120],
+      ["合计", 26, 6, null, 900],
+    ];
+    const [t] = tables(values);
+    expect(fields(t)[2]).toBe("quantity");
+    expect(fields(t)[1]).not.toBe("quantity");
+  });
+});
