@@ -30251,3 +30251,93 @@ describe("composition: a count beside a scale in mixed units is the quantity (le
     expect(fields(t)[1]).not.toBe("quantity");
   });
 });
+
+describe("a performance report's 项目绩效目标表 (年初绩效目标) and its 项目基本情况 money grid (实际使用情况) (l193a)", () => {
+  const col = (t: RecognisedTable, c: number) => t.columns.find((x) => x.col === c)?.field;
+
+  it("指标类型 | 绩效指标 | 年初绩效目标 | 调整后绩效目标 | 绩效标准 over 优…差, targets in words: the target set at the start", () => {
+    const values: Cell[][] = [
+      ["项目绩效目标表", null, null, null, null, null, null],
+      ["指标类型", "绩效指标", "年初绩效目标", "调整后绩效目标（如有）", "绩效标准", null, null],
+      [null, null, null, null, "优", "良", "差"],
+      ["产出指标", "指标1：完成年度调研报告", "全部完成", "无", "全部完成", "大部分完成", "未完成"],
+      ["时效指标", "指标2：按期报送分析材料", "按期完成", "无", "按期完成", "略有延迟", "严重延迟"],
+    ];
+    const t = tables(values, ["A1:G1", "A2:A3", "B2:B3", "C2:C3", "D2:D3", "E2:G2"])[0];
+    expect(t.kind).toBe("targets");
+    expect([col(t, 0), col(t, 1), col(t, 2)]).toEqual(["type", "name", "target"]);
+  });
+
+  it("绩效指标 | 年初绩效目标 | 绩效标准, one header row, targets in words", () => {
+    const values: Cell[][] = [
+      ["序号", "绩效指标", "年初绩效目标", "绩效标准"],
+      [1, "完成课题研究", "按计划完成", "按计划完成为优"],
+      [2, "成果转化应用", "有效应用", "被采纳为优"],
+      [3, "资金使用规范", "规范", "无违规为优"],
+    ];
+    const t = tables(values)[0];
+    expect(t.kind).toBe("targets");
+    expect(col(t, 1)).toBe("name");
+    expect(col(t, 2)).toBe("target");
+  });
+
+  it("guard: 年初预算 beside the spending stays the budget as passed", () => {
+    const values: Cell[][] = [
+      ["单位：万元"],
+      ["项目", "年初预算", "实际支出", "执行率"],
+      ["调研经费", 100, 90, "90%"],
+      ["印刷费", 50, 45, "90%"],
+    ];
+    const t = tables(values)[0];
+    expect(t.kind).toBe("execution");
+    expect(col(t, 1)).toBe("initialBudget");
+  });
+
+  it("资金来源 | 计划投资额 | 实际到位资金 | 实际使用情况, 合计 over its 其中 sources: the money used is the spending, its foot checked", () => {
+    const values: Cell[][] = [
+      ["一、项目基本情况", null, null, null],
+      [null, null, null, "单位：万元"],
+      ["资金来源", "计划投资额", "实际到位资金", "实际使用情况"],
+      // 实际使用情况 合计 typed 98.00 where 30.00 + 60.00 = 90.00.
+      ["合计", 100, 100, 98],
+      ["其中：中央财政", 40, 40, 30],
+      ["省财政", 60, 60, 60],
+      ["市县财政", null, null, null],
+      ["其他", null, null, null],
+    ];
+    const r = run(values, ["A1:D1"]);
+    const t = r.tables[0];
+    expect(t.kind).toBe("execution");
+    expect(col(t, 1)).toBe("budget");
+    expect(col(t, 3)).toBe("actual");
+    expect(ruleCells(r, "execution.total-mismatch")).toEqual(["D4"]);
+  });
+
+  it("项目 | 预算数 | 实际使用情况 | 执行率, a project's lines: the money used is measured against the budget", () => {
+    const values: Cell[][] = [
+      ["单位：元"],
+      ["项目", "预算数", "实际使用情况", "执行率"],
+      ["设备购置", 200000, 180000, "90%"],
+      // 150,000 / 200,000 = 75%, stated 85%.
+      ["劳务费", 200000, 150000, "85%"],
+    ];
+    const r = run(values);
+    const t = r.tables[0];
+    expect(t.kind).toBe("execution");
+    expect(col(t, 2)).toBe("actual");
+    expect(ruleCells(r, "execution.rate-mismatch")).toEqual(["D4"]);
+  });
+
+  it("guard: 实际使用情况 written in words beside the money stays no spending", () => {
+    const values: Cell[][] = [
+      ["单位：万元"],
+      ["项目", "预算数", "已支出", "实际使用情况"],
+      ["设备购置", 200, 180, "已用于购置检测设备两台"],
+      ["劳务费", 100, 90, "已支付聘用人员劳务费"],
+    ];
+    const t = tables(values)[0];
+    expect(t.kind).toBe("execution");
+    expect(col(t, 2)).toBe("actual");
+    expect(col(t, 3)).not.toBe("actual");
+  });
+});

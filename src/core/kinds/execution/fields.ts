@@ -244,7 +244,7 @@ export const EXECUTION_FIELDS = {
         // A fund's progress by county (到位资金 | 实际支付资金 | 资金支付率): the money paid out of what arrived.
         "支付资金", "实际支付资金", "实际支付", "实际支付金额", "累计支付", "累计支付资金", "累计支付金额",
         // A self-evaluation's money table (资金计划 | 资金到位情况 | 资金使用情况 | 结余资金): the money used is the spending.
-        "资金使用情况", "资金使用", "资金使用数", "资金使用金额", "使用资金", "已使用资金", "实际使用资金", "实际使用金额",
+        "资金使用情况", "资金使用", "资金使用数", "资金使用金额", "使用资金", "已使用资金", "实际使用资金", "实际使用金额", "实际使用情况",
         // A procurement table: what was bought against the plan (采购计划金额 | 实际采购金额).
         "实际采购金额", "实际采购", "实际采购额", "已采购金额",
         // Investment done against the year's plan (年度计划投资 | 1-9月完成投资 | 占年度计划%).

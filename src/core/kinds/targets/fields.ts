@@ -27,9 +27,9 @@ export const TARGETS_FIELDS = {
     // A value per village or project, each in a column headed by its name, when no column is 指标值.
     acrossHeadings: true,
     // A form's level planned for the year (本年度计划水平) beside last year's actual one is the target.
-    // The value expected for the year (当年预期实现值) is the target too.
+    // The value expected for the year (当年预期实现值) is the target too, as is the one set at its start (年初绩效目标).
     words: {
-      exact: ["目标值", "指标值", "年度指标值", "年度目标值", "预期目标值", "计划指标值", "计划水平", "目标水平", "预期实现值", "当年预期实现值", "预期值", "全年绩效目标"],
+      exact: ["目标值", "指标值", "年度指标值", "年度目标值", "预期目标值", "计划指标值", "计划水平", "目标水平", "预期实现值", "当年预期实现值", "预期值", "全年绩效目标", "年初绩效目标"],
       core: ["目标值", "指标值", "计划水平", "目标水平", "预期实现值", "预期值"],
       // The kind of value (指标值类型 定量 / 定性) is no value.
       not: ["实际", "完成", "依据", "类型"],
