@@ -14,7 +14,6 @@ const WORKBOOKS = path.join(__dirname, "workbooks");
 
 const NOT_YET: Record<string, string> = {
   "heilongjiang-2014-super-grain-grower-facility-subsidy": "hundred-and-ninety-sixth holdout: measured at d5ff0f2, not yet read as stated: table at 补助资金汇总!3: column C read as nothing, not quantity",
-  "jinhu-2016-agri-development-land-project-funds": "hundred-and-ninety-sixth holdout: measured at d5ff0f2, not yet read as stated: table at 项目资金构成!3: column F read as amount, not amount:财政资金; table at 项目资金构成!3: column G read as nothing, not amount:农民自筹; missing composition.total-mismatch at E5; missing composition.total-mismatch at E8",
   "qingpu-greening-2017-three-public-final": "hundred-and-ninety-sixth holdout: measured at d5ff0f2, not yet read as stated: missing execution.overspent at C9",
   "xiaogan-2016-beautiful-village-pilot-list": "hundred-and-ninety-sixth holdout: measured at d5ff0f2, not yet read as stated: table at 试点村名单!2: column B read as taxRegisteredIn, not place",
   "chengdu-xindu-2015-new-above-scale-award-application-summary": "hundred-and-ninety-fourth holdout: measured at d5ff0f2, not yet read as stated: table at 附件3!4: ends at row 12, not 11",
