@@ -30341,3 +30341,55 @@ describe("a performance report's 项目绩效目标表 (年初绩效目标) and 
     expect(col(t, 3)).not.toBe("actual");
   });
 });
+
+describe("composition: 总投资 then 财政资金 | …自筹, no heading over the sources: they are its parts (l193f)", () => {
+  // The treasury's money named with no level (财政资金) beside the owners' own (农民自筹, 群众自筹) is a source as 财政扶贫资金
+  // is: after a total investment, the two are all of it, each line's 总投资 their sum and each foot its column's.
+  it("项目镇 | 项目村 | 面积（万亩） | 总投资 | 财政资金 | 农民自筹: a line's total slipped and carried into the foot", () => {
+    const values: Cell[][] = [
+      ["某县2018年农业综合开发项目资金构成表", null, null, null, null, null],
+      [null, null, null, null, null, "单位：万元"],
+      ["项目镇", "项目村", "面积（万亩）", "总投资", "财政资金", "农民自筹"],
+      ["甲镇", "东村", 0.5, 720, 700, 20],
+      [null, "西村", 0.3, 450, 420, 20],
+      ["乙镇", "南村", 0.4, 580, 560, 20],
+      ["合计", null, 1.2, 1750, 1680, 60],
+    ];
+    const r = run(values, ["A1:F1", "A4:A5", "A7:B7"]);
+    const [t] = r.tables;
+    expect(t.kind).toBe("composition");
+    expect(t.columns.slice(4).every((c) => c.field === "amount" && c.part?.of === 3 && c.part.exhaustive)).toBe(true);
+    // 西村 450 against 420 + 20 = 440, and the 合计 1,750 carries it against 1,680 + 60 = 1,740.
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["D5", "D7"]);
+  });
+
+  it("序号 | 项目名称 | 计划总投资 | 财政资金 | 群众自筹, 合计 first: a foot of one source slipped", () => {
+    const values: Cell[][] = [
+      ["单位：万元", null, null, null, null],
+      ["序号", "项目名称", "计划总投资", "财政资金", "群众自筹"],
+      ["合计", null, 330, 300, 40],
+      [1, "甲村灌溉渠道", 120, 110, 10],
+      [2, "乙村机耕路", 90, 80, 10],
+      [3, "丙村泵站", 120, 110, 10],
+    ];
+    const r = run(values, ["A3:B3"]);
+    const [t] = r.tables;
+    expect(t.kind).toBe("composition");
+    expect(t.columns.slice(3).every((c) => c.part?.of === 2)).toBe(true);
+    // 群众自筹 foot 40 against 10 + 10 + 10 = 30: that foot is the slip, not the 合计 line's 330.
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["E3"]);
+  });
+
+  it("guard: 总投资 | 财政资金 | 其他资金, no heading over them, reads as before", () => {
+    const values: Cell[][] = [
+      ["单位：万元", null, null, null],
+      ["项目名称", "总投资", "财政资金", "其他资金"],
+      ["甲村灌溉渠道", 120, 110, 10],
+      ["乙村机耕路", 90, 80, 10],
+      ["合计", 210, 190, 20],
+    ];
+    const [t] = run(values).tables;
+    // 其他资金 is no source: 财政资金 stays a figure of its own, 其他资金 a share of 总投资 as before.
+    expect(t.columns.slice(2).map((c) => c.part)).toEqual([undefined, { of: 1, exhaustive: false }]);
+  });
+});
