@@ -273,8 +273,9 @@ export interface FieldDef {
   /**
    * A heading naming a measure's content (whole keys of `contents`: 支持内容, 扶持内容) just left of one ending with one
    * of `standards` (扶持标准), both read as `field`, none as this: the content column's short names, each row apart, are
-   * this field beside the prose of the standard (tables/contentBesideStandard.ts). So are those of an unread column whose
-   * heading ends with one of `named` (奖补方式, 实施细则), `between` (whom each is for) perhaps between it and the standard.
+   * this field beside the prose of the standard (tables/contentBesideStandard.ts). So are those of an unread column headed
+   * one of `named` (whole: 奖补方式, 实施细则), `between` (whom each is for) perhaps between it and the standard; not
+   * when a `between` column left of it names each row apart (those are the items).
    */
   contentBesideStandard?: { field: string; contents: readonly string[]; standards: readonly string[]; named?: readonly string[]; between?: string };
   /**
@@ -409,6 +410,8 @@ export interface FieldDef {
    * other `field`'s — unless a column names this field itself (年初预算数 | 预算数 | 调整预算数).
    */
   supersededBy?: { field: string; words: readonly string[] };
+  /** A heading exactly one of `words` names the field only when no heading of the header is one of `to`. */
+  yieldsTo?: { words: readonly string[]; to: readonly string[] };
   /**
    * A year whose columns hold this field alone, left of a later year holding it beside one of
    * `beside` (2020年 over 完成数 | 2021年 over 预算数 \| 完成数), or of the year the title names

@@ -21,11 +21,13 @@ export function contentBesideStandard(kind: AnyKind, labels: ColumnLabels[], col
   for (const [field, def] of Object.entries(kind.fields) as [Field, FieldDef][]) {
     const rule = def.contentBesideStandard;
     if (!rule || columns.some((c) => c.field === field)) continue;
-    const named = (j: number) => !!rule.named?.some((w) => labelKey(labels[j]).endsWith(w));
-    const ni = columns.findIndex((c, j) => !c.part && !c.manual && (rule.contents.includes(labelKey(labels[j])) || named(j)));
-    // Whom each is for (适用对象) may stand between the name and its standard.
+    const named = (j: number) => !!rule.named?.includes(labelKey(labels[j]));
+    const ni = columns.findIndex((c, j) => !c.part && !c.manual && (rule.contents.includes(labelKey(labels[j])) || (c.field === null && named(j))));
+    if (ni < 0) continue;
+    // Whom each is for (适用对象) may stand between the name and its standard; named before it, each row apart, they are the items.
+    if (named(ni) && columns.some((c, j) => j < ni && c.field === rule.between && distinctTexts(sample.values[j]))) continue;
     const si = ni + (rule.between && columns[ni + 1]?.field === rule.between ? 2 : 1);
-    if (ni < 0 || si >= columns.length || columns[si].part || columns[si].manual) continue;
+    if (si >= columns.length || columns[si].part || columns[si].manual) continue;
     if (!rule.standards.some((w) => labelKey(labels[si]).endsWith(w))) continue;
     const std = rule.field as Field;
     if (columns[ni].field !== std && columns[si].field !== std) continue;
@@ -35,8 +37,8 @@ export function contentBesideStandard(kind: AnyKind, labels: ColumnLabels[], col
     if (filled.length < 2 || filled.some((v) => typeof v !== "string")) continue;
     const names = filled.map(cellText);
     const stated = textsOf(sample, si);
-    if (new Set(names).size !== names.length || stated.length === 0) continue;
-    // A kind of support or a rule's name (奖补方式, 实施细则) never states the standard: its texts need only be the shorter.
+    if (!distinctTexts(filled) || stated.length === 0) continue;
+    // A kind of support or a rule's name (奖补方式, 实施细则) never states the standard: its texts need only be no longer.
     if (meanLength(stated) < (named(ni) ? 1 : 2) * meanLength(names)) continue;
     const evidence = columns[ni].evidence ?? columns[si].evidence;
     columns[ni].field = field;
@@ -46,4 +48,10 @@ export function contentBesideStandard(kind: AnyKind, labels: ColumnLabels[], col
       ? { ...evidence, key: labelKey(labels[si]) }
       : { key: labelKey(labels[si]), word: null, how: "values", score: 0.2, fit: null };
   }
+}
+
+/** Two or more filled texts, each row its own. */
+function distinctTexts(values: import("../grid").Cell[]): boolean {
+  const filled = values.filter((v) => !isBlank(v));
+  return filled.length >= 2 && filled.every((v) => typeof v === "string") && new Set(filled.map(cellText)).size === filled.length;
 }

@@ -212,8 +212,8 @@ export function directionAsLine(kind: AnyKind, labels: ColumnLabels[], columns: 
           : columns.findIndex((c, j) => j < firstFigure && c.field === null && rule.heads.some((w) => labelKey(labels[j]).endsWith(w)));
     if (i < 0) continue;
     const filled = sample.values[i].filter((v) => !isBlank(v));
-    // A year naming the class (2011年度十强…) is no figure: an award class is dated so.
-    if (filled.length < 2 || filled.some((v) => typeof v !== "string" || /\d/.test(v.replace(/^(19|20)\d\d年度?(?=[^\d度])/, "")))) continue;
+    // A year naming the class (2011年度十强…) is no figure: an award class is dated so; a batch (2023年第一批) stays a category.
+    if (filled.length < 2 || filled.some((v) => typeof v !== "string" || /\d/.test(v.replace(/^(19|20)\d\d年度?(?=[^\d度第])/, "")))) continue;
     if (new Set(filled.map(cellText)).size !== filled.length) continue;
     columns[i].field = line;
     columns[i].evidence = { key: labelKey(labels[i]), word: null, how: "values", score: 0.2, fit: null };

@@ -240,7 +240,9 @@ function scoreColumn(
     const ruledOut = !!parent && (isTotal || CHANGE_HEAD.test(parent.h.key)) && !!def.words.not?.some((w) => parent.h.key.includes(w));
     // Nor is a group key the field rules out (实际支出 under 省级资金, for a budget line's amount).
     if (asGroup && def.words.not?.some((w) => leaf.h.key.includes(w))) continue;
-    const own = asGroup || ruledOut ? null : scoreHeading(leaf.h, def.words);
+    // A heading that yields to another in the header (绩效目标 beside 一级指标) names nothing.
+    const yields = !!def.yieldsTo?.words.includes(leaf.h.key) && labels.some((o) => def.yieldsTo?.to.includes(leafOf(o)?.h.key ?? ""));
+    const own = asGroup || ruledOut || yields ? null : scoreHeading(leaf.h, def.words);
     if (own) best = { m: own, how: own.how, s: own.score };
     const cited = def.cited?.words.find((w) => leaf.h.key.includes(w));
     const c = def.cited;

@@ -30393,3 +30393,80 @@ describe("composition: 总投资 then 财政资金 | …自筹, no heading over 
     expect(t.columns.slice(2).map((c) => c.part)).toEqual([undefined, { of: 1, exhaustive: false }]);
   });
 });
+
+describe("review of the 185th–196th holdouts' classes", () => {
+  const col = (t: RecognisedTable, c: number) => t.columns.find((x) => x.col === c)?.field;
+
+  it("a plain 三公 budget by unit (no 行政经费) stays a composition: a wrong 合计 down and across is found", () => {
+    const values: Cell[][] = [
+      ["2016年部门“三公”经费预算表", null, null, null, null],
+      ["单位：万元", null, null, null, null],
+      ["单位名称", "“三公”经费", null, null, null],
+      [null, "合计", "因公出国（境）费", "公务接待费", "公务用车购置及运行费"],
+      ["合计", 60, 10, 20, 30],
+      ["甲局", 30, 5, 10, 15],
+      ["乙局", 31, 5, 10, 15],
+    ];
+    const r = run(values, ["A3:A4", "B3:E3"]);
+    expect(r.tables[0].kind).toBe("composition");
+    expect(ruleCells(r, "composition.total-mismatch")).toEqual(["B5", "B7"]);
+  });
+
+  it("申报方式 beside 扶持对象 is no item: the beneficiaries stay the items", () => {
+    const values: Cell[][] = [
+      ["2023年企业扶持政策清单", null, null, null],
+      ["序号", "扶持对象", "申报方式", "扶持标准"],
+      [1, "小微企业", "网上申报", "按设备投资额的10%给予补助，最高不超过50万元"],
+      [2, "中型企业", "窗口申报", "按设备投资额的5%给予补助，最高不超过100万元"],
+      [3, "大型企业", "邮寄申报", "按设备投资额的3%给予补助，最高不超过200万元"],
+    ];
+    const t = tables(values)[0] as CatalogTable;
+    expect(t.kind).toBe("catalog");
+    expect(col(t, 1)).toBe("item");
+    expect(col(t, 2)).toBeNull();
+    expect(t.items.map((i) => i.name)).toEqual(["小微企业", "中型企业", "大型企业"]);
+  });
+
+  it("绩效目标 beside 一级指标 is the goal sentence: 一级指标 is the type", () => {
+    const values: Cell[][] = [
+      ["2024年项目支出绩效目标表", null, null, null, null, null],
+      ["项目名称", "绩效目标", "一级指标", "二级指标", "三级指标", "指标值"],
+      ["农田建设", "完成高标准农田建设1万亩", "产出指标", "数量指标", "建设面积", "1万亩"],
+      ["农田建设", "完成高标准农田建设1万亩", "产出指标", "质量指标", "验收合格率", "100%"],
+      ["农田建设", "完成高标准农田建设1万亩", "效益指标", "经济效益", "亩均增收", "200元"],
+    ];
+    const t = tables(values)[0];
+    expect(t.kind).toBe("targets");
+    expect(col(t, 1)).not.toBe("type");
+    expect(col(t, 2)).toBe("type");
+  });
+
+  it("a cap column beside a rate in words, no base in the register: the cap binds, labelled as the maximum", () => {
+    const r = audit({
+      sheets: [
+        grid([["2024年技改扶持政策目录", null, null], ["政策项目", "补助上限（万元）", "支持标准"],
+          ["设备补助", 100, "按设备投资额的10%给予补助"], ["研发补助", 50, "按研发投入的20%给予补助"]], [], "目录"),
+        grid([["2024年技改补助资金拟安排清单", null, null, null], ["序号", "企业名称", "扶持项目", "补助金额（万元）"],
+          [1, "甲公司", "设备补助", 150], [2, "乙公司", "研发补助", 80]], [], "清单"),
+      ],
+      settings: { today: "2024-01-10" },
+    });
+    const caps = r.findings.filter((f) => f.rule === "cap.exceeded");
+    expect(caps.map((f) => f.cell)).toEqual(["D3", "D4"]);
+    for (const f of caps) expect(f.message).not.toContain("比例");
+  });
+
+  it("batches (2023年第一批项目) under 类别 stay categories, not the lines", () => {
+    const values: Cell[][] = [
+      ["2024年专项资金分配表", null, null, null, null],
+      ["单位：万元", null, null, null, null],
+      ["类别", "个数", "奖励标准", "奖励资金", "用途"],
+      ["2023年第一批项目", 2, 50, 100, "设备补助"],
+      ["2023年第二批项目", 3, 50, 150, "设备补助"],
+      ["合计", 5, null, 250, null],
+    ];
+    const t = tables(values)[0];
+    expect(t.kind).toBe("composition");
+    expect(col(t, 0)).toBe("category");
+  });
+});

@@ -40,7 +40,7 @@ export const CATALOG_FIELDS = {
     // What is supported (支持内容 场馆租金补助) beside the standard in prose (扶持标准 给予…30%的资金支持): the measures' names.
     // So does the kind of support or the rule's name (奖补方式 投资补助 | 适用对象 | 补助标准; 实施细则).
     contentBesideStandard: {
-      field: "standard", contents: ["支持内容", "扶持内容", "奖励内容", "补助内容", "资助内容"], standards: ["标准"], named: ["方式", "细则"], between: "beneficiary",
+      field: "standard", contents: ["支持内容", "扶持内容", "奖励内容", "补助内容", "资助内容"], standards: ["标准"], named: ["奖补方式", "扶持方式", "支持方式", "资助方式", "实施细则"], between: "beneficiary",
     },
   },
   // Who a clause is for (企业, 县区（园区）, 企业、企业家): a catalog's column, never a register's

@@ -33,7 +33,9 @@ export const execution: KindDescriptor<"execution", ExecutionTable, ExecutionFie
       // name its whole (“三公”经费合计). A budget's own 三公 table may name the budget first (一般公共预算“三公”经费支出表; not …支出情况表, which may set 决算数 beside),
       // or last (…“三公”经费支出预算表, by unit: 单位名称 | 当年财政拨款安排 over 合计 | 因公出国（境）费 | …). Beside the
       // block, 行政经费 (…行政经费及“三公”经费预算表) is a budget of its own, no part of the 三公 合计.
-      { words: ["三公经费预算", "三公经费财政拨款预算", "三公经费汇总情况表", "预算三公经费支出表", "三公经费支出预算"], not: ["决算", "执行"], alone: true, fields: { budget: { exact: ["合计", "总计", "合计数", "三公经费合计", "本年预算数"] }, initialBudget: { exact: ["行政经费"] } }, weight: 1.5 },
+      { words: ["三公经费预算", "三公经费财政拨款预算", "三公经费汇总情况表", "预算三公经费支出表", "三公经费支出预算"], not: ["决算", "执行"], alone: true, fields: { budget: { exact: ["合计", "总计", "合计数", "三公经费合计", "本年预算数"] } } },
+      // Only 行政经费 read so weighs for the kind (a plain 三公 table by unit stays a composition).
+      { words: ["三公经费预算"], not: ["决算", "执行"], alone: true, fields: { initialBudget: { exact: ["行政经费"] } }, weight: 1.5 },
       // A 部门预算's 部门收入总表 / 部门支出总表 by unit (单位名称 | 合计 | 上年结转 | 本年收入 over its sources) names no
       // budget yet states one: its 合计 is the budget as first passed, the sources after it its parts.
       { words: ["部门收入总表"], not: ["决算", "执行", "分配"], alone: true, fields: { budget: { exact: ["合计", "总计"] } }, weight: 1.5 },

@@ -132,10 +132,11 @@ export function checkCaps(t: RegisterTable, index: CatalogIndex, catalogName: st
         ),
       );
     } else {
+      // Not the rate: a rate item's cap column bound (labelled as the maximum).
       out.push(
         capExceeded.at(
           at,
-          { enterprise: s.enterprise(k), item: itemText ?? item.name, field, amount, cap: limit, capType: item.capType, document: item.document },
+          { enterprise: s.enterprise(k), item: itemText ?? item.name, field, amount, cap: limit, capType: item.capType === "rate" ? "max" : item.capType, document: item.document },
           lang,
           amount,
           limit,

@@ -9,6 +9,8 @@ export const TARGETS_FIELDS = {
     value: "label",
     // An older form's first level (投入 / 产出 / 效果) is headed 绩效目标, its names 绩效内容: whole header only.
     words: { exact: ["目标类型", "指标类型", "指标类别", "目标类别", "一级指标", "二级指标", "绩效目标"], core: ["类型", "类别"] },
+    // Beside a first level of its own, 绩效目标 is the goal in a sentence.
+    yieldsTo: { words: ["绩效目标"], to: ["一级指标", "指标类型", "目标类型"] },
   },
   name: {
     label: both("目标名称", "target"),
