@@ -292,6 +292,7 @@ import { layout as ewenke2024GeneralBudgetBalance } from "./ewenke-2024-general-
 import { layout as ewenke2025GeneralBudgetExecution } from "./ewenke-2025-general-budget-execution";
 import { layout as ezhou2022MunicipalBudgetFinalAccounts } from "./ezhou-2022-municipal-budget-final-accounts";
 import { layout as ezhou2022ProjectPerformanceTargets } from "./ezhou-2022-project-performance-targets";
+import { layout as fangchenggangHealth2016ThreePublicBudget } from "./fangchenggang-health-2016-three-public-budget";
 import { layout as fangshanSx2020IntegrationFundAdjustedPlan } from "./fangshan-sx-2020-integration-fund-adjusted-plan";
 import { layout as feixiCppcc2018ThreePublicBudget } from "./feixi-cppcc-2018-three-public-budget";
 import { layout as fengdu2021CountyGeneralBudgetBalanceFinal } from "./fengdu-2021-county-general-budget-balance-final";
@@ -507,6 +508,7 @@ import { layout as hainan2002KeyPushProjectsPlan } from "./hainan-2002-key-push-
 import { layout as hainan2009NewCentralInvestmentByItem } from "./hainan-2009-new-central-investment-by-item";
 import { layout as hainan2012H1ProvincialSoeSupervisedProjects } from "./hainan-2012-h1-provincial-soe-supervised-projects";
 import { layout as hainan2012LocalBondAllocationByUse } from "./hainan-2012-local-bond-allocation-by-use";
+import { layout as hainan2013LocalBondFundUse } from "./hainan-2013-local-bond-fund-use";
 import { layout as hainan2013SmeGrowthAwards } from "./hainan-2013-sme-growth-awards";
 import { layout as hainan2014JanSepPublicFinanceExecution } from "./hainan-2014-jan-sep-public-finance-execution";
 import { layout as hainan2015PublicBudgetRevenueSpendingByFunction } from "./hainan-2015-public-budget-revenue-spending-by-function";
@@ -542,6 +544,7 @@ import { layout as haixi2017EnergySavingEmissionFundByUse } from "./haixi-2017-e
 import { layout as haiyuan2022ApprovalBureauProjectSelfeval } from "./haiyuan-2022-approval-bureau-project-selfeval";
 import { layout as haiyuanGanyanchi2023ThreePublicExpenses } from "./haiyuan-ganyanchi-2023-three-public-expenses";
 import { layout as haiyuanGaoya2023HealthCentreGpbExpenditureFinalAccounts } from "./haiyuan-gaoya-2023-health-centre-gpb-expenditure-final-accounts";
+import { layout as haizhu2022AgriLeadingEnterpriseAwardList } from "./haizhu-2022-agri-leading-enterprise-award-list";
 import { layout as hami2025GeneralBudgetTransfersToCounties } from "./hami-2025-general-budget-transfers-to-counties";
 import { layout as hangjinJirigalangtu2016GpbExpenditureFinalAccounts } from "./hangjin-jirigalangtu-2016-gpb-expenditure-final-accounts";
 import { layout as hanyang2013ThreePublicFinalAccounts } from "./hanyang-2013-three-public-final-accounts";
@@ -729,6 +732,7 @@ import { layout as jiangsu2019HitechCultivationFundBreakdown } from "./jiangsu-2
 import { layout as jiangsu2020SupervisionIncentiveRegionsList } from "./jiangsu-2020-supervision-incentive-regions-list";
 import { layout as jiangsu2022BorderAreaTransferAllocation } from "./jiangsu-2022-border-area-transfer-allocation";
 import { layout as jiangsu2022HitechCultivationAwardClauses } from "./jiangsu-2022-hitech-cultivation-award-clauses";
+import { layout as jiangxi2008ModernAgriFundByIndustry } from "./jiangxi-2008-modern-agri-fund-by-industry";
 import { layout as jiangxi2010RuralRoadSpecialFundAllocation } from "./jiangxi-2010-rural-road-special-fund-allocation";
 import { layout as jiangxi2013AugFarmMachinerySettlementProgress } from "./jiangxi-2013-aug-farm-machinery-settlement-progress";
 import { layout as jiangxi2014GrainOilCountyAwards } from "./jiangxi-2014-grain-oil-county-awards";
@@ -817,6 +821,7 @@ import { layout as jiujiangCounty2013KeyTownLinkageGuideFund } from "./jiujiang-
 import { layout as jiujiangCounty2015FarmlandWaterProjectTargets } from "./jiujiang-county-2015-farmland-water-project-targets";
 import { layout as jiujiangFifthHospital2025ThreePublicBudget } from "./jiujiang-fifth-hospital-2025-three-public-budget";
 import { layout as jiujiangNo3MiddleSchool2021ThreePublicFinal } from "./jiujiang-no3-middle-school-2021-three-public-final";
+import { layout as jiujiangSpecialisedSmeSupportPolicyList } from "./jiujiang-specialised-sme-support-policy-list";
 import { layout as jiulongpoCq2024EnterpriseQualityDevelopmentClauses } from "./jiulongpo-cq-2024-enterprise-quality-development-clauses";
 import { layout as jiuquan2023IndustrialInnovationAwardsByCounty } from "./jiuquan-2023-industrial-innovation-awards-by-county";
 import { layout as jiutai2022SpringFestivalProductionAwards } from "./jiutai-2022-spring-festival-production-awards";
@@ -1294,6 +1299,7 @@ import { layout as shuangcheng2019PigCountyColdChainTruckAward } from "./shuangc
 import { layout as shuangliu2025IndustrialParkPolicyCatalog } from "./shuangliu-2025-industrial-park-policy-catalog";
 import { layout as shuangqiaoCq2021TrafficOrderProjectSelfeval } from "./shuangqiao-cq-2021-traffic-order-project-selfeval";
 import { layout as shuangta2022PrivateElderlyCareOperatingSubsidy } from "./shuangta-2022-private-elderly-care-operating-subsidy";
+import { layout as sianHospital2016ExpenditureFinalAccounts } from "./sian-hospital-2016-expenditure-final-accounts";
 import { layout as sichuan2014KeyAreaDevelopmentSubsidy } from "./sichuan-2014-key-area-development-subsidy";
 import { layout as sichuan2014ProvincialThreePublicFinal } from "./sichuan-2014-provincial-three-public-final";
 import { layout as sichuan2018HighGrowthLittleGiantCultivationList } from "./sichuan-2018-high-growth-little-giant-cultivation-list";
@@ -1422,6 +1428,7 @@ import { layout as uradMiddle2023LinkageFundPayments } from "./urad-middle-2023-
 import { layout as urumqi2013ObsoleteCapacityAward } from "./urumqi-2013-obsolete-capacity-award";
 import { layout as urumqi2023GovServiceCentreBasicExpenditure } from "./urumqi-2023-gov-service-centre-basic-expenditure";
 import { layout as urumqi2024SpecialisedSmeRecognitionList } from "./urumqi-2024-specialised-sme-recognition-list";
+import { layout as usc2017CentralSupportLocalUniversityTargets } from "./usc-2017-central-support-local-university-targets";
 import { layout as village2024Q3ExpenseDisclosureRjut } from "./village-2024-q3-expense-disclosure-rjut";
 import { layout as wanbei2022LoanInterestQuotaAllocation } from "./wanbei-2022-loan-interest-quota-allocation";
 import { layout as wangcang2020WorkReliefOfficeThreePublicAccounts } from "./wangcang-2020-work-relief-office-three-public-accounts";
@@ -2050,6 +2057,7 @@ export const layouts: CorpusLayout[] = [
   ewenke2025GeneralBudgetExecution,
   ezhou2022MunicipalBudgetFinalAccounts,
   ezhou2022ProjectPerformanceTargets,
+  fangchenggangHealth2016ThreePublicBudget,
   fangshanSx2020IntegrationFundAdjustedPlan,
   feixiCppcc2018ThreePublicBudget,
   fengdu2021CountyGeneralBudgetBalanceFinal,
@@ -2265,6 +2273,7 @@ export const layouts: CorpusLayout[] = [
   hainan2009NewCentralInvestmentByItem,
   hainan2012H1ProvincialSoeSupervisedProjects,
   hainan2012LocalBondAllocationByUse,
+  hainan2013LocalBondFundUse,
   hainan2013SmeGrowthAwards,
   hainan2014JanSepPublicFinanceExecution,
   hainan2015PublicBudgetRevenueSpendingByFunction,
@@ -2300,6 +2309,7 @@ export const layouts: CorpusLayout[] = [
   haiyuan2022ApprovalBureauProjectSelfeval,
   haiyuanGanyanchi2023ThreePublicExpenses,
   haiyuanGaoya2023HealthCentreGpbExpenditureFinalAccounts,
+  haizhu2022AgriLeadingEnterpriseAwardList,
   hami2025GeneralBudgetTransfersToCounties,
   hangjinJirigalangtu2016GpbExpenditureFinalAccounts,
   hanyang2013ThreePublicFinalAccounts,
@@ -2487,6 +2497,7 @@ export const layouts: CorpusLayout[] = [
   jiangsu2020SupervisionIncentiveRegionsList,
   jiangsu2022BorderAreaTransferAllocation,
   jiangsu2022HitechCultivationAwardClauses,
+  jiangxi2008ModernAgriFundByIndustry,
   jiangxi2010RuralRoadSpecialFundAllocation,
   jiangxi2013AugFarmMachinerySettlementProgress,
   jiangxi2014GrainOilCountyAwards,
@@ -2575,6 +2586,7 @@ export const layouts: CorpusLayout[] = [
   jiujiangCounty2015FarmlandWaterProjectTargets,
   jiujiangFifthHospital2025ThreePublicBudget,
   jiujiangNo3MiddleSchool2021ThreePublicFinal,
+  jiujiangSpecialisedSmeSupportPolicyList,
   jiulongpoCq2024EnterpriseQualityDevelopmentClauses,
   jiuquan2023IndustrialInnovationAwardsByCounty,
   jiutai2022SpringFestivalProductionAwards,
@@ -3052,6 +3064,7 @@ export const layouts: CorpusLayout[] = [
   shuangliu2025IndustrialParkPolicyCatalog,
   shuangqiaoCq2021TrafficOrderProjectSelfeval,
   shuangta2022PrivateElderlyCareOperatingSubsidy,
+  sianHospital2016ExpenditureFinalAccounts,
   sichuan2014KeyAreaDevelopmentSubsidy,
   sichuan2014ProvincialThreePublicFinal,
   sichuan2018HighGrowthLittleGiantCultivationList,
@@ -3180,6 +3193,7 @@ export const layouts: CorpusLayout[] = [
   urumqi2013ObsoleteCapacityAward,
   urumqi2023GovServiceCentreBasicExpenditure,
   urumqi2024SpecialisedSmeRecognitionList,
+  usc2017CentralSupportLocalUniversityTargets,
   village2024Q3ExpenseDisclosureRjut,
   wanbei2022LoanInterestQuotaAllocation,
   wangcang2020WorkReliefOfficeThreePublicAccounts,
