@@ -252,6 +252,7 @@ import { layout as dianjiangPeixing2021GpbExpenditureByItem } from "./dianjiang-
 import { layout as dingxi2020IndustrialStrongCityAwards } from "./dingxi-2020-industrial-strong-city-awards";
 import { layout as dingxi2023IndustrialSupportPolicyList } from "./dingxi-2023-industrial-support-policy-list";
 import { layout as diqing2023SteadyGrowthMeasuresSubsidies } from "./diqing-2023-steady-growth-measures-subsidies";
+import { layout as diqingHealth2024RemoteConsultationSelfeval } from "./diqing-health-2024-remote-consultation-selfeval";
 import { layout as district2013H1RevenueSpendingExecution } from "./district-2013-h1-revenue-spending-execution";
 import { layout as district2022H1DirectFundsYiyuan } from "./district-2022-h1-direct-funds-yiyuan";
 import { layout as division142019FarmMachinerySubsidySelfeval } from "./division14-2019-farm-machinery-subsidy-selfeval";
@@ -281,6 +282,7 @@ import { layout as duji2021GovOfficeThreePublicFinalAccounts } from "./duji-2021
 import { layout as dujiDevZone2020ThreePublicBudget } from "./duji-dev-zone-2020-three-public-budget";
 import { layout as dujiOfficeAffairs2021ThreePublicFinalAccounts } from "./duji-office-affairs-2021-three-public-final-accounts";
 import { layout as dujiSpecialHardshipSupportPayout } from "./duji-special-hardship-support-payout";
+import { layout as duzhou2026StreetOfficeBudgetByFunction } from "./duzhou-2026-street-office-budget-by-function";
 import { layout as echeng2022ThreePublicFinalAccounts } from "./echeng-2022-three-public-final-accounts";
 import { layout as enshiCentralHospital2017ExpenditureFinalByFunction } from "./enshi-central-hospital-2017-expenditure-final-by-function";
 import { layout as enyangHuacong2021GpbExpenditureFinalAccounts } from "./enyang-huacong-2021-gpb-expenditure-final-accounts";
@@ -955,6 +957,7 @@ import { layout as meizhou2016IndustrialParkUpgradeFund } from "./meizhou-2016-i
 import { layout as mengdui2023ProjectSelfeval } from "./mengdui-2023-project-selfeval";
 import { layout as mengjin2022LinkageFundBatch3Allocation } from "./mengjin-2022-linkage-fund-batch3-allocation";
 import { layout as mengzhou2018PovertyFundAllocation } from "./mengzhou-2018-poverty-fund-allocation";
+import { layout as mengziHealth2024ThreePublicFinalAccounts } from "./mengzi-health-2024-three-public-final-accounts";
 import { layout as mianyang2022ProvincialIndustryFundProjectSummary } from "./mianyang-2022-provincial-industry-fund-project-summary";
 import { layout as mianyang2024NewEnergyStorageOneOffSubsidy } from "./mianyang-2024-new-energy-storage-one-off-subsidy";
 import { layout as mianyang2025CentralGuidedSciTechFundRecommended } from "./mianyang-2025-central-guided-sci-tech-fund-recommended";
@@ -1146,6 +1149,7 @@ import { layout as quxian2024AgriTechCentreThreePublic } from "./quxian-2024-agr
 import { layout as quxian2025H1GeneralBudgetSpendingExecution } from "./quxian-2025-h1-general-budget-spending-execution";
 import { layout as quzhou2019BigCommerceRatedAwards } from "./quzhou-2019-big-commerce-rated-awards";
 import { layout as renshou2022GeneralRevenueTwoCuts } from "./renshou-2022-general-revenue-two-cuts";
+import { layout as renshou2025TransportBureauThreePublicBudget } from "./renshou-2025-transport-bureau-three-public-budget";
 import { layout as renshouZhangjia2022ThreePublicFinalAccounts } from "./renshou-zhangjia-2022-three-public-final-accounts";
 import { layout as researchBudgetSourcesFirstFsou } from "./research-budget-sources-first-fsou";
 import { layout as rizhao2016RegionalStrategyFundEvaluationScores } from "./rizhao-2016-regional-strategy-fund-evaluation-scores";
@@ -1667,6 +1671,7 @@ import { layout as yuanzhou2022ForageProcessingBatch6 } from "./yuanzhou-2022-fo
 import { layout as yuanzhou2022WaterConservationForestTargets } from "./yuanzhou-2022-water-conservation-forest-targets";
 import { layout as yubei2018HighGrowthTechFirmAwards } from "./yubei-2018-high-growth-tech-firm-awards";
 import { layout as yubei2021TechFirmEntryAwards } from "./yubei-2021-tech-firm-entry-awards";
+import { layout as yubei2024ResearchMatchingFundClauseAndApplications } from "./yubei-2024-research-matching-fund-clause-and-applications";
 import { layout as yuexi2025GrasslandSubsidyAllocation } from "./yuexi-2025-grassland-subsidy-allocation";
 import { layout as yueyang2016DongtingEcoZoneFundAndTargets } from "./yueyang-2016-dongting-eco-zone-fund-and-targets";
 import { layout as yueyang2018DigitalCityManagementSelfeval } from "./yueyang-2018-digital-city-management-selfeval";
@@ -1697,6 +1702,7 @@ import { layout as yunnan2022AerialForestFirefightingFundSelfeval } from "./yunn
 import { layout as yunnan2023DairyCountyAwardApplicationSummary } from "./yunnan-2023-dairy-county-award-application-summary";
 import { layout as yunnan2023OneCardSubsidyPolicyList } from "./yunnan-2023-one-card-subsidy-policy-list";
 import { layout as yunnan2024RuralRevitalisationBureauThreePublicFinal } from "./yunnan-2024-rural-revitalisation-bureau-three-public-final";
+import { layout as yunnanHealth2024TransferPaymentBudget } from "./yunnan-health-2024-transfer-payment-budget";
 import { layout as yunxi2022GeneralBudgetExpenditureFinalAccounts } from "./yunxi-2022-general-budget-expenditure-final-accounts";
 import { layout as yunxian2023ThreePublicFinalAccountsComparison } from "./yunxian-2023-three-public-final-accounts-comparison";
 import { layout as yunxian2025ShanghaiAidProjectInvestmentBreakdown } from "./yunxian-2025-shanghai-aid-project-investment-breakdown";
@@ -2017,6 +2023,7 @@ export const layouts: CorpusLayout[] = [
   dingxi2020IndustrialStrongCityAwards,
   dingxi2023IndustrialSupportPolicyList,
   diqing2023SteadyGrowthMeasuresSubsidies,
+  diqingHealth2024RemoteConsultationSelfeval,
   district2013H1RevenueSpendingExecution,
   district2022H1DirectFundsYiyuan,
   division142019FarmMachinerySubsidySelfeval,
@@ -2046,6 +2053,7 @@ export const layouts: CorpusLayout[] = [
   dujiDevZone2020ThreePublicBudget,
   dujiOfficeAffairs2021ThreePublicFinalAccounts,
   dujiSpecialHardshipSupportPayout,
+  duzhou2026StreetOfficeBudgetByFunction,
   echeng2022ThreePublicFinalAccounts,
   enshiCentralHospital2017ExpenditureFinalByFunction,
   enyangHuacong2021GpbExpenditureFinalAccounts,
@@ -2720,6 +2728,7 @@ export const layouts: CorpusLayout[] = [
   mengdui2023ProjectSelfeval,
   mengjin2022LinkageFundBatch3Allocation,
   mengzhou2018PovertyFundAllocation,
+  mengziHealth2024ThreePublicFinalAccounts,
   mianyang2022ProvincialIndustryFundProjectSummary,
   mianyang2024NewEnergyStorageOneOffSubsidy,
   mianyang2025CentralGuidedSciTechFundRecommended,
@@ -2911,6 +2920,7 @@ export const layouts: CorpusLayout[] = [
   quxian2025H1GeneralBudgetSpendingExecution,
   quzhou2019BigCommerceRatedAwards,
   renshou2022GeneralRevenueTwoCuts,
+  renshou2025TransportBureauThreePublicBudget,
   renshouZhangjia2022ThreePublicFinalAccounts,
   researchBudgetSourcesFirstFsou,
   rizhao2016RegionalStrategyFundEvaluationScores,
@@ -3432,6 +3442,7 @@ export const layouts: CorpusLayout[] = [
   yuanzhou2022WaterConservationForestTargets,
   yubei2018HighGrowthTechFirmAwards,
   yubei2021TechFirmEntryAwards,
+  yubei2024ResearchMatchingFundClauseAndApplications,
   yuexi2025GrasslandSubsidyAllocation,
   yueyang2016DongtingEcoZoneFundAndTargets,
   yueyang2018DigitalCityManagementSelfeval,
@@ -3462,6 +3473,7 @@ export const layouts: CorpusLayout[] = [
   yunnan2023DairyCountyAwardApplicationSummary,
   yunnan2023OneCardSubsidyPolicyList,
   yunnan2024RuralRevitalisationBureauThreePublicFinal,
+  yunnanHealth2024TransferPaymentBudget,
   yunxi2022GeneralBudgetExpenditureFinalAccounts,
   yunxian2023ThreePublicFinalAccountsComparison,
   yunxian2025ShanghaiAidProjectInvestmentBreakdown,
