@@ -61,6 +61,7 @@ import { layout as bayannurShuanghe2018YishiyiyiAwardProjects } from "./bayannur
 import { layout as bazhong2019ProvincialPovertyFundAllocation } from "./bazhong-2019-provincial-poverty-fund-allocation";
 import { layout as beiguan2018PovertyFundAllocation } from "./beiguan-2018-poverty-fund-allocation";
 import { layout as beihai2023StreetLightingGeneralBudgetFinalAccounts } from "./beihai-2023-street-lighting-general-budget-final-accounts";
+import { layout as beijing2008LocalFiscalRevenueExpenditurePlan } from "./beijing-2008-local-fiscal-revenue-expenditure-plan";
 import { layout as beijing2011IndustrialGrowthEnterpriseAwards } from "./beijing-2011-industrial-growth-enterprise-awards";
 import { layout as beijing2012MunicipalThreePublicBudget } from "./beijing-2012-municipal-three-public-budget";
 import { layout as beijing201388DepartmentsThreePublicBudget } from "./beijing-2013-88-departments-three-public-budget";
@@ -97,6 +98,7 @@ import { layout as beijingPolice2022ThreePublicAndProjectSelfeval } from "./beij
 import { layout as beijingResearchOffice2020ThreePublicFinalAccounts } from "./beijing-research-office-2020-three-public-final-accounts";
 import { layout as beijingStatsBureau2021BasicExpenditureFinalAccounts } from "./beijing-stats-bureau-2021-basic-expenditure-final-accounts";
 import { layout as beijingTongzhou2022MayDirectFundsExecution } from "./beijing-tongzhou-2022-may-direct-funds-execution";
+import { layout as beijingTongzhou2023GreenBuildingAwardApplicationList } from "./beijing-tongzhou-2023-green-building-award-application-list";
 import { layout as beijingTongzhouBeiyuan2024ThreePublicFinalAccounts } from "./beijing-tongzhou-beiyuan-2024-three-public-final-accounts";
 import { layout as beijingTongzhouGreeningCentre2023ExpenditureFinalAccounts } from "./beijing-tongzhou-greening-centre-2023-expenditure-final-accounts";
 import { layout as beijingTongzhouLuyi2023EnvironmentProjectSelfeval } from "./beijing-tongzhou-luyi-2023-environment-project-selfeval";
@@ -637,6 +639,7 @@ import { layout as henanXinxiang2022Q1FullCapacityAwardList } from "./henan-xinx
 import { layout as hengdongMchCentre2017GpbExpenditureFinal } from "./hengdong-mch-centre-2017-gpb-expenditure-final";
 import { layout as hengshan2020CountyGrainReserveSelfeval } from "./hengshan-2020-county-grain-reserve-selfeval";
 import { layout as hengshui2026TechUpgradeSupportMeasures } from "./hengshui-2026-tech-upgrade-support-measures";
+import { layout as hengshuiArchives2017ThreePublicBudget } from "./hengshui-archives-2017-three-public-budget";
 import { layout as hengyang2021EnterpriseAwardReformGoals } from "./hengyang-2021-enterprise-award-reform-goals";
 import { layout as hengyang2024ManufacturingSupportAwards } from "./hengyang-2024-manufacturing-support-awards";
 import { layout as hengyang2025VegetableClusterCentralFunds } from "./hengyang-2025-vegetable-cluster-central-funds";
@@ -674,6 +677,7 @@ import { layout as huangshi2023Q1FitnessDemoProjectsProgress } from "./huangshi-
 import { layout as huangyan2022GaoqiaoNoodleTownBatch2Plan } from "./huangyan-2022-gaoqiao-noodle-town-batch2-plan";
 import { layout as huangyan2024LogisticsQualityAwards } from "./huangyan-2024-logistics-quality-awards";
 import { layout as huanjiangDacai2019GpbExpenditureFinalAccounts } from "./huanjiang-dacai-2019-gpb-expenditure-final-accounts";
+import { layout as huaxian2011GeneralBudgetExpenditureCompletion } from "./huaxian-2011-general-budget-expenditure-completion";
 import { layout as huayingIndustrialTenPoliciesAwards } from "./huaying-industrial-ten-policies-awards";
 import { layout as hubei2009FarmMachineryBatch2SettlementByCity } from "./hubei-2009-farm-machinery-batch2-settlement-by-city";
 import { layout as hubei2017OldRevolutionaryAreaTransferByCity } from "./hubei-2017-old-revolutionary-area-transfer-by-city";
@@ -1027,6 +1031,7 @@ import { layout as neimengguAudit2020GeneralBudgetSpendingFinalAccounts } from "
 import { layout as neimengguAuditOffice2021ProjectSelfeval } from "./neimenggu-audit-office-2021-project-selfeval";
 import { layout as neimengguCultureDept2015ThreePublicFinalAccounts } from "./neimenggu-culture-dept-2015-three-public-final-accounts";
 import { layout as neimengguEcoEnv2024MonitoringProjectSelfeval } from "./neimenggu-eco-env-2024-monitoring-project-selfeval";
+import { layout as neimengguEcologyDept2024MonitoringNetworkTargets } from "./neimenggu-ecology-dept-2024-monitoring-network-targets";
 import { layout as neimengguHaibowan2020KeyProjectSelfeval } from "./neimenggu-haibowan-2020-key-project-selfeval";
 import { layout as neimengguWater2023ThreePublicFinalAccounts } from "./neimenggu-water-2023-three-public-final-accounts";
 import { layout as neimengguWater2023WaterSavingProjectSelfeval } from "./neimenggu-water-2023-water-saving-project-selfeval";
@@ -1731,6 +1736,7 @@ import { layout as zhejiangHealthCommission2020ThreePublicFinal } from "./zhejia
 import { layout as zhejiangTransport2019UnitBudgetExecution } from "./zhejiang-transport-2019-unit-budget-execution";
 import { layout as zhenfengLianhuan2010YishiyiyiRoadAwardProjects } from "./zhenfeng-lianhuan-2010-yishiyiyi-road-award-projects";
 import { layout as zhengan2009FloodReliefTownAllocation } from "./zhengan-2009-flood-relief-town-allocation";
+import { layout as zhengzhou2008NewCentralInvestment13Projects } from "./zhengzhou-2008-new-central-investment-13-projects";
 import { layout as zhengzhou2018EarlyPovertyFundSources } from "./zhengzhou-2018-early-poverty-fund-sources";
 import { layout as zhengzhou2018PovertyFundSources } from "./zhengzhou-2018-poverty-fund-sources";
 import { layout as zhengzhou2018TechFirmFilingBatch3List } from "./zhengzhou-2018-tech-firm-filing-batch3-list";
@@ -1832,6 +1838,7 @@ export const layouts: CorpusLayout[] = [
   bazhong2019ProvincialPovertyFundAllocation,
   beiguan2018PovertyFundAllocation,
   beihai2023StreetLightingGeneralBudgetFinalAccounts,
+  beijing2008LocalFiscalRevenueExpenditurePlan,
   beijing2011IndustrialGrowthEnterpriseAwards,
   beijing2012MunicipalThreePublicBudget,
   beijing201388DepartmentsThreePublicBudget,
@@ -1868,6 +1875,7 @@ export const layouts: CorpusLayout[] = [
   beijingResearchOffice2020ThreePublicFinalAccounts,
   beijingStatsBureau2021BasicExpenditureFinalAccounts,
   beijingTongzhou2022MayDirectFundsExecution,
+  beijingTongzhou2023GreenBuildingAwardApplicationList,
   beijingTongzhouBeiyuan2024ThreePublicFinalAccounts,
   beijingTongzhouGreeningCentre2023ExpenditureFinalAccounts,
   beijingTongzhouLuyi2023EnvironmentProjectSelfeval,
@@ -2408,6 +2416,7 @@ export const layouts: CorpusLayout[] = [
   hengdongMchCentre2017GpbExpenditureFinal,
   hengshan2020CountyGrainReserveSelfeval,
   hengshui2026TechUpgradeSupportMeasures,
+  hengshuiArchives2017ThreePublicBudget,
   hengyang2021EnterpriseAwardReformGoals,
   hengyang2024ManufacturingSupportAwards,
   hengyang2025VegetableClusterCentralFunds,
@@ -2445,6 +2454,7 @@ export const layouts: CorpusLayout[] = [
   huangyan2022GaoqiaoNoodleTownBatch2Plan,
   huangyan2024LogisticsQualityAwards,
   huanjiangDacai2019GpbExpenditureFinalAccounts,
+  huaxian2011GeneralBudgetExpenditureCompletion,
   huayingIndustrialTenPoliciesAwards,
   hubei2009FarmMachineryBatch2SettlementByCity,
   hubei2017OldRevolutionaryAreaTransferByCity,
@@ -2798,6 +2808,7 @@ export const layouts: CorpusLayout[] = [
   neimengguAuditOffice2021ProjectSelfeval,
   neimengguCultureDept2015ThreePublicFinalAccounts,
   neimengguEcoEnv2024MonitoringProjectSelfeval,
+  neimengguEcologyDept2024MonitoringNetworkTargets,
   neimengguHaibowan2020KeyProjectSelfeval,
   neimengguWater2023ThreePublicFinalAccounts,
   neimengguWater2023WaterSavingProjectSelfeval,
@@ -3502,6 +3513,7 @@ export const layouts: CorpusLayout[] = [
   zhejiangTransport2019UnitBudgetExecution,
   zhenfengLianhuan2010YishiyiyiRoadAwardProjects,
   zhengan2009FloodReliefTownAllocation,
+  zhengzhou2008NewCentralInvestment13Projects,
   zhengzhou2018EarlyPovertyFundSources,
   zhengzhou2018PovertyFundSources,
   zhengzhou2018TechFirmFilingBatch3List,
