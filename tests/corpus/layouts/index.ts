@@ -313,6 +313,7 @@ import { layout as fengtaiXincun2024GovernmentProcurement } from "./fengtai-xinc
 import { layout as fengxian2023VegetableMappingSubsidyAllocation } from "./fengxian-2023-vegetable-mapping-subsidy-allocation";
 import { layout as fengxin2023CountyThreePublicBudgetChange } from "./fengxin-2023-county-three-public-budget-change";
 import { layout as fengxin2024ProvincialLinkageAllocation } from "./fengxin-2024-provincial-linkage-allocation";
+import { layout as fengyangRuralDilapidatedHousingSubsidyStandards } from "./fengyang-rural-dilapidated-housing-subsidy-standards";
 import { layout as foshan2025InclusiveInvestmentAwardBatch2Plan } from "./foshan-2025-inclusive-investment-award-batch2-plan";
 import { layout as foshan2026InclusiveManufacturingInvestmentAwardPlan } from "./foshan-2026-inclusive-manufacturing-investment-award-plan";
 import { layout as fucheng2019ThreePublicBudget } from "./fucheng-2019-three-public-budget";
@@ -1218,6 +1219,7 @@ import { layout as shandongHitechEnterpriseAwardPoliciesAndHuantaiList } from ".
 import { layout as shandongPolytechnic2018ThreePublicBudget } from "./shandong-polytechnic-2018-three-public-budget";
 import { layout as shandongPolytechnic2019GpbExpenditureFinal } from "./shandong-polytechnic-2019-gpb-expenditure-final";
 import { layout as shangcheng2021GeneralRevenueFinalAccounts } from "./shangcheng-2021-general-revenue-final-accounts";
+import { layout as shanghai2010MunicipalDepartmentsBudgetSummary } from "./shanghai-2010-municipal-departments-budget-summary";
 import { layout as shanghai2010MunicipalKeySpendingBudget } from "./shanghai-2010-municipal-key-spending-budget";
 import { layout as shanghai2013MunicipalThreePublicBudget } from "./shanghai-2013-municipal-three-public-budget";
 import { layout as shanghai2014JanSepPublicSpendingExecution } from "./shanghai-2014-jan-sep-public-spending-execution";
@@ -1435,10 +1437,12 @@ import { layout as uradFront2026RegularAssistanceAllocation } from "./urad-front
 import { layout as uradMiddle2021WaterSupplyTransferSelfeval } from "./urad-middle-2021-water-supply-transfer-selfeval";
 import { layout as uradMiddle2023LinkageFundPayments } from "./urad-middle-2023-linkage-fund-payments";
 import { layout as urumqi2013ObsoleteCapacityAward } from "./urumqi-2013-obsolete-capacity-award";
+import { layout as urumqi2014H1FiscalLivelihoodExecution } from "./urumqi-2014-h1-fiscal-livelihood-execution";
 import { layout as urumqi2023GovServiceCentreBasicExpenditure } from "./urumqi-2023-gov-service-centre-basic-expenditure";
 import { layout as urumqi2024SpecialisedSmeRecognitionList } from "./urumqi-2024-specialised-sme-recognition-list";
 import { layout as usc2017CentralSupportLocalUniversityTargets } from "./usc-2017-central-support-local-university-targets";
 import { layout as village2024Q3ExpenseDisclosureRjut } from "./village-2024-q3-expense-disclosure-rjut";
+import { layout as wanbei2021TransferZoneAssessmentAwards } from "./wanbei-2021-transfer-zone-assessment-awards";
 import { layout as wanbei2022LoanInterestQuotaAllocation } from "./wanbei-2022-loan-interest-quota-allocation";
 import { layout as wangcang2020WorkReliefOfficeThreePublicAccounts } from "./wangcang-2020-work-relief-office-three-public-accounts";
 import { layout as wansheng2024BenefitSubsidyCatalog } from "./wansheng-2024-benefit-subsidy-catalog";
@@ -1517,6 +1521,8 @@ import { layout as xiangjiang2017HighEndManufacturingSupportList } from "./xiang
 import { layout as xiangtanCounty2023GeneralBudgetExpenditureFinalAccounts } from "./xiangtan-county-2023-general-budget-expenditure-final-accounts";
 import { layout as xiangxi2020IndustryDevelopmentFundSelfeval } from "./xiangxi-2020-industry-development-fund-selfeval";
 import { layout as xiangxiang2023IndustryInvestmentAwards } from "./xiangxiang-2023-industry-investment-awards";
+import { layout as xiangyangCentralHospital2021DongjinCampusSelfeval } from "./xiangyang-central-hospital-2021-dongjin-campus-selfeval";
+import { layout as xiangyangIntegratedHospital2023ThreePublicFinal } from "./xiangyang-integrated-hospital-2023-three-public-final";
 import { layout as xianning2020BeautifulVillagePilotList } from "./xianning-2020-beautiful-village-pilot-list";
 import { layout as xianning2021JunRiverProjectsInvestmentProgress } from "./xianning-2021-jun-river-projects-investment-progress";
 import { layout as xianyang2024NewIndustrialisationMeasures } from "./xianyang-2024-new-industrialisation-measures";
@@ -2090,6 +2096,7 @@ export const layouts: CorpusLayout[] = [
   fengxian2023VegetableMappingSubsidyAllocation,
   fengxin2023CountyThreePublicBudgetChange,
   fengxin2024ProvincialLinkageAllocation,
+  fengyangRuralDilapidatedHousingSubsidyStandards,
   foshan2025InclusiveInvestmentAwardBatch2Plan,
   foshan2026InclusiveManufacturingInvestmentAwardPlan,
   fucheng2019ThreePublicBudget,
@@ -2995,6 +3002,7 @@ export const layouts: CorpusLayout[] = [
   shandongPolytechnic2018ThreePublicBudget,
   shandongPolytechnic2019GpbExpenditureFinal,
   shangcheng2021GeneralRevenueFinalAccounts,
+  shanghai2010MunicipalDepartmentsBudgetSummary,
   shanghai2010MunicipalKeySpendingBudget,
   shanghai2013MunicipalThreePublicBudget,
   shanghai2014JanSepPublicSpendingExecution,
@@ -3212,10 +3220,12 @@ export const layouts: CorpusLayout[] = [
   uradMiddle2021WaterSupplyTransferSelfeval,
   uradMiddle2023LinkageFundPayments,
   urumqi2013ObsoleteCapacityAward,
+  urumqi2014H1FiscalLivelihoodExecution,
   urumqi2023GovServiceCentreBasicExpenditure,
   urumqi2024SpecialisedSmeRecognitionList,
   usc2017CentralSupportLocalUniversityTargets,
   village2024Q3ExpenseDisclosureRjut,
+  wanbei2021TransferZoneAssessmentAwards,
   wanbei2022LoanInterestQuotaAllocation,
   wangcang2020WorkReliefOfficeThreePublicAccounts,
   wansheng2024BenefitSubsidyCatalog,
@@ -3294,6 +3304,8 @@ export const layouts: CorpusLayout[] = [
   xiangtanCounty2023GeneralBudgetExpenditureFinalAccounts,
   xiangxi2020IndustryDevelopmentFundSelfeval,
   xiangxiang2023IndustryInvestmentAwards,
+  xiangyangCentralHospital2021DongjinCampusSelfeval,
+  xiangyangIntegratedHospital2023ThreePublicFinal,
   xianning2020BeautifulVillagePilotList,
   xianning2021JunRiverProjectsInvestmentProgress,
   xianyang2024NewIndustrialisationMeasures,
