@@ -20,7 +20,6 @@ import {
   type WorkbookGateway,
 } from "../workbook-gateway";
 import { type DocumentSettings, type ExcelRun, type Requirements, officeRequirements, officeRun, officeSettings, supportsNotes } from "./excel-run";
-import { readSheets } from "./read-sheets";
 import { getSetting, setSetting } from "./settings-store";
 import { STATE_SHEET } from "./state-sheet";
 import { lostNotice, strings } from "./strings";
@@ -72,7 +71,9 @@ export class OfficeGateway implements WorkbookGateway {
     });
   }
 
-  readSheets(scope: ReadScope, options?: ReadOptions): Promise<SheetGrid[]> {
+  async readSheets(scope: ReadScope, options?: ReadOptions): Promise<SheetGrid[]> {
+    // The reader loads on first use too, before the batch opens: the pane's first paint need not carry it.
+    const { readSheets } = await import("./read-sheets");
     return this.run((context) => readSheets(context, scope, this.lang, options));
   }
 
