@@ -870,7 +870,8 @@ export function countOverMixedScale(kind: AnyKind, labels: ColumnLabels[], colum
   for (const [field, def] of Object.entries(kind.fields) as [Field, FieldDef][]) {
     if (def.byUnit !== "measure") continue;
     const at = columns.findIndex((c) => c.field === field && !c.part);
-    if (at < 0 || columns[at + 1]?.field !== null || !(leafOf(labels[at + 1])?.h.key ?? "").endsWith("单位")) continue;
+    // The unit's own column (单位, 计量单位), not an office's (责任单位); none when the scale states its unit (万平方米).
+    if (at < 0 || columns[at + 1]?.field !== null || leafOf(labels[at])?.h.measure || !/^(计量|度量)?单位$/.test(leafOf(labels[at + 1])?.h.key ?? "")) continue;
     if (new Set(sample.values[at + 1].filter((v) => typeof v === "string" && v.trim())).size < 2) continue;
     const s = all.find((x) => x.field === field && x.col - c0 !== at + 1 && columns[x.col - c0].field === null && columns[x.col - c0].group === columns[at].group);
     if (!s) continue;

@@ -42,11 +42,11 @@ export const PUT_IN_TOTAL = /^(项目)?总投入(资金)?$/;
  * A source of funds (中央投资, 省级匹配, 州县配套, 自筹资金, 中央财政…专项资金 naming the fund a treasury pays):
  * who pays a share of the investment, one level or two joined (中央和省级补助资金). The owners' own money may name
  * several owners (地方及企业自筹), or the body building the project (建设单位自筹, 业主自筹), or close a list of what the
- * owners put in (群众投劳折合、贷款及自筹). A treasury's fund may be named with no level (财政扶贫资金, 财政资金 alone), or by
- * the nation's (国家以工代赈资金).
+ * owners put in (群众投劳折合、贷款及自筹). A treasury's fund may be named with no level (财政扶贫资金), or by the nation's
+ * (国家以工代赈资金); 财政资金 alone only beside a total investment (partColumns).
  */
 export const FUND_SOURCE =
-  /^(中央|国家|省|省级|省本级|自治区|市|市级|州|州级|市县|州县|县|县级|县区|区|区级|地方|乡镇)([和及]?(省级?|自治区|市级?|县级?|区级?))?(财政|预算内|统筹整合|统筹|整合)?(投资|资金|补助|补助资金|配套|配套资金|匹配|匹配资金|投入)$|^(中央|省|省级|市|市级|县|县级)财政.{0,16}资金$|^((群众|农民|农户|村民|企业|单位|村集体|村级|村|项目单位|实施单位|建设单位|业主|业主单位|地方)[及和与、]?){0,2}自筹(资金)?$|^(银行)?贷款$|^((中央|国家)(财政)?|财政)(专项|扶贫|专项扶贫|衔接|补助|奖补|以工代赈){0,2}资金$|^((群众|农民|农户|村民|企业|单位|村集体|银行)?(投劳|投劳折资|投劳折合|贷款|捐资|捐赠|自筹)[、，,及和与]?){1,4}自筹(资金)?$/;
+  /^(中央|国家|省|省级|省本级|自治区|市|市级|州|州级|市县|州县|县|县级|县区|区|区级|地方|乡镇)([和及]?(省级?|自治区|市级?|县级?|区级?))?(财政|预算内|统筹整合|统筹|整合)?(投资|资金|补助|补助资金|配套|配套资金|匹配|匹配资金|投入)$|^(中央|省|省级|市|市级|县|县级)财政.{0,16}资金$|^((群众|农民|农户|村民|企业|单位|村集体|村级|村|项目单位|实施单位|建设单位|业主|业主单位|地方)[及和与、]?){0,2}自筹(资金)?$|^(银行)?贷款$|^((中央|国家)(财政)?|财政)(专项|扶贫|专项扶贫|衔接|补助|奖补|以工代赈){1,2}资金$|^((群众|农民|农户|村民|企业|单位|村集体|银行)?(投劳|投劳折资|投劳折合|贷款|捐资|捐赠|自筹)[、，,及和与]?){1,4}自筹(资金)?$/;
 /** Others' money (其他投入, 其他资金): the rest of an investment no source before it pays, closing them as 自筹 does. */
 export const OTHER_MONEY = /^其[他它](投入|资金|投资)$/;
 /** The owners' own money (自筹, 农民自筹): the rest of an investment its governments do not pay. */

@@ -173,11 +173,11 @@ function figureBelow(reader: GridReader, row: number, c: number): boolean {
   return false;
 }
 
-/** A note's opening words, but not a column labelled 备注 or 说明. */
+/** A note's opening words, but not a column labelled 备注 or 说明, nor an office's opinion (县（市、区）财政局意见（盖章）). */
 function noteNotLabel(t: string): boolean {
   // A column labelled 备注 may say what it holds: 备注（项目类别）. A form stars the headings it
   // requires (*指标值, *评（扣）分标准): a short starred heading with no sentence in it is a label.
-  return isNoteText(t) && !/^(备注|说明|注释|备 注)([(（][^()（）]{1,10}[)）])?$/.test(t) && !/^[*※]\s*[^\s。；;，,:：]{1,16}$/.test(t);
+  return isNoteText(t) && !t.includes("意见") && !/^(备注|说明|注释|备 注)([(（][^()（）]{1,10}[)）])?$/.test(t) && !/^[*※]\s*[^\s。；;，,:：]{1,16}$/.test(t);
 }
 
 /** A row's filled cells left to right, a merged area once (at its first column), with the area. */

@@ -115,7 +115,9 @@ export function settleParts(
   // source's column, or -1.
   const SOURCES_HEAD = /(资金来源|资金构成|来源|筹资|筹措)/;
   // A source, or others' money closing the sources (其他投入); the money beyond the sources named before it, local or others'.
-  const paying = (key: string) => FUND_SOURCE.test(key) || OTHER_MONEY.test(key);
+  // 财政资金 alone (总投资 | 财政资金 | 农民自筹) is a source here only.
+  const isSource = (key: string) => FUND_SOURCE.test(key) || key === "财政资金";
+  const paying = (key: string) => isSource(key) || OTHER_MONEY.test(key);
   const rest = (key: string) => LOCAL_MONEY.test(key) || OTHER_MONEY.test(key);
   const sourcesBefore = (i: number): number => {
     const lastLeaf = i > 0 ? leafOf(labels[i - 1]) : null;
@@ -146,7 +148,7 @@ export function settleParts(
     const over = sourceLeaf ? parentOf(labels[i + 1], sourceLeaf)?.group : undefined;
     // Only a heading naming where the money comes from (资金来源), not any (2021年计划安排 over 省级资金 | 其他资金).
     const sourcesHead = !!sourceLeaf && SOURCES_HEAD.test(parentOf(labels[i + 1], sourceLeaf)?.h.key ?? "");
-    const payer = (j: number) => (over && sourcesHead ? paying(sourceKey(j)) : FUND_SOURCE.test(sourceKey(j)));
+    const payer = (j: number) => (over && sourcesHead ? paying(sourceKey(j)) : isSource(sourceKey(j)));
     // A share the office marks 其中 (总投入 | 其中：中彩资金 | 村级自筹资金) is a source too when the owners' own
     // money closes the run: with that rest, the sources are all of the investment.
     const share = (j: number) => j < labels.length && facts(labels[j]).part && leafOf(labels[j]) !== null;

@@ -59,19 +59,16 @@ const NOTE_FIRST = new Set(Array.from("注备说填附数资来*※nNsS制审复
 
 /** Any other sign-off line: who did what, then a colon (发放人：, 领款人：, 批准人：). */
 const SIGN_OFF = /^[\u4e00-\u9fff]{1,4}人\s*[:：]/;
-/** A body's seal or signature under a list (村务监督委员会（签章）：, 居民委员会（盖章）). */
-const SEAL = /^[\u4e00-\u9fff]{2,16}\s*[(（]\s*(签章|盖章|签字|签名|公章|印章)\s*[)）]\s*[:：]?$/;
-
-/** An approving office's opinion left for its seal (…主管部门意见：（盖章）, 县财政局意见（盖章）, 审核意见：). */
-const OPINION = /^[\u4e00-\u9fff（）()]{0,30}意见\s*(?:[(（]\s*(?:签章|盖章|签字|签名|公章)\s*[)）]\s*[:：]?|[:：]\s*(?:[(（]\s*(?:签章|盖章|签字|签名|公章)\s*[)）])?)$/;
+/** A body's seal or signature under a list, or an office's opinion left for it (村务监督委员会（签章）：, 县（市、区）财政局意见：（盖章）). */
+const SEAL = /^[\u4e00-\u9fff（）()、]{2,30}\s*[:：]?\s*[(（]\s*(签章|盖章|签字|签名|公章|印章)\s*[)）]\s*[:：]?$/;
 
 /**
  * A sign-off's label and colon (审核单位：, 复核：, 联系电话：, 单位负责人（签字）：): who prepared,
  * checked or answers for the list, by the role's word, then whose (单位, 人, 电话…) if said; or a
- * bookkeeper's role left blank for the signature (记账：, 出纳：, 会计主管：), alone: words a ledger's rows may hold.
+ * bookkeeper's role left blank for the signature (记账：, 出纳：, 会计主管：), alone: words a ledger's rows may hold; or an opinion (…审核意见：), alone.
  */
 const SIGN_OFF_LABEL =
-  /^(填报|填表|制表|编制|编报|审核|复核|审批|批准|审定|核定|核对|校对|经办|签发|报送|监制|联系|负责|单位负责|财务负责|项目负责|分管领导|主要领导)(单位|部门|机关|科室|处室|人|日期|时间|电话|领导)?\s*([(（]\s*(签字|签名|签章|盖章)\s*[)）])?\s*[:：]|^(记账|出纳|制单|(主管)?会计(主管)?|财务主管)\s*[:：]$/;
+  /^(填报|填表|制表|编制|编报|审核|复核|审批|批准|审定|核定|核对|校对|经办|签发|报送|监制|联系|负责|单位负责|财务负责|项目负责|分管领导|主要领导)(单位|部门|机关|科室|处室|人|日期|时间|电话|领导)?\s*([(（]\s*(签字|签名|签章|盖章)\s*[)）])?\s*[:：]|^(记账|出纳|制单|(主管)?会计(主管)?|财务主管)\s*[:：]$|^[\u4e00-\u9fff（）()、]{0,30}意见\s*[:：]$/;
 
 /**
  * Every filled cell a sign-off `label：name` (审核单位：某局 | 复核：某财政局, split into cells of their own
@@ -84,7 +81,7 @@ function signOffCells(values: Cell[], from: number, end: number): boolean {
     if (v === null || v === undefined || v === "") continue;
     if (typeof v !== "string") return false;
     const t = v.trim();
-    if (t !== "" && !SIGN_OFF_LABEL.test(t)) return false;
+    if (t !== "" && !SIGN_OFF_LABEL.test(t) && !SEAL.test(t)) return false;
   }
   return true;
 }
@@ -96,13 +93,12 @@ export function isNoteText(text: string): boolean {
   // Ends in a bracket or a colon (）) ：:), compared as a code: no string made per row.
   const last = t.charCodeAt(t.length - 1);
   const closed = last === 0xff09 || last === 0x29 || last === 0xff1a || last === 0x3a;
-  if (closed && t.length <= 40 && OPINION.test(t)) return true;
+  if (closed && t.length <= 40 && SEAL.test(t)) return true;
   // The label's 人 is among its first five characters, followed by the colon (a short test, as
   // this runs on the first cell of every row).
   if (t.length > 24) return false;
   const k = t.indexOf("人");
-  if (k >= 1 && k <= 4 && t.length <= 16 && SIGN_OFF.test(t)) return true;
-  return closed && SEAL.test(t);
+  return k >= 1 && k <= 4 && t.length <= 16 && SIGN_OFF.test(t);
 }
 
 /**
@@ -198,7 +194,7 @@ export function classifyValues(values: Cell[], i0: number, i1: number): RowClass
   if (isNoteText(first)) return NOTE;
   // A label's colon (either width) within its first ten characters, found in one scan (this runs on every row); the
   // sign-off pattern then decides.
-  if (colonWithin(first, 10) && SIGN_OFF_LABEL.test(first.trim()) && signOffCells(values, head, end)) return NOTE;
+  if (colonWithin(first, 30) && SIGN_OFF_LABEL.test(first.trim()) && signOffCells(values, head, end)) return NOTE;
   // A name and, a column or more between them, a date written out in full, nothing else: the
   // office's sign-off (落款) under a list. (A list of names and dates has them side by side.)
   if (seen === 2 && second - head >= 2) {

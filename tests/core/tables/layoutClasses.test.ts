@@ -30470,3 +30470,83 @@ describe("review of the 185th–196th holdouts' classes", () => {
     expect(col(t, 0)).toBe("category");
   });
 });
+
+describe("review of the 193rd–196th holdouts' classes", () => {
+  const col = (t: RecognisedTable, c: number) => t.columns.find((x) => x.col === c)?.field;
+
+  it("财政资金 beside 中央资金 by county is no share of a whole: the whole under its part is still reported", () => {
+    for (const part of ["中央资金", "省级资金"]) {
+      const r = run([
+        ["某市2016年农业资金分配表", null, null],
+        ["单位：万元", null, null],
+        ["县区", part, "财政资金"],
+        ["甲县", 60, 100],
+        ["乙县", 95, 80],
+        ["丙县", 30, 50],
+        ["合计", 185, 230],
+      ]);
+      expect(ruleCells(r, "composition.total-mismatch")).toEqual(["C5"]);
+    }
+  });
+
+  it("a 责任单位 / 主管单位 column of offices is no unit of measure: the scale stays the quantity", () => {
+    for (const [u, a, b, c] of [["责任单位", "县粮食局", "县财政局", "县农业局"], ["主管单位", "县粮食局", "县财政局", "县农业局"], ["计量单位", "万平方米", "座", "个"]]) {
+      const values: Cell[][] = [
+        ["单位：万元", null, null, null, null],
+        ["项目类别", "项目个数", "建设规模（万平方米）", u, "补助资金"],
+        ["晾晒场", 12, 3.4, a, 510],
+        ["地坪", 9, 1.8, b, 270],
+        ["库区道路", 5, 0.8, c, 120],
+        ["合计", 26, 6.0, null, 900],
+      ];
+      const t = tables(values)[0];
+      expect([u, col(t, 2)]).toEqual([u, "quantity"]);
+      expect([u, col(t, 1)]).toEqual([u, null]);
+    }
+  });
+
+  it("a 主管部门审核意见： column heading is a column, not a note: the register is found", () => {
+    for (const h of ["主管部门审核意见：", "县（市、区）财政局意见（盖章）"]) {
+      const values: Cell[][] = [
+        ["某县2016年产业扶持资金申请汇总表", null, null, null, null],
+        ["单位：万元", null, null, null, null],
+        ["序号", "企业名称", "统一社会信用代码", "申请金额", h],
+        [1, "甲农业科技有限公司", "91340100MA2N0XXX1A", 50, "同意"],
+        [2, "乙食品有限公司", "91340100MA2N0XXX2B", 30, "同意"],
+        [3, "丙种植专业合作社", "93340100MA2N0XXX3C", 20, "同意"],
+        ["合计", null, null, 110, null],
+      ];
+      const t = tables(values)[0];
+      expect([h, t?.kind]).toEqual([h, "register"]);
+      expect(col(t, 3)).toBe("requested");
+    }
+  });
+
+  it("one seal expression: 县（市、区）…意见（印章） and …审核意见： alone under a list are the document's lines", () => {
+    const values: Cell[][] = [
+      ["某县2024年专精特新企业奖励申报名单", null, null, null],
+      ["序号", "企业名称", "申报项目", "申请金额（万元）"],
+      [1, "某县丙电子有限公司", "专精特新奖励", 20],
+      [2, "某县丁包装有限公司", "专精特新奖励", 20],
+      [3, "某县戊建材有限公司", "专精特新奖励", 20],
+      ["合计", null, null, 60],
+      ["县（市、区）主管部门意见（印章）", null, null, null],
+      ["县（市、区）财政局审核意见：", null, null, null],
+    ];
+    const [t] = tables(values);
+    expect(t.kind).toBe("register");
+    expect(t.range.r1).toBe(5);
+  });
+
+  it("a title naming 点对点 help (驻村点对点) names no village points built (村点): the list stays a register", () => {
+    const values: Cell[][] = [
+      ["某县2018年驻村点对点帮扶资金发放表", null, null, null],
+      ["序号", "乡镇", "村名称", "补助资金（万元）"],
+      [1, "东山镇", "东山村委会下屋村", 20],
+      [2, "东山镇", "石桥村委会石桥村", 20],
+      [3, "西岭乡", "西岭村委会上坪村", 20],
+      [4, "南岗镇", "南岗村委会塘背村", 20],
+    ];
+    expect(tables(values, ["A1:D1"])[0].kind).toBe("register");
+  });
+});

@@ -576,7 +576,7 @@ function linkOutline(rows: ExecutionRow[], outline: OutlineInput[]): void {
   parents.forEach((p, i) => {
     if (p < 0 || rows[i].partOf !== undefined) return;
     const parent = rows[p];
-    // 机关运行经费 plain after `3.公务接待费`: an account of its own, no sub-line of the 三公 head.
+    // A 会议费, 培训费 or 机关运行经费 line (numbered or not) under a 三公 line: an account of its own, no sub-line of it.
     if (besideCeiling(rows[i].label) && !isCeilingLine(rows[i].label) && isCeilingLine(parent.label)) return;
     rows[i].parent = parent.row;
     // A second breakdown of the same whole starts a list of its own.

@@ -107,6 +107,8 @@ function placesComposed(labels: readonly { key: string; year?: number }[], colum
 const RURAL_PLACE = /(村|乡|镇|街道|社区)$/;
 const PLACE_NOTE = /[（(][^）)]*[）)]$/;
 
+/** An allocation's title, or one naming the points built (…新农村建设村点, …建设点): the villages are where the money goes. */
+const PLACES_TITLE = [...ALLOCATION_TITLE, "建设村点", "建设点"];
 /**
  * An allocation's title (…分配表, …安排表, …下达分配方案) over a payee column of villages and towns, no firm or code beside
  * them: money shared out among places, each a line, not a list of applicants. A payee column headed as the villages
@@ -114,8 +116,7 @@ const PLACE_NOTE = /[（(][^）)]*[）)]$/;
  * stays a register; so does an allocation paying firms, cooperatives or scenic areas (their names end otherwise).
  */
 function placesAllocated(columns: readonly { field: string | null; header: string }[], title: string, values: readonly (readonly Cell[])[]): boolean {
-  // So does a title naming the points built (…新农村建设村点, …建设点): the villages are where the money goes.
-  if (![...ALLOCATION_TITLE, "村点", "建设点"].some((w) => title.includes(w)) || title.includes("名单")) return false;
+  if (!PLACES_TITLE.some((w) => title.includes(w)) || title.includes("名单")) return false;
   if (columns.some((c) => c.field === "creditCode")) return false;
   const payee = columns.findIndex((c) => c.field === "enterprise");
   if (payee < 0) return false;
