@@ -192,8 +192,8 @@ export function classifyValues(values: Cell[], i0: number, i1: number): RowClass
   const first = values[head];
   if (typeof first !== "string") return columnNumbers(values, head, end) ? COLNUM : DATA;
   if (isNoteText(first)) return NOTE;
-  // A label's colon (either width) within its first ten characters, found in one scan (this runs on every row); the
-  // sign-off pattern then decides.
+  // A label's colon (either width) within its first thirty characters (an office's name may come before 意见：), found in
+  // one scan (this runs on every row); the sign-off pattern then decides.
   if (colonWithin(first, 30) && SIGN_OFF_LABEL.test(first.trim()) && signOffCells(values, head, end)) return NOTE;
   // A name and, a column or more between them, a date written out in full, nothing else: the
   // office's sign-off (落款) under a list. (A list of names and dates has them side by side.)
